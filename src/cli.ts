@@ -1,0 +1,138 @@
+/**
+ * The `digest` command line: argument parsing, progress, summary and exit codes —
+ * nothing else. The work itself is `runBuild` in pipeline.ts.
+ */
+import { parseArgs } from 'node:util';
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { BuildOptions, DEFAULT_MAX_FILE_BYTES } from './options.ts';
+import { runBuild } from './pipeline.ts';
+import { formatError, UsageError } from './errors.ts';
+import { normalisePathPrefix } from './urls.ts';
+import { createConsoleReporter } from './cliReporter.ts';
+import { serveSite } from './serve.ts';
+
+export const USAGE = `Usage: digest <command> [options]
+
+Commands:
+  build            Build the site from --input into --output (the default command)
+  serve            Build, serve the site on http://localhost:8080 and rebuild on changes
+
+Options:
+  --input DIR          Folder of scraped text files (default: seeds)
+  --output DIR         Output folder, replaced whole by each build (default: dist)
+  --path-prefix /p/    Serve the site under /p/, e.g. /repo-name/ on GitHub Pages (default: /)
+  --site-url URL       Absolute site url for feeds, sitemap and canonical links
+  --strict             Fail (exit 1) if any input file is rejected; the output is left as it was
+  --no-search          Skip the Pagefind search index
+  --max-file-size MB   Reject input files larger than this many megabytes (default: 8)
+  --build-date DATE    Print this date (YYYY-MM-DD) as the build date; without it builds are reproducible
+  --port N             Port for serve (default: 8080)
+  --quiet              Print errors only
+  --verbose            Print every warning, and stack traces with errors
+  --timings            Print the time each stage took
+  -h, --help           Show this help
+
+Examples:
+  npx digest build
+  npx digest build --input ~/scrapes --output site --strict
+  npx digest build --path-prefix /aws-digest/ --site-url https://me.github.io/aws-digest/
+  npx digest serve --input seeds`;
+
+const OPTIONS = {
+  input: { type: 'string', default: 'seeds' },
+  output: { type: 'string', default: 'dist' },
+  'path-prefix': { type: 'string', default: '/' },
+  'site-url': { type: 'string' },
+  strict: { type: 'boolean', default: false },
+  'no-search': { type: 'boolean', default: false },
+  'max-file-size': { type: 'string' },
+  'build-date': { type: 'string' },
+  port: { type: 'string', default: '8080' },
+  quiet: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
+  timings: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** Parses argv into a command and validated build options; throws UsageError. */
+export async function parseCommandLine(argv: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!);
+  }
+  const { values, positionals } = parsed;
+  const command = positionals[0] ?? 'build';
+  if (!['build', 'serve'].includes(command) || positionals.length > 1) {
+    throw new UsageError(`Unknown command "${positionals.join(' ')}"; use build or serve`);
+  }
+  if (values.help) return { command: 'help' as const };
+  const maxMb = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size']);
+  if (maxMb !== undefined && !(maxMb > 0)) throw new UsageError(`--max-file-size must be a positive number of megabytes, not "${values['max-file-size']}"`);
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
+  let pathPrefix: string;
+  try {
+    pathPrefix = normalisePathPrefix(values['path-prefix']);
+  } catch (error) {
+    throw new UsageError(`--path-prefix: ${(error as Error).message}`);
+  }
+  const siteUrl = values['site-url'] === undefined ? null : values['site-url'].replace(/\/?$/, '/');
+  const result = BuildOptions.safeParse({
+    input: values.input,
+    output: values.output,
+    pathPrefix,
+    siteUrl,
+    strict: values.strict,
+    search: !values['no-search'],
+    maxFileBytes: maxMb === undefined ? DEFAULT_MAX_FILE_BYTES : Math.round(maxMb * 1024 * 1024),
+    buildDate: values['build-date'] ?? null,
+    lockTimeoutMs: 120_000,
+  });
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new UsageError(`--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${issue.message}`);
+  }
+  try {
+    await access(result.data.input);
+  } catch {
+    throw new UsageError(`Input folder "${result.data.input}" does not exist; pass --input DIR`);
+  }
+  return {
+    command: command as 'build' | 'serve',
+    options: result.data,
+    port,
+    output: { quiet: values.quiet, verbose: values.verbose, timings: values.timings },
+  };
+}
+
+/** Runs the command line and returns the exit code (0 ok, 1 build failed, 2 usage). */
+export async function main(argv: string[]): Promise<number> {
+  let command;
+  try {
+    command = await parseCommandLine(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`digest: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (command.command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const reporter = createConsoleReporter(command.output);
+  try {
+    if (command.command === 'serve') {
+      await serveSite(command.options, command.port, reporter);
+      return 0;
+    }
+    const summary = await runBuild(command.options, reporter);
+    reporter.summary(summary, path.relative(process.cwd(), summary.output) || '.');
+    return 0;
+  } catch (error) {
+    reporter.error(formatError(error, command.output.verbose));
+    return 1;
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The build's options, validated once at the boundary (the CLI or a test) so the
+ * pipeline can trust them.
+ */
+import { z } from 'zod';
+
+export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+export const BuildOptions = z.object({
+  input: z.string().min(1),
+  output: z.string().min(1),
+  /** '/' or '/name/', already normalised. */
+  pathPrefix: z.string().regex(/^\/(?:[^/]+\/)*$/),
+  /** Absolute site url for feeds, sitemap and canonical links, ending in '/'. */
+  siteUrl: z.url().nullable(),
+  strict: z.boolean(),
+  search: z.boolean(),
+  maxFileBytes: z.number().int().positive(),
+  /** A build date to print on pages and feeds; null keeps builds byte-identical. */
+  buildDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /** How long to wait for another build of the same output folder. */
+  lockTimeoutMs: z.number().int().nonnegative(),
+});
+export type BuildOptions = z.infer<typeof BuildOptions>;
+
+export const StageName = z.enum(['read', 'parse', 'analyse', 'render', 'search', 'data', 'write']);
+export type StageName = z.infer<typeof StageName>;
+
+export const BuildSummary = z.object({
+  inputs: z.number(),
+  articles: z.number(),
+  rejected: z.number(),
+  repairs: z.number(),
+  claims: z.number(),
+  conflicts: z.number(),
+  events: z.number(),
+  pages: z.number(),
+  warnings: z.number(),
+  output: z.string(),
+  durationMs: z.number(),
+  timings: z.record(StageName, z.number()),
+});
+export type BuildSummary = z.infer<typeof BuildSummary>;
+
+/** What the pipeline tells whoever runs it (the CLI draws progress from it). */
+export interface BuildObserver {
+  stageStarted?(stage: StageName): void;
+  stageFinished?(stage: StageName, ms: number): void;
+  fileProgress?(done: number, total: number): void;
+}

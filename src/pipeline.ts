@@ -1,0 +1,132 @@
+/**
+ * Runs Digest's stages in order — read → repair → parse → analyse → render — and is
+ * the only place that knows that order. Output is atomic: the site is built into a
+ * staging folder beside the output and swapped in only when everything succeeded.
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { readInputs } from './read/readInputs.ts';
+import { parseArticle } from './parse/parseArticle.ts';
+import { findDuplicates } from './parse/findDuplicates.ts';
+import { analyse } from './analyse/analyse.ts';
+import { renderSite } from './render/renderSite.ts';
+import { writeDataFiles } from './render/writeDataFiles.ts';
+import { assertSafeOutputDir } from './output/guard.ts';
+import { acquireBuildLock } from './output/lock.ts';
+import { commitStaging, createStaging, discardStaging, recoverAndClean, stagingNames } from './output/staging.ts';
+import { assignArticleSlugs, siteUrls } from './urls.ts';
+import { StrictModeError, DigestError } from './errors.ts';
+import {
+  SCHEMA_VERSION,
+  type Article,
+  type BuildReport,
+  type ParsedArticle,
+  type Rejection,
+  type Repair,
+  type Warning,
+} from './schemas.ts';
+import type { BuildObserver, BuildOptions, BuildSummary, StageName } from './options.ts';
+
+const byFile = <T extends { file: string }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+/** Reads, repairs and parses every input file; every file ends as an article or a rejection. */
+export async function ingest(
+  inputDir: string,
+  maxFileBytes: number,
+  time: <T>(stage: StageName, work: () => Promise<T> | T) => Promise<T>,
+): Promise<{ articles: Article[]; report: BuildReport }> {
+  const read = await time('read', () => readInputs(inputDir, { maxBytes: maxFileBytes }));
+  const rejected: Rejection[] = [...read.rejected];
+  const warnings: Warning[] = [];
+  const repairs: Repair[] = [];
+  const parsed = await time('parse', () => {
+    const articles: ParsedArticle[] = [];
+    for (const decoded of read.decoded) {
+      repairs.push(...decoded.repairs);
+      warnings.push(...decoded.warnings);
+      const result = parseArticle(decoded);
+      if ('rejection' in result) rejected.push(result.rejection);
+      else {
+        articles.push(result.article);
+        warnings.push(...result.warnings);
+      }
+    }
+    return articles;
+  });
+  const { kept, duplicates } = findDuplicates(parsed);
+  for (const duplicate of duplicates) {
+    rejected.push({ file: duplicate.file, reason: `duplicate of ${duplicate.duplicateOf}: the same article under another name, counted once` });
+  }
+  const slugs = assignArticleSlugs(kept);
+  const articles = kept
+    .map((article): Article => ({ ...article, url: siteUrls.article(slugs.get(article.id)!) }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const report: BuildReport = {
+    schemaVersion: SCHEMA_VERSION,
+    inputs: read.inputs,
+    articles: articles.length,
+    rejected: rejected.sort(byFile),
+    repairs: repairs.filter((r) => r.count > 0).sort((a, b) => byFile(a, b) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0)),
+    warnings: warnings.sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0)),
+    titles: articles
+      .filter((a) => a.titleSource !== 'title line')
+      .map((a) => ({ file: a.file, title: a.title, derivedFrom: a.titleSource })),
+  };
+  return { articles, report };
+}
+
+/** Builds the site for `options` and returns what was built. Throws a DigestError on failure. */
+export async function runBuild(options: BuildOptions, observer: BuildObserver = {}): Promise<BuildSummary> {
+  const started = performance.now();
+  const timings: Partial<Record<StageName, number>> = {};
+  const time = async <T>(stage: StageName, work: () => Promise<T> | T): Promise<T> => {
+    observer.stageStarted?.(stage);
+    const t0 = performance.now();
+    const result = await work();
+    timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+    observer.stageFinished?.(stage, timings[stage]!);
+    return result;
+  };
+
+  await assertSafeOutputDir(options.output, options.input, process.cwd());
+  const { lock } = stagingNames(options.output);
+  const release = await acquireBuildLock(lock, options.lockTimeoutMs);
+  try {
+    // Checked again under the lock: another build may have written the folder meanwhile.
+    await assertSafeOutputDir(options.output, options.input, process.cwd());
+    await recoverAndClean(options.output);
+    const { articles, report } = await ingest(options.input, options.maxFileBytes, time);
+    if (options.strict && report.rejected.length > 0) {
+      const list = report.rejected.map((r) => `  ${r.file}${r.line ? `:${r.line}` : ''}: ${r.reason}`).join('\n');
+      throw new StrictModeError(`--strict: ${report.rejected.length} input file(s) rejected; the previous output is unchanged:\n${list}`);
+    }
+    const analysis = await time('analyse', () => analyse(articles));
+    report.warnings = [...report.warnings, ...analysis.warnings].sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0));
+    const staging = await createStaging(options.output);
+    try {
+      const site = { pathPrefix: options.pathPrefix, siteUrl: options.siteUrl, search: options.search, buildDate: options.buildDate };
+      const rendered = await time('render', () => renderSite({ articles, analysis, report, site }, staging));
+      await time('data', () => writeDataFiles(staging, { articles, analysis, report, pathPrefix: options.pathPrefix }));
+      await time('write', () => commitStaging(options.output));
+      return {
+        inputs: report.inputs,
+        articles: articles.length,
+        rejected: report.rejected.length,
+        repairs: report.repairs.reduce((sum, r) => sum + r.count, 0),
+        claims: analysis.claims.length,
+        conflicts: analysis.conflicts.length,
+        events: analysis.events.length,
+        pages: rendered.pages,
+        warnings: report.warnings.length,
+        output: path.resolve(options.output),
+        durationMs: performance.now() - started,
+        timings: timings as Record<StageName, number>,
+      };
+    } catch (error) {
+      await discardStaging(options.output);
+      throw error instanceof DigestError ? error : new DigestError(`Building the site failed: ${(error as Error).message}`, { cause: error });
+    }
+  } finally {
+    await release();
+  }
+}

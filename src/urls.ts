@@ -1,0 +1,68 @@
+/**
+ * The site's url scheme, in one place. Every url here is root-absolute (`/claims/x/`);
+ * templates use them as they are and Eleventy's HtmlBasePlugin adds the path prefix,
+ * while the data API carries them with the prefix applied by `withPathPrefix`.
+ */
+import slugifyText from '@sindresorhus/slugify';
+import { createHash } from 'node:crypto';
+
+/** A readable ascii slug, or '' when the text has no letters or digits we can keep. */
+export function slugify(text: string): string {
+  return slugifyText(text, { decamelize: false });
+}
+
+/** A short stable hash, for ids and for slugs that need disambiguating. */
+export function shortHash(text: string, length = 8): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+export const siteUrls = {
+  home: '/',
+  articles: '/articles/',
+  claims: '/claims/',
+  timeline: '/timeline/',
+  competitors: '/competitors/',
+  sources: '/sources/',
+  search: '/search/',
+  article: (slug: string) => `/articles/${slug}/`,
+  claim: (claimId: string) => `/claims/${claimId}/`,
+  topic: (topic: string) => `/topics/${topic}/`,
+  event: (eventId: string) => `/timeline/#${eventId}`,
+  source: (slug: string) => `/sources/${slug}/`,
+  feature: (slug: string) => `/competitors/#${slug}`,
+};
+
+/**
+ * Normalises a `--path-prefix` to `/` or `/name/`: leading and trailing slash, no
+ * doubled slashes, no `..` segments.
+ */
+export function normalisePathPrefix(prefix: string): string {
+  const segments = prefix.split('/').filter((s) => s !== '' && s !== '.');
+  if (segments.some((s) => s === '..')) throw new Error(`path prefix "${prefix}" must not contain ".."`);
+  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+}
+
+/** Applies a normalised path prefix to a root-absolute url. */
+export function withPathPrefix(pathPrefix: string, url: string): string {
+  if (!url.startsWith('/')) return url;
+  return pathPrefix === '/' ? url : pathPrefix + url.slice(1);
+}
+
+/**
+ * Gives every article a unique, readable, stable slug from its title; a clash (or a
+ * title without ascii letters) falls back to the file id, then to a hash of the id.
+ * Deterministic: the result depends only on the set of (id, title) pairs.
+ */
+export function assignArticleSlugs(articles: { id: string; title: string }[]): Map<string, string> {
+  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const taken = new Set<string>();
+  const slugs = new Map<string, string>();
+  for (const { id, title } of sorted) {
+    const candidates = [slugify(title).slice(0, 80).replace(/-+$/, ''), slugify(id), `article-${shortHash(id)}`];
+    let slug = candidates.find((c) => c !== '' && !taken.has(c)) ?? `article-${shortHash(id, 16)}`;
+    for (let n = 2; taken.has(slug); n++) slug = `${candidates[2]}-${n}`;
+    taken.add(slug);
+    slugs.set(id, slug);
+  }
+  return slugs;
+}
