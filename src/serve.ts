@@ -23,7 +23,9 @@ export async function serveSite(options: BuildOptions, port: number, reporter: C
       return;
     }
     req.url = `/${url.slice(options.pathPrefix.length)}`;
-    assets(req, res, () => res.writeHead(404).end('Not found'));
+    assets(req, res, () => {
+      res.writeHead(404).end('Not found');
+    });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
