@@ -10,4 +10,4 @@ SUDO=""; [ "$(id -u)" = "0" ] || SUDO="sudo"
 echo "ensure-chromium: installing Debian's chromium (needed by the browser tests)…" >&2
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq >&2
-$SUDO apt-get install -y -qq chromium fonts-noto-color-emoji fonts-noto-cjk >/dev/null
+$SUDO apt-get install -y -qq chromium fonts-noto-color-emoji fonts-noto-cjk fonts-thai-tlwg >/dev/null

@@ -31,6 +31,7 @@ Options:
   --quiet              Print errors only
   --verbose            Print every warning, and stack traces with errors
   --timings            Print the time each stage took
+  --json               Print the build summary as JSON on stdout (for scripts)
   -h, --help           Show this help
 
 Examples:
@@ -52,6 +53,7 @@ const OPTIONS = {
   quiet: { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
   timings: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -104,7 +106,7 @@ export async function parseCommandLine(argv: string[]) {
     command: command as 'build' | 'serve',
     options: result.data,
     port,
-    output: { quiet: values.quiet, verbose: values.verbose, timings: values.timings },
+    output: { quiet: values.quiet || values.json, verbose: values.verbose, timings: values.timings, json: values.json },
   };
 }
 
@@ -129,6 +131,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const summary = await runBuild(command.options, reporter);
+    if (command.output.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
     reporter.summary(summary, path.relative(process.cwd(), summary.output) || '.');
     return 0;
   } catch (error) {

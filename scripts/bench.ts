@@ -1,0 +1,141 @@
+/**
+ * `npm run bench`: Digest against the peer a user would otherwise pick — Eleventy over
+ * the same texts as plain Markdown pages with one Nunjucks layout, then the Pagefind
+ * CLI over that output — on generated corpora of 1,000 and 4,000 articles (40,000 with
+ * --large). Runs are interleaved, medians reported, peak memory from GNU time.
+ *
+ *   npm run bench                      # 1,000 and 4,000 articles, 3 runs each
+ *   npm run bench -- --runs 5 --large  # also 40,000 articles
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './benchCorpus.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const WORK = path.join(ROOT, 'bench-results');
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, large: { type: 'boolean', default: false }, sizes: { type: 'string' } },
+});
+const runs = Math.max(3, Number(values.runs));
+const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.large ? [1000, 4000, 40000] : [1000, 4000];
+
+interface Measure {
+  seconds: number;
+  peakMiB: number;
+  stdout: string;
+}
+
+function ensureGnuTime(): void {
+  if (existsSync('/usr/bin/time')) return;
+  console.error('bench: installing GNU time to measure peak memory…');
+  spawnSync('bash', ['-c', 'apt-get update -qq && apt-get install -y -qq time'], { stdio: 'inherit' });
+}
+
+/** Runs a command under GNU time: wall seconds and the peak RSS of its largest process. */
+function measure(command: string[], cwd = ROOT): Measure {
+  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', ...command], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const line = result.stderr.split('\n').find((l) => l.startsWith('BENCH '));
+  if (result.status !== 0 || !line) {
+    throw new Error(`bench: ${command.join(' ')} failed (${result.status}):\n${result.stderr.slice(-2000)}`);
+  }
+  const [, seconds, kib] = line.split(' ');
+  return { seconds: Number(seconds), peakMiB: Number(kib) / 1024, stdout: result.stdout };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** The peer's input: the same texts as Markdown pages with one Nunjucks layout. */
+async function writePeerProject(corpus: string, dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(path.join(dir, 'src', '_includes'), { recursive: true });
+  await writeFile(
+    path.join(dir, 'eleventy.config.mjs'),
+    'export default function (c) { c.setTemplateFormats(["md"]); return { markdownTemplateEngine: false }; }\n',
+  );
+  await writeFile(
+    path.join(dir, 'src', '_includes', 'layout.njk'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title></head>' +
+      '<body><main><h1>{{ title }}</h1>{{ content | safe }}</main></body></html>\n',
+  );
+  for (const name of await readdir(corpus)) {
+    const text = await readFile(path.join(corpus, name), 'utf8');
+    const title = text.split('\n').find((l) => l.trim() !== '' && !l.includes('collected in')) ?? name;
+    const front = `---\ntitle: ${JSON.stringify(title.trim())}\nlayout: layout.njk\n---\n`;
+    await writeFile(path.join(dir, 'src', name.replace(/\.txt$/, '.md')), front + text);
+  }
+}
+
+const eleventyBin = path.join(ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
+const pagefindBin = path.join(ROOT, 'node_modules', '.bin', 'pagefind');
+const digestBin = path.join(ROOT, 'bin', 'digest.js');
+
+async function benchSize(size: number) {
+  const corpus = path.join(WORK, `corpus-${size}`);
+  await generateCorpus(path.join(ROOT, 'seeds'), corpus, size);
+  const peer = path.join(WORK, `peer-${size}`);
+  await writePeerProject(corpus, peer);
+  const samples = { digest: [] as Measure[], digestNoSearch: [] as Measure[], eleventy: [] as Measure[], pagefind: [] as Measure[] };
+  const stages: Record<string, number[]> = {};
+  for (let run = 0; run < runs; run++) {
+    const out = path.join(WORK, `digest-out-${size}`);
+    const full = measure(['node', digestBin, 'build', '--input', corpus, '--output', out, '--quiet', '--json']);
+    samples.digest.push(full);
+    for (const [stage, ms] of Object.entries(JSON.parse(full.stdout).timings as Record<string, number>)) {
+      (stages[stage] ??= []).push(ms / 1000);
+    }
+    const peerOut = path.join(peer, '_site');
+    await rm(peerOut, { recursive: true, force: true });
+    samples.eleventy.push(measure(['node', eleventyBin, '--config=eleventy.config.mjs', '--input=src', '--output=_site', '--quiet'], peer));
+    samples.pagefind.push(measure([pagefindBin, '--site', '_site', '--silent'], peer));
+    samples.digestNoSearch.push(measure(['node', digestBin, 'build', '--input', corpus, '--output', out, '--quiet', '--json', '--no-search']));
+  }
+  const med = (ms: Measure[]) => median(ms.map((m) => m.seconds));
+  const peak = (ms: Measure[]) => Math.max(...ms.map((m) => m.peakMiB));
+  const peerTotal = median(samples.eleventy.map((m, i) => m.seconds + samples.pagefind[i]!.seconds));
+  return {
+    size,
+    digest: { seconds: med(samples.digest), peakMiB: peak(samples.digest) },
+    digestNoSearch: { seconds: med(samples.digestNoSearch), peakMiB: peak(samples.digestNoSearch) },
+    eleventy: { seconds: med(samples.eleventy), peakMiB: peak(samples.eleventy) },
+    pagefind: { seconds: med(samples.pagefind), peakMiB: peak(samples.pagefind) },
+    peerTotal,
+    ratioFull: med(samples.digest) / peerTotal,
+    ratioNoSearch: med(samples.digestNoSearch) / med(samples.eleventy),
+    memoryRatioNoSearch: peak(samples.digestNoSearch) / peak(samples.eleventy),
+    stages: Object.fromEntries(Object.entries(stages).map(([stage, xs]) => [stage, median(xs)])),
+  };
+}
+
+ensureGnuTime();
+await mkdir(WORK, { recursive: true });
+const results = [];
+for (const size of sizes) {
+  console.error(`bench: ${size} articles, ${runs} interleaved runs per side…`);
+  results.push(await benchSize(size));
+}
+const f = (x: number) => x.toFixed(2);
+const rows = [
+  '| articles | Digest full (s) | Eleventy + Pagefind (s) | ratio (target ≤ 0.8) | Digest --no-search (s) | Eleventy alone (s) | ratio (target ≤ 1.0) | peak MiB Digest --no-search / Eleventy | peak MiB Digest full / Pagefind |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...results.map(
+    (r) =>
+      `| ${r.size} | ${f(r.digest.seconds)} | ${f(r.peerTotal)} (${f(r.eleventy.seconds)} + ${f(r.pagefind.seconds)}) | ${f(r.ratioFull)} | ${f(r.digestNoSearch.seconds)} | ${f(r.eleventy.seconds)} | ${f(r.ratioNoSearch)} | ${Math.round(r.digestNoSearch.peakMiB)} / ${Math.round(r.eleventy.peakMiB)} | ${Math.round(r.digest.peakMiB)} / ${Math.round(r.pagefind.peakMiB)} |`,
+  ),
+];
+const stageNames = [...new Set(results.flatMap((r) => Object.keys(r.stages)))];
+rows.push('', `| articles | ${stageNames.join(' | ')} |`, `| ---: |${stageNames.map(() => ' ---: |').join('')}`);
+for (const r of results) rows.push(`| ${r.size} | ${stageNames.map((s) => f(r.stages[s] ?? 0)).join(' | ')} |`);
+const [small, large] = [results.find((r) => r.size === 1000), results.find((r) => r.size === 4000)];
+if (small && large) {
+  rows.push('', `Growth 1,000 → 4,000 articles: Digest ${f(large.digest.seconds / small.digest.seconds)}x (target ≤ 4.6x), peer ${f(large.peerTotal / small.peerTotal)}x.`);
+}
+rows.push('', `Medians of ${runs} interleaved runs; stage times in seconds; ${new Date().toISOString().slice(0, 10)}, node ${process.version}.`);
+console.log(rows.join('\n'));
+await writeFile(path.join(WORK, 'bench.json'), `${JSON.stringify({ runs, results }, null, 2)}\n`);

@@ -1,0 +1,84 @@
+/** Builds test corpora on disk: copies of the seeds, damaged copies, hostile files. */
+import { cp, mkdir, mkdtemp, readFile, symlink, writeFile, chmod } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { SEEDS } from './cli.ts';
+
+export const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)><a href="javascript:alert(3)">x</a><iframe src="//evil"></iframe></textarea>&amp;&lt;b&gt;';
+
+/** A fresh temp folder. */
+export const tempDir = (name: string) => mkdtemp(path.join(os.tmpdir(), `digest-${name}-`));
+
+/** Copies the seeds into `dir/` (created). */
+export async function copySeeds(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await cp(SEEDS, dir, { recursive: true });
+}
+
+/** An aggregator-format article whose every field carries hostile markup. */
+export function hostileArticle(): string {
+  return [
+    `---`,
+    `title: "Evil ${HOSTILE.replace(/"/g, '\\"')}"`,
+    `url: "javascript:alert(4)"`,
+    `tags: ["${'<script>alert(5)</script>'}"]`,
+    `---`,
+    `📰Evil Outlet ${HOSTILE}•Freshcollected in 5m`,
+    `Hostile headline ${HOSTILE}`,
+    `💡Tagline ${HOSTILE}`,
+    `⚡ 30-Second TL;DR`,
+    `What Changed`,
+    `AWS backlog reached $300B ${HOSTILE}`,
+    `Why It Matters`,
+    `It matters ${HOSTILE}`,
+    `🔑 Enhanced Key Takeaways`,
+    `- •Takeaway ${HOSTILE} with $12 billion capex.`,
+    `📊 Competitor Analysis▸ Show`,
+    `| Feature | AWS | Microsoft Azure |`,
+    `|---|---|---|`,
+    `| Custom Silicon | ${HOSTILE.replace(/\|/g, '')} | Maia |`,
+    `| Ragged | only one cell |`,
+    `| Too long | a | b | c | d |`,
+    `🔮 Future Implications`,
+    `AWS will do evil ${HOSTILE} by 2027.`,
+    `Because ${HOSTILE}.`,
+    `⏳ Timeline`,
+    `2026-13`,
+    `Impossible month ${HOSTILE}.`,
+    `2025-02`,
+    `Evil event ${HOSTILE}.`,
+    `Original source: ${HOSTILE} ↗`,
+  ].join('\n');
+}
+
+/**
+ * The seeds plus one file of every kind of bad input. Returns the corpus folder and
+ * the names of the files that must be rejected.
+ */
+export async function makeHostileCorpus(): Promise<{ dir: string; mustReject: string[]; mustKeep: string[] }> {
+  const root = await tempDir('hostile');
+  const dir = path.join(root, 'in');
+  await copySeeds(dir);
+  const seed004 = await readFile(path.join(SEEDS, '004_f8a458f6d888d2ee.txt'));
+  const files: Record<string, string | Buffer> = {
+    'empty.txt': '',
+    'whitespace.txt': '  \n\t\n   \n',
+    'binary.bin.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 4, 5, 0, 7, 8, 0, 0]),
+    'title-only.txt': 'Amazon AI Deals Face $200B Spend Scrutiny\n',
+    'note.md': '# Shopping\n\n- milk\n- eggs\n',
+    'huge.txt': Buffer.alloc(16 * 1024 * 1024, 'a'),
+    'bad front matter.txt': '---\ntitle: [unclosed\n---\nAWS Booms\n',
+    'path-title.txt': '---\ntitle: "../../x"\nurl: "../../../etc/passwd"\n---\n' + seed004.toString('utf8').replace('Amazon Cloud Biggest', 'Path Title Amazon Cloud Biggest'),
+    'hostile <script>alert(1)</script>.txt': hostileArticle(),
+    'Копия 虎嗅 copy of seed.txt': seed004,
+    'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed004.toString('utf8').replace('Amazon Cloud Biggest', 'UTF16 Amazon Cloud Biggest'), 'utf16le')]),
+  };
+  for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
+  await writeFile(path.join(dir, 'unreadable.txt'), seed004.toString('utf8').replace('Amazon Cloud Biggest', 'Unreadable'));
+  await chmod(path.join(dir, 'unreadable.txt'), 0o000);
+  await symlink('loop-b.txt', path.join(dir, 'loop-a.txt'));
+  await symlink('loop-a.txt', path.join(dir, 'loop-b.txt'));
+  const mustReject = ['empty.txt', 'whitespace.txt', 'binary.bin.txt', 'title-only.txt', 'note.md', 'huge.txt', 'Копия 虎嗅 copy of seed.txt', 'loop-a.txt', 'loop-b.txt', 'bad front matter.txt'];
+  const mustKeep = ['000_9233e89c7bacff11.txt', '001_e735458e1800b1fc.txt', '002_e58296ae0857730c.txt', '003_170541114e84f7e1.txt', '004_f8a458f6d888d2ee.txt', 'hostile <script>alert(1)</script>.txt', 'utf16.txt', 'path-title.txt'];
+  return { dir, mustReject, mustKeep };
+}

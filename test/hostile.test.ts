@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { runDigest, type RunResult } from './helpers/cli.ts';
+import { makeHostileCorpus } from './helpers/corpus.ts';
+import { htmlFiles } from './helpers/tree.ts';
+import type { BuildReport, ArticlesFile } from '../src/schemas.ts';
+
+let corpus: Awaited<ReturnType<typeof makeHostileCorpus>>;
+let out: string;
+let build: RunResult;
+let report: BuildReport;
+let articles: ArticlesFile;
+
+beforeAll(async () => {
+  corpus = await makeHostileCorpus();
+  out = path.join(path.dirname(corpus.dir), 'out');
+  build = await runDigest(['build', '--input', corpus.dir, '--output', out, '--no-search']);
+  report = JSON.parse(await readFile(path.join(out, 'data', 'build-report.json'), 'utf8'));
+  articles = JSON.parse(await readFile(path.join(out, 'data', 'articles.json'), 'utf8'));
+}, 240_000);
+
+describe('a corpus of seeds plus hostile and broken files', () => {
+  it('should build without a crash and exit 0 without --strict', () => {
+    expect(build.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(build.code).toBe(0);
+  });
+
+  it('should name every bad file in the build report with a reason', () => {
+    const rejected = new Map(report.rejected.map((r) => [r.file, r.reason]));
+    for (const file of corpus.mustReject) {
+      expect(rejected.get(file), file).toMatch(/\w{4,}/);
+    }
+    expect(rejected.get('Копия 虎嗅 copy of seed.txt')).toMatch(/duplicate of 004_f8a458f6d888d2ee\.txt/);
+    expect(rejected.get('huge.txt')).toMatch(/MB/);
+  });
+
+  it('should keep every good article, and account for every input file', async () => {
+    const kept = new Set(articles.articles.map((a) => a.file));
+    for (const file of corpus.mustKeep) expect(kept.has(file), file).toBe(true);
+    const inputs = (await readdir(corpus.dir)).length;
+    expect(report.inputs).toBe(inputs);
+    expect(report.articles + report.rejected.length).toBe(inputs);
+  });
+
+  it('should show hostile markup as text, never as live markup, on every page', async () => {
+    const pages = await htmlFiles(out);
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) {
+      const html = await readFile(path.join(out, page), 'utf8');
+      expect(html, page).not.toMatch(/<script>alert|<img src=x|<iframe|onerror=alert|href="javascript:/i);
+      expect(html, page).not.toMatch(/<\/textarea>/i);
+    }
+    const hostile = articles.articles.find((a) => a.file.startsWith('hostile'))!;
+    const page = await readFile(path.join(out, hostile.url.replace(/^\//, ''), 'index.html'), 'utf8');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('should write nothing outside the output folder, whatever the titles and urls say', async () => {
+    expect((await readdir(path.dirname(corpus.dir))).sort()).toEqual(['in', 'out']);
+    const pathy = articles.articles.find((a) => a.file === 'path-title.txt')!;
+    expect(pathy.title).toBe('../../x');
+    expect(pathy.url).toMatch(/^\/articles\/[a-z0-9-]+\/$/);
+  });
+
+  it('should warn about the impossible date with its file and line', () => {
+    const warning = report.warnings.find((w) => w.file.startsWith('hostile') && /2026-13/.test(w.message));
+    expect(warning?.line).toBe(26);
+  });
+
+  it('should fail with --strict, name every bad file on stderr, and leave the previous output byte-identical', async () => {
+    const before = await readFile(path.join(out, 'data', 'articles.json'));
+    const strict = await runDigest(['build', '--input', corpus.dir, '--output', out, '--no-search', '--strict']);
+    expect(strict.code).toBe(1);
+    for (const file of corpus.mustReject) expect(strict.stderr).toContain(file);
+    expect(strict.stderr).not.toMatch(/\n\s+at /);
+    expect(await readFile(path.join(out, 'data', 'articles.json'))).toEqual(before);
+  }, 120_000);
+});
