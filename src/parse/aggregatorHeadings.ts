@@ -1,0 +1,72 @@
+/**
+ * The aggregator format's section headings, as data. Headings are recognised by their
+ * words, not their emoji: scraped copies lose or garble the emoji, and a heading may
+ * carry a UI suffix (`▸ Show`, `AI analysis grounded in cited sources`).
+ */
+export type AggregatorPart =
+  | 'tldr'
+  | 'deepInsight'
+  | 'takeaways'
+  | 'competitors'
+  | 'technical'
+  | 'predictions'
+  | 'timeline'
+  | 'footer';
+
+/** Heading words (lower case, after leading symbols are stripped) → the part they open. */
+const HEADINGS: [RegExp, AggregatorPart][] = [
+  [/^(?:\d+-second\s+)?tl;?\s?dr\b/, 'tldr'],
+  [/^deep insight\b/, 'deepInsight'],
+  [/^(?:enhanced\s+)?key takeaways\b/, 'takeaways'],
+  [/^competitor (?:analysis|comparison)\b/, 'competitors'],
+  [/^technical deep dive\b/, 'technical'],
+  [/^future implications/, 'predictions'],
+  [/^(?:predictions)$/, 'predictions'],
+  [/^timeline$/, 'timeline'],
+  [/^weekly ai recap\b/, 'footer'],
+  [/^related updates\b/, 'footer'],
+];
+
+/** The TL;DR's labelled fields, as written in the format. */
+export const TLDR_LABELS: [RegExp, 'whatChanged' | 'whyItMatters' | 'whatToDoNext' | 'whoShouldCare'][] = [
+  [/^what changed\s*:?\s*/i, 'whatChanged'],
+  [/^why it matters\s*:?\s*/i, 'whyItMatters'],
+  [/^what to do next\s*:?\s*/i, 'whatToDoNext'],
+  [/^who should care\s*:?\s*/i, 'whoShouldCare'],
+];
+
+/** A line's words without leading emoji, bullets, markdown `#` or other symbols. */
+export const headingWords = (text: string): string => text.replace(/^[^A-Za-z0-9]+/, "").toLowerCase();
+
+/** The part a heading line opens, or null when the line is not an aggregator heading. */
+export function aggregatorHeading(text: string): AggregatorPart | null {
+  if (text.length > 80 || text.startsWith('|')) return null;
+  const words = headingWords(text);
+  for (const [pattern, part] of HEADINGS) if (pattern.test(words)) return part;
+  return null;
+}
+
+/**
+ * The aggregator's header line: `<emoji>Publisher•Freshcollected in 32m`. Returns null
+ * when the line is not one.
+ */
+export function parseHeaderLine(text: string): { source: string | null; freshness: string | null; collectedIn: string | null } | null {
+  const match = /^[^\p{L}\p{N}]*(.*?)\s*[•·|]\s*(fresh|stale)?\s*collected in\s*(\S+)?\s*$/iu.exec(text);
+  if (!match) return null;
+  return { source: match[1]!.trim() || null, freshness: match[2] ?? null, collectedIn: match[3] ?? null };
+}
+
+/** `Original source: X ↗` → X (as written, without the arrow), or null. */
+export function parseOriginalSource(text: string): string | null {
+  const match = /^original source\s*:\s*(.*?)\s*[↗→➚⇗]?\s*$/iu.exec(text);
+  return match && match[1] !== '' ? match[1]! : null;
+}
+
+/** A tagline starts with the light-bulb emoji (or its repaired form). */
+export const isTagline = (text: string): boolean => /^💡/u.test(text);
+
+/** A timeline date line (`2023-04`, `2023-04-12`), possibly followed by its text on the same line. */
+export function parseTimelineDate(text: string): { date: string; rest: string } | null {
+  const match = /^(\d{4}-\d{1,2}(?:-\d{1,2})?)\b\s*[:–—-]?\s*(.*)$/u.exec(text);
+  return match ? { date: match[1]!, rest: match[2]!.trim() } : null;
+}

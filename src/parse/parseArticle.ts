@@ -1,0 +1,94 @@
+/**
+ * One decoded file → one article record, or a rejection that says why it is not an
+ * article. Front matter is read first; then the body is read as the aggregator format
+ * when it shows that format's header line or sections, else as a long-form article.
+ */
+import path from 'node:path';
+import type { DecodedFile, ParsedArticle, Rejection, Warning } from '../schemas.ts';
+import { readFrontMatter } from './frontMatter.ts';
+import { countAggregatorSections, hasHeaderLine, parseAggregator } from './parseAggregator.ts';
+import { parseLongform } from './parseLongform.ts';
+import { deriveTitle } from './deriveTitle.ts';
+import { nonEmpty, toSourceLines, wordCount } from './sourceLines.ts';
+
+export type ParseResult = { article: ParsedArticle; warnings: Warning[] } | { rejection: Rejection };
+
+/** The article id: the file's name without its extension, unchanged (sub-folders kept). */
+export const articleId = (file: string): string => {
+  const ext = path.posix.extname(file);
+  return ext && ext !== file ? file.slice(0, -ext.length) : file;
+};
+
+const EMPTY_PARTS = {
+  header: null,
+  tagline: null,
+  tldr: { whatChanged: null, whyItMatters: null, whatToDoNext: null, whoShouldCare: null },
+  deepInsight: [],
+  takeaways: [],
+  competitorTables: [],
+  technicalNotes: [],
+  predictions: [],
+  timeline: [],
+  sections: [],
+  footer: [],
+  originalSource: null,
+  other: [],
+} satisfies Partial<ParsedArticle>;
+
+/** Is there prose enough to call a long-form file an article? */
+const hasProse = (paragraphs: string[]) => {
+  const long = paragraphs.filter((p) => wordCount(p) >= 12);
+  return long.length >= 2 || long.some((p) => wordCount(p) >= 40);
+};
+
+/** Parses one decoded input file. Never throws on any text. */
+export function parseArticle(decoded: DecodedFile): ParseResult {
+  const { file } = decoded;
+  const reject = (reason: string, line?: number): ParseResult => ({ rejection: line ? { file, reason, line } : { file, reason } });
+  const front = readFrontMatter(decoded.text);
+  if (!front.ok) return reject(front.reason, front.line);
+  const warnings: Warning[] = front.problems.map((p) => ({ file, line: p.line, message: p.message }));
+  const lines = toSourceLines(front.body, front.bodyFirstLine);
+  const filled = nonEmpty(lines);
+  if (filled.length === 0) return reject('no text after the front matter: the file is empty');
+  if (filled.length === 1 && !front.data.title) {
+    return reject('only one line of text (a title without an article body)', filled[0]!.line);
+  }
+  const meta = front.data;
+  const base = { id: articleId(file), file, date: meta.date, originalUrl: meta.originalUrl, tags: meta.tags };
+
+  if (hasHeaderLine(lines) || countAggregatorSections(lines) >= 2) {
+    const parts = parseAggregator(lines);
+    warnings.push(...parts.problems.map((p) => ({ file, line: p.line, message: p.message })));
+    const { titleLine, problems: _problems, ...fields } = parts;
+    const hasContent =
+      Object.values(parts.tldr).some((v) => v !== null) ||
+      parts.takeaways.length + parts.competitorTables.length + parts.technicalNotes.length + parts.predictions.length + parts.timeline.length + parts.deepInsight.length > 0;
+    if (!hasContent) return reject('an aggregator page with no content: no TL;DR, takeaways, tables, notes, predictions or timeline');
+    const derived = parts.tagline ?? parts.tldr.whatChanged;
+    const [title, titleSource] = meta.title
+      ? [meta.title, 'front matter']
+      : titleLine
+        ? [titleLine.text, 'title line']
+        : derived
+          ? [deriveTitle(derived), parts.tagline ? 'tagline' : 'TL;DR']
+          : [base.id, 'file name'];
+    const source = meta.source ?? parts.header?.source ?? parts.originalSource;
+    return { article: { ...base, ...fields, format: 'aggregator', title, titleSource, source, sections: [] }, warnings };
+  }
+
+  const longform = parseLongform(lines);
+  warnings.push(...longform.problems.map((p) => ({ file, line: p.line, message: p.message })));
+  if (!hasProse(longform.paragraphs)) {
+    return reject('not a news article: no aggregator sections (TL;DR, takeaways, timeline…) and no paragraphs of prose', filled[0]!.line);
+  }
+  const [title, titleSource] = meta.title
+    ? [meta.title, 'front matter']
+    : longform.titleLine
+      ? [longform.titleLine.text, 'title line']
+      : [deriveTitle(longform.paragraphs[0]!), 'first sentence'];
+  return {
+    article: { ...EMPTY_PARTS, ...base, format: 'longform', title, titleSource, source: meta.source, sections: longform.sections },
+    warnings,
+  };
+}

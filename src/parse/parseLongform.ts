@@ -1,0 +1,107 @@
+/**
+ * The long-form format: an article excerpt with its own headings, prose paragraphs,
+ * pipe tables, labelled notes (`Data Takeaway: …`) and lists, without any markup for
+ * the headings. A heading is told from prose by its shape (short, no closing
+ * punctuation, followed by more text); markdown `#` headings are honoured as written.
+ */
+import type { Block, Section } from '../schemas.ts';
+import { parseTable } from './parseTable.ts';
+import { bulletText, isTableLine, nonEmpty, wordCount, type SourceLine } from './sourceLines.ts';
+
+export type LongformParts = {
+  /** A `# Title` line, when the file has one. */
+  titleLine: SourceLine | null;
+  sections: Section[];
+  /** Prose paragraphs, for deciding whether the file is an article at all. */
+  paragraphs: string[];
+  problems: { line: number; message: string }[];
+};
+
+const NOTE = /^([\p{Lu}][\p{L}\p{N} &'-]{1,40}):\s+(.+)$/u;
+
+/** A labelled note: a short label, a colon, then at least a sentence of text. */
+function asNote(text: string): { label: string; text: string } | null {
+  const match = NOTE.exec(text);
+  if (!match || wordCount(match[2]!) < 12) return null;
+  return { label: match[1]!, text: match[2]! };
+}
+
+/**
+ * A line shaped like a heading: short, capitalised, not ending like a sentence. A
+ * question is a heading only when a longer paragraph follows it (`Open Question: …?`).
+ */
+function looksLikeHeading(text: string, next?: string): boolean {
+  const question = text.endsWith('?') && next !== undefined && wordCount(next) > 2 * wordCount(text);
+  return (
+    text.length <= 100 &&
+    wordCount(text) <= 14 &&
+    (question || !/[.!?,;:…]["'”’)]?$/u.test(text)) &&
+    !/^\p{Ll}/u.test(text) &&
+    bulletText(text) === null &&
+    !isTableLine(text)
+  );
+}
+
+/** Reads sections and blocks from the lines of a long-form body. */
+export function parseLongform(all: SourceLine[]): LongformParts {
+  const lines = nonEmpty(all);
+  const result: LongformParts = { titleLine: null, sections: [], paragraphs: [], problems: [] };
+  let section: Section | null = null;
+  let seenHeading = false;
+  const push = (block: Block) => {
+    if (!section) {
+      section = { heading: '', level: 2, blocks: [] };
+      result.sections.push(section);
+    }
+    section.blocks.push(block);
+  };
+  const open = (heading: string, level: number) => {
+    section = { heading, level: Math.min(4, Math.max(2, level)), blocks: [] };
+    result.sections.push(section);
+    seenHeading = true;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const { text, line } = lines[i]!;
+    const next = lines[i + 1];
+    const markdownHeading = /^(#{1,6})\s+(.+?)\s*#*$/u.exec(text);
+    if (markdownHeading) {
+      const level = markdownHeading[1]!.length;
+      if (level === 1 && result.titleLine === null && !seenHeading && result.sections.length === 0) {
+        result.titleLine = { line, text: markdownHeading[2]! };
+      } else open(markdownHeading[2]!, level);
+      continue;
+    }
+    if (isTableLine(text)) {
+      const block = [lines[i]!];
+      while (lines[i + 1] && isTableLine(lines[i + 1]!.text)) block.push(lines[++i]!);
+      const parsed = parseTable(block);
+      if (parsed) {
+        push({ kind: 'table', table: parsed.table });
+        result.problems.push(...parsed.problems);
+      } else push({ kind: 'paragraph', text: block.map((l) => l.text).join(' ') });
+      continue;
+    }
+    const item = bulletText(text);
+    if (item !== null) {
+      const items = [item];
+      while (lines[i + 1] && bulletText(lines[i + 1]!.text) !== null) items.push(bulletText(lines[++i]!.text)!);
+      push({ kind: 'list', items });
+      continue;
+    }
+    if (next && looksLikeHeading(text, next.text)) {
+      // A heading directly followed by another heading opens a group: it is the
+      // higher level, and so is the document's first heading.
+      const group = looksLikeHeading(next.text, lines[i + 2]?.text) && lines[i + 2] !== undefined;
+      open(text, group || !seenHeading ? 2 : 3);
+      continue;
+    }
+    const note = asNote(text);
+    if (note) push({ kind: 'note', ...note });
+    else {
+      push({ kind: 'paragraph', text });
+      result.paragraphs.push(text);
+    }
+  }
+  return result;
+}

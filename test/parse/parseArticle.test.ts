@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { parseArticle } from '../../src/parse/parseArticle.ts';
+import type { ParsedArticle } from '../../src/schemas.ts';
+import { SEEDS } from '../helpers/cli.ts';
+
+const decoded = (file: string, text: string) => ({ file, text, encoding: 'utf-8', repairs: [], warnings: [] });
+const parsed = (file: string, text: string): { article: ParsedArticle; warnings: { line?: number; message: string }[] } => {
+  const result = parseArticle(decoded(file, text));
+  if ('rejection' in result) throw new Error(`rejected: ${result.rejection.reason}`);
+  return result;
+};
+const rejected = (file: string, text: string) => {
+  const result = parseArticle(decoded(file, text));
+  if (!('rejection' in result)) throw new Error(`accepted as ${result.article.format}`);
+  return result.rejection;
+};
+
+describe('parseArticle on the aggregator format', () => {
+  const text = readFileSync(path.join(SEEDS, '004_f8a458f6d888d2ee.txt'), 'utf8');
+  const { article } = parsed('004_f8a458f6d888d2ee.txt', text);
+
+  it('should read the header line, title and tagline', () => {
+    expect(article.format).toBe('aggregator');
+    expect(article.id).toBe('004_f8a458f6d888d2ee');
+    expect(article.header).toEqual({ source: 'Bloomberg Technology', freshness: 'Fresh', collectedIn: '16m' });
+    expect(article.source).toBe('Bloomberg Technology');
+    expect(article.title).toBe('Amazon Cloud Biggest AI-Driven Jump Since 2022');
+    expect(article.titleSource).toBe('title line');
+    expect(article.tagline).toBe('AWS surges on AI demand from OpenAI/Anthropic—secure capacity fast');
+  });
+
+  it('should read every TL;DR field, including the inline "Who should care:"', () => {
+    expect(article.tldr).toEqual({
+      whatChanged: 'Fastest quarterly growth since 2022',
+      whyItMatters: 'Validates AWS as prime AI infra choice, but signals capacity constraints easing—ideal for scaling large models.',
+      whatToDoNext: 'Provision AWS instances now leveraging new capacity for AI training runs.',
+      whoShouldCare: 'Enterprise & Security Teams',
+    });
+  });
+
+  it('should strip the "- •" bullets of takeaways and technical notes', () => {
+    expect(article.takeaways).toHaveLength(3);
+    expect(article.takeaways[0]).toMatch(/^AWS reported a 21% year-over-year revenue increase for Q1 2026/);
+    expect(article.technicalNotes).toHaveLength(3);
+    expect(article.technicalNotes[0]).toMatch(/^AWS Trainium2 chips are optimized/);
+  });
+
+  it('should read the competitor table and predictions with their rationale', () => {
+    expect(article.competitorTables).toHaveLength(1);
+    expect(article.competitorTables[0]!.header).toEqual(['Feature', 'AWS (Bedrock/Trainium)', 'Microsoft Azure (OpenAI/Maia)', 'Google Cloud (Vertex/TPU)']);
+    expect(article.competitorTables[0]!.rows[1]).toEqual(['Custom Silicon', 'Trainium2 / Inferentia3', 'Maia 100', 'TPU v5p']);
+    expect(article.predictions).toEqual([
+      {
+        text: 'AWS will achieve a $150 billion annual revenue run rate by Q4 2026.',
+        rationale: 'The current acceleration in AI-driven infrastructure demand combined with the scaling of custom silicon production creates a compounding revenue effect.',
+      },
+      {
+        text: 'Amazon will reduce its dependency on NVIDIA GPUs by 25% by the end of 2027.',
+        rationale: 'The aggressive deployment of Trainium2 and Inferentia3 clusters allows AWS to internalize more of the compute stack, improving margins and supply chain control.',
+      },
+    ]);
+  });
+
+  it('should read the timeline with the file line of each date', () => {
+    expect(article.timeline.map((e) => [e.date, e.line])).toEqual([
+      ['2023-04', 34],
+      ['2023-11', 36],
+      ['2024-03', 38],
+      ['2025-02', 40],
+      ['2026-04', 42],
+    ]);
+    expect(article.timeline[2]!.text).toBe('Amazon completes its $4 billion investment in Anthropic.');
+  });
+
+  it('should read the footer and the original source, losing no line', () => {
+    expect(article.originalSource).toBe('Bloomberg Technology');
+    expect(article.footer).toContain('Weekly AI Recap');
+    expect(article.other).toEqual([]);
+  });
+
+  it('should take the publisher from "Original source" when there is no header line', () => {
+    const { article: huxiu } = parsed('002.txt', readFileSync(path.join(SEEDS, '002_e58296ae0857730c.txt'), 'utf8'));
+    expect(huxiu.header).toBeNull();
+    expect(huxiu.source).toBe('虎嗅');
+    expect(huxiu.title).toBe("AWS Booms but Amazon's Cash Flow Vanishes on AI Capex");
+    expect(huxiu.tldr.whatChanged).toBe('AWS Q1 revenue $37.6B up 28%, operating profit $23.9B, fastest growth in 15 quarters');
+    expect(huxiu.technicalNotes).toHaveLength(3);
+    expect(huxiu.predictions).toEqual([]);
+  });
+
+  it('should keep unrecognised lines in `other` with their line numbers', () => {
+    const damaged = text.replace('Fastest quarterly growth since 2022\n', 'Fastest quarterly growth since 2022\n').replace('🧠 Deep Insight', 'Stray line of scraper junk\n🧠 Deep Insight');
+    const { article: a } = parsed('x.txt', damaged.replace('⚡ 30-Second TL;DR\n', '⚡ 30-Second TL;DR\nUnlabelled text\n'));
+    expect(a.other.map((o) => o.text)).toContain('Unlabelled text');
+    expect(a.other.find((o) => o.text === 'Unlabelled text')!.line).toBe(5);
+  });
+});
+
+describe('parseArticle on the long-form format', () => {
+  const { article } = parsed('003_170541114e84f7e1.txt', readFileSync(path.join(SEEDS, '003_170541114e84f7e1.txt'), 'utf8'));
+
+  it('should derive a title from the first sentence, since the first line is a section name', () => {
+    expect(article.format).toBe('longform');
+    expect(article.title).toBe("Amazon's investment strategy is fundamentally about controlling the infrastructure layer of AI");
+    expect(article.titleSource).toBe('first sentence');
+    expect(article.source).toBeNull();
+  });
+
+  it('should read headings, paragraphs, tables and Data Takeaway notes', () => {
+    const headings = article.sections.map((s) => s.heading);
+    expect(headings[0]).toBe('Technical Deep Dive');
+    expect(headings).toContain('Custom Silicon: Trainium and Inferentia');
+    expect(headings).toContain('Open Question: Will OpenAI Accept a Future Deal?');
+    expect(headings).toContain('Final Verdict');
+    const benchmark = article.sections.find((s) => s.heading === 'Benchmark Performance Data')!;
+    expect(benchmark.blocks.map((b) => b.kind)).toEqual(['table', 'note']);
+    const table = benchmark.blocks[0]!;
+    expect(table.kind === 'table' && table.table.rows[2]).toEqual(['Cost per 1M tokens (Claude 3.5)', '$1.50', '$2.00', '$0.80', '$1.20']);
+    const note = benchmark.blocks[1]!;
+    expect(note.kind === 'note' && note.label).toBe('Data Takeaway');
+    const tables = article.sections.flatMap((s) => s.blocks.filter((b) => b.kind === 'table'));
+    expect(tables).toHaveLength(3);
+  });
+
+  it('should nest sub-headings under group headings', () => {
+    const level = (heading: string) => article.sections.find((s) => s.heading === heading)!.level;
+    expect(level('Key Players & Case Studies')).toBe(2);
+    expect(level('Anthropic: The Ally with Strings Attached')).toBe(3);
+    expect(level('Risks, Limitations & Open Questions')).toBe(2);
+  });
+});
+
+describe('parseArticle on front matter and bad input', () => {
+  const body = readFileSync(path.join(SEEDS, '004_f8a458f6d888d2ee.txt'), 'utf8');
+
+  it('should take title, date and source from front matter and count lines from the file start', () => {
+    const { article } = parsed('fm.txt', `---\ntitle: "My title"\ndate: 2026-04-30\nsource: Reuters\nurl: https://example.com/a\ntags: [aws, capex]\n---\n${body}`);
+    expect(article).toMatchObject({ title: 'My title', titleSource: 'front matter', date: '2026-04-30', source: 'Reuters', originalUrl: 'https://example.com/a', tags: ['aws', 'capex'] });
+    expect(article.timeline[0]!.line).toBe(34 + 7);
+  });
+
+  it('should ignore a front matter url that is not http(s), with a warning', () => {
+    const { article, warnings } = parsed('fm.txt', `---\nurl: "../../../etc/passwd"\n---\n${body}`);
+    expect(article.originalUrl).toBeNull();
+    expect(warnings).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/not an http\(s\) address/) })]);
+  });
+
+  it('should reject invalid YAML front matter naming the line', () => {
+    const rejection = rejected('bad.txt', '---\ntitle: ok\ntags: [unclosed\n---\nAWS Booms\n');
+    expect(rejection.reason).toMatch(/front matter is not valid YAML/);
+    expect(rejection.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('should reject a title without a body and a markdown note that is not an article', () => {
+    expect(rejected('t.txt', 'Amazon AI Deals Face $200B Spend Scrutiny\n').reason).toMatch(/only one line/);
+    expect(rejected('n.md', '# Shopping\n\n- milk\n- eggs\n').reason).toMatch(/not a news article/);
+    expect(rejected('e.txt', '---\ntitle: x\n---\n\n').reason).toMatch(/empty/);
+  });
+
+  it('should warn about ragged table rows with their line and keep their cells', () => {
+    const ragged = body.replace('| Custom Silicon | Trainium2 / Inferentia3 | Maia 100 | TPU v5p |', '| Custom Silicon | Trainium2 |\n| Extra | a | b | c | d |');
+    const { article, warnings } = parsed('r.txt', ragged);
+    expect(article.competitorTables[0]!.rows[1]).toEqual(['Custom Silicon', 'Trainium2']);
+    expect(article.competitorTables[0]!.rows[2]).toEqual(['Extra', 'a', 'b', 'c', 'd']);
+    expect(warnings.map((w) => w.line)).toEqual([22, 23]);
+  });
+
+  it('should never throw on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        const result = parseArticle(decoded('x.txt', text));
+        expect('rejection' in result || 'article' in result).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('⚡ 30-Second TL;DR', 'What Changed', '| a | b |', '|---|', '⏳ Timeline', '2026-13', '- •x', '---', 'title: [', '$5B', ''), { maxLength: 30 }), (lines) => {
+        parseArticle(decoded('x.txt', lines.join('\n')));
+      }),
+    );
+  });
+});
