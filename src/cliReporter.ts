@@ -25,7 +25,11 @@ const STAGE_LABELS: Record<StageName, string> = {
 const formatMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 
 /** Builds the observer the pipeline reports to, plus summary and error printing. */
-export function createConsoleReporter(flags: ReporterFlags, streams = { out: process.stdout, err: process.stderr }, env = process.env) {
+export function createConsoleReporter(
+  flags: ReporterFlags,
+  streams: { out: NodeJS.WriteStream; err: NodeJS.WriteStream } = { out: process.stdout, err: process.stderr },
+  env: NodeJS.ProcessEnv = process.env,
+) {
   const interactive = Boolean(streams.err.isTTY) && !env.CI && env.TERM !== 'dumb';
   const colour = interactive && env.NO_COLOR === undefined;
   const paint = (code: string, text: string) => (colour ? `\u001b[${code}m${text}\u001b[0m` : text);
