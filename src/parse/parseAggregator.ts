@@ -104,7 +104,10 @@ export function parseAggregator(all: SourceLine[]): AggregatorParts {
       parts.originalSource = source;
       continue;
     }
-    if (!hasLetters(text)) continue; // decoration such as a lone 📰
+    if (!hasLetters(text)) {
+      parts.footer.push(text); // decoration such as the lone 📰 above the footer
+      continue;
+    }
     if (isTableLine(text)) {
       const block = [current];
       while (index < lines.length && isTableLine(lines[index]!.text)) block.push(lines[index++]!);

@@ -60,6 +60,7 @@ export function parseArticle(decoded: DecodedFile): ParseResult {
   if (hasHeaderLine(lines) || countAggregatorSections(lines) >= 2) {
     const parts = parseAggregator(lines);
     warnings.push(...parts.problems.map((p) => ({ file, line: p.line, message: p.message })));
+    warnings.push(...parts.other.map((o) => ({ file, line: o.line, message: `line not recognised as part of the aggregator format; kept under "other"` })));
     const { titleLine, problems: _problems, ...fields } = parts;
     const hasContent =
       Object.values(parts.tldr).some((v) => v !== null) ||

@@ -183,3 +183,53 @@ describe('parseArticle on front matter and bad input', () => {
     );
   });
 });
+
+describe('parseArticle loses nothing', () => {
+  /** Every string a record holds, for checking that each input line landed somewhere. */
+  const fieldTexts = (a: ParsedArticle): string[] => [
+    a.title,
+    a.tagline ?? '',
+    a.header?.source ?? '',
+    a.originalSource ?? '',
+    ...Object.values(a.tldr).map((v) => v ?? ''),
+    ...a.deepInsight,
+    ...a.takeaways,
+    ...a.technicalNotes,
+    ...a.predictions.flatMap((p) => [p.text, p.rationale ?? '']),
+    ...a.timeline.flatMap((e) => [e.date, e.text]),
+    ...a.competitorTables.flatMap((t) => [...t.header, ...t.rows.flat()]),
+    ...a.sections.flatMap((s) => [
+      s.heading,
+      ...s.blocks.flatMap((b) =>
+        b.kind === 'table' ? [...b.table.header, ...b.table.rows.flat()] : b.kind === 'list' ? b.items : b.kind === 'note' ? [b.label, b.text] : [b.text],
+      ),
+    ]),
+    ...a.footer,
+    ...a.other.map((o) => o.text),
+  ];
+  const HEADING_OR_LABEL = /^\W*(\d+-Second TL;DR|Deep Insight|Enhanced Key Takeaways|Competitor Analysis|Technical Deep Dive|Future Implications|Timeline|What Changed|Why It Matters|What To Do Next)/u;
+
+  for (const name of ['002_e58296ae0857730c.txt', '003_170541114e84f7e1.txt', '004_f8a458f6d888d2ee.txt']) {
+    it(`should put every non-blank line of ${name} into a field`, () => {
+      const text = readFileSync(path.join(SEEDS, name), 'utf8');
+      const { article } = parsed(name, text);
+      const haystack = fieldTexts(article).filter((t) => t !== '');
+      const lost = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !HEADING_OR_LABEL.test(l))
+        .filter((l) => {
+          const cells = l.startsWith('|') ? l.split('|').map((c) => c.trim()).filter((c) => c !== '' && !/^-+$/.test(c)) : [l];
+          return !cells.every((cell) => haystack.some((field) => field.includes(cell.replace(/^- •|^Original source: |^💡|^Who should care:|[↗→]$/gu, '').trim()) || (field.length >= 12 && cell.includes(field))));
+        });
+      expect(lost).toEqual([]);
+    });
+  }
+
+  it('should warn about every line it keeps under "other"', () => {
+    const text = readFileSync(path.join(SEEDS, '004_f8a458f6d888d2ee.txt'), 'utf8').replace('🧠 Deep Insight', '⚡ 30-Second TL;DR\nStray text\n🧠 Deep Insight');
+    const result = parsed('s.txt', text);
+    expect(result.article.other).toEqual([{ line: 13, text: 'Stray text' }]);
+    expect(result.warnings).toEqual([expect.objectContaining({ line: 13, message: expect.stringMatching(/not recognised/) })]);
+  });
+});
