@@ -1,0 +1,128 @@
+/**
+ * Turns a file's bytes into text: BOMs, UTF-16, invalid UTF-8 runs (decoded as the
+ * Windows-1252 characters they most likely were, each with a warning naming its
+ * line — never a silent U+FFFD), binary files, and line ends.
+ */
+import iconv from 'iconv-lite';
+import type { Repair, Warning } from '../schemas.ts';
+
+export type Decoded =
+  | { ok: true; text: string; encoding: string; repairs: Repair[]; warnings: Warning[] }
+  | { ok: false; reason: string; line?: number };
+
+/** Node's TextDecoder reads the label 'windows-1252' as Latin-1; iconv-lite has the real table. */
+const windows1252 = { decode: (bytes: Uint8Array) => iconv.decode(Buffer.from(bytes), 'windows-1252') };
+
+/** Length of the valid UTF-8 sequence at `i`, or 0 when the bytes there are not valid UTF-8. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  if (b < 0x80) return 1;
+  const cont = (k: number) => i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80;
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const b1 = bytes[i + 1] ?? 0;
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f)) return 0; // overlong / surrogate
+    return cont(1) && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const b1 = bytes[i + 1] ?? 0;
+    if ((b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return 0;
+    return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+const hex = (bytes: Uint8Array) => [...bytes].map((b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
+
+/**
+ * Decodes UTF-8, replacing each invalid byte run by its Windows-1252 reading and
+ * warning with the run's line. A file with no valid multi-byte sequence at all is a
+ * legacy Windows-1252 file and is decoded as such, with one repair.
+ */
+function decodeUtf8(file: string, bytes: Uint8Array): { text: string; encoding: string; repairs: Repair[]; warnings: Warning[] } {
+  const parts: string[] = [];
+  const warnings: Warning[] = [];
+  let line = 1;
+  let start = 0;
+  let multiByte = 0;
+  const invalid: { from: number; to: number; line: number }[] = [];
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i] === 0x0a) line++;
+    const length = utf8SequenceLength(bytes, i);
+    if (length > 0) {
+      if (length > 1) multiByte++;
+      i += length;
+      continue;
+    }
+    let end = i + 1;
+    while (end < bytes.length && bytes[end]! >= 0x80 && utf8SequenceLength(bytes, end) === 0) end++;
+    invalid.push({ from: i, to: end, line });
+    i = end;
+  }
+  if (invalid.length === 0) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', repairs: [], warnings };
+  if (multiByte === 0) {
+    warnings.push({ file, line: invalid[0]!.line, message: `not valid UTF-8 (first bad bytes ${hex(bytes.subarray(invalid[0]!.from, invalid[0]!.to))} at line ${invalid[0]!.line}); read as Windows-1252` });
+    return { text: windows1252.decode(bytes), encoding: 'windows-1252', repairs: [{ file, kind: 'decoded-as-windows-1252', count: invalid.length }], warnings };
+  }
+  const utf8 = new TextDecoder('utf-8');
+  for (const run of invalid) {
+    parts.push(utf8.decode(bytes.subarray(start, run.from)), windows1252.decode(bytes.subarray(run.from, run.to)));
+    start = run.to;
+    warnings.push({ file, line: run.line, message: `invalid UTF-8 bytes ${hex(bytes.subarray(run.from, Math.min(run.to, run.from + 8)))} at line ${run.line}; read as Windows-1252 — check the text there` });
+  }
+  parts.push(utf8.decode(bytes.subarray(start)));
+  return { text: parts.join(''), encoding: 'utf-8', repairs: [{ file, kind: 'invalid-utf-8', count: invalid.length }], warnings };
+}
+
+/** Guesses BOM-less UTF-16 from the pattern of NUL bytes in ASCII-heavy text. */
+function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~1);
+  if (sample.length < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenNul++;
+    if (sample[i + 1] === 0) oddNul++;
+  }
+  const pairs = sample.length / 2;
+  if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** True when the text is mostly control characters: a binary file, not an article. */
+function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
+  return controls > Math.max(2, text.length * 0.02);
+}
+
+/** Normalises CRLF and lone CR to LF, counting the line ends changed. */
+function normaliseLineEnds(text: string): { text: string; count: number } {
+  let count = 0;
+  const normalised = text.replace(/\r\n?/g, () => {
+    count++;
+    return '\n';
+  });
+  return { text: normalised, count };
+}
+
+/** Decodes one file's bytes; `file` names it in warnings and repairs. */
+export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'empty file: there is nothing to read' };
+  let decoded: { text: string; encoding: string; repairs: Repair[]; warnings: Warning[] };
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : bomlessUtf16(bytes);
+  if (utf16) {
+    decoded = { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, repairs: [], warnings: [] };
+  } else {
+    const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    decoded = decodeUtf8(file, hasBom ? bytes.subarray(3) : bytes);
+    if (bytes.includes(0)) return { ok: false, reason: 'binary file (it contains NUL bytes); only text files can be articles' };
+  }
+  if (looksBinary(decoded.text)) return { ok: false, reason: 'binary file (mostly control characters); only text files can be articles' };
+  const { text, count } = normaliseLineEnds(decoded.text.replace(/^\uFEFF/, ''));
+  if (text.trim() === '') return { ok: false, reason: 'only whitespace: there is nothing to read' };
+  const repairs = count > 0 ? [...decoded.repairs, { file, kind: 'line-endings', count }] : decoded.repairs;
+  return { ok: true, text, encoding: decoded.encoding, repairs, warnings: decoded.warnings };
+}

@@ -1,0 +1,65 @@
+/**
+ * The read stage: every file of the input folder becomes correct text (a
+ * DecodedFile, with every repair recorded) or a named rejection. Files are read
+ * concurrently, a few at a time, and each size is checked before reading.
+ */
+import { readFile } from 'node:fs/promises';
+import type { DecodedFile, Rejection, Repair } from '../schemas.ts';
+import { listInputFiles, type InputFile } from './listInputFiles.ts';
+import { decodeBytes } from './decodeBytes.ts';
+import { repairWindows1252 } from './repairWindows1252.ts';
+import { repairTis620 } from './repairTis620.ts';
+
+const CONCURRENCY = 16;
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** Decodes and repairs one file's bytes. */
+export function decodeAndRepair(file: string, bytes: Uint8Array): DecodedFile | Rejection {
+  const decoded = decodeBytes(file, bytes);
+  if (!decoded.ok) return { file, reason: decoded.reason, ...(decoded.line ? { line: decoded.line } : {}) };
+  const windows = repairWindows1252(decoded.text);
+  const tis = repairTis620(windows.text);
+  const repairs: Repair[] = [
+    ...decoded.repairs,
+    { file, kind: 'windows-1252-mojibake', count: windows.count },
+    { file, kind: 'tis-620-mojibake', count: tis.certain },
+    { file, kind: 'tis-620-mojibake-guess', count: tis.guessed },
+  ].filter((repair) => repair.count > 0);
+  return { file, text: tis.text, encoding: decoded.encoding, repairs, warnings: decoded.warnings };
+}
+
+async function readOne(input: InputFile, maxBytes: number): Promise<DecodedFile | Rejection> {
+  if (input.size > maxBytes) {
+    return { file: input.file, reason: `${megabytes(input.size)} is larger than the ${megabytes(maxBytes)} limit; raise it with --max-file-size if this really is one article` };
+  }
+  try {
+    return decodeAndRepair(input.file, await readFile(input.absolute));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied: Digest may not read this file; fix its permissions (chmod +r)' : `cannot be read (${code ?? (error as Error).message})`;
+    return { file: input.file, reason };
+  }
+}
+
+/** Reads every input file; `inputs` counts every entry found, read or rejected. */
+export async function readInputs(
+  inputDir: string,
+  options: { maxBytes: number; onProgress?: (done: number, total: number) => void },
+): Promise<{ decoded: DecodedFile[]; rejected: Rejection[]; inputs: number }> {
+  const listing = await listInputFiles(inputDir);
+  const results: (DecodedFile | Rejection)[] = new Array(listing.files.length);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < listing.files.length) {
+      const index = next++;
+      results[index] = await readOne(listing.files[index]!, options.maxBytes);
+      options.onProgress?.(++done, listing.files.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, listing.files.length) }, worker));
+  const decoded = results.filter((r): r is DecodedFile => 'text' in r);
+  const rejected = [...listing.rejected, ...results.filter((r): r is Rejection => 'reason' in r)];
+  return { decoded, rejected, inputs: listing.files.length + listing.rejected.length };
+}

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import fc from 'fast-check';
+import { readInputs, decodeAndRepair } from '../../src/read/readInputs.ts';
+import { repairTis620 } from '../../src/read/repairTis620.ts';
+import { repairWindows1252 } from '../../src/read/repairWindows1252.ts';
+import { tempDir } from '../helpers/corpus.ts';
+import type { DecodedFile, Rejection } from '../../src/schemas.ts';
+
+const SEED_004 = 'seeds/004_f8a458f6d888d2ee.txt';
+const decoded = (result: DecodedFile | Rejection): DecodedFile => {
+  if (!('text' in result)) throw new Error(`rejected: ${result.reason}`);
+  return result;
+};
+const count = (file: DecodedFile, kind: string) => file.repairs.find((r) => r.kind === kind)?.count ?? 0;
+
+/** UTF-8 bytes read as TIS-620 with every byte it has no letter for dropped (0xA0 kept as a space). */
+function tis620Damage(text: string): string {
+  return [...Buffer.from(text, 'utf8')]
+    .map((byte) => (byte === 0xa0 ? ' ' : byte < 0x80 ? String.fromCharCode(byte) : iconv.decode(Buffer.of(byte), 'tis620').replace('\uFFFD', '')))
+    .join('');
+}
+
+/** UTF-8 bytes read as Windows-1252, the way a browser does (unassigned bytes become C1 controls). */
+function windows1252Damage(text: string): string {
+  return [...Buffer.from(text, 'utf8')]
+    .map((byte) => {
+      const letter = iconv.decode(Buffer.of(byte), 'windows-1252');
+      return letter === '\uFFFD' ? String.fromCharCode(byte) : letter;
+    })
+    .join('');
+}
+
+const GENUINE = [
+  'ธนาคารแห่งประเทศไทยประกาศคงอัตราดอกเบี้ยนโยบายไว้ที่ร้อยละ 2.50 โดยคณะกรรมการนโยบายการเงินมีมติเอกฉันท์ เศรษฐกิจโลกยังคงชะลอตัว',
+  'AWS เปิดศูนย์ข้อมูลใหม่ในกรุงเทพฯ มูลค่า 5 พันล้านดอลลาร์ — โครงการนี้จะเริ่มในปี 2569',
+  "L'économie française a progressé de 0,3 % au premier trimestre ; « c'est une bonne nouvelle », a déclaré le ministre. Café, naïve, cœur.",
+  'Die Größe des Marktes für KI-Chips wächst: Nvidia übertrifft die Erwartungen, während Übernahmen zunehmen. Straße, Fußgänger.',
+  '亚马逊云科技第一季度营收增长28%，达到376亿美元。虎嗅认为，AI 资本开支仍在加速。',
+  '🚀 Launch day! 💡 Idea → 📊 data → ✅ done — “quoted” and ‘single’ … 🇹🇭 🧑‍💻 👍🏽 ™ © ° × ½',
+];
+
+describe('readInputs on the seeds', () => {
+  it('should repair the lossy TIS-620 seeds into the aggregator format the clean seeds use', async () => {
+    const { decoded: files, rejected, inputs } = await readInputs('seeds', { maxBytes: 8 << 20 });
+    expect(inputs).toBe(5);
+    expect(rejected).toEqual([]);
+    const seed000 = files.find((f) => f.file.startsWith('000'))!;
+    const lines = seed000.text.split('\n');
+    expect(lines[4]).toBe('⚡ 30-Second TL;DR');
+    expect(lines[13 - 1]).toBe('🧠 Deep Insight');
+    expect(lines[16 - 1]!.startsWith('- •Amazon')).toBe(true);
+    expect(lines[19 - 1]).toBe('📊 Competitor Analysis▸ Show');
+    expect(lines[25 - 1]).toBe('🛠️ Technical Deep Dive');
+    expect(lines[35 - 1]).toBe('⏳ Timeline');
+    expect(lines[51 - 1]).toBe('Original source: GeekWire ↗');
+    expect(lines[0]).toMatch(/^\S+GeekWire•Freshcollected in 32m$/u);
+    for (const file of files) expect(file.text, file.file).not.toMatch(/[\u0E00-\u0E7F]/);
+    const original = await readFile('seeds/000_9233e89c7bacff11.txt', 'utf8');
+    expect(seed000.text.split('\n')).toHaveLength(original.split('\n').length);
+    expect(count(seed000, 'tis-620-mojibake')).toBeGreaterThan(0);
+    expect(count(seed000, 'tis-620-mojibake-guess')).toBeGreaterThan(0);
+    for (const file of files.filter((f) => /^00[234]/.test(f.file))) expect(file.repairs, file.file).toEqual([]);
+  });
+
+  it('should undo Windows-1252 mojibake made from a seed exactly', async () => {
+    const seed = await readFile(SEED_004, 'utf8');
+    const damaged = windows1252Damage(seed);
+    expect(damaged).toContain('â€”');
+    const result = decoded(decodeAndRepair('damaged.txt', Buffer.from(damaged, 'utf8')));
+    expect(result.text).toBe(seed);
+    expect(count(result, 'windows-1252-mojibake')).toBeGreaterThan(10);
+  });
+
+  it('should undo lossy TIS-620 damage made from a seed, counting the guesses', async () => {
+    const seed = await readFile(SEED_004, 'utf8');
+    const result = decoded(decodeAndRepair('tis.txt', Buffer.from(tis620Damage(seed), 'utf8')));
+    expect(result.text).not.toMatch(/[\u0E00-\u0E7F]/);
+    const want = seed.split('\n');
+    const got = result.text.split('\n');
+    expect(got).toHaveLength(want.length);
+    // Headings, bullets and arrows come back exactly; only the header's outlet icon is a free guess.
+    expect(got.slice(1)).toEqual(want.slice(1));
+    expect(got[0]).toMatch(/^\S+Bloomberg Technology•Freshcollected in 16m$/u);
+    expect(count(result, 'tis-620-mojibake-guess')).toBeGreaterThan(0);
+  });
+
+  it('should pass genuine Thai, French, German, Chinese and emoji text through byte for byte', () => {
+    for (const text of GENUINE) {
+      const result = decoded(decodeAndRepair('genuine.txt', Buffer.from(`${text}\n`, 'utf8')));
+      expect(result.text).toBe(`${text}\n`);
+      expect(result.repairs).toEqual([]);
+    }
+  });
+
+  it('should repair damaged lines and leave genuine Thai lines of the same file alone', () => {
+    const mixed = `${GENUINE[0]}\n${tis620Damage('⚡ 30-Second TL;DR')}\n${GENUINE[1]}\n`;
+    expect(repairTis620(mixed).text).toBe(`${GENUINE[0]}\n⚡ 30-Second TL;DR\n${GENUINE[1]}\n`);
+  });
+});
+
+describe('decoding', () => {
+  const text = 'AWS backlog — $244B ✅\nSecond line\n';
+  it('should strip a UTF-8 BOM and read UTF-16 with a BOM', () => {
+    expect(decoded(decodeAndRepair('bom.txt', Buffer.from(`\uFEFF${text}`, 'utf8'))).text).toBe(text);
+    const le = Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from(text, 'utf16le')]);
+    expect(decoded(decodeAndRepair('le.txt', le))).toMatchObject({ text, encoding: 'utf-16le' });
+    const be = Buffer.from(le);
+    be.swap16();
+    expect(decoded(decodeAndRepair('be.txt', be))).toMatchObject({ text, encoding: 'utf-16be' });
+  });
+
+  it('should turn CRLF and lone CR into LF and count them', () => {
+    const result = decoded(decodeAndRepair('crlf.txt', Buffer.from('a\r\nb\rc\n', 'utf8')));
+    expect(result.text).toBe('a\nb\nc\n');
+    expect(count(result, 'line-endings')).toBe(2);
+  });
+
+  it('should warn with the line of invalid UTF-8 bytes and never produce U+FFFD', () => {
+    const bytes = Buffer.concat([Buffer.from('ok ✅\nline two\ncaf', 'utf8'), Buffer.of(0xe9), Buffer.from(' au lait\n', 'utf8')]);
+    const result = decoded(decodeAndRepair('bad.txt', bytes));
+    expect(result.text).toBe('ok ✅\nline two\ncafé au lait\n');
+    expect(result.warnings).toEqual([expect.objectContaining({ file: 'bad.txt', line: 3 })]);
+    expect(result.warnings[0]!.message).toMatch(/0xE9/);
+  });
+
+  it('should read a legacy Windows-1252 file as such', () => {
+    const result = decoded(decodeAndRepair('legacy.txt', iconv.encode('Café — “quoted” €5\n', 'windows-1252')));
+    expect(result.text).toBe('Café — “quoted” €5\n');
+    expect(result.encoding).toBe('windows-1252');
+  });
+
+  it('should reject empty, whitespace-only and binary files with a reason', () => {
+    expect(decodeAndRepair('e.txt', Buffer.alloc(0))).toMatchObject({ reason: expect.stringMatching(/empty/) });
+    expect(decodeAndRepair('w.txt', Buffer.from(' \n\t\r\n'))).toMatchObject({ reason: expect.stringMatching(/whitespace/) });
+    expect(decodeAndRepair('b.bin', Buffer.of(0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3, 0, 9))).toMatchObject({ reason: expect.stringMatching(/binary/) });
+  });
+});
+
+describe('listing', () => {
+  it('should read sub-folders, reject symlink loops and files over the size limit', async () => {
+    const dir = await tempDir('read');
+    await mkdir(path.join(dir, 'sub'));
+    await writeFile(path.join(dir, 'sub', 'a.txt'), 'Hello\nWorld\n');
+    await writeFile(path.join(dir, 'big.txt'), Buffer.alloc(3 * 1024 * 1024, 'a'));
+    await symlink('loop-b.txt', path.join(dir, 'loop-a.txt'));
+    await symlink('loop-a.txt', path.join(dir, 'loop-b.txt'));
+    const result = await readInputs(dir, { maxBytes: 2 * 1024 * 1024 });
+    expect(result.inputs).toBe(4);
+    expect(result.decoded.map((d) => d.file)).toEqual(['sub/a.txt']);
+    const reasons = Object.fromEntries(result.rejected.map((r) => [r.file, r.reason]));
+    expect(reasons['big.txt']).toMatch(/3\.0 MB.*2\.0 MB.*--max-file-size/);
+    expect(reasons['loop-a.txt']).toMatch(/symbolic link loop/);
+    expect(reasons['loop-b.txt']).toMatch(/symbolic link loop/);
+  });
+});
+
+describe('repair properties', () => {
+  it('should be idempotent and leave text without mojibake unchanged', () => {
+    const clean = fc.string({ unit: fc.constantFrom(...'abc xyz—•’“”é€™ธนาคารโดย虎嗅💡🚀\n'.split('')) , maxLength: 80 });
+    fc.assert(
+      fc.property(clean, (text) => {
+        const once = repairTis620(repairWindows1252(text).text).text;
+        expect(repairTis620(repairWindows1252(once).text).text).toBe(once);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
+        const noThai = text.replace(/[\u0E00-\u0E7F]/g, '');
+        expect(repairWindows1252(noThai).text === noThai || /[\u00C2-\u00F4]/.test(noThai)).toBe(true);
+        expect(repairTis620(noThai).text).toBe(noThai);
+      }),
+    );
+  });
+});
