@@ -34,8 +34,9 @@ export async function ingest(
   inputDir: string,
   maxFileBytes: number,
   time: <T>(stage: StageName, work: () => Promise<T> | T) => Promise<T>,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<{ articles: Article[]; report: BuildReport }> {
-  const read = await time('read', () => readInputs(inputDir, { maxBytes: maxFileBytes }));
+  const read = await time('read', () => readInputs(inputDir, { maxBytes: maxFileBytes, onProgress }));
   const rejected: Rejection[] = [...read.rejected];
   const warnings: Warning[] = [];
   const repairs: Repair[] = [];
@@ -95,7 +96,7 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
     // Checked again under the lock: another build may have written the folder meanwhile.
     await assertSafeOutputDir(options.output, options.input, process.cwd());
     await recoverAndClean(options.output);
-    const { articles, report } = await ingest(options.input, options.maxFileBytes, time);
+    const { articles, report } = await ingest(options.input, options.maxFileBytes, time, observer.fileProgress);
     if (options.strict && report.rejected.length > 0) {
       const list = report.rejected.map((r) => `  ${r.file}${r.line ? `:${r.line}` : ''}: ${r.reason}`).join('\n');
       throw new StrictModeError(`--strict: ${report.rejected.length} input file(s) rejected; the previous output is unchanged:\n${list}`);

@@ -55,8 +55,12 @@ export async function listInputFiles(inputDir: string): Promise<{ files: InputFi
       return;
     }
     for (const name of names) {
-      if (name.startsWith('.')) continue; // .git, .DS_Store: not content
       const file = relativeDir === '' ? name : `${relativeDir}/${name}`;
+      if (name.startsWith('.')) {
+        // .git, .DS_Store: not content, but named so that no input goes unaccounted for
+        rejected.push({ file, reason: 'hidden file or folder (its name starts with "."); skipped' });
+        continue;
+      }
       const absolute = path.join(inputDir, file);
       try {
         const link = await lstat(absolute);

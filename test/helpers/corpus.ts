@@ -69,7 +69,7 @@ export async function makeHostileCorpus(): Promise<{ dir: string; mustReject: st
     'huge.txt': Buffer.alloc(16 * 1024 * 1024, 'a'),
     'bad front matter.txt': '---\ntitle: [unclosed\n---\nAWS Booms\n',
     'path-title.txt': '---\ntitle: "../../x"\nurl: "../../../etc/passwd"\n---\n' + seed004.toString('utf8').replace('Amazon Cloud Biggest', 'Path Title Amazon Cloud Biggest'),
-    'hostile <script>alert(1)</script>.txt': hostileArticle(),
+    'hostile <img src=x onerror=alert(1)> "quoted".txt': hostileArticle(),
     'Копия 虎嗅 copy of seed.txt': seed004,
     'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed004.toString('utf8').replace('Amazon Cloud Biggest', 'UTF16 Amazon Cloud Biggest'), 'utf16le')]),
   };
@@ -79,6 +79,6 @@ export async function makeHostileCorpus(): Promise<{ dir: string; mustReject: st
   await symlink('loop-b.txt', path.join(dir, 'loop-a.txt'));
   await symlink('loop-a.txt', path.join(dir, 'loop-b.txt'));
   const mustReject = ['empty.txt', 'whitespace.txt', 'binary.bin.txt', 'title-only.txt', 'note.md', 'huge.txt', 'Копия 虎嗅 copy of seed.txt', 'loop-a.txt', 'loop-b.txt', 'bad front matter.txt'];
-  const mustKeep = ['000_9233e89c7bacff11.txt', '001_e735458e1800b1fc.txt', '002_e58296ae0857730c.txt', '003_170541114e84f7e1.txt', '004_f8a458f6d888d2ee.txt', 'hostile <script>alert(1)</script>.txt', 'utf16.txt', 'path-title.txt'];
+  const mustKeep = ['000_9233e89c7bacff11.txt', '001_e735458e1800b1fc.txt', '002_e58296ae0857730c.txt', '003_170541114e84f7e1.txt', '004_f8a458f6d888d2ee.txt', 'hostile <img src=x onerror=alert(1)> "quoted".txt', 'utf16.txt', 'path-title.txt'];
   return { dir, mustReject, mustKeep };
 }
