@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readInputs } from './read/readInputs.ts';
-import { parseArticle } from './parse/parseArticle.ts';
+import { readInputs, type ReadCache } from './read/readInputs.ts';
+import { parseArticle, type ParseResult } from './parse/parseArticle.ts';
 import { findDuplicates } from './parse/findDuplicates.ts';
 import { analyse } from './analyse/analyse.ts';
 import { renderSite } from './render/renderSite.ts';
@@ -20,12 +20,25 @@ import {
   SCHEMA_VERSION,
   type Article,
   type BuildReport,
+  type DecodedFile,
   type ParsedArticle,
   type Rejection,
   type Repair,
   type Warning,
 } from './schemas.ts';
 import type { BuildObserver, BuildOptions, BuildSummary, StageName } from './options.ts';
+
+/**
+ * What a long-lived process (`digest serve`) keeps between builds so that a rebuild
+ * only reads, repairs and parses the files whose bytes changed.
+ */
+export interface BuildCache {
+  read: ReadCache;
+  parse: WeakMap<DecodedFile, ParseResult>;
+}
+
+/** An empty cache for a series of builds of the same input folder. */
+export const createBuildCache = (): BuildCache => ({ read: new Map(), parse: new WeakMap() });
 
 const byFile = <T extends { file: string }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
@@ -35,8 +48,9 @@ export async function ingest(
   maxFileBytes: number,
   time: <T>(stage: StageName, work: () => Promise<T> | T) => Promise<T>,
   onProgress?: (done: number, total: number) => void,
+  cache?: BuildCache,
 ): Promise<{ articles: Article[]; report: BuildReport }> {
-  const read = await time('read', () => readInputs(inputDir, { maxBytes: maxFileBytes, onProgress }));
+  const read = await time('read', () => readInputs(inputDir, { maxBytes: maxFileBytes, onProgress, cache: cache?.read }));
   const rejected: Rejection[] = [...read.rejected];
   const warnings: Warning[] = [];
   const repairs: Repair[] = [];
@@ -45,7 +59,8 @@ export async function ingest(
     for (const decoded of read.decoded) {
       repairs.push(...decoded.repairs);
       warnings.push(...decoded.warnings);
-      const result = parseArticle(decoded);
+      const result = cache?.parse.get(decoded) ?? parseArticle(decoded);
+      cache?.parse.set(decoded, result);
       if ('rejection' in result) rejected.push(result.rejection);
       else {
         articles.push(result.article);
@@ -77,7 +92,7 @@ export async function ingest(
 }
 
 /** Builds the site for `options` and returns what was built. Throws a DigestError on failure. */
-export async function runBuild(options: BuildOptions, observer: BuildObserver = {}): Promise<BuildSummary> {
+export async function runBuild(options: BuildOptions, observer: BuildObserver = {}, cache?: BuildCache): Promise<BuildSummary> {
   const started = performance.now();
   const timings: Partial<Record<StageName, number>> = {};
   const time = async <T>(stage: StageName, work: () => Promise<T> | T): Promise<T> => {
@@ -96,7 +111,7 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
     // Checked again under the lock: another build may have written the folder meanwhile.
     await assertSafeOutputDir(options.output, options.input, process.cwd());
     await recoverAndClean(options.output);
-    const { articles, report } = await ingest(options.input, options.maxFileBytes, time, observer.fileProgress);
+    const { articles, report } = await ingest(options.input, options.maxFileBytes, time, observer.fileProgress, cache);
     if (options.strict && report.rejected.length > 0) {
       const list = report.rejected.map((r) => `  ${r.file}${r.line ? `:${r.line}` : ''}: ${r.reason}`).join('\n');
       throw new StrictModeError(`--strict: ${report.rejected.length} input file(s) rejected; the previous output is unchanged:\n${list}`);

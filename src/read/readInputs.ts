@@ -4,6 +4,7 @@
  * concurrently, a few at a time, and each size is checked before reading.
  */
 import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import type { DecodedFile, Rejection, Repair } from '../schemas.ts';
 import { listInputFiles, type InputFile } from './listInputFiles.ts';
 import { decodeBytes } from './decodeBytes.ts';
@@ -11,6 +12,9 @@ import { repairWindows1252 } from './repairWindows1252.ts';
 import { repairTis620 } from './repairTis620.ts';
 
 const CONCURRENCY = 16;
+
+/** Decoded files by input file, keyed by a hash of their bytes: a rebuild skips unchanged files. */
+export type ReadCache = Map<string, { hash: string; result: DecodedFile | Rejection }>;
 
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
@@ -29,12 +33,19 @@ export function decodeAndRepair(file: string, bytes: Uint8Array): DecodedFile | 
   return { file, text: tis.text, encoding: decoded.encoding, repairs, warnings: decoded.warnings };
 }
 
-async function readOne(input: InputFile, maxBytes: number): Promise<DecodedFile | Rejection> {
+async function readOne(input: InputFile, maxBytes: number, cache?: ReadCache): Promise<DecodedFile | Rejection> {
   if (input.size > maxBytes) {
     return { file: input.file, reason: `${megabytes(input.size)} is larger than the ${megabytes(maxBytes)} limit; raise it with --max-file-size if this really is one article` };
   }
   try {
-    return decodeAndRepair(input.file, await readFile(input.absolute));
+    const bytes = await readFile(input.absolute);
+    if (!cache) return decodeAndRepair(input.file, bytes);
+    const hash = createHash('sha1').update(bytes).digest('hex');
+    const cached = cache.get(input.file);
+    if (cached?.hash === hash) return cached.result;
+    const result = decodeAndRepair(input.file, bytes);
+    cache.set(input.file, { hash, result });
+    return result;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied: Digest may not read this file; fix its permissions (chmod +r)' : `cannot be read (${code ?? (error as Error).message})`;
@@ -45,7 +56,7 @@ async function readOne(input: InputFile, maxBytes: number): Promise<DecodedFile 
 /** Reads every input file; `inputs` counts every entry found, read or rejected. */
 export async function readInputs(
   inputDir: string,
-  options: { maxBytes: number; onProgress?: (done: number, total: number) => void },
+  options: { maxBytes: number; onProgress?: (done: number, total: number) => void; cache?: ReadCache },
 ): Promise<{ decoded: DecodedFile[]; rejected: Rejection[]; inputs: number }> {
   const listing = await listInputFiles(inputDir);
   const results: (DecodedFile | Rejection)[] = new Array(listing.files.length);
@@ -54,7 +65,7 @@ export async function readInputs(
   const worker = async () => {
     while (next < listing.files.length) {
       const index = next++;
-      results[index] = await readOne(listing.files[index]!, options.maxBytes);
+      results[index] = await readOne(listing.files[index]!, options.maxBytes, options.cache);
       options.onProgress?.(++done, listing.files.length);
     }
   };
