@@ -3,7 +3,8 @@
  * build never depends on the order the disk returns. Anything that cannot become a
  * text file (a symlink loop, a socket, an unreadable folder) is a named rejection.
  */
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import { DigestError } from '../errors.ts';
 import type { Rejection } from '../schemas.ts';
@@ -16,7 +17,6 @@ export interface InputFile {
   /** Path relative to the input folder, with `/` separators. */
   file: string;
   absolute: string;
-  size: number;
 }
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -46,15 +46,16 @@ export async function listInputFiles(inputDir: string): Promise<{ files: InputFi
 
   async function walk(relativeDir: string, seenDirs: Set<string>): Promise<void> {
     const absoluteDir = path.join(inputDir, relativeDir);
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = (await readdir(absoluteDir)).sort(byCodePoint);
+      entries = (await readdir(absoluteDir, { withFileTypes: true })).sort((a, b) => byCodePoint(a.name, b.name));
     } catch (error) {
       if (relativeDir === '') throw new InputFolderError(`input folder "${inputDir}" cannot be listed: ${(error as Error).message}`, { cause: error });
       rejected.push({ file: relativeDir, reason: reasonFor(error as NodeJS.ErrnoException) });
       return;
     }
-    for (const name of names) {
+    for (const entry of entries) {
+      const name = entry.name;
       const file = relativeDir === '' ? name : `${relativeDir}/${name}`;
       if (name.startsWith('.')) {
         // .git, .DS_Store: not content, but named so that no input goes unaccounted for
@@ -62,14 +63,18 @@ export async function listInputFiles(inputDir: string): Promise<{ files: InputFi
         continue;
       }
       const absolute = path.join(inputDir, file);
+      // A plain file needs no stat here: its size is checked on the open handle.
+      if (entry.isFile()) {
+        files.push({ file, absolute });
+        continue;
+      }
       try {
-        const link = await lstat(absolute);
-        const target = link.isSymbolicLink() ? await stat(absolute) : link;
+        const target = await stat(absolute);
         if (target.isDirectory()) {
           const key = `${target.dev}:${target.ino}`;
           if (seenDirs.has(key)) rejected.push({ file, reason: 'symbolic link loop: this folder links back to a folder above it' });
           else await walk(file, new Set([...seenDirs, key]));
-        } else if (target.isFile()) files.push({ file, absolute, size: target.size });
+        } else if (target.isFile()) files.push({ file, absolute });
         else rejected.push({ file, reason: 'not a regular file (a device, socket or pipe); remove it from the input folder' });
       } catch (error) {
         rejected.push({ file, reason: reasonFor(error as NodeJS.ErrnoException) });

@@ -3,7 +3,7 @@
  * DecodedFile, with every repair recorded) or a named rejection. Files are read
  * concurrently, a few at a time, and each size is checked before reading.
  */
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { DecodedFile, Rejection, Repair } from '../schemas.ts';
 import { listInputFiles, type InputFile } from './listInputFiles.ts';
@@ -11,7 +11,7 @@ import { decodeBytes } from './decodeBytes.ts';
 import { repairWindows1252 } from './repairWindows1252.ts';
 import { repairTis620 } from './repairTis620.ts';
 
-const CONCURRENCY = 16;
+const CONCURRENCY = 64;
 
 /** Decoded files by input file, keyed by a hash of their bytes: a rebuild skips unchanged files. */
 export type ReadCache = Map<string, { hash: string; result: DecodedFile | Rejection }>;
@@ -34,11 +34,19 @@ export function decodeAndRepair(file: string, bytes: Uint8Array): DecodedFile | 
 }
 
 async function readOne(input: InputFile, maxBytes: number, cache?: ReadCache): Promise<DecodedFile | Rejection> {
-  if (input.size > maxBytes) {
-    return { file: input.file, reason: `${megabytes(input.size)} is larger than the ${megabytes(maxBytes)} limit; raise it with --max-file-size if this really is one article` };
-  }
   try {
-    const bytes = await readFile(input.absolute);
+    const handle = await open(input.absolute, 'r');
+    let bytes: Buffer;
+    try {
+      // The size is checked before reading: a huge file is never read.
+      const { size } = await handle.stat();
+      if (size > maxBytes) {
+        return { file: input.file, reason: `${megabytes(size)} is larger than the ${megabytes(maxBytes)} limit; raise it with --max-file-size if this really is one article` };
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
     if (!cache) return decodeAndRepair(input.file, bytes);
     const hash = createHash('sha1').update(bytes).digest('hex');
     const cached = cache.get(input.file);
