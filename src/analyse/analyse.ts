@@ -1,0 +1,25 @@
+/**
+ * The analyse stage: claims merged across articles with their conflicts, one
+ * timeline, one competitor matrix. Pure: the same articles, in any order, give the
+ * same analysis.
+ */
+import type { Analysis, Article } from '../schemas.ts';
+import { extractClaims } from './extractClaims.ts';
+import { mergeClaims } from './mergeClaims.ts';
+import { mergeTimeline } from './mergeTimeline.ts';
+import { mergeCompetitors } from './mergeCompetitors.ts';
+
+/** How a reason names an article that does not name its outlet. */
+function unattributed(title: string): string {
+  const words = title.split(/\s+/);
+  return `the unattributed article “${words.slice(0, 6).join(' ')}${words.length > 6 ? '…' : ''}”`;
+}
+
+/** Analyses every article. Urls are root-absolute, without the path prefix. */
+export function analyse(articles: Article[]): Analysis {
+  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const outlets = new Map(sorted.map((a) => [a.id, a.source ?? unattributed(a.title)]));
+  const { claims, conflicts } = mergeClaims(sorted.flatMap(extractClaims), (id) => outlets.get(id) ?? id);
+  const { events, warnings } = mergeTimeline(sorted);
+  return { claims, conflicts, events, competitors: mergeCompetitors(sorted), warnings };
+}

@@ -1,0 +1,134 @@
+/**
+ * Walks every part of an article that carries facts — title, tagline, TL;DR,
+ * deep insight, takeaways, technical notes, predictions, long-form paragraphs,
+ * notes, lists and every table cell — and reads the figures each sentence or cell
+ * states. Each figure becomes a mention with the exact sentence or cell it came from.
+ */
+import type { Article, Mention, Table, Value } from '../schemas.ts';
+import { splitSentences } from './splitSentences.ts';
+import { readFigures, type Figure, type SentenceContext } from './readFigures.ts';
+import { findEntities, findMetrics } from './findEntities.ts';
+import { findValues } from './parseValue.ts';
+import { articleQuarter, parsePeriod } from './parsePeriod.ts';
+import { FUTURE_MARKERS } from './vocabulary.ts';
+
+/** A claim as one article states it once, before merging. */
+export interface Candidate {
+  key: string;
+  subject: string | null;
+  metric: string | null;
+  counterparty: string | null;
+  value: Value | null;
+  period: string | null;
+  topic: Figure['metric']['topic'] | 'prediction';
+  mention: Mention;
+}
+
+const PREDICTION_HEADING = /predict|forecast|outlook|verdict|future/i;
+
+const norm = (text: string | null) => (text ?? '').toLowerCase();
+
+/** The merge key: subject, metric (with counterparty for deals) and period — never the value. */
+export function claimKey(prediction: boolean, subject: string | null, metric: string | null, counterparty: string | null, period: string | null): string {
+  return [prediction ? 'prediction' : 'fact', norm(subject), norm(metric) + (counterparty ? `:${norm(counterparty)}` : ''), norm(period)].join('|');
+}
+
+function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Candidate {
+  return {
+    key: claimKey(prediction, figure.subject, figure.metric.name, figure.counterparty, figure.period),
+    subject: figure.subject,
+    metric: figure.metric.name,
+    counterparty: figure.counterparty,
+    value: figure.value,
+    period: figure.period,
+    topic: prediction ? 'prediction' : figure.metric.topic,
+    mention,
+  };
+}
+
+/** Figures in table cells: a cell is a claim about its row and its column. */
+function tableCandidates(article: Article, table: Table, section: string, context: SentenceContext, prediction: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const row of table.rows) {
+    const rowLabel = row[0] ?? '';
+    const rowEntities = row.flatMap((cell) => (findValues(cell).length === 0 ? findEntities(cell) : []));
+    row.forEach((cell, column) => {
+      if (column === 0 || cell === '') return;
+      const header = table.header[column] ?? '';
+      const labels = `${header} ${rowLabel}`;
+      // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)".
+      const unit = /^\d[\d,.]*$/.test(cell) ? /\((TFLOPS\/W|TFLOPS|PFLOPS|Gbps|GW|MW|ms|nm|%)[,)\s]/.exec(labels)?.[1] : undefined;
+      const text = unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : cell;
+      for (const value of findValues(text)) {
+        // "$5B upfront + $20B milestones": each figure takes the metric word nearest to it.
+        const gap = (m: { start: number; end: number }) => (m.end <= value.start ? value.start - m.end : Math.max(0, m.start - value.end));
+        const inCell = findMetrics(cell).filter((m) => m.metric.units.includes(value.value.unit)).sort((a, b) => gap(a) - gap(b));
+        const metric = (inCell[0] ?? findMetrics(header).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)))?.metric;
+        if (!metric) continue;
+        const own = [...findEntities(header), ...findEntities(rowLabel)];
+        // A column such as "AWS Trainium 2" is about the chip, not the company.
+        const preferred = own.find((e) => e.kind === 'product') ?? own[0];
+        const subject = preferred?.name ?? context.fallbackSubject;
+        const counterparty = metric.counterparty ? (rowEntities.find((e) => e.kind === 'company' && e.name !== subject)?.name ?? null) : null;
+        const period = parsePeriod(labels, labels, context) ?? metric.impliedPeriod ?? null;
+        out.push(fromFigure({ subject, metric, counterparty, value: value.value, period }, prediction, { article: article.id, section, quote: cell }));
+      }
+    });
+  }
+  return out;
+}
+
+/** Every claim candidate of one article, in the order the article states them. */
+export function extractClaims(article: Article): Candidate[] {
+  const texts: { section: string; text: string; prediction: 'no' | 'part' | 'always' }[] = [];
+  const add = (section: string, text: string | null, prediction: 'no' | 'part' | 'always' = 'no') => {
+    if (text && text.trim() !== '') texts.push({ section, text, prediction });
+  };
+  if (article.titleSource === 'title line') add('title', article.title);
+  add('tagline', article.tagline);
+  for (const [field, text] of Object.entries(article.tldr)) add(`tldr.${field}`, text);
+  for (const text of article.deepInsight) add('deepInsight', text);
+  for (const text of article.takeaways) add('takeaways', text);
+  for (const text of article.technicalNotes) add('technicalNotes', text);
+  for (const { text, rationale } of article.predictions) {
+    add('predictions', text, 'always');
+    // A rationale gives the reasons for a forecast: its figures are facts.
+    add('predictions', rationale);
+  }
+  const tables: { section: string; table: Table; prediction: boolean }[] = article.competitorTables.map((table) => ({ section: 'competitors', table, prediction: false }));
+  for (const section of article.sections) {
+    const prediction = PREDICTION_HEADING.test(section.heading) ? 'part' : 'no';
+    for (const block of section.blocks) {
+      const where = `section: ${section.heading}`;
+      if (block.kind === 'paragraph') add(where, block.text, prediction);
+      else if (block.kind === 'note') add(`${where} (${block.label})`, block.text, prediction);
+      else if (block.kind === 'list') for (const item of block.items) add(where, item, prediction);
+      else tables.push({ section: `table: ${section.heading}`, table: block.table, prediction: prediction !== 'no' });
+    }
+  }
+
+  const year = article.date ? Number(article.date.slice(0, 4)) : null;
+  const fallbackSubject = findEntities(article.title).find((e) => e.kind === 'company')?.name ?? null;
+  const context: SentenceContext = {
+    fallbackSubject,
+    articleYear: year,
+    articleQuarter: articleQuarter(texts.filter((t) => t.prediction === 'no').map((t) => t.text)),
+  };
+  const out: Candidate[] = [];
+  for (const { section, text, prediction } of texts) {
+    for (const sentence of splitSentences(text)) {
+      const isPrediction = prediction === 'always' || (prediction === 'part' && FUTURE_MARKERS.test(sentence));
+      const mention = { article: article.id, section, quote: sentence };
+      const figures = readFigures(sentence, context);
+      for (const figure of figures) out.push(fromFigure(figure, isPrediction, mention));
+      if (prediction === 'always' && figures.length === 0) {
+        // A forecast without a figure is still a claim: the statement is the forecast itself.
+        const subject = findEntities(sentence).find((e) => e.kind === 'company')?.name ?? fallbackSubject;
+        const key = ['prediction', norm(subject), sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()].join('|');
+        out.push({ key, subject, metric: null, counterparty: null, value: null, period: null, topic: 'prediction', mention });
+      }
+    }
+  }
+  for (const { section, table, prediction } of tables) out.push(...tableCandidates(article, table, section, context, prediction));
+  return out;
+}

@@ -1,0 +1,56 @@
+/**
+ * Finds the entities (companies, products) and metric phrases a sentence names,
+ * with their positions, using the vocabularies of vocabulary.ts compiled once.
+ */
+import { ENTITIES, METRICS, type EntityKind, type MetricEntry } from './vocabulary.ts';
+
+export interface FoundEntity {
+  name: string;
+  kind: EntityKind;
+  start: number;
+  end: number;
+}
+
+export interface FoundMetric {
+  metric: MetricEntry;
+  start: number;
+  end: number;
+}
+
+const compile = (sources: string[], caseSensitive = false) =>
+  new RegExp(`(?<![\\w-])(?:${sources.join('|')})(?![\\w])`, caseSensitive ? 'g' : 'gi');
+
+const ENTITY_PATTERNS = ENTITIES.map((entry) => ({ entry, pattern: compile(entry.aliases, entry.caseSensitive) }));
+const METRIC_PATTERNS = METRICS.map((metric) => ({ metric, pattern: compile(metric.phrases) }));
+
+/** Entities in `text`, left to right; where aliases overlap the longest wins. */
+export function findEntities(text: string): FoundEntity[] {
+  const found: FoundEntity[] = [];
+  for (const { entry, pattern } of ENTITY_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      if (match[0] === '') continue;
+      found.push({ name: entry.name, kind: entry.kind, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: FoundEntity[] = [];
+  for (const entity of found) if (!kept.some((k) => entity.start < k.end && entity.end > k.start)) kept.push(entity);
+  return kept;
+}
+
+/** Metric phrases in `text`, left to right (overlaps kept: the nearest one is chosen later). */
+export function findMetrics(text: string): FoundMetric[] {
+  const found: FoundMetric[] = [];
+  for (const { metric, pattern } of METRIC_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      if (match[0] !== '') found.push({ metric, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The canonical entity a free-text name stands for (`Amazon Web Services` → `AWS`), or null. */
+export function canonicalEntity(text: string): string | null {
+  const [first] = findEntities(text);
+  return first && first.start === 0 ? first.name : null;
+}

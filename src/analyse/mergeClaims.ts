@@ -1,0 +1,159 @@
+/**
+ * Merges claim candidates into claims and finds where outlets disagree. Candidates
+ * are grouped by key first (subject, metric, period — never compare all pairs), an
+ * underspecified key (a quarter without its year, a deal without its counterparty)
+ * joins its one fully specified sibling, and inside a group the values are
+ * clustered: values that agree within rounding or bounds are one claim; a group
+ * with several clusters is a conflict. The result depends only on the set of
+ * candidates, not on their order.
+ */
+import type { Claim, Conflict, Value } from '../schemas.ts';
+import { shortHash, siteUrls, slugify } from '../urls.ts';
+import { compatible, formatValue } from './parseValue.ts';
+import type { Candidate } from './extractClaims.ts';
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const BOUND_ORDER = { undefined: 0, approx: 1, min: 2, max: 3 } as const;
+const valueKey = (v: Value | null) => (v ? `${v.amount}${v.unit}${v.bound ?? ''}` : '');
+
+/**
+ * Moves the candidates of an underspecified key into its specified sibling: a deal
+ * without counterparty joins the one deal of that kind; a quarter without a year
+ * joins the latest year's.
+ */
+function resolveUnderspecified(groups: Map<string, Candidate[]>): void {
+  const keys = [...groups.keys()].sort(cmp);
+  const matches = (general: string[], specific: string[]) =>
+    general.every((part, i) => {
+      const other = specific[i]!;
+      if (part === other) return true;
+      if (i === 3 && /^q[1-4]$/.test(part)) return other.endsWith(`-${part}`);
+      if (i === 2 && !part.includes(':')) return other.startsWith(`${part}:`);
+      return false;
+    });
+  const byFamily = new Map<string, string[]>();
+  for (const key of keys) {
+    const [kind, subject, metric] = key.split('|');
+    const family = `${kind}|${subject}|${metric!.split(':')[0]}`;
+    byFamily.set(family, [...(byFamily.get(family) ?? []), key]);
+  }
+  for (const family of byFamily.values()) {
+    for (const key of family) {
+      const parts = key.split('|');
+      if (!/^q[1-4]$/.test(parts[3]!) && parts[2]!.includes(':')) continue;
+      const targets = family.filter((other) => other !== key && matches(parts, other.split('|'))).sort(cmp);
+      // A quarter without its year is the latest such quarter reported ("Q1" in news is the latest Q1).
+      const yearless = /^q[1-4]$/.test(parts[3]!) && targets.every((t) => t.split('|')[2] === parts[2]);
+      if (targets.length === 0 || (targets.length > 1 && !yearless)) continue;
+      groups.get(targets.at(-1)!)!.push(...groups.get(key)!);
+      groups.delete(key);
+    }
+  }
+}
+
+function sortCandidates(list: Candidate[]): Candidate[] {
+  return [...list].sort(
+    (a, b) =>
+      (a.value?.amount ?? 0) - (b.value?.amount ?? 0) ||
+      BOUND_ORDER[String(a.value?.bound) as keyof typeof BOUND_ORDER] - BOUND_ORDER[String(b.value?.bound) as keyof typeof BOUND_ORDER] ||
+      cmp(a.mention.article, b.mention.article) ||
+      cmp(a.mention.section, b.mention.section) ||
+      cmp(a.mention.quote, b.mention.quote),
+  );
+}
+
+/** Splits one key's candidates into clusters of mutually compatible values. */
+function clusterValues(list: Candidate[]): Candidate[][] {
+  const clusters: Candidate[][] = [];
+  for (const candidate of sortCandidates(list)) {
+    const home = clusters.find((cluster) => cluster.every((m) => (m.value && candidate.value ? compatible(m.value, candidate.value) : m.value === candidate.value)));
+    if (home) home.push(candidate);
+    else clusters.push([candidate]);
+  }
+  return clusters;
+}
+
+/** The value a claim shows: the exact figure most mentions give, else the first. */
+function representative(cluster: Candidate[]): Value | null {
+  const counts = new Map<string, { value: Value; n: number }>();
+  for (const { value } of cluster) {
+    if (!value) continue;
+    const entry = counts.get(valueKey(value)) ?? { value, n: 0 };
+    entry.n += value.bound ? 0.5 : 1;
+    counts.set(valueKey(value), entry);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n || a.value.amount - b.value.amount)[0]?.value ?? null;
+}
+
+const phrase = (c: Candidate) =>
+  `${c.subject ?? 'unattributed'} ${c.metric ?? 'claim'}${c.counterparty ? ` in ${c.counterparty}` : ''}${c.period ? ` (${c.period})` : ''}`;
+
+function statementOf(first: Candidate, value: Value | null, quotes: string[]): string {
+  if (!value || !first.metric) return [...quotes].sort((a, b) => a.length - b.length || cmp(a, b))[0]!;
+  const head = phrase(first);
+  const sentence = `${head.charAt(0).toUpperCase()}${head.slice(1)}: ${formatValue(value)}`;
+  return first.topic === 'prediction' ? `Forecast — ${sentence}` : sentence;
+}
+
+/** Turns candidates into merged claims and the conflicts between them. */
+export function mergeClaims(candidates: Candidate[], outletOf: (articleId: string) => string): { claims: Claim[]; conflicts: Conflict[] } {
+  const groups = new Map<string, Candidate[]>();
+  for (const candidate of candidates) groups.set(candidate.key, [...(groups.get(candidate.key) ?? []), candidate]);
+  resolveUnderspecified(groups);
+
+  const claims: Claim[] = [];
+  const conflicts: Conflict[] = [];
+  const taken = new Set<string>();
+  for (const key of [...groups.keys()].sort(cmp)) {
+    const group = groups.get(key)!;
+    const clusters = clusterValues(group);
+    const made = clusters.map((cluster) => {
+      const first = cluster[0]!;
+      const value = representative(cluster);
+      const seen = new Set<string>();
+      const mentions = cluster
+        .map((c) => c.mention)
+        .filter((m) => {
+          const id = `${m.article}\u0000${m.section}\u0000${m.quote}`;
+          return seen.has(id) ? false : (seen.add(id), true);
+        })
+        .sort((a, b) => cmp(a.article, b.article) || cmp(a.section, b.section) || cmp(a.quote, b.quote));
+      const statement = statementOf(first, value, mentions.map((m) => m.quote));
+      let id = `${slugify(statement).slice(0, 60).replace(/-+$/, '') || 'claim'}-${shortHash(`${key}\u0000${valueKey(value)}`, 6)}`;
+      for (let n = 2; taken.has(id); n++) id = `${id}-${n}`;
+      taken.add(id);
+      const claim: Claim = {
+        id,
+        url: siteUrls.claim(id),
+        topic: first.topic,
+        statement,
+        subject: first.subject,
+        metric: first.metric,
+        value,
+        period: first.period,
+        key,
+        mentions,
+      };
+      return { claim, cluster };
+    });
+    claims.push(...made.map((m) => m.claim));
+    // Only figures in the same unit can disagree: "4x" and "800 TFLOPS" measure different things.
+    const units = new Map<string, typeof made>();
+    for (const m of made) if (m.claim.value) units.set(m.claim.value.unit, [...(units.get(m.claim.value.unit) ?? []), m]);
+    for (const sameUnit of units.values()) if (sameUnit.length > 1) conflicts.push(conflictOf(sameUnit, outletOf));
+  }
+  return { claims, conflicts };
+}
+
+function conflictOf(made: { claim: Claim; cluster: Candidate[] }[], outletOf: (articleId: string) => string): Conflict {
+  const ordered = [...made].sort((a, b) => b.claim.mentions.length - a.claim.mentions.length || a.claim.value!.amount - b.claim.value!.amount);
+  const outlets = (claim: Claim) => [...new Set(claim.mentions.map((m) => outletOf(m.article)))].sort(cmp);
+  const parts = ordered.map(({ claim }, i) => {
+    const names = outlets(claim);
+    const who = names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and ');
+    const plural = names.length > 1;
+    const figure = formatValue(claim.value!);
+    return i === 0 ? `${who} ${plural ? 'put' : 'puts'} the ${phrase(ordered[0]!.cluster[0]!)} at ${figure}` : `${who} ${plural ? 'say' : 'says'} ${figure}`;
+  });
+  return { claims: ordered.map((m) => m.claim.id), reason: `${parts.join('; ')}.` };
+}

@@ -1,0 +1,104 @@
+/**
+ * Finds the figures in a sentence and normalises them: money (`$200B`, `$200
+ * billion`, `200B$`, `7000B$`, `$1T`, `~$50B`, `$464B+`), percentages, multipliers
+ * (`4x`, `4×`, `four times`) and other units as written (`800 Gbps`, `2.1 TFLOPS/W`).
+ * Bounds: `+`, "more than", "over" are a minimum; "up to" a maximum; `~`,
+ * "approximately" approximate.
+ */
+import type { Value } from '../schemas.ts';
+
+export interface FoundValue {
+  value: Value;
+  /** Where the figure (with its bound words) stands in the sentence. */
+  start: number;
+  end: number;
+  /** The figure as written, e.g. `$464B+`. */
+  text: string;
+}
+
+const SCALE: Record<string, number> = {
+  t: 1e12, trillion: 1e12, tn: 1e12,
+  b: 1e9, bn: 1e9, billion: 1e9,
+  m: 1e6, mn: 1e6, million: 1e6, mm: 1e6,
+  k: 1e3, thousand: 1e3,
+};
+const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twice: 2, double: 2, triple: 3 };
+
+const MIN_WORDS = String.raw`more than|over|above|at least|exceeding|in excess of|north of`;
+const MAX_WORDS = String.raw`up to|as much as|as many as|less than|under|below|at most`;
+const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|almost|some|an estimated|estimated|~`;
+const PREFIX = String.raw`(?:(?<!\w)(?<min>${MIN_WORDS})\s+|(?<!\w)(?<max>${MAX_WORDS})\s+|(?<!\w)(?<approx>${APPROX_WORDS})\s*)?`;
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE_WORD = String.raw`trillion|billion|million|thousand|tn|bn|mn|[TBMK]`;
+const RANGE = String.raw`(?:\s?(?:-|–|to)\s?\$?(?<high>${NUMBER}))?`;
+
+const PATTERNS: { unit: string | null; pattern: RegExp }[] = [
+  // $200B, US$ 1.5 billion, $10-15 billion, $464B+
+  { unit: 'USD', pattern: new RegExp(String.raw`${PREFIX}(?:US)?\$\s?(?<amount>${NUMBER})${RANGE}(?:\s?(?<scale>${SCALE_WORD})\b)?(?<plus>\+)?`, 'giu') },
+  // 200B$, 7000B$, 50 billion dollars
+  { unit: 'USD', pattern: new RegExp(String.raw`${PREFIX}(?<amount>${NUMBER})\s?(?<scale>${SCALE_WORD})\s?(?:\$|dollars\b|USD\b)(?<plus>\+)?`, 'giu') },
+  { unit: '%', pattern: new RegExp(String.raw`${PREFIX}(?<amount>${NUMBER})${RANGE}\s?(?:%|percent\b|per cent\b)(?<plus>\+)?`, 'giu') },
+  { unit: 'x', pattern: new RegExp(String.raw`${PREFIX}(?<amount>${NUMBER})\s?[x×](?![\w])(?<plus>\+)?`, 'giu') },
+  { unit: 'x', pattern: new RegExp(String.raw`${PREFIX}(?<word>two|three|four|five|six|seven|eight|nine|ten)[- ](?:times|fold)\b|\b(?<word2>twice|double|triple)\b(?= the\b)`, 'giu') },
+  { unit: null, pattern: new RegExp(String.raw`${PREFIX}(?<amount>${NUMBER})\s?(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)\b(?<plus>\+)?`, 'gu') },
+];
+
+const number = (text: string) => Number(text.replace(/,/g, ''));
+
+/** Every figure in `sentence`, left to right, never two on the same characters. */
+export function findValues(sentence: string): FoundValue[] {
+  const found: FoundValue[] = [];
+  for (const { unit, pattern } of PATTERNS) {
+    for (const match of sentence.matchAll(pattern)) {
+      const g = match.groups ?? {};
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      // A figure glued to a word (`Trainium2x`, `H100`) is part of a name, not a figure.
+      if (start > 0 && /[A-Za-z]/.test(sentence[start - 1]!) && /^\d/.test(match[0])) continue;
+      let amount: number;
+      if (g.word || g.word2) amount = WORD_NUMBERS[(g.word ?? g.word2)!.toLowerCase()]!;
+      else {
+        amount = number(g.amount!);
+        const scale = g.scale ? SCALE[g.scale.toLowerCase()] : undefined;
+        if (g.scale && scale === undefined) continue;
+        if (scale) amount *= scale;
+      }
+      if (!Number.isFinite(amount)) continue;
+      const bound = g.min || g.plus || g.high ? 'min' : g.max ? 'max' : g.approx ? 'approx' : undefined;
+      const value: Value = { amount, unit: unit ?? g.unit!, ...(bound ? { bound } : {}) };
+      found.push({ value, start, end, text: match[0].trim() });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Two figures agree when equal within rounding, or when one's bound admits the other. */
+export function compatible(a: Value, b: Value): boolean {
+  if (a.unit !== b.unit) return false;
+  const close = (x: number, y: number, tolerance: number) => Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));
+  if (a.bound === 'approx' || b.bound === 'approx') return close(a.amount, b.amount, 0.1);
+  if (a.bound === 'min' && b.bound === 'min') return true;
+  if (a.bound === 'max' && b.bound === 'max') return true;
+  if (a.bound === 'min') return b.bound !== 'max' ? b.amount >= a.amount * 0.99 : b.amount >= a.amount;
+  if (b.bound === 'min') return a.bound !== 'max' ? a.amount >= b.amount * 0.99 : a.amount >= b.amount;
+  if (a.bound === 'max') return b.amount <= a.amount * 1.01;
+  if (b.bound === 'max') return a.amount <= b.amount * 1.01;
+  return close(a.amount, b.amount, 0.01);
+}
+
+const trim = (n: number) => String(Number(n.toPrecision(4)));
+
+/** A figure for readers: `$244B`, `more than $464B`, `up to 4x`, `about 40%`. */
+export function formatValue(value: Value): string {
+  let core: string;
+  const a = value.amount;
+  if (value.unit === 'USD') {
+    const abs = Math.abs(a);
+    core = abs >= 1e12 ? `$${trim(a / 1e12)}T` : abs >= 1e9 ? `$${trim(a / 1e9)}B` : abs >= 1e6 ? `$${trim(a / 1e6)}M` : `$${a.toFixed(2).replace(/\.00$/, '')}`;
+  } else if (value.unit === '%') core = `${trim(a)}%`;
+  else if (value.unit === 'x') core = `${trim(a)}x`;
+  else core = `${trim(a)} ${value.unit}`;
+  const words = { min: 'more than ', max: 'up to ', approx: 'about ' } as const;
+  return value.bound ? `${words[value.bound]}${core}` : core;
+}

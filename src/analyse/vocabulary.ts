@@ -1,0 +1,130 @@
+/**
+ * Everything the analysis knows about the language of AI and cloud financial news,
+ * as data: entities and their aliases, metrics and the phrases that name them,
+ * cloud providers and competitor-table row labels. Extend a list here; no code
+ * elsewhere names a company or a metric.
+ */
+import type { Topic } from '../schemas.ts';
+
+export type EntityKind = 'company' | 'product' | 'group';
+
+export interface EntityEntry {
+  name: string;
+  kind: EntityKind;
+  /** Regular-expression sources, matched case-insensitively on word boundaries unless `caseSensitive`. */
+  aliases: string[];
+  caseSensitive?: boolean;
+}
+
+/** Longer and more specific aliases are tried first (the matcher sorts them). */
+export const ENTITIES: EntityEntry[] = [
+  { name: 'AWS', kind: 'company', aliases: ['AWS', 'Amazon Web Services'] },
+  { name: 'Amazon', kind: 'company', aliases: ['Amazon(?!\\s+(?:Web Services|Bedrock|Q\\b|SageMaker))', 'Amazon\\.com', 'Jassy'] },
+  { name: 'Microsoft', kind: 'company', aliases: ['Microsoft(?: Azure)?', 'Azure'] },
+  { name: 'Google', kind: 'company', aliases: ['Google(?: Cloud)?', 'GCP', 'Alphabet'] },
+  { name: 'Oracle', kind: 'company', aliases: ['Oracle(?: OCI| Cloud)?', 'OCI'] },
+  { name: 'Anthropic', kind: 'company', aliases: ['Anthropic'] },
+  { name: 'OpenAI', kind: 'company', aliases: ['OpenAI', 'Open AI'] },
+  { name: 'NVIDIA', kind: 'company', aliases: ['NVIDIA', 'Nvidia'] },
+  { name: 'Meta', kind: 'company', aliases: ['Meta(?! AI)', 'Facebook'], caseSensitive: true },
+  { name: 'Apple', kind: 'company', aliases: ['Apple'], caseSensitive: true },
+  { name: 'IBM', kind: 'company', aliases: ['IBM(?: Cloud)?'] },
+  { name: 'Alibaba', kind: 'company', aliases: ['Alibaba(?: Cloud)?'] },
+  { name: 'AMD', kind: 'company', aliases: ['AMD'], caseSensitive: true },
+  { name: 'Intel', kind: 'company', aliases: ['Intel'], caseSensitive: true },
+  { name: 'DeepMind', kind: 'company', aliases: ['DeepMind'] },
+  { name: 'Mistral', kind: 'company', aliases: ['Mistral'] },
+  { name: 'Cohere', kind: 'company', aliases: ['Cohere'], caseSensitive: true },
+  { name: 'xAI', kind: 'company', aliases: ['xAI'], caseSensitive: true },
+  { name: 'CoreWeave', kind: 'company', aliases: ['CoreWeave'] },
+  { name: 'Trainium2', kind: 'product', aliases: ['Trainium ?2'] },
+  { name: 'Trainium3', kind: 'product', aliases: ['Trainium ?3'] },
+  { name: 'Trainium4', kind: 'product', aliases: ['Trainium ?4'] },
+  { name: 'Trainium', kind: 'product', aliases: ['Trainium(?! ?\\d)'] },
+  { name: 'Inferentia2', kind: 'product', aliases: ['Inferentia ?2'] },
+  { name: 'Inferentia3', kind: 'product', aliases: ['Inferentia ?3'] },
+  { name: 'Inferentia', kind: 'product', aliases: ['Inferentia(?! ?\\d)'] },
+  { name: 'Graviton4', kind: 'product', aliases: ['Graviton ?4'] },
+  { name: 'Amazon Bedrock', kind: 'product', aliases: ['(?:Amazon )?Bedrock'] },
+  { name: 'SageMaker', kind: 'product', aliases: ['(?:Amazon )?SageMaker'] },
+  { name: 'Maia', kind: 'product', aliases: ['Maia(?: 100)?'] },
+  { name: 'TPU', kind: 'product', aliases: ['TPUs?(?: v\\d+p?)?'] },
+  { name: 'H100', kind: 'product', aliases: ['H100'] },
+  { name: 'H200', kind: 'product', aliases: ['H200'] },
+  { name: 'L40S', kind: 'product', aliases: ['L40S'] },
+  { name: 'MI300X', kind: 'product', aliases: ['MI300X?'] },
+  { name: 'Blackwell', kind: 'product', aliases: ['Blackwell', 'B200'] },
+  { name: 'Claude', kind: 'product', aliases: ['Claude'] },
+  { name: 'AI industry', kind: 'group', aliases: ['(?:AI )?industry(?:-wide)?'] },
+];
+
+/** Companies that belong to another: a deal between them is not a deal. */
+export const PARENT_COMPANY: Record<string, string> = { AWS: 'Amazon', DeepMind: 'Google', 'Amazon Bedrock': 'Amazon' };
+
+/** A company's group: itself, or the company it belongs to. */
+export const companyGroup = (name: string) => PARENT_COMPANY[name] ?? name;
+
+export interface MetricEntry {
+  name: string;
+  topic: Topic;
+  /** Units a value of this metric may have (`USD`, `%`, `x`, or a unit as written). */
+  units: string[];
+  /** Phrases naming the metric (regular-expression sources, case-insensitive). */
+  phrases: string[];
+  /** Whether a product (a chip) rather than a company is the natural subject. */
+  productSubject?: boolean;
+  /** For deals: the key also names the counterparty (to whom, in whom). */
+  counterparty?: boolean;
+  /** A period the metric implies when the text gives none. */
+  impliedPeriod?: string;
+}
+
+/** Order matters only for ties at the same distance: more specific metrics first. */
+export const METRICS: MetricEntry[] = [
+  { name: 'performance per watt', topic: 'chips', units: ['x', '%', 'TFLOPS/W'], productSubject: true, phrases: ['performance[- ]per[- ]watt', 'perf(?:ormance)?/w(?:att)?', 'power efficiency'] },
+  { name: 'energy efficiency', topic: 'chips', units: ['x', '%'], productSubject: true, phrases: ['energy efficiency', 'energy[- ]efficient'] },
+  { name: 'memory capacity', topic: 'chips', units: ['x', '%', 'GB', 'TB'], productSubject: true, phrases: ['memory capacity', 'memory'] },
+  { name: 'inference cost', topic: 'cost', units: ['%', 'USD', 'x'], phrases: ['inference costs?', 'costs? (?:of|for) inference', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)'] },
+  { name: 'training cost', topic: 'cost', units: ['%', 'USD', 'x'], phrases: ['training costs?', 'costs? (?:reduction )?(?:of|for|on) training'] },
+  { name: 'cost per million tokens', topic: 'cost', units: ['USD'], phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },
+  { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS', 'PFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance', 'faster', 'training throughput', 'throughput'] },
+  { name: 'inference latency', topic: 'chips', units: ['ms'], productSubject: true, phrases: ['inference latency', 'latency'] },
+  { name: 'bandwidth', topic: 'chips', units: ['Gbps', 'Tbps'], phrases: ['bandwidth'] },
+  { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
+  { name: 'power capacity', topic: 'capex', units: ['GW', 'MW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?'] },
+  { name: 'backlog', topic: 'backlog', units: ['USD'], phrases: ['backlog', 'remaining performance obligations?', 'RPO'] },
+  { name: 'capex', topic: 'capex', units: ['USD', '%'], phrases: ['capital expenditures?', 'capex', 'capital spending', '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', 'investment plan', 'infrastructure investment'] },
+  { name: 'operating profit', topic: 'revenue', units: ['USD', '%'], phrases: ['operating (?:profit|income)', 'operating margins?'] },
+  { name: 'free cash flow', topic: 'revenue', units: ['USD'], phrases: ['free cash flow', 'FCF'] },
+  { name: 'revenue run rate', topic: 'revenue', units: ['USD'], impliedPeriod: 'annual', phrases: ['(?:annual )?(?:revenue )?run[- ]rate'] },
+  { name: 'revenue growth', topic: 'revenue', units: ['%'], phrases: ['revenue (?:growth|increase)', '(?:year-over-year |YoY )?growth', 'grew', 'up(?! to)', 'increase', 'rose', 'jump(?:ed)?'] },
+  { name: 'revenue', topic: 'revenue', units: ['USD'], phrases: ['(?:AI )?revenues?', 'sales'] },
+  { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', '(?:\\w+ ){0,2}market'] },
+  { name: 'upfront payment', topic: 'investment', units: ['USD'], counterparty: true, phrases: ['upfront'] },
+  { name: 'milestone payments', topic: 'investment', units: ['USD'], counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
+  { name: 'investment', topic: 'investment', units: ['USD'], counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', 'funding', 'commitment', 'offer(?:ed)?', 'deal', 'committed capital'] },
+  { name: 'valuation', topic: 'investment', units: ['USD'], counterparty: true, phrases: ['valuation', 'valued at'] },
+];
+
+/** Cloud providers as competitor tables name them, in the order the matrix shows them. */
+export const PROVIDERS: { name: string; pattern: RegExp }[] = [
+  { name: 'AWS', pattern: /\b(?:aws|amazon)\b/i },
+  { name: 'Microsoft Azure', pattern: /\b(?:microsoft|azure)\b/i },
+  { name: 'Google Cloud', pattern: /\b(?:google|gcp)\b/i },
+  { name: 'Oracle OCI', pattern: /\b(?:oracle|oci)\b/i },
+  { name: 'IBM Cloud', pattern: /\bibm\b/i },
+  { name: 'Alibaba Cloud', pattern: /\balibaba\b/i },
+  { name: 'CoreWeave', pattern: /\bcoreweave\b/i },
+];
+
+/** Competitor-table row labels that name the same feature. */
+export const FEATURE_ALIASES: { feature: string; pattern: RegExp }[] = [
+  { feature: 'Custom Silicon', pattern: /^(?:custom (?:ai )?(?:silicon|chips?)|ai chips?|chip strategy)$/i },
+  { feature: 'AI Partners', pattern: /^(?:primary |key )?ai partners?$/i },
+  { feature: 'AI Strategy', pattern: /^(?:primary )?(?:ai |model )strategy$/i },
+  { feature: 'Primary Focus', pattern: /^primary focus$/i },
+  { feature: 'Market Share', pattern: /^market share\b/i },
+];
+
+/** Words that make a value a forecast rather than a reported fact. */
+export const FUTURE_MARKERS = /\b(?:will|would|expects?|expected|forecasts?|projected|predicts?|by (?:the end of )?(?:Q[1-4] )?20\d\d|within \d+ (?:months|years))\b/i;

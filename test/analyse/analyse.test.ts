@@ -1,0 +1,223 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import fc from 'fast-check';
+import { analyse } from '../../src/analyse/analyse.ts';
+import { findValues, compatible } from '../../src/analyse/parseValue.ts';
+import { splitSentences } from '../../src/analyse/splitSentences.ts';
+import { loadArticles } from '../helpers/seedArticles.ts';
+import { tempDir } from '../helpers/corpus.ts';
+import { SEEDS } from '../helpers/cli.ts';
+import type { Analysis, Article, Claim } from '../../src/schemas.ts';
+
+let articles: Article[];
+let analysis: Analysis;
+const A000 = '000_9233e89c7bacff11';
+const A002 = '002_e58296ae0857730c';
+const A003 = '003_170541114e84f7e1';
+const A004 = '004_f8a458f6d888d2ee';
+
+const claimWith = (test: (c: Claim) => boolean) => {
+  const found = analysis.claims.filter(test);
+  expect(found, 'exactly one claim should match').toHaveLength(1);
+  return found[0]!;
+};
+const about = (subject: string, metric: string) => (c: Claim) => c.subject === subject && c.metric === metric;
+const conflictOf = (...ids: string[]) => analysis.conflicts.find((x) => ids.every((id) => x.claims.includes(id)));
+
+beforeAll(async () => {
+  articles = await loadArticles();
+  analysis = analyse(articles);
+});
+
+describe('reading figures', () => {
+  it('should normalise money, percentages, multipliers, units and bounds as news writes them', () => {
+    const values = (s: string) => findValues(s).map((f) => f.value);
+    expect(values('$200B and $200 billion and 200B$')).toEqual([
+      { amount: 200e9, unit: 'USD' },
+      { amount: 200e9, unit: 'USD' },
+      { amount: 200e9, unit: 'USD' },
+    ]);
+    expect(values('7000B$ industry capex, a $1T plan and $37.6B')).toEqual([
+      { amount: 7000e9, unit: 'USD' },
+      { amount: 1e12, unit: 'USD' },
+      { amount: 37.6e9, unit: 'USD' },
+    ]);
+    expect(values('backlog $464B+, more than $10 billion, up to 4x, ~$50B')).toEqual([
+      { amount: 464e9, unit: 'USD', bound: 'min' },
+      { amount: 10e9, unit: 'USD', bound: 'min' },
+      { amount: 4, unit: 'x', bound: 'max' },
+      { amount: 50e9, unit: 'USD', bound: 'approx' },
+    ]);
+    expect(values('4× faster, four times the memory, 28%, 800 Gbps, 2.1 TFLOPS/W, 5 GW')).toEqual([
+      { amount: 4, unit: 'x' },
+      { amount: 4, unit: 'x' },
+      { amount: 28, unit: '%' },
+      { amount: 800, unit: 'Gbps' },
+      { amount: 2.1, unit: 'TFLOPS/W' },
+      { amount: 5, unit: 'GW' },
+    ]);
+    expect(values('Trainium2 and the H100 and Q1 2026')).toEqual([]);
+  });
+
+  it('should treat values within rounding or bounds as agreeing', () => {
+    expect(compatible({ amount: 244e9, unit: 'USD' }, { amount: 244.4e9, unit: 'USD' })).toBe(true);
+    expect(compatible({ amount: 464e9, unit: 'USD', bound: 'min' }, { amount: 500e9, unit: 'USD' })).toBe(true);
+    expect(compatible({ amount: 464e9, unit: 'USD', bound: 'min' }, { amount: 244e9, unit: 'USD' })).toBe(false);
+    expect(compatible({ amount: 4, unit: 'x', bound: 'max' }, { amount: 4, unit: 'x' })).toBe(true);
+    expect(compatible({ amount: 40, unit: '%', bound: 'approx' }, { amount: 33, unit: '%' })).toBe(false);
+    expect(compatible({ amount: 4, unit: 'x' }, { amount: 4, unit: '%' })).toBe(false);
+  });
+
+  it('should not end sentences at $37.6B, U.S., e.g. or decimal points', () => {
+    expect(splitSentences('AWS Q1 revenue was $37.6B. The U.S. market grew, e.g. in Ohio. Margins hit 3.5%! Next.')).toEqual([
+      'AWS Q1 revenue was $37.6B.',
+      'The U.S. market grew, e.g. in Ohio.',
+      'Margins hit 3.5%!',
+      'Next.',
+    ]);
+  });
+});
+
+describe('claims from the seeds', () => {
+  it('should merge the AWS backlog said twice in one article and flag the outlet that disagrees', () => {
+    const backlog244 = claimWith((c) => about('AWS', 'backlog')(c) && c.value?.amount === 244e9);
+    expect(backlog244.mentions.map((m) => [m.article, m.section])).toEqual([
+      [A000, 'tagline'],
+      [A000, 'tldr.whatChanged'],
+    ]);
+    const backlog464 = claimWith((c) => about('AWS', 'backlog')(c) && c.value?.amount === 464e9);
+    expect(backlog464.value).toEqual({ amount: 464e9, unit: 'USD', bound: 'min' });
+    const conflict = conflictOf(backlog244.id, backlog464.id);
+    expect(conflict?.reason).toBe('GeekWire puts the AWS backlog at $244B; 虎嗅 says more than $464B.');
+    expect(backlog244.topic).toBe('backlog');
+  });
+
+  it('should merge the $200B capex plan across the two GeekWire stories', () => {
+    const capex = claimWith((c) => about('Amazon', 'capex')(c) && c.value?.amount === 200e9 && c.topic === 'capex');
+    expect(new Set(capex.mentions.map((m) => m.article))).toEqual(new Set([A000, '001_e735458e1800b1fc']));
+    // A quarterly figure is never merged into a plan without that period.
+    const quarterly = claimWith((c) => about('AWS', 'capex')(c) && c.value?.amount === 18e9);
+    expect(quarterly.period).toBe('2026-Q1');
+    expect(quarterly.mentions.map((m) => m.article)).toEqual([A004]);
+  });
+
+  it('should flag Q1 growth of 28% against 21% and keep the previous year’s 14% apart', () => {
+    const g28 = claimWith((c) => about('AWS', 'revenue growth')(c) && c.value?.amount === 28);
+    const g21 = claimWith((c) => about('AWS', 'revenue growth')(c) && c.value?.amount === 21);
+    const g14 = claimWith((c) => about('AWS', 'revenue growth')(c) && c.value?.amount === 14);
+    expect(g21.period).toBe('2026-Q1');
+    expect(g14.period).toBe('2025-Q1');
+    expect(conflictOf(g28.id, g21.id)).toBeDefined();
+    expect(analysis.conflicts.some((x) => x.claims.includes(g14.id))).toBe(false);
+  });
+
+  it('should merge "4x performance" across outlets but never with "4x performance per watt"', () => {
+    const perf = claimWith((c) => about('Trainium2', 'performance')(c) && c.value?.unit === 'x');
+    expect(new Set(perf.mentions.map((m) => m.article))).toEqual(new Set([A000, A002, A003]));
+    const perWatt = claimWith((c) => about('Trainium2', 'performance per watt')(c) && c.value?.unit === 'x');
+    expect(perWatt.mentions.map((m) => m.article)).toEqual([A004]);
+    expect(perWatt.id).not.toBe(perf.id);
+  });
+
+  it('should flag inference cost savings of about 40% against 33%, apart from training cost', () => {
+    const i40 = claimWith((c) => about('AWS', 'inference cost')(c) && c.value?.amount === 40);
+    const i33 = claimWith((c) => about('AWS', 'inference cost')(c) && c.value?.amount === 33);
+    expect(i40.value?.bound).toBe('approx');
+    expect(conflictOf(i40.id, i33.id)).toBeDefined();
+    const training = claimWith((c) => about('AWS', 'training cost')(c));
+    expect(training.value?.amount).toBe(40);
+  });
+
+  it('should merge every mention of the $50B offer to OpenAI, prose and table cell', () => {
+    const offer = claimWith((c) => c.metric === 'investment' && c.value?.amount === 50e9 && c.topic === 'investment');
+    expect(offer.subject).toBe('Amazon');
+    expect(offer.key).toContain('openai');
+    expect(offer.mentions.length).toBeGreaterThanOrEqual(4);
+    expect(offer.mentions.some((m) => m.section.startsWith('table: ') && m.quote === '$50B')).toBe(true);
+  });
+
+  it('should keep every quote a verbatim substring of its article', () => {
+    const byId = new Map(articles.map((a) => [a.id, JSON.stringify(a)]));
+    for (const claim of analysis.claims) {
+      for (const mention of claim.mentions) expect(byId.get(mention.article), mention.quote).toContain(JSON.stringify(mention.quote).slice(1, -1));
+    }
+  });
+
+  it('should give forecasts the prediction topic and every claim a key, statement and url', () => {
+    const predictions = analysis.claims.filter((c) => c.topic === 'prediction');
+    expect(predictions.length).toBeGreaterThanOrEqual(6);
+    expect(predictions.some((c) => c.statement.includes('$150B'))).toBe(true);
+    for (const claim of analysis.claims) {
+      expect(claim.url).toBe(`/claims/${claim.id}/`);
+      expect(claim.key).not.toBe('');
+    }
+    expect(new Set(analysis.claims.map((c) => c.id)).size).toBe(analysis.claims.length);
+  });
+});
+
+describe('timeline and competitor matrix of the seeds', () => {
+  it('should merge 15 timeline entries into 11 events, keeping the three 2025-02 events apart', () => {
+    expect(analysis.events).toHaveLength(11);
+    const mentions = (month: string) => analysis.events.filter((e) => e.date === month).map((e) => e.mentions.map((m) => m.article.slice(0, 3)).sort());
+    expect(mentions('2023-04')).toEqual([['001', '004']]);
+    expect(mentions('2023-11')).toEqual([['000', '001', '004']]);
+    expect(mentions('2024-03')).toEqual([['000', '004']]);
+    expect(mentions('2025-02').sort()).toEqual([['000'], ['001'], ['004']]);
+    for (const event of analysis.events) expect(event.url).toBe(`/timeline/#${event.id}`);
+  });
+
+  it('should merge the competitor tables into one matrix with normalised providers and aliased rows', () => {
+    const { providers, features } = analysis.competitors;
+    expect(providers).toEqual(['AWS', 'Microsoft Azure', 'Google Cloud', 'Oracle OCI']);
+    const silicon = features.find((f) => f.feature === 'Custom Silicon')!;
+    expect(silicon.aliases).toEqual(expect.arrayContaining(['Custom AI Silicon', 'Custom Silicon']));
+    expect(silicon.cells.AWS!.map((c) => c.text)).toEqual(expect.arrayContaining(['Trainium2 / Inferentia2', 'Trainium/Inferentia', 'Trainium2 / Inferentia3']));
+    expect(silicon.disagreements).toContain('AWS');
+    const maia = silicon.cells['Microsoft Azure']!.find((c) => c.text === 'Maia 100')!;
+    expect(maia.articles).toEqual([A000, A004]);
+  });
+
+  it('should warn about an impossible date with its file and line, and keep going', () => {
+    const broken = { ...articles[0]!, id: 'broken', file: 'broken.txt', timeline: [{ date: '2026-13', text: 'Impossible.', line: 26 }, { date: '2025-02-30', text: 'Also impossible.', line: 28 }] };
+    const result = analyse([...articles, broken]);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ file: 'broken.txt', line: 26, message: expect.stringContaining('2026-13') }),
+      expect.objectContaining({ file: 'broken.txt', line: 28 }),
+    ]);
+    expect(result.events).toHaveLength(11);
+  });
+});
+
+describe('merging properties', () => {
+  it('should give the same analysis whatever the order of the articles', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(articles, { minLength: articles.length, maxLength: articles.length }), (shuffled) => {
+        expect(analyse(shuffled)).toEqual(analysis);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('should be idempotent: an article given twice adds no claim, event or cell', () => {
+    const twice = analyse([...articles, ...articles]);
+    expect(twice.claims.map((c) => c.id)).toEqual(analysis.claims.map((c) => c.id));
+    expect(twice.events.map((e) => e.id)).toEqual(analysis.events.map((e) => e.id));
+  });
+
+  it('should find the same claims and conflicts in damaged copies of the seeds', async () => {
+    const dir = path.join(await tempDir('damaged'), 'in');
+    await mkdir(dir);
+    await cp(SEEDS, dir, { recursive: true });
+    const windows = (text: string) => [...Buffer.from(text, 'utf8')].map((b) => { const c = iconv.decode(Buffer.of(b), 'windows-1252'); return c === '\uFFFD' ? String.fromCharCode(b) : c; }).join('');
+    const seed002 = await readFile(path.join(SEEDS, `${A002}.txt`), 'utf8');
+    const seed004 = await readFile(path.join(SEEDS, `${A004}.txt`), 'utf8');
+    await writeFile(path.join(dir, `${A002}.txt`), windows(seed002));
+    await writeFile(path.join(dir, `${A004}.txt`), `\uFEFF${seed004.replace(/\n/g, '\r\n')}`);
+    const damaged = analyse(await loadArticles(dir));
+    expect(damaged.claims.map((c) => c.id)).toEqual(analysis.claims.map((c) => c.id));
+    expect(damaged.conflicts).toEqual(analysis.conflicts);
+    expect(damaged.events.map((e) => e.id)).toEqual(analysis.events.map((e) => e.id));
+  });
+});
