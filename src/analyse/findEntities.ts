@@ -20,15 +20,21 @@ export interface FoundMetric {
 const compile = (sources: string[], caseSensitive = false) =>
   new RegExp(`(?<![\\w-])(?:${sources.join('|')})(?![\\w])`, caseSensitive ? 'g' : 'gi');
 
-const ENTITY_PATTERNS = ENTITIES.map((entry) => ({ entry, pattern: compile(entry.aliases, entry.caseSensitive) }));
+/** All entities in two regular expressions (one per case rule), each entry a named group: one scan per sentence. */
+const ENTITY_PATTERNS = [false, true].map((caseSensitive) => {
+  const entries = ENTITIES.filter((e) => Boolean(e.caseSensitive) === caseSensitive);
+  const source = entries.map((e, i) => `(?<e${i}>${e.aliases.join('|')})`).join('|');
+  return { entries, pattern: compile([source], caseSensitive) };
+});
 const METRIC_PATTERNS = METRICS.map((metric) => ({ metric, pattern: compile(metric.phrases) }));
 
 /** Entities in `text`, left to right; where aliases overlap the longest wins. */
 export function findEntities(text: string): FoundEntity[] {
   const found: FoundEntity[] = [];
-  for (const { entry, pattern } of ENTITY_PATTERNS) {
+  for (const { entries, pattern } of ENTITY_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       if (match[0] === '') continue;
+      const entry = entries[Number(Object.entries(match.groups!).find(([, v]) => v !== undefined)![0].slice(1))]!;
       found.push({ name: entry.name, kind: entry.kind, start: match.index, end: match.index + match[0].length });
     }
   }

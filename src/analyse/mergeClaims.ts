@@ -35,7 +35,9 @@ function resolveUnderspecified(groups: Map<string, Candidate[]>): void {
   for (const key of keys) {
     const [kind, subject, metric] = key.split('|');
     const family = `${kind}|${subject}|${metric!.split(':')[0]}`;
-    byFamily.set(family, [...(byFamily.get(family) ?? []), key]);
+    const list = byFamily.get(family);
+    if (list) list.push(key);
+    else byFamily.set(family, [key]);
   }
   for (const family of byFamily.values()) {
     for (const key of family) {
@@ -62,11 +64,16 @@ function sortCandidates(list: Candidate[]): Candidate[] {
   );
 }
 
-/** Splits one key's candidates into clusters of mutually compatible values. */
+/**
+ * Splits one key's candidates into clusters of compatible values. Candidates come
+ * sorted by value, so a candidate is checked against the ends of the last few
+ * clusters only: linear in the group's size, however many values disagree.
+ */
 function clusterValues(list: Candidate[]): Candidate[][] {
   const clusters: Candidate[][] = [];
+  const fits = (a: Candidate, b: Candidate) => (a.value && b.value ? compatible(a.value, b.value) : a.value === b.value);
   for (const candidate of sortCandidates(list)) {
-    const home = clusters.find((cluster) => cluster.every((m) => (m.value && candidate.value ? compatible(m.value, candidate.value) : m.value === candidate.value)));
+    const home = clusters.slice(-3).find((cluster) => fits(cluster[0]!, candidate) && fits(cluster.at(-1)!, candidate));
     if (home) home.push(candidate);
     else clusters.push([candidate]);
   }
@@ -98,7 +105,11 @@ function statementOf(first: Candidate, value: Value | null, quotes: string[]): s
 /** Turns candidates into merged claims and the conflicts between them. */
 export function mergeClaims(candidates: Candidate[], outletOf: (articleId: string) => string): { claims: Claim[]; conflicts: Conflict[] } {
   const groups = new Map<string, Candidate[]>();
-  for (const candidate of candidates) groups.set(candidate.key, [...(groups.get(candidate.key) ?? []), candidate]);
+  for (const candidate of candidates) {
+    const group = groups.get(candidate.key);
+    if (group) group.push(candidate);
+    else groups.set(candidate.key, [candidate]);
+  }
   resolveUnderspecified(groups);
 
   const claims: Claim[] = [];

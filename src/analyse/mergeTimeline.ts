@@ -6,7 +6,7 @@
  * dates are warnings naming the file and line. Near-linear: entries are bucketed
  * by month and actor, never compared all against all.
  */
-import type { Article, TimelineEvent, Warning } from '../schemas.ts';
+import type { Article, TimelineEvent, Value, Warning } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
 import { findEntities } from './findEntities.ts';
 import { compatible, findValues } from './parseValue.ts';
@@ -19,6 +19,7 @@ interface Entry {
   actors: string[];
   action: string | null;
   words: Set<string>;
+  values: Value[];
 }
 
 const ACTIONS: [string, RegExp][] = [
@@ -53,9 +54,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 function sameEvent(a: Entry, b: Entry, distinctive: (name: string) => boolean): boolean {
-  const va = findValues(a.text).map((f) => f.value);
-  const vb = findValues(b.text).map((f) => f.value);
-  if (va.length > 0 && vb.length > 0 && !va.some((x) => vb.some((y) => compatible(x, y)))) return false;
+  if (a.values.length > 0 && b.values.length > 0 && !a.values.some((x) => b.values.some((y) => compatible(x, y)))) return false;
   const sharedActor = a.actors.some((x) => distinctive(x) && b.actors.includes(x));
   if (sharedActor && (a.action === null || b.action === null || a.action === b.action)) return true;
   return jaccard(a.words, b.words) >= 0.5;
@@ -81,6 +80,7 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
         actors: [...new Set(findEntities(entry.text).map((e) => e.name))],
         action: ACTIONS.find(([, pattern]) => pattern.test(entry.text))?.[0] ?? null,
         words: wordsOf(entry.text),
+        values: findValues(entry.text).map((f) => f.value),
       });
     }
   }
@@ -92,23 +92,47 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
   const distinctive = (name: string) => kinds.get(name) === 'product' || (frequency.get(name) ?? 0) < Math.max(2, entries.length * 0.4);
 
   const byMonth = new Map<string, Entry[]>();
-  for (const e of entries) byMonth.set(e.month, [...(byMonth.get(e.month) ?? []), e]);
+  for (const e of entries) {
+    const list = byMonth.get(e.month);
+    if (list) list.push(e);
+    else byMonth.set(e.month, [e]);
+  }
   const events: TimelineEvent[] = [];
   for (const month of [...byMonth.keys()].sort(cmp)) {
-    const clusters: Entry[][] = [];
-    for (const entry of byMonth.get(month)!) {
-      const home = clusters.find((cluster) => cluster.some((other) => sameEvent(entry, other, distinctive)));
-      if (home) home.push(entry);
-      else clusters.push([entry]);
-    }
-    for (const cluster of clusters) events.push(eventOf(cluster));
+    for (const cluster of clusterMonth(byMonth.get(month)!, distinctive)) events.push(eventOf(cluster));
   }
   return { events: events.sort((a, b) => cmp(a.date, b.date) || cmp(a.id, b.id)), warnings };
 }
 
+/**
+ * Clusters one month's entries. Clusters are indexed by their actors and words, so
+ * an entry is compared only with clusters it shares a token with, and only with
+ * their first few members.
+ */
+function clusterMonth(entries: Entry[], distinctive: (name: string) => boolean): Entry[][] {
+  const clusters: Entry[][] = [];
+  const index = new Map<string, number[]>();
+  for (const entry of entries) {
+    const tokens = [...entry.actors.filter(distinctive).map((a) => `@${a}`), ...entry.words];
+    const candidates = new Set<number>();
+    for (const token of tokens) for (const i of (index.get(token) ?? []).slice(0, 50)) candidates.add(i);
+    const home = [...candidates].sort((a, b) => a - b).find((i) => clusters[i]!.slice(0, 5).some((other) => sameEvent(entry, other, distinctive)));
+    const at = home ?? clusters.push([]) - 1;
+    if (home !== undefined) clusters[home]!.push(entry);
+    else clusters[at]!.push(entry);
+    for (const token of tokens) {
+      const list = index.get(token) ?? [];
+      if (list.at(-1) !== at) list.push(at);
+      index.set(token, list);
+    }
+  }
+  return clusters;
+}
+
 function eventOf(cluster: Entry[]): TimelineEvent {
-  const score = (e: Entry) => cluster.reduce((sum, o) => sum + (o === e ? 0 : jaccard(e.words, o.words)), 0);
-  const lead = [...cluster].sort((a, b) => score(b) - score(a) || a.text.length - b.text.length || cmp(a.text, b.text))[0]!;
+  const sample = cluster.slice(0, 20);
+  const score = (e: Entry) => sample.reduce((sum, o) => sum + (o === e ? 0 : jaccard(e.words, o.words)), 0);
+  const lead = [...sample].sort((a, b) => score(b) - score(a) || a.text.length - b.text.length || cmp(a.text, b.text))[0]!;
   const dates = [...new Set(cluster.map((e) => e.date))].sort(cmp);
   const date = dates.find((d) => d.length === 10) ?? dates[0]!;
   const id = `${lead.month}-${slugify(lead.text).slice(0, 48).replace(/-+$/, '')}-${shortHash(`${lead.month}\u0000${lead.text}`, 6)}`;

@@ -26,32 +26,35 @@ const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 
 const MIN_WORDS = String.raw`more than|over|above|at least|exceeding|in excess of|north of`;
 const MAX_WORDS = String.raw`up to|as much as|as many as|less than|under|below|at most`;
-const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|almost|some|an estimated|estimated|~`;
-const PREFIX = String.raw`(?:(?<!\w)(?<min>${MIN_WORDS})\s+|(?<!\w)(?<max>${MAX_WORDS})\s+|(?<!\w)(?<approx>${APPROX_WORDS})\s*)?`;
+const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|almost|some|an estimated|estimated`;
+/** Bound words just before a figure (matched backwards from it, so the figure patterns stay simple and fast). */
+const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\w])(?:(?<min>${MIN_WORDS})\s+|(?<max>${MAX_WORDS})\s+|(?<approx>${APPROX_WORDS})\s+|(?<tilde>~)\s*)$`, 'iu');
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE_WORD = String.raw`trillion|billion|million|thousand|tn|bn|mn|[TBMK]`;
 const RANGE = String.raw`(?:\s?(?:-|–|to)\s?\$?(?<high>${NUMBER}))?`;
 
 const PATTERNS: { unit: string | null; pattern: RegExp }[] = [
   // $200B, US$ 1.5 billion, $10-15 billion, $464B+
-  { unit: 'USD', pattern: new RegExp(String.raw`${PREFIX}(?:US)?\$\s?(?<amount>${NUMBER})${RANGE}(?:\s?(?<scale>${SCALE_WORD})\b)?(?<plus>\+)?`, 'giu') },
+  { unit: 'USD', pattern: new RegExp(String.raw`(?:US)?\$\s?(?<amount>${NUMBER})${RANGE}(?:\s?(?<scale>${SCALE_WORD})\b)?(?<plus>\+)?`, 'giu') },
   // 200B$, 7000B$, 50 billion dollars
-  { unit: 'USD', pattern: new RegExp(String.raw`${PREFIX}(?<amount>${NUMBER})\s?(?<scale>${SCALE_WORD})\s?(?:\$|dollars\b|USD\b)(?<plus>\+)?`, 'giu') },
-  { unit: '%', pattern: new RegExp(String.raw`${PREFIX}(?<amount>${NUMBER})${RANGE}\s?(?:%|percent\b|per cent\b)(?<plus>\+)?`, 'giu') },
-  { unit: 'x', pattern: new RegExp(String.raw`${PREFIX}(?<amount>${NUMBER})\s?[x×](?![\w])(?<plus>\+)?`, 'giu') },
-  { unit: 'x', pattern: new RegExp(String.raw`${PREFIX}(?<word>two|three|four|five|six|seven|eight|nine|ten)[- ](?:times|fold)\b|\b(?<word2>twice|double|triple)\b(?= the\b)`, 'giu') },
-  { unit: null, pattern: new RegExp(String.raw`${PREFIX}(?<amount>${NUMBER})\s?(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)\b(?<plus>\+)?`, 'gu') },
+  { unit: 'USD', pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>${SCALE_WORD})\s?(?:\$|dollars\b|USD\b)(?<plus>\+)?`, 'giu') },
+  { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})${RANGE}\s?(?:%|percent\b|per cent\b)(?<plus>\+)?`, 'giu') },
+  { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?[x×](?![\w])(?<plus>\+)?`, 'giu') },
+  { unit: 'x', pattern: /\b(?:(?<word>two|three|four|five|six|seven|eight|nine|ten)[- ](?:times|fold)\b|(?<word2>twice|double|triple)\b(?= the\b))/giu },
+  { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)\b(?<plus>\+)?`, 'gu') },
 ];
 
 const number = (text: string) => Number(text.replace(/,/g, ''));
+const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple/i;
 
 /** Every figure in `sentence`, left to right, never two on the same characters. */
 export function findValues(sentence: string): FoundValue[] {
+  if (!MAYBE_FIGURE.test(sentence)) return [];
   const found: FoundValue[] = [];
   for (const { unit, pattern } of PATTERNS) {
     for (const match of sentence.matchAll(pattern)) {
       const g = match.groups ?? {};
-      const start = match.index;
+      let start = match.index;
       const end = start + match[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       // A figure glued to a word (`Trainium2x`, `H100`) is part of a name, not a figure.
@@ -65,9 +68,12 @@ export function findValues(sentence: string): FoundValue[] {
         if (scale) amount *= scale;
       }
       if (!Number.isFinite(amount)) continue;
-      const bound = g.min || g.plus || g.high ? 'min' : g.max ? 'max' : g.approx ? 'approx' : undefined;
+      const words = BOUND_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start));
+      const b = words?.groups ?? {};
+      if (words) start -= words[0].length - (/^[^\w~]/.test(words[0]) ? 1 : 0);
+      const bound = b.min || g.plus || g.high ? 'min' : b.max ? 'max' : b.approx || b.tilde ? 'approx' : undefined;
       const value: Value = { amount, unit: unit ?? g.unit!, ...(bound ? { bound } : {}) };
-      found.push({ value, start, end, text: match[0].trim() });
+      found.push({ value, start, end, text: sentence.slice(start, end).trim() });
     }
   }
   return found.sort((a, b) => a.start - b.start);
