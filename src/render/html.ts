@@ -1,0 +1,40 @@
+/**
+ * HTML by tagged template, escaped by default: every interpolated value is escaped
+ * unless it is itself the result of `html` (a SafeHtml). There is deliberately no
+ * way to mark input text as safe; markdown becomes SafeHtml only through remark
+ * with sanitising on (markdown.ts).
+ */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for an HTML text node or a quoted attribute value. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+type Interpolation = SafeHtml | string | number | boolean | null | undefined | Interpolation[];
+
+function render(value: Interpolation): string {
+  if (value instanceof SafeHtml) return value.value;
+  if (Array.isArray(value)) return value.map(render).join('');
+  if (value === null || value === undefined || value === false || value === true) return '';
+  return escapeHtml(String(value));
+}
+
+/** Builds HTML from a template literal, escaping every interpolation that is not SafeHtml. */
+export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
+  let out = strings[0]!;
+  for (let i = 0; i < values.length; i++) out += render(values[i]!) + strings[i + 1]!;
+  return new SafeHtml(out);
+}
+
+/** Joins SafeHtml fragments. */
+export const joinHtml = (parts: SafeHtml[], separator = ''): SafeHtml => new SafeHtml(parts.map((p) => p.value).join(separator));
+
+/** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
+export const jsonForScript = (value: unknown): SafeHtml =>
+  new SafeHtml(JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026'));

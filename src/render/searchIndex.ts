@@ -1,0 +1,36 @@
+/**
+ * The search index: Pagefind's Node API fed with the clean text Digest already has
+ * (articles, claims, events) as custom records, instead of making Pagefind re-read
+ * the HTML. Urls carry the path prefix, since Pagefind never sees HtmlBasePlugin.
+ */
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import type { SiteModel } from './siteModel.ts';
+import { DigestError } from '../errors.ts';
+
+/** Builds `outDir/pagefind/`; returns the number of records indexed. */
+export async function writeSearchIndex(model: SiteModel, outDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new DigestError(`the search index could not be created: ${errors.join('; ')}`);
+  try {
+    const records = [
+      ...model.articles.map((a) => ({
+        url: a.url,
+        title: a.title,
+        content: [a.title, a.tagline, ...Object.values(a.tldr), ...a.deepInsight, ...a.takeaways, ...a.technicalNotes, ...a.predictions.flatMap((p) => [p.text, p.rationale]), ...a.timeline.map((t) => t.text), ...a.sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => (b.kind === 'table' ? [b.table.header, ...b.table.rows].flat().join(' ') : b.kind === 'list' ? b.items.join(' ') : b.text))])].filter(Boolean).join('\n'),
+        kind: 'article',
+      })),
+      ...model.analysis.claims.map((c) => ({ url: c.url, title: c.statement, content: [c.statement, ...c.mentions.map((m) => m.quote)].join('\n'), kind: 'claim' })),
+      ...model.analysis.events.map((e) => ({ url: e.url, title: `${e.date}: ${e.text}`, content: e.mentions.map((m) => m.text).join('\n'), kind: 'event' })),
+    ];
+    for (const record of records) {
+      const added = await index.addCustomRecord({ url: model.prefixed(record.url), content: record.content, language: 'en', meta: { title: record.title }, filters: { kind: [record.kind] } });
+      if (added.errors.length) throw new DigestError(`the search index refused ${record.url}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    if (written.errors.length) throw new DigestError(`the search index could not be written: ${written.errors.join('; ')}`);
+    return records.length;
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * Everything the templates need, computed once from the records: lookups between
+ * articles, claims, conflicts, events and outlets, and the site's absolute urls.
+ * Pure; the templates only format what is here.
+ */
+import type { Analysis, Article, BuildReport, Claim, Conflict, TimelineEvent, Topic } from '../schemas.ts';
+import { shortHash, siteUrls, slugify, withPathPrefix } from '../urls.ts';
+
+export interface SiteOptions {
+  pathPrefix: string;
+  siteUrl: string | null;
+  search: boolean;
+  buildDate: string | null;
+}
+
+export interface Outlet {
+  name: string;
+  slug: string;
+  url: string;
+  articles: Article[];
+  /** Claims this outlet states that another outlet also states. */
+  confirmed: Claim[];
+  /** Claims only this outlet states. */
+  alone: Claim[];
+  /** Conflicts this outlet is part of. */
+  disputed: Conflict[];
+}
+
+export const TOPICS: { topic: Topic; title: string; blurb: string }[] = [
+  { topic: 'capex', title: 'Capital spending', blurb: 'Capital expenditure plans and AI infrastructure spending.' },
+  { topic: 'backlog', title: 'Backlog', blurb: 'Contracted cloud revenue not yet recognised.' },
+  { topic: 'revenue', title: 'Revenue and profit', blurb: 'Revenue, growth, operating profit and cash flow.' },
+  { topic: 'chips', title: 'Chips', blurb: 'Custom silicon: performance, efficiency and architecture.' },
+  { topic: 'cost', title: 'Costs', blurb: 'Training and inference costs and prices.' },
+  { topic: 'investment', title: 'Investments', blurb: 'Investments, offers, stakes and funding deals.' },
+  { topic: 'market', title: 'Market', blurb: 'Market share and market size.' },
+  { topic: 'prediction', title: 'Predictions', blurb: 'What the sources expect to happen.' },
+  { topic: 'other', title: 'Other claims', blurb: 'Claims that fit no other topic.' },
+];
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The site model the templates render. */
+export function buildSiteModel(input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions }) {
+  const { articles, analysis, report, site } = input;
+  const base = site.siteUrl ?? `http://localhost:8080${site.pathPrefix}`;
+  /** An absolute url for a root-absolute site url (the site url already carries the prefix). */
+  const absolute = (url: string) => new URL(url.replace(/^\//, ''), base.endsWith('/') ? base : `${base}/`).href;
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const claimById = new Map(analysis.claims.map((c) => [c.id, c]));
+  const outletName = (a: Article) => a.source ?? 'Unattributed';
+
+  const claimsByArticle = new Map<string, Claim[]>();
+  for (const claim of analysis.claims) {
+    for (const id of new Set(claim.mentions.map((m) => m.article))) claimsByArticle.set(id, [...(claimsByArticle.get(id) ?? []), claim]);
+  }
+  const conflictByClaim = new Map<string, Conflict>();
+  for (const conflict of analysis.conflicts) for (const id of conflict.claims) conflictByClaim.set(id, conflict);
+  const eventsByArticle = new Map<string, TimelineEvent[]>();
+  for (const event of analysis.events) {
+    for (const id of new Set(event.mentions.map((m) => m.article))) eventsByArticle.set(id, [...(eventsByArticle.get(id) ?? []), event]);
+  }
+
+  /** Other articles that state at least one of this article's claims, most shared first. */
+  const alsoReportedBy = (article: Article): { article: Article; shared: number }[] => {
+    const counts = new Map<string, number>();
+    for (const claim of claimsByArticle.get(article.id) ?? []) {
+      for (const id of new Set(claim.mentions.map((m) => m.article))) if (id !== article.id) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return [...counts].map(([id, shared]) => ({ article: articleById.get(id)!, shared })).filter((x) => x.article).sort((a, b) => b.shared - a.shared || cmp(a.article.id, b.article.id));
+  };
+
+  const outletArticles = new Map<string, Article[]>();
+  for (const article of articles) outletArticles.set(outletName(article), [...(outletArticles.get(outletName(article)) ?? []), article]);
+  const taken = new Set<string>();
+  const outlets: Outlet[] = [...outletArticles.keys()].sort(cmp).map((name) => {
+    let slug = slugify(name) || `outlet-${shortHash(name)}`;
+    if (taken.has(slug)) slug = `${slug}-${shortHash(name)}`;
+    taken.add(slug);
+    const own = new Set(outletArticles.get(name)!.map((a) => a.id));
+    const claims = analysis.claims.filter((c) => c.mentions.some((m) => own.has(m.article)));
+    const othersSay = (c: Claim) => c.mentions.some((m) => !own.has(m.article) && outletName(articleById.get(m.article)!) !== name);
+    return {
+      name,
+      slug,
+      url: siteUrls.source(slug),
+      articles: outletArticles.get(name)!,
+      confirmed: claims.filter(othersSay),
+      alone: claims.filter((c) => !othersSay(c)),
+      disputed: analysis.conflicts.filter((x) => x.claims.some((id) => claims.some((c) => c.id === id))),
+    };
+  });
+  const outletOf = new Map(outlets.flatMap((o) => o.articles.map((a) => [a.id, o] as const)));
+
+  /** The date an article stands for: its own, else its newest timeline entry, else the build date. */
+  const articleDate = (article: Article): string | null => {
+    if (article.date) return article.date;
+    const dates = article.timeline.map((t) => t.date).filter((d) => /^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/.test(d)).sort(cmp);
+    return dates.at(-1) ?? site.buildDate;
+  };
+  const latestArticles = [...articles].sort((a, b) => cmp(articleDate(b) ?? '', articleDate(a) ?? '') || cmp(a.id, b.id));
+  const repeated = [...analysis.claims]
+    .map((claim) => ({ claim, articles: new Set(claim.mentions.map((m) => m.article)).size, outlets: new Set(claim.mentions.map((m) => outletOf.get(m.article)?.name)).size }))
+    .filter((x) => x.articles > 1)
+    .sort((a, b) => b.outlets - a.outlets || b.articles - a.articles || cmp(a.claim.id, b.claim.id));
+
+  return {
+    site,
+    report,
+    articles,
+    latestArticles,
+    analysis,
+    outlets,
+    topics: TOPICS.map((t) => ({ ...t, url: siteUrls.topic(t.topic), claims: analysis.claims.filter((c) => c.topic === t.topic) })),
+    repeated,
+    articleById,
+    claimById,
+    claimsByArticle,
+    conflictByClaim,
+    eventsByArticle,
+    outletOf,
+    alsoReportedBy,
+    articleDate,
+    absolute,
+    /** A root-absolute url with the path prefix, for places HtmlBasePlugin does not reach (search records). */
+    prefixed: (url: string) => withPathPrefix(site.pathPrefix, url),
+    featureSlug: (feature: string) => `feature-${slugify(feature) || shortHash(feature)}`,
+  };
+}
+
+export type SiteModel = ReturnType<typeof buildSiteModel>;

@@ -1,0 +1,23 @@
+// The few parts of Eleventy's JavaScript API that Digest uses (Eleventy ships no types).
+declare module '@11ty/eleventy' {
+  export interface UserConfig {
+    addExtension(extensions: string[], options: { key: string }): void;
+    setTemplateFormats(formats: string[]): void;
+    addGlobalData(name: string, value: unknown): void;
+    addPlugin(plugin: unknown, options?: Record<string, unknown>): void;
+    addPassthroughCopy(copy: Record<string, string>): void;
+    setDataDirectory(dir: string): void;
+    setQuietMode(quiet: boolean): void;
+  }
+  export const HtmlBasePlugin: unknown;
+  export default class Eleventy {
+    constructor(input: string, output: string, options: { quietMode?: boolean; pathPrefix?: string; configPath?: string; config?: (config: UserConfig) => void });
+    write(): Promise<unknown>;
+    disableLogger(): void;
+  }
+}
+
+declare module '@11ty/eleventy-plugin-rss' {
+  /** RFC 3339 date for Atom and JSON Feed. */
+  export function dateToRfc3339(date: Date): string;
+}

@@ -1,0 +1,103 @@
+/**
+ * The parts of an article page: every field the parser read, set as HTML, with
+ * each sentence or cell that became a claim marked and linked to its claim.
+ */
+import { html, SafeHtml, joinHtml } from '../../src/render/html.ts';
+import { isMarkdown, markdownToHtml } from '../../src/render/markdown.ts';
+import type { SiteModel } from '../../src/render/siteModel.ts';
+import type { Article, Block, Claim, Table } from '../../src/schemas.ts';
+
+/** Quote → claims, for one article. */
+export function quotesOf(model: SiteModel, article: Article): Map<string, Claim[]> {
+  const map = new Map<string, Claim[]>();
+  for (const claim of model.claimsByArticle.get(article.id) ?? []) {
+    for (const m of claim.mentions) {
+      if (m.article !== article.id) continue;
+      const list = map.get(m.quote) ?? [];
+      if (!list.includes(claim)) list.push(claim);
+      map.set(m.quote, list);
+    }
+  }
+  return map;
+}
+
+/** Text with every quoted sentence marked and followed by links to its claims. */
+export function linked(text: string, quotes: Map<string, Claim[]>): SafeHtml {
+  const spots: { start: number; end: number; claims: Claim[] }[] = [];
+  for (const [quote, claims] of quotes) {
+    const start = text.indexOf(quote);
+    if (start >= 0 && !spots.some((s) => start < s.end && start + quote.length > s.start)) spots.push({ start, end: start + quote.length, claims });
+  }
+  spots.sort((a, b) => a.start - b.start);
+  const parts: SafeHtml[] = [];
+  let last = 0;
+  for (const spot of spots) {
+    parts.push(html`${text.slice(last, spot.start)}<mark class="claimed">${text.slice(spot.start, spot.end)}</mark>${spot.claims.map((c) => html` <a class="fig" href="${c.url}">${c.statement}</a>`)}`);
+    last = spot.end;
+  }
+  parts.push(html`${text.slice(last)}`);
+  return joinHtml(parts);
+}
+
+/** A table, scrolling inside its own focusable box on narrow screens. */
+export function tableHtml(table: Table, label: string, quotes: Map<string, Claim[]>): SafeHtml {
+  const width = Math.max(table.header.length, ...table.rows.map((r) => r.length));
+  const pad = (cells: string[]) => [...cells, ...Array(Math.max(0, width - cells.length)).fill('')] as string[];
+  return html`<div class="table-scroll" tabindex="0" role="region" aria-label="${label}"><table>
+<thead><tr>${pad(table.header).map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+<tbody>${table.rows.map((row) => html`<tr>${pad(row).map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${linked(cell, quotes)}</td>`))}</tr>`)}</tbody>
+</table></div>`;
+}
+
+/** A long-form block. */
+export function blockHtml(block: Block, heading: string, quotes: Map<string, Claim[]>): SafeHtml {
+  switch (block.kind) {
+    case 'paragraph':
+      return isMarkdown(block.text) ? markdownToHtml(block.text) : html`<p>${linked(block.text, quotes)}</p>`;
+    case 'note':
+      return html`<aside class="note" aria-label="${block.label}"><p><strong>${block.label}:</strong> ${linked(block.text, quotes)}</p></aside>`;
+    case 'list':
+      return html`<ul>${block.items.map((item) => html`<li>${linked(item, quotes)}</li>`)}</ul>`;
+    case 'table':
+      return tableHtml(block.table, `Table: ${heading}`, quotes);
+  }
+}
+
+/** Everything the parser read from an aggregator page or a long-form article, in reading order. */
+export function articleBody(model: SiteModel, article: Article): SafeHtml {
+  const quotes = quotesOf(model, article);
+  const t = article.tldr;
+  const tldr: [string, string | null][] = [
+    ['What changed', t.whatChanged],
+    ['Why it matters', t.whyItMatters],
+    ['What to do next', t.whatToDoNext],
+    ['Who should care', t.whoShouldCare],
+  ];
+  const events = model.eventsByArticle.get(article.id) ?? [];
+  const eventFor = (date: string, text: string) => events.find((e) => e.mentions.some((m) => m.article === article.id && m.text === text && m.date.startsWith(date.slice(0, 4))));
+  const parts: SafeHtml[] = [];
+  if (article.tagline) parts.push(html`<p class="lead">${linked(article.tagline, quotes)}</p>`);
+  if (tldr.some(([, v]) => v)) {
+    parts.push(html`<section aria-labelledby="tldr"><h2 id="tldr">TL;DR</h2><dl class="tldr">${tldr.filter(([, v]) => v).map(([k, v]) => html`<dt>${k}</dt><dd>${linked(v!, quotes)}</dd>`)}</dl></section>`);
+  }
+  if (article.deepInsight.length) parts.push(html`<section aria-labelledby="insight"><h2 id="insight">Deep insight</h2>${article.deepInsight.map((p) => html`<p>${linked(p, quotes)}</p>`)}</section>`);
+  if (article.takeaways.length) parts.push(html`<section aria-labelledby="takeaways"><h2 id="takeaways">Key takeaways</h2><ul>${article.takeaways.map((p) => html`<li>${linked(p, quotes)}</li>`)}</ul></section>`);
+  if (article.competitorTables.length) parts.push(html`<section aria-labelledby="competitors"><h2 id="competitors">Competitor analysis</h2>${article.competitorTables.map((table, i) => tableHtml(table, `Competitor table ${i + 1}`, quotes))}</section>`);
+  if (article.technicalNotes.length) parts.push(html`<section aria-labelledby="technical"><h2 id="technical">Technical deep dive</h2><ul>${article.technicalNotes.map((p) => html`<li>${linked(p, quotes)}</li>`)}</ul></section>`);
+  if (article.predictions.length) {
+    parts.push(html`<section aria-labelledby="predictions"><h2 id="predictions">Future implications</h2><ul class="predictions">${article.predictions.map((p) => html`<li><p class="prediction">${linked(p.text, quotes)}</p>${p.rationale ? html`<p class="rationale">${linked(p.rationale, quotes)}</p>` : ''}</li>`)}</ul></section>`);
+  }
+  if (article.timeline.length) {
+    parts.push(html`<section aria-labelledby="own-timeline"><h2 id="own-timeline">Timeline</h2><ol class="timeline compact">${article.timeline.map((entry) => {
+      const event = eventFor(entry.date, entry.text);
+      return html`<li><span class="date">${entry.date}</span> ${event ? html`<a href="${event.url}">${entry.text}</a>` : entry.text}</li>`;
+    })}</ol></section>`);
+  }
+  for (const section of article.sections) {
+    const heading = section.level <= 2 ? html`<h2>${section.heading}</h2>` : html`<h3>${section.heading}</h3>`;
+    parts.push(html`<section class="longform">${heading}${section.blocks.map((b) => blockHtml(b, section.heading, quotes))}</section>`);
+  }
+  if (article.footer.length) parts.push(html`<section aria-labelledby="footer-lines"><h2 id="footer-lines">From the page footer</h2>${article.footer.map((line) => html`<p class="footer-line">${line}</p>`)}</section>`);
+  if (article.other.length) parts.push(html`<section aria-labelledby="other-lines"><h2 id="other-lines">Other lines, kept as written</h2>${article.other.map((o) => html`<p class="footer-line"><span class="line">line ${o.line}</span> ${o.text}</p>`)}</section>`);
+  return joinHtml(parts, '\n');
+}

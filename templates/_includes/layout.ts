@@ -1,0 +1,86 @@
+/**
+ * The page shell every page shares: head with title, description, canonical link,
+ * Open Graph, JSON-LD and the Content-Security-Policy; skip link, header with the
+ * site navigation, main, footer. Links are root-absolute; HtmlBasePlugin adds the
+ * path prefix at build time.
+ */
+import { html, jsonForScript, type SafeHtml } from '../../src/render/html.ts';
+import type { SiteModel } from '../../src/render/siteModel.ts';
+
+export interface PageOptions {
+  title: string;
+  description: string;
+  /** The page's own root-absolute url, e.g. `/claims/x/`. */
+  url: string;
+  body: SafeHtml;
+  jsonLd?: Record<string, unknown>;
+  type?: 'website' | 'article';
+  /** Scripts (root-absolute) and styles the page needs besides the site's CSS. */
+  scripts?: string[];
+  styles?: string[];
+  /** The search page runs Pagefind's WebAssembly. */
+  wasm?: boolean;
+}
+
+const NAV: [string, string][] = [
+  ['/', 'Digest'],
+  ['/articles/', 'Articles'],
+  ['/claims/', 'Claims'],
+  ['/timeline/', 'Timeline'],
+  ['/competitors/', 'Competitors'],
+  ['/sources/', 'Sources'],
+  ['/search/', 'Search'],
+];
+
+/** A full HTML page. */
+export function layout(model: SiteModel, page: PageOptions): string {
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self'${page.wasm ? " 'wasm-unsafe-eval'" : ''}`,
+    `style-src 'self'${page.wasm ? " 'unsafe-inline'" : ''}`,
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+  const canonical = model.absolute(page.url);
+  const title = page.url === '/' ? page.title : `${page.title} · Digest`;
+  const current = (href: string) => (href === '/' ? page.url === '/' : page.url.startsWith(href));
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<title>${title}</title>
+<meta name="description" content="${page.description}">
+<link rel="canonical" href="${canonical}">
+<meta property="og:type" content="${page.type ?? 'website'}">
+<meta property="og:title" content="${page.title}">
+<meta property="og:description" content="${page.description}">
+<meta property="og:url" content="${canonical}">
+<meta property="og:site_name" content="Digest">
+<link rel="stylesheet" href="/assets/site.css">
+${(page.styles ?? []).map((href) => html`<link rel="stylesheet" href="${href}">\n`)}<link rel="alternate" type="application/atom+xml" title="Digest (Atom)" href="/feed.xml">
+<link rel="alternate" type="application/feed+json" title="Digest (JSON Feed)" href="/feed.json">
+${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jsonLd)}</script>` : ''}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+<p class="site-name"><a href="/">Digest</a> <span class="tagline">AI news, numbers reconciled</span></p>
+<nav aria-label="Site">
+<ul>${NAV.map(([href, label]) => html`<li><a href="${href}"${current(href) ? html` aria-current="page"` : ''}>${label}</a></li>`)}</ul>
+</nav>
+</header>
+<main id="main" tabindex="-1">
+${page.body}
+</main>
+<footer class="site-footer">
+<p>Built by Digest from ${model.report.inputs} input files: ${model.articles.length} articles, ${model.analysis.claims.length} claims, ${model.analysis.conflicts.length} disagreements. <a href="/feed.xml">Atom feed</a> · <a href="/feed.json">JSON feed</a> · <a href="/data/claims.json">Data (JSON)</a></p>
+</footer>
+${(page.scripts ?? []).map((src) => html`<script src="${src}"></script>\n`)}</body>
+</html>
+`.value;
+}

@@ -1,0 +1,71 @@
+/**
+ * Partials shared by pages: a claim's figure, mention quotes, the conflict chart
+ * (inline SVG, one labelled bar per source), article lists.
+ */
+import { html, joinHtml, type SafeHtml } from '../../src/render/html.ts';
+import type { SiteModel } from '../../src/render/siteModel.ts';
+import type { Article, Claim, Conflict } from '../../src/schemas.ts';
+import { formatValue } from '../../src/analyse/parseValue.ts';
+
+/** The figure of a claim as readers see it. */
+export const figure = (claim: Claim): string => (claim.value ? formatValue(claim.value) : '—');
+
+/** Outlets that state a claim, e.g. "GeekWire, 虎嗅". */
+export function outletsOf(model: SiteModel, claim: Claim): string[] {
+  return [...new Set(claim.mentions.map((m) => model.outletOf.get(m.article)?.name ?? m.article))].sort();
+}
+
+/** A link to an article with its outlet. */
+export function articleLink(model: SiteModel, article: Article): SafeHtml {
+  return html`<a href="${article.url}">${article.title}</a> <span class="outlet">${model.outletOf.get(article.id)?.name ?? ''}</span>`;
+}
+
+/** Every mention of a claim: the exact quote, the article and its outlet. */
+export function mentionList(model: SiteModel, claim: Claim): SafeHtml {
+  return html`<ol class="mentions">${claim.mentions.map((m) => {
+    const article = model.articleById.get(m.article);
+    return html`<li><blockquote><p>${m.quote}</p></blockquote><p class="cite">— ${article ? articleLink(model, article) : m.article}, <span class="section">${m.section}</span></p></li>`;
+  })}</ol>`;
+}
+
+/**
+ * The disagreeing values of a conflict side by side as an inline SVG bar chart:
+ * one bar per claim, its value and outlets written beside it, so the chart reads
+ * without colour; a table carries the same figures for screen readers.
+ */
+export function conflictChart(model: SiteModel, conflict: Conflict, titleId: string): SafeHtml {
+  const claims = conflict.claims.map((id) => model.claimById.get(id)!).filter(Boolean);
+  const max = Math.max(...claims.map((c) => Math.abs(c.value?.amount ?? 0)), 1);
+  const rowHeight = 44;
+  const height = claims.length * rowHeight + 8;
+  const bars = claims.map((claim, i) => {
+    const width = Math.max(2, Math.round((Math.abs(claim.value?.amount ?? 0) / max) * 300));
+    const y = 4 + i * rowHeight;
+    return html`<g><rect x="0" y="${y + 20}" width="${width}" height="16" class="bar bar-${i % 4}"></rect><text x="0" y="${y + 14}" class="bar-label">${figure(claim)} — ${outletsOf(model, claim).join(', ')}</text></g>`;
+  });
+  const summary = claims.map((c) => `${outletsOf(model, c).join(', ')}: ${figure(c)}`).join('; ');
+  return html`<figure class="conflict-chart"><svg role="img" aria-labelledby="${titleId}" viewBox="0 0 420 ${height}" width="100%" preserveAspectRatio="xMinYMin meet"><title id="${titleId}">${summary}</title>${bars}</svg>
+<figcaption>${conflict.reason}</figcaption></figure>`;
+}
+
+/** A conflict as a block: values side by side, the reason, links to each claim. */
+export function conflictBlock(model: SiteModel, conflict: Conflict, index: number): SafeHtml {
+  const claims = conflict.claims.map((id) => model.claimById.get(id)!).filter(Boolean);
+  return html`<article class="conflict" aria-labelledby="conflict-${index}-title">
+<h3 id="conflict-${index}-title">${claims[0]?.subject ?? ''} ${claims[0]?.metric ?? ''}${claims[0]?.period ? ` (${claims[0].period})` : ''}</h3>
+<p class="reason">${conflict.reason}</p>
+<ul class="side-by-side">${claims.map((c) => html`<li><a href="${c.url}"><span class="value">${figure(c)}</span></a> <span class="outlet">${outletsOf(model, c).join(', ')}</span></li>`)}</ul>
+</article>`;
+}
+
+/** A list of claims with their figures and how many articles state each. */
+export function claimList(model: SiteModel, claims: Claim[]): SafeHtml {
+  if (claims.length === 0) return html`<p>No claims.</p>`;
+  return html`<ul class="claims">${claims.map((c) => {
+    const conflict = model.conflictByClaim.get(c.id);
+    const n = new Set(c.mentions.map((m) => m.article)).size;
+    return html`<li><a href="${c.url}">${c.statement}</a> <span class="count">${n} ${n === 1 ? 'article' : 'articles'}</span>${conflict ? html` <strong class="badge">Disputed</strong>` : ''}</li>`;
+  })}</ul>`;
+}
+
+export const joinLines = (parts: SafeHtml[]) => joinHtml(parts, '\n');

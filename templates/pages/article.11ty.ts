@@ -1,0 +1,48 @@
+/** One page per article: every part the parser read, its claims, who else reported them. */
+import { html } from '../../src/render/html.ts';
+import type { Article } from '../../src/schemas.ts';
+import { layout } from '../_includes/layout.ts';
+import { articleBody } from '../_includes/articleParts.ts';
+import { claimList } from '../_includes/parts.ts';
+import type { PageData } from '../_includes/pageData.ts';
+
+export const data = {
+  pagination: { data: 'digest.model.articles', size: 1, alias: 'item' },
+  permalink: (d: PageData<Article>) => `${d.item.url.slice(1)}index.html`,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render(d: PageData<Article>): string {
+  const model = d.digest.model;
+  const article = d.item;
+  const outlet = model.outletOf.get(article.id);
+  const claims = model.claimsByArticle.get(article.id) ?? [];
+  const also = model.alsoReportedBy(article);
+  const date = model.articleDate(article);
+  const body = html`<article class="article">
+<header>
+<h1>${article.title}</h1>
+<p class="meta">${outlet ? html`<a href="${outlet.url}">${outlet.name}</a>` : ''}${article.header?.freshness ? html` · ${article.header.freshness}` : ''}${article.date ? html` · <time datetime="${article.date}">${article.date}</time>` : ''}${article.tags.length ? html` · ${article.tags.join(', ')}` : ''}</p>
+</header>
+${articleBody(model, article)}
+<section aria-labelledby="figures"><h2 id="figures">Figures in this article</h2>${claimList(model, claims)}</section>
+<section aria-labelledby="also"><h2 id="also">Also reported by</h2>${also.length ? html`<ul>${also.map((a) => html`<li><a href="${a.article.url}">${a.article.title}</a> <span class="outlet">${model.outletOf.get(a.article.id)?.name ?? ''}</span> <span class="count">${a.shared} shared ${a.shared === 1 ? 'claim' : 'claims'}</span></li>`)}</ul>` : html`<p>No other article states the same figures.</p>`}</section>
+<section aria-labelledby="original"><h2 id="original">Original source</h2><p>${article.originalSource ?? outlet?.name ?? 'Not given'}${article.originalUrl ? html` — <a href="${article.originalUrl}" rel="nofollow noopener">${article.originalUrl}</a>` : ''}</p><p class="file">Input file: <code>${article.file}</code></p></section>
+</article>`;
+  return layout(model, {
+    title: article.title,
+    description: article.tagline ?? article.tldr.whatChanged ?? `${article.title} — as reported by ${outlet?.name ?? 'an unattributed source'}.`,
+    url: article.url,
+    type: 'article',
+    body,
+    jsonLd: {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: article.title,
+      url: model.absolute(article.url),
+      ...(date ? { datePublished: date } : {}),
+      ...(article.source ? { publisher: { '@type': 'Organization', name: article.source } } : {}),
+      ...(article.originalUrl ? { isBasedOn: article.originalUrl } : {}),
+    },
+  });
+}

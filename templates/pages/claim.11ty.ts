@@ -1,0 +1,40 @@
+/** One page per claim: statement, figure, every quote; for a conflict, the values side by side. */
+import { html } from '../../src/render/html.ts';
+import { siteUrls } from '../../src/urls.ts';
+import type { Claim } from '../../src/schemas.ts';
+import { layout } from '../_includes/layout.ts';
+import { conflictChart, figure, mentionList, outletsOf } from '../_includes/parts.ts';
+import type { PageData } from '../_includes/pageData.ts';
+
+export const data = {
+  pagination: { data: 'digest.model.analysis.claims', size: 1, alias: 'item' },
+  permalink: (d: PageData<Claim>) => `${d.item.url.slice(1)}index.html`,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render(d: PageData<Claim>): string {
+  const model = d.digest.model;
+  const claim = d.item;
+  const conflict = model.conflictByClaim.get(claim.id);
+  const topic = model.topics.find((t) => t.topic === claim.topic)!;
+  const body = html`<article class="claim">
+<h1>${claim.statement}</h1>
+${conflict ? html`<section class="disputed" aria-labelledby="dispute"><h2 id="dispute">Sources disagree</h2>${conflictChart(model, conflict, 'chart-title')}
+<table class="values"><caption>The disagreeing values</caption><thead><tr><th scope="col">Value</th><th scope="col">Said by</th><th scope="col">Claim</th></tr></thead><tbody>${conflict.claims.map((id) => model.claimById.get(id)!).map((c) => html`<tr${c.id === claim.id ? html` class="this"` : ''}><td class="num">${figure(c)}</td><td>${outletsOf(model, c).join(', ')}</td><td>${c.id === claim.id ? 'this claim' : html`<a href="${c.url}">${c.statement}</a>`}</td></tr>`)}</tbody></table></section>` : ''}
+<dl class="facts">
+<dt>Value</dt><dd class="num">${figure(claim)}</dd>
+<dt>Subject</dt><dd>${claim.subject ?? '—'}</dd>
+<dt>Metric</dt><dd>${claim.metric ?? '—'}</dd>
+<dt>Period</dt><dd>${claim.period ?? 'not stated'}</dd>
+<dt>Topic</dt><dd><a href="${siteUrls.topic(claim.topic)}">${topic.title}</a></dd>
+<dt>Merged on</dt><dd><code>${claim.key}</code></dd>
+</dl>
+<section aria-labelledby="mentions"><h2 id="mentions">Said ${claim.mentions.length} ${claim.mentions.length === 1 ? 'time' : 'times'} by ${outletsOf(model, claim).join(', ')}</h2>${mentionList(model, claim)}</section>
+</article>`;
+  return layout(model, {
+    title: claim.statement,
+    description: `${claim.statement} — ${claim.mentions.length} mention(s) from ${outletsOf(model, claim).join(', ')}${conflict ? '; sources disagree' : ''}.`,
+    url: claim.url,
+    body,
+  });
+}

@@ -1,0 +1,27 @@
+/** JSON Feed 1.1 of the articles. */
+import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
+import type { PageData } from '../_includes/pageData.ts';
+import { feedDate } from './feed-atom.11ty.ts';
+
+export const data = { permalink: 'feed.json', eleventyExcludeFromCollections: true };
+
+export function render(d: PageData): string {
+  const model = d.digest.model;
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Digest',
+    home_page_url: model.absolute('/'),
+    feed_url: model.absolute('/feed.json'),
+    language: 'en',
+    items: model.latestArticles.map((a) => ({
+      id: model.absolute(a.url),
+      url: model.absolute(a.url),
+      title: a.title,
+      content_text: [a.tagline, a.tldr.whatChanged, ...a.takeaways].filter(Boolean).join('\n\n') || a.title,
+      date_published: dateToRfc3339(feedDate(model.articleDate(a))),
+      authors: [{ name: a.source ?? 'Unattributed' }],
+      ...(a.tags.length ? { tags: a.tags } : {}),
+    })),
+  };
+  return `${JSON.stringify(feed, null, 2)}\n`;
+}

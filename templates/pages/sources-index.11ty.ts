@@ -1,0 +1,23 @@
+/** Every outlet: its articles, how often others confirm it, where it disagrees. */
+import { html } from '../../src/render/html.ts';
+import { layout } from '../_includes/layout.ts';
+import { itemList } from '../_includes/itemList.ts';
+import type { PageData } from '../_includes/pageData.ts';
+
+export const data = { permalink: 'sources/index.html', eleventyExcludeFromCollections: true };
+
+export function render(d: PageData): string {
+  const model = d.digest.model;
+  const body = html`<h1>Sources</h1>
+<div class="table-scroll" tabindex="0" role="region" aria-label="Outlets"><table>
+<thead><tr><th scope="col">Outlet</th><th scope="col">Articles</th><th scope="col">Claims others confirm</th><th scope="col">Claims it alone states</th><th scope="col">Disagreements</th></tr></thead>
+<tbody>${model.outlets.map((o) => html`<tr><th scope="row"><a href="${o.url}">${o.name}</a></th><td class="num">${o.articles.length}</td><td class="num">${o.confirmed.length}</td><td class="num">${o.alone.length}</td><td class="num">${o.disputed.length}</td></tr>`)}</tbody>
+</table></div>`;
+  return layout(model, {
+    title: 'Sources',
+    description: `The ${model.outlets.length} outlets of the digest and how their figures compare.`,
+    url: '/sources/',
+    body,
+    jsonLd: itemList(model, 'Sources', model.outlets.map((o) => ({ url: o.url, name: o.name }))),
+  });
+}

@@ -1,0 +1,29 @@
+/** The one merged timeline, by year, each event with the articles that report it. */
+import { html } from '../../src/render/html.ts';
+import type { TimelineEvent } from '../../src/schemas.ts';
+import { layout } from '../_includes/layout.ts';
+import { itemList } from '../_includes/itemList.ts';
+import type { PageData } from '../_includes/pageData.ts';
+
+export const data = { permalink: 'timeline/index.html', eleventyExcludeFromCollections: true };
+
+export function render(d: PageData): string {
+  const model = d.digest.model;
+  const years = new Map<string, TimelineEvent[]>();
+  for (const event of model.analysis.events) years.set(event.date.slice(0, 4), [...(years.get(event.date.slice(0, 4)) ?? []), event]);
+  const body = html`<h1>Timeline</h1>
+<p class="lead">${model.analysis.events.length} events merged from ${model.analysis.events.reduce((n, e) => n + e.mentions.length, 0)} timeline entries.</p>
+${[...years].map(([year, events]) => html`<section aria-labelledby="y${year}"><h2 id="y${year}">${year}</h2>
+<ol class="timeline">${events.map((e) => html`<li id="${e.id}"><p class="when"><time datetime="${e.date}">${e.date}</time></p><p class="what">${e.text}</p>
+<ul class="sources">${e.mentions.map((m) => {
+    const article = model.articleById.get(m.article);
+    return html`<li>${article ? html`<a href="${article.url}">${model.outletOf.get(article.id)?.name ?? article.title}</a>` : m.article}: ${m.text}</li>`;
+  })}</ul></li>`)}</ol></section>`)}`;
+  return layout(model, {
+    title: 'Timeline',
+    description: `One timeline of ${model.analysis.events.length} events, merged from every article.`,
+    url: '/timeline/',
+    body,
+    jsonLd: itemList(model, 'Timeline', model.analysis.events.map((e) => ({ url: e.url, name: `${e.date}: ${e.text}` }))),
+  });
+}

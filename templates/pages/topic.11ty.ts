@@ -1,0 +1,33 @@
+/** One page per topic: its claims and its disagreements. */
+import { html } from '../../src/render/html.ts';
+import { layout } from '../_includes/layout.ts';
+import { claimList, conflictBlock } from '../_includes/parts.ts';
+import { itemList } from '../_includes/itemList.ts';
+import type { PageData } from '../_includes/pageData.ts';
+import type { SiteModel } from '../../src/render/siteModel.ts';
+
+type Topic = SiteModel['topics'][number];
+
+export const data = {
+  pagination: { data: 'digest.model.topics', size: 1, alias: 'item' },
+  permalink: (d: PageData<Topic>) => `${d.item.url.slice(1)}index.html`,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render(d: PageData<Topic>): string {
+  const model = d.digest.model;
+  const topic = d.item;
+  const ids = new Set(topic.claims.map((c) => c.id));
+  const conflicts = model.analysis.conflicts.filter((c) => c.claims.some((id) => ids.has(id)));
+  const body = html`<h1>${topic.title}</h1>
+<p class="lead">${topic.blurb} ${topic.claims.length} claims, ${conflicts.length} disagreements.</p>
+${conflicts.length ? html`<section aria-labelledby="disagree"><h2 id="disagree">Where the sources disagree</h2>${conflicts.map((c, i) => conflictBlock(model, c, i))}</section>` : ''}
+<section aria-labelledby="all"><h2 id="all">All claims</h2>${claimList(model, topic.claims)}</section>`;
+  return layout(model, {
+    title: topic.title,
+    description: `${topic.blurb} ${topic.claims.length} claims from the digest.`,
+    url: topic.url,
+    body,
+    jsonLd: itemList(model, topic.title, topic.claims.map((c) => ({ url: c.url, name: c.statement }))),
+  });
+}
