@@ -91,6 +91,16 @@ export async function ingest(
   return { articles, report };
 }
 
+/**
+ * Fault injection for the kill tests: `DIGEST_PAUSE_AFTER=render:3000` holds the build
+ * for 3 s after the render stage, so a test can kill it at a known point. Unset in
+ * normal use; it only ever delays, never changes what is built.
+ */
+async function pauseForFaultInjection(stage: StageName): Promise<void> {
+  const [pauseStage, ms] = (process.env.DIGEST_PAUSE_AFTER ?? '').split(':');
+  if (pauseStage === stage) await new Promise((resolve) => setTimeout(resolve, Number(ms) || 0));
+}
+
 /** Builds the site for `options` and returns what was built. Throws a DigestError on failure. */
 export async function runBuild(options: BuildOptions, observer: BuildObserver = {}, cache?: BuildCache): Promise<BuildSummary> {
   const started = performance.now();
@@ -101,6 +111,7 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
     const result = await work();
     timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
     observer.stageFinished?.(stage, timings[stage]!);
+    await pauseForFaultInjection(stage);
     return result;
   };
 

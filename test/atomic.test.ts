@@ -6,12 +6,16 @@ import { PROJECT_ROOT, runDigest, SEEDS } from './helpers/cli.ts';
 import { copySeeds, tempDir } from './helpers/corpus.ts';
 import { hashTree } from './helpers/tree.ts';
 
-/** Starts a build and SIGKILLs it when its stderr first matches `when` (or after `afterMs`). */
-function buildAndKill(input: string, output: string, when: RegExp | null, afterMs = 0): Promise<string> {
+/**
+ * Starts a build and SIGKILLs it when its stderr first matches `when` (or after
+ * `afterMs`). `pauseAfter` holds the build after that stage (DIGEST_PAUSE_AFTER), so
+ * the kill lands at a known point however fast the build is.
+ */
+function buildAndKill(input: string, output: string, when: RegExp | null, afterMs = 0, pauseAfter = ''): Promise<string> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'digest.js'), 'build', '--input', input, '--output', output], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', DIGEST_PAUSE_AFTER: pauseAfter ? `${pauseAfter}:5000` : '' },
     });
     let stderr = '';
     let killed = false;
@@ -40,16 +44,16 @@ describe('atomic output', () => {
     const before = await hashTree(output);
     // A changed input, so that a build that got through would change the output.
     await writeFile(path.join(input, 'extra.txt'), (await readFile(path.join(SEEDS, '002_e58296ae0857730c.txt'), 'utf8')).replace('AWS Booms', 'AWS Thrives'));
-    const killPoints: [RegExp | null, number][] = [
-      [null, 150],
-      [/Read and repair/, 0],
-      [/Parse articles/, 0],
-      [/Analyse/, 0],
-      [/Analyse/, 400],
-      [/Render/, 0],
+    const killPoints: [RegExp | null, number, string][] = [
+      [null, 150, ''],
+      [/Read and repair/, 0, 'read'],
+      [/Parse articles/, 0, 'parse'],
+      [/Analyse/, 0, 'analyse'],
+      [/Render/, 0, 'render'],
+      [/Write data/, 0, 'data'],
     ];
-    for (const [when, afterMs] of killPoints) {
-      await buildAndKill(input, output, when, afterMs);
+    for (const [when, afterMs, pauseAfter] of killPoints) {
+      await buildAndKill(input, output, when, afterMs, pauseAfter);
       expect(await hashTree(output), `killed at ${when} +${afterMs}ms`).toEqual(before);
     }
     const next = await runDigest(['build', '--input', input, '--output', output]);

@@ -18,19 +18,38 @@ export type ReadCache = Map<string, { hash: string; result: DecodedFile | Reject
 
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
+/**
+ * Applies both mojibake repairs until nothing changes (at most three rounds), so
+ * that repairing repaired text changes nothing: one repair can reveal the other's
+ * damage (a TIS-620 repair may leave `é—”`, which is Windows-1252 mojibake).
+ */
+export function repairText(text: string): { text: string; windows: number; certain: number; guessed: number } {
+  let current = text;
+  const counts = { windows: 0, certain: 0, guessed: 0 };
+  for (let round = 0; round < 3; round++) {
+    const windows = repairWindows1252(current);
+    const tis = repairTis620(windows.text);
+    counts.windows += windows.count;
+    counts.certain += tis.certain;
+    counts.guessed += tis.guessed;
+    if (tis.text === current) break;
+    current = tis.text;
+  }
+  return { text: current, ...counts };
+}
+
 /** Decodes and repairs one file's bytes. */
 export function decodeAndRepair(file: string, bytes: Uint8Array): DecodedFile | Rejection {
   const decoded = decodeBytes(file, bytes);
   if (!decoded.ok) return { file, reason: decoded.reason, ...(decoded.line ? { line: decoded.line } : {}) };
-  const windows = repairWindows1252(decoded.text);
-  const tis = repairTis620(windows.text);
+  const repaired = repairText(decoded.text);
   const repairs: Repair[] = [
     ...decoded.repairs,
-    { file, kind: 'windows-1252-mojibake', count: windows.count },
-    { file, kind: 'tis-620-mojibake', count: tis.certain },
-    { file, kind: 'tis-620-mojibake-guess', count: tis.guessed },
+    { file, kind: 'windows-1252-mojibake', count: repaired.windows },
+    { file, kind: 'tis-620-mojibake', count: repaired.certain },
+    { file, kind: 'tis-620-mojibake-guess', count: repaired.guessed },
   ].filter((repair) => repair.count > 0);
-  return { file, text: tis.text, encoding: decoded.encoding, repairs, warnings: decoded.warnings };
+  return { file, text: repaired.text, encoding: decoded.encoding, repairs, warnings: decoded.warnings };
 }
 
 async function readOne(input: InputFile, maxBytes: number, cache?: ReadCache): Promise<DecodedFile | Rejection> {

@@ -36,7 +36,10 @@ export async function renderSite(
       config.addExtension(['11ty.ts'], { key: '11ty.js' });
       config.setTemplateFormats(['11ty.ts']);
       config.addGlobalData('digest', new DigestData(model));
-      config.addPlugin(HtmlBasePlugin);
+      // With the default prefix `/` the plugin would rewrite nothing but still re-parse every page.
+      if (input.site.pathPrefix !== '/') config.addPlugin(HtmlBasePlugin);
+      // Eleventy warns on stdout when a step is slow; Digest reports its own timings.
+      config.benchmarkManager.get('Configuration').setIsVerbose(false);
       config.addPassthroughCopy({ [path.join(TEMPLATES, 'assets')]: 'assets' });
       config.setDataDirectory('_data');
       config.setQuietMode(true);

@@ -1,7 +1,7 @@
 /**
  * The search index: Pagefind's Node API fed with the clean text Digest already has
  * (articles, claims, events) as custom records, instead of making Pagefind re-read
- * the HTML. Urls carry the path prefix, since Pagefind never sees HtmlBasePlugin.
+ * the HTML.
  */
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -24,7 +24,8 @@ export async function writeSearchIndex(model: SiteModel, outDir: string): Promis
       ...model.analysis.events.map((e) => ({ url: e.url, title: `${e.date}: ${e.text}`, content: e.mentions.map((m) => m.text).join('\n'), kind: 'event' })),
     ];
     for (const record of records) {
-      const added = await index.addCustomRecord({ url: model.prefixed(record.url), content: record.content, language: 'en', meta: { title: record.title }, filters: { kind: [record.kind] } });
+      // Root-absolute without the prefix: Pagefind's UI adds the base path it was loaded from.
+      const added = await index.addCustomRecord({ url: record.url, content: record.content, language: 'en', meta: { title: record.title }, filters: { kind: [record.kind] } });
       if (added.errors.length) throw new DigestError(`the search index refused ${record.url}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });

@@ -4,7 +4,7 @@
  * Pure; the templates only format what is here.
  */
 import type { Analysis, Article, BuildReport, Claim, Conflict, TimelineEvent, Topic } from '../schemas.ts';
-import { shortHash, siteUrls, slugify, withPathPrefix } from '../urls.ts';
+import { shortHash, siteUrls, slugify } from '../urls.ts';
 
 export interface SiteOptions {
   pathPrefix: string;
@@ -122,8 +122,6 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
     alsoReportedBy,
     articleDate,
     absolute,
-    /** A root-absolute url with the path prefix, for places HtmlBasePlugin does not reach (search records). */
-    prefixed: (url: string) => withPathPrefix(site.pathPrefix, url),
     featureSlug: (feature: string) => `feature-${slugify(feature) || shortHash(feature)}`,
   };
 }

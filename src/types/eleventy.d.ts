@@ -8,6 +8,7 @@ declare module '@11ty/eleventy' {
     addPassthroughCopy(copy: Record<string, string>): void;
     setDataDirectory(dir: string): void;
     setQuietMode(quiet: boolean): void;
+    benchmarkManager: { get(name: string): { setIsVerbose(verbose: boolean): void } };
   }
   export const HtmlBasePlugin: unknown;
   export default class Eleventy {

@@ -43,10 +43,10 @@ export function linked(text: string, quotes: Map<string, Claim[]>): SafeHtml {
 export function tableHtml(table: Table, label: string, quotes: Map<string, Claim[]>): SafeHtml {
   const width = Math.max(table.header.length, ...table.rows.map((r) => r.length));
   const pad = (cells: string[]) => [...cells, ...Array(Math.max(0, width - cells.length)).fill('')] as string[];
-  return html`<div class="table-scroll" tabindex="0" role="region" aria-label="${label}"><table>
+  return html`<section class="table-scroll" tabindex="0" aria-label="${label}"><table>
 <thead><tr>${pad(table.header).map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
 <tbody>${table.rows.map((row) => html`<tr>${pad(row).map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${linked(cell, quotes)}</td>`))}</tr>`)}</tbody>
-</table></div>`;
+</table></section>`;
 }
 
 /** A long-form block. */
@@ -55,11 +55,11 @@ export function blockHtml(block: Block, heading: string, quotes: Map<string, Cla
     case 'paragraph':
       return isMarkdown(block.text) ? markdownToHtml(block.text) : html`<p>${linked(block.text, quotes)}</p>`;
     case 'note':
-      return html`<aside class="note" aria-label="${block.label}"><p><strong>${block.label}:</strong> ${linked(block.text, quotes)}</p></aside>`;
+      return html`<div class="note"><p><strong>${block.label}:</strong> ${linked(block.text, quotes)}</p></div>`;
     case 'list':
       return html`<ul>${block.items.map((item) => html`<li>${linked(item, quotes)}</li>`)}</ul>`;
     case 'table':
-      return tableHtml(block.table, `Table: ${heading}`, quotes);
+      return tableHtml(block.table, heading, quotes);
   }
 }
 
@@ -93,9 +93,12 @@ export function articleBody(model: SiteModel, article: Article): SafeHtml {
       return html`<li><span class="date">${entry.date}</span> ${event ? html`<a href="${event.url}">${entry.text}</a>` : entry.text}</li>`;
     })}</ol></section>`);
   }
+  let tables = article.competitorTables.length;
   for (const section of article.sections) {
     const heading = section.level <= 2 ? html`<h2>${section.heading}</h2>` : html`<h3>${section.heading}</h3>`;
-    parts.push(html`<section class="longform">${heading}${section.blocks.map((b) => blockHtml(b, section.heading, quotes))}</section>`);
+    // Every table is a landmark, so each needs its own name.
+    const blocks = section.blocks.map((b) => blockHtml(b, b.kind === 'table' ? `Table ${++tables}: ${section.heading}` : section.heading, quotes));
+    parts.push(html`<section class="longform">${heading}${blocks}</section>`);
   }
   if (article.footer.length) parts.push(html`<section aria-labelledby="footer-lines"><h2 id="footer-lines">From the page footer</h2>${article.footer.map((line) => html`<p class="footer-line">${line}</p>`)}</section>`);
   if (article.other.length) parts.push(html`<section aria-labelledby="other-lines"><h2 id="other-lines">Other lines, kept as written</h2>${article.other.map((o) => html`<p class="footer-line"><span class="line">line ${o.line}</span> ${o.text}</p>`)}</section>`);

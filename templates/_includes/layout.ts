@@ -32,6 +32,13 @@ const NAV: [string, string][] = [
   ['/search/', 'Search'],
 ];
 
+/** Cuts text at a word boundary to at most `max` characters (search results show about 60). */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:.—-]+$/, '')}…`;
+}
+
 /** A full HTML page. */
 export function layout(model: SiteModel, page: PageOptions): string {
   const csp = [
@@ -45,9 +52,9 @@ export function layout(model: SiteModel, page: PageOptions): string {
     "form-action 'self'",
   ].join('; ');
   const canonical = model.absolute(page.url);
-  const title = page.url === '/' ? page.title : `${page.title} · Digest`;
+  const title = page.url === '/' ? page.title : `${shorten(page.title, 55)} · Digest`;
   const current = (href: string) => (href === '/' ? page.url === '/' : page.url.startsWith(href));
-  return html`<!doctype html>
+  return html`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -61,6 +68,7 @@ export function layout(model: SiteModel, page: PageOptions): string {
 <meta property="og:description" content="${page.description}">
 <meta property="og:url" content="${canonical}">
 <meta property="og:site_name" content="Digest">
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/site.css">
 ${(page.styles ?? []).map((href) => html`<link rel="stylesheet" href="${href}">\n`)}<link rel="alternate" type="application/atom+xml" title="Digest (Atom)" href="/feed.xml">
 <link rel="alternate" type="application/feed+json" title="Digest (JSON Feed)" href="/feed.json">

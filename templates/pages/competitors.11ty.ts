@@ -14,7 +14,7 @@ export function render(d: PageData): string {
   });
   const body = html`<h1>Competitors</h1>
 <p class="lead">${features.length} features across ${providers.length} providers, merged from every competitor table. Where articles give a provider different values, the cell says so.</p>
-<div class="table-scroll" tabindex="0" role="region" aria-label="Competitor matrix"><table class="matrix">
+<section class="table-scroll" tabindex="0" aria-label="Competitor matrix"><table class="matrix">
 <thead><tr><th scope="col">Feature</th>${providers.map((p) => html`<th scope="col">${p}</th>`)}</tr></thead>
 <tbody>${features.map((f) => html`<tr><th scope="row" id="${model.featureSlug(f.feature)}">${f.feature}${f.aliases.length > 1 || f.aliases[0] !== f.feature ? html`<span class="aliases">as written: ${f.aliases.join('; ')}</span>` : ''}</th>${providers.map((p) => {
     const cells = f.cells[p] ?? [];
@@ -22,7 +22,7 @@ export function render(d: PageData): string {
     const disagree = f.disagreements.includes(p);
     return html`<td${disagree ? html` class="disagree"` : ''}>${disagree ? html`<strong class="badge">Sources disagree</strong>` : ''}<ul>${cells.map((c) => html`<li>${c.text} <span class="cites">(${cite(c.articles)})</span></li>`)}</ul></td>`;
   })}</tr>`)}</tbody>
-</table></div>`;
+</table></section>`;
   return layout(model, {
     title: 'Competitors',
     description: `The competitor matrix: ${providers.join(', ')}, merged from every article's tables.`,

@@ -9,10 +9,10 @@ export const data = { permalink: 'sources/index.html', eleventyExcludeFromCollec
 export function render(d: PageData): string {
   const model = d.digest.model;
   const body = html`<h1>Sources</h1>
-<div class="table-scroll" tabindex="0" role="region" aria-label="Outlets"><table>
+<section class="table-scroll" tabindex="0" aria-label="Outlets"><table>
 <thead><tr><th scope="col">Outlet</th><th scope="col">Articles</th><th scope="col">Claims others confirm</th><th scope="col">Claims it alone states</th><th scope="col">Disagreements</th></tr></thead>
 <tbody>${model.outlets.map((o) => html`<tr><th scope="row"><a href="${o.url}">${o.name}</a></th><td class="num">${o.articles.length}</td><td class="num">${o.confirmed.length}</td><td class="num">${o.alone.length}</td><td class="num">${o.disputed.length}</td></tr>`)}</tbody>
-</table></div>`;
+</table></section>`;
   return layout(model, {
     title: 'Sources',
     description: `The ${model.outlets.length} outlets of the digest and how their figures compare.`,

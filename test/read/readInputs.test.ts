@@ -3,7 +3,7 @@ import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import fc from 'fast-check';
-import { readInputs, decodeAndRepair } from '../../src/read/readInputs.ts';
+import { readInputs, decodeAndRepair, repairText } from '../../src/read/readInputs.ts';
 import { repairTis620 } from '../../src/read/repairTis620.ts';
 import { repairWindows1252 } from '../../src/read/repairWindows1252.ts';
 import { tempDir } from '../helpers/corpus.ts';
@@ -162,8 +162,8 @@ describe('repair properties', () => {
     const clean = fc.string({ unit: fc.constantFrom(...'abc xyz—•’“”é€™ธนาคารโดย虎嗅💡🚀\n'.split('')) , maxLength: 80 });
     fc.assert(
       fc.property(clean, (text) => {
-        const once = repairTis620(repairWindows1252(text).text).text;
-        expect(repairTis620(repairWindows1252(once).text).text).toBe(once);
+        const once = repairText(text).text;
+        expect(repairText(once).text).toBe(once);
       }),
     );
     fc.assert(

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { HtmlValidate } from 'html-validate';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import { htmlFiles } from '../helpers/tree.ts';
+import { PROJECT_ROOT } from '../helpers/cli.ts';
+import type { ClaimsFile, ArticlesFile } from '../../src/schemas.ts';
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SCREENSHOTS = path.join(PROJECT_ROOT, 'test', 'screenshots');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const sites = [
+  ['/', () => inject('siteRoot')],
+  ['/aws-digest/', () => inject('sitePrefixed')],
+] as const;
+
+describe.each(sites)('every page of the seeds site under %s in chromium', (prefix, site) => {
+  let server: StaticServer;
+  let pages: string[];
+  beforeAll(async () => {
+    server = await serveStatic(site(), prefix);
+    pages = (await htmlFiles(site())).map((p) => prefix + p.replace(/index\.html$/, ''));
+  });
+  afterAll(() => server.close());
+
+  it('should load with no console error and no failed request, and no horizontal scroll at 360 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(`${page.url()}: console: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`${page.url()}: failed ${r.url()}`));
+    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/404.html') && problems.push(`${page.url()}: ${r.status()} ${r.url()}`));
+    for (const url of pages.filter((p) => !p.endsWith('404.html'))) {
+      await page.goto(server.origin + url, { waitUntil: 'load' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) problems.push(`${url}: scrolls ${overflow}px sideways at 360 px`);
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+    expect(pages.length).toBeGreaterThan(20);
+  }, 300_000);
+
+  it('should have no axe violations (WCAG 2.1 AA) in light and dark', async () => {
+    const violations: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ bypassCSP: true, colorScheme });
+      const page = await context.newPage();
+      for (const url of pages) {
+        await page.goto(server.origin + url);
+        await page.evaluate(axeSource);
+        const result = await page.evaluate(() =>
+          (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          }),
+        );
+        for (const v of result.violations) violations.push(`${colorScheme} ${url}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+      await context.close();
+    }
+    expect(violations).toEqual([]);
+  }, 600_000);
+});
+
+describe('the seeds site, checked as files', () => {
+  it('should validate every page with html-validate (no errors)', async () => {
+    const dir = inject('siteRoot');
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-trailing-whitespace': 'off' } });
+    const errors: string[] = [];
+    for (const file of await htmlFiles(dir)) {
+      const report = await validator.validateFile(path.join(dir, file));
+      for (const result of report.results) {
+        for (const m of result.messages) if (m.severity === 2) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('search and screenshots under /aws-digest/', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(inject('sitePrefixed'), '/aws-digest/');
+  });
+  afterAll(() => server.close());
+
+  it('should find a known claim with Pagefind in the browser', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/aws-digest/search/`);
+    await page.locator('input[type="search"], .pagefind-ui__search-input').first().fill('backlog');
+    const link = page.locator('.pagefind-ui__result-link').first();
+    await link.waitFor({ timeout: 20_000 });
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.some((h) => h?.startsWith('/aws-digest/claims/'))).toBe(true);
+    await page.close();
+  }, 60_000);
+
+  it('should take screenshots of the key pages at 360 and 1280 px, light and dark', async () => {
+    const dir = inject('sitePrefixed');
+    const { claims, conflicts } = JSON.parse(await readFile(path.join(dir, 'data', 'claims.json'), 'utf8')) as ClaimsFile;
+    const { articles } = JSON.parse(await readFile(path.join(dir, 'data', 'articles.json'), 'utf8')) as ArticlesFile;
+    const conflictClaim = claims.find((c) => c.id === conflicts[0]?.claims[0]);
+    const targets: Record<string, string> = {
+      home: '/aws-digest/',
+      article: articles[0]!.url,
+      conflict: conflictClaim?.url ?? '/aws-digest/claims/',
+      timeline: '/aws-digest/timeline/',
+      competitors: '/aws-digest/competitors/',
+    };
+    await mkdir(SCREENSHOTS, { recursive: true });
+    let taken = 0;
+    for (const width of [360, 1280]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const page = await context.newPage();
+        for (const [name, url] of Object.entries(targets)) {
+          await page.goto(server.origin + url);
+          await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`), fullPage: true });
+          taken++;
+        }
+        await context.close();
+      }
+    }
+    expect(taken).toBe(20);
+  }, 180_000);
+});
