@@ -50,44 +50,79 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
   const claimById = new Map(analysis.claims.map((c) => [c.id, c]));
   const outletName = (a: Article) => a.source ?? 'Unattributed';
 
+  // One pass over every mention: who states each claim, and what each article states.
+  const claimFacts = new Map<string, { articles: string[]; outlets: string[] }>();
   const claimsByArticle = new Map<string, Claim[]>();
+  const quotesByArticle = new Map<string, Map<string, Claim[]>>();
   for (const claim of analysis.claims) {
-    for (const id of new Set(claim.mentions.map((m) => m.article))) claimsByArticle.set(id, [...(claimsByArticle.get(id) ?? []), claim]);
+    const ids = new Set<string>();
+    for (const m of claim.mentions) {
+      ids.add(m.article);
+      const quotes = quotesByArticle.get(m.article) ?? new Map<string, Claim[]>();
+      quotesByArticle.set(m.article, quotes);
+      const list = quotes.get(m.quote) ?? [];
+      if (!list.includes(claim)) list.push(claim);
+      quotes.set(m.quote, list);
+    }
+    for (const id of ids) {
+      const list = claimsByArticle.get(id);
+      if (list) list.push(claim);
+      else claimsByArticle.set(id, [claim]);
+    }
+    const outletNames = new Set([...ids].map((id) => { const a = articleById.get(id); return a ? outletName(a) : id; }));
+    claimFacts.set(claim.id, { articles: [...ids].sort(cmp), outlets: [...outletNames].sort(cmp) });
   }
   const conflictByClaim = new Map<string, Conflict>();
   for (const conflict of analysis.conflicts) for (const id of conflict.claims) conflictByClaim.set(id, conflict);
-  const eventsByArticle = new Map<string, TimelineEvent[]>();
+  /** Article id → its timeline entry text → the event it became. */
+  const eventByEntry = new Map<string, Map<string, TimelineEvent>>();
   for (const event of analysis.events) {
-    for (const id of new Set(event.mentions.map((m) => m.article))) eventsByArticle.set(id, [...(eventsByArticle.get(id) ?? []), event]);
+    for (const m of event.mentions) {
+      const entries = eventByEntry.get(m.article) ?? new Map<string, TimelineEvent>();
+      eventByEntry.set(m.article, entries);
+      entries.set(`${m.date}\u0000${m.text}`, event);
+    }
   }
 
-  /** Other articles that state at least one of this article's claims, most shared first. */
+  /**
+   * Other articles that state this article's claims, most shared first. Bounded:
+   * each claim contributes at most its first 50 other articles, so a figure repeated
+   * by thousands of copies costs no more than one repeated by a few.
+   */
   const alsoReportedBy = (article: Article): { article: Article; shared: number }[] => {
     const counts = new Map<string, number>();
     for (const claim of claimsByArticle.get(article.id) ?? []) {
-      for (const id of new Set(claim.mentions.map((m) => m.article))) if (id !== article.id) counts.set(id, (counts.get(id) ?? 0) + 1);
+      let taken = 0;
+      for (const id of claimFacts.get(claim.id)!.articles) {
+        if (id === article.id) continue;
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+        if (++taken >= 50) break;
+      }
     }
-    return [...counts].map(([id, shared]) => ({ article: articleById.get(id)!, shared })).filter((x) => x.article).sort((a, b) => b.shared - a.shared || cmp(a.article.id, b.article.id));
+    return [...counts].map(([id, shared]) => ({ article: articleById.get(id)!, shared })).filter((x) => x.article).sort((a, b) => b.shared - a.shared || cmp(a.article.id, b.article.id)).slice(0, 20);
   };
 
   const outletArticles = new Map<string, Article[]>();
-  for (const article of articles) outletArticles.set(outletName(article), [...(outletArticles.get(outletName(article)) ?? []), article]);
+  for (const article of articles) {
+    const list = outletArticles.get(outletName(article));
+    if (list) list.push(article);
+    else outletArticles.set(outletName(article), [article]);
+  }
   const taken = new Set<string>();
   const outlets: Outlet[] = [...outletArticles.keys()].sort(cmp).map((name) => {
     let slug = slugify(name) || `outlet-${shortHash(name)}`;
     if (taken.has(slug)) slug = `${slug}-${shortHash(name)}`;
     taken.add(slug);
-    const own = new Set(outletArticles.get(name)!.map((a) => a.id));
-    const claims = analysis.claims.filter((c) => c.mentions.some((m) => own.has(m.article)));
-    const othersSay = (c: Claim) => c.mentions.some((m) => !own.has(m.article) && outletName(articleById.get(m.article)!) !== name);
+    const claims = analysis.claims.filter((c) => claimFacts.get(c.id)!.outlets.includes(name));
+    const ids = new Set(claims.map((c) => c.id));
     return {
       name,
       slug,
       url: siteUrls.source(slug),
       articles: outletArticles.get(name)!,
-      confirmed: claims.filter(othersSay),
-      alone: claims.filter((c) => !othersSay(c)),
-      disputed: analysis.conflicts.filter((x) => x.claims.some((id) => claims.some((c) => c.id === id))),
+      confirmed: claims.filter((c) => claimFacts.get(c.id)!.outlets.length > 1),
+      alone: claims.filter((c) => claimFacts.get(c.id)!.outlets.length === 1),
+      disputed: analysis.conflicts.filter((x) => x.claims.some((id) => ids.has(id))),
     };
   });
   const outletOf = new Map(outlets.flatMap((o) => o.articles.map((a) => [a.id, o] as const)));
@@ -100,7 +135,7 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
   };
   const latestArticles = [...articles].sort((a, b) => cmp(articleDate(b) ?? '', articleDate(a) ?? '') || cmp(a.id, b.id));
   const repeated = [...analysis.claims]
-    .map((claim) => ({ claim, articles: new Set(claim.mentions.map((m) => m.article)).size, outlets: new Set(claim.mentions.map((m) => outletOf.get(m.article)?.name)).size }))
+    .map((claim) => ({ claim, articles: claimFacts.get(claim.id)!.articles.length, outlets: claimFacts.get(claim.id)!.outlets.length }))
     .filter((x) => x.articles > 1)
     .sort((a, b) => b.outlets - a.outlets || b.articles - a.articles || cmp(a.claim.id, b.claim.id));
 
@@ -116,8 +151,10 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
     articleById,
     claimById,
     claimsByArticle,
+    claimFacts,
+    quotesByArticle,
     conflictByClaim,
-    eventsByArticle,
+    eventByEntry,
     outletOf,
     alsoReportedBy,
     articleDate,

@@ -8,18 +8,7 @@ import type { SiteModel } from '../../src/render/siteModel.ts';
 import type { Article, Block, Claim, Table } from '../../src/schemas.ts';
 
 /** Quote → claims, for one article. */
-export function quotesOf(model: SiteModel, article: Article): Map<string, Claim[]> {
-  const map = new Map<string, Claim[]>();
-  for (const claim of model.claimsByArticle.get(article.id) ?? []) {
-    for (const m of claim.mentions) {
-      if (m.article !== article.id) continue;
-      const list = map.get(m.quote) ?? [];
-      if (!list.includes(claim)) list.push(claim);
-      map.set(m.quote, list);
-    }
-  }
-  return map;
-}
+export const quotesOf = (model: SiteModel, article: Article): Map<string, Claim[]> => model.quotesByArticle.get(article.id) ?? new Map();
 
 /** Text with every quoted sentence marked and followed by links to its claims. */
 export function linked(text: string, quotes: Map<string, Claim[]>): SafeHtml {
@@ -73,8 +62,8 @@ export function articleBody(model: SiteModel, article: Article): SafeHtml {
     ['What to do next', t.whatToDoNext],
     ['Who should care', t.whoShouldCare],
   ];
-  const events = model.eventsByArticle.get(article.id) ?? [];
-  const eventFor = (date: string, text: string) => events.find((e) => e.mentions.some((m) => m.article === article.id && m.text === text && m.date.startsWith(date.slice(0, 4))));
+  const entries = model.eventByEntry.get(article.id);
+  const eventFor = (date: string, text: string) => entries?.get(`${date}\u0000${text}`) ?? [...(entries?.entries() ?? [])].find(([key]) => key.endsWith(`\u0000${text}`))?.[1];
   const parts: SafeHtml[] = [];
   if (article.tagline) parts.push(html`<p class="lead">${linked(article.tagline, quotes)}</p>`);
   if (tldr.some(([, v]) => v)) {

@@ -12,7 +12,7 @@ export const figure = (claim: Claim): string => (claim.value ? formatValue(claim
 
 /** Outlets that state a claim, e.g. "GeekWire, 虎嗅". */
 export function outletsOf(model: SiteModel, claim: Claim): string[] {
-  return [...new Set(claim.mentions.map((m) => model.outletOf.get(m.article)?.name ?? m.article))].sort();
+  return model.claimFacts.get(claim.id)?.outlets ?? [];
 }
 
 /** A link to an article with its outlet. */
@@ -63,7 +63,7 @@ export function claimList(model: SiteModel, claims: Claim[]): SafeHtml {
   if (claims.length === 0) return html`<p>No claims.</p>`;
   return html`<ul class="claims">${claims.map((c) => {
     const conflict = model.conflictByClaim.get(c.id);
-    const n = new Set(c.mentions.map((m) => m.article)).size;
+    const n = model.claimFacts.get(c.id)?.articles.length ?? 0;
     return html`<li><a href="${c.url}">${c.statement}</a> <span class="count">${n} ${n === 1 ? 'article' : 'articles'}</span>${conflict ? html` <strong class="badge">Disputed</strong>` : ''}</li>`;
   })}</ul>`;
 }
