@@ -11,6 +11,7 @@ import { findDuplicates } from './parse/findDuplicates.ts';
 import { analyse } from './analyse/analyse.ts';
 import { renderSite } from './render/renderSite.ts';
 import { writeDataFiles } from './render/writeDataFiles.ts';
+import { changedPages, snapshotOf, type BuildSnapshot } from './render/changedPages.ts';
 import { assertSafeOutputDir } from './output/guard.ts';
 import { acquireBuildLock } from './output/lock.ts';
 import { commitStaging, createStaging, discardStaging, recoverAndClean, stagingNames } from './output/staging.ts';
@@ -35,10 +36,12 @@ import type { BuildObserver, BuildOptions, BuildSummary, StageName } from './opt
 export interface BuildCache {
   read: ReadCache;
   parse: WeakMap<DecodedFile, ParseResult>;
+  /** What the last build rendered, so that a rebuild writes only the pages that changed. */
+  snapshot: BuildSnapshot | null;
 }
 
 /** An empty cache for a series of builds of the same input folder. */
-export const createBuildCache = (): BuildCache => ({ read: new Map(), parse: new WeakMap() });
+export const createBuildCache = (): BuildCache => ({ read: new Map(), parse: new WeakMap(), snapshot: null });
 
 const byFile = <T extends { file: string }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
@@ -135,6 +138,7 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
       const rendered = await time('render', () => renderSite({ articles, analysis, report, site }, staging));
       await time('data', () => writeDataFiles(staging, { articles, analysis, report, pathPrefix: options.pathPrefix }));
       await time('write', () => commitStaging(options.output));
+      if (cache) cache.snapshot = snapshotOf(articles, analysis);
       return {
         inputs: report.inputs,
         articles: articles.length,
@@ -155,5 +159,68 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
     }
   } finally {
     await release();
+  }
+}
+
+/**
+ * `digest serve`'s rebuild after an input changed: reads and parses only changed
+ * files (the cache), analyses everything, and writes into the live output only the
+ * article and claim pages whose records changed, plus the index pages and data
+ * files. Falls back to a full build when there is no previous build, when files were
+ * removed or rejected (their pages must go), or with --strict.
+ */
+export async function runRebuild(options: BuildOptions, observer: BuildObserver, cache: BuildCache): Promise<BuildSummary> {
+  const previous = cache.snapshot;
+  if (!previous || options.strict) return runBuild(options, observer, cache);
+  const started = performance.now();
+  const timings: Partial<Record<StageName, number>> = {};
+  const time = async <T>(stage: StageName, work: () => Promise<T> | T): Promise<T> => {
+    const t0 = performance.now();
+    const result = await work();
+    timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+    return result;
+  };
+  const { lock } = stagingNames(options.output);
+  const release = await acquireBuildLock(lock, options.lockTimeoutMs);
+  let released = false;
+  const releaseOnce = async () => {
+    if (!released) {
+      released = true;
+      await release();
+    }
+  };
+  try {
+    const { articles, report } = await ingest(options.input, options.maxFileBytes, time, undefined, cache);
+    const ids = new Set(articles.map((a) => a.id));
+    if (ids.size !== previous.articles.size || [...previous.articles.keys()].some((id) => !ids.has(id))) {
+      // Added or removed articles change every list: build it all (after letting go of the lock).
+      await releaseOnce();
+      return await runBuild(options, observer, cache);
+    }
+    const analysis = await time('analyse', () => analyse(articles));
+    report.warnings = [...report.warnings, ...analysis.warnings].sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0));
+    const next = snapshotOf(articles, analysis);
+    const only = changedPages(previous, next);
+    // A partial render leaves the search index as it was; the next full build refreshes it.
+    const site = { pathPrefix: options.pathPrefix, siteUrl: options.siteUrl, search: options.search, buildDate: options.buildDate };
+    const rendered = await time('render', () => renderSite({ articles, analysis, report, site, only }, options.output));
+    await time('data', () => writeDataFiles(options.output, { articles, analysis, report, pathPrefix: options.pathPrefix }));
+    cache.snapshot = next;
+    return {
+      inputs: report.inputs,
+      articles: articles.length,
+      rejected: report.rejected.length,
+      repairs: report.repairs.reduce((sum, r) => sum + r.count, 0),
+      claims: analysis.claims.length,
+      conflicts: analysis.conflicts.length,
+      events: analysis.events.length,
+      pages: rendered.pages,
+      warnings: report.warnings.length,
+      output: path.resolve(options.output),
+      durationMs: performance.now() - started,
+      timings: timings as Record<StageName, number>,
+    };
+  } finally {
+    await releaseOnce();
   }
 }

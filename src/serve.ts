@@ -5,14 +5,15 @@
 import { createServer } from 'node:http';
 import { watch } from 'node:fs';
 import sirv from 'sirv';
-import { runBuild } from './pipeline.ts';
+import { createBuildCache, runBuild, runRebuild } from './pipeline.ts';
 import { formatError } from './errors.ts';
 import type { BuildOptions } from './options.ts';
 import type { ConsoleReporter } from './cliReporter.ts';
 
 /** Serves `options.output` on `port` until the process is stopped. */
 export async function serveSite(options: BuildOptions, port: number, reporter: ConsoleReporter): Promise<void> {
-  const first = await runBuild(options, reporter);
+  const cache = createBuildCache();
+  const first = await runBuild(options, reporter, cache);
   reporter.summary(first, options.output);
   // sirv reads the folder per request (dev mode), so a swapped-in build is served at once.
   const assets = sirv(options.output, { dev: true, etag: true });
@@ -37,8 +38,8 @@ export async function serveSite(options: BuildOptions, port: number, reporter: C
   const rebuild = () => {
     running = running.then(async () => {
       try {
-        const summary = await runBuild(options, reporter);
-        reporter.info(`Rebuilt in ${Math.round(summary.durationMs)} ms`);
+        const summary = await runRebuild(options, {}, cache);
+        reporter.info(`Rebuilt ${summary.pages} pages in ${Math.round(summary.durationMs)} ms`);
       } catch (error) {
         reporter.error(formatError(error));
       }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy, { HtmlBasePlugin } from '@11ty/eleventy';
 import type { Analysis, Article, BuildReport } from '../schemas.ts';
-import { buildSiteModel, type SiteModel, type SiteOptions } from './siteModel.ts';
+import { buildSiteModel, type PageSelection, type SiteModel, type SiteOptions } from './siteModel.ts';
 import { writeSearchIndex } from './searchIndex.ts';
 import { DigestError } from '../errors.ts';
 
@@ -23,9 +23,11 @@ class DigestData {
   constructor(readonly model: SiteModel) {}
 }
 
-/** Renders every page into `outDir`; returns how many pages and search records were written. */
+/**
+ * Renders every page into `outDir` — or, with `only`, every page but the article and
+ * claim pages left out of the selection (a `digest serve` rebuild) — and returns how many pages and search records were written. */
 export async function renderSite(
-  input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions },
+  input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions; only?: PageSelection },
   outDir: string,
 ): Promise<{ pages: number; searchRecords: number }> {
   const model = buildSiteModel(input);
@@ -46,7 +48,7 @@ export async function renderSite(
     },
   });
   eleventy.disableLogger(); // Digest reports progress itself
-  const search = input.site.search ? writeSearchIndex(model, outDir) : Promise.resolve(0);
+  const search = input.site.search && !input.only ? writeSearchIndex(model, outDir) : Promise.resolve(0);
   let pages: number;
   try {
     const results = (await eleventy.write()) as unknown as [unknown, { outputPath: string | false }[]] | { outputPath: string | false }[];

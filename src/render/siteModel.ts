@@ -40,9 +40,15 @@ export const TOPICS: { topic: Topic; title: string; blurb: string }[] = [
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Which article and claim pages to write: all, or (when `digest serve` rebuilds) only those that changed. */
+export interface PageSelection {
+  articles: ReadonlySet<string>;
+  claims: ReadonlySet<string>;
+}
+
 /** The site model the templates render. */
-export function buildSiteModel(input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions }) {
-  const { articles, analysis, report, site } = input;
+export function buildSiteModel(input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions; only?: PageSelection }) {
+  const { articles, analysis, report, site, only } = input;
   const base = site.siteUrl ?? `http://localhost:8080${site.pathPrefix}`;
   /** An absolute url for a root-absolute site url (the site url already carries the prefix). */
   const absolute = (url: string) => new URL(url.replace(/^\//, ''), base.endsWith('/') ? base : `${base}/`).href;
@@ -143,6 +149,11 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
     site,
     report,
     articles,
+    /** The articles and claims that get their own page in this run. */
+    pages: {
+      articles: only ? articles.filter((a) => only.articles.has(a.id)) : articles,
+      claims: only ? analysis.claims.filter((c) => only.claims.has(c.id)) : analysis.claims,
+    },
     latestArticles,
     analysis,
     outlets,

@@ -7,7 +7,7 @@ import { claimList } from '../_includes/parts.ts';
 import type { PageData } from '../_includes/pageData.ts';
 
 export const data = {
-  pagination: { data: 'digest.model.articles', size: 1, alias: 'item' },
+  pagination: { data: 'digest.model.pages.articles', size: 1, alias: 'item' },
   permalink: (d: PageData<Article>) => `${d.item.url.slice(1)}index.html`,
   eleventyExcludeFromCollections: true,
 };

@@ -7,7 +7,7 @@ import { conflictChart, figure, mentionList, outletsOf } from '../_includes/part
 import type { PageData } from '../_includes/pageData.ts';
 
 export const data = {
-  pagination: { data: 'digest.model.analysis.claims', size: 1, alias: 'item' },
+  pagination: { data: 'digest.model.pages.claims', size: 1, alias: 'item' },
   permalink: (d: PageData<Claim>) => `${d.item.url.slice(1)}index.html`,
   eleventyExcludeFromCollections: true,
 };
