@@ -9,6 +9,7 @@ import { readInputs, type ReadCache } from './read/readInputs.ts';
 import { parseArticle, type ParseResult } from './parse/parseArticle.ts';
 import { findDuplicates } from './parse/findDuplicates.ts';
 import { analyse } from './analyse/analyse.ts';
+import type { Candidate } from './analyse/extractClaims.ts';
 import { renderSite } from './render/renderSite.ts';
 import { writeDataFiles } from './render/writeDataFiles.ts';
 import { changedPages, snapshotOf, type BuildSnapshot } from './render/changedPages.ts';
@@ -36,12 +37,16 @@ import type { BuildObserver, BuildOptions, BuildSummary, StageName } from './opt
 export interface BuildCache {
   read: ReadCache;
   parse: WeakMap<DecodedFile, ParseResult>;
+  /** Articles by parse result, so an unchanged file keeps the same Article object... */
+  articles: WeakMap<ParsedArticle, Article>;
+  /** ...and the analysis keeps its claim candidates. */
+  extracted: WeakMap<Article, Candidate[]>;
   /** What the last build rendered, so that a rebuild writes only the pages that changed. */
   snapshot: BuildSnapshot | null;
 }
 
 /** An empty cache for a series of builds of the same input folder. */
-export const createBuildCache = (): BuildCache => ({ read: new Map(), parse: new WeakMap(), snapshot: null });
+export const createBuildCache = (): BuildCache => ({ read: new Map(), parse: new WeakMap(), articles: new WeakMap(), extracted: new WeakMap(), snapshot: null });
 
 const byFile = <T extends { file: string }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
@@ -78,7 +83,14 @@ export async function ingest(
   }
   const slugs = assignArticleSlugs(kept);
   const articles = kept
-    .map((article): Article => ({ ...article, url: siteUrls.article(slugs.get(article.id)!) }))
+    .map((article): Article => {
+      const url = siteUrls.article(slugs.get(article.id)!);
+      const known = cache?.articles.get(article);
+      if (known?.url === url) return known;
+      const made = { ...article, url };
+      cache?.articles.set(article, made);
+      return made;
+    })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const report: BuildReport = {
     schemaVersion: SCHEMA_VERSION,
@@ -130,7 +142,7 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
       const list = report.rejected.map((r) => `  ${r.file}${r.line ? `:${r.line}` : ''}: ${r.reason}`).join('\n');
       throw new StrictModeError(`--strict: ${report.rejected.length} input file(s) rejected; the previous output is unchanged:\n${list}`);
     }
-    const analysis = await time('analyse', () => analyse(articles));
+    const analysis = await time('analyse', () => analyse(articles, cache?.extracted));
     report.warnings = [...report.warnings, ...analysis.warnings].sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0));
     const staging = await createStaging(options.output);
     try {
@@ -197,7 +209,7 @@ export async function runRebuild(options: BuildOptions, observer: BuildObserver,
       await releaseOnce();
       return await runBuild(options, observer, cache);
     }
-    const analysis = await time('analyse', () => analyse(articles));
+    const analysis = await time('analyse', () => analyse(articles, cache.extracted));
     report.warnings = [...report.warnings, ...analysis.warnings].sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0));
     const next = snapshotOf(articles, analysis);
     const only = changedPages(previous, next);

@@ -4,7 +4,7 @@
  * same analysis.
  */
 import type { Analysis, Article } from '../schemas.ts';
-import { extractClaims } from './extractClaims.ts';
+import { extractClaims, type Candidate } from './extractClaims.ts';
 import { mergeClaims } from './mergeClaims.ts';
 import { mergeTimeline } from './mergeTimeline.ts';
 import { mergeCompetitors } from './mergeCompetitors.ts';
@@ -15,11 +15,22 @@ function unattributed(title: string): string {
   return `the unattributed article “${words.slice(0, 6).join(' ')}${words.length > 6 ? '…' : ''}”`;
 }
 
-/** Analyses every article. Urls are root-absolute, without the path prefix. */
-export function analyse(articles: Article[]): Analysis {
+/**
+ * Analyses every article. Urls are root-absolute, without the path prefix.
+ * `extracted` lets a long-lived process (`digest serve`) keep each unchanged
+ * article's claim candidates between builds; the result is the same without it.
+ */
+export function analyse(articles: Article[], extracted?: WeakMap<Article, Candidate[]>): Analysis {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const outlets = new Map(sorted.map((a) => [a.id, a.source ?? unattributed(a.title)]));
-  const { claims, conflicts } = mergeClaims(sorted.flatMap(extractClaims), (id) => outlets.get(id) ?? id);
+  const candidates = sorted.flatMap((article) => {
+    const known = extracted?.get(article);
+    if (known) return known;
+    const found = extractClaims(article);
+    extracted?.set(article, found);
+    return found;
+  });
+  const { claims, conflicts } = mergeClaims(candidates, (id) => outlets.get(id) ?? id);
   const { events, warnings } = mergeTimeline(sorted);
   return { claims, conflicts, events, competitors: mergeCompetitors(sorted), warnings };
 }

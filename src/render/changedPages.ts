@@ -1,8 +1,10 @@
 /**
  * What a `digest serve` rebuild must write again: the pages whose records changed
  * since the last build. An article page shows its own record and its claims; a
- * claim page shows its claim, its conflict and the articles it quotes.
+ * claim page shows its claim, its conflict and the articles it quotes. Pages are
+ * compared by a hash of those records.
  */
+import { createHash } from 'node:crypto';
 import type { Analysis, Article } from '../schemas.ts';
 import type { PageSelection } from './siteModel.ts';
 
@@ -12,23 +14,43 @@ export interface BuildSnapshot {
   claims: Map<string, string>;
 }
 
+const hash = (...parts: string[]) => {
+  const h = createHash('sha1');
+  for (const part of parts) h.update(part).update('\u0000');
+  return h.digest('base64');
+};
+
 /** Fingerprints every article and claim page's inputs. */
 export function snapshotOf(articles: Article[], analysis: Analysis): BuildSnapshot {
   const conflictOf = new Map(analysis.conflicts.flatMap((c) => c.claims.map((id) => [id, JSON.stringify(c)] as const)));
-  const claims = new Map(analysis.claims.map((c) => [c.id, JSON.stringify(c) + (conflictOf.get(c.id) ?? '')]));
+  const titles = new Map(articles.map((a) => [a.id, `${a.title}\u0000${a.source}`]));
+  const claims = new Map(
+    analysis.claims.map((c) => [c.id, hash(JSON.stringify(c), conflictOf.get(c.id) ?? '', ...c.mentions.map((m) => titles.get(m.article) ?? ''))]),
+  );
+  // What an article page shows of each of its claims: the statement, whether it is
+  // disputed, and the first articles that share it ("also reported by").
+  const disputed = new Set(analysis.conflicts.flatMap((c) => c.claims));
   const claimsOf = new Map<string, string[]>();
   for (const claim of analysis.claims) {
-    for (const id of new Set(claim.mentions.map((m) => m.article))) {
+    const ids = [...new Set(claim.mentions.map((m) => m.article))].sort();
+    const shown = hash(claim.id, claim.statement, String(disputed.has(claim.id)), ...ids.slice(0, 51));
+    for (const id of ids) {
       const list = claimsOf.get(id);
-      if (list) list.push(claim.id);
-      else claimsOf.set(id, [claim.id]);
+      if (list) list.push(shown);
+      else claimsOf.set(id, [shown]);
     }
   }
-  const articleTitles = new Map(articles.map((a) => [a.id, `${a.title}\u0000${a.source}`]));
+  // Its timeline entries link to the merged events by id.
+  for (const event of analysis.events) {
+    for (const id of new Set(event.mentions.map((m) => m.article))) {
+      const list = claimsOf.get(id);
+      if (list) list.push(event.id);
+      else claimsOf.set(id, [event.id]);
+    }
+  }
   return {
-    articles: new Map(articles.map((a) => [a.id, JSON.stringify(a) + (claimsOf.get(a.id) ?? []).map((id) => claims.get(id)).join('')])),
-    // A claim page names the articles it quotes: their titles are part of it.
-    claims: new Map(analysis.claims.map((c) => [c.id, claims.get(c.id)! + c.mentions.map((m) => articleTitles.get(m.article)).join('')])),
+    articles: new Map(articles.map((a) => [a.id, hash(JSON.stringify(a), ...(claimsOf.get(a.id) ?? []))])),
+    claims,
   };
 }
 

@@ -58,13 +58,17 @@ export function conflictBlock(model: SiteModel, conflict: Conflict, index: numbe
 </article>`;
 }
 
-/** A list of claims with their figures and how many articles state each. */
-export function claimList(model: SiteModel, claims: Claim[]): SafeHtml {
+/**
+ * A list of claims with their figures and, unless `counts` is false, how many
+ * articles state each (article pages leave counts out, so that one article's edit
+ * does not change every page that shares a claim with it).
+ */
+export function claimList(model: SiteModel, claims: Claim[], counts = true): SafeHtml {
   if (claims.length === 0) return html`<p>No claims.</p>`;
   return html`<ul class="claims">${claims.map((c) => {
     const conflict = model.conflictByClaim.get(c.id);
     const n = model.claimFacts.get(c.id)?.articles.length ?? 0;
-    return html`<li><a href="${c.url}">${c.statement}</a> <span class="count">${n} ${n === 1 ? 'article' : 'articles'}</span>${conflict ? html` <strong class="badge">Disputed</strong>` : ''}</li>`;
+    return html`<li><a href="${c.url}">${c.statement}</a>${counts ? html` <span class="count">${n} ${n === 1 ? 'article' : 'articles'}</span>` : ''}${conflict ? html` <strong class="badge">Disputed</strong>` : ''}</li>`;
   })}</ul>`;
 }
 

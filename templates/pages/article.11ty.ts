@@ -25,7 +25,7 @@ export function render(d: PageData<Article>): string {
 <p class="meta">${outlet ? html`<a href="${outlet.url}">${outlet.name}</a>` : ''}${article.header?.freshness ? html` · ${article.header.freshness}` : ''}${article.date ? html` · <time datetime="${article.date}">${article.date}</time>` : ''}${article.tags.length ? html` · ${article.tags.join(', ')}` : ''}</p>
 </header>
 ${articleBody(model, article)}
-<section aria-labelledby="figures"><h2 id="figures">Figures in this article</h2>${claimList(model, claims)}</section>
+<section aria-labelledby="figures"><h2 id="figures">Figures in this article</h2>${claimList(model, claims, false)}</section>
 <section aria-labelledby="also"><h2 id="also">Also reported by</h2>${also.length ? html`<ul>${also.map((a) => html`<li><a href="${a.article.url}">${a.article.title}</a> <span class="outlet">${model.outletOf.get(a.article.id)?.name ?? ''}</span> <span class="count">${a.shared} shared ${a.shared === 1 ? 'claim' : 'claims'}</span></li>`)}</ul>` : html`<p>No other article states the same figures.</p>`}</section>
 <section aria-labelledby="original"><h2 id="original">Original source</h2><p>${article.originalSource ?? outlet?.name ?? 'Not given'}${article.originalUrl ? html` — <a href="${article.originalUrl}" rel="nofollow noopener">${article.originalUrl}</a>` : ''}</p><p class="file">Input file: <code>${article.file}</code></p></section>
 </article>`;

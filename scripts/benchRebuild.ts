@@ -1,0 +1,35 @@
+/**
+ * One `digest serve` cycle, timed in-process: a full build of CORPUS into OUT, then
+ * one article file edited and the rebuild `digest serve` would run. Prints JSON:
+ * `{ fullMs, rebuildMs, pages, rebuiltPages }`. Used by `npm run bench`.
+ *
+ *   node --import tsx scripts/benchRebuild.ts CORPUS OUT
+ */
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createBuildCache, runBuild, runRebuild } from '../src/pipeline.ts';
+import type { BuildOptions } from '../src/options.ts';
+
+const [corpus, out] = process.argv.slice(2) as [string, string];
+const input = `${out}-input`;
+await rm(input, { recursive: true, force: true });
+await cp(corpus, input, { recursive: true });
+await rm(out, { recursive: true, force: true });
+const options: BuildOptions = {
+  input,
+  output: out,
+  pathPrefix: '/',
+  siteUrl: null,
+  strict: false,
+  search: true,
+  maxFileBytes: 8 * 1024 * 1024,
+  buildDate: null,
+  lockTimeoutMs: 60_000,
+};
+const cache = createBuildCache();
+const full = await runBuild(options, {}, cache);
+const victim = path.join(input, (await readdir(input)).sort()[2]!);
+await writeFile(victim, (await readFile(victim, 'utf8')).replace(/\$(\d+)/, (_, n: string) => `$${Number(n) + 1}`));
+const rebuild = await runRebuild(options, {}, cache);
+console.log(JSON.stringify({ fullMs: full.durationMs, rebuildMs: rebuild.durationMs, pages: full.pages, rebuiltPages: rebuild.pages }));
+await rm(input, { recursive: true, force: true });
