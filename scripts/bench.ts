@@ -96,6 +96,13 @@ async function benchSize(size: number) {
     samples.pagefind.push(measure([pagefindBin, '--site', '_site', '--silent'], peer));
     samples.digestNoSearch.push(measure(['node', digestBin, 'build', '--input', corpus, '--output', out, '--quiet', '--json', '--no-search']));
   }
+  // digest serve: a full build, one file edited, the rebuild (in one process, as serve runs it).
+  const rebuilds: { fullMs: number; rebuildMs: number; rebuiltPages: number }[] = [];
+  for (let run = 0; run < runs; run++) {
+    const result = spawnSync('node', ['--import', 'tsx', path.join(ROOT, 'scripts', 'benchRebuild.ts'), corpus, path.join(WORK, `rebuild-${size}`)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (result.status !== 0) throw new Error(`bench: serve rebuild failed:\n${result.stderr.slice(-2000)}`);
+    rebuilds.push(JSON.parse(result.stdout.trim().split('\n').at(-1)!));
+  }
   const med = (ms: Measure[]) => median(ms.map((m) => m.seconds));
   const peak = (ms: Measure[]) => Math.max(...ms.map((m) => m.peakMiB));
   const peerTotal = median(samples.eleventy.map((m, i) => m.seconds + samples.pagefind[i]!.seconds));
@@ -110,6 +117,12 @@ async function benchSize(size: number) {
     ratioNoSearch: med(samples.digestNoSearch) / med(samples.eleventy),
     memoryRatioNoSearch: peak(samples.digestNoSearch) / peak(samples.eleventy),
     stages: Object.fromEntries(Object.entries(stages).map(([stage, xs]) => [stage, median(xs)])),
+    serve: {
+      fullSeconds: median(rebuilds.map((r) => r.fullMs / 1000)),
+      rebuildSeconds: median(rebuilds.map((r) => r.rebuildMs / 1000)),
+      ratio: median(rebuilds.map((r) => r.rebuildMs / r.fullMs)),
+      rebuiltPages: median(rebuilds.map((r) => r.rebuiltPages)),
+    },
   };
 }
 
@@ -132,6 +145,8 @@ const rows = [
 const stageNames = [...new Set(results.flatMap((r) => Object.keys(r.stages)))];
 rows.push('', `| articles | ${stageNames.join(' | ')} |`, `| ---: |${stageNames.map(() => ' ---: |').join('')}`);
 for (const r of results) rows.push(`| ${r.size} | ${stageNames.map((s) => f(r.stages[s] ?? 0)).join(' | ')} |`);
+rows.push('', '| articles | serve: full build (s) | rebuild after one edit (s) | ratio (target ≤ 0.25) | pages written again |', '| ---: | ---: | ---: | ---: | ---: |');
+for (const r of results) rows.push(`| ${r.size} | ${f(r.serve.fullSeconds)} | ${f(r.serve.rebuildSeconds)} | ${f(r.serve.ratio)} | ${r.serve.rebuiltPages} |`);
 const [small, large] = [results.find((r) => r.size === 1000), results.find((r) => r.size === 4000)];
 if (small && large) {
   rows.push('', `Growth 1,000 → 4,000 articles: Digest ${f(large.digest.seconds / small.digest.seconds)}x (target ≤ 4.6x), peer ${f(large.peerTotal / small.peerTotal)}x.`);

@@ -54,9 +54,3 @@ export function findMetrics(text: string): FoundMetric[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
-
-/** The canonical entity a free-text name stands for (`Amazon Web Services` → `AWS`), or null. */
-export function canonicalEntity(text: string): string | null {
-  const [first] = findEntities(text);
-  return first && first.start === 0 ? first.name : null;
-}

@@ -23,15 +23,16 @@ const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
  * that repairing repaired text changes nothing: one repair can reveal the other's
  * damage (a TIS-620 repair may leave `é—”`, which is Windows-1252 mojibake).
  */
-export function repairText(text: string): { text: string; windows: number; certain: number; guessed: number } {
+export function repairText(text: string): { text: string; windows: number; certain: number; guessed: number; lost: number[] } {
   let current = text;
-  const counts = { windows: 0, certain: 0, guessed: 0 };
+  const counts = { windows: 0, certain: 0, guessed: 0, lost: [] as number[] };
   for (let round = 0; round < 3; round++) {
     const windows = repairWindows1252(current);
     const tis = repairTis620(windows.text);
     counts.windows += windows.count;
     counts.certain += tis.certain;
     counts.guessed += tis.guessed;
+    counts.lost = [...new Set([...counts.lost, ...tis.lost])].sort((a, b) => a - b);
     if (tis.text === current) break;
     current = tis.text;
   }
@@ -49,7 +50,12 @@ export function decodeAndRepair(file: string, bytes: Uint8Array): DecodedFile | 
     { file, kind: 'tis-620-mojibake', count: repaired.certain },
     { file, kind: 'tis-620-mojibake-guess', count: repaired.guessed },
   ].filter((repair) => repair.count > 0);
-  return { file, text: repaired.text, encoding: decoded.encoding, repairs, warnings: decoded.warnings };
+  const lost = repaired.lost.map((line) => ({
+    file,
+    line,
+    message: `line ${line} looks damaged by the TIS-620 mojibake but cannot be repaired (its bytes were dropped, e.g. a Chinese or Japanese name); it is kept as it arrived`,
+  }));
+  return { file, text: repaired.text, encoding: decoded.encoding, repairs, warnings: [...decoded.warnings, ...lost] };
 }
 
 async function readOne(input: InputFile, maxBytes: number, cache?: ReadCache): Promise<DecodedFile | Rejection> {

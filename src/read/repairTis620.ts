@@ -68,14 +68,23 @@ function tokenise(run: string, offset: number): Token[] | null {
   return best[run.length]?.tokens ?? null;
 }
 
-/** Repairs one line; returns it unchanged when any Thai run on it is not damage. */
-function repairLine(line: string): { line: string; certain: number; guessed: number } {
+/**
+ * Repairs one line; returns it unchanged when any Thai run on it is not damage.
+ * `partly` says some runs were damage and others not: text whose bytes are lost.
+ */
+function repairLine(line: string): { line: string; certain: number; guessed: number; partly: boolean } {
   const tokens: Token[] = [];
+  let failed = false;
+  let someDamage = false;
   for (const match of line.matchAll(THAI_RUN)) {
     const split = tokenise(match[0], match.index);
-    if (!split) return { line, certain: 0, guessed: 0 };
-    tokens.push(...split);
+    if (split) tokens.push(...split);
+    else {
+      failed = true;
+      someDamage ||= match[0].split(' ').some((piece) => piece !== '' && tokenise(piece, 0) !== null);
+    }
   }
+  if (failed) return { line, certain: 0, guessed: 0, partly: someDamage || tokens.length > 0 };
   let certain = 0;
   let guessed = 0;
   let result = '';
@@ -90,20 +99,27 @@ function repairLine(line: string): { line: string; certain: number; guessed: num
     result += line.slice(last, token.start) + char;
     last = token.end;
   }
-  return { line: result + line.slice(last), certain, guessed };
+  return { line: result + line.slice(last), certain, guessed, partly: false };
 }
 
-/** Repairs lossy TIS-620 mojibake in `text`; counts certain repairs and guesses apart. */
-export function repairTis620(text: string): { text: string; certain: number; guessed: number } {
-  if (!/[\u0E01-\u0E5B]/.test(text)) return { text, certain: 0, guessed: 0 };
+/**
+ * Repairs lossy TIS-620 mojibake in `text`; counts certain repairs and guesses apart.
+ * `lost` lists the 1-based lines of a damaged file left as they were because part of
+ * them cannot be recovered (a Chinese name loses all but its lead bytes).
+ */
+export function repairTis620(text: string): { text: string; certain: number; guessed: number; lost: number[] } {
+  if (!/[\u0E01-\u0E5B]/.test(text)) return { text, certain: 0, guessed: 0, lost: [] };
   let certain = 0;
   let guessed = 0;
-  const lines = text.split('\n').map((line) => {
+  const partly: number[] = [];
+  const lines = text.split('\n').map((line, i) => {
     if (!/[\u0E01-\u0E5B]/.test(line)) return line;
     const repaired = repairLine(line);
     certain += repaired.certain;
     guessed += repaired.guessed;
+    if (repaired.partly) partly.push(i + 1);
     return repaired.line;
   });
-  return { text: lines.join('\n'), certain, guessed };
+  // Only a file that shows the damage elsewhere has lost text; otherwise it is Thai.
+  return { text: lines.join('\n'), certain, guessed, lost: certain + guessed > 0 ? partly : [] };
 }

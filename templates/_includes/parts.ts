@@ -2,7 +2,7 @@
  * Partials shared by pages: a claim's figure, mention quotes, the conflict chart
  * (inline SVG, one labelled bar per source), article lists.
  */
-import { html, joinHtml, type SafeHtml } from '../../src/render/html.ts';
+import { html, type SafeHtml } from '../../src/render/html.ts';
 import type { SiteModel } from '../../src/render/siteModel.ts';
 import type { Article, Claim, Conflict } from '../../src/schemas.ts';
 import { formatValue } from '../../src/analyse/parseValue.ts';
@@ -71,5 +71,3 @@ export function claimList(model: SiteModel, claims: Claim[], counts = true): Saf
     return html`<li><a href="${c.url}">${c.statement}</a>${counts ? html` <span class="count">${n} ${n === 1 ? 'article' : 'articles'}</span>` : ''}${conflict ? html` <strong class="badge">Disputed</strong>` : ''}</li>`;
   })}</ul>`;
 }
-
-export const joinLines = (parts: SafeHtml[]) => joinHtml(parts, '\n');

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { decodeAndRepair } from '../../src/read/readInputs.ts';
+import { parseArticle } from '../../src/parse/parseArticle.ts';
+import type { ParsedArticle } from '../../src/schemas.ts';
+import { SEEDS } from '../helpers/cli.ts';
+
+/** Reads and parses bytes as a build does; fails on a rejection. */
+function read(file: string, bytes: Buffer): ParsedArticle {
+  const decoded = decodeAndRepair(file, bytes);
+  if (!('text' in decoded)) throw new Error(`rejected: ${decoded.reason}`);
+  const result = parseArticle(decoded);
+  if ('rejection' in result) throw new Error(`rejected: ${result.rejection.reason}`);
+  return result.article;
+}
+
+/** The record without what legitimately differs between copies: the file name and line numbers. */
+function comparable(article: ParsedArticle) {
+  return {
+    ...article,
+    id: '',
+    file: '',
+    timeline: article.timeline.map(({ date, text }) => ({ date, text })),
+    other: article.other.map(({ text }) => text),
+  };
+}
+
+const windows1252 = (text: string) =>
+  [...Buffer.from(text, 'utf8')].map((b) => { const c = iconv.decode(Buffer.of(b), 'windows-1252'); return c === '\uFFFD' ? String.fromCharCode(b) : c; }).join('');
+const tis620 = (text: string) =>
+  [...Buffer.from(text, 'utf8')].map((b) => (b === 0xa0 ? ' ' : b < 0x80 ? String.fromCharCode(b) : iconv.decode(Buffer.of(b), 'tis620').replace('\uFFFD', ''))).join('');
+
+describe.each(['002_e58296ae0857730c', '003_170541114e84f7e1', '004_f8a458f6d888d2ee'])('damaged copies of %s', (seed) => {
+  const clean = readFileSync(path.join(SEEDS, `${seed}.txt`), 'utf8');
+  const expected = comparable(read(`${seed}.txt`, Buffer.from(clean, 'utf8')));
+
+  it('should parse Windows-1252 mojibake into the same record', () => {
+    expect(comparable(read('w.txt', Buffer.from(windows1252(clean), 'utf8')))).toEqual(expected);
+  });
+
+  it('should parse CRLF, a BOM, stray blank lines and trailing tabs into the same record', () => {
+    const messy = `\uFEFF${clean.split('\n').map((line, i) => (i % 7 === 3 ? `${line}\t\r\n` : `${line}\t`)).join('\r\n')}`;
+    expect(comparable(read('m.txt', Buffer.from(messy, 'utf8')))).toEqual(expected);
+  });
+
+  it('should parse lossy TIS-620 damage into the same record, but for what the damage destroyed', () => {
+    const damaged = tis620(clean);
+    const got = comparable(read('t.txt', Buffer.from(damaged, 'utf8')));
+    // The header's outlet icon is a guess; a CJK outlet name (虎嗅) loses all but its lead bytes.
+    const lostCjk = /[\u4e00-\u9fff]/.test(clean);
+    const blank = { header: null, ...(lostCjk ? { source: null, originalSource: null } : {}) };
+    expect({ ...got, ...blank }).toEqual({ ...expected, ...blank });
+    expect(got.header?.source ?? null).toBe(expected.header?.source ?? null);
+    const decoded = decodeAndRepair('t.txt', Buffer.from(damaged, 'utf8'));
+    const warned = 'warnings' in decoded ? decoded.warnings.map((w) => w.line) : [];
+    if (lostCjk) expect(warned).toContain(clean.split('\n').findIndex((l) => /[\u4e00-\u9fff]/.test(l)) + 1);
+    else expect(warned).toEqual([]);
+  });
+});
