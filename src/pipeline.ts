@@ -11,6 +11,7 @@ import { findDuplicates } from './parse/findDuplicates.ts';
 import { analyse } from './analyse/analyse.ts';
 import type { Candidate } from './analyse/extractClaims.ts';
 import { renderSite } from './render/renderSite.ts';
+import { startSearchIndex } from './render/searchIndex.ts';
 import { writeDataFiles } from './render/writeDataFiles.ts';
 import { changedPages, snapshotOf, type BuildSnapshot } from './render/changedPages.ts';
 import { assertSafeOutputDir } from './output/guard.ts';
@@ -21,6 +22,7 @@ import { StrictModeError, DigestError } from './errors.ts';
 import {
   SCHEMA_VERSION,
   type Article,
+  type Analysis,
   type BuildReport,
   type DecodedFile,
   type ParsedArticle,
@@ -142,12 +144,21 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
       const list = report.rejected.map((r) => `  ${r.file}${r.line ? `:${r.line}` : ''}: ${r.reason}`).join('\n');
       throw new StrictModeError(`--strict: ${report.rejected.length} input file(s) rejected; the previous output is unchanged:\n${list}`);
     }
-    const analysis = await time('analyse', () => analyse(articles, cache?.extracted));
+    // Pagefind indexes the articles in its own process while the analysis runs here.
+    const indexer = options.search ? startSearchIndex() : undefined;
+    indexer?.addArticles(articles);
+    let analysis: Analysis;
+    try {
+      analysis = await time('analyse', () => analyse(articles, cache?.extracted));
+    } catch (error) {
+      await indexer?.abandon();
+      throw error;
+    }
     report.warnings = [...report.warnings, ...analysis.warnings].sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0));
     const staging = await createStaging(options.output);
     try {
       const site = { pathPrefix: options.pathPrefix, siteUrl: options.siteUrl, search: options.search, buildDate: options.buildDate };
-      const rendered = await time('render', () => renderSite({ articles, analysis, report, site }, staging));
+      const rendered = await time('render', () => renderSite({ articles, analysis, report, site, indexer }, staging));
       await time('data', () => writeDataFiles(staging, { articles, analysis, report, pathPrefix: options.pathPrefix }));
       await time('write', () => commitStaging(options.output));
       if (cache) cache.snapshot = snapshotOf(articles, analysis);

@@ -26,6 +26,24 @@ export interface Candidate {
 
 const PREDICTION_HEADING = /predict|forecast|outlook|verdict|future/i;
 
+/**
+ * Figures already read, by sentence and context. Outlets and aggregators repeat
+ * sentences word for word; reading one is the analysis' costliest step. Pure, so
+ * the cache changes nothing but time.
+ */
+const figuresSeen = new Map<string, Figure[]>();
+
+function figuresOf(sentence: string, context: SentenceContext): Figure[] {
+  const key = `${sentence}\u0000${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}`;
+  let figures = figuresSeen.get(key);
+  if (!figures) {
+    if (figuresSeen.size > 200_000) figuresSeen.clear();
+    figures = readFigures(sentence, context);
+    figuresSeen.set(key, figures);
+  }
+  return figures;
+}
+
 const norm = (text: string | null) => (text ?? '').toLowerCase();
 
 /** The merge key: subject, metric (with counterparty for deals) and period — never the value. */
@@ -51,15 +69,20 @@ function tableCandidates(article: Article, table: Table, section: string, contex
   const out: Candidate[] = [];
   for (const row of table.rows) {
     const rowLabel = row[0] ?? '';
-    const rowEntities = row.flatMap((cell) => (findValues(cell).length === 0 ? findEntities(cell) : []));
+    // Most competitor rows are words only: skip them before any entity or metric lookup.
+    const cellValues = row.map((cell, column) => {
+      if (column === 0 || cell === '') return [];
+      const unit = /^\d[\d,.]*$/.test(cell) ? /\((TFLOPS\/W|TFLOPS|PFLOPS|Gbps|GW|MW|ms|nm|%)[,)\s]/.exec(`${table.header[column] ?? ''} ${rowLabel}`)?.[1] : undefined;
+      // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)".
+      return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : cell);
+    });
+    if (cellValues.every((values) => values.length === 0)) continue;
+    let rowEntities: ReturnType<typeof findEntities> | undefined;
+    const entitiesOfRow = () => (rowEntities ??= row.flatMap((cell, i) => (cellValues[i]!.length === 0 ? findEntities(cell) : [])));
     row.forEach((cell, column) => {
-      if (column === 0 || cell === '') return;
       const header = table.header[column] ?? '';
       const labels = `${header} ${rowLabel}`;
-      // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)".
-      const unit = /^\d[\d,.]*$/.test(cell) ? /\((TFLOPS\/W|TFLOPS|PFLOPS|Gbps|GW|MW|ms|nm|%)[,)\s]/.exec(labels)?.[1] : undefined;
-      const text = unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : cell;
-      for (const value of findValues(text)) {
+      for (const value of cellValues[column]!) {
         // "$5B upfront + $20B milestones": each figure takes the metric word nearest to it.
         const gap = (m: { start: number; end: number }) => (m.end <= value.start ? value.start - m.end : Math.max(0, m.start - value.end));
         const inCell = findMetrics(cell).filter((m) => m.metric.units.includes(value.value.unit)).sort((a, b) => gap(a) - gap(b));
@@ -69,7 +92,7 @@ function tableCandidates(article: Article, table: Table, section: string, contex
         // A column such as "AWS Trainium 2" is about the chip, not the company.
         const preferred = own.find((e) => e.kind === 'product') ?? own[0];
         const subject = preferred?.name ?? context.fallbackSubject;
-        const counterparty = metric.counterparty ? (rowEntities.find((e) => e.kind === 'company' && e.name !== subject)?.name ?? null) : null;
+        const counterparty = metric.counterparty ? (entitiesOfRow().find((e) => e.kind === 'company' && e.name !== subject)?.name ?? null) : null;
         const period = parsePeriod(labels, labels, context) ?? metric.impliedPeriod ?? null;
         out.push(fromFigure({ subject, metric, counterparty, value: value.value, period }, prediction, { article: article.id, section, quote: cell }));
       }
@@ -119,7 +142,7 @@ export function extractClaims(article: Article): Candidate[] {
     for (const sentence of splitSentences(text)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && FUTURE_MARKERS.test(sentence));
       const mention = { article: article.id, section, quote: sentence };
-      const figures = readFigures(sentence, context);
+      const figures = figuresOf(sentence, context);
       for (const figure of figures) out.push(fromFigure(figure, isPrediction, mention));
       if (prediction === 'always' && figures.length === 0) {
         // A forecast without a figure is still a claim: the statement is the forecast itself.

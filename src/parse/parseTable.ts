@@ -15,15 +15,39 @@ import type { SourceLine } from './sourceLines.ts';
 
 const options = { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] };
 
+type Parsed = { table: Table; problems: { line: number; message: string }[] } | null;
+
+/**
+ * Tables already parsed in this process, by their text (line numbers relative to the
+ * table). Scraped pages about one story repeat the same competitor table, and
+ * remark's parser is the costliest step of the parse stage.
+ */
+const seen = new Map<string, Parsed>();
+
 /** Parses consecutive table lines; returns null when remark does not read them as a table. */
-export function parseTable(lines: SourceLine[]): { table: Table; problems: { line: number; message: string }[] } | null {
+export function parseTable(lines: SourceLine[]): Parsed {
   const first = lines[0]?.line ?? 1;
-  const tree = fromMarkdown(lines.map((l) => l.text).join('\n'), options);
+  const text = lines.map((l) => l.text).join('\n');
+  if (!seen.has(text)) {
+    if (seen.size > 50_000) seen.clear();
+    seen.set(text, parseTableText(text));
+  }
+  const parsed = seen.get(text)!;
+  if (!parsed) return null;
+  return {
+    table: { header: [...parsed.table.header], rows: parsed.table.rows.map((row) => [...row]) },
+    problems: parsed.problems.map((p) => ({ line: p.line + first - 1, message: p.message })),
+  };
+}
+
+/** Parses one table's text; problem lines are 1-based within the table. */
+function parseTableText(text: string): Parsed {
+  const tree = fromMarkdown(text, options);
   const node = tree.children.find((child) => child.type === 'table');
   if (!node || node.type !== 'table') return null;
   const [head, ...body] = node.children.map((row) => ({
     cells: row.children.map((cell) => toString(cell).trim()),
-    line: first + (row.position?.start.line ?? 1) - 1,
+    line: row.position?.start.line ?? 1,
   }));
   if (!head) return null;
   const problems = body

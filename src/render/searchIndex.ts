@@ -1,44 +1,91 @@
 /**
  * The search index: Pagefind's Node API fed with the clean text Digest already has
  * (articles, claims, events) as custom records, instead of making Pagefind re-read
- * the HTML.
+ * the HTML. Pagefind indexes in its own process, so the pipeline starts it as soon
+ * as the articles are parsed: articles are indexed while the analysis runs, claims
+ * and events while Eleventy writes the pages.
  */
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { SiteModel } from './siteModel.ts';
+import type { Analysis, Article } from '../schemas.ts';
 import { DigestError } from '../errors.ts';
 
-/** Builds `outDir/pagefind/`; returns the number of records indexed. */
-export async function writeSearchIndex(model: SiteModel, outDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new DigestError(`the search index could not be created: ${errors.join('; ')}`);
-  try {
-    const records = [
-      ...model.articles.map((a) => ({
-        url: a.url,
-        title: a.title,
-        // The first 3,000 characters: what a reader searches for (title, tagline, TL;DR, takeaways, the opening) —
-        // indexing whole long-form texts doubled the index time for little better recall.
-        content: [a.title, a.tagline, ...Object.values(a.tldr), ...a.deepInsight, ...a.takeaways, ...a.technicalNotes, ...a.predictions.flatMap((p) => [p.text, p.rationale]), ...a.timeline.map((t) => t.text), ...a.sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => (b.kind === 'table' ? [b.table.header, ...b.table.rows].flat().join(' ') : b.kind === 'list' ? b.items.join(' ') : b.text))])].filter(Boolean).join('\n').slice(0, 3000),
-        kind: 'article',
-      })),
-      ...model.analysis.claims.map((c) => ({ url: c.url, title: c.statement, content: [c.statement, ...c.mentions.map((m) => m.quote)].join('\n'), kind: 'claim' })),
-      ...model.analysis.events.map((e) => ({ url: e.url, title: `${e.date}: ${e.text}`, content: e.mentions.map((m) => m.text).join('\n'), kind: 'event' })),
-    ];
-    // Records go to Pagefind's indexing process in parallel batches: one round trip per record would serialise it.
-    for (let i = 0; i < records.length; i += 256) {
-      const batch = records.slice(i, i + 256).map((record) =>
-        // Root-absolute without the prefix: Pagefind's UI adds the base path it was loaded from.
-        index.addCustomRecord({ url: record.url, content: record.content, language: 'en', meta: { title: record.title }, filters: { kind: [record.kind] } }),
-      );
-      for (const [j, added] of (await Promise.all(batch)).entries()) {
-        if (added.errors.length) throw new DigestError(`the search index refused ${records[i + j]!.url}: ${added.errors.join('; ')}`);
-      }
-    }
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-    if (written.errors.length) throw new DigestError(`the search index could not be written: ${written.errors.join('; ')}`);
-    return records.length;
-  } finally {
-    await pagefind.close();
+interface SearchRecord {
+  url: string;
+  title: string;
+  content: string;
+  kind: 'article' | 'claim' | 'event';
+}
+
+/** An index being built: add records as they become known, then write it. */
+export interface SearchIndexer {
+  addArticles(articles: Article[]): void;
+  /** Adds the claims and events; resolves when Pagefind has every record. */
+  addAnalysis(analysis: Analysis): Promise<void>;
+  /** Writes `outDir/pagefind/` (Pagefind works in its own process); resolves to the number of records. */
+  write(outDir: string): Promise<number>;
+  /** Stops Pagefind without writing (a failed build). */
+  abandon(): Promise<void>;
+}
+
+/** The first 3,000 characters of an article: what a reader searches for; whole long-form texts doubled the index time. */
+function articleText(a: Article): string {
+  const parts = [a.title, a.tagline, ...Object.values(a.tldr), ...a.deepInsight, ...a.takeaways, ...a.technicalNotes, ...a.predictions.flatMap((p) => [p.text, p.rationale]), ...a.timeline.map((t) => t.text)];
+  for (const section of a.sections) {
+    parts.push(section.heading);
+    for (const b of section.blocks) parts.push(b.kind === 'table' ? [b.table.header, ...b.table.rows].flat().join(' ') : b.kind === 'list' ? b.items.join(' ') : b.text);
   }
+  return parts.filter(Boolean).join('\n').slice(0, 3000);
+}
+
+/** Starts Pagefind's indexing process. */
+export function startSearchIndex(): SearchIndexer {
+  const created = pagefind.createIndex({}).then(({ index, errors }) => {
+    if (!index) throw new DigestError(`the search index could not be created: ${errors.join('; ')}`);
+    return index;
+  });
+  let count = 0;
+  let pending: Promise<unknown> = created;
+  const add = (records: SearchRecord[]) => {
+    count += records.length;
+    // Records go to Pagefind in parallel batches: one round trip per record would serialise it.
+    pending = pending.then(async () => {
+      const index = await created;
+      for (let i = 0; i < records.length; i += 256) {
+        const batch = records.slice(i, i + 256);
+        // Root-absolute urls without the prefix: Pagefind's UI adds the base path it was loaded from.
+        const results = await Promise.all(batch.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: 'en', meta: { title: r.title }, filters: { kind: [r.kind] } })));
+        results.forEach((added, j) => {
+          if (added.errors.length) throw new DigestError(`the search index refused ${batch[j]!.url}: ${added.errors.join('; ')}`);
+        });
+      }
+    });
+    pending.catch(() => undefined); // reported by finish()
+  };
+  return {
+    addArticles(articles) {
+      add(articles.map((a) => ({ url: a.url, title: a.title, content: articleText(a), kind: 'article' })));
+    },
+    async addAnalysis(analysis) {
+      add([
+        ...analysis.claims.map((c): SearchRecord => ({ url: c.url, title: c.statement, content: [c.statement, ...c.mentions.slice(0, 20).map((m) => m.quote)].join('\n'), kind: 'claim' })),
+        ...analysis.events.map((e): SearchRecord => ({ url: e.url, title: `${e.date}: ${e.text}`, content: e.mentions.map((m) => m.text).join('\n'), kind: 'event' })),
+      ]);
+      await pending;
+    },
+    async write(outDir) {
+      try {
+        await pending;
+        const written = await (await created).writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+        if (written.errors.length) throw new DigestError(`the search index could not be written: ${written.errors.join('; ')}`);
+        return count;
+      } finally {
+        await pagefind.close();
+      }
+    },
+    async abandon() {
+      await pending.catch(() => undefined);
+      await pagefind.close();
+    },
+  };
 }
