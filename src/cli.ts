@@ -132,7 +132,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const summary = await runBuild(command.options, reporter);
     if (command.output.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-    reporter.summary(summary, path.relative(process.cwd(), summary.output) || '.');
+    reporter.summary(summary, path.relative(process.cwd(), summary.output) || '.', command.options.input);
     return 0;
   } catch (error) {
     reporter.error(formatError(error, command.output.verbose));
