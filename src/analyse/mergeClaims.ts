@@ -166,5 +166,6 @@ function conflictOf(made: { claim: Claim; cluster: Candidate[] }[], outletOf: (a
     const figure = formatValue(claim.value!);
     return i === 0 ? `${who} ${plural ? 'put' : 'puts'} the ${phrase(ordered[0]!.cluster[0]!)} at ${figure}` : `${who} ${plural ? 'say' : 'says'} ${figure}`;
   });
-  return { claims: ordered.map((m) => m.claim.id), reason: `${parts.join('; ')}.` };
+  const reason = `${parts.join('; ')}.`;
+  return { claims: ordered.map((m) => m.claim.id), reason: reason.charAt(0).toUpperCase() + reason.slice(1) };
 }
