@@ -33,7 +33,14 @@ const PREDICTION_HEADING = /predict|forecast|outlook|verdict|future/i;
  */
 const figuresSeen = new Map<string, Figure[]>();
 
-function figuresOf(sentence: string, context: SentenceContext): Figure[] {
+/**
+ * Every kind of space (no-break, thin, ideographic) as a plain one: a one-for-one
+ * swap, so positions stay those of the quoted text, which is kept as written.
+ */
+export const plainSpaces = (text: string): string => text.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+
+function figuresOf(written: string, context: SentenceContext): Figure[] {
+  const sentence = plainSpaces(written);
   const key = `${sentence}\u0000${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}`;
   let figures = figuresSeen.get(key);
   if (!figures) {
@@ -67,12 +74,14 @@ function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Cand
 /** Figures in table cells: a cell is a claim about its row and its column. */
 function tableCandidates(article: Article, table: Table, section: string, context: SentenceContext, prediction: boolean): Candidate[] {
   const out: Candidate[] = [];
-  for (const row of table.rows) {
+  const header = table.header.map(plainSpaces);
+  for (const written of table.rows) {
+    const row = written.map(plainSpaces);
     const rowLabel = row[0] ?? '';
     // Most competitor rows are words only: skip them before any entity or metric lookup.
     const cellValues = row.map((cell, column) => {
       if (column === 0 || cell === '') return [];
-      const unit = /^\d[\d,.]*$/.test(cell) ? /\((TFLOPS\/W|TFLOPS|PFLOPS|Gbps|GW|MW|ms|nm|%)[,)\s]/.exec(`${table.header[column] ?? ''} ${rowLabel}`)?.[1] : undefined;
+      const unit = /^\d[\d,.]*$/.test(cell) ? /\((TFLOPS\/W|TFLOPS|PFLOPS|Gbps|GW|MW|ms|nm|%)[,)\s]/.exec(`${header[column] ?? ''} ${rowLabel}`)?.[1] : undefined;
       // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)".
       return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : cell);
     });
@@ -80,21 +89,21 @@ function tableCandidates(article: Article, table: Table, section: string, contex
     let rowEntities: ReturnType<typeof findEntities> | undefined;
     const entitiesOfRow = () => (rowEntities ??= row.flatMap((cell, i) => (cellValues[i]!.length === 0 ? findEntities(cell) : [])));
     row.forEach((cell, column) => {
-      const header = table.header[column] ?? '';
-      const labels = `${header} ${rowLabel}`;
+      const columnLabel = header[column] ?? '';
+      const labels = `${columnLabel} ${rowLabel}`;
       for (const value of cellValues[column]!) {
         // "$5B upfront + $20B milestones": each figure takes the metric word nearest to it.
         const gap = (m: { start: number; end: number }) => (m.end <= value.start ? value.start - m.end : Math.max(0, m.start - value.end));
         const inCell = findMetrics(cell).filter((m) => m.metric.units.includes(value.value.unit)).sort((a, b) => gap(a) - gap(b));
-        const metric = (inCell[0] ?? findMetrics(header).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)))?.metric;
+        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)))?.metric;
         if (!metric) continue;
-        const own = [...findEntities(header), ...findEntities(rowLabel)];
+        const own = [...findEntities(columnLabel), ...findEntities(rowLabel)];
         // A column such as "AWS Trainium 2" is about the chip, not the company.
         const preferred = own.find((e) => e.kind === 'product') ?? own[0];
         const subject = preferred?.name ?? context.fallbackSubject;
         const counterparty = metric.counterparty ? (entitiesOfRow().find((e) => e.kind === 'company' && e.name !== subject)?.name ?? null) : null;
         const period = parsePeriod(labels, labels, context) ?? metric.impliedPeriod ?? null;
-        out.push(fromFigure({ subject, metric, counterparty, value: value.value, period }, prediction, { article: article.id, section, quote: cell }));
+        out.push(fromFigure({ subject, metric, counterparty, value: value.value, period }, prediction, { article: article.id, section, quote: written[column]! }));
       }
     });
   }

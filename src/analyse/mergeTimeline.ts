@@ -135,7 +135,9 @@ function eventOf(cluster: Entry[]): TimelineEvent {
   const lead = [...sample].sort((a, b) => score(b) - score(a) || a.text.length - b.text.length || cmp(a.text, b.text))[0]!;
   const dates = [...new Set(cluster.map((e) => e.date))].sort(cmp);
   const date = dates.find((d) => d.length === 10) ?? dates[0]!;
-  const id = `event-${lead.month}-${slugify(lead.text).slice(0, 48).replace(/-+$/, '')}-${shortHash(`${lead.month}\u0000${lead.text}`, 6)}`;
+  // The id comes from the words, not the kind of spaces between them.
+  const words = lead.text.replace(/\s+/g, ' ');
+  const id = `event-${lead.month}-${slugify(words).slice(0, 48).replace(/-+$/, '')}-${shortHash(`${lead.month}\u0000${words}`, 6)}`;
   return {
     id,
     date,

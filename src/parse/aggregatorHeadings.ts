@@ -29,14 +29,17 @@ const HEADINGS: [RegExp, AggregatorPart][] = [
 
 /** The TL;DR's labelled fields, as written in the format. */
 export const TLDR_LABELS: [RegExp, 'whatChanged' | 'whyItMatters' | 'whatToDoNext' | 'whoShouldCare'][] = [
-  [/^what changed\s*:?\s*/i, 'whatChanged'],
-  [/^why it matters\s*:?\s*/i, 'whyItMatters'],
-  [/^what to do next\s*:?\s*/i, 'whatToDoNext'],
-  [/^who should care\s*:?\s*/i, 'whoShouldCare'],
+  [/^what\s+changed\s*:?\s*/i, 'whatChanged'],
+  [/^why\s+it\s+matters\s*:?\s*/i, 'whyItMatters'],
+  [/^what\s+to\s+do\s+next\s*:?\s*/i, 'whatToDoNext'],
+  [/^who\s+should\s+care\s*:?\s*/i, 'whoShouldCare'],
 ];
 
-/** A line's words without leading emoji, bullets, markdown `#` or other symbols. */
-export const headingWords = (text: string): string => text.replace(/^[^A-Za-z0-9]+/, "").toLowerCase();
+/**
+ * A line's words without leading emoji, bullets, markdown `#` or other symbols, with
+ * every kind of space (no-break, thin, ideographic) as one plain space.
+ */
+export const headingWords = (text: string): string => text.replace(/^[^A-Za-z0-9]+/, '').replace(/\s+/g, ' ').toLowerCase();
 
 /** The part a heading line opens, or null when the line is not an aggregator heading. */
 export function aggregatorHeading(text: string): AggregatorPart | null {
@@ -51,14 +54,14 @@ export function aggregatorHeading(text: string): AggregatorPart | null {
  * when the line is not one.
  */
 export function parseHeaderLine(text: string): { source: string | null; freshness: string | null; collectedIn: string | null } | null {
-  const match = /^[^\p{L}\p{N}]*(.*?)\s*[•·|]\s*(fresh|stale)?\s*collected in\s*(\S+)?\s*$/iu.exec(text);
+  const match = /^[^\p{L}\p{N}]*(.*?)\s*[•·|]\s*(fresh|stale)?\s*collected\s+in\s*(\S+)?\s*$/iu.exec(text);
   if (!match) return null;
   return { source: match[1]!.trim() || null, freshness: match[2] ?? null, collectedIn: match[3] ?? null };
 }
 
 /** `Original source: X ↗` → X (as written, without the arrow), or null. */
 export function parseOriginalSource(text: string): string | null {
-  const match = /^original source\s*:\s*(.*?)\s*[↗→➚⇗]?\s*$/iu.exec(text);
+  const match = /^original\s+source\s*:\s*(.*?)\s*[↗→➚⇗]?\s*$/iu.exec(text);
   return match && match[1] !== '' ? match[1]! : null;
 }
 

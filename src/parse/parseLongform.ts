@@ -17,7 +17,7 @@ export type LongformParts = {
   problems: { line: number; message: string }[];
 };
 
-const NOTE = /^([\p{Lu}][\p{L}\p{N} &'-]{1,40}):\s+(.+)$/u;
+const NOTE = /^([\p{Lu}][\p{L}\p{N} \u00a0\u202f&'-]{1,40}):\s+(.+)$/u;
 
 /** A labelled note: a short label, a colon, then at least a sentence of text. */
 function asNote(text: string): { label: string; text: string } | null {

@@ -219,6 +219,9 @@ describe('merging properties', () => {
     const tis620 = (text: string) => [...Buffer.from(text, 'utf8')].map((b) => (b === 0xa0 ? ' ' : b < 0x80 ? String.fromCharCode(b) : iconv.decode(Buffer.of(b), 'tis620').replace('\uFFFD', ''))).join('');
     const seed003 = await readFile(path.join(SEEDS, `${A003}.txt`), 'utf8');
     await writeFile(path.join(dir, `${A003}.txt`), tis620(seed003));
+    // No-break spaces, as HTML scrapes leave them.
+    const seed000 = await readFile(path.join(SEEDS, `${A000}.txt`), 'utf8');
+    await writeFile(path.join(dir, `${A000}.txt`), seed000.replace(/ /g, (space, i: number) => (i % 3 === 0 ? '\u00a0' : space)));
     const damaged = analyse(await loadArticles(dir));
     expect(damaged.claims.map((c) => c.id)).toEqual(analysis.claims.map((c) => c.id));
     expect(damaged.conflicts).toEqual(analysis.conflicts);

@@ -45,6 +45,13 @@ describe.each(['002_e58296ae0857730c', '003_170541114e84f7e1', '004_f8a458f6d888
     expect(comparable(read('m.txt', Buffer.from(messy, 'utf8')))).toEqual(expected);
   });
 
+  it('should read no-break and thin spaces (as HTML scrapes leave them) like plain ones', () => {
+    const spaced = clean.replace(/ /g, (space, i: number) => (i % 5 === 0 ? '\u00a0' : i % 7 === 0 ? '\u202f' : space));
+    const got = comparable(read('n.txt', Buffer.from(spaced, 'utf8')));
+    const plain = (value: unknown) => JSON.parse(JSON.stringify(value).replace(/[\u00a0\u202f]/g, ' '));
+    expect(plain(got)).toEqual(plain(expected));
+  });
+
   it('should parse lossy TIS-620 damage into the same record, but for what the damage destroyed', () => {
     const damaged = tis620(clean);
     const got = comparable(read('t.txt', Buffer.from(damaged, 'utf8')));
