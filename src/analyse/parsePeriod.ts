@@ -32,10 +32,15 @@ export function parsePeriod(clause: string, sentence: string, context: PeriodCon
   }
   const quarter = quarterIn(clause, context);
   if (quarter) return prefix + format(quarter);
+  const half = /\b(?:H([12])|(first|second) half(?: of)?)\s*(?:FY\s*)?(20\d{2})?\b/i.exec(clause);
+  if (half && (half[3] || context.articleYear)) {
+    const n = half[1] ?? (half[2]!.toLowerCase() === 'first' ? '1' : '2');
+    return `${prefix}${half[3] ?? context.articleYear}-H${n}`;
+  }
   if (/\b(?:in|during|for) the (?:quarter|period)\b|\bquarterly\b|\bthis quarter\b/i.test(clause)) return context.articleQuarter ?? 'quarterly';
   const year = /(?:\b(?:in|for|during|of|FY|fiscal|by(?: the end of)?|through)\s*|\()(20\d{2})\b(?!\s*[-–]\d)/i.exec(clause);
   if (year) return `${prefix}${year[1]}`;
-  if (/\b(?:annual(?:ized)?|run[- ]rate|per year|a year|yearly)\b/i.test(clause)) return 'annual';
+  if (/\b(?:annual(?:ized)?|run[- ]rate|per year|a year|yearly|full[- ]year)\b/i.test(clause)) return 'annual';
   return null;
 }
 

@@ -34,8 +34,11 @@ const SCALE_WORD = String.raw`trillion|billion|million|thousand|tn|bn|mn|[TBMK]`
 const RANGE = String.raw`(?:\s?(?:-|–|to)\s?\$?(?<high>${NUMBER}))?`;
 
 const PATTERNS: { unit: string | null; pattern: RegExp }[] = [
-  // $200B, US$ 1.5 billion, $10-15 billion, $464B+
-  { unit: 'USD', pattern: new RegExp(String.raw`(?:US)?\$\s?(?<amount>${NUMBER})${RANGE}(?:\s?(?<scale>${SCALE_WORD})\b)?(?<plus>\+)?`, 'giu') },
+  // $200B, US$ 1.5 billion, USD 5bn, $10-15 billion, $464B+
+  { unit: 'USD', pattern: new RegExp(String.raw`(?:(?:US)?\$|\bUSD\s?)\s?(?<amount>${NUMBER})${RANGE}(?:\s?(?<scale>${SCALE_WORD})\b)?(?<plus>\+)?`, 'giu') },
+  // €10bn, EUR 2 billion, £3.5 billion
+  { unit: 'EUR', pattern: new RegExp(String.raw`(?:€|\bEUR\s?)\s?(?<amount>${NUMBER})${RANGE}(?:\s?(?<scale>${SCALE_WORD})\b)?(?<plus>\+)?`, 'giu') },
+  { unit: 'GBP', pattern: new RegExp(String.raw`(?:£|\bGBP\s?)\s?(?<amount>${NUMBER})${RANGE}(?:\s?(?<scale>${SCALE_WORD})\b)?(?<plus>\+)?`, 'giu') },
   // 200B$, 7000B$, 50 billion dollars
   { unit: 'USD', pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>${SCALE_WORD})\s?(?:\$|dollars\b|USD\b)(?<plus>\+)?`, 'giu') },
   { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})${RANGE}\s?(?:%|percent\b|per cent\b)(?<plus>\+)?`, 'giu') },
@@ -99,9 +102,10 @@ const trim = (n: number) => String(Number(n.toPrecision(4)));
 export function formatValue(value: Value): string {
   let core: string;
   const a = value.amount;
-  if (value.unit === 'USD') {
+  const symbol = { USD: '$', EUR: '€', GBP: '£' }[value.unit];
+  if (symbol) {
     const abs = Math.abs(a);
-    core = abs >= 1e12 ? `$${trim(a / 1e12)}T` : abs >= 1e9 ? `$${trim(a / 1e9)}B` : abs >= 1e6 ? `$${trim(a / 1e6)}M` : `$${a.toFixed(2).replace(/\.00$/, '')}`;
+    core = abs >= 1e12 ? `${symbol}${trim(a / 1e12)}T` : abs >= 1e9 ? `${symbol}${trim(a / 1e9)}B` : abs >= 1e6 ? `${symbol}${trim(a / 1e6)}M` : `${symbol}${a.toFixed(2).replace(/\.00$/, '')}`;
   } else if (value.unit === '%') core = `${trim(a)}%`;
   else if (value.unit === 'x') core = `${trim(a)}x`;
   else core = `${trim(a)} ${value.unit}`;

@@ -54,7 +54,7 @@ export function aggregatorHeading(text: string): AggregatorPart | null {
  * when the line is not one.
  */
 export function parseHeaderLine(text: string): { source: string | null; freshness: string | null; collectedIn: string | null } | null {
-  const match = /^[^\p{L}\p{N}]*(.*?)\s*[•·|]\s*(fresh|stale)?\s*collected\s+in\s*(\S+)?\s*$/iu.exec(text);
+  const match = /^[^\p{L}\p{N}]*(.*?)\s*[•·|]\s*(fresh|stale)?\s*[•·|]?\s*collected\s+in\s*(\S+)?\s*$/iu.exec(text);
   if (!match) return null;
   return { source: match[1]!.trim() || null, freshness: match[2] ?? null, collectedIn: match[3] ?? null };
 }

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { analyse } from '../../src/analyse/analyse.ts';
 import { findValues, compatible } from '../../src/analyse/parseValue.ts';
 import { splitSentences } from '../../src/analyse/splitSentences.ts';
+import { parsePeriod } from '../../src/analyse/parsePeriod.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 import { tempDir } from '../helpers/corpus.ts';
 import { SEEDS } from '../helpers/cli.ts';
@@ -59,6 +60,23 @@ describe('reading figures', () => {
       { amount: 5, unit: 'GW' },
     ]);
     expect(values('Trainium2 and the H100 and Q1 2026')).toEqual([]);
+    expect(values('USD 5 billion, €10bn and £3.5 billion')).toEqual([
+      { amount: 5e9, unit: 'USD' },
+      { amount: 10e9, unit: 'EUR' },
+      { amount: 3.5e9, unit: 'GBP' },
+    ]);
+  });
+
+  it('should read periods: quarters, halves, years, run rates and the previous year', () => {
+    const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026 };
+    const period = (clause: string) => parsePeriod(clause, clause, context);
+    expect(period('in the first quarter')).toBe('2026-Q1');
+    expect(period('Q3 FY2025 revenue')).toBe('2025-Q3');
+    expect(period('in H1 2025')).toBe('2025-H1');
+    expect(period('for fiscal 2024')).toBe('2024');
+    expect(period('an annual run rate')).toBe('annual');
+    expect(parsePeriod('the 14% growth in the same quarter of the previous year', 'up 21% in Q1 2026, against the 14% growth in the same quarter of the previous year', context)).toBe('2025-Q1');
+    expect(period('since 2022')).toBeNull();
   });
 
   it('should treat values within rounding or bounds as agreeing', () => {
