@@ -84,6 +84,13 @@ describe('a corpus of seeds plus hostile and broken files', () => {
     expect(pathy.url).toMatch(/^\/articles\/[a-z0-9-]+\/$/);
   });
 
+  it('should keep a file with invalid UTF-8, warning with its file and line, never writing U+FFFD', () => {
+    const warning = report.warnings.find((w) => w.file === 'invalid-utf8.txt');
+    expect(warning?.line).toBe(5);
+    expect(warning?.message).toMatch(/invalid UTF-8.*0xE9/);
+    expect(JSON.stringify(articles)).not.toContain('\uFFFD');
+  });
+
   it('should warn about the impossible date with its file and line', () => {
     const warning = report.warnings.find((w) => w.file.startsWith('hostile') && /2026-13/.test(w.message));
     expect(warning?.line).toBe(26);

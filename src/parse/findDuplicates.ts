@@ -7,12 +7,19 @@
 import { createHash } from 'node:crypto';
 import type { ParsedArticle } from '../schemas.ts';
 
+/** Fingerprints already taken: a parsed article is immutable, and `digest serve` re-checks unchanged ones. */
+const fingerprints = new WeakMap<ParsedArticle, string>();
+
 /** The words of an article's content, in order, without its id and file name. */
 export function contentFingerprint(article: ParsedArticle): string {
+  const known = fingerprints.get(article);
+  if (known) return known;
   const { id: _id, file: _file, other, timeline, ...content } = article;
   const text = JSON.stringify([content, other.map((o) => o.text), timeline.map((t) => [t.date, t.text])]);
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return createHash('sha256').update(words.join(' ')).digest('hex');
+  const words = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const fingerprint = createHash('sha256').update(words).digest('hex');
+  fingerprints.set(article, fingerprint);
+  return fingerprint;
 }
 
 /**
@@ -26,8 +33,12 @@ export function findDuplicates(articles: ParsedArticle[]): {
   const byFingerprint = new Map<string, ParsedArticle>();
   const duplicates: { file: string; duplicateOf: string }[] = [];
   const sorted = [...articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  // Copies share their title's words: only articles whose title another one shares need the full fingerprint.
+  const titleKey = (a: ParsedArticle) => a.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const titles = new Map<string, number>();
+  for (const article of sorted) titles.set(titleKey(article), (titles.get(titleKey(article)) ?? 0) + 1);
   for (const article of sorted) {
-    const key = contentFingerprint(article);
+    const key = titles.get(titleKey(article))! > 1 ? contentFingerprint(article) : `title:${titleKey(article)}`;
     const original = byFingerprint.get(key);
     if (original) duplicates.push({ file: article.file, duplicateOf: original.file });
     else byFingerprint.set(key, article);

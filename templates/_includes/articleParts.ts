@@ -14,6 +14,7 @@ export const quotesOf = (model: SiteModel, article: Article): Map<string, Claim[
 export function linked(text: string, quotes: Map<string, Claim[]>): SafeHtml {
   const spots: { start: number; end: number; claims: Claim[] }[] = [];
   for (const [quote, claims] of quotes) {
+    if (quote.length > text.length) continue;
     const start = text.indexOf(quote);
     if (start >= 0 && !spots.some((s) => start < s.end && start + quote.length > s.start)) spots.push({ start, end: start + quote.length, claims });
   }

@@ -71,6 +71,12 @@ export async function makeHostileCorpus(): Promise<{ dir: string; mustReject: st
     'path-title.txt': '---\ntitle: "../../x"\nurl: "../../../etc/passwd"\n---\n' + seed004.toString('utf8').replace('Amazon Cloud Biggest', 'Path Title Amazon Cloud Biggest'),
     'hostile <img src=x onerror=alert(1)> "quoted".txt': hostileArticle(),
     'Копия 虎嗅 copy of seed.txt': seed004,
+    // A stray Latin-1 byte (0xE9, "é") on line 5 of an otherwise UTF-8 article.
+    'invalid-utf8.txt': Buffer.concat([
+      Buffer.from(seed004.toString('utf8').replace('Amazon Cloud Biggest', 'Invalid Bytes Amazon Cloud Biggest').split('\n').slice(0, 4).join('\n') + '\nCaf', 'utf8'),
+      Buffer.from([0xe9]),
+      Buffer.from(` note\n${seed004.toString('utf8').split('\n').slice(4).join('\n')}`, 'utf8'),
+    ]),
     'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed004.toString('utf8').replace('Amazon Cloud Biggest', 'UTF16 Amazon Cloud Biggest'), 'utf16le')]),
   };
   for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
@@ -79,6 +85,6 @@ export async function makeHostileCorpus(): Promise<{ dir: string; mustReject: st
   await symlink('loop-b.txt', path.join(dir, 'loop-a.txt'));
   await symlink('loop-a.txt', path.join(dir, 'loop-b.txt'));
   const mustReject = ['empty.txt', 'whitespace.txt', 'binary.bin.txt', 'title-only.txt', 'note.md', 'huge.txt', 'Копия 虎嗅 copy of seed.txt', 'loop-a.txt', 'loop-b.txt', 'bad front matter.txt'];
-  const mustKeep = ['000_9233e89c7bacff11.txt', '001_e735458e1800b1fc.txt', '002_e58296ae0857730c.txt', '003_170541114e84f7e1.txt', '004_f8a458f6d888d2ee.txt', 'hostile <img src=x onerror=alert(1)> "quoted".txt', 'utf16.txt', 'path-title.txt'];
+  const mustKeep = ['000_9233e89c7bacff11.txt', '001_e735458e1800b1fc.txt', '002_e58296ae0857730c.txt', '003_170541114e84f7e1.txt', '004_f8a458f6d888d2ee.txt', 'hostile <img src=x onerror=alert(1)> "quoted".txt', 'utf16.txt', 'path-title.txt', 'invalid-utf8.txt'];
   return { dir, mustReject, mustKeep };
 }
