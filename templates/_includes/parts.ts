@@ -39,12 +39,12 @@ export function conflictChart(model: SiteModel, conflict: Conflict, titleId: str
   const rowHeight = 44;
   const height = claims.length * rowHeight + 8;
   const bars = claims.map((claim, i) => {
-    const width = Math.max(2, Math.round((Math.abs(claim.value?.amount ?? 0) / max) * 300));
+    const width = Math.max(2, Math.round((Math.abs(claim.value?.amount ?? 0) / max) * 240));
     const y = 4 + i * rowHeight;
     return html`<g><rect x="0" y="${y + 20}" width="${width}" height="16" class="bar bar-${i % 4}"></rect><text x="0" y="${y + 14}" class="bar-label">${figure(claim)} — ${outletsOf(model, claim).join(', ')}</text></g>`;
   });
   const summary = claims.map((c) => `${outletsOf(model, c).join(', ')}: ${figure(c)}`).join('; ');
-  return html`<figure class="conflict-chart"><svg role="img" aria-labelledby="${titleId}" viewBox="0 0 420 ${height}" width="100%" preserveAspectRatio="xMinYMin meet"><title id="${titleId}">${summary}</title>${bars}</svg>
+  return html`<figure class="conflict-chart"><svg role="img" aria-labelledby="${titleId}" viewBox="0 0 320 ${height}" width="100%" preserveAspectRatio="xMinYMin meet"><title id="${titleId}">${summary}</title>${bars}</svg>
 <figcaption>${conflict.reason}</figcaption></figure>`;
 }
 
