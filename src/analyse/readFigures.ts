@@ -94,10 +94,21 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     if (metric.metric.counterparty) {
       ({ subject, counterparty } = dealParties(sentence, companies, clause, context.fallbackSubject));
     } else {
+      // "expansion of AWS", "access to OpenAI": a company named after a preposition that
+      // does not follow a metric is what the sentence is about, not whose figure it is.
+      const isObject = (e: FoundEntity) => {
+        const from = Math.max(0, e.start - 40);
+        const match = /(\S+)\s+(?:of|to|into|with|from|across)\s+$/i.exec(sentence.slice(from, e.start));
+        if (!match) return false;
+        const wordEnd = from + match.index + match[1]!.length;
+        return !metrics.some((m) => m.end === wordEnd);
+      };
+      const actors = companies.filter((e) => !isObject(e));
+      const owners = actors.length > 0 ? actors : context.fallbackSubject ? [] : companies;
       const inClause = (list: FoundEntity[]) => nearest(list.filter((e) => within(e, clause)), found);
       const chosen = metric.metric.productSubject
-        ? (inClause(products) ?? products[0] ?? inClause(companies) ?? companies[0])
-        : (inClause(companies) ?? inClause(groups) ?? companies[0] ?? groups[0]);
+        ? (inClause(products) ?? products[0] ?? inClause(owners) ?? owners[0])
+        : (inClause(owners) ?? inClause(groups) ?? owners[0] ?? groups[0]);
       subject = chosen?.name ?? context.fallbackSubject;
     }
     const clauseText = sentence.slice(clause.from, clause.to);

@@ -115,6 +115,9 @@ describe('claims from the seeds', () => {
   it('should merge the $200B capex plan across the two GeekWire stories', () => {
     const capex = claimWith((c) => about('Amazon', 'capex')(c) && c.value?.amount === 200e9 && c.topic === 'capex');
     expect(new Set(capex.mentions.map((m) => m.article))).toEqual(new Set([A000, '001_e735458e1800b1fc']));
+    // "The $200 billion investment plan includes … expansion of AWS 'Local Zones'": AWS is the object, Amazon (the story's company) the spender.
+    expect(capex.mentions.some((m) => m.section === 'takeaways' && m.quote.includes('expansion of AWS'))).toBe(true);
+    expect(analysis.claims.some((c) => about('AWS', 'capex')(c) && c.value?.amount === 200e9)).toBe(false);
     // A quarterly figure is never merged into a plan without that period.
     const quarterly = claimWith((c) => about('AWS', 'capex')(c) && c.value?.amount === 18e9);
     expect(quarterly.period).toBe('2026-Q1');
