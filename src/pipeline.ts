@@ -118,6 +118,24 @@ async function pauseForFaultInjection(stage: StageName): Promise<void> {
   if (pauseStage === stage) await new Promise((resolve) => setTimeout(resolve, Number(ms) || 0));
 }
 
+/** What a build tells its caller. */
+function summaryOf(report: BuildReport, analysis: Analysis, pages: number, output: string, durationMs: number, timings: Partial<Record<StageName, number>>): BuildSummary {
+  return {
+    inputs: report.inputs,
+    articles: report.articles,
+    rejected: report.rejected.length,
+    repairs: report.repairs.reduce((sum, r) => sum + r.count, 0),
+    claims: analysis.claims.length,
+    conflicts: analysis.conflicts.length,
+    events: analysis.events.length,
+    pages,
+    warnings: report.warnings.length,
+    output: path.resolve(output),
+    durationMs,
+    timings: timings as Record<StageName, number>,
+  };
+}
+
 /** Builds the site for `options` and returns what was built. Throws a DigestError on failure. */
 export async function runBuild(options: BuildOptions, observer: BuildObserver = {}, cache?: BuildCache): Promise<BuildSummary> {
   const started = performance.now();
@@ -162,20 +180,7 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
       await time('data', () => writeDataFiles(staging, { articles, analysis, report, pathPrefix: options.pathPrefix }));
       await time('write', () => commitStaging(options.output));
       if (cache) cache.snapshot = snapshotOf(articles, analysis);
-      return {
-        inputs: report.inputs,
-        articles: articles.length,
-        rejected: report.rejected.length,
-        repairs: report.repairs.reduce((sum, r) => sum + r.count, 0),
-        claims: analysis.claims.length,
-        conflicts: analysis.conflicts.length,
-        events: analysis.events.length,
-        pages: rendered.pages,
-        warnings: report.warnings.length,
-        output: path.resolve(options.output),
-        durationMs: performance.now() - started,
-        timings: timings as Record<StageName, number>,
-      };
+      return summaryOf(report, analysis, rendered.pages, options.output, performance.now() - started, timings);
     } catch (error) {
       await discardStaging(options.output);
       throw error instanceof DigestError ? error : new DigestError(`Building the site failed: ${(error as Error).message}`, { cause: error });
@@ -229,20 +234,7 @@ export async function runRebuild(options: BuildOptions, observer: BuildObserver,
     const rendered = await time('render', () => renderSite({ articles, analysis, report, site, only }, options.output));
     await time('data', () => writeDataFiles(options.output, { articles, analysis, report, pathPrefix: options.pathPrefix }));
     cache.snapshot = next;
-    return {
-      inputs: report.inputs,
-      articles: articles.length,
-      rejected: report.rejected.length,
-      repairs: report.repairs.reduce((sum, r) => sum + r.count, 0),
-      claims: analysis.claims.length,
-      conflicts: analysis.conflicts.length,
-      events: analysis.events.length,
-      pages: rendered.pages,
-      warnings: report.warnings.length,
-      output: path.resolve(options.output),
-      durationMs: performance.now() - started,
-      timings: timings as Record<StageName, number>,
-    };
+    return summaryOf(report, analysis, rendered.pages, options.output, performance.now() - started, timings);
   } finally {
     await releaseOnce();
   }

@@ -5,3 +5,16 @@ export interface PageData<T = never> {
   digest: { model: SiteModel };
   item: T;
 }
+
+/**
+ * Eleventy data for a template with one page per item of `data` (a path into the
+ * global data): each page gets the item as `item`, is written at its own url, and
+ * stays out of collections (Digest never uses them; skipping them is faster).
+ */
+export function onePagePer<T extends { url: string }>(data: string) {
+  return {
+    pagination: { data, size: 1, alias: 'item' },
+    permalink: (d: PageData<T>) => `${d.item.url.slice(1)}index.html`,
+    eleventyExcludeFromCollections: true,
+  };
+}

@@ -4,13 +4,9 @@ import type { Article } from '../../src/schemas.ts';
 import { layout } from '../_includes/layout.ts';
 import { articleBody } from '../_includes/articleParts.ts';
 import { claimList } from '../_includes/parts.ts';
-import type { PageData } from '../_includes/pageData.ts';
+import { onePagePer, type PageData } from '../_includes/pageData.ts';
 
-export const data = {
-  pagination: { data: 'digest.model.pages.articles', size: 1, alias: 'item' },
-  permalink: (d: PageData<Article>) => `${d.item.url.slice(1)}index.html`,
-  eleventyExcludeFromCollections: true,
-};
+export const data = onePagePer<Article>('digest.model.pages.articles');
 
 export function render(d: PageData<Article>): string {
   const model = d.digest.model;

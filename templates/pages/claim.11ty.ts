@@ -4,13 +4,9 @@ import { siteUrls } from '../../src/urls.ts';
 import type { Claim } from '../../src/schemas.ts';
 import { layout } from '../_includes/layout.ts';
 import { conflictChart, figure, mentionList, outletsOf } from '../_includes/parts.ts';
-import type { PageData } from '../_includes/pageData.ts';
+import { onePagePer, type PageData } from '../_includes/pageData.ts';
 
-export const data = {
-  pagination: { data: 'digest.model.pages.claims', size: 1, alias: 'item' },
-  permalink: (d: PageData<Claim>) => `${d.item.url.slice(1)}index.html`,
-  eleventyExcludeFromCollections: true,
-};
+export const data = onePagePer<Claim>('digest.model.pages.claims');
 
 export function render(d: PageData<Claim>): string {
   const model = d.digest.model;
@@ -36,5 +32,15 @@ ${conflict ? html`<section class="disputed" aria-labelledby="dispute"><h2 id="di
     description: `${claim.statement} — ${claim.mentions.length} mention(s) from ${outletsOf(model, claim).join(', ')}${conflict ? '; sources disagree' : ''}.`,
     url: claim.url,
     body,
+    jsonLd: {
+      '@context': 'https://schema.org',
+      '@type': 'Claim',
+      name: claim.statement,
+      url: model.absolute(claim.url),
+      appearance: [...new Set(claim.mentions.map((m) => m.article))].slice(0, 50).flatMap((id) => {
+        const article = model.articleById.get(id);
+        return article ? [{ '@type': 'NewsArticle', headline: article.title, url: model.absolute(article.url) }] : [];
+      }),
+    },
   });
 }

@@ -3,13 +3,9 @@ import { html } from '../../src/render/html.ts';
 import type { Outlet } from '../../src/render/siteModel.ts';
 import { layout } from '../_includes/layout.ts';
 import { claimList, conflictBlock } from '../_includes/parts.ts';
-import type { PageData } from '../_includes/pageData.ts';
+import { onePagePer, type PageData } from '../_includes/pageData.ts';
 
-export const data = {
-  pagination: { data: 'digest.model.outlets', size: 1, alias: 'item' },
-  permalink: (d: PageData<Outlet>) => `${d.item.url.slice(1)}index.html`,
-  eleventyExcludeFromCollections: true,
-};
+export const data = onePagePer<Outlet>('digest.model.outlets');
 
 export function render(d: PageData<Outlet>): string {
   const model = d.digest.model;
@@ -24,5 +20,6 @@ export function render(d: PageData<Outlet>): string {
     description: `${outlet.name}: ${outlet.articles.length} articles, ${outlet.confirmed.length} claims confirmed by other outlets, ${outlet.disputed.length} disagreements.`,
     url: outlet.url,
     body,
+    jsonLd: { '@context': 'https://schema.org', '@type': 'NewsMediaOrganization', name: outlet.name, url: model.absolute(outlet.url) },
   });
 }

@@ -3,16 +3,12 @@ import { html } from '../../src/render/html.ts';
 import { layout } from '../_includes/layout.ts';
 import { claimList, conflictBlock } from '../_includes/parts.ts';
 import { itemList } from '../_includes/itemList.ts';
-import type { PageData } from '../_includes/pageData.ts';
+import { onePagePer, type PageData } from '../_includes/pageData.ts';
 import type { SiteModel } from '../../src/render/siteModel.ts';
 
 type Topic = SiteModel['topics'][number];
 
-export const data = {
-  pagination: { data: 'digest.model.topics', size: 1, alias: 'item' },
-  permalink: (d: PageData<Topic>) => `${d.item.url.slice(1)}index.html`,
-  eleventyExcludeFromCollections: true,
-};
+export const data = onePagePer<Topic>('digest.model.topics');
 
 export function render(d: PageData<Topic>): string {
   const model = d.digest.model;
