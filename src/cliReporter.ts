@@ -64,7 +64,7 @@ export function createConsoleReporter(
   return {
     ...observer,
     /** Prints the closing summary and the next step. */
-    summary(summary: BuildSummary, where: string, input = 'seeds') {
+    summary(summary: BuildSummary, where: string, input = 'seeds', serving = false) {
       if (flags.quiet) return;
       const lines = [
         '',
@@ -72,7 +72,7 @@ export function createConsoleReporter(
         `  ${summary.articles} articles from ${summary.inputs} files, ${summary.rejected} rejected, ${summary.repairs} repairs`,
         `  ${summary.claims} claims, ${summary.conflicts} conflicts, ${summary.events} timeline events, ${summary.warnings} warnings`,
         `  Details: ${where}/data/build-report.json`,
-        `Next: npx digest serve${input === 'seeds' ? '' : ` --input ${input}`}${where === 'dist' ? '' : ` --output ${where}`}   (serves the site and rebuilds on changes)`,
+        ...(serving ? [] : [`Next: npx digest serve${input === 'seeds' ? '' : ` --input ${input}`}${where === 'dist' ? '' : ` --output ${where}`}   (serves the site and rebuilds on changes)`]),
       ];
       if (flags.timings) {
         lines.splice(5, 0, ...Object.entries(summary.timings).map(([stage, ms]) => `  ${stage.padEnd(8)} ${formatMs(ms)}`));

@@ -14,7 +14,7 @@ import type { ConsoleReporter } from './cliReporter.ts';
 export async function serveSite(options: BuildOptions, port: number, reporter: ConsoleReporter): Promise<void> {
   const cache = createBuildCache();
   const first = await runBuild(options, reporter, cache);
-  reporter.summary(first, options.output, options.input);
+  reporter.summary(first, options.output, options.input, true);
   // sirv reads the folder per request (dev mode), so a swapped-in build is served at once.
   const assets = sirv(options.output, { dev: true, etag: true });
   const server = createServer((req, res) => {

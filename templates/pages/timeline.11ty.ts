@@ -17,7 +17,8 @@ ${[...years].map(([year, events]) => html`<section aria-labelledby="y${year}"><h
 <ol class="timeline">${events.map((e) => html`<li id="${e.id}"><p class="when"><time datetime="${e.date}">${e.date}</time></p><p class="what">${e.text}</p>
 <ul class="sources">${e.mentions.map((m) => {
     const article = model.articleById.get(m.article);
-    return html`<li>${article ? html`<a href="${article.url}">${model.outletOf.get(article.id)?.name ?? article.title}</a>` : m.article}: ${m.text}</li>`;
+    // The outlet's own words only where they differ from the event's.
+    return html`<li>${article ? html`<a href="${article.url}">${model.outletOf.get(article.id)?.name ?? article.title}</a>` : m.article}${m.text === e.text ? '' : html`: ${m.text}`}</li>`;
   })}</ul></li>`)}</ol></section>`)}`;
   return layout(model, {
     title: 'Timeline',
