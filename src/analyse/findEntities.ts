@@ -3,6 +3,7 @@
  * with their positions, using the vocabularies of vocabulary.ts compiled once.
  */
 import { ENTITIES, METRICS, type EntityKind, type MetricEntry } from './vocabulary.ts';
+import { memoByText } from './memoByText.ts';
 
 export interface FoundEntity {
   name: string;
@@ -29,7 +30,12 @@ const ENTITY_PATTERNS = [false, true].map((caseSensitive) => {
 const METRIC_PATTERNS = METRICS.map((metric) => ({ metric, pattern: compile(metric.phrases) }));
 
 /** Entities in `text`, left to right; where aliases overlap the longest wins. */
-export function findEntities(text: string): FoundEntity[] {
+export const findEntities: (text: string) => readonly FoundEntity[] = memoByText(scanEntities);
+
+/** Metric phrases in `text`, left to right (overlaps kept: the nearest one is chosen later). */
+export const findMetrics: (text: string) => readonly FoundMetric[] = memoByText(scanMetrics);
+
+function scanEntities(text: string): FoundEntity[] {
   const found: FoundEntity[] = [];
   for (const { entries, pattern } of ENTITY_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
@@ -44,8 +50,7 @@ export function findEntities(text: string): FoundEntity[] {
   return kept;
 }
 
-/** Metric phrases in `text`, left to right (overlaps kept: the nearest one is chosen later). */
-export function findMetrics(text: string): FoundMetric[] {
+function scanMetrics(text: string): FoundMetric[] {
   const found: FoundMetric[] = [];
   for (const { metric, pattern } of METRIC_PATTERNS) {
     for (const match of text.matchAll(pattern)) {

@@ -10,6 +10,7 @@ import type { Article, TimelineEvent, Value, Warning } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
 import { findEntities } from './findEntities.ts';
 import { compatible, findValues } from './parseValue.ts';
+import { memoByText } from './memoByText.ts';
 
 interface Entry {
   article: string;
@@ -47,6 +48,14 @@ export function normaliseDate(raw: string): string | null {
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}$:.-]+/gu)?.map((w) => w.replace(/[.:-]+$/, '')).filter((w) => w.length > 1 && !STOP.has(w)) ?? []);
 
+/** What an entry's text says: who, doing what, in which words, with which figures (timelines repeat lines word for word). */
+const describe = memoByText((text: string): Pick<Entry, 'actors' | 'action' | 'words' | 'values'> => ({
+  actors: [...new Set(findEntities(text).map((e) => e.name))],
+  action: ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null,
+  words: wordsOf(text),
+  values: findValues(text).map((f) => f.value),
+}));
+
 function jaccard(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
@@ -72,16 +81,7 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
         continue;
       }
       if (entry.text === '') continue;
-      entries.push({
-        article: article.id,
-        date,
-        month: date.slice(0, 7),
-        text: entry.text,
-        actors: [...new Set(findEntities(entry.text).map((e) => e.name))],
-        action: ACTIONS.find(([, pattern]) => pattern.test(entry.text))?.[0] ?? null,
-        words: wordsOf(entry.text),
-        values: findValues(entry.text).map((f) => f.value),
-      });
+      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, ...describe(entry.text) });
     }
   }
   entries.sort((a, b) => cmp(a.date, b.date) || cmp(a.article, b.article) || cmp(a.text, b.text));

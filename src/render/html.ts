@@ -12,9 +12,10 @@ export class SafeHtml {
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const SPECIAL = /[&<>"]/;
 
 /** Escapes text for an HTML text node or a double-quoted attribute value (templates never use single quotes). */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+export const escapeHtml = (text: string): string => (SPECIAL.test(text) ? text.replace(/[&<>"]/g, (c) => ESCAPES[c]!) : text);
 
 type Interpolation = SafeHtml | string | number | boolean | null | undefined | Interpolation[];
 

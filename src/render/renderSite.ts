@@ -3,10 +3,17 @@
  * global data (JavaScript templates paginated over that data — no Markdown or
  * template language to parse per page); HtmlBasePlugin applies the path prefix;
  * the Pagefind index is written at the same time.
+ *
+ * Eleventy keeps every page it renders in memory until its build ends, so a large
+ * site is rendered in batches of article and claim pages, one Eleventy run each:
+ * memory stays bounded by the batch, not the corpus. The first run also writes the
+ * index pages, feeds and assets.
  */
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import Eleventy, { HtmlBasePlugin } from '@11ty/eleventy';
 import type { Analysis, Article, BuildReport } from '../schemas.ts';
 import { buildSiteModel, type PageSelection, type SiteModel, type SiteOptions } from './siteModel.ts';
@@ -14,6 +21,19 @@ import { startSearchIndex, type SearchIndexer } from './searchIndex.ts';
 import { DigestError } from '../errors.ts';
 
 const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+/** The templates with one page per article or claim; every other template is one page (or a few). */
+const BULK_TEMPLATES = new Set(['article.11ty.ts', 'claim.11ty.ts']);
+/** Every other template, as Eleventy ignore globs. */
+const INDEX_TEMPLATES = (await readdir(path.join(TEMPLATES, 'pages'))).filter((name) => !BULK_TEMPLATES.has(name)).map((name) => `**/pages/${name}`);
+/** Article and claim pages per Eleventy run: measured at 4,000 articles, larger batches only cost memory. */
+const PAGES_PER_RUN = 1000;
+
+/**
+ * A full garbage collection between runs: V8 otherwise keeps growing the heap over
+ * the garbage of finished runs (measured at 4,000 articles: peak 850 MiB without, 450 with).
+ */
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
 
 /**
  * Holds the model by reference: Eleventy deep-merges plain data objects into every
@@ -23,39 +43,58 @@ class DigestData {
   constructor(readonly model: SiteModel) {}
 }
 
-/**
- * Renders every page into `outDir` — or, with `only`, every page but the article and
- * claim pages left out of the selection (a `digest serve` rebuild) — and returns how many pages and search records were written. */
-export async function renderSite(
-  input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions; only?: PageSelection; indexer?: SearchIndexer },
-  outDir: string,
-): Promise<{ pages: number; searchRecords: number }> {
-  const model = buildSiteModel(input);
+/** One Eleventy run over `model`; `indexPages` false leaves out every template but the bulk ones. */
+async function runEleventy(model: SiteModel, outDir: string, indexPages: boolean): Promise<number> {
   const eleventy = new Eleventy(TEMPLATES, outDir, {
     quietMode: true,
-    pathPrefix: input.site.pathPrefix,
+    pathPrefix: model.site.pathPrefix,
     config(config) {
       config.addExtension(['11ty.ts'], { key: '11ty.js' });
       config.setTemplateFormats(['11ty.ts']);
       config.addGlobalData('digest', new DigestData(model));
       // With the default prefix `/` the plugin would rewrite nothing but still re-parse every page.
-      if (input.site.pathPrefix !== '/') config.addPlugin(HtmlBasePlugin);
+      if (model.site.pathPrefix !== '/') config.addPlugin(HtmlBasePlugin);
       // Eleventy warns on stdout when a step is slow; Digest reports its own timings.
       config.benchmarkManager.get('Configuration').setIsVerbose(false);
-      config.addPassthroughCopy({ [path.join(TEMPLATES, 'assets')]: 'assets' });
+      if (indexPages) config.addPassthroughCopy({ [path.join(TEMPLATES, 'assets')]: 'assets' });
+      else for (const glob of INDEX_TEMPLATES) config.ignores.add(glob);
       config.setDataDirectory('_data');
       config.setQuietMode(true);
     },
   });
   eleventy.disableLogger(); // Digest reports progress itself
+  const results = (await eleventy.write()) as unknown as [unknown, { outputPath: string | false }[]] | { outputPath: string | false }[];
+  const written = Array.isArray(results[1]) ? (results[1] as { outputPath: string | false }[]) : (results as { outputPath: string | false }[]);
+  return written.filter((r) => typeof r.outputPath === 'string' && r.outputPath.endsWith('.html')).length;
+}
+
+/** The article and claim pages split into runs of at most `size` pages; always at least one run. */
+function batches({ articles, claims }: SiteModel['pages'], size: number): SiteModel['pages'][] {
+  const runs: SiteModel['pages'][] = [];
+  for (let start = 0; start === 0 || start < articles.length + claims.length; start += size) {
+    const end = start + size;
+    runs.push({ articles: articles.slice(start, end), claims: claims.slice(Math.max(0, start - articles.length), Math.max(0, end - articles.length)) });
+  }
+  return runs;
+}
+
+/**
+ * Renders every page into `outDir` — or, with `only`, every page but the article and
+ * claim pages left out of the selection (a `digest serve` rebuild) — and returns how
+ * many pages and search records were written. `pagesPerRun` sets the batch size.
+ */
+export async function renderSite(
+  input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions; only?: PageSelection; indexer?: SearchIndexer; pagesPerRun?: number },
+  outDir: string,
+): Promise<{ pages: number; searchRecords: number }> {
+  const model = buildSiteModel(input);
   let indexer = input.indexer;
   if (!indexer && input.site.search && !input.only) {
     indexer = startSearchIndex();
     indexer.addArticles(input.articles);
   }
   // Every record is handed over before Eleventy starts (Pagefind waits on this thread
-  // for each record), and the index is written after it: measured on 2 cores, Pagefind's
-  // writer takes both, and running it beside Eleventy made the pair 2.5x slower.
+  // for each record); the index is then written in Pagefind's process while Eleventy renders.
   try {
     await indexer?.addAnalysis(input.analysis);
   } catch (error) {
@@ -63,11 +102,12 @@ export async function renderSite(
     throw error;
   }
   const search = indexer ? indexer.write(outDir) : Promise.resolve(0);
-  let pages: number;
+  let pages = 0;
   try {
-    const results = (await eleventy.write()) as unknown as [unknown, { outputPath: string | false }[]] | { outputPath: string | false }[];
-    const written = Array.isArray(results[1]) ? (results[1] as { outputPath: string | false }[]) : (results as { outputPath: string | false }[]);
-    pages = written.filter((r) => typeof r.outputPath === 'string' && r.outputPath.endsWith('.html')).length;
+    for (const [i, batch] of batches(model.pages, input.pagesPerRun ?? PAGES_PER_RUN).entries()) {
+      if (i > 0) collectGarbage();
+      pages += await runEleventy({ ...model, pages: batch }, outDir, i === 0);
+    }
   } catch (error) {
     await indexer?.abandon();
     throw new DigestError(`Eleventy could not render the site: ${(error as Error).message}`, { cause: error });

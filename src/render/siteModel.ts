@@ -134,11 +134,13 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
   const outletOf = new Map(outlets.flatMap((o) => o.articles.map((a) => [a.id, o] as const)));
 
   /** The date an article stands for: its own, else its newest timeline entry, else the build date. */
-  const articleDate = (article: Article): string | null => {
+  const dateOf = (article: Article): string | null => {
     if (article.date) return article.date;
     const dates = article.timeline.map((t) => t.date).filter((d) => /^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/.test(d)).sort(cmp);
     return dates.at(-1) ?? site.buildDate;
   };
+  const dates = new Map(articles.map((a) => [a.id, dateOf(a)]));
+  const articleDate = (article: Article): string | null => (dates.has(article.id) ? dates.get(article.id)! : dateOf(article));
   const latestArticles = [...articles].sort((a, b) => cmp(articleDate(b) ?? '', articleDate(a) ?? '') || cmp(a.id, b.id));
   const repeated = [...analysis.claims]
     .map((claim) => ({ claim, articles: claimFacts.get(claim.id)!.articles.length, outlets: claimFacts.get(claim.id)!.outlets.length }))

@@ -9,6 +9,8 @@ declare module '@11ty/eleventy' {
     setDataDirectory(dir: string): void;
     setQuietMode(quiet: boolean): void;
     benchmarkManager: { get(name: string): { setIsVerbose(verbose: boolean): void } };
+    /** Globs Eleventy skips (relative to the working directory unless they start with a double star). */
+    ignores: Set<string>;
   }
   export const HtmlBasePlugin: unknown;
   export default class Eleventy {
