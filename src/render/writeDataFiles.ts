@@ -1,9 +1,9 @@
 /**
  * Writes the public data API (`data/*.json`, schemaVersion 1) beside the pages.
- * Every file is validated against its zod schema before it is written, and every
+ * Every record is validated against its zod schema before it is written, and every
  * `url` gets the path prefix, as the contract says.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import {
@@ -21,36 +21,63 @@ import { DigestError } from '../errors.ts';
 
 const withUrl = <T extends { url: string }>(prefix: string, record: T): T => ({ ...record, url: withPathPrefix(prefix, record.url) });
 
-function validated<S extends z.ZodType>(schema: S, value: unknown, name: string): z.infer<S> {
+function validated<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw new DigestError(`data/${name} does not match the data API schema; this is a bug in Digest:\n${z.prettifyError(result.error)}`);
+    throw new DigestError(`${where} does not match the data API schema; this is a bug in Digest:\n${z.prettifyError(result.error)}`);
   }
   return result.data;
 }
 
-/** Writes articles, claims, timeline, competitors and the build report under `outDir/data/`. */
+/**
+ * Writes `value` as JSON, validated field by field and record by record against
+ * `schema`, one record per line, in chunks of about 1 MiB: a corpus of any size never
+ * needs its whole file as one string in memory.
+ */
+async function writeValidatedJson(file: string, schema: z.ZodObject, value: Record<string, unknown>, name: string): Promise<void> {
+  const handle = await open(file, 'w');
+  let buffer = '{';
+  const write = async (text: string) => {
+    buffer += text;
+    if (buffer.length >= 1 << 20) {
+      await handle.write(buffer);
+      buffer = '';
+    }
+  };
+  try {
+    let fields = 0;
+    for (const [key, field] of Object.entries(schema.shape)) {
+      const where = `data/${name}: ${key}`;
+      if (field instanceof z.ZodArray && Array.isArray(value[key])) {
+        await write(`${fields++ ? ',' : ''}\n${JSON.stringify(key)}:[`);
+        const records = value[key] as unknown[];
+        for (let i = 0; i < records.length; i++) await write(`${i ? ',' : ''}\n${JSON.stringify(validated(field.element as z.ZodType, records[i], `${where}[${i}]`))}`);
+        await write(records.length ? '\n]' : ']');
+      } else {
+        const data = validated(field as z.ZodType, value[key], where);
+        if (data !== undefined) await write(`${fields++ ? ',' : ''}\n${JSON.stringify(key)}:${JSON.stringify(data)}`);
+      }
+    }
+    await handle.write(`${buffer}\n}\n`);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Writes articles, claims, timeline, competitors and the build report under `outDir/data/`, one after another. */
 export async function writeDataFiles(
   outDir: string,
   input: { articles: Article[]; analysis: Analysis; report: BuildReport; pathPrefix: string },
 ): Promise<void> {
   const { articles, analysis, report, pathPrefix } = input;
-  const files: [string, z.ZodType, unknown][] = [
-    ['articles.json', ArticlesFile, { schemaVersion: SCHEMA_VERSION, articles: articles.map((a) => withUrl(pathPrefix, a)) }],
-    [
-      'claims.json',
-      ClaimsFile,
-      { schemaVersion: SCHEMA_VERSION, claims: analysis.claims.map((c) => withUrl(pathPrefix, c)), conflicts: analysis.conflicts },
-    ],
-    ['timeline.json', TimelineFile, { schemaVersion: SCHEMA_VERSION, events: analysis.events.map((e) => withUrl(pathPrefix, e)) }],
-    ['competitors.json', CompetitorsFile, { schemaVersion: SCHEMA_VERSION, ...analysis.competitors }],
-    ['build-report.json', BuildReport, report],
+  const files: [string, z.ZodObject, () => Record<string, unknown>][] = [
+    ['articles.json', ArticlesFile, () => ({ schemaVersion: SCHEMA_VERSION, articles: articles.map((a) => withUrl(pathPrefix, a)) })],
+    ['claims.json', ClaimsFile, () => ({ schemaVersion: SCHEMA_VERSION, claims: analysis.claims.map((c) => withUrl(pathPrefix, c)), conflicts: analysis.conflicts })],
+    ['timeline.json', TimelineFile, () => ({ schemaVersion: SCHEMA_VERSION, events: analysis.events.map((e) => withUrl(pathPrefix, e)) })],
+    ['competitors.json', CompetitorsFile, () => ({ schemaVersion: SCHEMA_VERSION, ...analysis.competitors })],
+    ['build-report.json', BuildReport, () => report],
   ];
   const dataDir = path.join(outDir, 'data');
   await mkdir(dataDir, { recursive: true });
-  await Promise.all(
-    files.map(([name, schema, value]) =>
-      writeFile(path.join(dataDir, name), `${JSON.stringify(validated(schema, value, name), null, 2)}\n`),
-    ),
-  );
+  for (const [name, schema, value] of files) await writeValidatedJson(path.join(dataDir, name), schema, value(), name);
 }

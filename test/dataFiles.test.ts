@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { writeDataFiles } from '../src/render/writeDataFiles.ts';
+import { analyse } from '../src/analyse/analyse.ts';
+import { ArticlesFile, BuildReport, ClaimsFile, CompetitorsFile, SCHEMA_VERSION, TimelineFile, type Analysis, type Article } from '../src/schemas.ts';
+import { loadArticles } from './helpers/seedArticles.ts';
+
+let root: string;
+let articles: Article[];
+let analysis: Analysis;
+const report: BuildReport = { schemaVersion: SCHEMA_VERSION, inputs: 6, articles: 5, rejected: [{ file: 'empty.txt', reason: 'the file is empty' }], repairs: [], warnings: [], titles: [] };
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'digest-data-'));
+  articles = await loadArticles();
+  analysis = analyse(articles);
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const read = async (dir: string, name: string): Promise<unknown> => JSON.parse(await readFile(path.join(dir, 'data', name), 'utf8'));
+
+describe('writeDataFiles', () => {
+  it('should write every data file as JSON that matches its schema and holds every record, urls with the path prefix', async () => {
+    const dir = path.join(root, 'ok');
+    await writeDataFiles(dir, { articles, analysis, report, pathPrefix: '/aws-digest/' });
+    const written = ArticlesFile.parse(await read(dir, 'articles.json'));
+    expect(written.articles.map((a) => a.id)).toEqual(articles.map((a) => a.id));
+    expect(written.articles.map((a) => a.url)).toEqual(articles.map((a) => `/aws-digest${a.url}`));
+    expect(written.articles[0]!.sections).toEqual(articles[0]!.sections);
+    const claims = ClaimsFile.parse(await read(dir, 'claims.json'));
+    expect(claims.claims).toHaveLength(analysis.claims.length);
+    expect(claims.conflicts).toEqual(analysis.conflicts);
+    expect(TimelineFile.parse(await read(dir, 'timeline.json')).events).toHaveLength(analysis.events.length);
+    expect(CompetitorsFile.parse(await read(dir, 'competitors.json')).features).toEqual(analysis.competitors.features);
+    expect(BuildReport.parse(await read(dir, 'build-report.json'))).toEqual(report);
+  });
+
+  it('should refuse a record that breaks the contract, naming the file, the field and the record', async () => {
+    const broken = { ...analysis, claims: [analysis.claims[0]!, { ...analysis.claims[1]!, topic: 'gossip' }] } as unknown as Analysis;
+    await expect(writeDataFiles(path.join(root, 'bad'), { articles, analysis: broken, report, pathPrefix: '/' })).rejects.toThrow(/data\/claims\.json: claims\[1\]/);
+  });
+});
