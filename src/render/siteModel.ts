@@ -53,6 +53,9 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
   /** An absolute url for a root-absolute site url (the site url already carries the prefix). */
   const absolute = (url: string) => new URL(url.replace(/^\//, ''), base.endsWith('/') ? base : `${base}/`).href;
   const articleById = new Map(articles.map((a) => [a.id, a]));
+  /** Articles in id order, and each one's place in it. */
+  const byRank = [...articles].sort((a, b) => cmp(a.id, b.id));
+  const rank = new Map(byRank.map((a, i) => [a.id, i]));
   const claimById = new Map(analysis.claims.map((c) => [c.id, c]));
   const outletName = (a: Article) => a.source ?? 'Unattributed';
 
@@ -95,17 +98,33 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
    * each claim contributes at most its first 50 other articles, so a figure repeated
    * by thousands of copies costs no more than one repeated by a few.
    */
+  const ranksOfClaim = new Map<string, number[]>();
+  /** The ranks of a claim's first 51 articles: enough to take 50 others. */
+  const ranksOf = (claim: Claim): number[] => {
+    let ranks = ranksOfClaim.get(claim.id);
+    if (!ranks) {
+      ranks = claimFacts.get(claim.id)!.articles.slice(0, 51).flatMap((id) => (rank.has(id) ? [rank.get(id)!] : []));
+      ranksOfClaim.set(claim.id, ranks);
+    }
+    return ranks;
+  };
+  /** Shared-claim counts by article rank, reset after every use: no hashing in the inner loop. */
+  const shared = new Int32Array(byRank.length);
   const alsoReportedBy = (article: Article): { article: Article; shared: number }[] => {
-    const counts = new Map<string, number>();
+    const own = rank.get(article.id);
+    const touched: number[] = [];
     for (const claim of claimsByArticle.get(article.id) ?? []) {
       let taken = 0;
-      for (const id of claimFacts.get(claim.id)!.articles) {
-        if (id === article.id) continue;
-        counts.set(id, (counts.get(id) ?? 0) + 1);
+      for (const at of ranksOf(claim)) {
+        if (at === own) continue;
+        if (shared[at] === 0) touched.push(at);
+        shared[at]! += 1;
         if (++taken >= 50) break;
       }
     }
-    return [...counts].map(([id, shared]) => ({ article: articleById.get(id)!, shared })).filter((x) => x.article).sort((a, b) => b.shared - a.shared || cmp(a.article.id, b.article.id)).slice(0, 20);
+    const counted = touched.map((at) => [at, shared[at]!] as const);
+    for (const at of touched) shared[at] = 0;
+    return counted.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 20).map(([at, n]) => ({ article: byRank[at]!, shared: n }));
   };
 
   const outletArticles = new Map<string, Article[]>();
