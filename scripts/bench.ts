@@ -13,6 +13,8 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './benchCorpus.ts';
+// @ts-expect-error -- plain JavaScript, no declarations
+import { compile } from './compile.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, 'bench-results');
@@ -127,6 +129,7 @@ async function benchSize(size: number) {
 }
 
 ensureGnuTime();
+await compile(); // every measured run starts from the compiled build, as after `npm ci`
 await mkdir(WORK, { recursive: true });
 const results = [];
 for (const size of sizes) {

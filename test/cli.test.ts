@@ -4,6 +4,9 @@ import path from 'node:path';
 import { runDigest, SEEDS } from './helpers/cli.ts';
 import { tempDir } from './helpers/corpus.ts';
 import { createConsoleReporter } from '../src/cliReporter.ts';
+import { hashTree } from './helpers/tree.ts';
+// @ts-expect-error -- plain JavaScript, no declarations
+import { isFresh } from '../scripts/compile.mjs';
 
 describe('digest command line', () => {
   it('should print the usage with examples for --help and exit 0', async () => {
@@ -11,6 +14,18 @@ describe('digest command line', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Usage: digest <command>/);
     expect(result.stdout).toMatch(/Examples:\n\s+npx digest build/);
+  });
+
+  it('should build the same site from its compiled build as from the TypeScript sources, compiling when needed', async () => {
+    const dir = await tempDir('compiled');
+    const compiled = await runDigest(['build', '--input', SEEDS, '--output', path.join(dir, 'compiled'), '--quiet']);
+    expect(compiled.code, compiled.stderr).toBe(0);
+    expect(isFresh()).toBe(true);
+    const source = await runDigest(['build', '--input', SEEDS, '--output', path.join(dir, 'source'), '--quiet'], { env: { DIGEST_FROM_SOURCE: '1' } });
+    expect(source.code, source.stderr).toBe(0);
+    const pages = await hashTree(path.join(dir, 'compiled'));
+    expect(Object.keys(pages).filter((file) => file.endsWith('.html')).length).toBeGreaterThan(80);
+    expect(pages).toEqual(await hashTree(path.join(dir, 'source')));
   });
 
   it('should reject an unknown flag with one line and the usage, exit 2', async () => {

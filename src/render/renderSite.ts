@@ -20,9 +20,14 @@ import { buildSiteModel, type PageSelection, type SiteModel, type SiteOptions } 
 import { startSearchIndex, type SearchIndexer } from './searchIndex.ts';
 import { DigestError } from '../errors.ts';
 
-const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+/**
+ * Eleventy's input: the TypeScript templates (loaded through tsx), or their compiled
+ * copies when bin/digest.js runs the build of scripts/compile.mjs and says where.
+ */
+const TEMPLATES = process.env.DIGEST_TEMPLATES ?? fileURLToPath(new URL('../../templates/', import.meta.url));
+const EXTENSION = process.env.DIGEST_TEMPLATES ? '11ty.js' : '11ty.ts';
 /** The templates with one page per article or claim; every other template is one page (or a few). */
-const BULK_TEMPLATES = new Set(['article.11ty.ts', 'claim.11ty.ts']);
+const BULK_TEMPLATES = new Set([`article.${EXTENSION}`, `claim.${EXTENSION}`]);
 /** Every other template, as Eleventy ignore globs. */
 const INDEX_TEMPLATES = (await readdir(path.join(TEMPLATES, 'pages'))).filter((name) => !BULK_TEMPLATES.has(name)).map((name) => `**/pages/${name}`);
 /** Article and claim pages per Eleventy run: measured at 4,000 articles, larger batches only cost memory. */
@@ -49,8 +54,11 @@ async function runEleventy(model: SiteModel, outDir: string, indexPages: boolean
     quietMode: true,
     pathPrefix: model.site.pathPrefix,
     config(config) {
-      config.addExtension(['11ty.ts'], { key: '11ty.js' });
-      config.setTemplateFormats(['11ty.ts']);
+      if (EXTENSION !== '11ty.js') config.addExtension([EXTENSION], { key: '11ty.js' });
+      config.setTemplateFormats([EXTENSION]);
+      // The compiled templates live under node_modules/.cache, which Eleventy would skip.
+      config.ignores.delete('**/node_modules/**');
+      config.setUseGitIgnore(false);
       config.addGlobalData('digest', new DigestData(model));
       // With the default prefix `/` the plugin would rewrite nothing but still re-parse every page.
       if (model.site.pathPrefix !== '/') config.addPlugin(HtmlBasePlugin);

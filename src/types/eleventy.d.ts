@@ -8,6 +8,7 @@ declare module '@11ty/eleventy' {
     addPassthroughCopy(copy: Record<string, string>): void;
     setDataDirectory(dir: string): void;
     setQuietMode(quiet: boolean): void;
+    setUseGitIgnore(use: boolean): void;
     benchmarkManager: { get(name: string): { setIsVerbose(verbose: boolean): void } };
     /** Globs Eleventy skips (relative to the working directory unless they start with a double star). */
     ignores: Set<string>;
