@@ -9,7 +9,7 @@ import { readInputs, type ReadCache } from './read/readInputs.ts';
 import { parseArticle, type ParseResult } from './parse/parseArticle.ts';
 import { findDuplicates } from './parse/findDuplicates.ts';
 import { analyse } from './analyse/analyse.ts';
-import type { Candidate } from './analyse/extractClaims.ts';
+import { extractClaims, type Candidate } from './analyse/extractClaims.ts';
 import { renderSite } from './render/renderSite.ts';
 import { startSearchIndex } from './render/searchIndex.ts';
 import { writeDataFiles } from './render/writeDataFiles.ts';
@@ -118,6 +118,19 @@ async function pauseForFaultInjection(stage: StageName): Promise<void> {
   if (pauseStage === stage) await new Promise((resolve) => setTimeout(resolve, Number(ms) || 0));
 }
 
+/**
+ * Reads every article's claim candidates into `extracted`, giving the event loop a
+ * turn every 100 articles: Pagefind indexes in its own process, and it receives the
+ * article records during these turns, so it works on the other core meanwhile
+ * instead of after the analysis, beside Eleventy.
+ */
+async function extractInTurns(articles: Article[], extracted: WeakMap<Article, Candidate[]>): Promise<void> {
+  for (const [i, article] of articles.entries()) {
+    if (!extracted.has(article)) extracted.set(article, extractClaims(article));
+    if (i % 100 === 99) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 /** What a build tells its caller. */
 function summaryOf(report: BuildReport, analysis: Analysis, pages: number, output: string, durationMs: number, timings: Partial<Record<StageName, number>>): BuildSummary {
   return {
@@ -167,7 +180,11 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
     indexer?.addArticles(articles);
     let analysis: Analysis;
     try {
-      analysis = await time('analyse', () => analyse(articles, cache?.extracted));
+      analysis = await time('analyse', async () => {
+        const extracted = cache?.extracted ?? new WeakMap<Article, Candidate[]>();
+        if (indexer) await extractInTurns(articles, extracted);
+        return analyse(articles, extracted);
+      });
     } catch (error) {
       await indexer?.abandon();
       throw error;
