@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { register } from 'tsx/esm/api';
@@ -39,5 +39,26 @@ describe('renderSite', () => {
     expect((await htmlFiles(many)).length).toBe(single.pages);
     for (const article of articles) expect(await htmlFiles(many)).toContain(`${article.url.slice(1)}index.html`);
     expect(await hashTree(many)).toEqual(await hashTree(one));
+  });
+});
+
+describe('claim pages', () => {
+  it('should show a quote that several articles repeat word for word once, citing every article that states it', async () => {
+    const seed = articles.find((a) => a.id === '004_f8a458f6d888d2ee')!;
+    const copy: Article = { ...seed, id: '005_syndicated_copy', file: '005_syndicated_copy.txt', title: 'Amazon cloud jumps (syndicated)', url: '/articles/005_syndicated_copy/' };
+    const withCopy = [...articles, copy];
+    const copied = analyse(withCopy);
+    const claim = copied.claims.find((c) => c.mentions.some((m) => m.article === copy.id) && c.mentions.some((m) => m.article === seed.id))!;
+    expect(claim, 'a claim both articles state').toBeDefined();
+    const quote = claim.mentions.find((m) => m.article === copy.id)!.quote;
+    expect(claim.mentions.filter((m) => m.quote === quote).length).toBeGreaterThanOrEqual(2);
+    const dir = path.join(root, 'copies');
+    await renderSite({ articles: withCopy, analysis: copied, report: { ...report, inputs: 6, articles: 6 }, site }, dir);
+    const page = await readFile(path.join(dir, claim.url.slice(1), 'index.html'), 'utf8');
+    const escaped = quote.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    expect(page.split(`<blockquote><p>${escaped}</p></blockquote>`).length - 1).toBe(1);
+    expect(page).toContain('times, word for word');
+    expect(page).toContain(`href="${seed.url}"`);
+    expect(page).toContain(`href="${copy.url}"`);
   });
 });

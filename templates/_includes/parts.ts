@@ -4,7 +4,7 @@
  */
 import { html, type SafeHtml } from '../../src/render/html.ts';
 import type { SiteModel } from '../../src/render/siteModel.ts';
-import type { Article, Claim, Conflict } from '../../src/schemas.ts';
+import type { Article, Claim, Conflict, Mention } from '../../src/schemas.ts';
 import { formatValue } from '../../src/analyse/parseValue.ts';
 
 /** The figure of a claim as readers see it. */
@@ -20,12 +20,26 @@ export function articleLink(model: SiteModel, article: Article): SafeHtml {
   return html`<a href="${article.url}">${article.title}</a> <span class="outlet">${model.outletOf.get(article.id)?.name ?? ''}</span>`;
 }
 
-/** Every mention of a claim: the exact quote, the article and its outlet. */
+/**
+ * Every mention of a claim: each distinct quote once, exactly as written, with every
+ * article and section that states it (copies and syndicated stories repeat a
+ * sentence word for word; a reader needs it once, with everyone who said it).
+ */
 export function mentionList(model: SiteModel, claim: Claim): SafeHtml {
-  return html`<ol class="mentions">${claim.mentions.map((m) => {
+  const byQuote = new Map<string, Mention[]>();
+  for (const m of claim.mentions) {
+    const same = byQuote.get(m.quote);
+    if (same) same.push(m);
+    else byQuote.set(m.quote, [m]);
+  }
+  const cite = (m: Mention) => {
     const article = model.articleById.get(m.article);
-    return html`<li><blockquote><p>${m.quote}</p></blockquote><p class="cite">— ${article ? articleLink(model, article) : m.article}, <span class="section">${m.section}</span></p></li>`;
-  })}</ol>`;
+    return html`${article ? articleLink(model, article) : m.article}, <span class="section">${m.section}</span>`;
+  };
+  return html`<ol class="mentions">${[...byQuote].map(
+    ([quote, mentions]) =>
+      html`<li><blockquote><p>${quote}</p></blockquote>${mentions.length === 1 ? html`<p class="cite">— ${cite(mentions[0]!)}</p>` : html`<p class="cite">— ${mentions.length} times, word for word:</p><ul class="cites">${mentions.map((m) => html`<li>${cite(m)}</li>`)}</ul>`}</li>`,
+  )}</ol>`;
 }
 
 /**
