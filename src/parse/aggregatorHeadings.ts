@@ -50,23 +50,30 @@ export function aggregatorHeading(text: string): AggregatorPart | null {
 }
 
 /**
- * The aggregator's header line: `<emoji>Publisher•Freshcollected in 32m`. Returns null
+ * The aggregator's header line: `<emoji>Publisher•Freshcollected in 32m` (separators may
+ * arrive as `?` or U+FFFD from a lossy save). Returns null
  * when the line is not one.
  */
 export function parseHeaderLine(text: string): { source: string | null; freshness: string | null; collectedIn: string | null } | null {
-  const match = /^[^\p{L}\p{N}]*(.*?)\s*[•·|]\s*(fresh|stale)?\s*[•·|]?\s*collected\s+in\s*(\S+)?\s*$/iu.exec(text);
+  const match = /^[^\p{L}\p{N}]*(.*?)\s*(?:[•·|]|[?\uFFFD]+)\s*(fresh|stale)?\s*(?:[•·|]|[?\uFFFD]+)?\s*collected\s+in\s*(\S+)?\s*$/iu.exec(text);
   if (!match) return null;
   return { source: match[1]!.trim() || null, freshness: match[2] ?? null, collectedIn: match[3] ?? null };
 }
 
 /** `Original source: X ↗` → X (as written, without the arrow), or null. */
 export function parseOriginalSource(text: string): string | null {
-  const match = /^original\s+source\s*:\s*(.*?)\s*[↗→➚⇗]?\s*$/iu.exec(text);
+  const match = /^original\s+source\s*:\s*(.*?)\s*(?:[↗→➚⇗]|[?\uFFFD]+)?\s*$/iu.exec(text);
   return match && match[1] !== '' ? match[1]! : null;
 }
 
-/** A tagline starts with the light-bulb emoji (or its repaired form). */
-export const isTagline = (text: string): boolean => /^💡/u.test(text);
+/**
+ * A tagline starts with the light-bulb emoji (or its repaired form), or with the
+ * question marks or U+FFFD that a lossy save in an 8-bit code page leaves in its place.
+ */
+const TAGLINE_MARK = /^(?:💡|[?\uFFFD]+(?=\s*\p{L}))\s*/u;
+export const isTagline = (text: string): boolean => TAGLINE_MARK.test(text);
+/** The tagline's text without its mark. */
+export const taglineText = (text: string): string => text.replace(TAGLINE_MARK, '');
 
 /** A timeline date line (`2023-04`, `2023-04-12`), possibly followed by its text on the same line. */
 export function parseTimelineDate(text: string): { date: string; rest: string } | null {

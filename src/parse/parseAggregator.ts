@@ -10,6 +10,7 @@ import {
   TLDR_LABELS,
   aggregatorHeading,
   isTagline,
+  taglineText,
   parseHeaderLine,
   parseOriginalSource,
   parseTimelineDate,
@@ -120,7 +121,7 @@ export function parseAggregator(all: SourceLine[]): AggregatorParts {
     }
     switch (part) {
       case 'preamble':
-        if (isTagline(text) && parts.tagline === null) parts.tagline = text.replace(/^💡\s*/u, '');
+        if (isTagline(text) && parts.tagline === null) parts.tagline = taglineText(text);
         else parts.other.push({ line: current.line, text });
         break;
       case 'tldr': {

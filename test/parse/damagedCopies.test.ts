@@ -29,6 +29,8 @@ function comparable(article: ParsedArticle) {
 
 const windows1252 = (text: string) =>
   [...Buffer.from(text, 'utf8')].map((b) => { const c = iconv.decode(Buffer.of(b), 'windows-1252'); return c === '\uFFFD' ? String.fromCharCode(b) : c; }).join('');
+/** A lossy save in Windows-1252: every character the code page lacks becomes `?`. */
+const savedAs1252 = (text: string) => iconv.decode(iconv.encode(text, 'windows-1252'), 'windows-1252');
 const tis620 = (text: string) =>
   [...Buffer.from(text, 'utf8')].map((b) => (b === 0xa0 ? ' ' : b < 0x80 ? String.fromCharCode(b) : iconv.decode(Buffer.of(b), 'tis620').replace('\uFFFD', ''))).join('');
 
@@ -50,6 +52,15 @@ describe.each(['002_e58296ae0857730c', '003_170541114e84f7e1', '004_f8a458f6d888
     const got = comparable(read('n.txt', Buffer.from(spaced, 'utf8')));
     const plain = (value: unknown) => JSON.parse(JSON.stringify(value).replace(/[\u00a0\u202f]/g, ' '));
     expect(plain(got)).toEqual(plain(expected));
+  });
+
+  it('should parse a copy saved in Windows-1252, every character it lacks a question mark, into the same record but for those characters', () => {
+    const got = comparable(read('q.txt', iconv.encode(clean, 'windows-1252')));
+    // What the save destroyed is destroyed in the expectation too; headings, icons, bullets and the tagline's mark are recognised anyway.
+    const lostCjk = /[\u4e00-\u9fff]/.test(clean);
+    const blank = lostCjk ? { header: null, source: null, originalSource: null } : {};
+    expect({ ...got, ...blank }).toEqual({ ...JSON.parse(savedAs1252(JSON.stringify(expected))), ...blank });
+    expect(got.tagline).toBe(expected.tagline === null ? null : savedAs1252(expected.tagline));
   });
 
   it('should parse lossy TIS-620 damage into the same record, but for what the damage destroyed', () => {
