@@ -85,6 +85,8 @@ export function parseAggregator(all: SourceLine[]): AggregatorParts {
     index++;
   }
 
+  // The line after the title is the tagline, even when its 💡 was stripped on the way.
+  const lineAfterTitle = parts.titleLine ? lines[index] : undefined;
   let part: AggregatorPart | 'preamble' = 'preamble';
   let tldrField: keyof Tldr | null = null;
   const append = (current: string | null, text: string) => (current ? `${current} ${text}` : text);
@@ -121,7 +123,7 @@ export function parseAggregator(all: SourceLine[]): AggregatorParts {
     }
     switch (part) {
       case 'preamble':
-        if (isTagline(text) && parts.tagline === null) parts.tagline = taglineText(text);
+        if ((isTagline(text) || current === lineAfterTitle) && parts.tagline === null) parts.tagline = taglineText(text);
         else parts.other.push({ line: current.line, text });
         break;
       case 'tldr': {

@@ -63,6 +63,14 @@ describe.each(['002_e58296ae0857730c', '003_170541114e84f7e1', '004_f8a458f6d888
     expect(got.tagline).toBe(expected.tagline === null ? null : savedAs1252(expected.tagline));
   });
 
+  it('should parse a copy whose emoji were dropped (4-byte characters, as utf8mb3 databases drop them) into the same record', () => {
+    const dropped = clean.replace(/[\u{10000}-\u{10FFFF}]\uFE0F?/gu, '');
+    const got = comparable(read('e.txt', Buffer.from(dropped, 'utf8')));
+    const noEmoji = JSON.parse(JSON.stringify(expected).replace(/[\u{10000}-\u{10FFFF}]\uFE0F?/gu, '')) as typeof expected;
+    // A footer line that was nothing but an emoji (the lone 📰) is gone with it.
+    expect(got).toEqual({ ...noEmoji, footer: noEmoji.footer.filter((line) => line !== '') });
+  });
+
   it('should parse lossy TIS-620 damage into the same record, but for what the damage destroyed', () => {
     const damaged = tis620(clean);
     const got = comparable(read('t.txt', Buffer.from(damaged, 'utf8')));
