@@ -72,6 +72,19 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   return { subject, counterparty: target?.name ?? null };
 }
 
+/** "…of the first-generation Trainium", "…than H100", "compared to Inferentia": what a figure is measured against. */
+const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * The products (or companies) a sentence measures its figures against ("4x the memory
+ * of the first Trainium", "cheaper than the NVIDIA H100"), left out when the sentence
+ * names another one to be the subject.
+ */
+function withoutBaselines(sentence: string, products: FoundEntity[]): FoundEntity[] {
+  const subjects = products.filter((p) => !BASELINE.test(sentence.slice(Math.max(0, p.start - 40), p.start)));
+  return subjects.length > 0 ? subjects : products;
+}
+
 /** Every figure `sentence` states with a metric we know; figures with no metric are skipped. */
 export function readFigures(sentence: string, context: SentenceContext): Figure[] {
   const values = findValues(sentence);
@@ -87,7 +100,7 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     const metric = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found);
     if (!metric) continue;
     const companies = entities.filter((e) => e.kind === 'company');
-    const products = entities.filter((e) => e.kind === 'product');
+    const products = withoutBaselines(sentence, entities.filter((e) => e.kind === 'product'));
     const groups = entities.filter((e) => e.kind === 'group');
     let subject: string | null;
     let counterparty: string | null = null;
@@ -103,7 +116,7 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
         const wordEnd = from + match.index + match[1]!.length;
         return !metrics.some((m) => m.end === wordEnd);
       };
-      const actors = companies.filter((e) => !isObject(e));
+      const actors = withoutBaselines(sentence, companies).filter((e) => !isObject(e));
       const owners = actors.length > 0 ? actors : context.fallbackSubject ? [] : companies;
       const inClause = (list: FoundEntity[]) => nearest(list.filter((e) => within(e, clause)), found);
       const chosen = metric.metric.productSubject

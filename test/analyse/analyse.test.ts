@@ -7,6 +7,7 @@ import { analyse } from '../../src/analyse/analyse.ts';
 import { findValues, compatible } from '../../src/analyse/parseValue.ts';
 import { splitSentences } from '../../src/analyse/splitSentences.ts';
 import { parsePeriod } from '../../src/analyse/parsePeriod.ts';
+import { readFigures } from '../../src/analyse/readFigures.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 import { tempDir } from '../helpers/corpus.ts';
 import { SEEDS } from '../helpers/cli.ts';
@@ -86,6 +87,19 @@ describe('reading figures', () => {
     expect(compatible({ amount: 4, unit: 'x', bound: 'max' }, { amount: 4, unit: 'x' })).toBe(true);
     expect(compatible({ amount: 40, unit: '%', bound: 'approx' }, { amount: 33, unit: '%' })).toBe(false);
     expect(compatible({ amount: 4, unit: 'x' }, { amount: 4, unit: '%' })).toBe(false);
+  });
+
+  it('should give a figure to the product it describes, not the one it is measured against', () => {
+    const context = { fallbackSubject: 'Amazon', articleQuarter: null, articleYear: 2026 };
+    const subjects = (sentence: string) => readFigures(sentence, context).map((f) => `${f.subject} ${f.metric.name} ${f.value.amount}${f.value.unit}`);
+    expect(subjects('Trainium2 architecture utilizes a 5nm process node, featuring 4x the compute performance and 3x the memory capacity of the first-generation Trainium chip.')).toEqual([
+      'Trainium2 process node 5nm',
+      'Trainium2 performance 4x',
+      'Trainium2 memory capacity 3x',
+    ]);
+    expect(subjects('AWS says Inferentia2 offers 40% lower inference cost than the NVIDIA H100.')).toEqual(['AWS inference cost 40%']);
+    // Measured against nothing else, the product after "of" is the subject.
+    expect(subjects('The performance of Trainium2 is 4x.')[0]).toBe('Trainium2 performance 4x');
   });
 
   it('should not end sentences at $37.6B, U.S., e.g. or decimal points', () => {
