@@ -4,21 +4,32 @@
  */
 import { html, SafeHtml, joinHtml } from '../../src/render/html.ts';
 import { isMarkdown, markdownToHtml } from '../../src/render/markdown.ts';
+import { splitSentences } from '../../src/analyse/splitSentences.ts';
 import type { SiteModel } from '../../src/render/siteModel.ts';
 import type { Article, Block, Claim, Table } from '../../src/schemas.ts';
 
 /** Quote → claims, for one article. */
 export const quotesOf = (model: SiteModel, article: Article): Map<string, Claim[]> => model.quotesByArticle.get(article.id) ?? new Map();
 
-/** Text with every quoted sentence marked and followed by links to its claims. */
+/**
+ * Text with every quoted sentence marked and followed by links to its claims. A
+ * quote is a sentence of the text as the analysis split it (or a whole table cell),
+ * so the text is split the same way and each sentence looked up: linear in the text,
+ * however many claims an article has.
+ */
 export function linked(text: string, quotes: Map<string, Claim[]>): SafeHtml {
   const spots: { start: number; end: number; claims: Claim[] }[] = [];
-  for (const [quote, claims] of quotes) {
-    if (quote.length > text.length) continue;
-    const start = text.indexOf(quote);
-    if (start >= 0 && !spots.some((s) => start < s.end && start + quote.length > s.start)) spots.push({ start, end: start + quote.length, claims });
+  const whole = quotes.get(text);
+  if (whole) spots.push({ start: 0, end: text.length, claims: whole });
+  else {
+    let cursor = 0;
+    for (const sentence of splitSentences(text)) {
+      const start = text.indexOf(sentence, cursor);
+      cursor = start + sentence.length;
+      const claims = quotes.get(sentence);
+      if (claims) spots.push({ start, end: cursor, claims });
+    }
   }
-  spots.sort((a, b) => a.start - b.start);
   const parts: SafeHtml[] = [];
   let last = 0;
   for (const spot of spots) {

@@ -102,6 +102,18 @@ describe('reading figures', () => {
     expect(subjects('The performance of Trainium2 is 4x.')[0]).toBe('Trainium2 performance 4x');
   });
 
+  it('should cut a run-on text without full stops into verbatim pieces of at most 1,000 characters, at clause breaks', () => {
+    const runOn = 'AWS revenue rose to $1B, capex hit 5%, '.repeat(2000).trim();
+    const pieces = splitSentences(runOn);
+    expect(pieces.length).toBeGreaterThan(70);
+    for (const piece of pieces) {
+      expect(piece.length).toBeLessThanOrEqual(1000);
+      expect(runOn).toContain(piece);
+      expect(piece).toMatch(/,$|%$/);
+    }
+    expect(pieces.join(' ')).toBe(runOn);
+  });
+
   it('should not end sentences at $37.6B, U.S., e.g. or decimal points', () => {
     expect(splitSentences('AWS Q1 revenue was $37.6B. The U.S. market grew, e.g. in Ohio. Margins hit 3.5%! Next.')).toEqual([
       'AWS Q1 revenue was $37.6B.',

@@ -77,6 +77,9 @@ export async function makeHostileCorpus(): Promise<{ dir: string; mustReject: st
       Buffer.from([0xe9]),
       Buffer.from(` note\n${seed004.toString('utf8').split('\n').slice(4).join('\n')}`, 'utf8'),
     ]),
+    // A scraped list with no full stops (5,000 figures in one "sentence") and a 5,000-row table.
+    'run-on.txt': `Run-on AWS figures\n\n${'AWS revenue rose to $1B, capex hit 5%, '.repeat(5000)}\n`,
+    'huge-table.txt': `Huge table\n\n| Provider | Revenue |\n| --- | --- |\n${Array.from({ length: 5000 }, (_, i) => `| AWS ${i} | $${i}B |`).join('\n')}\n`,
     'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed004.toString('utf8').replace('Amazon Cloud Biggest', 'UTF16 Amazon Cloud Biggest'), 'utf16le')]),
   };
   for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
@@ -84,7 +87,7 @@ export async function makeHostileCorpus(): Promise<{ dir: string; mustReject: st
   await chmod(path.join(dir, 'unreadable.txt'), 0o000);
   await symlink('loop-b.txt', path.join(dir, 'loop-a.txt'));
   await symlink('loop-a.txt', path.join(dir, 'loop-b.txt'));
-  const mustReject = ['empty.txt', 'whitespace.txt', 'binary.bin.txt', 'title-only.txt', 'note.md', 'huge.txt', 'Копия 虎嗅 copy of seed.txt', 'loop-a.txt', 'loop-b.txt', 'bad front matter.txt'];
-  const mustKeep = ['000_9233e89c7bacff11.txt', '001_e735458e1800b1fc.txt', '002_e58296ae0857730c.txt', '003_170541114e84f7e1.txt', '004_f8a458f6d888d2ee.txt', 'hostile <img src=x onerror=alert(1)> "quoted".txt', 'utf16.txt', 'path-title.txt', 'invalid-utf8.txt'];
+  const mustReject = ['empty.txt', 'whitespace.txt', 'binary.bin.txt', 'title-only.txt', 'note.md', 'huge.txt', 'Копия 虎嗅 copy of seed.txt', 'loop-a.txt', 'loop-b.txt', 'bad front matter.txt', 'huge-table.txt'];
+  const mustKeep = ['000_9233e89c7bacff11.txt', '001_e735458e1800b1fc.txt', '002_e58296ae0857730c.txt', '003_170541114e84f7e1.txt', '004_f8a458f6d888d2ee.txt', 'hostile <img src=x onerror=alert(1)> "quoted".txt', 'utf16.txt', 'path-title.txt', 'invalid-utf8.txt', 'run-on.txt'];
   return { dir, mustReject, mustKeep };
 }
