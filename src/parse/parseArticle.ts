@@ -37,8 +37,8 @@ const EMPTY_PARTS = {
 
 /** Is there prose enough to call a long-form file an article? */
 const hasProse = (paragraphs: string[]) => {
-  const long = paragraphs.filter((p) => wordCount(p) >= 12);
-  return long.length >= 2 || long.some((p) => wordCount(p) >= 40);
+  const long = paragraphs.filter((p) => wordCount(p, 12) >= 12);
+  return long.length >= 2 || long.some((p) => wordCount(p, 40) >= 40);
 };
 
 /** Parses one decoded input file. Never throws on any text. */

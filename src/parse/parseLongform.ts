@@ -22,7 +22,7 @@ const NOTE = /^([\p{Lu}][\p{L}\p{N} \u00a0\u202f&'-]{1,40}):\s+(.+)$/u;
 /** A labelled note: a short label, a colon, then at least a sentence of text. */
 function asNote(text: string): { label: string; text: string } | null {
   const match = NOTE.exec(text);
-  if (!match || wordCount(match[2]!) < 12) return null;
+  if (!match || wordCount(match[2]!, 12) < 12) return null;
   return { label: match[1]!, text: match[2]! };
 }
 
@@ -31,10 +31,10 @@ function asNote(text: string): { label: string; text: string } | null {
  * question is a heading only when a longer paragraph follows it (`Open Question: …?`).
  */
 function looksLikeHeading(text: string, next?: string): boolean {
-  const question = text.endsWith('?') && next !== undefined && wordCount(next) > 2 * wordCount(text);
+  const question = text.endsWith('?') && next !== undefined && wordCount(next, 2 * wordCount(text) + 1) > 2 * wordCount(text);
   return (
     text.length <= 100 &&
-    wordCount(text) <= 14 &&
+    wordCount(text, 15) <= 14 &&
     (question || !/[.!?,;:…]["'”’)]?$/u.test(text)) &&
     !/^\p{Ll}/u.test(text) &&
     bulletText(text) === null &&

@@ -22,5 +22,14 @@ export function bulletText(text: string): string | null {
   return match ? match[1]!.trim() : null;
 }
 
-/** Number of words, for telling prose from labels and headings. */
-export const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Scripts written without spaces between words (Thai, Chinese, Japanese…): ICU's segmenter finds their words. */
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** Number of words, counted up to `cap`, for telling prose from labels and headings, in any script. */
+export function wordCount(text: string, cap = Infinity): number {
+  if (!UNSPACED.test(text)) return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let count = 0;
+  for (const segment of segmenter.segment(text)) if (segment.isWordLike && ++count >= cap) break;
+  return count;
+}

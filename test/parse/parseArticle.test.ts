@@ -133,6 +133,29 @@ describe('parseArticle on the long-form format', () => {
   });
 });
 
+describe('parseArticle on languages written without spaces', () => {
+  it.each([
+    [
+      'Thai',
+      'ตลาดหุ้นไทยรับข่าว AWS',
+      'ตลาดหุ้นไทยปรับตัวขึ้นอย่างต่อเนื่องในช่วงไตรมาสแรกของปีนี้โดยได้รับแรงหนุนจากการลงทุนด้านปัญญาประดิษฐ์ของบริษัทเทคโนโลยีรายใหญ่ทั่วโลก',
+      'นักวิเคราะห์คาดว่าการลงทุนในศูนย์ข้อมูลจะเพิ่มขึ้นอีกในปีหน้าเนื่องจากความต้องการใช้งานระบบคลาวด์ที่สูงขึ้นอย่างรวดเร็ว',
+    ],
+    [
+      'Chinese',
+      '亚马逊云科技财报',
+      '亚马逊云科技第一季度营收同比增长百分之二十八，创下十五个季度以来的最快增速，主要受益于人工智能相关服务需求的强劲增长。',
+      '分析人士认为，亚马逊在数据中心和自研芯片上的大规模投入，将在未来几年继续压低公司的自由现金流，但有助于巩固其市场地位。',
+    ],
+  ])('should keep a %s news article as an article, its text unchanged', (_, heading, first, second) => {
+    const text = `${heading}\n\n${first}\n\n${second}\n`;
+    const { article } = parsed('news.txt', text);
+    const blocks = article.sections.flatMap((section) => section.blocks.map((b) => ('text' in b ? b.text : '')));
+    expect(blocks).toEqual([first, second]);
+    expect(article.sections[0]!.heading).toBe(heading);
+  });
+});
+
 describe('parseArticle on front matter and bad input', () => {
   const body = readFileSync(path.join(SEEDS, '004_f8a458f6d888d2ee.txt'), 'utf8');
 
