@@ -77,6 +77,13 @@ export function readFrontMatter(raw: string): FrontMatterResult {
     problems.push({ line: fieldLine('date'), message: `front matter date "${String(data.date)}" is not a real YYYY-MM-DD date; ignored` });
   }
   const tags = Array.isArray(data.tags) ? data.tags.map(text).filter((t): t is string => t !== null) : text(data.tags) ? [text(data.tags)!] : [];
+  // A title or source that is a list or a mapping is not text: say so rather than drop it silently.
+  for (const name of ['title', 'source']) {
+    const value = data[name];
+    if (value !== undefined && value !== null && text(value) === null && typeof value === 'object') {
+      problems.push({ line: fieldLine(name), message: `front matter ${name} is not text (${Array.isArray(value) ? 'a list' : 'a mapping'}); ignored` });
+    }
+  }
   return {
     ok: true,
     data: { title: text(data.title), source: text(data.source ?? data.publisher), date, originalUrl, tags },

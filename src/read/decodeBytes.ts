@@ -122,7 +122,8 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
   }
   if (looksBinary(decoded.text)) return { ok: false, reason: 'binary file (mostly control characters); only text files can be articles' };
   const { text, count } = normaliseLineEnds(decoded.text.replace(/^\uFEFF/, ''));
-  if (text.trim() === '') return { ok: false, reason: 'only whitespace: there is nothing to read' };
+  // Zero-width spaces and joiners are invisible too, though JavaScript's trim() keeps them.
+  if (text.replace(/[\u200b-\u200d\u2060]/g, '').trim() === '') return { ok: false, reason: 'only whitespace: there is nothing to read' };
   const repairs = count > 0 ? [...decoded.repairs, { file, kind: 'line-endings', count }] : decoded.repairs;
   return { ok: true, text, encoding: decoded.encoding, repairs, warnings: decoded.warnings };
 }

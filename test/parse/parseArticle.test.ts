@@ -165,6 +165,16 @@ describe('parseArticle on front matter and bad input', () => {
     expect(article.timeline[0]!.line).toBe(34 + 7);
   });
 
+  it('should ignore a front matter title or source that is not text, with a warning naming the line', () => {
+    const { article, warnings } = parsed('fm.txt', `---\ntitle: [a, b]\nsource: { name: x }\n---\n${body}`);
+    expect(article.title).toBe('Amazon Cloud Biggest AI-Driven Jump Since 2022');
+    expect(article.source).toBe('Bloomberg Technology');
+    expect(warnings).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/title is not text \(a list\)/) }),
+      expect.objectContaining({ line: 3, message: expect.stringMatching(/source is not text \(a mapping\)/) }),
+    ]);
+  });
+
   it('should ignore a front matter url that is not http(s), with a warning', () => {
     const { article, warnings } = parsed('fm.txt', `---\nurl: "../../../etc/passwd"\n---\n${body}`);
     expect(article.originalUrl).toBeNull();

@@ -135,6 +135,7 @@ describe('decoding', () => {
   it('should reject empty, whitespace-only and binary files with a reason', () => {
     expect(decodeAndRepair('e.txt', Buffer.alloc(0))).toMatchObject({ reason: expect.stringMatching(/empty/) });
     expect(decodeAndRepair('w.txt', Buffer.from(' \n\t\r\n'))).toMatchObject({ reason: expect.stringMatching(/whitespace/) });
+    expect(decodeAndRepair('z.txt', Buffer.from('\u200b\n\u00a0\u3000\ufeff\u2060\n', 'utf8'))).toMatchObject({ reason: expect.stringMatching(/whitespace/) });
     expect(decodeAndRepair('b.bin', Buffer.of(0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3, 0, 9))).toMatchObject({ reason: expect.stringMatching(/binary/) });
   });
 });
