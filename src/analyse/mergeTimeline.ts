@@ -66,6 +66,8 @@ function sameEvent(a: Entry, b: Entry, distinctive: (name: string) => boolean): 
   if (a.values.length > 0 && b.values.length > 0 && !a.values.some((x) => b.values.some((y) => compatible(x, y)))) return false;
   const sharedActor = a.actors.some((x) => distinctive(x) && b.actors.includes(x));
   if (sharedActor && (a.action === null || b.action === null || a.action === b.action)) return true;
+  // "AWS launches Bedrock" and "AWS launches Trainium": alike in words, about different things.
+  if (!sharedActor && a.actors.some(distinctive) && b.actors.some(distinctive)) return false;
   return jaccard(a.words, b.words) >= 0.5;
 }
 

@@ -8,6 +8,7 @@ import { findValues, compatible } from '../../src/analyse/parseValue.ts';
 import { splitSentences } from '../../src/analyse/splitSentences.ts';
 import { parsePeriod } from '../../src/analyse/parsePeriod.ts';
 import { readFigures } from '../../src/analyse/readFigures.ts';
+import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 import { tempDir } from '../helpers/corpus.ts';
 import { SEEDS } from '../helpers/cli.ts';
@@ -213,6 +214,17 @@ describe('timeline and competitor matrix of the seeds', () => {
     expect(mentions('2024-03')).toEqual([['000', '004']]);
     expect(mentions('2025-02').sort()).toEqual([['000'], ['001'], ['004']]);
     for (const event of analysis.events) expect(event.url).toBe(`/timeline/#${event.id}`);
+  });
+
+  it('should keep apart same-month events about different products, however alike their words', () => {
+    const base = articles.find((a) => a.id === A004)!;
+    const withTimeline = (id: string, text: string): Article => ({ ...base, id, file: `${id}.txt`, timeline: [{ date: '2024-06', text, line: 1 }] });
+    const { events } = mergeTimeline([
+      withTimeline('a', 'AWS launches Trainium2 instances for enterprise customers.'),
+      withTimeline('b', 'AWS launches Inferentia2 instances for enterprise customers.'),
+      withTimeline('c', 'Amazon makes Trainium 2 instances available to enterprise customers.'),
+    ]);
+    expect(events.map((e) => e.mentions.map((m) => m.article).sort().join('+')).sort()).toEqual(['a+c', 'b']);
   });
 
   it('should merge the competitor tables into one matrix with normalised providers and aliased rows', () => {
