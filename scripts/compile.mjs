@@ -19,7 +19,7 @@ export const COMPILED = path.join(ROOT, 'node_modules', '.cache', 'digest');
 const SOURCES = ['src', 'templates'].map((dir) => path.join(ROOT, dir));
 
 /** The newest modification time among the sources, in ms: the build is fresh when it was compiled from these. */
-export function newestSource() {
+function newestSource() {
   let newest = 0;
   for (const dir of SOURCES) {
     for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
