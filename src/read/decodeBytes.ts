@@ -1,8 +1,9 @@
 /**
- * Turns a file's bytes into text: BOMs, UTF-16, invalid UTF-8 runs (decoded as the
- * Windows-1252 characters they most likely were, each with a warning naming its
- * line — never a silent U+FFFD), binary files, and line ends.
+ * Turns a file's bytes into text: BOMs, UTF-16, legacy code pages, invalid UTF-8 runs
+ * (decoded as the Windows-1252 characters they most likely were, each with a warning
+ * naming its line — never a silent U+FFFD), binary files, and line ends.
  */
+import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { Repair, Warning } from '../schemas.ts';
 
@@ -12,6 +13,24 @@ export type Decoded =
 
 /** Node's TextDecoder reads the label 'windows-1252' as Latin-1; iconv-lite has the real table. */
 const windows1252 = { decode: (bytes: Uint8Array) => iconv.decode(Buffer.from(bytes), 'windows-1252') };
+
+/**
+ * Legacy encodings chardet tells apart reliably from Windows-1252, with the confidence
+ * its guess needs: the multi-byte CJK ones are unmistakable, the single-byte Cyrillic,
+ * Greek, Hebrew and Arabic ones less so. Anything else stays Windows-1252, the web's
+ * default (Latin-1, 1250 and 1254 guesses for Western text are mostly noise).
+ */
+const LEGACY: Record<string, number> = {
+  GB18030: 50, Big5: 50, Shift_JIS: 50, 'EUC-JP': 50, 'EUC-KR': 50,
+  'windows-1251': 20, 'KOI8-R': 20, 'ISO-8859-5': 20, 'windows-1253': 20, 'ISO-8859-7': 20,
+  'windows-1255': 20, 'ISO-8859-8': 20, 'windows-1256': 20, 'ISO-8859-6': 20,
+};
+
+/** The legacy encoding of a file that is not UTF-8: chardet's guess where it is sure, else Windows-1252. */
+function legacyEncoding(bytes: Uint8Array): string {
+  const [best] = chardet.analyse(bytes);
+  return best && best.confidence >= (LEGACY[best.name] ?? Infinity) && iconv.encodingExists(best.name) ? best.name : 'windows-1252';
+}
 
 /** Length of the valid UTF-8 sequence at `i`, or 0 when the bytes there are not valid UTF-8. */
 function utf8SequenceLength(bytes: Uint8Array, i: number): number {
@@ -36,21 +55,22 @@ const hex = (bytes: Uint8Array) => [...bytes].map((b) => `0x${b.toString(16).toU
 
 /**
  * Decodes UTF-8, replacing each invalid byte run by its Windows-1252 reading and
- * warning with the run's line. A file with no valid multi-byte sequence at all is a
- * legacy Windows-1252 file and is decoded as such, with one repair.
+ * warning with the run's line. A file with more invalid bytes than bytes in valid
+ * multi-byte characters is a legacy file: decoded as the legacy encoding chardet recognises (GB18030, Shift_JIS,
+ * windows-1251…) or else as Windows-1252, with one repair.
  */
 function decodeUtf8(file: string, bytes: Uint8Array): { text: string; encoding: string; repairs: Repair[]; warnings: Warning[] } {
   const parts: string[] = [];
   const warnings: Warning[] = [];
   let line = 1;
   let start = 0;
-  let multiByte = 0;
+  let multiByteBytes = 0;
   const invalid: { from: number; to: number; line: number }[] = [];
   for (let i = 0; i < bytes.length; ) {
     if (bytes[i] === 0x0a) line++;
     const length = utf8SequenceLength(bytes, i);
     if (length > 0) {
-      if (length > 1) multiByte++;
+      if (length > 1) multiByteBytes += length;
       i += length;
       continue;
     }
@@ -60,9 +80,14 @@ function decodeUtf8(file: string, bytes: Uint8Array): { text: string; encoding: 
     i = end;
   }
   if (invalid.length === 0) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', repairs: [], warnings };
-  if (multiByte === 0) {
-    warnings.push({ file, line: invalid[0]!.line, message: `not valid UTF-8 (first bad bytes ${hex(bytes.subarray(invalid[0]!.from, invalid[0]!.to))} at line ${invalid[0]!.line}); read as Windows-1252` });
-    return { text: windows1252.decode(bytes), encoding: 'windows-1252', repairs: [{ file, kind: 'decoded-as-windows-1252', count: invalid.length }], warnings };
+  // More invalid bytes than bytes in valid multi-byte characters: not UTF-8 with a few
+  // bad bytes but a legacy file, whose valid-looking pairs (GB18030 has many) are chance.
+  if (invalid.reduce((sum, run) => sum + run.to - run.from, 0) > multiByteBytes) {
+    const encoding = legacyEncoding(bytes);
+    const name = encoding === 'windows-1252' ? 'Windows-1252' : `${encoding} (detected)`;
+    warnings.push({ file, line: invalid[0]!.line, message: `not valid UTF-8 (first bad bytes ${hex(bytes.subarray(invalid[0]!.from, invalid[0]!.to))} at line ${invalid[0]!.line}); read as ${name}` });
+    const text = iconv.decode(Buffer.from(bytes), encoding);
+    return { text, encoding: encoding.toLowerCase(), repairs: [{ file, kind: `decoded-as-${encoding.toLowerCase()}`, count: invalid.length }], warnings };
   }
   const utf8 = new TextDecoder('utf-8');
   for (const run of invalid) {

@@ -176,3 +176,19 @@ describe('repair properties', () => {
     );
   });
 });
+
+describe('legacy code pages', () => {
+  const texts: [string, string][] = [
+    ['gb18030', '亚马逊云科技第一季度营收同比增长百分之二十八，创下十五个季度以来的最快增速，主要受益于人工智能相关服务需求的强劲增长。\n分析人士认为，亚马逊在数据中心和自研芯片上的大规模投入，将在未来几年继续压低公司的自由现金流。\n'],
+    ['big5', '亞馬遜雲端業務第一季營收成長百分之二十八，創下十五個季度以來最快增速，主要受惠於人工智慧相關服務需求強勁。\n'],
+    ['shift_jis', 'アマゾンのクラウド事業は第1四半期に28%成長し、AI需要が牽引した。アナリストはデータセンター投資の拡大を予想している。\n'],
+    ['windows-1251', 'Облачный бизнес Amazon вырос на 28% в первом квартале благодаря спросу на искусственный интеллект и новым центрам обработки данных.\n'],
+  ];
+  it.each(texts)('should read a %s file as the text it encodes, saying so in the report', (encoding, text) => {
+    const result = decodeAndRepair(`${encoding}.txt`, iconv.encode(text, encoding));
+    if (!('text' in result)) throw new Error(`rejected: ${result.reason}`);
+    expect(result.text).toBe(text);
+    expect(result.repairs).toEqual([expect.objectContaining({ kind: expect.stringMatching(/^decoded-as-/) })]);
+    expect(result.warnings[0]!.message).toMatch(/read as .* \(detected\)/);
+  });
+});
