@@ -26,8 +26,47 @@ const LEGACY: Record<string, number> = {
   'windows-1255': 20, 'ISO-8859-8': 20, 'windows-1256': 20, 'ISO-8859-6': 20,
 };
 
-/** The legacy encoding of a file that is not UTF-8: chardet's guess where it is sure, else Windows-1252. */
+/** Thai vowel and tone marks written above or below a consonant. */
+const THAI_MARK = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/u;
+const THAI_BASE = /[\u0e01-\u0e2e\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/u;
+const THAI_CONSONANT = /[\u0e01-\u0e2e]/u;
+const THAI_LEADING_VOWEL = /[\u0e40-\u0e44]/u;
+const THAI = /[\u0e01-\u0e5b]/u;
+
+/**
+ * Whether `bytes` are Thai in TIS-620 (chardet does not know it, and takes it for
+ * GB18030). Read so, real Thai keeps the script's rules — marks sit on a consonant or
+ * another mark, a leading vowel comes before a consonant, Latin letters are not glued
+ * to Thai ones, words run on without spaces — which Chinese, Korean or Western bytes
+ * read as TIS-620 break at once.
+ */
+function isTis620Thai(bytes: Uint8Array): boolean {
+  const text = iconv.decode(Buffer.from(bytes), 'tis620');
+  let thai = 0;
+  let broken = 0;
+  let other = 0;
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (!THAI.test(c)) {
+      if (c > '\u007f') other++;
+      continue;
+    }
+    thai++;
+    if (!THAI.test(text[i - 1] ?? ' ')) runs++;
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    if (THAI_MARK.test(c) && !THAI_BASE.test(before)) broken++;
+    if (THAI_LEADING_VOWEL.test(c) && !THAI_CONSONANT.test(after)) broken++;
+    if (/[A-Za-z@[\]^_`{|}~]/.test(before) || /[A-Za-z@[\]^_`{|}~]/.test(after)) broken++;
+  }
+  // Thai leaves no space between words: its runs are long, where Korean read as Thai gives short ones.
+  return thai > 0 && other <= thai * 0.05 && broken <= thai * 0.01 && thai / runs >= 8;
+}
+
+/** The legacy encoding of a file that is not UTF-8: TIS-620 Thai, chardet's guess where it is sure, else Windows-1252. */
 function legacyEncoding(bytes: Uint8Array): string {
+  if (isTis620Thai(bytes)) return 'TIS-620';
   const [best] = chardet.analyse(bytes);
   return best && best.confidence >= (LEGACY[best.name] ?? Infinity) && iconv.encodingExists(best.name) ? best.name : 'windows-1252';
 }
