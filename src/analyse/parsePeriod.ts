@@ -29,6 +29,8 @@ export function parsePeriod(clause: string, sentence: string, context: PeriodCon
   if (/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|last year)\b/i.test(clause)) {
     const reference = quarterIn(sentence.replace(/same quarter[^,.;]*/i, ''), context) ?? (context.articleQuarter ? quarterIn(context.articleQuarter, context) : null);
     if (reference?.year) return format({ year: reference.year - 1, quarter: reference.quarter });
+    // The same period a year before one the text does not date: never the figure's own period.
+    return 'a year earlier';
   }
   const quarter = quarterIn(clause, context);
   if (quarter) return prefix + format(quarter);

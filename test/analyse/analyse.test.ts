@@ -79,6 +79,8 @@ describe('reading figures', () => {
     expect(period('an annual run rate')).toBe('annual');
     expect(parsePeriod('the 14% growth in the same quarter of the previous year', 'up 21% in Q1 2026, against the 14% growth in the same quarter of the previous year', context)).toBe('2025-Q1');
     expect(period('since 2022')).toBeNull();
+    // Compared with an undated period a year before: its own period, never this one's, never a run rate.
+    expect(parsePeriod('compared with $7 billion a year earlier', 'AWS operating income rose to $10.4 billion, compared with $7 billion a year earlier.', { ...context, articleYear: null })).toBe('a year earlier');
   });
 
   it('should treat values within rounding or bounds as agreeing', () => {
