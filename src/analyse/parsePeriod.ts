@@ -40,7 +40,7 @@ export function parsePeriod(clause: string, sentence: string, context: PeriodCon
     return `${prefix}${half[3] ?? context.articleYear}-H${n}`;
   }
   if (/\b(?:in|during|for) the (?:quarter|period)\b|\bquarterly\b|\bthis quarter\b/i.test(clause)) return context.articleQuarter ?? 'quarterly';
-  const year = /(?:\b(?:in|for|during|of|FY|fiscal|by(?: the end of)?|through)\s*|\()(20\d{2})\b(?!\s*[-–]\d)/i.exec(clause);
+  const year = /(?:\b(?:in|for|during|of|FY|fiscal|by(?: the end of)?|through|its|their|the)\s*|\()(20\d{2})\b(?!\s*[-–]\d)/i.exec(clause);
   if (year) return `${prefix}${year[1]}`;
   if (/\b(?:annual(?:ized)?|run[- ]rate|per year|a year|yearly|full[- ]year)\b/i.test(clause)) return 'annual';
   return null;

@@ -76,6 +76,7 @@ describe('reading figures', () => {
     expect(period('Q3 FY2025 revenue')).toBe('2025-Q3');
     expect(period('in H1 2025')).toBe('2025-H1');
     expect(period('for fiscal 2024')).toBe('2024');
+    expect(period('Meta raised its 2025 capex guidance')).toBe('2025');
     expect(period('an annual run rate')).toBe('annual');
     expect(parsePeriod('the 14% growth in the same quarter of the previous year', 'up 21% in Q1 2026, against the 14% growth in the same quarter of the previous year', context)).toBe('2025-Q1');
     expect(period('since 2022')).toBeNull();
