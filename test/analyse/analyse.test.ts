@@ -102,6 +102,7 @@ describe('reading figures', () => {
       'Trainium2 memory capacity 3x',
     ]);
     expect(subjects('AWS says Inferentia2 offers 40% lower inference cost than the NVIDIA H100.')).toEqual(['AWS inference cost 40%']);
+    expect(subjects('Amazon has committed up to $4 billion to Anthropic.')).toEqual(['Amazon investment 4000000000USD']);
     // Measured against nothing else, the product after "of" is the subject.
     expect(subjects('The performance of Trainium2 is 4x.')[0]).toBe('Trainium2 performance 4x');
   });
