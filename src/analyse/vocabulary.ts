@@ -100,7 +100,7 @@ export const METRICS: MetricEntry[] = [
   { name: 'operating profit', topic: 'revenue', units: [...MONEY, '%'], phrases: ['operating (?:profit|income)', 'operating margins?'] },
   { name: 'free cash flow', topic: 'revenue', units: MONEY, phrases: ['free cash flow', 'FCF'] },
   { name: 'revenue run rate', topic: 'revenue', units: MONEY, impliedPeriod: 'annual', phrases: ['(?:annual )?(?:revenue )?run[- ]rate'] },
-  { name: 'revenue growth', topic: 'revenue', units: ['%'], phrases: ['revenue (?:growth|increase)', '(?:year-over-year |YoY )?growth', 'grew', 'up(?! to)', 'increase', 'rose', 'jump(?:ed)?'] },
+  { name: 'revenue growth', topic: 'revenue', units: ['%'], phrases: ['revenue (?:growth|increase)', '(?:year-over-year |YoY )?growth', 'gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?'] },
   { name: 'revenue', topic: 'revenue', units: MONEY, phrases: ['(?:AI )?revenues?', 'sales'] },
   { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', '(?:\\w+ ){0,2}market'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY, counterparty: true, phrases: ['upfront'] },
