@@ -4,9 +4,10 @@
  * line is repaired only when every Thai run on it is damage: genuine Thai (`โดย`,
  * `ธนาคาร`) always leaves a run that does not split, so it passes through untouched.
  * A form that stands for several characters is chosen from where it sits in the
- * aggregator format (CONTEXT_CHOICES) and counted as a guess.
+ * aggregator format (CONTEXT_CHOICES) and counted as a guess, as is a known Chinese
+ * outlet's name recognised whole on a source line.
  */
-import { DAMAGE_TABLE, LONGEST_FORM } from './tis620Damage.ts';
+import { DAMAGE_TABLE, LONGEST_FORM, OUTLET_DAMAGE } from './tis620Damage.ts';
 
 /** A Thai run; a space inside it, or doubled after it, may be a damaged 0xA0 byte. */
 const THAI_RUN = /[\u0E01-\u0E5B](?:[\u0E01-\u0E5B]| (?=[\u0E01-\u0E5B ]))*/g;
@@ -46,10 +47,18 @@ interface Token {
   start: number;
   end: number;
   candidates: readonly string[];
+  /** A whole outlet name recognised by its damaged form: a guess, however single. */
+  outlet?: boolean;
 }
 
-/** Splits a Thai run into damaged forms (fewest literal spaces), or null when it cannot be. */
-function tokenise(run: string, offset: number): Token[] | null {
+/** A line that names the article's source: the aggregator's header line or its "Original source:" line. */
+const SOURCE_LINE = /collected\s+in|^\s*original\s+source/i;
+
+/**
+ * Splits a Thai run into damaged forms (fewest literal spaces), or null when it cannot
+ * be; on a source line, the damaged form of a known outlet's name is one form too.
+ */
+function tokenise(run: string, offset: number, sourceLine = false): Token[] | null {
   const best: ({ cost: number; tokens: Token[] } | null)[] = Array(run.length + 1).fill(null);
   best[0] = { cost: 0, tokens: [] };
   for (let i = 0; i < run.length; i++) {
@@ -64,6 +73,11 @@ function tokenise(run: string, offset: number): Token[] | null {
       const candidates = DAMAGE_TABLE.get(run.slice(i, i + length));
       if (candidates) relax(i + length, here.cost, { start: offset + i, end: offset + i + length, candidates });
     }
+    if (sourceLine) {
+      for (const [form, name] of OUTLET_DAMAGE) {
+        if (run.startsWith(form, i)) relax(i + form.length, here.cost, { start: offset + i, end: offset + i + form.length, candidates: [name], outlet: true });
+      }
+    }
   }
   return best[run.length]?.tokens ?? null;
 }
@@ -76,8 +90,9 @@ function repairLine(line: string): { line: string; certain: number; guessed: num
   const tokens: Token[] = [];
   let failed = false;
   let someDamage = false;
+  const sourceLine = SOURCE_LINE.test(line);
   for (const match of line.matchAll(THAI_RUN)) {
-    const split = tokenise(match[0], match.index);
+    const split = tokenise(match[0], match.index, sourceLine);
     if (split) tokens.push(...split);
     else {
       failed = true;
@@ -91,7 +106,8 @@ function repairLine(line: string): { line: string; certain: number; guessed: num
   let last = 0;
   for (const token of tokens) {
     let char = token.candidates[0]!;
-    if (token.candidates.length === 1) certain++;
+    if (token.outlet) guessed++;
+    else if (token.candidates.length === 1) certain++;
     else {
       guessed++;
       char = contextChoices(line, token.start, token.end).find((c) => token.candidates.includes(c)) ?? char;

@@ -50,3 +50,25 @@ export const DAMAGE_TABLE: ReadonlyMap<string, readonly string[]> = (() => {
 
 /** The longest damaged form, in characters: the tokeniser never looks further. */
 export const LONGEST_FORM = Math.max(...[...DAMAGE_TABLE.keys()].map((form) => form.length));
+
+/**
+ * Outlets aggregators credit in Chinese or Japanese. Their names lose all but the lead
+ * byte of each character to the damage (`虎嗅` arrives as `่ๅ`), so they cannot be
+ * rebuilt letter by letter; on a line that names the source, the damaged form of a
+ * whole known name is recognised instead. Most likely first.
+ */
+export const CJK_OUTLETS: readonly string[] = [
+  '虎嗅', '36氪', '钛媒体', '机器之心', '量子位', '新智元', '雷锋网', '极客公园', '爱范儿', '品玩', '财新', '第一财经',
+  '界面新闻', '澎湃新闻', '新浪科技', '腾讯科技', '网易科技', '华尔街见闻', '智东西', '晚点', '日本経済新聞', '日経',
+];
+
+/** How a whole string arrives after the damage (ASCII unchanged). */
+const damagedString = (text: string): string => [...text].map((c) => (c < '\u0080' ? c : (damagedForms(c)[0] ?? ''))).join('');
+
+/** Damaged form of an outlet's CJK name → the name; only forms of two letters or more, which chance rarely makes. */
+export const OUTLET_DAMAGE: ReadonlyMap<string, string> = new Map(
+  CJK_OUTLETS.filter((name) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u.test(name))
+    .map((name) => [damagedString(name), name] as const)
+    .filter(([form]) => [...form].length >= 2)
+    .reverse(), // the first name of a shared form wins
+);
