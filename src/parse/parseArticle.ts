@@ -10,6 +10,7 @@ import { countAggregatorSections, hasHeaderLine, parseAggregator } from './parse
 import { parseLongform } from './parseLongform.ts';
 import { deriveTitle } from './deriveTitle.ts';
 import { nonEmpty, toSourceLines, wordCount } from './sourceLines.ts';
+import { unwrapLines } from './unwrapLines.ts';
 
 export type ParseResult = { article: ParsedArticle; warnings: Warning[] } | { rejection: Rejection };
 
@@ -48,7 +49,7 @@ export function parseArticle(decoded: DecodedFile): ParseResult {
   const front = readFrontMatter(decoded.text);
   if (!front.ok) return reject(front.reason, front.line);
   const warnings: Warning[] = front.problems.map((p) => ({ file, line: p.line, message: p.message }));
-  const lines = toSourceLines(front.body, front.bodyFirstLine);
+  const lines = unwrapLines(toSourceLines(front.body, front.bodyFirstLine));
   const filled = nonEmpty(lines);
   if (filled.length === 0) return reject('no text after the front matter: the file is empty');
   if (filled.length === 1 && !front.data.title) {

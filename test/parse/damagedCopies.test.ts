@@ -29,6 +29,24 @@ function comparable(article: ParsedArticle) {
 
 const windows1252 = (text: string) =>
   [...Buffer.from(text, 'utf8')].map((b) => { const c = iconv.decode(Buffer.of(b), 'windows-1252'); return c === '\uFFFD' ? String.fromCharCode(b) : c; }).join('');
+/** Hard-wraps every line but table rows at `width` columns, breaking at spaces, as `fold -s` or an editor does. */
+const hardWrap = (text: string, width = 72) =>
+  text
+    .split('\n')
+    .flatMap((line) => {
+      if (line.length <= width || line.startsWith('|')) return [line];
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current !== '' && current.length + 1 + word.length > width) {
+          out.push(current);
+          current = word;
+        } else current = current === '' ? word : `${current} ${word}`;
+      }
+      return [...out, current];
+    })
+    .join('\n');
+
 /** A lossy save in Windows-1252: every character the code page lacks becomes `?`. */
 const savedAs1252 = (text: string) => iconv.decode(iconv.encode(text, 'windows-1252'), 'windows-1252');
 const tis620 = (text: string) =>
@@ -69,6 +87,22 @@ describe.each(['002_e58296ae0857730c', '003_170541114e84f7e1', '004_f8a458f6d888
     const noEmoji = JSON.parse(JSON.stringify(expected).replace(/[\u{10000}-\u{10FFFF}]\uFE0F?/gu, '')) as typeof expected;
     // A footer line that was nothing but an emoji (the lone 📰) is gone with it.
     expect(got).toEqual({ ...noEmoji, footer: noEmoji.footer.filter((line) => line !== '') });
+  });
+
+  it('should parse a copy hard-wrapped at 72 columns into the same record (or, for long-form, the same text)', () => {
+    const wrapped = hardWrap(clean);
+    expect(wrapped.split('\n').length).toBeGreaterThan(clean.split('\n').length);
+    const got = comparable(read('h.txt', Buffer.from(wrapped, 'utf8')));
+    const withoutLines = (value: unknown) => JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'line' ? undefined : v)));
+    if (expected.format === 'aggregator') expect(withoutLines(got)).toEqual(withoutLines(expected));
+    else {
+      // In a format without blank lines, a wrap at a sentence end or a short first fragment cannot be
+      // told from a paragraph break or a heading: every word is kept, in order, wherever the breaks fall.
+      const words = (a: typeof got) =>
+        a.sections.flatMap((section) => [section.heading, ...section.blocks.flatMap((b) => (b.kind === 'table' ? [...b.table.header, ...b.table.rows.flat()] : 'text' in b ? [b.text] : b.items))]).join(' ').split(/\s+/);
+      expect(words(got)).toEqual(words(expected));
+      expect(got.title).toBe(expected.title);
+    }
   });
 
   it('should parse lossy TIS-620 damage into the same record, but for what the damage destroyed', () => {
