@@ -8,8 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { readInputs, type ReadCache } from './read/readInputs.ts';
 import { parseArticle, type ParseResult } from './parse/parseArticle.ts';
 import { findDuplicates } from './parse/findDuplicates.ts';
-import { analyse } from './analyse/analyse.ts';
-import { extractClaims, type Candidate } from './analyse/extractClaims.ts';
+import { analyse, candidatesOf } from './analyse/analyse.ts';
+import type { Candidate } from './analyse/extractClaims.ts';
 import { renderSite } from './render/renderSite.ts';
 import { startSearchIndex } from './render/searchIndex.ts';
 import { writeDataFiles } from './render/writeDataFiles.ts';
@@ -126,7 +126,7 @@ async function pauseForFaultInjection(stage: StageName): Promise<void> {
  */
 async function extractInTurns(articles: Article[], extracted: WeakMap<Article, Candidate[]>): Promise<void> {
   for (const [i, article] of articles.entries()) {
-    if (!extracted.has(article)) extracted.set(article, extractClaims(article));
+    candidatesOf(article, extracted);
     if (i % 100 === 99) await new Promise((resolve) => setImmediate(resolve));
   }
 }

@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeDataFiles } from '../src/render/writeDataFiles.ts';
-import { analyse } from '../src/analyse/analyse.ts';
-import { ArticlesFile, BuildReport, ClaimsFile, CompetitorsFile, SCHEMA_VERSION, TimelineFile, type Analysis, type Article } from '../src/schemas.ts';
-import { loadArticles } from './helpers/seedArticles.ts';
+import { ArticlesFile, BuildReport, ClaimsFile, CompetitorsFile, SCHEMA_VERSION, TimelineFile, type Analysis } from '../src/schemas.ts';
+import { useAnalysedSeeds } from './helpers/seedArticles.ts';
 
-let root: string;
-let articles: Article[];
-let analysis: Analysis;
+const seeds = useAnalysedSeeds('data');
 const report: BuildReport = { schemaVersion: SCHEMA_VERSION, inputs: 6, articles: 5, rejected: [{ file: 'empty.txt', reason: 'the file is empty' }], repairs: [], warnings: [], titles: [] };
-
-beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'digest-data-'));
-  articles = await loadArticles();
-  analysis = analyse(articles);
-});
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
 
 const read = async (dir: string, name: string): Promise<unknown> => JSON.parse(await readFile(path.join(dir, 'data', name), 'utf8'));
 
 describe('writeDataFiles', () => {
   it('should write every data file as JSON that matches its schema and holds every record, urls with the path prefix', async () => {
+    const { root, articles, analysis } = seeds;
     const dir = path.join(root, 'ok');
     await writeDataFiles(dir, { articles, analysis, report, pathPrefix: '/aws-digest/' });
     const written = ArticlesFile.parse(await read(dir, 'articles.json'));
@@ -40,6 +28,7 @@ describe('writeDataFiles', () => {
   });
 
   it('should refuse a record that breaks the contract, naming the file, the field and the record', async () => {
+    const { root, articles, analysis } = seeds;
     const broken = { ...analysis, claims: [analysis.claims[0]!, { ...analysis.claims[1]!, topic: 'gossip' }] } as unknown as Analysis;
     await expect(writeDataFiles(path.join(root, 'bad'), { articles, analysis: broken, report, pathPrefix: '/' })).rejects.toThrow(/data\/claims\.json: claims\[1\]/);
   });

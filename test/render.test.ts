@@ -1,34 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { register } from 'tsx/esm/api';
 import { renderSite } from '../src/render/renderSite.ts';
 import { analyse } from '../src/analyse/analyse.ts';
-import { SCHEMA_VERSION, type Analysis, type Article, type BuildReport } from '../src/schemas.ts';
-import { loadArticles } from './helpers/seedArticles.ts';
+import { SCHEMA_VERSION, type Article, type BuildReport } from '../src/schemas.ts';
+import { useAnalysedSeeds } from './helpers/seedArticles.ts';
 import { hashTree, htmlFiles } from './helpers/tree.ts';
 
 // Eleventy imports the templates itself, natively: TypeScript needs tsx's loader, as bin/digest.js registers it.
 register();
 
-let root: string;
-let articles: Article[];
-let analysis: Analysis;
+const seeds = useAnalysedSeeds('render');
 const report: BuildReport = { schemaVersion: SCHEMA_VERSION, inputs: 5, articles: 5, rejected: [], repairs: [], warnings: [], titles: [] };
 const site = { pathPrefix: '/', siteUrl: null, search: false, buildDate: null };
 
-beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'digest-render-'));
-  articles = await loadArticles();
-  analysis = analyse(articles);
-});
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
-
 describe('renderSite', () => {
   it('should write the same site, byte for byte, whether the pages are rendered in one Eleventy run or in many', async () => {
+    const { root, articles, analysis } = seeds;
     const one = path.join(root, 'one');
     const many = path.join(root, 'many');
     const single = await renderSite({ articles, analysis, report, site }, one);
@@ -44,6 +33,7 @@ describe('renderSite', () => {
 
 describe('claim pages', () => {
   it('should show a quote that several articles repeat word for word once, citing every article that states it', async () => {
+    const { root, articles } = seeds;
     const seed = articles.find((a) => a.id === '004_f8a458f6d888d2ee')!;
     const copy: Article = { ...seed, id: '005_syndicated_copy', file: '005_syndicated_copy.txt', title: 'Amazon cloud jumps (syndicated)', url: '/articles/005_syndicated_copy/' };
     const withCopy = [...articles, copy];

@@ -15,6 +15,15 @@ function unattributed(title: string): string {
   return `the unattributed article “${words.slice(0, 6).join(' ')}${words.length > 6 ? '…' : ''}”`;
 }
 
+/** An article's claim candidates: from `extracted` when it holds them, else read and kept there. */
+export function candidatesOf(article: Article, extracted?: WeakMap<Article, Candidate[]>): Candidate[] {
+  const known = extracted?.get(article);
+  if (known) return known;
+  const found = extractClaims(article);
+  extracted?.set(article, found);
+  return found;
+}
+
 /**
  * Analyses every article. Urls are root-absolute, without the path prefix.
  * `extracted` lets a long-lived process (`digest serve`) keep each unchanged
@@ -23,13 +32,7 @@ function unattributed(title: string): string {
 export function analyse(articles: Article[], extracted?: WeakMap<Article, Candidate[]>): Analysis {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const outlets = new Map(sorted.map((a) => [a.id, a.source ?? unattributed(a.title)]));
-  const candidates = sorted.flatMap((article) => {
-    const known = extracted?.get(article);
-    if (known) return known;
-    const found = extractClaims(article);
-    extracted?.set(article, found);
-    return found;
-  });
+  const candidates = sorted.flatMap((article) => candidatesOf(article, extracted));
   const { claims, conflicts } = mergeClaims(candidates, (id) => outlets.get(id) ?? id);
   const { events, warnings } = mergeTimeline(sorted);
   return { claims, conflicts, events, competitors: mergeCompetitors(sorted), warnings };

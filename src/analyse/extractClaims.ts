@@ -11,6 +11,7 @@ import { findEntities, findMetrics } from './findEntities.ts';
 import { findValues } from './parseValue.ts';
 import { articleQuarter, parsePeriod } from './parsePeriod.ts';
 import { FUTURE_MARKERS } from './vocabulary.ts';
+import { boundedCache } from '../memoByText.ts';
 
 /** A claim as one article states it once, before merging. */
 export interface Candidate {
@@ -31,7 +32,7 @@ const PREDICTION_HEADING = /predict|forecast|outlook|verdict|future/i;
  * sentences word for word; reading one is the analysis' costliest step. Pure, so
  * the cache changes nothing but time.
  */
-const figuresSeen = new Map<string, Figure[]>();
+const figuresSeen = boundedCache<Figure[]>(200_000);
 
 /**
  * Every kind of space (no-break, thin, ideographic) as a plain one: a one-for-one
@@ -42,13 +43,7 @@ export const plainSpaces = (text: string): string => text.replace(/[\u00a0\u1680
 function figuresOf(written: string, context: SentenceContext): Figure[] {
   const sentence = plainSpaces(written);
   const key = `${sentence}\u0000${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}`;
-  let figures = figuresSeen.get(key);
-  if (!figures) {
-    if (figuresSeen.size > 200_000) figuresSeen.clear();
-    figures = readFigures(sentence, context);
-    figuresSeen.set(key, figures);
-  }
-  return figures;
+  return figuresSeen(key, () => readFigures(sentence, context));
 }
 
 const norm = (text: string | null) => (text ?? '').toLowerCase();

@@ -3,7 +3,7 @@
  * with their positions, using the vocabularies of vocabulary.ts compiled once.
  */
 import { ENTITIES, METRICS, type EntityKind, type MetricEntry } from './vocabulary.ts';
-import { memoByText } from './memoByText.ts';
+import { memoByText } from '../memoByText.ts';
 
 export interface FoundEntity {
   name: string;

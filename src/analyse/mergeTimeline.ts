@@ -10,7 +10,7 @@ import type { Article, TimelineEvent, Value, Warning } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
 import { findEntities } from './findEntities.ts';
 import { compatible, findValues } from './parseValue.ts';
-import { memoByText } from './memoByText.ts';
+import { memoByText } from '../memoByText.ts';
 
 interface Entry {
   article: string;

@@ -12,6 +12,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { toString } from 'mdast-util-to-string';
 import type { Table } from '../schemas.ts';
 import type { SourceLine } from './sourceLines.ts';
+import { memoByText } from '../memoByText.ts';
 
 const options = { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] };
 
@@ -22,17 +23,13 @@ type Parsed = { table: Table; problems: { line: number; message: string }[] } | 
  * table). Scraped pages about one story repeat the same competitor table, and
  * remark's parser is the costliest step of the parse stage.
  */
-const seen = new Map<string, Parsed>();
+const parsedTable = memoByText(parseTableText, 50_000);
 
 /** Parses consecutive table lines; returns null when remark does not read them as a table. */
 export function parseTable(lines: SourceLine[]): Parsed {
   const first = lines[0]?.line ?? 1;
   const text = lines.map((l) => l.text).join('\n');
-  if (!seen.has(text)) {
-    if (seen.size > 50_000) seen.clear();
-    seen.set(text, parseTableText(text));
-  }
-  const parsed = seen.get(text)!;
+  const parsed = parsedTable(text);
   if (!parsed) return null;
   return {
     table: { header: [...parsed.table.header], rows: parsed.table.rows.map((row) => [...row]) },

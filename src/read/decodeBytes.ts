@@ -32,6 +32,8 @@ const THAI_BASE = /[\u0e01-\u0e2e\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/u;
 const THAI_CONSONANT = /[\u0e01-\u0e2e]/u;
 const THAI_LEADING_VOWEL = /[\u0e40-\u0e44]/u;
 const THAI = /[\u0e01-\u0e5b]/u;
+/** Latin letters and ASCII symbols, which real Thai text never glues to a Thai letter. */
+const GLUED_LATIN = /[A-Za-z@[\]^_`{|}~]/;
 
 /**
  * Whether `bytes` are Thai in TIS-620 (chardet does not know it, and takes it for
@@ -53,12 +55,12 @@ function isTis620Thai(bytes: Uint8Array): boolean {
       continue;
     }
     thai++;
-    if (!THAI.test(text[i - 1] ?? ' ')) runs++;
     const before = text[i - 1] ?? ' ';
     const after = text[i + 1] ?? ' ';
+    if (!THAI.test(before)) runs++;
     if (THAI_MARK.test(c) && !THAI_BASE.test(before)) broken++;
     if (THAI_LEADING_VOWEL.test(c) && !THAI_CONSONANT.test(after)) broken++;
-    if (/[A-Za-z@[\]^_`{|}~]/.test(before) || /[A-Za-z@[\]^_`{|}~]/.test(after)) broken++;
+    if (GLUED_LATIN.test(before) || GLUED_LATIN.test(after)) broken++;
   }
   // Thai leaves no space between words: its runs are long, where Korean read as Thai gives short ones.
   return thai > 0 && other <= thai * 0.05 && broken <= thai * 0.01 && thai / runs >= 8;

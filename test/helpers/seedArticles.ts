@@ -1,8 +1,12 @@
 /** The seeds read, repaired and parsed exactly as a build does, as Article records. */
 import { readInputs } from '../../src/read/readInputs.ts';
 import { parseArticle } from '../../src/parse/parseArticle.ts';
-import type { Article } from '../../src/schemas.ts';
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll } from 'vitest';
+import { analyse } from '../../src/analyse/analyse.ts';
+import type { Analysis, Article } from '../../src/schemas.ts';
 import { SEEDS } from './cli.ts';
+import { tempDir } from './corpus.ts';
 
 /** Articles from `dir` (default: the seeds), with placeholder urls. */
 export async function loadArticles(dir = SEEDS): Promise<Article[]> {
@@ -11,4 +15,19 @@ export async function loadArticles(dir = SEEDS): Promise<Article[]> {
     const result = parseArticle(file);
     return 'article' in result ? [{ ...result.article, url: `/articles/${result.article.id}/` }] : [];
   });
+}
+
+/**
+ * For a test file: the seeds' articles and their analysis, loaded once, and a
+ * temporary folder (`name` in its name) removed after the file's tests.
+ */
+export function useAnalysedSeeds(name: string): { root: string; articles: Article[]; analysis: Analysis } {
+  const seeds = {} as { root: string; articles: Article[]; analysis: Analysis };
+  beforeAll(async () => {
+    seeds.root = await tempDir(name);
+    seeds.articles = await loadArticles();
+    seeds.analysis = analyse(seeds.articles);
+  });
+  afterAll(() => rm(seeds.root, { recursive: true, force: true }));
+  return seeds;
 }
