@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import matter from 'gray-matter';
 import { generateCorpus } from './benchCorpus.ts';
 // @ts-expect-error -- plain JavaScript, no declarations
 import { compile } from './compile.mjs';
@@ -47,6 +48,16 @@ function measure(command: string[], cwd = ROOT): Measure {
   return { seconds: Number(seconds), peakMiB: Number(kib) / 1024, stdout: result.stdout };
 }
 
+/**
+ * Removes a previous output and waits until the disk has settled (this disk discards
+ * deleted blocks), so that every measured build, Digest's or the peer's, starts as in
+ * CI on a fresh clone: no output folder, nothing left to flush.
+ */
+async function startFresh(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  spawnSync('sync');
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
@@ -67,8 +78,9 @@ async function writePeerProject(corpus: string, dir: string): Promise<void> {
       '<body><main><h1>{{ title }}</h1>{{ content | safe }}</main></body></html>\n',
   );
   for (const name of await readdir(corpus)) {
-    const text = await readFile(path.join(corpus, name), 'utf8');
-    const title = text.split('\n').find((l) => l.trim() !== '' && !l.includes('collected in')) ?? name;
+    // A copy with a front matter title gets it; the others, their first line (after the aggregator's header).
+    const { data, content: text } = matter(await readFile(path.join(corpus, name), 'utf8'));
+    const title = typeof data.title === 'string' ? data.title : (text.split('\n').find((l) => l.trim() !== '' && !l.includes('collected in')) ?? name);
     const front = `---\ntitle: ${JSON.stringify(title.trim())}\nlayout: layout.njk\n---\n`;
     await writeFile(path.join(dir, 'src', name.replace(/\.txt$/, '.md')), front + text);
   }
@@ -85,18 +97,23 @@ async function benchSize(size: number) {
   await writePeerProject(corpus, peer);
   const samples = { digest: [] as Measure[], digestNoSearch: [] as Measure[], eleventy: [] as Measure[], pagefind: [] as Measure[] };
   const stages: Record<string, number[]> = {};
+  const stagesNoSearch: Record<string, number[]> = {};
+  const collect = (into: Record<string, number[]>, m: Measure) => {
+    for (const [stage, ms] of Object.entries(JSON.parse(m.stdout).timings as Record<string, number>)) (into[stage] ??= []).push(ms / 1000);
+  };
+  const out = path.join(WORK, `digest-out-${size}`);
+  const peerOut = path.join(peer, '_site');
+  const digest = (...flags: string[]) => measure(['node', digestBin, 'build', '--input', corpus, '--output', out, '--quiet', '--json', ...flags]);
   for (let run = 0; run < runs; run++) {
-    const out = path.join(WORK, `digest-out-${size}`);
-    const full = measure(['node', digestBin, 'build', '--input', corpus, '--output', out, '--quiet', '--json']);
-    samples.digest.push(full);
-    for (const [stage, ms] of Object.entries(JSON.parse(full.stdout).timings as Record<string, number>)) {
-      (stages[stage] ??= []).push(ms / 1000);
-    }
-    const peerOut = path.join(peer, '_site');
-    await rm(peerOut, { recursive: true, force: true });
+    await startFresh(out);
+    samples.digest.push(digest());
+    collect(stages, samples.digest.at(-1)!);
+    await startFresh(peerOut);
     samples.eleventy.push(measure(['node', eleventyBin, '--config=eleventy.config.mjs', '--input=src', '--output=_site', '--quiet'], peer));
     samples.pagefind.push(measure([pagefindBin, '--site', '_site', '--silent'], peer));
-    samples.digestNoSearch.push(measure(['node', digestBin, 'build', '--input', corpus, '--output', out, '--quiet', '--json', '--no-search']));
+    await startFresh(out);
+    samples.digestNoSearch.push(digest('--no-search'));
+    collect(stagesNoSearch, samples.digestNoSearch.at(-1)!);
   }
   // digest serve: a full build, one file edited, the rebuild (in one process, as serve runs it).
   const rebuilds: { fullMs: number; rebuildMs: number; rebuiltPages: number }[] = [];
@@ -119,6 +136,8 @@ async function benchSize(size: number) {
     ratioNoSearch: med(samples.digestNoSearch) / med(samples.eleventy),
     memoryRatioNoSearch: peak(samples.digestNoSearch) / peak(samples.eleventy),
     stages: Object.fromEntries(Object.entries(stages).map(([stage, xs]) => [stage, median(xs)])),
+    stagesNoSearch: Object.fromEntries(Object.entries(stagesNoSearch).map(([stage, xs]) => [stage, median(xs)])),
+    samples: Object.fromEntries(Object.entries(samples).map(([side, ms]) => [side, ms.map((m) => ({ seconds: m.seconds, peakMiB: Math.round(m.peakMiB) }))])),
     serve: {
       fullSeconds: median(rebuilds.map((r) => r.fullMs / 1000)),
       rebuildSeconds: median(rebuilds.map((r) => r.rebuildMs / 1000)),
@@ -146,8 +165,11 @@ const rows = [
   ),
 ];
 const stageNames = [...new Set(results.flatMap((r) => Object.keys(r.stages)))];
-rows.push('', `| articles | ${stageNames.join(' | ')} |`, `| ---: |${stageNames.map(() => ' ---: |').join('')}`);
-for (const r of results) rows.push(`| ${r.size} | ${stageNames.map((s) => f(r.stages[s] ?? 0)).join(' | ')} |`);
+rows.push('', `| articles | build | ${stageNames.join(' | ')} |`, `| ---: | --- |${stageNames.map(() => ' ---: |').join('')}`);
+for (const r of results) {
+  rows.push(`| ${r.size} | full | ${stageNames.map((s) => f(r.stages[s] ?? 0)).join(' | ')} |`);
+  rows.push(`| ${r.size} | --no-search | ${stageNames.map((s) => f(r.stagesNoSearch[s] ?? 0)).join(' | ')} |`);
+}
 rows.push('', '| articles | serve: full build (s) | rebuild after one edit (s) | ratio (target ≤ 0.25) | pages written again |', '| ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) rows.push(`| ${r.size} | ${f(r.serve.fullSeconds)} | ${f(r.serve.rebuildSeconds)} | ${f(r.serve.ratio)} | ${r.serve.rebuiltPages} |`);
 const [small, large] = [results.find((r) => r.size === 1000), results.find((r) => r.size === 4000)];
