@@ -19,7 +19,7 @@ const STAGE_LABELS: Record<StageName, string> = {
   render: 'Render pages and search index',
   search: 'Build search index',
   data: 'Write data files',
-  write: 'Swap in the new site',
+  write: 'Finish writing pages, swap in the new site',
 };
 
 const formatMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);

@@ -16,8 +16,10 @@ import { writeDataFiles } from './render/writeDataFiles.ts';
 import { changedPages, snapshotOf, type BuildSnapshot } from './render/changedPages.ts';
 import { assertSafeOutputDir } from './output/guard.ts';
 import { acquireBuildLock } from './output/lock.ts';
+import { createWriteQueue } from './output/writeQueue.ts';
+import { clearTextCaches } from './memoByText.ts';
 import { commitStaging, createStaging, discardStaging, recoverAndClean, stagingNames } from './output/staging.ts';
-import { assignArticleSlugs, siteUrls } from './urls.ts';
+import { assignArticleSlugs, pageFile, siteUrls } from './urls.ts';
 import { StrictModeError, DigestError } from './errors.ts';
 import {
   SCHEMA_VERSION,
@@ -175,30 +177,35 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
       const list = report.rejected.map((r) => `  ${r.file}${r.line ? `:${r.line}` : ''}: ${r.reason}`).join('\n');
       throw new StrictModeError(`--strict: ${report.rejected.length} input file(s) rejected; the previous output is unchanged:\n${list}`);
     }
+    const staging = await createStaging(options.output);
+    // Pages reach the disk on other threads while the next ones render and the data files are made;
+    // the article pages' files are created (the slow part) while the analysis runs.
+    const writer = createWriteQueue();
+    writer.reserve(articles.map((a) => path.join(staging, pageFile(a.url))));
     // Pagefind indexes the articles in its own process while the analysis runs here.
     const indexer = options.search ? startSearchIndex() : undefined;
     indexer?.addArticles(articles);
-    let analysis: Analysis;
     try {
-      analysis = await time('analyse', async () => {
+      const analysis = await time('analyse', async () => {
         const extracted = cache?.extracted ?? new WeakMap<Article, Candidate[]>();
         if (indexer) await extractInTurns(articles, extracted);
         return analyse(articles, extracted);
       });
-    } catch (error) {
-      await indexer?.abandon();
-      throw error;
-    }
-    report.warnings = [...report.warnings, ...analysis.warnings].sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0));
-    const staging = await createStaging(options.output);
-    try {
+      clearTextCaches();
+      writer.reserve(analysis.claims.map((c) => path.join(staging, pageFile(c.url))));
+      report.warnings = [...report.warnings, ...analysis.warnings].sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0));
       const site = { pathPrefix: options.pathPrefix, siteUrl: options.siteUrl, search: options.search, buildDate: options.buildDate };
-      const rendered = await time('render', () => renderSite({ articles, analysis, report, site, indexer }, staging));
+      const rendered = await time('render', () => renderSite({ articles, analysis, report, site, indexer, writer }, staging));
       await time('data', () => writeDataFiles(staging, { articles, analysis, report, pathPrefix: options.pathPrefix }));
-      await time('write', () => commitStaging(options.output));
+      await time('write', async () => {
+        await writer.finish();
+        await commitStaging(options.output);
+      });
       if (cache) cache.snapshot = snapshotOf(articles, analysis);
       return summaryOf(report, analysis, rendered.pages, options.output, performance.now() - started, timings);
     } catch (error) {
+      await indexer?.abandon();
+      await writer.finish().catch(() => undefined); // nothing may still be writing into the folder removed next
       await discardStaging(options.output);
       throw error instanceof DigestError ? error : new DigestError(`Building the site failed: ${(error as Error).message}`, { cause: error });
     }

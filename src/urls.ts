@@ -1,5 +1,9 @@
 /**
- * The site's url scheme, in one place. Every url here is root-absolute (`/claims/x/`);
+ * The site's url scheme, in one place. Section indexes are folders (`/claims/`); the
+ * thousands of item pages are files in them (`/claims/x.html`), as on most news sites:
+ * one file per page instead of a folder and a file halves what a build creates on the
+ * disk, and that creation, not rendering, was most of the time of a large build here.
+ * Every url here is root-absolute;
  * templates use them as they are and Eleventy's HtmlBasePlugin adds the path prefix,
  * while the data API carries them with the prefix applied by `withPathPrefix`.
  */
@@ -31,13 +35,16 @@ export const siteUrls = {
   competitors: '/competitors/',
   sources: '/sources/',
   search: '/search/',
-  article: (slug: string) => `/articles/${slug}/`,
-  claim: (claimId: string) => `/claims/${claimId}/`,
-  topic: (topic: string) => `/topics/${topic}/`,
+  article: (slug: string) => `/articles/${slug}.html`,
+  claim: (claimId: string) => `/claims/${claimId}.html`,
+  topic: (topic: string) => `/topics/${topic}.html`,
   event: (eventId: string) => `/timeline/#${eventId}`,
-  source: (slug: string) => `/sources/${slug}/`,
+  source: (slug: string) => `/sources/${slug}.html`,
   feature: (slug: string) => `/competitors/#${slug}`,
 };
+
+/** The file, relative to the output folder, that serves a root-absolute page url. */
+export const pageFile = (url: string): string => (url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1));
 
 /**
  * Normalises a `--path-prefix` to `/` or `/name/`: leading and trailing slash, no

@@ -73,7 +73,7 @@ describe('a corpus of seeds plus hostile and broken files', () => {
       expect(html, page).not.toMatch(/<script>alert|<\/textarea>/i);
     }
     const hostile = articles.articles.find((a) => a.file.startsWith('hostile'))!;
-    const page = await readFile(path.join(out, hostile.url.replace(/^\//, ''), 'index.html'), 'utf8');
+    const page = await readFile(path.join(out, hostile.url.replace(/^\//, '')), 'utf8');
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
@@ -81,7 +81,7 @@ describe('a corpus of seeds plus hostile and broken files', () => {
     expect((await readdir(path.dirname(corpus.dir))).sort()).toEqual(['in', 'out']);
     const pathy = articles.articles.find((a) => a.file === 'path-title.txt')!;
     expect(pathy.title).toBe('../../x');
-    expect(pathy.url).toMatch(/^\/articles\/[a-z0-9-]+\/$/);
+    expect(pathy.url).toMatch(/^\/articles\/[a-z0-9-]+\.html$/);
   });
 
   it('should keep a file with invalid UTF-8, warning with its file and line, never writing U+FFFD', () => {

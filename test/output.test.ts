@@ -6,6 +6,7 @@ import path from 'node:path';
 import { assertSafeOutputDir, MARKER_FILE } from '../src/output/guard.ts';
 import { acquireBuildLock } from '../src/output/lock.ts';
 import { commitStaging, createStaging, recoverAndClean, stagingNames } from '../src/output/staging.ts';
+import { createWriteQueue } from '../src/output/writeQueue.ts';
 
 let root: string;
 beforeEach(async () => {
@@ -101,5 +102,52 @@ describe('staging', () => {
     await recoverAndClean(out);
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('previous');
     expect(await readdir(root)).toEqual(['dist']);
+  });
+});
+
+describe('createWriteQueue', () => {
+  const until = async (check: () => Promise<boolean>) => {
+    for (let i = 0; i < 200 && !(await check()); i++) await new Promise((r) => setTimeout(r, 10));
+  };
+  const exists = (p: string) => readFile(p).then(() => true, () => false);
+
+  it('should write every file byte for byte, making its folders, however far the producer runs ahead', async () => {
+    // A limit far below the content: add() has to wait for the writer again and again.
+    const queue = createWriteQueue({ maxPendingChars: 1000, batchChars: 300 });
+    const files = Array.from({ length: 200 }, (_, i) => ({
+      path: path.join(root, 'site', `part-${i % 7}`, `page-${i}.html`),
+      content: `<p>${i} Ünïcödé 虎嗅 ⚡ ${'x'.repeat(i * 10)}</p>`,
+    }));
+    await queue.add(files.slice(0, 100));
+    await queue.add(files.slice(100));
+    await queue.add([{ path: path.join(root, 'site', '.nojekyll'), content: '' }]);
+    await queue.finish();
+    for (const file of files) expect(await readFile(file.path, 'utf8')).toBe(file.content);
+    expect(await readFile(path.join(root, 'site', '.nojekyll'), 'utf8')).toBe('');
+  });
+
+  it('should create reserved files empty ahead of their content, and never empty a file already written', async () => {
+    const queue = createWriteQueue();
+    const early = path.join(root, 'a', 'early.html');
+    const written = path.join(root, 'a', 'written.html');
+    const last = path.join(root, 'b', 'last.html');
+    await queue.add([{ path: written, content: 'kept' }]);
+    queue.reserve([early, written, last]);
+    await until(() => exists(last));
+    expect(await readFile(early, 'utf8')).toBe('');
+    expect(await readFile(written, 'utf8')).toBe('kept');
+    await queue.add([{ path: early, content: 'filled' }]);
+    await queue.finish();
+    expect(await readFile(early, 'utf8')).toBe('filled');
+    expect(await readFile(written, 'utf8')).toBe('kept');
+  });
+
+  it('should fail naming the file it could not write, and refuse more work after that', async () => {
+    await writeFile(path.join(root, 'plain-file'), 'not a folder');
+    const queue = createWriteQueue();
+    const bad = path.join(root, 'plain-file', 'page.html');
+    await queue.add([{ path: bad, content: 'x' }]).catch(() => undefined);
+    await expect(queue.finish()).rejects.toThrow(`Could not write ${bad}`);
+    await expect(queue.add([{ path: path.join(root, 'ok.html'), content: 'x' }])).rejects.toThrow(/Could not write/);
   });
 });

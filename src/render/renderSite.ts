@@ -6,10 +6,14 @@
  *
  * Eleventy keeps every page it renders in memory until its build ends, so a large
  * site is rendered in batches of article and claim pages, one Eleventy run each:
- * memory stays bounded by the batch, not the corpus. The first run also writes the
- * index pages, feeds and assets.
+ * memory stays bounded by the batch, not the corpus. The first run also renders the
+ * index pages and feeds.
+ *
+ * Eleventy renders (its programmatic `toJSON`) and a write queue writes: files are
+ * created on other threads while the next batch renders, and the caller can go on
+ * to the data files before the last pages are on the disk.
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { cp, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -18,6 +22,7 @@ import Eleventy, { HtmlBasePlugin } from '@11ty/eleventy';
 import type { Analysis, Article, BuildReport } from '../schemas.ts';
 import { buildSiteModel, type PageSelection, type SiteModel, type SiteOptions } from './siteModel.ts';
 import { startSearchIndex, type SearchIndexer } from './searchIndex.ts';
+import { createWriteQueue, type OutputFile, type WriteQueue } from '../output/writeQueue.ts';
 import { DigestError } from '../errors.ts';
 
 /**
@@ -48,8 +53,8 @@ class DigestData {
   constructor(readonly model: SiteModel) {}
 }
 
-/** One Eleventy run over `model`; `indexPages` false leaves out every template but the bulk ones. */
-async function runEleventy(model: SiteModel, outDir: string, indexPages: boolean): Promise<number> {
+/** One Eleventy run over `model`, rendering without writing; `indexPages` false leaves out every template but the bulk ones. */
+async function runEleventy(model: SiteModel, outDir: string, indexPages: boolean): Promise<OutputFile[]> {
   const eleventy = new Eleventy(TEMPLATES, outDir, {
     quietMode: true,
     pathPrefix: model.site.pathPrefix,
@@ -64,25 +69,38 @@ async function runEleventy(model: SiteModel, outDir: string, indexPages: boolean
       if (model.site.pathPrefix !== '/') config.addPlugin(HtmlBasePlugin);
       // Eleventy warns on stdout when a step is slow; Digest reports its own timings.
       config.benchmarkManager.get('Configuration').setIsVerbose(false);
-      if (indexPages) config.addPassthroughCopy({ [path.join(TEMPLATES, 'assets')]: 'assets' });
-      else for (const glob of INDEX_TEMPLATES) config.ignores.add(glob);
+      if (!indexPages) for (const glob of INDEX_TEMPLATES) config.ignores.add(glob);
       config.setDataDirectory('_data');
       config.setQuietMode(true);
     },
   });
   eleventy.disableLogger(); // Digest reports progress itself
-  const results = (await eleventy.write()) as unknown as [unknown, { outputPath: string | false }[]] | { outputPath: string | false }[];
-  const written = Array.isArray(results[1]) ? (results[1] as { outputPath: string | false }[]) : (results as { outputPath: string | false }[]);
-  return written.filter((r) => typeof r.outputPath === 'string' && r.outputPath.endsWith('.html')).length;
+  return (await eleventy.toJSON()).flatMap((r) => (typeof r.outputPath === 'string' ? [{ path: path.resolve(r.outputPath), content: r.content }] : []));
 }
 
-/** The article and claim pages split into runs of at most `size` pages; always at least one run. */
+/**
+ * The article and claim pages split into runs of about `size` article pages' worth:
+ * a claim page weighs one article page per 20 mentions it lists (a claim that 800
+ * copies state is a page of 800 links). Always at least one run.
+ */
 function batches({ articles, claims }: SiteModel['pages'], size: number): SiteModel['pages'][] {
   const runs: SiteModel['pages'][] = [];
-  for (let start = 0; start === 0 || start < articles.length + claims.length; start += size) {
-    const end = start + size;
-    runs.push({ articles: articles.slice(start, end), claims: claims.slice(Math.max(0, start - articles.length), Math.max(0, end - articles.length)) });
+  for (let start = 0; start < articles.length; start += size) runs.push({ articles: articles.slice(start, start + size), claims: [] });
+  // The claims start in the last article run if it has room.
+  const last = runs.at(-1);
+  let run: SiteModel['pages'] = last && last.articles.length < size ? runs.pop()! : { articles: [], claims: [] };
+  let weight = run.articles.length;
+  for (const claim of claims) {
+    const claimWeight = 1 + Math.floor(claim.mentions.length / 20);
+    if (weight + claimWeight > size && weight > 0) {
+      runs.push(run);
+      run = { articles: [], claims: [] };
+      weight = 0;
+    }
+    run.claims.push(claim);
+    weight += claimWeight;
   }
+  if (run.articles.length + run.claims.length > 0 || runs.length === 0) runs.push(run);
   return runs;
 }
 
@@ -90,37 +108,43 @@ function batches({ articles, claims }: SiteModel['pages'], size: number): SiteMo
  * Renders every page into `outDir` — or, with `only`, every page but the article and
  * claim pages left out of the selection (a `digest serve` rebuild) — and returns how
  * many pages and search records were written. `pagesPerRun` sets the batch size.
+ * With a `writer`, pages may still be on their way to the disk when this resolves:
+ * the caller awaits `writer.finish()`; without one, every page is written first.
  */
 export async function renderSite(
-  input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions; only?: PageSelection; indexer?: SearchIndexer; pagesPerRun?: number },
+  input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions; only?: PageSelection; indexer?: SearchIndexer; pagesPerRun?: number; writer?: WriteQueue },
   outDir: string,
 ): Promise<{ pages: number; searchRecords: number }> {
   const model = buildSiteModel(input);
+  const writer = input.writer ?? createWriteQueue();
   let indexer = input.indexer;
   if (!indexer && input.site.search && !input.only) {
     indexer = startSearchIndex();
     indexer.addArticles(input.articles);
   }
-  // Every record is handed over before Eleventy starts (Pagefind waits on this thread
-  // for each record); the index is then written in Pagefind's process while Eleventy renders.
   try {
+    // Every record is handed over before Eleventy starts (Pagefind waits on this thread
+    // for each record); the index is then written in Pagefind's process while Eleventy renders.
     await indexer?.addAnalysis(input.analysis);
-  } catch (error) {
-    await indexer?.abandon();
-    throw error;
-  }
-  const search = indexer ? indexer.write(outDir) : Promise.resolve(0);
-  let pages = 0;
-  try {
+    const search = indexer ? indexer.write(outDir) : Promise.resolve(0);
+    const assets = cp(path.join(TEMPLATES, 'assets'), path.join(outDir, 'assets'), { recursive: true });
+    let pages = 0;
     for (const [i, batch] of batches(model.pages, input.pagesPerRun ?? PAGES_PER_RUN).entries()) {
       if (i > 0) collectGarbage();
-      pages += await runEleventy({ ...model, pages: batch }, outDir, i === 0);
+      const files = await runEleventy({ ...model, pages: batch }, outDir, i === 0).catch((error: Error) => {
+        throw new DigestError(`Eleventy could not render the site: ${error.message}`, { cause: error });
+      });
+      pages += files.filter((f) => f.path.endsWith('.html')).length;
+      await writer.add(files);
     }
+    await writer.add([{ path: path.join(outDir, '.nojekyll'), content: '' }]);
+    collectGarbage(); // the last run's pages, before the caller goes on to the data files
+    await assets;
+    if (!input.writer) await writer.finish();
+    return { pages, searchRecords: await search };
   } catch (error) {
     await indexer?.abandon();
-    throw new DigestError(`Eleventy could not render the site: ${(error as Error).message}`, { cause: error });
+    if (!input.writer) await writer.finish().catch(() => undefined);
+    throw error;
   }
-  const searchRecords = await search;
-  await writeFile(path.join(outDir, '.nojekyll'), '');
-  return { pages, searchRecords };
 }

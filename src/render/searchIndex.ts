@@ -46,6 +46,8 @@ export function startSearchIndex(): SearchIndexer {
   });
   let count = 0;
   let pending: Promise<unknown> = created;
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= pagefind.close().then(() => undefined)); // once, whoever gets there first
   const add = (records: SearchRecord[]) => {
     count += records.length;
     // Records go to Pagefind in parallel batches: one round trip per record would serialise it.
@@ -80,12 +82,12 @@ export function startSearchIndex(): SearchIndexer {
         if (written.errors.length) throw new DigestError(`the search index could not be written: ${written.errors.join('; ')}`);
         return count;
       } finally {
-        await pagefind.close();
+        await close();
       }
     },
     async abandon() {
       await pending.catch(() => undefined);
-      await pagefind.close();
+      await close();
     },
   };
 }

@@ -5,7 +5,6 @@ declare module '@11ty/eleventy' {
     setTemplateFormats(formats: string[]): void;
     addGlobalData(name: string, value: unknown): void;
     addPlugin(plugin: unknown, options?: Record<string, unknown>): void;
-    addPassthroughCopy(copy: Record<string, string>): void;
     setDataDirectory(dir: string): void;
     setQuietMode(quiet: boolean): void;
     setUseGitIgnore(use: boolean): void;
@@ -16,7 +15,8 @@ declare module '@11ty/eleventy' {
   export const HtmlBasePlugin: unknown;
   export default class Eleventy {
     constructor(input: string, output: string, options: { quietMode?: boolean; pathPrefix?: string; configPath?: string; config?: (config: UserConfig) => void });
-    write(): Promise<unknown>;
+    /** Renders every page without writing it: one entry per page (`outputPath` false for a page with no permalink). */
+    toJSON(): Promise<{ url: string; inputPath: string; outputPath: string | false; content: string }[]>;
     disableLogger(): void;
   }
 }

@@ -1,5 +1,6 @@
 /** The data Eleventy hands a template: the site model (global data `digest`) and, when paginated, the item. */
 import type { SiteModel } from '../../src/render/siteModel.ts';
+import { pageFile } from '../../src/urls.ts';
 
 export interface PageData<T = never> {
   digest: { model: SiteModel };
@@ -14,7 +15,7 @@ export interface PageData<T = never> {
 export function onePagePer<T extends { url: string }>(data: string) {
   return {
     pagination: { data, size: 1, alias: 'item' },
-    permalink: (d: PageData<T>) => `${d.item.url.slice(1)}index.html`,
+    permalink: (d: PageData<T>) => pageFile(d.item.url),
     eleventyExcludeFromCollections: true,
   };
 }

@@ -203,7 +203,7 @@ describe('claims from the seeds', () => {
     expect(predictions.length).toBeGreaterThanOrEqual(6);
     expect(predictions.some((c) => c.statement.includes('$150B'))).toBe(true);
     for (const claim of analysis.claims) {
-      expect(claim.url).toBe(`/claims/${claim.id}/`);
+      expect(claim.url).toBe(`/claims/${claim.id}.html`);
       expect(claim.key).not.toBe('');
     }
     expect(new Set(analysis.claims.map((c) => c.id)).size).toBe(analysis.claims.length);

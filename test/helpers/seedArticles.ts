@@ -4,16 +4,17 @@ import { parseArticle } from '../../src/parse/parseArticle.ts';
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.ts';
+import { siteUrls } from '../../src/urls.ts';
 import type { Analysis, Article } from '../../src/schemas.ts';
 import { SEEDS } from './cli.ts';
 import { tempDir } from './corpus.ts';
 
-/** Articles from `dir` (default: the seeds), with placeholder urls. */
+/** Articles from `dir` (default: the seeds), with their file ids as slugs. */
 export async function loadArticles(dir = SEEDS): Promise<Article[]> {
   const { decoded } = await readInputs(dir, { maxBytes: 8 << 20 });
   return decoded.flatMap((file) => {
     const result = parseArticle(file);
-    return 'article' in result ? [{ ...result.article, url: `/articles/${result.article.id}/` }] : [];
+    return 'article' in result ? [{ ...result.article, url: siteUrls.article(result.article.id) }] : [];
   });
 }
 
