@@ -70,7 +70,8 @@ export function startSearchIndex(): SearchIndexer {
     },
     async addAnalysis(analysis) {
       add([
-        ...analysis.claims.map((c): SearchRecord => ({ url: c.url, title: c.statement, content: [c.statement, ...c.mentions.slice(0, 20).map((m) => m.quote)].join('\n'), kind: 'claim' })),
+        // A quote repeated word for word by many articles adds nothing to the index after its first time.
+        ...analysis.claims.map((c): SearchRecord => ({ url: c.url, title: c.statement, content: [c.statement, ...[...new Set(c.mentions.map((m) => m.quote))].slice(0, 20)].join('\n'), kind: 'claim' })),
         ...analysis.events.map((e): SearchRecord => ({ url: e.url, title: `${e.date}: ${e.text}`, content: e.mentions.map((m) => m.text).join('\n'), kind: 'event' })),
       ]);
       await pending;
