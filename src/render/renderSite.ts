@@ -18,7 +18,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import Eleventy, { HtmlBasePlugin } from '@11ty/eleventy';
 import type { Analysis, Article, BuildReport } from '../schemas.ts';
 import { buildSiteModel, type PageSelection, type SiteModel, type SiteOptions } from './siteModel.ts';
 import { startSearchIndex, type SearchIndexer } from './searchIndex.ts';
@@ -55,6 +54,8 @@ class DigestData {
 
 /** One Eleventy run over `model`, rendering without writing; `indexPages` false leaves out every template but the bulk ones. */
 async function runEleventy(model: SiteModel, outDir: string, indexPages: boolean): Promise<OutputFile[]> {
+  // Loaded when first needed (0.4 s): `digest --help` and usage errors answer without it.
+  const { default: Eleventy, HtmlBasePlugin } = await import('@11ty/eleventy');
   const eleventy = new Eleventy(TEMPLATES, outDir, {
     quietMode: true,
     pathPrefix: model.site.pathPrefix,
