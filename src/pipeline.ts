@@ -53,6 +53,8 @@ export interface BuildCache {
 export const createBuildCache = (): BuildCache => ({ read: new Map(), parse: new WeakMap(), articles: new WeakMap(), extracted: new WeakMap(), snapshot: null });
 
 const byFile = <T extends { file: string }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+/** Warnings in report order: by file, then by line. */
+const byFileAndLine = (a: Warning, b: Warning) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0);
 
 /** Reads, repairs and parses every input file; every file ends as an article or a rejection. */
 export async function ingest(
@@ -102,7 +104,7 @@ export async function ingest(
     articles: articles.length,
     rejected: rejected.sort(byFile),
     repairs: repairs.filter((r) => r.count > 0).sort((a, b) => byFile(a, b) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0)),
-    warnings: warnings.sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0)),
+    warnings: warnings.sort(byFileAndLine),
     titles: articles
       .filter((a) => a.titleSource !== 'title line')
       .map((a) => ({ file: a.file, title: a.title, derivedFrom: a.titleSource })),
@@ -193,7 +195,7 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
       });
       clearTextCaches();
       writer.reserve(analysis.claims.map((c) => path.join(staging, pageFile(c.url))));
-      report.warnings = [...report.warnings, ...analysis.warnings].sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0));
+      report.warnings = [...report.warnings, ...analysis.warnings].sort(byFileAndLine);
       const site = { pathPrefix: options.pathPrefix, siteUrl: options.siteUrl, search: options.search, buildDate: options.buildDate };
       const rendered = await time('render', () => renderSite({ articles, analysis, report, site, indexer, writer }, staging));
       await time('data', () => writeDataFiles(staging, { articles, analysis, report, pathPrefix: options.pathPrefix }));
@@ -250,7 +252,7 @@ export async function runRebuild(options: BuildOptions, observer: BuildObserver,
       return await runBuild(options, observer, cache);
     }
     const analysis = await time('analyse', () => analyse(articles, cache.extracted));
-    report.warnings = [...report.warnings, ...analysis.warnings].sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0));
+    report.warnings = [...report.warnings, ...analysis.warnings].sort(byFileAndLine);
     const next = snapshotOf(articles, analysis);
     const only = changedPages(previous, next);
     // A partial render leaves the search index as it was; the next full build refreshes it.

@@ -49,20 +49,24 @@ export function aggregatorHeading(text: string): AggregatorPart | null {
   return null;
 }
 
+/** What a lossy save in an 8-bit code page leaves of a symbol it cannot store: `?` or U+FFFD, once or more. */
+const LOST = String.raw`[?\uFFFD]+`;
+const HEADER_LINE = new RegExp(String.raw`^[^\p{L}\p{N}]*(.*?)\s*(?:[•·|]|${LOST})\s*(fresh|stale)?\s*(?:[•·|]|${LOST})?\s*collected\s+in\s*(\S+)?\s*$`, 'iu');
+const ORIGINAL_SOURCE = new RegExp(String.raw`^original\s+source\s*:\s*(.*?)\s*(?:[↗→➚⇗]|${LOST})?\s*$`, 'iu');
+
 /**
  * The aggregator's header line: `<emoji>Publisher•Freshcollected in 32m` (separators may
- * arrive as `?` or U+FFFD from a lossy save). Returns null
- * when the line is not one.
+ * arrive lost to a lossy save). Returns null when the line is not one.
  */
 export function parseHeaderLine(text: string): { source: string | null; freshness: string | null; collectedIn: string | null } | null {
-  const match = /^[^\p{L}\p{N}]*(.*?)\s*(?:[•·|]|[?\uFFFD]+)\s*(fresh|stale)?\s*(?:[•·|]|[?\uFFFD]+)?\s*collected\s+in\s*(\S+)?\s*$/iu.exec(text);
+  const match = HEADER_LINE.exec(text);
   if (!match) return null;
   return { source: match[1]!.trim() || null, freshness: match[2] ?? null, collectedIn: match[3] ?? null };
 }
 
 /** `Original source: X ↗` → X (as written, without the arrow), or null. */
 export function parseOriginalSource(text: string): string | null {
-  const match = /^original\s+source\s*:\s*(.*?)\s*(?:[↗→➚⇗]|[?\uFFFD]+)?\s*$/iu.exec(text);
+  const match = ORIGINAL_SOURCE.exec(text);
   return match && match[1] !== '' ? match[1]! : null;
 }
 
@@ -70,7 +74,7 @@ export function parseOriginalSource(text: string): string | null {
  * A tagline starts with the light-bulb emoji (or its repaired form), or with the
  * question marks or U+FFFD that a lossy save in an 8-bit code page leaves in its place.
  */
-const TAGLINE_MARK = /^(?:💡|[?\uFFFD]+(?=\s*\p{L}))\s*/u;
+const TAGLINE_MARK = new RegExp(String.raw`^(?:💡|${LOST}(?=\s*\p{L}))\s*`, 'u');
 export const isTagline = (text: string): boolean => TAGLINE_MARK.test(text);
 /** The tagline's text without its mark. */
 export const taglineText = (text: string): string => text.replace(TAGLINE_MARK, '');

@@ -6,12 +6,12 @@
  *
  * Eleventy keeps every page it renders in memory until its build ends, so a large
  * site is rendered in batches of article and claim pages, one Eleventy run each:
- * memory stays bounded by the batch, not the corpus. The first run also renders the
- * index pages and feeds.
+ * memory stays bounded by the batch, not the corpus. The first run renders the
+ * index pages and feeds (see `batches`).
  *
- * Eleventy renders (its programmatic `toJSON`) and a write queue writes: files are
- * created on other threads while the next batch renders, and the caller can go on
- * to the data files before the last pages are on the disk.
+ * Eleventy renders (its programmatic `toJSON`) and the write queue's thread writes,
+ * while the next batch renders; the caller can go on to the data files before the
+ * last pages are on the disk.
  */
 import { cp, readdir } from 'node:fs/promises';
 import path from 'node:path';

@@ -159,7 +159,7 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
     return dates.at(-1) ?? site.buildDate;
   };
   const dates = new Map(articles.map((a) => [a.id, dateOf(a)]));
-  const articleDate = (article: Article): string | null => dates.get(article.id) ?? dateOf(article);
+  const articleDate = (article: Article): string | null => (dates.has(article.id) ? dates.get(article.id)! : dateOf(article));
   const latestArticles = [...articles].sort((a, b) => cmp(articleDate(b) ?? '', articleDate(a) ?? '') || cmp(a.id, b.id));
   const repeated = [...analysis.claims]
     .map((claim) => ({ claim, articles: claimFacts.get(claim.id)!.articles.length, outlets: claimFacts.get(claim.id)!.outlets.length }))
