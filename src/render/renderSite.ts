@@ -132,6 +132,7 @@ export async function renderSite(
     // for each record); the index is then written in Pagefind's process while Eleventy renders.
     await indexer?.addAnalysis(input.analysis);
     const search = indexer ? indexer.write(outDir) : Promise.resolve(0);
+    search.catch(() => undefined); // awaited below; if the render fails first, its error is the one to report
     const assets = cp(path.join(TEMPLATES, 'assets'), path.join(outDir, 'assets'), { recursive: true });
     let pages = 0;
     for (const [i, batch] of batches(model.pages, input.pagesPerRun ?? PAGES_PER_RUN).entries()) {
