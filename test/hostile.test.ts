@@ -6,6 +6,7 @@ import { makeHostileCorpus } from './helpers/corpus.ts';
 import { htmlFiles } from './helpers/tree.ts';
 import { Parser } from 'htmlparser2';
 import type { BuildReport, ArticlesFile } from '../src/schemas.ts';
+import { pageFile } from '../src/urls.ts';
 
 /** Live markup an attacker could have injected: elements and attributes, as a browser would parse them. */
 function liveMarkup(html: string): string[] {
@@ -73,7 +74,7 @@ describe('a corpus of seeds plus hostile and broken files', () => {
       expect(html, page).not.toMatch(/<script>alert|<\/textarea>/i);
     }
     const hostile = articles.articles.find((a) => a.file.startsWith('hostile'))!;
-    const page = await readFile(path.join(out, hostile.url.replace(/^\//, '')), 'utf8');
+    const page = await readFile(path.join(out, pageFile(hostile.url)), 'utf8');
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 

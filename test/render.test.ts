@@ -5,6 +5,8 @@ import { register } from 'tsx/esm/api';
 import { renderSite } from '../src/render/renderSite.ts';
 import { analyse } from '../src/analyse/analyse.ts';
 import { SCHEMA_VERSION, type Article, type BuildReport } from '../src/schemas.ts';
+import { escapeHtml } from '../src/render/html.ts';
+import { pageFile, siteUrls } from '../src/urls.ts';
 import { useAnalysedSeeds } from './helpers/seedArticles.ts';
 import { hashTree, htmlFiles } from './helpers/tree.ts';
 
@@ -26,7 +28,7 @@ describe('renderSite', () => {
     expect(analysis.claims.length + articles.length).toBeGreaterThan(7 * 5);
     expect(batched.pages).toBe(single.pages);
     expect((await htmlFiles(many)).length).toBe(single.pages);
-    for (const article of articles) expect(await htmlFiles(many)).toContain(article.url.slice(1));
+    for (const article of articles) expect(await htmlFiles(many)).toContain(pageFile(article.url));
     expect(await hashTree(many)).toEqual(await hashTree(one));
   });
 });
@@ -35,7 +37,7 @@ describe('claim pages', () => {
   it('should show a quote that several articles repeat word for word once, citing every article that states it', async () => {
     const { root, articles } = seeds;
     const seed = articles.find((a) => a.id === '004_f8a458f6d888d2ee')!;
-    const copy: Article = { ...seed, id: '005_syndicated_copy', file: '005_syndicated_copy.txt', title: 'Amazon cloud jumps (syndicated)', url: '/articles/005_syndicated_copy.html' };
+    const copy: Article = { ...seed, id: '005_syndicated_copy', file: '005_syndicated_copy.txt', title: 'Amazon cloud jumps (syndicated)', url: siteUrls.article('005_syndicated_copy') };
     const withCopy = [...articles, copy];
     const copied = analyse(withCopy);
     const claim = copied.claims.find((c) => c.mentions.some((m) => m.article === copy.id) && c.mentions.some((m) => m.article === seed.id))!;
@@ -44,8 +46,8 @@ describe('claim pages', () => {
     expect(claim.mentions.filter((m) => m.quote === quote).length).toBeGreaterThanOrEqual(2);
     const dir = path.join(root, 'copies');
     await renderSite({ articles: withCopy, analysis: copied, report: { ...report, inputs: 6, articles: 6 }, site }, dir);
-    const page = await readFile(path.join(dir, claim.url.slice(1)), 'utf8');
-    const escaped = quote.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    const page = await readFile(path.join(dir, pageFile(claim.url)), 'utf8');
+    const escaped = escapeHtml(quote);
     expect(page.split(`<blockquote><p>${escaped}</p></blockquote>`).length - 1).toBe(1);
     expect(page).toContain('times, word for word');
     expect(page).toContain(`href="${seed.url}"`);
