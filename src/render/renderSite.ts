@@ -128,9 +128,8 @@ export async function renderSite(
     indexer.addArticles(input.articles);
   }
   try {
-    // Every record is handed over before Eleventy starts (Pagefind waits on this thread
-    // for each record); the index is then written in Pagefind's process while Eleventy renders.
-    await indexer?.addAnalysis(input.analysis);
+    // Pagefind indexes the last records and writes the index in its own process while Eleventy renders.
+    indexer?.addAnalysis(input.analysis);
     const search = indexer ? indexer.write(outDir) : Promise.resolve(0);
     search.catch(() => undefined); // awaited below; if the render fails first, its error is the one to report
     const assets = cp(path.join(TEMPLATES, 'assets'), path.join(outDir, 'assets'), { recursive: true });

@@ -20,8 +20,8 @@ interface SearchRecord {
 /** An index being built: add records as they become known, then write it. */
 export interface SearchIndexer {
   addArticles(articles: Article[]): void;
-  /** Adds the claims and events; resolves when Pagefind has every record. */
-  addAnalysis(analysis: Analysis): Promise<void>;
+  /** Adds the claims and events. */
+  addAnalysis(analysis: Analysis): void;
   /** Writes `outDir/pagefind/` (Pagefind works in its own process); resolves to the number of records. */
   write(outDir: string): Promise<number>;
   /** Stops Pagefind without writing (a failed build). */
@@ -50,31 +50,28 @@ export function startSearchIndex(): SearchIndexer {
   const close = () => (closing ??= pagefind.close().then(() => undefined)); // once, whoever gets there first
   const add = (records: SearchRecord[]) => {
     count += records.length;
-    // Records go to Pagefind in parallel batches: one round trip per record would serialise it.
-    pending = pending.then(async () => {
-      const index = await created;
-      for (let i = 0; i < records.length; i += 256) {
-        const batch = records.slice(i, i + 256);
-        // Root-absolute urls without the prefix: Pagefind's UI adds the base path it was loaded from.
-        const results = await Promise.all(batch.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: 'en', meta: { title: r.title }, filters: { kind: [r.kind] } })));
-        results.forEach((added, j) => {
-          if (added.errors.length) throw new DigestError(`the search index refused ${batch[j]!.url}: ${added.errors.join('; ')}`);
-        });
-      }
+    // Every record at once, in the order added: Pagefind reads them from its pipe as fast as it
+    // indexes them. Waiting for one batch before sending the next would need this thread, busy rendering.
+    const added = created.then(async (index) => {
+      // Root-absolute urls without the prefix: Pagefind's UI adds the base path it was loaded from.
+      const results = await Promise.all(records.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: 'en', meta: { title: r.title }, filters: { kind: [r.kind] } })));
+      results.forEach((result, i) => {
+        if (result.errors.length) throw new DigestError(`the search index refused ${records[i]!.url}: ${result.errors.join('; ')}`);
+      });
     });
+    pending = Promise.all([pending, added]);
     pending.catch(() => undefined); // reported by finish()
   };
   return {
     addArticles(articles) {
       add(articles.map((a) => ({ url: a.url, title: a.title, content: articleText(a), kind: 'article' })));
     },
-    async addAnalysis(analysis) {
+    addAnalysis(analysis) {
       add([
         // A quote repeated word for word by many articles adds nothing to the index after its first time.
         ...analysis.claims.map((c): SearchRecord => ({ url: c.url, title: c.statement, content: [c.statement, ...[...new Set(c.mentions.map((m) => m.quote))].slice(0, 20)].join('\n'), kind: 'claim' })),
         ...analysis.events.map((e): SearchRecord => ({ url: e.url, title: `${e.date}: ${e.text}`, content: e.mentions.map((m) => m.text).join('\n'), kind: 'event' })),
       ]);
-      await pending;
     },
     async write(outDir) {
       try {
