@@ -11,17 +11,23 @@ import type { Article, Block, Claim, Table } from '../../src/schemas.ts';
 /** Quote → claims, for one article. */
 export const quotesOf = (model: SiteModel, article: Article): Map<string, Claim[]> => model.quotesByArticle.get(article.id) ?? new Map();
 
+/** Whether any quote occurs in `text`: a text without one has no quoted sentence to look for. */
+function quotesAny(text: string, quotes: Map<string, Claim[]>): boolean {
+  for (const quote of quotes.keys()) if (text.includes(quote)) return true;
+  return false;
+}
+
 /**
  * Text with every quoted sentence marked and followed by links to its claims. A
  * quote is a sentence of the text as the analysis split it (or a whole table cell),
  * so the text is split the same way and each sentence looked up: linear in the text,
- * however many claims an article has.
+ * however many claims an article has. Most texts quote nothing and are not split.
  */
 export function linked(text: string, quotes: Map<string, Claim[]>): SafeHtml {
   const spots: { start: number; end: number; claims: Claim[] }[] = [];
   const whole = quotes.get(text);
   if (whole) spots.push({ start: 0, end: text.length, claims: whole });
-  else {
+  else if (quotesAny(text, quotes)) {
     let cursor = 0;
     for (const sentence of splitSentences(text)) {
       const start = text.indexOf(sentence, cursor);
