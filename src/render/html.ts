@@ -33,6 +33,20 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
   return new SafeHtml(out);
 }
 
+const ANYTHING = /^/;
+
+/**
+ * `text` as one flat string. V8 keeps a string built by concatenation as a tree of its
+ * pieces until something reads it whole, and Eleventy holds every page of a run until
+ * the run ends: as trees, 4,000 articles' pages cost 20 MiB more at the peak and more
+ * garbage-collection time. A regular expression can only run over a flat string, so
+ * matching one makes V8 copy the text once and drop the pieces.
+ */
+export function flatString(text: string): string {
+  ANYTHING.test(text);
+  return text;
+}
+
 /** Joins SafeHtml fragments. */
 export const joinHtml = (parts: SafeHtml[], separator = ''): SafeHtml => new SafeHtml(parts.map((p) => p.value).join(separator));
 

@@ -4,7 +4,7 @@
  * site navigation, main, footer. Links are root-absolute; HtmlBasePlugin adds the
  * path prefix at build time.
  */
-import { html, jsonForScript, type SafeHtml } from '../../src/render/html.ts';
+import { flatString, html, jsonForScript, type SafeHtml } from '../../src/render/html.ts';
 import type { SiteModel } from '../../src/render/siteModel.ts';
 
 export interface PageOptions {
@@ -39,7 +39,7 @@ function shorten(text: string, max: number): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:.—-]+$/, '')}…`;
 }
 
-/** A full HTML page. */
+/** A full HTML page, as one flat string (it waits in memory for the end of its Eleventy run). */
 export function layout(model: SiteModel, page: PageOptions): string {
   const csp = [
     "default-src 'self'",
@@ -54,7 +54,7 @@ export function layout(model: SiteModel, page: PageOptions): string {
   const canonical = model.absolute(page.url);
   const title = page.url === '/' ? page.title : `${shorten(page.title, 55)} · Digest`;
   const current = (href: string) => (href === '/' ? page.url === '/' : page.url.startsWith(href));
-  return html`<!DOCTYPE html>
+  return flatString(html`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -90,5 +90,5 @@ ${page.body}
 </footer>
 ${(page.scripts ?? []).map((src) => html`<script src="${src}"></script>\n`)}</body>
 </html>
-`.value;
+`.value);
 }
