@@ -3,9 +3,9 @@
  * thousands of item pages are files in them (`/claims/x.html`), as on most news sites:
  * one file per page instead of a folder and a file halves what a build creates on the
  * disk, and that creation, not rendering, was most of the time of a large build here.
- * Every url here is root-absolute;
- * templates use them as they are and Eleventy's HtmlBasePlugin adds the path prefix,
- * while the data API carries them with the prefix applied by `withPathPrefix`.
+ * Every url here is root-absolute; templates use them as they are and Eleventy's
+ * HtmlBasePlugin adds the path prefix, while the data API carries them with the
+ * prefix applied by `withPathPrefix`.
  */
 import slugifyText from '@sindresorhus/slugify';
 import { createHash } from 'node:crypto';

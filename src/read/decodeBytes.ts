@@ -36,14 +36,13 @@ const THAI = /[\u0e01-\u0e5b]/u;
 const GLUED_LATIN = /[A-Za-z@[\]^_`{|}~]/;
 
 /**
- * Whether `bytes` are Thai in TIS-620 (chardet does not know it, and takes it for
- * GB18030). Read so, real Thai keeps the script's rules — marks sit on a consonant or
+ * Whether `text`, bytes read as TIS-620, is Thai (chardet does not know TIS-620, and
+ * takes it for GB18030). Read so, real Thai keeps the script's rules — marks sit on a consonant or
  * another mark, a leading vowel comes before a consonant, Latin letters are not glued
  * to Thai ones, words run on without spaces — which Chinese, Korean or Western bytes
  * read as TIS-620 break at once.
  */
-function isTis620Thai(bytes: Uint8Array): boolean {
-  const text = iconv.decode(Buffer.from(bytes), 'tis620');
+function isThai(text: string): boolean {
   let thai = 0;
   let broken = 0;
   let other = 0;
@@ -66,11 +65,13 @@ function isTis620Thai(bytes: Uint8Array): boolean {
   return thai > 0 && other <= thai * 0.05 && broken <= thai * 0.01 && thai / runs >= 8;
 }
 
-/** The legacy encoding of a file that is not UTF-8: TIS-620 Thai, chardet's guess where it is sure, else Windows-1252. */
-function legacyEncoding(bytes: Uint8Array): string {
-  if (isTis620Thai(bytes)) return 'TIS-620';
+/** A file that is not UTF-8, decoded as TIS-620 Thai, as chardet's guess where it is sure, else as Windows-1252. */
+function decodeLegacy(bytes: Uint8Array): { encoding: string; text: string } {
+  const thai = iconv.decode(Buffer.from(bytes), 'tis620');
+  if (isThai(thai)) return { encoding: 'TIS-620', text: thai };
   const [best] = chardet.analyse(bytes);
-  return best && best.confidence >= (LEGACY[best.name] ?? Infinity) && iconv.encodingExists(best.name) ? best.name : 'windows-1252';
+  const encoding = best && best.confidence >= (LEGACY[best.name] ?? Infinity) && iconv.encodingExists(best.name) ? best.name : 'windows-1252';
+  return { encoding, text: iconv.decode(Buffer.from(bytes), encoding) };
 }
 
 /** Length of the valid UTF-8 sequence at `i`, or 0 when the bytes there are not valid UTF-8. */
@@ -124,11 +125,11 @@ function decodeUtf8(file: string, bytes: Uint8Array): { text: string; encoding: 
   // More invalid bytes than bytes in valid multi-byte characters: not UTF-8 with a few
   // bad bytes but a legacy file, whose valid-looking pairs (GB18030 has many) are chance.
   if (invalid.reduce((sum, run) => sum + run.to - run.from, 0) > multiByteBytes) {
-    const encoding = legacyEncoding(bytes);
+    const { encoding, text } = decodeLegacy(bytes);
     const name = encoding === 'windows-1252' ? 'Windows-1252' : `${encoding} (detected)`;
     warnings.push({ file, line: invalid[0]!.line, message: `not valid UTF-8 (first bad bytes ${hex(bytes.subarray(invalid[0]!.from, invalid[0]!.to))} at line ${invalid[0]!.line}); read as ${name}` });
-    const text = iconv.decode(Buffer.from(bytes), encoding);
-    return { text, encoding: encoding.toLowerCase(), repairs: [{ file, kind: `decoded-as-${encoding.toLowerCase()}`, count: invalid.length }], warnings };
+    const label = encoding.toLowerCase();
+    return { text, encoding: label, repairs: [{ file, kind: `decoded-as-${label}`, count: invalid.length }], warnings };
   }
   const utf8 = new TextDecoder('utf-8');
   for (const run of invalid) {

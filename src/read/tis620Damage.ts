@@ -57,7 +57,7 @@ export const LONGEST_FORM = Math.max(...[...DAMAGE_TABLE.keys()].map((form) => f
  * rebuilt letter by letter; on a line that names the source, the damaged form of a
  * whole known name is recognised instead. Most likely first.
  */
-export const CJK_OUTLETS: readonly string[] = [
+const CJK_OUTLETS: readonly string[] = [
   '虎嗅', '36氪', '钛媒体', '机器之心', '量子位', '新智元', '雷锋网', '极客公园', '爱范儿', '品玩', '财新', '第一财经',
   '界面新闻', '澎湃新闻', '新浪科技', '腾讯科技', '网易科技', '华尔街见闻', '智东西', '晚点', '日本経済新聞', '日経',
 ];

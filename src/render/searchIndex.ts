@@ -60,7 +60,7 @@ export function startSearchIndex(): SearchIndexer {
       });
     });
     pending = Promise.all([pending, added]);
-    pending.catch(() => undefined); // reported by finish()
+    pending.catch(() => undefined); // reported by write()
   };
   return {
     addArticles(articles) {
