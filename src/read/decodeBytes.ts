@@ -157,11 +157,34 @@ function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/**
+ * C0 controls other than tab, line feed, form feed and carriage return, and DEL: no
+ * text uses them, HTML forbids them, and in a text file they are damage (a flipped
+ * or dropped byte).
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+const HAS_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+
 /** True when the text is mostly control characters: a binary file, not an article. */
 function looksBinary(text: string): boolean {
-  if (text.includes('\u0000')) return true;
-  const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
+  const controls = text.match(CONTROL)?.length ?? 0;
   return controls > Math.max(2, text.length * 0.02);
+}
+
+/** Removes the few control characters a damaged text file holds, with a warning per line. */
+function removeControls(file: string, text: string): { text: string; repairs: Repair[]; warnings: Warning[] } {
+  if (!HAS_CONTROL.test(text)) return { text, repairs: [], warnings: [] };
+  const warnings: Warning[] = [];
+  let count = 0;
+  const lines = text.split('\n').map((line, i) => {
+    const found = line.match(CONTROL);
+    if (!found) return line;
+    count += found.length;
+    const codes = [...new Set(found)].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+    warnings.push({ file, line: i + 1, message: `removed ${found.length === 1 ? 'a control character' : `${found.length} control characters`} (${codes}) at line ${i + 1}: damage, not text — check the text there` });
+    return line.replace(CONTROL, '');
+  });
+  return { text: lines.join('\n'), repairs: [{ file, kind: 'control-characters', count }], warnings };
 }
 
 /** Normalises CRLF and lone CR to LF, counting the line ends changed. */
@@ -185,12 +208,12 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
   } else {
     const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     decoded = decodeUtf8(file, hasBom ? bytes.subarray(3) : bytes);
-    if (bytes.includes(0)) return { ok: false, reason: 'binary file (it contains NUL bytes); only text files can be articles' };
   }
-  if (looksBinary(decoded.text)) return { ok: false, reason: 'binary file (mostly control characters); only text files can be articles' };
-  const { text, count } = normaliseLineEnds(decoded.text.replace(/^\uFEFF/, ''));
+  if (looksBinary(decoded.text)) return { ok: false, reason: 'binary file (control characters or NUL bytes, not text); only text files can be articles' };
+  const lineEnds = normaliseLineEnds(decoded.text.replace(/^\uFEFF/, ''));
+  const { text, repairs: removed, warnings: removedWarnings } = removeControls(file, lineEnds.text);
   // Zero-width spaces and joiners are invisible too, though JavaScript's trim() keeps them.
   if (text.replace(/[\u200b-\u200d\u2060]/g, '').trim() === '') return { ok: false, reason: 'only whitespace: there is nothing to read' };
-  const repairs = count > 0 ? [...decoded.repairs, { file, kind: 'line-endings', count }] : decoded.repairs;
-  return { ok: true, text, encoding: decoded.encoding, repairs, warnings: decoded.warnings };
+  const repairs = [...decoded.repairs, ...(lineEnds.count > 0 ? [{ file, kind: 'line-endings', count: lineEnds.count }] : []), ...removed];
+  return { ok: true, text, encoding: decoded.encoding, repairs, warnings: [...decoded.warnings, ...removedWarnings] };
 }

@@ -187,6 +187,17 @@ describe('parseArticle on front matter and bad input', () => {
     expect(rejection.line).toBeGreaterThanOrEqual(3);
   });
 
+  it('should keep a seed whose line breaks were lost as one paragraph, with a warning', () => {
+    const seed = readFileSync(path.join(SEEDS, '002_e58296ae0857730c.txt'), 'utf8');
+    const oneLine = seed.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+    const { article, warnings } = parsed('one-line.txt', `${oneLine}\n`);
+    expect(article.format).toBe('longform');
+    expect(article.sections.flatMap((s) => s.blocks)).toEqual([{ kind: 'paragraph', text: oneLine }]);
+    expect(article.title.length).toBeLessThan(120);
+    expect(oneLine.startsWith(article.title.replace(/…$/, ''))).toBe(true);
+    expect(warnings).toContainEqual(expect.objectContaining({ line: 1, message: expect.stringMatching(/one line.*line breaks lost/) }));
+  });
+
   it('should reject a title without a body and a markdown note that is not an article', () => {
     expect(rejected('t.txt', 'Amazon AI Deals Face $200B Spend Scrutiny\n').reason).toMatch(/only one line/);
     expect(rejected('n.md', '# Shopping\n\n- milk\n- eggs\n').reason).toMatch(/not a news article/);

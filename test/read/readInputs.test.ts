@@ -132,11 +132,31 @@ describe('decoding', () => {
     expect(result.encoding).toBe('windows-1252');
   });
 
+  it('should remove the stray NUL and control bytes of a damaged seed, warning with each line, and keep the article', async () => {
+    const seed = await readFile(SEED_004, 'utf8');
+    const lines = seed.split('\n');
+    // Damage as a flipped byte leaves it: a control character inside a word or between two.
+    lines[2] = `AWS\u0000${lines[2]}`;
+    lines[9] = `${lines[9]!.slice(0, 5)}\u0007\u001b${lines[9]!.slice(5)}`;
+    const damaged = Buffer.from(lines.join('\r\n'), 'utf8');
+    const result = decoded(decodeAndRepair('damaged.txt', damaged));
+    expect(result.text).toBe(seed.split('\n').map((line, i) => (i === 2 ? `AWS${line}` : line)).join('\n'));
+    expect(count(result, 'control-characters')).toBe(3);
+    expect(result.warnings.map((w) => [w.line, w.message])).toEqual([
+      [3, expect.stringMatching(/removed a control character \(U\+0000\) at line 3/)],
+      [10, expect.stringMatching(/removed 2 control characters \(U\+0007, U\+001B\) at line 10/)],
+    ]);
+  });
+
   it('should reject empty, whitespace-only and binary files with a reason', () => {
     expect(decodeAndRepair('e.txt', Buffer.alloc(0))).toMatchObject({ reason: expect.stringMatching(/empty/) });
     expect(decodeAndRepair('w.txt', Buffer.from(' \n\t\r\n'))).toMatchObject({ reason: expect.stringMatching(/whitespace/) });
     expect(decodeAndRepair('z.txt', Buffer.from('\u200b\n\u00a0\u3000\ufeff\u2060\n', 'utf8'))).toMatchObject({ reason: expect.stringMatching(/whitespace/) });
     expect(decodeAndRepair('b.bin', Buffer.of(0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3, 0, 9))).toMatchObject({ reason: expect.stringMatching(/binary/) });
+    // A text file is not binary for a few NULs, but one in twenty bytes is no text.
+    const text = Buffer.from('AWS revenue rose 17% to $29.3 billion. '.repeat(50));
+    for (let i = 0; i < text.length; i += 20) text[i] = 0;
+    expect(decodeAndRepair('holes.txt', text)).toMatchObject({ reason: expect.stringMatching(/binary/) });
   });
 });
 
