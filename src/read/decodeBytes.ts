@@ -11,8 +11,23 @@ export type Decoded =
   | { ok: true; text: string; encoding: string; repairs: Repair[]; warnings: Warning[] }
   | { ok: false; reason: string; line?: number };
 
-/** Node's TextDecoder reads the label 'windows-1252' as Latin-1; iconv-lite has the real table. */
-const windows1252 = { decode: (bytes: Uint8Array) => iconv.decode(Buffer.from(bytes), 'windows-1252') };
+/**
+ * Decodes a legacy encoding with iconv-lite (Node's TextDecoder reads the label
+ * 'windows-1252' as Latin-1), dropping the bytes that are no character in it (0x81 in
+ * Windows-1252, a broken GB18030 pair…), which iconv-lite would turn into U+FFFD.
+ */
+function decodeLegacyBytes(bytes: Uint8Array, encoding: string): { text: string; dropped: number } {
+  const text = iconv.decode(Buffer.from(bytes), encoding);
+  if (!text.includes('\uFFFD')) return { text, dropped: 0 };
+  let dropped = 0;
+  return {
+    text: text.replace(/\uFFFD/g, () => {
+      dropped++;
+      return '';
+    }),
+    dropped,
+  };
+}
 
 /**
  * Legacy encodings chardet tells apart reliably from Windows-1252, with the confidence
@@ -66,12 +81,12 @@ function isThai(text: string): boolean {
 }
 
 /** A file that is not UTF-8, decoded as TIS-620 Thai, as chardet's guess where it is sure, else as Windows-1252. */
-function decodeLegacy(bytes: Uint8Array): { encoding: string; text: string } {
-  const thai = iconv.decode(Buffer.from(bytes), 'tis620');
-  if (isThai(thai)) return { encoding: 'TIS-620', text: thai };
+function decodeLegacy(bytes: Uint8Array): { encoding: string; text: string; dropped: number } {
+  const thai = decodeLegacyBytes(bytes, 'tis620');
+  if (isThai(thai.text)) return { encoding: 'TIS-620', ...thai };
   const [best] = chardet.analyse(bytes);
   const encoding = best && best.confidence >= (LEGACY[best.name] ?? Infinity) && iconv.encodingExists(best.name) ? best.name : 'windows-1252';
-  return { encoding, text: iconv.decode(Buffer.from(bytes), encoding) };
+  return { encoding, ...decodeLegacyBytes(bytes, encoding) };
 }
 
 /** Length of the valid UTF-8 sequence at `i`, or 0 when the bytes there are not valid UTF-8. */
@@ -125,15 +140,16 @@ function decodeUtf8(file: string, bytes: Uint8Array): { text: string; encoding: 
   // More invalid bytes than bytes in valid multi-byte characters: not UTF-8 with a few
   // bad bytes but a legacy file, whose valid-looking pairs (GB18030 has many) are chance.
   if (invalid.reduce((sum, run) => sum + run.to - run.from, 0) > multiByteBytes) {
-    const { encoding, text } = decodeLegacy(bytes);
+    const { encoding, text, dropped } = decodeLegacy(bytes);
     const name = encoding === 'windows-1252' ? 'Windows-1252' : `${encoding} (detected)`;
-    warnings.push({ file, line: invalid[0]!.line, message: `not valid UTF-8 (first bad bytes ${hex(bytes.subarray(invalid[0]!.from, invalid[0]!.to))} at line ${invalid[0]!.line}); read as ${name}` });
+    const droppedNote = dropped ? `; ${dropped === 1 ? 'a byte that is' : `${dropped} bytes that are`} no character in ${name} dropped` : '';
+    warnings.push({ file, line: invalid[0]!.line, message: `not valid UTF-8 (first bad bytes ${hex(bytes.subarray(invalid[0]!.from, invalid[0]!.to))} at line ${invalid[0]!.line}); read as ${name}${droppedNote}` });
     const label = encoding.toLowerCase();
     return { text, encoding: label, repairs: [{ file, kind: `decoded-as-${label}`, count: invalid.length }], warnings };
   }
   const utf8 = new TextDecoder('utf-8');
   for (const run of invalid) {
-    parts.push(utf8.decode(bytes.subarray(start, run.from)), windows1252.decode(bytes.subarray(run.from, run.to)));
+    parts.push(utf8.decode(bytes.subarray(start, run.from)), decodeLegacyBytes(bytes.subarray(run.from, run.to), 'windows-1252').text);
     start = run.to;
     warnings.push({ file, line: run.line, message: `invalid UTF-8 bytes ${hex(bytes.subarray(run.from, Math.min(run.to, run.from + 8)))} at line ${run.line}; read as Windows-1252 — check the text there` });
   }

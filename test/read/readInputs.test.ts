@@ -126,6 +126,22 @@ describe('decoding', () => {
     expect(result.warnings[0]!.message).toMatch(/0xE9/);
   });
 
+  it('should drop bytes that are no Windows-1252 character rather than write U+FFFD, in a damaged seed and a legacy file', async () => {
+    // A seed with bytes flipped to 0x81, 0x8D and 0x9D: invalid UTF-8, and no character in Windows-1252 either.
+    const seed = Buffer.from(await readFile(SEED_004));
+    const flipped = Buffer.from(seed);
+    const at = [100, 900, 1700].map((i) => seed.indexOf(0x20, i)); // three spaces
+    at.forEach((i, k) => (flipped[i] = [0x81, 0x8d, 0x9d][k]!));
+    const result = decoded(decodeAndRepair('flipped.txt', flipped));
+    expect(result.text).not.toContain('\uFFFD');
+    const withoutThem = at.reduceRight((bytes, i) => Buffer.concat([bytes.subarray(0, i), bytes.subarray(i + 1)]), seed);
+    expect(result.text).toBe(withoutThem.toString('utf8'));
+    expect(result.warnings).toHaveLength(3);
+    const legacy = decoded(decodeAndRepair('legacy.txt', Buffer.concat([iconv.encode('Café — €5 ', 'windows-1252'), Buffer.of(0x81, 0x8d), iconv.encode(' “quoted”\n', 'windows-1252')])));
+    expect(legacy.text).toBe('Café — €5  “quoted”\n');
+    expect(legacy.warnings[0]!.message).toMatch(/2 bytes that are no character in Windows-1252 dropped/);
+  });
+
   it('should read a legacy Windows-1252 file as such', () => {
     const result = decoded(decodeAndRepair('legacy.txt', iconv.encode('Café — “quoted” €5\n', 'windows-1252')));
     expect(result.text).toBe('Café — “quoted” €5\n');
