@@ -10,6 +10,7 @@ import { listInputFiles, type InputFile } from './listInputFiles.ts';
 import { decodeBytes } from './decodeBytes.ts';
 import { repairWindows1252 } from './repairWindows1252.ts';
 import { repairTis620 } from './repairTis620.ts';
+import { repairHtmlEntities } from './repairHtmlEntities.ts';
 
 const CONCURRENCY = 64;
 
@@ -19,16 +20,19 @@ export type ReadCache = Map<string, { hash: string; result: DecodedFile | Reject
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /**
- * Applies both mojibake repairs until nothing changes (at most three rounds), so
- * that repairing repaired text changes nothing: one repair can reveal the other's
- * damage (a TIS-620 repair may leave `é—”`, which is Windows-1252 mojibake).
+ * Applies the repairs — HTML references, then both mojibake repairs — until nothing
+ * changes (at most three rounds), so that repairing repaired text changes nothing:
+ * one repair can reveal another's damage (a TIS-620 repair may leave `é—”`, which is
+ * Windows-1252 mojibake; `&acirc;&#128;&#153;` is mojibake written as references).
  */
-export function repairText(text: string): { text: string; windows: number; certain: number; guessed: number; lost: number[] } {
+export function repairText(text: string): { text: string; entities: number; windows: number; certain: number; guessed: number; lost: number[] } {
   let current = text;
-  const counts = { windows: 0, certain: 0, guessed: 0, lost: [] as number[] };
+  const counts = { entities: 0, windows: 0, certain: 0, guessed: 0, lost: [] as number[] };
   for (let round = 0; round < 3; round++) {
-    const windows = repairWindows1252(current);
+    const entities = repairHtmlEntities(current);
+    const windows = repairWindows1252(entities.text);
     const tis = repairTis620(windows.text);
+    counts.entities += entities.count;
     counts.windows += windows.count;
     counts.certain += tis.certain;
     counts.guessed += tis.guessed;
@@ -46,6 +50,7 @@ export function decodeAndRepair(file: string, bytes: Uint8Array): DecodedFile | 
   const repaired = repairText(decoded.text);
   const repairs: Repair[] = [
     ...decoded.repairs,
+    { file, kind: 'html-entities', count: repaired.entities },
     { file, kind: 'windows-1252-mojibake', count: repaired.windows },
     { file, kind: 'tis-620-mojibake', count: repaired.certain },
     { file, kind: 'tis-620-mojibake-guess', count: repaired.guessed },

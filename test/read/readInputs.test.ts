@@ -87,6 +87,26 @@ describe('readInputs on the seeds', () => {
     expect(count(result, 'tis-620-mojibake-guess')).toBeGreaterThan(0);
   });
 
+  it('should decode the HTML references a scraper left in a seed, once or twice escaped, and leave R&D alone', async () => {
+    const seed = await readFile(SEED_004, 'utf8');
+    const escaped = seed
+      .replace(/&/g, '&amp;')
+      .replace(/’/g, '&#8217;')
+      .replace(/'/g, '&amp;#39;')
+      .replace(/—/g, '&mdash;')
+      .replace(/\$/g, '&#x24;')
+      .replace(/🚀|💡/gu, (c) => `&#${c.codePointAt(0)};`);
+    expect(escaped).not.toBe(seed);
+    const result = decoded(decodeAndRepair('escaped.txt', Buffer.from(escaped)));
+    expect(result.text).toBe(seed);
+    expect(count(result, 'html-entities')).toBeGreaterThan(10);
+    // Not references: no semicolon, unknown names, or a reference to no character.
+    const plain = 'R&D and S&P 500 rose; Q&A at 5pm; &bogus; stays; &#0; and &#10; too\n';
+    expect(decoded(decodeAndRepair('plain.txt', Buffer.from(plain))).text).toBe(plain);
+    // Mojibake written as references is repaired too.
+    expect(decoded(decodeAndRepair('m.txt', Buffer.from('it&acirc;&#128;&#153;s $5B\n'))).text).toBe('it’s $5B\n');
+  });
+
   it('should pass genuine Thai, French, German, Chinese and emoji text through byte for byte', () => {
     for (const text of GENUINE) {
       const result = decoded(decodeAndRepair('genuine.txt', Buffer.from(`${text}\n`, 'utf8')));
