@@ -103,6 +103,9 @@ describe('reading figures', () => {
     ]);
     expect(subjects('AWS says Inferentia2 offers 40% lower inference cost than the NVIDIA H100.')).toEqual(['AWS inference cost 40%']);
     expect(subjects('Amazon has committed up to $4 billion to Anthropic.')).toEqual(['Amazon investment 4000000000USD']);
+    // The investor named before "agreed to invest", not the story's company (here AWS, from the title).
+    const aws = { ...context, fallbackSubject: 'AWS' };
+    expect(readFigures('Microsoft has agreed to invest USD 10 billion in OpenAI over several years.', aws).map((f) => [f.subject, f.counterparty])).toEqual([['Microsoft', 'OpenAI']]);
     expect(subjects('Google Cloud revenue climbed 28% to $12.3 billion.')).toEqual(['Google revenue growth 28%', 'Google revenue 12300000000USD']);
     // Measured against nothing else, the product after "of" is the subject.
     expect(subjects('The performance of Trainium2 is 4x.')[0]).toBe('Trainium2 performance 4x');
