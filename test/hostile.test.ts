@@ -5,6 +5,7 @@ import { runDigest, type RunResult } from './helpers/cli.ts';
 import { makeHostileCorpus } from './helpers/corpus.ts';
 import { htmlFiles } from './helpers/tree.ts';
 import { Parser } from 'htmlparser2';
+import { HtmlValidate } from 'html-validate';
 import type { BuildReport, ArticlesFile } from '../src/schemas.ts';
 import { pageFile } from '../src/urls.ts';
 
@@ -76,6 +77,18 @@ describe('a corpus of seeds plus hostile and broken files', () => {
     const hostile = articles.articles.find((a) => a.file.startsWith('hostile'))!;
     const page = await readFile(path.join(out, pageFile(hostile.url)), 'utf8');
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('should validate every page with html-validate, damaged and hostile inputs included (no empty heading, no control character)', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-trailing-whitespace': 'off' } });
+    const errors: string[] = [];
+    for (const file of await htmlFiles(out)) {
+      const report = await validator.validateFile(path.join(out, file));
+      for (const result of report.results) for (const m of result.messages) if (m.severity === 2) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+    expect(errors).toEqual([]);
+    const json = await readFile(path.join(out, 'data', 'articles.json'), 'utf8');
+    expect(json).not.toMatch(/\\u000[0-8]|\\ufffd|&amp;|&#39;/i);
   });
 
   it('should write nothing outside the output folder, whatever the titles and urls say', async () => {

@@ -6,6 +6,7 @@
  */
 import type { Block, Section } from '../schemas.ts';
 import { parseTable } from './parseTable.ts';
+import { aggregatorHeading, headingWords } from './aggregatorHeadings.ts';
 import { bulletText, isTableLine, nonEmpty, wordCount, type SourceLine } from './sourceLines.ts';
 
 export type LongformParts = {
@@ -41,6 +42,17 @@ function looksLikeHeading(text: string, next?: string): boolean {
     !isTableLine(text)
   );
 }
+
+/** Section names a text may open with that are no headline. */
+const SECTION_NAME = /^(?:introduction|background|overview|summary|executive summary|abstract|context|analysis|conclusions?|key points|highlights|update|details)$/;
+
+/**
+ * The file's first line is its headline when it is shaped like a heading, followed by
+ * text rather than another heading, and is no section name (`Technical Deep Dive`,
+ * `Overview`).
+ */
+const isHeadline = (text: string, next: string): boolean =>
+  !looksLikeHeading(next) && aggregatorHeading(text) === null && !SECTION_NAME.test(headingWords(text));
 
 /** Reads sections and blocks from the lines of a long-form body. */
 export function parseLongform(all: SourceLine[]): LongformParts {
@@ -90,6 +102,10 @@ export function parseLongform(all: SourceLine[]): LongformParts {
       continue;
     }
     if (next && looksLikeHeading(text, next.text)) {
+      if (i === 0 && isHeadline(text, next.text)) {
+        result.titleLine = { line, text };
+        continue;
+      }
       // A heading directly followed by another heading opens a group: it is the
       // higher level, and so is the document's first heading.
       const group = looksLikeHeading(next.text, lines[i + 2]?.text) && lines[i + 2] !== undefined;

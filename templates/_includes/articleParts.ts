@@ -102,9 +102,10 @@ export function articleBody(model: SiteModel, article: Article): SafeHtml {
   }
   let tables = article.competitorTables.length;
   for (const section of article.sections) {
-    const heading = section.level <= 2 ? html`<h2>${section.heading}</h2>` : html`<h3>${section.heading}</h3>`;
+    // Text before the first heading is a section without one (never an empty heading).
+    const heading = section.heading === '' ? '' : section.level <= 2 ? html`<h2>${section.heading}</h2>` : html`<h3>${section.heading}</h3>`;
     // Every table is a landmark, so each needs its own name.
-    const blocks = section.blocks.map((b) => blockHtml(b, b.kind === 'table' ? `Table ${++tables}: ${section.heading}` : section.heading, quotes));
+    const blocks = section.blocks.map((b) => blockHtml(b, b.kind === 'table' ? `Table ${++tables}${section.heading ? `: ${section.heading}` : ''}` : section.heading, quotes));
     parts.push(html`<section class="longform">${heading}${blocks}</section>`);
   }
   if (article.footer.length) parts.push(html`<section aria-labelledby="footer-lines"><h2 id="footer-lines">From the page footer</h2>${article.footer.map((line) => html`<p class="footer-line">${line}</p>`)}</section>`);

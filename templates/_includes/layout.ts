@@ -4,7 +4,7 @@
  * site navigation, main, footer. Links are root-absolute; HtmlBasePlugin adds the
  * path prefix at build time.
  */
-import { flatString, html, jsonForScript, type SafeHtml } from '../../src/render/html.ts';
+import { escapeHtml, flatString, html, jsonForScript, type SafeHtml } from '../../src/render/html.ts';
 import type { SiteModel } from '../../src/render/siteModel.ts';
 
 export interface PageOptions {
@@ -32,10 +32,16 @@ const NAV: [string, string][] = [
   ['/search/', 'Search'],
 ];
 
-/** Cuts text at a word boundary to at most `max` characters (search results show about 60). */
+/**
+ * Cuts text at a word boundary to at most `max` characters as written in the page, where
+ * `&` takes five (search results show about 60, and validators count the source); never
+ * between the two halves of an emoji.
+ */
 function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  const written = (t: string) => escapeHtml(t).length;
+  if (written(text) <= max) return text;
+  let cut = text.slice(0, max - 1);
+  while (cut.length > 0 && (written(cut) > max - 1 || /[\ud800-\udbff]$/.test(cut))) cut = cut.slice(0, -1);
   return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:.—-]+$/, '')}…`;
 }
 

@@ -152,7 +152,23 @@ describe('parseArticle on languages written without spaces', () => {
     const { article } = parsed('news.txt', text);
     const blocks = article.sections.flatMap((section) => section.blocks.map((b) => ('text' in b ? b.text : '')));
     expect(blocks).toEqual([first, second]);
-    expect(article.sections[0]!.heading).toBe(heading);
+    expect(article).toMatchObject({ title: heading, titleSource: 'title line' });
+  });
+});
+
+describe('parseArticle on a plain news text', () => {
+  const body = 'Amazon plans capital expenditures of about $200 billion this year, the company told investors on its earnings call.\n\nAWS revenue rose 21 per cent in the first quarter of 2026, while its operating margin narrowed.\n';
+
+  it('should take a first line shaped like a headline as the title', () => {
+    const { article } = parsed('news.txt', `Amazon's AI spending under the microscope\n\n${body}`);
+    expect(article).toMatchObject({ title: "Amazon's AI spending under the microscope", titleSource: 'title line' });
+    expect(article.sections.map((s) => s.heading)).toEqual(['']);
+  });
+
+  it('should keep a section name as the first heading and take the title from the first sentence', () => {
+    const { article } = parsed('news.txt', `Overview\n\n${body}`);
+    expect(article.sections[0]!.heading).toBe('Overview');
+    expect(article.titleSource).toBe('first sentence');
   });
 });
 
