@@ -1,6 +1,6 @@
 /**
  * Finds the figures in a sentence and normalises them: money (`$200B`, `$200
- * billion`, `200B$`, `7000B$`, `$1T`, `~$50B`, `$464B+`), percentages, multipliers
+ * billion`, `200B$`, `7000B$`, `$1T`, `~$50B`, `$464B+`, `€5bn`, `10 billion yuan`), percentages, multipliers
  * (`4x`, `4×`, `four times`) and other units as written (`800 Gbps`, `2.1 TFLOPS/W`).
  * Bounds: `+`, "more than", "over" are a minimum; "up to" a maximum; `~`,
  * "approximately" approximate.
@@ -28,22 +28,37 @@ const MIN_WORDS = String.raw`more than|over|above|at least|exceeding|in excess o
 const MAX_WORDS = String.raw`up to|as much as|as many as|less than|under|below|at most`;
 const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|almost|some|an estimated|estimated`;
 /** Bound words just before a figure (matched backwards from it, so the figure patterns stay simple and fast). */
-const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\w])(?:(?<min>${MIN_WORDS})\s+|(?<max>${MAX_WORDS})\s+|(?<approx>${APPROX_WORDS})\s+|(?<tilde>~)\s*)$`, 'iu');
+const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\w])(?:(?<min>${MIN_WORDS})\s+|(?<max>${MAX_WORDS})\s+|(?<approx>${APPROX_WORDS})\s+|(?<tilde>[~≈])\s*)$`, 'iu');
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE_WORD = String.raw`trillion|billion|million|thousand|tn|bn|mn|[TBMK]`;
 const RANGE = String.raw`(?:\s?(?:-|–|to)\s?\$?(?<high>${NUMBER}))?`;
 
+/**
+ * Currencies: the symbols and codes written before a figure, and the words or symbols
+ * written after it (`$200B`, `USD 5bn`, `€10bn`, `5 billion euros`, `10 billion yuan`,
+ * `200B$`). `¥` alone is the yen; the yuan is written `RMB`, `CNY`, `yuan` or `元`.
+ */
+const CURRENCIES: { unit: string; before: string; after: string }[] = [
+  { unit: 'USD', before: String.raw`(?:US)?\$|\bUSD\s?`, after: String.raw`\$|(?:US\s)?dollars\b|USD\b` },
+  { unit: 'EUR', before: String.raw`€|\bEUR\s?`, after: String.raw`€|euros?\b|EUR\b` },
+  { unit: 'GBP', before: String.raw`£|\bGBP\s?`, after: String.raw`£|pounds(?:\ssterling)?\b|GBP\b` },
+  { unit: 'JPY', before: String.raw`(?<!CN)¥|\bJPY\s?`, after: String.raw`yen\b|JPY\b` },
+  { unit: 'CNY', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元` },
+];
+
+/** One alternative per currency, each a named group: which one matched is the unit. */
+const currencyGroups = (side: 'before' | 'after') => CURRENCIES.map((c) => `(?<${c.unit}>${c[side]})`).join('|');
+const currencyOf = (groups: Record<string, string | undefined>) => CURRENCIES.find((c) => groups[c.unit] !== undefined)!.unit;
+
+/** `unit` null: the unit is the `unit` group as written; 'money': the currency group that matched. */
 const PATTERNS: { unit: string | null; pattern: RegExp }[] = [
-  // $200B, US$ 1.5 billion, USD 5bn, $10-15 billion, $464B+
-  { unit: 'USD', pattern: new RegExp(String.raw`(?:(?:US)?\$|\bUSD\s?)\s?(?<amount>${NUMBER})${RANGE}(?:\s?(?<scale>${SCALE_WORD})\b)?(?<plus>\+)?`, 'giu') },
-  // €10bn, EUR 2 billion, £3.5 billion
-  { unit: 'EUR', pattern: new RegExp(String.raw`(?:€|\bEUR\s?)\s?(?<amount>${NUMBER})${RANGE}(?:\s?(?<scale>${SCALE_WORD})\b)?(?<plus>\+)?`, 'giu') },
-  { unit: 'GBP', pattern: new RegExp(String.raw`(?:£|\bGBP\s?)\s?(?<amount>${NUMBER})${RANGE}(?:\s?(?<scale>${SCALE_WORD})\b)?(?<plus>\+)?`, 'giu') },
-  // 200B$, 7000B$, 50 billion dollars
-  { unit: 'USD', pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>${SCALE_WORD})\s?(?:\$|dollars\b|USD\b)(?<plus>\+)?`, 'giu') },
-  { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})${RANGE}\s?(?:%|percent\b|per cent\b)(?<plus>\+)?`, 'giu') },
+  // $200B, US$ 1.5 billion, USD 5bn, $10-15 billion, $464B+, €10bn, RMB 10bn
+  { unit: 'money', pattern: new RegExp(String.raw`(?:${currencyGroups('before')})\s?(?<amount>${NUMBER})${RANGE}(?:\s?(?<scale>${SCALE_WORD})\b)?(?<plus>\+)?`, 'giu') },
+  // 200B$, 50 billion dollars, 5 billion euros, 10 billion yuan
+  { unit: 'money', pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>${SCALE_WORD})\s?(?:${currencyGroups('after')})(?<plus>\+)?`, 'giu') },
+  { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})${RANGE}\s?(?:%|percent\b|per cent\b|pc\b)(?<plus>\+)?`, 'giu') },
   { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?[x×](?![\w])(?<plus>\+)?`, 'giu') },
-  { unit: 'x', pattern: /\b(?:(?<word>two|three|four|five|six|seven|eight|nine|ten)[- ](?:times|fold)\b|(?<word2>twice|double|triple)\b(?= the\b))/giu },
+  { unit: 'x', pattern: /\b(?:(?<word>two|three|four|five|six|seven|eight|nine|ten)(?:[- ]times|-?fold)\b|(?<word2>twice|double|triple)\b(?= the\b))/giu },
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)\b(?<plus>\+)?`, 'gu') },
 ];
 
@@ -73,9 +88,9 @@ export function findValues(sentence: string): FoundValue[] {
       if (!Number.isFinite(amount)) continue;
       const words = BOUND_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start));
       const b = words?.groups ?? {};
-      if (words) start -= words[0].length - (/^[^\w~]/.test(words[0]) ? 1 : 0);
+      if (words) start -= words[0].length - (/^[^\w~≈]/.test(words[0]) ? 1 : 0);
       const bound = b.min || g.plus || g.high ? 'min' : b.max ? 'max' : b.approx || b.tilde ? 'approx' : undefined;
-      const value: Value = { amount, unit: unit ?? g.unit!, ...(bound ? { bound } : {}) };
+      const value: Value = { amount, unit: unit === 'money' ? currencyOf(g) : (unit ?? g.unit!), ...(bound ? { bound } : {}) };
       found.push({ value, start, end, text: sentence.slice(start, end).trim() });
     }
   }
@@ -102,7 +117,7 @@ const trim = (n: number) => String(Number(n.toPrecision(4)));
 export function formatValue(value: Value): string {
   let core: string;
   const a = value.amount;
-  const symbol = { USD: '$', EUR: '€', GBP: '£' }[value.unit];
+  const symbol = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥' }[value.unit];
   if (symbol) {
     const abs = Math.abs(a);
     core = abs >= 1e12 ? `${symbol}${trim(a / 1e12)}T` : abs >= 1e9 ? `${symbol}${trim(a / 1e9)}B` : abs >= 1e6 ? `${symbol}${trim(a / 1e6)}M` : `${symbol}${a.toFixed(2).replace(/\.00$/, '')}`;

@@ -65,7 +65,7 @@ export const PARENT_COMPANY: Record<string, string> = { AWS: 'Amazon', DeepMind:
 export const companyGroup = (name: string) => PARENT_COMPANY[name] ?? name;
 
 /** Money units a figure can carry. */
-const MONEY = ['USD', 'EUR', 'GBP'];
+const MONEY = ['USD', 'EUR', 'GBP', 'JPY', 'CNY'];
 
 export interface MetricEntry {
   name: string;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import fc from 'fast-check';
 import { analyse } from '../../src/analyse/analyse.ts';
-import { findValues, compatible } from '../../src/analyse/parseValue.ts';
+import { findValues, compatible, formatValue } from '../../src/analyse/parseValue.ts';
 import { splitSentences } from '../../src/analyse/splitSentences.ts';
 import { parsePeriod } from '../../src/analyse/parsePeriod.ts';
 import { readFigures } from '../../src/analyse/readFigures.ts';
@@ -67,6 +67,18 @@ describe('reading figures', () => {
       { amount: 10e9, unit: 'EUR' },
       { amount: 3.5e9, unit: 'GBP' },
     ]);
+    // Currency words after the figure, yen and yuan, "pc", "≈" and "threefold".
+    expect(values('5 billion euros, 2 billion pounds, ¥500 billion, RMB 10bn, 12 billion yuan, 28pc, ≈$40B, a threefold rise')).toEqual([
+      { amount: 5e9, unit: 'EUR' },
+      { amount: 2e9, unit: 'GBP' },
+      { amount: 500e9, unit: 'JPY' },
+      { amount: 10e9, unit: 'CNY' },
+      { amount: 12e9, unit: 'CNY' },
+      { amount: 28, unit: '%' },
+      { amount: 40e9, unit: 'USD', bound: 'approx' },
+      { amount: 3, unit: 'x' },
+    ]);
+    expect(formatValue({ amount: 12e9, unit: 'CNY' })).toBe('CN¥12B');
   });
 
   it('should read periods: quarters, halves, years, run rates and the previous year', () => {
