@@ -25,11 +25,18 @@ export function bulletText(text: string): string | null {
 /** Scripts written without spaces between words (Thai, Chinese, Japanese…): ICU's segmenter finds their words. */
 const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+/** A word of a spaced script: a run of non-space characters with a letter or digit in it. */
+const SPACED_WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
 
 /** Number of words, counted up to `cap`, for telling prose from labels and headings, in any script. */
 export function wordCount(text: string, cap = Infinity): number {
-  if (!UNSPACED.test(text)) return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   let count = 0;
+  if (!UNSPACED.test(text)) {
+    // Runs of non-space characters with a letter or digit, counted until the cap.
+    SPACED_WORD.lastIndex = 0;
+    while (count < cap && SPACED_WORD.test(text)) count++;
+    return count;
+  }
   for (const segment of segmenter.segment(text)) if (segment.isWordLike && ++count >= cap) break;
   return count;
 }

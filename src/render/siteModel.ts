@@ -46,12 +46,23 @@ export interface PageSelection {
   claims: ReadonlySet<string>;
 }
 
+/** A path URL leaves as it is: unreserved characters and slashes, no `.` or `..` segment. */
+const PLAIN_PATH = /^(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9\-._~/]*$/;
+
 /** The site model the templates render. */
 export function buildSiteModel(input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions; only?: PageSelection }) {
   const { articles, analysis, report, site, only } = input;
   const base = site.siteUrl ?? `http://localhost:8080${site.pathPrefix}`;
-  /** An absolute url for a root-absolute site url (the site url already carries the prefix). */
-  const absolute = (url: string) => new URL(url.replace(/^\//, ''), base.endsWith('/') ? base : `${base}/`).href;
+  const root = new URL(base.endsWith('/') ? base : `${base}/`).href;
+  /**
+   * An absolute url for a root-absolute site url (the site url already carries the prefix).
+   * A path of plain characters is appended as it is (URL would change nothing; it is called
+   * three times a page); any other goes through URL.
+   */
+  const absolute = (url: string) => {
+    const relative = url.replace(/^\//, '');
+    return PLAIN_PATH.test(relative) ? root + relative : new URL(relative, root).href;
+  };
   const articleById = new Map(articles.map((a) => [a.id, a]));
   /** Articles in id order, and each one's place in it. */
   const byRank = [...articles].sort((a, b) => cmp(a.id, b.id));
