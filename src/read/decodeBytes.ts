@@ -89,6 +89,8 @@ function decodeLegacy(bytes: Uint8Array): { encoding: string; text: string; drop
   return { encoding, ...decodeLegacyBytes(bytes, encoding) };
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Length of the valid UTF-8 sequence at `i`, or 0 when the bytes there are not valid UTF-8. */
 function utf8SequenceLength(bytes: Uint8Array, i: number): number {
   const b = bytes[i]!;
@@ -117,6 +119,12 @@ const hex = (bytes: Uint8Array) => [...bytes].map((b) => `0x${b.toString(16).toU
  * windows-1251…) or else as Windows-1252, with one repair.
  */
 function decodeUtf8(file: string, bytes: Uint8Array): { text: string; encoding: string; repairs: Repair[]; warnings: Warning[] } {
+  // Valid UTF-8, nearly every file: checked natively, without looking at each byte here.
+  try {
+    return { text: strictUtf8.decode(bytes), encoding: 'utf-8', repairs: [], warnings: [] };
+  } catch {
+    // Some bytes are not UTF-8: find them below.
+  }
   const parts: string[] = [];
   const warnings: Warning[] = [];
   let line = 1;
@@ -136,7 +144,6 @@ function decodeUtf8(file: string, bytes: Uint8Array): { text: string; encoding: 
     invalid.push({ from: i, to: end, line });
     i = end;
   }
-  if (invalid.length === 0) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', repairs: [], warnings };
   // More invalid bytes than bytes in valid multi-byte characters: not UTF-8 with a few
   // bad bytes but a legacy file, whose valid-looking pairs (GB18030 has many) are chance.
   if (invalid.reduce((sum, run) => sum + run.to - run.from, 0) > multiByteBytes) {
