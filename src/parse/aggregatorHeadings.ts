@@ -27,6 +27,9 @@ const HEADINGS: [RegExp, AggregatorPart][] = [
   [/^related updates\b/, 'footer'],
 ];
 
+/** A word every heading above has: lines without one (nearly all) are no heading, unnormalised. */
+const HEADING_WORD = /tl;?\s?dr|insight|takeaways|competitor|technical|implications|predictions|timeline|recap|related/i;
+
 /** The TL;DR's labelled fields, as written in the format. */
 export const TLDR_LABELS: [RegExp, 'whatChanged' | 'whyItMatters' | 'whatToDoNext' | 'whoShouldCare'][] = [
   [/^what\s+changed\s*:?\s*/i, 'whatChanged'],
@@ -43,7 +46,7 @@ export const headingWords = (text: string): string => text.replace(/^[^A-Za-z0-9
 
 /** The part a heading line opens, or null when the line is not an aggregator heading. */
 export function aggregatorHeading(text: string): AggregatorPart | null {
-  if (text.length > 80 || text.startsWith('|')) return null;
+  if (text.length > 80 || text.startsWith('|') || !HEADING_WORD.test(text)) return null;
   const words = headingWords(text);
   for (const [pattern, part] of HEADINGS) if (pattern.test(words)) return part;
   return null;
