@@ -24,6 +24,8 @@ export function bulletText(text: string): string | null {
 
 /** Scripts written without spaces between words (Thai, Chinese, Japanese…): ICU's segmenter finds their words. */
 const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** The blocks those scripts live in, as plain ranges: a fast first test (Script classes are slow to match). */
+const MAYBE_UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303b\u3040-\u30ff\u31f0-\u31ff\u32d0-\u3357\u3400-\u4dbf\u4e00-\u9fff\ua9e0-\ua9ff\uaa60-\uaa7f\uf900-\ufaff\uff66-\uff9f\ud805\ud81b\ud82b\ud82c\ud83c\ud840-\ud8bf]/;
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 /** A word of a spaced script: a run of non-space characters with a letter or digit in it. */
 const SPACED_WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
@@ -31,7 +33,7 @@ const SPACED_WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
 /** Number of words, counted up to `cap`, for telling prose from labels and headings, in any script. */
 export function wordCount(text: string, cap = Infinity): number {
   let count = 0;
-  if (!UNSPACED.test(text)) {
+  if (!MAYBE_UNSPACED.test(text) || !UNSPACED.test(text)) {
     // Runs of non-space characters with a letter or digit, counted until the cap.
     SPACED_WORD.lastIndex = 0;
     while (count < cap && SPACED_WORD.test(text)) count++;

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { parseArticle } from '../../src/parse/parseArticle.ts';
 import type { ParsedArticle } from '../../src/schemas.ts';
 import { SEEDS } from '../helpers/cli.ts';
+import { wordCount } from '../../src/parse/sourceLines.ts';
 
 const decoded = (file: string, text: string) => ({ file, text, encoding: 'utf-8', repairs: [], warnings: [] });
 const parsed = (file: string, text: string): { article: ParsedArticle; warnings: { line?: number; message: string }[] } => {
@@ -134,6 +135,22 @@ describe('parseArticle on the long-form format', () => {
 });
 
 describe('parseArticle on languages written without spaces', () => {
+  it('should count the words of every script written without spaces, supplementary Han included', () => {
+    // Each text has no space inside (one word for a count by spaces), or one: more words than that mean the segmenter read it.
+    for (const [text, atLeast] of [
+      ['ตลาดหุ้นไทยปรับตัวขึ้นอย่างต่อเนื่อง', 5],
+      ['ປະເທດລາວມີເສດຖະກິດ', 3],
+      ['ក្រុមហ៊ុនអាម៉ាហ្សូនវិនិយោគ', 2],
+      ['မြန်မာနိုင်ငံစီးပွားရေး', 2],
+      ['亚马逊云科技第一季度营收同比增长', 5],
+      ['アマゾンのクラウド事業はとても大きい', 5],
+      ['𠀀𠀁𠀂𠀃 𠀄', 3],
+    ] as const) {
+      expect(wordCount(text), text).toBeGreaterThanOrEqual(atLeast);
+    }
+    expect(wordCount('AWS revenue — up 17% (Q1) ...')).toBe(5);
+  });
+
   it.each([
     [
       'Thai',
