@@ -19,9 +19,18 @@ export const escapeHtml = (text: string): string => (SPECIAL.test(text) ? text.r
 
 type Interpolation = SafeHtml | string | number | boolean | null | undefined | Interpolation[];
 
+/**
+ * The text of an interpolation. Lists are concatenated, not joined: V8 keeps a
+ * concatenation as a tree of its pieces, so nested fragments are copied once, when
+ * the finished page is flattened (`flatString`), instead of once per level of nesting.
+ */
 function render(value: Interpolation): string {
   if (value instanceof SafeHtml) return value.value;
-  if (Array.isArray(value)) return value.map(render).join('');
+  if (Array.isArray(value)) {
+    let out = '';
+    for (const item of value) out += render(item);
+    return out;
+  }
   if (value === null || value === undefined || value === false || value === true) return '';
   return escapeHtml(String(value));
 }
@@ -47,8 +56,12 @@ export function flatString(text: string): string {
   return text;
 }
 
-/** Joins SafeHtml fragments. */
-export const joinHtml = (parts: SafeHtml[], separator = ''): SafeHtml => new SafeHtml(parts.map((p) => p.value).join(separator));
+/** Joins SafeHtml fragments (by concatenation, as `render` does). */
+export function joinHtml(parts: SafeHtml[], separator = ''): SafeHtml {
+  let out = '';
+  for (let i = 0; i < parts.length; i++) out += (i > 0 ? separator : '') + parts[i]!.value;
+  return new SafeHtml(out);
+}
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
 export const jsonForScript = (value: unknown): SafeHtml =>

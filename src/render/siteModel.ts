@@ -133,9 +133,19 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
         if (++taken >= 50) break;
       }
     }
-    const counted = touched.map((at) => [at, shared[at]!] as const);
-    for (const at of touched) shared[at] = 0;
-    return counted.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 20).map(([at, n]) => ({ article: byRank[at]!, shared: n }));
+    // The 20 most shared, ties by rank: kept in order as they come, without sorting them all.
+    const top: { at: number; n: number }[] = [];
+    for (const at of touched) {
+      const n = shared[at]!;
+      shared[at] = 0;
+      let i = top.length;
+      while (i > 0 && (top[i - 1]!.n < n || (top[i - 1]!.n === n && top[i - 1]!.at > at))) i--;
+      if (i < 20) {
+        top.splice(i, 0, { at, n });
+        if (top.length > 20) top.pop();
+      }
+    }
+    return top.map(({ at, n }) => ({ article: byRank[at]!, shared: n }));
   };
 
   const outletArticles = new Map<string, Article[]>();
