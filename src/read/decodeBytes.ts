@@ -196,7 +196,6 @@ function looksBinary(text: string): boolean {
 
 /** Removes the few control characters a damaged text file holds, with a warning per line. */
 function removeControls(file: string, text: string): { text: string; repairs: Repair[]; warnings: Warning[] } {
-  if (!HAS_CONTROL.test(text)) return { text, repairs: [], warnings: [] };
   const warnings: Warning[] = [];
   let count = 0;
   const lines = text.split('\n').map((line, i) => {
@@ -232,9 +231,11 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
     const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     decoded = decodeUtf8(file, hasBom ? bytes.subarray(3) : bytes);
   }
-  if (looksBinary(decoded.text)) return { ok: false, reason: 'binary file (control characters or NUL bytes, not text); only text files can be articles' };
+  // One scan for the common case, a text without control characters.
+  const controls = HAS_CONTROL.test(decoded.text);
+  if (controls && looksBinary(decoded.text)) return { ok: false, reason: 'binary file (control characters or NUL bytes, not text); only text files can be articles' };
   const lineEnds = normaliseLineEnds(decoded.text.replace(/^\uFEFF/, ''));
-  const { text, repairs: removed, warnings: removedWarnings } = removeControls(file, lineEnds.text);
+  const { text, repairs: removed, warnings: removedWarnings } = controls ? removeControls(file, lineEnds.text) : { text: lineEnds.text, repairs: [], warnings: [] };
   // Zero-width spaces and joiners are invisible too, though JavaScript's trim() keeps them.
   if (text.replace(/[\u200b-\u200d\u2060]/g, '').trim() === '') return { ok: false, reason: 'only whitespace: there is nothing to read' };
   const repairs = [...decoded.repairs, ...(lineEnds.count > 0 ? [{ file, kind: 'line-endings', count: lineEnds.count }] : []), ...removed];
