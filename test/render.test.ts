@@ -54,3 +54,22 @@ describe('claim pages', () => {
     expect(page).toContain(`href="${copy.url}"`);
   });
 });
+
+describe('the competitor matrix and the timeline of a digest with many copies of one story', () => {
+  it('should cite the first five articles of a cell or a wording and count the others', async () => {
+    const { root, articles } = seeds;
+    const seed = articles.find((a) => a.id === '004_f8a458f6d888d2ee')!;
+    expect(seed.competitorTables.length).toBeGreaterThan(0);
+    expect(seed.timeline.length).toBeGreaterThan(0);
+    const copies: Article[] = Array.from({ length: 12 }, (_, i) => ({ ...seed, id: `copy-${i}`, file: `copy-${i}.txt`, title: `${seed.title} (copy ${i})`, url: siteUrls.article(`copy-${i}`) }));
+    const all = [...articles, ...copies];
+    const dir = path.join(root, 'many-copies');
+    await renderSite({ articles: all, analysis: analyse(all), report: { ...report, inputs: all.length, articles: all.length }, site }, dir);
+    for (const page of ['competitors/index.html', 'timeline/index.html']) {
+      const html = await readFile(path.join(dir, page), 'utf8');
+      // The seed and its 12 copies state the same cells and events: 5 links, then "and 8 more articles".
+      expect(html, page).toContain(' and 8 more articles');
+      for (const item of html.split(/<li>/).slice(1)) expect((item.match(/class="cite"/g) ?? []).length, page).toBeLessThanOrEqual(5);
+    }
+  });
+});

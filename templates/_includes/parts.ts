@@ -15,6 +15,22 @@ export function outletsOf(model: SiteModel, claim: Claim): string[] {
   return model.claimFacts.get(claim.id)?.outlets ?? [];
 }
 
+/** Citations shown for one cell or one wording before the rest are counted: a copy repeated 800 times needs no 800 links. */
+const CITED = 5;
+
+/**
+ * Links to the articles `ids` name (each by its outlet), the first five of them and a
+ * count of the others.
+ */
+export function citations(model: SiteModel, ids: string[]): SafeHtml {
+  const links = ids.slice(0, CITED).map((id, i) => {
+    const article = model.articleById.get(id);
+    return html`${i ? ', ' : ''}${article ? html`<a href="${article.url}" class="cite">${model.outletOf.get(id)?.name ?? article.title}</a>` : id}`;
+  });
+  const more = ids.length - CITED;
+  return html`${links}${more > 0 ? ` and ${more} more ${more === 1 ? 'article' : 'articles'}` : ''}`;
+}
+
 /** A link to an article with its outlet. */
 export function articleLink(model: SiteModel, article: Article): SafeHtml {
   return html`<a href="${article.url}">${article.title}</a> <span class="outlet">${model.outletOf.get(article.id)?.name ?? ''}</span>`;

@@ -1,6 +1,7 @@
-/** The merged competitor matrix: providers as columns, each cell citing its articles, disagreements marked in words. */
+/** The merged competitor matrix: providers as columns, each cell citing its articles (the first five, and a count), disagreements marked in words. */
 import { html } from '../../src/render/html.ts';
 import { layout } from '../_includes/layout.ts';
+import { citations } from '../_includes/parts.ts';
 import type { PageData } from '../_includes/pageData.ts';
 
 export const data = { permalink: 'competitors/index.html', eleventyExcludeFromCollections: true };
@@ -8,10 +9,6 @@ export const data = { permalink: 'competitors/index.html', eleventyExcludeFromCo
 export function render(d: PageData): string {
   const model = d.digest.model;
   const { providers, features } = model.analysis.competitors;
-  const cite = (ids: string[]) => ids.map((id, i) => {
-    const article = model.articleById.get(id);
-    return article ? html`${i ? ', ' : ''}<a href="${article.url}" class="cite">${model.outletOf.get(id)?.name ?? article.title}</a>` : '';
-  });
   const body = html`<h1>Competitors</h1>
 <p class="lead">${features.length} features across ${providers.length} providers, merged from every competitor table. Where articles give a provider different values, the cell says so.</p>
 <section class="table-scroll" tabindex="0" aria-label="Competitor matrix"><table class="matrix">
@@ -20,7 +17,7 @@ export function render(d: PageData): string {
     const cells = f.cells[p] ?? [];
     if (cells.length === 0) return html`<td class="empty"><span class="visually-hidden">No data</span>—</td>`;
     const disagree = f.disagreements.includes(p);
-    return html`<td${disagree ? html` class="disagree"` : ''}>${disagree ? html`<strong class="badge">Sources disagree</strong>` : ''}<ul>${cells.map((c) => html`<li>${c.text} <span class="cites">(${cite(c.articles)})</span></li>`)}</ul></td>`;
+    return html`<td${disagree ? html` class="disagree"` : ''}>${disagree ? html`<strong class="badge">Sources disagree</strong>` : ''}<ul>${cells.map((c) => html`<li>${c.text} <span class="cites">(${citations(model, c.articles)})</span></li>`)}</ul></td>`;
   })}</tr>`)}</tbody>
 </table></section>`;
   return layout(model, {
