@@ -55,21 +55,24 @@ describe('claim pages', () => {
   });
 });
 
-describe('the competitor matrix and the timeline of a digest with many copies of one story', () => {
-  it('should cite the first five articles of a cell or a wording and count the others', async () => {
+describe('the competitor matrix, timeline and feeds of a digest with many copies of one story', () => {
+  it('should cite the first five articles of a cell or a wording and count the others, and feed the latest 50 articles', async () => {
     const { root, articles } = seeds;
     const seed = articles.find((a) => a.id === '004_f8a458f6d888d2ee')!;
     expect(seed.competitorTables.length).toBeGreaterThan(0);
     expect(seed.timeline.length).toBeGreaterThan(0);
-    const copies: Article[] = Array.from({ length: 12 }, (_, i) => ({ ...seed, id: `copy-${i}`, file: `copy-${i}.txt`, title: `${seed.title} (copy ${i})`, url: siteUrls.article(`copy-${i}`) }));
+    const copies: Article[] = Array.from({ length: 55 }, (_, i) => ({ ...seed, id: `copy-${i}`, file: `copy-${i}.txt`, title: `${seed.title} (copy ${i})`, url: siteUrls.article(`copy-${i}`) }));
     const all = [...articles, ...copies];
     const dir = path.join(root, 'many-copies');
     await renderSite({ articles: all, analysis: analyse(all), report: { ...report, inputs: all.length, articles: all.length }, site }, dir);
     for (const page of ['competitors/index.html', 'timeline/index.html']) {
       const html = await readFile(path.join(dir, page), 'utf8');
-      // The seed and its 12 copies state the same cells and events: 5 links, then "and 8 more articles".
-      expect(html, page).toContain(' and 8 more articles');
+      // The seed and its 55 copies state the same cells and events: 5 links, then "and 51 more articles".
+      expect(html, page).toContain(' and 51 more articles');
       for (const item of html.split(/<li>/).slice(1)) expect((item.match(/class="cite"/g) ?? []).length, page).toBeLessThanOrEqual(5);
     }
+    expect(all.length).toBe(60);
+    expect(JSON.parse(await readFile(path.join(dir, 'feed.json'), 'utf8')).items).toHaveLength(50);
+    expect((await readFile(path.join(dir, 'feed.xml'), 'utf8')).split('<entry>').length - 1).toBe(50);
   });
 });

@@ -1,7 +1,7 @@
-/** JSON Feed 1.1 of the articles. */
+/** JSON Feed 1.1 of the latest articles. */
 import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
 import type { PageData } from '../_includes/pageData.ts';
-import { feedDate } from './feed-atom.11ty.ts';
+import { FEED_ITEMS, feedDate } from './feed-atom.11ty.ts';
 
 export const data = { permalink: 'feed.json', eleventyExcludeFromCollections: true };
 
@@ -13,7 +13,7 @@ export function render(d: PageData): string {
     home_page_url: model.absolute('/'),
     feed_url: model.absolute('/feed.json'),
     language: 'en',
-    items: model.latestArticles.map((a) => ({
+    items: model.latestArticles.slice(0, FEED_ITEMS).map((a) => ({
       id: model.absolute(a.url),
       url: model.absolute(a.url),
       title: a.title,
