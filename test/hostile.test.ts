@@ -91,6 +91,20 @@ describe('a corpus of seeds plus hostile and broken files', () => {
     expect(json).not.toMatch(/\\u000[0-8]|\\ufffd|&amp;|&#39;/i);
   });
 
+  it('should write every text of every data file whitespace-trimmed, as the data API says', async () => {
+    const untrimmed: string[] = [];
+    const walk = (value: unknown, where: string): void => {
+      if (typeof value === 'string') {
+        if (value !== value.trim()) untrimmed.push(`${where}: ${JSON.stringify(value.slice(0, 60))}`);
+      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${i}]`));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${where}.${k}`);
+    };
+    for (const name of ['articles', 'claims', 'timeline', 'competitors', 'build-report']) {
+      walk(JSON.parse(await readFile(path.join(out, 'data', `${name}.json`), 'utf8')), name);
+    }
+    expect(untrimmed).toEqual([]);
+  });
+
   it('should write nothing outside the output folder, whatever the titles and urls say', async () => {
     expect((await readdir(path.dirname(corpus.dir))).sort()).toEqual(['in', 'out']);
     const pathy = articles.articles.find((a) => a.file === 'path-title.txt')!;

@@ -147,11 +147,12 @@ export function extractClaims(article: Article): Candidate[] {
   for (const section of article.sections) {
     const prediction = PREDICTION_HEADING.test(section.heading) ? 'part' : 'no';
     for (const block of section.blocks) {
-      const where = `section: ${section.heading}`;
+      // Text before a long-form article's first heading is its lead.
+      const where = section.heading ? `section: ${section.heading}` : 'lead';
       if (block.kind === 'paragraph') add(where, block.text, prediction);
       else if (block.kind === 'note') add(`${where} (${block.label})`, block.text, prediction);
       else if (block.kind === 'list') for (const item of block.items) add(where, item, prediction);
-      else tables.push({ section: `table: ${section.heading}`, table: block.table, prediction: prediction !== 'no' });
+      else tables.push({ section: section.heading ? `table: ${section.heading}` : 'table', table: block.table, prediction: prediction !== 'no' });
     }
   }
 
