@@ -83,7 +83,8 @@ export function parseArticle(decoded: DecodedFile): ParseResult {
     return { article: { ...base, ...fields, format: 'aggregator', title, titleSource, source, sections: [] }, warnings };
   }
 
-  const longform = parseLongform(lines);
+  // With a title in the front matter, a headline line stays in the text as its first heading.
+  const longform = parseLongform(lines, { headline: !meta.title });
   warnings.push(...longform.problems.map((p) => ({ file, line: p.line, message: p.message })));
   if (!hasProse(longform.paragraphs)) {
     return reject('not a news article: no aggregator sections (TL;DR, takeaways, timeline…) and no paragraphs of prose', filled[0]!.line);

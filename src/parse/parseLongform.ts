@@ -54,8 +54,11 @@ const SECTION_NAME = /^(?:introduction|background|overview|summary|executive sum
 const isHeadline = (text: string, next: string): boolean =>
   !looksLikeHeading(next) && aggregatorHeading(text) === null && !SECTION_NAME.test(headingWords(text));
 
-/** Reads sections and blocks from the lines of a long-form body. */
-export function parseLongform(all: SourceLine[]): LongformParts {
+/**
+ * Reads sections and blocks from the lines of a long-form body; `headline` false keeps
+ * a first line shaped like a headline as the first heading (the title is given elsewhere).
+ */
+export function parseLongform(all: SourceLine[], { headline = true } = {}): LongformParts {
   const lines = nonEmpty(all);
   const result: LongformParts = { titleLine: null, sections: [], paragraphs: [], problems: [] };
   let section: Section | null = null;
@@ -102,7 +105,7 @@ export function parseLongform(all: SourceLine[]): LongformParts {
       continue;
     }
     if (next && looksLikeHeading(text, next.text)) {
-      if (i === 0 && isHeadline(text, next.text)) {
+      if (i === 0 && headline && isHeadline(text, next.text)) {
         result.titleLine = { line, text };
         continue;
       }

@@ -1,7 +1,8 @@
 /**
  * Turns a file's bytes into text: BOMs, UTF-16, legacy code pages, invalid UTF-8 runs
  * (decoded as the Windows-1252 characters they most likely were, each with a warning
- * naming its line — never a silent U+FFFD), binary files, and line ends.
+ * naming its line — never a silent U+FFFD), binary files, stray control characters
+ * (removed, each line warned about), and line ends.
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';

@@ -182,6 +182,12 @@ describe('parseArticle on a plain news text', () => {
     expect(article.sections.map((s) => s.heading)).toEqual(['']);
   });
 
+  it('should keep a headline line as the first heading when the front matter gives the title', () => {
+    const { article } = parsed('news.txt', `---\ntitle: From the front matter\n---\nAmazon's AI spending under the microscope\n\n${body}`);
+    expect(article).toMatchObject({ title: 'From the front matter', titleSource: 'front matter' });
+    expect(article.sections[0]!.heading).toBe("Amazon's AI spending under the microscope");
+  });
+
   it('should keep a section name as the first heading and take the title from the first sentence', () => {
     const { article } = parsed('news.txt', `Overview\n\n${body}`);
     expect(article.sections[0]!.heading).toBe('Overview');
