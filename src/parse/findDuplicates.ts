@@ -34,11 +34,12 @@ export function findDuplicates(articles: ParsedArticle[]): {
   const duplicates: { file: string; duplicateOf: string }[] = [];
   const sorted = [...articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   // Copies share their title's words: only articles whose title another one shares need the full fingerprint.
-  const titleKey = (a: ParsedArticle) => a.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const titleKeys = sorted.map((a) => a.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
   const titles = new Map<string, number>();
-  for (const article of sorted) titles.set(titleKey(article), (titles.get(titleKey(article)) ?? 0) + 1);
-  for (const article of sorted) {
-    const key = titles.get(titleKey(article))! > 1 ? contentFingerprint(article) : `title:${titleKey(article)}`;
+  for (const key of titleKeys) titles.set(key, (titles.get(key) ?? 0) + 1);
+  for (const [i, article] of sorted.entries()) {
+    const titleKey = titleKeys[i]!;
+    const key = titles.get(titleKey)! > 1 ? contentFingerprint(article) : `title:${titleKey}`;
     const original = byFingerprint.get(key);
     if (original) duplicates.push({ file: article.file, duplicateOf: original.file });
     else byFingerprint.set(key, article);

@@ -32,13 +32,14 @@ const SPACED_WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
 
 /** Number of words, counted up to `cap`, for telling prose from labels and headings, in any script. */
 export function wordCount(text: string, cap = Infinity): number {
+  // Runs of non-space characters with a letter or digit, counted until the cap. In any
+  // script the segmenter finds at least as many words, so reaching the cap settles it
+  // without looking at the rest of a long paragraph.
   let count = 0;
-  if (!MAYBE_UNSPACED.test(text) || !UNSPACED.test(text)) {
-    // Runs of non-space characters with a letter or digit, counted until the cap.
-    SPACED_WORD.lastIndex = 0;
-    while (count < cap && SPACED_WORD.test(text)) count++;
-    return count;
-  }
+  SPACED_WORD.lastIndex = 0;
+  while (count < cap && SPACED_WORD.test(text)) count++;
+  if (count >= cap || !MAYBE_UNSPACED.test(text) || !UNSPACED.test(text)) return count;
+  count = 0;
   for (const segment of segmenter.segment(text)) if (segment.isWordLike && ++count >= cap) break;
   return count;
 }

@@ -210,8 +210,12 @@ function removeControls(file: string, text: string): { text: string; repairs: Re
   return { text: lines.join('\n'), repairs: [{ file, kind: 'control-characters', count }], warnings };
 }
 
+/** Any character but white space and the invisible zero-width ones (which JavaScript's trim() keeps). */
+const VISIBLE = /[^\s\u200b-\u200d\u2060]/;
+
 /** Normalises CRLF and lone CR to LF, counting the line ends changed. */
 function normaliseLineEnds(text: string): { text: string; count: number } {
+  if (!text.includes('\r')) return { text, count: 0 };
   let count = 0;
   const normalised = text.replace(/\r\n?/g, () => {
     count++;
@@ -237,8 +241,7 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
   if (controls && looksBinary(decoded.text)) return { ok: false, reason: 'binary file (control characters or NUL bytes, not text); only text files can be articles' };
   const lineEnds = normaliseLineEnds(decoded.text.replace(/^\uFEFF/, ''));
   const { text, repairs: removed, warnings: removedWarnings } = controls ? removeControls(file, lineEnds.text) : { text: lineEnds.text, repairs: [], warnings: [] };
-  // Zero-width spaces and joiners are invisible too, though JavaScript's trim() keeps them.
-  if (text.replace(/[\u200b-\u200d\u2060]/g, '').trim() === '') return { ok: false, reason: 'only whitespace: there is nothing to read' };
+  if (!VISIBLE.test(text)) return { ok: false, reason: 'only whitespace: there is nothing to read' };
   const repairs = [...decoded.repairs, ...(lineEnds.count > 0 ? [{ file, kind: 'line-endings', count: lineEnds.count }] : []), ...removed];
   return { ok: true, text, encoding: decoded.encoding, repairs, warnings: [...decoded.warnings, ...removedWarnings] };
 }
