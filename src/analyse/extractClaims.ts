@@ -11,7 +11,7 @@ import { findEntities, findMetrics } from './findEntities.ts';
 import { findValues } from './parseValue.ts';
 import { articleQuarter, parsePeriod } from './parsePeriod.ts';
 import { FUTURE_MARKERS } from './vocabulary.ts';
-import { boundedCache } from '../memoByText.ts';
+import { boundedCache, memoByText } from '../memoByText.ts';
 
 /** A claim as one article states it once, before merging. */
 export interface Candidate {
@@ -34,6 +34,9 @@ const PREDICTION_HEADING = /predict|forecast|outlook|verdict|future/i;
  * no key string is built per sentence (at 4,000 articles that was 15 million characters).
  */
 const figuresSeen = boundedCache<Map<string, Figure[]>>(200_000);
+
+/** A text's sentences, split once however many articles repeat the text (the arrays are only read). */
+const sentencesOf = memoByText(splitSentences, 50_000);
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
 const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}`;
@@ -166,7 +169,7 @@ export function extractClaims(article: Article): Candidate[] {
   const contextId = contextKey(context);
   const out: Candidate[] = [];
   for (const { section, text, prediction } of texts) {
-    for (const sentence of splitSentences(text)) {
+    for (const sentence of sentencesOf(text)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && FUTURE_MARKERS.test(sentence));
       const mention = { article: article.id, section, quote: sentence };
       const figures = figuresOf(sentence, context, contextId);
