@@ -7,6 +7,7 @@
  */
 import type { Article, Feature, Table } from '../schemas.ts';
 import { FEATURE_ALIASES, PROVIDERS } from './vocabulary.ts';
+import { memoByText } from '../memoByText.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -28,16 +29,21 @@ export function featureOf(label: string): string {
   return FEATURE_ALIASES.find((a) => a.pattern.test(clean))?.feature ?? clean;
 }
 
+/** Labels and cells come back table after table: each is read once (the caches empty after the analysis). */
+const providerOfLabel = memoByText(providerOf, 10_000);
+const featureOfLabel = memoByText(featureOf, 10_000);
+const cellKey = memoByText((text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(/\s*\/\s*/g, '/').trim(), 50_000);
+
 /** A table as (feature label, provider, cell) triples, or null when it is not a provider table. */
 function readTable(table: Table): { label: string; provider: string; text: string }[] | null {
-  const columns = table.header.slice(1).map(providerOf);
+  const columns = table.header.slice(1).map(providerOfLabel);
   const distinct = (list: (string | null)[]) => list.every((p) => p !== null) && new Set(list).size === list.length && list.length >= 2;
   if (distinct(columns)) {
     return table.rows.flatMap((row) =>
       columns.map((provider, i) => ({ label: row[0] ?? '', provider: provider!, text: row[i + 1] ?? '' })),
     );
   }
-  const rowsAsProviders = table.rows.map((row) => providerOf(row[0] ?? ''));
+  const rowsAsProviders = table.rows.map((row) => providerOfLabel(row[0] ?? ''));
   if (distinct(rowsAsProviders)) {
     return table.rows.flatMap((row, r) =>
       table.header.slice(1).map((label, i) => ({ label, provider: rowsAsProviders[r]!, text: row[i + 1] ?? '' })),
@@ -54,13 +60,13 @@ export function mergeCompetitors(articles: Article[]): { providers: string[]; fe
     for (const table of tables) {
       for (const { label, provider, text } of readTable(table) ?? []) {
         if (label.trim() === '' || text.trim() === '' || /^[—–-]$/.test(text.trim())) continue;
-        const name = featureOf(label);
+        const name = featureOfLabel(label);
         const feature = features.get(name) ?? { aliases: new Set<string>(), cells: new Map() };
         features.set(name, feature);
         feature.aliases.add(label.trim());
         const cells = feature.cells.get(provider) ?? new Map();
         feature.cells.set(provider, cells);
-        const key = text.toLowerCase().replace(/\s+/g, ' ').replace(/\s*\/\s*/g, '/').trim();
+        const key = cellKey(text);
         const cell = cells.get(key) ?? { text: text.trim(), articles: new Set<string>() };
         if (text.trim() < cell.text) cell.text = text.trim();
         cell.articles.add(article.id);
