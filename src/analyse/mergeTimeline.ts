@@ -117,15 +117,23 @@ function clusterMonth(entries: Entry[], distinctive: (name: string) => boolean):
   for (const entry of entries) {
     const tokens = [...entry.actors.filter(distinctive).map((a) => `@${a}`), ...entry.words];
     const candidates = new Set<number>();
-    for (const token of tokens) for (const i of (index.get(token) ?? []).slice(0, 50)) candidates.add(i);
-    const home = [...candidates].sort((a, b) => a - b).find((i) => clusters[i]!.slice(0, 5).some((other) => sameEvent(entry, other, distinctive)));
+    for (const token of tokens) {
+      const list = index.get(token);
+      if (list) for (let k = 0; k < list.length && k < 50; k++) candidates.add(list[k]!);
+    }
+    const matches = (i: number) => {
+      const cluster = clusters[i]!;
+      for (let k = 0; k < cluster.length && k < 5; k++) if (sameEvent(entry, cluster[k]!, distinctive)) return true;
+      return false;
+    };
+    const home = [...candidates].sort((a, b) => a - b).find(matches);
     const at = home ?? clusters.push([]) - 1;
     if (home !== undefined) clusters[home]!.push(entry);
     else clusters[at]!.push(entry);
     for (const token of tokens) {
-      const list = index.get(token) ?? [];
-      if (list.at(-1) !== at) list.push(at);
-      index.set(token, list);
+      const list = index.get(token);
+      if (!list) index.set(token, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
     }
   }
   return clusters;
