@@ -1,7 +1,8 @@
 /**
  * Finds the figures in a sentence and normalises them: money (`$200B`, `$200
  * billion`, `200B$`, `7000B$`, `$1T`, `~$50B`, `$464B+`, `€5bn`, `10 billion yuan`), percentages, multipliers
- * (`4x`, `4×`, `four times`) and other units as written (`800 Gbps`, `2.1 TFLOPS/W`).
+ * (`4x`, `4×`, `four times`), counts of chips (`100,000 Trainium chips`, `350,000 H100s`) and
+ * other units as written (`800 Gbps`, `2.1 TFLOPS/W`).
  * Bounds: `+`, "more than", "over" are a minimum; "up to" a maximum; `~`,
  * "approximately" approximate.
  */
@@ -60,6 +61,8 @@ const PATTERNS: { unit: string | null; pattern: RegExp }[] = [
   { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?[x×](?![\w])(?<plus>\+)?`, 'giu') },
   { unit: 'x', pattern: /\b(?:(?<word>two|three|four|five|six|seven|eight|nine|ten)(?:[- ]times|-?fold)\b|(?<word2>twice|double|triple)\b(?= the\b))/giu },
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)\b(?<plus>\+)?`, 'gu') },
+  // 100,000 Trainium chips, 1 million TPUs, 350,000 H100s: a count of chips, whatever the chip.
+  { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MK])\b)?\+?\s(?:(?:[\w-]+\s){0,2}(?:chips|GPUs|TPUs|accelerators)|[A-Z]+\d+[A-Z]*s)\b`, 'gu') },
 ];
 
 const number = (text: string) => Number(text.replace(/,/g, ''));
@@ -123,6 +126,7 @@ export function formatValue(value: Value): string {
     core = abs >= 1e12 ? `${symbol}${trim(a / 1e12)}T` : abs >= 1e9 ? `${symbol}${trim(a / 1e9)}B` : abs >= 1e6 ? `${symbol}${trim(a / 1e6)}M` : `${symbol}${a.toFixed(2).replace(/\.00$/, '')}`;
   } else if (value.unit === '%') core = `${trim(a)}%`;
   else if (value.unit === 'x') core = `${trim(a)}x`;
+  else if (value.unit === 'chips') core = `${a.toLocaleString('en-US')} chips`;
   else core = `${trim(a)} ${value.unit}`;
   const words = { min: 'more than ', max: 'up to ', approx: 'about ' } as const;
   return value.bound ? `${words[value.bound]}${core}` : core;

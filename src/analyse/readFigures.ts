@@ -99,7 +99,8 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     const free = fits.filter((m) => !values.some((v) => v !== found && m.start < v.end && m.end > v.start));
     const metric = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found);
     if (!metric) continue;
-    const companies = entities.filter((e) => e.kind === 'company');
+    // A company named inside the figure ("485,000 Nvidia chips") made what was counted; it does not own the figure.
+    const companies = entities.filter((e) => e.kind === 'company' && !(e.start >= found.start && e.end <= found.end));
     const products = withoutBaselines(sentence, entities.filter((e) => e.kind === 'product'));
     const groups = entities.filter((e) => e.kind === 'group');
     let subject: string | null;

@@ -92,6 +92,8 @@ export const METRICS: MetricEntry[] = [
   { name: 'cost per million tokens', topic: 'cost', units: MONEY, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },
   { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS', 'PFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance', 'faster', 'training throughput', 'throughput'] },
   { name: 'inference latency', topic: 'chips', units: ['ms'], productSubject: true, phrases: ['inference latency', 'latency'] },
+  { name: 'cluster size', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?clusters?', 'interconnect(?:ed|ion|s)?', 'supercomputer'] },
+  { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', 'us(?:e|es|ed|ing)(?=\\s+(?:up to\\s+|more than\\s+|over\\s+|about\\s+|as many as\\s+)?\\d)', 'order(?:ed|s)?', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|ed|es|ing)', 'shipp?(?:ed|ing|ments?)?', 'install(?:ed|s|ing)?'] },
   { name: 'bandwidth', topic: 'chips', units: ['Gbps', 'Tbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   { name: 'power capacity', topic: 'capex', units: ['GW', 'MW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?'] },

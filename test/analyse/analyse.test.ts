@@ -115,6 +115,11 @@ describe('reading figures', () => {
     ]);
     expect(subjects('AWS says Inferentia2 offers 40% lower inference cost than the NVIDIA H100.')).toEqual(['AWS inference cost 40%']);
     expect(subjects('Amazon has committed up to $4 billion to Anthropic.')).toEqual(['Amazon investment 4000000000USD']);
+    // Counts of chips: who deploys them, or the size of a cluster of one chip; the chip's maker named inside the count owns nothing.
+    expect(readFigures('Microsoft ordered 485,000 Nvidia Hopper chips in 2024.', context).map((f) => [f.subject, f.metric.name, f.value])).toEqual([['Microsoft', 'chips deployed', { amount: 485000, unit: 'chips' }]]);
+    expect(readFigures('Anthropic will use up to 1 million TPUs from Google.', context).map((f) => [f.subject, f.metric.name, f.value])).toEqual([['Anthropic', 'chips deployed', { amount: 1e6, unit: 'chips', bound: 'max' }]]);
+    expect(subjects("'UltraClusters' allow the interconnection of up to 100,000 Trainium chips using EFA.")).toEqual(['Trainium cluster size 100000chips']);
+    expect(subjects('Graviton4 and Trainium2 chips are designed by AWS.')).toEqual([]);
     // The investor named before "agreed to invest", not the story's company (here AWS, from the title).
     const aws = { ...context, fallbackSubject: 'AWS' };
     expect(readFigures('Microsoft has agreed to invest USD 10 billion in OpenAI over several years.', aws).map((f) => [f.subject, f.counterparty])).toEqual([['Microsoft', 'OpenAI']]);
