@@ -26,6 +26,21 @@ export function boundedCache<T>(limit = 100_000): (key: string, compute: () => T
   };
 }
 
+/**
+ * A cache by text, then by a context key: `cached(text, context, compute)` computes
+ * once per pair, and no key string joining the two is built per call (the text, a
+ * sentence or a table, is long; the context is built once per article).
+ */
+export function boundedCacheByContext<T>(limit = 100_000): (text: string, context: string, compute: () => T) => T {
+  const byText = boundedCache<Map<string, T>>(limit);
+  return (text, context, compute) => {
+    const byContext = byText(text, () => new Map());
+    let known = byContext.get(context);
+    if (known === undefined) byContext.set(context, (known = compute()));
+    return known;
+  };
+}
+
 /** `fn` memoised by its one string argument. */
 export function memoByText<T>(fn: (text: string) => T, limit = 100_000): (text: string) => T {
   const cached = boundedCache<T>(limit);

@@ -11,7 +11,7 @@ import { findEntities, findMetrics } from './findEntities.ts';
 import { findValues } from './parseValue.ts';
 import { articleQuarter, parsePeriod } from './parsePeriod.ts';
 import { FUTURE_MARKERS } from './vocabulary.ts';
-import { boundedCache, memoByText } from '../memoByText.ts';
+import { boundedCacheByContext, memoByText } from '../memoByText.ts';
 
 /** A claim as one article states it once, before merging. */
 export interface Candidate {
@@ -30,10 +30,9 @@ const PREDICTION_HEADING = /predict|forecast|outlook|verdict|future/i;
 /**
  * Figures already read, by sentence, then by context (`contextKey`). Outlets and
  * aggregators repeat sentences word for word; reading one is the analysis' costliest
- * step. Pure, so the cache changes nothing but time. Keyed by the sentence itself, so
- * no key string is built per sentence (at 4,000 articles that was 15 million characters).
+ * step. Pure, so the cache changes nothing but time.
  */
-const figuresSeen = boundedCache<Map<string, Figure[]>>(200_000);
+const figuresSeen = boundedCacheByContext<Figure[]>(200_000);
 
 /** A text's sentences, split once however many articles repeat the text (the arrays are only read). */
 const sentencesOf = memoByText(splitSentences, 50_000);
@@ -49,10 +48,7 @@ export const plainSpaces = (text: string): string => text.replace(/[\u00a0\u1680
 
 function figuresOf(written: string, context: SentenceContext, key: string): Figure[] {
   const sentence = plainSpaces(written);
-  const byContext = figuresSeen(sentence, () => new Map());
-  let figures = byContext.get(key);
-  if (!figures) byContext.set(key, (figures = readFigures(sentence, context)));
-  return figures;
+  return figuresSeen(sentence, key, () => readFigures(sentence, context));
 }
 
 const norm = (text: string | null) => (text ?? '').toLowerCase();
@@ -118,14 +114,12 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
  * Figures already read from a table, by the table's cells, then by context: a table
  * that article after article repeats is read once.
  */
-const tableFiguresSeen = boundedCache<Map<string, { figure: Figure; quote: string }[]>>(20_000);
+const tableFiguresSeen = boundedCacheByContext<{ figure: Figure; quote: string }[]>(20_000);
 
 /** The claim candidates of one table of `article`. */
 function tableCandidates(article: Article, table: Table, section: string, context: SentenceContext, contextId: string, prediction: boolean): Candidate[] {
   const cells = [table.header, ...table.rows].map((row) => row.join('\u0001')).join('\u0002');
-  const byContext = tableFiguresSeen(cells, () => new Map());
-  let figures = byContext.get(contextId);
-  if (!figures) byContext.set(contextId, (figures = tableFigures(table, context)));
+  const figures = tableFiguresSeen(cells, contextId, () => tableFigures(table, context));
   return figures.map(({ figure, quote }) => fromFigure(figure, prediction, { article: article.id, section, quote }));
 }
 

@@ -11,8 +11,11 @@ import { memoByText } from '../memoByText.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The provider a table heading names, or null. The part before a parenthesis decides. */
-export function providerOf(label: string): string | null {
+/**
+ * The provider a table heading names, or null. The part before a parenthesis decides.
+ * Labels come back table after table: each is read once (the cache empties after the analysis).
+ */
+export const providerOf = memoByText((label: string): string | null => {
   const outside = label.replace(/\(.*?\)/g, ' ');
   for (const text of [outside, label]) {
     const found = PROVIDERS.filter((p) => p.pattern.test(text));
@@ -21,29 +24,27 @@ export function providerOf(label: string): string | null {
     if (found.length > 1 && new Set(found.map((f) => f.name)).size === 1) return found[0]!.name;
   }
   return null;
-}
+}, 10_000);
 
-/** The canonical feature for a row label. */
-export function featureOf(label: string): string {
+/** The canonical feature for a row label (memoised as `providerOf` is). */
+export const featureOf = memoByText((label: string): string => {
   const clean = label.replace(/\s+/g, ' ').trim();
   return FEATURE_ALIASES.find((a) => a.pattern.test(clean))?.feature ?? clean;
-}
+}, 10_000);
 
-/** Labels and cells come back table after table: each is read once (the caches empty after the analysis). */
-const providerOfLabel = memoByText(providerOf, 10_000);
-const featureOfLabel = memoByText(featureOf, 10_000);
+/** A cell's text as the key its equals share (case, spaces and slashes aside). */
 const cellKey = memoByText((text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(/\s*\/\s*/g, '/').trim(), 50_000);
 
 /** A table as (feature label, provider, cell) triples, or null when it is not a provider table. */
 function readTable(table: Table): { label: string; provider: string; text: string }[] | null {
-  const columns = table.header.slice(1).map(providerOfLabel);
+  const columns = table.header.slice(1).map(providerOf);
   const distinct = (list: (string | null)[]) => list.every((p) => p !== null) && new Set(list).size === list.length && list.length >= 2;
   if (distinct(columns)) {
     return table.rows.flatMap((row) =>
       columns.map((provider, i) => ({ label: row[0] ?? '', provider: provider!, text: row[i + 1] ?? '' })),
     );
   }
-  const rowsAsProviders = table.rows.map((row) => providerOfLabel(row[0] ?? ''));
+  const rowsAsProviders = table.rows.map((row) => providerOf(row[0] ?? ''));
   if (distinct(rowsAsProviders)) {
     return table.rows.flatMap((row, r) =>
       table.header.slice(1).map((label, i) => ({ label, provider: rowsAsProviders[r]!, text: row[i + 1] ?? '' })),
@@ -60,7 +61,7 @@ export function mergeCompetitors(articles: Article[]): { providers: string[]; fe
     for (const table of tables) {
       for (const { label, provider, text } of readTable(table) ?? []) {
         if (label.trim() === '' || text.trim() === '' || /^[—–-]$/.test(text.trim())) continue;
-        const name = featureOfLabel(label);
+        const name = featureOf(label);
         const feature = features.get(name) ?? { aliases: new Set<string>(), cells: new Map() };
         features.set(name, feature);
         feature.aliases.add(label.trim());

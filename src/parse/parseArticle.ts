@@ -53,10 +53,8 @@ export function parseArticle(decoded: DecodedFile): ParseResult {
   const filled = nonEmpty(lines);
   if (filled.length === 0) return reject('no text after the front matter: the file is empty');
   // One line is a title without a body, unless it is prose (a text whose line breaks were lost).
-  if (filled.length === 1 && !front.data.title && !hasProse([filled[0]!.text])) {
-    return reject('only one line of text (a title without an article body)', filled[0]!.line);
-  }
   if (filled.length === 1 && !front.data.title) {
+    if (!hasProse([filled[0]!.text])) return reject('only one line of text (a title without an article body)', filled[0]!.line);
     warnings.push({ file, line: filled[0]!.line, message: 'the whole text is one line (were its line breaks lost?); read as one paragraph' });
   }
   const meta = front.data;

@@ -19,15 +19,8 @@ export type Decoded =
  */
 function decodeLegacyBytes(bytes: Uint8Array, encoding: string): { text: string; dropped: number } {
   const text = iconv.decode(Buffer.from(bytes), encoding);
-  if (!text.includes('\uFFFD')) return { text, dropped: 0 };
-  let dropped = 0;
-  return {
-    text: text.replace(/\uFFFD/g, () => {
-      dropped++;
-      return '';
-    }),
-    dropped,
-  };
+  const dropped = text.split('\uFFFD').length - 1;
+  return { text: dropped ? text.replaceAll('\uFFFD', '') : text, dropped };
 }
 
 /**
@@ -187,7 +180,7 @@ function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * or dropped byte).
  */
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
-const HAS_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+const HAS_CONTROL = new RegExp(CONTROL.source);
 
 /** True when the text is mostly control characters: a binary file, not an article. */
 function looksBinary(text: string): boolean {
