@@ -38,9 +38,18 @@ function articleText(a: Article): string {
   return parts.filter(Boolean).join('\n').slice(0, 3000);
 }
 
+/**
+ * Fragment files at most (Pagefind's `maxFragments`): each page's fragment (its title,
+ * url and excerpt text) is a file of its own up to this many pages; beyond it, Pagefind
+ * bundles fragments into shared files. At 4,000 articles (4,617 records) that is 462
+ * files of ~6 KB instead of 4,617 of ~1 KB, and the full build took 12.4-12.6 s instead
+ * of 14.4-15.0 s (three alternating runs each); a search result costs one ~6 KB request.
+ */
+export const MAX_FRAGMENT_FILES = 500;
+
 /** Starts Pagefind's indexing process. */
 export function startSearchIndex(): SearchIndexer {
-  const created = pagefind.createIndex({}).then(({ index, errors }) => {
+  const created = pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES }).then(({ index, errors }) => {
     if (!index) throw new DigestError(`the search index could not be created: ${errors.join('; ')}`);
     return index;
   });

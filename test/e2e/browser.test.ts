@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -7,7 +7,10 @@ import { HtmlValidate } from 'html-validate';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { htmlFiles } from '../helpers/tree.ts';
-import { PROJECT_ROOT } from '../helpers/cli.ts';
+import { PROJECT_ROOT, runDigest, SEEDS } from '../helpers/cli.ts';
+import { tempDir } from '../helpers/corpus.ts';
+import { generateCorpus } from '../../scripts/benchCorpus.ts';
+import { MAX_FRAGMENT_FILES } from '../../src/render/searchIndex.ts';
 import type { ClaimsFile, ArticlesFile } from '../../src/schemas.ts';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -135,4 +138,42 @@ describe('search and screenshots under /aws-digest/', () => {
     }
     expect(taken).toBe(20);
   }, 180_000);
+});
+
+describe('search over more pages than Pagefind writes fragment files for', () => {
+  let dir: string;
+  let server: StaticServer;
+  beforeAll(async () => {
+    dir = await tempDir('bundled-search');
+    // One article page per copy, so the articles alone outnumber the fragment files.
+    await generateCorpus(SEEDS, path.join(dir, 'in'), MAX_FRAGMENT_FILES + 20);
+    const built = await runDigest(['build', '--input', path.join(dir, 'in'), '--output', path.join(dir, 'site'), '--path-prefix', '/big/']);
+    expect(built.code, built.stderr).toBe(0);
+    server = await serveStatic(path.join(dir, 'site'), '/big/');
+  }, 120_000);
+  afterAll(async () => {
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('should bundle the fragments into shared files, at most the limit', async () => {
+    const fragments = await readdir(path.join(dir, 'site', 'pagefind', 'fragment'));
+    expect(fragments.length).toBeGreaterThan(1);
+    expect(fragments.length).toBeLessThanOrEqual(MAX_FRAGMENT_FILES);
+    expect(fragments.every((name) => name.startsWith('en_group_'))).toBe(true);
+  });
+
+  it('should find an edition by its title and open its page from the result', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/big/search/`);
+    await page.locator('.pagefind-ui__search-input').fill('edition 317');
+    const link = page.locator('.pagefind-ui__result-link').first();
+    await link.waitFor({ timeout: 20_000 });
+    const title = (await link.textContent())!.trim();
+    expect(title).toContain('(edition 317)');
+    await link.click();
+    await page.waitForURL(/\/big\/articles\//);
+    expect((await page.locator('h1').first().textContent())!.trim()).toBe(title);
+    await page.close();
+  }, 60_000);
 });
