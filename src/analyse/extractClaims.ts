@@ -81,7 +81,7 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
     // Most competitor rows are words only: skip them before any entity or metric lookup.
     const cellValues = row.map((cell, column) => {
       if (column === 0 || cell === '') return [];
-      const unit = /^\d[\d,.]*$/.test(cell) ? /\((TFLOPS\/W|TFLOPS|PFLOPS|Gbps|GW|MW|ms|nm|%)[,)\s]/.exec(`${header[column] ?? ''} ${rowLabel}`)?.[1] : undefined;
+      const unit = /^\d[\d,.]*$/.test(cell) ? /\((TFLOPS\/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|ms|nm|%)[,)\s]/.exec(`${header[column] ?? ''} ${rowLabel}`)?.[1] : undefined;
       // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)".
       return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : cell);
     });

@@ -1,9 +1,11 @@
 /**
  * Finds the figures in a sentence and normalises them: money (`$200B`, `$200
- * billion`, `200B$`, `7000B$`, `$1T`, `~$50B`, `$464B+`, `€5bn`, `10 billion yuan`), percentages, multipliers
- * (`4x`, `4×`, `four times`), counts of chips (`100,000 Trainium chips`, `350,000 H100s`) and
- * other units as written (`800 Gbps`, `2.1 TFLOPS/W`).
- * Bounds: `+`, "more than", "over" are a minimum; "up to" a maximum; `~`,
+ * billion`, `200B$`, `7000B$`, `$1T`, `~$50B`, `$464B+`, `€5bn`, `10 billion yuan`,
+ * `$2.5-billion`, `$40 bln`, `half a billion dollars`, `Rs 5,000 crore`, `2 trillion won`),
+ * percentages, multipliers (`4x`, `4×`, `four times`, `10-fold`), counts of chips
+ * (`100,000 Trainium chips`, `350,000 H100s`, `one million TPUs`) and other units, in one
+ * unit per quantity (`1,500 MW` and `1.5 gigawatts` are both GW; `1.6 Tbps` is 1,600 Gbps).
+ * Bounds: `+`, `-plus`, "more than", "over" are a minimum; "up to" a maximum; `~`,
  * "approximately" approximate.
  */
 import type { Value } from '../schemas.ts';
@@ -18,12 +20,30 @@ export interface FoundValue {
 }
 
 const SCALE: Record<string, number> = {
-  t: 1e12, trillion: 1e12, tn: 1e12,
-  b: 1e9, bn: 1e9, billion: 1e9,
-  m: 1e6, mn: 1e6, million: 1e6, mm: 1e6,
+  t: 1e12, trillion: 1e12, tn: 1e12, trln: 1e12,
+  b: 1e9, bn: 1e9, billion: 1e9, bln: 1e9,
+  m: 1e6, mn: 1e6, million: 1e6, mm: 1e6, mln: 1e6,
   k: 1e3, thousand: 1e3,
+  // Indian numbering: a crore is ten million, a lakh a hundred thousand.
+  'lakh crore': 1e12, crore: 1e7, lakh: 1e5,
 };
-const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twice: 2, double: 2, triple: 3 };
+const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twice: 2, double: 2, triple: 3 };
+/** Numbers written as words before a scale: `half a billion dollars`, `one million TPUs`. */
+const LEAD_WORDS = String.raw`\b(?:half a|a|one|two|three|four|five|six|seven|eight|nine|ten)`;
+/** Units converted to one unit per quantity, so that figures written either way compare. */
+const UNIT_OF: Record<string, { unit: string; factor: number }> = {
+  gw: { unit: 'GW', factor: 1 }, gigawatt: { unit: 'GW', factor: 1 }, gigawatts: { unit: 'GW', factor: 1 },
+  mw: { unit: 'GW', factor: 1e-3 }, megawatt: { unit: 'GW', factor: 1e-3 }, megawatts: { unit: 'GW', factor: 1e-3 },
+  gbps: { unit: 'Gbps', factor: 1 }, tbps: { unit: 'Gbps', factor: 1e3 },
+  tflops: { unit: 'TFLOPS', factor: 1 }, pflops: { unit: 'TFLOPS', factor: 1e3 },
+};
+
+/** A figure in the unit Digest compares it in: `1,500 MW` is 1.5 GW. */
+export function inCommonUnit(amount: number, unit: string): { amount: number; unit: string } {
+  const common = UNIT_OF[unit.toLowerCase()];
+  // Rounded to 12 significant digits: 800 MW is 0.8 GW, not 0.8000000000000002.
+  return common ? { amount: Number((amount * common.factor).toPrecision(12)), unit: common.unit } : { amount, unit };
+}
 
 const MIN_WORDS = String.raw`more than|over|above|at least|exceeding|in excess of|north of`;
 const MAX_WORDS = String.raw`up to|as much as|as many as|less than|under|below|at most`;
@@ -31,7 +51,11 @@ const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nea
 /** Bound words just before a figure (matched backwards from it, so the figure patterns stay simple and fast). */
 const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\w])(?:(?<min>${MIN_WORDS})\s+|(?<max>${MAX_WORDS})\s+|(?<approx>${APPROX_WORDS})\s+|(?<tilde>[~≈])\s*)$`, 'iu');
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE_WORD = String.raw`trillion|billion|million|thousand|tn|bn|mn|[TBMK]`;
+const SCALE_WORD = String.raw`trillion|billion|million|thousand|lakh crore|crore|lakh|trln|bln|mln|tn|bn|mn|[TBMK]`;
+/** The scale after a figure: `$5 billion`, `$5bn`, and with a hyphen, `a $2.5-billion deal`. */
+const SCALE_AFTER = String.raw`(?:[\s-]?(?<scale>${SCALE_WORD})\b)`;
+/** A figure given as a minimum after it: `$464B+`, `$10 billion-plus`. */
+const PLUS = String.raw`(?<plus>\+|-plus\b)?`;
 const RANGE = String.raw`(?:\s?(?:-|–|to)\s?\$?(?<high>${NUMBER}))?`;
 
 /**
@@ -45,7 +69,12 @@ const CURRENCIES: { unit: string; before: string; after: string }[] = [
   { unit: 'GBP', before: String.raw`£|\bGBP\s?`, after: String.raw`£|pounds(?:\ssterling)?\b|GBP\b` },
   { unit: 'JPY', before: String.raw`(?<!CN)¥|\bJPY\s?`, after: String.raw`yen\b|JPY\b` },
   { unit: 'CNY', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元` },
+  { unit: 'KRW', before: String.raw`₩|\bKRW\s?`, after: String.raw`won\b|KRW\b` },
+  { unit: 'INR', before: String.raw`₹|\bRs\.?\s?|\bINR\s?`, after: String.raw`rupees\b|INR\b` },
 ];
+
+/** The units of money, one per currency. */
+export const MONEY_UNITS = CURRENCIES.map((c) => c.unit);
 
 /** One alternative per currency, each a named group: which one matched is the unit. */
 const currencyGroups = (side: 'before' | 'after') => CURRENCIES.map((c) => `(?<${c.unit}>${c[side]})`).join('|');
@@ -54,19 +83,19 @@ const currencyOf = (groups: Record<string, string | undefined>) => CURRENCIES.fi
 /** `unit` null: the unit is the `unit` group as written; 'money': the currency group that matched. */
 const PATTERNS: { unit: string | null; pattern: RegExp }[] = [
   // $200B, US$ 1.5 billion, USD 5bn, $10-15 billion, $464B+, €10bn, RMB 10bn
-  { unit: 'money', pattern: new RegExp(String.raw`(?:${currencyGroups('before')})\s?(?<amount>${NUMBER})${RANGE}(?:\s?(?<scale>${SCALE_WORD})\b)?(?<plus>\+)?`, 'giu') },
-  // 200B$, 50 billion dollars, 5 billion euros, 10 billion yuan
-  { unit: 'money', pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>${SCALE_WORD})\s?(?:${currencyGroups('after')})(?<plus>\+)?`, 'giu') },
+  { unit: 'money', pattern: new RegExp(String.raw`(?:${currencyGroups('before')})\s?(?<amount>${NUMBER})${RANGE}${SCALE_AFTER}?${PLUS}`, 'giu') },
+  // 200B$, 50 billion dollars, 5 billion euros, 10 billion yuan, half a billion dollars
+  { unit: 'money', pattern: new RegExp(String.raw`(?:(?<amount>${NUMBER})|(?<lead>${LEAD_WORDS}))${SCALE_AFTER}\s?(?:${currencyGroups('after')})${PLUS}`, 'giu') },
   { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})${RANGE}\s?(?:%|percent\b|per cent\b|pc\b)(?<plus>\+)?`, 'giu') },
-  { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?[x×](?![\w])(?<plus>\+)?`, 'giu') },
+  { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?[x×](?![\w])|-?fold\b)(?<plus>\+)?`, 'giu') },
   { unit: 'x', pattern: /\b(?:(?<word>two|three|four|five|six|seven|eight|nine|ten)(?:[- ]times|-?fold)\b|(?<word2>twice|double|triple)\b(?= the\b))/giu },
-  { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)\b(?<plus>\+)?`, 'gu') },
+  { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?))\b(?<plus>\+)?`, 'gu') },
   // 100,000 Trainium chips, 1 million TPUs, 350,000 H100s: a count of chips, whatever the chip.
-  { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MK])\b)?\+?\s(?:(?:[\w-]+\s){0,2}(?:chips|GPUs|TPUs|accelerators)|[A-Z]+\d+[A-Z]*s)\b`, 'gu') },
+  { unit: 'chips', pattern: new RegExp(String.raw`(?:(?<amount>${NUMBER})|(?<lead>${LEAD_WORDS})(?=\s(?:million|thousand)))(?:\s?(?<scale>million|thousand|[MK])\b)?\+?\s(?:(?:[\w-]+\s){0,2}(?:chips|GPUs|TPUs|accelerators)|[A-Z]+\d+[A-Z]*s)\b`, 'gu') },
 ];
 
 const number = (text: string) => Number(text.replace(/,/g, ''));
-const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple/i;
+const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|illion/i;
 
 /** Every figure in `sentence`, left to right, never two on the same characters. */
 export function findValues(sentence: string): FoundValue[] {
@@ -83,9 +112,11 @@ export function findValues(sentence: string): FoundValue[] {
       let amount: number;
       if (g.word || g.word2) amount = WORD_NUMBERS[(g.word ?? g.word2)!.toLowerCase()]!;
       else {
-        amount = number(g.amount!);
-        const scale = g.scale ? SCALE[g.scale.toLowerCase()] : undefined;
+        amount = g.lead ? WORD_NUMBERS[g.lead.toLowerCase()]! : number(g.amount!);
+        const scale = g.scale ? SCALE[g.scale.toLowerCase().replace(/\s+/g, ' ')] : undefined;
         if (g.scale && scale === undefined) continue;
+        // A number in words takes a scale in words: `half a billion`, never `a B`.
+        if (g.lead && (!g.scale || g.scale.length < 4)) continue;
         if (scale) amount *= scale;
       }
       if (!Number.isFinite(amount)) continue;
@@ -93,7 +124,8 @@ export function findValues(sentence: string): FoundValue[] {
       const b = words?.groups ?? {};
       if (words) start -= words[0].length - (/^[^\w~≈]/.test(words[0]) ? 1 : 0);
       const bound = b.min || g.plus || g.high ? 'min' : b.max ? 'max' : b.approx || b.tilde ? 'approx' : undefined;
-      const value: Value = { amount, unit: unit === 'money' ? currencyOf(g) : (unit ?? g.unit!), ...(bound ? { bound } : {}) };
+      const measured = inCommonUnit(amount, unit === 'money' ? currencyOf(g) : (unit ?? g.unit ?? g.unitWord!));
+      const value: Value = { ...measured, ...(bound ? { bound } : {}) };
       found.push({ value, start, end, text: sentence.slice(start, end).trim() });
     }
   }
@@ -120,7 +152,7 @@ const trim = (n: number) => String(Number(n.toPrecision(4)));
 export function formatValue(value: Value): string {
   let core: string;
   const a = value.amount;
-  const symbol = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥' }[value.unit];
+  const symbol = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', KRW: '₩', INR: '₹' }[value.unit];
   if (symbol) {
     const abs = Math.abs(a);
     core = abs >= 1e12 ? `${symbol}${trim(a / 1e12)}T` : abs >= 1e9 ? `${symbol}${trim(a / 1e9)}B` : abs >= 1e6 ? `${symbol}${trim(a / 1e6)}M` : `${symbol}${a.toFixed(2).replace(/\.00$/, '')}`;

@@ -5,6 +5,7 @@
  * elsewhere names a company or a metric.
  */
 import type { Topic } from '../schemas.ts';
+import { MONEY_UNITS } from './parseValue.ts';
 
 export type EntityKind = 'company' | 'product' | 'group';
 
@@ -64,9 +65,6 @@ export const PARENT_COMPANY: Record<string, string> = { AWS: 'Amazon', DeepMind:
 /** A company's group: itself, or the company it belongs to. */
 export const companyGroup = (name: string) => PARENT_COMPANY[name] ?? name;
 
-/** Money units a figure can carry. */
-const MONEY = ['USD', 'EUR', 'GBP', 'JPY', 'CNY'];
-
 export interface MetricEntry {
   name: string;
   topic: Topic;
@@ -87,28 +85,28 @@ export const METRICS: MetricEntry[] = [
   { name: 'performance per watt', topic: 'chips', units: ['x', '%', 'TFLOPS/W'], productSubject: true, phrases: ['performance[- ]per[- ]watt', 'perf(?:ormance)?/w(?:att)?', 'power efficiency'] },
   { name: 'energy efficiency', topic: 'chips', units: ['x', '%'], productSubject: true, phrases: ['energy efficiency', 'energy[- ]efficient'] },
   { name: 'memory capacity', topic: 'chips', units: ['x', '%', 'GB', 'TB'], productSubject: true, phrases: ['memory capacity', 'memory'] },
-  { name: 'inference cost', topic: 'cost', units: ['%', ...MONEY, 'x'], phrases: ['inference costs?', 'costs? (?:of|for) inference', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)'] },
-  { name: 'training cost', topic: 'cost', units: ['%', ...MONEY, 'x'], phrases: ['training costs?', 'costs? (?:reduction )?(?:of|for|on) training'] },
-  { name: 'cost per million tokens', topic: 'cost', units: MONEY, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },
-  { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS', 'PFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance', 'faster', 'training throughput', 'throughput'] },
+  { name: 'inference cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], phrases: ['inference costs?', 'costs? (?:of|for) inference', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)'] },
+  { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], phrases: ['training costs?', 'costs? (?:reduction )?(?:of|for|on) training'] },
+  { name: 'cost per million tokens', topic: 'cost', units: MONEY_UNITS, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },
+  { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance', 'faster', 'training throughput', 'throughput'] },
   { name: 'inference latency', topic: 'chips', units: ['ms'], productSubject: true, phrases: ['inference latency', 'latency'] },
   { name: 'cluster size', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?clusters?', 'interconnect(?:ed|ion|s)?', 'supercomputer'] },
   { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', 'us(?:e|es|ed|ing)(?=\\s+(?:up to\\s+|more than\\s+|over\\s+|about\\s+|as many as\\s+)?\\d)', 'order(?:ed|s)?', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|ed|es|ing)', 'shipp?(?:ed|ing|ments?)?', 'install(?:ed|s|ing)?'] },
-  { name: 'bandwidth', topic: 'chips', units: ['Gbps', 'Tbps'], phrases: ['bandwidth'] },
+  { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
-  { name: 'power capacity', topic: 'capex', units: ['GW', 'MW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?'] },
-  { name: 'backlog', topic: 'backlog', units: MONEY, phrases: ['backlog', 'remaining performance obligations?', 'RPO'] },
-  { name: 'capex', topic: 'capex', units: [...MONEY, '%'], phrases: ['capital expenditures?', 'capex', 'capital spending', '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', 'investment plan', 'infrastructure investment'] },
-  { name: 'operating profit', topic: 'revenue', units: [...MONEY, '%'], phrases: ['operating (?:profit|income)', 'operating margins?'] },
-  { name: 'free cash flow', topic: 'revenue', units: MONEY, phrases: ['free cash flow', 'FCF'] },
-  { name: 'revenue run rate', topic: 'revenue', units: MONEY, impliedPeriod: 'annual', phrases: ['(?:annual )?(?:revenue )?run[- ]rate'] },
+  { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?'] },
+  { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: ['backlog', 'remaining performance obligations?', 'RPO'] },
+  { name: 'capex', topic: 'capex', units: [...MONEY_UNITS, '%'], phrases: ['capital expenditures?', 'capex', 'capital spending', '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', 'investment plan', 'infrastructure investment'] },
+  { name: 'operating profit', topic: 'revenue', units: [...MONEY_UNITS, '%'], phrases: ['operating (?:profit|income)', 'operating margins?'] },
+  { name: 'free cash flow', topic: 'revenue', units: MONEY_UNITS, phrases: ['free cash flow', 'FCF'] },
+  { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['(?:annual )?(?:revenue )?run[- ]rate'] },
   { name: 'revenue growth', topic: 'revenue', units: ['%'], phrases: ['revenue (?:growth|increase)', '(?:year-over-year |YoY )?growth', 'gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?'] },
-  { name: 'revenue', topic: 'revenue', units: MONEY, phrases: ['(?:AI )?revenues?', 'sales'] },
+  { name: 'revenue', topic: 'revenue', units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales'] },
   { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', '(?:\\w+ ){0,2}market'] },
-  { name: 'upfront payment', topic: 'investment', units: MONEY, counterparty: true, phrases: ['upfront'] },
-  { name: 'milestone payments', topic: 'investment', units: MONEY, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
-  { name: 'investment', topic: 'investment', units: MONEY, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', 'funding', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'deal', 'committed capital'] },
-  { name: 'valuation', topic: 'investment', units: MONEY, counterparty: true, phrases: ['valuation', 'valued at'] },
+  { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
+  { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
+  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', 'funding', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'deal', 'committed capital'] },
+  { name: 'valuation', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['valuation', 'valued at'] },
 ];
 
 /** Cloud providers as competitor tables name them, in the order the matrix shows them. */

@@ -79,6 +79,40 @@ describe('reading figures', () => {
       { amount: 3, unit: 'x' },
     ]);
     expect(formatValue({ amount: 12e9, unit: 'CNY' })).toBe('CN¥12B');
+    // Newswire styles: a hyphenated scale, Reuters' bln/mln, "-plus", digits before "-fold".
+    expect(values('a $2.5-billion deal, $40 bln, $500 mln, capex of $10 billion-plus, a 10-fold rise, 3fold')).toEqual([
+      { amount: 2.5e9, unit: 'USD' },
+      { amount: 40e9, unit: 'USD' },
+      { amount: 500e6, unit: 'USD' },
+      { amount: 10e9, unit: 'USD', bound: 'min' },
+      { amount: 10, unit: 'x' },
+      { amount: 3, unit: 'x' },
+    ]);
+    // Numbers in words before a scale in words; never a lone "a" before a letter scale.
+    expect(values('half a billion dollars, two billion euros, one million TPUs, a million chips')).toEqual([
+      { amount: 0.5e9, unit: 'USD' },
+      { amount: 2e9, unit: 'EUR' },
+      { amount: 1e6, unit: 'chips' },
+      { amount: 1e6, unit: 'chips' },
+    ]);
+    expect(values('plan a B$ round, a million tokens, one billion users')).toEqual([]);
+    // Won and rupees, with the Indian crore (ten million) and lakh crore (a trillion).
+    expect(values('2 trillion won, ₩500 billion, Rs 5,000 crore, ₹1.5 lakh crore, INR 200 crore')).toEqual([
+      { amount: 2e12, unit: 'KRW' },
+      { amount: 500e9, unit: 'KRW' },
+      { amount: 50e9, unit: 'INR' },
+      { amount: 1.5e12, unit: 'INR' },
+      { amount: 2e9, unit: 'INR' },
+    ]);
+    expect([formatValue({ amount: 50e9, unit: 'INR' }), formatValue({ amount: 2e12, unit: 'KRW' })]).toEqual(['₹50B', '₩2T']);
+    // One unit per quantity: power in GW, bandwidth in Gbps, compute in TFLOPS.
+    expect(values('1,500 MW, 1.5 gigawatts, 800 megawatts, 1.6 Tbps, 2 PFLOPS')).toEqual([
+      { amount: 1.5, unit: 'GW' },
+      { amount: 1.5, unit: 'GW' },
+      { amount: 0.8, unit: 'GW' },
+      { amount: 1600, unit: 'Gbps' },
+      { amount: 2000, unit: 'TFLOPS' },
+    ]);
   });
 
   it('should read periods: quarters, halves, years, run rates and the previous year', () => {
@@ -124,6 +158,11 @@ describe('reading figures', () => {
     const aws = { ...context, fallbackSubject: 'AWS' };
     expect(readFigures('Microsoft has agreed to invest USD 10 billion in OpenAI over several years.', aws).map((f) => [f.subject, f.counterparty])).toEqual([['Microsoft', 'OpenAI']]);
     expect(subjects('Google Cloud revenue climbed 28% to $12.3 billion.')).toEqual(['Google revenue growth 28%', 'Google revenue 12300000000USD']);
+    // The same capacity written in megawatts and in gigawatts is one figure, so it agrees.
+    const power = (sentence: string) => readFigures(sentence, context).map((f) => [f.subject, f.metric.name, f.value]);
+    expect(power('Microsoft plans 1,500 MW of data center capacity.')).toEqual([['Microsoft', 'power capacity', { amount: 1.5, unit: 'GW' }]]);
+    expect(power('Microsoft plans 1.5 gigawatts of data center capacity.')).toEqual([['Microsoft', 'power capacity', { amount: 1.5, unit: 'GW' }]]);
+    expect(subjects('Microsoft will spend Rs 75,000 crore in capex in India.')).toEqual(['Microsoft capex 750000000000INR']);
     // Measured against nothing else, the product after "of" is the subject.
     expect(subjects('The performance of Trainium2 is 4x.')[0]).toBe('Trainium2 performance 4x');
   });
