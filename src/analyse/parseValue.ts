@@ -28,8 +28,8 @@ const SCALE: Record<string, number> = {
   'lakh crore': 1e12, crore: 1e7, lakh: 1e5,
 };
 const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twice: 2, double: 2, triple: 3 };
-/** Numbers written as words before a scale: `half a billion dollars`, `one million TPUs`. */
-const LEAD_WORDS = String.raw`\b(?:half a|a|one|two|three|four|five|six|seven|eight|nine|ten)`;
+/** A number written in words before a scale in words: `half a billion`, `one million`. */
+const IN_WORDS = String.raw`\b(?<lead>half a|a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]`;
 /** Units converted to one unit per quantity, so that figures written either way compare. */
 const UNIT_OF: Record<string, { unit: string; factor: number }> = {
   gw: { unit: 'GW', factor: 1 }, gigawatt: { unit: 'GW', factor: 1 }, gigawatts: { unit: 'GW', factor: 1 },
@@ -62,36 +62,65 @@ const RANGE = String.raw`(?:\s?(?:-|–|to)\s?\$?(?<high>${NUMBER}))?`;
  * Currencies: the symbols and codes written before a figure, and the words or symbols
  * written after it (`$200B`, `USD 5bn`, `€10bn`, `5 billion euros`, `10 billion yuan`,
  * `200B$`). `¥` alone is the yen; the yuan is written `RMB`, `CNY`, `yuan` or `元`.
+ * A currency with `sign` is looked for only in sentences where that matches: each
+ * currency is one more alternative tried at every character of every sentence.
  */
-const CURRENCIES: { unit: string; before: string; after: string }[] = [
+interface Currency {
+  unit: string;
+  before: string;
+  after: string;
+  sign?: RegExp;
+}
+const CURRENCIES: Currency[] = [
   { unit: 'USD', before: String.raw`(?:US)?\$|\bUSD\s?`, after: String.raw`\$|(?:US\s)?dollars\b|USD\b` },
   { unit: 'EUR', before: String.raw`€|\bEUR\s?`, after: String.raw`€|euros?\b|EUR\b` },
   { unit: 'GBP', before: String.raw`£|\bGBP\s?`, after: String.raw`£|pounds(?:\ssterling)?\b|GBP\b` },
   { unit: 'JPY', before: String.raw`(?<!CN)¥|\bJPY\s?`, after: String.raw`yen\b|JPY\b` },
   { unit: 'CNY', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元` },
-  { unit: 'KRW', before: String.raw`₩|\bKRW\s?`, after: String.raw`won\b|KRW\b` },
-  { unit: 'INR', before: String.raw`₹|\bRs\.?\s?|\bINR\s?`, after: String.raw`rupees\b|INR\b` },
+  { unit: 'KRW', before: String.raw`₩|\bKRW\s?`, after: String.raw`won\b|KRW\b`, sign: /₩|KRW|won\b/i },
+  { unit: 'INR', before: String.raw`₹|\bRs\.?\s?|\bINR\s?`, after: String.raw`rupees\b|INR\b`, sign: /₹|\bRs\b|INR|rupees/i },
 ];
 
 /** The units of money, one per currency. */
 export const MONEY_UNITS = CURRENCIES.map((c) => c.unit);
 
 /** One alternative per currency, each a named group: which one matched is the unit. */
-const currencyGroups = (side: 'before' | 'after') => CURRENCIES.map((c) => `(?<${c.unit}>${c[side]})`).join('|');
+const currencyGroups = (currencies: Currency[], side: 'before' | 'after') => currencies.map((c) => `(?<${c.unit}>${c[side]})`).join('|');
 const currencyOf = (groups: Record<string, string | undefined>) => CURRENCIES.find((c) => groups[c.unit] !== undefined)!.unit;
 
-/** `unit` null: the unit is the `unit` group as written; 'money': the currency group that matched. */
-const PATTERNS: { unit: string | null; pattern: RegExp }[] = [
+interface FigurePattern {
+  /** null: the unit is the `unit` group as written; 'money': the currency group that matched. */
+  unit: string | null;
+  pattern: RegExp;
+  /** Tried only on sentences that match every one of these. */
+  needs?: RegExp[];
+}
+
+/** Numbers in words are rare: trying them at every "a" of every sentence cost more than all the other patterns. */
+const SCALE_IN_WORDS = /illion|thousand/i;
+
+/** Money written with `currencies`, in sentences that match `needs`. */
+const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePattern[] => [
   // $200B, US$ 1.5 billion, USD 5bn, $10-15 billion, $464B+, €10bn, RMB 10bn
-  { unit: 'money', pattern: new RegExp(String.raw`(?:${currencyGroups('before')})\s?(?<amount>${NUMBER})${RANGE}${SCALE_AFTER}?${PLUS}`, 'giu') },
-  // 200B$, 50 billion dollars, 5 billion euros, 10 billion yuan, half a billion dollars
-  { unit: 'money', pattern: new RegExp(String.raw`(?:(?<amount>${NUMBER})|(?<lead>${LEAD_WORDS}))${SCALE_AFTER}\s?(?:${currencyGroups('after')})${PLUS}`, 'giu') },
+  { unit: 'money', needs, pattern: new RegExp(String.raw`(?:${currencyGroups(currencies, 'before')})\s?(?<amount>${NUMBER})${RANGE}${SCALE_AFTER}?${PLUS}`, 'giu') },
+  // 200B$, 50 billion dollars, 5 billion euros, 10 billion yuan
+  { unit: 'money', needs, pattern: new RegExp(String.raw`(?<amount>${NUMBER})${SCALE_AFTER}\s?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
+  // half a billion dollars, two billion euros
+  { unit: 'money', needs: [...needs, SCALE_IN_WORDS], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>trillion|billion|million|thousand)\s?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
+];
+/** What a count of chips counts: `Trainium chips`, `GPUs`, `H100s`. */
+const CHIPS = String.raw`(?:(?:[\w-]+\s){0,2}(?:chips|GPUs|TPUs|accelerators)|[A-Z]+\d+[A-Z]*s)\b`;
+const PATTERNS: FigurePattern[] = [
+  ...moneyPatterns(CURRENCIES.filter((c) => !c.sign)),
+  ...CURRENCIES.flatMap((c) => (c.sign ? moneyPatterns([c], [c.sign]) : [])),
   { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})${RANGE}\s?(?:%|percent\b|per cent\b|pc\b)(?<plus>\+)?`, 'giu') },
   { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?[x×](?![\w])|-?fold\b)(?<plus>\+)?`, 'giu') },
   { unit: 'x', pattern: /\b(?:(?<word>two|three|four|five|six|seven|eight|nine|ten)(?:[- ]times|-?fold)\b|(?<word2>twice|double|triple)\b(?= the\b))/giu },
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?))\b(?<plus>\+)?`, 'gu') },
   // 100,000 Trainium chips, 1 million TPUs, 350,000 H100s: a count of chips, whatever the chip.
-  { unit: 'chips', pattern: new RegExp(String.raw`(?:(?<amount>${NUMBER})|(?<lead>${LEAD_WORDS})(?=\s(?:million|thousand)))(?:\s?(?<scale>million|thousand|[MK])\b)?\+?\s(?:(?:[\w-]+\s){0,2}(?:chips|GPUs|TPUs|accelerators)|[A-Z]+\d+[A-Z]*s)\b`, 'gu') },
+  { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MK])\b)?\+?\s${CHIPS}`, 'gu') },
+  // one million TPUs
+  { unit: 'chips', needs: [SCALE_IN_WORDS], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>million|thousand)\+?\s${CHIPS}`, 'giu') },
 ];
 
 const number = (text: string) => Number(text.replace(/,/g, ''));
@@ -101,7 +130,8 @@ const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|doub
 export function findValues(sentence: string): FoundValue[] {
   if (!MAYBE_FIGURE.test(sentence)) return [];
   const found: FoundValue[] = [];
-  for (const { unit, pattern } of PATTERNS) {
+  for (const { unit, pattern, needs } of PATTERNS) {
+    if (needs?.some((test) => !test.test(sentence))) continue;
     for (const match of sentence.matchAll(pattern)) {
       const g = match.groups ?? {};
       let start = match.index;
@@ -115,8 +145,6 @@ export function findValues(sentence: string): FoundValue[] {
         amount = g.lead ? WORD_NUMBERS[g.lead.toLowerCase()]! : number(g.amount!);
         const scale = g.scale ? SCALE[g.scale.toLowerCase().replace(/\s+/g, ' ')] : undefined;
         if (g.scale && scale === undefined) continue;
-        // A number in words takes a scale in words: `half a billion`, never `a B`.
-        if (g.lead && (!g.scale || g.scale.length < 4)) continue;
         if (scale) amount *= scale;
       }
       if (!Number.isFinite(amount)) continue;
