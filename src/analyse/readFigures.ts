@@ -97,8 +97,12 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     const fits = metrics.filter((m) => m.metric.units.includes(found.value.unit) && distance(m, found) <= 60);
     // Metric words that overlap another figure belong to it (the "up" of "up to 4x").
     const free = fits.filter((m) => !values.some((v) => v !== found && m.start < v.end && m.end > v.start));
-    const metric = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found);
-    if (!metric) continue;
+    const chosen = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found);
+    if (!chosen) continue;
+    // "Capex rose 20%": the verb only moves the metric named in its clause; alone, it is revenue growth.
+    const metric = chosen.metric.movement ? (nearest(free.filter((m) => !m.metric.movement && within(m, clause)), found) ?? chosen) : chosen;
+    // "Revenue fell 8%": growth of -8%.
+    const value = metric.metric.movement === 'down' ? { ...found.value, amount: -found.value.amount } : found.value;
     // A company named inside the figure ("485,000 Nvidia chips") made what was counted; it does not own the figure.
     const companies = entities.filter((e) => e.kind === 'company' && !(e.start >= found.start && e.end <= found.end));
     const products = withoutBaselines(sentence, entities.filter((e) => e.kind === 'product'));
@@ -127,7 +131,7 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     }
     const clauseText = sentence.slice(clause.from, clause.to);
     const period = parsePeriod(clauseText, sentence, context) ?? metric.metric.impliedPeriod ?? null;
-    figures.push({ subject, metric: metric.metric, counterparty, value: found.value, period });
+    figures.push({ subject, metric: metric.metric, counterparty, value, period });
   }
   return figures;
 }

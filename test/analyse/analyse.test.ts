@@ -130,6 +130,23 @@ describe('reading figures', () => {
     expect(parsePeriod('compared with $7 billion a year earlier', 'AWS operating income rose to $10.4 billion, compared with $7 billion a year earlier.', { ...context, articleYear: null })).toBe('a year earlier');
   });
 
+  it('should read a verb of movement as the growth of the metric beside it, and a fall as negative growth', () => {
+    const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026 };
+    const read = (sentence: string) => readFigures(sentence, context).map((f) => [f.subject, f.metric.name, f.value.amount, f.value.unit]);
+    expect(read('Intel revenue fell 8% to $12.7 billion.')).toEqual([
+      ['Intel', 'revenue growth', -8, '%'],
+      ['Intel', 'revenue', 12.7e9, 'USD'],
+    ]);
+    expect(read('Google Cloud revenue declined 3% year over year.')).toEqual([['Google', 'revenue growth', -3, '%']]);
+    expect(read('Nvidia revenue grew 69% to $44.1 billion.')[0]).toEqual(['NVIDIA', 'revenue growth', 69, '%']);
+    // The verb moves the metric named in its clause; it is not revenue growth.
+    expect(read('Microsoft capex increased 20% in 2025.')).toEqual([['Microsoft', 'capex', 20, '%']]);
+    expect(read('AWS says inference costs rose 40% this year.')).toEqual([['AWS', 'inference cost', 40, '%']]);
+    // A fall and a rise of the same size disagree.
+    expect(compatible({ amount: -8, unit: '%' }, { amount: 8, unit: '%' })).toBe(false);
+    expect(formatValue({ amount: -8, unit: '%' })).toBe('-8%');
+  });
+
   it('should treat values within rounding or bounds as agreeing', () => {
     expect(compatible({ amount: 244e9, unit: 'USD' }, { amount: 244.4e9, unit: 'USD' })).toBe(true);
     expect(compatible({ amount: 464e9, unit: 'USD', bound: 'min' }, { amount: 500e9, unit: 'USD' })).toBe(true);
