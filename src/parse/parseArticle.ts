@@ -93,7 +93,7 @@ export function parseArticle(decoded: DecodedFile): ParseResult {
       ? [longform.titleLine.text, 'title line']
       : [deriveTitle(longform.paragraphs[0]!), 'first sentence'];
   return {
-    article: { ...EMPTY_PARTS, ...base, format: 'longform', title, titleSource, source: meta.source, sections: longform.sections },
+    article: { ...EMPTY_PARTS, ...base, format: 'longform', title, titleSource, source: meta.source ?? longform.source, sections: longform.sections },
     warnings,
   };
 }

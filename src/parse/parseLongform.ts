@@ -15,8 +15,15 @@ export type LongformParts = {
   sections: Section[];
   /** Prose paragraphs, for deciding whether the file is an article at all. */
   paragraphs: string[];
+  /** The outlet, from a `Source: Reuters` line or a wire dateline (`LONDON (Reuters) - …`). */
+  source: string | null;
   problems: { line: number; message: string }[];
 };
+
+/** `Source: Reuters`, `Original source: Bloomberg ↗`: a short name, no sentence. */
+const SOURCE_LINE = /^(?:original\s+)?source\s*:\s*([^.!?]{2,60}?)\s*[↗→➚⇗]?$/iu;
+/** A wire story's dateline: `SEOUL, April 24 (Reuters) - …`, `(Bloomberg) -- …`. */
+const DATELINE = /^[^()]{0,60}\((\p{Lu}[\p{L}.&' -]{1,30})\)\s*[-–—]{1,2}\s/u;
 
 const NOTE = /^([\p{Lu}][\p{L}\p{N} \u00a0\u202f&'-]{1,40}):\s+(.+)$/u;
 
@@ -60,7 +67,7 @@ const isHeadline = (text: string, next: string): boolean =>
  */
 export function parseLongform(all: SourceLine[], { headline = true } = {}): LongformParts {
   const lines = nonEmpty(all);
-  const result: LongformParts = { titleLine: null, sections: [], paragraphs: [], problems: [] };
+  const result: LongformParts = { titleLine: null, sections: [], paragraphs: [], source: null, problems: [] };
   let section: Section | null = null;
   let seenHeading = false;
   const push = (block: Block) => {
@@ -115,10 +122,16 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
       open(text, group || !seenHeading ? 2 : 3);
       continue;
     }
+    const sourceLine = SOURCE_LINE.exec(text);
+    if (sourceLine && wordCount(sourceLine[1]!, 7) <= 6) {
+      result.source ??= sourceLine[1]!;
+      continue;
+    }
     const note = asNote(text);
     if (note) push({ kind: 'note', ...note });
     else {
       push({ kind: 'paragraph', text });
+      if (result.paragraphs.length === 0) result.source ??= DATELINE.exec(text)?.[1]!.trim() ?? null;
       result.paragraphs.push(text);
     }
   }

@@ -237,6 +237,21 @@ describe('parseArticle on front matter and bad input', () => {
     expect(warnings).toContainEqual(expect.objectContaining({ line: 1, message: expect.stringMatching(/one line.*line breaks lost/) }));
   });
 
+  it("should name a long-form article's outlet from its source line or its wire dateline, the front matter first", () => {
+    const prose = 'Analysts had expected a steadier quarter after the company restructured its foundry business and cut thousands of jobs across its sites.';
+    const wire = parsed('w.txt', `Intel sales slump\n\nSANTA CLARA, April 24 (Reuters) - Intel revenue fell 8% in the first quarter. ${prose}\n\n${prose}\n`).article;
+    expect(wire.source).toBe('Reuters');
+    const sourced = parsed('s.txt', `Intel beats estimates\n\n${prose}\n\n${prose}\n\nOriginal source: Bloomberg Technology ↗\n`).article;
+    expect(sourced.source).toBe('Bloomberg Technology');
+    // The source line is the outlet, not a paragraph of the text.
+    expect(sourced.sections.flatMap((s) => s.blocks)).toEqual([{ kind: 'paragraph', text: prose }, { kind: 'paragraph', text: prose }]);
+    expect(parsed('f.txt', `---\nsource: The Information\n---\nIntel beats estimates\n\n${prose}\n\n${prose}\n\nSource: Bloomberg\n`).article.source).toBe('The Information');
+    // A sentence that starts with "Source:" is text, and a parenthesis later in a paragraph is no dateline.
+    const text = parsed('t.txt', `Intel beats estimates\n\n${prose} Revenue grew (Intel) - fast.\n\n${prose}\n\nSource: company filings show that revenue grew eight percent in the quarter.\n`).article;
+    expect(text.source).toBeNull();
+    expect(text.sections.flatMap((s) => s.blocks)).toHaveLength(3);
+  });
+
   it('should reject a title without a body and a markdown note that is not an article', () => {
     expect(rejected('t.txt', 'Amazon AI Deals Face $200B Spend Scrutiny\n').reason).toMatch(/only one line/);
     expect(rejected('n.md', '# Shopping\n\n- milk\n- eggs\n').reason).toMatch(/not a news article/);
