@@ -157,7 +157,42 @@ export function findValues(sentence: string): FoundValue[] {
       found.push({ value, start, end, text: sentence.slice(start, end).trim() });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return withRangesAndChanges(sentence, found.sort((a, b) => a.start - b.start));
+}
+
+const FROM_BEFORE = /\bfrom\s+$/i;
+const TO_BEFORE = /\bto\s+$/i;
+const RANGE_BETWEEN = /^\s?(?:-|–|—|to)\s?$/;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+/** What follows a figure of an earlier period: "from $9.4 billion a year earlier". */
+const EARLIER_PERIOD_AFTER = /^\s*(?:a year (?:earlier|ago|before)|(?:in|for) the (?:same|year-?ago|prior|previous)\b|last year|in (?:19|20)\d\d|in the (?:prior|previous) year)/i;
+
+/**
+ * Two readings of figures that come in pairs. A range written with both ends whole
+ * (`$66 billion to $72 billion`, `$10B–$15B`, `between $10 billion and $15 billion`) is one figure, at least its lower end, as
+ * `$10-15 billion` is. A change (`raised its forecast to $85 billion from $75 billion`,
+ * `from $100 billion to $125 billion`) states the new figure: the one it left, of the same
+ * period, is dropped; one of an earlier period ("from $9.4 billion a year earlier") stays.
+ */
+function withRangesAndChanges(sentence: string, found: FoundValue[]): FoundValue[] {
+  const before = (f: FoundValue) => sentence.slice(Math.max(0, f.start - 8), f.start);
+  const out: FoundValue[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const low = found[i]!;
+    const high = found[i + 1];
+    const joint = high ? sentence.slice(low.end, high.start) : '';
+    const range = RANGE_BETWEEN.test(joint) ? !FROM_BEFORE.test(before(low)) : /^\s?and\s?$/.test(joint) && BETWEEN_BEFORE.test(before(low));
+    if (high && high.value.unit === low.value.unit && !low.value.bound && range) {
+      out.push({ value: { ...low.value, bound: 'min' }, start: low.start, end: high.end, text: sentence.slice(low.start, high.end) });
+      i++;
+    } else out.push(low);
+  }
+  return out.filter(
+    (f) =>
+      !FROM_BEFORE.test(before(f)) ||
+      EARLIER_PERIOD_AFTER.test(sentence.slice(f.end, f.end + 40)) ||
+      !out.some((g) => g !== f && g.value.unit === f.value.unit && TO_BEFORE.test(before(g))),
+  );
 }
 
 /** Two figures agree when equal within rounding, or when one's bound admits the other. */

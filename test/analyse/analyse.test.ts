@@ -130,6 +130,27 @@ describe('reading figures', () => {
     expect(parsePeriod('compared with $7 billion a year earlier', 'AWS operating income rose to $10.4 billion, compared with $7 billion a year earlier.', { ...context, articleYear: null })).toBe('a year earlier');
   });
 
+  it('should read a range as one figure and a change as its new figure, never as two that disagree', () => {
+    const values = (s: string) => findValues(s).map((f) => f.value);
+    expect(values('capex of $66 billion to $72 billion')).toEqual([{ amount: 66e9, unit: 'USD', bound: 'min' }]);
+    expect(values('$10B–$15B, €5bn-€7bn and between $1 billion and $2 billion')).toEqual([
+      { amount: 10e9, unit: 'USD', bound: 'min' },
+      { amount: 5e9, unit: 'EUR', bound: 'min' },
+      { amount: 1e9, unit: 'USD', bound: 'min' },
+    ]);
+    // Two figures that merely follow each other stay two.
+    expect(values('$10 billion and $15 billion')).toHaveLength(2);
+    const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026 };
+    const read = (sentence: string) => readFigures(sentence, context).map((f) => [f.subject, f.metric.name, f.value.amount, f.period]);
+    expect(read('Alphabet raised its 2025 capital expenditure forecast to $85 billion from $75 billion.')).toEqual([['Google', 'capex', 85e9, '2025']]);
+    expect(read('Amazon increased its capex guidance from $100 billion to $125 billion for 2025.')).toEqual([['Amazon', 'capex', 125e9, '2025']]);
+    // The figure of an earlier period stays, under its own period.
+    expect(read('AWS posted operating income of $11.5 billion, up from $9.4 billion a year earlier.')).toEqual([
+      ['AWS', 'operating profit', 11.5e9, null],
+      ['AWS', 'operating profit', 9.4e9, 'a year earlier'],
+    ]);
+  });
+
   it('should read a verb of movement as the growth of the metric beside it, and a fall as negative growth', () => {
     const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026 };
     const read = (sentence: string) => readFigures(sentence, context).map((f) => [f.subject, f.metric.name, f.value.amount, f.value.unit]);
