@@ -8,6 +8,7 @@ import { findValues, compatible, formatValue } from '../../src/analyse/parseValu
 import { splitSentences } from '../../src/analyse/splitSentences.ts';
 import { parsePeriod } from '../../src/analyse/parsePeriod.ts';
 import { readFigures } from '../../src/analyse/readFigures.ts';
+import { findEntities } from '../../src/analyse/findEntities.ts';
 import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 import { tempDir } from '../helpers/corpus.ts';
@@ -128,6 +129,14 @@ describe('reading figures', () => {
     expect(period('since 2022')).toBeNull();
     // Compared with an undated period a year before: its own period, never this one's, never a run rate.
     expect(parsePeriod('compared with $7 billion a year earlier', 'AWS operating income rose to $10.4 billion, compared with $7 billion a year earlier.', { ...context, articleYear: null })).toBe('a year earlier');
+  });
+
+  it('should know the chip makers and suppliers of AI news by their names as written', () => {
+    const names = (s: string) => findEntities(s).map((e) => e.name);
+    expect(names('SK Hynix and Samsung Electronics supply HBM; Taiwan Semiconductor Manufacturing builds the GB200.')).toEqual(['SK Hynix', 'Samsung', 'TSMC', 'GB200']);
+    expect(names('Broadcom, Micron and Arm Holdings; the H20 is not the H200.')).toEqual(['Broadcom', 'Micron', 'Arm', 'H20', 'H200']);
+    // Case-sensitive names are not common words.
+    expect(names('an arm of the company, a dell in the valley, a micron of silicon')).toEqual([]);
   });
 
   it('should read a range as one figure and a change as its new figure, never as two that disagree', () => {
