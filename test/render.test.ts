@@ -53,6 +53,22 @@ describe('claim pages', () => {
     expect(page).toContain(`href="${seed.url}"`);
     expect(page).toContain(`href="${copy.url}"`);
   });
+
+  it('should say where in its article each mention stands in the words of the article page, not the data fields', async () => {
+    const { root, articles, analysis } = seeds;
+    const dir = path.join(root, 'parts');
+    await renderSite({ articles, analysis, report, site }, dir);
+    const parts = new Set<string>();
+    for (const claim of analysis.claims) {
+      const page = await readFile(path.join(dir, pageFile(claim.url)), 'utf8');
+      for (const [, part] of page.matchAll(/<span class="section">([^<]*)<\/span>/g)) parts.add(part!);
+    }
+    // The seeds' claims come from these parts (their fields: technicalNotes, tldr.whatChanged, section: …, table: …).
+    expect(parts).toContain('technical deep dive');
+    expect(parts).toContain('TL;DR, what changed');
+    expect(parts).toContain('table “Benchmark Performance Data”');
+    expect([...parts].filter((part) => /^\p{Ll}+\p{Lu}|^tldr\.|^(?:section|table): /u.test(part))).toEqual([]);
+  });
 });
 
 describe('the competitor matrix, timeline and feeds of a digest with many copies of one story', () => {

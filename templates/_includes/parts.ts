@@ -15,6 +15,28 @@ export function outletsOf(model: SiteModel, claim: Claim): string[] {
   return model.claimFacts.get(claim.id)?.outlets ?? [];
 }
 
+/** The article page's own names for the parts a mention can come from (the data API keeps the field names). */
+const PART_NAMES: Record<string, string> = {
+  title: 'title',
+  tagline: 'tagline',
+  deepInsight: 'deep insight',
+  takeaways: 'key takeaways',
+  technicalNotes: 'technical deep dive',
+  predictions: 'future implications',
+  competitors: 'competitor analysis',
+  lead: 'opening paragraphs',
+  table: 'a table',
+};
+
+/** Where in its article a mention stands, as a reader would say it: `TL;DR, what changed`, `section “Final Verdict”`. */
+export function partName(section: string): string {
+  const tldr = /^tldr\.(.+)$/.exec(section);
+  if (tldr) return `TL;DR, ${tldr[1]!.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ').toLowerCase()}`;
+  const named = /^(section|table): (.+)$/.exec(section);
+  if (named) return `${named[1]} “${named[2]}”`;
+  return PART_NAMES[section] ?? section;
+}
+
 /** Citations shown for one cell or one wording before the rest are counted: a copy repeated 800 times needs no 800 links. */
 const CITED = 5;
 
@@ -50,7 +72,7 @@ export function mentionList(model: SiteModel, claim: Claim): SafeHtml {
   }
   const cite = (m: Mention) => {
     const article = model.articleById.get(m.article);
-    return html`${article ? articleLink(model, article) : m.article}, <span class="section">${m.section}</span>`;
+    return html`${article ? articleLink(model, article) : m.article}, <span class="section">${partName(m.section)}</span>`;
   };
   return html`<ol class="mentions">${[...byQuote].map(
     ([quote, mentions]) =>
