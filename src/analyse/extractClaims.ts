@@ -38,7 +38,19 @@ const figuresSeen = boundedCacheByContext<Figure[]>(200_000);
 const sentencesOf = memoByText(splitSentences, 50_000);
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
-const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}`;
+const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.bareYen}`;
+
+const HAN = /\p{Script=Han}/u;
+const KANA = /[\u3040-\u30ff]/;
+/**
+ * A bare `¥` is the yuan in a Chinese text (Han characters, no kana), else the yen:
+ * Japanese writes kana, and English news means the yen.
+ */
+function bareYenOf(texts: string[]): 'JPY' | 'CNY' {
+  if (!texts.some((t) => t.includes('¥') || t.includes('￥'))) return 'JPY';
+  const all = texts.join('\n');
+  return HAN.test(all) && !KANA.test(all) ? 'CNY' : 'JPY';
+}
 
 /**
  * Every kind of space (no-break, thin, ideographic) as a plain one: a one-for-one
@@ -159,6 +171,7 @@ export function extractClaims(article: Article): Candidate[] {
     fallbackSubject,
     articleYear: year,
     articleQuarter: articleQuarter(texts.filter((t) => t.prediction === 'no').map((t) => t.text)),
+    bareYen: bareYenOf(texts.map((t) => t.text)),
   };
   const contextId = contextKey(context);
   const out: Candidate[] = [];

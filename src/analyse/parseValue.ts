@@ -26,6 +26,8 @@ const SCALE: Record<string, number> = {
   k: 1e3, thousand: 1e3,
   // Indian numbering: a crore is ten million, a lakh a hundred thousand.
   'lakh crore': 1e12, crore: 1e7, lakh: 1e5,
+  // Chinese numbering: 亿 is a hundred million, 万 ten thousand.
+  万亿: 1e12, 亿: 1e8, 万: 1e4,
 };
 const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twice: 2, double: 2, triple: 3 };
 /** A number written in words before a scale in words: `half a billion`, `one million`. */
@@ -51,9 +53,9 @@ const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nea
 /** Bound words just before a figure (matched backwards from it, so the figure patterns stay simple and fast). */
 const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\w])(?:(?<min>${MIN_WORDS})\s+|(?<max>${MAX_WORDS})\s+|(?<approx>${APPROX_WORDS})\s+|(?<tilde>[~≈])\s*)$`, 'iu');
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE_WORD = String.raw`trillion|billion|million|thousand|lakh crore|crore|lakh|trln|bln|mln|tn|bn|mn|[TBMK]`;
-/** The scale after a figure: `$5 billion`, `$5bn`, and with a hyphen, `a $2.5-billion deal`. */
-const SCALE_AFTER = String.raw`(?:[\s-]?(?<scale>${SCALE_WORD})\b)`;
+const SCALE_WORD = String.raw`trillion|billion|million|thousand|lakh crore|crore|lakh|万亿|亿|万|trln|bln|mln|tn|bn|mn|[TBMK]`;
+/** The scale after a figure: `$5 billion`, `$5bn`, `3800亿元`, and with a hyphen, `a $2.5-billion deal`. */
+const SCALE_AFTER = String.raw`(?:[\s-]?(?<scale>${SCALE_WORD})(?!\w))`;
 /** A figure given as a minimum after it: `$464B+`, `$10 billion-plus`. */
 const PLUS = String.raw`(?<plus>\+|-plus\b)?`;
 const RANGE = String.raw`(?:\s?(?:-|–|to)\s?\$?(?<high>${NUMBER}))?`;
@@ -61,7 +63,8 @@ const RANGE = String.raw`(?:\s?(?:-|–|to)\s?\$?(?<high>${NUMBER}))?`;
 /**
  * Currencies: the symbols and codes written before a figure, and the words or symbols
  * written after it (`$200B`, `USD 5bn`, `€10bn`, `5 billion euros`, `10 billion yuan`,
- * `200B$`). `¥` alone is the yen; the yuan is written `RMB`, `CNY`, `yuan` or `元`.
+ * `200B$`). `¥` alone is the yen here (readFigures makes it the yuan in Chinese text); the yuan is
+ * written `RMB`, `CNY`, `CN¥`, `yuan` or `元`.
  * A currency with `sign` is looked for only in sentences where that matches: each
  * currency is one more alternative tried at every character of every sentence.
  */
@@ -75,7 +78,7 @@ const CURRENCIES: Currency[] = [
   { unit: 'USD', before: String.raw`(?:US)?\$|\bUSD\s?`, after: String.raw`\$|(?:US\s)?dollars\b|USD\b` },
   { unit: 'EUR', before: String.raw`€|\bEUR\s?`, after: String.raw`€|euros?\b|EUR\b` },
   { unit: 'GBP', before: String.raw`£|\bGBP\s?`, after: String.raw`£|pounds(?:\ssterling)?\b|GBP\b` },
-  { unit: 'JPY', before: String.raw`(?<!CN)¥|\bJPY\s?`, after: String.raw`yen\b|JPY\b` },
+  { unit: 'JPY', before: String.raw`(?<!CN)[¥￥]|\bJPY\s?`, after: String.raw`yen\b|JPY\b` },
   { unit: 'CNY', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元` },
   { unit: 'KRW', before: String.raw`₩|\bKRW\s?`, after: String.raw`won\b|KRW\b`, sign: /₩|KRW|won\b/i },
   { unit: 'INR', before: String.raw`₹|\bRs\.?\s?|\bINR\s?`, after: String.raw`rupees\b|INR\b`, sign: /₹|\bRs\b|INR|rupees/i },

@@ -22,6 +22,18 @@ export interface Figure {
 export interface SentenceContext extends PeriodContext {
   /** The company the article is about (first in its title), used when a sentence names none. */
   fallbackSubject: string | null;
+  /** What a bare `¥` means in this article: yen, or yuan in Chinese text. */
+  bareYen: 'JPY' | 'CNY';
+}
+
+/** A figure written with a bare yen sign (`¥5 billion`, `about ￥5 billion`), not `JPY` or `yen`. */
+const BARE_YEN = /^[^\d]*[¥￥]/;
+
+/** The figures of `sentence`, a bare `¥` read as the article's context says. */
+function valuesIn(sentence: string, context: SentenceContext) {
+  const values = findValues(sentence);
+  if (context.bareYen === 'JPY') return values;
+  return values.map((f) => (f.value.unit === 'JPY' && BARE_YEN.test(f.text) ? { ...f, value: { ...f.value, unit: 'CNY' } } : f));
 }
 
 const CLAUSE_BREAK = /[;:()—–]|,(?!\d{3})|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s/g;
@@ -87,7 +99,7 @@ function withoutBaselines(sentence: string, products: FoundEntity[]): FoundEntit
 
 /** Every figure `sentence` states with a metric we know; figures with no metric are skipped. */
 export function readFigures(sentence: string, context: SentenceContext): Figure[] {
-  const values = findValues(sentence);
+  const values = valuesIn(sentence, context);
   if (values.length === 0) return [];
   const entities = findEntities(sentence);
   const metrics = findMetrics(sentence);

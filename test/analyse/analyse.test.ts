@@ -106,6 +106,12 @@ describe('reading figures', () => {
       { amount: 2e9, unit: 'INR' },
     ]);
     expect([formatValue({ amount: 50e9, unit: 'INR' }), formatValue({ amount: 2e12, unit: 'KRW' })]).toEqual(['₹50B', '₩2T']);
+    // Chinese numbering: 亿 (a hundred million) and 万亿 (a trillion) before 元; a full-width ￥.
+    expect(values('3800亿元, 1.2万亿元, ￥500 billion')).toEqual([
+      { amount: 380e9, unit: 'CNY' },
+      { amount: 1.2e12, unit: 'CNY' },
+      { amount: 500e9, unit: 'JPY' },
+    ]);
     // One unit per quantity: power in GW, bandwidth in Gbps, compute in TFLOPS.
     expect(values('1,500 MW, 1.5 gigawatts, 800 megawatts, 1.6 Tbps, 2 PFLOPS')).toEqual([
       { amount: 1.5, unit: 'GW' },
@@ -117,7 +123,7 @@ describe('reading figures', () => {
   });
 
   it('should read periods: quarters, halves, years, run rates and the previous year', () => {
-    const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026 };
+    const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026, bareYen: 'JPY' as const };
     const period = (clause: string) => parsePeriod(clause, clause, context);
     expect(period('in the first quarter')).toBe('2026-Q1');
     expect(period('Q3 FY2025 revenue')).toBe('2025-Q3');
@@ -129,6 +135,18 @@ describe('reading figures', () => {
     expect(period('since 2022')).toBeNull();
     // Compared with an undated period a year before: its own period, never this one's, never a run rate.
     expect(parsePeriod('compared with $7 billion a year earlier', 'AWS operating income rose to $10.4 billion, compared with $7 billion a year earlier.', { ...context, articleYear: null })).toBe('a year earlier');
+  });
+
+  it('should read a bare ¥ as the yuan in a Chinese article and as the yen elsewhere', () => {
+    const yuan = (text: string, title = 'Alibaba Cloud spending') => {
+      const article: Article = { ...articles[0]!, id: 'yen', file: 'yen.txt', title, tagline: null, tldr: { whatChanged: null, whyItMatters: null, whatToDoNext: null, whoShouldCare: null }, deepInsight: [text], takeaways: [], technicalNotes: [], predictions: [], timeline: [], competitorTables: [], sections: [] };
+      return analyse([article]).claims.map((c) => c.value?.unit);
+    };
+    expect(yuan('阿里巴巴表示，Alibaba will invest ¥380 billion in cloud infrastructure over three years.')).toEqual(['CNY']);
+    expect(yuan('Alibaba will invest ¥380 billion in cloud infrastructure over three years.')).toEqual(['JPY']);
+    // Japanese writes kana: there ¥ is the yen; and a code or a word says which, whatever the text.
+    expect(yuan('ソフトバンクは、Alibaba will invest ¥380 billion in cloud infrastructure.')).toEqual(['JPY']);
+    expect(yuan('阿里巴巴表示，Alibaba will invest JPY 380 billion in cloud infrastructure.')).toEqual(['JPY']);
   });
 
   it('should know the chip makers and suppliers of AI news by their names as written', () => {
@@ -149,7 +167,7 @@ describe('reading figures', () => {
     ]);
     // Two figures that merely follow each other stay two.
     expect(values('$10 billion and $15 billion')).toHaveLength(2);
-    const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026 };
+    const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026, bareYen: 'JPY' as const };
     const read = (sentence: string) => readFigures(sentence, context).map((f) => [f.subject, f.metric.name, f.value.amount, f.period]);
     expect(read('Alphabet raised its 2025 capital expenditure forecast to $85 billion from $75 billion.')).toEqual([['Google', 'capex', 85e9, '2025']]);
     expect(read('Amazon increased its capex guidance from $100 billion to $125 billion for 2025.')).toEqual([['Amazon', 'capex', 125e9, '2025']]);
@@ -161,7 +179,7 @@ describe('reading figures', () => {
   });
 
   it('should read a verb of movement as the growth of the metric beside it, and a fall as negative growth', () => {
-    const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026 };
+    const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026, bareYen: 'JPY' as const };
     const read = (sentence: string) => readFigures(sentence, context).map((f) => [f.subject, f.metric.name, f.value.amount, f.value.unit]);
     expect(read('Intel revenue fell 8% to $12.7 billion.')).toEqual([
       ['Intel', 'revenue growth', -8, '%'],
@@ -187,7 +205,7 @@ describe('reading figures', () => {
   });
 
   it('should give a figure to the product it describes, not the one it is measured against', () => {
-    const context = { fallbackSubject: 'Amazon', articleQuarter: null, articleYear: 2026 };
+    const context = { fallbackSubject: 'Amazon', articleQuarter: null, articleYear: 2026, bareYen: 'JPY' as const };
     const subjects = (sentence: string) => readFigures(sentence, context).map((f) => `${f.subject} ${f.metric.name} ${f.value.amount}${f.value.unit}`);
     expect(subjects('Trainium2 architecture utilizes a 5nm process node, featuring 4x the compute performance and 3x the memory capacity of the first-generation Trainium chip.')).toEqual([
       'Trainium2 process node 5nm',
