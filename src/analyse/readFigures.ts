@@ -113,8 +113,10 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     if (!chosen) continue;
     // "Capex rose 20%": the verb only moves the metric named in its clause; alone, it is revenue growth.
     const metric = chosen.metric.movement ? (nearest(free.filter((m) => !m.metric.movement && within(m, clause)), found) ?? chosen) : chosen;
-    // "Revenue fell 8%": growth of -8%.
-    const value = metric.metric.movement === 'down' ? { ...found.value, amount: -found.value.amount } : found.value;
+    // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
+    const movement = chosen.metric.movement;
+    const negative = movement !== undefined && found.value.unit === '%' && (movement === 'down') !== Boolean(metric.metric.percentIsReduction);
+    const value = negative ? { ...found.value, amount: -found.value.amount } : found.value;
     // A company named inside the figure ("485,000 Nvidia chips") made what was counted; it does not own the figure.
     const companies = entities.filter((e) => e.kind === 'company' && !(e.start >= found.start && e.end <= found.end));
     const products = withoutBaselines(sentence, entities.filter((e) => e.kind === 'product'));

@@ -108,6 +108,8 @@ export interface MetricEntry {
   impliedPeriod?: string;
   /** A verb of movement ("rose", "fell"): the growth of another metric named in the clause, or of revenue; "down" makes it negative. */
   movement?: 'up' | 'down';
+  /** A percentage of this metric is how much lower it is ("40% lower training costs"), so a rise makes it negative. */
+  percentIsReduction?: boolean;
 }
 
 /** Order matters only for ties at the same distance: more specific metrics first. */
@@ -115,8 +117,8 @@ export const METRICS: MetricEntry[] = [
   { name: 'performance per watt', topic: 'chips', units: ['x', '%', 'TFLOPS/W'], productSubject: true, phrases: ['performance[- ]per[- ]watt', 'perf(?:ormance)?/w(?:att)?', 'power efficiency'] },
   { name: 'energy efficiency', topic: 'chips', units: ['x', '%'], productSubject: true, phrases: ['energy efficiency', 'energy[- ]efficient'] },
   { name: 'memory capacity', topic: 'chips', units: ['x', '%', 'GB', 'TB'], productSubject: true, phrases: ['memory capacity', 'memory'] },
-  { name: 'inference cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], phrases: ['inference costs?', 'costs? (?:of|for) inference', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)'] },
-  { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], phrases: ['training costs?', 'costs? (?:reduction )?(?:of|for|on) training'] },
+  { name: 'inference cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, phrases: ['inference costs?', 'costs? (?:of|for) inference', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)'] },
+  { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, phrases: ['training costs?', 'costs? (?:reduction )?(?:of|for|on) training'] },
   { name: 'cost per million tokens', topic: 'cost', units: MONEY_UNITS, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },
   { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance', 'faster', 'training throughput', 'throughput'] },
   { name: 'inference latency', topic: 'chips', units: ['ms'], productSubject: true, phrases: ['inference latency', 'latency'] },

@@ -189,7 +189,10 @@ describe('reading figures', () => {
     expect(read('Nvidia revenue grew 69% to $44.1 billion.')[0]).toEqual(['NVIDIA', 'revenue growth', 69, '%']);
     // The verb moves the metric named in its clause; it is not revenue growth.
     expect(read('Microsoft capex increased 20% in 2025.')).toEqual([['Microsoft', 'capex', 20, '%']]);
-    expect(read('AWS says inference costs rose 40% this year.')).toEqual([['AWS', 'inference cost', 40, '%']]);
+    // A cost's percentage is how much lower it is ("40% lower inference costs"): a rise is a negative one.
+    expect(read('AWS says inference costs rose 40% this year.')).toEqual([['AWS', 'inference cost', -40, '%']]);
+    expect(read('AWS says inference costs dropped 40% this year.')).toEqual([['AWS', 'inference cost', 40, '%']]);
+    expect(read('Microsoft capex fell 10% in 2025.')).toEqual([['Microsoft', 'capex', -10, '%']]);
     // A fall and a rise of the same size disagree.
     expect(compatible({ amount: -8, unit: '%' }, { amount: 8, unit: '%' })).toBe(false);
     expect(formatValue({ amount: -8, unit: '%' })).toBe('-8%');
