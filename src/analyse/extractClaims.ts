@@ -95,7 +95,7 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
       if (column === 0 || cell === '') return [];
       const unit = /^\d[\d,.]*$/.test(cell) ? /\((TFLOPS\/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|ms|nm|%)[,)\s]/.exec(`${header[column] ?? ''} ${rowLabel}`)?.[1] : undefined;
       // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)".
-      return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : cell);
+      return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : cell, context.bareYen);
     });
     if (cellValues.every((values) => values.length === 0)) continue;
     let rowEntities: ReturnType<typeof findEntities> | undefined;

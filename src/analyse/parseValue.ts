@@ -29,9 +29,10 @@ const SCALE: Record<string, number> = {
   // Chinese numbering: 亿 is a hundred million, 万 ten thousand.
   万亿: 1e12, 亿: 1e8, 万: 1e4,
 };
-const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twice: 2, double: 2, triple: 3 };
-/** A number written in words before a scale in words: `half a billion`, `one million`. */
-const IN_WORDS = String.raw`\b(?<lead>half a|a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]`;
+/** Numbers in words that can stand before a scale in words: `half a billion`, `one million`. */
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const WORD_NUMBERS: Record<string, number> = { ...COUNT_WORDS, twice: 2, double: 2, triple: 3 };
+const IN_WORDS = String.raw`\b(?<lead>${Object.keys(COUNT_WORDS).join('|')})[\s-]`;
 /** Units converted to one unit per quantity, so that figures written either way compare. */
 const UNIT_OF: Record<string, { unit: string; factor: number }> = {
   gw: { unit: 'GW', factor: 1 }, gigawatt: { unit: 'GW', factor: 1 }, gigawatts: { unit: 'GW', factor: 1 },
@@ -63,33 +64,40 @@ const RANGE = String.raw`(?:\s?(?:-|–|to)\s?\$?(?<high>${NUMBER}))?`;
 /**
  * Currencies: the symbols and codes written before a figure, and the words or symbols
  * written after it (`$200B`, `USD 5bn`, `€10bn`, `5 billion euros`, `10 billion yuan`,
- * `200B$`). `¥` alone is the yen here (readFigures makes it the yuan in Chinese text); the yuan is
- * written `RMB`, `CNY`, `CN¥`, `yuan` or `元`.
+ * `200B$`). `¥` alone is the yen, or the yuan in Chinese text (the caller says which); the
+ * yuan is also written `RMB`, `CNY`, `CN¥`, `yuan` or `元`.
  * A currency with `sign` is looked for only in sentences where that matches: each
  * currency is one more alternative tried at every character of every sentence.
  */
 interface Currency {
   unit: string;
+  /** How a formatted figure writes it: `$244B`, `CN¥12B`. */
+  symbol: string;
   before: string;
   after: string;
   sign?: RegExp;
 }
 const CURRENCIES: Currency[] = [
-  { unit: 'USD', before: String.raw`(?:US)?\$|\bUSD\s?`, after: String.raw`\$|(?:US\s)?dollars\b|USD\b` },
-  { unit: 'EUR', before: String.raw`€|\bEUR\s?`, after: String.raw`€|euros?\b|EUR\b` },
-  { unit: 'GBP', before: String.raw`£|\bGBP\s?`, after: String.raw`£|pounds(?:\ssterling)?\b|GBP\b` },
-  { unit: 'JPY', before: String.raw`(?<!CN)[¥￥]|\bJPY\s?`, after: String.raw`yen\b|JPY\b` },
-  { unit: 'CNY', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元` },
-  { unit: 'KRW', before: String.raw`₩|\bKRW\s?`, after: String.raw`won\b|KRW\b`, sign: /₩|KRW|won\b/i },
-  { unit: 'INR', before: String.raw`₹|\bRs\.?\s?|\bINR\s?`, after: String.raw`rupees\b|INR\b`, sign: /₹|\bRs\b|INR|rupees/i },
+  { unit: 'USD', symbol: '$', before: String.raw`(?:US)?\$|\bUSD\s?`, after: String.raw`\$|(?:US\s)?dollars\b|USD\b` },
+  { unit: 'EUR', symbol: '€', before: String.raw`€|\bEUR\s?`, after: String.raw`€|euros?\b|EUR\b` },
+  { unit: 'GBP', symbol: '£', before: String.raw`£|\bGBP\s?`, after: String.raw`£|pounds(?:\ssterling)?\b|GBP\b` },
+  { unit: 'JPY', symbol: '¥', before: String.raw`(?<!CN)[¥￥]|\bJPY\s?`, after: String.raw`yen\b|JPY\b` },
+  { unit: 'CNY', symbol: 'CN¥', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元` },
+  { unit: 'KRW', symbol: '₩', before: String.raw`₩|\bKRW\s?`, after: String.raw`won\b|KRW\b`, sign: /₩|KRW|won\b/i },
+  { unit: 'INR', symbol: '₹', before: String.raw`₹|\bRs\.?\s?|\bINR\s?`, after: String.raw`rupees\b|INR\b`, sign: /₹|\bRs\b|INR|rupees/i },
 ];
 
 /** The units of money, one per currency. */
 export const MONEY_UNITS = CURRENCIES.map((c) => c.unit);
+const SYMBOL_OF = new Map(CURRENCIES.map((c) => [c.unit, c.symbol]));
 
 /** One alternative per currency, each a named group: which one matched is the unit. */
 const currencyGroups = (currencies: Currency[], side: 'before' | 'after') => currencies.map((c) => `(?<${c.unit}>${c[side]})`).join('|');
-const currencyOf = (groups: Record<string, string | undefined>) => CURRENCIES.find((c) => groups[c.unit] !== undefined)!.unit;
+/** The currency that matched; a bare `¥` (not `JPY` or `yen`) is `bareYen`: the yen, or the yuan in Chinese text. */
+const currencyOf = (groups: Record<string, string | undefined>, bareYen: 'JPY' | 'CNY') => {
+  const unit = CURRENCIES.find((c) => groups[c.unit] !== undefined)!.unit;
+  return unit === 'JPY' && /^[¥￥]/.test(groups.JPY!) ? bareYen : unit;
+};
 
 interface FigurePattern {
   /** null: the unit is the `unit` group as written; 'money': the currency group that matched. */
@@ -129,8 +137,8 @@ const PATTERNS: FigurePattern[] = [
 const number = (text: string) => Number(text.replace(/,/g, ''));
 const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|illion/i;
 
-/** Every figure in `sentence`, left to right, never two on the same characters. */
-export function findValues(sentence: string): FoundValue[] {
+/** Every figure in `sentence`, left to right, never two on the same characters; `bareYen` is what a bare `¥` means. */
+export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): FoundValue[] {
   if (!MAYBE_FIGURE.test(sentence)) return [];
   const found: FoundValue[] = [];
   for (const { unit, pattern, needs } of PATTERNS) {
@@ -155,7 +163,7 @@ export function findValues(sentence: string): FoundValue[] {
       const b = words?.groups ?? {};
       if (words) start -= words[0].length - (/^[^\w~≈]/.test(words[0]) ? 1 : 0);
       const bound = b.min || g.plus || g.high ? 'min' : b.max ? 'max' : b.approx || b.tilde ? 'approx' : undefined;
-      const measured = inCommonUnit(amount, unit === 'money' ? currencyOf(g) : (unit ?? g.unit ?? g.unitWord!));
+      const measured = inCommonUnit(amount, unit === 'money' ? currencyOf(g, bareYen) : (unit ?? g.unit ?? g.unitWord!));
       const value: Value = { ...measured, ...(bound ? { bound } : {}) };
       found.push({ value, start, end, text: sentence.slice(start, end).trim() });
     }
@@ -218,7 +226,7 @@ const trim = (n: number) => String(Number(n.toPrecision(4)));
 export function formatValue(value: Value): string {
   let core: string;
   const a = value.amount;
-  const symbol = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', KRW: '₩', INR: '₹' }[value.unit];
+  const symbol = SYMBOL_OF.get(value.unit);
   if (symbol) {
     const abs = Math.abs(a);
     core = abs >= 1e12 ? `${symbol}${trim(a / 1e12)}T` : abs >= 1e9 ? `${symbol}${trim(a / 1e9)}B` : abs >= 1e6 ? `${symbol}${trim(a / 1e6)}M` : `${symbol}${a.toFixed(2).replace(/\.00$/, '')}`;

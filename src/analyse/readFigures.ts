@@ -26,16 +26,6 @@ export interface SentenceContext extends PeriodContext {
   bareYen: 'JPY' | 'CNY';
 }
 
-/** A figure written with a bare yen sign (`¥5 billion`, `about ￥5 billion`), not `JPY` or `yen`. */
-const BARE_YEN = /^[^\d]*[¥￥]/;
-
-/** The figures of `sentence`, a bare `¥` read as the article's context says. */
-function valuesIn(sentence: string, context: SentenceContext) {
-  const values = findValues(sentence);
-  if (context.bareYen === 'JPY') return values;
-  return values.map((f) => (f.value.unit === 'JPY' && BARE_YEN.test(f.text) ? { ...f, value: { ...f.value, unit: 'CNY' } } : f));
-}
-
 const CLAUSE_BREAK = /[;:()—–]|,(?!\d{3})|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s/g;
 
 /** The clause around [start, end): from the previous clause break to the next one. */
@@ -99,7 +89,7 @@ function withoutBaselines(sentence: string, products: FoundEntity[]): FoundEntit
 
 /** Every figure `sentence` states with a metric we know; figures with no metric are skipped. */
 export function readFigures(sentence: string, context: SentenceContext): Figure[] {
-  const values = valuesIn(sentence, context);
+  const values = findValues(sentence, context.bareYen);
   if (values.length === 0) return [];
   const entities = findEntities(sentence);
   const metrics = findMetrics(sentence);
@@ -112,9 +102,9 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     const chosen = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found);
     if (!chosen) continue;
     // "Capex rose 20%": the verb only moves the metric named in its clause; alone, it is revenue growth.
-    const metric = chosen.metric.movement ? (nearest(free.filter((m) => !m.metric.movement && within(m, clause)), found) ?? chosen) : chosen;
-    // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     const movement = chosen.metric.movement;
+    const metric = movement ? (nearest(free.filter((m) => !m.metric.movement && within(m, clause)), found) ?? chosen) : chosen;
+    // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     const negative = movement !== undefined && found.value.unit === '%' && (movement === 'down') !== Boolean(metric.metric.percentIsReduction);
     const value = negative ? { ...found.value, amount: -found.value.amount } : found.value;
     // A company named inside the figure ("485,000 Nvidia chips") made what was counted; it does not own the figure.

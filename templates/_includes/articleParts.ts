@@ -70,16 +70,27 @@ export function blockHtml(block: Block, heading: string, quotes: Map<string, Cla
   }
 }
 
+/** The headings of an article page's parts, by the record's field (claim pages name where a mention stands by them). */
+export const PART_HEADINGS = {
+  deepInsight: 'Deep insight',
+  takeaways: 'Key takeaways',
+  competitors: 'Competitor analysis',
+  technicalNotes: 'Technical deep dive',
+  predictions: 'Future implications',
+} as const;
+
+/** The TL;DR's labels, by field. */
+export const TLDR_LABELS: Record<keyof Article['tldr'], string> = {
+  whatChanged: 'What changed',
+  whyItMatters: 'Why it matters',
+  whatToDoNext: 'What to do next',
+  whoShouldCare: 'Who should care',
+};
+
 /** Everything the parser read from an aggregator page or a long-form article, in reading order. */
 export function articleBody(model: SiteModel, article: Article): SafeHtml {
   const quotes = quotesOf(model, article);
-  const t = article.tldr;
-  const tldr: [string, string | null][] = [
-    ['What changed', t.whatChanged],
-    ['Why it matters', t.whyItMatters],
-    ['What to do next', t.whatToDoNext],
-    ['Who should care', t.whoShouldCare],
-  ];
+  const tldr = (Object.keys(TLDR_LABELS) as (keyof Article['tldr'])[]).map((field): [string, string | null] => [TLDR_LABELS[field], article.tldr[field]]);
   const entries = model.eventByEntry.get(article.id);
   const eventFor = (date: string, text: string) => entries?.get(`${date}\u0000${text}`) ?? [...(entries?.entries() ?? [])].find(([key]) => key.endsWith(`\u0000${text}`))?.[1];
   const parts: SafeHtml[] = [];
@@ -87,12 +98,12 @@ export function articleBody(model: SiteModel, article: Article): SafeHtml {
   if (tldr.some(([, v]) => v)) {
     parts.push(html`<section aria-labelledby="tldr"><h2 id="tldr">TL;DR</h2><dl class="tldr">${tldr.filter(([, v]) => v).map(([k, v]) => html`<dt>${k}</dt><dd>${linked(v!, quotes)}</dd>`)}</dl></section>`);
   }
-  if (article.deepInsight.length) parts.push(html`<section aria-labelledby="insight"><h2 id="insight">Deep insight</h2>${article.deepInsight.map((p) => html`<p>${linked(p, quotes)}</p>`)}</section>`);
-  if (article.takeaways.length) parts.push(html`<section aria-labelledby="takeaways"><h2 id="takeaways">Key takeaways</h2><ul>${article.takeaways.map((p) => html`<li>${linked(p, quotes)}</li>`)}</ul></section>`);
-  if (article.competitorTables.length) parts.push(html`<section aria-labelledby="competitors"><h2 id="competitors">Competitor analysis</h2>${article.competitorTables.map((table, i) => tableHtml(table, `Competitor table ${i + 1}`, quotes))}</section>`);
-  if (article.technicalNotes.length) parts.push(html`<section aria-labelledby="technical"><h2 id="technical">Technical deep dive</h2><ul>${article.technicalNotes.map((p) => html`<li>${linked(p, quotes)}</li>`)}</ul></section>`);
+  if (article.deepInsight.length) parts.push(html`<section aria-labelledby="insight"><h2 id="insight">${PART_HEADINGS.deepInsight}</h2>${article.deepInsight.map((p) => html`<p>${linked(p, quotes)}</p>`)}</section>`);
+  if (article.takeaways.length) parts.push(html`<section aria-labelledby="takeaways"><h2 id="takeaways">${PART_HEADINGS.takeaways}</h2><ul>${article.takeaways.map((p) => html`<li>${linked(p, quotes)}</li>`)}</ul></section>`);
+  if (article.competitorTables.length) parts.push(html`<section aria-labelledby="competitors"><h2 id="competitors">${PART_HEADINGS.competitors}</h2>${article.competitorTables.map((table, i) => tableHtml(table, `Competitor table ${i + 1}`, quotes))}</section>`);
+  if (article.technicalNotes.length) parts.push(html`<section aria-labelledby="technical"><h2 id="technical">${PART_HEADINGS.technicalNotes}</h2><ul>${article.technicalNotes.map((p) => html`<li>${linked(p, quotes)}</li>`)}</ul></section>`);
   if (article.predictions.length) {
-    parts.push(html`<section aria-labelledby="predictions"><h2 id="predictions">Future implications</h2><ul class="predictions">${article.predictions.map((p) => html`<li><p class="prediction">${linked(p.text, quotes)}</p>${p.rationale ? html`<p class="rationale">${linked(p.rationale, quotes)}</p>` : ''}</li>`)}</ul></section>`);
+    parts.push(html`<section aria-labelledby="predictions"><h2 id="predictions">${PART_HEADINGS.predictions}</h2><ul class="predictions">${article.predictions.map((p) => html`<li><p class="prediction">${linked(p.text, quotes)}</p>${p.rationale ? html`<p class="rationale">${linked(p.rationale, quotes)}</p>` : ''}</li>`)}</ul></section>`);
   }
   if (article.timeline.length) {
     parts.push(html`<section aria-labelledby="own-timeline"><h2 id="own-timeline">Timeline</h2><ol class="timeline compact">${article.timeline.map((entry) => {

@@ -6,6 +6,7 @@ import { html, type SafeHtml } from '../../src/render/html.ts';
 import type { SiteModel } from '../../src/render/siteModel.ts';
 import type { Article, Claim, Conflict, Mention } from '../../src/schemas.ts';
 import { formatValue } from '../../src/analyse/parseValue.ts';
+import { PART_HEADINGS, TLDR_LABELS } from './articleParts.ts';
 
 /** The figure of a claim as readers see it. */
 export const figure = (claim: Claim): string => (claim.value ? formatValue(claim.value) : '—');
@@ -15,26 +16,19 @@ export function outletsOf(model: SiteModel, claim: Claim): string[] {
   return model.claimFacts.get(claim.id)?.outlets ?? [];
 }
 
-/** The article page's own names for the parts a mention can come from (the data API keeps the field names). */
-const PART_NAMES: Record<string, string> = {
-  title: 'title',
-  tagline: 'tagline',
-  deepInsight: 'deep insight',
-  takeaways: 'key takeaways',
-  technicalNotes: 'technical deep dive',
-  predictions: 'future implications',
-  competitors: 'competitor analysis',
-  lead: 'opening paragraphs',
-  table: 'a table',
-};
+/** Names of the parts with no heading on the article page. */
+const UNHEADED_PARTS: Record<string, string> = { title: 'title', tagline: 'tagline', lead: 'opening paragraphs', table: 'a table' };
 
-/** Where in its article a mention stands, as a reader would say it: `TL;DR, what changed`, `section “Final Verdict”`. */
-export function partName(section: string): string {
+/**
+ * Where in its article a mention stands, in the article page's own words (the data API
+ * keeps the field names): `technical deep dive`, `TL;DR, what changed`, `section “Final Verdict”`.
+ */
+function partName(section: string): string {
   const tldr = /^tldr\.(.+)$/.exec(section);
-  if (tldr) return `TL;DR, ${tldr[1]!.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ').toLowerCase()}`;
+  if (tldr) return `TL;DR, ${(TLDR_LABELS[tldr[1] as keyof typeof TLDR_LABELS] ?? tldr[1]!).toLowerCase()}`;
   const named = /^(section|table): (.+)$/.exec(section);
   if (named) return `${named[1]} “${named[2]}”`;
-  return PART_NAMES[section] ?? section;
+  return PART_HEADINGS[section as keyof typeof PART_HEADINGS]?.toLowerCase() ?? UNHEADED_PARTS[section] ?? section;
 }
 
 /** Citations shown for one cell or one wording before the rest are counted: a copy repeated 800 times needs no 800 links. */
