@@ -56,6 +56,9 @@ export function normalisePathPrefix(prefix: string): string {
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 }
 
+/** Whether pages need their root-absolute urls rewritten (by Eleventy's HtmlBasePlugin) for this path prefix. */
+export const rewritesUrls = (pathPrefix: string): boolean => pathPrefix !== '/';
+
 /** Applies a normalised path prefix to a root-absolute url. */
 export function withPathPrefix(pathPrefix: string, url: string): string {
   if (!url.startsWith('/')) return url;

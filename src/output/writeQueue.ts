@@ -6,7 +6,7 @@
  * system serialises them; filling a file that exists costs a tenth of that). So files
  * whose names are known early are created empty ahead of time (`reserve`), and
  * content is handed to the writer thread as it is rendered: creating, rendering and
- * writing overlap instead of adding up. The writer holds at most `maxPendingChars`
+ * writing overlap instead of adding up. The writer holds at most `maxPendingBytes`
  * of content; a producer that gets ahead waits on `add`.
  *
  * The thread does plain synchronous file calls, in order, writes before reservations;
@@ -18,7 +18,8 @@ import { DigestError } from '../errors.ts';
 export interface OutputFile {
   /** Absolute path. */
   path: string;
-  content: string;
+  /** Text, or its UTF-8 bytes (which the writer takes over: the caller must not use them again). */
+  content: string | Uint8Array;
 }
 
 export interface WriteQueue {
@@ -30,7 +31,7 @@ export interface WriteQueue {
   finish(): Promise<void>;
 }
 
-type ToWriter = { reserve: string[] } | { write: [string, Uint8Array][]; chars: number } | { finish: true };
+type ToWriter = { reserve: string[] } | { write: [string, Uint8Array][]; bytes: number } | { finish: true };
 type FromWriter = { written: number } | { failed: string; message: string } | { finished: true };
 
 /**
@@ -76,7 +77,7 @@ parentPort.on('message', (message) => {
       attempt(file, () => fs.writeFileSync(file, content));
       done.add(file);
     }
-    parentPort.postMessage({ written: message.chars });
+    parentPort.postMessage({ written: message.bytes });
   } else if (message.finish) {
     finishing = true;
     parentPort.postMessage({ finished: true });
@@ -84,10 +85,10 @@ parentPort.on('message', (message) => {
 });
 `;
 
-export function createWriteQueue({ maxPendingChars = 4 << 20, batchChars = 1 << 20 } = {}): WriteQueue {
+export function createWriteQueue({ maxPendingBytes = 4 << 20, batchBytes = 1 << 20 } = {}): WriteQueue {
   // A small young generation: the writer's garbage is the encoded pages it has written, freed at once.
   const worker = new Worker(WRITER, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 2 } });
-  let pendingChars = 0;
+  let pendingBytes = 0;
   let failure: DigestError | undefined;
   let whenRoom: (() => void)[] = [];
   let finished: Promise<void> | undefined;
@@ -100,8 +101,8 @@ export function createWriteQueue({ maxPendingChars = 4 << 20, batchChars = 1 << 
   const stopped = new Promise<void>((resolve) => {
     worker.on('message', (message: FromWriter) => {
       if ('written' in message) {
-        pendingChars -= message.written;
-        if (pendingChars <= maxPendingChars) wakeAll();
+        pendingBytes -= message.written;
+        if (pendingBytes <= maxPendingBytes) wakeAll();
       } else if ('failed' in message) {
         failure ??= new DigestError(`Could not write ${message.failed}: ${message.message}`);
         wakeAll();
@@ -121,20 +122,23 @@ export function createWriteQueue({ maxPendingChars = 4 << 20, batchChars = 1 << 
       if (paths.length > 0) send({ reserve: paths });
     },
     async add(files) {
-      // Messages of about `batchChars` (one per file would cost more than the copy), each
+      // Messages of about `batchBytes` (one per file would cost more than the copy), each
       // sent only when the writer has room: what it holds is bounded, not the batch.
       for (let i = 0; i < files.length; ) {
-        while (pendingChars > maxPendingChars && !failure) await new Promise<void>((resolve) => whenRoom.push(resolve));
+        while (pendingBytes > maxPendingBytes && !failure) await new Promise<void>((resolve) => whenRoom.push(resolve));
         if (failure) throw failure;
         // Encoded here and moved, not copied, to the writer: nothing is held twice.
         const write: [string, Uint8Array][] = [];
-        let chars = 0;
-        for (; i < files.length && (chars < batchChars || write.length === 0); i++) {
-          write.push([files[i]!.path, utf8.encode(files[i]!.content)]);
-          chars += files[i]!.content.length;
+        let bytes = 0;
+        for (; i < files.length && (bytes < batchBytes || write.length === 0); i++) {
+          const { path, content } = files[i]!;
+          // Bytes that are a view into a larger buffer are copied: only a whole buffer can be moved.
+          const encoded = typeof content === 'string' ? utf8.encode(content) : content.byteLength === content.buffer.byteLength ? content : content.slice();
+          write.push([path, encoded]);
+          bytes += encoded.byteLength;
         }
-        pendingChars += chars;
-        send({ write, chars }, write.map(([, bytes]) => bytes.buffer as ArrayBuffer));
+        pendingBytes += bytes;
+        send({ write, bytes }, write.map(([, encoded]) => encoded.buffer as ArrayBuffer));
       }
       if (failure) throw failure;
     },

@@ -23,6 +23,7 @@ import { buildSiteModel, type PageSelection, type SiteModel, type SiteOptions } 
 import { startSearchIndex, type SearchIndexer } from './searchIndex.ts';
 import { createWriteQueue, type OutputFile, type WriteQueue } from '../output/writeQueue.ts';
 import { DigestError } from '../errors.ts';
+import { rewritesUrls } from '../urls.ts';
 
 /**
  * Eleventy's input: the TypeScript templates (loaded through tsx), or their compiled
@@ -84,7 +85,7 @@ async function runEleventy(model: SiteModel, outDir: string, indexPages: boolean
       config.setUseGitIgnore(false);
       config.addGlobalData('digest', new DigestData(model));
       // With the default prefix `/` the plugin would rewrite nothing but still re-parse every page.
-      if (model.site.pathPrefix !== '/') config.addPlugin(HtmlBasePlugin);
+      if (rewritesUrls(model.site.pathPrefix)) config.addPlugin(HtmlBasePlugin);
       // Eleventy warns on stdout when a step is slow; Digest reports its own timings.
       config.benchmarkManager.get('Configuration').setIsVerbose(false);
       if (!indexPages) for (const glob of INDEX_TEMPLATES) config.ignores.add(glob);

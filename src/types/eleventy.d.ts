@@ -15,8 +15,11 @@ declare module '@11ty/eleventy' {
   export const HtmlBasePlugin: unknown;
   export default class Eleventy {
     constructor(input: string, output: string, options: { quietMode?: boolean; pathPrefix?: string; configPath?: string; config?: (config: UserConfig) => void });
-    /** Renders every page without writing it: one entry per page (`outputPath` false for a page with no permalink). */
-    toJSON(): Promise<{ url: string; inputPath: string; outputPath: string | false; content: string }[]>;
+    /**
+     * Renders every page without writing it: one entry per page (`outputPath` false for a page
+     * with no permalink), its content as the template returned it (a string, or Digest's UTF-8 bytes).
+     */
+    toJSON(): Promise<{ url: string; inputPath: string; outputPath: string | false; content: string | Uint8Array }[]>;
     disableLogger(): void;
   }
 }

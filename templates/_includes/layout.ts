@@ -4,7 +4,8 @@
  * site navigation, main, footer. Links are root-absolute; HtmlBasePlugin adds the
  * path prefix at build time.
  */
-import { escapeHtml, flatString, html, jsonForScript, type SafeHtml } from '../../src/render/html.ts';
+import { escapeHtml, finishedPage, html, jsonForScript, type PageOutput, type SafeHtml } from '../../src/render/html.ts';
+import { rewritesUrls } from '../../src/urls.ts';
 import type { SiteModel } from '../../src/render/siteModel.ts';
 
 export interface PageOptions {
@@ -46,7 +47,7 @@ function shorten(text: string, max: number): string {
 }
 
 /** A full HTML page, as one flat string (it waits in memory for the end of its Eleventy run). */
-export function layout(model: SiteModel, page: PageOptions): string {
+export function layout(model: SiteModel, page: PageOptions): PageOutput {
   const csp = [
     "default-src 'self'",
     `script-src 'self'${page.wasm ? " 'wasm-unsafe-eval'" : ''}`,
@@ -60,7 +61,8 @@ export function layout(model: SiteModel, page: PageOptions): string {
   const canonical = model.absolute(page.url);
   const title = page.url === '/' ? page.title : `${shorten(page.title, 55)} · Digest`;
   const current = (href: string) => (href === '/' ? page.url === '/' : page.url.startsWith(href));
-  return flatString(html`<!DOCTYPE html>
+  return finishedPage(
+    html`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -96,5 +98,7 @@ ${page.body}
 </footer>
 ${(page.scripts ?? []).map((src) => html`<script src="${src}"></script>\n`)}</body>
 </html>
-`.value);
+`.value,
+    rewritesUrls(model.site.pathPrefix),
+  );
 }

@@ -1,5 +1,5 @@
 /** One page per outlet. */
-import { html } from '../../src/render/html.ts';
+import { html, type PageOutput } from '../../src/render/html.ts';
 import type { Outlet } from '../../src/render/siteModel.ts';
 import { layout } from '../_includes/layout.ts';
 import { claimList, conflictBlock } from '../_includes/parts.ts';
@@ -7,7 +7,7 @@ import { onePagePer, type PageData } from '../_includes/pageData.ts';
 
 export const data = onePagePer<Outlet>('digest.model.outlets');
 
-export function render(d: PageData<Outlet>): string {
+export function render(d: PageData<Outlet>): PageOutput {
   const model = d.digest.model;
   const outlet = d.item;
   const body = html`<h1>${outlet.name}</h1>

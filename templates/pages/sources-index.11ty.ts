@@ -1,12 +1,12 @@
 /** Every outlet: its articles, how often others confirm it, where it disagrees. */
-import { html } from '../../src/render/html.ts';
+import { html, type PageOutput } from '../../src/render/html.ts';
 import { layout } from '../_includes/layout.ts';
 import { itemList } from '../_includes/itemList.ts';
 import type { PageData } from '../_includes/pageData.ts';
 
 export const data = { permalink: 'sources/index.html', eleventyExcludeFromCollections: true };
 
-export function render(d: PageData): string {
+export function render(d: PageData): PageOutput {
   const model = d.digest.model;
   const body = html`<h1>Sources</h1>
 <section class="table-scroll" tabindex="0" aria-label="Outlets"><table>

@@ -1,5 +1,5 @@
 /** The one merged timeline, by year, each event with the articles that report it, by wording. */
-import { html } from '../../src/render/html.ts';
+import { html, type PageOutput } from '../../src/render/html.ts';
 import type { TimelineEvent } from '../../src/schemas.ts';
 import { layout } from '../_includes/layout.ts';
 import { itemList } from '../_includes/itemList.ts';
@@ -22,7 +22,7 @@ function wordings(event: TimelineEvent): [string, string[]][] {
   return [...byText].filter(([, ids]) => ids.length > 0);
 }
 
-export function render(d: PageData): string {
+export function render(d: PageData): PageOutput {
   const model = d.digest.model;
   const years = new Map<string, TimelineEvent[]>();
   for (const event of model.analysis.events) years.set(event.date.slice(0, 4), [...(years.get(event.date.slice(0, 4)) ?? []), event]);
