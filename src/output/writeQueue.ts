@@ -7,7 +7,11 @@
  * whose names are known early are created empty ahead of time (`reserve`), and
  * content is handed to the writer thread as it is rendered: creating, rendering and
  * writing overlap instead of adding up. The writer holds at most `maxPendingBytes`
- * of content; a producer that gets ahead waits on `add`.
+ * of content; a producer that gets ahead waits on `add`. The pages are moved to the
+ * writer, not copied, so the bound is what the writer may hold beyond the run being
+ * rendered: 64 MiB, more than a run of 1,000 article pages (about 20 MB), which then
+ * never waits on the file system's slow moments. Measured at 4,000 articles, 4 pairs:
+ * render 2.82-3.37 s against 3.17-3.53 s with 4 MiB, the peak unchanged (306-326 MiB).
  *
  * The thread does plain synchronous file calls, in order, writes before reservations;
  * it dies with the process, so a killed build leaves only its staging folder.
@@ -85,7 +89,7 @@ parentPort.on('message', (message) => {
 });
 `;
 
-export function createWriteQueue({ maxPendingBytes = 4 << 20, batchBytes = 1 << 20 } = {}): WriteQueue {
+export function createWriteQueue({ maxPendingBytes = 64 << 20, batchBytes = 1 << 20 } = {}): WriteQueue {
   // A small young generation: the writer's garbage is the encoded pages it has written, freed at once.
   const worker = new Worker(WRITER, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 2 } });
   let pendingBytes = 0;
