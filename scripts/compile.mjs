@@ -1,8 +1,8 @@
 /**
  * Compiles Digest's TypeScript once, so that the `digest` command starts without a
  * TypeScript loader (tsx costs about half a second on every run). esbuild bundles the
- * CLI and every page template with shared chunks — one copy of each module — and
- * leaves npm packages external; the templates' assets are copied beside them.
+ * CLI and every page template with shared chunks — one copy of each module, npm packages
+ * included but Eleventy and Pagefind; the templates' assets are copied beside them.
  * Runs on `npm ci` (prepare); bin/digest.js compiles again whenever a source is
  * newer than the build, and runs the sources through tsx if compiling fails.
  *
@@ -65,7 +65,13 @@ export async function compile() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    // npm packages are bundled too: loading them as a few chunks instead of hundreds of small
+    // ES modules (micromark alone is ~100) starts every command ~0.2 s sooner (the seeds:
+    // 1.09-1.23 s against 1.32-1.38 s, 5 alternating pairs). Bundled CommonJS packages get
+    // a `require`. Eleventy loads the templates and its own files from its package, and
+    // Pagefind finds its binary beside its package: both stay where npm put them.
+    external: ['@11ty/eleventy', 'pagefind'],
+    banner: { js: "import { createRequire as __digestRequire } from 'node:module'; const require = __digestRequire(import.meta.url);" },
     chunkNames: 'chunks/[name]-[hash]',
     logLevel: 'error',
   });
