@@ -31,6 +31,26 @@ describe('renderSite', () => {
     for (const article of articles) expect(await htmlFiles(many)).toContain(pageFile(article.url));
     expect(await hashTree(many)).toEqual(await hashTree(one));
   });
+
+  it('should write the same pages whether Eleventy holds them as UTF-8 bytes (no prefix) or as text for HtmlBasePlugin (a path prefix)', async () => {
+    const { root, articles, analysis } = seeds;
+    const plain = path.join(root, 'plain');
+    const prefixed = path.join(root, 'prefixed');
+    await renderSite({ articles, analysis, report, site }, plain);
+    await renderSite({ articles, analysis, report, site: { ...site, pathPrefix: '/p/' } }, prefixed);
+    const pages = await htmlFiles(plain);
+    expect(pages.length).toBeGreaterThan(60);
+    let nonAscii = 0;
+    for (const page of pages) {
+      const bytes = await readFile(path.join(plain, page), 'utf8');
+      const text = await readFile(path.join(prefixed, page), 'utf8');
+      expect(text, page).toContain('href="/p/');
+      expect(text.replaceAll('"/p/', '"/').replaceAll('localhost:8080/p/', 'localhost:8080/'), page).toBe(bytes);
+      if (/[^\x00-\x7f]/.test(bytes)) nonAscii++;
+    }
+    // The seeds' emoji, dashes and curly quotes went through both paths.
+    expect(nonAscii).toBe(pages.length);
+  });
 });
 
 describe('claim pages', () => {
