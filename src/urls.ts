@@ -3,9 +3,9 @@
  * thousands of item pages are files in them (`/claims/x.html`), as on most news sites:
  * one file per page instead of a folder and a file halves what a build creates on the
  * disk, and that creation, not rendering, was most of the time of a large build here.
- * Every url here is root-absolute; templates use them as they are and Eleventy's
- * HtmlBasePlugin adds the path prefix, while the data API carries them with the
- * prefix applied by `withPathPrefix`.
+ * Every url here is root-absolute; templates use them as they are and the path prefix
+ * is added to each finished page (`finishedPage` in render/html.ts), while the data
+ * API carries them with the prefix applied by `withPathPrefix`.
  */
 import slugifyText from '@sindresorhus/slugify';
 import { createHash } from 'node:crypto';
@@ -55,9 +55,6 @@ export function normalisePathPrefix(prefix: string): string {
   if (segments.some((s) => s === '..')) throw new Error(`path prefix "${prefix}" must not contain ".."`);
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 }
-
-/** Whether pages need their root-absolute urls rewritten (by Eleventy's HtmlBasePlugin) for this path prefix. */
-export const rewritesUrls = (pathPrefix: string): boolean => pathPrefix !== '/';
 
 /** Applies a normalised path prefix to a root-absolute url. */
 export function withPathPrefix(pathPrefix: string, url: string): string {

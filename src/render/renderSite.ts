@@ -1,8 +1,8 @@
 /**
  * The render stage: Eleventy builds the pages from `templates/` with the records as
  * global data (JavaScript templates paginated over that data — no Markdown or
- * template language to parse per page); HtmlBasePlugin applies the path prefix;
- * the Pagefind index is written at the same time.
+ * template language to parse per page); the pages add the path prefix to their
+ * links themselves (finishedPage); the Pagefind index is written at the same time.
  *
  * Eleventy keeps every page it renders in memory until its build ends, so a large
  * site is rendered in batches of article and claim pages, one Eleventy run each:
@@ -23,7 +23,6 @@ import { buildSiteModel, type PageSelection, type SiteModel, type SiteOptions } 
 import { startSearchIndex, type SearchIndexer } from './searchIndex.ts';
 import { createWriteQueue, type OutputFile, type WriteQueue } from '../output/writeQueue.ts';
 import { DigestError } from '../errors.ts';
-import { rewritesUrls } from '../urls.ts';
 
 /**
  * Eleventy's input: the TypeScript templates (loaded through tsx), or their compiled
@@ -73,10 +72,9 @@ async function runEleventy(model: SiteModel, outDir: string, indexPages: boolean
   // ~10 MiB less per build.
   process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1';
   // Loaded when first needed (0.4 s): `digest --help` and usage errors answer without it.
-  const { default: Eleventy, HtmlBasePlugin } = await import('@11ty/eleventy');
+  const { default: Eleventy } = await import('@11ty/eleventy');
   const eleventy = new Eleventy(TEMPLATES, outDir, {
     quietMode: true,
-    pathPrefix: model.site.pathPrefix,
     config(config) {
       if (EXTENSION !== '11ty.js') config.addExtension([EXTENSION], { key: '11ty.js' });
       config.setTemplateFormats([EXTENSION]);
@@ -84,8 +82,6 @@ async function runEleventy(model: SiteModel, outDir: string, indexPages: boolean
       config.ignores.delete('**/node_modules/**');
       config.setUseGitIgnore(false);
       config.addGlobalData('digest', new DigestData(model));
-      // With the default prefix `/` the plugin would rewrite nothing but still re-parse every page.
-      if (rewritesUrls(model.site.pathPrefix)) config.addPlugin(HtmlBasePlugin);
       // Eleventy warns on stdout when a step is slow; Digest reports its own timings.
       config.benchmarkManager.get('Configuration').setIsVerbose(false);
       if (!indexPages) for (const glob of INDEX_TEMPLATES) config.ignores.add(glob);

@@ -4,7 +4,6 @@ declare module '@11ty/eleventy' {
     addExtension(extensions: string[], options: { key: string }): void;
     setTemplateFormats(formats: string[]): void;
     addGlobalData(name: string, value: unknown): void;
-    addPlugin(plugin: unknown, options?: Record<string, unknown>): void;
     setDataDirectory(dir: string): void;
     setQuietMode(quiet: boolean): void;
     setUseGitIgnore(use: boolean): void;
@@ -12,9 +11,8 @@ declare module '@11ty/eleventy' {
     /** Globs Eleventy skips (relative to the working directory unless they start with a double star). */
     ignores: Set<string>;
   }
-  export const HtmlBasePlugin: unknown;
   export default class Eleventy {
-    constructor(input: string, output: string, options: { quietMode?: boolean; pathPrefix?: string; configPath?: string; config?: (config: UserConfig) => void });
+    constructor(input: string, output: string, options: { quietMode?: boolean; configPath?: string; config?: (config: UserConfig) => void });
     /**
      * Renders every page without writing it: one entry per page (`outputPath` false for a page
      * with no permalink), its content as the template returned it (a string, or Digest's UTF-8 bytes).

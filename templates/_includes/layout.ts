@@ -1,11 +1,10 @@
 /**
  * The page shell every page shares: head with title, description, canonical link,
  * Open Graph, JSON-LD and the Content-Security-Policy; skip link, header with the
- * site navigation, main, footer. Links are root-absolute; HtmlBasePlugin adds the
- * path prefix at build time.
+ * site navigation, main, footer. Links are root-absolute; `finishedPage` adds the
+ * path prefix to the finished page.
  */
 import { escapeHtml, finishedPage, html, jsonForScript, type PageOutput, type SafeHtml } from '../../src/render/html.ts';
-import { rewritesUrls } from '../../src/urls.ts';
 import type { SiteModel } from '../../src/render/siteModel.ts';
 
 export interface PageOptions {
@@ -99,6 +98,6 @@ ${page.body}
 ${(page.scripts ?? []).map((src) => html`<script src="${src}"></script>\n`)}</body>
 </html>
 `.value,
-    rewritesUrls(model.site.pathPrefix),
+    model.site.pathPrefix,
   );
 }
