@@ -4,7 +4,7 @@
  * site navigation, main, footer. Links are root-absolute; `finishedPage` adds the
  * path prefix to the finished page.
  */
-import { escapeHtml, finishedPage, html, jsonForScript, type PageOutput, type SafeHtml } from '../../src/render/html.ts';
+import { escapeHtml, finishedPage, html, jsonForScript, type SafeHtml } from '../../src/render/html.ts';
 import type { SiteModel } from '../../src/render/siteModel.ts';
 
 export interface PageOptions {
@@ -45,8 +45,8 @@ function shorten(text: string, max: number): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:.—-]+$/, '')}…`;
 }
 
-/** A full HTML page, as one flat string (it waits in memory for the end of its Eleventy run). */
-export function layout(model: SiteModel, page: PageOptions): PageOutput {
+/** A full HTML page, its links under the path prefix, as UTF-8 bytes (it waits in memory for the end of its Eleventy run). */
+export function layout(model: SiteModel, page: PageOptions): Uint8Array {
   const csp = [
     "default-src 'self'",
     `script-src 'self'${page.wasm ? " 'wasm-unsafe-eval'" : ''}`,
