@@ -8,6 +8,8 @@ import { SCHEMA_VERSION, type Article, type BuildReport } from '../src/schemas.t
 import { escapeHtml } from '../src/render/html.ts';
 import { pageFile, siteUrls } from '../src/urls.ts';
 import { useAnalysedSeeds } from './helpers/seedArticles.ts';
+import { DEFAULT_SETTINGS } from '../src/config.ts';
+import type { SiteOptions } from '../src/render/siteModel.ts';
 import { hashTree, htmlFiles } from './helpers/tree.ts';
 
 // Eleventy imports the templates itself, natively: TypeScript needs tsx's loader, as bin/digest.js registers it.
@@ -15,7 +17,7 @@ register();
 
 const seeds = useAnalysedSeeds('render');
 const report: BuildReport = { schemaVersion: SCHEMA_VERSION, inputs: 5, articles: 5, rejected: [], repairs: [], warnings: [], titles: [] };
-const site = { pathPrefix: '/', siteUrl: null, search: false, buildDate: null };
+const site: SiteOptions = { pathPrefix: '/', siteUrl: null, search: false, buildDate: null, metadata: DEFAULT_SETTINGS, feedSize: DEFAULT_SETTINGS.feedSize };
 
 describe('renderSite', () => {
   it('should write the same site, byte for byte, whether the pages are rendered in one Eleventy run or in many', async () => {
