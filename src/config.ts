@@ -107,8 +107,34 @@ export interface ConfigFile {
   values: Partial<Settings>;
 }
 
-/** Line and column of a character offset, for a JSON syntax error. */
-function lineAndColumn(text: string, offset: number): string {
+/**
+ * Where JSON.parse fails in `text`, as "line:column". V8 names the offset in some
+ * messages only ("Unexpected token '}', … is not valid JSON" has none), so this finds
+ * the shortest prefix of the text that fails for a reason other than ending too soon;
+ * its last character is where the text goes wrong. A binary search: a few parses.
+ */
+function jsonErrorPlace(text: string): string {
+  const failsBeforeItsEnd = (length: number) => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return false;
+    } catch (error) {
+      const message = (error as Error).message;
+      const at = /at position (\d+)/.exec(message);
+      return at ? Number(at[1]) < length : !/end of JSON input|Unterminated string/.test(message);
+    }
+  };
+  let offset = text.length;
+  if (failsBeforeItsEnd(text.length)) {
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (failsBeforeItsEnd(middle)) high = middle;
+      else low = middle + 1;
+    }
+    offset = high - 1;
+  }
   const before = text.slice(0, offset).split('\n');
   return `${before.length}:${before.at(-1)!.length + 1}`;
 }
@@ -146,10 +172,9 @@ export function readConfigFile(explicit: string | undefined, cwd = process.cwd()
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    // V8 names the offset ("at position 42"), or none at the end of the text.
-    const offset = /at position (\d+)/.exec((error as Error).message)?.[1];
-    const where = lineAndColumn(text, offset === undefined ? text.length : Number(offset));
-    throw new ConfigError(`${file}:${where}: invalid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}`);
+    // V8's reason without its position or its quote of the text, on one line: the token it quotes may be a line break.
+    const reason = (error as Error).message.split(/ in JSON at position|, (?:\.\.\.)?"/)[0]!.replace(/[\u0000-\u001f]/g, (c) => JSON.stringify(c).slice(1, -1));
+    throw new ConfigError(`${file}:${jsonErrorPlace(text)}: invalid JSON: ${reason}`);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ConfigError(`${file}: must be a JSON object of settings, such as { "title": "My digest" }`);
@@ -163,7 +188,7 @@ export function readConfigFile(explicit: string | undefined, cwd = process.cwd()
   try {
     if (values.pathPrefix !== undefined) values.pathPrefix = normalisePathPrefix(values.pathPrefix);
   } catch (error) {
-    throw new ConfigError(`${file}: "pathPrefix" ${(error as Error).message}`);
+    throw new ConfigError(`${file}: "pathPrefix": ${(error as Error).message}`);
   }
   if (values.siteUrl) values.siteUrl = values.siteUrl.replace(/\/?$/, '/');
   const folder = path.dirname(absolute);
