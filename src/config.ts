@@ -164,7 +164,7 @@ export function readConfigFile(explicit: string | undefined, cwd = process.cwd()
   }
   let text: string;
   try {
-    text = readFileSync(absolute, 'utf8');
+    text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, ''); // a BOM, as some Windows editors write
   } catch (error) {
     throw new ConfigError(`${file}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }

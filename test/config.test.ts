@@ -55,10 +55,11 @@ describe('digest.config.json', () => {
     expect(lines.filter((line) => /^ {2}\w+ +.+ \((default|config file .+|flag --[a-z-]+)\)$/.test(line))).toHaveLength(Object.keys(DEFAULT_SETTINGS).length);
   });
 
-  it('should take input and output relative to a --config file in another folder, and print no settings without --verbose', async () => {
+  it('should take input and output relative to a --config file in another folder, read it despite a BOM, and print no settings without --verbose', async () => {
     const dir = await tempDir('config-elsewhere');
     await threeArticles(path.join(dir, 'project', 'articles'));
-    await writeFile(path.join(dir, 'project', 'site.json'), JSON.stringify({ input: 'articles', output: 'site', search: false }));
+    // Saved with a byte order mark, as some Windows editors do.
+    await writeFile(path.join(dir, 'project', 'site.json'), `\uFEFF${JSON.stringify({ input: 'articles', output: 'site', search: false })}`);
     const result = await runDigest(['build', '--config', path.join('project', 'site.json')], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).not.toContain('(default)');

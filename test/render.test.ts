@@ -95,6 +95,24 @@ describe('claim pages', () => {
     expect(parts).toContain('table “Benchmark Performance Data”');
     expect([...parts].filter((part) => /^\p{Ll}+\p{Lu}|^tldr\.|^(?:section|table): /u.test(part))).toEqual([]);
   });
+
+  it("should say in words what a claim's mentions share, never show the merge key", async () => {
+    const { root, articles, analysis } = seeds;
+    const dir = path.join(root, 'merged');
+    await renderSite({ articles, analysis, report, site }, dir);
+    const merged = new Map<string, string>();
+    for (const claim of analysis.claims) {
+      const page = await readFile(path.join(dir, pageFile(claim.url)), 'utf8');
+      expect(page, claim.url).not.toContain(escapeHtml(claim.key));
+      merged.set(claim.key, /<dt>Merged from<\/dt><dd>([^<]*)<\/dd>/.exec(page)![1]!);
+    }
+    // The seeds' keys `fact|aws|backlog|`, `fact|amazon|investment:anthropic|`, `fact|aws|capex|2026-q1` and a forecast's words.
+    expect(merged.get('fact|aws|backlog|')).toBe('Mentions with the same subject, metric and period (AWS · backlog · no period stated)');
+    expect(merged.get('fact|amazon|investment:anthropic|')).toBe('Mentions with the same subject, metric, counterparty and period (Amazon · investment · Anthropic · no period stated)');
+    expect(merged.get('fact|aws|capex|2026-q1')).toBe('Mentions with the same subject, metric and period (AWS · capex · 2026-Q1)');
+    const forecast = [...merged].find(([key]) => key.startsWith('prediction|amazon|amazon will'));
+    expect(forecast?.[1]).toBe('Predictions about Amazon in the same words');
+  });
 });
 
 describe('the competitor matrix, timeline and feeds of a digest with many copies of one story', () => {
