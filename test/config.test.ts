@@ -24,6 +24,14 @@ async function listing(dir: string): Promise<string[]> {
   return (await readdir(dir, { recursive: true })).sort();
 }
 
+/** The `npm run build -- …` command in a shell script, its continued lines (`\\` at the end) joined. */
+const buildCommandIn = (script: string) =>
+  script
+    .replace(/\\\n\s*/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('npm run build -- '));
+
 /** A command line split into words, double-quoted words kept whole: `a "b c"` → ['a', 'b c']. */
 const words = (command: string) => [...command.trim().matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
 
@@ -140,20 +148,20 @@ describe('the GitHub Pages workflow', () => {
   const steps = async (): Promise<Step[]> => (yaml.load(await readFile(workflowFile, 'utf8')) as { jobs: Record<string, { steps: Step[] }> }).jobs.build!.steps;
 
   it('should run the build command the README documents, with the path prefix and site url from configure-pages', async () => {
-    const build = (await steps()).filter((s) => s.run?.startsWith('npm run build'));
-    expect(build).toHaveLength(1);
+    const run = (await steps()).flatMap((s) => buildCommandIn(s.run ?? ''));
+    expect(run).toHaveLength(1);
     const readme = await readFile(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Publish on GitHub Pages'), readme.indexOf('## Publish your own digest'));
-    const documented = section.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('npm run build -- ') && line.includes('steps.pages.outputs'));
+    const documented = buildCommandIn(/```sh\n([\s\S]*?)```/.exec(section)![1]!);
     expect(documented).toHaveLength(1);
-    expect(words(build[0]!.run!)).toEqual(words(documented[0]!));
-    expect(words(build[0]!.run!)).toEqual(expect.arrayContaining(['--path-prefix', '${{ steps.pages.outputs.base_path }}/', '--site-url', '${{ steps.pages.outputs.base_url }}/']));
-    expect(build[0]!.run).not.toContain('github.event.repository.name');
+    expect(words(run[0]!)).toEqual(words(documented[0]!));
+    expect(words(run[0]!)).toEqual(expect.arrayContaining(['--path-prefix', '${{ steps.pages.outputs.base_path }}/', '--site-url', '${{ steps.pages.outputs.base_url }}/']));
+    expect(run[0]).not.toContain('github.event.repository.name');
     expect((await steps()).find((s) => s.id === 'pages')?.uses).toMatch(/^actions\/configure-pages@v\d+$/);
   });
 
   it('should publish at the address configure-pages gives, for a project site, a user site and a custom domain', async () => {
-    const run = (await steps()).find((s) => s.run?.startsWith('npm run build'))!.run!;
+    const run = (await steps()).flatMap((s) => buildCommandIn(s.run ?? ''))[0]!;
     // configure-pages' outputs (base_path, base_url) have no trailing slash; a root site's base_path is empty.
     const sites = [
       { basePath: '/aws-digest', baseUrl: 'https://user.github.io/aws-digest', prefix: '/aws-digest/', url: 'https://user.github.io/aws-digest/' },
