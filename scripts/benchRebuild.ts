@@ -9,6 +9,7 @@ import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createBuildCache, runBuild, runRebuild } from '../src/pipeline.ts';
 import type { BuildOptions } from '../src/options.ts';
+import { DEFAULT_SETTINGS } from '../src/config.ts';
 
 const [corpus, out] = process.argv.slice(2) as [string, string];
 const input = `${out}-input`;
@@ -25,6 +26,8 @@ const options: BuildOptions = {
   maxFileBytes: 8 * 1024 * 1024,
   buildDate: null,
   lockTimeoutMs: 60_000,
+  metadata: DEFAULT_SETTINGS,
+  feedSize: DEFAULT_SETTINGS.feedSize,
 };
 const cache = createBuildCache();
 const full = await runBuild(options, {}, cache);

@@ -5,9 +5,10 @@
 import { parseArgs } from 'node:util';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { BuildOptions, DEFAULT_MAX_FILE_BYTES } from './options.ts';
+import { BuildOptions } from './options.ts';
 import { runBuild } from './pipeline.ts';
 import { formatError, UsageError } from './errors.ts';
+import { ConfigError, describeSettings, readConfigFile, resolveSettings } from './config.ts';
 import { normalisePathPrefix } from './urls.ts';
 import { createConsoleReporter } from './cliReporter.ts';
 import { serveSite } from './serve.ts';
@@ -19,6 +20,7 @@ Commands:
   serve            Build, serve the site on http://localhost:8080 and rebuild on changes
 
 Options:
+  --config FILE        Config file: site title, tagline, language and defaults (default: digest.config.json if present)
   --input DIR          Folder of scraped text files (default: seeds)
   --output DIR         Output folder, replaced whole by each build (default: dist)
   --path-prefix /p/    Serve the site under /p/, e.g. /repo-name/ on GitHub Pages (default: /)
@@ -41,12 +43,14 @@ Examples:
   npx digest serve --input seeds`;
 
 const OPTIONS = {
-  input: { type: 'string', default: 'seeds' },
-  output: { type: 'string', default: 'dist' },
-  'path-prefix': { type: 'string', default: '/' },
+  // No defaults for the settings the config file can set: a flag given overrides the file.
+  config: { type: 'string' },
+  input: { type: 'string' },
+  output: { type: 'string' },
+  'path-prefix': { type: 'string' },
   'site-url': { type: 'string' },
   strict: { type: 'boolean', default: false },
-  'no-search': { type: 'boolean', default: false },
+  'no-search': { type: 'boolean' },
   'max-file-size': { type: 'string' },
   'build-date': { type: 'string' },
   port: { type: 'string', default: '8080' },
@@ -75,23 +79,34 @@ export async function parseCommandLine(argv: string[]) {
   if (maxMb !== undefined && !(maxMb > 0)) throw new UsageError(`--max-file-size must be a positive number of megabytes, not "${values['max-file-size']}"`);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
-  let pathPrefix: string;
+  let pathPrefix: string | undefined;
   try {
-    pathPrefix = normalisePathPrefix(values['path-prefix']);
+    pathPrefix = values['path-prefix'] === undefined ? undefined : normalisePathPrefix(values['path-prefix']);
   } catch (error) {
     throw new UsageError(`--path-prefix: ${(error as Error).message}`);
   }
-  const siteUrl = values['site-url'] === undefined ? null : values['site-url'].replace(/\/?$/, '/');
-  const result = BuildOptions.safeParse({
+  const siteUrl = values['site-url']?.replace(/\/?$/, '/');
+  const resolved = resolveSettings(readConfigFile(values.config), {
     input: values.input,
     output: values.output,
     pathPrefix,
     siteUrl,
+    search: values['no-search'] ? false : undefined,
+    maxFileSizeMb: maxMb,
+  });
+  const { settings } = resolved;
+  const result = BuildOptions.safeParse({
+    input: settings.input,
+    output: settings.output,
+    pathPrefix: settings.pathPrefix,
+    siteUrl: settings.siteUrl,
     strict: values.strict,
-    search: !values['no-search'],
-    maxFileBytes: maxMb === undefined ? DEFAULT_MAX_FILE_BYTES : Math.round(maxMb * 1024 * 1024),
+    search: settings.search,
+    maxFileBytes: Math.round(settings.maxFileSizeMb * 1024 * 1024),
     buildDate: values['build-date'] ?? null,
     lockTimeoutMs: 120_000,
+    metadata: { title: settings.title, tagline: settings.tagline, description: settings.description, language: settings.language },
+    feedSize: settings.feedSize,
   });
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -106,6 +121,7 @@ export async function parseCommandLine(argv: string[]) {
     command: command as 'build' | 'serve',
     options: result.data,
     port,
+    settings: describeSettings(resolved),
     output: { quiet: values.quiet || values.json, verbose: values.verbose, timings: values.timings, json: values.json },
   };
 }
@@ -116,6 +132,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     command = await parseCommandLine(argv);
   } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`digest: ${error.message}\n`); // the file is wrong, not the command: no usage
+      return 2;
+    }
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`digest: ${error.message}\n\n${USAGE}\n`);
     return 2;
@@ -125,6 +145,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const reporter = createConsoleReporter(command.output);
+  if (command.output.verbose) reporter.info(`Settings (a flag over the config file over the default):\n${command.settings.join('\n')}`);
   try {
     if (command.command === 'serve') {
       await serveSite(command.options, command.port, reporter);

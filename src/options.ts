@@ -3,8 +3,7 @@
  * pipeline can trust them.
  */
 import { z } from 'zod';
-
-export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
+import { DigestConfig } from './config.ts';
 
 export const BuildOptions = z.object({
   input: z.string().min(1),
@@ -20,6 +19,10 @@ export const BuildOptions = z.object({
   buildDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   /** How long to wait for another build of the same output folder. */
   lockTimeoutMs: z.number().int().nonnegative(),
+  /** The site's identity, from the config file. */
+  metadata: DigestConfig.pick({ title: true, tagline: true, description: true, language: true }),
+  /** How many of the latest articles the feeds carry. */
+  feedSize: z.number().int().positive(),
 });
 export type BuildOptions = z.infer<typeof BuildOptions>;
 

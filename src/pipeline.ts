@@ -12,6 +12,7 @@ import { analyse, candidatesOf } from './analyse/analyse.ts';
 import type { Candidate } from './analyse/extractClaims.ts';
 import { renderSite } from './render/renderSite.ts';
 import { startSearchIndex } from './render/searchIndex.ts';
+import type { SiteOptions } from './render/siteModel.ts';
 import { writeDataFiles } from './render/writeDataFiles.ts';
 import { changedPages, snapshotOf, type BuildSnapshot } from './render/changedPages.ts';
 import { assertSafeOutputDir } from './output/guard.ts';
@@ -135,6 +136,16 @@ async function extractInTurns(articles: Article[], extracted: WeakMap<Article, C
   }
 }
 
+/** What the render stage needs of the build's options. */
+const siteOptionsOf = (options: BuildOptions): SiteOptions => ({
+  pathPrefix: options.pathPrefix,
+  siteUrl: options.siteUrl,
+  search: options.search,
+  buildDate: options.buildDate,
+  metadata: options.metadata,
+  feedSize: options.feedSize,
+});
+
 /** What a build tells its caller. */
 function summaryOf(report: BuildReport, analysis: Analysis, pages: number, output: string, durationMs: number, timings: Partial<Record<StageName, number>>): BuildSummary {
   return {
@@ -185,7 +196,7 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
     const writer = createWriteQueue();
     writer.reserve(articles.map((a) => path.join(staging, pageFile(a.url))));
     // Pagefind indexes the articles in its own process while the analysis runs here.
-    const indexer = options.search ? startSearchIndex() : undefined;
+    const indexer = options.search ? startSearchIndex(options.metadata.language) : undefined;
     indexer?.addArticles(articles);
     try {
       const analysis = await time('analyse', async () => {
@@ -196,7 +207,7 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
       clearTextCaches();
       writer.reserve(analysis.claims.map((c) => path.join(staging, pageFile(c.url))));
       report.warnings = [...report.warnings, ...analysis.warnings].sort(byFileAndLine);
-      const site = { pathPrefix: options.pathPrefix, siteUrl: options.siteUrl, search: options.search, buildDate: options.buildDate };
+      const site = siteOptionsOf(options);
       const rendered = await time('render', () => renderSite({ articles, analysis, report, site, indexer, writer }, staging));
       await time('data', () => writeDataFiles(staging, { articles, analysis, report, pathPrefix: options.pathPrefix }));
       await time('write', async () => {
@@ -256,7 +267,7 @@ export async function runRebuild(options: BuildOptions, observer: BuildObserver,
     const next = snapshotOf(articles, analysis);
     const only = changedPages(previous, next);
     // A partial render leaves the search index as it was; the next full build refreshes it.
-    const site = { pathPrefix: options.pathPrefix, siteUrl: options.siteUrl, search: options.search, buildDate: options.buildDate };
+    const site = siteOptionsOf(options);
     const rendered = await time('render', () => renderSite({ articles, analysis, report, site, only }, options.output));
     await time('data', () => writeDataFiles(options.output, { articles, analysis, report, pathPrefix: options.pathPrefix }));
     cache.snapshot = next;

@@ -8,6 +8,8 @@ import { SCHEMA_VERSION, type Article, type BuildReport } from '../src/schemas.t
 import { escapeHtml } from '../src/render/html.ts';
 import { pageFile, siteUrls } from '../src/urls.ts';
 import { useAnalysedSeeds } from './helpers/seedArticles.ts';
+import { DEFAULT_SETTINGS } from '../src/config.ts';
+import type { SiteOptions } from '../src/render/siteModel.ts';
 import { hashTree, htmlFiles } from './helpers/tree.ts';
 
 // Eleventy imports the templates itself, natively: TypeScript needs tsx's loader, as bin/digest.js registers it.
@@ -15,7 +17,7 @@ register();
 
 const seeds = useAnalysedSeeds('render');
 const report: BuildReport = { schemaVersion: SCHEMA_VERSION, inputs: 5, articles: 5, rejected: [], repairs: [], warnings: [], titles: [] };
-const site = { pathPrefix: '/', siteUrl: null, search: false, buildDate: null };
+const site: SiteOptions = { pathPrefix: '/', siteUrl: null, search: false, buildDate: null, metadata: DEFAULT_SETTINGS, feedSize: DEFAULT_SETTINGS.feedSize };
 
 describe('renderSite', () => {
   it('should write the same site, byte for byte, whether the pages are rendered in one Eleventy run or in many', async () => {
@@ -92,6 +94,24 @@ describe('claim pages', () => {
     expect(parts).toContain('TL;DR, what changed');
     expect(parts).toContain('table “Benchmark Performance Data”');
     expect([...parts].filter((part) => /^\p{Ll}+\p{Lu}|^tldr\.|^(?:section|table): /u.test(part))).toEqual([]);
+  });
+
+  it("should say in words what a claim's mentions share, never show the merge key", async () => {
+    const { root, articles, analysis } = seeds;
+    const dir = path.join(root, 'merged');
+    await renderSite({ articles, analysis, report, site }, dir);
+    const merged = new Map<string, string>();
+    for (const claim of analysis.claims) {
+      const page = await readFile(path.join(dir, pageFile(claim.url)), 'utf8');
+      expect(page, claim.url).not.toContain(escapeHtml(claim.key));
+      merged.set(claim.key, /<dt>Merged from<\/dt><dd>([^<]*)<\/dd>/.exec(page)![1]!);
+    }
+    // The seeds' keys `fact|aws|backlog|`, `fact|amazon|investment:anthropic|`, `fact|aws|capex|2026-q1` and a forecast's words.
+    expect(merged.get('fact|aws|backlog|')).toBe('Mentions with the same subject, metric and period (AWS · backlog · no period stated)');
+    expect(merged.get('fact|amazon|investment:anthropic|')).toBe('Mentions with the same subject, metric, counterparty and period (Amazon · investment · Anthropic · no period stated)');
+    expect(merged.get('fact|aws|capex|2026-q1')).toBe('Mentions with the same subject, metric and period (AWS · capex · 2026-Q1)');
+    const forecast = [...merged].find(([key]) => key.startsWith('prediction|amazon|amazon will'));
+    expect(forecast?.[1]).toBe('Predictions about Amazon in the same words');
   });
 });
 

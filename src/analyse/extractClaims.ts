@@ -70,6 +70,36 @@ export function claimKey(prediction: boolean, subject: string | null, metric: st
   return [prediction ? 'prediction' : 'fact', norm(subject), norm(metric) + (counterparty ? `:${norm(counterparty)}` : ''), norm(period)].join('|');
 }
 
+/** A merge key's parts by name, as `claimKey` (or a prediction's wording, `predictionKey`) joined them. */
+export interface ClaimKeyParts {
+  /** `fact` or `prediction` (later, a modality). */
+  kind: string;
+  subject: string;
+  metric: string | null;
+  counterparty: string | null;
+  period: string | null;
+  /** A prediction without a figure is merged on its words instead. */
+  wording: string | null;
+}
+
+/** Reads a merge key back into its named parts (lower case, as the key holds them). */
+export function readClaimKey(key: string): ClaimKeyParts {
+  const [kind = '', subject = '', third = '', period] = key.split('|');
+  if (period === undefined) return { kind, subject, metric: null, counterparty: null, period: null, wording: third };
+  const colon = third.indexOf(':');
+  return {
+    kind,
+    subject,
+    metric: (colon < 0 ? third : third.slice(0, colon)) || null,
+    counterparty: colon < 0 ? null : third.slice(colon + 1),
+    period: period || null,
+    wording: null,
+  };
+}
+
+/** The key of a prediction without a figure: its subject and its words. */
+const predictionKey = (subject: string | null, sentence: string) => ['prediction', norm(subject), sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()].join('|');
+
 function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Candidate {
   return {
     key: claimKey(prediction, figure.subject, figure.metric.name, figure.counterparty, figure.period),
@@ -184,7 +214,7 @@ export function extractClaims(article: Article): Candidate[] {
       if (prediction === 'always' && figures.length === 0) {
         // A forecast without a figure is still a claim: the statement is the forecast itself.
         const subject = findEntities(sentence).find((e) => e.kind === 'company')?.name ?? fallbackSubject;
-        const key = ['prediction', norm(subject), sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()].join('|');
+        const key = predictionKey(subject, sentence);
         out.push({ key, subject, metric: null, counterparty: null, value: null, period: null, topic: 'prediction', mention });
       }
     }

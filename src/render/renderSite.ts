@@ -152,7 +152,7 @@ export async function renderSite(
   const writer = input.writer ?? createWriteQueue();
   let indexer = input.indexer;
   if (!indexer && input.site.search && !input.only) {
-    indexer = startSearchIndex();
+    indexer = startSearchIndex(input.site.metadata.language);
     indexer.addArticles(input.articles);
   }
   try {

@@ -47,8 +47,8 @@ function articleText(a: Article): string {
  */
 export const MAX_FRAGMENT_FILES = 500;
 
-/** Starts Pagefind's indexing process. */
-export function startSearchIndex(): SearchIndexer {
+/** Starts Pagefind's indexing process; `language` (the pages' `lang`) picks its word stemming, and its UI finds the index by the page's `lang`. */
+export function startSearchIndex(language: string): SearchIndexer {
   const created = pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES }).then(({ index, errors }) => {
     if (!index) throw new DigestError(`the search index could not be created: ${errors.join('; ')}`);
     return index;
@@ -63,7 +63,7 @@ export function startSearchIndex(): SearchIndexer {
     // indexes them. Waiting for one batch before sending the next would need this thread, busy rendering.
     const added = created.then(async (index) => {
       // Root-absolute urls without the prefix: Pagefind's UI adds the base path it was loaded from.
-      const results = await Promise.all(records.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: 'en', meta: { title: r.title }, filters: { kind: [r.kind] } })));
+      const results = await Promise.all(records.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language, meta: { title: r.title }, filters: { kind: [r.kind] } })));
       results.forEach((result, i) => {
         if (result.errors.length) throw new DigestError(`the search index refused ${records[i]!.url}: ${result.errors.join('; ')}`);
       });

@@ -5,12 +5,17 @@
  */
 import type { Analysis, Article, BuildReport, Claim, Conflict, TimelineEvent, Topic } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
+import type { SiteMetadata } from '../config.ts';
 
 export interface SiteOptions {
   pathPrefix: string;
   siteUrl: string | null;
   search: boolean;
   buildDate: string | null;
+  /** The site's identity: every page, feed and metadata block that names the site takes it from here. */
+  metadata: SiteMetadata;
+  /** How many of the latest articles the feeds carry. */
+  feedSize: number;
 }
 
 export interface Outlet {

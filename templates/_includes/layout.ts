@@ -22,8 +22,8 @@ export interface PageOptions {
   wasm?: boolean;
 }
 
-const NAV: [string, string][] = [
-  ['/', 'Digest'],
+/** The site navigation after the home link, which carries the site's title. */
+const SECTIONS: [string, string][] = [
   ['/articles/', 'Articles'],
   ['/claims/', 'Claims'],
   ['/timeline/', 'Timeline'],
@@ -57,12 +57,14 @@ export function layout(model: SiteModel, page: PageOptions): Uint8Array {
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ');
+  const { title: siteTitle, tagline, language } = model.site.metadata;
+  const nav: [string, string][] = [['/', siteTitle], ...SECTIONS];
   const canonical = model.absolute(page.url);
-  const title = page.url === '/' ? page.title : `${shorten(page.title, 55)} · Digest`;
+  const title = page.url === '/' ? page.title : `${shorten(page.title, 55)} · ${siteTitle}`;
   const current = (href: string) => (href === '/' ? page.url === '/' : page.url.startsWith(href));
   return finishedPage(
     html`<!DOCTYPE html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -74,19 +76,19 @@ export function layout(model: SiteModel, page: PageOptions): Uint8Array {
 <meta property="og:title" content="${page.title}">
 <meta property="og:description" content="${page.description}">
 <meta property="og:url" content="${canonical}">
-<meta property="og:site_name" content="Digest">
+<meta property="og:site_name" content="${siteTitle}">
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/site.css">
-${(page.styles ?? []).map((href) => html`<link rel="stylesheet" href="${href}">\n`)}<link rel="alternate" type="application/atom+xml" title="Digest (Atom)" href="/feed.xml">
-<link rel="alternate" type="application/feed+json" title="Digest (JSON Feed)" href="/feed.json">
+${(page.styles ?? []).map((href) => html`<link rel="stylesheet" href="${href}">\n`)}<link rel="alternate" type="application/atom+xml" title="${siteTitle} (Atom)" href="/feed.xml">
+<link rel="alternate" type="application/feed+json" title="${siteTitle} (JSON Feed)" href="/feed.json">
 ${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jsonLd)}</script>` : ''}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
-<p class="site-name"><a href="/">Digest</a> <span class="tagline">AI news, numbers reconciled</span></p>
+<p class="site-name"><a href="/">${siteTitle}</a>${tagline ? html` <span class="tagline">${tagline}</span>` : ''}</p>
 <nav aria-label="Site">
-<ul>${NAV.map(([href, label]) => html`<li><a href="${href}"${current(href) ? html` aria-current="page"` : ''}>${label}</a></li>`)}</ul>
+<ul>${nav.map(([href, label]) => html`<li><a href="${href}"${current(href) ? html` aria-current="page"` : ''}>${label}</a></li>`)}</ul>
 </nav>
 </header>
 <main id="main" tabindex="-1">

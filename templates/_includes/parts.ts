@@ -6,10 +6,46 @@ import { html, type SafeHtml } from '../../src/render/html.ts';
 import type { SiteModel } from '../../src/render/siteModel.ts';
 import type { Article, Claim, Conflict, Mention } from '../../src/schemas.ts';
 import { formatValue } from '../../src/analyse/parseValue.ts';
+import { readClaimKey } from '../../src/analyse/extractClaims.ts';
 import { PART_HEADINGS, TLDR_LABELS } from './articleParts.ts';
 
 /** The figure of a claim as readers see it. */
 export const figure = (claim: Claim): string => (claim.value ? formatValue(claim.value) : '—');
+
+/** What the mentions merged under each kind of key are, in the plural. */
+const KEY_KINDS: Record<string, string> = {
+  fact: 'Mentions',
+  prediction: 'Predictions',
+  plan: 'Plans',
+  forecast: 'Forecasts',
+  offer: 'Offers',
+  cancelled: 'Cancelled plans or deals',
+  rumour: 'Rumours',
+};
+
+/** A list in words: "a, b and c". */
+const inWords = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/**
+ * What a claim's mentions have in common, in words instead of its merge key
+ * (`fact|aws|backlog|`): "Mentions with the same subject, metric and period (AWS ·
+ * backlog · no period stated)". The key holds them in lower case; the claim's own
+ * fields, and its statement for a counterparty, give them as written.
+ */
+export function mergedOn(claim: Claim): string {
+  const key = readClaimKey(claim.key);
+  const kind = KEY_KINDS[key.kind] ?? `Mentions (${key.kind})`;
+  const subject = claim.subject ?? key.subject;
+  if (key.wording !== null) return `${kind} about ${subject || 'the same subject'} in the same words`;
+  const counterparty = key.counterparty && (claim.statement.match(new RegExp(key.counterparty.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'))?.[0] ?? key.counterparty);
+  const fields: [string, string][] = [
+    ['subject', subject || 'no subject named'],
+    ['metric', claim.metric ?? key.metric ?? 'no metric named'],
+    ...(counterparty ? [['counterparty', counterparty] as [string, string]] : []),
+    ['period', key.period?.replace(/(?<![a-z])(?:q[1-4]|h[12]|fy)(?![a-z])/g, (part) => part.toUpperCase()) ?? 'no period stated'],
+  ];
+  return `${kind} with the same ${inWords(fields.map(([name]) => name))} (${fields.map(([, value]) => value).join(' · ')})`;
+}
 
 /** Outlets that state a claim, e.g. "GeekWire, 虎嗅". */
 export function outletsOf(model: SiteModel, claim: Claim): string[] {

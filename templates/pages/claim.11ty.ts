@@ -3,7 +3,7 @@ import { html, type PageOutput } from '../../src/render/html.ts';
 import { siteUrls } from '../../src/urls.ts';
 import type { Claim } from '../../src/schemas.ts';
 import { layout } from '../_includes/layout.ts';
-import { conflictChart, figure, mentionList, outletsOf } from '../_includes/parts.ts';
+import { conflictChart, figure, mentionList, mergedOn, outletsOf } from '../_includes/parts.ts';
 import { onePagePer, type PageData } from '../_includes/pageData.ts';
 
 export const data = onePagePer<Claim>('digest.model.pages.claims');
@@ -23,7 +23,7 @@ ${conflict ? html`<section class="disputed" aria-labelledby="dispute"><h2 id="di
 <dt>Metric</dt><dd>${claim.metric ?? '—'}</dd>
 <dt>Period</dt><dd>${claim.period ?? 'not stated'}</dd>
 <dt>Topic</dt><dd><a href="${siteUrls.topic(claim.topic)}">${topic.title}</a></dd>
-<dt>Merged on</dt><dd><code>${claim.key}</code></dd>
+<dt>Merged from</dt><dd>${mergedOn(claim)}</dd>
 </dl>
 <section aria-labelledby="mentions"><h2 id="mentions">Said ${claim.mentions.length} ${claim.mentions.length === 1 ? 'time' : 'times'} by ${outletsOf(model, claim).join(', ')}</h2>${mentionList(model, claim)}</section>
 </article>`;

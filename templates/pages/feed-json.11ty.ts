@@ -1,19 +1,21 @@
 /** JSON Feed 1.1 of the latest articles. */
 import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
 import type { PageData } from '../_includes/pageData.ts';
-import { FEED_ITEMS, feedDate } from './feed-atom.11ty.ts';
+import { feedDate } from './feed-atom.11ty.ts';
 
 export const data = { permalink: 'feed.json', eleventyExcludeFromCollections: true };
 
 export function render(d: PageData): string {
   const model = d.digest.model;
+  const { title, description, language } = model.site.metadata;
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
-    title: 'Digest',
+    title,
+    description,
     home_page_url: model.absolute('/'),
     feed_url: model.absolute('/feed.json'),
-    language: 'en',
-    items: model.latestArticles.slice(0, FEED_ITEMS).map((a) => ({
+    language,
+    items: model.latestArticles.slice(0, model.site.feedSize).map((a) => ({
       id: model.absolute(a.url),
       url: model.absolute(a.url),
       title: a.title,

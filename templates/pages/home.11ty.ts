@@ -28,11 +28,12 @@ ${model.repeated.length ? html`<ol class="repeated">${model.repeated.slice(0, 12
 <section aria-labelledby="topics"><h2 id="topics">Topics</h2>
 <ul class="topics">${model.topics.map((t) => html`<li><a href="${t.url}">${t.title}</a> <span class="count">${t.claims.length}</span></li>`)}</ul>
 </section>`;
+  const { title, tagline, description } = model.site.metadata;
   return layout(model, {
-    title: 'Digest — AI news, numbers reconciled',
+    title: tagline ? `${title} — ${tagline}` : title,
     description: `The facts ${model.outlets.length} outlets repeat and where they disagree${conflicts[0] ? `: ${conflicts[0].reason}` : '.'}`,
     url: '/',
     body,
-    jsonLd: { '@context': 'https://schema.org', '@type': 'WebSite', name: 'Digest', url: model.absolute('/') },
+    jsonLd: { '@context': 'https://schema.org', '@type': 'WebSite', name: title, description, inLanguage: model.site.metadata.language, url: model.absolute('/') },
   });
 }
