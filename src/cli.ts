@@ -4,7 +4,6 @@
  */
 import { parseArgs } from 'node:util';
 import { access } from 'node:fs/promises';
-import path from 'node:path';
 import { BuildOptions, DEFAULT_MAX_FILE_BYTES } from './options.ts';
 import { runBuild } from './pipeline.ts';
 import { formatError, UsageError } from './errors.ts';
@@ -124,7 +123,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const reporter = createConsoleReporter(command.output);
+  const reporter = createConsoleReporter(command.output, command.options.input);
   try {
     if (command.command === 'serve') {
       await serveSite(command.options, command.port, reporter);
@@ -132,7 +131,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const summary = await runBuild(command.options, reporter);
     if (command.output.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-    reporter.summary(summary, path.relative(process.cwd(), summary.output) || '.', command.options.input);
+    reporter.summary(summary, command.options);
     return 0;
   } catch (error) {
     reporter.error(formatError(error, command.output.verbose));

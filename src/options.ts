@@ -3,6 +3,7 @@
  * pipeline can trust them.
  */
 import { z } from 'zod';
+import type { BuildReport } from './schemas.ts';
 
 export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
 
@@ -47,4 +48,6 @@ export interface BuildObserver {
   stageStarted?(stage: StageName): void;
   stageFinished?(stage: StageName, ms: number): void;
   fileProgress?(done: number, total: number): void;
+  /** The finished build's report (rejections and warnings), once its output is in place. */
+  reported?(report: BuildReport): void;
 }

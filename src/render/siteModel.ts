@@ -187,10 +187,19 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
     .filter((x) => x.articles > 1)
     .sort((a, b) => b.outlets - a.outlets || b.articles - a.articles || cmp(a.claim.id, b.claim.id));
 
+  const topics = TOPICS.map((t) => ({ ...t, url: siteUrls.topic(t.topic), claims: analysis.claims.filter((c) => c.topic === t.topic) }));
   return {
     site,
     report,
     articles,
+    /** Every HTML page of the site but the 404 page, root-absolute: the sitemap, and what a rebuild may have to remove. */
+    pageUrls: [
+      ...[siteUrls.home, siteUrls.articles, siteUrls.claims, siteUrls.timeline, siteUrls.competitors, siteUrls.sources, siteUrls.search],
+      ...articles.map((a) => a.url),
+      ...analysis.claims.map((c) => c.url),
+      ...topics.map((t) => t.url),
+      ...outlets.map((o) => o.url),
+    ],
     /** The articles and claims that get their own page in this run. */
     pages: {
       articles: only ? articles.filter((a) => only.articles.has(a.id)) : articles,
@@ -199,7 +208,7 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
     latestArticles,
     analysis,
     outlets,
-    topics: TOPICS.map((t) => ({ ...t, url: siteUrls.topic(t.topic), claims: analysis.claims.filter((c) => c.topic === t.topic) })),
+    topics,
     repeated,
     articleById,
     claimById,
