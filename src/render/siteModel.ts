@@ -173,7 +173,7 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
   });
   const outletOf = new Map(outlets.flatMap((o) => o.articles.map((a) => [a.id, o] as const)));
 
-  /** The date an article stands for: its own, else its newest timeline entry, else the build date. */
+  /** The date an article stands for, to order the latest first: its own, else its newest timeline entry, else the build date. */
   const dateOf = (article: Article): string | null => {
     if (article.date) return article.date;
     const dates = article.timeline.map((t) => t.date).filter((d) => /^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/.test(d)).sort(cmp);
@@ -182,6 +182,14 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
   const dates = new Map(articles.map((a) => [a.id, dateOf(a)]));
   const articleDate = (article: Article): string | null => (dates.has(article.id) ? dates.get(article.id)! : dateOf(article));
   const latestArticles = [...articles].sort((a, b) => cmp(articleDate(b) ?? '', articleDate(a) ?? '') || cmp(a.id, b.id));
+  /**
+   * The date a feed gives an article: its own, else the edition's (--build-date) — never the
+   * newest month of its timeline, which says what the article reports, not when it appeared.
+   */
+  const publishedDate = (article: Article): string | null => article.date ?? site.buildDate;
+  // Atom requires a date on the feed and on every entry: an article without one is left out of
+  // it, and with no date at all (no dated article, no --build-date) there is no Atom feed.
+  const atomFeedDate = site.buildDate ?? articles.flatMap((a) => (a.date ? [a.date] : [])).sort(cmp).at(-1) ?? null;
   const repeated = [...analysis.claims]
     .map((claim) => ({ claim, articles: claimFacts.get(claim.id)!.articles.length, outlets: claimFacts.get(claim.id)!.outlets.length }))
     .filter((x) => x.articles > 1)
@@ -206,6 +214,8 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
       claims: only ? analysis.claims.filter((c) => only.claims.has(c.id)) : analysis.claims,
     },
     latestArticles,
+    /** The Atom feed's date (the build date, else the newest article's own), or null: then there is no Atom feed. */
+    atomFeedDate,
     analysis,
     outlets,
     topics,
@@ -220,6 +230,7 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
     outletOf,
     alsoReportedBy,
     articleDate,
+    publishedDate,
     absolute,
     featureSlug: (feature: string) => `feature-${slugify(feature) || shortHash(feature)}`,
   };

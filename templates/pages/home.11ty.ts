@@ -33,6 +33,6 @@ ${model.repeated.length ? html`<ol class="repeated">${model.repeated.slice(0, 12
     description: `The facts ${model.outlets.length} outlets repeat and where they disagree${conflicts[0] ? `: ${conflicts[0].reason}` : '.'}`,
     url: '/',
     body,
-    jsonLd: { '@context': 'https://schema.org', '@type': 'WebSite', name: 'Digest', url: model.absolute('/') },
+    jsonLd: { '@context': 'https://schema.org', '@type': 'WebSite', name: 'Digest', url: model.absolute('/'), ...(model.site.buildDate ? { dateModified: model.site.buildDate } : {}) },
   });
 }
