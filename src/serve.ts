@@ -38,7 +38,8 @@ export async function serveSite(options: BuildOptions, port: number, reporter: C
   const rebuild = () => {
     running = running.then(async () => {
       try {
-        const summary = await runRebuild(options, {}, cache);
+        // Quiet about stages, but --verbose lists the warnings of the rebuilt files too.
+        const summary = await runRebuild(options, { reported: reporter.reported }, cache);
         reporter.info(`Rebuilt ${summary.pages} pages in ${Math.round(summary.durationMs)} ms`);
       } catch (error) {
         reporter.error(formatError(error));
