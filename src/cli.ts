@@ -28,10 +28,10 @@ Options:
   --strict             Fail (exit 1) if any input file is rejected; the output is left as it was
   --no-search          Skip the Pagefind search index
   --max-file-size MB   Reject input files larger than this many megabytes (default: 8)
-  --build-date DATE    Print this date (YYYY-MM-DD) as the build date; without it builds are reproducible
+  --build-date DATE    Date the edition (YYYY-MM-DD): page footers, feeds, home page JSON-LD; without it builds are reproducible
   --port N             Port for serve (default: 8080)
-  --quiet              Print errors only
-  --verbose            Print every warning, and stack traces with errors
+  --quiet              Print errors only (serve still prints where it serves)
+  --verbose            List every rejected file and warning (file:line), and stack traces with errors
   --timings            Print the time each stage took
   --json               Print the build summary as JSON on stdout (for scripts)
   -h, --help           Show this help
@@ -144,7 +144,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const reporter = createConsoleReporter(command.output);
+  const reporter = createConsoleReporter(command.output, command.options.input);
   if (command.output.verbose) reporter.info(`Settings (a flag over the config file over the default):\n${command.settings.join('\n')}`);
   try {
     if (command.command === 'serve') {
@@ -153,7 +153,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const summary = await runBuild(command.options, reporter);
     if (command.output.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-    reporter.summary(summary, path.relative(process.cwd(), summary.output) || '.', command.options.input);
+    reporter.summary(summary, command.options);
     return 0;
   } catch (error) {
     reporter.error(formatError(error, command.output.verbose));

@@ -4,13 +4,18 @@
  * NO_COLOR is set, and a closing summary.
  */
 import cliProgress from 'cli-progress';
-import type { BuildObserver, BuildSummary, StageName } from './options.ts';
+import path from 'node:path';
+import type { BuildObserver, BuildOptions, BuildSummary, StageName } from './options.ts';
 
 export interface ReporterFlags {
   quiet: boolean;
+  /** Also list every rejected file and warning, by file and line. */
   verbose: boolean;
   timings: boolean;
 }
+
+/** The folders and flags a build was run with, as the summary repeats them. */
+export type BuiltWith = Pick<BuildOptions, 'input' | 'output' | 'pathPrefix'>;
 
 const STAGE_LABELS: Record<StageName, string> = {
   read: 'Read and repair files',
@@ -24,9 +29,34 @@ const STAGE_LABELS: Record<StageName, string> = {
 
 const formatMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 
+/** A path as the user can type it from here: relative below the working folder, else absolute. */
+export function displayPath(file: string, cwd = process.cwd()): string {
+  const relative = path.relative(cwd, path.resolve(cwd, file));
+  if (relative === '') return '.';
+  return relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(cwd, file) : relative;
+}
+
+/** Quotes a command-line argument for a POSIX shell when it needs it. */
+const shellWord = (word: string) => (/^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * The `digest serve` command that serves what was just built: the same input, output
+ * and path prefix (the defaults left out).
+ */
+export function serveCommand(options: BuiltWith): string {
+  const flags: [string, string, string][] = [
+    ['--input', options.input, 'seeds'],
+    ['--output', options.output, 'dist'],
+    ['--path-prefix', options.pathPrefix, '/'],
+  ];
+  return ['npx digest serve', ...flags.filter(([, value, byDefault]) => value !== byDefault).map(([flag, value]) => `${flag} ${shellWord(value)}`)].join(' ');
+}
+
 /** Builds the observer the pipeline reports to, plus summary and error printing. */
 export function createConsoleReporter(
   flags: ReporterFlags,
+  /** The input folder, so that files are named by a path the user can open. */
+  input: string,
   streams: { out: NodeJS.WriteStream; err: NodeJS.WriteStream } = { out: process.stdout, err: process.stderr },
   env: NodeJS.ProcessEnv = process.env,
 ) {
@@ -59,20 +89,30 @@ export function createConsoleReporter(
       }
       say(`${paint('32', '✓')} ${STAGE_LABELS[stage]}${flags.timings ? paint('2', ` (${formatMs(ms)})`) : ''}`);
     },
+    reported(report) {
+      if (!flags.verbose) return;
+      const where = (file: string, line?: number) => `${displayPath(path.join(input, file))}${line ? `:${line}` : ''}`;
+      for (const r of report.rejected) say(`${where(r.file, r.line)}: ${paint('31', 'rejected:')} ${r.reason}`);
+      for (const w of report.warnings) say(`${where(w.file, w.line)}: ${paint('33', 'warning:')} ${w.message}`);
+    },
   };
 
   return {
     ...observer,
-    /** Prints the closing summary and the next step. */
-    summary(summary: BuildSummary, where: string, input = 'seeds', serving = false) {
+    /** Prints the closing summary and the next step (unless it is `digest serve` that built). */
+    summary(summary: BuildSummary, built: BuiltWith, serving = false) {
       if (flags.quiet) return;
+      const where = displayPath(built.output);
+      const report = path.join(where, 'data', 'build-report.json');
+      // Without --verbose the warnings' files and lines are in the report only: say where to find them.
+      const listed = flags.verbose || summary.warnings === 0 ? '' : ` (see --verbose or ${report})`;
       const lines = [
         '',
         paint('1', `Built ${summary.pages} pages in ${formatMs(summary.durationMs)} → ${where}/`),
         `  ${summary.articles} articles from ${summary.inputs} files, ${summary.rejected} rejected, ${summary.repairs} repairs`,
-        `  ${summary.claims} claims, ${summary.conflicts} conflicts, ${summary.events} timeline events, ${summary.warnings} warnings`,
-        `  Details: ${where}/data/build-report.json`,
-        ...(serving ? [] : [`Next: npx digest serve${input === 'seeds' ? '' : ` --input ${input}`}${where === 'dist' ? '' : ` --output ${where}`}   (serves the site and rebuilds on changes)`]),
+        `  ${summary.claims} claims, ${summary.conflicts} conflicts, ${summary.events} timeline events, ${summary.warnings} warnings${listed}`,
+        `  Details: ${report}`,
+        ...(serving ? [] : [`Next: ${serveCommand(built)}   (serves the site and rebuilds on changes)`]),
       ];
       if (flags.timings) {
         lines.splice(5, 0, ...Object.entries(summary.timings).map(([stage, ms]) => `  ${stage.padEnd(8)} ${formatMs(ms)}`));
@@ -82,6 +122,10 @@ export function createConsoleReporter(
     /** Prints a message without disturbing the progress bar. */
     info(text: string) {
       say(text);
+    },
+    /** Prints a message that --quiet keeps too: what the user needs to go on (where the site is served). */
+    announce(text: string) {
+      streams.err.write(`${text}\n`);
     },
     /** Prints an error (already formatted, one line per cause). */
     error(text: string) {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DigestConfig } from './config.ts';
+import type { BuildReport } from './schemas.ts';
 
 export const BuildOptions = z.object({
   input: z.string().min(1),
@@ -15,8 +16,15 @@ export const BuildOptions = z.object({
   strict: z.boolean(),
   search: z.boolean(),
   maxFileBytes: z.number().int().positive(),
-  /** A build date to print on pages and feeds; null keeps builds byte-identical. */
-  buildDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /** The edition's date, shown in every page's footer and given to feeds; null keeps builds byte-identical. */
+  buildDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
+    .refine((date) => {
+      const time = Date.parse(`${date}T00:00:00Z`);
+      return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date; // 2026-02-30 would be 2 March
+    }, 'must be a real date, YYYY-MM-DD')
+    .nullable(),
   /** How long to wait for another build of the same output folder. */
   lockTimeoutMs: z.number().int().nonnegative(),
   /** The site's identity, from the config file. */
@@ -50,4 +58,6 @@ export interface BuildObserver {
   stageStarted?(stage: StageName): void;
   stageFinished?(stage: StageName, ms: number): void;
   fileProgress?(done: number, total: number): void;
+  /** The finished build's report (rejections and warnings), once its output is in place. */
+  reported?(report: BuildReport): void;
 }

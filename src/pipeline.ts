@@ -4,6 +4,7 @@
  * staging folder beside the output and swapped in only when everything succeeded.
  */
 import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { readInputs, type ReadCache } from './read/readInputs.ts';
 import { parseArticle, type ParseResult } from './parse/parseArticle.ts';
@@ -14,7 +15,7 @@ import { renderSite } from './render/renderSite.ts';
 import { startSearchIndex } from './render/searchIndex.ts';
 import type { SiteOptions } from './render/siteModel.ts';
 import { writeDataFiles } from './render/writeDataFiles.ts';
-import { changedPages, snapshotOf, type BuildSnapshot } from './render/changedPages.ts';
+import { changedPages, removedPages, snapshotOf, type BuildSnapshot } from './render/changedPages.ts';
 import { assertSafeOutputDir } from './output/guard.ts';
 import { acquireBuildLock } from './output/lock.ts';
 import { createWriteQueue } from './output/writeQueue.ts';
@@ -214,7 +215,8 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
         await writer.finish();
         await commitStaging(options.output);
       });
-      if (cache) cache.snapshot = snapshotOf(articles, analysis);
+      if (cache) cache.snapshot = { ...snapshotOf(articles, analysis), urls: new Set(rendered.urls) };
+      observer.reported?.(report);
       return summaryOf(report, analysis, rendered.pages, options.output, performance.now() - started, timings);
     } catch (error) {
       await indexer?.abandon();
@@ -264,13 +266,15 @@ export async function runRebuild(options: BuildOptions, observer: BuildObserver,
     }
     const analysis = await time('analyse', () => analyse(articles, cache.extracted));
     report.warnings = [...report.warnings, ...analysis.warnings].sort(byFileAndLine);
-    const next = snapshotOf(articles, analysis);
-    const only = changedPages(previous, next);
     // A partial render leaves the search index as it was; the next full build refreshes it.
     const site = siteOptionsOf(options);
-    const rendered = await time('render', () => renderSite({ articles, analysis, report, site, only }, options.output));
+    const prints = snapshotOf(articles, analysis);
+    const rendered = await time('render', () => renderSite({ articles, analysis, report, site, only: changedPages(previous, prints) }, options.output));
     await time('data', () => writeDataFiles(options.output, { articles, analysis, report, pathPrefix: options.pathPrefix }));
-    cache.snapshot = next;
+    // The pages whose records are gone (a retitled article's old url, a changed figure's old claim) must not be served.
+    await Promise.all(removedPages(previous, rendered.urls).map((url) => rm(path.join(options.output, pageFile(url)), { force: true })));
+    cache.snapshot = { ...prints, urls: new Set(rendered.urls) };
+    observer.reported?.(report);
     return summaryOf(report, analysis, rendered.pages, options.output, performance.now() - started, timings);
   } finally {
     await releaseOnce();

@@ -1,5 +1,5 @@
 /**
- * Every record type of Digest and of its public data API (`../shared/DATA-API.md`).
+ * Every record type of Digest and of its public data API (`docs/data-api.md`).
  * The zod schema is the type: other modules import `type X` from here and never
  * redeclare a shape. JSON written under `data/` is validated against these schemas.
  */

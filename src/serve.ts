@@ -14,7 +14,7 @@ import type { ConsoleReporter } from './cliReporter.ts';
 export async function serveSite(options: BuildOptions, port: number, reporter: ConsoleReporter): Promise<void> {
   const cache = createBuildCache();
   const first = await runBuild(options, reporter, cache);
-  reporter.summary(first, options.output, options.input, true);
+  reporter.summary(first, options, true);
   // sirv reads the folder per request (dev mode), so a swapped-in build is served at once.
   const assets = sirv(options.output, { dev: true, etag: true });
   const server = createServer((req, res) => {
@@ -31,14 +31,15 @@ export async function serveSite(options: BuildOptions, port: number, reporter: C
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  reporter.info(`Serving http://localhost:${actualPort}${options.pathPrefix} — watching ${options.input} (Ctrl+C to stop)`);
+  reporter.announce(`Serving http://localhost:${actualPort}${options.pathPrefix} — watching ${options.input} (Ctrl+C to stop)`);
 
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   const rebuild = () => {
     running = running.then(async () => {
       try {
-        const summary = await runRebuild(options, {}, cache);
+        // Quiet about stages, but --verbose lists the warnings of the rebuilt files too.
+        const summary = await runRebuild(options, { reported: reporter.reported }, cache);
         reporter.info(`Rebuilt ${summary.pages} pages in ${Math.round(summary.durationMs)} ms`);
       } catch (error) {
         reporter.error(formatError(error));

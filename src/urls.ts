@@ -48,9 +48,15 @@ export const pageFile = (url: string): string => (url.endsWith('/') ? `${url.sli
 
 /**
  * Normalises a `--path-prefix` to `/` or `/name/`: leading and trailing slash, no
- * doubled slashes, no `..` segments.
+ * doubled slashes, no `..` segments, and no address (that is `--site-url`'s).
  */
 export function normalisePathPrefix(prefix: string): string {
+  // An address (`https://user.github.io/repo/`) would become the path `/https:/user.github.io/repo/`.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(prefix)) {
+    const url = URL.parse(prefix);
+    const path = url?.pathname.startsWith('/') ? url.pathname : '/name/';
+    throw new Error(`"${prefix}" is an address, not a path: pass its path (--path-prefix ${path}) and the address as --site-url`);
+  }
   const segments = prefix.split('/').filter((s) => s !== '' && s !== '.');
   if (segments.some((s) => s === '..')) throw new Error(`path prefix "${prefix}" must not contain ".."`);
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;

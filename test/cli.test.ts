@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { runDigest, SEEDS } from './helpers/cli.ts';
-import { tempDir } from './helpers/corpus.ts';
+import { copySeeds, tempDir } from './helpers/corpus.ts';
 import { createConsoleReporter } from '../src/cliReporter.ts';
+import { parseCommandLine } from '../src/cli.ts';
+import type { BuildReport } from '../src/schemas.ts';
 import { hashTree } from './helpers/tree.ts';
 // @ts-expect-error -- plain JavaScript, no declarations
 import { isFresh } from '../scripts/compile.mjs';
@@ -69,6 +72,66 @@ describe('digest command line', () => {
   }, 120_000);
 });
 
+describe('what the command line tells a user', () => {
+  it('should list every warning by file and line under --verbose, and say how to see them without it', async () => {
+    const root = await tempDir('warnings');
+    const input = path.join(root, 'in');
+    await copySeeds(input);
+    // A flipped byte on line 2 and a table row short of a cell: two warnings with their lines.
+    const seed = await readFile(path.join(SEEDS, '004_f8a458f6d888d2ee.txt'), 'utf8');
+    await writeFile(path.join(input, 'damaged.txt'), seed.replace('Amazon Cloud Biggest', 'Damaged \u0007Amazon Cloud Biggest'));
+    const quiet = await runDigest(['build', '--input', input, '--output', path.join(root, 'a'), '--no-search']);
+    expect(quiet.code, quiet.stderr).toBe(0);
+    const report = JSON.parse(await readFile(path.join(root, 'a', 'data', 'build-report.json'), 'utf8')) as BuildReport;
+    const damaged = report.warnings.filter((w) => w.file === 'damaged.txt');
+    expect(damaged).toContainEqual({ file: 'damaged.txt', line: 2, message: expect.stringMatching(/control character/) });
+    expect(quiet.stdout).toContain(`${report.warnings.length} warnings (see --verbose or ${path.join(root, 'a', 'data', 'build-report.json')})`);
+    expect(quiet.stderr).not.toMatch(/control character/);
+
+    const verbose = await runDigest(['build', '--input', input, '--output', path.join(root, 'b'), '--no-search', '--verbose']);
+    expect(verbose.code, verbose.stderr).toBe(0);
+    for (const w of report.warnings) expect(verbose.stderr).toContain(`${path.join(input, w.file)}${w.line ? `:${w.line}` : ''}: warning: ${w.message}\n`);
+    expect(verbose.stdout).toMatch(/ warnings\n/);
+  }, 120_000);
+
+  it('should tell a file over --max-file-size from the limit in KB, not "0.0 MB is larger than the 0.0 MB limit"', async () => {
+    const out = path.join(await tempDir('max-size'), 'out');
+    const result = await runDigest(['build', '--input', SEEDS, '--output', out, '--no-search', '--max-file-size', '0.01', '--verbose']);
+    expect(result.code, result.stderr).toBe(0);
+    // 003 is 11,244 bytes; 0.01 MB is 10,486 bytes.
+    const reason = '11.0 KB is larger than the 10.2 KB limit; raise it with --max-file-size if this really is one article';
+    const report = JSON.parse(await readFile(path.join(out, 'data', 'build-report.json'), 'utf8')) as BuildReport;
+    expect(report.rejected).toEqual([{ file: '003_170541114e84f7e1.txt', reason }]);
+    expect(result.stderr).toContain(`003_170541114e84f7e1.txt: rejected: ${reason}`);
+  }, 120_000);
+
+  it('should refuse an address as --path-prefix, naming --site-url, exit 2, writing nothing', async () => {
+    const out = path.join(await tempDir('prefix-url'), 'out');
+    const result = await runDigest(['build', '--input', SEEDS, '--output', out, '--path-prefix', 'https://x/']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe('digest: --path-prefix: "https://x/" is an address, not a path: pass its path (--path-prefix /) and the address as --site-url');
+    const pages = await runDigest(['build', '--input', SEEDS, '--output', out, '--path-prefix', 'https://me.github.io/aws-digest/']);
+    expect(pages.code).toBe(2);
+    expect(pages.stderr.split('\n')[0]).toMatch(/pass its path \(--path-prefix \/aws-digest\/\) and the address as --site-url$/);
+    await expect(readFile(path.join(out, 'index.html'))).rejects.toThrow();
+  });
+
+  it('should print a "Next:" serve command that repeats the input, output and path prefix it was built with', async () => {
+    const root = await tempDir('next hint');
+    const input = path.join(root, "my 'seeds'");
+    await copySeeds(input);
+    const output = path.join(root, 'site out');
+    const result = await runDigest(['build', '--input', input, '--output', output, '--path-prefix', '/a b/', '--no-search']);
+    expect(result.code, result.stderr).toBe(0);
+    const command = /^Next: npx digest (serve .*?)   \(serves/m.exec(result.stdout)?.[1];
+    expect(command).toBeDefined();
+    // Split as the user's shell would, and read back as the command line.
+    const words = execFileSync('bash', ['-c', `printf '%s\\0' ${command}`]).toString().split('\0').slice(0, -1);
+    const parsed = await parseCommandLine(words);
+    expect(parsed).toMatchObject({ command: 'serve', options: { input, output, pathPrefix: '/a b/' } });
+  }, 120_000);
+});
+
 describe('console reporter on a terminal', () => {
   const fakeStream = (isTTY: boolean) => {
     const chunks: string[] = [];
@@ -78,7 +141,7 @@ describe('console reporter on a terminal', () => {
   it('should draw a progress bar and colour on a TTY, and respect NO_COLOR', () => {
     const err = fakeStream(true);
     const out = fakeStream(true);
-    const reporter = createConsoleReporter({ quiet: false, verbose: false, timings: false }, { out: out.stream, err: err.stream }, {});
+    const reporter = createConsoleReporter({ quiet: false, verbose: false, timings: false }, 'seeds', { out: out.stream, err: err.stream }, {});
     reporter.stageStarted?.('read');
     reporter.fileProgress?.(0, 10);
     reporter.fileProgress?.(5, 10);
@@ -87,14 +150,14 @@ describe('console reporter on a terminal', () => {
     expect(err.chunks.join('')).toMatch(/\u001b\[32m✓/);
 
     const plain = fakeStream(true);
-    const noColour = createConsoleReporter({ quiet: false, verbose: false, timings: false }, { out: plain.stream, err: plain.stream }, { NO_COLOR: '1' });
+    const noColour = createConsoleReporter({ quiet: false, verbose: false, timings: false }, 'seeds', { out: plain.stream, err: plain.stream }, { NO_COLOR: '1' });
     noColour.stageFinished?.('parse', 3);
     expect(plain.chunks.join('')).toBe('✓ Parse articles\n');
   });
 
   it('should draw no bar in CI', () => {
     const err = fakeStream(true);
-    const reporter = createConsoleReporter({ quiet: false, verbose: false, timings: false }, { out: err.stream, err: err.stream }, { CI: 'true' });
+    const reporter = createConsoleReporter({ quiet: false, verbose: false, timings: false }, 'seeds', { out: err.stream, err: err.stream }, { CI: 'true' });
     reporter.stageStarted?.('read');
     reporter.fileProgress?.(5, 10);
     reporter.stageFinished?.('read', 12);

@@ -1,6 +1,7 @@
 /**
- * Builds the seeds' site once for the whole test run — at `/` and under the
- * `/aws-digest/` path prefix — so page-level tests share one build of each.
+ * Builds the seeds' site once for the whole test run — at `/` without a build date,
+ * and under the `/aws-digest/` path prefix with one — so page-level tests share one
+ * build of each.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,6 +17,8 @@ declare module 'vitest' {
 }
 
 export const SITE_URL = 'https://example.github.io/aws-digest/';
+/** The prefixed site's edition date; the site at `/` has none. */
+export const BUILD_DATE = '2026-05-01';
 
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'digest-site-'));
@@ -23,7 +26,8 @@ export default async function setup(project: TestProject) {
   const sitePrefixed = path.join(dir, 'prefixed');
   const [root, prefixed] = await Promise.all([
     runDigest(['build', '--input', SEEDS, '--output', siteRoot, '--site-url', 'https://example.org/']),
-    runDigest(['build', '--input', SEEDS, '--output', sitePrefixed, '--path-prefix', '/aws-digest/', '--site-url', SITE_URL]),
+    // As the Pages workflow publishes an edition: under the prefix, with its date.
+    runDigest(['build', '--input', SEEDS, '--output', sitePrefixed, '--path-prefix', '/aws-digest/', '--site-url', SITE_URL, '--build-date', BUILD_DATE]),
   ]);
   for (const result of [root, prefixed]) {
     if (result.code !== 0) throw new Error(`building the seeds failed:\n${result.stderr}`);

@@ -83,10 +83,16 @@ describe.each(PREFIXES)('the seeds site under %s', (prefix, site) => {
   it('should publish feeds and a sitemap that parse and carry absolute urls', async () => {
     const dir = site();
     const parser = new XMLParser({ ignoreAttributes: false });
-    const atom = parser.parse(await readFile(path.join(dir, 'feed.xml'), 'utf8'));
-    const entries = [atom.feed.entry].flat();
-    expect(entries.length).toBeGreaterThanOrEqual(5);
-    for (const entry of entries) expect([entry.link].flat()[0]['@_href']).toMatch(/^https:\/\//);
+    if (prefix === '/') {
+      // Built without --build-date, and none of the seeds gives its own date: Atom, which requires dates, is left out.
+      await expect(stat(path.join(dir, 'feed.xml'))).rejects.toThrow(/ENOENT/);
+    } else {
+      const atom = parser.parse(await readFile(path.join(dir, 'feed.xml'), 'utf8'));
+      expect(atom.feed.updated).toBe('2026-05-01T00:00:00Z');
+      const entries = [atom.feed.entry].flat();
+      expect(entries.length).toBeGreaterThanOrEqual(5);
+      for (const entry of entries) expect([entry.link].flat()[0]['@_href']).toMatch(/^https:\/\//);
+    }
     const json = JSON.parse(await readFile(path.join(dir, 'feed.json'), 'utf8'));
     expect(json.version).toBe('https://jsonfeed.org/version/1.1');
     expect(json.items.length).toBeGreaterThanOrEqual(5);

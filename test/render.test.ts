@@ -11,6 +11,7 @@ import { useAnalysedSeeds } from './helpers/seedArticles.ts';
 import { DEFAULT_SETTINGS } from '../src/config.ts';
 import type { SiteOptions } from '../src/render/siteModel.ts';
 import { hashTree, htmlFiles } from './helpers/tree.ts';
+import { XMLParser } from 'fast-xml-parser';
 
 // Eleventy imports the templates itself, natively: TypeScript needs tsx's loader, as bin/digest.js registers it.
 register();
@@ -124,7 +125,8 @@ describe('the competitor matrix, timeline and feeds of a digest with many copies
     const copies: Article[] = Array.from({ length: 55 }, (_, i) => ({ ...seed, id: `copy-${i}`, file: `copy-${i}.txt`, title: `${seed.title} (copy ${i})`, url: siteUrls.article(`copy-${i}`) }));
     const all = [...articles, ...copies];
     const dir = path.join(root, 'many-copies');
-    await renderSite({ articles: all, analysis: analyse(all), report: { ...report, inputs: all.length, articles: all.length }, site }, dir);
+    // With an edition date, every article has a date for the Atom feed.
+    await renderSite({ articles: all, analysis: analyse(all), report: { ...report, inputs: all.length, articles: all.length }, site: { ...site, buildDate: '2026-05-01' } }, dir);
     for (const page of ['competitors/index.html', 'timeline/index.html']) {
       const html = await readFile(path.join(dir, page), 'utf8');
       // The seed and its 55 copies state the same cells and events: 5 links, then "and 51 more articles".
@@ -134,5 +136,67 @@ describe('the competitor matrix, timeline and feeds of a digest with many copies
     expect(all.length).toBe(60);
     expect(JSON.parse(await readFile(path.join(dir, 'feed.json'), 'utf8')).items).toHaveLength(50);
     expect((await readFile(path.join(dir, 'feed.xml'), 'utf8')).split('<entry>').length - 1).toBe(50);
+  });
+});
+
+describe('the build date (--build-date)', () => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+  const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+  const atomOf = async (dir: string) => {
+    const atom = parser.parse(await readFile(path.join(dir, 'feed.xml'), 'utf8')).feed;
+    return { updated: atom.updated as string, entries: [atom.entry ?? []].flat() as { id: string; updated: string }[] };
+  };
+  const jsonFeedOf = async (dir: string) => JSON.parse(await readFile(path.join(dir, 'feed.json'), 'utf8')) as { items: { id: string; date_published?: string }[] };
+
+  it('should show the edition in every page footer and date the feeds and the home page by it', async () => {
+    const { root, articles, analysis } = seeds;
+    const dir = path.join(root, 'dated');
+    await renderSite({ articles, analysis, report, site: { ...site, buildDate: '2026-05-01' } }, dir);
+    for (const page of await htmlFiles(dir)) {
+      expect(await readFile(path.join(dir, page), 'utf8'), page).toContain('<p class="edition">Edition of <time datetime="2026-05-01">1 May 2026</time></p>');
+    }
+    // None of the seeds gives its own date: every entry is dated by the edition.
+    expect(articles.every((a) => a.date === null)).toBe(true);
+    const atom = await atomOf(dir);
+    expect(atom.updated).toBe('2026-05-01T00:00:00Z');
+    expect(atom.entries.map((e) => e.updated)).toEqual(articles.map(() => '2026-05-01T00:00:00Z'));
+    expect((await jsonFeedOf(dir)).items.map((i) => i.date_published)).toEqual(articles.map(() => '2026-05-01T00:00:00Z'));
+    const home = await readFile(path.join(dir, 'index.html'), 'utf8');
+    expect(home).toContain('"dateModified":"2026-05-01"');
+    expect(home).toContain('<link rel="alternate" type="application/atom+xml" title="Digest (Atom)" href="/feed.xml">');
+  });
+
+  it('should invent no date without one: no edition, undated feed items, and no Atom feed when nothing has a date', async () => {
+    const { root, articles, analysis } = seeds;
+    const dir = path.join(root, 'undated');
+    await renderSite({ articles, analysis, report, site }, dir);
+    await expect(readFile(path.join(dir, 'feed.xml'))).rejects.toThrow(/ENOENT/);
+    for (const page of await htmlFiles(dir)) {
+      const text = await readFile(path.join(dir, page), 'utf8');
+      expect(text, page).not.toContain('Edition of');
+      expect(text, page).not.toContain('feed.xml');
+      expect(text, page).not.toMatch(/datePublished|dateModified|2000-01-01/);
+    }
+    const feed = await jsonFeedOf(dir);
+    expect(feed.items).toHaveLength(articles.length);
+    for (const item of feed.items) expect(item, item.id).not.toHaveProperty('date_published');
+  });
+
+  it("should give the Atom feed only the articles with a date of their own when there is no build date, and the newest as the feed's", async () => {
+    const { root, articles } = seeds;
+    const dated = articles.map((a) => (a.id === '002_e58296ae0857730c' ? { ...a, date: '2026-04-30' } : a.id === '001_e735458e1800b1fc' ? { ...a, date: '2026-02' } : a));
+    const dir = path.join(root, 'some-dated');
+    await renderSite({ articles: dated, analysis: analyse(dated), report, site }, dir);
+    const atom = await atomOf(dir);
+    expect(atom.updated).toBe('2026-04-30T00:00:00Z');
+    expect(atom.entries.map((e) => [e.id.replace(/^.*\/articles\//, ''), e.updated])).toEqual([
+      [`${pageFile(dated.find((a) => a.date === '2026-04-30')!.url).slice('articles/'.length)}`, '2026-04-30T00:00:00Z'],
+      [`${pageFile(dated.find((a) => a.date === '2026-02')!.url).slice('articles/'.length)}`, '2026-02-01T00:00:00Z'],
+    ]);
+    for (const date of [atom.updated, ...atom.entries.map((e) => e.updated)]) expect(date).toMatch(RFC3339);
+    const items = (await jsonFeedOf(dir)).items;
+    expect(items.filter((i) => i.date_published).map((i) => i.date_published)).toEqual(['2026-04-30T00:00:00Z', '2026-02-01T00:00:00Z']);
+    const article = await readFile(path.join(dir, pageFile(dated.find((a) => a.date === '2026-04-30')!.url)), 'utf8');
+    expect(article).toContain('"datePublished":"2026-04-30"');
   });
 });

@@ -18,7 +18,15 @@ const YIELD_EVERY = 50;
 /** Decoded files by input file, keyed by a hash of their bytes: a rebuild skips unchanged files. */
 export type ReadCache = Map<string, { hash: string; result: DecodedFile | Rejection }>;
 
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** A size as people read it: bytes, KB below 1 MB, else MB. */
+const readableSize = (bytes: number) =>
+  bytes < 1024 ? `${bytes} bytes` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** Why a file over the size limit was rejected, its size told apart from the limit even when they round alike. */
+function tooLargeReason(size: number, limit: number): string {
+  const [written, allowed] = readableSize(size) === readableSize(limit) ? [`${size} bytes`, `${limit} bytes`] : [readableSize(size), readableSize(limit)];
+  return `${written} is larger than the ${allowed} limit; raise it with --max-file-size if this really is one article`;
+}
 
 /**
  * Applies the repairs — HTML references, then both mojibake repairs — until nothing
@@ -95,7 +103,7 @@ function readOne(input: InputFile, maxBytes: number, cache?: ReadCache): Decoded
   try {
     const bytes = readBytes(input.absolute, maxBytes);
     if (!Buffer.isBuffer(bytes)) {
-      return { file: input.file, reason: `${megabytes(bytes.tooLarge)} is larger than the ${megabytes(maxBytes)} limit; raise it with --max-file-size if this really is one article` };
+      return { file: input.file, reason: tooLargeReason(bytes.tooLarge, maxBytes) };
     }
     if (!cache) return decodeAndRepair(input.file, bytes);
     const hash = createHash('sha1').update(bytes).digest('hex');

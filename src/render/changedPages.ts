@@ -2,16 +2,23 @@
  * What a `digest serve` rebuild must write again: the pages whose records changed
  * since the last build. An article page shows its own record and its claims; a
  * claim page shows its claim, its conflict and the articles it quotes. Pages are
- * compared by a hash of those records.
+ * compared by a hash of those records. And what it must remove: the pages of the
+ * last build that the new one no longer has (a retitled article's old url, the
+ * claim of a figure that changed, an outlet no article names any more).
  */
 import { createHash } from 'node:crypto';
 import type { Analysis, Article } from '../schemas.ts';
 import type { PageSelection } from './siteModel.ts';
 
 /** Fingerprints of the records each page renders, from one build. */
-export interface BuildSnapshot {
+export interface PagePrints {
   articles: Map<string, string>;
   claims: Map<string, string>;
+}
+
+/** What a build leaves for the next rebuild: its pages' fingerprints and every page url, root-absolute. */
+export interface BuildSnapshot extends PagePrints {
+  urls: ReadonlySet<string>;
 }
 
 const hash = (...parts: string[]) => {
@@ -21,7 +28,7 @@ const hash = (...parts: string[]) => {
 };
 
 /** Fingerprints every article and claim page's inputs. */
-export function snapshotOf(articles: Article[], analysis: Analysis): BuildSnapshot {
+export function snapshotOf(articles: Article[], analysis: Analysis): PagePrints {
   const conflictOf = new Map(analysis.conflicts.flatMap((c) => c.claims.map((id) => [id, JSON.stringify(c)] as const)));
   const titles = new Map(articles.map((a) => [a.id, `${a.title}\u0000${a.source}`]));
   const claims = new Map(
@@ -55,7 +62,13 @@ export function snapshotOf(articles: Article[], analysis: Analysis): BuildSnapsh
 }
 
 /** The article and claim pages whose fingerprint is new or differs from the previous build's. */
-export function changedPages(previous: BuildSnapshot, next: BuildSnapshot): PageSelection {
+export function changedPages(previous: PagePrints, next: PagePrints): PageSelection {
   const changed = (before: Map<string, string>, after: Map<string, string>) => new Set([...after].filter(([id, print]) => before.get(id) !== print).map(([id]) => id));
   return { articles: changed(previous.articles, next.articles), claims: changed(previous.claims, next.claims) };
+}
+
+/** The page urls of the previous build that the next one, with pages at `urls`, no longer has. */
+export function removedPages(previous: BuildSnapshot, urls: readonly string[]): string[] {
+  const kept = new Set(urls);
+  return [...previous.urls].filter((url) => !kept.has(url));
 }

@@ -140,14 +140,14 @@ function batches({ articles, claims }: SiteModel['pages'], size: number): SiteMo
 /**
  * Renders every page into `outDir` — or, with `only`, every page but the article and
  * claim pages left out of the selection (a `digest serve` rebuild) — and returns how
- * many pages and search records were written. `pagesPerRun` sets the batch size.
+ * many pages and search records were written, and the urls of all the site's pages. `pagesPerRun` sets the batch size.
  * With a `writer`, pages may still be on their way to the disk when this resolves:
  * the caller awaits `writer.finish()`; without one, every page is written first.
  */
 export async function renderSite(
   input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions; only?: PageSelection; indexer?: SearchIndexer; pagesPerRun?: number; writer?: WriteQueue },
   outDir: string,
-): Promise<{ pages: number; searchRecords: number }> {
+): Promise<{ pages: number; searchRecords: number; urls: string[] }> {
   const model = buildSiteModel(input);
   const writer = input.writer ?? createWriteQueue();
   let indexer = input.indexer;
@@ -170,7 +170,7 @@ export async function renderSite(
     collectGarbage(); // the last run's pages, before the caller goes on to the data files
     await assets;
     if (!input.writer) await writer.finish();
-    return { pages, searchRecords: await search };
+    return { pages, searchRecords: await search, urls: model.pageUrls };
   } catch (error) {
     await indexer?.abandon();
     if (!input.writer) await writer.finish().catch(() => undefined);

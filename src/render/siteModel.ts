@@ -178,7 +178,7 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
   });
   const outletOf = new Map(outlets.flatMap((o) => o.articles.map((a) => [a.id, o] as const)));
 
-  /** The date an article stands for: its own, else its newest timeline entry, else the build date. */
+  /** The date an article stands for, to order the latest first: its own, else its newest timeline entry, else the build date. */
   const dateOf = (article: Article): string | null => {
     if (article.date) return article.date;
     const dates = article.timeline.map((t) => t.date).filter((d) => /^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/.test(d)).sort(cmp);
@@ -187,24 +187,43 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
   const dates = new Map(articles.map((a) => [a.id, dateOf(a)]));
   const articleDate = (article: Article): string | null => (dates.has(article.id) ? dates.get(article.id)! : dateOf(article));
   const latestArticles = [...articles].sort((a, b) => cmp(articleDate(b) ?? '', articleDate(a) ?? '') || cmp(a.id, b.id));
+  /**
+   * The date a feed gives an article: its own, else the edition's (--build-date) — never the
+   * newest month of its timeline, which says what the article reports, not when it appeared.
+   */
+  const publishedDate = (article: Article): string | null => article.date ?? site.buildDate;
+  // Atom requires a date on the feed and on every entry: an article without one is left out of
+  // it, and with no date at all (no dated article, no --build-date) there is no Atom feed.
+  const atomFeedDate = site.buildDate ?? articles.flatMap((a) => (a.date ? [a.date] : [])).sort(cmp).at(-1) ?? null;
   const repeated = [...analysis.claims]
     .map((claim) => ({ claim, articles: claimFacts.get(claim.id)!.articles.length, outlets: claimFacts.get(claim.id)!.outlets.length }))
     .filter((x) => x.articles > 1)
     .sort((a, b) => b.outlets - a.outlets || b.articles - a.articles || cmp(a.claim.id, b.claim.id));
 
+  const topics = TOPICS.map((t) => ({ ...t, url: siteUrls.topic(t.topic), claims: analysis.claims.filter((c) => c.topic === t.topic) }));
   return {
     site,
     report,
     articles,
+    /** Every HTML page of the site but the 404 page, root-absolute: the sitemap, and what a rebuild may have to remove. */
+    pageUrls: [
+      ...[siteUrls.home, siteUrls.articles, siteUrls.claims, siteUrls.timeline, siteUrls.competitors, siteUrls.sources, siteUrls.search],
+      ...articles.map((a) => a.url),
+      ...analysis.claims.map((c) => c.url),
+      ...topics.map((t) => t.url),
+      ...outlets.map((o) => o.url),
+    ],
     /** The articles and claims that get their own page in this run. */
     pages: {
       articles: only ? articles.filter((a) => only.articles.has(a.id)) : articles,
       claims: only ? analysis.claims.filter((c) => only.claims.has(c.id)) : analysis.claims,
     },
     latestArticles,
+    /** The Atom feed's date (the build date, else the newest article's own), or null: then there is no Atom feed. */
+    atomFeedDate,
     analysis,
     outlets,
-    topics: TOPICS.map((t) => ({ ...t, url: siteUrls.topic(t.topic), claims: analysis.claims.filter((c) => c.topic === t.topic) })),
+    topics,
     repeated,
     articleById,
     claimById,
@@ -216,6 +235,7 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
     outletOf,
     alsoReportedBy,
     articleDate,
+    publishedDate,
     absolute,
     featureSlug: (feature: string) => `feature-${slugify(feature) || shortHash(feature)}`,
   };

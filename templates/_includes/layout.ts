@@ -1,7 +1,7 @@
 /**
  * The page shell every page shares: head with title, description, canonical link,
  * Open Graph, JSON-LD and the Content-Security-Policy; skip link, header with the
- * site navigation, main, footer. Links are root-absolute; `finishedPage` adds the
+ * site navigation, main, footer (with the edition's date when the build has one). Links are root-absolute; `finishedPage` adds the
  * path prefix to the finished page.
  */
 import { escapeHtml, finishedPage, html, jsonForScript, type SafeHtml } from '../../src/render/html.ts';
@@ -45,6 +45,10 @@ function shorten(text: string, max: number): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:.—-]+$/, '')}…`;
 }
 
+/** A build date as the site's language (English) writes it: `2026-05-01` is "1 May 2026". */
+const editionDate = (date: string) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+
 /** A full HTML page, its links under the path prefix, as UTF-8 bytes (it waits in memory for the end of its Eleventy run). */
 export function layout(model: SiteModel, page: PageOptions): Uint8Array {
   const csp = [
@@ -79,8 +83,7 @@ export function layout(model: SiteModel, page: PageOptions): Uint8Array {
 <meta property="og:site_name" content="${siteTitle}">
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/site.css">
-${(page.styles ?? []).map((href) => html`<link rel="stylesheet" href="${href}">\n`)}<link rel="alternate" type="application/atom+xml" title="${siteTitle} (Atom)" href="/feed.xml">
-<link rel="alternate" type="application/feed+json" title="${siteTitle} (JSON Feed)" href="/feed.json">
+${(page.styles ?? []).map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${model.atomFeedDate ? html`<link rel="alternate" type="application/atom+xml" title="${siteTitle} (Atom)" href="/feed.xml">\n` : ''}<link rel="alternate" type="application/feed+json" title="${siteTitle} (JSON Feed)" href="/feed.json">
 ${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jsonLd)}</script>` : ''}
 </head>
 <body>
@@ -95,7 +98,7 @@ ${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jso
 ${page.body}
 </main>
 <footer class="site-footer">
-<p>Built by Digest from ${model.report.inputs} input files: ${model.articles.length} articles, ${model.analysis.claims.length} claims, ${model.analysis.conflicts.length} disagreements. <a href="/feed.xml">Atom feed</a> · <a href="/feed.json">JSON feed</a> · <a href="/data/claims.json">Data (JSON)</a></p>
+${model.site.buildDate ? html`<p class="edition">Edition of <time datetime="${model.site.buildDate}">${editionDate(model.site.buildDate)}</time></p>\n` : ''}<p>Built by Digest from ${model.report.inputs} input files: ${model.articles.length} articles, ${model.analysis.claims.length} claims, ${model.analysis.conflicts.length} disagreements. ${model.atomFeedDate ? html`<a href="/feed.xml">Atom feed</a> · ` : ''}<a href="/feed.json">JSON feed</a> · <a href="/data/claims.json">Data (JSON)</a></p>
 </footer>
 ${(page.scripts ?? []).map((src) => html`<script src="${src}"></script>\n`)}</body>
 </html>

@@ -14,7 +14,6 @@ export function render(d: PageData<Article>): PageOutput {
   const outlet = model.outletOf.get(article.id);
   const claims = model.claimsByArticle.get(article.id) ?? [];
   const also = model.alsoReportedBy(article);
-  const date = model.articleDate(article);
   const body = html`<article class="article">
 <header>
 <h1>${article.title}</h1>
@@ -36,7 +35,8 @@ ${articleBody(model, article)}
       '@type': 'NewsArticle',
       headline: article.title,
       url: model.absolute(article.url),
-      ...(date ? { datePublished: date } : {}),
+      // The original article's own date only: its timeline's newest month is not when it appeared.
+      ...(article.date ? { datePublished: article.date } : {}),
       ...(article.source ? { publisher: { '@type': 'Organization', name: article.source } } : {}),
       ...(article.originalUrl ? { isBasedOn: article.originalUrl } : {}),
     },

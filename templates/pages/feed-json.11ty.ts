@@ -1,5 +1,4 @@
-/** JSON Feed 1.1 of the latest articles. */
-import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
+/** JSON Feed 1.1 of the latest articles; an item's date is its article's own, else the build date, else left out (JSON Feed allows it). */
 import type { PageData } from '../_includes/pageData.ts';
 import { feedDate } from './feed-atom.11ty.ts';
 
@@ -20,7 +19,7 @@ export function render(d: PageData): string {
       url: model.absolute(a.url),
       title: a.title,
       content_text: [a.tagline, a.tldr.whatChanged, ...a.takeaways].filter(Boolean).join('\n\n') || a.title,
-      date_published: dateToRfc3339(feedDate(model.articleDate(a))),
+      ...(model.publishedDate(a) ? { date_published: feedDate(model.publishedDate(a)!) } : {}),
       authors: [{ name: a.source ?? 'Unattributed' }],
       ...(a.tags.length ? { tags: a.tags } : {}),
     })),

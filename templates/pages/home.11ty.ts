@@ -34,6 +34,6 @@ ${model.repeated.length ? html`<ol class="repeated">${model.repeated.slice(0, 12
     description: `The facts ${model.outlets.length} outlets repeat and where they disagree${conflicts[0] ? `: ${conflicts[0].reason}` : '.'}`,
     url: '/',
     body,
-    jsonLd: { '@context': 'https://schema.org', '@type': 'WebSite', name: title, description, inLanguage: model.site.metadata.language, url: model.absolute('/') },
+    jsonLd: { '@context': 'https://schema.org', '@type': 'WebSite', name: title, description, inLanguage: model.site.metadata.language, url: model.absolute('/'), ...(model.site.buildDate ? { dateModified: model.site.buildDate } : {}) },
   });
 }
