@@ -218,7 +218,8 @@ describe('publishing your own digest', () => {
     const description = 'Was die Quellen über KI-Rechenzentren sagen, und wo sie sich widersprechen.';
     const config = { $schema: './docs/digest.config.schema.json', title, tagline, description, language: 'de', siteUrl: 'https://news.example.com', input: 'artikel', search: false };
     await writeFile(path.join(dir, 'digest.config.json'), `${JSON.stringify(config, null, 2)}\n`);
-    const result = await runDigest(['build'], { cwd: dir });
+    // As the Pages workflow builds: the edition dated (by its commit), so the Atom feed is written too.
+    const result = await runDigest(['build', '--build-date', '2026-05-01'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const site = path.join(dir, 'dist');
     const read = (file: string) => readFile(path.join(site, file), 'utf8');
