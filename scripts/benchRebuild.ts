@@ -24,6 +24,7 @@ const options: BuildOptions = {
   search: true,
   maxFileBytes: 8 * 1024 * 1024,
   buildDate: null,
+  previous: null,
   lockTimeoutMs: 60_000,
 };
 const cache = createBuildCache();

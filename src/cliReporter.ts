@@ -16,6 +16,7 @@ const STAGE_LABELS: Record<StageName, string> = {
   read: 'Read and repair files',
   parse: 'Parse articles',
   analyse: 'Analyse claims, timeline, competitors',
+  editions: 'Compare with the previous edition',
   render: 'Render pages and search index',
   search: 'Build search index',
   data: 'Write data files',
@@ -58,6 +59,10 @@ export function createConsoleReporter(
         bar = null;
       }
       say(`${paint('32', '✓')} ${STAGE_LABELS[stage]}${flags.timings ? paint('2', ` (${formatMs(ms)})`) : ''}`);
+    },
+    warning(message) {
+      bar?.stop();
+      say(`${paint('33', 'warning:')} ${message}`);
     },
   };
 

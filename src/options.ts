@@ -18,12 +18,17 @@ export const BuildOptions = z.object({
   maxFileBytes: z.number().int().positive(),
   /** A build date to print on pages and feeds; null keeps builds byte-identical. */
   buildDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /**
+   * The last published edition — its `data/` folder, or the site's url — whose records
+   * carry their `firstSeen` forward and against which `changes.json` is computed; null for none.
+   */
+  previous: z.string().min(1).nullable().default(null),
   /** How long to wait for another build of the same output folder. */
   lockTimeoutMs: z.number().int().nonnegative(),
 });
 export type BuildOptions = z.infer<typeof BuildOptions>;
 
-export const StageName = z.enum(['read', 'parse', 'analyse', 'render', 'search', 'data', 'write']);
+export const StageName = z.enum(['read', 'parse', 'analyse', 'editions', 'render', 'search', 'data', 'write']);
 export type StageName = z.infer<typeof StageName>;
 
 export const BuildSummary = z.object({
@@ -47,4 +52,6 @@ export interface BuildObserver {
   stageStarted?(stage: StageName): void;
   stageFinished?(stage: StageName, ms: number): void;
   fileProgress?(done: number, total: number): void;
+  /** A problem the build went on after (it is also in the build report). */
+  warning?(message: string): void;
 }
