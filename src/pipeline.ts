@@ -154,8 +154,9 @@ async function previousEditionOf(
   const result = await reading;
   if ('edition' in result) return result.edition;
   if (options.strict) throw new StrictModeError(`--strict: ${result.failure}; the previous output is unchanged`);
-  report.warnings = [...report.warnings, { file: options.previous, message: result.failure }].sort(byFileAndLine);
-  observer.warning?.(result.failure);
+  const message = `${result.failure}; this build is a first edition`;
+  report.warnings = [...report.warnings, { file: options.previous, message }].sort(byFileAndLine);
+  observer.warning?.(message);
   return null;
 }
 

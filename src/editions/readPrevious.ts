@@ -107,6 +107,6 @@ export async function readPreviousEdition(source: string, timeoutMs = PREVIOUS_T
       },
     };
   } catch (error) {
-    return { failure: `the previous edition could not be read, so this build is a first edition: ${(error as Error).message}` };
+    return { failure: `the previous edition could not be read: ${(error as Error).message}` };
   }
 }

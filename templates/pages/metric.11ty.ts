@@ -20,13 +20,12 @@ ${series.units.map((unit, i) => metricChart(series, unit, `chart-${i}`))}
 <section class="table-scroll" tabindex="0" aria-label="${series.title} by period">
 <table class="metric-table">
 <caption>Every value of the ${series.title}, by period</caption>
-<thead><tr><th scope="col">Period</th><th scope="col">Value</th><th scope="col">Said by</th><th scope="col">Claim</th></tr></thead>
+<thead><tr><th scope="col">Period</th><th scope="col">Value (its claim)</th><th scope="col">Said by</th></tr></thead>
 <tbody>
 ${series.periods.map((period) => period.points.map((point) => html`<tr${point.disputed ? html` class="disputed"` : ''}>
 <th scope="row">${period.label}</th>
-<td class="num">${figure(point.claim)}${point.disputed ? html` <strong class="badge">Disputed</strong>` : ''}</td>
+<td class="num"><a href="${point.claim.url}">${figure(point.claim)}</a>${point.disputed ? html` <strong class="badge">Disputed</strong>` : ''}</td>
 <td>${point.outlets.join(', ')}</td>
-<td><a href="${point.claim.url}">${point.claim.statement}</a></td>
 </tr>
 `))}</tbody>
 </table>
