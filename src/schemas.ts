@@ -305,7 +305,7 @@ export type ChangeKind = z.infer<typeof ChangeKind>;
 
 /** One thing that changed between two editions, told in one sentence. */
 export const Change = z.object({
-  /** Stable across editions: the edition's date, the kind and a hash of what changed. */
+  /** Stable across editions: the kind, the edition's date and a hash of what changed. */
   id: z.string(),
   kind: ChangeKind,
   /** The build date of the edition that saw the change, or null when that build had no date. */

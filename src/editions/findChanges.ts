@@ -48,7 +48,8 @@ export function findChanges(previous: PreviousEdition, current: CurrentRecords, 
   const changes: Change[] = [];
   const add = (kind: ChangeKind, identity: string, summary: string, lists: Partial<Pick<Change, 'articles' | 'claims' | 'conflicts' | 'events'>>) => {
     changes.push({
-      id: `${date ?? 'undated'}-${kind}-${shortHash(`${kind}\u0000${identity}`, 10)}`,
+      // Starts with a letter: it is also the change's HTML id on the changes page.
+      id: `${kind}-${date ?? 'undated'}-${shortHash(`${kind}\u0000${identity}`, 10)}`,
       kind,
       date,
       summary,

@@ -5,6 +5,7 @@
  * error, a timeout) comes back as one sentence naming what failed, never as a throw:
  * the build then goes on as a first edition (or fails, under --strict).
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
@@ -29,10 +30,11 @@ const FILES = { articles: ArticlesFile, claims: ClaimsFile, timeline: TimelineFi
 
 const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
-/** `data/<name>.json` under a site url or a data folder. */
+/** `data/<name>.json` under a site url, or `<name>.json` in a data folder (or in the `data/` of a site folder). */
 export function previousFileLocation(source: string, name: string): string {
   if (isUrl(source)) return new URL(`data/${name}.json`, source.endsWith('/') ? source : `${source}/`).href;
-  return path.join(source, `${name}.json`);
+  const inSite = path.join(source, 'data', `${name}.json`);
+  return !existsSync(path.join(source, `${name}.json`)) && existsSync(inSite) ? inSite : path.join(source, `${name}.json`);
 }
 
 /** One data file's text, or a sentence saying why there is none. */

@@ -9,7 +9,7 @@ import type { SiteModel } from '../../src/render/siteModel.ts';
 export const data = { permalink: 'changes/index.html', eleventyExcludeFromCollections: true };
 
 /** One edition's changes, by kind. */
-function editionSection(model: SiteModel, date: string | null, changes: Change[], latest: boolean) {
+function editionSection(model: SiteModel, date: string | null, changes: Change[], latest: boolean, oldest = false) {
   const id = `edition-${date ?? 'undated'}`;
   const name = date ? `Edition of ${editionDate(date)}` : 'Undated editions';
   return html`<section class="edition" aria-labelledby="${id}">
@@ -19,7 +19,7 @@ ${byKind(changes).map(({ kind, changes: list }) => html`<h3 id="${id}-${kind}">$
 <ul class="changes">
 ${list.map((c) => changeItem(model, c))}
 </ul>
-`)}` : html`<p>Nothing changed in this edition.</p>`}
+`)}` : html`<p>${oldest ? 'The oldest edition remembered here; the editions after it list what they changed.' : 'Nothing changed in this edition.'}</p>`}
 </section>
 `;
 }
@@ -33,7 +33,7 @@ export function render(d: PageData): PageOutput {
     : html`<p class="lead">${model.since ? `Nothing has changed since the edition of ${editionDate(model.since)}.` : 'This is the first edition the digest remembers: from the next one on, this page lists what each edition changed — new articles and figures, figures with another value, disagreements that appeared or were settled, new timeline events.'} Follow it in a feed reader: <a href="/changes/feed.xml">Atom</a> or <a href="/changes/feed.json">JSON Feed</a>.</p>`;
   const body = html`<h1>What's new</h1>
 ${intro}
-${editions.map((date, i) => editionSection(model, date, changes.filter((c) => c.date === date), i === 0 && date === model.site.buildDate))}${undated.length ? editionSection(model, null, undated, model.site.buildDate === null) : ''}`;
+${editions.map((date, i) => editionSection(model, date, changes.filter((c) => c.date === date), i === 0 && date === model.site.buildDate, i > 0 && i === editions.length - 1))}${undated.length ? editionSection(model, null, undated, model.site.buildDate === null) : ''}`;
   return layout(model, {
     title: "What's new",
     description: changes.length ? `What changed in the digest: ${countOf(model.latestChanges.length ? model.latestChanges : changes)}.` : 'What each edition of the digest changed.',
