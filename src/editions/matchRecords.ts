@@ -60,10 +60,31 @@ const claimPlaces = (c: Claim) => c.mentions.map((m) => `${m.article}\u0000${m.s
  * own (a changed figure is another claim: its disagreement is news).
  */
 export function matchClaims(current: Claim[], previous: Claim[]): Map<string, string> {
+  const previousById = new Map(previous.map((c) => [c.id, c]));
+  // Most claims come back as they were, under the id they were made with: matched at once, so
+  // only the others' mentions are compared (a claim that 800 copies state has 800 of them).
+  const same = new Map<string, string>();
+  for (const claim of current) {
+    const before = previousById.get(claim.id);
+    if (before && sameFigure(claim.value, before.value)) same.set(claim.id, claim.id);
+  }
+  const rest = matchClaimsByMentions(
+    current.filter((c) => !same.has(c.id)),
+    previous.filter((c) => !same.has(c.id)),
+  );
+  return new Map([...same, ...rest]);
+}
+
+/** matchClaims for the claims whose id did not come back. */
+function matchClaimsByMentions(current: Claim[], previous: Claim[]): Map<string, string> {
   const shared = sharedPlaces(current, previous, claimPlaces);
   const previousById = new Map(previous.map((c) => [c.id, c]));
   const byKey = new Map<string, Claim[]>();
-  for (const claim of previous) byKey.set(claim.key, [...(byKey.get(claim.key) ?? []), claim]);
+  for (const claim of previous) {
+    const list = byKey.get(claim.key);
+    if (list) list.push(claim);
+    else byKey.set(claim.key, [claim]);
+  }
   const pairs: Pair[] = [];
   for (const claim of current) {
     const scores = new Map(shared.get(claim.id)!);

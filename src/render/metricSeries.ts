@@ -63,7 +63,11 @@ export function metricSeries(claims: Claim[], conflicts: Conflict[], outletsOf: 
   for (const name of [...bySeries.keys()].sort(cmp)) {
     const members = bySeries.get(name)!;
     const byKey = new Map<string, Claim[]>();
-    for (const claim of members) byKey.set(claim.key, [...(byKey.get(claim.key) ?? []), claim]);
+    for (const claim of members) {
+      const list = byKey.get(claim.key);
+      if (list) list.push(claim);
+      else byKey.set(claim.key, [claim]);
+    }
     const rows = [...byKey.values()].map((figure) => ({ period: periodOf(figure), claims: figure }));
     const periods = new Set(rows.map((r) => r.period));
     if (periods.size < 2 && !rows.some((r) => r.claims.length > 1)) continue;
