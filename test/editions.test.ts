@@ -8,6 +8,9 @@ import { tempDir } from './helpers/corpus.ts';
 import { hashTree } from './helpers/tree.ts';
 import { serveStatic } from './helpers/server.ts';
 import { BLOOMBERG, buildEdition, EDITIONS_SITE_URL, editionInputs, FIRST_DATE, SECOND_DATE } from './helpers/editions.ts';
+import { useAnalysedSeeds } from './helpers/seedArticles.ts';
+import { continueEdition, KEPT_CHANGES, KEPT_EDITIONS } from '../src/editions/continueEdition.ts';
+import type { PreviousEdition } from '../src/editions/readPrevious.ts';
 
 let dir: string;
 let inputs: { first: string; second: string };
@@ -263,5 +266,53 @@ describe('a previous edition that cannot be read', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/--strict: the previous edition could not be read: .*no-such-edition\/articles\.json does not exist; the previous output is unchanged/);
     expect(await hashTree(out('first'))).toEqual(before);
+  });
+});
+
+describe('continueEdition', () => {
+  const seeds = useAnalysedSeeds('continue-edition');
+  /** The seeds' own first edition, as the next build reads it back. */
+  const firstOf = (date: string): PreviousEdition => {
+    const edition = continueEdition(seeds.articles, seeds.analysis, null, date);
+    return { source: 'test', ...edition.analysis, articles: edition.articles, editions: edition.changes.editions, changes: edition.changes.changes };
+  };
+
+  it('should list nothing when nothing changed, and keep every id and firstSeen', () => {
+    const next = continueEdition(seeds.articles, seeds.analysis, firstOf(FIRST_DATE), SECOND_DATE);
+    expect(next.changes.changes).toEqual([]);
+    expect(next.changes.editions).toEqual([SECOND_DATE, FIRST_DATE]);
+    expect(next.analysis.claims.map((c) => [c.id, c.firstSeen])).toEqual(seeds.analysis.claims.map((c) => [c.id, FIRST_DATE]));
+    expect(next.analysis.events.map((e) => e.firstSeen)).toEqual(seeds.analysis.events.map(() => FIRST_DATE));
+    expect(next.since).toBe(FIRST_DATE);
+  });
+
+  it('should never give a previous id to a claim that does not continue it: a figure that no longer agrees is a new claim', () => {
+    const previous = firstOf(FIRST_DATE);
+    const capex = previous.claims.find((c) => c.statement === 'Amazon capex: $200B')!;
+    // The previous edition had another figure under this id.
+    previous.claims = previous.claims.map((c) => (c === capex ? { ...c, value: { amount: 300e9, unit: 'USD' }, statement: 'Amazon capex: $300B' } : c));
+    const next = continueEdition(seeds.articles, seeds.analysis, previous, SECOND_DATE);
+    const now = next.analysis.claims.find((c) => c.statement === 'Amazon capex: $200B')!;
+    expect(now.id).toBe(`${capex.id}-2`);
+    expect(now.url).toBe(`/claims/${capex.id}-2.html`);
+    expect(now.firstSeen).toBe(SECOND_DATE);
+    expect(next.changes.changes.map((c) => [c.kind, c.summary])).toEqual([['claim-values-changed', 'GeekWire puts the Amazon capex at $200B; GeekWire said $300B.']]);
+  });
+
+  it(`should keep the changes of the last ${KEPT_EDITIONS} editions, at most ${KEPT_CHANGES}`, () => {
+    const previous = firstOf(FIRST_DATE);
+    const day = (n: number) => new Date(Date.UTC(2026, 0, 1) - n * 86_400_000).toISOString().slice(0, 10);
+    previous.editions = Array.from({ length: 60 }, (_, i) => day(i + 1));
+    previous.changes = previous.editions.flatMap((date) =>
+      Array.from({ length: 25 }, (_, i) => ({ id: `article-added-${date}-${i}`, kind: 'article-added' as const, date, summary: `Article ${i}.`, articles: [`a${i}`], claims: [], conflicts: [], events: [] })),
+    );
+    previous.articles = previous.articles.filter((a) => a.id !== BLOOMBERG);
+    const next = continueEdition(seeds.articles, seeds.analysis, previous, '2026-01-01');
+    expect(next.changes.editions).toHaveLength(KEPT_EDITIONS);
+    expect(next.changes.editions[0]).toBe('2026-01-01');
+    expect(next.changes.changes).toHaveLength(KEPT_CHANGES);
+    expect(next.changes.changes[0]!.summary).toBe('New article from Bloomberg Technology: “Amazon Cloud Biggest AI-Driven Jump Since 2022”.');
+    expect(new Set(next.changes.changes.map((c) => c.date)).size).toBe(41); // this edition's and the 40 newest earlier ones, 25 each
+    expect(next.changes.changes.every((c) => c.date === '2026-01-01' || next.changes.editions.includes(c.date!))).toBe(true);
   });
 });

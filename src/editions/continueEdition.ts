@@ -44,9 +44,13 @@ function unique(id: string, taken: Set<string>): string {
   return free;
 }
 
-/** New ids for records: continued ones take the previous id, the others keep theirs unless it is taken. */
-function renamed(ids: string[], continued: Map<string, string>): Map<string, string> {
-  const taken = new Set(continued.values());
+/**
+ * New ids for records: continued ones take the previous id; the others keep theirs unless
+ * another record has it, or had it in the previous edition (an id is never given to a
+ * record that does not continue the one that had it, so its firstSeen and url stay true).
+ */
+function renamed(ids: string[], continued: Map<string, string>, previousIds: string[]): Map<string, string> {
+  const taken = new Set([...continued.values(), ...previousIds]);
   return new Map(ids.map((id) => [id, continued.get(id) ?? unique(id, taken)]));
 }
 
@@ -58,9 +62,9 @@ export const conflictIdentity = (claims: string[]): string => [...claims].sort()
  * changes — everything in it is new, and `firstSeen` says so), dated `date`.
  */
 export function continueEdition(articles: Article[], analysis: Analysis, previous: PreviousEdition | null, date: string | null): Edition {
-  const claimIds = renamed(analysis.claims.map((c) => c.id), previous ? matchClaims(analysis.claims, previous.claims) : new Map());
+  const claimIds = renamed(analysis.claims.map((c) => c.id), previous ? matchClaims(analysis.claims, previous.claims) : new Map(), (previous?.claims ?? []).map((c) => c.id));
   const events = previous ? matchEvents(analysis.events, previous.events) : { matched: new Map<string, string>(), overlapping: new Map<string, string[]>() };
-  const eventIds = renamed(analysis.events.map((e) => e.id), events.matched);
+  const eventIds = renamed(analysis.events.map((e) => e.id), events.matched, (previous?.events ?? []).map((e) => e.id));
 
   const seen = <T extends { id: string; firstSeen: string | null }>(records: T[] | undefined) => new Map((records ?? []).map((r) => [r.id, r.firstSeen]));
   const seenArticles = seen(previous?.articles);
