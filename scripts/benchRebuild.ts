@@ -25,6 +25,7 @@ const options: BuildOptions = {
   search: true,
   maxFileBytes: 8 * 1024 * 1024,
   buildDate: null,
+  previous: null,
   lockTimeoutMs: 60_000,
   metadata: DEFAULT_SETTINGS,
   feedSize: DEFAULT_SETTINGS.feedSize,

@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { ArticlesFile, BuildReport, ClaimsFile, CompetitorsFile, SCHEMA_VERSION, TimelineFile } from '../src/schemas.ts';
+import { ArticlesFile, BuildReport, ChangesFile, ClaimsFile, CompetitorsFile, SCHEMA_VERSION, TimelineFile } from '../src/schemas.ts';
 import { digestConfigJsonSchema } from '../src/config.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,6 +41,7 @@ export const JSON_SCHEMAS: { file: string; schema: () => unknown }[] = [
   { file: 'docs/schemas/timeline.schema.json', schema: () => dataFileJsonSchema(TimelineFile, 'data/timeline.json') },
   { file: 'docs/schemas/competitors.schema.json', schema: () => dataFileJsonSchema(CompetitorsFile, 'data/competitors.json') },
   { file: 'docs/schemas/build-report.schema.json', schema: () => dataFileJsonSchema(BuildReport, 'data/build-report.json') },
+  { file: 'docs/schemas/changes.schema.json', schema: () => dataFileJsonSchema(ChangesFile, 'data/changes.json') },
 ];
 
 /** A schema file's text: two-space JSON and a final newline. */

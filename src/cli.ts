@@ -28,7 +28,10 @@ Options:
   --strict             Fail (exit 1) if any input file is rejected; the output is left as it was
   --no-search          Skip the Pagefind search index
   --max-file-size MB   Reject input files larger than this many megabytes (default: 8)
-  --build-date DATE    Date the edition (YYYY-MM-DD): page footers, feeds, home page JSON-LD; without it builds are reproducible
+  --build-date DATE    Date the edition (YYYY-MM-DD): page footers, feeds, home page JSON-LD, and the
+                       firstSeen of new records; without it nothing time-dependent is written
+  --previous DIR|URL   The last published edition (its data/ folder or its site url): records keep
+                       their firstSeen and ids, and data/changes.json lists what changed
   --port N             Port for serve (default: 8080)
   --quiet              Print errors only (serve still prints where it serves)
   --verbose            List every rejected file and warning (file:line), and stack traces with errors
@@ -40,6 +43,7 @@ Examples:
   npx digest build
   npx digest build --input ~/scrapes --output site --strict
   npx digest build --path-prefix /aws-digest/ --site-url https://me.github.io/aws-digest/
+  npx digest build --previous https://me.github.io/aws-digest/ --build-date 2026-11-24
   npx digest serve --input seeds`;
 
 const OPTIONS = {
@@ -53,6 +57,7 @@ const OPTIONS = {
   'no-search': { type: 'boolean' },
   'max-file-size': { type: 'string' },
   'build-date': { type: 'string' },
+  previous: { type: 'string' },
   port: { type: 'string', default: '8080' },
   quiet: { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
@@ -104,6 +109,7 @@ export async function parseCommandLine(argv: string[]) {
     search: settings.search,
     maxFileBytes: Math.round(settings.maxFileSizeMb * 1024 * 1024),
     buildDate: values['build-date'] ?? null,
+    previous: values.previous ?? null,
     lockTimeoutMs: 120_000,
     metadata: { title: settings.title, tagline: settings.tagline, description: settings.description, language: settings.language },
     feedSize: settings.feedSize,

@@ -21,6 +21,7 @@ const STAGE_LABELS: Record<StageName, string> = {
   read: 'Read and repair files',
   parse: 'Parse articles',
   analyse: 'Analyse claims, timeline, competitors',
+  editions: 'Compare with the previous edition',
   render: 'Render pages and search index',
   search: 'Build search index',
   data: 'Write data files',
@@ -94,6 +95,10 @@ export function createConsoleReporter(
       const where = (file: string, line?: number) => `${displayPath(path.join(input, file))}${line ? `:${line}` : ''}`;
       for (const r of report.rejected) say(`${where(r.file, r.line)}: ${paint('31', 'rejected:')} ${r.reason}`);
       for (const w of report.warnings) say(`${where(w.file, w.line)}: ${paint('33', 'warning:')} ${w.message}`);
+    },
+    warning(message) {
+      bar?.stop();
+      say(`${paint('33', 'warning:')} ${message}`);
     },
   };
 

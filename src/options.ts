@@ -25,6 +25,11 @@ export const BuildOptions = z.object({
       return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date; // 2026-02-30 would be 2 March
     }, 'must be a real date, YYYY-MM-DD')
     .nullable(),
+  /**
+   * The last published edition — its `data/` folder, or the site's url — whose records
+   * carry their `firstSeen` forward and against which `changes.json` is computed; null for none.
+   */
+  previous: z.string().min(1).nullable().default(null),
   /** How long to wait for another build of the same output folder. */
   lockTimeoutMs: z.number().int().nonnegative(),
   /** The site's identity, from the config file. */
@@ -34,7 +39,7 @@ export const BuildOptions = z.object({
 });
 export type BuildOptions = z.infer<typeof BuildOptions>;
 
-export const StageName = z.enum(['read', 'parse', 'analyse', 'render', 'search', 'data', 'write']);
+export const StageName = z.enum(['read', 'parse', 'analyse', 'editions', 'render', 'search', 'data', 'write']);
 export type StageName = z.infer<typeof StageName>;
 
 export const BuildSummary = z.object({
@@ -60,4 +65,6 @@ export interface BuildObserver {
   fileProgress?(done: number, total: number): void;
   /** The finished build's report (rejections and warnings), once its output is in place. */
   reported?(report: BuildReport): void;
+  /** A problem the build went on after (it is also in the build report). */
+  warning?(message: string): void;
 }

@@ -20,6 +20,8 @@ import { assertSafeOutputDir } from './output/guard.ts';
 import { acquireBuildLock } from './output/lock.ts';
 import { createWriteQueue } from './output/writeQueue.ts';
 import { clearTextCaches } from './memoByText.ts';
+import { readPreviousEdition, type PreviousEdition } from './editions/readPrevious.ts';
+import { continueEdition } from './editions/continueEdition.ts';
 import { commitStaging, createStaging, discardStaging, recoverAndClean, stagingNames } from './output/staging.ts';
 import { assignArticleSlugs, pageFile, siteUrls } from './urls.ts';
 import { StrictModeError, DigestError } from './errors.ts';
@@ -49,6 +51,8 @@ export interface BuildCache {
   extracted: WeakMap<Article, Candidate[]>;
   /** What the last build rendered, so that a rebuild writes only the pages that changed. */
   snapshot: BuildSnapshot | null;
+  /** The previous edition as read for the first build (`--previous`), so a rebuild does not fetch it again. */
+  previous?: ReturnType<typeof readPreviousEdition>;
 }
 
 /** An empty cache for a series of builds of the same input folder. */
@@ -147,6 +151,35 @@ const siteOptionsOf = (options: BuildOptions): SiteOptions => ({
   feedSize: options.feedSize,
 });
 
+/**
+ * The previous edition named by `--previous`, or null for a first edition. A failure to
+ * read it is one warning (in the build report and to the observer) and the build goes on
+ * as a first edition, except under --strict, where it fails.
+ */
+async function previousEditionOf(
+  options: BuildOptions,
+  reading: ReturnType<typeof readPreviousEdition> | undefined,
+  report: BuildReport,
+  observer: BuildObserver,
+): Promise<PreviousEdition | null> {
+  if (!reading || options.previous === null) return null;
+  const result = await reading;
+  if ('edition' in result) return result.edition;
+  if (options.strict) throw new StrictModeError(`--strict: ${result.failure}; the previous output is unchanged`);
+  const message = `${result.failure}; this build is a first edition`;
+  report.warnings = [...report.warnings, { file: options.previous, message }].sort(byFileAndLine);
+  observer.warning?.(message);
+  return null;
+}
+
+/** Starts reading `--previous` (a site url is fetched while the inputs are read), once per cache. */
+function startReadingPrevious(options: BuildOptions, cache?: BuildCache): ReturnType<typeof readPreviousEdition> | undefined {
+  if (options.previous === null) return undefined;
+  const reading = cache?.previous ?? readPreviousEdition(options.previous);
+  if (cache) cache.previous = reading;
+  return reading;
+}
+
 /** What a build tells its caller. */
 function summaryOf(report: BuildReport, analysis: Analysis, pages: number, output: string, durationMs: number, timings: Partial<Record<StageName, number>>): BuildSummary {
   return {
@@ -186,11 +219,13 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
     // Checked again under the lock: another build may have written the folder meanwhile.
     await assertSafeOutputDir(options.output, options.input, process.cwd());
     await recoverAndClean(options.output);
+    const reading = startReadingPrevious(options, cache);
     const { articles, report } = await ingest(options.input, options.maxFileBytes, time, observer.fileProgress, cache);
     if (options.strict && report.rejected.length > 0) {
       const list = report.rejected.map((r) => `  ${r.file}${r.line ? `:${r.line}` : ''}: ${r.reason}`).join('\n');
       throw new StrictModeError(`--strict: ${report.rejected.length} input file(s) rejected; the previous output is unchanged:\n${list}`);
     }
+    const previous = await previousEditionOf(options, reading, report, observer);
     const staging = await createStaging(options.output);
     // Pages reach the disk on other threads while the next ones render and the data files are made;
     // the article pages' files are created (the slow part) while the analysis runs.
@@ -206,16 +241,17 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
         return analyse(articles, extracted);
       });
       clearTextCaches();
-      writer.reserve(analysis.claims.map((c) => path.join(staging, pageFile(c.url))));
+      const edition = await time('editions', () => continueEdition(articles, analysis, previous, options.buildDate));
+      writer.reserve(edition.analysis.claims.map((c) => path.join(staging, pageFile(c.url))));
       report.warnings = [...report.warnings, ...analysis.warnings].sort(byFileAndLine);
       const site = siteOptionsOf(options);
-      const rendered = await time('render', () => renderSite({ articles, analysis, report, site, indexer, writer }, staging));
-      await time('data', () => writeDataFiles(staging, { articles, analysis, report, pathPrefix: options.pathPrefix }));
+      const rendered = await time('render', () => renderSite({ ...edition, report, site, indexer, writer }, staging));
+      await time('data', () => writeDataFiles(staging, { ...edition, report, pathPrefix: options.pathPrefix }));
       await time('write', async () => {
         await writer.finish();
         await commitStaging(options.output);
       });
-      if (cache) cache.snapshot = { ...snapshotOf(articles, analysis), urls: new Set(rendered.urls) };
+      if (cache) cache.snapshot = { ...snapshotOf(edition.articles, edition.analysis), urls: new Set(rendered.urls) };
       observer.reported?.(report);
       return summaryOf(report, analysis, rendered.pages, options.output, performance.now() - started, timings);
     } catch (error) {
@@ -264,13 +300,15 @@ export async function runRebuild(options: BuildOptions, observer: BuildObserver,
       await releaseOnce();
       return await runBuild(options, observer, cache);
     }
+    const lastEdition = await previousEditionOf(options, startReadingPrevious(options, cache), report, observer);
     const analysis = await time('analyse', () => analyse(articles, cache.extracted));
+    const edition = continueEdition(articles, analysis, lastEdition, options.buildDate);
     report.warnings = [...report.warnings, ...analysis.warnings].sort(byFileAndLine);
+    const prints = snapshotOf(edition.articles, edition.analysis);
     // A partial render leaves the search index as it was; the next full build refreshes it.
     const site = siteOptionsOf(options);
-    const prints = snapshotOf(articles, analysis);
-    const rendered = await time('render', () => renderSite({ articles, analysis, report, site, only: changedPages(previous, prints) }, options.output));
-    await time('data', () => writeDataFiles(options.output, { articles, analysis, report, pathPrefix: options.pathPrefix }));
+    const rendered = await time('render', () => renderSite({ ...edition, report, site, only: changedPages(previous, prints) }, options.output));
+    await time('data', () => writeDataFiles(options.output, { ...edition, report, pathPrefix: options.pathPrefix }));
     // The pages whose records are gone (a retitled article's old url, a changed figure's old claim) must not be served.
     await Promise.all(removedPages(previous, rendered.urls).map((url) => rm(path.join(options.output, pageFile(url)), { force: true })));
     cache.snapshot = { ...prints, urls: new Set(rendered.urls) };

@@ -238,22 +238,38 @@ export type Feature = z.infer<typeof Feature>;
 
 /* ------------------------------------------------------------- data API */
 
+/** A build date, `YYYY-MM-DD`. */
+export const BuildDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The build date of the first edition that had a record, or null when that build had no date. */
+export const FirstSeen = BuildDate.nullable();
+
+/** The data API's records: each analysis record plus the edition it was first seen in. */
+export const PublishedArticle = Article.extend({ firstSeen: FirstSeen });
+export type PublishedArticle = z.infer<typeof PublishedArticle>;
+export const PublishedClaim = Claim.extend({ firstSeen: FirstSeen });
+export type PublishedClaim = z.infer<typeof PublishedClaim>;
+export const PublishedConflict = Conflict.extend({ firstSeen: FirstSeen });
+export type PublishedConflict = z.infer<typeof PublishedConflict>;
+export const PublishedEvent = TimelineEvent.extend({ firstSeen: FirstSeen });
+export type PublishedEvent = z.infer<typeof PublishedEvent>;
+
 export const ArticlesFile = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  articles: z.array(Article),
+  articles: z.array(PublishedArticle),
 });
 export type ArticlesFile = z.infer<typeof ArticlesFile>;
 
 export const ClaimsFile = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  claims: z.array(Claim),
-  conflicts: z.array(Conflict),
+  claims: z.array(PublishedClaim),
+  conflicts: z.array(PublishedConflict),
 });
 export type ClaimsFile = z.infer<typeof ClaimsFile>;
 
 export const TimelineFile = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  events: z.array(TimelineEvent),
+  events: z.array(PublishedEvent),
 });
 export type TimelineFile = z.infer<typeof TimelineFile>;
 
@@ -275,6 +291,41 @@ export const BuildReport = z.object({
   titles: z.array(z.object({ file: z.string(), title: z.string(), derivedFrom: z.string() })),
 });
 export type BuildReport = z.infer<typeof BuildReport>;
+
+export const ChangeKind = z.enum([
+  'article-added',
+  'claim-added',
+  'claim-values-changed',
+  'conflict-appeared',
+  'conflict-settled',
+  'event-added',
+  'event-merged',
+]);
+export type ChangeKind = z.infer<typeof ChangeKind>;
+
+/** One thing that changed between two editions, told in one sentence. */
+export const Change = z.object({
+  /** Stable across editions: the kind, the edition's date and a hash of what changed. */
+  id: z.string(),
+  kind: ChangeKind,
+  /** The build date of the edition that saw the change, or null when that build had no date. */
+  date: BuildDate.nullable(),
+  summary: z.string(),
+  articles: z.array(z.string()),
+  claims: z.array(z.string()),
+  /** Each conflict as its sorted claim ids. */
+  conflicts: z.array(z.array(z.string())),
+  events: z.array(z.string()),
+});
+export type Change = z.infer<typeof Change>;
+
+export const ChangesFile = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** The build dates of the editions remembered, newest first (this one first when it has a date). */
+  editions: z.array(BuildDate),
+  changes: z.array(Change),
+});
+export type ChangesFile = z.infer<typeof ChangesFile>;
 
 /* -------------------------------------------------------------- analysis */
 

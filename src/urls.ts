@@ -41,6 +41,10 @@ export const siteUrls = {
   event: (eventId: string) => `/timeline/#${eventId}`,
   source: (slug: string) => `/sources/${slug}.html`,
   feature: (slug: string) => `/competitors/#${slug}`,
+  changes: '/changes/',
+  change: (changeId: string) => `/changes/#${changeId}`,
+  metrics: '/metrics/',
+  metric: (slug: string) => `/metrics/${slug}.html`,
 };
 
 /** The file, relative to the output folder, that serves a root-absolute page url. */

@@ -103,6 +103,15 @@ describe('staging', () => {
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('previous');
     expect(await readdir(root)).toEqual(['dist']);
   });
+
+  it('should leave alone the staging folder of a sibling output whose name starts the same', async () => {
+    const sibling = stagingNames(path.join(root, 'dist-again')).staging.replace(String(process.pid), '999997');
+    await mkdir(sibling);
+    await writeFile(path.join(sibling, MARKER_FILE), '');
+    await recoverAndClean(path.join(root, 'dist'));
+    expect(await readdir(sibling)).toEqual([MARKER_FILE]);
+    await rm(sibling, { recursive: true });
+  });
 });
 
 describe('createWriteQueue', () => {

@@ -24,6 +24,12 @@ export function stagingNames(outputDir: string) {
 const exists = (p: string) => stat(p).then(() => true, () => false);
 
 /**
+ * A folder a build of this output left (`prefix` + a process id), not one of a sibling
+ * output whose name starts the same: `.digest-tmp-site-2-41` belongs to `site-2`, not `site`.
+ */
+const isStray = (name: string, prefix: string) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length));
+
+/**
  * Called with the build lock held: restores an output that a build killed between
  * its two renames left aside, then removes every stray folder of earlier builds.
  */
@@ -32,12 +38,12 @@ export async function recoverAndClean(outputDir: string): Promise<void> {
   const siblings = await readdir(names.parent).catch(() => [] as string[]);
   const out = path.resolve(outputDir);
   const [oldPrefix] = names.strayPrefixes.slice(1);
-  const setAside = siblings.filter((name) => oldPrefix !== undefined && name.startsWith(oldPrefix)).sort();
+  const setAside = siblings.filter((name) => oldPrefix !== undefined && isStray(name, oldPrefix)).sort();
   if (!(await exists(out)) && setAside.length > 0) {
     await rename(path.join(names.parent, setAside[setAside.length - 1]!), out);
   }
   for (const name of await readdir(names.parent).catch(() => [] as string[])) {
-    if (names.strayPrefixes.some((prefix) => name.startsWith(prefix))) {
+    if (names.strayPrefixes.some((prefix) => isStray(name, prefix))) {
       await rm(path.join(names.parent, name), { recursive: true, force: true });
     }
   }

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { Analysis, Article, BuildReport } from '../schemas.ts';
-import { buildSiteModel, type PageSelection, type SiteModel, type SiteOptions } from './siteModel.ts';
+import { buildSiteModel, type EditionView, type PageSelection, type SiteModel, type SiteOptions } from './siteModel.ts';
 import { startSearchIndex, type SearchIndexer } from './searchIndex.ts';
 import { createWriteQueue, type OutputFile, type WriteQueue } from '../output/writeQueue.ts';
 import { DigestError } from '../errors.ts';
@@ -145,7 +145,7 @@ function batches({ articles, claims }: SiteModel['pages'], size: number): SiteMo
  * the caller awaits `writer.finish()`; without one, every page is written first.
  */
 export async function renderSite(
-  input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions; only?: PageSelection; indexer?: SearchIndexer; pagesPerRun?: number; writer?: WriteQueue },
+  input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions; only?: PageSelection; indexer?: SearchIndexer; pagesPerRun?: number; writer?: WriteQueue } & EditionView,
   outDir: string,
 ): Promise<{ pages: number; searchRecords: number; urls: string[] }> {
   const model = buildSiteModel(input);
@@ -158,6 +158,7 @@ export async function renderSite(
   try {
     // Pagefind indexes the last records and writes the index in its own process while Eleventy renders.
     indexer?.addAnalysis(input.analysis);
+    indexer?.addMetrics(model.metrics);
     const search = indexer ? indexer.write(outDir) : Promise.resolve(0);
     search.catch(() => undefined); // awaited below; if the render fails first, its error is the one to report
     const assets = cp(path.join(TEMPLATES, 'assets'), path.join(outDir, 'assets'), { recursive: true });

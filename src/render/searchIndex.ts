@@ -8,13 +8,15 @@
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Analysis, Article } from '../schemas.ts';
+import type { MetricSeries } from './metricSeries.ts';
+import { formatValue } from '../analyse/parseValue.ts';
 import { DigestError } from '../errors.ts';
 
 interface SearchRecord {
   url: string;
   title: string;
   content: string;
-  kind: 'article' | 'claim' | 'event';
+  kind: 'article' | 'claim' | 'event' | 'metric';
 }
 
 /** An index being built: add records as they become known, then write it. */
@@ -22,6 +24,8 @@ export interface SearchIndexer {
   addArticles(articles: Article[]): void;
   /** Adds the claims and events. */
   addAnalysis(analysis: Analysis): void;
+  /** Adds the metric pages: each figure by period. */
+  addMetrics(metrics: MetricSeries[]): void;
   /** Writes `outDir/pagefind/` (Pagefind works in its own process); resolves to the number of records. */
   write(outDir: string): Promise<number>;
   /** Stops Pagefind without writing (a failed build). */
@@ -81,6 +85,16 @@ export function startSearchIndex(language: string): SearchIndexer {
         ...analysis.claims.map((c): SearchRecord => ({ url: c.url, title: c.statement, content: [c.statement, ...[...new Set(c.mentions.map((m) => m.quote))].slice(0, 20)].join('\n'), kind: 'claim' })),
         ...analysis.events.map((e): SearchRecord => ({ url: e.url, title: `${e.date}: ${e.text}`, content: e.mentions.map((m) => m.text).join('\n'), kind: 'event' })),
       ]);
+    },
+    addMetrics(metrics) {
+      add(
+        metrics.map((m) => ({
+          url: m.url,
+          title: `${m.title} over time`,
+          content: [m.title, ...m.periods.map((p) => `${p.label}: ${p.points.map((x) => `${formatValue(x.claim.value!)} (${x.outlets.join(', ')})`).join('; ')}`)].join('\n'),
+          kind: 'metric',
+        })),
+      );
     },
     async write(outDir) {
       try {

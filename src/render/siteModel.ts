@@ -3,9 +3,10 @@
  * articles, claims, conflicts, events and outlets, and the site's absolute urls.
  * Pure; the templates only format what is here.
  */
-import type { Analysis, Article, BuildReport, Claim, Conflict, TimelineEvent, Topic } from '../schemas.ts';
+import { SCHEMA_VERSION, type Analysis, type Article, type BuildReport, type ChangesFile, type Claim, type Conflict, type TimelineEvent, type Topic } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
 import type { SiteMetadata } from '../config.ts';
+import { metricSeries, type MetricSeries } from './metricSeries.ts';
 
 export interface SiteOptions {
   pathPrefix: string;
@@ -54,9 +55,17 @@ export interface PageSelection {
 /** A path URL leaves as it is: unreserved characters and slashes, no `.` or `..` segment. */
 const PLAIN_PATH = /^(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9\-._~/]*$/;
 
+/** What the editions stage tells the pages: the changes remembered, and the previous edition's date. */
+export interface EditionView {
+  changes?: ChangesFile;
+  /** The previous edition's date ("since 24 Nov"), when it had one. */
+  since?: string | null;
+}
+
 /** The site model the templates render. */
-export function buildSiteModel(input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions; only?: PageSelection }) {
+export function buildSiteModel(input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions; only?: PageSelection } & EditionView) {
   const { articles, analysis, report, site, only } = input;
+  const changes = input.changes ?? { schemaVersion: SCHEMA_VERSION, editions: [], changes: [] };
   const base = site.siteUrl ?? `http://localhost:8080${site.pathPrefix}`;
   const root = new URL(base.endsWith('/') ? base : `${base}/`).href;
   /**
@@ -201,17 +210,30 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
     .sort((a, b) => b.outlets - a.outlets || b.articles - a.articles || cmp(a.claim.id, b.claim.id));
 
   const topics = TOPICS.map((t) => ({ ...t, url: siteUrls.topic(t.topic), claims: analysis.claims.filter((c) => c.topic === t.topic) }));
+  const metrics = metricSeries(analysis.claims, analysis.conflicts, (claim) => claimFacts.get(claim.id)?.outlets ?? []);
+  const metricOfClaim = new Map<string, MetricSeries>();
+  for (const series of metrics) for (const period of series.periods) for (const point of period.points) metricOfClaim.set(point.claim.id, series);
+  // This edition's own changes: those dated with its date (none in a first edition).
+  const latestChanges = changes.changes.filter((c) => c.date === site.buildDate);
+
   return {
     site,
     report,
+    changes,
+    latestChanges,
+    since: input.since ?? null,
+    metrics,
+    metricOfClaim,
+    eventById: new Map(analysis.events.map((e) => [e.id, e])),
     articles,
     /** Every HTML page of the site but the 404 page, root-absolute: the sitemap, and what a rebuild may have to remove. */
     pageUrls: [
-      ...[siteUrls.home, siteUrls.articles, siteUrls.claims, siteUrls.timeline, siteUrls.competitors, siteUrls.sources, siteUrls.search],
+      ...[siteUrls.home, siteUrls.articles, siteUrls.claims, siteUrls.timeline, siteUrls.competitors, siteUrls.sources, siteUrls.search, siteUrls.changes, siteUrls.metrics],
       ...articles.map((a) => a.url),
       ...analysis.claims.map((c) => c.url),
       ...topics.map((t) => t.url),
       ...outlets.map((o) => o.url),
+      ...metrics.map((m) => m.url),
     ],
     /** The articles and claims that get their own page in this run. */
     pages: {

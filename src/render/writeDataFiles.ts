@@ -9,13 +9,14 @@ import { z } from 'zod';
 import {
   ArticlesFile,
   BuildReport,
+  ChangesFile,
   ClaimsFile,
   CompetitorsFile,
   SCHEMA_VERSION,
   TimelineFile,
-  type Analysis,
-  type Article,
+  type PublishedArticle,
 } from '../schemas.ts';
+import type { PublishedAnalysis } from '../editions/continueEdition.ts';
 import { withPathPrefix } from '../urls.ts';
 import { DigestError } from '../errors.ts';
 
@@ -64,17 +65,18 @@ async function writeValidatedJson(file: string, schema: z.ZodObject, value: Reco
   }
 }
 
-/** Writes articles, claims, timeline, competitors and the build report under `outDir/data/`, one after another. */
+/** Writes articles, claims, timeline, competitors, changes and the build report under `outDir/data/`, one after another. */
 export async function writeDataFiles(
   outDir: string,
-  input: { articles: Article[]; analysis: Analysis; report: BuildReport; pathPrefix: string },
+  input: { articles: PublishedArticle[]; analysis: PublishedAnalysis; changes: ChangesFile; report: BuildReport; pathPrefix: string },
 ): Promise<void> {
-  const { articles, analysis, report, pathPrefix } = input;
+  const { articles, analysis, changes, report, pathPrefix } = input;
   const files: [string, z.ZodObject, () => Record<string, unknown>][] = [
     ['articles.json', ArticlesFile, () => ({ schemaVersion: SCHEMA_VERSION, articles: articles.map((a) => withUrl(pathPrefix, a)) })],
     ['claims.json', ClaimsFile, () => ({ schemaVersion: SCHEMA_VERSION, claims: analysis.claims.map((c) => withUrl(pathPrefix, c)), conflicts: analysis.conflicts })],
     ['timeline.json', TimelineFile, () => ({ schemaVersion: SCHEMA_VERSION, events: analysis.events.map((e) => withUrl(pathPrefix, e)) })],
     ['competitors.json', CompetitorsFile, () => ({ schemaVersion: SCHEMA_VERSION, ...analysis.competitors })],
+    ['changes.json', ChangesFile, () => changes],
     ['build-report.json', BuildReport, () => report],
   ];
   const dataDir = path.join(outDir, 'data');

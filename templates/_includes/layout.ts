@@ -20,6 +20,8 @@ export interface PageOptions {
   styles?: string[];
   /** The search page runs Pagefind's WebAssembly. */
   wasm?: boolean;
+  /** Feeds announced besides the site's article feeds (`<link rel="alternate">`). */
+  feeds?: { type: string; title: string; href: string }[];
 }
 
 /** The site navigation after the home link, which carries the site's title. */
@@ -84,7 +86,7 @@ export function layout(model: SiteModel, page: PageOptions): Uint8Array {
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/site.css">
 ${(page.styles ?? []).map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${model.atomFeedDate ? html`<link rel="alternate" type="application/atom+xml" title="${siteTitle} (Atom)" href="/feed.xml">\n` : ''}<link rel="alternate" type="application/feed+json" title="${siteTitle} (JSON Feed)" href="/feed.json">
-${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jsonLd)}</script>` : ''}
+${(page.feeds ?? []).map((feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${feed.href}">\n`)}${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jsonLd)}</script>` : ''}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>

@@ -13,6 +13,7 @@ export function render(d: PageData<Claim>): PageOutput {
   const claim = d.item;
   const conflict = model.conflictByClaim.get(claim.id);
   const topic = model.topics.find((t) => t.topic === claim.topic)!;
+  const series = model.metricOfClaim.get(claim.id);
   const body = html`<article class="claim">
 <h1>${claim.statement}</h1>
 ${conflict ? html`<section class="disputed" aria-labelledby="dispute"><h2 id="dispute">Sources disagree</h2>${conflictChart(model, conflict, 'chart-title')}
@@ -25,6 +26,8 @@ ${conflict ? html`<section class="disputed" aria-labelledby="dispute"><h2 id="di
 <dt>Topic</dt><dd><a href="${siteUrls.topic(claim.topic)}">${topic.title}</a></dd>
 <dt>Merged from</dt><dd>${mergedOn(claim)}</dd>
 </dl>
+${series ? html`<p class="metric-link">How this figure moved: <a href="${series.url}">${series.title} over time</a></p>
+` : ''}
 <section aria-labelledby="mentions"><h2 id="mentions">Said ${claim.mentions.length} ${claim.mentions.length === 1 ? 'time' : 'times'} by ${outletsOf(model, claim).join(', ')}</h2>${mentionList(model, claim)}</section>
 </article>`;
   return layout(model, {

@@ -2,6 +2,7 @@
 import { html, type PageOutput } from '../../src/render/html.ts';
 import { layout } from '../_includes/layout.ts';
 import { conflictBlock, outletsOf } from '../_includes/parts.ts';
+import { changeFeeds, whatsNew } from '../_includes/changes.ts';
 import type { PageData } from '../_includes/pageData.ts';
 
 export const data = { permalink: 'index.html', eleventyExcludeFromCollections: true };
@@ -11,6 +12,7 @@ export function render(d: PageData): PageOutput {
   const { conflicts, events } = model.analysis;
   const body = html`<h1>The digest</h1>
 <p class="lead">${model.articles.length} articles from ${model.outlets.length} outlets, read and reconciled: ${model.analysis.claims.length} claims, of which ${conflicts.length} are disputed.</p>
+${whatsNew(model)}
 <section aria-labelledby="disagree"><h2 id="disagree">Where the sources disagree</h2>
 ${conflicts.length ? conflicts.map((c, i) => conflictBlock(model, c, i)) : html`<p>No disagreements: every figure stated twice agrees.</p>`}
 </section>
@@ -25,7 +27,11 @@ ${model.repeated.length ? html`<ol class="repeated">${model.repeated.slice(0, 12
 <ul class="events">${[...events].reverse().slice(0, 6).map((e) => html`<li><span class="date">${e.date}</span> <a href="${e.url}">${e.text}</a> <span class="count">${e.mentions.length} ${e.mentions.length === 1 ? 'source' : 'sources'}</span></li>`)}</ul>
 <p><a href="/timeline/">The whole timeline</a></p>
 </section>
-<section aria-labelledby="topics"><h2 id="topics">Topics</h2>
+${model.metrics.length ? html`<section aria-labelledby="metrics"><h2 id="metrics">Figures over time</h2>
+<ul class="metrics">${model.metrics.slice(0, 8).map((m) => html`<li><a href="${m.url}">${m.title}</a> <span class="count">${m.periods.length} ${m.periods.length === 1 ? 'period' : 'periods'}</span></li>`)}</ul>
+<p><a href="/metrics/">Every figure over time</a> · <a href="/changes/">What's new</a></p>
+</section>
+` : ''}<section aria-labelledby="topics"><h2 id="topics">Topics</h2>
 <ul class="topics">${model.topics.map((t) => html`<li><a href="${t.url}">${t.title}</a> <span class="count">${t.claims.length}</span></li>`)}</ul>
 </section>`;
   const { title, tagline, description } = model.site.metadata;
@@ -35,5 +41,6 @@ ${model.repeated.length ? html`<ol class="repeated">${model.repeated.slice(0, 12
     url: '/',
     body,
     jsonLd: { '@context': 'https://schema.org', '@type': 'WebSite', name: title, description, inLanguage: model.site.metadata.language, url: model.absolute('/'), ...(model.site.buildDate ? { dateModified: model.site.buildDate } : {}) },
+    feeds: changeFeeds(model),
   });
 }

@@ -15,10 +15,12 @@ export function render(d: PageData<Topic>): PageOutput {
   const topic = d.item;
   const ids = new Set(topic.claims.map((c) => c.id));
   const conflicts = model.analysis.conflicts.filter((c) => c.claims.some((id) => ids.has(id)));
+  const metrics = model.metrics.filter((m) => m.periods.some((p) => p.points.some((x) => ids.has(x.claim.id))));
   const body = html`<h1>${topic.title}</h1>
 <p class="lead">${topic.blurb} ${topic.claims.length} claims, ${conflicts.length} disagreements.</p>
 ${conflicts.length ? html`<section aria-labelledby="disagree"><h2 id="disagree">Where the sources disagree</h2>${conflicts.map((c, i) => conflictBlock(model, c, i))}</section>` : ''}
-<section aria-labelledby="all"><h2 id="all">All claims</h2>${claimList(model, topic.claims)}</section>`;
+${metrics.length ? html`<section aria-labelledby="over-time"><h2 id="over-time">Figures over time</h2><ul class="metrics">${metrics.map((m) => html`<li><a href="${m.url}">${m.title}</a></li>`)}</ul></section>
+` : ''}<section aria-labelledby="all"><h2 id="all">All claims</h2>${claimList(model, topic.claims)}</section>`;
   return layout(model, {
     title: topic.title,
     description: `${topic.blurb} ${topic.claims.length} claims from the digest.`,

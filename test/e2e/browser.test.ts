@@ -12,6 +12,7 @@ import { tempDir } from '../helpers/corpus.ts';
 import { generateCorpus } from '../../scripts/benchCorpus.ts';
 import { MAX_FRAGMENT_FILES } from '../../src/render/searchIndex.ts';
 import type { ClaimsFile, ArticlesFile } from '../../src/schemas.ts';
+import { buildEdition, editionInputs, FIRST_DATE, SECOND_DATE } from '../helpers/editions.ts';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOTS = path.join(PROJECT_ROOT, 'test', 'screenshots');
@@ -110,6 +111,16 @@ describe('search and screenshots under /aws-digest/', () => {
     await page.close();
   }, 60_000);
 
+  it('should find a metric page with Pagefind', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/aws-digest/search/`);
+    await page.locator('.pagefind-ui__search-input').fill('revenue growth over time');
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/aws-digest/metrics/aws-revenue-growth.html');
+    await page.close();
+  }, 60_000);
+
   it('should take screenshots of the key pages at 360 and 1280 px, light and dark', async () => {
     const dir = inject('sitePrefixed');
     const { claims, conflicts } = JSON.parse(await readFile(path.join(dir, 'data', 'claims.json'), 'utf8')) as ClaimsFile;
@@ -176,4 +187,86 @@ describe('search over more pages than Pagefind writes fragment files for', () =>
     expect((await page.locator('h1').first().textContent())!.trim()).toBe(title);
     await page.close();
   }, 60_000);
+});
+
+describe('the pages of a second edition: what changed and figures over time', () => {
+  let dir: string;
+  let server: StaticServer;
+  const urls = ['/', '/changes/', '/metrics/', '/metrics/aws-revenue-growth.html', '/metrics/trainium2-performance.html', '/topics/revenue.html'];
+  beforeAll(async () => {
+    dir = await tempDir('editions-browser');
+    const inputs = await editionInputs(dir);
+    const first = await buildEdition(inputs.first, path.join(dir, 'first'), FIRST_DATE);
+    expect(first.code, first.stderr).toBe(0);
+    const second = await buildEdition(inputs.second, path.join(dir, 'second'), SECOND_DATE, ['--previous', path.join(dir, 'first', 'data')]);
+    expect(second.code, second.stderr).toBe(0);
+    server = await serveStatic(path.join(dir, 'second'), '/');
+  }, 120_000);
+  afterAll(async () => {
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('should have no axe violations, no console error and no horizontal scroll at 360 px, light and dark', async () => {
+    const problems: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme });
+      const page = await context.newPage();
+      page.on('console', (m) => m.type() === 'error' && problems.push(`${page.url()}: console: ${m.text()}`));
+      page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
+      page.on('requestfailed', (r) => problems.push(`${page.url()}: failed ${r.url()}`));
+      for (const url of urls) {
+        await page.goto(server.origin + url, { waitUntil: 'load' });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) problems.push(`${url}: scrolls ${overflow}px sideways at 360 px`);
+      }
+      await context.close();
+      const axeContext = await browser.newContext({ bypassCSP: true, colorScheme });
+      const axePage = await axeContext.newPage();
+      for (const url of urls) {
+        await axePage.goto(server.origin + url);
+        await axePage.evaluate(axeSource);
+        const result = await axePage.evaluate(() =>
+          (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          }),
+        );
+        for (const v of result.violations) problems.push(`${colorScheme} ${url}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+      await axeContext.close();
+    }
+    expect(problems).toEqual([]);
+  }, 180_000);
+
+  it('should validate the new pages with html-validate', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-trailing-whitespace': 'off' } });
+    const errors: string[] = [];
+    for (const file of ['index.html', 'changes/index.html', 'metrics/index.html', 'metrics/aws-revenue-growth.html', 'metrics/trainium2-performance.html']) {
+      const report = await validator.validateFile(path.join(dir, 'second', file));
+      for (const result of report.results) for (const m of result.messages) if (m.severity === 2) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('should take screenshots of a metric chart and the changes page at 360 and 1280 px, light and dark', async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    const targets = { metric: '/metrics/aws-revenue-growth.html', changes: '/changes/' };
+    let taken = 0;
+    for (const width of [360, 1280]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const page = await context.newPage();
+        for (const [name, url] of Object.entries(targets)) {
+          await page.goto(server.origin + url);
+          await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`), fullPage: true });
+          taken++;
+        }
+        // The chart alone, as a reader sees it.
+        await page.goto(server.origin + targets.metric);
+        await page.locator('.metric-chart').first().screenshot({ path: path.join(SCREENSHOTS, `metric-chart-${width}-${colorScheme}.png`) });
+        await context.close();
+      }
+    }
+    expect(taken).toBe(8);
+  }, 120_000);
 });
