@@ -55,7 +55,7 @@ function renamed(ids: string[], continued: Map<string, string>, previousIds: str
 }
 
 /** The conflict's identity: its claim ids, sorted. */
-export const conflictIdentity = (claims: string[]): string => [...claims].sort().join('\u0000');
+const conflictIdentity = (claims: string[]): string => [...claims].sort().join('\u0000');
 
 /**
  * This build as the edition after `previous` (null: a first edition, which lists no

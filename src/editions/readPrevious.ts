@@ -39,7 +39,7 @@ const FILES = {
 const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
 /** `data/<name>.json` under a site url, or `<name>.json` in a data folder (or in the `data/` of a site folder). */
-export function previousFileLocation(source: string, name: string): string {
+function previousFileLocation(source: string, name: string): string {
   if (isUrl(source)) return new URL(`data/${name}.json`, source.endsWith('/') ? source : `${source}/`).href;
   const inSite = path.join(source, 'data', `${name}.json`);
   return !existsSync(path.join(source, `${name}.json`)) && existsSync(inSite) ? inSite : path.join(source, `${name}.json`);

@@ -6,6 +6,7 @@
  */
 import type { Claim, Conflict } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
+import { aboutClaim } from '../editions/findChanges.ts';
 
 /** One value of a period: a claim, who states it, and whether another value of the period disputes it. */
 export interface MetricPoint {
@@ -87,7 +88,7 @@ export function metricSeries(claims: Claim[], conflicts: Conflict[], outletsOf: 
       periods: rows
         .map((row, i) => ({
           // Two figures of one period (a deal with two counterparties) are told apart by their statements.
-          label: labels.filter((l) => l === labels[i]).length > 1 ? `${labels[i]}: ${row.claims[0]!.statement.replace(/: [^:]*$/, '')}` : labels[i]!,
+          label: labels.filter((l) => l === labels[i]).length > 1 ? `${labels[i]}: ${aboutClaim(row.claims[0]!)}` : labels[i]!,
           period: row.period,
           points: [...row.claims]
             .sort((a, b) => a.value!.amount - b.value!.amount || cmp(a.id, b.id))
