@@ -76,7 +76,7 @@ describe('the README flag table', () => {
 describe('the data API reference', () => {
   it('should have committed the JSON Schemas that the zod schemas make now (npm run schemas writes them)', async () => {
     expect(DATA_SCHEMAS.map((s) => path.basename(s.file)).sort()).toEqual(
-      ['articles', 'build-report', 'claims', 'competitors', 'timeline'].map((name) => `${name}.schema.json`),
+      ['articles', 'build-report', 'changes', 'claims', 'competitors', 'timeline'].map((name) => `${name}.schema.json`),
     );
     for (const { file, schema } of JSON_SCHEMAS) {
       expect(await read(file), `${file} is out of date: run npm run schemas`).toBe(jsonSchemaText(schema()));
