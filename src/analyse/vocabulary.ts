@@ -166,7 +166,7 @@ export const METRICS: MetricEntry[] = [
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?'] },
   { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: ['backlog', 'remaining performance obligations?', 'RPO'] },
-  { name: 'capex', topic: 'capex', units: [...MONEY_UNITS, '%'], phrases: ['capital expenditures?', 'capex', 'capital spending', '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', 'investment plan', 'infrastructure investment'] },
+  { name: 'capex', topic: 'capex', units: [...MONEY_UNITS, '%'], phrases: ['capital expenditures?', 'capex', 'capital spending', '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', 'investment plan', 'infrastructure investment', '(?:data cent(?:er|re) )?projects?'] },
   { name: 'operating profit', topic: 'revenue', units: [...MONEY_UNITS, '%'], phrases: ['operating (?:profit|income)', 'operating margins?'] },
   { name: 'operating cost', topic: 'cost', units: [...MONEY_UNITS, '%'], phrases: ['operating (?:costs?|expenses?)', 'opex'] },
   { name: 'free cash flow', topic: 'revenue', units: MONEY_UNITS, phrases: ['free cash flow', 'FCF'] },
@@ -179,7 +179,7 @@ export const METRICS: MetricEntry[] = [
   { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', '(?:\\w+ ){0,2}market'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
-  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', 'funding', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'deal', 'committed capital'] },
+  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'deal', 'committed capital', 'rais(?:e|es|ed|ing)(?=\\s+(?:about |nearly |more than |over |some |roughly )?(?:[$€£¥₹]|US\\$|\\d))'] },
   { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)'] },
   { name: 'valuation', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['valuation', 'valued at'] },
 ];
