@@ -5,7 +5,7 @@
  */
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { findValues } from './parseValue.ts';
-import { findEntities, findMetrics, ownerOf, unitOf, type FoundEntity } from './entities.ts';
+import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity } from './entities.ts';
 import { parsePeriod, type PeriodContext } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
@@ -49,25 +49,6 @@ function growthOf(metric: MetricEntry): MetricEntry {
     growthMetrics.set(name, growth);
   }
   return growth;
-}
-
-/**
- * Capitalised words that open English sentences without naming a company: a capitalised
- * name before the verb is a company the vocabulary does not know only when it is none of these.
- */
-const NOT_A_NAME = new Set(
-  'a an the this that these those it its their our we they he she i in on at for from with by as but and or so yet if when while after before since during over under about analysts investors shares revenue revenues sales capital operating net total annual quarterly cloud ai meanwhile however still also last next first second third fourth overall according together both each every all most some many such other another one two three why what how who where data industry global wall street chief ceo executives officials company companies its despite including plus there here now then today yesterday earlier later'.split(' '),
-);
-/** A capitalised name at the start of a sentence, before a verb or a possessive: "Reliance will invest …", "Mistral's revenue …". */
-const OPENING_NAME = /^["“‘']?(?:The\s+)?((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,2})(?:['’]s\b|\s+(?:will|would|could|has|have|had|is|are|was|were|plans?|[a-z]+ed|[a-z]+s)\b)/;
-
-/** The company a sentence names at its start that the vocabulary does not know, or null. */
-function unknownSubject(sentence: string): string | null {
-  const match = OPENING_NAME.exec(sentence);
-  if (!match) return null;
-  const name = match[1]!;
-  if (NOT_A_NAME.has(name.split(/\s+/)[0]!.toLowerCase()) || findMetrics(name).length > 0) return null;
-  return name;
 }
 
 /** "Amazon claims …", "Jassy said …", "according to Nvidia": who speaks, which is not what the figure is about. */
