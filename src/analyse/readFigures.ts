@@ -178,7 +178,9 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
       if (subject && metric.metric.ownedByUnit) subject = unitOf(ownerOf(subject), 'cloud') ?? ownerOf(subject);
     }
     const clauseText = sentence.slice(clause.from, clause.to);
-    const period = parsePeriod(clauseText, sentence, context, subject) ?? metric.metric.impliedPeriod ?? null;
+    // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
+    const period =
+      parsePeriod(clauseText, sentence, context, subject) ?? (clause.from > 0 ? parsePeriod(sentence.slice(0, clause.from), sentence, context, subject) : null) ?? metric.metric.impliedPeriod ?? null;
     const modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
     figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus });
