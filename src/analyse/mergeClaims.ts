@@ -53,6 +53,40 @@ function resolveUnderspecified(groups: Map<string, Candidate[]>): void {
   }
 }
 
+const periodOf = (key: string) => key.split('|')[3] ?? '';
+const isDated = (period: string) => /^(?:by )?(?:\d{4}|FY\d{4})/.test(period);
+const isUndated = (period: string) => period === '' || period === 'quarterly' || /^q[1-4]$/.test(period);
+
+/**
+ * A mention whose sentence does not date it — no period, "the quarter", a quarter
+ * without its year — joins the one dated claim of its subject and metric that states the
+ * same figure: "Azure's 39%" two sentences after "Azure grew 39% in the March quarter".
+ * With no such claim, or several, it stays undated.
+ */
+function dateByFigure(groups: Map<string, Candidate[]>): void {
+  const families = new Map<string, string[]>();
+  for (const key of [...groups.keys()].sort(cmp)) {
+    if (!key.startsWith('figure|')) continue;
+    const family = key.slice(0, key.lastIndexOf('|'));
+    families.set(family, [...(families.get(family) ?? []), key]);
+  }
+  for (const keys of families.values()) {
+    const dated = keys.filter((k) => isDated(periodOf(k)));
+    if (dated.length === 0) continue;
+    for (const key of keys.filter((k) => isUndated(periodOf(k)))) {
+      const period = periodOf(key);
+      const stay: Candidate[] = [];
+      for (const candidate of groups.get(key)!) {
+        const homes = dated.filter((d) => (!/^q/.test(period) || periodOf(d).endsWith(`-${period}`)) && groups.get(d)!.some((o) => sameFigure(o.value, candidate.value)));
+        if (homes.length === 1) groups.get(homes[0]!)!.push(candidate);
+        else stay.push(candidate);
+      }
+      if (stay.length > 0) groups.set(key, stay);
+      else groups.delete(key);
+    }
+  }
+}
+
 function sortCandidates(list: Candidate[]): Candidate[] {
   return [...list].sort(
     (a, b) =>
@@ -166,6 +200,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     else groups.set(candidate.key, [candidate]);
   }
   resolveUnderspecified(groups);
+  dateByFigure(groups);
 
   const claims: Claim[] = [];
   const conflicts: Conflict[] = [];

@@ -39,7 +39,7 @@ interface Entry extends About {
 
 /** Kinds of act, one row each: a launch is not an investment. */
 const ACTIONS: [string, RegExp][] = [
-  ['launch', /\b(?:launch|unveil|introduc|releas|debut|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|general availability|preview)\w*/i],
+  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|general availability|preview)\w*/i],
   ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour)\w*/i],
   ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*/i],
   ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat)\w*/i],
@@ -60,9 +60,6 @@ export function normaliseDate(raw: string): string | null {
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}$:.-]+/gu)?.map((w) => w.replace(/[.:-]+$/, '')).filter((w) => w.length > 1 && !STOP.has(w)) ?? []);
 
-/** "growth" alone is revenue growth; beside another metric ("backlog growth") it is that metric's. */
-const GROWTH = 'revenue growth';
-
 /** What an entry's text is about (timelines repeat lines word for word, so each is read once). */
 const describe = memoByText((text: string): About => {
   const entities = findEntities(text);
@@ -71,13 +68,17 @@ const describe = memoByText((text: string): About => {
     const unknown = unknownSubject(text);
     if (unknown) companies.add(unknown);
   }
-  const metrics = new Set(findMetrics(text).filter((m) => !m.metric.movement).map((m) => m.metric.name));
-  if (metrics.size > 1 && !/\brevenue/i.test(text)) metrics.delete(GROWTH);
+  // An entry is about the first metric and the first product it names: "Amazon posts record capex, led by AWS data
+  // centres" is about capex, "Amazon announces Trainium3 as the successor to Trainium2" about Trainium3.
+  // Where phrases start together the longest names it ("order backlog", "revenue growth"); "growth" alone only when nothing else is named.
+  const named = findMetrics(text).filter((m) => !m.metric.movement).sort((a, b) => a.start - b.start || b.end - a.end);
+  const main = named.find((m) => !/^(?:year-over-year |yoy )?growth$/i.test(text.slice(m.start, m.end))) ?? named[0];
+  const product = entities.find((e) => e.kind === 'product');
   const values = findValues(text).map((f) => f.value);
   return {
     companies,
-    products: new Set(entities.filter((e) => e.kind === 'product').map((e) => e.name)),
-    metrics,
+    products: new Set(product ? [product.name] : []),
+    metrics: new Set(main ? [main.metric.name] : []),
     values,
     action: ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null,
     cancelled: readModality(text, text.length, text.length, true) === 'cancelled',

@@ -21,7 +21,7 @@ interface ModalityCue {
  * company's plan.
  */
 export const MODALITY_CUES: ModalityCue[] = [
-  { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', 'terminat(?:e|ed|es|ing)', 'fell through', 'collapsed'] },
+  { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', 'terminat(?:e|ed|es|ing)', 'fell through', 'collapsed', 'withdr(?:ew|aw|awn|aws|awing)', "pull(?:s|ed|ing)? (?:its|the|their|a) (?:[\\w-]+ )?(?:proposal|plan|application|bid|project)s?"] },
   { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'propos(?:al|als|ed|es|ing)', 'turned down', 'turns? down', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'declin(?:ed|es)', 'spurn(?:ed|s)?', 'unsolicited', 'tender'] },
   // The company's own forecast or outlook is its plan, not someone else's forecast.
   { modality: 'plan', phrases: ["(?:its|their|the company['’]s|management['’]s) (?:[\\w-]+ ){0,3}(?:forecasts?|projections?|outlook|guidance|targets?)"] },
@@ -29,14 +29,14 @@ export const MODALITY_CUES: ModalityCue[] = [
     modality: 'forecast',
     phrases: [
       '(?:analysts?|Wall Street|investors|economists|the market|consensus|observers|researchers|we|forecasters)(?: \\w+){0,2} (?:expect|forecast|estimate|predict|project|anticipate|see|believe)\\w*',
-      'forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', 'projections?', 'is projected', 'are projected', 'estimates? (?:of|from|that|by)',
+      'forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', "(?:the )?Street['’]s", 'estimates?', '(?:20\\d{2}|[1-4]Q\\d{2})E', 'projections?', 'is projected', 'are projected', 'estimates? (?:of|from|that|by)',
       '(?:is|are|was|were) expected to', 'expected by', 'consensus', 'could (?:reach|hit|top|exceed|grow|rise)', 'may (?:reach|hit|top|exceed)', 'on track to', 'poised to', 'likely to',
     ],
   },
   {
     modality: 'plan',
     phrases: [
-      'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'guid(?:ance|ed|es|ing)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed)?',
+      'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'counting on', 'anticipat(?:e|es|ed|ing)', 'guid(?:ance|ed|es|ing)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed)?',
       'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'set to', 'will', 'would(?! have)', "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
     ],
   },

@@ -91,7 +91,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
   const isTarget = (e: FoundEntity) => /\b(?:to|in|into|with|for)\s+$/.test(before(e));
   const isInvestor = (e: FoundEntity) =>
-    /\bfrom\s+$/.test(before(e)) || /^['’]s\b/.test(after(e)) || /^\s+(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour)/.test(after(e));
+    /\bfrom\s+$/.test(before(e)) || /^['’]s\b/.test(after(e)) || /^\s+(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais)/.test(after(e));
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
   const local = companies.filter((e) => within(e, clause));
   // "X's" names the investor only in the figure's own clause; "from X" anywhere in the sentence.
@@ -146,8 +146,10 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     // A company named inside the figure ("485,000 Nvidia chips") made what was counted; it does not own the figure.
     const inFigure = (e: FoundEntity) => e.start >= found.start && e.end <= found.end;
     const allCompanies = entities.filter((e) => e.kind === 'company' && !inFigure(e));
-    // "Amazon claims Trainium can …": the speaker owns the figure only when nothing else is named.
-    const spoken = allCompanies.filter((e) => !isSpeaker(sentence, e));
+    // "Amazon claims Trainium can …": the speaker owns the figure only when it says something about another
+    // ("Anthropic, which said it would use 1 million TPUs" is Anthropic's).
+    const others = entities.filter((e) => e.kind !== 'group' && !inFigure(e));
+    const spoken = allCompanies.filter((e) => !isSpeaker(sentence, e) || !others.some((o) => o.start > e.end && o.start < found.start));
     const companies = spoken.length > 0 || entities.some((e) => e.kind === 'product') ? spoken : allCompanies;
     const products = withoutBaselines(sentence, entities.filter((e) => e.kind === 'product'));
     const groups = entities.filter((e) => e.kind === 'group');
@@ -168,12 +170,16 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
       const actors = withoutBaselines(sentence, companies).filter((e) => !isObject(e));
       const owners = actors.length > 0 ? actors : fallback ? [] : companies;
       const inClause = (list: FoundEntity[]) => nearest(list.filter((e) => within(e, clause)), found);
+      // Outside the figure's clause, only a name before the figure can own it ("…, a way of loosening its dependence on Nvidia, which …" does not).
+      const before = (list: FoundEntity[]) => nearest(list.filter((e) => e.end <= found.start), found);
       const chosen = metric.metric.productSubject
-        ? (inClause(products) ?? products[0] ?? inClause(owners) ?? owners[0])
+        ? (inClause(products) ?? before(products) ?? inClause(owners) ?? before(owners))
         : metric.metric.ownedByUnit
-          ? (inClause([...owners, ...products]) ?? owners[0] ?? products[0])
-          : (inClause(owners) ?? inClause(groups) ?? owners[0] ?? groups[0]);
+          ? (inClause([...owners, ...products]) ?? before(owners) ?? before(products))
+          : (inClause(owners) ?? inClause(groups) ?? before(owners) ?? before(groups));
       subject = chosen?.name ?? fallback;
+      // A company reports some figures as one (its capex), whichever of its units a sentence names.
+      if (subject && metric.metric.ownedByGroup) subject = companyGroup(subject);
       // What customers pay for a chip is its unit's price; a company's is its cloud unit's.
       if (subject && metric.metric.ownedByUnit) subject = unitOf(ownerOf(subject), 'cloud') ?? ownerOf(subject);
     }
