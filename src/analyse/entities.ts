@@ -5,7 +5,7 @@
  * role alone ("the cloud division") is the unit of the company named before it, else
  * of the company the article is about.
  */
-import { companyGroup, ENTITIES, METRICS, PARENT, UNIT_ROLE_WORDS, type EntityEntry, type EntityKind, type MetricEntry, type UnitRole } from './vocabulary.ts';
+import { companyGroup, ENTITIES, METRICS, PARENT, UNIT_ROLE_AFTER_PARENT, UNIT_ROLE_WORDS, type EntityEntry, type EntityKind, type MetricEntry, type UnitRole } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 
 export interface FoundEntity {
@@ -42,7 +42,7 @@ const aliasesOf = (name: string) => entityByName.get(name)!.aliases.map((a) => a
 /** "Amazon's cloud business", "Microsoft's cloud unit": a unit named by its parent and its role, tried before the parent alone. */
 const ROLE_ALIASES = ENTITIES.filter((e) => e.parent && e.role).map((e) => ({
   entry: e,
-  source: `(?:${aliasesOf(e.parent!).join('|')})(?:['’]s)? ${UNIT_ROLE_WORDS[e.role!]}`,
+  source: `(?:${aliasesOf(e.parent!).join('|')})(?:['’]s)? ${UNIT_ROLE_AFTER_PARENT[e.role!]}`,
 }));
 /** "the cloud division", "its cloud unit": whose it is depends on the text around it. */
 const ROLE_ONLY = (Object.entries(UNIT_ROLE_WORDS) as [UnitRole, string][]).map(([role, words]) => ({

@@ -15,6 +15,9 @@ interface ModalityCue {
   dealsOnly?: boolean;
 }
 
+/** "will" or "would" of a figure to come ("will be", "will spend"), not of a comparison ("analysts will compare"). */
+const WILL_DO = String.raw`(?: \w+ly)? (?:be|spend|invest|reach|total|grow|rise|increase|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|double|triple)\b`;
+
 /**
  * The most specific modality first: a reported offer is an offer, a plan that is
  * reportedly cancelled is cancelled, analysts' expectations are a forecast and not the
@@ -37,7 +40,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     modality: 'plan',
     phrases: [
       'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'counting on', 'anticipat(?:e|es|ed|ing)', 'guid(?:ance|ed|es|ing)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed)?',
-      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'set to', 'will', 'would(?! have)', "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
+      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'set to', `(?:will|would)${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
     ],
   },
   { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) reported to', 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close) with', 'according to (?:people|sources|persons?|a person|insiders|reports?)', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', '(?:is|are|was|were) said to', 'in talks', 'unconfirmed', 'allegedly'] },

@@ -80,6 +80,8 @@ const CALENDAR_QUARTER = /\bQ([1-4])(?:\s*'?(\d{4}|\d{2}))?\b|\b(20\d{2})\s*Q([1
 const ORDINAL_QUARTER = /\b(first|second|third|fourth|final) quarter(?: of (\d{4}))?|\blast quarter of (\d{4})/i;
 /** "the January-March quarter", "the April–June period": a quarter by its first and last months. */
 const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})\s?[-–—]\s?(?<last>${MONTH_WORD})\s+(?:quarter|period|three months)(?:\s+(?:of\s+)?(?<year>20\d{2}))?`, 'i');
+/** A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)". */
+const MONTH_END = new RegExp(String.raw`(?:\b(?:at the end of|end of|as of|at end-)\s*|\()(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2},?)?(?:\s+(?<year>20\d{2}))?\b`, 'i');
 /** "the March quarter", "the quarter ended March 31, 2026", "the three months to March". */
 const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:-end(?:ed|ing)?)?\s+quarter|(?:quarter|three months|3 months)\s+(?:to|ended|ending|through|that ended)\s+(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2})?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2})?(?:,?\s+(?<year>20\d{2}))?`, 'i');
@@ -113,6 +115,12 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
     const year = m.groups!.year ? Number(m.groups!.year) : latestYearOf(month, context);
     // A quarter is named by the month it ends in: its middle month is the one before.
     return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(month - 2).quarter };
+  }
+  const e = MONTH_END.exec(text);
+  if (e) {
+    const month = MONTH[e.groups!.month!.toLowerCase()]!;
+    const year = e.groups!.year ? Number(e.groups!.year) : latestYearOf(month, context);
+    return year ? calendarQuarter(monthIndex(year, month)) : { year: null, quarter: calendarQuarter(month - 1).quarter };
   }
   const o = ORDINAL_QUARTER.exec(text);
   if (o) return o[3] ? { quarter: 4, year: Number(o[3]) } : { quarter: ORDINAL[o[1]!.toLowerCase()]!, year: o[2] ? Number(o[2]) : context.articleYear };

@@ -90,12 +90,12 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const before = (e: FoundEntity) => sentence.slice(Math.max(0, e.start - 6), e.start).toLowerCase();
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
   const isTarget = (e: FoundEntity) => /\b(?:to|in|into|with|for)\s+$/.test(before(e));
-  const isInvestor = (e: FoundEntity) =>
-    /\bfrom\s+$/.test(before(e)) || /^['’]s\b/.test(after(e)) || /^\s+(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais)/.test(after(e));
+  const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais)/.test(after(e));
+  const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /^['’]s\b/.test(after(e)) || actsAfter(e);
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
   const local = companies.filter((e) => within(e, clause));
   // "X's" names the investor only in the figure's own clause; "from X" anywhere in the sentence.
-  const explicit = local.find(isInvestor) ?? companies.find((e) => /\bfrom\s+$/.test(before(e)));
+  const explicit = local.find(isInvestor) ?? companies.find((e) => /\bfrom\s+$/.test(before(e)) || (e.end <= figureStart && actsAfter(e)));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
   const actor = local.find((e) => e.end <= figureStart && !targetNames.has(e.name));
   const named = (explicit ?? actor)?.name ?? fallback ?? companies.find((e) => !targetNames.has(e.name))?.name ?? null;
@@ -172,11 +172,15 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
       const inClause = (list: FoundEntity[]) => nearest(list.filter((e) => within(e, clause)), found);
       // Outside the figure's clause, only a name before the figure can own it ("…, a way of loosening its dependence on Nvidia, which …" does not).
       const before = (list: FoundEntity[]) => nearest(list.filter((e) => e.end <= found.start), found);
+      // "…, AWS, which grew 24% …": the company a relative clause hangs on.
+      const relative = companies.find((e) => e.end <= clause.from && /^\s*,?\s*(?:which|who|that)?\s*$/.test(sentence.slice(e.end, clause.from)));
+      // A cost is the seller's: "40% lower training costs than Nvidia H100 clusters" is not Nvidia's.
+      const sold = products.filter((p) => !BASELINE.test(sentence.slice(Math.max(0, p.start - 40), p.start)));
       const chosen = metric.metric.productSubject
-        ? (inClause(products) ?? before(products) ?? inClause(owners) ?? before(owners))
+        ? (inClause(products) ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
         : metric.metric.ownedByUnit
-          ? (inClause([...owners, ...products]) ?? before(owners) ?? before(products))
-          : (inClause(owners) ?? inClause(groups) ?? before(owners) ?? before(groups));
+          ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
+          : (relative ?? inClause(owners) ?? inClause(groups) ?? before(owners) ?? before(groups));
       subject = chosen?.name ?? fallback;
       // A company reports some figures as one (its capex), whichever of its units a sentence names.
       if (subject && metric.metric.ownedByGroup) subject = companyGroup(subject);

@@ -111,6 +111,10 @@ export const ENTITIES: EntityEntry[] = [
 export const UNIT_ROLE_WORDS: Record<UnitRole, string> = {
   cloud: 'cloud(?:[- ]computing)? (?:business|division|unit|arm|segment|operations|platform)',
 };
+/** After its parent's name, a unit's role word alone names it: "Amazon's cloud revenue" is AWS's. */
+export const UNIT_ROLE_AFTER_PARENT: Record<UnitRole, string> = {
+  cloud: 'cloud(?:[- ]computing)?(?: (?:business|division|unit|arm|segment|operations|platform))?(?![\\w-])',
+};
 
 /** Words that make the company before them the speaker of a sentence, not its subject ("Amazon claims …", "according to Nvidia"). */
 export const SPEECH_AFTER = /^(?:\s+(?:[A-Z][\w.-]*|CEO|chief executive|executives?|officials?|spokesp\w+))*\s+(?:claim|say|said|says|told|argu|note|stat|believ|insist|boast|tout|contend|maintain|predict|expect)\w*\b/;
@@ -175,7 +179,7 @@ export const METRICS: MetricEntry[] = [
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?'] },
   { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: ['(?:order )?backlog', 'remaining performance obligations?', 'RPO'] },
-  { name: 'capex', topic: 'capex', units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital spending', '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', 'investment plan', 'infrastructure investment', '(?:data cent(?:er|re) )?projects?', 'data cent(?:er|re)s?(?: campus| site)?', 'campus'] },
+  { name: 'capex', topic: 'capex', units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital spending', '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', 'investment plan', 'infrastructure investment', '(?:data cent(?:er|re) )?(?:projects?|campus(?:es)?|sites?)', 'data cent(?:er|re)s?(?= (?:in|near|at|campus|project)\\b)'] },
   { name: 'operating profit', topic: 'revenue', units: [...MONEY_UNITS, '%'], phrases: ['operating (?:profit|income)', 'operating margins?'] },
   { name: 'operating cost', topic: 'cost', units: [...MONEY_UNITS, '%'], percentIsReduction: true, phrases: ['operating (?:costs?|expenses?)', 'opex'] },
   { name: 'free cash flow', topic: 'revenue', units: MONEY_UNITS, phrases: ['free cash flow', 'FCF'] },
@@ -184,6 +188,7 @@ export const METRICS: MetricEntry[] = [
   // A verb of movement names the growth of the metric named beside it ("capex rose 20%"), or else of revenue.
   { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'up', phrases: ['gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?'] },
   { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?'] },
+  { name: 'data center revenue', topic: 'revenue', units: MONEY_UNITS, phrases: ['data[- ]cent(?:er|re) (?:revenue|sales|segment)'] },
   { name: 'revenue', topic: 'revenue', units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales'] },
   { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', 'share of (?:the )?(?:[\\w-]+ ){0,3}(?:accelerators|chips|GPUs|spending)', '(?:\\w+ ){0,2}market'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
