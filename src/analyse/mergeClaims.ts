@@ -135,7 +135,10 @@ function representative(cluster: Candidate[]): Value | null {
 
 /** The same figure, not one that a bound merely admits: "$200B" and "about $200B", not "more than $10B" and "$25B". */
 const sameFigure = (a: Value | null, b: Value | null) =>
-  a !== null && b !== null && compatible(a, b) && (a.bound === b.bound || ![a.bound, b.bound].some((bound) => bound === 'min' || bound === 'max'));
+  a !== null &&
+  b !== null &&
+  compatible(a, b) &&
+  (a.bound === b.bound || ![a.bound, b.bound].some((bound) => bound === 'min' || bound === 'max') || Math.abs(a.amount - b.amount) <= 0.01 * Math.abs(a.amount));
 
 /**
  * One key's candidates as claims: each modality's values clustered apart (a plan and a

@@ -48,7 +48,7 @@ export function inCommonUnit(amount: number, unit: string): { amount: number; un
   return common ? { amount: Number((amount * common.factor).toPrecision(12)), unit: common.unit } : { amount, unit };
 }
 
-const MIN_WORDS = String.raw`more than|over|above|at least|exceeding|in excess of|north of`;
+const MIN_WORDS = String.raw`more than|over|above|at least|exceeding|in excess of|north of|upwards of`;
 const MAX_WORDS = String.raw`up to|as much as|as many as|less than|under|below|at most`;
 const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|almost|some|an estimated|estimated`;
 /** Bound words just before a figure (matched backwards from it, so the figure patterns stay simple and fast). */

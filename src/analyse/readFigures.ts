@@ -5,7 +5,7 @@
  */
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { findValues } from './parseValue.ts';
-import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity } from './entities.ts';
+import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { parsePeriod, type PeriodContext } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
@@ -128,12 +128,16 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
   // A sentence that names no company we know may name one we do not: that one, never the article's.
   const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? context.fallbackSubject);
   const figures: Figure[] = [];
+  let previous: { metric: FoundMetric; end: number; unit: string } | undefined;
   for (const found of values) {
     const clause = clauseAround(sentence, found.start, found.end);
     const fits = metrics.filter((m) => m.metric.units.includes(found.value.unit) && distance(m, found) <= 60);
     // Metric words that overlap another figure belong to it (the "up" of "up to 4x").
     const free = fits.filter((m) => !values.some((v) => v !== found && m.start < v.end && m.end > v.start));
-    const chosen = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found);
+    // A figure listed after another of its unit, with no metric of its own, is of the same metric:
+    // "grew 28%, ahead of our 25% estimate and the Street's 26%".
+    const listed = previous && previous.unit === found.value.unit && previous.end > found.start - 120 ? previous.metric : undefined;
+    const chosen = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed;
     if (!chosen) continue;
     // "Capex rose 20%": the verb only moves the metric named in its clause; alone, it is revenue growth.
     // A metric named beside the verb wins even without a percentage of its own: "backlog rose 20%" is backlog growth.
@@ -180,7 +184,7 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
         ? (inClause(products) ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
         : metric.metric.ownedByUnit
           ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
-          : (relative ?? inClause(owners) ?? inClause(groups) ?? before(owners) ?? before(groups));
+          : (inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
       subject = chosen?.name ?? fallback;
       // A company reports some figures as one (its capex), whichever of its units a sentence names.
       if (subject && metric.metric.ownedByGroup) subject = companyGroup(subject);
@@ -194,6 +198,7 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     const modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
     figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus });
+    previous = { metric, end: found.end, unit: found.value.unit };
   }
   return figures;
 }
