@@ -4,17 +4,19 @@
  * notes, lists and every table cell — and reads the figures each sentence or cell
  * states. Each figure becomes a mention with the exact sentence or cell it came from.
  */
-import type { Article, Mention, Table, Value } from '../schemas.ts';
+import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
-import { readFigures, type Figure, type SentenceContext } from './readFigures.ts';
-import { findEntities, findMetrics } from './findEntities.ts';
+import { bareYenOf, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
+import { findEntities, findMetrics } from './entities.ts';
 import { findValues } from './parseValue.ts';
-import { articleQuarter, parsePeriod } from './parsePeriod.ts';
-import { FUTURE_MARKERS } from './vocabulary.ts';
+import { articleQuarter, parsePeriod } from './periods.ts';
+import { offerStatusOf, readModality } from './modality.ts';
+import { FUTURE_MARKERS, METRICS } from './vocabulary.ts';
 import { boundedCacheByContext, memoByText } from '../memoByText.ts';
 
 /** A claim as one article states it once, before merging. */
 export interface Candidate {
+  /** What the claim is about — subject, metric (with counterparty) and period — without its modality. */
   key: string;
   subject: string | null;
   metric: string | null;
@@ -22,6 +24,9 @@ export interface Candidate {
   value: Value | null;
   period: string | null;
   topic: Figure['metric']['topic'] | 'prediction';
+  /** As the mention's own words give it; `fact` where none say otherwise. */
+  modality: Modality;
+  offerStatus: OfferStatus | null;
   mention: Mention;
 }
 
@@ -38,19 +43,7 @@ const figuresSeen = boundedCacheByContext<Figure[]>(200_000);
 const sentencesOf = memoByText(splitSentences, 50_000);
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
-const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.bareYen}`;
-
-const HAN = /\p{Script=Han}/u;
-const KANA = /[\u3040-\u30ff]/;
-/**
- * A bare `¥` is the yuan in a Chinese text (Han characters, no kana), else the yen:
- * Japanese writes kana, and English news means the yen.
- */
-function bareYenOf(texts: string[]): 'JPY' | 'CNY' {
-  if (!texts.some((t) => t.includes('¥') || t.includes('￥'))) return 'JPY';
-  const all = texts.join('\n');
-  return HAN.test(all) && !KANA.test(all) ? 'CNY' : 'JPY';
-}
+const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}`;
 
 /**
  * Every kind of space (no-break, thin, ideographic) as a plain one: a one-for-one
@@ -65,14 +58,17 @@ function figuresOf(written: string, context: SentenceContext, key: string): Figu
 
 const norm = (text: string | null) => (text ?? '').toLowerCase();
 
-/** The merge key: subject, metric (with counterparty for deals) and period — never the value. */
-export function claimKey(prediction: boolean, subject: string | null, metric: string | null, counterparty: string | null, period: string | null): string {
-  return [prediction ? 'prediction' : 'fact', norm(subject), norm(metric) + (counterparty ? `:${norm(counterparty)}` : ''), norm(period)].join('|');
+/**
+ * What a figure is about — subject, metric (with counterparty for deals) and period, never
+ * the value — after `figure|`, the place merging puts the claim's modality.
+ */
+export function claimKey(subject: string | null, metric: string | null, counterparty: string | null, period: string | null): string {
+  return ['figure', norm(subject), norm(metric) + (counterparty ? `:${norm(counterparty)}` : ''), norm(period)].join('|');
 }
 
 /** A merge key's parts by name, as `claimKey` (or a prediction's wording, `predictionKey`) joined them. */
 export interface ClaimKeyParts {
-  /** `fact` or `prediction` (later, a modality). */
+  /** `figure`, or `forecast` for a forecast without a figure, merged on its words. */
   kind: string;
   subject: string;
   metric: string | null;
@@ -97,21 +93,32 @@ export function readClaimKey(key: string): ClaimKeyParts {
   };
 }
 
-/** The key of a prediction without a figure: its subject and its words. */
-const predictionKey = (subject: string | null, sentence: string) => ['prediction', norm(subject), sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()].join('|');
+/** The key of a forecast without a figure: its subject and its words. */
+const predictionKey = (subject: string | null, sentence: string) => ['forecast', norm(subject), sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()].join('|');
 
+
+/** A forecast section's figures are forecasts, whatever their sentence says. */
 function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Candidate {
+  const modality = prediction ? 'forecast' : figure.modality;
   return {
-    key: claimKey(prediction, figure.subject, figure.metric.name, figure.counterparty, figure.period),
+    key: claimKey(figure.subject, figure.metric.name, figure.counterparty, figure.period),
     subject: figure.subject,
     metric: figure.metric.name,
     counterparty: figure.counterparty,
     value: figure.value,
     period: figure.period,
-    topic: prediction ? 'prediction' : figure.metric.topic,
+    topic: modality === 'forecast' ? 'prediction' : figure.metric.topic,
+    modality,
+    offerStatus: modality === 'offer' ? figure.offerStatus : null,
     mention,
   };
 }
+
+/** What a signed percentage alone measures: revenue growth. */
+const SIGNED_GROWTH = METRICS.find((m) => m.name === 'revenue growth' && !m.movement)!;
+
+/** Whether `at` is inside round brackets of `text`. */
+const inBrackets = (text: string, at: number) => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 
 /** Figures in table cells, each with the cell it was read from: a cell is a claim about its row and its column. */
 function tableFigures(table: Table, context: SentenceContext): { figure: Figure; quote: string }[] {
@@ -125,7 +132,7 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
       if (column === 0 || cell === '') return [];
       const unit = /^\d[\d,.]*$/.test(cell) ? /\((TFLOPS\/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|ms|nm|%)[,)\s]/.exec(`${header[column] ?? ''} ${rowLabel}`)?.[1] : undefined;
       // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)".
-      return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : cell, context.bareYen);
+      return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : cell, bareYenOf(cell));
     });
     if (cellValues.every((values) => values.length === 0)) continue;
     let rowEntities: ReturnType<typeof findEntities> | undefined;
@@ -136,16 +143,28 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
       for (const value of cellValues[column]!) {
         // "$5B upfront + $20B milestones": each figure takes the metric word nearest to it.
         const gap = (m: { start: number; end: number }) => (m.end <= value.start ? value.start - m.end : Math.max(0, m.start - value.end));
-        const inCell = findMetrics(cell).filter((m) => m.metric.units.includes(value.value.unit)).sort((a, b) => gap(a) - gap(b));
-        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)))?.metric;
+        // A note in brackets ("$183B (Series F)") says which one, not what is measured: the labels do.
+        const cellMetrics = findMetrics(cell).filter((m) => m.metric.units.includes(value.value.unit)).sort((a, b) => gap(a) - gap(b));
+        const inCell = cellMetrics.filter((m) => !inBrackets(cell, m.start));
+        // "AWS +21%": a signed percentage with no metric named is growth, as a verb of movement alone is.
+        const signed = value.value.unit === '%' && /[+−]\s?$/.test(cell.slice(0, value.start)) ? SIGNED_GROWTH : undefined;
+        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? cellMetrics[0])?.metric ?? signed;
         if (!metric) continue;
-        const own = [...findEntities(columnLabel), ...findEntities(rowLabel)];
-        // A column such as "AWS Trainium 2" is about the chip, not the company.
-        const preferred = own.find((e) => e.kind === 'product') ?? own[0];
+        // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
+        const labelled = [...findEntities(columnLabel), ...findEntities(rowLabel)];
+        const own = labelled.length > 0 || column === 0 ? labelled : findEntities(header[0] ?? '');
+        // A column such as "AWS Trainium 2" is about the chip, not the company; a cell that names its own ("AWS +21%") is about that.
+        const inCellEntities = findEntities(cell).filter((e) => !inBrackets(cell, e.start) && !/\b(?:vs\.?|versus|than|over|compared (?:to|with)|against)\s+$/i.test(cell.slice(0, e.start)));
+        const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? own.find((e) => e.kind === 'product') ?? own[0];
         const subject = preferred?.name ?? context.fallbackSubject;
         const counterparty = metric.counterparty ? (entitiesOfRow().find((e) => e.kind === 'company' && e.name !== subject)?.name ?? null) : null;
-        const period = parsePeriod(labels, labels, context) ?? metric.impliedPeriod ?? null;
-        out.push({ figure: { subject, metric, counterparty, value: value.value, period }, quote: written[column]! });
+        // A cell may date itself: "$455B RPO (Aug 2025)".
+        const period = parsePeriod(labels, labels, context, subject) ?? parsePeriod(cell, cell, context, subject) ?? metric.impliedPeriod ?? null;
+        // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant.
+        const described = `${rowLabel} (${columnLabel}) ${cell}`;
+        const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));
+        const offerStatus = modality === 'offer' ? offerStatusOf(described) : null;
+        out.push({ figure: { subject, metric, counterparty, value: value.value, period, modality, offerStatus }, quote: written[column]! });
       }
     });
   }
@@ -200,8 +219,8 @@ export function extractClaims(article: Article): Candidate[] {
   const context: SentenceContext = {
     fallbackSubject,
     articleYear: year,
+    articleMonth: article.date && article.date.length >= 7 ? Number(article.date.slice(5, 7)) : null,
     articleQuarter: articleQuarter(texts.filter((t) => t.prediction === 'no').map((t) => t.text)),
-    bareYen: bareYenOf(texts.map((t) => t.text)),
   };
   const contextId = contextKey(context);
   const out: Candidate[] = [];
@@ -215,7 +234,7 @@ export function extractClaims(article: Article): Candidate[] {
         // A forecast without a figure is still a claim: the statement is the forecast itself.
         const subject = findEntities(sentence).find((e) => e.kind === 'company')?.name ?? fallbackSubject;
         const key = predictionKey(subject, sentence);
-        out.push({ key, subject, metric: null, counterparty: null, value: null, period: null, topic: 'prediction', mention });
+        out.push({ key, subject, metric: null, counterparty: null, value: null, period: null, topic: 'prediction', modality: 'forecast', offerStatus: null, mention });
       }
     }
   }

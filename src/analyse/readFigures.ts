@@ -3,11 +3,12 @@
  * metric named nearest to it in its clause, the subject (company, product or
  * group) the clause is about, the counterparty of a deal, and the period.
  */
-import type { Value } from '../schemas.ts';
+import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { findValues } from './parseValue.ts';
-import { findEntities, findMetrics, type FoundEntity } from './findEntities.ts';
-import { parsePeriod, type PeriodContext } from './parsePeriod.ts';
-import { companyGroup, type MetricEntry } from './vocabulary.ts';
+import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
+import { parsePeriod, type PeriodContext } from './periods.ts';
+import { offerStatusOf, readModality } from './modality.ts';
+import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 
 /** One figure read from a sentence, before merging. */
 export interface Figure {
@@ -16,15 +17,45 @@ export interface Figure {
   counterparty: string | null;
   value: Value;
   period: string | null;
+  /** `fact` where no word says otherwise. */
+  modality: Modality;
+  /** For an offer, how it ended where the sentence says. */
+  offerStatus: OfferStatus | null;
 }
 
 /** What the rest of the article tells a sentence it cannot tell itself. */
 export interface SentenceContext extends PeriodContext {
   /** The company the article is about (first in its title), used when a sentence names none. */
   fallbackSubject: string | null;
-  /** What a bare `¥` means in this article: yen, or yuan in Chinese text. */
-  bareYen: 'JPY' | 'CNY';
 }
+
+const HAN = /\p{Script=Han}/u;
+const KANA = /[\u3040-\u30ff]/;
+/**
+ * A bare `¥` is the yuan in a Chinese sentence (Han characters, no kana), else the yen:
+ * Japanese writes kana, and English news means the yen. Decided per sentence, so that an
+ * English sentence beside a Chinese one in the same file keeps its yen.
+ */
+export const bareYenOf = (sentence: string): 'JPY' | 'CNY' =>
+  (sentence.includes('¥') || sentence.includes('￥')) && HAN.test(sentence) && !KANA.test(sentence) ? 'CNY' : 'JPY';
+
+/** The growth of a named metric that has no percentage of its own ("backlog rose 20%"): revenue's is revenue growth. */
+const growthMetrics = new Map<string, MetricEntry>();
+function growthOf(metric: MetricEntry): MetricEntry {
+  const name = `${metric.name} growth`;
+  let growth = growthMetrics.get(name);
+  if (!growth) {
+    growth = METRICS.find((m) => m.name === name && !m.movement) ?? { name, topic: metric.topic, units: ['%'], phrases: [] };
+    growthMetrics.set(name, growth);
+  }
+  return growth;
+}
+
+/** Words between a figure and the one it replaced: "up from a previous range that topped out at …". */
+const LEFT_BEHIND = /\b(?:from|than|replacing) (?:a |an |the |its |their )?(?:previous|prior|earlier|old|former)\b/i;
+
+/** "Amazon claims …", "Jassy said …", "according to Nvidia": who speaks, which is not what the figure is about. */
+const isSpeaker = (sentence: string, e: FoundEntity) => SPEECH_AFTER.test(sentence.slice(e.end, e.end + 60)) || SPEECH_BEFORE.test(sentence.slice(Math.max(0, e.start - 20), e.start));
 
 const CLAUSE_BREAK = /[;:()—–]|,(?!\d{3})|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s/g;
 
@@ -58,17 +89,21 @@ function nearest<T extends { start: number; end: number }>(items: T[], target: {
  * first company that is not a target; the counterparty is a company after "to/in/into/
  * for/with", nearest in the clause first.
  */
-function dealParties(sentence: string, companies: FoundEntity[], clause: { from: number; to: number }, fallback: string | null) {
+function dealParties(sentence: string, companies: FoundEntity[], clause: { from: number; to: number }, figureStart: number, fallback: string | null) {
   const before = (e: FoundEntity) => sentence.slice(Math.max(0, e.start - 6), e.start).toLowerCase();
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
   const isTarget = (e: FoundEntity) => /\b(?:to|in|into|with|for)\s+$/.test(before(e));
-  const isInvestor = (e: FoundEntity) =>
-    /\bfrom\s+$/.test(before(e)) || /^['’]s\b/.test(after(e)) || /^\s+(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour)/.test(after(e));
+  const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais)/.test(after(e));
+  const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /^['’]s\b/.test(after(e)) || actsAfter(e);
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
   const local = companies.filter((e) => within(e, clause));
   // "X's" names the investor only in the figure's own clause; "from X" anywhere in the sentence.
-  const explicit = local.find(isInvestor) ?? companies.find((e) => /\bfrom\s+$/.test(before(e)));
-  const subject = explicit?.name ?? fallback ?? companies.find((e) => !targetNames.has(e.name))?.name ?? null;
+  const explicit = local.find(isInvestor) ?? companies.find((e) => /\bfrom\s+$/.test(before(e)) || (e.end <= figureStart && actsAfter(e)));
+  // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
+  const actor = local.find((e) => e.end <= figureStart && !targetNames.has(e.name));
+  const named = (explicit ?? actor)?.name ?? fallback ?? companies.find((e) => !targetNames.has(e.name))?.name ?? null;
+  // A deal is the group's: a unit does not invest in its own name.
+  const subject = named ? companyGroup(named) : null;
   const others = (list: FoundEntity[]) => list.filter((e) => subject === null || companyGroup(e.name) !== companyGroup(subject));
   const target = others(local).find(isTarget) ?? others(local)[0] ?? others(companies)[0];
   return { subject, counterparty: target?.name ?? null };
@@ -89,32 +124,48 @@ function withoutBaselines(sentence: string, products: FoundEntity[]): FoundEntit
 
 /** Every figure `sentence` states with a metric we know; figures with no metric are skipped. */
 export function readFigures(sentence: string, context: SentenceContext): Figure[] {
-  const values = findValues(sentence, context.bareYen);
+  const values = findValues(sentence, bareYenOf(sentence));
   if (values.length === 0) return [];
-  const entities = findEntities(sentence);
+  const entities = findEntities(sentence, context.fallbackSubject);
   const metrics = findMetrics(sentence);
+  // A sentence that names no company we know may name one we do not: that one, never the article's.
+  const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? context.fallbackSubject);
   const figures: Figure[] = [];
+  let previous: { metric: FoundMetric; end: number; unit: string } | undefined;
   for (const found of values) {
     const clause = clauseAround(sentence, found.start, found.end);
     const fits = metrics.filter((m) => m.metric.units.includes(found.value.unit) && distance(m, found) <= 60);
     // Metric words that overlap another figure belong to it (the "up" of "up to 4x").
     const free = fits.filter((m) => !values.some((v) => v !== found && m.start < v.end && m.end > v.start));
-    const chosen = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found);
+    // A figure listed after another of its unit, with no metric of its own, is of the same metric:
+    // "grew 28%, ahead of our 25% estimate and the Street's 26%".
+    // "$66 billion to $72 billion, up from a previous range that topped out at $67 billion": the figure it left.
+    if (previous && previous.unit === found.value.unit && LEFT_BEHIND.test(sentence.slice(previous.end, found.start))) continue;
+    const listed = previous && previous.unit === found.value.unit && previous.end > found.start - 120 ? previous.metric : undefined;
+    const chosen = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed;
     if (!chosen) continue;
     // "Capex rose 20%": the verb only moves the metric named in its clause; alone, it is revenue growth.
+    // A metric named beside the verb wins even without a percentage of its own: "backlog rose 20%" is backlog growth.
     const movement = chosen.metric.movement;
-    const metric = movement ? (nearest(free.filter((m) => !m.metric.movement && within(m, clause)), found) ?? chosen) : chosen;
+    const named = movement ? nearest(metrics.filter((m) => !m.metric.movement && within(m, clause) && !values.some((v) => m.start < v.end && m.end > v.start)), found) : undefined;
+    const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric) };
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     const negative = movement !== undefined && found.value.unit === '%' && (movement === 'down') !== Boolean(metric.metric.percentIsReduction);
     const value = negative ? { ...found.value, amount: -found.value.amount } : found.value;
     // A company named inside the figure ("485,000 Nvidia chips") made what was counted; it does not own the figure.
-    const companies = entities.filter((e) => e.kind === 'company' && !(e.start >= found.start && e.end <= found.end));
+    const inFigure = (e: FoundEntity) => e.start >= found.start && e.end <= found.end;
+    const allCompanies = entities.filter((e) => e.kind === 'company' && !inFigure(e));
+    // "Amazon claims Trainium can …": the speaker owns the figure only when it says something about another
+    // ("Anthropic, which said it would use 1 million TPUs" is Anthropic's).
+    const others = entities.filter((e) => e.kind !== 'group' && !inFigure(e));
+    const spoken = allCompanies.filter((e) => !isSpeaker(sentence, e) || !others.some((o) => o.start > e.end && o.start < found.start));
+    const companies = spoken.length > 0 || entities.some((e) => e.kind === 'product') ? spoken : allCompanies;
     const products = withoutBaselines(sentence, entities.filter((e) => e.kind === 'product'));
     const groups = entities.filter((e) => e.kind === 'group');
     let subject: string | null;
     let counterparty: string | null = null;
     if (metric.metric.counterparty) {
-      ({ subject, counterparty } = dealParties(sentence, companies, clause, context.fallbackSubject));
+      ({ subject, counterparty } = dealParties(sentence, companies, clause, found.start, fallback));
     } else {
       // "expansion of AWS", "access to OpenAI": a company named after a preposition that
       // does not follow a metric is what the sentence is about, not whose figure it is.
@@ -126,16 +177,33 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
         return !metrics.some((m) => m.end === wordEnd);
       };
       const actors = withoutBaselines(sentence, companies).filter((e) => !isObject(e));
-      const owners = actors.length > 0 ? actors : context.fallbackSubject ? [] : companies;
+      const owners = actors.length > 0 ? actors : fallback ? [] : companies;
       const inClause = (list: FoundEntity[]) => nearest(list.filter((e) => within(e, clause)), found);
+      // Outside the figure's clause, only a name before the figure can own it ("…, a way of loosening its dependence on Nvidia, which …" does not).
+      const before = (list: FoundEntity[]) => nearest(list.filter((e) => e.end <= found.start), found);
+      // "…, AWS, which grew 24% …": the company a relative clause hangs on.
+      const relative = companies.find((e) => e.end <= clause.from && /^\s*,?\s*(?:which|who|that)?\s*$/.test(sentence.slice(e.end, clause.from)));
+      // A cost is the seller's: "40% lower training costs than Nvidia H100 clusters" is not Nvidia's.
+      const sold = products.filter((p) => !BASELINE.test(sentence.slice(Math.max(0, p.start - 40), p.start)));
       const chosen = metric.metric.productSubject
-        ? (inClause(products) ?? products[0] ?? inClause(owners) ?? owners[0])
-        : (inClause(owners) ?? inClause(groups) ?? owners[0] ?? groups[0]);
-      subject = chosen?.name ?? context.fallbackSubject;
+        ? (inClause(products) ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
+        : metric.metric.ownedByUnit
+          ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
+          : (inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
+      subject = chosen?.name ?? fallback;
+      // A company reports some figures as one (its capex), whichever of its units a sentence names.
+      if (subject && metric.metric.ownedByGroup) subject = companyGroup(subject);
+      // What customers pay for a chip is its unit's price; a company's is its cloud unit's.
+      if (subject && metric.metric.ownedByUnit) subject = unitOf(ownerOf(subject), 'cloud') ?? ownerOf(subject);
     }
     const clauseText = sentence.slice(clause.from, clause.to);
-    const period = parsePeriod(clauseText, sentence, context) ?? metric.metric.impliedPeriod ?? null;
-    figures.push({ subject, metric: metric.metric, counterparty, value, period });
+    // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
+    const period =
+      parsePeriod(clauseText, sentence, context, subject) ?? (clause.from > 0 ? parsePeriod(sentence.slice(0, clause.from), sentence, context, subject) : null) ?? metric.metric.impliedPeriod ?? null;
+    const modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
+    const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
+    figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus });
+    previous = { metric, end: found.end, unit: found.value.unit };
   }
   return figures;
 }

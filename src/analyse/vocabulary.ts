@@ -9,32 +9,47 @@ import { MONEY_UNITS } from './parseValue.ts';
 
 export type EntityKind = 'company' | 'product' | 'group';
 
+/** What part of its parent company a business unit is, for the words that name it without its name ("the cloud division"). */
+export type UnitRole = 'cloud';
+
 export interface EntityEntry {
   name: string;
+  /** A business unit (AWS, Azure) is a company with a parent; a product (a chip, a service) belongs to a unit or a company. */
   kind: EntityKind;
   /** Regular-expression sources, matched case-insensitively on word boundaries unless `caseSensitive`. */
   aliases: string[];
   caseSensitive?: boolean;
+  /** The company or unit this one belongs to: AWS → Amazon, Trainium → AWS. */
+  parent?: string;
+  /** A unit's part of its parent: "Amazon's cloud business" and "the cloud unit" of an Amazon article are AWS. */
+  role?: UnitRole;
 }
 
-/** Longer and more specific aliases are tried first (the matcher sorts them). */
+/**
+ * Companies, their units and their products, one row each (longer and more specific
+ * aliases are tried first: the matcher sorts them). A second language is more aliases.
+ */
 export const ENTITIES: EntityEntry[] = [
-  { name: 'AWS', kind: 'company', aliases: ['AWS', 'Amazon Web Services'] },
   { name: 'Amazon', kind: 'company', aliases: ['Amazon(?!\\s+(?:Web Services|Bedrock|Q\\b|SageMaker))', 'Amazon\\.com', 'Jassy'] },
-  { name: 'Microsoft', kind: 'company', aliases: ['Microsoft(?: Azure)?', 'Azure'] },
-  { name: 'Google', kind: 'company', aliases: ['Google(?: Cloud)?', 'GCP', 'Alphabet'] },
-  { name: 'Oracle', kind: 'company', aliases: ['Oracle(?: OCI| Cloud)?', 'OCI'] },
+  { name: 'AWS', kind: 'company', parent: 'Amazon', role: 'cloud', aliases: ['AWS', 'Amazon Web Services'] },
+  { name: 'Microsoft', kind: 'company', aliases: ['Microsoft(?! Azure| Cloud\\b)', 'Nadella'] },
+  { name: 'Azure', kind: 'company', parent: 'Microsoft', role: 'cloud', aliases: ['(?:Microsoft )?Azure', 'Microsoft Cloud', 'Intelligent Cloud'] },
+  { name: 'Google', kind: 'company', aliases: ['Google(?! Cloud)', 'Alphabet', 'Pichai'] },
+  { name: 'Google Cloud', kind: 'company', parent: 'Google', role: 'cloud', aliases: ['Google Cloud(?: Platform)?', 'GCP'] },
+  { name: 'Oracle', kind: 'company', aliases: ['Oracle(?! OCI| Cloud)'] },
+  { name: 'OCI', kind: 'company', parent: 'Oracle', role: 'cloud', aliases: ['Oracle OCI', 'Oracle Cloud(?: Infrastructure)?', 'OCI'] },
   { name: 'Anthropic', kind: 'company', aliases: ['Anthropic'] },
   { name: 'OpenAI', kind: 'company', aliases: ['OpenAI', 'Open AI'] },
-  { name: 'NVIDIA', kind: 'company', aliases: ['NVIDIA', 'Nvidia'] },
+  { name: 'NVIDIA', kind: 'company', aliases: ['NVIDIA', 'Nvidia', 'Jensen Huang'] },
   { name: 'Meta', kind: 'company', aliases: ['Meta(?! AI)', 'Facebook'], caseSensitive: true },
   { name: 'Apple', kind: 'company', aliases: ['Apple'], caseSensitive: true },
   { name: 'IBM', kind: 'company', aliases: ['IBM(?: Cloud)?'] },
-  { name: 'Alibaba', kind: 'company', aliases: ['Alibaba(?: Cloud)?'] },
+  { name: 'Alibaba', kind: 'company', aliases: ['Alibaba(?! Cloud)(?: Group)?'] },
+  { name: 'Alibaba Cloud', kind: 'company', parent: 'Alibaba', role: 'cloud', aliases: ['Alibaba Cloud', 'Aliyun'] },
   { name: 'AMD', kind: 'company', aliases: ['AMD'], caseSensitive: true },
   { name: 'Intel', kind: 'company', aliases: ['Intel'], caseSensitive: true },
-  { name: 'DeepMind', kind: 'company', aliases: ['DeepMind'] },
-  { name: 'Mistral', kind: 'company', aliases: ['Mistral'] },
+  { name: 'DeepMind', kind: 'company', parent: 'Google', aliases: ['DeepMind'] },
+  { name: 'Mistral', kind: 'company', aliases: ['Mistral(?: AI)?'] },
   { name: 'Cohere', kind: 'company', aliases: ['Cohere'], caseSensitive: true },
   { name: 'xAI', kind: 'company', aliases: ['xAI'], caseSensitive: true },
   { name: 'CoreWeave', kind: 'company', aliases: ['CoreWeave'] },
@@ -57,41 +72,70 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'DeepSeek', kind: 'company', aliases: ['DeepSeek'] },
   { name: 'Huawei', kind: 'company', aliases: ['Huawei'] },
   { name: 'Baidu', kind: 'company', aliases: ['Baidu'] },
-  { name: 'Tencent', kind: 'company', aliases: ['Tencent(?: Cloud)?'] },
+  { name: 'Tencent', kind: 'company', aliases: ['Tencent(?! Cloud)'] },
+  { name: 'Tencent Cloud', kind: 'company', parent: 'Tencent', role: 'cloud', aliases: ['Tencent Cloud'] },
   { name: 'ByteDance', kind: 'company', aliases: ['ByteDance'] },
-  { name: 'Trainium2', kind: 'product', aliases: ['Trainium ?2'] },
-  { name: 'Trainium3', kind: 'product', aliases: ['Trainium ?3'] },
-  { name: 'Trainium4', kind: 'product', aliases: ['Trainium ?4'] },
-  { name: 'Trainium', kind: 'product', aliases: ['Trainium(?! ?\\d)'] },
-  { name: 'Inferentia2', kind: 'product', aliases: ['Inferentia ?2'] },
-  { name: 'Inferentia3', kind: 'product', aliases: ['Inferentia ?3'] },
-  { name: 'Inferentia', kind: 'product', aliases: ['Inferentia(?! ?\\d)'] },
-  { name: 'Graviton4', kind: 'product', aliases: ['Graviton ?4'] },
-  { name: 'Amazon Bedrock', kind: 'product', aliases: ['(?:Amazon )?Bedrock'] },
-  { name: 'SageMaker', kind: 'product', aliases: ['(?:Amazon )?SageMaker'] },
-  { name: 'Maia', kind: 'product', aliases: ['Maia(?: 100)?'] },
-  { name: 'TPU', kind: 'product', aliases: ['TPUs?(?: v\\d+p?)?'] },
-  { name: 'H100', kind: 'product', aliases: ['H100'] },
-  { name: 'H200', kind: 'product', aliases: ['H200'] },
-  { name: 'L40S', kind: 'product', aliases: ['L40S'] },
-  { name: 'MI300X', kind: 'product', aliases: ['MI300X?'] },
-  { name: 'Blackwell', kind: 'product', aliases: ['Blackwell', 'B200'] },
-  { name: 'GB200', kind: 'product', aliases: ['GB200'] },
-  { name: 'H20', kind: 'product', aliases: ['H20'] },
-  { name: 'Rubin', kind: 'product', aliases: ['(?:Vera )?Rubin'], caseSensitive: true },
-  { name: 'MI325X', kind: 'product', aliases: ['MI325X?'] },
-  { name: 'MI355X', kind: 'product', aliases: ['MI355X?'] },
-  { name: 'Gaudi 3', kind: 'product', aliases: ['Gaudi ?3'] },
-  { name: 'Ironwood', kind: 'product', aliases: ['Ironwood'], caseSensitive: true },
-  { name: 'Claude', kind: 'product', aliases: ['Claude'] },
+  { name: 'Trainium2', kind: 'product', parent: 'AWS', aliases: ['Trainium ?2', 'Trn2'] },
+  { name: 'Trainium3', kind: 'product', parent: 'AWS', aliases: ['Trainium ?3', 'Trn3'] },
+  { name: 'Trainium4', kind: 'product', parent: 'AWS', aliases: ['Trainium ?4'] },
+  { name: 'Trainium', kind: 'product', parent: 'AWS', aliases: ['Trainium(?! ?\\d)'] },
+  { name: 'Inferentia2', kind: 'product', parent: 'AWS', aliases: ['Inferentia ?2'] },
+  { name: 'Inferentia3', kind: 'product', parent: 'AWS', aliases: ['Inferentia ?3'] },
+  { name: 'Inferentia', kind: 'product', parent: 'AWS', aliases: ['Inferentia(?! ?\\d)'] },
+  { name: 'Graviton4', kind: 'product', parent: 'AWS', aliases: ['Graviton ?4'] },
+  { name: 'Amazon Bedrock', kind: 'product', parent: 'AWS', aliases: ['(?:Amazon )?Bedrock'] },
+  { name: 'SageMaker', kind: 'product', parent: 'AWS', aliases: ['(?:Amazon )?SageMaker'] },
+  { name: 'Maia 200', kind: 'product', parent: 'Azure', aliases: ['Maia 200'] },
+  { name: 'Maia', kind: 'product', parent: 'Azure', aliases: ['Maia(?: 100)?(?! 200)'] },
+  { name: 'Cobalt', kind: 'product', parent: 'Azure', aliases: ['Cobalt(?: 100)?'], caseSensitive: true },
+  { name: 'TPU', kind: 'product', parent: 'Google Cloud', aliases: ['TPUs?(?: v\\d+p?)?'] },
+  { name: 'Ironwood', kind: 'product', parent: 'Google Cloud', aliases: ['Ironwood'], caseSensitive: true },
+  { name: 'H100', kind: 'product', parent: 'NVIDIA', aliases: ['H100'] },
+  { name: 'H200', kind: 'product', parent: 'NVIDIA', aliases: ['H200'] },
+  { name: 'L40S', kind: 'product', parent: 'NVIDIA', aliases: ['L40S'] },
+  { name: 'Blackwell', kind: 'product', parent: 'NVIDIA', aliases: ['Blackwell(?! Ultra)', 'B200'] },
+  { name: 'Blackwell Ultra', kind: 'product', parent: 'NVIDIA', aliases: ['Blackwell Ultra', 'B300'] },
+  { name: 'GB200', kind: 'product', parent: 'NVIDIA', aliases: ['GB200'] },
+  { name: 'GB300', kind: 'product', parent: 'NVIDIA', aliases: ['GB300'] },
+  { name: 'H20', kind: 'product', parent: 'NVIDIA', aliases: ['H20'] },
+  { name: 'Rubin', kind: 'product', parent: 'NVIDIA', aliases: ['(?:Vera )?Rubin'], caseSensitive: true },
+  { name: 'MI300X', kind: 'product', parent: 'AMD', aliases: ['MI300X?'] },
+  { name: 'MI325X', kind: 'product', parent: 'AMD', aliases: ['MI325X?'] },
+  { name: 'MI355X', kind: 'product', parent: 'AMD', aliases: ['MI355X?'] },
+  { name: 'Gaudi 3', kind: 'product', parent: 'Intel', aliases: ['Gaudi ?3'] },
+  { name: 'Claude', kind: 'product', parent: 'Anthropic', aliases: ['Claude'] },
   { name: 'AI industry', kind: 'group', aliases: ['(?:AI )?industry(?:-wide)?'] },
 ];
 
-/** Companies that belong to another: a deal between them is not a deal. */
-export const PARENT_COMPANY: Record<string, string> = { AWS: 'Amazon', DeepMind: 'Google', 'Amazon Bedrock': 'Amazon' };
+/** The words that name a unit by its role: "cloud business", "cloud-computing division". */
+export const UNIT_ROLE_WORDS: Record<UnitRole, string> = {
+  cloud: 'cloud(?:[- ]computing)? (?:business|division|unit|arm|segment|operations|platform)',
+};
+/** After its parent's name, a unit's role word alone names it: "Amazon's cloud revenue" is AWS's. */
+export const UNIT_ROLE_AFTER_PARENT: Record<UnitRole, string> = {
+  cloud: 'cloud(?:[- ]computing)?(?: (?:business|division|unit|arm|segment|operations|platform))?(?![\\w-])',
+};
 
-/** A company's group: itself, or the company it belongs to. */
-export const companyGroup = (name: string) => PARENT_COMPANY[name] ?? name;
+/** Words that make the company before them the speaker of a sentence, not its subject ("Amazon claims …", "according to Nvidia"). */
+export const SPEECH_AFTER = /^(?:\s+(?:[A-Z][\w.-]*|CEO|chief executive|executives?|officials?|spokesp\w+))*\s+(?:claim|say|said|says|told|argu|note|stat|believ|insist|boast|tout|contend|maintain|predict|expect)\w*\b/;
+export const SPEECH_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
+
+/** A company's parent by name (AWS → Amazon, Trainium → AWS). */
+export const PARENT: ReadonlyMap<string, string> = new Map(ENTITIES.flatMap((e) => (e.parent ? [[e.name, e.parent] as const] : [])));
+
+/** The company at the top of `name`'s family: itself, or the company its unit or product belongs to. */
+export function companyGroup(name: string): string {
+  let at = name;
+  for (let parent = PARENT.get(at); parent; parent = PARENT.get(at)) at = parent;
+  return at;
+}
+
+/** Before a sum of money: "raised $5B", "put some $13 billion into". */
+const BEFORE_MONEY = String.raw`(?=\s+(?:about |nearly |more than |over |some |roughly |up to |as much as )?(?:[$€£¥₹]|US\$|Rs\.? ?|\d))`;
+/** Before a count: "use up to one million TPUs", "run as many as 1 million chips". */
+const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|as many as\s+|nearly\s+)?(?:\d|one |two |half a |a million))`;
+/** A cost written as how much cheaper something is: "training on Trainium is as much as 40% cheaper". */
+const CHEAPER = String.raw`(?=\s+(?:[\w-]+\s+){0,6}?(?:up to\s+|as much as\s+|about\s+|nearly\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:cheaper|less expensive|lower))`;
 
 export interface MetricEntry {
   name: string;
@@ -110,6 +154,13 @@ export interface MetricEntry {
   movement?: 'up' | 'down';
   /** A percentage of this metric is how much lower it is ("40% lower training costs"), so a rise makes it negative. */
   percentIsReduction?: boolean;
+  /** A figure of this metric is the group's, whichever unit is named: a company reports its capex as one. */
+  ownedByGroup?: boolean;
+  /**
+   * What customers pay is the business unit's that sells the product: a chip's training cost
+   * is its unit's (Trainium → AWS), and a company's is its cloud unit's (Amazon → AWS).
+   */
+  ownedByUnit?: boolean;
 }
 
 /** Order matters only for ties at the same distance: more specific metrics first. */
@@ -117,31 +168,36 @@ export const METRICS: MetricEntry[] = [
   { name: 'performance per watt', topic: 'chips', units: ['x', '%', 'TFLOPS/W'], productSubject: true, phrases: ['performance[- ]per[- ]watt', 'perf(?:ormance)?/w(?:att)?', 'power efficiency'] },
   { name: 'energy efficiency', topic: 'chips', units: ['x', '%'], productSubject: true, phrases: ['energy efficiency', 'energy[- ]efficient'] },
   { name: 'memory capacity', topic: 'chips', units: ['x', '%', 'GB', 'TB'], productSubject: true, phrases: ['memory capacity', 'memory'] },
-  { name: 'inference cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, phrases: ['inference costs?', 'costs? (?:of|for) inference', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)'] },
-  { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, phrases: ['training costs?', 'costs? (?:reduction )?(?:of|for|on) training'] },
+  { name: 'inference cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`inference${CHEAPER}`, 'inference costs?', 'costs? (?:of|for) inference', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)'] },
+  { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`train(?:ing)?${CHEAPER}`, 'training costs?', 'costs? (?:reduction )?(?:of|for|on) training'] },
   { name: 'cost per million tokens', topic: 'cost', units: MONEY_UNITS, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },
-  { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance', 'faster', 'training throughput', 'throughput'] },
+  { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance', 'faster', '(?:more |the )?compute(?: power)?(?! capacity)', 'training throughput', 'throughput'] },
   { name: 'inference latency', topic: 'chips', units: ['ms'], productSubject: true, phrases: ['inference latency', 'latency'] },
   { name: 'cluster size', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?clusters?', 'interconnect(?:ed|ion|s)?', 'supercomputer'] },
-  { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', 'us(?:e|es|ed|ing)(?=\\s+(?:up to\\s+|more than\\s+|over\\s+|about\\s+|as many as\\s+)?\\d)', 'order(?:ed|s)?', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|ed|es|ing)', 'shipp?(?:ed|ing|ments?)?', 'install(?:ed|s|ing)?'] },
+  { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', `(?:us(?:e|es|ed|ing)|run(?:s|ning)?)${BEFORE_COUNT}`, 'use of', 'order(?:ed|s)?', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|ed|es|ing)', 'shipp?(?:ed|ing|ments?)?', 'install(?:ed|s|ing)?'] },
   { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?'] },
-  { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: ['backlog', 'remaining performance obligations?', 'RPO'] },
-  { name: 'capex', topic: 'capex', units: [...MONEY_UNITS, '%'], phrases: ['capital expenditures?', 'capex', 'capital spending', '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', 'investment plan', 'infrastructure investment'] },
+  { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: ['(?:order )?backlog', 'remaining performance obligations?', 'RPO'] },
+  { name: 'capex', topic: 'capex', units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital spending', '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', 'investment plan', 'infrastructure investment', '(?:data cent(?:er|re) )?(?:projects?|campus(?:es)?|sites?)', 'data cent(?:er|re)s?(?= (?:in|near|at|campus|project)\\b)'] },
   { name: 'operating profit', topic: 'revenue', units: [...MONEY_UNITS, '%'], phrases: ['operating (?:profit|income)', 'operating margins?'] },
+  { name: 'operating cost', topic: 'cost', units: [...MONEY_UNITS, '%'], percentIsReduction: true, phrases: ['operating (?:costs?|expenses?)', 'opex'] },
   { name: 'free cash flow', topic: 'revenue', units: MONEY_UNITS, phrases: ['free cash flow', 'FCF'] },
   { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['(?:annual )?(?:revenue )?run[- ]rate'] },
   { name: 'revenue growth', topic: 'revenue', units: ['%'], phrases: ['revenue (?:growth|increase)', '(?:year-over-year |YoY )?growth'] },
   // A verb of movement names the growth of the metric named beside it ("capex rose 20%"), or else of revenue.
   { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'up', phrases: ['gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?'] },
   { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?'] },
+  { name: 'data center revenue', topic: 'revenue', units: MONEY_UNITS, phrases: ['data[- ]cent(?:er|re) (?:revenue|sales|segment)', 'data[- ]cent(?:er|re)(?= [$€£¥])'] },
   { name: 'revenue', topic: 'revenue', units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales'] },
-  { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', '(?:\\w+ ){0,2}market'] },
+  { name: 'share price', topic: 'market', units: ['%', ...MONEY_UNITS], phrases: ['shares(?! of)', 'stock(?: price)?', 'share price'] },
+  { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', 'share of (?:the )?(?:[\\w-]+ ){0,3}(?:accelerators|chips|GPUs|spending)', '(?:\\w+ ){0,2}market'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
-  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', 'funding', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'deal', 'committed capital'] },
-  { name: 'valuation', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['valuation', 'valued at'] },
+  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}`] },
+  { name: 'settlement', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['settle(?:ment|ments|d|s)?'] },
+  { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)'] },
+  { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', 'valu(?:e|es|ed|ing)(?= (?:[\\w-]+ ){0,3}at\\b)'] },
 ];
 
 /** Cloud providers as competitor tables name them, in the order the matrix shows them. */

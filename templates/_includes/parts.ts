@@ -9,13 +9,29 @@ import { formatValue } from '../../src/analyse/parseValue.ts';
 import { readClaimKey } from '../../src/analyse/extractClaims.ts';
 import { PART_HEADINGS, TLDR_LABELS } from './articleParts.ts';
 
+/** What each modality means, for a reader: the claim page says it in words. */
+const MODALITY_WORDS: Record<Claim['modality'], string> = {
+  fact: 'Reported as a fact: it happened, or is so.',
+  plan: 'A plan: the company’s own plan, guidance, target or expectation.',
+  forecast: 'A forecast: a prediction by analysts or by the article, not a reported result.',
+  offer: 'An offer, bid or proposal, not a deal done',
+  cancelled: 'Cancelled: a deal or plan that was called off.',
+  rumour: 'A rumour: reported by unnamed sources, not confirmed.',
+};
+
+/** A claim's modality in words: "An offer, bid or proposal, not a deal done — rejected." */
+export function modalityInWords(claim: Claim): string {
+  if (claim.modality !== 'offer') return MODALITY_WORDS[claim.modality];
+  const status = claim.offerStatus ? ` — ${claim.offerStatus}.` : '; the sources do not say whether it was accepted.';
+  return `${MODALITY_WORDS.offer}${status}`;
+}
+
 /** The figure of a claim as readers see it. */
 export const figure = (claim: Claim): string => (claim.value ? formatValue(claim.value) : '—');
 
-/** What the mentions merged under each kind of key are, in the plural. */
+/** What the mentions merged into a claim of each modality are, in the plural. */
 const KEY_KINDS: Record<string, string> = {
   fact: 'Mentions',
-  prediction: 'Predictions',
   plan: 'Plans',
   forecast: 'Forecasts',
   offer: 'Offers',
@@ -34,7 +50,7 @@ const inWords = (items: string[]) => (items.length < 2 ? items.join('') : `${ite
  */
 export function mergedOn(claim: Claim): string {
   const key = readClaimKey(claim.key);
-  const kind = KEY_KINDS[key.kind] ?? `Mentions (${key.kind})`;
+  const kind = KEY_KINDS[claim.modality] ?? 'Mentions';
   const subject = claim.subject ?? key.subject;
   if (key.wording !== null) return `${kind} about ${subject || 'the same subject'} in the same words`;
   const counterparty = key.counterparty && (claim.statement.match(new RegExp(key.counterparty.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'))?.[0] ?? key.counterparty);

@@ -1,0 +1,191 @@
+/**
+ * Finds the period a sentence's figures refer to, as a calendar period: quarters
+ * (`Q1 2026`, "the first quarter", "the March quarter", "the three months to March"),
+ * halves ("the first half of 2026", "the six months to June"), years (`in 2024`, "Dell's
+ * 2026 revenue", "this year"), run rates ("annual"), and relative periods ("the same
+ * quarter of the previous year", "last quarter") resolved against the article's own
+ * dates. A fiscal quarter of a company whose year is not the calendar's (Microsoft's
+ * ends in June, Oracle's in May, Nvidia's in late January) is the calendar quarter
+ * that holds most of it; such a company's fiscal year is `FY2026`.
+ */
+import { companyGroup } from './vocabulary.ts';
+
+/** The month a company's fiscal year ends in, where it is not December; fiscal year 2026 ends in that month of 2026. */
+export const FISCAL_YEAR_END: Record<string, number> = {
+  Microsoft: 6,
+  Oracle: 5,
+  NVIDIA: 1,
+  Dell: 1,
+  Salesforce: 1,
+  Apple: 9,
+  Broadcom: 10,
+  Micron: 8,
+  Cisco: 7,
+  Marvell: 1,
+  Snowflake: 1,
+};
+
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const MONTH: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_WORD = Object.keys(MONTH).sort((a, b) => b.length - a.length).join('|');
+const YEAR = String.raw`(?:20\d{2}|'\d{2})`;
+
+export interface PeriodContext {
+  /** The period the article as a whole reports on (its most frequent quarter), if any. */
+  articleQuarter: string | null;
+  /** The article's publication year, if known. */
+  articleYear: number | null;
+  /** The article's publication month (1–12), if known. */
+  articleMonth?: number | null;
+}
+
+const yearOf = (text: string) => (text.startsWith("'") ? 2000 + Number(text.slice(1)) : Number(text.length === 2 ? `20${text}` : text));
+const format = (p: { year: number | null; quarter: number }) => (p.year ? `${p.year}-Q${p.quarter}` : `Q${p.quarter}`);
+/** A month counted from year 0 (January 2026 is 2026 * 12), so months compare across years. */
+const monthIndex = (year: number, month: number) => year * 12 + month - 1;
+const calendarQuarter = (index: number) => ({ year: Math.floor(index / 12), quarter: Math.floor((index % 12) / 3) + 1 });
+
+/** The calendar quarter holding most of fiscal quarter `quarter` of fiscal year `year` for a year ending in month `end`. */
+function fiscalToCalendar(year: number, quarter: number, end: number): { year: number; quarter: number } {
+  // Fiscal year Y starts the month after `end` of year Y-1; a quarter's middle month decides.
+  return calendarQuarter(monthIndex(year - 1, end) + 3 * (quarter - 1) + 2);
+}
+
+/** The latest fiscal year whose quarter `quarter` has ended by the article's date (or the article's year). */
+function fiscalYearFor(quarter: number, end: number, context: PeriodContext): number | null {
+  if (!context.articleYear) return null;
+  if (!context.articleMonth) return context.articleYear;
+  const now = monthIndex(context.articleYear, context.articleMonth);
+  for (let year = context.articleYear + 1; year >= context.articleYear - 1; year--) {
+    if (monthIndex(year - 1, end) + 3 * quarter <= now) return year;
+  }
+  return context.articleYear;
+}
+
+/** The year of the latest `month` up to the article's date. */
+function latestYearOf(month: number, context: PeriodContext): number | null {
+  if (!context.articleYear) return null;
+  return context.articleMonth && month > context.articleMonth ? context.articleYear - 1 : context.articleYear;
+}
+
+const FISCAL_QUARTER = [
+  new RegExp(String.raw`\b(?:fiscal|FY)\s*(?<year>${YEAR}|\d{2})?\s*(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth) quarter)\b`, 'i'),
+  new RegExp(String.raw`\b(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)(?:\s+of)?\s+(?:fiscal(?:\s+year)?|FY)\s*'?(?<year>20\d{2}|\d{2})?\b`, 'i'),
+  new RegExp(String.raw`\bfiscal\s+(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)\b`, 'i'),
+];
+const CALENDAR_QUARTER = /\bQ([1-4])(?:\s*'?(\d{4}|\d{2}))?\b|\b(20\d{2})\s*Q([1-4])\b|\b([1-4])Q'?(\d{2})(?:[AE]\b|\b)/;
+const ORDINAL_QUARTER = /\b(first|second|third|fourth|final) quarter(?: of (\d{4}))?|\blast quarter of (\d{4})/i;
+/** "the January-March quarter", "the April–June period": a quarter by its first and last months. */
+const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})\s?[-–—]\s?(?<last>${MONTH_WORD})\s+(?:quarter|period|three months)(?:\s+(?:of\s+)?(?<year>20\d{2}))?`, 'i');
+/** A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)". */
+const MONTH_END = new RegExp(String.raw`(?:\b(?:at the end of|end of|as of|at end-)\s*|\()(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2},?)?(?:\s+(?<year>20\d{2}))?\b`, 'i');
+/** "the March quarter", "the quarter ended March 31, 2026", "the three months to March". */
+const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:-end(?:ed|ing)?)?\s+quarter|(?:quarter|three months|3 months)\s+(?:to|ended|ending|through|that ended)\s+(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2})?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
+const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2})?(?:,?\s+(?<year>20\d{2}))?`, 'i');
+const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})\b|\bfiscal year (?:end(?:ed|ing)|to)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2})?,?\s+(?<endYear>20\d{2})`, 'i');
+
+/** The quarter `text` names, in calendar terms, or null. */
+function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { year: number | null; quarter: number } | null {
+  for (const pattern of FISCAL_QUARTER) {
+    const f = pattern.exec(text);
+    if (!f) continue;
+    const quarter = f.groups!.q ? Number(f.groups!.q) : ORDINAL[f.groups!.ord!.toLowerCase()]!;
+    const year = f.groups!.year ? yearOf(f.groups!.year.replace(/^'/, '')) : fiscalYearFor(quarter, fiscalEnd, context);
+    // Without a year, the calendar quarter is still known: Microsoft's fiscal Q3 is a January–March quarter.
+    return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter: fiscalToCalendar(2000, quarter, fiscalEnd).quarter };
+  }
+  const q = CALENDAR_QUARTER.exec(text);
+  if (q) {
+    if (q[3]) return { year: Number(q[3]), quarter: Number(q[4]) };
+    if (q[5]) return { year: yearOf(q[6]!), quarter: Number(q[5]) };
+    return { quarter: Number(q[1]), year: q[2] ? yearOf(q[2]) : context.articleYear };
+  }
+  const r = MONTH_RANGE.exec(text);
+  if (r && MONTH[r.groups!.last!.toLowerCase()]! - MONTH[r.groups!.first!.toLowerCase()]! === 2) {
+    const month = MONTH[r.groups!.last!.toLowerCase()]!;
+    const year = r.groups!.year ? Number(r.groups!.year) : latestYearOf(month, context);
+    return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(month - 2).quarter };
+  }
+  const m = MONTH_QUARTER.exec(text);
+  if (m) {
+    const month = MONTH[(m.groups!.m1 ?? m.groups!.m2)!.toLowerCase()]!;
+    const year = m.groups!.year ? Number(m.groups!.year) : latestYearOf(month, context);
+    // A quarter is named by the month it ends in: its middle month is the one before.
+    return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(month - 2).quarter };
+  }
+  const e = MONTH_END.exec(text);
+  if (e) {
+    const month = MONTH[e.groups!.month!.toLowerCase()]!;
+    const year = e.groups!.year ? Number(e.groups!.year) : latestYearOf(month, context);
+    return year ? calendarQuarter(monthIndex(year, month)) : { year: null, quarter: calendarQuarter(month - 1).quarter };
+  }
+  const o = ORDINAL_QUARTER.exec(text);
+  if (o) return o[3] ? { quarter: 4, year: Number(o[3]) } : { quarter: ORDINAL[o[1]!.toLowerCase()]!, year: o[2] ? Number(o[2]) : context.articleYear };
+  return null;
+}
+
+/** The quarter before the article's own (the last one reported by its date), or null. */
+function lastQuarter(context: PeriodContext): string | null {
+  if (context.articleQuarter) return context.articleQuarter;
+  if (!context.articleYear || !context.articleMonth) return null;
+  return format(calendarQuarter(monthIndex(context.articleYear, context.articleMonth) - 3));
+}
+
+/**
+ * The period of `clause` (the words around one figure) within `sentence`, or null.
+ * `subject` is whose figure it is, for its fiscal calendar.
+ */
+export function parsePeriod(clause: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
+  const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
+  const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
+  // "Last year Google pulled …" dates the figure itself; "up from $9.4 billion last year" compares it with another.
+  const ownLastYear = /\blast year\b/i.test(clause) && !/\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\b[^.;]{0,40}\blast year\b/i.test(clause);
+  if (ownLastYear && !/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|year-ago)\b/i.test(clause)) return context.articleYear ? String(context.articleYear - 1) : null;
+  if (/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|last year|year-ago)\b/i.test(clause)) {
+    const reference = quarterIn(sentence.replace(/same quarter[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd) ?? (context.articleQuarter ? quarterIn(context.articleQuarter, context, 12) : null);
+    if (reference?.year) return format({ year: reference.year - 1, quarter: reference.quarter });
+    // The same period a year before one the text does not date: never the figure's own period.
+    return 'a year earlier';
+  }
+  const quarter = quarterIn(clause, context, fiscalEnd);
+  if (quarter) return prefix + format(quarter);
+  const six = SIX_MONTHS.exec(clause);
+  if (six) {
+    const month = MONTH[six.groups!.month!.toLowerCase()]!;
+    const year = six.groups!.year ? Number(six.groups!.year) : latestYearOf(month, context);
+    if (year && (month === 6 || month === 12)) return `${year}-H${month / 6}`;
+  }
+  const half = /\b(?:H([12])|(first|second) half(?: of)?)\s*(?:FY\s*)?(20\d{2})?\b/i.exec(clause);
+  if (half && (half[3] || context.articleYear)) {
+    const n = half[1] ?? (half[2]!.toLowerCase() === 'first' ? '1' : '2');
+    return `${prefix}${half[3] ?? context.articleYear}-H${n}`;
+  }
+  if (/\b(?:last|latest|most recent|previous) quarter\b/i.test(clause)) return lastQuarter(context) ?? 'quarterly';
+  if (/\b(?:in|during|for) the (?:quarter|period)\b|\bquarterly\b|\bthis quarter\b/i.test(clause)) return context.articleQuarter ?? 'quarterly';
+  const fiscal = FISCAL_YEAR.exec(clause);
+  if (fiscal) {
+    const year = fiscal.groups!.year ? yearOf(fiscal.groups!.year.replace(/^'/, '')) : Number(fiscal.groups!.endYear);
+    return `${prefix}${fiscalEnd === 12 ? year : `FY${year}`}`;
+  }
+  const year = /(?:\b(?:in|for|during|of|by(?: the end of)?|through|its|their|the)\s*|['’]s\s+|\()(20\d{2})\b(?!\s*[-–]\d)/i.exec(clause);
+  if (year) return `${prefix}${year[1]}`;
+  if (/\b(?:this|the current) (?:year|calendar year)\b/i.test(clause) && context.articleYear) return String(context.articleYear);
+  if (/\bnext year\b/i.test(clause) && context.articleYear) return String(context.articleYear + 1);
+  if (/\b(?:annual(?:ized)?|run[- ]rate|per year|a year|yearly|full[- ]year)\b/i.test(clause)) return 'annual';
+  return null;
+}
+
+/** The quarter an article reports on: the one its (non-forecast) text names most often (ties: the earliest). */
+export function articleQuarter(texts: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const match of text.matchAll(/\bQ([1-4])\s*(20\d{2})\b/g)) {
+      const key = `${match[2]}-Q${match[1]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+}
