@@ -30,6 +30,16 @@ const HEADINGS: [RegExp, AggregatorPart][] = [
 /** A word every heading above has: lines without one (nearly all) are no heading, unnormalised. */
 const HEADING_WORD = /tl;?\s?dr|insight|takeaways|competitor|technical|implications|predictions|timeline|recap|related/i;
 
+/**
+ * Text the aggregator writes into a part where it has nothing to say, the same on every
+ * page ("AI-generated analysis for this event."): kept in the record, shown as page
+ * furniture rather than as the story.
+ */
+const PLACEHOLDERS: RegExp[] = [/^ai-generated analysis for this event\.?$/];
+
+/** Whether a line is one of the aggregator's placeholders. */
+export const isPlaceholder = (text: string): boolean => text.length < 80 && PLACEHOLDERS.some((pattern) => pattern.test(headingWords(text).trim()));
+
 /** The TL;DR's labelled fields, as written in the format. */
 export const TLDR_LABELS: [RegExp, 'whatChanged' | 'whyItMatters' | 'whatToDoNext' | 'whoShouldCare'][] = [
   [/^what\s+changed\s*:?\s*/i, 'whatChanged'],

@@ -2,6 +2,7 @@
 import { html, type PageOutput } from '../../src/render/html.ts';
 import { siteUrls } from '../../src/urls.ts';
 import type { Claim } from '../../src/schemas.ts';
+import { dataTable } from '../_includes/dataTable.ts';
 import { layout } from '../_includes/layout.ts';
 import { conflictChart, figure, mentionList, mergedOn, modalityInWords, outletsOf } from '../_includes/parts.ts';
 import { onePagePer, type PageData } from '../_includes/pageData.ts';
@@ -17,7 +18,21 @@ export function render(d: PageData<Claim>): PageOutput {
   const body = html`<article class="claim">
 <h1>${claim.statement}</h1>
 ${conflict ? html`<section class="disputed" aria-labelledby="dispute"><h2 id="dispute">Sources disagree</h2>${conflictChart(model, conflict, 'chart-title')}
-<table class="values"><caption>The disagreeing values</caption><thead><tr><th scope="col">Value</th><th scope="col">Said by</th><th scope="col">Claim</th></tr></thead><tbody>${conflict.claims.map((id) => model.claimById.get(id)!).map((c) => html`<tr${c.id === claim.id ? html` class="this"` : ''}><td class="num">${figure(c)}</td><td>${outletsOf(model, c).join(', ')}</td><td>${c.id === claim.id ? 'this claim' : html`<a href="${c.url}">${c.statement}</a>`}</td></tr>`)}</tbody></table></section>` : ''}
+${dataTable({
+    label: 'The disagreeing values',
+    caption: 'The disagreeing values',
+    className: 'values',
+    header: ['Value', 'Said by', 'Claim'],
+    rowHeaders: false,
+    rows: conflict.claims.map((id) => model.claimById.get(id)!).map((c) => ({
+      className: c.id === claim.id ? 'this' : undefined,
+      cells: [
+        { text: figure(c), className: 'num' },
+        { text: outletsOf(model, c).join(', ') },
+        c.id === claim.id ? { text: 'this claim' } : { text: c.statement, html: html`<a href="${c.url}">${c.statement}</a>` },
+      ],
+    })),
+  })}</section>` : ''}
 <dl class="facts">
 <dt>Value</dt><dd class="num">${figure(claim)}</dd>
 <dt>Stated as</dt><dd>${modalityInWords(claim)}</dd>

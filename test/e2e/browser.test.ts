@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { HtmlValidate } from 'html-validate';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium, layoutProblems } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { htmlFiles } from '../helpers/tree.ts';
 import { PROJECT_ROOT, runDigest, SEEDS } from '../helpers/cli.ts';
@@ -59,23 +59,66 @@ describe.each(sites)('every page of the seeds site under %s in chromium', (prefi
 
   it('should have no axe violations (WCAG 2.1 AA) in light and dark', async () => {
     const violations: string[] = [];
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ bypassCSP: true, colorScheme });
-      const page = await context.newPage();
-      for (const url of pages) {
-        await page.goto(server.origin + url);
-        await page.evaluate(axeSource);
-        const result = await page.evaluate(() =>
-          (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-          }),
+    // Each page is loaded once and checked in both schemes: every WCAG 2.1 A and AA rule in
+    // light, then again in dark the rules a colour scheme can change (the rest read the same
+    // markup; the full run costs three times the colour rules).
+    const runOnly = {
+      light: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      dark: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] },
+    };
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    for (const url of pages) {
+      await page.goto(server.origin + url);
+      await page.evaluate(axeSource);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const result = await page.evaluate(
+          (only) => (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: only }),
+          runOnly[colorScheme],
         );
         for (const v of result.violations) violations.push(`${colorScheme} ${url}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       }
-      await context.close();
     }
+    await context.close();
     expect(violations).toEqual([]);
   }, 600_000);
+});
+
+describe('the layout of every page of the seeds site in chromium', () => {
+  let server: StaticServer;
+  let pages: string[];
+  beforeAll(async () => {
+    server = await serveStatic(inject('siteRoot'), '/');
+    pages = (await htmlFiles(inject('siteRoot'))).map((p) => `/${p.replace(/index\.html$/, '')}`);
+  });
+  afterAll(() => server.close());
+
+  it('should break no word mid-word in a table or heading, give every sideways scroller a keyboard stop and a name, and never scroll the page sideways, at 360, 768 and 1280 px, light and dark', async () => {
+    // One page, loaded once per url and measured at each width and colour scheme: 6 layouts per load.
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    let views = 0;
+    for (const url of pages) {
+      await page.goto(server.origin + url);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        for (const width of [360, 768, 1280]) {
+          await page.setViewportSize({ width, height: 900 });
+          const found = await page.evaluate(layoutProblems);
+          views++;
+          const at = `${url} at ${width} px, ${colorScheme}`;
+          for (const word of found.brokenWords) problems.push(`${at}: word broken mid-word: ${word}`);
+          for (const element of found.unreachableScrollers) problems.push(`${at}: scrolls sideways without tabindex or name: ${element}`);
+          if (found.pageOverflow > 0) problems.push(`${at}: the page scrolls ${found.pageOverflow}px sideways`);
+        }
+      }
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+    expect(views).toBe(pages.length * 6);
+    expect(pages.length).toBeGreaterThan(20);
+  }, 300_000);
 });
 
 describe('the seeds site, checked as files', () => {
@@ -121,33 +164,40 @@ describe('search and screenshots under /aws-digest/', () => {
     await page.close();
   }, 60_000);
 
-  it('should take screenshots of the key pages at 360 and 1280 px, light and dark', async () => {
+  it('should take screenshots of the key pages at 360, 768 and 1280 px, light and dark', async () => {
     const dir = inject('sitePrefixed');
     const { claims, conflicts } = JSON.parse(await readFile(path.join(dir, 'data', 'claims.json'), 'utf8')) as ClaimsFile;
     const { articles } = JSON.parse(await readFile(path.join(dir, 'data', 'articles.json'), 'utf8')) as ArticlesFile;
     const conflictClaim = claims.find((c) => c.id === conflicts[0]?.claims[0]);
-    const targets: Record<string, string> = {
+    const longform = articles.find((a) => a.sections.length > 0);
+    const geekwire = articles.find((a) => a.source === 'GeekWire');
+    const targets: Record<string, string | undefined> = {
       home: '/aws-digest/',
       article: articles[0]!.url,
+      longform: longform?.url,
+      geekwire: geekwire?.url,
       conflict: conflictClaim?.url ?? '/aws-digest/claims/',
       timeline: '/aws-digest/timeline/',
       competitors: '/aws-digest/competitors/',
+      sources: '/aws-digest/sources/',
     };
+    expect(Object.values(targets).every(Boolean)).toBe(true);
     await mkdir(SCREENSHOTS, { recursive: true });
     let taken = 0;
-    for (const width of [360, 1280]) {
+    const page = await browser.newPage();
+    for (const [name, url] of Object.entries(targets)) {
+      await page.goto(server.origin + url!);
       for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-        const page = await context.newPage();
-        for (const [name, url] of Object.entries(targets)) {
-          await page.goto(server.origin + url);
+        await page.emulateMedia({ colorScheme });
+        for (const width of [360, 768, 1280]) {
+          await page.setViewportSize({ width, height: 900 });
           await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`), fullPage: true });
           taken++;
         }
-        await context.close();
       }
     }
-    expect(taken).toBe(20);
+    await page.close();
+    expect(taken).toBe(Object.keys(targets).length * 6);
   }, 180_000);
 });
 
