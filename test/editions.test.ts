@@ -77,12 +77,12 @@ describe('the second edition, built with --previous pointing at the first', () =
     const of = (kind: ChangeKind) => changes.changes.filter((c) => c.kind === kind).map((c) => c.summary);
     expect(of('article-added')).toEqual(['New article from Bloomberg Technology: “Amazon Cloud Biggest AI-Driven Jump Since 2022”.']);
     expect(of('conflict-appeared')).toEqual(['New disagreement: Bloomberg Technology puts the AWS revenue growth (2026-Q1) at 21%; 虎嗅 says 28%.']);
-    expect(of('conflict-settled')).toEqual(['The sources no longer disagree on the Amazon capex: $180B is no longer reported; $200B (GeekWire and The Ledger) stands.']);
+    expect(of('conflict-settled')).toEqual(['The sources no longer disagree on the Amazon capex plan: $180B is no longer reported; $200B (GeekWire and The Ledger) stands.']);
     expect(of('claim-values-changed').sort()).toEqual([
       'Bloomberg Technology puts the AWS revenue growth (2026-Q1) at 21%; 虎嗅 said 28%.',
       'The AWS backlog now reads $244.4B (was $244B), after The Ledger reported it.',
     ]);
-    expect(of('claim-added')).toContain('New figure from Bloomberg Technology: AWS capex (2026-Q1): $18B.');
+    expect(of('claim-added')).toContain('New figure from Bloomberg Technology: Amazon capex (2026-Q1): $18B.');
     expect(of('event-added')).toContain('New on the timeline, 2026-04: AWS reports fastest quarterly growth since 2022 driven by AI demand.');
     expect(of('event-merged')).toContain('Bloomberg Technology also reports 2024-03: Amazon completes its $4 billion investment in Anthropic (2 sources now).');
     for (const change of changes.changes) {
@@ -288,15 +288,15 @@ describe('continueEdition', () => {
 
   it('should never give a previous id to a claim that does not continue it: a figure that no longer agrees is a new claim', () => {
     const previous = firstOf(FIRST_DATE);
-    const capex = previous.claims.find((c) => c.statement === 'Amazon capex: $200B')!;
+    const capex = previous.claims.find((c) => c.statement === 'Amazon capex plan: $200B')!;
     // The previous edition had another figure under this id.
-    previous.claims = previous.claims.map((c) => (c === capex ? { ...c, value: { amount: 300e9, unit: 'USD' }, statement: 'Amazon capex: $300B' } : c));
+    previous.claims = previous.claims.map((c) => (c === capex ? { ...c, value: { amount: 300e9, unit: 'USD' }, statement: 'Amazon capex plan: $300B' } : c));
     const next = continueEdition(seeds.articles, seeds.analysis, previous, SECOND_DATE);
-    const now = next.analysis.claims.find((c) => c.statement === 'Amazon capex: $200B')!;
+    const now = next.analysis.claims.find((c) => c.statement === 'Amazon capex plan: $200B')!;
     expect(now.id).toBe(`${capex.id}-2`);
     expect(now.url).toBe(`/claims/${capex.id}-2.html`);
     expect(now.firstSeen).toBe(SECOND_DATE);
-    expect(next.changes.changes.map((c) => [c.kind, c.summary])).toEqual([['claim-values-changed', 'GeekWire puts the Amazon capex at $200B; GeekWire said $300B.']]);
+    expect(next.changes.changes.map((c) => [c.kind, c.summary])).toEqual([['claim-values-changed', 'GeekWire puts the Amazon capex plan at $200B; GeekWire said $300B.']]);
   });
 
   it(`should keep the changes of the last ${KEPT_EDITIONS} editions, at most ${KEPT_CHANGES}`, () => {
