@@ -19,7 +19,7 @@ import { acquireBuildLock } from './output/lock.ts';
 import { createWriteQueue } from './output/writeQueue.ts';
 import { clearTextCaches } from './memoByText.ts';
 import { commitStaging, createStaging, discardStaging, recoverAndClean, stagingNames } from './output/staging.ts';
-import { assignArticleSlugs, pageFile, siteUrls } from './urls.ts';
+import { assignArticleSlugs, loadRomaniser, pageFile, siteUrls } from './urls.ts';
 import { StrictModeError, DigestError } from './errors.ts';
 import {
   SCHEMA_VERSION,
@@ -87,7 +87,7 @@ export async function ingest(
   for (const duplicate of duplicates) {
     rejected.push({ file: duplicate.file, reason: `duplicate of ${duplicate.duplicateOf}: the same article under another name, counted once` });
   }
-  const slugs = assignArticleSlugs(kept);
+  const slugs = assignArticleSlugs(kept, await loadRomaniser(kept.map((a) => a.title)));
   const articles = kept
     .map((article): Article => {
       const url = siteUrls.article(slugs.get(article.id)!);
