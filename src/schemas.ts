@@ -184,6 +184,20 @@ export const Mention = z.object({
 });
 export type Mention = z.infer<typeof Mention>;
 
+/**
+ * How a claim is stated: `fact` (reported as having happened or being so), `plan` (the
+ * company's own plan, guidance, target or expectation for its own figures), `forecast`
+ * (someone else's prediction), `offer` (an offer, bid or proposal, accepted, pending or
+ * rejected), `cancelled` (a deal or plan called off), `rumour` ("reportedly", "people
+ * familiar with", and nothing more specific).
+ */
+export const Modality = z.enum(['fact', 'plan', 'forecast', 'offer', 'cancelled', 'rumour']);
+export type Modality = z.infer<typeof Modality>;
+
+/** How an offer ended, where a mention says. */
+export const OfferStatus = z.enum(['accepted', 'rejected']);
+export type OfferStatus = z.infer<typeof OfferStatus>;
+
 export const Claim = z.object({
   id: z.string(),
   url: z.string(),
@@ -193,6 +207,10 @@ export const Claim = z.object({
   metric: z.string().nullable(),
   value: Value.nullable(),
   period: z.string().nullable(),
+  /** Claims of different modality never merge, and only claims of one modality conflict. */
+  modality: Modality,
+  /** For an offer: accepted or rejected, where a mention says so. */
+  offerStatus: OfferStatus.optional(),
   /** The key the mentions were merged on, so every merge can be explained. */
   key: z.string(),
   mentions: z.array(Mention).min(1),

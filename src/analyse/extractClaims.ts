@@ -4,17 +4,19 @@
  * notes, lists and every table cell — and reads the figures each sentence or cell
  * states. Each figure becomes a mention with the exact sentence or cell it came from.
  */
-import type { Article, Mention, Table, Value } from '../schemas.ts';
+import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
-import { readFigures, type Figure, type SentenceContext } from './readFigures.ts';
-import { findEntities, findMetrics } from './findEntities.ts';
+import { bareYenOf, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
+import { findEntities, findMetrics } from './entities.ts';
 import { findValues } from './parseValue.ts';
-import { articleQuarter, parsePeriod } from './parsePeriod.ts';
+import { articleQuarter, parsePeriod } from './periods.ts';
+import { offerStatusOf, readModality } from './modality.ts';
 import { FUTURE_MARKERS } from './vocabulary.ts';
 import { boundedCacheByContext, memoByText } from '../memoByText.ts';
 
 /** A claim as one article states it once, before merging. */
 export interface Candidate {
+  /** What the claim is about — subject, metric (with counterparty) and period — without its modality. */
   key: string;
   subject: string | null;
   metric: string | null;
@@ -22,6 +24,9 @@ export interface Candidate {
   value: Value | null;
   period: string | null;
   topic: Figure['metric']['topic'] | 'prediction';
+  /** As the mention's own words give it; `fact` where none say otherwise. */
+  modality: Modality;
+  offerStatus: OfferStatus | null;
   mention: Mention;
 }
 
@@ -38,19 +43,7 @@ const figuresSeen = boundedCacheByContext<Figure[]>(200_000);
 const sentencesOf = memoByText(splitSentences, 50_000);
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
-const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.bareYen}`;
-
-const HAN = /\p{Script=Han}/u;
-const KANA = /[\u3040-\u30ff]/;
-/**
- * A bare `¥` is the yuan in a Chinese text (Han characters, no kana), else the yen:
- * Japanese writes kana, and English news means the yen.
- */
-function bareYenOf(texts: string[]): 'JPY' | 'CNY' {
-  if (!texts.some((t) => t.includes('¥') || t.includes('￥'))) return 'JPY';
-  const all = texts.join('\n');
-  return HAN.test(all) && !KANA.test(all) ? 'CNY' : 'JPY';
-}
+const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}`;
 
 /** Full-width ASCII forms but the parentheses, which in Chinese enclose a name (`亚马逊云科技（AWS）`) rather than break a clause. */
 const WIDE_FORMS = /[\uff01-\uff07\uff0a-\uff5e]/g;
@@ -70,20 +63,27 @@ function figuresOf(written: string, context: SentenceContext, key: string): Figu
 
 const norm = (text: string | null) => (text ?? '').toLowerCase();
 
-/** The merge key: subject, metric (with counterparty for deals) and period — never the value. */
-export function claimKey(prediction: boolean, subject: string | null, metric: string | null, counterparty: string | null, period: string | null): string {
-  return [prediction ? 'prediction' : 'fact', norm(subject), norm(metric) + (counterparty ? `:${norm(counterparty)}` : ''), norm(period)].join('|');
+/**
+ * What a figure is about — subject, metric (with counterparty for deals) and period, never
+ * the value — after `figure|`, the place merging puts the claim's modality.
+ */
+export function claimKey(subject: string | null, metric: string | null, counterparty: string | null, period: string | null): string {
+  return ['figure', norm(subject), norm(metric) + (counterparty ? `:${norm(counterparty)}` : ''), norm(period)].join('|');
 }
 
+/** A forecast section's figures are forecasts, whatever their sentence says. */
 function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Candidate {
+  const modality = prediction ? 'forecast' : figure.modality;
   return {
-    key: claimKey(prediction, figure.subject, figure.metric.name, figure.counterparty, figure.period),
+    key: claimKey(figure.subject, figure.metric.name, figure.counterparty, figure.period),
     subject: figure.subject,
     metric: figure.metric.name,
     counterparty: figure.counterparty,
     value: figure.value,
     period: figure.period,
-    topic: prediction ? 'prediction' : figure.metric.topic,
+    topic: modality === 'forecast' ? 'prediction' : figure.metric.topic,
+    modality,
+    offerStatus: modality === 'offer' ? figure.offerStatus : null,
     mention,
   };
 }
@@ -100,7 +100,7 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
       if (column === 0 || cell === '') return [];
       const unit = /^\d[\d,.]*$/.test(cell) ? /\((TFLOPS\/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|ms|nm|%)[,)\s]/.exec(`${header[column] ?? ''} ${rowLabel}`)?.[1] : undefined;
       // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)".
-      return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : cell, context.bareYen);
+      return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : cell, bareYenOf(cell));
     });
     if (cellValues.every((values) => values.length === 0)) continue;
     let rowEntities: ReturnType<typeof findEntities> | undefined;
@@ -119,8 +119,12 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
         const preferred = own.find((e) => e.kind === 'product') ?? own[0];
         const subject = preferred?.name ?? context.fallbackSubject;
         const counterparty = metric.counterparty ? (entitiesOfRow().find((e) => e.kind === 'company' && e.name !== subject)?.name ?? null) : null;
-        const period = parsePeriod(labels, labels, context) ?? metric.impliedPeriod ?? null;
-        out.push({ figure: { subject, metric, counterparty, value: value.value, period }, quote: written[column]! });
+        const period = parsePeriod(labels, labels, context, subject) ?? metric.impliedPeriod ?? null;
+        // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant.
+        const described = `${rowLabel} (${columnLabel}) ${cell}`;
+        const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));
+        const offerStatus = modality === 'offer' ? offerStatusOf(described) : null;
+        out.push({ figure: { subject, metric, counterparty, value: value.value, period, modality, offerStatus }, quote: written[column]! });
       }
     });
   }
@@ -175,8 +179,8 @@ export function extractClaims(article: Article): Candidate[] {
   const context: SentenceContext = {
     fallbackSubject,
     articleYear: year,
+    articleMonth: article.date && article.date.length >= 7 ? Number(article.date.slice(5, 7)) : null,
     articleQuarter: articleQuarter(texts.filter((t) => t.prediction === 'no').map((t) => t.text)),
-    bareYen: bareYenOf(texts.map((t) => t.text)),
   };
   const contextId = contextKey(context);
   const out: Candidate[] = [];
@@ -189,8 +193,8 @@ export function extractClaims(article: Article): Candidate[] {
       if (prediction === 'always' && figures.length === 0) {
         // A forecast without a figure is still a claim: the statement is the forecast itself.
         const subject = findEntities(sentence).find((e) => e.kind === 'company')?.name ?? fallbackSubject;
-        const key = ['prediction', norm(subject), sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()].join('|');
-        out.push({ key, subject, metric: null, counterparty: null, value: null, period: null, topic: 'prediction', mention });
+        const key = ['forecast', norm(subject), sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()].join('|');
+        out.push({ key, subject, metric: null, counterparty: null, value: null, period: null, topic: 'prediction', modality: 'forecast', offerStatus: null, mention });
       }
     }
   }

@@ -7,7 +7,7 @@
  * with several clusters is a conflict. The result depends only on the set of
  * candidates, not on their order.
  */
-import type { Claim, Conflict, Mention, Value } from '../schemas.ts';
+import type { Claim, Conflict, Mention, Modality, OfferStatus, Value } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
 import { compatible, formatValue } from './parseValue.ts';
 import type { Candidate } from './extractClaims.ts';
@@ -92,14 +92,57 @@ function representative(cluster: Candidate[]): Value | null {
   return [...counts.values()].sort((a, b) => b.n - a.n || a.value.amount - b.value.amount)[0]?.value ?? null;
 }
 
-const phrase = (c: Candidate) =>
-  `${c.subject ?? 'unattributed'} ${c.metric ?? 'claim'}${c.counterparty ? ` in ${c.counterparty}` : ''}${c.period ? ` (${c.period})` : ''}`;
+/** The same figure, not one that a bound merely admits: "$200B" and "about $200B", not "more than $10B" and "$25B". */
+const sameFigure = (a: Value | null, b: Value | null) =>
+  a !== null && b !== null && compatible(a, b) && (a.bound === b.bound || ![a.bound, b.bound].some((bound) => bound === 'min' || bound === 'max'));
 
-function statementOf(first: Candidate, value: Value | null, quotes: string[]): string {
+/**
+ * One key's candidates as claims: each modality's values clustered apart (a plan and a
+ * fact are never one claim). A cluster of mentions whose words give no modality (`fact`)
+ * joins the one cluster of a plan, offer, forecast… that states the same figure: "the
+ * $200B capex" and "the $200B capex plan" of one story are one plan.
+ */
+function clustersByModality(group: Candidate[]): { modality: Modality; members: Candidate[] }[] {
+  const byModality = new Map<Modality, Candidate[]>();
+  for (const c of group) byModality.set(c.modality, [...(byModality.get(c.modality) ?? []), c]);
+  const marked = [...byModality.keys()].filter((m) => m !== 'fact').sort(cmp).flatMap((modality) =>
+    clusterValues(byModality.get(modality)!).map((members) => ({ modality, members, value: representative(members) })),
+  );
+  const out: { modality: Modality; members: Candidate[] }[] = [];
+  for (const members of clusterValues(byModality.get('fact') ?? [])) {
+    const homes = marked.filter((m) => m.value !== null && members.every((c) => sameFigure(c.value, m.value)));
+    if (homes.length === 1) homes[0]!.members = [...homes[0]!.members, ...members];
+    else out.push({ modality: 'fact', members });
+  }
+  return [...out, ...marked.map(({ modality, members }) => ({ modality, members: sortCandidates(members) }))];
+}
+
+/** How an offer ended: rejected if any mention says so, else accepted if one does. */
+function offerStatusOf(members: Candidate[]): OfferStatus | undefined {
+  const said = new Set(members.map((c) => c.offerStatus));
+  return said.has('rejected') ? 'rejected' : said.has('accepted') ? 'accepted' : undefined;
+}
+
+/** "Amazon capex (2026)", "Amazon offer to OpenAI", "Amazon capex plan (2026)". */
+function phrase(c: Pick<Candidate, 'subject' | 'metric' | 'counterparty' | 'period'>, modality: Modality = 'fact'): string {
+  const subject = c.subject ?? 'unattributed';
+  const period = c.period ? ` (${c.period})` : '';
+  if (modality === 'offer') {
+    const what = c.metric === 'investment' ? 'offer' : `${c.metric ?? 'claim'} offer`;
+    return `${subject} ${what}${c.counterparty ? ` to ${c.counterparty}` : ''}${period}`;
+  }
+  const plan = modality === 'plan' ? ' plan' : '';
+  return `${subject} ${c.metric ?? 'claim'}${plan}${c.counterparty ? ` in ${c.counterparty}` : ''}${period}`;
+}
+
+/** How a statement opens for each modality that its phrase does not already say. */
+const STATEMENT_LEAD: Partial<Record<Modality, string>> = { forecast: 'Forecast — ', rumour: 'Reported — ', cancelled: 'Cancelled — ' };
+
+function statementOf(first: Candidate, modality: Modality, status: OfferStatus | undefined, value: Value | null, quotes: string[]): string {
   if (!value || !first.metric) return [...quotes].sort((a, b) => a.length - b.length || cmp(a, b))[0]!;
-  const head = phrase(first);
-  const sentence = `${head.charAt(0).toUpperCase()}${head.slice(1)}: ${formatValue(value)}`;
-  return first.topic === 'prediction' ? `Forecast — ${sentence}` : sentence;
+  const head = phrase(first, modality);
+  const sentence = `${head.charAt(0).toUpperCase()}${head.slice(1)}: ${formatValue(value)}${status ? ` (${status})` : ''}`;
+  return `${STATEMENT_LEAD[modality] ?? ''}${sentence}`;
 }
 
 const byPlace = (a: Mention, b: Mention) => cmp(a.article, b.article) || cmp(a.section, b.section) || cmp(a.quote, b.quote);
@@ -129,34 +172,43 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
   const taken = new Set<string>();
   for (const key of [...groups.keys()].sort(cmp)) {
     const group = groups.get(key)!;
-    const clusters = clusterValues(group);
-    const made = clusters.map((cluster) => {
+    const made = clustersByModality(group).map(({ modality, members: cluster }) => {
       const first = cluster[0]!;
       const value = representative(cluster);
       const mentions = distinctMentions(cluster);
-      const statement = statementOf(first, value, mentions.map((m) => m.quote));
-      let id = `${slugify(statement).slice(0, 60).replace(/-+$/, '') || 'claim'}-${shortHash(`${key}\u0000${valueKey(value)}`, 6)}`;
+      const status = modality === 'offer' ? offerStatusOf(cluster) : undefined;
+      const statement = statementOf(first, modality, status, value, mentions.map((m) => m.quote));
+      // The key names the modality in place of `figure`: a plan and a fact are two claims.
+      const claimKey = key.startsWith('figure|') ? `${modality}${key.slice('figure'.length)}` : key;
+      let id = `${slugify(statement).slice(0, 60).replace(/-+$/, '') || 'claim'}-${shortHash(`${claimKey}\u0000${valueKey(value)}`, 6)}`;
       for (let n = 2; taken.has(id); n++) id = `${id}-${n}`;
       taken.add(id);
       const claim: Claim = {
         id,
         url: siteUrls.claim(id),
-        topic: first.topic,
+        topic: modality === 'forecast' ? 'prediction' : first.topic === 'prediction' ? 'other' : first.topic,
         statement,
         subject: first.subject,
         metric: first.metric,
         value,
         period: first.period,
-        key,
+        modality,
+        ...(status ? { offerStatus: status } : {}),
+        key: claimKey,
         mentions,
       };
       return { claim, cluster };
     });
     claims.push(...made.map((m) => m.claim));
-    // Only figures in the same unit can disagree: "4x" and "800 TFLOPS" measure different things.
-    const units = new Map<string, typeof made>();
-    for (const m of made) if (m.claim.value) units.set(m.claim.value.unit, [...(units.get(m.claim.value.unit) ?? []), m]);
-    for (const sameUnit of units.values()) if (sameUnit.length > 1) conflicts.push(conflictOf(sameUnit, outletOf));
+    // Only figures in the same unit and modality can disagree: "4x" and "800 TFLOPS" measure
+    // different things, and a forecast or a plan is not contradicted by what happened.
+    const sides = new Map<string, typeof made>();
+    for (const m of made) {
+      if (!m.claim.value) continue;
+      const side = `${m.claim.value.unit}\u0000${m.claim.modality}`;
+      sides.set(side, [...(sides.get(side) ?? []), m]);
+    }
+    for (const same of sides.values()) if (same.length > 1) conflicts.push(conflictOf(same, outletOf));
   }
   return { claims, conflicts };
 }
@@ -169,7 +221,7 @@ function conflictOf(made: { claim: Claim; cluster: Candidate[] }[], outletOf: (a
     const who = names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and ');
     const plural = names.length > 1;
     const figure = formatValue(claim.value!);
-    return i === 0 ? `${who} ${plural ? 'put' : 'puts'} the ${phrase(ordered[0]!.cluster[0]!)} at ${figure}` : `${who} ${plural ? 'say' : 'says'} ${figure}`;
+    return i === 0 ? `${who} ${plural ? 'put' : 'puts'} the ${phrase(ordered[0]!.cluster[0]!, ordered[0]!.claim.modality)} at ${figure}` : `${who} ${plural ? 'say' : 'says'} ${figure}`;
   });
   const reason = `${parts.join('; ')}.`;
   return { claims: ordered.map((m) => m.claim.id), reason: reason.charAt(0).toUpperCase() + reason.slice(1) };

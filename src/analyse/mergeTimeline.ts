@@ -8,7 +8,7 @@
  */
 import type { Article, TimelineEvent, Value, Warning } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
-import { findEntities } from './findEntities.ts';
+import { findEntities } from './entities.ts';
 import { compatible, findValues } from './parseValue.ts';
 import { memoByText } from '../memoByText.ts';
 

@@ -3,11 +3,12 @@
  * metric named nearest to it in its clause, the subject (company, product or
  * group) the clause is about, the counterparty of a deal, and the period.
  */
-import type { Value } from '../schemas.ts';
+import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { findValues } from './parseValue.ts';
-import { findEntities, findMetrics, type FoundEntity } from './findEntities.ts';
-import { parsePeriod, type PeriodContext } from './parsePeriod.ts';
-import { companyGroup, type MetricEntry } from './vocabulary.ts';
+import { findEntities, findMetrics, ownerOf, unitOf, type FoundEntity } from './entities.ts';
+import { parsePeriod, type PeriodContext } from './periods.ts';
+import { offerStatusOf, readModality } from './modality.ts';
+import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 
 /** One figure read from a sentence, before merging. */
 export interface Figure {
@@ -16,15 +17,61 @@ export interface Figure {
   counterparty: string | null;
   value: Value;
   period: string | null;
+  /** `fact` where no word says otherwise. */
+  modality: Modality;
+  /** For an offer, how it ended where the sentence says. */
+  offerStatus: OfferStatus | null;
 }
 
 /** What the rest of the article tells a sentence it cannot tell itself. */
 export interface SentenceContext extends PeriodContext {
   /** The company the article is about (first in its title), used when a sentence names none. */
   fallbackSubject: string | null;
-  /** What a bare `¥` means in this article: yen, or yuan in Chinese text. */
-  bareYen: 'JPY' | 'CNY';
 }
+
+const HAN = /\p{Script=Han}/u;
+const KANA = /[\u3040-\u30ff]/;
+/**
+ * A bare `¥` is the yuan in a Chinese sentence (Han characters, no kana), else the yen:
+ * Japanese writes kana, and English news means the yen. Decided per sentence, so that an
+ * English sentence beside a Chinese one in the same file keeps its yen.
+ */
+export const bareYenOf = (sentence: string): 'JPY' | 'CNY' =>
+  (sentence.includes('¥') || sentence.includes('￥')) && HAN.test(sentence) && !KANA.test(sentence) ? 'CNY' : 'JPY';
+
+/** The growth of a named metric that has no percentage of its own ("backlog rose 20%"): revenue's is revenue growth. */
+const growthMetrics = new Map<string, MetricEntry>();
+function growthOf(metric: MetricEntry): MetricEntry {
+  const name = `${metric.name} growth`;
+  let growth = growthMetrics.get(name);
+  if (!growth) {
+    growth = METRICS.find((m) => m.name === name && !m.movement) ?? { name, topic: metric.topic, units: ['%'], phrases: [] };
+    growthMetrics.set(name, growth);
+  }
+  return growth;
+}
+
+/**
+ * Capitalised words that open English sentences without naming a company: a capitalised
+ * name before the verb is a company the vocabulary does not know only when it is none of these.
+ */
+const NOT_A_NAME = new Set(
+  'a an the this that these those it its their our we they he she i in on at for from with by as but and or so yet if when while after before since during over under about analysts investors shares revenue revenues sales capital operating net total annual quarterly cloud ai meanwhile however still also last next first second third fourth overall according together both each every all most some many such other another one two three why what how who where data industry global wall street chief ceo executives officials company companies its despite including plus there here now then today yesterday earlier later'.split(' '),
+);
+/** A capitalised name at the start of a sentence, before a verb or a possessive: "Reliance will invest …", "Mistral's revenue …". */
+const OPENING_NAME = /^["“‘']?(?:The\s+)?((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,2})(?:['’]s\b|\s+(?:will|would|could|has|have|had|is|are|was|were|plans?|[a-z]+ed|[a-z]+s)\b)/;
+
+/** The company a sentence names at its start that the vocabulary does not know, or null. */
+function unknownSubject(sentence: string): string | null {
+  const match = OPENING_NAME.exec(sentence);
+  if (!match) return null;
+  const name = match[1]!;
+  if (NOT_A_NAME.has(name.split(/\s+/)[0]!.toLowerCase()) || findMetrics(name).length > 0) return null;
+  return name;
+}
+
+/** "Amazon claims …", "Jassy said …", "according to Nvidia": who speaks, which is not what the figure is about. */
+const isSpeaker = (sentence: string, e: FoundEntity) => SPEECH_AFTER.test(sentence.slice(e.end, e.end + 60)) || SPEECH_BEFORE.test(sentence.slice(Math.max(0, e.start - 20), e.start));
 
 const CLAUSE_BREAK = /[;:()—–]|,(?!\d{3})|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s/g;
 
@@ -58,7 +105,7 @@ function nearest<T extends { start: number; end: number }>(items: T[], target: {
  * first company that is not a target; the counterparty is a company after "to/in/into/
  * for/with", nearest in the clause first.
  */
-function dealParties(sentence: string, companies: FoundEntity[], clause: { from: number; to: number }, fallback: string | null) {
+function dealParties(sentence: string, companies: FoundEntity[], clause: { from: number; to: number }, figureStart: number, fallback: string | null) {
   const before = (e: FoundEntity) => sentence.slice(Math.max(0, e.start - 6), e.start).toLowerCase();
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
   const isTarget = (e: FoundEntity) => /\b(?:to|in|into|with|for)\s+$/.test(before(e));
@@ -68,7 +115,11 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const local = companies.filter((e) => within(e, clause));
   // "X's" names the investor only in the figure's own clause; "from X" anywhere in the sentence.
   const explicit = local.find(isInvestor) ?? companies.find((e) => /\bfrom\s+$/.test(before(e)));
-  const subject = explicit?.name ?? fallback ?? companies.find((e) => !targetNames.has(e.name))?.name ?? null;
+  // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
+  const actor = local.find((e) => e.end <= figureStart && !targetNames.has(e.name));
+  const named = (explicit ?? actor)?.name ?? fallback ?? companies.find((e) => !targetNames.has(e.name))?.name ?? null;
+  // A deal is the group's: a unit does not invest in its own name.
+  const subject = named ? companyGroup(named) : null;
   const others = (list: FoundEntity[]) => list.filter((e) => subject === null || companyGroup(e.name) !== companyGroup(subject));
   const target = others(local).find(isTarget) ?? others(local)[0] ?? others(companies)[0];
   return { subject, counterparty: target?.name ?? null };
@@ -89,10 +140,12 @@ function withoutBaselines(sentence: string, products: FoundEntity[]): FoundEntit
 
 /** Every figure `sentence` states with a metric we know; figures with no metric are skipped. */
 export function readFigures(sentence: string, context: SentenceContext): Figure[] {
-  const values = findValues(sentence, context.bareYen);
+  const values = findValues(sentence, bareYenOf(sentence));
   if (values.length === 0) return [];
-  const entities = findEntities(sentence);
+  const entities = findEntities(sentence, context.fallbackSubject);
   const metrics = findMetrics(sentence);
+  // A sentence that names no company we know may name one we do not: that one, never the article's.
+  const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? context.fallbackSubject);
   const figures: Figure[] = [];
   for (const found of values) {
     const clause = clauseAround(sentence, found.start, found.end);
@@ -102,19 +155,25 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     const chosen = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found);
     if (!chosen) continue;
     // "Capex rose 20%": the verb only moves the metric named in its clause; alone, it is revenue growth.
+    // A metric named beside the verb wins even without a percentage of its own: "backlog rose 20%" is backlog growth.
     const movement = chosen.metric.movement;
-    const metric = movement ? (nearest(free.filter((m) => !m.metric.movement && within(m, clause)), found) ?? chosen) : chosen;
+    const named = movement ? nearest(metrics.filter((m) => !m.metric.movement && within(m, clause) && !values.some((v) => m.start < v.end && m.end > v.start)), found) : undefined;
+    const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric) };
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     const negative = movement !== undefined && found.value.unit === '%' && (movement === 'down') !== Boolean(metric.metric.percentIsReduction);
     const value = negative ? { ...found.value, amount: -found.value.amount } : found.value;
     // A company named inside the figure ("485,000 Nvidia chips") made what was counted; it does not own the figure.
-    const companies = entities.filter((e) => e.kind === 'company' && !(e.start >= found.start && e.end <= found.end));
+    const inFigure = (e: FoundEntity) => e.start >= found.start && e.end <= found.end;
+    const allCompanies = entities.filter((e) => e.kind === 'company' && !inFigure(e));
+    // "Amazon claims Trainium can …": the speaker owns the figure only when nothing else is named.
+    const spoken = allCompanies.filter((e) => !isSpeaker(sentence, e));
+    const companies = spoken.length > 0 || entities.some((e) => e.kind === 'product') ? spoken : allCompanies;
     const products = withoutBaselines(sentence, entities.filter((e) => e.kind === 'product'));
     const groups = entities.filter((e) => e.kind === 'group');
     let subject: string | null;
     let counterparty: string | null = null;
     if (metric.metric.counterparty) {
-      ({ subject, counterparty } = dealParties(sentence, companies, clause, context.fallbackSubject));
+      ({ subject, counterparty } = dealParties(sentence, companies, clause, found.start, fallback));
     } else {
       // "expansion of AWS", "access to OpenAI": a company named after a preposition that
       // does not follow a metric is what the sentence is about, not whose figure it is.
@@ -126,16 +185,22 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
         return !metrics.some((m) => m.end === wordEnd);
       };
       const actors = withoutBaselines(sentence, companies).filter((e) => !isObject(e));
-      const owners = actors.length > 0 ? actors : context.fallbackSubject ? [] : companies;
+      const owners = actors.length > 0 ? actors : fallback ? [] : companies;
       const inClause = (list: FoundEntity[]) => nearest(list.filter((e) => within(e, clause)), found);
       const chosen = metric.metric.productSubject
         ? (inClause(products) ?? products[0] ?? inClause(owners) ?? owners[0])
-        : (inClause(owners) ?? inClause(groups) ?? owners[0] ?? groups[0]);
-      subject = chosen?.name ?? context.fallbackSubject;
+        : metric.metric.ownedByUnit
+          ? (inClause([...owners, ...products]) ?? owners[0] ?? products[0])
+          : (inClause(owners) ?? inClause(groups) ?? owners[0] ?? groups[0]);
+      subject = chosen?.name ?? fallback;
+      // What customers pay for a chip is its unit's price; a company's is its cloud unit's.
+      if (subject && metric.metric.ownedByUnit) subject = unitOf(ownerOf(subject), 'cloud') ?? ownerOf(subject);
     }
     const clauseText = sentence.slice(clause.from, clause.to);
-    const period = parsePeriod(clauseText, sentence, context) ?? metric.metric.impliedPeriod ?? null;
-    figures.push({ subject, metric: metric.metric, counterparty, value, period });
+    const period = parsePeriod(clauseText, sentence, context, subject) ?? metric.metric.impliedPeriod ?? null;
+    const modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
+    const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
+    figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus });
   }
   return figures;
 }

@@ -9,33 +9,47 @@ import { MONEY_UNITS } from './parseValue.ts';
 
 export type EntityKind = 'company' | 'product' | 'group';
 
+/** What part of its parent company a business unit is, for the words that name it without its name ("the cloud division"). */
+export type UnitRole = 'cloud';
+
 export interface EntityEntry {
   name: string;
+  /** A business unit (AWS, Azure) is a company with a parent; a product (a chip, a service) belongs to a unit or a company. */
   kind: EntityKind;
   /** Regular-expression sources, matched case-insensitively on word boundaries unless `caseSensitive`. */
   aliases: string[];
   caseSensitive?: boolean;
+  /** The company or unit this one belongs to: AWS → Amazon, Trainium → AWS. */
+  parent?: string;
+  /** A unit's part of its parent: "Amazon's cloud business" and "the cloud unit" of an Amazon article are AWS. */
+  role?: UnitRole;
 }
 
-/** Longer and more specific aliases are tried first (the matcher sorts them). */
+/**
+ * Companies, their units and their products, one row each (longer and more specific
+ * aliases are tried first: the matcher sorts them). A second language is more aliases.
+ */
 export const ENTITIES: EntityEntry[] = [
-  // Chinese and Japanese names are aliases like any other (the longest match wins: 亚马逊云科技 is AWS, 亚马逊 Amazon).
-  { name: 'AWS', kind: 'company', aliases: ['AWS', 'Amazon Web Services', '亚马逊(?:云科技|网络服务|云服务|云)', '亞馬遜(?:雲端?|網路服務)', 'アマゾン・?ウェブ・?サービス'] },
   { name: 'Amazon', kind: 'company', aliases: ['Amazon(?!\\s+(?:Web Services|Bedrock|Q\\b|SageMaker))', 'Amazon\\.com', 'Jassy', '亚马逊', '亞馬遜', 'アマゾン(?:・?ドット・?コム)?', '贾西'] },
-  { name: 'Microsoft', kind: 'company', aliases: ['Microsoft(?: Azure)?', 'Azure', '微软', '微軟', 'マイクロソフト'] },
-  { name: 'Google', kind: 'company', aliases: ['Google(?: Cloud)?', 'GCP', 'Alphabet', '谷歌(?:云|母公司)?', '谷歌', 'グーグル', '字母表'] },
-  { name: 'Oracle', kind: 'company', aliases: ['Oracle(?: OCI| Cloud)?', 'OCI', '甲骨文', 'オラクル'] },
+  { name: 'AWS', kind: 'company', parent: 'Amazon', role: 'cloud', aliases: ['AWS', 'Amazon Web Services', '亚马逊(?:云科技|网络服务|云服务|云计算|云)', '亚马逊(?:的)?云(?:计算)?业务', '亞馬遜(?:雲端?|網路服務)', 'アマゾン・?ウェブ・?サービス', 'アマゾンのクラウド(?:事業|部門)'] },
+  { name: 'Microsoft', kind: 'company', aliases: ['Microsoft(?! Azure| Cloud\\b)', 'Nadella', '微软', '微軟', 'マイクロソフト'] },
+  { name: 'Azure', kind: 'company', parent: 'Microsoft', role: 'cloud', aliases: ['(?:Microsoft )?Azure', 'Microsoft Cloud', 'Intelligent Cloud', '微软(?:智能)?云', '微軟雲'] },
+  { name: 'Google', kind: 'company', aliases: ['Google(?! Cloud)', 'Alphabet', 'Pichai', '谷歌(?!云)(?:母公司)?', 'グーグル(?!・?クラウド)'] },
+  { name: 'Google Cloud', kind: 'company', parent: 'Google', role: 'cloud', aliases: ['Google Cloud(?: Platform)?', 'GCP', '谷歌云', '谷歌雲', 'グーグル・?クラウド'] },
+  { name: 'Oracle', kind: 'company', aliases: ['Oracle(?! OCI| Cloud)', '甲骨文(?!云)', 'オラクル'] },
+  { name: 'OCI', kind: 'company', parent: 'Oracle', role: 'cloud', aliases: ['Oracle OCI', 'Oracle Cloud(?: Infrastructure)?', 'OCI', '甲骨文云(?:基础设施)?'] },
   { name: 'Anthropic', kind: 'company', aliases: ['Anthropic'] },
   { name: 'OpenAI', kind: 'company', aliases: ['OpenAI', 'Open AI'] },
-  { name: 'NVIDIA', kind: 'company', aliases: ['NVIDIA', 'Nvidia', '英伟达', '輝達', 'エヌビディア'] },
+  { name: 'NVIDIA', kind: 'company', aliases: ['NVIDIA', 'Nvidia', 'Jensen Huang', '英伟达', '輝達', 'エヌビディア'] },
   { name: 'Meta', kind: 'company', aliases: ['Meta(?! AI)', 'Facebook'], caseSensitive: true },
   { name: 'Apple', kind: 'company', aliases: ['Apple'], caseSensitive: true },
   { name: 'IBM', kind: 'company', aliases: ['IBM(?: Cloud)?'] },
-  { name: 'Alibaba', kind: 'company', aliases: ['Alibaba(?: Cloud)?', '阿里巴巴', '阿里云', 'アリババ'] },
+  { name: 'Alibaba', kind: 'company', aliases: ['Alibaba(?! Cloud)(?: Group)?', '阿里巴巴', 'アリババ'] },
+  { name: 'Alibaba Cloud', kind: 'company', parent: 'Alibaba', role: 'cloud', aliases: ['Alibaba Cloud', 'Aliyun', '阿里云'] },
   { name: 'AMD', kind: 'company', aliases: ['AMD'], caseSensitive: true },
   { name: 'Intel', kind: 'company', aliases: ['Intel'], caseSensitive: true },
-  { name: 'DeepMind', kind: 'company', aliases: ['DeepMind'] },
-  { name: 'Mistral', kind: 'company', aliases: ['Mistral'] },
+  { name: 'DeepMind', kind: 'company', parent: 'Google', aliases: ['DeepMind'] },
+  { name: 'Mistral', kind: 'company', aliases: ['Mistral(?: AI)?'] },
   { name: 'Cohere', kind: 'company', aliases: ['Cohere'], caseSensitive: true },
   { name: 'xAI', kind: 'company', aliases: ['xAI'], caseSensitive: true },
   { name: 'CoreWeave', kind: 'company', aliases: ['CoreWeave'] },
@@ -58,41 +72,59 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'DeepSeek', kind: 'company', aliases: ['DeepSeek'] },
   { name: 'Huawei', kind: 'company', aliases: ['Huawei', '华为'] },
   { name: 'Baidu', kind: 'company', aliases: ['Baidu', '百度'] },
-  { name: 'Tencent', kind: 'company', aliases: ['Tencent(?: Cloud)?', '腾讯(?:云)?'] },
+  { name: 'Tencent', kind: 'company', aliases: ['Tencent(?! Cloud)', '腾讯(?!云)'] },
+  { name: 'Tencent Cloud', kind: 'company', parent: 'Tencent', role: 'cloud', aliases: ['Tencent Cloud', '腾讯云'] },
   { name: 'ByteDance', kind: 'company', aliases: ['ByteDance', '字节跳动'] },
-  { name: 'Trainium2', kind: 'product', aliases: ['Trainium ?2'] },
-  { name: 'Trainium3', kind: 'product', aliases: ['Trainium ?3'] },
-  { name: 'Trainium4', kind: 'product', aliases: ['Trainium ?4'] },
-  { name: 'Trainium', kind: 'product', aliases: ['Trainium(?! ?\\d)'] },
-  { name: 'Inferentia2', kind: 'product', aliases: ['Inferentia ?2'] },
-  { name: 'Inferentia3', kind: 'product', aliases: ['Inferentia ?3'] },
-  { name: 'Inferentia', kind: 'product', aliases: ['Inferentia(?! ?\\d)'] },
-  { name: 'Graviton4', kind: 'product', aliases: ['Graviton ?4'] },
-  { name: 'Amazon Bedrock', kind: 'product', aliases: ['(?:Amazon )?Bedrock'] },
-  { name: 'SageMaker', kind: 'product', aliases: ['(?:Amazon )?SageMaker'] },
-  { name: 'Maia', kind: 'product', aliases: ['Maia(?: 100)?'] },
-  { name: 'TPU', kind: 'product', aliases: ['TPUs?(?: v\\d+p?)?'] },
-  { name: 'H100', kind: 'product', aliases: ['H100'] },
-  { name: 'H200', kind: 'product', aliases: ['H200'] },
-  { name: 'L40S', kind: 'product', aliases: ['L40S'] },
-  { name: 'MI300X', kind: 'product', aliases: ['MI300X?'] },
-  { name: 'Blackwell', kind: 'product', aliases: ['Blackwell', 'B200'] },
-  { name: 'GB200', kind: 'product', aliases: ['GB200'] },
-  { name: 'H20', kind: 'product', aliases: ['H20'] },
-  { name: 'Rubin', kind: 'product', aliases: ['(?:Vera )?Rubin'], caseSensitive: true },
-  { name: 'MI325X', kind: 'product', aliases: ['MI325X?'] },
-  { name: 'MI355X', kind: 'product', aliases: ['MI355X?'] },
-  { name: 'Gaudi 3', kind: 'product', aliases: ['Gaudi ?3'] },
-  { name: 'Ironwood', kind: 'product', aliases: ['Ironwood'], caseSensitive: true },
-  { name: 'Claude', kind: 'product', aliases: ['Claude'] },
+  { name: 'Trainium2', kind: 'product', parent: 'AWS', aliases: ['Trainium ?2'] },
+  { name: 'Trainium3', kind: 'product', parent: 'AWS', aliases: ['Trainium ?3'] },
+  { name: 'Trainium4', kind: 'product', parent: 'AWS', aliases: ['Trainium ?4'] },
+  { name: 'Trainium', kind: 'product', parent: 'AWS', aliases: ['Trainium(?! ?\\d)'] },
+  { name: 'Inferentia2', kind: 'product', parent: 'AWS', aliases: ['Inferentia ?2'] },
+  { name: 'Inferentia3', kind: 'product', parent: 'AWS', aliases: ['Inferentia ?3'] },
+  { name: 'Inferentia', kind: 'product', parent: 'AWS', aliases: ['Inferentia(?! ?\\d)'] },
+  { name: 'Graviton4', kind: 'product', parent: 'AWS', aliases: ['Graviton ?4'] },
+  { name: 'Amazon Bedrock', kind: 'product', parent: 'AWS', aliases: ['(?:Amazon )?Bedrock'] },
+  { name: 'SageMaker', kind: 'product', parent: 'AWS', aliases: ['(?:Amazon )?SageMaker'] },
+  { name: 'Maia', kind: 'product', parent: 'Azure', aliases: ['Maia(?: 100)?'] },
+  { name: 'Maia 200', kind: 'product', parent: 'Azure', aliases: ['Maia 200'] },
+  { name: 'Cobalt', kind: 'product', parent: 'Azure', aliases: ['Cobalt(?: 100)?'], caseSensitive: true },
+  { name: 'TPU', kind: 'product', parent: 'Google Cloud', aliases: ['TPUs?(?: v\\d+p?)?'] },
+  { name: 'Ironwood', kind: 'product', parent: 'Google Cloud', aliases: ['Ironwood'], caseSensitive: true },
+  { name: 'H100', kind: 'product', parent: 'NVIDIA', aliases: ['H100'] },
+  { name: 'H200', kind: 'product', parent: 'NVIDIA', aliases: ['H200'] },
+  { name: 'L40S', kind: 'product', parent: 'NVIDIA', aliases: ['L40S'] },
+  { name: 'Blackwell', kind: 'product', parent: 'NVIDIA', aliases: ['Blackwell(?! Ultra)', 'B200'] },
+  { name: 'Blackwell Ultra', kind: 'product', parent: 'NVIDIA', aliases: ['Blackwell Ultra', 'B300'] },
+  { name: 'GB200', kind: 'product', parent: 'NVIDIA', aliases: ['GB200'] },
+  { name: 'GB300', kind: 'product', parent: 'NVIDIA', aliases: ['GB300'] },
+  { name: 'H20', kind: 'product', parent: 'NVIDIA', aliases: ['H20'] },
+  { name: 'Rubin', kind: 'product', parent: 'NVIDIA', aliases: ['(?:Vera )?Rubin'], caseSensitive: true },
+  { name: 'MI300X', kind: 'product', parent: 'AMD', aliases: ['MI300X?'] },
+  { name: 'MI325X', kind: 'product', parent: 'AMD', aliases: ['MI325X?'] },
+  { name: 'MI355X', kind: 'product', parent: 'AMD', aliases: ['MI355X?'] },
+  { name: 'Gaudi 3', kind: 'product', parent: 'Intel', aliases: ['Gaudi ?3'] },
+  { name: 'Claude', kind: 'product', parent: 'Anthropic', aliases: ['Claude'] },
   { name: 'AI industry', kind: 'group', aliases: ['(?:AI )?industry(?:-wide)?'] },
 ];
 
-/** Companies that belong to another: a deal between them is not a deal. */
-export const PARENT_COMPANY: Record<string, string> = { AWS: 'Amazon', DeepMind: 'Google', 'Amazon Bedrock': 'Amazon' };
+/** The words that name a unit by its role: "cloud business", "cloud-computing division". */
+export const UNIT_ROLE_WORDS: Record<UnitRole, string> = {
+  cloud: 'cloud(?:[- ]computing)? (?:business|division|unit|arm|segment|operations)',
+};
 
-/** A company's group: itself, or the company it belongs to. */
-export const companyGroup = (name: string) => PARENT_COMPANY[name] ?? name;
+/** Words that make the company before them the speaker of a sentence, not its subject ("Amazon claims …", "according to Nvidia"). */
+export const SPEECH_AFTER = /^(?:\s+(?:[A-Z][\w.-]*|CEO|chief executive|executives?|officials?|spokesp\w+))*\s+(?:claim|say|said|says|told|argu|note|stat|believ|insist|boast|tout|contend|maintain|predict|expect)\w*\b/;
+export const SPEECH_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
+
+/** A company's parent by name (AWS → Amazon, Trainium → AWS). */
+export const PARENT: ReadonlyMap<string, string> = new Map(ENTITIES.flatMap((e) => (e.parent ? [[e.name, e.parent] as const] : [])));
+
+/** The company at the top of `name`'s family: itself, or the company its unit or product belongs to. */
+export function companyGroup(name: string): string {
+  let at = name;
+  for (let parent = PARENT.get(at); parent; parent = PARENT.get(at)) at = parent;
+  return at;
+}
 
 export interface MetricEntry {
   name: string;
@@ -111,6 +143,11 @@ export interface MetricEntry {
   movement?: 'up' | 'down';
   /** A percentage of this metric is how much lower it is ("40% lower training costs"), so a rise makes it negative. */
   percentIsReduction?: boolean;
+  /**
+   * What customers pay is the business unit's that sells the product: a chip's training cost
+   * is its unit's (Trainium → AWS), and a company's is its cloud unit's (Amazon → AWS).
+   */
+  ownedByUnit?: boolean;
 }
 
 /** Order matters only for ties at the same distance: more specific metrics first. */
@@ -118,10 +155,10 @@ export const METRICS: MetricEntry[] = [
   { name: 'performance per watt', topic: 'chips', units: ['x', '%', 'TFLOPS/W'], productSubject: true, phrases: ['performance[- ]per[- ]watt', 'perf(?:ormance)?/w(?:att)?', 'power efficiency'] },
   { name: 'energy efficiency', topic: 'chips', units: ['x', '%'], productSubject: true, phrases: ['energy efficiency', 'energy[- ]efficient', '能效', '能源效率', '电力效率', '電力効率'] },
   { name: 'memory capacity', topic: 'chips', units: ['x', '%', 'GB', 'TB'], productSubject: true, phrases: ['memory capacity', 'memory'] },
-  { name: 'inference cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, phrases: ['inference costs?', 'costs? (?:of|for) inference', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)', '推理成本', '推論コスト'] },
-  { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, phrases: ['training costs?', 'costs? (?:reduction )?(?:of|for|on) training', '训练成本', '訓練成本', '学習コスト'] },
+  { name: 'inference cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: ['inference costs?', 'costs? (?:of|for) inference', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)', '推理成本', '推論コスト'] },
+  { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: ['training costs?', 'costs? (?:reduction )?(?:of|for|on) training', '训练成本', '訓練成本', '学習コスト'] },
   { name: 'cost per million tokens', topic: 'cost', units: MONEY_UNITS, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },
-  { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance', 'faster', 'training throughput', 'throughput', '性能', '算力'] },
+  { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance', 'faster', 'training throughput', 'throughput', '性能'] },
   { name: 'inference latency', topic: 'chips', units: ['ms'], productSubject: true, phrases: ['inference latency', 'latency'] },
   { name: 'cluster size', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?clusters?', 'interconnect(?:ed|ion|s)?', 'supercomputer'] },
   { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', 'us(?:e|es|ed|ing)(?=\\s+(?:up to\\s+|more than\\s+|over\\s+|about\\s+|as many as\\s+)?\\d)', 'order(?:ed|s)?', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|ed|es|ing)', 'shipp?(?:ed|ing|ments?)?', 'install(?:ed|s|ing)?', '使用', '部署', '采购', '购买', '订购', '導入'] },
@@ -129,19 +166,21 @@ export const METRICS: MetricEntry[] = [
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?'] },
   { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: ['backlog', 'remaining performance obligations?', 'RPO', '积压订单', '订单积压', '未履约订单', '未交付订单', '剩余履约义务', '受注残高?'] },
-  { name: 'capex', topic: 'capex', units: [...MONEY_UNITS, '%'], phrases: ['capital expenditures?', 'capex', 'capital spending', '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', 'investment plan', 'infrastructure investment', '资本开支', '资本支出', '资本性支出', '資本支出', '設備投資'] },
-  { name: 'operating profit', topic: 'revenue', units: [...MONEY_UNITS, '%'], phrases: ['operating (?:profit|income)', 'operating margins?', '营业利润', '经营利润', '营业收益', '營業利益', '営業利益'] },
+  { name: 'capex', topic: 'capex', units: [...MONEY_UNITS, '%'], phrases: ['capital expenditures?', 'capex', 'capital spending', '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', 'investment plan', 'infrastructure investment', '(?:data cent(?:er|re) )?projects?', '资本开支', '资本支出', '资本性支出', '資本支出', '設備投資'] },
+  { name: 'operating profit', topic: 'revenue', units: [...MONEY_UNITS, '%'], phrases: ['operating (?:profit|income)', 'operating margins?', '营业利润', '经营利润', '營業利益', '営業利益'] },
+  { name: 'operating cost', topic: 'cost', units: [...MONEY_UNITS, '%'], phrases: ['operating (?:costs?|expenses?)', 'opex', '运营成本', '营运成本', '营业成本', '営業費用'] },
   { name: 'free cash flow', topic: 'revenue', units: MONEY_UNITS, phrases: ['free cash flow', 'FCF', '自由现金流', 'フリーキャッシュフロー'] },
   { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['(?:annual )?(?:revenue )?run[- ]rate'] },
   { name: 'revenue growth', topic: 'revenue', units: ['%'], phrases: ['revenue (?:growth|increase)', '(?:year-over-year |YoY )?growth', '增速', '增长率', '増収率'] },
   // A verb of movement names the growth of the metric named beside it ("capex rose 20%"), or else of revenue.
-  { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'up', phrases: ['(?:同比|环比)?(?:增长|增加|上升|提升|提高|上涨)了?', '増(?:加|収)?', '伸び', 'gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?'] },
-  { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'down', phrases: ['(?:同比|环比)?(?:下降|下滑|下跌|减少|降低)了?', '減(?:少|収)?', 'fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?'] },
+  { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'up', phrases: ['gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?', '(?:同比|环比)?(?:增长|增加|上升|提升|提高|上涨)了?', '増(?:加|収)?', '伸び'] },
+  { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|环比)?(?:下降|下滑|下跌|减少|降低)了?', '減(?:少|収)?'] },
   { name: 'revenue', topic: 'revenue', units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', '营收', '营业收入', '收入', '销售额', '營收', '売上高?', '売り上げ'] },
   { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '份额', '市場シェア', 'シェア'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
-  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', 'funding', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'deal', 'committed capital', '投资', '投入', '注资', '入股', '融资', '报价', '提议', '出資', '投資'] },
+  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'deal', 'committed capital', 'rais(?:e|es|ed|ing)(?=\\s+(?:about |nearly |more than |over |some |roughly )?(?:[$€£¥₹]|US\\$|\\d))', '投资', '注资', '入股', '融资(?!租赁)', '报价', '提议', '出資', '投資'] },
+  { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)', '收购', '并购', '買収'] },
   { name: 'valuation', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['valuation', 'valued at', '估值', '評価額'] },
 ];
 

@@ -8,6 +8,23 @@ import type { Article, Claim, Conflict, Mention } from '../../src/schemas.ts';
 import { formatValue } from '../../src/analyse/parseValue.ts';
 import { PART_HEADINGS, TLDR_LABELS } from './articleParts.ts';
 
+/** What each modality means, for a reader: the claim page says it in words. */
+const MODALITY_WORDS: Record<Claim['modality'], string> = {
+  fact: 'Reported as a fact: it happened, or is so.',
+  plan: 'A plan: the company’s own plan, guidance, target or expectation.',
+  forecast: 'A forecast: a prediction by analysts or by the article, not a reported result.',
+  offer: 'An offer, bid or proposal, not a deal done',
+  cancelled: 'Cancelled: a deal or plan that was called off.',
+  rumour: 'A rumour: reported by unnamed sources, not confirmed.',
+};
+
+/** A claim's modality in words: "An offer, bid or proposal, not a deal done — rejected." */
+export function modalityInWords(claim: Claim): string {
+  if (claim.modality !== 'offer') return MODALITY_WORDS[claim.modality];
+  const status = claim.offerStatus ? ` — ${claim.offerStatus}.` : '; the sources do not say whether it was accepted.';
+  return `${MODALITY_WORDS.offer}${status}`;
+}
+
 /** The figure of a claim as readers see it. */
 export const figure = (claim: Claim): string => (claim.value ? formatValue(claim.value) : '—');
 

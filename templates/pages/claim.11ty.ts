@@ -3,7 +3,7 @@ import { html, type PageOutput } from '../../src/render/html.ts';
 import { siteUrls } from '../../src/urls.ts';
 import type { Claim } from '../../src/schemas.ts';
 import { layout } from '../_includes/layout.ts';
-import { conflictChart, figure, mentionList, outletsOf } from '../_includes/parts.ts';
+import { conflictChart, figure, mentionList, modalityInWords, outletsOf } from '../_includes/parts.ts';
 import { onePagePer, type PageData } from '../_includes/pageData.ts';
 
 export const data = onePagePer<Claim>('digest.model.pages.claims');
@@ -19,6 +19,7 @@ ${conflict ? html`<section class="disputed" aria-labelledby="dispute"><h2 id="di
 <table class="values"><caption>The disagreeing values</caption><thead><tr><th scope="col">Value</th><th scope="col">Said by</th><th scope="col">Claim</th></tr></thead><tbody>${conflict.claims.map((id) => model.claimById.get(id)!).map((c) => html`<tr${c.id === claim.id ? html` class="this"` : ''}><td class="num">${figure(c)}</td><td>${outletsOf(model, c).join(', ')}</td><td>${c.id === claim.id ? 'this claim' : html`<a href="${c.url}">${c.statement}</a>`}</td></tr>`)}</tbody></table></section>` : ''}
 <dl class="facts">
 <dt>Value</dt><dd class="num">${figure(claim)}</dd>
+<dt>Stated as</dt><dd>${modalityInWords(claim)}</dd>
 <dt>Subject</dt><dd>${claim.subject ?? '—'}</dd>
 <dt>Metric</dt><dd>${claim.metric ?? '—'}</dd>
 <dt>Period</dt><dd>${claim.period ?? 'not stated'}</dd>

@@ -6,9 +6,9 @@ import fc from 'fast-check';
 import { analyse } from '../../src/analyse/analyse.ts';
 import { findValues, compatible, formatValue } from '../../src/analyse/parseValue.ts';
 import { splitSentences } from '../../src/analyse/splitSentences.ts';
-import { parsePeriod } from '../../src/analyse/parsePeriod.ts';
+import { parsePeriod } from '../../src/analyse/periods.ts';
 import { readFigures } from '../../src/analyse/readFigures.ts';
-import { findEntities } from '../../src/analyse/findEntities.ts';
+import { findEntities } from '../../src/analyse/entities.ts';
 import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 import { tempDir } from '../helpers/corpus.ts';
@@ -123,7 +123,7 @@ describe('reading figures', () => {
   });
 
   it('should read periods: quarters, halves, years, run rates and the previous year', () => {
-    const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026, bareYen: 'JPY' as const };
+    const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026, };
     const period = (clause: string) => parsePeriod(clause, clause, context);
     expect(period('in the first quarter')).toBe('2026-Q1');
     expect(period('Q3 FY2025 revenue')).toBe('2025-Q3');
@@ -167,7 +167,7 @@ describe('reading figures', () => {
     ]);
     // Two figures that merely follow each other stay two.
     expect(values('$10 billion and $15 billion')).toHaveLength(2);
-    const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026, bareYen: 'JPY' as const };
+    const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026, };
     const read = (sentence: string) => readFigures(sentence, context).map((f) => [f.subject, f.metric.name, f.value.amount, f.period]);
     expect(read('Alphabet raised its 2025 capital expenditure forecast to $85 billion from $75 billion.')).toEqual([['Google', 'capex', 85e9, '2025']]);
     expect(read('Amazon increased its capex guidance from $100 billion to $125 billion for 2025.')).toEqual([['Amazon', 'capex', 125e9, '2025']]);
@@ -179,13 +179,14 @@ describe('reading figures', () => {
   });
 
   it('should read a verb of movement as the growth of the metric beside it, and a fall as negative growth', () => {
-    const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026, bareYen: 'JPY' as const };
+    const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026, };
     const read = (sentence: string) => readFigures(sentence, context).map((f) => [f.subject, f.metric.name, f.value.amount, f.value.unit]);
     expect(read('Intel revenue fell 8% to $12.7 billion.')).toEqual([
       ['Intel', 'revenue growth', -8, '%'],
       ['Intel', 'revenue', 12.7e9, 'USD'],
     ]);
-    expect(read('Google Cloud revenue declined 3% year over year.')).toEqual([['Google', 'revenue growth', -3, '%']]);
+    // A unit's revenue is the unit's, never its parent's.
+    expect(read('Google Cloud revenue declined 3% year over year.')).toEqual([['Google Cloud', 'revenue growth', -3, '%']]);
     expect(read('Nvidia revenue grew 69% to $44.1 billion.')[0]).toEqual(['NVIDIA', 'revenue growth', 69, '%']);
     // The verb moves the metric named in its clause; it is not revenue growth.
     expect(read('Microsoft capex increased 20% in 2025.')).toEqual([['Microsoft', 'capex', 20, '%']]);
@@ -208,7 +209,7 @@ describe('reading figures', () => {
   });
 
   it('should give a figure to the product it describes, not the one it is measured against', () => {
-    const context = { fallbackSubject: 'Amazon', articleQuarter: null, articleYear: 2026, bareYen: 'JPY' as const };
+    const context = { fallbackSubject: 'Amazon', articleQuarter: null, articleYear: 2026, };
     const subjects = (sentence: string) => readFigures(sentence, context).map((f) => `${f.subject} ${f.metric.name} ${f.value.amount}${f.value.unit}`);
     expect(subjects('Trainium2 architecture utilizes a 5nm process node, featuring 4x the compute performance and 3x the memory capacity of the first-generation Trainium chip.')).toEqual([
       'Trainium2 process node 5nm',
@@ -225,7 +226,7 @@ describe('reading figures', () => {
     // The investor named before "agreed to invest", not the story's company (here AWS, from the title).
     const aws = { ...context, fallbackSubject: 'AWS' };
     expect(readFigures('Microsoft has agreed to invest USD 10 billion in OpenAI over several years.', aws).map((f) => [f.subject, f.counterparty])).toEqual([['Microsoft', 'OpenAI']]);
-    expect(subjects('Google Cloud revenue climbed 28% to $12.3 billion.')).toEqual(['Google revenue growth 28%', 'Google revenue 12300000000USD']);
+    expect(subjects('Google Cloud revenue climbed 28% to $12.3 billion.')).toEqual(['Google Cloud revenue growth 28%', 'Google Cloud revenue 12300000000USD']);
     // The same capacity written in megawatts and in gigawatts is one figure, so it agrees.
     const power = (sentence: string) => readFigures(sentence, context).map((f) => [f.subject, f.metric.name, f.value]);
     expect(power('Microsoft plans 1,500 MW of data center capacity.')).toEqual([['Microsoft', 'power capacity', { amount: 1.5, unit: 'GW' }]]);

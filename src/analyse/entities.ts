@@ -1,0 +1,135 @@
+/**
+ * Finds the entities (companies, their units, products) and metric phrases a sentence
+ * names, with their positions, using the vocabularies of vocabulary.ts compiled once.
+ * A unit named by its role ("Amazon's cloud business") is the unit; one named by its
+ * role alone ("the cloud division") is the unit of the company named before it, else
+ * of the company the article is about.
+ */
+import { companyGroup, ENTITIES, METRICS, PARENT, UNIT_ROLE_WORDS, type EntityEntry, type EntityKind, type MetricEntry, type UnitRole } from './vocabulary.ts';
+import { memoByText } from '../memoByText.ts';
+
+export interface FoundEntity {
+  name: string;
+  kind: EntityKind;
+  start: number;
+  end: number;
+}
+
+/** A unit named by its role only, before it is known whose unit it is. */
+interface FoundRole extends FoundEntity {
+  role: UnitRole;
+}
+
+const entityByName = new Map(ENTITIES.map((e) => [e.name, e]));
+/** Each company's units by role: Amazon's cloud unit is AWS. */
+const UNIT_OF_ROLE = new Map(ENTITIES.flatMap((e) => (e.parent && e.role ? [[`${e.parent}\u0000${e.role}`, e.name] as const] : [])));
+
+/** The unit of `company`'s group that plays `role`, or null. */
+export function unitOf(company: string, role: UnitRole): string | null {
+  if (entityByName.get(company)?.role === role) return company;
+  return UNIT_OF_ROLE.get(`${companyGroup(company)}\u0000${role}`) ?? null;
+}
+
+/** The nearest ancestor of a product that is a company or unit (Trainium → AWS), or the name itself. */
+export function ownerOf(name: string): string {
+  let at = name;
+  while (entityByName.get(at)?.kind === 'product' && PARENT.has(at)) at = PARENT.get(at)!;
+  return at;
+}
+
+/** A parent's name as a pattern: its aliases, without the look-aheads that keep its units out. */
+const aliasesOf = (name: string) => entityByName.get(name)!.aliases.map((a) => a.replace(/\(\?!.*?\)$/, ''));
+/** "Amazon's cloud business", "Microsoft's cloud unit": a unit named by its parent and its role, tried before the parent alone. */
+const ROLE_ALIASES = ENTITIES.filter((e) => e.parent && e.role).map((e) => ({
+  entry: e,
+  source: `(?:${aliasesOf(e.parent!).join('|')})(?:['’]s)? ${UNIT_ROLE_WORDS[e.role!]}`,
+}));
+/** "the cloud division", "its cloud unit": whose it is depends on the text around it. */
+const ROLE_ONLY = (Object.entries(UNIT_ROLE_WORDS) as [UnitRole, string][]).map(([role, words]) => ({
+  role,
+  pattern: new RegExp(`(?<![\\w-])(?:the|its|their|the company['’]s) ${words}(?![\\w])`, 'gi'),
+}));
+
+export interface FoundMetric {
+  metric: MetricEntry;
+  start: number;
+  end: number;
+}
+
+const compile = (sources: string[], caseSensitive = false) =>
+  new RegExp(`(?<![\\w-])(?:${sources.join('|')})(?![\\w])`, caseSensitive ? 'g' : 'gi');
+
+/**
+ * All entities in two regular expressions (one per case rule): one scan per sentence.
+ * Which entry a match is, is read from the matched text once per distinct text (the
+ * first entry whose own aliases match all of it, as the alternation tries them), not
+ * from a named group per entry, which cost every match an object of ~50 groups.
+ */
+const ENTITY_PATTERNS = [false, true].map((caseSensitive) => {
+  const roles = caseSensitive ? [] : ROLE_ALIASES.map(({ entry, source }) => ({ entry, sources: [source] }));
+  const entries = [...roles, ...ENTITIES.filter((e) => Boolean(e.caseSensitive) === caseSensitive).map((entry) => ({ entry, sources: entry.aliases }))].map(({ entry, sources }) => ({
+    entry,
+    sources,
+    whole: new RegExp(`^(?:${sources.join('|')})$`, caseSensitive ? '' : 'i'),
+  }));
+  const resolved = new Map<string, EntityEntry>();
+  const entryOf = (text: string) => {
+    let entry = resolved.get(text);
+    if (!entry) {
+      entry = entries.find((e) => e.whole.test(text))!.entry;
+      resolved.set(text, entry);
+    }
+    return entry;
+  };
+  return { entryOf, pattern: compile(entries.flatMap((e) => e.sources), caseSensitive) };
+});
+const METRIC_PATTERNS = METRICS.map((metric) => ({ metric, pattern: compile(metric.phrases) }));
+
+const scanned = memoByText(scanEntities);
+
+/**
+ * Entities in `text`, left to right; where aliases overlap the longest wins. A unit
+ * named by its role alone is the unit of the company named before it, else of `about`
+ * (the company the article is about), else left out.
+ */
+export function findEntities(text: string, about: string | null = null): readonly FoundEntity[] {
+  const found = scanned(text);
+  if (!found.some((e) => 'role' in e)) return found;
+  return found.flatMap((e, i) => {
+    if (!('role' in e)) return [e];
+    const owner = found.slice(0, i).reverse().find((o) => !('role' in o) && o.kind === 'company')?.name ?? about;
+    const unit = owner ? unitOf(owner, (e as FoundRole).role) : null;
+    return unit ? [{ name: unit, kind: 'company' as const, start: e.start, end: e.end }] : [];
+  });
+}
+
+/** Metric phrases in `text`, left to right (overlaps kept: the nearest one is chosen later). */
+export const findMetrics: (text: string) => readonly FoundMetric[] = memoByText(scanMetrics);
+
+function scanEntities(text: string): FoundEntity[] {
+  const found: FoundEntity[] = [];
+  for (const { role, pattern } of ROLE_ONLY) {
+    for (const match of text.matchAll(pattern)) found.push({ name: '', kind: 'company', role, start: match.index, end: match.index + match[0].length } as FoundRole);
+  }
+  for (const { entryOf, pattern } of ENTITY_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      if (match[0] === '') continue;
+      const entry = entryOf(match[0]);
+      found.push({ name: entry.name, kind: entry.kind, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: FoundEntity[] = [];
+  for (const entity of found) if (!kept.some((k) => entity.start < k.end && entity.end > k.start)) kept.push(entity);
+  return kept;
+}
+
+function scanMetrics(text: string): FoundMetric[] {
+  const found: FoundMetric[] = [];
+  for (const { metric, pattern } of METRIC_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      if (match[0] !== '') found.push({ metric, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

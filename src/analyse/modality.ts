@@ -1,0 +1,78 @@
+/**
+ * Reads a figure's modality from the words around it: reported as so (`fact`), a
+ * company's own plan or guidance (`plan`), someone else's prediction (`forecast`), an
+ * offer or bid (`offer`, with whether it was accepted or rejected), a deal called off
+ * (`cancelled`) or hearsay (`rumour`). The cues are one table, one row per modality;
+ * a second language is more phrases.
+ */
+import type { Modality, OfferStatus } from '../schemas.ts';
+
+interface ModalityCue {
+  modality: Exclude<Modality, 'fact'>;
+  /** Regular-expression sources, matched case-insensitively on word boundaries. */
+  phrases: string[];
+  /** Said only of deals (an investment, an acquisition): "Trainium2 offers 4x the performance" is no offer. */
+  dealsOnly?: boolean;
+}
+
+/**
+ * The most specific modality first: a reported offer is an offer, a plan that is
+ * reportedly cancelled is cancelled, analysts' expectations are a forecast and not the
+ * company's plan.
+ */
+export const MODALITY_CUES: ModalityCue[] = [
+  { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', 'terminat(?:e|ed|es|ing)', 'fell through', 'collapsed'] },
+  { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'propos(?:al|als|ed|es|ing)', 'turned down', 'turns? down', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'declin(?:ed|es)', 'spurn(?:ed|s)?', 'unsolicited', 'tender'] },
+  {
+    modality: 'forecast',
+    phrases: [
+      '(?:analysts?|Wall Street|investors|economists|the market|consensus|observers|researchers|we|forecasters)(?: \\w+){0,2} (?:expect|forecast|estimate|predict|project|anticipate|see|believe)\\w*',
+      'forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', 'projections?', 'is projected', 'are projected', 'estimates? (?:of|from|that|by)',
+      '(?:is|are|was|were) expected to', 'expected by', 'consensus', 'could (?:reach|hit|top|exceed|grow|rise)', 'may (?:reach|hit|top|exceed)', 'on track to', 'poised to', 'likely to',
+    ],
+  },
+  {
+    modality: 'plan',
+    phrases: [
+      'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'guid(?:ance|ed|es|ing)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed)?',
+      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'set to', 'will', "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
+    ],
+  },
+  { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) reported to', 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close) with', 'according to (?:people|sources|persons?|a person|insiders|reports?)', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', '(?:is|are|was|were) said to', 'in talks', 'unconfirmed', 'allegedly'] },
+];
+
+/** Words that say how an offer ended. */
+const OFFER_STATUS: { status: OfferStatus; pattern: RegExp }[] = [
+  { status: 'rejected', pattern: /\b(?:turned down|turns? down|reject(?:ed|s|ion)|rebuff(?:ed|s)?|declin(?:ed|es)|spurn(?:ed|s)?|chose (?:to partner with|another|instead)|walked away)\b/i },
+  { status: 'accepted', pattern: /\b(?:accept(?:ed|s)|agreed to (?:the|its|an?) (?:offer|bid|deal)|clinched|sealed)\b/i },
+];
+
+/** Where a cue no longer speaks for the figures after it: a new clause with its own verb. */
+const SCOPE_BREAK = /;|\s(?:but|while|whereas|although|though|yet)\s|,\s+(?:and|but)\s|\.\s/gi;
+/** Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …"). */
+const AFTER_END = /[;,(—–]|\s(?:and|but|while|which|whereas|although|because|as|after|before|when|since)\s/i;
+
+const CUE_PATTERNS = MODALITY_CUES.map((cue) => ({ ...cue, pattern: new RegExp(`(?<![\\w-])(?:${cue.phrases.join('|')})(?![\\w-])`, 'i') }));
+
+/** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
+export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {
+  let from = 0;
+  for (const match of sentence.matchAll(SCOPE_BREAK)) {
+    const breakEnd = match.index + match[0].length;
+    if (breakEnd <= start) from = breakEnd;
+    else break;
+  }
+  const after = sentence.slice(end);
+  const stop = AFTER_END.exec(after);
+  const scope = `${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}`;
+  for (const cue of CUE_PATTERNS) {
+    if (cue.dealsOnly && !deal) continue;
+    if (cue.pattern.test(scope)) return cue.modality;
+  }
+  return 'fact';
+}
+
+/** How an offer ended, as `text` (a sentence that mentions it) says, or null. */
+export function offerStatusOf(text: string): OfferStatus | null {
+  return OFFER_STATUS.find((s) => s.pattern.test(text))?.status ?? null;
+}

@@ -1,0 +1,219 @@
+/**
+ * Finds the period a sentence's figures refer to, as a calendar period: quarters
+ * (`Q1 2026`, "the first quarter", "the March quarter", "the three months to March"),
+ * halves ("the first half of 2026", "the six months to June"), years (`in 2024`, "Dell's
+ * 2026 revenue", "this year"), run rates ("annual"), and relative periods ("the same
+ * quarter of the previous year", "last quarter") resolved against the article's own
+ * dates. A fiscal quarter of a company whose year is not the calendar's (Microsoft's
+ * ends in June, Oracle's in May, Nvidia's in late January) is the calendar quarter
+ * that holds most of it; such a company's fiscal year is `FY2026`.
+ */
+import { companyGroup } from './vocabulary.ts';
+
+/** The month a company's fiscal year ends in, where it is not December; fiscal year 2026 ends in that month of 2026. */
+export const FISCAL_YEAR_END: Record<string, number> = {
+  Microsoft: 6,
+  Oracle: 5,
+  NVIDIA: 1,
+  Dell: 1,
+  Salesforce: 1,
+  Apple: 9,
+  Broadcom: 10,
+  Micron: 8,
+  Cisco: 7,
+  Marvell: 1,
+  Snowflake: 1,
+};
+
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const MONTH: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_WORD = Object.keys(MONTH).sort((a, b) => b.length - a.length).join('|');
+const YEAR = String.raw`(?:20\d{2}|'\d{2})`;
+
+export interface PeriodContext {
+  /** The period the article as a whole reports on (its most frequent quarter), if any. */
+  articleQuarter: string | null;
+  /** The article's publication year, if known. */
+  articleYear: number | null;
+  /** The article's publication month (1–12), if known. */
+  articleMonth?: number | null;
+}
+
+const yearOf = (text: string) => (text.startsWith("'") ? 2000 + Number(text.slice(1)) : Number(text.length === 2 ? `20${text}` : text));
+const format = (p: { year: number | null; quarter: number }) => (p.year ? `${p.year}-Q${p.quarter}` : `Q${p.quarter}`);
+/** A month counted from year 0 (January 2026 is 2026 * 12), so months compare across years. */
+const monthIndex = (year: number, month: number) => year * 12 + month - 1;
+const calendarQuarter = (index: number) => ({ year: Math.floor(index / 12), quarter: Math.floor((index % 12) / 3) + 1 });
+
+/** The calendar quarter holding most of fiscal quarter `quarter` of fiscal year `year` for a year ending in month `end`. */
+function fiscalToCalendar(year: number, quarter: number, end: number): { year: number; quarter: number } {
+  // Fiscal year Y starts the month after `end` of year Y-1; a quarter's middle month decides.
+  return calendarQuarter(monthIndex(year - 1, end) + 3 * (quarter - 1) + 2);
+}
+
+/** The latest fiscal year whose quarter `quarter` has ended by the article's date (or the article's year). */
+function fiscalYearFor(quarter: number, end: number, context: PeriodContext): number | null {
+  if (!context.articleYear) return null;
+  if (!context.articleMonth) return context.articleYear;
+  const now = monthIndex(context.articleYear, context.articleMonth);
+  for (let year = context.articleYear + 1; year >= context.articleYear - 1; year--) {
+    if (monthIndex(year - 1, end) + 3 * quarter <= now) return year;
+  }
+  return context.articleYear;
+}
+
+/** The year of the latest `month` up to the article's date. */
+function latestYearOf(month: number, context: PeriodContext): number | null {
+  if (!context.articleYear) return null;
+  return context.articleMonth && month > context.articleMonth ? context.articleYear - 1 : context.articleYear;
+}
+
+const FISCAL_QUARTER = [
+  new RegExp(String.raw`\b(?:fiscal|FY)\s*(?<year>${YEAR}|\d{2})?\s*(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth) quarter)\b`, 'i'),
+  new RegExp(String.raw`\b(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)(?:\s+of)?\s+(?:fiscal(?:\s+year)?|FY)\s*'?(?<year>20\d{2}|\d{2})?\b`, 'i'),
+  new RegExp(String.raw`\bfiscal\s+(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)\b`, 'i'),
+];
+const CALENDAR_QUARTER = /\bQ([1-4])(?:\s*'?(\d{4}|\d{2}))?\b|\b(20\d{2})\s*Q([1-4])\b/;
+const ORDINAL_QUARTER = /\b(first|second|third|fourth) quarter(?: of (\d{4}))?/i;
+/** "the March quarter", "the quarter ended March 31, 2026", "the three months to March". */
+const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:-end(?:ed|ing)?)?\s+quarter|(?:quarter|three months|3 months)\s+(?:to|ended|ending|through|that ended)\s+(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2})?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
+const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2})?(?:,?\s+(?<year>20\d{2}))?`, 'i');
+const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})\b|\bfiscal year (?:end(?:ed|ing)|to)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2})?,?\s+(?<endYear>20\d{2})`, 'i');
+
+/**
+ * A quarter in Chinese or Japanese: 2026年第一季度, 一季度, 2026财年第三季度 and 第三财季 (a
+ * fiscal quarter), 第1四半期; Japanese quarters by their months, 2026年1～3月期.
+ */
+const CJK_QUARTER = /(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|年度|年)\s*)?(?:第\s*)?(?<q>[一二三四1-4])\s*(?<unit>财季|財季|季度|季|四半期)/u;
+const CJK_MONTH_QUARTER = /(?:(\d{4})\s*年\s*)?(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期?/u;
+/** The end of a month: 3月底, 2026年3月末, 9月30日; 去年 or 今年 before it names the year. */
+const CJK_MONTH_END = /(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:底|末|(?:30|31)日)/u;
+
+/** The quarter a Chinese or Japanese `text` names, in calendar terms, or null. */
+function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): { year: number | null; quarter: number } | null {
+  const c = CJK_QUARTER.exec(text);
+  if (c) {
+    const quarter = ORDINAL[c.groups!.q!]!;
+    // 财年 and 财季 name the company's fiscal year, as "fiscal Q3" does.
+    if (/财|財|会计/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`)) {
+      const year = c.groups!.year ? Number(c.groups!.year) : fiscalYearFor(quarter, fiscalEnd, context);
+      return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter };
+    }
+    return { quarter, year: c.groups!.year ? Number(c.groups!.year) : context.articleYear };
+  }
+  const m = CJK_MONTH_QUARTER.exec(text);
+  if (m) return { quarter: Number(m[2]) / 3, year: m[1] ? Number(m[1]) : context.articleYear };
+  const end = CJK_MONTH_END.exec(text);
+  const month = end ? Number(end[3]) : 0;
+  if (end && month >= 1 && month <= 12) {
+    const year = end[2] ? Number(end[2]) : end[1] === '去年' ? context.articleYear && context.articleYear - 1 : latestYearOf(month, context);
+    return { quarter: Math.ceil(month / 3), year };
+  }
+  return null;
+}
+
+/** Chinese or Japanese text: its period words are looked for only there. */
+const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/** The quarter `text` names, in calendar terms, or null. */
+function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { year: number | null; quarter: number } | null {
+  for (const pattern of FISCAL_QUARTER) {
+    const f = pattern.exec(text);
+    if (!f) continue;
+    const quarter = f.groups!.q ? Number(f.groups!.q) : ORDINAL[f.groups!.ord!.toLowerCase()]!;
+    const year = f.groups!.year ? yearOf(f.groups!.year.replace(/^'/, '')) : fiscalYearFor(quarter, fiscalEnd, context);
+    return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter };
+  }
+  const q = CALENDAR_QUARTER.exec(text);
+  if (q) return q[3] ? { year: Number(q[3]), quarter: Number(q[4]) } : { quarter: Number(q[1]), year: q[2] ? yearOf(q[2]) : context.articleYear };
+  const m = MONTH_QUARTER.exec(text);
+  if (m) {
+    const month = MONTH[(m.groups!.m1 ?? m.groups!.m2)!.toLowerCase()]!;
+    const year = m.groups!.year ? Number(m.groups!.year) : latestYearOf(month, context);
+    // A quarter is named by the month it ends in: its middle month is the one before.
+    return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(month - 2).quarter };
+  }
+  const o = ORDINAL_QUARTER.exec(text);
+  if (o) return { quarter: ORDINAL[o[1]!.toLowerCase()]!, year: o[2] ? Number(o[2]) : context.articleYear };
+  return CJK_TEXT.test(text) ? cjkQuarterIn(text, context, fiscalEnd) : null;
+}
+
+/**
+ * The period of a Chinese or Japanese clause that names no quarter: 上半年/下半年, 当季,
+ * a year (2026年, 2026财年), 今年/去年/明年 against the article's date, 全年; 同比 (year on
+ * year) growth is the article's quarter's. Null when none is named.
+ */
+function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): string | null {
+  const half = /(?:(\d{4})\s*年\s*)?(上|下)半年/u.exec(clause);
+  if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
+  if (/当季|本季度?|该季度|同季/u.test(clause)) return context.articleQuarter ?? 'quarterly';
+  const year = /(20\d{2})\s*(财年|財年|会计年度|年度|年)(?!\s*\d{1,2}\s*月)|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
+  if (year?.[1]) return /财|財|会计/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
+  if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
+  if (/全年|年化/u.test(clause)) return 'annual';
+  if (/同比|前年同期比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
+  return null;
+}
+
+/** The quarter before the article's own (the last one reported by its date), or null. */
+function lastQuarter(context: PeriodContext): string | null {
+  if (context.articleQuarter) return context.articleQuarter;
+  if (!context.articleYear || !context.articleMonth) return null;
+  return format(calendarQuarter(monthIndex(context.articleYear, context.articleMonth) - 3));
+}
+
+/**
+ * The period of `clause` (the words around one figure) within `sentence`, or null.
+ * `subject` is whose figure it is, for its fiscal calendar.
+ */
+export function parsePeriod(clause: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
+  const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
+  const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
+  if (/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|last year|year-ago)\b|去年同期|上年同期|前年同期(?!比)/i.test(clause)) {
+    const reference = quarterIn(sentence.replace(/same quarter[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd) ?? (context.articleQuarter ? quarterIn(context.articleQuarter, context, 12) : null);
+    if (reference?.year) return format({ year: reference.year - 1, quarter: reference.quarter });
+    // The same period a year before one the text does not date: never the figure's own period.
+    return 'a year earlier';
+  }
+  const quarter = quarterIn(clause, context, fiscalEnd);
+  if (quarter) return prefix + format(quarter);
+  const six = SIX_MONTHS.exec(clause);
+  if (six) {
+    const month = MONTH[six.groups!.month!.toLowerCase()]!;
+    const year = six.groups!.year ? Number(six.groups!.year) : latestYearOf(month, context);
+    if (year && (month === 6 || month === 12)) return `${year}-H${month / 6}`;
+  }
+  const half = /\b(?:H([12])|(first|second) half(?: of)?)\s*(?:FY\s*)?(20\d{2})?\b/i.exec(clause);
+  if (half && (half[3] || context.articleYear)) {
+    const n = half[1] ?? (half[2]!.toLowerCase() === 'first' ? '1' : '2');
+    return `${prefix}${half[3] ?? context.articleYear}-H${n}`;
+  }
+  if (/\b(?:last|latest|most recent|previous) quarter\b/i.test(clause)) return lastQuarter(context) ?? 'quarterly';
+  if (/\b(?:in|during|for) the (?:quarter|period)\b|\bquarterly\b|\bthis quarter\b/i.test(clause)) return context.articleQuarter ?? 'quarterly';
+  const fiscal = FISCAL_YEAR.exec(clause);
+  if (fiscal) {
+    const year = fiscal.groups!.year ? yearOf(fiscal.groups!.year.replace(/^'/, '')) : Number(fiscal.groups!.endYear);
+    return `${prefix}${fiscalEnd === 12 ? year : `FY${year}`}`;
+  }
+  const year = /(?:\b(?:in|for|during|of|by(?: the end of)?|through|its|their|the)\s*|['’]s\s+|\()(20\d{2})\b(?!\s*[-–]\d)/i.exec(clause);
+  if (year) return `${prefix}${year[1]}`;
+  if (/\b(?:this|the current) (?:year|calendar year)\b/i.test(clause) && context.articleYear) return String(context.articleYear);
+  if (/\bnext year\b/i.test(clause) && context.articleYear) return String(context.articleYear + 1);
+  if (/\b(?:annual(?:ized)?|run[- ]rate|per year|a year|yearly|full[- ]year)\b/i.test(clause)) return 'annual';
+  return CJK_TEXT.test(clause) ? cjkPeriod(clause, context, fiscalEnd) : null;
+}
+
+/** The quarter an article reports on: the one its (non-forecast) text names most often (ties: the earliest). */
+export function articleQuarter(texts: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const match of text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*年\s*(?:第\s*)?([一二三四1-4])\s*(?:季度|四半期)/gu)) {
+      const key = match[1] ? `${match[2]}-Q${match[1]}` : `${match[3]}-Q${ORDINAL[match[4]!]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readFigures } from '../../src/analyse/readFigures.ts';
+import { findEntities } from '../../src/analyse/entities.ts';
+import { companyGroup } from '../../src/analyse/vocabulary.ts';
+import { useAnalysedSeeds } from '../helpers/seedArticles.ts';
+
+const context = { fallbackSubject: 'Amazon', articleQuarter: null, articleYear: 2026, articleMonth: 5 };
+const read = (sentence: string) => readFigures(sentence, context).map((f) => `${f.subject} ${f.metric.name}${f.counterparty ? ` ${f.counterparty}` : ''} ${f.value.amount}${f.value.unit}`);
+const seeds = useAnalysedSeeds('entities');
+
+describe('entity model', () => {
+  it('should know units and products by their parents', () => {
+    expect(['Trainium2', 'AWS', 'Maia', 'Azure', 'TPU', 'Google Cloud', 'H100'].map(companyGroup)).toEqual(['Amazon', 'Amazon', 'Microsoft', 'Microsoft', 'Google', 'Google', 'NVIDIA']);
+    const names = (text: string, about: string | null = null) => findEntities(text, about).map((e) => e.name);
+    expect(names("Amazon's cloud business and Microsoft's cloud unit")).toEqual(['AWS', 'Azure']);
+    expect(names('Amazon Web Services, Microsoft Azure and Google Cloud Platform')).toEqual(['AWS', 'Azure', 'Google Cloud']);
+    // Named by its role alone, a unit is the unit of the company named before it, else of the article's.
+    expect(names('Microsoft said the cloud division grew.')).toEqual(['Microsoft', 'Azure']);
+    expect(names('The cloud division grew.', 'Amazon')).toEqual(['AWS']);
+    expect(names('The cloud division grew.')).toEqual([]);
+  });
+
+  it('should never give a unit’s revenue to its parent', () => {
+    expect(read("Amazon's cloud business grew revenue 17% to $29.3 billion.")).toEqual(['AWS revenue growth 17%', 'AWS revenue 29300000000USD']);
+    expect(read('Microsoft said Azure revenue grew 39%.')).toEqual(['Azure revenue growth 39%']);
+  });
+
+  it('should keep the speaker apart from the subject, and give a chip’s training cost to its unit', () => {
+    expect(read('Amazon claims Trainium can deliver up to 40% lower training costs compared to equivalent NVIDIA H100 clusters.')).toEqual(['AWS training cost 40%']);
+    expect(read('According to Nvidia, Blackwell delivers 4x the training performance of H100.')).toEqual(['Blackwell performance 4x']);
+    // The speaker alone is the subject.
+    expect(read('Amazon said it expects capex of $200 billion.')).toEqual(['Amazon capex 200000000000USD']);
+  });
+
+  it('should read a company it does not know from the sentence, never as the article’s company', () => {
+    expect(read('Reliance will invest Rs 5,000 crore in new data centres.')).toEqual(['Reliance investment 50000000000INR']);
+    expect(read('Mistral raised 5 billion euros from investors.')).toEqual(['Mistral investment 5000000000EUR']);
+    // A sentence opening with an ordinary word still belongs to the article's company.
+    expect(read('Capital expenditures reached $18 billion.')).toEqual(['Amazon capex 18000000000USD']);
+  });
+
+  it('should let a named metric win over the verb of movement', () => {
+    expect(read("AWS's operating costs rose 40%.")).toEqual(['AWS operating cost 40%']);
+    expect(read('Backlog rose 20% to $195 billion.')).toEqual(['Amazon backlog growth 20%', 'Amazon backlog 195000000000USD']);
+  });
+
+  it('should make article 003’s two training-cost mentions one claim about AWS', () => {
+    const training = seeds.analysis.claims.filter((c) => c.metric === 'training cost');
+    expect(training.map((c) => [c.subject, c.value, c.mentions.length])).toEqual([['AWS', { amount: 40, unit: '%' }, 2]]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readFigures } from '../../src/analyse/readFigures.ts';
+import { useAnalysedSeeds } from '../helpers/seedArticles.ts';
+
+const context = { fallbackSubject: 'Amazon', articleQuarter: null, articleYear: 2026, articleMonth: 5 };
+const modalities = (sentence: string) => readFigures(sentence, context).map((f) => (f.offerStatus ? `${f.modality} ${f.offerStatus}` : f.modality));
+const seeds = useAnalysedSeeds('modality');
+
+describe('modality', () => {
+  it('should read offers, bids and proposals, and whether they were rejected', () => {
+    expect(modalities('OpenAI rejected a $50 billion investment from Amazon.')).toEqual(['offer rejected']);
+    expect(modalities('Amazon offered OpenAI $50 billion, but OpenAI turned the proposal down.')).toEqual(['offer']);
+    expect(modalities('The $50 billion offer to OpenAI was rejected, but the door remains open.')).toEqual(['offer rejected']);
+    // A chip that "offers" better performance makes no offer: offers are deals.
+    expect(modalities('AWS Trainium2 chips offer up to 4x better performance-per-watt.')).toEqual(['fact']);
+  });
+
+  it('should tell a company’s plan from analysts’ forecast, hearsay and a cancelled deal', () => {
+    expect(modalities('Amazon expects capital expenditures of about $200 billion in 2026.')).toEqual(['plan']);
+    expect(modalities('Analysts expect AWS revenue of $33 billion in the second quarter.')).toEqual(['forecast']);
+    expect(modalities('Amazon is reportedly in talks to invest $10 billion in OpenAI, according to people familiar with the matter.')).toEqual(['rumour']);
+    expect(modalities('Microsoft scrapped a $3.3 billion data center project in Wisconsin.')).toEqual(['cancelled']);
+    expect(modalities('AWS revenue rose 17% to $29.3 billion in the first quarter.')).toEqual(['fact', 'fact']);
+  });
+
+  it('should keep a cue to its own clause: a fact beside a plan stays a fact', () => {
+    expect(modalities('AWS reported revenue of $29.3 billion, but Amazon expects capex of $200 billion next year.')).toEqual(['fact', 'plan']);
+  });
+
+  it('should state the seeds’ $50B as Amazon’s rejected offer to OpenAI and the $200B as a plan, every mention kept', () => {
+    const offer = seeds.analysis.claims.filter((c) => c.metric === 'investment' && c.subject === 'Amazon' && c.value?.amount === 50e9);
+    expect(offer.map((c) => [c.statement, c.modality, c.offerStatus, c.mentions.length])).toEqual([['Amazon offer to OpenAI: $50B (rejected)', 'offer', 'rejected', 6]]);
+    const capex = seeds.analysis.claims.filter((c) => c.metric === 'capex' && c.subject === 'Amazon');
+    expect(capex.map((c) => [c.statement, c.modality, c.mentions.length])).toEqual([['Amazon capex plan: $200B', 'plan', 6]]);
+    // No claim is stated as a fact of an investment in OpenAI by Amazon.
+    expect(seeds.analysis.claims.filter((c) => c.key.startsWith('fact|amazon|investment:openai'))).toEqual([]);
+  });
+
+  it('should never merge or oppose claims of different modality', () => {
+    for (const conflict of seeds.analysis.conflicts) {
+      const claims = conflict.claims.map((id) => seeds.analysis.claims.find((c) => c.id === id)!);
+      expect(new Set(claims.map((c) => c.modality)).size).toBe(1);
+    }
+    for (const claim of seeds.analysis.claims) expect(claim.key.split('|')[0]).toBe(claim.modality);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parsePeriod } from '../../src/analyse/periods.ts';
+import { readFigures } from '../../src/analyse/readFigures.ts';
+import { analyse } from '../../src/analyse/analyse.ts';
+import { loadArticles } from '../helpers/seedArticles.ts';
+
+const context = { articleQuarter: null, articleYear: 2026, articleMonth: 5 };
+const period = (clause: string, subject: string | null = null) => parsePeriod(clause, clause, context, subject);
+
+describe('periods', () => {
+  it('should read periods in words as calendar periods', () => {
+    expect(period('in the first half of 2026')).toBe('2026-H1');
+    expect(period('in the three months to March')).toBe('2026-Q1');
+    expect(period('for the quarter ended June 30, 2025')).toBe('2025-Q2');
+    expect(period('in the March quarter')).toBe('2026-Q1');
+    expect(period('in the six months to June 2025')).toBe('2025-H1');
+    expect(period('this year')).toBe('2026');
+    expect(period('next year')).toBe('2027');
+    // The last quarter reported by the article's date (May 2026).
+    expect(period('last quarter')).toBe('2026-Q1');
+  });
+
+  it('should map fiscal quarters of companies whose year is not the calendar to calendar quarters', () => {
+    // Microsoft's fiscal year ends in June: its fiscal Q2 2026 is October–December 2025.
+    expect(period('in fiscal Q2 2026', 'Microsoft')).toBe('2025-Q4');
+    expect(period('in its fiscal second quarter', 'Azure')).toBe('2025-Q4');
+    // Oracle's ends in May: fiscal Q1 2026 is June–August 2025.
+    expect(period('for fiscal Q1 2026', 'Oracle')).toBe('2025-Q3');
+    // Nvidia's ends in late January: the first quarter of fiscal 2026 is February–April 2025.
+    expect(period('in the first quarter of fiscal 2026', 'NVIDIA')).toBe('2025-Q1');
+    // A calendar company's fiscal year is the calendar year; another's is named as its own.
+    expect(period('in fiscal 2026', 'Amazon')).toBe('2026');
+    expect(period('in fiscal 2025', 'Microsoft')).toBe('FY2025');
+  });
+
+  it('should keep the year of "Dell’s 2026 revenue"', () => {
+    const figures = readFigures("Dell's 2026 revenue will be $66 billion to $72 billion.", { ...context, fallbackSubject: null });
+    expect(figures.map((f) => [f.subject, f.metric.name, f.period, f.value])).toEqual([['Dell', 'revenue', '2026', { amount: 66e9, unit: 'USD', bound: 'min' }]]);
+  });
+
+  it('should decide a bare ¥ per sentence, so that a yen claim and a yuan claim never merge', async () => {
+    const [base] = await loadArticles();
+    const article = {
+      ...base!,
+      id: 'yen-and-yuan',
+      file: 'yen-and-yuan.txt',
+      title: 'SoftBank and Alibaba spending',
+      tagline: null,
+      tldr: { whatChanged: null, whyItMatters: null, whatToDoNext: null, whoShouldCare: null },
+      // The same words once in an English sentence (the yen) and once after Chinese (the yuan).
+      deepInsight: ['SoftBank capex reached ¥380 billion in 2025.', '软银表示，SoftBank capex reached ¥380 billion in 2025.'],
+      takeaways: [],
+      technicalNotes: [],
+      predictions: [],
+      timeline: [],
+      competitorTables: [],
+      sections: [],
+    };
+    const { claims, conflicts } = analyse([article]);
+    expect(claims.map((c) => [c.subject, c.metric, c.period, c.value?.unit, c.mentions.length])).toEqual([
+      ['SoftBank', 'capex', '2025', 'JPY', 1],
+      ['SoftBank', 'capex', '2025', 'CNY', 1],
+    ]);
+    // Two currencies are not two readings of one figure.
+    expect(conflicts).toEqual([]);
+  });
+});
