@@ -33,6 +33,8 @@ const CJK_META_LINE = /^[（(【\[]?((?:原标题|原標題|作者|记者|記者
 const EDGE_LINES = 3;
 /** A wire story's dateline: `SEOUL, April 24 (Reuters) - …`, `(Bloomberg) -- …`. */
 const DATELINE = /^[^()]{0,60}\((\p{Lu}[\p{L}.&' -]{1,30})\)\s*[-–—]{1,2}\s/u;
+/** A Chinese wire lead: `财联社5月1日电，…`, `华尔街见闻消息，…`, `【财联社】…`. */
+const CJK_DATELINE = /^(?:【([^【】\d]{2,10})】|([^\s\d，,。【】]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)[，,：:])/u;
 
 /** The outlet a source line names (`Source: Reuters`, `来源：第一财经`), or null. */
 function sourceName(text: string): string | null {
@@ -155,7 +157,10 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
     if (note) push({ kind: 'note', ...note });
     else {
       push({ kind: 'paragraph', text });
-      if (result.paragraphs.length === 0) result.source ??= DATELINE.exec(text)?.[1]!.trim() ?? null;
+      if (result.paragraphs.length === 0) {
+        const cjk = CJK_DATELINE.exec(text);
+        result.source ??= DATELINE.exec(text)?.[1]!.trim() ?? (cjk ? (cjk[1] ?? cjk[2])! : null);
+      }
       result.paragraphs.push(text);
     }
   }
