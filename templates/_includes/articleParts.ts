@@ -3,6 +3,7 @@
  * each sentence or cell that became a claim marked and linked to its claim.
  */
 import { html, SafeHtml, joinHtml } from '../../src/render/html.ts';
+import { inLanguage } from '../../src/render/language.ts';
 import { isMarkdown, markdownToHtml } from '../../src/render/markdown.ts';
 import { splitSentences } from '../../src/analyse/splitSentences.ts';
 import type { SiteModel } from '../../src/render/siteModel.ts';
@@ -39,10 +40,10 @@ export function linked(text: string, quotes: Map<string, Claim[]>): SafeHtml {
   const parts: SafeHtml[] = [];
   let last = 0;
   for (const spot of spots) {
-    parts.push(html`${text.slice(last, spot.start)}<mark class="claimed">${text.slice(spot.start, spot.end)}</mark>${spot.claims.map((c) => html` <a class="fig" href="${c.url}">${c.statement}</a>`)}`);
+    parts.push(html`${inLanguage(text.slice(last, spot.start))}<mark class="claimed">${inLanguage(text.slice(spot.start, spot.end))}</mark>${spot.claims.map((c) => html` <a class="fig" href="${c.url}">${c.statement}</a>`)}`);
     last = spot.end;
   }
-  parts.push(html`${text.slice(last)}`);
+  parts.push(html`${inLanguage(text.slice(last))}`);
   return joinHtml(parts);
 }
 
@@ -62,7 +63,7 @@ export function blockHtml(block: Block, heading: string, quotes: Map<string, Cla
     case 'paragraph':
       return isMarkdown(block.text) ? markdownToHtml(block.text) : html`<p>${linked(block.text, quotes)}</p>`;
     case 'note':
-      return html`<div class="note"><p><strong>${block.label}:</strong> ${linked(block.text, quotes)}</p></div>`;
+      return html`<div class="note"><p><strong>${inLanguage(block.label)}:</strong> ${linked(block.text, quotes)}</p></div>`;
     case 'list':
       return html`<ul>${block.items.map((item) => html`<li>${linked(item, quotes)}</li>`)}</ul>`;
     case 'table':
@@ -114,7 +115,7 @@ export function articleBody(model: SiteModel, article: Article): SafeHtml {
   let tables = article.competitorTables.length;
   for (const section of article.sections) {
     // Text before the first heading is a section without one (never an empty heading).
-    const heading = section.heading === '' ? '' : section.level <= 2 ? html`<h2>${section.heading}</h2>` : html`<h3>${section.heading}</h3>`;
+    const heading = section.heading === '' ? '' : section.level <= 2 ? html`<h2>${inLanguage(section.heading)}</h2>` : html`<h3>${inLanguage(section.heading)}</h3>`;
     // Every table is a landmark, so each needs its own name.
     const blocks = section.blocks.map((b) => blockHtml(b, b.kind === 'table' ? `Table ${++tables}${section.heading ? `: ${section.heading}` : ''}` : section.heading, quotes));
     parts.push(html`<section class="longform">${heading}${blocks}</section>`);
