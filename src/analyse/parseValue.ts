@@ -56,7 +56,7 @@ const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nea
  * least), 最高/最多/多达/不超过 (up to), 约/近/接近 (about, nearly), with a verb between them
  * and the figure or not (最多可达, 约为). After it: 以上 (and more), 左右 (or so).
  */
-const CJK_BOUND_BEFORE = /(?:(?<min>超过|超出|逾|超|不低于|不少于|至少|高于|多于)|(?<max>不超过|最高|最多|多达|至多|上限为?)|(?<approx>大约|约|将近|接近|近|約))(?:了|为|為|是|达到|达|可达到?|可|逾)?$/u;
+const CJK_BOUND_BEFORE = /(?:(?<min>超过|超出|逾|超|不低于|不少于|至少|高于|多于)|(?<max>不超过|最高|最多|多达|至多|上限为?)|(?<approx>大约|约|将近|接近|近|約))(?:[可能将会]?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|达|为|為|是|逾)?了?)$/u;
 const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上|余|多|超)|(?<approx>左右|前後|程度))/u;
 /** Chinese or Japanese text: the patterns and bound words written that way are tried only there. */
 const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -161,7 +161,7 @@ const PATTERNS: FigurePattern[] = [
 ];
 
 const number = (text: string) => Number(text.replace(/,/g, ''));
-const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|illion/i;
+const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|illion|翻|[一二两三四五六七八九]成/i;
 
 /** Every figure in `sentence`, left to right, never two on the same characters; `bareYen` is what a bare `¥` means. */
 export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): FoundValue[] {
