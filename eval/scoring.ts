@@ -1,0 +1,267 @@
+/**
+ * The evaluation's scoring, without I/O: the gold annotations of one part of the evaluation set
+ * (`eval/gold/<part>.json`) against what a build of that part wrote to its public data API
+ * (`claims.json`, `timeline.json`). Claims and timeline events are scored as pairs of gold
+ * mentions (is this pair one claim / one event, by the gold and by the build?), conflicts as
+ * pairs of gold claims, and every gold claim whose modality the build lost counts as overstated.
+ */
+import { z } from 'zod';
+import { Claim, Conflict, TimelineEvent, Value } from '../src/schemas.ts';
+import { articleId } from '../src/parse/parseArticle.ts';
+
+/** The modalities of the data API's `Claim.modality` (see the data API reference). */
+export const Modality = z.enum(['fact', 'plan', 'forecast', 'offer', 'cancelled', 'rumour']);
+
+const Id = z.string().regex(/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/, 'an id is lower-case letters, digits, dots and hyphens');
+const FileName = z.string().regex(/^[^/\\]+\.txt$/, "a file name in the part's folder, ending in .txt");
+const Line = z.number().int().positive();
+const Text = z.string().refine((s) => s.length > 0 && s.trim() === s, 'a non-empty text without surrounding spaces');
+
+export const GoldMention = z.strictObject({ file: FileName, line: Line, quote: Text, value: Value.pick({ amount: true, unit: true }).strict() });
+export const GoldClaim = z.strictObject({ id: Id, about: Text, modality: Modality, mentions: z.array(GoldMention).min(1) });
+export const GoldEventMention = z.strictObject({ file: FileName, line: Line, date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/), text: Text });
+export const GoldEvent = z.strictObject({ id: Id, about: Text, mentions: z.array(GoldEventMention).min(1) });
+
+/** One part's gold: which mentions are one claim, which claims conflict, which entries are one event. */
+export const Gold = z
+  .strictObject({ claims: z.array(GoldClaim), conflicts: z.array(z.tuple([Id, Id])), events: z.array(GoldEvent) })
+  .superRefine((gold, ctx) => {
+    const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
+    const repeated = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
+    for (const id of repeated(gold.claims.map((c) => c.id))) issue(`claim id ${id} is used twice`);
+    for (const id of repeated(gold.events.map((e) => e.id))) issue(`event id ${id} is used twice`);
+    const mentionKeys = gold.claims.flatMap((c) => c.mentions.map((m) => `${m.file}:${m.line} "${m.quote}" ${m.value.amount} ${m.value.unit}`));
+    for (const key of repeated(mentionKeys)) issue(`mention ${key} is annotated twice`);
+    for (const key of repeated(gold.events.flatMap((e) => e.mentions.map((m) => `${m.file}:${m.line} "${m.text}"`)))) issue(`event mention ${key} is annotated twice`);
+    const claimIds = new Set(gold.claims.map((c) => c.id));
+    for (const [a, b] of gold.conflicts) {
+      if (a === b) issue(`conflict [${a}, ${b}] pairs a claim with itself`);
+      for (const id of [a, b]) if (!claimIds.has(id)) issue(`conflict names ${id}, which is no gold claim`);
+    }
+    for (const key of repeated(gold.conflicts.map(pairKey))) issue(`conflict ${key} is listed twice`);
+  });
+export type Gold = z.infer<typeof Gold>;
+
+/** What the scorer reads of a build: its claims, conflicts and events, and which articles it built. */
+export const SystemOutput = z.object({
+  claims: z.array(Claim.pick({ id: true, value: true, mentions: true }).extend({ modality: z.string().optional() })),
+  conflicts: z.array(Conflict.pick({ claims: true })),
+  events: z.array(TimelineEvent.pick({ id: true, mentions: true })),
+  /** Ids of the articles the build made; the input files that are missing from it were rejected. */
+  articles: z.array(z.string()),
+});
+export type SystemOutput = z.infer<typeof SystemOutput>;
+
+export interface PairScores {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+export interface Scores {
+  timeline: PairScores;
+  claims: PairScores;
+  conflicts: PairScores;
+  overstated: number;
+  articles: number;
+}
+/** How many gold claim mentions and timeline entries the build has at all, merged or not. */
+export interface Found {
+  mentions: number;
+  ofMentions: number;
+  entries: number;
+  ofEntries: number;
+}
+export type MissKind =
+  | 'not an article'
+  | 'unmatched gold mention'
+  | 'missed merge'
+  | 'wrong merge'
+  | 'missed conflict'
+  | 'false conflict'
+  | 'overstated'
+  | 'wrong modality';
+export interface Miss {
+  file: string;
+  line: number;
+  kind: MissKind;
+  what: string;
+}
+
+/** Precision and recall from counts; P = 1 without system pairs and R = 1 without gold pairs. */
+export function pairScores(correct: number, system: number, gold: number): PairScores {
+  const precision = system === 0 ? 1 : correct / system;
+  const recall = gold === 0 ? 1 : correct / gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+/** Two amounts agree when they differ by at most 0.5% of the larger. */
+export const amountsAgree = (a: number, b: number): boolean => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
+
+const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
+const pairKey = ([a, b]: readonly [string, string]) => (a < b ? `${a} + ${b}` : `${b} + ${a}`);
+const shortQuote = (s: string) => `"${s.length > 60 ? `${s.slice(0, 57)}…` : s}"`;
+
+/** A gold mention or event entry, with the system records (claims or events) it was found in. */
+interface Scored {
+  group: string;
+  file: string;
+  line: number;
+  label: string;
+  found: Set<string>;
+}
+
+/**
+ * Pairwise agreement: gold pairs are two items of one group, system pairs two found items that
+ * share a system record. A pair with an unfound item is missed; it is reported once, as that item.
+ */
+function comparePairs(items: Scored[], kindOfRecord: string): { scores: PairScores; misses: Miss[] } {
+  let gold = 0;
+  let system = 0;
+  let correct = 0;
+  const misses: Miss[] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i]!;
+      const b = items[j]!;
+      const same = a.group === b.group;
+      const together = [...a.found].some((id) => b.found.has(id));
+      if (same) gold++;
+      if (together) system++;
+      if (same && together) correct++;
+      const where = { file: a.file, line: a.line };
+      if (same && !together && a.found.size > 0 && b.found.size > 0) {
+        misses.push({ ...where, kind: 'missed merge', what: `${a.group}: ${a.label} and ${b.label} (${b.file}:${b.line}) are one ${kindOfRecord}; the build keeps them apart` });
+      }
+      if (!same && together) {
+        misses.push({ ...where, kind: 'wrong merge', what: `${a.label} (${a.group}) and ${b.label} (${b.file}:${b.line}, ${b.group}) are different; the build makes them one ${kindOfRecord}` });
+      }
+    }
+  }
+  return { scores: pairScores(correct, system, gold), misses };
+}
+
+type SystemClaim = SystemOutput['claims'][number];
+
+/** The system claims that quote a gold mention with its gold claim's value. */
+function claimsFor(mention: z.infer<typeof GoldMention>, goldValues: z.infer<typeof GoldMention>['value'][], claims: SystemClaim[]) {
+  const article = articleId(mention.file);
+  const quote = squash(mention.quote);
+  const quoting = claims.filter((c) => c.mentions.some((m) => m.article === article && squash(m.quote).includes(quote)));
+  const matching = quoting.filter((c) => c.value !== null && goldValues.some((v) => v.unit === c.value!.unit && amountsAgree(v.amount, c.value!.amount)));
+  return { quoting, matching };
+}
+
+/** Scores one part: the build's output against the part's gold. */
+export function score(gold: Gold, system: SystemOutput, files: string[] = []): { scores: Scores; misses: Miss[]; found: Found } {
+  const misses: Miss[] = [];
+  const built = new Set(system.articles);
+  for (const file of files) if (!built.has(articleId(file))) misses.push({ file, line: 1, kind: 'not an article', what: 'the build rejected this file' });
+
+  // Claims: every gold mention and the system claims it was found in.
+  const mentionItems: Scored[] = [];
+  const claimsOfGold = new Map<string, Map<string, number>>();
+  for (const claim of gold.claims) {
+    const values = claim.mentions.map((m) => m.value);
+    const counts = new Map<string, number>();
+    claimsOfGold.set(claim.id, counts);
+    for (const mention of claim.mentions) {
+      const { quoting, matching } = claimsFor(mention, values, system.claims);
+      const found = new Set(matching.map((c) => c.id));
+      for (const id of found) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const label = shortQuote(mention.quote);
+      mentionItems.push({ group: claim.id, file: mention.file, line: mention.line, label, found });
+      if (found.size === 0 && built.has(articleId(mention.file))) {
+        const seen = quoting.map((c) => (c.value ? `${c.value.amount} ${c.value.unit}` : 'no value')).join(', ');
+        const expected = `${mention.value.amount} ${mention.value.unit}`;
+        misses.push({ file: mention.file, line: mention.line, kind: 'unmatched gold mention', what: `${claim.id}: ${label} (${expected}) ${seen ? `is read as ${seen}` : 'is in no claim'}` });
+      }
+    }
+  }
+  const claimPairs = comparePairs(mentionItems, 'claim');
+  misses.push(...claimPairs.misses);
+
+  // Each system claim stands for the gold claim most of its matched mentions belong to.
+  const goldOfSystem = new Map<string, { id: string; count: number }>();
+  for (const [goldId, counts] of claimsOfGold) {
+    for (const [systemId, count] of counts) {
+      const best = goldOfSystem.get(systemId);
+      if (!best || count > best.count) goldOfSystem.set(systemId, { id: goldId, count });
+    }
+  }
+  const goldConflicts = new Map(gold.conflicts.map((pair) => [pairKey(pair), pair]));
+  const systemConflicts = new Map<string, [string, string]>();
+  for (const conflict of system.conflicts) {
+    const ids = conflict.claims.map((id) => goldOfSystem.get(id)?.id).filter((id): id is string => id !== undefined);
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const pair: [string, string] = [ids[i]!, ids[j]!];
+        systemConflicts.set(pairKey(pair), pair);
+      }
+    }
+  }
+  const at = ([claimId]: [string, string]) => {
+    const mention = gold.claims.find((c) => c.id === claimId)!.mentions[0]!;
+    return { file: mention.file, line: mention.line };
+  };
+  for (const [key, pair] of goldConflicts) if (!systemConflicts.has(key)) misses.push({ ...at(pair), kind: 'missed conflict', what: `${key} disagree; the build shows no conflict` });
+  for (const [key, pair] of systemConflicts) {
+    const note = pair[0] === pair[1] ? ' (the build splits one gold claim and sets its parts against each other)' : '';
+    if (!goldConflicts.has(key)) misses.push({ ...at(pair), kind: 'false conflict', what: `${key} do not disagree${note}` });
+  }
+  const correctConflicts = [...systemConflicts.keys()].filter((key) => goldConflicts.has(key)).length;
+
+  // Modality: a claim that is not a fact must never be shown as one.
+  let overstated = 0;
+  for (const claim of gold.claims) {
+    const matched = system.claims.filter((c) => claimsOfGold.get(claim.id)!.has(c.id));
+    const where = () => {
+      const item = mentionItems.find((m) => m.group === claim.id && m.found.size > 0)!;
+      return { file: item.file, line: item.line };
+    };
+    const lost = matched.filter((c) => c.modality === undefined || c.modality === 'fact');
+    if (claim.modality !== 'fact' && lost.length > 0) {
+      overstated++;
+      misses.push({ ...where(), kind: 'overstated', what: `${claim.id} is ${claim.modality}; the build says ${lost.map((c) => `${c.id}: ${c.modality ?? 'no modality'}`).join(', ')}` });
+    }
+    const other = matched.filter((c) => c.modality !== undefined && c.modality !== claim.modality && !lost.includes(c));
+    if (other.length > 0) misses.push({ ...where(), kind: 'wrong modality', what: `${claim.id} is ${claim.modality}; the build says ${other.map((c) => `${c.id}: ${c.modality}`).join(', ')}` });
+  }
+
+  // Timeline: every gold entry and the system events that hold it.
+  const entryItems: Scored[] = [];
+  for (const event of gold.events) {
+    for (const mention of event.mentions) {
+      const article = articleId(mention.file);
+      const text = squash(mention.text);
+      const found = new Set(
+        system.events
+          .filter((e) => e.mentions.some((m) => m.article === article && squash(m.text).includes(text) && (m.date.startsWith(mention.date) || mention.date.startsWith(m.date))))
+          .map((e) => e.id),
+      );
+      const label = shortQuote(mention.text);
+      entryItems.push({ group: event.id, file: mention.file, line: mention.line, label, found });
+      if (found.size === 0 && built.has(article)) misses.push({ file: mention.file, line: mention.line, kind: 'unmatched gold mention', what: `${event.id}: ${label} (${mention.date}) is in no event` });
+    }
+  }
+  const timeline = comparePairs(entryItems, 'event');
+  misses.push(...timeline.misses);
+
+  misses.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind) || a.what.localeCompare(b.what));
+  return {
+    scores: {
+      timeline: timeline.scores,
+      claims: claimPairs.scores,
+      conflicts: pairScores(correctConflicts, systemConflicts.size, goldConflicts.size),
+      overstated,
+      articles: system.articles.length,
+    },
+    misses,
+    found: {
+      mentions: mentionItems.filter((m) => m.found.size > 0).length,
+      ofMentions: mentionItems.length,
+      entries: entryItems.filter((m) => m.found.size > 0).length,
+      ofEntries: entryItems.length,
+    },
+  };
+}
