@@ -5,7 +5,7 @@
  * role alone ("the cloud division") is the unit of the company named before it, else
  * of the company the article is about.
  */
-import { companyGroup, ENTITIES, METRICS, PARENT, UNIT_ROLE_WORDS, type EntityEntry, type EntityKind, type MetricEntry, type UnitRole } from './vocabulary.ts';
+import { companyGroup, ENTITIES, METRICS, PARENT, UNIT_ROLE_AFTER_PARENT, UNIT_ROLE_WORDS, type EntityEntry, type EntityKind, type MetricEntry, type UnitRole } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 
 export interface FoundEntity {
@@ -42,7 +42,7 @@ const aliasesOf = (name: string) => entityByName.get(name)!.aliases.map((a) => a
 /** "Amazon's cloud business", "Microsoft's cloud unit": a unit named by its parent and its role, tried before the parent alone. */
 const ROLE_ALIASES = ENTITIES.filter((e) => e.parent && e.role).map((e) => ({
   entry: e,
-  source: `(?:${aliasesOf(e.parent!).join('|')})(?:['’]s)? ${UNIT_ROLE_WORDS[e.role!]}`,
+  source: `(?:${aliasesOf(e.parent!).join('|')})(?:['’]s)? ${UNIT_ROLE_AFTER_PARENT[e.role!]}`,
 }));
 /** "the cloud division", "its cloud unit": whose it is depends on the text around it. */
 const ROLE_ONLY = (Object.entries(UNIT_ROLE_WORDS) as [UnitRole, string][]).map(([role, words]) => ({
@@ -147,4 +147,23 @@ function scanMetrics(text: string): FoundMetric[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Capitalised words that open English sentences without naming a company: a capitalised
+ * name before the verb is a company the vocabulary does not know only when it is none of these.
+ */
+const NOT_A_NAME = new Set(
+  'a an the this that these those it its their our we they he she i in on at for from with by as but and or so yet if when while after before since during over under about analysts investors shares revenue revenues sales capital operating net total annual quarterly cloud ai meanwhile however still also last next first second third fourth overall according together both each every all most some many such other another one two three why what how who where data industry global wall street chief ceo executives officials company companies its despite including plus there here now then today yesterday earlier later'.split(' '),
+);
+/** A capitalised name at the start of a sentence, before a verb or a possessive: "Reliance will invest …", "Mistral's revenue …". */
+const OPENING_NAME = /^["“‘']?(?:The\s+)?((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,2})(?:['’]s\b|\s+(?:will|would|could|has|have|had|is|are|was|were|plans?|[a-z]+ed|[a-z]+s)\b)/;
+
+/** The company a sentence names at its start that the vocabulary does not know, or null. */
+export function unknownSubject(sentence: string): string | null {
+  const match = OPENING_NAME.exec(sentence);
+  if (!match) return null;
+  const name = match[1]!;
+  if (NOT_A_NAME.has(name.split(/\s+/)[0]!.toLowerCase()) || findMetrics(name).length > 0) return null;
+  return name;
 }

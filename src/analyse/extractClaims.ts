@@ -114,7 +114,9 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
         const inCell = findMetrics(cell).filter((m) => m.metric.units.includes(value.value.unit)).sort((a, b) => gap(a) - gap(b));
         const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)))?.metric;
         if (!metric) continue;
-        const own = [...findEntities(columnLabel), ...findEntities(rowLabel)];
+        // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
+        const labelled = [...findEntities(columnLabel), ...findEntities(rowLabel)];
+        const own = labelled.length > 0 || column === 0 ? labelled : findEntities(header[0] ?? '');
         // A column such as "AWS Trainium 2" is about the chip, not the company.
         const preferred = own.find((e) => e.kind === 'product') ?? own[0];
         const subject = preferred?.name ?? context.fallbackSubject;

@@ -53,6 +53,47 @@ function resolveUnderspecified(groups: Map<string, Candidate[]>): void {
   }
 }
 
+const periodOf = (key: string) => key.split('|')[3] ?? '';
+const isDated = (period: string) => /^(?:by )?(?:\d{4}|FY\d{4})/.test(period);
+const isUndated = (period: string) => period === '' || period === 'quarterly' || period === 'a year earlier';
+const isYearless = (period: string) => /^q[1-4]$/.test(period);
+
+/**
+ * A mention whose sentence does not date it — no period, "the quarter", "a year earlier",
+ * a quarter without its year — joins the one more precisely dated claim of its subject and
+ * metric that states the same figure: "Azure's 39%" two sentences after "Azure grew 39% in
+ * the March quarter". With no such claim, or several, it stays as it is. Quarters without a
+ * year first find their year; then undated mentions find a date, a year's or a quarter's.
+ */
+function dateByFigure(groups: Map<string, Candidate[]>): void {
+  moveByFigure(groups, isYearless, (period, home) => isDated(home) && home.endsWith(`-${period}`));
+  moveByFigure(groups, isUndated, (_, home) => isDated(home) || isYearless(home));
+}
+
+function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string) => boolean, fits: (period: string, home: string) => boolean): void {
+  const families = new Map<string, string[]>();
+  for (const key of [...groups.keys()].sort(cmp)) {
+    if (!key.startsWith('figure|')) continue;
+    const family = key.slice(0, key.lastIndexOf('|'));
+    families.set(family, [...(families.get(family) ?? []), key]);
+  }
+  for (const keys of families.values()) {
+    for (const key of keys.filter((k) => movable(periodOf(k)) && groups.has(k))) {
+      const period = periodOf(key);
+      const dated = keys.filter((k) => k !== key && groups.has(k) && fits(period, periodOf(k)));
+      if (dated.length === 0) continue;
+      const stay: Candidate[] = [];
+      for (const candidate of groups.get(key)!) {
+        const homes = dated.filter((d) => groups.get(d)!.some((o) => sameFigure(o.value, candidate.value)));
+        if (homes.length === 1) groups.get(homes[0]!)!.push(candidate);
+        else stay.push(candidate);
+      }
+      if (stay.length > 0) groups.set(key, stay);
+      else groups.delete(key);
+    }
+  }
+}
+
 function sortCandidates(list: Candidate[]): Candidate[] {
   return [...list].sort(
     (a, b) =>
@@ -94,7 +135,10 @@ function representative(cluster: Candidate[]): Value | null {
 
 /** The same figure, not one that a bound merely admits: "$200B" and "about $200B", not "more than $10B" and "$25B". */
 const sameFigure = (a: Value | null, b: Value | null) =>
-  a !== null && b !== null && compatible(a, b) && (a.bound === b.bound || ![a.bound, b.bound].some((bound) => bound === 'min' || bound === 'max'));
+  a !== null &&
+  b !== null &&
+  compatible(a, b) &&
+  (a.bound === b.bound || ![a.bound, b.bound].some((bound) => bound === 'min' || bound === 'max') || Math.abs(a.amount - b.amount) <= 0.01 * Math.abs(a.amount));
 
 /**
  * One key's candidates as claims: each modality's values clustered apart (a plan and a
@@ -166,6 +210,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     else groups.set(candidate.key, [candidate]);
   }
   resolveUnderspecified(groups);
+  dateByFigure(groups);
 
   const claims: Claim[] = [];
   const conflicts: Conflict[] = [];

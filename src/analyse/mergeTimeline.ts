@@ -1,38 +1,50 @@
 /**
- * Merges the articles' timelines into one. Entries of the same month are one
- * event when they name the same distinctive actor (a product, or a company that
- * is not in most entries) with a compatible action and figure, or when their
- * words largely agree; different events of one month stay apart. Impossible
- * dates are warnings naming the file and line. Near-linear: entries are bucketed
- * by month and actor, never compared all against all.
+ * Merges the articles' timelines into one. Each entry is read with the claims' reader —
+ * the companies and products it names, the counterparty, the metrics, the figures, whether
+ * it is called off — and entries of the same month are one event when what they are about
+ * agrees: nothing they both name differs (another company, another chip, another metric,
+ * another figure) and something they both name is the same (a product, a metric, a
+ * counterparty, a figure), or, naming none of these, their words largely agree. So
+ * paraphrases of one event merge however they are worded, and different events of one
+ * month stay apart however alike their words. Impossible dates are warnings naming the
+ * file and line. Near-linear: entries are bucketed by month and by what they name,
+ * never compared all against all.
  */
 import type { Article, TimelineEvent, Value, Warning } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
-import { findEntities } from './entities.ts';
-import { compatible, findValues } from './parseValue.ts';
+import { findEntities, findMetrics, unknownSubject } from './entities.ts';
+import { compatible, findValues, MONEY_UNITS } from './parseValue.ts';
+import { readModality } from './modality.ts';
+import { companyGroup } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 
-interface Entry {
+/** What an entry is about, as the claims' reader reads it. */
+interface About {
+  /** The companies it names, each as its group (AWS is Amazon's). */
+  companies: Set<string>;
+  products: Set<string>;
+  metrics: Set<string>;
+  values: Value[];
+  action: string | null;
+  cancelled: boolean;
+  words: Set<string>;
+}
+
+interface Entry extends About {
   article: string;
   date: string;
   month: string;
   text: string;
-  actors: string[];
-  action: string | null;
-  words: Set<string>;
-  values: Value[];
 }
 
+/** Kinds of act, one row each: a launch is not an investment. */
 const ACTIONS: [string, RegExp][] = [
-  ['launch', /\b(?:launch|unveil|announce|introduce|release|debut|ship|open)\w*/i],
-  ['invest', /\b(?:invest|fund|stake|commit|rais)\w*/i],
-  ['report', /\b(?:report|post|earn)\w*/i],
-  ['expand', /\b(?:expan|build|grow)\w*/i],
-  ['acquire', /\b(?:acquir|buy|bought|merg)\w*/i],
-  ['partner', /\b(?:partner|sign|agree|deal)\w*/i],
+  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|general availability|preview)\w*/i],
+  ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour)\w*/i],
+  ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*/i],
+  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat)\w*/i],
 ];
 const STOP = new Set('a an the and or of to in on at for by with from its it as is are was were be this that into than new first'.split(' '));
-
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `2023-9` → `2023-09`; null for an impossible date. */
@@ -48,13 +60,35 @@ export function normaliseDate(raw: string): string | null {
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}$:.-]+/gu)?.map((w) => w.replace(/[.:-]+$/, '')).filter((w) => w.length > 1 && !STOP.has(w)) ?? []);
 
-/** What an entry's text says: who, doing what, in which words, with which figures (timelines repeat lines word for word). */
-const describe = memoByText((text: string): Pick<Entry, 'actors' | 'action' | 'words' | 'values'> => ({
-  actors: [...new Set(findEntities(text).map((e) => e.name))],
-  action: ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null,
-  words: wordsOf(text),
-  values: findValues(text).map((f) => f.value),
-}));
+/** What an entry's text is about (timelines repeat lines word for word, so each is read once). */
+const describe = memoByText((text: string): About => {
+  const entities = findEntities(text);
+  const companies = new Set(entities.filter((e) => e.kind === 'company').map((e) => companyGroup(e.name)));
+  if (entities.length === 0) {
+    const unknown = unknownSubject(text);
+    if (unknown) companies.add(unknown);
+  }
+  // An entry is about the first metric and the first product it names: "Amazon posts record capex, led by AWS data
+  // centres" is about capex, "Amazon announces Trainium3 as the successor to Trainium2" about Trainium3.
+  // Where phrases start together the longest names it ("order backlog", "revenue growth"); "growth" alone only when nothing else is named.
+  const named = findMetrics(text).filter((m) => !m.metric.movement).sort((a, b) => a.start - b.start || b.end - a.end);
+  const main = named.find((m) => !/^(?:year-over-year |yoy )?growth$/i.test(text.slice(m.start, m.end))) ?? named[0];
+  const product = entities.find((e) => e.kind === 'product');
+  const values = findValues(text).map((f) => f.value);
+  return {
+    companies,
+    products: new Set(product ? [product.name] : []),
+    metrics: new Set(main ? [main.metric.name] : []),
+    values,
+    action: ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null,
+    cancelled: readModality(text, text.length, text.length, true) === 'cancelled',
+    words: wordsOf(text),
+  };
+});
+
+const shares = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
+/** Both name some, and none in common: "AWS launches Bedrock" and "AWS launches Trainium" are two events. */
+const differ = <T>(a: Set<T>, b: Set<T>) => a.size > 0 && b.size > 0 && !shares(a, b);
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -62,12 +96,14 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared || 1);
 }
 
-function sameEvent(a: Entry, b: Entry, distinctive: (name: string) => boolean): boolean {
+function sameEvent(a: Entry, b: Entry): boolean {
   if (a.values.length > 0 && b.values.length > 0 && !a.values.some((x) => b.values.some((y) => compatible(x, y)))) return false;
-  const sharedActor = a.actors.some((x) => distinctive(x) && b.actors.includes(x));
-  if (sharedActor && (a.action === null || b.action === null || a.action === b.action)) return true;
-  // "AWS launches Bedrock" and "AWS launches Trainium": alike in words, about different things.
-  if (!sharedActor && a.actors.some(distinctive) && b.actors.some(distinctive)) return false;
+  if (a.cancelled !== b.cancelled || differ(a.companies, b.companies) || differ(a.products, b.products) || differ(a.metrics, b.metrics)) return false;
+  const sameFigure = a.values.some((x) => MONEY_UNITS.includes(x.unit) && b.values.some((y) => compatible(x, y)));
+  if (a.action !== null && b.action !== null && a.action !== b.action && !sameFigure) return false;
+  if (shares(a.products, b.products) || shares(a.metrics, b.metrics) || sameFigure) return true;
+  // A deal named with its two parties: "Amazon invests in Anthropic", "Anthropic gets Amazon's backing".
+  if (a.action !== null && a.action === b.action && a.companies.size > 1 && [...a.companies].every((c) => b.companies.has(c))) return true;
   return jaccard(a.words, b.words) >= 0.5;
 }
 
@@ -87,11 +123,6 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
     }
   }
   entries.sort((a, b) => cmp(a.date, b.date) || cmp(a.article, b.article) || cmp(a.text, b.text));
-  // An actor most entries name (the digest's own subject) says nothing about which event it is.
-  const frequency = new Map<string, number>();
-  for (const e of entries) for (const actor of e.actors) frequency.set(actor, (frequency.get(actor) ?? 0) + 1);
-  const kinds = new Map(entries.flatMap((e) => findEntities(e.text)).map((e) => [e.name, e.kind]));
-  const distinctive = (name: string) => kinds.get(name) === 'product' || (frequency.get(name) ?? 0) < Math.max(2, entries.length * 0.4);
 
   const byMonth = new Map<string, Entry[]>();
   for (const e of entries) {
@@ -101,21 +132,21 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
   }
   const events: TimelineEvent[] = [];
   for (const month of [...byMonth.keys()].sort(cmp)) {
-    for (const cluster of clusterMonth(byMonth.get(month)!, distinctive)) events.push(eventOf(cluster));
+    for (const cluster of clusterMonth(byMonth.get(month)!)) events.push(eventOf(cluster));
   }
   return { events: events.sort((a, b) => cmp(a.date, b.date) || cmp(a.id, b.id)), warnings };
 }
 
 /**
- * Clusters one month's entries. Clusters are indexed by their actors and words, so
- * an entry is compared only with clusters it shares a token with, and only with
- * their first few members.
+ * Clusters one month's entries. Clusters are indexed by what they name (products,
+ * metrics, companies) and by their words, so an entry is compared only with clusters it
+ * shares a token with, and only with their first few members.
  */
-function clusterMonth(entries: Entry[], distinctive: (name: string) => boolean): Entry[][] {
+function clusterMonth(entries: Entry[]): Entry[][] {
   const clusters: Entry[][] = [];
   const index = new Map<string, number[]>();
   for (const entry of entries) {
-    const tokens = [...entry.actors.filter(distinctive).map((a) => `@${a}`), ...entry.words];
+    const tokens = [...[...entry.products].map((p) => `%${p}`), ...[...entry.metrics].map((m) => `#${m}`), ...[...entry.companies].map((c) => `@${c}`), ...entry.words];
     const candidates = new Set<number>();
     for (const token of tokens) {
       const list = index.get(token);
@@ -123,7 +154,7 @@ function clusterMonth(entries: Entry[], distinctive: (name: string) => boolean):
     }
     const matches = (i: number) => {
       const cluster = clusters[i]!;
-      for (let k = 0; k < cluster.length && k < 5; k++) if (sameEvent(entry, cluster[k]!, distinctive)) return true;
+      for (let k = 0; k < cluster.length && k < 5; k++) if (sameEvent(entry, cluster[k]!)) return true;
       return false;
     };
     const home = [...candidates].sort((a, b) => a - b).find(matches);

@@ -16,19 +16,24 @@ interface ModalityCue {
   dealsOnly?: boolean;
 }
 
+/** "will" or "would" of a figure to come ("will be", "will spend"), not of a comparison ("analysts will compare"). */
+const WILL_DO = String.raw`(?: \w+ly)? (?:be|spend|invest|reach|total|grow|rise|increase|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|double|triple)\b`;
+
 /**
  * The most specific modality first: a reported offer is an offer, a plan that is
  * reportedly cancelled is cancelled, analysts' expectations are a forecast and not the
  * company's plan.
  */
 export const MODALITY_CUES: ModalityCue[] = [
-  { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', 'terminat(?:e|ed|es|ing)', 'fell through', 'collapsed', '取消', '撤回', '放弃', '终止', '叫停', '搁置', '中止', '断念', '白紙撤回'] },
+  { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', 'terminat(?:e|ed|es|ing)', 'fell through', 'collapsed', 'withdr(?:ew|aw|awn|aws|awing)', "pull(?:s|ed|ing)? (?:its|the|their|a) (?:[\\w-]+ )?(?:proposal|plan|application|bid|project)s?", '取消', '撤回', '放弃', '终止', '叫停', '搁置', '中止', '断念', '白紙撤回'] },
   { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'propos(?:al|als|ed|es|ing)', 'turned down', 'turns? down', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'declin(?:ed|es)', 'spurn(?:ed|s)?', 'unsolicited', 'tender', '提议', '提議', '报价', '出价', '要约', '拒绝', '回绝', '婉拒', '提案', '拒否'] },
+  // The company's own forecast or outlook is its plan, not someone else's forecast.
+  { modality: 'plan', phrases: ["(?:its|their|the company['’]s|management['’]s) (?:[\\w-]+ ){0,3}(?:forecasts?|projections?|outlook|guidance|targets?)"] },
   {
     modality: 'forecast',
     phrases: [
       '(?:analysts?|Wall Street|investors|economists|the market|consensus|observers|researchers|we|forecasters)(?: \\w+){0,2} (?:expect|forecast|estimate|predict|project|anticipate|see|believe)\\w*',
-      'forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', 'projections?', 'is projected', 'are projected', 'estimates? (?:of|from|that|by)',
+      'forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', "(?:the )?Street['’]s", 'estimates?', '(?:20\\d{2}|[1-4]Q\\d{2})E', 'projections?', 'is projected', 'are projected', 'estimates? (?:of|from|that|by)',
       '(?:is|are|was|were) expected to', 'expected by', 'consensus', 'could (?:reach|hit|top|exceed|grow|rise)', 'may (?:reach|hit|top|exceed)', 'on track to', 'poised to', 'likely to',
       // 预计 is a company's guidance, and a forecast when analysts, a bank or the market say it.
       '(?:分析师|分析人士|市场|华尔街|机构|投行|券商|摩根士丹利|高盛|摩根大通|アナリスト|市場)[^,，。;；]{0,8}?(?:预计|预期|预测|估计|认为|予想|見込む|予測)', '预测', '有望', '或将', '市场预期', '市场普遍预期', '予想',
@@ -37,8 +42,8 @@ export const MODALITY_CUES: ModalityCue[] = [
   {
     modality: 'plan',
     phrases: [
-      'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'guid(?:ance|ed|es|ing)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed)?',
-      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'set to', 'will', "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
+      'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'counting on', 'anticipat(?:e|es|ed|ing)', 'guid(?:ance|ed|es|ing)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed)?',
+      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'set to', `(?:will|would)${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
       '计划', '預計', '预计', '拟', '打算', '目标', '指引', '承诺', '将(?!近)', '見込む', '見込み', '計画', '予定', '方針', '見通し',
     ],
   },

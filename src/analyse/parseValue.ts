@@ -48,7 +48,7 @@ export function inCommonUnit(amount: number, unit: string): { amount: number; un
   return common ? { amount: Number((amount * common.factor).toPrecision(12)), unit: common.unit } : { amount, unit };
 }
 
-const MIN_WORDS = String.raw`more than|over|above|at least|exceeding|in excess of|north of`;
+const MIN_WORDS = String.raw`more than|over|above|at least|exceeding|in excess of|north of|upwards of`;
 const MAX_WORDS = String.raw`up to|as much as|as many as|less than|under|below|at most`;
 const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|almost|some|an estimated|estimated`;
 /**
@@ -145,7 +145,7 @@ const PATTERNS: FigurePattern[] = [
   ...moneyPatterns(CURRENCIES.filter((c) => !c.sign)),
   ...CURRENCIES.flatMap((c) => (c.sign ? moneyPatterns([c], [c.sign]) : [])),
   { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})${RANGE}\s?(?:%|percent\b|per cent\b|pc\b)(?<plus>\+)?`, 'giu') },
-  { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?[x×](?![\w])|-?fold\b)(?<plus>\+)?`, 'giu') },
+  { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?[x×](?![\w])|-?fold\b|\s+times\b)(?<plus>\+)?`, 'giu') },
   { unit: 'x', pattern: /\b(?:(?<word>two|three|four|five|six|seven|eight|nine|ten)(?:[- ]times|-?fold)\b|(?<word2>twice|double|triple)\b(?= the\b))/giu },
   // 4倍, 4.4倍; 翻番, 翻两番
   { unit: 'x', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?倍|(?<doubling>${Object.keys(DOUBLINGS).join('|')})`, 'gu') },
@@ -243,7 +243,8 @@ function withRangesAndChanges(sentence: string, found: FoundValue[]): FoundValue
 export function compatible(a: Value, b: Value): boolean {
   if (a.unit !== b.unit) return false;
   const close = (x: number, y: number, tolerance: number) => Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));
-  if (a.bound === 'approx' || b.bound === 'approx') return close(a.amount, b.amount, 0.1);
+  // "About 26%" is not 28%: approximate figures agree within 5%.
+  if (a.bound === 'approx' || b.bound === 'approx') return close(a.amount, b.amount, 0.05);
   if (a.bound === 'min' && b.bound === 'min') return true;
   if (a.bound === 'max' && b.bound === 'max') return true;
   if (a.bound === 'min') return b.bound !== 'max' ? b.amount >= a.amount * 0.99 : b.amount >= a.amount;

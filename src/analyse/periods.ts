@@ -25,7 +25,7 @@ export const FISCAL_YEAR_END: Record<string, number> = {
   Snowflake: 1,
 };
 
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const MONTH: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -76,8 +76,12 @@ const FISCAL_QUARTER = [
   new RegExp(String.raw`\b(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)(?:\s+of)?\s+(?:fiscal(?:\s+year)?|FY)\s*'?(?<year>20\d{2}|\d{2})?\b`, 'i'),
   new RegExp(String.raw`\bfiscal\s+(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)\b`, 'i'),
 ];
-const CALENDAR_QUARTER = /\bQ([1-4])(?:\s*'?(\d{4}|\d{2}))?\b|\b(20\d{2})\s*Q([1-4])\b/;
-const ORDINAL_QUARTER = /\b(first|second|third|fourth) quarter(?: of (\d{4}))?/i;
+const CALENDAR_QUARTER = /\bQ([1-4])(?:\s*'?(\d{4}|\d{2}))?\b|\b(20\d{2})\s*Q([1-4])\b|\b([1-4])Q'?(\d{2})(?:[AE]\b|\b)/;
+const ORDINAL_QUARTER = /\b(first|second|third|fourth|final) quarter(?: of (\d{4}))?|\blast quarter of (\d{4})/i;
+/** "the January-March quarter", "the April–June period": a quarter by its first and last months. */
+const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})\s?[-–—]\s?(?<last>${MONTH_WORD})\s+(?:quarter|period|three months)(?:\s+(?:of\s+)?(?<year>20\d{2}))?`, 'i');
+/** A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)". */
+const MONTH_END = new RegExp(String.raw`(?:\b(?:at the end of|end of|as of|at end-)\s*|\()(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2},?)?(?:\s+(?<year>20\d{2}))?\b`, 'i');
 /** "the March quarter", "the quarter ended March 31, 2026", "the three months to March". */
 const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:-end(?:ed|ing)?)?\s+quarter|(?:quarter|three months|3 months)\s+(?:to|ended|ending|through|that ended)\s+(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2})?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2})?(?:,?\s+(?<year>20\d{2}))?`, 'i');
@@ -125,10 +129,21 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
     if (!f) continue;
     const quarter = f.groups!.q ? Number(f.groups!.q) : ORDINAL[f.groups!.ord!.toLowerCase()]!;
     const year = f.groups!.year ? yearOf(f.groups!.year.replace(/^'/, '')) : fiscalYearFor(quarter, fiscalEnd, context);
-    return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter };
+    // Without a year, the calendar quarter is still known: Microsoft's fiscal Q3 is a January–March quarter.
+    return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter: fiscalToCalendar(2000, quarter, fiscalEnd).quarter };
   }
   const q = CALENDAR_QUARTER.exec(text);
-  if (q) return q[3] ? { year: Number(q[3]), quarter: Number(q[4]) } : { quarter: Number(q[1]), year: q[2] ? yearOf(q[2]) : context.articleYear };
+  if (q) {
+    if (q[3]) return { year: Number(q[3]), quarter: Number(q[4]) };
+    if (q[5]) return { year: yearOf(q[6]!), quarter: Number(q[5]) };
+    return { quarter: Number(q[1]), year: q[2] ? yearOf(q[2]) : context.articleYear };
+  }
+  const r = MONTH_RANGE.exec(text);
+  if (r && MONTH[r.groups!.last!.toLowerCase()]! - MONTH[r.groups!.first!.toLowerCase()]! === 2) {
+    const month = MONTH[r.groups!.last!.toLowerCase()]!;
+    const year = r.groups!.year ? Number(r.groups!.year) : latestYearOf(month, context);
+    return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(month - 2).quarter };
+  }
   const m = MONTH_QUARTER.exec(text);
   if (m) {
     const month = MONTH[(m.groups!.m1 ?? m.groups!.m2)!.toLowerCase()]!;
@@ -136,8 +151,14 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
     // A quarter is named by the month it ends in: its middle month is the one before.
     return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(month - 2).quarter };
   }
+  const e = MONTH_END.exec(text);
+  if (e) {
+    const month = MONTH[e.groups!.month!.toLowerCase()]!;
+    const year = e.groups!.year ? Number(e.groups!.year) : latestYearOf(month, context);
+    return year ? calendarQuarter(monthIndex(year, month)) : { year: null, quarter: calendarQuarter(month - 1).quarter };
+  }
   const o = ORDINAL_QUARTER.exec(text);
-  if (o) return { quarter: ORDINAL[o[1]!.toLowerCase()]!, year: o[2] ? Number(o[2]) : context.articleYear };
+  if (o) return o[3] ? { quarter: 4, year: Number(o[3]) } : { quarter: ORDINAL[o[1]!.toLowerCase()]!, year: o[2] ? Number(o[2]) : context.articleYear };
   return CJK_TEXT.test(text) ? cjkQuarterIn(text, context, fiscalEnd) : null;
 }
 

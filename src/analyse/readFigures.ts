@@ -5,7 +5,7 @@
  */
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { findValues } from './parseValue.ts';
-import { findEntities, findMetrics, ownerOf, unitOf, type FoundEntity } from './entities.ts';
+import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { parsePeriod, type PeriodContext } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
@@ -51,25 +51,6 @@ function growthOf(metric: MetricEntry): MetricEntry {
   return growth;
 }
 
-/**
- * Capitalised words that open English sentences without naming a company: a capitalised
- * name before the verb is a company the vocabulary does not know only when it is none of these.
- */
-const NOT_A_NAME = new Set(
-  'a an the this that these those it its their our we they he she i in on at for from with by as but and or so yet if when while after before since during over under about analysts investors shares revenue revenues sales capital operating net total annual quarterly cloud ai meanwhile however still also last next first second third fourth overall according together both each every all most some many such other another one two three why what how who where data industry global wall street chief ceo executives officials company companies its despite including plus there here now then today yesterday earlier later'.split(' '),
-);
-/** A capitalised name at the start of a sentence, before a verb or a possessive: "Reliance will invest …", "Mistral's revenue …". */
-const OPENING_NAME = /^["“‘']?(?:The\s+)?((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,2})(?:['’]s\b|\s+(?:will|would|could|has|have|had|is|are|was|were|plans?|[a-z]+ed|[a-z]+s)\b)/;
-
-/** The company a sentence names at its start that the vocabulary does not know, or null. */
-function unknownSubject(sentence: string): string | null {
-  const match = OPENING_NAME.exec(sentence);
-  if (!match) return null;
-  const name = match[1]!;
-  if (NOT_A_NAME.has(name.split(/\s+/)[0]!.toLowerCase()) || findMetrics(name).length > 0) return null;
-  return name;
-}
-
 /** "Amazon claims …", "Jassy said …", "according to Nvidia": who speaks, which is not what the figure is about. */
 const isSpeaker = (sentence: string, e: FoundEntity) => SPEECH_AFTER.test(sentence.slice(e.end, e.end + 60)) || SPEECH_BEFORE.test(sentence.slice(Math.max(0, e.start - 20), e.start));
 
@@ -110,12 +91,12 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
   // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor.
   const isTarget = (e: FoundEntity) => /\b(?:to|in|into|with|for)\s+$|(?:向|对|對|入股)$/.test(before(e));
-  const isInvestor = (e: FoundEntity) =>
-    /\bfrom\s+$/.test(before(e)) || /^['’]s\b/.test(after(e)) || /^\s+(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour)/.test(after(e)) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
+  const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais)/.test(after(e));
+  const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /^['’]s\b/.test(after(e)) || actsAfter(e) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
   const local = companies.filter((e) => within(e, clause));
   // "X's" names the investor only in the figure's own clause; "from X" anywhere in the sentence.
-  const explicit = local.find(isInvestor) ?? companies.find((e) => /\bfrom\s+$/.test(before(e)));
+  const explicit = local.find(isInvestor) ?? companies.find((e) => /\bfrom\s+$/.test(before(e)) || (e.end <= figureStart && actsAfter(e)));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
   // In Chinese the investor is often named a clause before (微软……，此前已向OpenAI投资130亿美元).
   const cjkTarget = local.some((e) => /[向对對]$/.test(before(e)));
@@ -153,12 +134,16 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
   // A sentence that names no company we know may name one we do not: that one, never the article's.
   const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? context.fallbackSubject);
   const figures: Figure[] = [];
+  let previous: { metric: FoundMetric; end: number; unit: string } | undefined;
   for (const found of values) {
     const clause = clauseAround(sentence, found.start, found.end);
     const fits = metrics.filter((m) => m.metric.units.includes(found.value.unit) && distance(m, found) <= 60);
     // Metric words that overlap another figure belong to it (the "up" of "up to 4x").
     const free = fits.filter((m) => !values.some((v) => v !== found && m.start < v.end && m.end > v.start));
-    const chosen = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found);
+    // A figure listed after another of its unit, with no metric of its own, is of the same metric:
+    // "grew 28%, ahead of our 25% estimate and the Street's 26%".
+    const listed = previous && previous.unit === found.value.unit && previous.end > found.start - 120 ? previous.metric : undefined;
+    const chosen = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed;
     if (!chosen) continue;
     // "Capex rose 20%": the verb only moves the metric named in its clause; alone, it is revenue growth.
     // A metric named beside the verb wins even without a percentage of its own: "backlog rose 20%" is backlog growth.
@@ -174,8 +159,10 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     // A company named inside the figure ("485,000 Nvidia chips") made what was counted; it does not own the figure.
     const inFigure = (e: FoundEntity) => e.start >= found.start && e.end <= found.end;
     const allCompanies = entities.filter((e) => e.kind === 'company' && !inFigure(e));
-    // "Amazon claims Trainium can …": the speaker owns the figure only when nothing else is named.
-    const spoken = allCompanies.filter((e) => !isSpeaker(sentence, e));
+    // "Amazon claims Trainium can …": the speaker owns the figure only when it says something about another
+    // ("Anthropic, which said it would use 1 million TPUs" is Anthropic's).
+    const others = entities.filter((e) => e.kind !== 'group' && !inFigure(e));
+    const spoken = allCompanies.filter((e) => !isSpeaker(sentence, e) || !others.some((o) => o.start > e.end && o.start < found.start));
     const companies = spoken.length > 0 || entities.some((e) => e.kind === 'product') ? spoken : allCompanies;
     const products = withoutBaselines(sentence, entities.filter((e) => e.kind === 'product'));
     const groups = entities.filter((e) => e.kind === 'group');
@@ -196,20 +183,31 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
       const actors = withoutBaselines(sentence, companies).filter((e) => !isObject(e));
       const owners = actors.length > 0 ? actors : fallback ? [] : companies;
       const inClause = (list: FoundEntity[]) => nearest(list.filter((e) => within(e, clause)), found);
+      // Outside the figure's clause, only a name before the figure can own it ("…, a way of loosening its dependence on Nvidia, which …" does not).
+      const before = (list: FoundEntity[]) => nearest(list.filter((e) => e.end <= found.start), found);
+      // "…, AWS, which grew 24% …": the company a relative clause hangs on.
+      const relative = companies.find((e) => e.end <= clause.from && /^\s*,?\s*(?:which|who|that)?\s*$/.test(sentence.slice(e.end, clause.from)));
+      // A cost is the seller's: "40% lower training costs than Nvidia H100 clusters" is not Nvidia's.
+      const sold = products.filter((p) => !BASELINE.test(sentence.slice(Math.max(0, p.start - 40), p.start)));
       const chosen = metric.metric.productSubject
-        ? (inClause(products) ?? products[0] ?? inClause(owners) ?? owners[0])
+        ? (inClause(products) ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
         : metric.metric.ownedByUnit
-          ? (inClause([...owners, ...products]) ?? owners[0] ?? products[0])
-          : (inClause(owners) ?? inClause(groups) ?? lastBefore(owners, found) ?? owners[0] ?? groups[0]);
+          ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
+          : (inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
       subject = chosen?.name ?? fallback;
+      // A company reports some figures as one (its capex), whichever of its units a sentence names.
+      if (subject && metric.metric.ownedByGroup) subject = companyGroup(subject);
       // What customers pay for a chip is its unit's price; a company's is its cloud unit's.
       if (subject && metric.metric.ownedByUnit) subject = unitOf(ownerOf(subject), 'cloud') ?? ownerOf(subject);
     }
     const clauseText = sentence.slice(clause.from, clause.to);
-    const period = parsePeriod(clauseText, sentence, context, subject) ?? metric.metric.impliedPeriod ?? null;
+    // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
+    const period =
+      parsePeriod(clauseText, sentence, context, subject) ?? (clause.from > 0 ? parsePeriod(sentence.slice(0, clause.from), sentence, context, subject) : null) ?? metric.metric.impliedPeriod ?? null;
     const modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
     figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus });
+    previous = { metric, end: found.end, unit: found.value.unit };
   }
   return figures;
 }

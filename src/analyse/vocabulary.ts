@@ -75,8 +75,8 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Tencent', kind: 'company', aliases: ['Tencent(?! Cloud)', '腾讯(?!云)'] },
   { name: 'Tencent Cloud', kind: 'company', parent: 'Tencent', role: 'cloud', aliases: ['Tencent Cloud', '腾讯云'] },
   { name: 'ByteDance', kind: 'company', aliases: ['ByteDance', '字节跳动'] },
-  { name: 'Trainium2', kind: 'product', parent: 'AWS', aliases: ['Trainium ?2'] },
-  { name: 'Trainium3', kind: 'product', parent: 'AWS', aliases: ['Trainium ?3'] },
+  { name: 'Trainium2', kind: 'product', parent: 'AWS', aliases: ['Trainium ?2', 'Trn2'] },
+  { name: 'Trainium3', kind: 'product', parent: 'AWS', aliases: ['Trainium ?3', 'Trn3'] },
   { name: 'Trainium4', kind: 'product', parent: 'AWS', aliases: ['Trainium ?4'] },
   { name: 'Trainium', kind: 'product', parent: 'AWS', aliases: ['Trainium(?! ?\\d)'] },
   { name: 'Inferentia2', kind: 'product', parent: 'AWS', aliases: ['Inferentia ?2'] },
@@ -85,8 +85,8 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Graviton4', kind: 'product', parent: 'AWS', aliases: ['Graviton ?4'] },
   { name: 'Amazon Bedrock', kind: 'product', parent: 'AWS', aliases: ['(?:Amazon )?Bedrock'] },
   { name: 'SageMaker', kind: 'product', parent: 'AWS', aliases: ['(?:Amazon )?SageMaker'] },
-  { name: 'Maia', kind: 'product', parent: 'Azure', aliases: ['Maia(?: 100)?'] },
   { name: 'Maia 200', kind: 'product', parent: 'Azure', aliases: ['Maia 200'] },
+  { name: 'Maia', kind: 'product', parent: 'Azure', aliases: ['Maia(?: 100)?(?! 200)'] },
   { name: 'Cobalt', kind: 'product', parent: 'Azure', aliases: ['Cobalt(?: 100)?'], caseSensitive: true },
   { name: 'TPU', kind: 'product', parent: 'Google Cloud', aliases: ['TPUs?(?: v\\d+p?)?'] },
   { name: 'Ironwood', kind: 'product', parent: 'Google Cloud', aliases: ['Ironwood'], caseSensitive: true },
@@ -109,7 +109,11 @@ export const ENTITIES: EntityEntry[] = [
 
 /** The words that name a unit by its role: "cloud business", "cloud-computing division". */
 export const UNIT_ROLE_WORDS: Record<UnitRole, string> = {
-  cloud: 'cloud(?:[- ]computing)? (?:business|division|unit|arm|segment|operations)',
+  cloud: 'cloud(?:[- ]computing)? (?:business|division|unit|arm|segment|operations|platform)',
+};
+/** After its parent's name, a unit's role word alone names it: "Amazon's cloud revenue" is AWS's. */
+export const UNIT_ROLE_AFTER_PARENT: Record<UnitRole, string> = {
+  cloud: 'cloud(?:[- ]computing)?(?: (?:business|division|unit|arm|segment|operations|platform))?(?![\\w-])',
 };
 
 /** Words that make the company before them the speaker of a sentence, not its subject ("Amazon claims …", "according to Nvidia"). */
@@ -125,6 +129,13 @@ export function companyGroup(name: string): string {
   for (let parent = PARENT.get(at); parent; parent = PARENT.get(at)) at = parent;
   return at;
 }
+
+/** Before a sum of money: "raised $5B", "put some $13 billion into". */
+const BEFORE_MONEY = String.raw`(?=\s+(?:about |nearly |more than |over |some |roughly |up to |as much as )?(?:[$€£¥₹]|US\$|Rs\.? ?|\d))`;
+/** Before a count: "use up to one million TPUs", "run as many as 1 million chips". */
+const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|as many as\s+|nearly\s+)?(?:\d|one |two |half a |a million))`;
+/** A cost written as how much cheaper something is: "training on Trainium is as much as 40% cheaper". */
+const CHEAPER = String.raw`(?=\s+(?:[\w-]+\s+){0,6}?(?:up to\s+|as much as\s+|about\s+|nearly\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:cheaper|less expensive|lower))`;
 
 export interface MetricEntry {
   name: string;
@@ -143,6 +154,8 @@ export interface MetricEntry {
   movement?: 'up' | 'down';
   /** A percentage of this metric is how much lower it is ("40% lower training costs"), so a rise makes it negative. */
   percentIsReduction?: boolean;
+  /** A figure of this metric is the group's, whichever unit is named: a company reports its capex as one. */
+  ownedByGroup?: boolean;
   /**
    * What customers pay is the business unit's that sells the product: a chip's training cost
    * is its unit's (Trainium → AWS), and a company's is its cloud unit's (Amazon → AWS).
@@ -155,31 +168,34 @@ export const METRICS: MetricEntry[] = [
   { name: 'performance per watt', topic: 'chips', units: ['x', '%', 'TFLOPS/W'], productSubject: true, phrases: ['performance[- ]per[- ]watt', 'perf(?:ormance)?/w(?:att)?', 'power efficiency'] },
   { name: 'energy efficiency', topic: 'chips', units: ['x', '%'], productSubject: true, phrases: ['energy efficiency', 'energy[- ]efficient', '能效', '能源效率', '电力效率', '電力効率'] },
   { name: 'memory capacity', topic: 'chips', units: ['x', '%', 'GB', 'TB'], productSubject: true, phrases: ['memory capacity', 'memory'] },
-  { name: 'inference cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: ['inference costs?', 'costs? (?:of|for) inference', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)', '推理成本', '推論コスト'] },
-  { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: ['training costs?', 'costs? (?:reduction )?(?:of|for|on) training', '训练成本', '訓練成本', '学習コスト'] },
+  { name: 'inference cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`inference${CHEAPER}`, 'inference costs?', 'costs? (?:of|for) inference', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)', '推理成本', '推論コスト'] },
+  { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`train(?:ing)?${CHEAPER}`, 'training costs?', 'costs? (?:reduction )?(?:of|for|on) training', '训练成本', '訓練成本', '学習コスト'] },
   { name: 'cost per million tokens', topic: 'cost', units: MONEY_UNITS, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },
-  { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance', 'faster', 'training throughput', 'throughput', '性能'] },
+  { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance', 'faster', '(?:more |the )?compute(?: power)?(?! capacity)', 'training throughput', 'throughput', '性能'] },
   { name: 'inference latency', topic: 'chips', units: ['ms'], productSubject: true, phrases: ['inference latency', 'latency'] },
   { name: 'cluster size', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?clusters?', 'interconnect(?:ed|ion|s)?', 'supercomputer'] },
-  { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', 'us(?:e|es|ed|ing)(?=\\s+(?:up to\\s+|more than\\s+|over\\s+|about\\s+|as many as\\s+)?\\d)', 'order(?:ed|s)?', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|ed|es|ing)', 'shipp?(?:ed|ing|ments?)?', 'install(?:ed|s|ing)?', '使用', '部署', '采购', '购买', '订购', '導入'] },
+  { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', `(?:us(?:e|es|ed|ing)|run(?:s|ning)?)${BEFORE_COUNT}`, 'use of', 'order(?:ed|s)?', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|ed|es|ing)', 'shipp?(?:ed|ing|ments?)?', 'install(?:ed|s|ing)?', '使用', '部署', '采购', '购买', '订购', '導入'] },
   { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?'] },
-  { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: ['backlog', 'remaining performance obligations?', 'RPO', '积压订单', '订单积压', '未履约订单', '未交付订单', '剩余履约义务', '受注残高?'] },
-  { name: 'capex', topic: 'capex', units: [...MONEY_UNITS, '%'], phrases: ['capital expenditures?', 'capex', 'capital spending', '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', 'investment plan', 'infrastructure investment', '(?:data cent(?:er|re) )?projects?', '资本开支', '资本支出', '资本性支出', '資本支出', '設備投資'] },
+  { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: ['(?:order )?backlog', 'remaining performance obligations?', 'RPO', '积压订单', '订单积压', '未履约订单', '未交付订单', '剩余履约义务', '受注残高?'] },
+  { name: 'capex', topic: 'capex', units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital spending', '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', 'investment plan', 'infrastructure investment', '(?:data cent(?:er|re) )?(?:projects?|campus(?:es)?|sites?)', 'data cent(?:er|re)s?(?= (?:in|near|at|campus|project)\\b)', '资本开支', '资本支出', '资本性支出', '資本支出', '設備投資'] },
   { name: 'operating profit', topic: 'revenue', units: [...MONEY_UNITS, '%'], phrases: ['operating (?:profit|income)', 'operating margins?', '营业利润', '经营利润', '營業利益', '営業利益'] },
-  { name: 'operating cost', topic: 'cost', units: [...MONEY_UNITS, '%'], phrases: ['operating (?:costs?|expenses?)', 'opex', '运营成本', '营运成本', '营业成本', '営業費用'] },
+  { name: 'operating cost', topic: 'cost', units: [...MONEY_UNITS, '%'], percentIsReduction: true, phrases: ['operating (?:costs?|expenses?)', 'opex', '运营成本', '营运成本', '营业成本', '営業費用'] },
   { name: 'free cash flow', topic: 'revenue', units: MONEY_UNITS, phrases: ['free cash flow', 'FCF', '自由现金流', 'フリーキャッシュフロー'] },
   { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['(?:annual )?(?:revenue )?run[- ]rate'] },
-  { name: 'revenue growth', topic: 'revenue', units: ['%'], phrases: ['revenue (?:growth|increase)', '(?:year-over-year |YoY )?growth', '(?:营收|营业收入|收入|销售额|營收|売上高?)(?:同比|环比)?(?:增长|增速|增幅)了?', '増収率', '增速', '增长率', '増収率'] },
+  { name: 'revenue growth', topic: 'revenue', units: ['%'], phrases: ['revenue (?:growth|increase)', '(?:year-over-year |YoY )?growth', '(?:营收|营业收入|收入|销售额|營收|売上高?)(?:同比|环比)?(?:增长|增速|增幅)了?', '増収率', '增速', '增长率'] },
   // A verb of movement names the growth of the metric named beside it ("capex rose 20%"), or else of revenue.
   { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'up', phrases: ['gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?', '(?:同比|环比)?(?:增长|增加|上升|提升|提高|上涨)了?', '増(?:加|収)?', '伸び'] },
   { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|环比)?(?:下降|下滑|下跌|减少|降低)了?', '減(?:少|収)?'] },
+  { name: 'data center revenue', topic: 'revenue', units: MONEY_UNITS, phrases: ['data[- ]cent(?:er|re) (?:revenue|sales|segment)'] },
   { name: 'revenue', topic: 'revenue', units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', '营收', '营业收入', '收入', '销售额', '營收', '売上高?', '売り上げ'] },
-  { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '份额', '市場シェア', 'シェア'] },
+  { name: 'share price', topic: 'market', units: ['%', ...MONEY_UNITS], phrases: ['shares(?! of)', 'stock(?: price)?', 'share price'] },
+  { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', 'share of (?:the )?(?:[\\w-]+ ){0,3}(?:accelerators|chips|GPUs|spending)', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '份额', '市場シェア', 'シェア'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
-  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'deal', 'committed capital', 'rais(?:e|es|ed|ing)(?=\\s+(?:about |nearly |more than |over |some |roughly )?(?:[$€£¥₹]|US\\$|\\d))', '投资', '注资', '入股', '融资(?!租赁)', '报价', '提议', '出資', '投資'] },
+  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}`, '投资', '注资', '入股', '融资(?!租赁)', '报价', '提议', '出資', '投資'] },
+  { name: 'settlement', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['settle(?:ment|ments|d|s)?'] },
   { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)', '收购', '并购', '買収'] },
   { name: 'valuation', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['valuation', 'valued at', '估值', '評価額'] },
 ];

@@ -278,8 +278,8 @@ describe('claims from the seeds', () => {
     // "The $200 billion investment plan includes … expansion of AWS 'Local Zones'": AWS is the object, Amazon (the story's company) the spender.
     expect(capex.mentions.some((m) => m.section === 'takeaways' && m.quote.includes('expansion of AWS'))).toBe(true);
     expect(analysis.claims.some((c) => about('AWS', 'capex')(c) && c.value?.amount === 200e9)).toBe(false);
-    // A quarterly figure is never merged into a plan without that period.
-    const quarterly = claimWith((c) => about('AWS', 'capex')(c) && c.value?.amount === 18e9);
+    // A quarterly figure is never merged into a plan without that period; capex is the group's, whichever unit is named.
+    const quarterly = claimWith((c) => about('Amazon', 'capex')(c) && c.value?.amount === 18e9);
     expect(quarterly.period).toBe('2026-Q1');
     expect(quarterly.mentions.map((m) => m.article)).toEqual([A004]);
   });

@@ -133,7 +133,7 @@ describe('Chinese and Japanese entities, metrics and modality', () => {
   });
 
   it('should read whose figure it is and what it measures, in a Chinese sentence', () => {
-    expect(read('截至3月底，AWS的积压订单达到2440亿美元。')).toEqual(['AWS | backlog | 244000000000 USD | null | fact']);
+    expect(read('截至3月底，AWS的积压订单达到2440亿美元。')).toEqual(['AWS | backlog | 244000000000 USD | 2026-Q1 | fact']);
     expect(read('亚马逊周四公布财报，旗下亚马逊云科技（AWS）当季营收为376亿美元，同比增长21%。')).toEqual([
       'AWS | revenue | 37600000000 USD | 2026-Q1 | fact',
       'AWS | revenue growth | 21 % | 2026-Q1 | fact',

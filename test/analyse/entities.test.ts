@@ -40,7 +40,8 @@ describe('entity model', () => {
   });
 
   it('should let a named metric win over the verb of movement', () => {
-    expect(read("AWS's operating costs rose 40%.")).toEqual(['AWS operating cost 40%']);
+    // A cost's percentage is how much lower it is, so a rise of 40% is -40%.
+    expect(read("AWS's operating costs rose 40%.")).toEqual(['AWS operating cost -40%']);
     expect(read('Backlog rose 20% to $195 billion.')).toEqual(['Amazon backlog growth 20%', 'Amazon backlog 195000000000USD']);
   });
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
+import { loadArticles } from '../helpers/seedArticles.ts';
+import type { Article } from '../../src/schemas.ts';
+
+/** The events one month's entries make, each as the texts of its mentions. */
+async function eventsOf(texts: string[]): Promise<string[][]> {
+  const [base] = await loadArticles();
+  const articles: Article[] = texts.map((text, i) => ({ ...base!, id: `t${i}`, file: `t${i}.txt`, timeline: [{ date: '2025-02', text, line: 1 }] }));
+  return mergeTimeline(articles).events.map((e) => e.mentions.map((m) => m.text));
+}
+
+describe('timeline events', () => {
+  it('should merge paraphrases of one event that share no distinctive word', async () => {
+    expect(await eventsOf(['Amazon reports record capital expenditures driven by generative AI infrastructure.', "Amazon's capex hits an all-time high on AI buildout."])).toHaveLength(1);
+    expect(await eventsOf(['AWS unveils Trainium2 custom AI training chips at re:Invent.', 'Amazon debuts its second-generation Trainium2 accelerator.'])).toHaveLength(1);
+    expect(await eventsOf(['Amazon commits $4 billion to Anthropic.', 'Anthropic secures a $4B investment from Amazon.'])).toHaveLength(1);
+    // "The cloud division" of an Amazon story is AWS: the same backlog.
+    expect(await eventsOf(['AWS backlog reaches a record $244 billion.', "Amazon's cloud business posts record-breaking backlog of $244B."])).toHaveLength(1);
+  });
+
+  it('should keep apart different events of one month, however alike their words', async () => {
+    const seedsMonth = [
+      'Amazon reports record capital expenditures driven by generative AI infrastructure.',
+      'AWS announces record-breaking cloud backlog growth driven by generative AI demand.',
+      "AWS launches global expansion of 'AI-Ready' data center clusters.",
+    ];
+    expect(await eventsOf(seedsMonth)).toHaveLength(3);
+    // Another company, another chip, another figure, a deal called off.
+    expect(await eventsOf(['Amazon reports record capital expenditures.', 'Microsoft reports record capital expenditures.'])).toHaveLength(2);
+    expect(await eventsOf(['AWS launches Trainium2 instances.', 'AWS launches Trainium3 instances.'])).toHaveLength(2);
+    expect(await eventsOf(['Amazon invests $4 billion in Anthropic.', 'Amazon invests $2.75 billion in Anthropic.'])).toHaveLength(2);
+    expect(await eventsOf(['Microsoft plans a $3.3 billion data center in Wisconsin.', 'Microsoft scraps a $3.3 billion data center in Wisconsin.'])).toHaveLength(2);
+  });
+});
