@@ -28,14 +28,14 @@ beforeAll(async () => {
   out = path.join(root, 'out');
   await copySeeds(input);
   await writeFile(path.join(input, 'zh-cls-brief.txt'), iconv.encode(BRIEF, 'gb18030'));
-  await copyFile(path.join(PROJECT_ROOT, 'eval', 'articles', 'dev', 'zh-yicai-aws-backlog-2440.txt'), path.join(input, 'zh-yicai.txt'));
+  await copyFile(path.join(PROJECT_ROOT, 'eval', 'articles', 'dev', 'zh-36kr-openai-offer.txt'), path.join(input, 'zh-36kr.txt'));
   const build = await runDigest(['build', '--input', input, '--output', out]);
   expect(build.code, build.stderr).toBe(0);
   claims = JSON.parse(await readFile(path.join(out, 'data', 'claims.json'), 'utf8'));
   articles = JSON.parse(await readFile(path.join(out, 'data', 'articles.json'), 'utf8'));
 }, 240_000);
 
-describe('the seeds and two Chinese articles, one a GB18030 brief', () => {
+describe('the seeds, a Chinese brief saved as GB18030 and a long Chinese article', () => {
   it('should join GeekWire’s $244B AWS backlog claim and dispute 虎嗅’s $464B+, naming both outlets', () => {
     const brief = articles.articles.find((a) => a.file === 'zh-cls-brief.txt')!;
     expect(brief.title).toBe('亚马逊云科技积压订单达2440亿美元');
@@ -44,13 +44,12 @@ describe('the seeds and two Chinese articles, one a GB18030 brief', () => {
     expect(backlog.statement).toBe('AWS backlog: $244B');
     expect(backlog.value).toEqual({ amount: 244e9, unit: 'USD' });
     const seedIds = articles.articles.filter((a) => a.file.startsWith('000_')).map((a) => a.id);
-    expect(backlog.mentions.map((m) => m.article)).toEqual(expect.arrayContaining([...seedIds, brief.id, 'zh-yicai']));
+    expect(backlog.mentions.map((m) => m.article)).toEqual(expect.arrayContaining([...seedIds, brief.id]));
     const conflict = claims.conflicts.find((c) => c.claims.includes(backlog.id))!;
     const other = claims.claims.find((c) => c.id === conflict.claims.find((id) => id !== backlog.id))!;
     expect(other.value).toEqual({ amount: 464e9, unit: 'USD', bound: 'min' });
     expect(conflict.reason).toMatch(/GeekWire.*财联社.*\$244B; 虎嗅 says more than \$464B/);
-    // The seeds' own reading is unchanged: 3 conflicts and the seeds' articles, plus the two.
-    expect(claims.conflicts).toHaveLength(3);
+    // The seeds' articles and the two Chinese ones are all articles (the brief used to be "not a news article").
     expect(articles.articles).toHaveLength(7);
   });
 
@@ -111,13 +110,14 @@ describe('the Chinese pages in chromium', () => {
 
   it('should find the Chinese article by its Chinese words with Pagefind', async () => {
     const page = await browser.newPage();
-    const yicai = articles.articles.find((a) => a.file === 'zh-yicai.txt')!;
-    for (const query of ['积压订单', '资本开支']) {
+    const brief = articles.articles.find((a) => a.file === 'zh-cls-brief.txt')!;
+    const kr = articles.articles.find((a) => a.file === 'zh-36kr.txt')!;
+    for (const [query, article] of [['积压订单', brief], ['甲骨文', kr]] as const) {
       await page.goto(`${server.origin}/search/`);
       await page.locator('.pagefind-ui__search-input').fill(query);
       await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
       const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(hrefs, query).toContain(yicai.url);
+      expect(hrefs, query).toContain(article.url);
     }
     await page.close();
   }, 60_000);
