@@ -11,7 +11,7 @@ import { findEntities, findMetrics } from './entities.ts';
 import { findValues } from './parseValue.ts';
 import { articleQuarter, parsePeriod } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
-import { FUTURE_MARKERS } from './vocabulary.ts';
+import { FUTURE_MARKERS, METRICS } from './vocabulary.ts';
 import { boundedCacheByContext, memoByText } from '../memoByText.ts';
 
 /** A claim as one article states it once, before merging. */
@@ -88,6 +88,12 @@ function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Cand
   };
 }
 
+/** What a signed percentage alone measures: revenue growth. */
+const SIGNED_GROWTH = METRICS.find((m) => m.name === 'revenue growth' && !m.movement)!;
+
+/** Whether `at` is inside round brackets of `text`. */
+const inBrackets = (text: string, at: number) => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+
 /** Figures in table cells, each with the cell it was read from: a cell is a claim about its row and its column. */
 function tableFigures(table: Table, context: SentenceContext): { figure: Figure; quote: string }[] {
   const out: { figure: Figure; quote: string }[] = [];
@@ -111,17 +117,23 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
       for (const value of cellValues[column]!) {
         // "$5B upfront + $20B milestones": each figure takes the metric word nearest to it.
         const gap = (m: { start: number; end: number }) => (m.end <= value.start ? value.start - m.end : Math.max(0, m.start - value.end));
-        const inCell = findMetrics(cell).filter((m) => m.metric.units.includes(value.value.unit)).sort((a, b) => gap(a) - gap(b));
-        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)))?.metric;
+        // A note in brackets ("$183B (Series F)") says which one, not what is measured: the labels do.
+        const cellMetrics = findMetrics(cell).filter((m) => m.metric.units.includes(value.value.unit)).sort((a, b) => gap(a) - gap(b));
+        const inCell = cellMetrics.filter((m) => !inBrackets(cell, m.start));
+        // "AWS +21%": a signed percentage with no metric named is growth, as a verb of movement alone is.
+        const signed = value.value.unit === '%' && /[+−]\s?$/.test(cell.slice(0, value.start)) ? SIGNED_GROWTH : undefined;
+        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? cellMetrics[0])?.metric ?? signed;
         if (!metric) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         const labelled = [...findEntities(columnLabel), ...findEntities(rowLabel)];
         const own = labelled.length > 0 || column === 0 ? labelled : findEntities(header[0] ?? '');
-        // A column such as "AWS Trainium 2" is about the chip, not the company.
-        const preferred = own.find((e) => e.kind === 'product') ?? own[0];
+        // A column such as "AWS Trainium 2" is about the chip, not the company; a cell that names its own ("AWS +21%") is about that.
+        const inCellEntities = findEntities(cell).filter((e) => !inBrackets(cell, e.start) && !/\b(?:vs\.?|versus|than|over|compared (?:to|with)|against)\s+$/i.test(cell.slice(0, e.start)));
+        const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? own.find((e) => e.kind === 'product') ?? own[0];
         const subject = preferred?.name ?? context.fallbackSubject;
         const counterparty = metric.counterparty ? (entitiesOfRow().find((e) => e.kind === 'company' && e.name !== subject)?.name ?? null) : null;
-        const period = parsePeriod(labels, labels, context, subject) ?? metric.impliedPeriod ?? null;
+        // A cell may date itself: "$455B RPO (Aug 2025)".
+        const period = parsePeriod(labels, labels, context, subject) ?? parsePeriod(cell, cell, context, subject) ?? metric.impliedPeriod ?? null;
         // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant.
         const described = `${rowLabel} (${columnLabel}) ${cell}`;
         const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));

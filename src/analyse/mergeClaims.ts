@@ -218,7 +218,9 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
   for (const key of [...groups.keys()].sort(cmp)) {
     const group = groups.get(key)!;
     const made = clustersByModality(group).map(({ modality, members: cluster }) => {
-      const first = cluster[0]!;
+      // The claim's period is its most precise mention's: undated mentions may have joined it.
+      const dated = cluster.find((c) => c.period !== null && isDated(c.period.toLowerCase())) ?? cluster.find((c) => c.period !== null) ?? cluster[0]!;
+      const first = { ...cluster[0]!, period: dated.period };
       const value = representative(cluster);
       const mentions = distinctMentions(cluster);
       const status = modality === 'offer' ? offerStatusOf(cluster) : undefined;

@@ -51,6 +51,9 @@ function growthOf(metric: MetricEntry): MetricEntry {
   return growth;
 }
 
+/** Words between a figure and the one it replaced: "up from a previous range that topped out at …". */
+const LEFT_BEHIND = /\b(?:from|than|replacing) (?:a |an |the |its |their )?(?:previous|prior|earlier|old|former)\b/i;
+
 /** "Amazon claims …", "Jassy said …", "according to Nvidia": who speaks, which is not what the figure is about. */
 const isSpeaker = (sentence: string, e: FoundEntity) => SPEECH_AFTER.test(sentence.slice(e.end, e.end + 60)) || SPEECH_BEFORE.test(sentence.slice(Math.max(0, e.start - 20), e.start));
 
@@ -142,6 +145,8 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     const free = fits.filter((m) => !values.some((v) => v !== found && m.start < v.end && m.end > v.start));
     // A figure listed after another of its unit, with no metric of its own, is of the same metric:
     // "grew 28%, ahead of our 25% estimate and the Street's 26%".
+    // "$66 billion to $72 billion, up from a previous range that topped out at $67 billion": the figure it left.
+    if (previous && previous.unit === found.value.unit && LEFT_BEHIND.test(sentence.slice(previous.end, found.start))) continue;
     const listed = previous && previous.unit === found.value.unit && previous.end > found.start - 120 ? previous.metric : undefined;
     const chosen = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed;
     if (!chosen) continue;

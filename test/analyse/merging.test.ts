@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse/analyse.ts';
+import { loadArticles } from '../helpers/seedArticles.ts';
+import type { Article, Table } from '../../src/schemas.ts';
+
+/** An article of `sentences` and `tables`, dated 2026-05, from an outlet of its own. */
+async function articleOf(id: string, title: string, sentences: string[], tables: Table[] = []): Promise<Article> {
+  const [base] = await loadArticles();
+  return {
+    ...base!,
+    id,
+    file: `${id}.txt`,
+    title,
+    date: '2026-05-01',
+    source: id,
+    tagline: null,
+    tldr: { whatChanged: null, whyItMatters: null, whatToDoNext: null, whoShouldCare: null },
+    deepInsight: sentences,
+    takeaways: [],
+    technicalNotes: [],
+    predictions: [],
+    timeline: [],
+    competitorTables: tables,
+    sections: [],
+  };
+}
+
+describe('merging across wordings', () => {
+  it('should give an undated mention the date of the one claim that states its figure', async () => {
+    const a = await articleOf('a', 'Microsoft cloud results', ['Azure and other cloud services revenue grew 39% in the fiscal third quarter, Microsoft said.', "Analysts will compare Azure's 39% growth with AWS's."]);
+    const b = await articleOf('b', 'Cloud earnings', ["Microsoft's Azure grew 39% in the January–March quarter."]);
+    const growth = analyse([a, b]).claims.filter((c) => c.subject === 'Azure' && c.metric === 'revenue growth');
+    // Microsoft's fiscal Q3 is January–March: one claim, dated, a fact ("will compare" is no plan).
+    expect(growth.map((c) => [c.period, c.modality, c.mentions.length])).toEqual([['2026-Q1', 'fact', 3]]);
+  });
+
+  it('should read a table by its corner cell and a cell that names its company, and merge it with the prose', async () => {
+    const release = await articleOf('release', 'Quarterly results', ['AWS segment sales increased 28% year-over-year to $37.6 billion in the first quarter of 2026.'], [
+      { header: ['AWS segment (US$)', 'Q1 2025', 'Q1 2026'], rows: [['Net sales', '$29,267 million', '$37,587 million']] },
+    ]);
+    const scorecard = await articleOf('scorecard', 'Cloud scorecard', ['AWS grew 28% in Q1 2026.'], [
+      { header: ['Feature', 'Microsoft', 'Amazon'], rows: [['Headline AI metric', 'Azure +39%', 'AWS +28%']] },
+    ]);
+    const { claims, conflicts } = analyse([release, scorecard]);
+    const revenue = claims.filter((c) => c.subject === 'AWS' && c.metric === 'revenue' && c.period === '2026-Q1');
+    expect(revenue.map((c) => c.mentions.map((m) => m.quote))).toEqual([['$37,587 million', 'AWS segment sales increased 28% year-over-year to $37.6 billion in the first quarter of 2026.']]);
+    const growth = claims.filter((c) => c.subject === 'AWS' && c.metric === 'revenue growth');
+    expect(growth.map((c) => [c.period, c.mentions.length])).toEqual([['2026-Q1', 3]]);
+    expect(conflicts).toEqual([]);
+  });
+});
