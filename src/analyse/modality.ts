@@ -57,7 +57,7 @@ const OFFER_STATUS: { status: OfferStatus; pattern: RegExp }[] = [
 ];
 
 /** Where a cue no longer speaks for the figures after it: a new clause with its own verb. */
-const SCOPE_BREAK = /;|\s(?:but|while|whereas|although|though|yet)\s|,\s+(?:and|but)\s|\.\s|[,，]\s*(?:但是?|而|不过|然而|同时|另外)|。/gi;
+const SCOPE_BREAK = /;|\s(?:but|while|whereas|although|though|yet)\s|,\s+(?:and|but)\s|\.\s|[,，]\s*(?:但是?|而|不过|然而|同时|另外)|[,，](?=\s*(?:远|高于|低于|较|相比|同比|环比))|。/gi;
 /** Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …"). */
 const AFTER_END = /[;,(—–，；（。]|\s(?:and|but|while|which|whereas|although|because|as|after|before|when|since)\s/i;
 

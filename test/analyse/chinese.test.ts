@@ -104,6 +104,7 @@ describe('Chinese and Japanese periods', () => {
     expect(period('去年9月底的积压订单')).toBe('2025-Q3');
     expect(period('当季营收')).toBe('2026-Q1');
     expect(period('去年同期营收')).toBe('2025-Q1');
+    expect(period('低于上一季度的40%')).toBe('2025-Q4');
   });
 });
 
