@@ -125,9 +125,6 @@ function withoutBaselines(sentence: string, products: FoundEntity[]): FoundEntit
   return subjects.length > 0 ? subjects : products;
 }
 
-/** The last of `items` that ends before `target`: whose figure a clause without a name states (亚马逊……旗下AWS营收376亿美元，同比增长21%). */
-const lastBefore = <T extends { start: number; end: number }>(items: T[], target: { start: number }): T | undefined => items.filter((e) => e.end <= target.start).at(-1);
-
 /** Every figure `sentence` states with a metric we know; figures with no metric are skipped. */
 export function readFigures(sentence: string, context: SentenceContext): Figure[] {
   const values = findValues(sentence, bareYenOf(sentence));
