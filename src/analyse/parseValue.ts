@@ -57,7 +57,7 @@ const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nea
  * and the figure or not (最多可达, 约为). After it: 以上 (and more), 左右 (or so).
  */
 const CJK_BOUND_BEFORE = /(?:(?<min>超过|超出|逾|超|不低于|不少于|至少|高于|多于)|(?<max>不超过|最高|最多|多达|至多|上限为?)|(?<approx>大约|约|将近|接近|近|約))(?:[可能将会]?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|达|为|為|是|逾)?了?)$/u;
-const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上|余|多|超)|(?<approx>左右|前後|程度))/u;
+const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上)|(?<approx>左右|前後|程度))/u;
 /** Chinese or Japanese text: the patterns and bound words written that way are tried only there. */
 const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** Numerals written in characters, as in 三成 (30%) and 翻两番 (4x). */

@@ -18,12 +18,6 @@ export function languageOf(text: string): 'zh' | 'ja' | null {
   return KANA.test(text) ? 'ja' : 'zh';
 }
 
-/** The language a search index should read `text` in: Chinese or Japanese when most of it is, else English. */
-export function mainLanguage(text: string): 'en' | 'zh' | 'ja' {
-  const lang = languageOf(text);
-  return lang && mostlyCjk(text) ? lang : 'en';
-}
-
 /** More Chinese or Japanese characters than Latin letters: a Chinese title that names `OpenAI` is Chinese. */
 function mostlyCjk(text: string): boolean {
   let cjk = 0;
