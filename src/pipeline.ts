@@ -23,7 +23,7 @@ import { clearTextCaches } from './memoByText.ts';
 import { readPreviousEdition, type PreviousEdition } from './editions/readPrevious.ts';
 import { continueEdition } from './editions/continueEdition.ts';
 import { commitStaging, createStaging, discardStaging, recoverAndClean, stagingNames } from './output/staging.ts';
-import { assignArticleSlugs, pageFile, siteUrls } from './urls.ts';
+import { assignArticleSlugs, loadRomaniser, pageFile, siteUrls } from './urls.ts';
 import { StrictModeError, DigestError } from './errors.ts';
 import {
   SCHEMA_VERSION,
@@ -93,7 +93,7 @@ export async function ingest(
   for (const duplicate of duplicates) {
     rejected.push({ file: duplicate.file, reason: `duplicate of ${duplicate.duplicateOf}: the same article under another name, counted once` });
   }
-  const slugs = assignArticleSlugs(kept);
+  const slugs = assignArticleSlugs(kept, await loadRomaniser(kept.map((a) => a.title)));
   const articles = kept
     .map((article): Article => {
       const url = siteUrls.article(slugs.get(article.id)!);

@@ -56,8 +56,23 @@ export interface FoundMetric {
   end: number;
 }
 
-const compile = (sources: string[], caseSensitive = false) =>
-  new RegExp(`(?<![\\w-])(?:${sources.join('|')})(?![\\w])`, caseSensitive ? 'g' : 'gi');
+/** A phrase written in Chinese or Japanese: no spaces, so no word boundaries either (`AWS营收`, `增长21%`). */
+const CJK_PHRASE = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/**
+ * One pattern for many phrases: Latin ones as whole words (`boundary` the characters that
+ * may not follow them), Chinese and Japanese ones wherever they stand.
+ */
+export function phrasePattern(sources: string[], flags: string, boundary = String.raw`[\w]`): RegExp {
+  // A pattern with Latin words in it ("Amazon's cloud business", whatever else it allows) is a Latin one.
+  const isCjk = (s: string) => CJK_PHRASE.test(s) && !/[A-Za-z]{2}/.test(s);
+  const latin = sources.filter((s) => !isCjk(s));
+  const cjk = sources.filter(isCjk);
+  const parts = [...(latin.length ? [`(?<![\\w-])(?:${latin.join('|')})(?!${boundary})`] : []), ...(cjk.length ? [`(?:${cjk.join('|')})`] : [])];
+  return new RegExp(parts.join('|'), flags);
+}
+
+const compile = (sources: string[], caseSensitive = false) => phrasePattern(sources, caseSensitive ? 'g' : 'gi');
 
 /**
  * All entities in two regular expressions (one per case rule): one scan per sentence.

@@ -45,14 +45,19 @@ const sentencesOf = memoByText(splitSentences, 50_000);
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
 const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}`;
 
+/** Full-width ASCII forms but the parentheses, which in Chinese enclose a name (`亚马逊云科技（AWS）`) rather than break a clause. */
+const WIDE_FORMS = /[\uff01-\uff07\uff0a-\uff5e]/g;
 /**
- * Every kind of space (no-break, thin, ideographic) as a plain one: a one-for-one
- * swap, so positions stay those of the quoted text, which is kept as written.
+ * What a figure reader reads: every kind of space (no-break, thin, ideographic) as a
+ * plain one, and the full-width forms of Chinese and Japanese text as ASCII (２１％ is
+ * 21%, `，` a comma, so clauses break there too). One character for
+ * one, so positions stay those of the quoted text, which is kept as written.
  */
-export const plainSpaces = (text: string): string => text.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+export const plainText = (text: string): string =>
+  text.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ').replace(WIDE_FORMS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 function figuresOf(written: string, context: SentenceContext, key: string): Figure[] {
-  const sentence = plainSpaces(written);
+  const sentence = plainText(written);
   return figuresSeen(sentence, key, () => readFigures(sentence, context));
 }
 
@@ -123,9 +128,9 @@ const inBrackets = (text: string, at: number) => text.lastIndexOf('(', at) > tex
 /** Figures in table cells, each with the cell it was read from: a cell is a claim about its row and its column. */
 function tableFigures(table: Table, context: SentenceContext): { figure: Figure; quote: string }[] {
   const out: { figure: Figure; quote: string }[] = [];
-  const header = table.header.map(plainSpaces);
+  const header = table.header.map(plainText);
   for (const written of table.rows) {
-    const row = written.map(plainSpaces);
+    const row = written.map(plainText);
     const rowLabel = row[0] ?? '';
     // Most competitor rows are words only: skip them before any entity or metric lookup.
     const cellValues = row.map((cell, column) => {

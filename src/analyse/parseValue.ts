@@ -26,8 +26,8 @@ const SCALE: Record<string, number> = {
   k: 1e3, thousand: 1e3,
   // Indian numbering: a crore is ten million, a lakh a hundred thousand.
   'lakh crore': 1e12, crore: 1e7, lakh: 1e5,
-  // Chinese numbering: 亿 is a hundred million, 万 ten thousand.
-  万亿: 1e12, 亿: 1e8, 万: 1e4,
+  // Chinese and Japanese numbering: 亿/億 is a hundred million, 万/萬 ten thousand, 兆 (Japanese) a trillion.
+  万亿: 1e12, 萬億: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 兆: 1e12,
 };
 /** Numbers in words that can stand before a scale in words: `half a billion`, `one million`. */
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -51,15 +51,30 @@ export function inCommonUnit(amount: number, unit: string): { amount: number; un
 const MIN_WORDS = String.raw`more than|over|above|at least|exceeding|in excess of|north of|upwards of`;
 const MAX_WORDS = String.raw`up to|as much as|as many as|less than|under|below|at most`;
 const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|almost|some|an estimated|estimated`;
+/**
+ * Chinese and Japanese bound words, written against the figure: 超过/逾/不低于 (more than, at
+ * least), 最高/最多/多达/不超过 (up to), 约/近/接近 (about, nearly), with a verb between them
+ * and the figure or not (最多可达, 约为). After it: 以上 (and more), 左右 (or so).
+ */
+const CJK_BOUND_BEFORE = /(?:(?<min>超过|超出|逾|超|不低于|不少于|至少|高于|多于)|(?<max>不超过|最高|最多|多达|至多|上限为?)|(?<approx>大约|约|将近|接近|近|約))(?:[可能将会]?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|达|为|為|是|逾)?了?)$/u;
+const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上)|(?<approx>左右|前後|程度))/u;
+/** Chinese or Japanese text: the patterns and bound words written that way are tried only there. */
+const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** Numerals written in characters, as in 三成 (30%) and 翻两番 (4x). */
+const CJK_NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** Doublings: 翻番 and 翻一番 double, 翻两番 doubles twice. */
+const DOUBLINGS: Record<string, number> = { 翻番: 2, 翻一番: 2, 翻了一番: 2, 翻倍: 2, 翻了一倍: 2, 翻两番: 4, 翻了两番: 4 };
+
 /** Bound words just before a figure (matched backwards from it, so the figure patterns stay simple and fast). */
 const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\w])(?:(?<min>${MIN_WORDS})\s+|(?<max>${MAX_WORDS})\s+|(?<approx>${APPROX_WORDS})\s+|(?<tilde>[~≈])\s*)$`, 'iu');
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE_WORD = String.raw`trillion|billion|million|thousand|lakh crore|crore|lakh|万亿|亿|万|trln|bln|mln|tn|bn|mn|[TBMK]`;
+const CJK_SCALE = String.raw`万亿|萬億|亿|億|万|萬|兆`;
+const SCALE_WORD = String.raw`trillion|billion|million|thousand|lakh crore|crore|lakh|${CJK_SCALE}|trln|bln|mln|tn|bn|mn|[TBMK]`;
 /** The scale after a figure: `$5 billion`, `$5bn`, `3800亿元`, and with a hyphen, `a $2.5-billion deal`. */
 const SCALE_AFTER = String.raw`(?:[\s-]?(?<scale>${SCALE_WORD})(?!\w))`;
 /** A figure given as a minimum after it: `$464B+`, `$10 billion-plus`. */
 const PLUS = String.raw`(?<plus>\+|-plus\b)?`;
-const RANGE = String.raw`(?:\s?(?:-|–|to)\s?\$?(?<high>${NUMBER}))?`;
+const RANGE = String.raw`(?:\s?(?:-|–|to|至|到|~|～)\s?\$?(?<high>${NUMBER}))?`;
 
 /**
  * Currencies: the symbols and codes written before a figure, and the words or symbols
@@ -78,12 +93,15 @@ interface Currency {
   sign?: RegExp;
 }
 const CURRENCIES: Currency[] = [
-  { unit: 'USD', symbol: '$', before: String.raw`(?:US)?\$|\bUSD\s?`, after: String.raw`\$|(?:US\s)?dollars\b|USD\b` },
-  { unit: 'EUR', symbol: '€', before: String.raw`€|\bEUR\s?`, after: String.raw`€|euros?\b|EUR\b` },
-  { unit: 'GBP', symbol: '£', before: String.raw`£|\bGBP\s?`, after: String.raw`£|pounds(?:\ssterling)?\b|GBP\b` },
-  { unit: 'JPY', symbol: '¥', before: String.raw`(?<!CN)[¥￥]|\bJPY\s?`, after: String.raw`yen\b|JPY\b` },
-  { unit: 'CNY', symbol: 'CN¥', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元` },
-  { unit: 'KRW', symbol: '₩', before: String.raw`₩|\bKRW\s?`, after: String.raw`won\b|KRW\b`, sign: /₩|KRW|won\b/i },
+  // Chinese and Japanese name the currency after the figure: 2440亿美元, 2440億ドル, 3800亿元, 2.26兆円.
+  { unit: 'USD', symbol: '$', before: String.raw`(?:US)?\$|\bUSD\s?`, after: String.raw`\$|(?:US\s)?dollars\b|USD\b|美元|美金|ドル` },
+  { unit: 'EUR', symbol: '€', before: String.raw`€|\bEUR\s?`, after: String.raw`€|euros?\b|EUR\b|欧元|ユーロ` },
+  { unit: 'GBP', symbol: '£', before: String.raw`£|\bGBP\s?`, after: String.raw`£|pounds(?:\ssterling)?\b|GBP\b|英镑|ポンド` },
+  { unit: 'JPY', symbol: '¥', before: String.raw`(?<!CN)[¥￥]|\bJPY\s?`, after: String.raw`yen\b|JPY\b|日元|日圆|円` },
+  { unit: 'HKD', symbol: 'HK$', before: String.raw`HK\$|\bHKD\s?`, after: String.raw`港元|港币|HKD\b`, sign: /HK\$|HKD|港元|港币/ },
+  // 元 last: 美元, 日元, 港元 and 欧元 are matched whole before it.
+  { unit: 'CNY', symbol: 'CN¥', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元人民币|人民币|元` },
+  { unit: 'KRW', symbol: '₩', before: String.raw`₩|\bKRW\s?`, after: String.raw`won\b|KRW\b|韩元|ウォン`, sign: /₩|KRW|won\b|韩元|ウォン/i },
   { unit: 'INR', symbol: '₹', before: String.raw`₹|\bRs\.?\s?|\bINR\s?`, after: String.raw`rupees\b|INR\b`, sign: /₹|\bRs\b|INR|rupees/i },
 ];
 
@@ -112,6 +130,8 @@ const SCALE_IN_WORDS = /illion|thousand/i;
 
 /** Money written with `currencies`, in sentences that match `needs`. */
 const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePattern[] => [
+  // 600亿至700亿美元, 1750亿-1850亿美元: a range, the scale written once or twice
+  { unit: 'money', needs: [...needs, CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<lowScale>${CJK_SCALE})?\s?(?:至|到|~|～|-|–|—)\s?(?<high>${NUMBER})(?<scale>${CJK_SCALE})\s?(?:${currencyGroups(currencies, 'after')})`, 'gu') },
   // $200B, US$ 1.5 billion, USD 5bn, $10-15 billion, $464B+, €10bn, RMB 10bn
   { unit: 'money', needs, pattern: new RegExp(String.raw`(?:${currencyGroups(currencies, 'before')})\s?(?<amount>${NUMBER})${RANGE}${SCALE_AFTER}?${PLUS}`, 'giu') },
   // 200B$, 50 billion dollars, 5 billion euros, 10 billion yuan
@@ -127,15 +147,21 @@ const PATTERNS: FigurePattern[] = [
   { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})${RANGE}\s?(?:%|percent\b|per cent\b|pc\b)(?<plus>\+)?`, 'giu') },
   { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?[x×](?![\w])|-?fold\b|\s+times\b)(?<plus>\+)?`, 'giu') },
   { unit: 'x', pattern: /\b(?:(?<word>two|three|four|five|six|seven|eight|nine|ten)(?:[- ]times|-?fold)\b|(?<word2>twice|double|triple)\b(?= the\b))/giu },
+  // 4倍, 4.4倍; 翻番, 翻两番
+  { unit: 'x', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?倍|(?<doubling>${Object.keys(DOUBLINGS).join('|')})`, 'gu') },
+  // 增长了三成 (30%), 近五成: tenths after a verb of change or a bound word, never 成本 (cost) or 成为 (become)
+  { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|[了近约超逾达]))(?<tenths>[一二两三四五六七八九])成(?![本员功为立长交果熟型都])/gu },
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?))\b(?<plus>\+)?`, 'gu') },
   // 100,000 Trainium chips, 1 million TPUs, 350,000 H100s: a count of chips, whatever the chip.
   { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MK])\b)?\+?\s${CHIPS}`, 'gu') },
   // one million TPUs
   { unit: 'chips', needs: [SCALE_IN_WORDS], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>million|thousand)\+?\s${CHIPS}`, 'giu') },
+  // 100万颗谷歌TPU芯片, 50万块GPU: a count, a measure word, and a chip within a few characters
+  { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬|亿|億)?\s?(?:颗|块|枚|個|个)[^\d，。,]{0,10}?(?:芯片|GPU|TPU|加速器|チップ)`, 'gu') },
 ];
 
 const number = (text: string) => Number(text.replace(/,/g, ''));
-const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|illion/i;
+const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|illion|翻|[一二两三四五六七八九]成/i;
 
 /** Every figure in `sentence`, left to right, never two on the same characters; `bareYen` is what a bare `¥` means. */
 export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): FoundValue[] {
@@ -152,16 +178,23 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       if (start > 0 && /[A-Za-z]/.test(sentence[start - 1]!) && /^\d/.test(match[0])) continue;
       let amount: number;
       if (g.word || g.word2) amount = WORD_NUMBERS[(g.word ?? g.word2)!.toLowerCase()]!;
+      else if (g.tenths) amount = CJK_NUMERALS[g.tenths]! * 10;
+      else if (g.doubling) amount = DOUBLINGS[g.doubling]!;
       else {
         amount = g.lead ? WORD_NUMBERS[g.lead.toLowerCase()]! : number(g.amount!);
-        const scale = g.scale ? SCALE[g.scale.toLowerCase().replace(/\s+/g, ' ')] : undefined;
-        if (g.scale && scale === undefined) continue;
+        // 1750亿至1850亿美元: the lower end has its own scale.
+        const scaleWord = g.lowScale ?? g.scale;
+        const scale = scaleWord ? SCALE[scaleWord.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+        if (scaleWord && scale === undefined) continue;
         if (scale) amount *= scale;
       }
       if (!Number.isFinite(amount)) continue;
       const words = BOUND_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start));
-      const b = words?.groups ?? {};
+      const cjk = !words && CJK_TEXT.test(sentence) ? CJK_BOUND_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start)) : null;
+      const after = CJK_TEXT.test(sentence) ? CJK_BOUND_AFTER.exec(sentence.slice(end, end + 2)) : null;
+      const b = { ...after?.groups, ...cjk?.groups, ...words?.groups };
       if (words) start -= words[0].length - (/^[^\w~≈]/.test(words[0]) ? 1 : 0);
+      else if (cjk) start -= cjk[0].length;
       const bound = b.min || g.plus || g.high ? 'min' : b.max ? 'max' : b.approx || b.tilde ? 'approx' : undefined;
       const measured = inCommonUnit(amount, unit === 'money' ? currencyOf(g, bareYen) : (unit ?? g.unit ?? g.unitWord!));
       const value: Value = { ...measured, ...(bound ? { bound } : {}) };
@@ -173,7 +206,7 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
 
 const FROM_BEFORE = /\bfrom\s+$/i;
 const TO_BEFORE = /\bto\s+$/i;
-const RANGE_BETWEEN = /^\s?(?:-|–|—|to)\s?$/;
+const RANGE_BETWEEN = /^\s?(?:-|–|—|to|至|到|~|～)\s?$/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** What follows a figure of an earlier period: "from $9.4 billion a year earlier". */
 const EARLIER_PERIOD_AFTER = /^\s*(?:a year (?:earlier|ago|before)|(?:in|for) the (?:same|year-?ago|prior|previous)\b|last year|in (?:19|20)\d\d|in the (?:prior|previous) year)/i;

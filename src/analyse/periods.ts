@@ -25,7 +25,7 @@ export const FISCAL_YEAR_END: Record<string, number> = {
   Snowflake: 1,
 };
 
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const MONTH: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -87,6 +87,46 @@ const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:-e
 const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2})?(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})\b|\bfiscal year (?:end(?:ed|ing)|to)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2})?,?\s+(?<endYear>20\d{2})`, 'i');
 
+/**
+ * A quarter in Chinese or Japanese: 2026年第一季度, 一季度, 2026财年第三季度 and 第三财季 (a
+ * fiscal quarter), 第1四半期; Japanese quarters by their months, 2026年1～3月期.
+ */
+const CJK_QUARTER = /(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|年度|年)\s*)?(?:第\s*)?(?<q>[一二三四1-4])\s*(?<unit>财季|財季|季度|季|四半期)/u;
+const CJK_MONTH_QUARTER = /(?:(\d{4})\s*年\s*)?(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期?/u;
+/** The end of a month: 3月底, 2026年3月末, 9月30日; 去年 or 今年 before it names the year. */
+const CJK_MONTH_END = /(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:底|末|(?:30|31)日)/u;
+
+/** The quarter a Chinese or Japanese `text` names, in calendar terms, or null. */
+function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): { year: number | null; quarter: number } | null {
+  // 上一季度 is the quarter before the one the article reports (not its 一季度).
+  if (/上一?个?(?:季度|财季)|前一季度/u.test(text)) {
+    const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
+    return reported ? calendarQuarter(monthIndex(Number(reported[1]), (Number(reported[2]) - 1) * 3 + 1) - 3) : null;
+  }
+  const c = CJK_QUARTER.exec(text);
+  if (c) {
+    const quarter = ORDINAL[c.groups!.q!]!;
+    // 财年 and 财季 name the company's fiscal year, as "fiscal Q3" does.
+    if (/财|財|会计/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`)) {
+      const year = c.groups!.year ? Number(c.groups!.year) : fiscalYearFor(quarter, fiscalEnd, context);
+      return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter };
+    }
+    return { quarter, year: c.groups!.year ? Number(c.groups!.year) : context.articleYear };
+  }
+  const m = CJK_MONTH_QUARTER.exec(text);
+  if (m) return { quarter: Number(m[2]) / 3, year: m[1] ? Number(m[1]) : context.articleYear };
+  const end = CJK_MONTH_END.exec(text);
+  const month = end ? Number(end[3]) : 0;
+  if (end && month >= 1 && month <= 12) {
+    const year = end[2] ? Number(end[2]) : end[1] === '去年' ? context.articleYear && context.articleYear - 1 : latestYearOf(month, context);
+    return { quarter: Math.ceil(month / 3), year };
+  }
+  return null;
+}
+
+/** Chinese or Japanese text: its period words are looked for only there. */
+const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
+
 /** The quarter `text` names, in calendar terms, or null. */
 function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { year: number | null; quarter: number } | null {
   for (const pattern of FISCAL_QUARTER) {
@@ -124,6 +164,23 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   }
   const o = ORDINAL_QUARTER.exec(text);
   if (o) return o[3] ? { quarter: 4, year: Number(o[3]) } : { quarter: ORDINAL[o[1]!.toLowerCase()]!, year: o[2] ? Number(o[2]) : context.articleYear };
+  return CJK_TEXT.test(text) ? cjkQuarterIn(text, context, fiscalEnd) : null;
+}
+
+/**
+ * The period of a Chinese or Japanese clause that names no quarter: 上半年/下半年, 当季,
+ * a year (2026年, 2026财年), 今年/去年/明年 against the article's date, 全年; 同比 (year on
+ * year) growth is the article's quarter's. Null when none is named.
+ */
+function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): string | null {
+  const half = /(?:(\d{4})\s*年\s*)?(上|下)半年/u.exec(clause);
+  if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
+  if (/当季|本季度?|该季度|同季/u.test(clause)) return context.articleQuarter ?? 'quarterly';
+  const year = /(20\d{2})\s*(财年|財年|会计年度|年度|年)(?!\s*\d{1,2}\s*月)|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
+  if (year?.[1]) return /财|財|会计/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
+  if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
+  if (/全年|年化/u.test(clause)) return 'annual';
+  if (/同比|前年同期比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
   return null;
 }
 
@@ -144,7 +201,7 @@ export function parsePeriod(clause: string, sentence: string, context: PeriodCon
   // "Last year Google pulled …" dates the figure itself; "up from $9.4 billion last year" compares it with another.
   const ownLastYear = /\blast year\b/i.test(clause) && !/\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\b[^.;]{0,40}\blast year\b/i.test(clause);
   if (ownLastYear && !/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|year-ago)\b/i.test(clause)) return context.articleYear ? String(context.articleYear - 1) : null;
-  if (/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|last year|year-ago)\b/i.test(clause)) {
+  if (/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|last year|year-ago)\b|去年同期|上年同期|前年同期(?!比)/i.test(clause)) {
     const reference = quarterIn(sentence.replace(/same quarter[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd) ?? (context.articleQuarter ? quarterIn(context.articleQuarter, context, 12) : null);
     if (reference?.year) return format({ year: reference.year - 1, quarter: reference.quarter });
     // The same period a year before one the text does not date: never the figure's own period.
@@ -175,15 +232,15 @@ export function parsePeriod(clause: string, sentence: string, context: PeriodCon
   if (/\b(?:this|the current) (?:year|calendar year)\b/i.test(clause) && context.articleYear) return String(context.articleYear);
   if (/\bnext year\b/i.test(clause) && context.articleYear) return String(context.articleYear + 1);
   if (/\b(?:annual(?:ized)?|run[- ]rate|per year|a year|yearly|full[- ]year)\b/i.test(clause)) return 'annual';
-  return null;
+  return CJK_TEXT.test(clause) ? cjkPeriod(clause, context, fiscalEnd) : null;
 }
 
 /** The quarter an article reports on: the one its (non-forecast) text names most often (ties: the earliest). */
 export function articleQuarter(texts: string[]): string | null {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    for (const match of text.matchAll(/\bQ([1-4])\s*(20\d{2})\b/g)) {
-      const key = `${match[2]}-Q${match[1]}`;
+    for (const match of text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*年\s*(?:第\s*)?([一二三四1-4])\s*(?:季度|四半期)/gu)) {
+      const key = match[1] ? `${match[2]}-Q${match[1]}` : `${match[3]}-Q${ORDINAL[match[4]!]}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }

@@ -92,15 +92,18 @@ function nearest<T extends { start: number; end: number }>(items: T[], target: {
 function dealParties(sentence: string, companies: FoundEntity[], clause: { from: number; to: number }, figureStart: number, fallback: string | null) {
   const before = (e: FoundEntity) => sentence.slice(Math.max(0, e.start - 6), e.start).toLowerCase();
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
-  const isTarget = (e: FoundEntity) => /\b(?:to|in|into|with|for)\s+$/.test(before(e));
+  // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor.
+  const isTarget = (e: FoundEntity) => /\b(?:to|in|into|with|for)\s+$|(?:向|对|對|入股)$/.test(before(e));
   const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais)/.test(after(e));
-  const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /^['’]s\b/.test(after(e)) || actsAfter(e);
+  const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /^['’]s\b/.test(after(e)) || actsAfter(e) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
   const local = companies.filter((e) => within(e, clause));
   // "X's" names the investor only in the figure's own clause; "from X" anywhere in the sentence.
   const explicit = local.find(isInvestor) ?? companies.find((e) => /\bfrom\s+$/.test(before(e)) || (e.end <= figureStart && actsAfter(e)));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
-  const actor = local.find((e) => e.end <= figureStart && !targetNames.has(e.name));
+  // In Chinese the investor is often named a clause before (微软……，此前已向OpenAI投资130亿美元).
+  const cjkTarget = local.some((e) => /[向对對]$/.test(before(e)));
+  const actor = local.find((e) => e.end <= figureStart && !targetNames.has(e.name)) ?? (cjkTarget ? companies.filter((e) => e.end <= figureStart && !targetNames.has(e.name)).at(-1) : undefined);
   const named = (explicit ?? actor)?.name ?? fallback ?? companies.find((e) => !targetNames.has(e.name))?.name ?? null;
   // A deal is the group's: a unit does not invest in its own name.
   const subject = named ? companyGroup(named) : null;
@@ -110,7 +113,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
 }
 
 /** "…of the first-generation Trainium", "…than H100", "compared to Inferentia": what a figure is measured against. */
-const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:是|比|较|相比于?|相较于?|与|和|跟|对比)\s*$/i;
 
 /**
  * The products (or companies) a sentence measures its figures against ("4x the memory
@@ -147,7 +150,10 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     // "Capex rose 20%": the verb only moves the metric named in its clause; alone, it is revenue growth.
     // A metric named beside the verb wins even without a percentage of its own: "backlog rose 20%" is backlog growth.
     const movement = chosen.metric.movement;
-    const named = movement ? nearest(metrics.filter((m) => !m.metric.movement && within(m, clause) && !values.some((v) => m.start < v.end && m.end > v.start)), found) : undefined;
+    const namedIn = (c: { from: number; to: number }) => nearest(metrics.filter((m) => !m.metric.movement && within(m, c) && !values.some((v) => m.start < v.end && m.end > v.start)), found);
+    // "Capex was $37.5B, up 50%", 资本支出为375亿美元，同比增长近五成: a verb alone in its clause moves the metric of the clause before.
+    const before = clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1) : null;
+    const named = movement ? (namedIn(clause) ?? (before ? namedIn({ from: before.from, to: clause.from }) : undefined)) : undefined;
     const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric) };
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     const negative = movement !== undefined && found.value.unit === '%' && (movement === 'down') !== Boolean(metric.metric.percentIsReduction);

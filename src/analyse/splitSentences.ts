@@ -32,7 +32,8 @@ function cutRunOn(sentence: string): string[] {
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  const boundary = /[.!?…]+["'”’)]*\s+(?=["'“‘(]?[A-Z0-9$])/g;
+  // Chinese and Japanese end a sentence at 。！？ (closing quotes kept), with or without a space after.
+  const boundary = /[.!?…]+["'”’)]*\s+(?=["'“‘(]?[A-Z0-9$])|[。！？]+[」』”’）)]*\s*(?=\S)/g;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].trimEnd().length;
     const word = /(?:^|[\s(])([A-Za-z.]+)\.$/.exec(text.slice(Math.max(start, match.index - 24), match.index + 1))?.[1]?.toLowerCase();

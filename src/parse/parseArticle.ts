@@ -36,10 +36,21 @@ const EMPTY_PARTS = {
   other: [],
 } satisfies Partial<ParsedArticle>;
 
-/** Is there prose enough to call a long-form file an article? */
+/** A sentence's end: `.`, `!` or `?` before a space or the end (not `$2.5B`), or `。！？` anywhere. */
+const SENTENCE_END = /[.!?]["'”’)]*(?=\s|$)|[。！？]/gu;
+
+/**
+ * Is there prose enough to call a long-form file an article? Two paragraphs of 12 words
+ * or one of 40, or news in brief: at least two sentences, 12 words and a figure between
+ * them (a wire brief's paragraphs are often a sentence of 8 words each). A list of
+ * words, a headline alone or a line of notes is none of these.
+ */
 const hasProse = (paragraphs: string[]) => {
   const long = paragraphs.filter((p) => wordCount(p, 12) >= 12);
-  return long.length >= 2 || long.some((p) => wordCount(p, 40) >= 40);
+  if (long.length >= 2 || long.some((p) => wordCount(p, 40) >= 40)) return true;
+  const sentences = paragraphs.reduce((n, p) => n + (p.match(SENTENCE_END)?.length ?? 0), 0);
+  const words = paragraphs.reduce((n, p) => n + wordCount(p, 12), 0);
+  return sentences >= 2 && words >= 12 && paragraphs.some((p) => /\p{Nd}/u.test(p));
 };
 
 /** Parses one decoded input file. Never throws on any text. */

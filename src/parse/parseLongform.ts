@@ -22,8 +22,25 @@ export type LongformParts = {
 
 /** `Source: Reuters`, `Original source: Bloomberg ↗`: a short name, no sentence. */
 const SOURCE_LINE = /^(?:original\s+)?source\s*:\s*([^.!?]{2,60}?)\s*[↗→➚⇗]?$/iu;
+/**
+ * The Chinese and Japanese source line, `来源：第一财经`, `（文章来源：虎嗅）`, `出处：`, `出典：`:
+ * the name is kept as written.
+ */
+const CJK_SOURCE_LINE = /^[（(【\[]?(?:文章|新闻|原文)?(?:来源|來源|出处|出處|出典|ソース)\s*[:：]\s*([^。！？!?]{1,40}?)\s*[）)】\]]?$/u;
+/** Chinese and Japanese byline and metadata lines (`作者：`, `编辑：`, `原标题：`): notes, never headings or prose. */
+const CJK_META_LINE = /^[（(【\[]?((?:原标题|原標題|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|校对|撮影|筆者|執筆))\s*[:：]\s*(.{1,120}?)\s*[）)】\]]?$/u;
+/** The lines at either end of a text where a source line names the outlet, before any reading as a heading. */
+const EDGE_LINES = 3;
 /** A wire story's dateline: `SEOUL, April 24 (Reuters) - …`, `(Bloomberg) -- …`. */
 const DATELINE = /^[^()]{0,60}\((\p{Lu}[\p{L}.&' -]{1,30})\)\s*[-–—]{1,2}\s/u;
+/** A Chinese wire lead: `财联社5月1日电，…`, `华尔街见闻消息，…`, `【财联社】…`. */
+const CJK_DATELINE = /^(?:【([^【】\d]{2,10})】|([^\s\d，,。【】]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)[，,：:])/u;
+
+/** The outlet a source line names (`Source: Reuters`, `来源：第一财经`), or null. */
+function sourceName(text: string): string | null {
+  const line = SOURCE_LINE.exec(text) ?? CJK_SOURCE_LINE.exec(text);
+  return line && wordCount(line[1]!, 7) <= 6 ? line[1]! : null;
+}
 
 const NOTE = /^([\p{Lu}][\p{L}\p{N} \u00a0\u202f&'-]{1,40}):\s+(.+)$/u;
 
@@ -43,7 +60,7 @@ function looksLikeHeading(text: string, next?: string): boolean {
   return (
     text.length <= 100 &&
     wordCount(text, 15) <= 14 &&
-    (question || !/[.!?,;:…]["'”’)]?$/u.test(text)) &&
+    (question || !/[.!?,;:…。！？，；：]["'”’)」』）]?$/u.test(text)) &&
     !/^\p{Ll}/u.test(text) &&
     bulletText(text) === null &&
     !isTableLine(text)
@@ -85,7 +102,10 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
 
   for (let i = 0; i < lines.length; i++) {
     const { text, line } = lines[i]!;
-    const next = lines[i + 1];
+    // A source or byline line between a headline and its text is neither: look past it.
+    let n = i + 1;
+    while (lines[n] && (sourceName(lines[n]!.text) !== null || CJK_META_LINE.test(lines[n]!.text))) n++;
+    const next = lines[n];
     const markdownHeading = /^(#{1,6})\s+(.+?)\s*#*$/u.exec(text);
     if (markdownHeading) {
       const level = markdownHeading[1]!.length;
@@ -111,6 +131,17 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
       push({ kind: 'list', items });
       continue;
     }
+    const atEdge = i < EDGE_LINES || i >= lines.length - EDGE_LINES;
+    const outlet = sourceName(text);
+    if (outlet !== null && (atEdge || !(next && looksLikeHeading(text, next.text)))) {
+      result.source ??= outlet;
+      continue;
+    }
+    const meta = CJK_META_LINE.exec(text);
+    if (meta) {
+      push({ kind: 'note', label: meta[1]!, text: meta[2]! });
+      continue;
+    }
     if (next && looksLikeHeading(text, next.text)) {
       if (i === 0 && headline && isHeadline(text, next.text)) {
         result.titleLine = { line, text };
@@ -122,16 +153,14 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
       open(text, group || !seenHeading ? 2 : 3);
       continue;
     }
-    const sourceLine = SOURCE_LINE.exec(text);
-    if (sourceLine && wordCount(sourceLine[1]!, 7) <= 6) {
-      result.source ??= sourceLine[1]!;
-      continue;
-    }
     const note = asNote(text);
     if (note) push({ kind: 'note', ...note });
     else {
       push({ kind: 'paragraph', text });
-      if (result.paragraphs.length === 0) result.source ??= DATELINE.exec(text)?.[1]!.trim() ?? null;
+      if (result.paragraphs.length === 0) {
+        const cjk = CJK_DATELINE.exec(text);
+        result.source ??= DATELINE.exec(text)?.[1]!.trim() ?? (cjk ? (cjk[1] ?? cjk[2])! : null);
+      }
       result.paragraphs.push(text);
     }
   }

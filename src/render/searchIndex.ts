@@ -11,6 +11,7 @@ import type { Analysis, Article } from '../schemas.ts';
 import type { MetricSeries } from './metricSeries.ts';
 import { formatValue } from '../analyse/parseValue.ts';
 import { DigestError } from '../errors.ts';
+import { spacedWords } from './language.ts';
 
 interface SearchRecord {
   url: string;
@@ -67,7 +68,12 @@ export function startSearchIndex(language: string): SearchIndexer {
     // indexes them. Waiting for one batch before sending the next would need this thread, busy rendering.
     const added = created.then(async (index) => {
       // Root-absolute urls without the prefix: Pagefind's UI adds the base path it was loaded from.
-      const results = await Promise.all(records.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language, meta: { title: r.title }, filters: { kind: [r.kind] } })));
+      // One index, in the site's language: Pagefind loads only the index of the page's `lang`,
+      // so a record marked `zh` is never searched from an English site. Chinese and Japanese
+      // are indexed as words set apart (spacedWords), and queries are split alike.
+      const results = await Promise.all(
+        records.map((r) => index.addCustomRecord({ url: r.url, content: spacedWords(r.content), language, meta: { title: r.title }, filters: { kind: [r.kind] } })),
+      );
       results.forEach((result, i) => {
         if (result.errors.length) throw new DigestError(`the search index refused ${records[i]!.url}: ${result.errors.join('; ')}`);
       });

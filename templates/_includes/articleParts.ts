@@ -3,6 +3,7 @@
  * each sentence or cell that became a claim marked and linked to its claim.
  */
 import { html, SafeHtml, joinHtml } from '../../src/render/html.ts';
+import { inLanguage } from '../../src/render/language.ts';
 import { isMarkdown, markdownToHtml } from '../../src/render/markdown.ts';
 import { splitSentences } from '../../src/analyse/splitSentences.ts';
 import { compatible, findValues, formatValue } from '../../src/analyse/parseValue.ts';
@@ -88,10 +89,10 @@ function sentenceWithFigures(sentence: string, claims: Claim[], marks: ClaimMark
   for (const [i, figure] of found.entries()) {
     const claim = taken.get(i);
     if (!claim) continue;
-    parts.push(html`${sentence.slice(last, figure.start)}${figureLink(claim, sentence.slice(figure.start, figure.end), marks)}`);
+    parts.push(html`${inLanguage(sentence.slice(last, figure.start))}${figureLink(claim, sentence.slice(figure.start, figure.end), marks)}`);
     last = figure.end;
   }
-  parts.push(html`${sentence.slice(last)}${unplaced.map((c) => html` ${figureLink(c, `(${c.value ? formatValue(c.value) : c.topic === 'prediction' ? 'forecast' : 'claim'})`, marks)}`)}`);
+  parts.push(html`${inLanguage(sentence.slice(last))}${unplaced.map((c) => html` ${figureLink(c, `(${c.value ? formatValue(c.value) : c.topic === 'prediction' ? 'forecast' : 'claim'})`, marks)}`)}`);
   return joinHtml(parts);
 }
 
@@ -117,10 +118,10 @@ export function linked(text: string, marks: ClaimMarks): SafeHtml {
   const parts: SafeHtml[] = [];
   let last = 0;
   for (const spot of spots) {
-    parts.push(html`${text.slice(last, spot.start)}${sentenceWithFigures(text.slice(spot.start, spot.end), spot.claims, marks)}`);
+    parts.push(html`${inLanguage(text.slice(last, spot.start))}${sentenceWithFigures(text.slice(spot.start, spot.end), spot.claims, marks)}`);
     last = spot.end;
   }
-  parts.push(html`${text.slice(last)}`);
+  parts.push(html`${inLanguage(text.slice(last))}`);
   return joinHtml(parts);
 }
 
@@ -140,7 +141,7 @@ export function blockHtml(block: Block, heading: string, marks: ClaimMarks): Saf
     case 'paragraph':
       return isMarkdown(block.text) ? markdownToHtml(block.text) : html`<p>${linked(block.text, marks)}</p>`;
     case 'note':
-      return html`<div class="note"><p><strong>${block.label}:</strong> ${linked(block.text, marks)}</p></div>`;
+      return html`<div class="note"><p><strong>${inLanguage(block.label)}:</strong> ${linked(block.text, marks)}</p></div>`;
     case 'list':
       return html`<ul>${block.items.map((item) => html`<li>${linked(item, marks)}</li>`)}</ul>`;
     case 'table':
@@ -193,7 +194,7 @@ export function articleBody(model: SiteModel, article: Article): SafeHtml {
   let tables = article.competitorTables.length;
   for (const section of article.sections) {
     // Text before the first heading is a section without one (never an empty heading).
-    const heading = section.heading === '' ? '' : section.level <= 2 ? html`<h2>${section.heading}</h2>` : html`<h3>${section.heading}</h3>`;
+    const heading = section.heading === '' ? '' : section.level <= 2 ? html`<h2>${inLanguage(section.heading)}</h2>` : html`<h3>${inLanguage(section.heading)}</h3>`;
     // Every table is a landmark, so each needs its own name.
     const blocks = section.blocks.map((b) => blockHtml(b, b.kind === 'table' ? `Table ${++tables}${section.heading ? `: ${section.heading}` : ''}` : section.heading, marks));
     parts.push(html`<section class="longform">${heading}${blocks}</section>`);

@@ -3,6 +3,7 @@
  * (inline SVG, one labelled bar per source), article lists.
  */
 import { html, type SafeHtml } from '../../src/render/html.ts';
+import { inLanguage } from '../../src/render/language.ts';
 import type { SiteModel } from '../../src/render/siteModel.ts';
 import type { Article, Claim, Conflict, Mention } from '../../src/schemas.ts';
 import { formatValue } from '../../src/analyse/parseValue.ts';
@@ -93,7 +94,7 @@ const CITED = 5;
 export function citations(model: SiteModel, ids: string[]): SafeHtml {
   const links = ids.slice(0, CITED).map((id, i) => {
     const article = model.articleById.get(id);
-    return html`${i ? ', ' : ''}${article ? html`<a href="${article.url}" class="cite">${model.outletOf.get(id)?.name ?? article.title}</a>` : id}`;
+    return html`${i ? ', ' : ''}${article ? html`<a href="${article.url}" class="cite">${inLanguage(model.outletOf.get(id)?.name ?? article.title)}</a>` : id}`;
   });
   const more = ids.length - CITED;
   return html`${links}${more > 0 ? ` and ${more} more ${more === 1 ? 'article' : 'articles'}` : ''}`;
@@ -101,7 +102,7 @@ export function citations(model: SiteModel, ids: string[]): SafeHtml {
 
 /** A link to an article with its outlet. */
 export function articleLink(model: SiteModel, article: Article): SafeHtml {
-  return html`<a href="${article.url}">${article.title}</a> <span class="outlet">${model.outletOf.get(article.id)?.name ?? ''}</span>`;
+  return html`<a href="${article.url}">${inLanguage(article.title)}</a> <span class="outlet">${inLanguage(model.outletOf.get(article.id)?.name ?? '')}</span>`;
 }
 
 /**
@@ -122,7 +123,7 @@ export function mentionList(model: SiteModel, claim: Claim): SafeHtml {
   };
   return html`<ol class="mentions">${[...byQuote].map(
     ([quote, mentions]) =>
-      html`<li><blockquote><p>${quote}</p></blockquote>${mentions.length === 1 ? html`<p class="cite">— ${cite(mentions[0]!)}</p>` : html`<p class="cite">— ${mentions.length} times, word for word:</p><ul class="cites">${mentions.map((m) => html`<li>${cite(m)}</li>`)}</ul>`}</li>`,
+      html`<li><blockquote><p>${inLanguage(quote)}</p></blockquote>${mentions.length === 1 ? html`<p class="cite">— ${cite(mentions[0]!)}</p>` : html`<p class="cite">— ${mentions.length} times, word for word:</p><ul class="cites">${mentions.map((m) => html`<li>${cite(m)}</li>`)}</ul>`}</li>`,
   )}</ol>`;
 }
 
@@ -143,7 +144,7 @@ export function conflictChart(model: SiteModel, conflict: Conflict, titleId: str
   });
   const summary = claims.map((c) => `${outletsOf(model, c).join(', ')}: ${figure(c)}`).join('; ');
   return html`<figure class="conflict-chart"><svg role="img" aria-labelledby="${titleId}" viewBox="0 0 320 ${height}" width="100%" preserveAspectRatio="xMinYMin meet"><title id="${titleId}">${summary}</title>${bars}</svg>
-<figcaption>${conflict.reason}</figcaption></figure>`;
+<figcaption>${inLanguage(conflict.reason)}</figcaption></figure>`;
 }
 
 /** A conflict as a block: values side by side, the reason, links to each claim. */
@@ -151,8 +152,8 @@ export function conflictBlock(model: SiteModel, conflict: Conflict, index: numbe
   const claims = conflict.claims.map((id) => model.claimById.get(id)!).filter(Boolean);
   return html`<article class="conflict" aria-labelledby="conflict-${index}-title">
 <h3 id="conflict-${index}-title">${claims[0]?.subject ?? ''} ${claims[0]?.metric ?? ''}${claims[0]?.period ? ` (${claims[0].period})` : ''}</h3>
-<p class="reason">${conflict.reason}</p>
-<ul class="side-by-side">${claims.map((c) => html`<li><a href="${c.url}"><span class="value">${figure(c)}</span></a> <span class="outlet">${outletsOf(model, c).join(', ')}</span></li>`)}</ul>
+<p class="reason">${inLanguage(conflict.reason)}</p>
+<ul class="side-by-side">${claims.map((c) => html`<li><a href="${c.url}"><span class="value">${figure(c)}</span></a> <span class="outlet">${inLanguage(outletsOf(model, c).join(', '))}</span></li>`)}</ul>
 </article>`;
 }
 

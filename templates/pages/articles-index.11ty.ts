@@ -1,5 +1,6 @@
 /** Every article, newest first. */
 import { html, type PageOutput } from '../../src/render/html.ts';
+import { inLanguage } from '../../src/render/language.ts';
 import { layout } from '../_includes/layout.ts';
 import { itemList } from '../_includes/itemList.ts';
 import type { PageData } from '../_includes/pageData.ts';
@@ -10,7 +11,7 @@ export function render(d: PageData): PageOutput {
   const model = d.digest.model;
   const body = html`<h1>Articles</h1>
 <p>${model.articles.length} articles; ${model.report.rejected.length} input files were rejected (see <a href="/data/build-report.json">the build report</a>).</p>
-<ul class="articles">${model.latestArticles.map((a) => html`<li><a href="${a.url}">${a.title}</a> <span class="outlet">${model.outletOf.get(a.id)?.name ?? ''}</span> <span class="count">${(model.claimsByArticle.get(a.id) ?? []).length} claims</span></li>`)}</ul>`;
+<ul class="articles">${model.latestArticles.map((a) => html`<li><a href="${a.url}">${inLanguage(a.title)}</a> <span class="outlet">${inLanguage(model.outletOf.get(a.id)?.name ?? '')}</span> <span class="count">${(model.claimsByArticle.get(a.id) ?? []).length} claims</span></li>`)}</ul>`;
   return layout(model, {
     title: 'Articles',
     description: `All ${model.articles.length} articles of the digest, with their outlets.`,

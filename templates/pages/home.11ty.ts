@@ -1,5 +1,6 @@
 /** The digest: where sources disagree first, then the facts most outlets repeat, latest articles and events, topics. */
 import { html, type PageOutput } from '../../src/render/html.ts';
+import { inLanguage } from '../../src/render/language.ts';
 import { layout } from '../_includes/layout.ts';
 import { conflictBlock, outletsOf } from '../_includes/parts.ts';
 import { changeFeeds, whatsNew } from '../_includes/changes.ts';
@@ -20,11 +21,11 @@ ${conflicts.length ? conflicts.map((c, i) => conflictBlock(model, c, i)) : html`
 ${model.repeated.length ? html`<ol class="repeated">${model.repeated.slice(0, 12).map((r) => html`<li><a href="${r.claim.url}">${r.claim.statement}</a> <span class="count">${r.outlets} ${r.outlets === 1 ? 'outlet' : 'outlets'}, ${r.articles} articles: ${outletsOf(model, r.claim).join(', ')}</span></li>`)}</ol>` : html`<p>No figure is stated by more than one article yet.</p>`}
 </section>
 <section aria-labelledby="latest"><h2 id="latest">Latest articles</h2>
-<ul class="articles">${model.latestArticles.slice(0, 10).map((a) => html`<li><a href="${a.url}">${a.title}</a> <span class="outlet">${model.outletOf.get(a.id)?.name ?? ''}</span></li>`)}</ul>
+<ul class="articles">${model.latestArticles.slice(0, 10).map((a) => html`<li><a href="${a.url}">${inLanguage(a.title)}</a> <span class="outlet">${inLanguage(model.outletOf.get(a.id)?.name ?? '')}</span></li>`)}</ul>
 <p><a href="/articles/">All ${model.articles.length} articles</a></p>
 </section>
 <section aria-labelledby="events"><h2 id="events">Newest on the timeline</h2>
-<ul class="events">${[...events].reverse().slice(0, 6).map((e) => html`<li><span class="date">${e.date}</span> <a href="${e.url}">${e.text}</a> <span class="count">${e.mentions.length} ${e.mentions.length === 1 ? 'source' : 'sources'}</span></li>`)}</ul>
+<ul class="events">${[...events].reverse().slice(0, 6).map((e) => html`<li><span class="date">${e.date}</span> <a href="${e.url}">${inLanguage(e.text)}</a> <span class="count">${e.mentions.length} ${e.mentions.length === 1 ? 'source' : 'sources'}</span></li>`)}</ul>
 <p><a href="/timeline/">The whole timeline</a></p>
 </section>
 ${model.metrics.length ? html`<section aria-labelledby="metrics"><h2 id="metrics">Figures over time</h2>

@@ -1,6 +1,7 @@
 /** Every outlet: its articles, how often others confirm it, where it disagrees. */
 import { html, type PageOutput } from '../../src/render/html.ts';
 import { dataTable } from '../_includes/dataTable.ts';
+import { inLanguage } from '../../src/render/language.ts';
 import { layout } from '../_includes/layout.ts';
 import { itemList } from '../_includes/itemList.ts';
 import type { PageData } from '../_includes/pageData.ts';
@@ -16,7 +17,7 @@ ${dataTable({
     rowHeaders: true,
     rows: model.outlets.map((o) => ({
       cells: [
-        { text: o.name, html: html`<a href="${o.url}">${o.name}</a>` },
+        { text: o.name, html: html`<a href="${o.url}">${inLanguage(o.name)}</a>` },
         ...[o.articles, o.confirmed, o.alone, o.disputed].map((list) => ({ text: String(list.length), className: 'num' })),
       ],
     })),

@@ -1,5 +1,6 @@
 /** The one merged timeline, by year, each event with the articles that report it, by wording. */
 import { html, type PageOutput } from '../../src/render/html.ts';
+import { inLanguage } from '../../src/render/language.ts';
 import type { TimelineEvent } from '../../src/schemas.ts';
 import { layout } from '../_includes/layout.ts';
 import { itemList } from '../_includes/itemList.ts';
@@ -29,7 +30,7 @@ export function render(d: PageData): PageOutput {
   const body = html`<h1>Timeline</h1>
 <p class="lead">${model.analysis.events.length} events merged from ${model.analysis.events.reduce((n, e) => n + e.mentions.length, 0)} timeline entries.</p>
 ${[...years].map(([year, events]) => html`<section aria-labelledby="y${year}"><h2 id="y${year}">${year}</h2>
-<ol class="timeline">${events.map((e) => html`<li id="${e.id}"><p class="when"><time datetime="${e.date}">${e.date}</time></p><p class="what">${e.text}</p>
+<ol class="timeline">${events.map((e) => html`<li id="${e.id}"><p class="when"><time datetime="${e.date}">${e.date}</time></p><p class="what">${inLanguage(e.text)}</p>
 <ul class="sources">${wordings(e).map(([text, ids]) => html`<li>${citations(model, ids)}${text === e.text ? '' : html`: ${text}`}</li>`)}</ul></li>`)}</ol></section>`)}`;
   return layout(model, {
     title: 'Timeline',

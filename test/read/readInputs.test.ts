@@ -4,6 +4,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import fc from 'fast-check';
 import { readInputs, decodeAndRepair, repairText } from '../../src/read/readInputs.ts';
+import { parseArticle } from '../../src/parse/parseArticle.ts';
 import { repairTis620 } from '../../src/read/repairTis620.ts';
 import { repairWindows1252 } from '../../src/read/repairWindows1252.ts';
 import { tempDir } from '../helpers/corpus.ts';
@@ -248,5 +249,22 @@ describe('legacy code pages', () => {
     expect(result.text).toBe(text);
     expect(result.repairs).toEqual([expect.objectContaining({ kind: expect.stringMatching(/^decoded-as-/) })]);
     expect(result.warnings[0]!.message).toMatch(/read as .* \(detected\)/);
+  });
+});
+
+describe('a Chinese brief, as UTF-8 and as GB18030 bytes', () => {
+  const brief = '亚马逊云科技一季度营收同比增长21%\n财联社5月1日电，亚马逊云科技2026年第一季度营收为376亿美元，同比增长21%。积压订单为2440亿美元。\n来源：财联社\n';
+  it.each([
+    ['utf-8', Buffer.from(brief, 'utf8')],
+    ['gb18030', iconv.encode(brief, 'gb18030')],
+  ])('should read the %s copy as the text it encodes and parse it as an article with its outlet', (encoding, bytes) => {
+    const decoded = decodeAndRepair(`zh-${encoding}.txt`, bytes);
+    if (!('text' in decoded)) throw new Error(`rejected: ${decoded.reason}`);
+    expect(decoded.text).toBe(brief);
+    if (encoding === 'gb18030') expect(decoded.repairs).toEqual([expect.objectContaining({ kind: 'decoded-as-gb18030' })]);
+    const parsed = parseArticle(decoded);
+    if ('rejection' in parsed) throw new Error(`rejected: ${parsed.rejection.reason}`);
+    expect(parsed.article.title).toBe('亚马逊云科技一季度营收同比增长21%');
+    expect(parsed.article.source).toBe('财联社');
   });
 });

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/parseArticle.ts';
+import type { ParsedArticle } from '../../src/schemas.ts';
+import { assignArticleSlugs, loadRomaniser } from '../../src/urls.ts';
+
+const decoded = (file: string, text: string) => ({ file, text, encoding: 'utf-8', repairs: [], warnings: [] });
+const parsed = (file: string, text: string): ParsedArticle => {
+  const result = parseArticle(decoded(file, text));
+  if ('rejection' in result) throw new Error(`rejected: ${result.rejection.reason}`);
+  return result.article;
+};
+const blocks = (a: ParsedArticle) => a.sections.flatMap((s) => s.blocks);
+const headings = (a: ParsedArticle) => a.sections.map((s) => s.heading).filter(Boolean);
+
+/** `fold -s -w <width>`: every line broken at the last space that fits. */
+const fold = (text: string, width: number) =>
+  text
+    .split('\n')
+    .flatMap((line) => {
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current !== '' && current.length + 1 + word.length > width) {
+          out.push(current);
+          current = word;
+        } else current = current === '' ? word : `${current} ${word}`;
+      }
+      return [...out, current];
+    })
+    .join('\n');
+
+describe('short articles', () => {
+  it('should accept a wire brief whose paragraphs are each under 12 words', () => {
+    const brief = 'AWS backlog hits $244 billion\n\nAmazon said its cloud backlog reached $244 billion.\n\nThe figure rose 20% from a year earlier.\n';
+    const article = parsed('brief.txt', brief);
+    expect(article.title).toBe('AWS backlog hits $244 billion');
+    expect(blocks(article)).toEqual([
+      { kind: 'paragraph', text: 'Amazon said its cloud backlog reached $244 billion.' },
+      { kind: 'paragraph', text: 'The figure rose 20% from a year earlier.' },
+    ]);
+  });
+
+  it('should accept a headline and two sentences of news with a figure, on one line', () => {
+    const article = parsed('two.txt', 'Oracle lifts capex plan\nOracle raised its capex plan to $50 billion. Shares rose in late trading.\n');
+    expect(article.title).toBe('Oracle lifts capex plan');
+    expect(blocks(article)).toHaveLength(1);
+  });
+
+  it('should accept a Chinese brief of a headline and two sentences', () => {
+    const article = parsed('zh.txt', '亚马逊云科技积压订单达2440亿美元\n亚马逊云科技第一季度积压订单达到2440亿美元。营收同比增长21%。\n');
+    expect(article.title).toBe('亚马逊云科技积压订单达2440亿美元');
+    expect(blocks(article)).toEqual([{ kind: 'paragraph', text: '亚马逊云科技第一季度积压订单达到2440亿美元。营收同比增长21%。' }]);
+  });
+
+  it('should accept an article hard-wrapped at 60 columns, each paragraph joined back into one line', () => {
+    const paragraphs = [
+      'Amazon Web Services said on Thursday that its backlog of contracted cloud revenue reached $244 billion at the end of the first quarter, up sharply from a year earlier.',
+      'Analysts said the figure showed that demand for the infrastructure behind large language models is still outrunning supply across the industry.',
+    ];
+    const text = `AWS backlog reaches $244 billion\n\n${paragraphs.map((p) => fold(p, 60)).join('\n\n')}\n`;
+    expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThanOrEqual(60);
+    const article = parsed('wrapped.txt', text);
+    expect(article.title).toBe('AWS backlog reaches $244 billion');
+    expect(blocks(article)).toEqual(paragraphs.map((p) => ({ kind: 'paragraph', text: p })));
+  });
+
+  it('should still reject a list, a title alone and a line of words', () => {
+    for (const text of ['# Shopping\n\n- milk\n- eggs\n', 'Amazon AI Deals Face $200B Spend Scrutiny\n', 'Notes\nAWS. Azure. Google.\n']) {
+      expect(parseArticle(decoded('n.txt', text))).toHaveProperty('rejection');
+    }
+  });
+});
+
+describe('source lines at either end of a long-form article', () => {
+  const prose = 'Analysts had expected a steadier quarter after the company restructured its foundry business and cut thousands of jobs across its sites.';
+
+  it('should read `Source: Reuters` near the top as the outlet, not as a section heading', () => {
+    const article = parsed('r.txt', `Intel beats estimates\nSource: Reuters\n${prose}\n${prose}\n`);
+    expect(article.source).toBe('Reuters');
+    expect(article.title).toBe('Intel beats estimates');
+    expect(headings(article)).toEqual([]);
+    expect(blocks(article)).toEqual([{ kind: 'paragraph', text: prose }, { kind: 'paragraph', text: prose }]);
+  });
+
+  it('should read a source line on the first line or among the last lines, before a closing heading-shaped line', () => {
+    expect(parsed('a.txt', `Source: Reuters\nIntel beats estimates\n${prose}\n${prose}\n`).source).toBe('Reuters');
+    const last = parsed('b.txt', `Intel beats estimates\n${prose}\n${prose}\nSource: Bloomberg News\nEditing by Jane Doe\n`);
+    expect(last.source).toBe('Bloomberg News');
+    expect(headings(last)).toEqual([]);
+  });
+
+  it('should keep a heading-shaped `Source:` line in the middle of a long text a heading', () => {
+    const middle = parsed('m.txt', `Intel beats estimates\n${prose}\n${prose}\n${prose}\nSource: Company Filings\n${prose}\n${prose}\n${prose}\n`);
+    expect(middle.source).toBeNull();
+    expect(headings(middle)).toEqual(['Source: Company Filings']);
+  });
+
+  it('should read 来源：, 出处： and a bracketed source line as the outlet, kept as written', () => {
+    const body = '亚马逊云科技第一季度营收同比增长21%，积压订单达到2440亿美元。\n分析人士认为，亚马逊今年的资本开支约为2000亿美元，创下历史新高。\n';
+    expect(parsed('a.txt', `亚马逊云科技营收增长21%\n${body}来源：第一财经\n`).source).toBe('第一财经');
+    expect(parsed('b.txt', `亚马逊云科技营收增长21%\n出处：虎嗅\n${body}`).source).toBe('虎嗅');
+    expect(parsed('c.txt', `亚马逊云科技营收增长21%\n${body}（文章来源：36氪）\n`).source).toBe('36氪');
+    expect(parsed('d.txt', `アマゾンのクラウド事業が21%成長\nアマゾンのクラウド事業は第1四半期に21%成長した。受注残高は2440億ドルに達した。\n出典：日本経済新聞\n`).source).toBe('日本経済新聞');
+  });
+
+  it('should keep 原标题：, 作者： and 编辑： lines as notes, never as headings or prose', () => {
+    const article = parsed('meta.txt', '亚马逊云科技营收增长21%\n原标题：亚马逊云业务再提速\n作者：李明\n亚马逊云科技第一季度营收同比增长21%，积压订单达到2440亿美元。\n分析人士认为，亚马逊今年的资本开支约为2000亿美元，创下历史新高。\n编辑：王芳\n来源：第一财经\n');
+    expect(article.title).toBe('亚马逊云科技营收增长21%');
+    expect(article.source).toBe('第一财经');
+    expect(headings(article)).toEqual([]);
+    expect(blocks(article).filter((b) => b.kind === 'note')).toEqual([
+      { kind: 'note', label: '原标题', text: '亚马逊云业务再提速' },
+      { kind: 'note', label: '作者', text: '李明' },
+      { kind: 'note', label: '编辑', text: '王芳' },
+    ]);
+    expect(blocks(article).filter((b) => b.kind === 'paragraph')).toHaveLength(2);
+  });
+
+  it('should take a Chinese one-sentence paragraph ending in 。 as prose, not as a heading', () => {
+    const article = parsed('p.txt', '亚马逊加码人工智能\n亚马逊计划今年投入约2000亿美元。\n分析师预计这一数字还会上升。\n');
+    expect(headings(article)).toEqual([]);
+    expect(blocks(article)).toHaveLength(2);
+  });
+});
+
+describe('slugs of Chinese and Japanese titles', () => {
+  it('should slug a Chinese title in pinyin, its Latin letters and digits kept, never from the file name or a stray Latin word', async () => {
+    const articles = [
+      { id: 'big5', title: '亚马逊云科技积压订单达2440亿美元', source: '第一财经' },
+      { id: 'ai', title: 'AI 投资：亚马逊资本开支约2000亿美元', source: '虎嗅' },
+    ];
+    const slugs = assignArticleSlugs(articles, await loadRomaniser(articles.map((a) => a.title)));
+    expect(slugs.get('big5')).toBe('yamaxun-yun-keji-jiya-dingdan-da-2440-yi-meiyuan');
+    expect(slugs.get('ai')).toMatch(/^ai-touzi-yamaxun-ziben-kaizhi-yue-2000-yi-meiyuan$/);
+  });
+
+  it('should slug a Japanese title from a stable hash with its outlet', async () => {
+    const articles = [{ id: 'ai', title: 'アマゾンのAI投資、2000億ドルに', source: 'Nikkei' }];
+    expect(await loadRomaniser(articles.map((a) => a.title))).toBeUndefined();
+    const slug = assignArticleSlugs(articles).get('ai')!;
+    expect(slug).toMatch(/^nikkei-[0-9a-f]{8}$/);
+    expect(assignArticleSlugs([{ ...articles[0]!, id: 'other-name' }]).get('other-name')).toBe(slug);
+    expect(assignArticleSlugs([{ ...articles[0]!, source: '日経' }]).get('ai')).toMatch(/^article-[0-9a-f]{8}$/);
+  });
+});
