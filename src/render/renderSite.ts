@@ -20,7 +20,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { Analysis, Article, BuildReport } from '../schemas.ts';
 import { buildSiteModel, type PageSelection, type SiteModel, type SiteOptions } from './siteModel.ts';
-import { startSearchIndex, type SearchIndexer } from './searchIndex.ts';
+import { searchIndexCount, startSearchIndex, type SearchIndexer } from './searchIndex.ts';
 import { createWriteQueue, type OutputFile, type WriteQueue } from '../output/writeQueue.ts';
 import { DigestError } from '../errors.ts';
 
@@ -145,20 +145,31 @@ function batches({ articles, claims }: SiteModel['pages'], size: number): SiteMo
  * the caller awaits `writer.finish()`; without one, every page is written first.
  */
 export async function renderSite(
-  input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions; only?: PageSelection; indexer?: SearchIndexer; pagesPerRun?: number; writer?: WriteQueue },
+  input: {
+    articles: Article[];
+    analysis: Analysis;
+    report: BuildReport;
+    site: SiteOptions;
+    only?: PageSelection;
+    indexer?: SearchIndexer;
+    pagesPerRun?: number;
+    /** Articles per search index (see `ARTICLES_PER_INDEX`); the `indexer`, when given, must have been started with the same. */
+    articlesPerIndex?: number;
+    writer?: WriteQueue;
+  },
   outDir: string,
 ): Promise<{ pages: number; searchRecords: number }> {
-  const model = buildSiteModel(input);
+  const model = buildSiteModel({ ...input, searchIndexes: searchIndexCount(input.articles.length, input.articlesPerIndex) });
   const writer = input.writer ?? createWriteQueue();
   let indexer = input.indexer;
   if (!indexer && input.site.search && !input.only) {
-    indexer = startSearchIndex();
+    indexer = startSearchIndex(outDir, input.articlesPerIndex);
     indexer.addArticles(input.articles);
   }
   try {
     // Pagefind indexes the last records and writes the index in its own process while Eleventy renders.
     indexer?.addAnalysis(input.analysis);
-    const search = indexer ? indexer.write(outDir) : Promise.resolve(0);
+    const search = indexer ? indexer.write() : Promise.resolve(0);
     search.catch(() => undefined); // awaited below; if the render fails first, its error is the one to report
     const assets = cp(path.join(TEMPLATES, 'assets'), path.join(outDir, 'assets'), { recursive: true });
     let pages = 0;

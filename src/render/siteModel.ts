@@ -50,8 +50,8 @@ export interface PageSelection {
 const PLAIN_PATH = /^(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9\-._~/]*$/;
 
 /** The site model the templates render. */
-export function buildSiteModel(input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions; only?: PageSelection }) {
-  const { articles, analysis, report, site, only } = input;
+export function buildSiteModel(input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions; only?: PageSelection; searchIndexes?: number }) {
+  const { articles, analysis, report, site, only, searchIndexes = 1 } = input;
   const base = site.siteUrl ?? `http://localhost:8080${site.pathPrefix}`;
   const root = new URL(base.endsWith('/') ? base : `${base}/`).href;
   /**
@@ -189,6 +189,8 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
 
   return {
     site,
+    /** How many Pagefind indexes the search page merges (`pagefind/`, `pagefind-2/`…; see searchIndex.ts). */
+    searchIndexes,
     report,
     articles,
     /** The articles and claims that get their own page in this run. */
