@@ -194,7 +194,7 @@ await compile(); // every measured run starts from the compiled build, as after 
 await mkdir(WORK, { recursive: true });
 const results: Awaited<ReturnType<typeof benchSize>>[] = [];
 for (const size of sizes) {
-  console.error(`bench: ${size} articles, ${runs} interleaved runs per side…`);
+  console.error(`bench: ${size} articles, ${size >= LARGE ? largeRuns : runs} interleaved runs per side…`);
   results.push(await benchSize(size));
 }
 const f = (x: number) => x.toFixed(2);
