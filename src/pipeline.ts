@@ -232,7 +232,7 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
     const writer = createWriteQueue();
     writer.reserve(articles.map((a) => path.join(staging, pageFile(a.url))));
     // Pagefind indexes the articles in its own process while the analysis runs here.
-    const indexer = options.search ? startSearchIndex(options.metadata.language) : undefined;
+    const indexer = options.search ? startSearchIndex(staging, options.metadata.language) : undefined;
     indexer?.addArticles(articles);
     try {
       const analysis = await time('analyse', async () => {

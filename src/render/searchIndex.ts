@@ -27,8 +27,8 @@ export interface SearchIndexer {
   addAnalysis(analysis: Analysis): void;
   /** Adds the metric pages: each figure by period. */
   addMetrics(metrics: MetricSeries[]): void;
-  /** Writes `outDir/pagefind/` (Pagefind works in its own process); resolves to the number of records. */
-  write(outDir: string): Promise<number>;
+  /** Writes the last index (the others are written as soon as they are complete); resolves to the number of records. */
+  write(): Promise<number>;
   /** Stops Pagefind without writing (a failed build). */
   abandon(): Promise<void>;
 }
@@ -52,48 +52,120 @@ function articleText(a: Article): string {
  */
 export const MAX_FRAGMENT_FILES = 500;
 
-/** Starts Pagefind's indexing process; `language` (the pages' `lang`) picks its word stemming, and its UI finds the index by the page's `lang`. */
-export function startSearchIndex(language: string): SearchIndexer {
-  const created = pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES }).then(({ index, errors }) => {
-    if (!index) throw new DigestError(`the search index could not be created: ${errors.join('; ')}`);
-    return index;
+/**
+ * Articles per search index at most. Pagefind holds every record of an index in memory
+ * until it writes it, and builds the index twice when asked to write it (its service's
+ * WriteFiles builds it, then the write builds it again), at ~150 KB per record at its
+ * peak: one index of 40,000 articles peaked at 6.3 GiB. Beyond this many articles the
+ * records are split into several indexes, written one after another by a Pagefind
+ * process each, which the search page merges (Pagefind UI's `mergeIndex`).
+ */
+export const ARTICLES_PER_INDEX = 10_000;
+
+/** How many indexes a site of `articles` articles gets (its articles split evenly). */
+export const searchIndexCount = (articles: number, perIndex = ARTICLES_PER_INDEX): number => Math.max(1, Math.ceil(articles / perIndex));
+
+/** The folder of index `i` (from 0) in the output: `pagefind`, then `pagefind-2`, `pagefind-3`… */
+export const searchIndexFolder = (i: number): string => (i === 0 ? 'pagefind' : `pagefind-${i + 1}`);
+
+/** A Pagefind index being built, in the Pagefind process that holds it. */
+type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/** Starts a Pagefind process (the one the Node API keeps) with an empty index. */
+async function openIndex(): Promise<Index> {
+  const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES });
+  if (!index) throw new DigestError(`the search index could not be created: ${errors.join('; ')}`);
+  return index;
+}
+
+/**
+ * Sends records to the index, every one at once and in order: Pagefind reads them from
+ * its pipe as fast as it indexes them. Waiting for one batch before sending the next
+ * would need this thread, busy rendering.
+ */
+async function addRecords(index: Index, records: SearchRecord[], language: string): Promise<void> {
+  // Root-absolute urls without the prefix: Pagefind's UI adds the base path it was loaded from.
+  // One language, the site's: Pagefind loads only the index of the page's `lang`, so a record
+  // marked `zh` is never searched from an English site. Chinese and Japanese are indexed as
+  // words set apart (spacedWords), and the search page splits queries alike.
+  const results = await Promise.all(
+    records.map((r) => index.addCustomRecord({ url: r.url, content: spacedWords(r.content), language, meta: { title: r.title }, filters: { kind: [r.kind] } })),
+  );
+  results.forEach((result, i) => {
+    if (result.errors.length) throw new DigestError(`the search index refused ${records[i]!.url}: ${result.errors.join('; ')}`);
   });
+}
+
+/** Writes the index into `folder` and stops its Pagefind process, so that its memory is returned before the next index starts. */
+async function writeIndex(index: Index, folder: string): Promise<void> {
+  try {
+    const written = await index.writeFiles({ outputPath: folder });
+    if (written.errors.length) throw new DigestError(`the search index could not be written: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+const articleRecord = (a: Article): SearchRecord => ({ url: a.url, title: a.title, content: articleText(a), kind: 'article' });
+
+/**
+ * Starts indexing into `outDir`. The articles are split evenly into `searchIndexCount`
+ * indexes of consecutive articles, indexed and written one after another, each by a
+ * Pagefind process of its own; the claims, events and metrics join the last one. Pagefind works
+ * in its own process: the articles are indexed while the analysis runs, the rest while
+ * Eleventy renders. An index's records are made only when its turn comes, so this
+ * process holds one index's records at a time. `language` (the pages' `lang`) picks the
+ * word stemming, and Pagefind's UI finds the index by the page's `lang`.
+ */
+export function startSearchIndex(outDir: string, language: string, perIndex = ARTICLES_PER_INDEX): SearchIndexer {
   let count = 0;
-  let pending: Promise<unknown> = created;
+  let parts = 0;
+  /** The indexes written so far, in order (one at a time: each holds its records in memory until written). */
+  let written: Promise<void> = Promise.resolve();
+  /** The last index, which stays open for the claims and events. */
+  let last: Promise<Index> | undefined;
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= pagefind.close().then(() => undefined)); // once, whoever gets there first
-  const add = (records: SearchRecord[]) => {
+  const quiet = <T>(promise: Promise<T>) => {
+    promise.catch(() => undefined); // reported by write()
+    return promise;
+  };
+  /** Records that are not articles join the last index. */
+  const addToLast = (records: SearchRecord[]) => {
     count += records.length;
-    // Every record at once, in the order added: Pagefind reads them from its pipe as fast as it
-    // indexes them. Waiting for one batch before sending the next would need this thread, busy rendering.
-    const added = created.then(async (index) => {
-      // Root-absolute urls without the prefix: Pagefind's UI adds the base path it was loaded from.
-      // One index, in the site's language: Pagefind loads only the index of the page's `lang`,
-      // so a record marked `zh` is never searched from an English site. Chinese and Japanese
-      // are indexed as words set apart (spacedWords), and queries are split alike.
-      const results = await Promise.all(
-        records.map((r) => index.addCustomRecord({ url: r.url, content: spacedWords(r.content), language, meta: { title: r.title }, filters: { kind: [r.kind] } })),
-      );
-      results.forEach((result, i) => {
-        if (result.errors.length) throw new DigestError(`the search index refused ${records[i]!.url}: ${result.errors.join('; ')}`);
-      });
-    });
-    pending = Promise.all([pending, added]);
-    pending.catch(() => undefined); // reported by write()
+    last = quiet(
+      (last ?? written.then(openIndex)).then(async (index) => {
+        await addRecords(index, records, language);
+        return index;
+      }),
+    );
   };
   return {
     addArticles(articles) {
-      add(articles.map((a) => ({ url: a.url, title: a.title, content: articleText(a), kind: 'article' })));
+      parts = searchIndexCount(articles.length, perIndex);
+      const size = Math.ceil(articles.length / parts);
+      for (let i = 0; i < parts; i++) {
+        const part = articles.slice(i * size, (i + 1) * size);
+        const opened = written.then(async () => {
+          const index = await openIndex();
+          await addRecords(index, part.map(articleRecord), language);
+          return index;
+        });
+        if (i < parts - 1) written = quiet(opened.then((index) => writeIndex(index, path.join(outDir, searchIndexFolder(i)))));
+        else last = quiet(opened);
+      }
+      count += articles.length;
     },
     addAnalysis(analysis) {
-      add([
+      const records = [
         // A quote repeated word for word by many articles adds nothing to the index after its first time.
         ...analysis.claims.map((c): SearchRecord => ({ url: c.url, title: c.statement, content: [c.statement, ...[...new Set(c.mentions.map((m) => m.quote))].slice(0, 20)].join('\n'), kind: 'claim' })),
         ...analysis.events.map((e): SearchRecord => ({ url: e.url, title: `${e.date}: ${e.text}`, content: e.mentions.map((m) => m.text).join('\n'), kind: 'event' })),
-      ]);
+      ];
+      addToLast(records);
     },
     addMetrics(metrics) {
-      add(
+      addToLast(
         metrics.map((m) => ({
           url: m.url,
           title: `${m.title} over time`,
@@ -102,18 +174,18 @@ export function startSearchIndex(language: string): SearchIndexer {
         })),
       );
     },
-    async write(outDir) {
+    async write() {
       try {
-        await pending;
-        const written = await (await created).writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-        if (written.errors.length) throw new DigestError(`the search index could not be written: ${written.errors.join('; ')}`);
+        await written;
+        const index = await (last ?? written.then(openIndex));
+        await writeIndex(index, path.join(outDir, searchIndexFolder(Math.max(parts, 1) - 1)));
         return count;
       } finally {
         await close();
       }
     },
     async abandon() {
-      await pending.catch(() => undefined);
+      await Promise.allSettled([written, last]);
       await close();
     },
   };

@@ -63,8 +63,8 @@ export interface EditionView {
 }
 
 /** The site model the templates render. */
-export function buildSiteModel(input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions; only?: PageSelection } & EditionView) {
-  const { articles, analysis, report, site, only } = input;
+export function buildSiteModel(input: { articles: Article[]; analysis: Analysis; report: BuildReport; site: SiteOptions; only?: PageSelection; searchIndexes?: number } & EditionView) {
+  const { articles, analysis, report, site, only, searchIndexes = 1 } = input;
   const changes = input.changes ?? { schemaVersion: SCHEMA_VERSION, editions: [], changes: [] };
   const base = site.siteUrl ?? `http://localhost:8080${site.pathPrefix}`;
   const root = new URL(base.endsWith('/') ? base : `${base}/`).href;
@@ -218,6 +218,8 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
 
   return {
     site,
+    /** How many Pagefind indexes the search page merges (`pagefind/`, `pagefind-2/`…; see searchIndex.ts). */
+    searchIndexes,
     report,
     changes,
     latestChanges,

@@ -9,7 +9,7 @@ export function render(d: PageData): PageOutput {
   const model = d.digest.model;
   const search = model.site.search;
   const body = html`<h1>Search</h1>
-${search ? html`<div id="search" class="search"></div>` : html`<p>This build has no search index (it was built with <code>--no-search</code>).</p>`}
+${search ? html`<div id="search" class="search"${model.searchIndexes > 1 ? html` data-indexes="${model.searchIndexes}"` : ''}></div>` : html`<p>This build has no search index (it was built with <code>--no-search</code>).</p>`}
 <noscript><p>Search needs JavaScript. Without it, everything is one or two links away: browse <a href="/claims/">all claims by topic</a>, <a href="/articles/">all articles</a>, <a href="/timeline/">the timeline</a> or <a href="/sources/">the sources</a>.</p></noscript>`;
   return layout(model, {
     title: 'Search',

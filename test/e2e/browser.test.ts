@@ -11,6 +11,12 @@ import { PROJECT_ROOT, runDigest, SEEDS } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/corpus.ts';
 import { generateCorpus } from '../../scripts/benchCorpus.ts';
 import { MAX_FRAGMENT_FILES } from '../../src/render/searchIndex.ts';
+import { renderSite } from '../../src/render/renderSite.ts';
+import { loadArticles } from '../helpers/seedArticles.ts';
+import { analyse } from '../../src/analyse/analyse.ts';
+import { SCHEMA_VERSION } from '../../src/schemas.ts';
+import { register } from 'tsx/esm/api';
+import { DEFAULT_SETTINGS } from '../../src/config.ts';
 import type { ClaimsFile, ArticlesFile } from '../../src/schemas.ts';
 import { buildEdition, editionInputs, FIRST_DATE, SECOND_DATE } from '../helpers/editions.ts';
 
@@ -319,4 +325,42 @@ describe('the pages of a second edition: what changed and figures over time', ()
     }
     expect(taken).toBe(8);
   }, 120_000);
+});
+
+describe('search over several indexes (a digest with more articles than one index takes)', () => {
+  let dir: string;
+  let server: StaticServer;
+  beforeAll(async () => {
+    register(); // Eleventy imports the TypeScript templates itself
+    dir = await tempDir('split-search');
+    const articles = await loadArticles();
+    const report = { schemaVersion: SCHEMA_VERSION, inputs: 5, articles: 5, rejected: [], repairs: [], warnings: [], titles: [] };
+    // 2 articles an index: pagefind/ holds the first two, pagefind-3/ the last one with the claims and events.
+    const site = { pathPrefix: '/parts/', siteUrl: null, search: true, buildDate: null, metadata: DEFAULT_SETTINGS, feedSize: DEFAULT_SETTINGS.feedSize };
+    await renderSite({ articles, analysis: analyse(articles), report, site, articlesPerIndex: 2 }, path.join(dir, 'site'));
+    server = await serveStatic(path.join(dir, 'site'), '/parts/');
+  }, 120_000);
+  afterAll(async () => {
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['the first index', 'Jassy Defends', "Jassy Defends Amazon's $200B AI Spending Spree"],
+    ['the last index', 'Cloud Biggest', 'Amazon Cloud Biggest AI-Driven Jump Since 2022'],
+  ])('should find an article of %s and open its page under the prefix', async (_, query, title) => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+    await page.goto(`${server.origin}/parts/search/`);
+    await page.locator('.pagefind-ui__search-input').fill(query);
+    const link = page.locator('.pagefind-ui__result-link', { hasText: title }).first();
+    await link.waitFor({ timeout: 20_000 });
+    await link.click();
+    await page.waitForURL(/\/parts\/articles\//);
+    expect((await page.locator('h1').first().textContent())!.trim()).toBe(title);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
