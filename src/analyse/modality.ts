@@ -40,7 +40,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     modality: 'plan',
     phrases: [
       'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'counting on', 'anticipat(?:e|es|ed|ing)', 'guid(?:ance|ed|es|ing)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed)?',
-      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'set to', `(?:will|would)${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
+      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'set to',
+      // "Amazon projects capital outlays of about $200 billion", "the company sees spending of …": the verb, not "data centre projects".
+      `(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
     ],
   },
   { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) reported to', 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close) with', 'according to (?:people|sources|persons?|a person|insiders|reports?)', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', '(?:is|are|was|were) said to', 'in talks', 'unconfirmed', 'allegedly'] },

@@ -57,6 +57,9 @@ const LEFT_BEHIND = /\b(?:from|than|replacing) (?:a |an |the |its |their )?(?:pr
 /** "Amazon claims …", "Jassy said …", "according to Nvidia": who speaks, which is not what the figure is about. */
 const isSpeaker = (sentence: string, e: FoundEntity) => SPEECH_AFTER.test(sentence.slice(e.end, e.end + 60)) || SPEECH_BEFORE.test(sentence.slice(Math.max(0, e.start - 20), e.start));
 
+/** ", Microsoft said Wednesday, …": a verb of saying that closes its clause (", Alphabet guides to $175B" is a clause of its own). */
+const ATTRIBUTION_AFTER = /^\s+(?:said|says|told \w+|added|noted|stated|reported)(?:\s+(?:on\s+)?\w+day)?\s*(?:[,;.]|$)/;
+
 const CLAUSE_BREAK = /[;:()—–]|,(?!\d{3})|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s/g;
 
 /** The clause around [start, end): from the previous clause break to the next one. */
@@ -106,7 +109,9 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const subject = named ? companyGroup(named) : null;
   const others = (list: FoundEntity[]) => list.filter((e) => subject === null || companyGroup(e.name) !== companyGroup(subject));
   const target = others(local).find(isTarget) ?? others(local)[0] ?? others(companies)[0];
-  return { subject, counterparty: target?.name ?? null };
+  // "Amazon, which has put $8 billion into the company": the company the article is about.
+  const intoArticle = fallback && (subject === null || companyGroup(fallback) !== subject) && /\b(?:in|into|to) the company\b/i.test(sentence.slice(clause.from, clause.to));
+  return { subject, counterparty: target?.name ?? (intoArticle ? fallback : null) };
 }
 
 /** "…of the first-generation Trainium", "…than H100", "compared to Inferentia": what a figure is measured against. */
@@ -158,7 +163,9 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     // "Amazon claims Trainium can …": the speaker owns the figure only when it says something about another
     // ("Anthropic, which said it would use 1 million TPUs" is Anthropic's).
     const others = entities.filter((e) => e.kind !== 'group' && !inFigure(e));
-    const spoken = allCompanies.filter((e) => !isSpeaker(sentence, e) || !others.some((o) => o.start > e.end && o.start < found.start));
+    // "Azure grew 39%, Microsoft said, just below the 40% …": an attribution between commas never owns a figure.
+    const attribution = (e: FoundEntity) => /,\s*$/.test(sentence.slice(0, e.start)) && ATTRIBUTION_AFTER.test(sentence.slice(e.end, e.end + 40)) && others.some((o) => o.end <= e.start);
+    const spoken = allCompanies.filter((e) => !attribution(e) && (!isSpeaker(sentence, e) || !others.some((o) => o.start > e.end && o.start < found.start)));
     const companies = spoken.length > 0 || entities.some((e) => e.kind === 'product') ? spoken : allCompanies;
     const products = withoutBaselines(sentence, entities.filter((e) => e.kind === 'product'));
     const groups = entities.filter((e) => e.kind === 'group');

@@ -30,6 +30,31 @@ describe('wordings beyond the seeds', () => {
     expect(read('The e-commerce giant floated a $50 billion investment in OpenAI, but OpenAI declined.')).toEqual(['Amazon investment OpenAI - offer 50000000000USD']);
   });
 
+  it('should read backlog described as contracts not yet recognised as revenue', () => {
+    expect(read('The backlog, which counts signed contracts not yet recognised as revenue, rose from $200 billion at the end of September 2025.')).toEqual([
+      'Anthropic backlog 2025-Q3 fact 200000000000USD',
+    ]);
+  });
+
+  it('should read "projects" and "sees" before a figure as the company’s plan, not "data centre projects"', () => {
+    expect(read('Amazon.com projects capital outlays of about $200 billion this year.')).toEqual(['Amazon capex 2026 plan 200000000000USD']);
+    expect(read('The Seattle-based company sees spending on data centres of about $200 billion in calendar 2026.')).toEqual(['Amazon capex 2026 plan 200000000000USD']);
+    expect(read('Microsoft finished two data centre projects worth $3 billion in 2025.').map((r) => r.split(' ').at(-2))).toEqual(['fact']);
+  });
+
+  it('should not give a figure to a company named as its source between commas', () => {
+    expect(read('Azure revenue grew 39% in the fiscal third quarter of 2026, Microsoft said Wednesday, just below the 40% it posted in the December quarter.')).toEqual([
+      'Azure revenue growth 2026-Q1 fact 39%',
+      'Azure revenue growth 2025-Q4 fact 40%',
+    ]);
+    // A clause of its own is no attribution: Alphabet's range stays Alphabet's.
+    expect(read('Amazon plans capex of roughly $200bn for 2026, Alphabet guides to $175bn–$185bn.').map((r) => r.split(' ')[0])).toEqual(['Amazon', 'Google']);
+  });
+
+  it('should read "into the company" as into the company the article is about', () => {
+    expect(read('Amazon, which has put $8 billion into the company in total, is mulling whether to add more.')).toEqual(['Amazon investment Anthropic - fact 8000000000USD']);
+  });
+
   it('should read "pitched" and "floated" as offers of a deal, never of a chip', () => {
     expect(read('Amazon pitched OpenAI on a $50 billion investment.').map((r) => r.split(' ').at(-2))).toEqual(['offer']);
     expect(read('Microsoft floated a $10 billion stake in Mistral.').map((r) => r.split(' ').at(-2))).toEqual(['offer']);
