@@ -51,6 +51,12 @@ function growthOf(metric: MetricEntry): MetricEntry {
   return growth;
 }
 
+/** The metric whose growth `growth` is ("revenue growth" → revenue), as a found metric at its place, or undefined. */
+function levelOf(growth: FoundMetric): FoundMetric | undefined {
+  const level = growth.metric.name.endsWith(' growth') ? METRICS.find((m) => m.name === growth.metric.name.slice(0, -' growth'.length) && !m.movement) : undefined;
+  return level ? { ...growth, metric: level } : undefined;
+}
+
 /** Words between a figure and the one it replaced: "up from a previous range that topped out at …". */
 const LEFT_BEHIND = /\b(?:from|than|replacing) (?:a |an |the |its |their )?(?:previous|prior|earlier|old|former)\b/i;
 
@@ -147,7 +153,9 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     // "$66 billion to $72 billion, up from a previous range that topped out at $67 billion": the figure it left.
     if (previous && previous.unit === found.value.unit && LEFT_BEHIND.test(sentence.slice(previous.end, found.start))) continue;
     const listed = previous && previous.unit === found.value.unit && previous.end > found.start - 120 ? previous.metric : undefined;
-    const chosen = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed;
+    // "Sales climbed 28% from a year ago in the first three months, to $37.6bn": the level the moved metric reached.
+    const reached = previous && previous.unit === '%' && found.value.unit !== '%' && /^[^.;]{0,80}[\s,]to\s*$/.test(sentence.slice(previous.end, found.start)) ? levelOf(previous.metric) : undefined;
+    const chosen = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed ?? reached;
     if (!chosen) continue;
     // "Capex rose 20%": the verb only moves the metric named in its clause; alone, it is revenue growth.
     // A metric named beside the verb wins even without a percentage of its own: "backlog rose 20%" is backlog growth.

@@ -51,6 +51,22 @@ describe('wordings beyond the seeds', () => {
     expect(read('Amazon plans capex of roughly $200bn for 2026, Alphabet guides to $175bn–$185bn.').map((r) => r.split(' ')[0])).toEqual(['Amazon', 'Google']);
   });
 
+  it('should read the level a moved metric reached, however far from its name', () => {
+    expect(read("The cloud arm's sales climbed 28 per cent from a year ago in the first three months of the year, to $37.6bn.")).toEqual([
+      'Anthropic revenue growth 2026-Q1 fact 28%',
+      'Anthropic revenue 2026-Q1 fact 37600000000USD',
+    ]);
+  });
+
+  it('should read money poured into infrastructure as capex, and money poured into a company as an investment', () => {
+    expect(read('Amazon reaffirms plans to pour $200 billion into AI infrastructure this year.')).toEqual(['Amazon capex 2026 plan 200000000000USD']);
+    expect(read('Amazon will pour $4 billion into Anthropic.')).toEqual(['Amazon investment Anthropic - plan 4000000000USD']);
+  });
+
+  it('should read what Wall Street pencilled in as a forecast, and keep the actual it is compared with a fact', () => {
+    expect(read('Revenue of $37.6bn compared with the $36.9 billion Wall Street had pencilled in.').map((r) => r.split(' ').at(-2))).toEqual(['fact', 'forecast']);
+  });
+
   it('should read "into the company" as into the company the article is about', () => {
     expect(read('Amazon, which has put $8 billion into the company in total, is mulling whether to add more.')).toEqual(['Amazon investment Anthropic - fact 8000000000USD']);
   });
