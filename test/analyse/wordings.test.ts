@@ -67,6 +67,14 @@ describe('wordings beyond the seeds', () => {
     expect(read('Revenue of $37.6bn compared with the $36.9 billion Wall Street had pencilled in.').map((r) => r.split(' ').at(-2))).toEqual(['fact', 'forecast']);
   });
 
+  it('should know more names of metrics, movements and makers', () => {
+    expect(read("Amazon's capital investments reached $131 billion in 2025.")).toEqual(['Amazon capex 2025 fact 131000000000USD']);
+    expect(read("Oracle's order book stood at $455 billion at the end of August 2025.")).toEqual(['Oracle backlog 2025-Q3 fact 455000000000USD']);
+    expect(read('Google Cloud expanded 28% in the first quarter of 2026.')).toEqual(['Google Cloud revenue growth 2026-Q1 fact 28%']);
+    expect(read("Microsoft's cloud business gained 39% in the third quarter of its fiscal year 2026.")).toEqual(['Azure revenue growth 2026-Q1 fact 39%']);
+    expect(read('The ChatGPT developer turned down a $50 billion offer from Amazon.')).toEqual(['Amazon investment OpenAI - offer 50000000000USD']);
+  });
+
   it('should read "into the company" as into the company the article is about', () => {
     expect(read('Amazon, which has put $8 billion into the company in total, is mulling whether to add more.')).toEqual(['Amazon investment Anthropic - fact 8000000000USD']);
   });
