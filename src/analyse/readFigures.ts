@@ -51,6 +51,9 @@ function growthOf(metric: MetricEntry): MetricEntry {
   return growth;
 }
 
+/** What an expected percentage with no metric of its own is: the revenue growth earnings are measured by. */
+const EXPECTED_GROWTH = METRICS.find((m) => m.name === 'revenue growth' && !m.movement)!;
+
 /** The metric whose growth `growth` is ("revenue growth" → revenue), as a found metric at its place, or undefined. */
 function levelOf(growth: FoundMetric): FoundMetric | undefined {
   const level = growth.metric.name.endsWith(' growth') ? METRICS.find((m) => m.name === growth.metric.name.slice(0, -' growth'.length) && !m.movement) : undefined;
@@ -155,7 +158,9 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     const listed = previous && previous.unit === found.value.unit && previous.end > found.start - 120 ? previous.metric : undefined;
     // "Sales climbed 28% from a year ago in the first three months, to $37.6bn": the level the moved metric reached.
     const reached = previous && previous.unit === '%' && found.value.unit !== '%' && /^[^.;]{0,80}[\s,]to\s*$/.test(sentence.slice(previous.end, found.start)) ? levelOf(previous.metric) : undefined;
-    const chosen = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed ?? reached;
+    // "Wall Street had expected roughly 26%": a percentage analysts expected, with no metric named, is the growth they expected.
+    const expected = found.value.unit === '%' && readModality(sentence, found.start, found.end, false) === 'forecast' ? { metric: EXPECTED_GROWTH, start: found.start, end: found.end } : undefined;
+    const chosen = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed ?? reached ?? expected;
     if (!chosen) continue;
     // "Capex rose 20%": the verb only moves the metric named in its clause; alone, it is revenue growth.
     // A metric named beside the verb wins even without a percentage of its own: "backlog rose 20%" is backlog growth.

@@ -75,6 +75,12 @@ describe('wordings beyond the seeds', () => {
     expect(read('The ChatGPT developer turned down a $50 billion offer from Amazon.')).toEqual(['Amazon investment OpenAI - offer 50000000000USD']);
   });
 
+  it('should read a percentage analysts expected, with no metric named, as expected growth — and a bare percentage as nothing', () => {
+    expect(read('Wall Street had expected roughly 26%.')).toEqual(['Anthropic revenue growth - forecast 26%']);
+    expect(read('That was ahead of the 26 per cent analysts had pencilled in.')).toEqual(['Anthropic revenue growth - forecast 26%']);
+    expect(read('The figure was 26%.')).toEqual([]);
+  });
+
   it('should read "into the company" as into the company the article is about', () => {
     expect(read('Amazon, which has put $8 billion into the company in total, is mulling whether to add more.')).toEqual(['Amazon investment Anthropic - fact 8000000000USD']);
   });
