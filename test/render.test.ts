@@ -107,7 +107,8 @@ describe('claim pages', () => {
       expect(page, claim.url).not.toContain(escapeHtml(claim.key));
       merged.set(claim.key, /<dt>Merged from<\/dt><dd>([^<]*)<\/dd>/.exec(page)![1]!);
     }
-    // The seeds' keys `fact|aws|backlog|`, `fact|amazon|investment:anthropic|`, `fact|amazon|capex|2026-q1` (capex is the group's) and a forecast's words.
+    // The seeds' keys `fact|aws|backlog|`, `fact|amazon|investment:anthropic|`, `fact|amazon|capex|2026-q1` (capex is the group's,
+    // "Capital expenditures for AWS" included) and a forecast's words (`forecast|amazon|amazon will …`).
     expect(merged.get('fact|aws|backlog|')).toBe('Mentions with the same subject, metric and period (AWS · backlog · no period stated)');
     expect(merged.get('fact|amazon|investment:anthropic|')).toBe('Mentions with the same subject, metric, counterparty and period (Amazon · investment · Anthropic · no period stated)');
     expect(merged.get('fact|amazon|capex|2026-q1')).toBe('Mentions with the same subject, metric and period (Amazon · capex · 2026-Q1)');

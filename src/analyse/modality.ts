@@ -17,7 +17,7 @@ interface ModalityCue {
 }
 
 /** "will" or "would" of a figure to come ("will be", "will spend"), not of a comparison ("analysts will compare"). */
-const WILL_DO = String.raw`(?: \w+ly)? (?:be|spend|invest|reach|total|grow|rise|increase|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|double|triple)\b`;
+const WILL_DO = String.raw`(?: \w+ly)? (?:be|spend|invest|reach|total|grow|rise|increase|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|double|triple|pour|inject)\b`;
 
 /**
  * The most specific modality first: a reported offer is an offer, a plan that is
@@ -26,15 +26,15 @@ const WILL_DO = String.raw`(?: \w+ly)? (?:be|spend|invest|reach|total|grow|rise|
  */
 export const MODALITY_CUES: ModalityCue[] = [
   { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', 'terminat(?:e|ed|es|ing)', 'fell through', 'collapsed', 'withdr(?:ew|aw|awn|aws|awing)', "pull(?:s|ed|ing)? (?:its|the|their|a) (?:[\\w-]+ )?(?:proposal|plan|application|bid|project)s?", '取消', '撤回', '放弃', '终止', '叫停', '搁置', '中止', '断念', '白紙撤回'] },
-  { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'propos(?:al|als|ed|es|ing)', 'turned down', 'turns? down', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'declin(?:ed|es)', 'spurn(?:ed|s)?', 'unsolicited', 'tender', '提议', '提議', '报价', '出价', '要约', '拒绝', '回绝', '婉拒', '提案', '拒否'] },
+  { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'propos(?:al|als|ed|es|ing)', 'turned down', 'turns? down', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'declin(?:ed|es)', 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'overtures?', '提议', '提議', '报价', '出价', '要约', '拒绝', '回绝', '婉拒', '提案', '拒否'] },
   // The company's own forecast or outlook is its plan, not someone else's forecast.
   { modality: 'plan', phrases: ["(?:its|their|the company['’]s|management['’]s) (?:[\\w-]+ ){0,3}(?:forecasts?|projections?|outlook|guidance|targets?)"] },
   {
     modality: 'forecast',
     phrases: [
-      '(?:analysts?|Wall Street|investors|economists|the market|consensus|observers|researchers|we|forecasters)(?: \\w+){0,2} (?:expect|forecast|estimate|predict|project|anticipate|see|believe)\\w*',
+      '(?:analysts?|Wall Street|investors|economists|the market|consensus|observers|researchers|we|forecasters)(?: \\w+){0,3} (?:expect|forecast|estimate|predict|project|anticipate|see|believe)\\w*',
       'forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', "(?:the )?Street['’]s", 'estimates?', '(?:20\\d{2}|[1-4]Q\\d{2})E', 'projections?', 'is projected', 'are projected', 'estimates? (?:of|from|that|by)',
-      '(?:is|are|was|were) expected to', 'expected by', 'consensus', 'could (?:reach|hit|top|exceed|grow|rise)', 'may (?:reach|hit|top|exceed)', 'on track to', 'poised to', 'likely to',
+      '(?:is|are|was|were) expected to', 'expected by', 'pencill?ed in', 'polled by', 'consensus', 'could (?:reach|hit|top|exceed|grow|rise)', 'may (?:reach|hit|top|exceed)', 'on track to', 'poised to', 'likely to',
       // 预计 is a company's guidance, and a forecast when analysts, a bank or the market say it.
       '(?:分析师|分析人士|市场|华尔街|机构|投行|券商|摩根士丹利|高盛|摩根大通|アナリスト|市場)[^,，。;；]{0,8}?(?:预计|预期|预测|估计|认为|予想|見込む|予測)', '预测', '有望', '或将', '市场预期', '市场普遍预期', '予想',
     ],
@@ -43,7 +43,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     modality: 'plan',
     phrases: [
       'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'counting on', 'anticipat(?:e|es|ed|ing)', 'guid(?:ance|ed|es|ing)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed)?',
-      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'set to', `(?:will|would)${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
+      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'set to',
+      // "Amazon projects capital outlays of about $200 billion", "the company sees spending of …": the verb, not "data centre projects".
+      `(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
       '计划', '預計', '预计', '拟', '打算', '目标', '指引', '承诺', '将(?!近)', '見込む', '見込み', '計画', '予定', '方針', '見通し',
     ],
   },
@@ -57,9 +59,9 @@ const OFFER_STATUS: { status: OfferStatus; pattern: RegExp }[] = [
 ];
 
 /** Where a cue no longer speaks for the figures after it: a new clause with its own verb. */
-const SCOPE_BREAK = /;|\s(?:but|while|whereas|although|though|yet)\s|,\s+(?:and|but)\s|\.\s|[,，]\s*(?:但是?|而|不过|然而|同时|另外)|[,，](?=\s*(?:远|高于|低于|较|相比|同比|环比))|。/gi;
+const SCOPE_BREAK = /;|\s(?:but|while|whereas|although|though|yet|after|compared (?:with|to))\s|,\s+(?:and|but)\s|\.\s|[,，]\s*(?:但是?|而|不过|然而|同时|另外)|[,，](?=\s*(?:远|高于|低于|较|相比|同比|环比))|。/gi;
 /** Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …"). */
-const AFTER_END = /[;,(—–，；（。]|\s(?:and|but|while|which|whereas|although|because|as|after|before|when|since)\s/i;
+const AFTER_END = /[;,(—–，；（。]|\s(?:and|but|while|which|whereas|although|because|as|after|before|when|since|compared (?:with|to)|versus|than)\s/i;
 
 const CUE_PATTERNS = MODALITY_CUES.map((cue) => ({ ...cue, pattern: phrasePattern(cue.phrases, 'i', String.raw`[\w-]`) }));
 

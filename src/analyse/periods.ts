@@ -72,12 +72,22 @@ function latestYearOf(month: number, context: PeriodContext): number | null {
 }
 
 const FISCAL_QUARTER = [
-  new RegExp(String.raw`\b(?:fiscal|FY)\s*(?<year>${YEAR}|\d{2})?\s*(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth) quarter)\b`, 'i'),
-  new RegExp(String.raw`\b(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)(?:\s+of)?\s+(?:fiscal(?:\s+year)?|FY)\s*'?(?<year>20\d{2}|\d{2})?\b`, 'i'),
+  // "the fiscal second quarter of 2026": the year may follow the quarter.
+  new RegExp(String.raw`\b(?:fiscal|FY)\s*(?<year>${YEAR}|\d{2})?\s*(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth) quarter)\b(?:\s+of\s+(?<ofYear>20\d{2})\b)?`, 'i'),
+  new RegExp(String.raw`\b(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)(?:\s+of)?\s+(?:(?:its|the)\s+)?(?:fiscal(?:\s+year)?|FY)\s*'?(?<year>20\d{2}|\d{2})?\b`, 'i'),
   new RegExp(String.raw`\bfiscal\s+(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)\b`, 'i'),
 ];
 const CALENDAR_QUARTER = /\bQ([1-4])(?:\s*'?(\d{4}|\d{2}))?\b|\b(20\d{2})\s*Q([1-4])\b|\b([1-4])Q'?(\d{2})(?:[AE]\b|\b)/;
 const ORDINAL_QUARTER = /\b(first|second|third|fourth|final) quarter(?: of (\d{4}))?|\blast quarter of (\d{4})/i;
+/** "the first three months of the year", "the last three months of 2025": a quarter counted in months. */
+const THREE_MONTHS_OF = /\b(first|second|third|last|final) (?:three|3) months of (?:the (?:year|calendar year)|(20\d{2}))\b/i;
+/** "the first six months of 2026": a half counted in months. */
+const SIX_MONTHS_OF = /\b(first|second|last) (?:six|6) months of (?:the (?:year|calendar year)|(20\d{2}))\b/i;
+/**
+ * What a growth figure is measured against, which is not its period: "rose 28% from a year
+ * ago", "up 28% year-on-year", "over the same quarter last year".
+ */
+const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+(?:a year (?:ago|earlier)|(?:the )?(?:same (?:quarter|period)|year-ago (?:quarter|period)|prior-year (?:quarter|period))(?: (?:a year (?:ago|earlier)|of (?:the )?(?:previous|prior) year|last year))?|last year)|year[- ](?:on|over)[- ]year)\b/gi;
 /** "the January-March quarter", "the April–June period": a quarter by its first and last months. */
 const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})\s?[-–—]\s?(?<last>${MONTH_WORD})\s+(?:quarter|period|three months)(?:\s+(?:of\s+)?(?<year>20\d{2}))?`, 'i');
 /** A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)". */
@@ -133,7 +143,8 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
     const f = pattern.exec(text);
     if (!f) continue;
     const quarter = f.groups!.q ? Number(f.groups!.q) : ORDINAL[f.groups!.ord!.toLowerCase()]!;
-    const year = f.groups!.year ? yearOf(f.groups!.year.replace(/^'/, '')) : fiscalYearFor(quarter, fiscalEnd, context);
+    const written = f.groups!.year ?? f.groups!.ofYear;
+    const year = written ? yearOf(written.replace(/^'/, '')) : fiscalYearFor(quarter, fiscalEnd, context);
     // Without a year, the calendar quarter is still known: Microsoft's fiscal Q3 is a January–March quarter.
     return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter: fiscalToCalendar(2000, quarter, fiscalEnd).quarter };
   }
@@ -161,6 +172,11 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
     const month = MONTH[e.groups!.month!.toLowerCase()]!;
     const year = e.groups!.year ? Number(e.groups!.year) : latestYearOf(month, context);
     return year ? calendarQuarter(monthIndex(year, month)) : { year: null, quarter: calendarQuarter(month - 1).quarter };
+  }
+  const t = THREE_MONTHS_OF.exec(text);
+  if (t) {
+    const year = t[2] ? Number(t[2]) : context.articleYear;
+    return { year, quarter: /last|final/i.test(t[1]!) ? 4 : ORDINAL[t[1]!.toLowerCase()]! };
   }
   const o = ORDINAL_QUARTER.exec(text);
   if (o) return o[3] ? { quarter: 4, year: Number(o[3]) } : { quarter: ORDINAL[o[1]!.toLowerCase()]!, year: o[2] ? Number(o[2]) : context.articleYear };
@@ -195,7 +211,8 @@ function lastQuarter(context: PeriodContext): string | null {
  * The period of `clause` (the words around one figure) within `sentence`, or null.
  * `subject` is whose figure it is, for its fiscal calendar.
  */
-export function parsePeriod(clause: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
+export function parsePeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
+  const clause = written.replace(GROWTH_BASE, ' ');
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
   const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
   // "Last year Google pulled …" dates the figure itself; "up from $9.4 billion last year" compares it with another.
@@ -215,6 +232,8 @@ export function parsePeriod(clause: string, sentence: string, context: PeriodCon
     const year = six.groups!.year ? Number(six.groups!.year) : latestYearOf(month, context);
     if (year && (month === 6 || month === 12)) return `${year}-H${month / 6}`;
   }
+  const sixOf = SIX_MONTHS_OF.exec(clause);
+  if (sixOf && (sixOf[2] || context.articleYear)) return `${prefix}${sixOf[2] ?? context.articleYear}-H${sixOf[1]!.toLowerCase() === 'first' ? 1 : 2}`;
   const half = /\b(?:H([12])|(first|second) half(?: of)?)\s*(?:FY\s*)?(20\d{2})?\b/i.exec(clause);
   if (half && (half[3] || context.articleYear)) {
     const n = half[1] ?? (half[2]!.toLowerCase() === 'first' ? '1' : '2');
@@ -227,11 +246,12 @@ export function parsePeriod(clause: string, sentence: string, context: PeriodCon
     const year = fiscal.groups!.year ? yearOf(fiscal.groups!.year.replace(/^'/, '')) : Number(fiscal.groups!.endYear);
     return `${prefix}${fiscalEnd === 12 ? year : `FY${year}`}`;
   }
-  const year = /(?:\b(?:in|for|during|of|by(?: the end of)?|through|its|their|the)\s*|['’]s\s+|\()(20\d{2})\b(?!\s*[-–]\d)/i.exec(clause);
+  const year = /(?:\b(?:in|for|during|of|by(?: the end of)?|through|its|their|the|calendar)\s*|['’]s\s+|\()(20\d{2})\b(?!\s*[-–]\d)/i.exec(clause);
   if (year) return `${prefix}${year[1]}`;
   if (/\b(?:this|the current) (?:year|calendar year)\b/i.test(clause) && context.articleYear) return String(context.articleYear);
   if (/\bnext year\b/i.test(clause) && context.articleYear) return String(context.articleYear + 1);
-  if (/\b(?:annual(?:ized)?|run[- ]rate|per year|a year|yearly|full[- ]year)\b/i.test(clause)) return 'annual';
+  // "a year" is a rate ("$10 billion a year"), not a span ("less than a year after").
+  if (/\b(?:annual(?:ized)?|run[- ]rate|per year|(?<!\b(?:than|within|in|for|after|nearly|almost|about|over|under) )a year(?! (?:ago|earlier|before|after|later))|yearly|full[- ]year)\b/i.test(clause)) return 'annual';
   return CJK_TEXT.test(clause) ? cjkPeriod(clause, context, fiscalEnd) : null;
 }
 

@@ -51,11 +51,23 @@ function growthOf(metric: MetricEntry): MetricEntry {
   return growth;
 }
 
+/** What an expected percentage with no metric of its own is: the revenue growth earnings are measured by. */
+const EXPECTED_GROWTH = METRICS.find((m) => m.name === 'revenue growth' && !m.movement)!;
+
+/** The metric whose growth `growth` is ("revenue growth" → revenue), as a found metric at its place, or undefined. */
+function levelOf(growth: FoundMetric): FoundMetric | undefined {
+  const level = growth.metric.name.endsWith(' growth') ? METRICS.find((m) => m.name === growth.metric.name.slice(0, -' growth'.length) && !m.movement) : undefined;
+  return level ? { ...growth, metric: level } : undefined;
+}
+
 /** Words between a figure and the one it replaced: "up from a previous range that topped out at …". */
 const LEFT_BEHIND = /\b(?:from|than|replacing) (?:a |an |the |its |their )?(?:previous|prior|earlier|old|former)\b/i;
 
 /** "Amazon claims …", "Jassy said …", "according to Nvidia": who speaks, which is not what the figure is about. */
 const isSpeaker = (sentence: string, e: FoundEntity) => SPEECH_AFTER.test(sentence.slice(e.end, e.end + 60)) || SPEECH_BEFORE.test(sentence.slice(Math.max(0, e.start - 20), e.start));
+
+/** ", Microsoft said Wednesday, …": a verb of saying that closes its clause (", Alphabet guides to $175B" is a clause of its own). */
+const ATTRIBUTION_AFTER = /^\s+(?:said|says|told \w+|added|noted|stated|reported)(?:\s+(?:on\s+)?\w+day)?\s*(?:[,;.]|$)/;
 
 const CLAUSE_BREAK = /[;:()—–]|,(?!\d{3})|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s/g;
 
@@ -109,7 +121,9 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const subject = named ? companyGroup(named) : null;
   const others = (list: FoundEntity[]) => list.filter((e) => subject === null || companyGroup(e.name) !== companyGroup(subject));
   const target = others(local).find(isTarget) ?? others(local)[0] ?? others(companies)[0];
-  return { subject, counterparty: target?.name ?? null };
+  // "Amazon, which has put $8 billion into the company": the company the article is about.
+  const intoArticle = fallback && (subject === null || companyGroup(fallback) !== subject) && /\b(?:in|into|to) the company\b/i.test(sentence.slice(clause.from, clause.to));
+  return { subject, counterparty: target?.name ?? (intoArticle ? fallback : null) };
 }
 
 /** "…of the first-generation Trainium", "…than H100", "compared to Inferentia": what a figure is measured against. */
@@ -145,7 +159,11 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     // "$66 billion to $72 billion, up from a previous range that topped out at $67 billion": the figure it left.
     if (previous && previous.unit === found.value.unit && LEFT_BEHIND.test(sentence.slice(previous.end, found.start))) continue;
     const listed = previous && previous.unit === found.value.unit && previous.end > found.start - 120 ? previous.metric : undefined;
-    const chosen = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed;
+    // "Sales climbed 28% from a year ago in the first three months, to $37.6bn": the level the moved metric reached.
+    const reached = previous && previous.unit === '%' && found.value.unit !== '%' && /^[^.;]{0,80}[\s,]to\s*$/.test(sentence.slice(previous.end, found.start)) ? levelOf(previous.metric) : undefined;
+    // "Wall Street had expected roughly 26%": a percentage analysts expected, with no metric named, is the growth they expected.
+    const expected = found.value.unit === '%' && readModality(sentence, found.start, found.end, false) === 'forecast' ? { metric: EXPECTED_GROWTH, start: found.start, end: found.end } : undefined;
+    const chosen = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed ?? reached ?? expected;
     if (!chosen) continue;
     // "Capex rose 20%": the verb only moves the metric named in its clause; alone, it is revenue growth.
     // A metric named beside the verb wins even without a percentage of its own: "backlog rose 20%" is backlog growth.
@@ -164,7 +182,9 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     // "Amazon claims Trainium can …": the speaker owns the figure only when it says something about another
     // ("Anthropic, which said it would use 1 million TPUs" is Anthropic's).
     const others = entities.filter((e) => e.kind !== 'group' && !inFigure(e));
-    const spoken = allCompanies.filter((e) => !isSpeaker(sentence, e) || !others.some((o) => o.start > e.end && o.start < found.start));
+    // "Azure grew 39%, Microsoft said, just below the 40% …": an attribution between commas never owns a figure.
+    const attribution = (e: FoundEntity) => /,\s*$/.test(sentence.slice(0, e.start)) && ATTRIBUTION_AFTER.test(sentence.slice(e.end, e.end + 40)) && others.some((o) => o.end <= e.start);
+    const spoken = allCompanies.filter((e) => !attribution(e) && (!isSpeaker(sentence, e) || !others.some((o) => o.start > e.end && o.start < found.start)));
     const companies = spoken.length > 0 || entities.some((e) => e.kind === 'product') ? spoken : allCompanies;
     const products = withoutBaselines(sentence, entities.filter((e) => e.kind === 'product'));
     const groups = entities.filter((e) => e.kind === 'group');
@@ -175,10 +195,11 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     } else {
       // "expansion of AWS", "access to OpenAI": a company named after a preposition that
       // does not follow a metric is what the sentence is about, not whose figure it is.
+      // "Microsoft guided to Azure growth of 37%": guidance is given to the figure of what it names.
       const isObject = (e: FoundEntity) => {
         const from = Math.max(0, e.start - 40);
         const match = /(\S+)\s+(?:of|to|into|with|from|across)\s+$/i.exec(sentence.slice(from, e.start));
-        if (!match) return false;
+        if (!match || /^guid(?:ed|es|ing)$/i.test(match[1]!)) return false;
         const wordEnd = from + match.index + match[1]!.length;
         return !metrics.some((m) => m.end === wordEnd);
       };

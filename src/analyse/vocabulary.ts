@@ -30,16 +30,16 @@ export interface EntityEntry {
  * aliases are tried first: the matcher sorts them). A second language is more aliases.
  */
 export const ENTITIES: EntityEntry[] = [
-  { name: 'Amazon', kind: 'company', aliases: ['Amazon(?!\\s+(?:Web Services|Bedrock|Q\\b|SageMaker))', 'Amazon\\.com', 'Jassy', '亚马逊(?!云|网络服务|的云)', '亞馬遜(?!雲|網路服務)', 'アマゾン(?!・?ウェブ|のクラウド)(?:・?ドット・?コム)?', '贾西'] },
+  { name: 'Amazon', kind: 'company', aliases: ['Amazon(?!\\s+(?:Web Services|Bedrock|Q\\b|SageMaker))', 'Amazon\\.com', 'Jassy', 'the (?:e-?commerce|online retail) (?:giant|group)', 'the Seattle(?:-based)? (?:company|group|retailer|giant)', '亚马逊(?!云|网络服务|的云)', '亞馬遜(?!雲|網路服務)', 'アマゾン(?!・?ウェブ|のクラウド)(?:・?ドット・?コム)?', '贾西'] },
   { name: 'AWS', kind: 'company', parent: 'Amazon', role: 'cloud', aliases: ['AWS', 'Amazon Web Services', '亚马逊(?:云科技|网络服务|云服务|云计算|云)', '亚马逊(?:的)?云(?:计算)?业务', '亞馬遜(?:雲端?|網路服務)', 'アマゾン・?ウェブ・?サービス', 'アマゾンのクラウド(?:事業|部門)'] },
-  { name: 'Microsoft', kind: 'company', aliases: ['Microsoft(?! Azure| Cloud\\b)', 'Nadella', '微软(?!(?:智能)?云)', '微軟(?!雲)', 'マイクロソフト'] },
+  { name: 'Microsoft', kind: 'company', aliases: ['Microsoft(?! Azure| Cloud\\b)', 'Nadella', 'the Redmond(?:, Washington)?(?:-based)? (?:company|group|software maker)', 'the Windows maker', '微软(?!(?:智能)?云)', '微軟(?!雲)', 'マイクロソフト'] },
   { name: 'Azure', kind: 'company', parent: 'Microsoft', role: 'cloud', aliases: ['(?:Microsoft )?Azure', 'Microsoft Cloud', 'Intelligent Cloud', '微软(?:智能)?云', '微軟雲'] },
-  { name: 'Google', kind: 'company', aliases: ['Google(?! Cloud)', 'Alphabet', 'Pichai', '谷歌(?!云)(?:母公司)?', 'グーグル(?!・?クラウド)'] },
+  { name: 'Google', kind: 'company', aliases: ['Google(?! Cloud)', 'Alphabet', 'Pichai', 'the Mountain View(?:, California)?(?:-based)? (?:company|group)', 'the Google parent', 'the search giant', '谷歌(?!云)(?:母公司)?', 'グーグル(?!・?クラウド)'] },
   { name: 'Google Cloud', kind: 'company', parent: 'Google', role: 'cloud', aliases: ['Google Cloud(?: Platform)?', 'GCP', '谷歌云', '谷歌雲', 'グーグル・?クラウド'] },
   { name: 'Oracle', kind: 'company', aliases: ['Oracle(?! OCI| Cloud)', '甲骨文(?!云)', 'オラクル'] },
   { name: 'OCI', kind: 'company', parent: 'Oracle', role: 'cloud', aliases: ['Oracle OCI', 'Oracle Cloud(?: Infrastructure)?', 'OCI', '甲骨文云(?:基础设施)?'] },
-  { name: 'Anthropic', kind: 'company', aliases: ['Anthropic'] },
-  { name: 'OpenAI', kind: 'company', aliases: ['OpenAI', 'Open AI'] },
+  { name: 'Anthropic', kind: 'company', aliases: ['Anthropic', 'the Claude (?:maker|developer|creator)'] },
+  { name: 'OpenAI', kind: 'company', aliases: ['OpenAI', 'Open AI', 'the ChatGPT (?:maker|developer|creator|owner)'] },
   { name: 'NVIDIA', kind: 'company', aliases: ['NVIDIA', 'Nvidia', 'Jensen Huang', '英伟达', '輝達', 'エヌビディア'] },
   { name: 'Meta', kind: 'company', aliases: ['Meta(?! AI)', 'Facebook'], caseSensitive: true },
   { name: 'Apple', kind: 'company', aliases: ['Apple'], caseSensitive: true },
@@ -117,7 +117,7 @@ export const UNIT_ROLE_AFTER_PARENT: Record<UnitRole, string> = {
 };
 
 /** Words that make the company before them the speaker of a sentence, not its subject ("Amazon claims …", "according to Nvidia"). */
-export const SPEECH_AFTER = /^(?:\s+(?:[A-Z][\w.-]*|CEO|chief executive|executives?|officials?|spokesp\w+))*\s+(?:claim|say|said|says|told|argu|note|stat|believ|insist|boast|tout|contend|maintain|predict|expect)\w*\b/;
+export const SPEECH_AFTER = /^(?:\s+(?:[A-Z][\w.-]*|CEO|chief executive|executives?|officials?|spokesp\w+))*\s+(?:claim|say|said|says|told|argu|note|stat|believ|insist|boast|tout|contend|maintain|predict|expect|guid|forecast|project|sees\b|count(?:s|ed|ing)? on)\w*\b/;
 export const SPEECH_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
 
 /** A company's parent by name (AWS → Amazon, Trainium → AWS). */
@@ -135,7 +135,7 @@ const BEFORE_MONEY = String.raw`(?=\s+(?:about |nearly |more than |over |some |r
 /** Before a count: "use up to one million TPUs", "run as many as 1 million chips". */
 const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|as many as\s+|nearly\s+)?(?:\d|one |two |half a |a million))`;
 /** A cost written as how much cheaper something is: "training on Trainium is as much as 40% cheaper". */
-const CHEAPER = String.raw`(?=\s+(?:[\w-]+\s+){0,6}?(?:up to\s+|as much as\s+|about\s+|nearly\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:cheaper|less expensive|lower))`;
+const CHEAPER = String.raw`(?=\s+(?:[\w-]+\s+){0,6}?(?:up to\s+|as much as\s+|about\s+|nearly\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:cheaper|less expensive|lower|less))`;
 
 export interface MetricEntry {
   name: string;
@@ -178,18 +178,20 @@ export const METRICS: MetricEntry[] = [
   { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?'] },
-  { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: ['(?:order )?backlog', 'remaining performance obligations?', 'RPO', '积压订单', '订单积压', '未履约订单', '未交付订单', '剩余履约义务', '受注残高?'] },
-  { name: 'capex', topic: 'capex', units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital spending', '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', 'investment plan', 'infrastructure investment', '(?:data cent(?:er|re) )?(?:projects?|campus(?:es)?|sites?)', 'data cent(?:er|re)s?(?= (?:in|near|at|campus|project)\\b)', '(?:数据中心)?(?:项目|园区)', '资本开支', '资本支出', '资本性支出', '資本支出', '設備投資'] },
+  { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: ['(?:order )?backlog', 'remaining performance obligations?', 'RPO', 'bookings', 'order book', '(?:(?:signed |contracted )?(?:revenue|contracts|business) )?(?:not yet|yet to be) recogni[sz]ed(?: as revenue)?', '积压订单', '订单积压', '未履约订单', '未交付订单', '剩余履约义务', '受注残高?'] },
+  { name: 'capex', topic: 'capex', units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital (?:spending|outlays?|investments?)', '(?:purchases of )?property and equipment',
+    // "pour $200 billion into AI infrastructure" is spending on it, not an investment in a company.
+    `pour(?:s|ed|ing)?${BEFORE_MONEY}(?=[^;]{0,40}?\\binto (?:AI |its |new )?(?:infrastructure|data cent(?:er|re)s)\\b)`, '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', 'investment plan', 'infrastructure investment', '(?:data cent(?:er|re) )?(?:projects?|campus(?:es)?|sites?)', 'data cent(?:er|re)s?(?= (?:in|near|at|campus|project)\\b)', '(?:数据中心)?(?:项目|园区)', '资本开支', '资本支出', '资本性支出', '資本支出', '設備投資'] },
   { name: 'operating profit', topic: 'revenue', units: [...MONEY_UNITS, '%'], phrases: ['operating (?:profit|income)', 'operating margins?', '营业利润', '经营利润', '營業利益', '営業利益'] },
   { name: 'operating cost', topic: 'cost', units: [...MONEY_UNITS, '%'], percentIsReduction: true, phrases: ['operating (?:costs?|expenses?)', 'opex', '运营成本', '营运成本', '营业成本', '営業費用'] },
   { name: 'free cash flow', topic: 'revenue', units: MONEY_UNITS, phrases: ['free cash flow', 'FCF', '自由现金流', 'フリーキャッシュフロー'] },
   { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['(?:annual )?(?:revenue )?run[- ]rate'] },
-  { name: 'revenue growth', topic: 'revenue', units: ['%'], phrases: ['revenue (?:growth|increase)', '(?:year-over-year |YoY )?growth', '(?:营收|营业收入|收入|销售额|營收|売上高?)(?:同比|环比)?(?:增长|增速|增幅)了?', '増収率', '增速', '增长率'] },
+  { name: 'revenue growth', topic: 'revenue', units: ['%'], phrases: ['(?:revenue|sales|top[- ]line) (?:growth|increase)', '(?:year-over-year |YoY )?growth', '(?:营收|营业收入|收入|销售额|營收|売上高?)(?:同比|环比)?(?:增长|增速|增幅)了?', '増収率', '增速', '增长率'] },
   // A verb of movement names the growth of the metric named beside it ("capex rose 20%"), or else of revenue.
-  { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'up', phrases: ['gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?', '(?:同比|环比)?(?:增长|增加|上升|提升|提高|上涨)了?', '増(?:加|収)?', '伸び'] },
+  { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'up', phrases: ['gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?', 'expand(?:ed|s|ing)?', 'gain(?:ed|s)?', 'advanc(?:ed|es|ing)', 'leapt', 'leap(?:ed|s)?', '(?:同比|环比)?(?:增长|增加|上升|提升|提高|上涨)了?', '増(?:加|収)?', '伸び'] },
   { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|环比)?(?:下降|下滑|下跌|减少|降低)了?', '減(?:少|収)?'] },
   { name: 'data center revenue', topic: 'revenue', units: MONEY_UNITS, phrases: ['data[- ]cent(?:er|re) (?:revenue|sales|segment)', 'data[- ]cent(?:er|re)(?= [$€£¥])'] },
-  { name: 'revenue', topic: 'revenue', units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', '营收', '营业收入', '收入', '销售额', '營收', '売上高?', '売り上げ'] },
+  { name: 'revenue', topic: 'revenue', units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', 'top[- ]line', 'turnover', '营收', '营业收入', '收入', '销售额', '營收', '売上高?', '売り上げ'] },
   { name: 'share price', topic: 'market', units: ['%', ...MONEY_UNITS], phrases: ['shares(?! of)', 'stock(?: price)?', 'share price'] },
   { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', 'share of (?:the )?(?:[\\w-]+ ){0,3}(?:accelerators|chips|GPUs|spending)', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '份额', '市場シェア', 'シェア'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
