@@ -26,8 +26,10 @@ export interface PageOptions {
 
 /** The site navigation after the home link, which carries the site's title. */
 const SECTIONS: [string, string][] = [
+  ['/changes/', "What's new"],
   ['/articles/', 'Articles'],
   ['/claims/', 'Claims'],
+  ['/metrics/', 'Figures over time'],
   ['/timeline/', 'Timeline'],
   ['/competitors/', 'Competitors'],
   ['/sources/', 'Sources'],
