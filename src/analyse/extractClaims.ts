@@ -73,8 +73,6 @@ export function claimKey(subject: string | null, metric: string | null, counterp
 
 /** A merge key's parts by name, as `claimKey` (or a prediction's wording, `predictionKey`) joined them. */
 export interface ClaimKeyParts {
-  /** `figure`, or `forecast` for a forecast without a figure, merged on its words. */
-  kind: string;
   subject: string;
   metric: string | null;
   counterparty: string | null;
@@ -85,11 +83,11 @@ export interface ClaimKeyParts {
 
 /** Reads a merge key back into its named parts (lower case, as the key holds them). */
 export function readClaimKey(key: string): ClaimKeyParts {
-  const [kind = '', subject = '', third = '', period] = key.split('|');
-  if (period === undefined) return { kind, subject, metric: null, counterparty: null, period: null, wording: third };
+  // The first part is the claim's modality, which the claim carries in its own field.
+  const [, subject = '', third = '', period] = key.split('|');
+  if (period === undefined) return { subject, metric: null, counterparty: null, period: null, wording: third };
   const colon = third.indexOf(':');
   return {
-    kind,
     subject,
     metric: (colon < 0 ? third : third.slice(0, colon)) || null,
     counterparty: colon < 0 ? null : third.slice(colon + 1),

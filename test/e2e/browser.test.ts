@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { HtmlValidate } from 'html-validate';
+import { validationErrors } from '../helpers/validate.ts';
 import { launchChromium, layoutProblems } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { htmlFiles } from '../helpers/tree.ts';
@@ -130,15 +130,7 @@ describe('the layout of every page of the seeds site in chromium', () => {
 describe('the seeds site, checked as files', () => {
   it('should validate every page with html-validate (no errors)', async () => {
     const dir = inject('siteRoot');
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-trailing-whitespace': 'off' } });
-    const errors: string[] = [];
-    for (const file of await htmlFiles(dir)) {
-      const report = await validator.validateFile(path.join(dir, file));
-      for (const result of report.results) {
-        for (const m of result.messages) if (m.severity === 2) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
-      }
-    }
-    expect(errors).toEqual([]);
+    expect(await validationErrors(dir)).toEqual([]);
   });
 });
 
@@ -295,13 +287,7 @@ describe('the pages of a second edition: what changed and figures over time', ()
   }, 180_000);
 
   it('should validate the new pages with html-validate', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-trailing-whitespace': 'off' } });
-    const errors: string[] = [];
-    for (const file of ['index.html', 'changes/index.html', 'metrics/index.html', 'metrics/aws-revenue-growth.html', 'metrics/trainium2-performance.html']) {
-      const report = await validator.validateFile(path.join(dir, 'second', file));
-      for (const result of report.results) for (const m of result.messages) if (m.severity === 2) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
-    }
-    expect(errors).toEqual([]);
+    expect(await validationErrors(path.join(dir, 'second'), ['index.html', 'changes/index.html', 'metrics/index.html', 'metrics/aws-revenue-growth.html', 'metrics/trainium2-performance.html'])).toEqual([]);
   });
 
   it('should take screenshots of a metric chart and the changes page at 360 and 1280 px, light and dark', async () => {
