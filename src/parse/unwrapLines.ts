@@ -23,8 +23,11 @@ const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff
 /** A source or byline label: `Source: Reuters`, `来源：第一财经`, `作者：…`. */
 const SOURCE_OR_BYLINE = /^(?:source|来源|來源|出处|出處|出典|原标题|原標題|作者|记者|記者|编辑|編輯|责任编辑)\s*[:：]/iu;
 
+/** A character past U+10FF: a plain range is tested several times faster than WIDE, and most lines have none. */
+const MAYBE_WIDE = /[^\u0000-\u10ff]/;
+
 /** The columns a line takes in a terminal or an editor that wrapped it. */
-const columns = (text: string): number => text.length + (text.match(WIDE)?.length ?? 0);
+const columns = (text: string): number => text.length + (MAYBE_WIDE.test(text) ? (text.match(WIDE)?.length ?? 0) : 0);
 
 /**
  * How long a line must be to be a wrapped fragment: 60 columns, or less in a file whose

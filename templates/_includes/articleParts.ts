@@ -52,9 +52,24 @@ function claimName(claim: Claim, shown: string, disputed: boolean): string {
  */
 function figureLink(claim: Claim, shown: string, marks: ClaimMarks): SafeHtml {
   const disputed = marks.disputed(claim);
-  const name = claimName(claim, shown, disputed);
-  return html`<a class="fig${disputed ? ' disputed' : ''}" href="${claim.url}" aria-label="${name}" title="${name}">${shown}</a>`;
+  let links = linksOfClaim.get(claim);
+  if (!links) linksOfClaim.set(claim, (links = new Map()));
+  const key = disputed ? `!${shown}` : shown;
+  let link = links.get(key);
+  if (!link) {
+    const name = claimName(claim, shown, disputed);
+    links.set(key, (link = html`<a class="fig${disputed ? ' disputed' : ''}" href="${claim.url}" aria-label="${name}" title="${name}">${shown}</a>`));
+  }
+  return link;
 }
+
+/**
+ * Each claim's figure links, by the figure as shown: article after article writes a
+ * claim's figure the same way (4,000 articles: ~64,000 links of 564 claims), and
+ * naming a link costs more than the rest of its sentence. Held by the claim, so they
+ * go when the build's claims go.
+ */
+const linksOfClaim = new WeakMap<Claim, Map<string, SafeHtml>>();
 
 /**
  * The figures of a quoted sentence, once per distinct sentence: copies and syndicated

@@ -102,8 +102,18 @@ export function citations(model: SiteModel, ids: string[]): SafeHtml {
 
 /** A link to an article with its outlet. */
 export function articleLink(model: SiteModel, article: Article): SafeHtml {
-  return html`<a href="${article.url}">${inLanguage(article.title)}</a> <span class="outlet">${inLanguage(model.outletOf.get(article.id)?.name ?? '')}</span>`;
+  let links = articleLinks.get(model);
+  if (!links) articleLinks.set(model, (links = new WeakMap()));
+  let link = links.get(article);
+  if (!link) links.set(article, (link = html`<a href="${article.url}">${inLanguage(article.title)}</a> <span class="outlet">${inLanguage(model.outletOf.get(article.id)?.name ?? '')}</span>`));
+  return link;
 }
+
+/**
+ * Each build's article links, made once: claim pages cite an article once per mention
+ * (4,000 articles: ~64,000 citations of 4,000 links).
+ */
+const articleLinks = new WeakMap<SiteModel, WeakMap<Article, SafeHtml>>();
 
 /**
  * Every mention of a claim: each distinct quote once, exactly as written, with every
