@@ -82,16 +82,27 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
       const period = periodOf(key);
       const dated = keys.filter((k) => k !== key && groups.has(k) && fits(period, periodOf(k)));
       if (dated.length === 0) continue;
+      // Each home's figures, once each: a home holds thousands of mentions of a handful of figures.
+      const figures = new Map(dated.map((d) => [d, distinctValues(groups.get(d)!)]));
       const stay: Candidate[] = [];
       for (const candidate of groups.get(key)!) {
-        const homes = dated.filter((d) => groups.get(d)!.some((o) => sameFigure(o.value, candidate.value)));
-        if (homes.length === 1) groups.get(homes[0]!)!.push(candidate);
-        else stay.push(candidate);
+        const homes = dated.filter((d) => [...figures.get(d)!.values()].some((value) => sameFigure(value, candidate.value)));
+        if (homes.length === 1) {
+          groups.get(homes[0]!)!.push(candidate);
+          figures.get(homes[0]!)!.set(valueKey(candidate.value), candidate.value!);
+        } else stay.push(candidate);
       }
       if (stay.length > 0) groups.set(key, stay);
       else groups.delete(key);
     }
   }
+}
+
+/** The distinct values of a group's candidates, by `valueKey` (all that `sameFigure` reads of a value). */
+function distinctValues(group: Candidate[]): Map<string, Value> {
+  const values = new Map<string, Value>();
+  for (const { value } of group) if (value) values.set(valueKey(value), value);
+  return values;
 }
 
 function sortCandidates(list: Candidate[]): Candidate[] {
@@ -148,14 +159,18 @@ const sameFigure = (a: Value | null, b: Value | null) =>
  */
 function clustersByModality(group: Candidate[]): { modality: Modality; members: Candidate[] }[] {
   const byModality = new Map<Modality, Candidate[]>();
-  for (const c of group) byModality.set(c.modality, [...(byModality.get(c.modality) ?? []), c]);
+  for (const c of group) {
+    const same = byModality.get(c.modality);
+    if (same) same.push(c);
+    else byModality.set(c.modality, [c]);
+  }
   const marked = [...byModality.keys()].filter((m) => m !== 'fact').sort(cmp).flatMap((modality) =>
     clusterValues(byModality.get(modality)!).map((members) => ({ modality, members, value: representative(members) })),
   );
   const out: { modality: Modality; members: Candidate[] }[] = [];
   for (const members of clusterValues(byModality.get('fact') ?? [])) {
     const homes = marked.filter((m) => m.value !== null && members.every((c) => sameFigure(c.value, m.value)));
-    if (homes.length === 1) homes[0]!.members = [...homes[0]!.members, ...members];
+    if (homes.length === 1) for (const c of members) homes[0]!.members.push(c);
     else out.push({ modality: 'fact', members });
   }
   return [...out, ...marked.map(({ modality, members }) => ({ modality, members: sortCandidates(members) }))];
