@@ -30,13 +30,13 @@ async function recordsByIndex(dir: string): Promise<Record<string, number>> {
 }
 
 describe('the search index', () => {
-  it('should split the articles evenly into as few indexes as the limit allows', () => {
+  it('should split the articles evenly into as few indexes as the limit allows, and give the rest an index of its own when they are split', () => {
     expect(searchIndexCount(0)).toBe(1);
     expect(searchIndexCount(4000)).toBe(1);
     expect(searchIndexCount(10_000)).toBe(1);
-    expect(searchIndexCount(10_001)).toBe(2);
-    expect(searchIndexCount(40_000)).toBe(4);
-    expect(searchIndexCount(5, 2)).toBe(3);
+    expect(searchIndexCount(10_001)).toBe(3);
+    expect(searchIndexCount(40_000)).toBe(5);
+    expect(searchIndexCount(5, 2)).toBe(4);
   });
 
   it('should write one index, and a search page that merges nothing, when the articles fit in one', async () => {
@@ -49,17 +49,17 @@ describe('the search index', () => {
     expect(await readFile(path.join(dir, 'search', 'index.html'), 'utf8')).toContain('<div id="search" class="search"></div>');
   });
 
-  it('should split every record into indexes of at most the limit of articles, the claims, events and metrics in the last, and tell the search page how many', async () => {
+  it('should split the articles into indexes of at most the limit, the claims, events and metrics in one more, and tell the search page how many', async () => {
     const { root, articles, analysis } = seeds;
     const dir = path.join(root, 'split');
-    // 5 articles, 2 an index: 2, 2 and 1 article, the last with every claim and event.
+    // 5 articles, 2 an index: 2, 2 and 1 article, then every claim, event and metric.
     const { searchRecords } = await renderSite({ articles, analysis, report, site, articlesPerIndex: 2 }, dir);
     const rest = analysis.claims.length + analysis.events.length + (await metricPages(dir));
     expect(rest).toBeGreaterThan(20);
-    expect(await recordsByIndex(dir)).toEqual({ pagefind: 2, 'pagefind-2': 2, 'pagefind-3': 1 + rest });
+    expect(await recordsByIndex(dir)).toEqual({ pagefind: 2, 'pagefind-2': 2, 'pagefind-3': 1, 'pagefind-4': rest });
     expect(searchRecords).toBe(articles.length + rest);
-    expect(await readFile(path.join(dir, 'search', 'index.html'), 'utf8')).toContain('<div id="search" class="search" data-indexes="3"></div>');
+    expect(await readFile(path.join(dir, 'search', 'index.html'), 'utf8')).toContain('<div id="search" class="search" data-indexes="4"></div>');
     // Each index is a whole Pagefind bundle, its UI included.
-    for (const folder of ['pagefind', 'pagefind-2', 'pagefind-3']) expect(await readdir(path.join(dir, folder))).toContain('pagefind-ui.js');
+    for (const folder of ['pagefind', 'pagefind-2', 'pagefind-3', 'pagefind-4']) expect(await readdir(path.join(dir, folder))).toContain('pagefind-ui.js');
   });
 });

@@ -62,8 +62,20 @@ export const MAX_FRAGMENT_FILES = 500;
  */
 export const ARTICLES_PER_INDEX = 10_000;
 
-/** How many indexes a site of `articles` articles gets (its articles split evenly). */
-export const searchIndexCount = (articles: number, perIndex = ARTICLES_PER_INDEX): number => Math.max(1, Math.ceil(articles / perIndex));
+/** How many indexes hold a site's articles: one, or beyond `perIndex` articles, the articles split evenly. */
+const articleIndexCount = (articles: number, perIndex: number): number => Math.max(1, Math.ceil(articles / perIndex));
+
+/**
+ * How many indexes a site of `articles` articles gets: one; or, when its articles are
+ * split, theirs and one more for the claims, events and metrics. Every article index
+ * can then be written while the analysis and the render run, and what is left when the
+ * pages are done is a small index (at 40,000 articles the last index used to hold
+ * 10,000 articles too, and its writing came after the render).
+ */
+export const searchIndexCount = (articles: number, perIndex = ARTICLES_PER_INDEX): number => {
+  const parts = articleIndexCount(articles, perIndex);
+  return parts > 1 ? parts + 1 : 1;
+};
 
 /** The folder of index `i` (from 0) in the output: `pagefind`, then `pagefind-2`, `pagefind-3`… */
 export const searchIndexFolder = (i: number): string => (i === 0 ? 'pagefind' : `pagefind-${i + 1}`);
@@ -109,9 +121,10 @@ async function writeIndex(index: Index, folder: string): Promise<void> {
 const articleRecord = (a: Article): SearchRecord => ({ url: a.url, title: a.title, content: articleText(a), kind: 'article' });
 
 /**
- * Starts indexing into `outDir`. The articles are split evenly into `searchIndexCount`
- * indexes of consecutive articles, indexed and written one after another, each by a
- * Pagefind process of its own; the claims, events and metrics join the last one. Pagefind works
+ * Starts indexing into `outDir`. Up to `perIndex` articles, one index holds everything;
+ * beyond, the articles are split evenly into indexes of consecutive articles, indexed and
+ * written one after another, each by a Pagefind process of its own, and the claims, events
+ * and metrics make one more (see `searchIndexCount`). Pagefind works
  * in its own process: the articles are indexed while the analysis runs, the rest while
  * Eleventy renders. An index's records are made only when its turn comes, so this
  * process holds one index's records at a time. `language` (the pages' `lang`) picks the
@@ -119,7 +132,7 @@ const articleRecord = (a: Article): SearchRecord => ({ url: a.url, title: a.titl
  */
 export function startSearchIndex(outDir: string, language: string, perIndex = ARTICLES_PER_INDEX): SearchIndexer {
   let count = 0;
-  let parts = 0;
+  let indexes = 1;
   /** The indexes written so far, in order (one at a time: each holds its records in memory until written). */
   let written: Promise<void> = Promise.resolve();
   /** The last index, which stays open for the claims and events. */
@@ -142,7 +155,8 @@ export function startSearchIndex(outDir: string, language: string, perIndex = AR
   };
   return {
     addArticles(articles) {
-      parts = searchIndexCount(articles.length, perIndex);
+      const parts = articleIndexCount(articles.length, perIndex);
+      indexes = searchIndexCount(articles.length, perIndex);
       const size = Math.ceil(articles.length / parts);
       for (let i = 0; i < parts; i++) {
         const part = articles.slice(i * size, (i + 1) * size);
@@ -151,7 +165,7 @@ export function startSearchIndex(outDir: string, language: string, perIndex = AR
           await addRecords(index, part.map(articleRecord), language);
           return index;
         });
-        if (i < parts - 1) written = quiet(opened.then((index) => writeIndex(index, path.join(outDir, searchIndexFolder(i)))));
+        if (indexes > 1) written = quiet(opened.then((index) => writeIndex(index, path.join(outDir, searchIndexFolder(i)))));
         else last = quiet(opened);
       }
       count += articles.length;
@@ -178,7 +192,7 @@ export function startSearchIndex(outDir: string, language: string, perIndex = AR
       try {
         await written;
         const index = await (last ?? written.then(openIndex));
-        await writeIndex(index, path.join(outDir, searchIndexFolder(Math.max(parts, 1) - 1)));
+        await writeIndex(index, path.join(outDir, searchIndexFolder(indexes - 1)));
         return count;
       } finally {
         await close();

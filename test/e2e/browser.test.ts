@@ -321,7 +321,7 @@ describe('search over several indexes (a digest with more articles than one inde
     dir = await tempDir('split-search');
     const articles = await loadArticles();
     const report = { schemaVersion: SCHEMA_VERSION, inputs: 5, articles: 5, rejected: [], repairs: [], warnings: [], titles: [] };
-    // 2 articles an index: pagefind/ holds the first two, pagefind-3/ the last one with the claims and events.
+    // 2 articles an index: pagefind/ holds the first two, pagefind-3/ the last one, pagefind-4/ the claims, events and metrics.
     const site = { pathPrefix: '/parts/', siteUrl: null, search: true, buildDate: null, metadata: DEFAULT_SETTINGS, feedSize: DEFAULT_SETTINGS.feedSize };
     await renderSite({ articles, analysis: analyse(articles), report, site, articlesPerIndex: 2 }, path.join(dir, 'site'));
     server = await serveStatic(path.join(dir, 'site'), '/parts/');
@@ -332,9 +332,10 @@ describe('search over several indexes (a digest with more articles than one inde
   });
 
   it.each([
-    ['the first index', 'Jassy Defends', "Jassy Defends Amazon's $200B AI Spending Spree"],
-    ['the last index', 'Cloud Biggest', 'Amazon Cloud Biggest AI-Driven Jump Since 2022'],
-  ])('should find an article of %s and open its page under the prefix', async (_, query, title) => {
+    ['the first index', 'Jassy Defends', "Jassy Defends Amazon's $200B AI Spending Spree", 'articles'],
+    ['the last article index', 'Biggest AI-Driven Jump', 'Amazon Cloud Biggest AI-Driven Jump Since 2022', 'articles'],
+    ['the claims index', 'Trainium2 process node', 'Trainium2 process node: 5 nm', 'claims'],
+  ])('should find a page of %s and open it under the prefix', async (_, query, title, folder) => {
     const page = await browser.newPage();
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
@@ -344,7 +345,7 @@ describe('search over several indexes (a digest with more articles than one inde
     const link = page.locator('.pagefind-ui__result-link', { hasText: title }).first();
     await link.waitFor({ timeout: 20_000 });
     await link.click();
-    await page.waitForURL(/\/parts\/articles\//);
+    await page.waitForURL(new RegExp(`/parts/${folder}/`));
     expect((await page.locator('h1').first().textContent())!.trim()).toBe(title);
     expect(problems).toEqual([]);
     await page.close();
