@@ -12,7 +12,7 @@ import { findValues } from './parseValue.ts';
 import { articleQuarter, parsePeriod } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { FUTURE_MARKERS, METRICS } from './vocabulary.ts';
-import { boundedCacheByContext, memoByText } from '../memoByText.ts';
+import { boundedCacheByContext } from '../memoByText.ts';
 
 /** A claim as one article states it once, before merging. */
 export interface Candidate {
@@ -39,8 +39,28 @@ const PREDICTION_HEADING = /predict|forecast|outlook|verdict|future/i;
  */
 const figuresSeen = boundedCacheByContext<Figure[]>(200_000);
 
-/** A text's sentences, split once however many articles repeat the text (the arrays are only read). */
-const sentencesOf = memoByText(splitSentences, 50_000);
+/** One sentence of a text as an article's context reads it. */
+interface ReadSentence {
+  sentence: string;
+  figures: Figure[];
+  /** Whether it speaks of the future: in a forecast section, only such sentences are forecasts. */
+  future: boolean;
+  /** In a predictions list, a sentence without a figure is a forecast claim: its key and subject, made when first needed. */
+  forecast?: { key: string; subject: string | null };
+}
+
+/**
+ * Texts already read, by text, then by context: article after article repeats a paragraph
+ * word for word, and one lookup per text (not per sentence) finds all it says. The records
+ * are only read.
+ */
+const textsSeen = boundedCacheByContext<ReadSentence[]>(50_000);
+
+function readText(text: string, context: SentenceContext, contextId: string): ReadSentence[] {
+  return textsSeen(text, contextId, () =>
+    splitSentences(text).map((sentence) => ({ sentence, figures: figuresOf(sentence, context, contextId), future: FUTURE_MARKERS.test(sentence) })),
+  );
+}
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
 const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}`;
@@ -56,9 +76,9 @@ const WIDE_FORMS = /[\uff01-\uff07\uff0a-\uff5e]/g;
 export const plainText = (text: string): string =>
   text.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ').replace(WIDE_FORMS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
+/** Keyed by the sentence as written: its plain text is made only when it is read (making it cost as much as the lookup). */
 function figuresOf(written: string, context: SentenceContext, key: string): Figure[] {
-  const sentence = plainText(written);
-  return figuresSeen(sentence, key, () => readFigures(sentence, context));
+  return figuresSeen(written, key, () => readFigures(plainText(written), context));
 }
 
 const norm = (text: string | null) => (text ?? '').toLowerCase();
@@ -96,8 +116,11 @@ export function readClaimKey(key: string): ClaimKeyParts {
   };
 }
 
-/** The key of a forecast without a figure: its subject and its words. */
-const predictionKey = (subject: string | null, sentence: string) => ['forecast', norm(subject), sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()].join('|');
+/** The key of a forecast without a figure, its subject and its words, with that subject. */
+function forecastOf(sentence: string, fallbackSubject: string | null): { key: string; subject: string | null } {
+  const subject = findEntities(sentence).find((e) => e.kind === 'company')?.name ?? fallbackSubject;
+  return { key: ['forecast', norm(subject), sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()].join('|'), subject };
+}
 
 
 /** A forecast section's figures are forecasts, whatever their sentence says. */
@@ -228,15 +251,14 @@ export function extractClaims(article: Article): Candidate[] {
   const contextId = contextKey(context);
   const out: Candidate[] = [];
   for (const { section, text, prediction } of texts) {
-    for (const sentence of sentencesOf(text)) {
-      const isPrediction = prediction === 'always' || (prediction === 'part' && FUTURE_MARKERS.test(sentence));
-      const mention = { article: article.id, section, quote: sentence };
-      const figures = figuresOf(sentence, context, contextId);
-      for (const figure of figures) out.push(fromFigure(figure, isPrediction, mention));
-      if (prediction === 'always' && figures.length === 0) {
+    for (const read of readText(text, context, contextId)) {
+      const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
+      const mention = { article: article.id, section, quote: read.sentence };
+      for (const figure of read.figures) out.push(fromFigure(figure, isPrediction, mention));
+      if (prediction === 'always' && read.figures.length === 0) {
         // A forecast without a figure is still a claim: the statement is the forecast itself.
-        const subject = findEntities(sentence).find((e) => e.kind === 'company')?.name ?? fallbackSubject;
-        const key = predictionKey(subject, sentence);
+        read.forecast ??= forecastOf(read.sentence, fallbackSubject);
+        const { key, subject } = read.forecast;
         out.push({ key, subject, metric: null, counterparty: null, value: null, period: null, topic: 'prediction', modality: 'forecast', offerStatus: null, mention });
       }
     }

@@ -15,6 +15,8 @@ import type { Candidate } from './extractClaims.ts';
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const BOUND_ORDER = { undefined: 0, approx: 1, min: 2, max: 3 } as const;
 const valueKey = (v: Value | null) => (v ? `${v.amount}${v.unit}${v.bound ?? ''}` : '');
+/** A value's every field, apart: two values with the same key are the same value. */
+const exactKey = (v: Value) => `${v.amount}\u0000${v.unit}\u0000${v.bound ?? ''}`;
 
 /**
  * Moves the candidates of an underspecified key into its specified sibling: a deal
@@ -75,8 +77,26 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
   for (const key of [...groups.keys()].sort(cmp)) {
     if (!key.startsWith('figure|')) continue;
     const family = key.slice(0, key.lastIndexOf('|'));
-    families.set(family, [...(families.get(family) ?? []), key]);
+    const list = families.get(family);
+    if (list) list.push(key);
+    else families.set(family, [key]);
   }
+  // The distinct figures of each group a mention may join, kept up to date as mentions join it:
+  // a group states a few figures many times, and each moving mention is compared with each.
+  const figures = new Map<string, Map<string, Value>>();
+  const figuresOf = (key: string) => {
+    let known = figures.get(key);
+    if (!known) {
+      known = new Map();
+      for (const c of groups.get(key)!) if (c.value) known.set(exactKey(c.value), c.value);
+      figures.set(key, known);
+    }
+    return known;
+  };
+  const states = (key: string, value: Value | null) => {
+    for (const figure of figuresOf(key).values()) if (sameFigure(figure, value)) return true;
+    return false;
+  };
   for (const keys of families.values()) {
     for (const key of keys.filter((k) => movable(periodOf(k)) && groups.has(k))) {
       const period = periodOf(key);
@@ -84,9 +104,11 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
       if (dated.length === 0) continue;
       const stay: Candidate[] = [];
       for (const candidate of groups.get(key)!) {
-        const homes = dated.filter((d) => groups.get(d)!.some((o) => sameFigure(o.value, candidate.value)));
-        if (homes.length === 1) groups.get(homes[0]!)!.push(candidate);
-        else stay.push(candidate);
+        const homes = dated.filter((d) => states(d, candidate.value));
+        if (homes.length === 1) {
+          groups.get(homes[0]!)!.push(candidate);
+          if (candidate.value) figuresOf(homes[0]!).set(exactKey(candidate.value), candidate.value);
+        } else stay.push(candidate);
       }
       if (stay.length > 0) groups.set(key, stay);
       else groups.delete(key);
@@ -148,14 +170,18 @@ const sameFigure = (a: Value | null, b: Value | null) =>
  */
 function clustersByModality(group: Candidate[]): { modality: Modality; members: Candidate[] }[] {
   const byModality = new Map<Modality, Candidate[]>();
-  for (const c of group) byModality.set(c.modality, [...(byModality.get(c.modality) ?? []), c]);
+  for (const c of group) {
+    const list = byModality.get(c.modality);
+    if (list) list.push(c);
+    else byModality.set(c.modality, [c]);
+  }
   const marked = [...byModality.keys()].filter((m) => m !== 'fact').sort(cmp).flatMap((modality) =>
     clusterValues(byModality.get(modality)!).map((members) => ({ modality, members, value: representative(members) })),
   );
   const out: { modality: Modality; members: Candidate[] }[] = [];
   for (const members of clusterValues(byModality.get('fact') ?? [])) {
     const homes = marked.filter((m) => m.value !== null && members.every((c) => sameFigure(c.value, m.value)));
-    if (homes.length === 1) homes[0]!.members = [...homes[0]!.members, ...members];
+    if (homes.length === 1) for (const c of members) homes[0]!.members.push(c);
     else out.push({ modality: 'fact', members });
   }
   return [...out, ...marked.map(({ modality, members }) => ({ modality, members: sortCandidates(members) }))];

@@ -9,6 +9,7 @@
  * "approximately" approximate.
  */
 import type { Value } from '../schemas.ts';
+import { matchesOf } from './matchesOf.ts';
 
 export interface FoundValue {
   value: Value;
@@ -169,7 +170,7 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
   const found: FoundValue[] = [];
   for (const { unit, pattern, needs } of PATTERNS) {
     if (needs?.some((test) => !test.test(sentence))) continue;
-    for (const match of sentence.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, sentence)) {
       const g = match.groups ?? {};
       let start = match.index;
       const end = start + match[0].length;

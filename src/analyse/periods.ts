@@ -9,6 +9,7 @@
  * that holds most of it; such a company's fiscal year is `FY2026`.
  */
 import { companyGroup } from './vocabulary.ts';
+import { memoByText } from '../memoByText.ts';
 
 /** The month a company's fiscal year ends in, where it is not December; fiscal year 2026 ends in that month of 2026. */
 export const FISCAL_YEAR_END: Record<string, number> = {
@@ -255,14 +256,18 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   return CJK_TEXT.test(clause) ? cjkPeriod(clause, context, fiscalEnd) : null;
 }
 
+/** The quarters a text names with their year, in order (texts repeat across articles: each is read once). */
+const quartersNamed = memoByText((text: string): string[] =>
+  [...text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*年\s*(?:第\s*)?([一二三四1-4])\s*(?:季度|四半期)/gu)].map((match) =>
+    match[1] ? `${match[2]}-Q${match[1]}` : `${match[3]}-Q${ORDINAL[match[4]!]}`,
+  ),
+);
+
 /** The quarter an article reports on: the one its (non-forecast) text names most often (ties: the earliest). */
 export function articleQuarter(texts: string[]): string | null {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    for (const match of text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*年\s*(?:第\s*)?([一二三四1-4])\s*(?:季度|四半期)/gu)) {
-      const key = match[1] ? `${match[2]}-Q${match[1]}` : `${match[3]}-Q${ORDINAL[match[4]!]}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
+    for (const key of quartersNamed(text)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }
