@@ -11,7 +11,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ArticlesFile, ClaimsFile, TimelineFile } from '../src/schemas.ts';
-import { Gold, SystemOutput, score, type Found, type Miss, type Scores } from './scoring.ts';
+import { readGold } from './gold.ts';
+import { SystemOutput, score, type Found, type Miss, type Scores } from './scoring.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PARTS = ['dev', 'test'] as const;
@@ -43,37 +44,9 @@ function buildPart(part: Part): SystemOutput {
   }
 }
 
-/**
- * A part's gold: `eval/gold/<part>.json` and every `<part>-<name>.json` beside it (the
- * Chinese articles' gold is `dev-zh.json`), read as one. A claim or event id in several
- * files is one claim or event with all their mentions; a conflict listed twice is one.
- */
-function readGold(part: Part): Gold {
-  const dir = path.join(ROOT, 'eval', 'gold');
-  const files = readdirSync(dir).filter((f) => f === `${part}.json` || (f.startsWith(`${part}-`) && f.endsWith('.json'))).sort();
-  const claims = new Map<string, Gold['claims'][number]>();
-  const events = new Map<string, Gold['events'][number]>();
-  const conflicts = new Map<string, [string, string]>();
-  for (const file of files) {
-    const raw = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Gold;
-    for (const claim of raw.claims) {
-      const known = claims.get(claim.id);
-      if (known) known.mentions.push(...claim.mentions);
-      else claims.set(claim.id, { ...claim, mentions: [...claim.mentions] });
-    }
-    for (const event of raw.events) {
-      const known = events.get(event.id);
-      if (known) known.mentions.push(...event.mentions);
-      else events.set(event.id, { ...event, mentions: [...event.mentions] });
-    }
-    for (const pair of raw.conflicts) conflicts.set([...pair].sort().join('\u0000'), pair);
-  }
-  return Gold.parse({ claims: [...claims.values()], conflicts: [...conflicts.values()], events: [...events.values()] });
-}
-
 /** Scores one part: its gold, its files and a fresh build. */
 function scorePart(part: Part): { scores: Scores; misses: Miss[]; found: Found } {
-  const gold = readGold(part);
+  const gold = readGold(ROOT, part);
   const files = readdirSync(path.join(ROOT, 'eval', 'articles', part)).sort();
   return score(gold, buildPart(part), files);
 }
