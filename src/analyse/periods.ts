@@ -255,14 +255,21 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   return CJK_TEXT.test(clause) ? cjkPeriod(clause, context, fiscalEnd) : null;
 }
 
-/** The quarter an article reports on: the one its (non-forecast) text names most often (ties: the earliest). */
-export function articleQuarter(texts: string[]): string | null {
+/** The quarters `text` names with their year, in order (`2026-Q1`). */
+export function quartersNamed(text: string): string[] {
+  return [...text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*年\s*(?:第\s*)?([一二三四1-4])\s*(?:季度|四半期)/gu)].map((match) =>
+    match[1] ? `${match[2]}-Q${match[1]}` : `${match[3]}-Q${ORDINAL[match[4]!]}`,
+  );
+}
+
+/**
+ * The quarter an article reports on: the one its (non-forecast) texts name most often
+ * (ties: the earliest), given what `quartersNamed` found in each.
+ */
+export function articleQuarter(named: string[][]): string | null {
   const counts = new Map<string, number>();
-  for (const text of texts) {
-    for (const match of text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*年\s*(?:第\s*)?([一二三四1-4])\s*(?:季度|四半期)/gu)) {
-      const key = match[1] ? `${match[2]}-Q${match[1]}` : `${match[3]}-Q${ORDINAL[match[4]!]}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
+  for (const quarters of named) {
+    for (const key of quarters) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }

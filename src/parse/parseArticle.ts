@@ -95,14 +95,16 @@ export function parseArticle(decoded: DecodedFile): ParseResult {
   // With a title in the front matter, a headline line stays in the text as its first heading.
   const longform = parseLongform(lines, { headline: !meta.title });
   warnings.push(...longform.problems.map((p) => ({ file, line: p.line, message: p.message })));
-  if (!hasProse(longform.paragraphs)) {
+  // A story told in labelled notes ("Why it matters: …", "Zoom in: …") is prose as well.
+  const prose = [...longform.paragraphs, ...longform.notes];
+  if (!hasProse(prose)) {
     return reject('not a news article: no aggregator sections (TL;DR, takeaways, timeline…) and no paragraphs of prose', filled[0]!.line);
   }
   const [title, titleSource] = meta.title
     ? [meta.title, 'front matter']
     : longform.titleLine
       ? [longform.titleLine.text, 'title line']
-      : [deriveTitle(longform.paragraphs[0]!), 'first sentence'];
+      : [deriveTitle(prose[0]!), 'first sentence'];
   return {
     article: { ...EMPTY_PARTS, ...base, format: 'longform', title, titleSource, source: meta.source ?? longform.source, sections: longform.sections },
     warnings,

@@ -15,6 +15,8 @@ export type LongformParts = {
   sections: Section[];
   /** Prose paragraphs, for deciding whether the file is an article at all. */
   paragraphs: string[];
+  /** The text of labelled notes ("Why it matters: …"), prose too: some outlets write a whole story as notes. */
+  notes: string[];
   /** The outlet, from a `Source: Reuters` line or a wire dateline (`LONDON (Reuters) - …`). */
   source: string | null;
   problems: { line: number; message: string }[];
@@ -84,7 +86,7 @@ const isHeadline = (text: string, next: string): boolean =>
  */
 export function parseLongform(all: SourceLine[], { headline = true } = {}): LongformParts {
   const lines = nonEmpty(all);
-  const result: LongformParts = { titleLine: null, sections: [], paragraphs: [], source: null, problems: [] };
+  const result: LongformParts = { titleLine: null, sections: [], paragraphs: [], notes: [], source: null, problems: [] };
   let section: Section | null = null;
   let seenHeading = false;
   const push = (block: Block) => {
@@ -154,8 +156,10 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
       continue;
     }
     const note = asNote(text);
-    if (note) push({ kind: 'note', ...note });
-    else {
+    if (note) {
+      push({ kind: 'note', ...note });
+      result.notes.push(note.text);
+    } else {
       push({ kind: 'paragraph', text });
       if (result.paragraphs.length === 0) {
         const cjk = CJK_DATELINE.exec(text);
