@@ -100,6 +100,27 @@ export function readClaimKey(key: string): ClaimKeyParts {
 const predictionKey = (subject: string | null, sentence: string) => ['forecast', norm(subject), sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()].join('|');
 
 
+/**
+ * Words that stand for a figure a sentence before stated: 这一数字为352亿美元 ("this figure
+ * was …", of the capex just named), 2025年実績の1310億ドル ("the 2025 actual of …").
+ */
+const ANAPHOR = /这一数字|这个数字|该数字|此数字|上述数字|这一数据|该数据|这一金额|该金额|この数字|同数字|実績/u;
+
+/**
+ * `sentence` with its anaphor replaced by what it stands for: the metric, and the company
+ * when the sentence names none, of the last figure of that unit stated `before` in its
+ * paragraph. Read so, the figure is that metric's; the quote stays as written.
+ */
+function withAntecedent(sentence: string, before: Figure[]): string {
+  const anaphor = before.length > 0 ? ANAPHOR.exec(sentence) : null;
+  if (!anaphor) return sentence;
+  const written = plainText(sentence);
+  const unit = findValues(written, bareYenOf(written))[0]?.value.unit;
+  const antecedent = [...before].reverse().find((f) => f.value.unit === unit) ?? before.at(-1)!;
+  const company = antecedent.subject && findEntities(written).length === 0 ? `${antecedent.subject} ` : '';
+  return `${sentence.slice(0, anaphor.index)} ${company}${antecedent.metric.name} ${sentence.slice(anaphor.index + anaphor[0].length)}`;
+}
+
 /** A forecast section's figures are forecasts, whatever their sentence says. */
 function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Candidate {
   const modality = prediction ? 'forecast' : figure.modality;
@@ -223,15 +244,20 @@ export function extractClaims(article: Article): Candidate[] {
     fallbackSubject,
     articleYear: year,
     articleMonth: article.date && article.date.length >= 7 ? Number(article.date.slice(5, 7)) : null,
-    articleQuarter: articleQuarter(texts.filter((t) => t.prediction === 'no').map((t) => t.text)),
+    articleQuarter: articleQuarter(
+      texts.filter((t) => t.prediction === 'no').map((t) => t.text),
+      fallbackSubject,
+    ),
   };
   const contextId = contextKey(context);
   const out: Candidate[] = [];
   for (const { section, text, prediction } of texts) {
+    let before: Figure[] = [];
     for (const sentence of sentencesOf(text)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && FUTURE_MARKERS.test(sentence));
       const mention = { article: article.id, section, quote: sentence };
-      const figures = figuresOf(sentence, context, contextId);
+      const figures = figuresOf(withAntecedent(sentence, before), context, contextId);
+      if (figures.length > 0) before = figures;
       for (const figure of figures) out.push(fromFigure(figure, isPrediction, mention));
       if (prediction === 'always' && figures.length === 0) {
         // A forecast without a figure is still a claim: the statement is the forecast itself.

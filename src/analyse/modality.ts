@@ -26,7 +26,7 @@ const WILL_DO = String.raw`(?: \w+ly)? (?:be|spend|invest|reach|total|grow|rise|
  */
 export const MODALITY_CUES: ModalityCue[] = [
   { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', 'terminat(?:e|ed|es|ing)', 'fell through', 'collapsed', 'withdr(?:ew|aw|awn|aws|awing)', "pull(?:s|ed|ing)? (?:its|the|their|a) (?:[\\w-]+ )?(?:proposal|plan|application|bid|project)s?", '取消', '撤回', '放弃', '终止', '叫停', '搁置', '中止', '断念', '白紙撤回'] },
-  { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'propos(?:al|als|ed|es|ing)', 'turned down', 'turns? down', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'declin(?:ed|es)', 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'overtures?', '提议', '提議', '报价', '出价', '要约', '拒绝', '回绝', '婉拒', '提案', '拒否'] },
+  { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'propos(?:al|als|ed|es|ing)', 'turned down', 'turns? down', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'declin(?:ed|es)', 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'overtures?', '提议', '提議', '提出', '报价', '出价', '要约', '拒绝', '回绝', '婉拒', '提案', '拒否', '持ちかけ', '打診', '(?:出資|投資|買収)案'] },
   // The company's own forecast or outlook is its plan, not someone else's forecast.
   { modality: 'plan', phrases: ["(?:its|their|the company['’]s|management['’]s) (?:[\\w-]+ ){0,3}(?:forecasts?|projections?|outlook|guidance|targets?)"] },
   {
@@ -54,7 +54,7 @@ export const MODALITY_CUES: ModalityCue[] = [
 
 /** Words that say how an offer ended. */
 const OFFER_STATUS: { status: OfferStatus; pattern: RegExp }[] = [
-  { status: 'rejected', pattern: /\b(?:turned down|turns? down|reject(?:ed|s|ion)|rebuff(?:ed|s)?|declin(?:ed|es)|spurn(?:ed|s)?|chose (?:to partner with|another|instead)|walked away)\b|拒绝|回绝|婉拒|拒否|断った/i },
+  { status: 'rejected', pattern: /\b(?:turned down|turns? down|reject(?:ed|s|ion)|rebuff(?:ed|s)?|declin(?:ed|es)|spurn(?:ed|s)?|chose (?:to partner with|another|instead)|walked away)\b|拒绝|回绝|婉拒|拒否|断った|断られ/i },
   { status: 'accepted', pattern: /\b(?:accept(?:ed|s)|agreed to (?:the|its|an?) (?:offer|bid|deal)|clinched|sealed)\b|接受了|同意了|受け入れ/i },
 ];
 

@@ -88,6 +88,11 @@ const SIX_MONTHS_OF = /\b(first|second|last) (?:six|6) months of (?:the (?:year|
  * ago", "up 28% year-on-year", "over the same quarter last year".
  */
 const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+(?:a year (?:ago|earlier)|(?:the )?(?:same (?:quarter|period)|year-ago (?:quarter|period)|prior-year (?:quarter|period))(?: (?:a year (?:ago|earlier)|of (?:the )?(?:previous|prior) year|last year))?|last year)|year[- ](?:on|over)[- ]year)\b/gi;
+/**
+ * The same base in Chinese, written out: 较上年同期增长39% is 同比增长39%, growth over the
+ * year before, whose period is the one reported (not a year earlier).
+ */
+const CJK_GROWTH_BASE = /(?:较|比|与|和|相比于?|相较于?)\s*(?:去年|上年|上一年度?)同期(?:相比|相较)?/gu;
 /** "the January-March quarter", "the April–June period": a quarter by its first and last months. */
 const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})\s?[-–—]\s?(?<last>${MONTH_WORD})\s+(?:quarter|period|three months)(?:\s+(?:of\s+)?(?<year>20\d{2}))?`, 'i');
 /** A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)". */
@@ -108,18 +113,22 @@ const CJK_MONTH_END = /(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:底|�
 
 /** The quarter a Chinese or Japanese `text` names, in calendar terms, or null. */
 function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): { year: number | null; quarter: number } | null {
-  // 上一季度 is the quarter before the one the article reports (not its 一季度).
-  if (/上一?个?(?:季度|财季)|前一季度/u.test(text)) {
+  // 上一季度 is the quarter before the one the article reports (not its 一季度), unless a date says which:
+  // 上一财季（截至2025年12月31日）.
+  const previous = /上一?个?(?:季度|财季|財季)|前一季度|前四半期/u.exec(text);
+  const dated = previous ? CJK_MONTH_END.exec(text) : null;
+  if (previous && !dated?.[2]) {
     const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
     return reported ? calendarQuarter(monthIndex(Number(reported[1]), (Number(reported[2]) - 1) * 3 + 1) - 3) : null;
   }
-  const c = CJK_QUARTER.exec(text);
+  const c = previous ? null : CJK_QUARTER.exec(text);
   if (c) {
     const quarter = ORDINAL[c.groups!.q!]!;
     // 财年 and 财季 name the company's fiscal year, as "fiscal Q3" does.
     if (/财|財|会计/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`)) {
       const year = c.groups!.year ? Number(c.groups!.year) : fiscalYearFor(quarter, fiscalEnd, context);
-      return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter };
+      // Without a year, the calendar quarter is still known, as for "fiscal Q3".
+      return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter: fiscalToCalendar(2000, quarter, fiscalEnd).quarter };
     }
     return { quarter, year: c.groups!.year ? Number(c.groups!.year) : context.articleYear };
   }
@@ -191,7 +200,7 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
 function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): string | null {
   const half = /(?:(\d{4})\s*年\s*)?(上|下)半年/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
-  if (/当季|本季度?|该季度|同季/u.test(clause)) return context.articleQuarter ?? 'quarterly';
+  if (/当季|本(?:财|財)?季度?|该季度|同季|当四半期/u.test(clause)) return context.articleQuarter ?? 'quarterly';
   const year = /(20\d{2})\s*(财年|財年|会计年度|年度|年)(?!\s*\d{1,2}\s*月)|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
   if (year?.[1]) return /财|財|会计/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
   if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
@@ -212,7 +221,7 @@ function lastQuarter(context: PeriodContext): string | null {
  * `subject` is whose figure it is, for its fiscal calendar.
  */
 export function parsePeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
-  const clause = written.replace(GROWTH_BASE, ' ');
+  const clause = written.replace(GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比');
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
   const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
   // "Last year Google pulled …" dates the figure itself; "up from $9.4 billion last year" compares it with another.
@@ -255,12 +264,19 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   return CJK_TEXT.test(clause) ? cjkPeriod(clause, context, fiscalEnd) : null;
 }
 
-/** The quarter an article reports on: the one its (non-forecast) text names most often (ties: the earliest). */
-export function articleQuarter(texts: string[]): string | null {
+/**
+ * The quarter an article reports on: the one its (non-forecast) text names most often
+ * (ties: the earliest). A fiscal quarter written with its year (2026财年第三财季) is read on
+ * the fiscal calendar of `company`, the company the article is about.
+ */
+export function articleQuarter(texts: string[], company: string | null = null): string | null {
+  const fiscalEnd = (company && FISCAL_YEAR_END[companyGroup(company)]) || 12;
   const counts = new Map<string, number>();
   for (const text of texts) {
-    for (const match of text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*年\s*(?:第\s*)?([一二三四1-4])\s*(?:季度|四半期)/gu)) {
-      const key = match[1] ? `${match[2]}-Q${match[1]}` : `${match[3]}-Q${ORDINAL[match[4]!]}`;
+    for (const match of text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期)/gu)) {
+      const quarter = match[1] ? Number(match[1]) : ORDINAL[match[5]!]!;
+      const fiscal = !match[1] && /财|財|会计/.test(`${match[4]}${match[6]}`);
+      const key = format(fiscal ? fiscalToCalendar(Number(match[3]), quarter, fiscalEnd) : { year: Number(match[2] ?? match[3]), quarter });
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }

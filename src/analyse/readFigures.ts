@@ -30,6 +30,8 @@ export interface SentenceContext extends PeriodContext {
 }
 
 const HAN = /\p{Script=Han}/u;
+/** A sentence in Chinese or Japanese, whose clauses leave out the company named in the one before. */
+const CJK_CLAUSES = /[\u3040-\u30ff\u3400-\u9fff]/;
 const KANA = /[\u3040-\u30ff]/;
 /**
  * A bare `¥` is the yuan in a Chinese sentence (Han characters, no kana), else the yen:
@@ -104,8 +106,8 @@ function nearest<T extends { start: number; end: number }>(items: T[], target: {
 function dealParties(sentence: string, companies: FoundEntity[], clause: { from: number; to: number }, figureStart: number, fallback: string | null) {
   const before = (e: FoundEntity) => sentence.slice(Math.max(0, e.start - 6), e.start).toLowerCase();
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
-  // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor.
-  const isTarget = (e: FoundEntity) => /\b(?:to|in|into|with|for)\s+$|(?:向|对|對|入股)$/.test(before(e));
+  // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor; Japanese: XはYに出資.
+  const isTarget = (e: FoundEntity) => /\b(?:to|in|into|with|for)\s+$|(?:向|对|對|入股)$/.test(before(e)) || /^(?:に|へ|への)/.test(after(e));
   const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais)/.test(after(e));
   const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /^['’]s\b/.test(after(e)) || actsAfter(e) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
@@ -113,8 +115,9 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // "X's" names the investor only in the figure's own clause; "from X" anywhere in the sentence.
   const explicit = local.find(isInvestor) ?? companies.find((e) => /\bfrom\s+$/.test(before(e)) || (e.end <= figureStart && actsAfter(e)));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
-  // In Chinese the investor is often named a clause before (微软……，此前已向OpenAI投资130亿美元).
-  const cjkTarget = local.some((e) => /[向对對]$/.test(before(e)));
+  // In Chinese the investor or the company raising money is often named a clause before
+  // (微软……，此前已向OpenAI投资130亿美元; Anthropic正在洽谈新一轮融资，规模最多可达300亿美元).
+  const cjkTarget = local.some((e) => /[向对對]$/.test(before(e))) || (local.length === 0 && CJK_CLAUSES.test(sentence));
   const actor = local.find((e) => e.end <= figureStart && !targetNames.has(e.name)) ?? (cjkTarget ? companies.filter((e) => e.end <= figureStart && !targetNames.has(e.name)).at(-1) : undefined);
   const named = (explicit ?? actor)?.name ?? fallback ?? companies.find((e) => !targetNames.has(e.name))?.name ?? null;
   // A deal is the group's: a unit does not invest in its own name.
