@@ -7,6 +7,7 @@
  */
 import { companyGroup, ENTITIES, METRICS, PARENT, UNIT_ROLE_AFTER_PARENT, UNIT_ROLE_WORDS, type EntityEntry, type EntityKind, type MetricEntry, type UnitRole } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
+import { matchesOf } from './matchesOf.ts';
 
 export interface FoundEntity {
   name: string;
@@ -124,10 +125,10 @@ export const findMetrics: (text: string) => readonly FoundMetric[] = memoByText(
 function scanEntities(text: string): FoundEntity[] {
   const found: FoundEntity[] = [];
   for (const { role, pattern } of ROLE_ONLY) {
-    for (const match of text.matchAll(pattern)) found.push({ name: '', kind: 'company', role, start: match.index, end: match.index + match[0].length } as FoundRole);
+    for (const match of matchesOf(pattern, text)) found.push({ name: '', kind: 'company', role, start: match.index, end: match.index + match[0].length } as FoundRole);
   }
   for (const { entryOf, pattern } of ENTITY_PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       if (match[0] === '') continue;
       const entry = entryOf(match[0]);
       found.push({ name: entry.name, kind: entry.kind, start: match.index, end: match.index + match[0].length });
@@ -142,7 +143,7 @@ function scanEntities(text: string): FoundEntity[] {
 function scanMetrics(text: string): FoundMetric[] {
   const found: FoundMetric[] = [];
   for (const { metric, pattern } of METRIC_PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       if (match[0] !== '') found.push({ metric, start: match.index, end: match.index + match[0].length });
     }
   }

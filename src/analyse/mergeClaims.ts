@@ -15,6 +15,8 @@ import type { Candidate } from './extractClaims.ts';
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const BOUND_ORDER = { undefined: 0, approx: 1, min: 2, max: 3 } as const;
 const valueKey = (v: Value | null) => (v ? `${v.amount}${v.unit}${v.bound ?? ''}` : '');
+/** A value's every field, apart: two values with the same key are the same value. */
+const exactKey = (v: Value) => `${v.amount}\u0000${v.unit}\u0000${v.bound ?? ''}`;
 
 /**
  * Moves the candidates of an underspecified key into its specified sibling: a deal
@@ -75,8 +77,26 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
   for (const key of [...groups.keys()].sort(cmp)) {
     if (!key.startsWith('figure|')) continue;
     const family = key.slice(0, key.lastIndexOf('|'));
-    families.set(family, [...(families.get(family) ?? []), key]);
+    const list = families.get(family);
+    if (list) list.push(key);
+    else families.set(family, [key]);
   }
+  // The distinct figures of each group a mention may join, kept up to date as mentions join it:
+  // a group states a few figures many times, and each moving mention is compared with each.
+  const figures = new Map<string, Map<string, Value>>();
+  const figuresOf = (key: string) => {
+    let known = figures.get(key);
+    if (!known) {
+      known = new Map();
+      for (const c of groups.get(key)!) if (c.value) known.set(exactKey(c.value), c.value);
+      figures.set(key, known);
+    }
+    return known;
+  };
+  const states = (key: string, value: Value | null) => {
+    for (const figure of figuresOf(key).values()) if (sameFigure(figure, value)) return true;
+    return false;
+  };
   for (const keys of families.values()) {
     for (const key of keys.filter((k) => movable(periodOf(k)) && groups.has(k))) {
       const period = periodOf(key);
@@ -84,9 +104,11 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
       if (dated.length === 0) continue;
       const stay: Candidate[] = [];
       for (const candidate of groups.get(key)!) {
-        const homes = dated.filter((d) => groups.get(d)!.some((o) => sameFigure(o.value, candidate.value)));
-        if (homes.length === 1) groups.get(homes[0]!)!.push(candidate);
-        else stay.push(candidate);
+        const homes = dated.filter((d) => states(d, candidate.value));
+        if (homes.length === 1) {
+          groups.get(homes[0]!)!.push(candidate);
+          if (candidate.value) figuresOf(homes[0]!).set(exactKey(candidate.value), candidate.value);
+        } else stay.push(candidate);
       }
       if (stay.length > 0) groups.set(key, stay);
       else groups.delete(key);
@@ -94,14 +116,45 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
   }
 }
 
-function sortCandidates(list: Candidate[]): Candidate[] {
+/**
+ * Where each candidate was said — its article, section and quote — as a number in that
+ * order, equal for one sentence: merging sorts by place again and again, and most of a
+ * claim's mentions state one figure, so comparing three strings per step was the costliest
+ * part of merging (4,000 articles: 65,000 candidates).
+ */
+interface Places {
+  rank: Map<Candidate, number>;
+  /** The mention at each rank. */
+  mentions: Mention[];
+}
+
+function placesOf(candidates: Candidate[]): Places {
+  const byArticle = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const list = byArticle.get(c.mention.article);
+    if (list) list.push(c);
+    else byArticle.set(c.mention.article, [c]);
+  }
+  const inArticle = (a: Candidate, b: Candidate) => cmp(a.mention.section, b.mention.section) || cmp(a.mention.quote, b.mention.quote);
+  const rank = new Map<Candidate, number>();
+  const mentions: Mention[] = [];
+  for (const article of [...byArticle.keys()].sort(cmp)) {
+    const list = byArticle.get(article)!.sort(inArticle);
+    list.forEach((c, i) => {
+      if (i === 0 || inArticle(list[i - 1]!, c) !== 0) mentions.push(c.mention);
+      rank.set(c, mentions.length - 1);
+    });
+  }
+  return { rank, mentions };
+}
+
+/** By figure (amount, then bound), then by place. */
+function sortCandidates(list: Candidate[], places: Places): Candidate[] {
   return [...list].sort(
     (a, b) =>
       (a.value?.amount ?? 0) - (b.value?.amount ?? 0) ||
       BOUND_ORDER[String(a.value?.bound) as keyof typeof BOUND_ORDER] - BOUND_ORDER[String(b.value?.bound) as keyof typeof BOUND_ORDER] ||
-      cmp(a.mention.article, b.mention.article) ||
-      cmp(a.mention.section, b.mention.section) ||
-      cmp(a.mention.quote, b.mention.quote),
+      places.rank.get(a)! - places.rank.get(b)!,
   );
 }
 
@@ -110,11 +163,15 @@ function sortCandidates(list: Candidate[]): Candidate[] {
  * sorted by value, so a candidate is checked against the ends of the last few
  * clusters only: linear in the group's size, however many values disagree.
  */
-function clusterValues(list: Candidate[]): Candidate[][] {
+function clusterValues(list: Candidate[], places: Places): Candidate[][] {
   const clusters: Candidate[][] = [];
   const fits = (a: Candidate, b: Candidate) => (a.value && b.value ? compatible(a.value, b.value) : a.value === b.value);
-  for (const candidate of sortCandidates(list)) {
-    const home = clusters.slice(-3).find((cluster) => fits(cluster[0]!, candidate) && fits(cluster.at(-1)!, candidate));
+  for (const candidate of sortCandidates(list, places)) {
+    let home: Candidate[] | undefined;
+    for (let i = Math.max(0, clusters.length - 3); i < clusters.length && !home; i++) {
+      const cluster = clusters[i]!;
+      if (fits(cluster[0]!, candidate) && fits(cluster[cluster.length - 1]!, candidate)) home = cluster;
+    }
     if (home) home.push(candidate);
     else clusters.push([candidate]);
   }
@@ -123,11 +180,13 @@ function clusterValues(list: Candidate[]): Candidate[][] {
 
 /** The value a claim shows: the exact figure most mentions give, else the first. */
 function representative(cluster: Candidate[]): Value | null {
+  // Mentions of one sentence repeated across articles share one value object: count those first.
+  const perObject = new Map<Value, number>();
+  for (const { value } of cluster) if (value) perObject.set(value, (perObject.get(value) ?? 0) + 1);
   const counts = new Map<string, { value: Value; n: number }>();
-  for (const { value } of cluster) {
-    if (!value) continue;
+  for (const [value, times] of perObject) {
     const entry = counts.get(valueKey(value)) ?? { value, n: 0 };
-    entry.n += value.bound ? 0.5 : 1;
+    entry.n += (value.bound ? 0.5 : 1) * times;
     counts.set(valueKey(value), entry);
   }
   return [...counts.values()].sort((a, b) => b.n - a.n || a.value.amount - b.value.amount)[0]?.value ?? null;
@@ -146,19 +205,23 @@ const sameFigure = (a: Value | null, b: Value | null) =>
  * joins the one cluster of a plan, offer, forecast… that states the same figure: "the
  * $200B capex" and "the $200B capex plan" of one story are one plan.
  */
-function clustersByModality(group: Candidate[]): { modality: Modality; members: Candidate[] }[] {
+function clustersByModality(group: Candidate[], places: Places): { modality: Modality; members: Candidate[] }[] {
   const byModality = new Map<Modality, Candidate[]>();
-  for (const c of group) byModality.set(c.modality, [...(byModality.get(c.modality) ?? []), c]);
+  for (const c of group) {
+    const list = byModality.get(c.modality);
+    if (list) list.push(c);
+    else byModality.set(c.modality, [c]);
+  }
   const marked = [...byModality.keys()].filter((m) => m !== 'fact').sort(cmp).flatMap((modality) =>
-    clusterValues(byModality.get(modality)!).map((members) => ({ modality, members, value: representative(members) })),
+    clusterValues(byModality.get(modality)!, places).map((members) => ({ modality, members, value: representative(members) })),
   );
   const out: { modality: Modality; members: Candidate[] }[] = [];
-  for (const members of clusterValues(byModality.get('fact') ?? [])) {
+  for (const members of clusterValues(byModality.get('fact') ?? [], places)) {
     const homes = marked.filter((m) => m.value !== null && members.every((c) => sameFigure(c.value, m.value)));
-    if (homes.length === 1) homes[0]!.members = [...homes[0]!.members, ...members];
+    if (homes.length === 1) for (const c of members) homes[0]!.members.push(c);
     else out.push({ modality: 'fact', members });
   }
-  return [...out, ...marked.map(({ modality, members }) => ({ modality, members: sortCandidates(members) }))];
+  return [...out, ...marked.map(({ modality, members }) => ({ modality, members: sortCandidates(members, places) }))];
 }
 
 /** How an offer ended: rejected if any mention says so, else accepted if one does. */
@@ -189,16 +252,10 @@ function statementOf(first: Candidate, modality: Modality, status: OfferStatus |
   return `${STATEMENT_LEAD[modality] ?? ''}${sentence}`;
 }
 
-const byPlace = (a: Mention, b: Mention) => cmp(a.article, b.article) || cmp(a.section, b.section) || cmp(a.quote, b.quote);
-
-/**
- * A cluster's mentions in article, section, quote order, each once (a sentence with
- * two figures of one claim is one mention): sorted, equal ones are neighbours, so no
- * key is built per mention (4,000 articles: 23 ms in a profile, against ~50 for a keyed filter).
- */
-function distinctMentions(cluster: Candidate[]): Mention[] {
-  const sorted = cluster.map((c) => c.mention).sort(byPlace);
-  return sorted.filter((m, i) => i === 0 || byPlace(sorted[i - 1]!, m) !== 0);
+/** A cluster's mentions in article, section, quote order, each once (a sentence with two figures of one claim is one mention). */
+function distinctMentions(cluster: Candidate[], places: Places): Mention[] {
+  const ranks = Int32Array.from(cluster, (c) => places.rank.get(c)!).sort();
+  return Array.from(ranks.filter((r, i) => i === 0 || ranks[i - 1] !== r), (r) => places.mentions[r]!);
 }
 
 /** Turns candidates into merged claims and the conflicts between them. */
@@ -211,18 +268,19 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
   }
   resolveUnderspecified(groups);
   dateByFigure(groups);
+  const places = placesOf(candidates);
 
   const claims: Claim[] = [];
   const conflicts: Conflict[] = [];
   const taken = new Set<string>();
   for (const key of [...groups.keys()].sort(cmp)) {
     const group = groups.get(key)!;
-    const made = clustersByModality(group).map(({ modality, members: cluster }) => {
+    const made = clustersByModality(group, places).map(({ modality, members: cluster }) => {
       // The claim's period is its most precise mention's: undated mentions may have joined it.
       const dated = cluster.find((c) => c.period !== null && isDated(c.period.toLowerCase())) ?? cluster.find((c) => c.period !== null) ?? cluster[0]!;
       const first = { ...cluster[0]!, period: dated.period };
       const value = representative(cluster);
-      const mentions = distinctMentions(cluster);
+      const mentions = distinctMentions(cluster, places);
       const status = modality === 'offer' ? offerStatusOf(cluster) : undefined;
       const statement = statementOf(first, modality, status, value, mentions.map((m) => m.quote));
       // The key names the modality in place of `figure`: a plan and a fact are two claims.

@@ -60,7 +60,8 @@ export function mergeCompetitors(articles: Article[]): { providers: string[]; fe
     const tables = [...article.competitorTables, ...article.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : [])))];
     for (const table of tables) {
       for (const { label, provider, text } of readTable(table) ?? []) {
-        if (label.trim() === '' || text.trim() === '' || /^[—–-]$/.test(text.trim())) continue;
+        const trimmed = text.trim();
+        if (label.trim() === '' || trimmed === '' || /^[—–-]$/.test(trimmed)) continue;
         const name = featureOf(label);
         const feature = features.get(name) ?? { aliases: new Set<string>(), cells: new Map() };
         features.set(name, feature);
@@ -68,8 +69,8 @@ export function mergeCompetitors(articles: Article[]): { providers: string[]; fe
         const cells = feature.cells.get(provider) ?? new Map();
         feature.cells.set(provider, cells);
         const key = cellKey(text);
-        const cell = cells.get(key) ?? { text: text.trim(), articles: new Set<string>() };
-        if (text.trim() < cell.text) cell.text = text.trim();
+        const cell = cells.get(key) ?? { text: trimmed, articles: new Set<string>() };
+        if (trimmed < cell.text) cell.text = trimmed;
         cell.articles.add(article.id);
         cells.set(key, cell);
       }

@@ -28,13 +28,17 @@ interface About {
   action: string | null;
   cancelled: boolean;
   words: Set<string>;
+  /** What it is indexed by when clustering: its products, metrics, companies and words, each marked by its kind. */
+  tokens: string[];
 }
 
-interface Entry extends About {
+interface Entry {
   article: string;
   date: string;
   month: string;
   text: string;
+  /** Shared by every entry of the same text. */
+  about: About;
 }
 
 /** Kinds of act, one row each: a launch is not an investment. */
@@ -75,14 +79,18 @@ const describe = memoByText((text: string): About => {
   const main = named.find((m) => !/^(?:year-over-year |yoy )?growth$/i.test(text.slice(m.start, m.end))) ?? named[0];
   const product = entities.find((e) => e.kind === 'product');
   const values = findValues(text).map((f) => f.value);
+  const products = new Set(product ? [product.name] : []);
+  const metrics = new Set(main ? [main.metric.name] : []);
+  const words = wordsOf(text);
   return {
     companies,
-    products: new Set(product ? [product.name] : []),
-    metrics: new Set(main ? [main.metric.name] : []),
+    products,
+    metrics,
     values,
     action: ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null,
     cancelled: readModality(text, text.length, text.length, true) === 'cancelled',
-    words: wordsOf(text),
+    words,
+    tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...words],
   };
 });
 
@@ -96,7 +104,17 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared || 1);
 }
 
-function sameEvent(a: Entry, b: Entry): boolean {
+/** Whether two entries' texts report one event: a function of what they are about, so each pair of texts is judged once. */
+const judged = new WeakMap<About, Map<About, boolean>>();
+function sameEvent(a: About, b: About): boolean {
+  let known = judged.get(a);
+  if (!known) judged.set(a, (known = new Map()));
+  let same = known.get(b);
+  if (same === undefined) known.set(b, (same = judgeSameEvent(a, b)));
+  return same;
+}
+
+function judgeSameEvent(a: About, b: About): boolean {
   if (a.values.length > 0 && b.values.length > 0 && !a.values.some((x) => b.values.some((y) => compatible(x, y)))) return false;
   if (a.cancelled !== b.cancelled || differ(a.companies, b.companies) || differ(a.products, b.products) || differ(a.metrics, b.metrics)) return false;
   const sameFigure = a.values.some((x) => MONEY_UNITS.includes(x.unit) && b.values.some((y) => compatible(x, y)));
@@ -119,7 +137,7 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
         continue;
       }
       if (entry.text === '') continue;
-      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, ...describe(entry.text) });
+      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, about: describe(entry.text) });
     }
   }
   entries.sort((a, b) => cmp(a.date, b.date) || cmp(a.article, b.article) || cmp(a.text, b.text));
@@ -145,19 +163,28 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
 function clusterMonth(entries: Entry[]): Entry[][] {
   const clusters: Entry[][] = [];
   const index = new Map<string, number[]>();
-  for (const entry of entries) {
-    const tokens = [...[...entry.products].map((p) => `%${p}`), ...[...entry.metrics].map((m) => `#${m}`), ...[...entry.companies].map((c) => `@${c}`), ...entry.words];
-    const candidates = new Set<number>();
+  // The clusters an entry shares a token with, each once: marked with the entry's number.
+  const seenBy: number[] = [];
+  entries.forEach((entry, n) => {
+    const { tokens } = entry.about;
+    const candidates: number[] = [];
     for (const token of tokens) {
       const list = index.get(token);
-      if (list) for (let k = 0; k < list.length && k < 50; k++) candidates.add(list[k]!);
+      if (!list) continue;
+      for (let k = 0; k < list.length && k < 50; k++) {
+        const i = list[k]!;
+        if (seenBy[i] !== n) {
+          seenBy[i] = n;
+          candidates.push(i);
+        }
+      }
     }
     const matches = (i: number) => {
       const cluster = clusters[i]!;
-      for (let k = 0; k < cluster.length && k < 5; k++) if (sameEvent(entry, cluster[k]!)) return true;
+      for (let k = 0; k < cluster.length && k < 5; k++) if (sameEvent(entry.about, cluster[k]!.about)) return true;
       return false;
     };
-    const home = [...candidates].sort((a, b) => a - b).find(matches);
+    const home = candidates.sort((a, b) => a - b).find(matches);
     const at = home ?? clusters.push([]) - 1;
     if (home !== undefined) clusters[home]!.push(entry);
     else clusters[at]!.push(entry);
@@ -166,13 +193,13 @@ function clusterMonth(entries: Entry[]): Entry[][] {
       if (!list) index.set(token, [at]);
       else if (list[list.length - 1] !== at) list.push(at);
     }
-  }
+  });
   return clusters;
 }
 
 function eventOf(cluster: Entry[]): TimelineEvent {
   const sample = cluster.slice(0, 20);
-  const score = (e: Entry) => sample.reduce((sum, o) => sum + (o === e ? 0 : jaccard(e.words, o.words)), 0);
+  const score = (e: Entry) => sample.reduce((sum, o) => sum + (o === e ? 0 : jaccard(e.about.words, o.about.words)), 0);
   const lead = [...sample].sort((a, b) => score(b) - score(a) || a.text.length - b.text.length || cmp(a.text, b.text))[0]!;
   const dates = [...new Set(cluster.map((e) => e.date))].sort(cmp);
   const date = dates.find((d) => d.length === 10) ?? dates[0]!;

@@ -9,6 +9,7 @@
  * "approximately" approximate.
  */
 import type { Value } from '../schemas.ts';
+import { matchesOf } from './matchesOf.ts';
 
 export interface FoundValue {
   value: Value;
@@ -89,20 +90,26 @@ interface Currency {
   /** How a formatted figure writes it: `$244B`, `CN¥12B`. */
   symbol: string;
   before: string;
+  /**
+   * The characters `before` can start with (as the figure patterns match, ignoring case): a
+   * figure pattern that starts with an alternation of currencies tries each at every
+   * character, and looking at this first is three times faster.
+   */
+  lead: string;
   after: string;
   sign?: RegExp;
 }
 const CURRENCIES: Currency[] = [
   // Chinese and Japanese name the currency after the figure: 2440亿美元, 2440億ドル, 3800亿元, 2.26兆円.
-  { unit: 'USD', symbol: '$', before: String.raw`(?:US)?\$|\bUSD\s?`, after: String.raw`\$|(?:US\s)?dollars\b|USD\b|美元|美金|ドル` },
-  { unit: 'EUR', symbol: '€', before: String.raw`€|\bEUR\s?`, after: String.raw`€|euros?\b|EUR\b|欧元|ユーロ` },
-  { unit: 'GBP', symbol: '£', before: String.raw`£|\bGBP\s?`, after: String.raw`£|pounds(?:\ssterling)?\b|GBP\b|英镑|ポンド` },
-  { unit: 'JPY', symbol: '¥', before: String.raw`(?<!CN)[¥￥]|\bJPY\s?`, after: String.raw`yen\b|JPY\b|日元|日圆|円` },
-  { unit: 'HKD', symbol: 'HK$', before: String.raw`HK\$|\bHKD\s?`, after: String.raw`港元|港币|HKD\b`, sign: /HK\$|HKD|港元|港币/ },
+  { unit: 'USD', symbol: '$', before: String.raw`(?:US)?\$|\bUSD\s?`, lead: '$U', after: String.raw`\$|(?:US\s)?dollars\b|USD\b|美元|美金|ドル` },
+  { unit: 'EUR', symbol: '€', before: String.raw`€|\bEUR\s?`, lead: '€E', after: String.raw`€|euros?\b|EUR\b|欧元|ユーロ` },
+  { unit: 'GBP', symbol: '£', before: String.raw`£|\bGBP\s?`, lead: '£G', after: String.raw`£|pounds(?:\ssterling)?\b|GBP\b|英镑|ポンド` },
+  { unit: 'JPY', symbol: '¥', before: String.raw`(?<!CN)[¥￥]|\bJPY\s?`, lead: '¥￥J', after: String.raw`yen\b|JPY\b|日元|日圆|円` },
+  { unit: 'HKD', symbol: 'HK$', before: String.raw`HK\$|\bHKD\s?`, lead: 'H', after: String.raw`港元|港币|HKD\b`, sign: /HK\$|HKD|港元|港币/ },
   // 元 last: 美元, 日元, 港元 and 欧元 are matched whole before it.
-  { unit: 'CNY', symbol: 'CN¥', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元人民币|人民币|元` },
-  { unit: 'KRW', symbol: '₩', before: String.raw`₩|\bKRW\s?`, after: String.raw`won\b|KRW\b|韩元|ウォン`, sign: /₩|KRW|won\b|韩元|ウォン/i },
-  { unit: 'INR', symbol: '₹', before: String.raw`₹|\bRs\.?\s?|\bINR\s?`, after: String.raw`rupees\b|INR\b`, sign: /₹|\bRs\b|INR|rupees/i },
+  { unit: 'CNY', symbol: 'CN¥', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, lead: 'CR', after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元人民币|人民币|元` },
+  { unit: 'KRW', symbol: '₩', before: String.raw`₩|\bKRW\s?`, lead: '₩K', after: String.raw`won\b|KRW\b|韩元|ウォン`, sign: /₩|KRW|won\b|韩元|ウォン/i },
+  { unit: 'INR', symbol: '₹', before: String.raw`₹|\bRs\.?\s?|\bINR\s?`, lead: '₹RI', after: String.raw`rupees\b|INR\b`, sign: /₹|\bRs\b|INR|rupees/i },
 ];
 
 /** The units of money, one per currency. */
@@ -133,7 +140,7 @@ const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePatt
   // 600亿至700亿美元, 1750亿-1850亿美元: a range, the scale written once or twice
   { unit: 'money', needs: [...needs, CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<lowScale>${CJK_SCALE})?\s?(?:至|到|~|～|-|–|—)\s?(?<high>${NUMBER})(?<scale>${CJK_SCALE})\s?(?:${currencyGroups(currencies, 'after')})`, 'gu') },
   // $200B, US$ 1.5 billion, USD 5bn, $10-15 billion, $464B+, €10bn, RMB 10bn
-  { unit: 'money', needs, pattern: new RegExp(String.raw`(?:${currencyGroups(currencies, 'before')})\s?(?<amount>${NUMBER})${RANGE}${SCALE_AFTER}?${PLUS}`, 'giu') },
+  { unit: 'money', needs, pattern: new RegExp(String.raw`(?=[${currencies.map((c) => c.lead).join('')}])(?:${currencyGroups(currencies, 'before')})\s?(?<amount>${NUMBER})${RANGE}${SCALE_AFTER}?${PLUS}`, 'giu') },
   // 200B$, 50 billion dollars, 5 billion euros, 10 billion yuan
   { unit: 'money', needs, pattern: new RegExp(String.raw`(?<amount>${NUMBER})${SCALE_AFTER}\s?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
   // half a billion dollars, two billion euros
@@ -146,7 +153,7 @@ const PATTERNS: FigurePattern[] = [
   ...CURRENCIES.flatMap((c) => (c.sign ? moneyPatterns([c], [c.sign]) : [])),
   { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})${RANGE}\s?(?:%|percent\b|per cent\b|pc\b)(?<plus>\+)?`, 'giu') },
   { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?[x×](?![\w])|-?fold\b|\s+times\b)(?<plus>\+)?`, 'giu') },
-  { unit: 'x', pattern: /\b(?:(?<word>two|three|four|five|six|seven|eight|nine|ten)(?:[- ]times|-?fold)\b|(?<word2>twice|double|triple)\b(?= the\b))/giu },
+  { unit: 'x', needs: [/times|fold|twice|double|triple/iu], pattern: /\b(?:(?<word>two|three|four|five|six|seven|eight|nine|ten)(?:[- ]times|-?fold)\b|(?<word2>twice|double|triple)\b(?= the\b))/giu },
   // 4倍, 4.4倍; 翻番, 翻两番
   { unit: 'x', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?倍|(?<doubling>${Object.keys(DOUBLINGS).join('|')})`, 'gu') },
   // 增长了三成 (30%), 近五成, 增加近一半 (50%): tenths or a half after a verb of change or a bound word, never 成本 (cost) or 成为 (become)
@@ -171,7 +178,7 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
   const found: FoundValue[] = [];
   for (const { unit, pattern, needs } of PATTERNS) {
     if (needs?.some((test) => !test.test(sentence))) continue;
-    for (const match of sentence.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, sentence)) {
       const g = match.groups ?? {};
       let start = match.index;
       const end = start + match[0].length;

@@ -265,18 +265,29 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
 }
 
 /**
- * The quarter an article reports on: the one its (non-forecast) text names most often
- * (ties: the earliest). A fiscal quarter written with its year (2026财年第三财季) is read on
- * the fiscal calendar of `company`, the company the article is about.
+ * The quarters `text` names with their year, in order: `2026-Q1`, and a fiscal quarter
+ * (2026财年第三财季) as `FY2026-Q3`, which `articleQuarter` reads on the company's calendar.
  */
-export function articleQuarter(texts: string[], company: string | null = null): string | null {
+export function quartersNamed(text: string): string[] {
+  return [...text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期)/gu)].map((match) => {
+    if (match[1]) return `${match[2]}-Q${match[1]}`;
+    const fiscal = /财|財|会计/.test(`${match[4]}${match[6]}`);
+    return `${fiscal ? 'FY' : ''}${match[3]}-Q${ORDINAL[match[5]!]}`;
+  });
+}
+
+/**
+ * The quarter an article reports on: the one its (non-forecast) texts name most often
+ * (ties: the earliest), given what `quartersNamed` found in each; a fiscal quarter is read
+ * on the fiscal calendar of `company`, the company the article is about.
+ */
+export function articleQuarter(named: string[][], company: string | null = null): string | null {
   const fiscalEnd = (company && FISCAL_YEAR_END[companyGroup(company)]) || 12;
   const counts = new Map<string, number>();
-  for (const text of texts) {
-    for (const match of text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期)/gu)) {
-      const quarter = match[1] ? Number(match[1]) : ORDINAL[match[5]!]!;
-      const fiscal = !match[1] && /财|財|会计/.test(`${match[4]}${match[6]}`);
-      const key = format(fiscal ? fiscalToCalendar(Number(match[3]), quarter, fiscalEnd) : { year: Number(match[2] ?? match[3]), quarter });
+  for (const quarters of named) {
+    for (const quarter of quarters) {
+      const fiscal = /^FY(\d{4})-Q([1-4])$/.exec(quarter);
+      const key = fiscal ? format(fiscalToCalendar(Number(fiscal[1]), Number(fiscal[2]), fiscalEnd)) : quarter;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }

@@ -106,6 +106,12 @@ describe('reading figures', () => {
       { amount: 2e9, unit: 'INR' },
     ]);
     expect([formatValue({ amount: 50e9, unit: 'INR' }), formatValue({ amount: 2e12, unit: 'KRW' })]).toEqual(['₹50B', '₩2T']);
+    // Every currency written before its figure, as a symbol or a code in capitals or not (the
+    // figure pattern first looks for the characters these can start with).
+    const written = 'US$5bn, usd 6bn, €8bn, eur 9bn, £10bn, gbp 11bn, ¥12bn, jpy 14bn, CN¥15bn, rmb 16bn, cny 17bn, HKD 19bn, ₩20bn, krw 21bn, ₹22bn, Rs 23bn, inr 24bn';
+    expect(findValues(written).map((f) => `${f.value.amount / 1e9} ${f.value.unit}`)).toEqual(
+      ['5 USD', '6 USD', '8 EUR', '9 EUR', '10 GBP', '11 GBP', '12 JPY', '14 JPY', '15 CNY', '16 CNY', '17 CNY', '19 HKD', '20 KRW', '21 KRW', '22 INR', '23 INR', '24 INR'],
+    );
     // Chinese numbering: 亿 (a hundred million) and 万亿 (a trillion) before 元; a full-width ￥.
     expect(values('3800亿元, 1.2万亿元, ￥500 billion')).toEqual([
       { amount: 380e9, unit: 'CNY' },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findValues } from '../../src/analyse/parseValue.ts';
 import { readFigures, type SentenceContext } from '../../src/analyse/readFigures.ts';
 import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
-import { articleQuarter, parsePeriod } from '../../src/analyse/periods.ts';
+import { articleQuarter, parsePeriod, quartersNamed } from '../../src/analyse/periods.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 import type { Article } from '../../src/schemas.ts';
 import { findEntities, findMetrics } from '../../src/analyse/entities.ts';
@@ -211,8 +211,8 @@ describe('Chinese and Japanese financial wording beyond the basics', () => {
   });
 
   it('should read fiscal quarters in Chinese: 本财季 as the reported one, a yearless 第二财季 on the fiscal calendar, 上一财季 by its date', () => {
-    expect(articleQuarter(['甲骨文公布2026财年第二财季业绩。'], 'Oracle')).toBe('2025-Q4');
-    expect(articleQuarter(['甲骨文公布2026财年第二财季业绩。'])).toBe('2026-Q2');
+    expect(articleQuarter([quartersNamed('甲骨文公布2026财年第二财季业绩。')], 'Oracle')).toBe('2025-Q4');
+    expect(articleQuarter([quartersNamed('甲骨文公布2026财年第二财季业绩。')])).toBe('2026-Q2');
     expect(parsePeriod('本财季营收', '本财季营收', { ...context, articleQuarter: '2025-Q4' }, 'Oracle')).toBe('2025-Q4');
     // Oracle's fiscal second quarter is September–November: a fourth calendar quarter, whatever the year.
     expect(parsePeriod('第二财季营收', '第二财季营收', { ...context, articleYear: null }, 'Oracle')).toBe('Q4');
