@@ -57,8 +57,8 @@ const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nea
  * least), 最高/最多/多达/不超过/最大 (up to), 约/近/接近 (about, nearly), with a verb between them
  * and the figure or not (最多可达, 约为). After it: 以上 (and more), 左右 (or so).
  */
-const CJK_BOUND_BEFORE = /(?:(?<min>超过|超出|逾|超|不低于|不少于|至少|高于|多于)|(?<max>不超过|最高|最多|多达|至多|上限为?|最大で?)|(?<approx>大约|约|将近|接近|近|約))(?:[可能将会]?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|达|为|為|是|逾)?了?)\s?$/u;
-const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上)|(?<approx>左右|前後|程度))/u;
+const CJK_BOUND_BEFORE = /(?:(?<min>超过|超過|超出|逾|超|不低于|不少于|至少|高于|多于)|(?<max>不超过|不超過|最高|最多|多达|多達|至多|上限为?|最大で?)|(?<approx>大约|大約|约|将近|將近|接近|近|約))(?:[可能将会]?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|达|为|為|是|逾)?了?)\s?$/u;
+const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上)|(?<approx>左右|前後|程度|近く|弱))/u;
 /** Chinese or Japanese text: the patterns and bound words written that way are tried only there. */
 const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** Numerals written in characters, as in 三成 (30%) and 翻两番 (4x). */
@@ -71,8 +71,8 @@ const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\w])(?:(?<min>${MIN_WORDS})\s+
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CJK_SCALE = String.raw`万亿|萬億|亿|億|万|萬|兆`;
 const SCALE_WORD = String.raw`trillion|billion|million|thousand|lakh crore|crore|lakh|${CJK_SCALE}|trln|bln|mln|tn|bn|mn|[TBMK]`;
-/** The scale after a figure: `$5 billion`, `$5bn`, `3800亿元`, and with a hyphen, `a $2.5-billion deal`. */
-const SCALE_AFTER = String.raw`(?:[\s-]?(?<scale>${SCALE_WORD})(?!\w))`;
+/** The scale after a figure: `$5 billion`, `$5bn`, `3800亿元`, `2000多亿美元` (more than), and with a hyphen, `a $2.5-billion deal`. */
+const SCALE_AFTER = String.raw`(?:[\s-]?(?<more>多|余)?(?<scale>${SCALE_WORD})(?!\w))`;
 /** A figure given as a minimum after it: `$464B+`, `$10 billion-plus`. */
 const PLUS = String.raw`(?<plus>\+|-plus\b)?`;
 const RANGE = String.raw`(?:\s?(?:-|–|to|至|到|~|～)\s?\$?(?<high>${NUMBER}))?`;
@@ -207,7 +207,7 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       const b = { ...after?.groups, ...cjk?.groups, ...words?.groups };
       if (words) start -= words[0].length - (/^[^\w~≈]/.test(words[0]) ? 1 : 0);
       else if (cjk) start -= cjk[0].length;
-      const bound = b.min || g.plus || g.high ? 'min' : b.max ? 'max' : b.approx || b.tilde ? 'approx' : undefined;
+      const bound = b.min || g.plus || g.high || g.more ? 'min' : b.max ? 'max' : b.approx || b.tilde ? 'approx' : undefined;
       const measured = inCommonUnit(amount, unit === 'money' ? currencyOf(g, bareYen) : (unit ?? g.unit ?? g.unitWord!));
       const value: Value = { ...measured, ...(bound ? { bound } : {}) };
       found.push({ value, start, end, text: sentence.slice(start, end).trim() });

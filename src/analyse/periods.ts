@@ -25,7 +25,7 @@ export const FISCAL_YEAR_END: Record<string, number> = {
   Snowflake: 1,
 };
 
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4, 首: 1 };
 const MONTH: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -106,7 +106,7 @@ const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<ye
  * A quarter in Chinese or Japanese: 2026年第一季度, 一季度, 2026财年第三季度 and 第三财季 (a
  * fiscal quarter), 第1四半期; Japanese quarters by their months, 2026年1～3月期.
  */
-const CJK_QUARTER = /(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|年度|年)\s*)?(?:第\s*)?(?<q>[一二三四1-4])\s*(?<unit>财季|財季|季度|季|四半期)/u;
+const CJK_QUARTER = /(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|年度|年)\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*(?<unit>财季|財季|季度|季|四半期)/u;
 const CJK_MONTH_QUARTER = /(?:(\d{4})\s*年\s*)?(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期?/u;
 /** The end of a month: 3月底, 2026年3月末, 9月30日; 去年 or 今年 before it names the year. */
 const CJK_MONTH_END = /(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:底|末|(?:30|31)日)/u;
@@ -198,14 +198,14 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
  * year) growth is the article's quarter's. Null when none is named.
  */
 function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): string | null {
-  const half = /(?:(\d{4})\s*年\s*)?(上|下)半年/u.exec(clause);
+  const half = /(?:(\d{4})\s*年\s*)?(上|下)半(?:年|期)/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
   if (/当季|本(?:财|財)?季度?|该季度|同季|当四半期/u.test(clause)) return context.articleQuarter ?? 'quarterly';
   const year = /(20\d{2})\s*(财年|財年|会计年度|年度|年)(?!\s*\d{1,2}\s*月)|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
   if (year?.[1]) return /财|財|会计/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
   if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
-  if (/全年|年化/u.test(clause)) return 'annual';
-  if (/同比|前年同期比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
+  if (/全年|年化|通期/u.test(clause)) return 'annual';
+  if (/同比|前年(?:同期)?比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
   return null;
 }
 

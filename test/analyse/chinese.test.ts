@@ -237,6 +237,25 @@ describe('Chinese and Japanese financial wording beyond the basics', () => {
     expect(read('阿里巴巴未来三年将投入超过5000亿元，用于建设算力基础设施。')).toEqual(['Alibaba | capex | min 500000000000 CNY | null | plan']);
   });
 
+  it('should read traditional Chinese and more Japanese wordings of the same figures, periods and modalities', () => {
+    expect(read('亞馬遜雲端積壓訂單超過2440億美元。')).toEqual(['AWS | backlog | min 244000000000 USD | null | fact']);
+    expect(read('微軟首季營收年增18%。')).toEqual(['Microsoft | revenue growth | 18 % | 2026-Q1 | fact']);
+    expect(read('アルファベットの売上高は前年比15%増えた。')).toEqual(['Google | revenue growth | 15 % | 2026-Q1 | fact']);
+    expect(values('营收2000多亿美元，利润300余亿元')).toEqual([{ amount: 200 * B, unit: 'USD', bound: 'min' }, { amount: 30 * B, unit: 'CNY', bound: 'min' }]);
+    expect(values('設備投資は2000億ドル弱')).toEqual([{ amount: 200 * B, unit: 'USD', bound: 'approx' }]);
+    const period = (clause: string) => parsePeriod(clause, clause, context, null);
+    expect(period('通期の売上高')).toBe('annual');
+    expect(period('2026年上半期の売上高')).toBe('2026-H1');
+    const modality = (sentence: string) => {
+      const plain = plainText(sentence);
+      const figure = findValues(plain)[0]!;
+      return readModality(plain, figure.start, figure.end, true);
+    };
+    expect(modality('輝達計劃向OpenAI投資1000億美元')).toBe('plan');
+    expect(modality('OpenAI拒絕了亞馬遜500億美元的報價')).toBe('offer');
+    expect(offerStatusOf('OpenAI拒絕了亞馬遜500億美元的報價')).toBe('rejected');
+  });
+
   it('should read a deal proposed (提出, 持ちかけた, 出資案) as an offer, rejected when 断られた, and whose deal it is', () => {
     const modality = (sentence: string) => {
       const plain = plainText(sentence);
