@@ -5,7 +5,7 @@
  * role alone ("the cloud division") is the unit of the company named before it, else
  * of the company the article is about.
  */
-import { companyGroup, ENTITIES, METRICS, PARENT, UNIT_ROLE_AFTER_PARENT, UNIT_ROLE_WORDS, type EntityEntry, type EntityKind, type MetricEntry, type UnitRole } from './vocabulary.ts';
+import { companyGroup, ENTITIES, METRICS, PARENT, UNIT_ROLE_AFTER_PARENT, UNIT_ROLE_AFTER_PARENT_CJK, UNIT_ROLE_WORDS, type EntityEntry, type EntityKind, type MetricEntry, type UnitRole } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { matchesOf } from './matchesOf.ts';
 
@@ -40,11 +40,25 @@ export function ownerOf(name: string): string {
 
 /** A parent's name as a pattern: its aliases, without the look-aheads that keep its units out. */
 const aliasesOf = (name: string) => entityByName.get(name)!.aliases.map((a) => a.replace(/\(\?!.*?\)$/, ''));
-/** "Amazon's cloud business", "Microsoft's cloud unit": a unit named by its parent and its role, tried before the parent alone. */
-const ROLE_ALIASES = ENTITIES.filter((e) => e.parent && e.role).map((e) => ({
-  entry: e,
-  source: `(?:${aliasesOf(e.parent!).join('|')})(?:['’]s)? ${UNIT_ROLE_AFTER_PARENT[e.role!]}`,
-}));
+/** A phrase written in Chinese or Japanese: no spaces, so no word boundaries either (`AWS营收`, `增长21%`). */
+const CJK_PHRASE = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** Whether an alias is written in Chinese or Japanese (no Latin word in it). */
+const isCjkAlias = (alias: string) => CJK_PHRASE.test(alias) && !/[A-Za-z]{2}/.test(alias);
+/**
+ * "Amazon's cloud business", "Microsoft's cloud unit", アマゾンのクラウド: a unit named by its
+ * parent and its role, tried before the parent alone.
+ */
+const ROLE_ALIASES = ENTITIES.filter((e) => e.parent && e.role).map((e) => {
+  const aliases = aliasesOf(e.parent!);
+  const cjk = aliases.filter(isCjkAlias);
+  return {
+    entry: e,
+    sources: [
+      `(?:${aliases.filter((a) => !isCjkAlias(a)).join('|')})(?:['’]s)? ${UNIT_ROLE_AFTER_PARENT[e.role!]}`,
+      ...(cjk.length > 0 ? [`(?:${cjk.join('|')})${UNIT_ROLE_AFTER_PARENT_CJK[e.role!]}`] : []),
+    ],
+  };
+});
 /** "the cloud division", "its cloud unit": whose it is depends on the text around it. */
 const ROLE_ONLY = (Object.entries(UNIT_ROLE_WORDS) as [UnitRole, string][]).map(([role, words]) => ({
   role,
@@ -57,8 +71,6 @@ export interface FoundMetric {
   end: number;
 }
 
-/** A phrase written in Chinese or Japanese: no spaces, so no word boundaries either (`AWS营收`, `增长21%`). */
-const CJK_PHRASE = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 /**
  * One pattern for many phrases: Latin ones as whole words (`boundary` the characters that
@@ -66,9 +78,8 @@ const CJK_PHRASE = /[\u3040-\u30ff\u3400-\u9fff]/;
  */
 export function phrasePattern(sources: string[], flags: string, boundary = String.raw`[\w]`): RegExp {
   // A pattern with Latin words in it ("Amazon's cloud business", whatever else it allows) is a Latin one.
-  const isCjk = (s: string) => CJK_PHRASE.test(s) && !/[A-Za-z]{2}/.test(s);
-  const latin = sources.filter((s) => !isCjk(s));
-  const cjk = sources.filter(isCjk);
+  const latin = sources.filter((s) => !isCjkAlias(s));
+  const cjk = sources.filter(isCjkAlias);
   const parts = [...(latin.length ? [`(?<![\\w-])(?:${latin.join('|')})(?!${boundary})`] : []), ...(cjk.length ? [`(?:${cjk.join('|')})`] : [])];
   return new RegExp(parts.join('|'), flags);
 }
@@ -82,7 +93,7 @@ const compile = (sources: string[], caseSensitive = false) => phrasePattern(sour
  * from a named group per entry, which cost every match an object of ~50 groups.
  */
 const ENTITY_PATTERNS = [false, true].map((caseSensitive) => {
-  const roles = caseSensitive ? [] : ROLE_ALIASES.map(({ entry, source }) => ({ entry, sources: [source] }));
+  const roles = caseSensitive ? [] : ROLE_ALIASES;
   const entries = [...roles, ...ENTITIES.filter((e) => Boolean(e.caseSensitive) === caseSensitive).map((entry) => ({ entry, sources: entry.aliases }))].map(({ entry, sources }) => ({
     entry,
     sources,

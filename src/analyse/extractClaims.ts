@@ -286,7 +286,9 @@ export function extractClaims(article: Article): Candidate[] {
 
   const records = texts.map((t) => recordOf(t.text));
   const year = article.date ? Number(article.date.slice(0, 4)) : null;
-  const fallbackSubject = findEntities(article.title).find((e) => e.kind === 'company')?.name ?? null;
+  // The company the article is about: its title's first, else the first its opening texts name (a transcript's header line).
+  const companyIn = (text: string) => findEntities(text).find((e) => e.kind === 'company')?.name;
+  const fallbackSubject = companyIn(article.title) ?? texts.slice(0, 3).map((t) => companyIn(t.text)).find(Boolean) ?? null;
   const context: SentenceContext = {
     fallbackSubject,
     articleYear: year,

@@ -14,7 +14,7 @@ import type { Article, TimelineEvent, Value, Warning } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
 import { findEntities, findMetrics, unknownSubject } from './entities.ts';
 import { compatible, findValues, MONEY_UNITS } from './parseValue.ts';
-import { readModality } from './modality.ts';
+import { callsOff } from './modality.ts';
 import { companyGroup } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 
@@ -88,7 +88,7 @@ const describe = memoByText((text: string): About => {
     metrics,
     values,
     action: ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null,
-    cancelled: readModality(text, text.length, text.length, true) === 'cancelled',
+    cancelled: callsOff(text),
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...words],
   };

@@ -33,7 +33,7 @@ const SCALE: Record<string, number> = {
 /** Numbers in words that can stand before a scale in words: `half a billion`, `one million`. */
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const WORD_NUMBERS: Record<string, number> = { ...COUNT_WORDS, twice: 2, double: 2, triple: 3 };
-const IN_WORDS = String.raw`\b(?<lead>${Object.keys(COUNT_WORDS).join('|')})[\s-]`;
+const IN_WORDS = String.raw`\b(?<lead>${Object.keys(COUNT_WORDS).join('|')})(?<hundred>[\s-]hundred)?[\s-]`;
 /** Units converted to one unit per quantity, so that figures written either way compare. */
 const UNIT_OF: Record<string, { unit: string; factor: number }> = {
   gw: { unit: 'GW', factor: 1 }, gigawatt: { unit: 'GW', factor: 1 }, gigawatts: { unit: 'GW', factor: 1 },
@@ -101,7 +101,7 @@ interface Currency {
 }
 const CURRENCIES: Currency[] = [
   // Chinese and Japanese name the currency after the figure: 2440亿美元, 2440億ドル, 3800亿元, 2.26兆円.
-  { unit: 'USD', symbol: '$', before: String.raw`(?:US)?\$|\bUSD\s?`, lead: '$U', after: String.raw`\$|(?:US\s)?dollars\b|USD\b|美元|美金|ドル` },
+  { unit: 'USD', symbol: '$', before: String.raw`(?:US)?\$|\bUSD\s?`, lead: '$U', after: String.raw`\$|(?:US\s|U\.S\.\s)?dollars?\b|USD\b|美元|美金|ドル` },
   { unit: 'EUR', symbol: '€', before: String.raw`€|\bEUR\s?`, lead: '€E', after: String.raw`€|euros?\b|EUR\b|欧元|ユーロ` },
   { unit: 'GBP', symbol: '£', before: String.raw`£|\bGBP\s?`, lead: '£G', after: String.raw`£|pounds(?:\ssterling)?\b|GBP\b|英镑|ポンド` },
   { unit: 'JPY', symbol: '¥', before: String.raw`(?<!CN)[¥￥]|\bJPY\s?`, lead: '¥￥J', after: String.raw`yen\b|JPY\b|日元|日圆|円` },
@@ -193,7 +193,8 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       } else if (g.half) amount = 50;
       else if (g.doubling) amount = DOUBLINGS[g.doubling]!;
       else {
-        amount = g.lead ? WORD_NUMBERS[g.lead.toLowerCase()]! : number(g.amount!);
+        // "two hundred billion": a count of hundreds.
+        amount = g.lead ? WORD_NUMBERS[g.lead.toLowerCase()]! * (g.hundred ? 100 : 1) : number(g.amount!);
         // 1750亿至1850亿美元: the lower end has its own scale.
         const scaleWord = g.lowScale ?? g.scale;
         const scale = scaleWord ? SCALE[scaleWord.toLowerCase().replace(/\s+/g, ' ')] : undefined;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readFigures } from '../../src/analyse/readFigures.ts';
+import { findValues } from '../../src/analyse/parseValue.ts';
+import { findEntities } from '../../src/analyse/entities.ts';
+import { callsOff } from '../../src/analyse/modality.ts';
+import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
+import { parseArticle } from '../../src/parse/parseArticle.ts';
+
+// Sentences written for these tests, of the kinds a third batch of outlets showed the reader
+// missing: offers walked away from, allocations for data centres, company guidance said as
+// "we expect", baselines after "far above", numbers in words, clouds named by their parent in
+// Chinese and Japanese, and stories told as labelled notes.
+const context = { fallbackSubject: 'Oracle', articleQuarter: null, articleYear: 2026, articleMonth: 6 };
+const read = (sentence: string) =>
+  readFigures(plainText(sentence), context).map((f) => `${f.subject} ${f.metric.name}${f.counterparty ? ` ${f.counterparty}` : ''} ${f.period ?? '-'} ${f.modality} ${f.value.amount}${f.value.unit}`);
+
+describe('reading beyond the third batch of outlets', () => {
+  it('should keep an offer an offer when it is walked away from, and a timeline entry that calls something off cancelled', () => {
+    expect(read('Salesforce walked away from a $20 billion buyout offer from Oracle.')).toEqual(['Oracle acquisition Salesforce - offer 20000000000USD']);
+    expect(callsOff('Salesforce walked away from Oracle’s $20 billion offer')).toBe(true);
+    expect(callsOff('Oracle withdraws its proposal for a $2 billion campus in Texas')).toBe(true);
+    expect(callsOff('Oracle proposes a $2 billion campus in Texas')).toBe(false);
+  });
+
+  it('should read money set aside for data centres or infrastructure as a capex plan, and the spending it is compared with as a fact', () => {
+    expect(read('Meta has set aside $60 billion for data centers and power, well above the $39 billion it spent in 2025.')).toEqual([
+      'Meta capex - plan 60000000000USD',
+      'Meta capex 2025 fact 39000000000USD',
+    ]);
+    expect(read('甲骨文计划今年投入约400亿美元用于建设数据中心和网络基础设施。')).toEqual(['Oracle capex 2026 plan 40000000000USD']);
+  });
+
+  it('should read "we expect" as the company’s guidance and "we forecast" as a forecast', () => {
+    expect(read('We expect capital expenditures of about $25 billion for fiscal 2027.')).toEqual(['Oracle capex FY2027 plan 25000000000USD']);
+    expect(read('We now forecast fiscal 2027 capex of $28 billion.')).toEqual(['Oracle capex FY2027 forecast 28000000000USD']);
+  });
+
+  it('should read hundreds in words and dollars written the wire way', () => {
+    const values = (s: string) => findValues(s).map((f) => `${f.value.amount} ${f.value.unit}`);
+    expect(values('a three hundred million dollar data centre and 12 bln U.S. dollars in contracts')).toEqual(['300000000 USD', '12000000000 USD']);
+  });
+
+  it('should know a cloud unit named by its parent in Chinese and Japanese', () => {
+    expect(findEntities('マイクロソフトのクラウド部門と亚马逊的云业务').map((e) => e.name)).toEqual(['Azure', 'AWS']);
+    expect(read('亚马逊的云业务营收同比增长17%。')).toEqual(['AWS revenue growth - fact 17%']);
+  });
+
+  it('should read a story told in labelled notes as an article, about the company its opening names', () => {
+    const text = [
+      'Cloud demand keeps climbing',
+      '',
+      'Why it matters: Oracle told investors its contracted but unrecognised revenue has reached a record as AI labs sign multi-year deals.',
+      '',
+      'The big picture: Remaining performance obligations rose to $500 billion at the end of May, the company said on Tuesday.',
+      '',
+      'Source: Example Wire',
+    ].join('\n');
+    const parsed = parseArticle({ file: 'notes.txt', text, encoding: 'utf-8', repairs: [], warnings: [] });
+    expect('article' in parsed).toBe(true);
+    if (!('article' in parsed)) return;
+    const claims = extractClaims({ ...parsed.article, url: '/articles/notes/' });
+    expect(claims.map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value?.amount}`)).toEqual(['Oracle backlog Q2 500000000000']);
+  });
+});
