@@ -45,8 +45,8 @@ function isByline(text: string): boolean {
 }
 /** A wire story's dateline: `SEOUL, April 24 (Reuters) - …`, `(Bloomberg) -- …`. */
 const DATELINE = /^[^()]{0,60}\((\p{Lu}[\p{L}.&' -]{1,30})\)\s*[-–—]{1,2}\s/u;
-/** A Chinese wire lead: `财联社5月1日电，…`, `华尔街见闻消息，…`, `【财联社】…`. */
-const CJK_DATELINE = /^(?:【([^【】\d]{2,10})】|([^\s\d，,。【】]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)[，,：:])/u;
+/** A Chinese wire lead: `财联社5月1日电，…`, `IT之家 5 月 1 日消息，…`, `华尔街见闻消息，…`, `【财联社】…`. */
+const CJK_DATELINE = /^(?:【([^【】\d]{2,10})】|([^\s\d，,。【】]{2,10}?)\s?(?:\d{1,2}\s?月\s?\d{1,2}\s?日)?\s?(?:电|讯|消息)[，,：:])/u;
 
 /** The outlet a source line names (`Source: Reuters`, `来源：第一财经`), or null. */
 function sourceName(text: string): string | null {

@@ -103,6 +103,11 @@ describe('source lines at either end of a long-form article', () => {
     expect(parsed('d.txt', `アマゾンのクラウド事業が21%成長\nアマゾンのクラウド事業は第1四半期に21%成長した。受注残高は2440億ドルに達した。\n出典：日本経済新聞\n`).source).toBe('日本経済新聞');
   });
 
+  it('should read a Chinese wire lead written with spaces around its date as the outlet', () => {
+    const article = parsed('s.txt', '谷歌云营收 152 亿美元\n快科技 4 月 29 日消息，谷歌母公司 Alphabet 公布财报，谷歌云营收 152 亿美元，同比增长 30%。\n截至 3 月底，谷歌云积压订单超过 1550 亿美元。\n');
+    expect(article.source).toBe('快科技');
+  });
+
   it('should keep 原标题：, 作者： and 编辑： lines as notes, never as headings or prose', () => {
     const article = parsed('meta.txt', '亚马逊云科技营收增长21%\n原标题：亚马逊云业务再提速\n作者：李明\n亚马逊云科技第一季度营收同比增长21%，积压订单达到2440亿美元。\n分析人士认为，亚马逊今年的资本开支约为2000亿美元，创下历史新高。\n编辑：王芳\n来源：第一财经\n');
     expect(article.title).toBe('亚马逊云科技营收增长21%');
