@@ -7,7 +7,7 @@
 import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
 import { bareYenOf, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
-import { findEntities, findMetrics } from './entities.ts';
+import { findEntities, findMetrics, unitOf } from './entities.ts';
 import { findValues } from './parseValue.ts';
 import { articleQuarter, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
@@ -84,12 +84,23 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
 const ANAPHOR = /这一数字|这个数字|该数字|此数字|上述数字|这一数据|该数据|这一金额|该金额|この数字|同数字|実績/u;
 
 /**
- * `sentence` with its anaphor replaced by what it stands for: the metric, and the company
+ * Words that stand for the business unit a sentence before named: "Operating income for the
+ * segment was $23.9 billion" after "AWS segment sales increased 28%", 该部门, 同部門.
+ */
+const UNIT_ANAPHOR = /\bthe (?:segment|unit|division)\b(?!['’])|该部门|該部門|同部門/u;
+
+/**
+ * `sentence` with its anaphor replaced by what it stands for: the unit whose figures the
+ * sentence before stated, or the metric, and the company
  * when the sentence names none, of the last figure of that unit stated `before` in its
  * paragraph. Read so, the figure is that metric's; the quote stays as written.
  */
 function withAntecedent(sentence: string, before: Figure[]): string {
-  const anaphor = before.length > 0 ? ANAPHOR.exec(sentence) : null;
+  if (before.length === 0) return sentence;
+  const unitWord = UNIT_ANAPHOR.exec(sentence);
+  const unitNamed = unitWord ? before.find((f) => f.subject !== null && unitOf(f.subject, 'cloud') === f.subject)?.subject : undefined;
+  if (unitWord && unitNamed) return `${sentence.slice(0, unitWord.index)}${unitNamed}${sentence.slice(unitWord.index + unitWord[0].length)}`;
+  const anaphor = ANAPHOR.exec(sentence);
   if (!anaphor) return sentence;
   const written = plainText(sentence);
   const unit = findValues(written, bareYenOf(written))[0]?.value.unit;

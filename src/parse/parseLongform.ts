@@ -33,15 +33,19 @@ const CJK_META_LINE = /^[（(【\[]?((?:原标题|原標題|作者|记者|記者
 const EDGE_LINES = 3;
 /** A date as news pages print it: `May 1, 2026`, `1 May 2026`, `Apr. 30, 2026`, `2026-05-01`, `2026/05/02`, `2026年5月1日`. */
 const DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+20\d{2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+20\d{2}\b|\b20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b|20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
+/** A line that ends like a sentence. */
+const ENDS_SENTENCE = /[.!?。！？]["'”’)」』）]?$/u;
+
 /**
  * What a page prints between its headline and its text: a byline (`By Bloomberg News`,
  * `澎湃新闻记者 王磊`, `東洋経済オンライン編集部`), a masthead (`Barron's | Tech Trader`,
- * `Axios Pro: Tech Deals · May 1, 2026`) or a date line (`2026/05/02 6:00`). Short, no
- * sentence, and one of these shapes.
+ * `Axios Pro: Tech Deals · May 1, 2026`, or the outlet's name alone, as its source line
+ * gives it: `outlets`) or a date line (`2026/05/02 6:00`). Short, no sentence, and one of
+ * these shapes.
  */
-function isByline(text: string): boolean {
-  if (text.length > 100 || wordCount(text, 15) > 14 || /[.!?。！？]["'”’)」』）]?$/u.test(text)) return false;
-  return /^By\s+\p{Lu}/u.test(text) || DATE.test(text) || /\s[|·•]\s/u.test(text) || /(?:记者|記者|编辑部|編集部|特约撰稿|通讯员|撰文)/u.test(text);
+function isByline(text: string, outlets: ReadonlySet<string>): boolean {
+  if (text.length > 100 || wordCount(text, 15) > 14 || ENDS_SENTENCE.test(text)) return false;
+  return outlets.has(text) || /^By\s+\p{Lu}/u.test(text) || DATE.test(text) || /\s[|·•]\s/u.test(text) || /(?:记者|記者|编辑部|編集部|特约撰稿|通讯员|撰文)/u.test(text);
 }
 /** A wire story's dateline: `SEOUL, April 24 (Reuters) - …`, `(Bloomberg) -- …`. */
 const DATELINE = /^[^()]{0,60}\((\p{Lu}[\p{L}.&' -]{1,30})\)\s*[-–—]{1,2}\s/u;
@@ -119,12 +123,16 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
     seenHeading = true;
   };
 
+  // The outlet as the source lines at either end name it: a masthead of that name alone is no heading.
+  const edges = [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
+  const outlets = new Set(edges.flatMap(({ text }) => sourceName(text) ?? []));
+  // A byline comes between the headline (and its one-paragraph dek) and the text.
+  const aboveText = (at: number) => at < 1 + EDGE_LINES && result.paragraphs.length <= 1 && !seenHeading;
   for (let i = 0; i < lines.length; i++) {
     const { text, line } = lines[i]!;
     // A source, byline or masthead line between a headline and its text is neither: look past it.
-    const aboveText = (at: number) => at < 1 + EDGE_LINES && result.paragraphs.length === 0 && !seenHeading;
     let n = i + 1;
-    while (lines[n] && (sourceName(lines[n]!.text) !== null || CJK_META_LINE.test(lines[n]!.text) || (aboveText(n) && isByline(lines[n]!.text)))) n++;
+    while (lines[n] && (sourceName(lines[n]!.text) !== null || CJK_META_LINE.test(lines[n]!.text) || (aboveText(n) && isByline(lines[n]!.text, outlets)))) n++;
     const next = lines[n];
     const markdownHeading = /^(#{1,6})\s+(.+?)\s*#*$/u.exec(text);
     if (markdownHeading) {
@@ -163,8 +171,13 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
       continue;
     }
     // Kept as the page prints it, neither a heading nor prose that could name the article.
-    if (i > 0 && aboveText(i) && isByline(text)) {
+    if (i > 0 && aboveText(i) && isByline(text, outlets)) {
       push({ kind: 'paragraph', text });
+      continue;
+    }
+    // A headline longer than a heading is still one when a byline follows it.
+    if (i === 0 && headline && n > 1 && !ENDS_SENTENCE.test(text) && text.length <= 200 && wordCount(text, 26) <= 25 && aggregatorHeading(text) === null && !isByline(text, outlets)) {
+      result.titleLine = { line, text };
       continue;
     }
     if (next && looksLikeHeading(text, next.text)) {

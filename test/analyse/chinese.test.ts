@@ -226,6 +226,13 @@ describe('Chinese and Japanese financial wording beyond the basics', () => {
     expect(claimsOf(ja)).toEqual(['Google | capex | approx 90000000000 USD | 2026 | plan', 'Google | capex | 60000000000 USD | 2025 | fact']);
   });
 
+  it('should read 该部门 and "the segment" as the business unit the sentence before named, not the article’s company', async () => {
+    const zh = await articleOf('甲骨文业绩超预期', '甲骨文云本季度营收为80亿美元。该部门的积压订单达到5000亿美元。');
+    expect(claimsOf(zh)).toEqual(['OCI | revenue | 8000000000 USD | quarterly | fact', 'OCI | backlog | 500000000000 USD | null | fact']);
+    const en = await articleOf('Alphabet Q1 2026 Earnings Call Transcript', 'Google Cloud revenue rose 30% to $15.2 billion. Operating income for the segment was $2.2 billion.');
+    expect(claimsOf(en)[2]).toBe('Google Cloud | operating profit | 2200000000 USD | null | fact');
+  });
+
   it('should know a company’s cloud named as such, and Anthropic and OpenAI in katakana', () => {
     expect(names('アマゾンのクラウド事業とグーグルのクラウド部門、マイクロソフトのクラウド')).toEqual(['AWS', 'Google Cloud', 'Azure']);
     expect(names('谷歌的云业务和微软的云业务')).toEqual(['Google Cloud', 'Azure']);

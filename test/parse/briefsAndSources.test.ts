@@ -170,6 +170,18 @@ describe('label-led and bulleted news, and the lines between a headline and its 
     expect(headings(sections)).toEqual(['Summary']);
   });
 
+  it("should take a long headline over a masthead of the outlet's name, and a byline after a one-paragraph dek", () => {
+    const prose = 'Analysts had expected a steadier quarter after the company restructured its foundry business and cut thousands of jobs across its sites.';
+    const long = 'Intel beats estimates on foundry orders as customers in Asia and Europe sign new multi-year wafer supply contracts';
+    const masthead = parsed('m.txt', `${long}\n\nExample Weekly\n\n${prose}\n\n${prose}\n\nSource: Example Weekly\n`);
+    expect(masthead.title).toBe(long);
+    expect(masthead.source).toBe('Example Weekly');
+    expect(headings(masthead)).toEqual([]);
+    const dek = parsed('d.txt', `Intel beats estimates\n\nThe foundry business finally pays off.\n\nExample Weekly · Apr 3, 2026 9:15 am\n\n${prose}\n\n${prose}\n`);
+    expect(dek.title).toBe('Intel beats estimates');
+    expect(headings(dek)).toEqual([]);
+  });
+
   it('should take a Chinese or Japanese headline of many segmenter words over a reporter line and a date line', () => {
     const zh = parsed('zh.txt', '谷歌云一季度营收同比增长28%，积压订单超过1550亿美元创新高\n新华财经记者 张华\n2026-04-29 08:15 来自上海\n谷歌母公司Alphabet周二公布，谷歌云第一季度营收同比增长28%。\n截至3月底，谷歌云的积压订单超过1550亿美元。\n');
     expect(zh.title).toBe('谷歌云一季度营收同比增长28%，积压订单超过1550亿美元创新高');
