@@ -84,4 +84,11 @@ describe('reading beyond the third batch of outlets', () => {
     expect(['Tech Deals · May 1, 2026', '2026/05/02 6:00', 'Published 3 June 2026', '2026年5月1日 10:32'].map(dateLineOf)).toEqual(['2026-05', '2026-05', '2026-06', '2026-05']);
     expect(dateLineOf('A sentence that names May 1, 2026 among many other words in a long paragraph of prose that runs past a hundred characters.')).toBeNull();
   });
+
+  it('should read money put into something measured as that measure, and a deal agreed tentatively as a plan of the company the sentence opens with', () => {
+    expect(read('Oracle plans to invest about 40 billion dollars in capital expenditure this year.')).toEqual(['Oracle capex 2026 plan 40000000000USD']);
+    expect(read('Oracle poured $9 billion into capital projects in Q3 FY26.')).toEqual(['Oracle capex 2026-Q1 fact 9000000000USD']);
+    expect(read('Amazon invested $4 billion in Anthropic.')).toEqual(['Amazon investment Anthropic - fact 4000000000USD']);
+    expect(read('Microsoft, for its part, has a tentative agreement to invest up to $10 billion in Mistral.')).toEqual(['Microsoft investment Mistral - plan 10000000000USD']);
+  });
 });
