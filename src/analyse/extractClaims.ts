@@ -9,7 +9,7 @@ import { splitSentences } from './splitSentences.ts';
 import { bareYenOf, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, unitOf } from './entities.ts';
 import { findValues } from './parseValue.ts';
-import { articleQuarter, parsePeriod, quartersNamed } from './periods.ts';
+import { articleQuarter, dateLineOf, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { FUTURE_MARKERS, METRICS } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext } from '../memoByText.ts';
@@ -296,14 +296,18 @@ export function extractClaims(article: Article): Candidate[] {
   }
 
   const records = texts.map((t) => recordOf(t.text));
-  const year = article.date ? Number(article.date.slice(0, 4)) : null;
-  // The company the article is about: its title's first, else the first its opening texts name (a transcript's header line).
+  // Opening lines are its first headings and texts: a transcript's header, a byline with the date.
+  const opening = [...article.sections.slice(0, 3).map((s) => s.heading), ...texts.slice(0, 4).map((t) => t.text)].filter((t) => t !== '');
+  // An article without a date is read as of the date its opening lines state (a byline, a dateline).
+  const date = article.date ?? opening.map(dateLineOf).find(Boolean) ?? null;
+  const year = date ? Number(date.slice(0, 4)) : null;
+  // The company the article is about: its title's first, else the first its opening lines name.
   const companyIn = (text: string) => findEntities(text).find((e) => e.kind === 'company')?.name;
-  const fallbackSubject = companyIn(article.title) ?? texts.slice(0, 3).map((t) => companyIn(t.text)).find(Boolean) ?? null;
+  const fallbackSubject = companyIn(article.title) ?? opening.map(companyIn).find(Boolean) ?? null;
   const context: SentenceContext = {
     fallbackSubject,
     articleYear: year,
-    articleMonth: article.date && article.date.length >= 7 ? Number(article.date.slice(5, 7)) : null,
+    articleMonth: date && date.length >= 7 ? Number(date.slice(5, 7)) : null,
     articleQuarter: articleQuarter(
       records.filter((_, i) => texts[i]!.prediction === 'no').map((r) => r.quarters),
       fallbackSubject,

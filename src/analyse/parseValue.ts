@@ -151,7 +151,7 @@ const CHIPS = String.raw`(?:(?:[\w-]+\s){0,2}(?:chips|GPUs|TPUs|accelerators)|[A
 const PATTERNS: FigurePattern[] = [
   ...moneyPatterns(CURRENCIES.filter((c) => !c.sign)),
   ...CURRENCIES.flatMap((c) => (c.sign ? moneyPatterns([c], [c.sign]) : [])),
-  { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})${RANGE}\s?(?:%|percent\b|per cent\b|pc\b)(?<plus>\+)?`, 'giu') },
+  { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})${RANGE}\s?(?:%|percent\b|per cent\b|pct\b|pc\b)(?<plus>\+)?`, 'giu') },
   { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?[x×](?![\w])|-?fold\b|\s+times\b)(?<plus>\+)?`, 'giu') },
   { unit: 'x', needs: [/times|fold|twice|double|triple/iu], pattern: /\b(?:(?<word>two|three|four|five|six|seven|eight|nine|ten)(?:[- ]times|-?fold)\b|(?<word2>twice|double|triple)\b(?= the\b))/giu },
   // 4倍, 4.4倍; 翻番, 翻两番

@@ -224,6 +224,9 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   const clause = written.replace(GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比');
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
   const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
+  // "the end of the third quarter of last year": that quarter of the year before the article's.
+  const ofLastYear = /\b(?:(first|second|third|fourth) quarter|Q([1-4])) (?:of )?(?:last|the previous|the prior) year\b/i.exec(clause);
+  if (ofLastYear && context.articleYear) return format({ year: context.articleYear - 1, quarter: ofLastYear[2] ? Number(ofLastYear[2]) : ORDINAL[ofLastYear[1]!.toLowerCase()]! });
   // "Last year Google pulled …" dates the figure itself; "up from $9.4 billion last year" compares it with another.
   const ownLastYear = /\blast year\b/i.test(clause) && !/\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\b[^.;]{0,40}\blast year\b/i.test(clause);
   if (ownLastYear && !/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|year-ago)\b/i.test(clause)) return context.articleYear ? String(context.articleYear - 1) : null;
@@ -292,4 +295,29 @@ export function articleQuarter(named: string[][], company: string | null = null)
     }
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+}
+
+const DATE_WRITTEN = [
+  // May 1, 2026 · Apr. 30, 2026
+  new RegExp(String.raw`\b(?<month>${MONTH_WORD})\.?\s+(?<day>\d{1,2}),?\s+(?<year>20\d{2})\b`, 'i'),
+  // 1 May 2026
+  new RegExp(String.raw`\b(?<day>\d{1,2})\s+(?<month>${MONTH_WORD})\.?,?\s+(?<year>20\d{2})\b`, 'i'),
+  // 2026-05-01, 2026/05/02, 2026年5月1日
+  /(?<year>20\d{2})(?:[-/.]|\s*年\s*)(?<monthNumber>\d{1,2})(?:[-/.]|\s*月\s*)(?<day>\d{1,2})(?!\d)/,
+];
+
+/**
+ * The date a short line states (a byline or dateline: "Axios Pro · May 1, 2026",
+ * "2026/05/02 6:00"), as `YYYY-MM`, or null. An article without a date of its own is
+ * read as of that date, so that "this year" and "the end of March" have a year.
+ */
+export function dateLineOf(text: string): string | null {
+  if (text.length > 100) return null;
+  for (const pattern of DATE_WRITTEN) {
+    const g = pattern.exec(text)?.groups;
+    if (!g) continue;
+    const month = g.month ? MONTH[g.month.toLowerCase()]! : Number(g.monthNumber);
+    if (month >= 1 && month <= 12) return `${g.year}-${String(month).padStart(2, '0')}`;
+  }
+  return null;
 }

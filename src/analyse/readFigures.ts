@@ -119,7 +119,9 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // (微软……，此前已向OpenAI投资130亿美元; Anthropic正在洽谈新一轮融资，规模最多可达300亿美元).
   const cjkTarget = local.some((e) => /[向对對]$/.test(before(e))) || (local.length === 0 && CJK_CLAUSES.test(sentence));
   const actor = local.find((e) => e.end <= figureStart && !targetNames.has(e.name)) ?? (cjkTarget ? companies.filter((e) => e.end <= figureStart && !targetNames.has(e.name)).at(-1) : undefined);
-  const named = (explicit ?? actor)?.name ?? fallback ?? companies.find((e) => !targetNames.has(e.name))?.name ?? null;
+  // "Nvidia, for its part, has agreed to invest …": the company the sentence opens with, before the figure.
+  const opener = companies.find((e) => e.start <= 2 && e.end <= figureStart && !targetNames.has(e.name));
+  const named = (explicit ?? actor ?? opener)?.name ?? fallback ?? companies.find((e) => !targetNames.has(e.name))?.name ?? null;
   // A deal is the group's: a unit does not invest in its own name.
   const subject = named ? companyGroup(named) : null;
   const others = (list: FoundEntity[]) => list.filter((e) => subject === null || companyGroup(e.name) !== companyGroup(subject));
@@ -166,7 +168,11 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     const reached = previous && previous.unit === '%' && found.value.unit !== '%' && /^[^.;]{0,80}[\s,]to\s*$/.test(sentence.slice(previous.end, found.start)) ? levelOf(previous.metric) : undefined;
     // "Wall Street had expected roughly 26%": a percentage analysts expected, with no metric named, is the growth they expected.
     const expected = found.value.unit === '%' && readModality(sentence, found.start, found.end, false) === 'forecast' ? { metric: EXPECTED_GROWTH, start: found.start, end: found.end } : undefined;
-    const chosen = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed ?? reached ?? expected;
+    const nearestFree = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed ?? reached ?? expected;
+    // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
+    // something measured, not into a company, is that measure.
+    const into = nearestFree?.metric.counterparty ? free.find((m) => !m.metric.counterparty && m.start >= found.end && /^\s+(?:in|into|on)\s+$/i.test(sentence.slice(found.end, m.start))) : undefined;
+    const chosen = into ?? nearestFree;
     if (!chosen) continue;
     // "Capex rose 20%": the verb only moves the metric named in its clause; alone, it is revenue growth.
     // A metric named beside the verb wins even without a percentage of its own: "backlog rose 20%" is backlog growth.
@@ -228,8 +234,13 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     }
     const clauseText = sentence.slice(clause.from, clause.to);
     // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
+    // "…in 2023 and has since doubled its stake to $8 billion", "a total of …": a later or running figure, not the clause before's.
+    const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText);
     const period =
-      parsePeriod(clauseText, sentence, context, subject) ?? (clause.from > 0 ? parsePeriod(sentence.slice(0, clause.from), sentence, context, subject) : null) ?? metric.metric.impliedPeriod ?? null;
+      parsePeriod(clauseText, sentence, context, subject) ??
+      (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, clause.from), sentence, context, subject) : null) ??
+      metric.metric.impliedPeriod ??
+      null;
     const modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
     figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus });

@@ -3,6 +3,7 @@ import { readFigures } from '../../src/analyse/readFigures.ts';
 import { findValues } from '../../src/analyse/parseValue.ts';
 import { findEntities } from '../../src/analyse/entities.ts';
 import { callsOff } from '../../src/analyse/modality.ts';
+import { dateLineOf } from '../../src/analyse/periods.ts';
 import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
 import { parseArticle } from '../../src/parse/parseArticle.ts';
 
@@ -60,5 +61,34 @@ describe('reading beyond the third batch of outlets', () => {
     if (!('article' in parsed)) return;
     const claims = extractClaims({ ...parsed.article, url: '/articles/notes/' });
     expect(claims.map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value?.amount}`)).toEqual(['Oracle backlog Q2 500000000000']);
+  });
+
+  it('should read backlog as revenue "yet to recognize", percentages in "pct" and a data-centre segment in Chinese', () => {
+    expect(read("Oracle's cloud unit ended May with $510 billion in contracted revenue it has yet to recognize.")).toEqual(['OCI backlog - fact 510000000000USD']);
+    expect(read('OCI revenue grew 55 pct y/y.')).toEqual(['OCI revenue growth - fact 55%']);
+    expect(read('英伟达数据中心业务营收420亿美元。')).toEqual(['NVIDIA data center revenue - fact 42000000000USD']);
+  });
+
+  it('should date a quarter "of last year" and leave a figure reached "since" undated by the clause before', () => {
+    expect(read('Remaining performance obligations were $500 billion, up from $400 billion at the end of the second quarter of last year.')).toEqual([
+      'Oracle backlog - fact 500000000000USD',
+      'Oracle backlog 2025-Q2 fact 400000000000USD',
+    ]);
+    expect(read('Oracle first put $2 billion into the venture in 2024 and has since raised its stake to $5 billion.')).toEqual([
+      'Oracle investment 2024 fact 2000000000USD',
+      'Oracle investment - fact 5000000000USD',
+    ]);
+  });
+
+  it('should read the date of a byline or dateline, never of a sentence of prose', () => {
+    expect(['Tech Deals · May 1, 2026', '2026/05/02 6:00', 'Published 3 June 2026', '2026年5月1日 10:32'].map(dateLineOf)).toEqual(['2026-05', '2026-05', '2026-06', '2026-05']);
+    expect(dateLineOf('A sentence that names May 1, 2026 among many other words in a long paragraph of prose that runs past a hundred characters.')).toBeNull();
+  });
+
+  it('should read money put into something measured as that measure, and a deal agreed tentatively as a plan of the company the sentence opens with', () => {
+    expect(read('Oracle plans to invest about 40 billion dollars in capital expenditure this year.')).toEqual(['Oracle capex 2026 plan 40000000000USD']);
+    expect(read('Oracle poured $9 billion into capital projects in Q3 FY26.')).toEqual(['Oracle capex 2026-Q1 fact 9000000000USD']);
+    expect(read('Amazon invested $4 billion in Anthropic.')).toEqual(['Amazon investment Anthropic - fact 4000000000USD']);
+    expect(read('Microsoft, for its part, has a tentative agreement to invest up to $10 billion in Mistral.')).toEqual(['Microsoft investment Mistral - plan 10000000000USD']);
   });
 });
