@@ -89,10 +89,14 @@ const SIX_MONTHS_OF = /\b(first|second|last) (?:six|6) months of (?:the (?:year|
  */
 const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+(?:a year (?:ago|earlier)|(?:the )?(?:same (?:quarter|period)|year-ago (?:quarter|period)|prior-year (?:quarter|period))(?: (?:a year (?:ago|earlier)|of (?:the )?(?:previous|prior) year|last year))?|last year)|year[- ](?:on|over)[- ]year)\b/gi;
 /**
- * The same base in Chinese, written out: 较上年同期增长39% is 同比增长39%, growth over the
- * year before, whose period is the one reported (not a year earlier).
+ * The same bases in Chinese, written out before a verb of change: 较上年同期增长39% is
+ * 同比增长39%, growth over the year before, and 较上一季度增长5% is 环比, over the quarter
+ * before; their period is the one reported. 较去年同期的294亿美元 is a figure of the year
+ * before, and keeps that period.
  */
-const CJK_GROWTH_BASE = /(?:较|比|与|和|相比于?|相较于?)\s*(?:去年|上年|上一年度?)同期(?:相比|相较)?/gu;
+const CJK_CHANGE = String.raw`\s*(?:大幅|明显|略有|小幅)?(?:增长|增加|上升|提升|提高|上涨|下降|下滑|下跌|减少|降低|增|减|翻)`;
+const CJK_GROWTH_BASE = new RegExp(String.raw`(?:较|比|与|和|相比于?|相较于?)\s*(?:去年|上年|上一年度?)同期(?:相比|相较)?(?=${CJK_CHANGE})`, 'gu');
+const CJK_QUARTER_BASE = new RegExp(String.raw`(?:较|比|与|和|相比于?|相较于?)\s*上一?个?(?:季度|财季|財季)(?:相比|相较)?(?=${CJK_CHANGE})`, 'gu');
 /** "the January-March quarter", "the April–June period": a quarter by its first and last months. */
 const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})\s?[-–—]\s?(?<last>${MONTH_WORD})\s+(?:quarter|period|three months)(?:\s+(?:of\s+)?(?<year>20\d{2}))?`, 'i');
 /** A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)". */
@@ -205,7 +209,7 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   if (year?.[1]) return /财|財|会计/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
   if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
   if (/全年|年化|通期/u.test(clause)) return 'annual';
-  if (/同比|前年(?:同期)?比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
+  if (/同比|环比|前年(?:同期)?比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
   return null;
 }
 
@@ -221,7 +225,7 @@ function lastQuarter(context: PeriodContext): string | null {
  * `subject` is whose figure it is, for its fiscal calendar.
  */
 export function parsePeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
-  const clause = written.replace(GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比');
+  const clause = written.replace(GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
   const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
   // "the end of the third quarter of last year": that quarter of the year before the article's.

@@ -38,7 +38,8 @@ describe('Chinese and Japanese figures', () => {
 
   it('should read percentages and changes: 同比增长21%, 环比下降5%, 增长了三成, 近五成', () => {
     expect(read('亚马逊云科技营收同比增长21%。', { fallbackSubject: 'AWS' })).toEqual(['AWS | revenue growth | 21 % | 2026-Q1 | fact']);
-    expect(read('亚马逊云科技营收环比下降5%。')).toEqual(['AWS | revenue growth | -5 % | null | fact']);
+    // Growth over the quarter before (环比), as over the year before (同比), is the reported quarter's.
+    expect(read('亚马逊云科技营收环比下降5%。')).toEqual(['AWS | revenue growth | -5 % | 2026-Q1 | fact']);
     expect(values('订单增长了三成')).toEqual([{ amount: 30, unit: '%' }]);
     expect(values('同比增长近五成')).toEqual([{ amount: 50, unit: '%', bound: 'approx' }]);
     // 成本 (cost) and 成为 (become) are no tenths.
@@ -208,6 +209,9 @@ describe('Chinese and Japanese financial wording beyond the basics', () => {
   it('should read 较上年同期 as growth over the year before, of the reported quarter, and 增加近一半 as about 50%', () => {
     expect(read('谷歌云收入较上年同期增长35%，略低于上一季度的38%。')).toEqual(['Google Cloud | revenue growth | 35 % | 2026-Q1 | fact', 'Google Cloud | revenue growth | 38 % | 2025-Q4 | fact']);
     expect(read('甲骨文资本支出为120亿美元，较上年同期增加近一半。')[1]).toBe('Oracle | capex | approx 50 % | 2026-Q1 | fact');
+    // 较上一季度增长 is growth over the quarter before; 较去年同期的 a figure of a year before.
+    expect(read('谷歌云收入较上一季度增长5%。')).toEqual(['Google Cloud | revenue growth | 5 % | 2026-Q1 | fact']);
+    expect(read('谷歌云营收为152亿美元，较去年同期的117亿美元增长30%。')[1]).toBe('Google Cloud | revenue | 11700000000 USD | 2025-Q1 | fact');
   });
 
   it('should read fiscal quarters in Chinese: 本财季 as the reported one, a yearless 第二财季 on the fiscal calendar, 上一财季 by its date', () => {
