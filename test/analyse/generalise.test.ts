@@ -91,4 +91,12 @@ describe('reading beyond the third batch of outlets', () => {
     expect(read('Amazon invested $4 billion in Anthropic.')).toEqual(['Amazon investment Anthropic - fact 4000000000USD']);
     expect(read('Microsoft, for its part, has a tentative agreement to invest up to $10 billion in Mistral.')).toEqual(['Microsoft investment Mistral - plan 10000000000USD']);
   });
+
+  it('should give a unit named with an appositive its figure, keep a relative clause’s company, and read a figure after "down from" as the level before', () => {
+    expect(read('Oracle Cloud Infrastructure (OCI), the cloud arm of U.S. software group Oracle, reported bookings of $100 billion.')).toEqual(['OCI backlog - fact 100000000000USD']);
+    expect(read('Analysts will compare OCI’s 52% with Google Cloud, which grew 34% in the quarter.').map((r) => r.split(' ')[0] + r.slice(r.lastIndexOf(' ')))).toEqual(['OCI 52%', 'Google 34%']);
+    expect(read('OCI grew 52% in the quarter, down from 55% in the previous quarter.').map((r) => r.slice(r.lastIndexOf(' ') + 1))).toEqual(['52%', '55%']);
+    // A cloud unit named by its parent in Japanese, whatever the parent's own name excludes.
+    expect(findEntities('アマゾンのクラウドとアリババのクラウド事業').map((e) => e.name)).toEqual(['AWS', 'Alibaba Cloud']);
+  });
 });
