@@ -119,7 +119,8 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
     // 财年 and 财季 name the company's fiscal year, as "fiscal Q3" does.
     if (/财|財|会计/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`)) {
       const year = c.groups!.year ? Number(c.groups!.year) : fiscalYearFor(quarter, fiscalEnd, context);
-      return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter };
+      // Without a year the calendar quarter is still known, as for "fiscal Q4": Microsoft's 第四财季 is an April–June quarter.
+      return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter: fiscalToCalendar(2000, quarter, fiscalEnd).quarter };
     }
     return { quarter, year: c.groups!.year ? Number(c.groups!.year) : context.articleYear };
   }
@@ -191,12 +192,12 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
 function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): string | null {
   const half = /(?:(\d{4})\s*年\s*)?(上|下)半年/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
-  if (/当季|本季度?|该季度|同季/u.test(clause)) return context.articleQuarter ?? 'quarterly';
+  if (/当季|本季度?|本财季|该季度|同季/u.test(clause)) return context.articleQuarter ?? 'quarterly';
   const year = /(20\d{2})\s*(财年|財年|会计年度|年度|年)(?!\s*\d{1,2}\s*月)|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
   if (year?.[1]) return /财|財|会计/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
   if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
   if (/全年|年化/u.test(clause)) return 'annual';
-  if (/同比|前年同期比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
+  if (/同比|前年同期比|[较比与](?:上年|去年)同期/u.test(clause) && context.articleQuarter) return context.articleQuarter;
   return null;
 }
 
@@ -221,7 +222,8 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   // "Last year Google pulled …" dates the figure itself; "up from $9.4 billion last year" compares it with another.
   const ownLastYear = /\blast year\b/i.test(clause) && !/\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\b[^.;]{0,40}\blast year\b/i.test(clause);
   if (ownLastYear && !/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|year-ago)\b/i.test(clause)) return context.articleYear ? String(context.articleYear - 1) : null;
-  if (/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|last year|year-ago)\b|去年同期|上年同期|前年同期(?!比)/i.test(clause)) {
+  // 较上年同期增长 is growth over the year before (as 同比 is), not a figure of that period.
+  if (/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|last year|year-ago)\b|(?<![较比与])(?:去年同期|上年同期)|前年同期(?!比)/i.test(clause)) {
     const reference = quarterIn(sentence.replace(/same quarter[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd) ?? (context.articleQuarter ? quarterIn(context.articleQuarter, context, 12) : null);
     if (reference?.year) return format({ year: reference.year - 1, quarter: reference.quarter });
     // The same period a year before one the text does not date: never the figure's own period.
@@ -258,21 +260,31 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   return CJK_TEXT.test(clause) ? cjkPeriod(clause, context, fiscalEnd) : null;
 }
 
-/** The quarters `text` names with their year, in order (`2026-Q1`). */
+/**
+ * The quarters `text` names with their year, in order: `2026-Q1` for a calendar quarter,
+ * `FY2026-Q3` for a fiscal one (2026财年第三季度, 2026财年第三财季), which `articleQuarter`
+ * places on the calendar of the company the article is about.
+ */
 export function quartersNamed(text: string): string[] {
-  return [...text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*年\s*(?:第\s*)?([一二三四1-4])\s*(?:季度|四半期)/gu)].map((match) =>
-    match[1] ? `${match[2]}-Q${match[1]}` : `${match[3]}-Q${ORDINAL[match[4]!]}`,
+  return [...text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度)\s*(?:第\s*)?([一二三四1-4])\s*(?:季度|四半期|财季|財季)/gu)].map((match) =>
+    match[1] ? `${match[2]}-Q${match[1]}` : `${match[4] === '年' ? '' : 'FY'}${match[3]}-Q${ORDINAL[match[5]!]}`,
   );
 }
 
 /**
  * The quarter an article reports on: the one its (non-forecast) texts name most often
- * (ties: the earliest), given what `quartersNamed` found in each.
+ * (ties: the earliest), given what `quartersNamed` found in each; a fiscal quarter is the
+ * calendar quarter that holds most of it for `company` (the company the article is about).
  */
-export function articleQuarter(named: string[][]): string | null {
+export function articleQuarter(named: string[][], company: string | null = null): string | null {
+  const fiscalEnd = (company && FISCAL_YEAR_END[companyGroup(company)]) || 12;
   const counts = new Map<string, number>();
   for (const quarters of named) {
-    for (const key of quarters) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const written of quarters) {
+      const fiscal = /^FY(\d{4})-Q([1-4])$/.exec(written);
+      const key = fiscal ? format(fiscalToCalendar(Number(fiscal[1]), Number(fiscal[2]), fiscalEnd)) : written;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }

@@ -69,7 +69,8 @@ const isSpeaker = (sentence: string, e: FoundEntity) => SPEECH_AFTER.test(senten
 /** ", Microsoft said Wednesday, …": a verb of saying that closes its clause (", Alphabet guides to $175B" is a clause of its own). */
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told \w+|added|noted|stated|reported)(?:\s+(?:on\s+)?\w+day)?\s*(?:[,;.]|$)/;
 
-const CLAUSE_BREAK = /[;:()—–]|,(?!\d{3})|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s/g;
+/** An en dash breaks a clause only set off by spaces ("AWS – the cloud arm – grew"): "October–December" is a range. */
+const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3})|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s/g;
 
 /** The clause around [start, end): from the previous clause break to the next one. */
 function clauseAround(sentence: string, start: number, end: number): { from: number; to: number } {

@@ -3,7 +3,7 @@ import { readFigures } from '../../src/analyse/readFigures.ts';
 import { findValues } from '../../src/analyse/parseValue.ts';
 import { findEntities } from '../../src/analyse/entities.ts';
 import { callsOff } from '../../src/analyse/modality.ts';
-import { dateLineOf } from '../../src/analyse/periods.ts';
+import { articleQuarter, dateLineOf, quartersNamed } from '../../src/analyse/periods.ts';
 import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
 import { parseArticle } from '../../src/parse/parseArticle.ts';
 
@@ -98,5 +98,16 @@ describe('reading beyond the third batch of outlets', () => {
     expect(read('OCI grew 52% in the quarter, down from 55% in the previous quarter.').map((r) => r.slice(r.lastIndexOf(' ') + 1))).toEqual(['52%', '55%']);
     // A cloud unit named by its parent in Japanese, whatever the parent's own name excludes.
     expect(findEntities('アマゾンのクラウドとアリババのクラウド事業').map((e) => e.name)).toEqual(['AWS', 'Alibaba Cloud']);
+  });
+
+  it('should read "June–August" as one period, a Chinese article’s fiscal quarter on its company’s calendar, and 较上年同期 as year-on-year', () => {
+    expect(read('OCI revenue grew 52% in the quarter, after $9 billion in the June–August period.').at(-1)).toBe('OCI revenue 2025-Q3 fact 9000000000USD');
+    // Oracle's fiscal year ends in May: its fiscal second quarter of 2026 is September–November 2025.
+    expect(quartersNamed('甲骨文公布2026财年第二财季业绩，2025年第四季度')).toEqual(['FY2026-Q2', '2025-Q4']);
+    expect(articleQuarter([quartersNamed('甲骨文公布2026财年第二财季业绩')], 'Oracle')).toBe('2025-Q4');
+    const reported = { fallbackSubject: 'Oracle', articleQuarter: '2025-Q4', articleYear: 2026, articleMonth: 1 };
+    const inQuarter = (s: string) => readFigures(plainText(s), reported).map((f) => `${f.metric.name} ${f.period}`);
+    expect(inQuarter('本财季甲骨文资本支出为120亿美元。')).toEqual(['capex 2025-Q4']);
+    expect(inQuarter('OCI收入较上年同期增长52%。')).toEqual(['revenue growth 2025-Q4']);
   });
 });
