@@ -308,10 +308,7 @@ export function extractClaims(article: Article): Candidate[] {
     fallbackSubject,
     articleYear: year,
     articleMonth: date && date.length >= 7 ? Number(date.slice(5, 7)) : null,
-    articleQuarter: articleQuarter(
-      records.filter((_, i) => texts[i]!.prediction === 'no').map((r) => r.quarters),
-      fallbackSubject,
-    ),
+    articleQuarter: articleQuarter(records.filter((_, i) => texts[i]!.prediction === 'no').map((r) => r.quarters), fallbackSubject),
   };
   const contextId = contextKey(context);
   const out: Candidate[] = [];

@@ -71,7 +71,8 @@ const isSpeaker = (sentence: string, e: FoundEntity) => SPEECH_AFTER.test(senten
 /** ", Microsoft said Wednesday, …": a verb of saying that closes its clause (", Alphabet guides to $175B" is a clause of its own). */
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told \w+|added|noted|stated|reported)(?:\s+(?:on\s+)?\w+day)?\s*(?:[,;.]|$)/;
 
-const CLAUSE_BREAK = /[;:()—–]|,(?!\d{3})|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s/g;
+/** An en dash breaks a clause only set off by spaces ("AWS – the cloud arm – grew"): "October–December" is a range. */
+const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3})|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s/g;
 
 /** The clause around [start, end): from the previous clause break to the next one. */
 function clauseAround(sentence: string, start: number, end: number): { from: number; to: number } {
@@ -183,7 +184,9 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     const named = movement ? (namedIn(clause) ?? (before ? namedIn({ from: before.from, to: clause.from }) : undefined)) : undefined;
     const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric) };
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
-    const negative = movement !== undefined && found.value.unit === '%' && (movement === 'down') !== Boolean(metric.metric.percentIsReduction);
+    // "grew 39%, down from 40% in the December quarter": the figure after "up/down from" is the one before, not a move.
+    const previousLevel = /\b(?:up|down) from\s+(?:a |an |the )?$/i.test(sentence.slice(Math.max(0, found.start - 20), found.start));
+    const negative = movement !== undefined && !previousLevel && found.value.unit === '%' && (movement === 'down') !== Boolean(metric.metric.percentIsReduction);
     const value = negative ? { ...found.value, amount: -found.value.amount } : found.value;
     // A company named inside the figure ("485,000 Nvidia chips") made what was counted; it does not own the figure.
     const inFigure = (e: FoundEntity) => e.start >= found.start && e.end <= found.end;
@@ -207,7 +210,8 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
       // "Microsoft guided to Azure growth of 37%": guidance is given to the figure of what it names.
       const isObject = (e: FoundEntity) => {
         const from = Math.max(0, e.start - 40);
-        const match = /(\S+)\s+(?:of|to|into|with|from|across)\s+$/i.exec(sentence.slice(from, e.start));
+        // "…, the cloud computing arm of U.S. tech giant Amazon,": after "of", a few describing words may stand between.
+        const match = /(\S+)\s+(?:(?:of|to|into|with|from|across)\s+|of\s+(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){1,3})$/i.exec(sentence.slice(from, e.start));
         if (!match || /^guid(?:ed|es|ing)$/i.test(match[1]!)) return false;
         const wordEnd = from + match.index + match[1]!.length;
         return !metrics.some((m) => m.end === wordEnd);
@@ -218,7 +222,11 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
       // Outside the figure's clause, only a name before the figure can own it ("…, a way of loosening its dependence on Nvidia, which …" does not).
       const before = (list: FoundEntity[]) => nearest(list.filter((e) => e.end <= found.start), found);
       // "…, AWS, which grew 24% …": the company a relative clause hangs on.
-      const relative = companies.find((e) => e.end <= clause.from && /^\s*,?\s*(?:which|who|that)?\s*$/.test(sentence.slice(e.end, clause.from)));
+      // (Not the end of an appositive: "…, the cloud arm of U.S. tech giant Amazon, reported …" is the arm's.)
+      const relative = companies.find((e) => {
+        const between = sentence.slice(e.end, clause.from);
+        return e.end <= clause.from && /^\s*,?\s*(?:which|who|that)?\s*$/.test(between) && (/\b(?:which|who|that)\b/.test(between) || !isObject(e));
+      });
       // A cost is the seller's: "40% lower training costs than Nvidia H100 clusters" is not Nvidia's.
       const sold = products.filter((p) => !BASELINE.test(sentence.slice(Math.max(0, p.start - 40), p.start)));
       const chosen = metric.metric.productSubject

@@ -3,7 +3,7 @@ import { readFigures } from '../../src/analyse/readFigures.ts';
 import { findValues } from '../../src/analyse/parseValue.ts';
 import { findEntities } from '../../src/analyse/entities.ts';
 import { callsOff } from '../../src/analyse/modality.ts';
-import { dateLineOf } from '../../src/analyse/periods.ts';
+import { articleQuarter, dateLineOf, quartersNamed } from '../../src/analyse/periods.ts';
 import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
 import { parseArticle } from '../../src/parse/parseArticle.ts';
 
@@ -90,5 +90,24 @@ describe('reading beyond the third batch of outlets', () => {
     expect(read('Oracle poured $9 billion into capital projects in Q3 FY26.')).toEqual(['Oracle capex 2026-Q1 fact 9000000000USD']);
     expect(read('Amazon invested $4 billion in Anthropic.')).toEqual(['Amazon investment Anthropic - fact 4000000000USD']);
     expect(read('Microsoft, for its part, has a tentative agreement to invest up to $10 billion in Mistral.')).toEqual(['Microsoft investment Mistral - plan 10000000000USD']);
+  });
+
+  it('should give a unit named with an appositive its figure, keep a relative clause’s company, and read a figure after "down from" as the level before', () => {
+    expect(read('Oracle Cloud Infrastructure (OCI), the cloud arm of U.S. software group Oracle, reported bookings of $100 billion.')).toEqual(['OCI backlog - fact 100000000000USD']);
+    expect(read('Analysts will compare OCI’s 52% with Google Cloud, which grew 34% in the quarter.').map((r) => r.split(' ')[0] + r.slice(r.lastIndexOf(' ')))).toEqual(['OCI 52%', 'Google 34%']);
+    expect(read('OCI grew 52% in the quarter, down from 55% in the previous quarter.').map((r) => r.slice(r.lastIndexOf(' ') + 1))).toEqual(['52%', '55%']);
+    // A cloud unit named by its parent in Japanese, whatever the parent's own name excludes.
+    expect(findEntities('アマゾンのクラウドとアリババのクラウド事業').map((e) => e.name)).toEqual(['AWS', 'Alibaba Cloud']);
+  });
+
+  it('should read "June–August" as one period, a Chinese article’s fiscal quarter on its company’s calendar, and 较上年同期 as year-on-year', () => {
+    expect(read('OCI revenue grew 52% in the quarter, after $9 billion in the June–August period.').at(-1)).toBe('OCI revenue 2025-Q3 fact 9000000000USD');
+    // Oracle's fiscal year ends in May: its fiscal second quarter of 2026 is September–November 2025.
+    expect(quartersNamed('甲骨文公布2026财年第二财季业绩，2025年第四季度')).toEqual(['FY2026-Q2', '2025-Q4']);
+    expect(articleQuarter([quartersNamed('甲骨文公布2026财年第二财季业绩')], 'Oracle')).toBe('2025-Q4');
+    const reported = { fallbackSubject: 'Oracle', articleQuarter: '2025-Q4', articleYear: 2026, articleMonth: 1 };
+    const inQuarter = (s: string) => readFigures(plainText(s), reported).map((f) => `${f.metric.name} ${f.period}`);
+    expect(inQuarter('本财季甲骨文资本支出为120亿美元。')).toEqual(['capex 2025-Q4']);
+    expect(inQuarter('OCI收入较上年同期增长52%。')).toEqual(['revenue growth 2025-Q4']);
   });
 });
