@@ -6,7 +6,7 @@
  */
 import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
-import { bareYenOf, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
+import { bareYenOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics } from './entities.ts';
 import { findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, parsePeriod, quartersNamed } from './periods.ts';
@@ -275,11 +275,17 @@ export function extractClaims(article: Article): Candidate[] {
   };
   const contextId = contextKey(context);
   const out: Candidate[] = [];
+  // The last figure read in the section, for a sentence that points back to it ("this figure").
+  let previous: { section: string; figure: Figure } | undefined;
   texts.forEach(({ section, text, prediction }, i) => {
     for (const read of readText(text, records[i]!, context, contextId)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
       const mention = { article: article.id, section, quote: read.sentence };
       for (const figure of read.figures) out.push(fromFigure(figure, isPrediction, mention));
+      if (read.figures.length > 0) previous = { section, figure: read.figures.at(-1)! };
+      else if (previous?.section === section) {
+        for (const figure of readBackReference(plainText(read.sentence), previous.figure, context)) out.push(fromFigure(figure, isPrediction, mention));
+      }
       if (prediction === 'always' && read.figures.length === 0) {
         // A forecast without a figure is still a claim: the statement is the forecast itself.
         read.forecast ??= forecastOf(read.sentence, fallbackSubject);
