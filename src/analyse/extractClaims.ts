@@ -6,7 +6,7 @@
  */
 import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
-import { bareYenOf, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
+import { bareYenOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, unitOf } from './entities.ts';
 import { findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, parsePeriod, quartersNamed } from './periods.ts';
@@ -78,35 +78,20 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
 }
 
 /**
- * Words that stand for a figure a sentence before stated: 这一数字为352亿美元 ("this figure
- * was …", of the capex just named), 2025年実績の1310億ドル ("the 2025 actual of …").
- */
-const ANAPHOR = /这一数字|这个数字|该数字|此数字|上述数字|这一数据|该数据|这一金额|该金额|この数字|同数字|実績/u;
-
-/**
  * Words that stand for the business unit a sentence before named: "Operating income for the
  * segment was $23.9 billion" after "AWS segment sales increased 28%", 该部门, 同部門.
  */
 const UNIT_ANAPHOR = /\bthe (?:segment|unit|division)\b(?!['’])|该部门|該部門|同部門/u;
 
 /**
- * `sentence` with its anaphor replaced by what it stands for: the unit whose figures the
- * sentence before stated, or the metric, and the company
- * when the sentence names none, of the last figure of that unit stated `before` in its
- * paragraph. Read so, the figure is that metric's; the quote stays as written.
+ * `sentence` with its word for a business unit replaced by the unit whose figures the
+ * sentence before stated in its paragraph (`before`); the quote stays as written. A figure
+ * pointed back to ("this figure", 这一数字) is `readBackReference`'s.
  */
 function withAntecedent(sentence: string, before: Figure[]): string {
-  if (before.length === 0) return sentence;
-  const unitWord = UNIT_ANAPHOR.exec(sentence);
+  const unitWord = before.length > 0 ? UNIT_ANAPHOR.exec(sentence) : null;
   const unitNamed = unitWord ? before.find((f) => f.subject !== null && unitOf(f.subject, 'cloud') === f.subject)?.subject : undefined;
-  if (unitWord && unitNamed) return `${sentence.slice(0, unitWord.index)}${unitNamed}${sentence.slice(unitWord.index + unitWord[0].length)}`;
-  const anaphor = ANAPHOR.exec(sentence);
-  if (!anaphor) return sentence;
-  const written = plainText(sentence);
-  const unit = findValues(written, bareYenOf(written))[0]?.value.unit;
-  const antecedent = [...before].reverse().find((f) => f.value.unit === unit) ?? before.at(-1)!;
-  const company = antecedent.subject && findEntities(written).length === 0 ? `${antecedent.subject} ` : '';
-  return `${sentence.slice(0, anaphor.index)} ${company}${antecedent.metric.name} ${sentence.slice(anaphor.index + anaphor[0].length)}`;
+  return unitWord && unitNamed ? `${sentence.slice(0, unitWord.index)}${unitNamed}${sentence.slice(unitWord.index + unitWord[0].length)}` : sentence;
 }
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
@@ -312,11 +297,17 @@ export function extractClaims(article: Article): Candidate[] {
   };
   const contextId = contextKey(context);
   const out: Candidate[] = [];
+  // The last figure read in the section, for a sentence that points back to it ("this figure").
+  let previous: { section: string; figures: Figure[] } | undefined;
   texts.forEach(({ section, text, prediction }, i) => {
     for (const read of readText(text, records[i]!, context, contextId)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
       const mention = { article: article.id, section, quote: read.sentence };
       for (const figure of read.figures) out.push(fromFigure(figure, isPrediction, mention));
+      if (read.figures.length > 0) previous = { section, figures: read.figures };
+      else if (previous?.section === section) {
+        for (const figure of readBackReference(plainText(read.sentence), previous.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
+      }
       if (prediction === 'always' && read.figures.length === 0) {
         // A forecast without a figure is still a claim: the statement is the forecast itself.
         read.forecast ??= forecastOf(read.sentence, fallbackSubject);

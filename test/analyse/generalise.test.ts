@@ -110,4 +110,29 @@ describe('reading beyond the third batch of outlets', () => {
     expect(inQuarter('本财季甲骨文资本支出为120亿美元。')).toEqual(['capex 2025-Q4']);
     expect(inQuarter('OCI收入较上年同期增长52%。')).toEqual(['revenue growth 2025-Q4']);
   });
+
+  it('should read "this figure" (这一数字) as the metric of the figure before it, and "in November 2024" as 2024', () => {
+    const text = [
+      'Oracle spends more on servers',
+      '',
+      'Oracle said capital expenditures were $12 billion in its fiscal second quarter of 2026, a record for the company. In the fiscal first quarter of 2026, this figure was $8.5 billion, according to its filings.',
+      '',
+      '甲骨文2026财年第二财季资本支出为120亿美元。2026财年第一财季，这一数字为85亿美元。',
+      '',
+      'Oracle invested $1 billion in Mistral in November 2024, its filings show.',
+      '',
+      'Source: Example Wire',
+    ].join('\n');
+    const parsed = parseArticle({ file: 'back.txt', text, encoding: 'utf-8', repairs: [], warnings: [] });
+    if (!('article' in parsed)) throw new Error('not an article');
+    const claims = extractClaims({ ...parsed.article, url: '/articles/back/' });
+    // Oracle's fiscal year ends in May: fiscal Q2 2026 is September–November 2025, fiscal Q1 June–August.
+    expect(claims.map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value?.amount}`)).toEqual([
+      'Oracle capex 2025-Q4 12000000000',
+      'Oracle capex 2025-Q3 8500000000',
+      'Oracle capex 2025-Q4 12000000000',
+      'Oracle capex 2025-Q3 8500000000',
+      'Oracle investment 2024 1000000000',
+    ]);
+  });
 });
