@@ -39,7 +39,7 @@ export function ownerOf(name: string): string {
 }
 
 /** A parent's name as a pattern: its aliases, without the look-aheads that keep its units out. */
-const aliasesOf = (name: string) => entityByName.get(name)!.aliases.map((a) => a.replace(/\(\?!.*?\)$/, ''));
+const aliasesOf = (name: string) => entityByName.get(name)!.aliases.map((a) => a.replace(/\(\?!(?:[^()]|\([^()]*\))*\)/g, ''));
 /** A phrase written in Chinese or Japanese: no spaces, so no word boundaries either (`AWS营收`, `增长21%`). */
 const CJK_PHRASE = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** Whether an alias is written in Chinese or Japanese (no Latin word in it). */

@@ -6,10 +6,10 @@
  */
 import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
-import { bareYenOf, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
-import { findEntities, findMetrics } from './entities.ts';
+import { bareYenOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
+import { findEntities, findMetrics, unitOf } from './entities.ts';
 import { findValues } from './parseValue.ts';
-import { articleQuarter, parsePeriod, quartersNamed } from './periods.ts';
+import { articleQuarter, dateLineOf, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { FUTURE_MARKERS, METRICS } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext } from '../memoByText.ts';
@@ -66,10 +66,32 @@ const recordOf = (text: string) => textsSeen(text, () => ({ quarters: quartersNa
 function readText(text: string, record: TextRecord, context: SentenceContext, contextId: string): ReadSentence[] {
   let read = record.read.get(contextId);
   if (!read) {
-    read = splitSentences(text).map((sentence) => ({ sentence, figures: figuresOf(sentence, context, contextId), future: FUTURE_MARKERS.test(sentence) }));
+    let before: Figure[] = [];
+    read = splitSentences(text).map((sentence) => {
+      const figures = figuresOf(withAntecedent(sentence, before), context, contextId);
+      if (figures.length > 0) before = figures;
+      return { sentence, figures, future: FUTURE_MARKERS.test(sentence) };
+    });
     record.read.set(contextId, read);
   }
   return read;
+}
+
+/**
+ * Words that stand for the business unit a sentence before named: "Operating income for the
+ * segment was $23.9 billion" after "AWS segment sales increased 28%", 该部门, 同部門.
+ */
+const UNIT_ANAPHOR = /\bthe (?:segment|unit|division)\b(?!['’])|该部门|該部門|同部門/u;
+
+/**
+ * `sentence` with its word for a business unit replaced by the unit whose figures the
+ * sentence before stated in its paragraph (`before`); the quote stays as written. A figure
+ * pointed back to ("this figure", 这一数字) is `readBackReference`'s.
+ */
+function withAntecedent(sentence: string, before: Figure[]): string {
+  const unitWord = before.length > 0 ? UNIT_ANAPHOR.exec(sentence) : null;
+  const unitNamed = unitWord ? before.find((f) => f.subject !== null && unitOf(f.subject, 'cloud') === f.subject)?.subject : undefined;
+  return unitWord && unitNamed ? `${sentence.slice(0, unitWord.index)}${unitNamed}${sentence.slice(unitWord.index + unitWord[0].length)}` : sentence;
 }
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
@@ -259,23 +281,33 @@ export function extractClaims(article: Article): Candidate[] {
   }
 
   const records = texts.map((t) => recordOf(t.text));
-  const year = article.date ? Number(article.date.slice(0, 4)) : null;
-  // The company the article is about: its title's first, else the first its opening texts name (a transcript's header line).
+  // Opening lines are its first headings and texts: a transcript's header, a byline with the date.
+  const opening = [...article.sections.slice(0, 3).map((s) => s.heading), ...texts.slice(0, 4).map((t) => t.text)].filter((t) => t !== '');
+  // An article without a date is read as of the date its opening lines state (a byline, a dateline).
+  const date = article.date ?? opening.map(dateLineOf).find(Boolean) ?? null;
+  const year = date ? Number(date.slice(0, 4)) : null;
+  // The company the article is about: its title's first, else the first its opening lines name.
   const companyIn = (text: string) => findEntities(text).find((e) => e.kind === 'company')?.name;
-  const fallbackSubject = companyIn(article.title) ?? texts.slice(0, 3).map((t) => companyIn(t.text)).find(Boolean) ?? null;
+  const fallbackSubject = companyIn(article.title) ?? opening.map(companyIn).find(Boolean) ?? null;
   const context: SentenceContext = {
     fallbackSubject,
     articleYear: year,
-    articleMonth: article.date && article.date.length >= 7 ? Number(article.date.slice(5, 7)) : null,
-    articleQuarter: articleQuarter(records.filter((_, i) => texts[i]!.prediction === 'no').map((r) => r.quarters)),
+    articleMonth: date && date.length >= 7 ? Number(date.slice(5, 7)) : null,
+    articleQuarter: articleQuarter(records.filter((_, i) => texts[i]!.prediction === 'no').map((r) => r.quarters), fallbackSubject),
   };
   const contextId = contextKey(context);
   const out: Candidate[] = [];
+  // The last figure read in the section, for a sentence that points back to it ("this figure").
+  let previous: { section: string; figures: Figure[] } | undefined;
   texts.forEach(({ section, text, prediction }, i) => {
     for (const read of readText(text, records[i]!, context, contextId)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
       const mention = { article: article.id, section, quote: read.sentence };
       for (const figure of read.figures) out.push(fromFigure(figure, isPrediction, mention));
+      if (read.figures.length > 0) previous = { section, figures: read.figures };
+      else if (previous?.section === section) {
+        for (const figure of readBackReference(plainText(read.sentence), previous.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
+      }
       if (prediction === 'always' && read.figures.length === 0) {
         // A forecast without a figure is still a claim: the statement is the forecast itself.
         read.forecast ??= forecastOf(read.sentence, fallbackSubject);

@@ -117,7 +117,8 @@ function sameEvent(a: About, b: About): boolean {
 function judgeSameEvent(a: About, b: About): boolean {
   if (a.values.length > 0 && b.values.length > 0 && !a.values.some((x) => b.values.some((y) => compatible(x, y)))) return false;
   if (a.cancelled !== b.cancelled || differ(a.companies, b.companies) || differ(a.products, b.products) || differ(a.metrics, b.metrics)) return false;
-  const sameFigure = a.values.some((x) => MONEY_UNITS.includes(x.unit) && b.values.some((y) => compatible(x, y)));
+  // A sum of money names one deal; a percentage ("Azure up 39%") one result only of a company both name.
+  const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => compatible(x, y)));
   if (a.action !== null && b.action !== null && a.action !== b.action && !sameFigure) return false;
   if (shares(a.products, b.products) || shares(a.metrics, b.metrics) || sameFigure) return true;
   // A deal named with its two parties: "Amazon invests in Anthropic", "Anthropic gets Amazon's backing".

@@ -54,11 +54,11 @@ const MAX_WORDS = String.raw`up to|as much as|as many as|less than|under|below|a
 const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|almost|some|an estimated|estimated`;
 /**
  * Chinese and Japanese bound words, written against the figure: 超过/逾/不低于 (more than, at
- * least), 最高/最多/多达/不超过 (up to), 约/近/接近 (about, nearly), with a verb between them
+ * least), 最高/最多/多达/不超过/最大 (up to), 约/近/接近 (about, nearly), with a verb between them
  * and the figure or not (最多可达, 约为). After it: 以上 (and more), 左右 (or so).
  */
-const CJK_BOUND_BEFORE = /(?:(?<min>超过|超出|逾|超|不低于|不少于|至少|高于|多于)|(?<max>不超过|最高|最多|多达|至多|上限为?)|(?<approx>大约|约|将近|接近|近|約))(?:[可能将会]?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|达|为|為|是|逾)?了?)$/u;
-const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上)|(?<approx>左右|前後|程度))/u;
+const CJK_BOUND_BEFORE = /(?:(?<min>超过|超過|超出|逾|超|不低于|不少于|至少|高于|多于)|(?<max>不超过|不超過|最高|最多|多达|多達|至多|上限为?|最大で?)|(?<approx>大约|大約|约|将近|將近|接近|近|約))(?:[可能将会]?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|达|为|為|是|逾)?了?)\s?$/u;
+const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上)|(?<approx>左右|前後|程度|近く|弱))/u;
 /** Chinese or Japanese text: the patterns and bound words written that way are tried only there. */
 const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** Numerals written in characters, as in 三成 (30%) and 翻两番 (4x). */
@@ -71,8 +71,8 @@ const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\w])(?:(?<min>${MIN_WORDS})\s+
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CJK_SCALE = String.raw`万亿|萬億|亿|億|万|萬|兆`;
 const SCALE_WORD = String.raw`trillion|billion|million|thousand|lakh crore|crore|lakh|${CJK_SCALE}|trln|bln|mln|tn|bn|mn|[TBMK]`;
-/** The scale after a figure: `$5 billion`, `$5bn`, `3800亿元`, and with a hyphen, `a $2.5-billion deal`. */
-const SCALE_AFTER = String.raw`(?:[\s-]?(?<scale>${SCALE_WORD})(?!\w))`;
+/** The scale after a figure: `$5 billion`, `$5bn`, `3800亿元`, `2000多亿美元` (more than), and with a hyphen, `a $2.5-billion deal`. */
+const SCALE_AFTER = String.raw`(?:[\s-]?(?<more>多|余)?(?<scale>${SCALE_WORD})(?!\w))`;
 /** A figure given as a minimum after it: `$464B+`, `$10 billion-plus`. */
 const PLUS = String.raw`(?<plus>\+|-plus\b)?`;
 const RANGE = String.raw`(?:\s?(?:-|–|to|至|到|~|～)\s?\$?(?<high>${NUMBER}))?`;
@@ -151,13 +151,15 @@ const CHIPS = String.raw`(?:(?:[\w-]+\s){0,2}(?:chips|GPUs|TPUs|accelerators)|[A
 const PATTERNS: FigurePattern[] = [
   ...moneyPatterns(CURRENCIES.filter((c) => !c.sign)),
   ...CURRENCIES.flatMap((c) => (c.sign ? moneyPatterns([c], [c.sign]) : [])),
-  { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})${RANGE}\s?(?:%|percent\b|per cent\b|pc\b)(?<plus>\+)?`, 'giu') },
+  { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})${RANGE}\s?(?:%|percent\b|per cent\b|pct\b|pc\b)(?<plus>\+)?`, 'giu') },
   { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?[x×](?![\w])|-?fold\b|\s+times\b)(?<plus>\+)?`, 'giu') },
   { unit: 'x', needs: [/times|fold|twice|double|triple/iu], pattern: /\b(?:(?<word>two|three|four|five|six|seven|eight|nine|ten)(?:[- ]times|-?fold)\b|(?<word2>twice|double|triple)\b(?= the\b))/giu },
   // 4倍, 4.4倍; 翻番, 翻两番
   { unit: 'x', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?倍|(?<doubling>${Object.keys(DOUBLINGS).join('|')})`, 'gu') },
-  // 增长了三成 (30%), 近五成: tenths after a verb of change or a bound word, never 成本 (cost) or 成为 (become)
-  { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|[了近约超逾达]))(?<tenths>[一二两三四五六七八九])成(?![本员功为立长交果熟型都])/gu },
+  // 增长了三成 (30%), 近五成, 增加近一半 (50%): tenths or a half after a verb of change or a bound word, never 成本 (cost) or 成为 (become)
+  { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|[了近约超逾达]))(?:(?<tenths>[一二两三四五六七八九])成(?![本员功为立长交果熟型都])|(?<half>一半))/gu },
+  // Japanese tenths: 4割 (40%), 最大4割, 三割, 2割5分 (25%); never 割引 (a discount), 割安, 割合 or 割当
+  { unit: '%', needs: [CJK_TEXT], pattern: /(?:(?<amount>\d+(?:\.\d+)?)|(?<tenths>[一二三四五六七八九]))\s?割(?:(?<hundredths>[1-9一二三四五六七八九])分)?(?![引安合当り高])/gu },
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?))\b(?<plus>\+)?`, 'gu') },
   // 100,000 Trainium chips, 1 million TPUs, 350,000 H100s: a count of chips, whatever the chip.
   { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MK])\b)?\+?\s${CHIPS}`, 'gu') },
@@ -168,7 +170,7 @@ const PATTERNS: FigurePattern[] = [
 ];
 
 const number = (text: string) => Number(text.replace(/,/g, ''));
-const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|illion|翻|[一二两三四五六七八九]成/i;
+const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|illion|翻|[一二两三四五六七八九][成割]|一半/i;
 
 /** Every figure in `sentence`, left to right, never two on the same characters; `bareYen` is what a bare `¥` means. */
 export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): FoundValue[] {
@@ -185,7 +187,10 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       if (start > 0 && /[A-Za-z]/.test(sentence[start - 1]!) && /^\d/.test(match[0])) continue;
       let amount: number;
       if (g.word || g.word2) amount = WORD_NUMBERS[(g.word ?? g.word2)!.toLowerCase()]!;
-      else if (g.tenths) amount = CJK_NUMERALS[g.tenths]! * 10;
+      else if (g.tenths || (g.amount && match[0].includes('割'))) {
+        const hundredths = g.hundredths ? (CJK_NUMERALS[g.hundredths] ?? Number(g.hundredths)) : 0;
+        amount = (g.tenths ? CJK_NUMERALS[g.tenths]! : number(g.amount!)) * 10 + hundredths;
+      } else if (g.half) amount = 50;
       else if (g.doubling) amount = DOUBLINGS[g.doubling]!;
       else {
         // "two hundred billion": a count of hundreds.
@@ -203,7 +208,7 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       const b = { ...after?.groups, ...cjk?.groups, ...words?.groups };
       if (words) start -= words[0].length - (/^[^\w~≈]/.test(words[0]) ? 1 : 0);
       else if (cjk) start -= cjk[0].length;
-      const bound = b.min || g.plus || g.high ? 'min' : b.max ? 'max' : b.approx || b.tilde ? 'approx' : undefined;
+      const bound = b.min || g.plus || g.high || g.more ? 'min' : b.max ? 'max' : b.approx || b.tilde ? 'approx' : undefined;
       const measured = inCommonUnit(amount, unit === 'money' ? currencyOf(g, bareYen) : (unit ?? g.unit ?? g.unitWord!));
       const value: Value = { ...measured, ...(bound ? { bound } : {}) };
       found.push({ value, start, end, text: sentence.slice(start, end).trim() });

@@ -25,7 +25,7 @@ export const FISCAL_YEAR_END: Record<string, number> = {
   Snowflake: 1,
 };
 
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4, 首: 1 };
 const MONTH: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -88,6 +88,15 @@ const SIX_MONTHS_OF = /\b(first|second|last) (?:six|6) months of (?:the (?:year|
  * ago", "up 28% year-on-year", "over the same quarter last year".
  */
 const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+(?:a year (?:ago|earlier)|(?:the )?(?:same (?:quarter|period)|year-ago (?:quarter|period)|prior-year (?:quarter|period))(?: (?:a year (?:ago|earlier)|of (?:the )?(?:previous|prior) year|last year))?|last year)|year[- ](?:on|over)[- ]year)\b/gi;
+/**
+ * The same bases in Chinese, written out before a verb of change: 较上年同期增长39% is
+ * 同比增长39%, growth over the year before, and 较上一季度增长5% is 环比, over the quarter
+ * before; their period is the one reported. 较去年同期的294亿美元 is a figure of the year
+ * before, and keeps that period.
+ */
+const CJK_CHANGE = String.raw`\s*(?:大幅|明显|略有|小幅)?(?:增长|增加|上升|提升|提高|上涨|下降|下滑|下跌|减少|降低|增|减|翻)`;
+const CJK_GROWTH_BASE = new RegExp(String.raw`(?:较|比|与|和|相比于?|相较于?)\s*(?:去年|上年|上一年度?)同期(?:相比|相较)?(?=${CJK_CHANGE})`, 'gu');
+const CJK_QUARTER_BASE = new RegExp(String.raw`(?:较|比|与|和|相比于?|相较于?)\s*上一?个?(?:季度|财季|財季)(?:相比|相较)?(?=${CJK_CHANGE})`, 'gu');
 /** "the January-March quarter", "the April–June period": a quarter by its first and last months. */
 const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})\s?[-–—]\s?(?<last>${MONTH_WORD})\s+(?:quarter|period|three months)(?:\s+(?:of\s+)?(?<year>20\d{2}))?`, 'i');
 /** A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)". */
@@ -96,30 +105,36 @@ const MONTH_END = new RegExp(String.raw`(?:\b(?:at the end of|end of|as of|at en
 const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:-end(?:ed|ing)?)?\s+quarter|(?:quarter|three months|3 months)\s+(?:to|ended|ending|through|that ended)\s+(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2})?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2})?(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})\b|\bfiscal year (?:end(?:ed|ing)|to)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2})?,?\s+(?<endYear>20\d{2})`, 'i');
+/** "in 2024", "the company's 2026 revenue", and "in November 2024": a year (a month alone dates a deal, not a quarter's figure). */
+const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end of)?|through|its|their|the|calendar)\s*(?:(?:${MONTH_WORD})\.?\s+)?|['’]s\s+|\()(20\d{2})\b(?!\s*[-–]\d)`, 'i');
 
 /**
  * A quarter in Chinese or Japanese: 2026年第一季度, 一季度, 2026财年第三季度 and 第三财季 (a
  * fiscal quarter), 第1四半期; Japanese quarters by their months, 2026年1～3月期.
  */
-const CJK_QUARTER = /(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|年度|年)\s*)?(?:第\s*)?(?<q>[一二三四1-4])\s*(?<unit>财季|財季|季度|季|四半期)/u;
+const CJK_QUARTER = /(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|年度|年)\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*(?<unit>财季|財季|季度|季|四半期)/u;
 const CJK_MONTH_QUARTER = /(?:(\d{4})\s*年\s*)?(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期?/u;
 /** The end of a month: 3月底, 2026年3月末, 9月30日; 去年 or 今年 before it names the year. */
 const CJK_MONTH_END = /(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:底|末|(?:30|31)日)/u;
 
 /** The quarter a Chinese or Japanese `text` names, in calendar terms, or null. */
 function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): { year: number | null; quarter: number } | null {
-  // 上一季度 is the quarter before the one the article reports (not its 一季度).
-  if (/上一?个?(?:季度|财季)|前一季度/u.test(text)) {
+  // 上一季度 is the quarter before the one the article reports (not its 一季度), unless a date says which:
+  // 上一财季（截至2025年12月31日）.
+  const previous = /上一?个?(?:季度|财季|財季)|前一季度|前四半期/u.exec(text);
+  const dated = previous ? CJK_MONTH_END.exec(text) : null;
+  if (previous && !dated?.[2]) {
     const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
     return reported ? calendarQuarter(monthIndex(Number(reported[1]), (Number(reported[2]) - 1) * 3 + 1) - 3) : null;
   }
-  const c = CJK_QUARTER.exec(text);
+  const c = previous ? null : CJK_QUARTER.exec(text);
   if (c) {
     const quarter = ORDINAL[c.groups!.q!]!;
     // 财年 and 财季 name the company's fiscal year, as "fiscal Q3" does.
     if (/财|財|会计/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`)) {
       const year = c.groups!.year ? Number(c.groups!.year) : fiscalYearFor(quarter, fiscalEnd, context);
-      return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter };
+      // Without a year, the calendar quarter is still known, as for "fiscal Q3".
+      return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter: fiscalToCalendar(2000, quarter, fiscalEnd).quarter };
     }
     return { quarter, year: c.groups!.year ? Number(c.groups!.year) : context.articleYear };
   }
@@ -189,14 +204,14 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
  * year) growth is the article's quarter's. Null when none is named.
  */
 function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): string | null {
-  const half = /(?:(\d{4})\s*年\s*)?(上|下)半年/u.exec(clause);
+  const half = /(?:(\d{4})\s*年\s*)?(上|下)半(?:年|期)/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
-  if (/当季|本季度?|该季度|同季/u.test(clause)) return context.articleQuarter ?? 'quarterly';
+  if (/当季|本(?:财|財)?季度?|该季度|同季|当四半期/u.test(clause)) return context.articleQuarter ?? 'quarterly';
   const year = /(20\d{2})\s*(财年|財年|会计年度|年度|年)(?!\s*\d{1,2}\s*月)|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
   if (year?.[1]) return /财|財|会计/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
   if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
-  if (/全年|年化/u.test(clause)) return 'annual';
-  if (/同比|前年同期比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
+  if (/全年|年化|通期/u.test(clause)) return 'annual';
+  if (/同比|环比|前年(?:同期)?比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
   return null;
 }
 
@@ -212,12 +227,16 @@ function lastQuarter(context: PeriodContext): string | null {
  * `subject` is whose figure it is, for its fiscal calendar.
  */
 export function parsePeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
-  const clause = written.replace(GROWTH_BASE, ' ');
+  const clause = written.replace(GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
   const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
+  // "the end of the third quarter of last year": that quarter of the year before the article's.
+  const ofLastYear = /\b(?:(first|second|third|fourth) quarter|Q([1-4])) (?:of )?(?:last|the previous|the prior) year\b/i.exec(clause);
+  if (ofLastYear && context.articleYear) return format({ year: context.articleYear - 1, quarter: ofLastYear[2] ? Number(ofLastYear[2]) : ORDINAL[ofLastYear[1]!.toLowerCase()]! });
   // "Last year Google pulled …" dates the figure itself; "up from $9.4 billion last year" compares it with another.
   const ownLastYear = /\blast year\b/i.test(clause) && !/\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\b[^.;]{0,40}\blast year\b/i.test(clause);
   if (ownLastYear && !/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|year-ago)\b/i.test(clause)) return context.articleYear ? String(context.articleYear - 1) : null;
+  // 较上年同期增长 was made 同比增长 above: growth over the year before, not a figure of that period.
   if (/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|last year|year-ago)\b|去年同期|上年同期|前年同期(?!比)/i.test(clause)) {
     const reference = quarterIn(sentence.replace(/same quarter[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd) ?? (context.articleQuarter ? quarterIn(context.articleQuarter, context, 12) : null);
     if (reference?.year) return format({ year: reference.year - 1, quarter: reference.quarter });
@@ -246,7 +265,7 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
     const year = fiscal.groups!.year ? yearOf(fiscal.groups!.year.replace(/^'/, '')) : Number(fiscal.groups!.endYear);
     return `${prefix}${fiscalEnd === 12 ? year : `FY${year}`}`;
   }
-  const year = /(?:\b(?:in|for|during|of|by(?: the end of)?|through|its|their|the|calendar)\s*|['’]s\s+|\()(20\d{2})\b(?!\s*[-–]\d)/i.exec(clause);
+  const year = YEAR_NAMED.exec(clause);
   if (year) return `${prefix}${year[1]}`;
   if (/\b(?:this|the current) (?:year|calendar year)\b/i.test(clause) && context.articleYear) return String(context.articleYear);
   if (/\bnext year\b/i.test(clause) && context.articleYear) return String(context.articleYear + 1);
@@ -255,21 +274,57 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   return CJK_TEXT.test(clause) ? cjkPeriod(clause, context, fiscalEnd) : null;
 }
 
-/** The quarters `text` names with their year, in order (`2026-Q1`). */
+/**
+ * The quarters `text` names with their year, in order: `2026-Q1`, and a fiscal quarter
+ * (2026财年第三财季) as `FY2026-Q3`, which `articleQuarter` reads on the company's calendar.
+ */
 export function quartersNamed(text: string): string[] {
-  return [...text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*年\s*(?:第\s*)?([一二三四1-4])\s*(?:季度|四半期)/gu)].map((match) =>
-    match[1] ? `${match[2]}-Q${match[1]}` : `${match[3]}-Q${ORDINAL[match[4]!]}`,
-  );
+  return [...text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期)/gu)].map((match) => {
+    if (match[1]) return `${match[2]}-Q${match[1]}`;
+    const fiscal = /财|財|会计/.test(`${match[4]}${match[6]}`);
+    return `${fiscal ? 'FY' : ''}${match[3]}-Q${ORDINAL[match[5]!]}`;
+  });
 }
 
 /**
  * The quarter an article reports on: the one its (non-forecast) texts name most often
- * (ties: the earliest), given what `quartersNamed` found in each.
+ * (ties: the earliest), given what `quartersNamed` found in each; a fiscal quarter is read
+ * on the fiscal calendar of `company`, the company the article is about.
  */
-export function articleQuarter(named: string[][]): string | null {
+export function articleQuarter(named: string[][], company: string | null = null): string | null {
+  const fiscalEnd = (company && FISCAL_YEAR_END[companyGroup(company)]) || 12;
   const counts = new Map<string, number>();
   for (const quarters of named) {
-    for (const key of quarters) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const quarter of quarters) {
+      const fiscal = /^FY(\d{4})-Q([1-4])$/.exec(quarter);
+      const key = fiscal ? format(fiscalToCalendar(Number(fiscal[1]), Number(fiscal[2]), fiscalEnd)) : quarter;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+}
+
+const DATE_WRITTEN = [
+  // May 1, 2026 · Apr. 30, 2026
+  new RegExp(String.raw`\b(?<month>${MONTH_WORD})\.?\s+(?<day>\d{1,2}),?\s+(?<year>20\d{2})\b`, 'i'),
+  // 1 May 2026
+  new RegExp(String.raw`\b(?<day>\d{1,2})\s+(?<month>${MONTH_WORD})\.?,?\s+(?<year>20\d{2})\b`, 'i'),
+  // 2026-05-01, 2026/05/02, 2026年5月1日
+  /(?<year>20\d{2})(?:[-/.]|\s*年\s*)(?<monthNumber>\d{1,2})(?:[-/.]|\s*月\s*)(?<day>\d{1,2})(?!\d)/,
+];
+
+/**
+ * The date a short line states (a byline or dateline: "Axios Pro · May 1, 2026",
+ * "2026/05/02 6:00"), as `YYYY-MM`, or null. An article without a date of its own is
+ * read as of that date, so that "this year" and "the end of March" have a year.
+ */
+export function dateLineOf(text: string): string | null {
+  if (text.length > 100) return null;
+  for (const pattern of DATE_WRITTEN) {
+    const g = pattern.exec(text)?.groups;
+    if (!g) continue;
+    const month = g.month ? MONTH[g.month.toLowerCase()]! : Number(g.monthNumber);
+    if (month >= 1 && month <= 12) return `${g.year}-${String(month).padStart(2, '0')}`;
+  }
+  return null;
 }

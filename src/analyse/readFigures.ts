@@ -30,6 +30,8 @@ export interface SentenceContext extends PeriodContext {
 }
 
 const HAN = /\p{Script=Han}/u;
+/** A sentence in Chinese or Japanese, whose clauses leave out the company named in the one before. */
+const CJK_CLAUSES = /[\u3040-\u30ff\u3400-\u9fff]/;
 const KANA = /[\u3040-\u30ff]/;
 /**
  * A bare `¥` is the yuan in a Chinese sentence (Han characters, no kana), else the yen:
@@ -69,7 +71,8 @@ const isSpeaker = (sentence: string, e: FoundEntity) => SPEECH_AFTER.test(senten
 /** ", Microsoft said Wednesday, …": a verb of saying that closes its clause (", Alphabet guides to $175B" is a clause of its own). */
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told \w+|added|noted|stated|reported)(?:\s+(?:on\s+)?\w+day)?\s*(?:[,;.]|$)/;
 
-const CLAUSE_BREAK = /[;:()—–]|,(?!\d{3})|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s/g;
+/** An en dash breaks a clause only set off by spaces ("AWS – the cloud arm – grew"): "October–December" is a range. */
+const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3})|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s/g;
 
 /** The clause around [start, end): from the previous clause break to the next one. */
 function clauseAround(sentence: string, start: number, end: number): { from: number; to: number } {
@@ -104,8 +107,8 @@ function nearest<T extends { start: number; end: number }>(items: T[], target: {
 function dealParties(sentence: string, companies: FoundEntity[], clause: { from: number; to: number }, figureStart: number, fallback: string | null) {
   const before = (e: FoundEntity) => sentence.slice(Math.max(0, e.start - 6), e.start).toLowerCase();
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
-  // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor.
-  const isTarget = (e: FoundEntity) => /\b(?:to|in|into|with|for)\s+$|(?:向|对|對|入股)$/.test(before(e));
+  // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor; Japanese: XはYに出資.
+  const isTarget = (e: FoundEntity) => /\b(?:to|in|into|with|for)\s+$|(?:向|对|對|入股)$/.test(before(e)) || /^(?:に|へ|への)/.test(after(e));
   const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais)/.test(after(e));
   const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /^['’]s\b/.test(after(e)) || actsAfter(e) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
@@ -113,10 +116,13 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // "X's" names the investor only in the figure's own clause; "from X" anywhere in the sentence.
   const explicit = local.find(isInvestor) ?? companies.find((e) => /\bfrom\s+$/.test(before(e)) || (e.end <= figureStart && actsAfter(e)));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
-  // In Chinese the investor is often named a clause before (微软……，此前已向OpenAI投资130亿美元).
-  const cjkTarget = local.some((e) => /[向对對]$/.test(before(e)));
+  // In Chinese the investor or the company raising money is often named a clause before
+  // (微软……，此前已向OpenAI投资130亿美元; Anthropic正在洽谈新一轮融资，规模最多可达300亿美元).
+  const cjkTarget = local.some((e) => /[向对對]$/.test(before(e))) || (local.length === 0 && CJK_CLAUSES.test(sentence));
   const actor = local.find((e) => e.end <= figureStart && !targetNames.has(e.name)) ?? (cjkTarget ? companies.filter((e) => e.end <= figureStart && !targetNames.has(e.name)).at(-1) : undefined);
-  const named = (explicit ?? actor)?.name ?? fallback ?? companies.find((e) => !targetNames.has(e.name))?.name ?? null;
+  // "Nvidia, for its part, has agreed to invest …": the company the sentence opens with, before the figure.
+  const opener = companies.find((e) => e.start <= 2 && e.end <= figureStart && !targetNames.has(e.name));
+  const named = (explicit ?? actor ?? opener)?.name ?? fallback ?? companies.find((e) => !targetNames.has(e.name))?.name ?? null;
   // A deal is the group's: a unit does not invest in its own name.
   const subject = named ? companyGroup(named) : null;
   const others = (list: FoundEntity[]) => list.filter((e) => subject === null || companyGroup(e.name) !== companyGroup(subject));
@@ -163,7 +169,11 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     const reached = previous && previous.unit === '%' && found.value.unit !== '%' && /^[^.;]{0,80}[\s,]to\s*$/.test(sentence.slice(previous.end, found.start)) ? levelOf(previous.metric) : undefined;
     // "Wall Street had expected roughly 26%": a percentage analysts expected, with no metric named, is the growth they expected.
     const expected = found.value.unit === '%' && readModality(sentence, found.start, found.end, false) === 'forecast' ? { metric: EXPECTED_GROWTH, start: found.start, end: found.end } : undefined;
-    const chosen = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed ?? reached ?? expected;
+    const nearestFree = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed ?? reached ?? expected;
+    // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
+    // something measured, not into a company, is that measure.
+    const into = nearestFree?.metric.counterparty ? free.find((m) => !m.metric.counterparty && m.start >= found.end && /^\s+(?:in|into|on)\s+$/i.test(sentence.slice(found.end, m.start))) : undefined;
+    const chosen = into ?? nearestFree;
     if (!chosen) continue;
     // "Capex rose 20%": the verb only moves the metric named in its clause; alone, it is revenue growth.
     // A metric named beside the verb wins even without a percentage of its own: "backlog rose 20%" is backlog growth.
@@ -174,7 +184,9 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     const named = movement ? (namedIn(clause) ?? (before ? namedIn({ from: before.from, to: clause.from }) : undefined)) : undefined;
     const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric) };
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
-    const negative = movement !== undefined && found.value.unit === '%' && (movement === 'down') !== Boolean(metric.metric.percentIsReduction);
+    // "grew 39%, down from 40% in the December quarter": the figure after "up/down from" is the one before, not a move.
+    const previousLevel = /\b(?:up|down) from\s+(?:a |an |the )?$/i.test(sentence.slice(Math.max(0, found.start - 20), found.start));
+    const negative = movement !== undefined && !previousLevel && found.value.unit === '%' && (movement === 'down') !== Boolean(metric.metric.percentIsReduction);
     const value = negative ? { ...found.value, amount: -found.value.amount } : found.value;
     // A company named inside the figure ("485,000 Nvidia chips") made what was counted; it does not own the figure.
     const inFigure = (e: FoundEntity) => e.start >= found.start && e.end <= found.end;
@@ -198,7 +210,8 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
       // "Microsoft guided to Azure growth of 37%": guidance is given to the figure of what it names.
       const isObject = (e: FoundEntity) => {
         const from = Math.max(0, e.start - 40);
-        const match = /(\S+)\s+(?:of|to|into|with|from|across)\s+$/i.exec(sentence.slice(from, e.start));
+        // "…, the cloud computing arm of U.S. tech giant Amazon,": after "of", a few describing words may stand between.
+        const match = /(\S+)\s+(?:(?:of|to|into|with|from|across)\s+|of\s+(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){1,3})$/i.exec(sentence.slice(from, e.start));
         if (!match || /^guid(?:ed|es|ing)$/i.test(match[1]!)) return false;
         const wordEnd = from + match.index + match[1]!.length;
         return !metrics.some((m) => m.end === wordEnd);
@@ -209,7 +222,11 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
       // Outside the figure's clause, only a name before the figure can own it ("…, a way of loosening its dependence on Nvidia, which …" does not).
       const before = (list: FoundEntity[]) => nearest(list.filter((e) => e.end <= found.start), found);
       // "…, AWS, which grew 24% …": the company a relative clause hangs on.
-      const relative = companies.find((e) => e.end <= clause.from && /^\s*,?\s*(?:which|who|that)?\s*$/.test(sentence.slice(e.end, clause.from)));
+      // (Not the end of an appositive: "…, the cloud arm of U.S. tech giant Amazon, reported …" is the arm's.)
+      const relative = companies.find((e) => {
+        const between = sentence.slice(e.end, clause.from);
+        return e.end <= clause.from && /^\s*,?\s*(?:which|who|that)?\s*$/.test(between) && (/\b(?:which|who|that)\b/.test(between) || !isObject(e));
+      });
       // A cost is the seller's: "40% lower training costs than Nvidia H100 clusters" is not Nvidia's.
       const sold = products.filter((p) => !BASELINE.test(sentence.slice(Math.max(0, p.start - 40), p.start)));
       const chosen = metric.metric.productSubject
@@ -225,12 +242,40 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     }
     const clauseText = sentence.slice(clause.from, clause.to);
     // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
+    // "…in 2023 and has since doubled its stake to $8 billion", "a total of …": a later or running figure, not the clause before's.
+    const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText);
     const period =
-      parsePeriod(clauseText, sentence, context, subject) ?? (clause.from > 0 ? parsePeriod(sentence.slice(0, clause.from), sentence, context, subject) : null) ?? metric.metric.impliedPeriod ?? null;
+      parsePeriod(clauseText, sentence, context, subject) ??
+      (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, clause.from), sentence, context, subject) : null) ??
+      metric.metric.impliedPeriod ??
+      null;
     const modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
     figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus });
     previous = { metric, end: found.end, unit: found.value.unit };
   }
   return figures;
+}
+
+/** Words that point back to the figure before: "this figure", 这一数字, この金額, 2025年実績 (the 2025 actual). */
+const BACK_REFERENCE = /\b(?:this|that|the same|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績/i;
+
+/**
+ * The figures of a sentence that names no metric but points back to a figure before it
+ * ("Last quarter, this figure was $35.2 billion", 上一财季，这一数字为352亿美元): each figure is
+ * another figure of the metric of the last figure `before` it in its unit — of the company the
+ * sentence names, else of that figure's — in the sentence's own period, else in that figure's.
+ */
+export function readBackReference(sentence: string, before: Figure[], context: SentenceContext): Figure[] {
+  if (!BACK_REFERENCE.test(sentence)) return [];
+  const named = findEntities(sentence, context.fallbackSubject).find((e) => e.kind !== 'group')?.name;
+  return findValues(sentence, bareYenOf(sentence)).flatMap((found) => {
+    // The figure pointed back to is the last one before in this unit: "capex was $37.5B, up nearly 50%. Last quarter, this figure was $35.2B" is the capex.
+    const previous = before.findLast((f) => f.value.unit === found.value.unit);
+    if (!previous) return [];
+    const subject = named ?? previous.subject;
+    const period = parsePeriod(sentence, sentence, context, subject) ?? previous.period;
+    const modality = readModality(sentence, found.start, found.end, Boolean(previous.metric.counterparty));
+    return [{ subject, metric: previous.metric, counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
+  });
 }

@@ -4,7 +4,7 @@
  * when it shows that format's header line or sections, else as a long-form article.
  */
 import path from 'node:path';
-import type { DecodedFile, ParsedArticle, Rejection, Warning } from '../schemas.ts';
+import type { DecodedFile, ParsedArticle, Rejection, Section, Warning } from '../schemas.ts';
 import { readFrontMatter } from './frontMatter.ts';
 import { countAggregatorSections, hasHeaderLine, parseAggregator } from './parseAggregator.ts';
 import { parseLongform } from './parseLongform.ts';
@@ -38,12 +38,13 @@ const EMPTY_PARTS = {
 
 /** A sentence's end: `.`, `!` or `?` before a space or the end (not `$2.5B`), or `。！？` anywhere. */
 const SENTENCE_END = /[.!?]["'”’)]*(?=\s|$)|[。！？]/gu;
+const ENDS_SENTENCE = /[.!?。！？]["'”’)」』）]*$/u;
 
 /**
  * Is there prose enough to call a long-form file an article? Two paragraphs of 12 words
  * or one of 40, or news in brief: at least two sentences, 12 words and a figure between
  * them (a wire brief's paragraphs are often a sentence of 8 words each). A list of
- * words, a headline alone or a line of notes is none of these.
+ * words, a headline alone or a line of labels is none of these.
  */
 const hasProse = (paragraphs: string[]) => {
   const long = paragraphs.filter((p) => wordCount(p, 12) >= 12);
@@ -52,6 +53,16 @@ const hasProse = (paragraphs: string[]) => {
   const words = paragraphs.reduce((n, p) => n + wordCount(p, 12), 0);
   return sentences >= 2 && words >= 12 && paragraphs.some((p) => /\p{Nd}/u.test(p));
 };
+
+/**
+ * The prose of a long-form body: its paragraphs, its labelled notes ("Why it matters: …",
+ * one sentence led by a label, as Axios writes every paragraph) and the items of its lists
+ * that are sentences ("- OpenAI walked away from a $50 billion offer."), not words.
+ */
+const proseOf = (sections: Section[]): string[] =>
+  sections.flatMap((s) =>
+    s.blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'note' ? [b.text] : b.kind === 'list' ? b.items.filter((item) => ENDS_SENTENCE.test(item)) : [])),
+  );
 
 /** Parses one decoded input file. Never throws on any text. */
 export function parseArticle(decoded: DecodedFile): ParseResult {
@@ -95,16 +106,14 @@ export function parseArticle(decoded: DecodedFile): ParseResult {
   // With a title in the front matter, a headline line stays in the text as its first heading.
   const longform = parseLongform(lines, { headline: !meta.title });
   warnings.push(...longform.problems.map((p) => ({ file, line: p.line, message: p.message })));
-  // A story told in labelled notes ("Why it matters: …", "Zoom in: …") is prose as well.
-  const prose = [...longform.paragraphs, ...longform.notes];
-  if (!hasProse(prose)) {
+  if (!hasProse(proseOf(longform.sections))) {
     return reject('not a news article: no aggregator sections (TL;DR, takeaways, timeline…) and no paragraphs of prose', filled[0]!.line);
   }
   const [title, titleSource] = meta.title
     ? [meta.title, 'front matter']
     : longform.titleLine
       ? [longform.titleLine.text, 'title line']
-      : [deriveTitle(prose[0]!), 'first sentence'];
+      : [deriveTitle(longform.paragraphs[0]!), 'first sentence'];
   return {
     article: { ...EMPTY_PARTS, ...base, format: 'longform', title, titleSource, source: meta.source ?? longform.source, sections: longform.sections },
     warnings,

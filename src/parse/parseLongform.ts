@@ -15,8 +15,6 @@ export type LongformParts = {
   sections: Section[];
   /** Prose paragraphs, for deciding whether the file is an article at all. */
   paragraphs: string[];
-  /** The text of labelled notes ("Why it matters: …"), prose too: some outlets write a whole story as notes. */
-  notes: string[];
   /** The outlet, from a `Source: Reuters` line or a wire dateline (`LONDON (Reuters) - …`). */
   source: string | null;
   problems: { line: number; message: string }[];
@@ -33,10 +31,26 @@ const CJK_SOURCE_LINE = /^[（(【\[]?(?:文章|新闻|原文)?(?:来源|來源|
 const CJK_META_LINE = /^[（(【\[]?((?:原标题|原標題|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|校对|撮影|筆者|執筆))\s*[:：]\s*(.{1,120}?)\s*[）)】\]]?$/u;
 /** The lines at either end of a text where a source line names the outlet, before any reading as a heading. */
 const EDGE_LINES = 3;
+/** A date as news pages print it: `May 1, 2026`, `1 May 2026`, `Apr. 30, 2026`, `2026-05-01`, `2026/05/02`, `2026年5月1日`. */
+const DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+20\d{2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+20\d{2}\b|\b20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b|20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
+/** A line that ends like a sentence. */
+const ENDS_SENTENCE = /[.!?。！？]["'”’)」』）]?$/u;
+
+/**
+ * What a page prints between its headline and its text: a byline (`By Bloomberg News`,
+ * `澎湃新闻记者 王磊`, `東洋経済オンライン編集部`), a masthead (`Barron's | Tech Trader`,
+ * `Axios Pro: Tech Deals · May 1, 2026`, or the outlet's name alone, as its source line
+ * gives it: `outlets`) or a date line (`2026/05/02 6:00`). Short, no sentence, and one of
+ * these shapes.
+ */
+function isByline(text: string, outlets: ReadonlySet<string>): boolean {
+  if (text.length > 100 || wordCount(text, 15) > 14 || ENDS_SENTENCE.test(text)) return false;
+  return outlets.has(text) || /^By\s+\p{Lu}/u.test(text) || DATE.test(text) || /\s[|·•]\s/u.test(text) || /(?:记者|記者|编辑部|編集部|特约撰稿|通讯员|撰文)/u.test(text);
+}
 /** A wire story's dateline: `SEOUL, April 24 (Reuters) - …`, `(Bloomberg) -- …`. */
 const DATELINE = /^[^()]{0,60}\((\p{Lu}[\p{L}.&' -]{1,30})\)\s*[-–—]{1,2}\s/u;
-/** A Chinese wire lead: `财联社5月1日电，…`, `华尔街见闻消息，…`, `【财联社】…`. */
-const CJK_DATELINE = /^(?:【([^【】\d]{2,10})】|([^\s\d，,。【】]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)[，,：:])/u;
+/** A Chinese wire lead: `财联社5月1日电，…`, `IT之家 5 月 1 日消息，…`, `华尔街见闻消息，…`, `【财联社】…`. */
+const CJK_DATELINE = /^(?:【([^【】\d]{2,10})】|([^\s\d，,。【】]{2,10}?)\s?(?:\d{1,2}\s?月\s?\d{1,2}\s?日)?\s?(?:电|讯|消息)[，,：:])/u;
 
 /** The outlet a source line names (`Source: Reuters`, `来源：第一财经`), or null. */
 function sourceName(text: string): string | null {
@@ -44,12 +58,18 @@ function sourceName(text: string): string | null {
   return line && wordCount(line[1]!, 7) <= 6 ? line[1]! : null;
 }
 
-const NOTE = /^([\p{Lu}][\p{L}\p{N} \u00a0\u202f&'-]{1,40}):\s+(.+)$/u;
+/** Han or kana: a line in Chinese or Japanese. */
+const UNSPACED_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/u;
 
-/** A labelled note: a short label, a colon, then at least a sentence of text. */
+const NOTE = /^([\p{Lu}][\p{L}\p{N} \u00a0\u202f&'’,-]{1,40}):\s+(.+)$/u;
+
+/**
+ * A labelled note: a short label, a colon, then at least a sentence of text. A label
+ * with a comma is a short phrase ("Yes, but:"), not a clause ("However, analysts said:").
+ */
 function asNote(text: string): { label: string; text: string } | null {
   const match = NOTE.exec(text);
-  if (!match || wordCount(match[2]!, 12) < 12) return null;
+  if (!match || wordCount(match[2]!, 12) < 12 || (match[1]!.includes(',') && wordCount(match[1]!, 4) > 3)) return null;
   return { label: match[1]!, text: match[2]! };
 }
 
@@ -61,7 +81,8 @@ function looksLikeHeading(text: string, next?: string): boolean {
   const question = text.endsWith('?') && next !== undefined && wordCount(next, 2 * wordCount(text) + 1) > 2 * wordCount(text);
   return (
     text.length <= 100 &&
-    wordCount(text, 15) <= 14 &&
+    // Chinese and Japanese headlines run to 40 characters, some 18 words as the segmenter counts them.
+    (wordCount(text, 15) <= 14 || (text.length <= 40 && UNSPACED_TEXT.test(text))) &&
     (question || !/[.!?,;:…。！？，；：]["'”’)」』）]?$/u.test(text)) &&
     !/^\p{Ll}/u.test(text) &&
     bulletText(text) === null &&
@@ -74,11 +95,11 @@ const SECTION_NAME = /^(?:introduction|background|overview|summary|executive sum
 
 /**
  * The file's first line is its headline when it is shaped like a heading, followed by
- * text rather than another heading, and is no section name (`Technical Deep Dive`,
+ * text or a markdown section (`## Summary`) rather than another bare heading, and is no section name (`Technical Deep Dive`,
  * `Overview`).
  */
 const isHeadline = (text: string, next: string): boolean =>
-  !looksLikeHeading(next) && aggregatorHeading(text) === null && !SECTION_NAME.test(headingWords(text));
+  (!looksLikeHeading(next) || /^#{2,6}\s/.test(next)) && aggregatorHeading(text) === null && !SECTION_NAME.test(headingWords(text));
 
 /**
  * Reads sections and blocks from the lines of a long-form body; `headline` false keeps
@@ -86,7 +107,7 @@ const isHeadline = (text: string, next: string): boolean =>
  */
 export function parseLongform(all: SourceLine[], { headline = true } = {}): LongformParts {
   const lines = nonEmpty(all);
-  const result: LongformParts = { titleLine: null, sections: [], paragraphs: [], notes: [], source: null, problems: [] };
+  const result: LongformParts = { titleLine: null, sections: [], paragraphs: [], source: null, problems: [] };
   let section: Section | null = null;
   let seenHeading = false;
   const push = (block: Block) => {
@@ -102,11 +123,16 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
     seenHeading = true;
   };
 
+  // The outlet as the source lines at either end name it: a masthead of that name alone is no heading.
+  const edges = [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
+  const outlets = new Set(edges.flatMap(({ text }) => sourceName(text) ?? []));
+  // A byline comes between the headline (and its one-paragraph dek) and the text.
+  const aboveText = (at: number) => at < 1 + EDGE_LINES && result.paragraphs.length <= 1 && !seenHeading;
   for (let i = 0; i < lines.length; i++) {
     const { text, line } = lines[i]!;
-    // A source or byline line between a headline and its text is neither: look past it.
+    // A source, byline or masthead line between a headline and its text is neither: look past it.
     let n = i + 1;
-    while (lines[n] && (sourceName(lines[n]!.text) !== null || CJK_META_LINE.test(lines[n]!.text))) n++;
+    while (lines[n] && (sourceName(lines[n]!.text) !== null || CJK_META_LINE.test(lines[n]!.text) || (aboveText(n) && isByline(lines[n]!.text, outlets)))) n++;
     const next = lines[n];
     const markdownHeading = /^(#{1,6})\s+(.+?)\s*#*$/u.exec(text);
     if (markdownHeading) {
@@ -144,6 +170,16 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
       push({ kind: 'note', label: meta[1]!, text: meta[2]! });
       continue;
     }
+    // Kept as the page prints it, neither a heading nor prose that could name the article.
+    if (i > 0 && aboveText(i) && isByline(text, outlets)) {
+      push({ kind: 'paragraph', text });
+      continue;
+    }
+    // A headline longer than a heading is still one when a byline follows it.
+    if (i === 0 && headline && n > 1 && !ENDS_SENTENCE.test(text) && text.length <= 200 && wordCount(text, 26) <= 25 && aggregatorHeading(text) === null && !isByline(text, outlets)) {
+      result.titleLine = { line, text };
+      continue;
+    }
     if (next && looksLikeHeading(text, next.text)) {
       if (i === 0 && headline && isHeadline(text, next.text)) {
         result.titleLine = { line, text };
@@ -156,10 +192,8 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
       continue;
     }
     const note = asNote(text);
-    if (note) {
-      push({ kind: 'note', ...note });
-      result.notes.push(note.text);
-    } else {
+    if (note) push({ kind: 'note', ...note });
+    else {
       push({ kind: 'paragraph', text });
       if (result.paragraphs.length === 0) {
         const cjk = CJK_DATELINE.exec(text);

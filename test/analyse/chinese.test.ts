@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findValues } from '../../src/analyse/parseValue.ts';
 import { readFigures, type SentenceContext } from '../../src/analyse/readFigures.ts';
-import { plainText } from '../../src/analyse/extractClaims.ts';
-import { parsePeriod } from '../../src/analyse/periods.ts';
+import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
+import { articleQuarter, parsePeriod, quartersNamed } from '../../src/analyse/periods.ts';
+import { loadArticles } from '../helpers/seedArticles.ts';
+import type { Article } from '../../src/schemas.ts';
 import { findEntities, findMetrics } from '../../src/analyse/entities.ts';
 import { readModality, offerStatusOf } from '../../src/analyse/modality.ts';
 import { splitSentences } from '../../src/analyse/splitSentences.ts';
@@ -36,7 +38,8 @@ describe('Chinese and Japanese figures', () => {
 
   it('should read percentages and changes: 同比增长21%, 环比下降5%, 增长了三成, 近五成', () => {
     expect(read('亚马逊云科技营收同比增长21%。', { fallbackSubject: 'AWS' })).toEqual(['AWS | revenue growth | 21 % | 2026-Q1 | fact']);
-    expect(read('亚马逊云科技营收环比下降5%。')).toEqual(['AWS | revenue growth | -5 % | null | fact']);
+    // Growth over the quarter before (环比), as over the year before (同比), is the reported quarter's.
+    expect(read('亚马逊云科技营收环比下降5%。')).toEqual(['AWS | revenue growth | -5 % | 2026-Q1 | fact']);
     expect(values('订单增长了三成')).toEqual([{ amount: 30, unit: '%' }]);
     expect(values('同比增长近五成')).toEqual([{ amount: 50, unit: '%', bound: 'approx' }]);
     // 成本 (cost) and 成为 (become) are no tenths.
@@ -172,5 +175,111 @@ describe('Chinese sentences and words', () => {
 
   it('should count Chinese words with Intl.Segmenter, not as one run of characters', () => {
     expect(wordCount('亚马逊云科技第一季度营收同比增长21%')).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('Chinese and Japanese financial wording beyond the basics', () => {
+  const names = (text: string) => findEntities(text).map((e) => e.name);
+  /** An undated article of one paragraph, about the company its title names. */
+  async function articleOf(title: string, paragraph: string): Promise<Article> {
+    const [base] = await loadArticles();
+    const empty = { whatChanged: null, whyItMatters: null, whatToDoNext: null, whoShouldCare: null };
+    return { ...base!, id: 'zh', file: 'zh.txt', title, date: null, tagline: null, tldr: empty, deepInsight: [paragraph], takeaways: [], technicalNotes: [], predictions: [], timeline: [], competitorTables: [], sections: [] };
+  }
+  const claimsOf = (article: Article) =>
+    extractClaims(article).map((c) => [c.subject, c.metric, `${c.value!.bound ? `${c.value!.bound} ` : ''}${c.value!.amount} ${c.value!.unit}`, c.period, c.modality].map(String).join(' | '));
+
+  it('should read a cost that 降低 or 削減 as how much lower it is, never as a fall, and 割 as tenths', () => {
+    expect(read('阿里云称，使用自研芯片运行推理，成本最多可降低 30%。')).toEqual(['Alibaba Cloud | inference cost | max 30 % | null | fact']);
+    expect(read('グーグルによると、TPUを使えば推論コストを最大3割削減できるという。')).toEqual(['Google Cloud | inference cost | max 30 % | null | fact']);
+    expect(values('利益率は2割5分に達した')).toEqual([{ amount: 25, unit: '%' }]);
+    // 割引 is a discount and 割合 a ratio: no figure.
+    expect(values('3割引のセール、割合は不明')).toEqual([]);
+  });
+
+  it('should read figures set apart from the Chinese text by spaces', () => {
+    expect(read('谷歌云 一季度营收 152 亿美元，同比增长 30%，营业利润 22 亿美元。')).toEqual([
+      'Google Cloud | revenue | 15200000000 USD | 2026-Q1 | fact',
+      'Google Cloud | revenue growth | 30 % | 2026-Q1 | fact',
+      'Google Cloud | operating profit | 2200000000 USD | 2026-Q1 | fact',
+    ]);
+    expect(values('资本开支约 900 亿美元')).toEqual([{ amount: 90 * B, unit: 'USD', bound: 'approx' }]);
+  });
+
+  it('should read 较上年同期 as growth over the year before, of the reported quarter, and 增加近一半 as about 50%', () => {
+    expect(read('谷歌云收入较上年同期增长35%，略低于上一季度的38%。')).toEqual(['Google Cloud | revenue growth | 35 % | 2026-Q1 | fact', 'Google Cloud | revenue growth | 38 % | 2025-Q4 | fact']);
+    expect(read('甲骨文资本支出为120亿美元，较上年同期增加近一半。')[1]).toBe('Oracle | capex | approx 50 % | 2026-Q1 | fact');
+    // 较上一季度增长 is growth over the quarter before; 较去年同期的 a figure of a year before.
+    expect(read('谷歌云收入较上一季度增长5%。')).toEqual(['Google Cloud | revenue growth | 5 % | 2026-Q1 | fact']);
+    expect(read('谷歌云营收为152亿美元，较去年同期的117亿美元增长30%。')[1]).toBe('Google Cloud | revenue | 11700000000 USD | 2025-Q1 | fact');
+  });
+
+  it('should read fiscal quarters in Chinese: 本财季 as the reported one, a yearless 第二财季 on the fiscal calendar, 上一财季 by its date', () => {
+    expect(articleQuarter([quartersNamed('甲骨文公布2026财年第二财季业绩。')], 'Oracle')).toBe('2025-Q4');
+    expect(articleQuarter([quartersNamed('甲骨文公布2026财年第二财季业绩。')])).toBe('2026-Q2');
+    expect(parsePeriod('本财季营收', '本财季营收', { ...context, articleQuarter: '2025-Q4' }, 'Oracle')).toBe('2025-Q4');
+    // Oracle's fiscal second quarter is September–November: a fourth calendar quarter, whatever the year.
+    expect(parsePeriod('第二财季营收', '第二财季营收', { ...context, articleYear: null }, 'Oracle')).toBe('Q4');
+    expect(parsePeriod('上一财季（截至2025年8月31日）', '上一财季（截至2025年8月31日）', { ...context, articleQuarter: null }, 'Oracle')).toBe('2025-Q3');
+  });
+
+  it('should read 这一数字 and 実績 as the figure of the sentence before', async () => {
+    const zh = await articleOf('甲骨文资本支出创新高', '甲骨文公布2026财年第二财季业绩，本财季资本支出为120亿美元。上一财季（截至2025年8月31日），这一数字为85亿美元。');
+    expect(claimsOf(zh)).toEqual(['Oracle | capex | 12000000000 USD | 2025-Q4 | fact', 'Oracle | capex | 8500000000 USD | 2025-Q3 | fact']);
+    const ja = await articleOf('グーグル、設備投資を拡大', '同社は2026年の設備投資を約900億ドルと計画している。2025年実績の600億ドルから増える。');
+    expect(claimsOf(ja)).toEqual(['Google | capex | approx 90000000000 USD | 2026 | plan', 'Google | capex | 60000000000 USD | 2025 | fact']);
+  });
+
+  it('should read 该部门 and "the segment" as the business unit the sentence before named, not the article’s company', async () => {
+    const zh = await articleOf('甲骨文业绩超预期', '甲骨文云本季度营收为80亿美元。该部门的积压订单达到5000亿美元。');
+    expect(claimsOf(zh)).toEqual(['OCI | revenue | 8000000000 USD | quarterly | fact', 'OCI | backlog | 500000000000 USD | null | fact']);
+    const en = await articleOf('Alphabet Q1 2026 Earnings Call Transcript', 'Google Cloud revenue rose 30% to $15.2 billion. Operating income for the segment was $2.2 billion.');
+    expect(claimsOf(en)[2]).toBe('Google Cloud | operating profit | 2200000000 USD | null | fact');
+  });
+
+  it('should know a company’s cloud named as such, and Anthropic and OpenAI in katakana', () => {
+    expect(names('アマゾンのクラウド事業とグーグルのクラウド部門、マイクロソフトのクラウド')).toEqual(['AWS', 'Google Cloud', 'Azure']);
+    expect(names('谷歌的云业务和微软的云业务')).toEqual(['Google Cloud', 'Azure']);
+    expect(names('アンソロピックとオープンAI')).toEqual(['Anthropic', 'OpenAI']);
+  });
+
+  it('should tell data-centre revenue from total revenue, and read 投入 into infrastructure as capex', () => {
+    expect(read('英伟达当季营收600亿美元，其中数据中心业务营收530亿美元。')).toEqual(['NVIDIA | revenue | 60000000000 USD | 2026-Q1 | fact', 'NVIDIA | data center revenue | 53000000000 USD | 2026-Q1 | fact']);
+    expect(read('阿里巴巴未来三年将投入超过5000亿元，用于建设算力基础设施。')).toEqual(['Alibaba | capex | min 500000000000 CNY | null | plan']);
+  });
+
+  it('should read traditional Chinese and more Japanese wordings of the same figures, periods and modalities', () => {
+    expect(read('亞馬遜雲端積壓訂單超過2440億美元。')).toEqual(['AWS | backlog | min 244000000000 USD | null | fact']);
+    expect(read('微軟首季營收年增18%。')).toEqual(['Microsoft | revenue growth | 18 % | 2026-Q1 | fact']);
+    expect(read('アルファベットの売上高は前年比15%増えた。')).toEqual(['Google | revenue growth | 15 % | 2026-Q1 | fact']);
+    expect(values('营收2000多亿美元，利润300余亿元')).toEqual([{ amount: 200 * B, unit: 'USD', bound: 'min' }, { amount: 30 * B, unit: 'CNY', bound: 'min' }]);
+    expect(values('設備投資は2000億ドル弱')).toEqual([{ amount: 200 * B, unit: 'USD', bound: 'approx' }]);
+    const period = (clause: string) => parsePeriod(clause, clause, context, null);
+    expect(period('通期の売上高')).toBe('annual');
+    expect(period('2026年上半期の売上高')).toBe('2026-H1');
+    const modality = (sentence: string) => {
+      const plain = plainText(sentence);
+      const figure = findValues(plain)[0]!;
+      return readModality(plain, figure.start, figure.end, true);
+    };
+    expect(modality('輝達計劃向OpenAI投資1000億美元')).toBe('plan');
+    expect(modality('OpenAI拒絕了亞馬遜500億美元的報價')).toBe('offer');
+    expect(offerStatusOf('OpenAI拒絕了亞馬遜500億美元的報價')).toBe('rejected');
+  });
+
+  it('should read a deal proposed (提出, 持ちかけた, 出資案) as an offer, rejected when 断られた, and whose deal it is', () => {
+    const modality = (sentence: string) => {
+      const plain = plainText(sentence);
+      const figure = findValues(plain)[0]!;
+      return readModality(plain, figure.start, figure.end, true);
+    };
+    expect(modality('软银曾提出以200亿美元收购该公司，但遭到拒绝。')).toBe('offer');
+    expect(modality('ソフトバンクが持ちかけた300億ドルの出資案は断られた。')).toBe('offer');
+    expect(offerStatusOf('ソフトバンクが持ちかけた300億ドルの出資案は断られた。')).toBe('rejected');
+    const deal = (sentence: string, fallbackSubject: string | null = null) =>
+      readFigures(plainText(sentence), { ...context, fallbackSubject }).map((f) => [f.subject, f.counterparty, f.modality].join(' | '));
+    expect(deal('ソフトバンクはオープンAIに累計300億ドルを出資している。')).toEqual(['SoftBank | OpenAI | fact']);
+    // The company raising money is named a clause before its figure, not the article's company.
+    expect(deal('另据报道，Mistral正在洽谈新一轮融资，规模最多可达20亿欧元。', 'OpenAI')).toEqual(['Mistral |  | rumour']);
   });
 });

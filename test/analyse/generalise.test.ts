@@ -3,6 +3,7 @@ import { readFigures } from '../../src/analyse/readFigures.ts';
 import { findValues } from '../../src/analyse/parseValue.ts';
 import { findEntities } from '../../src/analyse/entities.ts';
 import { callsOff } from '../../src/analyse/modality.ts';
+import { articleQuarter, dateLineOf, quartersNamed } from '../../src/analyse/periods.ts';
 import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
 import { parseArticle } from '../../src/parse/parseArticle.ts';
 
@@ -60,5 +61,78 @@ describe('reading beyond the third batch of outlets', () => {
     if (!('article' in parsed)) return;
     const claims = extractClaims({ ...parsed.article, url: '/articles/notes/' });
     expect(claims.map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value?.amount}`)).toEqual(['Oracle backlog Q2 500000000000']);
+  });
+
+  it('should read backlog as revenue "yet to recognize", percentages in "pct" and a data-centre segment in Chinese', () => {
+    expect(read("Oracle's cloud unit ended May with $510 billion in contracted revenue it has yet to recognize.")).toEqual(['OCI backlog - fact 510000000000USD']);
+    expect(read('OCI revenue grew 55 pct y/y.')).toEqual(['OCI revenue growth - fact 55%']);
+    expect(read('英伟达数据中心业务营收420亿美元。')).toEqual(['NVIDIA data center revenue - fact 42000000000USD']);
+  });
+
+  it('should date a quarter "of last year" and leave a figure reached "since" undated by the clause before', () => {
+    expect(read('Remaining performance obligations were $500 billion, up from $400 billion at the end of the second quarter of last year.')).toEqual([
+      'Oracle backlog - fact 500000000000USD',
+      'Oracle backlog 2025-Q2 fact 400000000000USD',
+    ]);
+    expect(read('Oracle first put $2 billion into the venture in 2024 and has since raised its stake to $5 billion.')).toEqual([
+      'Oracle investment 2024 fact 2000000000USD',
+      'Oracle investment - fact 5000000000USD',
+    ]);
+  });
+
+  it('should read the date of a byline or dateline, never of a sentence of prose', () => {
+    expect(['Tech Deals · May 1, 2026', '2026/05/02 6:00', 'Published 3 June 2026', '2026年5月1日 10:32'].map(dateLineOf)).toEqual(['2026-05', '2026-05', '2026-06', '2026-05']);
+    expect(dateLineOf('A sentence that names May 1, 2026 among many other words in a long paragraph of prose that runs past a hundred characters.')).toBeNull();
+  });
+
+  it('should read money put into something measured as that measure, and a deal agreed tentatively as a plan of the company the sentence opens with', () => {
+    expect(read('Oracle plans to invest about 40 billion dollars in capital expenditure this year.')).toEqual(['Oracle capex 2026 plan 40000000000USD']);
+    expect(read('Oracle poured $9 billion into capital projects in Q3 FY26.')).toEqual(['Oracle capex 2026-Q1 fact 9000000000USD']);
+    expect(read('Amazon invested $4 billion in Anthropic.')).toEqual(['Amazon investment Anthropic - fact 4000000000USD']);
+    expect(read('Microsoft, for its part, has a tentative agreement to invest up to $10 billion in Mistral.')).toEqual(['Microsoft investment Mistral - plan 10000000000USD']);
+  });
+
+  it('should give a unit named with an appositive its figure, keep a relative clause’s company, and read a figure after "down from" as the level before', () => {
+    expect(read('Oracle Cloud Infrastructure (OCI), the cloud arm of U.S. software group Oracle, reported bookings of $100 billion.')).toEqual(['OCI backlog - fact 100000000000USD']);
+    expect(read('Analysts will compare OCI’s 52% with Google Cloud, which grew 34% in the quarter.').map((r) => r.split(' ')[0] + r.slice(r.lastIndexOf(' ')))).toEqual(['OCI 52%', 'Google 34%']);
+    expect(read('OCI grew 52% in the quarter, down from 55% in the previous quarter.').map((r) => r.slice(r.lastIndexOf(' ') + 1))).toEqual(['52%', '55%']);
+    // A cloud unit named by its parent in Japanese, whatever the parent's own name excludes.
+    expect(findEntities('アマゾンのクラウドとアリババのクラウド事業').map((e) => e.name)).toEqual(['AWS', 'Alibaba Cloud']);
+  });
+
+  it('should read "June–August" as one period, a Chinese article’s fiscal quarter on its company’s calendar, and 较上年同期 as year-on-year', () => {
+    expect(read('OCI revenue grew 52% in the quarter, after $9 billion in the June–August period.').at(-1)).toBe('OCI revenue 2025-Q3 fact 9000000000USD');
+    // Oracle's fiscal year ends in May: its fiscal second quarter of 2026 is September–November 2025.
+    expect(quartersNamed('甲骨文公布2026财年第二财季业绩，2025年第四季度')).toEqual(['FY2026-Q2', '2025-Q4']);
+    expect(articleQuarter([quartersNamed('甲骨文公布2026财年第二财季业绩')], 'Oracle')).toBe('2025-Q4');
+    const reported = { fallbackSubject: 'Oracle', articleQuarter: '2025-Q4', articleYear: 2026, articleMonth: 1 };
+    const inQuarter = (s: string) => readFigures(plainText(s), reported).map((f) => `${f.metric.name} ${f.period}`);
+    expect(inQuarter('本财季甲骨文资本支出为120亿美元。')).toEqual(['capex 2025-Q4']);
+    expect(inQuarter('OCI收入较上年同期增长52%。')).toEqual(['revenue growth 2025-Q4']);
+  });
+
+  it('should read "this figure" (这一数字) as the metric of the figure before it, and "in November 2024" as 2024', () => {
+    const text = [
+      'Oracle spends more on servers',
+      '',
+      'Oracle said capital expenditures were $12 billion in its fiscal second quarter of 2026, a record for the company. In the fiscal first quarter of 2026, this figure was $8.5 billion, according to its filings.',
+      '',
+      '甲骨文2026财年第二财季资本支出为120亿美元。2026财年第一财季，这一数字为85亿美元。',
+      '',
+      'Oracle invested $1 billion in Mistral in November 2024, its filings show.',
+      '',
+      'Source: Example Wire',
+    ].join('\n');
+    const parsed = parseArticle({ file: 'back.txt', text, encoding: 'utf-8', repairs: [], warnings: [] });
+    if (!('article' in parsed)) throw new Error('not an article');
+    const claims = extractClaims({ ...parsed.article, url: '/articles/back/' });
+    // Oracle's fiscal year ends in May: fiscal Q2 2026 is September–November 2025, fiscal Q1 June–August.
+    expect(claims.map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value?.amount}`)).toEqual([
+      'Oracle capex 2025-Q4 12000000000',
+      'Oracle capex 2025-Q3 8500000000',
+      'Oracle capex 2025-Q4 12000000000',
+      'Oracle capex 2025-Q3 8500000000',
+      'Oracle investment 2024 1000000000',
+    ]);
   });
 });

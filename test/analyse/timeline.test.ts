@@ -32,4 +32,14 @@ describe('timeline events', () => {
     expect(await eventsOf(['Amazon invests $4 billion in Anthropic.', 'Amazon invests $2.75 billion in Anthropic.'])).toHaveLength(2);
     expect(await eventsOf(['Microsoft plans a $3.3 billion data center in Wisconsin.', 'Microsoft scraps a $3.3 billion data center in Wisconsin.'])).toHaveLength(2);
   });
+
+  it('should merge entries that name one event in other words: unbilled revenue, server farms, a build-out budget, dropping a project, a result by its percentage', async () => {
+    expect(await eventsOf(['Oracle says its contracted backlog hit a record.', 'Signed but unbilled Oracle revenue climbs faster than ever.'])).toHaveLength(1);
+    expect(await eventsOf(['Microsoft opens new AI server farms in Europe.', 'Microsoft expands its AI data centre footprint across Europe.'])).toHaveLength(1);
+    expect(await eventsOf(['Meta keeps its build-out budget for the year unchanged.', 'Meta reaffirms its capex plan for the year.'])).toHaveLength(1);
+    expect(await eventsOf(['Google drops a planned $2 billion campus in Texas.', 'Google cancels its $2 billion Texas data centre project.'])).toHaveLength(1);
+    expect(await eventsOf(["Oracle's quarterly report shows cloud sales climbing 52%.", 'Oracle posts results with cloud revenue up 52%.'])).toHaveLength(1);
+    // The same percentage of two companies is two results.
+    expect(await eventsOf(['Oracle posts results with cloud revenue up 52%.', 'Google posts results with cloud revenue up 52%.'])).toHaveLength(2);
+  });
 });

@@ -103,6 +103,11 @@ describe('source lines at either end of a long-form article', () => {
     expect(parsed('d.txt', `アマゾンのクラウド事業が21%成長\nアマゾンのクラウド事業は第1四半期に21%成長した。受注残高は2440億ドルに達した。\n出典：日本経済新聞\n`).source).toBe('日本経済新聞');
   });
 
+  it('should read a Chinese wire lead written with spaces around its date as the outlet', () => {
+    const article = parsed('s.txt', '谷歌云营收 152 亿美元\n快科技 4 月 29 日消息，谷歌母公司 Alphabet 公布财报，谷歌云营收 152 亿美元，同比增长 30%。\n截至 3 月底，谷歌云积压订单超过 1550 亿美元。\n');
+    expect(article.source).toBe('快科技');
+  });
+
   it('should keep 原标题：, 作者： and 编辑： lines as notes, never as headings or prose', () => {
     const article = parsed('meta.txt', '亚马逊云科技营收增长21%\n原标题：亚马逊云业务再提速\n作者：李明\n亚马逊云科技第一季度营收同比增长21%，积压订单达到2440亿美元。\n分析人士认为，亚马逊今年的资本开支约为2000亿美元，创下历史新高。\n编辑：王芳\n来源：第一财经\n');
     expect(article.title).toBe('亚马逊云科技营收增长21%');
@@ -120,6 +125,71 @@ describe('source lines at either end of a long-form article', () => {
     const article = parsed('p.txt', '亚马逊加码人工智能\n亚马逊计划今年投入约2000亿美元。\n分析师预计这一数字还会上升。\n');
     expect(headings(article)).toEqual([]);
     expect(blocks(article)).toHaveLength(2);
+  });
+});
+
+describe('label-led and bulleted news, and the lines between a headline and its text', () => {
+  it('should accept an article whose every paragraph is one sentence led by a label, with a masthead line under the headline', () => {
+    const text = [
+      'Oracle is running out of room for its AI tenants',
+      'Markets Brief: Cloud · June 12, 2026',
+      'Oracle said its contracted backlog reached $510 billion at the end of May.',
+      "The big picture: The company has more signed demand than it can house, and it is borrowing to build faster than ever.",
+      'Key figures:',
+      '- Capex: $35B planned for the fiscal year, up from $21B.',
+      '- Cloud infrastructure revenue rose 52%.',
+      "Yes, but: Free cash flow turned negative for a third straight quarter, a worry for bond investors watching the spending.",
+      'Source: Markets Brief',
+    ].join('\n\n');
+    const article = parsed('labels.txt', text);
+    expect(article.title).toBe('Oracle is running out of room for its AI tenants');
+    expect(article.source).toBe('Markets Brief');
+    expect(headings(article)).toEqual([]);
+    expect(blocks(article)).toContainEqual({ kind: 'paragraph', text: 'Markets Brief: Cloud · June 12, 2026' });
+    expect(blocks(article).filter((b) => b.kind === 'note').map((b) => b.kind === 'note' && b.label)).toEqual(['The big picture', 'Yes, but']);
+  });
+
+  it('should accept a headline and bullets that are sentences, and still reject bullets and labels that are not', () => {
+    const bullets = 'Nvidia guides above estimates\n\n- Nvidia expects revenue of $65 billion next quarter.\n- Data-center sales rose 66% to $51.2 billion.\n';
+    expect(parsed('bullets.txt', bullets).title).toBe('Nvidia guides above estimates');
+    for (const text of ['Groceries\n\n- milk\n- eggs and $4 of bread\n- 12 apples\n', 'Notes\n\nWhy: AWS\n\nWhat: Azure 2026\n\nWho: Google\n']) {
+      expect(parseArticle(decoded('n.txt', text))).toHaveProperty('rejection');
+    }
+  });
+
+  it('should take the headline over a byline, a masthead or a date line, before text or a markdown section', () => {
+    const prose = 'Analysts had expected a steadier quarter after the company restructured its foundry business and cut thousands of jobs across its sites.';
+    for (const byline of ['By Jane Doe', 'Example Weekly | Semiconductors', 'Example Weekly · Apr 3, 2026', 'Mar. 31, 2026 4:05 PM ET | Intel Corporation (INTC)']) {
+      const article = parsed('b.txt', `Intel beats estimates on foundry orders\n\n${byline}\n\n${prose}\n\n${prose}\n`);
+      expect(article.title, byline).toBe('Intel beats estimates on foundry orders');
+      expect(headings(article), byline).toEqual([]);
+      expect(blocks(article)[0], byline).toEqual({ kind: 'paragraph', text: byline });
+    }
+    const sections = parsed('s.txt', `Intel beats estimates on foundry orders\n\nExample Research | Equity Research | 3 Apr 2026\n\n## Summary\n\n${prose}\n\n${prose}\n`);
+    expect(sections.title).toBe('Intel beats estimates on foundry orders');
+    expect(headings(sections)).toEqual(['Summary']);
+  });
+
+  it("should take a long headline over a masthead of the outlet's name, and a byline after a one-paragraph dek", () => {
+    const prose = 'Analysts had expected a steadier quarter after the company restructured its foundry business and cut thousands of jobs across its sites.';
+    const long = 'Intel beats estimates on foundry orders as customers in Asia and Europe sign new multi-year wafer supply contracts';
+    const masthead = parsed('m.txt', `${long}\n\nExample Weekly\n\n${prose}\n\n${prose}\n\nSource: Example Weekly\n`);
+    expect(masthead.title).toBe(long);
+    expect(masthead.source).toBe('Example Weekly');
+    expect(headings(masthead)).toEqual([]);
+    const dek = parsed('d.txt', `Intel beats estimates\n\nThe foundry business finally pays off.\n\nExample Weekly · Apr 3, 2026 9:15 am\n\n${prose}\n\n${prose}\n`);
+    expect(dek.title).toBe('Intel beats estimates');
+    expect(headings(dek)).toEqual([]);
+  });
+
+  it('should take a Chinese or Japanese headline of many segmenter words over a reporter line and a date line', () => {
+    const zh = parsed('zh.txt', '谷歌云一季度营收同比增长28%，积压订单超过1550亿美元创新高\n新华财经记者 张华\n2026-04-29 08:15 来自上海\n谷歌母公司Alphabet周二公布，谷歌云第一季度营收同比增长28%。\n截至3月底，谷歌云的积压订单超过1550亿美元。\n');
+    expect(zh.title).toBe('谷歌云一季度营收同比增长28%，积压订单超过1550亿美元创新高');
+    expect(zh.titleSource).toBe('title line');
+    expect(headings(zh)).toEqual([]);
+    const ja = parsed('ja.txt', 'グーグルのクラウド、受注残高1550億ドル超に拡大　1～3月期は28%増収\n週刊テック編集部\n2026/04/30 7:00\nアルファベットは29日、クラウド部門の売上高が前年同期比28%増えたと発表した。\n受注残高は1550億ドルを超えた。\n');
+    expect(ja.title).toBe('グーグルのクラウド、受注残高1550億ドル超に拡大　1～3月期は28%増収');
+    expect(headings(ja)).toEqual([]);
   });
 });
 
