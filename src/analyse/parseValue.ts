@@ -57,7 +57,7 @@ const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nea
  * least), 最高/最多/多达/不超过 (up to), 约/近/接近 (about, nearly), with a verb between them
  * and the figure or not (最多可达, 约为). After it: 以上 (and more), 左右 (or so).
  */
-const CJK_BOUND_BEFORE = /(?:(?<min>超过|超出|逾|超|不低于|不少于|至少|高于|多于)|(?<max>不超过|最高|最多|多达|至多|上限为?)|(?<approx>大约|约|将近|接近|近|約))(?:[可能将会]?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|达|为|為|是|逾)?了?)$/u;
+const CJK_BOUND_BEFORE = /(?:(?<min>超过|超出|逾|超|不低于|不少于|至少|高于|多于)|(?<max>不超过|最高|最多|最大|多达|至多|上限为?)|(?<approx>大约|约|将近|接近|近|約))(?:[可能将会]?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|达|为|為|是|逾)?了?)$/u;
 const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上)|(?<approx>左右|前後|程度))/u;
 /** Chinese or Japanese text: the patterns and bound words written that way are tried only there. */
 const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -158,6 +158,9 @@ const PATTERNS: FigurePattern[] = [
   { unit: 'x', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?倍|(?<doubling>${Object.keys(DOUBLINGS).join('|')})`, 'gu') },
   // 增长了三成 (30%), 近五成: tenths after a verb of change or a bound word, never 成本 (cost) or 成为 (become)
   { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|[了近约超逾达]))(?<tenths>[一二两三四五六七八九])成(?![本员功为立长交果熟型都])/gu },
+  // 4割 (Japanese): tenths written in digits, never 割引 (a discount), 割安 (cheap) or 割合 (a share)
+  // (The empty `tenth` group marks the match as tenths.)
+  { unit: '%', needs: [/割/], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?割(?![引安合])(?<tenth>)`, 'gu') },
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?))\b(?<plus>\+)?`, 'gu') },
   // 100,000 Trainium chips, 1 million TPUs, 350,000 H100s: a count of chips, whatever the chip.
   { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MK])\b)?\+?\s${CHIPS}`, 'gu') },
@@ -186,6 +189,7 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       let amount: number;
       if (g.word || g.word2) amount = WORD_NUMBERS[(g.word ?? g.word2)!.toLowerCase()]!;
       else if (g.tenths) amount = CJK_NUMERALS[g.tenths]! * 10;
+      else if (g.tenth !== undefined) amount = number(g.amount!) * 10;
       else if (g.doubling) amount = DOUBLINGS[g.doubling]!;
       else {
         // "two hundred billion": a count of hundreds.

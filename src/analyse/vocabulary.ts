@@ -173,7 +173,7 @@ export const METRICS: MetricEntry[] = [
   { name: 'energy efficiency', topic: 'chips', units: ['x', '%'], productSubject: true, phrases: ['energy efficiency', 'energy[- ]efficient', '能效', '能源效率', '电力效率', '電力効率'] },
   { name: 'memory capacity', topic: 'chips', units: ['x', '%', 'GB', 'TB'], productSubject: true, phrases: ['memory capacity', 'memory'] },
   { name: 'inference cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`inference${CHEAPER}`, 'inference costs?', 'costs? (?:of|for) inference', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)', '推理成本', '推論コスト'] },
-  { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`train(?:ing)?${CHEAPER}`, 'training costs?', 'costs? (?:reduction )?(?:of|for|on) training', '训练成本', '訓練成本', '学習コスト', '训练(?:模型)?[,，]?\\s*(?:的)?成本'] },
+  { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`train(?:ing)?${CHEAPER}`, 'training costs?', 'costs? (?:reduction )?(?:of|for|on) training', '训练成本', '訓練成本', '学習コスト', '(?<=训练(?:模型)?[,，]?\\s*(?:的)?)成本'] },
   { name: 'cost per million tokens', topic: 'cost', units: MONEY_UNITS, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },
   { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance', 'faster', '(?:more |the )?compute(?: power)?(?! capacity)', 'training throughput', 'throughput', '性能'] },
   { name: 'inference latency', topic: 'chips', units: ['ms'], productSubject: true, phrases: ['inference latency', 'latency'] },
