@@ -255,16 +255,16 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
 }
 
 /** Words that point back to the figure before: "this figure", 这一数字, この金額. */
-const BACK_REFERENCE = /\b(?:this|that|the same|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?:这一?|该|此)(?:数字|数据|金额)|この(?:数字|金額)/i;
+export const BACK_REFERENCE = /\b(?:this|that|the same|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?:这一?|该|此)(?:数字|数据|金额)|この(?:数字|金額)/i;
 
 /**
  * The figures of a sentence that names no metric but points back to the figure before it
+ * (the caller tests `BACK_REFERENCE` first)
  * ("Last quarter, this figure was $35.2 billion", 上一财季，这一数字为352亿美元): each figure in the
  * unit of `previous` is another figure of its metric — of the company the sentence names, else
  * of `previous`'s — in the sentence's own period, else in `previous`'s.
  */
 export function readBackReference(sentence: string, previous: Figure, context: SentenceContext): Figure[] {
-  if (!BACK_REFERENCE.test(sentence)) return [];
   const named = findEntities(sentence, context.fallbackSubject).find((e) => e.kind !== 'group')?.name;
   const subject = named ?? previous.subject;
   const period = parsePeriod(sentence, sentence, context, subject) ?? previous.period;
