@@ -135,4 +135,13 @@ describe('reading beyond the third batch of outlets', () => {
       'Oracle investment 2024 1000000000',
     ]);
   });
+
+  it('should read tenths in Japanese (3割), a cost named before its clause in Chinese, and "the full year 2026"', () => {
+    const google = { fallbackSubject: 'Google', articleQuarter: null, articleYear: 2026, articleMonth: 5 };
+    const readAbout = (s: string) => readFigures(plainText(s), google).map((f) => `${f.subject} ${f.metric.name} ${f.period ?? '-'} ${f.value.bound ?? ''}${f.value.amount}${f.value.unit}`);
+    expect(readAbout('グーグルによると、TPUを使えば推論コストを最大3割削減できるという。')).toEqual(['Google Cloud inference cost - max30%']);
+    expect(readAbout('谷歌称，使用其TPU芯片训练模型，成本最多可降低30%。')).toEqual(['Google Cloud training cost - max30%']);
+    expect(findValues('2割引のクーポン').map((f) => f.value)).toEqual([]);
+    expect(readAbout('We expect capital expenditures of about $90 billion for the full year 2026.')).toEqual(['Google capex 2026 approx90000000000USD']);
+  });
 });
