@@ -52,7 +52,7 @@ export const MODALITY_CUES: ModalityCue[] = [
       '计划', '計劃', '預計', '预计', '预期', '預期', '拟', '打算', '目标', '指引', '承诺', '将(?!近)', '見込む', '見込み', '計画', '予定', '方針', '見通し',
     ],
   },
-  { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) reported to', 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close) with', 'according to (?:people|sources|persons?|a person|insiders|reports?)', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', '(?:is|are|was|were) said to', 'in talks', 'unconfirmed', 'allegedly', '据报道', '另据报道', '據報導', '據報道', '据知情人士', '知情人士', '据悉', '據悉', '消息人士', '据传', '传闻', '洽谈', '関係者によると', '報道によると'] },
+  { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) reported to', 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close) with', '(?:the|a|one|two|three|several) (?:person|people)(?: [\\w-]+){0,4} (?:said|says|say)', 'according to (?:people|sources|persons?|a person|insiders|reports?)', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', '(?:is|are|was|were) said to', 'in talks', 'unconfirmed', 'allegedly', '据报道', '另据报道', '據報導', '據報道', '据知情人士', '知情人士', '据悉', '據悉', '消息人士', '据传', '传闻', '洽谈', '関係者によると', '報道によると'] },
 ];
 
 /** Words that say how an offer ended. */
@@ -62,7 +62,7 @@ const OFFER_STATUS: { status: OfferStatus; pattern: RegExp }[] = [
 ];
 
 /** Where a cue no longer speaks for the figures after it: a new clause with its own verb. */
-const SCOPE_BREAK = /;|\s(?:but|while|whereas|although|though|yet|after|compared (?:with|to))\s|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from)\s|,\s+(?:and|but)\s|\.\s|[,，]\s*(?:但是?|而|不过|然而|同时|另外)|[,，](?=\s*(?:远|高于|低于|较|相比|同比|环比))|。/gi;
+const SCOPE_BREAK = /;|\s(?:but|while|whereas|although|though|yet|after|compared (?:with|to))\s|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from)\s|,\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|\.\s|[,，]\s*(?:但是?|而|不过|然而|同时|另外)|[,，](?=\s*(?:远|高于|低于|较|相比|同比|环比))|。/gi;
 /** Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …"). */
 const AFTER_END = /[;,(—–，；（。]|\s(?:and|but|while|which|whereas|although|because|as|after|before|when|since|compared (?:with|to)|versus|than)\s/i;
 
@@ -78,8 +78,13 @@ function scopeOf(sentence: string, start: number, end: number): string {
   }
   const after = sentence.slice(end);
   const stop = AFTER_END.exec(after);
-  return `${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}`;
+  // A wire's attribution after the clause speaks for all of it: "… up to $25 billion more, the person said".
+  const attribution = stop ? TRAILING_ATTRIBUTION.exec(after.slice(stop.index)) : null;
+  return `${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}`;
 }
+
+/** A clause that attributes what came before it to someone: ", the person said", ", people familiar with the matter said", ", sources say". */
+const TRAILING_ATTRIBUTION = /^,\s*(?:according to [^,;.]{1,60}|(?:the |a |one |two |three |several )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)/i;
 
 /** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
 export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {

@@ -145,3 +145,16 @@ describe('reading beyond the third batch of outlets', () => {
     expect(readAbout('We expect capital expenditures of about $90 billion for the full year 2026.')).toEqual(['Google capex 2026 approx90000000000USD']);
   });
 });
+
+describe('who speaks for a figure', () => {
+  it('should read a figure a wire attributes to its unnamed sources after the clause as reported', () => {
+    expect(read('Oracle could put up to $12 billion more into the venture, the people said, though talks are early.')).toEqual(['Oracle investment - rumour 12000000000USD']);
+    expect(read('Oracle could put up to $12 billion more into the venture, two people briefed on the talks said.')).toEqual(['Oracle investment - rumour 12000000000USD']);
+    // A named speaker is no rumour.
+    expect(read('Oracle will put $12 billion into the venture, Larry Ellison said.')).toEqual(['Oracle investment - plan 12000000000USD']);
+  });
+
+  it('should not let "reportedly" in one clause speak for the fact a relative clause states', () => {
+    expect(read('Meta reportedly agreed to rent $10 billion of capacity from Oracle, a deal that lifted Oracle’s backlog to $500 billion at the end of May.')).toContain('Oracle backlog 2026-Q2 fact 500000000000USD');
+  });
+});
