@@ -51,6 +51,9 @@ function isoDate(value: unknown): string | null {
  * file line it points at, so the file is rejected with a reason the user can act on.
  */
 export function readFrontMatter(raw: string): FrontMatterResult {
+  // Most files have none: their first line says so without splitting the whole text into lines.
+  const firstEnd = raw.indexOf('\n');
+  if ((firstEnd === -1 ? raw : raw.slice(0, firstEnd)).trim() !== '---') return { ok: true, data: EMPTY, body: raw, bodyFirstLine: 1, problems: [] };
   const lines = raw.split('\n');
   const close = closingDelimiter(lines);
   if (close === -1) return { ok: true, data: EMPTY, body: raw, bodyFirstLine: 1, problems: [] };
