@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/parseArticle.ts';
 import type { ParsedArticle } from '../../src/schemas.ts';
 import { assignArticleSlugs, loadRomaniser } from '../../src/urls.ts';
+import { hardWrap } from '../helpers/hardWrap.ts';
 
 const decoded = (file: string, text: string) => ({ file, text, encoding: 'utf-8', repairs: [], warnings: [] });
 const parsed = (file: string, text: string): ParsedArticle => {
@@ -12,22 +13,6 @@ const parsed = (file: string, text: string): ParsedArticle => {
 const blocks = (a: ParsedArticle) => a.sections.flatMap((s) => s.blocks);
 const headings = (a: ParsedArticle) => a.sections.map((s) => s.heading).filter(Boolean);
 
-/** `fold -s -w <width>`: every line broken at the last space that fits. */
-const fold = (text: string, width: number) =>
-  text
-    .split('\n')
-    .flatMap((line) => {
-      const out: string[] = [];
-      let current = '';
-      for (const word of line.split(' ')) {
-        if (current !== '' && current.length + 1 + word.length > width) {
-          out.push(current);
-          current = word;
-        } else current = current === '' ? word : `${current} ${word}`;
-      }
-      return [...out, current];
-    })
-    .join('\n');
 
 describe('short articles', () => {
   it('should accept a wire brief whose paragraphs are each under 12 words', () => {
@@ -57,7 +42,7 @@ describe('short articles', () => {
       'Amazon Web Services said on Thursday that its backlog of contracted cloud revenue reached $244 billion at the end of the first quarter, up sharply from a year earlier.',
       'Analysts said the figure showed that demand for the infrastructure behind large language models is still outrunning supply across the industry.',
     ];
-    const text = `AWS backlog reaches $244 billion\n\n${paragraphs.map((p) => fold(p, 60)).join('\n\n')}\n`;
+    const text = `AWS backlog reaches $244 billion\n\n${paragraphs.map((p) => hardWrap(p, 60)).join('\n\n')}\n`;
     expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThanOrEqual(60);
     const article = parsed('wrapped.txt', text);
     expect(article.title).toBe('AWS backlog reaches $244 billion');

@@ -6,6 +6,7 @@ import { decodeAndRepair } from '../../src/read/readInputs.ts';
 import { parseArticle } from '../../src/parse/parseArticle.ts';
 import type { ParsedArticle } from '../../src/schemas.ts';
 import { SEEDS } from '../helpers/cli.ts';
+import { hardWrap } from '../helpers/hardWrap.ts';
 
 /** Reads and parses bytes as a build does; fails on a rejection. */
 function read(file: string, bytes: Buffer): ParsedArticle {
@@ -29,23 +30,6 @@ function comparable(article: ParsedArticle) {
 
 const windows1252 = (text: string) =>
   [...Buffer.from(text, 'utf8')].map((b) => { const c = iconv.decode(Buffer.of(b), 'windows-1252'); return c === '\uFFFD' ? String.fromCharCode(b) : c; }).join('');
-/** Hard-wraps every line but table rows at `width` columns, breaking at spaces, as `fold -s` or an editor does. */
-const hardWrap = (text: string, width = 72) =>
-  text
-    .split('\n')
-    .flatMap((line) => {
-      if (line.length <= width || line.startsWith('|')) return [line];
-      const out: string[] = [];
-      let current = '';
-      for (const word of line.split(' ')) {
-        if (current !== '' && current.length + 1 + word.length > width) {
-          out.push(current);
-          current = word;
-        } else current = current === '' ? word : `${current} ${word}`;
-      }
-      return [...out, current];
-    })
-    .join('\n');
 
 /** A lossy save in Windows-1252: every character the code page lacks becomes `?`. */
 const savedAs1252 = (text: string) => iconv.decode(iconv.encode(text, 'windows-1252'), 'windows-1252');
@@ -90,7 +74,7 @@ describe.each(['002_e58296ae0857730c', '003_170541114e84f7e1', '004_f8a458f6d888
   });
 
   it('should parse a copy hard-wrapped at 72 columns into the same record (or, for long-form, the same text)', () => {
-    const wrapped = hardWrap(clean);
+    const wrapped = hardWrap(clean, 72, { keepTableRows: true });
     expect(wrapped.split('\n').length).toBeGreaterThan(clean.split('\n').length);
     const got = comparable(read('h.txt', Buffer.from(wrapped, 'utf8')));
     const withoutLines = (value: unknown) => JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'line' ? undefined : v)));
