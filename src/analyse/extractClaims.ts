@@ -6,7 +6,7 @@
  */
 import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
-import { bareYenOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
+import { BACK_REFERENCE, bareYenOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, unitOf } from './entities.ts';
 import { findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, parsePeriod, quartersNamed } from './periods.ts';
@@ -45,6 +45,8 @@ interface ReadSentence {
   figures: Figure[];
   /** Whether it speaks of the future: in a forecast section, only such sentences are forecasts. */
   future: boolean;
+  /** Whether, having no figure of its own, it points back to the one before ("this figure", 这一数字). */
+  pointsBack: boolean;
   /** In a predictions list, a sentence without a figure is a forecast claim: its key and subject, made when first needed. */
   forecast?: { key: string; subject: string | null };
 }
@@ -70,7 +72,7 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
     read = splitSentences(text).map((sentence) => {
       const figures = figuresOf(withAntecedent(sentence, before), context, contextId);
       if (figures.length > 0) before = figures;
-      return { sentence, figures, future: FUTURE_MARKERS.test(sentence) };
+      return { sentence, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
     });
     record.read.set(contextId, read);
   }
@@ -305,7 +307,7 @@ export function extractClaims(article: Article): Candidate[] {
       const mention = { article: article.id, section, quote: read.sentence };
       for (const figure of read.figures) out.push(fromFigure(figure, isPrediction, mention));
       if (read.figures.length > 0) previous = { section, figures: read.figures };
-      else if (previous?.section === section) {
+      else if (read.pointsBack && previous?.section === section) {
         for (const figure of readBackReference(plainText(read.sentence), previous.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
       }
       if (prediction === 'always' && read.figures.length === 0) {

@@ -258,16 +258,16 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
 }
 
 /** Words that point back to the figure before: "this figure", 这一数字, この金額, 2025年実績 (the 2025 actual). */
-const BACK_REFERENCE = /\b(?:this|that|the same|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績/i;
+export const BACK_REFERENCE = /\b(?:this|that|the same|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績/i;
 
 /**
  * The figures of a sentence that names no metric but points back to a figure before it
  * ("Last quarter, this figure was $35.2 billion", 上一财季，这一数字为352亿美元): each figure is
  * another figure of the metric of the last figure `before` it in its unit — of the company the
  * sentence names, else of that figure's — in the sentence's own period, else in that figure's.
+ * The caller has found `BACK_REFERENCE` in the sentence.
  */
 export function readBackReference(sentence: string, before: Figure[], context: SentenceContext): Figure[] {
-  if (!BACK_REFERENCE.test(sentence)) return [];
   const named = findEntities(sentence, context.fallbackSubject).find((e) => e.kind !== 'group')?.name;
   return findValues(sentence, bareYenOf(sentence)).flatMap((found) => {
     // The figure pointed back to is the last one before in this unit: "capex was $37.5B, up nearly 50%. Last quarter, this figure was $35.2B" is the capex.
