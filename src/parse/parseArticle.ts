@@ -9,7 +9,7 @@ import { readFrontMatter } from './frontMatter.ts';
 import { countAggregatorSections, hasHeaderLine, parseAggregator } from './parseAggregator.ts';
 import { parseLongform } from './parseLongform.ts';
 import { deriveTitle } from './deriveTitle.ts';
-import { nonEmpty, toSourceLines, wordCount } from './sourceLines.ts';
+import { ENDS_SENTENCE, nonEmpty, toSourceLines, wordCount } from './sourceLines.ts';
 import { unwrapLines } from './unwrapLines.ts';
 
 export type ParseResult = { article: ParsedArticle; warnings: Warning[] } | { rejection: Rejection };
@@ -38,7 +38,6 @@ const EMPTY_PARTS = {
 
 /** A sentence's end: `.`, `!` or `?` before a space or the end (not `$2.5B`), or `。！？` anywhere. */
 const SENTENCE_END = /[.!?]["'”’)]*(?=\s|$)|[。！？]/gu;
-const ENDS_SENTENCE = /[.!?。！？]["'”’)」』）]*$/u;
 
 /**
  * Is there prose enough to call a long-form file an article? Two paragraphs of 12 words

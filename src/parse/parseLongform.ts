@@ -7,7 +7,7 @@
 import type { Block, Section } from '../schemas.ts';
 import { parseTable } from './parseTable.ts';
 import { aggregatorHeading, headingWords } from './aggregatorHeadings.ts';
-import { bulletText, isTableLine, nonEmpty, wordCount, type SourceLine } from './sourceLines.ts';
+import { bulletText, ENDS_SENTENCE, isTableLine, nonEmpty, wordCount, type SourceLine } from './sourceLines.ts';
 
 export type LongformParts = {
   /** A `# Title` line, when the file has one. */
@@ -33,8 +33,6 @@ const CJK_META_LINE = /^[（(【\[]?((?:原标题|原標題|作者|记者|記者
 const EDGE_LINES = 3;
 /** A date as news pages print it: `May 1, 2026`, `1 May 2026`, `Apr. 30, 2026`, `2026-05-01`, `2026/05/02`, `2026年5月1日`. */
 const DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+20\d{2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+20\d{2}\b|\b20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b|20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
-/** A line that ends like a sentence. */
-const ENDS_SENTENCE = /[.!?。！？]["'”’)」』）]?$/u;
 
 /**
  * What a page prints between its headline and its text: a byline (`By Bloomberg News`,

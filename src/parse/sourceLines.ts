@@ -14,6 +14,9 @@ export function toSourceLines(text: string, firstLine = 1): SourceLine[] {
 export const nonEmpty = (lines: SourceLine[]): SourceLine[] => lines.filter((l) => l.text !== '');
 
 /** True for a markdown table row (`| a | b |`). */
+/** A line or text that ends like a sentence: a stop, then any closing quotes or brackets. */
+export const ENDS_SENTENCE = /[.!?。！？]["'”’)」』）]*$/u;
+
 export const isTableLine = (text: string): boolean => text.startsWith('|');
 
 /** Strips a bullet marker (`- •`, `•`, `-`, `*`, `+`) from the start of a list line, or null when there is none. */
