@@ -120,15 +120,18 @@ describe('createWriteQueue', () => {
   };
   const exists = (p: string) => readFile(p).then(() => true, () => false);
 
-  it('should write every file byte for byte as UTF-8, making its folders, however far the producer runs ahead', async () => {
+  it('should write every file byte for byte, text or bytes, making its folders, however far the producer runs ahead', async () => {
     // A limit far below the content: add() has to wait for the writer again and again.
     const queue = createWriteQueue({ maxPendingBytes: 1000, batchBytes: 300 });
     const files = Array.from({ length: 200 }, (_, i) => ({
       path: path.join(root, 'site', `part-${i % 7}`, `page-${i}.html`),
       content: `<p>${i} Ünïcödé 虎嗅 ⚡ ${'x'.repeat(i * 10)}</p>`,
     }));
-    await queue.add(files.slice(0, 100));
-    await queue.add(files.slice(100));
+    // Every third page arrives as its UTF-8 bytes, as the page templates hand them to Eleventy.
+    const utf8 = new TextEncoder();
+    const queued = files.map((f, i) => (i % 3 === 0 ? { path: f.path, content: utf8.encode(f.content) } : f));
+    await queue.add(queued.slice(0, 100));
+    await queue.add(queued.slice(100));
     await queue.add([{ path: path.join(root, 'site', '.nojekyll'), content: '' }]);
     await queue.finish();
     for (const file of files) expect(await readFile(file.path, 'utf8')).toBe(file.content);

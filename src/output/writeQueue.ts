@@ -6,15 +6,12 @@
  * system serialises them; filling a file that exists costs a tenth of that). So files
  * whose names are known early are created empty ahead of time (`reserve`), and
  * content is handed to the writer thread as it is rendered: creating, rendering and
- * writing overlap instead of adding up. Pages cross as text (a structured clone is a
- * copy of the characters, ~0.1 ms a page) and the writer thread encodes them as UTF-8
- * while it writes: encoding them here cost the main thread 0.6-0.8 s at 4,000 articles.
- * The writer holds at most `maxPendingBytes` of content (two bytes a character, as the
- * heap holds most pages); a producer that gets ahead waits on `add`. The bound is
- * what the writer may hold beyond the run being rendered: 64 MiB, more than a run of
- * 1,000 article pages, which then never waits on the file system's slow moments.
- * Measured at 4,000 articles, 4 pairs: render 2.82-3.37 s against 3.17-3.53 s with
- * 4 MiB, the peak unchanged (306-326 MiB).
+ * writing overlap instead of adding up. The writer holds at most `maxPendingBytes`
+ * of content; a producer that gets ahead waits on `add`. The pages are moved to the
+ * writer, not copied, so the bound is what the writer may hold beyond the run being
+ * rendered: 64 MiB, more than a run of 1,000 article pages (about 20 MB), which then
+ * never waits on the file system's slow moments. Measured at 4,000 articles, 4 pairs:
+ * render 2.82-3.37 s against 3.17-3.53 s with 4 MiB, the peak unchanged (306-326 MiB).
  *
  * The thread does plain synchronous file calls, in order, writes before reservations;
  * it dies with the process, so a killed build leaves only its staging folder.
@@ -25,8 +22,8 @@ import { DigestError } from '../errors.ts';
 export interface OutputFile {
   /** Absolute path. */
   path: string;
-  /** Text, written as UTF-8. */
-  content: string;
+  /** Text, or its UTF-8 bytes (which the writer takes over: the caller must not use them again). */
+  content: string | Uint8Array;
 }
 
 export interface WriteQueue {
@@ -38,7 +35,7 @@ export interface WriteQueue {
   finish(): Promise<void>;
 }
 
-type ToWriter = { reserve: string[] } | { write: [string, string][]; bytes: number } | { finish: true };
+type ToWriter = { reserve: string[] } | { write: [string, Uint8Array][]; bytes: number } | { finish: true };
 type FromWriter = { written: number } | { failed: string; message: string } | { finished: true };
 
 /**
@@ -93,8 +90,8 @@ parentPort.on('message', (message) => {
 `;
 
 export function createWriteQueue({ maxPendingBytes = 64 << 20, batchBytes = 1 << 20 } = {}): WriteQueue {
-  // A small young generation: the writer's garbage is the pages it has written (a message holds ~1 MiB of text), freed at once.
-  const worker = new Worker(WRITER, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  // A small young generation: the writer's garbage is the encoded pages it has written, freed at once.
+  const worker = new Worker(WRITER, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 2 } });
   let pendingBytes = 0;
   let failure: DigestError | undefined;
   let whenRoom: (() => void)[] = [];
@@ -103,7 +100,8 @@ export function createWriteQueue({ maxPendingBytes = 64 << 20, batchBytes = 1 <<
     for (const wake of whenRoom) wake();
     whenRoom = [];
   };
-  const send = (message: ToWriter) => worker.postMessage(message);
+  const send = (message: ToWriter, transfer: ArrayBuffer[] = []) => worker.postMessage(message, transfer);
+  const utf8 = new TextEncoder();
   const stopped = new Promise<void>((resolve) => {
     worker.on('message', (message: FromWriter) => {
       if ('written' in message) {
@@ -133,15 +131,18 @@ export function createWriteQueue({ maxPendingBytes = 64 << 20, batchBytes = 1 <<
       for (let i = 0; i < files.length; ) {
         while (pendingBytes > maxPendingBytes && !failure) await new Promise<void>((resolve) => whenRoom.push(resolve));
         if (failure) throw failure;
-        const write: [string, string][] = [];
+        // Encoded here and moved, not copied, to the writer: nothing is held twice.
+        const write: [string, Uint8Array][] = [];
         let bytes = 0;
         for (; i < files.length && (bytes < batchBytes || write.length === 0); i++) {
           const { path, content } = files[i]!;
-          write.push([path, content]);
-          bytes += 2 * content.length;
+          // Bytes that are a view into a larger buffer are copied: only a whole buffer can be moved.
+          const encoded = typeof content === 'string' ? utf8.encode(content) : content.byteLength === content.buffer.byteLength ? content : content.slice();
+          write.push([path, encoded]);
+          bytes += encoded.byteLength;
         }
         pendingBytes += bytes;
-        send({ write, bytes });
+        send({ write, bytes }, write.map(([, encoded]) => encoded.buffer as ArrayBuffer));
       }
       if (failure) throw failure;
     },

@@ -228,12 +228,6 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
     metricOfClaim,
     eventById: new Map(analysis.events.map((e) => [e.id, e])),
     articles,
-    /**
-     * Where the layout sends each finished page (its file, relative to the output
-     * folder, and its text) instead of returning it to Eleventy; set per Eleventy run
-     * by the render stage (renderSite.ts).
-     */
-    sendPage: null as ((file: string, text: string) => void) | null,
     /** Every HTML page of the site but the 404 page, root-absolute: the sitemap, and what a rebuild may have to remove. */
     pageUrls: [
       ...[siteUrls.home, siteUrls.articles, siteUrls.claims, siteUrls.timeline, siteUrls.competitors, siteUrls.sources, siteUrls.search, siteUrls.changes, siteUrls.metrics],

@@ -6,7 +6,6 @@
  */
 import { escapeHtml, finishedPage, html, jsonForScript, type SafeHtml } from '../../src/render/html.ts';
 import type { SiteModel } from '../../src/render/siteModel.ts';
-import { pageFile } from '../../src/urls.ts';
 
 export interface PageOptions {
   title: string;
@@ -54,13 +53,8 @@ function shorten(text: string, max: number): string {
 const editionDate = (date: string) =>
   new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
-/**
- * A full HTML page, its links under the path prefix. In a run with a page sink
- * (`model.sendPage`) the page goes to it at once, to its file, and Eleventy gets an
- * empty text: Eleventy keeps every page of a run until the run ends, and held there a
- * run of 1,000 article pages was 30-40 MB of text for the garbage collector to copy.
- */
-export function layout(model: SiteModel, page: PageOptions): string {
+/** A full HTML page, its links under the path prefix, as UTF-8 bytes (it waits in memory for the end of its Eleventy run). */
+export function layout(model: SiteModel, page: PageOptions): Uint8Array {
   const csp = [
     "default-src 'self'",
     `script-src 'self'${page.wasm ? " 'wasm-unsafe-eval'" : ''}`,
@@ -76,7 +70,7 @@ export function layout(model: SiteModel, page: PageOptions): string {
   const canonical = model.absolute(page.url);
   const title = page.url === '/' ? page.title : `${shorten(page.title, 55)} · ${siteTitle}`;
   const current = (href: string) => (href === '/' ? page.url === '/' : page.url.startsWith(href));
-  const text = finishedPage(
+  return finishedPage(
     html`<!DOCTYPE html>
 <html lang="${language}">
 <head>
@@ -115,7 +109,4 @@ ${(page.scripts ?? []).map((src) => html`<script src="${src}"></script>\n`)}</bo
 `.value,
     model.site.pathPrefix,
   );
-  if (!model.sendPage) return text;
-  model.sendPage(pageFile(page.url), text);
-  return '';
 }

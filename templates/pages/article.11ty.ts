@@ -1,5 +1,5 @@
 /** One page per article: every part the parser read, its claims, who else reported them. */
-import { html } from '../../src/render/html.ts';
+import { html, type PageOutput } from '../../src/render/html.ts';
 import { inLanguage } from '../../src/render/language.ts';
 import type { Article } from '../../src/schemas.ts';
 import { layout } from '../_includes/layout.ts';
@@ -9,7 +9,7 @@ import { onePagePer, type PageData } from '../_includes/pageData.ts';
 
 export const data = onePagePer<Article>('digest.model.pages.articles');
 
-export function render(d: PageData<Article>): string {
+export function render(d: PageData<Article>): PageOutput {
   const model = d.digest.model;
   const article = d.item;
   const outlet = model.outletOf.get(article.id);

@@ -1,5 +1,5 @@
 /** Every article, newest first. */
-import { html } from '../../src/render/html.ts';
+import { html, type PageOutput } from '../../src/render/html.ts';
 import { inLanguage } from '../../src/render/language.ts';
 import { layout } from '../_includes/layout.ts';
 import { itemList } from '../_includes/itemList.ts';
@@ -7,7 +7,7 @@ import type { PageData } from '../_includes/pageData.ts';
 
 export const data = { permalink: 'articles/index.html', eleventyExcludeFromCollections: true };
 
-export function render(d: PageData): string {
+export function render(d: PageData): PageOutput {
   const model = d.digest.model;
   const body = html`<h1>Articles</h1>
 <p>${model.articles.length} articles; ${model.report.rejected.length} input files were rejected (see <a href="/data/build-report.json">the build report</a>).</p>

@@ -1,5 +1,5 @@
 /** What's new: this edition's changes first, grouped by kind, then the earlier editions' kept ones. */
-import { html } from '../../src/render/html.ts';
+import { html, type PageOutput } from '../../src/render/html.ts';
 import type { Change } from '../../src/schemas.ts';
 import { layout } from '../_includes/layout.ts';
 import { byKind, changeFeeds, changeItem, countOf, editionDate, followChanges, KIND_NAMES } from '../_includes/changes.ts';
@@ -24,7 +24,7 @@ ${list.map((c) => changeItem(model, c))}
 `;
 }
 
-export function render(d: PageData): string {
+export function render(d: PageData): PageOutput {
   const model = d.digest.model;
   const { editions, changes } = model.changes;
   const undated = changes.filter((c) => c.date === null);

@@ -1,5 +1,5 @@
 /** One page per claim: statement, figure, every quote; for a conflict, the values side by side. */
-import { html } from '../../src/render/html.ts';
+import { html, type PageOutput } from '../../src/render/html.ts';
 import { siteUrls } from '../../src/urls.ts';
 import type { Claim } from '../../src/schemas.ts';
 import { dataTable } from '../_includes/dataTable.ts';
@@ -9,7 +9,7 @@ import { onePagePer, type PageData } from '../_includes/pageData.ts';
 
 export const data = onePagePer<Claim>('digest.model.pages.claims');
 
-export function render(d: PageData<Claim>): string {
+export function render(d: PageData<Claim>): PageOutput {
   const model = d.digest.model;
   const claim = d.item;
   const conflict = model.conflictByClaim.get(claim.id);

@@ -1,5 +1,5 @@
 /** Every claim, by topic. */
-import { html } from '../../src/render/html.ts';
+import { html, type PageOutput } from '../../src/render/html.ts';
 import { layout } from '../_includes/layout.ts';
 import { claimList } from '../_includes/parts.ts';
 import { itemList } from '../_includes/itemList.ts';
@@ -7,7 +7,7 @@ import type { PageData } from '../_includes/pageData.ts';
 
 export const data = { permalink: 'claims/index.html', eleventyExcludeFromCollections: true };
 
-export function render(d: PageData): string {
+export function render(d: PageData): PageOutput {
   const model = d.digest.model;
   const body = html`<h1>Claims</h1>
 <p>${model.analysis.claims.length} claims merged from every article; ${model.analysis.conflicts.length} disagreements.</p>

@@ -1,5 +1,5 @@
 /** The merged competitor matrix: providers as columns, each cell citing its articles (the first five, and a count), disagreements marked in words. */
-import { html } from '../../src/render/html.ts';
+import { html, type PageOutput } from '../../src/render/html.ts';
 import { layout } from '../_includes/layout.ts';
 import { citations } from '../_includes/parts.ts';
 import type { PageData } from '../_includes/pageData.ts';
@@ -31,7 +31,7 @@ function providerCell(model: SiteModel, f: Feature, provider: string): Cell {
   };
 }
 
-export function render(d: PageData): string {
+export function render(d: PageData): PageOutput {
   const model = d.digest.model;
   const { providers, features } = model.analysis.competitors;
   const body = html`<h1>Competitors</h1>

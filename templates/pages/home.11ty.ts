@@ -1,5 +1,5 @@
 /** The digest: where sources disagree first, then the facts most outlets repeat, latest articles and events, topics. */
-import { html } from '../../src/render/html.ts';
+import { html, type PageOutput } from '../../src/render/html.ts';
 import { inLanguage } from '../../src/render/language.ts';
 import { layout } from '../_includes/layout.ts';
 import { conflictBlock, outletsOf } from '../_includes/parts.ts';
@@ -8,7 +8,7 @@ import type { PageData } from '../_includes/pageData.ts';
 
 export const data = { permalink: 'index.html', eleventyExcludeFromCollections: true };
 
-export function render(d: PageData): string {
+export function render(d: PageData): PageOutput {
   const model = d.digest.model;
   const { conflicts, events } = model.analysis;
   const body = html`<h1>The digest</h1>

@@ -1,5 +1,5 @@
 /** One page per subject and metric with a history: its values by period, as a chart and a table. */
-import { html } from '../../src/render/html.ts';
+import { html, type PageOutput } from '../../src/render/html.ts';
 import type { MetricSeries } from '../../src/render/metricSeries.ts';
 import { layout } from '../_includes/layout.ts';
 import { figure } from '../_includes/parts.ts';
@@ -8,7 +8,7 @@ import { onePagePer, type PageData } from '../_includes/pageData.ts';
 
 export const data = onePagePer<MetricSeries>('digest.model.metrics');
 
-export function render(d: PageData<MetricSeries>): string {
+export function render(d: PageData<MetricSeries>): PageOutput {
   const model = d.digest.model;
   const series = d.item;
   const values = series.periods.reduce((n, p) => n + p.points.length, 0);

@@ -1,12 +1,12 @@
 /** Every figure the digest has a history of: one line per subject and metric. */
-import { html } from '../../src/render/html.ts';
+import { html, type PageOutput } from '../../src/render/html.ts';
 import { layout } from '../_includes/layout.ts';
 import { itemList } from '../_includes/itemList.ts';
 import type { PageData } from '../_includes/pageData.ts';
 
 export const data = { permalink: 'metrics/index.html', eleventyExcludeFromCollections: true };
 
-export function render(d: PageData): string {
+export function render(d: PageData): PageOutput {
   const model = d.digest.model;
   const body = html`<h1>Figures over time</h1>
 <p class="lead">Each figure the sources give for several periods, or give several values for: its values by period, side by side where the sources disagree.</p>

@@ -1,11 +1,11 @@
 /** The page GitHub Pages serves for an unknown address. */
-import { html } from '../../src/render/html.ts';
+import { html, type PageOutput } from '../../src/render/html.ts';
 import { layout } from '../_includes/layout.ts';
 import type { PageData } from '../_includes/pageData.ts';
 
 export const data = { permalink: '404.html', eleventyExcludeFromCollections: true };
 
-export function render(d: PageData): string {
+export function render(d: PageData): PageOutput {
   const model = d.digest.model;
   return layout(model, {
     title: 'Page not found',

@@ -1,11 +1,11 @@
 /** Search with Pagefind when JavaScript runs; plain directions when it does not. */
-import { html } from '../../src/render/html.ts';
+import { html, type PageOutput } from '../../src/render/html.ts';
 import { layout } from '../_includes/layout.ts';
 import type { PageData } from '../_includes/pageData.ts';
 
 export const data = { permalink: 'search/index.html', eleventyExcludeFromCollections: true };
 
-export function render(d: PageData): string {
+export function render(d: PageData): PageOutput {
   const model = d.digest.model;
   const search = model.site.search;
   const body = html`<h1>Search</h1>

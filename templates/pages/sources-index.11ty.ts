@@ -1,5 +1,5 @@
 /** Every outlet: its articles, how often others confirm it, where it disagrees. */
-import { html } from '../../src/render/html.ts';
+import { html, type PageOutput } from '../../src/render/html.ts';
 import { dataTable } from '../_includes/dataTable.ts';
 import { inLanguage } from '../../src/render/language.ts';
 import { layout } from '../_includes/layout.ts';
@@ -8,7 +8,7 @@ import type { PageData } from '../_includes/pageData.ts';
 
 export const data = { permalink: 'sources/index.html', eleventyExcludeFromCollections: true };
 
-export function render(d: PageData): string {
+export function render(d: PageData): PageOutput {
   const model = d.digest.model;
   const body = html`<h1>Sources</h1>
 ${dataTable({

@@ -1,5 +1,5 @@
 /** The one merged timeline, by year, each event with the articles that report it, by wording. */
-import { html } from '../../src/render/html.ts';
+import { html, type PageOutput } from '../../src/render/html.ts';
 import { inLanguage } from '../../src/render/language.ts';
 import type { TimelineEvent } from '../../src/schemas.ts';
 import { layout } from '../_includes/layout.ts';
@@ -23,7 +23,7 @@ function wordings(event: TimelineEvent): [string, string[]][] {
   return [...byText].filter(([, ids]) => ids.length > 0);
 }
 
-export function render(d: PageData): string {
+export function render(d: PageData): PageOutput {
   const model = d.digest.model;
   const years = new Map<string, TimelineEvent[]>();
   for (const event of model.analysis.events) years.set(event.date.slice(0, 4), [...(years.get(event.date.slice(0, 4)) ?? []), event]);

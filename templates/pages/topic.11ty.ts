@@ -1,5 +1,5 @@
 /** One page per topic: its claims and its disagreements. */
-import { html } from '../../src/render/html.ts';
+import { html, type PageOutput } from '../../src/render/html.ts';
 import { layout } from '../_includes/layout.ts';
 import { claimList, conflictBlock } from '../_includes/parts.ts';
 import { itemList } from '../_includes/itemList.ts';
@@ -10,7 +10,7 @@ type Topic = SiteModel['topics'][number];
 
 export const data = onePagePer<Topic>('digest.model.topics');
 
-export function render(d: PageData<Topic>): string {
+export function render(d: PageData<Topic>): PageOutput {
   const model = d.digest.model;
   const topic = d.item;
   const ids = new Set(topic.claims.map((c) => c.id));
