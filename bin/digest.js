@@ -36,8 +36,6 @@ if (Number(process.versions.v8.split('.')[0]) <= 11) {
 let main;
 if (await compiled()) {
   process.env.DIGEST_TEMPLATES = path.join(COMPILED, 'templates');
-  // The ingest helper thread's program (src/parallel/ingestHelper.ts); a test sets another, broken one.
-  process.env.DIGEST_INGEST_WORKER ??= path.join(COMPILED, 'src', 'parallel', 'ingestWorker.js');
   ({ main } = await import(pathToFileURL(path.join(COMPILED, 'src', 'cli.js')).href));
 } else {
   const { register } = await import('tsx/esm/api');

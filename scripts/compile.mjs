@@ -36,7 +36,7 @@ export function isFresh() {
 }
 
 /**
- * Compiles src/cli.ts, the ingest helper thread's program and templates/pages/*.11ty.ts into COMPILED. Atomic: built
+ * Compiles src/cli.ts and templates/pages/*.11ty.ts into COMPILED. Atomic: built
  * beside it and swapped in, so a `digest` process running meanwhile (tests start
  * many at once) never sees half a build.
  */
@@ -53,8 +53,6 @@ export async function compile() {
     // functions keep their optimised code from one run to the next.
     entryPoints: [
       'src/cli.ts',
-      // The ingest helper thread's program (src/parallel/ingestHelper.ts), sharing the CLI's chunks.
-      'src/parallel/ingestWorker.ts',
       ...pages.flatMap((name) => {
         const page = `templates/pages/${name}`;
         return [page, { in: page, out: `chunks/pages/${name.replace(/\.ts$/, '')}` }];

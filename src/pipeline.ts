@@ -10,7 +10,6 @@ import { readInputs, type ReadCache } from './read/readInputs.ts';
 import { parseArticle, type ParseResult } from './parse/parseArticle.ts';
 import { findDuplicates } from './parse/findDuplicates.ts';
 import { analyse, candidatesOf } from './analyse/analyse.ts';
-import { ingestHelperFor, type IngestHelper } from './parallel/ingestHelper.ts';
 import type { Candidate } from './analyse/extractClaims.ts';
 import { renderSite } from './render/renderSite.ts';
 import { startSearchIndex } from './render/searchIndex.ts';
@@ -63,53 +62,24 @@ const byFile = <T extends { file: string }>(a: T, b: T) => (a.file < b.file ? -1
 /** Warnings in report order: by file, then by line. */
 const byFileAndLine = (a: Warning, b: Warning) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0);
 
-/** How `ingest` runs. */
-export interface IngestOptions {
-  maxFileBytes: number;
-  time: <T>(stage: StageName, work: () => Promise<T> | T) => Promise<T>;
-  onProgress?: (done: number, total: number) => void;
-  cache?: BuildCache;
-  /** A helper thread for a build of this many files, or undefined (see ingestHelper.ts); never used with a cache. */
-  helperFor?: (files: number) => IngestHelper | undefined;
-}
-
-/**
- * Reads, repairs and parses every input file; every file ends as an article or a
- * rejection. Returns the helper thread, when there was one, still holding its
- * articles for the analysis to extract from; the caller closes it.
- */
-export async function ingest(inputDir: string, options: IngestOptions): Promise<{ articles: Article[]; report: BuildReport; helper?: IngestHelper }> {
-  const { time, cache } = options;
-  const read = await time('read', () => readInputs(inputDir, { maxBytes: options.maxFileBytes, onProgress: options.onProgress, cache: cache?.read, helper: cache ? undefined : options.helperFor }));
-  const { helper } = read;
-  try {
-    return { ...(await ingestRead(read, time, cache)), ...(helper ? { helper } : {}) };
-  } catch (error) {
-    await helper?.close();
-    throw error;
-  }
-}
-
-/** `ingest` after the read stage. */
-async function ingestRead(
-  read: Awaited<ReturnType<typeof readInputs>>,
-  time: IngestOptions['time'],
+/** Reads, repairs and parses every input file; every file ends as an article or a rejection. */
+export async function ingest(
+  inputDir: string,
+  maxFileBytes: number,
+  time: <T>(stage: StageName, work: () => Promise<T> | T) => Promise<T>,
+  onProgress?: (done: number, total: number) => void,
   cache?: BuildCache,
 ): Promise<{ articles: Article[]; report: BuildReport }> {
-  const { helper } = read;
+  const read = await time('read', () => readInputs(inputDir, { maxBytes: maxFileBytes, onProgress, cache: cache?.read }));
   const rejected: Rejection[] = [...read.rejected];
   const warnings: Warning[] = [];
   const repairs: Repair[] = [];
-  const parsed = await time('parse', async () => {
-    // The helper parses the files it read while this thread parses the others; the results go back in file order.
-    const theirs = helper ? helper.parse(read.decoded.filter((d) => helper.holds(d.file)).map((d) => d.file)) : undefined;
-    const mine = read.decoded.map((decoded) => (helper?.holds(decoded.file) ? undefined : (cache?.parse.get(decoded) ?? parseArticle(decoded))));
-    const helped = (await theirs)?.values();
+  const parsed = await time('parse', () => {
     const articles: ParsedArticle[] = [];
-    for (const [i, decoded] of read.decoded.entries()) {
+    for (const decoded of read.decoded) {
       repairs.push(...decoded.repairs);
       warnings.push(...decoded.warnings);
-      const result = mine[i] ?? helped!.next().value!;
+      const result = cache?.parse.get(decoded) ?? parseArticle(decoded);
       cache?.parse.set(decoded, result);
       if ('rejection' in result) rejected.push(result.rejection);
       else {
@@ -159,25 +129,16 @@ async function pauseForFaultInjection(stage: StageName): Promise<void> {
 }
 
 /**
- * Reads every article's claim candidates into `extracted`: the helper thread's
- * articles there, meanwhile the others here; then closes the helper, whose work is
- * done. With `turns`, gives the event loop a turn every 100 articles: Pagefind
- * indexes in its own process, and it receives the article records during these
- * turns, so it works on the other core meanwhile instead of after the analysis.
+ * Reads every article's claim candidates into `extracted`, giving the event loop a
+ * turn every 100 articles: Pagefind indexes in its own process, and it receives the
+ * article records during these turns, so it works on the other core meanwhile
+ * instead of after the analysis, beside Eleventy.
  */
-async function extractCandidates(articles: Article[], extracted: WeakMap<Article, Candidate[]>, turns: boolean, helper?: IngestHelper): Promise<void> {
-  const theirs = helper ? articles.filter((a) => helper.holds(a.file)) : [];
-  const helped = helper?.extract(theirs.map((a) => a.file));
-  helped?.catch(() => undefined); // awaited below: a failure must not count as unhandled while this thread extracts
-  let done = 0;
-  for (const article of articles) {
-    if (helper?.holds(article.file)) continue;
+async function extractInTurns(articles: Article[], extracted: WeakMap<Article, Candidate[]>): Promise<void> {
+  for (const [i, article] of articles.entries()) {
     candidatesOf(article, extracted);
-    if (turns && ++done % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (i % 100 === 99) await new Promise((resolve) => setImmediate(resolve));
   }
-  if (!helper) return;
-  for (const [i, found] of (await helped!).entries()) extracted.set(theirs[i]!, found);
-  await helper.close();
 }
 
 /** What the render stage needs of the build's options. */
@@ -254,15 +215,12 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
   await assertSafeOutputDir(options.output, options.input, process.cwd());
   const { lock } = stagingNames(options.output);
   const release = await acquireBuildLock(lock, options.lockTimeoutMs);
-  let helper: IngestHelper | undefined;
   try {
     // Checked again under the lock: another build may have written the folder meanwhile.
     await assertSafeOutputDir(options.output, options.input, process.cwd());
     await recoverAndClean(options.output);
     const reading = startReadingPrevious(options, cache);
-    const ingested = await ingest(options.input, { maxFileBytes: options.maxFileBytes, time, onProgress: observer.fileProgress, cache, helperFor: ingestHelperFor });
-    const { articles, report } = ingested;
-    helper = ingested.helper;
+    const { articles, report } = await ingest(options.input, options.maxFileBytes, time, observer.fileProgress, cache);
     if (options.strict && report.rejected.length > 0) {
       const list = report.rejected.map((r) => `  ${r.file}${r.line ? `:${r.line}` : ''}: ${r.reason}`).join('\n');
       throw new StrictModeError(`--strict: ${report.rejected.length} input file(s) rejected; the previous output is unchanged:\n${list}`);
@@ -279,7 +237,7 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
     try {
       const analysis = await time('analyse', async () => {
         const extracted = cache?.extracted ?? new WeakMap<Article, Candidate[]>();
-        if (indexer || helper) await extractCandidates(articles, extracted, Boolean(indexer), helper);
+        if (indexer) await extractInTurns(articles, extracted);
         return analyse(articles, extracted);
       });
       clearTextCaches();
@@ -303,7 +261,6 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
       throw error instanceof DigestError ? error : new DigestError(`Building the site failed: ${(error as Error).message}`, { cause: error });
     }
   } finally {
-    await helper?.close(); // already closed after the analysis, unless the build failed before
     await release();
   }
 }
@@ -336,7 +293,7 @@ export async function runRebuild(options: BuildOptions, observer: BuildObserver,
     }
   };
   try {
-    const { articles, report } = await ingest(options.input, { maxFileBytes: options.maxFileBytes, time, cache });
+    const { articles, report } = await ingest(options.input, options.maxFileBytes, time, undefined, cache);
     const ids = new Set(articles.map((a) => a.id));
     if (ids.size !== previous.articles.size || [...previous.articles.keys()].some((id) => !ids.has(id))) {
       // Added or removed articles change every list: build it all (after letting go of the lock).

@@ -4,7 +4,7 @@
  * notes, lists and every table cell — and reads the figures each sentence or cell
  * states. Each figure becomes a mention with the exact sentence or cell it came from.
  */
-import type { Mention, Modality, OfferStatus, ParsedArticle, Table, Value } from '../schemas.ts';
+import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
 import { BACK_REFERENCE, bareYenOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, unitOf } from './entities.ts';
@@ -246,14 +246,14 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
 const tableFiguresSeen = boundedCacheByContext<{ figure: Figure; quote: string }[]>(20_000);
 
 /** The claim candidates of one table of `article`. */
-function tableCandidates(article: ParsedArticle, table: Table, section: string, context: SentenceContext, contextId: string, prediction: boolean): Candidate[] {
+function tableCandidates(article: Article, table: Table, section: string, context: SentenceContext, contextId: string, prediction: boolean): Candidate[] {
   const cells = [table.header, ...table.rows].map((row) => row.join('\u0001')).join('\u0002');
   const figures = tableFiguresSeen(cells, contextId, () => tableFigures(table, context));
   return figures.map(({ figure, quote }) => fromFigure(figure, prediction, { article: article.id, section, quote }));
 }
 
 /** Every claim candidate of one article, in the order the article states them. */
-export function extractClaims(article: ParsedArticle): Candidate[] {
+export function extractClaims(article: Article): Candidate[] {
   const texts: { section: string; text: string; prediction: 'no' | 'part' | 'always' }[] = [];
   const add = (section: string, text: string | null, prediction: 'no' | 'part' | 'always' = 'no') => {
     if (text && text.trim() !== '') texts.push({ section, text, prediction });

@@ -11,7 +11,6 @@ import { decodeBytes } from './decodeBytes.ts';
 import { repairWindows1252 } from './repairWindows1252.ts';
 import { repairTis620 } from './repairTis620.ts';
 import { repairHtmlEntities } from './repairHtmlEntities.ts';
-import type { IngestHelper } from '../parallel/ingestHelper.ts';
 
 /** Files read between two turns of the event loop. */
 const YIELD_EVERY = 50;
@@ -100,8 +99,7 @@ function readBytes(file: string, maxBytes: number): Buffer | { tooLarge: number 
   }
 }
 
-/** Reads, decodes and repairs one file (through `cache` when given). */
-export function readOne(input: InputFile, maxBytes: number, cache?: ReadCache): DecodedFile | Rejection {
+function readOne(input: InputFile, maxBytes: number, cache?: ReadCache): DecodedFile | Rejection {
   try {
     const bytes = readBytes(input.absolute, maxBytes);
     if (!Buffer.isBuffer(bytes)) {
@@ -121,45 +119,20 @@ export function readOne(input: InputFile, maxBytes: number, cache?: ReadCache): 
   }
 }
 
-/** Files per request to the helper thread: its results arrive in steps, and the progress moves with them. */
-const HELPER_CHUNK = 200;
-
-/**
- * Reads every input file; `inputs` counts every entry found, read or rejected. With
- * `helper` (called with the number of files, it may decline), every other file is
- * read by the helper thread meanwhile; the results are in file order either way.
- */
+/** Reads every input file; `inputs` counts every entry found, read or rejected. */
 export async function readInputs(
   inputDir: string,
-  options: { maxBytes: number; onProgress?: (done: number, total: number) => void; cache?: ReadCache; helper?: (files: number) => IngestHelper | undefined },
-): Promise<{ decoded: DecodedFile[]; rejected: Rejection[]; inputs: number; helper?: IngestHelper }> {
+  options: { maxBytes: number; onProgress?: (done: number, total: number) => void; cache?: ReadCache },
+): Promise<{ decoded: DecodedFile[]; rejected: Rejection[]; inputs: number }> {
   const listing = await listInputFiles(inputDir);
-  const total = listing.files.length;
-  const helper = options.cache ? undefined : options.helper?.(total);
-  const results: (DecodedFile | Rejection)[] = new Array(total);
-  let done = 0;
-  const progress = (count: number) => options.onProgress?.((done += count), total);
-  const theirs = helper ? listing.files.flatMap((_, index) => (index % 2 === 1 ? [index] : [])) : [];
-  const chunks: Promise<void>[] = [];
-  for (let start = 0; start < theirs.length; start += HELPER_CHUNK) {
-    const indexes = theirs.slice(start, start + HELPER_CHUNK);
-    chunks.push(
-      helper!.read(indexes.map((i) => listing.files[i]!), options.maxBytes).then((read) => {
-        read.forEach((result, k) => (results[indexes[k]!] = result));
-        progress(read.length);
-      }),
-    );
+  const results: (DecodedFile | Rejection)[] = [];
+  for (const [index, input] of listing.files.entries()) {
+    results.push(readOne(input, options.maxBytes, options.cache));
+    options.onProgress?.(index + 1, listing.files.length);
+    // A turn of the event loop now and then, so that the progress bar moves.
+    if (index % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
   }
-  const helped = Promise.all(chunks);
-  helped.catch(() => undefined); // awaited below: a failure must not count as unhandled while this thread reads
-  for (let index = 0, mine = 1; index < total; index += helper ? 2 : 1, mine++) {
-    results[index] = readOne(listing.files[index]!, options.maxBytes, options.cache);
-    progress(1);
-    // A turn of the event loop now and then, so that the progress bar moves (and the helper's results come in).
-    if (mine % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
-  }
-  await helped;
   const decoded = results.filter((r): r is DecodedFile => 'text' in r);
   const rejected = [...listing.rejected, ...results.filter((r): r is Rejection => 'reason' in r)];
-  return { decoded, rejected, inputs: total + listing.rejected.length, ...(helper ? { helper } : {}) };
+  return { decoded, rejected, inputs: listing.files.length + listing.rejected.length };
 }

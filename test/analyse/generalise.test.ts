@@ -59,7 +59,7 @@ describe('reading beyond the third batch of outlets', () => {
     const parsed = parseArticle({ file: 'notes.txt', text, encoding: 'utf-8', repairs: [], warnings: [] });
     expect('article' in parsed).toBe(true);
     if (!('article' in parsed)) return;
-    const claims = extractClaims(parsed.article);
+    const claims = extractClaims({ ...parsed.article, url: '/articles/notes/' });
     expect(claims.map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value?.amount}`)).toEqual(['Oracle backlog Q2 500000000000']);
   });
 
@@ -125,7 +125,7 @@ describe('reading beyond the third batch of outlets', () => {
     ].join('\n');
     const parsed = parseArticle({ file: 'back.txt', text, encoding: 'utf-8', repairs: [], warnings: [] });
     if (!('article' in parsed)) throw new Error('not an article');
-    const claims = extractClaims(parsed.article);
+    const claims = extractClaims({ ...parsed.article, url: '/articles/back/' });
     // Oracle's fiscal year ends in May: fiscal Q2 2026 is September–November 2025, fiscal Q1 June–August.
     expect(claims.map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value?.amount}`)).toEqual([
       'Oracle capex 2025-Q4 12000000000',
