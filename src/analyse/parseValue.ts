@@ -30,10 +30,33 @@ const SCALE: Record<string, number> = {
   // Chinese and Japanese numbering: 亿/億 is a hundred million, 万/萬 ten thousand, 兆 (Japanese) a trillion.
   万亿: 1e12, 萬億: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 兆: 1e12,
 };
-/** Numbers in words that can stand before a scale in words: `half a billion`, `one million`. */
-const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/**
+ * Numbers in words that can stand before a scale in words: `half a billion`, `one
+ * million`, `fifty billion dollars`, `twenty-five billion` (one to ninety-nine, a
+ * hyphen or a space between tens and ones).
+ */
+const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  'half a': 0.5,
+  ...Object.fromEntries(ONES.map((word, i) => [word, i + 1])),
+  ...Object.fromEntries(TEENS.map((word, i) => [word, i + 10])),
+  ...Object.fromEntries(TENS.flatMap((tens, t) => [[tens, 20 + 10 * t], ...ONES.map((one, o) => [`${tens}-${one}`, 21 + 10 * t + o])])),
+};
 const WORD_NUMBERS: Record<string, number> = { ...COUNT_WORDS, twice: 2, double: 2, triple: 3 };
-const IN_WORDS = String.raw`\b(?<lead>${Object.keys(COUNT_WORDS).join('|')})(?<hundred>[\s-]hundred)?[\s-]`;
+/** The words of COUNT_WORDS, longest first (`twenty-five` before `twenty`); a space may stand for the hyphen. */
+const COUNT_WORD_PATTERN = Object.keys(COUNT_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/[- ]/g, '[\\s-]'))
+  .join('|');
+/** The number a word or two stand for: `Fifty`, `twenty five`, `twenty-five`, `half a`. */
+const wordNumber = (words: string): number | undefined => {
+  const key = words.toLowerCase().replace(/\s+/g, ' ');
+  return WORD_NUMBERS[key] ?? WORD_NUMBERS[key.replace(' ', '-')];
+};
+const IN_WORDS = String.raw`\b(?<lead>${COUNT_WORD_PATTERN})(?<hundred>[\s-]hundred)?[\s-]`;
 /** Units converted to one unit per quantity, so that figures written either way compare. */
 const UNIT_OF: Record<string, { unit: string; factor: number }> = {
   gw: { unit: 'GW', factor: 1 }, gigawatt: { unit: 'GW', factor: 1 }, gigawatts: { unit: 'GW', factor: 1 },
@@ -139,6 +162,8 @@ const SCALE_IN_WORDS = /illion|thousand/i;
 const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePattern[] => [
   // 600亿至700亿美元, 1750亿-1850亿美元: a range, the scale written once or twice
   { unit: 'money', needs: [...needs, CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<lowScale>${CJK_SCALE})?\s?(?:至|到|~|～|-|–|—)\s?(?<high>${NUMBER})(?<scale>${CJK_SCALE})\s?(?:${currencyGroups(currencies, 'after')})`, 'gu') },
+  // 2兆2600億円, 3亿5000万元: a figure written in two scales, the larger first
+  { unit: 'money', needs: [...needs, CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<bigScale>兆|万亿|萬億|亿|億)(?<rest>${NUMBER})(?<scale>亿|億|万|萬)\s?(?:${currencyGroups(currencies, 'after')})`, 'gu') },
   // $200B, US$ 1.5 billion, USD 5bn, $10-15 billion, $464B+, €10bn, RMB 10bn
   { unit: 'money', needs, pattern: new RegExp(String.raw`(?=[${currencies.map((c) => c.lead).join('')}])(?:${currencyGroups(currencies, 'before')})\s?(?<amount>${NUMBER})${RANGE}${SCALE_AFTER}?${PLUS}`, 'giu') },
   // 200B$, 50 billion dollars, 5 billion euros, 10 billion yuan
@@ -151,7 +176,8 @@ const CHIPS = String.raw`(?:(?:[\w-]+\s){0,2}(?:chips|GPUs|TPUs|accelerators)|[A
 const PATTERNS: FigurePattern[] = [
   ...moneyPatterns(CURRENCIES.filter((c) => !c.sign)),
   ...CURRENCIES.flatMap((c) => (c.sign ? moneyPatterns([c], [c.sign]) : [])),
-  { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})${RANGE}\s?(?:%|percent\b|per cent\b|pct\b|pc\b)(?<plus>\+)?`, 'giu') },
+  // 28%, 37-38%, 37% to 38%; "between 37 and 38 per cent", whose first number has no sign of its own
+  { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:${RANGE}|(?<=\bbetween\s+[\d.,]+)\s+and\s+(?<andHigh>${NUMBER}))\s?(?:%|percent\b|per cent\b|pct\b|pc\b)(?<plus>\+)?`, 'giu') },
   { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?[x×](?![\w])|-?fold\b|\s+times\b)(?<plus>\+)?`, 'giu') },
   { unit: 'x', needs: [/times|fold|twice|double|triple/iu], pattern: /\b(?:(?<word>two|three|four|five|six|seven|eight|nine|ten)(?:[- ]times|-?fold)\b|(?<word2>twice|double|triple)\b(?= the\b))/giu },
   // 4倍, 4.4倍; 翻番, 翻两番
@@ -186,7 +212,7 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       // A figure glued to a word (`Trainium2x`, `H100`) is part of a name, not a figure.
       if (start > 0 && /[A-Za-z]/.test(sentence[start - 1]!) && /^\d/.test(match[0])) continue;
       let amount: number;
-      if (g.word || g.word2) amount = WORD_NUMBERS[(g.word ?? g.word2)!.toLowerCase()]!;
+      if (g.word || g.word2) amount = wordNumber((g.word ?? g.word2)!)!;
       else if (g.tenths || (g.amount && match[0].includes('割'))) {
         const hundredths = g.hundredths ? (CJK_NUMERALS[g.hundredths] ?? Number(g.hundredths)) : 0;
         amount = (g.tenths ? CJK_NUMERALS[g.tenths]! : number(g.amount!)) * 10 + hundredths;
@@ -194,12 +220,17 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       else if (g.doubling) amount = DOUBLINGS[g.doubling]!;
       else {
         // "two hundred billion": a count of hundreds.
-        amount = g.lead ? WORD_NUMBERS[g.lead.toLowerCase()]! * (g.hundred ? 100 : 1) : number(g.amount!);
+        amount = g.lead ? wordNumber(g.lead)! * (g.hundred ? 100 : 1) : number(g.amount!);
         // 1750亿至1850亿美元: the lower end has its own scale.
         const scaleWord = g.lowScale ?? g.scale;
         const scale = scaleWord ? SCALE[scaleWord.toLowerCase().replace(/\s+/g, ' ')] : undefined;
         if (scaleWord && scale === undefined) continue;
         if (scale) amount *= scale;
+        // 2兆2600億: a count of the larger scale, then of the smaller.
+        if (g.rest) {
+          if (SCALE[g.bigScale!]! <= scale!) continue;
+          amount = number(g.amount!) * SCALE[g.bigScale!]! + number(g.rest) * scale!;
+        }
       }
       if (!Number.isFinite(amount)) continue;
       const words = BOUND_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start));
@@ -208,7 +239,7 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       const b = { ...after?.groups, ...cjk?.groups, ...words?.groups };
       if (words) start -= words[0].length - (/^[^\w~≈]/.test(words[0]) ? 1 : 0);
       else if (cjk) start -= cjk[0].length;
-      const bound = b.min || g.plus || g.high || g.more ? 'min' : b.max ? 'max' : b.approx || b.tilde ? 'approx' : undefined;
+      const bound = b.min || g.plus || g.high || g.andHigh || g.more ? 'min' : b.max ? 'max' : b.approx || b.tilde ? 'approx' : undefined;
       const measured = inCommonUnit(amount, unit === 'money' ? currencyOf(g, bareYen) : (unit ?? g.unit ?? g.unitWord!));
       const value: Value = { ...measured, ...(bound ? { bound } : {}) };
       found.push({ value, start, end, text: sentence.slice(start, end).trim() });

@@ -163,6 +163,30 @@ describe('reading figures', () => {
     expect(names('an arm of the company, a dell in the valley, a micron of silicon')).toEqual([]);
   });
 
+  it('should read money counted in words up to ninety-nine, with a hyphen or a space', () => {
+    const values = (s: string) => findValues(s).map((f) => [f.text, f.value.amount, f.value.unit]);
+    expect(values('Microsoft committed fifty billion dollars to new sites.')).toEqual([['fifty billion dollars', 50e9, 'USD']]);
+    expect(values('a Twenty-Five billion euro budget, then thirty five billion euros more')).toEqual([
+      ['Twenty-Five billion euro', 25e9, 'EUR'],
+      ['thirty five billion euros', 35e9, 'EUR'],
+    ]);
+    expect(values('Nineteen million dollars went to the lab, and seventy-two thousand dollars to travel.')).toEqual([
+      ['Nineteen million dollars', 19e6, 'USD'],
+      ['seventy-two thousand dollars', 72e3, 'USD'],
+    ]);
+    // The words alone, without money or a scale, are no figure: "fifty" people, "twenty" years.
+    expect(values('Fifty engineers worked for twenty years on it.')).toEqual([]);
+  });
+
+  it('should read "between 37 and 38 per cent" as one range, as "between 37% and 38%" is, but two percentages joined by "and" as two', () => {
+    const values = (s: string) => findValues(s).map((f) => f.value);
+    expect(values('Revenue should grow between 11 and 13 per cent next year.')).toEqual([{ amount: 11, unit: '%', bound: 'min' }]);
+    expect(values('between 11 and 13 percent')).toEqual(values('between 11% and 13%'));
+    expect(values('Sales rose 11% and margins 13 percent.')).toHaveLength(2);
+    // Without "between", "and" joins two facts, the first not a percentage.
+    expect(values('It cut 11 and hired 13 percent more.')).toEqual([{ amount: 13, unit: '%' }]);
+  });
+
   it('should read a range as one figure and a change as its new figure, never as two that disagree', () => {
     const values = (s: string) => findValues(s).map((f) => f.value);
     expect(values('capex of $66 billion to $72 billion')).toEqual([{ amount: 66e9, unit: 'USD', bound: 'min' }]);

@@ -30,6 +30,14 @@ describe('Chinese and Japanese figures', () => {
     expect(values('日本に2.26兆円を投資する。')).toEqual([{ amount: 2.26e12, unit: 'JPY' }]);
   });
 
+  it('should read a figure written in two scales, the larger first: 2兆2600億円, 3亿5000万元', () => {
+    expect(values('今期の売上高は3兆1500億円を見込む。')).toEqual([{ amount: 3.15e12, unit: 'JPY' }]);
+    expect(values('该项目投资4亿2000万元人民币。')).toEqual([{ amount: 4.2e8, unit: 'CNY' }]);
+    expect(values('订单总额达1万亿2000亿美元。')).toEqual([{ amount: 1.2e12, unit: 'USD' }]);
+    // A count of a scale is never followed by a count of the same or a larger one in one figure.
+    expect(values('3亿5000亿美元')).toEqual([{ amount: 5e11, unit: 'USD' }]);
+  });
+
   it('should read full-width digits and signs as ASCII, the quote kept as written', () => {
     expect(values('营收同比增长２１％，')).toEqual([{ amount: 21, unit: '%' }]);
     expect(values('积压订单为２４４０亿美元')).toEqual([{ amount: 244 * B, unit: 'USD' }]);
