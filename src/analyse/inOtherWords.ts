@@ -13,21 +13,17 @@ import { companyGroup, ENTITIES, PARENT } from './vocabulary.ts';
 
 /** What a chief's possessive may name: "Sam Altman's company", "Bezos's retailer". */
 const ORG_NOUN = String.raw`(?:company|firm|group|start-?up|outfit|business|empire|lab|retailer|chipmaker|cloud giant|tech giant|giant)`;
-const CHIEF_PATTERNS = CHIEFS.map((chief) => ({
-  company: chief.company,
-  pattern: new RegExp(String.raw`\b(?:${chief.name}${chief.surname ? `|${chief.surname}` : ''})(?:(?<possessive>['’]s?)(?<org>\s+${ORG_NOUN}\b)?)?(?![\w-])`, 'g'),
-}));
+/** Every chief's full name and distinctive surname, one pattern: one scan per entry. */
+const COMPANY_OF_CHIEF = new Map(CHIEFS.flatMap((chief) => [[chief.name, chief.company] as const, ...(chief.surname ? [[chief.surname, chief.company] as const] : [])]));
+const CHIEF_PATTERN = new RegExp(String.raw`\b(?<who>${[...COMPANY_OF_CHIEF.keys()].join('|')})(?:(?<possessive>['’]s?)(?<org>\s+${ORG_NOUN}\b)?)?(?![\w-])`, 'g');
 
 /** "Sam Altman's company" is OpenAI, "Jassy's package" Amazon's, "Jeff Bezos" Amazon. */
 function chiefsAsCompanies(text: string): string {
-  let out = text;
-  for (const { company, pattern } of CHIEF_PATTERNS) {
-    out = out.replace(pattern, (...args) => {
-      const groups = args.at(-1) as { possessive?: string; org?: string };
-      return groups.possessive && !groups.org ? `${company}'s` : company;
-    });
-  }
-  return out;
+  return text.replace(CHIEF_PATTERN, (...args) => {
+    const groups = args.at(-1) as { who: string; possessive?: string; org?: string };
+    const company = COMPANY_OF_CHIEF.get(groups.who)!;
+    return groups.possessive && !groups.org ? `${company}'s` : company;
+  });
 }
 
 /** Ordinals as generations: "second", "2nd", 第二. */
