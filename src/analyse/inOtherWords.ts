@@ -53,6 +53,8 @@ const GENERATION_PATTERNS = FAMILIES.map(({ family, names, kinds }) => {
     String.raw`\b(?:an?|the|its)\s+(?<ordinal2>${ORDINAL})\s+(?:${names})\s+generation\b`,
     // "Trainium Gen 2", "Trn gen3", "Trainium generation 2"
     String.raw`\b(?:${names})\s?(?:gen(?:eration)?\s?)(?<number>[1-5])\b`,
+    // "Gen-2 Trainium chips", "Gen 3 Trn"
+    String.raw`\bgen(?:eration)?[- ]?(?<number2>[1-5])\s+(?:${names})\b`,
     // 第二代Trainium, 第2世代トレイニアム, Trainium第三代
     String.raw`第(?<cjk>${CJK_ORDINAL})(?:代|世代)\s?(?:${names})`,
     String.raw`(?:${names})\s?第(?<cjk2>${CJK_ORDINAL})(?:代|世代)`,
@@ -75,7 +77,7 @@ function generationsAsProducts(text: string): string {
       if (g.kind && !findEntities(text).some((e) => e.kind === 'company' && companyGroup(e.name) === owner)) return match;
       const ordinal = g.ordinal ?? g.ordinal2;
       const cjk = g.cjk ?? g.cjk2;
-      const n = ordinal ? ORDINALS[ordinal.toLowerCase()]! : cjk ? (CJK_ORDINALS[cjk] ?? Number(cjk)) : Number(g.number);
+      const n = ordinal ? ORDINALS[ordinal.toLowerCase()]! : cjk ? (CJK_ORDINALS[cjk] ?? Number(cjk)) : Number(g.number ?? g.number2);
       return generation(family, n) ?? match;
     });
   }

@@ -57,6 +57,7 @@ describe('timeline entries said in other words', () => {
     expect(await eventsOf(['AWS ships Trainium Gen 3 servers to cloud buyers.', 'Trn3 racks go on sale.'])).toHaveLength(1);
     expect(await eventsOf(['第二代Trainium芯片全面上市。', 'AWS makes Trainium2 generally available.'])).toHaveLength(1);
     expect(await eventsOf(['The 2nd-gen Trn hardware goes on sale.', 'Trainium2 goes on sale.'])).toHaveLength(1);
+    expect(await eventsOf(['Gen-2 Inferentia servers reach every region.', 'Inferentia2 servers arrive in all regions.'])).toHaveLength(1);
     // Another generation is another product; a kind of chip is a family's only beside its company.
     expect(await eventsOf(["Amazon's second-generation training chip ships.", "Amazon's third-generation training chip ships."])).toHaveLength(2);
     expect(await eventsOf(["Google's second-generation training chip ships to customers.", 'Trainium2 ships to customers.'])).toHaveLength(2);
