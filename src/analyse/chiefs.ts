@@ -6,7 +6,7 @@
  */
 
 export interface Chief {
-  /** Regular-expression source of the full name, matched case-sensitively on word boundaries. */
+  /** The full name as written, matched case-sensitively as a whole word. */
   name: string;
   /** The surname alone, where it names no one else in this news (Altman, Bezos); absent where it does (Su, Cook). */
   surname?: string;
