@@ -17,6 +17,7 @@ import { compatible, findValues, MONEY_UNITS } from './parseValue.ts';
 import { callsOff } from './modality.ts';
 import { companyGroup } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
+import { inReaderWords } from './inOtherWords.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
 interface About {
@@ -41,8 +42,10 @@ interface Entry {
   about: About;
 }
 
-/** Kinds of act, one row each: a launch is not an investment. */
+/** Kinds of act, one row each, the first that matches: a launch is not an investment. */
 const ACTIONS: [string, RegExp][] = [
+  // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on".
+  ['reject', /\b(?:reject|rebuff|spurn|snub|turn(?:s|ed|ing)? down|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|says? no to\b|walk(?:s|ed)? away from\b)\w*/i],
   ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|general availability|preview)\w*/i],
   ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour)\w*/i],
   ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*/i],
@@ -65,7 +68,9 @@ export function normaliseDate(raw: string): string | null {
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}$:.-]+/gu)?.map((w) => w.replace(/[.:-]+$/, '')).filter((w) => w.length > 1 && !STOP.has(w)) ?? []);
 
 /** What an entry's text is about (timelines repeat lines word for word, so each is read once). */
-const describe = memoByText((text: string): About => {
+const describe = memoByText((written: string): About => {
+  // Read in the reader's words: "Sam Altman's company" is OpenAI, "buildings and servers" capital spending.
+  const text = inReaderWords(written);
   const entities = findEntities(text);
   const companies = new Set(entities.filter((e) => e.kind === 'company').map((e) => companyGroup(e.name)));
   if (entities.length === 0) {

@@ -43,3 +43,52 @@ describe('timeline events', () => {
     expect(await eventsOf(['Oracle posts results with cloud revenue up 52%.', 'Google posts results with cloud revenue up 52%.'])).toHaveLength(2);
   });
 });
+
+describe('timeline entries said in other words', () => {
+  it("should read a chief's possessive as the company: \"Dario Amodei's start-up\" is Anthropic", async () => {
+    expect(await eventsOf(['Anthropic opens an office in Tokyo.', "Dario Amodei's start-up opens an office in Tokyo."])).toHaveLength(1);
+    expect(await eventsOf(['Meta lifts its capex plan for the year.', "Zuckerberg's company lifts its capex plan for the year."])).toHaveLength(1);
+    // Two chiefs are two companies.
+    expect(await eventsOf(["Lisa Su's company launches a new accelerator.", "Jensen Huang's company launches a new accelerator."])).toHaveLength(2);
+  });
+
+  it('should read a product named by its generation as the numbered product', async () => {
+    expect(await eventsOf(["Amazon's second-generation inference chip reaches customers.", 'Inferentia2 instances reach customers in every region.'])).toHaveLength(1);
+    expect(await eventsOf(['AWS ships Trainium Gen 3 servers to cloud buyers.', 'Trn3 racks go on sale.'])).toHaveLength(1);
+    expect(await eventsOf(['第二代Trainium芯片全面上市。', 'AWS makes Trainium2 generally available.'])).toHaveLength(1);
+    expect(await eventsOf(['The 2nd-gen Trn hardware goes on sale.', 'Trainium2 goes on sale.'])).toHaveLength(1);
+    expect(await eventsOf(['Gen-2 Inferentia servers reach every region.', 'Inferentia2 servers arrive in all regions.'])).toHaveLength(1);
+    // Another generation is another product; a kind of chip is a family's only beside its company.
+    expect(await eventsOf(["Amazon's second-generation training chip ships.", "Amazon's third-generation training chip ships."])).toHaveLength(2);
+    expect(await eventsOf(["Google's second-generation training chip ships to customers.", 'Trainium2 ships to customers.'])).toHaveLength(2);
+  });
+
+  it('should read a metric said in plain words as the metric', async () => {
+    // Capital spending: money into buildings, servers, land and equipment.
+    expect(await eventsOf(['Meta reports record capital expenditures.', 'Meta spends more on servers and buildings than in any prior quarter.'])).toHaveLength(1);
+    expect(await eventsOf(['Oracle reports record capex.', 'Land, building and equipment purchases at Oracle reach a new high.'])).toHaveLength(1);
+    // Backlog: orders and commitments not yet delivered.
+    expect(await eventsOf(["Oracle's order backlog climbs to a record.", 'Oracle says unfulfilled customer contracts hit a new high.'])).toHaveLength(1);
+    expect(await eventsOf(["Google Cloud's order backlog jumps to a record.", 'Customer orders awaiting delivery at Google Cloud swell like never before.'])).toHaveLength(1);
+    // Data centres, growth, a segment's revenue.
+    expect(await eventsOf(['Microsoft opens AI-optimised facilities across Asia.', 'Microsoft launches new data centres across Asia.'])).toHaveLength(1);
+    expect(await eventsOf(['Google Cloud expands at its fastest pace in two years.', 'Google Cloud posts its strongest revenue growth in two years.'])).toHaveLength(1);
+    expect(await eventsOf(["AMD's server-chip business brings in a record sum.", 'AMD posts its best quarter of data center sales.'])).toHaveLength(1);
+    // One company's capex and backlog in one month are two events, however plainly said.
+    expect(await eventsOf(['Oracle says unfulfilled customer contracts hit a new high.', 'Oracle spends more on land and buildings than ever before.'])).toHaveLength(2);
+  });
+
+  it('should read a sum spelt in words as its figure', async () => {
+    expect(await eventsOf(['Microsoft earmarks up to $30 billion for AI capacity in Britain.', 'Britain gets a thirty-billion-dollar computing pledge from the Redmond company.'])).toHaveLength(1);
+    expect(await eventsOf(['Microsoft earmarks $30 billion for AI capacity in Britain.', 'Britain gets a twenty-five-billion-dollar computing pledge from the Redmond company.'])).toHaveLength(2);
+  });
+
+  it('should read turning a deal down as one kind of act, apart from making one', async () => {
+    expect(await eventsOf(["Anthropic rebuffs Google's approach.", 'Anthropic says no to a Google proposal.'])).toHaveLength(1);
+    expect(await eventsOf(["Anthropic turns down Google's investment proposal.", "Anthropic rebuffs Google's overture."])).toHaveLength(1);
+    expect(await eventsOf(["Anthropic rejects Google's approach.", 'Anthropic signs a deal with Google.'])).toHaveLength(2);
+    // A month of two deals and a result stays three events: another company, another figure.
+    const month = ['Microsoft earmarks $25 billion of computing capacity for European governments.', 'OpenAI signs an $18 billion compute contract with Azure.', 'Nvidia posts its biggest-ever quarter of data center sales.'];
+    expect(await eventsOf(month)).toHaveLength(3);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * A timeline entry said in other words, put back into the words the reader knows, so that
+ * two outlets' lines about one event are read alike: a company named by its chief ("Sam
+ * Altman's company" → OpenAI), a product by its generation ("Amazon's second-generation
+ * training chip", "Third-generation Trn hardware", "Trainium Gen 2" → Trainium2), a metric in
+ * plain words ("spends on buildings and servers" → capital spending, "customer deals awaiting
+ * delivery" → backlog) and a sum spelt as a compound ("a fifty-billion-dollar pledge" → $50
+ * billion). Each rule is how any outlet might say it, not one article's sentence.
+ */
+import { CHIEFS } from './chiefs.ts';
+import { findEntities } from './entities.ts';
+import { companyGroup, ENTITIES, PARENT } from './vocabulary.ts';
+
+/** What a chief's possessive may name: "Sam Altman's company", "Bezos's retailer". */
+const ORG_NOUN = String.raw`(?:company|firm|group|start-?up|outfit|business|empire|lab|retailer|chipmaker|cloud giant|tech giant|giant)`;
+/** Every chief's full name and distinctive surname, one pattern: one scan per entry. */
+const COMPANY_OF_CHIEF = new Map(CHIEFS.flatMap((chief) => [[chief.name, chief.company] as const, ...(chief.surname ? [[chief.surname, chief.company] as const] : [])]));
+const CHIEF_PATTERN = new RegExp(String.raw`\b(?<who>${[...COMPANY_OF_CHIEF.keys()].join('|')})(?:(?<possessive>['’]s?)(?<org>\s+${ORG_NOUN}\b)?)?(?![\w-])`, 'g');
+
+/** "Sam Altman's company" is OpenAI, "Jassy's package" Amazon's, "Jeff Bezos" Amazon. */
+function chiefsAsCompanies(text: string): string {
+  return text.replace(CHIEF_PATTERN, (...args) => {
+    const groups = args.at(-1) as { who: string; possessive?: string; org?: string };
+    const company = COMPANY_OF_CHIEF.get(groups.who)!;
+    return groups.possessive && !groups.org ? `${company}'s` : company;
+  });
+}
+
+/** Ordinals as generations: "second", "2nd", 第二. */
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
+const CJK_ORDINALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
+const ORDINAL = `(?:${Object.keys(ORDINALS).join('|')})`;
+const CJK_ORDINAL = String.raw`(?:[一二三四五]|[1-5])`;
+
+/**
+ * Product families numbered by generation: the names the family goes by and, where the
+ * company is named, what kind of product it is ("Amazon's second-generation AI training
+ * processor" is Trainium2). A generation is a product only where the entity model has it.
+ */
+const FAMILIES: { family: string; names: string; kinds?: string }[] = [
+  { family: 'Trainium', names: 'Trainium|Trn|トレイニアム', kinds: String.raw`(?:AI |machine[- ]learning |custom )?training (?:chips?|processors?|accelerators?|silicon)` },
+  { family: 'Inferentia', names: 'Inferentia|Inf', kinds: String.raw`(?:AI |machine[- ]learning |custom )?inference (?:chips?|processors?|accelerators?|silicon)` },
+  { family: 'Graviton', names: 'Graviton' },
+];
+const PRODUCTS = new Set(ENTITIES.filter((e) => e.kind === 'product').map((e) => e.name));
+
+const GENERATION_PATTERNS = FAMILIES.map(({ family, names, kinds }) => {
+  const what = kinds ? `(?:(?<name>${names})|(?<kind>${kinds}))` : `(?<name>${names})`;
+  const sources = [
+    // "second-generation Trainium", "2nd-gen training chip", "third generation of the Trn hardware"
+    String.raw`\b(?<ordinal>${ORDINAL})[- ]gen(?:eration|\.)?\s+(?:of\s+(?:the\s+|its\s+)?)?${what}\b`,
+    // "a third Trainium generation"
+    String.raw`\b(?:an?|the|its)\s+(?<ordinal2>${ORDINAL})\s+(?:${names})\s+generation\b`,
+    // "Trainium Gen 2", "Trn gen3", "Trainium generation 2"
+    String.raw`\b(?:${names})\s?(?:gen(?:eration)?\s?)(?<number>[1-5])\b`,
+    // "Gen-2 Trainium chips", "Gen 3 Trn"
+    String.raw`\bgen(?:eration)?[- ]?(?<number2>[1-5])\s+(?:${names})\b`,
+    // 第二代Trainium, 第2世代トレイニアム, Trainium第三代
+    String.raw`第(?<cjk>${CJK_ORDINAL})(?:代|世代)\s?(?:${names})`,
+    String.raw`(?:${names})\s?第(?<cjk2>${CJK_ORDINAL})(?:代|世代)`,
+  ];
+  return { family, owner: companyGroup(PARENT.get(family) ?? family), pattern: new RegExp(sources.join('|'), 'gi') };
+});
+
+/** The numbered product of a family: Trainium's second generation is Trainium2, its first plain Trainium. */
+function generation(family: string, n: number): string | null {
+  if (n === 1) return family;
+  return PRODUCTS.has(`${family}${n}`) ? `${family}${n}` : null;
+}
+
+function generationsAsProducts(text: string): string {
+  let out = text;
+  for (const { family, owner, pattern } of GENERATION_PATTERNS) {
+    out = out.replace(pattern, (match, ...args) => {
+      const g = args.at(-1) as Record<string, string | undefined>;
+      // A kind of chip is the family only in a sentence about the family's company.
+      if (g.kind && !findEntities(text).some((e) => e.kind === 'company' && companyGroup(e.name) === owner)) return match;
+      const ordinal = g.ordinal ?? g.ordinal2;
+      const cjk = g.cjk ?? g.cjk2;
+      const n = ordinal ? ORDINALS[ordinal.toLowerCase()]! : cjk ? (CJK_ORDINALS[cjk] ?? Number(cjk)) : Number(g.number ?? g.number2);
+      return generation(family, n) ?? match;
+    });
+  }
+  return out;
+}
+
+/**
+ * Metrics in plain words, each as the phrase the reader knows for it. The money a company puts
+ * into buildings, servers and equipment is its capital spending; orders and commitments not
+ * yet delivered are its backlog; purpose-built AI facilities are data centres; a unit that
+ * expands at a pace, or its quickest expansion, is its growth; a segment that brings in a sum is its revenue.
+ */
+const PLAIN_METRICS: [RegExp, string][] = [
+  [/\b(?:spen(?:ds?|ding|t)|outlays?|purchases?|investment)(?: (?:more|less|heavily|record sums))? on (?:new )?(?:land|buildings|construction|servers|equipment|property|machinery|facilities)(?:(?:,? and |, )(?:new )?(?:land|buildings|construction|servers|equipment|property|machinery|facilities))+\b/gi, 'capital spending'],
+  [/\b(?:construction|building|property|plant|land|server|equipment)(?:(?:,? and |, )(?:construction|building|property|plant|land|server|equipment))+ (?:purchases|spending|outlays|investments?)\b/gi, 'capital spending'],
+  [/\b(?:customer |client )?(?:deals|orders|contracts|commitments|bookings) (?:awaiting|pending) (?:delivery|fulfil+ment)\b/gi, 'backlog'],
+  [/\b(?:customer |client )?(?:deals|orders|contracts|commitments) (?:yet to be|not yet) (?:delivered|fulfill?ed|filled|served)\b/gi, 'backlog'],
+  [/\bun(?:filled|fulfill?ed|delivered) (?:[A-Z][\w-]* )?(?:customer )?(?:orders|commitments|contracts|deals|obligations)\b/gi, 'backlog'],
+  [/\b(?:purpose-built |AI[- ](?:optimi[sz]ed |ready )?|machine[- ]learning |GPU )+(?:facilities|server halls|computing halls)\b/gi, 'data centres'],
+  [/\bexpand(?:s|ed|ing)? at (?:a|its|the) (?:[\w-]+ ){0,2}(?:speed|pace|rate|clip)\b/gi, 'revenue growth'],
+  [/\b(?:quickest|fastest|briskest|strongest|swiftest|sharpest|slowest|weakest) expansion\b/gi, 'revenue growth'],
+  [/\b(?:server[- ]GPU|server[- ]chip|AI[- ]chip|data[- ]?cent(?:er|re)) (?:business|unit|segment|division|arm) (?:brings?|brought|takes?|took|rakes?|raked|pulls?|pulled|hauls?|hauled) in\b/gi, 'data center revenue of'],
+];
+
+function plainMetricWords(text: string): string {
+  return PLAIN_METRICS.reduce((out, [pattern, phrase]) => out.replace(pattern, phrase), text);
+}
+
+const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const words = (table: Record<string, number>) => Object.keys(table).join('|');
+/** "fifty-billion-dollar", "a forty five billion dollar", "two-hundred-billion-dollar": a sum in words, written as one compound or not. */
+const SUM_IN_WORDS = new RegExp(
+  String.raw`\b(?:(?<hundreds>${words(ONES)})[- ]hundred(?:[- ](?:and[- ])?)?)?(?:(?<tens>${words(TENS)})(?:[- ](?<ones>${words(ONES)}))?|(?<teens>${words(TEENS)})|(?<single>${words(ONES)}))?[- ](?<scale>billion|million|trillion)[- ]dollars?\b`,
+  'gi',
+);
+
+function sumsInFigures(text: string): string {
+  return text.replace(SUM_IN_WORDS, (match, ...args) => {
+    const g = args.at(-1) as Record<string, string | undefined>;
+    const n = (key: string, table: Record<string, number>) => (g[key] ? table[g[key]!.toLowerCase()]! : 0);
+    const amount = n('hundreds', ONES) * 100 + n('tens', TENS) + n('ones', ONES) + n('teens', TEENS) + n('single', ONES);
+    return amount === 0 ? match : `$${amount} ${g.scale!.toLowerCase()}`;
+  });
+}
+
+/** `text` in the words the reader knows: chiefs as their companies, generations as products, plain-word metrics and sums in words as the reader's phrases. */
+export function inReaderWords(text: string): string {
+  return sumsInFigures(plainMetricWords(generationsAsProducts(chiefsAsCompanies(text))));
+}
