@@ -4,8 +4,9 @@
  * Altman's company" → OpenAI), a product by its generation ("Amazon's second-generation
  * training chip", "Third-generation Trn hardware", "Trainium Gen 2" → Trainium2), a metric in
  * plain words ("spends on buildings and servers" → capital spending, "customer deals awaiting
- * delivery" → backlog) and a sum spelt as a compound ("a fifty-billion-dollar pledge" → $50
- * billion). Each rule is how any outlet might say it, not one article's sentence.
+ * delivery" → backlog). A sum spelt as a compound ("a fifty-billion-dollar pledge") needs
+ * nothing: the reader's figures read it (parseValue.ts). Each rule is how any outlet might
+ * say it, not one article's sentence.
  */
 import { CHIEFS } from './chiefs.ts';
 import { findEntities } from './entities.ts';
@@ -106,26 +107,7 @@ function plainMetricWords(text: string): string {
   return PLAIN_METRICS.reduce((out, [pattern, phrase]) => out.replace(pattern, phrase), text);
 }
 
-const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const words = (table: Record<string, number>) => Object.keys(table).join('|');
-/** "fifty-billion-dollar", "a forty five billion dollar", "two-hundred-billion-dollar": a sum in words, written as one compound or not. */
-const SUM_IN_WORDS = new RegExp(
-  String.raw`\b(?:(?<hundreds>${words(ONES)})[- ]hundred(?:[- ](?:and[- ])?)?)?(?:(?<tens>${words(TENS)})(?:[- ](?<ones>${words(ONES)}))?|(?<teens>${words(TEENS)})|(?<single>${words(ONES)}))?[- ](?<scale>billion|million|trillion)[- ]dollars?\b`,
-  'gi',
-);
-
-function sumsInFigures(text: string): string {
-  return text.replace(SUM_IN_WORDS, (match, ...args) => {
-    const g = args.at(-1) as Record<string, string | undefined>;
-    const n = (key: string, table: Record<string, number>) => (g[key] ? table[g[key]!.toLowerCase()]! : 0);
-    const amount = n('hundreds', ONES) * 100 + n('tens', TENS) + n('ones', ONES) + n('teens', TEENS) + n('single', ONES);
-    return amount === 0 ? match : `$${amount} ${g.scale!.toLowerCase()}`;
-  });
-}
-
-/** `text` in the words the reader knows: chiefs as their companies, generations as products, plain-word metrics and sums in words as the reader's phrases. */
+/** `text` in the words the reader knows: chiefs as their companies, generations as products, plain-word metrics as the reader's phrases. */
 export function inReaderWords(text: string): string {
-  return sumsInFigures(plainMetricWords(generationsAsProducts(chiefsAsCompanies(text))));
+  return plainMetricWords(generationsAsProducts(chiefsAsCompanies(text)));
 }

@@ -168,8 +168,8 @@ const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePatt
   { unit: 'money', needs, pattern: new RegExp(String.raw`(?=[${currencies.map((c) => c.lead).join('')}])(?:${currencyGroups(currencies, 'before')})\s?(?<amount>${NUMBER})${RANGE}${SCALE_AFTER}?${PLUS}`, 'giu') },
   // 200B$, 50 billion dollars, 5 billion euros, 10 billion yuan
   { unit: 'money', needs, pattern: new RegExp(String.raw`(?<amount>${NUMBER})${SCALE_AFTER}\s?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
-  // half a billion dollars, two billion euros
-  { unit: 'money', needs: [...needs, SCALE_IN_WORDS], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>trillion|billion|million|thousand)\s?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
+  // half a billion dollars, two billion euros, a fifty-billion-dollar pledge
+  { unit: 'money', needs: [...needs, SCALE_IN_WORDS], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>trillion|billion|million|thousand)[\s-]?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
 ];
 /** What a count of chips counts: `Trainium chips`, `GPUs`, `H100s`. */
 const CHIPS = String.raw`(?:(?:[\w-]+\s){0,2}(?:chips|GPUs|TPUs|accelerators)|[A-Z]+\d+[A-Z]*s)\b`;

@@ -174,6 +174,10 @@ describe('reading figures', () => {
       ['Nineteen million dollars', 19e6, 'USD'],
       ['seventy-two thousand dollars', 72e3, 'USD'],
     ]);
+    expect(values('Britain gets a thirty-billion-dollar pledge and a two-hundred-million-dollar grant.')).toEqual([
+      ['thirty-billion-dollar', 30e9, 'USD'],
+      ['two-hundred-million-dollar', 200e6, 'USD'],
+    ]);
     // The words alone, without money or a scale, are no figure: "fifty" people, "twenty" years.
     expect(values('Fifty engineers worked for twenty years on it.')).toEqual([]);
   });
