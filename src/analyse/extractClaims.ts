@@ -6,12 +6,12 @@
  */
 import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
-import { BACK_REFERENCE, bareYenOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
+import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, unitOf } from './entities.ts';
 import { findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
-import { FUTURE_MARKERS, METRICS } from './vocabulary.ts';
+import { FUTURE_MARKERS } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext } from '../memoByText.ts';
 
 /** A claim as one article states it once, before merging. */
@@ -43,6 +43,8 @@ const figuresSeen = boundedCacheByContext<Figure[]>(200_000);
 interface ReadSentence {
   sentence: string;
   figures: Figure[];
+  /** Whether the figures were read from the sentence as written, so that their parts (`Figure.part`) are parts of it. */
+  asWritten: boolean;
   /** Whether it speaks of the future: in a forecast section, only such sentences are forecasts. */
   future: boolean;
   /** Whether, having no figure of its own, it points back to the one before ("this figure", 这一数字). */
@@ -70,9 +72,10 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
   if (!read) {
     let before: Figure[] = [];
     read = splitSentences(text).map((sentence) => {
-      const figures = figuresOf(withAntecedent(sentence, before), context, contextId);
+      const written = withAntecedent(sentence, before);
+      const figures = figuresOf(written, context, contextId);
       if (figures.length > 0) before = figures;
-      return { sentence, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
+      return { sentence, figures, asWritten: written === sentence, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
     });
     record.read.set(contextId, read);
   }
@@ -182,8 +185,6 @@ function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Cand
   };
 }
 
-/** What a signed percentage alone measures: revenue growth. */
-const SIGNED_GROWTH = METRICS.find((m) => m.name === 'revenue growth' && !m.movement)!;
 
 /** Whether `at` is inside round brackets of `text`. */
 const inBrackets = (text: string, at: number) => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
@@ -215,7 +216,7 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
         const cellMetrics = findMetrics(cell).filter((m) => m.metric.units.includes(value.value.unit)).sort((a, b) => gap(a) - gap(b));
         const inCell = cellMetrics.filter((m) => !inBrackets(cell, m.start));
         // "AWS +21%": a signed percentage with no metric named is growth, as a verb of movement alone is.
-        const signed = value.value.unit === '%' && /[+−]\s?$/.test(cell.slice(0, value.start)) ? SIGNED_GROWTH : undefined;
+        const signed = value.value.unit === '%' && /[+−]\s?$/.test(cell.slice(0, value.start)) ? REVENUE_GROWTH : undefined;
         const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? cellMetrics[0])?.metric ?? signed;
         if (!metric) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
@@ -305,7 +306,10 @@ export function extractClaims(article: Article): Candidate[] {
     for (const read of readText(text, records[i]!, context, contextId)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
       const mention = { article: article.id, section, quote: read.sentence };
-      for (const figure of read.figures) out.push(fromFigure(figure, isPrediction, mention));
+      for (const figure of read.figures) {
+        const quoted = figure.part && read.asWritten ? { ...mention, quote: read.sentence.slice(figure.part.start, figure.part.end).trim() } : mention;
+        out.push(fromFigure(figure, isPrediction, quoted));
+      }
       if (read.figures.length > 0) previous = { section, figures: read.figures };
       else if (read.pointsBack && previous?.section === section) {
         for (const figure of readBackReference(plainText(read.sentence), previous.figures, context)) out.push(fromFigure(figure, isPrediction, mention));

@@ -21,6 +21,11 @@ export interface Figure {
   modality: Modality;
   /** For an offer, how it ended where the sentence says. */
   offerStatus: OfferStatus | null;
+  /**
+   * Where the sentence states the same value twice for two claims ("AWS (+28%), …, Google
+   * Cloud (+28%)"), the part of it that quotes this figure; else the whole sentence does.
+   */
+  part?: { start: number; end: number };
 }
 
 /** What the rest of the article tells a sentence it cannot tell itself. */
@@ -53,8 +58,16 @@ function growthOf(metric: MetricEntry): MetricEntry {
   return growth;
 }
 
-/** What an expected percentage with no metric of its own is: the revenue growth earnings are measured by. */
-const EXPECTED_GROWTH = METRICS.find((m) => m.name === 'revenue growth' && !m.movement)!;
+/**
+ * What a percentage with no metric of its own is when analysts expect it, or when it is
+ * written signed or "y/y" ("AWS +21%", "Azure (+39% y/y)"): the revenue growth earnings are measured by.
+ */
+export const REVENUE_GROWTH = METRICS.find((m) => m.name === 'revenue growth' && !m.movement)!;
+
+/** A sign written against a percentage: "(+28%", "AWS −4%" (a hyphen only after a space or bracket, not in "10-15%"). */
+const SIGN_BEFORE = /(?:^|[\s(（])([+−-])\s?$/;
+/** "28% y/y", "39% YoY": a percentage measured against a year (or quarter) before. */
+const CHANGE_AFTER = /^\s?(?:y\/y|yoy|y-o-y|q\/q|qoq)\b/i;
 
 /** The metric whose growth `growth` is ("revenue growth" → revenue), as a found metric at its place, or undefined. */
 function levelOf(growth: FoundMetric): FoundMetric | undefined {
@@ -154,6 +167,8 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
   // A sentence that names no company we know may name one we do not: that one, never the article's.
   const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? context.fallbackSubject);
   const figures: Figure[] = [];
+  /** Where each figure's value stands in the sentence. */
+  const places: { start: number; end: number }[] = [];
   let previous: { metric: FoundMetric; end: number; unit: string } | undefined;
   for (const found of values) {
     const clause = clauseAround(sentence, found.start, found.end);
@@ -168,8 +183,11 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     // "Sales climbed 28% from a year ago in the first three months, to $37.6bn": the level the moved metric reached.
     const reached = previous && previous.unit === '%' && found.value.unit !== '%' && /^[^.;]{0,80}[\s,]to\s*$/.test(sentence.slice(previous.end, found.start)) ? levelOf(previous.metric) : undefined;
     // "Wall Street had expected roughly 26%": a percentage analysts expected, with no metric named, is the growth they expected.
-    const expected = found.value.unit === '%' && readModality(sentence, found.start, found.end, false) === 'forecast' ? { metric: EXPECTED_GROWTH, start: found.start, end: found.end } : undefined;
-    const nearestFree = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed ?? reached ?? expected;
+    const expected = found.value.unit === '%' && readModality(sentence, found.start, found.end, false) === 'forecast' ? { metric: REVENUE_GROWTH, start: found.start, end: found.end } : undefined;
+    // "AWS (+28% y/y)": a signed percentage, or one "y/y", with no metric named is growth, as in a table; "−4%" a fall.
+    const sign = found.value.unit === '%' ? SIGN_BEFORE.exec(sentence.slice(Math.max(0, found.start - 3), found.start))?.[1] : undefined;
+    const signed = sign || (found.value.unit === '%' && CHANGE_AFTER.test(sentence.slice(found.end, found.end + 6))) ? { metric: REVENUE_GROWTH, start: found.start, end: found.end } : undefined;
+    const nearestFree = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed ?? reached ?? expected ?? signed;
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     const into = nearestFree?.metric.counterparty ? free.find((m) => !m.metric.counterparty && m.start >= found.end && /^\s+(?:in|into|on)\s+$/i.test(sentence.slice(found.end, m.start))) : undefined;
@@ -186,7 +204,7 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     // "grew 39%, down from 40% in the December quarter": the figure after "up/down from" is the one before, not a move.
     const previousLevel = /\b(?:up|down) from\s+(?:a |an |the )?$/i.test(sentence.slice(Math.max(0, found.start - 20), found.start));
-    const negative = movement !== undefined && !previousLevel && found.value.unit === '%' && (movement === 'down') !== Boolean(metric.metric.percentIsReduction);
+    const negative = (movement !== undefined && !previousLevel && found.value.unit === '%' && (movement === 'down') !== Boolean(metric.metric.percentIsReduction)) || ((chosen === signed || chosen === listed) && sign !== undefined && sign !== '+');
     const value = negative ? { ...found.value, amount: -found.value.amount } : found.value;
     // A company named inside the figure ("485,000 Nvidia chips") made what was counted; it does not own the figure.
     const inFigure = (e: FoundEntity) => e.start >= found.start && e.end <= found.end;
@@ -252,9 +270,55 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     const modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
     figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus });
+    places.push(found);
     previous = { metric, end: found.end, unit: found.value.unit };
   }
+  if (statesOneValueTwice(figures)) quoteInParts(sentence, figures, places);
   return figures;
+}
+
+/** Whether two of a sentence's figures state one value for two claims: then the sentence alone does not say which is which. */
+function statesOneValueTwice(figures: Figure[]): boolean {
+  for (let i = 1; i < figures.length; i++) {
+    const a = figures[i]!;
+    for (let j = 0; j < i; j++) {
+      const b = figures[j]!;
+      if (a.value.amount === b.value.amount && a.value.unit === b.value.unit && (a.subject !== b.subject || a.metric.name !== b.metric.name || a.period !== b.period || a.counterparty !== b.counterparty)) return true;
+    }
+  }
+  return false;
+}
+
+/** Where a sentence's parts meet: a comma, semicolon or colon, or a conjunction that joins two clauses. */
+const PART_BREAK = /[,;:，；：]\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+/g;
+
+/**
+ * Gives each figure the part of `sentence` that states it: the sentence is cut, between
+ * each figure and the next, at the last break in the words between them ("Microsoft
+ * scrapped a $1 billion project in Ohio, and Google walked away from a $1 billion campus"
+ * is two parts; "AWS (+28%), Microsoft Azure (+39%), Google Cloud (+28%)" three).
+ */
+function quoteInParts(sentence: string, figures: Figure[], places: { start: number; end: number }[]): void {
+  const order = places.map((_, i) => i).sort((a, b) => places[a]!.start - places[b]!.start);
+  let start = 0;
+  order.forEach((index, rank) => {
+    const next = order[rank + 1];
+    let end = sentence.length;
+    let after = sentence.length;
+    if (next !== undefined) {
+      const from = places[index]!.end;
+      const gap = sentence.slice(from, places[next]!.start);
+      let cut: RegExpExecArray | undefined;
+      for (const match of gap.matchAll(PART_BREAK)) cut = match;
+      if (!cut) return void (figures[index]!.part = { start, end: -1 });
+      end = from + cut.index;
+      after = from + cut.index + cut[0].length;
+    }
+    // Figures with no break between them share their part: it ends where the last of them does.
+    for (const f of figures) if (f.part?.end === -1) f.part = { start: f.part.start, end };
+    figures[index]!.part = { start, end };
+    start = after;
+  });
 }
 
 /** Words that point back to the figure before: "this figure", 这一数字, この金額, 2025年実績 (the 2025 actual). */

@@ -158,3 +158,36 @@ describe('who speaks for a figure', () => {
     expect(read('Meta reportedly agreed to rent $10 billion of capacity from Oracle, a deal that lifted Oracle’s backlog to $500 billion at the end of May.')).toContain('Oracle backlog 2026-Q2 fact 500000000000USD');
   });
 });
+
+/** The claim candidates of a long-form article made of `lines`, as `subject metric period value | quote`. */
+function candidates(lines: string[]): string[] {
+  const parsed = parseArticle({ file: 'case.txt', text: [...lines, '', 'Source: Example Wire'].join('\n\n'), encoding: 'utf-8', repairs: [], warnings: [] });
+  if (!('article' in parsed)) throw new Error('not an article');
+  return extractClaims({ ...parsed.article, url: '/articles/case/' }).map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value?.amount} | ${c.mention.quote}`);
+}
+
+describe('reading beyond the dev wordings (round 9)', () => {
+  it('should quote each of two figures of one value in a sentence by its own part, so that which is which stays readable', () => {
+    expect(
+      candidates([
+        'Chip clouds keep up the pace',
+        'In the quarter to June, Oracle Cloud (+52%), Alibaba Cloud (−3%) and Tencent Cloud (+52% y/y) reported their results on the same day.',
+        'Meta called off a $2 billion data center project in Texas in March, and Oracle shelved a $2 billion campus near Nashville after a zoning fight.',
+      ]),
+    ).toEqual([
+      'OCI revenue growth Q2 52 | In the quarter to June, Oracle Cloud (+52%)',
+      'Alibaba Cloud revenue growth Q2 -3 | Alibaba Cloud (−3%)',
+      'Tencent Cloud revenue growth Q2 52 | Tencent Cloud (+52% y/y) reported their results on the same day.',
+      'Meta capex null 2000000000 | Meta called off a $2 billion data center project in Texas in March',
+      'Oracle capex null 2000000000 | Oracle shelved a $2 billion campus near Nashville after a zoning fight.',
+    ]);
+  });
+
+  it('should read a percentage written signed or "y/y", with no metric named, as growth (a minus sign a fall)', () => {
+    expect(read('OCI (+55% y/y) and a $500B backlog: Oracle is back in high gear.')[0]).toBe('OCI revenue growth - fact 55%');
+    expect(read('Quarter in brief: Oracle Cloud −4%, a weak showing.')[0]).toBe('OCI revenue growth - fact -4%');
+    expect(read('OCI operating margins reached 14% y/y.')[0]).toBe('OCI operating profit - fact 14%');
+    // A hyphen in a range is no sign.
+    expect(read('Oracle sees margins of 10-15% for OCI.').join()).not.toContain('-10%');
+  });
+});
