@@ -127,7 +127,9 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
   const local = companies.filter((e) => within(e, clause));
   // "X's" names the investor only in the figure's own clause; "from X" anywhere in the sentence.
-  const explicit = local.find(isInvestor) ?? companies.find((e) => /\bfrom\s+$/.test(before(e)) || (e.end <= figureStart && actsAfter(e)));
+  // "OpenAI declined the offer of a $50 billion investment from Amazon": "from X" names the investor before any other sign.
+  const from = (e: FoundEntity) => /\bfrom\s+$/.test(before(e));
+  const explicit = local.find(from) ?? local.find(isInvestor) ?? companies.find((e) => from(e) || (e.end <= figureStart && actsAfter(e)));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
   // In Chinese the investor or the company raising money is often named a clause before
   // (微软……，此前已向OpenAI投资130亿美元; Anthropic正在洽谈新一轮融资，规模最多可达300亿美元).

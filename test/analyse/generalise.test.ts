@@ -190,4 +190,9 @@ describe('reading beyond the dev wordings (round 9)', () => {
     // A hyphen in a range is no sign.
     expect(read('Oracle sees margins of 10-15% for OCI.').join()).not.toContain('-10%');
   });
+
+  it('should take the company after "from" as the investor, even when the one receiving the offer comes first and declines it', () => {
+    expect(read('Cohere declined the offer of a $6 billion investment from Oracle last spring.')).toEqual(['Oracle investment Cohere - offer 6000000000USD']);
+    expect(read('Mistral turned down a $3 billion proposal from Salesforce.')).toEqual(['Salesforce investment Mistral - offer 3000000000USD']);
+  });
 });
