@@ -9,8 +9,9 @@
  */
 import type { Claim, Conflict, Mention, Modality, OfferStatus, Value } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
-import { compatible, formatValue } from './parseValue.ts';
+import { compatible, formatValue, MONEY_UNITS } from './parseValue.ts';
 import type { Candidate } from './extractClaims.ts';
+import { PARENT } from './vocabulary.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const BOUND_ORDER = { undefined: 0, approx: 1, min: 2, max: 3 } as const;
@@ -113,6 +114,39 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
       if (stay.length > 0) groups.set(key, stay);
       else groups.delete(key);
     }
+  }
+}
+
+/** Each business unit's parent, as merge keys write names (lower case): oci → oracle. */
+const PARENT_IN_KEYS = new Map([...PARENT].map(([unit, parent]) => [unit.toLowerCase(), parent.toLowerCase()]));
+const MONEY = new Set(MONEY_UNITS);
+
+/**
+ * A sum of money that one outlet gives a company and another its unit, for the same metric
+ * and period ("Oracle's remaining performance obligations rose to $455 billion" and, under an
+ * "Oracle OCI" column, "$455B RPO (Aug 2025)"), is one figure told at two levels: the parent's
+ * mention joins the unit's claim that states the same sum. A percentage may coincide between
+ * a company and its unit by chance, and a sum that differs is the parent's own, so neither moves.
+ */
+function joinParentToUnit(groups: Map<string, Candidate[]>): void {
+  for (const key of [...groups.keys()].sort(cmp)) {
+    const [kind, subject = '', ...rest] = key.split('|');
+    const parent = PARENT_IN_KEYS.get(subject);
+    if (kind !== 'figure' || !parent) continue;
+    const parentKey = [kind, parent, ...rest].join('|');
+    const from = groups.get(parentKey);
+    const home = groups.get(key);
+    if (!from || !home) continue;
+    const sums = home.flatMap((c) => (c.value && MONEY.has(c.value.unit) ? [c.value] : []));
+    if (sums.length === 0) continue;
+    const unitName = home[0]!.subject;
+    const stay = from.filter((c) => {
+      if (!sums.some((sum) => sameFigure(sum, c.value))) return true;
+      home.push({ ...c, key, subject: unitName });
+      return false;
+    });
+    if (stay.length > 0) groups.set(parentKey, stay);
+    else groups.delete(parentKey);
   }
 }
 
@@ -268,7 +302,8 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
   }
   resolveUnderspecified(groups);
   dateByFigure(groups);
-  const places = placesOf(candidates);
+  joinParentToUnit(groups);
+  const places = placesOf([...groups.values()].flat());
 
   const claims: Claim[] = [];
   const conflicts: Conflict[] = [];

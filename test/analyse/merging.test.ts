@@ -48,4 +48,17 @@ describe('merging across wordings', () => {
     expect(growth.map((c) => [c.period, c.mentions.length])).toEqual([['2026-Q1', 3]]);
     expect(conflicts).toEqual([]);
   });
+
+  it('should join a sum one outlet gives a company to its unit’s claim of the same sum, and keep a different sum the company’s own', async () => {
+    const wire = await articleOf('wire', 'Tencent results', ['Tencent said its backlog stood at $61 billion at the end of March.']);
+    const table = await articleOf('table', 'Cloud backlogs compared', ['Chinese clouds are signing long contracts.'], [
+      { header: ['Feature', 'Tencent Cloud', 'Alibaba Cloud'], rows: [['Contracted backlog', '$48B (Mar 2026)', '$52B (Mar 2026)']] },
+    ]);
+    const prose = await articleOf('prose', 'Tencent backlog', ['Tencent reported a backlog of $48 billion at the end of March.']);
+    const { claims, conflicts } = analyse([wire, table, prose]);
+    const backlog = claims.filter((c) => c.metric === 'backlog').map((c) => `${c.subject} ${c.period} ${c.value?.amount} ${c.mentions.map((m) => m.article).join(',')}`);
+    expect(backlog).toContain('Tencent Cloud 2026-Q1 48000000000 prose,table');
+    expect(backlog).toContain('Tencent 2026-Q1 61000000000 wire');
+    expect(conflicts).toEqual([]);
+  });
 });
