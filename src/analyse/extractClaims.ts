@@ -11,7 +11,7 @@ import { findEntities, findMetrics, unitOf } from './entities.ts';
 import { findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
-import { FUTURE_MARKERS } from './vocabulary.ts';
+import { companyGroup, FUTURE_MARKERS, SPEECH_AFTER } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext } from '../memoByText.ts';
 
 /** A claim as one article states it once, before merging. */
@@ -73,7 +73,7 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
     let before: Figure[] = [];
     read = splitSentences(text).map((sentence) => {
       const written = withAntecedent(sentence, before);
-      const figures = figuresOf(written, context, contextId);
+      const figures = ofUnitBefore(figuresOf(written, context, contextId), before, written);
       if (figures.length > 0) before = figures;
       return { sentence, figures, asWritten: written === sentence, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
     });
@@ -97,6 +97,24 @@ function withAntecedent(sentence: string, before: Figure[]): string {
   const unitWord = before.length > 0 ? UNIT_ANAPHOR.exec(sentence) : null;
   const unitNamed = unitWord ? before.find((f) => f.subject !== null && unitOf(f.subject, 'cloud') === f.subject)?.subject : undefined;
   return unitWord && unitNamed ? `${sentence.slice(0, unitWord.index)}${unitNamed}${sentence.slice(unitWord.index + unitWord[0].length)}` : sentence;
+}
+
+/** Words that say whose growth it is: a sentence without them leaves it to the one before. */
+const GROWTH_OF = /\b(?:revenues?|sales|top[- ]line|turnover)\b|营收|收入|売上/i;
+
+/**
+ * "Azure grew 39% in the quarter. Microsoft guided to growth of 37% to 38% for the April–June
+ * period": growth a company only speaks of, naming no revenue of its own, is the growth of its
+ * unit whose growth the sentence before stated. New figures; the ones read stay as they are.
+ */
+function ofUnitBefore(figures: Figure[], before: Figure[], sentence: string): Figure[] {
+  const unit = before.find((f) => f.metric.name === REVENUE_GROWTH.name && f.subject !== null && companyGroup(f.subject) !== f.subject)?.subject;
+  if (!unit || figures.length === 0 || GROWTH_OF.test(sentence)) return figures;
+  const group = companyGroup(unit);
+  const plain = plainText(sentence);
+  const named = findEntities(plain);
+  const speaks = named.length > 0 && named.every((e) => e.name === group) && SPEECH_AFTER.test(plain.slice(named[0]!.end, named[0]!.end + 60));
+  return speaks ? figures.map((f) => (f.metric.name === REVENUE_GROWTH.name && f.subject === group ? { ...f, subject: unit } : f)) : figures;
 }
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */

@@ -260,16 +260,18 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
       // What customers pay for a chip is its unit's price; a company's is its cloud unit's.
       if (subject && metric.metric.ownedByUnit) subject = unitOf(ownerOf(subject), 'cloud') ?? ownerOf(subject);
     }
+    const modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
+    // A company's guidance is for a quarter or month still to end: named without its year, it is the next one, not the last.
+    const periodContext = modality === 'plan' ? { ...context, ahead: true } : context;
     const clauseText = sentence.slice(clause.from, clause.to);
     // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
     // "…in 2023 and has since doubled its stake to $8 billion", "a total of …": a later or running figure, not the clause before's.
     const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText);
     const period =
-      parsePeriod(clauseText, sentence, context, subject) ??
-      (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, clause.from), sentence, context, subject) : null) ??
+      parsePeriod(clauseText, sentence, periodContext, subject) ??
+      (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, clause.from), sentence, periodContext, subject) : null) ??
       metric.metric.impliedPeriod ??
       null;
-    const modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
     figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus });
     places.push(found);

@@ -195,4 +195,22 @@ describe('reading beyond the dev wordings (round 9)', () => {
     expect(read('Cohere declined the offer of a $6 billion investment from Oracle last spring.')).toEqual(['Oracle investment Cohere - offer 6000000000USD']);
     expect(read('Mistral turned down a $3 billion proposal from Salesforce.')).toEqual(['Salesforce investment Mistral - offer 3000000000USD']);
   });
+
+  it('should read a quarter in month words, without its year, as the next one in a company’s guidance and the last one in a fact', () => {
+    // The context's article is of June 2026.
+    expect(read('Oracle guided to OCI growth of 60% for the July–September period.')).toEqual(['OCI revenue growth 2026-Q3 plan 60%']);
+    expect(read('OCI revenue grew 50% in the July–September period.')).toEqual(['OCI revenue growth 2025-Q3 fact 50%']);
+  });
+
+  it('should give growth a company only speaks of to its unit whose growth the sentence before stated, never its own revenue', () => {
+    const lines = (paragraph: string) => candidates(['Oracle results', paragraph]).map((c) => c.slice(0, c.indexOf(' |')));
+    expect(lines('OCI revenue grew 55% in the quarter to May 2026. Oracle guided to growth of 60% to 65% for the June–August period.')).toEqual([
+      'OCI revenue growth 2026-Q2 55',
+      'OCI revenue growth Q3 60',
+    ]);
+    expect(lines('OCI revenue grew 55% in the quarter to May 2026. Oracle said its total revenue would grow 14% in the June–August period.')).toEqual([
+      'OCI revenue growth 2026-Q2 55',
+      'Oracle revenue growth Q3 14',
+    ]);
+  });
 });
