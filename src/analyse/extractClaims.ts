@@ -71,8 +71,10 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
   let read = record.read.get(contextId);
   if (!read) {
     let before: Figure[] = [];
+    let last = '';
     read = splitSentences(text).map((sentence) => {
-      const written = withAntecedent(sentence, before);
+      const written = withAntecedent(withOpener(sentence, last), before);
+      last = sentence;
       const figures = ofUnitBefore(figuresOf(written, context, contextId), before, written);
       if (figures.length > 0) before = figures;
       return { sentence, figures, asWritten: written === sentence, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
@@ -97,6 +99,20 @@ function withAntecedent(sentence: string, before: Figure[]): string {
   const unitWord = before.length > 0 ? UNIT_ANAPHOR.exec(sentence) : null;
   const unitNamed = unitWord ? before.find((f) => f.subject !== null && unitOf(f.subject, 'cloud') === f.subject)?.subject : undefined;
   return unitWord && unitNamed ? `${sentence.slice(0, unitWord.index)}${unitNamed}${sentence.slice(unitWord.index + unitWord[0].length)}` : sentence;
+}
+
+/** "It" or "Its" opening a sentence: the company the sentence before opened with. */
+const PRONOUN_OPENING = /^(?:It|Its)\b(?!['’])/;
+
+/**
+ * `sentence` with the "It" it opens with replaced by the company that opened the sentence
+ * before ("Anthropic is in talks to raise $30 billion. It raised $13 billion in September").
+ */
+function withOpener(sentence: string, last: string): string {
+  const pronoun = PRONOUN_OPENING.exec(sentence);
+  if (!pronoun || last === '') return sentence;
+  const opener = findEntities(plainText(last)).find((e) => e.start <= 4 && e.kind === 'company');
+  return opener ? `${opener.name}${pronoun[0] === 'Its' ? '’s' : ''}${sentence.slice(pronoun[0].length)}` : sentence;
 }
 
 /** Words that say whose growth it is: a sentence without them leaves it to the one before. */

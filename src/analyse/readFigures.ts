@@ -111,6 +111,9 @@ function nearest<T extends { start: number; end: number }>(items: T[], target: {
   return [...items].sort((a, b) => distance(a, target) - distance(b, target) || a.start - b.start)[0];
 }
 
+/** Words right before a sum a company raises: "raise as much as", "is seeking up to", "raised another". */
+const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)|seek(?:s|ing)?|sought)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
+
 /**
  * The parties of a deal: the investor is named explicitly ("from X", "X's", "X
  * invests/offered/committed"), else it is the company the article is about, else the
@@ -141,7 +144,10 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // A deal is the group's: a unit does not invest in its own name.
   const subject = named ? companyGroup(named) : null;
   const others = (list: FoundEntity[]) => list.filter((e) => subject === null || companyGroup(e.name) !== companyGroup(subject));
-  const target = others(local).find(isTarget) ?? others(local)[0] ?? others(companies)[0];
+  // "Anthropic is in talks to raise as much as $30 billion, a round Amazon is expected to join": money raised has no
+  // counterparty but the company raising it; the investors it names after the figure may or may not take part.
+  const raising = !companies.some(from) && RAISED_BEFORE.test(sentence.slice(Math.max(0, figureStart - 40), figureStart));
+  const target = raising ? undefined : (others(local).find(isTarget) ?? others(local)[0] ?? others(companies)[0]);
   // "Amazon, which has put $8 billion into the company": the company the article is about.
   const intoArticle = fallback && (subject === null || companyGroup(fallback) !== subject) && /\b(?:in|into|to) the company\b/i.test(sentence.slice(clause.from, clause.to));
   return { subject, counterparty: target?.name ?? (intoArticle ? fallback : null) };

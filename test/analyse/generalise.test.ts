@@ -213,4 +213,19 @@ describe('reading beyond the dev wordings (round 9)', () => {
       'Oracle revenue growth Q3 14',
     ]);
   });
+
+  it('should leave money a company raises without a counterparty, unless it names who it is from', () => {
+    const parties = (sentence: string) => readFigures(plainText(sentence), context).map((f) => `${f.subject} ${f.metric.name} ${f.counterparty ?? '-'}`);
+    expect(parties('Cohere is in talks to raise as much as $4 billion, a round Oracle is expected to join.')).toEqual(['Cohere investment -']);
+    expect(parties('Mistral is seeking up to €2 billion more, a round in which Microsoft would want to keep its stake.')).toEqual(['Mistral investment -']);
+    expect(parties('Cohere raised $500 million from Oracle.')).toEqual(['Oracle investment Cohere']);
+  });
+
+  it('should read "It" opening a sentence as the company that opened the sentence before', () => {
+    expect(candidates(['Oracle and its AI partners', 'Cohere is in talks to raise up to $4 billion, sources say. It raised $1 billion in March at a $7 billion valuation.']).map((c) => c.slice(0, c.indexOf(' |')))).toEqual([
+      'Cohere investment null 4000000000',
+      'Cohere investment null 1000000000',
+      'Cohere valuation null 7000000000',
+    ]);
+  });
 });
