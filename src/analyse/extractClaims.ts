@@ -7,7 +7,7 @@
 import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
 import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
-import { findEntities, findMetrics, unitOf } from './entities.ts';
+import { findEntities, findMetrics, ownerOf, unitOf } from './entities.ts';
 import { findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
@@ -74,9 +74,9 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
     let last = '';
     read = splitSentences(text).map((sentence) => {
       const written = withAntecedent(withOpener(sentence, last), before);
-      last = sentence;
-      const figures = ofUnitBefore(figuresOf(written, context, contextId), before, written);
+      const figures = ofProductBefore(ofUnitBefore(figuresOf(written, context, contextId), before, written), last, written);
       if (figures.length > 0) before = figures;
+      last = sentence;
       return { sentence, figures, asWritten: written === sentence, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
     });
     record.read.set(contextId, read);
@@ -131,6 +131,23 @@ function ofUnitBefore(figures: Figure[], before: Figure[], sentence: string): Fi
   const named = findEntities(plain);
   const speaks = named.length > 0 && named.every((e) => e.name === group) && SPEECH_AFTER.test(plain.slice(named[0]!.end, named[0]!.end + 60));
   return speaks ? figures.map((f) => (f.metric.name === REVENUE_GROWTH.name && f.subject === group ? { ...f, subject: unit } : f)) : figures;
+}
+
+/**
+ * "The Maia 200 processor is now in production. The group claims a 30% gain in performance per
+ * dollar": what a chip measures, said by its company in a sentence that names no product, is the
+ * product of that company the sentence before named. New figures; the ones read stay as they are.
+ */
+function ofProductBefore(figures: Figure[], last: string, sentence: string): Figure[] {
+  if (last === '' || !figures.some((f) => f.metric.productSubject && f.subject !== null && ownerOf(f.subject) === f.subject)) return figures;
+  if (findEntities(plainText(sentence)).some((e) => e.kind === 'product')) return figures;
+  const products = findEntities(plainText(last)).filter((e) => e.kind === 'product');
+  return figures.map((f) => {
+    if (!f.metric.productSubject || f.subject === null || ownerOf(f.subject) !== f.subject) return f;
+    const group = companyGroup(f.subject);
+    const product = products.find((p) => companyGroup(p.name) === group);
+    return product ? { ...f, subject: product.name } : f;
+  });
 }
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */

@@ -228,4 +228,18 @@ describe('reading beyond the dev wordings (round 9)', () => {
       'Cohere valuation null 7000000000',
     ]);
   });
+
+  it('should read performance per dollar as its own metric, in English and Chinese', () => {
+    expect(read('Inferentia3 offers 25% better performance per dollar than Inferentia2.')).toEqual(['Inferentia3 performance per dollar - fact 25%']);
+    expect(read('谷歌表示，Ironwood芯片的每美元性能比上一代高20%。')).toEqual(['Ironwood performance per dollar - fact 20%']);
+  });
+
+  it('should give what a chip measures, said by its company in a sentence naming no product, to the product the sentence before named', () => {
+    const subjects = (paragraph: string) => candidates(['Alphabet results', paragraph]).map((c) => c.slice(0, c.indexOf(' |')));
+    expect(subjects('The Ironwood processor, the seventh generation of Google’s TPU, is now shipping. The group claims a 20% gain in performance per dollar over the chips it replaces.')).toEqual([
+      'Ironwood performance per dollar null 20',
+    ]);
+    // A product of another company is not the group's.
+    expect(subjects('Nvidia’s Rubin is now shipping. Google claims a 20% gain in performance per dollar for its own chips.')).toEqual(['Google performance per dollar null 20']);
+  });
 });
