@@ -242,4 +242,9 @@ describe('reading beyond the dev wordings (round 9)', () => {
     // A product of another company is not the group's.
     expect(subjects('Nvidia’s Rubin is now shipping. Google claims a 20% gain in performance per dollar for its own chips.')).toEqual(['Google performance per dollar null 20']);
   });
+
+  it('should count chips "of" a company, as in "half a million of Nvidia’s GPUs"', () => {
+    expect(read('xAI plans to run half a million of Nvidia’s GPUs in Memphis.')).toEqual(['xAI chips deployed - plan 500000chips']);
+    expect(read('Cohere will deploy 20,000 of its partner’s accelerators.')).toEqual(['Cohere chips deployed - plan 20000chips']);
+  });
 });
