@@ -42,4 +42,12 @@ describe('timeline events', () => {
     // The same percentage of two companies is two results.
     expect(await eventsOf(['Oracle posts results with cloud revenue up 52%.', 'Google posts results with cloud revenue up 52%.'])).toHaveLength(2);
   });
+
+  it('should read a top-up as an investment and a running total as no sum of the event, in any order of the outlets', async () => {
+    const topUp = ['Microsoft puts a further $2 billion into Mistral.', 'The Redmond company tops up its Mistral holding, bringing the total to $5 billion.', 'Microsoft adds another $2 billion to Mistral, taking its total stake to $5 billion.'];
+    expect(await eventsOf(topUp)).toHaveLength(1);
+    expect(await eventsOf([...topUp].reverse())).toHaveLength(1);
+    // Another sum is another top-up.
+    expect(await eventsOf(['Microsoft puts a further $2 billion into Mistral.', 'Microsoft puts a further $3 billion into Mistral.'])).toHaveLength(2);
+  });
 });
