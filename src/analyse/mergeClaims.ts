@@ -117,6 +117,38 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
   }
 }
 
+/**
+ * A deal whose sentence names no counterparty ("The Seattle company could invest up to $25
+ * billion more") joins the one deal of its subject, kind and period, with a counterparty, that
+ * states the same figure ("as much as $25 billion more into Anthropic"); with none or several it
+ * stays as it is. (`resolveUnderspecified` has already joined it where only one deal of its kind exists.)
+ */
+function joinDealByFigure(groups: Map<string, Candidate[]>): void {
+  const withParty = new Map<string, string[]>();
+  for (const key of [...groups.keys()].sort(cmp)) {
+    const [kind, subject, metric = '', period] = key.split('|');
+    const colon = metric.indexOf(':');
+    if (kind !== 'figure' || colon < 0) continue;
+    const family = [kind, subject, metric.slice(0, colon), period].join('|');
+    const list = withParty.get(family);
+    if (list) list.push(key);
+    else withParty.set(family, [key]);
+  }
+  for (const [family, keys] of withParty) {
+    const open = groups.get(family);
+    if (!open) continue;
+    const stay = open.filter((c) => {
+      const homes = keys.filter((k) => groups.get(k)!.some((d) => d.modality === c.modality && sameFigure(d.value, c.value)));
+      if (homes.length !== 1) return true;
+      const home = groups.get(homes[0]!)!;
+      home.push({ ...c, key: homes[0]!, counterparty: home[0]!.counterparty });
+      return false;
+    });
+    if (stay.length > 0) groups.set(family, stay);
+    else groups.delete(family);
+  }
+}
+
 /** Each business unit's parent, as merge keys write names (lower case): oci → oracle. */
 const PARENT_IN_KEYS = new Map([...PARENT].map(([unit, parent]) => [unit.toLowerCase(), parent.toLowerCase()]));
 const MONEY = new Set(MONEY_UNITS);
@@ -303,6 +335,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
   resolveUnderspecified(groups);
   dateByFigure(groups);
   joinParentToUnit(groups);
+  joinDealByFigure(groups);
   const places = placesOf([...groups.values()].flat());
 
   const claims: Claim[] = [];

@@ -61,4 +61,14 @@ describe('merging across wordings', () => {
     expect(backlog).toContain('Tencent 2026-Q1 61000000000 wire');
     expect(conflicts).toEqual([]);
   });
+
+  it('should join a deal whose sentence names no counterparty to the one deal of its company that states the same figure', async () => {
+    const story = await articleOf('story', 'Oracle deals', [
+      'Oracle is weighing putting as much as $12 billion more into Cohere, according to a person briefed on the talks.',
+      'Oracle has invested $1 billion in Mistral.',
+      'Oracle could invest up to $12 billion more, the person said.',
+    ]);
+    const deals = analyse([story]).claims.filter((c) => c.metric === 'investment').map((c) => `${c.key} ${c.value?.amount} ${c.mentions.length}`).sort();
+    expect(deals).toEqual(['fact|oracle|investment:mistral| 1000000000 1', 'rumour|oracle|investment:cohere| 12000000000 2']);
+  });
 });
