@@ -111,8 +111,8 @@ function nearest<T extends { start: number; end: number }>(items: T[], target: {
   return [...items].sort((a, b) => distance(a, target) - distance(b, target) || a.start - b.start)[0];
 }
 
-/** Words right before a sum a company raises: "raise as much as", "is seeking up to", "raised another". */
-const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)|seek(?:s|ing)?|sought)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
+/** Words right before a sum a company raises: "raise as much as", "is seeking up to", "a funding round of". */
+const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)|seek(?:s|ing)?|sought|(?:funding|financing|fundraising)(?:\s+round)?\s+of)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
 
 /**
  * The parties of a deal: the investor is named explicitly ("from X", "X's", "X

@@ -247,4 +247,16 @@ describe('reading beyond the dev wordings (round 9)', () => {
     expect(read('xAI plans to run half a million of Nvidia’s GPUs in Memphis.')).toEqual(['xAI chips deployed - plan 500000chips']);
     expect(read('Cohere will deploy 20,000 of its partner’s accelerators.')).toEqual(['Cohere chips deployed - plan 20000chips']);
   });
+
+  it('should read a plan or forecast that only hearsay reports as a rumour, and let a company’s answer to a rumour stay a fact', () => {
+    expect(read('Oracle is weighing putting as much as $12 billion more into Cohere, according to a person briefed on the talks.')).toEqual(['Oracle investment Cohere - rumour 12000000000USD']);
+    expect(read('据知情人士透露，甲骨文或将向Cohere投资50亿美元。')).toEqual(['Oracle investment Cohere - rumour 5000000000USD']);
+    expect(read('针对網傳甲骨文积压订单超过6000亿美元的说法，甲骨文方面表示，积压订单为5000亿美元。').map((r) => r.slice(r.indexOf(' - ') + 3))).toEqual(['rumour 600000000000USD', 'fact 500000000000USD']);
+    // A reported offer is still an offer.
+    expect(read('Oracle reportedly offered $20 billion for Cohere.')[0]).toContain('offer');
+  });
+
+  it('should read a sum a company raises in "a funding round of" without a counterparty', () => {
+    expect(read('Cohere, which eyes a funding round of as much as $4 billion, counts Oracle among its backers.')).toEqual(['Cohere investment - fact 4000000000USD']);
+  });
 });

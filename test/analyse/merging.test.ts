@@ -71,4 +71,10 @@ describe('merging across wordings', () => {
     const deals = analyse([story]).claims.filter((c) => c.metric === 'investment').map((c) => `${c.key} ${c.value?.amount} ${c.mentions.length}`).sort();
     expect(deals).toEqual(['fact|oracle|investment:mistral| 1000000000 1', 'rumour|oracle|investment:cohere| 12000000000 2']);
   });
+
+  it('should not make a figure told plainly a rumour because another outlet reports it as hearsay', async () => {
+    const rumour = await articleOf('rumour', 'Oracle backlog', ['Oracle reportedly has a backlog of $600 billion.']);
+    const plain = await articleOf('plain', 'Oracle backlog', ['Oracle has a backlog of $600 billion, the company said.']);
+    expect(analyse([rumour, plain]).claims.map((c) => `${c.modality} ${c.mentions.map((m) => m.article).join(',')}`).sort()).toEqual(['fact plain', 'rumour rumour']);
+  });
 });
