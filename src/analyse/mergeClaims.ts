@@ -271,8 +271,15 @@ const sameFigure = (a: Value | null, b: Value | null) =>
  * joins the one cluster of a plan, offer, forecast… that states the same figure: "the
  * $200B capex" and "the $200B capex plan" of one story are one plan.
  */
-/** The modalities a figure whose words give none may join: "the $200B capex" is the "$200B capex plan" of the story. */
+/**
+ * The modalities a figure whose words give none may join: "the $200B capex" is the "$200B capex
+ * plan" of the story; a forecast only with its very number ("$215B" in an analyst's table is the
+ * $215 billion analysts reckon), never one a bound or rounding admits: "AWS grew 28%" is not the
+ * "around 27%" the consensus expected.
+ */
 const JOINED_BY_FACTS = new Set<Modality>(['plan', 'offer', 'forecast']);
+const joins = (fact: Value | null, home: { modality: Modality; value: Value | null }) =>
+  JOINED_BY_FACTS.has(home.modality) && sameFigure(fact, home.value) && (home.modality !== 'forecast' || fact!.amount === home.value!.amount);
 
 function clustersByModality(group: Candidate[], places: Places): { modality: Modality; members: Candidate[] }[] {
   const byModality = new Map<Modality, Candidate[]>();
@@ -286,8 +293,8 @@ function clustersByModality(group: Candidate[], places: Places): { modality: Mod
   );
   const out: { modality: Modality; members: Candidate[] }[] = [];
   for (const members of clusterValues(byModality.get('fact') ?? [], places)) {
-    // A figure told plainly is not made hearsay or a cancellation by an outlet that reports it so.
-    const homes = marked.filter((m) => JOINED_BY_FACTS.has(m.modality) && m.value !== null && members.every((c) => sameFigure(c.value, m.value)));
+    // A figure told plainly is not made hearsay, a forecast or a cancellation by an outlet that reports it so.
+    const homes = marked.filter((m) => m.value !== null && members.every((c) => joins(c.value, m)));
     if (homes.length === 1) for (const c of members) homes[0]!.members.push(c);
     else out.push({ modality: 'fact', members });
   }

@@ -38,7 +38,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?:analysts?|Wall Street|investors|economists|the market|consensus|observers|researchers|forecasters)(?: \\w+){0,3} (?:expect|forecast|estimate|predict|project|anticipate|see|believe)\\w*',
       // "We expect" is as often a company's own guidance (a transcript, a quote) as an analyst's: only its forecast verbs are a forecast.
       'we(?: \\w+){0,3} (?:forecast|estimate|predict|project)\\w*',
-      'forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', "(?:the )?Street['’]s", 'estimates?', '(?:20\\d{2}|[1-4]Q\\d{2})E', 'projections?', 'is projected', 'are projected', 'estimates? (?:of|from|that|by)',
+      'forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', "(?:the )?Street['’]s", '(?:the|Wall) Street (?:had|was|is|were)', 'modell?(?:ed|ing)', 'per (?:FactSet|LSEG|Visible Alpha|Refinitiv)',
+      // A quoted analyst's view: "We think AWS can grow north of 30%," wrote Evercore ISI analyst …
+      '(?:wrote|writes|said|says|told \\w+)(?: [\\w-]+){0,4} analysts?', 'estimates?', '(?:20\\d{2}|[1-4]Q\\d{2})E', 'projections?', 'is projected', 'are projected', 'estimates? (?:of|from|that|by)',
       '(?:is|are|was|were) expected to', 'expected by', 'pencill?ed in', 'polled by', 'consensus', 'could (?:reach|hit|top|exceed|grow|rise)', 'may (?:reach|hit|top|exceed)', 'on track to', 'poised to', 'likely to',
       // 预计 is a company's guidance, and a forecast when analysts, a bank or the market say it.
       '(?:分析师|分析人士|市场|华尔街|机构|投行|券商|摩根士丹利|高盛|摩根大通|アナリスト|市場)[^,，。;；]{0,8}?(?:预计|预期|预测|估计|认为|予想|見込む|予測)', '预测', '有望', '或将', '市场预期', '市场普遍预期', '予想',
@@ -65,7 +67,7 @@ const OFFER_STATUS: { status: OfferStatus; pattern: RegExp }[] = [
 /** Where a cue no longer speaks for the figures after it: a new clause with its own verb. */
 const SCOPE_BREAK = /;|\s(?:but|while|whereas|although|though|yet|after|compared (?:with|to))\s|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from)\s|,\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|\.\s|[,，]\s*(?:但是?|而|不过|然而|同时|另外)|[,，](?=\s*(?:远|高于|低于|较|相比|同比|环比))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。/gi;
 /** Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …"). */
-const AFTER_END = /[;,(—–，；（。]|\s(?:and|but|while|which|whereas|although|because|as|after|before|when|since|compared (?:with|to)|versus|than)\s/i;
+const AFTER_END = /[;,(—–，；（。]|\s(?:and|but|while|which|whereas|although|because|as|after|before|when|since|compared (?:with|to)|versus|than|ahead of|above|below|short of)\s/i;
 
 const CUE_PATTERNS = MODALITY_CUES.map((cue) => ({ ...cue, pattern: phrasePattern(cue.phrases, 'i', String.raw`[\w-]`) }));
 

@@ -259,4 +259,14 @@ describe('reading beyond the dev wordings (round 9)', () => {
   it('should read a sum a company raises in "a funding round of" without a counterparty', () => {
     expect(read('Cohere, which eyes a funding round of as much as $4 billion, counts Oracle among its backers.')).toEqual(['Cohere investment - fact 4000000000USD']);
   });
+
+  it('should read what the Street had or was modeling as a forecast, and an actual "ahead of" it as a fact', () => {
+    expect(read('The Street had OCI at 50% growth, per FactSet.')).toEqual(['OCI revenue growth - forecast 50%']);
+    expect(read('Your OCI growth of 55% came in well ahead of the 50% the Street was modeling.').map((r) => r.slice(r.lastIndexOf(' - ') + 3))).toEqual(['fact 55%', 'forecast 50%']);
+  });
+
+  it('should let "as" open a clause of its own, but not in "as much as"', () => {
+    expect(read("Oracle's cloud arm grows 55% as capex hits $12 billion").map((r) => r.slice(0, r.indexOf(' - ')))).toEqual(['OCI revenue growth', 'Oracle capex']);
+    expect(read('OCI training costs fell as much as 30%.')).toEqual(['OCI training cost - fact 30%']);
+  });
 });

@@ -77,4 +77,10 @@ describe('merging across wordings', () => {
     const plain = await articleOf('plain', 'Oracle backlog', ['Oracle has a backlog of $600 billion, the company said.']);
     expect(analyse([rumour, plain]).claims.map((c) => `${c.modality} ${c.mentions.map((m) => m.article).join(',')}`).sort()).toEqual(['fact plain', 'rumour rumour']);
   });
+
+  it('should let a plain figure join a forecast only with its very number, never one rounding admits', async () => {
+    const consensus = await articleOf('consensus', 'Oracle preview', ['Consensus estimates have OCI growing around 54%.']);
+    const actual = await articleOf('actual', 'Oracle results', ['OCI grew 55%.']);
+    expect(analyse([consensus, actual]).claims.map((c) => `${c.modality} ${c.value?.amount} ${c.mentions.map((m) => m.article).join(',')}`).sort()).toEqual(['fact 55 actual', 'forecast 54 consensus']);
+  });
 });
