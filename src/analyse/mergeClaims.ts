@@ -137,8 +137,10 @@ function joinDealByFigure(groups: Map<string, Candidate[]>): void {
   for (const [family, keys] of withParty) {
     const open = groups.get(family);
     if (!open) continue;
+    // Each deal's distinct figures by modality, once: a group states a few figures many times.
+    const figures = new Map(keys.map((k) => [k, [...new Map(groups.get(k)!.map((d) => [`${d.modality}\u0000${d.value ? exactKey(d.value) : ''}`, d] as const)).values()]]));
     const stay = open.filter((c) => {
-      const homes = keys.filter((k) => groups.get(k)!.some((d) => d.modality === c.modality && sameFigure(d.value, c.value)));
+      const homes = keys.filter((k) => figures.get(k)!.some((d) => d.modality === c.modality && sameFigure(d.value, c.value)));
       if (homes.length !== 1) return true;
       const home = groups.get(homes[0]!)!;
       home.push({ ...c, key: homes[0]!, counterparty: home[0]!.counterparty });
@@ -169,7 +171,8 @@ function joinParentToUnit(groups: Map<string, Candidate[]>): void {
     const from = groups.get(parentKey);
     const home = groups.get(key);
     if (!from || !home) continue;
-    const sums = home.flatMap((c) => (c.value && MONEY.has(c.value.unit) ? [c.value] : []));
+    // Each distinct sum once: a group states a few figures many times.
+    const sums = [...new Map(home.flatMap((c) => (c.value && MONEY.has(c.value.unit) ? [[exactKey(c.value), c.value] as const] : []))).values()];
     if (sums.length === 0) continue;
     const unitName = home[0]!.subject;
     const stay = from.filter((c) => {
