@@ -50,4 +50,12 @@ describe('timeline events', () => {
     // Another sum is another top-up.
     expect(await eventsOf(['Microsoft puts a further $2 billion into Mistral.', 'Microsoft puts a further $3 billion into Mistral.'])).toHaveLength(2);
   });
+
+  it('should know a company by its founder or chief, spending by its buildings and servers, a backlog by deals awaiting delivery, and a chip by its generation', async () => {
+    expect(await eventsOf(['Jeff Bezos’s company spends more on buildings and servers than ever.', 'Amazon reports record capital expenditures.'])).toHaveLength(1);
+    expect(await eventsOf(['Oracle says customer deals awaiting delivery jumped to a record.', 'Oracle’s unfilled cloud commitments hit a record.', 'Oracle reports a record backlog.'])).toHaveLength(1);
+    expect(await eventsOf(['Amazon’s second-generation AI training processor becomes generally available.', 'AWS makes Trainium2 generally available.'])).toHaveLength(1);
+    expect(await eventsOf(['Amazon’s third-generation AI training processor becomes generally available.', 'AWS makes Trainium2 generally available.'])).toHaveLength(2);
+    expect(await eventsOf(['Sam Altman’s company turns down an offer from Microsoft.', 'OpenAI rejects an offer from Microsoft.'])).toHaveLength(1);
+  });
 });
