@@ -274,8 +274,11 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
         const labelled = [...findEntities(columnLabel), ...findEntities(rowLabel)];
         const own = labelled.length > 0 || column === 0 ? labelled : findEntities(header[0] ?? '');
         // A column such as "AWS Trainium 2" is about the chip, not the company; a cell that names its own ("AWS +21%") is about that.
-        const inCellEntities = findEntities(cell).filter((e) => !inBrackets(cell, e.start) && !/\b(?:vs\.?|versus|than|over|compared (?:to|with)|against)\s+$/i.test(cell.slice(0, e.start)));
-        const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? own.find((e) => e.kind === 'product') ?? own[0];
+        const baseline = (e: { start: number }) => /\b(?:vs\.?|versus|than|over|compared (?:to|with)|against)\s+$/i.test(cell.slice(0, e.start));
+        const inCellEntities = findEntities(cell).filter((e) => !inBrackets(cell, e.start) && !baseline(e));
+        // "28% (AWS)" in Amazon's row: a bracket that names a unit or product of the labelled company says whose figure it is.
+        const ownUnit = findEntities(cell).find((e) => inBrackets(cell, e.start) && !baseline(e) && e.kind !== 'group' && own.some((o) => o.name !== e.name && companyGroup(o.name) === companyGroup(e.name)));
+        const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? ownUnit ?? own.find((e) => e.kind === 'product') ?? own[0];
         const subject = preferred?.name ?? context.fallbackSubject;
         const counterparty = metric.counterparty ? (entitiesOfRow().find((e) => e.kind === 'company' && e.name !== subject)?.name ?? null) : null;
         // A cell may date itself: "$455B RPO (Aug 2025)".

@@ -269,4 +269,8 @@ describe('reading beyond the dev wordings (round 9)', () => {
     expect(read("Oracle's cloud arm grows 55% as capex hits $12 billion").map((r) => r.slice(0, r.indexOf(' - ')))).toEqual(['OCI revenue growth', 'Oracle capex']);
     expect(read('OCI training costs fell as much as 30%.')).toEqual(['OCI training cost - fact 30%']);
   });
+
+  it('should read "the period ended May 31, 2026" as the quarter it ends', () => {
+    expect(read('OCI revenue grew 52% in the period ended May 31, 2026.')).toEqual(['OCI revenue growth 2026-Q2 fact 52%']);
+  });
 });

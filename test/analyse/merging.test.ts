@@ -83,4 +83,11 @@ describe('merging across wordings', () => {
     const actual = await articleOf('actual', 'Oracle results', ['OCI grew 55%.']);
     expect(analyse([consensus, actual]).claims.map((c) => `${c.modality} ${c.value?.amount} ${c.mentions.map((m) => m.article).join(',')}`).sort()).toEqual(['fact 55 actual', 'forecast 54 consensus']);
   });
+
+  it('should give a table cell to the unit its bracket names in its company’s row, but not to a baseline', async () => {
+    const table = await articleOf('table', 'Cloud scorecard', ['The clouds keep growing.'], [
+      { header: ['Company', 'Cloud growth, Q1 2026'], rows: [['Oracle', '52% (OCI)'], ['Alibaba', '26% (Alibaba Cloud)'], ['AWS', '28% (vs Amazon overall)']] },
+    ]);
+    expect(analyse([table]).claims.map((c) => `${c.subject} ${c.value?.amount}`).sort()).toEqual(['AWS 28', 'Alibaba Cloud 26', 'OCI 52']);
+  });
 });
