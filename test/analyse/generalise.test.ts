@@ -273,4 +273,10 @@ describe('reading beyond the dev wordings (round 9)', () => {
   it('should read "the period ended May 31, 2026" as the quarter it ends', () => {
     expect(read('OCI revenue grew 52% in the period ended May 31, 2026.')).toEqual(['OCI revenue growth 2026-Q2 fact 52%']);
   });
+
+  it('should never take "Management" for a company, read revenue "not yet recognised" as backlog and money "on the table" as an offer', () => {
+    expect(read('Management expects capital expenditures of roughly $25 billion in 2027.')).toEqual(['Oracle capex 2027 plan 25000000000USD']);
+    expect(read('OCI’s contracted but not yet recognised revenue was $500bn at the end of May.')).toEqual(['OCI backlog 2026-Q2 fact 500000000000USD']);
+    expect(read('Oracle reportedly put $20 billion on the table to win Cohere.')).toEqual(['Oracle investment Cohere - offer 20000000000USD']);
+  });
 });
