@@ -6,12 +6,12 @@
  */
 import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
-import { BACK_REFERENCE, bareYenOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
-import { findEntities, findMetrics, unitOf } from './entities.ts';
+import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
+import { findEntities, findMetrics, ownerOf, unitOf } from './entities.ts';
 import { findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
-import { FUTURE_MARKERS, METRICS } from './vocabulary.ts';
+import { companyGroup, FUTURE_MARKERS, SPEECH_AFTER } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext } from '../memoByText.ts';
 
 /** A claim as one article states it once, before merging. */
@@ -43,6 +43,8 @@ const figuresSeen = boundedCacheByContext<Figure[]>(200_000);
 interface ReadSentence {
   sentence: string;
   figures: Figure[];
+  /** Whether the figures were read from the sentence as written, so that their parts (`Figure.part`) are parts of it. */
+  asWritten: boolean;
   /** Whether it speaks of the future: in a forecast section, only such sentences are forecasts. */
   future: boolean;
   /** Whether, having no figure of its own, it points back to the one before ("this figure", 这一数字). */
@@ -69,10 +71,13 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
   let read = record.read.get(contextId);
   if (!read) {
     let before: Figure[] = [];
+    let last = '';
     read = splitSentences(text).map((sentence) => {
-      const figures = figuresOf(withAntecedent(sentence, before), context, contextId);
+      const written = withAntecedent(withOpener(sentence, last), before);
+      const figures = ofProductBefore(ofUnitBefore(figuresOf(written, context, contextId), before, written), last, written);
       if (figures.length > 0) before = figures;
-      return { sentence, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
+      last = sentence;
+      return { sentence, figures, asWritten: written === sentence, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
     });
     record.read.set(contextId, read);
   }
@@ -94,6 +99,55 @@ function withAntecedent(sentence: string, before: Figure[]): string {
   const unitWord = before.length > 0 ? UNIT_ANAPHOR.exec(sentence) : null;
   const unitNamed = unitWord ? before.find((f) => f.subject !== null && unitOf(f.subject, 'cloud') === f.subject)?.subject : undefined;
   return unitWord && unitNamed ? `${sentence.slice(0, unitWord.index)}${unitNamed}${sentence.slice(unitWord.index + unitWord[0].length)}` : sentence;
+}
+
+/** "It" or "Its" opening a sentence: the company the sentence before opened with. */
+const PRONOUN_OPENING = /^(?:It|Its)\b(?!['’])/;
+
+/**
+ * `sentence` with the "It" it opens with replaced by the company that opened the sentence
+ * before ("Anthropic is in talks to raise $30 billion. It raised $13 billion in September").
+ */
+function withOpener(sentence: string, last: string): string {
+  const pronoun = PRONOUN_OPENING.exec(sentence);
+  if (!pronoun || last === '') return sentence;
+  const opener = findEntities(plainText(last)).find((e) => e.start <= 4 && e.kind === 'company');
+  return opener ? `${opener.name}${pronoun[0] === 'Its' ? '’s' : ''}${sentence.slice(pronoun[0].length)}` : sentence;
+}
+
+/** Words that say whose growth it is: a sentence without them leaves it to the one before. */
+const GROWTH_OF = /\b(?:revenues?|sales|top[- ]line|turnover)\b|营收|收入|売上/i;
+
+/**
+ * "Azure grew 39% in the quarter. Microsoft guided to growth of 37% to 38% for the April–June
+ * period": growth a company only speaks of, naming no revenue of its own, is the growth of its
+ * unit whose growth the sentence before stated. New figures; the ones read stay as they are.
+ */
+function ofUnitBefore(figures: Figure[], before: Figure[], sentence: string): Figure[] {
+  const unit = before.find((f) => f.metric.name === REVENUE_GROWTH.name && f.subject !== null && companyGroup(f.subject) !== f.subject)?.subject;
+  if (!unit || figures.length === 0 || GROWTH_OF.test(sentence)) return figures;
+  const group = companyGroup(unit);
+  const plain = plainText(sentence);
+  const named = findEntities(plain);
+  const speaks = named.length > 0 && named.every((e) => e.name === group) && SPEECH_AFTER.test(plain.slice(named[0]!.end, named[0]!.end + 60));
+  return speaks ? figures.map((f) => (f.metric.name === REVENUE_GROWTH.name && f.subject === group ? { ...f, subject: unit } : f)) : figures;
+}
+
+/**
+ * "The Maia 200 processor is now in production. The group claims a 30% gain in performance per
+ * dollar": what a chip measures, said by its company in a sentence that names no product, is the
+ * product of that company the sentence before named. New figures; the ones read stay as they are.
+ */
+function ofProductBefore(figures: Figure[], last: string, sentence: string): Figure[] {
+  if (last === '' || !figures.some((f) => f.metric.productSubject && f.subject !== null && ownerOf(f.subject) === f.subject)) return figures;
+  if (findEntities(plainText(sentence)).some((e) => e.kind === 'product')) return figures;
+  const products = findEntities(plainText(last)).filter((e) => e.kind === 'product');
+  return figures.map((f) => {
+    if (!f.metric.productSubject || f.subject === null || ownerOf(f.subject) !== f.subject) return f;
+    const group = companyGroup(f.subject);
+    const product = products.find((p) => companyGroup(p.name) === group);
+    return product ? { ...f, subject: product.name } : f;
+  });
 }
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
@@ -182,8 +236,6 @@ function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Cand
   };
 }
 
-/** What a signed percentage alone measures: revenue growth. */
-const SIGNED_GROWTH = METRICS.find((m) => m.name === 'revenue growth' && !m.movement)!;
 
 /** Whether `at` is inside round brackets of `text`. */
 const inBrackets = (text: string, at: number) => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
@@ -215,15 +267,18 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
         const cellMetrics = findMetrics(cell).filter((m) => m.metric.units.includes(value.value.unit)).sort((a, b) => gap(a) - gap(b));
         const inCell = cellMetrics.filter((m) => !inBrackets(cell, m.start));
         // "AWS +21%": a signed percentage with no metric named is growth, as a verb of movement alone is.
-        const signed = value.value.unit === '%' && /[+−]\s?$/.test(cell.slice(0, value.start)) ? SIGNED_GROWTH : undefined;
+        const signed = value.value.unit === '%' && /[+−]\s?$/.test(cell.slice(0, value.start)) ? REVENUE_GROWTH : undefined;
         const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? cellMetrics[0])?.metric ?? signed;
         if (!metric) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         const labelled = [...findEntities(columnLabel), ...findEntities(rowLabel)];
         const own = labelled.length > 0 || column === 0 ? labelled : findEntities(header[0] ?? '');
         // A column such as "AWS Trainium 2" is about the chip, not the company; a cell that names its own ("AWS +21%") is about that.
-        const inCellEntities = findEntities(cell).filter((e) => !inBrackets(cell, e.start) && !/\b(?:vs\.?|versus|than|over|compared (?:to|with)|against)\s+$/i.test(cell.slice(0, e.start)));
-        const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? own.find((e) => e.kind === 'product') ?? own[0];
+        const baseline = (e: { start: number }) => /\b(?:vs\.?|versus|than|over|compared (?:to|with)|against)\s+$/i.test(cell.slice(0, e.start));
+        const inCellEntities = findEntities(cell).filter((e) => !inBrackets(cell, e.start) && !baseline(e));
+        // "28% (AWS)" in Amazon's row: a bracket that names a unit or product of the labelled company says whose figure it is.
+        const ownUnit = findEntities(cell).find((e) => inBrackets(cell, e.start) && !baseline(e) && e.kind !== 'group' && own.some((o) => o.name !== e.name && companyGroup(o.name) === companyGroup(e.name)));
+        const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? ownUnit ?? own.find((e) => e.kind === 'product') ?? own[0];
         const subject = preferred?.name ?? context.fallbackSubject;
         const counterparty = metric.counterparty ? (entitiesOfRow().find((e) => e.kind === 'company' && e.name !== subject)?.name ?? null) : null;
         // A cell may date itself: "$455B RPO (Aug 2025)".
@@ -305,7 +360,10 @@ export function extractClaims(article: Article): Candidate[] {
     for (const read of readText(text, records[i]!, context, contextId)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
       const mention = { article: article.id, section, quote: read.sentence };
-      for (const figure of read.figures) out.push(fromFigure(figure, isPrediction, mention));
+      for (const figure of read.figures) {
+        const quoted = figure.part && read.asWritten ? { ...mention, quote: read.sentence.slice(figure.part.start, figure.part.end).trim() } : mention;
+        out.push(fromFigure(figure, isPrediction, quoted));
+      }
       if (read.figures.length > 0) previous = { section, figures: read.figures };
       else if (read.pointsBack && previous?.section === section) {
         for (const figure of readBackReference(plainText(read.sentence), previous.figures, context)) out.push(fromFigure(figure, isPrediction, mention));

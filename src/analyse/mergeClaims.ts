@@ -9,8 +9,9 @@
  */
 import type { Claim, Conflict, Mention, Modality, OfferStatus, Value } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
-import { compatible, formatValue } from './parseValue.ts';
+import { compatible, formatValue, MONEY_UNITS } from './parseValue.ts';
 import type { Candidate } from './extractClaims.ts';
+import { PARENT } from './vocabulary.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const BOUND_ORDER = { undefined: 0, approx: 1, min: 2, max: 3 } as const;
@@ -117,6 +118,74 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
 }
 
 /**
+ * A deal whose sentence names no counterparty ("The Seattle company could invest up to $25
+ * billion more") joins the one deal of its subject, kind and period, with a counterparty, that
+ * states the same figure ("as much as $25 billion more into Anthropic"); with none or several it
+ * stays as it is. (`resolveUnderspecified` has already joined it where only one deal of its kind exists.)
+ */
+function joinDealByFigure(groups: Map<string, Candidate[]>): void {
+  const withParty = new Map<string, string[]>();
+  for (const key of [...groups.keys()].sort(cmp)) {
+    const [kind, subject, metric = '', period] = key.split('|');
+    const colon = metric.indexOf(':');
+    if (kind !== 'figure' || colon < 0) continue;
+    const family = [kind, subject, metric.slice(0, colon), period].join('|');
+    const list = withParty.get(family);
+    if (list) list.push(key);
+    else withParty.set(family, [key]);
+  }
+  for (const [family, keys] of withParty) {
+    const open = groups.get(family);
+    if (!open) continue;
+    // Each deal's distinct figures by modality, once: a group states a few figures many times.
+    const figures = new Map(keys.map((k) => [k, [...new Map(groups.get(k)!.map((d) => [`${d.modality}\u0000${d.value ? exactKey(d.value) : ''}`, d] as const)).values()]]));
+    const stay = open.filter((c) => {
+      const homes = keys.filter((k) => figures.get(k)!.some((d) => d.modality === c.modality && sameFigure(d.value, c.value)));
+      if (homes.length !== 1) return true;
+      const home = groups.get(homes[0]!)!;
+      home.push({ ...c, key: homes[0]!, counterparty: home[0]!.counterparty });
+      return false;
+    });
+    if (stay.length > 0) groups.set(family, stay);
+    else groups.delete(family);
+  }
+}
+
+/** Each business unit's parent, as merge keys write names (lower case): oci → oracle. */
+const PARENT_IN_KEYS = new Map([...PARENT].map(([unit, parent]) => [unit.toLowerCase(), parent.toLowerCase()]));
+const MONEY = new Set(MONEY_UNITS);
+
+/**
+ * A sum of money that one outlet gives a company and another its unit, for the same metric
+ * and period ("Oracle's remaining performance obligations rose to $455 billion" and, under an
+ * "Oracle OCI" column, "$455B RPO (Aug 2025)"), is one figure told at two levels: the parent's
+ * mention joins the unit's claim that states the same sum. A percentage may coincide between
+ * a company and its unit by chance, and a sum that differs is the parent's own, so neither moves.
+ */
+function joinParentToUnit(groups: Map<string, Candidate[]>): void {
+  for (const key of [...groups.keys()].sort(cmp)) {
+    const [kind, subject = '', ...rest] = key.split('|');
+    const parent = PARENT_IN_KEYS.get(subject);
+    if (kind !== 'figure' || !parent) continue;
+    const parentKey = [kind, parent, ...rest].join('|');
+    const from = groups.get(parentKey);
+    const home = groups.get(key);
+    if (!from || !home) continue;
+    // Each distinct sum once: a group states a few figures many times.
+    const sums = [...new Map(home.flatMap((c) => (c.value && MONEY.has(c.value.unit) ? [[exactKey(c.value), c.value] as const] : []))).values()];
+    if (sums.length === 0) continue;
+    const unitName = home[0]!.subject;
+    const stay = from.filter((c) => {
+      if (!sums.some((sum) => sameFigure(sum, c.value))) return true;
+      home.push({ ...c, key, subject: unitName });
+      return false;
+    });
+    if (stay.length > 0) groups.set(parentKey, stay);
+    else groups.delete(parentKey);
+  }
+}
+
+/**
  * Where each candidate was said — its article, section and quote — as a number in that
  * order, equal for one sentence: merging sorts by place again and again, and most of a
  * claim's mentions state one figure, so comparing three strings per step was the costliest
@@ -205,6 +274,16 @@ const sameFigure = (a: Value | null, b: Value | null) =>
  * joins the one cluster of a plan, offer, forecast… that states the same figure: "the
  * $200B capex" and "the $200B capex plan" of one story are one plan.
  */
+/**
+ * The modalities a figure whose words give none may join: "the $200B capex" is the "$200B capex
+ * plan" of the story; a forecast only with its very number ("$215B" in an analyst's table is the
+ * $215 billion analysts reckon), never one a bound or rounding admits: "AWS grew 28%" is not the
+ * "around 27%" the consensus expected.
+ */
+const JOINED_BY_FACTS = new Set<Modality>(['plan', 'offer', 'forecast']);
+const joins = (fact: Value | null, home: { modality: Modality; value: Value | null }) =>
+  JOINED_BY_FACTS.has(home.modality) && sameFigure(fact, home.value) && (home.modality !== 'forecast' || fact!.amount === home.value!.amount);
+
 function clustersByModality(group: Candidate[], places: Places): { modality: Modality; members: Candidate[] }[] {
   const byModality = new Map<Modality, Candidate[]>();
   for (const c of group) {
@@ -217,7 +296,8 @@ function clustersByModality(group: Candidate[], places: Places): { modality: Mod
   );
   const out: { modality: Modality; members: Candidate[] }[] = [];
   for (const members of clusterValues(byModality.get('fact') ?? [], places)) {
-    const homes = marked.filter((m) => m.value !== null && members.every((c) => sameFigure(c.value, m.value)));
+    // A figure told plainly is not made hearsay, a forecast or a cancellation by an outlet that reports it so.
+    const homes = marked.filter((m) => m.value !== null && members.every((c) => joins(c.value, m)));
     if (homes.length === 1) for (const c of members) homes[0]!.members.push(c);
     else out.push({ modality: 'fact', members });
   }
@@ -268,7 +348,9 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
   }
   resolveUnderspecified(groups);
   dateByFigure(groups);
-  const places = placesOf(candidates);
+  joinParentToUnit(groups);
+  joinDealByFigure(groups);
+  const places = placesOf([...groups.values()].flat());
 
   const claims: Claim[] = [];
   const conflicts: Conflict[] = [];

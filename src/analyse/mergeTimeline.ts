@@ -47,10 +47,12 @@ const ACTIONS: [string, RegExp][] = [
   // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on".
   ['reject', /\b(?:reject|rebuff|spurn|snub|turn(?:s|ed|ing)? down|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|says? no to\b|walk(?:s|ed)? away from\b)\w*/i],
   ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|general availability|preview)\w*/i],
-  ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour)\w*/i],
+  ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b)\w*/i],
   ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*/i],
   ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat)\w*/i],
 ];
+/** Words before a running total: "bringing its total to", "taking its stake to", "for a total of". */
+const RUNNING_TOTAL = /\b(?:total|stake|holding)\s+(?:\w+\s+){0,2}?(?:to|of)\s+$/i;
 const STOP = new Set('a an the and or of to in on at for by with from its it as is are was were be this that into than new first'.split(' '));
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -83,7 +85,8 @@ const describe = memoByText((written: string): About => {
   const named = findMetrics(text).filter((m) => !m.metric.movement).sort((a, b) => a.start - b.start || b.end - a.end);
   const main = named.find((m) => !/^(?:year-over-year |yoy )?growth$/i.test(text.slice(m.start, m.end))) ?? named[0];
   const product = entities.find((e) => e.kind === 'product');
-  const values = findValues(text).map((f) => f.value);
+  // "…, bringing its total to $8 billion": a running total, not the sum of this event.
+  const values = findValues(text).flatMap((f) => (RUNNING_TOTAL.test(text.slice(Math.max(0, f.start - 40), f.start)) ? [] : [f.value]));
   const products = new Set(product ? [product.name] : []);
   const metrics = new Set(main ? [main.metric.name] : []);
   const words = wordsOf(text);

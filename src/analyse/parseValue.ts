@@ -171,8 +171,8 @@ const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePatt
   // half a billion dollars, two billion euros, a fifty-billion-dollar pledge
   { unit: 'money', needs: [...needs, SCALE_IN_WORDS], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>trillion|billion|million|thousand)[\s-]?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
 ];
-/** What a count of chips counts: `Trainium chips`, `GPUs`, `H100s`. */
-const CHIPS = String.raw`(?:(?:[\w-]+\s){0,2}(?:chips|GPUs|TPUs|accelerators)|[A-Z]+\d+[A-Z]*s)\b`;
+/** What a count of chips counts: `Trainium chips`, `GPUs`, `H100s`, `of Google's TPUs`. */
+const CHIPS = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:[\w-]+(?:['’]s)?\s){0,2}(?:chips|GPUs|TPUs|accelerators)|[A-Z]+\d+[A-Z]*s)\b`;
 const PATTERNS: FigurePattern[] = [
   ...moneyPatterns(CURRENCIES.filter((c) => !c.sign)),
   ...CURRENCIES.flatMap((c) => (c.sign ? moneyPatterns([c], [c.sign]) : [])),

@@ -40,6 +40,11 @@ export interface PeriodContext {
   articleYear: number | null;
   /** The article's publication month (1–12), if known. */
   articleMonth?: number | null;
+  /**
+   * Whether the figure is a company's plan or guidance: a quarter or month named without its year
+   * ("guided to 37% growth for the April–June period") is then the next one to end, not the last.
+   */
+  ahead?: boolean;
 }
 
 const yearOf = (text: string) => (text.startsWith("'") ? 2000 + Number(text.slice(1)) : Number(text.length === 2 ? `20${text}` : text));
@@ -59,15 +64,19 @@ function fiscalYearFor(quarter: number, end: number, context: PeriodContext): nu
   if (!context.articleYear) return null;
   if (!context.articleMonth) return context.articleYear;
   const now = monthIndex(context.articleYear, context.articleMonth);
+  if (context.ahead) {
+    for (let year = context.articleYear - 1; year <= context.articleYear + 1; year++) if (monthIndex(year - 1, end) + 3 * quarter > now) return year;
+  }
   for (let year = context.articleYear + 1; year >= context.articleYear - 1; year--) {
     if (monthIndex(year - 1, end) + 3 * quarter <= now) return year;
   }
   return context.articleYear;
 }
 
-/** The year of the latest `month` up to the article's date. */
+/** The year of the latest `month` up to the article's date (of the next from it, for a plan). */
 function latestYearOf(month: number, context: PeriodContext): number | null {
   if (!context.articleYear) return null;
+  if (context.ahead) return context.articleMonth && month < context.articleMonth ? context.articleYear + 1 : context.articleYear;
   return context.articleMonth && month > context.articleMonth ? context.articleYear - 1 : context.articleYear;
 }
 
@@ -100,11 +109,11 @@ const CJK_QUARTER_BASE = new RegExp(String.raw`(?:较|比|与|和|相比于?|相
 /** "the January-March quarter", "the April–June period": a quarter by its first and last months. */
 const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})\s?[-–—]\s?(?<last>${MONTH_WORD})\s+(?:quarter|period|three months)(?:\s+(?:of\s+)?(?<year>20\d{2}))?`, 'i');
 /** A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)". */
-const MONTH_END = new RegExp(String.raw`(?:\b(?:at the end of|end of|as of|at end-)\s*|\()(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2},?)?(?:\s+(?<year>20\d{2}))?\b`, 'i');
-/** "the March quarter", "the quarter ended March 31, 2026", "the three months to March". */
-const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:-end(?:ed|ing)?)?\s+quarter|(?:quarter|three months|3 months)\s+(?:to|ended|ending|through|that ended)\s+(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2})?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
-const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2})?(?:,?\s+(?<year>20\d{2}))?`, 'i');
-const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})\b|\bfiscal year (?:end(?:ed|ing)|to)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2})?,?\s+(?<endYear>20\d{2})`, 'i');
+const MONTH_END = new RegExp(String.raw`(?:\b(?:at the end of|end of|as of|at end-)\s*|\()(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?<year>20\d{2}))?\b`, 'i');
+/** "the March quarter", "the quarter ended March 31, 2026", "the three months to March", "the period ended March 31". */
+const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:-end(?:ed|ing)?)?\s+quarter|(?:quarter|period|three months|3 months)\s+(?:to|ended|ending|through|that ended)\s+(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
+const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?`, 'i');
+const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})\b|\bfiscal year (?:end(?:ed|ing)|to)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?,?\s+(?<endYear>20\d{2})`, 'i');
 /** "in 2024", "the company's 2026 revenue", "for the full year 2026" and "in November 2024": a year (a month alone dates a deal, not a quarter's figure). */
 const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end of)?|through|its|their|the|calendar)\s*(?:(?:${MONTH_WORD})\.?\s+|(?:full[- ])?year\s+)?|['’]s\s+|\()(20\d{2})\b(?!\s*[-–]\d)`, 'i');
 

@@ -21,6 +21,11 @@ export interface Figure {
   modality: Modality;
   /** For an offer, how it ended where the sentence says. */
   offerStatus: OfferStatus | null;
+  /**
+   * Where the sentence states the same value twice for two claims ("AWS (+28%), …, Google
+   * Cloud (+28%)"), the part of it that quotes this figure; else the whole sentence does.
+   */
+  part?: { start: number; end: number };
 }
 
 /** What the rest of the article tells a sentence it cannot tell itself. */
@@ -53,8 +58,16 @@ function growthOf(metric: MetricEntry): MetricEntry {
   return growth;
 }
 
-/** What an expected percentage with no metric of its own is: the revenue growth earnings are measured by. */
-const EXPECTED_GROWTH = METRICS.find((m) => m.name === 'revenue growth' && !m.movement)!;
+/**
+ * What a percentage with no metric of its own is when analysts expect it, or when it is
+ * written signed or "y/y" ("AWS +21%", "Azure (+39% y/y)"): the revenue growth earnings are measured by.
+ */
+export const REVENUE_GROWTH = METRICS.find((m) => m.name === 'revenue growth' && !m.movement)!;
+
+/** A sign written against a percentage: "(+28%", "AWS −4%" (a hyphen only after a space or bracket, not in "10-15%"). */
+const SIGN_BEFORE = /(?:^|[\s(（])([+−-])\s?$/;
+/** "28% y/y", "39% YoY": a percentage measured against a year (or quarter) before. */
+const CHANGE_AFTER = /^\s?(?:y\/y|yoy|y-o-y|q\/q|qoq)\b/i;
 
 /** The metric whose growth `growth` is ("revenue growth" → revenue), as a found metric at its place, or undefined. */
 function levelOf(growth: FoundMetric): FoundMetric | undefined {
@@ -71,8 +84,11 @@ const isSpeaker = (sentence: string, e: FoundEntity) => SPEECH_AFTER.test(senten
 /** ", Microsoft said Wednesday, …": a verb of saying that closes its clause (", Alphabet guides to $175B" is a clause of its own). */
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told \w+|added|noted|stated|reported)(?:\s+(?:on\s+)?\w+day)?\s*(?:[,;.]|$)/;
 
-/** An en dash breaks a clause only set off by spaces ("AWS – the cloud arm – grew"): "October–December" is a range. */
-const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3})|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s/g;
+/**
+ * An en dash breaks a clause only set off by spaces ("AWS – the cloud arm – grew"): "October–December" is a range.
+ * "as" opens a clause of its own ("Azure grows 39% as capex hits $37.5B"), but not in "as much as", "as expected".
+ */
+const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3})|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s|\sas\s(?!(?:much|many|well|high|low|little|far|long|of|expected|part|such|a|an|percent|per)\b|[\d$€£¥₹])/g;
 
 /** The clause around [start, end): from the previous clause break to the next one. */
 function clauseAround(sentence: string, start: number, end: number): { from: number; to: number } {
@@ -98,6 +114,9 @@ function nearest<T extends { start: number; end: number }>(items: T[], target: {
   return [...items].sort((a, b) => distance(a, target) - distance(b, target) || a.start - b.start)[0];
 }
 
+/** Words right before a sum a company raises: "raise as much as", "is seeking up to", "a funding round of". */
+const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)|seek(?:s|ing)?|sought|(?:funding|financing|fundraising)(?:\s+round)?\s+of)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
+
 /**
  * The parties of a deal: the investor is named explicitly ("from X", "X's", "X
  * invests/offered/committed"), else it is the company the article is about, else the
@@ -114,7 +133,9 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
   const local = companies.filter((e) => within(e, clause));
   // "X's" names the investor only in the figure's own clause; "from X" anywhere in the sentence.
-  const explicit = local.find(isInvestor) ?? companies.find((e) => /\bfrom\s+$/.test(before(e)) || (e.end <= figureStart && actsAfter(e)));
+  // "OpenAI declined the offer of a $50 billion investment from Amazon": "from X" names the investor before any other sign.
+  const from = (e: FoundEntity) => /\bfrom\s+$/.test(before(e));
+  const explicit = local.find(from) ?? local.find(isInvestor) ?? companies.find((e) => from(e) || (e.end <= figureStart && actsAfter(e)));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
   // In Chinese the investor or the company raising money is often named a clause before
   // (微软……，此前已向OpenAI投资130亿美元; Anthropic正在洽谈新一轮融资，规模最多可达300亿美元).
@@ -126,7 +147,10 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // A deal is the group's: a unit does not invest in its own name.
   const subject = named ? companyGroup(named) : null;
   const others = (list: FoundEntity[]) => list.filter((e) => subject === null || companyGroup(e.name) !== companyGroup(subject));
-  const target = others(local).find(isTarget) ?? others(local)[0] ?? others(companies)[0];
+  // "Anthropic is in talks to raise as much as $30 billion, a round Amazon is expected to join": money raised has no
+  // counterparty but the company raising it; the investors it names after the figure may or may not take part.
+  const raising = !companies.some(from) && RAISED_BEFORE.test(sentence.slice(Math.max(0, figureStart - 40), figureStart));
+  const target = raising ? undefined : (others(local).find(isTarget) ?? others(local)[0] ?? others(companies)[0]);
   // "Amazon, which has put $8 billion into the company": the company the article is about.
   const intoArticle = fallback && (subject === null || companyGroup(fallback) !== subject) && /\b(?:in|into|to) the company\b/i.test(sentence.slice(clause.from, clause.to));
   return { subject, counterparty: target?.name ?? (intoArticle ? fallback : null) };
@@ -154,6 +178,8 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
   // A sentence that names no company we know may name one we do not: that one, never the article's.
   const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? context.fallbackSubject);
   const figures: Figure[] = [];
+  /** Where each figure's value stands in the sentence. */
+  const places: { start: number; end: number }[] = [];
   let previous: { metric: FoundMetric; end: number; unit: string } | undefined;
   for (const found of values) {
     const clause = clauseAround(sentence, found.start, found.end);
@@ -168,8 +194,11 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     // "Sales climbed 28% from a year ago in the first three months, to $37.6bn": the level the moved metric reached.
     const reached = previous && previous.unit === '%' && found.value.unit !== '%' && /^[^.;]{0,80}[\s,]to\s*$/.test(sentence.slice(previous.end, found.start)) ? levelOf(previous.metric) : undefined;
     // "Wall Street had expected roughly 26%": a percentage analysts expected, with no metric named, is the growth they expected.
-    const expected = found.value.unit === '%' && readModality(sentence, found.start, found.end, false) === 'forecast' ? { metric: EXPECTED_GROWTH, start: found.start, end: found.end } : undefined;
-    const nearestFree = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed ?? reached ?? expected;
+    const expected = found.value.unit === '%' && readModality(sentence, found.start, found.end, false) === 'forecast' ? { metric: REVENUE_GROWTH, start: found.start, end: found.end } : undefined;
+    // "AWS (+28% y/y)": a signed percentage, or one "y/y", with no metric named is growth, as in a table; "−4%" a fall.
+    const sign = found.value.unit === '%' ? SIGN_BEFORE.exec(sentence.slice(Math.max(0, found.start - 3), found.start))?.[1] : undefined;
+    const signed = sign || (found.value.unit === '%' && CHANGE_AFTER.test(sentence.slice(found.end, found.end + 6))) ? { metric: REVENUE_GROWTH, start: found.start, end: found.end } : undefined;
+    const nearestFree = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed ?? reached ?? expected ?? signed;
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     const into = nearestFree?.metric.counterparty ? free.find((m) => !m.metric.counterparty && m.start >= found.end && /^\s+(?:in|into|on)\s+$/i.test(sentence.slice(found.end, m.start))) : undefined;
@@ -186,7 +215,7 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     // "grew 39%, down from 40% in the December quarter": the figure after "up/down from" is the one before, not a move.
     const previousLevel = /\b(?:up|down) from\s+(?:a |an |the )?$/i.test(sentence.slice(Math.max(0, found.start - 20), found.start));
-    const negative = movement !== undefined && !previousLevel && found.value.unit === '%' && (movement === 'down') !== Boolean(metric.metric.percentIsReduction);
+    const negative = (movement !== undefined && !previousLevel && found.value.unit === '%' && (movement === 'down') !== Boolean(metric.metric.percentIsReduction)) || ((chosen === signed || chosen === listed) && sign !== undefined && sign !== '+');
     const value = negative ? { ...found.value, amount: -found.value.amount } : found.value;
     // A company named inside the figure ("485,000 Nvidia chips") made what was counted; it does not own the figure.
     const inFigure = (e: FoundEntity) => e.start >= found.start && e.end <= found.end;
@@ -240,21 +269,69 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
       // What customers pay for a chip is its unit's price; a company's is its cloud unit's.
       if (subject && metric.metric.ownedByUnit) subject = unitOf(ownerOf(subject), 'cloud') ?? ownerOf(subject);
     }
+    const modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
+    // A company's guidance is for a quarter or month still to end: named without its year, it is the next one, not the last.
+    const periodContext = modality === 'plan' ? { ...context, ahead: true } : context;
     const clauseText = sentence.slice(clause.from, clause.to);
     // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
     // "…in 2023 and has since doubled its stake to $8 billion", "a total of …": a later or running figure, not the clause before's.
     const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText);
     const period =
-      parsePeriod(clauseText, sentence, context, subject) ??
-      (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, clause.from), sentence, context, subject) : null) ??
+      parsePeriod(clauseText, sentence, periodContext, subject) ??
+      (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, clause.from), sentence, periodContext, subject) : null) ??
       metric.metric.impliedPeriod ??
       null;
-    const modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
     figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus });
+    places.push(found);
     previous = { metric, end: found.end, unit: found.value.unit };
   }
+  if (statesOneValueTwice(figures)) quoteInParts(sentence, figures, places);
   return figures;
+}
+
+/** Whether two of a sentence's figures state one value for two claims: then the sentence alone does not say which is which. */
+function statesOneValueTwice(figures: Figure[]): boolean {
+  for (let i = 1; i < figures.length; i++) {
+    const a = figures[i]!;
+    for (let j = 0; j < i; j++) {
+      const b = figures[j]!;
+      if (a.value.amount === b.value.amount && a.value.unit === b.value.unit && (a.subject !== b.subject || a.metric.name !== b.metric.name || a.period !== b.period || a.counterparty !== b.counterparty)) return true;
+    }
+  }
+  return false;
+}
+
+/** Where a sentence's parts meet: a comma, semicolon or colon, or a conjunction that joins two clauses. */
+const PART_BREAK = /[,;:，；：]\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+/g;
+
+/**
+ * Gives each figure the part of `sentence` that states it: the sentence is cut, between
+ * each figure and the next, at the last break in the words between them ("Microsoft
+ * scrapped a $1 billion project in Ohio, and Google walked away from a $1 billion campus"
+ * is two parts; "AWS (+28%), Microsoft Azure (+39%), Google Cloud (+28%)" three).
+ */
+function quoteInParts(sentence: string, figures: Figure[], places: { start: number; end: number }[]): void {
+  const order = places.map((_, i) => i).sort((a, b) => places[a]!.start - places[b]!.start);
+  let start = 0;
+  order.forEach((index, rank) => {
+    const next = order[rank + 1];
+    let end = sentence.length;
+    let after = sentence.length;
+    if (next !== undefined) {
+      const from = places[index]!.end;
+      const gap = sentence.slice(from, places[next]!.start);
+      let cut: RegExpExecArray | undefined;
+      for (const match of gap.matchAll(PART_BREAK)) cut = match;
+      if (!cut) return void (figures[index]!.part = { start, end: -1 });
+      end = from + cut.index;
+      after = from + cut.index + cut[0].length;
+    }
+    // Figures with no break between them share their part: it ends where the last of them does.
+    for (const f of figures) if (f.part?.end === -1) f.part = { start: f.part.start, end };
+    figures[index]!.part = { start, end };
+    start = after;
+  });
 }
 
 /** Words that point back to the figure before: "this figure", 这一数字, この金額, 2025年実績 (the 2025 actual). */

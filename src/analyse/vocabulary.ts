@@ -30,7 +30,7 @@ export interface EntityEntry {
  * aliases are tried first: the matcher sorts them). A second language is more aliases.
  */
 export const ENTITIES: EntityEntry[] = [
-  { name: 'Amazon', kind: 'company', aliases: ['Amazon(?!\\s+(?:Web Services|Bedrock|Q\\b|SageMaker))', 'Amazon\\.com', 'Jassy', 'the (?:e-?commerce|online retail) (?:giant|group)', 'the Seattle(?:-based)? (?:company|group|retailer|giant)', '亚马逊(?!云|网络服务|的云)', '亞馬遜(?!雲|網路服務)', 'アマゾン(?!・?ウェブ|のクラウド)(?:・?ドット・?コム)?', '贾西'] },
+  { name: 'Amazon', kind: 'company', aliases: ['Amazon(?!\\s+(?:Web Services|Bedrock|Q\\b|SageMaker))', 'Amazon\\.com', 'Jassy', '(?:Jeff )?Bezos(?:[’\']s? company)?', 'the (?:e-?commerce|online retail) (?:giant|group)', 'the Seattle(?:-based)? (?:company|group|retailer|giant)', '亚马逊(?!云|网络服务|的云)', '亞馬遜(?!雲|網路服務)', 'アマゾン(?!・?ウェブ|のクラウド)(?:・?ドット・?コム)?', '贾西'] },
   { name: 'AWS', kind: 'company', parent: 'Amazon', role: 'cloud', aliases: ['AWS', 'Amazon Web Services', '亚马逊(?:云科技|网络服务|云服务|云计算|云)', '亚马逊(?:的)?云(?:计算)?业务', '亞馬遜(?:雲端?|網路服務)', 'アマゾン・?ウェブ・?サービス', 'アマゾンのクラウド(?:事業|部門|サービス)?'] },
   { name: 'Microsoft', kind: 'company', aliases: ['Microsoft(?! Azure| Cloud\\b)', 'Nadella', 'the Redmond(?:, Washington)?(?:-based)? (?:company|group|software maker)', 'the Windows maker', '微软(?!(?:智能)?云|的云)', '微軟(?!雲)', 'マイクロソフト(?!のクラウド)'] },
   { name: 'Azure', kind: 'company', parent: 'Microsoft', role: 'cloud', aliases: ['(?:Microsoft )?Azure', 'Microsoft Cloud', 'Intelligent Cloud', '微软(?:智能)?云', '微软的云(?:计算)?(?:业务|部门)?', '微軟雲', 'マイクロソフトのクラウド(?:事業|部門|サービス)?'] },
@@ -38,8 +38,8 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Google Cloud', kind: 'company', parent: 'Google', role: 'cloud', aliases: ['Google Cloud(?: Platform)?', 'GCP', '谷歌云', '谷歌的云(?:计算)?(?:业务|部门)?', '谷歌雲', 'グーグル・?クラウド', 'グーグルのクラウド(?:事業|部門|サービス)?'] },
   { name: 'Oracle', kind: 'company', aliases: ['Oracle(?! OCI| Cloud)', '甲骨文(?!云)', 'オラクル'] },
   { name: 'OCI', kind: 'company', parent: 'Oracle', role: 'cloud', aliases: ['Oracle OCI', 'Oracle Cloud(?: Infrastructure)?', 'OCI', '甲骨文云(?:基础设施)?'] },
-  { name: 'Anthropic', kind: 'company', aliases: ['Anthropic', 'the Claude (?:maker|developer|creator)', 'アンソロピック'] },
-  { name: 'OpenAI', kind: 'company', aliases: ['OpenAI', 'Open AI', 'the ChatGPT (?:maker|developer|creator|owner)', 'オープンAI', 'オープンエーアイ'] },
+  { name: 'Anthropic', kind: 'company', aliases: ['Anthropic', '(?:Dario )?Amodei(?:[’\']s? company)?', 'the Claude (?:maker|developer|creator)', 'アンソロピック'] },
+  { name: 'OpenAI', kind: 'company', aliases: ['OpenAI', 'Open AI', '(?:Sam )?Altman(?:[’\']s? company)?', 'the ChatGPT (?:maker|developer|creator|owner)', 'オープンAI', 'オープンエーアイ'] },
   { name: 'NVIDIA', kind: 'company', aliases: ['NVIDIA', 'Nvidia', 'Jensen Huang', '英伟达', '輝達', 'エヌビディア'] },
   { name: 'Meta', kind: 'company', aliases: ['Meta(?! AI)', 'Facebook'], caseSensitive: true },
   { name: 'Apple', kind: 'company', aliases: ['Apple'], caseSensitive: true },
@@ -75,8 +75,8 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Tencent', kind: 'company', aliases: ['Tencent(?! Cloud)', '腾讯(?!云)'] },
   { name: 'Tencent Cloud', kind: 'company', parent: 'Tencent', role: 'cloud', aliases: ['Tencent Cloud', '腾讯云'] },
   { name: 'ByteDance', kind: 'company', aliases: ['ByteDance', '字节跳动'] },
-  { name: 'Trainium2', kind: 'product', parent: 'AWS', aliases: ['Trainium ?2', 'Trn2'] },
-  { name: 'Trainium3', kind: 'product', parent: 'AWS', aliases: ['Trainium ?3', 'Trn3'] },
+  { name: 'Trainium2', kind: 'product', parent: 'AWS', aliases: ['Trainium ?2', 'Trn2', '(?:(?:Amazon|AWS)[’\']s )?second[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'second Trainium generation'] },
+  { name: 'Trainium3', kind: 'product', parent: 'AWS', aliases: ['Trainium ?3', 'Trn3', '(?:(?:Amazon|AWS)[’\']s )?third[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'third Trainium generation'] },
   { name: 'Trainium4', kind: 'product', parent: 'AWS', aliases: ['Trainium ?4'] },
   { name: 'Trainium', kind: 'product', parent: 'AWS', aliases: ['Trainium(?! ?\\d)', 'トレイニアム(?!\\s?\\d)'] },
   { name: 'Inferentia2', kind: 'product', parent: 'AWS', aliases: ['Inferentia ?2'] },
@@ -175,6 +175,7 @@ export const METRICS: MetricEntry[] = [
   { name: 'inference cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`inference${CHEAPER}`, 'inference costs?', 'costs? (?:of|for) inference', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)', '推理成本', '推論コスト', '成本(?<=推理[^。；;]{0,12}成本)', 'コスト(?<=推論[^。]{0,12}コスト)'] },
   { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`train(?:ing)?${CHEAPER}`, 'training costs?', 'costs? (?:reduction )?(?:of|for|on) training', '训练成本', '訓練成本', '学習コスト', '成本(?<=训练[^。；;]{0,12}成本)', 'コスト(?<=学習[^。]{0,12}コスト)'] },
   { name: 'cost per million tokens', topic: 'cost', units: MONEY_UNITS, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },
+  { name: 'performance per dollar', topic: 'chips', units: ['x', '%'], productSubject: true, phrases: ['performance[- ]per[- ]dollar', 'perf(?:ormance)?/\\$', 'price[- ]performance', '每美元性能', '每美元的性能', 'ドル当たり(?:の)?性能'] },
   { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance', 'faster', '(?:more |the )?compute(?: power)?(?! capacity)', 'training throughput', 'throughput', '性能'] },
   { name: 'inference latency', topic: 'chips', units: ['ms'], productSubject: true, phrases: ['inference latency', 'latency'] },
   { name: 'cluster size', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?clusters?', 'interconnect(?:ed|ion|s)?', 'supercomputer'] },
@@ -182,10 +183,10 @@ export const METRICS: MetricEntry[] = [
   { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?', 'server farms?'] },
-  { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: ['(?:order )?backlog', 'remaining performance obligations?', 'RPO', 'bookings', 'order book', '(?:(?:signed |contracted )?(?:revenue|contracts|business) (?:(?:it|that|which) (?:has|have) )?)?(?:not yet recogni[sz]ed|yet to be recogni[sz]ed|yet to recogni[sz]e)(?: as revenue)?',
+  { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: ['(?:order )?backlog', 'remaining performance obligations?', 'RPO', 'bookings', 'order book', '(?:(?:signed |contracted )?(?:revenue|contracts|business) (?:(?:it|that|which) (?:has|have) )?)?(?:not yet recogni[sz]ed|yet to be recogni[sz]ed|yet to recogni[sz]e)(?: (?:as )?revenue)?',
     // "contracted but unbilled revenue", "signed contracts not yet billed"
-    '(?:(?:contracted|signed) (?:but )?)?unbilled (?:[A-Z][\\w-]* )?revenue', '(?:contracts|revenue|business) not yet billed', '积压订单', '订单积压', '未履约订单', '未交付订单', '剩余履约义务', '積壓訂單', '未履約訂單', '剩餘履約義務', '受注残高?'] },
-  { name: 'capex', topic: 'capex', units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital (?:spending|outlays?|investments?|projects)', '(?:purchases of )?property and equipment',
+    '(?:(?:contracted|signed) (?:but )?)?unbilled (?:[A-Z][\\w-]* )?revenue', '(?:contracts|revenue|business) not yet billed', 'unfilled (?:[\\w-]+ )?(?:commitments|orders|contracts)', '(?:customer )?(?:deals|contracts|orders|commitments) awaiting (?:delivery|fulfil?ment)', '积压订单', '订单积压', '未履约订单', '未交付订单', '剩余履约义务', '積壓訂單', '未履約訂單', '剩餘履約義務', '受注残高?'] },
+  { name: 'capex', topic: 'capex', units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital (?:spending|outlays?|investments?|projects)', '(?:purchases of )?property and equipment', '(?:buildings|construction) and (?:servers|equipment)(?: purchases)?', 'equipment purchases',
     // "pour $200 billion into AI infrastructure" is spending on it, not an investment in a company.
     `pour(?:s|ed|ing)?${BEFORE_MONEY}(?=[^;]{0,40}?\\binto (?:AI |its |new )?(?:infrastructure|data cent(?:er|re)s)\\b)`, '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', 'investment plan', 'infrastructure investment', '(?:build-?out|infrastructure|construction) (?:budget|plan)s?', '(?:data cent(?:er|re) )?(?:projects?|campus(?:es)?|sites?)', 'data cent(?:er|re)s?(?= (?:in|near|at|campus|project)\\b)', '(?:数据中心)?(?:项目|园区)', '投入(?=[^。；;]{0,30}?(?:数据中心|基础设施|算力|服务器|资本开支|资本支出))', '资本开支', '资本支出', '资本性支出', '資本支出', '資本開支', '設備投資',
     // Money "for data centers, chips and power", "for cloud and AI infrastructure", 用于……基础设施: spending on them.

@@ -158,3 +158,125 @@ describe('who speaks for a figure', () => {
     expect(read('Meta reportedly agreed to rent $10 billion of capacity from Oracle, a deal that lifted Oracle’s backlog to $500 billion at the end of May.')).toContain('Oracle backlog 2026-Q2 fact 500000000000USD');
   });
 });
+
+/** The claim candidates of a long-form article made of `lines`, as `subject metric period value | quote`. */
+function candidates(lines: string[]): string[] {
+  const parsed = parseArticle({ file: 'case.txt', text: [...lines, '', 'Source: Example Wire'].join('\n\n'), encoding: 'utf-8', repairs: [], warnings: [] });
+  if (!('article' in parsed)) throw new Error('not an article');
+  return extractClaims({ ...parsed.article, url: '/articles/case/' }).map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value?.amount} | ${c.mention.quote}`);
+}
+
+describe('reading beyond the dev wordings (round 9)', () => {
+  it('should quote each of two figures of one value in a sentence by its own part, so that which is which stays readable', () => {
+    expect(
+      candidates([
+        'Chip clouds keep up the pace',
+        'In the quarter to June, Oracle Cloud (+52%), Alibaba Cloud (−3%) and Tencent Cloud (+52% y/y) reported their results on the same day.',
+        'Meta called off a $2 billion data center project in Texas in March, and Oracle shelved a $2 billion campus near Nashville after a zoning fight.',
+      ]),
+    ).toEqual([
+      'OCI revenue growth Q2 52 | In the quarter to June, Oracle Cloud (+52%)',
+      'Alibaba Cloud revenue growth Q2 -3 | Alibaba Cloud (−3%)',
+      'Tencent Cloud revenue growth Q2 52 | Tencent Cloud (+52% y/y) reported their results on the same day.',
+      'Meta capex null 2000000000 | Meta called off a $2 billion data center project in Texas in March',
+      'Oracle capex null 2000000000 | Oracle shelved a $2 billion campus near Nashville after a zoning fight.',
+    ]);
+  });
+
+  it('should read a percentage written signed or "y/y", with no metric named, as growth (a minus sign a fall)', () => {
+    expect(read('OCI (+55% y/y) and a $500B backlog: Oracle is back in high gear.')[0]).toBe('OCI revenue growth - fact 55%');
+    expect(read('Quarter in brief: Oracle Cloud −4%, a weak showing.')[0]).toBe('OCI revenue growth - fact -4%');
+    expect(read('OCI operating margins reached 14% y/y.')[0]).toBe('OCI operating profit - fact 14%');
+    // A hyphen in a range is no sign.
+    expect(read('Oracle sees margins of 10-15% for OCI.').join()).not.toContain('-10%');
+  });
+
+  it('should take the company after "from" as the investor, even when the one receiving the offer comes first and declines it', () => {
+    expect(read('Cohere declined the offer of a $6 billion investment from Oracle last spring.')).toEqual(['Oracle investment Cohere - offer 6000000000USD']);
+    expect(read('Mistral turned down a $3 billion proposal from Salesforce.')).toEqual(['Salesforce investment Mistral - offer 3000000000USD']);
+  });
+
+  it('should read a quarter in month words, without its year, as the next one in a company’s guidance and the last one in a fact', () => {
+    // The context's article is of June 2026.
+    expect(read('Oracle guided to OCI growth of 60% for the July–September period.')).toEqual(['OCI revenue growth 2026-Q3 plan 60%']);
+    expect(read('OCI revenue grew 50% in the July–September period.')).toEqual(['OCI revenue growth 2025-Q3 fact 50%']);
+  });
+
+  it('should give growth a company only speaks of to its unit whose growth the sentence before stated, never its own revenue', () => {
+    const lines = (paragraph: string) => candidates(['Oracle results', paragraph]).map((c) => c.slice(0, c.indexOf(' |')));
+    expect(lines('OCI revenue grew 55% in the quarter to May 2026. Oracle guided to growth of 60% to 65% for the June–August period.')).toEqual([
+      'OCI revenue growth 2026-Q2 55',
+      'OCI revenue growth Q3 60',
+    ]);
+    expect(lines('OCI revenue grew 55% in the quarter to May 2026. Oracle said its total revenue would grow 14% in the June–August period.')).toEqual([
+      'OCI revenue growth 2026-Q2 55',
+      'Oracle revenue growth Q3 14',
+    ]);
+  });
+
+  it('should leave money a company raises without a counterparty, unless it names who it is from', () => {
+    const parties = (sentence: string) => readFigures(plainText(sentence), context).map((f) => `${f.subject} ${f.metric.name} ${f.counterparty ?? '-'}`);
+    expect(parties('Cohere is in talks to raise as much as $4 billion, a round Oracle is expected to join.')).toEqual(['Cohere investment -']);
+    expect(parties('Mistral is seeking up to €2 billion more, a round in which Microsoft would want to keep its stake.')).toEqual(['Mistral investment -']);
+    expect(parties('Cohere raised $500 million from Oracle.')).toEqual(['Oracle investment Cohere']);
+  });
+
+  it('should read "It" opening a sentence as the company that opened the sentence before', () => {
+    expect(candidates(['Oracle and its AI partners', 'Cohere is in talks to raise up to $4 billion, sources say. It raised $1 billion in March at a $7 billion valuation.']).map((c) => c.slice(0, c.indexOf(' |')))).toEqual([
+      'Cohere investment null 4000000000',
+      'Cohere investment null 1000000000',
+      'Cohere valuation null 7000000000',
+    ]);
+  });
+
+  it('should read performance per dollar as its own metric, in English and Chinese', () => {
+    expect(read('Inferentia3 offers 25% better performance per dollar than Inferentia2.')).toEqual(['Inferentia3 performance per dollar - fact 25%']);
+    expect(read('谷歌表示，Ironwood芯片的每美元性能比上一代高20%。')).toEqual(['Ironwood performance per dollar - fact 20%']);
+  });
+
+  it('should give what a chip measures, said by its company in a sentence naming no product, to the product the sentence before named', () => {
+    const subjects = (paragraph: string) => candidates(['Alphabet results', paragraph]).map((c) => c.slice(0, c.indexOf(' |')));
+    expect(subjects('The Ironwood processor, the seventh generation of Google’s TPU, is now shipping. The group claims a 20% gain in performance per dollar over the chips it replaces.')).toEqual([
+      'Ironwood performance per dollar null 20',
+    ]);
+    // A product of another company is not the group's.
+    expect(subjects('Nvidia’s Rubin is now shipping. Google claims a 20% gain in performance per dollar for its own chips.')).toEqual(['Google performance per dollar null 20']);
+  });
+
+  it('should count chips "of" a company, as in "half a million of Nvidia’s GPUs"', () => {
+    expect(read('xAI plans to run half a million of Nvidia’s GPUs in Memphis.')).toEqual(['xAI chips deployed - plan 500000chips']);
+    expect(read('Cohere will deploy 20,000 of its partner’s accelerators.')).toEqual(['Cohere chips deployed - plan 20000chips']);
+  });
+
+  it('should read a plan or forecast that only hearsay reports as a rumour, and let a company’s answer to a rumour stay a fact', () => {
+    expect(read('Oracle is weighing putting as much as $12 billion more into Cohere, according to a person briefed on the talks.')).toEqual(['Oracle investment Cohere - rumour 12000000000USD']);
+    expect(read('据知情人士透露，甲骨文或将向Cohere投资50亿美元。')).toEqual(['Oracle investment Cohere - rumour 5000000000USD']);
+    expect(read('针对網傳甲骨文积压订单超过6000亿美元的说法，甲骨文方面表示，积压订单为5000亿美元。').map((r) => r.slice(r.indexOf(' - ') + 3))).toEqual(['rumour 600000000000USD', 'fact 500000000000USD']);
+    // A reported offer is still an offer.
+    expect(read('Oracle reportedly offered $20 billion for Cohere.')[0]).toContain('offer');
+  });
+
+  it('should read a sum a company raises in "a funding round of" without a counterparty', () => {
+    expect(read('Cohere, which eyes a funding round of as much as $4 billion, counts Oracle among its backers.')).toEqual(['Cohere investment - fact 4000000000USD']);
+  });
+
+  it('should read what the Street had or was modeling as a forecast, and an actual "ahead of" it as a fact', () => {
+    expect(read('The Street had OCI at 50% growth, per FactSet.')).toEqual(['OCI revenue growth - forecast 50%']);
+    expect(read('Your OCI growth of 55% came in well ahead of the 50% the Street was modeling.').map((r) => r.slice(r.lastIndexOf(' - ') + 3))).toEqual(['fact 55%', 'forecast 50%']);
+  });
+
+  it('should let "as" open a clause of its own, but not in "as much as"', () => {
+    expect(read("Oracle's cloud arm grows 55% as capex hits $12 billion").map((r) => r.slice(0, r.indexOf(' - ')))).toEqual(['OCI revenue growth', 'Oracle capex']);
+    expect(read('OCI training costs fell as much as 30%.')).toEqual(['OCI training cost - fact 30%']);
+  });
+
+  it('should read "the period ended May 31, 2026" as the quarter it ends', () => {
+    expect(read('OCI revenue grew 52% in the period ended May 31, 2026.')).toEqual(['OCI revenue growth 2026-Q2 fact 52%']);
+  });
+
+  it('should never take "Management" for a company, read revenue "not yet recognised" as backlog and money "on the table" as an offer', () => {
+    expect(read('Management expects capital expenditures of roughly $25 billion in 2027.')).toEqual(['Oracle capex 2027 plan 25000000000USD']);
+    expect(read('OCI’s contracted but not yet recognised revenue was $500bn at the end of May.')).toEqual(['OCI backlog 2026-Q2 fact 500000000000USD']);
+    expect(read('Oracle reportedly put $20 billion on the table to win Cohere.')).toEqual(['Oracle investment Cohere - offer 20000000000USD']);
+  });
+});

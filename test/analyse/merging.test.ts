@@ -48,4 +48,46 @@ describe('merging across wordings', () => {
     expect(growth.map((c) => [c.period, c.mentions.length])).toEqual([['2026-Q1', 3]]);
     expect(conflicts).toEqual([]);
   });
+
+  it('should join a sum one outlet gives a company to its unit’s claim of the same sum, and keep a different sum the company’s own', async () => {
+    const wire = await articleOf('wire', 'Tencent results', ['Tencent said its backlog stood at $61 billion at the end of March.']);
+    const table = await articleOf('table', 'Cloud backlogs compared', ['Chinese clouds are signing long contracts.'], [
+      { header: ['Feature', 'Tencent Cloud', 'Alibaba Cloud'], rows: [['Contracted backlog', '$48B (Mar 2026)', '$52B (Mar 2026)']] },
+    ]);
+    const prose = await articleOf('prose', 'Tencent backlog', ['Tencent reported a backlog of $48 billion at the end of March.']);
+    const { claims, conflicts } = analyse([wire, table, prose]);
+    const backlog = claims.filter((c) => c.metric === 'backlog').map((c) => `${c.subject} ${c.period} ${c.value?.amount} ${c.mentions.map((m) => m.article).join(',')}`);
+    expect(backlog).toContain('Tencent Cloud 2026-Q1 48000000000 prose,table');
+    expect(backlog).toContain('Tencent 2026-Q1 61000000000 wire');
+    expect(conflicts).toEqual([]);
+  });
+
+  it('should join a deal whose sentence names no counterparty to the one deal of its company that states the same figure', async () => {
+    const story = await articleOf('story', 'Oracle deals', [
+      'Oracle is weighing putting as much as $12 billion more into Cohere, according to a person briefed on the talks.',
+      'Oracle has invested $1 billion in Mistral.',
+      'Oracle could invest up to $12 billion more, the person said.',
+    ]);
+    const deals = analyse([story]).claims.filter((c) => c.metric === 'investment').map((c) => `${c.key} ${c.value?.amount} ${c.mentions.length}`).sort();
+    expect(deals).toEqual(['fact|oracle|investment:mistral| 1000000000 1', 'rumour|oracle|investment:cohere| 12000000000 2']);
+  });
+
+  it('should not make a figure told plainly a rumour because another outlet reports it as hearsay', async () => {
+    const rumour = await articleOf('rumour', 'Oracle backlog', ['Oracle reportedly has a backlog of $600 billion.']);
+    const plain = await articleOf('plain', 'Oracle backlog', ['Oracle has a backlog of $600 billion, the company said.']);
+    expect(analyse([rumour, plain]).claims.map((c) => `${c.modality} ${c.mentions.map((m) => m.article).join(',')}`).sort()).toEqual(['fact plain', 'rumour rumour']);
+  });
+
+  it('should let a plain figure join a forecast only with its very number, never one rounding admits', async () => {
+    const consensus = await articleOf('consensus', 'Oracle preview', ['Consensus estimates have OCI growing around 54%.']);
+    const actual = await articleOf('actual', 'Oracle results', ['OCI grew 55%.']);
+    expect(analyse([consensus, actual]).claims.map((c) => `${c.modality} ${c.value?.amount} ${c.mentions.map((m) => m.article).join(',')}`).sort()).toEqual(['fact 55 actual', 'forecast 54 consensus']);
+  });
+
+  it('should give a table cell to the unit its bracket names in its company’s row, but not to a baseline', async () => {
+    const table = await articleOf('table', 'Cloud scorecard', ['The clouds keep growing.'], [
+      { header: ['Company', 'Cloud growth, Q1 2026'], rows: [['Oracle', '52% (OCI)'], ['Alibaba', '26% (Alibaba Cloud)'], ['AWS', '28% (vs Amazon overall)']] },
+    ]);
+    expect(analyse([table]).claims.map((c) => `${c.subject} ${c.value?.amount}`).sort()).toEqual(['AWS 28', 'Alibaba Cloud 26', 'OCI 52']);
+  });
 });

@@ -42,6 +42,22 @@ describe('timeline events', () => {
     // The same percentage of two companies is two results.
     expect(await eventsOf(['Oracle posts results with cloud revenue up 52%.', 'Google posts results with cloud revenue up 52%.'])).toHaveLength(2);
   });
+
+  it('should read a top-up as an investment and a running total as no sum of the event, in any order of the outlets', async () => {
+    const topUp = ['Microsoft puts a further $2 billion into Mistral.', 'The Redmond company tops up its Mistral holding, bringing the total to $5 billion.', 'Microsoft adds another $2 billion to Mistral, taking its total stake to $5 billion.'];
+    expect(await eventsOf(topUp)).toHaveLength(1);
+    expect(await eventsOf([...topUp].reverse())).toHaveLength(1);
+    // Another sum is another top-up.
+    expect(await eventsOf(['Microsoft puts a further $2 billion into Mistral.', 'Microsoft puts a further $3 billion into Mistral.'])).toHaveLength(2);
+  });
+
+  it('should know a company by its founder or chief, spending by its buildings and servers, a backlog by deals awaiting delivery, and a chip by its generation', async () => {
+    expect(await eventsOf(['Jeff Bezos’s company spends more on buildings and servers than ever.', 'Amazon reports record capital expenditures.'])).toHaveLength(1);
+    expect(await eventsOf(['Oracle says customer deals awaiting delivery jumped to a record.', 'Oracle’s unfilled cloud commitments hit a record.', 'Oracle reports a record backlog.'])).toHaveLength(1);
+    expect(await eventsOf(['Amazon’s second-generation AI training processor becomes generally available.', 'AWS makes Trainium2 generally available.'])).toHaveLength(1);
+    expect(await eventsOf(['Amazon’s third-generation AI training processor becomes generally available.', 'AWS makes Trainium2 generally available.'])).toHaveLength(2);
+    expect(await eventsOf(['Sam Altman’s company turns down an offer from Microsoft.', 'OpenAI rejects an offer from Microsoft.'])).toHaveLength(1);
+  });
 });
 
 describe('timeline entries said in other words', () => {
