@@ -43,8 +43,6 @@ const figuresSeen = boundedCacheByContext<Figure[]>(200_000);
 interface ReadSentence {
   sentence: string;
   figures: Figure[];
-  /** Whether the figures were read from the sentence as written, so that their parts (`Figure.part`) are parts of it. */
-  asWritten: boolean;
   /** Whether it speaks of the future: in a forecast section, only such sentences are forecasts. */
   future: boolean;
   /** Whether, having no figure of its own, it points back to the one before ("this figure", 这一数字). */
@@ -77,7 +75,7 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
       const figures = ofProductBefore(ofUnitBefore(figuresOf(written, context, contextId), before, written), last, written);
       if (figures.length > 0) before = figures;
       last = sentence;
-      return { sentence, figures, asWritten: written === sentence, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
+      return { sentence, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
     });
     record.read.set(contextId, read);
   }
@@ -360,10 +358,7 @@ export function extractClaims(article: Article): Candidate[] {
     for (const read of readText(text, records[i]!, context, contextId)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
       const mention = { article: article.id, section, quote: read.sentence };
-      for (const figure of read.figures) {
-        const quoted = figure.part && read.asWritten ? { ...mention, quote: read.sentence.slice(figure.part.start, figure.part.end).trim() } : mention;
-        out.push(fromFigure(figure, isPrediction, quoted));
-      }
+      for (const figure of read.figures) out.push(fromFigure(figure, isPrediction, mention));
       if (read.figures.length > 0) previous = { section, figures: read.figures };
       else if (read.pointsBack && previous?.section === section) {
         for (const figure of readBackReference(plainText(read.sentence), previous.figures, context)) out.push(fromFigure(figure, isPrediction, mention));

@@ -21,11 +21,6 @@ export interface Figure {
   modality: Modality;
   /** For an offer, how it ended where the sentence says. */
   offerStatus: OfferStatus | null;
-  /**
-   * Where the sentence states the same value twice for two claims ("AWS (+28%), …, Google
-   * Cloud (+28%)"), the part of it that quotes this figure; else the whole sentence does.
-   */
-  part?: { start: number; end: number };
 }
 
 /** What the rest of the article tells a sentence it cannot tell itself. */
@@ -178,8 +173,6 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
   // A sentence that names no company we know may name one we do not: that one, never the article's.
   const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? context.fallbackSubject);
   const figures: Figure[] = [];
-  /** Where each figure's value stands in the sentence. */
-  const places: { start: number; end: number }[] = [];
   let previous: { metric: FoundMetric; end: number; unit: string } | undefined;
   for (const found of values) {
     const clause = clauseAround(sentence, found.start, found.end);
@@ -283,55 +276,9 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
       null;
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
     figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus });
-    places.push(found);
     previous = { metric, end: found.end, unit: found.value.unit };
   }
-  if (statesOneValueTwice(figures)) quoteInParts(sentence, figures, places);
   return figures;
-}
-
-/** Whether two of a sentence's figures state one value for two claims: then the sentence alone does not say which is which. */
-function statesOneValueTwice(figures: Figure[]): boolean {
-  for (let i = 1; i < figures.length; i++) {
-    const a = figures[i]!;
-    for (let j = 0; j < i; j++) {
-      const b = figures[j]!;
-      if (a.value.amount === b.value.amount && a.value.unit === b.value.unit && (a.subject !== b.subject || a.metric.name !== b.metric.name || a.period !== b.period || a.counterparty !== b.counterparty)) return true;
-    }
-  }
-  return false;
-}
-
-/** Where a sentence's parts meet: a comma, semicolon or colon, or a conjunction that joins two clauses. */
-const PART_BREAK = /[,;:，；：]\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+/g;
-
-/**
- * Gives each figure the part of `sentence` that states it: the sentence is cut, between
- * each figure and the next, at the last break in the words between them ("Microsoft
- * scrapped a $1 billion project in Ohio, and Google walked away from a $1 billion campus"
- * is two parts; "AWS (+28%), Microsoft Azure (+39%), Google Cloud (+28%)" three).
- */
-function quoteInParts(sentence: string, figures: Figure[], places: { start: number; end: number }[]): void {
-  const order = places.map((_, i) => i).sort((a, b) => places[a]!.start - places[b]!.start);
-  let start = 0;
-  order.forEach((index, rank) => {
-    const next = order[rank + 1];
-    let end = sentence.length;
-    let after = sentence.length;
-    if (next !== undefined) {
-      const from = places[index]!.end;
-      const gap = sentence.slice(from, places[next]!.start);
-      let cut: RegExpExecArray | undefined;
-      for (const match of gap.matchAll(PART_BREAK)) cut = match;
-      if (!cut) return void (figures[index]!.part = { start, end: -1 });
-      end = from + cut.index;
-      after = from + cut.index + cut[0].length;
-    }
-    // Figures with no break between them share their part: it ends where the last of them does.
-    for (const f of figures) if (f.part?.end === -1) f.part = { start: f.part.start, end };
-    figures[index]!.part = { start, end };
-    start = after;
-  });
 }
 
 /** Words that point back to the figure before: "this figure", 这一数字, この金額, 2025年実績 (the 2025 actual). */
