@@ -269,12 +269,6 @@ const sameFigure = (a: Value | null, b: Value | null) =>
   (a.bound === b.bound || ![a.bound, b.bound].some((bound) => bound === 'min' || bound === 'max') || Math.abs(a.amount - b.amount) <= 0.01 * Math.abs(a.amount));
 
 /**
- * One key's candidates as claims: each modality's values clustered apart (a plan and a
- * fact are never one claim). A cluster of mentions whose words give no modality (`fact`)
- * joins the one cluster of a plan, offer, forecast… that states the same figure: "the
- * $200B capex" and "the $200B capex plan" of one story are one plan.
- */
-/**
  * The modalities a figure whose words give none may join: "the $200B capex" is the "$200B capex
  * plan" of the story; a forecast only with its very number ("$215B" in an analyst's table is the
  * $215 billion analysts reckon), never one a bound or rounding admits: "AWS grew 28%" is not the
@@ -284,6 +278,12 @@ const JOINED_BY_FACTS = new Set<Modality>(['plan', 'offer', 'forecast']);
 const joins = (fact: Value | null, home: { modality: Modality; value: Value | null }) =>
   JOINED_BY_FACTS.has(home.modality) && sameFigure(fact, home.value) && (home.modality !== 'forecast' || fact!.amount === home.value!.amount);
 
+/**
+ * One key's candidates as claims: each modality's values clustered apart (a plan and a
+ * fact are never one claim). A cluster of mentions whose words give no modality (`fact`)
+ * joins the one cluster of a plan, offer, forecast… that states the same figure: "the
+ * $200B capex" and "the $200B capex plan" of one story are one plan.
+ */
 function clustersByModality(group: Candidate[], places: Places): { modality: Modality; members: Candidate[] }[] {
   const byModality = new Map<Modality, Candidate[]>();
   for (const c of group) {
