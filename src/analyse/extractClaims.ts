@@ -9,7 +9,7 @@ import { splitSentences } from './splitSentences.ts';
 import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, ownerOf, unitOf } from './entities.ts';
 import { findValues } from './parseValue.ts';
-import { articleQuarter, dateLineOf, parsePeriod, quartersNamed } from './periods.ts';
+import { articleQuarter, dateLineOf, lastQuarter, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { companyGroup, FUTURE_MARKERS, SPEECH_AFTER } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext } from '../memoByText.ts';
@@ -27,6 +27,11 @@ export interface Candidate {
   /** As the mention's own words give it; `fact` where none say otherwise. */
   modality: Modality;
   offerStatus: OfferStatus | null;
+  /**
+   * The quarter its article reports on, as keys write it (`2026-q1`), or null: a mention
+   * whose sentence does not date it is most likely of that quarter (see `dateByFigure`).
+   */
+  reportedPeriod: string | null;
   mention: Mention;
 }
 
@@ -217,6 +222,28 @@ function keyOf(figure: Figure): string {
   return key;
 }
 
+/**
+ * Sets each candidate's `reportedPeriod`, the quarter its article reports on for its
+ * company, as keys write periods: the latest quarter of that company's (or its units')
+ * facts in the article — news reports the newest quarter, and earlier ones are its
+ * comparisons ("39%, down from 40% in the December quarter"); another company's quarters
+ * say nothing of it — else the quarter the article names most, else the last one ended by
+ * its date.
+ */
+function setReportedPeriods(candidates: Candidate[], context: SentenceContext): void {
+  const latest = new Map<string, string>();
+  for (const c of candidates) {
+    if (c.modality !== 'fact' || !c.subject || !c.period || !/^\d{4}-Q[1-4]$/.test(c.period)) continue;
+    const group = companyGroup(c.subject);
+    if (c.period > (latest.get(group) ?? '')) latest.set(group, c.period);
+  }
+  const fallback = lastQuarter(context);
+  for (const c of candidates) {
+    const quarter = (c.subject ? latest.get(companyGroup(c.subject)) : undefined) ?? fallback;
+    if (c.value && quarter) c.reportedPeriod = norm(quarter);
+  }
+}
+
 /** A forecast section's figures are forecasts, whatever their sentence says. */
 function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Candidate {
   const modality = prediction ? 'forecast' : figure.modality;
@@ -230,6 +257,7 @@ function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Cand
     topic: modality === 'forecast' ? 'prediction' : figure.metric.topic,
     modality,
     offerStatus: modality === 'offer' ? figure.offerStatus : null,
+    reportedPeriod: null, // known once the whole article is read (extractClaims)
     mention,
   };
 }
@@ -367,10 +395,11 @@ export function extractClaims(article: Article): Candidate[] {
         // A forecast without a figure is still a claim: the statement is the forecast itself.
         read.forecast ??= forecastOf(read.sentence, fallbackSubject);
         const { key, subject } = read.forecast;
-        out.push({ key, subject, metric: null, counterparty: null, value: null, period: null, topic: 'prediction', modality: 'forecast', offerStatus: null, mention });
+        out.push({ key, subject, metric: null, counterparty: null, value: null, period: null, topic: 'prediction', modality: 'forecast', offerStatus: null, reportedPeriod: null, mention });
       }
     }
   });
   for (const { section, table, prediction } of tables) out.push(...tableCandidates(article, table, section, context, contextId, prediction));
+  setReportedPeriods(out, context);
   return out;
 }

@@ -65,7 +65,9 @@ const isYearless = (period: string) => /^q[1-4]$/.test(period);
  * A mention whose sentence does not date it — no period, "the quarter", "a year earlier",
  * a quarter without its year — joins the one more precisely dated claim of its subject and
  * metric that states the same figure: "Azure's 39%" two sentences after "Azure grew 39% in
- * the March quarter". With no such claim, or several, it stays as it is. Quarters without a
+ * the March quarter". Where several periods have that figure, it joins the one of the quarter
+ * its article reports on (`Candidate.reportedPeriod`); with none, or several and none of
+ * that quarter, it stays as it is. Quarters without a
  * year first find their year; then undated mentions find a date, a year's or a quarter's.
  */
 function dateByFigure(groups: Map<string, Candidate[]>): void {
@@ -82,20 +84,22 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
     if (list) list.push(key);
     else families.set(family, [key]);
   }
-  // The distinct figures of each group a mention may join, kept up to date as mentions join it:
-  // a group states a few figures many times, and each moving mention is compared with each.
-  const figures = new Map<string, Map<string, Value>>();
+  // The distinct figures of each group a mention may join, by modality (a fact's figure is not
+  // dated by a forecast's), kept up to date as mentions join it: a group states a few figures
+  // many times, and each moving mention is compared with each.
+  const figures = new Map<string, Map<string, Candidate>>();
+  const known = (c: Candidate) => `${c.modality}\u0000${exactKey(c.value!)}`;
   const figuresOf = (key: string) => {
-    let known = figures.get(key);
-    if (!known) {
-      known = new Map();
-      for (const c of groups.get(key)!) if (c.value) known.set(exactKey(c.value), c.value);
-      figures.set(key, known);
+    let stated = figures.get(key);
+    if (!stated) {
+      stated = new Map();
+      for (const c of groups.get(key)!) if (c.value) stated.set(known(c), c);
+      figures.set(key, stated);
     }
-    return known;
+    return stated;
   };
-  const states = (key: string, value: Value | null) => {
-    for (const figure of figuresOf(key).values()) if (sameFigure(figure, value)) return true;
+  const states = (key: string, candidate: Candidate) => {
+    for (const figure of figuresOf(key).values()) if (figure.modality === candidate.modality && sameFigure(figure.value, candidate.value)) return true;
     return false;
   };
   for (const keys of families.values()) {
@@ -105,10 +109,12 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
       if (dated.length === 0) continue;
       const stay: Candidate[] = [];
       for (const candidate of groups.get(key)!) {
-        const homes = dated.filter((d) => states(d, candidate.value));
+        let homes = dated.filter((d) => states(d, candidate));
+        // Several periods with that figure: the one its article reports on, if it is one of them.
+        if (homes.length > 1) homes = homes.filter((d) => periodOf(d) === candidate.reportedPeriod);
         if (homes.length === 1) {
           groups.get(homes[0]!)!.push(candidate);
-          if (candidate.value) figuresOf(homes[0]!).set(exactKey(candidate.value), candidate.value);
+          if (candidate.value) figuresOf(homes[0]!).set(known(candidate), candidate);
         } else stay.push(candidate);
       }
       if (stay.length > 0) groups.set(key, stay);

@@ -216,7 +216,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   const half = /(?:(\d{4})\s*年\s*)?(上|下)半(?:年|期)/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
   if (/当季|本(?:财|財)?季度?|该季度|同季|当四半期/u.test(clause)) return context.articleQuarter ?? 'quarterly';
-  const year = /(20\d{2})\s*(财年|財年|会计年度|年度|年)(?!\s*\d{1,2}\s*月)|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
+  // 2022年以来 is "since 2022", a comparison, not the figure's year.
+  const year = /(20\d{2})\s*(财年|財年|会计年度|年度|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
   if (year?.[1]) return /财|財|会计/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
   if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
   if (/全年|年化|通期/u.test(clause)) return 'annual';
@@ -224,8 +225,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   return null;
 }
 
-/** The quarter before the article's own (the last one reported by its date), or null. */
-function lastQuarter(context: PeriodContext): string | null {
+/** The quarter an article reports on: the one it names most, else the last one ended by its date; or null. */
+export function lastQuarter(context: PeriodContext): string | null {
   if (context.articleQuarter) return context.articleQuarter;
   if (!context.articleYear || !context.articleMonth) return null;
   return format(calendarQuarter(monthIndex(context.articleYear, context.articleMonth) - 3));
@@ -262,6 +263,9 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   }
   const sixOf = SIX_MONTHS_OF.exec(clause);
   if (sixOf && (sixOf[2] || context.articleYear)) return `${prefix}${sixOf[2] ?? context.articleYear}-H${sixOf[1]!.toLowerCase() === 'first' ? 1 : 2}`;
+  // "1H26", "2H 2025": the analysts' way of writing a half.
+  const analystHalf = /\b([12])H\s?('?\d{2}|20\d{2})\b/.exec(clause);
+  if (analystHalf) return `${prefix}${yearOf(analystHalf[2]!)}-H${analystHalf[1]}`;
   const half = /\b(?:H([12])|(first|second) half(?: of)?)\s*(?:FY\s*)?(20\d{2})?\b/i.exec(clause);
   if (half && (half[3] || context.articleYear)) {
     const n = half[1] ?? (half[2]!.toLowerCase() === 'first' ? '1' : '2');

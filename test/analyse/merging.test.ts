@@ -34,6 +34,33 @@ describe('merging across wordings', () => {
     expect(growth.map((c) => [c.period, c.modality, c.mentions.length])).toEqual([['2026-Q1', 'fact', 3]]);
   });
 
+  it('should date an undated mention by the quarter its article reports on when several quarters have its figure', async () => {
+    const older = await articleOf('older', 'AWS in 2025', ['AWS revenue grew 17% in the third quarter of 2025.']);
+    const newer = await articleOf('newer', 'AWS in 2026', ['AWS revenue grew 17% in the first quarter of 2026.']);
+    // Reports Q1 2026 (its latest AWS fact), then says the growth without a date.
+    const recap = await articleOf('recap', 'AWS recap', ['AWS operating income was $11.2 billion in the first quarter of 2026.', 'AWS revenue grew 17%, the company said.']);
+    // Reports Q4 2025: its undated 17% is neither of the two, and stays undated.
+    const other = await articleOf('other', 'AWS late 2025', ['AWS operating income was $10.1 billion in the fourth quarter of 2025.', 'AWS revenue grew 17%, the company said.']);
+    const growth = analyse([older, newer, recap, other]).claims.filter((c) => c.subject === 'AWS' && c.metric === 'revenue growth');
+    expect(growth.map((c) => [c.period, c.mentions.map((m) => m.article).join(',')])).toEqual(expect.arrayContaining([
+      ['2025-Q3', 'older'],
+      ['2026-Q1', 'newer,recap'],
+      [null, 'other'],
+    ]));
+    expect(growth).toHaveLength(3);
+  });
+
+  it('should not date a fact by a forecast of the same figure', async () => {
+    const preview = await articleOf('preview', 'AWS preview', ['Analysts expect AWS revenue to grow 19% in the second quarter of 2026.']);
+    const recap = await articleOf('recap', 'AWS recap', ['AWS revenue grew 19%, the company said.']);
+    const growth = analyse([preview, recap]).claims.filter((c) => c.subject === 'AWS' && c.metric === 'revenue growth');
+    expect(growth.map((c) => [c.period, c.modality, c.mentions.length])).toEqual(expect.arrayContaining([
+      ['2026-Q2', 'forecast', 1],
+      [null, 'fact', 1],
+    ]));
+    expect(growth).toHaveLength(2);
+  });
+
   it('should read a table by its corner cell and a cell that names its company, and merge it with the prose', async () => {
     const release = await articleOf('release', 'Quarterly results', ['AWS segment sales increased 28% year-over-year to $37.6 billion in the first quarter of 2026.'], [
       { header: ['AWS segment (US$)', 'Q1 2025', 'Q1 2026'], rows: [['Net sales', '$29,267 million', '$37,587 million']] },
