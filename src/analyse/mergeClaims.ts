@@ -394,10 +394,11 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     });
     claims.push(...made.map((m) => m.claim));
     // Only figures in the same unit and modality can disagree: "4x" and "800 TFLOPS" measure
-    // different things, and a forecast or a plan is not contradicted by what happened.
+    // different things, and a forecast or a plan is not contradicted by what happened. Nor do
+    // forecasts contradict each other: two analysts' estimates differ by nature.
     const sides = new Map<string, typeof made>();
     for (const m of made) {
-      if (!m.claim.value) continue;
+      if (!m.claim.value || m.claim.modality === 'forecast') continue;
       const side = `${m.claim.value.unit}\u0000${m.claim.modality}`;
       sides.set(side, [...(sides.get(side) ?? []), m]);
     }

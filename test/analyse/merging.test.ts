@@ -111,6 +111,16 @@ describe('merging across wordings', () => {
     expect(analyse([consensus, actual]).claims.map((c) => `${c.modality} ${c.value?.amount} ${c.mentions.map((m) => m.article).join(',')}`).sort()).toEqual(['fact 55 actual', 'forecast 54 consensus']);
   });
 
+  it('should keep two forecasters’ estimates as two forecasts, not a disagreement, while two reported facts still disagree', async () => {
+    const bank = await articleOf('bank', 'Oracle outlook', ['Analysts at one bank expect Oracle capital expenditure of $50 billion in 2027.']);
+    const broker = await articleOf('broker', 'Oracle preview', ['A broker forecasts Oracle capital expenditure of $55 billion in 2027.']);
+    const wire = await articleOf('wire', 'Oracle results', ['Oracle capital expenditure was $21 billion in 2025.']);
+    const blog = await articleOf('blog', 'Oracle spending', ['Oracle capital expenditure was $25 billion in 2025.']);
+    const { claims, conflicts } = analyse([bank, broker, wire, blog]);
+    expect(claims.filter((c) => c.modality === 'forecast').map((c) => c.value?.amount).sort()).toEqual([50e9, 55e9]);
+    expect(conflicts.map((c) => c.claims.map((id) => claims.find((k) => k.id === id)!.modality))).toEqual([['fact', 'fact']]);
+  });
+
   it('should give a table cell to the unit its bracket names in its company’s row, but not to a baseline', async () => {
     const table = await articleOf('table', 'Cloud scorecard', ['The clouds keep growing.'], [
       { header: ['Company', 'Cloud growth, Q1 2026'], rows: [['Oracle', '52% (OCI)'], ['Alibaba', '26% (Alibaba Cloud)'], ['AWS', '28% (vs Amazon overall)']] },
