@@ -227,19 +227,28 @@ function keyOf(figure: Figure): string {
  * company, as keys write periods: the latest quarter of that company's (or its units')
  * facts in the article — news reports the newest quarter, and earlier ones are its
  * comparisons ("39%, down from 40% in the December quarter"); another company's quarters
- * say nothing of it — else the quarter the article names most, else the last one ended by
- * its date.
+ * say nothing of it — or, in an article that never gives a year, the quarter without a year
+ * its facts name most ("q1"); else the quarter the article names most, else the last one
+ * ended by its date.
  */
 function setReportedPeriods(candidates: Candidate[], context: SentenceContext): void {
   const latest = new Map<string, string>();
+  const yearless = new Map<string, Map<string, number>>();
   for (const c of candidates) {
-    if (c.modality !== 'fact' || !c.subject || !c.period || !/^\d{4}-Q[1-4]$/.test(c.period)) continue;
+    if (c.modality !== 'fact' || !c.subject || !c.period) continue;
     const group = companyGroup(c.subject);
-    if (c.period > (latest.get(group) ?? '')) latest.set(group, c.period);
+    if (/^\d{4}-Q[1-4]$/.test(c.period)) {
+      if (c.period > (latest.get(group) ?? '')) latest.set(group, c.period);
+    } else if (/^Q[1-4]$/.test(c.period)) {
+      const counts = yearless.get(group) ?? new Map<string, number>();
+      yearless.set(group, counts.set(c.period, (counts.get(c.period) ?? 0) + 1));
+    }
   }
+  const mostNamed = (counts: Map<string, number> | undefined) => (counts ? [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0] : undefined);
   const fallback = lastQuarter(context);
   for (const c of candidates) {
-    const quarter = (c.subject ? latest.get(companyGroup(c.subject)) : undefined) ?? fallback;
+    const group = c.subject ? companyGroup(c.subject) : null;
+    const quarter = (group ? (latest.get(group) ?? mostNamed(yearless.get(group))) : undefined) ?? fallback;
     if (c.value && quarter) c.reportedPeriod = norm(quarter);
   }
 }

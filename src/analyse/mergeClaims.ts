@@ -60,6 +60,8 @@ const periodOf = (key: string) => key.split('|')[3] ?? '';
 const isDated = (period: string) => /^(?:by )?(?:\d{4}|FY\d{4})/.test(period);
 const isUndated = (period: string) => period === '' || period === 'quarterly' || period === 'a year earlier';
 const isYearless = (period: string) => /^q[1-4]$/.test(period);
+/** Whether an article that reports on `reported` (`2026-q1`, or `q1` without a year) reports on `period`. */
+const reports = (reported: string | null, period: string) => reported !== null && (period === reported || (isYearless(reported) && period.endsWith(`-${reported}`)));
 
 /**
  * A mention whose sentence does not date it — no period, "the quarter", "a year earlier",
@@ -111,7 +113,7 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
       for (const candidate of groups.get(key)!) {
         let homes = dated.filter((d) => states(d, candidate));
         // Several periods with that figure: the one its article reports on, if it is one of them.
-        if (homes.length > 1) homes = homes.filter((d) => periodOf(d) === candidate.reportedPeriod);
+        if (homes.length > 1) homes = homes.filter((d) => reports(candidate.reportedPeriod, periodOf(d)));
         if (homes.length === 1) {
           groups.get(homes[0]!)!.push(candidate);
           if (candidate.value) figuresOf(homes[0]!).set(known(candidate), candidate);
