@@ -220,7 +220,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   if (year?.[1]) return /财|財|会计/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
   if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
   if (/全年|年化|通期/u.test(clause)) return 'annual';
-  if (/同比|环比|前年(?:同期)?比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
+  // 年增/年減 and 季增 are how Taiwan and Hong Kong write 同比 and 环比 growth.
+  if (/同比|[环環]比|[年季][增減减](?![长長])|前年(?:同期)?比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
   return null;
 }
 

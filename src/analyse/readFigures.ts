@@ -109,6 +109,22 @@ function nearest<T extends { start: number; end: number }>(items: T[], target: {
   return [...items].sort((a, b) => distance(a, target) - distance(b, target) || a.start - b.start)[0];
 }
 
+/**
+ * "Capex was $37.5B, up 50%", 资本开支为375亿美元，与上一财季持平，同比增长近五成: a verb alone in its
+ * clause moves the metric of the nearest clause before it that names one, passing over clauses
+ * that state no figure ("flat on the quarter"); a clause with a figure but no metric stops the search.
+ */
+function namedBefore(clause: { from: number; to: number }, sentence: string, values: { start: number; end: number }[], namedIn: (c: { from: number; to: number }) => FoundMetric | undefined): FoundMetric | undefined {
+  for (let to = clause.from; to > 0; ) {
+    const before = clauseAround(sentence, to - 1, to - 1);
+    const range = { from: before.from, to };
+    const named = namedIn(range);
+    if (named || values.some((v) => within(v, range))) return named;
+    to = before.from;
+  }
+  return undefined;
+}
+
 /** Words right before a sum a company raises: "raise as much as", "is seeking up to", "a funding round of". */
 const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)|seek(?:s|ing)?|sought|(?:funding|financing|fundraising)(?:\s+round)?\s+of)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
 
@@ -201,9 +217,7 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     // A metric named beside the verb wins even without a percentage of its own: "backlog rose 20%" is backlog growth.
     const movement = chosen.metric.movement;
     const namedIn = (c: { from: number; to: number }) => nearest(metrics.filter((m) => !m.metric.movement && within(m, c) && !values.some((v) => m.start < v.end && m.end > v.start)), found);
-    // "Capex was $37.5B, up 50%", 资本支出为375亿美元，同比增长近五成: a verb alone in its clause moves the metric of the clause before.
-    const before = clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1) : null;
-    const named = movement ? (namedIn(clause) ?? (before ? namedIn({ from: before.from, to: clause.from }) : undefined)) : undefined;
+    const named = movement ? (namedIn(clause) ?? namedBefore(clause, sentence, values, namedIn)) : undefined;
     const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric) };
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     // "grew 39%, down from 40% in the December quarter": the figure after "up/down from" is the one before, not a move.

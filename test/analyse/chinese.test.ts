@@ -291,3 +291,56 @@ describe('Chinese and Japanese financial wording beyond the basics', () => {
     expect(deal('另据报道，Mistral正在洽谈新一轮融资，规模最多可达20亿欧元。', 'OpenAI')).toEqual(['Mistral |  | rumour']);
   });
 });
+
+describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, Japan)', () => {
+  const names = (text: string) => findEntities(plainText(text)).map((e) => e.name);
+
+  it('should read a cloud unit named by its parent and a Chinese role word, in Latin letters or traditional characters', () => {
+    expect(names('Alphabet 雲端部門、Amazon 云业务、谷歌云端与微軟雲端')).toEqual(['Google Cloud', 'AWS', 'Google Cloud', 'Azure']);
+    expect(read('Alphabet 雲端部門營收年增 32%。')).toEqual(['Google Cloud | revenue growth | 32 % | 2026-Q1 | fact']);
+    // The parent alone, its revenue, stays the parent's.
+    expect(read('Google 營收年增 12%。')).toEqual(['Google | revenue growth | 12 % | 2026-Q1 | fact']);
+    expect(names('Google 元宇宙')).toEqual(['Google']);
+  });
+
+  it('should read a training cost written in traditional characters or across a Japanese clause, and an inference cost apart', () => {
+    expect(read('微軟稱，以 Maia 晶片訓練大型模型，成本可比競品低 30%。')).toEqual(['Azure | training cost | 30 % | null | fact']);
+    expect(read('マイクロソフトによると、大規模モデルの学習にMaiaを使えば、従来のGPUクラスターに比べてコストを3割抑えられる。')).toEqual(['Azure | training cost | 30 % | null | fact']);
+    expect(read('マイクロソフトによると、推論にMaiaを使えば、GPUクラスターに比べてコストを3割抑えられる。')).toEqual(['Azure | inference cost | 30 % | null | fact']);
+    // A cost with neither training nor inference named is no cost we know.
+    expect(read('微軟稱，Maia 晶片成本可比競品低 30%。')).toEqual([]);
+  });
+
+  it('should read the Street’s estimate in traditional characters (市場預期, 分析師預估) as a forecast, and a company’s own 預計 as its plan', () => {
+    expect(read('谷歌雲端營收年增 32%，高於市場預期的 30%。')).toEqual(['Google Cloud | revenue growth | 32 % | 2026-Q1 | fact', 'Google Cloud | revenue growth | 30 % | 2026-Q1 | forecast']);
+    expect(read('分析師預估微軟今年資本支出達 1600 億美元。')).toEqual(['Microsoft | capex | 160000000000 USD | 2026 | forecast']);
+    expect(read('微軟預計今年資本支出達 1600 億美元。')).toEqual(['Microsoft | capex | 160000000000 USD | 2026 | plan']);
+  });
+
+  it('should read fundraising (募資, 融資, 資金調達) as money raised, never a finance lease, and a valuation beside it apart', () => {
+    expect(read('據悉，OpenAI 正洽談募資至多 400 億美元，估值上看 3000 億美元。')).toEqual(['OpenAI | investment | max 40000000000 USD | null | rumour', 'OpenAI | valuation | 300000000000 USD | null | rumour']);
+    expect(read('微軟資本支出（含融資租賃）為 300 億美元。')).toEqual(['Microsoft | capex | 30000000000 USD | null | fact']);
+  });
+
+  it('should read 持ち掛けた as an offer, and a Chinese headline opening with 传 as hearsay', () => {
+    const deal = (sentence: string) => readFigures(plainText(sentence), context).map((f) => [f.subject, f.counterparty, f.modality].join(' | '));
+    expect(deal('マイクロソフトはAnthropicに100億ドルの出資を持ち掛けた。')).toEqual(['Microsoft | Anthropic | offer']);
+    expect(deal('マイクロソフトはAnthropicに50億ドルを出資した。')).toEqual(['Microsoft | Anthropic | fact']);
+    expect(deal('【传微软拟向xAI投资50亿美元】')).toEqual(['Microsoft | xAI | rumour']);
+    expect(deal('【傳亞馬遜將向xAI投資50億美元】')).toEqual(['Amazon | xAI | rumour']);
+    // 传统 (traditional) is no hearsay: the plan stays a plan.
+    expect(deal('传统云厂商亚马逊计划向xAI投资100亿美元。')).toEqual(['Amazon | xAI | plan']);
+  });
+
+  it('should move the metric of the nearest clause before that names one, past a clause without a figure', () => {
+    expect(read('资本支出为300亿美元，环比持平，同比增长约三成。')).toEqual(['null | capex | 30000000000 USD | null | fact', 'null | capex | approx 30 % | 2026-Q1 | fact']);
+    expect(read('Capex was $30 billion, flat sequentially, up 40% from a year earlier.')).toEqual(['null | capex | 30000000000 USD | null | fact', 'null | capex | 40 % | null | fact']);
+    // A metric named in the verb's own clause is the one moved: 股价 is the share price.
+    expect(read('AWS营收为376亿美元，与上季持平，亚马逊股价上涨5%。')).toEqual(['AWS | revenue | 37600000000 USD | null | fact', 'Amazon | share price | 5 % | null | fact']);
+  });
+
+  it('should read a sum a company 投入 as its spending, and one it 投入 into another company as an investment', () => {
+    expect(read('Meta 计划明年投入约1500亿美元。')).toEqual(['Meta | capex | approx 150000000000 USD | 2027 | plan']);
+    expect(read('软银计划向OpenAI投入300亿美元。')).toEqual(['SoftBank | investment | 30000000000 USD | null | plan']);
+  });
+});
