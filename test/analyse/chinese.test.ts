@@ -336,11 +336,55 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     expect(read('资本支出为300亿美元，环比持平，同比增长约三成。')).toEqual(['null | capex | 30000000000 USD | null | fact', 'null | capex | approx 30 % | 2026-Q1 | fact']);
     expect(read('Capex was $30 billion, flat sequentially, up 40% from a year earlier.')).toEqual(['null | capex | 30000000000 USD | null | fact', 'null | capex | 40 % | null | fact']);
     // A metric named in the verb's own clause is the one moved: 股价 is the share price.
-    expect(read('AWS营收为376亿美元，与上季持平，亚马逊股价上涨5%。')).toEqual(['AWS | revenue | 37600000000 USD | null | fact', 'Amazon | share price | 5 % | null | fact']);
+    expect(read('AWS营收为376亿美元，与上季持平，亚马逊股价上涨5%。')).toEqual(['AWS | revenue | 37600000000 USD | null | fact', 'Amazon | share price | 5 % | 2026-Q1 | fact']);
   });
 
   it('should read a sum a company 投入 as its spending, and one it 投入 into another company as an investment', () => {
     expect(read('Meta 计划明年投入约1500亿美元。')).toEqual(['Meta | capex | approx 150000000000 USD | 2027 | plan']);
     expect(read('软银计划向OpenAI投入300亿美元。')).toEqual(['SoftBank | investment | 30000000000 USD | null | plan']);
+  });
+
+  it('should read Taiwan, Hong Kong and Japanese words for backlog, data-centre revenue, growth and efficiency', () => {
+    expect(read('AWS 未履行訂單達2,440億美元。')).toEqual(['AWS | backlog | 244000000000 USD | null | fact']);
+    expect(read('甲骨文在手訂單為5,000億美元。')).toEqual(['Oracle | backlog | 500000000000 USD | null | fact']);
+    expect(read('輝達資料中心營收為512億美元，季增25%。')).toEqual(['NVIDIA | data center revenue | 51200000000 USD | null | fact', 'NVIDIA | data center revenue growth | 25 % | 2026-Q1 | fact']);
+    // 按年 is year on year, of the reported quarter; 增長 and 上漲 are the traditional verbs of a rise.
+    expect(read('谷歌雲收入為152億美元，按年增長30%。')).toEqual(['Google Cloud | revenue | 15200000000 USD | null | fact', 'Google Cloud | revenue growth | 30 % | 2026-Q1 | fact']);
+    expect(read('アジュールの売上高は39%増えた。')).toEqual(['Azure | revenue growth | 39 % | null | fact']);
+  });
+
+  it('should break a Japanese sentence at 、 so that each figure takes the metric of its own clause, and never a Chinese list', () => {
+    expect(read('Maia 200の性能は前世代の3倍、エネルギー効率は25%高い。')).toEqual(['Maia 200 | performance | 3 x | null | fact', 'Maia 200 | energy efficiency | 25 % | null | fact']);
+    expect(plainText('性能は3倍、効率は25%')).toBe('性能は3倍,効率は25%');
+    // In Chinese 、 lists names: it stays.
+    expect(plainText('微软、谷歌和亚马逊')).toBe('微软、谷歌和亚马逊');
+  });
+
+  it('should read 上季 of an article that names no quarter as the last one ended by its date, and the one compared with as the one before', () => {
+    const noQuarter: SentenceContext = { ...context, articleQuarter: null };
+    const period = (clause: string, ctx: SentenceContext = noQuarter) => parsePeriod(clause, clause, ctx, null);
+    expect(period('上季度其云业务营收为376亿美元')).toBe('2026-Q1');
+    expect(period('增速较上一季度的24%提升')).toBe('2025-Q4');
+    expect(period('上季營收')).toBe('2026-Q1');
+    // An article that reports a quarter: 上季度 is the one before it.
+    expect(period('上季度营收', context)).toBe('2025-Q4');
+    expect(period('上季度营收', { ...noQuarter, articleMonth: null })).toBeNull();
+  });
+
+  it('should read 今期 and 来期 of a Japanese text as the fiscal year under way and the next', () => {
+    expect(read('アマゾンは今期の設備投資を2000億ドル規模と見込む。')).toEqual(['Amazon | capex | 200000000000 USD | 2026 | plan']);
+    expect(read('マイクロソフトは来期の設備投資を1500億ドルと見込む。')).toEqual(['Microsoft | capex | 150000000000 USD | FY2027 | plan']);
+    // In May, Microsoft's fiscal year under way is the one ending in June.
+    expect(read('マイクロソフトは今期の設備投資を1200億ドルと見込む。')).toEqual(['Microsoft | capex | 120000000000 USD | FY2026 | plan']);
+  });
+
+  it('should date a clause that compares its figure with the sentence’s by that figure, not by the comparison before it', () => {
+    expect(read('谷歌雲收入按年增長30%，低於上季的32%，但優於市場預期的28%。')).toEqual([
+      'Google Cloud | revenue growth | 30 % | 2026-Q1 | fact',
+      'Google Cloud | revenue growth | 32 % | 2025-Q4 | fact',
+      'Google Cloud | revenue growth | 28 % | 2026-Q1 | forecast',
+    ]);
+    // A comparison that names its own period keeps it: 上季 is the quarter before the reported one.
+    expect(read('谷歌雲收入按年增長30%，低於上季的32%。')[1]).toBe('Google Cloud | revenue growth | 32 % | 2025-Q4 | fact');
   });
 });
