@@ -387,4 +387,41 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     // A comparison that names its own period keeps it: 上季 is the quarter before the reported one.
     expect(read('谷歌雲收入按年增長30%，低於上季的32%。')[1]).toBe('Google Cloud | revenue growth | 32 % | 2025-Q4 | fact');
   });
+
+  it('should know companies and chiefs as Taiwan, Hong Kong and Japanese outlets name them', () => {
+    expect(names('臉書、蘋果公司、英特爾、美光、SK海力士、博通、高通、特斯拉、華為、騰訊雲、阿里雲和軟銀')).toEqual(['Meta', 'Apple', 'Intel', 'Micron', 'SK Hynix', 'Broadcom', 'Qualcomm', 'Tesla', 'Huawei', 'Tencent Cloud', 'Alibaba Cloud', 'SoftBank']);
+    expect(names('メタとアンスロピック、サムスン電子、インテル')).toEqual(['Meta', 'Anthropic', 'Samsung', 'Intel']);
+    expect(names('納德拉表示，黃仁勳指出')).toEqual(['Microsoft', 'NVIDIA']);
+    // メタバース (the metaverse) and メタデータ are no company.
+    expect(names('メタバースとメタデータ')).toEqual([]);
+  });
+
+  it('should read operating profit, turnover, RPO, capex and price-performance as Hong Kong, Taiwan and Japanese filings word them', () => {
+    const metricNames = (text: string) => [...new Set(findMetrics(text).map((m) => m.metric.name))];
+    expect(metricNames('經營溢利')).toEqual(['operating profit']);
+    expect(metricNames('營運利潤')).toEqual(['operating profit']);
+    expect(metricNames('營業額')).toEqual(['revenue']);
+    expect(metricNames('残存履行義務')).toEqual(['backlog']);
+    expect(metricNames('資本的支出')).toEqual(['capex']);
+    expect(metricNames('性價比')).toEqual(['performance per dollar']);
+    expect(read('微軟稱，Maia 200 的性價比提升30%。')).toEqual(['Maia 200 | performance per dollar | 30 % | null | fact']);
+  });
+
+  it('should read hearsay as other outlets word it (据彭博社报道, と報じた, 協議している), and a company’s own report as fact', () => {
+    expect(read('据路透社报道，谷歌正考虑向Anthropic追加投资20亿美元。')).toEqual(['Google | investment | 2000000000 USD | null | rumour']);
+    expect(read('英紙は、グーグルがAnthropicに20億ドルを追加出資すると報じた。')).toEqual(['Google | investment | 2000000000 USD | null | rumour']);
+    expect(read('アンスロピックは200億ドルの資金調達を協議している。')).toEqual(['Anthropic | investment | 20000000000 USD | null | rumour']);
+    // 据…财报 cites a filing, not a report: the figure is a fact.
+    expect(read('据谷歌财报，谷歌云营收为152亿美元。')).toEqual(['Google Cloud | revenue | 15200000000 USD | null | fact']);
+  });
+
+  it('should read the consensus (一致预期, コンセンサス) as a forecast, a company’s own 会社予想 and 目指す as its plan, and 見送った as called off', () => {
+    expect(read('彭博一致预期谷歌云营收增长30%。')).toEqual(['Google Cloud | revenue growth | 30 % | null | forecast']);
+    expect(read('グーグルは会社予想で売上高を1000億ドルとした。')).toEqual(['Google | revenue | 100000000000 USD | null | plan']);
+    expect(read('グーグルは2030年までに売上高5000億ドルを目指す。')).toEqual(['Google | revenue | 500000000000 USD | 2030 | plan']);
+    expect(read('グーグルはインディアナ州の20億ドル規模のデータセンター計画を見送った。')).toEqual(['Google | capex | 2000000000 USD | null | cancelled']);
+    // A plan that goes ahead stays a plan.
+    expect(read('グーグルはインディアナ州で20億ドル規模のデータセンター建設を計画している。')).toEqual(['Google | capex | 2000000000 USD | null | plan']);
+  });
 });
+
