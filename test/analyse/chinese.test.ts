@@ -318,7 +318,7 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
   });
 
   it('should read fundraising (募資, 融資, 資金調達) as money raised, never a finance lease, and a valuation beside it apart', () => {
-    expect(read('據悉，OpenAI 正洽談募資至多 400 億美元，估值上看 3000 億美元。')).toEqual(['OpenAI | investment | max 40000000000 USD | null | rumour', 'OpenAI | valuation | 300000000000 USD | null | rumour']);
+    expect(read('據悉，OpenAI 正洽談募資至多 400 億美元，估值上看 3000 億美元。')).toEqual(['OpenAI | investment | max 40000000000 USD | null | rumour', 'OpenAI | valuation | max 300000000000 USD | null | rumour']);
     expect(read('微軟資本支出（含融資租賃）為 300 億美元。')).toEqual(['Microsoft | capex | 30000000000 USD | null | fact']);
   });
 
@@ -422,6 +422,27 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     expect(read('グーグルはインディアナ州の20億ドル規模のデータセンター計画を見送った。')).toEqual(['Google | capex | 2000000000 USD | null | cancelled']);
     // A plan that goes ahead stays a plan.
     expect(read('グーグルはインディアナ州で20億ドル規模のデータセンター建設を計画している。')).toEqual(['Google | capex | 2000000000 USD | null | plan']);
+  });
+
+  it('should read 米ドル, the traditional currencies and Taiwan dollars, and never HK$ or NT$ as US dollars', () => {
+    expect(values('受注残高は1200億米ドルだった')).toEqual([{ amount: 120 * B, unit: 'USD' }]);
+    expect(values('投資50億歐元，另投資30億英鎊')).toEqual([{ amount: 5 * B, unit: 'EUR' }, { amount: 3 * B, unit: 'GBP' }]);
+    // 元 after a New Taiwan dollar figure is the Taiwan dollar, not the yuan.
+    expect(values('積壓訂單達1200億美元（約新台幣3.8兆元）')).toEqual([{ amount: 120 * B, unit: 'USD' }, { amount: 3.8e12, unit: 'TWD', bound: 'approx' }]);
+    expect(values('阿里巴巴投入3800亿元')).toEqual([{ amount: 380 * B, unit: 'CNY' }]);
+    expect(values('raised HK$5 billion and NT$3 billion, then US$2 billion')).toEqual([{ amount: 5 * B, unit: 'HKD' }, { amount: 3 * B, unit: 'TWD' }, { amount: 2 * B, unit: 'USD' }]);
+  });
+
+  it('should read the bounds Japanese and Taiwan outlets write: 超, 強, あまり after a figure, 突破 and 上看 before it, and tenths in digits', () => {
+    expect(values('設備投資は1500億ドル超となる')).toEqual([{ amount: 150 * B, unit: 'USD', bound: 'min' }]);
+    expect(values('設備投資は1500億ドル強')).toEqual([{ amount: 150 * B, unit: 'USD', bound: 'min' }]);
+    expect(values('売上高は150億ドルあまり')).toEqual([{ amount: 15 * B, unit: 'USD', bound: 'min' }]);
+    expect(values('营收突破1000亿元')).toEqual([{ amount: 100 * B, unit: 'CNY', bound: 'min' }]);
+    expect(values('估值上看800億美元')).toEqual([{ amount: 80 * B, unit: 'USD', bound: 'max' }]);
+    expect(values('资本支出增长近4成')).toEqual([{ amount: 40, unit: '%', bound: 'approx' }]);
+    // 超える after the figure is a verb of its own sentence, and 成長 (growth) after a digit no tenths.
+    expect(values('1500億ドルを超える')).toEqual([{ amount: 150 * B, unit: 'USD' }]);
+    expect(values('收入增长5成長')).toEqual([]);
   });
 });
 
