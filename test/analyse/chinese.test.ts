@@ -444,5 +444,28 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     expect(values('1500億ドルを超える')).toEqual([{ amount: 150 * B, unit: 'USD' }]);
     expect(values('收入增长5成長')).toEqual([]);
   });
+
+  it('should read a quarter or year end named against the article’s year (去年第四季度, 昨年10～12月期, 去年底, 2025年末), by its months before its fiscal number', () => {
+    const period = (clause: string, subject: string | null = null) => parsePeriod(clause, clause, context, subject);
+    expect(period('去年第四季度营收')).toBe('2025-Q4');
+    expect(period('昨年10～12月期の売上高')).toBe('2025-Q4');
+    expect(period('截至去年底的积压订单')).toBe('2025-Q4');
+    expect(period('2025年末時点の受注残高')).toBe('2025-Q4');
+    // A month's end is still that month's quarter, not the year's.
+    expect(period('去年9月底的积压订单')).toBe('2025-Q3');
+    // Microsoft's January–March quarter is its fiscal third: the months say which calendar quarter it is.
+    expect(period('2026年1～3月期（第3四半期）の設備投資', 'Microsoft')).toBe('2026-Q1');
+    expect(period('2026會計年度第三季資本支出', 'Microsoft')).toBe('2026-Q1');
+    expect(period('2026年6月期の売上高', 'Microsoft')).toBe('FY2026');
+    expect(period('2025年12月期の売上高', 'Amazon')).toBe('2025');
+  });
+
+  it('should find the quarter a Taiwan or Japanese article reports on: 2026 年第一季, 2026年1～3月期', () => {
+    expect(quartersNamed('亞馬遜公布 2026 年第一季財報')).toEqual(['2026-Q1']);
+    expect(quartersNamed('2026年1～3月期（第1四半期）の決算を発表した')).toEqual(['2026-Q1']);
+    expect(quartersNamed('2026會計年度第三季')).toEqual(['FY2026-Q3']);
+    // A season of the year (季節) is no quarter.
+    expect(quartersNamed('2026年は季節要因が大きい')).toEqual([]);
+  });
 });
 
