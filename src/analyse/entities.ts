@@ -56,7 +56,8 @@ const ROLE_ALIASES = ENTITIES.filter((e) => e.parent && e.role).map((e) => {
   return {
     entry: e,
     sources: [
-      `(?:${aliases.filter((a) => !isCjkAlias(a)).join('|')})(?:['’]s)? ${UNIT_ROLE_AFTER_PARENT[e.role!]}`,
+      // "Amazon's cloud business"; in Chinese text the Latin name takes the Chinese role word: "Google 雲端營收".
+      `(?:${aliases.filter((a) => !isCjkAlias(a)).join('|')})(?:(?:['’]s)? ${UNIT_ROLE_AFTER_PARENT[e.role!]}|\\s?${UNIT_ROLE_AFTER_PARENT_CJK[e.role!]})`,
       ...(cjk.length > 0 ? [`(?:${cjk.join('|')})${UNIT_ROLE_AFTER_PARENT_CJK[e.role!]}`] : []),
     ],
   };

@@ -158,14 +158,19 @@ const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u00
 
 /** Full-width ASCII forms but the parentheses, which in Chinese enclose a name (`亚马逊云科技（AWS）`) rather than break a clause. */
 const WIDE_FORMS = /[\uff01-\uff07\uff0a-\uff5e]/g;
+/** Japanese text (kana), whose 、 is a comma between clauses; in Chinese it only separates the items of a list. */
+const KANA = /[\u3040-\u30ff]/;
 /**
  * What a figure reader reads: every kind of space (no-break, thin, ideographic) as a
  * plain one, and the full-width forms of Chinese and Japanese text as ASCII (２１％ is
- * 21%, `，` a comma, so clauses break there too). One character for
- * one, so positions stay those of the quoted text, which is kept as written.
+ * 21%, `，` a comma, so clauses break there too), and in Japanese the 、 too ("性能は4.4倍、
+ * 電力効率は40%高い" is two clauses). One character for one, so positions stay those of
+ * the quoted text, which is kept as written.
  */
-export const plainText = (text: string): string =>
-  text.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ').replace(WIDE_FORMS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+export const plainText = (text: string): string => {
+  const plain = text.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ').replace(WIDE_FORMS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return KANA.test(plain) ? plain.replace(/、/g, ',') : plain;
+};
 
 /** Keyed by the sentence as written: its plain text is made only when it is read (making it cost as much as the lookup). */
 function figuresOf(written: string, context: SentenceContext, key: string): Figure[] {

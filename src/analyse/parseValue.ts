@@ -80,8 +80,8 @@ const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nea
  * least), 最高/最多/多达/不超过/最大 (up to), 约/近/接近 (about, nearly), with a verb between them
  * and the figure or not (最多可达, 约为). After it: 以上 (and more), 左右 (or so).
  */
-const CJK_BOUND_BEFORE = /(?:(?<min>超过|超過|超出|逾|超|不低于|不少于|至少|高于|多于)|(?<max>不超过|不超過|最高|最多|多达|多達|至多|上限为?|最大で?)|(?<approx>大约|大約|约|将近|將近|接近|近|約))(?:[可能将会]?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|达|为|為|是|逾)?了?)\s?$/u;
-const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上)|(?<approx>左右|前後|程度|近く|弱))/u;
+const CJK_BOUND_BEFORE = /(?:(?<min>超过|超過|超出|突破|逾|超|不低于|不低於|不少于|不少於|至少|高于|高於|多于|多於)|(?<max>不超过|不超過|最高|最多|多达|多達|至多|上看|上限为?|最大で?)|(?<approx>大约|大約|约|将近|將近|接近|近|約))(?:[可能将会]?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|达|为|為|是|逾)?了?)\s?$/u;
+const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上|超(?![过過出え])|強|余り|あまり)|(?<approx>左右|前後|程度|近く|弱))/u;
 /** Chinese or Japanese text: the patterns and bound words written that way are tried only there. */
 const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** Numerals written in characters, as in 三成 (30%) and 翻两番 (4x). */
@@ -124,14 +124,18 @@ interface Currency {
 }
 const CURRENCIES: Currency[] = [
   // Chinese and Japanese name the currency after the figure: 2440亿美元, 2440億ドル, 3800亿元, 2.26兆円.
-  { unit: 'USD', symbol: '$', before: String.raw`(?:US)?\$|\bUSD\s?`, lead: '$U', after: String.raw`\$|(?:US\s|U\.S\.\s)?dollars?\b|USD\b|美元|美金|ドル` },
-  { unit: 'EUR', symbol: '€', before: String.raw`€|\bEUR\s?`, lead: '€E', after: String.raw`€|euros?\b|EUR\b|欧元|ユーロ` },
-  { unit: 'GBP', symbol: '£', before: String.raw`£|\bGBP\s?`, lead: '£G', after: String.raw`£|pounds(?:\ssterling)?\b|GBP\b|英镑|ポンド` },
-  { unit: 'JPY', symbol: '¥', before: String.raw`(?<!CN)[¥￥]|\bJPY\s?`, lead: '¥￥J', after: String.raw`yen\b|JPY\b|日元|日圆|円` },
-  { unit: 'HKD', symbol: 'HK$', before: String.raw`HK\$|\bHKD\s?`, lead: 'H', after: String.raw`港元|港币|HKD\b`, sign: /HK\$|HKD|港元|港币/ },
+  // A `$` after capitals is another dollar (HK$, NT$, A$), not the US one.
+  { unit: 'USD', symbol: '$', before: String.raw`US\$|(?<![A-Z])\$|\bUSD\s?`, lead: '$U', after: String.raw`\$|(?:US\s|U\.S\.\s)?dollars?\b|USD\b|美元|美金|米?ドル` },
+  { unit: 'EUR', symbol: '€', before: String.raw`€|\bEUR\s?`, lead: '€E', after: String.raw`€|euros?\b|EUR\b|欧元|歐元|ユーロ` },
+  { unit: 'GBP', symbol: '£', before: String.raw`£|\bGBP\s?`, lead: '£G', after: String.raw`£|pounds(?:\ssterling)?\b|GBP\b|英镑|英鎊|ポンド` },
+  { unit: 'JPY', symbol: '¥', before: String.raw`(?<!CN)[¥￥]|\bJPY\s?`, lead: '¥￥J', after: String.raw`yen\b|JPY\b|日元|日圆|日圓|円` },
+  { unit: 'HKD', symbol: 'HK$', before: String.raw`HK\$|\bHKD\s?`, lead: 'H', after: String.raw`港元|港[币幣]|HKD\b`, sign: /HK\$|HKD|港元|港[币幣]/ },
+  // Taiwan's outlets give a dollar figure in New Taiwan dollars too: 2440億美元（約新台幣7.8兆元）.
+  { unit: 'TWD', symbol: 'NT$', before: String.raw`NT\$|\bTWD\s?|新台[币幣]|台[币幣]`, lead: 'NT新台', after: String.raw`新台[币幣]|台[币幣]|TWD\b`, sign: /NT\$|TWD|台[币幣]/ },
   // 元 last: 美元, 日元, 港元 and 欧元 are matched whole before it.
-  { unit: 'CNY', symbol: 'CN¥', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, lead: 'CR', after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元人民币|人民币|元` },
-  { unit: 'KRW', symbol: '₩', before: String.raw`₩|\bKRW\s?`, lead: '₩K', after: String.raw`won\b|KRW\b|韩元|ウォン`, sign: /₩|KRW|won\b|韩元|ウォン/i },
+  // 元 after a figure in New Taiwan dollars (新台幣7.8兆元) is that currency's, not the yuan.
+  { unit: 'CNY', symbol: 'CN¥', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, lead: 'CR', after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元人民币|人民币|元(?<!(?:新台[币幣]|台[币幣]|NT\$)\s?[\d.,]+\s?(?:万亿|萬億|[万萬亿億兆])?\s?元)` },
+  { unit: 'KRW', symbol: '₩', before: String.raw`₩|\bKRW\s?`, lead: '₩K', after: String.raw`won\b|KRW\b|韩元|韓元|ウォン`, sign: /₩|KRW|won\b|韩元|韓元|ウォン/i },
   { unit: 'INR', symbol: '₹', before: String.raw`₹|\bRs\.?\s?|\bINR\s?`, lead: '₹RI', after: String.raw`rupees\b|INR\b`, sign: /₹|\bRs\b|INR|rupees/i },
 ];
 
@@ -183,7 +187,7 @@ const PATTERNS: FigurePattern[] = [
   // 4倍, 4.4倍; 翻番, 翻两番
   { unit: 'x', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?倍|(?<doubling>${Object.keys(DOUBLINGS).join('|')})`, 'gu') },
   // 增长了三成 (30%), 近五成, 增加近一半 (50%): tenths or a half after a verb of change or a bound word, never 成本 (cost) or 成为 (become)
-  { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|[了近约超逾达]))(?:(?<tenths>[一二两三四五六七八九])成(?![本员功为立长交果熟型都])|(?<half>一半))/gu },
+  { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|[了近约超逾达]))(?:(?:(?<tenths>[一二两三四五六七八九])|(?<amount>[1-9]))成(?![本员員功为為立长長交果熟型都])|(?<half>一半))/gu },
   // Japanese tenths: 4割 (40%), 最大4割, 三割, 2割5分 (25%); never 割引 (a discount), 割安, 割合 or 割当
   { unit: '%', needs: [CJK_TEXT], pattern: /(?:(?<amount>\d+(?:\.\d+)?)|(?<tenths>[一二三四五六七八九]))\s?割(?:(?<hundredths>[1-9一二三四五六七八九])分)?(?![引安合当り高])/gu },
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?))\b(?<plus>\+)?`, 'gu') },
@@ -213,7 +217,7 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       if (start > 0 && /[A-Za-z]/.test(sentence[start - 1]!) && /^\d/.test(match[0])) continue;
       let amount: number;
       if (g.word || g.word2) amount = wordNumber((g.word ?? g.word2)!)!;
-      else if (g.tenths || (g.amount && match[0].includes('割'))) {
+      else if (g.tenths || (g.amount && /[割成]/.test(match[0]))) {
         const hundredths = g.hundredths ? (CJK_NUMERALS[g.hundredths] ?? Number(g.hundredths)) : 0;
         amount = (g.tenths ? CJK_NUMERALS[g.tenths]! : number(g.amount!)) * 10 + hundredths;
       } else if (g.half) amount = 50;
@@ -235,7 +239,7 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       if (!Number.isFinite(amount)) continue;
       const words = BOUND_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start));
       const cjk = !words && CJK_TEXT.test(sentence) ? CJK_BOUND_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start)) : null;
-      const after = CJK_TEXT.test(sentence) ? CJK_BOUND_AFTER.exec(sentence.slice(end, end + 2)) : null;
+      const after = CJK_TEXT.test(sentence) ? CJK_BOUND_AFTER.exec(sentence.slice(end, end + 3)) : null;
       const b = { ...after?.groups, ...cjk?.groups, ...words?.groups };
       if (words) start -= words[0].length - (/^[^\w~≈]/.test(words[0]) ? 1 : 0);
       else if (cjk) start -= cjk[0].length;

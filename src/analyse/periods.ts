@@ -103,9 +103,9 @@ const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|agai
  * before; their period is the one reported. 较去年同期的294亿美元 is a figure of the year
  * before, and keeps that period.
  */
-const CJK_CHANGE = String.raw`\s*(?:大幅|明显|略有|小幅)?(?:增长|增加|上升|提升|提高|上涨|下降|下滑|下跌|减少|降低|增|减|翻)`;
-const CJK_GROWTH_BASE = new RegExp(String.raw`(?:较|比|与|和|相比于?|相较于?)\s*(?:去年|上年|上一年度?)同期(?:相比|相较)?(?=${CJK_CHANGE})`, 'gu');
-const CJK_QUARTER_BASE = new RegExp(String.raw`(?:较|比|与|和|相比于?|相较于?)\s*上一?个?(?:季度|财季|財季)(?:相比|相较)?(?=${CJK_CHANGE})`, 'gu');
+const CJK_CHANGE = String.raw`\s*(?:大幅|明显|明顯|略有|小幅)?(?:增长|增長|增加|上升|提升|提高|上涨|上漲|下降|下滑|下跌|减少|減少|降低|增|减|減|翻|持平)`;
+const CJK_GROWTH_BASE = new RegExp(String.raw`(?:较|較|比|与|與|和|相比于?|相較於?|相较于?)\s*(?:去年|上年|上一年度?)同期(?:相比|相較|相较)?(?=${CJK_CHANGE})`, 'gu');
+const CJK_QUARTER_BASE = new RegExp(String.raw`(?:较|較|比|与|與|和|相比于?|相較於?|相较于?)\s*上一?[个個]?(?:季度?|财季|財季)(?:相比|相較|相较)?(?=${CJK_CHANGE})`, 'gu');
 /** "the January-March quarter", "the April–June period": a quarter by its first and last months. */
 const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})\s?[-–—]\s?(?<last>${MONTH_WORD})\s+(?:quarter|period|three months)(?:\s+(?:of\s+)?(?<year>20\d{2}))?`, 'i');
 /** A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)". */
@@ -121,40 +121,57 @@ const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end 
  * A quarter in Chinese or Japanese: 2026年第一季度, 一季度, 2026财年第三季度 and 第三财季 (a
  * fiscal quarter), 第1四半期; Japanese quarters by their months, 2026年1～3月期.
  */
-const CJK_QUARTER = /(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|年度|年)\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*(?<unit>财季|財季|季度|季|四半期)/u;
-const CJK_MONTH_QUARTER = /(?:(\d{4})\s*年\s*)?(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期?/u;
+const CJK_QUARTER = /(?:(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|會計年度|财政年度|財政年度|年度|年)|(?<relative>今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*(?<unit>财季|財季|季度|季|四半期)/u;
+/** The year a word names against the article's: 去年第四季度, 昨年10～12月期. */
+const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 昨年: -1, 明年: 1, 来年: 1, 來年: 1 };
+const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期?/u;
+/** The end of a year, a figure of its last quarter: 2025年底, 去年底, 2025年末時点. */
+const CJK_YEAR_END = /(?:(今年|本年|去年|昨年)|(\d{4})\s*年)(?:底|末)(?!期)/u;
 /** The end of a month: 3月底, 2026年3月末, 9月30日; 去年 or 今年 before it names the year. */
 const CJK_MONTH_END = /(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:底|末|(?:30|31)日)/u;
 
+/** Words right before the period a figure is compared with: 较上一季度的24%, 低於上季的40%. */
+const CJK_COMPARED_WITH = /(?:较|較|比|低于|低於|高于|高於|相比|不及|超过|超過|优于|優於|与|與)\s*$/u;
+
 /** The quarter a Chinese or Japanese `text` names, in calendar terms, or null. */
 function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): { year: number | null; quarter: number } | null {
-  // 上一季度 is the quarter before the one the article reports (not its 一季度), unless a date says which:
+  // 上一季度 (上季) is the quarter before the one the article reports (not its 一季度), unless a date says which:
   // 上一财季（截至2025年12月31日）.
-  const previous = /上一?个?(?:季度|财季|財季)|前一季度|前四半期/u.exec(text);
+  const previous = /上一?[个個]?(?:季度?|财季|財季)|前一季度|前四半期/u.exec(text);
   const dated = previous ? CJK_MONTH_END.exec(text) : null;
   if (previous && !dated?.[2]) {
     const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
-    return reported ? calendarQuarter(monthIndex(Number(reported[1]), (Number(reported[2]) - 1) * 3 + 1) - 3) : null;
+    if (reported) return calendarQuarter(monthIndex(Number(reported[1]), (Number(reported[2]) - 1) * 3 + 1) - 3);
+    // An article that names no quarter of its own reports the last one ended by its date, as "last quarter"
+    // does in English (上季度营收为376亿美元, in May, is the first quarter's); the one a figure is compared
+    // with (增速较上一季度的24%) is the quarter before that.
+    if (!context.articleYear || !context.articleMonth) return null;
+    const comparedWith = CJK_COMPARED_WITH.test(text.slice(Math.max(0, previous.index - 4), previous.index));
+    return calendarQuarter(monthIndex(context.articleYear, context.articleMonth) - (comparedWith ? 6 : 3));
   }
+  const relativeYear = (word: string | undefined) => (word && context.articleYear ? context.articleYear + RELATIVE_YEAR[word]! : null);
+  // A quarter by its months is a calendar quarter, whatever number a fiscal calendar gives it: 2026年1～3月期（第3四半期）.
+  const m = CJK_MONTH_QUARTER.exec(text);
+  if (m) return { quarter: Number(m[3]) / 3, year: m[1] ? Number(m[1]) : m[2] ? relativeYear(m[2]) : context.articleYear };
   const c = previous ? null : CJK_QUARTER.exec(text);
   if (c) {
     const quarter = ORDINAL[c.groups!.q!]!;
     // 财年 and 财季 name the company's fiscal year, as "fiscal Q3" does.
-    if (/财|財|会计/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`)) {
+    if (/财|財|会计|會計/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`)) {
       const year = c.groups!.year ? Number(c.groups!.year) : fiscalYearFor(quarter, fiscalEnd, context);
       // Without a year, the calendar quarter is still known, as for "fiscal Q3".
       return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter: fiscalToCalendar(2000, quarter, fiscalEnd).quarter };
     }
-    return { quarter, year: c.groups!.year ? Number(c.groups!.year) : context.articleYear };
+    return { quarter, year: c.groups!.year ? Number(c.groups!.year) : c.groups!.relative ? relativeYear(c.groups!.relative) : context.articleYear };
   }
-  const m = CJK_MONTH_QUARTER.exec(text);
-  if (m) return { quarter: Number(m[2]) / 3, year: m[1] ? Number(m[1]) : context.articleYear };
   const end = CJK_MONTH_END.exec(text);
   const month = end ? Number(end[3]) : 0;
   if (end && month >= 1 && month <= 12) {
     const year = end[2] ? Number(end[2]) : end[1] === '去年' ? context.articleYear && context.articleYear - 1 : latestYearOf(month, context);
     return { quarter: Math.ceil(month / 3), year };
   }
+  const yearEnd = CJK_YEAR_END.exec(text);
+  if (yearEnd) return { quarter: 4, year: yearEnd[2] ? Number(yearEnd[2]) : relativeYear(yearEnd[1]) };
   return null;
 }
 
@@ -220,8 +237,18 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   const year = /(20\d{2})\s*(财年|財年|会计年度|年度|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
   if (year?.[1]) return /财|財|会计/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
   if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
+  // 2026年6月期 is the fiscal year that ends in June 2026 (Japanese).
+  const yearEnding = /(20\d{2})\s*年\s*(\d{1,2})\s*月期/u.exec(clause);
+  if (yearEnding) return yearEnding[2] === '12' ? yearEnding[1]! : `FY${yearEnding[1]}`;
+  // 今期 and 来期 are the fiscal year under way and the next (Japanese: the text has kana).
+  const term = /(今|来)期/u.exec(clause);
+  if (term && context.articleYear && /[\u3040-\u30ff]/u.test(clause)) {
+    const fiscalYear = context.articleYear + (context.articleMonth && context.articleMonth > fiscalEnd ? 1 : 0) + (term[1] === '来' ? 1 : 0);
+    return fiscalEnd === 12 ? String(fiscalYear) : `FY${fiscalYear}`;
+  }
   if (/全年|年化|通期/u.test(clause)) return 'annual';
-  if (/同比|环比|前年(?:同期)?比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
+  // 年增/年減 and 季增 are how Taiwan and Hong Kong write 同比 and 环比 growth.
+  if (/同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
   return null;
 }
 
@@ -292,9 +319,11 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
  * (2026财年第三财季) as `FY2026-Q3`, which `articleQuarter` reads on the company's calendar.
  */
 export function quartersNamed(text: string): string[] {
-  return [...text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期)/gu)].map((match) => {
+  return [...text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期/gu)].map((match) => {
     if (match[1]) return `${match[2]}-Q${match[1]}`;
-    const fiscal = /财|財|会计/.test(`${match[4]}${match[6]}`);
+    // 2026年1～3月期: a quarter by its months.
+    if (match[7]) return `${match[7]}-Q${Number(match[8]) / 3}`;
+    const fiscal = /财|財|会计|會計/.test(`${match[4]}${match[6]}`);
     return `${fiscal ? 'FY' : ''}${match[3]}-Q${ORDINAL[match[5]!]}`;
   });
 }

@@ -109,6 +109,25 @@ function nearest<T extends { start: number; end: number }>(items: T[], target: {
   return [...items].sort((a, b) => distance(a, target) - distance(b, target) || a.start - b.start)[0];
 }
 
+/**
+ * "Capex was $37.5B, up 50%", 资本开支为375亿美元，与上一财季持平，同比增长近五成: a verb alone in its
+ * clause moves the metric of the nearest clause before it that names one, passing over clauses
+ * that state no figure ("flat on the quarter"); a clause with a figure but no metric stops the search.
+ */
+function namedBefore(clause: { from: number; to: number }, sentence: string, values: { start: number; end: number }[], namedIn: (c: { from: number; to: number }) => FoundMetric | undefined): FoundMetric | undefined {
+  for (let to = clause.from; to > 0; ) {
+    const before = clauseAround(sentence, to - 1, to - 1);
+    const range = { from: before.from, to };
+    const named = namedIn(range);
+    if (named || values.some((v) => within(v, range))) return named;
+    to = before.from;
+  }
+  return undefined;
+}
+
+/** A clause that opens by comparing its figure with one before it: "above the 37.5% …", 但高于分析师预期的, 優於市場預期的. */
+const COMPARISON_OPENING = /^\s*(?:(?:but|and|yet)\s+)?(?:(?:well|far|slightly|just|comfortably)\s+)?(?:above|below|ahead of|short of|beating|topping|missing)\b|^\s*(?:但|而|并|並|且)?\s*(?:略|稍|远|遠|明显|明顯)?(?:高于|高於|低于|低於|优于|優於|好于|好於|超过|超過|超出|不及|逊于|遜於)/iu;
+
 /** Words right before a sum a company raises: "raise as much as", "is seeking up to", "a funding round of". */
 const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)|seek(?:s|ing)?|sought|(?:funding|financing|fundraising)(?:\s+round)?\s+of)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
 
@@ -201,9 +220,7 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     // A metric named beside the verb wins even without a percentage of its own: "backlog rose 20%" is backlog growth.
     const movement = chosen.metric.movement;
     const namedIn = (c: { from: number; to: number }) => nearest(metrics.filter((m) => !m.metric.movement && within(m, c) && !values.some((v) => m.start < v.end && m.end > v.start)), found);
-    // "Capex was $37.5B, up 50%", 资本支出为375亿美元，同比增长近五成: a verb alone in its clause moves the metric of the clause before.
-    const before = clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1) : null;
-    const named = movement ? (namedIn(clause) ?? (before ? namedIn({ from: before.from, to: clause.from }) : undefined)) : undefined;
+    const named = movement ? (namedIn(clause) ?? namedBefore(clause, sentence, values, namedIn)) : undefined;
     const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric) };
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     // "grew 39%, down from 40% in the December quarter": the figure after "up/down from" is the one before, not a move.
@@ -269,8 +286,12 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
     // "…in 2023 and has since doubled its stake to $8 billion", "a total of …": a later or running figure, not the clause before's.
     const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText);
+    // "…grew 39%, below last quarter's 40% but above the 37.5% analysts expected", 但高于分析师预期的约37.5%: a clause that
+    // compares its figure with the sentence's, naming no period, is of the period of the figure it is compared with.
+    const comparedWith = COMPARISON_OPENING.test(clauseText) ? figures.find((f) => f.metric.name === metric.metric.name && f.period !== null) : undefined;
     const period =
       parsePeriod(clauseText, sentence, periodContext, subject) ??
+      comparedWith?.period ??
       (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, clause.from), sentence, periodContext, subject) : null) ??
       metric.metric.impliedPeriod ??
       null;

@@ -291,3 +291,181 @@ describe('Chinese and Japanese financial wording beyond the basics', () => {
     expect(deal('另据报道，Mistral正在洽谈新一轮融资，规模最多可达20亿欧元。', 'OpenAI')).toEqual(['Mistral |  | rumour']);
   });
 });
+
+describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, Japan)', () => {
+  const names = (text: string) => findEntities(plainText(text)).map((e) => e.name);
+
+  it('should read a cloud unit named by its parent and a Chinese role word, in Latin letters or traditional characters', () => {
+    expect(names('Alphabet 雲端部門、Amazon 云业务、谷歌云端与微軟雲端')).toEqual(['Google Cloud', 'AWS', 'Google Cloud', 'Azure']);
+    expect(read('Alphabet 雲端部門營收年增 32%。')).toEqual(['Google Cloud | revenue growth | 32 % | 2026-Q1 | fact']);
+    // The parent alone, its revenue, stays the parent's.
+    expect(read('Google 營收年增 12%。')).toEqual(['Google | revenue growth | 12 % | 2026-Q1 | fact']);
+    expect(names('Google 元宇宙')).toEqual(['Google']);
+  });
+
+  it('should read a training cost written in traditional characters or across a Japanese clause, and an inference cost apart', () => {
+    expect(read('微軟稱，以 Maia 晶片訓練大型模型，成本可比競品低 30%。')).toEqual(['Azure | training cost | 30 % | null | fact']);
+    expect(read('マイクロソフトによると、大規模モデルの学習にMaiaを使えば、従来のGPUクラスターに比べてコストを3割抑えられる。')).toEqual(['Azure | training cost | 30 % | null | fact']);
+    expect(read('マイクロソフトによると、推論にMaiaを使えば、GPUクラスターに比べてコストを3割抑えられる。')).toEqual(['Azure | inference cost | 30 % | null | fact']);
+    // A cost with neither training nor inference named is no cost we know.
+    expect(read('微軟稱，Maia 晶片成本可比競品低 30%。')).toEqual([]);
+  });
+
+  it('should read the Street’s estimate in traditional characters (市場預期, 分析師預估) as a forecast, and a company’s own 預計 as its plan', () => {
+    expect(read('谷歌雲端營收年增 32%，高於市場預期的 30%。')).toEqual(['Google Cloud | revenue growth | 32 % | 2026-Q1 | fact', 'Google Cloud | revenue growth | 30 % | 2026-Q1 | forecast']);
+    expect(read('分析師預估微軟今年資本支出達 1600 億美元。')).toEqual(['Microsoft | capex | 160000000000 USD | 2026 | forecast']);
+    expect(read('微軟預計今年資本支出達 1600 億美元。')).toEqual(['Microsoft | capex | 160000000000 USD | 2026 | plan']);
+  });
+
+  it('should read fundraising (募資, 融資, 資金調達) as money raised, never a finance lease, and a valuation beside it apart', () => {
+    expect(read('據悉，OpenAI 正洽談募資至多 400 億美元，估值上看 3000 億美元。')).toEqual(['OpenAI | investment | max 40000000000 USD | null | rumour', 'OpenAI | valuation | max 300000000000 USD | null | rumour']);
+    expect(read('微軟資本支出（含融資租賃）為 300 億美元。')).toEqual(['Microsoft | capex | 30000000000 USD | null | fact']);
+  });
+
+  it('should read 持ち掛けた as an offer, and a Chinese headline opening with 传 as hearsay', () => {
+    const deal = (sentence: string) => readFigures(plainText(sentence), context).map((f) => [f.subject, f.counterparty, f.modality].join(' | '));
+    expect(deal('マイクロソフトはAnthropicに100億ドルの出資を持ち掛けた。')).toEqual(['Microsoft | Anthropic | offer']);
+    expect(deal('マイクロソフトはAnthropicに50億ドルを出資した。')).toEqual(['Microsoft | Anthropic | fact']);
+    expect(deal('【传微软拟向xAI投资50亿美元】')).toEqual(['Microsoft | xAI | rumour']);
+    expect(deal('【傳亞馬遜將向xAI投資50億美元】')).toEqual(['Amazon | xAI | rumour']);
+    // 传统 (traditional) is no hearsay: the plan stays a plan.
+    expect(deal('传统云厂商亚马逊计划向xAI投资100亿美元。')).toEqual(['Amazon | xAI | plan']);
+  });
+
+  it('should move the metric of the nearest clause before that names one, past a clause without a figure', () => {
+    expect(read('资本支出为300亿美元，环比持平，同比增长约三成。')).toEqual(['null | capex | 30000000000 USD | null | fact', 'null | capex | approx 30 % | 2026-Q1 | fact']);
+    expect(read('Capex was $30 billion, flat sequentially, up 40% from a year earlier.')).toEqual(['null | capex | 30000000000 USD | null | fact', 'null | capex | 40 % | null | fact']);
+    // A metric named in the verb's own clause is the one moved: 股价 is the share price.
+    expect(read('AWS营收为376亿美元，与上季持平，亚马逊股价上涨5%。')).toEqual(['AWS | revenue | 37600000000 USD | null | fact', 'Amazon | share price | 5 % | 2026-Q1 | fact']);
+  });
+
+  it('should read a sum a company 投入 as its spending, and one it 投入 into another company as an investment', () => {
+    expect(read('Meta 计划明年投入约1500亿美元。')).toEqual(['Meta | capex | approx 150000000000 USD | 2027 | plan']);
+    expect(read('软银计划向OpenAI投入300亿美元。')).toEqual(['SoftBank | investment | 30000000000 USD | null | plan']);
+  });
+
+  it('should read Taiwan, Hong Kong and Japanese words for backlog, data-centre revenue, growth and efficiency', () => {
+    expect(read('AWS 未履行訂單達2,440億美元。')).toEqual(['AWS | backlog | 244000000000 USD | null | fact']);
+    expect(read('甲骨文在手訂單為5,000億美元。')).toEqual(['Oracle | backlog | 500000000000 USD | null | fact']);
+    expect(read('輝達資料中心營收為512億美元，季增25%。')).toEqual(['NVIDIA | data center revenue | 51200000000 USD | null | fact', 'NVIDIA | data center revenue growth | 25 % | 2026-Q1 | fact']);
+    // 按年 is year on year, of the reported quarter; 增長 and 上漲 are the traditional verbs of a rise.
+    expect(read('谷歌雲收入為152億美元，按年增長30%。')).toEqual(['Google Cloud | revenue | 15200000000 USD | null | fact', 'Google Cloud | revenue growth | 30 % | 2026-Q1 | fact']);
+    expect(read('アジュールの売上高は39%増えた。')).toEqual(['Azure | revenue growth | 39 % | null | fact']);
+  });
+
+  it('should break a Japanese sentence at 、 so that each figure takes the metric of its own clause, and never a Chinese list', () => {
+    expect(read('Maia 200の性能は前世代の3倍、エネルギー効率は25%高い。')).toEqual(['Maia 200 | performance | 3 x | null | fact', 'Maia 200 | energy efficiency | 25 % | null | fact']);
+    expect(plainText('性能は3倍、効率は25%')).toBe('性能は3倍,効率は25%');
+    // In Chinese 、 lists names: it stays.
+    expect(plainText('微软、谷歌和亚马逊')).toBe('微软、谷歌和亚马逊');
+  });
+
+  it('should read 上季 of an article that names no quarter as the last one ended by its date, and the one compared with as the one before', () => {
+    const noQuarter: SentenceContext = { ...context, articleQuarter: null };
+    const period = (clause: string, ctx: SentenceContext = noQuarter) => parsePeriod(clause, clause, ctx, null);
+    expect(period('上季度其云业务营收为376亿美元')).toBe('2026-Q1');
+    expect(period('增速较上一季度的24%提升')).toBe('2025-Q4');
+    expect(period('上季營收')).toBe('2026-Q1');
+    // An article that reports a quarter: 上季度 is the one before it.
+    expect(period('上季度营收', context)).toBe('2025-Q4');
+    expect(period('上季度营收', { ...noQuarter, articleMonth: null })).toBeNull();
+  });
+
+  it('should read 今期 and 来期 of a Japanese text as the fiscal year under way and the next', () => {
+    expect(read('アマゾンは今期の設備投資を2000億ドル規模と見込む。')).toEqual(['Amazon | capex | 200000000000 USD | 2026 | plan']);
+    expect(read('マイクロソフトは来期の設備投資を1500億ドルと見込む。')).toEqual(['Microsoft | capex | 150000000000 USD | FY2027 | plan']);
+    // In May, Microsoft's fiscal year under way is the one ending in June.
+    expect(read('マイクロソフトは今期の設備投資を1200億ドルと見込む。')).toEqual(['Microsoft | capex | 120000000000 USD | FY2026 | plan']);
+  });
+
+  it('should date a clause that compares its figure with the sentence’s by that figure, not by the comparison before it', () => {
+    expect(read('谷歌雲收入按年增長30%，低於上季的32%，但優於市場預期的28%。')).toEqual([
+      'Google Cloud | revenue growth | 30 % | 2026-Q1 | fact',
+      'Google Cloud | revenue growth | 32 % | 2025-Q4 | fact',
+      'Google Cloud | revenue growth | 28 % | 2026-Q1 | forecast',
+    ]);
+    // A comparison that names its own period keeps it: 上季 is the quarter before the reported one.
+    expect(read('谷歌雲收入按年增長30%，低於上季的32%。')[1]).toBe('Google Cloud | revenue growth | 32 % | 2025-Q4 | fact');
+  });
+
+  it('should know companies and chiefs as Taiwan, Hong Kong and Japanese outlets name them', () => {
+    expect(names('臉書、蘋果公司、英特爾、美光、SK海力士、博通、高通、特斯拉、華為、騰訊雲、阿里雲和軟銀')).toEqual(['Meta', 'Apple', 'Intel', 'Micron', 'SK Hynix', 'Broadcom', 'Qualcomm', 'Tesla', 'Huawei', 'Tencent Cloud', 'Alibaba Cloud', 'SoftBank']);
+    expect(names('メタとアンスロピック、サムスン電子、インテル')).toEqual(['Meta', 'Anthropic', 'Samsung', 'Intel']);
+    expect(names('納德拉表示，黃仁勳指出')).toEqual(['Microsoft', 'NVIDIA']);
+    // メタバース (the metaverse) and メタデータ are no company.
+    expect(names('メタバースとメタデータ')).toEqual([]);
+  });
+
+  it('should read operating profit, turnover, RPO, capex and price-performance as Hong Kong, Taiwan and Japanese filings word them', () => {
+    const metricNames = (text: string) => [...new Set(findMetrics(text).map((m) => m.metric.name))];
+    expect(metricNames('經營溢利')).toEqual(['operating profit']);
+    expect(metricNames('營運利潤')).toEqual(['operating profit']);
+    expect(metricNames('營業額')).toEqual(['revenue']);
+    expect(metricNames('残存履行義務')).toEqual(['backlog']);
+    expect(metricNames('資本的支出')).toEqual(['capex']);
+    expect(metricNames('性價比')).toEqual(['performance per dollar']);
+    expect(read('微軟稱，Maia 200 的性價比提升30%。')).toEqual(['Maia 200 | performance per dollar | 30 % | null | fact']);
+  });
+
+  it('should read hearsay as other outlets word it (据彭博社报道, と報じた, 協議している), and a company’s own report as fact', () => {
+    expect(read('据路透社报道，谷歌正考虑向Anthropic追加投资20亿美元。')).toEqual(['Google | investment | 2000000000 USD | null | rumour']);
+    expect(read('英紙は、グーグルがAnthropicに20億ドルを追加出資すると報じた。')).toEqual(['Google | investment | 2000000000 USD | null | rumour']);
+    expect(read('アンスロピックは200億ドルの資金調達を協議している。')).toEqual(['Anthropic | investment | 20000000000 USD | null | rumour']);
+    // 据…财报 cites a filing, not a report: the figure is a fact.
+    expect(read('据谷歌财报，谷歌云营收为152亿美元。')).toEqual(['Google Cloud | revenue | 15200000000 USD | null | fact']);
+  });
+
+  it('should read the consensus (一致预期, コンセンサス) as a forecast, a company’s own 会社予想 and 目指す as its plan, and 見送った as called off', () => {
+    expect(read('彭博一致预期谷歌云营收增长30%。')).toEqual(['Google Cloud | revenue growth | 30 % | null | forecast']);
+    expect(read('グーグルは会社予想で売上高を1000億ドルとした。')).toEqual(['Google | revenue | 100000000000 USD | null | plan']);
+    expect(read('グーグルは2030年までに売上高5000億ドルを目指す。')).toEqual(['Google | revenue | 500000000000 USD | 2030 | plan']);
+    expect(read('グーグルはインディアナ州の20億ドル規模のデータセンター計画を見送った。')).toEqual(['Google | capex | 2000000000 USD | null | cancelled']);
+    // A plan that goes ahead stays a plan.
+    expect(read('グーグルはインディアナ州で20億ドル規模のデータセンター建設を計画している。')).toEqual(['Google | capex | 2000000000 USD | null | plan']);
+  });
+
+  it('should read 米ドル, the traditional currencies and Taiwan dollars, and never HK$ or NT$ as US dollars', () => {
+    expect(values('受注残高は1200億米ドルだった')).toEqual([{ amount: 120 * B, unit: 'USD' }]);
+    expect(values('投資50億歐元，另投資30億英鎊')).toEqual([{ amount: 5 * B, unit: 'EUR' }, { amount: 3 * B, unit: 'GBP' }]);
+    // 元 after a New Taiwan dollar figure is the Taiwan dollar, not the yuan.
+    expect(values('積壓訂單達1200億美元（約新台幣3.8兆元）')).toEqual([{ amount: 120 * B, unit: 'USD' }, { amount: 3.8e12, unit: 'TWD', bound: 'approx' }]);
+    expect(values('阿里巴巴投入3800亿元')).toEqual([{ amount: 380 * B, unit: 'CNY' }]);
+    expect(values('raised HK$5 billion and NT$3 billion, then US$2 billion')).toEqual([{ amount: 5 * B, unit: 'HKD' }, { amount: 3 * B, unit: 'TWD' }, { amount: 2 * B, unit: 'USD' }]);
+  });
+
+  it('should read the bounds Japanese and Taiwan outlets write: 超, 強, あまり after a figure, 突破 and 上看 before it, and tenths in digits', () => {
+    expect(values('設備投資は1500億ドル超となる')).toEqual([{ amount: 150 * B, unit: 'USD', bound: 'min' }]);
+    expect(values('設備投資は1500億ドル強')).toEqual([{ amount: 150 * B, unit: 'USD', bound: 'min' }]);
+    expect(values('売上高は150億ドルあまり')).toEqual([{ amount: 15 * B, unit: 'USD', bound: 'min' }]);
+    expect(values('营收突破1000亿元')).toEqual([{ amount: 100 * B, unit: 'CNY', bound: 'min' }]);
+    expect(values('估值上看800億美元')).toEqual([{ amount: 80 * B, unit: 'USD', bound: 'max' }]);
+    expect(values('资本支出增长近4成')).toEqual([{ amount: 40, unit: '%', bound: 'approx' }]);
+    // 超える after the figure is a verb of its own sentence, and 成長 (growth) after a digit no tenths.
+    expect(values('1500億ドルを超える')).toEqual([{ amount: 150 * B, unit: 'USD' }]);
+    expect(values('收入增长5成長')).toEqual([]);
+  });
+
+  it('should read a quarter or year end named against the article’s year (去年第四季度, 昨年10～12月期, 去年底, 2025年末), by its months before its fiscal number', () => {
+    const period = (clause: string, subject: string | null = null) => parsePeriod(clause, clause, context, subject);
+    expect(period('去年第四季度营收')).toBe('2025-Q4');
+    expect(period('昨年10～12月期の売上高')).toBe('2025-Q4');
+    expect(period('截至去年底的积压订单')).toBe('2025-Q4');
+    expect(period('2025年末時点の受注残高')).toBe('2025-Q4');
+    // A month's end is still that month's quarter, not the year's.
+    expect(period('去年9月底的积压订单')).toBe('2025-Q3');
+    // Microsoft's January–March quarter is its fiscal third: the months say which calendar quarter it is.
+    expect(period('2026年1～3月期（第3四半期）の設備投資', 'Microsoft')).toBe('2026-Q1');
+    expect(period('2026會計年度第三季資本支出', 'Microsoft')).toBe('2026-Q1');
+    expect(period('2026年6月期の売上高', 'Microsoft')).toBe('FY2026');
+    expect(period('2025年12月期の売上高', 'Amazon')).toBe('2025');
+  });
+
+  it('should find the quarter a Taiwan or Japanese article reports on: 2026 年第一季, 2026年1～3月期', () => {
+    expect(quartersNamed('亞馬遜公布 2026 年第一季財報')).toEqual(['2026-Q1']);
+    expect(quartersNamed('2026年1～3月期（第1四半期）の決算を発表した')).toEqual(['2026-Q1']);
+    expect(quartersNamed('2026會計年度第三季')).toEqual(['FY2026-Q3']);
+    // A season of the year (季節) is no quarter.
+    expect(quartersNamed('2026年は季節要因が大きい')).toEqual([]);
+  });
+});
+
