@@ -7,7 +7,7 @@
 import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
 import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
-import { findEntities, findMetrics, ownerOf, unitOf } from './entities.ts';
+import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
 import { findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
@@ -49,6 +49,8 @@ interface ReadSentence {
   pointsBack: boolean;
   /** In a predictions list, a sentence without a figure is a forecast claim: its key and subject, made when first needed. */
   forecast?: { key: string; subject: string | null };
+  /** Whether it names no one of its own (`namesNoOne`), made when first needed. */
+  anonymous?: boolean;
 }
 
 /** What is known of a text: the quarters it names, and its sentences as each article context reads them (`contextKey`). */
@@ -147,6 +149,44 @@ function ofProductBefore(figures: Figure[], last: string, sentence: string): Fig
     return product ? { ...f, subject: product.name } : f;
   });
 }
+
+const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** "The firm's backlog …", "The company expects …": a sentence opening on the company it does not name. */
+const FIRM_OPENING = /^\W{0,3}the (?:firm|company|group)\b/i;
+/** Words that say a figure is the whole company's, not the unit's the sentence before spoke of: "total net sales". */
+const WHOLE_COMPANY = /\b(?:total|overall|consolidated|company-wide|group-wide|group)\b/i;
+
+/**
+ * Whether `sentence` names no company, unit, product or industry of its own (or only "the
+ * firm" it opens with), so that whose figures it states is left to the text before it.
+ */
+function namesNoOne(sentence: string): boolean {
+  const plain = plainText(sentence);
+  // Chinese and Japanese leave out the subject clause after clause: their sentences have rules of their own.
+  if (WHOLE_COMPANY.test(plain) || CJK_TEXT.test(plain)) return false;
+  const named = findEntities(plain);
+  return named.length === 0 && (FIRM_OPENING.test(plain) || unknownSubject(plain) === null);
+}
+
+/**
+ * "AWS: net sales $37.6 billion, up 28%. Operating income $23.9 billion.", "Amazon Web Services
+ * said sales rose 28% … ¶ The firm's backlog … was $244bn": a sentence that names no one of its
+ * own states figures of the business unit the last figure before it in its section was about,
+ * not of the company the article is about. New figures; the ones read stay as they are.
+ */
+function ofSubjectBefore(figures: Figure[], unit: string | null | undefined, fallback: string | null): Figure[] {
+  if (!unit || unit === fallback) return figures;
+  return figures.map((f) => {
+    if (f.subject !== fallback || f.metric.counterparty) return f;
+    return { ...f, subject: f.metric.ownedByGroup ? companyGroup(unit) : unit };
+  });
+}
+
+/** The business unit `figures`' last figure is about (AWS, Azure), else undefined. */
+const unitAbout = (figures: Figure[]): string | undefined => {
+  const subject = figures.at(-1)?.subject;
+  return subject && unitOf(subject, 'cloud') === subject ? subject : undefined;
+};
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
 const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}`;
@@ -358,8 +398,10 @@ export function extractClaims(article: Article): Candidate[] {
     for (const read of readText(text, records[i]!, context, contextId)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
       const mention = { article: article.id, section, quote: read.sentence };
-      for (const figure of read.figures) out.push(fromFigure(figure, isPrediction, mention));
-      if (read.figures.length > 0) previous = { section, figures: read.figures };
+      const carried = read.figures.length > 0 && previous?.section === section ? unitAbout(previous.figures) : undefined;
+      const figures = carried && (read.anonymous ??= namesNoOne(read.sentence)) ? ofSubjectBefore(read.figures, carried, fallbackSubject) : read.figures;
+      for (const figure of figures) out.push(fromFigure(figure, isPrediction, mention));
+      if (figures.length > 0) previous = { section, figures };
       else if (read.pointsBack && previous?.section === section) {
         for (const figure of readBackReference(plainText(read.sentence), previous.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
       }

@@ -35,7 +35,8 @@ export const MODALITY_CUES: ModalityCue[] = [
   {
     modality: 'forecast',
     phrases: [
-      '(?:analysts?|Wall Street|investors|economists|the market|consensus|observers|researchers|forecasters)(?: \\w+){0,3} (?:expect|forecast|estimate|predict|project|anticipate|see|believe)\\w*',
+      // "Analysts at Bernstein, a broker, reckon …": a few words, an apposition between commas, before the verb.
+      '(?:analysts?|Wall Street|investors|economists|the market|consensus|observers|researchers|forecasters)(?:,? [\\w-]+){0,6},? (?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think)\\w*',
       // "We expect" is as often a company's own guidance (a transcript, a quote) as an analyst's: only its forecast verbs are a forecast.
       'we(?: \\w+){0,3} (?:forecast|estimate|predict|project)\\w*',
       'forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', "(?:the )?Street['’]s", '(?:the|Wall) Street (?:had|was|is|were)', 'modell?(?:ed|ing)', 'per (?:FactSet|LSEG|Visible Alpha|Refinitiv)',

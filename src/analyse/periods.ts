@@ -314,10 +314,10 @@ export function articleQuarter(named: string[][], company: string | null = null)
 }
 
 const DATE_WRITTEN = [
-  // May 1, 2026 · Apr. 30, 2026
-  new RegExp(String.raw`\b(?<month>${MONTH_WORD})\.?\s+(?<day>\d{1,2}),?\s+(?<year>20\d{2})\b`, 'i'),
-  // 1 May 2026
-  new RegExp(String.raw`\b(?<day>\d{1,2})\s+(?<month>${MONTH_WORD})\.?,?\s+(?<year>20\d{2})\b`, 'i'),
+  // May 1, 2026 · Apr. 30, 2026 · May 9th 2026 (the day as an ordinal, as The Economist and British papers write it)
+  new RegExp(String.raw`\b(?<month>${MONTH_WORD})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>20\d{2})\b`, 'i'),
+  // 1 May 2026 · 9th May 2026
+  new RegExp(String.raw`\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>${MONTH_WORD})\.?,?\s+(?<year>20\d{2})\b`, 'i'),
   // 2026-05-01, 2026/05/02, 2026年5月1日
   /(?<year>20\d{2})(?:[-/.]|\s*年\s*)(?<monthNumber>\d{1,2})(?:[-/.]|\s*月\s*)(?<day>\d{1,2})(?!\d)/,
 ];

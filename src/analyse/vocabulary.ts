@@ -141,6 +141,9 @@ const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|
 /** A cost written as how much cheaper something is: "training on Trainium is as much as 40% cheaper". */
 const CHEAPER = String.raw`(?=\s+(?:[\w-]+\s+){0,6}?(?:up to\s+|as much as\s+|about\s+|nearly\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:cheaper|less expensive|lower|less))`;
 
+/** "28% higher than a year before", "lower than in the same quarter last year": a change on the period before, a verb of movement. */
+const THAN_BEFORE = String.raw`(?=\s+than\s+(?:(?:in|during)\s+)?(?:a year (?:before|earlier|ago)|a quarter (?:before|earlier)|the (?:same|year-earlier|year-ago|prior-year|previous|prior) (?:period|quarter|year)))`;
+
 export interface MetricEntry {
   name: string;
   topic: Topic;
@@ -197,8 +200,8 @@ export const METRICS: MetricEntry[] = [
   { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['(?:annual )?(?:revenue )?run[- ]rate'] },
   { name: 'revenue growth', topic: 'revenue', units: ['%'], phrases: ['(?:revenue|sales|top[- ]line) (?:growth|increase)', '(?:year-over-year |YoY )?growth', '(?:营收|营业收入|收入|销售额|營收|營業收入|銷售額|売上高?)(?:同比|环比|年|季)?(?:增长|增速|增幅|增|成長)了?率?', '増収率?', '增速', '增长率'] },
   // A verb of movement names the growth of the metric named beside it ("capex rose 20%"), or else of revenue.
-  { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'up', phrases: ['gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?', 'expand(?:ed|s|ing)?', 'gain(?:ed|s)?', 'advanc(?:ed|es|ing)', 'leapt', 'leap(?:ed|s)?', '(?:同比|环比)?(?:增长|增加|上升|提升|提高|上涨)了?', '年增', '成長', '増(?:加)?', '伸び'] },
-  { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|环比)?(?:下降|下滑|下跌|减少|降低)了?', '年減', '減(?:少|収)?'] },
+  { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'up', phrases: ['gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?', 'expand(?:ed|s|ing)?', 'gain(?:ed|s)?', 'advanc(?:ed|es|ing)', `higher${THAN_BEFORE}`, 'leapt', 'leap(?:ed|s)?', '(?:同比|环比)?(?:增长|增加|上升|提升|提高|上涨)了?', '年增', '成長', '増(?:加)?', '伸び'] },
+  { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', `lower${THAN_BEFORE}`, 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|环比)?(?:下降|下滑|下跌|减少|降低)了?', '年減', '減(?:少|収)?'] },
   { name: 'data center revenue', topic: 'revenue', units: MONEY_UNITS, phrases: ['data[- ]cent(?:er|re) (?:revenue|sales|segment)', 'data[- ]cent(?:er|re)(?= [$€£¥])', '数据中心(?:业务|部门)?(?:营收|收入|销售额)', '數據中心(?:業務)?(?:營收|收入)', 'データセンター(?:部門|事業)?の?売上高?'] },
   { name: 'revenue', topic: 'revenue', units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', 'top[- ]line', 'turnover', '营收', '营业收入', '收入', '销售额', '營收', '營業收入', '銷售額', '売上高?', '売り上げ'] },
   { name: 'share price', topic: 'market', units: ['%', ...MONEY_UNITS], phrases: ['shares(?! of)', 'stock(?: price)?', 'share price'] },
