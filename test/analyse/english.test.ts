@@ -65,4 +65,34 @@ describe('reading English wordings beyond the fourth batch', () => {
     // A company that "thinks" is not an analyst.
     expect(read('Microsoft will spend $95 billion in fiscal 2027.')).toEqual(['Microsoft capex FY2027 plan 95000000000USD']);
   });
+
+  it('should read a figure standing alone as a sentence with the sentence after it, which says what it is', () => {
+    expect(
+      claimsOf('Two numbers from the cloud quarter', [
+        '➊ $390B. That is how much Azure has under contract but not yet recognized. Almost four hundred billion dollars of work in the queue.',
+        '➋ 41%. Azure’s growth in the June quarter. Faster than the 39% of the March quarter, on a larger base.',
+        '➌ $0.1T. What Microsoft is budgeting for capital spending in 2027, up from $88B last year.',
+      ]),
+    ).toEqual([
+      'Azure backlog fact 390000000000USD',
+      'Azure backlog fact 400000000000USD',
+      'Azure revenue growth fact 41%',
+      'Azure revenue growth fact 39%',
+      'Microsoft capex plan 100000000000USD',
+      'Microsoft capex fact 88000000000USD',
+    ]);
+    // A sentence naming no one whose figure neither restates nor compares with the one before is not read as it.
+    expect(claimsOf('Two numbers from the cloud quarter', ['➊ $390B. That is how much Azure has under contract but not yet recognized. Some $9 billion of it was signed in June alone.'])).toEqual([
+      'Azure backlog fact 390000000000USD',
+    ]);
+  });
+
+  it('should read the figure left behind "up from" as the metric before it, of the year before the year the sentence names', () => {
+    expect(read('Microsoft expects capital expenditures of about $95 billion in 2027, up from $88 billion last year, and free cash flow fell.')).toEqual([
+      'Microsoft capex 2027 plan 95000000000USD',
+      'Microsoft capex 2026 fact 88000000000USD',
+    ]);
+    // In a sentence about a quarter, "last year" is that quarter of the year before.
+    expect(read('Azure revenue was $30 billion in Q2 2026, up from $22 billion last year.').at(-1)).toBe('Azure revenue 2025-Q2 fact 22000000000USD');
+  });
 });
