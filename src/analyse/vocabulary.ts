@@ -135,7 +135,7 @@ export function companyGroup(name: string): string {
 }
 
 /** Before a sum of money: "raised $5B", "put some $13 billion into". */
-const BEFORE_MONEY = String.raw`(?=\s+(?:about |nearly |more than |over |some |roughly |up to |as much as )?(?:[$€£¥₹]|US\$|Rs\.? ?|\d))`;
+const BEFORE_MONEY = String.raw`(?=\s+(?:about |nearly |more than |over |some |roughly |up to |as much as |another |a further )?(?:[$€£¥₹]|US\$|Rs\.? ?|\d|(?:[a-z]+[- ]){1,3}(?:billion|million|trillion)\b))`;
 /** Before a count: "use up to one million TPUs", "run as many as 1 million chips". */
 const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|as many as\s+|nearly\s+)?(?:\d|one |two |half a |a million))`;
 /** A cost written as how much cheaper something is: "training on Trainium is as much as 40% cheaper". */
@@ -208,7 +208,7 @@ export const METRICS: MetricEntry[] = [
   { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', 'share of (?:the )?(?:[\\w-]+ ){0,3}(?:accelerators|chips|GPUs|spending)', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '份额', '市場シェア', 'シェア'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
-  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'overtures?', 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}`, '投资', '注资', '入股', '融资(?!租赁)', '报价', '提议', '出資', '投資'] },
+  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', '(?<=\\b(?:add(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing))\\b[^.;]{0,40}\\bto (?:its|their|his|her) (?:[\\w-]+ )?)(?:position|holding)s?', `(?:said no to|turned down|rejected|rebuffed|spurned|walked away from)${BEFORE_MONEY}`, 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'overtures?', 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}`, '投资', '注资', '入股', '融资(?!租赁)', '报价', '提议', '出資', '投資'] },
   { name: 'settlement', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['settle(?:ment|ments|d|s)?'] },
   { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)', '收购', '并购', '買収'] },
   { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', 'valu(?:e|es|ed|ing)(?= (?:[\\w-]+ ){0,3}at\\b)', '估值', '評価額'] },

@@ -17,7 +17,7 @@ function claimsOf(headline: string, paragraphs: string[]): string[] {
   const text = [headline, '', ...paragraphs.flatMap((p) => [p, '']), 'Source: Example Wire'].join('\n');
   const parsed = parseArticle({ file: 'example.txt', text, encoding: 'utf-8', repairs: [], warnings: [] });
   if (!('article' in parsed)) throw new Error('not an article');
-  return extractClaims({ ...parsed.article, url: '/articles/example/' }).map((c) => `${c.subject} ${c.metric} ${c.modality} ${c.value?.amount}${c.value?.unit}`);
+  return extractClaims({ ...parsed.article, url: '/articles/example/' }).map((c) => `${c.subject} ${c.metric}${c.counterparty ? ` ${c.counterparty}` : ''} ${c.modality} ${c.value?.amount}${c.value?.unit}`);
 }
 
 describe('reading English wordings beyond the fourth batch', () => {
@@ -94,5 +94,24 @@ describe('reading English wordings beyond the fourth batch', () => {
     ]);
     // In a sentence about a quarter, "last year" is that quarter of the year before.
     expect(read('Azure revenue was $30 billion in Q2 2026, up from $22 billion last year.').at(-1)).toBe('Azure revenue 2025-Q2 fact 22000000000USD');
+  });
+
+  it('should read money in words put into a company, a holding added to, and an offer said no to', () => {
+    expect(read('Microsoft has put thirteen billion dollars into OpenAI over four years.')).toEqual(['Microsoft investment OpenAI - fact 13000000000USD']);
+    expect(read('Microsoft is adding as much as $5 billion to its Mistral holding.')).toEqual(['Microsoft investment Mistral - fact 5000000000USD']);
+    expect(read('Mistral said no to $3B from Microsoft.')).toEqual(['Microsoft investment Mistral - offer 3000000000USD']);
+    // A market position is no stake, and money put into a product is no investment in a company.
+    expect(read('Microsoft strengthened its market position with $3 billion of Azure sales.')).toEqual(['Microsoft revenue - fact 3000000000USD']);
+  });
+
+  it('should read hearsay that a person among others reports, or that "is understood", as a rumour, and declining to comment as no offer', () => {
+    expect(read('Microsoft weighs adding up to $5 billion to its Mistral stake, one of those people said; Microsoft declined to comment.')).toEqual([
+      'Microsoft investment Mistral - rumour 5000000000USD',
+    ]);
+    expect(read('Microsoft is understood to be weighing an investment of up to $5 billion in Mistral.')).toEqual(['Microsoft investment Mistral - rumour 5000000000USD']);
+    expect(read('Nadella declined to comment on "talk about deals," and said Microsoft’s existing $13 billion investment in OpenAI had paid off.')).toEqual([
+      'Microsoft investment OpenAI - fact 13000000000USD',
+    ]);
+    expect(read('Mistral declined a $3 billion offer from Microsoft.')).toEqual(['Microsoft investment Mistral - offer 3000000000USD']);
   });
 });
