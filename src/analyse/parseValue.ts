@@ -41,6 +41,9 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 const COUNT_WORDS: Record<string, number> = {
   a: 1,
   'half a': 0.5,
+  // "nearly a quarter of a trillion dollars", "three quarters of a billion": never "a trillion" alone.
+  'a quarter of a': 0.25,
+  'three quarters of a': 0.75,
   ...Object.fromEntries(ONES.map((word, i) => [word, i + 1])),
   ...Object.fromEntries(TEENS.map((word, i) => [word, i + 10])),
   ...Object.fromEntries(TENS.flatMap((tens, t) => [[tens, 20 + 10 * t], ...ONES.map((one, o) => [`${tens}-${one}`, 21 + 10 * t + o])])),
@@ -54,7 +57,7 @@ const COUNT_WORD_PATTERN = Object.keys(COUNT_WORDS)
 /** The number a word or two stand for: `Fifty`, `twenty five`, `twenty-five`, `half a`. */
 const wordNumber = (words: string): number | undefined => {
   const key = words.toLowerCase().replace(/\s+/g, ' ');
-  return WORD_NUMBERS[key] ?? WORD_NUMBERS[key.replace(' ', '-')];
+  return WORD_NUMBERS[key] ?? WORD_NUMBERS[key.replace(' ', '-')] ?? WORD_NUMBERS[key.replace(/-/g, ' ')];
 };
 const IN_WORDS = String.raw`\b(?<lead>${COUNT_WORD_PATTERN})(?<hundred>[\s-]hundred)?[\s-]`;
 /** Units converted to one unit per quantity, so that figures written either way compare. */

@@ -275,8 +275,13 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   if (ownLastYear && !/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|year-ago)\b/i.test(clause)) return context.articleYear ? String(context.articleYear - 1) : null;
   // 较上年同期增长 was made 同比增长 above: growth over the year before, not a figure of that period.
   if (/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|last year|year-ago)\b|去年同期|上年同期|前年同期(?!比)/i.test(clause)) {
-    const reference = quarterIn(sentence.replace(/same quarter[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd) ?? (context.articleQuarter ? quarterIn(context.articleQuarter, context, 12) : null);
+    const reference = quarterIn(sentence.replace(/same quarter[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd);
     if (reference?.year) return format({ year: reference.year - 1, quarter: reference.quarter });
+    // "capex of $200 billion in 2026, up from $131 billion last year": a sentence about a year compares years.
+    const ofYear = YEAR_NAMED.exec(sentence)?.[1] ?? (/\b(?:this|the current) year\b/i.test(sentence) ? context.articleYear : null);
+    if (ofYear) return String(Number(ofYear) - 1);
+    const ofArticle = context.articleQuarter ? quarterIn(context.articleQuarter, context, 12) : null;
+    if (ofArticle?.year) return format({ year: ofArticle.year - 1, quarter: ofArticle.quarter });
     // The same period a year before one the text does not date: never the figure's own period.
     return 'a year earlier';
   }
@@ -347,10 +352,10 @@ export function articleQuarter(named: string[][], company: string | null = null)
 }
 
 const DATE_WRITTEN = [
-  // May 1, 2026 · Apr. 30, 2026
-  new RegExp(String.raw`\b(?<month>${MONTH_WORD})\.?\s+(?<day>\d{1,2}),?\s+(?<year>20\d{2})\b`, 'i'),
-  // 1 May 2026
-  new RegExp(String.raw`\b(?<day>\d{1,2})\s+(?<month>${MONTH_WORD})\.?,?\s+(?<year>20\d{2})\b`, 'i'),
+  // May 1, 2026 · Apr. 30, 2026 · May 9th 2026 (the day as an ordinal, as The Economist and British papers write it)
+  new RegExp(String.raw`\b(?<month>${MONTH_WORD})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>20\d{2})\b`, 'i'),
+  // 1 May 2026 · 9th May 2026
+  new RegExp(String.raw`\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>${MONTH_WORD})\.?,?\s+(?<year>20\d{2})\b`, 'i'),
   // 2026-05-01, 2026/05/02, 2026年5月1日
   /(?<year>20\d{2})(?:[-/.]|\s*年\s*)(?<monthNumber>\d{1,2})(?:[-/.]|\s*月\s*)(?<day>\d{1,2})(?!\d)/,
 ];
