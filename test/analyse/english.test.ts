@@ -30,6 +30,16 @@ describe('reading English wordings beyond the fourth batch', () => {
     expect(values('almost a quarter of a trillion dollars')).toEqual(['250000000000 USD approx']);
     expect(values('three-quarters of a billion euros')).toEqual(['750000000 EUR']);
     expect(values('a trillion dollars')).toEqual(['1000000000000 USD']);
+    expect(values('roughly a fifth of a trillion dollars')).toEqual(['200000000000 USD approx']);
+    expect(values('a tenth of a billion pounds')).toEqual(['100000000 GBP']);
+  });
+
+  it('should read hundreds in words with what follows them, and a count of chips in thousands written "k"', () => {
+    const values = (s: string) => findValues(s).map((f) => `${f.value.amount} ${f.value.unit}`);
+    expect(values('three hundred sixty-one billion dollars')).toEqual(['361000000000 USD']);
+    expect(values('one hundred and twelve million euros')).toEqual(['112000000 EUR']);
+    expect(values('two hundred billion dollars')).toEqual(['200000000000 USD']);
+    expect(values('a cluster of 400k Trainium chips')).toEqual(['400000 chips']);
   });
 
   it('should give a sentence that names no one the unit the sentence before spoke of, but a total the company’s', () => {
