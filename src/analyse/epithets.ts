@@ -1,10 +1,17 @@
 /**
  * The names the news gives a company instead of its own, as the entity model reads them:
- * by a brand of its ("the Kindle maker" is Amazon, "the ChatGPT developer" OpenAI), by its
- * home town ("Redmond", "the Mountain View company", "the Seattle cloud"). Each is how any
+ * by what it is ("the e-commerce giant"), by a brand of its ("the Kindle maker" is Amazon,
+ * "the ChatGPT developer" OpenAI), by its home town ("Redmond", "the Mountain View company",
+ * "the Seattle cloud"). Each is how any
  * outlet may write it; a name that could be two companies ("the San Francisco lab", "the
  * chipmaker") is not listed. Companies are named as `ENTITIES` names them.
  */
+
+/** What a company is, where that names one: "the e-commerce giant", "the search giant". */
+const DESCRIPTIONS: Record<string, string[]> = {
+  Amazon: ['the (?:e-?commerce|online retail) (?:giant|group)'],
+  Google: ['the Google parent', 'the search giant'],
+};
 
 /** Brands a company is known by, as patterns. */
 const BRANDS: Record<string, string[]> = {
@@ -40,6 +47,7 @@ const ORG = '(?:company|group|firm|giant|software maker|tech giant)';
 export const EPITHETS: { company: string; aliases: string[] }[] = (() => {
   const byCompany = new Map<string, string[]>();
   const add = (company: string, alias: string) => byCompany.set(company, [...(byCompany.get(company) ?? []), alias]);
+  for (const [company, descriptions] of Object.entries(DESCRIPTIONS)) for (const description of descriptions) add(company, description);
   for (const [company, brands] of Object.entries(BRANDS)) add(company, `the (?:${brands.join('|')})[- ]${MAKER}`);
   for (const { company, town, alone, nouns } of TOWNS) {
     add(company, `the ${town}(?:, \\w+)?(?:-based)? ${nouns ?? ORG}`);

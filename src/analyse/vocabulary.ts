@@ -30,16 +30,16 @@ export interface EntityEntry {
  * aliases are tried first: the matcher sorts them). A second language is more aliases.
  */
 export const ENTITIES: EntityEntry[] = [
-  { name: 'Amazon', kind: 'company', aliases: ['Amazon(?!\\s+(?:Web Services|Bedrock|Q\\b|SageMaker))', 'Amazon\\.com', 'Jassy', '(?:Jeff )?Bezos(?:[’\']s? company)?', 'the (?:e-?commerce|online retail) (?:giant|group)', 'the Seattle(?:-based)? (?:company|group|retailer|giant)', '亚马逊(?!云|网络服务|的云)', '亞馬遜(?!雲|網路服務)', 'アマゾン(?!・?ウェブ|のクラウド)(?:・?ドット・?コム)?', '贾西', '賈西', 'ジャシー'] },
+  { name: 'Amazon', kind: 'company', aliases: ['Amazon(?!\\s+(?:Web Services|Bedrock|Q\\b|SageMaker))', 'Amazon\\.com', 'Jassy', '(?:Jeff )?Bezos(?:[’\']s? company)?', '亚马逊(?!云|网络服务|的云)', '亞馬遜(?!雲|網路服務)', 'アマゾン(?!・?ウェブ|のクラウド)(?:・?ドット・?コム)?', '贾西', '賈西', 'ジャシー'] },
   { name: 'AWS', kind: 'company', parent: 'Amazon', role: 'cloud', aliases: ['AWS', 'Amazon Web Services', '亚马逊(?:云科技|网络服务|云服务|云计算|云)', '亚马逊(?:的)?云(?:计算)?业务', '亞馬遜(?:雲端?|網路服務)', 'アマゾン・?ウェブ・?サービス', 'アマゾンのクラウド(?:事業|部門|サービス)?'] },
-  { name: 'Microsoft', kind: 'company', aliases: ['Microsoft(?! Azure| Cloud\\b)', 'Nadella', 'the Redmond(?:, Washington)?(?:-based)? (?:company|group|software maker)', 'the Windows maker', '微软(?!(?:智能)?云|的云)', '微軟(?!雲)', 'マイクロソフト(?!のクラウド)', '纳德拉', '納德拉', 'ナデラ'] },
+  { name: 'Microsoft', kind: 'company', aliases: ['Microsoft(?! Azure| Cloud\\b)', 'Nadella', '微软(?!(?:智能)?云|的云)', '微軟(?!雲)', 'マイクロソフト(?!のクラウド)', '纳德拉', '納德拉', 'ナデラ'] },
   { name: 'Azure', kind: 'company', parent: 'Microsoft', role: 'cloud', aliases: ['(?:Microsoft )?Azure', 'Microsoft Cloud', 'Intelligent Cloud', '微软(?:智能)?云', '微软的云(?:计算)?(?:业务|部门)?', '微軟雲', 'マイクロソフトのクラウド(?:事業|部門|サービス)?', 'アジュール'] },
-  { name: 'Google', kind: 'company', aliases: ['Google(?! Cloud)', 'Alphabet', 'アルファベット', 'Pichai', 'the Mountain View(?:, California)?(?:-based)? (?:company|group)', 'the Google parent', 'the search giant', '谷歌(?!云|的云)(?:母公司)?', 'グーグル(?!・?クラウド|のクラウド)', '皮查伊', 'ピチャイ'] },
+  { name: 'Google', kind: 'company', aliases: ['Google(?! Cloud)', 'Alphabet', 'アルファベット', 'Pichai', '谷歌(?!云|的云)(?:母公司)?', 'グーグル(?!・?クラウド|のクラウド)', '皮查伊', 'ピチャイ'] },
   { name: 'Google Cloud', kind: 'company', parent: 'Google', role: 'cloud', aliases: ['Google Cloud(?: Platform)?', 'GCP', '谷歌云', '谷歌的云(?:计算)?(?:业务|部门)?', '谷歌雲', 'グーグル・?クラウド', 'グーグルのクラウド(?:事業|部門|サービス)?'] },
   { name: 'Oracle', kind: 'company', aliases: ['Oracle(?! OCI| Cloud)', '甲骨文(?!云)', 'オラクル'] },
   { name: 'OCI', kind: 'company', parent: 'Oracle', role: 'cloud', aliases: ['Oracle OCI', 'Oracle Cloud(?: Infrastructure)?', 'OCI', '甲骨文云(?:基础设施)?'] },
-  { name: 'Anthropic', kind: 'company', aliases: ['Anthropic', '(?:Dario )?Amodei(?:[’\']s? company)?', 'the Claude (?:maker|developer|creator)', 'アンソロピック', 'アンスロピック'] },
-  { name: 'OpenAI', kind: 'company', aliases: ['OpenAI', 'Open AI', '(?:Sam )?Altman(?:[’\']s? company)?', 'the ChatGPT (?:maker|developer|creator|owner)', 'オープンAI', 'オープンエーアイ'] },
+  { name: 'Anthropic', kind: 'company', aliases: ['Anthropic', '(?:Dario )?Amodei(?:[’\']s? company)?', 'アンソロピック', 'アンスロピック'] },
+  { name: 'OpenAI', kind: 'company', aliases: ['OpenAI', 'Open AI', '(?:Sam )?Altman(?:[’\']s? company)?', 'オープンAI', 'オープンエーアイ'] },
   { name: 'NVIDIA', kind: 'company', aliases: ['NVIDIA', 'Nvidia', 'Jensen Huang', '英伟达', '英偉達', '輝達', 'エヌビディア', '黄仁勋', '黃仁勳'] },
   { name: 'Meta', kind: 'company', aliases: ['Meta(?! AI)', 'Facebook', '脸书', '臉書', 'メタ(?:・プラットフォームズ)?(?![バデンルー])'], caseSensitive: true },
   { name: 'Apple', kind: 'company', aliases: ['Apple', '苹果(?:公司)?', '蘋果(?:公司)?', 'アップル'], caseSensitive: true },
