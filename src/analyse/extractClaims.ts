@@ -297,12 +297,15 @@ function keyOf(figure: Figure): string {
  * ended by its date.
  */
 function setReportedPeriods(candidates: Candidate[], context: SentenceContext): void {
+  // A quarter not over by the article's date has no results yet: a "fact" of it is a forecast misread.
+  const current = context.articleYear && context.articleMonth ? `${context.articleYear}-Q${Math.ceil(context.articleMonth / 3)}` : null;
   const latest = new Map<string, string>();
   const yearless = new Map<string, Map<string, number>>();
   for (const c of candidates) {
     if (c.modality !== 'fact' || !c.subject || !c.period) continue;
     const group = companyGroup(c.subject);
     if (/^\d{4}-Q[1-4]$/.test(c.period)) {
+      if (current && c.period >= current) continue;
       if (c.period > (latest.get(group) ?? '')) latest.set(group, c.period);
     } else if (/^Q[1-4]$/.test(c.period)) {
       const counts = yearless.get(group) ?? new Map<string, number>();

@@ -238,12 +238,17 @@ function sortCandidates(list: Candidate[], places: Places): Candidate[] {
 /**
  * Splits one key's candidates into clusters of compatible values. Candidates come
  * sorted by value, so a candidate is checked against the ends of the last few
- * clusters only: linear in the group's size, however many values disagree.
+ * clusters only: linear in the group's size, however many values disagree. An
+ * approximate figure ("roughly 26%") fits several exact ones (25% and 26%), so the
+ * exact figures are clustered first, and each approximate one then joins the nearest
+ * cluster it fits, found among the neighbours of its place in the sorted clusters.
  */
 function clusterValues(list: Candidate[], places: Places): Candidate[][] {
   const clusters: Candidate[][] = [];
   const fits = (a: Candidate, b: Candidate) => (a.value && b.value ? compatible(a.value, b.value) : a.value === b.value);
-  for (const candidate of sortCandidates(list, places)) {
+  const sorted = sortCandidates(list, places);
+  const approximate = sorted.filter((c) => c.value?.bound === 'approx');
+  for (const candidate of approximate.length > 0 ? sorted.filter((c) => c.value?.bound !== 'approx') : sorted) {
     let home: Candidate[] | undefined;
     for (let i = Math.max(0, clusters.length - 3); i < clusters.length && !home; i++) {
       const cluster = clusters[i]!;
@@ -252,7 +257,36 @@ function clusterValues(list: Candidate[], places: Places): Candidate[][] {
     if (home) home.push(candidate);
     else clusters.push([candidate]);
   }
-  return clusters;
+  if (approximate.length === 0) return clusters;
+  // The exact clusters, by their first figure; an approximate one looks two places either side of where it would stand.
+  const firsts = clusters.map((c) => c[0]!.value?.amount ?? 0);
+  const joined = new Map<Candidate[], Candidate[]>();
+  const own: Candidate[][] = [];
+  for (const candidate of approximate) {
+    const amount = candidate.value!.amount;
+    let lo = 0;
+    let hi = firsts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (firsts[mid]! < amount) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: Candidate[] | undefined;
+    for (let i = Math.max(0, lo - 2); i < Math.min(clusters.length, lo + 2); i++) {
+      const cluster = clusters[i]!;
+      if (!fits(cluster[0]!, candidate) || !fits(cluster[cluster.length - 1]!, candidate)) continue;
+      const distance = Math.abs(cluster[0]!.value!.amount - amount);
+      if (!best || distance < Math.abs(best[0]!.value!.amount - amount)) best = cluster;
+    }
+    // With no exact figure it fits, it joins the approximate ones before it that it fits, or stands alone.
+    const last = own.at(-1);
+    if (best) joined.set(best, [...(joined.get(best) ?? []), candidate]);
+    else if (last && fits(last[0]!, candidate) && fits(last[last.length - 1]!, candidate)) last.push(candidate);
+    else own.push([candidate]);
+  }
+  // Each cluster keeps its candidates in sorted order, the approximate ones after the exact ones of the same amount.
+  const merged = clusters.map((c) => (joined.has(c) ? sortCandidates([...c, ...joined.get(c)!], places) : c));
+  return [...merged, ...own].sort((a, b) => (a[0]!.value?.amount ?? 0) - (b[0]!.value?.amount ?? 0) || places.rank.get(a[0]!)! - places.rank.get(b[0]!)!);
 }
 
 /** The value a claim shows: the exact figure most mentions give, else the first. */

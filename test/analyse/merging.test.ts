@@ -123,6 +123,18 @@ describe('merging across wordings', () => {
     expect(conflicts.map((c) => c.claims.map((id) => claims.find((k) => k.id === id)!.modality))).toEqual([['fact', 'fact']]);
   });
 
+  it('should put an approximate figure with the nearest exact one it fits, whatever the order of the articles', async () => {
+    const sources = [
+      await articleOf('low', 'AWS results', ['AWS revenue grew 25% in the first quarter of 2026.']),
+      await articleOf('high', 'AWS results', ['AWS revenue grew 26% in the first quarter of 2026.']),
+      await articleOf('about', 'AWS results', ['AWS revenue grew roughly 26% in the first quarter of 2026.']),
+    ];
+    for (const articles of [sources, [...sources].reverse()]) {
+      const growth = analyse(articles).claims.filter((c) => c.metric === 'revenue growth');
+      expect(growth.map((c) => `${c.value?.amount} ${c.mentions.map((m) => m.article).sort().join(',')}`).sort()).toEqual(['25 low', '26 about,high']);
+    }
+  });
+
   it('should give a table cell to the unit its bracket names in its company’s row, but not to a baseline', async () => {
     const table = await articleOf('table', 'Cloud scorecard', ['The clouds keep growing.'], [
       { header: ['Company', 'Cloud growth, Q1 2026'], rows: [['Oracle', '52% (OCI)'], ['Alibaba', '26% (Alibaba Cloud)'], ['AWS', '28% (vs Amazon overall)']] },
