@@ -9,6 +9,7 @@
  * that holds most of it; such a company's fiscal year is `FY2026`.
  */
 import { companyGroup } from './vocabulary.ts';
+import { findEntities } from './entities.ts';
 
 /** The month a company's fiscal year ends in, where it is not December; fiscal year 2026 ends in that month of 2026. */
 export const FISCAL_YEAR_END: Record<string, number> = {
@@ -139,7 +140,9 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   // 上一财季（截至2025年12月31日）.
   const previous = /上一?[个個]?(?:季度?|财季|財季)|前一季度|前四半期/u.exec(text);
   const dated = previous ? CJK_MONTH_END.exec(text) : null;
-  if (previous && !dated?.[2]) {
+  // …or the quarter itself with its year: 微软上一财季（2026财年第三财季）.
+  const named = previous && !dated?.[2] ? CJK_QUARTER.exec(text.slice(previous.index + previous[0].length)) : null;
+  if (previous && !dated?.[2] && !named?.groups?.year) {
     const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
     if (reported) return calendarQuarter(monthIndex(Number(reported[1]), (Number(reported[2]) - 1) * 3 + 1) - 3);
     // An article that names no quarter of its own reports the last one ended by its date, as "last quarter"
@@ -153,7 +156,7 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   // A quarter by its months is a calendar quarter, whatever number a fiscal calendar gives it: 2026年1～3月期（第3四半期）.
   const m = CJK_MONTH_QUARTER.exec(text);
   if (m) return { quarter: Number(m[3]) / 3, year: m[1] ? Number(m[1]) : m[2] ? relativeYear(m[2]) : context.articleYear };
-  const c = previous ? null : CJK_QUARTER.exec(text);
+  const c = named?.groups?.year ? named : previous ? null : CJK_QUARTER.exec(text);
   if (c) {
     const quarter = ORDINAL[c.groups!.q!]!;
     // 财年 and 财季 name the company's fiscal year, as "fiscal Q3" does.
@@ -321,7 +324,9 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
 
 /**
  * The quarters `text` names with their year, in order: `2026-Q1`, and a fiscal quarter
- * (2026财年第三财季) as `FY2026-Q3`, which `articleQuarter` reads on the company's calendar.
+ * (2026财年第三财季) as `FY2026-Q3`, which `articleQuarter` reads on the calendar of the
+ * company named last before it (`FY2026-Q3@Microsoft`: 微软上一财季（2026财年第三财季）in an
+ * article about Amazon is Microsoft's quarter), else of the company the article is about.
  */
 export function quartersNamed(text: string): string[] {
   return [...text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期/gu)].map((match) => {
@@ -329,7 +334,9 @@ export function quartersNamed(text: string): string[] {
     // 2026年1～3月期: a quarter by its months.
     if (match[7]) return `${match[7]}-Q${Number(match[8]) / 3}`;
     const fiscal = /财|財|会计|會計/.test(`${match[4]}${match[6]}`);
-    return `${fiscal ? 'FY' : ''}${match[3]}-Q${ORDINAL[match[5]!]}`;
+    if (!fiscal) return `${match[3]}-Q${ORDINAL[match[5]!]}`;
+    const owner = findEntities(text.slice(0, match.index)).filter((e) => e.kind === 'company').at(-1);
+    return `FY${match[3]}-Q${ORDINAL[match[5]!]}${owner ? `@${companyGroup(owner.name)}` : ''}`;
   });
 }
 
@@ -339,11 +346,12 @@ export function quartersNamed(text: string): string[] {
  * on the fiscal calendar of `company`, the company the article is about.
  */
 export function articleQuarter(named: string[][], company: string | null = null): string | null {
-  const fiscalEnd = (company && FISCAL_YEAR_END[companyGroup(company)]) || 12;
+  const articleFiscalEnd = (company && FISCAL_YEAR_END[companyGroup(company)]) || 12;
   const counts = new Map<string, number>();
   for (const quarters of named) {
     for (const quarter of quarters) {
-      const fiscal = /^FY(\d{4})-Q([1-4])$/.exec(quarter);
+      const fiscal = /^FY(\d{4})-Q([1-4])(?:@(.+))?$/.exec(quarter);
+      const fiscalEnd = fiscal?.[3] ? FISCAL_YEAR_END[fiscal[3]] || 12 : articleFiscalEnd;
       const key = fiscal ? format(fiscalToCalendar(Number(fiscal[1]), Number(fiscal[2]), fiscalEnd)) : quarter;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }

@@ -224,7 +224,13 @@ describe('Chinese and Japanese financial wording beyond the basics', () => {
 
   it('should read fiscal quarters in Chinese: 本财季 as the reported one, a yearless 第二财季 on the fiscal calendar, 上一财季 by its date', () => {
     expect(articleQuarter([quartersNamed('甲骨文公布2026财年第二财季业绩。')], 'Oracle')).toBe('2025-Q4');
-    expect(articleQuarter([quartersNamed('甲骨文公布2026财年第二财季业绩。')])).toBe('2026-Q2');
+    // A fiscal quarter is read on the calendar of the company named before it, else of the article's.
+    expect(articleQuarter([quartersNamed('该公司公布2026财年第二财季业绩。')])).toBe('2026-Q2');
+    expect(articleQuarter([quartersNamed('甲骨文公布2026财年第二财季业绩。')])).toBe('2025-Q4');
+    // An Amazon article that mentions Microsoft's fiscal third quarter still reports calendar Q1, not Q3.
+    expect(articleQuarter([quartersNamed('微软上一财季（2026财年第三财季）资本支出375亿美元。')], 'Amazon')).toBe('2026-Q1');
+    // 上一财季 followed by the quarter with its year is that quarter.
+    expect(parsePeriod('微软上一财季（2026财年第三财季）资本支出375亿美元', '微软上一财季（2026财年第三财季）资本支出375亿美元', { ...context, articleQuarter: '2026-Q1' }, 'Microsoft')).toBe('2026-Q1');
     expect(parsePeriod('本财季营收', '本财季营收', { ...context, articleQuarter: '2025-Q4' }, 'Oracle')).toBe('2025-Q4');
     // Oracle's fiscal second quarter is September–November: a fourth calendar quarter, whatever the year.
     expect(parsePeriod('第二财季营收', '第二财季营收', { ...context, articleYear: null }, 'Oracle')).toBe('Q4');
