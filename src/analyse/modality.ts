@@ -60,7 +60,7 @@ export const MODALITY_CUES: ModalityCue[] = [
       'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'counting on', 'anticipat(?:e|es|ed|ing)', 'guid(?:ance|ed|es|ing)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed|ing)?',
       'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'set to', 'set(?:s|ting)? aside', 'allocat(?:e|es|ed|ing)', 'tentative(?:ly)?', 'letter of intent', 'memorandum of understanding',
       // "Amazon projects capital outlays of about $200 billion", "the company sees spending of …": the verb, not "data centre projects".
-      `(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
+      `(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, `agreed to${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
       '计划', '計劃', '預計', '预计', '预期', '預期', '拟', '打算', '目标', '指引', '承诺', '将(?!近)', '見込む', '見込み', '計画', '予定', '方針', '見通し', '目指(?:す|し|して)',
     ],
   },
@@ -72,8 +72,8 @@ const OFFER_STATUS: { status: OfferStatus; pattern: RegExp }[] = [
   { status: 'accepted', pattern: /\b(?:accept(?:ed|s)|agreed to (?:the|its|an?) (?:offer|bid|deal)|clinched|sealed)\b|接受了|同意了|受け入れ/i },
 ];
 
-/** Where a cue no longer speaks for the figures after it: a new clause with its own verb (after a closing quote too: `"rumors about investments," and says …`). */
-const SCOPE_BREAK = /;|\s(?:but|while|whereas|although|though|yet|after|compared (?:with|to))\s|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|\.\s|[,，]\s*(?:但是?|而|不过|然而|同时|另外)|[,，](?=\s*(?:远|高于|低于|较|相比|同比|环比))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。/gi;
+/** Where a cue no longer speaks for the figures after it: a new clause with its own verb (after a closing quote too: `"rumors about investments," and says …`), or a question. */
+const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|compared (?:with|to))\s|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|\.\s|[,，]\s*(?:但是?|而|不过|然而|同时|另外)|[,，](?=\s*(?:远|高于|低于|较|相比|同比|环比))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。/gi;
 /** Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …"). */
 const AFTER_END = /[;,(—–，；（。]|\s(?:and|but|while|which|whereas|although|because|as|after|before|when|since|compared (?:with|to)|versus|than|ahead of|above|below|short of)\s/i;
 
@@ -91,8 +91,18 @@ function scopeOf(sentence: string, start: number, end: number): string {
   const stop = AFTER_END.exec(after);
   // A wire's attribution after the clause speaks for all of it: "… up to $25 billion more, the person said".
   const attribution = stop ? TRAILING_ATTRIBUTION.exec(after.slice(stop.index)) : null;
-  return `${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}`;
+  // So does the attribution of a quotation the figure stands in: "We see AWS growth reaching 32%," wrote … analyst ….
+  const quoted = insideQuotes(sentence, start) ? QUOTE_ATTRIBUTION.exec(after) : null;
+  return `${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}${quoted ? ` ${quoted[1]}` : ''}`;
 }
+
+/** Whether `at` stands inside a quotation of `sentence` (straight or curly quotes). */
+function insideQuotes(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return before.lastIndexOf('“') > before.lastIndexOf('”') || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+/** The words after a quotation's end that say who said it: `," wrote Morgan Stanley analyst Jordan Ashby`. */
+const QUOTE_ATTRIBUTION = /^[^"“”]*?[,.]?["”]\s*,?\s*((?:wrote|writes|said|says|added|told \w+)\s+(?:[\w&.'’-]+\s+){0,5}?analysts?\b)/i;
 
 /** A clause that attributes what came before it to someone: ", the person said", ", people familiar with the matter said", ", sources say". */
 const TRAILING_ATTRIBUTION = /^,\s*(?:according to [^,;.]{1,60}|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)/i;
@@ -102,6 +112,8 @@ export function readModality(sentence: string, start: number, end: number, deal:
   const scope = scopeOf(sentence, start, end);
   for (const cue of CUE_PATTERNS) {
     if (cue.dealsOnly && !deal) continue;
+    // A figure asked about ("AWS backlog over $464 billion?") is not asserted: it is what others say.
+    if (cue.modality === 'rumour' && /[?？]/.test(scope)) return 'rumour';
     if (cue.pattern.test(scope)) return cue.modality;
   }
   return 'fact';

@@ -25,6 +25,16 @@ describe('modality', () => {
     expect(modalities('Meta will expand its use of AMD accelerators to up to 500,000 chips in 2027.')).toEqual(['plan']);
   });
 
+  it('should read a quotation an analyst is credited with as a forecast, a question as hearsay, and what a company agreed to do as its plan', () => {
+    expect(modalities('"We see Azure growth landing near 41% by the second quarter," wrote Jefferies analyst Brent Thill.')).toEqual(['forecast']);
+    expect(modalities('“Google Cloud can hold 30% growth through 2027,” said Bernstein analyst Mark Shmulik.')).toEqual(['forecast']);
+    // A company's own quotation stays what it says.
+    expect(modalities('"Our cloud revenue grew 33% in the quarter," Microsoft chief executive Satya Nadella said.')).toEqual(['fact']);
+    expect(modalities('Is Oracle really sitting on $500 billion of bookings? The company reported $455 billion.')).toEqual(['rumour', 'fact']);
+    expect(modalities('甲骨文未履约订单超5000亿美元？公司公布为4550亿美元。')).toEqual(['rumour', 'fact']);
+    expect(modalities('Meta has agreed to buy up to 400,000 Nvidia GPUs.')).toEqual(['plan']);
+  });
+
   it('should keep a cue to its own clause: a fact beside a plan stays a fact', () => {
     expect(modalities('AWS reported revenue of $29.3 billion, but Amazon expects capex of $200 billion next year.')).toEqual(['fact', 'plan']);
   });
