@@ -33,6 +33,10 @@ describe('modality', () => {
     expect(modalities('Is Oracle really sitting on $500 billion of bookings? The company reported $455 billion.')).toEqual(['rumour', 'fact']);
     expect(modalities('甲骨文未履约订单超5000亿美元？公司公布为4550亿美元。')).toEqual(['rumour', 'fact']);
     expect(modalities('Meta has agreed to buy up to 400,000 Nvidia GPUs.')).toEqual(['plan']);
+    // Posts on social media are hearsay; a company that "posts" a figure reports it.
+    expect(modalities('A viral thread on X put Oracle’s backlog at $600 billion.')).toEqual(['rumour']);
+    expect(modalities('Several bloggers have claimed that Azure grew 45% last quarter.')).toEqual(['rumour']);
+    expect(modalities('Oracle posts a backlog of $455 billion.')).toEqual(['fact']);
   });
 
   it('should keep a cue to its own clause: a fact beside a plan stays a fact', () => {
