@@ -61,7 +61,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'set to', 'set(?:s|ting)? aside', 'allocat(?:e|es|ed|ing)', 'tentative(?:ly)?', 'letter of intent', 'memorandum of understanding',
       // "Amazon projects capital outlays of about $200 billion", "the company sees spending of …": the verb, not "data centre projects".
       `(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, `agreed to${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
-      '计划', '計劃', '預計', '预计', '预期', '預期', '拟', '打算', '目标', '指引', '承诺', '将(?!近)', '見込む', '見込み', '計画', '予定', '方針', '見通し', '目指(?:す|し|して)',
+      // Money to be spent over the years to come: "will invest … over the next five years".
+      'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)',
+      '计划', '計劃', '預計', '预计', '预估', '預估', '预期', '預期', '拟', '打算', '目标', '指引', '承诺', '将(?!近)', '見込む', '見込み', '計画', '予定', '方針', '見通し', '目指(?:す|し|して)',
     ],
   },
 ];

@@ -235,7 +235,12 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
 function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): string | null {
   const half = /(?:(\d{4})\s*年\s*)?(上|下)半(?:年|期)/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
-  if (/当季|本(?:财|財)?季度?|该季度|同季|当四半期/u.test(clause)) return context.articleQuarter ?? 'quarterly';
+  if (/当季|本(?:财|財)?季度?|该季度|同季|当四半期/u.test(clause)) {
+    // A company's guidance for 本季 (輝達預估，本季營收約為720億美元) is for the quarter under way, after the one it reports.
+    const reported = context.ahead && context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
+    if (reported) return format(calendarQuarter(monthIndex(Number(reported[1]), Number(reported[2]) * 3 + 1)));
+    return context.articleQuarter ?? 'quarterly';
+  }
   // 2022年以来 is "since 2022", a comparison, not the figure's year.
   const year = /(20\d{2})\s*(财年|財年|会计年度|年度|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
   if (year?.[1]) return /财|財|会计/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];

@@ -229,6 +229,10 @@ describe('Chinese and Japanese financial wording beyond the basics', () => {
     expect(articleQuarter([quartersNamed('甲骨文公布2026财年第二财季业绩。')])).toBe('2025-Q4');
     // An Amazon article that mentions Microsoft's fiscal third quarter still reports calendar Q1, not Q3.
     expect(articleQuarter([quartersNamed('微软上一财季（2026财年第三财季）资本支出375亿美元。')], 'Amazon')).toBe('2026-Q1');
+    // A company's own 預估 is its guidance, for 本季 the quarter under way after the one the article reports; an analyst's 預估 a forecast.
+    expect(read('輝達預估，本季營收約為650億美元。', { articleQuarter: '2026-Q1' })).toEqual(['NVIDIA | revenue | approx 65000000000 USD | 2026-Q2 | plan']);
+    expect(read('輝達本季營收為570億美元。', { articleQuarter: '2026-Q1' })).toEqual(['NVIDIA | revenue | 57000000000 USD | 2026-Q1 | fact']);
+    expect(read('分析師預估輝達本季營收約為650億美元。', { articleQuarter: '2026-Q1' })[0]).toMatch(/\| forecast$/);
     // 上一财季 followed by the quarter with its year is that quarter.
     expect(parsePeriod('微软上一财季（2026财年第三财季）资本支出375亿美元', '微软上一财季（2026财年第三财季）资本支出375亿美元', { ...context, articleQuarter: '2026-Q1' }, 'Microsoft')).toBe('2026-Q1');
     expect(parsePeriod('本财季营收', '本财季营收', { ...context, articleQuarter: '2025-Q4' }, 'Oracle')).toBe('2025-Q4');
