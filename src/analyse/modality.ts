@@ -63,6 +63,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       `(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, `agreed to${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
       // Money to be spent over the years to come: "will invest … over the next five years".
       'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)',
+      // Money committed to build something has yet to be spent: "has committed up to $50 billion to build … capacity".
+      'commit(?:s|ted|ting)?\\b[^.;]{0,40}\\bto (?:build|construct|develop|expand)',
       '计划', '計劃', '預計', '预计', '预估', '預估', '预期', '預期', '拟', '打算', '目标', '指引', '承诺', '将(?!近)', '見込む', '見込み', '計画', '予定', '方針', '見通し', '目指(?:す|し|して)',
     ],
   },

@@ -40,6 +40,9 @@ describe('modality', () => {
     // Spending over the years to come is planned; a past start date says nothing of the future.
     expect(modalities('Microsoft will spend $80 billion over the next three years.')).toEqual(['plan']);
     expect(modalities('Amazon invested $4 billion in Anthropic starting in 2023.')).toEqual(['fact']);
+    // Money committed to build something is yet to be spent; money committed to a company is invested.
+    expect(modalities('Google has committed $25 billion to build data centres in the PJM grid region.')).toEqual(['plan']);
+    expect(modalities('Google has committed $2 billion to Anthropic.')).toEqual(['fact']);
   });
 
   it('should keep a cue to its own clause: a fact beside a plan stays a fact', () => {
