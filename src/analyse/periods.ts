@@ -293,6 +293,13 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
     // The same period a year before one the text does not date: never the figure's own period.
     return 'a year earlier';
   }
+  // "up from $455 billion three months earlier", "from 24% in the prior quarter": the quarter before the one the sentence names.
+  if (QUARTER_EARLIER.test(clause)) {
+    const reference = quarterIn(sentence.replace(EVERY_QUARTER_EARLIER, ' '), context, fiscalEnd) ?? (context.articleQuarter ? quarterIn(context.articleQuarter, context, 12) : null);
+    if (reference?.year) return format(calendarQuarter(monthIndex(reference.year, (reference.quarter - 1) * 3 + 1) - 3));
+    // A quarter without its year: the one before it, still without a year.
+    if (reference) return format({ year: null, quarter: reference.quarter === 1 ? 4 : reference.quarter - 1 });
+  }
   const quarter = quarterIn(clause, context, fiscalEnd);
   if (quarter) return prefix + format(quarter);
   const six = SIX_MONTHS.exec(clause);
@@ -326,6 +333,13 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   if (/\b(?:annual(?:ized)?|run[- ]rate|per year|(?<!\b(?:than|within|in|for|after|nearly|almost|about|over|under) )a year(?! (?:ago|earlier|before|after|later))|yearly|full[- ]year)\b/i.test(clause)) return 'annual';
   return CJK_TEXT.test(clause) ? cjkPeriod(clause, context, fiscalEnd) : null;
 }
+
+/**
+ * A figure of the quarter before: "three months earlier", "a quarter ago", "the prior quarter", "the previous three months".
+ * (Not 三个月前 yet: a Chinese sentence is one clause to the reader, so the phrase would date the figure before it too.)
+ */
+const QUARTER_EARLIER = /\b(?:three months|a quarter|one quarter) (?:earlier|before|ago)\b|\b(?:the )?(?:prior|previous|preceding) (?:quarter|three months|fiscal quarter)\b/i;
+const EVERY_QUARTER_EARLIER = new RegExp(QUARTER_EARLIER.source, 'gi');
 
 /**
  * The quarters `text` names with their year, in order: `2026-Q1`, and a fiscal quarter
