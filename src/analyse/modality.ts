@@ -29,7 +29,7 @@ export const MODALITY_CUES: ModalityCue[] = [
   { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'propos(?:al|als|ed|es|ing)', 'turned down', 'turns? down', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'declin(?:ed|es)', 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', '提议', '提議', '提出', '报价', '報價', '出价', '出價', '要约', '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒', '提案', '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '(?:出資|投資|買収)案'] },
   { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', 'terminat(?:e|ed|es|ing)', 'fell through', 'collapsed', 'withdr(?:ew|aw|awn|aws|awing)', 'dropp?(?:s|ed|ing)? (?:a |an |its |the |their )?(?:planned |proposed )?(?:[\\w$-]+ ){0,4}?(?:project|plan|campus|site|deal|bid|proposal|facility)s?', "pull(?:s|ed|ing)? (?:its|the|their|a) (?:[\\w-]+ )?(?:proposal|plan|application|bid|project)s?", '取消', '撤回', '放弃', '放棄', '终止', '終止', '叫停', '搁置', '擱置', '冻结', '凍結', '撤销', '撤銷', '中止', '断念', '白紙撤回', '見送(?:り|った|る|られ)'] },
   // Hearsay speaks for the plan or forecast it reports: "is weighing …, according to a person briefed on the talks".
-  { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) reported to', 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close) with', '(?:the|a|one|two|three|several) (?:person|people)(?: [\\w-]+){0,4} (?:said|says|say)', 'according to (?:people|sources|persons?|a person|insiders|reports?)', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', '(?:is|are|was|were) said to', 'in talks', 'unconfirmed', 'allegedly', '据报道', '另据报道', '據報導', '據報道', '据知情人士', '知情人士', '据悉', '據悉', '消息人士', '据传', '據傳', '传闻', '傳聞', '传言', '傳言', '网传', '網傳', '洽谈', '洽談', '協議(?:中|して)', '交渉(?:中|して)',
+  { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) reported to', 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close) with', '(?:the|a|one|two|three|several) (?:person|people)(?: [\\w-]+){0,4} (?:said|says|say)', 'according to (?:people|sources|persons?|a person|insiders|reports?)', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', '(?:is|are|was|were) said to', 'in talks', 'unconfirmed', 'allegedly', '据报道', '另据报道', '據報導', '據報道', '据知情人士', '知情人士', '据悉', '據悉', '消息人士', '据传', '據傳', '传闻', '傳聞', '传言', '傳言', '网传', '網傳', '(?:网上|網上|坊间|坊間|市场|市場)?(?:流传|流傳)', '洽谈', '洽談', '協議(?:中|して)', '交渉(?:中|して)',
     // 据彭博社报道, 據路透報導, 外媒报道, …と報じた: a report names its outlet between 据 and 报道.
     '[据據][^,，。;；]{0,20}?(?:报道|報導|報道)', '(?:外媒|媒体|媒體|彭博社?|路透社?)(?:报道|報導|報道)', '(?:报道|報導)[称稱指]', 'と報じ', '報じられ', '関係者の話',
     // A headline that opens with 传 ("rumoured"): 【传亚马逊拟再投资…】, 傳蘋果將….
@@ -47,7 +47,7 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?:wrote|writes|said|says|told \\w+)(?: [\\w-]+){0,4} analysts?', 'estimates?', '(?:20\\d{2}|[1-4]Q\\d{2})E', 'projections?', 'is projected', 'are projected', 'estimates? (?:of|from|that|by)',
       '(?:is|are|was|were) expected to', 'expected by', 'pencill?ed in', 'polled by', 'consensus', 'could (?:reach|hit|top|exceed|grow|rise)', 'may (?:reach|hit|top|exceed)', 'on track to', 'poised to', 'likely to',
       // 预计 is a company's guidance, and a forecast when analysts, a bank or the market say it.
-      '(?:分析师|分析師|分析人士|市场|华尔街|華爾街|机构|機構|投行|券商|法人|摩根士丹利|高盛|摩根大通|アナリスト|市場)[^,，。;；]{0,8}?(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計|认为|認為|予想|見込む|予測)', '预测', '預測', '有望', '或将', '或將', '市场预期', '市場預期', '(?:市场|市場)?普遍(?:预期|預期)', '一致(?:预期|預期|预测|預測)', 'コンセンサス', '予想',
+      '(?:分析师|分析師|分析員|分析员|分析人士|市场|华尔街|華爾街|机构|機構|投行|券商|法人|摩根士丹利|高盛|摩根大通|アナリスト|市場)[^,，。;；]{0,8}?(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計|认为|認為|予想|見込む|予測)', '预测', '預測', '有望', '或将', '或將', '市场预期', '市場預期', '(?:市场|市場)?普遍(?:预期|預期)', '一致(?:预期|預期|预测|預測)', 'コンセンサス', '予想',
     ],
   },
   {
@@ -57,7 +57,7 @@ export const MODALITY_CUES: ModalityCue[] = [
       'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'set to', 'set(?:s|ting)? aside', 'allocat(?:e|es|ed|ing)', 'tentative(?:ly)?', 'letter of intent', 'memorandum of understanding',
       // "Amazon projects capital outlays of about $200 billion", "the company sees spending of …": the verb, not "data centre projects".
       `(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
-      '计划', '計劃', '預計', '预计', '预期', '預期', '拟', '打算', '目标', '指引', '承诺', '将(?!近)', '見込む', '見込み', '計画', '予定', '方針', '見通し', '目指(?:す|し|して)',
+      '计划', '計劃', '預計', '预计', '预期', '預期', '拟', '打算', '目标', '指引', '承诺', '预估', '預估', '将(?!近)', '見込む', '見込み', '計画', '予定', '方針', '見通し', '目指(?:す|し|して)',
     ],
   },
 ];
@@ -69,7 +69,7 @@ const OFFER_STATUS: { status: OfferStatus; pattern: RegExp }[] = [
 ];
 
 /** Where a cue no longer speaks for the figures after it: a new clause with its own verb. */
-const SCOPE_BREAK = /;|\s(?:but|while|whereas|although|though|yet|after|compared (?:with|to))\s|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from)\s|,\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|\.\s|[,，]\s*(?:但是?|而|不过|然而|同时|另外)|[,，](?=\s*(?:远|高于|低于|较|相比|同比|环比))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。/gi;
+const SCOPE_BREAK = /;|\s(?:but|while|whereas|although|though|yet|after|compared (?:with|to))\s|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from)\s|,\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,6}[则則])|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。/gi;
 /** Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …"). */
 const AFTER_END = /[;,(—–，；（。]|\s(?:and|but|while|which|whereas|although|because|as|after|before|when|since|compared (?:with|to)|versus|than|ahead of|above|below|short of)\s/i;
 

@@ -38,6 +38,11 @@ export interface PeriodContext {
   articleQuarter: string | null;
   /** The article's publication year, if known. */
   articleYear: number | null;
+  /**
+   * The company the article is about: 上季 of another company is that company's last quarter by the
+   * article's date, not the quarter before the one the article reports.
+   */
+  fallbackSubject?: string | null;
   /** The article's publication month (1–12), if known. */
   articleMonth?: number | null;
   /**
@@ -127,8 +132,13 @@ const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1
 const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期?/u;
 /** The end of a year, a figure of its last quarter: 2025年底, 去年底, 2025年末時点. */
 const CJK_YEAR_END = /(?:(今年|本年|去年|昨年)|(\d{4})\s*年)(?:底|末)(?!期)/u;
+/** A quarter named with its year, which says which one 上一财季 is: 上一财季（2026财年第三财季）. */
+const CJK_QUARTER_WITH_YEAR = /\d{4}\s*(?:财年|財年|会计年度|會計年度|财政年度|財政年度|年度|年)\s*(?:第\s*)?[一二三四1-4首]\s*(?:财季|財季|季度|季|四半期)/u;
 /** The end of a month: 3月底, 2026年3月末, 9月30日; 去年 or 今年 before it names the year. */
 const CJK_MONTH_END = /(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:底|末|(?:30|31)日)/u;
+
+/** 上一季度, 上季, 上一财季, 前四半期: the quarter before. */
+const CJK_PREVIOUS_QUARTER = /上一?[个個]?(?:季度?|财季|財季)|前一季度|前四半期/u;
 
 /** Words right before the period a figure is compared with: 较上一季度的24%, 低於上季的40%. */
 const CJK_COMPARED_WITH = /(?:较|較|比|低于|低於|高于|高於|相比|不及|超过|超過|优于|優於|与|與)\s*$/u;
@@ -137,8 +147,10 @@ const CJK_COMPARED_WITH = /(?:较|較|比|低于|低於|高于|高於|相比|不
 function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): { year: number | null; quarter: number } | null {
   // 上一季度 (上季) is the quarter before the one the article reports (not its 一季度), unless a date says which:
   // 上一财季（截至2025年12月31日）.
-  const previous = /上一?[个個]?(?:季度?|财季|財季)|前一季度|前四半期/u.exec(text);
+  const previous = CJK_PREVIOUS_QUARTER.exec(text);
   const dated = previous ? CJK_MONTH_END.exec(text) : null;
+  const named = previous && !dated?.[2] ? CJK_QUARTER_WITH_YEAR.exec(text) : null;
+  if (named) return cjkQuarterIn(named[0], context, fiscalEnd);
   if (previous && !dated?.[2]) {
     const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
     if (reported) return calendarQuarter(monthIndex(Number(reported[1]), (Number(reported[2]) - 1) * 3 + 1) - 3);
@@ -153,6 +165,13 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   // A quarter by its months is a calendar quarter, whatever number a fiscal calendar gives it: 2026年1～3月期（第3四半期）.
   const m = CJK_MONTH_QUARTER.exec(text);
   if (m) return { quarter: Number(m[3]) / 3, year: m[1] ? Number(m[1]) : m[2] ? relativeYear(m[2]) : context.articleYear };
+  // 次季, 下一季度: the quarter after the reported one (else after the last ended by the article's date).
+  const next = previous ? null : /[次下]一?[个個]?(?:季度?|财季|財季)(?![节節])|来四半期|翌四半期/u.exec(text);
+  if (next) {
+    const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
+    if (reported) return calendarQuarter(monthIndex(Number(reported[1]), (Number(reported[2]) - 1) * 3 + 1) + 3);
+    return context.articleYear && context.articleMonth ? calendarQuarter(monthIndex(context.articleYear, context.articleMonth)) : null;
+  }
   const c = previous ? null : CJK_QUARTER.exec(text);
   if (c) {
     const quarter = ORDINAL[c.groups!.q!]!;
@@ -232,6 +251,8 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
 function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): string | null {
   const half = /(?:(\d{4})\s*年\s*)?(上|下)半(?:年|期)/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
+  // A company's guidance for 本季 is for the quarter under way at the article's date, not the one it reports.
+  if (context.ahead && /本(?:财|財)?季度?/u.test(clause) && context.articleYear && context.articleMonth) return format(calendarQuarter(monthIndex(context.articleYear, context.articleMonth)));
   if (/当季|本(?:财|財)?季度?|该季度|同季|当四半期/u.test(clause)) return context.articleQuarter ?? 'quarterly';
   const year = /(20\d{2})\s*(财年|財年|会计年度|年度|年)(?!\s*\d{1,2}\s*月)|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
   if (year?.[1]) return /财|財|会计/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
@@ -279,7 +300,8 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
     // The same period a year before one the text does not date: never the figure's own period.
     return 'a year earlier';
   }
-  const quarter = quarterIn(clause, context, fiscalEnd);
+  const ofAnother = subject && context.fallbackSubject && companyGroup(subject) !== companyGroup(context.fallbackSubject) && CJK_PREVIOUS_QUARTER.test(clause);
+  const quarter = quarterIn(clause, ofAnother ? { ...context, articleQuarter: null } : context, fiscalEnd);
   if (quarter) return prefix + format(quarter);
   const six = SIX_MONTHS.exec(clause);
   if (six) {
@@ -311,12 +333,22 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
 }
 
 /**
+ * Quarters named: Q1 2026; 2026年第一季度 or a fiscal 2026财年第三财季; 2026年1～3月期; and a
+ * Chinese or Japanese quarter without its year (一季度, 首季, 第1四半期), never 上一季度 (the one
+ * before), 下一季度, 每一季度 or 同一季度.
+ */
+const QUARTERS_NAMED =
+  /\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期|(?<![上前下次每同这這该該本当當\d年度])(?:第\s*)?([一二三四1-4首])\s*(?:季度|季(?![节節])|四半期)/gu;
+
+/**
  * The quarters `text` names with their year, in order: `2026-Q1`, and a fiscal quarter
  * (2026财年第三财季) as `FY2026-Q3`, which `articleQuarter` reads on the company's calendar.
  */
 export function quartersNamed(text: string): string[] {
-  return [...text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期/gu)].map((match) => {
+  return [...text.matchAll(QUARTERS_NAMED)].map((match) => {
     if (match[1]) return `${match[2]}-Q${match[1]}`;
+    // 一季度财报, 首季業績: a calendar quarter without its year, which the article's date gives.
+    if (match[9]) return `Q${ORDINAL[match[9]]}`;
     // 2026年1～3月期: a quarter by its months.
     if (match[7]) return `${match[7]}-Q${Number(match[8]) / 3}`;
     const fiscal = /财|財|会计|會計/.test(`${match[4]}${match[6]}`);
@@ -329,17 +361,31 @@ export function quartersNamed(text: string): string[] {
  * (ties: the earliest), given what `quartersNamed` found in each; a fiscal quarter is read
  * on the fiscal calendar of `company`, the company the article is about.
  */
-export function articleQuarter(named: string[][], company: string | null = null): string | null {
+export function articleQuarter(named: string[][], company: string | null = null, date: { year: number | null; month: number | null } | null = null): string | null {
   const fiscalEnd = (company && FISCAL_YEAR_END[companyGroup(company)]) || 12;
   const counts = new Map<string, number>();
+  const yearless = new Map<number, number>();
   for (const quarters of named) {
     for (const quarter of quarters) {
+      const bare = /^Q([1-4])$/.exec(quarter);
+      if (bare) {
+        yearless.set(Number(bare[1]), (yearless.get(Number(bare[1])) ?? 0) + 1);
+        continue;
+      }
       const fiscal = /^FY(\d{4})-Q([1-4])$/.exec(quarter);
+      // A fiscal quarter in an article about a calendar-year company is another company's (微软2026财年第三财季 in an Amazon story).
+      if (fiscal && company && fiscalEnd === 12) continue;
       const key = fiscal ? format(fiscalToCalendar(Number(fiscal[1]), Number(fiscal[2]), fiscalEnd)) : quarter;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+  const most = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  if (most || !date?.year) return most ?? null;
+  // Only quarters without their year (一季度财报): the latest such quarter ended by the article's date.
+  const quarter = [...yearless].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  if (!quarter) return null;
+  const ended = date.month && quarter * 3 > date.month ? date.year - 1 : date.year;
+  return `${ended}-Q${quarter}`;
 }
 
 const DATE_WRITTEN = [

@@ -302,8 +302,11 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
   return figures;
 }
 
-/** Words that point back to the figure before: "this figure", 这一数字, この金額, 2025年実績 (the 2025 actual). */
-export const BACK_REFERENCE = /\b(?:this|that|the same|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績/i;
+/**
+ * Words that point back to the figure before: "this figure", 这一数字, この金額, 2025年実績 (the 2025
+ * actual), and a figure told as someone's claim about it (網上流傳的「逾4,640億美元」說法).
+ */
+export const BACK_REFERENCE = /\b(?:this|that|the same|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法/i;
 
 /**
  * The figures of a sentence that names no metric but points back to a figure before it
@@ -318,7 +321,8 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     // The figure pointed back to is the last one before in this unit: "capex was $37.5B, up nearly 50%. Last quarter, this figure was $35.2B" is the capex.
     const previous = before.findLast((f) => f.value.unit === found.value.unit);
     if (!previous) return [];
-    const subject = named ?? previous.subject;
+    // 網上流傳的「逾4,640億美元」說法，亞馬遜未有確認: the company that answers for its unit's figure leaves it the unit's.
+    const subject = named && !(previous.subject && companyGroup(previous.subject) === named) ? named : previous.subject;
     const period = parsePeriod(sentence, sentence, context, subject) ?? previous.period;
     const modality = readModality(sentence, found.start, found.end, Boolean(previous.metric.counterparty));
     return [{ subject, metric: previous.metric, counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
