@@ -1,6 +1,7 @@
 /**
  * Finds the entities (companies, their units, products) and metric phrases a sentence
- * names, with their positions, using the vocabularies of vocabulary.ts compiled once.
+ * names, with their positions, using the vocabularies of vocabulary.ts (and the other
+ * names of epithets.ts) compiled once.
  * A unit named by its role ("Amazon's cloud business") is the unit; one named by its
  * role alone ("the cloud division") is the unit of the company named before it, else
  * of the company the article is about.
@@ -8,6 +9,7 @@
 import { companyGroup, ENTITIES, METRICS, PARENT, UNIT_ROLE_AFTER_PARENT, UNIT_ROLE_AFTER_PARENT_CJK, UNIT_ROLE_WORDS, type EntityEntry, type EntityKind, type MetricEntry, type UnitRole } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { matchesOf } from './matchesOf.ts';
+import { EPITHETS } from './epithets.ts';
 
 export interface FoundEntity {
   name: string;
@@ -95,7 +97,8 @@ const compile = (sources: string[], caseSensitive = false) => phrasePattern(sour
  */
 const ENTITY_PATTERNS = [false, true].map((caseSensitive) => {
   const roles = caseSensitive ? [] : ROLE_ALIASES;
-  const entries = [...roles, ...ENTITIES.filter((e) => Boolean(e.caseSensitive) === caseSensitive).map((entry) => ({ entry, sources: entry.aliases }))].map(({ entry, sources }) => ({
+  const epithets = caseSensitive ? [] : EPITHETS.map(({ company, aliases }) => ({ entry: entityByName.get(company)!, sources: aliases }));
+  const entries = [...roles, ...epithets, ...ENTITIES.filter((e) => Boolean(e.caseSensitive) === caseSensitive).map((entry) => ({ entry, sources: entry.aliases }))].map(({ entry, sources }) => ({
     entry,
     sources,
     whole: new RegExp(`^(?:${sources.join('|')})$`, caseSensitive ? '' : 'i'),

@@ -7,9 +7,9 @@
 import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
 import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
-import { findEntities, findMetrics, ownerOf, unitOf } from './entities.ts';
-import { findValues } from './parseValue.ts';
-import { articleQuarter, dateLineOf, parsePeriod, quartersNamed } from './periods.ts';
+import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
+import { compatible, findValues } from './parseValue.ts';
+import { articleQuarter, dateLineOf, lastQuarter, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { companyGroup, FUTURE_MARKERS, SPEECH_AFTER } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext } from '../memoByText.ts';
@@ -27,6 +27,11 @@ export interface Candidate {
   /** As the mention's own words give it; `fact` where none say otherwise. */
   modality: Modality;
   offerStatus: OfferStatus | null;
+  /**
+   * The quarter its article reports on, as keys write it (`2026-q1`), or null: a mention
+   * whose sentence does not date it is most likely of that quarter (see `dateByFigure`).
+   */
+  reportedPeriod: string | null;
   mention: Mention;
 }
 
@@ -49,6 +54,8 @@ interface ReadSentence {
   pointsBack: boolean;
   /** In a predictions list, a sentence without a figure is a forecast claim: its key and subject, made when first needed. */
   forecast?: { key: string; subject: string | null };
+  /** Whether it names no one of its own (`namesNoOne`), made when first needed. */
+  anonymous?: boolean;
 }
 
 /** What is known of a text: the quarters it names, and its sentences as each article context reads them (`contextKey`). */
@@ -70,9 +77,12 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
   if (!read) {
     let before: Figure[] = [];
     let last = '';
-    read = splitSentences(text).map((sentence) => {
+    const sentences = splitSentences(text);
+    read = sentences.map((sentence, i) => {
       const written = withAntecedent(withOpener(sentence, last), before);
-      const figures = ofProductBefore(ofUnitBefore(figuresOf(written, context, contextId), before, written), last, written);
+      const next = sentences[i + 1];
+      const own = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, next, context, contextId) : figuresOf(written, context, contextId);
+      const figures = ofProductBefore(ofUnitBefore(own, before, written), last, written);
       if (figures.length > 0) before = figures;
       last = sentence;
       return { sentence, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
@@ -80,6 +90,20 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
     record.read.set(contextId, read);
   }
   return read;
+}
+
+/**
+ * A sentence that is a figure and nothing else, as a post or a slide writes one before the
+ * sentence that says what it is ("1️⃣ $244B. That's how much AWS has under contract"): a
+ * list marker or keycap, the figure, its scale.
+ */
+const BARE_FIGURE = /^(?:\d\uFE0F?\u20E3|[^\p{L}\p{Nd}$€£¥₹])*(?:US)?[$€£¥₹]?\d[\d.,]*\s?(?:[kmbt]n?|bn|mn|tn|%|x|billion|million|trillion|per ?cent)?[.!:]?$/iu;
+
+/** The figures of a bare figure `sentence`, read with the `next` sentence, which says what it is: only its own. */
+function figuresBefore(sentence: string, next: string, context: SentenceContext, contextId: string): Figure[] {
+  const values = findValues(plainText(sentence), bareYenOf(sentence));
+  const read = figuresOf(`${sentence} ${next}`, context, contextId);
+  return read.filter((f) => values.some((v) => v.value.unit === f.value.unit && Math.abs(v.value.amount) === Math.abs(f.value.amount))).slice(0, values.length);
 }
 
 /**
@@ -147,6 +171,47 @@ function ofProductBefore(figures: Figure[], last: string, sentence: string): Fig
     return product ? { ...f, subject: product.name } : f;
   });
 }
+
+const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** "The firm's backlog …", "The company expects …": a sentence opening on the company it does not name. */
+const FIRM_OPENING = /^\W{0,3}the (?:firm|company|group)\b/i;
+/** Words that say a figure is the whole company's, not the unit's the sentence before spoke of: "total net sales". */
+const WHOLE_COMPANY = /\b(?:total|overall|consolidated|company-wide|group-wide|group)\b/i;
+
+/**
+ * Whether `sentence` names no company, unit, product or industry of its own (or only "the
+ * firm" it opens with), so that whose figures it states is left to the text before it.
+ */
+function namesNoOne(sentence: string): boolean {
+  const plain = plainText(sentence);
+  // Chinese and Japanese leave out the subject clause after clause: their sentences have rules of their own.
+  if (WHOLE_COMPANY.test(plain) || CJK_TEXT.test(plain)) return false;
+  const named = findEntities(plain);
+  return named.length === 0 && (FIRM_OPENING.test(plain) || unknownSubject(plain) === null);
+}
+
+/**
+ * "AWS: net sales $37.6 billion, up 28%. Operating income $23.9 billion.", "Amazon Web Services
+ * said sales rose 28% … ¶ The firm's backlog … was $244bn": a sentence that names no one of its
+ * own states figures of the business unit the last figure before it in its section was about,
+ * not of the company the article is about. New figures; the ones read stay as they are.
+ */
+function ofSubjectBefore(figures: Figure[], unit: string | null | undefined, fallback: string | null): Figure[] {
+  if (!unit || unit === fallback) return figures;
+  return figures.map((f) => {
+    if (f.subject !== fallback || f.metric.counterparty) return f;
+    return { ...f, subject: f.metric.ownedByGroup ? companyGroup(unit) : unit };
+  });
+}
+
+/** A sentence that is only a comparison with the figure before it: "Slower than the 40% of the December quarter.", "Down from 31% a year ago." */
+const ELLIPTIC_COMPARISON = /^\W*(?:slower|faster|higher|lower|more|less|better|worse|(?:well |far |just )?(?:above|below)|up|down)\s+(?:than|from)\b/i;
+
+/** The business unit `figures`' last figure is about (AWS, Azure), else undefined. */
+const unitAbout = (figures: Figure[]): string | undefined => {
+  const subject = figures.at(-1)?.subject;
+  return subject && unitOf(subject, 'cloud') === subject ? subject : undefined;
+};
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
 const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}`;
@@ -222,6 +287,40 @@ function keyOf(figure: Figure): string {
   return key;
 }
 
+/**
+ * Sets each candidate's `reportedPeriod`, the quarter its article reports on for its
+ * company, as keys write periods: the latest quarter of that company's (or its units')
+ * facts in the article — news reports the newest quarter, and earlier ones are its
+ * comparisons ("39%, down from 40% in the December quarter"); another company's quarters
+ * say nothing of it — or, in an article that never gives a year, the quarter without a year
+ * its facts name most ("q1"); else the quarter the article names most, else the last one
+ * ended by its date.
+ */
+function setReportedPeriods(candidates: Candidate[], context: SentenceContext): void {
+  // A quarter not over by the article's date has no results yet: a "fact" of it is a forecast misread.
+  const current = context.articleYear && context.articleMonth ? `${context.articleYear}-Q${Math.ceil(context.articleMonth / 3)}` : null;
+  const latest = new Map<string, string>();
+  const yearless = new Map<string, Map<string, number>>();
+  for (const c of candidates) {
+    if (c.modality !== 'fact' || !c.subject || !c.period) continue;
+    const group = companyGroup(c.subject);
+    if (/^\d{4}-Q[1-4]$/.test(c.period)) {
+      if (current && c.period >= current) continue;
+      if (c.period > (latest.get(group) ?? '')) latest.set(group, c.period);
+    } else if (/^Q[1-4]$/.test(c.period)) {
+      const counts = yearless.get(group) ?? new Map<string, number>();
+      yearless.set(group, counts.set(c.period, (counts.get(c.period) ?? 0) + 1));
+    }
+  }
+  const mostNamed = (counts: Map<string, number> | undefined) => (counts ? [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0] : undefined);
+  const fallback = lastQuarter(context);
+  for (const c of candidates) {
+    const group = c.subject ? companyGroup(c.subject) : null;
+    const quarter = (group ? (latest.get(group) ?? mostNamed(yearless.get(group))) : undefined) ?? fallback;
+    if (c.value && quarter) c.reportedPeriod = norm(quarter);
+  }
+}
+
 /** A forecast section's figures are forecasts, whatever their sentence says. */
 function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Candidate {
   const modality = prediction ? 'forecast' : figure.modality;
@@ -235,6 +334,7 @@ function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Cand
     topic: modality === 'forecast' ? 'prediction' : figure.metric.topic,
     modality,
     offerStatus: modality === 'offer' ? figure.offerStatus : null,
+    reportedPeriod: null, // known once the whole article is read (extractClaims)
     mention,
   };
 }
@@ -364,19 +464,31 @@ export function extractClaims(article: Article): Candidate[] {
     for (const read of readText(text, records[i]!, context, contextId)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
       const mention = { article: article.id, section, quote: read.sentence };
-      for (const figure of read.figures) out.push(fromFigure(figure, isPrediction, mention));
-      if (read.figures.length > 0) previous = { section, figures: read.figures };
-      else if (read.pointsBack && previous?.section === section) {
-        for (const figure of readBackReference(plainText(read.sentence), previous.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
+      const sameSection = previous?.section === section;
+      // "Slower than the 40% of the December quarter.": a sentence that only compares with the figure before gives
+      // that measure at another time, whatever its words alone would make of it ("faster" is no chip's speed here).
+      const compares = sameSection && ELLIPTIC_COMPARISON.test(read.sentence) && (read.anonymous ??= namesNoOne(read.sentence));
+      const own = compares ? [] : read.figures;
+      const carried = own.length > 0 && sameSection ? unitAbout(previous!.figures) : undefined;
+      const figures = carried && (read.anonymous ??= namesNoOne(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
+      for (const figure of figures) out.push(fromFigure(figure, isPrediction, mention));
+      if (figures.length > 0) previous = { section, figures };
+      else if (sameSection && (read.pointsBack || compares || (read.anonymous ??= namesNoOne(read.sentence)))) {
+        const back = readBackReference(plainText(read.sentence), previous!.figures, context);
+        // "$244B. … Nearly a quarter of a trillion dollars of demand.": a sentence that names no one and no metric
+        // restates the figure before in other words when its figure agrees with it; any other is not known to be of it.
+        const restated = read.pointsBack || compares ? back : back.filter((f) => compatible(f.value, previous!.figures.findLast((p) => p.value.unit === f.value.unit)!.value));
+        for (const figure of restated) out.push(fromFigure(figure, isPrediction, mention));
       }
       if (prediction === 'always' && read.figures.length === 0) {
         // A forecast without a figure is still a claim: the statement is the forecast itself.
         read.forecast ??= forecastOf(read.sentence, fallbackSubject);
         const { key, subject } = read.forecast;
-        out.push({ key, subject, metric: null, counterparty: null, value: null, period: null, topic: 'prediction', modality: 'forecast', offerStatus: null, mention });
+        out.push({ key, subject, metric: null, counterparty: null, value: null, period: null, topic: 'prediction', modality: 'forecast', offerStatus: null, reportedPeriod: null, mention });
       }
     }
   });
   for (const { section, table, prediction } of tables) out.push(...tableCandidates(article, table, section, context, contextId, prediction));
+  setReportedPeriods(out, context);
   return out;
 }

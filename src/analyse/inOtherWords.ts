@@ -30,6 +30,8 @@ function chiefsAsCompanies(text: string): string {
 /** Ordinals as generations: "second", "2nd", 第二. */
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
 const CJK_ORDINALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
+/** "version two". */
+const VERSION_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 const ORDINAL = `(?:${Object.keys(ORDINALS).join('|')})`;
 const CJK_ORDINAL = String.raw`(?:[一二三四五]|[1-5])`;
 
@@ -54,6 +56,8 @@ const GENERATION_PATTERNS = FAMILIES.map(({ family, names, kinds }) => {
     String.raw`\b(?:an?|the|its)\s+(?<ordinal2>${ORDINAL})\s+(?:${names})\s+generation\b`,
     // "Trainium Gen 2", "Trn gen3", "Trainium generation 2"
     String.raw`\b(?:${names})\s?(?:gen(?:eration)?\s?)(?<number>[1-5])\b`,
+    // "Amazon's in-house training silicon, version two", "Trainium v3"
+    String.raw`\b${what.replace('(?<name>', '(?<name3>').replace('(?<kind>', '(?<kind3>')},?\s+(?:version|v)\s?(?<version>[1-5]|one|two|three|four|five)\b`,
     // "Gen-2 Trainium chips", "Gen 3 Trn"
     String.raw`\bgen(?:eration)?[- ]?(?<number2>[1-5])\s+(?:${names})\b`,
     // 第二代Trainium, 第2世代トレイニアム, Trainium第三代
@@ -75,10 +79,10 @@ function generationsAsProducts(text: string): string {
     out = out.replace(pattern, (match, ...args) => {
       const g = args.at(-1) as Record<string, string | undefined>;
       // A kind of chip is the family only in a sentence about the family's company.
-      if (g.kind && !findEntities(text).some((e) => e.kind === 'company' && companyGroup(e.name) === owner)) return match;
+      if ((g.kind ?? g.kind3) && !findEntities(text).some((e) => e.kind === 'company' && companyGroup(e.name) === owner)) return match;
       const ordinal = g.ordinal ?? g.ordinal2;
       const cjk = g.cjk ?? g.cjk2;
-      const n = ordinal ? ORDINALS[ordinal.toLowerCase()]! : cjk ? (CJK_ORDINALS[cjk] ?? Number(cjk)) : Number(g.number ?? g.number2);
+      const n = ordinal ? ORDINALS[ordinal.toLowerCase()]! : cjk ? (CJK_ORDINALS[cjk] ?? Number(cjk)) : g.version ? (VERSION_WORDS[g.version.toLowerCase()] ?? Number(g.version)) : Number(g.number ?? g.number2);
       return generation(family, n) ?? match;
     });
   }
@@ -91,15 +95,22 @@ function generationsAsProducts(text: string): string {
  * yet delivered are its backlog; purpose-built AI facilities are data centres; a unit that
  * expands at a pace, or its quickest expansion, is its growth; a segment that brings in a sum is its revenue.
  */
+/** What capital is spent on, as a list of two or more ("land and hardware", "concrete-and-chips"). */
+const ASSETS = String.raw`(?:land|buildings?|construction|servers?|hardware|equipment|property|plant|machinery|facilities|concrete|steel|chips)`;
+const ASSET_LIST = String.raw`(?:new )?${ASSETS}(?:(?:,? and |, |-and-)(?:new )?${ASSETS})+`;
 const PLAIN_METRICS: [RegExp, string][] = [
-  [/\b(?:spen(?:ds?|ding|t)|outlays?|purchases?|investment)(?: (?:more|less|heavily|record sums))? on (?:new )?(?:land|buildings|construction|servers|equipment|property|machinery|facilities)(?:(?:,? and |, )(?:new )?(?:land|buildings|construction|servers|equipment|property|machinery|facilities))+\b/gi, 'capital spending'],
-  [/\b(?:construction|building|property|plant|land|server|equipment)(?:(?:,? and |, )(?:construction|building|property|plant|land|server|equipment))+ (?:purchases|spending|outlays|investments?)\b/gi, 'capital spending'],
+  [new RegExp(String.raw`\b(?:spen(?:ds?|ding|t)|outlays?|purchases?|investment|allowance|budget)(?: (?:more|less|heavily|record sums))? (?:on|in|for) ${ASSET_LIST}\b`, 'gi'), 'capital spending'],
+  [new RegExp(String.raw`\b${ASSET_LIST} (?:purchases|spending|outlays|investments?|allowance|budget|bill)\b`, 'gi'), 'capital spending'],
   [/\b(?:customer |client )?(?:deals|orders|contracts|commitments|bookings) (?:awaiting|pending) (?:delivery|fulfil+ment)\b/gi, 'backlog'],
   [/\b(?:customer |client )?(?:deals|orders|contracts|commitments) (?:yet to be|not yet) (?:delivered|fulfill?ed|filled|served)\b/gi, 'backlog'],
   [/\bun(?:filled|fulfill?ed|delivered) (?:[A-Z][\w-]* )?(?:customer )?(?:orders|commitments|contracts|deals|obligations)\b/gi, 'backlog'],
+  // "signed-but-undelivered work", "contracted but unbilled business"
+  [/\b(?:signed|contracted|booked)[- ](?:but[- ])?un(?:delivered|fulfill?ed|billed|served)\b(?: (?:work|business|deals|orders|contracts|commitments))?/gi, 'backlog'],
   [/\b(?:purpose-built |AI[- ](?:optimi[sz]ed |ready )?|machine[- ]learning |GPU )+(?:facilities|server halls|computing halls)\b/gi, 'data centres'],
+  // Halls of servers are data centres, whatever they are tuned for.
+  [/\b(?:server|computing|compute) halls\b/gi, 'data centres'],
   [/\bexpand(?:s|ed|ing)? at (?:a|its|the) (?:[\w-]+ ){0,2}(?:speed|pace|rate|clip)\b/gi, 'revenue growth'],
-  [/\b(?:quickest|fastest|briskest|strongest|swiftest|sharpest|slowest|weakest) expansion\b/gi, 'revenue growth'],
+  [/\b(?:quickest|fastest|briskest|strongest|swiftest|sharpest|slowest|weakest) (?:expansion|acceleration)\b/gi, 'revenue growth'],
   [/\b(?:server[- ]GPU|server[- ]chip|AI[- ]chip|data[- ]?cent(?:er|re)) (?:business|unit|segment|division|arm) (?:brings?|brought|takes?|took|rakes?|raked|pulls?|pulled|hauls?|hauled) in\b/gi, 'data center revenue of'],
 ];
 

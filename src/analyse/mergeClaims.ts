@@ -60,12 +60,16 @@ const periodOf = (key: string) => key.split('|')[3] ?? '';
 const isDated = (period: string) => /^(?:by )?(?:\d{4}|FY\d{4})/.test(period);
 const isUndated = (period: string) => period === '' || period === 'quarterly' || period === 'a year earlier';
 const isYearless = (period: string) => /^q[1-4]$/.test(period);
+/** Whether an article that reports on `reported` (`2026-q1`, or `q1` without a year) reports on `period`. */
+const reports = (reported: string | null, period: string) => reported !== null && (period === reported || (isYearless(reported) && period.endsWith(`-${reported}`)));
 
 /**
  * A mention whose sentence does not date it — no period, "the quarter", "a year earlier",
  * a quarter without its year — joins the one more precisely dated claim of its subject and
  * metric that states the same figure: "Azure's 39%" two sentences after "Azure grew 39% in
- * the March quarter". With no such claim, or several, it stays as it is. Quarters without a
+ * the March quarter". Where several periods have that figure, it joins the one of the quarter
+ * its article reports on (`Candidate.reportedPeriod`); with none, or several and none of
+ * that quarter, it stays as it is. Quarters without a
  * year first find their year; then undated mentions find a date, a year's or a quarter's.
  */
 function dateByFigure(groups: Map<string, Candidate[]>): void {
@@ -82,20 +86,22 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
     if (list) list.push(key);
     else families.set(family, [key]);
   }
-  // The distinct figures of each group a mention may join, kept up to date as mentions join it:
-  // a group states a few figures many times, and each moving mention is compared with each.
-  const figures = new Map<string, Map<string, Value>>();
+  // The distinct figures of each group a mention may join, by modality (a fact's figure is not
+  // dated by a forecast's), kept up to date as mentions join it: a group states a few figures
+  // many times, and each moving mention is compared with each.
+  const figures = new Map<string, Map<string, Candidate>>();
+  const known = (c: Candidate) => `${c.modality}\u0000${exactKey(c.value!)}`;
   const figuresOf = (key: string) => {
-    let known = figures.get(key);
-    if (!known) {
-      known = new Map();
-      for (const c of groups.get(key)!) if (c.value) known.set(exactKey(c.value), c.value);
-      figures.set(key, known);
+    let stated = figures.get(key);
+    if (!stated) {
+      stated = new Map();
+      for (const c of groups.get(key)!) if (c.value) stated.set(known(c), c);
+      figures.set(key, stated);
     }
-    return known;
+    return stated;
   };
-  const states = (key: string, value: Value | null) => {
-    for (const figure of figuresOf(key).values()) if (sameFigure(figure, value)) return true;
+  const states = (key: string, candidate: Candidate) => {
+    for (const figure of figuresOf(key).values()) if (figure.modality === candidate.modality && sameFigure(figure.value, candidate.value)) return true;
     return false;
   };
   for (const keys of families.values()) {
@@ -105,10 +111,12 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
       if (dated.length === 0) continue;
       const stay: Candidate[] = [];
       for (const candidate of groups.get(key)!) {
-        const homes = dated.filter((d) => states(d, candidate.value));
+        let homes = dated.filter((d) => states(d, candidate));
+        // Several periods with that figure: the one its article reports on, if it is one of them.
+        if (homes.length > 1) homes = homes.filter((d) => reports(candidate.reportedPeriod, periodOf(d)));
         if (homes.length === 1) {
           groups.get(homes[0]!)!.push(candidate);
-          if (candidate.value) figuresOf(homes[0]!).set(exactKey(candidate.value), candidate.value);
+          if (candidate.value) figuresOf(homes[0]!).set(known(candidate), candidate);
         } else stay.push(candidate);
       }
       if (stay.length > 0) groups.set(key, stay);
@@ -230,12 +238,17 @@ function sortCandidates(list: Candidate[], places: Places): Candidate[] {
 /**
  * Splits one key's candidates into clusters of compatible values. Candidates come
  * sorted by value, so a candidate is checked against the ends of the last few
- * clusters only: linear in the group's size, however many values disagree.
+ * clusters only: linear in the group's size, however many values disagree. An
+ * approximate figure ("roughly 26%") fits several exact ones (25% and 26%), so the
+ * exact figures are clustered first, and each approximate one then joins the nearest
+ * cluster it fits, found among the neighbours of its place in the sorted clusters.
  */
 function clusterValues(list: Candidate[], places: Places): Candidate[][] {
   const clusters: Candidate[][] = [];
   const fits = (a: Candidate, b: Candidate) => (a.value && b.value ? compatible(a.value, b.value) : a.value === b.value);
-  for (const candidate of sortCandidates(list, places)) {
+  const sorted = sortCandidates(list, places);
+  const approximate = sorted.filter((c) => c.value?.bound === 'approx');
+  for (const candidate of approximate.length > 0 ? sorted.filter((c) => c.value?.bound !== 'approx') : sorted) {
     let home: Candidate[] | undefined;
     for (let i = Math.max(0, clusters.length - 3); i < clusters.length && !home; i++) {
       const cluster = clusters[i]!;
@@ -244,7 +257,36 @@ function clusterValues(list: Candidate[], places: Places): Candidate[][] {
     if (home) home.push(candidate);
     else clusters.push([candidate]);
   }
-  return clusters;
+  if (approximate.length === 0) return clusters;
+  // The exact clusters, by their first figure; an approximate one looks two places either side of where it would stand.
+  const firsts = clusters.map((c) => c[0]!.value?.amount ?? 0);
+  const joined = new Map<Candidate[], Candidate[]>();
+  const own: Candidate[][] = [];
+  for (const candidate of approximate) {
+    const amount = candidate.value!.amount;
+    let lo = 0;
+    let hi = firsts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (firsts[mid]! < amount) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: Candidate[] | undefined;
+    for (let i = Math.max(0, lo - 2); i < Math.min(clusters.length, lo + 2); i++) {
+      const cluster = clusters[i]!;
+      if (!fits(cluster[0]!, candidate) || !fits(cluster[cluster.length - 1]!, candidate)) continue;
+      const distance = Math.abs(cluster[0]!.value!.amount - amount);
+      if (!best || distance < Math.abs(best[0]!.value!.amount - amount)) best = cluster;
+    }
+    // With no exact figure it fits, it joins the approximate ones before it that it fits, or stands alone.
+    const last = own.at(-1);
+    if (best) joined.set(best, [...(joined.get(best) ?? []), candidate]);
+    else if (last && fits(last[0]!, candidate) && fits(last[last.length - 1]!, candidate)) last.push(candidate);
+    else own.push([candidate]);
+  }
+  // Each cluster keeps its candidates in sorted order, the approximate ones after the exact ones of the same amount.
+  const merged = clusters.map((c) => (joined.has(c) ? sortCandidates([...c, ...joined.get(c)!], places) : c));
+  return [...merged, ...own].sort((a, b) => (a[0]!.value?.amount ?? 0) - (b[0]!.value?.amount ?? 0) || places.rank.get(a[0]!)! - places.rank.get(b[0]!)!);
 }
 
 /** The value a claim shows: the exact figure most mentions give, else the first. */
@@ -388,10 +430,11 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     });
     claims.push(...made.map((m) => m.claim));
     // Only figures in the same unit and modality can disagree: "4x" and "800 TFLOPS" measure
-    // different things, and a forecast or a plan is not contradicted by what happened.
+    // different things, and a forecast or a plan is not contradicted by what happened. Nor do
+    // forecasts contradict each other: two analysts' estimates differ by nature.
     const sides = new Map<string, typeof made>();
     for (const m of made) {
-      if (!m.claim.value) continue;
+      if (!m.claim.value || m.claim.modality === 'forecast') continue;
       const side = `${m.claim.value.unit}\u0000${m.claim.modality}`;
       sides.set(side, [...(sides.get(side) ?? []), m]);
     }

@@ -45,9 +45,11 @@ interface Entry {
 /** Kinds of act, one row each, the first that matches: a launch is not an investment. */
 const ACTIONS: [string, RegExp][] = [
   // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on".
-  ['reject', /\b(?:reject|rebuff|spurn|snub|turn(?:s|ed|ing)? down|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|says? no to\b|walk(?:s|ed)? away from\b)\w*/i],
-  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|general availability|preview)\w*/i],
-  ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b)\w*/i],
+  ['reject', /\b(?:reject|rebuff|spurn|snub|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|says? no to\b|walk(?:s|ed)? away from\b)\w*/i],
+  // "opens to every cloud tenant": available to all is a launch.
+  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|general availability|preview|opens? (?:up )?to (?:all|every|any)\b)\w*/i],
+  // A cheque or an injection of money is an investment, however worded.
+  ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|injection|infusion|bankroll)\w*/i],
   ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*/i],
   ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat)\w*/i],
 ];
@@ -124,11 +126,20 @@ function sameEvent(a: About, b: About): boolean {
 
 function judgeSameEvent(a: About, b: About): boolean {
   if (a.values.length > 0 && b.values.length > 0 && !a.values.some((x) => b.values.some((y) => compatible(x, y)))) return false;
-  if (a.cancelled !== b.cancelled || differ(a.companies, b.companies) || differ(a.products, b.products) || differ(a.metrics, b.metrics)) return false;
+  if (a.cancelled !== b.cancelled || differ(a.companies, b.companies)) return false;
+  // Two deals of one company with other parties ("… with CoreWeave", "… with Oracle") are two events.
+  const within = (x: Set<string>, y: Set<string>) => [...x].every((c) => y.has(c));
+  if (a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies)) return false;
+  // The same sum between the same two parties is one deal, whatever each calls it ("commits $38 billion", "a $38 billion compute contract").
+  const sameParties = a.companies.size > 1 && a.companies.size === b.companies.size && within(a.companies, b.companies);
+  if (sameParties && a.values.some((x) => MONEY_UNITS.includes(x.unit) && b.values.some((y) => compatible(x, y)))) return true;
+  if (differ(a.products, b.products) || differ(a.metrics, b.metrics)) return false;
   // A sum of money names one deal; a percentage ("Azure up 39%") one result only of a company both name.
   const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => compatible(x, y)));
   if (a.action !== null && b.action !== null && a.action !== b.action && !sameFigure) return false;
   if (shares(a.products, b.products) || shares(a.metrics, b.metrics) || sameFigure) return true;
+  // One company calling something off twice in a month is one event however it is told ("Redmond shelves a build").
+  if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;
   // A deal named with its two parties: "Amazon invests in Anthropic", "Anthropic gets Amazon's backing".
   if (a.action !== null && a.action === b.action && a.companies.size > 1 && [...a.companies].every((c) => b.companies.has(c))) return true;
   return jaccard(a.words, b.words) >= 0.5;

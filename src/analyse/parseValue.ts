@@ -41,6 +41,12 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 const COUNT_WORDS: Record<string, number> = {
   a: 1,
   'half a': 0.5,
+  // "nearly a quarter of a trillion dollars", "three quarters of a billion", "a fifth of a trillion": never "a trillion" alone.
+  'a quarter of a': 0.25,
+  'three quarters of a': 0.75,
+  'a third of a': 1 / 3,
+  'a fifth of a': 0.2,
+  'a tenth of a': 0.1,
   ...Object.fromEntries(ONES.map((word, i) => [word, i + 1])),
   ...Object.fromEntries(TEENS.map((word, i) => [word, i + 10])),
   ...Object.fromEntries(TENS.flatMap((tens, t) => [[tens, 20 + 10 * t], ...ONES.map((one, o) => [`${tens}-${one}`, 21 + 10 * t + o])])),
@@ -54,9 +60,15 @@ const COUNT_WORD_PATTERN = Object.keys(COUNT_WORDS)
 /** The number a word or two stand for: `Fifty`, `twenty five`, `twenty-five`, `half a`. */
 const wordNumber = (words: string): number | undefined => {
   const key = words.toLowerCase().replace(/\s+/g, ' ');
-  return WORD_NUMBERS[key] ?? WORD_NUMBERS[key.replace(' ', '-')];
+  return WORD_NUMBERS[key] ?? WORD_NUMBERS[key.replace(' ', '-')] ?? WORD_NUMBERS[key.replace(/-/g, ' ')];
 };
-const IN_WORDS = String.raw`\b(?<lead>${COUNT_WORD_PATTERN})(?<hundred>[\s-]hundred)?[\s-]`;
+/** One to ninety-nine in words, as after "hundred": `two hundred (and) forty-four`. */
+const TAIL_WORD_PATTERN = Object.keys(COUNT_WORDS)
+  .filter((word) => Number.isInteger(COUNT_WORDS[word]) && word !== 'a')
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/[- ]/g, '[\\s-]'))
+  .join('|');
+const IN_WORDS = String.raw`\b(?<lead>${COUNT_WORD_PATTERN})(?:(?<hundred>[\s-]hundred)(?:[\s-](?:and[\s-])?(?<tail>${TAIL_WORD_PATTERN}))?)?[\s-]`;
 /** Units converted to one unit per quantity, so that figures written either way compare. */
 const UNIT_OF: Record<string, { unit: string; factor: number }> = {
   gw: { unit: 'GW', factor: 1 }, gigawatt: { unit: 'GW', factor: 1 }, gigawatts: { unit: 'GW', factor: 1 },
@@ -194,7 +206,7 @@ const PATTERNS: FigurePattern[] = [
   { unit: '%', needs: [CJK_TEXT], pattern: /(?:(?<amount>\d+(?:\.\d+)?)|(?<tenths>[一二三四五六七八九]))\s?割(?:(?<hundredths>[1-9一二三四五六七八九])分)?(?![引安合当り高])/gu },
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?))\b(?<plus>\+)?`, 'gu') },
   // 100,000 Trainium chips, 1 million TPUs, 350,000 H100s: a count of chips, whatever the chip.
-  { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MK])\b)?\+?\s${CHIPS}`, 'gu') },
+  { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MKk])\b)?\+?\s${CHIPS}`, 'gu') },
   // one million TPUs
   { unit: 'chips', needs: [SCALE_IN_WORDS], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>million|thousand)\+?\s${CHIPS}`, 'giu') },
   // 100万颗谷歌TPU芯片, 50万块GPU: a count, a measure word, and a chip within a few characters
@@ -239,8 +251,8 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       } else if (g.half) amount = 50;
       else if (g.doubling) amount = DOUBLINGS[g.doubling]!;
       else {
-        // "two hundred billion": a count of hundreds.
-        amount = g.lead ? wordNumber(g.lead)! * (g.hundred ? 100 : 1) : g.cjkAmount ? cjkNumber(g.cjkAmount) : number(g.amount!);
+        // "two hundred billion", "two hundred forty-four billion": a count of hundreds, and what follows.
+        amount = g.lead ? wordNumber(g.lead)! * (g.hundred ? 100 : 1) + (g.tail ? wordNumber(g.tail)! : 0) : g.cjkAmount ? cjkNumber(g.cjkAmount) : number(g.amount!);
         // 1750亿至1850亿美元: the lower end has its own scale.
         const scaleWord = g.lowScale ?? g.scale;
         const scale = scaleWord ? SCALE[scaleWord.toLowerCase().replace(/\s+/g, ' ')] : undefined;

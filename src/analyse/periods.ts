@@ -254,7 +254,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   // A company's guidance for 本季 is for the quarter under way at the article's date, not the one it reports.
   if (context.ahead && /本(?:财|財)?季度?/u.test(clause) && context.articleYear && context.articleMonth) return format(calendarQuarter(monthIndex(context.articleYear, context.articleMonth)));
   if (/当季|本(?:财|財)?季度?|该季度|同季|当四半期/u.test(clause)) return context.articleQuarter ?? 'quarterly';
-  const year = /(20\d{2})\s*(财年|財年|会计年度|年度|年)(?!\s*\d{1,2}\s*月)|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
+  // 2022年以来 is "since 2022", a comparison, not the figure's year.
+  const year = /(20\d{2})\s*(财年|財年|会计年度|年度|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
   if (year?.[1]) return /财|財|会计/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
   if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
   // 2026年6月期 is the fiscal year that ends in June 2026 (Japanese).
@@ -272,8 +273,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   return null;
 }
 
-/** The quarter before the article's own (the last one reported by its date), or null. */
-function lastQuarter(context: PeriodContext): string | null {
+/** The quarter an article reports on: the one it names most, else the last one ended by its date; or null. */
+export function lastQuarter(context: PeriodContext): string | null {
   if (context.articleQuarter) return context.articleQuarter;
   if (!context.articleYear || !context.articleMonth) return null;
   return format(calendarQuarter(monthIndex(context.articleYear, context.articleMonth) - 3));
@@ -295,8 +296,13 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   if (ownLastYear && !/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|year-ago)\b/i.test(clause)) return context.articleYear ? String(context.articleYear - 1) : null;
   // 较上年同期增长 was made 同比增长 above: growth over the year before, not a figure of that period.
   if (/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|last year|year-ago)\b|去年同期|上年同期|前年同期(?!比)/i.test(clause)) {
-    const reference = quarterIn(sentence.replace(/same quarter[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd) ?? (context.articleQuarter ? quarterIn(context.articleQuarter, context, 12) : null);
+    const reference = quarterIn(sentence.replace(/same quarter[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd);
     if (reference?.year) return format({ year: reference.year - 1, quarter: reference.quarter });
+    // "capex of $200 billion in 2026, up from $131 billion last year": a sentence about a year compares years.
+    const ofYear = YEAR_NAMED.exec(sentence)?.[1] ?? (/\b(?:this|the current) year\b/i.test(sentence) ? context.articleYear : null);
+    if (ofYear) return String(Number(ofYear) - 1);
+    const ofArticle = context.articleQuarter ? quarterIn(context.articleQuarter, context, 12) : null;
+    if (ofArticle?.year) return format({ year: ofArticle.year - 1, quarter: ofArticle.quarter });
     // The same period a year before one the text does not date: never the figure's own period.
     return 'a year earlier';
   }
@@ -311,6 +317,9 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   }
   const sixOf = SIX_MONTHS_OF.exec(clause);
   if (sixOf && (sixOf[2] || context.articleYear)) return `${prefix}${sixOf[2] ?? context.articleYear}-H${sixOf[1]!.toLowerCase() === 'first' ? 1 : 2}`;
+  // "1H26", "2H 2025": the analysts' way of writing a half.
+  const analystHalf = /\b([12])H\s?('?\d{2}|20\d{2})\b/.exec(clause);
+  if (analystHalf) return `${prefix}${yearOf(analystHalf[2]!)}-H${analystHalf[1]}`;
   const half = /\b(?:H([12])|(first|second) half(?: of)?)\s*(?:FY\s*)?(20\d{2})?\b/i.exec(clause);
   if (half && (half[3] || context.articleYear)) {
     const n = half[1] ?? (half[2]!.toLowerCase() === 'first' ? '1' : '2');
@@ -389,10 +398,10 @@ export function articleQuarter(named: string[][], company: string | null = null,
 }
 
 const DATE_WRITTEN = [
-  // May 1, 2026 · Apr. 30, 2026
-  new RegExp(String.raw`\b(?<month>${MONTH_WORD})\.?\s+(?<day>\d{1,2}),?\s+(?<year>20\d{2})\b`, 'i'),
-  // 1 May 2026
-  new RegExp(String.raw`\b(?<day>\d{1,2})\s+(?<month>${MONTH_WORD})\.?,?\s+(?<year>20\d{2})\b`, 'i'),
+  // May 1, 2026 · Apr. 30, 2026 · May 9th 2026 (the day as an ordinal, as The Economist and British papers write it)
+  new RegExp(String.raw`\b(?<month>${MONTH_WORD})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>20\d{2})\b`, 'i'),
+  // 1 May 2026 · 9th May 2026
+  new RegExp(String.raw`\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>${MONTH_WORD})\.?,?\s+(?<year>20\d{2})\b`, 'i'),
   // 2026-05-01, 2026/05/02, 2026年5月1日
   /(?<year>20\d{2})(?:[-/.]|\s*年\s*)(?<monthNumber>\d{1,2})(?:[-/.]|\s*月\s*)(?<day>\d{1,2})(?!\d)/,
 ];

@@ -210,7 +210,10 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     // "AWS (+28% y/y)": a signed percentage, or one "y/y", with no metric named is growth, as in a table; "−4%" a fall.
     const sign = found.value.unit === '%' ? SIGN_BEFORE.exec(sentence.slice(Math.max(0, found.start - 3), found.start))?.[1] : undefined;
     const signed = sign || (found.value.unit === '%' && CHANGE_AFTER.test(sentence.slice(found.end, found.end + 6))) ? { metric: REVENUE_GROWTH, start: found.start, end: found.end } : undefined;
-    const nearestFree = nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed ?? reached ?? expected ?? signed;
+    // "capital expenditures of roughly $200 billion in 2026, up from $131 billion last year, and free cash flow …": the level
+    // left behind is of the metric of the figure before, whatever is named after it.
+    const leftFrom = listed && /\b(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|approximately|some)\s+)?$/i.test(sentence.slice(Math.max(0, found.start - 30), found.start)) ? listed : undefined;
+    const nearestFree = leftFrom ?? nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed ?? reached ?? expected ?? signed;
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     const into = nearestFree?.metric.counterparty ? free.find((m) => !m.metric.counterparty && m.start >= found.end && /^\s+(?:in|into|on)\s+$/i.test(sentence.slice(found.end, m.start))) : undefined;

@@ -30,16 +30,16 @@ export interface EntityEntry {
  * aliases are tried first: the matcher sorts them). A second language is more aliases.
  */
 export const ENTITIES: EntityEntry[] = [
-  { name: 'Amazon', kind: 'company', aliases: ['Amazon(?!\\s+(?:Web Services|Bedrock|Q\\b|SageMaker))', 'Amazon\\.com', 'Jassy', '(?:Jeff )?Bezos(?:[’\']s? company)?', 'the (?:e-?commerce|online retail) (?:giant|group)', 'the Seattle(?:-based)? (?:company|group|retailer|giant)', '亚马逊(?!云|网络服务|的云)', '亞馬遜(?!雲|網路服務)', 'アマゾン(?!・?ウェブ|のクラウド)(?:・?ドット・?コム)?', '贾西', '賈西', 'ジャシー'] },
+  { name: 'Amazon', kind: 'company', aliases: ['Amazon(?!\\s+(?:Web Services|Bedrock|Q\\b|SageMaker))', 'Amazon\\.com', 'Jassy', '(?:Jeff )?Bezos(?:[’\']s? company)?', '亚马逊(?!云|网络服务|的云)', '亞馬遜(?!雲|網路服務)', 'アマゾン(?!・?ウェブ|のクラウド)(?:・?ドット・?コム)?', '贾西', '賈西', 'ジャシー'] },
   { name: 'AWS', kind: 'company', parent: 'Amazon', role: 'cloud', aliases: ['AWS', 'Amazon Web Services', '亚马逊(?:云科技|网络服务|云服务|云计算|云)', '亚马逊(?:的)?云(?:计算)?业务', '亞馬遜(?:雲端?|網路服務)', 'アマゾン・?ウェブ・?サービス', 'アマゾンのクラウド(?:事業|部門|サービス)?'] },
-  { name: 'Microsoft', kind: 'company', aliases: ['Microsoft(?! Azure| Cloud\\b)', 'Nadella', 'the Redmond(?:, Washington)?(?:-based)? (?:company|group|software maker)', 'the Windows maker', '微软(?!(?:智能)?云|的云)', '微軟(?!雲)', 'マイクロソフト(?!のクラウド)', '纳德拉', '納德拉', 'ナデラ'] },
+  { name: 'Microsoft', kind: 'company', aliases: ['Microsoft(?! Azure| Cloud\\b)', 'Nadella', '微软(?!(?:智能)?云|的云)', '微軟(?!雲)', 'マイクロソフト(?!のクラウド)', '纳德拉', '納德拉', 'ナデラ'] },
   { name: 'Azure', kind: 'company', parent: 'Microsoft', role: 'cloud', aliases: ['(?:Microsoft )?Azure', 'Microsoft Cloud', 'Intelligent Cloud', '微软(?:智能)?云', '微软的云(?:计算)?(?:业务|部门)?', '微軟雲', 'マイクロソフトのクラウド(?:事業|部門|サービス)?', 'アジュール'] },
-  { name: 'Google', kind: 'company', aliases: ['Google(?! Cloud)', 'Alphabet', 'アルファベット', 'Pichai', 'the Mountain View(?:, California)?(?:-based)? (?:company|group)', 'the Google parent', 'the search giant', '谷歌(?!云|的云)(?:母公司)?', 'グーグル(?!・?クラウド|のクラウド)', '皮查伊', 'ピチャイ'] },
+  { name: 'Google', kind: 'company', aliases: ['Google(?! Cloud)', 'Alphabet', 'アルファベット', 'Pichai', '谷歌(?!云|的云)(?:母公司)?', 'グーグル(?!・?クラウド|のクラウド)', '皮查伊', 'ピチャイ'] },
   { name: 'Google Cloud', kind: 'company', parent: 'Google', role: 'cloud', aliases: ['Google Cloud(?: Platform)?', 'GCP', '谷歌云', '谷歌的云(?:计算)?(?:业务|部门)?', '谷歌雲', 'グーグル・?クラウド', 'グーグルのクラウド(?:事業|部門|サービス)?'] },
   { name: 'Oracle', kind: 'company', aliases: ['Oracle(?! OCI| Cloud)', '甲骨文(?!云)', 'オラクル'] },
   { name: 'OCI', kind: 'company', parent: 'Oracle', role: 'cloud', aliases: ['Oracle OCI', 'Oracle Cloud(?: Infrastructure)?', 'OCI', '甲骨文云(?:基础设施)?'] },
-  { name: 'Anthropic', kind: 'company', aliases: ['Anthropic', '(?:Dario )?Amodei(?:[’\']s? company)?', 'the Claude (?:maker|developer|creator)', 'アンソロピック', 'アンスロピック'] },
-  { name: 'OpenAI', kind: 'company', aliases: ['OpenAI', 'Open AI', '(?:Sam )?Altman(?:[’\']s? company)?', 'the ChatGPT (?:maker|developer|creator|owner)', 'オープンAI', 'オープンエーアイ'] },
+  { name: 'Anthropic', kind: 'company', aliases: ['Anthropic', '(?:Dario )?Amodei(?:[’\']s? company)?', 'アンソロピック', 'アンスロピック'] },
+  { name: 'OpenAI', kind: 'company', aliases: ['OpenAI', 'Open AI', '(?:Sam )?Altman(?:[’\']s? company)?', 'オープンAI', 'オープンエーアイ'] },
   { name: 'NVIDIA', kind: 'company', aliases: ['NVIDIA', 'Nvidia', 'Jensen Huang', '英伟达', '英偉達', '輝達', 'エヌビディア', '黄仁勋', '黃仁勳'] },
   { name: 'Meta', kind: 'company', aliases: ['Meta(?! AI)', 'Facebook', '脸书', '臉書', 'メタ(?:・プラットフォームズ)?(?![バデンルー])'], caseSensitive: true },
   { name: 'Apple', kind: 'company', aliases: ['Apple', '苹果(?:公司)?', '蘋果(?:公司)?', 'アップル'], caseSensitive: true },
@@ -138,11 +138,14 @@ export function companyGroup(name: string): string {
 }
 
 /** Before a sum of money: "raised $5B", "put some $13 billion into". */
-const BEFORE_MONEY = String.raw`(?=\s+(?:about |nearly |more than |over |some |roughly |up to |as much as )?(?:[$€£¥₹]|US\$|Rs\.? ?|\d))`;
+const BEFORE_MONEY = String.raw`(?=\s+(?:about |nearly |more than |over |some |roughly |up to |as much as |another |a further )?(?:[$€£¥₹]|US\$|Rs\.? ?|\d|(?:[a-z]+[- ]){1,3}(?:billion|million|trillion)\b))`;
 /** Before a count: "use up to one million TPUs", "run as many as 1 million chips". */
 const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|as many as\s+|nearly\s+)?(?:\d|one |two |half a |a million))`;
 /** A cost written as how much cheaper something is: "training on Trainium is as much as 40% cheaper". */
 const CHEAPER = String.raw`(?=\s+(?:[\w-]+\s+){0,6}?(?:up to\s+|as much as\s+|about\s+|nearly\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:cheaper|less expensive|lower|less))`;
+
+/** "28% higher than a year before", "lower than in the same quarter last year": a change on the period before, a verb of movement. */
+const THAN_BEFORE = String.raw`(?=\s+than\s+(?:(?:in|during)\s+)?(?:a year (?:before|earlier|ago)|a quarter (?:before|earlier)|the (?:same|year-earlier|year-ago|prior-year|previous|prior) (?:period|quarter|year)))`;
 
 export interface MetricEntry {
   name: string;
@@ -188,7 +191,7 @@ export const METRICS: MetricEntry[] = [
   { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?', 'server farms?'] },
   { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: ['(?:order )?backlog', 'remaining performance obligations?', 'RPO', 'bookings', 'order book', '(?:(?:signed |contracted )?(?:revenue|contracts|business) (?:(?:it|that|which) (?:has|have) )?)?(?:not yet recogni[sz]ed|yet to be recogni[sz]ed|yet to recogni[sz]e)(?: (?:as )?revenue)?',
     // "contracted but unbilled revenue", "signed contracts not yet billed"
-    '(?:(?:contracted|signed) (?:but )?)?unbilled (?:[A-Z][\\w-]* )?revenue', '(?:contracts|revenue|business) not yet billed', 'unfilled (?:[\\w-]+ )?(?:commitments|orders|contracts)', '(?:customer )?(?:deals|contracts|orders|commitments) awaiting (?:delivery|fulfil?ment)', '积压订单', '订单积压', '訂單積壓', '未履约订单', '未履行订单', '未交付订单', '在手订单', '未完成订单', '剩余履约义务', '積壓訂單', '未履約訂單', '未履行訂單', '未交付訂單', '在手訂單', '未完成訂單', '剩餘履約義務', '受注残高?', '残存履行義務'] },
+    '(?:(?:contracted|signed) (?:but )?)?unbilled (?:[A-Z][\\w-]* )?revenue', '(?:contracts|revenue|business) not yet billed', 'under contract (?:but )?not yet (?:billed|recogni[sz]ed)', 'unfilled (?:[\\w-]+ )?(?:commitments|orders|contracts)', '(?:customer )?(?:deals|contracts|orders|commitments) awaiting (?:delivery|fulfil?ment)', '积压订单', '订单积压', '訂單積壓', '未履约订单', '未履行订单', '未交付订单', '在手订单', '未完成订单', '剩余履约义务', '積壓訂單', '未履約訂單', '未履行訂單', '未交付訂單', '在手訂單', '未完成訂單', '剩餘履約義務', '受注残高?', '残存履行義務'] },
   { name: 'capex', topic: 'capex', units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital (?:spending|outlays?|investments?|projects)', '(?:purchases of )?property and equipment', '(?:buildings|construction) and (?:servers|equipment)(?: purchases)?', 'equipment purchases',
     // "pour $200 billion into AI infrastructure" is spending on it, not an investment in a company.
     `pour(?:s|ed|ing)?${BEFORE_MONEY}(?=[^;]{0,40}?\\binto (?:AI |its |new )?(?:infrastructure|data cent(?:er|re)s)\\b)`, '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', 'investment plan', 'infrastructure investment', '(?:build-?out|infrastructure|construction) (?:budget|plan)s?', '(?:data cent(?:er|re) )?(?:projects?|campus(?:es)?|sites?)', 'data cent(?:er|re)s?(?= (?:in|near|at|campus|project)\\b)', '(?:数据中心)?(?:项目|园区)', '(?:數據中心|資料中心)?(?:項目|專案|園區)', 'データセンター(?:の)?(?:計画|建設|プロジェクト|新設)', '投入(?=[^。；;]{0,30}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施|算力|服务器|伺服器|资本开支|资本支出|資本支出|資本開支))',
@@ -203,15 +206,15 @@ export const METRICS: MetricEntry[] = [
   { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['(?:annual )?(?:revenue )?run[- ]rate'] },
   { name: 'revenue growth', topic: 'revenue', units: ['%'], phrases: ['(?:revenue|sales|top[- ]line) (?:growth|increase)', '(?:year-over-year |YoY )?growth', '(?:营收|营业收入|收入|销售额|營收|營業收入|銷售額|売上高?)(?:同比|环比|年|季)?(?:增长|增速|增幅|增|成長)了?率?', '増収率?', '增速', '增长率'] },
   // A verb of movement names the growth of the metric named beside it ("capex rose 20%"), or else of revenue.
-  { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'up', phrases: ['gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?', 'expand(?:ed|s|ing)?', 'gain(?:ed|s)?', 'advanc(?:ed|es|ing)', 'leapt', 'leap(?:ed|s)?', '(?:同比|[环環]比|按年|按季)?(?:增长|增長|增加|上升|提升|提高|上涨|上漲)了?', '[年季]增', '成長', '増(?:加)?', '伸び'] },
-  { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|[环環]比|按年|按季)?(?:下降|下滑|下跌|减少|降低|衰退)了?', '[年季][減减]', '減(?:少|収)?'] },
+  { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'up', phrases: ['gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?', 'expand(?:ed|s|ing)?', 'gain(?:ed|s)?', 'advanc(?:ed|es|ing)', `higher${THAN_BEFORE}`, 'leapt', 'leap(?:ed|s)?', '(?:同比|[环環]比|按年|按季)?(?:增长|增長|增加|上升|提升|提高|上涨|上漲)了?', '[年季]增', '成長', '増(?:加)?', '伸び'] },
+  { name: 'revenue growth', topic: 'revenue', units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', `lower${THAN_BEFORE}`, 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|[环環]比|按年|按季)?(?:下降|下滑|下跌|减少|降低|衰退)了?', '[年季][減减]', '減(?:少|収)?'] },
   { name: 'data center revenue', topic: 'revenue', units: MONEY_UNITS, phrases: ['data[- ]cent(?:er|re) (?:revenue|sales|segment)', 'data[- ]cent(?:er|re)(?= [$€£¥])', '数据中心(?:业务|部门)?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門)?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)?の?売上高?'] },
   { name: 'revenue', topic: 'revenue', units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', 'top[- ]line', 'turnover', '营收', '营业收入', '营业额', '收入', '销售额', '營收', '營業收入', '營業額', '銷售額', '売上高?', '売り上げ'] },
   { name: 'share price', topic: 'market', units: ['%', ...MONEY_UNITS], phrases: ['shares(?! of)', 'stock(?: price)?', 'share price', '股价', '股價', '株価'] },
   { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', 'share of (?:the )?(?:[\\w-]+ ){0,3}(?:accelerators|chips|GPUs|spending)', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '份额', '市場シェア', 'シェア'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
-  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'overtures?', 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}`, '投资', '注资', '注資', '入股', '投了(?=\\s?(?:约|約|近)?\\s?\\d)', '(?<=[向对對给給][^，。；,;]{0,24})投入', '融资(?!租赁)', '融資(?!租賃)', '募资', '募資', '资金调达', '資金調達', '报价', '提议', '领投', '領投', '出資', '投資'] },
+  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', '(?<=\\b(?:add(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing))\\b[^.;]{0,40}\\bto (?:its|their|his|her) (?:[\\w-]+ )?)(?:position|holding)s?', `(?:said no to|turned down|rejected|rebuffed|spurned|walked away from)${BEFORE_MONEY}`, 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'overtures?', 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}`, '投资', '注资', '注資', '入股', '投了(?=\\s?(?:约|約|近)?\\s?\\d)', '(?<=[向对對给給][^，。；,;]{0,24})投入', '融资(?!租赁)', '融資(?!租賃)', '募资', '募資', '资金调达', '資金調達', '报价', '提议', '领投', '領投', '出資', '投資'] },
   { name: 'settlement', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['settle(?:ment|ments|d|s)?'] },
   { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)', '收购', '并购', '買収'] },
   { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', 'valu(?:e|es|ed|ing)(?= (?:[\\w-]+ ){0,3}at\\b)', '估值', '評価額'] },

@@ -9,6 +9,16 @@ const read = (sentence: string) => readFigures(sentence, context).map((f) => `${
 const seeds = useAnalysedSeeds('entities');
 
 describe('entity model', () => {
+  it('should know a company by the names the news gives it: its brand, its home town', () => {
+    const names = (text: string) => findEntities(text).map((e) => e.name);
+    expect(names('The iPhone maker and the ChatGPT developer signed a deal.')).toEqual(['Apple', 'OpenAI']);
+    expect(names('Cupertino answered the Mountain View company within a week.')).toEqual(['Apple', 'Google']);
+    expect(names('The Seattle cloud raised prices.')).toEqual(['AWS']);
+    // A town as a place is no company.
+    expect(names('A campus near Redmond was sold.')).toEqual([]);
+  });
+
+
   it('should know units and products by their parents', () => {
     expect(['Trainium2', 'AWS', 'Maia', 'Azure', 'TPU', 'Google Cloud', 'H100'].map(companyGroup)).toEqual(['Amazon', 'Amazon', 'Microsoft', 'Microsoft', 'Google', 'Google', 'NVIDIA']);
     const names = (text: string, about: string | null = null) => findEntities(text, about).map((e) => e.name);

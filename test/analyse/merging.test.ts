@@ -34,6 +34,35 @@ describe('merging across wordings', () => {
     expect(growth.map((c) => [c.period, c.modality, c.mentions.length])).toEqual([['2026-Q1', 'fact', 3]]);
   });
 
+  it('should date an undated mention by the quarter its article reports on when several quarters have its figure', async () => {
+    const older = await articleOf('older', 'AWS in 2025', ['AWS revenue grew 17% in the third quarter of 2025.']);
+    const newer = await articleOf('newer', 'AWS in 2026', ['AWS revenue grew 17% in the first quarter of 2026.']);
+    // Reports Q1 2026 (its latest AWS fact), then says the growth without a date.
+    const recap = await articleOf('recap', 'AWS recap', ['AWS operating income was $11.2 billion in the first quarter of 2026.', 'AWS revenue grew 17%, the company said.']);
+    // Reports Q4 2025: its undated 17% is neither of the two, and stays undated.
+    const other = await articleOf('other', 'AWS late 2025', ['AWS operating income was $10.1 billion in the fourth quarter of 2025.', 'AWS revenue grew 17%, the company said.']);
+    // Never gives a year, but reports a first quarter: of the two, the first quarter's.
+    const yearless = { ...(await articleOf('yearless', 'AWS quarter', ['AWS operating income was $11.2 billion in the first quarter.', 'AWS revenue grew 17%, the company said.'])), date: null };
+    const growth = analyse([older, newer, recap, other, yearless]).claims.filter((c) => c.subject === 'AWS' && c.metric === 'revenue growth');
+    expect(growth.map((c) => [c.period, c.mentions.map((m) => m.article).join(',')])).toEqual(expect.arrayContaining([
+      ['2025-Q3', 'older'],
+      ['2026-Q1', 'newer,recap,yearless'],
+      [null, 'other'],
+    ]));
+    expect(growth).toHaveLength(3);
+  });
+
+  it('should not date a fact by a forecast of the same figure', async () => {
+    const preview = await articleOf('preview', 'AWS preview', ['Analysts expect AWS revenue to grow 19% in the second quarter of 2026.']);
+    const recap = await articleOf('recap', 'AWS recap', ['AWS revenue grew 19%, the company said.']);
+    const growth = analyse([preview, recap]).claims.filter((c) => c.subject === 'AWS' && c.metric === 'revenue growth');
+    expect(growth.map((c) => [c.period, c.modality, c.mentions.length])).toEqual(expect.arrayContaining([
+      ['2026-Q2', 'forecast', 1],
+      [null, 'fact', 1],
+    ]));
+    expect(growth).toHaveLength(2);
+  });
+
   it('should read a table by its corner cell and a cell that names its company, and merge it with the prose', async () => {
     const release = await articleOf('release', 'Quarterly results', ['AWS segment sales increased 28% year-over-year to $37.6 billion in the first quarter of 2026.'], [
       { header: ['AWS segment (US$)', 'Q1 2025', 'Q1 2026'], rows: [['Net sales', '$29,267 million', '$37,587 million']] },
@@ -82,6 +111,28 @@ describe('merging across wordings', () => {
     const consensus = await articleOf('consensus', 'Oracle preview', ['Consensus estimates have OCI growing around 54%.']);
     const actual = await articleOf('actual', 'Oracle results', ['OCI grew 55%.']);
     expect(analyse([consensus, actual]).claims.map((c) => `${c.modality} ${c.value?.amount} ${c.mentions.map((m) => m.article).join(',')}`).sort()).toEqual(['fact 55 actual', 'forecast 54 consensus']);
+  });
+
+  it('should keep two forecasters’ estimates as two forecasts, not a disagreement, while two reported facts still disagree', async () => {
+    const bank = await articleOf('bank', 'Oracle outlook', ['Analysts at one bank expect Oracle capital expenditure of $50 billion in 2027.']);
+    const broker = await articleOf('broker', 'Oracle preview', ['A broker forecasts Oracle capital expenditure of $55 billion in 2027.']);
+    const wire = await articleOf('wire', 'Oracle results', ['Oracle capital expenditure was $21 billion in 2025.']);
+    const blog = await articleOf('blog', 'Oracle spending', ['Oracle capital expenditure was $25 billion in 2025.']);
+    const { claims, conflicts } = analyse([bank, broker, wire, blog]);
+    expect(claims.filter((c) => c.modality === 'forecast').map((c) => c.value?.amount).sort()).toEqual([50e9, 55e9]);
+    expect(conflicts.map((c) => c.claims.map((id) => claims.find((k) => k.id === id)!.modality))).toEqual([['fact', 'fact']]);
+  });
+
+  it('should put an approximate figure with the nearest exact one it fits, whatever the order of the articles', async () => {
+    const sources = [
+      await articleOf('low', 'AWS results', ['AWS revenue grew 25% in the first quarter of 2026.']),
+      await articleOf('high', 'AWS results', ['AWS revenue grew 26% in the first quarter of 2026.']),
+      await articleOf('about', 'AWS results', ['AWS revenue grew roughly 26% in the first quarter of 2026.']),
+    ];
+    for (const articles of [sources, [...sources].reverse()]) {
+      const growth = analyse(articles).claims.filter((c) => c.metric === 'revenue growth');
+      expect(growth.map((c) => `${c.value?.amount} ${c.mentions.map((m) => m.article).sort().join(',')}`).sort()).toEqual(['25 low', '26 about,high']);
+    }
   });
 
   it('should give a table cell to the unit its bracket names in its company’s row, but not to a baseline', async () => {

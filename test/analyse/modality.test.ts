@@ -21,6 +21,8 @@ describe('modality', () => {
     expect(modalities('Amazon is reportedly in talks to invest $10 billion in OpenAI, according to people familiar with the matter.')).toEqual(['rumour']);
     expect(modalities('Microsoft scrapped a $3.3 billion data center project in Wisconsin.')).toEqual(['cancelled']);
     expect(modalities('AWS revenue rose 17% to $29.3 billion in the first quarter.')).toEqual(['fact', 'fact']);
+    // What a company will do is its plan, whatever the verb: "will expand … to up to 500,000 chips".
+    expect(modalities('Meta will expand its use of AMD accelerators to up to 500,000 chips in 2027.')).toEqual(['plan']);
   });
 
   it('should keep a cue to its own clause: a fact beside a plan stays a fact', () => {

@@ -20,6 +20,15 @@ describe('periods', () => {
     expect(period('last quarter')).toBe('2026-Q1');
   });
 
+  it('should read an analyst’s half ("1H26") and not take the year a figure is compared with ("2022年以来") for its own', () => {
+    expect(period('growing around 27% through 1H26')).toBe('2026-H1');
+    expect(period("capex in 2H '25")).toBe('2025-H2');
+    expect(period('売上高は前年同期比28％増の376億ドルで、2022年以来の高い伸びとなった')).toBeNull();
+    expect(period('营收增速创2023年以来新高')).toBeNull();
+    // A year of its own is still read.
+    expect(period('2025年资本开支为1310亿美元')).toBe('2025');
+  });
+
   it('should map fiscal quarters of companies whose year is not the calendar to calendar quarters', () => {
     // Microsoft's fiscal year ends in June: its fiscal Q2 2026 is October–December 2025.
     expect(period('in fiscal Q2 2026', 'Microsoft')).toBe('2025-Q4');

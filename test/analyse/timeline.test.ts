@@ -107,4 +107,23 @@ describe('timeline entries said in other words', () => {
     const month = ['Microsoft earmarks $25 billion of computing capacity for European governments.', 'OpenAI signs an $18 billion compute contract with Azure.', 'Nvidia posts its biggest-ever quarter of data center sales.'];
     expect(await eventsOf(month)).toHaveLength(3);
   });
+
+  it('should know a company by its brand or home town, and a metric, a deal or a launch in far-fetched words', async () => {
+    // Spending on steel and servers by "the Windows maker" is Microsoft's capex; its backlog stays apart.
+    const month = ['Microsoft posts record capital expenditure on AI.', 'Quarterly outlays on steel and servers by the Windows maker reach a new peak.', 'Microsoft says contracted-but-unbilled business swells at a record clip.'];
+    expect(await eventsOf(month)).toEqual([[month[0], month[1]], [month[2]]]);
+    // A cheque is an investment; the same parties and sum are one deal whatever each calls it.
+    expect(await eventsOf(['Microsoft invests $1 billion in Mistral.', 'Mistral banks its first cheque from the Xbox maker.'])).toHaveLength(1);
+    expect(await eventsOf(["Nadella's company commits forty billion dollars to rent CoreWeave capacity.", 'Microsoft signs a $40 billion capacity contract with CoreWeave.'])).toHaveLength(1);
+    expect(await eventsOf(['Microsoft signs a $40 billion capacity contract with CoreWeave.', 'Microsoft signs a $40 billion capacity contract with Oracle.'])).toHaveLength(2);
+    // The company's chip "version three", open to every customer, is the numbered chip's launch.
+    expect(await eventsOf(["Amazon's in-house training silicon, version three, opens to every EC2 customer.", 'AWS makes Trainium3 generally available.'])).toHaveLength(1);
+    expect(await eventsOf(["Amazon's in-house training silicon, version three, opens to every EC2 customer.", 'AWS makes Trainium2 generally available.'])).toHaveLength(2);
+  });
+
+  it('should make one event of a company calling something off twice in a month, and keep its other acts apart', async () => {
+    expect(await eventsOf(['Redmond abandons a campus in the Midwest.', 'Microsoft cancels its $3.3 billion Wisconsin data centre project.'])).toHaveLength(1);
+    expect(await eventsOf(['Redmond abandons a campus in the Midwest.', 'Microsoft opens a $3.3 billion Wisconsin data centre.'])).toHaveLength(2);
+    expect(await eventsOf(['Redmond abandons a campus in the Midwest.', 'Google cancels its Texas data centre project.'])).toHaveLength(2);
+  });
 });

@@ -1,0 +1,58 @@
+/**
+ * The names the news gives a company instead of its own, as the entity model reads them:
+ * by what it is ("the e-commerce giant"), by a brand of its ("the Kindle maker" is Amazon,
+ * "the ChatGPT developer" OpenAI), by its home town ("Redmond", "the Mountain View company",
+ * "the Seattle cloud"). Each is how any
+ * outlet may write it; a name that could be two companies ("the San Francisco lab", "the
+ * chipmaker") is not listed. Companies are named as `ENTITIES` names them.
+ */
+
+/** What a company is, where that names one: "the e-commerce giant", "the search giant". */
+const DESCRIPTIONS: Record<string, string[]> = {
+  Amazon: ['the (?:e-?commerce|online retail) (?:giant|group)'],
+  Google: ['the Google parent', 'the search giant'],
+};
+
+/** Brands a company is known by, as patterns. */
+const BRANDS: Record<string, string[]> = {
+  Amazon: ['Kindle', 'Alexa', 'Echo', 'Prime Video'],
+  Microsoft: ['Windows', 'Office', 'Xbox', 'Bing', 'Outlook'],
+  Google: ['Android', 'YouTube', 'Chrome', 'Gmail', 'Pixel', 'Gemini'],
+  Apple: ['iPhone', 'iPad', 'Mac', 'Macintosh'],
+  Meta: ['Instagram', 'WhatsApp', 'Facebook'],
+  OpenAI: ['ChatGPT', 'GPT(?:-\\d+o?)?', 'Sora', 'DALL-E'],
+  Anthropic: ['Claude'],
+  NVIDIA: ['GeForce', 'CUDA'],
+  ByteDance: ['TikTok', 'Douyin'],
+  Tencent: ['WeChat'],
+};
+
+/** What a brand's company is called after the brand: "the Kindle maker", "the ChatGPT owner". */
+const MAKER = '(?:maker|developer|creator|owner|parent|company|firm|group|giant|lab)';
+
+/** Companies by their home town, with what may follow the town ("the Redmond, Washington-based group"). */
+const TOWNS: { company: string; town: string; alone?: boolean; nouns?: string }[] = [
+  // A town that is the company in the news even alone: "Redmond shelves a build".
+  { company: 'Microsoft', town: 'Redmond', alone: true },
+  { company: 'Apple', town: 'Cupertino', alone: true },
+  { company: 'Google', town: 'Mountain View' },
+  { company: 'Meta', town: 'Menlo Park' },
+  { company: 'Amazon', town: 'Seattle', nouns: '(?:company|group|retailer|giant|e-?commerce (?:giant|group|company))' },
+  // Amazon's cloud is the Seattle cloud; Microsoft's is Redmond's.
+  { company: 'AWS', town: 'Seattle', nouns: '(?:cloud|cloud (?:giant|provider|arm|unit|business))' },
+];
+const ORG = '(?:company|group|firm|giant|software maker|tech giant)';
+
+/** Each company's other names, as alias patterns of the entity model. */
+export const EPITHETS: { company: string; aliases: string[] }[] = (() => {
+  const byCompany = new Map<string, string[]>();
+  const add = (company: string, alias: string) => byCompany.set(company, [...(byCompany.get(company) ?? []), alias]);
+  for (const [company, descriptions] of Object.entries(DESCRIPTIONS)) for (const description of descriptions) add(company, description);
+  for (const [company, brands] of Object.entries(BRANDS)) add(company, `the (?:${brands.join('|')})[- ]${MAKER}`);
+  for (const { company, town, alone, nouns } of TOWNS) {
+    add(company, `the ${town}(?:, \\w+)?(?:-based)? ${nouns ?? ORG}`);
+    // Alone, but not as a place: "a campus near Redmond" is in the town.
+    if (alone) add(company, `(?<!\\b(?:in|near|at|outside|from|to|of|around) )${town}`);
+  }
+  return [...byCompany].map(([company, aliases]) => ({ company, aliases }));
+})();
