@@ -209,8 +209,10 @@ const PATTERNS: FigurePattern[] = [
   { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MKk])\b)?\+?\s${CHIPS}`, 'gu') },
   // one million TPUs
   { unit: 'chips', needs: [SCALE_IN_WORDS], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>million|thousand)\+?\s${CHIPS}`, 'giu') },
-  // 100万颗谷歌TPU芯片, 50万块GPU: a count, a measure word, and a chip within a few characters
-  { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬|亿|億)?\s?(?:颗|块|枚|個|个)[^\d，。,]{0,10}?(?:芯片|GPU|TPU|加速器|チップ)`, 'gu') },
+  // 财报里的2440亿, 已经投了80亿: a sum in 亿 with no currency, which the sentence's other sums give (see findValues).
+  { unit: 'sameCurrency', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<scale>万亿|萬億|亿|億)(?![\s\dA-Za-z$€£¥%]|美|日|港|欧|歐|英|韩|韓|人民|元|円|ド|ユ|ポ|ウ|台|新台)`, 'gu') },
+  // 100万颗谷歌TPU芯片, 50万块GPU, 約50万個のTrainium2: a count, a measure word, and a chip within a few characters
+  { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬|亿|億)?\s?(?:颗|顆|块|塊|枚|個|个)[^\d，。,]{0,10}?(?:芯片|晶片|GPU|TPU|加速器|チップ|(?:Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}[A-Z]?)\d*)`, 'gu') },
 ];
 
 const number = (text: string) => Number(text.replace(/,/g, ''));
@@ -277,7 +279,18 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       found.push({ value, start, end, text: sentence.slice(start, end).trim() });
     }
   }
-  return withRangesAndChanges(sentence, found.sort((a, b) => a.start - b.start));
+  return withRangesAndChanges(sentence, inSentenceCurrency(found.sort((a, b) => a.start - b.start)));
+}
+
+/** A sum in 亿 written without its currency is in the currency of the nearest sum that has one, else no sum at all. */
+function inSentenceCurrency(found: FoundValue[]): FoundValue[] {
+  if (!found.some((f) => f.value.unit === 'sameCurrency')) return found;
+  const money = found.filter((f) => MONEY_UNITS.includes(f.value.unit));
+  return found.flatMap((f) => {
+    if (f.value.unit !== 'sameCurrency') return [f];
+    const nearest = money.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+    return nearest ? [{ ...f, value: { ...f.value, unit: nearest.value.unit } }] : [];
+  });
 }
 
 const FROM_BEFORE = /\bfrom\s+$/i;

@@ -126,14 +126,14 @@ const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end 
  * A quarter in Chinese or Japanese: 2026年第一季度, 一季度, 2026财年第三季度 and 第三财季 (a
  * fiscal quarter), 第1四半期; Japanese quarters by their months, 2026年1～3月期.
  */
-const CJK_QUARTER = /(?:(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|會計年度|财政年度|財政年度|年度|年)|(?<relative>今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*(?<unit>财季|財季|季度|季|四半期)/u;
+const CJK_QUARTER = /(?:(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度|年度|年)|(?<relative>今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*(?<unit>财季|財季|季度|季|四半期)/u;
 /** The year a word names against the article's: 去年第四季度, 昨年10～12月期. */
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 昨年: -1, 明年: 1, 来年: 1, 來年: 1 };
 const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期?/u;
 /** The end of a year, a figure of its last quarter: 2025年底, 去年底, 2025年末時点. */
 const CJK_YEAR_END = /(?:(今年|本年|去年|昨年)|(\d{4})\s*年)(?:底|末)(?!期)/u;
 /** A quarter named with its year, which says which one 上一财季 is: 上一财季（2026财年第三财季）. */
-const CJK_QUARTER_WITH_YEAR = /\d{4}\s*(?:财年|財年|会计年度|會計年度|财政年度|財政年度|年度|年)\s*(?:第\s*)?[一二三四1-4首]\s*(?:财季|財季|季度|季|四半期)/u;
+const CJK_QUARTER_WITH_YEAR = /\d{4}\s*(?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度|年度|年)\s*(?:第\s*)?[一二三四1-4首]\s*(?:财季|財季|季度|季|四半期)/u;
 /** The end of a month: 3月底, 2026年3月末, 9月30日; 去年 or 今年 before it names the year. */
 const CJK_MONTH_END = /(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:底|末|(?:30|31)日)/u;
 
@@ -176,7 +176,7 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   if (c) {
     const quarter = ORDINAL[c.groups!.q!]!;
     // 财年 and 财季 name the company's fiscal year, as "fiscal Q3" does.
-    if (/财|財|会计|會計/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`)) {
+    if (/财|財|会计|會計|会計/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`)) {
       const year = c.groups!.year ? Number(c.groups!.year) : fiscalYearFor(quarter, fiscalEnd, context);
       // Without a year, the calendar quarter is still known, as for "fiscal Q3".
       return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter: fiscalToCalendar(2000, quarter, fiscalEnd).quarter };
@@ -255,8 +255,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   if (context.ahead && /本(?:财|財)?季度?/u.test(clause) && context.articleYear && context.articleMonth) return format(calendarQuarter(monthIndex(context.articleYear, context.articleMonth)));
   if (/当季|本(?:财|財)?季度?|该季度|同季|当四半期/u.test(clause)) return context.articleQuarter ?? 'quarterly';
   // 2022年以来 is "since 2022", a comparison, not the figure's year.
-  const year = /(20\d{2})\s*(财年|財年|会计年度|年度|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
-  if (year?.[1]) return /财|財|会计/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
+  const year = /(20\d{2})\s*(财年|財年|会计年度|會計年度|会計年度|年度|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
+  if (year?.[1]) return /财|財|会计|會計|会計/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
   if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
   // 2026年6月期 is the fiscal year that ends in June 2026 (Japanese).
   const yearEnding = /(20\d{2})\s*年\s*(\d{1,2})\s*月期/u.exec(clause);
@@ -271,6 +271,14 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   // 年增/年減 and 季增 are how Taiwan and Hong Kong write 同比 and 环比 growth.
   if (/同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
   return null;
+}
+
+/** The quarter `quarters` before `period` (`2025-Q4`, 1 → `2025-Q3`; `Q1` → `Q4`), or `period` itself when it is no quarter. */
+export function quarterBefore(period: string, quarters: number): string {
+  const q = /^(?:(\d{4})-)?Q([1-4])$/.exec(period);
+  if (!q) return period;
+  const before = calendarQuarter(monthIndex(Number(q[1] ?? 2000), (Number(q[2]) - 1) * 3 + 1) - 3 * quarters);
+  return q[1] ? format(before) : `Q${before.quarter}`;
 }
 
 /** The quarter an article reports on: the one it names most, else the last one ended by its date; or null. */
@@ -347,7 +355,7 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
  * before), 下一季度, 每一季度 or 同一季度.
  */
 const QUARTERS_NAMED =
-  /\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期|(?<![上前下次每同这這该該本当當\d年度])(?:第\s*)?([一二三四1-4首])\s*(?:季度|季(?![节節])|四半期)/gu;
+  /\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度|会計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期|(?<![上前下次每同这這该該本当當\d年度第])(?:第\s*)?([一二三四1-4首])\s*(?:季度|季(?![节節])|四半期)/gu;
 
 /**
  * The quarters `text` names with their year, in order: `2026-Q1`, and a fiscal quarter
@@ -360,7 +368,7 @@ export function quartersNamed(text: string): string[] {
     if (match[9]) return `Q${ORDINAL[match[9]]}`;
     // 2026年1～3月期: a quarter by its months.
     if (match[7]) return `${match[7]}-Q${Number(match[8]) / 3}`;
-    const fiscal = /财|財|会计|會計/.test(`${match[4]}${match[6]}`);
+    const fiscal = /财|財|会计|會計|会計/.test(`${match[4]}${match[6]}`);
     return `${fiscal ? 'FY' : ''}${match[3]}-Q${ORDINAL[match[5]!]}`;
   });
 }

@@ -184,7 +184,7 @@ export const METRICS: MetricEntry[] = [
   { name: 'performance per dollar', topic: 'chips', units: ['x', '%'], productSubject: true, phrases: ['performance[- ]per[- ]dollar', 'perf(?:ormance)?/\\$', 'price[- ]performance', '每美元性能', '每美元的性能', '性价比', '性價比', 'ドル当たり(?:の)?性能', 'コストパフォーマンス', 'コスパ'] },
   { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance', 'faster', '(?:more |the )?compute(?: power)?(?! capacity)', 'training throughput', 'throughput', '性能'] },
   { name: 'inference latency', topic: 'chips', units: ['ms'], productSubject: true, phrases: ['inference latency', 'latency'] },
-  { name: 'cluster size', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?clusters?', 'interconnect(?:ed|ion|s)?', 'supercomputer'] },
+  { name: 'cluster size', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?clusters?', 'interconnect(?:ed|ion|s)?', 'supercomputer', '集群', '叢集', 'クラスター', '束ね(?:た|る)'] },
   { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', `(?:us(?:e|es|ed|ing)|run(?:s|ning)?)${BEFORE_COUNT}`, 'use of', 'order(?:ed|s)?', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|ed|es|ing)', 'shipp?(?:ed|ing|ments?)?', 'install(?:ed|s|ing)?', '使用', '部署', '采购', '购买', '订购', '導入'] },
   { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },

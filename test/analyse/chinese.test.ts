@@ -512,5 +512,43 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     // 上一财季 with its quarter in brackets is that quarter.
     expect(parsePeriod('上一财季（2026财年第三财季）资本支出', '上一财季（2026财年第三财季）资本支出', { ...context, articleQuarter: null }, 'Microsoft')).toBe('2026-Q1');
   });
+
+  it('should read a Japanese 会計年度 as a fiscal year, and never count 第3四半期 after a fiscal year as a calendar quarter', () => {
+    expect(parsePeriod('2026会計年度第3四半期の設備投資', '2026会計年度第3四半期の設備投資', context, 'Microsoft')).toBe('2026-Q1');
+    expect(quartersNamed('同社の2026会計年度第3四半期')).toEqual(['FY2026-Q3']);
+    expect(quartersNamed('第3四半期の決算')).toEqual(['Q3']);
+  });
+
+  it('should leave out the generation a chip is measured against (前世代, 上一代), and count chips of a named generation', () => {
+    expect(read('Maia 200の性能は前世代Maiaの3倍で、電力効率は30%高い。')).toEqual(['Maia 200 | performance | 3 x | null | fact', 'Maia 200 | energy efficiency | 30 % | null | fact']);
+    expect(read('Trainium3性能是上一代Trainium2的4倍。')).toEqual(['Trainium3 | performance | 4 x | null | fact']);
+    expect(read('AWS为Anthropic打造的集群由近40万颗Trainium2芯片组成。')).toEqual(['Trainium2 | cluster size | approx 400000 chips | null | fact']);
+    expect(read('OpenAIは約10万個のGB200を束ねたクラスターで学習する。')).toEqual(['GB200 | cluster size | approx 100000 chips | null | fact']);
+    // A count of regions is no count of chips.
+    expect(values('AWS在3个AWS区域部署')).toEqual([]);
+  });
+
+  it('should tell investor from target in Chinese: X是Y的股东, Y拒绝了X的提议, X跟Y谈', () => {
+    const deal = (sentence: string) => readFigures(plainText(sentence), context).map((f) => [f.subject, f.counterparty, f.modality].join(' | '));
+    expect(deal('微软是OpenAI最大的股东，累计投资额达130亿美元。')).toEqual(['Microsoft | OpenAI | fact']);
+    expect(deal('去年，Anthropic拒绝了谷歌200亿美元的投资提议。')).toEqual(['Google | Anthropic | offer']);
+    expect(deal('传闻谷歌还在跟Anthropic谈追加投资，金额可能高达100亿美元。')).toEqual(['Google | Anthropic | rumour']);
+    // 和 between two investors is no target.
+    expect(deal('谷歌和亚马逊向Anthropic投资50亿美元。')[0]).toBe('Google | Anthropic | fact');
+  });
+
+  it('should give a sum in 亿 without its currency the currency of the sentence’s other sums, and end hearsay at 目前/已经', () => {
+    expect(values('积压订单超过4640亿美元，财报里的2440亿只是口径问题')).toEqual([{ amount: 464 * B, unit: 'USD', bound: 'min' }, { amount: 244 * B, unit: 'USD' }]);
+    expect(read('传闻谷歌还在跟Anthropic谈追加投资，金额可能高达100亿美元，目前已经投了30亿。')).toEqual(['Google | investment | 10000000000 USD | null | rumour', 'Google | investment | 3000000000 USD | null | fact']);
+    // Alone, a sum in 亿 has no currency: no figure.
+    expect(values('积压订单2440亿。')).toEqual([]);
+  });
+
+  it('should date a figure compared with one "three months earlier" (较三个月前) a quarter before it', () => {
+    expect(read('甲骨文截至2025年11月底的剩余履约义务达5230亿美元，较三个月前的4550亿美元大幅增加。')).toEqual(['Oracle | backlog | 523000000000 USD | 2025-Q4 | fact', 'Oracle | backlog | 455000000000 USD | 2025-Q3 | fact']);
+    expect(read("Oracle's RPO reached $523 billion at the end of November 2025, up from $455 billion three months earlier.")).toEqual(['Oracle | backlog | 523000000000 USD | 2025-Q4 | fact', 'Oracle | backlog | 455000000000 USD | 2025-Q3 | fact']);
+    // Compared with no span, the figure compared is of the same period.
+    expect(read('甲骨文截至2025年11月底的剩余履约义务达5230亿美元，较此前的4550亿美元增加。')[1]).toBe('Oracle | backlog | 455000000000 USD | 2025-Q4 | fact');
+  });
 });
 
