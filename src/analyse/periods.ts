@@ -9,6 +9,7 @@
  * that holds most of it; such a company's fiscal year is `FY2026`.
  */
 import { companyGroup } from './vocabulary.ts';
+import { findEntities } from './entities.ts';
 
 /** The month a company's fiscal year ends in, where it is not December; fiscal year 2026 ends in that month of 2026. */
 export const FISCAL_YEAR_END: Record<string, number> = {
@@ -132,8 +133,6 @@ const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1
 const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期?/u;
 /** The end of a year, a figure of its last quarter: 2025年底, 去年底, 2025年末時点. */
 const CJK_YEAR_END = /(?:(今年|本年|去年|昨年)|(\d{4})\s*年)(?:底|末)(?!期)/u;
-/** A quarter named with its year, which says which one 上一财季 is: 上一财季（2026财年第三财季）. */
-const CJK_QUARTER_WITH_YEAR = /\d{4}\s*(?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度|年度|年)\s*(?:第\s*)?[一二三四1-4首]\s*(?:财季|財季|季度|季|四半期)/u;
 /** The end of a month: 3月底, 2026年3月末, 9月30日; 去年 or 今年 before it names the year. */
 const CJK_MONTH_END = /(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:底|末|(?:30|31)日)/u;
 
@@ -149,9 +148,9 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   // 上一财季（截至2025年12月31日）.
   const previous = CJK_PREVIOUS_QUARTER.exec(text);
   const dated = previous ? CJK_MONTH_END.exec(text) : null;
-  const named = previous && !dated?.[2] ? CJK_QUARTER_WITH_YEAR.exec(text) : null;
-  if (named) return cjkQuarterIn(named[0], context, fiscalEnd);
-  if (previous && !dated?.[2]) {
+  // …or the quarter itself with its year: 微软上一财季（2026财年第三财季）.
+  const named = previous && !dated?.[2] ? CJK_QUARTER.exec(text.slice(previous.index + previous[0].length)) : null;
+  if (previous && !dated?.[2] && !named?.groups?.year) {
     const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
     if (reported) return calendarQuarter(monthIndex(Number(reported[1]), (Number(reported[2]) - 1) * 3 + 1) - 3);
     // An article that names no quarter of its own reports the last one ended by its date, as "last quarter"
@@ -172,7 +171,7 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
     if (reported) return calendarQuarter(monthIndex(Number(reported[1]), (Number(reported[2]) - 1) * 3 + 1) + 3);
     return context.articleYear && context.articleMonth ? calendarQuarter(monthIndex(context.articleYear, context.articleMonth)) : null;
   }
-  const c = previous ? null : CJK_QUARTER.exec(text);
+  const c = named?.groups?.year ? named : previous ? null : CJK_QUARTER.exec(text);
   if (c) {
     const quarter = ORDINAL[c.groups!.q!]!;
     // 财年 and 财季 name the company's fiscal year, as "fiscal Q3" does.
@@ -251,9 +250,12 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
 function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): string | null {
   const half = /(?:(\d{4})\s*年\s*)?(上|下)半(?:年|期)/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
-  // A company's guidance for 本季 is for the quarter under way at the article's date, not the one it reports.
-  if (context.ahead && /本(?:财|財)?季度?/u.test(clause) && context.articleYear && context.articleMonth) return format(calendarQuarter(monthIndex(context.articleYear, context.articleMonth)));
-  if (/当季|本(?:财|財)?季度?|该季度|同季|当四半期/u.test(clause)) return context.articleQuarter ?? 'quarterly';
+  if (/当季|本(?:财|財)?季度?|该季度|同季|当四半期/u.test(clause)) {
+    // A company's guidance for 本季 (輝達預估，本季營收約為720億美元) is for the quarter under way, after the one it reports.
+    const reported = context.ahead && context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
+    if (reported) return format(calendarQuarter(monthIndex(Number(reported[1]), Number(reported[2]) * 3 + 1)));
+    return context.articleQuarter ?? 'quarterly';
+  }
   // 2022年以来 is "since 2022", a comparison, not the figure's year.
   const year = /(20\d{2})\s*(财年|財年|会计年度|會計年度|会計年度|年度|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
   if (year?.[1]) return /财|財|会计|會計|会計/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
@@ -359,7 +361,9 @@ const QUARTERS_NAMED =
 
 /**
  * The quarters `text` names with their year, in order: `2026-Q1`, and a fiscal quarter
- * (2026财年第三财季) as `FY2026-Q3`, which `articleQuarter` reads on the company's calendar.
+ * (2026财年第三财季) as `FY2026-Q3`, which `articleQuarter` reads on the calendar of the
+ * company named last before it (`FY2026-Q3@Microsoft`: 微软上一财季（2026财年第三财季）in an
+ * article about Amazon is Microsoft's quarter), else of the company the article is about.
  */
 export function quartersNamed(text: string): string[] {
   return [...text.matchAll(QUARTERS_NAMED)].map((match) => {
@@ -369,7 +373,9 @@ export function quartersNamed(text: string): string[] {
     // 2026年1～3月期: a quarter by its months.
     if (match[7]) return `${match[7]}-Q${Number(match[8]) / 3}`;
     const fiscal = /财|財|会计|會計|会計/.test(`${match[4]}${match[6]}`);
-    return `${fiscal ? 'FY' : ''}${match[3]}-Q${ORDINAL[match[5]!]}`;
+    if (!fiscal) return `${match[3]}-Q${ORDINAL[match[5]!]}`;
+    const owner = findEntities(text.slice(0, match.index)).filter((e) => e.kind === 'company').at(-1);
+    return `FY${match[3]}-Q${ORDINAL[match[5]!]}${owner ? `@${companyGroup(owner.name)}` : ''}`;
   });
 }
 
@@ -379,7 +385,7 @@ export function quartersNamed(text: string): string[] {
  * on the fiscal calendar of `company`, the company the article is about.
  */
 export function articleQuarter(named: string[][], company: string | null = null, date: { year: number | null; month: number | null } | null = null): string | null {
-  const fiscalEnd = (company && FISCAL_YEAR_END[companyGroup(company)]) || 12;
+  const articleFiscalEnd = (company && FISCAL_YEAR_END[companyGroup(company)]) || 12;
   const counts = new Map<string, number>();
   const yearless = new Map<number, number>();
   for (const quarters of named) {
@@ -389,9 +395,10 @@ export function articleQuarter(named: string[][], company: string | null = null,
         yearless.set(Number(bare[1]), (yearless.get(Number(bare[1])) ?? 0) + 1);
         continue;
       }
-      const fiscal = /^FY(\d{4})-Q([1-4])$/.exec(quarter);
-      // A fiscal quarter in an article about a calendar-year company is another company's (微软2026财年第三财季 in an Amazon story).
-      if (fiscal && company && fiscalEnd === 12) continue;
+      const fiscal = /^FY(\d{4})-Q([1-4])(?:@(.+))?$/.exec(quarter);
+      // A fiscal quarter of no company named, in an article about a calendar-year company, is another company's.
+      if (fiscal && !fiscal[3] && company && articleFiscalEnd === 12) continue;
+      const fiscalEnd = fiscal?.[3] ? FISCAL_YEAR_END[fiscal[3]] || 12 : articleFiscalEnd;
       const key = fiscal ? format(fiscalToCalendar(Number(fiscal[1]), Number(fiscal[2]), fiscalEnd)) : quarter;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }

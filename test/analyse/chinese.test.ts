@@ -224,7 +224,17 @@ describe('Chinese and Japanese financial wording beyond the basics', () => {
 
   it('should read fiscal quarters in Chinese: 本财季 as the reported one, a yearless 第二财季 on the fiscal calendar, 上一财季 by its date', () => {
     expect(articleQuarter([quartersNamed('甲骨文公布2026财年第二财季业绩。')], 'Oracle')).toBe('2025-Q4');
-    expect(articleQuarter([quartersNamed('甲骨文公布2026财年第二财季业绩。')])).toBe('2026-Q2');
+    // A fiscal quarter is read on the calendar of the company named before it, else of the article's.
+    expect(articleQuarter([quartersNamed('该公司公布2026财年第二财季业绩。')])).toBe('2026-Q2');
+    expect(articleQuarter([quartersNamed('甲骨文公布2026财年第二财季业绩。')])).toBe('2025-Q4');
+    // An Amazon article that mentions Microsoft's fiscal third quarter still reports calendar Q1, not Q3.
+    expect(articleQuarter([quartersNamed('微软上一财季（2026财年第三财季）资本支出375亿美元。')], 'Amazon')).toBe('2026-Q1');
+    // A company's own 預估 is its guidance, for 本季 the quarter under way after the one the article reports; an analyst's 預估 a forecast.
+    expect(read('輝達預估，本季營收約為650億美元。', { articleQuarter: '2026-Q1' })).toEqual(['NVIDIA | revenue | approx 65000000000 USD | 2026-Q2 | plan']);
+    expect(read('輝達本季營收為570億美元。', { articleQuarter: '2026-Q1' })).toEqual(['NVIDIA | revenue | 57000000000 USD | 2026-Q1 | fact']);
+    expect(read('分析師預估輝達本季營收約為650億美元。', { articleQuarter: '2026-Q1' })[0]).toMatch(/\| forecast$/);
+    // 上一财季 followed by the quarter with its year is that quarter.
+    expect(parsePeriod('微软上一财季（2026财年第三财季）资本支出375亿美元', '微软上一财季（2026财年第三财季）资本支出375亿美元', { ...context, articleQuarter: '2026-Q1' }, 'Microsoft')).toBe('2026-Q1');
     expect(parsePeriod('本财季营收', '本财季营收', { ...context, articleQuarter: '2025-Q4' }, 'Oracle')).toBe('2025-Q4');
     // Oracle's fiscal second quarter is September–November: a fourth calendar quarter, whatever the year.
     expect(parsePeriod('第二财季营收', '第二财季营收', { ...context, articleYear: null }, 'Oracle')).toBe('Q4');
@@ -506,9 +516,11 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     expect(quartersNamed('亚马逊4月30日发布一季度财报，增速较上一季度提升')).toEqual(['Q1']);
     expect(articleQuarter([['Q1']], 'Amazon', { year: 2026, month: 5 })).toBe('2026-Q1');
     expect(articleQuarter([['Q4']], 'Amazon', { year: 2026, month: 5 })).toBe('2025-Q4');
-    // 微软2026财年第三财季 in an Amazon story is Microsoft's quarter, not the story's.
-    expect(articleQuarter([quartersNamed('微软2026财年第三财季')], 'Amazon')).toBeNull();
-    expect(articleQuarter([quartersNamed('微软2026财年第三财季')], 'Microsoft')).toBe('2026-Q1');
+    // A fiscal quarter is read on the calendar of the company named before it; one of no company, in an
+    // article about a calendar-year company, is another company's and not the article's.
+    expect(articleQuarter([quartersNamed('微软2026财年第三财季')], 'Amazon')).toBe('2026-Q1');
+    expect(articleQuarter([quartersNamed('其2026财年第三财季')], 'Amazon')).toBeNull();
+    expect(articleQuarter([quartersNamed('其2026财年第三财季')], 'Microsoft')).toBe('2026-Q1');
     // 上一财季 with its quarter in brackets is that quarter.
     expect(parsePeriod('上一财季（2026财年第三财季）资本支出', '上一财季（2026财年第三财季）资本支出', { ...context, articleQuarter: null }, 'Microsoft')).toBe('2026-Q1');
   });

@@ -103,7 +103,7 @@ describe('reading beyond the third batch of outlets', () => {
   it('should read "June–August" as one period, a Chinese article’s fiscal quarter on its company’s calendar, and 较上年同期 as year-on-year', () => {
     expect(read('OCI revenue grew 52% in the quarter, after $9 billion in the June–August period.').at(-1)).toBe('OCI revenue 2025-Q3 fact 9000000000USD');
     // Oracle's fiscal year ends in May: its fiscal second quarter of 2026 is September–November 2025.
-    expect(quartersNamed('甲骨文公布2026财年第二财季业绩，2025年第四季度')).toEqual(['FY2026-Q2', '2025-Q4']);
+    expect(quartersNamed('甲骨文公布2026财年第二财季业绩，2025年第四季度')).toEqual(['FY2026-Q2@Oracle', '2025-Q4']);
     expect(articleQuarter([quartersNamed('甲骨文公布2026财年第二财季业绩')], 'Oracle')).toBe('2025-Q4');
     const reported = { fallbackSubject: 'Oracle', articleQuarter: '2025-Q4', articleYear: 2026, articleMonth: 1 };
     const inQuarter = (s: string) => readFigures(plainText(s), reported).map((f) => `${f.metric.name} ${f.period}`);

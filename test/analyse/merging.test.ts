@@ -41,15 +41,17 @@ describe('merging across wordings', () => {
     const recap = await articleOf('recap', 'AWS recap', ['AWS operating income was $11.2 billion in the first quarter of 2026.', 'AWS revenue grew 17%, the company said.']);
     // Reports Q4 2025: its undated 17% is neither of the two, and stays undated.
     const other = await articleOf('other', 'AWS late 2025', ['AWS operating income was $10.1 billion in the fourth quarter of 2025.', 'AWS revenue grew 17%, the company said.']);
+    // Dated May 2026: a "fact" of a quarter not yet over (a quote read plainly) is not what it reports on.
+    const quoted = await articleOf('quoted', 'AWS quarter', ['AWS operating income was $11.2 billion in the first quarter of 2026.', 'One fund manager wrote that AWS sees 31% growth in the fourth quarter of 2026.', 'AWS revenue grew 17%, the company said.']);
     // Never gives a year, but reports a first quarter: of the two, the first quarter's.
     const yearless = { ...(await articleOf('yearless', 'AWS quarter', ['AWS operating income was $11.2 billion in the first quarter.', 'AWS revenue grew 17%, the company said.'])), date: null };
-    const growth = analyse([older, newer, recap, other, yearless]).claims.filter((c) => c.subject === 'AWS' && c.metric === 'revenue growth');
+    const growth = analyse([older, newer, recap, other, yearless, quoted]).claims.filter((c) => c.subject === 'AWS' && c.metric === 'revenue growth');
     expect(growth.map((c) => [c.period, c.mentions.map((m) => m.article).join(',')])).toEqual(expect.arrayContaining([
       ['2025-Q3', 'older'],
-      ['2026-Q1', 'newer,recap,yearless'],
+      ['2026-Q1', 'newer,quoted,recap,yearless'],
       [null, 'other'],
     ]));
-    expect(growth).toHaveLength(3);
+    expect(growth.filter((c) => c.value?.amount === 17)).toHaveLength(3);
   });
 
   it('should not date a fact by a forecast of the same figure', async () => {

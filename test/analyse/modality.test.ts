@@ -25,6 +25,26 @@ describe('modality', () => {
     expect(modalities('Meta will expand its use of AMD accelerators to up to 500,000 chips in 2027.')).toEqual(['plan']);
   });
 
+  it('should read a quotation an analyst is credited with as a forecast, a question as hearsay, and what a company agreed to do as its plan', () => {
+    expect(modalities('"We see Azure growth landing near 41% by the second quarter," wrote Jefferies analyst Brent Thill.')).toEqual(['forecast']);
+    expect(modalities('“Google Cloud can hold 30% growth through 2027,” said Bernstein analyst Mark Shmulik.')).toEqual(['forecast']);
+    // A company's own quotation stays what it says.
+    expect(modalities('"Our cloud revenue grew 33% in the quarter," Microsoft chief executive Satya Nadella said.')).toEqual(['fact']);
+    expect(modalities('Is Oracle really sitting on $500 billion of bookings? The company reported $455 billion.')).toEqual(['rumour', 'fact']);
+    expect(modalities('甲骨文未履约订单超5000亿美元？公司公布为4550亿美元。')).toEqual(['rumour', 'fact']);
+    expect(modalities('Meta has agreed to buy up to 400,000 Nvidia GPUs.')).toEqual(['plan']);
+    // Posts on social media are hearsay; a company that "posts" a figure reports it.
+    expect(modalities('A viral thread on X put Oracle’s backlog at $600 billion.')).toEqual(['rumour']);
+    expect(modalities('Several bloggers have claimed that Azure grew 45% last quarter.')).toEqual(['rumour']);
+    expect(modalities('Oracle posts a backlog of $455 billion.')).toEqual(['fact']);
+    // Spending over the years to come is planned; a past start date says nothing of the future.
+    expect(modalities('Microsoft will spend $80 billion over the next three years.')).toEqual(['plan']);
+    expect(modalities('Amazon invested $4 billion in Anthropic starting in 2023.')).toEqual(['fact']);
+    // Money committed to build something is yet to be spent; money committed to a company is invested.
+    expect(modalities('Google has committed $25 billion to build data centres in the PJM grid region.')).toEqual(['plan']);
+    expect(modalities('Google has committed $2 billion to Anthropic.')).toEqual(['fact']);
+  });
+
   it('should keep a cue to its own clause: a fact beside a plan stays a fact', () => {
     expect(modalities('AWS reported revenue of $29.3 billion, but Amazon expects capex of $200 billion next year.')).toEqual(['fact', 'plan']);
   });
