@@ -449,11 +449,12 @@ export function extractClaims(article: Article): Candidate[] {
   // The company the article is about: its title's first, else the first its opening lines name.
   const companyIn = (text: string) => findEntities(text).find((e) => e.kind === 'company')?.name;
   const fallbackSubject = companyIn(article.title) ?? opening.map(companyIn).find(Boolean) ?? null;
+  const month = date && date.length >= 7 ? Number(date.slice(5, 7)) : null;
   const context: SentenceContext = {
     fallbackSubject,
     articleYear: year,
-    articleMonth: date && date.length >= 7 ? Number(date.slice(5, 7)) : null,
-    articleQuarter: articleQuarter(records.filter((_, i) => texts[i]!.prediction === 'no').map((r) => r.quarters), fallbackSubject),
+    articleMonth: month,
+    articleQuarter: articleQuarter(records.filter((_, i) => texts[i]!.prediction === 'no').map((r) => r.quarters), fallbackSubject, { year, month }),
   };
   const contextId = contextKey(context);
   const out: Candidate[] = [];

@@ -97,7 +97,7 @@ const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上|超(?![过過出え])|強|余�
 /** Chinese or Japanese text: the patterns and bound words written that way are tried only there. */
 const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** Numerals written in characters, as in 三成 (30%) and 翻两番 (4x). */
-const CJK_NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CJK_NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** Doublings: 翻番 and 翻一番 double, 翻两番 doubles twice. */
 const DOUBLINGS: Record<string, number> = { 翻番: 2, 翻一番: 2, 翻了一番: 2, 翻倍: 2, 翻了一倍: 2, 翻两番: 4, 翻了两番: 4 };
 
@@ -178,6 +178,8 @@ const SCALE_IN_WORDS = /illion|thousand/i;
 const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePattern[] => [
   // 600亿至700亿美元, 1750亿-1850亿美元: a range, the scale written once or twice
   { unit: 'money', needs: [...needs, CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<lowScale>${CJK_SCALE})?\s?(?:至|到|~|～|-|–|—)\s?(?<high>${NUMBER})(?<scale>${CJK_SCALE})\s?(?:${currencyGroups(currencies, 'after')})`, 'gu') },
+  // 两千亿美元, 一千三百一十亿美元: a count in Chinese numerals before the scale
+  { unit: 'money', needs: [...needs, CJK_TEXT], pattern: new RegExp(String.raw`(?<cjkAmount>[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*)(?<scale>${CJK_SCALE})\s?(?:${currencyGroups(currencies, 'after')})`, 'gu') },
   // 2兆2600億円, 3亿5000万元: a figure written in two scales, the larger first
   { unit: 'money', needs: [...needs, CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<bigScale>兆|万亿|萬億|亿|億)(?<rest>${NUMBER})(?<scale>亿|億|万|萬)\s?(?:${currencyGroups(currencies, 'after')})`, 'gu') },
   // $200B, US$ 1.5 billion, USD 5bn, $10-15 billion, $464B+, €10bn, RMB 10bn
@@ -209,12 +211,28 @@ const PATTERNS: FigurePattern[] = [
   { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MKk])\b)?\+?\s${CHIPS}`, 'gu') },
   // one million TPUs
   { unit: 'chips', needs: [SCALE_IN_WORDS], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>million|thousand)\+?\s${CHIPS}`, 'giu') },
-  // 100万颗谷歌TPU芯片, 50万块GPU: a count, a measure word, and a chip within a few characters
-  { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬|亿|億)?\s?(?:颗|块|枚|個|个)[^\d，。,]{0,10}?(?:芯片|GPU|TPU|加速器|チップ)`, 'gu') },
+  // 财报里的2440亿, 已经投了80亿: a sum in 亿 with no currency, which the sentence's other sums give (see findValues).
+  { unit: 'sameCurrency', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<scale>万亿|萬億|亿|億)(?![\s\dA-Za-z$€£¥%]|美|日|港|欧|歐|英|韩|韓|人民|元|円|ド|ユ|ポ|ウ|台|新台)`, 'gu') },
+  // 100万颗谷歌TPU芯片, 50万块GPU, 約50万個のTrainium2: a count, a measure word, and a chip within a few characters
+  { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬|亿|億)?\s?(?:颗|顆|块|塊|枚|個|个)[^\d，。,]{0,10}?(?:芯片|晶片|GPU|TPU|加速器|チップ|(?:Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}[A-Z]?)\d*)`, 'gu') },
 ];
 
 const number = (text: string) => Number(text.replace(/,/g, ''));
-const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|illion|per ?cent|翻|[一二两三四五六七八九][成割]|一半/i;
+
+/** A count in Chinese numerals: 两千 is 2000, 一千三百一十 is 1310, 十五 is 15. */
+function cjkNumber(text: string): number {
+  let total = 0;
+  let digit = 0;
+  for (const c of text) {
+    const place = c === '十' ? 10 : c === '百' ? 100 : c === '千' ? 1000 : 0;
+    if (place) {
+      total += (digit || (place === 10 ? 1 : 0)) * place;
+      digit = 0;
+    } else digit = CJK_NUMERALS[c] ?? 0;
+  }
+  return total + digit;
+}
+const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|illion|per ?cent|翻|[一二两三四五六七八九][成割]|一半|[一二两兩三四五六七八九十百千][亿億万萬兆]/i;
 
 /** Every figure in `sentence`, left to right, never two on the same characters; `bareYen` is what a bare `¥` means. */
 export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): FoundValue[] {
@@ -238,7 +256,7 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       else if (g.doubling) amount = DOUBLINGS[g.doubling]!;
       else {
         // "two hundred billion", "two hundred forty-four billion": a count of hundreds, and what follows.
-        amount = g.lead ? wordNumber(g.lead)! * (g.hundred ? 100 : 1) + (g.tail ? wordNumber(g.tail)! : 0) : number(g.amount!);
+        amount = g.lead ? wordNumber(g.lead)! * (g.hundred ? 100 : 1) + (g.tail ? wordNumber(g.tail)! : 0) : g.cjkAmount ? cjkNumber(g.cjkAmount) : number(g.amount!);
         // 1750亿至1850亿美元: the lower end has its own scale.
         const scaleWord = g.lowScale ?? g.scale;
         const scale = scaleWord ? SCALE[scaleWord.toLowerCase().replace(/\s+/g, ' ')] : undefined;
@@ -263,7 +281,18 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       found.push({ value, start, end, text: sentence.slice(start, end).trim() });
     }
   }
-  return withRangesAndChanges(sentence, found.sort((a, b) => a.start - b.start));
+  return withRangesAndChanges(sentence, inSentenceCurrency(found.sort((a, b) => a.start - b.start)));
+}
+
+/** A sum in 亿 written without its currency is in the currency of the nearest sum that has one, else no sum at all. */
+function inSentenceCurrency(found: FoundValue[]): FoundValue[] {
+  if (!found.some((f) => f.value.unit === 'sameCurrency')) return found;
+  const money = found.filter((f) => MONEY_UNITS.includes(f.value.unit));
+  return found.flatMap((f) => {
+    if (f.value.unit !== 'sameCurrency') return [f];
+    const nearest = money.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+    return nearest ? [{ ...f, value: { ...f.value, unit: nearest.value.unit } }] : [];
+  });
 }
 
 const FROM_BEFORE = /\bfrom\s+$/i;

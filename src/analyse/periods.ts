@@ -39,6 +39,11 @@ export interface PeriodContext {
   articleQuarter: string | null;
   /** The article's publication year, if known. */
   articleYear: number | null;
+  /**
+   * The company the article is about: 上季 of another company is that company's last quarter by the
+   * article's date, not the quarter before the one the article reports.
+   */
+  fallbackSubject?: string | null;
   /** The article's publication month (1–12), if known. */
   articleMonth?: number | null;
   /**
@@ -122,7 +127,7 @@ const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end 
  * A quarter in Chinese or Japanese: 2026年第一季度, 一季度, 2026财年第三季度 and 第三财季 (a
  * fiscal quarter), 第1四半期; Japanese quarters by their months, 2026年1～3月期.
  */
-const CJK_QUARTER = /(?:(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|會計年度|财政年度|財政年度|年度|年)|(?<relative>今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*(?<unit>财季|財季|季度|季|四半期)/u;
+const CJK_QUARTER = /(?:(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度|年度|年)|(?<relative>今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*(?<unit>财季|財季|季度|季|四半期)/u;
 /** The year a word names against the article's: 去年第四季度, 昨年10～12月期. */
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 昨年: -1, 明年: 1, 来年: 1, 來年: 1 };
 const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期?/u;
@@ -131,6 +136,9 @@ const CJK_YEAR_END = /(?:(今年|本年|去年|昨年)|(\d{4})\s*年)(?:底|末)
 /** The end of a month: 3月底, 2026年3月末, 9月30日; 去年 or 今年 before it names the year. */
 const CJK_MONTH_END = /(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:底|末|(?:30|31)日)/u;
 
+/** 上一季度, 上季, 上一财季, 前四半期: the quarter before. */
+const CJK_PREVIOUS_QUARTER = /上一?[个個]?(?:季度?|财季|財季)|前一季度|前四半期/u;
+
 /** Words right before the period a figure is compared with: 较上一季度的24%, 低於上季的40%. */
 const CJK_COMPARED_WITH = /(?:较|較|比|低于|低於|高于|高於|相比|不及|超过|超過|优于|優於|与|與)\s*$/u;
 
@@ -138,7 +146,7 @@ const CJK_COMPARED_WITH = /(?:较|較|比|低于|低於|高于|高於|相比|不
 function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): { year: number | null; quarter: number } | null {
   // 上一季度 (上季) is the quarter before the one the article reports (not its 一季度), unless a date says which:
   // 上一财季（截至2025年12月31日）.
-  const previous = /上一?[个個]?(?:季度?|财季|財季)|前一季度|前四半期/u.exec(text);
+  const previous = CJK_PREVIOUS_QUARTER.exec(text);
   const dated = previous ? CJK_MONTH_END.exec(text) : null;
   // …or the quarter itself with its year: 微软上一财季（2026财年第三财季）.
   const named = previous && !dated?.[2] ? CJK_QUARTER.exec(text.slice(previous.index + previous[0].length)) : null;
@@ -156,11 +164,18 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   // A quarter by its months is a calendar quarter, whatever number a fiscal calendar gives it: 2026年1～3月期（第3四半期）.
   const m = CJK_MONTH_QUARTER.exec(text);
   if (m) return { quarter: Number(m[3]) / 3, year: m[1] ? Number(m[1]) : m[2] ? relativeYear(m[2]) : context.articleYear };
+  // 次季, 下一季度: the quarter after the reported one (else after the last ended by the article's date).
+  const next = previous ? null : /[次下]一?[个個]?(?:季度?|财季|財季)(?![节節])|来四半期|翌四半期/u.exec(text);
+  if (next) {
+    const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
+    if (reported) return calendarQuarter(monthIndex(Number(reported[1]), (Number(reported[2]) - 1) * 3 + 1) + 3);
+    return context.articleYear && context.articleMonth ? calendarQuarter(monthIndex(context.articleYear, context.articleMonth)) : null;
+  }
   const c = named?.groups?.year ? named : previous ? null : CJK_QUARTER.exec(text);
   if (c) {
     const quarter = ORDINAL[c.groups!.q!]!;
     // 财年 and 财季 name the company's fiscal year, as "fiscal Q3" does.
-    if (/财|財|会计|會計/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`)) {
+    if (/财|財|会计|會計|会計/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`)) {
       const year = c.groups!.year ? Number(c.groups!.year) : fiscalYearFor(quarter, fiscalEnd, context);
       // Without a year, the calendar quarter is still known, as for "fiscal Q3".
       return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter: fiscalToCalendar(2000, quarter, fiscalEnd).quarter };
@@ -242,8 +257,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
     return context.articleQuarter ?? 'quarterly';
   }
   // 2022年以来 is "since 2022", a comparison, not the figure's year.
-  const year = /(20\d{2})\s*(财年|財年|会计年度|年度|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
-  if (year?.[1]) return /财|財|会计/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
+  const year = /(20\d{2})\s*(财年|財年|会计年度|會計年度|会計年度|年度|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
+  if (year?.[1]) return /财|財|会计|會計|会計/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
   if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
   // 2026年6月期 is the fiscal year that ends in June 2026 (Japanese).
   const yearEnding = /(20\d{2})\s*年\s*(\d{1,2})\s*月期/u.exec(clause);
@@ -258,6 +273,14 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   // 年增/年減 and 季增 are how Taiwan and Hong Kong write 同比 and 环比 growth.
   if (/同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
   return null;
+}
+
+/** The quarter `quarters` before `period` (`2025-Q4`, 1 → `2025-Q3`; `Q1` → `Q4`), or `period` itself when it is no quarter. */
+export function quarterBefore(period: string, quarters: number): string {
+  const q = /^(?:(\d{4})-)?Q([1-4])$/.exec(period);
+  if (!q) return period;
+  const before = calendarQuarter(monthIndex(Number(q[1] ?? 2000), (Number(q[2]) - 1) * 3 + 1) - 3 * quarters);
+  return q[1] ? format(before) : `Q${before.quarter}`;
 }
 
 /** The quarter an article reports on: the one it names most, else the last one ended by its date; or null. */
@@ -300,7 +323,8 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
     // A quarter without its year: the one before it, still without a year.
     if (reference) return format({ year: null, quarter: reference.quarter === 1 ? 4 : reference.quarter - 1 });
   }
-  const quarter = quarterIn(clause, context, fiscalEnd);
+  const ofAnother = subject && context.fallbackSubject && companyGroup(subject) !== companyGroup(context.fallbackSubject) && CJK_PREVIOUS_QUARTER.test(clause);
+  const quarter = quarterIn(clause, ofAnother ? { ...context, articleQuarter: null } : context, fiscalEnd);
   if (quarter) return prefix + format(quarter);
   const six = SIX_MONTHS.exec(clause);
   if (six) {
@@ -342,17 +366,27 @@ const QUARTER_EARLIER = /\b(?:three months|a quarter|one quarter) (?:earlier|bef
 const EVERY_QUARTER_EARLIER = new RegExp(QUARTER_EARLIER.source, 'gi');
 
 /**
+ * Quarters named: Q1 2026; 2026年第一季度 or a fiscal 2026财年第三财季; 2026年1～3月期; and a
+ * Chinese or Japanese quarter without its year (一季度, 首季, 第1四半期), never 上一季度 (the one
+ * before), 下一季度, 每一季度 or 同一季度.
+ */
+const QUARTERS_NAMED =
+  /\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度|会計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期|(?<![上前下次每同这這该該本当當\d年度第])(?:第\s*)?([一二三四1-4首])\s*(?:季度|季(?![节節])|四半期)/gu;
+
+/**
  * The quarters `text` names with their year, in order: `2026-Q1`, and a fiscal quarter
  * (2026财年第三财季) as `FY2026-Q3`, which `articleQuarter` reads on the calendar of the
  * company named last before it (`FY2026-Q3@Microsoft`: 微软上一财季（2026财年第三财季）in an
  * article about Amazon is Microsoft's quarter), else of the company the article is about.
  */
 export function quartersNamed(text: string): string[] {
-  return [...text.matchAll(/\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期/gu)].map((match) => {
+  return [...text.matchAll(QUARTERS_NAMED)].map((match) => {
     if (match[1]) return `${match[2]}-Q${match[1]}`;
+    // 一季度财报, 首季業績: a calendar quarter without its year, which the article's date gives.
+    if (match[9]) return `Q${ORDINAL[match[9]]}`;
     // 2026年1～3月期: a quarter by its months.
     if (match[7]) return `${match[7]}-Q${Number(match[8]) / 3}`;
-    const fiscal = /财|財|会计|會計/.test(`${match[4]}${match[6]}`);
+    const fiscal = /财|財|会计|會計|会計/.test(`${match[4]}${match[6]}`);
     if (!fiscal) return `${match[3]}-Q${ORDINAL[match[5]!]}`;
     const owner = findEntities(text.slice(0, match.index)).filter((e) => e.kind === 'company').at(-1);
     return `FY${match[3]}-Q${ORDINAL[match[5]!]}${owner ? `@${companyGroup(owner.name)}` : ''}`;
@@ -364,18 +398,32 @@ export function quartersNamed(text: string): string[] {
  * (ties: the earliest), given what `quartersNamed` found in each; a fiscal quarter is read
  * on the fiscal calendar of `company`, the company the article is about.
  */
-export function articleQuarter(named: string[][], company: string | null = null): string | null {
+export function articleQuarter(named: string[][], company: string | null = null, date: { year: number | null; month: number | null } | null = null): string | null {
   const articleFiscalEnd = (company && FISCAL_YEAR_END[companyGroup(company)]) || 12;
   const counts = new Map<string, number>();
+  const yearless = new Map<number, number>();
   for (const quarters of named) {
     for (const quarter of quarters) {
+      const bare = /^Q([1-4])$/.exec(quarter);
+      if (bare) {
+        yearless.set(Number(bare[1]), (yearless.get(Number(bare[1])) ?? 0) + 1);
+        continue;
+      }
       const fiscal = /^FY(\d{4})-Q([1-4])(?:@(.+))?$/.exec(quarter);
+      // A fiscal quarter of no company named, in an article about a calendar-year company, is another company's.
+      if (fiscal && !fiscal[3] && company && articleFiscalEnd === 12) continue;
       const fiscalEnd = fiscal?.[3] ? FISCAL_YEAR_END[fiscal[3]] || 12 : articleFiscalEnd;
       const key = fiscal ? format(fiscalToCalendar(Number(fiscal[1]), Number(fiscal[2]), fiscalEnd)) : quarter;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+  const most = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  if (most || !date?.year) return most ?? null;
+  // Only quarters without their year (一季度财报): the latest such quarter ended by the article's date.
+  const quarter = [...yearless].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  if (!quarter) return null;
+  const ended = date.month && quarter * 3 > date.month ? date.year - 1 : date.year;
+  return `${ended}-Q${quarter}`;
 }
 
 const DATE_WRITTEN = [

@@ -6,7 +6,7 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { findValues } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { parsePeriod, type PeriodContext } from './periods.ts';
+import { parsePeriod, quarterBefore, type PeriodContext } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 
@@ -129,7 +129,10 @@ function namedBefore(clause: { from: number; to: number }, sentence: string, val
 }
 
 /** A clause that opens by comparing its figure with one before it: "above the 37.5% …", 但高于分析师预期的, 優於市場預期的. */
-const COMPARISON_OPENING = /^\s*(?:(?:but|and|yet)\s+)?(?:(?:well|far|slightly|just|comfortably)\s+)?(?:above|below|ahead of|short of|beating|topping|missing)\b|^\s*(?:但|而|并|並|且)?\s*(?:略|稍|远|遠|明显|明顯)?(?:高于|高於|低于|低於|优于|優於|好于|好於|超过|超過|超出|不及|逊于|遜於)/iu;
+const COMPARISON_OPENING = /^\s*(?:(?:but|and|yet)\s+)?(?:(?:well|far|slightly|just|comfortably)\s+)?(?:above|below|ahead of|short of|beating|topping|missing|up from|down from)\b|^\s*(?:但|而|并|並|且)?\s*(?:略|稍|远|遠|明显|明顯)?(?:高于|高於|低于|低於|优于|優於|好于|好於|超过|超過|超出|不及|逊于|遜於|较|較|相比|相較)/iu;
+const MONTHS_IN: Record<string, number> = { 三: 3, 六: 6, 九: 9, 3: 3, 6: 6, 9: 9, three: 3, six: 6, nine: 9 };
+/** How far before the figure compared with a clause's figure is: 较三个月前的4550亿美元, "from $455 billion three months earlier". */
+const MONTHS_BEFORE = /([三六九369])\s*[个個]?月前|(three|six|nine|3|6|9) months (?:earlier|before|prior)/i;
 
 /** Words right before a sum a company raises: "raise as much as", "is seeking up to", "a funding round of". */
 const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)|seek(?:s|ing)?|sought|(?:funding|financing|fundraising)(?:\s+round)?\s+of)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
@@ -144,9 +147,10 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const before = (e: FoundEntity) => sentence.slice(Math.max(0, e.start - 6), e.start).toLowerCase();
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
   // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor; Japanese: XはYに出資.
-  const isTarget = (e: FoundEntity) => /\b(?:to|in|into|with|for)\s+$|(?:向|对|對|入股)$/.test(before(e)) || /^(?:に|へ|への)/.test(after(e));
+  // 亚马逊是Anthropic最大的外部股东: the company whose shareholder another is; OpenAI拒绝了亚马逊…的投资提议: the one that turns a deal down.
+  const isTarget = (e: FoundEntity) => /\b(?:to|in|into|with|for)\s+$|(?:向|对|對|入股)$/.test(before(e)) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e));
   const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais)/.test(after(e));
-  const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /^['’]s\b/.test(after(e)) || actsAfter(e) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
+  const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /(?:拒绝|拒絕|婉拒|回绝|回絕)了?\s*$/.test(before(e)) || /^['’]s\b/.test(after(e)) || actsAfter(e) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
   const local = companies.filter((e) => within(e, clause));
   // "X's" names the investor only in the figure's own clause; "from X" anywhere in the sentence.
@@ -174,7 +178,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
 }
 
 /** "…of the first-generation Trainium", "…than H100", "compared to Inferentia": what a figure is measured against. */
-const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:是|比|较|相比于?|相较于?|与|和|跟|对比)\s*$/i;
+const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比|前世代|前一?代|上一?代|旧世代)\s*$/i;
 
 /**
  * The products (or companies) a sentence measures its figures against ("4x the memory
@@ -296,9 +300,10 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     // "…grew 39%, below last quarter's 40% but above the 37.5% analysts expected", 但高于分析师预期的约37.5%: a clause that
     // compares its figure with the sentence's, naming no period, is of the period of the figure it is compared with.
     const comparedWith = COMPARISON_OPENING.test(clauseText) ? figures.find((f) => f.metric.name === metric.metric.name && f.period !== null) : undefined;
+    const monthsBefore = comparedWith?.period ? MONTHS_BEFORE.exec(clauseText) : null;
     const period =
       parsePeriod(clauseText, sentence, periodContext, subject) ??
-      comparedWith?.period ??
+      (monthsBefore ? quarterBefore(comparedWith!.period!, MONTHS_IN[(monthsBefore[1] ?? monthsBefore[2])!.toLowerCase()]! / 3) : comparedWith?.period) ??
       (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, clause.from), sentence, periodContext, subject) : null) ??
       metric.metric.impliedPeriod ??
       null;
@@ -309,8 +314,11 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
   return figures;
 }
 
-/** Words that point back to the figure before: "this figure", 这一数字, この金額, 2025年実績 (the 2025 actual). */
-export const BACK_REFERENCE = /\b(?:this|that|the same|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績/i;
+/**
+ * Words that point back to the figure before: "this figure", 这一数字, この金額, 2025年実績 (the 2025
+ * actual), and a figure told as someone's claim about it (網上流傳的「逾4,640億美元」說法).
+ */
+export const BACK_REFERENCE = /\b(?:this|that|the same|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法/i;
 
 /**
  * The figures of a sentence that names no metric but points back to a figure before it
@@ -325,7 +333,8 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     // The figure pointed back to is the last one before in this unit: "capex was $37.5B, up nearly 50%. Last quarter, this figure was $35.2B" is the capex.
     const previous = before.findLast((f) => f.value.unit === found.value.unit);
     if (!previous) return [];
-    const subject = named ?? previous.subject;
+    // 網上流傳的「逾4,640億美元」說法，亞馬遜未有確認: the company that answers for its unit's figure leaves it the unit's.
+    const subject = named && !(previous.subject && companyGroup(previous.subject) === named) ? named : previous.subject;
     const period = parsePeriod(sentence, sentence, context, subject) ?? previous.period;
     const modality = readModality(sentence, found.start, found.end, Boolean(previous.metric.counterparty));
     return [{ subject, metric: previous.metric, counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];

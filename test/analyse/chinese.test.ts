@@ -18,6 +18,15 @@ const context: SentenceContext = { fallbackSubject: null, articleYear: 2026, art
 const read = (sentence: string, ctx: Partial<SentenceContext> = {}) =>
   readFigures(plainText(sentence), { ...context, ...ctx }).map((f) => [f.subject, f.metric.name, `${f.value.bound ? `${f.value.bound} ` : ''}${f.value.amount} ${f.value.unit}`, f.period, f.modality].map(String).join(' | '));
 
+/** An undated article of one paragraph, about the company its title names. */
+async function articleOf(title: string, paragraph: string): Promise<Article> {
+  const [base] = await loadArticles();
+  const empty = { whatChanged: null, whyItMatters: null, whatToDoNext: null, whoShouldCare: null };
+  return { ...base!, id: 'zh', file: 'zh.txt', title, date: null, tagline: null, tldr: empty, deepInsight: [paragraph], takeaways: [], technicalNotes: [], predictions: [], timeline: [], competitorTables: [], sections: [] };
+}
+const claimsOf = (article: Article) =>
+  extractClaims(article).map((c) => [c.subject, c.metric, `${c.value!.bound ? `${c.value!.bound} ` : ''}${c.value!.amount} ${c.value!.unit}`, c.period, c.modality].map(String).join(' | '));
+
 describe('Chinese and Japanese figures', () => {
   it('should read 万, 亿 and 万亿 with 美元, 元, 人民币, 港元 and 日元, and 億ドル and 兆円', () => {
     expect(values('积压订单达到2440亿美元。')).toEqual([{ amount: 244 * B, unit: 'USD' }]);
@@ -188,15 +197,6 @@ describe('Chinese sentences and words', () => {
 
 describe('Chinese and Japanese financial wording beyond the basics', () => {
   const names = (text: string) => findEntities(text).map((e) => e.name);
-  /** An undated article of one paragraph, about the company its title names. */
-  async function articleOf(title: string, paragraph: string): Promise<Article> {
-    const [base] = await loadArticles();
-    const empty = { whatChanged: null, whyItMatters: null, whatToDoNext: null, whoShouldCare: null };
-    return { ...base!, id: 'zh', file: 'zh.txt', title, date: null, tagline: null, tldr: empty, deepInsight: [paragraph], takeaways: [], technicalNotes: [], predictions: [], timeline: [], competitorTables: [], sections: [] };
-  }
-  const claimsOf = (article: Article) =>
-    extractClaims(article).map((c) => [c.subject, c.metric, `${c.value!.bound ? `${c.value!.bound} ` : ''}${c.value!.amount} ${c.value!.unit}`, c.period, c.modality].map(String).join(' | '));
-
   it('should read a cost that 降低 or 削減 as how much lower it is, never as a fall, and 割 as tenths', () => {
     expect(read('阿里云称，使用自研芯片运行推理，成本最多可降低 30%。')).toEqual(['Alibaba Cloud | inference cost | max 30 % | null | fact']);
     expect(read('グーグルによると、TPUを使えば推論コストを最大3割削減できるという。')).toEqual(['Google Cloud | inference cost | max 30 % | null | fact']);
@@ -472,10 +472,95 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
 
   it('should find the quarter a Taiwan or Japanese article reports on: 2026 年第一季, 2026年1～3月期', () => {
     expect(quartersNamed('亞馬遜公布 2026 年第一季財報')).toEqual(['2026-Q1']);
-    expect(quartersNamed('2026年1～3月期（第1四半期）の決算を発表した')).toEqual(['2026-Q1']);
+    expect(quartersNamed('2026年1～3月期（第1四半期）の決算を発表した')).toEqual(['2026-Q1', 'Q1']);
     expect(quartersNamed('2026會計年度第三季')).toEqual(['FY2026-Q3']);
     // A season of the year (季節) is no quarter.
     expect(quartersNamed('2026年は季節要因が大きい')).toEqual([]);
+  });
+
+  it('should read sums in Chinese numerals (两千亿, 一千三百一十亿) and spending verbs before them (投入, 花)', () => {
+    expect(values('谷歌计划今年投入约两千亿美元')).toEqual([{ amount: 200 * B, unit: 'USD', bound: 'approx' }]);
+    expect(values('去年为一千三百一十亿美元')).toEqual([{ amount: 131 * B, unit: 'USD' }]);
+    expect(read('Meta 计划今年花0.15万亿美元。')).toEqual(['Meta | capex | 150000000000 USD | 2026 | plan']);
+    expect(read('Meta 计划今年投入约一千五百亿美元。')).toEqual(['Meta | capex | approx 150000000000 USD | 2026 | plan']);
+    // A numeral that counts something else (第三) is no sum.
+    expect(values('第三千亿')).toEqual([]);
+  });
+
+  it('should read a figure told as a claim (「…」說法) as another figure of the metric before, and 流傳 as hearsay', async () => {
+    const hk = await articleOf('甲骨文訂單創新高', '甲骨文雲截至11月底的未完成訂單為5,230億美元。網上流傳的「逾6,000億美元」說法，甲骨文未有確認。');
+    expect(claimsOf(hk)).toEqual(['OCI | backlog | 523000000000 USD | Q4 | fact', 'OCI | backlog | min 600000000000 USD | Q4 | rumour']);
+  });
+
+  it('should end a plan’s words at a clause with 則 or one that compares (較去年), so that last year’s actual stays a fact', () => {
+    expect(read('谷歌維持今年資本開支約1,800億美元的計劃，去年則為910億美元。')).toEqual(['Google | capex | approx 180000000000 USD | 2026 | plan', 'Google | capex | 91000000000 USD | 2025 | fact']);
+    expect(read('谷歌重申，今年資本支出預估約 1800 億美元，較去年的 910 億美元大增。')).toEqual(['Google | capex | approx 180000000000 USD | 2026 | plan', 'Google | capex | 91000000000 USD | 2025 | fact']);
+  });
+
+  it('should read 次季 as the quarter after the reported one, and a company’s guidance for 本季 as the quarter under way', () => {
+    expect(read('分析員預期，谷歌雲次季增長或加快至35%以上。')).toEqual(['Google Cloud | revenue growth | min 35 % | 2026-Q2 | forecast']);
+    const february = { articleMonth: 2, articleQuarter: '2025-Q4' };
+    expect(read('輝達預估，本季營收約為650億美元。', february)).toEqual(['NVIDIA | revenue | approx 65000000000 USD | 2026-Q1 | plan']);
+    // What it reports for 本季 is the reported quarter.
+    expect(read('輝達本季營收為570億美元。', february)).toEqual(['NVIDIA | revenue | 57000000000 USD | 2025-Q4 | fact']);
+  });
+
+  it('should read 上季 of another company than the article’s as that company’s last quarter by the article’s date', () => {
+    // An Nvidia article of February 2026 reports Nvidia's November–January quarter (2025-Q4); Microsoft's last quarter is October–December.
+    const nvidia = { fallbackSubject: 'NVIDIA', articleMonth: 2, articleQuarter: '2025-Q4' };
+    expect(read('微軟上季資本支出達375億美元。', nvidia)).toEqual(['Microsoft | capex | 37500000000 USD | 2025-Q4 | fact']);
+    expect(read('輝達上季資料中心營收為512億美元。', nvidia)).toEqual(['NVIDIA | data center revenue | 51200000000 USD | 2025-Q3 | fact']);
+  });
+
+  it('should find an article’s quarter in a yearless 一季度 by its date, never in 上一季度, nor in another company’s fiscal quarter', () => {
+    expect(quartersNamed('亚马逊4月30日发布一季度财报，增速较上一季度提升')).toEqual(['Q1']);
+    expect(articleQuarter([['Q1']], 'Amazon', { year: 2026, month: 5 })).toBe('2026-Q1');
+    expect(articleQuarter([['Q4']], 'Amazon', { year: 2026, month: 5 })).toBe('2025-Q4');
+    // A fiscal quarter is read on the calendar of the company named before it; one of no company, in an
+    // article about a calendar-year company, is another company's and not the article's.
+    expect(articleQuarter([quartersNamed('微软2026财年第三财季')], 'Amazon')).toBe('2026-Q1');
+    expect(articleQuarter([quartersNamed('其2026财年第三财季')], 'Amazon')).toBeNull();
+    expect(articleQuarter([quartersNamed('其2026财年第三财季')], 'Microsoft')).toBe('2026-Q1');
+    // 上一财季 with its quarter in brackets is that quarter.
+    expect(parsePeriod('上一财季（2026财年第三财季）资本支出', '上一财季（2026财年第三财季）资本支出', { ...context, articleQuarter: null }, 'Microsoft')).toBe('2026-Q1');
+  });
+
+  it('should read a Japanese 会計年度 as a fiscal year, and never count 第3四半期 after a fiscal year as a calendar quarter', () => {
+    expect(parsePeriod('2026会計年度第3四半期の設備投資', '2026会計年度第3四半期の設備投資', context, 'Microsoft')).toBe('2026-Q1');
+    expect(quartersNamed('同社の2026会計年度第3四半期')).toEqual(['FY2026-Q3']);
+    expect(quartersNamed('第3四半期の決算')).toEqual(['Q3']);
+  });
+
+  it('should leave out the generation a chip is measured against (前世代, 上一代), and count chips of a named generation', () => {
+    expect(read('Maia 200の性能は前世代Maiaの3倍で、電力効率は30%高い。')).toEqual(['Maia 200 | performance | 3 x | null | fact', 'Maia 200 | energy efficiency | 30 % | null | fact']);
+    expect(read('Trainium3性能是上一代Trainium2的4倍。')).toEqual(['Trainium3 | performance | 4 x | null | fact']);
+    expect(read('AWS为Anthropic打造的集群由近40万颗Trainium2芯片组成。')).toEqual(['Trainium2 | cluster size | approx 400000 chips | null | fact']);
+    expect(read('OpenAIは約10万個のGB200を束ねたクラスターで学習する。')).toEqual(['GB200 | cluster size | approx 100000 chips | null | fact']);
+    // A count of regions is no count of chips.
+    expect(values('AWS在3个AWS区域部署')).toEqual([]);
+  });
+
+  it('should tell investor from target in Chinese: X是Y的股东, Y拒绝了X的提议, X跟Y谈', () => {
+    const deal = (sentence: string) => readFigures(plainText(sentence), context).map((f) => [f.subject, f.counterparty, f.modality].join(' | '));
+    expect(deal('微软是OpenAI最大的股东，累计投资额达130亿美元。')).toEqual(['Microsoft | OpenAI | fact']);
+    expect(deal('去年，Anthropic拒绝了谷歌200亿美元的投资提议。')).toEqual(['Google | Anthropic | offer']);
+    expect(deal('传闻谷歌还在跟Anthropic谈追加投资，金额可能高达100亿美元。')).toEqual(['Google | Anthropic | rumour']);
+    // 和 between two investors is no target.
+    expect(deal('谷歌和亚马逊向Anthropic投资50亿美元。')[0]).toBe('Google | Anthropic | fact');
+  });
+
+  it('should give a sum in 亿 without its currency the currency of the sentence’s other sums, and end hearsay at 目前/已经', () => {
+    expect(values('积压订单超过4640亿美元，财报里的2440亿只是口径问题')).toEqual([{ amount: 464 * B, unit: 'USD', bound: 'min' }, { amount: 244 * B, unit: 'USD' }]);
+    expect(read('传闻谷歌还在跟Anthropic谈追加投资，金额可能高达100亿美元，目前已经投了30亿。')).toEqual(['Google | investment | 10000000000 USD | null | rumour', 'Google | investment | 3000000000 USD | null | fact']);
+    // Alone, a sum in 亿 has no currency: no figure.
+    expect(values('积压订单2440亿。')).toEqual([]);
+  });
+
+  it('should date a figure compared with one "three months earlier" (较三个月前) a quarter before it', () => {
+    expect(read('甲骨文截至2025年11月底的剩余履约义务达5230亿美元，较三个月前的4550亿美元大幅增加。')).toEqual(['Oracle | backlog | 523000000000 USD | 2025-Q4 | fact', 'Oracle | backlog | 455000000000 USD | 2025-Q3 | fact']);
+    expect(read("Oracle's RPO reached $523 billion at the end of November 2025, up from $455 billion three months earlier.")).toEqual(['Oracle | backlog | 523000000000 USD | 2025-Q4 | fact', 'Oracle | backlog | 455000000000 USD | 2025-Q3 | fact']);
+    // Compared with no span, the figure compared is of the same period.
+    expect(read('甲骨文截至2025年11月底的剩余履约义务达5230亿美元，较此前的4550亿美元增加。')[1]).toBe('Oracle | backlog | 455000000000 USD | 2025-Q4 | fact');
   });
 });
 
