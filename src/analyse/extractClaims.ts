@@ -6,7 +6,7 @@
  */
 import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
-import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
+import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, isBaseline, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
 import { compatible, findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, parsePeriod, quartersNamed } from './periods.ts';
@@ -157,8 +157,10 @@ function ofUnitBefore(figures: Figure[], before: Figure[], sentence: string): Fi
  */
 function ofProductBefore(figures: Figure[], last: string, sentence: string): Figure[] {
   if (last === '' || !figures.some((f) => f.metric.productSubject && f.subject !== null && ownerOf(f.subject) === f.subject)) return figures;
-  if (findEntities(plainText(sentence)).some((e) => e.kind === 'product')) return figures;
-  const products = findEntities(plainText(last)).filter((e) => e.kind === 'product');
+  const plain = plainText(sentence);
+  if (findEntities(plain).some((e) => e.kind === 'product' && !isBaseline(plain, e))) return figures;
+  const before = plainText(last);
+  const products = findEntities(before).filter((e) => e.kind === 'product' && !isBaseline(before, e));
   return figures.map((f) => {
     if (!f.metric.productSubject || f.subject === null || ownerOf(f.subject) !== f.subject) return f;
     const group = companyGroup(f.subject);
@@ -207,6 +209,21 @@ const unitAbout = (figures: Figure[]): string | undefined => {
   const subject = figures.at(-1)?.subject;
   return subject && unitOf(subject, 'cloud') === subject ? subject : undefined;
 };
+
+/**
+ * "- Trainium3 delivers 4.4 times the compute of Trainium2. ¶ - The new chip is also 40% more energy efficient than
+ * Trainium2": what a chip measures, given to its company because the sentence names no product but its baseline, is
+ * the product of that company the figure before it in the section was about. New figures; the ones read stay as they are.
+ */
+function ofProductFigured(figures: Figure[], before: Figure[]): Figure[] {
+  const isCompany = (f: Figure) => f.subject !== null && ownerOf(f.subject) === f.subject;
+  if (!figures.some((f) => f.metric.productSubject && isCompany(f))) return figures;
+  return figures.map((f) => {
+    if (!f.metric.productSubject || !isCompany(f)) return f;
+    const product = before.findLast((b) => b.subject !== null && !isCompany(b) && companyGroup(b.subject) === companyGroup(f.subject!))?.subject;
+    return product ? { ...f, subject: product } : f;
+  });
+}
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
 const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}`;
@@ -332,7 +349,8 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
         const labelled = [...findEntities(columnLabel), ...findEntities(rowLabel)];
         const own = labelled.length > 0 || column === 0 ? labelled : findEntities(header[0] ?? '');
         // A column such as "AWS Trainium 2" is about the chip, not the company; a cell that names its own ("AWS +21%") is about that.
-        const baseline = (e: { start: number }) => /\b(?:vs\.?|versus|than|over|compared (?:to|with)|against)\s+$/i.test(cell.slice(0, e.start));
+        // "4.4x the compute of Trn2" in the Trainium3 row: after "of", too, the measure of another product.
+        const baseline = (e: { start: number }) => /\b(?:vs\.?|versus|than|over|compared (?:to|with)|against)\s+$/i.test(cell.slice(0, e.start)) || (e.start > value.start && isBaseline(cell, e));
         const inCellEntities = findEntities(cell).filter((e) => !inBrackets(cell, e.start) && !baseline(e));
         // "28% (AWS)" in Amazon's row: a bracket that names a unit or product of the labelled company says whose figure it is.
         const ownUnit = findEntities(cell).find((e) => inBrackets(cell, e.start) && !baseline(e) && e.kind !== 'group' && own.some((o) => o.name !== e.name && companyGroup(o.name) === companyGroup(e.name)));
@@ -424,7 +442,8 @@ export function extractClaims(article: Article): Candidate[] {
       const compares = sameSection && ELLIPTIC_COMPARISON.test(read.sentence) && (read.anonymous ??= namesNoOne(read.sentence));
       const own = compares ? [] : read.figures;
       const carried = own.length > 0 && sameSection ? unitAbout(previous!.figures) : undefined;
-      const figures = carried && (read.anonymous ??= namesNoOne(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
+      const ofSubject = carried && (read.anonymous ??= namesNoOne(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
+      const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : ofSubject;
       for (const figure of figures) out.push(fromFigure(figure, isPrediction, mention));
       if (figures.length > 0) previous = { section, figures };
       else if (sameSection && (read.pointsBack || compares || (read.anonymous ??= namesNoOne(read.sentence)))) {

@@ -160,9 +160,12 @@ const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|
  * names another one to be the subject.
  */
 function withoutBaselines(sentence: string, products: FoundEntity[]): FoundEntity[] {
-  const subjects = products.filter((p) => !BASELINE.test(sentence.slice(Math.max(0, p.start - 40), p.start)));
+  const subjects = products.filter((p) => !isBaseline(sentence, p));
   return subjects.length > 0 ? subjects : products;
 }
+
+/** Whether `text` names `entity` as what a figure is measured against ("4.4x the compute of Trn2", "than H100"). */
+export const isBaseline = (text: string, entity: { start: number }): boolean => BASELINE.test(text.slice(Math.max(0, entity.start - 40), entity.start));
 
 /** Every figure `sentence` states with a metric we know; figures with no metric are skipped. */
 export function readFigures(sentence: string, context: SentenceContext): Figure[] {
@@ -223,7 +226,12 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     const attribution = (e: FoundEntity) => /,\s*$/.test(sentence.slice(0, e.start)) && ATTRIBUTION_AFTER.test(sentence.slice(e.end, e.end + 40)) && others.some((o) => o.end <= e.start);
     const spoken = allCompanies.filter((e) => !attribution(e) && (!isSpeaker(sentence, e) || !others.some((o) => o.start > e.end && o.start < found.start)));
     const companies = spoken.length > 0 || entities.some((e) => e.kind === 'product') ? spoken : allCompanies;
-    const products = withoutBaselines(sentence, entities.filter((e) => e.kind === 'product'));
+    // "The new chip is 40% more energy efficient than Trainium2": a product named only after the figure, as what it is
+    // measured against, is not the subject; the figure is of the product the text spoke of before it (`ofProductBefore`),
+    // else of its company. ("The performance of Trainium2 is 4x" names its product before the figure.)
+    const productsNamed = entities.filter((e) => e.kind === 'product');
+    const measured = productsNamed.filter((e) => !isBaseline(sentence, e));
+    const products = measured.length > 0 ? measured : productsNamed.filter((e) => e.end <= found.start);
     const groups = entities.filter((e) => e.kind === 'group');
     let subject: string | null;
     let counterparty: string | null = null;
@@ -253,7 +261,7 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
         return e.end <= clause.from && /^\s*,?\s*(?:which|who|that)?\s*$/.test(between) && (/\b(?:which|who|that)\b/.test(between) || !isObject(e));
       });
       // A cost is the seller's: "40% lower training costs than Nvidia H100 clusters" is not Nvidia's.
-      const sold = products.filter((p) => !BASELINE.test(sentence.slice(Math.max(0, p.start - 40), p.start)));
+      const sold = products;
       const chosen = metric.metric.productSubject
         ? (inClause(products) ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
         : metric.metric.ownedByUnit

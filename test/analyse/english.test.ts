@@ -114,4 +114,34 @@ describe('reading English wordings beyond the fourth batch', () => {
     ]);
     expect(read('Mistral declined a $3 billion offer from Microsoft.')).toEqual(['Microsoft investment Mistral - offer 3000000000USD']);
   });
+
+  it('should give a chip generation’s figure to the generation it describes, not the one after "than" or "of"', () => {
+    // In a table, the row's chip is measured against the one the cell names after "of".
+    const table = [
+      'Maia chips compared',
+      '',
+      'Microsoft’s second chip generation arrived this spring with figures that Microsoft compares with the first one throughout its launch materials.',
+      '',
+      'Customers in its cloud will be able to rent the new part in several regions later this year, the company said, and more details will follow at its developer conference.',
+      '',
+      '| Chip | Maker | Pitch |',
+      '| --- | --- | --- |',
+      '| Maia 200 | Microsoft | 3x the compute of Maia 100 |',
+      '',
+      'Source: Example Wire',
+    ].join('\n');
+    const parsed = parseArticle({ file: 'table.txt', text: table, encoding: 'utf-8', repairs: [], warnings: [] });
+    if (!('article' in parsed)) throw new Error('not an article');
+    expect(extractClaims({ ...parsed.article, url: '/articles/table/' }).map((c) => `${c.subject} ${c.metric} ${c.value?.amount}${c.value?.unit}`)).toEqual(['Maia 200 performance 3x']);
+    // In a list, "the new chip" is the one the item before was about.
+    const list = ['Maia chips compared', '', 'Key points', '', '- Maia 200 delivers 3 times the compute of Maia 100, Microsoft said.', '- The new chip is also 30% more energy efficient than Maia 100, a figure Microsoft says matters.', '', 'Source: Example Wire'].join('\n');
+    const listed = parseArticle({ file: 'list.txt', text: list, encoding: 'utf-8', repairs: [], warnings: [] });
+    if (!('article' in listed)) throw new Error('not an article');
+    expect(extractClaims({ ...listed.article, url: '/articles/list/' }).map((c) => `${c.subject} ${c.metric} ${c.value?.amount}${c.value?.unit}`)).toEqual([
+      'Maia 200 performance 3x',
+      'Maia 200 energy efficiency 30%',
+    ]);
+    // Named before its figure, a product after "of" is what is measured.
+    expect(read('The energy efficiency of Maia 100 is 2x.')).toEqual(['Maia energy efficiency - fact 2x']);
+  });
 });
