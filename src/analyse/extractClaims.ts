@@ -444,7 +444,7 @@ export function extractClaims(article: Article): Candidate[] {
       const carried = own.length > 0 && sameSection ? unitAbout(previous!.figures) : undefined;
       const ofSubject = carried && (read.anonymous ??= namesNoOne(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : ofSubject;
-      for (const figure of figures) out.push(fromFigure(figure, isPrediction, mention));
+      for (const figure of figures) if (!figure.retracted) out.push(fromFigure(figure, isPrediction, mention));
       if (figures.length > 0) previous = { section, figures };
       else if (sameSection && (read.pointsBack || compares || (read.anonymous ??= namesNoOne(read.sentence)))) {
         const back = readBackReference(plainText(read.sentence), previous!.figures, context);

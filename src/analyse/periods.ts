@@ -96,7 +96,7 @@ const SIX_MONTHS_OF = /\b(first|second|last) (?:six|6) months of (?:the (?:year|
  * What a growth figure is measured against, which is not its period: "rose 28% from a year
  * ago", "up 28% year-on-year", "over the same quarter last year".
  */
-const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+(?:a year (?:ago|earlier)|(?:the )?(?:same (?:quarter|period)|year-ago (?:quarter|period)|prior-year (?:quarter|period))(?: (?:a year (?:ago|earlier)|of (?:the )?(?:previous|prior) year|last year))?|last year)|year[- ](?:on|over)[- ]year)\b/gi;
+const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|against|(?:higher|lower|more|less) than)\s+(?:a year (?:ago|earlier)|(?:the )?(?:same (?:quarter|period)|year-ago (?:quarter|period)|prior-year (?:quarter|period))(?: (?:a year (?:ago|earlier)|of (?:the )?(?:previous|prior) year|last year))?|last year)|year[- ](?:on|over)[- ]year)\b/gi;
 /**
  * The same bases in Chinese, written out before a verb of change: 较上年同期增长39% is
  * 同比增长39%, growth over the year before, and 较上一季度增长5% is 环比, over the quarter

@@ -21,6 +21,8 @@ export interface Figure {
   modality: Modality;
   /** For an offer, how it ended where the sentence says. */
   offerStatus: OfferStatus | null;
+  /** A figure a correction takes back ("misstated AWS's backlog as $224 billion"): no claim, but what the correction points back to. */
+  retracted?: true;
 }
 
 /** What the rest of the article tells a sentence it cannot tell itself. */
@@ -208,8 +210,14 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     const movement = chosen.metric.movement;
     const namedIn = (c: { from: number; to: number }) => nearest(metrics.filter((m) => !m.metric.movement && within(m, c) && !values.some((v) => m.start < v.end && m.end > v.start)), found);
     // "Capex was $37.5B, up 50%", 资本支出为375亿美元，同比增长近五成: a verb alone in its clause moves the metric of the clause before.
-    const before = clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1) : null;
-    const named = movement ? (namedIn(clause) ?? (before ? namedIn({ from: before.from, to: clause.from }) : undefined)) : undefined;
+    // "Capex stood at $37.5 billion (about ₹3.1 trillion) in the quarter, nearly 50% more than a year earlier": a bracket
+    // and a period between them are clauses of their own, so up to five clauses back.
+    const namedBefore = (c: { from: number }, back: number): FoundMetric | undefined => {
+      if (c.from === 0 || back === 0) return undefined;
+      const before = clauseAround(sentence, c.from - 1, c.from - 1);
+      return namedIn({ from: before.from, to: c.from }) ?? namedBefore(before, back - 1);
+    };
+    const named = movement ? (namedIn(clause) ?? namedBefore(clause, 5)) : undefined;
     const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric) };
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     // "grew 39%, down from 40% in the December quarter": the figure after "up/down from" is the one before, not a move.
@@ -244,7 +252,8 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
       const isObject = (e: FoundEntity) => {
         const from = Math.max(0, e.start - 40);
         // "…, the cloud computing arm of U.S. tech giant Amazon,": after "of", a few describing words may stand between.
-        const match = /(\S+)\s+(?:(?:of|to|into|with|from|across)\s+|of\s+(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){1,3})$/i.exec(sentence.slice(from, e.start));
+        // (Describing words, not a verb: "a version of this story misstated AWS's backlog" is AWS's.)
+        const match = /(\S+)\s+(?:(?:of|to|into|with|from|across)\s+|of\s+(?:(?![a-z]+ed\b|said\b|says\b|told\b)(?:[A-Z][\w.-]*|[a-z]+)\s+){1,3})$/i.exec(sentence.slice(from, e.start));
         if (!match || /^guid(?:ed|es|ing)$/i.test(match[1]!)) return false;
         const wordEnd = from + match.index + match[1]!.length;
         return !metrics.some((m) => m.end === wordEnd);
@@ -286,14 +295,18 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
       metric.metric.impliedPeriod ??
       null;
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
-    figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus });
+    const retracted = MISSTATED_BEFORE.test(sentence.slice(Math.max(0, found.start - 80), found.start));
+    figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus, ...(retracted ? { retracted } : {}) });
     previous = { metric, end: found.end, unit: found.value.unit };
   }
   return figures;
 }
 
-/** Words that point back to the figure before: "this figure", 这一数字, この金額, 2025年実績 (the 2025 actual). */
-export const BACK_REFERENCE = /\b(?:this|that|the same|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績/i;
+/** A correction's words before the figure it takes back: "misstated AWS's backlog as $224 billion", "incorrectly reported it as". */
+const MISSTATED_BEFORE = /\b(?:misstated|misreported|misquoted|incorrectly (?:stated|reported|gave|said|put))\b[^;]{0,60}?\b(?:as|at)\s+(?:about\s+|roughly\s+)?$/i;
+
+/** Words that point back to the figure before: "this figure", "the correct figure", 这一数字, この金額, 2025年実績 (the 2025 actual). */
+export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績/i;
 
 /**
  * The figures of a sentence that names no metric but points back to a figure before it

@@ -144,4 +144,30 @@ describe('reading English wordings beyond the fourth batch', () => {
     // Named before its figure, a product after "of" is what is measured.
     expect(read('The energy efficiency of Maia 100 is 2x.')).toEqual(['Maia energy efficiency - fact 2x']);
   });
+
+  it('should read money spent as capex, data-centre chips sold as data-centre revenue, and costs that fall for training as training cost', () => {
+    expect(read('Microsoft spent $41bn in the three months to June.')).toEqual(['Microsoft capex 2026-Q2 fact 41000000000USD']);
+    expect(read('Microsoft spent $69 billion to acquire Activision.')).toEqual(['Microsoft acquisition - fact 69000000000USD']);
+    expect(read('NVIDIA sold $60bn-worth of data-centre systems in the quarter.')).toEqual(['NVIDIA data center revenue quarterly fact 60000000000USD']);
+    expect(read('Customers training on Maia see costs fall by as much as 30% against GPU instances, Nadella said.')).toEqual(['Azure training cost - fact 30%']);
+    // Costs that fall with no training or inference named are no training cost.
+    expect(read('Azure’s operating costs fell 30% against a year before.')).toEqual(['Azure operating cost - fact 30%']);
+  });
+
+  it('should keep a level dated "at the end of" a month beside the new one, and read "N% more than a year earlier" as growth of the metric a bracket before', () => {
+    expect(read('Azure’s backlog rose to $400 billion as of June 30, up from $350 billion at the end of March.')).toEqual([
+      'Azure backlog 2026-Q2 fact 400000000000USD',
+      'Azure backlog 2026-Q1 fact 350000000000USD',
+    ]);
+    expect(read('Capital expenditure stood at $41 billion (about €35 billion) in the quarter, nearly 45% more than a year earlier.').at(-1)).toBe('Microsoft capex quarterly fact 45%');
+  });
+
+  it('should read a correction’s figure as the one it corrects, and leave the misstated one out', () => {
+    expect(
+      claimsOf('Microsoft’s cloud quarter', [
+        'Azure revenue grew 41% in the quarter, and its backlog reached $400 billion, the company said in its quarterly filing on Wednesday.',
+        'Correction: An earlier version of this story misstated Azure’s backlog as $440 billion. The correct figure is $400 billion.',
+      ]),
+    ).toEqual(['Azure revenue growth fact 41%', 'Azure backlog fact 400000000000USD', 'Azure backlog fact 400000000000USD']);
+  });
 });
