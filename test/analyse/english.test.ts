@@ -170,4 +170,11 @@ describe('reading English wordings beyond the fourth batch', () => {
       ]),
     ).toEqual(['Azure revenue growth fact 41%', 'Azure backlog fact 400000000000USD', 'Azure backlog fact 400000000000USD']);
   });
+
+  it('should let the analyst named after a quotation’s closing mark make the figures in it a forecast, and a company’s speaker leave them facts', () => {
+    expect(read('“We think Azure can grow above 40% in Q3 as new capacity comes online,” wrote Redwood analyst Jane Roe, who raised her price target.')).toEqual([
+      'Azure revenue growth 2026-Q3 forecast 40%',
+    ]);
+    expect(read('"Azure grew 41% in the quarter," Nadella said on the call.')).toEqual(['Azure revenue growth quarterly fact 41%']);
+  });
 });
