@@ -217,7 +217,9 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
       const before = clauseAround(sentence, c.from - 1, c.from - 1);
       return namedIn({ from: before.from, to: c.from }) ?? namedBefore(before, back - 1);
     };
-    const named = movement ? (namedIn(clause) ?? namedBefore(clause, 5)) : undefined;
+    // (A clause that names its own company, "whose Google Cloud unit also grew 28%", looks one clause back only.)
+    const ownName = entities.some((e) => within(e, clause));
+    const named = movement ? (namedIn(clause) ?? namedBefore(clause, ownName ? 1 : 5)) : undefined;
     const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric) };
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     // "grew 39%, down from 40% in the December quarter": the figure after "up/down from" is the one before, not a move.
