@@ -12,7 +12,7 @@ import { compatible, findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { companyGroup, FUTURE_MARKERS, SPEECH_AFTER } from './vocabulary.ts';
-import { boundedCache, boundedCacheByContext } from '../memoByText.ts';
+import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 
 /** A claim as one article states it once, before merging. */
 export interface Candidate {
@@ -49,8 +49,6 @@ interface ReadSentence {
   pointsBack: boolean;
   /** In a predictions list, a sentence without a figure is a forecast claim: its key and subject, made when first needed. */
   forecast?: { key: string; subject: string | null };
-  /** Whether it names no one of its own (`namesNoOne`), made when first needed. */
-  anonymous?: boolean;
 }
 
 /** What is known of a text: the quarters it names, and its sentences as each article context reads them (`contextKey`). */
@@ -179,7 +177,8 @@ const WHOLE_COMPANY = /\b(?:total|overall|consolidated|company-wide|group-wide|g
  * Whether `sentence` names no company, unit, product or industry of its own (or only "the
  * firm" it opens with), so that whose figures it states is left to the text before it.
  */
-function namesNoOne(sentence: string): boolean {
+const namesNoOne = memoByText(readNamesNoOne);
+function readNamesNoOne(sentence: string): boolean {
   const plain = plainText(sentence);
   // Chinese and Japanese leave out the subject clause after clause: their sentences have rules of their own.
   if (WHOLE_COMPANY.test(plain) || CJK_TEXT.test(plain)) return false;
@@ -200,6 +199,9 @@ function ofSubjectBefore(figures: Figure[], unit: string | null | undefined, fal
     return { ...f, subject: f.metric.ownedByGroup ? companyGroup(unit) : unit };
   });
 }
+
+/** Whether a sentence states a value at all (a figure with no metric of its own): most sentences hold no digit nor a scale in words. */
+const statesValue = memoByText((sentence: string) => /\d|illion|thousand|hundred/i.test(sentence) && findValues(plainText(sentence), bareYenOf(sentence)).length > 0);
 
 /** A sentence that is only a comparison with the figure before it: "Slower than the 40% of the December quarter.", "Down from 31% a year ago." */
 const ELLIPTIC_COMPARISON = /^\W*(?:slower|faster|higher|lower|more|less|better|worse|(?:well |far |just )?(?:above|below)|up|down)\s+(?:than|from)\b/i;
@@ -439,14 +441,14 @@ export function extractClaims(article: Article): Candidate[] {
       const sameSection = previous?.section === section;
       // "Slower than the 40% of the December quarter.": a sentence that only compares with the figure before gives
       // that measure at another time, whatever its words alone would make of it ("faster" is no chip's speed here).
-      const compares = sameSection && ELLIPTIC_COMPARISON.test(read.sentence) && (read.anonymous ??= namesNoOne(read.sentence));
+      const compares = sameSection && ELLIPTIC_COMPARISON.test(read.sentence) && namesNoOne(read.sentence);
       const own = compares ? [] : read.figures;
       const carried = own.length > 0 && sameSection ? unitAbout(previous!.figures) : undefined;
-      const ofSubject = carried && (read.anonymous ??= namesNoOne(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
+      const ofSubject = carried && namesNoOne(read.sentence) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : ofSubject;
       for (const figure of figures) if (!figure.retracted) out.push(fromFigure(figure, isPrediction, mention));
       if (figures.length > 0) previous = { section, figures };
-      else if (sameSection && (read.pointsBack || compares || (read.anonymous ??= namesNoOne(read.sentence)))) {
+      else if (sameSection && (read.pointsBack || compares || (statesValue(read.sentence) && namesNoOne(read.sentence)))) {
         const back = readBackReference(plainText(read.sentence), previous!.figures, context);
         // "$244B. … Nearly a quarter of a trillion dollars of demand.": a sentence that names no one and no metric
         // restates the figure before in other words when its figure agrees with it; any other is not known to be of it.
