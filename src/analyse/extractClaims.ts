@@ -336,7 +336,13 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
   for (const c of candidates) {
     const group = c.subject ? companyGroup(c.subject) : null;
     const quarter = (group ? (latest.get(group) ?? mostNamed(yearless.get(group))) : undefined) ?? fallback;
-    if (c.value && quarter) c.reportedPeriod = norm(quarter);
+    if (!c.value || !quarter) continue;
+    c.reportedPeriod = norm(quarter);
+    // "$43.2 billion in the quarter": the quarter is the one the article reports on.
+    if (c.period === 'quarterly') {
+      c.period = quarter;
+      c.key = claimKey(c.subject, c.metric, c.counterparty, quarter);
+    }
   }
 }
 

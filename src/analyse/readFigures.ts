@@ -117,17 +117,17 @@ function nearest<T extends { start: number; end: number }>(items: T[], target: {
 /**
  * "Capex was $37.5B, up 50%", 资本开支为375亿美元，与上一财季持平，同比增长近五成: a verb alone in its
  * clause moves the metric of the nearest clause before it that names one, passing over clauses
- * that state no figure ("flat on the quarter") or restate one in brackets; a clause with a figure but
- * no metric stops the search, and so does `limit` (clauses looked at).
+ * that state no figure ("flat on the quarter") or a figure without a metric of its own; `limit` (clauses
+ * looked at) stops the search.
  */
-function namedBefore(clause: { from: number; to: number }, sentence: string, values: { start: number; end: number }[], namedIn: (c: { from: number; to: number }) => FoundMetric | undefined, limit = Infinity): FoundMetric | undefined {
+function namedBefore(clause: { from: number; to: number }, sentence: string, namedIn: (c: { from: number; to: number }) => FoundMetric | undefined, limit = Infinity): FoundMetric | undefined {
   for (let to = clause.from, back = 0; to > 0 && back < limit; back++) {
     const before = clauseAround(sentence, to - 1, to - 1);
     const range = { from: before.from, to };
     const named = namedIn(range);
-    // A figure in brackets restates the one before it ("$41 billion (about €35 billion)"): it stops nothing.
-    const bracketed = /[(（]\s*$/.test(sentence.slice(0, before.from));
-    if (named || (!bracketed && values.some((v) => within(v, range)))) return named;
+    // A figure in brackets restates the one before it ("$41 billion (about €35 billion)"), and one whose metric is named
+    // further back ("capital expenditure … stood at $37.5 billion …, nearly 50% more") is of that metric too: neither stops the search.
+    if (named) return named;
     to = before.from;
   }
   return undefined;
@@ -244,7 +244,7 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     const namedIn = (c: { from: number; to: number }) => nearest(metrics.filter((m) => !m.metric.movement && within(m, c) && !values.some((v) => m.start < v.end && m.end > v.start)), found);
     // (A clause that names its own company, "whose Google Cloud unit also grew 28%", looks one clause back only.)
     const ownName = entities.some((e) => within(e, clause));
-    const named = movement ? (namedIn(clause) ?? namedBefore(clause, sentence, values, namedIn, ownName ? 1 : Infinity)) : undefined;
+    const named = movement ? (namedIn(clause) ?? namedBefore(clause, sentence, namedIn, ownName ? 1 : Infinity)) : undefined;
     const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric) };
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     // "grew 39%, down from 40% in the December quarter": the figure after "up/down from" is the one before, not a move.

@@ -176,6 +176,8 @@ describe('reading English wordings beyond the fourth batch', () => {
       'Azure backlog 2026-Q1 fact 350000000000USD',
     ]);
     expect(read('Capital expenditure stood at $41 billion (about €35 billion) in the quarter, nearly 45% more than a year earlier.').at(-1)).toBe('Microsoft capex quarterly fact 45%');
+    // A figure without a metric of its own between them passes the search on, as a bracket does.
+    expect(read('The company’s capital expenditure, including finance leases, stood at $41 billion in the quarter, nearly 45% more than a year earlier.').at(-1)).toBe('Microsoft capex quarterly fact 45%');
     // A clause that names its own company grows its own revenue, not the shares named clauses before.
     expect(read('Microsoft’s shares have risen 9% this year, lagging Apple and Alphabet, whose Google Cloud unit grew 30% in the quarter.').at(-1)).toBe('Google Cloud revenue growth quarterly fact 30%');
   });
