@@ -197,4 +197,9 @@ describe('reading English wordings beyond the fourth batch', () => {
     ]);
     expect(read('"Azure grew 41% in the quarter," Nadella said on the call.')).toEqual(['Azure revenue growth quarterly fact 41%']);
   });
+
+  it('should read a sum said without its currency as dollars for a metric of money, never a count of something', () => {
+    expect(read('Hood on fiscal 2027: capex will be "in the neighborhood of one hundred billion" for the year.')).toEqual(['Microsoft capex FY2027 plan 100000000000USD']);
+    expect(read('The model was trained on 200 billion tokens, and revenue rose.')).toEqual([]);
+  });
 });
