@@ -8,7 +8,7 @@ import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../s
 import { splitSentences } from './splitSentences.ts';
 import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, isBaseline, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
-import { compatible, findValues } from './parseValue.ts';
+import { CJK_TEXT, compatible, findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, lastQuarter, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { companyGroup, FUTURE_MARKERS, SPEECH_AFTER } from './vocabulary.ts';
@@ -172,7 +172,6 @@ function ofProductBefore(figures: Figure[], last: string, sentence: string): Fig
   });
 }
 
-const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** "The firm's backlog …", "The company expects …": a sentence opening on the company it does not name. */
 const FIRM_OPENING = /^\W{0,3}the (?:firm|company|group)\b/i;
 /** Words that say a figure is the whole company's, not the unit's the sentence before spoke of: "total net sales". */

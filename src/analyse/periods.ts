@@ -10,6 +10,7 @@
  */
 import { companyGroup } from './vocabulary.ts';
 import { findEntities } from './entities.ts';
+import { CJK_TEXT } from './parseValue.ts';
 
 /** The month a company's fiscal year ends in, where it is not December; fiscal year 2026 ends in that month of 2026. */
 export const FISCAL_YEAR_END: Record<string, number> = {
@@ -193,8 +194,6 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   return null;
 }
 
-/** Chinese or Japanese text: its period words are looked for only there. */
-const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 /** The quarter `text` names, in calendar terms, or null. */
 function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { year: number | null; quarter: number } | null {

@@ -4,7 +4,7 @@
  * group) the clause is about, the counterparty of a deal, and the period.
  */
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
-import { findValues } from './parseValue.ts';
+import { CJK_TEXT, findValues } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { parsePeriod, quarterBefore, type PeriodContext } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
@@ -86,6 +86,9 @@ const ATTRIBUTION_AFTER = /^\s+(?:said|says|told \w+|added|noted|stated|reported
  * "as" opens a clause of its own ("Azure grows 39% as capex hits $37.5B"), but not in "as much as", "as expected".
  */
 const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3})|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s|\sas\s(?!(?:much|many|well|high|low|little|far|long|of|expected|part|such|a|an|percent|per)\b|[\d$€£¥₹])/g;
+
+/** What may stand before a verb of movement (or its figure) that opens an English clause: "and", "but", "nearly". */
+const VERB_OPENS = /^[\s,，、]*(?:(?:and|but|while|yet|also|then|or|so|nearly|about|roughly|almost|just|only|still|some|more than|over|sharply|further)\s+)*$/i;
 
 /** After a verb of movement, a move counted in points: "down a percentage point", "up 2 points". */
 const POINTS_MOVED = /^\s+(?:by\s+)?(?:a|one|two|three|four|five|half a|\d+(?:\.\d+)?)\s+(?:full\s+)?(?:percentage\s+)?points?\b/i;
@@ -260,9 +263,11 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // A metric named beside the verb wins even without a percentage of its own: "backlog rose 20%" is backlog growth.
     const movement = chosen.metric.movement;
     const namedIn = (c: { from: number; to: number }) => nearest(metrics.filter((m) => !m.metric.movement && within(m, c) && !values.some((v) => m.start < v.end && m.end > v.start)), found);
-    // (A clause that names its own company, "whose Google Cloud unit also grew 28%", looks one clause back only.)
-    const ownName = entities.some((e) => within(e, clause));
-    const named = movement ? (namedIn(clause) ?? namedBefore(clause, sentence, namedIn, ownName ? 1 : Infinity)) : undefined;
+    // A verb with a subject of its own in its clause ("and the unit grew 28%", "whose Google Cloud unit also grew 28%")
+    // moves that subject, no metric of the clauses before; one that opens its clause ("…, up 20%") moves theirs.
+    const opening = sentence.slice(clause.from, Math.min(chosen.start, found.start));
+    const ownSubject = entities.some((e) => within(e, clause)) || (!CJK_TEXT.test(opening) && !VERB_OPENS.test(opening));
+    const named = movement ? (namedIn(clause) ?? (ownSubject ? undefined : namedBefore(clause, sentence, namedIn))) : undefined;
     const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric) };
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     // "grew 39%, down from 40% in the December quarter": the figure after "up/down from" is the one before, not a move.

@@ -176,6 +176,9 @@ describe('reading English wordings beyond the fourth batch', () => {
       'Azure backlog 2026-Q1 fact 350000000000USD',
     ]);
     expect(read('Capital expenditure stood at $41 billion (about €35 billion) in the quarter, nearly 45% more than a year earlier.').at(-1)).toBe('Microsoft capex quarterly fact 45%');
+    // A clause with a subject of its own moves no metric of the clauses before it; one without does.
+    expect(read('Azure’s backlog reached $400 billion at the end of June, and the unit grew 41% in the quarter.').at(-1)).toBe('Azure revenue growth quarterly fact 41%');
+    expect(read('Azure’s backlog reached $400 billion at the end of June, up 35% from a year earlier.').at(-1)).toMatch(/^Azure backlog growth .* 35%$/);
     // A figure without a metric of its own between them passes the search on, as a bracket does.
     expect(read('The company’s capital expenditure, including finance leases, stood at $41 billion in the quarter, nearly 45% more than a year earlier.').at(-1)).toBe('Microsoft capex quarterly fact 45%');
     // A clause that names its own company grows its own revenue, not the shares named clauses before.
