@@ -572,5 +572,15 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     // A figure of Q1 without its year stays the article's year's.
     expect(parsePeriod('Q1营收', 'Q1营收', context, null)).toBe('2026-Q1');
   });
+
+  it('should break a clause at a Chinese comma before a year (，2024年), never inside a figure (2,440亿)', () => {
+    expect(read('谷歌2023年投资20亿美元，2024年又追加20亿美元。').map((r) => r.split(' | ')[3])).toEqual(['2023', '2024']);
+    expect(values('积压订单为2,440亿美元')).toEqual([{ amount: 244 * B, unit: 'USD' }]);
+  });
+
+  it('should read 消息称 as hearsay, and a dateline’s 消息 as none', () => {
+    expect(read('有消息称，谷歌正考虑向Anthropic追加投资100亿美元。')[0]).toBe('Google | investment | 10000000000 USD | null | rumour');
+    expect(read('IT之家 5 月 1 日消息，谷歌云营收为152亿美元。')).toEqual(['Google Cloud | revenue | 15200000000 USD | null | fact']);
+  });
 });
 
