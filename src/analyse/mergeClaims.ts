@@ -193,6 +193,48 @@ function joinParentToUnit(groups: Map<string, Candidate[]>): void {
   }
 }
 
+/** Each company's units, as merge keys write names: amazon → aws. */
+const UNITS_IN_KEYS = new Map<string, string[]>();
+for (const [unit, parent] of PARENT_IN_KEYS) UNITS_IN_KEYS.set(parent, [...(UNITS_IN_KEYS.get(parent) ?? []), unit]);
+
+/**
+ * An undated sum given to a company ("the backlog is two hundred forty-four billion dollars" in a
+ * talk about Amazon) that one of its units states for the same metric, in any period, is that
+ * unit's, still undated: `dateByFigure` then dates it as it dates the unit's own undated mentions.
+ */
+function joinUndatedParentToUnit(groups: Map<string, Candidate[]>): void {
+  // Each unit's sums by metric, and its name as written, in one pass: `figure|aws|backlog` → [$244B, …].
+  const sums = new Map<string, Map<string, Value>>();
+  const names = new Map<string, string | null>();
+  for (const [key, list] of groups) {
+    const [kind, subject = '', metric = ''] = key.split('|');
+    if (kind !== 'figure' || !PARENT_IN_KEYS.has(subject)) continue;
+    names.set(subject, list[0]!.subject);
+    const family = `${subject}|${metric}`;
+    const known = sums.get(family) ?? new Map<string, Value>();
+    for (const c of list) if (c.value && MONEY.has(c.value.unit)) known.set(exactKey(c.value), c.value);
+    sums.set(family, known);
+  }
+  const states = (unit: string, metric: string, value: Value | null) => [...(sums.get(`${unit}|${metric}`)?.values() ?? [])].some((sum) => sameFigure(sum, value));
+  for (const key of [...groups.keys()].sort(cmp)) {
+    const [kind, subject = '', metric = '', period = ''] = key.split('|');
+    const units = UNITS_IN_KEYS.get(subject);
+    if (kind !== 'figure' || !units || !isUndated(period)) continue;
+    const stay = groups.get(key)!.filter((c) => {
+      const owners = units.filter((unit) => states(unit, metric, c.value));
+      if (owners.length !== 1) return true;
+      const unitKey = `figure|${owners[0]}|${metric}|${period}`;
+      const home = groups.get(unitKey);
+      const moved = { ...c, key: unitKey, subject: names.get(owners[0]!) ?? c.subject };
+      if (home) home.push(moved);
+      else groups.set(unitKey, [moved]);
+      return false;
+    });
+    if (stay.length > 0) groups.set(key, stay);
+    else groups.delete(key);
+  }
+}
+
 /**
  * Where each candidate was said — its article, section and quote — as a number in that
  * order, equal for one sentence: merging sorts by place again and again, and most of a
@@ -389,6 +431,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     else groups.set(candidate.key, [candidate]);
   }
   resolveUnderspecified(groups);
+  joinUndatedParentToUnit(groups);
   dateByFigure(groups);
   joinParentToUnit(groups);
   joinDealByFigure(groups);

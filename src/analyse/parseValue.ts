@@ -196,6 +196,8 @@ const PATTERNS: FigurePattern[] = [
   ...CURRENCIES.flatMap((c) => (c.sign ? moneyPatterns([c], [c.sign]) : [])),
   // 28%, 37-38%, 37% to 38%; "between 37 and 38 per cent", whose first number has no sign of its own
   { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:${RANGE}|(?<=\bbetween\s+[\d.,]+)\s+and\s+(?<andHigh>${NUMBER}))\s?(?:%|percent\b|per cent\b|pct\b|pc\b)(?<plus>\+)?`, 'giu') },
+  // twenty-eight percent, thirty-nine per cent (transcripts and house styles that spell numbers out)
+  { unit: '%', needs: [/per ?cent/i], pattern: new RegExp(String.raw`${IN_WORDS}(?:percent|per cent)\b`, 'giu') },
   { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?[x×](?![\w])|-?fold\b|\s+times\b)(?<plus>\+)?`, 'giu') },
   { unit: 'x', needs: [/times|fold|twice|double|triple/iu], pattern: /\b(?:(?<word>two|three|four|five|six|seven|eight|nine|ten)(?:[- ]times|-?fold)\b|(?<word2>twice|double|triple)\b(?= the\b))/giu },
   // 4倍, 4.4倍; 翻番, 翻两番
@@ -230,7 +232,7 @@ function cjkNumber(text: string): number {
   }
   return total + digit;
 }
-const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|illion|翻|[一二两三四五六七八九][成割]|一半|[一二两兩三四五六七八九十百千][亿億万萬兆]/i;
+const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|illion|per ?cent|翻|[一二两三四五六七八九][成割]|一半|[一二两兩三四五六七八九十百千][亿億万萬兆]/i;
 
 /** Every figure in `sentence`, left to right, never two on the same characters; `bareYen` is what a bare `¥` means. */
 export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): FoundValue[] {

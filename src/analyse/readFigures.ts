@@ -86,6 +86,9 @@ const ATTRIBUTION_AFTER = /^\s+(?:said|says|told \w+|added|noted|stated|reported
  */
 const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3}(?!\d))|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s|\sas\s(?!(?:much|many|well|high|low|little|far|long|of|expected|part|such|a|an|percent|per)\b|[\d$€£¥₹])/g;
 
+/** After a verb of movement, a move counted in points: "down a percentage point", "up 2 points". */
+const POINTS_MOVED = /^\s+(?:by\s+)?(?:a|one|two|three|four|five|half a|\d+(?:\.\d+)?)\s+(?:full\s+)?(?:percentage\s+)?points?\b/i;
+
 /** The clause around [start, end): from the previous clause break to the next one. */
 function clauseAround(sentence: string, start: number, end: number): { from: number; to: number } {
   let from = 0;
@@ -200,7 +203,8 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
   let previous: { metric: FoundMetric; end: number; unit: string } | undefined;
   for (const found of values) {
     const clause = clauseAround(sentence, found.start, found.end);
-    const fits = metrics.filter((m) => m.metric.units.includes(found.value.unit) && distance(m, found) <= 60);
+    // "down a percentage point from 40%": a move counted in points is the rate's change, not the sign or metric of a figure.
+    const fits = metrics.filter((m) => m.metric.units.includes(found.value.unit) && distance(m, found) <= 60 && !(m.metric.movement && POINTS_MOVED.test(sentence.slice(m.end, m.end + 40))));
     // Metric words that overlap another figure belong to it (the "up" of "up to 4x").
     const free = fits.filter((m) => !values.some((v) => v !== found && m.start < v.end && m.end > v.start));
     // A figure listed after another of its unit, with no metric of its own, is of the same metric:

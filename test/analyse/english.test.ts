@@ -40,6 +40,12 @@ describe('reading English wordings beyond the fourth batch', () => {
     expect(values('one hundred and twelve million euros')).toEqual(['112000000 EUR']);
     expect(values('two hundred billion dollars')).toEqual(['200000000000 USD']);
     expect(values('a cluster of 400k Trainium chips')).toEqual(['400000 chips']);
+    expect(values('Azure grew thirty-three per cent; Google Cloud grew thirty-four percent.')).toEqual(['33 %', '34 %']);
+  });
+
+  it('should not read a move counted in points as the sign of the rate beside it', () => {
+    expect(read('Google Cloud revenue grew 34%, down two percentage points from 36% a year earlier.')).toEqual(['Google Cloud revenue growth - fact 34%', 'Google Cloud revenue growth a year earlier fact 36%']);
+    expect(read('Revenue at Google Cloud fell 4% in the quarter.')[0]).toMatch(/ -4%$/);
   });
 
   it('should give a sentence that names no one the unit the sentence before spoke of, but a total the company’s', () => {

@@ -125,6 +125,17 @@ describe('merging across wordings', () => {
     expect(conflicts.map((c) => c.claims.map((id) => claims.find((k) => k.id === id)!.modality))).toEqual([['fact', 'fact']]);
   });
 
+  it('should give an undated sum said of a company to the one unit of it that states that sum, then date it', async () => {
+    const release = await articleOf('release', 'Tencent results', ['Tencent Cloud reported a backlog of $61 billion in the first quarter of 2026.']);
+    const talk = { ...(await articleOf('talk', 'A talk about Tencent', ['Tencent has a backlog of $61 billion, the host said.'])), date: null };
+    const other = { ...(await articleOf('other', 'Another Tencent figure', ['Tencent has a backlog of $70 billion, the host said.'])), date: null };
+    const backlog = analyse([release, talk, other]).claims.filter((c) => c.metric === 'backlog');
+    expect(backlog.map((c) => `${c.subject} ${c.period} ${c.value?.amount} ${c.mentions.map((m) => m.article).join(',')}`).sort()).toEqual([
+      'Tencent Cloud 2026-Q1 61000000000 release,talk',
+      'Tencent null 70000000000 other',
+    ]);
+  });
+
   it('should put an approximate figure with the nearest exact one it fits, whatever the order of the articles', async () => {
     const sources = [
       await articleOf('low', 'AWS results', ['AWS revenue grew 25% in the first quarter of 2026.']),

@@ -29,6 +29,16 @@ describe('periods', () => {
     expect(period('2025年资本开支为1310亿美元')).toBe('2025');
   });
 
+  it('should date a figure "three months earlier" or "in the prior quarter" to the quarter before the one its sentence names', () => {
+    const figures = (sentence: string) => readFigures(sentence, { fallbackSubject: null, ...context }).map((f) => `${f.value.amount} ${f.period}`);
+    expect(figures('Google Cloud backlog stood at $155 billion at the end of the third quarter of 2025, up from $106 billion three months earlier.')).toEqual(['155000000000 2025-Q3', '106000000000 2025-Q2']);
+    expect(figures('Azure grew 40% in the fourth quarter of 2025, up from 39% in the prior quarter.')).toEqual(['40 2025-Q4', '39 2025-Q3']);
+    expect(figures('Oracle RPO reached $138 billion in fiscal Q1, up from $130 billion three months earlier.')).toEqual(['138000000000 2025-Q3', '130000000000 2025-Q2']);
+    // In an article without a year, a quarter without its year has a yearless quarter before it; Q1's is Q4.
+    const yearless = readFigures('AWS grew 17% in the first quarter, up from 15% in the previous quarter.', { fallbackSubject: null, articleQuarter: null, articleYear: null, articleMonth: null });
+    expect(yearless.map((f) => `${f.value.amount} ${f.period}`)).toEqual(['17 Q1', '15 Q4']);
+  });
+
   it('should map fiscal quarters of companies whose year is not the calendar to calendar quarters', () => {
     // Microsoft's fiscal year ends in June: its fiscal Q2 2026 is October–December 2025.
     expect(period('in fiscal Q2 2026', 'Microsoft')).toBe('2025-Q4');
