@@ -6,13 +6,13 @@
  */
 import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
-import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
+import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, isBaseline, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
 import { compatible, findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, lastQuarter, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { companyGroup, FUTURE_MARKERS, SPEECH_AFTER } from './vocabulary.ts';
-import { boundedCache, boundedCacheByContext } from '../memoByText.ts';
+import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 
 /** A claim as one article states it once, before merging. */
 export interface Candidate {
@@ -54,8 +54,6 @@ interface ReadSentence {
   pointsBack: boolean;
   /** In a predictions list, a sentence without a figure is a forecast claim: its key and subject, made when first needed. */
   forecast?: { key: string; subject: string | null };
-  /** Whether it names no one of its own (`namesNoOne`), made when first needed. */
-  anonymous?: boolean;
 }
 
 /** What is known of a text: the quarters it names, and its sentences as each article context reads them (`contextKey`). */
@@ -162,8 +160,10 @@ function ofUnitBefore(figures: Figure[], before: Figure[], sentence: string): Fi
  */
 function ofProductBefore(figures: Figure[], last: string, sentence: string): Figure[] {
   if (last === '' || !figures.some((f) => f.metric.productSubject && f.subject !== null && ownerOf(f.subject) === f.subject)) return figures;
-  if (findEntities(plainText(sentence)).some((e) => e.kind === 'product')) return figures;
-  const products = findEntities(plainText(last)).filter((e) => e.kind === 'product');
+  const plain = plainText(sentence);
+  if (findEntities(plain).some((e) => e.kind === 'product' && !isBaseline(plain, e))) return figures;
+  const before = plainText(last);
+  const products = findEntities(before).filter((e) => e.kind === 'product' && !isBaseline(before, e));
   return figures.map((f) => {
     if (!f.metric.productSubject || f.subject === null || ownerOf(f.subject) !== f.subject) return f;
     const group = companyGroup(f.subject);
@@ -182,7 +182,8 @@ const WHOLE_COMPANY = /\b(?:total|overall|consolidated|company-wide|group-wide|g
  * Whether `sentence` names no company, unit, product or industry of its own (or only "the
  * firm" it opens with), so that whose figures it states is left to the text before it.
  */
-function namesNoOne(sentence: string): boolean {
+const namesNoOne = memoByText(readNamesNoOne);
+function readNamesNoOne(sentence: string): boolean {
   const plain = plainText(sentence);
   // Chinese and Japanese leave out the subject clause after clause: their sentences have rules of their own.
   if (WHOLE_COMPANY.test(plain) || CJK_TEXT.test(plain)) return false;
@@ -204,6 +205,9 @@ function ofSubjectBefore(figures: Figure[], unit: string | null | undefined, fal
   });
 }
 
+/** Whether a sentence states a value at all (a figure with no metric of its own): most sentences hold no digit nor a scale in words. */
+const statesValue = memoByText((sentence: string) => /\d|illion|thousand|hundred/i.test(sentence) && findValues(plainText(sentence), bareYenOf(sentence)).length > 0);
+
 /** A sentence that is only a comparison with the figure before it: "Slower than the 40% of the December quarter.", "Down from 31% a year ago." */
 const ELLIPTIC_COMPARISON = /^\W*(?:slower|faster|higher|lower|more|less|better|worse|(?:well |far |just )?(?:above|below)|up|down)\s+(?:than|from)\b/i;
 
@@ -212,6 +216,21 @@ const unitAbout = (figures: Figure[]): string | undefined => {
   const subject = figures.at(-1)?.subject;
   return subject && unitOf(subject, 'cloud') === subject ? subject : undefined;
 };
+
+/**
+ * "- Trainium3 delivers 4.4 times the compute of Trainium2. ¶ - The new chip is also 40% more energy efficient than
+ * Trainium2": what a chip measures, given to its company because the sentence names no product but its baseline, is
+ * the product of that company the figure before it in the section was about. New figures; the ones read stay as they are.
+ */
+function ofProductFigured(figures: Figure[], before: Figure[]): Figure[] {
+  const isCompany = (f: Figure) => f.subject !== null && ownerOf(f.subject) === f.subject;
+  if (!figures.some((f) => f.metric.productSubject && isCompany(f))) return figures;
+  return figures.map((f) => {
+    if (!f.metric.productSubject || !isCompany(f)) return f;
+    const product = before.findLast((b) => b.subject !== null && !isCompany(b) && companyGroup(b.subject) === companyGroup(f.subject!))?.subject;
+    return product ? { ...f, subject: product } : f;
+  });
+}
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
 const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}`;
@@ -317,7 +336,13 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
   for (const c of candidates) {
     const group = c.subject ? companyGroup(c.subject) : null;
     const quarter = (group ? (latest.get(group) ?? mostNamed(yearless.get(group))) : undefined) ?? fallback;
-    if (c.value && quarter) c.reportedPeriod = norm(quarter);
+    if (!c.value || !quarter) continue;
+    c.reportedPeriod = norm(quarter);
+    // "$43.2 billion in the quarter": the quarter is the one the article reports on.
+    if (c.period === 'quarterly') {
+      c.period = quarter;
+      c.key = claimKey(c.subject, c.metric, c.counterparty, quarter);
+    }
   }
 }
 
@@ -377,7 +402,8 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
         const labelled = [...findEntities(columnLabel), ...findEntities(rowLabel)];
         const own = labelled.length > 0 || column === 0 ? labelled : findEntities(header[0] ?? '');
         // A column such as "AWS Trainium 2" is about the chip, not the company; a cell that names its own ("AWS +21%") is about that.
-        const baseline = (e: { start: number }) => /\b(?:vs\.?|versus|than|over|compared (?:to|with)|against)\s+$/i.test(cell.slice(0, e.start));
+        // "4.4x the compute of Trn2" in the Trainium3 row: after "of", too, the measure of another product.
+        const baseline = (e: { start: number }) => /\b(?:vs\.?|versus|than|over|compared (?:to|with)|against)\s+$/i.test(cell.slice(0, e.start)) || (e.start > value.start && isBaseline(cell, e));
         const inCellEntities = findEntities(cell).filter((e) => !inBrackets(cell, e.start) && !baseline(e));
         // "28% (AWS)" in Amazon's row: a bracket that names a unit or product of the labelled company says whose figure it is.
         const ownUnit = findEntities(cell).find((e) => inBrackets(cell, e.start) && !baseline(e) && e.kind !== 'group' && own.some((o) => o.name !== e.name && companyGroup(o.name) === companyGroup(e.name)));
@@ -467,13 +493,14 @@ export function extractClaims(article: Article): Candidate[] {
       const sameSection = previous?.section === section;
       // "Slower than the 40% of the December quarter.": a sentence that only compares with the figure before gives
       // that measure at another time, whatever its words alone would make of it ("faster" is no chip's speed here).
-      const compares = sameSection && ELLIPTIC_COMPARISON.test(read.sentence) && (read.anonymous ??= namesNoOne(read.sentence));
+      const compares = sameSection && ELLIPTIC_COMPARISON.test(read.sentence) && namesNoOne(read.sentence);
       const own = compares ? [] : read.figures;
       const carried = own.length > 0 && sameSection ? unitAbout(previous!.figures) : undefined;
-      const figures = carried && (read.anonymous ??= namesNoOne(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
-      for (const figure of figures) out.push(fromFigure(figure, isPrediction, mention));
+      const ofSubject = carried && namesNoOne(read.sentence) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
+      const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : ofSubject;
+      for (const figure of figures) if (!figure.retracted) out.push(fromFigure(figure, isPrediction, mention));
       if (figures.length > 0) previous = { section, figures };
-      else if (sameSection && (read.pointsBack || compares || (read.anonymous ??= namesNoOne(read.sentence)))) {
+      else if (sameSection && (read.pointsBack || compares || (statesValue(read.sentence) && namesNoOne(read.sentence)))) {
         const back = readBackReference(plainText(read.sentence), previous!.figures, context);
         // "$244B. … Nearly a quarter of a trillion dollars of demand.": a sentence that names no one and no metric
         // restates the figure before in other words when its figure agrees with it; any other is not known to be of it.

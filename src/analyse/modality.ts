@@ -77,7 +77,7 @@ const OFFER_STATUS: { status: OfferStatus; pattern: RegExp }[] = [
 ];
 
 /** Where a cue no longer speaks for the figures after it: a new clause with its own verb (after a closing quote too: `"rumors about investments," and says …`), or a question. */
-const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|compared (?:with|to))\s|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,6}[则則])|[,，](?=\s*(?:目前|已经|已經|此前|此外))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。/gi;
+const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|compared (?:with|to))\s|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,6}[则則])|[,，](?=\s*(?:目前|已经|已經|此前|此外))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。/gi;
 /** Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …"). */
 const AFTER_END = /[;,(—–，；（。]|\s(?:and|but|while|which|whereas|although|because|as|after|before|when|since|compared (?:with|to)|versus|than|ahead of|above|below|short of)\s/i;
 
@@ -95,18 +95,15 @@ function scopeOf(sentence: string, start: number, end: number): string {
   const stop = AFTER_END.exec(after);
   // A wire's attribution after the clause speaks for all of it: "… up to $25 billion more, the person said".
   const attribution = stop ? TRAILING_ATTRIBUTION.exec(after.slice(stop.index)) : null;
-  // So does the attribution of a quotation the figure stands in: "We see AWS growth reaching 32%," wrote … analyst ….
-  const quoted = insideQuotes(sentence, start) ? QUOTE_ATTRIBUTION.exec(after) : null;
+  // A quotation's speaker, after its closing quote, speaks for every figure in it: "“We think AWS can grow north of 30% in Q2 as …,” wrote Evercore ISI analyst …".
+  const quoted = OPENING_QUOTE.test(sentence.slice(0, start)) ? QUOTE_ATTRIBUTION.exec(after) : null;
   return `${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}${quoted ? ` ${quoted[1]}` : ''}`;
 }
 
-/** Whether `at` stands inside a quotation of `sentence` (straight or curly quotes). */
-function insideQuotes(sentence: string, at: number): boolean {
-  const before = sentence.slice(0, at);
-  return before.lastIndexOf('“') > before.lastIndexOf('”') || (before.match(/"/g)?.length ?? 0) % 2 === 1;
-}
-/** The words after a quotation's end that say who said it: `," wrote Morgan Stanley analyst Jordan Ashby`. */
-const QUOTE_ATTRIBUTION = /^[^"“”]*?[,.]?["”]\s*,?\s*((?:wrote|writes|said|says|added|told \w+)\s+(?:[\w&.'’-]+\s+){0,5}?analysts?\b)/i;
+/** An opening quotation mark: a curly one, or a straight one at the start or after a space. */
+const OPENING_QUOTE = /[“‘]|(?:^|\s)"/;
+/** The attribution after a quotation's closing mark: `,” wrote Evercore ISI analyst Mark Mahaney`, `," she said`. */
+const QUOTE_ATTRIBUTION = /^[^"”]*[,.!?]?["”]\s*,?\s*((?:wrote|writes|said|says|told \w+|added|noted)\s+[^,;.]{0,60})/;
 
 /** A clause that attributes what came before it to someone: ", the person said", ", people familiar with the matter said", ", sources say". */
 const TRAILING_ATTRIBUTION = /^,\s*(?:according to [^,;.]{1,60}|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)/i;

@@ -86,7 +86,7 @@ export function inCommonUnit(amount: number, unit: string): { amount: number; un
 
 const MIN_WORDS = String.raw`more than|over|above|at least|exceeding|in excess of|north of|upwards of`;
 const MAX_WORDS = String.raw`up to|as much as|as many as|less than|under|below|at most`;
-const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|almost|some|an estimated|estimated`;
+const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|almost|some|an estimated|estimated|in the neighbou?rhood of|in the region of|on the order of`;
 /**
  * Chinese and Japanese bound words, written against the figure: 超过/逾/不低于 (more than, at
  * least), 最高/最多/多达/不超过/最大 (up to), 约/近/接近 (about, nearly), with a verb between them
@@ -299,8 +299,10 @@ const FROM_BEFORE = /\bfrom\s+$/i;
 const TO_BEFORE = /\bto\s+$/i;
 const RANGE_BETWEEN = /^\s?(?:-|–|—|to|至|到|~|～)\s?$/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
-/** What follows a figure of an earlier period: "from $9.4 billion a year earlier". */
-const EARLIER_PERIOD_AFTER = /^\s*(?:a year (?:earlier|ago|before)|(?:in|for) the (?:same|year-?ago|prior|previous)\b|last year|in (?:19|20)\d\d|in the (?:prior|previous) year)/i;
+/** Month names as a dated level writes them ("up from $200 billion at the end of September"). */
+const MONTH_NAMES = 'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
+/** What follows a figure of an earlier period: "from $9.4 billion a year earlier", "from $200 billion at the end of September". */
+const EARLIER_PERIOD_AFTER = new RegExp(String.raw`^\s*(?:a year (?:earlier|ago|before)|(?:in|for) the (?:same|year-?ago|prior|previous)\b|last year|in (?:19|20)\d\d|in the (?:prior|previous) year|(?:at the end of|as of|in) (?:${MONTH_NAMES})\b)`, 'i');
 
 /**
  * Two readings of figures that come in pairs. A range written with both ends whole

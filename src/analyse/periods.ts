@@ -102,7 +102,7 @@ const SIX_MONTHS_OF = /\b(first|second|last) (?:six|6) months of (?:the (?:year|
  * What a growth figure is measured against, which is not its period: "rose 28% from a year
  * ago", "up 28% year-on-year", "over the same quarter last year".
  */
-const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+(?:a year (?:ago|earlier)|(?:the )?(?:same (?:quarter|period)|year-ago (?:quarter|period)|prior-year (?:quarter|period))(?: (?:a year (?:ago|earlier)|of (?:the )?(?:previous|prior) year|last year))?|last year)|year[- ](?:on|over)[- ]year)\b/gi;
+const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|against|(?:higher|lower|more|less) than)\s+(?:a year (?:ago|earlier)|(?:the )?(?:same (?:quarter|period)|year-ago (?:quarter|period)|prior-year (?:quarter|period))(?: (?:a year (?:ago|earlier)|of (?:the )?(?:previous|prior) year|last year))?|last year)|year[- ](?:on|over)[- ]year)\b/gi;
 /**
  * The same bases in Chinese, written out before a verb of change: 较上年同期增长39% is
  * 同比增长39%, growth over the year before, and 较上一季度增长5% is 环比, over the quarter
@@ -316,13 +316,6 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
     // The same period a year before one the text does not date: never the figure's own period.
     return 'a year earlier';
   }
-  // "up from $455 billion three months earlier", "from 24% in the prior quarter": the quarter before the one the sentence names.
-  if (QUARTER_EARLIER.test(clause)) {
-    const reference = quarterIn(sentence.replace(EVERY_QUARTER_EARLIER, ' '), context, fiscalEnd) ?? (context.articleQuarter ? quarterIn(context.articleQuarter, context, 12) : null);
-    if (reference?.year) return format(calendarQuarter(monthIndex(reference.year, (reference.quarter - 1) * 3 + 1) - 3));
-    // A quarter without its year: the one before it, still without a year.
-    if (reference) return format({ year: null, quarter: reference.quarter === 1 ? 4 : reference.quarter - 1 });
-  }
   const ofAnother = subject && context.fallbackSubject && companyGroup(subject) !== companyGroup(context.fallbackSubject) && CJK_PREVIOUS_QUARTER.test(clause);
   const quarter = quarterIn(clause, ofAnother ? { ...context, articleQuarter: null } : context, fiscalEnd);
   if (quarter) return prefix + format(quarter);
@@ -357,13 +350,6 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   if (/\b(?:annual(?:ized)?|run[- ]rate|per year|(?<!\b(?:than|within|in|for|after|nearly|almost|about|over|under) )a year(?! (?:ago|earlier|before|after|later))|yearly|full[- ]year)\b/i.test(clause)) return 'annual';
   return CJK_TEXT.test(clause) ? cjkPeriod(clause, context, fiscalEnd) : null;
 }
-
-/**
- * A figure of the quarter before: "three months earlier", "a quarter ago", "the prior quarter", "the previous three months".
- * (较三个月前的… is read by readFigures, a quarter before the figure it is compared with.)
- */
-const QUARTER_EARLIER = /\b(?:three months|a quarter|one quarter) (?:earlier|before|ago)\b|\b(?:the )?(?:prior|previous|preceding) (?:quarter|three months|fiscal quarter)\b/i;
-const EVERY_QUARTER_EARLIER = new RegExp(QUARTER_EARLIER.source, 'gi');
 
 /**
  * Quarters named: Q1 2026, 2026年Q1; 2026年第一季度 or a fiscal 2026财年第三财季; 2026年1～3月期; and a

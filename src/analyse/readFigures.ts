@@ -21,6 +21,8 @@ export interface Figure {
   modality: Modality;
   /** For an offer, how it ended where the sentence says. */
   offerStatus: OfferStatus | null;
+  /** A figure a correction takes back ("misstated AWS's backlog as $224 billion"): no claim, but what the correction points back to. */
+  retracted?: true;
 }
 
 /** What the rest of the article tells a sentence it cannot tell itself. */
@@ -116,14 +118,17 @@ function nearest<T extends { start: number; end: number }>(items: T[], target: {
 /**
  * "Capex was $37.5B, up 50%", 资本开支为375亿美元，与上一财季持平，同比增长近五成: a verb alone in its
  * clause moves the metric of the nearest clause before it that names one, passing over clauses
- * that state no figure ("flat on the quarter"); a clause with a figure but no metric stops the search.
+ * that state no figure ("flat on the quarter") or a figure without a metric of its own; `limit` (clauses
+ * looked at) stops the search.
  */
-function namedBefore(clause: { from: number; to: number }, sentence: string, values: { start: number; end: number }[], namedIn: (c: { from: number; to: number }) => FoundMetric | undefined): FoundMetric | undefined {
-  for (let to = clause.from; to > 0; ) {
+function namedBefore(clause: { from: number; to: number }, sentence: string, namedIn: (c: { from: number; to: number }) => FoundMetric | undefined, limit = Infinity): FoundMetric | undefined {
+  for (let to = clause.from, back = 0; to > 0 && back < limit; back++) {
     const before = clauseAround(sentence, to - 1, to - 1);
     const range = { from: before.from, to };
     const named = namedIn(range);
-    if (named || values.some((v) => within(v, range))) return named;
+    // A figure in brackets restates the one before it ("$41 billion (about €35 billion)"), and one whose metric is named
+    // further back ("capital expenditure … stood at $37.5 billion …, nearly 50% more") is of that metric too: neither stops the search.
+    if (named) return named;
     to = before.from;
   }
   return undefined;
@@ -132,8 +137,11 @@ function namedBefore(clause: { from: number; to: number }, sentence: string, val
 /** A clause that opens by comparing its figure with one before it: "above the 37.5% …", 但高于分析师预期的, 優於市場預期的. */
 const COMPARISON_OPENING = /^\s*(?:(?:but|and|yet)\s+)?(?:(?:well|far|slightly|just|comfortably)\s+)?(?:above|below|ahead of|short of|beating|topping|missing|up from|down from)\b|^\s*(?:但|而|并|並|且)?\s*(?:略|稍|远|遠|明显|明顯)?(?:高于|高於|低于|低於|优于|優於|好于|好於|超过|超過|超出|不及|逊于|遜於|较|較|相比|相較)/iu;
 const MONTHS_IN: Record<string, number> = { 三: 3, 六: 6, 九: 9, 3: 3, 6: 6, 9: 9, three: 3, six: 6, nine: 9 };
-/** How far before the figure compared with a clause's figure is: 较三个月前的4550亿美元, "from $455 billion three months earlier". */
-const MONTHS_BEFORE = /([三六九369])\s*[个個]?月前|(three|six|nine|3|6|9) months (?:earlier|before|prior)/i;
+/**
+ * How far before the figure compared with a clause's figure is: 较三个月前的4550亿美元, "from $455 billion three months
+ * earlier", "from 24% in the prior quarter" (a quarter ago, the previous three months: three months).
+ */
+const MONTHS_BEFORE = /([三六九369])\s*[个個]?月前|(three|six|nine|3|6|9) months (?:earlier|before|prior|ago)|(?:a|one) quarter (?:earlier|before|ago)|(?:the )?(?:prior|previous|preceding|last) (?:quarter|three months|fiscal quarter)/i;
 
 /** Words right before a sum a company raises: "raise as much as", "is seeking up to", "a funding round of". */
 const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)|seek(?:s|ing)?|sought|(?:funding|financing|fundraising)(?:\s+round)?\s+of)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
@@ -178,8 +186,8 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   return { subject, counterparty: target?.name ?? (intoArticle ? fallback : null) };
 }
 
-/** "…of the first-generation Trainium", "…than H100", "compared to Inferentia": what a figure is measured against. */
-const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比|前世代|前一?代|上一?代|旧世代)\s*$/i;
+/** "…of the first-generation Trainium", "…than H100", "compared to Inferentia", "4.4 times Trainium2's": what a figure is measured against. */
+const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:times|x)\s+$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比|前世代|前一?代|上一?代|旧世代)\s*$/i;
 
 /**
  * The products (or companies) a sentence measures its figures against ("4x the memory
@@ -187,12 +195,33 @@ const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|
  * names another one to be the subject.
  */
 function withoutBaselines(sentence: string, products: FoundEntity[]): FoundEntity[] {
-  const subjects = products.filter((p) => !BASELINE.test(sentence.slice(Math.max(0, p.start - 40), p.start)));
+  const subjects = products.filter((p) => !isBaseline(sentence, p));
   return subjects.length > 0 ? subjects : products;
 }
 
-/** Every figure `sentence` states with a metric we know; figures with no metric are skipped. */
+/** Whether `text` names `entity` as what a figure is measured against ("4.4x the compute of Trn2", "than H100"). */
+export const isBaseline = (text: string, entity: { start: number }): boolean => BASELINE.test(text.slice(Math.max(0, entity.start - 40), entity.start));
+
+/**
+ * A sum said without its currency, a scale in words ending the phrase: capex "in the neighborhood of two hundred
+ * billion" for 2026, "200 billion this year" (not "200 billion tokens", where a noun follows).
+ */
+const BARE_SUM = /(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]hundred)?|\d[\d.,]*)\s(?:billion|trillion)\b(?=\s*(?:["”’),.;:!?]|$|(?:for|in|on|this|next|last|by|to|from|over|and|or|as|with|at|a year|annually)\b))/i;
+
+/**
+ * Every figure `sentence` states with a metric we know; figures with no metric are skipped. An English sentence
+ * with no figure but a sum said without its currency is read with dollars after it, for a metric of money only.
+ */
 export function readFigures(sentence: string, context: SentenceContext): Figure[] {
+  const figures = readFiguresAsWritten(sentence, context);
+  if (figures.length > 0 || !sentence.includes('illion') || CJK_CLAUSES.test(sentence)) return figures;
+  const bare = BARE_SUM.exec(sentence);
+  if (!bare) return figures;
+  const at = bare.index + bare[0].length;
+  return readFiguresAsWritten(`${sentence.slice(0, at)} dollars${sentence.slice(at)}`, context).filter((f) => f.value.unit === 'USD');
+}
+
+function readFiguresAsWritten(sentence: string, context: SentenceContext): Figure[] {
   const values = findValues(sentence, bareYenOf(sentence));
   if (values.length === 0) return [];
   const entities = findEntities(sentence, context.fallbackSubject);
@@ -232,7 +261,9 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     // A metric named beside the verb wins even without a percentage of its own: "backlog rose 20%" is backlog growth.
     const movement = chosen.metric.movement;
     const namedIn = (c: { from: number; to: number }) => nearest(metrics.filter((m) => !m.metric.movement && within(m, c) && !values.some((v) => m.start < v.end && m.end > v.start)), found);
-    const named = movement ? (namedIn(clause) ?? namedBefore(clause, sentence, values, namedIn)) : undefined;
+    // (A clause that names its own company, "whose Google Cloud unit also grew 28%", looks one clause back only.)
+    const ownName = entities.some((e) => within(e, clause));
+    const named = movement ? (namedIn(clause) ?? namedBefore(clause, sentence, namedIn, ownName ? 1 : Infinity)) : undefined;
     const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric) };
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     // "grew 39%, down from 40% in the December quarter": the figure after "up/down from" is the one before, not a move.
@@ -249,7 +280,12 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     const attribution = (e: FoundEntity) => /,\s*$/.test(sentence.slice(0, e.start)) && ATTRIBUTION_AFTER.test(sentence.slice(e.end, e.end + 40)) && others.some((o) => o.end <= e.start);
     const spoken = allCompanies.filter((e) => !attribution(e) && (!isSpeaker(sentence, e) || !others.some((o) => o.start > e.end && o.start < found.start)));
     const companies = spoken.length > 0 || entities.some((e) => e.kind === 'product') ? spoken : allCompanies;
-    const products = withoutBaselines(sentence, entities.filter((e) => e.kind === 'product'));
+    // "The new chip is 40% more energy efficient than Trainium2": a product named only after the figure, as what it is
+    // measured against, is not the subject; the figure is of the product the text spoke of before it (`ofProductBefore`),
+    // else of its company. ("The performance of Trainium2 is 4x" names its product before the figure.)
+    const productsNamed = entities.filter((e) => e.kind === 'product');
+    const measured = productsNamed.filter((e) => !isBaseline(sentence, e));
+    const products = measured.length > 0 ? measured : productsNamed.filter((e) => e.end <= found.start);
     const groups = entities.filter((e) => e.kind === 'group');
     let subject: string | null;
     let counterparty: string | null = null;
@@ -262,7 +298,8 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
       const isObject = (e: FoundEntity) => {
         const from = Math.max(0, e.start - 40);
         // "…, the cloud computing arm of U.S. tech giant Amazon,": after "of", a few describing words may stand between.
-        const match = /(\S+)\s+(?:(?:of|to|into|with|from|across)\s+|of\s+(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){1,3})$/i.exec(sentence.slice(from, e.start));
+        // (Describing words, not a verb: "a version of this story misstated AWS's backlog" is AWS's.)
+        const match = /(\S+)\s+(?:(?:of|to|into|with|from|across)\s+|of\s+(?:(?![a-z]+ed\b|said\b|says\b|told\b)(?:[A-Z][\w.-]*|[a-z]+)\s+){1,3})$/i.exec(sentence.slice(from, e.start));
         if (!match || /^guid(?:ed|es|ing)$/i.test(match[1]!)) return false;
         const wordEnd = from + match.index + match[1]!.length;
         return !metrics.some((m) => m.end === wordEnd);
@@ -279,7 +316,7 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
         return e.end <= clause.from && /^\s*,?\s*(?:which|who|that)?\s*$/.test(between) && (/\b(?:which|who|that)\b/.test(between) || !isObject(e));
       });
       // A cost is the seller's: "40% lower training costs than Nvidia H100 clusters" is not Nvidia's.
-      const sold = products.filter((p) => !BASELINE.test(sentence.slice(Math.max(0, p.start - 40), p.start)));
+      const sold = products;
       const chosen = metric.metric.productSubject
         ? (inClause(products) ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
         : metric.metric.ownedByUnit
@@ -302,24 +339,31 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
     // compares its figure with the sentence's, naming no period, is of the period of the figure it is compared with.
     const comparedWith = COMPARISON_OPENING.test(clauseText) ? figures.find((f) => f.metric.name === metric.metric.name && f.period !== null) : undefined;
     const monthsBefore = comparedWith?.period ? MONTHS_BEFORE.exec(clauseText) : null;
+    // "up from 39% in the prior quarter": the quarter before the compared figure's, before "the previous quarter" is read as the article's last.
+    const earlier = monthsBefore ? quarterBefore(comparedWith!.period!, MONTHS_IN[(monthsBefore[1] ?? monthsBefore[2] ?? 'three').toLowerCase()]! / 3) : null;
     const period =
+      earlier ??
       parsePeriod(clauseText, sentence, periodContext, subject) ??
-      (monthsBefore ? quarterBefore(comparedWith!.period!, MONTHS_IN[(monthsBefore[1] ?? monthsBefore[2])!.toLowerCase()]! / 3) : comparedWith?.period) ??
+      comparedWith?.period ??
       (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, clause.from), sentence, periodContext, subject) : null) ??
       metric.metric.impliedPeriod ??
       null;
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
-    figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus });
+    const retracted = MISSTATED_BEFORE.test(sentence.slice(Math.max(0, found.start - 80), found.start));
+    figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus, ...(retracted ? { retracted } : {}) });
     previous = { metric, end: found.end, unit: found.value.unit };
   }
   return figures;
 }
 
+/** A correction's words before the figure it takes back: "misstated AWS's backlog as $224 billion", "incorrectly reported it as". */
+const MISSTATED_BEFORE = /\b(?:misstated|misreported|misquoted|incorrectly (?:stated|reported|gave|said|put))\b[^;]{0,60}?\b(?:as|at)\s+(?:about\s+|roughly\s+)?$/i;
+
 /**
- * Words that point back to the figure before: "this figure", 这一数字, この金額, 2025年実績 (the 2025
- * actual), and a figure told as someone's claim about it (網上流傳的「逾4,640億美元」說法).
+ * Words that point back to the figure before: "this figure", "the correct figure", 这一数字, この金額, 2025年実績
+ * (the 2025 actual), and a figure told as someone's claim about it (網上流傳的「逾4,640億美元」說法).
  */
-export const BACK_REFERENCE = /\b(?:this|that|the same|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法/i;
+export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法/i;
 
 /**
  * The figures of a sentence that names no metric but points back to a figure before it

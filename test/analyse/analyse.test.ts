@@ -251,6 +251,8 @@ describe('reading figures', () => {
       'Trainium2 memory capacity 3x',
     ]);
     expect(subjects('AWS says Inferentia2 offers 40% lower inference cost than the NVIDIA H100.')).toEqual(['AWS inference cost 40%']);
+    // "N times X's performance": X is the baseline.
+    expect(subjects('Inferentia3 is rated at 2.5 times Inferentia2’s performance.')).toEqual(['Inferentia3 performance 2.5x']);
     expect(subjects('Amazon has committed up to $4 billion to Anthropic.')).toEqual(['Amazon investment 4000000000USD']);
     // Counts of chips: who deploys them, or the size of a cluster of one chip; the chip's maker named inside the count owns nothing.
     expect(readFigures('Microsoft ordered 485,000 Nvidia Hopper chips in 2024.', context).map((f) => [f.subject, f.metric.name, f.value])).toEqual([['Microsoft', 'chips deployed', { amount: 485000, unit: 'chips' }]]);

@@ -130,4 +130,76 @@ describe('reading English wordings beyond the fourth batch', () => {
     ]);
     expect(read('Mistral declined a $3 billion offer from Microsoft.')).toEqual(['Microsoft investment Mistral - offer 3000000000USD']);
   });
+
+  it('should give a chip generation’s figure to the generation it describes, not the one after "than" or "of"', () => {
+    // In a table, the row's chip is measured against the one the cell names after "of".
+    const table = [
+      'Maia chips compared',
+      '',
+      'Microsoft’s second chip generation arrived this spring with figures that Microsoft compares with the first one throughout its launch materials.',
+      '',
+      'Customers in its cloud will be able to rent the new part in several regions later this year, the company said, and more details will follow at its developer conference.',
+      '',
+      '| Chip | Maker | Pitch |',
+      '| --- | --- | --- |',
+      '| Maia 200 | Microsoft | 3x the compute of Maia 100 |',
+      '',
+      'Source: Example Wire',
+    ].join('\n');
+    const parsed = parseArticle({ file: 'table.txt', text: table, encoding: 'utf-8', repairs: [], warnings: [] });
+    if (!('article' in parsed)) throw new Error('not an article');
+    expect(extractClaims({ ...parsed.article, url: '/articles/table/' }).map((c) => `${c.subject} ${c.metric} ${c.value?.amount}${c.value?.unit}`)).toEqual(['Maia 200 performance 3x']);
+    // In a list, "the new chip" is the one the item before was about.
+    const list = ['Maia chips compared', '', 'Key points', '', '- Maia 200 delivers 3 times the compute of Maia 100, Microsoft said.', '- The new chip is also 30% more energy efficient than Maia 100, a figure Microsoft says matters.', '', 'Source: Example Wire'].join('\n');
+    const listed = parseArticle({ file: 'list.txt', text: list, encoding: 'utf-8', repairs: [], warnings: [] });
+    if (!('article' in listed)) throw new Error('not an article');
+    expect(extractClaims({ ...listed.article, url: '/articles/list/' }).map((c) => `${c.subject} ${c.metric} ${c.value?.amount}${c.value?.unit}`)).toEqual([
+      'Maia 200 performance 3x',
+      'Maia 200 energy efficiency 30%',
+    ]);
+    // Named before its figure, a product after "of" is what is measured.
+    expect(read('The energy efficiency of Maia 100 is 2x.')).toEqual(['Maia energy efficiency - fact 2x']);
+  });
+
+  it('should read money spent as capex, data-centre chips sold as data-centre revenue, and costs that fall for training as training cost', () => {
+    expect(read('Microsoft spent $41bn in the three months to June.')).toEqual(['Microsoft capex 2026-Q2 fact 41000000000USD']);
+    expect(read('Microsoft spent $69 billion to acquire Activision.')).toEqual(['Microsoft acquisition - fact 69000000000USD']);
+    expect(read('NVIDIA sold $60bn-worth of data-centre systems in the quarter.')).toEqual(['NVIDIA data center revenue quarterly fact 60000000000USD']);
+    expect(read('Customers training on Maia see costs fall by as much as 30% against GPU instances, Nadella said.')).toEqual(['Azure training cost - fact 30%']);
+    // Costs that fall with no training or inference named are no training cost.
+    expect(read('Azure’s operating costs fell 30% against a year before.')).toEqual(['Azure operating cost - fact 30%']);
+  });
+
+  it('should keep a level dated "at the end of" a month beside the new one, and read "N% more than a year earlier" as growth of the metric a bracket before', () => {
+    expect(read('Azure’s backlog rose to $400 billion as of June 30, up from $350 billion at the end of March.')).toEqual([
+      'Azure backlog 2026-Q2 fact 400000000000USD',
+      'Azure backlog 2026-Q1 fact 350000000000USD',
+    ]);
+    expect(read('Capital expenditure stood at $41 billion (about €35 billion) in the quarter, nearly 45% more than a year earlier.').at(-1)).toBe('Microsoft capex quarterly fact 45%');
+    // A figure without a metric of its own between them passes the search on, as a bracket does.
+    expect(read('The company’s capital expenditure, including finance leases, stood at $41 billion in the quarter, nearly 45% more than a year earlier.').at(-1)).toBe('Microsoft capex quarterly fact 45%');
+    // A clause that names its own company grows its own revenue, not the shares named clauses before.
+    expect(read('Microsoft’s shares have risen 9% this year, lagging Apple and Alphabet, whose Google Cloud unit grew 30% in the quarter.').at(-1)).toBe('Google Cloud revenue growth quarterly fact 30%');
+  });
+
+  it('should read a correction’s figure as the one it corrects, and leave the misstated one out', () => {
+    expect(
+      claimsOf('Microsoft’s cloud quarter', [
+        'Azure revenue grew 41% in the quarter, and its backlog reached $400 billion, the company said in its quarterly filing on Wednesday.',
+        'Correction: An earlier version of this story misstated Azure’s backlog as $440 billion. The correct figure is $400 billion.',
+      ]),
+    ).toEqual(['Azure revenue growth fact 41%', 'Azure backlog fact 400000000000USD', 'Azure backlog fact 400000000000USD']);
+  });
+
+  it('should let the analyst named after a quotation’s closing mark make the figures in it a forecast, and a company’s speaker leave them facts', () => {
+    expect(read('“We think Azure can grow above 40% in Q3 as new capacity comes online,” wrote Redwood analyst Jane Roe, who raised her price target.')).toEqual([
+      'Azure revenue growth 2026-Q3 forecast 40%',
+    ]);
+    expect(read('"Azure grew 41% in the quarter," Nadella said on the call.')).toEqual(['Azure revenue growth quarterly fact 41%']);
+  });
+
+  it('should read a sum said without its currency as dollars for a metric of money, never a count of something', () => {
+    expect(read('Hood on fiscal 2027: capex will be "in the neighborhood of one hundred billion" for the year.')).toEqual(['Microsoft capex FY2027 plan 100000000000USD']);
+    expect(read('The model was trained on 200 billion tokens, and revenue rose.')).toEqual([]);
+  });
 });

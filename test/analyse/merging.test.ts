@@ -54,6 +54,15 @@ describe('merging across wordings', () => {
     expect(growth.filter((c) => c.value?.amount === 17)).toHaveLength(3);
   });
 
+  it('should date a figure "in the quarter" to the quarter its article reports on, so that it can disagree', async () => {
+    const live = { ...(await articleOf('live', 'Live: Amazon earnings', ['AWS operating income was $11.2 billion in the first quarter of 2026.', 'Amazon capital expenditures totaled $43.2 billion in the quarter.'])), date: null };
+    const wire = await articleOf('wire', 'Amazon results', ['Amazon capital expenditures were $39.5 billion in the first quarter of 2026.']);
+    const { claims, conflicts } = analyse([live, wire]);
+    const capex = claims.filter((c) => c.metric === 'capex');
+    expect(capex.map((c) => `${c.period} ${c.value?.amount}`).sort()).toEqual(['2026-Q1 39500000000', '2026-Q1 43200000000']);
+    expect(conflicts).toHaveLength(1);
+  });
+
   it('should not date a fact by a forecast of the same figure', async () => {
     const preview = await articleOf('preview', 'AWS preview', ['Analysts expect AWS revenue to grow 19% in the second quarter of 2026.']);
     const recap = await articleOf('recap', 'AWS recap', ['AWS revenue grew 19%, the company said.']);

@@ -43,6 +43,8 @@ describe('modality', () => {
     // Money committed to build something is yet to be spent; money committed to a company is invested.
     expect(modalities('Google has committed $25 billion to build data centres in the PJM grid region.')).toEqual(['plan']);
     expect(modalities('Google has committed $2 billion to Anthropic.')).toEqual(['fact']);
+    // A plan's cue ends where another figure is set against it.
+    expect(modalities("Meta's capex plan for 2026 is about $115 billion, against $72 billion spent in 2025.")).toEqual(['plan', 'fact']);
   });
 
   it('should keep a cue to its own clause: a fact beside a plan stays a fact', () => {

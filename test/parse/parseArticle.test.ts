@@ -110,6 +110,13 @@ describe('parseArticle on the long-form format', () => {
     expect(article.source).toBeNull();
   });
 
+  it('should take the title from the first list item when the prose is all list items, never throw', () => {
+    const text = ['Key points', '', '- Maia 200 delivers three times the compute of its predecessor, Microsoft said.', '- The new chip is also far more energy efficient, a figure Microsoft says matters most.', ''].join('\n');
+    const { article: listed } = parsed('bullets.txt', text);
+    expect(listed.title).toBe('Maia 200 delivers three times the compute of its predecessor, Microsoft said');
+    expect(listed.titleSource).toBe('first sentence');
+  });
+
   it('should read headings, paragraphs, tables and Data Takeaway notes', () => {
     const headings = article.sections.map((s) => s.heading);
     expect(headings[0]).toBe('Technical Deep Dive');
