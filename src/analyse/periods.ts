@@ -93,7 +93,7 @@ const FISCAL_QUARTER = [
   new RegExp(String.raw`\b(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)(?:\s+of)?\s+(?:(?:its|the)\s+)?(?:fiscal(?:\s+year)?|FY)\s*'?(?<year>20\d{2}|\d{2})?\b`, 'i'),
   new RegExp(String.raw`\bfiscal\s+(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)\b`, 'i'),
 ];
-const CALENDAR_QUARTER = /\bQ([1-4])(?:\s*'?(\d{4}|\d{2}))?\b|\b(20\d{2})\s*Q([1-4])\b|\b([1-4])Q'?(\d{2})(?:[AE]\b|\b)/;
+const CALENDAR_QUARTER = /\bQ([1-4])(?:\s*'?(\d{4}|\d{2}))?\b|\b(20\d{2})\s*年?\s*Q([1-4])\b|\b([1-4])Q'?(\d{2})(?:[AE]\b|\b)/;
 const ORDINAL_QUARTER = /\b(first|second|third|fourth|final) quarter(?: of (\d{4}))?|\blast quarter of (\d{4})/i;
 /** "the first three months of the year", "the last three months of 2025": a quarter counted in months. */
 const THREE_MONTHS_OF = /\b(first|second|third|last|final) (?:three|3) months of (?:the (?:year|calendar year)|(20\d{2}))\b/i;
@@ -351,12 +351,12 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
 }
 
 /**
- * Quarters named: Q1 2026; 2026年第一季度 or a fiscal 2026财年第三财季; 2026年1～3月期; and a
+ * Quarters named: Q1 2026, 2026年Q1; 2026年第一季度 or a fiscal 2026财年第三财季; 2026年1～3月期; and a
  * Chinese or Japanese quarter without its year (一季度, 首季, 第1四半期), never 上一季度 (the one
  * before), 下一季度, 每一季度 or 同一季度.
  */
 const QUARTERS_NAMED =
-  /\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度|会計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期|(?<![上前下次每同这這该該本当當\d年度第])(?:第\s*)?([一二三四1-4首])\s*(?:季度|季(?![节節])|四半期)/gu;
+  /\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度|会計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期|(?<![上前下次每同这這该該本当當\d年度第])(?:第\s*)?([一二三四1-4首])\s*(?:季度|季(?![节節])|四半期)|(20\d{2})\s*年?\s*Q([1-4])\b/gu;
 
 /**
  * The quarters `text` names with their year, in order: `2026-Q1`, and a fiscal quarter
@@ -367,6 +367,8 @@ const QUARTERS_NAMED =
 export function quartersNamed(text: string): string[] {
   return [...text.matchAll(QUARTERS_NAMED)].map((match) => {
     if (match[1]) return `${match[2]}-Q${match[1]}`;
+    // 2026年Q1, 2026Q1
+    if (match[10]) return `${match[10]}-Q${match[11]}`;
     // 一季度财报, 首季業績: a calendar quarter without its year, which the article's date gives.
     if (match[9]) return `Q${ORDINAL[match[9]]}`;
     // 2026年1～3月期: a quarter by its months.

@@ -82,10 +82,11 @@ const isSpeaker = (sentence: string, e: FoundEntity) => SPEECH_AFTER.test(senten
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told \w+|added|noted|stated|reported)(?:\s+(?:on\s+)?\w+day)?\s*(?:[,;.]|$)/;
 
 /**
+ * A comma before digits breaks one unless it is a thousands separator ("2,440亿", not "40亿美元，2024年").
  * An en dash breaks a clause only set off by spaces ("AWS – the cloud arm – grew"): "October–December" is a range.
  * "as" opens a clause of its own ("Azure grows 39% as capex hits $37.5B"), but not in "as much as", "as expected".
  */
-const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3})|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s|\sas\s(?!(?:much|many|well|high|low|little|far|long|of|expected|part|such|a|an|percent|per)\b|[\d$€£¥₹])/g;
+const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3}(?!\d))|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s|\sas\s(?!(?:much|many|well|high|low|little|far|long|of|expected|part|such|a|an|percent|per)\b|[\d$€£¥₹])/g;
 
 /** What may stand before a verb of movement (or its figure) that opens an English clause: "and", "but", "nearly". */
 const VERB_OPENS = /^[\s,，、]*(?:(?:and|but|while|yet|also|then|or|so|nearly|about|roughly|almost|just|only|still|some|more than|over|sharply|further)\s+)*$/i;

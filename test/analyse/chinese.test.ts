@@ -562,5 +562,25 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     // Compared with no span, the figure compared is of the same period.
     expect(read('甲骨文截至2025年11月底的剩余履约义务达5230亿美元，较此前的4550亿美元增加。')[1]).toBe('Oracle | backlog | 455000000000 USD | 2025-Q4 | fact');
   });
+
+  it('should read 2025年Q4 and 2026Q1 as quarters of their year, 增幅 as growth, 订单储备 as backlog and 企業価値 as a valuation', () => {
+    expect(parsePeriod('2025年Q4营收', '2025年Q4营收', context, null)).toBe('2025-Q4');
+    expect(quartersNamed('谷歌2026年Q1财报与2026Q2展望')).toEqual(['2026-Q1', '2026-Q2']);
+    expect(read('谷歌云营收152亿美元，同比增幅为30%。')).toEqual(['Google Cloud | revenue | 15200000000 USD | null | fact', 'Google Cloud | revenue growth | 30 % | 2026-Q1 | fact']);
+    expect(read('甲骨文订单储备达到5230亿美元。')).toEqual(['Oracle | backlog | 523000000000 USD | null | fact']);
+    expect(read('OpenAIの企業価値は5000億ドルと評価された。')).toEqual(['OpenAI | valuation | 500000000000 USD | null | fact']);
+    // A figure of Q1 without its year stays the article's year's.
+    expect(parsePeriod('Q1营收', 'Q1营收', context, null)).toBe('2026-Q1');
+  });
+
+  it('should break a clause at a Chinese comma before a year (，2024年), never inside a figure (2,440亿)', () => {
+    expect(read('谷歌2023年投资20亿美元，2024年又追加20亿美元。').map((r) => r.split(' | ')[3])).toEqual(['2023', '2024']);
+    expect(values('积压订单为2,440亿美元')).toEqual([{ amount: 244 * B, unit: 'USD' }]);
+  });
+
+  it('should read 消息称 as hearsay, and a dateline’s 消息 as none', () => {
+    expect(read('有消息称，谷歌正考虑向Anthropic追加投资100亿美元。')[0]).toBe('Google | investment | 10000000000 USD | null | rumour');
+    expect(read('IT之家 5 月 1 日消息，谷歌云营收为152亿美元。')).toEqual(['Google Cloud | revenue | 15200000000 USD | null | fact']);
+  });
 });
 
