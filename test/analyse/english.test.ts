@@ -43,6 +43,11 @@ describe('reading English wordings beyond the fourth batch', () => {
     expect(values('Azure grew thirty-three per cent; Google Cloud grew thirty-four percent.')).toEqual(['33 %', '34 %']);
   });
 
+  it('should read revenue contracted but not yet booked as a backlog, and booked revenue as revenue', () => {
+    expect(read('Google Cloud ended June with $155 billion of contracted revenue not yet recognized.')).toEqual(['Google Cloud backlog - fact 155000000000USD']);
+    expect(read('Google Cloud booked revenue of $15 billion in the quarter.')[0]).toMatch(/^Google Cloud revenue /);
+  });
+
   it('should not read a move counted in points as the sign of the rate beside it', () => {
     expect(read('Google Cloud revenue grew 34%, down two percentage points from 36% a year earlier.')).toEqual(['Google Cloud revenue growth - fact 34%', 'Google Cloud revenue growth a year earlier fact 36%']);
     expect(read('Revenue at Google Cloud fell 4% in the quarter.')[0]).toMatch(/ -4%$/);
