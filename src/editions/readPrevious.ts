@@ -93,18 +93,30 @@ async function readDataFile<S extends z.ZodType>(source: string, name: string, s
   return result.data;
 }
 
+/** A settled read's value, or its error thrown. */
+function settled<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === 'rejected') throw result.reason;
+  return result.value;
+}
+
 /**
  * The previous edition at `source`, or `{ failure }`: one sentence naming what failed.
  * Site urls are fetched with the built-in fetch, each file within `timeoutMs`.
  */
 export async function readPreviousEdition(source: string, timeoutMs = PREVIOUS_TIMEOUT_MS): Promise<{ edition: PreviousEdition } | { failure: string }> {
   try {
-    const [articles, claims, timeline, changes] = await Promise.all([
+    const read = await Promise.allSettled([
       readDataFile(source, 'articles', FILES.articles, timeoutMs),
       readDataFile(source, 'claims', FILES.claims, timeoutMs),
       readDataFile(source, 'timeline', FILES.timeline, timeoutMs),
       readDataFile(source, 'changes', FILES.changes, timeoutMs),
-    ]);
+    ] as const);
+    // The files are read at once, but a failure is told in the files' order, not in the order the reads
+    // happened to fail: the warning, and the build report that keeps it, are the same on every build.
+    const articles = settled(read[0]);
+    const claims = settled(read[1]);
+    const timeline = settled(read[2]);
+    const changes = settled(read[3]);
     return {
       edition: {
         source,
