@@ -69,8 +69,8 @@ const reports = (reported: string | null, period: string) => reported !== null &
  * metric that states the same figure: "Azure's 39%" two sentences after "Azure grew 39% in
  * the March quarter". Where several periods have that figure, it joins the one of the quarter
  * its article reports on (`Candidate.reportedPeriod`); with none, or several and none of
- * that quarter, it stays as it is. Quarters without a
- * year first find their year; then undated mentions find a date, a year's or a quarter's.
+ * that quarter, it stays as it is. Quarters without a year first find their year; then
+ * undated mentions find a date, a year's or a quarter's.
  */
 function dateByFigure(groups: Map<string, Candidate[]>): void {
   moveByFigure(groups, isYearless, (period, home) => isDated(home) && home.endsWith(`-${period}`));
