@@ -4,7 +4,6 @@
  */
 import { parseArgs } from 'node:util';
 import { access } from 'node:fs/promises';
-import path from 'node:path';
 import { BuildOptions } from './options.ts';
 import { runBuild } from './pipeline.ts';
 import { formatError, UsageError } from './errors.ts';

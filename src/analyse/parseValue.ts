@@ -52,22 +52,20 @@ const COUNT_WORDS: Record<string, number> = {
   ...Object.fromEntries(TENS.flatMap((tens, t) => [[tens, 20 + 10 * t], ...ONES.map((one, o) => [`${tens}-${one}`, 21 + 10 * t + o])])),
 };
 const WORD_NUMBERS: Record<string, number> = { ...COUNT_WORDS, twice: 2, double: 2, triple: 3 };
-/** The words of COUNT_WORDS, longest first (`twenty-five` before `twenty`); a space may stand for the hyphen. */
-const COUNT_WORD_PATTERN = Object.keys(COUNT_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .map((word) => word.replace(/[- ]/g, '[\\s-]'))
-  .join('|');
+/** Number words as one alternation, longest first (`twenty-five` before `twenty`); a space may stand for the hyphen. */
+const wordsPattern = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[- ]/g, '[\\s-]'))
+    .join('|');
+const COUNT_WORD_PATTERN = wordsPattern(Object.keys(COUNT_WORDS));
 /** The number a word or two stand for: `Fifty`, `twenty five`, `twenty-five`, `half a`. */
 const wordNumber = (words: string): number | undefined => {
   const key = words.toLowerCase().replace(/\s+/g, ' ');
   return WORD_NUMBERS[key] ?? WORD_NUMBERS[key.replace(' ', '-')] ?? WORD_NUMBERS[key.replace(/-/g, ' ')];
 };
 /** One to ninety-nine in words, as after "hundred": `two hundred (and) forty-four`. */
-const TAIL_WORD_PATTERN = Object.keys(COUNT_WORDS)
-  .filter((word) => Number.isInteger(COUNT_WORDS[word]) && word !== 'a')
-  .sort((a, b) => b.length - a.length)
-  .map((word) => word.replace(/[- ]/g, '[\\s-]'))
-  .join('|');
+const TAIL_WORD_PATTERN = wordsPattern(Object.keys(COUNT_WORDS).filter((word) => Number.isInteger(COUNT_WORDS[word]) && word !== 'a'));
 const IN_WORDS = String.raw`\b(?<lead>${COUNT_WORD_PATTERN})(?:(?<hundred>[\s-]hundred)(?:[\s-](?:and[\s-])?(?<tail>${TAIL_WORD_PATTERN}))?)?[\s-]`;
 /** Units converted to one unit per quantity, so that figures written either way compare. */
 const UNIT_OF: Record<string, { unit: string; factor: number }> = {

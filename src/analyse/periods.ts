@@ -59,6 +59,11 @@ const format = (p: { year: number | null; quarter: number }) => (p.year ? `${p.y
 /** A month counted from year 0 (January 2026 is 2026 * 12), so months compare across years. */
 const monthIndex = (year: number, month: number) => year * 12 + month - 1;
 const calendarQuarter = (index: number) => ({ year: Math.floor(index / 12), quarter: Math.floor((index % 12) / 3) + 1 });
+/** The quarter `by` quarters after the one the article reports on (before it, when negative), or null when it names none. */
+function reportedQuarter(context: PeriodContext, by: number): { year: number; quarter: number } | null {
+  const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
+  return reported ? calendarQuarter(monthIndex(Number(reported[1]), (Number(reported[2]) - 1) * 3 + 1) + 3 * by) : null;
+}
 
 /** The calendar quarter holding most of fiscal quarter `quarter` of fiscal year `year` for a year ending in month `end`. */
 function fiscalToCalendar(year: number, quarter: number, end: number): { year: number; quarter: number } {
@@ -152,8 +157,8 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   // …or the quarter itself with its year: 微软上一财季（2026财年第三财季）.
   const named = previous && !dated?.[2] ? CJK_QUARTER.exec(text.slice(previous.index + previous[0].length)) : null;
   if (previous && !dated?.[2] && !named?.groups?.year) {
-    const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
-    if (reported) return calendarQuarter(monthIndex(Number(reported[1]), (Number(reported[2]) - 1) * 3 + 1) - 3);
+    const before = reportedQuarter(context, -1);
+    if (before) return before;
     // An article that names no quarter of its own reports the last one ended by its date, as "last quarter"
     // does in English (上季度营收为376亿美元, in May, is the first quarter's); the one a figure is compared
     // with (增速较上一季度的24%) is the quarter before that.
@@ -168,8 +173,8 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   // 次季, 下一季度: the quarter after the reported one (else after the last ended by the article's date).
   const next = previous ? null : /[次下]一?[个個]?(?:季度?|财季|財季)(?![节節])|来四半期|翌四半期/u.exec(text);
   if (next) {
-    const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
-    if (reported) return calendarQuarter(monthIndex(Number(reported[1]), (Number(reported[2]) - 1) * 3 + 1) + 3);
+    const after = reportedQuarter(context, 1);
+    if (after) return after;
     return context.articleYear && context.articleMonth ? calendarQuarter(monthIndex(context.articleYear, context.articleMonth)) : null;
   }
   const c = named?.groups?.year ? named : previous ? null : CJK_QUARTER.exec(text);
@@ -251,8 +256,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
   if (/当季|本(?:财|財)?季度?|该季度|同季|当四半期/u.test(clause)) {
     // A company's guidance for 本季 (輝達預估，本季營收約為720億美元) is for the quarter under way, after the one it reports.
-    const reported = context.ahead && context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
-    if (reported) return format(calendarQuarter(monthIndex(Number(reported[1]), Number(reported[2]) * 3 + 1)));
+    const underWay = context.ahead ? reportedQuarter(context, 1) : null;
+    if (underWay) return format(underWay);
     return context.articleQuarter ?? 'quarterly';
   }
   // 2022年以来 is "since 2022", a comparison, not the figure's year.
