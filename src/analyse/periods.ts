@@ -125,8 +125,10 @@ const MONTH_END = new RegExp(String.raw`(?:\b(?:at the end of|end of|as of|at en
 /** "the March quarter", "the quarter ended March 31, 2026", "the three months to March", "the period ended March 31". */
 const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:-end(?:ed|ing)?)?\s+quarter|(?:quarter|period|three months|3 months)\s+(?:to|ended|ending|through|that ended)\s+(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?`, 'i');
-const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})\b|\bfiscal year (?:end(?:ed|ing)|to)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?,?\s+(?<endYear>20\d{2})`, 'i');
+const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})[AE]?\b|\bfiscal year (?:end(?:ed|ing)|to)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?,?\s+(?<endYear>20\d{2})`, 'i');
 /** "in 2024", "the company's 2026 revenue", "for the full year 2026" and "in November 2024": a year (a month alone dates a deal, not a quarter's figure). */
+/** "2026E", "CY2025A" (an analyst's estimate or actual for a year) and "2026 capex", "2025 revenue" (a year before its metric). */
+const YEAR_WRITTEN = /\b(?:CY\s?)?(20\d{2})(?:[AE]\b|(?=\s+(?:capex|capital (?:spending|expenditures?|outlays)|revenue|sales|spending|budget|guidance|outlook)\b))/i;
 const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end of)?|through|its|their|the|calendar)\s*(?:(?:${MONTH_WORD})\.?\s+|(?:full[- ])?year\s+)?|['’]s\s+|\()(20\d{2})\b(?!\s*[-–]\d)`, 'i');
 
 /**
@@ -346,7 +348,7 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
     const year = fiscal.groups!.year ? yearOf(fiscal.groups!.year.replace(/^'/, '')) : Number(fiscal.groups!.endYear);
     return `${prefix}${fiscalEnd === 12 ? year : `FY${year}`}`;
   }
-  const year = YEAR_NAMED.exec(clause);
+  const year = YEAR_NAMED.exec(clause) ?? YEAR_WRITTEN.exec(clause);
   if (year) return `${prefix}${year[1]}`;
   if (/\b(?:this|the current) (?:year|calendar year)\b/i.test(clause) && context.articleYear) return String(context.articleYear);
   if (/\bnext year\b/i.test(clause) && context.articleYear) return String(context.articleYear + 1);
@@ -425,7 +427,17 @@ const DATE_WRITTEN = [
   new RegExp(String.raw`\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>${MONTH_WORD})\.?,?\s+(?<year>20\d{2})\b`, 'i'),
   // 2026-05-01, 2026/05/02, 2026年5月1日
   /(?<year>20\d{2})(?:[-/.]|\s*年\s*)(?<monthNumber>\d{1,2})(?:[-/.]|\s*月\s*)(?<day>\d{1,2})(?!\d)/,
+  // 05/06/2026 (American, month first) · 06.05.2026 (European, day first); either way round when one number is over 12
+  /(?<!\d)(?<first>\d{1,2})(?<separator>[/.])(?<second>\d{1,2})\k<separator>(?<year>20\d{2})(?!\d)/,
 ];
+
+/** The month of a date written in numbers only: the first number with slashes, the second with dots, unless that one is over 12. */
+function numericMonth(g: Record<string, string | undefined>): number {
+  const [first, second] = [Number(g.first), Number(g.second)];
+  if (first > 12) return second;
+  if (second > 12) return first;
+  return g.separator === '/' ? first : second;
+}
 
 /**
  * The date a short line states (a byline or dateline: "Axios Pro · May 1, 2026",
@@ -437,7 +449,7 @@ export function dateLineOf(text: string): string | null {
   for (const pattern of DATE_WRITTEN) {
     const g = pattern.exec(text)?.groups;
     if (!g) continue;
-    const month = g.month ? MONTH[g.month.toLowerCase()]! : Number(g.monthNumber);
+    const month = g.month ? MONTH[g.month.toLowerCase()]! : g.monthNumber ? Number(g.monthNumber) : numericMonth(g);
     if (month >= 1 && month <= 12) return `${g.year}-${String(month).padStart(2, '0')}`;
   }
   return null;

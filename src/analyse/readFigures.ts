@@ -94,6 +94,23 @@ const VERB_OPENS = /^[\s,，、]*(?:(?:and|but|while|yet|also|then|or|so|nearly|
 /** After a verb of movement, a move counted in points: "down a percentage point", "up 2 points". */
 const POINTS_MOVED = /^\s+(?:by\s+)?(?:a|one|two|three|four|five|half a|\d+(?:\.\d+)?)\s+(?:full\s+)?(?:percentage\s+)?points?\b/i;
 
+/** A clause that opens with the period of the figure before it: ", in its fiscal third quarter ended March 31". */
+const PERIOD_OPENS = /^[\s,]*(?:in|for|during|over|through)\s/i;
+
+/**
+ * "spent $37.5 billion on capital expenditures, including finance leases, in its fiscal third quarter": the period
+ * of a clause after the figure's that opens with one, when no figure follows (the caller checks); or null.
+ */
+function periodAfter(sentence: string, clause: { from: number; to: number }, context: PeriodContext, subject: string | null): string | null {
+  for (let from = clause.to, ahead = 0; from < sentence.length && ahead < 3; ahead++) {
+    const next = clauseAround(sentence, from + 1, from + 1);
+    const text = sentence.slice(from, next.to);
+    if (PERIOD_OPENS.test(text.replace(CLAUSE_BREAK, ' '))) return parsePeriod(text, sentence, context, subject);
+    from = next.to;
+  }
+  return null;
+}
+
 /** The clause around [start, end): from the previous clause break to the next one. */
 function clauseAround(sentence: string, start: number, end: number): { from: number; to: number } {
   let from = 0;
@@ -351,6 +368,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       parsePeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
       (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, clause.from), sentence, periodContext, subject) : null) ??
+      (values.every((v) => v.start < clause.to) ? periodAfter(sentence, clause, periodContext, subject) : null) ??
       metric.metric.impliedPeriod ??
       null;
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;

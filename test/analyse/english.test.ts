@@ -25,6 +25,15 @@ describe('reading English wordings beyond the fourth batch', () => {
     expect(['Print edition, August 14th 2026', 'Published on the 2nd of July 2026', 'Updated 21st Sept. 2026'].map(dateLineOf)).toEqual(['2026-08', '2026-07', '2026-09']);
   });
 
+  it('should read a dateline in numbers only, month first with slashes and day first with dots, unless a number is over 12', () => {
+    expect(['Investor’s Business Daily | By A. Writer | 05/06/2026', 'Handelsblatt, 06.05.2026', 'Posted 13/05/2026', 'Stand: 05.13.2026'].map(dateLineOf)).toEqual(['2026-05', '2026-05', '2026-05', '2026-05']);
+    // An article dated only in numbers reads "the March quarter" in that year.
+    const text = ['Cloud Spending Climbs', '', 'Example Daily | 05/06/2026', '', 'Amazon reported results on Thursday. Its cloud unit AWS grew 28% in the March quarter, the fastest pace in years, as customers signed larger contracts.', '', 'Source: Example Daily'].join('\n');
+    const parsed = parseArticle({ file: 'example.txt', text, encoding: 'utf-8', repairs: [], warnings: [] });
+    if (!('article' in parsed)) throw new Error('not an article');
+    expect(extractClaims({ ...parsed.article, url: '/articles/example/' }).map((c) => `${c.subject} ${c.period}`)).toEqual(['AWS 2026-Q1']);
+  });
+
   it('should read a fraction of a trillion or a billion in words, and "a trillion" alone as one', () => {
     const values = (s: string) => findValues(s).map((f) => `${f.value.amount} ${f.value.unit}${f.value.bound ? ` ${f.value.bound}` : ''}`);
     expect(values('almost a quarter of a trillion dollars')).toEqual(['250000000000 USD approx']);
