@@ -6,7 +6,7 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { CJK_TEXT, findValues } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { parsePeriod, quarterBefore, type PeriodContext } from './periods.ts';
+import { endsAfterArticle, parsePeriod, quarterBefore, type PeriodContext } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 
@@ -93,6 +93,9 @@ const VERB_OPENS = /^[\s,，、]*(?:(?:and|but|while|yet|also|then|or|so|nearly|
 
 /** After a verb of movement, a move counted in points: "down a percentage point", "up 2 points". */
 const POINTS_MOVED = /^\s+(?:by\s+)?(?:a|one|two|three|four|five|half a|\d+(?:\.\d+)?)\s+(?:full\s+)?(?:percentage\s+)?points?\b/i;
+
+/** Words that make the figure after them a base of comparison: "up from", "higher than", "versus". */
+const COMPARED_BASE = /\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\s+(?:\S+\s+){0,3}$/i;
 
 /** A clause that opens with the period of the figure before it: ", in its fiscal third quarter ended March 31". */
 const PERIOD_OPENS = /^[\s,]*(?:in|for|during|over|through)\s/i;
@@ -350,7 +353,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // What customers pay for a chip is its unit's price; a company's is its cloud unit's.
       if (subject && metric.metric.ownedByUnit) subject = unitOf(ownerOf(subject), 'cloud') ?? ownerOf(subject);
     }
-    const modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
+    let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     // A company's guidance is for a quarter or month still to end: named without its year, it is the next one, not the last.
     const periodContext = modality === 'plan' ? { ...context, ahead: true } : context;
     const clauseText = sentence.slice(clause.from, clause.to);
@@ -371,6 +374,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       (values.every((v) => v.start < clause.to) ? periodAfter(sentence, clause, periodContext, subject) : null) ??
       metric.metric.impliedPeriod ??
       null;
+    // "The company itself puts this year's figure at about $200 billion", in May: a flow over a period that has not
+    // ended is no actual yet; said as a fact, it is the company's plan ("so far this year" is an actual to date).
+    // A figure the sentence compares with ("up from $88 billion last year") is the actual it was.
+    if (modality === 'fact' && metric.metric.overPeriod && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = 'plan';
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
     const retracted = MISSTATED_BEFORE.test(sentence.slice(Math.max(0, found.start - 80), found.start));
     figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus, ...(retracted ? { retracted } : {}) });
