@@ -94,6 +94,17 @@ const VERB_OPENS = /^[\s,，、]*(?:(?:and|but|while|yet|also|then|or|so|nearly|
 /** After a verb of movement, a move counted in points: "down a percentage point", "up 2 points". */
 const POINTS_MOVED = /^\s+(?:by\s+)?(?:a|one|two|three|four|five|half a|\d+(?:\.\d+)?)\s+(?:full\s+)?(?:percentage\s+)?points?\b/i;
 
+/**
+ * Where the words before a clause stop being its own: at the first figure of another subject and metric ("We see AWS
+ * growth reaching 32% by the fourth quarter," wrote an analyst who expects the company's capex to come to $215 billion:
+ * the quarter is the growth's), else at the clause itself ("In Q1 2026, AWS grew 28% and Azure 39%"; "Amazon plans
+ * capex of $200bn for 2026, Alphabet $175bn": a list of one metric shares its period).
+ */
+function sharedUntil(read: { start: number; subject: string | null; metric: string }[], subject: string | null, metric: string, clauseFrom: number): number {
+  const other = read.find((r) => r.start < clauseFrom && r.subject !== subject && r.metric !== metric);
+  return other ? other.start : clauseFrom;
+}
+
 /** Words that make the figure after them a base of comparison: "up from", "higher than", "versus". */
 const COMPARED_BASE = /\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\s+(?:\S+\s+){0,3}$/i;
 
@@ -252,6 +263,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
   // A sentence that names no company we know may name one we do not: that one, never the article's.
   const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? context.fallbackSubject);
   const figures: Figure[] = [];
+  /** Where each figure read so far starts, whose it is and of what. */
+  const read: { start: number; subject: string | null; metric: string }[] = [];
   let previous: { metric: FoundMetric; end: number; unit: string } | undefined;
   for (const found of values) {
     const clause = clauseAround(sentence, found.start, found.end);
@@ -370,7 +383,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       earlier ??
       parsePeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
-      (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, clause.from), sentence, periodContext, subject) : null) ??
+      (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, sharedUntil(read, subject, metric.metric.name, clause.from)), sentence, periodContext, subject) : null) ??
       (values.every((v) => v.start < clause.to) ? periodAfter(sentence, clause, periodContext, subject) : null) ??
       metric.metric.impliedPeriod ??
       null;
@@ -381,6 +394,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
     const retracted = MISSTATED_BEFORE.test(sentence.slice(Math.max(0, found.start - 80), found.start));
     figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus, ...(retracted ? { retracted } : {}) });
+    read.push({ start: found.start, subject, metric: metric.metric.name });
     previous = { metric, end: found.end, unit: found.value.unit };
   }
   return figures;

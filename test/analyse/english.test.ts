@@ -44,6 +44,11 @@ describe('reading English wordings beyond the fourth batch', () => {
     expect(datedClaims('Example Daily | May 6, 2026', 'Oracle spent $9.1 billion on capital expenditures, a record for a company founded in 1977.')).toEqual(['Oracle capex - fact']);
   });
 
+  it('should not give a figure the period of another subject’s other figure before it, but share a period across a list of one metric', () => {
+    expect(datedClaims('Example Daily | May 6, 2026', '"Oracle’s cloud should grow 60% by the fourth quarter," said an analyst at a broker, who also expects Oracle’s capital spending to come to $50 billion.')).toEqual(['OCI revenue growth 2026-Q4 forecast', 'Oracle capex - forecast']);
+    expect(datedClaims('Example Daily | May 6, 2026', 'Oracle plans capex of about $50 billion for 2026, Meta about $120 billion.')).toEqual(['Oracle capex 2026 plan', 'Meta capex 2026 plan']);
+  });
+
   it('should read a year written before its metric, or as an analyst writes an estimate, as the period', () => {
     expect(datedClaims('Example Daily | May 6, 2026', 'Analysts at a broker expect 2027 capex of $240 billion at Amazon.')).toEqual(['Amazon capex 2027 forecast']);
     expect(datedClaims('Example Daily | May 6, 2026', 'Amazon capex: $131 billion in CY2025A, against the $128 billion some had modeled.')).toEqual(['Amazon capex 2025 fact', 'Amazon capex 2025 forecast']);
