@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
+import { inReaderWords } from '../../src/analyse/inOtherWords.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 import type { Article } from '../../src/schemas.ts';
 
@@ -125,5 +126,71 @@ describe('timeline entries said in other words', () => {
     expect(await eventsOf(['Redmond abandons a campus in the Midwest.', 'Microsoft cancels its $3.3 billion Wisconsin data centre project.'])).toHaveLength(1);
     expect(await eventsOf(['Redmond abandons a campus in the Midwest.', 'Microsoft opens a $3.3 billion Wisconsin data centre.'])).toHaveLength(2);
     expect(await eventsOf(['Redmond abandons a campus in the Midwest.', 'Google cancels its Texas data centre project.'])).toHaveLength(2);
+  });
+});
+
+/** The events one month's entries make, each entry in an article of its own with the given title (the article's company). */
+async function eventsInArticles(entries: { title: string; text: string }[]): Promise<string[][]> {
+  const [base] = await loadArticles();
+  const articles: Article[] = entries.map(({ title, text }, i) => ({ ...base!, id: `a${i}`, file: `a${i}.txt`, title, tagline: null, timeline: [{ date: '2026-05', text, line: 1 }] }));
+  return mergeTimeline(articles).events.map((e) => e.mentions.map((m) => m.text));
+}
+
+describe('timeline entries read for what they are about', () => {
+  it('should join an entry that names no product, metric or sum to the one event of its company and kind of act', async () => {
+    const deal = 'Microsoft puts $2 billion into Mistral.';
+    const vague = 'A fresh cash infusion from the Xbox maker lands in Paris.';
+    expect(await eventsOf([deal, vague])).toHaveLength(1);
+    // Two investments of the company that month: which one is a guess, so it stays apart.
+    expect(await eventsOf([deal, 'Microsoft invests $1 billion in Cohere.', vague])).toHaveLength(3);
+    // Another kind of act, or another company, is another event.
+    expect(await eventsOf([deal, 'The Xbox maker turns down a rival approach.'])).toHaveLength(2);
+    expect(await eventsOf([deal, 'A fresh cash infusion from the iPhone maker lands in Paris.'])).toHaveLength(2);
+  });
+
+  it("should read an entry that names no company as its article's, and keep a chip announced apart from one on sale", async () => {
+    const aws = 'AWS doubles down on Inferentia for cheap inference';
+    const onSale = { title: 'Inference chips: the state of play', text: 'AWS makes Inferentia2 generally available.' };
+    const teased = { title: 'Inference chips: the state of play', text: 'AWS previews Inferentia3, due in late 2026.' };
+    const events = await eventsInArticles([onSale, teased, { title: aws, text: 'Version-two parts open to every cloud tenant.' }, { title: aws, text: 'Engineers tease a follow-on for the year after.' }]);
+    expect(events).toEqual([[onSale.text, 'Version-two parts open to every cloud tenant.'], [teased.text, 'Engineers tease a follow-on for the year after.']]);
+    // Of another company's article, or of another generation, it is not that event.
+    expect(await eventsInArticles([onSale, teased, { title: "Google's TPU pitch to cloud buyers", text: 'Version-two parts open to every cloud tenant.' }])).toHaveLength(3);
+    expect(await eventsInArticles([onSale, teased, { title: aws, text: 'Version-three parts open to every cloud tenant.' }])).toHaveLength(3);
+  });
+
+  it('should read the successor of a generation as the next one', async () => {
+    expect(await eventsOf(['A successor to the original Inferentia takes the stage in Las Vegas.', 'AWS unveils Inferentia2.'])).toHaveLength(1);
+    expect(await eventsOf(['The follow-on to Trainium2 is unveiled in Las Vegas.', 'AWS unveils Trainium3 at its conference.'])).toHaveLength(1);
+    expect(await eventsOf(['The follow-on to Trainium2 is unveiled in Las Vegas.', 'AWS unveils Trainium2 at its conference.'])).toHaveLength(2);
+  });
+
+  it('should know spending, a backlog, data centres and a segment\'s sales in other plain words, and the company by what it is', async () => {
+    expect(await eventsOf(['The online retailer ploughs more into sites and servers than ever.', 'Amazon reports record capex.'])).toHaveLength(1);
+    expect(await eventsOf(['Meta commits to its biggest-ever budget for land and hardware.', 'Meta lifts its capex plan for the year.'])).toHaveLength(1);
+    expect(await eventsOf(['Alphabet says it will triple its outlays next year.', 'Google raises its capex plan to $100 billion.'])).toHaveLength(1);
+    expect(await eventsOf(['Contracts not yet converted into revenue swell at Oracle.', "Oracle's order backlog hits a record."])).toHaveLength(1);
+    expect(await eventsOf(['Halls built for AI training open across Microsoft regions in Europe.', 'Microsoft opens AI data centres in Europe.'])).toHaveLength(1);
+    expect(await eventsOf(["The GPU giant's data-centre arm hauls in a record sum.", 'Nvidia posts record data center revenue.'])).toHaveLength(1);
+    // Another company's segment, or the same company's other figure, is another event.
+    expect(await eventsOf(["AMD's accelerator unit books a record quarter.", 'Nvidia posts record data center revenue.'])).toHaveLength(2);
+    expect(await eventsOf(['Contracts not yet converted into revenue swell at Oracle.', "Oracle's capex hits a record."])).toHaveLength(2);
+  });
+
+  it('should read a sum said without its currency as dollars, never a count', async () => {
+    expect(await eventsOf(['CoreWeave lands a twelve-billion order from the ChatGPT maker.', 'OpenAI signs a $12 billion contract with CoreWeave.'])).toHaveLength(1);
+    expect(await eventsOf(['CoreWeave lands a fifteen-billion order from the ChatGPT maker.', 'OpenAI signs a $12 billion contract with CoreWeave.'])).toHaveLength(2);
+    expect(await eventsOf(['Government buyers are promised a dedicated twenty-billion build.', 'Microsoft earmarks $20 billion for government cloud capacity.'])).toHaveLength(1);
+    expect(inReaderWords('Meta ships a model of eight billion parameters.')).not.toMatch(/dollar/);
+    expect(inReaderWords('The deal is worth nearly forty billion.')).toContain('forty billion dollars');
+  });
+
+  it('should join two events an entry is one with, in whichever order the outlets come, unless they disagree', async () => {
+    const first = 'Nadella’s company commits twenty billion dollars over five years to rent CoreWeave servers.';
+    const second = 'The Xbox maker books years of CoreWeave-hosted compute in a deal worth nearly twenty-one billion.';
+    const both = 'Microsoft signs a five-year, $20 billion compute contract with CoreWeave.';
+    expect(await eventsOf([first, second, both])).toHaveLength(1);
+    expect(await eventsOf([both, first, second])).toHaveLength(1);
+    expect(await eventsOf([first, second.replace('twenty-one', 'thirty'), both])).toHaveLength(2);
   });
 });
