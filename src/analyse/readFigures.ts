@@ -207,7 +207,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
 }
 
 /** "…of the first-generation Trainium", "…than H100", "compared to Inferentia", "4.4 times Trainium2's": what a figure is measured against. */
-const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:times|x)\s+$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比|前世代|前一?代|上一?代|旧世代)\s*$/i;
+const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:\btimes|\dx|\bx)\s+$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比|前世代|前一?代|上一?代|旧世代)\s*$/i;
 
 /**
  * The products (or companies) a sentence measures its figures against ("4x the memory
