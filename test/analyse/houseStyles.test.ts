@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFigures } from '../../src/analyse/readFigures.ts';
-import { plainText } from '../../src/analyse/extractClaims.ts';
+import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
+import { parseArticle } from '../../src/parse/parseArticle.ts';
 
 // Sentences written for these tests (not copied from the evaluation set), in the English house
 // styles the sixth dev batch showed the reader missing: a newsletter's "pencilled in", a column's
@@ -9,6 +10,14 @@ import { plainText } from '../../src/analyse/extractClaims.ts';
 const context = { fallbackSubject: 'Oracle', articleQuarter: null, articleYear: 2026, articleMonth: 5 };
 const read = (sentence: string) =>
   readFigures(plainText(sentence), context).map((f) => `${f.subject} ${f.metric.name}${f.counterparty ? ` ${f.counterparty}` : ''} ${f.period ?? '-'} ${f.modality} ${f.value.amount}${f.value.unit}`);
+
+/** The claims of a long-form article of `lines` under a headline, as subject, metric, period, modality and value. */
+function claimsOf(lines: string[]): string[] {
+  const text = ['Hyperscaler budgets compared', '', 'Example Research | May 4, 2026', '', 'This note compares what the largest cloud providers reported and guided, company by company, in the house style of a research desk that prints its figures in tables with the unit written once in the header row rather than in every cell.', '', ...lines, '', 'Source: Example Research'].join('\n');
+  const parsed = parseArticle({ file: 'example.txt', text, encoding: 'utf-8', repairs: [], warnings: [] });
+  if (!('article' in parsed)) throw new Error('not an article');
+  return extractClaims({ ...parsed.article, url: '/articles/example/' }).map((c) => `${c.subject} ${c.metric} ${c.period ?? '-'} ${c.modality} ${c.value?.amount}${c.value?.unit}${c.value?.bound ? ` ${c.value.bound}` : ''}`);
+}
 
 describe('English house styles of the sixth batch', () => {
   it('should read what a company pencilled in or told investors to expect as its plan, and what analysts pencilled in as their forecast', () => {
@@ -58,5 +67,42 @@ describe('English house styles of the sixth batch', () => {
     expect(read('Training on Maia, the company says, costs as much as 25 percent less than on GPUs.')).toEqual(['Azure training cost - fact 25%']);
     // Negative control: costs after a sentence's other clause are not training costs.
     expect(read('Training runs doubled, while data costs, the company says, rose 10%.')).not.toContain('Oracle training cost - fact -10%');
+  });
+
+  it('should read a table’s bare numbers in the currency and scale its labels give, and a column that names no metric as the header’s one metric', () => {
+    const claims = claimsOf([
+      'Our estimates of the year, as the companies guided them, against what each spent the year before.',
+      '',
+      '| Company | 2025 capex (reported) | 2026 outlook (US$ bn) |',
+      '| --- | ---: | ---: |',
+      '| Oracle | $35B | c. 50 |',
+      '| Meta | $72B | 115-135 |',
+    ]);
+    expect(claims).toEqual(['Oracle capex 2025 fact 35000000000USD', 'Oracle capex 2026 plan 50000000000USD approx', 'Meta capex 2025 fact 72000000000USD', 'Meta capex 2026 plan 115000000000USD min']);
+    // The corner cell may give the scale, and the column the period.
+    expect(claimsOf(['Results of the quarter, in the segment’s own reporting.', '', '| Azure, € million | 2Q25 | 2Q26 |', '| --- | ---: | ---: |', '| Revenue | 410.5 | 512.25 |'])).toEqual([
+      'Azure revenue 2025-Q2 fact 410500000EUR',
+      'Azure revenue 2026-Q2 fact 512250000EUR',
+    ]);
+    // Negative controls: a bare number under a label with no currency is no sum; a header of two metrics gives none to a column naming neither.
+    expect(claimsOf(['Counts of the quarter.', '', '| Company | Data centres (count) | Staff, thousands |', '| --- | ---: | ---: |', '| Oracle | 162 | 159 |'])).toEqual([]);
+    expect(claimsOf(['Two measures.', '', '| Company | 2025 revenue | 2025 capex | 2026 ($bn) |', '| --- | ---: | ---: | ---: |', '| Oracle | $57B | $35B | 50 |'])).toEqual(['Oracle revenue 2025 fact 57000000000USD', 'Oracle capex 2025 fact 35000000000USD']);
+  });
+
+  it('should read money taken from an investor as the investor’s investment, and whose refusal it is as the target’s', () => {
+    expect(read('Mistral, which has received two billion dollars from Nvidia, is hiring.')).toEqual(['NVIDIA investment Mistral - fact 2000000000USD']);
+    expect(read('Analysts made little of Mistral’s rejection of Microsoft’s $3 billion investment offer.')).toEqual(['Microsoft investment Mistral - offer 3000000000USD']);
+    // Negative controls: a charge taken is no investment; a company's own stake stays its own.
+    expect(read('Amazon took a $2 billion charge on the venture.')).toEqual([]);
+    expect(read('Nvidia’s $2 billion stake in Mistral has doubled.')).toEqual(['NVIDIA investment Mistral - fact 2000000000USD']);
+  });
+
+  it('should keep a metric whose name holds "and" in one clause with its period, and read "investment in" equipment as capex', () => {
+    expect(read('Meta has set aside $120 billion for capex this year, against $72 billion of investment in property and equipment in 2025.')).toEqual([
+      'Meta capex 2026 plan 120000000000USD',
+      'Meta capex 2025 fact 72000000000USD',
+    ]);
+    // Negative control: with no period of its own, the figure keeps the one of the clause before.
+    expect(read('In 2025 Meta spent $72 billion on property and equipment.')).toEqual(['Meta capex 2025 fact 72000000000USD']);
   });
 });
