@@ -65,7 +65,7 @@ const ROLE_ALIASES = ENTITIES.filter((e) => e.parent && e.role).map((e) => {
 /** "the cloud division", "its cloud unit": whose it is depends on the text around it. */
 const ROLE_ONLY = (Object.entries(UNIT_ROLE_WORDS) as [UnitRole, string][]).map(([role, words]) => ({
   role,
-  pattern: new RegExp(`(?<![\\w-])(?:the|its|their|the company['’]s) ${words}(?![\\w])`, 'gi'),
+  pattern: new RegExp(`(?<![\\w-])(?:the|its|their|the (?:company|firm|group|retailer|giant|conglomerate|parent|e-?commerce giant)['’]s) ${words}(?![\\w])`, 'gi'),
 }));
 
 export interface FoundMetric {

@@ -367,10 +367,32 @@ function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Cand
 /** Whether `at` is inside round brackets of `text`. */
 const inBrackets = (text: string, at: number) => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 
+/** A label that gives its cells' currency and scale: "AWS, $ billion", "2026 guidance ($bn)", "(US$ millions)", "EUR bn". */
+const MONEY_LABEL = /(?:^|[\s(,])(US\$|\$|€|£|USD|EUR|GBP)\s?,?\s?(?:in\s+)?(bn|billions?|mn|m|millions?|tn|trillions?)(?![\w])/i;
+/** A cell that is only a number, maybe about (`~200`) or a range (`175–185`): a sum when a label gives its currency. */
+const BARE_NUMBER_CELL = /^(~|≈|c\.\s?|about\s)?(\d[\d,]*(?:\.\d+)?)(?:\s?[–—-]\s?(\d[\d,]*(?:\.\d+)?))?$/i;
+/** "c. 50", "c.$200bn": about, abbreviated with a full stop that would end a clause. */
+const ABOUT_ABBREVIATED = /^c\.\s?/i;
+const SYMBOLS: Record<string, string> = { us$: '$', $: '$', usd: '$', '€': '€', eur: '€', '£': '£', gbp: '£' };
+const SCALE_WORDS: Record<string, string> = { bn: 'billion', b: 'billion', mn: 'million', m: 'million', tn: 'trillion' };
+
+/** `cell` as a sum in the currency and scale its `labels` give ("~200" under "($bn)" is "~$200 billion"), or null. */
+function sumOfLabels(cell: string, labels: string): string | null {
+  const bare = BARE_NUMBER_CELL.exec(cell);
+  const money = bare ? MONEY_LABEL.exec(labels) : null;
+  if (!bare || !money) return null;
+  const scale = money[2]!.toLowerCase();
+  // "c. 50" is about 50 (its full stop would end a clause).
+  return `${bare[1] ? '~' : ''}${SYMBOLS[money[1]!.toLowerCase()]}${bare[2]}${bare[3] ? `–${bare[3]}` : ''} ${SCALE_WORDS[scale] ?? scale.replace(/s$/, '')}`;
+}
+
 /** Figures in table cells, each with the cell it was read from: a cell is a claim about its row and its column. */
 function tableFigures(table: Table, context: SentenceContext): { figure: Figure; quote: string }[] {
   const out: { figure: Figure; quote: string }[] = [];
   const header = table.header.map(plainText);
+  // "| Hyperscaler | 2025 capex (actual) | 2026 guidance ($bn) |": a column that names no metric is of the one metric the header names.
+  const headerMetrics = findMetrics(header.join(' ; ')).filter((m) => !m.metric.movement);
+  const tableMetric = new Set(headerMetrics.map((m) => m.metric.name)).size === 1 ? headerMetrics[0]!.metric : undefined;
   for (const written of table.rows) {
     const row = written.map(plainText);
     const rowLabel = row[0] ?? '';
@@ -378,8 +400,9 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
     const cellValues = row.map((cell, column) => {
       if (column === 0 || cell === '') return [];
       const unit = /^\d[\d,.]*$/.test(cell) ? /\((TFLOPS\/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|ms|nm|%)[,)\s]/.exec(`${header[column] ?? ''} ${rowLabel}`)?.[1] : undefined;
-      // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)".
-      return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : cell, bareYenOf(cell));
+      // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)", "AWS, $ billion".
+      const sum = unit ? undefined : sumOfLabels(cell, `${header[column] ?? ''} , ${rowLabel} , ${header[0] ?? ''}`);
+      return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : (sum ?? cell), bareYenOf(cell));
     });
     if (cellValues.every((values) => values.length === 0)) continue;
     let rowEntities: ReturnType<typeof findEntities> | undefined;
@@ -395,7 +418,7 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
         const inCell = cellMetrics.filter((m) => !inBrackets(cell, m.start));
         // "AWS +21%": a signed percentage with no metric named is growth, as a verb of movement alone is.
         const signed = value.value.unit === '%' && /[+−]\s?$/.test(cell.slice(0, value.start)) ? REVENUE_GROWTH : undefined;
-        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? cellMetrics[0])?.metric ?? signed;
+        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? cellMetrics[0])?.metric ?? signed ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined);
         if (!metric) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         const labelled = [...findEntities(columnLabel), ...findEntities(rowLabel)];
@@ -412,7 +435,7 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
         // A cell may date itself: "$455B RPO (Aug 2025)".
         const period = parsePeriod(labels, labels, context, subject) ?? parsePeriod(cell, cell, context, subject) ?? metric.impliedPeriod ?? null;
         // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant.
-        const described = `${rowLabel} (${columnLabel}) ${cell}`;
+        const described = `${rowLabel} (${columnLabel}) ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));
         const offerStatus = modality === 'offer' ? offerStatusOf(described) : null;
         out.push({ figure: { subject, metric, counterparty, value: value.value, period, modality, offerStatus }, quote: written[column]! });

@@ -177,6 +177,12 @@ const MONTHS_IN: Record<string, number> = { 三: 3, 六: 6, 九: 9, 3: 3, 6: 6, 
  */
 const MONTHS_BEFORE = /([三六九369])\s*[个個]?月前|(three|six|nine|3|6|9) months (?:earlier|before|prior|ago)|(?:a|one) quarter (?:earlier|before|ago)|(?:the )?(?:prior|previous|preceding|last) (?:quarter|three months|fiscal quarter)/i;
 
+/** "OpenAI's refusal of Amazon's offer", "Anthropic's rejection of …": whose turning down it is, the target of the deal. */
+const TURNS_DOWN_AFTER = /^['’]s\s+(?:(?:polite|flat|swift|public)\s+)?(?:refusal|rejection|snub|rebuff|dismissal|spurning|decision to (?:reject|decline|refuse|turn down|spurn))\b/;
+
+/** Between a sum and what it is put into: "in", "into", "on", "of investment in". */
+const INTO_MEASURE = /^\s+(?:of\s+(?:new\s+)?investments?\s+)?(?:in|into|on)\s+$/i;
+
 /** Words right before a sum a company raises: "raise as much as", "is seeking up to", "a funding round of". */
 const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)|seek(?:s|ing)?|sought|(?:funding|financing|fundraising)(?:\s+round)?\s+of)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
 
@@ -191,7 +197,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
   // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor; Japanese: XはYに出資.
   // 亚马逊是Anthropic最大的外部股东: the company whose shareholder another is; OpenAI拒绝了亚马逊…的投资提议: the one that turns a deal down.
-  const isTarget = (e: FoundEntity) => /\b(?:to|in|into|with|for)\s+$|(?:向|对|對|入股)$/.test(before(e)) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e));
+  const isTarget = (e: FoundEntity) => /\b(?:to|in|into|with|for)\s+$|(?:向|对|對|入股)$/.test(before(e)) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
   const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais)/.test(after(e));
   const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /(?:拒绝|拒絕|婉拒|回绝|回絕)了?\s*$/.test(before(e)) || /^['’]s\b/.test(after(e)) || actsAfter(e) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
@@ -199,7 +205,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // "X's" names the investor only in the figure's own clause; "from X" anywhere in the sentence.
   // "OpenAI declined the offer of a $50 billion investment from Amazon": "from X" names the investor before any other sign.
   const from = (e: FoundEntity) => /\bfrom\s+$/.test(before(e));
-  const explicit = local.find(from) ?? local.find(isInvestor) ?? companies.find((e) => from(e) || (e.end <= figureStart && actsAfter(e)));
+  const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? companies.find((e) => from(e) || (e.end <= figureStart && actsAfter(e)));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
   // In Chinese the investor or the company raising money is often named a clause before
   // (微软……，此前已向OpenAI投资130亿美元; Anthropic正在洽谈新一轮融资，规模最多可达300亿美元).
@@ -221,7 +227,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
 }
 
 /** "…of the first-generation Trainium", "…than H100", "compared to Inferentia", "4.4 times Trainium2's": what a figure is measured against. */
-const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:times|x)\s+$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比|前世代|前一?代|上一?代|旧世代)\s*$/i;
+const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:\btimes|\dx|\bx)\s+$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比|前世代|前一?代|上一?代|旧世代)\s*$/i;
 
 /**
  * The products (or companies) a sentence measures its figures against ("4x the memory
@@ -290,7 +296,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const nearestFree = leftFrom ?? nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed ?? reached ?? expected ?? signed;
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
-    const into = nearestFree?.metric.counterparty ? free.find((m) => !m.metric.counterparty && m.start >= found.end && /^\s+(?:in|into|on)\s+$/i.test(sentence.slice(found.end, m.start))) : undefined;
+    // So is "$131 billion of investment in property and equipment".
+    const into = nearestFree?.metric.counterparty ? free.find((m) => !m.metric.counterparty && m.start >= found.end && INTO_MEASURE.test(sentence.slice(found.end, m.start))) : undefined;
     const chosen = into ?? nearestFree;
     if (!chosen) continue;
     // "Capex rose 20%": the verb only moves the metric named in its clause; alone, it is revenue growth.
@@ -369,7 +376,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     // A company's guidance is for a quarter or month still to end: named without its year, it is the next one, not the last.
     const periodContext = modality === 'plan' ? { ...context, ahead: true } : context;
-    const clauseText = sentence.slice(clause.from, clause.to);
+    // "$131 billion of investment in property and equipment in 2025": a metric's own "and" does not end the clause its period is in.
+    const across = metrics.find((m) => m.start < clause.to && m.end > clause.to && m.start >= clause.from);
+    const clauseText = sentence.slice(clause.from, across ? clauseAround(sentence, across.end, across.end).to : clause.to);
     // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
     // "…in 2023 and has since doubled its stake to $8 billion", "a total of …": a later or running figure, not the clause before's.
     const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText);
