@@ -84,9 +84,11 @@ const ATTRIBUTION_AFTER = /^\s+(?:said|says|told \w+|added|noted|stated|reported
 /**
  * A comma before digits breaks one unless it is a thousands separator ("2,440亿", not "40亿美元，2024年").
  * An en dash breaks a clause only set off by spaces ("AWS – the cloud arm – grew"): "October–December" is a range.
+ * A space between Chinese or Japanese words (or after a percentage) sets a headline's phrases apart:
+ * "微軟第三財季雲端增長39% 資本開支再創新高" is two.
  * "as" opens a clause of its own ("Azure grows 39% as capex hits $37.5B"), but not in "as much as", "as expected".
  */
-const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3}(?!\d))|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s|\sas\s(?!(?:much|many|well|high|low|little|far|long|of|expected|part|such|a|an|percent|per)\b|[\d$€£¥₹])/g;
+const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3}(?!\d))|(?<=[%\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u3040-\u30ff\u3400-\u9fff])|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s|\sas\s(?!(?:much|many|well|high|low|little|far|long|of|expected|part|such|a|an|percent|per)\b|[\d$€£¥₹])/g;
 
 /** What may stand before a verb of movement (or its figure) that opens an English clause: "and", "but", "nearly". */
 const VERB_OPENS = /^[\s,，、]*(?:(?:and|but|while|yet|also|then|or|so|nearly|about|roughly|almost|just|only|still|some|more than|over|sharply|further)\s+)*$/i;
@@ -156,12 +158,18 @@ function namedBefore(clause: { from: number; to: number }, sentence: string, nam
 
 /** A clause that opens by comparing its figure with one before it: "above the 37.5% …", 但高于分析师预期的, 優於市場預期的. */
 const COMPARISON_OPENING = /^\s*(?:(?:but|and|yet)\s+)?(?:(?:well|far|slightly|just|comfortably)\s+)?(?:above|below|ahead of|short of|beating|topping|missing|up from|down from)\b|^\s*(?:但|而|并|並|且)?\s*(?:略|稍|远|遠|明显|明顯)?(?:高于|高於|低于|低於|优于|優於|好于|好於|超过|超過|超出|不及|逊于|遜於|较|較|相比|相較)/iu;
-const MONTHS_IN: Record<string, number> = { 三: 3, 六: 6, 九: 9, 3: 3, 6: 6, 9: 9, three: 3, six: 6, nine: 9 };
+const MONTHS_IN: Record<string, number> = { 三: 3, 六: 6, 九: 9, 3: 3, 6: 6, 9: 9, three: 3, six: 6, nine: 9, 半: 6, 'half a year': 6 };
 /**
  * How far before the figure compared with a clause's figure is: 较三个月前的4550亿美元, "from $455 billion three months
  * earlier", "from 24% in the prior quarter" (a quarter ago, the previous three months: three months).
  */
-const MONTHS_BEFORE = /([三六九369])\s*[个個]?月前|(three|six|nine|3|6|9) months (?:earlier|before|prior|ago)|(?:a|one) quarter (?:earlier|before|ago)|(?:the )?(?:prior|previous|preceding|last) (?:quarter|three months|fiscal quarter)/i;
+const MONTHS_BEFORE = /([三六九369])\s*(?:[个個カかヶケ]|ヵ)?月前|(three|six|nine|3|6|9) months (?:earlier|before|prior|ago)|(半)\s*年前|(half a year) (?:earlier|before|ago)|(?:a|one) quarter (?:earlier|before|ago)|(?:the )?(?:prior|previous|preceding|last) (?:quarter|three months|fiscal quarter)/i;
+
+/**
+ * A clause that opens with how long before its figure was: 半年前还是2000亿美元, 3カ月前は…, "six months earlier,
+ * it was $200 billion". Its figure is the one it follows in the sentence, at that time before it.
+ */
+const AGO_OPENING = /^\s*(?:(?:而|但|在|于|於)\s*)?(?:半\s*年|[三六九369]\s*(?:[个個カかヶケ]|ヵ)?月)前|^\s*(?:(?:three|six|nine|3|6|9) months|half a year) (?:earlier|before|ago)\b/iu;
 
 /** Words right before a sum a company raises: "raise as much as", "is seeking up to", "a funding round of". */
 const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)|seek(?:s|ing)?|sought|(?:funding|financing|fundraising)(?:\s+round)?\s+of)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
@@ -359,10 +367,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText);
     // "…grew 39%, below last quarter's 40% but above the 37.5% analysts expected", 但高于分析师预期的约37.5%: a clause that
     // compares its figure with the sentence's, naming no period, is of the period of the figure it is compared with.
-    const comparedWith = COMPARISON_OPENING.test(clauseText) ? figures.find((f) => f.metric.name === metric.metric.name && f.period !== null) : undefined;
+    const comparedWith = COMPARISON_OPENING.test(clauseText) || AGO_OPENING.test(clauseText) ? figures.find((f) => f.metric.name === metric.metric.name && f.period !== null) : undefined;
     const monthsBefore = comparedWith?.period ? MONTHS_BEFORE.exec(clauseText) : null;
     // "up from 39% in the prior quarter": the quarter before the compared figure's, before "the previous quarter" is read as the article's last.
-    const earlier = monthsBefore ? quarterBefore(comparedWith!.period!, MONTHS_IN[(monthsBefore[1] ?? monthsBefore[2] ?? 'three').toLowerCase()]! / 3) : null;
+    const earlier = monthsBefore ? quarterBefore(comparedWith!.period!, MONTHS_IN[(monthsBefore[1] ?? monthsBefore[2] ?? monthsBefore[3] ?? monthsBefore[4] ?? 'three').toLowerCase()]! / 3) : null;
     const period =
       earlier ??
       parsePeriod(clauseText, sentence, periodContext, subject) ??
