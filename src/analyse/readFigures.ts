@@ -171,6 +171,22 @@ const MONTHS_BEFORE = /([三六九369])\s*(?:[个個カかヶケ]|ヵ)?月前|(t
  */
 const AGO_OPENING = /^\s*(?:(?:而|但|在|于|於)\s*)?(?:半\s*年|[三六九369]\s*(?:[个個カかヶケ]|ヵ)?月)前|^\s*(?:(?:three|six|nine|3|6|9) months|half a year) (?:earlier|before|ago)\b/iu;
 
+/** 较上年同期的293亿美元 before a verb of change: the level of the year before that a percentage is measured against. */
+const CJK_BASE_LEVEL = /(?:较|較|比|相比|相較|相较)\s*(?:去年|上年|上一年度?)同期的?\s*[^,，。;；%]{1,20}?(?=(?:大幅|明显|明顯|小幅)?(?:增长|增長|增加|上升|提升|上涨|上漲|下降|下滑|减少|減少|增|减|減))/gu;
+/** Words of a change year on year (or quarter on quarter), which date a figure by the quarter it is of, not by themselves. */
+const CJK_CHANGE_BASE = /同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比/u;
+
+/**
+ * 英伟达第三财季数据中心营收为512亿美元，同比增长66%: a change year on year in a clause that names no period of its own
+ * is of the quarter the sentence named before it, not of the quarter the article reports on; null where it names none.
+ */
+function yearOnYearOf(sentence: string, clause: { from: number; to: number }, clauseText: string, context: PeriodContext, subject: string | null): string | null {
+  if (clause.from === 0 || !CJK_CHANGE_BASE.test(clauseText)) return null;
+  if (parsePeriod(clauseText, sentence, { ...context, articleQuarter: null }, subject) !== null) return null;
+  const before = parsePeriod(sentence.slice(0, clause.from), sentence, context, subject);
+  return before && /^\d{4}-Q[1-4]$/.test(before) ? before : null;
+}
+
 /** Words right before a sum a company raises: "raise as much as", "is seeking up to", "a funding round of". */
 const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)|seek(?:s|ing)?|sought|(?:funding|financing|fundraising)(?:\s+round)?\s+of)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
 
@@ -297,7 +313,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric) };
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     // "grew 39%, down from 40% in the December quarter": the figure after "up/down from" is the one before, not a move.
-    const previousLevel = /\b(?:up|down) from\s+(?:a |an |the )?$/i.test(sentence.slice(Math.max(0, found.start - 20), found.start));
+    // 增速从40%放缓至39%, 前四半期の40%から減速した: the level it moved from, too.
+    const previousLevel = /\b(?:up|down) from\s+(?:a |an |the )?$|(?:从|從)\s*$/i.test(sentence.slice(Math.max(0, found.start - 20), found.start)) || /^\s*から/.test(sentence.slice(found.end, found.end + 4));
     const negative = (movement !== undefined && !previousLevel && found.value.unit === '%' && (movement === 'down') !== Boolean(metric.metric.percentIsReduction)) || ((chosen === signed || chosen === listed) && sign !== undefined && sign !== '+');
     const value = negative ? { ...found.value, amount: -found.value.amount } : found.value;
     // A company named inside the figure ("485,000 Nvidia chips") made what was counted; it does not own the figure.
@@ -361,7 +378,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     // A company's guidance is for a quarter or month still to end: named without its year, it is the next one, not the last.
     const periodContext = modality === 'plan' ? { ...context, ahead: true } : context;
-    const clauseText = sentence.slice(clause.from, clause.to);
+    // 较上年同期的293亿美元增长28%: a percentage of change over a level of the year before is growth year on year (同比).
+    const written = sentence.slice(clause.from, clause.to);
+    const clauseText = found.value.unit === '%' ? written.replace(CJK_BASE_LEVEL, '同比') : written;
     // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
     // "…in 2023 and has since doubled its stake to $8 billion", "a total of …": a later or running figure, not the clause before's.
     const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText);
@@ -373,6 +392,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const earlier = monthsBefore ? quarterBefore(comparedWith!.period!, MONTHS_IN[(monthsBefore[1] ?? monthsBefore[2] ?? monthsBefore[3] ?? monthsBefore[4] ?? 'three').toLowerCase()]! / 3) : null;
     const period =
       earlier ??
+      yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
       parsePeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
       (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, clause.from), sentence, periodContext, subject) : null) ??

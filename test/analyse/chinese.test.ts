@@ -651,3 +651,68 @@ describe('Chinese and Japanese wordings of units, backlogs, plans and periods th
     expect(read('Google 雲端營收年增 32%。')).toEqual(['Google Cloud | revenue growth | 32 % | 2026-Q1 | fact']);
   });
 });
+
+describe('Chinese and Japanese periods, deals and clusters as news writes them', () => {
+  const periodOf = (sentence: string, ctx: Partial<SentenceContext> = {}) => read(sentence, ctx).map((r) => r.split(' | ')[3]);
+
+  it('should read chips a cluster is made of or uses (由…组成, で構成される, 集群使用) as its size, and chips a company uses as deployed', () => {
+    expect(read('Anthropic的新集群由约10万颗Trainium3芯片组成。')).toEqual(['Trainium3 | cluster size | approx 100000 chips | null | fact']);
+    expect(read('新しいクラスターは約10万個のTrainium3チップで構成される。')).toEqual(['Trainium3 | cluster size | approx 100000 chips | null | fact']);
+    expect(read('OpenAI 的 Stargate 集群使用了40万颗 Blackwell 芯片。')).toEqual(['Blackwell | cluster size | 400000 chips | null | fact']);
+    expect(read('Anthropic使用了10万颗Trainium3芯片。')).toEqual(['Anthropic | chips deployed | 100000 chips | null | fact']);
+  });
+
+  it('should read 未履约合同金额 as a backlog, and a sum 开出 or 遭拒 as an offer turned down, a deal signed as a fact', () => {
+    expect(read('甲骨文未履约合同金额达5230亿美元。')).toEqual(['Oracle | backlog | 523000000000 USD | null | fact']);
+    const deal = (sentence: string) => readFigures(plainText(sentence), context).map((f) => [f.subject, f.counterparty, f.modality, f.offerStatus].join(' | '));
+    expect(deal('微软曾向xAI开出100亿美元的入股条件，但遭到拒绝。')).toEqual(['Microsoft | xAI | offer | rejected']);
+    expect(deal('谷歌向Anthropic提出的20亿美元投资方案被拒。')).toEqual(['Google | Anthropic | offer | rejected']);
+    expect(deal('微软向xAI投资了100亿美元，双方已签约。')).toEqual(['Microsoft | xAI | fact | ']);
+  });
+
+  it('should read a unit named with a period between it and its parent (谷歌第一季度云业务), and the parent alone as the parent', () => {
+    expect(read('谷歌第一季度云业务营收同比增长30%。')).toEqual(['Google Cloud | revenue growth | 30 % | 2026-Q1 | fact']);
+    expect(read('微軟第三財季智能雲收入按年增長30%。')[0]).toMatch(/^Azure \| revenue growth \| 30 %/);
+    expect(read('谷歌第一季度营收同比增长12%。')).toEqual(['Google | revenue growth | 12 % | 2026-Q1 | fact']);
+  });
+
+  it('should date growth year on year (同比) by the quarter its sentence named, and growth over last year’s level (较上年同期的…) as of the quarter reported', () => {
+    expect(periodOf('英伟达第二财季数据中心营收为411亿美元，同比增长56%。')).toEqual(['2025-Q2', '2025-Q2']);
+    expect(periodOf('谷歌云营收为152亿美元，同比增长30%。')).toEqual(['null', '2026-Q1']);
+    expect(read('谷歌云一季度营收152亿美元，较上年同期的123亿美元增长24%。')).toEqual([
+      'Google Cloud | revenue | 15200000000 USD | 2026-Q1 | fact',
+      'Google Cloud | revenue | 12300000000 USD | 2025-Q1 | fact',
+      'Google Cloud | revenue growth | 24 % | 2026-Q1 | fact',
+    ]);
+  });
+
+  it('should read a yearless quarter not yet over on the calendar (輝達第二季 in May) on the fiscal calendar of a company whose year is not the calendar’s, and a calendar company’s on the calendar', () => {
+    expect(periodOf('輝達第二季資料中心營收達411億美元。')).toEqual(['2025-Q2']);
+    expect(periodOf('微軟首季營收年增18%。')).toEqual(['2026-Q1']);
+    expect(periodOf('亚马逊第一季度营收为1815亿美元。')).toEqual(['2026-Q1']);
+  });
+
+  it('should read three months across calendar quarters (5～7月期, 2025年11月～1月期) as the quarter holding most of them', () => {
+    expect(parsePeriod('エヌビディアの5～7月期の売上高', 'エヌビディアの5～7月期の売上高', context, 'NVIDIA')).toBe('2025-Q2');
+    expect(parsePeriod('2025年11月～1月期の売上高', '2025年11月～1月期の売上高', context, 'NVIDIA')).toBe('2025-Q4');
+    expect(parsePeriod('1～3月期の売上高', '1～3月期の売上高', context, null)).toBe('2026-Q1');
+    // Two months are no quarter.
+    expect(parsePeriod('8～9月の売上高', '8～9月の売上高', context, null)).toBeNull();
+  });
+
+  it('should read 同一季度 as the quarter reported, never a first quarter, and 前一季 as the quarter before', () => {
+    expect(periodOf('同一季度，微軟 Azure 則年增 39%。', { fallbackSubject: 'Microsoft' })).toEqual(['2026-Q1']);
+    expect(periodOf('微軟Azure收入按年增長39%，前一季為40%。', { fallbackSubject: 'Microsoft' })).toEqual(['2026-Q1', '2025-Q4']);
+  });
+
+  it('should read the level a rate moved from (40%から減速, 从40%放缓) as that level, and a rate that fell as a fall', () => {
+    expect(read('Azureは前年同期比39%増で、前四半期の40%から減速した。', { fallbackSubject: 'Microsoft' }).map((r) => r.split(' | ')[2])).toEqual(['39 %', '40 %']);
+    expect(read('Azure增速从40%放缓至39%。').map((r) => r.split(' | ')[2])).toEqual(['40 %', '39 %']);
+    expect(read('Azureの売上高は前年同期比5%減った。').map((r) => r.split(' | ')[2])).toEqual(['-5 %']);
+  });
+
+  it('should read a data-centre plan paused (暫停…資料中心計畫) as cancelled, and a plan alone as no figure of capex', () => {
+    expect(read('谷歌暫停一個20億美元的資料中心計畫。')).toEqual(['Google | capex | 2000000000 USD | null | cancelled']);
+    expect(read('谷歌暫停一個20億美元的收購計畫。').join()).not.toMatch(/capex/);
+  });
+});
