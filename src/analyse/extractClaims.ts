@@ -106,9 +106,9 @@ function figuresBefore(sentence: string, next: string, context: SentenceContext,
 
 /**
  * Words that stand for the business unit a sentence before named: "Operating income for the
- * segment was $23.9 billion" after "AWS segment sales increased 28%", 该部门, 同部門.
+ * segment was $23.9 billion" after "AWS segment sales increased 28%", 该部门, 这项业务, 同部門.
  */
-const UNIT_ANAPHOR = /\bthe (?:segment|unit|division)\b(?!['’])|该部门|該部門|同部門/u;
+const UNIT_ANAPHOR = /\bthe (?:segment|unit|division)\b(?!['’])|(?:该|該|这一?|這一?|此)(?:项|項)?(?:部门|部門|业务|業務)|同(?:部門|事業)/u;
 
 /**
  * `sentence` with its word for a business unit replaced by the unit whose figures the

@@ -108,7 +108,7 @@ const SCALE_WORD = String.raw`trillion|billion|million|thousand|lakh crore|crore
 const SCALE_AFTER = String.raw`(?:[\s-]?(?<more>多|余)?(?<scale>${SCALE_WORD})(?!\w))`;
 /** A figure given as a minimum after it: `$464B+`, `$10 billion-plus`. */
 const PLUS = String.raw`(?<plus>\+|-plus\b)?`;
-const RANGE = String.raw`(?:\s?(?:-|–|to|至|到|~|～)\s?\$?(?<high>${NUMBER}))?`;
+const RANGE = String.raw`(?:\s?(?:-|–|to|至|到|~|～|〜)\s?\$?(?<high>${NUMBER}))?`;
 
 /**
  * Currencies: the symbols and codes written before a figure, and the words or symbols
@@ -174,8 +174,8 @@ const SCALE_IN_WORDS = /illion|thousand/i;
 
 /** Money written with `currencies`, in sentences that match `needs`. */
 const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePattern[] => [
-  // 600亿至700亿美元, 1750亿-1850亿美元: a range, the scale written once or twice
-  { unit: 'money', needs: [...needs, CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<lowScale>${CJK_SCALE})?\s?(?:至|到|~|～|-|–|—)\s?(?<high>${NUMBER})(?<scale>${CJK_SCALE})\s?(?:${currencyGroups(currencies, 'after')})`, 'gu') },
+  // 600亿至700亿美元, 1750亿-1850亿美元, 1150億〜1350億ドル (a Japanese wave dash): a range, the scale written once or twice
+  { unit: 'money', needs: [...needs, CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<lowScale>${CJK_SCALE})?\s?(?:至|到|~|～|〜|-|–|—)\s?(?<high>${NUMBER})(?<scale>${CJK_SCALE})\s?(?:${currencyGroups(currencies, 'after')})`, 'gu') },
   // 两千亿美元, 一千三百一十亿美元: a count in Chinese numerals before the scale
   { unit: 'money', needs: [...needs, CJK_TEXT], pattern: new RegExp(String.raw`(?<cjkAmount>[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*)(?<scale>${CJK_SCALE})\s?(?:${currencyGroups(currencies, 'after')})`, 'gu') },
   // 2兆2600億円, 3亿5000万元: a figure written in two scales, the larger first
@@ -201,7 +201,8 @@ const PATTERNS: FigurePattern[] = [
   // 4倍, 4.4倍; 翻番, 翻两番
   { unit: 'x', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?倍|(?<doubling>${Object.keys(DOUBLINGS).join('|')})`, 'gu') },
   // 增长了三成 (30%), 近五成, 增加近一半 (50%): tenths or a half after a verb of change or a bound word, never 成本 (cost) or 成为 (become)
-  { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|[了近约超逾达]))(?:(?:(?<tenths>[一二两三四五六七八九])|(?<amount>[1-9]))成(?![本员員功为為立长長交果熟型都])|(?<half>一半))/gu },
+  // 低四成 and 便宜三成 (40% lower, 30% cheaper) too, as a cost compared with another's.
+  { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|便宜|节省|節省|[了近约超逾达低高少]))(?:(?:(?<tenths>[一二两三四五六七八九])|(?<amount>[1-9]))成(?![本员員功为為立长長交果熟型都])|(?<half>一半))/gu },
   // Japanese tenths: 4割 (40%), 最大4割, 三割, 2割5分 (25%); never 割引 (a discount), 割安, 割合 or 割当
   { unit: '%', needs: [CJK_TEXT], pattern: /(?:(?<amount>\d+(?:\.\d+)?)|(?<tenths>[一二三四五六七八九]))\s?割(?:(?<hundredths>[1-9一二三四五六七八九])分)?(?![引安合当り高])/gu },
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?))\b(?<plus>\+)?`, 'gu') },
@@ -295,7 +296,7 @@ function inSentenceCurrency(found: FoundValue[]): FoundValue[] {
 
 const FROM_BEFORE = /\bfrom\s+$/i;
 const TO_BEFORE = /\bto\s+$/i;
-const RANGE_BETWEEN = /^\s?(?:-|–|—|to|至|到|~|～)\s?$/;
+const RANGE_BETWEEN = /^\s?(?:-|–|—|to|至|到|~|～|〜)\s?$/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** Month names as a dated level writes them ("up from $200 billion at the end of September"). */
 const MONTH_NAMES = 'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';

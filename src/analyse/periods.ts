@@ -139,20 +139,22 @@ const YEAR_WRITTEN = /\b(?:CY\s?)?(20\d{2})(?:[AE]\b|(?=\s+(?:capex|capital (?:s
 const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end of)?|through|its|their|the|calendar)\s*(?:(?:${MONTH_WORD})\.?\s+|(?:full[- ])?year\s+)?|['’]s\s+|\()(20\d{2})\b(?!\s*[-–]\d)`, 'i');
 
 /**
- * A quarter in Chinese or Japanese: 2026年第一季度, 一季度, 2026财年第三季度 and 第三财季 (a
+ * A quarter in Chinese or Japanese (never the 一季度 of 同一季度, "the same quarter", nor of 上一季度): 2026年第一季度, 一季度, 2026财年第三季度 and 第三财季 (a
  * fiscal quarter), 第1四半期; Japanese quarters by their months, 2026年1～3月期.
  */
-const CJK_QUARTER = /(?:(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度|年度|年)|(?<relative>今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*(?<unit>财季|財季|季度|季|四半期)/u;
+const CJK_QUARTER = /(?<![上前下次每同这這该該当當])(?:(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度|年度|年)|(?<relative>今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*(?<unit>财季|財季|季度|季|四半期)/u;
 /** The year a word names against the article's: 去年第四季度, 昨年10～12月期. */
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 昨年: -1, 明年: 1, 来年: 1, 來年: 1 };
 const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期?/u;
+/** Three months named by their first and last: 8～10月期, 11～1月期 (a fiscal quarter across calendar ones). */
+const CJK_MONTH_SPAN = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(1[0-2]|[1-9])\s*月?\s*[～~〜\-－–]\s*(?:\d{4}\s*年\s*)?(1[0-2]|[1-9])\s*月期?/u;
 /** The end of a year, a figure of its last quarter: 2025年底, 去年底, 2025年末時点. */
 const CJK_YEAR_END = /(?:(今年|本年|去年|昨年)|(\d{4})\s*年)(?:底|末)(?!期)/u;
 /** The end of a month: 3月底, 2026年3月末, 9月30日; 去年 or 今年 before it names the year. */
 const CJK_MONTH_END = /(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:底|末|(?:30|31)日)/u;
 
-/** 上一季度, 上季, 上一财季, 前四半期: the quarter before. */
-const CJK_PREVIOUS_QUARTER = /上一?[个個]?(?:季度?|财季|財季)|前一季度|前四半期/u;
+/** 上一季度, 上季, 上一财季, 前一季, 前四半期: the quarter before. */
+const CJK_PREVIOUS_QUARTER = /上一?[个個]?(?:季度?|财季|財季)|前一[个個]?(?:季度?|财季|財季)|前四半期/u;
 
 /** Words right before the period a figure is compared with: 较上一季度的24%, 低於上季的40%. */
 const CJK_COMPARED_WITH = /(?:较|較|比|低于|低於|高于|高於|相比|不及|超过|超過|优于|優於|与|與)\s*$/u;
@@ -179,6 +181,20 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   // A quarter by its months is a calendar quarter, whatever number a fiscal calendar gives it: 2026年1～3月期（第3四半期）.
   const m = CJK_MONTH_QUARTER.exec(text);
   if (m) return { quarter: Number(m[3]) / 3, year: m[1] ? Number(m[1]) : m[2] ? relativeYear(m[2]) : context.articleYear };
+  // エヌビディアの8～10月期, 2025年11月-2026年1月: three months across calendar quarters are the quarter holding most of them.
+  const span = CJK_MONTH_SPAN.exec(text);
+  if (span && (Number(span[4]) - Number(span[3]) + 12) % 12 === 2) {
+    const first = Number(span[3]);
+    const start = span[1] ? monthIndex(Number(span[1]), first) : span[2] ? monthIndex(relativeYear(span[2]) ?? 0, first) : null;
+    if (start !== null) return calendarQuarter(start + 1);
+    if (!context.articleYear) return { year: null, quarter: calendarQuarter(first).quarter };
+    // Without its year, the latest such span ended by the article's date (the next one, for a plan).
+    const now = monthIndex(context.articleYear, context.articleMonth ?? 12);
+    let end = monthIndex(context.articleYear, first) + 2;
+    while (end > now) end -= 12;
+    if (context.ahead) while (end < now) end += 12;
+    return calendarQuarter(end - 1);
+  }
   // 次季, 下一季度: the quarter after the reported one (else after the last ended by the article's date).
   const next = previous ? null : /[次下]一?[个個]?(?:季度?|财季|財季)(?![节節])|来四半期|翌四半期/u.exec(text);
   if (next) {
@@ -189,8 +205,10 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   const c = named?.groups?.year ? named : previous ? null : CJK_QUARTER.exec(text);
   if (c) {
     const quarter = ORDINAL[c.groups!.q!]!;
-    // 财年 and 财季 name the company's fiscal year, as "fiscal Q3" does.
-    if (/财|財|会计|會計|会計/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`)) {
+    // 财年 and 财季 name the company's fiscal year, as "fiscal Q3" does; so does a quarter without its year of a company
+    // whose year is not the calendar's, when the calendar's quarter is not over by the article's date (輝達第三季 in May).
+    const calendarAhead = !c.groups!.year && !c.groups!.relative && !context.ahead && context.articleMonth != null && quarter * 3 > context.articleMonth;
+    if (/财|財|会计|會計|会計/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`) || (fiscalEnd !== 12 && calendarAhead)) {
       const year = c.groups!.year ? Number(c.groups!.year) : fiscalYearFor(quarter, fiscalEnd, context);
       // Without a year, the calendar quarter is still known, as for "fiscal Q3".
       return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter: fiscalToCalendar(2000, quarter, fiscalEnd).quarter };
@@ -263,7 +281,7 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
 function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): string | null {
   const half = /(?:(\d{4})\s*年\s*)?(上|下)半(?:年|期)/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
-  if (/当季|本(?:财|財)?季度?|该季度|同季|当四半期/u.test(clause)) {
+  if (/当季|本(?:财|財)?季度?|该季度|同一?(?:季度?|财季|財季)|当四半期/u.test(clause)) {
     // A company's guidance for 本季 (輝達預估，本季營收約為720億美元) is for the quarter under way, after the one it reports.
     const underWay = context.ahead ? reportedQuarter(context, 1) : null;
     if (underWay) return format(underWay);
@@ -305,6 +323,19 @@ export function endsAfterArticle(period: string | null, context: PeriodContext, 
   return end > monthIndex(context.articleYear, context.articleMonth) + 1;
 }
 
+/**
+ * A year written with two digits before 年, as Japanese and some Chinese outlets write it near
+ * the article's date (25年の実績, 26年は…を計画, 25年1～3月期); never a count of years (过去25年,
+ * 近10年, 10年間, 25年前, 第10年, 10年以上).
+ */
+const TWO_DIGIT_YEAR = /(?<![\d.,第近约約去每满滿达達逾超长長数數十])(\d{2})(?=\s*年(?!間|间|来|來|以|前|後|后|ぶり|連続|连续|内|內|代|目|半|多|余|余り|超|弱|強))/gu;
+/** `text` with its two-digit years (25年) written in full (2025年) when within five years of the article's; else as written. */
+function fullYears(text: string, context: PeriodContext): string {
+  if (!context.articleYear || !CJK_TEXT.test(text) || !/\d{2}\s*年/.test(text)) return text;
+  const year = context.articleYear;
+  return text.replace(TWO_DIGIT_YEAR, (yy: string) => (Math.abs(2000 + Number(yy) - year) <= 5 ? `20${yy}` : yy));
+}
+
 /** The quarter `quarters` before `period` (`2025-Q4`, 1 → `2025-Q3`; `Q1` → `Q4`), or `period` itself when it is no quarter. */
 export function quarterBefore(period: string, quarters: number): string {
   const q = /^(?:(\d{4})-)?Q([1-4])$/.exec(period);
@@ -325,7 +356,7 @@ export function lastQuarter(context: PeriodContext): string | null {
  * `subject` is whose figure it is, for its fiscal calendar.
  */
 export function parsePeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
-  const clause = written.replace(GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
+  const clause = fullYears(written, context).replace(GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
   const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
   // "the end of the third quarter of last year": that quarter of the year before the article's.

@@ -84,9 +84,11 @@ const ATTRIBUTION_AFTER = /^\s+(?:said|says|told \w+|added|noted|stated|reported
 /**
  * A comma before digits breaks one unless it is a thousands separator ("2,440亿", not "40亿美元，2024年").
  * An en dash breaks a clause only set off by spaces ("AWS – the cloud arm – grew"): "October–December" is a range.
+ * A space between Chinese or Japanese words (or after a percentage) sets a headline's phrases apart:
+ * "微軟第三財季雲端增長39% 資本開支再創新高" is two.
  * "as" opens a clause of its own ("Azure grows 39% as capex hits $37.5B"), but not in "as much as", "as expected".
  */
-const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3}(?!\d))|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s|\sas\s(?!(?:much|many|well|high|low|little|far|long|of|expected|part|such|a|an|percent|per)\b|[\d$€£¥₹])/g;
+const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3}(?!\d))|(?<=[%\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u3040-\u30ff\u3400-\u9fff])|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s|\sas\s(?!(?:much|many|well|high|low|little|far|long|of|expected|part|such|a|an|percent|per)\b|[\d$€£¥₹])/g;
 
 /** What may stand before a verb of movement (or its figure) that opens an English clause: "and", "but", "nearly". */
 const VERB_OPENS = /^[\s,，、]*(?:(?:and|but|while|yet|also|then|or|so|nearly|about|roughly|almost|just|only|still|some|more than|over|sharply|further)\s+)*$/i;
@@ -170,12 +172,34 @@ function namedBefore(clause: { from: number; to: number }, sentence: string, nam
 
 /** A clause that opens by comparing its figure with one before it: "above the 37.5% …", 但高于分析师预期的, 優於市場預期的. */
 const COMPARISON_OPENING = /^\s*(?:(?:but|and|yet)\s+)?(?:(?:well|far|slightly|just|comfortably)\s+)?(?:above|below|ahead of|short of|beating|topping|missing|up from|down from)\b|^\s*(?:但|而|并|並|且)?\s*(?:略|稍|远|遠|明显|明顯)?(?:高于|高於|低于|低於|优于|優於|好于|好於|超过|超過|超出|不及|逊于|遜於|较|較|相比|相較)/iu;
-const MONTHS_IN: Record<string, number> = { 三: 3, 六: 6, 九: 9, 3: 3, 6: 6, 9: 9, three: 3, six: 6, nine: 9 };
+const MONTHS_IN: Record<string, number> = { 三: 3, 六: 6, 九: 9, 3: 3, 6: 6, 9: 9, three: 3, six: 6, nine: 9, 半: 6, 'half a year': 6 };
 /**
  * How far before the figure compared with a clause's figure is: 较三个月前的4550亿美元, "from $455 billion three months
  * earlier", "from 24% in the prior quarter" (a quarter ago, the previous three months: three months).
  */
-const MONTHS_BEFORE = /([三六九369])\s*[个個]?月前|(three|six|nine|3|6|9) months (?:earlier|before|prior|ago)|(?:a|one) quarter (?:earlier|before|ago)|(?:the )?(?:prior|previous|preceding|last) (?:quarter|three months|fiscal quarter)/i;
+const MONTHS_BEFORE = /([三六九369])\s*(?:[个個カかヶケ]|ヵ)?月前|(three|six|nine|3|6|9) months (?:earlier|before|prior|ago)|(半)\s*年前|(half a year) (?:earlier|before|ago)|(?:a|one) quarter (?:earlier|before|ago)|(?:the )?(?:prior|previous|preceding|last) (?:quarter|three months|fiscal quarter)/i;
+
+/**
+ * A clause that opens with how long before its figure was: 半年前还是2000亿美元, 3カ月前は…, "six months earlier,
+ * it was $200 billion". Its figure is the one it follows in the sentence, at that time before it.
+ */
+const AGO_OPENING = /^\s*(?:(?:而|但|在|于|於)\s*)?(?:半\s*年|[三六九369]\s*(?:[个個カかヶケ]|ヵ)?月)前|^\s*(?:(?:three|six|nine|3|6|9) months|half a year) (?:earlier|before|ago)\b/iu;
+
+/** 较上年同期的293亿美元 before a verb of change: the level of the year before that a percentage is measured against. */
+const CJK_BASE_LEVEL = /(?:较|較|比|相比|相較|相较)\s*(?:去年|上年|上一年度?)同期的?\s*[^,，。;；%]{1,20}?(?=(?:大幅|明显|明顯|小幅)?(?:增长|增長|增加|上升|提升|上涨|上漲|下降|下滑|减少|減少|增|减|減))/gu;
+/** Words of a change year on year (or quarter on quarter), which date a figure by the quarter it is of, not by themselves. */
+const CJK_CHANGE_BASE = /同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比/u;
+
+/**
+ * 英伟达第三财季数据中心营收为512亿美元，同比增长66%: a change year on year in a clause that names no period of its own
+ * is of the quarter the sentence named before it, not of the quarter the article reports on; null where it names none.
+ */
+function yearOnYearOf(sentence: string, clause: { from: number; to: number }, clauseText: string, context: PeriodContext, subject: string | null): string | null {
+  if (clause.from === 0 || !CJK_CHANGE_BASE.test(clauseText)) return null;
+  if (parsePeriod(clauseText, sentence, { ...context, articleQuarter: null }, subject) !== null) return null;
+  const before = parsePeriod(sentence.slice(0, clause.from), sentence, context, subject);
+  return before && /^\d{4}-Q[1-4]$/.test(before) ? before : null;
+}
 
 /** "OpenAI's refusal of Amazon's offer", "Anthropic's rejection of …": whose turning down it is, the target of the deal. */
 const TURNS_DOWN_AFTER = /^['’]s\s+(?:(?:polite|flat|swift|public)\s+)?(?:refusal|rejection|snub|rebuff|dismissal|spurning|decision to (?:reject|decline|refuse|turn down|spurn))\b/;
@@ -312,7 +336,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric) };
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     // "grew 39%, down from 40% in the December quarter": the figure after "up/down from" is the one before, not a move.
-    const previousLevel = /\b(?:up|down) from\s+(?:a |an |the )?$/i.test(sentence.slice(Math.max(0, found.start - 20), found.start));
+    // 增速从40%放缓至39%, 前四半期の40%から減速した: the level it moved from, too.
+    const previousLevel = /\b(?:up|down) from\s+(?:a |an |the )?$|(?:从|從)\s*$/i.test(sentence.slice(Math.max(0, found.start - 20), found.start)) || /^\s*から/.test(sentence.slice(found.end, found.end + 4));
     const negative = (movement !== undefined && !previousLevel && found.value.unit === '%' && (movement === 'down') !== Boolean(metric.metric.percentIsReduction)) || ((chosen === signed || chosen === listed) && sign !== undefined && sign !== '+');
     const value = negative ? { ...found.value, amount: -found.value.amount } : found.value;
     // A company named inside the figure ("485,000 Nvidia chips") made what was counted; it does not own the figure.
@@ -378,18 +403,21 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const periodContext = modality === 'plan' ? { ...context, ahead: true } : context;
     // "$131 billion of investment in property and equipment in 2025": a metric's own "and" does not end the clause its period is in.
     const across = metrics.find((m) => m.start < clause.to && m.end > clause.to && m.start >= clause.from);
-    const clauseText = sentence.slice(clause.from, across ? clauseAround(sentence, across.end, across.end).to : clause.to);
+    // 较上年同期的293亿美元增长28%: a percentage of change over a level of the year before is growth year on year (同比).
+    const written = sentence.slice(clause.from, across ? clauseAround(sentence, across.end, across.end).to : clause.to);
+    const clauseText = found.value.unit === '%' ? written.replace(CJK_BASE_LEVEL, '同比') : written;
     // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
     // "…in 2023 and has since doubled its stake to $8 billion", "a total of …": a later or running figure, not the clause before's.
     const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText);
     // "…grew 39%, below last quarter's 40% but above the 37.5% analysts expected", 但高于分析师预期的约37.5%: a clause that
     // compares its figure with the sentence's, naming no period, is of the period of the figure it is compared with.
-    const comparedWith = COMPARISON_OPENING.test(clauseText) ? figures.find((f) => f.metric.name === metric.metric.name && f.period !== null) : undefined;
+    const comparedWith = COMPARISON_OPENING.test(clauseText) || AGO_OPENING.test(clauseText) ? figures.find((f) => f.metric.name === metric.metric.name && f.period !== null) : undefined;
     const monthsBefore = comparedWith?.period ? MONTHS_BEFORE.exec(clauseText) : null;
     // "up from 39% in the prior quarter": the quarter before the compared figure's, before "the previous quarter" is read as the article's last.
-    const earlier = monthsBefore ? quarterBefore(comparedWith!.period!, MONTHS_IN[(monthsBefore[1] ?? monthsBefore[2] ?? 'three').toLowerCase()]! / 3) : null;
+    const earlier = monthsBefore ? quarterBefore(comparedWith!.period!, MONTHS_IN[(monthsBefore[1] ?? monthsBefore[2] ?? monthsBefore[3] ?? monthsBefore[4] ?? 'three').toLowerCase()]! / 3) : null;
     const period =
       earlier ??
+      yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
       parsePeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
       (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, sharedUntil(read, subject, metric.metric.name, clause.from)), sentence, periodContext, subject) : null) ??

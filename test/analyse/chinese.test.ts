@@ -585,3 +585,135 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
   });
 });
 
+
+describe('Chinese and Japanese wordings of units, backlogs, plans and periods that other outlets use', () => {
+  const names = (text: string) => findEntities(plainText(text)).map((e) => e.name);
+
+  it('should read a company’s cloud unit named with 旗下 or 傘下, or by its role alone (其云业务), and never another unit as the cloud one', () => {
+    expect(names('阿里巴巴旗下云业务、亞馬遜旗下的雲端事業、マイクロソフト傘下のクラウド部門')).toEqual(['Alibaba Cloud', 'AWS', 'Azure']);
+    expect(read('谷歌旗下云业务第一季度营收同比增长30%。')).toEqual(['Google Cloud | revenue growth | 30 % | 2026-Q1 | fact']);
+    // By its role alone: the company named before it in the sentence, else the article's.
+    expect(read('微软周三公布财报，其云业务营收同比增长20%。')).toEqual(['Azure | revenue growth | 20 % | 2026-Q1 | fact']);
+    expect(read('同社のクラウド部門は売上高が前年同期比25%増えた。', { fallbackSubject: 'Google' })).toEqual(['Google Cloud | revenue growth | 25 % | 2026-Q1 | fact']);
+    // Another of its businesses stays the company's.
+    expect(read('亚马逊旗下电商业务营收增长10%。')).toEqual(['Amazon | revenue growth | 10 % | null | fact']);
+  });
+
+  it('should read 这项业务 and 該業務 as the unit the sentence before spoke of, and leave them to the company when none was named', async () => {
+    const unit = await articleOf('微软季度业绩', '微软智能云营收同比增长20%。截至3月底，这项业务的未履约订单为3000亿美元。');
+    expect(claimsOf(unit)[1]).toMatch(/^Azure \| backlog \| 300000000000 USD \|/);
+    const company = await articleOf('微软季度业绩', '微软营收同比增长10%。截至3月底，這項業務的未履約訂單為3000億美元。');
+    expect(claimsOf(company)[1]).toMatch(/^Microsoft \| backlog \| 300000000000 USD \|/);
+  });
+
+  it('should read contracted sums not yet recognised as revenue (尚未确认为收入, 未認列收入) as a backlog, and revenue recognised as revenue', () => {
+    expect(read('谷歌云尚未确认为收入的合同金额达1550亿美元。')).toEqual(['Google Cloud | backlog | 155000000000 USD | null | fact']);
+    expect(read('甲骨文未認列收入的合約金額為5000億美元。')).toEqual(['Oracle | backlog | 500000000000 USD | null | fact']);
+    expect(read('谷歌云已确认的收入为152亿美元。')).toEqual(['Google Cloud | revenue | 15200000000 USD | null | fact']);
+  });
+
+  it('should date a figure after 半年前 or 3カ月前 to that many months before the figure it follows, and one after no span to the same period', () => {
+    expect(read('截至3月底，甲骨文的剩余履约义务为5530亿美元，半年前还是4550亿美元。')).toEqual(['Oracle | backlog | 553000000000 USD | 2026-Q1 | fact', 'Oracle | backlog | 455000000000 USD | 2025-Q3 | fact']);
+    expect(read('受注残高は3月末時点で1500億ドル、3カ月前は1200億ドルだった。', { fallbackSubject: 'Google' }).map((r) => r.split(' | ')[3])).toEqual(['2026-Q1', '2025-Q4']);
+    expect(read('截至3月底，甲骨文的剩余履约义务为5530亿美元，目前仍为5530亿美元。').map((r) => r.split(' | ')[3])).toEqual(['2026-Q1', '2026-Q1']);
+  });
+
+  it('should read money earmarked or budgeted (预留, 預算, 見込んでいる) as a plan, and last year’s figure beside it as a fact', () => {
+    expect(read('谷歌今年为资本支出预留了约1800亿美元，去年为910亿美元。')).toEqual(['Google | capex | approx 180000000000 USD | 2026 | plan', 'Google | capex | 91000000000 USD | 2025 | fact']);
+    expect(read('Meta今年資本開支預算為700億美元。')).toEqual(['Meta | capex | 70000000000 USD | 2026 | plan']);
+    expect(read('オラクルは今期の設備投資を350億ドルと見込んでいる。')).toEqual(['Oracle | capex | 35000000000 USD | FY2026 | plan']);
+    expect(read('Meta去年資本開支為390億美元。')).toEqual(['Meta | capex | 39000000000 USD | 2025 | fact']);
+  });
+
+  it('should read a Japanese range written with a wave dash (1000億〜1200億ドル) as one figure, and two figures apart as two', () => {
+    expect(values('1000億〜1200億ドル')).toEqual([{ amount: 100 * B, unit: 'USD', bound: 'min' }]);
+    expect(values('300億〜350億ドルを計画')).toEqual([{ amount: 30 * B, unit: 'USD', bound: 'min' }]);
+    expect(values('1000億ドル、1200億ドル')).toEqual([{ amount: 100 * B, unit: 'USD' }, { amount: 120 * B, unit: 'USD' }]);
+  });
+
+  it('should read a two-digit year before 年 (24年, 27年) near the article’s date as that year, and never a count of years (10年間, 過去20年)', () => {
+    expect(read('メタは24年に設備投資として390億ドルを投じ、27年は900億ドルを計画する。').map((r) => r.split(' | ').slice(3).join(' ')))
+      .toEqual(['2024 fact', '2027 plan']);
+    expect(parsePeriod('24年1～3月期の売上高', '24年1～3月期の売上高', context, null)).toBe('2024-Q1');
+    expect(parsePeriod('10年間で1000億ドルを投資する', '10年間で1000億ドルを投資する', context, null)).toBeNull();
+    expect(parsePeriod('过去20年累计投资', '过去20年累计投资', context, null)).toBeNull();
+    // Far from the article's year, two digits before 年 are not read as one.
+    expect(parsePeriod('98年の売上高', '98年の売上高', context, null)).toBeNull();
+  });
+
+  it('should read a cost 低三成 (30% lower) as a reduction of 30%, and 低成本 as no figure', () => {
+    expect(read('谷歌称，用TPU训练模型，成本可比GPU低三成。')).toEqual(['Google Cloud | training cost | 30 % | null | fact']);
+    expect(read('谷歌称，用TPU训练模型可以实现低成本。')).toEqual([]);
+  });
+
+  it('should break a Chinese headline at the space between its phrases, so that a growth rate is not the next phrase’s capex', () => {
+    expect(read('谷歌雲端第一季度營收增長30% 資本開支創新高')).toEqual(['Google Cloud | revenue growth | 30 % | 2026-Q1 | fact']);
+    // A space between a Latin name and Chinese words, or before a figure, breaks nothing.
+    expect(read('Google 雲端營收年增 32%。')).toEqual(['Google Cloud | revenue growth | 32 % | 2026-Q1 | fact']);
+  });
+});
+
+describe('Chinese and Japanese periods, deals and clusters as news writes them', () => {
+  const periodOf = (sentence: string, ctx: Partial<SentenceContext> = {}) => read(sentence, ctx).map((r) => r.split(' | ')[3]);
+
+  it('should read chips a cluster is made of or uses (由…组成, で構成される, 集群使用) as its size, and chips a company uses as deployed', () => {
+    expect(read('Anthropic的新集群由约10万颗Trainium3芯片组成。')).toEqual(['Trainium3 | cluster size | approx 100000 chips | null | fact']);
+    expect(read('新しいクラスターは約10万個のTrainium3チップで構成される。')).toEqual(['Trainium3 | cluster size | approx 100000 chips | null | fact']);
+    expect(read('OpenAI 的 Stargate 集群使用了40万颗 Blackwell 芯片。')).toEqual(['Blackwell | cluster size | 400000 chips | null | fact']);
+    expect(read('Anthropic使用了10万颗Trainium3芯片。')).toEqual(['Anthropic | chips deployed | 100000 chips | null | fact']);
+  });
+
+  it('should read 未履约合同金额 as a backlog, and a sum 开出 or 遭拒 as an offer turned down, a deal signed as a fact', () => {
+    expect(read('甲骨文未履约合同金额达5230亿美元。')).toEqual(['Oracle | backlog | 523000000000 USD | null | fact']);
+    const deal = (sentence: string) => readFigures(plainText(sentence), context).map((f) => [f.subject, f.counterparty, f.modality, f.offerStatus].join(' | '));
+    expect(deal('微软曾向xAI开出100亿美元的入股条件，但遭到拒绝。')).toEqual(['Microsoft | xAI | offer | rejected']);
+    expect(deal('谷歌向Anthropic提出的20亿美元投资方案被拒。')).toEqual(['Google | Anthropic | offer | rejected']);
+    expect(deal('微软向xAI投资了100亿美元，双方已签约。')).toEqual(['Microsoft | xAI | fact | ']);
+  });
+
+  it('should read a unit named with a period between it and its parent (谷歌第一季度云业务), and the parent alone as the parent', () => {
+    expect(read('谷歌第一季度云业务营收同比增长30%。')).toEqual(['Google Cloud | revenue growth | 30 % | 2026-Q1 | fact']);
+    expect(read('微軟第三財季智能雲收入按年增長30%。')[0]).toMatch(/^Azure \| revenue growth \| 30 %/);
+    expect(read('谷歌第一季度营收同比增长12%。')).toEqual(['Google | revenue growth | 12 % | 2026-Q1 | fact']);
+  });
+
+  it('should date growth year on year (同比) by the quarter its sentence named, and growth over last year’s level (较上年同期的…) as of the quarter reported', () => {
+    expect(periodOf('英伟达第二财季数据中心营收为411亿美元，同比增长56%。')).toEqual(['2025-Q2', '2025-Q2']);
+    expect(periodOf('谷歌云营收为152亿美元，同比增长30%。')).toEqual(['null', '2026-Q1']);
+    expect(read('谷歌云一季度营收152亿美元，较上年同期的123亿美元增长24%。')).toEqual([
+      'Google Cloud | revenue | 15200000000 USD | 2026-Q1 | fact',
+      'Google Cloud | revenue | 12300000000 USD | 2025-Q1 | fact',
+      'Google Cloud | revenue growth | 24 % | 2026-Q1 | fact',
+    ]);
+  });
+
+  it('should read a yearless quarter not yet over on the calendar (輝達第二季 in May) on the fiscal calendar of a company whose year is not the calendar’s, and a calendar company’s on the calendar', () => {
+    expect(periodOf('輝達第二季資料中心營收達411億美元。')).toEqual(['2025-Q2']);
+    expect(periodOf('微軟首季營收年增18%。')).toEqual(['2026-Q1']);
+    expect(periodOf('亚马逊第一季度营收为1815亿美元。')).toEqual(['2026-Q1']);
+  });
+
+  it('should read three months across calendar quarters (5～7月期, 2025年11月～1月期) as the quarter holding most of them', () => {
+    expect(parsePeriod('エヌビディアの5～7月期の売上高', 'エヌビディアの5～7月期の売上高', context, 'NVIDIA')).toBe('2025-Q2');
+    expect(parsePeriod('2025年11月～1月期の売上高', '2025年11月～1月期の売上高', context, 'NVIDIA')).toBe('2025-Q4');
+    expect(parsePeriod('1～3月期の売上高', '1～3月期の売上高', context, null)).toBe('2026-Q1');
+    // Two months are no quarter.
+    expect(parsePeriod('8～9月の売上高', '8～9月の売上高', context, null)).toBeNull();
+  });
+
+  it('should read 同一季度 as the quarter reported, never a first quarter, and 前一季 as the quarter before', () => {
+    expect(periodOf('同一季度，微軟 Azure 則年增 39%。', { fallbackSubject: 'Microsoft' })).toEqual(['2026-Q1']);
+    expect(periodOf('微軟Azure收入按年增長39%，前一季為40%。', { fallbackSubject: 'Microsoft' })).toEqual(['2026-Q1', '2025-Q4']);
+  });
+
+  it('should read the level a rate moved from (40%から減速, 从40%放缓) as that level, and a rate that fell as a fall', () => {
+    expect(read('Azureは前年同期比39%増で、前四半期の40%から減速した。', { fallbackSubject: 'Microsoft' }).map((r) => r.split(' | ')[2])).toEqual(['39 %', '40 %']);
+    expect(read('Azure增速从40%放缓至39%。').map((r) => r.split(' | ')[2])).toEqual(['40 %', '39 %']);
+    expect(read('Azureの売上高は前年同期比5%減った。').map((r) => r.split(' | ')[2])).toEqual(['-5 %']);
+  });
+
+  it('should read a data-centre plan paused (暫停…資料中心計畫) as cancelled, and a plan alone as no figure of capex', () => {
+    expect(read('谷歌暫停一個20億美元的資料中心計畫。')).toEqual(['Google | capex | 2000000000 USD | null | cancelled']);
+    expect(read('谷歌暫停一個20億美元的收購計畫。').join()).not.toMatch(/capex/);
+  });
+});
