@@ -161,8 +161,13 @@ const GENERATION_ONLY = new RegExp(
   'i',
 );
 
+/** 第二代芯片, 第2世代のチップ: a generation without its family, in Chinese or Japanese. */
+const CJK_GENERATION_ONLY = new RegExp(String.raw`第(${CJK_ORDINAL})(?:代|世代)`);
+
 /** The generation an entry names without naming its product, or null. */
 export function generationNamed(text: string): number | null {
+  const cjk = CJK_GENERATION_ONLY.exec(text)?.[1];
+  if (cjk) return CJK_ORDINALS[cjk] ?? Number(cjk);
   const g = GENERATION_ONLY.exec(text)?.groups;
   if (!g) return null;
   if (g.ordinal) return ORDINALS[g.ordinal.toLowerCase()]!;

@@ -46,19 +46,19 @@ interface Entry {
   articleCompany: string | null;
 }
 
-/** Kinds of act, one row each, the first that matches: a launch is not an investment. */
+/** Kinds of act, one row each, the first that matches: a launch is not an investment. Chinese and Japanese words are more alternatives of a row. */
 const ACTIONS: [string, RegExp][] = [
   // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on".
-  ['reject', /\b(?:reject|rebuff|spurn|snub|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|says? no to\b|walk(?:s|ed)? away from\b)\w*/i],
+  ['reject', /\b(?:reject|rebuff|spurn|snub|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|says? no to\b|walk(?:s|ed)? away from\b)\w*|拒绝|拒絕|婉拒|回绝|回絕|断った|断られ|拒否/i],
   // Put in customers' hands: "opens to every cloud tenant", "switch on for all EC2 account holders", "racks anyone can rent".
-  ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for) (?:all|every|any)\b|(?:anyone|any customer|everyone) can (?:rent|buy|use|order)\b|go(?:es)? on sale\b|went on sale\b|becom(?:e|es|ing) available\b)/i],
+  ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for) (?:all|every|any)\b|(?:anyone|any customer|everyone) can (?:rent|buy|use|order)\b|go(?:es)? on sale\b|went on sale\b|becom(?:e|es|ing) (?:generally |widely |broadly )?available\b|widely available\b|(?:goes|went|reach(?:es|ed)?|hits?) GA\b)|全面上市|正式上市|全面开放|全面開放|全面可用|正式可用|正式商用|全面商用|一般提供|提供(?:を)?開始|一般利用可能/i],
   // Told before it exists: "previews its next training chip", "a successor is pencilled in", "engineers hint at a follow-on".
-  ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:in|by|for) (?:late|early|mid)?)\w*/i],
-  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available)\w*/i],
+  ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:in|by|for) (?:late|early|mid)?|(?:slated|scheduled|set|expected) (?:for|to arrive|to ship) (?:late|early|mid|next)\b|in the works\b|on the roadmap\b)\w*|预告|預告|预览|預覽|下一代|次世代|後継/i],
+  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース/i],
   // A cheque or an injection of money is an investment, however worded.
-  ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|injection|infusion|bankroll)\w*/i],
-  ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*/i],
-  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat)\w*/i],
+  ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|injection|infusion|bankroll)\w*|投资|投資|注资|注資|入股|出资|出資/i],
+  ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*|收购|收購|并购|併購|買収/i],
+  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat)\w*|签署|簽署|签约|簽約|达成协议|達成協議|提携|締結|契約/i],
 ];
 /** Words before a running total: "bringing its total to", "taking its stake to", "for a total of". */
 const RUNNING_TOTAL = /\b(?:total|stake|holding)\s+(?:\w+\s+){0,2}?(?:to|of)\s+$/i;

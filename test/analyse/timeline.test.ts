@@ -159,6 +159,18 @@ describe('timeline entries read for what they are about', () => {
     expect(await eventsInArticles([onSale, teased, { title: aws, text: 'Version-three parts open to every cloud tenant.' }])).toHaveLength(3);
   });
 
+  it('should read the kind of act and a generation in Chinese and Japanese entries too', async () => {
+    const aws = 'AWS doubles down on Inferentia for cheap inference';
+    const onSale = { title: 'Inference chips: the state of play', text: 'AWS makes Inferentia2 generally available.' };
+    const teased = { title: 'Inference chips: the state of play', text: 'AWS previews Inferentia3, due in late 2026.' };
+    const events = await eventsInArticles([onSale, teased, { title: aws, text: '第二代芯片全面上市。' }, { title: aws, text: 'AWS、次世代チップを予告' }]);
+    expect(events).toEqual([[onSale.text, '第二代芯片全面上市。'], [teased.text, 'AWS、次世代チップを予告']]);
+    expect(await eventsInArticles([onSale, teased, { title: aws, text: '第三代芯片全面上市。' }])).toHaveLength(3);
+    // Turning an offer down and making one are two acts in any language.
+    expect(await eventsOf(['Google makes an offer for a stake in Mistral.', 'Mistral拒绝了谷歌的提议。'])).toHaveLength(2);
+    expect(await eventsOf(["Mistral rebuffs Google's approach.", 'Mistral拒绝了谷歌的提议。'])).toHaveLength(1);
+  });
+
   it('should read the successor of a generation as the next one', async () => {
     expect(await eventsOf(['A successor to the original Inferentia takes the stage in Las Vegas.', 'AWS unveils Inferentia2.'])).toHaveLength(1);
     expect(await eventsOf(['The follow-on to Trainium2 is unveiled in Las Vegas.', 'AWS unveils Trainium3 at its conference.'])).toHaveLength(1);
