@@ -52,6 +52,8 @@ const GENERATION_PATTERNS = FAMILIES.map(({ family, names, kinds }) => {
   const sources = [
     // "second-generation Trainium", "2nd-gen training chip", "third generation of the Trn hardware"
     String.raw`\b(?<ordinal>${ORDINAL})[- ]gen(?:eration|\.)?\s+(?:of\s+(?:the\s+|its\s+)?)?${what}\b`,
+    // "its second training chip", "Amazon's third Trainium": a company's chips counted in order
+    String.raw`\b(?:its|their|the company['’]s|(?:Amazon|AWS)['’]s) (?<ordinal3>${ORDINAL})\s+(?:in-house |custom |home-grown )?${what.replace('(?<name>', '(?<name4>').replace('(?<kind>', '(?<kind4>')}\b`,
     // "a third Trainium generation"
     String.raw`\b(?:an?|the|its)\s+(?<ordinal2>${ORDINAL})\s+(?:${names})\s+generation\b`,
     // "Trainium Gen 2", "Trn gen3", "Trainium generation 2"
@@ -81,8 +83,8 @@ function generationsAsProducts(text: string): string {
     out = out.replace(pattern, (match, ...args) => {
       const g = args.at(-1) as Record<string, string | undefined>;
       // A kind of chip is the family only in a sentence about the family's company.
-      if ((g.kind ?? g.kind3) && !findEntities(text).some((e) => e.kind === 'company' && companyGroup(e.name) === owner)) return match;
-      const ordinal = g.ordinal ?? g.ordinal2;
+      if ((g.kind ?? g.kind3 ?? g.kind4) && !findEntities(text).some((e) => e.kind === 'company' && companyGroup(e.name) === owner)) return match;
+      const ordinal = g.ordinal ?? g.ordinal2 ?? g.ordinal3;
       const cjk = g.cjk ?? g.cjk2;
       const n = ordinal ? ORDINALS[ordinal.toLowerCase()]! : cjk ? (CJK_ORDINALS[cjk] ?? Number(cjk)) : g.version ? (VERSION_WORDS[g.version.toLowerCase()] ?? Number(g.version)) : g.original ? 2 : g.before ? Number(g.before) + 1 : Number(g.number ?? g.number2);
       return generation(family, n) ?? match;
@@ -111,11 +113,15 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\bun(?:filled|fulfill?ed|delivered) (?:[A-Z][\w-]* )?(?:customer )?(?:orders|commitments|contracts|deals|obligations)\b/gi, 'backlog'],
   // "signed deals not yet turned into sales", "contracts yet to be converted to revenue"
   [/\b(?:(?:signed|contracted|booked|customer|client) )?(?:deals|orders|contracts|commitments|business) (?:not yet|yet to be) (?:turned|converted|recogni[sz]ed|booked|billed) (?:in)?(?:to|as) (?:sales|revenue|income)\b/gi, 'backlog'],
+  // Revenue already contracted is not yet revenue: "its contracted revenue pipeline", "committed sales".
+  [/\b(?:contracted|committed|signed) (?:future )?(?:revenue|sales|business|work)(?: pipeline| book)?\b/gi, 'backlog'],
   // "signed-but-undelivered work", "contracted but unbilled business"
   [/\b(?:signed|contracted|booked)[- ](?:but[- ])?un(?:delivered|fulfill?ed|billed|served)\b(?: (?:work|business|deals|orders|contracts|commitments))?/gi, 'backlog'],
   [/\b(?:purpose-built |AI[- ](?:optimi[sz]ed |ready )?|machine[- ]learning |GPU )+(?:facilities|server halls|computing halls)\b/gi, 'data centres'],
   // Halls of servers are data centres, whatever they are tuned for.
-  [/\b(?:server|computing|compute) halls\b/gi, 'data centres'],
+  [/\b(?:server|computing|compute|data) halls\b/gi, 'data centres'],
+  // Clusters of servers, AI-ready or not, are data centres ("AI-ready server clusters", "data-centre clusters").
+  [/\b(?:server|data[- ]?cent(?:er|re)) clusters\b/gi, 'data centres'],
   // Halls, campuses or buildings made for a workload: "halls designed for neural-network workloads".
   [/\b(?:halls|campuses|buildings|facilities)(?= (?:designed|built|tuned|optimi[sz]ed|purpose-built|made|dedicated) for\b)/gi, 'data centres'],
   [/\bexpand(?:s|ed|ing)? at (?:a|its|the) (?:[\w-]+ ){0,2}(?:speed|pace|rate|clip)\b/gi, 'revenue growth'],
