@@ -122,6 +122,8 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\b(?:server|computing|compute|data) halls\b/gi, 'data centres'],
   // Clusters of servers, AI-ready or not, are data centres ("AI-ready server clusters", "data-centre clusters").
   [/\b(?:server|data[- ]?cent(?:er|re)) clusters\b/gi, 'data centres'],
+  // 数据中心集群, データセンター: data centres, unless what follows makes them a project (capex) or a segment (its sales).
+  [/(?:数据中心|數據中心|資料中心|データセンター)(?!\s?の?(?:营收|營收|收入|销售|銷售|业务|業務|部门|部門|事業|売上|项目|項目|专案|專案|园区|園區|計画|计划|建設|建设|プロジェクト))(?:集群|叢集|クラスター|群)?/g, ' data centres '],
   // Halls, campuses or buildings made for a workload: "halls designed for neural-network workloads".
   [/\b(?:halls|campuses|buildings|facilities)(?= (?:designed|built|tuned|optimi[sz]ed|purpose-built|made|dedicated) for\b)/gi, 'data centres'],
   [/\bexpand(?:s|ed|ing)? at (?:a|its|the) (?:[\w-]+ ){0,2}(?:speed|pace|rate|clip)\b/gi, 'revenue growth'],

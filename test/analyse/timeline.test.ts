@@ -166,6 +166,11 @@ describe('timeline entries read for what they are about', () => {
     const events = await eventsInArticles([onSale, teased, { title: aws, text: '第二代芯片全面上市。' }, { title: aws, text: 'AWS、次世代チップを予告' }]);
     expect(events).toEqual([[onSale.text, '第二代芯片全面上市。'], [teased.text, 'AWS、次世代チップを予告']]);
     expect(await eventsInArticles([onSale, teased, { title: aws, text: '第三代芯片全面上市。' }])).toHaveLength(3);
+    // A Chinese entry that ends in 。 still calls its project off; data centres said in Chinese are data centres, their sales results.
+    expect(await eventsOf(['Google cancels its $2 billion Texas data centre project.', '谷歌取消得克萨斯州20亿美元的数据中心项目。'])).toHaveLength(1);
+    expect(await eventsOf(['Google opens a $2 billion Texas data centre.', '谷歌取消得克萨斯州20亿美元的数据中心项目。'])).toHaveLength(2);
+    expect(await eventsOf(['Microsoft launches AI data centres across Asia.', '微软在亚洲推出AI数据中心集群。'])).toHaveLength(1);
+    expect(await eventsOf(['Microsoft launches AI data centres across Asia.', '微软数据中心营收创新高。'])).toHaveLength(2);
     // Turning an offer down and making one are two acts in any language.
     expect(await eventsOf(['Google makes an offer for a stake in Mistral.', 'Mistral拒绝了谷歌的提议。'])).toHaveLength(2);
     expect(await eventsOf(["Mistral rebuffs Google's approach.", 'Mistral拒绝了谷歌的提议。'])).toHaveLength(1);
