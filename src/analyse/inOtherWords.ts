@@ -52,6 +52,8 @@ const GENERATION_PATTERNS = FAMILIES.map(({ family, names, kinds }) => {
   const sources = [
     // "second-generation Trainium", "2nd-gen training chip", "third generation of the Trn hardware"
     String.raw`\b(?<ordinal>${ORDINAL})[- ]gen(?:eration|\.)?\s+(?:of\s+(?:the\s+|its\s+)?)?${what}\b`,
+    // "its second training chip", "Amazon's third Trainium": a company's chips counted in order
+    String.raw`\b(?:its|their|the company['’]s|(?:Amazon|AWS)['’]s) (?<ordinal3>${ORDINAL})\s+(?:in-house |custom |home-grown )?${what.replace('(?<name>', '(?<name4>').replace('(?<kind>', '(?<kind4>')}\b`,
     // "a third Trainium generation"
     String.raw`\b(?:an?|the|its)\s+(?<ordinal2>${ORDINAL})\s+(?:${names})\s+generation\b`,
     // "Trainium Gen 2", "Trn gen3", "Trainium generation 2"
@@ -81,8 +83,8 @@ function generationsAsProducts(text: string): string {
     out = out.replace(pattern, (match, ...args) => {
       const g = args.at(-1) as Record<string, string | undefined>;
       // A kind of chip is the family only in a sentence about the family's company.
-      if ((g.kind ?? g.kind3) && !findEntities(text).some((e) => e.kind === 'company' && companyGroup(e.name) === owner)) return match;
-      const ordinal = g.ordinal ?? g.ordinal2;
+      if ((g.kind ?? g.kind3 ?? g.kind4) && !findEntities(text).some((e) => e.kind === 'company' && companyGroup(e.name) === owner)) return match;
+      const ordinal = g.ordinal ?? g.ordinal2 ?? g.ordinal3;
       const cjk = g.cjk ?? g.cjk2;
       const n = ordinal ? ORDINALS[ordinal.toLowerCase()]! : cjk ? (CJK_ORDINALS[cjk] ?? Number(cjk)) : g.version ? (VERSION_WORDS[g.version.toLowerCase()] ?? Number(g.version)) : g.original ? 2 : g.before ? Number(g.before) + 1 : Number(g.number ?? g.number2);
       return generation(family, n) ?? match;
@@ -111,11 +113,17 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\bun(?:filled|fulfill?ed|delivered) (?:[A-Z][\w-]* )?(?:customer )?(?:orders|commitments|contracts|deals|obligations)\b/gi, 'backlog'],
   // "signed deals not yet turned into sales", "contracts yet to be converted to revenue"
   [/\b(?:(?:signed|contracted|booked|customer|client) )?(?:deals|orders|contracts|commitments|business) (?:not yet|yet to be) (?:turned|converted|recogni[sz]ed|booked|billed) (?:in)?(?:to|as) (?:sales|revenue|income)\b/gi, 'backlog'],
+  // Revenue already contracted is not yet revenue: "its contracted revenue pipeline", "committed sales".
+  [/\b(?:contracted|committed|signed) (?:future )?(?:revenue|sales|business|work)(?: pipeline| book)?\b/gi, 'backlog'],
   // "signed-but-undelivered work", "contracted but unbilled business"
   [/\b(?:signed|contracted|booked)[- ](?:but[- ])?un(?:delivered|fulfill?ed|billed|served)\b(?: (?:work|business|deals|orders|contracts|commitments))?/gi, 'backlog'],
   [/\b(?:purpose-built |AI[- ](?:optimi[sz]ed |ready )?|machine[- ]learning |GPU )+(?:facilities|server halls|computing halls)\b/gi, 'data centres'],
   // Halls of servers are data centres, whatever they are tuned for.
-  [/\b(?:server|computing|compute) halls\b/gi, 'data centres'],
+  [/\b(?:server|computing|compute|data) halls\b/gi, 'data centres'],
+  // Clusters of servers, AI-ready or not, are data centres ("AI-ready server clusters", "data-centre clusters").
+  [/\b(?:server|data[- ]?cent(?:er|re)) clusters\b/gi, 'data centres'],
+  // 数据中心集群, データセンター: data centres, unless what follows makes them a project (capex) or a segment (its sales).
+  [/(?:数据中心|數據中心|資料中心|データセンター)(?!\s?の?(?:营收|營收|收入|销售|銷售|业务|業務|部门|部門|事業|売上|项目|項目|专案|專案|园区|園區|計画|计划|建設|建设|プロジェクト))(?:集群|叢集|クラスター|群)?/g, ' data centres '],
   // Halls, campuses or buildings made for a workload: "halls designed for neural-network workloads".
   [/\b(?:halls|campuses|buildings|facilities)(?= (?:designed|built|tuned|optimi[sz]ed|purpose-built|made|dedicated) for\b)/gi, 'data centres'],
   [/\bexpand(?:s|ed|ing)? at (?:a|its|the) (?:[\w-]+ ){0,2}(?:speed|pace|rate|clip)\b/gi, 'revenue growth'],
@@ -161,8 +169,13 @@ const GENERATION_ONLY = new RegExp(
   'i',
 );
 
+/** 第二代芯片, 第2世代のチップ: a generation without its family, in Chinese or Japanese. */
+const CJK_GENERATION_ONLY = new RegExp(String.raw`第(${CJK_ORDINAL})(?:代|世代)`);
+
 /** The generation an entry names without naming its product, or null. */
 export function generationNamed(text: string): number | null {
+  const cjk = CJK_GENERATION_ONLY.exec(text)?.[1];
+  if (cjk) return CJK_ORDINALS[cjk] ?? Number(cjk);
   const g = GENERATION_ONLY.exec(text)?.groups;
   if (!g) return null;
   if (g.ordinal) return ORDINALS[g.ordinal.toLowerCase()]!;

@@ -15,7 +15,7 @@ import { shortHash, siteUrls, slugify } from '../urls.ts';
 import { findEntities, findMetrics, unknownSubject } from './entities.ts';
 import { compatible, findValues, MONEY_UNITS } from './parseValue.ts';
 import { callsOff } from './modality.ts';
-import { companyGroup } from './vocabulary.ts';
+import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
 
@@ -23,7 +23,11 @@ import { generationNamed, inReaderWords } from './inOtherWords.ts';
 interface About {
   /** The companies it names, each as its group (AWS is Amazon's). */
   companies: Set<string>;
+  /** The numbered products it names (Trainium2); a family named alone ("its next-generation Trainium chip") is in `families`. */
   products: Set<string>;
+  /** The product families it names, its numbered products' and those named alone (Trainium). */
+  families: Set<string>;
+  /** Its metric, as an event is about it: any figure of a company's results is its results. */
   metrics: Set<string>;
   values: Value[];
   action: string | null;
@@ -46,22 +50,30 @@ interface Entry {
   articleCompany: string | null;
 }
 
-/** Kinds of act, one row each, the first that matches: a launch is not an investment. */
+/** Kinds of act, one row each, the first that matches: a launch is not an investment. Chinese and Japanese words are more alternatives of a row. */
 const ACTIONS: [string, RegExp][] = [
   // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on".
-  ['reject', /\b(?:reject|rebuff|spurn|snub|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|says? no to\b|walk(?:s|ed)? away from\b)\w*/i],
+  ['reject', /\b(?:reject|rebuff|spurn|snub|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|says? no to\b|walk(?:s|ed)? away from\b)\w*|拒绝|拒絕|婉拒|回绝|回絕|断った|断られ|拒否/i],
   // Put in customers' hands: "opens to every cloud tenant", "switch on for all EC2 account holders", "racks anyone can rent".
-  ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for) (?:all|every|any)\b|(?:anyone|any customer|everyone) can (?:rent|buy|use|order)\b|go(?:es)? on sale\b|went on sale\b|becom(?:e|es|ing) available\b)/i],
+  ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for|in) (?:all|every|any)\b|reach(?:es|ed|ing)? (?:all|every|any)\b|(?:anyone|any customer|everyone) can (?:rent|buy|use|order)\b|go(?:es)? on sale\b|went on sale\b|becom(?:e|es|ing) (?:generally |widely |broadly )?available\b|widely available\b|(?:goes|went|reach(?:es|ed)?|hits?) GA\b)|全面上市|正式上市|全面开放|全面開放|全面可用|正式可用|正式商用|全面商用|一般提供|提供(?:を)?開始|一般利用可能/i],
   // Told before it exists: "previews its next training chip", "a successor is pencilled in", "engineers hint at a follow-on".
-  ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:in|by|for) (?:late|early|mid)?)\w*/i],
-  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available)\w*/i],
+  ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:in|by|for) (?:late|early|mid)?|(?:slated|scheduled|set|expected) (?:for|to arrive|to ship) (?:late|early|mid|next)\b|in the works\b|on the roadmap\b)\w*|预告|預告|预览|預覽|下一代|次世代|後継/i],
+  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース/i],
   // A cheque or an injection of money is an investment, however worded.
-  ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|injection|infusion|bankroll)\w*/i],
-  ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*/i],
-  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat)\w*/i],
+  ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|injection|infusion|bankroll)\w*|投资|投資|注资|注資|入股|出资|出資/i],
+  ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*|收购|收購|并购|併購|買収/i],
+  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat)\w*|签署|簽署|签约|簽約|达成协议|達成協議|提携|締結|契約/i],
 ];
 /** Words before a running total: "bringing its total to", "taking its stake to", "for a total of". */
 const RUNNING_TOTAL = /\b(?:total|stake|holding)\s+(?:\w+\s+){0,2}?(?:to|of)\s+$/i;
+/** A product's family: Trainium3's is Trainium, Maia 200's Maia; null for a product not numbered within a family. */
+const familyOf = (name: string): string | null => {
+  const family = name.replace(/\s?\d+$/, '');
+  return family !== name && PRODUCT_NAMES.has(family) ? family : null;
+};
+const PRODUCT_NAMES = new Set(ENTITIES.filter((e) => e.kind === 'product').map((e) => e.name));
+/** Families with numbered members, named alone: "its next-generation Trainium chip" says which family, not which generation. */
+const FAMILIES = new Set([...PRODUCT_NAMES].flatMap((name) => familyOf(name) ?? []));
 /** A numbered product's generation: the digit after its family's name (Trainium2, Graviton4; not H100). */
 const GENERATION_OF = /[a-z](\d)$/i;
 const STOP = new Set('a an the and or of to in on at for by with from its it as is are was were be this that into than new first'.split(' '));
@@ -95,17 +107,19 @@ const describe = memoByText((written: string): About => {
   // Where phrases start together the longest names it ("order backlog", "revenue growth"); "growth" alone only when nothing else is named.
   const named = findMetrics(text).filter((m) => !m.metric.movement).sort((a, b) => a.start - b.start || b.end - a.end);
   const main = named.find((m) => !/^(?:year-over-year |yoy )?growth$/i.test(text.slice(m.start, m.end))) ?? named[0];
-  const product = entities.find((e) => e.kind === 'product');
+  const product = entities.find((e) => e.kind === 'product' && !FAMILIES.has(e.name));
+  const families = new Set(entities.flatMap((e) => (e.kind !== 'product' ? [] : FAMILIES.has(e.name) ? [e.name] : e === product ? [familyOf(e.name) ?? e.name] : [])));
   // "…, bringing its total to $8 billion": a running total, not the sum of this event.
   const values = findValues(text).flatMap((f) => (RUNNING_TOTAL.test(text.slice(Math.max(0, f.start - 40), f.start)) ? [] : [f.value]));
   const products = new Set(product ? [product.name] : []);
-  const metrics = new Set(main ? [main.metric.name] : []);
+  const metrics = new Set(main ? [main.metric.topic === 'revenue' ? 'results' : main.metric.name] : []);
   const words = wordsOf(text);
   const said = product ? null : generationNamed(text);
   const generations = new Set(said !== null ? [said] : [...products].flatMap((p) => GENERATION_OF.exec(p)?.slice(1).map(Number) ?? []));
   return {
     companies,
     products,
+    families,
     metrics,
     values,
     action: ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null,
@@ -151,7 +165,7 @@ const actionsAgree = (x: string | null, y: string | null) => x === null || y ===
  */
 function disagree(a: About, b: About): boolean {
   if (a.values.length > 0 && b.values.length > 0 && !a.values.some((x) => b.values.some((y) => compatible(x, y)))) return true;
-  if (a.cancelled !== b.cancelled || differ(a.companies, b.companies) || differ(a.generations, b.generations)) return true;
+  if (a.cancelled !== b.cancelled || differ(a.companies, b.companies) || differ(a.generations, b.generations) || differ(a.families, b.families)) return true;
   // Two deals of one company with other parties ("… with CoreWeave", "… with Oracle") are two events.
   return a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies);
 }
@@ -238,10 +252,11 @@ function clusterMonth(entries: Entry[]): Entry[][] {
         }
       }
     }
+    // One of the event's first entries is the same event, and none of them disagrees: an entry that names no company
+    // ("the cloud subsidiary's pile of signed-but-undelivered work") does not let another company's backlog in.
     const matches = (i: number) => {
-      const cluster = clusters[i]!;
-      for (let k = 0; k < cluster.length && k < SAMPLE; k++) if (sameEvent(entry.about, cluster[k]!.about)) return true;
-      return false;
+      const members = clusters[i]!.slice(0, SAMPLE);
+      return members.some((m) => sameEvent(entry.about, m.about)) && !members.some((m) => disagree(entry.about, m.about));
     };
     const found = candidates.sort((a, b) => a - b).filter(matches);
     const home = found[0] ?? clusters.push([]) - 1;

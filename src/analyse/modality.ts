@@ -135,7 +135,9 @@ const CALLED_OFF = CUE_PATTERNS.find((cue) => cue.modality === 'cancelled')!.pat
 
 /** Whether the last words of `text` say something was called off (a timeline entry's "Microsoft cancels…"), offers or not. */
 export function callsOff(text: string): boolean {
-  return CALLED_OFF.test(scopeOf(text, text.length, text.length));
+  // The full stop that ends the entry (。 breaks a scope) is no clause of its own.
+  const end = text.replace(/[\s。．.!！?？]+$/u, '').length;
+  return CALLED_OFF.test(scopeOf(text, end, end));
 }
 
 /** How an offer ended, as `text` (a sentence that mentions it) says, or null. */

@@ -159,6 +159,51 @@ describe('timeline entries read for what they are about', () => {
     expect(await eventsInArticles([onSale, teased, { title: aws, text: 'Version-three parts open to every cloud tenant.' }])).toHaveLength(3);
   });
 
+  it('should read the kind of act and a generation in Chinese and Japanese entries too', async () => {
+    const aws = 'AWS doubles down on Inferentia for cheap inference';
+    const onSale = { title: 'Inference chips: the state of play', text: 'AWS makes Inferentia2 generally available.' };
+    const teased = { title: 'Inference chips: the state of play', text: 'AWS previews Inferentia3, due in late 2026.' };
+    const events = await eventsInArticles([onSale, teased, { title: aws, text: '第二代芯片全面上市。' }, { title: aws, text: 'AWS、次世代チップを予告' }]);
+    expect(events).toEqual([[onSale.text, '第二代芯片全面上市。'], [teased.text, 'AWS、次世代チップを予告']]);
+    expect(await eventsInArticles([onSale, teased, { title: aws, text: '第三代芯片全面上市。' }])).toHaveLength(3);
+    // A Chinese entry that ends in 。 still calls its project off; data centres said in Chinese are data centres, their sales results.
+    expect(await eventsOf(['Google cancels its $2 billion Texas data centre project.', '谷歌取消得克萨斯州20亿美元的数据中心项目。'])).toHaveLength(1);
+    expect(await eventsOf(['Google opens a $2 billion Texas data centre.', '谷歌取消得克萨斯州20亿美元的数据中心项目。'])).toHaveLength(2);
+    expect(await eventsOf(['Microsoft launches AI data centres across Asia.', '微软在亚洲推出AI数据中心集群。'])).toHaveLength(1);
+    expect(await eventsOf(['Microsoft launches AI data centres across Asia.', '微软数据中心营收创新高。'])).toHaveLength(2);
+    // Turning an offer down and making one are two acts in any language.
+    expect(await eventsOf(['Google makes an offer for a stake in Mistral.', 'Mistral拒绝了谷歌的提议。'])).toHaveLength(2);
+    expect(await eventsOf(["Mistral rebuffs Google's approach.", 'Mistral拒绝了谷歌的提议。'])).toHaveLength(1);
+  });
+
+  it('should read a chip family named alone as any of its generations, and a company\'s results as one event', async () => {
+    expect(await eventsOf(['Microsoft previews Maia 200, due in early 2026.', 'Microsoft teases its next-generation Maia chip for next year.'])).toHaveLength(1);
+    expect(await eventsOf(['Microsoft makes Maia 200 generally available.', 'Microsoft teases its next-generation Maia chip for next year.'])).toHaveLength(2);
+    expect(await eventsOf(['AWS previews Inferentia3, due next year.', 'Amazon teases its next-generation Trainium chip for next year.'])).toHaveLength(2);
+    // Revenue, its growth and operating income of one company in one month are its results; its spending is not.
+    expect(await eventsOf(["Oracle's cloud revenue climbs 52%, its best pace in years.", 'Oracle posts record operating income.'])).toHaveLength(1);
+    expect(await eventsOf(["Oracle's cloud revenue climbs 52%, its best pace in years.", "Oracle's capex hits a record."])).toHaveLength(2);
+    expect(await eventsOf(["Oracle's cloud revenue climbs 52%, its best pace in years.", 'Google posts record operating income.'])).toHaveLength(2);
+  });
+
+  it('should keep an entry out of an event when any of its first entries disagrees, though another that names less agrees', async () => {
+    expect(await eventsOf(['Google Cloud reports a record backlog.', 'Signed-but-unbilled work at the cloud unit swells to a record.', "Oracle's backlog hits a record."])).toHaveLength(2);
+    expect(await eventsOf(['Meta reaffirms its $60 billion capex plan.', 'Meta keeps its build-out budget for the year on track.', 'Meta reaffirms a $70 billion capex plan.'])).toHaveLength(2);
+    expect(await eventsOf(['Meta reaffirms its $60 billion capex plan.', 'Meta keeps its build-out budget for the year on track.', 'Meta reaffirms a $60bn capex plan.'])).toHaveLength(1);
+  });
+
+  it('should know a backlog, data centres, a chip counted in order and availability in yet other words', async () => {
+    expect(await eventsOf(["Oracle's contracted revenue pipeline swells to a record.", "Oracle's order backlog hits a record."])).toHaveLength(1);
+    expect(await eventsOf(["Oracle's contracted revenue pipeline swells to a record.", "Oracle's revenue hits a record."])).toHaveLength(2);
+    expect(await eventsOf(['Microsoft opens new data halls in Sweden.', 'Microsoft launches AI data centres in Sweden.'])).toHaveLength(1);
+    expect(await eventsOf(['Microsoft brings AI-ready server clusters online in Sweden.', 'Microsoft launches AI data centres in Sweden.'])).toHaveLength(1);
+    expect(await eventsOf(['Amazon shows off its second inference chip at re:Invent.', 'AWS unveils Inferentia2.'])).toHaveLength(1);
+    expect(await eventsOf(['Amazon shows off its third inference chip at re:Invent.', 'AWS unveils Inferentia2.'])).toHaveLength(2);
+    const ga = { title: 'Inference chips: the state of play', text: 'AWS makes Inferentia3 generally available.' };
+    expect(await eventsInArticles([ga, { title: 'AWS bets on cheap inference', text: 'The third-generation chip reaches every EC2 region.' }])).toHaveLength(1);
+    expect(await eventsInArticles([ga, { title: 'AWS bets on cheap inference', text: 'The second-generation chip reaches every EC2 region.' }])).toHaveLength(2);
+  });
+
   it('should read the successor of a generation as the next one', async () => {
     expect(await eventsOf(['A successor to the original Inferentia takes the stage in Las Vegas.', 'AWS unveils Inferentia2.'])).toHaveLength(1);
     expect(await eventsOf(['The follow-on to Trainium2 is unveiled in Las Vegas.', 'AWS unveils Trainium3 at its conference.'])).toHaveLength(1);
