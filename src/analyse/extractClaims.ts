@@ -90,6 +90,21 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
   return read;
 }
 
+/**
+ * "Alphabet intends to spend $175bn-185bn this year. Meta has pencilled in between $115bn and $135bn.": a sentence
+ * that names one other company and a sum but no measure at all leaves the measure to the figure before it.
+ */
+function elliptic(sentence: string, before: Figure[]): boolean {
+  const plain = plainText(sentence);
+  const last = before.at(-1);
+  if (!last || CJK_TEXT.test(plain) || findMetrics(plain).some((m) => m.metric.units.includes(last.value.unit))) return false;
+  const named = findEntities(plain).filter((e) => e.kind !== 'group');
+  if (named.length === 0 || !named.every((e) => e.name === named[0]!.name) || !last.subject || last.metric.counterparty || companyGroup(last.subject) === companyGroup(named[0]!.name)) return false;
+  // A parallel states a sum of the same kind and size ("$175bn", then "$115bn"), not another measure ("worth $4.5 trillion").
+  const values = findValues(plain, bareYenOf(sentence));
+  return values.length > 0 && values.every((v) => v.value.unit === last.value.unit && Math.abs(v.value.amount) * 4 >= Math.abs(last.value.amount) && Math.abs(v.value.amount) <= 4 * Math.abs(last.value.amount));
+}
+
 /** An analyst's own estimate, opening its sentence: "We now model $205 billion", "We estimate …". */
 const OWN_ESTIMATE = /^\W{0,2}we\s+(?:now\s+|still\s+|currently\s+)?(?:model|forecast|estimate|project|predict)\b/i;
 
@@ -544,14 +559,16 @@ export function extractClaims(article: Article): Candidate[] {
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : ofSubject;
       for (const figure of figures) if (!figure.retracted) out.push(fromFigure(figure, isPrediction, mention));
       if (figures.length > 0) previous = { section, figures };
-      else if (sameSection && (read.pointsBack || compares || (statesValue(read.sentence) && (namesNoOne(read.sentence) || OWN_ESTIMATE.test(read.sentence))))) {
+      else if (sameSection && (read.pointsBack || compares || (statesValue(read.sentence) && (namesNoOne(read.sentence) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures))))) {
+        const anonymous = read.pointsBack || compares || namesNoOne(read.sentence);
+        const estimate = !anonymous && OWN_ESTIMATE.test(read.sentence);
         // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.
-        const said = namesNoOne(read.sentence) || read.pointsBack || compares ? read.sentence : read.sentence.split(/[,;]/)[0]!;
+        const said = estimate ? read.sentence.split(/[,;]/)[0]! : read.sentence;
         const back = readBackReference(plainText(said), previous!.figures, context);
         // "$244B. … Nearly a quarter of a trillion dollars of demand.": a sentence that names no one and no metric
         // restates the figure before in other words when its figure agrees with it; any other is not known to be of it.
-        // "We now model $205 billion": someone's forecast of the same measure, whatever its figure.
-        const restated = read.pointsBack || compares ? back : back.filter((f) => f.modality === 'forecast' || compatible(f.value, previous!.figures.findLast((p) => p.value.unit === f.value.unit)!.value));
+        // "We now model $205 billion": someone's forecast of the same measure, whatever its figure; "Meta, $115bn": another company's.
+        const restated = read.pointsBack || compares || (!anonymous && !estimate) ? back : back.filter((f) => f.modality === 'forecast' || compatible(f.value, previous!.figures.findLast((p) => p.value.unit === f.value.unit)!.value));
         for (const figure of restated) out.push(fromFigure(figure, isPrediction, mention));
       }
       if (prediction === 'always' && read.figures.length === 0) {

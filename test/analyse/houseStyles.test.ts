@@ -141,4 +141,14 @@ describe('English house styles of the sixth batch', () => {
     // Negative control: a change "from … to" is its new figure.
     expect(read('Alphabet raised its capex plan from 175 to 185 billion dollars.')).toContain('Google capex - plan 185000000000USD');
   });
+
+  it('should read a sentence that names another company and a sum of the same size, but no measure, as that measure of that company', () => {
+    expect(claimsOf(['Microsoft intends to spend $150bn in 2026. Oracle, which rents out far less capacity, has pencilled in about $50bn.'])).toEqual([
+      'Microsoft capex 2026 plan 150000000000USD',
+      'Oracle capex 2026 plan 50000000000USD approx',
+    ]);
+    // Negative controls: a sum of another size is another measure; a sentence naming a measure of its own keeps it.
+    expect(claimsOf(['Microsoft intends to spend $150bn in 2026. Nvidia, whose chips fill those halls, is worth $4.5 trillion.'])).toEqual(['Microsoft capex 2026 plan 150000000000USD']);
+    expect(claimsOf(['Microsoft intends to spend $150bn in 2026. Oracle reported revenue of $60bn.'])).toEqual(['Microsoft capex 2026 plan 150000000000USD', 'Oracle revenue - fact 60000000000USD']);
+  });
 });
