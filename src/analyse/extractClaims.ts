@@ -80,7 +80,7 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
       const written = withAntecedent(withOpener(sentence, last), before);
       const next = sentences[i + 1];
       const own = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, next, context, contextId) : figuresOf(written, context, contextId);
-      const figures = ofProductBefore(ofUnitBefore(own, before, written), last, written);
+      const figures = restatedAs(ofProductBefore(ofUnitBefore(own, before, written), last, written), next);
       if (figures.length > 0) before = figures;
       last = sentence;
       return { sentence, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
@@ -88,6 +88,43 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
     record.read.set(contextId, read);
   }
   return read;
+}
+
+/**
+ * "Alphabet intends to spend $175bn-185bn this year. Meta has pencilled in between $115bn and $135bn.": a sentence
+ * that names one other company and a sum but no measure at all leaves the measure to the figure before it.
+ */
+function elliptic(sentence: string, before: Figure[]): boolean {
+  const plain = plainText(sentence);
+  const last = before.at(-1);
+  if (!last || CJK_TEXT.test(plain) || findMetrics(plain).some((m) => m.metric.units.includes(last.value.unit))) return false;
+  const named = findEntities(plain).filter((e) => e.kind !== 'group');
+  if (named.length === 0 || !named.every((e) => e.name === named[0]!.name) || !last.subject || last.metric.counterparty || companyGroup(last.subject) === companyGroup(named[0]!.name)) return false;
+  // A parallel states a sum of the same kind and size ("$175bn", then "$115bn"), not another measure ("worth $4.5 trillion").
+  const values = findValues(plain, bareYenOf(sentence));
+  return values.length > 0 && values.every((v) => v.value.unit === last.value.unit && Math.abs(v.value.amount) * 4 >= Math.abs(last.value.amount) && Math.abs(v.value.amount) <= 4 * Math.abs(last.value.amount));
+}
+
+/** An analyst's own estimate, opening its sentence: "We now model $205 billion", "We estimate …". */
+const OWN_ESTIMATE = /^\W{0,2}we\s+(?:now\s+|still\s+|currently\s+)?(?:model|forecast|estimate|project|predict)\b/i;
+
+/** A sentence that says what the figure before it is: "That is the order book AWS carried into April", "This is its backlog". */
+const RESTATED_AS = /^\W{0,2}(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:the|its|their|his|her)\s/i;
+
+/**
+ * "Jassy has a $244 billion-plus answer to anyone who doubts his spending. That is the order book AWS carried
+ * into April": the one figure of a sentence the `next` one defines is of the metric (and subject) that one names.
+ */
+function restatedAs(figures: Figure[], next: string | undefined): Figure[] {
+  if (figures.length !== 1 || next === undefined || !RESTATED_AS.test(next)) return figures;
+  const figure = figures[0]!;
+  const plain = plainText(next);
+  if (statesValue(next)) return figures;
+  const metric = findMetrics(plain).find((m) => !m.metric.movement && !m.metric.counterparty && m.metric.units.includes(figure.value.unit))?.metric;
+  if (!metric || metric === figure.metric) return figures;
+  const named = findEntities(plain).find((e) => e.kind !== 'group')?.name;
+  const subject = named ?? figure.subject;
+  return [{ ...figure, metric, subject: subject && metric.ownedByGroup ? companyGroup(subject) : subject }];
 }
 
 /**
@@ -522,11 +559,16 @@ export function extractClaims(article: Article): Candidate[] {
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : ofSubject;
       for (const figure of figures) if (!figure.retracted) out.push(fromFigure(figure, isPrediction, mention));
       if (figures.length > 0) previous = { section, figures };
-      else if (sameSection && (read.pointsBack || compares || (statesValue(read.sentence) && namesNoOne(read.sentence)))) {
-        const back = readBackReference(plainText(read.sentence), previous!.figures, context);
+      else if (sameSection && (read.pointsBack || compares || (statesValue(read.sentence) && (namesNoOne(read.sentence) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures))))) {
+        const anonymous = read.pointsBack || compares || namesNoOne(read.sentence);
+        const estimate = !anonymous && OWN_ESTIMATE.test(read.sentence);
+        // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.
+        const said = estimate ? read.sentence.split(/[,;]/)[0]! : read.sentence;
+        const back = readBackReference(plainText(said), previous!.figures, context);
         // "$244B. … Nearly a quarter of a trillion dollars of demand.": a sentence that names no one and no metric
         // restates the figure before in other words when its figure agrees with it; any other is not known to be of it.
-        const restated = read.pointsBack || compares ? back : back.filter((f) => compatible(f.value, previous!.figures.findLast((p) => p.value.unit === f.value.unit)!.value));
+        // "We now model $205 billion": someone's forecast of the same measure, whatever its figure; "Meta, $115bn": another company's.
+        const restated = read.pointsBack || compares || (!anonymous && !estimate) ? back : back.filter((f) => f.modality === 'forecast' || compatible(f.value, previous!.figures.findLast((p) => p.value.unit === f.value.unit)!.value));
         for (const figure of restated) out.push(fromFigure(figure, isPrediction, mention));
       }
       if (prediction === 'always' && read.figures.length === 0) {

@@ -105,4 +105,50 @@ describe('English house styles of the sixth batch', () => {
     // Negative control: with no period of its own, the figure keeps the one of the clause before.
     expect(read('In 2025 Meta spent $72 billion on property and equipment.')).toEqual(['Meta capex 2025 fact 72000000000USD']);
   });
+
+  it('should read a broker’s view and an analyst note’s "we now model" as forecasts of the measure before', () => {
+    expect(read('Goldman Sachs sees Meta’s outlays reaching $140 billion next year.')).toEqual(['Meta capex 2027 forecast 140000000000USD']);
+    expect(read('Bernstein expects Azure to grow 35% next quarter.')).toEqual(['Azure revenue growth - forecast 35%']);
+    const claims = claimsOf(['Meta said it expects capital expenditures of $120 billion in 2026. We now model $128 billion, above guidance, as we assume more Llama capacity comes forward.']);
+    expect(claims).toEqual(['Meta capex 2026 plan 120000000000USD', 'Meta capex 2026 forecast 128000000000USD']);
+    // Negative controls: a company's own outlook stays its plan; a sentence of another figure naming no measure is not made one.
+    expect(read('Meta sees capex of $120 billion in 2026.')).toEqual(['Meta capex 2026 plan 120000000000USD']);
+    expect(claimsOf(['Meta said it expects capital expenditures of $120 billion in 2026. Shares rose 4% to $610 after hours.'])).toEqual(['Meta capex 2026 plan 120000000000USD', 'Meta share price - fact 4%', 'Meta share price - fact 610USD']);
+  });
+
+  it('should give a figure the metric of the sentence after it that says what it is ("That is the order book …")', () => {
+    expect(claimsOf(['Larry Ellison has a $455 billion reply to every sceptic of his spending. That is the backlog OCI carried into the summer, contracts signed but not yet delivered.'])).toEqual([
+      'OCI backlog - fact 455000000000USD',
+    ]);
+    // Negative control: a sentence after it that states a figure of its own defines nothing.
+    expect(claimsOf(['Oracle plans capital spending of $50 billion this fiscal year. That is the backlog’s share of $455 billion.'])).toContain('Oracle capex - plan 50000000000USD');
+  });
+
+  it('should read a chip’s multiple of its predecessor as performance, per-watt efficiency and "less to train on" as what they measure, and money dangled as an offer', () => {
+    expect(read('Maia 100 was quoted at 3x the original design when it launched.')).toEqual(['Maia performance - fact 3x']);
+    expect(read('The TPU v6 in turn was 4.7x its predecessor.')).toEqual(['TPU performance - fact 4.7x']);
+    expect(read('Per-watt efficiency of the TPU improves by 60% over the previous generation.')).toEqual(['TPU performance per watt - fact 60%']);
+    expect(read('Google said TPUs now cost customers up to 30% less to train on than GPUs.')).toEqual(['Google Cloud training cost - fact 30%']);
+    expect(read('Commenters revisited the $10B Microsoft dangled in front of Mistral.')).toEqual(['Microsoft investment Mistral - offer 10000000000USD']);
+    // Negative controls: a multiple of chips counted is no performance; a cost to run is no training cost.
+    expect(read('AWS says 4x more Trainium2 chips fit in a rack.')).toEqual([]);
+    expect(read('Inference now costs customers up to 30% less to serve.')).not.toContain('Google Cloud training cost - fact 30%');
+  });
+
+  it('should read "between 175 and 185 billion dollars" and "175-185 billion euros" as ranges', () => {
+    expect(read('Alphabet guided capex to between 175 and 185 billion dollars for 2026.')).toEqual(['Google capex 2026 plan 175000000000USD']);
+    expect(read('SAP plans capex of 12-14 billion euros in 2026.')).toEqual(['SAP capex 2026 plan 12000000000EUR']);
+    // Negative control: a change "from … to" is its new figure.
+    expect(read('Alphabet raised its capex plan from 175 to 185 billion dollars.')).toContain('Google capex - plan 185000000000USD');
+  });
+
+  it('should read a sentence that names another company and a sum of the same size, but no measure, as that measure of that company', () => {
+    expect(claimsOf(['Microsoft intends to spend $150bn in 2026. Oracle, which rents out far less capacity, has pencilled in about $50bn.'])).toEqual([
+      'Microsoft capex 2026 plan 150000000000USD',
+      'Oracle capex 2026 plan 50000000000USD approx',
+    ]);
+    // Negative controls: a sum of another size is another measure; a sentence naming a measure of its own keeps it.
+    expect(claimsOf(['Microsoft intends to spend $150bn in 2026. Nvidia, whose chips fill those halls, is worth $4.5 trillion.'])).toEqual(['Microsoft capex 2026 plan 150000000000USD']);
+    expect(claimsOf(['Microsoft intends to spend $150bn in 2026. Oracle reported revenue of $60bn.'])).toEqual(['Microsoft capex 2026 plan 150000000000USD', 'Oracle revenue - fact 60000000000USD']);
+  });
 });
