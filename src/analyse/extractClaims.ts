@@ -204,6 +204,20 @@ function ofSubjectBefore(figures: Figure[], unit: string | null | undefined, fal
   });
 }
 
+/**
+ * アナリストの間では、最終的に2150億ドル程度まで膨らむとの予想もある, 分析师预计最终或将达到2150亿美元: a Chinese or Japanese
+ * sentence that names no metric and no other company, and forecasts (or plans) a figure, forecasts what the plan or
+ * forecast of the sentence before measures: a forecast is measured against a plan. Its figures, or none.
+ */
+function forecastOfPlan(sentence: string, before: Figure[], context: SentenceContext): Figure[] {
+  const plans = before.filter((f) => f.modality === 'plan' || f.modality === 'forecast');
+  if (plans.length === 0) return [];
+  const plain = plainText(sentence);
+  const groups = new Set(plans.map((f) => (f.subject ? companyGroup(f.subject) : null)));
+  if (findEntities(plain).some((e) => e.kind !== 'group' && !groups.has(companyGroup(e.name)))) return [];
+  return readBackReference(plain, plans, context).filter((f) => f.modality === 'forecast' || f.modality === 'plan');
+}
+
 /** Whether a sentence states a value at all (a figure with no metric of its own): most sentences hold no digit nor a scale in words. */
 const statesValue = memoByText((sentence: string) => /\d|illion|thousand|hundred/i.test(sentence) && findValues(plainText(sentence), bareYenOf(sentence)).length > 0);
 
@@ -505,6 +519,8 @@ export function extractClaims(article: Article): Candidate[] {
         // restates the figure before in other words when its figure agrees with it; any other is not known to be of it.
         const restated = read.pointsBack || compares ? back : back.filter((f) => compatible(f.value, previous!.figures.findLast((p) => p.value.unit === f.value.unit)!.value));
         for (const figure of restated) out.push(fromFigure(figure, isPrediction, mention));
+      } else if (sameSection && CJK_TEXT.test(read.sentence) && statesValue(read.sentence)) {
+        for (const figure of forecastOfPlan(read.sentence, previous!.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
       }
       if (prediction === 'always' && read.figures.length === 0) {
         // A forecast without a figure is still a claim: the statement is the forecast itself.

@@ -716,3 +716,24 @@ describe('Chinese and Japanese periods, deals and clusters as news writes them',
     expect(read('谷歌暫停一個20億美元的收購計畫。').join()).not.toMatch(/capex/);
   });
 });
+
+describe('Chinese and Japanese forecasts and hearsay told without their metric or source named', () => {
+  it('should read a forecast that names no metric after a plan (分析师预计最终或达…, …との予想) as a forecast of what the plan measures', async () => {
+    const zh = await articleOf('谷歌加码投资', '谷歌计划今年资本支出约1800亿美元。分析师预计最终或将达到1950亿美元。');
+    expect(claimsOf(zh)).toEqual(['Google | capex | approx 180000000000 USD | null | plan', 'Google | capex | 195000000000 USD | null | forecast']);
+    const ja = await articleOf('グーグルの投資', 'グーグルは今年の設備投資を約1800億ドルと見込む。市場では1950億ドルまで膨らむとの予想もある。');
+    expect(claimsOf(ja)[1]).toBe('Google | capex | 195000000000 USD | null | forecast');
+    // After a fact, or naming another company, it is no forecast of the plan.
+    const fact = await articleOf('谷歌投资', '谷歌去年资本支出为910亿美元。分析师预计最终或将达到1950亿美元。');
+    expect(claimsOf(fact)).toHaveLength(1);
+    const other = await articleOf('谷歌加码投资', '谷歌计划今年资本支出约1800亿美元。分析师预计微软将达到1500亿美元。');
+    expect(claimsOf(other)).toHaveLength(1);
+  });
+
+  it('should read 據接近交易的人士透露 and 据了解情况的人士称 as hearsay, and a company’s 預告 for the quarter under way as its plan', () => {
+    expect(read('據接近交易的人士透露，微軟擬向xAI注資最多100億美元。')[0]).toMatch(/\| rumour$/);
+    expect(read('据一位了解情况的人士称，谷歌拟向Anthropic追加投资20亿美元。')[0]).toMatch(/\| rumour$/);
+    expect(read('谷歌表示已向Anthropic追加投资20亿美元。')[0]).toMatch(/\| fact$/);
+    expect(read('微軟預告本季Azure增長37%至38%。')).toEqual(['Azure | revenue growth | min 37 % | 2026-Q2 | plan']);
+  });
+});
