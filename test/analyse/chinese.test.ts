@@ -737,3 +737,24 @@ describe('Chinese and Japanese forecasts and hearsay told without their metric o
     expect(read('微軟預告本季Azure增長37%至38%。')).toEqual(['Azure | revenue growth | min 37 % | 2026-Q2 | plan']);
   });
 });
+
+describe('Chinese and Japanese words for guidance, outside forecasts and reports, as Taiwan, mainland and Japanese outlets write them', () => {
+  it('should read 財測 and 有意 as a company’s plan, 外界/业内预计, 市場共識 and とみられる as a forecast, と伝えた as a report, and 喊停 as called off', () => {
+    const modality = (sentence: string) => read(sentence).map((r) => r.split(' | ')[4]);
+    expect(modality('谷歌上調財測，今年資本支出約1850億美元。')).toEqual(['plan']);
+    expect(modality('微软有意向xAI投资100亿美元。')).toEqual(['plan']);
+    expect(modality('外界预计谷歌今年资本支出将达1950亿美元。')).toEqual(['forecast']);
+    expect(modality('业内人士预计，谷歌今年资本支出或达1950亿美元。')).toEqual(['forecast']);
+    expect(modality('谷歌雲端營收年增32%，高於市場共識的30%。')).toEqual(['fact', 'forecast']);
+    expect(modality('グーグルの設備投資は1950億ドルに達するとみられる。')).toEqual(['forecast']);
+    expect(modality('ロイターは、グーグルがアンソロピックに20億ドルを追加出資すると伝えた。')).toEqual(['rumour']);
+    expect(modality('微软喊停一个10亿美元的数据中心项目。')).toEqual(['cancelled']);
+    // Said of itself, as done: a fact.
+    expect(modality('グーグルはアンソロピックに20億ドルを追加出資したと発表した。')).toEqual(['fact']);
+  });
+
+  it('should read 前年同期から…増えた as growth over the year before, of the quarter reported, and 前年同期の…から as last year’s level', () => {
+    expect(read('グーグルの設備投資は前年同期から4割近く増えた。')).toEqual(['Google | capex | approx 40 % | 2026-Q1 | fact']);
+    expect(read('グーグル・クラウドの営業利益は前年同期の22億ドルから増えた。')).toEqual(['Google Cloud | operating profit | 2200000000 USD | 2025-Q1 | fact']);
+  });
+});
