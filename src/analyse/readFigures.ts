@@ -61,8 +61,8 @@ function growthOf(metric: MetricEntry): MetricEntry {
  */
 export const REVENUE_GROWTH = METRICS.find((m) => m.name === 'revenue growth' && !m.movement)!;
 
-/** A sign written against a percentage: "(+28%", "AWS −4%" (a hyphen only after a space or bracket, not in "10-15%"). */
-const SIGN_BEFORE = /(?:^|[\s(（])([+−-])\s?$/;
+/** A sign written against a percentage: "(+28%", "AWS −4%", 同比+28% (a hyphen only after a space, bracket or Chinese word, not in "10-15%"). */
+const SIGN_BEFORE = /(?:^|[\s(（\u3400-\u9fff])([+−-])\s?$/;
 /** "28% y/y", "39% YoY": a percentage measured against a year (or quarter) before. */
 const CHANGE_AFTER = /^\s?(?:y\/y|yoy|y-o-y|q\/q|qoq)\b/i;
 

@@ -758,3 +758,16 @@ describe('Chinese and Japanese words for guidance, outside forecasts and reports
     expect(read('グーグル・クラウドの営業利益は前年同期の22億ドルから増えた。')).toEqual(['Google Cloud | operating profit | 2200000000 USD | 2025-Q1 | fact']);
   });
 });
+
+describe('Chinese years and signed changes as briefs write them', () => {
+  it('should read 2025全年 as the year 2025, and 全年 alone as a full year', () => {
+    expect(read('谷歌2025全年资本支出为914亿美元。')).toEqual(['Google | capex | 91400000000 USD | 2025 | fact']);
+    expect(read('谷歌全年资本支出为914亿美元。')).toEqual(['Google | capex | 91400000000 USD | annual | fact']);
+  });
+
+  it('should read a signed percentage after a Chinese word (同比+28%, 同比-3%) as growth, and a range (10-15%) as no sign', () => {
+    expect(read('谷歌云营收152亿美元，同比+28%。')).toEqual(['Google Cloud | revenue | 15200000000 USD | null | fact', 'Google Cloud | revenue growth | 28 % | 2026-Q1 | fact']);
+    expect(read('谷歌云营收同比-3%。')).toEqual(['Google Cloud | revenue growth | -3 % | 2026-Q1 | fact']);
+    expect(read('谷歌云营收增长10-15%。')).toEqual(['Google Cloud | revenue growth | min 10 % | null | fact']);
+  });
+});
