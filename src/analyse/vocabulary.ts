@@ -198,7 +198,9 @@ export const METRICS: MetricEntry[] = [
     '(?:组成|組成|构成|構成)'] },
   { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', `(?:us(?:e|es|ed|ing)|run(?:s|ning)?)${BEFORE_COUNT}`, 'use of', 'order(?:ed|s)?', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|ed|es|ing)', 'shipp?(?:ed|ing|ments?)?', 'install(?:ed|s|ing)?',
     // Chips a cluster uses are its size (Rainier 集群使用了50万颗…), not chips a company deploys.
-    '(?<!(?:集群|叢集|クラスター)[^，。,；;]{0,6})(?:使用|部署)', '采购', '购买', '订购', '導入'] },
+    '(?<!(?:集群|叢集|クラスター)[^，。,；;]{0,6})(?:使用|部署)',
+    // Anthropic将获得最多100万颗谷歌TPU, 採用した: chips a company gets or adopts are chips it deploys.
+    '获得', '獲得', '采用', '採用', '采购', '购买', '订购', '導入'] },
   { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?', 'server farms?'] },

@@ -771,3 +771,22 @@ describe('Chinese years and signed changes as briefs write them', () => {
     expect(read('谷歌云营收增长10-15%。')).toEqual(['Google Cloud | revenue growth | min 10 % | null | fact']);
   });
 });
+
+describe('Chinese and Japanese deals told from the side of the company that receives', () => {
+  const deal = (sentence: string) => readFigures(plainText(sentence), context).map((f) => [f.subject, f.metric.name, f.counterparty].join(' | '));
+
+  it('should read the company that 获得/再获/接受 money, or takes it から another, as the target, and the other as the investor', () => {
+    expect(deal('xAI获得英伟达20亿美元投资。')).toEqual(['NVIDIA | investment | xAI']);
+    expect(deal('xAI再获英伟达20亿美元注资。')).toEqual(['NVIDIA | investment | xAI']);
+    expect(deal('xAI获得了英伟达的投资20亿美元。')).toEqual(['NVIDIA | investment | xAI']);
+    expect(deal('xAIはエヌビディアから20億ドルの出資を受けた。')).toEqual(['NVIDIA | investment | xAI']);
+    // The investor named first, and an investment 对 a company, stay as they were.
+    expect(deal('英伟达向xAI投资20亿美元。')).toEqual(['NVIDIA | investment | xAI']);
+    expect(deal('英伟达对xAI的投资累计达20亿美元。')).toEqual(['NVIDIA | investment | xAI']);
+  });
+
+  it('should read chips a company 获得 or 採用 as chips it deploys', () => {
+    expect(read('xAI将获得最多50万颗英伟达GPU。')).toEqual(['xAI | chips deployed | max 500000 chips | null | plan']);
+    expect(read('xAIは10万個のTPUを採用した。')).toEqual(['xAI | chips deployed | 100000 chips | null | fact']);
+  });
+});
