@@ -519,14 +519,15 @@ export function extractClaims(article: Article): Candidate[] {
         // restates the figure before in other words when its figure agrees with it; any other is not known to be of it.
         const restated = read.pointsBack || compares ? back : back.filter((f) => compatible(f.value, previous!.figures.findLast((p) => p.value.unit === f.value.unit)!.value));
         for (const figure of restated) out.push(fromFigure(figure, isPrediction, mention));
-      } else if (sameSection && CJK_TEXT.test(read.sentence) && statesValue(read.sentence)) {
-        for (const figure of forecastOfPlan(read.sentence, previous!.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
       }
       if (prediction === 'always' && read.figures.length === 0) {
         // A forecast without a figure is still a claim: the statement is the forecast itself.
         read.forecast ??= forecastOf(read.sentence, fallbackSubject);
         const { key, subject } = read.forecast;
         out.push({ key, subject, metric: null, counterparty: null, value: null, period: null, topic: 'prediction', modality: 'forecast', offerStatus: null, reportedPeriod: null, mention });
+      }
+      if (read.figures.length === 0 && !read.pointsBack && sameSection && CJK_TEXT.test(read.sentence) && statesValue(read.sentence)) {
+        for (const figure of forecastOfPlan(read.sentence, previous!.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
       }
     }
   });
