@@ -65,8 +65,11 @@ const ROLE_ALIASES = ENTITIES.filter((e) => e.parent && e.role).map((e) => {
 /** "the cloud division", "its cloud unit": whose it is depends on the text around it. */
 const ROLE_ONLY = (Object.entries(UNIT_ROLE_WORDS) as [UnitRole, string][]).map(([role, words]) => ({
   role,
-  pattern: new RegExp(`(?<![\\w-])(?:the|its|their|the (?:company|firm|group|retailer|giant|conglomerate|parent|e-?commerce giant)['’]s) ${words}(?![\\w])|${UNIT_ROLE_ONLY_CJK[role]}`, 'gi'),
+  pattern: new RegExp(`(?<![\\w-])(?:the|its|their|the (?:company|firm|group|retailer|giant|conglomerate|parent|e-?commerce giant)['’]s) ${words}(?![\\w])`, 'gi'),
 }));
+
+/** 其云业务, 旗下雲端業務, 同社のクラウド部門: the same in Chinese and Japanese, where no space sets the words apart. */
+const ROLE_PATTERNS = [...ROLE_ONLY, ...(Object.entries(UNIT_ROLE_ONLY_CJK) as [UnitRole, string][]).map(([role, words]) => ({ role, pattern: new RegExp(words, 'g') }))];
 
 export interface FoundMetric {
   metric: MetricEntry;
@@ -139,7 +142,7 @@ export const findMetrics: (text: string) => readonly FoundMetric[] = memoByText(
 
 function scanEntities(text: string): FoundEntity[] {
   const found: FoundEntity[] = [];
-  for (const { role, pattern } of ROLE_ONLY) {
+  for (const { role, pattern } of ROLE_PATTERNS) {
     for (const match of matchesOf(pattern, text)) found.push({ name: '', kind: 'company', role, start: match.index, end: match.index + match[0].length } as FoundRole);
   }
   for (const { entryOf, pattern } of ENTITY_PATTERNS) {

@@ -241,6 +241,20 @@ function ofSubjectBefore(figures: Figure[], unit: string | null | undefined, fal
   });
 }
 
+/**
+ * アナリストの間では、最終的に2150億ドル程度まで膨らむとの予想もある, 分析师预计最终或将达到2150亿美元: a Chinese or Japanese
+ * sentence that names no metric and no other company, and forecasts (or plans) a figure, forecasts what the plan or
+ * forecast of the sentence before measures: a forecast is measured against a plan. Its figures, or none.
+ */
+function forecastOfPlan(sentence: string, before: Figure[], context: SentenceContext): Figure[] {
+  const plans = before.filter((f) => f.modality === 'plan' || f.modality === 'forecast');
+  if (plans.length === 0) return [];
+  const plain = plainText(sentence);
+  const groups = new Set(plans.map((f) => (f.subject ? companyGroup(f.subject) : null)));
+  if (findEntities(plain).some((e) => e.kind !== 'group' && !groups.has(companyGroup(e.name)))) return [];
+  return readBackReference(plain, plans, context).filter((f) => f.modality === 'forecast' || f.modality === 'plan');
+}
+
 /** Whether a sentence states a value at all (a figure with no metric of its own): most sentences hold no digit nor a scale in words. */
 const statesValue = memoByText((sentence: string) => /\d|illion|thousand|hundred/i.test(sentence) && findValues(plainText(sentence), bareYenOf(sentence)).length > 0);
 
@@ -576,6 +590,9 @@ export function extractClaims(article: Article): Candidate[] {
         read.forecast ??= forecastOf(read.sentence, fallbackSubject);
         const { key, subject } = read.forecast;
         out.push({ key, subject, metric: null, counterparty: null, value: null, period: null, topic: 'prediction', modality: 'forecast', offerStatus: null, reportedPeriod: null, mention });
+      }
+      if (read.figures.length === 0 && !read.pointsBack && sameSection && CJK_TEXT.test(read.sentence) && statesValue(read.sentence)) {
+        for (const figure of forecastOfPlan(read.sentence, previous!.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
       }
     }
   });

@@ -125,6 +125,8 @@ const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|agai
 const CJK_CHANGE = String.raw`\s*(?:大幅|明显|明顯|略有|小幅)?(?:增长|增長|增加|上升|提升|提高|上涨|上漲|下降|下滑|下跌|减少|減少|降低|增|减|減|翻|持平)`;
 const CJK_GROWTH_BASE = new RegExp(String.raw`(?:较|較|比|与|與|和|相比于?|相較於?|相较于?)\s*(?:去年|上年|上一年度?)同期(?:相比|相較|相较)?(?=${CJK_CHANGE})`, 'gu');
 const CJK_QUARTER_BASE = new RegExp(String.raw`(?:较|較|比|与|與|和|相比于?|相較於?|相较于?)\s*上一?[个個]?(?:季度?|财季|財季)(?:相比|相較|相较)?(?=${CJK_CHANGE})`, 'gu');
+/** 前年同期から5割近く増えた, 前年同期に比べて28%増: the Japanese way of 同比, growth over the year before. */
+const JA_GROWTH_BASE = /前年同期(?:から|に比べて?|と比べて?|より)(?=[^。,、]{0,12}?(?:増|減|伸び|拡大|縮小))/gu;
 /** "the January-March quarter", "the April–June period": a quarter by its first and last months. */
 const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})\s?[-–—]\s?(?<last>${MONTH_WORD})\s+(?:quarter|period|three months)(?:\s+(?:of\s+)?(?<year>20\d{2}))?`, 'i');
 /** A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)". */
@@ -287,8 +289,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
     if (underWay) return format(underWay);
     return context.articleQuarter ?? 'quarterly';
   }
-  // 2022年以来 is "since 2022", a comparison, not the figure's year.
-  const year = /(20\d{2})\s*(财年|財年|会计年度|會計年度|会計年度|年度|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
+  // 2022年以来 is "since 2022", a comparison, not the figure's year; 2025全年 is the year 2025.
+  const year = /(20\d{2})\s*(财年|財年|会计年度|會計年度|会計年度|年度|全年|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
   if (year?.[1]) return /财|財|会计|會計|会計/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
   if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
   // 2026年6月期 is the fiscal year that ends in June 2026 (Japanese).
@@ -356,7 +358,7 @@ export function lastQuarter(context: PeriodContext): string | null {
  * `subject` is whose figure it is, for its fiscal calendar.
  */
 export function parsePeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
-  const clause = fullYears(written, context).replace(GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
+  const clause = fullYears(written, context).replace(GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比').replace(JA_GROWTH_BASE, '前年同期比');
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
   const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
   // "the end of the third quarter of last year": that quarter of the year before the article's.

@@ -61,8 +61,8 @@ function growthOf(metric: MetricEntry): MetricEntry {
  */
 export const REVENUE_GROWTH = METRICS.find((m) => m.name === 'revenue growth' && !m.movement)!;
 
-/** A sign written against a percentage: "(+28%", "AWS −4%" (a hyphen only after a space or bracket, not in "10-15%"). */
-const SIGN_BEFORE = /(?:^|[\s(（])([+−-])\s?$/;
+/** A sign written against a percentage: "(+28%", "AWS −4%", 同比+28% (a hyphen only after a space, bracket or Chinese word, not in "10-15%"). */
+const SIGN_BEFORE = /(?:^|[\s(（\u3400-\u9fff])([+−-])\s?$/;
 /** "28% y/y", "39% YoY": a percentage measured against a year (or quarter) before. */
 const CHANGE_AFTER = /^\s?(?:y\/y|yoy|y-o-y|q\/q|qoq)\b/i;
 
@@ -207,6 +207,9 @@ const TURNS_DOWN_AFTER = /^['’]s\s+(?:(?:polite|flat|swift|public)\s+)?(?:refu
 /** Between a sum and what it is put into: "in", "into", "on", "of investment in". */
 const INTO_MEASURE = /^\s+(?:of\s+(?:new\s+)?investments?\s+)?(?:in|into|on)\s+$/i;
 
+/** Words before a company that say the money came from it: 获得, 再获, 接受了, 拿到. */
+const RECEIVED_FROM = /(?:获得|獲得|获|獲|接受|拿到|收到|斩获|斬獲)了?\s*$/;
+
 /** Words right before a sum a company raises: "raise as much as", "is seeking up to", "a funding round of". */
 const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)|seek(?:s|ing)?|sought|(?:funding|financing|fundraising)(?:\s+round)?\s+of)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
 
@@ -228,7 +231,8 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const local = companies.filter((e) => within(e, clause));
   // "X's" names the investor only in the figure's own clause; "from X" anywhere in the sentence.
   // "OpenAI declined the offer of a $50 billion investment from Amazon": "from X" names the investor before any other sign.
-  const from = (e: FoundEntity) => /\bfrom\s+$/.test(before(e));
+  // The same in Chinese and Japanese: アマゾンから出資を受けた, and Anthropic获得亚马逊…投资 (再获, 接受了, 拿到).
+  const from = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /^から/.test(after(e)) || RECEIVED_FROM.test(before(e));
   const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? companies.find((e) => from(e) || (e.end <= figureStart && actsAfter(e)));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
   // In Chinese the investor or the company raising money is often named a clause before

@@ -717,3 +717,77 @@ describe('Chinese and Japanese periods, deals and clusters as news writes them',
     expect(read('谷歌暫停一個20億美元的收購計畫。').join()).not.toMatch(/capex/);
   });
 });
+
+describe('Chinese and Japanese forecasts and hearsay told without their metric or source named', () => {
+  it('should read a forecast that names no metric after a plan (分析师预计最终或达…, …との予想) as a forecast of what the plan measures', async () => {
+    const zh = await articleOf('谷歌加码投资', '谷歌计划今年资本支出约1800亿美元。分析师预计最终或将达到1950亿美元。');
+    expect(claimsOf(zh)).toEqual(['Google | capex | approx 180000000000 USD | null | plan', 'Google | capex | 195000000000 USD | null | forecast']);
+    const ja = await articleOf('グーグルの投資', 'グーグルは今年の設備投資を約1800億ドルと見込む。市場では1950億ドルまで膨らむとの予想もある。');
+    expect(claimsOf(ja)[1]).toBe('Google | capex | 195000000000 USD | null | forecast');
+    // After a fact, or naming another company, it is no forecast of the plan.
+    const fact = await articleOf('谷歌投资', '谷歌去年资本支出为910亿美元。分析师预计最终或将达到1950亿美元。');
+    expect(claimsOf(fact)).toHaveLength(1);
+    const other = await articleOf('谷歌加码投资', '谷歌计划今年资本支出约1800亿美元。分析师预计微软将达到1500亿美元。');
+    expect(claimsOf(other)).toHaveLength(1);
+  });
+
+  it('should read 據接近交易的人士透露 and 据了解情况的人士称 as hearsay, and a company’s 預告 for the quarter under way as its plan', () => {
+    expect(read('據接近交易的人士透露，微軟擬向xAI注資最多100億美元。')[0]).toMatch(/\| rumour$/);
+    expect(read('据一位了解情况的人士称，谷歌拟向Anthropic追加投资20亿美元。')[0]).toMatch(/\| rumour$/);
+    expect(read('谷歌表示已向Anthropic追加投资20亿美元。')[0]).toMatch(/\| fact$/);
+    expect(read('微軟預告本季Azure增長37%至38%。')).toEqual(['Azure | revenue growth | min 37 % | 2026-Q2 | plan']);
+  });
+});
+
+describe('Chinese and Japanese words for guidance, outside forecasts and reports, as Taiwan, mainland and Japanese outlets write them', () => {
+  it('should read 財測 and 有意 as a company’s plan, 外界/业内预计, 市場共識 and とみられる as a forecast, と伝えた as a report, and 喊停 as called off', () => {
+    const modality = (sentence: string) => read(sentence).map((r) => r.split(' | ')[4]);
+    expect(modality('谷歌上調財測，今年資本支出約1850億美元。')).toEqual(['plan']);
+    expect(modality('微软有意向xAI投资100亿美元。')).toEqual(['plan']);
+    expect(modality('外界预计谷歌今年资本支出将达1950亿美元。')).toEqual(['forecast']);
+    expect(modality('业内人士预计，谷歌今年资本支出或达1950亿美元。')).toEqual(['forecast']);
+    expect(modality('谷歌雲端營收年增32%，高於市場共識的30%。')).toEqual(['fact', 'forecast']);
+    expect(modality('グーグルの設備投資は1950億ドルに達するとみられる。')).toEqual(['forecast']);
+    expect(modality('ロイターは、グーグルがアンソロピックに20億ドルを追加出資すると伝えた。')).toEqual(['rumour']);
+    expect(modality('微软喊停一个10亿美元的数据中心项目。')).toEqual(['cancelled']);
+    // Said of itself, as done: a fact.
+    expect(modality('グーグルはアンソロピックに20億ドルを追加出資したと発表した。')).toEqual(['fact']);
+  });
+
+  it('should read 前年同期から…増えた as growth over the year before, of the quarter reported, and 前年同期の…から as last year’s level', () => {
+    expect(read('グーグルの設備投資は前年同期から4割近く増えた。')).toEqual(['Google | capex | approx 40 % | 2026-Q1 | fact']);
+    expect(read('グーグル・クラウドの営業利益は前年同期の22億ドルから増えた。')).toEqual(['Google Cloud | operating profit | 2200000000 USD | 2025-Q1 | fact']);
+  });
+});
+
+describe('Chinese years and signed changes as briefs write them', () => {
+  it('should read 2025全年 as the year 2025, and 全年 alone as a full year', () => {
+    expect(read('谷歌2025全年资本支出为914亿美元。')).toEqual(['Google | capex | 91400000000 USD | 2025 | fact']);
+    expect(read('谷歌全年资本支出为914亿美元。')).toEqual(['Google | capex | 91400000000 USD | annual | fact']);
+  });
+
+  it('should read a signed percentage after a Chinese word (同比+28%, 同比-3%) as growth, and a range (10-15%) as no sign', () => {
+    expect(read('谷歌云营收152亿美元，同比+28%。')).toEqual(['Google Cloud | revenue | 15200000000 USD | null | fact', 'Google Cloud | revenue growth | 28 % | 2026-Q1 | fact']);
+    expect(read('谷歌云营收同比-3%。')).toEqual(['Google Cloud | revenue growth | -3 % | 2026-Q1 | fact']);
+    expect(read('谷歌云营收增长10-15%。')).toEqual(['Google Cloud | revenue growth | min 10 % | null | fact']);
+  });
+});
+
+describe('Chinese and Japanese deals told from the side of the company that receives', () => {
+  const deal = (sentence: string) => readFigures(plainText(sentence), context).map((f) => [f.subject, f.metric.name, f.counterparty].join(' | '));
+
+  it('should read the company that 获得/再获/接受 money, or takes it から another, as the target, and the other as the investor', () => {
+    expect(deal('xAI获得英伟达20亿美元投资。')).toEqual(['NVIDIA | investment | xAI']);
+    expect(deal('xAI再获英伟达20亿美元注资。')).toEqual(['NVIDIA | investment | xAI']);
+    expect(deal('xAI获得了英伟达的投资20亿美元。')).toEqual(['NVIDIA | investment | xAI']);
+    expect(deal('xAIはエヌビディアから20億ドルの出資を受けた。')).toEqual(['NVIDIA | investment | xAI']);
+    // The investor named first, and an investment 对 a company, stay as they were.
+    expect(deal('英伟达向xAI投资20亿美元。')).toEqual(['NVIDIA | investment | xAI']);
+    expect(deal('英伟达对xAI的投资累计达20亿美元。')).toEqual(['NVIDIA | investment | xAI']);
+  });
+
+  it('should read chips a company 获得 or 採用 as chips it deploys', () => {
+    expect(read('xAI将获得最多50万颗英伟达GPU。')).toEqual(['xAI | chips deployed | max 500000 chips | null | plan']);
+    expect(read('xAIは10万個のTPUを採用した。')).toEqual(['xAI | chips deployed | 100000 chips | null | fact']);
+  });
+});
