@@ -46,8 +46,8 @@ interface Entry {
   text: string;
   /** Shared by every entry of the same text. */
   about: About;
-  /** The company group its article is about (its title's first company, else its tagline's), for an entry that names none. */
-  articleCompany: string | null;
+  /** Its article, whose company an entry that names none is about (read only for such an entry). */
+  from: Article;
 }
 
 /** Kinds of act, one row each, the first that matches: a launch is not an investment. Chinese and Japanese words are more alternatives of a row. */
@@ -194,8 +194,6 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
   const warnings: Warning[] = [];
   const entries: Entry[] = [];
   for (const article of articles) {
-    if (article.timeline.length === 0) continue;
-    const articleCompany = companyOfArticle(article);
     for (const entry of article.timeline) {
       const date = normaliseDate(entry.date);
       if (!date) {
@@ -203,7 +201,7 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
         continue;
       }
       if (entry.text === '') continue;
-      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, about: describe(entry.text), articleCompany });
+      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, about: describe(entry.text), from: article });
     }
   }
   entries.sort((a, b) => cmp(a.date, b.date) || cmp(a.article, b.article) || cmp(a.text, b.text));
@@ -280,19 +278,23 @@ function clusterMonth(entries: Entry[]): Entry[][] {
   return clusters.filter((c) => c.length > 0);
 }
 
+/** The company group a title or tagline names first, or null (syndicated titles repeat: each is read once). */
+const companyNamed = memoByText((text: string): string | null => {
+  const company = findEntities(inReaderWords(text)).find((e) => e.kind === 'company');
+  return company ? companyGroup(company.name) : null;
+});
+
 /** The company group an article is about: the first its title names, else its tagline. */
-function companyOfArticle(article: Article): string | null {
-  for (const text of [article.title, article.tagline ?? '']) {
-    const company = findEntities(inReaderWords(text)).find((e) => e.kind === 'company');
-    if (company) return companyGroup(company.name);
-  }
-  return null;
-}
+const companyOfArticle = (article: Article): string | null => companyNamed(article.title) ?? (article.tagline ? companyNamed(article.tagline) : null);
 
 /** Whether an entry names what an event is about: a product, a metric or a sum of money. */
 const anchored = (about: About) => about.products.size > 0 || about.metrics.size > 0 || about.values.some((v) => MONEY_UNITS.includes(v.unit));
 /** The companies an entry is about: those it names, else its article's. */
-const companiesOf = (entry: Entry) => (entry.about.companies.size > 0 ? entry.about.companies : new Set(entry.articleCompany ? [entry.articleCompany] : []));
+const companiesOf = (entry: Entry): Set<string> => {
+  if (entry.about.companies.size > 0) return entry.about.companies;
+  const company = companyOfArticle(entry.from);
+  return new Set(company ? [company] : []);
+};
 /** The act a metric of deals names when no verb does: "puts $2 billion into Mistral" invests. */
 const ACT_OF_METRIC: Record<string, string> = { investment: 'invest', acquisition: 'acquire' };
 /** The kind of act an entry tells: its verb's, else its deal metric's. */
