@@ -151,4 +151,14 @@ describe('English house styles of the sixth batch', () => {
     expect(claimsOf(['Microsoft intends to spend $150bn in 2026. Nvidia, whose chips fill those halls, is worth $4.5 trillion.'])).toEqual(['Microsoft capex 2026 plan 150000000000USD']);
     expect(claimsOf(['Microsoft intends to spend $150bn in 2026. Oracle reported revenue of $60bn.'])).toEqual(['Microsoft capex 2026 plan 150000000000USD', 'Oracle revenue - fact 60000000000USD']);
   });
+
+  it('should read "X said no to Y’s offer" as Y’s offer to X, and "the lab" as the AI lab the text named last', () => {
+    expect(read('Mistral said no to Microsoft’s $3bn overture; Nvidia keeps its compute.')).toEqual(['Microsoft investment Mistral - offer 3000000000USD']);
+    // Negative control: a company that says something of another's figure still only speaks.
+    expect(read('Microsoft said Azure grew 39% in the quarter.')).toEqual(['Azure revenue growth quarterly fact 39%']);
+    const claims = claimsOf(['Mistral is exploring a new round of as much as €2 billion, people familiar with the matter said. Oracle declined to comment. The lab’s lawyers, meanwhile, have put €300 million on the table to settle a licensing suit.']);
+    expect(claims).toContain('Mistral investment - offer 300000000EUR');
+    // Negative control: with no lab named before, "the lab" is no one's in particular, and the article's company keeps its figures.
+    expect(claimsOf(['Oracle opened a research lab in Austin. The lab’s budget is $300 million a year, the company said.']).some((c) => c.startsWith('Mistral'))).toBe(false);
+  });
 });
