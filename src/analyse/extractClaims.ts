@@ -75,9 +75,11 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
   if (!read) {
     let before: Figure[] = [];
     let last = '';
+    let lab: string | undefined;
     const sentences = splitSentences(text);
     read = sentences.map((sentence, i) => {
-      const written = withAntecedent(withOpener(sentence, last), before);
+      const written = withAntecedent(withLab(withOpener(sentence, last), lab), before);
+      lab = findEntities(plainText(sentence)).findLast((e) => AI_LABS.has(e.name))?.name ?? lab;
       const next = sentences[i + 1];
       const own = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, next, context, contextId) : figuresOf(written, context, contextId);
       const figures = restatedAs(ofProductBefore(ofUnitBefore(own, before, written), last, written), next);
@@ -156,6 +158,22 @@ function withAntecedent(sentence: string, before: Figure[]): string {
   const unitWord = before.length > 0 ? UNIT_ANAPHOR.exec(sentence) : null;
   const unitNamed = unitWord ? before.find((f) => f.subject !== null && unitOf(f.subject, 'cloud') === f.subject)?.subject : undefined;
   return unitWord && unitNamed ? `${sentence.slice(0, unitWord.index)}${unitNamed}${sentence.slice(unitWord.index + unitWord[0].length)}` : sentence;
+}
+
+/** Companies that make AI models, which the news calls "the lab" or "the startup" once it has named them. */
+const AI_LABS = new Set(['OpenAI', 'Anthropic', 'Mistral', 'Cohere', 'xAI']);
+/** "The lab's lawyers", "the AI start-up": a model maker named by what it is. */
+const LAB_WORD = /\bthe (?:AI |model )?(?:lab|start-?up|model[- ]maker|AI developer)\b(?!\s+(?:market|sector|space|world|industry))/i;
+
+/**
+ * `sentence` with its "the lab" or "the start-up" replaced by the AI lab its text named last (`lab`), when it names
+ * no company of its own ("Anthropic is exploring a new round … Amazon declined to comment. The lab's lawyers have put
+ * $1.5 billion on the table"): the company the article is about is seldom the one called so.
+ */
+function withLab(sentence: string, lab: string | undefined): string {
+  const word = lab ? LAB_WORD.exec(sentence) : null;
+  if (!word || findEntities(plainText(sentence)).some((e) => e.kind === 'company')) return sentence;
+  return `${sentence.slice(0, word.index)}${lab}${sentence.slice(word.index + word[0].length)}`;
 }
 
 /** "It" or "Its" opening a sentence: the company the sentence before opened with. */
