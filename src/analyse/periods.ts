@@ -306,7 +306,7 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
  * the article's date (25年の実績, 26年は…を計画, 25年1～3月期); never a count of years (过去25年,
  * 近10年, 10年間, 25年前, 第10年, 10年以上).
  */
-const TWO_DIGIT_YEAR = /(?<![\d.,第近约約去每满滿达達逾超长長数數十])(\d{2})(?=\s*年(?!間|间|来|來|以|前|後|后|ぶり|連続|连续|内|內|代|目|半|多|余|余り|超|弱|強))/gu;
+const TWO_DIGIT_YEAR = /(?<![\d.,第近约約去每满滿达達逾超长長数數十了立历歷经經过過用花耗])(\d{2})(?=\s*年(?!間|间|来|來|以|前|後|后|ぶり|連続|连续|内|內|代|目|半|多|余|余り|超|弱|強))/gu;
 /** `text` with its two-digit years (25年) written in full (2025年) when within five years of the article's; else as written. */
 function fullYears(text: string, context: PeriodContext): string {
   if (!context.articleYear || !text.includes('年') || !/\d{2}\s*年/.test(text)) return text;

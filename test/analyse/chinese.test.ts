@@ -790,3 +790,11 @@ describe('Chinese and Japanese deals told from the side of the company that rece
     expect(read('xAIは10万個のTPUを採用した。')).toEqual(['xAI | chips deployed | 100000 chips | null | fact']);
   });
 });
+
+describe('Chinese look-alikes of plan words and years', () => {
+  it('should read 有意义 (meaningful) as no plan, and 成立26年 or 运营了25年 as no year', () => {
+    expect(read('谷歌云营收同比增长30%，这一增长很有意义。')).toEqual(['Google Cloud | revenue growth | 30 % | 2026-Q1 | fact']);
+    expect(parsePeriod('公司成立26年，营收达到100亿美元', '公司成立26年，营收达到100亿美元', context, null)).toBeNull();
+    expect(parsePeriod('运营了25年的数据中心', '运营了25年的数据中心', context, null)).toBeNull();
+  });
+});
