@@ -798,3 +798,14 @@ describe('Chinese look-alikes of plan words and years', () => {
     expect(parsePeriod('运营了25年的数据中心', '运营了25年的数据中心', context, null)).toBeNull();
   });
 });
+
+describe('Chinese verbs of change with an intensifier, and Hong Kong’s single-character ones', () => {
+  it('should read 大增, 激增, 飙升 and 按年升 as a rise, 大跌, 锐减 and 按年跌 as a fall, and 增长率 stays a rate', () => {
+    expect(read('谷歌云营收同比大增32%。')).toEqual(['Google Cloud | revenue growth | 32 % | 2026-Q1 | fact']);
+    expect(read('谷歌雲收入按年升32%。')).toEqual(['Google Cloud | revenue growth | 32 % | 2026-Q1 | fact']);
+    expect(read('谷歌云营收同比飙升32%。')).toEqual(['Google Cloud | revenue growth | 32 % | 2026-Q1 | fact']);
+    expect(read('谷歌云营收按年跌3%。')).toEqual(['Google Cloud | revenue growth | -3 % | 2026-Q1 | fact']);
+    expect(read('谷歌云营收同比锐减3%。')).toEqual(['Google Cloud | revenue growth | -3 % | 2026-Q1 | fact']);
+    expect(read('谷歌云营收增长率为32%。')).toEqual(['Google Cloud | revenue growth | 32 % | null | fact']);
+  });
+});
