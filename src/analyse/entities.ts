@@ -65,7 +65,7 @@ const ROLE_ALIASES = ENTITIES.filter((e) => e.parent && e.role).map((e) => {
 /** "the cloud division", "its cloud unit": whose it is depends on the text around it. */
 const ROLE_ONLY = (Object.entries(UNIT_ROLE_WORDS) as [UnitRole, string][]).map(([role, words]) => ({
   role,
-  pattern: new RegExp(`(?<![\\w-])(?:the|its|their|the company['’]s) ${words}(?![\\w])`, 'gi'),
+  pattern: new RegExp(`(?<![\\w-])(?:the|its|their|the (?:company|firm|group|retailer|giant|conglomerate|parent|e-?commerce giant)['’]s) ${words}(?![\\w])`, 'gi'),
 }));
 
 /** 其云业务, 旗下雲端業務, 同社のクラウド部門: the same in Chinese and Japanese, where no space sets the words apart. */
@@ -175,8 +175,12 @@ function scanMetrics(text: string): FoundMetric[] {
 const NOT_A_NAME = new Set(
   'a an the this that these those it its their our we they he she i in on at for from with by as but and or so yet if when while after before since during over under about analysts investors shares revenue revenues sales capital operating net total annual quarterly cloud ai meanwhile however still also last next first second third fourth overall according together both each every all most some many such other another one two three why what how who where data industry global wall street chief ceo executives officials management board company companies firm group its despite including plus there here now then today yesterday earlier later'.split(' '),
 );
-/** A capitalised name at the start of a sentence, before a verb or a possessive: "Reliance will invest …", "Mistral's revenue …". */
-const OPENING_NAME = /^["“‘']?(?:The\s+)?((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,2})(?:['’]s\b|\s+(?:will|would|could|has|have|had|is|are|was|were|plans?|[a-z]+ed|[a-z]+s)\b)/;
+/**
+ * A capitalised name at the start of a sentence, before a verb or a possessive: "Reliance will invest …", "Mistral's revenue …".
+ * Each part of a hyphenated name is capitalised ("Gen-two accelerators" is no name), and a plural noun followed by
+ * its verb ("Federal customers are promised") makes the capitalised word an adjective, not a name.
+ */
+const OPENING_NAME = /^["“‘']?(?:The\s+)?((?:[A-Z][\w&.]*(?:-[A-Z\d][\w&.]*)*)(?:\s+[A-Z][\w&.]*(?:-[A-Z\d][\w&.]*)*){0,2})(?:['’]s\b|\s+(?:will|would|could|has|have|had|is|are|was|were|plans?|[a-z]+ed|[a-z]+s(?!\s+(?:are|were|is|was|have|had|has|will|would|can|could|may|might|must|should|do|did|get|got|say|said)\b))\b)/;
 
 /** The company a sentence names at its start that the vocabulary does not know, or null. */
 export function unknownSubject(sentence: string): string | null {

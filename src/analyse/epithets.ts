@@ -9,8 +9,10 @@
 
 /** What a company is, where that names one: "the e-commerce giant", "the search giant". */
 const DESCRIPTIONS: Record<string, string[]> = {
-  Amazon: ['the (?:e-?commerce|online retail) (?:giant|group)'],
+  Amazon: ['the (?:e-?commerce|online retail) (?:giant|group)', 'the (?:e-?commerce|online) retailer'],
   Google: ['the Google parent', 'the search giant'],
+  // "The GPU giant": Nvidia in this news ("the chipmaker" or "the GPU maker" could be AMD, and are not listed).
+  NVIDIA: ['the GPU (?:giant|king|leader|powerhouse)'],
 };
 
 /** Brands a company is known by, as patterns. */

@@ -80,7 +80,7 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
       const written = withAntecedent(withOpener(sentence, last), before);
       const next = sentences[i + 1];
       const own = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, next, context, contextId) : figuresOf(written, context, contextId);
-      const figures = ofProductBefore(ofUnitBefore(own, before, written), last, written);
+      const figures = restatedAs(ofProductBefore(ofUnitBefore(own, before, written), last, written), next);
       if (figures.length > 0) before = figures;
       last = sentence;
       return { sentence, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
@@ -88,6 +88,43 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
     record.read.set(contextId, read);
   }
   return read;
+}
+
+/**
+ * "Alphabet intends to spend $175bn-185bn this year. Meta has pencilled in between $115bn and $135bn.": a sentence
+ * that names one other company and a sum but no measure at all leaves the measure to the figure before it.
+ */
+function elliptic(sentence: string, before: Figure[]): boolean {
+  const plain = plainText(sentence);
+  const last = before.at(-1);
+  if (!last || CJK_TEXT.test(plain) || findMetrics(plain).some((m) => m.metric.units.includes(last.value.unit))) return false;
+  const named = findEntities(plain).filter((e) => e.kind !== 'group');
+  if (named.length === 0 || !named.every((e) => e.name === named[0]!.name) || !last.subject || last.metric.counterparty || companyGroup(last.subject) === companyGroup(named[0]!.name)) return false;
+  // A parallel states a sum of the same kind and size ("$175bn", then "$115bn"), not another measure ("worth $4.5 trillion").
+  const values = findValues(plain, bareYenOf(sentence));
+  return values.length > 0 && values.every((v) => v.value.unit === last.value.unit && Math.abs(v.value.amount) * 4 >= Math.abs(last.value.amount) && Math.abs(v.value.amount) <= 4 * Math.abs(last.value.amount));
+}
+
+/** An analyst's own estimate, opening its sentence: "We now model $205 billion", "We estimate …". */
+const OWN_ESTIMATE = /^\W{0,2}we\s+(?:now\s+|still\s+|currently\s+)?(?:model|forecast|estimate|project|predict)\b/i;
+
+/** A sentence that says what the figure before it is: "That is the order book AWS carried into April", "This is its backlog". */
+const RESTATED_AS = /^\W{0,2}(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:the|its|their|his|her)\s/i;
+
+/**
+ * "Jassy has a $244 billion-plus answer to anyone who doubts his spending. That is the order book AWS carried
+ * into April": the one figure of a sentence the `next` one defines is of the metric (and subject) that one names.
+ */
+function restatedAs(figures: Figure[], next: string | undefined): Figure[] {
+  if (figures.length !== 1 || next === undefined || !RESTATED_AS.test(next)) return figures;
+  const figure = figures[0]!;
+  const plain = plainText(next);
+  if (statesValue(next)) return figures;
+  const metric = findMetrics(plain).find((m) => !m.metric.movement && !m.metric.counterparty && m.metric.units.includes(figure.value.unit))?.metric;
+  if (!metric || metric === figure.metric) return figures;
+  const named = findEntities(plain).find((e) => e.kind !== 'group')?.name;
+  const subject = named ?? figure.subject;
+  return [{ ...figure, metric, subject: subject && metric.ownedByGroup ? companyGroup(subject) : subject }];
 }
 
 /**
@@ -381,10 +418,32 @@ function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Cand
 /** Whether `at` is inside round brackets of `text`. */
 const inBrackets = (text: string, at: number) => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 
+/** A label that gives its cells' currency and scale: "AWS, $ billion", "2026 guidance ($bn)", "(US$ millions)", "EUR bn". */
+const MONEY_LABEL = /(?:^|[\s(,])(US\$|\$|€|£|USD|EUR|GBP)\s?,?\s?(?:in\s+)?(bn|billions?|mn|m|millions?|tn|trillions?)(?![\w])/i;
+/** A cell that is only a number, maybe about (`~200`) or a range (`175–185`): a sum when a label gives its currency. */
+const BARE_NUMBER_CELL = /^(~|≈|c\.\s?|about\s)?(\d[\d,]*(?:\.\d+)?)(?:\s?[–—-]\s?(\d[\d,]*(?:\.\d+)?))?$/i;
+/** "c. 50", "c.$200bn": about, abbreviated with a full stop that would end a clause. */
+const ABOUT_ABBREVIATED = /^c\.\s?/i;
+const SYMBOLS: Record<string, string> = { us$: '$', $: '$', usd: '$', '€': '€', eur: '€', '£': '£', gbp: '£' };
+const SCALE_WORDS: Record<string, string> = { bn: 'billion', b: 'billion', mn: 'million', m: 'million', tn: 'trillion' };
+
+/** `cell` as a sum in the currency and scale its `labels` give ("~200" under "($bn)" is "~$200 billion"), or null. */
+function sumOfLabels(cell: string, labels: string): string | null {
+  const bare = BARE_NUMBER_CELL.exec(cell);
+  const money = bare ? MONEY_LABEL.exec(labels) : null;
+  if (!bare || !money) return null;
+  const scale = money[2]!.toLowerCase();
+  // "c. 50" is about 50 (its full stop would end a clause).
+  return `${bare[1] ? '~' : ''}${SYMBOLS[money[1]!.toLowerCase()]}${bare[2]}${bare[3] ? `–${bare[3]}` : ''} ${SCALE_WORDS[scale] ?? scale.replace(/s$/, '')}`;
+}
+
 /** Figures in table cells, each with the cell it was read from: a cell is a claim about its row and its column. */
 function tableFigures(table: Table, context: SentenceContext): { figure: Figure; quote: string }[] {
   const out: { figure: Figure; quote: string }[] = [];
   const header = table.header.map(plainText);
+  // "| Hyperscaler | 2025 capex (actual) | 2026 guidance ($bn) |": a column that names no metric is of the one metric the header names.
+  const headerMetrics = findMetrics(header.join(' ; ')).filter((m) => !m.metric.movement);
+  const tableMetric = new Set(headerMetrics.map((m) => m.metric.name)).size === 1 ? headerMetrics[0]!.metric : undefined;
   for (const written of table.rows) {
     const row = written.map(plainText);
     const rowLabel = row[0] ?? '';
@@ -392,8 +451,9 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
     const cellValues = row.map((cell, column) => {
       if (column === 0 || cell === '') return [];
       const unit = /^\d[\d,.]*$/.test(cell) ? /\((TFLOPS\/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|ms|nm|%)[,)\s]/.exec(`${header[column] ?? ''} ${rowLabel}`)?.[1] : undefined;
-      // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)".
-      return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : cell, bareYenOf(cell));
+      // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)", "AWS, $ billion".
+      const sum = unit ? undefined : sumOfLabels(cell, `${header[column] ?? ''} , ${rowLabel} , ${header[0] ?? ''}`);
+      return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : (sum ?? cell), bareYenOf(cell));
     });
     if (cellValues.every((values) => values.length === 0)) continue;
     let rowEntities: ReturnType<typeof findEntities> | undefined;
@@ -409,7 +469,7 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
         const inCell = cellMetrics.filter((m) => !inBrackets(cell, m.start));
         // "AWS +21%": a signed percentage with no metric named is growth, as a verb of movement alone is.
         const signed = value.value.unit === '%' && /[+−]\s?$/.test(cell.slice(0, value.start)) ? REVENUE_GROWTH : undefined;
-        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? cellMetrics[0])?.metric ?? signed;
+        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? cellMetrics[0])?.metric ?? signed ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined);
         if (!metric) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         const labelled = [...findEntities(columnLabel), ...findEntities(rowLabel)];
@@ -426,7 +486,7 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
         // A cell may date itself: "$455B RPO (Aug 2025)".
         const period = parsePeriod(labels, labels, context, subject) ?? parsePeriod(cell, cell, context, subject) ?? metric.impliedPeriod ?? null;
         // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant.
-        const described = `${rowLabel} (${columnLabel}) ${cell}`;
+        const described = `${rowLabel} (${columnLabel}) ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));
         const offerStatus = modality === 'offer' ? offerStatusOf(described) : null;
         out.push({ figure: { subject, metric, counterparty, value: value.value, period, modality, offerStatus }, quote: written[column]! });
@@ -513,11 +573,16 @@ export function extractClaims(article: Article): Candidate[] {
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : ofSubject;
       for (const figure of figures) if (!figure.retracted) out.push(fromFigure(figure, isPrediction, mention));
       if (figures.length > 0) previous = { section, figures };
-      else if (sameSection && (read.pointsBack || compares || (statesValue(read.sentence) && namesNoOne(read.sentence)))) {
-        const back = readBackReference(plainText(read.sentence), previous!.figures, context);
+      else if (sameSection && (read.pointsBack || compares || (statesValue(read.sentence) && (namesNoOne(read.sentence) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures))))) {
+        const anonymous = read.pointsBack || compares || namesNoOne(read.sentence);
+        const estimate = !anonymous && OWN_ESTIMATE.test(read.sentence);
+        // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.
+        const said = estimate ? read.sentence.split(/[,;]/)[0]! : read.sentence;
+        const back = readBackReference(plainText(said), previous!.figures, context);
         // "$244B. … Nearly a quarter of a trillion dollars of demand.": a sentence that names no one and no metric
         // restates the figure before in other words when its figure agrees with it; any other is not known to be of it.
-        const restated = read.pointsBack || compares ? back : back.filter((f) => compatible(f.value, previous!.figures.findLast((p) => p.value.unit === f.value.unit)!.value));
+        // "We now model $205 billion": someone's forecast of the same measure, whatever its figure; "Meta, $115bn": another company's.
+        const restated = read.pointsBack || compares || (!anonymous && !estimate) ? back : back.filter((f) => f.modality === 'forecast' || compatible(f.value, previous!.figures.findLast((p) => p.value.unit === f.value.unit)!.value));
         for (const figure of restated) out.push(fromFigure(figure, isPrediction, mention));
       }
       if (prediction === 'always' && read.figures.length === 0) {

@@ -52,6 +52,8 @@ const GENERATION_PATTERNS = FAMILIES.map(({ family, names, kinds }) => {
   const sources = [
     // "second-generation Trainium", "2nd-gen training chip", "third generation of the Trn hardware"
     String.raw`\b(?<ordinal>${ORDINAL})[- ]gen(?:eration|\.)?\s+(?:of\s+(?:the\s+|its\s+)?)?${what}\b`,
+    // "its second training chip", "Amazon's third Trainium": a company's chips counted in order
+    String.raw`\b(?:its|their|the company['’]s|(?:Amazon|AWS)['’]s) (?<ordinal3>${ORDINAL})\s+(?:in-house |custom |home-grown )?${what.replace('(?<name>', '(?<name4>').replace('(?<kind>', '(?<kind4>')}\b`,
     // "a third Trainium generation"
     String.raw`\b(?:an?|the|its)\s+(?<ordinal2>${ORDINAL})\s+(?:${names})\s+generation\b`,
     // "Trainium Gen 2", "Trn gen3", "Trainium generation 2"
@@ -63,6 +65,8 @@ const GENERATION_PATTERNS = FAMILIES.map(({ family, names, kinds }) => {
     // 第二代Trainium, 第2世代トレイニアム, Trainium第三代
     String.raw`第(?<cjk>${CJK_ORDINAL})(?:代|世代)\s?(?:${names})`,
     String.raw`(?:${names})\s?第(?<cjk2>${CJK_ORDINAL})(?:代|世代)`,
+    // "a successor to the original Trn", "the follow-on to Trainium2": the generation after it.
+    String.raw`\b(?:an?\s+|the\s+|its\s+)?(?:successor|follow-on|follow-up)\s+(?:to|of)\s+(?:the\s+|its\s+)?(?:(?<original>original|first[- ]generation|first)\s+(?:${names})\b(?:\s+(?:chips?|silicon|processors?|accelerators?|hardware))?|(?:${names})\s?(?<before>[1-4])\b)`,
   ];
   return { family, owner: companyGroup(PARENT.get(family) ?? family), pattern: new RegExp(sources.join('|'), 'gi') };
 });
@@ -79,10 +83,10 @@ function generationsAsProducts(text: string): string {
     out = out.replace(pattern, (match, ...args) => {
       const g = args.at(-1) as Record<string, string | undefined>;
       // A kind of chip is the family only in a sentence about the family's company.
-      if ((g.kind ?? g.kind3) && !findEntities(text).some((e) => e.kind === 'company' && companyGroup(e.name) === owner)) return match;
-      const ordinal = g.ordinal ?? g.ordinal2;
+      if ((g.kind ?? g.kind3 ?? g.kind4) && !findEntities(text).some((e) => e.kind === 'company' && companyGroup(e.name) === owner)) return match;
+      const ordinal = g.ordinal ?? g.ordinal2 ?? g.ordinal3;
       const cjk = g.cjk ?? g.cjk2;
-      const n = ordinal ? ORDINALS[ordinal.toLowerCase()]! : cjk ? (CJK_ORDINALS[cjk] ?? Number(cjk)) : g.version ? (VERSION_WORDS[g.version.toLowerCase()] ?? Number(g.version)) : Number(g.number ?? g.number2);
+      const n = ordinal ? ORDINALS[ordinal.toLowerCase()]! : cjk ? (CJK_ORDINALS[cjk] ?? Number(cjk)) : g.version ? (VERSION_WORDS[g.version.toLowerCase()] ?? Number(g.version)) : g.original ? 2 : g.before ? Number(g.before) + 1 : Number(g.number ?? g.number2);
       return generation(family, n) ?? match;
     });
   }
@@ -96,29 +100,85 @@ function generationsAsProducts(text: string): string {
  * expands at a pace, or its quickest expansion, is its growth; a segment that brings in a sum is its revenue.
  */
 /** What capital is spent on, as a list of two or more ("land and hardware", "concrete-and-chips"). */
-const ASSETS = String.raw`(?:land|buildings?|construction|servers?|hardware|equipment|property|plant|machinery|facilities|concrete|steel|chips)`;
+const ASSETS = String.raw`(?:land|buildings?|construction|servers?|hardware|equipment|gear|property|plant|machinery|facilities|sites|concrete|steel|chips|silicon)`;
 const ASSET_LIST = String.raw`(?:new )?${ASSETS}(?:(?:,? and |, |-and-)(?:new )?${ASSETS})+`;
 const PLAIN_METRICS: [RegExp, string][] = [
-  [new RegExp(String.raw`\b(?:spen(?:ds?|ding|t)|outlays?|purchases?|investment|allowance|budget)(?: (?:more|less|heavily|record sums))? (?:on|in|for) ${ASSET_LIST}\b`, 'gi'), 'capital spending'],
-  [new RegExp(String.raw`\b${ASSET_LIST} (?:purchases|spending|outlays|investments?|allowance|budget|bill)\b`, 'gi'), 'capital spending'],
+  // "spends more on buildings and servers", "pours more into facilities and gear", "a yearly tab for sites and silicon"
+  [new RegExp(String.raw`\b(?:spen(?:ds?|ding|t)|outlays?|purchases?|investment|allowance|budget|tab|bill|pour(?:s|ed|ing)?|sink(?:s|ing)?|sank|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?)(?: (?:more|less|heavily|record sums|(?:even )?more money))? (?:on|in|into|for) ${ASSET_LIST}\b`, 'gi'), 'capital spending'],
+  [new RegExp(String.raw`\b${ASSET_LIST} (?:purchases|spending|outlays|investments?|allowance|budget|bill|tab)\b`, 'gi'), 'capital spending'],
+  // A company's outlays, named by whose they are or how often: "doubles its outlays", "its yearly outlays".
+  [/\b(?:its|their|the company['’]s|the group['’]s|annual|yearly|quarterly) outlays\b/gi, 'capital spending'],
   [/\b(?:customer |client )?(?:deals|orders|contracts|commitments|bookings) (?:awaiting|pending) (?:delivery|fulfil+ment)\b/gi, 'backlog'],
   [/\b(?:customer |client )?(?:deals|orders|contracts|commitments) (?:yet to be|not yet) (?:delivered|fulfill?ed|filled|served)\b/gi, 'backlog'],
   [/\bun(?:filled|fulfill?ed|delivered) (?:[A-Z][\w-]* )?(?:customer )?(?:orders|commitments|contracts|deals|obligations)\b/gi, 'backlog'],
+  // "signed deals not yet turned into sales", "contracts yet to be converted to revenue"
+  [/\b(?:(?:signed|contracted|booked|customer|client) )?(?:deals|orders|contracts|commitments|business) (?:not yet|yet to be) (?:turned|converted|recogni[sz]ed|booked|billed) (?:in)?(?:to|as) (?:sales|revenue|income)\b/gi, 'backlog'],
+  // Revenue already contracted is not yet revenue: "its contracted revenue pipeline", "committed sales".
+  [/\b(?:contracted|committed|signed) (?:future )?(?:revenue|sales|business|work)(?: pipeline| book)?\b/gi, 'backlog'],
   // "signed-but-undelivered work", "contracted but unbilled business"
   [/\b(?:signed|contracted|booked)[- ](?:but[- ])?un(?:delivered|fulfill?ed|billed|served)\b(?: (?:work|business|deals|orders|contracts|commitments))?/gi, 'backlog'],
   [/\b(?:purpose-built |AI[- ](?:optimi[sz]ed |ready )?|machine[- ]learning |GPU )+(?:facilities|server halls|computing halls)\b/gi, 'data centres'],
   // Halls of servers are data centres, whatever they are tuned for.
-  [/\b(?:server|computing|compute) halls\b/gi, 'data centres'],
+  [/\b(?:server|computing|compute|data) halls\b/gi, 'data centres'],
+  // Clusters of servers, AI-ready or not, are data centres ("AI-ready server clusters", "data-centre clusters").
+  [/\b(?:server|data[- ]?cent(?:er|re)) clusters\b/gi, 'data centres'],
+  // 数据中心集群, データセンター: data centres, unless what follows makes them a project (capex) or a segment (its sales).
+  [/(?:数据中心|數據中心|資料中心|データセンター)(?!\s?の?(?:营收|營收|收入|销售|銷售|业务|業務|部门|部門|事業|売上|项目|項目|专案|專案|园区|園區|計画|计划|建設|建设|プロジェクト))(?:集群|叢集|クラスター|群)?/g, ' data centres '],
+  // Halls, campuses or buildings made for a workload: "halls designed for neural-network workloads".
+  [/\b(?:halls|campuses|buildings|facilities)(?= (?:designed|built|tuned|optimi[sz]ed|purpose-built|made|dedicated) for\b)/gi, 'data centres'],
   [/\bexpand(?:s|ed|ing)? at (?:a|its|the) (?:[\w-]+ ){0,2}(?:speed|pace|rate|clip)\b/gi, 'revenue growth'],
   [/\b(?:quickest|fastest|briskest|strongest|swiftest|sharpest|slowest|weakest) (?:expansion|acceleration)\b/gi, 'revenue growth'],
-  [/\b(?:server[- ]GPU|server[- ]chip|AI[- ]chip|data[- ]?cent(?:er|re)) (?:business|unit|segment|division|arm) (?:brings?|brought|takes?|took|rakes?|raked|pulls?|pulled|hauls?|hauled) in\b/gi, 'data center revenue of'],
+  // "Nvidia's server-GPU business brings in", "the accelerator unit books its largest haul": what that segment sells.
+  [/\b(?:server[- ]GPU|server[- ]chip|AI[- ]chip|accelerator|data[- ]?cent(?:er|re)) (?:business|unit|segment|division|arm)(?:['’]s?)? (?:(?:brings?|brought|takes?|took|rakes?|raked|pulls?|pulled|hauls?|hauled) in|books?|booked|hauls?|hauled|generates?|generated)\b/gi, 'data center revenue of'],
 ];
 
 function plainMetricWords(text: string): string {
   return PLAIN_METRICS.reduce((out, [pattern, phrase]) => out.replace(pattern, phrase), text);
 }
 
-/** `text` in the words the reader knows: chiefs as their companies, generations as products, plain-word metrics as the reader's phrases. */
+/**
+ * "Commits to its biggest-ever budget", "commits to a plan": committing to something is a
+ * pledge, not money put into a company; only "commits $4 billion" or "commits to Anthropic" invests.
+ */
+const COMMITS_TO = /\bcommit(?:s|ted|ting)? to (?=(?:its|their|an?|the) )/gi;
+
+/** Numbers said in words, as a bare sum's may be: "fifty", "three-hundred", "38". */
+const SUM_NUMBER = String.raw`(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:[- ]hundred)?|\d[\d.,]*)`;
+/** What a sum of a deal is said before: "a fifty-billion build", "a three-hundred-billion capacity order". */
+const DEAL_NOUN = String.raw`(?:build(?:-out)?|deal|order|pledge|contract|package|plan|budget|program(?:me)?|investment|commitment|bet|cheque|check|round|offer|proposal)s?`;
+/**
+ * A sum with no currency — "a fifty-billion build", "a deal worth nearly forty billion." — is
+ * dollars in an English timeline entry, when nothing but a deal or the end of its clause follows
+ * it ("eight billion parameters" is no sum).
+ */
+const BARE_SUM = new RegExp(String.raw`\b(${SUM_NUMBER})([- ])(billion|trillion)\b(?![- ](?:dollars?|euros?|pounds?|yen|yuan|won|rupees|[\w-]*-dollar|US))(?=\s*(?:[.,;:!?)]|$)|\s+(?:for|in|on|over|to|from|with|this|next|last)\b|[- ](?:[\w-]+[- ])?${DEAL_NOUN}\b)`, 'gi');
+
+function bareSumsAsDollars(text: string): string {
+  if (!text.includes('illion') || /[$€£¥₹]/.test(text)) return text;
+  return text.replace(BARE_SUM, (_, number: string, gap: string, scale: string) => (gap === '-' ? `${number}-${scale}-dollar` : `${number} ${scale} dollars`));
+}
+
+/** `text` in the words the reader knows: chiefs as their companies, generations as products, plain-word metrics as the reader's phrases, bare sums as dollars. */
 export function inReaderWords(text: string): string {
-  return plainMetricWords(generationsAsProducts(chiefsAsCompanies(text)));
+  return bareSumsAsDollars(plainMetricWords(generationsAsProducts(chiefsAsCompanies(text))).replace(COMMITS_TO, 'pledges '));
+}
+
+/** A generation said without its product family: "Gen-two accelerators", "a version-three successor", "third-generation hardware". */
+const GENERATION_ONLY = new RegExp(
+  String.raw`\b(?:gen(?:eration)?[- ]?(?<number>[1-5]|one|two|three|four|five)|(?<ordinal>${ORDINAL})[- ]gen(?:eration|\.)?|version[- ](?<version>[1-5]|one|two|three|four|five))\b`,
+  'i',
+);
+
+/** 第二代芯片, 第2世代のチップ: a generation without its family, in Chinese or Japanese. */
+const CJK_GENERATION_ONLY = new RegExp(String.raw`第(${CJK_ORDINAL})(?:代|世代)`);
+
+/** The generation an entry names without naming its product, or null. */
+export function generationNamed(text: string): number | null {
+  const cjk = CJK_GENERATION_ONLY.exec(text)?.[1];
+  if (cjk) return CJK_ORDINALS[cjk] ?? Number(cjk);
+  const g = GENERATION_ONLY.exec(text)?.groups;
+  if (!g) return null;
+  if (g.ordinal) return ORDINALS[g.ordinal.toLowerCase()]!;
+  const word = (g.number ?? g.version)!.toLowerCase();
+  return VERSION_WORDS[word] ?? Number(word);
 }

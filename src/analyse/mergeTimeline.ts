@@ -15,18 +15,24 @@ import { shortHash, siteUrls, slugify } from '../urls.ts';
 import { findEntities, findMetrics, unknownSubject } from './entities.ts';
 import { compatible, findValues, MONEY_UNITS } from './parseValue.ts';
 import { callsOff } from './modality.ts';
-import { companyGroup } from './vocabulary.ts';
+import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
-import { inReaderWords } from './inOtherWords.ts';
+import { generationNamed, inReaderWords } from './inOtherWords.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
 interface About {
   /** The companies it names, each as its group (AWS is Amazon's). */
   companies: Set<string>;
+  /** The numbered products it names (Trainium2); a family named alone ("its next-generation Trainium chip") is in `families`. */
   products: Set<string>;
+  /** The product families it names, its numbered products' and those named alone (Trainium). */
+  families: Set<string>;
+  /** Its metric, as an event is about it: any figure of a company's results is its results. */
   metrics: Set<string>;
   values: Value[];
   action: string | null;
+  /** The generations it names: of its product (Trainium2 is 2), or said alone ("Gen-two accelerators"). */
+  generations: Set<number>;
   cancelled: boolean;
   words: Set<string>;
   /** What it is indexed by when clustering: its products, metrics, companies and words, each marked by its kind. */
@@ -40,21 +46,36 @@ interface Entry {
   text: string;
   /** Shared by every entry of the same text. */
   about: About;
+  /** The company group its article is about (its title's first company, else its tagline's), for an entry that names none. */
+  articleCompany: string | null;
 }
 
-/** Kinds of act, one row each, the first that matches: a launch is not an investment. */
+/** Kinds of act, one row each, the first that matches: a launch is not an investment. Chinese and Japanese words are more alternatives of a row. */
 const ACTIONS: [string, RegExp][] = [
   // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on".
-  ['reject', /\b(?:reject|rebuff|spurn|snub|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|says? no to\b|walk(?:s|ed)? away from\b)\w*/i],
-  // "opens to every cloud tenant": available to all is a launch.
-  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|general availability|preview|opens? (?:up )?to (?:all|every|any)\b)\w*/i],
+  ['reject', /\b(?:reject|rebuff|spurn|snub|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|says? no to\b|walk(?:s|ed)? away from\b)\w*|拒绝|拒絕|婉拒|回绝|回絕|断った|断られ|拒否/i],
+  // Put in customers' hands: "opens to every cloud tenant", "switch on for all EC2 account holders", "racks anyone can rent".
+  ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for|in) (?:all|every|any)\b|reach(?:es|ed|ing)? (?:all|every|any)\b|(?:anyone|any customer|everyone) can (?:rent|buy|use|order)\b|go(?:es)? on sale\b|went on sale\b|becom(?:e|es|ing) (?:generally |widely |broadly )?available\b|widely available\b|(?:goes|went|reach(?:es|ed)?|hits?) GA\b)|全面上市|正式上市|全面开放|全面開放|全面可用|正式可用|正式商用|全面商用|一般提供|提供(?:を)?開始|一般利用可能/i],
+  // Told before it exists: "previews its next training chip", "a successor is pencilled in", "engineers hint at a follow-on".
+  ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:in|by|for) (?:late|early|mid)?|(?:slated|scheduled|set|expected) (?:for|to arrive|to ship) (?:late|early|mid|next)\b|in the works\b|on the roadmap\b)\w*|预告|預告|预览|預覽|下一代|次世代|後継/i],
+  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース/i],
   // A cheque or an injection of money is an investment, however worded.
-  ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|injection|infusion|bankroll)\w*/i],
-  ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*/i],
-  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat)\w*/i],
+  ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|injection|infusion|bankroll)\w*|投资|投資|注资|注資|入股|出资|出資/i],
+  ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*|收购|收購|并购|併購|買収/i],
+  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat)\w*|签署|簽署|签约|簽約|达成协议|達成協議|提携|締結|契約/i],
 ];
 /** Words before a running total: "bringing its total to", "taking its stake to", "for a total of". */
 const RUNNING_TOTAL = /\b(?:total|stake|holding)\s+(?:\w+\s+){0,2}?(?:to|of)\s+$/i;
+/** A product's family: Trainium3's is Trainium, Maia 200's Maia; null for a product not numbered within a family. */
+const familyOf = (name: string): string | null => {
+  const family = name.replace(/\s?\d+$/, '');
+  return family !== name && PRODUCT_NAMES.has(family) ? family : null;
+};
+const PRODUCT_NAMES = new Set(ENTITIES.filter((e) => e.kind === 'product').map((e) => e.name));
+/** Families with numbered members, named alone: "its next-generation Trainium chip" says which family, not which generation. */
+const FAMILIES = new Set([...PRODUCT_NAMES].flatMap((name) => familyOf(name) ?? []));
+/** A numbered product's generation: the digit after its family's name (Trainium2, Graviton4; not H100). */
+const GENERATION_OF = /[a-z](\d)$/i;
 const STOP = new Set('a an the and or of to in on at for by with from its it as is are was were be this that into than new first'.split(' '));
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -86,18 +107,23 @@ const describe = memoByText((written: string): About => {
   // Where phrases start together the longest names it ("order backlog", "revenue growth"); "growth" alone only when nothing else is named.
   const named = findMetrics(text).filter((m) => !m.metric.movement).sort((a, b) => a.start - b.start || b.end - a.end);
   const main = named.find((m) => !/^(?:year-over-year |yoy )?growth$/i.test(text.slice(m.start, m.end))) ?? named[0];
-  const product = entities.find((e) => e.kind === 'product');
+  const product = entities.find((e) => e.kind === 'product' && !FAMILIES.has(e.name));
+  const families = new Set(entities.flatMap((e) => (e.kind !== 'product' ? [] : FAMILIES.has(e.name) ? [e.name] : e === product ? [familyOf(e.name) ?? e.name] : [])));
   // "…, bringing its total to $8 billion": a running total, not the sum of this event.
   const values = findValues(text).flatMap((f) => (RUNNING_TOTAL.test(text.slice(Math.max(0, f.start - 40), f.start)) ? [] : [f.value]));
   const products = new Set(product ? [product.name] : []);
-  const metrics = new Set(main ? [main.metric.name] : []);
+  const metrics = new Set(main ? [main.metric.topic === 'revenue' ? 'results' : main.metric.name] : []);
   const words = wordsOf(text);
+  const said = product ? null : generationNamed(text);
+  const generations = new Set(said !== null ? [said] : [...products].flatMap((p) => GENERATION_OF.exec(p)?.slice(1).map(Number) ?? []));
   return {
     companies,
     products,
+    families,
     metrics,
     values,
     action: ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null,
+    generations,
     cancelled: callsOff(text),
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...words],
@@ -124,19 +150,35 @@ function sameEvent(a: About, b: About): boolean {
   return same;
 }
 
-function judgeSameEvent(a: About, b: About): boolean {
-  if (a.values.length > 0 && b.values.length > 0 && !a.values.some((x) => b.values.some((y) => compatible(x, y)))) return false;
-  if (a.cancelled !== b.cancelled || differ(a.companies, b.companies)) return false;
+const within = (x: Set<string>, y: Set<string>) => [...x].every((c) => y.has(c));
+
+/**
+ * Kinds of act that may be one: a launch is told as an unveiling or as availability, but
+ * announcing a chip to come and putting one in customers' hands are two events.
+ */
+const actionsAgree = (x: string | null, y: string | null) => x === null || y === null || x === y || (x === 'launch' && (y === 'available' || y === 'announce')) || (y === 'launch' && (x === 'available' || x === 'announce'));
+
+/**
+ * Whether two entries say something that cannot be of one event: figures that all disagree,
+ * one called off and one not, other companies, two deals with other parties, another
+ * generation of chip. What only one of them names is no disagreement.
+ */
+function disagree(a: About, b: About): boolean {
+  if (a.values.length > 0 && b.values.length > 0 && !a.values.some((x) => b.values.some((y) => compatible(x, y)))) return true;
+  if (a.cancelled !== b.cancelled || differ(a.companies, b.companies) || differ(a.generations, b.generations) || differ(a.families, b.families)) return true;
   // Two deals of one company with other parties ("… with CoreWeave", "… with Oracle") are two events.
-  const within = (x: Set<string>, y: Set<string>) => [...x].every((c) => y.has(c));
-  if (a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies)) return false;
+  return a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies);
+}
+
+function judgeSameEvent(a: About, b: About): boolean {
+  if (disagree(a, b)) return false;
   // The same sum between the same two parties is one deal, whatever each calls it ("commits $38 billion", "a $38 billion compute contract").
   const sameParties = a.companies.size > 1 && a.companies.size === b.companies.size && within(a.companies, b.companies);
   if (sameParties && a.values.some((x) => MONEY_UNITS.includes(x.unit) && b.values.some((y) => compatible(x, y)))) return true;
   if (differ(a.products, b.products) || differ(a.metrics, b.metrics)) return false;
   // A sum of money names one deal; a percentage ("Azure up 39%") one result only of a company both name.
   const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => compatible(x, y)));
-  if (a.action !== null && b.action !== null && a.action !== b.action && !sameFigure) return false;
+  if (!actionsAgree(a.action, b.action) && !sameFigure) return false;
   if (shares(a.products, b.products) || shares(a.metrics, b.metrics) || sameFigure) return true;
   // One company calling something off twice in a month is one event however it is told ("Redmond shelves a build").
   if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;
@@ -150,6 +192,8 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
   const warnings: Warning[] = [];
   const entries: Entry[] = [];
   for (const article of articles) {
+    if (article.timeline.length === 0) continue;
+    const articleCompany = companyOfArticle(article);
     for (const entry of article.timeline) {
       const date = normaliseDate(entry.date);
       if (!date) {
@@ -157,7 +201,7 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
         continue;
       }
       if (entry.text === '') continue;
-      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, about: describe(entry.text) });
+      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, about: describe(entry.text), articleCompany });
     }
   }
   entries.sort((a, b) => cmp(a.date, b.date) || cmp(a.article, b.article) || cmp(a.text, b.text));
@@ -170,7 +214,7 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
   }
   const events: TimelineEvent[] = [];
   for (const month of [...byMonth.keys()].sort(cmp)) {
-    for (const cluster of clusterMonth(byMonth.get(month)!)) events.push(eventOf(cluster));
+    for (const cluster of joinUnanchored(clusterMonth(byMonth.get(month)!))) events.push(eventOf(cluster));
   }
   return { events: events.sort((a, b) => cmp(a.date, b.date) || cmp(a.id, b.id)), warnings };
 }
@@ -178,10 +222,19 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
 /**
  * Clusters one month's entries. Clusters are indexed by what they name (products,
  * metrics, companies) and by their words, so an entry is compared only with clusters it
- * shares a token with, and only with their first few members.
+ * shares a token with, and only with their first few members. An entry that is one event
+ * with two clusters joins them, unless they disagree (the first outlet to say "a $38 billion
+ * contract" and the first to say "a deal worth nearly forty billion" may be read before the
+ * one that says both).
  */
 function clusterMonth(entries: Entry[]): Entry[][] {
   const clusters: Entry[][] = [];
+  // A cluster joined into another points to it.
+  const into: number[] = [];
+  const root = (i: number): number => {
+    while (into[i] !== i) i = into[i] = into[into[i]!]!;
+    return i;
+  };
   const index = new Map<string, number[]>();
   // The clusters an entry shares a token with, each once: marked with the entry's number.
   const seenBy: number[] = [];
@@ -192,29 +245,101 @@ function clusterMonth(entries: Entry[]): Entry[][] {
       const list = index.get(token);
       if (!list) continue;
       for (let k = 0; k < list.length && k < 50; k++) {
-        const i = list[k]!;
+        const i = root(list[k]!);
         if (seenBy[i] !== n) {
           seenBy[i] = n;
           candidates.push(i);
         }
       }
     }
+    // One of the event's first entries is the same event, and none of them disagrees: an entry that names no company
+    // ("the cloud subsidiary's pile of signed-but-undelivered work") does not let another company's backlog in.
     const matches = (i: number) => {
-      const cluster = clusters[i]!;
-      for (let k = 0; k < cluster.length && k < 5; k++) if (sameEvent(entry.about, cluster[k]!.about)) return true;
-      return false;
+      const members = clusters[i]!.slice(0, SAMPLE);
+      return members.some((m) => sameEvent(entry.about, m.about)) && !members.some((m) => disagree(entry.about, m.about));
     };
-    const home = candidates.sort((a, b) => a - b).find(matches);
-    const at = home ?? clusters.push([]) - 1;
-    if (home !== undefined) clusters[home]!.push(entry);
-    else clusters[at]!.push(entry);
+    const found = candidates.sort((a, b) => a - b).filter(matches);
+    const home = found[0] ?? clusters.push([]) - 1;
+    into[home] ??= home;
+    clusters[home]!.push(entry);
+    for (const other of found.slice(1)) {
+      const members = clusters[home]!.slice(0, SAMPLE);
+      if (clusters[other]!.slice(0, SAMPLE).some((o) => members.some((m) => disagree(o.about, m.about)))) continue;
+      clusters[home]!.push(...clusters[other]!);
+      clusters[other] = [];
+      into[other] = home;
+    }
     for (const token of tokens) {
       const list = index.get(token);
-      if (!list) index.set(token, [at]);
-      else if (list[list.length - 1] !== at) list.push(at);
+      if (!list) index.set(token, [home]);
+      else if (list[list.length - 1] !== home) list.push(home);
     }
   });
-  return clusters;
+  return clusters.filter((c) => c.length > 0);
+}
+
+/** The company group an article is about: the first its title names, else its tagline. */
+function companyOfArticle(article: Article): string | null {
+  for (const text of [article.title, article.tagline ?? '']) {
+    const company = findEntities(inReaderWords(text)).find((e) => e.kind === 'company');
+    if (company) return companyGroup(company.name);
+  }
+  return null;
+}
+
+/** Whether an entry names what an event is about: a product, a metric or a sum of money. */
+const anchored = (about: About) => about.products.size > 0 || about.metrics.size > 0 || about.values.some((v) => MONEY_UNITS.includes(v.unit));
+/** The companies an entry is about: those it names, else its article's. */
+const companiesOf = (entry: Entry) => (entry.about.companies.size > 0 ? entry.about.companies : new Set(entry.articleCompany ? [entry.articleCompany] : []));
+/** The act a metric of deals names when no verb does: "puts $2 billion into Mistral" invests. */
+const ACT_OF_METRIC: Record<string, string> = { investment: 'invest', acquisition: 'acquire' };
+/** The kind of act an entry tells: its verb's, else its deal metric's. */
+const actOf = (about: About) => about.action ?? [...about.metrics].map((m) => ACT_OF_METRIC[m]).find(Boolean) ?? null;
+/** How many of a cluster's entries a join compares, and how many events of one company it looks through. */
+const SAMPLE = 5;
+const CANDIDATES = 50;
+
+/**
+ * Joins entries that name no product, metric or sum ("Another equal-sized injection leaves
+ * the Kindle maker holding twice as much", "A version-three successor is pencilled in") to
+ * the one event of the month that they can be: an event that names what it is about, of
+ * the same company (the entry's own, or its article's when it names none) and the same kind
+ * of act, with nothing either says disagreeing (another company, generation or figure). Where
+ * two events could be the one, the entry stays apart: a guess is no merge.
+ */
+function joinUnanchored(clusters: Entry[][]): Entry[][] {
+  const homes = new Map<string, number[]>();
+  clusters.forEach((cluster, i) => {
+    if (!cluster.some((e) => anchored(e.about))) return;
+    const companies = new Set(cluster.slice(0, SAMPLE).flatMap((e) => [...e.about.companies]));
+    for (const company of companies) {
+      const list = homes.get(company);
+      if (!list) homes.set(company, [i]);
+      else list.push(i);
+    }
+  });
+  if (homes.size === 0) return clusters;
+  const joined = clusters.map((c) => [...c]);
+  const gone = new Set<number>();
+  clusters.forEach((cluster, i) => {
+    if (cluster.some((e) => anchored(e.about) || e.about.action === null)) return;
+    const sample = cluster.slice(0, SAMPLE);
+    const companies = [...new Set(sample.flatMap((e) => [...companiesOf(e)]))];
+    if (companies.length === 0) return;
+    const found = new Set<number>();
+    for (const company of companies) for (const home of (homes.get(company) ?? []).slice(0, CANDIDATES)) found.add(home);
+    const fits = [...found].filter((home) => {
+      const members = clusters[home]!.slice(0, SAMPLE);
+      return sample.every((e) => {
+        const own = companiesOf(e);
+        return members.every((m) => !disagree(e.about, m.about) && actionsAgree(e.about.action, m.about.action)) && members.some((m) => actOf(m.about) !== null && actionsAgree(e.about.action, actOf(m.about)) && [...own].every((c) => m.about.companies.has(c)));
+      });
+    });
+    if (fits.length !== 1) return;
+    joined[fits[0]!]!.push(...cluster);
+    gone.add(i);
+  });
+  return joined.filter((_, i) => !gone.has(i));
 }
 
 function eventOf(cluster: Entry[]): TimelineEvent {

@@ -16,6 +16,9 @@ interface ModalityCue {
   dealsOnly?: boolean;
 }
 
+/** Brokers and research houses whose view of a figure is their forecast: "Morgan Stanley sees …", "Bernstein estimates …". */
+const BROKERS = String.raw`Morgan Stanley|Goldman(?: Sachs)?|JP ?Morgan|Bernstein|Jefferies|Evercore(?: ISI)?|UBS|Citi(?:group)?|Barclays|BofA(?: Securities)?|Bank of America|Wedbush|Mizuho|Deutsche Bank|KeyBanc|Piper Sandler|Needham|Oppenheimer|Raymond James|Wells Fargo|(?:TD )?Cowen|Morningstar|Gartner|IDC`;
+
 /** "declined to comment" says nothing of an offer. */
 const NOT_COMMENT = String.raw`(?!\s+to\s+(?:comment|discuss|elaborate|say))`;
 
@@ -29,12 +32,16 @@ const WILL_DO = String.raw`(?: \w+ly)? (?:be|spend|invest|reach|total|grow|rise|
  * rumour; analysts' expectations are a forecast and not the company's plan.
  */
 export const MODALITY_CUES: ModalityCue[] = [
-  { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'propos(?:al|als|ed|es|ing)', 'turned down', 'turns? down', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', '提议', '提議', '提出', '报价', '報價', '出价', '出價', '要约', '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒', '提案', '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '(?:出資|投資|買収)案'] },
-  { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', 'terminat(?:e|ed|es|ing)', 'fell through', 'collapsed', 'withdr(?:ew|aw|awn|aws|awing)', 'dropp?(?:s|ed|ing)? (?:a |an |its |the |their )?(?:planned |proposed )?(?:[\\w$-]+ ){0,4}?(?:project|plan|campus|site|deal|bid|proposal|facility)s?', "pull(?:s|ed|ing)? (?:its|the|their|a) (?:[\\w-]+ )?(?:proposal|plan|application|bid|project)s?", '取消', '撤回', '放弃', '放棄', '终止', '終止', '叫停', '喊停', '搁置', '擱置', '暂停', '暫停', '冻结', '凍結', '撤销', '撤銷', '中止', '断念', '白紙撤回', '見送(?:り|った|る|られ)'] },
+  { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'dangl(?:ed|es|ing)', 'propos(?:al|als|ed|es|ing)', 'turned down', 'turns? down', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', '提议', '提議', '提出', '报价', '報價', '出价', '出價', '要约', '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒', '提案', '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '(?:出資|投資|買収)案'] },
+  { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away',
+    // "reversed course on a $1 billion campus", "backed out of", "nixed", "axed", "ditched": other verbs of calling a project off.
+    'revers(?:ed|es|ing) course', 'back(?:ed|s|ing)? out', 'nix(?:ed|es|ing)', 'ax(?:ed|es|ing)', 'ditch(?:ed|es|ing)', 'jettison(?:ed|s|ing)?', 'mothball(?:ed|s|ing)?', 'pull(?:ed|s|ing)? back from', 'U-turn', 'terminat(?:e|ed|es|ing)', 'fell through', 'collapsed', 'withdr(?:ew|aw|awn|aws|awing)', 'dropp?(?:s|ed|ing)? (?:a |an |its |the |their )?(?:planned |proposed )?(?:[\\w$-]+ ){0,4}?(?:project|plan|campus|site|deal|bid|proposal|facility)s?', "pull(?:s|ed|ing)? (?:its|the|their|a) (?:[\\w-]+ )?(?:proposal|plan|application|bid|project)s?", '取消', '撤回', '放弃', '放棄', '终止', '終止', '叫停', '喊停', '搁置', '擱置', '暂停', '暫停', '冻结', '凍結', '撤销', '撤銷', '中止', '断念', '白紙撤回', '見送(?:り|った|る|られ)'] },
   // 开出500亿美元的条件, 入股邀约, 遭到拒绝, 被拒: a sum put to another company, or turned down by it, is an offer.
   { modality: 'offer', dealsOnly: true, phrases: ['开出', '開出', '邀约', '邀約', '遭(?:到)?(?:拒绝|拒絕)', '遭拒', '被拒'] },
   // Hearsay speaks for the plan or forecast it reports: "is weighing …, according to a person briefed on the talks".
-  { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) reported to', 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close) with', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,4} (?:said|says|say)', 'according to (?:people|sources|persons?|a person|insiders|reports?)', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', 'social[- ]media', 'circulat(?:ing|ed)', 'went viral', 'online (?:chatter|speculation)', '(?:a|the|one|some|several) (?:top |viral |popular )?(?:posts?|threads?|tweets?|bloggers?|commenters?)\\b', '(?:is|are|was|were) said to', '(?:is|are|was|were) understood to', 'in talks', 'unconfirmed', 'allegedly', '据报道', '另据报道', '據報導', '據報道', '据知情人士', '知情人士', '据悉', '據悉', '消息人士',
+  { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) reported to', 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close) with', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,4} (?:said|says|say)', 'according to (?:people|sources|persons?|a person|insiders|reports?)', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', 'social[- ]media', 'circulat(?:ing|ed)', 'went viral', 'online (?:chatter|speculation)', '(?:a|the|one|some|several) (?:top |viral |popular )?(?:posts?|threads?|tweets?|bloggers?|commenters?)\\b',
+    // "Posts on X claimed …", "users on Reddit say …", "User kdrift insisted …": what people post is hearsay, not the company's figure.
+    '(?:posts?|threads?|tweets?|users?|commenters?|posters?|redditors?|accounts?) (?:on|in) (?:X|Twitter|Reddit|Threads|Bluesky|LinkedIn|StockTwits|Hacker News|Weibo|forums?|message boards?|social media)\\b', '(?:a |one |the )?(?:users?|commenters?|posters?|redditors?)(?: [\\w-]+){0,2} (?:insist|claim|assert|speculat|guess|swear|swore)\\w*', 'unsourced', '(?:with no|without (?:a|any)) sources?', '(?:is|are|was|were) said to', '(?:is|are|was|were) understood to', 'in talks', 'unconfirmed', 'allegedly', '据报道', '另据报道', '據報導', '據報道', '据知情人士', '知情人士', '据悉', '據悉', '消息人士',
     // 據接近交易的人士透露, 据一位了解情况的人士称, 据透露: people close to it, unnamed.
     '[据據]透露', '(?:接近|熟悉|了解)[^,，。;；]{0,12}?人士', '[据據][^,，。;；]{0,20}?人士', '据传', '據傳', '传闻', '傳聞', '传言', '傳言', '网传', '網傳', '(?:网上|網上|坊间|坊間|市场|市場)?(?:流传|流傳)', '洽谈', '洽談', '協議(?:中|して)', '交渉(?:中|して)',
     // 据彭博社报道, 據路透報導, 外媒报道, …と報じた: a report names its outlet between 据 and 报道.
@@ -47,13 +54,14 @@ export const MODALITY_CUES: ModalityCue[] = [
     modality: 'forecast',
     phrases: [
       // "Analysts at Bernstein, a broker, reckon …": a few words, an apposition between commas, before the verb.
-      '(?:analysts?|Wall Street|investors|economists|the market|consensus|observers|researchers|forecasters)(?:,? [\\w-]+){0,6},? (?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think)\\w*',
+      // (Not investors or analysts a company "told to expect": that is its own guidance.)
+      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|investors|economists|the market|consensus|observers|researchers|forecasters|${BROKERS})(?:,? [\\w-]+){0,6},? (?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*`,
       // "We expect" is as often a company's own guidance (a transcript, a quote) as an analyst's: only its forecast verbs are a forecast.
-      'we(?: \\w+){0,3} (?:forecast|estimate|predict|project)\\w*',
+      'we(?: \\w+){0,3} (?:forecast|estimate|predict|project|model)\\w*',
       'forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', "(?:the )?Street['’]s", '(?:the|Wall) Street (?:had|was|is|were)', 'modell?(?:ed|ing)', 'per (?:FactSet|LSEG|Visible Alpha|Refinitiv)',
       // A quoted analyst's view: "We think AWS can grow north of 30%," wrote Evercore ISI analyst …
       '(?:wrote|writes|said|says|told \\w+)(?: [\\w-]+){0,4} analysts?', 'estimates?', '(?:20\\d{2}|[1-4]Q\\d{2})E', 'projections?', 'is projected', 'are projected', 'estimates? (?:of|from|that|by)',
-      '(?:is|are|was|were) expected to', 'expected by', 'pencill?ed in', 'polled by', 'consensus', 'could (?:reach|hit|top|exceed|grow|rise)', 'may (?:reach|hit|top|exceed)', 'on track to', 'poised to', 'likely to',
+      '(?:is|are|was|were) expected to', 'expected by', 'polled by', 'consensus', 'could (?:reach|hit|top|exceed|grow|rise)', 'may (?:reach|hit|top|exceed)', 'on track to', 'poised to', 'likely to',
       // 预计 is a company's guidance, and a forecast when analysts, a bank or the market say it.
       '(?:分析师|分析師|分析員|分析员|分析人士|市场|华尔街|華爾街|机构|機構|投行|券商|法人|摩根士丹利|高盛|摩根大通|业内|業內|业界|業界|外界|アナリスト|市場)[^,，。;；]{0,8}?(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計|认为|認為|予想|見込む|予測)', '预测', '預測', '有望', '或将', '或將', '市场预期', '市場預期', '(?:市场|市場)?普遍(?:预期|預期)', '一致(?:预期|預期|预测|預測)', 'コンセンサス', '予想', '(?:市场|市場)?(?:共识|共識)', '(?:と|に)(?:み|見)られ(?:る|ている)',
     ],
@@ -62,7 +70,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     modality: 'plan',
     phrases: [
       'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'counting on', 'anticipat(?:e|es|ed|ing)', 'guid(?:ance|ed|es|ing)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed|ing)?',
-      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'set to', 'set(?:s|ting)? aside', 'allocat(?:e|es|ed|ing)', 'tentative(?:ly)?', 'letter of intent', 'memorandum of understanding',
+      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)',
+      // "Amazon has pencilled in $200 billion": a company's own pencilled-in figure is its plan (analysts' is their forecast, above).
+      'pencill?(?:ed|ing|s)? in', 'set to', 'set(?:s|ting)? aside', 'allocat(?:e|es|ed|ing)', 'tentative(?:ly)?', 'letter of intent', 'memorandum of understanding',
       // "Amazon projects capital outlays of about $200 billion", "the company sees spending of …": the verb, not "data centre projects".
       `(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, `agreed to${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
       // Money to be spent over the years to come: "will invest … over the next five years".
@@ -130,7 +140,9 @@ const CALLED_OFF = CUE_PATTERNS.find((cue) => cue.modality === 'cancelled')!.pat
 
 /** Whether the last words of `text` say something was called off (a timeline entry's "Microsoft cancels…"), offers or not. */
 export function callsOff(text: string): boolean {
-  return CALLED_OFF.test(scopeOf(text, text.length, text.length));
+  // The full stop that ends the entry (。 breaks a scope) is no clause of its own.
+  const end = text.replace(/[\s。．.!！?？]+$/u, '').length;
+  return CALLED_OFF.test(scopeOf(text, end, end));
 }
 
 /** How an offer ended, as `text` (a sentence that mentions it) says, or null. */

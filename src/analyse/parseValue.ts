@@ -182,8 +182,8 @@ const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePatt
   { unit: 'money', needs: [...needs, CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<bigScale>兆|万亿|萬億|亿|億)(?<rest>${NUMBER})(?<scale>亿|億|万|萬)\s?(?:${currencyGroups(currencies, 'after')})`, 'gu') },
   // $200B, US$ 1.5 billion, USD 5bn, $10-15 billion, $464B+, €10bn, RMB 10bn
   { unit: 'money', needs, pattern: new RegExp(String.raw`(?=[${currencies.map((c) => c.lead).join('')}])(?:${currencyGroups(currencies, 'before')})\s?(?<amount>${NUMBER})${RANGE}${SCALE_AFTER}?${PLUS}`, 'giu') },
-  // 200B$, 50 billion dollars, 5 billion euros, 10 billion yuan
-  { unit: 'money', needs, pattern: new RegExp(String.raw`(?<amount>${NUMBER})${SCALE_AFTER}\s?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
+  // 200B$, 50 billion dollars, 5 billion euros, 10 billion yuan; "between 175 and 185 billion dollars", "175-185 billion euros"
+  { unit: 'money', needs, pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:(?<=\bbetween\s+[\d.,]+)\s+and\s+(?<andHigh>${NUMBER})|\s?[-–]\s?(?<high>${NUMBER}))?${SCALE_AFTER}\s?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
   // half a billion dollars, two billion euros, a fifty-billion-dollar pledge
   { unit: 'money', needs: [...needs, SCALE_IN_WORDS], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>trillion|billion|million|thousand)[\s-]?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
 ];

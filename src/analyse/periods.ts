@@ -25,6 +25,13 @@ export const FISCAL_YEAR_END: Record<string, number> = {
   Cisco: 7,
   Marvell: 1,
   Snowflake: 1,
+  // Indian and Japanese companies' fiscal years mostly end in March.
+  Infosys: 3,
+  TCS: 3,
+  Wipro: 3,
+  Reliance: 3,
+  SoftBank: 3,
+  Sony: 3,
 };
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4, 首: 1 };
@@ -299,6 +306,23 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   // 年增/年減 and 季增 are how Taiwan and Hong Kong write 同比 and 环比 growth.
   if (/同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
   return null;
+}
+
+/**
+ * Whether `period`, a year or half (`2026`, `2026-H1`, or `FY2026` on `subject`'s fiscal calendar),
+ * ends more than a month after the month the article is dated; null when either is unknown or the
+ * period is a quarter. A quarter is too near: an article's date may be read from the end of a quarter
+ * it names ("the quarter ended March 31, 2026"), and a fiscal quarter is only mostly the calendar
+ * quarter it is filed under.
+ */
+export function endsAfterArticle(period: string | null, context: PeriodContext, subject: string | null): boolean | null {
+  if (!period || !context.articleYear || !context.articleMonth) return null;
+  const p = /^(FY)?(\d{4})(?:-H([12]))?$/.exec(period);
+  if (!p) return null;
+  const year = Number(p[2]);
+  const fiscalEnd = (p[1] && subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
+  const end = p[3] ? monthIndex(year, Number(p[3]) * 6) : monthIndex(year, fiscalEnd);
+  return end > monthIndex(context.articleYear, context.articleMonth) + 1;
 }
 
 /**

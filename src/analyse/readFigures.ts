@@ -6,7 +6,7 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { CJK_TEXT, findValues } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { parsePeriod, quarterBefore, type PeriodContext } from './periods.ts';
+import { endsAfterArticle, parsePeriod, quarterBefore, type PeriodContext } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 
@@ -95,6 +95,20 @@ const VERB_OPENS = /^[\s,，、]*(?:(?:and|but|while|yet|also|then|or|so|nearly|
 
 /** After a verb of movement, a move counted in points: "down a percentage point", "up 2 points". */
 const POINTS_MOVED = /^\s+(?:by\s+)?(?:a|one|two|three|four|five|half a|\d+(?:\.\d+)?)\s+(?:full\s+)?(?:percentage\s+)?points?\b/i;
+
+/**
+ * Where the words before a clause stop being its own: at the first figure of another subject and metric ("We see AWS
+ * growth reaching 32% by the fourth quarter," wrote an analyst who expects the company's capex to come to $215 billion:
+ * the quarter is the growth's), else at the clause itself ("In Q1 2026, AWS grew 28% and Azure 39%"; "Amazon plans
+ * capex of $200bn for 2026, Alphabet $175bn": a list of one metric shares its period).
+ */
+function sharedUntil(read: { start: number; subject: string | null; metric: string }[], subject: string | null, metric: string, clauseFrom: number): number {
+  const other = read.find((r) => r.start < clauseFrom && r.subject !== subject && r.metric !== metric);
+  return other ? other.start : clauseFrom;
+}
+
+/** Words that make the figure after them a base of comparison: "up from", "higher than", "versus". */
+const COMPARED_BASE = /\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\s+(?:\S+\s+){0,3}$/i;
 
 /** A clause that opens with the period of the figure before it: ", in its fiscal third quarter ended March 31". */
 const PERIOD_OPENS = /^[\s,]*(?:in|for|during|over|through)\s/i;
@@ -187,6 +201,12 @@ function yearOnYearOf(sentence: string, clause: { from: number; to: number }, cl
   return before && /^\d{4}-Q[1-4]$/.test(before) ? before : null;
 }
 
+/** "OpenAI's refusal of Amazon's offer", "Anthropic's rejection of …": whose turning down it is, the target of the deal. */
+const TURNS_DOWN_AFTER = /^['’]s\s+(?:(?:polite|flat|swift|public)\s+)?(?:refusal|rejection|snub|rebuff|dismissal|spurning|decision to (?:reject|decline|refuse|turn down|spurn))\b/;
+
+/** Between a sum and what it is put into: "in", "into", "on", "of investment in". */
+const INTO_MEASURE = /^\s+(?:of\s+(?:new\s+)?investments?\s+)?(?:in|into|on)\s+$/i;
+
 /** Words before a company that say the money came from it: 获得, 再获, 接受了, 拿到. */
 const RECEIVED_FROM = /(?:获得|獲得|获|獲|接受|拿到|收到|斩获|斬獲)了?\s*$/;
 
@@ -204,8 +224,8 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
   // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor; Japanese: XはYに出資.
   // 亚马逊是Anthropic最大的外部股东: the company whose shareholder another is; OpenAI拒绝了亚马逊…的投资提议: the one that turns a deal down.
-  const isTarget = (e: FoundEntity) => /\b(?:to|in|into|with|for)\s+$|(?:向|对|對|入股)$/.test(before(e)) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e));
-  const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais)/.test(after(e));
+  const isTarget = (e: FoundEntity) => /\b(?:to|in|into|with|for|in front of)\s+$|(?:向|对|對|入股)$/.test(before(e)) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
+  const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais|dangl)/.test(after(e));
   const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /(?:拒绝|拒絕|婉拒|回绝|回絕)了?\s*$/.test(before(e)) || /^['’]s\b/.test(after(e)) || actsAfter(e) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
   const local = companies.filter((e) => within(e, clause));
@@ -213,7 +233,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // "OpenAI declined the offer of a $50 billion investment from Amazon": "from X" names the investor before any other sign.
   // The same in Chinese and Japanese: アマゾンから出資を受けた, and Anthropic获得亚马逊…投资 (再获, 接受了, 拿到).
   const from = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /^から/.test(after(e)) || RECEIVED_FROM.test(before(e));
-  const explicit = local.find(from) ?? local.find(isInvestor) ?? companies.find((e) => from(e) || (e.end <= figureStart && actsAfter(e)));
+  const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? companies.find((e) => from(e) || (e.end <= figureStart && actsAfter(e)));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
   // In Chinese the investor or the company raising money is often named a clause before
   // (微软……，此前已向OpenAI投资130亿美元; Anthropic正在洽谈新一轮融资，规模最多可达300亿美元).
@@ -235,7 +255,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
 }
 
 /** "…of the first-generation Trainium", "…than H100", "compared to Inferentia", "4.4 times Trainium2's": what a figure is measured against. */
-const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:times|x)\s+$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比|前世代|前一?代|上一?代|旧世代)\s*$/i;
+const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:\btimes|\dx|\bx)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比|前世代|前一?代|上一?代|旧世代)\s*$/i;
 
 /**
  * The products (or companies) a sentence measures its figures against ("4x the memory
@@ -277,6 +297,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
   // A sentence that names no company we know may name one we do not: that one, never the article's.
   const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? context.fallbackSubject);
   const figures: Figure[] = [];
+  /** Where each figure read so far starts, whose it is and of what. */
+  const read: { start: number; subject: string | null; metric: string }[] = [];
   let previous: { metric: FoundMetric; end: number; unit: string } | undefined;
   for (const found of values) {
     const clause = clauseAround(sentence, found.start, found.end);
@@ -302,7 +324,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const nearestFree = leftFrom ?? nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed ?? reached ?? expected ?? signed;
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
-    const into = nearestFree?.metric.counterparty ? free.find((m) => !m.metric.counterparty && m.start >= found.end && /^\s+(?:in|into|on)\s+$/i.test(sentence.slice(found.end, m.start))) : undefined;
+    // So is "$131 billion of investment in property and equipment".
+    const into = nearestFree?.metric.counterparty ? free.find((m) => !m.metric.counterparty && m.start >= found.end && INTO_MEASURE.test(sentence.slice(found.end, m.start))) : undefined;
     const chosen = into ?? nearestFree;
     if (!chosen) continue;
     // "Capex rose 20%": the verb only moves the metric named in its clause; alone, it is revenue growth.
@@ -379,11 +402,13 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // What customers pay for a chip is its unit's price; a company's is its cloud unit's.
       if (subject && metric.metric.ownedByUnit) subject = unitOf(ownerOf(subject), 'cloud') ?? ownerOf(subject);
     }
-    const modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
+    let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     // A company's guidance is for a quarter or month still to end: named without its year, it is the next one, not the last.
     const periodContext = modality === 'plan' ? { ...context, ahead: true } : context;
+    // "$131 billion of investment in property and equipment in 2025": a metric's own "and" does not end the clause its period is in.
+    const across = metrics.find((m) => m.start < clause.to && m.end > clause.to && m.start >= clause.from);
     // 较上年同期的293亿美元增长28%: a percentage of change over a level of the year before is growth year on year (同比).
-    const written = sentence.slice(clause.from, clause.to);
+    const written = sentence.slice(clause.from, across ? clauseAround(sentence, across.end, across.end).to : clause.to);
     const clauseText = found.value.unit === '%' && written.includes('同期') ? written.replace(CJK_BASE_LEVEL, '同比') : written;
     // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
     // "…in 2023 and has since doubled its stake to $8 billion", "a total of …": a later or running figure, not the clause before's.
@@ -399,13 +424,18 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
       parsePeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
-      (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, clause.from), sentence, periodContext, subject) : null) ??
+      (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, sharedUntil(read, subject, metric.metric.name, clause.from)), sentence, periodContext, subject) : null) ??
       (values.every((v) => v.start < clause.to) ? periodAfter(sentence, clause, periodContext, subject) : null) ??
       metric.metric.impliedPeriod ??
       null;
+    // "The company itself puts this year's figure at about $200 billion", in May: a flow over a period that has not
+    // ended is no actual yet; said as a fact, it is the company's plan ("so far this year" is an actual to date).
+    // A figure the sentence compares with ("up from $88 billion last year") is the actual it was.
+    if (modality === 'fact' && metric.metric.overPeriod && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = 'plan';
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
     const retracted = MISSTATED_BEFORE.test(sentence.slice(Math.max(0, found.start - 80), found.start));
     figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus, ...(retracted ? { retracted } : {}) });
+    read.push({ start: found.start, subject, metric: metric.metric.name });
     previous = { metric, end: found.end, unit: found.value.unit };
   }
   return figures;

@@ -20,6 +20,14 @@ function claimsOf(headline: string, paragraphs: string[]): string[] {
   return extractClaims({ ...parsed.article, url: '/articles/example/' }).map((c) => `${c.subject} ${c.metric}${c.counterparty ? ` ${c.counterparty}` : ''} ${c.modality} ${c.value?.amount}${c.value?.unit}`);
 }
 
+/** The claims of an article of one dateline and one paragraph, as subject, metric, period and modality. */
+function datedClaims(dateline: string, paragraph: string): string[] {
+  const text = ['Spending Climbs', '', dateline, '', `The company reported on Thursday. ${paragraph}`, '', 'Source: Example Daily'].join('\n');
+  const parsed = parseArticle({ file: 'example.txt', text, encoding: 'utf-8', repairs: [], warnings: [] });
+  if (!('article' in parsed)) throw new Error('not an article');
+  return extractClaims({ ...parsed.article, url: '/articles/example/' }).map((c) => `${c.subject} ${c.metric} ${c.period ?? '-'} ${c.modality}`);
+}
+
 describe('reading English wordings beyond the fourth batch', () => {
   it('should read a dateline whose day is an ordinal', () => {
     expect(['Print edition, August 14th 2026', 'Published on the 2nd of July 2026', 'Updated 21st Sept. 2026'].map(dateLineOf)).toEqual(['2026-08', '2026-07', '2026-09']);
@@ -28,10 +36,30 @@ describe('reading English wordings beyond the fourth batch', () => {
   it('should read a dateline in numbers only, month first with slashes and day first with dots, unless a number is over 12', () => {
     expect(['Investor’s Business Daily | By A. Writer | 05/06/2026', 'Handelsblatt, 06.05.2026', 'Posted 13/05/2026', 'Stand: 05.13.2026'].map(dateLineOf)).toEqual(['2026-05', '2026-05', '2026-05', '2026-05']);
     // An article dated only in numbers reads "the March quarter" in that year.
-    const text = ['Cloud Spending Climbs', '', 'Example Daily | 05/06/2026', '', 'Amazon reported results on Thursday. Its cloud unit AWS grew 28% in the March quarter, the fastest pace in years, as customers signed larger contracts.', '', 'Source: Example Daily'].join('\n');
-    const parsed = parseArticle({ file: 'example.txt', text, encoding: 'utf-8', repairs: [], warnings: [] });
-    if (!('article' in parsed)) throw new Error('not an article');
-    expect(extractClaims({ ...parsed.article, url: '/articles/example/' }).map((c) => `${c.subject} ${c.period}`)).toEqual(['AWS 2026-Q1']);
+    expect(datedClaims('Example Daily | 05/06/2026', 'Its cloud unit AWS grew 28% in the March quarter, the fastest pace in years, as customers signed larger contracts.')).toEqual(['AWS revenue growth 2026-Q1 fact']);
+  });
+
+  it('should give a figure the period of a clause after it that opens with one, and nothing from a clause about something else', () => {
+    expect(datedClaims('Example Daily | May 6, 2026', 'Oracle spent $9.1 billion on capital expenditures, including leases, in its fiscal third quarter ended Feb. 28.')).toEqual(['Oracle capex 2026-Q1 fact']);
+    expect(datedClaims('Example Daily | May 6, 2026', 'Oracle spent $9.1 billion on capital expenditures, a record for a company founded in 1977.')).toEqual(['Oracle capex - fact']);
+  });
+
+  it('should not give a figure the period of another subject’s other figure before it, but share a period across a list of one metric', () => {
+    expect(datedClaims('Example Daily | May 6, 2026', '"Oracle’s cloud should grow 60% by the fourth quarter," said an analyst at a broker, who also expects Oracle’s capital spending to come to $50 billion.')).toEqual(['OCI revenue growth 2026-Q4 forecast', 'Oracle capex - forecast']);
+    expect(datedClaims('Example Daily | May 6, 2026', 'Oracle plans capex of about $50 billion for 2026, Meta about $120 billion.')).toEqual(['Oracle capex 2026 plan', 'Meta capex 2026 plan']);
+  });
+
+  it('should read a year written before its metric, or as an analyst writes an estimate, as the period', () => {
+    expect(datedClaims('Example Daily | May 6, 2026', 'Analysts at a broker expect 2027 capex of $240 billion at Amazon.')).toEqual(['Amazon capex 2027 forecast']);
+    expect(datedClaims('Example Daily | May 6, 2026', 'Amazon capex: $131 billion in CY2025A, against the $128 billion some had modeled.')).toEqual(['Amazon capex 2025 fact', 'Amazon capex 2025 forecast']);
+  });
+
+  it('should read a flow said as a fact for a year that has not ended as a plan, but not a total so far, a year ended or a quarter', () => {
+    expect(datedClaims('Example Daily | May 6, 2026', 'Oracle puts its capital spending for this year at about $50 billion, the chief financial officer told investors.')).toEqual(['Oracle capex 2026 plan']);
+    expect(datedClaims('Example Daily | May 6, 2026', 'Oracle has spent $21 billion on capital projects so far this year, the chief financial officer told investors.')).toEqual(['Oracle capex 2026 fact']);
+    expect(datedClaims('Example Daily | May 6, 2026', 'Oracle spent $48 billion on capital projects in 2025, the chief financial officer told investors.')).toEqual(['Oracle capex 2025 fact']);
+    expect(datedClaims('Example Daily | April 2, 2026', 'Oracle spent $12 billion on capital projects in the quarter ended March 31, 2026, filings show.')).toEqual(['Oracle capex 2026-Q1 fact']);
+    expect(datedClaims('Example Daily | February 2, 2026', 'Oracle spent $12 billion on capital projects in Q2 2026, filings show.')).toEqual(['Oracle capex 2026-Q2 fact']);
   });
 
   it('should read a fraction of a trillion or a billion in words, and "a trillion" alone as one', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
+import { inReaderWords } from '../../src/analyse/inOtherWords.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 import type { Article } from '../../src/schemas.ts';
 
@@ -125,5 +126,116 @@ describe('timeline entries said in other words', () => {
     expect(await eventsOf(['Redmond abandons a campus in the Midwest.', 'Microsoft cancels its $3.3 billion Wisconsin data centre project.'])).toHaveLength(1);
     expect(await eventsOf(['Redmond abandons a campus in the Midwest.', 'Microsoft opens a $3.3 billion Wisconsin data centre.'])).toHaveLength(2);
     expect(await eventsOf(['Redmond abandons a campus in the Midwest.', 'Google cancels its Texas data centre project.'])).toHaveLength(2);
+  });
+});
+
+/** The events one month's entries make, each entry in an article of its own with the given title (the article's company). */
+async function eventsInArticles(entries: { title: string; text: string }[]): Promise<string[][]> {
+  const [base] = await loadArticles();
+  const articles: Article[] = entries.map(({ title, text }, i) => ({ ...base!, id: `a${i}`, file: `a${i}.txt`, title, tagline: null, timeline: [{ date: '2026-05', text, line: 1 }] }));
+  return mergeTimeline(articles).events.map((e) => e.mentions.map((m) => m.text));
+}
+
+describe('timeline entries read for what they are about', () => {
+  it('should join an entry that names no product, metric or sum to the one event of its company and kind of act', async () => {
+    const deal = 'Microsoft puts $2 billion into Mistral.';
+    const vague = 'A fresh cash infusion from the Xbox maker lands in Paris.';
+    expect(await eventsOf([deal, vague])).toHaveLength(1);
+    // Two investments of the company that month: which one is a guess, so it stays apart.
+    expect(await eventsOf([deal, 'Microsoft invests $1 billion in Cohere.', vague])).toHaveLength(3);
+    // Another kind of act, or another company, is another event.
+    expect(await eventsOf([deal, 'The Xbox maker turns down a rival approach.'])).toHaveLength(2);
+    expect(await eventsOf([deal, 'A fresh cash infusion from the iPhone maker lands in Paris.'])).toHaveLength(2);
+  });
+
+  it("should read an entry that names no company as its article's, and keep a chip announced apart from one on sale", async () => {
+    const aws = 'AWS doubles down on Inferentia for cheap inference';
+    const onSale = { title: 'Inference chips: the state of play', text: 'AWS makes Inferentia2 generally available.' };
+    const teased = { title: 'Inference chips: the state of play', text: 'AWS previews Inferentia3, due in late 2026.' };
+    const events = await eventsInArticles([onSale, teased, { title: aws, text: 'Version-two parts open to every cloud tenant.' }, { title: aws, text: 'Engineers tease a follow-on for the year after.' }]);
+    expect(events).toEqual([[onSale.text, 'Version-two parts open to every cloud tenant.'], [teased.text, 'Engineers tease a follow-on for the year after.']]);
+    // Of another company's article, or of another generation, it is not that event.
+    expect(await eventsInArticles([onSale, teased, { title: "Google's TPU pitch to cloud buyers", text: 'Version-two parts open to every cloud tenant.' }])).toHaveLength(3);
+    expect(await eventsInArticles([onSale, teased, { title: aws, text: 'Version-three parts open to every cloud tenant.' }])).toHaveLength(3);
+  });
+
+  it('should read the kind of act and a generation in Chinese and Japanese entries too', async () => {
+    const aws = 'AWS doubles down on Inferentia for cheap inference';
+    const onSale = { title: 'Inference chips: the state of play', text: 'AWS makes Inferentia2 generally available.' };
+    const teased = { title: 'Inference chips: the state of play', text: 'AWS previews Inferentia3, due in late 2026.' };
+    const events = await eventsInArticles([onSale, teased, { title: aws, text: '第二代芯片全面上市。' }, { title: aws, text: 'AWS、次世代チップを予告' }]);
+    expect(events).toEqual([[onSale.text, '第二代芯片全面上市。'], [teased.text, 'AWS、次世代チップを予告']]);
+    expect(await eventsInArticles([onSale, teased, { title: aws, text: '第三代芯片全面上市。' }])).toHaveLength(3);
+    // A Chinese entry that ends in 。 still calls its project off; data centres said in Chinese are data centres, their sales results.
+    expect(await eventsOf(['Google cancels its $2 billion Texas data centre project.', '谷歌取消得克萨斯州20亿美元的数据中心项目。'])).toHaveLength(1);
+    expect(await eventsOf(['Google opens a $2 billion Texas data centre.', '谷歌取消得克萨斯州20亿美元的数据中心项目。'])).toHaveLength(2);
+    expect(await eventsOf(['Microsoft launches AI data centres across Asia.', '微软在亚洲推出AI数据中心集群。'])).toHaveLength(1);
+    expect(await eventsOf(['Microsoft launches AI data centres across Asia.', '微软数据中心营收创新高。'])).toHaveLength(2);
+    // Turning an offer down and making one are two acts in any language.
+    expect(await eventsOf(['Google makes an offer for a stake in Mistral.', 'Mistral拒绝了谷歌的提议。'])).toHaveLength(2);
+    expect(await eventsOf(["Mistral rebuffs Google's approach.", 'Mistral拒绝了谷歌的提议。'])).toHaveLength(1);
+  });
+
+  it('should read a chip family named alone as any of its generations, and a company\'s results as one event', async () => {
+    expect(await eventsOf(['Microsoft previews Maia 200, due in early 2026.', 'Microsoft teases its next-generation Maia chip for next year.'])).toHaveLength(1);
+    expect(await eventsOf(['Microsoft makes Maia 200 generally available.', 'Microsoft teases its next-generation Maia chip for next year.'])).toHaveLength(2);
+    expect(await eventsOf(['AWS previews Inferentia3, due next year.', 'Amazon teases its next-generation Trainium chip for next year.'])).toHaveLength(2);
+    // Revenue, its growth and operating income of one company in one month are its results; its spending is not.
+    expect(await eventsOf(["Oracle's cloud revenue climbs 52%, its best pace in years.", 'Oracle posts record operating income.'])).toHaveLength(1);
+    expect(await eventsOf(["Oracle's cloud revenue climbs 52%, its best pace in years.", "Oracle's capex hits a record."])).toHaveLength(2);
+    expect(await eventsOf(["Oracle's cloud revenue climbs 52%, its best pace in years.", 'Google posts record operating income.'])).toHaveLength(2);
+  });
+
+  it('should keep an entry out of an event when any of its first entries disagrees, though another that names less agrees', async () => {
+    expect(await eventsOf(['Google Cloud reports a record backlog.', 'Signed-but-unbilled work at the cloud unit swells to a record.', "Oracle's backlog hits a record."])).toHaveLength(2);
+    expect(await eventsOf(['Meta reaffirms its $60 billion capex plan.', 'Meta keeps its build-out budget for the year on track.', 'Meta reaffirms a $70 billion capex plan.'])).toHaveLength(2);
+    expect(await eventsOf(['Meta reaffirms its $60 billion capex plan.', 'Meta keeps its build-out budget for the year on track.', 'Meta reaffirms a $60bn capex plan.'])).toHaveLength(1);
+  });
+
+  it('should know a backlog, data centres, a chip counted in order and availability in yet other words', async () => {
+    expect(await eventsOf(["Oracle's contracted revenue pipeline swells to a record.", "Oracle's order backlog hits a record."])).toHaveLength(1);
+    expect(await eventsOf(["Oracle's contracted revenue pipeline swells to a record.", "Oracle's revenue hits a record."])).toHaveLength(2);
+    expect(await eventsOf(['Microsoft opens new data halls in Sweden.', 'Microsoft launches AI data centres in Sweden.'])).toHaveLength(1);
+    expect(await eventsOf(['Microsoft brings AI-ready server clusters online in Sweden.', 'Microsoft launches AI data centres in Sweden.'])).toHaveLength(1);
+    expect(await eventsOf(['Amazon shows off its second inference chip at re:Invent.', 'AWS unveils Inferentia2.'])).toHaveLength(1);
+    expect(await eventsOf(['Amazon shows off its third inference chip at re:Invent.', 'AWS unveils Inferentia2.'])).toHaveLength(2);
+    const ga = { title: 'Inference chips: the state of play', text: 'AWS makes Inferentia3 generally available.' };
+    expect(await eventsInArticles([ga, { title: 'AWS bets on cheap inference', text: 'The third-generation chip reaches every EC2 region.' }])).toHaveLength(1);
+    expect(await eventsInArticles([ga, { title: 'AWS bets on cheap inference', text: 'The second-generation chip reaches every EC2 region.' }])).toHaveLength(2);
+  });
+
+  it('should read the successor of a generation as the next one', async () => {
+    expect(await eventsOf(['A successor to the original Inferentia takes the stage in Las Vegas.', 'AWS unveils Inferentia2.'])).toHaveLength(1);
+    expect(await eventsOf(['The follow-on to Trainium2 is unveiled in Las Vegas.', 'AWS unveils Trainium3 at its conference.'])).toHaveLength(1);
+    expect(await eventsOf(['The follow-on to Trainium2 is unveiled in Las Vegas.', 'AWS unveils Trainium2 at its conference.'])).toHaveLength(2);
+  });
+
+  it('should know spending, a backlog, data centres and a segment\'s sales in other plain words, and the company by what it is', async () => {
+    expect(await eventsOf(['The online retailer ploughs more into sites and servers than ever.', 'Amazon reports record capex.'])).toHaveLength(1);
+    expect(await eventsOf(['Meta commits to its biggest-ever budget for land and hardware.', 'Meta lifts its capex plan for the year.'])).toHaveLength(1);
+    expect(await eventsOf(['Alphabet says it will triple its outlays next year.', 'Google raises its capex plan to $100 billion.'])).toHaveLength(1);
+    expect(await eventsOf(['Contracts not yet converted into revenue swell at Oracle.', "Oracle's order backlog hits a record."])).toHaveLength(1);
+    expect(await eventsOf(['Halls built for AI training open across Microsoft regions in Europe.', 'Microsoft opens AI data centres in Europe.'])).toHaveLength(1);
+    expect(await eventsOf(["The GPU giant's data-centre arm hauls in a record sum.", 'Nvidia posts record data center revenue.'])).toHaveLength(1);
+    // Another company's segment, or the same company's other figure, is another event.
+    expect(await eventsOf(["AMD's accelerator unit books a record quarter.", 'Nvidia posts record data center revenue.'])).toHaveLength(2);
+    expect(await eventsOf(['Contracts not yet converted into revenue swell at Oracle.', "Oracle's capex hits a record."])).toHaveLength(2);
+  });
+
+  it('should read a sum said without its currency as dollars, never a count', async () => {
+    expect(await eventsOf(['CoreWeave lands a twelve-billion order from the ChatGPT maker.', 'OpenAI signs a $12 billion contract with CoreWeave.'])).toHaveLength(1);
+    expect(await eventsOf(['CoreWeave lands a fifteen-billion order from the ChatGPT maker.', 'OpenAI signs a $12 billion contract with CoreWeave.'])).toHaveLength(2);
+    expect(await eventsOf(['Government buyers are promised a dedicated twenty-billion build.', 'Microsoft earmarks $20 billion for government cloud capacity.'])).toHaveLength(1);
+    expect(inReaderWords('Meta ships a model of eight billion parameters.')).not.toMatch(/dollar/);
+    expect(inReaderWords('The deal is worth nearly forty billion.')).toContain('forty billion dollars');
+  });
+
+  it('should join two events an entry is one with, in whichever order the outlets come, unless they disagree', async () => {
+    const first = 'Nadella’s company commits twenty billion dollars over five years to rent CoreWeave servers.';
+    const second = 'The Xbox maker books years of CoreWeave-hosted compute in a deal worth nearly twenty-one billion.';
+    const both = 'Microsoft signs a five-year, $20 billion compute contract with CoreWeave.';
+    expect(await eventsOf([first, second, both])).toHaveLength(1);
+    expect(await eventsOf([both, first, second])).toHaveLength(1);
+    expect(await eventsOf([first, second.replace('twenty-one', 'thirty'), both])).toHaveLength(2);
   });
 });
