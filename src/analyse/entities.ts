@@ -142,7 +142,7 @@ export const findMetrics: (text: string) => readonly FoundMetric[] = memoByText(
 
 function scanEntities(text: string): FoundEntity[] {
   const found: FoundEntity[] = [];
-  for (const { role, pattern } of ROLE_PATTERNS) {
+  for (const { role, pattern } of CJK_PHRASE.test(text) ? ROLE_PATTERNS : ROLE_ONLY) {
     for (const match of matchesOf(pattern, text)) found.push({ name: '', kind: 'company', role, start: match.index, end: match.index + match[0].length } as FoundRole);
   }
   for (const { entryOf, pattern } of ENTITY_PATTERNS) {

@@ -330,10 +330,10 @@ export function endsAfterArticle(period: string | null, context: PeriodContext, 
  * the article's date (25年の実績, 26年は…を計画, 25年1～3月期); never a count of years (过去25年,
  * 近10年, 10年間, 25年前, 第10年, 10年以上).
  */
-const TWO_DIGIT_YEAR = /(?<![\d.,第近约約去每满滿达達逾超长長数數十])(\d{2})(?=\s*年(?!間|间|来|來|以|前|後|后|ぶり|連続|连续|内|內|代|目|半|多|余|余り|超|弱|強))/gu;
+const TWO_DIGIT_YEAR = /(?<![\d.,第近约約去每满滿达達逾超长長数數十了立历歷经經过過用花耗])(\d{2})(?=\s*年(?!間|间|来|來|以|前|後|后|ぶり|連続|连续|内|內|代|目|半|多|余|余り|超|弱|強))/gu;
 /** `text` with its two-digit years (25年) written in full (2025年) when within five years of the article's; else as written. */
 function fullYears(text: string, context: PeriodContext): string {
-  if (!context.articleYear || !CJK_TEXT.test(text) || !/\d{2}\s*年/.test(text)) return text;
+  if (!context.articleYear || !text.includes('年') || !/\d{2}\s*年/.test(text)) return text;
   const year = context.articleYear;
   return text.replace(TWO_DIGIT_YEAR, (yy: string) => (Math.abs(2000 + Number(yy) - year) <= 5 ? `20${yy}` : yy));
 }
@@ -358,7 +358,8 @@ export function lastQuarter(context: PeriodContext): string | null {
  * `subject` is whose figure it is, for its fiscal calendar.
  */
 export function parsePeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
-  const clause = fullYears(written, context).replace(GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比').replace(JA_GROWTH_BASE, '前年同期比');
+  const cleared = fullYears(written, context).replace(GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
+  const clause = cleared.includes('前年同期') ? cleared.replace(JA_GROWTH_BASE, '前年同期比') : cleared;
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
   const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
   // "the end of the third quarter of last year": that quarter of the year before the article's.

@@ -409,7 +409,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const across = metrics.find((m) => m.start < clause.to && m.end > clause.to && m.start >= clause.from);
     // 较上年同期的293亿美元增长28%: a percentage of change over a level of the year before is growth year on year (同比).
     const written = sentence.slice(clause.from, across ? clauseAround(sentence, across.end, across.end).to : clause.to);
-    const clauseText = found.value.unit === '%' ? written.replace(CJK_BASE_LEVEL, '同比') : written;
+    const clauseText = found.value.unit === '%' && written.includes('同期') ? written.replace(CJK_BASE_LEVEL, '同比') : written;
     // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
     // "…in 2023 and has since doubled its stake to $8 billion", "a total of …": a later or running figure, not the clause before's.
     const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText);

@@ -236,8 +236,12 @@ export const METRICS: MetricEntry[] = [
   // A verb of movement names the growth of the metric named beside it ("capex rose 20%"), or else of revenue.
   { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'up', phrases: ['gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?', 'expand(?:ed|s|ing)?', 'gain(?:ed|s)?', 'advanc(?:ed|es|ing)', `(?:higher|more)${THAN_BEFORE}`, 'leapt', 'leap(?:ed|s)?',
     // "lifted sales 28%", "boosted revenue by 12%", "the unit managed only 17%": growth said with another verb.
-    '(?:lift|boost)(?:ed|s|ing)? (?:its |their )?(?:sales|revenues?|top[- ]line)', 'managed(?: only| just| a mere)?(?= \\d)', '(?:同比|[环環]比|按年|按季)?(?:增长|增長|增加|上升|提升|提高|上涨|上漲)了?', '[年季]增', '成長', '増(?:加)?', '伸び'] },
-  { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', `(?:lower|less)${THAN_BEFORE}`, 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|[环環]比|按年|按季)?(?:下降|下滑|下跌|减少|降低|衰退)了?', '[年季][減减]', '減(?:少|収)?'] },
+    '(?:lift|boost)(?:ed|s|ing)? (?:its |their )?(?:sales|revenues?|top[- ]line)', 'managed(?: only| just| a mere)?(?= \\d)', '(?:同比|[环環]比|按年|按季)?(?:增长|增長|增加|上升|提升|提高|上涨|上漲)了?', '[年季]增', '成長', '増(?:加)?', '伸び',
+    // 大增, 激增, 飙升, 按年升: a change verb with an intensifier, or a single character after 同比/按年.
+    '(?:大|劲|勁|激|猛|骤|驟|暴|急|狂)增', '(?:飙|飆|攀|跃|躍|急|大)升', '(?:同比|[环環]比|按年|按季)(?:升|涨|漲)'] },
+  { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', `(?:lower|less)${THAN_BEFORE}`, 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|[环環]比|按年|按季)?(?:下降|下滑|下跌|减少|降低|衰退)了?', '[年季][減减]', '減(?:少|収)?',
+    // 大跌, 骤降, 锐减, 下挫, 按年跌.
+    '(?:大|暴|急|狂|骤|驟|锐|銳)(?:跌|减|減|降)', '下挫', '(?:同比|[环環]比|按年|按季)(?:跌|降|减|減)'] },
   { name: 'data center revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['data[- ]cent(?:er|re) (?:revenue|sales|segment)',
     // "sold $51.2bn-worth of data-centre chips", "its data center division generated $39.1 billion": what the segment sells.
     'data[- ]cent(?:er|re)(?<=\\b(?:sold|sells|selling)\\b[^;]{0,40}data[- ]cent(?:er|re))', 'data[- ]cent(?:er|re) (?:division|business|unit)(?= (?:generated|brought in|posted|reported|booked|had)\\b)', 'data[- ]cent(?:er|re)(?= [$€£¥])', '数据中心(?:业务|部门)?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門)?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)?の?売上高?'] },

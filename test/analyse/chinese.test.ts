@@ -791,3 +791,22 @@ describe('Chinese and Japanese deals told from the side of the company that rece
     expect(read('xAIは10万個のTPUを採用した。')).toEqual(['xAI | chips deployed | 100000 chips | null | fact']);
   });
 });
+
+describe('Chinese look-alikes of plan words and years', () => {
+  it('should read 有意义 (meaningful) as no plan, and 成立26年 or 运营了25年 as no year', () => {
+    expect(read('谷歌云营收同比增长30%，这一增长很有意义。')).toEqual(['Google Cloud | revenue growth | 30 % | 2026-Q1 | fact']);
+    expect(parsePeriod('公司成立26年，营收达到100亿美元', '公司成立26年，营收达到100亿美元', context, null)).toBeNull();
+    expect(parsePeriod('运营了25年的数据中心', '运营了25年的数据中心', context, null)).toBeNull();
+  });
+});
+
+describe('Chinese verbs of change with an intensifier, and Hong Kong’s single-character ones', () => {
+  it('should read 大增, 激增, 飙升 and 按年升 as a rise, 大跌, 锐减 and 按年跌 as a fall, and 增长率 stays a rate', () => {
+    expect(read('谷歌云营收同比大增32%。')).toEqual(['Google Cloud | revenue growth | 32 % | 2026-Q1 | fact']);
+    expect(read('谷歌雲收入按年升32%。')).toEqual(['Google Cloud | revenue growth | 32 % | 2026-Q1 | fact']);
+    expect(read('谷歌云营收同比飙升32%。')).toEqual(['Google Cloud | revenue growth | 32 % | 2026-Q1 | fact']);
+    expect(read('谷歌云营收按年跌3%。')).toEqual(['Google Cloud | revenue growth | -3 % | 2026-Q1 | fact']);
+    expect(read('谷歌云营收同比锐减3%。')).toEqual(['Google Cloud | revenue growth | -3 % | 2026-Q1 | fact']);
+    expect(read('谷歌云营收增长率为32%。')).toEqual(['Google Cloud | revenue growth | 32 % | null | fact']);
+  });
+});
