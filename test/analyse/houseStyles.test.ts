@@ -172,4 +172,11 @@ describe('English house styles of the sixth batch', () => {
     expect(values('in a quarter, $5 billion')).toEqual(['5000000000 USD']);
     expect(values('just under $40 billion')).toEqual(['40000000000 USD max']);
   });
+
+  it('should keep a metric named before the figure when the sentence after says what it is, and read "the $X a company spent" as capex', () => {
+    expect(claimsOf(['Oracle said its backlog stood at $455 billion. That is the revenue it has contracted but not yet recognised.'])).toEqual(['Oracle backlog - fact 455000000000USD']);
+    expect(read('Bears noted that it is far above the $72 billion Meta spent last year.')).toEqual(['Meta capex 2025 fact 72000000000USD']);
+    // Negative control: money a company spent to buy another is an acquisition, not capex.
+    expect(read('It is more than the $28 billion Oracle spent to acquire Cerner.')).not.toContain('Oracle capex - fact 28000000000USD');
+  });
 });
