@@ -532,6 +532,8 @@ export function extractClaims(article: Article): Candidate[] {
   const tables: { section: string; table: Table; prediction: boolean }[] = article.competitorTables.map((table) => ({ section: 'competitors', table, prediction: false }));
   for (const section of article.sections) {
     const prediction = PREDICTION_HEADING.test(section.heading) ? 'part' : 'no';
+    // "## 受注残は2440億ドル": a heading that states a figure is a mention of it, as a title is.
+    if (section.heading && /\d/.test(section.heading)) add(`section: ${section.heading}`, section.heading, prediction);
     for (const block of section.blocks) {
       // Text before a long-form article's first heading is its lead.
       const where = section.heading ? `section: ${section.heading}` : 'lead';

@@ -834,3 +834,16 @@ describe('Chinese and Japanese references across sentences and paragraphs', () =
     expect(read('メタは25年に700億ドルを投じ、26年の設備投資を1200億ドルと見込む。').map((r) => r.split(' | ')[1])).toEqual(['capex', 'capex']);
   });
 });
+
+describe('A long-form heading that states a figure', () => {
+  it('should read a heading that states a figure (## 受注残は2440億ドル) as a mention, and a heading with a year but no figure as none', async () => {
+    const [base] = await loadArticles();
+    const empty = { whatChanged: null, whyItMatters: null, whatToDoNext: null, whoShouldCare: null };
+    const article: Article = { ...base!, id: 'ja', file: 'ja.txt', title: 'グーグル・クラウドの決算', date: '2026-05-06', tagline: null, tldr: empty, deepInsight: [], takeaways: [], technicalNotes: [], predictions: [], timeline: [], competitorTables: [],
+      sections: [{ heading: '受注残は1550億ドル', level: 2, blocks: [{ kind: 'paragraph', text: '3月末時点の受注残高は1550億ドルだった。' }] }, { heading: '2026年の展望', level: 2, blocks: [{ kind: 'paragraph', text: '同社は成長を続ける。' }] }] };
+    expect(extractClaims(article).map((c) => `${c.mention.section} | ${c.subject} | ${c.metric} | ${c.value!.amount}`)).toEqual([
+      'section: 受注残は1550億ドル | Google Cloud | backlog | 155000000000',
+      'section: 受注残は1550億ドル | Google Cloud | backlog | 155000000000',
+    ]);
+  });
+});
