@@ -130,6 +130,10 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\b(?:halls|campuses|buildings|facilities)(?= (?:designed|built|tuned|optimi[sz]ed|purpose-built|made|dedicated) for\b)/gi, 'data centres'],
   [/\b(?:expand(?:s|ed|ing)?|grow(?:s|n|ing)?|grew) at (?:a|its|the) (?:[\w-]+ ){0,2}(?:speed|pace|rate|clip)\b/gi, 'revenue growth'],
   [/\b(?:quickest|fastest|briskest|strongest|swiftest|sharpest|slowest|weakest) (?:expansion|acceleration)\b/gi, 'revenue growth'],
+  // A business that rents out servers is a cloud: "the server-rental arm", "its computing-rental unit", "the rent-a-server business".
+  [/\b(?:(?:server|computer|computing|compute|cloud|infrastructure|GPU|capacity)[- ]rental|rent-an?-(?:server|GPU|computer)|server-leasing|computing-for-hire) (?=(?:business|division|unit|arm|segment|operations)\b)/gi, 'cloud '],
+  // A haul or takings from data-centre chips are their sales: "a record haul from its server accelerators", "takings from AI chips".
+  [/\b(?:haul|takings|sales|revenue|income|intake) (?:from|on|at) (?:its |their |the )?(?:server[- ]?(?:GPUs?|chips?|accelerators?|processors?|silicon)|AI[- ](?:GPUs?|chips?|accelerators?|processors?|silicon)|(?:data[- ]?cent(?:er|re)) (?:GPUs?|chips?|accelerators?|processors?|silicon|hardware|business|unit|segment|division|arm)|accelerators?)\b/gi, 'data center revenue'],
   // "Nvidia's server-GPU business brings in", "the accelerator unit books its largest haul": what that segment sells.
   [/\b(?:server[- ]GPU|server[- ]chip|AI[- ]chip|accelerator|data[- ]?cent(?:er|re)) (?:business|unit|segment|division|arm)(?:['’]s?)? (?:(?:brings?|brought|takes?|took|rakes?|raked|pulls?|pulled|hauls?|hauled) in|books?|booked|hauls?|hauled|generates?|generated)\b/gi, 'data center revenue of'],
 ];
