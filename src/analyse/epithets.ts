@@ -50,7 +50,8 @@ export const EPITHETS: { company: string; aliases: string[] }[] = (() => {
   const byCompany = new Map<string, string[]>();
   const add = (company: string, alias: string) => byCompany.set(company, [...(byCompany.get(company) ?? []), alias]);
   for (const [company, descriptions] of Object.entries(DESCRIPTIONS)) for (const description of descriptions) add(company, description);
-  for (const [company, brands] of Object.entries(BRANDS)) add(company, `the (?:${brands.join('|')})[- ]${MAKER}`);
+  // "the ChatGPT maker", and "ChatGPT's owner" too.
+  for (const [company, brands] of Object.entries(BRANDS)) add(company, `(?:the (?:${brands.join('|')})[- ]|(?:${brands.join('|')})['’]s )${MAKER}`);
   for (const { company, town, alone, nouns } of TOWNS) {
     add(company, `the ${town}(?:, \\w+)?(?:-based)? ${nouns ?? ORG}`);
     // Alone, but not as a place: "a campus near Redmond" is in the town.

@@ -75,9 +75,11 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
   if (!read) {
     let before: Figure[] = [];
     let last = '';
+    let lab: string | undefined;
     const sentences = splitSentences(text);
     read = sentences.map((sentence, i) => {
-      const written = withAntecedent(withOpener(sentence, last), before);
+      const written = withAntecedent(withLab(withOpener(sentence, last), lab), before);
+      lab = findEntities(plainText(sentence)).findLast((e) => AI_LABS.has(e.name))?.name ?? lab;
       const next = sentences[i + 1];
       const own = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, next, context, contextId) : figuresOf(written, context, contextId);
       const figures = restatedAs(ofProductBefore(ofUnitBefore(own, before, written), last, written), next);
@@ -160,6 +162,22 @@ function withAntecedent(sentence: string, before: Figure[]): string {
 
 /** 这一增速, 该增速, この伸び率: the rate the text before stated, whose subject it keeps. */
 const THIS_RATE = /(?:这一?|這一?|该|該|此|その|この)(?:增速|增幅|增长率|增長率|伸び率|成長率)/u;
+
+/** Companies that make AI models, which the news calls "the lab" or "the startup" once it has named them. */
+const AI_LABS = new Set(['OpenAI', 'Anthropic', 'Mistral', 'Cohere', 'xAI']);
+/** "The lab's lawyers", "the AI start-up": a model maker named by what it is. */
+const LAB_WORD = /\bthe (?:AI |model )?(?:lab|start-?up|model[- ]maker|AI developer)\b(?!\s+(?:market|sector|space|world|industry))/i;
+
+/**
+ * `sentence` with its "the lab" or "the start-up" replaced by the AI lab its text named last (`lab`), when it names
+ * no company of its own ("Anthropic is exploring a new round … Amazon declined to comment. The lab's lawyers have put
+ * $1.5 billion on the table"): the company the article is about is seldom the one called so.
+ */
+function withLab(sentence: string, lab: string | undefined): string {
+  const word = lab ? LAB_WORD.exec(sentence) : null;
+  if (!word || findEntities(plainText(sentence)).some((e) => e.kind === 'company')) return sentence;
+  return `${sentence.slice(0, word.index)}${lab}${sentence.slice(word.index + word[0].length)}`;
+}
 
 /** "It" or "Its" opening a sentence: the company the sentence before opened with. */
 const PRONOUN_OPENING = /^(?:It|Its)\b(?!['’])/;

@@ -100,7 +100,7 @@ function generationsAsProducts(text: string): string {
  * expands at a pace, or its quickest expansion, is its growth; a segment that brings in a sum is its revenue.
  */
 /** What capital is spent on, as a list of two or more ("land and hardware", "concrete-and-chips"). */
-const ASSETS = String.raw`(?:land|buildings?|construction|servers?|hardware|equipment|gear|property|plant|machinery|facilities|sites|concrete|steel|chips|silicon)`;
+const ASSETS = String.raw`(?:land|buildings?|construction|servers?|racks|hardware|equipment|gear|property|plant|machinery|facilities|sites|bricks|concrete|steel|chips|silicon)`;
 const ASSET_LIST = String.raw`(?:new )?${ASSETS}(?:(?:,? and |, |-and-)(?:new )?${ASSETS})+`;
 const PLAIN_METRICS: [RegExp, string][] = [
   // "spends more on buildings and servers", "pours more into facilities and gear", "a yearly tab for sites and silicon"
@@ -113,6 +113,8 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\bun(?:filled|fulfill?ed|delivered) (?:[A-Z][\w-]* )?(?:customer )?(?:orders|commitments|contracts|deals|obligations)\b/gi, 'backlog'],
   // "signed deals not yet turned into sales", "contracts yet to be converted to revenue"
   [/\b(?:(?:signed|contracted|booked|customer|client) )?(?:deals|orders|contracts|commitments|business) (?:not yet|yet to be) (?:turned|converted|recogni[sz]ed|booked|billed) (?:in)?(?:to|as) (?:sales|revenue|income)\b/gi, 'backlog'],
+  // "work booked but not yet delivered", "orders signed but yet to be billed"
+  [/\b(?:(?:work|business|orders|deals|contracts|revenue) )?(?:booked|signed|contracted|won),? but (?:not yet|yet to be) (?:delivered|billed|recogni[sz]ed|fulfill?ed|served)\b/gi, 'backlog'],
   // Revenue already contracted is not yet revenue: "its contracted revenue pipeline", "committed sales".
   [/\b(?:contracted|committed|signed) (?:future )?(?:revenue|sales|business|work)(?: pipeline| book)?\b/gi, 'backlog'],
   // "signed-but-undelivered work", "contracted but unbilled business"
@@ -126,11 +128,18 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/(?:数据中心|數據中心|資料中心|データセンター)(?!\s?の?(?:营收|營收|收入|销售|銷售|业务|業務|部门|部門|事業|売上|项目|項目|专案|專案|园区|園區|計画|计划|建設|建设|プロジェクト))(?:集群|叢集|クラスター|群)?/g, ' data centres '],
   // Halls, campuses or buildings made for a workload: "halls designed for neural-network workloads".
   [/\b(?:halls|campuses|buildings|facilities)(?= (?:designed|built|tuned|optimi[sz]ed|purpose-built|made|dedicated) for\b)/gi, 'data centres'],
-  [/\bexpand(?:s|ed|ing)? at (?:a|its|the) (?:[\w-]+ ){0,2}(?:speed|pace|rate|clip)\b/gi, 'revenue growth'],
+  [/\b(?:expand(?:s|ed|ing)?|grow(?:s|n|ing)?|grew) at (?:a|its|the) (?:[\w-]+ ){0,2}(?:speed|pace|rate|clip)\b/gi, 'revenue growth'],
   [/\b(?:quickest|fastest|briskest|strongest|swiftest|sharpest|slowest|weakest) (?:expansion|acceleration)\b/gi, 'revenue growth'],
   // "Nvidia's server-GPU business brings in", "the accelerator unit books its largest haul": what that segment sells.
   [/\b(?:server[- ]GPU|server[- ]chip|AI[- ]chip|accelerator|data[- ]?cent(?:er|re)) (?:business|unit|segment|division|arm)(?:['’]s?)? (?:(?:brings?|brought|takes?|took|rakes?|raked|pulls?|pulled|hauls?|hauled) in|books?|booked|hauls?|hauled|generates?|generated)\b/gi, 'data center revenue of'],
 ];
+
+/**
+ * Ways of calling a project off that are not the modality cues' ("halts an Ohio build", "puts a
+ * campus on ice", "reverses course on a data centre"): for a timeline entry, they call it off.
+ */
+const CALLS_OFF = /\b(?:halt(?:s|ed|ing)?|ax(?:es|ed|ing)|nix(?:es|ed|ing)?|mothball(?:s|ed|ing)?|revers(?:es|ed|ing) course on|backs? out of|backed out of)(?![\w-])/gi;
+const ON_ICE = /\b(?:puts?|putting) ((?:[\w$-]+ ){1,5})on ice\b/gi;
 
 function plainMetricWords(text: string): string {
   return PLAIN_METRICS.reduce((out, [pattern, phrase]) => out.replace(pattern, phrase), text);
@@ -160,7 +169,7 @@ function bareSumsAsDollars(text: string): string {
 
 /** `text` in the words the reader knows: chiefs as their companies, generations as products, plain-word metrics as the reader's phrases, bare sums as dollars. */
 export function inReaderWords(text: string): string {
-  return bareSumsAsDollars(plainMetricWords(generationsAsProducts(chiefsAsCompanies(text))).replace(COMMITS_TO, 'pledges '));
+  return bareSumsAsDollars(plainMetricWords(generationsAsProducts(chiefsAsCompanies(text))).replace(COMMITS_TO, 'pledges ').replace(CALLS_OFF, 'cancels').replace(ON_ICE, 'cancels $1'));
 }
 
 /** A generation said without its product family: "Gen-two accelerators", "a version-three successor", "third-generation hardware". */

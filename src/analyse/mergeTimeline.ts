@@ -46,8 +46,8 @@ interface Entry {
   text: string;
   /** Shared by every entry of the same text. */
   about: About;
-  /** The company group its article is about (its title's first company, else its tagline's), for an entry that names none. */
-  articleCompany: string | null;
+  /** Its article, whose company an entry that names none is about (read only for such an entry). */
+  from: Article;
 }
 
 /** Kinds of act, one row each, the first that matches: a launch is not an investment. Chinese and Japanese words are more alternatives of a row. */
@@ -57,7 +57,7 @@ const ACTIONS: [string, RegExp][] = [
   // Put in customers' hands: "opens to every cloud tenant", "switch on for all EC2 account holders", "racks anyone can rent".
   ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for|in) (?:all|every|any)\b|reach(?:es|ed|ing)? (?:all|every|any)\b|(?:anyone|any customer|everyone) can (?:rent|buy|use|order)\b|go(?:es)? on sale\b|went on sale\b|becom(?:e|es|ing) (?:generally |widely |broadly )?available\b|widely available\b|(?:goes|went|reach(?:es|ed)?|hits?) GA\b)|全面上市|正式上市|全面开放|全面開放|全面可用|正式可用|正式商用|全面商用|一般提供|提供(?:を)?開始|一般利用可能/i],
   // Told before it exists: "previews its next training chip", "a successor is pencilled in", "engineers hint at a follow-on".
-  ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:in|by|for) (?:late|early|mid)?|(?:slated|scheduled|set|expected) (?:for|to arrive|to ship) (?:late|early|mid|next)\b|in the works\b|on the roadmap\b)\w*|预告|預告|预览|預覽|下一代|次世代|後継/i],
+  ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:in|by|for) (?:late|early|mid)?|(?:promised|slated|scheduled|set|expected|due) (?:for|to arrive|to ship|by|in) (?:late|early|mid|next|the end of|the start of|20\d\d)\b|in the works\b|on the roadmap\b)\w*|预告|預告|预览|預覽|下一代|次世代|後継/i],
   ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース/i],
   // A cheque or an injection of money is an investment, however worded.
   ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|injection|infusion|bankroll)\w*|投资|投資|注资|注資|入股|出资|出資/i],
@@ -175,13 +175,15 @@ function judgeSameEvent(a: About, b: About): boolean {
   // The same sum between the same two parties is one deal, whatever each calls it ("commits $38 billion", "a $38 billion compute contract").
   const sameParties = a.companies.size > 1 && a.companies.size === b.companies.size && within(a.companies, b.companies);
   if (sameParties && a.values.some((x) => MONEY_UNITS.includes(x.unit) && b.values.some((y) => compatible(x, y)))) return true;
-  if (differ(a.products, b.products) || differ(a.metrics, b.metrics)) return false;
+  if (differ(a.products, b.products)) return false;
+  // One company calling something off twice in a month is one event however it is told ("Redmond shelves a build"),
+  // whether the thing is named a project (capex) or a data centre.
+  if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;
+  if (differ(a.metrics, b.metrics)) return false;
   // A sum of money names one deal; a percentage ("Azure up 39%") one result only of a company both name.
   const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => compatible(x, y)));
   if (!actionsAgree(a.action, b.action) && !sameFigure) return false;
   if (shares(a.products, b.products) || shares(a.metrics, b.metrics) || sameFigure) return true;
-  // One company calling something off twice in a month is one event however it is told ("Redmond shelves a build").
-  if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;
   // A deal named with its two parties: "Amazon invests in Anthropic", "Anthropic gets Amazon's backing".
   if (a.action !== null && a.action === b.action && a.companies.size > 1 && [...a.companies].every((c) => b.companies.has(c))) return true;
   return jaccard(a.words, b.words) >= 0.5;
@@ -192,8 +194,6 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
   const warnings: Warning[] = [];
   const entries: Entry[] = [];
   for (const article of articles) {
-    if (article.timeline.length === 0) continue;
-    const articleCompany = companyOfArticle(article);
     for (const entry of article.timeline) {
       const date = normaliseDate(entry.date);
       if (!date) {
@@ -201,7 +201,7 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
         continue;
       }
       if (entry.text === '') continue;
-      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, about: describe(entry.text), articleCompany });
+      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, about: describe(entry.text), from: article });
     }
   }
   entries.sort((a, b) => cmp(a.date, b.date) || cmp(a.article, b.article) || cmp(a.text, b.text));
@@ -278,19 +278,23 @@ function clusterMonth(entries: Entry[]): Entry[][] {
   return clusters.filter((c) => c.length > 0);
 }
 
+/** The company group a title or tagline names first, or null (syndicated titles repeat: each is read once). */
+const companyNamed = memoByText((text: string): string | null => {
+  const company = findEntities(inReaderWords(text)).find((e) => e.kind === 'company');
+  return company ? companyGroup(company.name) : null;
+});
+
 /** The company group an article is about: the first its title names, else its tagline. */
-function companyOfArticle(article: Article): string | null {
-  for (const text of [article.title, article.tagline ?? '']) {
-    const company = findEntities(inReaderWords(text)).find((e) => e.kind === 'company');
-    if (company) return companyGroup(company.name);
-  }
-  return null;
-}
+const companyOfArticle = (article: Article): string | null => companyNamed(article.title) ?? (article.tagline ? companyNamed(article.tagline) : null);
 
 /** Whether an entry names what an event is about: a product, a metric or a sum of money. */
 const anchored = (about: About) => about.products.size > 0 || about.metrics.size > 0 || about.values.some((v) => MONEY_UNITS.includes(v.unit));
 /** The companies an entry is about: those it names, else its article's. */
-const companiesOf = (entry: Entry) => (entry.about.companies.size > 0 ? entry.about.companies : new Set(entry.articleCompany ? [entry.articleCompany] : []));
+const companiesOf = (entry: Entry): Set<string> => {
+  if (entry.about.companies.size > 0) return entry.about.companies;
+  const company = companyOfArticle(entry.from);
+  return new Set(company ? [company] : []);
+};
 /** The act a metric of deals names when no verb does: "puts $2 billion into Mistral" invests. */
 const ACT_OF_METRIC: Record<string, string> = { investment: 'invest', acquisition: 'acquire' };
 /** The kind of act an entry tells: its verb's, else its deal metric's. */

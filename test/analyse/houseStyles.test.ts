@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFigures } from '../../src/analyse/readFigures.ts';
 import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
+import { findValues } from '../../src/analyse/parseValue.ts';
 import { parseArticle } from '../../src/parse/parseArticle.ts';
 
 // Sentences written for these tests (not copied from the evaluation set), in the English house
@@ -150,5 +151,25 @@ describe('English house styles of the sixth batch', () => {
     // Negative controls: a sum of another size is another measure; a sentence naming a measure of its own keeps it.
     expect(claimsOf(['Microsoft intends to spend $150bn in 2026. Nvidia, whose chips fill those halls, is worth $4.5 trillion.'])).toEqual(['Microsoft capex 2026 plan 150000000000USD']);
     expect(claimsOf(['Microsoft intends to spend $150bn in 2026. Oracle reported revenue of $60bn.'])).toEqual(['Microsoft capex 2026 plan 150000000000USD', 'Oracle revenue - fact 60000000000USD']);
+  });
+
+  it('should read "X said no to Y’s offer" as Y’s offer to X, and "the lab" as the AI lab the text named last', () => {
+    expect(read('Mistral said no to Microsoft’s $3bn overture; Nvidia keeps its compute.')).toEqual(['Microsoft investment Mistral - offer 3000000000USD']);
+    // Negative control: a company that says something of another's figure still only speaks.
+    expect(read('Microsoft said Azure grew 39% in the quarter.')).toEqual(['Azure revenue growth quarterly fact 39%']);
+    const claims = claimsOf(['Mistral is exploring a new round of as much as €2 billion, people familiar with the matter said. Oracle declined to comment. The lab’s lawyers, meanwhile, have put €300 million on the table to settle a licensing suit.']);
+    expect(claims).toContain('Mistral investment - offer 300000000EUR');
+    // Negative control: with no lab named before, "the lab" is no one's in particular, and the article's company keeps its figures.
+    expect(claimsOf(['Oracle opened a research lab in Austin. The lab’s budget is $300 million a year, the company said.']).some((c) => c.startsWith('Mistral'))).toBe(false);
+  });
+
+  it('should read "a quarter-trillion", "a half-billion" and the bounds "close to" and "just shy of"', () => {
+    const values = (text: string) => findValues(text).map((f) => `${f.value.amount} ${f.value.unit}${f.value.bound ? ` ${f.value.bound}` : ''}`);
+    expect(values('just shy of a quarter-trillion dollars')).toEqual(['250000000000 USD approx']);
+    expect(values('a half-billion-dollar deal')).toEqual(['500000000 USD']);
+    expect(values('close to 300,000 Trainium chips')).toEqual(['300000 chips approx']);
+    // Negative controls: "a quarter" is no number without a scale after it; "under" stays an upper bound.
+    expect(values('in a quarter, $5 billion')).toEqual(['5000000000 USD']);
+    expect(values('just under $40 billion')).toEqual(['40000000000 USD max']);
   });
 });

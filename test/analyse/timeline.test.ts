@@ -204,6 +204,18 @@ describe('timeline entries read for what they are about', () => {
     expect(await eventsInArticles([ga, { title: 'AWS bets on cheap inference', text: 'The second-generation chip reaches every EC2 region.' }])).toHaveLength(2);
   });
 
+  it('should know spending on bricks and racks, work booked but not delivered, a unit growing at a clip, a brand\'s owner and a project put on ice', async () => {
+    expect(await eventsOf(["Meta's outlays on bricks and racks hit a new high.", 'Meta reports record capex.'])).toHaveLength(1);
+    expect(await eventsOf(['Orders signed but yet to be billed at Oracle grow at a record pace.', "Oracle's backlog hits a record."])).toHaveLength(1);
+    expect(await eventsOf(['Orders signed but yet to be billed at Oracle grow at a record pace.', "Oracle's capex hits a record."])).toHaveLength(2);
+    expect(await eventsOf(['Annapurna Labs previews its next inference part, due by the end of 2026.', 'AWS previews Inferentia3, due next year.'])).toHaveLength(1);
+    expect(await eventsOf(['Google Cloud grows at its quickest clip in two years.', 'Google Cloud posts its strongest revenue growth in two years.'])).toHaveLength(1);
+    expect(await eventsOf(["YouTube's owner commits $2 billion to Anthropic.", 'Google invests $2 billion in Anthropic.'])).toHaveLength(1);
+    expect(await eventsOf(["Instagram's owner commits $2 billion to Anthropic.", 'Google invests $2 billion in Anthropic.'])).toHaveLength(2);
+    expect(await eventsOf(['The Windows maker puts an Ohio campus on ice.', 'Microsoft cancels a $1 billion Ohio data centre.'])).toHaveLength(1);
+    expect(await eventsOf(['The Windows maker breaks ground on an Ohio campus.', 'Microsoft cancels a $1 billion Ohio data centre.'])).toHaveLength(2);
+  });
+
   it('should read the successor of a generation as the next one', async () => {
     expect(await eventsOf(['A successor to the original Inferentia takes the stage in Las Vegas.', 'AWS unveils Inferentia2.'])).toHaveLength(1);
     expect(await eventsOf(['The follow-on to Trainium2 is unveiled in Las Vegas.', 'AWS unveils Trainium3 at its conference.'])).toHaveLength(1);
