@@ -83,7 +83,7 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
       lab = findEntities(plainText(sentence)).findLast((e) => AI_LABS.has(e.name))?.name ?? lab;
       const next = sentences[i + 1];
       const own = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, next, context, contextId) : figuresOf(written, context, contextId);
-      const figures = restatedAs(ofProductBefore(ofUnitBefore(own, before, written), last, written), next);
+      const figures = restatedAs(ofProductBefore(ofUnitBefore(own, before, written), last, written), written, next);
       if (figures.length > 0) before = figures;
       last = sentence;
       return { sentence, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
@@ -130,9 +130,13 @@ const RESTATED_AS = /^\W{0,2}(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:the|i
  * "Jassy has a $244 billion-plus answer to anyone who doubts his spending. That is the order book AWS carried
  * into April": the one figure of a sentence the `next` one defines is of the metric (and subject) that one names.
  */
-function restatedAs(figures: Figure[], next: string | undefined): Figure[] {
+function restatedAs(figures: Figure[], sentence: string, next: string | undefined): Figure[] {
   if (figures.length !== 1 || next === undefined || !RESTATED_AS.test(next)) return figures;
   const figure = figures[0]!;
+  // "The backlog: $244 billion. That's the cloud unit's contracted revenue …": a metric named before the figure stands.
+  const own = plainText(sentence);
+  const first = findValues(own, bareYenOf(sentence))[0];
+  if (!first || findMetrics(own).some((m) => !m.metric.movement && m.end <= first.start)) return figures;
   const plain = plainText(next);
   if (statesValue(next)) return figures;
   const metric = findMetrics(plain).find((m) => !m.metric.movement && !m.metric.counterparty && m.metric.units.includes(figure.value.unit))?.metric;

@@ -408,7 +408,8 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   }
   const year = YEAR_NAMED.exec(clause) ?? YEAR_WRITTEN.exec(clause);
   if (year) return `${prefix}${year[1]}`;
-  if (/\b(?:this|the current) (?:year|calendar year)\b/i.test(clause) && context.articleYear) return String(context.articleYear);
+  // "by the end of the year", "by year-end", "ending the year nearer $215 billion": this year still to end (not "ended the year").
+  if (/\b(?:this|the current) (?:year|calendar year)\b|\b(?:by|before|toward|towards) (?:the )?(?:end of the year|year-?end)\b|\b(?:ending|to end|will end|finishing|closing) the year\b/i.test(clause) && context.articleYear) return String(context.articleYear);
   if (/\bnext year\b/i.test(clause) && context.articleYear) return String(context.articleYear + 1);
   // "a year" is a rate ("$10 billion a year"), not a span ("less than a year after").
   if (/\b(?:annual(?:ized)?|run[- ]rate|per year|(?<!\b(?:than|within|in|for|after|nearly|almost|about|over|under) )a year(?! (?:ago|earlier|before|after|later))|yearly|full[- ]year)\b/i.test(clause)) return 'annual';

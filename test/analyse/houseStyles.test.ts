@@ -172,4 +172,18 @@ describe('English house styles of the sixth batch', () => {
     expect(values('in a quarter, $5 billion')).toEqual(['5000000000 USD']);
     expect(values('just under $40 billion')).toEqual(['40000000000 USD max']);
   });
+
+  it('should keep a metric named before the figure when the sentence after says what it is, and read "the $X a company spent" as capex', () => {
+    expect(claimsOf(['Oracle said its backlog stood at $455 billion. That is the revenue it has contracted but not yet recognised.'])).toEqual(['Oracle backlog - fact 455000000000USD']);
+    expect(read('Bears noted that it is far above the $72 billion Meta spent last year.')).toEqual(['Meta capex 2025 fact 72000000000USD']);
+    // Negative control: money a company spent to buy another is an acquisition, not capex.
+    expect(read('It is more than the $28 billion Oracle spent to acquire Cerner.')).not.toContain('Oracle capex - fact 28000000000USD');
+  });
+
+  it('should date "by the end of the year", "by year-end" and "ending the year" to the article’s year, but not "ended the year"', () => {
+    expect(read('Jefferies sees Oracle’s capex ending the year near $50 billion.')).toEqual(['Oracle capex 2026 forecast 50000000000USD']);
+    expect(read('Meta plans to bring 1 GW of capacity online by year-end.')).toEqual(['Meta power capacity 2026 plan 1GW']);
+    // Negative control: a year that ended is not this one.
+    expect(read('Oracle’s capex ended the year at $35 billion.')).toEqual(['Oracle capex - fact 35000000000USD']);
+  });
 });
