@@ -82,7 +82,7 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
       const written = withAntecedent(withLab(withOpener(sentence, last), lab), before);
       lab = findEntities(plainText(sentence)).findLast((e) => AI_LABS.has(e.name))?.name ?? lab;
       const next = sentences[i + 1];
-      const own = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, next, context, contextId) : figuresOf(written, context, contextId);
+      const own = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, `${written} ${next}`, context, contextId) : figuresOf(written, context, contextId);
       const figures = restatedAs(ofProductBefore(ofUnitBefore(own, before, written), last, written), written, next);
       if (figures.length > 0) before = figures;
       last = sentence;
@@ -153,10 +153,13 @@ function restatedAs(figures: Figure[], sentence: string, next: string | undefine
  */
 const BARE_FIGURE = /^(?:\d\uFE0F?\u20E3|[^\p{L}\p{Nd}$€£¥₹])*(?:US)?[$€£¥₹]?\d[\d.,]*\s?(?:[kmbt]n?|bn|mn|tn|%|x|billion|million|trillion|per ?cent)?[.!:]?$/iu;
 
-/** The figures of a bare figure `sentence`, read with the `next` sentence, which says what it is: only its own. */
-function figuresBefore(sentence: string, next: string, context: SentenceContext, contextId: string): Figure[] {
+/** A question: the sentence after it answers it. */
+const QUESTION_END = /[?？]["”’]?$/;
+
+/** The figures of `sentence` read in `text`, which holds it and the sentence that says what they are (the next one, a question before): only its own. */
+function figuresBefore(sentence: string, text: string, context: SentenceContext, contextId: string): Figure[] {
   const values = findValues(plainText(sentence), bareYenOf(sentence));
-  const read = figuresOf(`${sentence} ${next}`, context, contextId);
+  const read = figuresOf(text, context, contextId);
   return read.filter((f) => values.some((v) => v.value.unit === f.value.unit && Math.abs(v.value.amount) === Math.abs(f.value.amount))).slice(0, values.length);
 }
 
@@ -291,7 +294,7 @@ function forecastOfPlan(sentence: string, before: Figure[], context: SentenceCon
 }
 
 /** Whether a sentence states a value at all (a figure with no metric of its own): most sentences hold no digit nor a scale in words. */
-const statesValue = memoByText((sentence: string) => /\d|illion|thousand|hundred/i.test(sentence) && findValues(plainText(sentence), bareYenOf(sentence)).length > 0);
+const statesValue = memoByText((sentence: string) => /\d|illion|thousand|hundred|per ?cent|times/i.test(sentence) && findValues(plainText(sentence), bareYenOf(sentence)).length > 0);
 
 /** A sentence that is only a comparison with the figure before it: "Slower than the 40% of the December quarter.", "Down from 31% a year ago." */
 const ELLIPTIC_COMPARISON = /^\W*(?:slower|faster|higher|lower|more|less|better|worse|(?:well |far |just )?(?:above|below)|up|down)\s+(?:than|from)\b/i;
@@ -594,11 +597,24 @@ export function extractClaims(article: Article): Candidate[] {
   const out: Candidate[] = [];
   // The last figure read in the section, for a sentence that points back to it ("this figure").
   let previous: { section: string; figures: Figure[] } | undefined;
+  // The last sentence read and its section: a question, whose answer may be the next text (a transcript's reply).
+  let asked: { section: string; sentence: string } | undefined;
   texts.forEach(({ section, text, prediction }, i) => {
     for (const read of readText(text, records[i]!, context, contextId)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
       const mention = { article: article.id, section, quote: read.sentence };
       const sameSection = previous?.section === section;
+      const question = asked?.section === section && QUESTION_END.test(asked.sentence) ? asked.sentence : undefined;
+      asked = { section, sentence: read.sentence };
+      // "Sales rose how much? ¶ Twenty-eight percent, year over year.": an answer's figure of no measure is of the one its question asks for.
+      if (question && read.figures.length === 0 && !read.pointsBack && statesValue(read.sentence)) {
+        const answered = figuresBefore(read.sentence, `${question} ${read.sentence}`, context, contextId);
+        for (const figure of answered) out.push(fromFigure(figure, isPrediction, mention));
+        if (answered.length > 0) {
+          previous = { section, figures: answered };
+          continue;
+        }
+      }
       // "Slower than the 40% of the December quarter.": a sentence that only compares with the figure before gives
       // that measure at another time, whatever its words alone would make of it ("faster" is no chip's speed here).
       const compares = sameSection && ELLIPTIC_COMPARISON.test(read.sentence) && namesNoOne(read.sentence);

@@ -63,4 +63,17 @@ describe('transcripts and figures that name no measure', () => {
     // Negative control: "we expect" is as often the company's own guidance.
     expect(read('We expect Meta’s 2026 capex of about $140 billion.')).toEqual(['Meta capex 2026 plan 140000000000USD']);
   });
+
+  it('should read an answer whose figure names no measure as the measure its question asks about', () => {
+    const claims = claimsOf(['LEO MARKS: Let us start with Microsoft. How fast did Azure grow in the March quarter?', 'GUEST: Thirty-nine percent, year over year.']);
+    expect(claims).toEqual(['Azure revenue growth 2026-Q1 fact 39%']);
+    // Negative control: a figure after a statement, not a question, is not given the statement's measure.
+    expect(claimsOf(['LEO MARKS: Let us start with Microsoft. Azure grew fast in the March quarter.', 'GUEST: Thirty-nine percent of the callers agree.'])).toEqual([]);
+  });
+
+  it('should read a multiple spelt out with a decimal point, as a transcript writes it', () => {
+    expect(read('Trainium3 delivers about three point two times the compute of Trainium2.')).toEqual(['Trainium3 performance - fact 3.2x']);
+    // Negative control: a whole multiple stays whole.
+    expect(read('Trainium3 delivers three times the compute of Trainium2.')).toEqual(['Trainium3 performance - fact 3x']);
+  });
 });
