@@ -196,6 +196,9 @@ function withLab(sentence: string, lab: string | undefined): string {
   return `${sentence.slice(0, word.index)}${lab}${sentence.slice(word.index + word[0].length)}`;
 }
 
+/** 这一增速, 该增速, この伸び率: the rate the text before stated, whose subject it keeps. */
+const THIS_RATE = /(?:这一?|這一?|该|該|此|その|この)(?:增速|增幅|增长率|增長率|伸び率|成長率)/u;
+
 /** "It" or "Its" opening a sentence: the company the sentence before opened with. */
 const PRONOUN_OPENING = /^(?:It|Its)\b(?!['’])/;
 
@@ -567,6 +570,8 @@ export function extractClaims(article: Article): Candidate[] {
   const tables: { section: string; table: Table; prediction: boolean }[] = article.competitorTables.map((table) => ({ section: 'competitors', table, prediction: false }));
   for (const section of article.sections) {
     const prediction = PREDICTION_HEADING.test(section.heading) ? 'part' : 'no';
+    // "## 受注残は2440億ドル": a heading that states a figure is a mention of it, as a title is.
+    if (section.heading && /\d/.test(section.heading)) add(`section: ${section.heading}`, section.heading, prediction);
     for (const block of section.blocks) {
       // Text before a long-form article's first heading is its lead.
       const where = section.heading ? `section: ${section.heading}` : 'lead';
@@ -620,7 +625,8 @@ export function extractClaims(article: Article): Candidate[] {
       const compares = sameSection && ELLIPTIC_COMPARISON.test(read.sentence) && namesNoOne(read.sentence);
       const own = compares ? [] : read.figures;
       const carried = own.length > 0 && sameSection ? unitAbout(previous!.figures) : undefined;
-      const ofSubject = carried && namesNoOne(read.sentence) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
+      // 该业务, 这一增速 in a paragraph after the one that named the unit: that unit's, as in the same paragraph (withAntecedent).
+      const ofSubject = carried && (namesNoOne(read.sentence) || UNIT_ANAPHOR.test(read.sentence) || THIS_RATE.test(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : ofSubject;
       for (const figure of figures) if (!figure.retracted) out.push(fromFigure(figure, isPrediction, mention));
       if (figures.length > 0) previous = { section, figures };

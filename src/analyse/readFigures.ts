@@ -461,7 +461,9 @@ export function readBackReference(sentence: string, before: Figure[], context: S
   const named = findEntities(sentence, context.fallbackSubject).find((e) => e.kind !== 'group')?.name;
   return findValues(sentence, bareYenOf(sentence)).flatMap((found) => {
     // The figure pointed back to is the last one before in this unit: "capex was $37.5B, up nearly 50%. Last quarter, this figure was $35.2B" is the capex.
-    const previous = before.findLast((f) => f.value.unit === found.value.unit);
+    // 截至3月末…为2440亿美元，较去年9月末的2000亿美元明显增加。…“超过4640亿美元”的说法: the figure of the latest period, not the one it was compared with.
+    const last = before.findLast((f) => f.value.unit === found.value.unit);
+    const previous = before.reduce<Figure | undefined>((at, f) => (f.value.unit === last?.value.unit && f.metric === last.metric && /^\d{4}-Q[1-4]$/.test(f.period ?? '') && (at?.period ?? '') < f.period! ? f : at), undefined) ?? last;
     if (!previous) return [];
     // 網上流傳的「逾4,640億美元」說法，亞馬遜未有確認: the company that answers for its unit's figure leaves it the unit's.
     const subject = named && !(previous.subject && companyGroup(previous.subject) === named) ? named : previous.subject;

@@ -810,3 +810,40 @@ describe('Chinese verbs of change with an intensifier, and Hong Kong’s single-
     expect(read('谷歌云营收增长率为32%。')).toEqual(['Google Cloud | revenue growth | 32 % | null | fact']);
   });
 });
+
+describe('Chinese and Japanese references across sentences and paragraphs', () => {
+  it('should read 该业务 and 这一增速 in a later paragraph as the unit the section spoke of, and a sentence about the company as the company’s', async () => {
+    const [base] = await loadArticles();
+    const empty = { whatChanged: null, whyItMatters: null, whatToDoNext: null, whoShouldCare: null };
+    const paragraphs = (...texts: string[]): Article => ({ ...base!, id: 'zh', file: 'zh.txt', title: '谷歌的订单', date: null, tagline: null, tldr: empty, deepInsight: [], takeaways: [], technicalNotes: [], predictions: [], timeline: [], competitorTables: [], sections: [{ heading: '数字', level: 2, blocks: texts.map((text) => ({ kind: 'paragraph' as const, text })) }] });
+    const subjects = (article: Article) => extractClaims(article).map((c) => `${c.subject} ${c.metric} ${c.value!.amount}`);
+    expect(subjects(paragraphs('截至3月末，谷歌云积压订单为2400亿美元。', '该业务一季度营收152亿美元。也有券商将这一增速写成30%。')))
+      .toEqual(['Google Cloud backlog 240000000000', 'Google Cloud revenue 15200000000', 'Google Cloud revenue growth 30']);
+    // 将 there is no "will": the rate is a fact.
+    expect(extractClaims(paragraphs('截至3月末，谷歌云积压订单为2400亿美元。', '也有券商将这一增速写成30%。'))[1]!.modality).toBe('fact');
+    expect(subjects(paragraphs('截至3月末，谷歌云积压订单为2400亿美元。', '谷歌一季度营收902亿美元。'))[1]).toBe('Google revenue 90200000000');
+  });
+
+  it('should point a 说法 back to the figure of the latest period before it, not the one that figure was compared with', async () => {
+    const article = { ...(await articleOf('谷歌的订单', '截至3月末，谷歌云积压订单为2400亿美元，较去年9月末的1550亿美元明显增加。网上一度流传“超过3000亿美元”的说法。')), date: '2026-05-06' };
+    expect(claimsOf(article).map((c) => c.split(' | ')[3])).toEqual(['2026-Q1', '2025-Q3', '2026-Q1']);
+  });
+
+  it('should read 投じる as money a company puts in, and 投じ before 設備投資 as that capex', () => {
+    expect(read('グーグルは2030年までにインドで150億ドルを投じる計画だ。')).toEqual(['Google | investment | 15000000000 USD | 2030 | plan']);
+    expect(read('メタは25年に700億ドルを投じ、26年の設備投資を1200億ドルと見込む。').map((r) => r.split(' | ')[1])).toEqual(['capex', 'capex']);
+  });
+});
+
+describe('A long-form heading that states a figure', () => {
+  it('should read a heading that states a figure (## 受注残は2440億ドル) as a mention, and a heading with a year but no figure as none', async () => {
+    const [base] = await loadArticles();
+    const empty = { whatChanged: null, whyItMatters: null, whatToDoNext: null, whoShouldCare: null };
+    const article: Article = { ...base!, id: 'ja', file: 'ja.txt', title: 'グーグル・クラウドの決算', date: '2026-05-06', tagline: null, tldr: empty, deepInsight: [], takeaways: [], technicalNotes: [], predictions: [], timeline: [], competitorTables: [],
+      sections: [{ heading: '受注残は1550億ドル', level: 2, blocks: [{ kind: 'paragraph', text: '3月末時点の受注残高は1550億ドルだった。' }] }, { heading: '2026年の展望', level: 2, blocks: [{ kind: 'paragraph', text: '同社は成長を続ける。' }] }] };
+    expect(extractClaims(article).map((c) => `${c.mention.section} | ${c.subject} | ${c.metric} | ${c.value!.amount}`)).toEqual([
+      'section: 受注残は1550億ドル | Google Cloud | backlog | 155000000000',
+      'section: 受注残は1550億ドル | Google Cloud | backlog | 155000000000',
+    ]);
+  });
+});
