@@ -12,6 +12,7 @@ import { CJK_TEXT, compatible, findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, lastQuarter, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { companyGroup, FUTURE_MARKERS, SPEECH_AFTER } from './vocabulary.ts';
+import { bareSumsAsDollars } from './inOtherWords.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 
 /** A claim as one article states it once, before merging. */
@@ -81,7 +82,7 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
       const written = withAntecedent(withLab(withOpener(sentence, last), lab), before);
       lab = findEntities(plainText(sentence)).findLast((e) => AI_LABS.has(e.name))?.name ?? lab;
       const next = sentences[i + 1];
-      const own = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, next, context, contextId) : figuresOf(written, context, contextId);
+      const own = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, `${written} ${next}`, context, contextId) : figuresOf(written, context, contextId);
       const figures = restatedAs(ofProductBefore(ofUnitBefore(own, before, written), last, written), written, next);
       if (figures.length > 0) before = figures;
       last = sentence;
@@ -104,8 +105,20 @@ function elliptic(sentence: string, before: Figure[]): boolean {
   if (named.length === 0 || !named.every((e) => e.name === named[0]!.name) || !last.subject || last.metric.counterparty || companyGroup(last.subject) === companyGroup(named[0]!.name)) return false;
   // A parallel states a sum of the same kind and size ("$175bn", then "$115bn"), not another measure ("worth $4.5 trillion").
   const values = findValues(plain, bareYenOf(sentence));
-  return values.length > 0 && values.every((v) => v.value.unit === last.value.unit && Math.abs(v.value.amount) * 4 >= Math.abs(last.value.amount) && Math.abs(v.value.amount) <= 4 * Math.abs(last.value.amount));
+  return values.length > 0 && values.every((v) => sameSize(v.value, last.value));
 }
+
+/** Whether two sums are of one size, within four times of each other ("$131bn" and "$200bn", not "$200bn" and "$5bn"). */
+const sameSize = (a: Value, b: Value) => a.unit === b.unit && Math.abs(a.amount) * 4 >= Math.abs(b.amount) && Math.abs(a.amount) <= 4 * Math.abs(b.amount);
+
+/**
+ * "And last year? — One hundred thirty-one billion in 2025.": a sum said without its currency, after a sum in dollars,
+ * is in dollars (a transcript, a reply, a list); `sentence` with such sums written so, else as it is.
+ */
+const spokenSums = (sentence: string, before: Figure[]) => (before.at(-1)?.value.unit === 'USD' ? bareSumsAsDollars(sentence) : sentence);
+
+/** Words that make a period a baseline the figure is compared with ("roughly double last year", "well above 2025", "up from 2025"), not its own. */
+const BASELINE_WORDS = /\b(?:than|from|versus|vs|compared|against|above|below|beyond|exceed\w*|higher|lower|double|triple|twice|half)\b/i;
 
 /** An analyst's own estimate, opening its sentence: "We now model $205 billion", "We estimate …". */
 const OWN_ESTIMATE = /^\W{0,2}we\s+(?:now\s+|still\s+|currently\s+)?(?:model|forecast|estimate|project|predict)\b/i;
@@ -140,10 +153,13 @@ function restatedAs(figures: Figure[], sentence: string, next: string | undefine
  */
 const BARE_FIGURE = /^(?:\d\uFE0F?\u20E3|[^\p{L}\p{Nd}$€£¥₹])*(?:US)?[$€£¥₹]?\d[\d.,]*\s?(?:[kmbt]n?|bn|mn|tn|%|x|billion|million|trillion|per ?cent)?[.!:]?$/iu;
 
-/** The figures of a bare figure `sentence`, read with the `next` sentence, which says what it is: only its own. */
-function figuresBefore(sentence: string, next: string, context: SentenceContext, contextId: string): Figure[] {
+/** A question: the sentence after it answers it. */
+const QUESTION_END = /[?？]["”’]?$/;
+
+/** The figures of `sentence` read in `text`, which holds it and the sentence that says what they are (the next one, a question before): only its own. */
+function figuresBefore(sentence: string, text: string, context: SentenceContext, contextId: string): Figure[] {
   const values = findValues(plainText(sentence), bareYenOf(sentence));
-  const read = figuresOf(`${sentence} ${next}`, context, contextId);
+  const read = figuresOf(text, context, contextId);
   return read.filter((f) => values.some((v) => v.value.unit === f.value.unit && Math.abs(v.value.amount) === Math.abs(f.value.amount))).slice(0, values.length);
 }
 
@@ -281,7 +297,7 @@ function forecastOfPlan(sentence: string, before: Figure[], context: SentenceCon
 }
 
 /** Whether a sentence states a value at all (a figure with no metric of its own): most sentences hold no digit nor a scale in words. */
-const statesValue = memoByText((sentence: string) => /\d|illion|thousand|hundred/i.test(sentence) && findValues(plainText(sentence), bareYenOf(sentence)).length > 0);
+const statesValue = memoByText((sentence: string) => /\d|illion|thousand|hundred|per ?cent|times/i.test(sentence) && findValues(plainText(sentence), bareYenOf(sentence)).length > 0);
 
 /** A sentence that is only a comparison with the figure before it: "Slower than the 40% of the December quarter.", "Down from 31% a year ago." */
 const ELLIPTIC_COMPARISON = /^\W*(?:slower|faster|higher|lower|more|less|better|worse|(?:well |far |just )?(?:above|below)|up|down)\s+(?:than|from)\b/i;
@@ -586,11 +602,24 @@ export function extractClaims(article: Article): Candidate[] {
   const out: Candidate[] = [];
   // The last figure read in the section, for a sentence that points back to it ("this figure").
   let previous: { section: string; figures: Figure[] } | undefined;
+  // The last sentence read and its section: a question, whose answer may be the next text (a transcript's reply).
+  let asked: { section: string; sentence: string } | undefined;
   texts.forEach(({ section, text, prediction }, i) => {
     for (const read of readText(text, records[i]!, context, contextId)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
       const mention = { article: article.id, section, quote: read.sentence };
       const sameSection = previous?.section === section;
+      const question = asked?.section === section && QUESTION_END.test(asked.sentence) ? asked.sentence : undefined;
+      asked = { section, sentence: read.sentence };
+      // "Sales rose how much? ¶ Twenty-eight percent, year over year.": an answer's figure of no measure is of the one its question asks for.
+      if (question && read.figures.length === 0 && !read.pointsBack && statesValue(read.sentence)) {
+        const answered = figuresBefore(read.sentence, `${question} ${read.sentence}`, context, contextId);
+        for (const figure of answered) out.push(fromFigure(figure, isPrediction, mention));
+        if (answered.length > 0) {
+          previous = { section, figures: answered };
+          continue;
+        }
+      }
       // "Slower than the 40% of the December quarter.": a sentence that only compares with the figure before gives
       // that measure at another time, whatever its words alone would make of it ("faster" is no chip's speed here).
       const compares = sameSection && ELLIPTIC_COMPARISON.test(read.sentence) && namesNoOne(read.sentence);
@@ -601,16 +630,23 @@ export function extractClaims(article: Article): Candidate[] {
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : ofSubject;
       for (const figure of figures) if (!figure.retracted) out.push(fromFigure(figure, isPrediction, mention));
       if (figures.length > 0) previous = { section, figures };
-      else if (sameSection && (read.pointsBack || compares || (statesValue(read.sentence) && (namesNoOne(read.sentence) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures))))) {
+      else if (sameSection && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.sentence) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures))))) {
         const anonymous = read.pointsBack || compares || namesNoOne(read.sentence);
         const estimate = !anonymous && OWN_ESTIMATE.test(read.sentence);
         // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.
-        const said = estimate ? read.sentence.split(/[,;]/)[0]! : read.sentence;
+        const spoken = spokenSums(read.sentence, previous!.figures);
+        const said = estimate ? spoken.split(/[,;]/)[0]! : spoken;
         const back = readBackReference(plainText(said), previous!.figures, context);
         // "$244B. … Nearly a quarter of a trillion dollars of demand.": a sentence that names no one and no metric
         // restates the figure before in other words when its figure agrees with it; any other is not known to be of it.
         // "We now model $205 billion": someone's forecast of the same measure, whatever its figure; "Meta, $115bn": another company's.
-        const restated = read.pointsBack || compares || (!anonymous && !estimate) ? back : back.filter((f) => f.modality === 'forecast' || compatible(f.value, previous!.figures.findLast((p) => p.value.unit === f.value.unit)!.value));
+        // "Capex was $131 billion in 2025. Management has guided to about $200 billion for 2026.", "One hundred thirty-one billion
+        // in 2025": a plan, or a figure of a period of its own, of the same size is the measure before at another time or as planned.
+        const restated = read.pointsBack || compares || (!anonymous && !estimate) ? back : back.filter((f) => {
+          const last = previous!.figures.findLast((p) => p.value.unit === f.value.unit)!;
+          const ownPeriod = f.period !== null && f.period !== last.period && !BASELINE_WORDS.test(said);
+          return f.modality === 'forecast' || compatible(f.value, last.value) || ((f.modality === 'plan' || ownPeriod) && sameSize(f.value, last.value));
+        });
         for (const figure of restated) out.push(fromFigure(figure, isPrediction, mention));
       }
       if (prediction === 'always' && read.figures.length === 0) {

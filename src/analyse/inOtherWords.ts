@@ -166,7 +166,8 @@ const DEAL_NOUN = String.raw`(?:build(?:-out)?|deal|order|pledge|contract|packag
  */
 const BARE_SUM = new RegExp(String.raw`\b(${SUM_NUMBER})([- ])(billion|trillion)\b(?![- ](?:dollars?|euros?|pounds?|yen|yuan|won|rupees|[\w-]*-dollar|US))(?=\s*(?:[.,;:!?)]|$)|\s+(?:for|in|on|over|to|from|with|this|next|last)\b|[- ](?:[\w-]+[- ])?${DEAL_NOUN}\b)`, 'gi');
 
-function bareSumsAsDollars(text: string): string {
+/** `text` with its bare sums ("131 billion in 2025", "a fifty-billion deal") written as dollars. */
+export function bareSumsAsDollars(text: string): string {
   if (!text.includes('illion') || /[$€£¥₹]/.test(text)) return text;
   return text.replace(BARE_SUM, (_, number: string, gap: string, scale: string) => (gap === '-' ? `${number}-${scale}-dollar` : `${number} ${scale} dollars`));
 }

@@ -200,7 +200,8 @@ const PATTERNS: FigurePattern[] = [
   // twenty-eight percent, thirty-nine per cent (transcripts and house styles that spell numbers out)
   { unit: '%', needs: [/per ?cent/i], pattern: new RegExp(String.raw`${IN_WORDS}(?:percent|per cent)\b`, 'giu') },
   { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?[x×](?![\w])|-?fold\b|\s+times\b)(?<plus>\+)?`, 'giu') },
-  { unit: 'x', needs: [/times|fold|twice|double|triple/iu], pattern: /\b(?:(?<word>two|three|four|five|six|seven|eight|nine|ten)(?:[- ]times|-?fold)\b|(?<word2>twice|double|triple)\b(?= the\b))/giu },
+  // "four times", "four point four times" (a decimal as a transcript spells it), "twice the"
+  { unit: 'x', needs: [/times|fold|twice|double|triple/iu], pattern: /\b(?:(?<word>one|two|three|four|five|six|seven|eight|nine|ten)(?: point (?<tenth>zero|one|two|three|four|five|six|seven|eight|nine))?(?:[- ]times|-?fold)\b|(?<word2>twice|double|triple)\b(?= the\b))/giu },
   // 4倍, 4.4倍; 翻番, 翻两番
   { unit: 'x', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?倍|(?<doubling>${Object.keys(DOUBLINGS).join('|')})`, 'gu') },
   // 增长了三成 (30%), 近五成, 增加近一半 (50%): tenths or a half after a verb of change or a bound word, never 成本 (cost) or 成为 (become)
@@ -250,7 +251,7 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       // A figure glued to a word (`Trainium2x`, `H100`) is part of a name, not a figure.
       if (start > 0 && /[A-Za-z]/.test(sentence[start - 1]!) && /^\d/.test(match[0])) continue;
       let amount: number;
-      if (g.word || g.word2) amount = wordNumber((g.word ?? g.word2)!)!;
+      if (g.word || g.word2) amount = wordNumber((g.word ?? g.word2)!)! + (g.tenth ? (wordNumber(g.tenth) ?? 0) / 10 : 0);
       else if (g.tenths || (g.amount && /[割成]/.test(match[0]))) {
         const hundredths = g.hundredths ? (CJK_NUMERALS[g.hundredths] ?? Number(g.hundredths)) : 0;
         amount = (g.tenths ? CJK_NUMERALS[g.tenths]! : number(g.amount!)) * 10 + hundredths;

@@ -62,12 +62,19 @@ const UNSPACED_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/u;
 const NOTE = /^([\p{Lu}][\p{L}\p{N} \u00a0\u202f&'’,-]{1,40}):\s+(.+)$/u;
 
 /**
+ * A transcript's line: its speaker in capitals, a colon, what they say ("SORKIN: …", "BRIAN NOWAK, MORGAN STANLEY
+ * (guest): …"). The talk is prose, an answer reading on from the question before it: neither a note nor, when it is a
+ * short question ("QUICK: And Alphabet?"), a heading.
+ */
+const SPEAKER_LINE = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:, [\p{Lu}\p{N}.&'’ -]+)*(?: \([\p{L} ]+\))?:\s/u;
+
+/**
  * A labelled note: a short label, a colon, then at least a sentence of text. A label
  * with a comma is a short phrase ("Yes, but:"), not a clause ("However, analysts said:").
  */
 function asNote(text: string): { label: string; text: string } | null {
   const match = NOTE.exec(text);
-  if (!match || wordCount(match[2]!, 12) < 12 || (match[1]!.includes(',') && wordCount(match[1]!, 4) > 3)) return null;
+  if (!match || SPEAKER_LINE.test(text) || wordCount(match[2]!, 12) < 12 || (match[1]!.includes(',') && wordCount(match[1]!, 4) > 3)) return null;
   return { label: match[1]!, text: match[2]! };
 }
 
@@ -82,6 +89,7 @@ function looksLikeHeading(text: string, next?: string): boolean {
     // Chinese and Japanese headlines run to 40 characters, some 18 words as the segmenter counts them.
     (wordCount(text, 15) <= 14 || (text.length <= 40 && UNSPACED_TEXT.test(text))) &&
     (question || !/[.!?,;:…。！？，；：]["'”’)」』）]?$/u.test(text)) &&
+    !SPEAKER_LINE.test(text) &&
     !/^\p{Ll}/u.test(text) &&
     bulletText(text) === null &&
     !isTableLine(text)
