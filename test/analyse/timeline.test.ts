@@ -283,6 +283,12 @@ describe('timeline entries of two companies in one month', () => {
     const cloud = 'AWS revenue growth hits its highest since 2022.';
     expect(await eventsOf([cloud, "The internet bookseller's cloud-rental division notches its quickest expansion since 2022."])).toHaveLength(1);
     expect(await eventsOf([cloud, "The Windows maker's cloud-rental division notches its quickest expansion since 2022."])).toHaveLength(2);
+    // A company's results said as results, earnings, numbers or a haul are its results; an earnings call that reveals a backlog is about the backlog.
+    const revenue = 'Oracle revenue climbs 14% in the quarter.';
+    expect(await eventsOf([revenue, "Safra Catz's company posts fiscal second-quarter earnings, beating forecasts."])).toHaveLength(1);
+    expect(await eventsOf([revenue, 'Larry Ellison’s firm reports September-to-November numbers with cloud sales up.'])).toHaveLength(1);
+    expect(await eventsOf([revenue, "Oracle's earnings call reveals a record backlog."])).toHaveLength(2);
+    expect(await eventsOf([revenue, 'Salesforce posts fiscal second-quarter earnings, beating forecasts.'])).toHaveLength(2);
     // A capital stands for its government, not for an unknown company that would keep the entry apart.
     expect(unknownSubject("Washington's defence agencies get a pledge of up to $30B in computing capacity.")).toBeNull();
     expect(unknownSubject('Brussels fines a search engine.')).toBeNull();
