@@ -14,6 +14,7 @@ const DESCRIPTIONS: Record<string, string[]> = {
   Google: ['the Google parent', 'the search giant'],
   // "The GPU giant": Nvidia in this news ("the chipmaker" or "the GPU maker" could be AMD, and are not listed).
   NVIDIA: ['the GPU (?:giant|king|leader|powerhouse)'],
+  Oracle: ['the database (?:giant|maker|company|group|titan)'],
 };
 
 /** Brands a company is known by, as patterns. */

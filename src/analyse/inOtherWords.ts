@@ -130,8 +130,9 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\b(?:halls|campuses|buildings|facilities)(?= (?:designed|built|tuned|optimi[sz]ed|purpose-built|made|dedicated) for\b)/gi, 'data centres'],
   [/\b(?:expand(?:s|ed|ing)?|grow(?:s|n|ing)?|grew) at (?:a|its|the) (?:[\w-]+ ){0,2}(?:speed|pace|rate|clip)\b/gi, 'revenue growth'],
   [/\b(?:quickest|fastest|briskest|strongest|swiftest|sharpest|slowest|weakest) (?:expansion|acceleration)\b/gi, 'revenue growth'],
-  // A business that rents out servers is a cloud: "the server-rental arm", "its computing-rental unit", "the rent-a-server business".
-  [/\b(?:(?:server|computer|computing|compute|cloud|infrastructure|GPU|capacity)[- ]rental|rent-an?-(?:server|GPU|computer)|server-leasing|computing-for-hire) (?=(?:business|division|unit|arm|segment|operations)\b)/gi, 'cloud '],
+  // A business that rents out servers or hosts the web is a cloud: "the server-rental arm", "its computing-rental unit", "the rent-a-server
+  // business", "the web-services division", "its hosting arm".
+  [/\b(?:(?:server|computer|computing|compute|cloud|infrastructure|GPU|capacity)[- ]rental|rent-an?-(?:server|GPU|computer)|server-leasing|computing-for-hire|web[- ]services|(?:web[- ]|cloud[- ])?hosting) (?=(?:business|division|unit|arm|segment|operations)\b)/gi, 'cloud '],
   // A haul or takings from data-centre chips are their sales: "a record haul from its server accelerators", "takings from AI chips".
   [/\b(?:haul|takings|sales|revenue|income|intake) (?:from|on|at) (?:its |their |the )?(?:server[- ]?(?:GPUs?|chips?|accelerators?|processors?|silicon)|AI[- ](?:GPUs?|chips?|accelerators?|processors?|silicon)|(?:data[- ]?cent(?:er|re)) (?:GPUs?|chips?|accelerators?|processors?|silicon|hardware|business|unit|segment|division|arm)|accelerators?)\b/gi, 'data center revenue'],
   // A company's results in words, where nothing else is named after them: "posts fiscal third-quarter results", "reports January-March

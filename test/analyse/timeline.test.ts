@@ -273,6 +273,7 @@ describe('timeline entries of two companies in one month', () => {
 
   it('should know a cloud by what it rents out, a chip segment by its haul, a company by what it sells, and a government as none', async () => {
     expect(inReaderWords('The rent-a-server business speeds up; its GPU-rental arm too.')).toBe('The cloud business speeds up; its cloud arm too.');
+    expect(inReaderWords('The web-services division and its hosting arm grow.')).toBe('The cloud division and its cloud arm grow.');
     expect(inReaderWords('The car-rental unit grows.')).toBe('The car-rental unit grows.');
     expect(inReaderWords("Jensen Huang's firm posts a record haul from its server accelerators.")).toContain('NVIDIA posts a record data center revenue');
     expect(inReaderWords('The GPU giant reports bumper takings from data-centre chips.')).toContain('data center revenue');
@@ -283,6 +284,9 @@ describe('timeline entries of two companies in one month', () => {
     const cloud = 'AWS revenue growth hits its highest since 2022.';
     expect(await eventsOf([cloud, "The internet bookseller's cloud-rental division notches its quickest expansion since 2022."])).toHaveLength(1);
     expect(await eventsOf([cloud, "The Windows maker's cloud-rental division notches its quickest expansion since 2022."])).toHaveLength(2);
+    const backlog = 'Oracle reports a record backlog of $455 billion.';
+    expect(await eventsOf([backlog, "The database giant's pile of signed-but-unbilled work tops $455bn."])).toHaveLength(1);
+    expect(await eventsOf(['Google Cloud reports a record backlog.', "The database giant's backlog hits a record."])).toHaveLength(2);
     // A company's results said as results, earnings, numbers or a haul are its results; an earnings call that reveals a backlog is about the backlog.
     const revenue = 'Oracle revenue climbs 14% in the quarter.';
     expect(await eventsOf([revenue, "Safra Catz's company posts fiscal second-quarter earnings, beating forecasts."])).toHaveLength(1);
