@@ -186,4 +186,11 @@ describe('English house styles of the sixth batch', () => {
     // Negative control: a year that ended is not this one.
     expect(read('Oracle’s capex ended the year at $35 billion.')).toEqual(['Oracle capex - fact 35000000000USD']);
   });
+
+  it('should read money a company is "mulling" or "weighing" for another as an investment, and "slated to" as a plan', () => {
+    expect(read('Google is understood to be mulling another $10 billion for Mistral.')).toEqual(['Google investment Mistral - rumour 10000000000USD']);
+    expect(read('Meta is slated to spend $120 billion in 2026.')).toEqual(['Meta capex 2026 plan 120000000000USD']);
+    // Negative control: weighing an option with no sum after it is no investment.
+    expect(read('Google is weighing options after 3 offers for its chip unit.')).toEqual([]);
+  });
 });
