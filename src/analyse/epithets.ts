@@ -9,7 +9,8 @@
 
 /** What a company is, where that names one: "the e-commerce giant", "the search giant". */
 const DESCRIPTIONS: Record<string, string[]> = {
-  Amazon: ['the (?:e-?commerce|online retail) (?:giant|group)', 'the (?:e-?commerce|online) retailer'],
+  // What it began as or sells: "the online bookseller", "the everything store".
+  Amazon: ['the (?:e-?commerce|online retail) (?:giant|group)', 'the (?:e-?commerce|online) retailer', 'the (?:online |internet |e-)?bookseller', 'the everything store'],
   Google: ['the Google parent', 'the search giant'],
   // "The GPU giant": Nvidia in this news ("the chipmaker" or "the GPU maker" could be AMD, and are not listed).
   NVIDIA: ['the GPU (?:giant|king|leader|powerhouse)'],

@@ -256,7 +256,7 @@ function clusterMonth(entries: Entry[]): Entry[][] {
     // ("the cloud subsidiary's pile of signed-but-undelivered work") does not let another company's backlog in.
     const matches = (i: number) => {
       const members = clusters[i]!.slice(0, SAMPLE);
-      return members.some((m) => sameEvent(entry.about, m.about)) && !members.some((m) => disagree(entry.about, m.about));
+      return members.some((m) => sameEvent(entry.about, m.about)) && !members.some((m) => apart(entry, m));
     };
     const found = candidates.sort((a, b) => a - b).filter(matches);
     const home = found[0] ?? clusters.push([]) - 1;
@@ -264,7 +264,7 @@ function clusterMonth(entries: Entry[]): Entry[][] {
     clusters[home]!.push(entry);
     for (const other of found.slice(1)) {
       const members = clusters[home]!.slice(0, SAMPLE);
-      if (clusters[other]!.slice(0, SAMPLE).some((o) => members.some((m) => disagree(o.about, m.about)))) continue;
+      if (clusters[other]!.slice(0, SAMPLE).some((o) => members.some((m) => apart(o, m)))) continue;
       clusters[home]!.push(...clusters[other]!);
       clusters[other] = [];
       into[other] = home;
@@ -286,6 +286,21 @@ const companyNamed = memoByText((text: string): string | null => {
 
 /** The company group an article is about: the first its title names, else its tagline. */
 const companyOfArticle = (article: Article): string | null => companyNamed(article.title) ?? (article.tagline ? companyNamed(article.tagline) : null);
+
+/**
+ * Whether an entry that names no company nor product is, by its article, about another company
+ * than the one `other` names ("The server-rental arm posts its sharpest acceleration", in an
+ * article on Amazon, is not Microsoft's results of that month). A product names its company,
+ * and a sum of money its deal, whoever the article is about (a roundup's title names one company).
+ */
+const otherArticleCompany = (entry: Entry, other: Entry) =>
+  entry.about.companies.size === 0 &&
+  entry.about.families.size === 0 &&
+  !entry.about.values.some((v) => MONEY_UNITS.includes(v.unit)) &&
+  other.about.companies.size > 0 &&
+  differ(companiesOf(entry), other.about.companies);
+/** Whether two entries cannot be one event: what they say disagrees, or one's article is about another company than the other names. */
+const apart = (a: Entry, b: Entry): boolean => disagree(a.about, b.about) || otherArticleCompany(a, b) || otherArticleCompany(b, a);
 
 /** Whether an entry names what an event is about: a product, a metric or a sum of money. */
 const anchored = (about: About) => about.products.size > 0 || about.metrics.size > 0 || about.values.some((v) => MONEY_UNITS.includes(v.unit));

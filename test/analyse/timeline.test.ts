@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
 import { inReaderWords } from '../../src/analyse/inOtherWords.ts';
+import { unknownSubject } from '../../src/analyse/entities.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 import type { Article } from '../../src/schemas.ts';
 
-/** The events one month's entries make, each as the texts of its mentions. */
+/** The events one month's entries make, each as the texts of its mentions (in articles whose title names no company). */
 async function eventsOf(texts: string[]): Promise<string[][]> {
   const [base] = await loadArticles();
-  const articles: Article[] = texts.map((text, i) => ({ ...base!, id: `t${i}`, file: `t${i}.txt`, timeline: [{ date: '2025-02', text, line: 1 }] }));
+  const articles: Article[] = texts.map((text, i) => ({ ...base!, id: `t${i}`, file: `t${i}.txt`, title: 'The week in AI infrastructure', tagline: null, timeline: [{ date: '2025-02', text, line: 1 }] }));
   return mergeTimeline(articles).events.map((e) => e.mentions.map((m) => m.text));
 }
 
@@ -249,5 +250,51 @@ describe('timeline entries read for what they are about', () => {
     expect(await eventsOf([first, second, both])).toHaveLength(1);
     expect(await eventsOf([both, first, second])).toHaveLength(1);
     expect(await eventsOf([first, second.replace('twenty-one', 'thirty'), both])).toHaveLength(2);
+  });
+});
+
+describe('timeline entries of two companies in one month', () => {
+  it("should keep an entry that names no company out of another company's results, by its article, and let it join its own", async () => {
+    const microsoft = { title: "Microsoft's quarter in charts", text: 'Microsoft posts fiscal third-quarter revenue growth of 18%, led by Azure.' };
+    const vague = { title: "Amazon's cloud bet pays off", text: 'The computing-rental unit logs its fastest expansion in three years.' };
+    const aws = { title: 'Cloud earnings roundup', text: 'AWS revenue growth hits a three-year high.' };
+    const events = await eventsInArticles([microsoft, vague, aws]);
+    expect(events).toHaveLength(2);
+    expect(events).toContainEqual([vague.text, aws.text]);
+    // The look-alike: the same words in an article on Microsoft are Microsoft's results.
+    const ofMicrosoft = { ...vague, title: 'Redmond keeps climbing' };
+    const lookAlike = await eventsInArticles([microsoft, ofMicrosoft, aws]);
+    expect(lookAlike).toHaveLength(2);
+    expect(lookAlike).toContainEqual([microsoft.text, ofMicrosoft.text]);
+    // A product names its company, whatever the article is about: an entry on Trainium3 in an article on Google's TPUs is AWS's.
+    const chip = { title: "Google's TPU pitch to cloud buyers", text: 'Trainium3 reaches general availability in EC2.' };
+    expect(await eventsInArticles([{ title: 'Chips', text: 'AWS makes Trainium3 generally available.' }, chip])).toHaveLength(1);
+  });
+
+  it('should know a cloud by what it rents out, a chip segment by its haul, a company by what it sells, and a government as none', async () => {
+    expect(inReaderWords('The rent-a-server business speeds up; its GPU-rental arm too.')).toBe('The cloud business speeds up; its cloud arm too.');
+    expect(inReaderWords('The car-rental unit grows.')).toBe('The car-rental unit grows.');
+    expect(inReaderWords("Jensen Huang's firm posts a record haul from its server accelerators.")).toContain('NVIDIA posts a record data center revenue');
+    expect(inReaderWords('The GPU giant reports bumper takings from data-centre chips.')).toContain('data center revenue');
+    expect(inReaderWords('The GPU giant reports a haul of new customers.')).not.toContain('revenue');
+    const results = 'NVIDIA reports record data center revenue of $40 billion.';
+    expect(await eventsOf([results, "Lisa Su's company books its largest haul from AI accelerators."])).toHaveLength(2);
+    expect(await eventsOf([results, 'The GPU leader rakes in its largest haul from AI accelerators.'])).toHaveLength(1);
+    const cloud = 'AWS revenue growth hits its highest since 2022.';
+    expect(await eventsOf([cloud, "The internet bookseller's cloud-rental division notches its quickest expansion since 2022."])).toHaveLength(1);
+    expect(await eventsOf([cloud, "The Windows maker's cloud-rental division notches its quickest expansion since 2022."])).toHaveLength(2);
+    // A company's results said as results, earnings, numbers or a haul are its results; an earnings call that reveals a backlog is about the backlog.
+    const revenue = 'Oracle revenue climbs 14% in the quarter.';
+    expect(await eventsOf([revenue, "Safra Catz's company posts fiscal second-quarter earnings, beating forecasts."])).toHaveLength(1);
+    expect(await eventsOf([revenue, 'Larry Ellison’s firm reports September-to-November numbers with cloud sales up.'])).toHaveLength(1);
+    expect(await eventsOf([revenue, "Oracle's earnings call reveals a record backlog."])).toHaveLength(2);
+    expect(await eventsOf([revenue, 'Salesforce posts fiscal second-quarter earnings, beating forecasts.'])).toHaveLength(2);
+    // A capital stands for its government, not for an unknown company that would keep the entry apart.
+    expect(unknownSubject("Washington's defence agencies get a pledge of up to $30B in computing capacity.")).toBeNull();
+    expect(unknownSubject('Brussels fines a search engine.')).toBeNull();
+    expect(unknownSubject("Washington Post's owner buys a start-up.")).toBe('Washington Post');
+    const pledge = 'Microsoft earmarks $30 billion of computing capacity for federal agencies.';
+    expect(await eventsOf([pledge, "Washington's defence agencies get a pledge of $30B in computing capacity."])).toHaveLength(1);
+    expect(await eventsOf([pledge, "Washington's defence agencies get a pledge of $45B in computing capacity."])).toHaveLength(2);
   });
 });
