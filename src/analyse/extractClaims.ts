@@ -102,7 +102,8 @@ function elliptic(sentence: string, before: Figure[]): boolean {
   const last = before.at(-1);
   if (!last || CJK_TEXT.test(plain) || findMetrics(plain).some((m) => m.metric.units.includes(last.value.unit))) return false;
   const named = findEntities(plain).filter((e) => e.kind !== 'group');
-  if (named.length === 0 || !named.every((e) => e.name === named[0]!.name) || !last.subject || last.metric.counterparty || companyGroup(last.subject) === companyGroup(named[0]!.name)) return false;
+  // "Amazon's version, for its cloud arm, was a $244 billion-plus tally": a company and its unit are one other company.
+  if (named.length === 0 || !named.every((e) => companyGroup(e.name) === companyGroup(named[0]!.name)) || !last.subject || last.metric.counterparty || companyGroup(last.subject) === companyGroup(named[0]!.name)) return false;
   // A parallel states a sum of the same kind and size ("$175bn", then "$115bn"), not another measure ("worth $4.5 trillion").
   const values = findValues(plain, bareYenOf(sentence));
   return values.length > 0 && values.every((v) => sameSize(v.value, last.value));
@@ -152,6 +153,12 @@ function restatedAs(figures: Figure[], sentence: string, next: string | undefine
  * list marker or keycap, the figure, its scale.
  */
 const BARE_FIGURE = /^(?:\d\uFE0F?\u20E3|[^\p{L}\p{Nd}$€£¥₹])*(?:US)?[$€£¥₹]?\d[\d.,]*\s?(?:[kmbt]n?|bn|mn|tn|%|x|billion|million|trillion|per ?cent)?[.!:]?$/iu;
+
+/** Whether `question` ("And Alphabet?") asks of a company other than the one `before`'s last figure is of: its answer is not of that figure. */
+function asksOfAnother(question: string | undefined, before: Figure[]): boolean {
+  const subject = before.at(-1)?.subject;
+  return question !== undefined && findEntities(plainText(question)).some((e) => e.kind !== 'group' && (!subject || companyGroup(e.name) !== companyGroup(subject)));
+}
 
 /** A question: the sentence after it answers it. */
 const QUESTION_END = /[?？]["”’]?$/;
@@ -630,7 +637,7 @@ export function extractClaims(article: Article): Candidate[] {
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : ofSubject;
       for (const figure of figures) if (!figure.retracted) out.push(fromFigure(figure, isPrediction, mention));
       if (figures.length > 0) previous = { section, figures };
-      else if (sameSection && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.sentence) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures))))) {
+      else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.sentence) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures))))) {
         const anonymous = read.pointsBack || compares || namesNoOne(read.sentence);
         const estimate = !anonymous && OWN_ESTIMATE.test(read.sentence);
         // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.
@@ -641,13 +648,16 @@ export function extractClaims(article: Article): Candidate[] {
         // restates the figure before in other words when its figure agrees with it; any other is not known to be of it.
         // "We now model $205 billion": someone's forecast of the same measure, whatever its figure; "Meta, $115bn": another company's.
         // "Capex was $131 billion in 2025. Management has guided to about $200 billion for 2026.", "One hundred thirty-one billion
-        // in 2025": a plan, or a figure of a period of its own, of the same size is the measure before at another time or as planned.
+        // in 2025": a plan, hearsay, or a figure of a period of its own, of the same size is the measure before at another time or as said.
         const restated = read.pointsBack || compares || (!anonymous && !estimate) ? back : back.filter((f) => {
           const last = previous!.figures.findLast((p) => p.value.unit === f.value.unit)!;
           const ownPeriod = f.period !== null && f.period !== last.period && !BASELINE_WORDS.test(said);
-          return f.modality === 'forecast' || compatible(f.value, last.value) || ((f.modality === 'plan' || ownPeriod) && sameSize(f.value, last.value));
+          // Hearsay of a higher or lower figure ("'North of $464 billion,' one post insisted") is of the measure before too.
+          return f.modality === 'forecast' || compatible(f.value, last.value) || ((f.modality === 'plan' || f.modality === 'rumour' || ownPeriod) && sameSize(f.value, last.value));
         });
         for (const figure of restated) out.push(fromFigure(figure, isPrediction, mention));
+        // The figure restated is the one the next sentence speaks of ("… a $244 billion-plus tally. 'North of $464 billion,' one post insisted").
+        if (restated.length > 0) previous = { section, figures: restated };
       }
       if (prediction === 'always' && read.figures.length === 0) {
         // A forecast without a figure is still a claim: the statement is the forecast itself.

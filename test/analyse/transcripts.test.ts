@@ -76,4 +76,13 @@ describe('transcripts and figures that name no measure', () => {
     // Negative control: a whole multiple stays whole.
     expect(read('Trainium3 delivers three times the compute of Trainium2.')).toEqual(['Trainium3 performance - fact 3x']);
   });
+
+  it('should read a parallel figure of a company and its unit, and hearsay of a higher one after it, as the measure before', () => {
+    const claims = claimsOf([
+      'Microsoft said Azure ended March with $80 billion of contracted backlog. Alphabet’s version, for its cloud arm, was a $90 billion-plus tally at the end of March, and fans decided it was higher. "Well over $150 billion," one widely read thread insisted, citing no one.',
+    ]);
+    expect(claims).toEqual(['Azure backlog - fact 80000000000USD', 'Google backlog 2026-Q1 fact 90000000000USD', 'Google backlog 2026-Q1 rumour 150000000000USD']);
+    // Negative control: a quoted figure whose speaker vouches for it is no hearsay, and one of another size is not the measure's.
+    expect(claimsOf(['Microsoft said Azure ended March with $80 billion of contracted backlog. "Well over $900 billion," one widely read thread insisted, citing no one.'])).toEqual(['Azure backlog - fact 80000000000USD']);
+  });
 });
