@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inventedArticle } from '../helpers/inventedArticle.ts';
 import { readFigures } from '../../src/analyse/readFigures.ts';
 import { findValues } from '../../src/analyse/parseValue.ts';
 import { findEntities } from '../../src/analyse/entities.ts';
@@ -123,9 +124,7 @@ describe('reading beyond the third batch of outlets', () => {
       '',
       'Source: Example Wire',
     ].join('\n');
-    const parsed = parseArticle({ file: 'back.txt', text, encoding: 'utf-8', repairs: [], warnings: [] });
-    if (!('article' in parsed)) throw new Error('not an article');
-    const claims = extractClaims({ ...parsed.article, url: '/articles/back/' });
+    const claims = extractClaims(inventedArticle(text, 'back.txt'));
     // Oracle's fiscal year ends in May: fiscal Q2 2026 is September–November 2025, fiscal Q1 June–August.
     expect(claims.map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value?.amount}`)).toEqual([
       'Oracle capex 2025-Q4 12000000000',
@@ -161,9 +160,7 @@ describe('who speaks for a figure', () => {
 
 /** The claim candidates of a long-form article made of `lines`, as `subject metric period value | quote`. */
 function candidates(lines: string[]): string[] {
-  const parsed = parseArticle({ file: 'case.txt', text: [...lines, '', 'Source: Example Wire'].join('\n\n'), encoding: 'utf-8', repairs: [], warnings: [] });
-  if (!('article' in parsed)) throw new Error('not an article');
-  return extractClaims({ ...parsed.article, url: '/articles/case/' }).map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value?.amount} | ${c.mention.quote}`);
+  return extractClaims(inventedArticle([...lines, '', 'Source: Example Wire'].join('\n\n'), 'case.txt')).map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value?.amount} | ${c.mention.quote}`);
 }
 
 describe('reading beyond the dev wordings (round 9)', () => {
