@@ -8,11 +8,10 @@ import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../s
 import { splitSentences } from './splitSentences.ts';
 import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, isBaseline, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
-import { CJK_TEXT, compatible, findValues } from './parseValue.ts';
+import { bareSumsAsDollars, CJK_TEXT, compatible, findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, lastQuarter, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { companyGroup, FUTURE_MARKERS, SPEECH_AFTER } from './vocabulary.ts';
-import { bareSumsAsDollars } from './inOtherWords.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 
 /** A claim as one article states it once, before merging. */

@@ -11,6 +11,7 @@
 import { CHIEFS } from './chiefs.ts';
 import { findEntities } from './entities.ts';
 import { companyGroup, ENTITIES, PARENT } from './vocabulary.ts';
+import { bareSumsAsDollars } from './parseValue.ts';
 
 /** What a chief's possessive may name: "Sam Altman's company", "Bezos's retailer". */
 const ORG_NOUN = String.raw`(?:company|firm|group|start-?up|outfit|business|empire|lab|retailer|chipmaker|cloud giant|tech giant|giant)`;
@@ -158,23 +159,6 @@ function plainMetricWords(text: string): string {
  * pledge, not money put into a company; only "commits $4 billion" or "commits to Anthropic" invests.
  */
 const COMMITS_TO = /\bcommit(?:s|ted|ting)? to (?=(?:its|their|an?|the) )/gi;
-
-/** Numbers said in words, as a bare sum's may be: "fifty", "three-hundred", "38". */
-const SUM_NUMBER = String.raw`(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:[- ]hundred)?|\d[\d.,]*)`;
-/** What a sum of a deal is said before: "a fifty-billion build", "a three-hundred-billion capacity order". */
-const DEAL_NOUN = String.raw`(?:build(?:-out)?|deal|order|pledge|contract|package|plan|budget|program(?:me)?|investment|commitment|bet|cheque|check|round|offer|proposal)s?`;
-/**
- * A sum with no currency — "a fifty-billion build", "a deal worth nearly forty billion." — is
- * dollars in an English timeline entry, when nothing but a deal or the end of its clause follows
- * it ("eight billion parameters" is no sum).
- */
-const BARE_SUM = new RegExp(String.raw`\b(${SUM_NUMBER})([- ])(billion|trillion)\b(?![- ](?:dollars?|euros?|pounds?|yen|yuan|won|rupees|[\w-]*-dollar|US))(?=\s*(?:[.,;:!?)]|$)|\s+(?:for|in|on|over|to|from|with|this|next|last)\b|[- ](?:[\w-]+[- ])?${DEAL_NOUN}\b)`, 'gi');
-
-/** `text` with its bare sums ("131 billion in 2025", "a fifty-billion deal") written as dollars. */
-export function bareSumsAsDollars(text: string): string {
-  if (!text.includes('illion') || /[$€£¥₹]/.test(text)) return text;
-  return text.replace(BARE_SUM, (_, number: string, gap: string, scale: string) => (gap === '-' ? `${number}-${scale}-dollar` : `${number} ${scale} dollars`));
-}
 
 /** `text` in the words the reader knows: chiefs as their companies, generations as products, plain-word metrics as the reader's phrases, bare sums as dollars. */
 export function inReaderWords(text: string): string {

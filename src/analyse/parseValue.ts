@@ -367,3 +367,20 @@ export function formatValue(value: Value): string {
   const words = { min: 'more than ', max: 'up to ', approx: 'about ' } as const;
   return value.bound ? `${words[value.bound]}${core}` : core;
 }
+
+/** Numbers said in words, as a bare sum's may be: "fifty", "three-hundred", "38". */
+const SUM_NUMBER = String.raw`(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:[- ]hundred)?|\d[\d.,]*)`;
+/** What a sum of a deal is said before: "a fifty-billion build", "a three-hundred-billion capacity order". */
+const DEAL_NOUN = String.raw`(?:build(?:-out)?|deal|order|pledge|contract|package|plan|budget|program(?:me)?|investment|commitment|bet|cheque|check|round|offer|proposal)s?`;
+/**
+ * A sum with no currency — "a fifty-billion build", "a deal worth nearly forty billion.", capex "in the
+ * neighborhood of two hundred billion" for 2026, "200 billion this year" — is dollars in English news,
+ * when nothing but a deal or the end of its phrase follows it ("eight billion parameters" is no sum).
+ */
+const BARE_SUM = new RegExp(String.raw`\b(${SUM_NUMBER})([- ])(billion|trillion)\b(?![- ](?:dollars?|euros?|pounds?|yen|yuan|won|rupees|[\w-]*-dollar|US))(?=\s*(?:["”’),.;:!?]|$)|\s+(?:for|in|on|over|to|from|with|this|next|last|by|and|or|as|at|a year|annually)\b|[- ](?:[\w-]+[- ])?${DEAL_NOUN}\b)`, 'gi');
+
+/** `text` with its bare sums ("131 billion in 2025", "a fifty-billion deal") written as dollars. */
+export function bareSumsAsDollars(text: string): string {
+  if (!text.includes('illion') || /[$€£¥₹]/.test(text)) return text;
+  return text.replace(BARE_SUM, (_, number: string, gap: string, scale: string) => (gap === '-' ? `${number}-${scale}-dollar` : `${number} ${scale} dollars`));
+}

@@ -4,7 +4,7 @@
  * group) the clause is about, the counterparty of a deal, and the period.
  */
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
-import { CJK_TEXT, findValues } from './parseValue.ts';
+import { bareSumsAsDollars, CJK_TEXT, findValues } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { endsAfterArticle, parsePeriod, quarterBefore, type PeriodContext } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
@@ -271,22 +271,14 @@ function withoutBaselines(sentence: string, products: FoundEntity[]): FoundEntit
 export const isBaseline = (text: string, entity: { start: number }): boolean => BASELINE.test(text.slice(Math.max(0, entity.start - 40), entity.start));
 
 /**
- * A sum said without its currency, a scale in words ending the phrase: capex "in the neighborhood of two hundred
- * billion" for 2026, "200 billion this year" (not "200 billion tokens", where a noun follows).
- */
-const BARE_SUM = /(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]hundred)?|\d[\d.,]*)\s(?:billion|trillion)\b(?=\s*(?:["”’),.;:!?]|$|(?:for|in|on|this|next|last|by|to|from|over|and|or|as|with|at|a year|annually)\b))/i;
-
-/**
  * Every figure `sentence` states with a metric we know; figures with no metric are skipped. An English sentence
  * with no figure but a sum said without its currency is read with dollars after it, for a metric of money only.
  */
 export function readFigures(sentence: string, context: SentenceContext): Figure[] {
   const figures = readFiguresAsWritten(sentence, context);
   if (figures.length > 0 || !sentence.includes('illion') || CJK_CLAUSES.test(sentence)) return figures;
-  const bare = BARE_SUM.exec(sentence);
-  if (!bare) return figures;
-  const at = bare.index + bare[0].length;
-  return readFiguresAsWritten(`${sentence.slice(0, at)} dollars${sentence.slice(at)}`, context).filter((f) => f.value.unit === 'USD');
+  const inDollars = bareSumsAsDollars(sentence);
+  return inDollars === sentence ? figures : readFiguresAsWritten(inDollars, context).filter((f) => f.value.unit === 'USD');
 }
 
 function readFiguresAsWritten(sentence: string, context: SentenceContext): Figure[] {
