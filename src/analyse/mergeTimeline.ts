@@ -12,7 +12,7 @@
  */
 import type { Article, TimelineEvent, Value, Warning } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
-import { findEntities, findMetrics, unknownSubject } from './entities.ts';
+import { findEntities, findMetrics, unknownSubject, type FoundMetric } from './entities.ts';
 import { compatible, findValues, MONEY_UNITS } from './parseValue.ts';
 import { callsOff } from './modality.ts';
 import { companyGroup, ENTITIES } from './vocabulary.ts';
@@ -105,12 +105,18 @@ const describe = memoByText((written: string): About => {
   // An entry is about the first metric and the first product it names: "Amazon posts record capex, led by AWS data
   // centres" is about capex, "Amazon announces Trainium3 as the successor to Trainium2" about Trainium3.
   // Where phrases start together the longest names it ("order backlog", "revenue growth"); "growth" alone only when nothing else is named.
-  const named = findMetrics(text).filter((m) => !m.metric.movement).sort((a, b) => a.start - b.start || b.end - a.end);
+  // "…, bringing its total to $8 billion": a running total, not the sum of this event.
+  const values = findValues(text).flatMap((f) => (RUNNING_TOTAL.test(text.slice(Math.max(0, f.start - 40), f.start)) ? [] : [f.value]));
+  // A sum of money is not what a metric of compute or power measures: "books EC2 capacity for $38 billion", "a $38 billion
+  // compute contract" are about a deal, not about capacity or performance. Where an entry names a sum, its metric is one
+  // that takes one of its figures.
+  const measures = (m: FoundMetric) => !values.some((v) => MONEY_UNITS.includes(v.unit)) || values.some((v) => m.metric.units.includes(v.unit));
+  const named = findMetrics(text)
+    .filter((m) => !m.metric.movement && measures(m))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   const main = named.find((m) => !/^(?:year-over-year |yoy )?growth$/i.test(text.slice(m.start, m.end))) ?? named[0];
   const product = entities.find((e) => e.kind === 'product' && !FAMILIES.has(e.name));
   const families = new Set(entities.flatMap((e) => (e.kind !== 'product' ? [] : FAMILIES.has(e.name) ? [e.name] : e === product ? [familyOf(e.name) ?? e.name] : [])));
-  // "…, bringing its total to $8 billion": a running total, not the sum of this event.
-  const values = findValues(text).flatMap((f) => (RUNNING_TOTAL.test(text.slice(Math.max(0, f.start - 40), f.start)) ? [] : [f.value]));
   const products = new Set(product ? [product.name] : []);
   const metrics = new Set(main ? [main.metric.topic === 'revenue' ? 'results' : main.metric.name] : []);
   const words = wordsOf(text);
@@ -153,6 +159,15 @@ function sameEvent(a: About, b: About): boolean {
 const within = (x: Set<string>, y: Set<string>) => [...x].every((c) => y.has(c));
 
 /**
+ * Whether two figures name the same sum, as an event's identity needs: they agree and lie near each
+ * other. A bound admits much ("up to $50 billion" does not contradict $38 billion), but only a figure
+ * near it is the same deal ("nearly forty billion" is the $38 billion contract, "up to $50 billion" another pledge).
+ */
+const sameSum = (x: Value, y: Value) => compatible(x, y) && Math.abs(x.amount - y.amount) <= NEAR * Math.max(Math.abs(x.amount), Math.abs(y.amount));
+/** How far apart two figures of one event may be: "nearly forty billion" for $38 billion, "more than $51 billion" for $51.2 billion. */
+const NEAR = 0.1;
+
+/**
  * Kinds of act that may be one: a launch is told as an unveiling or as availability, but
  * announcing a chip to come and putting one in customers' hands are two events.
  */
@@ -165,6 +180,9 @@ const actionsAgree = (x: string | null, y: string | null) => x === null || y ===
  */
 function disagree(a: About, b: About): boolean {
   if (a.values.length > 0 && b.values.length > 0 && !a.values.some((x) => b.values.some((y) => compatible(x, y)))) return true;
+  // Two sums of money far apart are two deals, though a bound admits the other ("up to $50 billion", "$38 billion").
+  const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
+  if (money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;
   if (a.cancelled !== b.cancelled || differ(a.companies, b.companies) || differ(a.generations, b.generations) || differ(a.families, b.families)) return true;
   // Two deals of one company with other parties ("… with CoreWeave", "… with Oracle") are two events.
   return a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies);
@@ -174,14 +192,14 @@ function judgeSameEvent(a: About, b: About): boolean {
   if (disagree(a, b)) return false;
   // The same sum between the same two parties is one deal, whatever each calls it ("commits $38 billion", "a $38 billion compute contract").
   const sameParties = a.companies.size > 1 && a.companies.size === b.companies.size && within(a.companies, b.companies);
-  if (sameParties && a.values.some((x) => MONEY_UNITS.includes(x.unit) && b.values.some((y) => compatible(x, y)))) return true;
+  if (sameParties && a.values.some((x) => MONEY_UNITS.includes(x.unit) && b.values.some((y) => sameSum(x, y)))) return true;
   if (differ(a.products, b.products)) return false;
   // One company calling something off twice in a month is one event however it is told ("Redmond shelves a build"),
   // whether the thing is named a project (capex) or a data centre.
   if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;
   if (differ(a.metrics, b.metrics)) return false;
   // A sum of money names one deal; a percentage ("Azure up 39%") one result only of a company both name.
-  const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => compatible(x, y)));
+  const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => sameSum(x, y)));
   if (!actionsAgree(a.action, b.action) && !sameFigure) return false;
   if (shares(a.products, b.products) || shares(a.metrics, b.metrics) || sameFigure) return true;
   // A deal named with its two parties: "Amazon invests in Anthropic", "Anthropic gets Amazon's backing".

@@ -302,3 +302,28 @@ describe('timeline entries of two companies in one month', () => {
     expect(await eventsOf([pledge, "Washington's defence agencies get a pledge of $45B in computing capacity."])).toHaveLength(2);
   });
 });
+
+describe('timeline entries that name sums', () => {
+  it('should keep a pledge of up to one sum apart from a deal of a smaller one, and join a deal to its sum said nearly', async () => {
+    const contract = 'Microsoft signs a five-year, $12 billion GPU-rental contract with CoreWeave.';
+    const nearly = 'The Windows maker rents half a decade of CoreWeave servers in a deal worth nearly twelve billion.';
+    // "up to $20 billion" does not contradict $12 billion, but it is not the same sum: another deal.
+    const pledge = 'Defence agencies are promised up to $20 billion of GPU capacity by Microsoft.';
+    expect(await eventsOf([contract, pledge])).toHaveLength(2);
+    const events = await eventsOf([contract, nearly, pledge]);
+    expect(events).toHaveLength(2);
+    expect(events).toContainEqual([contract, nearly].sort());
+    // A pledge of up to that sum, said otherwise, is the pledge.
+    expect(await eventsOf([pledge, 'Microsoft earmarks as much as $20 billion in computing capacity for the Pentagon.'])).toHaveLength(1);
+  });
+
+  it('should read capacity or compute bought for a sum as a deal, not as power or performance', async () => {
+    const contract = 'Anthropic signs a three-year, $9 billion compute contract with Google Cloud.';
+    // Bought capacity and a compute contract name the deal by its sum, whichever word the outlet uses for what is bought.
+    expect(await eventsOf([contract, "Claude's maker books three years of TPU capacity for $9 billion."])).toHaveLength(1);
+    // The look-alike: another sum for capacity is another deal.
+    expect(await eventsOf([contract, "Claude's maker books three years of TPU capacity for $3 billion."])).toHaveLength(2);
+    // Capacity with no sum is still data-centre capacity: an expansion stays apart from the contract.
+    expect(await eventsOf([contract, 'Google Cloud adds gigawatts of data centre capacity in Ohio.'])).toHaveLength(2);
+  });
+});
