@@ -11,6 +11,7 @@ import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './en
 import { bareSumsAsDollars, CJK_TEXT, compatible, findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, lastQuarter, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
+import { chipsKey, chipsOf, withGeneration, type ArticleChips } from './generations.ts';
 import { companyGroup, FUTURE_MARKERS, SPEECH_AFTER } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 
@@ -70,7 +71,7 @@ interface TextRecord {
 const textsSeen = boundedCache<TextRecord>(50_000);
 const recordOf = (text: string) => textsSeen(text, () => ({ quarters: quartersNamed(text), read: new Map() }));
 
-function readText(text: string, record: TextRecord, context: SentenceContext, contextId: string): ReadSentence[] {
+function readText(text: string, record: TextRecord, context: SentenceContext, contextId: string, chips: ArticleChips | null): ReadSentence[] {
   let read = record.read.get(contextId);
   if (!read) {
     let before: Figure[] = [];
@@ -78,13 +79,15 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
     let lab: string | undefined;
     const sentences = splitSentences(text);
     read = sentences.map((sentence, i) => {
-      const written = withAntecedent(withLab(withOpener(sentence, last), lab), before);
+      // "The third-generation part", 新チップ: the chip of that generation its article names (generations.ts).
+      const named = withGeneration(sentence, chips);
+      const written = withAntecedent(withLab(withOpener(named, last), lab), before);
       lab = findEntities(plainText(sentence)).findLast((e) => AI_LABS.has(e.name))?.name ?? lab;
       const next = sentences[i + 1];
       const own = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, `${written} ${next}`, context, contextId) : figuresOf(written, context, contextId);
       const figures = restatedAs(ofProductBefore(ofUnitBefore(own, before, written), last, written), written, next);
       if (figures.length > 0) before = figures;
-      last = sentence;
+      last = named;
       return { sentence, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
     });
     record.read.set(contextId, read);
@@ -604,14 +607,15 @@ export function extractClaims(article: Article): Candidate[] {
     articleMonth: month,
     articleQuarter: articleQuarter(records.filter((_, i) => texts[i]!.prediction === 'no').map((r) => r.quarters), fallbackSubject, { year, month }),
   };
-  const contextId = contextKey(context);
+  const chips = chipsOf([article.title, ...texts.map((t) => t.text)]);
+  const contextId = `${contextKey(context)}\u0000${chipsKey(chips)}`;
   const out: Candidate[] = [];
   // The last figure read in the section, for a sentence that points back to it ("this figure").
   let previous: { section: string; figures: Figure[] } | undefined;
   // The last sentence read and its section: a question, whose answer may be the next text (a transcript's reply).
   let asked: { section: string; sentence: string } | undefined;
   texts.forEach(({ section, text, prediction }, i) => {
-    for (const read of readText(text, records[i]!, context, contextId)) {
+    for (const read of readText(text, records[i]!, context, contextId, chips)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
       const mention = { article: article.id, section, quote: read.sentence };
       const sameSection = previous?.section === section;
