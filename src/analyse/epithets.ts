@@ -75,7 +75,8 @@ export const EPITHETS: { company: string; aliases: string[] }[] = (() => {
   for (const [company, descriptions] of Object.entries(DESCRIPTIONS)) for (const description of descriptions) add(company, description);
   // "the ChatGPT maker", and "ChatGPT's owner" too.
   for (const [company, brands] of Object.entries(BRANDS)) {
-    add(company, `(?:the (?:${brands.join('|')})${BRAND_KIND}[- ]|(?:${brands.join('|')})['’]s )${MAKER}`);
+    // Headlines drop the article: "Amazon takes a stake in Claude maker".
+    add(company, `(?:(?:the )?(?:${brands.join('|')})${BRAND_KIND}[- ]|(?:${brands.join('|')})['’]s )${MAKER}`);
     add(company, `(?:${brands.join('|')})${CJK_MAKER}`);
   }
   for (const { company, town, alone, nouns } of TOWNS) {

@@ -152,9 +152,9 @@ const PLAIN_METRICS: [RegExp, string][] = [
 /**
  * Ways of calling a project off that are not the modality cues' ("halts an Ohio build", "puts a
  * campus on ice", "reverses course on a data centre", "pulls the plug on a project", "scuttles a
- * build"): for a timeline entry, they call it off.
+ * build", "walks back plans", "drops its Ohio build"): for a timeline entry, they call it off.
  */
-const CALLS_OFF = /\b(?:halt(?:s|ed|ing)?|ax(?:es|ed|ing)|nix(?:es|ed|ing)?|mothball(?:s|ed|ing)?|revers(?:es|ed|ing) course on|backs? out of|backed out of|pull(?:s|ed|ing)? the plug on|pull(?:s|ing)? out of|scuttl(?:e|es|ed|ing)|kill(?:s|ed|ing)? off)(?![\w-])/gi;
+const CALLS_OFF = /\b(?:halt(?:s|ed|ing)?|ax(?:es|ed|ing)|nix(?:es|ed|ing)?|mothball(?:s|ed|ing)?|revers(?:es|ed|ing) course on|backs? out of|backed out of|pull(?:s|ed|ing)? the plug on|pull(?:s|ing)? out of|scuttl(?:e|es|ed|ing)|kill(?:s|ed|ing)? off|walk(?:s|ed|ing)? back(?: on)?|drop(?:s|ped|ping)?(?= (?:its|an?|the|their) (?:[\w$-]+ ){0,4}?(?:build(?:-out)?|data[- ]cent(?:er|re)|expansion|site|campus|plans?|facility)\b))(?![\w-])/gi;
 const ON_ICE = /\b(?:puts?|putting) ((?:[\w$-]+ ){1,5})on ice\b/gi;
 
 /** A share said as a fraction after "by" ("climbs by two-fifths", "grew by a third"), and what one part of each is, in percent. */

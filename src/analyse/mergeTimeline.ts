@@ -54,22 +54,25 @@ interface Entry {
 /** Kinds of act, one row each, the first that matches: a launch is not an investment. Chinese and Japanese words are more alternatives of a row. */
 const ACTIONS: [string, RegExp][] = [
   // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on".
-  ['reject', /\b(?:reject|rebuff|spurn|snub|shun|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|says? no to\b|walk(?:s|ed)? away from\b|brush(?:es|ed)? (?:off|aside)\b|balk(?:s|ed)? at\b)\w*|拒绝|拒絕|婉拒|回绝|回絕|谢绝|謝絕|驳回|駁回|不接受|断った|断られ|断る|断わ|拒否|拒ん|拒む|袖に(?:する|した|し)|一蹴|蹴っ|蹴る|退け/i],
+  ['reject', /\b(?:reject|rebuff|spurn|snub|shun|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|says? no (?:thanks )?to\b|said no (?:thanks )?to\b|walk(?:s|ed)? away from\b|brush(?:es|ed)? (?:off|aside)\b|balk(?:s|ed)? at\b)\w*|拒绝|拒絕|婉拒|回绝|回絕|谢绝|謝絕|驳回|駁回|不接受|断った|断られ|断る|断わ|拒否|拒ん|拒む|袖に(?:する|した|し)|一蹴|蹴っ|蹴る|退け/i],
   // A price cut is an act of its own: "cuts the price of its models", "slashes prices", 値下げ, 降价.
   ['price cut', /\b(?:(?:cut|slash|lower|reduc|trim|drop)(?:s|es|ed|ing|ting)? (?:the |its |their )?(?:prices?|rates|fees|list prices)\b|price (?:cuts?|reductions?)\b)|値下げ|価格(?:を)?引き下げ|降价|降價|(?:下调|下調|调低|調低)(?:了)?(?:价格|價格)|(?:价格|價格)(?:下调|下調)/i],
   // Put in customers' hands: "opens to every cloud tenant", "switch on for all EC2 account holders", "racks anyone can rent".
-  ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for|in) (?:all|every|any)\b|reach(?:es|ed|ing)? (?:all|every|any)\b|(?:anyone|any customer|everyone) can (?:rent|buy|use|order)\b|go(?:es)? on sale\b|went on sale\b|becom(?:e|es|ing) (?:generally |widely |broadly )?available\b|widely available\b|(?:goes|went|reach(?:es|ed)?|hits?) GA\b)|全面上市|正式上市|全面开放|全面開放|全面可用|正式可用|正式商用|全面商用|一般提供|提供(?:を)?開始|一般利用可能|(?:誰|だれ)でも(?:利用|使用|購入|レンタル|使え|借り)|(?:すべて|全て)の(?:顧客|利用者|ユーザー|お客様)(?:が|に|で)|(?:販売|提供|出荷|受注)(?:が|を)?(?:スタート|開始|始ま)|利用可能に(?:なる|なった|なり)?|开售|開售|开卖|開賣|(?:全面|正式)供货|(?:全面|正式)供貨|(?:向|对|對)所有(?:客户|客戶|用户|用戶)开放|所有(?:客户|客戶|用户|用戶)(?:均|都)可/i],
+  ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for|in) (?:all|every|any)\b|reach(?:es|ed|ing)? (?:all|every|any)\b|(?:anyone|any customer|everyone|(?:all )?(?:customers|users|developers|clients)) can (?:now )?(?:rent|buy|use|order|book)\b|go(?:es)? on sale\b|went on sale\b|becom(?:e|es|ing) (?:generally |widely |broadly )?available\b|widely available\b|(?:goes|went|reach(?:es|ed)?|hits?) GA\b)|全面上市|正式上市|全面开放|全面開放|全面可用|正式可用|正式商用|全面商用|一般提供|提供(?:を)?開始|一般利用可能|(?:誰|だれ)でも(?:利用|使用|購入|レンタル|使え|借り)|(?:すべて|全て)の(?:顧客|利用者|ユーザー|お客様)(?:が|に|で)|(?:販売|提供|出荷|受注)(?:が|を)?(?:スタート|開始|始ま)|利用可能に(?:なる|なった|なり)?|开售|開售|开卖|開賣|(?:全面|正式)供货|(?:全面|正式)供貨|(?:向|对|對)所有(?:客户|客戶|用户|用戶)开放|所有(?:客户|客戶|用户|用戶)(?:均|都)可/i],
   // Told before it exists: "previews its next training chip", "a successor is pencilled in", "engineers hint at a follow-on".
   ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:in|by|for) (?:late|early|mid)?|(?:promised|slated|scheduled|set|expected|due) (?:for|to arrive|to ship|by|in) (?:late|early|mid|next|the end of|the start of|20\d\d)\b|in the works\b|on the roadmap\b)\w*|预告|預告|予告|预览|預覽|下一代|次世代|後継|(?:開発|研究開発|研发|研發)(?:を|中であることを|の)?(?:公表|発表|表明|明らかに)|(?:投入|発売|提供|出荷|リリース)(?:を|の)?予定|20\d\d年(?:末|内|中|後半|前半|度中?)(?:の|に|まで)?(?:投入|発売|提供|出荷|リリース)|(?:将|將|计划|計劃|预计|預計)(?:于|於|在)?20\d\d年(?:底|末|内|內)(?:推出|发布|發布|上市)/i],
   ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース/i],
   // A cheque or an injection of money is an investment, however worded.
   // Buying into a company takes a stake in it: "buys into the model builder" invests, it does not acquire.
-  ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|(?:an?|the|its|opening|first|initial|second|another) checks?\b|injection|infusion|bankroll|wager|buy(?:s|ing)? into\b|bought into\b)\w*|投资|投資|注资|注資|入股|出资|出資/i],
+  ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|(?:an?|the|its|opening|first|initial|second|another) checks?\b|injection|infusion|bankroll|wager|buy(?:s|ing)? into\b|bought into\b|(?:minority |majority )?position in\b)\w*|投资|投資|注资|注資|入股|出资|出資/i],
   ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*|收购|收購|并购|併購|買収/i],
   ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat)\w*|签署|簽署|签约|簽約|达成协议|達成協議|提携|締結|契約/i],
 ];
-/** Words before a running total: "bringing its total to", "taking its stake to", "for a total of", "brings its exposure to the start-up to". */
-const RUNNING_TOTAL = /\b(?:total|stake|holding|exposure)\s+(?:[\w-]+\s+){0,5}?(?:to|of)\s+$/i;
+/**
+ * Words before a running total: "bringing its total to", "taking its stake to", "for a total of", "brings its exposure to the
+ * start-up to", "ups its Anthropic investment to", "its total commitment reaches" (an investment "of" a sum is the sum itself).
+ */
+const RUNNING_TOTAL = /\b(?:(?:total|stake|holding|exposure)\s+(?:[\w-]+\s+){0,5}?(?:to|of)|(?:stake|holding|exposure|investment|commitment|position)\s+(?:[\w-]+\s+){0,5}?(?:to|reach(?:es|ed|ing)?|hits?))\s+$/i;
 /** A product's family: Trainium3's is Trainium, Maia 200's Maia; null for a product not numbered within a family. */
 const familyOf = (name: string): string | null => {
   const family = name.replace(/\s?\d+$/, '');
@@ -281,7 +284,10 @@ function clusterMonth(entries: Entry[]): Entry[][] {
       const members = clusters[i]!.slice(0, SAMPLE);
       return members.some((m) => sameEvent(entry.about, m.about)) && !members.some((m) => apart(entry, m));
     };
-    const found = candidates.sort((a, b) => a - b).filter(matches);
+    const matching = candidates.sort((a, b) => a - b).filter(matches);
+    // An entry that names no company nor product, one with two events that cannot be one ("The cloud giant's top line
+    // grows at its fastest clip", beside AWS's and Azure's results of the month), is either: a guess is no merge.
+    const found = entry.about.companies.size === 0 && entry.about.families.size === 0 && twoApart(matching.map((i) => clusters[i]!)) ? [] : matching;
     const home = found[0] ?? clusters.push([]) - 1;
     into[home] ??= home;
     clusters[home]!.push(entry);
@@ -337,6 +343,12 @@ const otherArticleCompany = (entry: Entry, other: Entry) =>
   differ(companiesOf(entry), other.about.companies);
 /** Whether two entries cannot be one event: what they say disagrees, or one's article is about another company than the other names. */
 const apart = (a: Entry, b: Entry): boolean => disagree(a.about, b.about) || otherArticleCompany(a, b) || otherArticleCompany(b, a);
+
+/** Whether two of the clusters cannot be one event: some of their first entries are apart. */
+function twoApart(found: Entry[][]): boolean {
+  const samples = found.slice(0, SAMPLE).map((c) => c.slice(0, SAMPLE));
+  return samples.some((x, i) => samples.slice(i + 1).some((y) => x.some((a) => y.some((b) => apart(a, b)))));
+}
 
 /** Whether an entry names what an event is about: a product, a metric or a sum of money. */
 const anchored = (about: About) => about.products.size > 0 || about.metrics.size > 0 || about.values.some((v) => MONEY_UNITS.includes(v.unit));

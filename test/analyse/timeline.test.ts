@@ -429,3 +429,37 @@ describe("timeline entries naming their article's company by its kind", () => {
     expect(await eventsInArticles([nvidia, { title: "Nvidia's year", text: 'The chipmaker launches Blackwell Ultra racks.' }])).toHaveLength(1);
   });
 });
+
+describe('timeline entries that could be two events, and more ways of saying an act', () => {
+  it('should keep an entry that names no company apart when it fits two companies\' events of the month', async () => {
+    const results = ['AWS revenue growth hits its highest since 2022.', 'Azure revenue growth hits 40%, led by AI.'];
+    const vague = "The cloud giant's top line grows at its fastest clip in three years.";
+    expect(await eventsOf([...results, vague])).toHaveLength(3);
+    // In an article about one of the two companies it is that company's.
+    const events = await eventsInArticles([{ title: 'Cloud earnings roundup', text: results[0]! }, { title: 'Cloud earnings roundup', text: results[1]! }, { title: "Amazon's cloud quarter", text: vague }]);
+    expect(events).toHaveLength(2);
+    expect(events).toContainEqual([results[0], vague]);
+  });
+
+  it('should read walking back plans or dropping a build as calling off, customers who can now rent as availability, and no thanks as a refusal', async () => {
+    const cancelled = 'Google cancels its $2 billion Texas data centre project.';
+    expect(await eventsOf([cancelled, 'Google walks back plans for a Texas facility.'])).toHaveLength(1);
+    expect(await eventsOf([cancelled, 'The Android owner drops its Texas build.'])).toHaveLength(1);
+    // Dropping a price or a lawsuit calls off no project.
+    expect(await eventsOf([cancelled, 'Google drops its Texas lawsuit.'])).toHaveLength(2);
+    const onSale = 'AWS makes Inferentia2 generally available.';
+    expect(await eventsOf([onSale, 'Customers can now rent time on Inferentia2 instances.'])).toHaveLength(1);
+    expect(await eventsOf(['AWS previews Inferentia2, due next year.', 'Customers can now rent time on Inferentia2 instances.'])).toHaveLength(2);
+    expect(await eventsOf(["Mistral rebuffs Google's approach.", "Mistral says no thanks to Google's mega-investment."])).toHaveLength(1);
+  });
+
+  it('should read a stake brought to a sum as a running total, a position in a company as investing, and a brand maker without its article', async () => {
+    const topUp = 'Microsoft puts a further $2 billion into Mistral.';
+    expect(await eventsOf([topUp, 'Microsoft ups its Mistral investment to $5 billion.'])).toHaveLength(1);
+    expect(await eventsOf([topUp, "Microsoft's total Mistral commitment reaches $5 billion."])).toHaveLength(1);
+    // An investment of a sum is that sum: another sum is another deal.
+    expect(await eventsOf([topUp, 'Microsoft makes an investment of $5 billion in Mistral.'])).toHaveLength(2);
+    expect(await eventsOf(['Google invests $1 billion in Anthropic.', 'Google takes minority position in Claude maker.'])).toHaveLength(1);
+    expect(await eventsOf(['Google invests $1 billion in Anthropic.', 'Google takes minority position in ChatGPT maker.'])).toHaveLength(2);
+  });
+});
