@@ -108,7 +108,9 @@ function scopeOf(sentence: string, start: number, end: number): string {
     if (breakEnd <= start) from = breakEnd;
     else break;
   }
-  const after = sentence.slice(end);
+  // "约2000亿美元（约合新台币6.4兆元）的计划", "$41 billion (about €35 billion), a plan": a bracket that restates the figure
+  // in another currency is passed over, so that the words after it still speak for the figure.
+  const after = sentence.slice(end).replace(RESTATED_AFTER, (bracket) => ' '.repeat(bracket.length));
   const stop = AFTER_END.exec(after);
   // A wire's attribution after the clause speaks for all of it: "… up to $25 billion more, the person said".
   const attribution = stop ? TRAILING_ATTRIBUTION.exec(after.slice(stop.index)) : null;
@@ -116,6 +118,9 @@ function scopeOf(sentence: string, start: number, end: number): string {
   const quoted = OPENING_QUOTE.test(sentence.slice(0, start)) ? QUOTE_ATTRIBUTION.exec(after) : null;
   return `${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}${quoted ? ` ${quoted[1]}` : ''}`;
 }
+
+/** A bracket right after a figure that restates it: （約30兆円）, (about €35 billion), （约合新台币6.4兆元）. */
+const RESTATED_AFTER = /^\s?[（(][^（()）]{0,24}?\d[^（()）]{0,12}[)）]/u;
 
 /** An opening quotation mark: a curly one, or a straight one at the start or after a space. */
 const OPENING_QUOTE = /[“‘]|(?:^|\s)"/;

@@ -206,7 +206,7 @@ const PATTERNS: FigurePattern[] = [
   { unit: 'x', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?倍|(?<doubling>${Object.keys(DOUBLINGS).join('|')})`, 'gu') },
   // 增长了三成 (30%), 近五成, 增加近一半 (50%): tenths or a half after a verb of change or a bound word, never 成本 (cost) or 成为 (become)
   // 低四成 and 便宜三成 (40% lower, 30% cheaper) too, as a cost compared with another's.
-  { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|便宜|节省|節省|[了近约超逾达低高少]))(?:(?:(?<tenths>[一二两三四五六七八九])|(?<amount>[1-9]))成(?![本员員功为為立长長交果熟型都])|(?<half>一半))/gu },
+  { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|便宜|节省|節省|[了近约超逾达低高少]))(?:(?:(?<tenths>[一二两兩三四五六七八九])|(?<amount>[1-9]))成(?![本员員功为為立长長交果熟型都])|(?<half>一半))/gu },
   // Japanese tenths: 4割 (40%), 最大4割, 三割, 2割5分 (25%); never 割引 (a discount), 割安, 割合 or 割当
   { unit: '%', needs: [CJK_TEXT], pattern: /(?:(?<amount>\d+(?:\.\d+)?)|(?<tenths>[一二三四五六七八九]))\s?割(?:(?<hundredths>[1-9一二三四五六七八九])分)?(?![引安合当り高])/gu },
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?))\b(?<plus>\+)?`, 'gu') },
@@ -235,7 +235,7 @@ function cjkNumber(text: string): number {
   }
   return total + digit;
 }
-const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|illion|per ?cent|翻|[一二两三四五六七八九][成割]|一半|[一二两兩三四五六七八九十百千][亿億万萬兆]/i;
+const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|illion|per ?cent|翻|[一二两兩三四五六七八九][成割]|一半|[一二两兩三四五六七八九十百千][亿億万萬兆]/i;
 
 /** Every figure in `sentence`, left to right, never two on the same characters; `bareYen` is what a bare `¥` means. */
 export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): FoundValue[] {
@@ -248,8 +248,9 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       let start = match.index;
       const end = start + match[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      // A figure glued to a word (`Trainium2x`, `H100`) is part of a name, not a figure.
-      if (start > 0 && /[A-Za-z]/.test(sentence[start - 1]!) && /^\d/.test(match[0])) continue;
+      // A figure glued to a word (`Trainium2x`, `H100`) is part of a name, not a figure; but Chinese and Japanese
+      // write no space before a percentage ("Azure39％増", "AWS营收增长28%"), and no name ends in a percent sign.
+      if (start > 0 && /[A-Za-z]/.test(sentence[start - 1]!) && /^\d/.test(match[0]) && !(unit === '%' && /%$/.test(match[0]) && CJK_TEXT.test(sentence))) continue;
       let amount: number;
       if (g.word || g.word2) amount = wordNumber((g.word ?? g.word2)!)! + (g.tenth ? (wordNumber(g.tenth) ?? 0) / 10 : 0);
       else if (g.tenths || (g.amount && /[割成]/.test(match[0]))) {

@@ -54,6 +54,8 @@ export interface PeriodContext {
   fallbackSubject?: string | null;
   /** The article's publication month (1–12), if known. */
   articleMonth?: number | null;
+  /** Whether the figure is a plan or a forecast: a full year (全年, "the full year") is then the year under way, not a rate. */
+  toCome?: boolean;
   /**
    * Whether the figure is a company's plan or guidance: a quarter or month named without its year
    * ("guided to 37% growth for the April–June period") is then the next one to end, not the last.
@@ -302,6 +304,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
     const fiscalYear = context.articleYear + (context.articleMonth && context.articleMonth > fiscalEnd ? 1 : 0) + (term[1] === '来' ? 1 : 0);
     return fiscalEnd === 12 ? String(fiscalYear) : `FY${fiscalYear}`;
   }
+  // A plan or forecast for 全年 (通期) is for the year under way; a fact of 全年 may be of the year before.
+  if (/全年|通期/u.test(clause) && context.toCome) return context.articleYear ? String(context.articleYear) : null;
   if (/全年|年化|通期/u.test(clause)) return 'annual';
   // 年增/年減 and 季增 are how Taiwan and Hong Kong write 同比 and 环比 growth.
   if (/同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
@@ -412,6 +416,8 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   if (/\b(?:this|the current) (?:year|calendar year)\b|\b(?:by|before|toward|towards) (?:the )?(?:end of the year|year-?end)\b|\b(?:ending|to end|will end|finishing|closing) the year\b/i.test(clause) && context.articleYear) return String(context.articleYear);
   if (/\bnext year\b/i.test(clause) && context.articleYear) return String(context.articleYear + 1);
   // "a year" is a rate ("$10 billion a year"), not a span ("less than a year after").
+  // "The Street sees $215 billion for the full year": a plan or forecast of the year under way (unknown without the article's year).
+  if (context.toCome && /\bfull[- ]year\b/i.test(clause)) return context.articleYear ? String(context.articleYear) : null;
   if (/\b(?:annual(?:ized)?|run[- ]rate|per year|(?<!\b(?:than|within|in|for|after|nearly|almost|about|over|under) )a year(?! (?:ago|earlier|before|after|later))|yearly|full[- ]year)\b/i.test(clause)) return 'annual';
   return CJK_TEXT.test(clause) ? cjkPeriod(clause, context, fiscalEnd) : null;
 }
@@ -498,16 +504,27 @@ function numericMonth(g: Record<string, string | undefined>): number {
   return g.separator === '/' ? first : second;
 }
 
+/** Words before the day a period ends: 截至, 截止, 至, まで is after it; "ended", "ending", "as of", "through". */
+const PERIOD_ENDS_BEFORE = /(?:截至|截止|止于|止於)\s*$|\b(?:ended|ending|as of|through|to)\s+$/i;
+
 /**
  * The date a short line states (a byline or dateline: "Axios Pro · May 1, 2026",
  * "2026/05/02 6:00"), as `YYYY-MM`, or null. An article without a date of its own is
- * read as of that date, so that "this year" and "the end of March" have a year.
+ * read as of that date, so that "this year" and "the end of March" have a year. The day a
+ * period ends (截至2025年11月30日, "the quarter ended March 31, 2026") is not (`periodEndLineOf`).
  */
-export function dateLineOf(text: string): string | null {
+export const dateLineOf = (text: string): string | null => dateIn(text, false);
+
+/** The day a period ends that a short line states (第二财季（截至2025年11月30日）), as `YYYY-MM`: an article's date where no line states one. */
+export const periodEndLineOf = (text: string): string | null => dateIn(text, true);
+
+function dateIn(text: string, periodEnd: boolean): string | null {
   if (text.length > 100) return null;
   for (const pattern of DATE_WRITTEN) {
-    const g = pattern.exec(text)?.groups;
-    if (!g) continue;
+    const found = pattern.exec(text);
+    const g = found?.groups;
+    // 第二财季（截至2025年11月30日）, "the quarter ended March 31, 2026": the day a period ends, only when that is asked for.
+    if (!g || (!periodEnd && PERIOD_ENDS_BEFORE.test(text.slice(Math.max(0, found!.index - 12), found!.index)))) continue;
     const month = g.month ? MONTH[g.month.toLowerCase()]! : g.monthNumber ? Number(g.monthNumber) : numericMonth(g);
     if (month >= 1 && month <= 12) return `${g.year}-${String(month).padStart(2, '0')}`;
   }

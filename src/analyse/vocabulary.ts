@@ -26,6 +26,13 @@ export interface EntityEntry {
 }
 
 /**
+ * A Trainium generation in Chinese or Japanese: 第3世代「Trainium」, 第三代Trainium, 3世代目のTrainium, 第二代AI训练芯片,
+ * 第3世代の学習用チップ (a training chip of that generation, as "third-generation AI training chip" is in English).
+ */
+const cjkGeneration = (ordinal: string) =>
+  String.raw`(?:第(?:${ordinal})(?:代|世代)|(?:${ordinal})世代目)(?:的|の)?(?:[「『]?(?:Trainium|Trn|トレイニアム|トレーニアム)[」』]?|(?:AI)?(?:训练|訓練|学習用?)(?:芯片|晶片|チップ|プロセッサー?|アクセラレータ))`;
+
+/**
  * Companies, their units and their products, one row each (longer and more specific
  * aliases are tried first: the matcher sorts them). A second language is more aliases.
  */
@@ -75,8 +82,8 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Tencent', kind: 'company', aliases: ['Tencent(?! Cloud)', '腾讯(?!云)', '騰訊(?!雲)', 'テンセント'] },
   { name: 'Tencent Cloud', kind: 'company', parent: 'Tencent', role: 'cloud', aliases: ['Tencent Cloud', '腾讯云', '騰訊雲'] },
   { name: 'ByteDance', kind: 'company', aliases: ['ByteDance', '字节跳动', '字節跳動'] },
-  { name: 'Trainium2', kind: 'product', parent: 'AWS', aliases: ['Trainium ?2', 'Trn2', '(?:(?:Amazon|AWS)[’\']s )?second[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'second Trainium generation'] },
-  { name: 'Trainium3', kind: 'product', parent: 'AWS', aliases: ['Trainium ?3', 'Trn3', '(?:(?:Amazon|AWS)[’\']s )?third[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'third Trainium generation'] },
+  { name: 'Trainium2', kind: 'product', parent: 'AWS', aliases: ['Trainium ?2', 'Trn2', '(?:(?:Amazon|AWS)[’\']s )?second[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'second Trainium generation', cjkGeneration('2|二')] },
+  { name: 'Trainium3', kind: 'product', parent: 'AWS', aliases: ['Trainium ?3', 'Trn3', '(?:(?:Amazon|AWS)[’\']s )?third[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'third Trainium generation', cjkGeneration('3|三')] },
   { name: 'Trainium4', kind: 'product', parent: 'AWS', aliases: ['Trainium ?4'] },
   { name: 'Trainium', kind: 'product', parent: 'AWS', aliases: ['Trainium(?! ?\\d)', 'トレイニアム(?!\\s?\\d)', 'トレーニアム(?!\\s?\\d)'] },
   { name: 'Inferentia2', kind: 'product', parent: 'AWS', aliases: ['Inferentia ?2'] },
@@ -199,17 +206,21 @@ export const METRICS: MetricEntry[] = [
   { name: 'cost per million tokens', topic: 'cost', units: MONEY_UNITS, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },
   { name: 'performance per dollar', topic: 'chips', units: ['x', '%'], productSubject: true, phrases: ['performance[- ]per[- ]dollar', 'perf(?:ormance)?/\\$', 'price[- ]performance', '每美元性能', '每美元的性能', '性价比', '性價比', 'ドル当たり(?:の)?性能', 'コストパフォーマンス', 'コスパ'] },
   { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance', 'faster', '(?:more |the )?compute(?: power)?(?! capacity)', 'training throughput', 'throughput', '性能',
+    // 運算效能 (Taiwan's word for computing performance); never 能效, energy efficiency.
+    '(?:运算|運算|计算|計算|AI)?效能',
     // "Trainium2 was quoted at 4x the original Trainium", "was 4x its predecessor": a chip's multiple of the generation before.
     '(?:quoted|rated|billed|pegged|benchmarked) at(?=\\s+(?:about |roughly |up to |nearly )?\\d+(?:\\.\\d+)?\\s?(?:x|×|times)\\b)', '(?:predecessor|previous generation|prior generation|original)(?<=\\d\\s?(?:x|×|times)\\s+(?:its|the)\\s+(?:[\\w-]+\\s+)?(?:predecessor|previous generation|prior generation|original))'] },
   { name: 'inference latency', topic: 'chips', units: ['ms'], productSubject: true, phrases: ['inference latency', 'latency'] },
   { name: 'cluster size', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?clusters?', 'interconnect(?:ed|ion|s)?', 'supercomputer', '集群', '叢集', 'クラスター', '束ね(?:た|る)',
     // 由50万颗Trainium2芯片组成, 約50万個のチップで構成される: what a cluster is made of.
-    '(?:组成|組成|构成|構成)'] },
+    '(?:组成|組成|构成|構成)',
+    // Anthropic's Project Rainier is a cluster, however its name is written: its chips are its size.
+    '(?:Project )?Rainier', '雷尼[尔爾](?:计划|計劃|計畫)?', 'レーニア'] },
   { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', `(?:us(?:e|es|ed|ing)|run(?:s|ning)?)${BEFORE_COUNT}`, 'use of', 'order(?:ed|s)?', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|ed|es|ing)', 'shipp?(?:ed|ing|ments?)?', 'install(?:ed|s|ing)?',
-    // Chips a cluster uses are its size (Rainier 集群使用了50万颗…), not chips a company deploys.
-    '(?<!(?:集群|叢集|クラスター)[^，。,；;]{0,6})(?:使用|部署)',
+    // Chips a cluster uses or adopts are its size (Rainier 集群使用了50万颗…, 叢集採用近50萬顆…), not chips a company deploys.
+    '(?<!(?:集群|叢集|クラスター)[^，。,；;]{0,6})(?:使用|部署|采用|採用)',
     // Anthropic将获得最多100万颗谷歌TPU, 採用した: chips a company gets or adopts are chips it deploys.
-    '获得', '獲得', '采用', '採用', '采购', '购买', '订购', '導入'] },
+    '获得', '獲得', '采购', '购买', '订购', '導入'] },
   { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?', 'server farms?'] },
