@@ -9,8 +9,9 @@ import { splitSentences } from './splitSentences.ts';
 import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, isBaseline, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
 import { bareSumsAsDollars, CJK_TEXT, compatible, findValues } from './parseValue.ts';
-import { articleQuarter, dateLineOf, lastQuarter, parsePeriod, periodEndLineOf, quartersNamed } from './periods.ts';
+import { articleQuarter, dateLineOf, lastQuarter, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
+import { chipsKey, chipsOf, withGeneration, type ArticleChips } from './generations.ts';
 import { companyGroup, FUTURE_MARKERS, SPEECH_AFTER } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 
@@ -70,7 +71,7 @@ interface TextRecord {
 const textsSeen = boundedCache<TextRecord>(50_000);
 const recordOf = (text: string) => textsSeen(text, () => ({ quarters: quartersNamed(text), read: new Map() }));
 
-function readText(text: string, record: TextRecord, context: SentenceContext, contextId: string): ReadSentence[] {
+function readText(text: string, record: TextRecord, context: SentenceContext, contextId: string, chips: ArticleChips | null): ReadSentence[] {
   let read = record.read.get(contextId);
   if (!read) {
     let before: Figure[] = [];
@@ -78,13 +79,15 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
     let lab: string | undefined;
     const sentences = splitSentences(text);
     read = sentences.map((sentence, i) => {
-      const written = withAntecedent(withLab(withNewProduct(withOpener(sentence, last), context.newProduct), lab), before);
+      // "The third-generation part", 新チップ: the chip of that generation its article names (generations.ts).
+      const named = withGeneration(sentence, chips);
+      const written = withAntecedent(withLab(withOpener(named, last), lab), before);
       lab = findEntities(plainText(sentence)).findLast((e) => AI_LABS.has(e.name))?.name ?? lab;
       const next = sentences[i + 1];
       const own = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, `${written} ${next}`, context, contextId) : figuresOf(written, context, contextId);
       const figures = restatedAs(ofProductBefore(ofUnitBefore(own, before, written), last, written), written, next);
       if (figures.length > 0) before = figures;
-      last = sentence;
+      last = named;
       return { sentence, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
     });
     record.read.set(contextId, read);
@@ -200,33 +203,6 @@ function withLab(sentence: string, lab: string | undefined): string {
   const word = lab ? LAB_WORD.exec(sentence) : null;
   if (!word || findEntities(plainText(sentence)).some((e) => e.kind === 'company')) return sentence;
   return `${sentence.slice(0, word.index)}${lab}${sentence.slice(word.index + word[0].length)}`;
-}
-
-/** 新チップ, 新型チップ, 新芯片, 新一代晶片: "the new chip" in Chinese or Japanese. */
-const NEW_PRODUCT = /新(?:型|一代|世代の?|款|しい)?(?:チップ|芯片|晶片|プロセッサー?|アクセラレータ|处理器|處理器|加速器)/u;
-
-/** `sentence` with its "new chip" (新チップ, 新芯片) replaced by the chip the article is about (`product`); the quote stays as written. */
-function withNewProduct(sentence: string, product: string | null | undefined): string {
-  const word = product ? NEW_PRODUCT.exec(sentence) : null;
-  return word ? `${sentence.slice(0, word.index)}${product}${sentence.slice(word.index + word[0].length)}` : sentence;
-}
-
-/** A product's family and generation: Trainium3 is Trainium's third, plain Trainium its first; Maia 200 is Maia's 200th. */
-const GENERATION_OF = /^(.*?)\s?(\d+)$/;
-
-/**
- * The chip an article calls "the new chip" (新チップ, 新芯片): of the product family its title (else its text) names
- * first, the newest generation it names anywhere ("AWS、第3世代「Trainium」搭載の… ¶ 新チップの性能はTrainium2比で4.4倍" is
- * Trainium3's); null when it names no product.
- */
-function newestProduct(texts: string[]): string | null {
-  const products = texts.flatMap((text) => findEntities(plainText(text)).filter((e) => e.kind === 'product').map((e) => e.name));
-  const generation = (name: string) => {
-    const g = GENERATION_OF.exec(name);
-    return g ? { family: g[1]!, n: Number(g[2]) } : { family: name, n: 1 };
-  };
-  const family = products[0] === undefined ? undefined : generation(products[0]).family;
-  return products.filter((p) => generation(p).family === family).sort((a, b) => generation(b).n - generation(a).n)[0] ?? null;
 }
 
 /** 这一增速, 该增速, この伸び率: the rate the text before stated, whose subject it keeps. */
@@ -357,7 +333,7 @@ function ofProductFigured(figures: Figure[], before: Figure[]): Figure[] {
 }
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
-const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}\u0000${context.newProduct ?? ''}`;
+const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}`;
 
 /** Full-width ASCII forms but the parentheses, which in Chinese enclose a name (`亚马逊云科技（AWS）`) rather than break a clause. */
 const WIDE_FORMS = /[\uff01-\uff07\uff0a-\uff5e]/g;
@@ -603,9 +579,9 @@ function tableCandidates(article: Article, table: Table, section: string, contex
 
 /** Every claim candidate of one article, in the order the article states them. */
 export function extractClaims(article: Article): Candidate[] {
-  const texts: { section: string; text: string; prediction: 'no' | 'part' | 'always'; heading?: string }[] = [];
-  const add = (section: string, text: string | null, prediction: 'no' | 'part' | 'always' = 'no', heading?: string) => {
-    if (text && text.trim() !== '') texts.push({ section, text, prediction, ...(heading ? { heading } : {}) });
+  const texts: { section: string; text: string; prediction: 'no' | 'part' | 'always' }[] = [];
+  const add = (section: string, text: string | null, prediction: 'no' | 'part' | 'always' = 'no') => {
+    if (text && text.trim() !== '') texts.push({ section, text, prediction });
   };
   if (article.titleSource === 'title line') add('title', article.title);
   add('tagline', article.tagline);
@@ -626,9 +602,9 @@ export function extractClaims(article: Article): Candidate[] {
     for (const block of section.blocks) {
       // Text before a long-form article's first heading is its lead.
       const where = section.heading ? `section: ${section.heading}` : 'lead';
-      if (block.kind === 'paragraph') add(where, block.text, prediction, section.heading);
-      else if (block.kind === 'note') add(`${where} (${block.label})`, block.text, prediction, section.heading);
-      else if (block.kind === 'list') for (const item of block.items) add(where, item, prediction, section.heading);
+      if (block.kind === 'paragraph') add(where, block.text, prediction);
+      else if (block.kind === 'note') add(`${where} (${block.label})`, block.text, prediction);
+      else if (block.kind === 'list') for (const item of block.items) add(where, item, prediction);
       else tables.push({ section: section.heading ? `table: ${section.heading}` : 'table', table: block.table, prediction: prediction !== 'no' });
     }
   }
@@ -637,48 +613,27 @@ export function extractClaims(article: Article): Candidate[] {
   // Opening lines are its first headings and texts: a transcript's header, a byline with the date.
   const opening = [...article.sections.slice(0, 3).map((s) => s.heading), ...texts.slice(0, 4).map((t) => t.text)].filter((t) => t !== '');
   // An article without a date is read as of the date its opening lines state (a byline, a dateline).
-  // A byline's date before the day a period ends (第二财季（截至2025年11月30日）), which only stands in for a date none states.
-  const date = article.date ?? opening.map(dateLineOf).find(Boolean) ?? opening.map(periodEndLineOf).find(Boolean) ?? null;
+  const date = article.date ?? opening.map(dateLineOf).find(Boolean) ?? null;
   const year = date ? Number(date.slice(0, 4)) : null;
   // The company the article is about: its title's first, else the first its opening lines name.
   const companyIn = (text: string) => findEntities(text).find((e) => e.kind === 'company')?.name;
   const fallbackSubject = companyIn(article.title) ?? opening.map(companyIn).find(Boolean) ?? null;
   const month = date && date.length >= 7 ? Number(date.slice(5, 7)) : null;
-  // Only an article that speaks of "the new chip" (新チップ) needs to know which one it is.
-  const newProduct = texts.some((t) => NEW_PRODUCT.test(t.text)) ? newestProduct([article.title, ...texts.map((t) => t.text)]) : null;
   const context: SentenceContext = {
     fallbackSubject,
-    newProduct,
     articleYear: year,
     articleMonth: month,
     articleQuarter: articleQuarter(records.filter((_, i) => texts[i]!.prediction === 'no').map((r) => r.quarters), fallbackSubject, { year, month }),
   };
-  const contextId = contextKey(context);
-  // 第二财季（截至2025年11月30日）, "## Q1 2026": a heading that names a period dates its section's figures that name none,
-  // and a quarter it names is the one its section reports on (上一季度 is the quarter before it).
-  const headings = new Map<string, { context: SentenceContext; id: string; period: string | null }>();
-  const sectionOf = (heading: string | undefined) => {
-    if (!heading) return { context, id: contextId, period: null };
-    let known = headings.get(heading);
-    if (!known) {
-      const plain = plainText(heading);
-      const period = parsePeriod(plain, plain, context, fallbackSubject);
-      const quarter = period && /^\d{4}-Q[1-4]$/.test(period) ? period : null;
-      const own = quarter ? { ...context, articleQuarter: quarter } : context;
-      known = { context: own, id: quarter ? contextKey(own) : contextId, period: period && /^(?:FY)?\d{4}(?:-[QH]\d)?$/.test(period) ? period : null };
-      headings.set(heading, known);
-    }
-    return known;
-  };
+  const chips = chipsOf([article.title, ...texts.map((t) => t.text)]);
+  const contextId = `${contextKey(context)}\u0000${chipsKey(chips)}`;
   const out: Candidate[] = [];
   // The last figure read in the section, for a sentence that points back to it ("this figure").
   let previous: { section: string; figures: Figure[] } | undefined;
   // The last sentence read and its section: a question, whose answer may be the next text (a transcript's reply).
   let asked: { section: string; sentence: string } | undefined;
-  texts.forEach(({ section, text, prediction, heading }, i) => {
-    const { context: here, id: hereId, period: headingPeriod } = sectionOf(heading);
-    const first = out.length;
-    for (const read of readText(text, records[i]!, here, hereId)) {
+  texts.forEach(({ section, text, prediction }, i) => {
+    for (const read of readText(text, records[i]!, context, contextId, chips)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
       const mention = { article: article.id, section, quote: read.sentence };
       const sameSection = previous?.section === section;
@@ -686,7 +641,7 @@ export function extractClaims(article: Article): Candidate[] {
       asked = { section, sentence: read.sentence };
       // "Sales rose how much? ¶ Twenty-eight percent, year over year.": an answer's figure of no measure is of the one its question asks for.
       if (question && read.figures.length === 0 && !read.pointsBack && statesValue(read.sentence)) {
-        const answered = figuresBefore(read.sentence, `${question} ${read.sentence}`, here, hereId);
+        const answered = figuresBefore(read.sentence, `${question} ${read.sentence}`, context, contextId);
         for (const figure of answered) out.push(fromFigure(figure, isPrediction, mention));
         if (answered.length > 0) {
           previous = { section, figures: answered };
@@ -709,7 +664,7 @@ export function extractClaims(article: Article): Candidate[] {
         // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.
         const spoken = spokenSums(read.sentence, previous!.figures);
         const said = estimate ? spoken.split(/[,;]/)[0]! : spoken;
-        const back = readBackReference(plainText(said), previous!.figures, here);
+        const back = readBackReference(plainText(said), previous!.figures, context);
         // "$244B. … Nearly a quarter of a trillion dollars of demand.": a sentence that names no one and no metric
         // restates the figure before in other words when its figure agrees with it; any other is not known to be of it.
         // "We now model $205 billion": someone's forecast of the same measure, whatever its figure; "Meta, $115bn": another company's.
@@ -732,15 +687,7 @@ export function extractClaims(article: Article): Candidate[] {
         out.push({ key, subject, metric: null, counterparty: null, value: null, period: null, topic: 'prediction', modality: 'forecast', offerStatus: null, reportedPeriod: null, mention });
       }
       if (read.figures.length === 0 && !read.pointsBack && sameSection && CJK_TEXT.test(read.sentence) && statesValue(read.sentence)) {
-        for (const figure of forecastOfPlan(read.sentence, previous!.figures, here)) out.push(fromFigure(figure, isPrediction, mention));
-      }
-    }
-    // The figures of a section under a heading that names a period, where their own words name none.
-    if (headingPeriod) {
-      for (const c of out.slice(first)) {
-        if (c.period !== null || c.value === null) continue;
-        c.period = headingPeriod;
-        c.key = claimKey(c.subject, c.metric, c.counterparty, headingPeriod);
+        for (const figure of forecastOfPlan(read.sentence, previous!.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
       }
     }
   });

@@ -504,27 +504,16 @@ function numericMonth(g: Record<string, string | undefined>): number {
   return g.separator === '/' ? first : second;
 }
 
-/** Words before the day a period ends: 截至, 截止, 至, まで is after it; "ended", "ending", "as of", "through". */
-const PERIOD_ENDS_BEFORE = /(?:截至|截止|止于|止於)\s*$|\b(?:ended|ending|as of|through|to)\s+$/i;
-
 /**
  * The date a short line states (a byline or dateline: "Axios Pro · May 1, 2026",
  * "2026/05/02 6:00"), as `YYYY-MM`, or null. An article without a date of its own is
- * read as of that date, so that "this year" and "the end of March" have a year. The day a
- * period ends (截至2025年11月30日, "the quarter ended March 31, 2026") is not (`periodEndLineOf`).
+ * read as of that date, so that "this year" and "the end of March" have a year.
  */
-export const dateLineOf = (text: string): string | null => dateIn(text, false);
-
-/** The day a period ends that a short line states (第二财季（截至2025年11月30日）), as `YYYY-MM`: an article's date where no line states one. */
-export const periodEndLineOf = (text: string): string | null => dateIn(text, true);
-
-function dateIn(text: string, periodEnd: boolean): string | null {
+export function dateLineOf(text: string): string | null {
   if (text.length > 100) return null;
   for (const pattern of DATE_WRITTEN) {
-    const found = pattern.exec(text);
-    const g = found?.groups;
-    // 第二财季（截至2025年11月30日）, "the quarter ended March 31, 2026": the day a period ends, only when that is asked for.
-    if (!g || (!periodEnd && PERIOD_ENDS_BEFORE.test(text.slice(Math.max(0, found!.index - 12), found!.index)))) continue;
+    const g = pattern.exec(text)?.groups;
+    if (!g) continue;
     const month = g.month ? MONTH[g.month.toLowerCase()]! : g.monthNumber ? Number(g.monthNumber) : numericMonth(g);
     if (month >= 1 && month <= 12) return `${g.year}-${String(month).padStart(2, '0')}`;
   }

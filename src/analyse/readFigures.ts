@@ -29,8 +29,6 @@ export interface Figure {
 export interface SentenceContext extends PeriodContext {
   /** The company the article is about (first in its title), used when a sentence names none. */
   fallbackSubject: string | null;
-  /** The chip a Chinese or Japanese article calls "the new chip" (新チップ, 新芯片): see `newestProduct`. */
-  newProduct?: string | null;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -273,16 +271,16 @@ function withoutBaselines(sentence: string, products: FoundEntity[]): FoundEntit
 }
 
 /**
- * Chinese and Japanese name what a figure is measured against before their comparison word: Trainium2比で4.4倍,
- * 初代Trainiumの4倍, Trainium2と比べて, H100より40%高い, Trainium2的4倍 (Japanese 比 before で or a figure: the
- * Chinese 比 of "Trainium3比Trainium2快" names the baseline after it).
+ * Japanese names the baseline before the word that makes it one: Trainium2比で, 初代Trainiumの4倍, H100と比べて; so does
+ * Chinese before 的N倍 (Trainium2的4倍). The Chinese 比 of "Trainium3比Trainium2快" names the baseline after it: a 比 that
+ * makes a baseline of the name before it is followed by で, a comma or the figure.
  */
-const BASELINE_AFTER = /^\s*(?:比(?=\s*(?:で|では|[,、]|\d|約|约|最大))|と比べ|に比べ|と比較|より|[の的]\s*(?:約|约|近|最大)?\s*\d+(?:\.\d+)?\s*倍)/u;
+const BASELINE_AFTER = /^\s?[」』"”]?\s?(?:比(?=\s?(?:で|では|[,、]|\d|約|约|最大))|と比べ|に比べ|と比較|より|[の的]\s?(?:約|约|近|およそ)?\s?\d+(?:\.\d+)?\s?倍)/;
 
-/** Whether `text` names `entity` as what a figure is measured against after its comparison word in Chinese or Japanese (Trainium2比で). */
-const comparedAfter = (text: string, entity: { end?: number }): boolean => entity.end !== undefined && BASELINE_AFTER.test(text.slice(entity.end, entity.end + 12));
+/** Whether `text` names `entity` as what a figure is measured against after it, as Chinese and Japanese do (Trainium2比で). */
+const comparedAfter = (text: string, entity: { end?: number }): boolean => entity.end !== undefined && BASELINE_AFTER.test(text.slice(entity.end, entity.end + 16));
 
-/** Whether `text` names `entity` as what a figure is measured against ("4.4x the compute of Trn2", "than H100", Trainium2比で4.4倍). */
+/** Whether `text` names `entity` as what a figure is measured against ("4.4x the compute of Trn2", "than H100", "Trn2比で"). */
 export const isBaseline = (text: string, entity: { start: number; end?: number }): boolean => BASELINE.test(text.slice(Math.max(0, entity.start - 40), entity.start)) || comparedAfter(text, entity);
 
 /**

@@ -26,45 +26,39 @@ export interface EntityEntry {
 }
 
 /**
- * A Trainium generation in Chinese or Japanese: 第3世代「Trainium」, 第三代Trainium, 3世代目のTrainium, 第二代AI训练芯片,
- * 第3世代の学習用チップ (a training chip of that generation, as "third-generation AI training chip" is in English).
- */
-const cjkGeneration = (ordinal: string) =>
-  String.raw`(?:第(?:${ordinal})(?:代|世代)|(?:${ordinal})世代目)(?:的|の)?(?:[「『]?(?:Trainium|Trn|トレイニアム|トレーニアム)[」』]?|(?:AI)?(?:训练|訓練|学習用?)(?:芯片|晶片|チップ|プロセッサー?|アクセラレータ))`;
-
-/**
  * Companies, their units and their products, one row each (longer and more specific
  * aliases are tried first: the matcher sorts them). A second language is more aliases.
+ * A stock ticker is its company ("GOOGL: the 2026 capex plan …", 亚马逊（AMZN.US）, "NASDAQ: NVDA").
  */
 export const ENTITIES: EntityEntry[] = [
-  { name: 'Amazon', kind: 'company', aliases: ['Amazon(?!\\s+(?:Web Services|Bedrock|Q\\b|SageMaker))', 'Amazon\\.com', 'Jassy', '(?:Jeff )?Bezos(?:[’\']s? company)?', '亚马逊(?!云|网络服务|的云)', '亞馬遜(?!雲|網路服務)', 'アマゾン(?!・?ウェブ|のクラウド)(?:・?ドット・?コム)?', '贾西', '賈西', 'ジャシー'] },
+  { name: 'Amazon', kind: 'company', aliases: ['Amazon(?!\\s+(?:Web Services|Bedrock|Q\\b|SageMaker))', 'AMZN', 'Amazon\\.com', 'Jassy', '(?:Jeff )?Bezos(?:[’\']s? company)?', '亚马逊(?!云|网络服务|的云)', '亞馬遜(?!雲|網路服務)', 'アマゾン(?!・?ウェブ|のクラウド)(?:・?ドット・?コム)?', '贾西', '賈西', 'ジャシー'] },
   { name: 'AWS', kind: 'company', parent: 'Amazon', role: 'cloud', aliases: ['AWS', 'Amazon Web Services', 'Annapurna(?: Labs)?', '亚马逊(?:云科技|网络服务|云服务|云计算|云)', '亚马逊(?:的)?云(?:计算)?业务', '亞馬遜(?:雲端?|網路服務)', 'アマゾン・?ウェブ・?サービス', 'アマゾンのクラウド(?:事業|部門|サービス)?'] },
-  { name: 'Microsoft', kind: 'company', aliases: ['Microsoft(?! Azure| Cloud\\b)', 'Nadella', '微软(?!(?:智能)?云|的云)', '微軟(?!雲)', 'マイクロソフト(?!のクラウド)', '纳德拉', '納德拉', 'ナデラ'] },
+  { name: 'Microsoft', kind: 'company', aliases: ['Microsoft(?! Azure| Cloud\\b)', 'MSFT', 'Nadella', '微软(?!(?:智能)?云|的云)', '微軟(?!雲)', 'マイクロソフト(?!のクラウド)', '纳德拉', '納德拉', 'ナデラ'] },
   { name: 'Azure', kind: 'company', parent: 'Microsoft', role: 'cloud', aliases: ['(?:Microsoft )?Azure', 'Microsoft Cloud', 'Intelligent Cloud', '微软(?:智能)?云', '微软的云(?:计算)?(?:业务|部门)?', '微軟雲', 'マイクロソフトのクラウド(?:事業|部門|サービス)?', 'アジュール'] },
-  { name: 'Google', kind: 'company', aliases: ['Google(?! Cloud)', 'Alphabet', 'アルファベット', 'Pichai', '谷歌(?!云|的云)(?:母公司)?', 'グーグル(?!・?クラウド|のクラウド)', '皮查伊', 'ピチャイ'] },
+  { name: 'Google', kind: 'company', aliases: ['Google(?! Cloud)', 'Alphabet', 'GOOGL?', 'アルファベット', 'Pichai', '谷歌(?!云|的云)(?:母公司)?', 'グーグル(?!・?クラウド|のクラウド)', '皮查伊', 'ピチャイ'] },
   { name: 'Google Cloud', kind: 'company', parent: 'Google', role: 'cloud', aliases: ['Google Cloud(?: Platform)?', 'GCP', '谷歌云', '谷歌的云(?:计算)?(?:业务|部门)?', '谷歌雲', 'グーグル・?クラウド', 'グーグルのクラウド(?:事業|部門|サービス)?'] },
-  { name: 'Oracle', kind: 'company', aliases: ['Oracle(?! OCI| Cloud)', '甲骨文(?!云)', 'オラクル'] },
+  { name: 'Oracle', kind: 'company', aliases: ['Oracle(?! OCI| Cloud)', 'ORCL', '甲骨文(?!云)', 'オラクル'] },
   { name: 'OCI', kind: 'company', parent: 'Oracle', role: 'cloud', aliases: ['Oracle OCI', 'Oracle Cloud(?: Infrastructure)?', 'OCI', '甲骨文云(?:基础设施)?'] },
   { name: 'Anthropic', kind: 'company', aliases: ['Anthropic', '(?:Dario )?Amodei(?:[’\']s? company)?', 'アンソロピック', 'アンスロピック'] },
   { name: 'OpenAI', kind: 'company', aliases: ['OpenAI', 'Open AI', '(?:Sam )?Altman(?:[’\']s? company)?', 'オープンAI', 'オープンエーアイ'] },
-  { name: 'NVIDIA', kind: 'company', aliases: ['NVIDIA', 'Nvidia', 'Jensen Huang', '英伟达', '英偉達', '輝達', 'エヌビディア', '黄仁勋', '黃仁勳'] },
-  { name: 'Meta', kind: 'company', aliases: ['Meta(?! AI)', 'Facebook', '脸书', '臉書', 'メタ(?:・プラットフォームズ)?(?![バデンルー])'], caseSensitive: true },
-  { name: 'Apple', kind: 'company', aliases: ['Apple', '苹果(?:公司)?', '蘋果(?:公司)?', 'アップル'], caseSensitive: true },
+  { name: 'NVIDIA', kind: 'company', aliases: ['NVIDIA', 'Nvidia', 'NVDA', 'Jensen Huang', '英伟达', '英偉達', '輝達', 'エヌビディア', '黄仁勋', '黃仁勳'] },
+  { name: 'Meta', kind: 'company', aliases: ['Meta(?! AI)', 'META', 'Facebook', '脸书', '臉書', 'メタ(?:・プラットフォームズ)?(?![バデンルー])'], caseSensitive: true },
+  { name: 'Apple', kind: 'company', aliases: ['Apple', 'AAPL', '苹果(?:公司)?', '蘋果(?:公司)?', 'アップル'], caseSensitive: true },
   { name: 'IBM', kind: 'company', aliases: ['IBM(?: Cloud)?'] },
-  { name: 'Alibaba', kind: 'company', aliases: ['Alibaba(?! Cloud)(?: Group)?', '阿里巴巴', 'アリババ'] },
+  { name: 'Alibaba', kind: 'company', aliases: ['Alibaba(?! Cloud)(?: Group)?', 'BABA', '阿里巴巴', 'アリババ'] },
   { name: 'Alibaba Cloud', kind: 'company', parent: 'Alibaba', role: 'cloud', aliases: ['Alibaba Cloud', 'Aliyun', '阿里云', '阿里雲'] },
   { name: 'AMD', kind: 'company', aliases: ['AMD'], caseSensitive: true },
-  { name: 'Intel', kind: 'company', aliases: ['Intel', '英特尔', '英特爾', 'インテル'], caseSensitive: true },
+  { name: 'Intel', kind: 'company', aliases: ['Intel', 'INTC', '英特尔', '英特爾', 'インテル'], caseSensitive: true },
   { name: 'DeepMind', kind: 'company', parent: 'Google', aliases: ['DeepMind'] },
   { name: 'Mistral', kind: 'company', aliases: ['Mistral(?: AI)?'] },
   { name: 'Cohere', kind: 'company', aliases: ['Cohere'], caseSensitive: true },
   { name: 'xAI', kind: 'company', aliases: ['xAI'], caseSensitive: true },
-  { name: 'CoreWeave', kind: 'company', aliases: ['CoreWeave'] },
-  { name: 'TSMC', kind: 'company', aliases: ['TSMC', 'Taiwan Semiconductor(?: Manufacturing)?', '台积电', '台積電'] },
+  { name: 'CoreWeave', kind: 'company', aliases: ['CoreWeave', 'CRWV'] },
+  { name: 'TSMC', kind: 'company', aliases: ['TSMC', 'TSM', 'Taiwan Semiconductor(?: Manufacturing)?', '台积电', '台積電'] },
   { name: 'Samsung', kind: 'company', aliases: ['Samsung(?: Electronics)?', '三星(?:电子|電子)?', 'サムスン(?:電子)?'] },
   { name: 'SK Hynix', kind: 'company', aliases: ['SK ?Hynix', 'Hynix', 'SK ?海力士', '海力士', 'SK ?ハイニックス'] },
   { name: 'Micron', kind: 'company', aliases: ['Micron', '美光', 'マイクロン'], caseSensitive: true },
-  { name: 'Broadcom', kind: 'company', aliases: ['Broadcom', '博通', 'ブロードコム'] },
+  { name: 'Broadcom', kind: 'company', aliases: ['Broadcom', 'AVGO', '博通', 'ブロードコム'] },
   { name: 'Qualcomm', kind: 'company', aliases: ['Qualcomm', '高通', 'クアルコム'] },
   { name: 'Arm', kind: 'company', aliases: ['Arm(?: Holdings)?', 'ARM Holdings'], caseSensitive: true },
   { name: 'Super Micro', kind: 'company', aliases: ['Super ?Micro(?: Computer)?', 'Supermicro', 'SMCI'] },
@@ -72,7 +66,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Cerebras', kind: 'company', aliases: ['Cerebras'] },
   { name: 'Groq', kind: 'company', aliases: ['Groq'], caseSensitive: true },
   { name: 'SoftBank', kind: 'company', aliases: ['SoftBank', '软银', '軟銀', 'ソフトバンク'] },
-  { name: 'Tesla', kind: 'company', aliases: ['Tesla', '特斯拉', 'テスラ'], caseSensitive: true },
+  { name: 'Tesla', kind: 'company', aliases: ['Tesla', 'TSLA', '特斯拉', 'テスラ'], caseSensitive: true },
   { name: 'Salesforce', kind: 'company', aliases: ['Salesforce'] },
   { name: 'Databricks', kind: 'company', aliases: ['Databricks'] },
   { name: 'Perplexity', kind: 'company', aliases: ['Perplexity'], caseSensitive: true },
@@ -82,8 +76,8 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Tencent', kind: 'company', aliases: ['Tencent(?! Cloud)', '腾讯(?!云)', '騰訊(?!雲)', 'テンセント'] },
   { name: 'Tencent Cloud', kind: 'company', parent: 'Tencent', role: 'cloud', aliases: ['Tencent Cloud', '腾讯云', '騰訊雲'] },
   { name: 'ByteDance', kind: 'company', aliases: ['ByteDance', '字节跳动', '字節跳動'] },
-  { name: 'Trainium2', kind: 'product', parent: 'AWS', aliases: ['Trainium ?2', 'Trn2', '(?:(?:Amazon|AWS)[’\']s )?second[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'second Trainium generation', cjkGeneration('2|二')] },
-  { name: 'Trainium3', kind: 'product', parent: 'AWS', aliases: ['Trainium ?3', 'Trn3', '(?:(?:Amazon|AWS)[’\']s )?third[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'third Trainium generation', cjkGeneration('3|三')] },
+  { name: 'Trainium2', kind: 'product', parent: 'AWS', aliases: ['Trainium ?2', 'Trn2', '(?:(?:Amazon|AWS)[’\']s )?second[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'second Trainium generation'] },
+  { name: 'Trainium3', kind: 'product', parent: 'AWS', aliases: ['Trainium ?3', 'Trn3', '(?:(?:Amazon|AWS)[’\']s )?third[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'third Trainium generation'] },
   { name: 'Trainium4', kind: 'product', parent: 'AWS', aliases: ['Trainium ?4'] },
   { name: 'Trainium', kind: 'product', parent: 'AWS', aliases: ['Trainium(?! ?\\d)', 'トレイニアム(?!\\s?\\d)', 'トレーニアム(?!\\s?\\d)'] },
   { name: 'Inferentia2', kind: 'product', parent: 'AWS', aliases: ['Inferentia ?2'] },
@@ -111,6 +105,9 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'MI355X', kind: 'product', parent: 'AMD', aliases: ['MI355X?'] },
   { name: 'Gaudi 3', kind: 'product', parent: 'Intel', aliases: ['Gaudi ?3'] },
   { name: 'Claude', kind: 'product', parent: 'Anthropic', aliases: ['Claude'] },
+  // Model families, as Claude: a price cut or a launch of one is the same event however the outlet names its company.
+  { name: 'Qwen', kind: 'product', parent: 'Alibaba Cloud', aliases: ['Qwen', '通义千问', '通義千問'] },
+  { name: 'Gemma', kind: 'product', parent: 'Google', aliases: ['Gemma'], caseSensitive: true },
   { name: 'AI industry', kind: 'group', aliases: ['(?:AI )?industry(?:-wide)?'] },
 ];
 
