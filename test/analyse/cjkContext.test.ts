@@ -42,6 +42,16 @@ describe('Chips measured against another in Chinese and Japanese', () => {
     expect(read('Trainium2の性能は4倍になった。')).toEqual(['Trainium2 | performance | 4 x | null | fact']);
   });
 
+  it('should keep a chip named right after its generation (第三代Trainium3) that chip, never the company beside it', async () => {
+    const [base] = await loadArticles();
+    const empty = { whatChanged: null, whyItMatters: null, whatToDoNext: null, whoShouldCare: null };
+    const article = (paragraph: string): Article => ({ ...base!, id: 'cjk', file: 'cjk.txt', title: 'Trainium的野心', titleSource: 'title line', date: '2026-05-06', tagline: null, tldr: empty, deepInsight: [paragraph], takeaways: [], technicalNotes: [], predictions: [], timeline: [], competitorTables: [], sections: [] });
+    const claims = (paragraph: string) => extractClaims(article(paragraph)).map((c) => `${c.subject} | ${c.metric} | ${c.value!.amount} ${c.value!.unit}`);
+    expect(claims('第三代Trainium3由台積電生產，運算效能是前一代的4.4倍。')).toEqual(['Trainium3 | performance | 4.4 x']);
+    // A generation with no name after it is still that generation of the article's chip.
+    expect(claims('第三代晶片由台積電生產，運算效能是前一代的4.4倍。')).toEqual(['Trainium3 | performance | 4.4 x']);
+  });
+
   it('should read Taiwan’s 運算效能 as performance beside 能源效率, and 兩成 as 20%', () => {
     expect(read('運算效能是前一代的3倍，能源效率提升兩成。', { fallbackSubject: 'AWS' })).toEqual(['AWS | performance | 3 x | null | fact', 'AWS | energy efficiency | 20 % | null | fact']);
   });
@@ -102,5 +112,15 @@ describe('Chinese and Japanese figures whose measure, currency or modality is to
       'Google Cloud | backlog growth | 82 % | 2025-Q4 | fact',
     ]);
     expect(read('谷歌云积压订单在今年3月底达到2400亿美元，同比增长82%。').map((r) => r.split(' | ')[3])).toEqual(['2026-Q1', '2026-Q1']);
+  });
+});
+
+describe('Chinese and Japanese hearsay told by what the market passed around or no one confirmed', () => {
+  it('should read 市场一度传出…的消息, 未予证实 and 未確認 as hearsay, and a sum not yet recognised as revenue (尚未确认为收入) as a fact', () => {
+    expect(read('市场一度传出微软将向xAI追加投资100亿美元的消息。')).toEqual(['Microsoft | investment | 10000000000 USD | null | rumour']);
+    expect(read('据一份未予证实的文件，微软将向xAI追加投资100亿美元。')[0]).toMatch(/\| rumour$/);
+    expect(read('未確認ながら、マイクロソフトはxAIに100億ドルを出資するという。')[0]).toMatch(/\| rumour$/);
+    expect(read('微软尚未确认为收入的合同金额为3920亿美元。')).toEqual(['Microsoft | backlog | 392000000000 USD | null | fact']);
+    expect(read('微软向xAI追加投资100亿美元。')).toEqual(['Microsoft | investment | 10000000000 USD | null | fact']);
   });
 });
