@@ -66,6 +66,8 @@ const GENERATION_PATTERNS = FAMILIES.map(({ family, names, kinds }) => {
     // 第二代Trainium, 第2世代トレイニアム, Trainium第三代
     String.raw`第(?<cjk>${CJK_ORDINAL})(?:代|世代)\s?(?:${names})`,
     String.raw`(?:${names})\s?第(?<cjk2>${CJK_ORDINAL})(?:代|世代)`,
+    // 3世代目のTrainium: Japanese counts a generation with 目 after it.
+    String.raw`(?<cjk3>${CJK_ORDINAL})世代目の?\s?(?:${names})`,
     // "a successor to the original Trn", "the follow-on to Trainium2": the generation after it.
     String.raw`\b(?:an?\s+|the\s+|its\s+)?(?:successor|follow-on|follow-up)\s+(?:to|of)\s+(?:the\s+|its\s+)?(?:(?<original>original|first[- ]generation|first)\s+(?:${names})\b(?:\s+(?:chips?|silicon|processors?|accelerators?|hardware))?|(?:${names})\s?(?<before>[1-4])\b)`,
   ];
@@ -86,7 +88,7 @@ function generationsAsProducts(text: string): string {
       // A kind of chip is the family only in a sentence about the family's company.
       if ((g.kind ?? g.kind3 ?? g.kind4) && !findEntities(text).some((e) => e.kind === 'company' && companyGroup(e.name) === owner)) return match;
       const ordinal = g.ordinal ?? g.ordinal2 ?? g.ordinal3;
-      const cjk = g.cjk ?? g.cjk2;
+      const cjk = g.cjk ?? g.cjk2 ?? g.cjk3;
       const n = ordinal ? ORDINALS[ordinal.toLowerCase()]! : cjk ? (CJK_ORDINALS[cjk] ?? Number(cjk)) : g.version ? (VERSION_WORDS[g.version.toLowerCase()] ?? Number(g.version)) : g.original ? 2 : g.before ? Number(g.before) + 1 : Number(g.number ?? g.number2);
       return generation(family, n) ?? match;
     });
@@ -171,12 +173,13 @@ const GENERATION_ONLY = new RegExp(
   'i',
 );
 
-/** 第二代芯片, 第2世代のチップ: a generation without its family, in Chinese or Japanese. */
-const CJK_GENERATION_ONLY = new RegExp(String.raw`第(${CJK_ORDINAL})(?:代|世代)`);
+/** 第二代芯片, 第2世代のチップ, 3世代目のチップ: a generation without its family, in Chinese or Japanese. */
+const CJK_GENERATION_ONLY = new RegExp(String.raw`第(${CJK_ORDINAL})(?:代|世代)|(${CJK_ORDINAL})世代目`);
 
 /** The generation an entry names without naming its product, or null. */
 export function generationNamed(text: string): number | null {
-  const cjk = CJK_GENERATION_ONLY.exec(text)?.[1];
+  const found = CJK_GENERATION_ONLY.exec(text);
+  const cjk = found?.[1] ?? found?.[2];
   if (cjk) return CJK_ORDINALS[cjk] ?? Number(cjk);
   const g = GENERATION_ONLY.exec(text)?.groups;
   if (!g) return null;

@@ -103,7 +103,7 @@ const CJK_NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, �
 const DOUBLINGS: Record<string, number> = { 翻番: 2, 翻一番: 2, 翻了一番: 2, 翻倍: 2, 翻了一倍: 2, 翻两番: 4, 翻了两番: 4 };
 
 /** Bound words just before a figure (matched backwards from it, so the figure patterns stay simple and fast). */
-const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\w])(?:(?<min>${MIN_WORDS})\s+|(?<max>${MAX_WORDS})\s+|(?<approx>${APPROX_WORDS})\s+|(?<tilde>[~≈])\s*)$`, 'iu');
+const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\w-])(?:(?<min>${MIN_WORDS})\s+|(?<max>${MAX_WORDS})\s+|(?<approx>${APPROX_WORDS})\s+|(?<tilde>[~≈])\s*)$`, 'iu');
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CJK_SCALE = String.raw`万亿|萬億|亿|億|万|萬|兆`;
 const SCALE_WORD = String.raw`trillion|billion|million|thousand|lakh crore|crore|lakh|${CJK_SCALE}|trln|bln|mln|tn|bn|mn|[TBMK]`;

@@ -105,6 +105,9 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'MI355X', kind: 'product', parent: 'AMD', aliases: ['MI355X?'] },
   { name: 'Gaudi 3', kind: 'product', parent: 'Intel', aliases: ['Gaudi ?3'] },
   { name: 'Claude', kind: 'product', parent: 'Anthropic', aliases: ['Claude'] },
+  // Model families, as Claude: a price cut or a launch of one is the same event however the outlet names its company.
+  { name: 'Qwen', kind: 'product', parent: 'Alibaba Cloud', aliases: ['Qwen', '通义千问', '通義千問'] },
+  { name: 'Gemma', kind: 'product', parent: 'Google', aliases: ['Gemma'], caseSensitive: true },
   { name: 'AI industry', kind: 'group', aliases: ['(?:AI )?industry(?:-wide)?'] },
 ];
 

@@ -49,8 +49,15 @@ describe('short articles', () => {
     expect(blocks(article)).toEqual(paragraphs.map((p) => ({ kind: 'paragraph', text: p })));
   });
 
-  it('should still reject a list, a title alone and a line of words', () => {
-    for (const text of ['# Shopping\n\n- milk\n- eggs\n', 'Amazon AI Deals Face $200B Spend Scrutiny\n', 'Notes\nAWS. Azure. Google.\n']) {
+  it('should accept a headline and a one-sentence lede with a figure', () => {
+    const article = parsed('lede.txt', 'Microsoft lifts cloud spending\n\nMicrosoft will spend more than $80 billion on AI data centres this fiscal year, its president wrote on Friday.\n');
+    expect(article.title).toBe('Microsoft lifts cloud spending');
+    expect(blocks(article)).toEqual([{ kind: 'paragraph', text: 'Microsoft will spend more than $80 billion on AI data centres this fiscal year, its president wrote on Friday.' }]);
+  });
+
+  it('should still reject a list, a title alone, a line of words and a headline over a few words', () => {
+    const thin = ['Amazon capex plan\n\nAmazon plans to spend $200 billion.\n', 'Cloud spending rises\n\nMicrosoft and Google will both spend a great deal more on data centres this year.\n'];
+    for (const text of ['# Shopping\n\n- milk\n- eggs\n', 'Amazon AI Deals Face $200B Spend Scrutiny\n', 'Notes\nAWS. Azure. Google.\n', ...thin]) {
       expect(parseArticle(decoded('n.txt', text))).toHaveProperty('rejection');
     }
   });
