@@ -87,3 +87,19 @@ describe('which period: from the figure repeated, the section heading, the datel
     expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.period ?? '-'}`)).toContain('AWS backlog 2026-Q1');
   });
 });
+
+describe('a company’s figure and a denied rumour of the same figure', () => {
+  const modalities = (sentence: string) => claimsOf('Oracle’s order book', [sentence]).filter((c) => c.includes('backlog')).map((c) => c.split(' ').at(-2));
+
+  it('should read a figure from a chart or posts passed around, or one the company denies or will not confirm, as a rumour', () => {
+    expect(modalities('A screenshot posted on Reddit put Oracle’s backlog at $600 billion; Oracle did not confirm it.')).toEqual(['rumour']);
+    expect(modalities('Oracle denied reports of a backlog above $600 billion.')).toEqual(['rumour']);
+    expect(modalities('Online posts claiming an order backlog of $600 billion spread quickly.')).toEqual(['rumour']);
+    expect(modalities('Oracle’s backlog was $600 billion at the end of February; Oracle declined to confirm the figure.')).toEqual(['rumour']);
+  });
+
+  it('should keep a figure the company states or confirms a fact', () => {
+    expect(modalities('Oracle’s backlog was $523 billion at the end of November, the company confirmed.')).toEqual(['fact']);
+    expect(modalities('Oracle’s backlog was $523 billion at the end of November; the company shared the chart with analysts.')).toEqual(['fact']);
+  });
+});
