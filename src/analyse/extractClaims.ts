@@ -446,6 +446,30 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
   }
 }
 
+/** A demonstrative right before a figure: "That $244 billion", "this $37.6bn", "the same 28%", 这2440亿美元, この2440億ドル. */
+const REPEATS_FIGURE = /(?:\b(?:that|this|the same|those|these)\s+|(?:这|這|该|該|此|上述|この|その)\s?)(?:(?:US|A|S|HK)?[$€£¥]\s?)?$/i;
+/** Whether a sentence may repeat a figure so at all: most do not, and are not searched for their figures. */
+const MAY_REPEAT = /\b(?:that|this|the same|those|these)\s+(?:(?:US|A|S|HK)?[$€£¥]\s?)?\d|(?:这|這|该|該|此|上述|この|その)\s?\d/i;
+
+/**
+ * "That $244 billion is the cleanest read … this year": a figure a demonstrative points back to is the
+ * one stated before it in the article, of that one's period (or none), whatever period its own
+ * sentence names; the same metric's last mention of the same figure before it says which.
+ */
+function periodsOfRepeated(candidates: Candidate[]): void {
+  candidates.forEach((c, i) => {
+    if (!c.value || !MAY_REPEAT.test(c.mention.quote)) return;
+    const plain = plainText(c.mention.quote);
+    const value = c.value;
+    const pointed = findValues(plain, bareYenOf(plain)).some((v) => v.value.amount === value.amount && v.value.unit === value.unit && REPEATS_FIGURE.test(plain.slice(Math.max(0, v.start - 12), v.start)));
+    if (!pointed) return;
+    const stated = candidates.slice(0, i).findLast((b) => b.mention.quote !== c.mention.quote && b.metric === c.metric && b.value?.amount === value.amount && b.value.unit === value.unit);
+    if (!stated || stated.period === c.period) return;
+    c.period = stated.period;
+    c.key = claimKey(c.subject, c.metric, c.counterparty, c.period);
+  });
+}
+
 /** A forecast section's figures are forecasts, whatever their sentence says. */
 function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Candidate {
   const modality = prediction ? 'forecast' : figure.modality;
@@ -612,8 +636,9 @@ export function extractClaims(article: Article): Candidate[] {
   const records = texts.map((t) => recordOf(t.text));
   // Opening lines are its first headings and texts: a transcript's header, a byline with the date.
   const opening = [...article.sections.slice(0, 3).map((s) => s.heading), ...texts.slice(0, 4).map((t) => t.text)].filter((t) => t !== '');
-  // An article without a date is read as of the date its opening lines state (a byline, a dateline).
-  const date = article.date ?? opening.map(dateLineOf).find(Boolean) ?? null;
+  // An article without a date is read as of the date its opening lines state (a byline, a dateline): the latest
+  // of them, as a heading may date the period it reports on (第二财季（截至2025年11月30日）), which ended before.
+  const date = article.date ?? opening.map(dateLineOf).filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
   const year = date ? Number(date.slice(0, 4)) : null;
   // The company the article is about: its title's first, else the first its opening lines name.
   const companyIn = (text: string) => findEntities(text).find((e) => e.kind === 'company')?.name;
@@ -632,7 +657,22 @@ export function extractClaims(article: Article): Candidate[] {
   let previous: { section: string; figures: Figure[] } | undefined;
   // The last sentence read and its section: a question, whose answer may be the next text (a transcript's reply).
   let asked: { section: string; sentence: string } | undefined;
+  // "## 第二财季（截至2025年11月30日）": a section whose heading names a quarter reports on that quarter, so that
+  // 上一季度末 under it is the quarter before that one, not before the article's.
+  const sectionContexts = new Map<string, { context: SentenceContext; contextId: string }>();
+  const contextOf = (section: string) => {
+    let found = sectionContexts.get(section);
+    if (!found) {
+      const heading = section.startsWith('section: ') ? section.slice('section: '.length) : '';
+      const quarter = /\d/.test(heading) ? parsePeriod(heading, heading, context, fallbackSubject) : null;
+      const own = quarter && /^\d{4}-Q[1-4]$/.test(quarter) && quarter !== context.articleQuarter ? { ...context, articleQuarter: quarter } : null;
+      found = own ? { context: own, contextId: `${contextKey(own)}\u0000${chipsKey(chips)}` } : { context, contextId };
+      sectionContexts.set(section, found);
+    }
+    return found;
+  };
   texts.forEach(({ section, text, prediction }, i) => {
+    const { context, contextId } = contextOf(section);
     for (const read of readText(text, records[i]!, context, contextId, chips)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
       const mention = { article: article.id, section, quote: read.sentence };
@@ -692,6 +732,7 @@ export function extractClaims(article: Article): Candidate[] {
     }
   });
   for (const { section, table, prediction } of tables) out.push(...tableCandidates(article, table, section, context, contextId, prediction));
+  periodsOfRepeated(out);
   setReportedPeriods(out, context);
   return out;
 }
