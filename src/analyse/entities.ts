@@ -62,10 +62,14 @@ const ROLE_ALIASES = ENTITIES.filter((e) => e.parent && e.role).map((e) => {
     ],
   };
 });
-/** "the cloud division", "its cloud unit": whose it is depends on the text around it. */
+/**
+ * "the cloud division", "its cloud unit": whose it is depends on the text around it. After a
+ * possessive the role words alone are the unit of whoever it names ("the Copilot vendor's cloud
+ * platform"), a name the entity model reads apart.
+ */
 const ROLE_ONLY = (Object.entries(UNIT_ROLE_WORDS) as [UnitRole, string][]).map(([role, words]) => ({
   role,
-  pattern: new RegExp(`(?<![\\w-])(?:the|its|their|the (?:company|firm|group|retailer|giant|conglomerate|parent|e-?commerce giant)['’]s) ${words}(?![\\w])`, 'gi'),
+  pattern: new RegExp(`(?:(?<![\\w-])(?:the|its|their|the (?:company|firm|group|retailer|giant|conglomerate|parent|e-?commerce giant)['’]s) |(?<=[\\w-]['’]s ))${words}(?![\\w])`, 'gi'),
 }));
 
 /** 其云业务, 旗下雲端業務, 同社のクラウド部門: the same in Chinese and Japanese, where no space sets the words apart. */

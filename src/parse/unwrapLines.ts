@@ -44,8 +44,12 @@ function fragmentWidth(lines: SourceLine[]): number {
   return cut >= 3 ? width : WRAP_WIDTH;
 }
 
+/** A byline or masthead line: "By Ana Ruiz", fields between middle dots or bars ("The Verge · Decoder · May 11, 2026"). */
+const BYLINE = /^By\s+\p{Lu}|\s[·|]\s/u;
+
 /** A line that opens a part of its own, whatever came before it. */
 const startsPart = (text: string): boolean =>
+  BYLINE.test(text) ||
   isTableLine(text) ||
   bulletText(text) !== null ||
   aggregatorHeading(text) !== null ||

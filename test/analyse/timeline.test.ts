@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
 import { inReaderWords } from '../../src/analyse/inOtherWords.ts';
-import { unknownSubject } from '../../src/analyse/entities.ts';
+import { findEntities, unknownSubject } from '../../src/analyse/entities.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 import type { Article } from '../../src/schemas.ts';
 
@@ -370,5 +370,43 @@ describe('timeline acts in more words and languages', () => {
     const topUp = 'Microsoft puts a further $2 billion into Mistral.';
     expect(await eventsOf([topUp, "A second wager lifts the Xbox maker's exposure to the French AI start-up to $5 billion."])).toHaveLength(1);
     expect(await eventsOf([topUp, 'A second wager of $3 billion goes to the French AI start-up from the Xbox maker.'])).toHaveLength(2);
+  });
+});
+
+describe('timeline entries naming a company, its unit and its figure in other words', () => {
+  it("should know a brand's vendor, a brand's kind of product, its Chinese or Japanese maker and a backer by its town", async () => {
+    expect(findEntities("The Copilot vendor's cloud platform grows.").map((e) => e.name)).toEqual(['Microsoft', 'Azure']);
+    expect(findEntities('The Windows-software maker and the Xbox console owner report.').map((e) => e.name)).toEqual(['Microsoft', 'Microsoft']);
+    expect(findEntities('ChatGPT的母公司与Claude的开发商').map((e) => e.name)).toEqual(['OpenAI', 'Anthropic']);
+    expect(findEntities('ChatGPTの開発元が提案を退ける。').map((e) => e.name)).toEqual(['OpenAI']);
+    expect(findEntities('Anthropic thanks its would-be Seattle backer.').map((e) => e.name)).toEqual(['Anthropic', 'Amazon']);
+    // A town's backer is the company only where the town is its home; a product kind names no maker on its own.
+    expect(findEntities('Mistral thanks its would-be Paris backer.').map((e) => e.name)).toEqual(['Mistral']);
+    expect(findEntities('The software giant reports.')).toEqual([]);
+    // The possessive's unit is the unit of whoever it names, or nothing where that company has no such unit.
+    expect(findEntities("The iPhone maker's cloud platform grows.").map((e) => e.name)).toEqual(['Apple']);
+  });
+
+  it('should know a results entry by a hosting platform, an infrastructure unit, a growth said as a fraction or a steep upturn', async () => {
+    const azure = 'Microsoft reports fiscal second-quarter results with Azure up 40%.';
+    expect(await eventsOf([azure, "The Outlook software maker's hosting platform grows by two-fifths."])).toHaveLength(1);
+    // Another fraction is another result.
+    expect(await eventsOf([azure, "The Outlook software maker's hosting platform grows by a third."])).toHaveLength(2);
+    expect(inReaderWords('Sales rose by three-quarters, costs by a half.')).toBe('Sales rose by 75%, costs by 50%.');
+    const aws = 'AWS revenue growth hits its highest since 2022.';
+    expect(await eventsOf([aws, "Garman's infrastructure unit posts its steepest upswing in three years."])).toHaveLength(1);
+    expect(await eventsOf([aws, "Nadella's infrastructure unit posts its steepest upswing in three years."])).toHaveLength(2);
+  });
+
+  it('should read pulling the plug or scuttling as calling off, and cash for compute as an investment', async () => {
+    const cancelled = 'Google cancels its $2 billion Texas data centre project.';
+    expect(await eventsOf([cancelled, 'The Android owner pulls the plug on a Lone Star server-hall project.'])).toHaveLength(1);
+    expect(await eventsOf([cancelled, 'The Android owner scuttles a Lone Star build before ground is broken.'])).toHaveLength(1);
+    expect(await eventsOf([cancelled, 'The Android owner breaks ground on a Lone Star server-hall project.'])).toHaveLength(2);
+    const refusal = "Mistral rejects Google's $5 billion investment proposal.";
+    expect(await eventsOf([refusal, 'The Paris lab spurns an equity-for-chips courtship from the Android owner.'])).toHaveLength(1);
+    expect(await eventsOf([refusal, 'The Paris lab spurns an equity-for-chips courtship from the Windows owner.'])).toHaveLength(2);
+    expect(inReaderWords('a cash-for-capacity courtship')).toBe('a investment courtship');
+    expect(inReaderWords('a chips-for-ads courtship')).toBe('a chips-for-ads courtship');
   });
 });
