@@ -7,7 +7,7 @@
  * The joined line keeps the number of its first line.
  */
 import { aggregatorHeading, parseOriginalSource, parseTimelineDate, TLDR_LABELS } from './aggregatorHeadings.ts';
-import { bulletText, isTableLine, type SourceLine } from './sourceLines.ts';
+import { bulletText, isTableLine, isTimestampLine, type SourceLine } from './sourceLines.ts';
 
 /** Wrapping tools break at 60–80 columns: a fragment is at least this long. */
 const WRAP_WIDTH = 60;
@@ -44,6 +44,9 @@ function fragmentWidth(lines: SourceLine[]): number {
   return cut >= 3 ? width : WRAP_WIDTH;
 }
 
+/** A masthead or byline of parts set apart by dots or bars: `The Daily Ledger · Technology · May 2, 2026 · 6.14am`. */
+const MASTHEAD = /^(?=.{0,120}$)[^·•|]+(?:\s[·•|]\s[^·•|]+){2,}$/u;
+
 /** A line that opens a part of its own, whatever came before it. */
 const startsPart = (text: string): boolean =>
   isTableLine(text) ||
@@ -53,6 +56,8 @@ const startsPart = (text: string): boolean =>
   parseTimelineDate(text) !== null ||
   TLDR_LABELS.some(([pattern]) => pattern.test(text)) ||
   SOURCE_OR_BYLINE.test(text) ||
+  isTimestampLine(text) ||
+  MASTHEAD.test(text) ||
   /^[^\p{L}\p{N}$€£¥(“"'‘]/u.test(text);
 
 const continues = (previous: string, next: string, width: number): boolean =>
