@@ -62,10 +62,14 @@ const ROLE_ALIASES = ENTITIES.filter((e) => e.parent && e.role).map((e) => {
     ],
   };
 });
-/** "the cloud division", "its cloud unit": whose it is depends on the text around it. */
+/**
+ * "the cloud division", "its cloud unit": whose it is depends on the text around it. After a
+ * possessive the role words alone are the unit of whoever it names ("the Copilot vendor's cloud
+ * platform"), a name the entity model reads apart.
+ */
 const ROLE_ONLY = (Object.entries(UNIT_ROLE_WORDS) as [UnitRole, string][]).map(([role, words]) => ({
   role,
-  pattern: new RegExp(`(?<![\\w-])(?:the|its|their|the (?:company|firm|group|retailer|giant|conglomerate|parent|e-?commerce giant)['’]s) ${words}(?![\\w])`, 'gi'),
+  pattern: new RegExp(`(?:(?<![\\w-])(?:the|its|their|the (?:company|firm|group|retailer|giant|conglomerate|parent|e-?commerce giant)['’]s) |(?<=[\\w-]['’]s ))${words}(?![\\w])`, 'gi'),
 }));
 
 /** 其云业务, 旗下雲端業務, 同社のクラウド部門: the same in Chinese and Japanese, where no space sets the words apart. */
@@ -173,7 +177,7 @@ function scanMetrics(text: string): FoundMetric[] {
  * name before the verb is a company the vocabulary does not know only when it is none of these.
  */
 const NOT_A_NAME = new Set(
-  'a an the this that these those it its their our we they he she i in on at for from with by as but and or so yet if when while after before since during over under about analysts investors shares revenue revenues sales capital operating net total annual quarterly cloud ai meanwhile however still also last next first second third fourth overall according together both each every all most some many such other another one two three why what how who where data industry global wall street chief ceo executives officials management board company companies firm group its despite including plus there here now then today yesterday earlier later'.split(' '),
+  'a an the this that these those it its their our we they he she i in on at for from with by as but and or so yet if when while after before since during over under about analysts investors shares revenue revenues sales capital operating net total annual quarterly cloud ai meanwhile however still also last next first second third fourth overall according together both each every all most some many such other another one two three why what how who where data industry global wall street chief ceo executives officials management board company companies firm group its despite including plus there here now then today yesterday earlier later social online viral recent several few various media'.split(' '),
 );
 /**
  * A capitalised name at the start of a sentence, before a verb or a possessive: "Reliance will invest …", "Mistral's revenue …".

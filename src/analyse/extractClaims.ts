@@ -11,6 +11,7 @@ import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './en
 import { bareSumsAsDollars, CJK_TEXT, compatible, findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, lastQuarter, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
+import { chipsKey, chipsOf, withGeneration, type ArticleChips } from './generations.ts';
 import { companyGroup, FUTURE_MARKERS, SPEECH_AFTER } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 
@@ -70,7 +71,7 @@ interface TextRecord {
 const textsSeen = boundedCache<TextRecord>(50_000);
 const recordOf = (text: string) => textsSeen(text, () => ({ quarters: quartersNamed(text), read: new Map() }));
 
-function readText(text: string, record: TextRecord, context: SentenceContext, contextId: string): ReadSentence[] {
+function readText(text: string, record: TextRecord, context: SentenceContext, contextId: string, chips: ArticleChips | null): ReadSentence[] {
   let read = record.read.get(contextId);
   if (!read) {
     let before: Figure[] = [];
@@ -78,13 +79,15 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
     let lab: string | undefined;
     const sentences = splitSentences(text);
     read = sentences.map((sentence, i) => {
-      const written = withAntecedent(withLab(withOpener(sentence, last), lab), before);
+      // "The third-generation part", 新チップ: the chip of that generation its article names (generations.ts).
+      const named = withGeneration(sentence, chips);
+      const written = withAntecedent(withLab(withOpener(named, last), lab), before);
       lab = findEntities(plainText(sentence)).findLast((e) => AI_LABS.has(e.name))?.name ?? lab;
       const next = sentences[i + 1];
       const own = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, `${written} ${next}`, context, contextId) : figuresOf(written, context, contextId);
       const figures = restatedAs(ofProductBefore(ofUnitBefore(own, before, written), last, written), written, next);
       if (figures.length > 0) before = figures;
-      last = sentence;
+      last = named;
       return { sentence, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
     });
     record.read.set(contextId, read);
@@ -443,6 +446,30 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
   }
 }
 
+/** A demonstrative right before a figure: "That $244 billion", "this $37.6bn", "the same 28%", 这2440亿美元, この2440億ドル. */
+const REPEATS_FIGURE = /(?:\b(?:that|this|the same|those|these)\s+|(?:这|這|该|該|此|上述|この|その)\s?)(?:(?:US|A|S|HK)?[$€£¥]\s?)?$/i;
+/** Whether a sentence may repeat a figure so at all: most do not, and are not searched for their figures. */
+const MAY_REPEAT = /\b(?:that|this|the same|those|these)\s+(?:(?:US|A|S|HK)?[$€£¥]\s?)?\d|(?:这|這|该|該|此|上述|この|その)\s?\d/i;
+
+/**
+ * "That $244 billion is the cleanest read … this year": a figure a demonstrative points back to is the
+ * one stated before it in the article, of that one's period (or none), whatever period its own
+ * sentence names; the same metric's last mention of the same figure before it says which.
+ */
+function periodsOfRepeated(candidates: Candidate[]): void {
+  candidates.forEach((c, i) => {
+    if (!c.value || !MAY_REPEAT.test(c.mention.quote)) return;
+    const plain = plainText(c.mention.quote);
+    const value = c.value;
+    const pointed = findValues(plain, bareYenOf(plain)).some((v) => v.value.amount === value.amount && v.value.unit === value.unit && REPEATS_FIGURE.test(plain.slice(Math.max(0, v.start - 12), v.start)));
+    if (!pointed) return;
+    const stated = candidates.slice(0, i).findLast((b) => b.mention.quote !== c.mention.quote && b.metric === c.metric && b.value?.amount === value.amount && b.value.unit === value.unit);
+    if (!stated || stated.period === c.period) return;
+    c.period = stated.period;
+    c.key = claimKey(c.subject, c.metric, c.counterparty, c.period);
+  });
+}
+
 /** A forecast section's figures are forecasts, whatever their sentence says. */
 function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Candidate {
   const modality = prediction ? 'forecast' : figure.modality;
@@ -605,8 +632,9 @@ export function extractClaims(article: Article): Candidate[] {
   const records = texts.map((t) => recordOf(t.text));
   // Opening lines are its first headings and texts: a transcript's header, a byline with the date.
   const opening = [...article.sections.slice(0, 3).map((s) => s.heading), ...texts.slice(0, 4).map((t) => t.text)].filter((t) => t !== '');
-  // An article without a date is read as of the date its opening lines state (a byline, a dateline).
-  const date = article.date ?? opening.map(dateLineOf).find(Boolean) ?? null;
+  // An article without a date is read as of the date its opening lines state (a byline, a dateline): the latest
+  // of them, as a heading may date the period it reports on (第二财季（截至2025年11月30日）), which ended before.
+  const date = article.date ?? opening.map(dateLineOf).filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
   const year = date ? Number(date.slice(0, 4)) : null;
   // The company the article is about: its title's first, else the first its opening lines name.
   const companyIn = (text: string) => findEntities(text).find((e) => e.kind === 'company')?.name;
@@ -618,14 +646,30 @@ export function extractClaims(article: Article): Candidate[] {
     articleMonth: month,
     articleQuarter: articleQuarter(records.filter((_, i) => texts[i]!.prediction === 'no').map((r) => r.quarters), fallbackSubject, { year, month }),
   };
-  const contextId = contextKey(context);
+  const chips = chipsOf([article.title, ...texts.map((t) => t.text)]);
+  const contextId = `${contextKey(context)}\u0000${chipsKey(chips)}`;
   const out: Candidate[] = [];
   // The last figure read in the section, for a sentence that points back to it ("this figure").
   let previous: { section: string; figures: Figure[] } | undefined;
   // The last sentence read and its section: a question, whose answer may be the next text (a transcript's reply).
   let asked: { section: string; sentence: string } | undefined;
+  // "## 第二财季（截至2025年11月30日）": a section whose heading names a quarter reports on that quarter, so that
+  // 上一季度末 under it is the quarter before that one, not before the article's.
+  const sectionContexts = new Map<string, { context: SentenceContext; contextId: string }>();
+  const contextOf = (section: string) => {
+    let found = sectionContexts.get(section);
+    if (!found) {
+      const heading = section.startsWith('section: ') ? section.slice('section: '.length) : '';
+      const quarter = /\d/.test(heading) ? parsePeriod(heading, heading, context, fallbackSubject) : null;
+      const own = quarter && /^\d{4}-Q[1-4]$/.test(quarter) && quarter !== context.articleQuarter ? { ...context, articleQuarter: quarter } : null;
+      found = own ? { context: own, contextId: `${contextKey(own)}\u0000${chipsKey(chips)}` } : { context, contextId };
+      sectionContexts.set(section, found);
+    }
+    return found;
+  };
   texts.forEach(({ section, text, prediction }, i) => {
-    for (const read of readText(text, records[i]!, context, contextId)) {
+    const { context, contextId } = contextOf(section);
+    for (const read of readText(text, records[i]!, context, contextId, chips)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
       const mention = { article: article.id, section, quote: read.sentence };
       const sameSection = previous?.section === section;
@@ -685,6 +729,7 @@ export function extractClaims(article: Article): Candidate[] {
     }
   });
   for (const { section, table, prediction } of tables) out.push(...tableCandidates(article, table, section, context, contextId, prediction));
+  periodsOfRepeated(out);
   setReportedPeriods(out, context);
   if (article.titleSource === 'title line' && HEADLINE_HEARSAY.test(article.title)) hearsayOfHeadline(out, article.title);
   return out;

@@ -66,6 +66,8 @@ const GENERATION_PATTERNS = FAMILIES.map(({ family, names, kinds }) => {
     // 第二代Trainium, 第2世代トレイニアム, Trainium第三代
     String.raw`第(?<cjk>${CJK_ORDINAL})(?:代|世代)\s?(?:${names})`,
     String.raw`(?:${names})\s?第(?<cjk2>${CJK_ORDINAL})(?:代|世代)`,
+    // 3世代目のTrainium: Japanese counts a generation with 目 after it.
+    String.raw`(?<cjk3>${CJK_ORDINAL})世代目の?\s?(?:${names})`,
     // "a successor to the original Trn", "the follow-on to Trainium2": the generation after it.
     String.raw`\b(?:an?\s+|the\s+|its\s+)?(?:successor|follow-on|follow-up)\s+(?:to|of)\s+(?:the\s+|its\s+)?(?:(?<original>original|first[- ]generation|first)\s+(?:${names})\b(?:\s+(?:chips?|silicon|processors?|accelerators?|hardware))?|(?:${names})\s?(?<before>[1-4])\b)`,
   ];
@@ -86,7 +88,7 @@ function generationsAsProducts(text: string): string {
       // A kind of chip is the family only in a sentence about the family's company.
       if ((g.kind ?? g.kind3 ?? g.kind4) && !findEntities(text).some((e) => e.kind === 'company' && companyGroup(e.name) === owner)) return match;
       const ordinal = g.ordinal ?? g.ordinal2 ?? g.ordinal3;
-      const cjk = g.cjk ?? g.cjk2;
+      const cjk = g.cjk ?? g.cjk2 ?? g.cjk3;
       const n = ordinal ? ORDINALS[ordinal.toLowerCase()]! : cjk ? (CJK_ORDINALS[cjk] ?? Number(cjk)) : g.version ? (VERSION_WORDS[g.version.toLowerCase()] ?? Number(g.version)) : g.original ? 2 : g.before ? Number(g.before) + 1 : Number(g.number ?? g.number2);
       return generation(family, n) ?? match;
     });
@@ -130,10 +132,14 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // Halls, campuses or buildings made for a workload: "halls designed for neural-network workloads".
   [/\b(?:halls|campuses|buildings|facilities)(?= (?:designed|built|tuned|optimi[sz]ed|purpose-built|made|dedicated) for\b)/gi, 'data centres'],
   [/\b(?:expand(?:s|ed|ing)?|grow(?:s|n|ing)?|grew) at (?:a|its|the) (?:[\w-]+ ){0,2}(?:speed|pace|rate|clip)\b/gi, 'revenue growth'],
-  [/\b(?:quickest|fastest|briskest|strongest|swiftest|sharpest|slowest|weakest) (?:expansion|acceleration)\b/gi, 'revenue growth'],
+  // "its quickest expansion", "its steepest upturn", "the sharpest pick-up": how fast a business grows.
+  [/\b(?:quickest|fastest|briskest|strongest|swiftest|sharpest|steepest|slowest|weakest) (?:expansion|acceleration|upturn|upswing|pick-?up|growth spurt)\b/gi, 'revenue growth'],
   // A business that rents out servers or hosts the web is a cloud: "the server-rental arm", "its computing-rental unit", "the rent-a-server
   // business", "the web-services division", "its hosting arm".
-  [/\b(?:(?:server|computer|computing|compute|cloud|infrastructure|GPU|capacity)[- ]rental|rent-an?-(?:server|GPU|computer)|server-leasing|computing-for-hire|web[- ]services|(?:web[- ]|cloud[- ])?hosting) (?=(?:business|division|unit|arm|segment|operations)\b)/gi, 'cloud '],
+  // An infrastructure unit or a hosting platform is one too ("Jassy's infrastructure unit", "its computing-rental platform").
+  [/\b(?:(?:server|computer|computing|compute|cloud|infrastructure|GPU|capacity)[- ]rental|rental[- ](?:computing|servers?)|rent-an?-(?:server|GPU|computer)|server-leasing|computing-for-hire|web[- ]services|(?:web[- ]|cloud[- ])?hosting|(?:cloud[- ]|computing[- ]|IT[- ])?infrastructure) (?=(?:business|division|unit|arm|segment|operations|platform)\b)/gi, 'cloud '],
+  // Cash or a stake given for compute is an investment paid in kind: "a cash-for-capacity courtship", "a stake-for-compute proposal".
+  [/\b(?:cash|equity|stake|shares|money|capital)[- ]for[- ](?:capacity|compute|chips|credits|cloud(?:[- ]credits)?|servers|GPUs)\b/gi, 'investment'],
   // A haul or takings from data-centre chips are their sales: "a record haul from its server accelerators", "takings from AI chips".
   [/\b(?:haul|takings|sales|revenue|income|intake) (?:from|on|at) (?:its |their |the )?(?:server[- ]?(?:GPUs?|chips?|accelerators?|processors?|silicon)|AI[- ](?:GPUs?|chips?|accelerators?|processors?|silicon)|(?:data[- ]?cent(?:er|re)) (?:GPUs?|chips?|accelerators?|processors?|silicon|hardware|business|unit|segment|division|arm)|accelerators?)\b/gi, 'data center revenue'],
   // A company's results in words, where nothing else is named after them: "posts fiscal third-quarter results", "reports January-March
@@ -145,10 +151,25 @@ const PLAIN_METRICS: [RegExp, string][] = [
 
 /**
  * Ways of calling a project off that are not the modality cues' ("halts an Ohio build", "puts a
- * campus on ice", "reverses course on a data centre"): for a timeline entry, they call it off.
+ * campus on ice", "reverses course on a data centre", "pulls the plug on a project", "scuttles a
+ * build"): for a timeline entry, they call it off.
  */
-const CALLS_OFF = /\b(?:halt(?:s|ed|ing)?|ax(?:es|ed|ing)|nix(?:es|ed|ing)?|mothball(?:s|ed|ing)?|revers(?:es|ed|ing) course on|backs? out of|backed out of)(?![\w-])/gi;
+const CALLS_OFF = /\b(?:halt(?:s|ed|ing)?|ax(?:es|ed|ing)|nix(?:es|ed|ing)?|mothball(?:s|ed|ing)?|revers(?:es|ed|ing) course on|backs? out of|backed out of|pull(?:s|ed|ing)? the plug on|pull(?:s|ing)? out of|scuttl(?:e|es|ed|ing)|kill(?:s|ed|ing)? off)(?![\w-])/gi;
 const ON_ICE = /\b(?:puts?|putting) ((?:[\w$-]+ ){1,5})on ice\b/gi;
+
+/** A share said as a fraction after "by" ("climbs by two-fifths", "grew by a third"), and what one part of each is, in percent. */
+const BY_FRACTION = /\bby (?:(?<one>a|one)[- ](?<part>half|third|quarter|fifth)|(?<count>two|three|four)[- ](?<parts>thirds|quarters|fifths))\b/gi;
+const PART: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20 };
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4 };
+
+/** "by two-fifths" as "by 40%": a timeline entry's growth said as a fraction is its percentage. */
+function fractionsAsPercentages(text: string): string {
+  return text.replace(BY_FRACTION, (...args) => {
+    const g = args.at(-1) as { one?: string; part?: string; count?: string; parts?: string };
+    const share = g.part ? PART[g.part.toLowerCase()]! : PART[g.parts!.toLowerCase().slice(0, -1)]! * COUNT[g.count!.toLowerCase()]!;
+    return `by ${Number(share.toFixed(1))}%`;
+  });
+}
 
 function plainMetricWords(text: string): string {
   return PLAIN_METRICS.reduce((out, [pattern, phrase]) => out.replace(pattern, phrase), text);
@@ -162,7 +183,7 @@ const COMMITS_TO = /\bcommit(?:s|ted|ting)? to (?=(?:its|their|an?|the) )/gi;
 
 /** `text` in the words the reader knows: chiefs as their companies, generations as products, plain-word metrics as the reader's phrases, bare sums as dollars. */
 export function inReaderWords(text: string): string {
-  return bareSumsAsDollars(plainMetricWords(generationsAsProducts(chiefsAsCompanies(text))).replace(COMMITS_TO, 'pledges ').replace(CALLS_OFF, 'cancels').replace(ON_ICE, 'cancels $1'));
+  return bareSumsAsDollars(fractionsAsPercentages(plainMetricWords(generationsAsProducts(chiefsAsCompanies(text)))).replace(COMMITS_TO, 'pledges ').replace(CALLS_OFF, 'cancels').replace(ON_ICE, 'cancels $1'));
 }
 
 /** A generation said without its product family: "Gen-two accelerators", "a version-three successor", "third-generation hardware". */
@@ -171,12 +192,13 @@ const GENERATION_ONLY = new RegExp(
   'i',
 );
 
-/** 第二代芯片, 第2世代のチップ: a generation without its family, in Chinese or Japanese. */
-const CJK_GENERATION_ONLY = new RegExp(String.raw`第(${CJK_ORDINAL})(?:代|世代)`);
+/** 第二代芯片, 第2世代のチップ, 3世代目のチップ: a generation without its family, in Chinese or Japanese. */
+const CJK_GENERATION_ONLY = new RegExp(String.raw`第(${CJK_ORDINAL})(?:代|世代)|(${CJK_ORDINAL})世代目`);
 
 /** The generation an entry names without naming its product, or null. */
 export function generationNamed(text: string): number | null {
-  const cjk = CJK_GENERATION_ONLY.exec(text)?.[1];
+  const found = CJK_GENERATION_ONLY.exec(text);
+  const cjk = found?.[1] ?? found?.[2];
   if (cjk) return CJK_ORDINALS[cjk] ?? Number(cjk);
   const g = GENERATION_ONLY.exec(text)?.groups;
   if (!g) return null;

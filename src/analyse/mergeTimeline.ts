@@ -12,7 +12,7 @@
  */
 import type { Article, TimelineEvent, Value, Warning } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
-import { findEntities, findMetrics, unknownSubject } from './entities.ts';
+import { findEntities, findMetrics, unknownSubject, type FoundMetric } from './entities.ts';
 import { compatible, findValues, MONEY_UNITS } from './parseValue.ts';
 import { callsOff } from './modality.ts';
 import { companyGroup, ENTITIES } from './vocabulary.ts';
@@ -53,19 +53,22 @@ interface Entry {
 /** Kinds of act, one row each, the first that matches: a launch is not an investment. Chinese and Japanese words are more alternatives of a row. */
 const ACTIONS: [string, RegExp][] = [
   // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on".
-  ['reject', /\b(?:reject|rebuff|spurn|snub|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|says? no to\b|walk(?:s|ed)? away from\b)\w*|拒绝|拒絕|婉拒|回绝|回絕|断った|断られ|拒否/i],
+  ['reject', /\b(?:reject|rebuff|spurn|snub|shun|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|says? no to\b|walk(?:s|ed)? away from\b|brush(?:es|ed)? (?:off|aside)\b|balk(?:s|ed)? at\b)\w*|拒绝|拒絕|婉拒|回绝|回絕|谢绝|謝絕|驳回|駁回|不接受|断った|断られ|断る|断わ|拒否|拒ん|拒む|袖に(?:する|した|し)|一蹴|蹴っ|蹴る|退け/i],
+  // A price cut is an act of its own: "cuts the price of its models", "slashes prices", 値下げ, 降价.
+  ['price cut', /\b(?:(?:cut|slash|lower|reduc|trim|drop)(?:s|es|ed|ing|ting)? (?:the |its |their )?(?:prices?|rates|fees|list prices)\b|price (?:cuts?|reductions?)\b)|値下げ|価格(?:を)?引き下げ|降价|降價|(?:下调|下調|调低|調低)(?:了)?(?:价格|價格)|(?:价格|價格)(?:下调|下調)/i],
   // Put in customers' hands: "opens to every cloud tenant", "switch on for all EC2 account holders", "racks anyone can rent".
-  ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for|in) (?:all|every|any)\b|reach(?:es|ed|ing)? (?:all|every|any)\b|(?:anyone|any customer|everyone) can (?:rent|buy|use|order)\b|go(?:es)? on sale\b|went on sale\b|becom(?:e|es|ing) (?:generally |widely |broadly )?available\b|widely available\b|(?:goes|went|reach(?:es|ed)?|hits?) GA\b)|全面上市|正式上市|全面开放|全面開放|全面可用|正式可用|正式商用|全面商用|一般提供|提供(?:を)?開始|一般利用可能/i],
+  ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for|in) (?:all|every|any)\b|reach(?:es|ed|ing)? (?:all|every|any)\b|(?:anyone|any customer|everyone) can (?:rent|buy|use|order)\b|go(?:es)? on sale\b|went on sale\b|becom(?:e|es|ing) (?:generally |widely |broadly )?available\b|widely available\b|(?:goes|went|reach(?:es|ed)?|hits?) GA\b)|全面上市|正式上市|全面开放|全面開放|全面可用|正式可用|正式商用|全面商用|一般提供|提供(?:を)?開始|一般利用可能|(?:誰|だれ)でも(?:利用|使用|購入|レンタル|使え|借り)|(?:すべて|全て)の(?:顧客|利用者|ユーザー|お客様)(?:が|に|で)|(?:販売|提供|出荷|受注)(?:が|を)?(?:スタート|開始|始ま)|利用可能に(?:なる|なった|なり)?|开售|開售|开卖|開賣|(?:全面|正式)供货|(?:全面|正式)供貨|(?:向|对|對)所有(?:客户|客戶|用户|用戶)开放|所有(?:客户|客戶|用户|用戶)(?:均|都)可/i],
   // Told before it exists: "previews its next training chip", "a successor is pencilled in", "engineers hint at a follow-on".
-  ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:in|by|for) (?:late|early|mid)?|(?:promised|slated|scheduled|set|expected|due) (?:for|to arrive|to ship|by|in) (?:late|early|mid|next|the end of|the start of|20\d\d)\b|in the works\b|on the roadmap\b)\w*|预告|預告|预览|預覽|下一代|次世代|後継/i],
+  ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:in|by|for) (?:late|early|mid)?|(?:promised|slated|scheduled|set|expected|due) (?:for|to arrive|to ship|by|in) (?:late|early|mid|next|the end of|the start of|20\d\d)\b|in the works\b|on the roadmap\b)\w*|预告|預告|予告|预览|預覽|下一代|次世代|後継|(?:開発|研究開発|研发|研發)(?:を|中であることを|の)?(?:公表|発表|表明|明らかに)|(?:投入|発売|提供|出荷|リリース)(?:を|の)?予定|20\d\d年(?:末|内|中|後半|前半|度中?)(?:の|に|まで)?(?:投入|発売|提供|出荷|リリース)|(?:将|將|计划|計劃|预计|預計)(?:于|於|在)?20\d\d年(?:底|末|内|內)(?:推出|发布|發布|上市)/i],
   ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース/i],
   // A cheque or an injection of money is an investment, however worded.
-  ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|injection|infusion|bankroll)\w*|投资|投資|注资|注資|入股|出资|出資/i],
+  // Buying into a company takes a stake in it: "buys into the model builder" invests, it does not acquire.
+  ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|(?:an?|the|its|opening|first|initial|second|another) checks?\b|injection|infusion|bankroll|wager|buy(?:s|ing)? into\b|bought into\b)\w*|投资|投資|注资|注資|入股|出资|出資/i],
   ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*|收购|收購|并购|併購|買収/i],
   ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat)\w*|签署|簽署|签约|簽約|达成协议|達成協議|提携|締結|契約/i],
 ];
-/** Words before a running total: "bringing its total to", "taking its stake to", "for a total of". */
-const RUNNING_TOTAL = /\b(?:total|stake|holding)\s+(?:\w+\s+){0,2}?(?:to|of)\s+$/i;
+/** Words before a running total: "bringing its total to", "taking its stake to", "for a total of", "brings its exposure to the start-up to". */
+const RUNNING_TOTAL = /\b(?:total|stake|holding|exposure)\s+(?:[\w-]+\s+){0,5}?(?:to|of)\s+$/i;
 /** A product's family: Trainium3's is Trainium, Maia 200's Maia; null for a product not numbered within a family. */
 const familyOf = (name: string): string | null => {
   const family = name.replace(/\s?\d+$/, '');
@@ -105,12 +108,19 @@ const describe = memoByText((written: string): About => {
   // An entry is about the first metric and the first product it names: "Amazon posts record capex, led by AWS data
   // centres" is about capex, "Amazon announces Trainium3 as the successor to Trainium2" about Trainium3.
   // Where phrases start together the longest names it ("order backlog", "revenue growth"); "growth" alone only when nothing else is named.
-  const named = findMetrics(text).filter((m) => !m.metric.movement).sort((a, b) => a.start - b.start || b.end - a.end);
+  // "…, bringing its total to $8 billion": a running total, not the sum of this event.
+  const values = findValues(text).flatMap((f) => (RUNNING_TOTAL.test(text.slice(Math.max(0, f.start - 60), f.start)) ? [] : [f.value]));
+  // A sum of money is not what a metric of compute or power measures: "books EC2 capacity for $38 billion", "a $38 billion
+  // compute contract" are about a deal, not about capacity or performance. Where an entry names a sum, its metric is one
+  // that takes one of its figures; so is a chip's measure, which names no event without its figure ("buys into a lab",
+  // "a server that bundles the new chips" say nothing of chips deployed or of a cluster's size).
+  const measures = (m: FoundMetric) => (m.metric.topic !== 'chips' && !values.some((v) => MONEY_UNITS.includes(v.unit))) || values.some((v) => m.metric.units.includes(v.unit));
+  const named = findMetrics(text)
+    .filter((m) => !m.metric.movement && measures(m))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   const main = named.find((m) => !/^(?:year-over-year |yoy )?growth$/i.test(text.slice(m.start, m.end))) ?? named[0];
   const product = entities.find((e) => e.kind === 'product' && !FAMILIES.has(e.name));
   const families = new Set(entities.flatMap((e) => (e.kind !== 'product' ? [] : FAMILIES.has(e.name) ? [e.name] : e === product ? [familyOf(e.name) ?? e.name] : [])));
-  // "…, bringing its total to $8 billion": a running total, not the sum of this event.
-  const values = findValues(text).flatMap((f) => (RUNNING_TOTAL.test(text.slice(Math.max(0, f.start - 40), f.start)) ? [] : [f.value]));
   const products = new Set(product ? [product.name] : []);
   const metrics = new Set(main ? [main.metric.topic === 'revenue' ? 'results' : main.metric.name] : []);
   const words = wordsOf(text);
@@ -153,6 +163,15 @@ function sameEvent(a: About, b: About): boolean {
 const within = (x: Set<string>, y: Set<string>) => [...x].every((c) => y.has(c));
 
 /**
+ * Whether two figures name the same sum, as an event's identity needs: they agree and lie near each
+ * other. A bound admits much ("up to $50 billion" does not contradict $38 billion), but only a figure
+ * near it is the same deal ("nearly forty billion" is the $38 billion contract, "up to $50 billion" another pledge).
+ */
+const sameSum = (x: Value, y: Value) => compatible(x, y) && Math.abs(x.amount - y.amount) <= NEAR * Math.max(Math.abs(x.amount), Math.abs(y.amount));
+/** How far apart two figures of one event may be: "nearly forty billion" for $38 billion, "more than $51 billion" for $51.2 billion. */
+const NEAR = 0.1;
+
+/**
  * Kinds of act that may be one: a launch is told as an unveiling or as availability, but
  * announcing a chip to come and putting one in customers' hands are two events.
  */
@@ -165,6 +184,9 @@ const actionsAgree = (x: string | null, y: string | null) => x === null || y ===
  */
 function disagree(a: About, b: About): boolean {
   if (a.values.length > 0 && b.values.length > 0 && !a.values.some((x) => b.values.some((y) => compatible(x, y)))) return true;
+  // Two sums of money far apart are two deals, though a bound admits the other ("up to $50 billion", "$38 billion").
+  const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
+  if (money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;
   if (a.cancelled !== b.cancelled || differ(a.companies, b.companies) || differ(a.generations, b.generations) || differ(a.families, b.families)) return true;
   // Two deals of one company with other parties ("… with CoreWeave", "… with Oracle") are two events.
   return a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies);
@@ -174,14 +196,14 @@ function judgeSameEvent(a: About, b: About): boolean {
   if (disagree(a, b)) return false;
   // The same sum between the same two parties is one deal, whatever each calls it ("commits $38 billion", "a $38 billion compute contract").
   const sameParties = a.companies.size > 1 && a.companies.size === b.companies.size && within(a.companies, b.companies);
-  if (sameParties && a.values.some((x) => MONEY_UNITS.includes(x.unit) && b.values.some((y) => compatible(x, y)))) return true;
+  if (sameParties && a.values.some((x) => MONEY_UNITS.includes(x.unit) && b.values.some((y) => sameSum(x, y)))) return true;
   if (differ(a.products, b.products)) return false;
   // One company calling something off twice in a month is one event however it is told ("Redmond shelves a build"),
   // whether the thing is named a project (capex) or a data centre.
   if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;
   if (differ(a.metrics, b.metrics)) return false;
   // A sum of money names one deal; a percentage ("Azure up 39%") one result only of a company both name.
-  const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => compatible(x, y)));
+  const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => sameSum(x, y)));
   if (!actionsAgree(a.action, b.action) && !sameFigure) return false;
   if (shares(a.products, b.products) || shares(a.metrics, b.metrics) || sameFigure) return true;
   // A deal named with its two parties: "Amazon invests in Anthropic", "Anthropic gets Amazon's backing".

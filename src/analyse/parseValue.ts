@@ -103,7 +103,7 @@ const CJK_NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, �
 const DOUBLINGS: Record<string, number> = { 翻番: 2, 翻一番: 2, 翻了一番: 2, 翻倍: 2, 翻了一倍: 2, 翻两番: 4, 翻了两番: 4 };
 
 /** Bound words just before a figure (matched backwards from it, so the figure patterns stay simple and fast). */
-const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\w])(?:(?<min>${MIN_WORDS})\s+|(?<max>${MAX_WORDS})\s+|(?<approx>${APPROX_WORDS})\s+|(?<tilde>[~≈])\s*)$`, 'iu');
+const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\w-])(?:(?<min>${MIN_WORDS})\s+|(?<max>${MAX_WORDS})\s+|(?<approx>${APPROX_WORDS})\s+|(?<tilde>[~≈])\s*)$`, 'iu');
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CJK_SCALE = String.raw`万亿|萬億|亿|億|万|萬|兆`;
 const SCALE_WORD = String.raw`trillion|billion|million|thousand|lakh crore|crore|lakh|${CJK_SCALE}|trln|bln|mln|tn|bn|mn|[TBMK]`;
@@ -289,7 +289,33 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       found.push({ value, start, end, text: sentence.slice(start, end).trim() });
     }
   }
-  return withRangesAndChanges(sentence, inSentenceCurrency(found.sort((a, b) => a.start - b.start)));
+  return withRangesAndChanges(sentence, withoutConversions(sentence, inSentenceCurrency(found.sort((a, b) => a.start - b.start))));
+}
+
+/** What joins a sum to the same sum in another currency: "(about", ", or roughly", "，约合", "（相当于". */
+const CONVERSION_JOINT = /^\s*(?:[(（]|[,，]\s*(?:or\b|约合|相当于|約))\s*(?:about|approximately|approx\.|roughly|around|some|nearly|equal to|equivalent to|约合|约|相当于|合|約)?\s*$/iu;
+const APPROX_JOINT = /about|approx|roughly|around|约|約/iu;
+/** What closes a sum in brackets, or the clause of a conversion after a comma. */
+const CONVERSION_END = /^\s*(?:[)）]|[,，;；。.]|$)/u;
+
+/**
+ * A sum said in two currencies ("$17.5 billion (about Rs 1.5 trillion)", "¥380 billion, or
+ * about $53 billion", "3800亿元（约合530亿美元）") is one figure, not two claims: the dollar
+ * amount is kept, where one is, since it is the one other outlets' figures meet; else the
+ * first as written.
+ */
+function withoutConversions(sentence: string, found: FoundValue[]): FoundValue[] {
+  const out = [...found];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [first, second] = [out[i]!, out[i + 1]!];
+    if (first.value.unit === second.value.unit || !MONEY_UNITS.includes(first.value.unit) || !MONEY_UNITS.includes(second.value.unit)) continue;
+    const joint = sentence.slice(first.end, second.start);
+    if (!CONVERSION_JOINT.test(joint) || !CONVERSION_END.test(sentence.slice(second.end))) continue;
+    // A conversion said to be approximate ("约合", "about") is kept as approximate.
+    const kept = second.value.unit !== 'USD' ? first : APPROX_JOINT.test(joint) && !second.value.bound ? { ...second, value: { ...second.value, bound: 'approx' as const } } : second;
+    out.splice(i, 2, kept);
+  }
+  return out;
 }
 
 /** A sum in 亿 written without its currency is in the currency of the nearest sum that has one, else no sum at all. */

@@ -267,8 +267,12 @@ function withoutBaselines(sentence: string, products: FoundEntity[]): FoundEntit
   return subjects.length > 0 ? subjects : products;
 }
 
-/** Whether `text` names `entity` as what a figure is measured against ("4.4x the compute of Trn2", "than H100"). */
-export const isBaseline = (text: string, entity: { start: number }): boolean => BASELINE.test(text.slice(Math.max(0, entity.start - 40), entity.start));
+/** Japanese names the baseline before the word that makes it one: Trainium2比で, 初代Trainiumの4倍, H100と比べて. */
+const BASELINE_AFTER = /^\s?[」』"”]?\s?(?:比|と比べ|に比べ|と比較|より|の\s?(?:約|およそ)?\s?\d+(?:\.\d+)?\s?倍)/;
+
+/** Whether `text` names `entity` as what a figure is measured against ("4.4x the compute of Trn2", "than H100", "Trn2比で"). */
+export const isBaseline = (text: string, entity: { start: number; end?: number }): boolean =>
+  BASELINE.test(text.slice(Math.max(0, entity.start - 40), entity.start)) || (entity.end !== undefined && BASELINE_AFTER.test(text.slice(entity.end, entity.end + 16)));
 
 /**
  * Every figure `sentence` states with a metric we know; figures with no metric are skipped. An English sentence

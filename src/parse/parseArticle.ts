@@ -41,16 +41,17 @@ const SENTENCE_END = /[.!?]["'”’)]*(?=\s|$)|[。！？]/gu;
 
 /**
  * Is there prose enough to call a long-form file an article? Two paragraphs of 12 words
- * or one of 40, or news in brief: at least two sentences, 12 words and a figure between
- * them (a wire brief's paragraphs are often a sentence of 8 words each). A list of
- * words, a headline alone or a line of labels is none of these.
+ * or one of 40, or news in brief: 12 words and a figure in at least two sentences, or in
+ * one under a headline (a wire brief's paragraphs are often a sentence of 8 words each;
+ * a one-sentence brief is a headline and its lede). A list of words, a headline alone or
+ * a line of labels is none of these.
  */
-const hasProse = (paragraphs: string[]) => {
+const hasProse = (paragraphs: string[], headline: boolean) => {
   const long = paragraphs.filter((p) => wordCount(p, 12) >= 12);
   if (long.length >= 2 || long.some((p) => wordCount(p, 40) >= 40)) return true;
   const sentences = paragraphs.reduce((n, p) => n + (p.match(SENTENCE_END)?.length ?? 0), 0);
   const words = paragraphs.reduce((n, p) => n + wordCount(p, 12), 0);
-  return sentences >= 2 && words >= 12 && paragraphs.some((p) => /\p{Nd}/u.test(p));
+  return sentences >= (headline ? 1 : 2) && words >= 12 && paragraphs.some((p) => /\p{Nd}/u.test(p));
 };
 
 /**
@@ -75,7 +76,7 @@ export function parseArticle(decoded: DecodedFile): ParseResult {
   if (filled.length === 0) return reject('no text after the front matter: the file is empty');
   // One line is a title without a body, unless it is prose (a text whose line breaks were lost).
   if (filled.length === 1 && !front.data.title) {
-    if (!hasProse([filled[0]!.text])) return reject('only one line of text (a title without an article body)', filled[0]!.line);
+    if (!hasProse([filled[0]!.text], false)) return reject('only one line of text (a title without an article body)', filled[0]!.line);
     warnings.push({ file, line: filled[0]!.line, message: 'the whole text is one line (were its line breaks lost?); read as one paragraph' });
   }
   const meta = front.data;
@@ -105,7 +106,7 @@ export function parseArticle(decoded: DecodedFile): ParseResult {
   // With a title in the front matter, a headline line stays in the text as its first heading.
   const longform = parseLongform(lines, { headline: !meta.title });
   warnings.push(...longform.problems.map((p) => ({ file, line: p.line, message: p.message })));
-  if (!hasProse(proseOf(longform.sections))) {
+  if (!hasProse(proseOf(longform.sections), longform.titleLine !== null)) {
     return reject('not a news article: no aggregator sections (TL;DR, takeaways, timeline…) and no paragraphs of prose', filled[0]!.line);
   }
   const [title, titleSource] = meta.title

@@ -183,8 +183,9 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
       push({ kind: 'paragraph', text });
       continue;
     }
-    // A headline longer than a heading is still one when a byline follows it.
-    if (i === 0 && headline && n > 1 && !ENDS_SENTENCE.test(text) && text.length <= 200 && wordCount(text, 26) <= 25 && aggregatorHeading(text) === null && !isByline(text, outlets)) {
+    // A headline longer than a heading is still one when a byline follows it, even one that ends
+    // like a sentence ("… a Buy Now That AWS Is Growing Faster Again?") when text follows the byline.
+    if (i === 0 && headline && n > 1 && (!ENDS_SENTENCE.test(text) || lines.length - n >= 2) && text.length <= 200 && wordCount(text, 26) <= 25 && aggregatorHeading(text) === null && !isByline(text, outlets)) {
       result.titleLine = { line, text };
       continue;
     }

@@ -44,11 +44,12 @@ function fragmentWidth(lines: SourceLine[]): number {
   return cut >= 3 ? width : WRAP_WIDTH;
 }
 
-/** A masthead or byline of parts set apart by dots or bars: `The Daily Ledger · Technology · May 2, 2026 · 6.14am`. */
-const MASTHEAD = /^(?=.{0,120}$)[^·•|]+(?:\s[·•|]\s[^·•|]+){2,}$/u;
+/** A byline or masthead line: "By Ana Ruiz", fields between middle dots or bars ("The Verge · Decoder · May 11, 2026"). */
+const BYLINE = /^By\s+\p{Lu}|\s[·|]\s/u;
 
 /** A line that opens a part of its own, whatever came before it. */
 const startsPart = (text: string): boolean =>
+  BYLINE.test(text) ||
   isTableLine(text) ||
   bulletText(text) !== null ||
   aggregatorHeading(text) !== null ||
@@ -57,7 +58,6 @@ const startsPart = (text: string): boolean =>
   TLDR_LABELS.some(([pattern]) => pattern.test(text)) ||
   SOURCE_OR_BYLINE.test(text) ||
   isTimestampLine(text) ||
-  MASTHEAD.test(text) ||
   /^[^\p{L}\p{N}$€£¥(“"'‘]/u.test(text);
 
 const continues = (previous: string, next: string, width: number): boolean =>

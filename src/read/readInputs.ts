@@ -6,11 +6,12 @@
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { DecodedFile, Rejection, Repair } from '../schemas.ts';
-import { listInputFiles, type InputFile } from './listInputFiles.ts';
+import { listInputFiles } from './listInputFiles.ts';
 import { decodeBytes } from './decodeBytes.ts';
 import { repairWindows1252 } from './repairWindows1252.ts';
 import { repairTis620 } from './repairTis620.ts';
 import { repairHtmlEntities } from './repairHtmlEntities.ts';
+import { isWebPage, mayBeWebPage } from './sniffWebPage.ts';
 
 /** Files read between two turns of the event loop. */
 const YIELD_EVERY = 50;
@@ -52,13 +53,24 @@ export function repairText(text: string): { text: string; entities: number; wind
   return { text: current, ...counts };
 }
 
-/** Decodes and repairs one file's bytes. */
-export function decodeAndRepair(file: string, bytes: Uint8Array): DecodedFile | Rejection {
+/** Reads a saved web page as text (src/read/readWebPage.ts, loaded when a build meets one). */
+export type WebPageReader = (html: string) => string;
+
+/** The web page reader, loaded once: parse5 and its kin cost a build without web pages ~12,000 lines of startup. */
+export const loadWebPageReader = async (): Promise<WebPageReader> => (await import('./readWebPage.ts')).readWebPage;
+
+/**
+ * Decodes and repairs one file's bytes; a saved web page is read as the story it shows
+ * (its lines are then those of that text) when `readWebPage` is given.
+ */
+export function decodeAndRepair(file: string, bytes: Uint8Array, readWebPage?: WebPageReader): DecodedFile | Rejection {
   const decoded = decodeBytes(file, bytes);
   if (!decoded.ok) return { file, reason: decoded.reason, ...(decoded.line ? { line: decoded.line } : {}) };
-  const repaired = repairText(decoded.text);
+  const page = readWebPage !== undefined && isWebPage(file, decoded.text);
+  const repaired = repairText(page ? readWebPage(decoded.text) : decoded.text);
   const repairs: Repair[] = [
     ...decoded.repairs,
+    { file, kind: 'web-page', count: page ? 1 : 0 },
     { file, kind: 'html-entities', count: repaired.entities },
     { file, kind: 'windows-1252-mojibake', count: repaired.windows },
     { file, kind: 'tis-620-mojibake', count: repaired.certain },
@@ -99,24 +111,21 @@ function readBytes(file: string, maxBytes: number): Buffer | { tooLarge: number 
   }
 }
 
-function readOne(input: InputFile, maxBytes: number, cache?: ReadCache): DecodedFile | Rejection {
-  try {
-    const bytes = readBytes(input.absolute, maxBytes);
-    if (!Buffer.isBuffer(bytes)) {
-      return { file: input.file, reason: tooLargeReason(bytes.tooLarge, maxBytes) };
-    }
-    if (!cache) return decodeAndRepair(input.file, bytes);
-    const hash = createHash('sha1').update(bytes).digest('hex');
-    const cached = cache.get(input.file);
-    if (cached?.hash === hash) return cached.result;
-    const result = decodeAndRepair(input.file, bytes);
-    cache.set(input.file, { hash, result });
-    return result;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied: Digest may not read this file; fix its permissions (chmod +r)' : `cannot be read (${code ?? (error as Error).message})`;
-    return { file: input.file, reason };
-  }
+/** Why a file could not be read, in words. */
+function unreadable(file: string, error: unknown): Rejection {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied: Digest may not read this file; fix its permissions (chmod +r)' : `cannot be read (${code ?? (error as Error).message})`;
+  return { file, reason };
+}
+
+function decodeOne(file: string, bytes: Buffer, readWebPage?: WebPageReader, cache?: ReadCache): DecodedFile | Rejection {
+  if (!cache) return decodeAndRepair(file, bytes, readWebPage);
+  const hash = createHash('sha1').update(bytes).digest('hex');
+  const cached = cache.get(file);
+  if (cached?.hash === hash) return cached.result;
+  const result = decodeAndRepair(file, bytes, readWebPage);
+  cache.set(file, { hash, result });
+  return result;
 }
 
 /** Reads every input file; `inputs` counts every entry found, read or rejected. */
@@ -126,8 +135,18 @@ export async function readInputs(
 ): Promise<{ decoded: DecodedFile[]; rejected: Rejection[]; inputs: number }> {
   const listing = await listInputFiles(inputDir);
   const results: (DecodedFile | Rejection)[] = [];
+  let readWebPage: WebPageReader | undefined;
   for (const [index, input] of listing.files.entries()) {
-    results.push(readOne(input, options.maxBytes, options.cache));
+    try {
+      const bytes = readBytes(input.absolute, options.maxBytes);
+      if (!Buffer.isBuffer(bytes)) results.push({ file: input.file, reason: tooLargeReason(bytes.tooLarge, options.maxBytes) });
+      else {
+        if (!readWebPage && mayBeWebPage(input.file, bytes)) readWebPage = await loadWebPageReader();
+        results.push(decodeOne(input.file, bytes, readWebPage, options.cache));
+      }
+    } catch (error) {
+      results.push(unreadable(input.file, error));
+    }
     options.onProgress?.(index + 1, listing.files.length);
     // A turn of the event loop now and then, so that the progress bar moves.
     if (index % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));

@@ -240,3 +240,30 @@ describe('reading English wordings beyond the fourth batch', () => {
     expect(read('The model was trained on 200 billion tokens, and revenue rose.')).toEqual([]);
   });
 });
+
+describe('a sum said in two currencies', () => {
+  const values = (s: string, yen: 'JPY' | 'CNY' = 'JPY') => findValues(s, yen).map((f) => `${f.value.amount} ${f.value.unit}${f.value.bound ? ` ${f.value.bound}` : ''}`);
+
+  it('should keep the dollar amount of a sum and its conversion, whichever comes first', () => {
+    expect(values('Google will put $15 billion (about Rs 1.3 trillion) into a data-centre hub in the south.')).toEqual(['15000000000 USD']);
+    expect(values('SoftBank will spend ¥4.5 trillion ($30 billion) on the new sites by 2028.')).toEqual(['30000000000 USD']);
+    expect(values('The lab raised ¥250 billion, or roughly $1.7 billion, in its latest round.')).toEqual(['1700000000 USD approx']);
+    expect(values('阿里巴巴将投入3800亿元（约合530亿美元）建设云计算和AI基础设施。', 'CNY')).toEqual(['53000000000 USD approx']);
+  });
+
+  it('should keep the first of two sums in other currencies than the dollar', () => {
+    expect(values('Mistral will invest €8.5 billion (£7.3 billion) in French data centres.')).toEqual(['8500000000 EUR']);
+  });
+
+  it('should keep two sums that are two figures', () => {
+    expect(values('AWS backlog reached $244 billion (up from $189 billion a year earlier).')).toEqual(['244000000000 USD', '189000000000 USD']);
+    expect(values('It will spend ¥2 trillion in Japan and $9 billion in Australia.')).toEqual(['2000000000000 JPY', '9000000000 USD']);
+    expect(values('Sales were ¥1.2 trillion (up 8%) and $3 billion came from exports.')).toEqual(['1200000000000 JPY', '8 %', '3000000000 USD']);
+  });
+
+  it('should read one claim, in dollars, from an article that gives a plan in rupees and dollars', () => {
+    const article = inventedArticle('Microsoft India plan\n\nMicrosoft said it will invest $17.5 billion (about Rs 1.5 trillion) in India between 2026 and 2029, its largest commitment in Asia.\n', 'msft-india.txt');
+    const claims = extractClaims(article).filter((c) => c.metric === 'investment');
+    expect(claims.map((c) => c.value?.unit)).toEqual(['USD']);
+  });
+});

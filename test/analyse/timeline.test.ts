@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
 import { inReaderWords } from '../../src/analyse/inOtherWords.ts';
-import { unknownSubject } from '../../src/analyse/entities.ts';
+import { findEntities, unknownSubject } from '../../src/analyse/entities.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 import type { Article } from '../../src/schemas.ts';
 
@@ -300,5 +300,113 @@ describe('timeline entries of two companies in one month', () => {
     const pledge = 'Microsoft earmarks $30 billion of computing capacity for federal agencies.';
     expect(await eventsOf([pledge, "Washington's defence agencies get a pledge of $30B in computing capacity."])).toHaveLength(1);
     expect(await eventsOf([pledge, "Washington's defence agencies get a pledge of $45B in computing capacity."])).toHaveLength(2);
+  });
+});
+
+describe('timeline entries that name sums', () => {
+  it('should keep a pledge of up to one sum apart from a deal of a smaller one, and join a deal to its sum said nearly', async () => {
+    const contract = 'Microsoft signs a five-year, $12 billion GPU-rental contract with CoreWeave.';
+    const nearly = 'The Windows maker rents half a decade of CoreWeave servers in a deal worth nearly twelve billion.';
+    // "up to $20 billion" does not contradict $12 billion, but it is not the same sum: another deal.
+    const pledge = 'Defence agencies are promised up to $20 billion of GPU capacity by Microsoft.';
+    expect(await eventsOf([contract, pledge])).toHaveLength(2);
+    const events = await eventsOf([contract, nearly, pledge]);
+    expect(events).toHaveLength(2);
+    expect(events).toContainEqual([contract, nearly].sort());
+    // A pledge of up to that sum, said otherwise, is the pledge.
+    expect(await eventsOf([pledge, 'Microsoft earmarks as much as $20 billion in computing capacity for the Pentagon.'])).toHaveLength(1);
+  });
+
+  it('should read capacity or compute bought for a sum as a deal, not as power or performance', async () => {
+    const contract = 'Anthropic signs a three-year, $9 billion compute contract with Google Cloud.';
+    // Bought capacity and a compute contract name the deal by its sum, whichever word the outlet uses for what is bought.
+    expect(await eventsOf([contract, "Claude's maker books three years of TPU capacity for $9 billion."])).toHaveLength(1);
+    // The look-alike: another sum for capacity is another deal.
+    expect(await eventsOf([contract, "Claude's maker books three years of TPU capacity for $3 billion."])).toHaveLength(2);
+    // Capacity with no sum is still data-centre capacity: an expansion stays apart from the contract.
+    expect(await eventsOf([contract, 'Google Cloud adds gigawatts of data centre capacity in Ohio.'])).toHaveLength(2);
+  });
+});
+
+describe('timeline acts in more words and languages', () => {
+  const aws = 'AWS doubles down on Inferentia for cheap inference';
+  const onSale = { title: 'Inference chips: the state of play', text: 'AWS makes Inferentia2 generally available.' };
+  const teased = { title: 'Inference chips: the state of play', text: 'AWS previews Inferentia3, due in late 2026.' };
+
+  it('should read availability, sales starting and a chip announced for a later year in Japanese and Chinese', async () => {
+    // 誰でも使える, 販売開始, 所有客户均可: on sale; 開発を発表, 2026年後半の投入, 予告: told before it exists; 2世代目: the second generation.
+    for (const text of ['2世代目の推論用チップを誰でも使えるように。', '第2世代の推論チップを搭載したサーバーの販売を開始。', '第二代推理芯片所有客户均可租用。']) {
+      const events = await eventsInArticles([onSale, teased, { title: aws, text }]);
+      expect(events).toHaveLength(2);
+      expect(events).toContainEqual([onSale.text, text]);
+    }
+    for (const text of ['3世代目の推論用チップの開発を発表、2026年後半の投入を予定。', '第三代推理芯片将于2026年底推出。']) {
+      const events = await eventsInArticles([onSale, teased, { title: aws, text }]);
+      expect(events).toHaveLength(2);
+      expect(events).toContainEqual([teased.text, text]);
+    }
+    // The look-alike: another generation on sale is neither event.
+    expect(await eventsInArticles([onSale, teased, { title: aws, text: '4世代目の推論用チップを誰でも使えるように。' }])).toHaveLength(3);
+  });
+
+  it('should read turning a deal down and cutting prices as acts of their own in any language', async () => {
+    const refusal = "Mistral rebuffs Google's approach.";
+    for (const text of ['Mistralがグーグルの出資提案を一蹴。', 'Mistral、グーグルからの買収案を袖にした。', 'Mistral谢绝了谷歌的入股提议。', "Mistral shuns Google's overture."]) {
+      expect(await eventsOf([refusal, text])).toHaveLength(1);
+    }
+    expect(await eventsOf(['Google makes an offer for a stake in Mistral.', 'Mistralがグーグルの出資提案を一蹴。'])).toHaveLength(2);
+    // A price cut and a launch of one company's models in one month are two events; a price cut said twice is one.
+    const cut = 'Google Cloud slashes prices for its Gemma models in Europe.';
+    expect(await eventsOf([cut, 'グーグル・クラウドが欧州向けGemmaの利用料を値下げ。'])).toHaveLength(1);
+    expect(await eventsOf([cut, '谷歌云下调了欧洲Gemma模型的价格。'])).toHaveLength(1);
+    expect(await eventsOf([cut, 'Google Cloud launches its Gemma models in Europe.'])).toHaveLength(2);
+  });
+
+  it('should read buying into a company and a wager as investing, and an exposure brought to a sum as a running total', async () => {
+    const deal = 'Microsoft puts $2 billion into Mistral.';
+    expect(await eventsOf([deal, "Nadella's company buys into the Paris model maker."])).toHaveLength(1);
+    // Buying a company is acquiring it, another act.
+    expect(await eventsOf([deal, "Nadella's company buys the Paris model maker."])).toHaveLength(2);
+    const topUp = 'Microsoft puts a further $2 billion into Mistral.';
+    expect(await eventsOf([topUp, "A second wager lifts the Xbox maker's exposure to the French AI start-up to $5 billion."])).toHaveLength(1);
+    expect(await eventsOf([topUp, 'A second wager of $3 billion goes to the French AI start-up from the Xbox maker.'])).toHaveLength(2);
+  });
+});
+
+describe('timeline entries naming a company, its unit and its figure in other words', () => {
+  it("should know a brand's vendor, a brand's kind of product, its Chinese or Japanese maker and a backer by its town", async () => {
+    expect(findEntities("The Copilot vendor's cloud platform grows.").map((e) => e.name)).toEqual(['Microsoft', 'Azure']);
+    expect(findEntities('The Windows-software maker and the Xbox console owner report.').map((e) => e.name)).toEqual(['Microsoft', 'Microsoft']);
+    expect(findEntities('ChatGPT的母公司与Claude的开发商').map((e) => e.name)).toEqual(['OpenAI', 'Anthropic']);
+    expect(findEntities('ChatGPTの開発元が提案を退ける。').map((e) => e.name)).toEqual(['OpenAI']);
+    expect(findEntities('Anthropic thanks its would-be Seattle backer.').map((e) => e.name)).toEqual(['Anthropic', 'Amazon']);
+    // A town's backer is the company only where the town is its home; a product kind names no maker on its own.
+    expect(findEntities('Mistral thanks its would-be Paris backer.').map((e) => e.name)).toEqual(['Mistral']);
+    expect(findEntities('The software giant reports.')).toEqual([]);
+    // The possessive's unit is the unit of whoever it names, or nothing where that company has no such unit.
+    expect(findEntities("The iPhone maker's cloud platform grows.").map((e) => e.name)).toEqual(['Apple']);
+  });
+
+  it('should know a results entry by a hosting platform, an infrastructure unit, a growth said as a fraction or a steep upturn', async () => {
+    const azure = 'Microsoft reports fiscal second-quarter results with Azure up 40%.';
+    expect(await eventsOf([azure, "The Outlook software maker's hosting platform grows by two-fifths."])).toHaveLength(1);
+    // Another fraction is another result.
+    expect(await eventsOf([azure, "The Outlook software maker's hosting platform grows by a third."])).toHaveLength(2);
+    expect(inReaderWords('Sales rose by three-quarters, costs by a half.')).toBe('Sales rose by 75%, costs by 50%.');
+    const aws = 'AWS revenue growth hits its highest since 2022.';
+    expect(await eventsOf([aws, "Garman's infrastructure unit posts its steepest upswing in three years."])).toHaveLength(1);
+    expect(await eventsOf([aws, "Nadella's infrastructure unit posts its steepest upswing in three years."])).toHaveLength(2);
+  });
+
+  it('should read pulling the plug or scuttling as calling off, and cash for compute as an investment', async () => {
+    const cancelled = 'Google cancels its $2 billion Texas data centre project.';
+    expect(await eventsOf([cancelled, 'The Android owner pulls the plug on a Lone Star server-hall project.'])).toHaveLength(1);
+    expect(await eventsOf([cancelled, 'The Android owner scuttles a Lone Star build before ground is broken.'])).toHaveLength(1);
+    expect(await eventsOf([cancelled, 'The Android owner breaks ground on a Lone Star server-hall project.'])).toHaveLength(2);
+    const refusal = "Mistral rejects Google's $5 billion investment proposal.";
+    expect(await eventsOf([refusal, 'The Paris lab spurns an equity-for-chips courtship from the Android owner.'])).toHaveLength(1);
+    expect(await eventsOf([refusal, 'The Paris lab spurns an equity-for-chips courtship from the Windows owner.'])).toHaveLength(2);
+    expect(inReaderWords('a cash-for-capacity courtship')).toBe('a investment courtship');
+    expect(inReaderWords('a chips-for-ads courtship')).toBe('a chips-for-ads courtship');
   });
 });

@@ -1,0 +1,109 @@
+/**
+ * Chips named only by their generation: "the third-generation part", "the second-gen's 4x",
+ * 第3世代のAIアクセラレータ, "the newest Trainium", 新チップ. Which chip that is depends on the
+ * article: the family of numbered chips it names (Trainium: Trainium, Trainium2, Trainium3 …)
+ * and, for "the newest", the latest generation it names. A sentence is read with such words
+ * replaced by the chip's name (its quote stays as written), so that Trainium3's 4.4x is never
+ * Trainium2's 4x nor the parent company's.
+ */
+import { companyGroup, ENTITIES } from './vocabulary.ts';
+import { findEntities } from './entities.ts';
+
+/** Each numbered product's family and generation: Trainium3 → Trainium, 3; the family's own name is its first generation. */
+const GENERATION_OF = new Map<string, { family: string; generation: number }>();
+/** Each family's product of each generation: Trainium → 1 Trainium, 2 Trainium2, … */
+const MEMBERS = new Map<string, Map<number, string>>();
+for (const entry of ENTITIES) {
+  const numbered = /^(.*?[A-Za-z])(\d)$/.exec(entry.name);
+  if (entry.kind !== 'product' || !numbered || !ENTITIES.some((e) => e.kind === 'product' && e.name === numbered[1])) continue;
+  const family = numbered[1]!;
+  const members = MEMBERS.get(family) ?? new Map([[1, family]]);
+  MEMBERS.set(family, members.set(Number(numbered[2]), entry.name));
+  GENERATION_OF.set(family, { family, generation: 1 });
+  GENERATION_OF.set(entry.name, { family, generation: Number(numbered[2]) });
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
+/** A family's name as the articles write it, from the vocabulary: Trainium, トレイニアム. */
+const FAMILY_NAMES = [...MEMBERS.keys()].flatMap((family) => ENTITIES.find((e) => e.name === family)!.aliases).join('|');
+/** What a chip is called when its name is left out. */
+const CHIP_NOUN = String.raw`(?:parts?|chips?|accelerators?|processors?|silicon|devices?)`;
+const CHIP_NOUN_CJK = '(?:AI)?(?:チップ|アクセラレータ|アクセラレーター|プロセッサー?|芯片|晶片|加速器)';
+/**
+ * "the third-generation part", "the second-gen's", "3rd-gen Trainium", 第3世代「Trainium」, 第三代芯片: a generation
+ * by its ordinal, with the chip's family or a word for a chip after it, or neither.
+ */
+const BY_ORDINAL = new RegExp(
+  String.raw`\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[- ]gen(?:eration)?\b(?:\s+(?:${FAMILY_NAMES}|${CHIP_NOUN})\b)?` +
+    String.raw`|第\s?([1-5一二三四五])\s?(?:世代|代)(?:の|的)?\s?(?:[「『"“]\s?(?:${FAMILY_NAMES})\s?[」』"”]|${FAMILY_NAMES}|${CHIP_NOUN_CJK})?`,
+  'gi',
+);
+/** "the newest Trainium", "its latest chip", 新チップ, 最新芯片, 新一代晶片: the latest generation the article names. */
+const NEWEST = new RegExp(
+  String.raw`\b(?:newest|latest|new)\s+(?:(?:${FAMILY_NAMES})\b|${CHIP_NOUN}\b)` + `|(?:最新|新型?|新一代|新世代)(?:の)?(?:${FAMILY_NAMES}|${CHIP_NOUN_CJK})`,
+  'gi',
+);
+/** Whether a text may name a chip by its generation at all: most texts do not, and are read as they are. */
+const MAY_NAME_GENERATION = /gen(?:eration)?\b|newest|latest|\bnew\s|世代|代|新/i;
+
+/** The family of numbered chips an article names and the latest generation it names, or null. */
+export interface ArticleChips {
+  family: string;
+  newest: number;
+}
+
+/**
+ * The one family of numbered chips `texts` name (by name, "Trainium3", or by a generation of its
+ * name, "third-generation Trainium") and its latest generation named, by name or by ordinal; null
+ * when they name none, or several families (then "the second-generation chip" is no one chip).
+ */
+export function chipsOf(texts: readonly string[]): ArticleChips | null {
+  // Most articles never name a chip by its generation: they are read as they are, with no scan for chips.
+  const generic = texts.filter((text) => MAY_NAME_GENERATION.test(text) && (text.search(BY_ORDINAL) >= 0 || text.search(NEWEST) >= 0));
+  if (generic.length === 0) return null;
+  let family: string | null = null;
+  let newest = 0;
+  for (const text of texts) {
+    for (const entity of findEntities(text)) {
+      const known = GENERATION_OF.get(entity.name);
+      if (!known) continue;
+      if (family !== null && family !== known.family) return null;
+      family = known.family;
+      newest = Math.max(newest, known.generation);
+    }
+  }
+  if (family === null) return null;
+  for (const text of generic) {
+    for (const match of text.matchAll(BY_ORDINAL)) {
+      const generation = ORDINALS[(match[1] ?? match[2] ?? '').toLowerCase()] ?? Number(match[2]);
+      if (MEMBERS.get(family)!.has(generation)) newest = Math.max(newest, generation);
+    }
+  }
+  return { family, newest };
+}
+
+/** A key of what `chipsOf` found, for caches of what a sentence reads in its article. */
+export const chipsKey = (chips: ArticleChips | null) => (chips ? `${chips.family}${chips.newest}` : '');
+
+/** Whether the words just before `at` give the chip to a company of another group: "Nvidia's second-generation part". */
+function ownedByAnother(sentence: string, at: number, family: string): boolean {
+  const before = sentence.slice(Math.max(0, at - 30), at);
+  if (!/['’]s\s*$|的\s*$|の\s*$/.test(before)) return false;
+  const owner = findEntities(before).at(-1);
+  return owner !== undefined && companyGroup(owner.name) !== companyGroup(family);
+}
+
+/** `sentence` with a chip named by its generation replaced by that chip's name, as its article's `chips` say. */
+export function withGeneration(sentence: string, chips: ArticleChips | null): string {
+  if (!chips || !MAY_NAME_GENERATION.test(sentence)) return sentence;
+  const members = MEMBERS.get(chips.family)!;
+  const name = (generation: number) => members.get(generation);
+  const replace = (text: string, pattern: RegExp, nameOf: (match: RegExpExecArray) => string | undefined) =>
+    text.replace(pattern, (...args) => {
+      const match = Object.assign([...args.slice(0, -2)] as unknown as RegExpExecArray, { index: args.at(-2) as number });
+      const chip = nameOf(match);
+      return chip && !ownedByAnother(text, match.index, chips.family) ? chip : match[0];
+    });
+  const byOrdinal = replace(sentence, BY_ORDINAL, (m) => name(ORDINALS[(m[1] ?? m[2] ?? '').toLowerCase()] ?? Number(m[2])));
+  return replace(byOrdinal, NEWEST, () => name(chips.newest));
+}
