@@ -94,7 +94,12 @@ export function phrasePattern(sources: string[], flags: string, boundary = Strin
   return new RegExp(parts.join('|'), flags);
 }
 
-const compile = (sources: string[], caseSensitive = false) => phrasePattern(sources, caseSensitive ? 'g' : 'gi');
+const compile = (sources: string[], caseSensitive = false, boundary?: string) => phrasePattern(sources, caseSensitive ? 'g' : 'gi', boundary);
+/**
+ * What may not follow a name: a letter or a digit (`H100` is not `H10`), but for a percentage, which Chinese and
+ * Japanese headlines write against the name ("Azure39％増": Azure, up 39%).
+ */
+const NAME_BOUNDARY = String.raw`[A-Za-z_]|\d(?![\d.,]*[%％])`;
 
 /**
  * All entities in two regular expressions (one per case rule): one scan per sentence.
@@ -119,7 +124,7 @@ const ENTITY_PATTERNS = [false, true].map((caseSensitive) => {
     }
     return entry;
   };
-  return { entryOf, pattern: compile(entries.flatMap((e) => e.sources), caseSensitive) };
+  return { entryOf, pattern: compile(entries.flatMap((e) => e.sources), caseSensitive, NAME_BOUNDARY) };
 });
 const METRIC_PATTERNS = METRICS.map((metric) => ({ metric, pattern: compile(metric.phrases) }));
 
@@ -177,7 +182,7 @@ function scanMetrics(text: string): FoundMetric[] {
  * name before the verb is a company the vocabulary does not know only when it is none of these.
  */
 const NOT_A_NAME = new Set(
-  'a an the this that these those it its their our we they he she i in on at for from with by as but and or so yet if when while after before since during over under about analysts investors shares revenue revenues sales capital operating net total annual quarterly cloud ai meanwhile however still also last next first second third fourth overall according together both each every all most some many such other another one two three why what how who where data industry global wall street chief ceo executives officials management board company companies firm group its despite including plus there here now then today yesterday earlier later'.split(' '),
+  'a an the this that these those it its their our we they he she i in on at for from with by as but and or so yet if when while after before since during over under about analysts investors shares revenue revenues sales capital operating net total annual quarterly cloud ai meanwhile however still also last next first second third fourth overall according together both each every all most some many such other another one two three why what how who where data industry global wall street chief ceo executives officials management board company companies firm group its despite including plus there here now then today yesterday earlier later social online viral recent several few various media'.split(' '),
 );
 /**
  * A capitalised name at the start of a sentence, before a verb or a possessive: "Reliance will invest …", "Mistral's revenue …".

@@ -7,7 +7,7 @@
  * The joined line keeps the number of its first line.
  */
 import { aggregatorHeading, parseOriginalSource, parseTimelineDate, TLDR_LABELS } from './aggregatorHeadings.ts';
-import { bulletText, isTableLine, type SourceLine } from './sourceLines.ts';
+import { bulletText, isTableLine, isTimestampLine, type SourceLine } from './sourceLines.ts';
 
 /** Wrapping tools break at 60–80 columns: a fragment is at least this long. */
 const WRAP_WIDTH = 60;
@@ -44,8 +44,12 @@ function fragmentWidth(lines: SourceLine[]): number {
   return cut >= 3 ? width : WRAP_WIDTH;
 }
 
+/** A byline or masthead line: "By Ana Ruiz", fields between middle dots or bars ("The Verge · Decoder · May 11, 2026"). */
+const BYLINE = /^By\s+\p{Lu}|\s[·|]\s/u;
+
 /** A line that opens a part of its own, whatever came before it. */
 const startsPart = (text: string): boolean =>
+  BYLINE.test(text) ||
   isTableLine(text) ||
   bulletText(text) !== null ||
   aggregatorHeading(text) !== null ||
@@ -53,6 +57,7 @@ const startsPart = (text: string): boolean =>
   parseTimelineDate(text) !== null ||
   TLDR_LABELS.some(([pattern]) => pattern.test(text)) ||
   SOURCE_OR_BYLINE.test(text) ||
+  isTimestampLine(text) ||
   /^[^\p{L}\p{N}$€£¥(“"'‘]/u.test(text);
 
 const continues = (previous: string, next: string, width: number): boolean =>

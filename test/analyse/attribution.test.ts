@@ -63,3 +63,58 @@ describe('whose figure: a chip named by its generation', () => {
     expect(chipClaims('Trainium2 and Inferentia2 compared', ['The third-generation chip delivers 4.4 times the compute of its predecessor.'])).not.toContain('Trainium3 performance - fact 4.4x');
   });
 });
+
+describe('which period: from the figure repeated, the section heading, the dateline', () => {
+  it('should give a figure a demonstrative points back to the period of the figure it repeats, not the year its sentence names', () => {
+    const claims = claimsOf('Cloud orders pile up', [
+      'Google Cloud’s backlog was $155 billion at the end of the fourth quarter of 2025, its filing showed. This $155 billion is the largest order book any rival has disclosed this year.',
+    ]);
+    expect(claims.filter((c) => c.includes('155000000000'))).toEqual(['Google Cloud backlog 2025-Q4 fact 155000000000USD', 'Google Cloud backlog 2025-Q4 fact 155000000000USD']);
+    // Without the demonstrative, a figure of its own keeps the period its sentence gives.
+    const own = claimsOf('Cloud orders pile up', ['Google Cloud’s backlog was $155 billion at the end of the fourth quarter of 2025, its filing showed. A backlog of $155 billion is the largest order book any rival has disclosed this year.']);
+    expect(own).toContain('Google Cloud backlog 2026 fact 155000000000USD');
+  });
+
+  it('should read “the quarter before” under a heading that names a quarter as the one before that quarter', () => {
+    const text = ['微软云业务持续增长', '', '新华财经 · 2026年5月6日', '', '微软的云业务仍是市场焦点，投资者关注其2026年第一季度的资本开支，2026年第一季度的订单情况同样受到关注。', '', '## 2025年第四季度', '', '微软商业剩余履约义务达到6250亿美元，较上一季度末的3920亿美元大幅增长。', '', '来源：新华财经'].join('\n');
+    const claims = extractClaims(inventedArticle(text)).map((c) => `${c.metric} ${c.period ?? '-'} ${c.value?.amount}`);
+    expect(claims).toContain('backlog 2025-Q3 392000000000');
+    expect(claims).not.toContain('backlog 2026-Q1 392000000000');
+  });
+
+  it('should date an article by the latest date its opening lines give, not by a period end in its first heading', () => {
+    const text = ['甲骨文订单簿再创新高', '科技媒体 · 2026年5月6日', '', '甲骨文的订单簿仍是云计算行业最受关注的数字之一，投资者每个季度都会仔细比较。', '', '## 第一财季（截至2025年8月31日）', '', '亚马逊云科技截至3月底的积压订单为2440亿美元，甲骨文的订单簿增长更快。', '', '来源：科技媒体'].join('\n');
+    expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.period ?? '-'}`)).toContain('AWS backlog 2026-Q1');
+  });
+});
+
+describe('a company’s figure and a denied rumour of the same figure', () => {
+  const modalities = (sentence: string) => claimsOf('Oracle’s order book', [sentence]).filter((c) => c.includes('backlog')).map((c) => c.split(' ').at(-2));
+
+  it('should read a figure from a chart or posts passed around, or one the company denies or will not confirm, as a rumour', () => {
+    expect(modalities('A screenshot posted on Reddit put Oracle’s backlog at $600 billion; Oracle did not confirm it.')).toEqual(['rumour']);
+    expect(modalities('Oracle denied reports of a backlog above $600 billion.')).toEqual(['rumour']);
+    expect(modalities('Online posts claiming an order backlog of $600 billion spread quickly.')).toEqual(['rumour']);
+    expect(modalities('Oracle’s backlog was $600 billion at the end of February; Oracle declined to confirm the figure.')).toEqual(['rumour']);
+  });
+
+  it('should keep a figure the company states or confirms a fact', () => {
+    expect(modalities('Oracle’s backlog was $523 billion at the end of November, the company confirmed.')).toEqual(['fact']);
+    expect(modalities('Oracle’s backlog was $523 billion at the end of November; the company shared the chart with analysts.')).toEqual(['fact']);
+  });
+});
+
+describe('which period: the full year', () => {
+  it('should read “for the full year” and 全年 without a year as the year the article stands in, never as a yearly rate', () => {
+    expect(claimsOf('Alphabet holds its course', ['Alphabet expects capital expenditures of about $180 billion for the full year, it said on Thursday.'])).toContain('Google capex 2026 plan 180000000000USD');
+    const text = ['谷歌维持资本开支计划', '', '科技日报 · 2026年5月6日', '', '谷歌公司维持全年约1800亿美元的资本开支计划，投资者对此反应平淡，股价小幅波动。', '', '来源：科技日报'].join('\n');
+    expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.period ?? '-'} ${c.modality}`)).toContain('Google capex 2026 plan');
+  });
+
+  it('should leave a rate a rate, and a full year it cannot date undated', () => {
+    // "A year" and "annualized" are rates, not the year under way.
+    expect(claimsOf('OpenAI’s revenue', ['OpenAI’s revenue run rate reached $13 billion a year, the company said.'])).toContain('OpenAI revenue run rate annual fact 13000000000USD');
+    const text = ['谷歌维持资本开支计划', '', '5月6日消息，谷歌公司维持全年约1800亿美元的资本开支计划，投资者对此反应平淡，股价小幅波动。', '', '来源：科技日报'].join('\n');
+    expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.period ?? '-'} ${c.modality}`)).toContain('Google capex - plan');
+  });
+});

@@ -55,6 +55,27 @@ describe('short articles', () => {
     expect(blocks(article)).toEqual([{ kind: 'paragraph', text: 'Microsoft will spend more than $80 billion on AI data centres this fiscal year, its president wrote on Friday.' }]);
   });
 
+  it('should keep a long headline apart from the masthead or byline line under it', () => {
+    const prose = 'Amazon Web Services said on Thursday that its backlog of contracted cloud revenue reached $244 billion at the end of the first quarter, up sharply from a year earlier.';
+    const mastheads = ['Northgate Weekly · The Cloud Desk · transcript, lightly edited · May 11, 2026', 'By Ana Ruiz and Tom Okafor, cloud and semiconductors correspondents in Seattle'];
+    for (const masthead of mastheads) {
+      const article = parsed('long-headline.txt', `Cloud Desk: AWS's chief on chips, models and the capacity crunch\n${masthead}\n\n${prose}\n\n${prose}\n`);
+      expect(article.title).toBe("Cloud Desk: AWS's chief on chips, models and the capacity crunch");
+      expect(blocks(article)[0]).toEqual({ kind: 'paragraph', text: masthead });
+    }
+  });
+
+  it('should take a headline that ends like a sentence or a question when a byline and text follow it', () => {
+    const prose = 'Amazon Web Services said on Thursday that its backlog of contracted cloud revenue reached $244 billion at the end of the first quarter, up sharply from a year earlier.';
+    for (const headline of ['Is Oracle Stock Still a Buy After Its Backlog Doubled?', "Nvidia's data-centre haul hit a record. Its customers want cheaper chips.", '甲骨文订单翻倍之后，股价还能再涨吗？']) {
+      const article = parsed('question.txt', `${headline}\n\nBy Lena Park – May 3, 2026 at 6:05AM\n\n${prose}\n\n${prose}\n`);
+      expect(article).toMatchObject({ title: headline, titleSource: 'title line' });
+    }
+    // A sentence over a byline and one more paragraph is the text's opening, not its headline.
+    const opening = 'Oracle said its backlog doubled in the quarter. Shares rose 9% in late trading.';
+    expect(parsed('lone.txt', `${opening}\nBy Lena Park – May 3, 2026\n\n${prose}\n`).titleSource).toBe('first sentence');
+  });
+
   it('should still reject a list, a title alone, a line of words and a headline over a few words', () => {
     const thin = ['Amazon capex plan\n\nAmazon plans to spend $200 billion.\n', 'Cloud spending rises\n\nMicrosoft and Google will both spend a great deal more on data centres this year.\n'];
     for (const text of ['# Shopping\n\n- milk\n- eggs\n', 'Amazon AI Deals Face $200B Spend Scrutiny\n', 'Notes\nAWS. Azure. Google.\n', ...thin]) {
