@@ -529,13 +529,6 @@ function cjkSumOfLabels(cell: string, labels: string): string | null {
 }
 
 /**
- * A table cell as the reader sees it beside its row's label, `| Capex ($bn) | 240 |`: a cell's mention quotes its label
- * and itself, since the label says what a bare cell is, and nothing of the row's other cells, which are other claims
- * (article pages find the cell again by this quote, `templates/_includes/articleParts.ts`).
- */
-export const cellQuote = (label: string, cell: string): string => `| ${label} | ${cell} |`;
-
-/**
  * Figures in table cells, each with the cell it was read from: a cell is a claim about its row and its column. `heading`,
  * the section's, may give the bare numbers their currency and scale as a label does ("## AWS revenue ($bn)").
  */
@@ -594,7 +587,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string): 
         const described = `${rowLabel} (${columnLabel}) ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));
         const offerStatus = modality === 'offer' ? offerStatusOf(described) : null;
-        out.push({ figure: { subject, metric, counterparty, value: value.value, period, modality, offerStatus }, quote: cellQuote(written[0] ?? '', written[column]!) });
+        out.push({ figure: { subject, metric, counterparty, value: value.value, period, modality, offerStatus }, quote: written[column]! });
       }
     });
   }
