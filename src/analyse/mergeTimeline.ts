@@ -83,6 +83,8 @@ const PRODUCT_NAMES = new Set(ENTITIES.filter((e) => e.kind === 'product').map((
 const FAMILIES = new Set([...PRODUCT_NAMES].flatMap((name) => familyOf(name) ?? []));
 /** A numbered product's generation: the digit after its family's name (Trainium2, Graviton4; not H100). */
 const GENERATION_OF = /[a-z](\d)$/i;
+/** A product's name with its number written against it: Graviton5, Maia200 (not Q3, FY26 or a year). */
+const NUMBERED_NAME = /\b[A-Z][a-z]{2,}\d{1,3}[a-z]?\b/g;
 const STOP = new Set('a an the and or of to in on at for by with from its it as is are was were be this that into than new first'.split(' '));
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -105,9 +107,12 @@ const describe = memoByText((written: string): About => {
   const text = inReaderWords(written);
   const entities = findEntities(text);
   const companies = new Set(entities.filter((e) => e.kind === 'company').map((e) => companyGroup(e.name)));
+  // A numbered name the entity model does not know ("AWS launches Graviton5") is a product all the same: it is
+  // about that product, not any launch of its company's, and no unknown company.
+  const numbered = text.match(NUMBERED_NAME)?.find((name) => !findEntities(name).length);
   if (entities.length === 0) {
     const unknown = unknownSubject(text);
-    if (unknown) companies.add(unknown);
+    if (unknown && !unknown.startsWith(numbered ?? '\u0000')) companies.add(unknown);
   }
   // An entry is about the first metric and the first product it names: "Amazon posts record capex, led by AWS data
   // centres" is about capex, "Amazon announces Trainium3 as the successor to Trainium2" about Trainium3.
@@ -125,7 +130,7 @@ const describe = memoByText((written: string): About => {
   const main = named.find((m) => !/^(?:year-over-year |yoy )?growth$/i.test(text.slice(m.start, m.end))) ?? named[0];
   const product = entities.find((e) => e.kind === 'product' && !FAMILIES.has(e.name));
   const families = new Set(entities.flatMap((e) => (e.kind !== 'product' ? [] : FAMILIES.has(e.name) ? [e.name] : e === product ? [familyOf(e.name) ?? e.name] : [])));
-  const products = new Set(product ? [product.name] : []);
+  const products = new Set(product ? [product.name] : numbered ? [numbered] : []);
   const metrics = new Set(main ? [main.metric.topic === 'revenue' ? 'results' : main.metric.name] : []);
   const words = wordsOf(text);
   const said = product ? null : generationNamed(text);

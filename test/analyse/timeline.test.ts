@@ -463,3 +463,13 @@ describe('timeline entries that could be two events, and more ways of saying an 
     expect(await eventsOf(['Google invests $1 billion in Anthropic.', 'Google takes minority position in ChatGPT maker.'])).toHaveLength(2);
   });
 });
+
+describe('timeline entries naming a product the entity model does not know', () => {
+  it('should read a numbered name as a product of its own, never as any launch of its company', async () => {
+    const onSale = 'AWS makes Inferentia2 generally available.';
+    expect(await eventsOf([onSale, 'AWS launches Graviton5.'])).toHaveLength(2);
+    expect(await eventsOf([onSale, 'AWS launches Graviton5.', 'Graviton5 reaches general availability.'])).toHaveLength(2);
+    // A quarter or a fiscal year is no product: the entry joins the company's one launch of the month.
+    expect(await eventsOf([onSale, 'AWS launches new inference chips to every customer in Q4.'])).toHaveLength(1);
+  });
+});
