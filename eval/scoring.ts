@@ -147,7 +147,10 @@ type SystemClaim = SystemOutput['claims'][number];
 function claimsFor(mention: z.infer<typeof GoldMention>, goldValues: z.infer<typeof GoldMention>['value'][], claims: SystemClaim[]) {
   const article = articleId(mention.file);
   const quote = squash(mention.quote);
-  const quoting = claims.filter((c) => c.mentions.some((m) => m.article === article && squash(m.quote).includes(quote)));
+  // A mention read from a table cell quotes the cell (data/claims.json); a gold quote may give the cell with its row's
+  // label to be unique in its file ("| Capex ($bn) | 212 |"), and is that cell's mention.
+  const cell = (m: SystemClaim['mentions'][number]) => m.section.startsWith('table') && quote.startsWith('|') && quote.includes(`| ${squash(m.quote)} |`);
+  const quoting = claims.filter((c) => c.mentions.some((m) => m.article === article && (squash(m.quote).includes(quote) || cell(m))));
   const matching = quoting.filter((c) => c.value !== null && goldValues.some((v) => v.unit === c.value!.unit && amountsAgree(v.amount, c.value!.amount)));
   return { quoting, matching };
 }

@@ -99,6 +99,19 @@ describe('scoring the evaluation', () => {
     expect(score(gold, system).scores.claims).toEqual({ precision: 1, recall: 1, f1: 1 });
   });
 
+  it("should match a table cell's mention to a gold quote that gives the cell beside its row label, and no other cell", () => {
+    const tableGold = { ...gold, claims: gold.claims.map((c) => (c.id === 'backlog-244' ? { ...c, mentions: [{ ...c.mentions[0]!, quote: '| Backlog ($bn) | 244 |' }] } : c)) };
+    const cellOf = (quote: string, section = 'table: Estimates') => ({ article: 'a', section, quote });
+    const system = perfect();
+    system.claims[2]!.mentions = [cellOf('244')];
+    expect(score(tableGold, system).scores.claims).toEqual({ precision: 1, recall: 1, f1: 1 });
+    // Another cell, or the same words outside a table, is not that mention.
+    for (const other of [cellOf('24'), cellOf('244', 'takeaways')]) {
+      system.claims[2]!.mentions = [other];
+      expect(score(tableGold, system).misses.map((m) => m.kind)).toContain('unmatched gold mention');
+    }
+  });
+
   it('should not match a mention whose value differs by more than 0.5% or is in another unit', () => {
     expect(amountsAgree(244e9, 245e9)).toBe(true);
     expect(amountsAgree(244e9, 246e9)).toBe(false);

@@ -94,7 +94,12 @@ export function phrasePattern(sources: string[], flags: string, boundary = Strin
   return new RegExp(parts.join('|'), flags);
 }
 
-const compile = (sources: string[], caseSensitive = false) => phrasePattern(sources, caseSensitive ? 'g' : 'gi');
+const compile = (sources: string[], caseSensitive = false, boundary?: string) => phrasePattern(sources, caseSensitive ? 'g' : 'gi', boundary);
+/**
+ * What may not follow a name: a letter or a digit (`H100` is not `H10`), but for a percentage, which Chinese and
+ * Japanese headlines write against the name ("Azure39％増": Azure, up 39%).
+ */
+const NAME_BOUNDARY = String.raw`[A-Za-z_]|\d(?![\d.,]*[%％])`;
 
 /**
  * All entities in two regular expressions (one per case rule): one scan per sentence.
@@ -119,7 +124,7 @@ const ENTITY_PATTERNS = [false, true].map((caseSensitive) => {
     }
     return entry;
   };
-  return { entryOf, pattern: compile(entries.flatMap((e) => e.sources), caseSensitive) };
+  return { entryOf, pattern: compile(entries.flatMap((e) => e.sources), caseSensitive, NAME_BOUNDARY) };
 });
 const METRIC_PATTERNS = METRICS.map((metric) => ({ metric, pattern: compile(metric.phrases) }));
 

@@ -35,8 +35,8 @@ const CHIP_NOUN_CJK = '(?:AI)?(?:チップ|アクセラレータ|アクセラレ
  */
 const BY_ORDINAL = new RegExp(
   String.raw`\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[- ]gen(?:eration)?\b(?:\s+(?:${FAMILY_NAMES}|${CHIP_NOUN})\b)?` +
-    // 第三代Trainium3: a Latin name right after the ordinal is the chip's own, replaced with it.
-    String.raw`|第\s?([1-5一二三四五])\s?(?:世代|代)(?:の|的)?\s?(?:[「『"“]\s?(?:${FAMILY_NAMES})\s?[」』"”]|${CHIP_NOUN_CJK}|[A-Za-z][\w-]*)?`,
+    // (Never before a name that follows it: 第三代Trainium3 already names its chip.)
+    String.raw`|第\s?([1-5一二三四五])\s?(?:世代|代)(?:の|的)?\s?(?:[「『"“]\s?(?:${FAMILY_NAMES})\s?[」』"”]|${FAMILY_NAMES}|${CHIP_NOUN_CJK})?(?![A-Za-z])`,
   'gi',
 );
 /** "the newest Trainium", "its latest chip", 新チップ, 最新芯片, 新一代晶片: the latest generation the article names. */

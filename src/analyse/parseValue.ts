@@ -138,13 +138,18 @@ interface Currency {
 const CURRENCIES: Currency[] = [
   // Chinese and Japanese name the currency after the figure: 2440亿美元, 2440億ドル, 3800亿元, 2.26兆円.
   // A `$` after capitals is another dollar (HK$, NT$, A$), not the US one.
-  { unit: 'USD', symbol: '$', before: String.raw`US\$|(?<![A-Z])\$|\bUSD\s?`, lead: '$U', after: String.raw`\$|(?:US\s|U\.S\.\s)?dollars?\b|USD\b|美元|美金|米?ドル` },
+  // Australian and Singapore papers write the US dollar `$US244 billion` (and their own `$A20 billion`).
+  { unit: 'USD', symbol: '$', before: String.raw`US\$|\$US(?=\s?\d)|(?<![A-Z])\$|\bUSD\s?`, lead: '$U', after: String.raw`\$|(?:US\s|U\.S\.\s)?dollars?\b|USD\b|美元|美金|米?ドル` },
   { unit: 'EUR', symbol: '€', before: String.raw`€|\bEUR\s?`, lead: '€E', after: String.raw`€|euros?\b|EUR\b|欧元|歐元|ユーロ` },
   { unit: 'GBP', symbol: '£', before: String.raw`£|\bGBP\s?`, lead: '£G', after: String.raw`£|pounds(?:\ssterling)?\b|GBP\b|英镑|英鎊|ポンド` },
   { unit: 'JPY', symbol: '¥', before: String.raw`(?<!CN)[¥￥]|\bJPY\s?`, lead: '¥￥J', after: String.raw`yen\b|JPY\b|日元|日圆|日圓|円` },
   { unit: 'HKD', symbol: 'HK$', before: String.raw`HK\$|\bHKD\s?`, lead: 'H', after: String.raw`港元|港[币幣]|HKD\b`, sign: /HK\$|HKD|港元|港[币幣]/ },
   // Taiwan's outlets give a dollar figure in New Taiwan dollars too: 2440億美元（約新台幣7.8兆元）.
   { unit: 'TWD', symbol: 'NT$', before: String.raw`NT\$|\bTWD\s?|新台[币幣]|台[币幣]`, lead: 'NT新台', after: String.raw`新台[币幣]|台[币幣]|TWD\b`, sign: /NT\$|TWD|台[币幣]/ },
+  // Other dollars, written with their country's letter before or after the sign: A$20 billion and $A20 billion, S$12 billion, C$5 billion.
+  { unit: 'AUD', symbol: 'A$', before: String.raw`AU?\$|\$A(?=\s?\d)|\bAUD\s?`, lead: 'A$', after: String.raw`Australian dollars?\b|AUD\b|澳元|澳币|澳幣|豪ドル`, sign: /A\$|\$A\s?\d|AUD|Australian dollar|澳[元币幣]|豪ドル/ },
+  { unit: 'SGD', symbol: 'S$', before: String.raw`SG?\$(?<![A-Z]{2}\$)|\$S(?=\s?\d)|\bSGD\s?`, lead: 'S$', after: String.raw`Singapore dollars?\b|SGD\b|新元|新加坡元|新加坡幣|シンガポールドル`, sign: /(?<![A-Z])SG?\$|\$S\s?\d|SGD|Singapore dollar|新元|新加坡[元幣]|シンガポールドル/ },
+  { unit: 'CAD', symbol: 'C$', before: String.raw`CA?\$(?<![A-Z]{2}\$)|\bCAD\s?`, lead: 'C', after: String.raw`Canadian dollars?\b|CAD\b|加元|加拿大元|カナダドル`, sign: /(?<![A-Z])CA?\$|CAD|Canadian dollar|加元|加拿大元|カナダドル/ },
   // 元 last: 美元, 日元, 港元 and 欧元 are matched whole before it.
   // 元 after a figure in New Taiwan dollars (新台幣7.8兆元) is that currency's, not the yuan.
   { unit: 'CNY', symbol: 'CN¥', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, lead: 'CR', after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元人民币|人民币|元(?<!(?:新台[币幣]|台[币幣]|NT\$)\s?[\d.,]+\s?(?:万亿|萬億|[万萬亿億兆])?\s?元)` },
@@ -206,7 +211,7 @@ const PATTERNS: FigurePattern[] = [
   { unit: 'x', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?倍|(?<doubling>${Object.keys(DOUBLINGS).join('|')})`, 'gu') },
   // 增长了三成 (30%), 近五成, 增加近一半 (50%): tenths or a half after a verb of change or a bound word, never 成本 (cost) or 成为 (become)
   // 低四成 and 便宜三成 (40% lower, 30% cheaper) too, as a cost compared with another's.
-  { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|便宜|节省|節省|[了近约超逾达低高少]))(?:(?:(?<tenths>[一二两三四五六七八九])|(?<amount>[1-9]))成(?![本员員功为為立长長交果熟型都])|(?<half>一半))/gu },
+  { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|便宜|节省|節省|[了近约超逾达低高少]))(?:(?:(?<tenths>[一二两兩三四五六七八九])|(?<amount>[1-9]))成(?![本员員功为為立长長交果熟型都])|(?<half>一半))/gu },
   // Japanese tenths: 4割 (40%), 最大4割, 三割, 2割5分 (25%); never 割引 (a discount), 割安, 割合 or 割当
   { unit: '%', needs: [CJK_TEXT], pattern: /(?:(?<amount>\d+(?:\.\d+)?)|(?<tenths>[一二三四五六七八九]))\s?割(?:(?<hundredths>[1-9一二三四五六七八九])分)?(?![引安合当り高])/gu },
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?))\b(?<plus>\+)?`, 'gu') },
@@ -235,7 +240,7 @@ function cjkNumber(text: string): number {
   }
   return total + digit;
 }
-const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|illion|per ?cent|翻|[一二两三四五六七八九][成割]|一半|[一二两兩三四五六七八九十百千][亿億万萬兆]/i;
+const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|illion|per ?cent|翻|[一二两兩三四五六七八九][成割]|一半|[一二两兩三四五六七八九十百千][亿億万萬兆]/i;
 
 /** Every figure in `sentence`, left to right, never two on the same characters; `bareYen` is what a bare `¥` means. */
 export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): FoundValue[] {
@@ -248,8 +253,9 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       let start = match.index;
       const end = start + match[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      // A figure glued to a word (`Trainium2x`, `H100`) is part of a name, not a figure.
-      if (start > 0 && /[A-Za-z]/.test(sentence[start - 1]!) && /^\d/.test(match[0])) continue;
+      // A figure glued to a word (`Trainium2x`, `H100`) is part of a name, not a figure; but Chinese and Japanese
+      // write no space before a percentage ("Azure39％増", "AWS营收增长28%"), and no name ends in a percent sign.
+      if (start > 0 && /[A-Za-z]/.test(sentence[start - 1]!) && /^\d/.test(match[0]) && !(unit === '%' && /%$/.test(match[0]) && CJK_TEXT.test(sentence))) continue;
       let amount: number;
       if (g.word || g.word2) amount = wordNumber((g.word ?? g.word2)!)! + (g.tenth ? (wordNumber(g.tenth) ?? 0) / 10 : 0);
       else if (g.tenths || (g.amount && /[割成]/.test(match[0]))) {

@@ -54,6 +54,8 @@ export interface PeriodContext {
   fallbackSubject?: string | null;
   /** The article's publication month (1–12), if known. */
   articleMonth?: number | null;
+  /** Whether the figure is a plan or a forecast: a full year (全年, "the full year") is then the year under way, not a rate. */
+  toCome?: boolean;
   /**
    * Whether the figure is a company's plan or guidance: a quarter or month named without its year
    * ("guided to 37% growth for the April–June period") is then the next one to end, not the last.
@@ -302,7 +304,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
     const fiscalYear = context.articleYear + (context.articleMonth && context.articleMonth > fiscalEnd ? 1 : 0) + (term[1] === '来' ? 1 : 0);
     return fiscalEnd === 12 ? String(fiscalYear) : `FY${fiscalYear}`;
   }
-  if (/全年|通期/u.test(clause)) return context.ahead ? fullYearOf(context) : 'annual';
+  // A plan or forecast for 全年 (通期) is for the year under way; a fact of 全年 may be of the year before.
+  if (/全年|通期/u.test(clause)) return context.toCome ? fullYearOf(context) : 'annual';
   if (/年化/u.test(clause)) return 'annual';
   // 年增/年減 and 季增 are how Taiwan and Hong Kong write 同比 and 环比 growth.
   if (/同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
@@ -355,7 +358,7 @@ export function lastQuarter(context: PeriodContext): string | null {
 }
 
 /**
- * "For the full year", 全年, 通期 of a plan, without a year: the year the article stands in, the one the
+ * "For the full year", 全年, 通期 of a plan or forecast, without a year: the year the article stands in, the one the
  * plan is for; null (undated, to be dated by its figure) when the article gives no date. What a company
  * reports for a full year it does not name stays a full year ("annual").
  */
@@ -421,8 +424,9 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   // "by the end of the year", "by year-end", "ending the year nearer $215 billion": this year still to end (not "ended the year").
   if (/\b(?:this|the current) (?:year|calendar year)\b|\b(?:by|before|toward|towards) (?:the )?(?:end of the year|year-?end)\b|\b(?:ending|to end|will end|finishing|closing) the year\b/i.test(clause) && context.articleYear) return String(context.articleYear);
   if (/\bnext year\b/i.test(clause) && context.articleYear) return String(context.articleYear + 1);
-  if (/\bfull[- ]year\b/i.test(clause) && context.ahead) return fullYearOf(context);
   // "a year" is a rate ("$10 billion a year"), not a span ("less than a year after").
+  // "The Street sees $215 billion for the full year": a plan or forecast of the year under way (unknown without the article's year).
+  if (context.toCome && /\bfull[- ]year\b/i.test(clause)) return fullYearOf(context);
   if (/\b(?:annual(?:ized)?|run[- ]rate|per year|(?<!\b(?:than|within|in|for|after|nearly|almost|about|over|under) )a year(?! (?:ago|earlier|before|after|later))|yearly|full[- ]year)\b/i.test(clause)) return 'annual';
   return CJK_TEXT.test(clause) ? cjkPeriod(clause, context, fiscalEnd) : null;
 }

@@ -185,6 +185,9 @@ const MONTHS_BEFORE = /([三六九369])\s*(?:[个個カかヶケ]|ヵ)?月前|(t
  */
 const AGO_OPENING = /^\s*(?:(?:而|但|在|于|於)\s*)?(?:半\s*年|[三六九369]\s*(?:[个個カかヶケ]|ヵ)?月)前|^\s*(?:(?:three|six|nine|3|6|9) months|half a year) (?:earlier|before|ago)\b/iu;
 
+/** A clause that opens with "at the time" (当时, 當時, その時点で): of the time of the figure before it. */
+const THEN_OPENING = /^[\s,，]*(?:当时|當時|彼时|彼時|その時点(?:で|では)?|当時|at (?:that|the) time\b)/iu;
+
 /** 较上年同期的293亿美元 before a verb of change: the level of the year before that a percentage is measured against. */
 const CJK_BASE_LEVEL = /(?:较|較|比|相比|相較|相较)\s*(?:去年|上年|上一年度?)同期的?\s*[^,，。;；%]{1,20}?(?=(?:大幅|明显|明顯|小幅)?(?:增长|增長|增加|上升|提升|上涨|上漲|下降|下滑|减少|減少|增|减|減))/gu;
 /** Words of a change year on year (or quarter on quarter), which date a figure by the quarter it is of, not by themselves. */
@@ -267,12 +270,18 @@ function withoutBaselines(sentence: string, products: FoundEntity[]): FoundEntit
   return subjects.length > 0 ? subjects : products;
 }
 
-/** Japanese names the baseline before the word that makes it one: Trainium2比で, 初代Trainiumの4倍, H100と比べて. */
-const BASELINE_AFTER = /^\s?[」』"”]?\s?(?:比|と比べ|に比べ|と比較|より|の\s?(?:約|およそ)?\s?\d+(?:\.\d+)?\s?倍)/;
+/**
+ * Japanese names the baseline before the word that makes it one: Trainium2比で, 初代Trainiumの4倍, H100と比べて; so does
+ * Chinese before 的N倍 (Trainium2的4倍). The Chinese 比 of "Trainium3比Trainium2快" names the baseline after it: a 比 that
+ * makes a baseline of the name before it is followed by で, a comma or the figure.
+ */
+const BASELINE_AFTER = /^\s?[」』"”]?\s?(?:比(?=\s?(?:で|では|[,、]|\d|約|约|最大))|と比べ|に比べ|と比較|より|[の的]\s?(?:約|约|近|およそ)?\s?\d+(?:\.\d+)?\s?倍)/;
+
+/** Whether `text` names `entity` as what a figure is measured against after it, as Chinese and Japanese do (Trainium2比で). */
+const comparedAfter = (text: string, entity: { end?: number }): boolean => entity.end !== undefined && BASELINE_AFTER.test(text.slice(entity.end, entity.end + 16));
 
 /** Whether `text` names `entity` as what a figure is measured against ("4.4x the compute of Trn2", "than H100", "Trn2比で"). */
-export const isBaseline = (text: string, entity: { start: number; end?: number }): boolean =>
-  BASELINE.test(text.slice(Math.max(0, entity.start - 40), entity.start)) || (entity.end !== undefined && BASELINE_AFTER.test(text.slice(entity.end, entity.end + 16)));
+export const isBaseline = (text: string, entity: { start: number; end?: number }): boolean => BASELINE.test(text.slice(Math.max(0, entity.start - 40), entity.start)) || comparedAfter(text, entity);
 
 /**
  * Every figure `sentence` states with a metric we know; figures with no metric are skipped. An English sentence
@@ -317,7 +326,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "capital expenditures of roughly $200 billion in 2026, up from $131 billion last year, and free cash flow …": the level
     // left behind is of the metric of the figure before, whatever is named after it.
     const leftFrom = listed && /\b(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|approximately|some)\s+)?$/i.test(sentence.slice(Math.max(0, found.start - 30), found.start)) ? listed : undefined;
-    const nearestFree = leftFrom ?? nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free, found) ?? listed ?? reached ?? expected ?? signed;
+    // "市场预期为369亿美元；截至季末积压订单2440亿美元", "the Street's $36.9bn; backlog $244bn": a metric after a semicolon, in a
+    // clause that states a figure it measures, is that figure's (a comma shares one: "700億ドルを投じ、26年の設備投資を1200億ドル").
+    const ownedLater = (m: FoundMetric) => m.start >= clause.to && sentence.slice(found.end, m.start).includes(';') && values.some((v) => v !== found && v.start >= clause.to && m.metric.units.includes(v.value.unit) && within(v, clauseAround(sentence, m.start, m.end)));
+    const nearestFree = leftFrom ?? nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed;
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".
@@ -355,7 +367,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // else of its company. ("The performance of Trainium2 is 4x" names its product before the figure.)
     const productsNamed = entities.filter((e) => e.kind === 'product');
     const measured = productsNamed.filter((e) => !isBaseline(sentence, e));
-    const products = measured.length > 0 ? measured : productsNamed.filter((e) => e.end <= found.start);
+    // Trainium2比で4.4倍: a product named as the baseline before its comparison word is never the subject.
+    const products = measured.length > 0 ? measured : productsNamed.filter((e) => e.end <= found.start && !comparedAfter(sentence, e));
     const groups = entities.filter((e) => e.kind === 'group');
     let subject: string | null;
     let counterparty: string | null = null;
@@ -400,7 +413,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     }
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     // A company's guidance is for a quarter or month still to end: named without its year, it is the next one, not the last.
-    const periodContext = modality === 'plan' ? { ...context, ahead: true } : context;
+    const periodContext = modality === 'plan' ? { ...context, ahead: true, toCome: true } : modality === 'forecast' ? { ...context, toCome: true } : context;
     // "$131 billion of investment in property and equipment in 2025": a metric's own "and" does not end the clause its period is in.
     const across = metrics.find((m) => m.start < clause.to && m.end > clause.to && m.start >= clause.from);
     // 较上年同期的293亿美元增长28%: a percentage of change over a level of the year before is growth year on year (同比).
@@ -415,8 +428,12 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const monthsBefore = comparedWith?.period ? MONTHS_BEFORE.exec(clauseText) : null;
     // "up from 39% in the prior quarter": the quarter before the compared figure's, before "the previous quarter" is read as the article's last.
     const earlier = monthsBefore ? quarterBefore(comparedWith!.period!, MONTHS_IN[(monthsBefore[1] ?? monthsBefore[2] ?? monthsBefore[3] ?? monthsBefore[4] ?? 'three').toLowerCase()]! / 3) : null;
+    // "…则为4,550亿美元，当时年增359%", "$455 billion in August, up 359% at the time": a clause that opens with "then" is of
+    // the period of the figure before it in the sentence, not of the first period the sentence named.
+    const then = clause.from > 0 && THEN_OPENING.test(clauseText) ? figures.findLast((f) => f.period !== null)?.period : undefined;
     const period =
       earlier ??
+      then ??
       yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
       parsePeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
@@ -437,8 +454,11 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
   return figures;
 }
 
-/** A correction's words before the figure it takes back: "misstated AWS's backlog as $224 billion", "incorrectly reported it as". */
-const MISSTATED_BEFORE = /\b(?:misstated|misreported|misquoted|incorrectly (?:stated|reported|gave|said|put))\b[^;]{0,60}?\b(?:as|at)\s+(?:about\s+|roughly\s+)?$/i;
+/**
+ * A correction's words before the figure it takes back: "misstated AWS's backlog as $224 billion", "incorrectly reported it as",
+ * "An earlier version of this story said the unit's margin was 41%".
+ */
+const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?:stated|reported|gave|said|put))\b[^;]{0,60}?\b(?:as|at)|(?:an? )?(?:earlier|previous|original) version of (?:this|the) (?:article|story|report|piece|newsletter|post)\b[^;]{0,80}?\b(?:was|were|of|at|as|to be))\s+(?:about\s+|roughly\s+)?$/i;
 
 /**
  * Words that point back to the figure before: "this figure", "the correct figure", 这一数字, この金額, 2025年実績
