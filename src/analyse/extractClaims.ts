@@ -11,7 +11,7 @@ import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './en
 import { bareSumsAsDollars, CJK_TEXT, compatible, findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, lastQuarter, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
-import { chipsKey, chipsOf, withGeneration, type ArticleChips } from './generations.ts';
+import { chipsIn, chipsKey, chipsOf, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
 import { companyGroup, FUTURE_MARKERS, SPEECH_AFTER } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 
@@ -61,6 +61,8 @@ interface ReadSentence {
 interface TextRecord {
   quarters: string[];
   read: Map<string, ReadSentence[]>;
+  /** What it says of numbered chips (generations.ts), made when first needed. */
+  chips?: TextChips;
 }
 
 /**
@@ -178,6 +180,9 @@ function figuresBefore(sentence: string, text: string, context: SentenceContext,
  */
 const UNIT_ANAPHOR = /\bthe (?:segment|unit|division)\b(?!['’])|(?:该|該|这一?|這一?|此)(?:项|項)?(?:部门|部門|业务|業務)|同(?:部門|事業)/u;
 
+/** "The unit", "the segment": a unit, even after its parent's figures (这项业务, "this business", may be the whole company's). */
+const THE_UNIT = /\bthe (?:segment|unit|division)\b(?!['’])/;
+
 /**
  * `sentence` with its word for a business unit replaced by the unit whose figures the
  * sentence before stated in its paragraph (`before`); the quote stays as written. A figure
@@ -185,7 +190,8 @@ const UNIT_ANAPHOR = /\bthe (?:segment|unit|division)\b(?!['’])|(?:该|該|这
  */
 function withAntecedent(sentence: string, before: Figure[]): string {
   const unitWord = before.length > 0 ? UNIT_ANAPHOR.exec(sentence) : null;
-  const unitNamed = unitWord ? before.find((f) => f.subject !== null && unitOf(f.subject, 'cloud') === f.subject)?.subject : undefined;
+  // With no unit among them, "the unit" after a company's figures ("… AMZN did not confirm it. Revenue at the unit …") is its cloud unit.
+  const unitNamed = unitWord ? (before.find((f) => f.subject !== null && unitOf(f.subject, 'cloud') === f.subject)?.subject ?? (THE_UNIT.test(unitWord[0]) ? cloudUnitOf(before) : undefined)) : undefined;
   return unitWord && unitNamed ? `${sentence.slice(0, unitWord.index)}${unitNamed}${sentence.slice(unitWord.index + unitWord[0].length)}` : sentence;
 }
 
@@ -310,6 +316,9 @@ const statesValue = memoByText((sentence: string) => /\d|illion|thousand|hundred
 
 /** A sentence that is only a comparison with the figure before it: "Slower than the 40% of the December quarter.", "Down from 31% a year ago." */
 const ELLIPTIC_COMPARISON = /^\W*(?:slower|faster|higher|lower|more|less|better|worse|(?:well |far |just )?(?:above|below)|up|down)\s+(?:than|from)\b/i;
+
+/** The cloud unit of the company of the first of `figures` that has one (Amazon's figures: AWS), else undefined. */
+const cloudUnitOf = (figures: Figure[]): string | undefined => figures.map((f) => (f.subject ? unitOf(companyGroup(f.subject), 'cloud') : null)).find((u) => u !== null) ?? undefined;
 
 /** The business unit `figures`' last figure is about (AWS, Azure), else undefined. */
 const unitAbout = (figures: Figure[]): string | undefined => {
@@ -451,6 +460,13 @@ const REPEATS_FIGURE = /(?:\b(?:that|this|the same|those|these)\s+|(?:这|這|�
 /** Whether a sentence may repeat a figure so at all: most do not, and are not searched for their figures. */
 const MAY_REPEAT = /\b(?:that|this|the same|those|these)\s+(?:(?:US|A|S|HK)?[$€£¥]\s?)?\d|(?:这|這|该|該|此|上述|この|その)\s?\d/i;
 
+/** The figures of a sentence that a demonstrative points back to, read once per distinct sentence. */
+const pointedValues = memoByText((quote: string): Value[] => {
+  if (!MAY_REPEAT.test(quote)) return [];
+  const plain = plainText(quote);
+  return findValues(plain, bareYenOf(plain)).filter((v) => REPEATS_FIGURE.test(plain.slice(Math.max(0, v.start - 12), v.start))).map((v) => v.value);
+});
+
 /**
  * "That $244 billion is the cleanest read … this year": a figure a demonstrative points back to is the
  * one stated before it in the article, of that one's period (or none), whatever period its own
@@ -458,11 +474,9 @@ const MAY_REPEAT = /\b(?:that|this|the same|those|these)\s+(?:(?:US|A|S|HK)?[$�
  */
 function periodsOfRepeated(candidates: Candidate[]): void {
   candidates.forEach((c, i) => {
-    if (!c.value || !MAY_REPEAT.test(c.mention.quote)) return;
-    const plain = plainText(c.mention.quote);
     const value = c.value;
-    const pointed = findValues(plain, bareYenOf(plain)).some((v) => v.value.amount === value.amount && v.value.unit === value.unit && REPEATS_FIGURE.test(plain.slice(Math.max(0, v.start - 12), v.start)));
-    if (!pointed) return;
+    if (!value) return;
+    if (!pointedValues(c.mention.quote).some((v) => v.amount === value.amount && v.unit === value.unit)) return;
     const stated = candidates.slice(0, i).findLast((b) => b.mention.quote !== c.mention.quote && b.metric === c.metric && b.value?.amount === value.amount && b.value.unit === value.unit);
     if (!stated || stated.period === c.period) return;
     c.period = stated.period;
@@ -657,7 +671,8 @@ export function extractClaims(article: Article): Candidate[] {
     articleMonth: month,
     articleQuarter: articleQuarter(records.filter((_, i) => texts[i]!.prediction === 'no').map((r) => r.quarters), fallbackSubject, { year, month }),
   };
-  const chips = chipsOf([article.title, ...texts.map((t) => t.text)]);
+  const chipsOfText = (text: string, record: TextRecord) => (record.chips ??= chipsIn(text));
+  const chips = chipsOf([chipsOfText(article.title, recordOf(article.title)), ...texts.map((t, i) => chipsOfText(t.text, records[i]!))]);
   const contextId = `${contextKey(context)}\u0000${chipsKey(chips)}`;
   const out: Candidate[] = [];
   // The last figure read in the section, for a sentence that points back to it ("this figure").
@@ -699,7 +714,8 @@ export function extractClaims(article: Article): Candidate[] {
       // that measure at another time, whatever its words alone would make of it ("faster" is no chip's speed here).
       const compares = sameSection && ELLIPTIC_COMPARISON.test(read.sentence) && namesNoOne(read.sentence);
       const own = compares ? [] : read.figures;
-      const carried = own.length > 0 && sameSection ? unitAbout(previous!.figures) : undefined;
+      // "Revenue at the unit" after a company's figures: its cloud unit, as within a paragraph (withAntecedent).
+      const carried = own.length > 0 && sameSection ? (unitAbout(previous!.figures) ?? (THE_UNIT.test(read.sentence) ? cloudUnitOf(previous!.figures) : undefined)) : undefined;
       // 该业务, 这一增速 in a paragraph after the one that named the unit: that unit's, as in the same paragraph (withAntecedent).
       const ofSubject = carried && (namesNoOne(read.sentence) || UNIT_ANAPHOR.test(read.sentence) || THIS_RATE.test(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : ofSubject;

@@ -44,6 +44,8 @@ const NEWEST = new RegExp(
   String.raw`\b(?:newest|latest|new)\s+(?:(?:${FAMILY_NAMES})\b|${CHIP_NOUN}\b)` + `|(?:最新|新型?|新一代|新世代)(?:の)?(?:${FAMILY_NAMES}|${CHIP_NOUN_CJK})`,
   'gi',
 );
+/** Whether a text may name a numbered chip at all (Trainium, Trn2, トレイニアム): a cheap test before looking for entities. */
+const FAMILY_MENTION = new RegExp(ENTITIES.filter((e) => GENERATION_OF.has(e.name)).flatMap((e) => e.aliases).join('|'), 'i');
 /** Whether a text may name a chip by its generation at all: most texts do not, and are read as they are. */
 const MAY_NAME_GENERATION = /gen(?:eration)?\b|newest|latest|\bnew\s|世代|代|新/i;
 
@@ -54,33 +56,44 @@ export interface ArticleChips {
 }
 
 /**
- * The one family of numbered chips `texts` name (by name, "Trainium3", or by a generation of its
- * name, "third-generation Trainium") and its latest generation named, by name or by ordinal; null
- * when they name none, or several families (then "the second-generation chip" is no one chip).
+ * The one family of numbered chips an article's texts name (`chipsIn` of each: by name, "Trainium3", or
+ * by a generation of its name, "third-generation Trainium") and its latest generation named, by name or
+ * by ordinal; null when they name none, or several families (then "the second-generation chip" is no one chip).
  */
-export function chipsOf(texts: readonly string[]): ArticleChips | null {
-  // Most articles never name a chip by its generation: they are read as they are, with no scan for chips.
-  const generic = texts.filter((text) => MAY_NAME_GENERATION.test(text) && (text.search(BY_ORDINAL) >= 0 || text.search(NEWEST) >= 0));
-  if (generic.length === 0) return null;
+export function chipsOf(read: readonly TextChips[]): ArticleChips | null {
+  // Most articles never name a chip by its generation: they are read as they are.
+  if (!read.some((r) => r.generic)) return null;
   let family: string | null = null;
   let newest = 0;
-  for (const text of texts) {
-    for (const entity of findEntities(text)) {
-      const known = GENERATION_OF.get(entity.name);
-      if (!known) continue;
+  for (const { named } of read) {
+    for (const known of named) {
       if (family !== null && family !== known.family) return null;
       family = known.family;
       newest = Math.max(newest, known.generation);
     }
   }
   if (family === null) return null;
-  for (const text of generic) {
-    for (const match of text.matchAll(BY_ORDINAL)) {
-      const generation = ORDINALS[(match[1] ?? match[2] ?? '').toLowerCase()] ?? Number(match[2]);
-      if (MEMBERS.get(family)!.has(generation)) newest = Math.max(newest, generation);
-    }
-  }
+  const members = MEMBERS.get(family)!;
+  for (const { ordinals } of read) for (const generation of ordinals) if (members.has(generation)) newest = Math.max(newest, generation);
   return { family, newest };
+}
+
+/** What one text says of numbered chips (`chipsIn`). */
+export interface TextChips {
+  /** Whether it names a chip by its generation alone ("the third-generation part", 新チップ). */
+  generic: boolean;
+  /** The numbered chips it names, by family and generation. */
+  named: { family: string; generation: number }[];
+  /** The generations it gives by ordinal. */
+  ordinals: number[];
+}
+
+/** What one text says of numbered chips; its caller keeps it with the text, which outlets repeat. */
+export function chipsIn(text: string): TextChips {
+  const generic = MAY_NAME_GENERATION.test(text) && (text.search(BY_ORDINAL) >= 0 || text.search(NEWEST) >= 0);
+  const named = FAMILY_MENTION.test(text) ? findEntities(text).flatMap((e) => GENERATION_OF.get(e.name) ?? []) : [];
+  const ordinals = generic ? [...text.matchAll(BY_ORDINAL)].map((m) => ORDINALS[(m[1] ?? m[2] ?? '').toLowerCase()] ?? Number(m[2])) : [];
+  return { generic, named, ordinals };
 }
 
 /** A key of what `chipsOf` found, for caches of what a sentence reads in its article. */

@@ -118,3 +118,18 @@ describe('which period: the full year', () => {
     expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.period ?? '-'} ${c.modality}`)).toContain('Google capex - plan');
   });
 });
+
+describe('whose figure: the unit and the chip named again', () => {
+  it('should give "the unit" after a company’s figures to its cloud unit, in the next paragraph too', () => {
+    const claims = claimsOf('Microsoft’s quarter', ['MSFT put its capital spending at $37.5 billion for the quarter to March.', 'Revenue at the unit rose 39% from a year earlier.']);
+    expect(claims.filter((c) => c.includes('revenue growth')).map((c) => c.replace(/ \S+ fact/, ''))).toEqual(['Azure revenue growth 39%']);
+    // Without "the unit", the company's own growth stays the company's.
+    const own = claimsOf('Microsoft’s quarter', ['MSFT put its capital spending at $37.5 billion for the quarter to March.', 'Microsoft revenue rose 18% from a year earlier.']);
+    expect(own.filter((c) => c.includes('revenue growth')).map((c) => c.replace(/ \S+ fact/, ''))).toEqual(['Microsoft revenue growth 18%']);
+  });
+
+  it('should keep a chip named with its ordinal and its own name once: 第三代Trainium3', () => {
+    const text = ['亚马逊发布新一代芯片', '', '科技日报 · 2026年5月6日', '', '第三代Trainium3采用3纳米工艺，性能是Trainium2的4.4倍，亚马逊表示将很快向客户供货。', '', '来源：科技日报'].join('\n');
+    expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.value?.amount}${c.value?.unit}`)).toContain('Trainium3 performance 4.4x');
+  });
+});
