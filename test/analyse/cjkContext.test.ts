@@ -96,6 +96,7 @@ describe('Chinese and Japanese figures whose measure, currency or modality is to
     expect(read('微软维持全年约1400亿美元的资本开支计划。')).toEqual(['Microsoft | capex | approx 140000000000 USD | 2026 | plan']);
     expect(read('微软维持全年约1400亿美元的资本开支计划。', { articleYear: null, articleMonth: null })).toEqual(['Microsoft | capex | approx 140000000000 USD | null | plan']);
     expect(read('Analysts expect Microsoft to spend $140 billion on capex for the full year.')).toEqual(['Microsoft | capex | 140000000000 USD | 2026 | forecast']);
+    expect(read('マイクロソフトは通年の設備投資を1400億ドルと見込む。')).toEqual(['Microsoft | capex | 140000000000 USD | 2026 | plan']);
     expect(read('微软全年资本开支为880亿美元。')).toEqual(['Microsoft | capex | 88000000000 USD | annual | fact']);
   });
 
