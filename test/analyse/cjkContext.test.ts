@@ -124,4 +124,13 @@ describe('Chinese and Japanese hearsay told by what the market passed around or 
     expect(read('微软尚未确认为收入的合同金额为3920亿美元。')).toEqual(['Microsoft | backlog | 392000000000 USD | null | fact']);
     expect(read('微软向xAI追加投资100亿美元。')).toEqual(['Microsoft | investment | 10000000000 USD | null | fact']);
   });
+
+  it('should read a figure followed by a clause that no one confirmed or the company denied (，双方均未予证实, ，已予以否认, 、同社は確認していない) as hearsay', () => {
+    expect(read('微软将向xAI追加投资100亿美元，微软和xAI均未予证实。')).toEqual(['Microsoft | investment | 10000000000 USD | null | rumour']);
+    expect(read('网上称微软积压订单超过5000亿美元，微软已予以否认。')).toEqual(['Microsoft | backlog | min 500000000000 USD | null | rumour']);
+    expect(read('マイクロソフトはxAIに100億ドルを出資する、同社は確認していない。')[0]).toMatch(/\| rumour$/);
+    // Confirmed, it is what the words before say; a sum not yet recognised as revenue after it is no denial.
+    expect(read('微软将向xAI追加投资100亿美元，双方已确认。')).toEqual(['Microsoft | investment | 10000000000 USD | null | plan']);
+    expect(read('微软积压订单为3920亿美元，其中尚未确认为收入的部分占六成。')[0]).toMatch(/\| fact$/);
+  });
 });
