@@ -528,13 +528,25 @@ function cjkSumOfLabels(cell: string, labels: string): string | null {
   return money[1] ? `${cell.replace(/\d[\d,]*(?:\.\d+)?/g, (n) => `${n}${money[1]}`)}${money[2]}` : null;
 }
 
-/** Figures in table cells, each with the cell it was read from: a cell is a claim about its row and its column. */
-function tableFigures(table: Table, context: SentenceContext): { figure: Figure; quote: string }[] {
+/**
+ * A table cell as the reader sees it beside its row's label, `| Capex ($bn) | 240 |`: a cell's mention quotes its label
+ * and itself, since the label says what a bare cell is, and nothing of the row's other cells, which are other claims
+ * (article pages find the cell again by this quote, `templates/_includes/articleParts.ts`).
+ */
+export const cellQuote = (label: string, cell: string): string => `| ${label} | ${cell} |`;
+
+/**
+ * Figures in table cells, each with the cell it was read from: a cell is a claim about its row and its column. `heading`,
+ * the section's, may give the bare numbers their currency and scale as a label does ("## AWS revenue ($bn)").
+ */
+function tableFigures(table: Table, context: SentenceContext, heading: string): { figure: Figure; quote: string }[] {
   const out: { figure: Figure; quote: string }[] = [];
   const header = table.header.map(plainText);
   // "| Hyperscaler | 2025 capex (actual) | 2026 guidance ($bn) |": a column that names no metric is of the one metric the header names.
   const headerMetrics = findMetrics(header.join(' ; ')).filter((m) => !m.metric.movement);
-  const tableMetric = new Set(headerMetrics.map((m) => m.metric.name)).size === 1 ? headerMetrics[0]!.metric : undefined;
+  // "## AWS revenue ($bn)" over a table whose labels name no metric: the heading's one metric, as the header's.
+  const oneMetric = (found: ReturnType<typeof findMetrics>) => (new Set(found.map((m) => m.metric.name)).size === 1 ? found[0]!.metric : undefined);
+  const tableMetric = oneMetric(headerMetrics) ?? oneMetric(findMetrics(heading).filter((m) => !m.metric.movement));
   for (const written of table.rows) {
     const row = written.map(plainText);
     const rowLabel = row[0] ?? '';
@@ -543,7 +555,7 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
       if (column === 0 || cell === '') return [];
       const unit = /^\d[\d,.]*$/.test(cell) ? /\((TFLOPS\/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|ms|nm|%)[,)\s]/.exec(`${header[column] ?? ''} ${rowLabel}`)?.[1] : undefined;
       // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)", "AWS, $ billion".
-      const labels = `${header[column] ?? ''} , ${rowLabel} , ${header[0] ?? ''}`;
+      const labels = `${header[column] ?? ''} , ${rowLabel} , ${header[0] ?? ''} , ${heading}`;
       const sum = unit ? undefined : (sumOfLabels(cell, labels) ?? (CJK_TEXT.test(labels) ? cjkSumOfLabels(cell, labels) : null));
       return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : (sum ?? cell), bareYenOf(cell));
     });
@@ -565,7 +577,8 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
         if (!metric) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         const labelled = [...findEntities(columnLabel), ...findEntities(rowLabel)];
-        const own = labelled.length > 0 || column === 0 ? labelled : findEntities(header[0] ?? '');
+        const corner = labelled.length > 0 || column === 0 ? labelled : findEntities(header[0] ?? '');
+        const own = corner.length > 0 || column === 0 ? corner : findEntities(heading);
         // A column such as "AWS Trainium 2" is about the chip, not the company; a cell that names its own ("AWS +21%") is about that.
         // "4.4x the compute of Trn2" in the Trainium3 row: after "of", too, the measure of another product.
         const baseline = (e: { start: number }) => /\b(?:vs\.?|versus|than|over|compared (?:to|with)|against)\s+$/i.test(cell.slice(0, e.start)) || (e.start > value.start && isBaseline(cell, e));
@@ -581,7 +594,7 @@ function tableFigures(table: Table, context: SentenceContext): { figure: Figure;
         const described = `${rowLabel} (${columnLabel}) ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));
         const offerStatus = modality === 'offer' ? offerStatusOf(described) : null;
-        out.push({ figure: { subject, metric, counterparty, value: value.value, period, modality, offerStatus }, quote: written[column]! });
+        out.push({ figure: { subject, metric, counterparty, value: value.value, period, modality, offerStatus }, quote: cellQuote(written[0] ?? '', written[column]!) });
       }
     });
   }
@@ -596,8 +609,9 @@ const tableFiguresSeen = boundedCacheByContext<{ figure: Figure; quote: string }
 
 /** The claim candidates of one table of `article`. */
 function tableCandidates(article: Article, table: Table, section: string, context: SentenceContext, contextId: string, prediction: boolean): Candidate[] {
-  const cells = [table.header, ...table.rows].map((row) => row.join('\u0001')).join('\u0002');
-  const figures = tableFiguresSeen(cells, contextId, () => tableFigures(table, context));
+  const heading = section.startsWith('table: ') ? section.slice('table: '.length) : '';
+  const cells = [[heading], table.header, ...table.rows].map((row) => row.join('\u0001')).join('\u0002');
+  const figures = tableFiguresSeen(cells, contextId, () => tableFigures(table, context, heading));
   return figures.map(({ figure, quote }) => fromFigure(figure, prediction, { article: article.id, section, quote }));
 }
 
@@ -714,7 +728,8 @@ export function extractClaims(article: Article): Candidate[] {
           const last = previous!.figures.findLast((p) => p.value.unit === f.value.unit)!;
           const ownPeriod = f.period !== null && f.period !== last.period && !BASELINE_WORDS.test(said);
           // Hearsay of a higher or lower figure ("'North of $464 billion,' one post insisted") is of the measure before too.
-          return f.modality === 'forecast' || compatible(f.value, last.value) || ((f.modality === 'plan' || f.modality === 'rumour' || ownPeriod) && sameSize(f.value, last.value));
+          // "An earlier version … said … $25.9 billion. It was $23.9 billion.": the figure a correction takes back is replaced by any.
+          return f.modality === 'forecast' || last.retracted || compatible(f.value, last.value) || ((f.modality === 'plan' || f.modality === 'rumour' || ownPeriod) && sameSize(f.value, last.value));
         });
         for (const figure of restated) out.push(fromFigure(figure, isPrediction, mention));
         // The figure restated is the one the next sentence speaks of ("… a $244 billion-plus tally. 'North of $464 billion,' one post insisted").
@@ -734,5 +749,34 @@ export function extractClaims(article: Article): Candidate[] {
   for (const { section, table, prediction } of tables) out.push(...tableCandidates(article, table, section, context, contextId, prediction));
   periodsOfRepeated(out);
   setReportedPeriods(out, context);
+  if (article.titleSource === 'title line' && HEADLINE_HEARSAY.test(article.title)) hearsayOfHeadline(out, article.title);
   return out;
+}
+
+/**
+ * A headline that says the story is talks or hearsay: "Exclusive: …", "… in talks to …", "… mulls …", "… eyes …",
+ * "… weighs …", "… considers …", "… is said to …". Wires put the cue there and state the figures plainly below it.
+ */
+const HEADLINE_HEARSAY = /^(?:exclusive|scoop|report|sources?)\s*[:—–-]|\b(?:in talks|mulls|mulling|eyes|eyeing|weighs|weighing|considers|considering|explores|exploring|(?:is|are) said to|reportedly|sources say)\b/i;
+
+/**
+ * Under a headline of hearsay, the figures of the story that state the headline's (a figure of it, of a company it
+ * names) are rumours where their own words say no more than a plan or a fact, and so are the deal figures of the same
+ * sentences ("would raise as much as $30 billion in the round, which could value the company at more than $350
+ * billion"). An offer, a cancellation or a forecast keeps what its words say.
+ */
+function hearsayOfHeadline(candidates: Candidate[], title: string): void {
+  const plain = plainText(title);
+  const values = findValues(plain, bareYenOf(title)).map((f) => f.value);
+  const groups = new Set(findEntities(plain).filter((e) => e.kind !== 'group').map((e) => companyGroup(e.name)));
+  if (values.length === 0 || groups.size === 0) return;
+  const loose = (c: Candidate) => c.value !== null && (c.modality === 'fact' || c.modality === 'plan' || c.modality === 'rumour');
+  const party = (name: string | null) => name !== null && groups.has(companyGroup(name));
+  const states = (c: Candidate) => (party(c.subject) || party(c.counterparty)) && values.some((v) => compatible(v, c.value!));
+  const sentences = new Set(candidates.filter((c) => loose(c) && states(c)).map((c) => c.mention.quote));
+  for (const c of candidates) {
+    if (!loose(c) || !sentences.has(c.mention.quote) || !(states(c) || c.topic === 'investment')) continue;
+    c.modality = 'rumour';
+    c.offerStatus = null;
+  }
 }

@@ -100,10 +100,13 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
     }
     return stated;
   };
-  const states = (key: string, candidate: Candidate) => {
-    for (const figure of figuresOf(key).values()) if (figure.modality === candidate.modality && sameFigure(figure.value, candidate.value)) return true;
+  const states = (key: string, candidate: Candidate, modality = candidate.modality) => {
+    for (const figure of figuresOf(key).values()) if (figure.modality === modality && sameFigure(figure.value, candidate.value)) return true;
     return false;
   };
+  // A figure told plainly and undated ("its S$12 billion programme") with no fact of that figure to join is the plan or
+  // offer of that figure, as in one period (`clustersByModality`); never a forecast, which does not date a fact.
+  const statesAsPlanned = (key: string, candidate: Candidate) => candidate.modality === 'fact' && (states(key, candidate, 'plan') || states(key, candidate, 'offer'));
   for (const keys of families.values()) {
     for (const key of keys.filter((k) => movable(periodOf(k)) && groups.has(k))) {
       const period = periodOf(key);
@@ -112,6 +115,7 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
       const stay: Candidate[] = [];
       for (const candidate of groups.get(key)!) {
         let homes = dated.filter((d) => states(d, candidate));
+        if (homes.length === 0) homes = dated.filter((d) => statesAsPlanned(d, candidate));
         // Several periods with that figure: the one its article reports on, if it is one of them.
         if (homes.length > 1) homes = homes.filter((d) => reports(candidate.reportedPeriod, periodOf(d)));
         if (homes.length === 1) {
@@ -285,9 +289,12 @@ function sortCandidates(list: Candidate[], places: Places): Candidate[] {
  * exact figures are clustered first, and each approximate one then joins the nearest
  * cluster it fits, found among the neighbours of its place in the sorted clusters.
  */
-function clusterValues(list: Candidate[], places: Places): Candidate[][] {
+function clusterValues(list: Candidate[], places: Places, exact = false): Candidate[][] {
   const clusters: Candidate[][] = [];
-  const fits = (a: Candidate, b: Candidate) => (a.value && b.value ? compatible(a.value, b.value) : a.value === b.value);
+  // Two estimates are one only with their very number ("our $37.1bn" is not the Street's $36.9bn, nor "around 27%" the
+  // house's 26.5%), or where a bound admits the other: rounding says nothing of two analysts' numbers.
+  const sameNumber = (a: Value, b: Value) => a.amount === b.amount || a.bound === 'min' || a.bound === 'max' || b.bound === 'min' || b.bound === 'max';
+  const fits = (a: Candidate, b: Candidate) => (a.value && b.value ? compatible(a.value, b.value) && (!exact || sameNumber(a.value, b.value)) : a.value === b.value);
   const sorted = sortCandidates(list, places);
   const approximate = sorted.filter((c) => c.value?.bound === 'approx');
   for (const candidate of approximate.length > 0 ? sorted.filter((c) => c.value?.bound !== 'approx') : sorted) {
@@ -376,7 +383,7 @@ function clustersByModality(group: Candidate[], places: Places): { modality: Mod
     else byModality.set(c.modality, [c]);
   }
   const marked = [...byModality.keys()].filter((m) => m !== 'fact').sort(cmp).flatMap((modality) =>
-    clusterValues(byModality.get(modality)!, places).map((members) => ({ modality, members, value: representative(members) })),
+    clusterValues(byModality.get(modality)!, places, modality === 'forecast').map((members) => ({ modality, members, value: representative(members) })),
   );
   const out: { modality: Modality; members: Candidate[] }[] = [];
   for (const members of clusterValues(byModality.get('fact') ?? [], places)) {

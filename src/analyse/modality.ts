@@ -19,8 +19,8 @@ interface ModalityCue {
 /** Brokers and research houses whose view of a figure is their forecast: "Morgan Stanley sees …", "Bernstein estimates …". */
 const BROKERS = String.raw`Morgan Stanley|Goldman(?: Sachs)?|JP ?Morgan|Bernstein|Jefferies|Evercore(?: ISI)?|UBS|Citi(?:group)?|Barclays|BofA(?: Securities)?|Bank of America|Wedbush|Mizuho|Deutsche Bank|KeyBanc|Piper Sandler|Needham|Oppenheimer|Raymond James|Wells Fargo|(?:TD )?Cowen|Morningstar|Gartner|IDC`;
 
-/** "declined to comment" says nothing of an offer. */
-const NOT_COMMENT = String.raw`(?!\s+to\s+(?:comment|discuss|elaborate|say))`;
+/** "declined to comment" (or to confirm) says nothing of an offer. */
+const NOT_COMMENT = String.raw`(?!\s+to\s+(?:comment|discuss|elaborate|say|confirm|deny))`;
 
 /** "will" or "would" of a figure to come ("will be", "will spend"), not of a comparison ("analysts will compare"). */
 const WILL_DO = String.raw`(?: \w+ly)? (?:be|spend|invest|reach|total|grow|rise|increase|expand|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|double|triple|pour|inject)\b`;
@@ -32,20 +32,26 @@ const WILL_DO = String.raw`(?: \w+ly)? (?:be|spend|invest|reach|total|grow|rise|
  * rumour; analysts' expectations are a forecast and not the company's plan.
  */
 export const MODALITY_CUES: ModalityCue[] = [
-  { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'dangl(?:ed|es|ing)', 'propos(?:al|als|ed|es|ing)', 'turned down', 'turns? down', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', '提议', '提議', '提出', '报价', '報價', '出价', '出價', '要约', '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒', '提案', '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '(?:出資|投資|買収)案'] },
+  { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'dangl(?:ed|es|ing)', 'propos(?:al|als|ed|es|ing)', 'turned down', 'turns? down', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?',
+    // "Why OpenAI walked away from Amazon's $50B", "turned its back on Microsoft's": another company's money, turned down, was offered.
+    "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed)(?= (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)", '提议', '提議', '提出', '报价', '報價', '出价', '出價', '要约', '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒', '提案', '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '(?:出資|投資|買収)案'] },
   { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away',
+    // "the $1-billion data centre it dropped", "a campus that was scrapped": the verb after what was called off.
+    '(?:it|they|which|that)(?: (?:had|has|have|was|were))? (?:dropped|scrapped|cancell?ed|abandoned|shelved|axed|ditched|nixed|mothballed)',
     // "reversed course on a $1 billion campus", "backed out of", "nixed", "axed", "ditched": other verbs of calling a project off.
     'revers(?:ed|es|ing) course', 'back(?:ed|s|ing)? out', 'nix(?:ed|es|ing)', 'ax(?:ed|es|ing)', 'ditch(?:ed|es|ing)', 'jettison(?:ed|s|ing)?', 'mothball(?:ed|s|ing)?', 'pull(?:ed|s|ing)? back from', 'U-turn', 'terminat(?:e|ed|es|ing)', 'fell through', 'collapsed', 'withdr(?:ew|aw|awn|aws|awing)', 'dropp?(?:s|ed|ing)? (?:a |an |its |the |their )?(?:planned |proposed )?(?:[\\w$-]+ ){0,4}?(?:project|plan|campus|site|deal|bid|proposal|facility)s?', "pull(?:s|ed|ing)? (?:its|the|their|a) (?:[\\w-]+ )?(?:proposal|plan|application|bid|project)s?", '取消', '撤回', '放弃', '放棄', '终止', '終止', '叫停', '喊停', '搁置', '擱置', '暂停', '暫停', '冻结', '凍結', '撤销', '撤銷', '中止', '断念', '白紙撤回', '見送(?:り|った|る|られ)'] },
   // 开出500亿美元的条件, 入股邀约, 遭到拒绝, 被拒: a sum put to another company, or turned down by it, is an offer.
   { modality: 'offer', dealsOnly: true, phrases: ['开出', '開出', '邀约', '邀約', '遭(?:到)?(?:拒绝|拒絕)', '遭拒', '被拒'] },
   // Hearsay speaks for the plan or forecast it reports: "is weighing …, according to a person briefed on the talks".
-  { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) reported to', 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close) with', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,4} (?:said|says|say)', 'according to (?:people|sources|persons?|a person|insiders|reports?)', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', 'social[- ]media', 'circulat(?:ing|ed)', 'went viral', 'online (?:chatter|speculation)', '(?:a|the|one|some|several) (?:top |viral |popular |widely[- ](?:shared|circulated|read) )?(?:posts?|threads?|tweets?|bloggers?|commenters?)\\b', 'citing no(?: one|body| sources?)\\b',
+  { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) reported to', 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close)(?: with| to| say| said| says| tell| told)', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,4} (?:said|says|say)', 'according to (?:people|sources|persons?|a person|insiders|reports?)', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', 'social[- ]media', 'circulat(?:ing|ed)', 'went viral', 'online (?:chatter|speculation)', '(?:a|the|one|some|several) (?:top |viral |popular |widely[- ](?:shared|circulated|read) )?(?:posts?|threads?|tweets?|bloggers?|commenters?)\\b', 'citing no(?: one|body| sources?)\\b',
     // "Posts on X claimed …", "users on Reddit say …", "User kdrift insisted …": what people post is hearsay, not the company's figure.
     '(?:posts?|threads?|tweets?|users?|commenters?|posters?|redditors?|accounts?) (?:on|in) (?:X|Twitter|Reddit|Threads|Bluesky|LinkedIn|StockTwits|Hacker News|Weibo|forums?|message boards?|social media)\\b',
     // "A chart shared on Reddit put …", "Screenshots on X claimed …", "Social posts touting …": pictures and posts passed around are hearsay too.
     '(?:charts?|screenshots?|images?|graphics?|slides?|memes?)(?: (?:shared|posted|circulated|circulating|going around))? (?:on|in) (?:X|Twitter|Reddit|Threads|Bluesky|LinkedIn|StockTwits|Hacker News|Weibo|forums?|message boards?|social media)\\b', '(?:social|online|viral) (?:posts?|chatter|claims?|speculation)',
     // A figure the company denies or will not confirm is what others say: "Amazon denied reports of …", "; AMZN did not confirm it".
     'den(?:y|ies|ied|ying) (?:the )?(?:reports?|rumou?rs?|claims?|talk|speculation)', '(?:did not|didn[’\'‘]t|has not|hasn[’\'‘]t|have not|would not|declined to|refused to) (?:confirm|verify)', '(?:a |one |the )?(?:users?|commenters?|posters?|redditors?)(?: [\\w-]+){0,2} (?:insist|claim|assert|speculat|guess|swear|swore)\\w*', 'unsourced', '(?:with no|without (?:a|any)) sources?', '(?:is|are|was|were) said to', '(?:is|are|was|were) understood to', 'in talks', 'unconfirmed', 'allegedly', '据报道', '另据报道', '據報導', '據報道', '据知情人士', '知情人士', '据悉', '據悉', '消息人士',
+    // "Amazon has not confirmed talk that …", "Neither side has confirmed it": a figure its parties do not stand behind.
+    "(?:(?:has|have|had|did|does|do)(?: not|n['’]t)|would not|wouldn['’]t|could not|couldn['’]t) (?:publicly )?confirmed", 'neither (?:side|company|party|firm) (?:has |have |had )?(?:publicly )?confirmed', 'not (?:been )?confirmed', 'talk (?:that|of)', 'speculation',
     // 據接近交易的人士透露, 据一位了解情况的人士称, 据透露: people close to it, unnamed.
     '[据據]透露', '(?:接近|熟悉|了解)[^,，。;；]{0,12}?人士', '[据據][^,，。;；]{0,20}?人士', '据传', '據傳', '传闻', '傳聞', '传言', '傳言', '网传', '網傳', '(?:网上|網上|坊间|坊間|市场|市場)?(?:流传|流傳)', '洽谈', '洽談', '協議(?:中|して)', '交渉(?:中|して)',
     // 据彭博社报道, 據路透報導, 外媒报道, …と報じた: a report names its outlet between 据 and 报道.
@@ -95,7 +101,7 @@ export const MODALITY_CUES: ModalityCue[] = [
 
 /** Words that say how an offer ended. */
 const OFFER_STATUS: { status: OfferStatus; pattern: RegExp }[] = [
-  { status: 'rejected', pattern: /遭(?:到)?拒|被拒|\b(?:turned down|turns? down|said no to|says no to|reject(?:ed|s|ion)|rebuff(?:ed|s)?|declin(?:ed|es)(?!\s+to\s+(?:comment|discuss|elaborate|say))|spurn(?:ed|s)?|chose (?:to partner with|another|instead)|walked away)\b|拒绝|拒絕|回绝|回絕|婉拒|拒否|断った|断られ/i },
+  { status: 'rejected', pattern: /遭(?:到)?拒|被拒|\b(?:turned down|turns? down|said no to|says no to|reject(?:ed|s|ion)|rebuff(?:ed|s)?|declin(?:ed|es)(?!\s+to\s+(?:comment|discuss|elaborate|say|confirm|deny))|spurn(?:ed|s)?|chose (?:to partner with|another|instead)|walked away|turned (?:its|their|his|her) backs? on|passed on|snubbed)\b|拒绝|拒絕|回绝|回絕|婉拒|拒否|断った|断られ/i },
   { status: 'accepted', pattern: /\b(?:accept(?:ed|s)|agreed to (?:the|its|an?) (?:offer|bid|deal)|clinched|sealed)\b|接受了|同意了|受け入れ/i },
 ];
 
@@ -142,8 +148,17 @@ const TRAILING_DENIAL_CJK = /^[;,，、]\s*[^,;，、。]{0,24}?(?:(?:均|都|�
 /** A clause that attributes what came before it to someone: ", the person said", ", people familiar with the matter said", ", sources say". */
 const TRAILING_ATTRIBUTION = /^,\s*(?:according to [^,;.]{1,60}|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)/i;
 
+/**
+ * A research house's own number set against another: "ahead of our 26.5%", "vs. our $37.1bn", "below my 30%", "in line
+ * with our estimate of …" — not a company's "our $200 billion investment", which compares with nothing.
+ */
+const OUR_NUMBER_BEFORE = /\b(?:ahead of|above|below|beat(?:s|ing)?|miss(?:es|ed|ing)?|top(?:s|ped|ping)?|exceed(?:s|ed|ing)?|short of|shy of|under|over|than|vs\.?|versus|against|compared (?:with|to)|in line with)\s+(?:our|my)\s+(?:(?:own|new|revised|prior|previous|old|earlier|updated|current|published)\s+)?$/i;
+/** A mark after a figure that says it is an estimate: "$37.1bn (HCe)", "212 (our est.)", "26% (E)", "$41bn (est.)". */
+const ESTIMATE_MARK_AFTER = /^\s*\((?:[A-Z]{1,5}e|e|E|est\.?|estimated?|our est(?:imate|\.)?|ours|forecast|fcst\.?)\)/;
+
 /** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
 export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {
+  if (OUR_NUMBER_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) || ESTIMATE_MARK_AFTER.test(sentence.slice(end, end + 24))) return 'forecast';
   const scope = scopeOf(sentence, start, end);
   for (const cue of CUE_PATTERNS) {
     if (cue.dealsOnly && !deal) continue;

@@ -138,13 +138,18 @@ interface Currency {
 const CURRENCIES: Currency[] = [
   // Chinese and Japanese name the currency after the figure: 2440亿美元, 2440億ドル, 3800亿元, 2.26兆円.
   // A `$` after capitals is another dollar (HK$, NT$, A$), not the US one.
-  { unit: 'USD', symbol: '$', before: String.raw`US\$|(?<![A-Z])\$|\bUSD\s?`, lead: '$U', after: String.raw`\$|(?:US\s|U\.S\.\s)?dollars?\b|USD\b|美元|美金|米?ドル` },
+  // Australian and Singapore papers write the US dollar `$US244 billion` (and their own `$A20 billion`).
+  { unit: 'USD', symbol: '$', before: String.raw`US\$|\$US(?=\s?\d)|(?<![A-Z])\$|\bUSD\s?`, lead: '$U', after: String.raw`\$|(?:US\s|U\.S\.\s)?dollars?\b|USD\b|美元|美金|米?ドル` },
   { unit: 'EUR', symbol: '€', before: String.raw`€|\bEUR\s?`, lead: '€E', after: String.raw`€|euros?\b|EUR\b|欧元|歐元|ユーロ` },
   { unit: 'GBP', symbol: '£', before: String.raw`£|\bGBP\s?`, lead: '£G', after: String.raw`£|pounds(?:\ssterling)?\b|GBP\b|英镑|英鎊|ポンド` },
   { unit: 'JPY', symbol: '¥', before: String.raw`(?<!CN)[¥￥]|\bJPY\s?`, lead: '¥￥J', after: String.raw`yen\b|JPY\b|日元|日圆|日圓|円` },
   { unit: 'HKD', symbol: 'HK$', before: String.raw`HK\$|\bHKD\s?`, lead: 'H', after: String.raw`港元|港[币幣]|HKD\b`, sign: /HK\$|HKD|港元|港[币幣]/ },
   // Taiwan's outlets give a dollar figure in New Taiwan dollars too: 2440億美元（約新台幣7.8兆元）.
   { unit: 'TWD', symbol: 'NT$', before: String.raw`NT\$|\bTWD\s?|新台[币幣]|台[币幣]`, lead: 'NT新台', after: String.raw`新台[币幣]|台[币幣]|TWD\b`, sign: /NT\$|TWD|台[币幣]/ },
+  // Other dollars, written with their country's letter before or after the sign: A$20 billion and $A20 billion, S$12 billion, C$5 billion.
+  { unit: 'AUD', symbol: 'A$', before: String.raw`AU?\$|\$A(?=\s?\d)|\bAUD\s?`, lead: 'A$', after: String.raw`Australian dollars?\b|AUD\b|澳元|澳币|澳幣|豪ドル`, sign: /A\$|\$A\s?\d|AUD|Australian dollar|澳[元币幣]|豪ドル/ },
+  { unit: 'SGD', symbol: 'S$', before: String.raw`SG?\$(?<![A-Z]{2}\$)|\$S(?=\s?\d)|\bSGD\s?`, lead: 'S$', after: String.raw`Singapore dollars?\b|SGD\b|新元|新加坡元|新加坡幣|シンガポールドル`, sign: /(?<![A-Z])SG?\$|\$S\s?\d|SGD|Singapore dollar|新元|新加坡[元幣]|シンガポールドル/ },
+  { unit: 'CAD', symbol: 'C$', before: String.raw`CA?\$(?<![A-Z]{2}\$)|\bCAD\s?`, lead: 'C', after: String.raw`Canadian dollars?\b|CAD\b|加元|加拿大元|カナダドル`, sign: /(?<![A-Z])CA?\$|CAD|Canadian dollar|加元|加拿大元|カナダドル/ },
   // 元 last: 美元, 日元, 港元 and 欧元 are matched whole before it.
   // 元 after a figure in New Taiwan dollars (新台幣7.8兆元) is that currency's, not the yuan.
   { unit: 'CNY', symbol: 'CN¥', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, lead: 'CR', after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元人民币|人民币|元(?<!(?:新台[币幣]|台[币幣]|NT\$)\s?[\d.,]+\s?(?:万亿|萬億|[万萬亿億兆])?\s?元)` },

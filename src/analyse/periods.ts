@@ -305,8 +305,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
     return fiscalEnd === 12 ? String(fiscalYear) : `FY${fiscalYear}`;
   }
   // A plan or forecast for 全年 (通期, 通年) is for the year under way; a fact of 全年 may be of the year before.
-  if (/全年|通期|通年/u.test(clause) && context.toCome) return context.articleYear ? String(context.articleYear) : null;
-  if (/全年|年化|通期|通年/u.test(clause)) return 'annual';
+  if (/全年|通期|通年/u.test(clause)) return context.toCome ? fullYearOf(context) : 'annual';
+  if (/年化/u.test(clause)) return 'annual';
   // 年增/年減 and 季增 are how Taiwan and Hong Kong write 同比 and 环比 growth.
   if (/同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
   return null;
@@ -355,6 +355,15 @@ export function lastQuarter(context: PeriodContext): string | null {
   if (context.articleQuarter) return context.articleQuarter;
   if (!context.articleYear || !context.articleMonth) return null;
   return format(calendarQuarter(monthIndex(context.articleYear, context.articleMonth) - 3));
+}
+
+/**
+ * "For the full year", 全年, 通期 of a plan or forecast, without a year: the year the article stands in, the one the
+ * plan is for; null (undated, to be dated by its figure) when the article gives no date. What a company
+ * reports for a full year it does not name stays a full year ("annual").
+ */
+function fullYearOf(context: PeriodContext): string | null {
+  return context.articleYear ? String(context.articleYear) : null;
 }
 
 /**
@@ -417,7 +426,7 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   if (/\bnext year\b/i.test(clause) && context.articleYear) return String(context.articleYear + 1);
   // "a year" is a rate ("$10 billion a year"), not a span ("less than a year after").
   // "The Street sees $215 billion for the full year": a plan or forecast of the year under way (unknown without the article's year).
-  if (context.toCome && /\bfull[- ]year\b/i.test(clause)) return context.articleYear ? String(context.articleYear) : null;
+  if (context.toCome && /\bfull[- ]year\b/i.test(clause)) return fullYearOf(context);
   if (/\b(?:annual(?:ized)?|run[- ]rate|per year|(?<!\b(?:than|within|in|for|after|nearly|almost|about|over|under) )a year(?! (?:ago|earlier|before|after|later))|yearly|full[- ]year)\b/i.test(clause)) return 'annual';
   return CJK_TEXT.test(clause) ? cjkPeriod(clause, context, fiscalEnd) : null;
 }

@@ -454,8 +454,11 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
   return figures;
 }
 
-/** A correction's words before the figure it takes back: "misstated AWS's backlog as $224 billion", "incorrectly reported it as". */
-const MISSTATED_BEFORE = /\b(?:misstated|misreported|misquoted|incorrectly (?:stated|reported|gave|said|put))\b[^;]{0,60}?\b(?:as|at)\s+(?:about\s+|roughly\s+)?$/i;
+/**
+ * A correction's words before the figure it takes back: "misstated AWS's backlog as $224 billion", "incorrectly reported it as",
+ * "An earlier version of this story said the unit's margin was 41%".
+ */
+const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?:stated|reported|gave|said|put))\b[^;]{0,60}?\b(?:as|at)|(?:an? )?(?:earlier|previous|original) version of (?:this|the) (?:article|story|report|piece|newsletter|post)\b[^;]{0,80}?\b(?:was|were|of|at|as|to be))\s+(?:about\s+|roughly\s+)?$/i;
 
 /**
  * Words that point back to the figure before: "this figure", "the correct figure", 这一数字, この金額, 2025年実績

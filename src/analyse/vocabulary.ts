@@ -153,6 +153,11 @@ export function companyGroup(name: string): string {
 
 /** Before a sum of money: "raised $5B", "put some $13 billion into". */
 const BEFORE_MONEY = String.raw`(?=\s+(?:about |nearly |more than |over |some |roughly |up to |as much as |another |a further )?(?:[$€£¥₹]|US\$|Rs\.? ?|\d|(?:[a-z]+[- ]){1,3}(?:billion|million|trillion)\b))`;
+/** A sum within a few words either side: "the $50 billion it put on the table", "first cheque … was US$4 billion". */
+const MONEY_NEAR = String.raw`(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:billion|million|bn|[BM]\b)|\b(?:billion|million)\b)`;
+const BESIDE_MONEY = `(?:(?=[^.;]{0,40}?${MONEY_NEAR})|(?<=${MONEY_NEAR}[^.;]{0,40}?))`;
+/** Before another company's money: "walked away from Amazon's $50B". */
+const OF_ANOTHER = String.raw`(?=\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}['’]s\s+(?:[$€£¥₹]|US\$|\d))`;
 /** Before a count: "use up to one million TPUs", "run as many as 1 million chips". */
 const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|as many as\s+|nearly\s+)?(?:\d|one |two |half a |a million))`;
 /** A cost written as how much cheaper something is: "training on Trainium is as much as 40% cheaper". */
@@ -230,7 +235,9 @@ export const METRICS: MetricEntry[] = [
     // "pour $200 billion into AI infrastructure" is spending on it, not an investment in a company.
     `pour(?:s|ed|ing)?${BEFORE_MONEY}(?=[^;]{0,40}?\\binto (?:AI |its |new )?(?:infrastructure|data cent(?:er|re)s)\\b)`, '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', `spent${BEFORE_MONEY}(?![^.;]{0,60}?\\b(?:to (?:buy|acquire)|acqui|buyback|repurchas))`,
     // "the $131 billion Amazon spent last year", "the $37.5bn it spent in the quarter": the sum a company spent, named after it.
-    "spent(?<=(?:[$€£]\\s?[\\d.,]+\\s?(?:bn|billion|b|tn|trillion)?|billion|trillion)\\s+(?:[\\w'’]+\\s+){1,2}spent)(?!\\s+(?:to (?:buy|acquire)|on (?:buybacks|acquisitions)))", 'investment plan', 'infrastructure investment', '(?:build-?out|infrastructure|construction) (?:budget|plan)s?', '(?:data cent(?:er|re) )?(?:projects?|campus(?:es)?|sites?)', 'data cent(?:er|re)s?(?= (?:in|near|at|campus|project)\\b)', '(?:数据中心)?(?:项目|园区)', '(?:數據中心|資料中心)?(?:項目|專案|園區)', 'データセンター(?:の)?(?:計画|建設|プロジェクト|新設)', '投入(?=[^。；;]{0,30}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施|算力|服务器|伺服器|资本开支|资本支出|資本支出|資本開支))',
+    "spent(?<=(?:[$€£]\\s?[\\d.,]+\\s?(?:bn|billion|b|tn|trillion)?|billion|trillion)\\s+(?:[\\w'’]+\\s+){1,2}spent)(?!\\s+(?:to (?:buy|acquire)|on (?:buybacks|acquisitions)))", 'investment plan', 'infrastructure investment', '(?:build-?out|infrastructure|construction) (?:budget|plan)s?', '(?:data cent(?:er|re) )?(?:projects?|campus(?:es)?|sites?)', 'data cent(?:er|re)s?(?= (?:in|near|at|campus|project)\\b)',
+    // "the $1-billion data centre it dropped", "a $2bn data center": a data centre priced right before it.
+    'data cent(?:er|re)s?(?<=(?:billion|million|bn|\\d[BM])[- ]data cent(?:er|re)s?)', '(?:数据中心)?(?:项目|园区)', '(?:數據中心|資料中心)?(?:項目|專案|園區)', 'データセンター(?:の)?(?:計画|建設|プロジェクト|新設)', '投入(?=[^。；;]{0,30}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施|算力|服务器|伺服器|资本开支|资本支出|資本支出|資本開支))',
     // 计划今年投入约2000亿美元, 计划今年花0.2万亿美元: a sum a company puts in or spends, not into another company
     // (向/对 Anthropic投入 is an investment), is its spending.
     '(?<![向对對给給於于][^，。；,;]{0,24})(?:投入|花费|花費|斥资|斥資|花)(?=\\s?(?:约|約|近|超过|超過|逾|多达|多達|最多|最高)?\\s?(?:\\d|[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*[亿億万萬]))', '资本开支', '资本支出', '资本性支出', '資本支出', '資本開支', '資本的支出', '設備投資', '(?:基础设施|基礎設施)(?:投资|投資|支出)', 'インフラ投資',
@@ -260,7 +267,14 @@ export const METRICS: MetricEntry[] = [
   { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', 'share of (?:the )?(?:[\\w-]+ ){0,3}(?:accelerators|chips|GPUs|spending)', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '份额', '市場シェア', 'シェア'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
-  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', '(?:position|holding)s?(?<=\\b(?:add(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing))\\b[^.;]{0,40}\\bto (?:its|their|his|her) (?:[\\w-]+ )?(?:position|holding)s?)', `(?:said no to|turned down|rejected|rebuffed|spurned|walked away from)${BEFORE_MONEY}`, 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'overtures?', 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}`,
+  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', '(?:position|holding)s?(?<=\\b(?:add(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing))\\b[^.;]{0,40}\\bto (?:its|their|his|her) (?:[\\w-]+ )?(?:position|holding)s?)', `(?:said no to|turned down|rejected|rebuffed|spurned|walked away from)${BEFORE_MONEY}`,
+    // "walked away from Amazon's $50B", "turned its back on Microsoft's $10 billion": another company's money turned down.
+    `(?:said no to|turned down|rejected|rebuffed|spurned|snubbed|passed on|walked away from|turned (?:its|their|his|her) backs? on)${OF_ANOTHER}`,
+    // "the $50 billion it put on the table for OpenAI"; a cheque, a top-up or a follow-on is money put in — with a sum
+    // beside it, so that a timeline entry's "a second cheque" stays a word, not a measure.
+    `(?:on the table|cheques?|top-?ups?)${BESIDE_MONEY}`,
+    // A follow-on round, or one priced ("a $25 billion follow-on"); a chip's "follow-on" is its successor.
+    'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'overtures?', 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}`,
     // "the $50B Amazon dangled in front of OpenAI": money held out to a company; "mulling another $25 billion for Anthropic".
     'dangl(?:ed|es|ing)', `(?:mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?)${BEFORE_MONEY}`,
     // "has taken eight billion dollars from Amazon", "received $2 billion from Google": money taken from an investor.

@@ -7,7 +7,7 @@
 import type { Block, Section } from '../schemas.ts';
 import { parseTable } from './parseTable.ts';
 import { aggregatorHeading, headingWords } from './aggregatorHeadings.ts';
-import { bulletText, ENDS_SENTENCE, isTableLine, nonEmpty, wordCount, type SourceLine } from './sourceLines.ts';
+import { bulletText, ENDS_SENTENCE, isTableLine, isTimestampLine, nonEmpty, wordCount, type SourceLine } from './sourceLines.ts';
 
 export type LongformParts = {
   /** A `# Title` line, when the file has one. */
@@ -90,6 +90,8 @@ function looksLikeHeading(text: string, next?: string): boolean {
     (wordCount(text, 15) <= 14 || (text.length <= 40 && UNSPACED_TEXT.test(text))) &&
     (question || !/[.!?,;:…。！？，；：]["'”’)」』）]?$/u.test(text)) &&
     !SPEAKER_LINE.test(text) &&
+    // A podcast's chapter line ("(03:12) Why OpenAI said no") is a line of prose, however short.
+    !isTimestampLine(text) &&
     !/^\p{Ll}/u.test(text) &&
     bulletText(text) === null &&
     !isTableLine(text)

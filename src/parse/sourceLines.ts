@@ -19,6 +19,13 @@ export const ENDS_SENTENCE = /[.!?。！？]["'”’)」』）]*$/u;
 
 export const isTableLine = (text: string): boolean => text.startsWith('|');
 
+/**
+ * A line that opens with a time stamp, as podcast chapters and transcripts mark them: `(03:12) Why …`,
+ * `[1:02:15] Guest: …`, `14:40 – Anthropic's next round`. Each is a part of its own, never a heading.
+ */
+export const isTimestampLine = (text: string): boolean => TIMESTAMP_LINE.test(text);
+const TIMESTAMP_LINE = /^(?:[([]\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*[)\]]|(?:\d{1,2}:)?\d{1,2}:\d{2}(?=\s*[-–—|·:]?\s+\p{L}))/u;
+
 /** Strips a bullet marker (`- •`, `•`, `-`, `*`, `+`) from the start of a list line, or null when there is none. */
 export function bulletText(text: string): string | null {
   const match = /^(?:[-*+]\s+)?[•▪◦‣∙·]\s*(.*)$/u.exec(text) ?? /^[-*+]\s+(.*)$/u.exec(text);

@@ -7,7 +7,7 @@
  * The joined line keeps the number of its first line.
  */
 import { aggregatorHeading, parseOriginalSource, parseTimelineDate, TLDR_LABELS } from './aggregatorHeadings.ts';
-import { bulletText, isTableLine, type SourceLine } from './sourceLines.ts';
+import { bulletText, isTableLine, isTimestampLine, type SourceLine } from './sourceLines.ts';
 
 /** Wrapping tools break at 60–80 columns: a fragment is at least this long. */
 const WRAP_WIDTH = 60;
@@ -57,6 +57,7 @@ const startsPart = (text: string): boolean =>
   parseTimelineDate(text) !== null ||
   TLDR_LABELS.some(([pattern]) => pattern.test(text)) ||
   SOURCE_OR_BYLINE.test(text) ||
+  isTimestampLine(text) ||
   /^[^\p{L}\p{N}$€£¥(“"'‘]/u.test(text);
 
 const continues = (previous: string, next: string, width: number): boolean =>

@@ -8,6 +8,7 @@ import { isMarkdown, markdownToHtml } from '../../src/render/markdown.ts';
 import { splitSentences } from '../../src/analyse/splitSentences.ts';
 import { compatible, findValues, formatValue } from '../../src/analyse/parseValue.ts';
 import { memoByText } from '../../src/memoByText.ts';
+import { cellQuote } from '../../src/analyse/extractClaims.ts';
 import { dataTable } from './dataTable.ts';
 import { isPlaceholder } from '../../src/parse/aggregatorHeadings.ts';
 import type { SiteModel } from '../../src/render/siteModel.ts';
@@ -140,13 +141,19 @@ export function linked(text: string, marks: ClaimMarks): SafeHtml {
   return joinHtml(parts);
 }
 
-/** A table of an article, its first column the rows' headers, its figures linked to their claims. */
+/** A table of an article, its first column the rows' headers, its figures linked to their claims (quoted by row label and cell). */
 export function tableHtml(table: Table, label: string, marks: ClaimMarks): SafeHtml {
   return dataTable({
     label,
     header: table.header,
     rowHeaders: true,
-    rows: table.rows.map((row) => ({ cells: row.map((text, i) => (i === 0 ? { text } : { text, html: linked(text, marks) })) })),
+    rows: table.rows.map((row) => ({
+      cells: row.map((text, i) => {
+        if (i === 0) return { text };
+        const claims = marks.quotes.get(cellQuote(row[0]!, text));
+        return { text, html: claims ? sentenceWithFigures(text, claims, marks) : linked(text, marks) };
+      }),
+    })),
   });
 }
 

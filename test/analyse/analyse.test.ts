@@ -352,11 +352,13 @@ describe('claims from the seeds', () => {
     expect(offer.subject).toBe('Amazon');
     expect(offer.key).toContain('openai');
     expect(offer.mentions.length).toBeGreaterThanOrEqual(4);
-    expect(offer.mentions.some((m) => m.section.startsWith('table: ') && m.quote === '$50B')).toBe(true);
+    // A cell's mention quotes it beside its row's label, which says what the cell is.
+    expect(offer.mentions.some((m) => m.section.startsWith('table: ') && m.quote === '| Amazon | $50B |')).toBe(true);
   });
 
-  it('should keep every quote a verbatim substring of its article', () => {
-    const byId = new Map(articles.map((a) => [a.id, JSON.stringify(a)]));
+  it('should keep every quote a verbatim substring of its article, or a table cell beside its row label', () => {
+    const rows = (a: Article) => [...a.competitorTables, ...a.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : [])))].flatMap((t) => t.rows.flatMap((r) => r.slice(1).map((cell) => `| ${r[0]} | ${cell} |`)));
+    const byId = new Map(articles.map((a) => [a.id, JSON.stringify([a, rows(a)])]));
     for (const claim of analysis.claims) {
       for (const mention of claim.mentions) expect(byId.get(mention.article), mention.quote).toContain(JSON.stringify(mention.quote).slice(1, -1));
     }
