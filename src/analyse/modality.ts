@@ -59,7 +59,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     // A headline that opens with 传 ("rumoured"): 【传亚马逊拟再投资…】, 傳蘋果將….
     '(?:^|(?<=[【\\[「『《]))[传傳](?![统統输輸感播递遞承奇媒闻聞言出送达達])', '関係者によると', '報道によると',
     // 市场曾传出…的消息, 未予证实, 未経確認, 確認されていない: what the market passed around, or no one confirmed (never 未确认为收入, revenue not yet recognised).
-    '(?:市场|市場|坊间|坊間|外界|业内|業內|业界|業界)(?:曾|一度|近日|日前|早前)?[传傳]出', '(?:均|都|并|並|尚|仍)?未(?:予|获|獲|经|經)?(?:证实|證實)', '(?:未|尚未)(?:获|獲|经|經)?(?:确认|確認)(?!为|為|收入|营收|營收|的?(?:合同|合約|订单|訂單))', '未確認', '確認(?:されて|して)いない'] },
+    '(?:市场|市場|坊间|坊間|外界|业内|業內|业界|業界)(?:曾|一度|近日|日前|早前)?[传傳]出', '(?:均|都|并|並|尚|仍)?未(?:予|获|獲|经|經)?(?:证实|證實)', '(?:未|尚未)(?:获|獲|经|經)?(?:确认|確認)(?!为|為|收入|营收|營收|的?(?:合同|合約|订单|訂單))', '未確認', '確認(?:されて|して)いない', '(?:已|并|並)?(?:予以)?否[认認]', '否定し(?:た|ている)'] },
   // The company's own forecast or outlook is its plan, not someone else's forecast.
   { modality: 'plan', phrases: ["(?:its|their|the company['’]s|management['’]s) (?:[\\w-]+ ){0,3}(?:forecasts?|projections?|outlook|guidance|targets?)", '(?:会社|自社|同社)(?:側)?の?(?:予想|見通し)', '業績予想'] },
   {
@@ -125,7 +125,7 @@ function scopeOf(sentence: string, start: number, end: number): string {
   const after = sentence.slice(end).replace(RESTATED_AFTER, (bracket) => ' '.repeat(bracket.length));
   const stop = AFTER_END.exec(after);
   // A wire's attribution after the clause speaks for all of it: "… up to $25 billion more, the person said"; so does a denial: "…; AMZN did not confirm it".
-  const attribution = stop ? (TRAILING_ATTRIBUTION.exec(after.slice(stop.index)) ?? TRAILING_DENIAL.exec(after.slice(stop.index))) : null;
+  const attribution = stop ? (TRAILING_ATTRIBUTION.exec(after.slice(stop.index)) ?? TRAILING_DENIAL.exec(after.slice(stop.index)) ?? TRAILING_DENIAL_CJK.exec(after.slice(stop.index))) : null;
   // A quotation's speaker, after its closing quote, speaks for every figure in it: "“We think AWS can grow north of 30% in Q2 as …,” wrote Evercore ISI analyst …".
   const quoted = OPENING_QUOTE.test(sentence.slice(0, start)) ? QUOTE_ATTRIBUTION.exec(after) : null;
   return `${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}${quoted ? ` ${quoted[1]}` : ''}`;
@@ -141,6 +141,9 @@ const QUOTE_ATTRIBUTION = /^[^"”]*[,.!?]?["”]\s*,?\s*((?:wrote|writes|said|s
 
 /** A clause that denies what came before it: "; AMZN did not confirm it", ", which the company has not confirmed", ", a claim Amazon denied". */
 const TRAILING_DENIAL = /^[;,]\s*(?:(?:and|but|which|a (?:claim|figure|number|report) (?:that )?)\s*)?[^,;.]{0,40}?\b(?:(?:did not|didn['’]t|has not|hasn['’]t|have not|would not|declined to|refused to) (?:confirm|verify)|(?:denied|disputed|den(?:y|ies))\b)[^,;.]{0,30}/i;
+
+/** The same in Chinese and Japanese: "，甲骨文和OpenAI均未予证实", "，亚马逊已予以否认", "、同社は確認していない". */
+const TRAILING_DENIAL_CJK = /^[;,，、]\s*[^,;，、。]{0,24}?(?:(?:均|都|并|並|尚|仍|迄今)?未(?:予|获|獲|经|經)?(?:证实|證實|确认|確認)(?!为|為)|(?:已|并|並)?(?:予以)?否[认認]|確認(?:されて|して)いない|否定し)[^,;，、。]{0,12}/u;
 
 /** A clause that attributes what came before it to someone: ", the person said", ", people familiar with the matter said", ", sources say". */
 const TRAILING_ATTRIBUTION = /^,\s*(?:according to [^,;.]{1,60}|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)/i;

@@ -304,8 +304,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
     const fiscalYear = context.articleYear + (context.articleMonth && context.articleMonth > fiscalEnd ? 1 : 0) + (term[1] === '来' ? 1 : 0);
     return fiscalEnd === 12 ? String(fiscalYear) : `FY${fiscalYear}`;
   }
-  // A plan or forecast for 全年 (通期) is for the year under way; a fact of 全年 may be of the year before.
-  if (/全年|通期/u.test(clause)) return context.toCome ? fullYearOf(context) : 'annual';
+  // A plan or forecast for 全年 (通期, 通年) is for the year under way; a fact of 全年 may be of the year before.
+  if (/全年|通期|通年/u.test(clause)) return context.toCome ? fullYearOf(context) : 'annual';
   if (/年化/u.test(clause)) return 'annual';
   // 年增/年減 and 季增 are how Taiwan and Hong Kong write 同比 and 环比 growth.
   if (/同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比/u.test(clause) && context.articleQuarter) return context.articleQuarter;

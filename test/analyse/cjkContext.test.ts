@@ -82,12 +82,12 @@ describe('Chinese and Japanese figures whose measure, currency or modality is to
     });
     const cells = (article: Article) => extractClaims(article).map((c) => `${c.subject} | ${c.metric} | ${c.value!.bound ?? ''}${c.value!.amount} ${c.value!.unit} | ${c.period} | ${c.modality} | ${c.mention.quote}`);
     expect(cells(table(['公司', '2026年资本开支计划（美元）', '2025年资本开支（美元）'], [['微软', '约1,400亿', '880亿'], ['Alphabet', '1,750亿至1,850亿', '914亿']]))).toEqual([
-      'Microsoft | capex | approx140000000000 USD | 2026 | plan | 约1,400亿',
-      'Microsoft | capex | 88000000000 USD | 2025 | fact | 880亿',
-      'Google | capex | min175000000000 USD | 2026 | plan | 1,750亿至1,850亿',
-      'Google | capex | 91400000000 USD | 2025 | fact | 914亿',
+      'Microsoft | capex | approx140000000000 USD | 2026 | plan | | 微软 | 约1,400亿 |',
+      'Microsoft | capex | 88000000000 USD | 2025 | fact | | 微软 | 880亿 |',
+      'Google | capex | min175000000000 USD | 2026 | plan | | Alphabet | 1,750亿至1,850亿 |',
+      'Google | capex | 91400000000 USD | 2025 | fact | | Alphabet | 914亿 |',
     ]);
-    expect(cells(table(['会社', '2025年設備投資（億ドル）'], [['マイクロソフト', '880']]))).toEqual(['Microsoft | capex | 88000000000 USD | 2025 | fact | 880']);
+    expect(cells(table(['会社', '2025年設備投資（億ドル）'], [['マイクロソフト', '880']]))).toEqual(['Microsoft | capex | 88000000000 USD | 2025 | fact | | マイクロソフト | 880 |']);
     // A bare number under a currency alone has no scale: no sum is read.
     expect(cells(table(['公司', '2025年资本开支（美元）'], [['微软', '880']]))).toEqual([]);
   });
@@ -96,6 +96,7 @@ describe('Chinese and Japanese figures whose measure, currency or modality is to
     expect(read('微软维持全年约1400亿美元的资本开支计划。')).toEqual(['Microsoft | capex | approx 140000000000 USD | 2026 | plan']);
     expect(read('微软维持全年约1400亿美元的资本开支计划。', { articleYear: null, articleMonth: null })).toEqual(['Microsoft | capex | approx 140000000000 USD | null | plan']);
     expect(read('Analysts expect Microsoft to spend $140 billion on capex for the full year.')).toEqual(['Microsoft | capex | 140000000000 USD | 2026 | forecast']);
+    expect(read('マイクロソフトは通年の設備投資を1400億ドルと見込む。')).toEqual(['Microsoft | capex | 140000000000 USD | 2026 | plan']);
     expect(read('微软全年资本开支为880亿美元。')).toEqual(['Microsoft | capex | 88000000000 USD | annual | fact']);
   });
 
@@ -122,5 +123,14 @@ describe('Chinese and Japanese hearsay told by what the market passed around or 
     expect(read('未確認ながら、マイクロソフトはxAIに100億ドルを出資するという。')[0]).toMatch(/\| rumour$/);
     expect(read('微软尚未确认为收入的合同金额为3920亿美元。')).toEqual(['Microsoft | backlog | 392000000000 USD | null | fact']);
     expect(read('微软向xAI追加投资100亿美元。')).toEqual(['Microsoft | investment | 10000000000 USD | null | fact']);
+  });
+
+  it('should read a figure followed by a clause that no one confirmed or the company denied (，双方均未予证实, ，已予以否认, 、同社は確認していない) as hearsay', () => {
+    expect(read('微软将向xAI追加投资100亿美元，微软和xAI均未予证实。')).toEqual(['Microsoft | investment | 10000000000 USD | null | rumour']);
+    expect(read('网上称微软积压订单超过5000亿美元，微软已予以否认。')).toEqual(['Microsoft | backlog | min 500000000000 USD | null | rumour']);
+    expect(read('マイクロソフトはxAIに100億ドルを出資する、同社は確認していない。')[0]).toMatch(/\| rumour$/);
+    // Confirmed, it is what the words before say; a sum not yet recognised as revenue after it is no denial.
+    expect(read('微软将向xAI追加投资100亿美元，双方已确认。')).toEqual(['Microsoft | investment | 10000000000 USD | null | plan']);
+    expect(read('微软积压订单为3920亿美元，其中尚未确认为收入的部分占六成。')[0]).toMatch(/\| fact$/);
   });
 });
