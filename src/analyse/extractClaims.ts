@@ -113,6 +113,42 @@ function elliptic(sentence: string, before: Figure[]): boolean {
   return values.length > 0 && values.every((v) => sameSize(v.value, last.value));
 }
 
+/** Words of a time gone by: "last year's", "the prior quarter", "a year ago", "actuals". */
+const PAST_TIME = /\b(?:last|previous|prior) (?:year|quarter|fiscal year)|\ba year (?:ago|earlier)|\bactuals?\b/i;
+
+/** Between a company and the figure listed after it: "Amazon: ~$200B", "Meta – $72.2B", "Alphabet $91.4B". */
+const LISTED_AFTER = /^\s*[:–—-]?\s*$/;
+
+/**
+ * The figures of a list item or a thread's post that gives each figure right after its company and names no measure
+ * ("2/ Amazon: ~$200B", "Amazon $131B, Alphabet $91.4B, Meta $72.2B"): each is of the measure its lead-in names
+ * ("Capex check … calendar-2026 guidance"), in the item's own period, else the lead-in's, and as the lead-in says it
+ * (guidance: a plan) unless the item names a period of its own ("Last year's actuals"). A deal needs its parties: none.
+ */
+function listedUnder(sentence: string, leadIn: string, context: SentenceContext): Figure[] {
+  const plain = plainText(sentence);
+  if (findMetrics(plain).some((m) => !m.metric.movement)) return [];
+  const lead = plainText(leadIn);
+  const metric = findMetrics(lead).find((m) => !m.metric.movement && !m.metric.counterparty)?.metric;
+  if (!metric) return [];
+  const companies = findEntities(plain).filter((e) => e.kind !== 'group');
+  const leadModality = splitSentences(lead).map((s) => readModality(s, s.length, s.length, false)).find((m) => m !== 'fact') ?? 'fact';
+  return findValues(plain, bareYenOf(sentence)).flatMap((found): Figure[] => {
+    if (!metric.units.includes(found.value.unit)) return [];
+    const owner = companies.findLast((e) => e.end <= found.start && LISTED_AFTER.test(plain.slice(e.end, found.start)));
+    if (!owner) return [];
+    const subject = metric.ownedByGroup ? companyGroup(owner.name) : owner.name;
+    // "roughly double what it spent last year": a period it is compared with is not its own.
+    const ownPeriod = BASELINE_WORDS.test(plain) ? null : parsePeriod(plain, plain, context, subject);
+    const leadPeriod = parsePeriod(lead, lead, context, subject);
+    const said = readModality(plain, found.start, found.end, false);
+    // "Last year's actuals": a time gone by of its own, even one the article's missing date leaves without a year.
+    const past = !ownPeriod && PAST_TIME.test(plain);
+    const modality = said !== 'fact' ? said : past || (ownPeriod && ownPeriod !== leadPeriod) ? 'fact' : leadModality;
+    return [{ subject, metric, counterparty: null, value: found.value, period: ownPeriod ?? (past ? null : leadPeriod), modality, offerStatus: null }];
+  });
+}
+
 /** Whether two sums are of one size, within four times of each other ("$131bn" and "$200bn", not "$200bn" and "$5bn"). */
 const sameSize = (a: Value, b: Value) => a.unit === b.unit && Math.abs(a.amount) * 4 >= Math.abs(b.amount) && Math.abs(a.amount) <= 4 * Math.abs(b.amount);
 
@@ -693,8 +729,12 @@ export function extractClaims(article: Article): Candidate[] {
     }
     return found;
   };
+  // The last text of the section that names a measure and states no figure: a list's or a thread's lead-in.
+  let leadIn: { section: string; text: string } | undefined;
   texts.forEach(({ section, text, prediction }, i) => {
     const { context, contextId } = contextOf(section);
+    if (leadIn && leadIn.section !== section) leadIn = undefined;
+    if (!statesValue(text) && findMetrics(plainText(text)).some((m) => !m.metric.movement)) leadIn = { section, text };
     for (const read of readText(text, records[i]!, context, contextId, chips)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
       const mention = { article: article.id, section, quote: read.sentence };
@@ -713,7 +753,9 @@ export function extractClaims(article: Article): Candidate[] {
       // "Slower than the 40% of the December quarter.": a sentence that only compares with the figure before gives
       // that measure at another time, whatever its words alone would make of it ("faster" is no chip's speed here).
       const compares = sameSection && ELLIPTIC_COMPARISON.test(read.sentence) && namesNoOne(read.sentence);
-      const own = compares ? [] : read.figures;
+      // "Capex guidance for calendar 2026: ¶ - Amazon: ~$200B": a figure listed after its company, of the lead-in's measure.
+      const listed = read.figures.length === 0 && !compares && leadIn && leadIn.text !== text ? listedUnder(read.sentence, leadIn.text, context) : [];
+      const own = compares ? [] : read.figures.length > 0 ? read.figures : listed;
       // "Revenue at the unit" after a company's figures: its cloud unit, as within a paragraph (withAntecedent).
       const carried = own.length > 0 && sameSection ? (unitAbout(previous!.figures) ?? (THE_UNIT.test(read.sentence) ? cloudUnitOf(previous!.figures) : undefined)) : undefined;
       // 该业务, 这一增速 in a paragraph after the one that named the unit: that unit's, as in the same paragraph (withAntecedent).

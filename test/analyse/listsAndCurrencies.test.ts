@@ -178,3 +178,40 @@ describe('reading offers turned down, hearsay and cancellations in other words',
     ]);
   });
 });
+
+describe('reading a list or a thread by its lead-in', () => {
+  it('should give figures listed after their companies the measure, period and modality of the lead-in, and leave the rest alone', () => {
+    const claims = candidates([
+      'Hyperscalers Keep Spending',
+      '',
+      'Every big cloud company raised its budget again this quarter, and investors are starting to ask when the returns show up.',
+      '',
+      '## The numbers',
+      '',
+      'Capital expenditure guidance for calendar 2027, company by company:',
+      '',
+      '- Oracle: ~$40B',
+      '- Microsoft – $120B–$130B',
+      "- Last year's actuals for comparison: Oracle $25B, Microsoft $88B",
+      '- Meta revenue $50B',
+      '',
+      '## Who said what',
+      '',
+      "A round-up of the week's comments from executives and analysts:",
+      '',
+      '- Oracle: $40B',
+      '- Amazon said on Tuesday it may spend more than that, without a figure.',
+      '',
+      'Source: Example Daily',
+    ]).map((c) => c.split(' | ')[0]);
+    expect(claims).toEqual([
+      'Oracle capex 2027 plan 40000000000USD',
+      'Microsoft capex 2027 plan 120000000000USD',
+      // A time gone by of their own: actuals, undated here (the article gives no date to count back from).
+      'Oracle capex - fact 25000000000USD',
+      'Microsoft capex - fact 88000000000USD',
+      // An item that names its own measure keeps it; under a lead-in that names none, a bare "Oracle: $40B" is nothing.
+      'Meta revenue - fact 50000000000USD',
+    ]);
+  });
+});
