@@ -52,22 +52,6 @@ const TOWNS: { company: string; town: string; alone?: boolean; nouns?: string }[
 ];
 const ORG = '(?:company|group|firm|giant|software maker|tech giant)';
 
-/**
- * What kind of company each is, said with no name ("the retailer", "the chipmaker", "the lab"):
- * such words could be several companies, so they name one only in a story about it (a timeline
- * entry reads them as its article's company). Keys are company groups as `ENTITIES` names them.
- */
-export const KINDS: Record<string, string> = {
-  Amazon: '(?:(?:online |web |internet |e-?commerce )?(?:retailer|merchant|bookseller)|e-?tailer)',
-  Microsoft: 'software (?:maker|giant|company|group)',
-  Google: '(?:search|advertising) (?:giant|company|group)',
-  NVIDIA: '(?:chip ?maker|chip designer|chip giant|GPU maker)',
-  Oracle: 'database (?:maker|giant|company)',
-  Meta: 'social[- ]media (?:giant|company|group)',
-  OpenAI: '(?:AI )?(?:lab|start-?up|model (?:maker|builder|developer))',
-  Anthropic: '(?:AI )?(?:lab|start-?up|model (?:maker|builder|developer))',
-};
-
 /** Each company's other names, as alias patterns of the entity model. */
 export const EPITHETS: { company: string; aliases: string[] }[] = (() => {
   const byCompany = new Map<string, string[]>();

@@ -18,7 +18,6 @@ import { callsOff } from './modality.ts';
 import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
-import { KINDS } from './epithets.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
 interface About {
@@ -232,7 +231,7 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
         continue;
       }
       if (entry.text === '') continue;
-      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, about: describe(inArticleWords(entry.text, article)), from: article });
+      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, about: describe(entry.text), from: article });
     }
   }
   entries.sort((a, b) => cmp(a.date, b.date) || cmp(a.article, b.article) || cmp(a.text, b.text));
@@ -320,19 +319,6 @@ const companyNamed = memoByText((text: string): string | null => {
 
 /** The company group an article is about: the first its title names, else its tagline. */
 const companyOfArticle = (article: Article): string | null => companyNamed(article.title) ?? (article.tagline ? companyNamed(article.tagline) : null);
-
-/** Each company's kind ("the retailer"), where no name follows it in apposition ("the chipmaker AMD" is AMD: case matters). */
-const KIND_OF = new Map(Object.entries(KINDS).map(([company, kind]) => [company, new RegExp(String.raw`\b[Tt]he ${kind}(?![\w-])(?!,?\s+[A-Z])`, 'g')]));
-
-/**
- * An entry with its company's kind said as its name: "The retailer writes Anthropic a cheque", in a
- * story about Amazon, is Amazon's; in a story about another company it names no one.
- */
-function inArticleWords(text: string, article: Article): string {
-  const company = companyOfArticle(article);
-  const kind = company ? KIND_OF.get(company) : undefined;
-  return kind ? text.replace(kind, company!) : text;
-}
 
 /**
  * Whether an entry that names no company nor product is, by its article, about another company

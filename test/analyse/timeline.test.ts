@@ -411,25 +411,6 @@ describe('timeline entries naming a company, its unit and its figure in other wo
   });
 });
 
-describe("timeline entries naming their article's company by its kind", () => {
-  it("should read 'the retailer' or 'the chipmaker' as the company of a story about it, and as no one elsewhere", async () => {
-    const deals = [
-      { title: 'Chips and cheques', text: 'Microsoft puts $2 billion into Mistral.' },
-      { title: 'Chips and cheques', text: 'Google puts $1 billion into Mistral.' },
-    ];
-    const cheque = 'The software giant writes Mistral a fresh cheque.';
-    const ofMicrosoft = await eventsInArticles([...deals, { title: "Microsoft's bet on Europe", text: cheque }]);
-    expect(ofMicrosoft).toHaveLength(2);
-    expect(ofMicrosoft).toContainEqual([deals[0]!.text, cheque]);
-    // In a story about Google the software giant is not Google: which deal it is would be a guess, so it stays apart.
-    expect(await eventsInArticles([...deals, { title: "Google's bet on Europe", text: cheque }])).toHaveLength(3);
-    // A kind followed by a name is that name's: "the chipmaker AMD" in a story about Nvidia is AMD.
-    const nvidia = { title: "Nvidia's year", text: 'Nvidia launches Blackwell Ultra.' };
-    expect(await eventsInArticles([nvidia, { title: "Nvidia's year", text: 'The chipmaker AMD launches MI355X.' }])).toHaveLength(2);
-    expect(await eventsInArticles([nvidia, { title: "Nvidia's year", text: 'The chipmaker launches Blackwell Ultra racks.' }])).toHaveLength(1);
-  });
-});
-
 describe('timeline entries that could be two events, and more ways of saying an act', () => {
   it('should keep an entry that names no company apart when it fits two companies\' events of the month', async () => {
     const results = ['AWS revenue growth hits its highest since 2022.', 'Azure revenue growth hits 40%, led by AI.'];
