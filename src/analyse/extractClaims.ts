@@ -126,15 +126,14 @@ const LISTED_AFTER = /^\s*[:–—-]?\s*$/;
  * (guidance: a plan) unless the item names a period of its own ("Last year's actuals"). A deal needs its parties: none.
  */
 function listedUnder(sentence: string, leadIn: string, context: SentenceContext): Figure[] {
-  const plain = plainText(sentence);
-  if (findMetrics(plain).some((m) => !m.metric.movement)) return [];
-  const lead = plainText(leadIn);
-  const metric = findMetrics(lead).find((m) => !m.metric.movement && !m.metric.counterparty)?.metric;
+  const { lead, metric, modality: leadModality } = leadInOf(leadIn);
   if (!metric) return [];
+  const plain = plainText(sentence);
+  // The cheap tests first: most sentences after a lead-in give no sum of its measure.
+  const values = findValues(plain, bareYenOf(sentence)).filter((found) => metric.units.includes(found.value.unit));
+  if (values.length === 0 || findMetrics(plain).some((m) => !m.metric.movement)) return [];
   const companies = findEntities(plain).filter((e) => e.kind !== 'group');
-  const leadModality = splitSentences(lead).map((s) => readModality(s, s.length, s.length, false)).find((m) => m !== 'fact') ?? 'fact';
-  return findValues(plain, bareYenOf(sentence)).flatMap((found): Figure[] => {
-    if (!metric.units.includes(found.value.unit)) return [];
+  return values.flatMap((found): Figure[] => {
     const owner = companies.findLast((e) => e.end <= found.start && LISTED_AFTER.test(plain.slice(e.end, found.start)));
     if (!owner) return [];
     const subject = metric.ownedByGroup ? companyGroup(owner.name) : owner.name;
@@ -148,6 +147,14 @@ function listedUnder(sentence: string, leadIn: string, context: SentenceContext)
     return [{ subject, metric, counterparty: null, value: found.value, period: ownPeriod ?? (past ? null : leadPeriod), modality, offerStatus: null }];
   });
 }
+
+/** What a lead-in says of the list under it: its measure (none that moves or has a counterparty) and its modality, read once per lead-in. */
+const leadInOf = memoByText((leadIn: string) => {
+  const lead = plainText(leadIn);
+  const metric = findMetrics(lead).find((m) => !m.metric.movement && !m.metric.counterparty)?.metric;
+  const modality: Modality = splitSentences(lead).map((s) => readModality(s, s.length, s.length, false)).find((m) => m !== 'fact') ?? 'fact';
+  return { lead, metric, modality };
+});
 
 /** Whether two sums are of one size, within four times of each other ("$131bn" and "$200bn", not "$200bn" and "$5bn"). */
 const sameSize = (a: Value, b: Value) => a.unit === b.unit && Math.abs(a.amount) * 4 >= Math.abs(b.amount) && Math.abs(a.amount) <= 4 * Math.abs(b.amount);
