@@ -15,6 +15,13 @@ describe('modality', () => {
     expect(modalities('AWS Trainium2 chips offer up to 4x better performance-per-watt.')).toEqual(['fact']);
   });
 
+  it('should read a project dropped or pulled with its sum inside the phrase as called off', () => {
+    expect(modalities('Meta also dropped a $2 billion campus in Texas after residents objected.')).toEqual(['cancelled']);
+    expect(modalities('Oracle pulled its $3 billion project in Ohio after the county objected.')).toEqual(['cancelled']);
+    // Negative control: money dropped on a project is spent, not called off.
+    expect(modalities('Meta dropped $2 billion on a campus in Texas last year.')).not.toContain('cancelled');
+  });
+
   it('should tell a company’s plan from analysts’ forecast, hearsay and a cancelled deal', () => {
     expect(modalities('Amazon expects capital expenditures of about $200 billion in 2026.')).toEqual(['plan']);
     expect(modalities('Analysts expect AWS revenue of $33 billion in the second quarter.')).toEqual(['forecast']);
