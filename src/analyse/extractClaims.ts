@@ -8,7 +8,7 @@ import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../s
 import { splitSentences } from './splitSentences.ts';
 import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, isBaseline, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
-import { bareSumsAsDollars, CJK_TEXT, compatible, findValues } from './parseValue.ts';
+import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, lastQuarter, parsePeriod, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { chipsIn, chipsKey, chipsOf, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
@@ -569,7 +569,7 @@ function sumOfLabels(cell: string, labels: string): string | null {
 }
 
 /** A Chinese or Japanese label that gives its cells' currency, and maybe their scale: （美元）, （亿美元）, 単位：億ドル. */
-const CJK_MONEY_LABEL = /(?:[（(]|[单單単]位\s?[:：])\s*(万亿|萬億|亿|億|万|萬)?\s*(美元|美金|ドル|人民币|人民幣|日元|日圓|円|港元|港币|港幣|欧元|歐元|ユーロ|新台币|新台幣|元)/u;
+const CJK_MONEY_LABEL = new RegExp(String.raw`(?:[（(]|[单單単]位\s?[:：])\s*(万亿|萬億|亿|億|万|萬)?\s*(${CURRENCY_AFTER})`, 'u');
 /** A cell that is a number, maybe about (约, 近), in 亿 or not, or a range of two: 约2,000亿, 914亿, 1,750亿至1,850亿, 2,000. */
 const CJK_NUMBER_CELL = /^(?:约|約|近|逾|超过|超過)?\s?\d[\d,]*(?:\.\d+)?\s?(?:万亿|萬億|亿|億|万|萬|兆)?(?:\s?(?:至|到|~|～|〜|-|–)\s?\d[\d,]*(?:\.\d+)?\s?(?:万亿|萬億|亿|億|万|萬|兆)?)?$/u;
 

@@ -159,6 +159,8 @@ const CURRENCIES: Currency[] = [
 
 /** The units of money, one per currency. */
 export const MONEY_UNITS = CURRENCIES.map((c) => c.unit);
+/** Every currency as written after a figure (美元, ドル, 元, dollars…), as one alternation for other readers' patterns. */
+export const CURRENCY_AFTER = CURRENCIES.map((c) => c.after).join('|');
 const SYMBOL_OF = new Map(CURRENCIES.map((c) => [c.unit, c.symbol]));
 
 /** One alternative per currency, each a named group: which one matched is the unit. */
