@@ -8,7 +8,7 @@ import { rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { readInputs, type ReadCache } from './read/readInputs.ts';
 import { parseArticle, type ParseResult } from './parse/parseArticle.ts';
-import { findDuplicates } from './parse/findDuplicates.ts';
+import { findDuplicates, findIdClashes } from './parse/findDuplicates.ts';
 import { analyse, candidatesOf } from './analyse/analyse.ts';
 import type { Candidate } from './analyse/extractClaims.ts';
 import { renderSite } from './render/renderSite.ts';
@@ -89,9 +89,13 @@ export async function ingest(
     }
     return articles;
   });
-  const { kept, duplicates } = findDuplicates(parsed);
-  for (const duplicate of duplicates) {
+  const unique = findDuplicates(parsed);
+  for (const duplicate of unique.duplicates) {
     rejected.push({ file: duplicate.file, reason: `duplicate of ${duplicate.duplicateOf}: the same article under another name, counted once` });
+  }
+  const { kept, clashes } = findIdClashes(unique.kept);
+  for (const clash of clashes) {
+    rejected.push({ file: clash.file, reason: `${clash.takenBy} has the same id, "${clash.id}" (an article's id is its file name without the extension): rename one of the two` });
   }
   const slugs = assignArticleSlugs(kept, await loadRomaniser(kept.map((a) => a.title)));
   const articles = kept

@@ -55,6 +55,7 @@ describe('a corpus of seeds plus hostile and broken files', () => {
     }
     expect(rejected.get('Копия 虎嗅 copy of seed.txt')).toMatch(/duplicate of 004_f8a458f6d888d2ee\.txt/);
     expect(rejected.get('huge.txt')).toMatch(/MB/);
+    expect(rejected.get('same-name.txt')).toMatch(/same-name\.md has the same id, "same-name".*rename one/);
   });
 
   it('should keep every good article, and account for every input file', async () => {

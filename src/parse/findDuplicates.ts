@@ -46,3 +46,22 @@ export function findDuplicates(articles: ParsedArticle[]): {
   }
   return { kept: [...byFingerprint.values()], duplicates };
 }
+
+/**
+ * Splits articles whose id another file already has ("a.txt" and "a.md" are both "a"): an
+ * id is the file's name without its extension, so only the file whose name sorts first
+ * keeps it; the others are named for the build report.
+ */
+export function findIdClashes(articles: ParsedArticle[]): {
+  kept: ParsedArticle[];
+  clashes: { file: string; id: string; takenBy: string }[];
+} {
+  const byId = new Map<string, ParsedArticle>();
+  const clashes: { file: string; id: string; takenBy: string }[] = [];
+  for (const article of [...articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const owner = byId.get(article.id);
+    if (owner) clashes.push({ file: article.file, id: article.id, takenBy: owner.file });
+    else byId.set(article.id, article);
+  }
+  return { kept: [...byId.values()], clashes };
+}
