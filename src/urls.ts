@@ -47,6 +47,9 @@ export const siteUrls = {
   metric: (slug: string) => `/metrics/${slug}.html`,
 };
 
+/** Slugs an item page cannot have: a section's own index page is `<section>/index.html`. */
+export const takenSlugs = (): Set<string> => new Set(['index']);
+
 /** The file, relative to the output folder, that serves a root-absolute page url. */
 export const pageFile = (url: string): string => (url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1));
 
@@ -114,7 +117,7 @@ function titleSlug(title: string, outlet: string | null, romanise?: Romaniser): 
  */
 export function assignArticleSlugs(articles: { id: string; title: string; source?: string | null }[], romanise?: Romaniser): Map<string, string> {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const taken = new Set<string>();
+  const taken = takenSlugs();
   const slugs = new Map<string, string>();
   for (const { id, title, source } of sorted) {
     const fromTitle = titleSlug(title, source ?? null, romanise).slice(0, 80).replace(/-+$/, '');

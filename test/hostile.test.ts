@@ -66,6 +66,16 @@ describe('a corpus of seeds plus hostile and broken files', () => {
     expect(report.articles + report.rejected.length).toBe(inputs);
   });
 
+  it('should never give an article or an outlet the url of its section\'s index page', async () => {
+    const article = articles.articles.find((a) => a.file === 'index-titled.txt')!;
+    expect(article.title).toBe('Index');
+    expect(article.url).not.toBe('/articles/index.html');
+    expect(article.url).toMatch(/^\/articles\/[\w-]+\.html$/);
+    const sources = await readdir(path.join(out, 'sources'));
+    expect(sources.filter((f) => f.startsWith('index'))).toEqual([expect.stringMatching(/^index-\w+\.html$/), 'index.html']);
+    expect(await readFile(path.join(out, 'sources', 'index.html'), 'utf8')).toContain('href="/sources/index-');
+  });
+
   it('should show hostile markup as text, never as live markup, on every page', async () => {
     const pages = await htmlFiles(out);
     expect(pages.length).toBeGreaterThan(10);

@@ -5,7 +5,7 @@
  * period. Pure; the records are only regrouped, never changed.
  */
 import type { Claim, Conflict } from '../schemas.ts';
-import { shortHash, siteUrls, slugify } from '../urls.ts';
+import { shortHash, siteUrls, slugify, takenSlugs } from '../urls.ts';
 import { aboutClaim } from '../editions/findChanges.ts';
 
 /** One value of a period: a claim, who states it, and whether another value of the period disputes it. */
@@ -59,7 +59,7 @@ export function metricSeries(claims: Claim[], conflicts: Conflict[], outletsOf: 
     if (list) list.push(claim);
     else bySeries.set(name, [claim]);
   }
-  const taken = new Set<string>();
+  const taken = takenSlugs();
   const series: MetricSeries[] = [];
   for (const name of [...bySeries.keys()].sort(cmp)) {
     const members = bySeries.get(name)!;

@@ -4,7 +4,7 @@
  * Pure; the templates only format what is here.
  */
 import { SCHEMA_VERSION, type Analysis, type Article, type BuildReport, type ChangesFile, type Claim, type Conflict, type TimelineEvent, type Topic } from '../schemas.ts';
-import { shortHash, siteUrls, slugify } from '../urls.ts';
+import { shortHash, siteUrls, slugify, takenSlugs } from '../urls.ts';
 import type { SiteMetadata } from '../config.ts';
 import { metricSeries, type MetricSeries } from './metricSeries.ts';
 
@@ -168,7 +168,7 @@ export function buildSiteModel(input: { articles: Article[]; analysis: Analysis;
     if (list) list.push(article);
     else outletArticles.set(outletName(article), [article]);
   }
-  const taken = new Set<string>();
+  const taken = takenSlugs();
   const outlets: Outlet[] = [...outletArticles.keys()].sort(cmp).map((name) => {
     let slug = slugify(name) || `outlet-${shortHash(name)}`;
     if (taken.has(slug)) slug = `${slug}-${shortHash(name)}`;
