@@ -14,10 +14,22 @@ const processor = unified().use(remarkParse).use(remarkHtmlAsText).use(remarkHtm
 /** Characters that can start markdown syntax; without them the text is plain. */
 const MARKDOWN_SYNTAX = /[*_`[\]<>\\!#~|]|^\s*(?:[-+]|\d+[.)])\s|^\s*>/m;
 
-/** Renders one block of markdown as sanitised inline-or-block HTML. */
+/** Quotes nested 64 deep: no writer means that, and the parser takes seconds to find out. */
+const TOO_DEEP = /(?:>[ \t]*){64}/;
+
+/**
+ * Renders one block of markdown as sanitised inline-or-block HTML. Markdown nested
+ * thousands deep ("> > > …" in a hostile file) overflows the stack of unified's tree
+ * walkers; such a block is shown as the text it is.
+ */
 export function markdownToHtml(text: string): SafeHtml {
-  if (!MARKDOWN_SYNTAX.test(text)) return html`<p>${text}</p>`;
-  return new SafeHtml(String(processor.processSync(text)).trim());
+  if (!MARKDOWN_SYNTAX.test(text) || TOO_DEEP.test(text)) return html`<p>${text}</p>`;
+  try {
+    return new SafeHtml(String(processor.processSync(text)).trim());
+  } catch (error) {
+    if (error instanceof RangeError) return html`<p>${text}</p>`;
+    throw error;
+  }
 }
 
 /** Whether `text` needs the markdown parser (and so cannot carry inline claim links). */
