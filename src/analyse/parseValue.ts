@@ -263,6 +263,8 @@ const PATTERNS: FigurePattern[] = [
   { unit: 'chips', needs: [SCALE_IN_WORDS], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>million|thousand)\+?\s${CHIPS}`, 'giu') },
   // 财报里的2440亿, 已经投了80亿: a sum in 亿 with no currency, which the sentence's other sums give (see findValues).
   { unit: 'sameCurrency', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<scale>万亿|萬億|亿|億)(?![\s\dA-Za-z$€£¥%]|美|日|港|欧|歐|英|韩|韓|人民|元|円|ド|ユ|ポ|ウ|台|新台)`, 'gu') },
+  // 一台服务器塞进144颗, 为64颗: 颗 (the measure word of chips) without the chip after it, in a sentence that names chips.
+  { unit: 'chips', needs: [CJK_TEXT, /芯片|晶片|Trainium|Trn\d|GPU|TPU|加速器|服务器|伺服器/u], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆)(?![^\d，。,]{0,10}?(?:芯片|晶片|GPU|TPU|加速器|Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}))`, 'gu') },
   // 100万颗谷歌TPU芯片, 50万块GPU, 約50万個のTrainium2: a count, a measure word, and a chip within a few characters
   { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬|亿|億)?\s?(?:颗|顆|块|塊|枚|個|个)[^\d，。,]{0,10}?(?:芯片|晶片|GPU|TPU|加速器|チップ|(?:Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}[A-Z]?)\d*)`, 'gu') },
 ];
@@ -337,7 +339,29 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY', ver
       found.push({ value, start, end, text: sentence.slice(start, end).trim() });
     }
   }
-  return withRangesAndChanges(sentence, withoutConversions(sentence, inSentenceCurrency(found.sort((a, b) => a.start - b.start))));
+  return withElidedUnits(sentence, withRangesAndChanges(sentence, withoutConversions(sentence, inSentenceCurrency(found.sort((a, b) => a.start - b.start)))));
+}
+
+/**
+ * A number compared with a figure before it, its unit left out: "144 chips per system, against 64 in the older one",
+ * "4.4x, versus 4 for its predecessor", "28%, up from 21 a year ago". Never a year, nor a number a word of its own
+ * follows ("against 64 GPUs' worth").
+ */
+const ELIDED = /\b(?:against|versus|vs\.?|compared (?:with|to)|(?:up|down) from)\s+(?:(?:about|roughly|nearly|some|just)\s+)?(?<amount>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?=\s*(?:[,.;:)]|$)|\s+(?:in|for|on|at|a|the|with|per|last|this|previous|earlier|before|three|six)\b)/gi;
+const ELIDED_UNITS = new Set(['chips', 'x', '%']);
+
+function withElidedUnits(sentence: string, found: FoundValue[]): FoundValue[] {
+  if (!found.some((f) => ELIDED_UNITS.has(f.value.unit)) || !/against|versus|vs|compared|from/i.test(sentence)) return found;
+  const added: FoundValue[] = [];
+  for (const match of sentence.matchAll(ELIDED)) {
+    const start = match.index + match[0].length - match.groups!.amount!.length;
+    const end = start + match.groups!.amount!.length;
+    if (found.some((f) => start < f.end && end > f.start)) continue;
+    const before = found.findLast((f) => f.end <= match.index);
+    if (!before || !ELIDED_UNITS.has(before.value.unit) || /^(?:19|20)\d\d$/.test(match.groups!.amount!)) continue;
+    added.push({ value: { amount: number(match.groups!.amount!), unit: before.value.unit }, start, end, text: match.groups!.amount! });
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** What joins a sum to the same sum in another currency: "(about", ", or roughly", "，约合", "（相当于". */

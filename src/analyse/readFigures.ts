@@ -107,6 +107,14 @@ function sharedUntil(read: { start: number; subject: string | null; metric: stri
   return other ? other.start : clauseFrom;
 }
 
+/** A figure said as the one compared with: "versus 4", "against some 64". */
+const COMPARED_BEFORE = /\b(?:against|versus|vs\.?|compared (?:with|to))\s+(?:(?:about|roughly|nearly|some|just|only)\s+)?$/i;
+/** Between a figure and the product it is of: "for", "in the", "on its". */
+const OWNER_AFTER = /^\s+(?:for|in|on|at|from)\s+(?:(?:the|its|their|a)\s+)?$/i;
+
+/** Words that make what follows them a baseline (or no subject), anywhere before it in its clause: "than", "compared with", 比, 相比, 是. */
+const COMPARED_IN = /\b(?:of|than|over|versus|vs\.?|compared|against|relative to)\b|比|较|較|与|與|和|跟|是/iu;
+
 /** Words that make the figure after them a base of comparison: "up from", "higher than", "versus". */
 const COMPARED_BASE = /\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\s+(?:\S+\s+){0,3}$/i;
 
@@ -413,8 +421,14 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // "4.4 times the compute of Trainium2, which itself quadrupled the original's": the product a relative clause hangs on
       // owns its figure, even where the clause before named it as a baseline.
       const relativeProduct = productsNamed.find((e) => e.end <= clause.from && /^\s*,?\s*(?:which|that)\s*$/.test(sentence.slice(e.end, clause.from)));
+      // "…, versus a Trn2 UltraServer that holds 64 chips": a product that opens the figure's own clause is its subject there,
+      // whatever the word before the clause made it for the figure before.
+      // (上一代Trn2 UltraServer为64颗: "the previous generation's" only describes the product it stands before.)
+      const opensClause = clause.from > 0 ? nearest(productsNamed.filter((e) => within(e, clause) && e.end <= found.start && !COMPARED_IN.test(sentence.slice(clause.from, e.start)) && !comparedAfter(sentence, e)), found) : undefined;
+      // "…, versus 4 for Trainium2", "against 64 in the Trainium2 version": the figure compared is of the product named right after it.
+      const comparedOwner = COMPARED_BEFORE.test(sentence.slice(Math.max(0, clause.from - 16), found.start)) ? productsNamed.find((e) => within(e, clause) && e.start >= found.end && OWNER_AFTER.test(sentence.slice(found.end, e.start))) : undefined;
       const chosen = metric.metric.productSubject
-        ? (inClause(products) ?? relativeProduct ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
+        ? (comparedOwner ?? inClause(products) ?? opensClause ?? relativeProduct ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
         : metric.metric.ownedByUnit
           ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
           : (inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));

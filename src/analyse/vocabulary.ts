@@ -213,6 +213,8 @@ export const METRICS: MetricEntry[] = [
     // "Trainium2 was quoted at 4x the original Trainium", "was 4x its predecessor": a chip's multiple of the generation before.
     '(?:quoted|rated|billed|pegged|benchmarked) at(?=\\s+(?:about |roughly |up to |nearly )?\\d+(?:\\.\\d+)?\\s?(?:x|×|times)\\b)', '(?:predecessor|previous generation|prior generation|original)(?<=\\d\\s?(?:x|×|times)\\s+(?:its|the)\\s+(?:[\\w-]+\\s+)?(?:predecessor|previous generation|prior generation|original))'] },
   { name: 'inference latency', topic: 'chips', units: ['ms'], productSubject: true, phrases: ['inference latency', 'latency'] },
+  // "Trainium3 racks, each packing 144 of the new chips", "144 chips per system", 一台服务器塞进144颗: how many chips one machine holds.
+  { name: 'chips per server', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?servers?', 'racks?', '(?:per|each|a|one) (?:system|node|box)', '服务器', '伺服器', '机架', '機架', '机柜', '機櫃', 'サーバー', 'ラック'] },
   { name: 'cluster size', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?clusters?', 'interconnect(?:ed|ion|s)?', 'supercomputer', '集群', '叢集', 'クラスター', '束ね(?:た|る)',
     // 由50万颗Trainium2芯片组成, 約50万個のチップで構成される: what a cluster is made of.
     '(?:组成|組成|构成|構成)',

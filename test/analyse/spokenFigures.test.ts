@@ -72,3 +72,34 @@ describe('multiples and shares said in words', () => {
     expect(values('Results were delayed by two quarters.')).toEqual([]);
   });
 });
+
+describe('chips one machine holds', () => {
+  it('should read a count of chips in a server, rack or system as its own measure, of the product its clause names', () => {
+    expect(read('Inferentia3 servers, each carrying 96 of the new chips, went on sale on Tuesday.')).toEqual(['Inferentia3 chips per server - = 96chips']);
+    expect(read('Inferentia3 boards: 96 chips per system, against 48 in the Inferentia2 version.')).toEqual([
+      'Inferentia3 chips per server - = 96chips',
+      'Inferentia2 chips per server - = 48chips',
+    ]);
+    expect(read('Inferentia3 racks pack 96 chips, versus an Inferentia2 rack that held 48 chips.')).toEqual([
+      'Inferentia3 chips per server - = 96chips',
+      'Inferentia2 chips per server - = 48chips',
+    ]);
+    expect(read('一台Inferentia3服务器装了96颗芯片，而上一代Inferentia2服务器为48颗。')).toEqual([
+      'Inferentia3 chips per server - = 96chips',
+      'Inferentia2 chips per server - = 48chips',
+    ]);
+    // Negative controls: chips a company buys stay chips deployed, a cluster's stay its size, and 颗 in a sentence of no chips is no count.
+    expect(read('Oracle bought 50,000 GPUs for its servers.')).toEqual(['Oracle chips deployed - = 50000chips']);
+    expect(read('The Inferentia3 cluster links 20,000 chips.')).toEqual(['Inferentia3 cluster size - = 20000chips']);
+    expect(values('这家公司种了300颗树。')).toEqual([]);
+  });
+
+  it('should read a number compared with a figure before it, its unit left out, in that unit and never a year', () => {
+    expect(values('The rack holds 96 chips, against 48 in the older one.')).toEqual(['= 96chips', '= 48chips']);
+    expect(values('The chip is 3.2x faster, versus 3 for its predecessor.')).toEqual(['= 3.2x', '= 3x']);
+    // Negative controls: a year, a sum of money and a number with a unit word of its own stay as they are.
+    expect(values('The rack holds 96 chips, against 2025.')).toEqual(['= 96chips']);
+    expect(values('Sales were $18 billion, versus 14 a year ago.')).toEqual(['= 18000000000USD']);
+    expect(values('The rack holds 96 chips, against 48 GPUs in the older one.')).toEqual(['= 96chips', '= 48chips']);
+  });
+});
