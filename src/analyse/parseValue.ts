@@ -72,12 +72,18 @@ const TAIL_WORD_PATTERN = wordsPattern(Object.keys(COUNT_WORDS).filter((word) =>
 /** The digits a transcript says after "point": "thirty-seven point six", "four point four", "one point oh five". */
 const DIGIT_WORDS: Record<string, string> = { zero: '0', oh: '0', ...Object.fromEntries(ONES.map((word, i) => [word, String(i + 1)])) };
 const DIGIT_WORD_PATTERN = Object.keys(DIGIT_WORDS).join('|');
-/** A number in words, whole ("two hundred forty-four") or with its decimals spoken ("thirty-seven point six"), before its unit. */
-const IN_WORDS_CORE = String.raw`\b(?<lead>${COUNT_WORD_PATTERN})(?:(?<hundred>[\s-]hundred)(?:[\s-](?:and[\s-])?(?<tail>${TAIL_WORD_PATTERN}))?)?(?:\s+point(?<decimals>(?:\s+(?:${DIGIT_WORD_PATTERN}))+)(?=[\s-]))?`;
+/** A whole number and a fraction before the scale: "seventeen and a half billion dollars" is 17.5 billion, not half a billion. */
+const AND_FRACTION: Record<string, number> = { 'a half': 0.5, 'a quarter': 0.25, 'three quarters': 0.75 };
+/**
+ * A number in words, whole ("two hundred forty-four"), with a fraction ("seventeen and a half") or with its decimals
+ * spoken ("thirty-seven point six"), before its unit.
+ */
+const IN_WORDS_CORE = String.raw`\b(?<lead>${COUNT_WORD_PATTERN})(?:(?<hundred>[\s-]hundred)(?:[\s-](?:and[\s-])?(?<tail>${TAIL_WORD_PATTERN}))?)?(?:[\s-]and[\s-](?<fraction>a[\s-]half|a[\s-]quarter|three[\s-]quarters)|\s+point(?<decimals>(?:\s+(?:${DIGIT_WORD_PATTERN}))+)(?=[\s-]))?`;
 const IN_WORDS = String.raw`${IN_WORDS_CORE}[\s-]`;
-/** The number `IN_WORDS` matched: its whole part, hundreds and what follows them, then its spoken decimals. */
+/** The number `IN_WORDS` matched: its whole part, hundreds and what follows them, then its fraction or spoken decimals. */
 const inWordsAmount = (g: Record<string, string | undefined>): number => {
   const whole = wordNumber(g.lead!)! * (g.hundred ? 100 : 1) + (g.tail ? wordNumber(g.tail)! : 0);
+  if (g.fraction) return whole + AND_FRACTION[g.fraction.toLowerCase().replace(/[\s-]+/, ' ')]!;
   if (!g.decimals) return whole;
   const digits = g.decimals.trim().toLowerCase().split(/\s+/).map((word) => DIGIT_WORDS[word]).join('');
   return whole + Number(`0.${digits}`);
