@@ -125,7 +125,7 @@ const MULTIPLIED: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4 };
  * point", "half of", nor a quarter but "three-quarters" ("slipped by a quarter" is a time).
  */
 const FRACTION = String.raw`(?:(?:a|one|two|three|four)[\s-](?:thirds?|fifths?)|(?:a|one)[\s-]half|three-quarters|half)(?![\s-](?:of|a|an|point|percentage|quarter|year|century|decade|dozen)\b|-)`;
-const FRACTION_PATTERN = new RegExp(String.raw`(?:(?<=\bby\s+(?:(?:as much as|up to|about|nearly|roughly|almost|more than|over|around|some|close to|at least)\s+)?)|(?=${FRACTION}\s+(?:cheaper|less|lower|more|faster|higher|smaller|larger|bigger|fewer)\b))\b(?<fraction>${FRACTION})`, 'giu');
+const FRACTION_PATTERN = new RegExp(String.raw`(?:(?<=\bby\s+(?:(?:as much as|up to|about|nearly|roughly|almost|more than|over|around|some|close to|at least)\s+)?)|(?=${FRACTION}\s+(?:cheaper|less|lower|more|faster|higher|smaller|larger|bigger|fewer)\b))\b(?<share>${FRACTION})`, 'giu');
 const PARTS: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20 };
 const FRACTION_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 /** A fraction in words as a percentage: "two-fifths" is 40, "a third" 33.3, "half" 50. */
@@ -312,7 +312,7 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY', ver
       let amount: number;
       if (g.word2) amount = wordNumber(g.word2)!;
       else if (g.multiplied) amount = MULTIPLIED[g.multiplied.toLowerCase()]!;
-      else if (g.fraction) amount = fractionPercent(g.fraction);
+      else if (g.share) amount = fractionPercent(g.share);
       else if (g.tenths || (g.amount && /[割成]/.test(match[0]))) {
         const hundredths = g.hundredths ? (CJK_NUMERALS[g.hundredths] ?? Number(g.hundredths)) : 0;
         amount = (g.tenths ? CJK_NUMERALS[g.tenths]! : number(g.amount!)) * 10 + hundredths;
