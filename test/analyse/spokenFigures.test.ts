@@ -94,6 +94,15 @@ describe('chips one machine holds', () => {
     expect(values('这家公司种了300颗树。')).toEqual([]);
   });
 
+  it('should read a count before one numbered chip named in the singular as a count of chips, in figures or in words', () => {
+    expect(values('Oracle has racked 65,000 H200 in Texas.')).toEqual(['= 65000chips']);
+    expect(values('Its cluster runs on nearly three hundred thousand Inferentia2.')).toEqual(['approx 300000chips']);
+    expect(values('Each box packs 96 of the Inferentia3.')).toEqual(['= 96chips']);
+    // Negative controls: a year before a chip's name, a fiscal year and a quarter are no counts.
+    expect(values('In 2026 Inferentia3 ships widely.')).toEqual([]);
+    expect(values('Sales for 2026 FY2026 and 2025 Q1 rose.')).toEqual([]);
+  });
+
   it('should read a number compared with a figure before it, its unit left out, in that unit and never a year', () => {
     expect(values('The rack holds 96 chips, against 48 in the older one.')).toEqual(['= 96chips', '= 48chips']);
     expect(values('The chip is 3.2x faster, versus 3 for its predecessor.')).toEqual(['= 3.2x', '= 3x']);
