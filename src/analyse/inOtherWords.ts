@@ -143,6 +143,11 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // touched since 2022", "logs a quarter of acceleration" (an accelerator, AI acceleration or an accelerated chip is no growth).
   [/\b(?:(?:its|the|a|an) )?(?:(?:fastest|quickest|briskest|strongest|swiftest|sharpest|steepest|slowest|weakest|highest|best)|year-over-year|year-on-year|yoy|annual) (?:speed|pace|rate|clip)\b/gi, 'revenue growth'],
   [/\b(?:an?|its|one|the) (?:quarter|period|year|stretch) of (?:re-?)?acceleration\b/gi, 'revenue growth'],
+  // 伸び, 高い伸び, 最速の成長 in a Japanese line: how fast it grew (設備投資の伸び names its measure first, and keeps it).
+  [/(?:高い|大きな|最速の|過去最高の)?(?:伸び率?|成長(?!率))(?=を|が|と|に|で|は|。|、|$)/g, '成長率'],
+  // A company's investment plan or budget, with no one it is put into, is its capital spending: "its $200 billion investment plan", 投资计划.
+  [/\binvestment (?=(?:plan|budget|program(?:me)?|programs|pledge)s?\b)/gi, 'capital spending '],
+  [/(?:投资|投資)(?=(?:计划|計劃|計画|预算|預算|规划|規劃))/g, '资本开支'],
   // A business that re-accelerates grows faster again: "AWS re-accelerates", "Azure's reacceleration" (never an accelerator).
   [/\bre-?accelerat(?:es|ed|ing|ion)\b/gi, 'revenue growth'],
   // "its quickest expansion", "its steepest upturn", "the sharpest pick-up": how fast a business grows.

@@ -554,6 +554,17 @@ describe('timeline entries of aggregators that name no company by its name (issu
     expect(await eventsOf(['Oracle posts its quickest cloud revenue growth in a decade.', 'Oracle ships new accelerators.'])).toHaveLength(2);
   });
 
+  it("should read a company's investment plan (投资计划) as its capital spending, and a Japanese line's 伸び or 成長 as its growth", async () => {
+    const plan = 'Meta keeps its $70 billion capex plan for the year.';
+    expect(await eventsOf([plan, 'Meta reaffirms its $70 billion investment plan.'])).toHaveLength(1);
+    expect(await eventsOf([plan, 'Meta重申今年约700亿美元的投资计划不变。'])).toHaveLength(1);
+    const results = 'Oracle reports its quickest cloud revenue growth in a decade.';
+    expect(await eventsOf([results, 'オラクルのクラウド部門が約10年ぶりの高い伸びを記録。'])).toHaveLength(1);
+    // Negative controls: an investment in a company stays a deal, and another company's growth another result.
+    expect(await eventsOf([plan, 'Meta makes a $70 billion investment in Scale AI.'])).toHaveLength(2);
+    expect(await eventsOf([results, 'グーグルのクラウド部門が約10年ぶりの高い伸びを記録。'])).toHaveLength(2);
+  });
+
   it("should read a line whose subject is a kind of company alone as its article's company, only where that company is of that kind", async () => {
     // An outlet that names only the investor, and one that names only the start-up, agree only if the line's subject is the investor.
     const deal = { title: 'Week in AI', text: 'Amazon puts another $4 billion into the San Francisco lab.' };
