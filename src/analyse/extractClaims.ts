@@ -11,6 +11,7 @@ import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './en
 import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, lastQuarter, parsePeriod, quarterBefore, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
+import { spansYears, withMeasure } from './measures.ts';
 import { chipsIn, chipsKey, chipsOf, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
 import { companyGroup, FUTURE_MARKERS, SPEECH_AFTER } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
@@ -648,7 +649,9 @@ function tableFigures(table: Table, context: SentenceContext, heading: string): 
         const described = `${rowLabel} (${columnLabel}) ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));
         const offerStatus = modality === 'offer' ? offerStatusOf(described) : null;
-        out.push({ figure: { subject, metric, counterparty, value: value.value, period, modality, offerStatus }, quote: written[column]! });
+        // "| Revenue, trailing twelve months | $137.1B |": a label may name another measure of the metric (measures.ts).
+        const measured = withMeasure(metric, value.value.unit, `${labels} ${cell}`);
+        out.push({ figure: { subject, metric: measured, counterparty, value: value.value, period: spansYears(measured) ? null : period, modality, offerStatus }, quote: written[column]! });
       }
     });
   }

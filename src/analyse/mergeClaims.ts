@@ -9,7 +9,8 @@
  */
 import type { Claim, Conflict, Mention, Modality, OfferStatus, Value } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
-import { compatible, formatValue, MONEY_UNITS } from './parseValue.ts';
+import { compatible, findValues, formatValue, MONEY_UNITS } from './parseValue.ts';
+import { bareYenOf } from './readFigures.ts';
 import { plainText, type Candidate } from './extractClaims.ts';
 import { PARENT } from './vocabulary.ts';
 import { findEntities } from './entities.ts';
@@ -145,8 +146,15 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
 /** Two figures of one fact as two outlets may give them: rates within a third of each other, sums within a tenth. */
 const near = (a: Value, b: Value) => a.unit === b.unit && Math.abs(a.amount - b.amount) <= (a.unit === '%' ? 1 / 3 : 0.1) * Math.max(Math.abs(a.amount), Math.abs(b.amount));
 
-/** Whether a candidate's own sentence names its subject (not "the retailer's cloud division", nor the article's company left unsaid). */
-const namesSubject = (c: Candidate) => c.subject !== null && findEntities(plainText(c.mention.quote)).some((e) => e.name === c.subject);
+/**
+ * Whether a candidate's own sentence names its subject (not "the retailer's cloud division", nor the article's company
+ * left unsaid) and states no other figure ("backlog $244bn, +22% vs. the $200bn of 3Q25": whose 22% it is, and of what,
+ * the sentence leaves open).
+ */
+const namesSubject = (c: Candidate) => {
+  const plain = plainText(c.mention.quote);
+  return c.subject !== null && findValues(plain, bareYenOf(plain)).length === 1 && findEntities(plain).some((e) => e.name === c.subject);
+};
 
 /**
  * A deal whose sentence names no counterparty ("The Seattle company could invest up to $25

@@ -84,6 +84,22 @@ describe('another measure of the same metric', () => {
   });
 });
 
+describe('a backlog told as revenue not yet earned', () => {
+  it('should read contracted revenue and contracts yet to be delivered as the backlog, not revenue', () => {
+    expect(read('Oracle sits on $455 billion of contracted revenue.')).toEqual(['Oracle backlog - 455000000000USD']);
+    expect(read('Customers have signed deals worth $455 billion that Oracle has yet to deliver on.')).toEqual(['Oracle backlog - 455000000000USD']);
+    // Negative control: revenue beside a contract word is still revenue.
+    expect(read('Oracle revenue was $16 billion, and its contracted customers paid on time.')).toEqual(['Oracle revenue - 16000000000USD']);
+  });
+
+  it('should read a table row labelled with another measure as that measure', async () => {
+    const text = ['Oracle in numbers', '', 'By A. Writer | May 6, 2026', '', 'Oracle reported its results for the March quarter on Thursday, and the figures below are the ones its filing gives for the cloud business and the company as a whole.', '', 'Analysts said the numbers were broadly in line with what the company had told investors to expect at its last meeting.', '', '| Oracle metric | Value |', '| --- | --- |', '| Revenue, Q1 2026 | $16B |', '| Revenue, trailing 12 months | $61B |', '', 'Source: Example Daily'].join('\n');
+    const { inventedArticle } = await import('../helpers/inventedArticle.ts');
+    const { extractClaims } = await import('../../src/analyse/extractClaims.ts');
+    expect(extractClaims(inventedArticle(text)).map((c) => `${c.metric} ${c.period ?? '-'} ${c.value?.amount}`)).toEqual(['revenue 2026-Q1 16000000000', 'revenue (trailing twelve months) - 61000000000']);
+  });
+});
+
 describe('periods an analyst writes', () => {
   it("should read an analyst's fiscal quarter, actual or estimate, on the company's fiscal calendar", () => {
     const msft = { ...context, fallbackSubject: 'Microsoft' };
@@ -112,6 +128,12 @@ describe('a disagreement told without a date', () => {
     const a = await articleOf('wire-c', 'Oracle cloud results', ['Oracle revenue was $16 billion in the first quarter of 2026.', 'Oracle revenue grew 27% in the first quarter of 2026.']);
     // $61 billion is another span (a year's worth), not a dispute of $16 billion; "the unit it bought" names no one.
     const b = await articleOf('wire-d', 'Cloud roundup', ['Oracle reported results for the March quarter on Thursday.', 'Oracle revenue came to $61 billion.', 'Sales at the unit it bought grew 33%.']);
+    expect(analyse([a, b]).conflicts).toEqual([]);
+  });
+
+  it('should leave apart an undated rate whose sentence states another figure too, which may be of another measure', async () => {
+    const a = await articleOf('wire-e', 'Oracle results', ['Oracle revenue grew 27% in the first quarter of 2026.']);
+    const b = await articleOf('wire-f', 'Cloud roundup', ['Oracle reported results for the March quarter on Thursday.', 'Oracle revenue rose 31 percent as its backlog hit $500 billion.']);
     expect(analyse([a, b]).conflicts).toEqual([]);
   });
 
