@@ -112,3 +112,22 @@ describe('chips one machine holds', () => {
     expect(values('The rack holds 96 chips, against 48 GPUs in the older one.')).toEqual(['= 96chips', '= 48chips']);
   });
 });
+
+describe('several figures in one sentence, each of its own measure', () => {
+  it('should read sales said as "brought in" or "generated", and the level a growth rate left', () => {
+    expect(read('Oracle Cloud brought in $18.2 billion in the quarter, up 22% from $14.9 billion a year earlier.')).toEqual([
+      'OCI revenue 2026-Q1 = 18200000000USD',
+      'OCI revenue growth 2026-Q1 = 22%',
+      'OCI revenue 2025-Q1 = 14900000000USD',
+    ]);
+    // Negative control: a sum generated in a measure of profit or cash is that measure, not sales.
+    expect(read('Oracle Cloud generated $6.1 billion in operating income in the quarter.')).toEqual(['OCI operating profit 2026-Q1 = 6100000000USD']);
+    expect(read('Oracle generated $2.3 billion of free cash flow.').some((f) => f.includes(' revenue '))).toBe(false);
+  });
+
+  it('should keep a data-centre segment that brings in a sum apart from the company’s revenue', () => {
+    expect(read('Nvidia’s data center segment brought in $51.4 billion in the quarter.')).toEqual(['NVIDIA data center revenue 2026-Q1 = 51400000000USD']);
+    // Negative control: the company's own takings stay its revenue.
+    expect(read('Nvidia brought in $61.1 billion in the quarter.')).toEqual(['NVIDIA revenue 2026-Q1 = 61100000000USD']);
+  });
+});
