@@ -75,7 +75,7 @@ export const MODALITY_CUES: ModalityCue[] = [
       'we(?: \\w+){0,3} (?:forecast|estimate|predict|project|model|think|reckon)\\w*',
       'forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', "(?:the )?Street['’]s", '(?:the|Wall) Street (?:had|was|is|were)', 'modell?(?:ed|ing)', 'per (?:FactSet|LSEG|Visible Alpha|Refinitiv)',
       // A quoted analyst's view: "We think AWS can grow north of 30%," wrote Evercore ISI analyst …
-      '(?:wrote|writes|said|says|told \\w+)(?: [\\w-]+){0,4} analysts?', 'estimates?', '(?:20\\d{2}|[1-4]Q\\d{2})E', 'projections?', 'is projected', 'are projected', 'estimates? (?:of|from|that|by)',
+      '(?:wrote|writes|said|says|told \\w+)(?: [\\w-]+){0,4} analysts?', 'estimates?', '(?:20\\d{2}|[1-4]Q\\d{2}|F?Q[1-4] ?\\d{2}|[FC]Y ?(?:20)?\\d{2}|[12]H\\d{2}|H[12] ?\\d{2})E', 'projections?', 'is projected', 'are projected', 'estimates? (?:of|from|that|by)',
       '(?:is|are|was|were) expected to', 'expected by', 'polled by', 'consensus', 'could (?:reach|hit|top|exceed|grow|rise)', 'may (?:reach|hit|top|exceed)', 'on track to', 'poised to', 'likely to',
       // 预计 is a company's guidance, and a forecast when analysts, a bank or the market say it.
       '(?:分析师|分析師|分析員|分析员|分析人士|市场|华尔街|華爾街|机构|機構|投行|券商|法人|摩根士丹利|高盛|摩根大通|业内|業內|业界|業界|外界|アナリスト|市場)[^,，。;；]{0,8}?(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計|认为|認為|予想|見込む|予測)', '预测', '預測', '有望', '或将', '或將', '市场预期', '市場預期', '(?:市场|市場)?普遍(?:预期|預期)', '一致(?:预期|預期|预测|預測)', 'コンセンサス', '予想', '(?:市场|市場)?(?:共识|共識)', '(?:と|に)(?:み|見)られ(?:る|ている)',
