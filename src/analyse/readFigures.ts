@@ -7,7 +7,7 @@ import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { endsAfterArticle, parsePeriod, quarterBefore, type PeriodContext } from './periods.ts';
-import { offerStatusOf, readModality } from './modality.ts';
+import { isComparisonBase, offerStatusOf, readModality } from './modality.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 
 /** One figure read from a sentence, before merging. */
@@ -227,7 +227,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
   // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor; Japanese: XはYに出資.
   // 亚马逊是Anthropic最大的外部股东: the company whose shareholder another is; OpenAI拒绝了亚马逊…的投资提议: the one that turns a deal down.
-  const isTarget = (e: FoundEntity) => /\b(?:(?<!\bno\s)to|in|into|with|for|in front of)\s+$|(?:向|对|對|入股)$/.test(before(e)) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
+  const isTarget = (e: FoundEntity) => /\b(?:(?<!\bno\s)to|in|into|with|for|in front of)\s+$|(?:向|对|對|入股|加码|加碼|注资|注資|押注|增持)$/.test(before(e)) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
   const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais|dangl)/.test(after(e));
   const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /(?:拒绝|拒絕|婉拒|回绝|回絕)了?\s*$/.test(before(e)) || /^['’]s\b/.test(after(e)) || actsAfter(e) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
@@ -444,7 +444,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "The company itself puts this year's figure at about $200 billion", in May: a flow over a period that has not
     // ended is no actual yet; said as a fact, it is the company's plan ("so far this year" is an actual to date).
     // A figure the sentence compares with ("up from $88 billion last year") is the actual it was.
-    if (modality === 'fact' && metric.metric.overPeriod && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = 'plan';
+    if (modality === 'fact' && metric.metric.overPeriod && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && !isComparisonBase(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = 'plan';
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
     const retracted = MISSTATED_BEFORE.test(sentence.slice(Math.max(0, found.start - 80), found.start));
     figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus, ...(retracted ? { retracted } : {}) });
