@@ -12,7 +12,7 @@ export const BuildOptions = z.object({
   /** '/' or '/name/', already normalised. */
   pathPrefix: z.string().regex(/^\/(?:[^/]+\/)*$/),
   /** Absolute site url for feeds, sitemap and canonical links, ending in '/'. */
-  siteUrl: z.url().nullable(),
+  siteUrl: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) url, such as https://me.github.io/news/' }).nullable(),
   strict: z.boolean(),
   search: z.boolean(),
   maxFileBytes: z.number().int().positive(),

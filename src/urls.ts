@@ -54,8 +54,17 @@ export const takenSlugs = (): Set<string> => new Set(['index']);
 export const pageFile = (url: string): string => (url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1));
 
 /**
+ * A path segment as a link writes it: letters, digits, `.`, `_`, `~`, `-` and the
+ * %-escapes it has stay; anything else is %-escaped as UTF-8 ("my news" is "my%20news",
+ * the path a browser asks for), so a prefix never breaks a link or the server's match.
+ */
+const percentEncoded = (segment: string): string =>
+  segment.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9._~%-]/gu, (c) => [...new TextEncoder().encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+
+/**
  * Normalises a `--path-prefix` to `/` or `/name/`: leading and trailing slash, no
- * doubled slashes, no `..` segments, and no address (that is `--site-url`'s).
+ * doubled slashes, no `..` segments, no address (that is `--site-url`'s), and every
+ * character a url path cannot hold %-escaped.
  */
 export function normalisePathPrefix(prefix: string): string {
   // An address (`https://user.github.io/repo/`) would become the path `/https:/user.github.io/repo/`.
@@ -66,7 +75,7 @@ export function normalisePathPrefix(prefix: string): string {
   }
   const segments = prefix.split('/').filter((s) => s !== '' && s !== '.');
   if (segments.some((s) => s === '..')) throw new Error(`path prefix "${prefix}" must not contain ".."`);
-  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+  return segments.length === 0 ? '/' : `/${segments.map(percentEncoded).join('/')}/`;
 }
 
 /** Applies a normalised path prefix to a root-absolute url. */

@@ -116,6 +116,16 @@ describe('what the command line tells a user', () => {
     await expect(readFile(path.join(out, 'index.html'))).rejects.toThrow();
   });
 
+  it('should refuse a --site-url that is not an absolute http(s) url, exit 2, writing nothing', async () => {
+    const out = path.join(await tempDir('site-url'), 'out');
+    for (const url of ['javascript:alert(1)', 'ftp://example.com/', 'example.com/news/']) {
+      const result = await runDigest(['build', '--input', SEEDS, '--output', out, '--site-url', url]);
+      expect(result.code, url).toBe(2);
+      expect(result.stderr.split('\n')[0]).toBe('digest: --site-url: must be an absolute http(s) url, such as https://me.github.io/news/');
+    }
+    await expect(readFile(path.join(out, 'index.html'))).rejects.toThrow();
+  });
+
   it('should print a "Next:" serve command that repeats the input, output and path prefix it was built with', async () => {
     const root = await tempDir('next hint');
     const input = path.join(root, "my 'seeds'");
@@ -128,7 +138,11 @@ describe('what the command line tells a user', () => {
     // Split as the user's shell would, and read back as the command line.
     const words = execFileSync('bash', ['-c', `printf '%s\\0' ${command}`]).toString().split('\0').slice(0, -1);
     const parsed = await parseCommandLine(words);
-    expect(parsed).toMatchObject({ command: 'serve', options: { input, output, pathPrefix: '/a b/' } });
+    // A prefix is a url path: the space is %-escaped, in the hint as in every link.
+    expect(parsed).toMatchObject({ command: 'serve', options: { input, output, pathPrefix: '/a%20b/' } });
+    const home = await readFile(path.join(output, 'index.html'), 'utf8');
+    expect(home).toContain('href="/a%20b/assets/');
+    expect(home).not.toContain('/a b/');
   }, 120_000);
 });
 

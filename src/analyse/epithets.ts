@@ -12,15 +12,27 @@ const DESCRIPTIONS: Record<string, string[]> = {
   // What it began as or sells: "the online bookseller", "the everything store".
   Amazon: ['the (?:e-?commerce|online retail) (?:giant|group)', 'the (?:e-?commerce|online|internet|web) (?:retailer|merchant|store|shop)', 'the e-?tailer', 'the (?:online |internet |e-)?bookseller', 'the everything store'],
   Google: ['the Google parent', 'the search giant'],
+  // The biggest cloud is AWS by every count of market share: "the biggest public cloud", "the largest cloud provider".
+  // (Not "the biggest cloud deal" nor "the largest cloud providers": a cloud's deals, customers or market, or several clouds, are no company.)
+  AWS: ['the (?:biggest|largest|No\\. ?1|number[- ]one) (?:public[- ])?cloud(?![- ](?:providers|vendors|companies|platforms|players|businesses|deals?|contracts?|agreements?|customers?|clients?|users?|outages?|markets?|spend(?:ing|ers)?|buyers?|bills?|orders?|commitments?|investments?|acquisitions?|IPOs?|rivals?|competitors?|regions?|campus(?:es)?)\\b)(?: (?:provider|vendor|company|platform|player|business))?'],
+  // The company that set off the chatbot boom: "the chatbot pioneer".
+  OpenAI: ['the (?:AI )?chatbot pioneer'],
   // "The GPU giant": Nvidia in this news ("the chipmaker" or "the GPU maker" could be AMD, and are not listed).
   NVIDIA: ['the GPU (?:giant|king|leader|powerhouse)'],
   Oracle: ['the database (?:giant|maker|company|group|titan)'],
 };
 
+/** A chief's or a town's name in Chinese and Japanese, which no word boundary sets apart: 贝索斯创办的公司, 雷德蒙德的软件巨头. */
+const CJK_NAMES: Record<string, string[]> = {
+  Amazon: ['贝索斯', '貝佐斯', 'ベゾス'],
+  Microsoft: ['雷德蒙德?', 'レドモンド'],
+  OpenAI: ['奥特曼', '奧特曼', 'アルトマン'],
+};
+
 /** Brands a company is known by, as patterns. */
 const BRANDS: Record<string, string[]> = {
   Amazon: ['Kindle', 'Alexa', 'Echo', 'Prime Video'],
-  Microsoft: ['Windows', 'Office', 'Xbox', 'Bing', 'Outlook', 'Copilot'],
+  Microsoft: ['Windows', 'Office', 'Xbox', 'Bing', 'Outlook', 'Copilot', 'Surface', 'Teams', 'LinkedIn'],
   Google: ['Android', 'YouTube', 'Chrome', 'Gmail', 'Pixel', 'Gemini'],
   Apple: ['iPhone', 'iPad', 'Mac', 'Macintosh'],
   Meta: ['Instagram', 'WhatsApp', 'Facebook'],
@@ -39,11 +51,12 @@ const BRAND_KIND = '(?:[- ](?:software|app|chatbot|console|phone|smartphone|devi
 const CJK_MAKER = '\\s?(?:の|的)?\\s?(?:開発元|開発会社|運営元|運営会社|親会社|生みの親|开发商|開發商|开发者|開發者|母公司|研发商|研發商|运营商|營運商)';
 
 /** Companies by their home town, with what may follow the town ("the Redmond, Washington-based group"). */
-const TOWNS: { company: string; town: string; alone?: boolean; nouns?: string }[] = [
+const TOWNS: { company: string; town: string; alone?: boolean; possessive?: boolean; nouns?: string }[] = [
   // A town that is the company in the news even alone: "Redmond shelves a build".
   { company: 'Microsoft', town: 'Redmond', alone: true },
   { company: 'Apple', town: 'Cupertino', alone: true },
-  { company: 'Google', town: 'Mountain View' },
+  // "Mountain View's parent", "Mountain View's enterprise unit": the town's possessive is the company.
+  { company: 'Google', town: 'Mountain View', possessive: true },
   { company: 'Meta', town: 'Menlo Park' },
   // A backer named by its town is the company: "its would-be Seattle patron", "the Seattle suitor".
   { company: 'Amazon', town: 'Seattle', nouns: '(?:company|group|retailer|giant|e-?commerce (?:giant|group|company)|patron|backer|suitor|investor|benefactor)' },
@@ -57,16 +70,36 @@ export const EPITHETS: { company: string; aliases: string[] }[] = (() => {
   const byCompany = new Map<string, string[]>();
   const add = (company: string, alias: string) => byCompany.set(company, [...(byCompany.get(company) ?? []), alias]);
   for (const [company, descriptions] of Object.entries(DESCRIPTIONS)) for (const description of descriptions) add(company, description);
+  for (const [company, names] of Object.entries(CJK_NAMES)) for (const name of names) add(company, name);
   // "the ChatGPT maker", and "ChatGPT's owner" too.
   for (const [company, brands] of Object.entries(BRANDS)) {
     // Headlines drop the article: "Amazon takes a stake in Claude maker".
     add(company, `(?:(?:the )?(?:${brands.join('|')})${BRAND_KIND}[- ]|(?:${brands.join('|')})['’]s )${MAKER}`);
     add(company, `(?:${brands.join('|')})${CJK_MAKER}`);
+    // The other way round: "the maker of GPT-5", "the owner of Instagram".
+    add(company, `(?:the )?(?:maker|developer|creator|owner|parent|publisher|operator) of (?:${brands.join('|')})\\b`);
   }
-  for (const { company, town, alone, nouns } of TOWNS) {
+  for (const { company, town, alone, possessive, nouns } of TOWNS) {
     add(company, `(?:the|its|their)(?: (?:would-be|prospective|potential|erstwhile|former|longtime|long-time))? ${town}(?:, \\w+)?(?:-based)? ${nouns ?? ORG}`);
     // Alone, but not as a place: "a campus near Redmond" is in the town.
     if (alone) add(company, `(?<!\\b(?:in|near|at|outside|from|to|of|around) )${town}`);
+    else if (possessive) add(company, `(?<!\\b(?:in|near|at|outside|from|to|of|around) )${town}['’]s\\b`);
   }
   return [...byCompany].map(([company, aliases]) => ({ company, aliases }));
 })();
+
+/**
+ * What kind of company each is, for a line that calls its subject by its kind alone ("The retailer writes
+ * Anthropic a cheque", "The chipmaker's data-centre sales set a record"): such a subject is the company
+ * its article is about only where that company is of that kind (a chipmaker's article never makes "the
+ * retailer" its own). Companies as their groups are named (AWS is Amazon's).
+ */
+export const KINDS: { kind: string; companies: string[] }[] = [
+  { kind: String.raw`(?:retailer|e-?tailer|merchant|online store)`, companies: ['Amazon', 'Alibaba'] },
+  { kind: String.raw`(?:chip ?maker|chip (?:designer|giant|firm|company)|semiconductor (?:maker|giant|firm|company|group)|GPU (?:maker|designer|vendor))`, companies: ['NVIDIA', 'AMD', 'Intel', 'Broadcom', 'Qualcomm', 'Arm', 'TSMC', 'Samsung', 'SK Hynix', 'Micron'] },
+  { kind: String.raw`software (?:maker|giant|company|firm|group|vendor)`, companies: ['Microsoft', 'Oracle', 'Salesforce'] },
+  { kind: String.raw`search (?:giant|company|group)`, companies: ['Google', 'Baidu'] },
+  { kind: String.raw`(?:AI )?(?:lab|start-?up|model (?:maker|developer|builder))`, companies: ['OpenAI', 'Anthropic', 'Mistral', 'xAI', 'Cohere', 'DeepSeek', 'Perplexity'] },
+  { kind: String.raw`(?:social[- ]media (?:giant|company|group)|social network)`, companies: ['Meta'] },
+  { kind: String.raw`cloud (?:provider|giant|company|vendor|leader)`, companies: ['Amazon', 'Microsoft', 'Google', 'Oracle', 'Alibaba', 'CoreWeave', 'Tencent', 'IBM'] },
+];

@@ -12,12 +12,13 @@
  */
 import type { Article, TimelineEvent, Value, Warning } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
-import { findEntities, findMetrics, unknownSubject, type FoundMetric } from './entities.ts';
+import { findEntities, findMetrics, ownerOf, unknownSubject, type FoundMetric } from './entities.ts';
 import { compatible, findValues, MONEY_UNITS } from './parseValue.ts';
 import { callsOff } from './modality.ts';
 import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
+import { KINDS } from './epithets.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
 interface About {
@@ -53,19 +54,19 @@ interface Entry {
 /** Kinds of act, one row each, the first that matches: a launch is not an investment. Chinese and Japanese words are more alternatives of a row. */
 const ACTIONS: [string, RegExp][] = [
   // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on".
-  ['reject', /\b(?:reject|rebuff|spurn|snub|shun|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|says? no (?:thanks )?to\b|said no (?:thanks )?to\b|walk(?:s|ed)? away from\b|brush(?:es|ed)? (?:off|aside)\b|balk(?:s|ed)? at\b)\w*|拒绝|拒絕|婉拒|回绝|回絕|谢绝|謝絕|驳回|駁回|不接受|断った|断られ|断る|断わ|拒否|拒ん|拒む|袖に(?:する|した|し)|一蹴|蹴っ|蹴る|退け/i],
+  ['reject', /\b(?:reject|rebuff|spurn|snub|shun|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|says? no (?:thanks )?to\b|said no (?:thanks )?to\b|(?:says?|said) (?:thanks,? but )?no thanks\b|walk(?:s|ed)? away from\b|brush(?:es|ed)? (?:off|aside)\b|balk(?:s|ed)? at\b)\w*|拒绝|拒絕|婉拒|回绝|回絕|谢绝|謝絕|驳回|駁回|不接受|断った|断られ|断る|断わ|拒否|拒ん|拒む|袖に(?:する|した|し)|一蹴|蹴っ|蹴る|退け/i],
   // A price cut is an act of its own: "cuts the price of its models", "slashes prices", 値下げ, 降价.
   ['price cut', /\b(?:(?:cut|slash|lower|reduc|trim|drop)(?:s|es|ed|ing|ting)? (?:the |its |their )?(?:prices?|rates|fees|list prices)\b|price (?:cuts?|reductions?)\b)|値下げ|価格(?:を)?引き下げ|降价|降價|(?:下调|下調|调低|調低)(?:了)?(?:价格|價格)|(?:价格|價格)(?:下调|下調)/i],
   // Put in customers' hands: "opens to every cloud tenant", "switch on for all EC2 account holders", "racks anyone can rent".
-  ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for|in) (?:all|every|any)\b|reach(?:es|ed|ing)? (?:all|every|any)\b|(?:anyone|any customer|everyone|(?:all )?(?:customers|users|developers|clients)) can (?:now )?(?:rent|buy|use|order|book)\b|go(?:es)? on sale\b|went on sale\b|becom(?:e|es|ing) (?:generally |widely |broadly )?available\b|widely available\b|(?:goes|went|reach(?:es|ed)?|hits?) GA\b)|全面上市|正式上市|全面开放|全面開放|全面可用|正式可用|正式商用|全面商用|一般提供|提供(?:を)?開始|一般利用可能|(?:誰|だれ)でも(?:利用|使用|購入|レンタル|使え|借り)|(?:すべて|全て)の(?:顧客|利用者|ユーザー|お客様)(?:が|に|で)|(?:販売|提供|出荷|受注)(?:が|を)?(?:スタート|開始|始ま)|利用可能に(?:なる|なった|なり)?|开售|開售|开卖|開賣|(?:全面|正式)供货|(?:全面|正式)供貨|(?:向|对|對)所有(?:客户|客戶|用户|用戶)开放|所有(?:客户|客戶|用户|用戶)(?:均|都)可/i],
+  ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for|in) (?:all|every|any)\b|reach(?:es|ed|ing)? (?:all|every|any)\b|(?:anyone|any customer|everyone|(?:all )?(?:customers|users|developers|clients)|(?:any|every) (?:paying )?(?:account|customer|user|developer|client|tenant)(?: holder)?) can (?:now )?(?:rent|buy|use|order|book|spin (?:it |them )?up|launch)\b|(?:exit(?:s|ed|ing)?|leav(?:es|ing)|left|come(?:s)? out of|came out of) (?:its |the )?(?:preview|beta)\b|out of (?:preview|beta)\b|(?:ship(?:s|ped|ping)?|sell(?:s|ing)?|deliver(?:s|ed|ing)?) to paying (?:customers|users|clients)\b|go(?:es)? on sale\b|went on sale\b|becom(?:e|es|ing) (?:generally |widely |broadly )?available\b|widely available\b|(?:goes|went|reach(?:es|ed)?|hits?) GA\b)|全面上市|正式上市|全面开放|全面開放|全面可用|正式可用|正式商用|全面商用|一般提供|提供(?:を)?開始|一般利用可能|(?:誰|だれ)でも(?:利用|使用|購入|レンタル|使え|借り)|(?:すべて|全て)の(?:顧客|利用者|ユーザー|お客様)(?:が|に|で)|(?:販売|提供|出荷|受注)(?:が|を)?(?:スタート|開始|始ま)|利用可能に(?:なる|なった|なり)?|开售|開售|开卖|開賣|(?:全面|正式)供货|(?:全面|正式)供貨|(?:向|对|對)所有(?:客户|客戶|用户|用戶)开放|所有(?:客户|客戶|用户|用戶)(?:均|都)可/i],
   // Told before it exists: "previews its next training chip", "a successor is pencilled in", "engineers hint at a follow-on".
   ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:in|by|for) (?:late|early|mid)?|(?:promised|slated|scheduled|set|expected|due) (?:for|to arrive|to ship|by|in) (?:late|early|mid|next|the end of|the start of|20\d\d)\b|in the works\b|on the roadmap\b)\w*|预告|預告|予告|预览|預覽|下一代|次世代|後継|(?:開発|研究開発|研发|研發)(?:を|中であることを|の)?(?:公表|発表|表明|明らかに)|(?:投入|発売|提供|出荷|リリース)(?:を|の)?予定|20\d\d年(?:末|内|中|後半|前半|度中?)(?:の|に|まで)?(?:投入|発売|提供|出荷|リリース)|(?:将|將|计划|計劃|预计|預計)(?:于|於|在)?20\d\d年(?:底|末|内|內)(?:推出|发布|發布|上市)/i],
   ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース/i],
   // A cheque or an injection of money is an investment, however worded.
   // Buying into a company takes a stake in it: "buys into the model builder" invests, it does not acquire.
-  ['invest', /\b(?:invest|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|(?:an?|the|its|opening|first|initial|second|another) checks?\b|injection|infusion|bankroll|wager|buy(?:s|ing)? into\b|bought into\b|(?:minority |majority )?position in\b)\w*|投资|投資|注资|注資|入股|出资|出資/i],
+  ['invest', /\b(?:invest(?!or)|fund|stake|commit|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|(?:an?|the|its|opening|first|initial|second|another) checks?\b|injection|infusion|bankroll|wager|buy(?:s|ing)? into\b|bought into\b|(?:minority |majority )?position in\b)\w*|投资(?![者人])|投資(?![者家])|注资|注資|入股|出资|出資/i],
   ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*|收购|收購|并购|併購|買収/i],
-  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat)\w*|签署|簽署|签约|簽約|达成协议|達成協議|提携|締結|契約/i],
+  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat|ink(?:s|ed|ing)?\b|pacts?\b)\w*|签署|簽署|签约|簽約|达成协议|達成協議|提携|締結|契約/i],
 ];
 /**
  * Words before a running total: "bringing its total to", "taking its stake to", "for a total of", "brings its exposure to the
@@ -84,6 +85,20 @@ const FAMILIES = new Set([...PRODUCT_NAMES].flatMap((name) => familyOf(name) ?? 
 const GENERATION_OF = /[a-z](\d)$/i;
 /** A product's name with its number written against it: Graviton5, Maia200 (not Q3, FY26 or a year). */
 const NUMBERED_NAME = /\b[A-Z][a-z]{2,}\d{1,3}[a-z]?\b/g;
+/** A deal's noun after a metric's phrase: the phrase says what the deal is for ("a capacity pact"). */
+const DEAL_NOUN_AFTER = /^[- ](?:pacts?|deals?|contracts?|agreements?|accords?|partnerships?)\b/i;
+/** A percentage that is a share of something or a stake, not a rate of growth. */
+const SHARE_OF = /\d\s?(?:%|％|per ?cent|percent)\s+(?:of|stake|share|holding|owner)|\bstake\b/i;
+/**
+ * Index keys of a sum of money, so that entries that share no word (two languages) but name one sum meet:
+ * two keys on a scale of steps of 25%, offset by half a step, so two sums within 10% of each other share one.
+ */
+const SUM_STEP = Math.log(1.25);
+const sumTokens = (value: Value): string[] => {
+  if (!MONEY_UNITS.includes(value.unit) || !(value.amount > 0)) return [];
+  const at = Math.log(value.amount) / SUM_STEP;
+  return [`$${value.unit}${Math.floor(at)}`, `$${value.unit}${Math.floor(at + 0.5)}.5`];
+};
 const STOP = new Set('a an the and or of to in on at for by with from its it as is are was were be this that into than new first'.split(' '));
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -123,14 +138,19 @@ const describe = memoByText((written: string): About => {
   // that takes one of its figures; so is a chip's measure, which names no event without its figure ("buys into a lab",
   // "a server that bundles the new chips" say nothing of chips deployed or of a cluster's size).
   const measures = (m: FoundMetric) => (m.metric.topic !== 'chips' && !values.some((v) => MONEY_UNITS.includes(v.unit))) || values.some((v) => m.metric.units.includes(v.unit));
+  // A metric that only says what kind of deal it is measures nothing: "a multiyear capacity pact", "a compute contract".
   const named = findMetrics(text)
-    .filter((m) => !m.metric.movement && measures(m))
+    .filter((m) => !m.metric.movement && measures(m) && !DEAL_NOUN_AFTER.test(text.slice(m.end, m.end + 16)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const main = named.find((m) => !/^(?:year-over-year |yoy )?growth$/i.test(text.slice(m.start, m.end))) ?? named[0];
   const product = entities.find((e) => e.kind === 'product' && !FAMILIES.has(e.name));
   const families = new Set(entities.flatMap((e) => (e.kind !== 'product' ? [] : FAMILIES.has(e.name) ? [e.name] : e === product ? [familyOf(e.name) ?? e.name] : [])));
   const products = new Set(product ? [product.name] : numbered ? [numbered] : []);
-  const metrics = new Set(main ? [main.metric.topic === 'revenue' ? 'results' : main.metric.name] : []);
+  // A company's percentage that names no measure nor act is how fast it grew: "AMZN's hosting unit clocks 28%" is its results
+  // (a percentage of something, "15% of its staff", "a 10% stake", is not).
+  const action = ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  const grew = !main && companies.size > 0 && values.some((v) => v.unit === '%') && action === null && !SHARE_OF.test(text);
+  const metrics = new Set(main ? [main.metric.topic === 'revenue' ? 'results' : main.metric.name] : grew ? ['results'] : []);
   const words = wordsOf(text);
   const said = product ? null : generationNamed(text);
   const generations = new Set(said !== null ? [said] : [...products].flatMap((p) => GENERATION_OF.exec(p)?.slice(1).map(Number) ?? []));
@@ -140,11 +160,11 @@ const describe = memoByText((written: string): About => {
     families,
     metrics,
     values,
-    action: ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null,
+    action,
     generations,
     cancelled: callsOff(text),
     words,
-    tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...words],
+    tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...words],
   };
 });
 
@@ -219,10 +239,31 @@ function judgeSameEvent(a: About, b: About): boolean {
   return jaccard(a.words, b.words) >= 0.5;
 }
 
+/** A line whose subject is a kind of company alone: "The retailer writes …", "The chipmaker's …" (each kind a group of the pattern). */
+const KIND_SUBJECT = new RegExp(String.raw`^(?:The|Its)\s+(?:${KINDS.map((k, i) => `(?<k${i}>${k.kind})`).join('|')})(?:['’]s)?(?![\w-])`, 'i');
+/**
+ * What an entry is about, with the company its article is about where its subject is that company's
+ * kind alone ("The retailer writes Anthropic an opening cheque", in a story on Amazon, is Amazon's deal;
+ * in a story on Nvidia it stays a retailer no one named).
+ */
+function withKindSubject(about: About, text: string, article: Article, withCompany: Map<string, About>): About {
+  const groups = KIND_SUBJECT.exec(text)?.groups;
+  if (!groups) return about;
+  const company = companyOfArticle(article);
+  const kind = KINDS.find((_, i) => groups[`k${i}`] !== undefined)!;
+  if (!company || about.companies.has(company) || !kind.companies.includes(company)) return about;
+  // One reading per text and company, so that each pair of readings is still judged once.
+  const key = `${company}\u0000${text}`;
+  let read = withCompany.get(key);
+  if (!read) withCompany.set(key, (read = { ...about, companies: new Set([company, ...about.companies]), tokens: [`@${company}`, ...about.tokens] }));
+  return read;
+}
+
 /** One timeline from every article's entries, plus a warning for every impossible date. */
 export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const entries: Entry[] = [];
+  const withCompany = new Map<string, About>();
   for (const article of articles) {
     for (const entry of article.timeline) {
       const date = normaliseDate(entry.date);
@@ -231,7 +272,7 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
         continue;
       }
       if (entry.text === '') continue;
-      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, about: describe(entry.text), from: article });
+      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, about: withKindSubject(describe(entry.text), entry.text, article, withCompany), from: article });
     }
   }
   entries.sort((a, b) => cmp(a.date, b.date) || cmp(a.article, b.article) || cmp(a.text, b.text));
@@ -313,8 +354,9 @@ function clusterMonth(entries: Entry[]): Entry[][] {
 
 /** The company group a title or tagline names first, or null (syndicated titles repeat: each is read once). */
 const companyNamed = memoByText((text: string): string | null => {
-  const company = findEntities(inReaderWords(text)).find((e) => e.kind === 'company');
-  return company ? companyGroup(company.name) : null;
+  // A product names its company: "Amazon's third Trainium is here, and it wants Nvidia's lunch money" is about Amazon.
+  const named = findEntities(inReaderWords(text)).find((e) => e.kind === 'company' || e.kind === 'product');
+  return named ? companyGroup(ownerOf(named.name)) : null;
 });
 
 /** The company group an article is about: the first its title names, else its tagline. */

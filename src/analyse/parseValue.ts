@@ -69,7 +69,9 @@ const wordNumber = (words: string): number | undefined => {
 };
 /** One to ninety-nine in words, as after "hundred": `two hundred (and) forty-four`. */
 const TAIL_WORD_PATTERN = wordsPattern(Object.keys(COUNT_WORDS).filter((word) => Number.isInteger(COUNT_WORDS[word]) && word !== 'a'));
-const IN_WORDS = String.raw`\b(?<lead>${COUNT_WORD_PATTERN})(?:(?<hundred>[\s-]hundred)(?:[\s-](?:and[\s-])?(?<tail>${TAIL_WORD_PATTERN}))?)?[\s-]`;
+/** A whole number and a fraction before the scale: "seventeen and a half billion dollars" is 17.5 billion, not half a billion. */
+const AND_FRACTION: Record<string, number> = { 'a half': 0.5, 'a quarter': 0.25, 'three quarters': 0.75 };
+const IN_WORDS = String.raw`\b(?<lead>${COUNT_WORD_PATTERN})(?:(?<hundred>[\s-]hundred)(?:[\s-](?:and[\s-])?(?<tail>${TAIL_WORD_PATTERN}))?)?(?:[\s-]and[\s-](?<fraction>a[\s-]half|a[\s-]quarter|three[\s-]quarters))?[\s-]`;
 /** Units converted to one unit per quantity, so that figures written either way compare. */
 const UNIT_OF: Record<string, { unit: string; factor: number }> = {
   gw: { unit: 'GW', factor: 1 }, gigawatt: { unit: 'GW', factor: 1 }, gigawatts: { unit: 'GW', factor: 1 },
@@ -267,7 +269,7 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       else if (g.doubling) amount = DOUBLINGS[g.doubling]!;
       else {
         // "two hundred billion", "two hundred forty-four billion": a count of hundreds, and what follows.
-        amount = g.lead ? wordNumber(g.lead)! * (g.hundred ? 100 : 1) + (g.tail ? wordNumber(g.tail)! : 0) : g.cjkAmount ? cjkNumber(g.cjkAmount) : number(g.amount!);
+        amount = g.lead ? wordNumber(g.lead)! * (g.hundred ? 100 : 1) + (g.tail ? wordNumber(g.tail)! : 0) + (g.fraction ? AND_FRACTION[g.fraction.toLowerCase().replace(/[\s-]+/, ' ')]! : 0) : g.cjkAmount ? cjkNumber(g.cjkAmount) : number(g.amount!);
         // 1750亿至1850亿美元: the lower end has its own scale.
         const scaleWord = g.lowScale ?? g.scale;
         const scale = scaleWord ? SCALE[scaleWord.toLowerCase().replace(/\s+/g, ' ')] : undefined;

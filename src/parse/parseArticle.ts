@@ -106,7 +106,7 @@ export function parseArticle(decoded: DecodedFile): ParseResult {
   // With a title in the front matter, a headline line stays in the text as its first heading.
   const longform = parseLongform(lines, { headline: !meta.title });
   warnings.push(...longform.problems.map((p) => ({ file, line: p.line, message: p.message })));
-  if (!hasProse(proseOf(longform.sections), longform.titleLine !== null)) {
+  if (!hasProse(proseOf(longform.sections), longform.titleLine !== null || meta.title !== null)) {
     return reject('not a news article: no aggregator sections (TL;DR, takeaways, timeline…) and no paragraphs of prose', filled[0]!.line);
   }
   const [title, titleSource] = meta.title

@@ -45,13 +45,31 @@ export function parseTable(lines: SourceLine[]): Parsed {
  */
 const ROWS_PER_PARSE = 500;
 
+/**
+ * A row with more inline syntax than a table of figures has (hundreds of `*`, `_`, `[`,
+ * `\\`…, as a hostile file writes them) is read as the text it is: the parser's time grows
+ * with the cube of nested emphasis (a 40,000-character row: minutes) and escapes cost it
+ * almost as much, so each such character is swapped for a private-use one before parsing
+ * and swapped back in the cells after. A cell's escaped pipe (`\\|`) stays as written.
+ */
+const SYNTAX_CHARACTERS = '*_`[]<>!~\\';
+const INLINE_SYNTAX = /[*_`[\]<>!~\\]/g;
+const PRIVATE_USE = /[\ue000-\ue009]/;
+const swapOut = (row: string): string =>
+  (row.match(INLINE_SYNTAX)?.length ?? 0) <= 256 || PRIVATE_USE.test(row)
+    ? row
+    : row.replace(INLINE_SYNTAX, (c, at: number) => (c === '\\' && row[at + 1] === '|' ? c : String.fromCharCode(0xe000 + SYNTAX_CHARACTERS.indexOf(c))));
+const swapBack = (cell: string): string => cell.replace(/[\ue000-\ue009]/g, (c) => SYNTAX_CHARACTERS[c.charCodeAt(0) - 0xe000]!);
+
 /** Parses one table's text; problem lines are 1-based within the table. */
 function parseTableText(text: string): Parsed {
-  const lines = text.split('\n');
-  const first = parseSlice(lines.slice(0, 2 + ROWS_PER_PARSE).join('\n'));
+  const original = text.split('\n');
+  const lines = original.map(swapOut);
+  const swapped = lines.some((line, i) => line !== original[i]);
+  const first = parseSlice(lines.slice(0, 2 + ROWS_PER_PARSE).join('\n'), swapped);
   if (!first) return null;
   for (let start = 2 + ROWS_PER_PARSE; start < lines.length; start += ROWS_PER_PARSE) {
-    const slice = parseSlice([...lines.slice(0, 2), ...lines.slice(start, start + ROWS_PER_PARSE)].join('\n'));
+    const slice = parseSlice([...lines.slice(0, 2), ...lines.slice(start, start + ROWS_PER_PARSE)].join('\n'), swapped);
     if (!slice) break;
     first.table.rows.push(...slice.table.rows);
     // Line 3 of a slice is line `start + 1` of the table.
@@ -60,12 +78,12 @@ function parseTableText(text: string): Parsed {
   return first;
 }
 
-function parseSlice(text: string): Parsed {
+function parseSlice(text: string, swapped: boolean): Parsed {
   const tree = fromMarkdown(text, options);
   const node = tree.children.find((child) => child.type === 'table');
   if (!node || node.type !== 'table') return null;
   const [head, ...body] = node.children.map((row) => ({
-    cells: row.children.map((cell) => toString(cell).trim()),
+    cells: row.children.map((cell) => (swapped ? swapBack(toString(cell)) : toString(cell)).trim()),
     line: row.position?.start.line ?? 1,
   }));
   if (!head) return null;

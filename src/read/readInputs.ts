@@ -11,6 +11,7 @@ import { decodeBytes } from './decodeBytes.ts';
 import { repairWindows1252 } from './repairWindows1252.ts';
 import { repairTis620 } from './repairTis620.ts';
 import { repairHtmlEntities } from './repairHtmlEntities.ts';
+import { removeInvisibles } from './removeInvisibles.ts';
 import { isWebPage, mayBeWebPage } from './sniffWebPage.ts';
 
 /** Files read between two turns of the event loop. */
@@ -68,6 +69,8 @@ export function decodeAndRepair(file: string, bytes: Uint8Array, readWebPage?: W
   if (!decoded.ok) return { file, reason: decoded.reason, ...(decoded.line ? { line: decoded.line } : {}) };
   const page = readWebPage !== undefined && isWebPage(file, decoded.text);
   const repaired = repairText(page ? readWebPage(decoded.text) : decoded.text);
+  // After the mojibake repairs, which can reveal a soft hyphen ("Â­").
+  const visible = removeInvisibles(repaired.text);
   const repairs: Repair[] = [
     ...decoded.repairs,
     { file, kind: 'web-page', count: page ? 1 : 0 },
@@ -75,13 +78,14 @@ export function decodeAndRepair(file: string, bytes: Uint8Array, readWebPage?: W
     { file, kind: 'windows-1252-mojibake', count: repaired.windows },
     { file, kind: 'tis-620-mojibake', count: repaired.certain },
     { file, kind: 'tis-620-mojibake-guess', count: repaired.guessed },
+    { file, kind: 'invisible-characters', count: visible.count },
   ].filter((repair) => repair.count > 0);
   const lost = repaired.lost.map((line) => ({
     file,
     line,
     message: `line ${line} looks damaged by the TIS-620 mojibake but cannot be repaired (its bytes were dropped, e.g. a Chinese or Japanese name); it is kept as it arrived`,
   }));
-  return { file, text: repaired.text, encoding: decoded.encoding, repairs, warnings: [...decoded.warnings, ...lost] };
+  return { file, text: visible.text, encoding: decoded.encoding, repairs, warnings: [...decoded.warnings, ...lost] };
 }
 
 /**

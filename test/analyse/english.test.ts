@@ -67,6 +67,16 @@ describe('reading English wordings beyond the fourth batch', () => {
     expect(values('a tenth of a billion pounds')).toEqual(['100000000 GBP']);
   });
 
+  it('should read a whole number and a fraction before the scale as one figure ("seventeen and a half billion dollars")', () => {
+    const values = (s: string) => findValues(s).map((f) => `${f.value.amount} ${f.value.unit}`);
+    expect(values('a pledge of seventeen and a half billion dollars')).toEqual(['17500000000 USD']);
+    expect(values('six and a quarter billion euros')).toEqual(['6250000000 EUR']);
+    expect(values('growth of twelve and a half per cent')).toEqual(['12.5 %']);
+    // Negative controls: half a billion alone, and "and" between two figures, stay as they were.
+    expect(values('half a billion dollars')).toEqual(['500000000 USD']);
+    expect(values('two billion dollars and a half billion dollars more')).toEqual(['2000000000 USD', '500000000 USD']);
+  });
+
   it('should read hundreds in words with what follows them, and a count of chips in thousands written "k"', () => {
     const values = (s: string) => findValues(s).map((f) => `${f.value.amount} ${f.value.unit}`);
     expect(values('three hundred sixty-one billion dollars')).toEqual(['361000000000 USD']);

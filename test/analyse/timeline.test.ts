@@ -454,3 +454,90 @@ describe('timeline entries naming a product the entity model does not know', () 
     expect(await eventsOf([onSale, 'AWS launches new inference chips to every customer in Q4.'])).toHaveLength(1);
   });
 });
+
+describe('timeline entries of aggregators that name no company by its name (issue 15, dev batches 10 and 11)', () => {
+  it("should take a product in an article's title as its company's: an entry that names nothing joins that company's one launch", async () => {
+    const ga = { title: 'Inference chips: the state of play', text: 'AWS makes Inferentia3 generally available to all customers.' };
+    const maia = { title: 'Inference chips: the state of play', text: 'Microsoft makes Maia 200 generally available to all customers.' };
+    const vague = 'Servers built on the new part finally ship to paying customers.';
+    // "Amazon's second Inferentia …" is read as Inferentia2, a product of AWS: the article is about Amazon.
+    expect(await eventsInArticles([ga, maia, { title: "Amazon's second Inferentia is cheap, and it wants Nvidia's customers", text: vague }])).toContainEqual([ga.text, vague]);
+    // Negative control: in an article whose title names Microsoft's chip first, the entry is Microsoft's launch.
+    expect(await eventsInArticles([ga, maia, { title: 'Maia 200 is here, and it wants Amazon customers', text: vague }])).toContainEqual([maia.text, vague]);
+  });
+
+  it('should read leaving preview, any paying account spinning it up and shipping to paying customers as availability, not an announcement', async () => {
+    const ga = { title: 'Inference chips: the state of play', text: 'AWS makes Inferentia3 generally available.' };
+    const teased = { title: 'Inference chips: the state of play', text: 'AWS previews Inferentia4, due in late 2027.' };
+    const aws = 'AWS bets on cheap inference';
+    for (const text of ['The newest in-house part leaves preview, and any paying account can now spin it up.', 'The new part comes out of beta.', 'Racks of the new part ship to paying customers.']) {
+      const events = await eventsInArticles([ga, teased, { title: aws, text }]);
+      expect(events).toContainEqual([ga.text, text]);
+    }
+    // Negative control: a part that enters preview is announced, not on sale.
+    expect(await eventsInArticles([ga, teased, { title: aws, text: 'The next in-house part enters preview for a few customers.' }])).not.toContainEqual([ga.text, 'The next in-house part enters preview for a few customers.']);
+  });
+
+  it('should read a company named by the maker of its brand, the biggest public cloud, a town’s possessive and a chief or town in Chinese', async () => {
+    expect(await eventsOf(['The maker of ChatGPT signs a $12 billion compute deal with CoreWeave.', 'OpenAI commits $12 billion to CoreWeave capacity.'])).toHaveLength(1);
+    expect(await eventsOf(['The Surface maker shelves a planned Georgia data centre.', 'Microsoft cancels its Georgia data centre project.'])).toHaveLength(1);
+    expect(await eventsOf(['The largest cloud provider reports its fastest growth since 2022.', 'AWS posts its quickest revenue growth in three years.'])).toHaveLength(1);
+    expect(await eventsOf(["Mountain View's parent raises its capex plan to $90 billion.", 'Alphabet lifts its capital spending outlook to $90 billion.'])).toHaveLength(1);
+    expect(await eventsOf(['雷德蒙德的软件巨头公布业绩，智能云增长33%。', 'Microsoft posts results with Azure up 33%.'])).toHaveLength(1);
+    expect(await eventsOf(['贝索斯创办的公司重申，全年1000亿美元的建设预算不变。', 'Amazon keeps its $100 billion capex plan for the year.'])).toHaveLength(1);
+    // Negative controls: the maker of another brand, a deal or several clouds, a place in the town, are no such company.
+    expect(await eventsOf(['The maker of Claude signs a $12 billion compute deal with CoreWeave.', 'OpenAI commits $12 billion to CoreWeave capacity.'])).toHaveLength(2);
+    expect(await eventsOf(['The biggest cloud deal of the year goes to Oracle.', 'AWS posts its quickest revenue growth in three years.'])).toHaveLength(2);
+    expect(findEntities('The largest cloud providers all raised capex.')).toEqual([]);
+    expect(findEntities("A campus in Mountain View's north opens.").map((e) => e.name)).toEqual([]);
+  });
+
+  it('should read a pace of growth however said, beating estimates as results, and a company’s bare percentage as its growth', async () => {
+    const results = 'Oracle reports its quickest cloud revenue growth in a decade.';
+    for (const text of ['Oracle says demand lifted its cloud arm at the fastest clip in ten years.', 'Oracle’s hosting business hits a year-over-year pace it had not seen since 2015.', 'Oracle logs a quarter of acceleration.', 'Oracle tops Wall Street estimates for its cloud business.', "Oracle's cloud unit clocks 52% in the quarter."]) {
+      expect(await eventsOf([results, text])).toHaveLength(1);
+    }
+    // Negative controls: another company's pace, a share of staff, a stake, and AI acceleration are no results of Oracle.
+    expect(await eventsOf([results, "Google's cloud unit clocks 52% in the quarter."])).toHaveLength(2);
+    expect(await eventsOf([results, 'Oracle lays off 10% of its cloud staff.'])).toHaveLength(2);
+    expect(await eventsOf([results, 'Oracle takes a 5% stake in Cohere.'])).toHaveLength(2);
+    expect(await eventsOf([results, 'Oracle touts AI acceleration for every database.'])).toHaveLength(2);
+  });
+
+  it("should read a build-out's tab or budget and money poured into servers and sites as capital spending, in English and Chinese", async () => {
+    const plan = 'Meta lifts its capex plan for the year.';
+    expect(await eventsOf([plan, 'META tells investors its 2026 infrastructure tab will climb sharply.'])).toHaveLength(1);
+    expect(await eventsOf(['Meta keeps its $70 billion capex plan.', 'Meta says it will pour as much as $70 billion into servers and sites this year.'])).toHaveLength(1);
+    expect(await eventsOf(['Meta keeps its $70 billion capex plan.', 'Meta把全年基建预算定在700亿美元上下。'])).toHaveLength(1);
+    // Negative controls: money poured into a company is an investment, another sum another plan, and investors are no investing.
+    expect(await eventsOf(['Meta keeps its $70 billion capex plan.', 'Meta says it will pour $7 billion into Scale AI.'])).toHaveLength(2);
+    expect(await eventsOf(['Meta keeps its $70 billion capex plan.', 'Meta把全年基建预算定在600亿美元上下。'])).toHaveLength(2);
+    expect(await eventsOf(['Meta keeps its $70 billion capex plan.', 'Meta向投资者重申，全年建设预算不变。'])).toHaveLength(1);
+  });
+
+  it('should let entries in two languages that share no word meet on one sum of money', async () => {
+    const english = 'Amazon sticks to its $200 billion plan for the year.';
+    expect(await eventsOf([english, '该公司重申，两千亿美元的全年预算保持不变。'])).toHaveLength(1);
+    expect(await eventsOf([english, '该公司重申，一千亿美元的全年预算保持不变。'])).toHaveLength(2);
+  });
+
+  it('should read "thanks but no thanks" as a refusal, a pact as a deal, and a capacity pact as no measure of capacity', async () => {
+    const refusal = "Mistral rejects Microsoft's $10 billion approach.";
+    expect(await eventsInArticles([{ title: 'Week in AI', text: refusal }, { title: 'Week in AI', text: 'Mistral says thanks but no thanks to a suitor from Redmond.' }])).toHaveLength(1);
+    expect(await eventsInArticles([{ title: 'Week in AI', text: refusal }, { title: 'Week in AI', text: 'Mistral says thanks to Microsoft for its backing.' }])).toHaveLength(2);
+    const deal = 'OpenAI signs a $20 billion compute contract with Oracle.';
+    expect(await eventsOf([deal, 'The maker of GPT-5 inks a multiyear capacity pact with Oracle.'])).toHaveLength(1);
+    // Negative control: capacity that a company adds is a measure of its own.
+    expect(await eventsOf([deal, 'Oracle adds 2 GW of capacity for OpenAI.'])).toHaveLength(2);
+  });
+
+  it("should read a line whose subject is a kind of company alone as its article's company, only where that company is of that kind", async () => {
+    // An outlet that names only the investor, and one that names only the start-up, agree only if the line's subject is the investor.
+    const deal = { title: 'Week in AI', text: 'Amazon puts another $4 billion into the San Francisco lab.' };
+    const retailer = 'The retailer writes Anthropic a second four-billion-dollar cheque.';
+    expect(await eventsInArticles([deal, { title: 'Amazon doubles down on Claude', text: retailer }])).toHaveLength(1);
+    // Negative controls: in a chipmaker's story "the retailer" is no one named; in Amazon's, "the chipmaker" is not Amazon.
+    expect(await eventsInArticles([deal, { title: 'Nvidia doubles down on Claude', text: retailer }])).toHaveLength(2);
+    expect(await eventsInArticles([deal, { title: 'Amazon doubles down on Claude', text: 'The chipmaker writes Anthropic a second four-billion-dollar cheque.' }])).toHaveLength(2);
+  });
+});

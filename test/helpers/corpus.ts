@@ -88,6 +88,8 @@ export async function makeHostileCorpus(): Promise<{ dir: string; mustReject: st
     // Two different articles under one name: both would have the id "same-name".
     'same-name.md': `Microsoft Azure grows 39%\n\nMicrosoft said Azure revenue grew 39% in the March quarter, its fiscal third quarter, ahead of the 37% analysts expected.\n\nSource: CNBC\n`,
     'same-name.txt': `Oracle's backlog swells\n\nOracle said its remaining performance obligations rose to $553 billion at the end of its fiscal third quarter, up from $455 billion.\n\nSource: Reuters\n`,
+    // Markup nested thousands deep, which markdown parsers take minutes over: shown as text.
+    'nested-markup.txt': `Nested markup\n\nAWS said its backlog stood at $244 billion at the end of the first quarter of 2026.\n\n${'> '.repeat(20_000)}deep\n\n${'*_'.repeat(20_000)}x${'_*'.repeat(20_000)}\n\n| Provider | Note |\n| --- | --- |\n| AWS | ${'*_'.repeat(20_000)}x |\n`,
     // A title and an outlet whose slugs are the name of a section's own index page.
     'index-titled.txt': `Index\n\nAWS said its backlog stood at $244 billion at the end of the first quarter of 2026, up 40 percent from a year ago.\n\nSource: Index\n`,
     'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed004.toString('utf8').replace('Amazon Cloud Biggest', 'UTF16 Amazon Cloud Biggest'), 'utf16le')]),
@@ -98,6 +100,6 @@ export async function makeHostileCorpus(): Promise<{ dir: string; mustReject: st
   await symlink('loop-b.txt', path.join(dir, 'loop-a.txt'));
   await symlink('loop-a.txt', path.join(dir, 'loop-b.txt'));
   const mustReject = ['empty.txt', 'whitespace.txt', 'binary.bin.txt', 'title-only.txt', 'note.md', 'huge.txt', 'Копия 虎嗅 copy of seed.txt', 'loop-a.txt', 'loop-b.txt', 'bad front matter.txt', 'huge-table.txt', 'same-name.txt'];
-  const mustKeep = ['000_9233e89c7bacff11.txt', '001_e735458e1800b1fc.txt', '002_e58296ae0857730c.txt', '003_170541114e84f7e1.txt', '004_f8a458f6d888d2ee.txt', 'hostile <img src=x onerror=alert(1)> "quoted".txt', 'utf16.txt', 'path-title.txt', 'invalid-utf8.txt', 'run-on.txt', 'control-bytes.txt', 'one-line.txt', 'escaped.txt', 'prose-first.txt', 'same-name.md', 'index-titled.txt'];
+  const mustKeep = ['000_9233e89c7bacff11.txt', '001_e735458e1800b1fc.txt', '002_e58296ae0857730c.txt', '003_170541114e84f7e1.txt', '004_f8a458f6d888d2ee.txt', 'hostile <img src=x onerror=alert(1)> "quoted".txt', 'utf16.txt', 'path-title.txt', 'invalid-utf8.txt', 'run-on.txt', 'control-bytes.txt', 'one-line.txt', 'escaped.txt', 'prose-first.txt', 'same-name.md', 'index-titled.txt', 'nested-markup.txt'];
   return { dir, mustReject, mustKeep };
 }

@@ -55,6 +55,15 @@ describe('short articles', () => {
     expect(blocks(article)).toEqual([{ kind: 'paragraph', text: 'Microsoft will spend more than $80 billion on AI data centres this fiscal year, its president wrote on Friday.' }]);
   });
 
+  it('should accept a one-sentence lede under a front-matter title, as under a headline line', () => {
+    const lede = 'Microsoft will spend more than $80 billion on AI data centres this fiscal year, its president wrote on Friday.';
+    const article = parsed('lede.md', `---\ntitle: Microsoft lifts cloud spending\nsource: Reuters\n---\n${lede}\n`);
+    expect(article.title).toBe('Microsoft lifts cloud spending');
+    expect(blocks(article)).toEqual([{ kind: 'paragraph', text: lede }]);
+    // Without a title anywhere, one sentence is still no article.
+    expect(parseArticle(decoded('lede.md', `---\nsource: Reuters\n---\n${lede}\n`))).toHaveProperty('rejection');
+  });
+
   it('should keep a long headline apart from the masthead or byline line under it', () => {
     const prose = 'Amazon Web Services said on Thursday that its backlog of contracted cloud revenue reached $244 billion at the end of the first quarter, up sharply from a year earlier.';
     const mastheads = ['Northgate Weekly · The Cloud Desk · transcript, lightly edited · May 11, 2026', 'By Ana Ruiz and Tom Okafor, cloud and semiconductors correspondents in Seattle'];

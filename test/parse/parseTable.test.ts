@@ -20,4 +20,13 @@ describe('parseTable', () => {
   it('should not read lines without a delimiter row as a table', () => {
     expect(parseTable(lines(['| a | b |', '| c | d |']))).toBeNull();
   });
+
+  it('should keep a hostile row of nested markup as the text it is, escaped pipes and all', () => {
+    const bomb = `${'*_'.repeat(20_000)}x${'_*'.repeat(20_000)}`;
+    const parsed = parseTable(lines(['| Provider | Note | Other |', '| --- | --- | --- |', `| AWS | ${bomb} | a \\| b ${'[*'.repeat(200)} |`, '| Azure | *up* 39% | c |']))!;
+    expect(parsed.table.rows[0]).toEqual(['AWS', bomb, `a | b ${'[*'.repeat(200)}`]);
+    // A row of a table's usual markup is read as markdown, as before: emphasis becomes its text.
+    expect(parsed.table.rows[1]).toEqual(['Azure', 'up 39%', 'c']);
+    expect(parsed.problems).toEqual([]);
+  });
 });

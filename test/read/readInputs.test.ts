@@ -185,6 +185,22 @@ describe('decoding', () => {
     ]);
   });
 
+  it('should remove the soft hyphens, zero-width spaces and word joiners a scrape keeps in a seed, and keep joined emoji', async () => {
+    const seed = await readFile(SEED_004, 'utf8');
+    const damaged = seed
+      .replaceAll('billion', 'bil\u00adlion')
+      .replaceAll('$', '\u200b$')
+      .replace('AWS', 'AWS\u2060')
+      .replace('\n\n', '\n\uFEFF\n');
+    const result = decoded(decodeAndRepair('invisible.txt', Buffer.from(damaged, 'utf8')));
+    expect(result.text).toBe(seed);
+    expect(count(result, 'invisible-characters')).toBe(damaged.length - seed.length);
+    // The joiners of emoji sequences are text, not damage.
+    expect(decoded(decodeAndRepair('emoji.txt', Buffer.from(`${GENUINE[5]}\n`, 'utf8'))).text).toBe(`${GENUINE[5]}\n`);
+    // A soft hyphen written as mojibake ("Â­") is repaired, then removed.
+    expect(decoded(decodeAndRepair('moji.txt', Buffer.from(`${windows1252Damage('bil\u00adlion — “quoted”')}\n`, 'utf8'))).text).toBe('billion — “quoted”\n');
+  });
+
   it('should reject empty, whitespace-only and binary files with a reason', () => {
     expect(decodeAndRepair('e.txt', Buffer.alloc(0))).toMatchObject({ reason: expect.stringMatching(/empty/) });
     expect(decodeAndRepair('w.txt', Buffer.from(' \n\t\r\n'))).toMatchObject({ reason: expect.stringMatching(/whitespace/) });
