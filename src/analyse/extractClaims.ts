@@ -311,8 +311,8 @@ function ofProductBefore(figures: Figure[], last: string, sentence: string): Fig
 
 /** "The firm's backlog …", "The company expects …": a sentence opening on the company it does not name. */
 const FIRM_OPENING = /^\W{0,3}the (?:firm|company|group)\b/i;
-/** Words that say a figure is the whole company's, not the unit's the sentence before spoke of: "total net sales". */
-const WHOLE_COMPANY = /\b(?:total|overall|consolidated|company-wide|group-wide|group)\b/i;
+/** Words that say a figure is the whole company's, not the unit's the sentence before spoke of: "total net sales", "the company as a whole". */
+const WHOLE_COMPANY = /\b(?:total|overall|consolidated|company-wide|group-wide|group|as a whole|(?:whole|entire) (?:company|firm|business))\b/i;
 
 /**
  * Whether `sentence` names no company, unit, product or industry of its own (or only "the

@@ -4,7 +4,7 @@
  * group) the clause is about, the counterparty of a deal, and the period.
  */
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
-import { bareSumsAsDollars, CJK_TEXT, findValues } from './parseValue.ts';
+import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { endsAfterArticle, parsePeriod, quarterBefore, type PeriodContext } from './periods.ts';
 import { isComparisonBase, offerStatusOf, readModality } from './modality.ts';
@@ -122,6 +122,14 @@ function sharedUntil(read: { start: number; subject: string | null; metric: stri
   const other = read.find((r) => r.start < clauseFrom && r.subject !== subject && r.metric !== metric);
   return other ? other.start : clauseFrom;
 }
+
+/** A figure said as the one compared with: "versus 4", "against some 64". */
+const COMPARED_BEFORE = /\b(?:against|versus|vs\.?|compared (?:with|to))\s+(?:(?:about|roughly|nearly|some|just|only)\s+)?$/i;
+/** Between a figure and the product it is of: "for", "in the", "on its". */
+const OWNER_AFTER = /^\s+(?:for|in|on|at|from)\s+(?:(?:the|its|their|a)\s+)?$/i;
+
+/** Words that make what follows them a baseline (or no subject), anywhere before it in its clause: "than", "compared with", 比, 相比, 是. */
+const COMPARED_IN = /\b(?:of|than|over|versus|vs\.?|compared|against|relative to)\b|比|较|較|与|與|和|跟|是/iu;
 
 /** Words that make the figure after them a base of comparison: "up from", "higher than", "versus". */
 const COMPARED_BASE = /\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\s+(?:\S+\s+){0,3}$/i;
@@ -307,13 +315,22 @@ export const isBaseline = (text: string, entity: { start: number; end?: number }
  */
 export function readFigures(sentence: string, context: SentenceContext): Figure[] {
   const figures = readFiguresAsWritten(sentence, context);
-  if (figures.length > 0 || !sentence.includes('illion') || CJK_CLAUSES.test(sentence)) return figures;
-  const inDollars = bareSumsAsDollars(sentence);
-  return inDollars === sentence ? figures : readFiguresAsWritten(inDollars, context).filter((f) => f.value.unit === 'USD');
+  if (!sentence.includes('illion') || CJK_CLAUSES.test(sentence)) return figures;
+  if (figures.length === 0) {
+    const inDollars = bareSumsAsDollars(sentence);
+    return inDollars === sentence ? figures : readFiguresAsWritten(inDollars, context).filter((f) => f.value.unit === 'USD');
+  }
+  // "$37.6 billion, against about twenty-nine billion a year ago": a sum without its currency beside sums in dollars
+  // (and in no other currency) is in dollars too.
+  if (!figures.some((f) => f.value.unit === 'USD') || figures.some((f) => f.value.unit !== 'USD' && MONEY_UNITS.includes(f.value.unit))) return figures;
+  const inDollars = bareSumsAsDollars(sentence, true);
+  if (inDollars === sentence) return figures;
+  const again = readFiguresAsWritten(inDollars, context);
+  return again.length > figures.length ? again : figures;
 }
 
 function readFiguresAsWritten(sentence: string, context: SentenceContext): Figure[] {
-  const values = findValues(sentence, bareYenOf(sentence));
+  const values = findValues(sentence, bareYenOf(sentence), true);
   if (values.length === 0) return [];
   const entities = findEntities(sentence, context.fallbackSubject);
   const metrics = findMetrics(sentence);
@@ -335,7 +352,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     if (previous && previous.unit === found.value.unit && LEFT_BEHIND.test(sentence.slice(previous.end, found.start))) continue;
     const listed = previous && previous.unit === found.value.unit && previous.end > found.start - 120 ? previous.metric : undefined;
     // "Sales climbed 28% from a year ago in the first three months, to $37.6bn": the level the moved metric reached.
-    const reached = previous && previous.unit === '%' && found.value.unit !== '%' && /^[^.;]{0,80}[\s,]to\s*$/.test(sentence.slice(previous.end, found.start)) ? levelOf(previous.metric) : undefined;
+    // "up 28% from $29.3 billion a year earlier": the level the moved metric left, at the earlier time.
+    const reached = previous && previous.unit === '%' && found.value.unit !== '%' && /^[^.;]{0,80}[\s,](?:to|from)\s*(?:(?:about|around|roughly|nearly|approximately|some)\s+)?$/.test(sentence.slice(previous.end, found.start)) ? levelOf(previous.metric) : undefined;
     // "Wall Street had expected roughly 26%": a percentage analysts expected, with no metric named, is the growth they expected.
     const expected = found.value.unit === '%' && readModality(sentence, found.start, found.end, false) === 'forecast' ? { metric: REVENUE_GROWTH, start: found.start, end: found.end } : undefined;
     // "AWS (+28% y/y)": a signed percentage, or one "y/y", with no metric named is growth, as in a table; "−4%" a fall.
@@ -418,8 +436,17 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       });
       // A cost is the seller's: "40% lower training costs than Nvidia H100 clusters" is not Nvidia's.
       const sold = products;
+      // "4.4 times the compute of Trainium2, which itself quadrupled the original's": the product a relative clause hangs on
+      // owns its figure, even where the clause before named it as a baseline.
+      const relativeProduct = productsNamed.find((e) => e.end <= clause.from && /^\s*,?\s*(?:which|that)\s*$/.test(sentence.slice(e.end, clause.from)));
+      // "…, versus a Trn2 UltraServer that holds 64 chips": a product that opens the figure's own clause is its subject there,
+      // whatever the word before the clause made it for the figure before.
+      // (上一代Trn2 UltraServer为64颗: "the previous generation's" only describes the product it stands before.)
+      const opensClause = clause.from > 0 ? nearest(productsNamed.filter((e) => within(e, clause) && e.end <= found.start && !COMPARED_IN.test(sentence.slice(clause.from, e.start)) && !comparedAfter(sentence, e)), found) : undefined;
+      // "…, versus 4 for Trainium2", "against 64 in the Trainium2 version": the figure compared is of the product named right after it.
+      const comparedOwner = COMPARED_BEFORE.test(sentence.slice(Math.max(0, clause.from - 16), found.start)) ? productsNamed.find((e) => within(e, clause) && e.start >= found.end && OWNER_AFTER.test(sentence.slice(found.end, e.start))) : undefined;
       const chosen = metric.metric.productSubject
-        ? (inClause(products) ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
+        ? (comparedOwner ?? inClause(products) ?? opensClause ?? relativeProduct ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
         : metric.metric.ownedByUnit
           ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
           : (inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
