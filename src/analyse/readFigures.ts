@@ -7,7 +7,7 @@ import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { endsAfterArticle, parsePeriod, quarterBefore, type PeriodContext } from './periods.ts';
-import { offerStatusOf, readModality } from './modality.ts';
+import { isComparisonBase, offerStatusOf, readModality } from './modality.ts';
 import { spansYears, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 
@@ -61,6 +61,21 @@ function growthOf(metric: MetricEntry): MetricEntry {
  * written signed or "y/y" ("AWS +21%", "Azure (+39% y/y)"): the revenue growth earnings are measured by.
  */
 export const REVENUE_GROWTH = METRICS.find((m) => m.name === 'revenue growth' && !m.movement)!;
+
+/**
+ * Growth said at constant exchange rates ("38% in constant currency", "(38% cc)", "; excluding the effect of currency, 38%",
+ * 以固定匯率計算則成長38%): an actual of its own beside the growth as reported, which it neither confirms nor disputes.
+ * Read as a qualifier of the one figure it is written against, so that a figure listed after it keeps plain growth.
+ */
+const CONSTANT_CURRENCY = String.raw`(?:(?:in|at|on an?) )?constant[- ](?:currenc(?:y|ies)|exchange[- ]rates?|FX)(?: basis| terms)?|(?:excluding|ex|net of|adjusted for|stripping out|without) (?:the )?(?:(?:effects?|impacts?) of )?(?:foreign[- ])?(?:currency|currencies|exchange[- ]rates?|FX)(?: (?:movements|moves|changes|swings|fluctuations|effects?|impacts?|translation))?|(?:currency|FX)[- ]neutral|ex-?FX|cc\b|(?:按|以|在)?(?:固定|恒定|不变|不變)(?:匯率|汇率)(?:計算|计算|下)?|剔除(?:汇率|匯率)(?:影响|影響|因素)|為替(?:変動)?(?:の)?影響を除(?:く|いた)(?:ベース)?|恒常為替(?:レート)?(?:ベース)?`;
+/** Right after the figure: "38% in constant currency", "38% cc". */
+const CONSTANT_CURRENCY_AFTER = new RegExp(String.raw`^\s?(?:${CONSTANT_CURRENCY})`, 'i');
+/**
+ * Opening the words before it after a break, or the sentence ("; excluding the effect of currency, 38%", "Excluding currency,
+ * Azure grew 38%"), never right after the figure before ("38% in constant currency, and GCP 28%").
+ */
+const CONSTANT_CURRENCY_BEFORE = new RegExp(String.raw`[;:(（，；,]\s*(?:and |but |or )?(?:${CONSTANT_CURRENCY})\s*[,，]?\s*[^\d%;,，；.]{0,24}$`, 'i');
+const CONSTANT_CURRENCY_OPENING = new RegExp(String.raw`^\s*(?:${CONSTANT_CURRENCY})\s*[,，]?\s*[^\d%;,，；.]{0,24}$`, 'i');
 
 /** A sign written against a percentage: "(+28%", "AWS −4%", 同比+28% (a hyphen only after a space, bracket or Chinese word, not in "10-15%"). */
 const SIGN_BEFORE = /(?:^|[\s(（\u3400-\u9fff])([+−-])\s?$/;
@@ -238,7 +253,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
   // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor; Japanese: XはYに出資.
   // 亚马逊是Anthropic最大的外部股东: the company whose shareholder another is; OpenAI拒绝了亚马逊…的投资提议: the one that turns a deal down.
-  const isTarget = (e: FoundEntity) => /\b(?:(?<!\bno\s)to|in|into|with|for|in front of)\s+$|(?:向|对|對|入股)$/.test(before(e)) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
+  const isTarget = (e: FoundEntity) => /\b(?:(?<!\bno\s)to|in|into|with|for|in front of)\s+$|(?:向|对|對|入股|加码|加碼|注资|注資|押注|增持)$/.test(before(e)) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
   const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais|dangl)/.test(after(e));
   const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /(?:拒绝|拒絕|婉拒|回绝|回絕)了?\s*$/.test(before(e)) || /^['’]s\b/.test(after(e)) || actsAfter(e) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
@@ -475,13 +490,15 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "The company itself puts this year's figure at about $200 billion", in May: a flow over a period that has not
     // ended is no actual yet; said as a fact, it is the company's plan ("so far this year" is an actual to date).
     // A figure the sentence compares with ("up from $88 billion last year") is the actual it was.
-    if (modality === 'fact' && metric.metric.overPeriod && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = 'plan';
+    if (modality === 'fact' && metric.metric.overPeriod && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && !isComparisonBase(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = 'plan';
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
+    // Which percentage "in constant currency" is written against is read here, figure by figure; a sum's measure by its clause.
+    const constantCurrency = found.value.unit === '%' ? CONSTANT_CURRENCY_AFTER.test(sentence.slice(found.end, found.end + 40)) || (previous ? CONSTANT_CURRENCY_BEFORE : CONSTANT_CURRENCY_OPENING).test(sentence.slice(previous?.end ?? 0, found.start)) : undefined;
     const retracted = MISSTATED_BEFORE.test(sentence.slice(Math.max(0, found.start - 80), found.start));
     // "Over the trailing twelve months, AWS generated $137.1 billion": the measure its clause (or an opening one of no figure) names.
     const opener = clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1).from : clause.from;
     const measuredIn = values.some((v) => v.start >= opener && v.end <= clause.from) ? clauseText : `${sentence.slice(opener, clause.from)} ${clauseText}`;
-    const ownMetric = withMeasure(metric.metric, found.value.unit, measuredIn);
+    const ownMetric = withMeasure(metric.metric, found.value.unit, measuredIn, constantCurrency);
     // A sum over several years is of no one year, not even the one the clause before names.
     const ownPeriod = spansYears(ownMetric) ? null : period;
     figures.push({ subject, metric: ownMetric, counterparty, value, period: ownPeriod, modality, offerStatus, ...(retracted ? { retracted } : {}) });
