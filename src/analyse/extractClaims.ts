@@ -575,8 +575,8 @@ function sumOfLabels(cell: string, labels: string): string | null {
 
 /** A Chinese or Japanese label that gives its cells' currency, and maybe their scale: （美元）, （亿美元）, 単位：億ドル. */
 const CJK_MONEY_LABEL = new RegExp(String.raw`(?:[（(]|[单單単]位\s?[:：])\s*(万亿|萬億|亿|億|万|萬)?\s*(${CURRENCY_AFTER})`, 'u');
-/** A cell that is a number, maybe about (约, 近), in 亿 or not, or a range of two: 约2,000亿, 914亿, 1,750亿至1,850亿, 2,000. */
-const CJK_NUMBER_CELL = /^(?:约|約|近|逾|超过|超過)?\s?\d[\d,]*(?:\.\d+)?\s?(?:万亿|萬億|亿|億|万|萬|兆)?(?:\s?(?:至|到|~|～|〜|-|–)\s?\d[\d,]*(?:\.\d+)?\s?(?:万亿|萬億|亿|億|万|萬|兆)?)?$/u;
+/** A cell that is a number, maybe about (约, 近), in 亿 or not, or a range of two: 约2,000亿, 914亿, 1,750亿至1,850亿, 1750—1850, 2,000. */
+const CJK_NUMBER_CELL = /^(?:约|約|近|逾|超过|超過)?\s?\d[\d,]*(?:\.\d+)?\s?(?:万亿|萬億|亿|億|万|萬|兆)?(?:\s?(?:至|到|~|～|〜|-|–|—|―)\s?\d[\d,]*(?:\.\d+)?\s?(?:万亿|萬億|亿|億|万|萬|兆)?)?$/u;
 
 /**
  * `cell` as a sum in the currency (and scale) its Chinese or Japanese `labels` give ("约2,000亿" under "2026年资本开支计划（美元）"
@@ -590,21 +590,22 @@ function cjkSumOfLabels(cell: string, labels: string): string | null {
   return money[1] ? `${cell.replace(/\d[\d,]*(?:\.\d+)?/g, (n) => `${n}${money[1]}`)}${money[2]}` : null;
 }
 
-/**
- * Figures in table cells, each with the cell it was read from: a cell is a claim about its row and its column. `heading`,
- * the section's, may give the bare numbers their currency and scale as a label does ("## AWS revenue ($bn)").
- */
 /** A unit a table's label gives its bare numbers: "(TFLOPS, FP16)", "(y/y, %)", "Gross margin, %". */
 const CELL_UNIT = /\((?:[^()]*?[,;/\s])?(TFLOPS\/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|ms|nm|%)[,;)\s]|[\s,](%)\s*$/;
 
-function tableFigures(table: Table, context: SentenceContext, heading: string): { figure: Figure; quote: string }[] {
+/**
+ * Figures in table cells, each with the cell it was read from: a cell is a claim about its row and its column. `heading`,
+ * the section's, may give the bare numbers their currency and scale as a label does ("## AWS revenue ($bn)"); `leadIn`,
+ * the text just before the table, its one metric where neither its labels nor its heading name one.
+ */
+function tableFigures(table: Table, context: SentenceContext, heading: string, leadIn: string): { figure: Figure; quote: string }[] {
   const out: { figure: Figure; quote: string }[] = [];
   const header = table.header.map(plainText);
   // "| Hyperscaler | 2025 capex (actual) | 2026 guidance ($bn) |": a column that names no metric is of the one metric the header names.
   const headerMetrics = findMetrics(header.join(' ; ')).filter((m) => !m.metric.movement);
   // "## AWS revenue ($bn)" over a table whose labels name no metric: the heading's one metric, as the header's.
   const oneMetric = (found: ReturnType<typeof findMetrics>) => (new Set(found.map((m) => m.metric.name)).size === 1 ? found[0]!.metric : undefined);
-  const tableMetric = oneMetric(headerMetrics) ?? oneMetric(findMetrics(heading).filter((m) => !m.metric.movement));
+  const tableMetric = oneMetric(headerMetrics) ?? oneMetric(findMetrics(heading).filter((m) => !m.metric.movement)) ?? oneMetric(findMetrics(plainText(leadIn)).filter((m) => !m.metric.movement));
   for (const written of table.rows) {
     const row = written.map(plainText);
     const rowLabel = row[0] ?? '';
@@ -669,10 +670,10 @@ function tableFigures(table: Table, context: SentenceContext, heading: string): 
 const tableFiguresSeen = boundedCacheByContext<{ figure: Figure; quote: string }[]>(20_000);
 
 /** The claim candidates of one table of `article`. */
-function tableCandidates(article: Article, table: Table, section: string, context: SentenceContext, contextId: string, prediction: boolean): Candidate[] {
+function tableCandidates(article: Article, table: Table, section: string, leadIn: string, context: SentenceContext, contextId: string, prediction: boolean): Candidate[] {
   const heading = section.startsWith('table: ') ? section.slice('table: '.length) : '';
-  const cells = [[heading], table.header, ...table.rows].map((row) => row.join('\u0001')).join('\u0002');
-  const figures = tableFiguresSeen(cells, contextId, () => tableFigures(table, context, heading));
+  const cells = [[heading, leadIn], table.header, ...table.rows].map((row) => row.join('\u0001')).join('\u0002');
+  const figures = tableFiguresSeen(cells, contextId, () => tableFigures(table, context, heading, leadIn));
   return figures.map(({ figure, quote }) => fromFigure(figure, prediction, { article: article.id, section, quote }));
 }
 
@@ -693,7 +694,9 @@ export function extractClaims(article: Article): Candidate[] {
     // A rationale gives the reasons for a forecast: its figures are facts.
     add('predictions', rationale);
   }
-  const tables: { section: string; table: Table; prediction: boolean }[] = article.competitorTables.map((table) => ({ section: 'competitors', table, prediction: false }));
+  const tables: { section: string; table: Table; prediction: boolean; leadIn: string }[] = article.competitorTables.map((table) => ({ section: 'competitors', table, prediction: false, leadIn: '' }));
+  // The text just before each table (a paragraph, a note or a list's last item), whatever section it is in.
+  let lastText = '';
   for (const section of article.sections) {
     const prediction = PREDICTION_HEADING.test(section.heading) ? 'part' : 'no';
     // "## 受注残は2440億ドル": a heading that states a figure is a mention of it, as a title is.
@@ -701,10 +704,10 @@ export function extractClaims(article: Article): Candidate[] {
     for (const block of section.blocks) {
       // Text before a long-form article's first heading is its lead.
       const where = section.heading ? `section: ${section.heading}` : 'lead';
-      if (block.kind === 'paragraph') add(where, block.text, prediction);
-      else if (block.kind === 'note') add(`${where} (${block.label})`, block.text, prediction);
-      else if (block.kind === 'list') for (const item of block.items) add(where, item, prediction);
-      else tables.push({ section: section.heading ? `table: ${section.heading}` : 'table', table: block.table, prediction: prediction !== 'no' });
+      if (block.kind === 'paragraph') add(where, (lastText = block.text), prediction);
+      else if (block.kind === 'note') add(`${where} (${block.label})`, (lastText = block.text), prediction);
+      else if (block.kind === 'list') for (const item of block.items) add(where, (lastText = item), prediction);
+      else tables.push({ section: section.heading ? `table: ${section.heading}` : 'table', table: block.table, prediction: prediction !== 'no', leadIn: lastText });
     }
   }
 
@@ -815,7 +818,7 @@ export function extractClaims(article: Article): Candidate[] {
       }
     }
   });
-  for (const { section, table, prediction } of tables) out.push(...tableCandidates(article, table, section, context, contextId, prediction));
+  for (const { section, table, prediction, leadIn } of tables) out.push(...tableCandidates(article, table, section, leadIn, context, contextId, prediction));
   periodsOfRepeated(out);
   setReportedPeriods(out, context);
   if (article.titleSource === 'title line' && HEADLINE_HEARSAY.test(article.title)) hearsayOfHeadline(out, article.title);

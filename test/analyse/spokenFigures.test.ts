@@ -146,4 +146,15 @@ describe('tables whose unit is in a label or the lead-in', () => {
     expect(claims.filter((c) => !c.includes('growth'))).toEqual(['OCI revenue 2026-Q1 fact 4100000000USD', 'OCI revenue 2026-Q2 forecast 4600000000USD', 'OCI revenue FY2027 forecast 22000000000USD']);
     expect(tableClaims(['Oracle, $bn unless stated', '', '| | 1Q26A |', '| --- | ---: |', '| OCI revenue growth, % | 49.0 |'])).toEqual(['OCI revenue growth 2026-Q1 fact 49%']);
   });
+
+  it('should read a table whose labels and heading name no metric as of the one metric of the text just before it, with ranges written with a dash', () => {
+    const lines = ['甲骨文在财报中表示，本财年资本开支约500亿美元。', '', '## 两家公司对比', '', '| 公司 | 2026年计划（亿美元） | 2025年实际（亿美元） |', '| --- | ---: | ---: |', '| 甲骨文 | 约500 | 350 |', '| Meta | 1150—1350 | 722 |'];
+    const table = tableClaims(lines);
+    expect(table).toContain('Meta capex 2026 plan 115000000000USD');
+    expect(table).toContain('Meta capex 2025 fact 72200000000USD');
+    expect(table).toContain('Oracle capex 2025 fact 35000000000USD');
+    // Negative control: a lead-in of two metrics gives the table none.
+    const two = ['甲骨文表示，本财年资本开支约500亿美元，营收约670亿美元。', '', '## 两家公司对比', '', '| 公司 | 2026年计划（亿美元） |', '| --- | ---: |', '| Meta | 1150—1350 |'];
+    expect(tableClaims(two).filter((c) => c.startsWith('Meta'))).toEqual([]);
+  });
 });
