@@ -8,6 +8,7 @@ import { bareSumsAsDollars, CJK_TEXT, findValues } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { endsAfterArticle, parsePeriod, quarterBefore, type PeriodContext } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
+import { spansYears, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 
 /** One figure read from a sentence, before merging. */
@@ -190,6 +191,8 @@ const THEN_OPENING = /^[\s,，]*(?:当时|當時|彼时|彼時|その時点(?:�
 
 /** 较上年同期的293亿美元 before a verb of change: the level of the year before that a percentage is measured against. */
 const CJK_BASE_LEVEL = /(?:较|較|比|相比|相較|相较)\s*(?:去年|上年|上一年度?)同期的?\s*[^,，。;；%]{1,20}?(?=(?:大幅|明显|明顯|小幅)?(?:增长|增長|增加|上升|提升|上涨|上漲|下降|下滑|减少|減少|增|减|減))/gu;
+/** "from $29.3 billion a year earlier", "against $18.2 billion in the year-ago quarter": the level of the year before that a percentage is measured against. */
+const BASE_LEVEL = /\b(from|over|versus|vs\.?|against|compared (?:to|with))\s+(?:US|A|S|HK)?[$€£¥]\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn|[bmt])?\s+(?:in\s+)?(?=a year (?:ago|earlier)|the (?:same|year-ago|prior-year) (?:quarter|period)|last year)/gi;
 /** Words of a change year on year (or quarter on quarter), which date a figure by the quarter it is of, not by themselves. */
 const CJK_CHANGE_BASE = /同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比/u;
 
@@ -418,7 +421,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const across = metrics.find((m) => m.start < clause.to && m.end > clause.to && m.start >= clause.from);
     // 较上年同期的293亿美元增长28%: a percentage of change over a level of the year before is growth year on year (同比).
     const written = sentence.slice(clause.from, across ? clauseAround(sentence, across.end, across.end).to : clause.to);
-    const clauseText = found.value.unit === '%' && written.includes('同期') ? written.replace(CJK_BASE_LEVEL, '同比') : written;
+    // "up 28% from $29.3 billion a year earlier": growth over the year before, as "up 28% from a year earlier" (the level keeps its period).
+    const clauseText = found.value.unit !== '%' ? written : written.includes('同期') ? written.replace(CJK_BASE_LEVEL, '同比') : written.replace(BASE_LEVEL, '$1 ');
     // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
     // "…in 2023 and has since doubled its stake to $8 billion", "a total of …": a later or running figure, not the clause before's.
     const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText);
@@ -447,7 +451,13 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     if (modality === 'fact' && metric.metric.overPeriod && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = 'plan';
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
     const retracted = MISSTATED_BEFORE.test(sentence.slice(Math.max(0, found.start - 80), found.start));
-    figures.push({ subject, metric: metric.metric, counterparty, value, period, modality, offerStatus, ...(retracted ? { retracted } : {}) });
+    // "Over the trailing twelve months, AWS generated $137.1 billion": the measure its clause (or an opening one of no figure) names.
+    const opener = clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1).from : clause.from;
+    const measuredIn = values.some((v) => v.start >= opener && v.end <= clause.from) ? clauseText : `${sentence.slice(opener, clause.from)} ${clauseText}`;
+    const ownMetric = withMeasure(metric.metric, found.value.unit, measuredIn);
+    // A sum over several years is of no one year, not even the one the clause before names.
+    const ownPeriod = spansYears(ownMetric) ? null : period;
+    figures.push({ subject, metric: ownMetric, counterparty, value, period: ownPeriod, modality, offerStatus, ...(retracted ? { retracted } : {}) });
     read.push({ start: found.start, subject, metric: metric.metric.name });
     previous = { metric, end: found.end, unit: found.value.unit };
   }
@@ -485,6 +495,7 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     const subject = named && !(previous.subject && companyGroup(previous.subject) === named) ? named : previous.subject;
     const period = parsePeriod(sentence, sentence, context, subject) ?? previous.period;
     const modality = readModality(sentence, found.start, found.end, Boolean(previous.metric.counterparty));
-    return [{ subject, metric: previous.metric, counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
+    // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name.
+    return [{ subject, metric: withMeasure(previous.metric, found.value.unit, sentence), counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
   });
 }
