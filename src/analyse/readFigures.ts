@@ -454,7 +454,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Over the trailing twelve months, AWS generated $137.1 billion": the measure its clause (or an opening one of no figure) names.
     const opener = clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1).from : clause.from;
     const measuredIn = values.some((v) => v.start >= opener && v.end <= clause.from) ? clauseText : `${sentence.slice(opener, clause.from)} ${clauseText}`;
-    const ownMetric = withMeasure(metric.metric, found.value.unit, measuredIn);
+    const ownMetric = withMeasure(metric.metric, found.value.unit, measuredIn, sentence.slice(found.end, values.find((v) => v.start >= found.end)?.start));
     // A sum over several years is of no one year, not even the one the clause before names.
     const ownPeriod = spansYears(ownMetric) ? null : period;
     figures.push({ subject, metric: ownMetric, counterparty, value, period: ownPeriod, modality, offerStatus, ...(retracted ? { retracted } : {}) });

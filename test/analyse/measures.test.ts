@@ -65,6 +65,20 @@ describe('another measure of the same metric', () => {
     expect(read('甲骨文本财年前九个月的资本开支累计为250亿美元。')).toEqual(['Oracle capex (nine months) - 25000000000USD']);
   });
 
+  it('should read an adjusted figure, and the commitments to all suppliers beside one deal, as measures of their own', () => {
+    expect(read('Oracle adjusted operating income was $6 billion, against $5 billion reported.')).toEqual(['Oracle operating profit (adjusted) - 6000000000USD', 'Oracle operating profit - 5000000000USD']);
+    expect(read('Oracle revenue grew 24% (22% cc).')).toEqual(['Oracle revenue growth - 24%', 'Oracle revenue growth (constant currency) - 22%']);
+    const deals = readFigures(plainText('Cohere signed a $2 billion compute deal with Oracle, a fraction of the $30 billion in compute commitments its founder, Aidan Gomez, says it has made across suppliers.'), context);
+    expect(deals.map((f) => `${f.metric.name} ${f.value.amount}`)).toEqual(['investment 2000000000', 'investment (all commitments) 30000000000']);
+    // Negative control: a figure "adjusted for" currency is in constant currency, not another "adjusted" measure.
+    expect(read('Oracle revenue rose 24%, adjusted for currency 22%.')).toEqual(['Oracle revenue growth - 24%', 'Oracle revenue growth (constant currency) - 22%']);
+  });
+
+  it('should read the first three quarters, and 4～12月期, as nine months', () => {
+    expect(read('Oracle spent $25 billion on capital projects in the first three quarters of its fiscal year.')).toEqual(['Oracle capex (nine months) - 25000000000USD']);
+    expect(read('オラクルの4～12月期の設備投資は250億ドルだった。').map((f) => f.replace(/ \S+ (\d+USD)$/, ' $1'))).toEqual(['Oracle capex (nine months) 25000000000USD']);
+  });
+
   it('should read a sum over several years as its own measure, of how many years, with no one year as its period', () => {
     expect(read('Oracle has poured $70 billion into capital spending over the past three years.')).toEqual(['Oracle capex (3 years combined) - 70000000000USD']);
     expect(read('Capex for 2024–25 combined came to $48 billion at Oracle.')).toEqual(['Oracle capex (2 years combined) - 48000000000USD']);
