@@ -114,6 +114,16 @@ describe('a backlog told as revenue not yet earned', () => {
   });
 });
 
+describe('two companies in one sentence', () => {
+  it('should give a figure to a company the vocabulary does not know that opens its clause, not to a known one it is spent on', () => {
+    expect(read('Halvard Bio today announced a five-year agreement with Oracle, under which Halvard will spend $900 million on Oracle infrastructure.')).toEqual(['Halvard capex - 900000000USD']);
+    expect(read('Consultancies lean on Oracle demand: Wipro reported revenue growth of 2.1 per cent.')).toEqual(['Wipro revenue growth - 2.1%']);
+    // Negative controls: an analyst or a speaker is not the figure's owner, nor is a plain noun at the sentence's start.
+    expect(read('Oracle revenue rose 20%, while Bernstein estimates 30% growth for Oracle next year.').map((f) => f.split(' ')[0])).toEqual(['Oracle', 'Oracle']);
+    expect(read('Customers have signed deals worth $455 billion that Oracle has yet to deliver on.')).toEqual(['Oracle backlog - 455000000000USD']);
+  });
+});
+
 describe('periods an analyst writes', () => {
   it("should read an analyst's fiscal quarter, actual or estimate, on the company's fiscal calendar", () => {
     const msft = { ...context, fallbackSubject: 'Microsoft' };
