@@ -397,7 +397,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     let subject: string | null;
     let counterparty: string | null = null;
     if (metric.metric.counterparty) {
-      ({ subject, counterparty } = dealParties(sentence, companies, clause, found.start, fallback));
+      // "…on the $38 billion compute agreement, and with Anthropic, where we've invested $8 billion": a company named in a
+      // later clause, before a later figure, is a party of that figure's deal, not of this one.
+      const parties = companies.filter((e) => e.start < clause.to || !values.some((v) => v.start > e.end));
+      ({ subject, counterparty } = dealParties(sentence, parties, clause, found.start, fallback));
     } else {
       // "expansion of AWS", "access to OpenAI": a company named after a preposition that
       // does not follow a metric is what the sentence is about, not whose figure it is.

@@ -124,6 +124,15 @@ describe('two companies in one sentence', () => {
   });
 });
 
+describe('two deals in one sentence', () => {
+  it('should leave a company named before a later figure to that figure’s deal', () => {
+    const deals = (sentence: string) => readFigures(plainText(sentence), context).map((f) => `${f.subject} ${f.metric.name} ${f.counterparty ?? '-'} ${f.value.amount}`);
+    expect(deals('Oracle is pleased with its $30 billion cloud agreement with them, and with Cohere, where it has invested $2 billion.')).toEqual(['Oracle investment - 30000000000', 'Oracle investment Cohere 2000000000']);
+    // Negative control: each deal keeps the party of its own clause.
+    expect(deals('Oracle invested $2 billion in Cohere, and Microsoft put $13 billion into OpenAI.')).toEqual(['Oracle investment Cohere 2000000000', 'Microsoft investment OpenAI 13000000000']);
+  });
+});
+
 describe('periods an analyst writes', () => {
   it("should read an analyst's fiscal quarter, actual or estimate, on the company's fiscal calendar", () => {
     const msft = { ...context, fallbackSubject: 'Microsoft' };
