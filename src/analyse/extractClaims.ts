@@ -311,8 +311,8 @@ function ofProductBefore(figures: Figure[], last: string, sentence: string): Fig
 
 /** "The firm's backlog …", "The company expects …": a sentence opening on the company it does not name. */
 const FIRM_OPENING = /^\W{0,3}the (?:firm|company|group)\b/i;
-/** Words that say a figure is the whole company's, not the unit's the sentence before spoke of: "total net sales". */
-const WHOLE_COMPANY = /\b(?:total|overall|consolidated|company-wide|group-wide|group)\b/i;
+/** Words that say a figure is the whole company's, not the unit's the sentence before spoke of: "total net sales", "the company as a whole". */
+const WHOLE_COMPANY = /\b(?:total|overall|consolidated|company-wide|group-wide|group|as a whole|(?:whole|entire) (?:company|firm|business))\b/i;
 
 /**
  * Whether `sentence` names no company, unit, product or industry of its own (or only "the
@@ -822,7 +822,11 @@ export function extractClaims(article: Article): Candidate[] {
  * A headline that says the story is talks or hearsay: "Exclusive: …", "… in talks to …", "… mulls …", "… eyes …",
  * "… weighs …", "… considers …", "… is said to …". Wires put the cue there and state the figures plainly below it.
  */
-const HEADLINE_HEARSAY = /^(?:exclusive|scoop|report|sources?)\s*[:—–-]|\b(?:in talks|mulls|mulling|eyes|eyeing|weighs|weighing|considers|considering|explores|exploring|(?:is|are) said to|reportedly|sources say)\b/i;
+const HEADLINE_HEARSAY = /^(?:exclusive|scoop|report|sources?)\s*[:—–-]|\b(?:in talks|mulls|mulling|eyes|eyeing|weighs|weighing|considers|considering|explores|exploring|(?:is|are) said to|reportedly|sources say)\b|(?<![宣])[传傳](?=[拟擬将將欲要再或])|^[【\[]?[传傳]|[据據]悉|消息人士|知情人士|[据據](?:报道|報導|報道)|洽谈|洽談|(?:考虑|考慮|検討)|関係者/i;
+/** A tag that puts the whole headline on hearsay: "Exclusive: …", "Sources: …". */
+const HEADLINE_TAG = /^(?:exclusive|scoop|report|sources?)\s*[:—–-]/i;
+/** Where a headline's clauses part: "OpenAI walked away from Amazon's $50 billion. Now Amazon is weighing …", "… as its AI spending races toward $200 billion", 亚马逊或再加码Anthropic，传拟…. */
+const HEADLINE_CLAUSE = /[.;:!?](?:\s+|$)|[。；：！？]|,\s+|，|\s+(?:as|while|after|before|but|amid|with|even as)\s+|\s+[-–—|]\s+/i;
 
 /**
  * Under a headline of hearsay, the figures of the story that state the headline's (a figure of it, of a company it
@@ -832,12 +836,16 @@ const HEADLINE_HEARSAY = /^(?:exclusive|scoop|report|sources?)\s*[:—–-]|\b(?
  */
 function hearsayOfHeadline(candidates: Candidate[], title: string): void {
   const plain = plainText(title);
-  const values = findValues(plain, bareYenOf(title)).map((f) => f.value);
+  // Only the figures of the clauses the cue is in: "OpenAI walked away from Amazon's $50 billion. Now Amazon is weighing an even bigger bet".
+  const heard = HEADLINE_TAG.test(plain) ? plain : plain.split(HEADLINE_CLAUSE).filter((clause) => HEADLINE_HEARSAY.test(clause)).join(' ; ');
+  const values = findValues(heard, bareYenOf(heard)).map((f) => f.value);
   const groups = new Set(findEntities(plain).filter((e) => e.kind !== 'group').map((e) => companyGroup(e.name)));
   if (values.length === 0 || groups.size === 0) return;
   const loose = (c: Candidate) => c.value !== null && (c.modality === 'fact' || c.modality === 'plan' || c.modality === 'rumour');
   const party = (name: string | null) => name !== null && groups.has(companyGroup(name));
-  const states = (c: Candidate) => (party(c.subject) || party(c.counterparty)) && values.some((v) => compatible(v, c.value!));
+  // The headline's very figure, give or take its rounding, not one a bound admits ("up to $100 billion" is no "$50 billion").
+  const same = (v: Value, c: Value) => compatible(v, c) && Math.abs(v.amount - c.amount) <= 0.05 * Math.max(Math.abs(v.amount), Math.abs(c.amount));
+  const states = (c: Candidate) => (party(c.subject) || party(c.counterparty)) && values.some((v) => same(v, c.value!));
   const sentences = new Set(candidates.filter((c) => loose(c) && states(c)).map((c) => c.mention.quote));
   for (const c of candidates) {
     if (!loose(c) || !sentences.has(c.mention.quote) || !(states(c) || c.topic === 'investment')) continue;

@@ -65,6 +65,8 @@ const MEASURES: Measure[] = [
   },
 ];
 
+const CONSTANT_CURRENCY = MEASURES.find((m) => m.name === 'constant currency')!;
+
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 两: 2, 兩: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 
 /**
@@ -88,11 +90,24 @@ const measured = new Map<string, MetricEntry>();
 
 /**
  * `metric` as the measure `words` (the figure's clause, with the clause before it that states no figure of its own)
- * name — or, for a deal's commitments, `after` (the rest of its sentence) — or `metric` itself where they name none that it may have.
+ * name — or, for a deal's commitments, `after` (the rest of its sentence up to the next figure) — or `metric` itself where
+ * they name none that it may have. `constantCurrency`, where given, says whether the figure is growth in constant
+ * currency (readFigures reads which figure of a clause those words belong to).
  */
-export function withMeasure(metric: MetricEntry, unit: string, words: string, after = ''): MetricEntry {
+export function withMeasure(metric: MetricEntry, unit: string, words: string, constantCurrency?: boolean, after = ''): MetricEntry {
   const said = (m: Measure) => m.words.test(words) || (m.dealOnly === true && m.words.test(`${words} ${after}`));
-  const measure = MEASURES.find((m) => (!m.flowOnly || metric.overPeriod) && (!m.dealOnly || metric.counterparty) && (!m.moneyOnly || unit !== '%') && said(m));
+  // Where the caller has told which figure the words "in constant currency" are written against, that decides it.
+  const measure =
+    constantCurrency === true
+      ? CONSTANT_CURRENCY
+      : MEASURES.find(
+          (m) =>
+            (constantCurrency === undefined || m !== CONSTANT_CURRENCY) &&
+            (!m.flowOnly || metric.overPeriod) &&
+            (!m.dealOnly || metric.counterparty) &&
+            (!m.moneyOnly || unit !== '%') &&
+            said(m),
+        );
   if (!measure || metric.name.endsWith(')')) return metric;
   const name = `${metric.name} (${measure.named ? measure.named(words.match(measure.words)![0]) : measure.name})`;
   let entry = measured.get(name);

@@ -102,8 +102,9 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
     }
     return stated;
   };
+  // A forecast only with its very number, as forecasts cluster (`clusterValues`): the Street's 38% for June is not its 37.5% for March.
   const states = (key: string, candidate: Candidate, modality = candidate.modality) => {
-    for (const figure of figuresOf(key).values()) if (figure.modality === modality && sameFigure(figure.value, candidate.value)) return true;
+    for (const figure of figuresOf(key).values()) if (figure.modality === modality && sameFigure(figure.value, candidate.value) && (modality !== 'forecast' || figure.value!.amount === candidate.value!.amount)) return true;
     return false;
   };
   // A figure told plainly and undated ("its S$12 billion programme") with no fact of that figure to join is the plan or

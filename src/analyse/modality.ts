@@ -6,7 +6,7 @@
  * a second language is more phrases.
  */
 import type { Modality, OfferStatus } from '../schemas.ts';
-import { phrasePattern } from './entities.ts';
+import { findEntities, phrasePattern } from './entities.ts';
 
 interface ModalityCue {
   modality: Exclude<Modality, 'fact'>;
@@ -17,7 +17,7 @@ interface ModalityCue {
 }
 
 /** Brokers and research houses whose view of a figure is their forecast: "Morgan Stanley sees …", "Bernstein estimates …". */
-const BROKERS = String.raw`Morgan Stanley|Goldman(?: Sachs)?|JP ?Morgan|Bernstein|Jefferies|Evercore(?: ISI)?|UBS|Citi(?:group)?|Barclays|BofA(?: Securities)?|Bank of America|Wedbush|Mizuho|Deutsche Bank|KeyBanc|Piper Sandler|Needham|Oppenheimer|Raymond James|Wells Fargo|(?:TD )?Cowen|Morningstar|Gartner|IDC`;
+const BROKERS = String.raw`Morgan Stanley|Goldman(?: Sachs)?|JP ?Morgan|Bernstein|Jefferies|Evercore(?: ISI)?|UBS|Citi(?:group)?|Barclays|BofA(?: Securities)?|Bank of America|Wedbush|Mizuho|Deutsche Bank|KeyBanc|Piper Sandler|Needham|Oppenheimer|Raymond James|Wells Fargo|(?:TD )?Cowen|Morningstar|Gartner|IDC|Moody['’]s|S&P(?: Global)?(?: Ratings)?|Fitch(?: Ratings)?|DBRS|FactSet|LSEG|Visible Alpha|Zacks|Bloomberg Intelligence|Canalys|Synergy Research(?: Group)?|TrendForce|Counterpoint|Omdia|(?:the )?(?:rating|ratings|credit) (?:agency|firm)|the agency|the broker(?:age)?`;
 
 /** "declined to comment" (or to confirm) says nothing of an offer. */
 const NOT_COMMENT = String.raw`(?!\s+to\s+(?:comment|discuss|elaborate|say|confirm|deny))`;
@@ -51,7 +51,14 @@ export const MODALITY_CUES: ModalityCue[] = [
     // "A chart shared on Reddit put …", "Screenshots on X claimed …", "Social posts touting …": pictures and posts passed around are hearsay too.
     '(?:charts?|screenshots?|images?|graphics?|slides?|memes?)(?: (?:shared|posted|circulated|circulating|going around))? (?:on|in) (?:X|Twitter|Reddit|Threads|Bluesky|LinkedIn|StockTwits|Hacker News|Weibo|forums?|message boards?|social media)\\b', '(?:social|online|viral) (?:posts?|chatter|claims?|speculation)',
     // A figure the company denies or will not confirm is what others say: "Amazon denied reports of …", "; AMZN did not confirm it".
-    'den(?:y|ies|ied|ying) (?:the )?(?:reports?|rumou?rs?|claims?|talk|speculation)', '(?:did not|didn[’\'‘]t|has not|hasn[’\'‘]t|have not|would not|declined to|refused to) (?:confirm|verify)', '(?:a |one |the )?(?:users?|commenters?|posters?|redditors?)(?: [\\w-]+){0,2} (?:insist|claim|assert|speculat|guess|swear|swore)\\w*', 'unsourced', '(?:with no|without (?:a|any)) sources?', '(?:is|are|was|were) said to', '(?:is|are|was|were) understood to', 'in talks', 'unconfirmed', 'allegedly', '据报道', '另据报道', '據報導', '據報道', '据知情人士', '知情人士', '据悉', '據悉', '消息人士',
+    'den(?:y|ies|ied|ying) (?:the )?(?:reports?|rumou?rs?|claims?|talk|speculation)', '(?:did not|didn[’\'‘]t|has not|hasn[’\'‘]t|have not|would not|declined to|refused to) (?:confirm|verify)', '(?:a |one |the )?(?:users?|commenters?|posters?|redditors?)(?: [\\w-]+){0,2} (?:insist|claim|assert|speculat|guess|swear|swore)\\w*', 'unsourced', '(?:with no|without (?:a|any)) sources?', '(?:is|are|was|were) said to', '(?:is|are|was|were) understood to', 'in talks',
+    // Deliberation the company has not announced is hearsay: "is considering putting as much as $25 billion more", "mulls",
+    // "weighs" (not "eyes", which is as often a company's target: "Alphabet eyes $175 billion of capex").
+    '(?:is|are|was|were) (?:considering|weighing|mulling|contemplating)', 'mull(?:s|ed|ing)?', 'weigh(?:s|ing)(?! (?:on|in|heavily|down))',
+    // "A report in September that OpenAI had agreed …", "media reports suggesting …", "never confirmed": what a report says, unconfirmed.
+    '(?<!\\bin )(?:a|an|one|media|press|news|earlier|recent|prior|unconfirmed|several) reports? (?:[\\w-]+ ){0,4}?(?:that|saying|suggesting|claiming)', 'never (?:been )?(?:publicly |officially )?(?:confirmed|verified)',
+    // "the $300 billion deal reported by The Information", "as first reported by Bloomberg": another outlet's story, unless confirmed since.
+    '(?:deal|agreement|contract|pact|talks|investment|tie-up|stake|order|arrangement)s? (?:[\\w-]+ ){0,2}?(?:first |earlier |previously |widely )?reported by(?![^.;]*\\b(?:later|since|subsequently|officially|publicly|has|have|had) confirmed)', 'as (?:first|earlier|previously|initially) reported by', 'unconfirmed', 'allegedly', '据报道', '另据报道', '據報導', '據報道', '据知情人士', '知情人士', '据悉', '據悉', '消息人士',
     // "Amazon has not confirmed talk that …", "Neither side has confirmed it": a figure its parties do not stand behind.
     "(?:(?:has|have|had|did|does|do)(?: not|n['’]t)|would not|wouldn['’]t|could not|couldn['’]t) (?:publicly )?confirmed", 'neither (?:side|company|party|firm) (?:has |have |had )?(?:publicly )?confirmed', 'not (?:been )?confirmed', 'talk (?:that|of)', 'speculation',
     // 據接近交易的人士透露, 据一位了解情况的人士称, 据透露: people close to it, unnamed.
@@ -59,7 +66,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     // 据彭博社报道, 據路透報導, 外媒报道, …と報じた: a report names its outlet between 据 and 报道.
     '[据據][^,，。;；]{0,20}?(?:报道|報導|報道)', '(?:外媒|媒体|媒體|彭博社?|路透社?)(?:报道|報導|報道)', '(?:报道|報導)[称稱指]', '(?:有|另有)?消息[称稱指]', '有消息', 'と報じ', '報じられ', 'と伝え(?:た|ている|られ)', '関係者の話',
     // A headline that opens with 传 ("rumoured"): 【传亚马逊拟再投资…】, 傳蘋果將….
-    '(?:^|(?<=[【\\[「『《]))[传傳](?![统統输輸感播递遞承奇媒闻聞言出送达達])', '関係者によると', '報道によると',
+    '(?:^|(?<=[【\\[「『《]))[传傳](?![统統输輸感播递遞承奇媒闻聞言出送达達])', '(?<![宣])[传傳](?=[拟擬将將欲要再或])', '関係者によると', '報道によると',
     // 市场曾传出…的消息, 未予证实, 未経確認, 確認されていない: what the market passed around, or no one confirmed (never 未确认为收入, revenue not yet recognised).
     '(?:市场|市場|坊间|坊間|外界|业内|業內|业界|業界)(?:曾|一度|近日|日前|早前)?[传傳]出', '(?:均|都|并|並|尚|仍)?未(?:予|获|獲|经|經)?(?:证实|證實)', '(?:未|尚未)(?:获|獲|经|經)?(?:确认|確認)(?!为|為|收入|营收|營收|的?(?:合同|合約|订单|訂單))', '未確認', '確認(?:されて|して)いない', '(?:已|并|並)?(?:予以)?否[认認]', '否定し(?:た|ている)'] },
   // The company's own forecast or outlook is its plan, not someone else's forecast.
@@ -75,7 +82,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       'we(?: \\w+){0,3} (?:forecast|estimate|predict|project|model|think|reckon)\\w*',
       'forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', "(?:the )?Street['’]s", '(?:the|Wall) Street (?:had|was|is|were)', 'modell?(?:ed|ing)', 'per (?:FactSet|LSEG|Visible Alpha|Refinitiv)',
       // A quoted analyst's view: "We think AWS can grow north of 30%," wrote Evercore ISI analyst …
-      '(?:wrote|writes|said|says|told \\w+)(?: [\\w-]+){0,4} analysts?', 'estimates?', '(?:20\\d{2}|[1-4]Q\\d{2})E', 'projections?', 'is projected', 'are projected', 'estimates? (?:of|from|that|by)',
+      '(?:wrote|writes|said|says|told \\w+)(?: [\\w-]+){0,4} analysts?', 'estimates?', 
+      // An estimates table's column ("2Q26E", "FQ4 26E", "FY27E", "CY2026E", "2H26E", "2026F"): the house's forecast; "1Q26A" is an actual.
+      '(?:(?:CY|FY|F)(?:20)?\\d{2}|20\\d{2}|[1-4][QH] ?(?:CY|FY)?(?:20)?\\d{2}|F?[QH][1-4] ?(?:CY|FY|F)?(?:20)?\\d{2})E', '(?:(?:CY|FY)?20\\d{2}|FY\\d{2})F', 'projections?', 'is projected', 'are projected', 'estimates? (?:of|from|that|by)',
       '(?:is|are|was|were) expected to', 'expected by', 'polled by', 'consensus', 'could (?:reach|hit|top|exceed|grow|rise)', 'may (?:reach|hit|top|exceed)', 'on track to', 'poised to', 'likely to',
       // 预计 is a company's guidance, and a forecast when analysts, a bank or the market say it.
       '(?:分析师|分析師|分析員|分析员|分析人士|市场|华尔街|華爾街|机构|機構|投行|券商|法人|摩根士丹利|高盛|摩根大通|业内|業內|业界|業界|外界|アナリスト|市場)[^,，。;；]{0,8}?(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計|认为|認為|予想|見込む|予測)', '预测', '預測', '有望', '或将', '或將', '市场预期', '市場預期', '(?:市场|市場)?普遍(?:预期|預期)', '一致(?:预期|預期|预测|預測)', 'コンセンサス', '予想', '(?:市场|市場)?(?:共识|共識)', '(?:と|に)(?:み|見)られ(?:る|ている)',
@@ -108,23 +117,48 @@ const OFFER_STATUS: { status: OfferStatus; pattern: RegExp }[] = [
 ];
 
 /** Where a cue no longer speaks for the figures after it: a new clause with its own verb (after a closing quote too: `"rumors about investments," and says …`), or a question. */
-const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|compared (?:with|to))\s|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,6}[则則])|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。/gi;
-/** Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …"). */
-const AFTER_END = /[;,(—–，；（。]|\s(?:and|but|while|which|whereas|although|because|as|after|before|when|since|compared (?:with|to)|versus|than|ahead of|above|below|short of)\s/i;
+const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|compared (?:with|to))\s|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,6}[则則])|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])/gi;
+/** Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …", nor "… beat estimates of …", another figure's words). */
+const AFTER_END = /[;,(—–，；（。]|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])|\s(?:and|but|while|which|whereas|although|because|as|after|before|when|since|compared (?:with|to)|versus|than|ahead of|above|below|short of|beat|beats|beating|topped|topping|tops|missed|misses|missing|exceeded|exceeding|surpass(?:ed|es|ing)|outpac(?:ed|es|ing))\s/i;
 
 const CUE_PATTERNS = MODALITY_CUES.map((cue) => ({ ...cue, pattern: phrasePattern(cue.phrases, 'i', String.raw`[\w-]`) }));
 
-/** The words that speak for the figure at [start, end): its clause before it and the words right after it. */
-function scopeOf(sentence: string, start: number, end: number): string {
+/** Where the clause that holds position `start` of `sentence` opens. */
+function clauseStart(sentence: string, start: number): number {
   let from = 0;
   for (const match of sentence.matchAll(SCOPE_BREAK)) {
     const breakEnd = match.index + match[0].length;
     if (breakEnd <= start) from = breakEnd;
     else break;
   }
+  return from;
+}
+
+/**
+ * The figure a comparison is measured against, right after its comparison word: "a step up from the 24% AWS managed in
+ * the December quarter", "roughly double 2025's $91.4 billion", "up from $131 billion", 较去年同期的294亿美元. Its words
+ * (group 1) run from there to the figure: the clause's plan or forecast is of the figure compared, not of this one.
+ */
+const BASELINE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:up|down|rise|rising|rose|jump(?:ed|ing)?|climb(?:ed|ing)?|step(?:ped)? up|accelerat(?:ion|ing|ed)|decelerat(?:ion|ing|ed)|increase|decrease|gain|improvement|decline|drop|fall|slowdown) from|\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|relative to|over|double|triple|twice|half|quadruple)(?=\s+(?:the|its|their|his|her|last (?:year|quarter)['’]s|(?:19|20)\d{2}['’]s)\s)|(?:较|較|相比|相较于|相較於|高于|高於|低于|低於|比)(?=(?:去年|上年|前年|上一?(?:季度?|财季|財季)|同期|(?:19|20)\d{2}年)+的?\s*(?:(?:US|HK)?[$¥])?\s*$))` +
+    String.raw`(\s*(?:(?:the|its|their|his|her|last (?:year|quarter)['’]s|(?:19|20)\d{2}['’]s)\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:US|A|C|S|HK)?[$€£¥₹]\s?)?|(?:去年|上年|前年|上一?(?:季度?|财季|財季)|同期|(?:19|20)\d{2}年)+的?\s*(?:(?:US|HK)?[$¥])?\s*)$`,
+  'iu',
+);
+
+/** Whether `before`, the words of a clause up to a figure, make that figure the baseline of a comparison (`BASELINE_BEFORE`). */
+export const isComparisonBase = (before: string): boolean => BASELINE_BEFORE.test(before);
+
+/** The words that speak for the figure at [start, end): its clause before it and the words right after it. */
+function scopeOf(sentence: string, start: number, end: number): string {
+  let from = clauseStart(sentence, start);
+  // A baseline is described by its own words only ("the 24% AWS managed"), never by the verb of the figure compared with it.
+  const baseline = BASELINE_BEFORE.exec(sentence.slice(from, start));
+  if (baseline) from = start - baseline[1]!.length;
   // "约2000亿美元（约合新台币6.4兆元）的计划", "$41 billion (about €35 billion), a plan": a bracket that restates the figure
   // in another currency is passed over, so that the words after it still speak for the figure.
-  const after = sentence.slice(end).replace(RESTATED_AFTER, (bracket) => ' '.repeat(bracket.length));
+  // "…衝上5,230億美元　雲端軍備賽誰在買單？": a space after a Chinese or Japanese figure opens the headline's next phrase.
+  const phraseAfter = CJK_END.test(sentence.slice(0, end)) && CJK_PHRASE_AFTER.test(sentence.slice(end));
+  const after = phraseAfter ? '' : sentence.slice(end).replace(RESTATED_AFTER, (bracket) => ' '.repeat(bracket.length));
   const stop = AFTER_END.exec(after);
   // A wire's attribution after the clause speaks for all of it: "… up to $25 billion more, the person said"; so does a denial: "…; AMZN did not confirm it".
   const attribution = stop ? (TRAILING_ATTRIBUTION.exec(after.slice(stop.index)) ?? TRAILING_DENIAL.exec(after.slice(stop.index)) ?? TRAILING_DENIAL_CJK.exec(after.slice(stop.index))) : null;
@@ -132,6 +166,10 @@ function scopeOf(sentence: string, start: number, end: number): string {
   const quoted = OPENING_QUOTE.test(sentence.slice(0, start)) ? QUOTE_ATTRIBUTION.exec(after) : null;
   return `${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}${quoted ? ` ${quoted[1]}` : ''}`;
 }
+
+/** A Chinese or Japanese character at the end of a text, and a space before one at its start. */
+const CJK_END = /[\u3400-\u9fff\u3040-\u30ff]$/;
+const CJK_PHRASE_AFTER = /^\s+[\u3400-\u9fff\u3040-\u30ff]/;
 
 /** A bracket right after a figure that restates it: （約30兆円）, (about €35 billion), （约合新台币6.4兆元）. */
 const RESTATED_AFTER = /^\s?[（(][^（()）]{0,24}?\d[^（()）]{0,12}[)）]/u;
@@ -142,10 +180,10 @@ const OPENING_QUOTE = /[“‘]|(?:^|\s)"/;
 const QUOTE_ATTRIBUTION = /^[^"”]*[,.!?]?["”]\s*,?\s*((?:wrote|writes|said|says|told \w+|added|noted)\s+[^,;.]{0,60}|[^,;.]{1,40}?\b(?:wrote|said|says|insist(?:s|ed)|claim(?:s|ed)|argu(?:es|ed)|post(?:s|ed)|tweet(?:s|ed))\b(?:,\s*citing [^,;.]{1,30})?)/;
 
 /** A clause that denies what came before it: "; AMZN did not confirm it", ", which the company has not confirmed", ", a claim Amazon denied". */
-const TRAILING_DENIAL = /^[;,]\s*(?:(?:and|but|which|a (?:claim|figure|number|report) (?:that )?)\s*)?[^,;.]{0,40}?\b(?:(?:did not|didn['’]t|has not|hasn['’]t|have not|would not|declined to|refused to) (?:confirm|verify)|(?:denied|disputed|den(?:y|ies))\b)[^,;.]{0,30}/i;
+const TRAILING_DENIAL = /^[;,]\s*(?:(?:and|but|which|a (?:claim|figure|number|report) (?:that )?)\s*)?[^,;.\d]{0,40}?\b(?:(?:did not|didn['’]t|has not|hasn['’]t|have not|would not|declined to|refused to) (?:confirm|verify)|(?:denied|disputed|den(?:y|ies))\b)[^,;.]{0,30}/i;
 
 /** The same in Chinese and Japanese: "，甲骨文和OpenAI均未予证实", "，亚马逊已予以否认", "、同社は確認していない". */
-const TRAILING_DENIAL_CJK = /^[;,，、]\s*[^,;，、。]{0,24}?(?:(?:均|都|并|並|尚|仍|迄今)?未(?:予|获|獲|经|經)?(?:证实|證實|确认|確認)(?!为|為)|(?:已|并|並)?(?:予以)?否[认認]|確認(?:されて|して)いない|否定し)[^,;，、。]{0,12}/u;
+const TRAILING_DENIAL_CJK = /^[;,，、]\s*[^,;，、。\d]{0,24}?(?:(?:均|都|并|並|尚|仍|迄今)?未(?:予|获|獲|经|經)?(?:证实|證實|确认|確認)(?!为|為)|(?:已|并|並)?(?:予以)?否[认認]|確認(?:されて|して)いない|否定し)[^,;，、。]{0,12}/u;
 
 /** A clause that attributes what came before it to someone: ", the person said", ", people familiar with the matter said", ", sources say". */
 const TRAILING_ATTRIBUTION = /^,\s*(?:according to [^,;.]{1,60}|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)/i;
@@ -158,15 +196,58 @@ const OUR_NUMBER_BEFORE = /\b(?:ahead of|above|below|beat(?:s|ing)?|miss(?:es|ed
 /** A mark after a figure that says it is an estimate: "$37.1bn (HCe)", "212 (our est.)", "26% (E)", "$41bn (est.)". */
 const ESTIMATE_MARK_AFTER = /^\s*\((?:[A-Z]{1,5}e|e|E|est\.?|estimated?|our est(?:imate|\.)?|ours|forecast|fcst\.?)\)/;
 
+/**
+ * A research house's own number after the company's or the Street's: "guidance for FQ4 Azure growth is 37%–38%; we are
+ * at 38.5%". Said so only where the sentence names the number it is set against (`OTHERS_NUMBER`): an executive's "we're
+ * at a $150 billion run rate" is a fact.
+ */
+const WE_ARE_AT = /\bwe(?:['’]re| are)(?: now| still)?(?: (?:above|below|ahead of|under|over) (?:the Street|consensus|guidance|the company)(?: at)?| at| in line with)\s+(?:about |around |roughly |~)?(?:US)?[$€£]?\s?$/i;
+const OTHERS_NUMBER = /\b(?:guidance|guided|guides|consensus|the Street|estimates?|expectations?|outlook|forecasts?)\b/i;
+
+/**
+ * Words with a cue's word in them that give no modality: a comparison with what was expected ("faster than we expected",
+ * "as forecast"), a hedge on a figure as it stands ("by most estimates"), and the terms of a signed agreement ("an
+ * agreement … under which Northwind will spend $1.2 billion"). Blanked out before the cues are read.
+ */
+const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party) (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b/gi;
+
+/** A clause that only works out what the figure before it comes to: ", which would be growth of about 26%" (after its opening). */
+const DERIVED = /^\s*(?:would|will|could) (?:be|mean|represent|imply|equal|amount to|translate (?:in)?to)\b/i;
+/** The break that opens such a clause (`SCOPE_BREAK`'s ", which "). */
+const DERIVED_OPENING = /,\s+(?:which|that)\s$/i;
+
+/** A company (never an analyst) that forecasts its own figure: "The company forecast Azure growth of 37 to 38 percent". */
+const COMPANY_FORECASTS = /\b(?:the (?:company|firm|group|business|retailer|chipmaker|cloud (?:giant|provider|unit|business))|management|executives)(?: (?:also|now|again|then|itself|had|has|on \w+))? (?:forecast|projected|predicted)(?:s|ed)?\b/i;
+/** A name before a forecast verb ("Microsoft forecast …", "Microsoft on Wednesday forecast …"), which `findEntities` says is a company or not. */
+const NAME_FORECASTS = /\b([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})(?: (?:also|now|again|then|itself|had|has|on \w+))? (?:forecast|projected)(?:s|ed)?\b/;
+/** Words that make a forecast someone else's even after a company's verb: "Microsoft forecast revenue above analysts' estimates of …". */
+const OTHERS = new RegExp(String.raw`\b(?:analysts?|consensus|the Street|Wall Street|estimates?|expectations?|polled|${BROKERS})\b`, 'i');
+
+/** Whether a company, not an analyst, forecasts in `scope` (its own outlook: a plan). */
+function companyForecasts(scope: string): boolean {
+  if (OTHERS.test(scope)) return false;
+  if (COMPANY_FORECASTS.test(scope)) return true;
+  const named = NAME_FORECASTS.exec(scope);
+  return named !== null && findEntities(named[1]!).some((e) => e.kind !== 'group');
+}
+
 /** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
 export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {
-  if (OUR_NUMBER_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) || ESTIMATE_MARK_AFTER.test(sentence.slice(end, end + 24))) return 'forecast';
-  const scope = scopeOf(sentence, start, end);
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  if (OUR_NUMBER_BEFORE.test(before) || ESTIMATE_MARK_AFTER.test(sentence.slice(end, end + 24)) || (WE_ARE_AT.test(before) && OTHERS_NUMBER.test(sentence))) return 'forecast';
+  // ", which would be growth of about 26%": worked out from the figure before, and meant as that one is.
+  const from = clauseStart(sentence, start);
+  const opening = DERIVED_OPENING.exec(sentence.slice(0, from));
+  if (opening && DERIVED.test(sentence.slice(from, start))) {
+    const main = readModality(sentence, opening.index, opening.index, deal);
+    if (main !== 'fact') return main;
+  }
+  const scope = scopeOf(sentence, start, end).replace(NO_CUE, (words) => ' '.repeat(words.length));
   for (const cue of CUE_PATTERNS) {
     if (cue.dealsOnly && !deal) continue;
     // A figure asked about ("AWS backlog over $464 billion?") is not asserted: it is what others say.
     if (cue.modality === 'rumour' && /[?？]/.test(scope)) return 'rumour';
-    if (cue.pattern.test(scope)) return cue.modality;
+    if (cue.pattern.test(scope)) return cue.modality === 'forecast' && companyForecasts(scope) ? 'plan' : cue.modality;
   }
   return 'fact';
 }

@@ -4,10 +4,10 @@
  * group) the clause is about, the counterparty of a deal, and the period.
  */
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
-import { bareSumsAsDollars, CJK_TEXT, findValues } from './parseValue.ts';
+import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { endsAfterArticle, parsePeriod, quarterBefore, type PeriodContext } from './periods.ts';
-import { offerStatusOf, readModality } from './modality.ts';
+import { isComparisonBase, offerStatusOf, readModality } from './modality.ts';
 import { spansYears, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 
@@ -62,6 +62,21 @@ function growthOf(metric: MetricEntry): MetricEntry {
  */
 export const REVENUE_GROWTH = METRICS.find((m) => m.name === 'revenue growth' && !m.movement)!;
 
+/**
+ * Growth said at constant exchange rates ("38% in constant currency", "(38% cc)", "; excluding the effect of currency, 38%",
+ * 以固定匯率計算則成長38%): an actual of its own beside the growth as reported, which it neither confirms nor disputes.
+ * Read as a qualifier of the one figure it is written against, so that a figure listed after it keeps plain growth.
+ */
+const CONSTANT_CURRENCY = String.raw`(?:(?:in|at|on an?) )?constant[- ](?:currenc(?:y|ies)|exchange[- ]rates?|FX)(?: basis| terms)?|(?:excluding|ex|net of|adjusted for|stripping out|without) (?:the )?(?:(?:effects?|impacts?) of )?(?:foreign[- ])?(?:currency|currencies|exchange[- ]rates?|FX)(?: (?:movements|moves|changes|swings|fluctuations|effects?|impacts?|translation))?|(?:currency|FX)[- ]neutral|ex-?FX|cc\b|(?:按|以|在)?(?:固定|恒定|不变|不變)(?:匯率|汇率)(?:計算|计算|下)?|剔除(?:汇率|匯率)(?:影响|影響|因素)|為替(?:変動)?(?:の)?影響を除(?:く|いた)(?:ベース)?|恒常為替(?:レート)?(?:ベース)?`;
+/** Right after the figure: "38% in constant currency", "38% cc". */
+const CONSTANT_CURRENCY_AFTER = new RegExp(String.raw`^\s?(?:${CONSTANT_CURRENCY})`, 'i');
+/**
+ * Opening the words before it after a break, or the sentence ("; excluding the effect of currency, 38%", "Excluding currency,
+ * Azure grew 38%"), never right after the figure before ("38% in constant currency, and GCP 28%").
+ */
+const CONSTANT_CURRENCY_BEFORE = new RegExp(String.raw`[;:(（，；,]\s*(?:and |but |or )?(?:${CONSTANT_CURRENCY})\s*[,，]?\s*[^\d%;,，；.]{0,24}$`, 'i');
+const CONSTANT_CURRENCY_OPENING = new RegExp(String.raw`^\s*(?:${CONSTANT_CURRENCY})\s*[,，]?\s*[^\d%;,，；.]{0,24}$`, 'i');
+
 /** A sign written against a percentage: "(+28%", "AWS −4%", 同比+28% (a hyphen only after a space, bracket or Chinese word, not in "10-15%"). */
 const SIGN_BEFORE = /(?:^|[\s(（\u3400-\u9fff])([+−-])\s?$/;
 /** "28% y/y", "39% YoY": a percentage measured against a year (or quarter) before. */
@@ -107,6 +122,14 @@ function sharedUntil(read: { start: number; subject: string | null; metric: stri
   const other = read.find((r) => r.start < clauseFrom && r.subject !== subject && r.metric !== metric);
   return other ? other.start : clauseFrom;
 }
+
+/** A figure said as the one compared with: "versus 4", "against some 64". */
+const COMPARED_BEFORE = /\b(?:against|versus|vs\.?|compared (?:with|to))\s+(?:(?:about|roughly|nearly|some|just|only)\s+)?$/i;
+/** Between a figure and the product it is of: "for", "in the", "on its". */
+const OWNER_AFTER = /^\s+(?:for|in|on|at|from)\s+(?:(?:the|its|their|a)\s+)?$/i;
+
+/** Words that make what follows them a baseline (or no subject), anywhere before it in its clause: "than", "compared with", 比, 相比, 是. */
+const COMPARED_IN = /\b(?:of|than|over|versus|vs\.?|compared|against|relative to)\b|比|较|較|与|與|和|跟|是/iu;
 
 /** Words that make the figure after them a base of comparison: "up from", "higher than", "versus". */
 const COMPARED_BASE = /\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\s+(?:\S+\s+){0,3}$/i;
@@ -230,7 +253,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
   // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor; Japanese: XはYに出資.
   // 亚马逊是Anthropic最大的外部股东: the company whose shareholder another is; OpenAI拒绝了亚马逊…的投资提议: the one that turns a deal down.
-  const isTarget = (e: FoundEntity) => /\b(?:(?<!\bno\s)to|in|into|with|for|in front of)\s+$|(?:向|对|對|入股)$/.test(before(e)) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
+  const isTarget = (e: FoundEntity) => /\b(?:(?<!\bno\s)to|in|into|with|for|in front of)\s+$|(?:向|对|對|入股|加码|加碼|注资|注資|押注|增持)$/.test(before(e)) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
   const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais|dangl)/.test(after(e));
   const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /(?:拒绝|拒絕|婉拒|回绝|回絕)了?\s*$/.test(before(e)) || /^['’]s\b/.test(after(e)) || actsAfter(e) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
@@ -313,13 +336,22 @@ export const isBaseline = (text: string, entity: { start: number; end?: number }
  */
 export function readFigures(sentence: string, context: SentenceContext): Figure[] {
   const figures = readFiguresAsWritten(sentence, context);
-  if (figures.length > 0 || !sentence.includes('illion') || CJK_CLAUSES.test(sentence)) return figures;
-  const inDollars = bareSumsAsDollars(sentence);
-  return inDollars === sentence ? figures : readFiguresAsWritten(inDollars, context).filter((f) => f.value.unit === 'USD');
+  if (!sentence.includes('illion') || CJK_CLAUSES.test(sentence)) return figures;
+  if (figures.length === 0) {
+    const inDollars = bareSumsAsDollars(sentence);
+    return inDollars === sentence ? figures : readFiguresAsWritten(inDollars, context).filter((f) => f.value.unit === 'USD');
+  }
+  // "$37.6 billion, against about twenty-nine billion a year ago": a sum without its currency beside sums in dollars
+  // (and in no other currency) is in dollars too.
+  if (!figures.some((f) => f.value.unit === 'USD') || figures.some((f) => f.value.unit !== 'USD' && MONEY_UNITS.includes(f.value.unit))) return figures;
+  const inDollars = bareSumsAsDollars(sentence, true);
+  if (inDollars === sentence) return figures;
+  const again = readFiguresAsWritten(inDollars, context);
+  return again.length > figures.length ? again : figures;
 }
 
 function readFiguresAsWritten(sentence: string, context: SentenceContext): Figure[] {
-  const values = findValues(sentence, bareYenOf(sentence));
+  const values = findValues(sentence, bareYenOf(sentence), true);
   if (values.length === 0) return [];
   const entities = findEntities(sentence, context.fallbackSubject);
   const metrics = findMetrics(sentence);
@@ -341,7 +373,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     if (previous && previous.unit === found.value.unit && LEFT_BEHIND.test(sentence.slice(previous.end, found.start))) continue;
     const listed = previous && previous.unit === found.value.unit && previous.end > found.start - 120 ? previous.metric : undefined;
     // "Sales climbed 28% from a year ago in the first three months, to $37.6bn": the level the moved metric reached.
-    const reached = previous && previous.unit === '%' && found.value.unit !== '%' && /^[^.;]{0,80}[\s,]to\s*$/.test(sentence.slice(previous.end, found.start)) ? levelOf(previous.metric) : undefined;
+    // "up 28% from $29.3 billion a year earlier": the level the moved metric left, at the earlier time.
+    const reached = previous && previous.unit === '%' && found.value.unit !== '%' && /^[^.;]{0,80}[\s,](?:to|from)\s*(?:(?:about|around|roughly|nearly|approximately|some)\s+)?$/.test(sentence.slice(previous.end, found.start)) ? levelOf(previous.metric) : undefined;
     // "Wall Street had expected roughly 26%": a percentage analysts expected, with no metric named, is the growth they expected.
     const expected = found.value.unit === '%' && readModality(sentence, found.start, found.end, false) === 'forecast' ? { metric: REVENUE_GROWTH, start: found.start, end: found.end } : undefined;
     // "AWS (+28% y/y)": a signed percentage, or one "y/y", with no metric named is growth, as in a table; "−4%" a fall.
@@ -427,8 +460,17 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       });
       // A cost is the seller's: "40% lower training costs than Nvidia H100 clusters" is not Nvidia's.
       const sold = products;
+      // "4.4 times the compute of Trainium2, which itself quadrupled the original's": the product a relative clause hangs on
+      // owns its figure, even where the clause before named it as a baseline.
+      const relativeProduct = productsNamed.find((e) => e.end <= clause.from && /^\s*,?\s*(?:which|that)\s*$/.test(sentence.slice(e.end, clause.from)));
+      // "…, versus a Trn2 UltraServer that holds 64 chips": a product that opens the figure's own clause is its subject there,
+      // whatever the word before the clause made it for the figure before.
+      // (上一代Trn2 UltraServer为64颗: "the previous generation's" only describes the product it stands before.)
+      const opensClause = clause.from > 0 ? nearest(productsNamed.filter((e) => within(e, clause) && e.end <= found.start && !COMPARED_IN.test(sentence.slice(clause.from, e.start)) && !comparedAfter(sentence, e)), found) : undefined;
+      // "…, versus 4 for Trainium2", "against 64 in the Trainium2 version": the figure compared is of the product named right after it.
+      const comparedOwner = COMPARED_BEFORE.test(sentence.slice(Math.max(0, clause.from - 16), found.start)) ? productsNamed.find((e) => within(e, clause) && e.start >= found.end && OWNER_AFTER.test(sentence.slice(found.end, e.start))) : undefined;
       const chosen = metric.metric.productSubject
-        ? (inClause(products) ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
+        ? (comparedOwner ?? inClause(products) ?? opensClause ?? relativeProduct ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
         : metric.metric.ownedByUnit
           ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
           : (inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
@@ -472,13 +514,15 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "The company itself puts this year's figure at about $200 billion", in May: a flow over a period that has not
     // ended is no actual yet; said as a fact, it is the company's plan ("so far this year" is an actual to date).
     // A figure the sentence compares with ("up from $88 billion last year") is the actual it was.
-    if (modality === 'fact' && metric.metric.overPeriod && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = 'plan';
+    if (modality === 'fact' && metric.metric.overPeriod && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && !isComparisonBase(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = 'plan';
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
+    // Which percentage "in constant currency" is written against is read here, figure by figure; a sum's measure by its clause.
+    const constantCurrency = found.value.unit === '%' ? CONSTANT_CURRENCY_AFTER.test(sentence.slice(found.end, found.end + 40)) || (previous ? CONSTANT_CURRENCY_BEFORE : CONSTANT_CURRENCY_OPENING).test(sentence.slice(previous?.end ?? 0, found.start)) : undefined;
     const retracted = MISSTATED_BEFORE.test(sentence.slice(Math.max(0, found.start - 80), found.start));
     // "Over the trailing twelve months, AWS generated $137.1 billion": the measure its clause (or an opening one of no figure) names.
     const opener = clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1).from : clause.from;
     const measuredIn = values.some((v) => v.start >= opener && v.end <= clause.from) ? clauseText : `${sentence.slice(opener, clause.from)} ${clauseText}`;
-    const ownMetric = withMeasure(metric.metric, found.value.unit, measuredIn, sentence.slice(found.end, values.find((v) => v.start >= found.end)?.start));
+    const ownMetric = withMeasure(metric.metric, found.value.unit, measuredIn, constantCurrency, sentence.slice(found.end, values.find((v) => v.start >= found.end)?.start));
     // A sum over several years is of no one year, not even the one the clause before names.
     const ownPeriod = spansYears(ownMetric) ? null : period;
     figures.push({ subject, metric: ownMetric, counterparty, value, period: ownPeriod, modality, offerStatus, ...(retracted ? { retracted } : {}) });

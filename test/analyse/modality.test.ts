@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { readFigures } from '../../src/analyse/readFigures.ts';
+import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
+import { mergeClaims } from '../../src/analyse/mergeClaims.ts';
+import { inventedArticle } from '../helpers/inventedArticle.ts';
 import { useAnalysedSeeds } from '../helpers/seedArticles.ts';
 
 const context = { fallbackSubject: 'Amazon', articleQuarter: null, articleYear: 2026, articleMonth: 5 };
 const modalities = (sentence: string) => readFigures(sentence, context).map((f) => (f.offerStatus ? `${f.modality} ${f.offerStatus}` : f.modality));
+/** Each figure of a sentence as value, metric and modality: "37600000000USD revenue fact". */
+const read = (sentence: string) => readFigures(plainText(sentence), context).map((f) => `${f.value.amount}${f.value.unit} ${f.metric.name} ${f.modality}`);
+/** An article of `lines` under `headline`, as its candidates: subject, metric, counterparty, period, modality, value. */
+function claimsOf(headline: string, lines: string[]): string[] {
+  const text = [headline, '', 'Example Wire | May 6, 2026', '', ...lines, '', 'Source: Example Wire'].join('\n');
+  return extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric}${c.counterparty ? `:${c.counterparty}` : ''} ${c.period ?? '-'} ${c.modality} ${c.value?.amount}${c.value?.unit}`);
+}
 const seeds = useAnalysedSeeds('modality');
 
 describe('modality', () => {
@@ -74,4 +84,113 @@ describe('modality', () => {
     }
     for (const claim of seeds.analysis.claims) expect(claim.key.split('|')[0]).toBe(claim.modality);
   });
+
+  // Sentences written for these rules (none copied from the evaluation set); each rule has a look-alike that must stay as it was.
+  it('should read a research note’s estimates columns and its "we are at" as forecasts, its actuals column as facts', () => {
+    const note = claimsOf('Cloud capex: raising our numbers', [
+      'Oracle keeps spending faster than it guided, and we lift our capital spending estimates for this fiscal year and the next once more in the table below.',
+      '',
+      '| Oracle, $ billion | FQ2 26A | FQ3 26E | FY26E | FY2027E | CY2026F |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+      '| Capex | 12.0 | 13.5 | 48.0 | 61.0 | 55.0 |',
+    ]);
+    expect(note.filter((c) => c.includes(' capex ')).map((c) => c.split(' ').slice(-2).join(' '))).toEqual(['fact 12000000000USD', 'forecast 13500000000USD', 'forecast 48000000000USD', 'forecast 61000000000USD', 'forecast 55000000000USD']);
+    expect(read('Oracle guided to cloud growth of 40%–42% for the quarter; we are at 43%.')).toEqual(['40% revenue growth plan', '43% revenue growth forecast']);
+    expect(read('Consensus revenue sits at $50bn for the year and we are above consensus at $52bn.')).toEqual(['50000000000USD revenue forecast', '52000000000USD revenue forecast']);
+    // Negative control: an executive's "we're at" with no one's estimate beside it states where the business is.
+    expect(read('"We are at a $140 billion revenue run rate today," the chief executive said.')).toEqual(['140000000000USD revenue run rate fact']);
+  });
+
+  it('should read the baseline of a comparison by its own words, not by the plan or forecast of the figure compared with it', () => {
+    expect(read('Such growth would mark an acceleration from the 31% Google Cloud reported for the December quarter.')).toEqual(['31% revenue growth fact']);
+    expect(read('Meta plans to spend up to $135 billion on capital projects in 2026, nearly twice 2025’s $72 billion.')).toEqual(['135000000000USD capex plan', '72000000000USD capex fact']);
+    expect(read('Oracle expects capex of $50 billion, up from $35 billion.')).toEqual(['50000000000USD capex plan', '35000000000USD capex fact']);
+    // Negative controls: the figure a plan moves to stays planned; a bound ("more than", "over") is no comparison.
+    expect(read('Meta plans to lift capex from the $72 billion of 2025 to about $125 billion.')).toEqual(['72000000000USD capex fact', '125000000000USD capex plan']);
+    expect(read('Meta will spend more than $115 billion this year.')).toEqual(['115000000000USD capex plan']);
+    expect(read('Google expects capex of over $175 billion.')).toEqual(['175000000000USD capex plan']);
+  });
+
+  it('should give a figure worked out from a forecast (", which would be …") the forecast’s modality', () => {
+    expect(read('Economists surveyed by LSEG expect Oracle to report revenue of $19 billion, which would be growth of about 21%.')).toEqual(['19000000000USD revenue forecast', '21% revenue growth forecast']);
+    // Negative control: worked out from a plan, the figure stays the plan's; the main clause of a fact keeps its own words.
+    expect(read('Microsoft expects revenue of $80 billion, which would be growth of 15%.')).toEqual(['80000000000USD revenue plan', '15% revenue growth plan']);
+  });
+
+  it('should read a company that forecasts or projects its own figure as planning it, and a rating agency’s view as a forecast', () => {
+    expect(read('Oracle forecast cloud infrastructure growth of 70% for the fiscal year.')).toEqual(['70% revenue growth plan']);
+    expect(read('The firm forecast capital spending of $50 billion for the year.')).toEqual(['50000000000USD capex plan']);
+    expect(read('S&P Global Ratings expects Meta’s capital spending of about $130 billion in 2027.')).toEqual(['130000000000USD capex forecast']);
+    expect(read('Fitch projects capital spending near $60 billion for Oracle next year.')).toEqual(['60000000000USD capex forecast']);
+    // Negative controls: analysts' forecast stays theirs, and so does one a company's forecast is set against.
+    expect(read('Analysts forecast Oracle cloud growth of 65% for the fiscal year.')).toEqual(['65% revenue growth forecast']);
+    expect(read('Oracle forecast revenue above analysts’ estimates of $67 billion.')).toEqual(['67000000000USD revenue forecast']);
+  });
+
+  it('should take no cue from a comparison with what was expected, a hedge on a current figure, or the terms of a signed agreement', () => {
+    expect(read('Better than the company had expected, Google Cloud grew 34% in the quarter.')).toEqual(['34% revenue growth fact']);
+    expect(read('Google’s cloud revenue of $16 billion beat estimates of $15.3 billion.')).toEqual(['16000000000USD revenue fact', '15300000000USD revenue forecast']);
+    expect(read('AMD holds about 10% of the AI accelerator market by some estimates.')).toEqual(['10% market share fact']);
+    expect(read('Acme Bio signed a contract under which it will spend $900 million on Google Cloud.')).toEqual(['900000000USD capex fact']);
+    // Negative controls: an expectation that is the figure's own stays one; a plan named with "under which" stays a plan.
+    expect(read('Analysts expect Google Cloud to grow 30% next quarter.')).toEqual(['30% revenue growth forecast']);
+    expect(read('Acme Bio announced a plan under which it will spend $900 million on Google Cloud.')).toEqual(['900000000USD capex plan']);
+  });
+
+  it('should read deliberation, an unconfirmed report and a deal another outlet reported as hearsay', () => {
+    expect(read('Microsoft is considering investing as much as $5 billion more in Mistral.')).toEqual(['5000000000USD investment rumour']);
+    expect(read('Google weighs a $2 billion investment in Anthropic.')).toEqual(['2000000000USD investment rumour']);
+    expect(read('A report last month that Meta would buy $10 billion of TPUs from Google was never confirmed.')).toEqual(['10000000000USD investment rumour']);
+    expect(read('The $20 billion chip deal reported by The Information would run for five years.')).toEqual(['20000000000USD investment rumour']);
+    // Negative controls: a deal reported and since confirmed; "weighs on" is no deliberation; a company's "report that" is a fact.
+    expect(read('The $20 billion chip deal reported by The Information was later confirmed by both companies.')).not.toContain('20000000000USD investment rumour');
+    expect(read('Capex of $60 billion weighs on Oracle’s free cash flow.')).toEqual(['60000000000USD capex fact']);
+  });
+
+  it('should read a Chinese rumour cue after a comma (传拟) and keep a denial of another figure to that figure', () => {
+    expect(read('微软或再加码Mistral，传拟追加投资至多50亿美元')).toEqual(['5000000000USD investment rumour']);
+    expect(read('甲骨文未履约订单升至5230亿美元，网传的6000亿美元被公司否认。')).toEqual(['523000000000USD backlog fact', '600000000000USD backlog rumour']);
+    // Negative controls: a denial of the figure itself still makes it hearsay; 宣传 is publicity, not hearsay.
+    expect(read('网传甲骨文未履约订单达6000亿美元，公司已予以否认。')).toEqual(['600000000000USD backlog rumour']);
+    expect(read('甲骨文宣传将投入500亿美元用于数据中心。')).toEqual(['50000000000USD capex plan']);
+  });
+
+  it('should end a Chinese headline’s phrase at a space, so that a question in the next phrase asks nothing of its figure', () => {
+    expect(read('谷歌云积压订单升至2400亿美元　泡沫还能撑多久？')).toEqual(['240000000000USD backlog fact']);
+    // Negative control: a figure asked about in its own phrase is hearsay.
+    expect(read('谷歌云积压订单超3000亿美元？')).toEqual(['300000000000USD backlog rumour']);
+  });
+
+  it('should give a headline’s hearsay only to the figures of its own clause, and read 传拟 in a Chinese headline as hearsay of the story’s figure', () => {
+    const english = claimsOf('Google walked away from Meta’s $8 billion. Now Google is weighing a bigger bet on Anthropic.', [
+      'Meta, for its part, has a tentative agreement to invest up to $15 billion in Google’s TPU business over several years, the companies said last week in a statement that named no other terms.',
+      'Google offered Anthropic $2 billion in March, and Anthropic accepted the offer after a week of talks between the two companies.',
+    ]);
+    expect(english).toContain('Meta investment:Google - plan 15000000000USD');
+    const chinese = claimsOf('微软或再加码Mistral，传拟追加投资至多50亿美元', ['微软此前已向Mistral投资20亿美元，双方的合作主要集中在云计算与模型训练，这一合作在欧洲市场受到广泛关注。', '据报道，微软正考虑向Mistral追加投资，金额最多50亿美元。']);
+    expect(chinese.filter((c) => c.includes('5000000000USD'))).toEqual(['Microsoft investment:Mistral - rumour 5000000000USD', 'Microsoft investment:Mistral - rumour 5000000000USD']);
+    // Negative control: the figure of the past investment stays a fact under the headline of hearsay.
+    expect(chinese).toContain('Microsoft investment:Mistral - fact 2000000000USD');
+  });
+
+  it('should read growth in constant currency as an actual of its own, neither the reported growth nor a forecast of the same number', () => {
+    expect(read('Google Cloud grew 34% (33% in constant currency) in the quarter.')).toEqual(['34% revenue growth fact', '33% revenue growth (constant currency) fact']);
+    expect(read('Azure grew 38% excluding the effect of currency.')).toEqual(['38% revenue growth (constant currency) fact']);
+    expect(read('Excluding currency swings, Google Cloud grew 33%.')).toEqual(['33% revenue growth (constant currency) fact']);
+    // Negative control: a figure listed after it, of another unit, is growth as reported.
+    expect(read('Azure grew 40% in constant currency, and Google Cloud 30%.')).toEqual(['40% revenue growth (constant currency) fact', '30% revenue growth fact']);
+    expect(read('Azure營收年增39%，以固定匯率計算則成長38%。')).toEqual(['39% revenue growth fact', '38% revenue growth (constant currency) fact']);
+  });
+
+  it('should date an undated forecast only by a forecast of its very number, never by one rounding admits', () => {
+    const article = (id: string, lines: string[]) => inventedArticle(['Azure results', '', 'Example Wire | May 6, 2026', '', ...lines, '', 'Source: Example Wire'].join('\n'), id);
+    const candidates = [
+      ...extractClaims(article('a.txt', ['Microsoft said Azure grew 39% in the March quarter of 2026, above the roughly 37.5% analysts had expected for the quarter, and the company guided to growth of 37% to 38% for the June quarter.'])),
+      ...extractClaims(article('b.txt', ['Azure grew 39% in the March quarter of 2026, a shade slower than in the quarter before, as Microsoft kept adding data-centre capacity as fast as it could.', 'For the next print, the Street’s 38% for Azure growth looks too cautious to us.'])),
+    ];
+    const forecasts = mergeClaims(candidates, (id) => id).claims.filter((c) => c.modality === 'forecast');
+    // The Street's 38% says no quarter: it stays undated, not the March quarter's 37.5% rounded.
+    expect(forecasts.map((c) => `${c.value?.amount} ${c.key}`).sort()).toEqual(['37.5 forecast|azure|revenue growth|2026-q1', '38 forecast|azure|revenue growth|']);
+  });
 });
+
