@@ -122,8 +122,12 @@ describe('modality', () => {
     expect(read('The firm forecast capital spending of $50 billion for the year.')).toEqual(['50000000000USD capex plan']);
     expect(read('S&P Global Ratings expects Meta’s capital spending of about $130 billion in 2027.')).toEqual(['130000000000USD capex forecast']);
     expect(read('Fitch projects capital spending near $60 billion for Oracle next year.')).toEqual(['60000000000USD capex forecast']);
+    expect(read('惠誉预计甲骨文明年资本开支约为600亿美元。')).toEqual(['60000000000USD capex forecast']);
+    expect(read('フィッチはオラクルの来期の設備投資を600億ドル前後と見込んでいる。')).toEqual(['60000000000USD capex forecast']);
+    expect(read('同社は来期の設備投資を600億ドルと予想している。')).toEqual(['60000000000USD capex plan']);
     // Negative controls: analysts' forecast stays theirs, and so does one a company's forecast is set against.
     expect(read('Analysts forecast Oracle cloud growth of 65% for the fiscal year.')).toEqual(['65% revenue growth forecast']);
+    expect(read('甲骨文预计明年资本开支约为600亿美元。')).toEqual(['60000000000USD capex plan']);
     expect(read('Oracle forecast revenue above analysts’ estimates of $67 billion.')).toEqual(['67000000000USD revenue forecast']);
   });
 
