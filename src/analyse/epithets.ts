@@ -11,7 +11,8 @@
 const DESCRIPTIONS: Record<string, string[]> = {
   // What it began as or sells: "the online bookseller", "the everything store".
   Amazon: ['the (?:e-?commerce|online retail) (?:giant|group)', 'the (?:e-?commerce|online|internet|web) (?:retailer|merchant|store|shop)', 'the e-?tailer', 'the (?:online |internet |e-)?bookseller', 'the everything store'],
-  Google: ['the Google parent', 'the search giant'],
+  // 搜索巨头的母公司, "the search giant's parent": Alphabet (搜索巨头 alone may be Baidu in Chinese news, and is not listed).
+  Google: ['the Google parent', 'the search giant', '搜索巨[头頭]的母公司'],
   // The biggest cloud is AWS by every count of market share: "the biggest public cloud", "the largest cloud provider".
   // (Not "the biggest cloud deal" nor "the largest cloud providers": a cloud's deals, customers or market, or several clouds, are no company.)
   AWS: ['the (?:biggest|largest|No\\. ?1|number[- ]one) (?:public[- ])?cloud(?![- ](?:providers|vendors|companies|platforms|players|businesses|deals?|contracts?|agreements?|customers?|clients?|users?|outages?|markets?|spend(?:ing|ers)?|buyers?|bills?|orders?|commitments?|investments?|acquisitions?|IPOs?|rivals?|competitors?|regions?|campus(?:es)?)\\b)(?: (?:provider|vendor|company|platform|player|business))?'],
@@ -57,7 +58,7 @@ const TOWNS: { company: string; town: string; alone?: boolean; possessive?: bool
   { company: 'Apple', town: 'Cupertino', alone: true },
   // "Mountain View's parent", "Mountain View's enterprise unit": the town's possessive is the company.
   { company: 'Google', town: 'Mountain View', possessive: true },
-  { company: 'Meta', town: 'Menlo Park' },
+  { company: 'Meta', town: 'Menlo Park', possessive: true },
   // A backer named by its town is the company: "its would-be Seattle patron", "the Seattle suitor".
   { company: 'Amazon', town: 'Seattle', nouns: '(?:company|group|retailer|giant|e-?commerce (?:giant|group|company)|patron|backer|suitor|investor|benefactor)' },
   // Amazon's cloud is the Seattle cloud; Microsoft's is Redmond's.
@@ -78,6 +79,9 @@ export const EPITHETS: { company: string; aliases: string[] }[] = (() => {
     add(company, `(?:${brands.join('|')})${CJK_MAKER}`);
     // The other way round: "the maker of GPT-5", "the owner of Instagram".
     add(company, `(?:the )?(?:maker|developer|creator|owner|parent|publisher|operator) of (?:${brands.join('|')})\\b`);
+    // "the company behind ChatGPT", "the lab behind Claude", ChatGPT背后的公司.
+    add(company, `(?:the )?(?:company|firm|lab|start-?up|group|outfit|team) behind (?:${brands.join('|')})\\b`);
+    add(company, `(?:${brands.join('|')})(?:背后|背後)的(?:公司|企业|企業|团队|團隊|初创公司)`);
   }
   for (const { company, town, alone, possessive, nouns } of TOWNS) {
     add(company, `(?:the|its|their)(?: (?:would-be|prospective|potential|erstwhile|former|longtime|long-time))? ${town}(?:, \\w+)?(?:-based)? ${nouns ?? ORG}`);

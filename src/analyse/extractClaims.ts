@@ -9,8 +9,9 @@ import { splitSentences } from './splitSentences.ts';
 import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, isBaseline, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
 import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues } from './parseValue.ts';
-import { articleQuarter, dateLineOf, lastQuarter, parsePeriod, quartersNamed } from './periods.ts';
+import { articleQuarter, dateLineOf, lastQuarter, parsePeriod, quarterBefore, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
+import { spansYears, withMeasure } from './measures.ts';
 import { chipsIn, chipsKey, chipsOf, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
 import { companyGroup, FUTURE_MARKERS, SPEECH_AFTER } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
@@ -310,8 +311,8 @@ function ofProductBefore(figures: Figure[], last: string, sentence: string): Fig
 
 /** "The firm's backlog …", "The company expects …": a sentence opening on the company it does not name. */
 const FIRM_OPENING = /^\W{0,3}the (?:firm|company|group)\b/i;
-/** Words that say a figure is the whole company's, not the unit's the sentence before spoke of: "total net sales". */
-const WHOLE_COMPANY = /\b(?:total|overall|consolidated|company-wide|group-wide|group)\b/i;
+/** Words that say a figure is the whole company's, not the unit's the sentence before spoke of: "total net sales", "the company as a whole". */
+const WHOLE_COMPANY = /\b(?:total|overall|consolidated|company-wide|group-wide|group|as a whole|(?:whole|entire) (?:company|firm|business))\b/i;
 
 /**
  * Whether `sentence` names no company, unit, product or industry of its own (or only "the
@@ -484,10 +485,14 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
     }
   }
   const mostNamed = (counts: Map<string, number> | undefined) => (counts ? [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0] : undefined);
-  const fallback = lastQuarter(context);
+  // A quarter named that ended more than two quarters before the article's date is a comparison ("+22% vs. the $200bn
+  // of 3Q25" in May 2026): the article reports the last one ended, which results come out within weeks of.
+  const ended = lastQuarter({ ...context, articleQuarter: null });
+  const fresh = (quarter: string | null | undefined) => (quarter && ended && /^\d{4}-Q[1-4]$/.test(quarter) && quarter < quarterBefore(ended, 1) ? ended : quarter);
+  const fallback = fresh(lastQuarter(context));
   for (const c of candidates) {
     const group = c.subject ? companyGroup(c.subject) : null;
-    const quarter = (group ? (latest.get(group) ?? mostNamed(yearless.get(group))) : undefined) ?? fallback;
+    const quarter = (group ? fresh(latest.get(group) ?? mostNamed(yearless.get(group))) : undefined) ?? fallback;
     if (!c.value || !quarter) continue;
     c.reportedPeriod = norm(quarter);
     // "$43.2 billion in the quarter": the quarter is the one the article reports on.
@@ -644,7 +649,9 @@ function tableFigures(table: Table, context: SentenceContext, heading: string): 
         const described = `${rowLabel} (${columnLabel}) ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));
         const offerStatus = modality === 'offer' ? offerStatusOf(described) : null;
-        out.push({ figure: { subject, metric, counterparty, value: value.value, period, modality, offerStatus }, quote: written[column]! });
+        // "| Revenue, trailing twelve months | $137.1B |": a label may name another measure of the metric (measures.ts).
+        const measured = withMeasure(metric, value.value.unit, `${labels} ${cell}`);
+        out.push({ figure: { subject, metric: measured, counterparty, value: value.value, period: spansYears(measured) ? null : period, modality, offerStatus }, quote: written[column]! });
       }
     });
   }

@@ -113,6 +113,8 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // A budget or bill for the build-out, said by what it pays for: "its 2026 infrastructure tab", 基建预算, 建设预算, 基建投入.
   [/\b(?:infrastructure|build-?out|construction|capital|data[- ]cent(?:er|re)) (?:tab|bill|budget|outlays?)\b/gi, 'capital spending'],
   [/(?:基建|建设|建設|基礎建設)(?:预算|預算|投入|开支|開支|支出)/g, '资本开支'],
+  // A company's own 投入 that changes (今年投入将较去年翻一番, 投入再增): its spending, not money put into another company (向…投入).
+  [/(?<![向对對给給於于][^，。；,;]{0,24})投入(?=\s?(?:将|將|会|會|较|較|比|翻|增|提|再|大幅|继续|繼續))/g, '资本开支'],
   [new RegExp(String.raw`\b${ASSET_LIST} (?:purchases|spending|outlays|investments?|allowance|budget|bill|tab)\b`, 'gi'), 'capital spending'],
   // A company's outlays, named by whose they are or how often: "doubles its outlays", "its yearly outlays".
   [/\b(?:its|their|the company['’]s|the group['’]s|annual|yearly|quarterly) outlays\b/gi, 'capital spending'],
@@ -141,6 +143,13 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // touched since 2022", "logs a quarter of acceleration" (an accelerator, AI acceleration or an accelerated chip is no growth).
   [/\b(?:(?:its|the|a|an) )?(?:(?:fastest|quickest|briskest|strongest|swiftest|sharpest|steepest|slowest|weakest|highest|best)|year-over-year|year-on-year|yoy|annual) (?:speed|pace|rate|clip)\b/gi, 'revenue growth'],
   [/\b(?:an?|its|one|the) (?:quarter|period|year|stretch) of (?:re-?)?acceleration\b/gi, 'revenue growth'],
+  // 伸び, 高い伸び, 最速の成長 in a Japanese line: how fast it grew (設備投資の伸び names its measure first, and keeps it).
+  [/(?:高い|大きな|最速の|過去最高の)?(?:伸び率?|成長(?!率))(?=を|が|と|に|で|は|。|、|$)/g, '成長率'],
+  // A company's investment plan or budget, with no one it is put into, is its capital spending: "its $200 billion investment plan", 投资计划.
+  [/\binvestment (?=(?:plan|budget|program(?:me)?|programs|pledge)s?\b)/gi, 'capital spending '],
+  [/(?:投资|投資)(?=(?:计划|計劃|計画|预算|預算|规划|規劃))/g, '资本开支'],
+  // A business that re-accelerates grows faster again: "AWS re-accelerates", "Azure's reacceleration" (never an accelerator).
+  [/\bre-?accelerat(?:es|ed|ing|ion)\b/gi, 'revenue growth'],
   // "its quickest expansion", "its steepest upturn", "the sharpest pick-up": how fast a business grows.
   [/\b(?:quickest|fastest|briskest|strongest|swiftest|sharpest|steepest|slowest|weakest) (?:expansion|acceleration|upturn|upswing|pick-?up|growth spurt)\b/gi, 'revenue growth'],
   // A business that rents out servers or hosts the web is a cloud: "the server-rental arm", "its computing-rental unit", "the rent-a-server

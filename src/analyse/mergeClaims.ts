@@ -9,9 +9,11 @@
  */
 import type { Claim, Conflict, Mention, Modality, OfferStatus, Value } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
-import { compatible, formatValue, MONEY_UNITS } from './parseValue.ts';
-import type { Candidate } from './extractClaims.ts';
+import { compatible, findValues, formatValue, MONEY_UNITS } from './parseValue.ts';
+import { bareYenOf } from './readFigures.ts';
+import { plainText, type Candidate } from './extractClaims.ts';
 import { PARENT } from './vocabulary.ts';
+import { findEntities } from './entities.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const BOUND_ORDER = { undefined: 0, approx: 1, min: 2, max: 3 } as const;
@@ -108,6 +110,17 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
   // A figure told plainly and undated ("its S$12 billion programme") with no fact of that figure to join is the plan or
   // offer of that figure, as in one period (`clustersByModality`); never a forecast, which does not date a fact.
   const statesAsPlanned = (key: string, candidate: Candidate) => candidate.modality === 'fact' && (states(key, candidate, 'plan') || states(key, candidate, 'offer'));
+  // "Google Cloud's sales rose 34 percent" in a story on the March quarter, where others put that quarter's growth at 28%:
+  // an undated fact that no period states, in a sentence that names its subject, is its article's quarter's, told
+  // otherwise, when a fact of that quarter is near it — a rate within a third, a sum within a tenth: two outlets'
+  // sums of one fact differ by a rounding or a definition, while a sum three times another is of another span.
+  const disputes = (key: string, period: string, candidate: Candidate) =>
+    (period === '' || period === 'quarterly') &&
+    candidate.modality === 'fact' &&
+    candidate.value !== null &&
+    reports(candidate.reportedPeriod, periodOf(key)) &&
+    [...figuresOf(key).values()].some((f) => f.modality === 'fact' && near(f.value!, candidate.value!)) &&
+    namesSubject(candidate);
   for (const keys of families.values()) {
     for (const key of keys.filter((k) => movable(periodOf(k)) && groups.has(k))) {
       const period = periodOf(key);
@@ -117,6 +130,7 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
       for (const candidate of groups.get(key)!) {
         let homes = dated.filter((d) => states(d, candidate));
         if (homes.length === 0) homes = dated.filter((d) => statesAsPlanned(d, candidate));
+        if (homes.length === 0) homes = dated.filter((d) => disputes(d, period, candidate));
         // Several periods with that figure: the one its article reports on, if it is one of them.
         if (homes.length > 1) homes = homes.filter((d) => reports(candidate.reportedPeriod, periodOf(d)));
         if (homes.length === 1) {
@@ -129,6 +143,19 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
     }
   }
 }
+
+/** Two figures of one fact as two outlets may give them: rates within a third of each other, sums within a tenth. */
+const near = (a: Value, b: Value) => a.unit === b.unit && Math.abs(a.amount - b.amount) <= (a.unit === '%' ? 1 / 3 : 0.1) * Math.max(Math.abs(a.amount), Math.abs(b.amount));
+
+/**
+ * Whether a candidate's own sentence names its subject (not "the retailer's cloud division", nor the article's company
+ * left unsaid) and states no other figure ("backlog $244bn, +22% vs. the $200bn of 3Q25": whose 22% it is, and of what,
+ * the sentence leaves open).
+ */
+const namesSubject = (c: Candidate) => {
+  const plain = plainText(c.mention.quote);
+  return c.subject !== null && findValues(plain, bareYenOf(plain)).length === 1 && findEntities(plain).some((e) => e.name === c.subject);
+};
 
 /**
  * A deal whose sentence names no counterparty ("The Seattle company could invest up to $25
@@ -451,8 +478,10 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
   for (const key of [...groups.keys()].sort(cmp)) {
     const group = groups.get(key)!;
     const made = clustersByModality(group, places).map(({ modality, members: cluster }) => {
-      // The claim's period is its most precise mention's: undated mentions may have joined it.
-      const dated = cluster.find((c) => c.period !== null && isDated(c.period.toLowerCase())) ?? cluster.find((c) => c.period !== null) ?? cluster[0]!;
+      // The claim's period is its most precise mention's: undated mentions may have joined it. One whose mentions all
+      // joined it undated ("Google Cloud's sales rose 34 percent", set against the quarter's 28%) has its key's.
+      const precise = (c: Candidate) => c.period !== null && isDated(c.period.toLowerCase());
+      const dated = cluster.find(precise) ?? group.find(precise) ?? cluster.find((c) => c.period !== null) ?? cluster[0]!;
       const first = { ...cluster[0]!, period: dated.period };
       const value = representative(cluster);
       const mentions = distinctMentions(cluster, places);

@@ -54,7 +54,7 @@ interface Entry {
 /** Kinds of act, one row each, the first that matches: a launch is not an investment. Chinese and Japanese words are more alternatives of a row. */
 const ACTIONS: [string, RegExp][] = [
   // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on".
-  ['reject', /\b(?:reject|rebuff|spurn|snub|shun|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|says? no (?:thanks )?to\b|said no (?:thanks )?to\b|(?:says?|said) (?:thanks,? but )?no thanks\b|walk(?:s|ed)? away from\b|brush(?:es|ed)? (?:off|aside)\b|balk(?:s|ed)? at\b)\w*|拒绝|拒絕|婉拒|回绝|回絕|谢绝|謝絕|驳回|駁回|不接受|断った|断られ|断る|断わ|拒否|拒ん|拒む|袖に(?:する|した|し)|一蹴|蹴っ|蹴る|退け/i],
+  ['reject', /\b(?:reject|rebuff|spurn|snub|shun|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|wav(?:es|ed|ing) (?:off|away)\b|(?:gives?|gave) (?:\w+ )?the cold shoulder\b|turn(?:s|ed|ing)? (?:its|their) back on\b|says? no (?:thanks )?to\b|said no (?:thanks )?to\b|(?:says?|said) (?:thanks,? but )?no thanks\b|walk(?:s|ed)? away from\b|brush(?:es|ed)? (?:off|aside)\b|balk(?:s|ed)? at\b)\w*|拒绝|拒絕|婉拒|回绝|回絕|谢绝|謝絕|驳回|駁回|不接受|断った|断られ|断る|断わ|拒否|拒ん|拒む|袖に(?:する|した|し)|一蹴|蹴っ|蹴る|退け/i],
   // A price cut is an act of its own: "cuts the price of its models", "slashes prices", 値下げ, 降价.
   ['price cut', /\b(?:(?:cut|slash|lower|reduc|trim|drop)(?:s|es|ed|ing|ting)? (?:the |its |their )?(?:prices?|rates|fees|list prices)\b|price (?:cuts?|reductions?)\b)|値下げ|価格(?:を)?引き下げ|降价|降價|(?:下调|下調|调低|調低)(?:了)?(?:价格|價格)|(?:价格|價格)(?:下调|下調)/i],
   // Put in customers' hands: "opens to every cloud tenant", "switch on for all EC2 account holders", "racks anyone can rent".
@@ -205,13 +205,22 @@ const NEAR = 0.1;
  */
 const actionsAgree = (x: string | null, y: string | null) => x === null || y === null || x === y || (x === 'launch' && (y === 'available' || y === 'announce')) || (y === 'launch' && (x === 'available' || x === 'announce'));
 
+/** A multiple as the rise it is: doubling is up 100%. */
+const asRise = (multiple: Value): Value => ({ ...multiple, amount: (multiple.amount - 1) * 100, unit: '%' });
+/** Figures of one kind: the same unit, or a multiple and a percentage ("doubles", "up 100%"). */
+const comparable = (x: Value, y: Value) => x.unit === y.unit || (x.unit === 'x' && y.unit === '%') || (x.unit === '%' && y.unit === 'x');
+/** Whether two figures of one kind agree: a multiple agrees with the rise it makes ("doubles its outlays", "outlays up 100%"). */
+const agree = (x: Value, y: Value) => compatible(x, y) || (x.unit === 'x' && y.unit === '%' && compatible(asRise(x), y)) || (x.unit === '%' && y.unit === 'x' && compatible(x, asRise(y)));
+
 /**
  * Whether two entries say something that cannot be of one event: figures that all disagree,
  * one called off and one not, other companies, two deals with other parties, another
  * generation of chip. What only one of them names is no disagreement.
  */
 function disagree(a: About, b: About): boolean {
-  if (a.values.length > 0 && b.values.length > 0 && !a.values.some((x) => b.values.some((y) => compatible(x, y)))) return true;
+  // Only figures of one kind can disagree: a sum and a multiple ("$185 billion", "doubles") measure two things.
+  const pairs = a.values.flatMap((x) => b.values.filter((y) => comparable(x, y)).map((y) => [x, y] as const));
+  if (pairs.length > 0 && !pairs.some(([x, y]) => agree(x, y))) return true;
   // Two sums of money far apart are two deals, though a bound admits the other ("up to $50 billion", "$38 billion").
   const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
   if (money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;

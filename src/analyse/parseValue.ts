@@ -69,9 +69,25 @@ const wordNumber = (words: string): number | undefined => {
 };
 /** One to ninety-nine in words, as after "hundred": `two hundred (and) forty-four`. */
 const TAIL_WORD_PATTERN = wordsPattern(Object.keys(COUNT_WORDS).filter((word) => Number.isInteger(COUNT_WORDS[word]) && word !== 'a'));
+/** The digits a transcript says after "point": "thirty-seven point six", "four point four", "one point oh five". */
+const DIGIT_WORDS: Record<string, string> = { zero: '0', oh: '0', ...Object.fromEntries(ONES.map((word, i) => [word, String(i + 1)])) };
+const DIGIT_WORD_PATTERN = Object.keys(DIGIT_WORDS).join('|');
 /** A whole number and a fraction before the scale: "seventeen and a half billion dollars" is 17.5 billion, not half a billion. */
 const AND_FRACTION: Record<string, number> = { 'a half': 0.5, 'a quarter': 0.25, 'three quarters': 0.75 };
-const IN_WORDS = String.raw`\b(?<lead>${COUNT_WORD_PATTERN})(?:(?<hundred>[\s-]hundred)(?:[\s-](?:and[\s-])?(?<tail>${TAIL_WORD_PATTERN}))?)?(?:[\s-]and[\s-](?<fraction>a[\s-]half|a[\s-]quarter|three[\s-]quarters))?[\s-]`;
+/**
+ * A number in words, whole ("two hundred forty-four"), with a fraction ("seventeen and a half") or with its decimals
+ * spoken ("thirty-seven point six"), before its unit.
+ */
+const IN_WORDS_CORE = String.raw`\b(?<lead>${COUNT_WORD_PATTERN})(?:(?<hundred>[\s-]hundred)(?:[\s-](?:and[\s-])?(?<tail>${TAIL_WORD_PATTERN}))?)?(?:[\s-]and[\s-](?<fraction>a[\s-]half|a[\s-]quarter|three[\s-]quarters)|\s+point(?<decimals>(?:\s+(?:${DIGIT_WORD_PATTERN}))+)(?=[\s-]))?`;
+const IN_WORDS = String.raw`${IN_WORDS_CORE}[\s-]`;
+/** The number `IN_WORDS` matched: its whole part, hundreds and what follows them, then its fraction or spoken decimals. */
+const inWordsAmount = (g: Record<string, string | undefined>): number => {
+  const whole = wordNumber(g.lead!)! * (g.hundred ? 100 : 1) + (g.tail ? wordNumber(g.tail)! : 0);
+  if (g.fraction) return whole + AND_FRACTION[g.fraction.toLowerCase().replace(/[\s-]+/, ' ')]!;
+  if (!g.decimals) return whole;
+  const digits = g.decimals.trim().toLowerCase().split(/\s+/).map((word) => DIGIT_WORDS[word]).join('');
+  return whole + Number(`0.${digits}`);
+};
 /** Units converted to one unit per quantity, so that figures written either way compare. */
 const UNIT_OF: Record<string, { unit: string; factor: number }> = {
   gw: { unit: 'GW', factor: 1 }, gigawatt: { unit: 'GW', factor: 1 }, gigawatts: { unit: 'GW', factor: 1 },
@@ -101,6 +117,24 @@ const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上|超(?![过過出え])|強|余�
 export const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** Numerals written in characters, as in 三成 (30%) and 翻两番 (4x). */
 const CJK_NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** Verbs that multiply: "doubled", "triples", "quadrupling". */
+const MULTIPLIED: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4 };
+/**
+ * A share said as a fraction — "by two-fifths", "by as much as a third", "by half", "two-thirds cheaper" — where it
+ * measures a change: after "by" (a bound word between), or before a word of comparison. Never "a third quarter", "half a
+ * point", "half of", nor a quarter but "three-quarters" ("slipped by a quarter" is a time).
+ */
+const FRACTION = String.raw`(?:(?:a|one|two|three|four)[\s-](?:thirds?|fifths?)|(?:a|one)[\s-]half|three-quarters|half)(?![\s-](?:of|a|an|point|percentage|quarter|year|century|decade|dozen)\b|-)`;
+const FRACTION_PATTERN = new RegExp(String.raw`(?:(?<=\bby\s+(?:(?:as much as|up to|about|nearly|roughly|almost|more than|over|around|some|close to|at least)\s+)?)|(?=${FRACTION}\s+(?:cheaper|less|lower|more|faster|higher|smaller|larger|bigger|fewer)\b))\b(?<share>${FRACTION})`, 'giu');
+const PARTS: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20 };
+const FRACTION_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+/** A fraction in words as a percentage: "two-fifths" is 40, "a third" 33.3, "half" 50. */
+function fractionPercent(fraction: string): number {
+  const [count, part] = fraction.toLowerCase().split(/[\s-]/);
+  if (part === undefined) return PARTS.half!;
+  return Number((FRACTION_COUNTS[count!]! * PARTS[part.replace(/s$/, '')]!).toFixed(1));
+}
+
 /** Doublings: 翻番 and 翻一番 double, 翻两番 doubles twice. */
 const DOUBLINGS: Record<string, number> = { 翻番: 2, 翻一番: 2, 翻了一番: 2, 翻倍: 2, 翻了一倍: 2, 翻两番: 4, 翻了两番: 4 };
 
@@ -112,7 +146,7 @@ const SCALE_WORD = String.raw`trillion|billion|million|thousand|lakh crore|crore
 /** The scale after a figure: `$5 billion`, `$5bn`, `3800亿元`, `2000多亿美元` (more than), and with a hyphen, `a $2.5-billion deal`. */
 const SCALE_AFTER = String.raw`(?:[\s-]?(?<more>多|余)?(?<scale>${SCALE_WORD})(?!\w))`;
 /** A figure given as a minimum after it: `$464B+`, `$10 billion-plus`. */
-const PLUS = String.raw`(?<plus>\+|-plus\b)?`;
+const PLUS = String.raw`(?<plus>\+|-plus\b|\splus\b(?=\s*(?:[,.;:!?)"”’]|$)))?`;
 const RANGE = String.raw`(?:\s?(?:-|–|to|至|到|~|～|〜)\s?\$?(?<high>${NUMBER}))?`;
 
 /**
@@ -179,6 +213,11 @@ interface FigurePattern {
   pattern: RegExp;
   /** Tried only on sentences that match every one of these. */
   needs?: RegExp[];
+  /**
+   * A verb that multiplies ("quadrupled the original chip's performance"): a figure only where the caller reads each
+   * figure with its metric, since "doubles its stake" multiplies nothing a metric measures.
+   */
+  verb?: true;
 }
 
 /** Numbers in words are rare: trying them at every "a" of every sentence cost more than all the other patterns. */
@@ -196,10 +235,15 @@ const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePatt
   { unit: 'money', needs, pattern: new RegExp(String.raw`(?=[${currencies.map((c) => c.lead).join('')}])(?:${currencyGroups(currencies, 'before')})\s?(?<amount>${NUMBER})${RANGE}${SCALE_AFTER}?${PLUS}`, 'giu') },
   // 200B$, 50 billion dollars, 5 billion euros, 10 billion yuan; "between 175 and 185 billion dollars", "175-185 billion euros"
   { unit: 'money', needs, pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:(?<=\bbetween\s+[\d.,]+)\s+and\s+(?<andHigh>${NUMBER})|\s?[-–]\s?(?<high>${NUMBER}))?${SCALE_AFTER}\s?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
-  // half a billion dollars, two billion euros, a fifty-billion-dollar pledge
+  // half a billion dollars, two billion euros, a fifty-billion-dollar pledge, thirty-seven point six billion dollars
   { unit: 'money', needs: [...needs, SCALE_IN_WORDS], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>trillion|billion|million|thousand)[\s-]?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
+  // The lower end of a range whose currency is written only after its upper end: "between nineteen billion and twenty-three
+  // billion dollars", "19 billion to 23 billion euros" (withRangesAndChanges joins the two ends).
+  { unit: 'money', needs: [...needs, SCALE_IN_WORDS], pattern: new RegExp(String.raw`(?:${IN_WORDS}|(?<amount>${NUMBER})\s?)(?<scale>trillion|billion|million)(?=\s+(?:and|to)\s+(?:[\w.,]+[\s-]){1,6}?(?:trillion|billion|million)[\s-]?(?:${currencyGroups(currencies, 'after')}))`, 'giu') },
 ];
 /** What a count of chips counts: `Trainium chips`, `GPUs`, `H100s`, `of Google's TPUs`. */
+/** One numbered chip named in the singular: `Trainium2`, `Trn2`, `H100`, `MI300X` (not a fiscal year), and no count word after it. */
+const CHIP_NAME = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?!(?:FY|CY)\d)(?:[A-Z][a-z]{2,}\d{1,2}|[A-Z]{1,3}\d{3}[A-Z]?)\b(?!\s+(?:chips|GPUs|TPUs|accelerators)\b)`;
 const CHIPS = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:[\w-]+(?:['’]s)?\s){0,2}(?:chips|GPUs|TPUs|accelerators)|[A-Z]+\d+[A-Z]*s)\b`;
 const PATTERNS: FigurePattern[] = [
   ...moneyPatterns(CURRENCIES.filter((c) => !c.sign)),
@@ -208,9 +252,11 @@ const PATTERNS: FigurePattern[] = [
   { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:${RANGE}|(?<=\bbetween\s+[\d.,]+)\s+and\s+(?<andHigh>${NUMBER}))\s?(?:%|percent\b|per cent\b|pct\b|pc\b)(?<plus>\+)?`, 'giu') },
   // twenty-eight percent, thirty-nine per cent (transcripts and house styles that spell numbers out)
   { unit: '%', needs: [/per ?cent/i], pattern: new RegExp(String.raw`${IN_WORDS}(?:percent|per cent)\b`, 'giu') },
+  { unit: '%', needs: [/half|thirds?\b|fifths?\b|quarters/i], pattern: FRACTION_PATTERN },
   { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?[x×](?![\w])|-?fold\b|\s+times\b)(?<plus>\+)?`, 'giu') },
-  // "four times", "four point four times" (a decimal as a transcript spells it), "twice the"
-  { unit: 'x', needs: [/times|fold|twice|double|triple/iu], pattern: /\b(?:(?<word>one|two|three|four|five|six|seven|eight|nine|ten)(?: point (?<tenth>zero|one|two|three|four|five|six|seven|eight|nine))?(?:[- ]times|-?fold)\b|(?<word2>twice|double|triple)\b(?= the\b))/giu },
+  // "four times", "four point four times" or "four point four x" (a decimal as a transcript spells it), "twenty-fold", "twice the"
+  { unit: 'x', needs: [/times|fold|twice|double|triple|\sx\b/iu], pattern: new RegExp(String.raw`${IN_WORDS_CORE}(?:[\s-](?:times|x)|-?fold)(?![\w-])|\b(?<word2>twice|double|triple)\b(?= the\b)`, 'giu') },
+  { unit: 'x', verb: true, needs: [/doubl|tripl|quadrupl/iu], pattern: /\b(?<multiplied>doubl|tripl|quadrupl)(?:ed|es|ing)\b(?!\s+down\b)/giu },
   // 4倍, 4.4倍; 翻番, 翻两番
   { unit: 'x', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?倍|(?<doubling>${Object.keys(DOUBLINGS).join('|')})`, 'gu') },
   // 增长了三成 (30%), 近五成, 增加近一半 (50%): tenths or a half after a verb of change or a bound word, never 成本 (cost) or 成为 (become)
@@ -221,10 +267,15 @@ const PATTERNS: FigurePattern[] = [
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?))\b(?<plus>\+)?`, 'gu') },
   // 100,000 Trainium chips, 1 million TPUs, 350,000 H100s: a count of chips, whatever the chip.
   { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MKk])\b)?\+?\s${CHIPS}`, 'gu') },
-  // one million TPUs
-  { unit: 'chips', needs: [SCALE_IN_WORDS], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>million|thousand)\+?\s${CHIPS}`, 'giu') },
+  // "500,000 Trainium2", "144 of the Trainium3", "8,000 H100": a count before one numbered chip's name (a family name and its
+  // generation, or letters and three digits), never a year before a name ("in 2026 Trainium3 ships"), a quarter or a fiscal year.
+  { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<![^\d,.]\d{4}|^\d{4})(?:\s?(?<scale>million|thousand)\b)?\s${CHIP_NAME}`, 'gu') },
+  // one million TPUs, five hundred thousand Trainium2
+  { unit: 'chips', needs: [SCALE_IN_WORDS], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>million|thousand)\+?\s(?:${CHIPS}|${CHIP_NAME})`, 'giu') },
   // 财报里的2440亿, 已经投了80亿: a sum in 亿 with no currency, which the sentence's other sums give (see findValues).
   { unit: 'sameCurrency', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<scale>万亿|萬億|亿|億)(?![\s\dA-Za-z$€£¥%]|美|日|港|欧|歐|英|韩|韓|人民|元|円|ド|ユ|ポ|ウ|台|新台)`, 'gu') },
+  // 一台服务器塞进144颗, 为64颗: 颗 (the measure word of chips) without the chip after it, in a sentence that names chips.
+  { unit: 'chips', needs: [CJK_TEXT, /芯片|晶片|Trainium|Trn\d|GPU|TPU|加速器|服务器|伺服器/u], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆)(?![^\d，。,]{0,10}?(?:芯片|晶片|GPU|TPU|加速器|Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}))`, 'gu') },
   // 100万颗谷歌TPU芯片, 50万块GPU, 約50万個のTrainium2: a count, a measure word, and a chip within a few characters
   { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬|亿|億)?\s?(?:颗|顆|块|塊|枚|個|个)[^\d，。,]{0,10}?(?:芯片|晶片|GPU|TPU|加速器|チップ|(?:Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}[A-Z]?)\d*)`, 'gu') },
 ];
@@ -244,14 +295,17 @@ function cjkNumber(text: string): number {
   }
   return total + digit;
 }
-const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|illion|per ?cent|翻|[一二两兩三四五六七八九][成割]|一半|[一二两兩三四五六七八九十百千][亿億万萬兆]/i;
+const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|quadrupl|fold|times|half|thirds?\b|fifths?\b|illion|per ?cent|翻|[一二两兩三四五六七八九][成割]|一半|[一二两兩三四五六七八九十百千][亿億万萬兆]/i;
 
-/** Every figure in `sentence`, left to right, never two on the same characters; `bareYen` is what a bare `¥` means. */
-export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): FoundValue[] {
+/**
+ * Every figure in `sentence`, left to right, never two on the same characters; `bareYen` is what a bare `¥` means;
+ * `verbs`, whether a verb that multiplies ("quadrupled") is a figure too.
+ */
+export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY', verbs = false): FoundValue[] {
   if (!MAYBE_FIGURE.test(sentence)) return [];
   const found: FoundValue[] = [];
-  for (const { unit, pattern, needs } of PATTERNS) {
-    if (needs?.some((test) => !test.test(sentence))) continue;
+  for (const { unit, pattern, needs, verb } of PATTERNS) {
+    if ((verb && !verbs) || needs?.some((test) => !test.test(sentence))) continue;
     for (const match of matchesOf(pattern, sentence)) {
       const g = match.groups ?? {};
       let start = match.index;
@@ -261,7 +315,9 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       // write no space before a percentage ("Azure39％増", "AWS营收增长28%"), and no name ends in a percent sign.
       if (start > 0 && /[A-Za-z]/.test(sentence[start - 1]!) && /^\d/.test(match[0]) && !(unit === '%' && /%$/.test(match[0]) && CJK_TEXT.test(sentence))) continue;
       let amount: number;
-      if (g.word || g.word2) amount = wordNumber((g.word ?? g.word2)!)! + (g.tenth ? (wordNumber(g.tenth) ?? 0) / 10 : 0);
+      if (g.word2) amount = wordNumber(g.word2)!;
+      else if (g.multiplied) amount = MULTIPLIED[g.multiplied.toLowerCase()]!;
+      else if (g.share) amount = fractionPercent(g.share);
       else if (g.tenths || (g.amount && /[割成]/.test(match[0]))) {
         const hundredths = g.hundredths ? (CJK_NUMERALS[g.hundredths] ?? Number(g.hundredths)) : 0;
         amount = (g.tenths ? CJK_NUMERALS[g.tenths]! : number(g.amount!)) * 10 + hundredths;
@@ -269,7 +325,7 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       else if (g.doubling) amount = DOUBLINGS[g.doubling]!;
       else {
         // "two hundred billion", "two hundred forty-four billion": a count of hundreds, and what follows.
-        amount = g.lead ? wordNumber(g.lead)! * (g.hundred ? 100 : 1) + (g.tail ? wordNumber(g.tail)! : 0) + (g.fraction ? AND_FRACTION[g.fraction.toLowerCase().replace(/[\s-]+/, ' ')]! : 0) : g.cjkAmount ? cjkNumber(g.cjkAmount) : number(g.amount!);
+        amount = g.lead ? inWordsAmount(g) : g.cjkAmount ? cjkNumber(g.cjkAmount) : number(g.amount!);
         // 1750亿至1850亿美元: the lower end has its own scale.
         const scaleWord = g.lowScale ?? g.scale;
         const scale = scaleWord ? SCALE[scaleWord.toLowerCase().replace(/\s+/g, ' ')] : undefined;
@@ -294,7 +350,29 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY'): Fo
       found.push({ value, start, end, text: sentence.slice(start, end).trim() });
     }
   }
-  return withRangesAndChanges(sentence, withoutConversions(sentence, inSentenceCurrency(found.sort((a, b) => a.start - b.start))));
+  return withElidedUnits(sentence, withRangesAndChanges(sentence, withoutConversions(sentence, inSentenceCurrency(found.sort((a, b) => a.start - b.start)))));
+}
+
+/**
+ * A number compared with a figure before it, its unit left out: "144 chips per system, against 64 in the older one",
+ * "4.4x, versus 4 for its predecessor", "28%, up from 21 a year ago". Never a year, nor a number a word of its own
+ * follows ("against 64 GPUs' worth").
+ */
+const ELIDED = /\b(?:against|versus|vs\.?|compared (?:with|to)|(?:up|down) from)\s+(?:(?:about|roughly|nearly|some|just)\s+)?(?<amount>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?=\s*(?:[,.;:)]|$)|\s+(?:in|for|on|at|a|the|with|per|last|this|previous|earlier|before|three|six)\b)/gi;
+const ELIDED_UNITS = new Set(['chips', 'x', '%']);
+
+function withElidedUnits(sentence: string, found: FoundValue[]): FoundValue[] {
+  if (!found.some((f) => ELIDED_UNITS.has(f.value.unit)) || !/against|versus|vs|compared|from/i.test(sentence)) return found;
+  const added: FoundValue[] = [];
+  for (const match of sentence.matchAll(ELIDED)) {
+    const start = match.index + match[0].length - match.groups!.amount!.length;
+    const end = start + match.groups!.amount!.length;
+    if (found.some((f) => start < f.end && end > f.start)) continue;
+    const before = found.findLast((f) => f.end <= match.index);
+    if (!before || !ELIDED_UNITS.has(before.value.unit) || /^(?:19|20)\d\d$/.test(match.groups!.amount!)) continue;
+    added.push({ value: { amount: number(match.groups!.amount!), unit: before.value.unit }, start, end, text: match.groups!.amount! });
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** What joins a sum to the same sum in another currency: "(about", ", or roughly", "，约合", "（相当于". */
@@ -404,8 +482,11 @@ export function formatValue(value: Value): string {
   return value.bound ? `${words[value.bound]}${core}` : core;
 }
 
-/** Numbers said in words, as a bare sum's may be: "fifty", "three-hundred", "38". */
-const SUM_NUMBER = String.raw`(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:[- ]hundred)?|\d[\d.,]*)`;
+/**
+ * Numbers said in words, as a bare sum's may be: "fifty", "three-hundred", "a hundred and thirty-one", "sixty-two point
+ * three", "38".
+ */
+const SUM_NUMBER = String.raw`(?:(?:(?:a|${TAIL_WORD_PATTERN})[- ]hundred(?:[- ](?:and[- ])?(?:${TAIL_WORD_PATTERN}))?|${TAIL_WORD_PATTERN})(?:\s+point(?:\s+(?:${DIGIT_WORD_PATTERN}))+)?|\d[\d.,]*)`;
 /** What a sum of a deal is said before: "a fifty-billion build", "a three-hundred-billion capacity order". */
 const DEAL_NOUN = String.raw`(?:build(?:-out)?|deal|order|pledge|contract|package|plan|budget|program(?:me)?|investment|commitment|bet|cheque|check|round|offer|proposal)s?`;
 /**
@@ -413,10 +494,13 @@ const DEAL_NOUN = String.raw`(?:build(?:-out)?|deal|order|pledge|contract|packag
  * neighborhood of two hundred billion" for 2026, "200 billion this year" — is dollars in English news,
  * when nothing but a deal or the end of its phrase follows it ("eight billion parameters" is no sum).
  */
-const BARE_SUM = new RegExp(String.raw`\b(${SUM_NUMBER})([- ])(billion|trillion)\b(?![- ](?:dollars?|euros?|pounds?|yen|yuan|won|rupees|[\w-]*-dollar|US))(?=\s*(?:["”’),.;:!?]|$)|\s+(?:for|in|on|over|to|from|with|this|next|last|by|and|or|as|at|a year|annually)\b|[- ](?:[\w-]+[- ])?${DEAL_NOUN}\b)`, 'gi');
+const BARE_SUM = new RegExp(String.raw`(?<![\d.,]|[$€£¥₹]\s?|\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?)\s?)\b(${SUM_NUMBER})([- ])(billion|trillion)\b(?![- ](?:dollars?|euros?|pounds?|yen|yuan|won|rupees|[\w-]*-dollar|US))(?=\s*(?:["”’),.;:!?]|$)|\s+(?:for|in|on|over|to|from|with|this|next|last|by|and|or|as|at|a year|annually|plus)\b|[- ](?:[\w-]+[- ])?${DEAL_NOUN}\b)`, 'gi');
 
-/** `text` with its bare sums ("131 billion in 2025", "a fifty-billion deal") written as dollars. */
-export function bareSumsAsDollars(text: string): string {
-  if (!text.includes('illion') || /[$€£¥₹]/.test(text)) return text;
+/**
+ * `text` with its bare sums ("131 billion in 2025", "a fifty-billion deal") written as dollars; where it writes a
+ * currency sign, only when `besideDollars` (the caller knows its sums are all in dollars).
+ */
+export function bareSumsAsDollars(text: string, besideDollars = false): string {
+  if (!text.includes('illion') || (!besideDollars && /[$€£¥₹]/.test(text))) return text;
   return text.replace(BARE_SUM, (_, number: string, gap: string, scale: string) => (gap === '-' ? `${number}-${scale}-dollar` : `${number} ${scale} dollars`));
 }

@@ -106,6 +106,8 @@ const FISCAL_QUARTER = [
   new RegExp(String.raw`\b(?:fiscal|FY)\s*(?<year>${YEAR}|\d{2})?\s*(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth) quarter)\b(?:\s+of\s+(?<ofYear>20\d{2})\b)?`, 'i'),
   new RegExp(String.raw`\b(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)(?:\s+of)?\s+(?:(?:its|the)\s+)?(?:fiscal(?:\s+year)?|FY)\s*'?(?<year>20\d{2}|\d{2})?\b`, 'i'),
   new RegExp(String.raw`\bfiscal\s+(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)\b`, 'i'),
+  // "FQ3 26A", "FQ4'26E", "FQ1": an analyst's fiscal quarter, actual or estimate.
+  new RegExp(String.raw`\bF\s?Q(?<q>[1-4])(?:\s*'?(?<year>20\d{2}|\d{2})[AE]?)?\b`, 'i'),
 ];
 const CALENDAR_QUARTER = /\bQ([1-4])(?:\s*'?(\d{4}|\d{2}))?\b|\b(20\d{2})\s*年?\s*Q([1-4])\b|\b([1-4])Q'?(\d{2})(?:[AE]\b|\b)/;
 const ORDINAL_QUARTER = /\b(first|second|third|fourth|final) quarter(?: of (\d{4}))?|\blast quarter of (\d{4})/i;
@@ -252,14 +254,14 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   if (r && MONTH[r.groups!.last!.toLowerCase()]! - MONTH[r.groups!.first!.toLowerCase()]! === 2) {
     const month = MONTH[r.groups!.last!.toLowerCase()]!;
     const year = r.groups!.year ? Number(r.groups!.year) : latestYearOf(month, context);
-    return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(month - 2).quarter };
+    return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(monthIndex(2000, month) - 1).quarter };
   }
   const m = MONTH_QUARTER.exec(text);
   if (m) {
     const month = MONTH[(m.groups!.m1 ?? m.groups!.m2)!.toLowerCase()]!;
     const year = m.groups!.year ? Number(m.groups!.year) : latestYearOf(month, context);
     // A quarter is named by the month it ends in: its middle month is the one before.
-    return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(month - 2).quarter };
+    return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(monthIndex(2000, month) - 1).quarter };
   }
   const e = MONTH_END.exec(text);
   if (e) {

@@ -4,10 +4,11 @@
  * group) the clause is about, the counterparty of a deal, and the period.
  */
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
-import { bareSumsAsDollars, CJK_TEXT, findValues } from './parseValue.ts';
+import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { endsAfterArticle, parsePeriod, quarterBefore, type PeriodContext } from './periods.ts';
 import { isComparisonBase, offerStatusOf, readModality } from './modality.ts';
+import { spansYears, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 
 /** One figure read from a sentence, before merging. */
@@ -66,8 +67,7 @@ export const REVENUE_GROWTH = METRICS.find((m) => m.name === 'revenue growth' &&
  * 以固定匯率計算則成長38%): an actual of its own beside the growth as reported, which it neither confirms nor disputes.
  * Read as a qualifier of the one figure it is written against, so that a figure listed after it keeps plain growth.
  */
-export const CONSTANT_CURRENCY_GROWTH: MetricEntry = { ...REVENUE_GROWTH, name: 'revenue growth in constant currency', phrases: [] };
-const CONSTANT_CURRENCY = String.raw`(?:(?:in|at|on an?) )?constant[- ](?:currenc(?:y|ies)|exchange[- ]rates?|FX)(?: basis| terms)?|(?:excluding|ex|net of|adjusted for|stripping out|without) (?:the )?(?:(?:effects?|impacts?) of )?(?:foreign[- ])?(?:currency|currencies|exchange[- ]rates?|FX)(?: (?:movements|changes|swings|fluctuations|effects?|impacts?|translation))?|(?:currency|FX)[- ]neutral|ex-?FX|cc\b|(?:按|以|在)?(?:固定|恒定|不变|不變)(?:匯率|汇率)(?:計算|计算|下)?|剔除(?:汇率|匯率)(?:影响|影響|因素)|為替(?:変動)?(?:の)?影響を除(?:く|いた)(?:ベース)?|恒常為替(?:レート)?(?:ベース)?`;
+const CONSTANT_CURRENCY = String.raw`(?:(?:in|at|on an?) )?constant[- ](?:currenc(?:y|ies)|exchange[- ]rates?|FX)(?: basis| terms)?|(?:excluding|ex|net of|adjusted for|stripping out|without) (?:the )?(?:(?:effects?|impacts?) of )?(?:foreign[- ])?(?:currency|currencies|exchange[- ]rates?|FX)(?: (?:movements|moves|changes|swings|fluctuations|effects?|impacts?|translation))?|(?:currency|FX)[- ]neutral|ex-?FX|cc\b|(?:按|以|在)?(?:固定|恒定|不变|不變)(?:匯率|汇率)(?:計算|计算|下)?|剔除(?:汇率|匯率)(?:影响|影響|因素)|為替(?:変動)?(?:の)?影響を除(?:く|いた)(?:ベース)?|恒常為替(?:レート)?(?:ベース)?`;
 /** Right after the figure: "38% in constant currency", "38% cc". */
 const CONSTANT_CURRENCY_AFTER = new RegExp(String.raw`^\s?(?:${CONSTANT_CURRENCY})`, 'i');
 /**
@@ -122,6 +122,14 @@ function sharedUntil(read: { start: number; subject: string | null; metric: stri
   const other = read.find((r) => r.start < clauseFrom && r.subject !== subject && r.metric !== metric);
   return other ? other.start : clauseFrom;
 }
+
+/** A figure said as the one compared with: "versus 4", "against some 64". */
+const COMPARED_BEFORE = /\b(?:against|versus|vs\.?|compared (?:with|to))\s+(?:(?:about|roughly|nearly|some|just|only)\s+)?$/i;
+/** Between a figure and the product it is of: "for", "in the", "on its". */
+const OWNER_AFTER = /^\s+(?:for|in|on|at|from)\s+(?:(?:the|its|their|a)\s+)?$/i;
+
+/** Words that make what follows them a baseline (or no subject), anywhere before it in its clause: "than", "compared with", 比, 相比, 是. */
+const COMPARED_IN = /\b(?:of|than|over|versus|vs\.?|compared|against|relative to)\b|比|较|較|与|與|和|跟|是/iu;
 
 /** Words that make the figure after them a base of comparison: "up from", "higher than", "versus". */
 const COMPARED_BASE = /\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\s+(?:\S+\s+){0,3}$/i;
@@ -206,6 +214,8 @@ const THEN_OPENING = /^[\s,，]*(?:当时|當時|彼时|彼時|その時点(?:�
 
 /** 较上年同期的293亿美元 before a verb of change: the level of the year before that a percentage is measured against. */
 const CJK_BASE_LEVEL = /(?:较|較|比|相比|相較|相较)\s*(?:去年|上年|上一年度?)同期的?\s*[^,，。;；%]{1,20}?(?=(?:大幅|明显|明顯|小幅)?(?:增长|增長|增加|上升|提升|上涨|上漲|下降|下滑|减少|減少|增|减|減))/gu;
+/** "from $29.3 billion a year earlier", "against $18.2 billion in the year-ago quarter": the level of the year before that a percentage is measured against. */
+const BASE_LEVEL = /\b(from|over|versus|vs\.?|against|compared (?:to|with))\s+(?:US|A|S|HK)?[$€£¥]\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn|[bmt])?\s+(?:in\s+)?(?=a year (?:ago|earlier)|the (?:same|year-ago|prior-year) (?:quarter|period)|last year)/gi;
 /** Words of a change year on year (or quarter on quarter), which date a figure by the quarter it is of, not by themselves. */
 const CJK_CHANGE_BASE = /同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比/u;
 
@@ -305,13 +315,22 @@ export const isBaseline = (text: string, entity: { start: number; end?: number }
  */
 export function readFigures(sentence: string, context: SentenceContext): Figure[] {
   const figures = readFiguresAsWritten(sentence, context);
-  if (figures.length > 0 || !sentence.includes('illion') || CJK_CLAUSES.test(sentence)) return figures;
-  const inDollars = bareSumsAsDollars(sentence);
-  return inDollars === sentence ? figures : readFiguresAsWritten(inDollars, context).filter((f) => f.value.unit === 'USD');
+  if (!sentence.includes('illion') || CJK_CLAUSES.test(sentence)) return figures;
+  if (figures.length === 0) {
+    const inDollars = bareSumsAsDollars(sentence);
+    return inDollars === sentence ? figures : readFiguresAsWritten(inDollars, context).filter((f) => f.value.unit === 'USD');
+  }
+  // "$37.6 billion, against about twenty-nine billion a year ago": a sum without its currency beside sums in dollars
+  // (and in no other currency) is in dollars too.
+  if (!figures.some((f) => f.value.unit === 'USD') || figures.some((f) => f.value.unit !== 'USD' && MONEY_UNITS.includes(f.value.unit))) return figures;
+  const inDollars = bareSumsAsDollars(sentence, true);
+  if (inDollars === sentence) return figures;
+  const again = readFiguresAsWritten(inDollars, context);
+  return again.length > figures.length ? again : figures;
 }
 
 function readFiguresAsWritten(sentence: string, context: SentenceContext): Figure[] {
-  const values = findValues(sentence, bareYenOf(sentence));
+  const values = findValues(sentence, bareYenOf(sentence), true);
   if (values.length === 0) return [];
   const entities = findEntities(sentence, context.fallbackSubject);
   const metrics = findMetrics(sentence);
@@ -333,7 +352,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     if (previous && previous.unit === found.value.unit && LEFT_BEHIND.test(sentence.slice(previous.end, found.start))) continue;
     const listed = previous && previous.unit === found.value.unit && previous.end > found.start - 120 ? previous.metric : undefined;
     // "Sales climbed 28% from a year ago in the first three months, to $37.6bn": the level the moved metric reached.
-    const reached = previous && previous.unit === '%' && found.value.unit !== '%' && /^[^.;]{0,80}[\s,]to\s*$/.test(sentence.slice(previous.end, found.start)) ? levelOf(previous.metric) : undefined;
+    // "up 28% from $29.3 billion a year earlier": the level the moved metric left, at the earlier time.
+    const reached = previous && previous.unit === '%' && found.value.unit !== '%' && /^[^.;]{0,80}[\s,](?:to|from)\s*(?:(?:about|around|roughly|nearly|approximately|some)\s+)?$/.test(sentence.slice(previous.end, found.start)) ? levelOf(previous.metric) : undefined;
     // "Wall Street had expected roughly 26%": a percentage analysts expected, with no metric named, is the growth they expected.
     const expected = found.value.unit === '%' && readModality(sentence, found.start, found.end, false) === 'forecast' ? { metric: REVENUE_GROWTH, start: found.start, end: found.end } : undefined;
     // "AWS (+28% y/y)": a signed percentage, or one "y/y", with no metric named is growth, as in a table; "−4%" a fall.
@@ -416,8 +436,17 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       });
       // A cost is the seller's: "40% lower training costs than Nvidia H100 clusters" is not Nvidia's.
       const sold = products;
+      // "4.4 times the compute of Trainium2, which itself quadrupled the original's": the product a relative clause hangs on
+      // owns its figure, even where the clause before named it as a baseline.
+      const relativeProduct = productsNamed.find((e) => e.end <= clause.from && /^\s*,?\s*(?:which|that)\s*$/.test(sentence.slice(e.end, clause.from)));
+      // "…, versus a Trn2 UltraServer that holds 64 chips": a product that opens the figure's own clause is its subject there,
+      // whatever the word before the clause made it for the figure before.
+      // (上一代Trn2 UltraServer为64颗: "the previous generation's" only describes the product it stands before.)
+      const opensClause = clause.from > 0 ? nearest(productsNamed.filter((e) => within(e, clause) && e.end <= found.start && !COMPARED_IN.test(sentence.slice(clause.from, e.start)) && !comparedAfter(sentence, e)), found) : undefined;
+      // "…, versus 4 for Trainium2", "against 64 in the Trainium2 version": the figure compared is of the product named right after it.
+      const comparedOwner = COMPARED_BEFORE.test(sentence.slice(Math.max(0, clause.from - 16), found.start)) ? productsNamed.find((e) => within(e, clause) && e.start >= found.end && OWNER_AFTER.test(sentence.slice(found.end, e.start))) : undefined;
       const chosen = metric.metric.productSubject
-        ? (inClause(products) ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
+        ? (comparedOwner ?? inClause(products) ?? opensClause ?? relativeProduct ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
         : metric.metric.ownedByUnit
           ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
           : (inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
@@ -434,7 +463,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const across = metrics.find((m) => m.start < clause.to && m.end > clause.to && m.start >= clause.from);
     // 较上年同期的293亿美元增长28%: a percentage of change over a level of the year before is growth year on year (同比).
     const written = sentence.slice(clause.from, across ? clauseAround(sentence, across.end, across.end).to : clause.to);
-    const clauseText = found.value.unit === '%' && written.includes('同期') ? written.replace(CJK_BASE_LEVEL, '同比') : written;
+    // "up 28% from $29.3 billion a year earlier": growth over the year before, as "up 28% from a year earlier" (the level keeps its period).
+    const clauseText = found.value.unit !== '%' ? written : written.includes('同期') ? written.replace(CJK_BASE_LEVEL, '同比') : written.replace(BASE_LEVEL, '$1 ');
     // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
     // "…in 2023 and has since doubled its stake to $8 billion", "a total of …": a later or running figure, not the clause before's.
     const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText);
@@ -462,9 +492,16 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // A figure the sentence compares with ("up from $88 billion last year") is the actual it was.
     if (modality === 'fact' && metric.metric.overPeriod && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && !isComparisonBase(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = 'plan';
     const offerStatus = modality === 'offer' ? offerStatusOf(sentence) : null;
-    const constantCurrency = found.value.unit === '%' ? CONSTANT_CURRENCY_AFTER.test(sentence.slice(found.end, found.end + 40)) || (previous ? CONSTANT_CURRENCY_BEFORE : CONSTANT_CURRENCY_OPENING).test(sentence.slice(previous?.end ?? 0, found.start)) : false;
+    // Which percentage "in constant currency" is written against is read here, figure by figure; a sum's measure by its clause.
+    const constantCurrency = found.value.unit === '%' ? CONSTANT_CURRENCY_AFTER.test(sentence.slice(found.end, found.end + 40)) || (previous ? CONSTANT_CURRENCY_BEFORE : CONSTANT_CURRENCY_OPENING).test(sentence.slice(previous?.end ?? 0, found.start)) : undefined;
     const retracted = MISSTATED_BEFORE.test(sentence.slice(Math.max(0, found.start - 80), found.start));
-    figures.push({ subject, metric: constantCurrency ? CONSTANT_CURRENCY_GROWTH : metric.metric, counterparty, value, period, modality, offerStatus, ...(retracted ? { retracted } : {}) });
+    // "Over the trailing twelve months, AWS generated $137.1 billion": the measure its clause (or an opening one of no figure) names.
+    const opener = clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1).from : clause.from;
+    const measuredIn = values.some((v) => v.start >= opener && v.end <= clause.from) ? clauseText : `${sentence.slice(opener, clause.from)} ${clauseText}`;
+    const ownMetric = withMeasure(metric.metric, found.value.unit, measuredIn, constantCurrency);
+    // A sum over several years is of no one year, not even the one the clause before names.
+    const ownPeriod = spansYears(ownMetric) ? null : period;
+    figures.push({ subject, metric: ownMetric, counterparty, value, period: ownPeriod, modality, offerStatus, ...(retracted ? { retracted } : {}) });
     read.push({ start: found.start, subject, metric: metric.metric.name });
     previous = { metric, end: found.end, unit: found.value.unit };
   }
@@ -502,6 +539,7 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     const subject = named && !(previous.subject && companyGroup(previous.subject) === named) ? named : previous.subject;
     const period = parsePeriod(sentence, sentence, context, subject) ?? previous.period;
     const modality = readModality(sentence, found.start, found.end, Boolean(previous.metric.counterparty));
-    return [{ subject, metric: previous.metric, counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
+    // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name.
+    return [{ subject, metric: withMeasure(previous.metric, found.value.unit, sentence), counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
   });
 }

@@ -213,6 +213,8 @@ export const METRICS: MetricEntry[] = [
     // "Trainium2 was quoted at 4x the original Trainium", "was 4x its predecessor": a chip's multiple of the generation before.
     '(?:quoted|rated|billed|pegged|benchmarked) at(?=\\s+(?:about |roughly |up to |nearly )?\\d+(?:\\.\\d+)?\\s?(?:x|×|times)\\b)', '(?:predecessor|previous generation|prior generation|original)(?<=\\d\\s?(?:x|×|times)\\s+(?:its|the)\\s+(?:[\\w-]+\\s+)?(?:predecessor|previous generation|prior generation|original))'] },
   { name: 'inference latency', topic: 'chips', units: ['ms'], productSubject: true, phrases: ['inference latency', 'latency'] },
+  // "Trainium3 racks, each packing 144 of the new chips", "144 chips per system", 一台服务器塞进144颗: how many chips one machine holds.
+  { name: 'chips per server', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?servers?', 'racks?', '(?:per|each|a|one) (?:system|node|box)', '服务器', '伺服器', '机架', '機架', '机柜', '機櫃', 'サーバー', 'ラック'] },
   { name: 'cluster size', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?clusters?', 'interconnect(?:ed|ion|s)?', 'supercomputer', '集群', '叢集', 'クラスター', '束ね(?:た|る)',
     // 由50万颗Trainium2芯片组成, 約50万個のチップで構成される: what a cluster is made of.
     '(?:组成|組成|构成|構成)',
@@ -227,6 +229,8 @@ export const METRICS: MetricEntry[] = [
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?', 'server farms?'] },
   { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: ['(?:order )?backlog', 'remaining performance obligations?', 'RPO', 'bookings', 'order book', '(?:(?:signed |contracted )?(?:revenue|contracts|business) (?:(?:it|that|which) (?:has|have) )?)?(?:not yet recogni[sz]ed|yet to be recogni[sz]ed|yet to recogni[sz]e)(?: (?:as )?revenue)?',
+    // "$244bn of contracted revenue", "contracts worth $244 billion that AWS has yet to deliver on": sold, not yet earned.
+    'contracted (?:future |forward )?revenue', '(?:has|have) yet to (?:deliver|fulfil?l|perform)(?: on)?',
     // 尚未确认为收入的合同金额, 未認列收入的合約金額, 未履约合同: contracted sums not yet recognised as revenue.
     '(?:尚未|还未|還未|仍未|未)(?:被)?(?:确认|確認|认列|認列|入账|入賬)(?:为|為)?(?:收入|营收|營收)的?(?:合同|合約|合约|订单|訂單)?(?:金额|金額|总额|總額)?', '(?:収益|売上)(?:として)?(?:計上|認識)されていない(?:契約)?(?:金?額)?', '(?:未履[约約行]|待履[约約])(?:的)?(?:合同|合約|合约)(?:金额|金額|总额|總額)?',
     // "contracted but unbilled revenue", "signed contracts not yet billed"
@@ -259,9 +263,12 @@ export const METRICS: MetricEntry[] = [
   { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', `(?:lower|less)${THAN_BEFORE}`, 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|[环環]比|按年|按季)?(?:下降|下滑|下跌|减少|降低|衰退)了?', '[年季][減减]', '減(?:少|収)?',
     // 大跌, 骤降, 锐减, 下挫, 按年跌.
     '(?:大|暴|急|狂|骤|驟|锐|銳)(?:跌|减|減|降)', '下挫', '(?:同比|[环環]比|按年|按季)(?:跌|降|减|減)'] },
-  { name: 'data center revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['data[- ]cent(?:er|re) (?:revenue|sales|segment)',
+  { name: 'data center revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: [
+    // The verb too (first, as the longer phrase), so that it is no further from the sum than "brought in" alone: "the data
+    // center segment brought in $49.2 billion".
+    'data[- ]cent(?:er|re) (?:segment|division|business|unit|arm) (?:generat(?:ed|es|ing)|(?:brought|brings?|took|takes?|raked|rakes?) in)\\b', 'data[- ]cent(?:er|re) (?:revenue|sales|segment)',
     // "sold $51.2bn-worth of data-centre chips", "its data center division generated $39.1 billion": what the segment sells.
-    'data[- ]cent(?:er|re)(?<=\\b(?:sold|sells|selling)\\b[^;]{0,40}data[- ]cent(?:er|re))', 'data[- ]cent(?:er|re) (?:division|business|unit)(?= (?:generated|brought in|posted|reported|booked|had)\\b)', 'data[- ]cent(?:er|re)(?= [$€£¥])', '数据中心(?:业务|部门)?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門)?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)?の?売上高?'] },
+    'data[- ]cent(?:er|re)(?<=\\b(?:sold|sells|selling)\\b[^;]{0,40}data[- ]cent(?:er|re))', 'data[- ]cent(?:er|re) (?:division|business|unit)(?= (?:posted|reported|booked|had)\\b)', 'data[- ]cent(?:er|re)(?= [$€£¥])', '数据中心(?:业务|部门)?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門)?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)?の?売上高?'] },
   { name: 'revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', 'top[- ]line', 'turnover', '营收', '营业收入', '营业额', '收入', '销售额', '營收', '營業收入', '營業額', '銷售額', '売上高?', '売り上げ'] },
   { name: 'share price', topic: 'market', units: ['%', ...MONEY_UNITS], phrases: ['shares(?! of)', 'stock(?: price)?', 'share price', '股价', '股價', '株価'] },
   { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', 'share of (?:the )?(?:[\\w-]+ ){0,3}(?:accelerators|chips|GPUs|spending)', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '份额', '市場シェア', 'シェア'] },

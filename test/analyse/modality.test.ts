@@ -186,12 +186,12 @@ describe('modality', () => {
   });
 
   it('should read growth in constant currency as an actual of its own, neither the reported growth nor a forecast of the same number', () => {
-    expect(read('Google Cloud grew 34% (33% in constant currency) in the quarter.')).toEqual(['34% revenue growth fact', '33% revenue growth in constant currency fact']);
-    expect(read('Azure grew 38% excluding the effect of currency.')).toEqual(['38% revenue growth in constant currency fact']);
-    expect(read('Excluding currency swings, Google Cloud grew 33%.')).toEqual(['33% revenue growth in constant currency fact']);
+    expect(read('Google Cloud grew 34% (33% in constant currency) in the quarter.')).toEqual(['34% revenue growth fact', '33% revenue growth (constant currency) fact']);
+    expect(read('Azure grew 38% excluding the effect of currency.')).toEqual(['38% revenue growth (constant currency) fact']);
+    expect(read('Excluding currency swings, Google Cloud grew 33%.')).toEqual(['33% revenue growth (constant currency) fact']);
     // Negative control: a figure listed after it, of another unit, is growth as reported.
-    expect(read('Azure grew 40% in constant currency, and Google Cloud 30%.')).toEqual(['40% revenue growth in constant currency fact', '30% revenue growth fact']);
-    expect(read('Azure營收年增39%，以固定匯率計算則成長38%。')).toEqual(['39% revenue growth fact', '38% revenue growth in constant currency fact']);
+    expect(read('Azure grew 40% in constant currency, and Google Cloud 30%.')).toEqual(['40% revenue growth (constant currency) fact', '30% revenue growth fact']);
+    expect(read('Azure營收年增39%，以固定匯率計算則成長38%。')).toEqual(['39% revenue growth fact', '38% revenue growth (constant currency) fact']);
   });
 
   it('should date an undated forecast only by a forecast of its very number, never by one rounding admits', () => {

@@ -531,6 +531,40 @@ describe('timeline entries of aggregators that name no company by its name (issu
     expect(await eventsOf([deal, 'Oracle adds 2 GW of capacity for OpenAI.'])).toHaveLength(2);
   });
 
+  it('should let only figures of one kind disagree, and read a multiple as the rise it makes', async () => {
+    const plan = 'Meta lifts its capex plan to $140 billion.';
+    // A sum and a multiple measure two things: "doubles" does not deny $140 billion.
+    expect(await eventsOf([plan, 'Meta will double its capex this year, up 2x.'])).toHaveLength(1);
+    expect(await eventsOf(['Meta doubles its capex plan (2x).', 'Meta capex plan up 100% for the year.'])).toHaveLength(1);
+    // Negative controls: two multiples, or a multiple and another rise, still disagree.
+    expect(await eventsOf(['Meta doubles its capex plan (2x).', 'Meta triples its capex plan (3x).'])).toHaveLength(2);
+    expect(await eventsOf(['Meta doubles its capex plan (2x).', 'Meta capex plan up 40% for the year.'])).toHaveLength(2);
+  });
+
+  it("should read a company's own 投入 that changes as its spending, the company behind a brand, a re-acceleration as growth and a wave-off as a refusal", async () => {
+    expect(await eventsOf(['Meta raises its capex plan for the year.', 'Meta宣布今年投入将较去年增加三成。'])).toHaveLength(1);
+    expect(await eventsOf(['Meta raises its capex plan for the year.', '搜索巨头的母公司宣布今年投入将较去年翻一番。'])).toHaveLength(2);
+    expect(await eventsOf(['Alphabet raises its capex plan for the year.', '搜索巨头的母公司宣布今年投入将较去年翻一番。'])).toHaveLength(1);
+    expect(await eventsOf(['Oracle posts its quickest cloud revenue growth in a decade.', "Oracle's cloud business re-accelerates."])).toHaveLength(1);
+    expect(await eventsOf(["OpenAI rejects Oracle's $20 billion approach.", "The company behind ChatGPT waves off Oracle's $20 billion approach."])).toHaveLength(1);
+    expect(await eventsOf(["Meta keeps its capex plan for the year.", "Menlo Park's capex plan for the year stays put."])).toHaveLength(1);
+    // Negative controls: money put into another company (向…投入) is an investment; the company behind Claude is not OpenAI; an accelerator is no growth.
+    expect(await eventsOf(['Meta raises its capex plan for the year.', 'Meta向Scale AI投入将超过140亿美元。'])).toHaveLength(2);
+    expect(await eventsOf(["OpenAI rejects Oracle's $20 billion approach.", "The company behind Claude waves off Oracle's $20 billion approach."])).toHaveLength(2);
+    expect(await eventsOf(['Oracle posts its quickest cloud revenue growth in a decade.', 'Oracle ships new accelerators.'])).toHaveLength(2);
+  });
+
+  it("should read a company's investment plan (投资计划) as its capital spending, and a Japanese line's 伸び or 成長 as its growth", async () => {
+    const plan = 'Meta keeps its $70 billion capex plan for the year.';
+    expect(await eventsOf([plan, 'Meta reaffirms its $70 billion investment plan.'])).toHaveLength(1);
+    expect(await eventsOf([plan, 'Meta重申今年约700亿美元的投资计划不变。'])).toHaveLength(1);
+    const results = 'Oracle reports its quickest cloud revenue growth in a decade.';
+    expect(await eventsOf([results, 'オラクルのクラウド部門が約10年ぶりの高い伸びを記録。'])).toHaveLength(1);
+    // Negative controls: an investment in a company stays a deal, and another company's growth another result.
+    expect(await eventsOf([plan, 'Meta makes a $70 billion investment in Scale AI.'])).toHaveLength(2);
+    expect(await eventsOf([results, 'グーグルのクラウド部門が約10年ぶりの高い伸びを記録。'])).toHaveLength(2);
+  });
+
   it("should read a line whose subject is a kind of company alone as its article's company, only where that company is of that kind", async () => {
     // An outlet that names only the investor, and one that names only the start-up, agree only if the line's subject is the investor.
     const deal = { title: 'Week in AI', text: 'Amazon puts another $4 billion into the San Francisco lab.' };

@@ -1,0 +1,97 @@
+/**
+ * Another measure of the same metric: revenue over the trailing twelve months beside a quarter's,
+ * growth in constant currency beside reported growth, the first nine months (or the year to date)
+ * beside one quarter, a sum over several years beside one year's. Each is its own claim: the metric
+ * names the measure ("revenue (trailing twelve months)"), so that it never merges with nor
+ * contradicts the plain figure, and its statement says which measure it is.
+ */
+import type { MetricEntry } from './vocabulary.ts';
+
+/** A measure and the words that name it (English, Chinese, Japanese). */
+interface Measure {
+  name: string;
+  words: RegExp;
+  /** Only a flow over a period (revenue, capex) is summed over another span; a stake or a backlog is not. */
+  flowOnly: boolean;
+  /** The measure's name from the words that named it, where they say more than `name`. */
+  named?: (words: string) => string;
+  /** Only a sum: "grew 28% over the past year" is plain growth year on year, "$137 billion over the past year" twelve months' revenue. */
+  moneyOnly?: boolean;
+}
+
+const MEASURES: Measure[] = [
+  {
+    name: 'trailing twelve months',
+    flowOnly: true,
+    words:
+      /\b(?:trailing|rolling|last|past|latest)[- ](?:twelve|12)[- ]months?\b|\b(?:TTM|LTM)\b|\b(?:twelve|12)[- ]months?\s+(?:ended|ending|to|through|that ended)\b|\b(?:last|past|trailing|latest)\s+four\s+quarters\b|过去(?:12|十二)个?月|過去(?:12|十二)(?:个|個|カ|ヶ|か)?月|近(?:12|十二)个月|滚动(?:12|十二)个月|直近(?:12|十二)(?:カ|ヶ|か)月/iu,
+  },
+  { name: 'trailing twelve months', flowOnly: true, moneyOnly: true, words: /\b(?:over|in|during) the (?:past|last) year\b|过去一年|過去一年|過去1年間/iu },
+  {
+    name: 'constant currency',
+    flowOnly: false,
+    words:
+      /\bconstant[- ]currenc(?:y|ies)\b|\bcurrency[- ]neutral\b|\b(?:excluding|ex-|stripping out|adjusted for|net of)\s*(?:the\s+)?(?:impact|effects?\s+)?(?:of\s+)?(?:foreign[- ]exchange|currenc(?:y|ies)|FX)\b(?!\s+(?:gains?|losses?))|\bat constant (?:exchange )?rates\b|固定汇率|固定匯率|不变汇率|不變匯率|剔除汇率|剔除匯率|為替(?:変動)?の影響を除(?:く|いた)|恒常為替|為替一定/iu,
+  },
+  {
+    name: 'nine months',
+    flowOnly: true,
+    words: /\b(?:first|opening)\s+(?:nine|9)\s+months\b|\b(?:nine|9)[- ]months?\s+(?:ended|ending|to|through|that ended)\b|\b9M\s?\d{2}\b|前(?:九|9)个月|前(?:九|9)個月|前三(?:个|個)?季度|(?:9|九)(?:カ|ヶ|か)月(?:累計|間)/iu,
+  },
+  {
+    name: 'year to date',
+    flowOnly: true,
+    words: /\byear[- ]to[- ]date\b|\bYTD\b|\bso far (?:this|in the) (?:fiscal |calendar )?year\b|年初至今|今年以来|年初以来|年初来/iu,
+  },
+  {
+    name: 'years combined',
+    flowOnly: true,
+    named: yearsCombined,
+    words:
+      /\bover the (?:past|last|previous) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) years\b|\b(?:in the|across the) (?:past|last) (?:two|three|four|five|\d+) years\b|\b(?:20\d{2}|FY\s?\d{2,4})\s?(?:[-–—]|to|and|through)\s?(?:20)?\d{2}\s+(?:combined|together|in total)\b|\bcombined\s+(?:for|over|in|across)\s+(?:20\d{2}|the (?:two|three|four|five) years)\b|\bcumulative(?:ly)?\b|过去(?:两|二|三|四|五|\d)年|過去(?:兩|二|三|四|五|\d)年|(?:两|兩|三|四|五|\d)年(?:来|來|合计|合計|累计|累計)|过去\d+年|過去(?:2|3|4|5)年間/iu,
+  },
+];
+
+const CONSTANT_CURRENCY = MEASURES.find((m) => m.name === 'constant currency')!;
+
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 两: 2, 兩: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+
+/**
+ * "over the past three years", 过去两年, "2024–25 combined": how many years the sum spans, so that a sum of two
+ * years and one of three are two measures ("3 years combined"); "cumulative" where the words do not say.
+ */
+function yearsCombined(words: string): string {
+  const range = /\b(20\d{2})\s?(?:[-–—]|to|and|through)\s?((?:20)?\d{2})\b/.exec(words);
+  if (range) {
+    const last = Number(range[2]!.length === 2 ? `20${range[2]}` : range[2]);
+    if (last > Number(range[1])) return `${last - Number(range[1]) + 1} years combined`;
+  }
+  const count = /\b(two|three|four|five|six|seven|eight|nine|ten|\d+) years\b|(?:过去|過去)([两兩二三四五\d]+)年|([两兩三四五\d])年(?:来|來|合计|合計|累计|累計)/iu.exec(words);
+  const said = count ? (count[1] ?? count[2] ?? count[3])!.toLowerCase() : undefined;
+  const n = said ? (COUNT[said] ?? Number(said)) : NaN;
+  return Number.isInteger(n) && n > 1 ? `${n} years combined` : 'cumulative';
+}
+
+/** Each metric with each measure, made once: figures compare metrics by identity. */
+const measured = new Map<string, MetricEntry>();
+
+/**
+ * `metric` as the measure `words` (the figure's clause, with the clause before it that states no figure of its own)
+ * name, or `metric` itself where they name none that it may have. `constantCurrency`, where given, says whether the
+ * figure is growth in constant currency (readFigures reads which figure of a clause those words belong to).
+ */
+export function withMeasure(metric: MetricEntry, unit: string, words: string, constantCurrency?: boolean): MetricEntry {
+  // Where the caller has told which figure the words "in constant currency" are written against, that decides it.
+  const measure =
+    constantCurrency === true
+      ? CONSTANT_CURRENCY
+      : MEASURES.find((m) => (constantCurrency === undefined || m !== CONSTANT_CURRENCY) && (!m.flowOnly || metric.overPeriod) && (!m.moneyOnly || unit !== '%') && m.words.test(words));
+  if (!measure || metric.name.endsWith(')')) return metric;
+  const name = `${metric.name} (${measure.named ? measure.named(words.match(measure.words)![0]) : measure.name})`;
+  let entry = measured.get(name);
+  if (!entry) measured.set(name, (entry = { ...metric, name, phrases: [] }));
+  return entry;
+}
+
+/** Whether `metric` is a measure over several years, whose period is the span its words give, not one year's. */
+export const spansYears = (metric: MetricEntry): boolean => / years combined\)$|\(cumulative\)$/.test(metric.name);

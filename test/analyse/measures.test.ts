@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse/analyse.ts';
+import { readFigures } from '../../src/analyse/readFigures.ts';
+import { parsePeriod } from '../../src/analyse/periods.ts';
+import { plainText } from '../../src/analyse/extractClaims.ts';
+import { loadArticles } from '../helpers/seedArticles.ts';
+import type { Article } from '../../src/schemas.ts';
+
+// Sentences written for these tests (not copied from the evaluation set): another measure of the
+// same metric (twelve months, constant currency, nine months, several years), and how an undated
+// figure that disagrees with its quarter's is found as a conflict.
+const context = { fallbackSubject: 'Oracle', articleQuarter: '2026-Q1', articleYear: 2026, articleMonth: 5 };
+const read = (sentence: string) => readFigures(plainText(sentence), context).map((f) => `${f.subject} ${f.metric.name} ${f.period ?? '-'} ${f.value.amount}${f.value.unit}`);
+
+/** An article of `sentences`, dated 2026-05, from an outlet of its own. */
+async function articleOf(id: string, title: string, sentences: string[]): Promise<Article> {
+  const [base] = await loadArticles();
+  return {
+    ...base!,
+    id,
+    file: `${id}.txt`,
+    title,
+    date: '2026-05-01',
+    source: id,
+    tagline: null,
+    tldr: { whatChanged: null, whyItMatters: null, whatToDoNext: null, whoShouldCare: null },
+    deepInsight: sentences,
+    takeaways: [],
+    technicalNotes: [],
+    predictions: [],
+    timeline: [],
+    competitorTables: [],
+    sections: [],
+  };
+}
+
+describe('another measure of the same metric', () => {
+  it('should read twelve months of revenue as its own measure, and a quarter beside it as plain revenue', () => {
+    expect(read('Salesforce booked $41.2 billion of revenue in the last twelve months.')).toEqual(['Salesforce revenue (trailing twelve months) - 41200000000USD']);
+    expect(read('On an LTM basis, Oracle revenue stands at $61 billion.')).toEqual(['Oracle revenue (trailing twelve months) - 61000000000USD']);
+    expect(read('Summed over the past four quarters, Oracle sales reached $61 billion.')).toEqual(['Oracle revenue (trailing twelve months) - 61000000000USD']);
+    expect(read('Oracle brought in $61 billion of revenue over the past year.')).toEqual(['Oracle revenue (trailing twelve months) - 61000000000USD']);
+    // Negative control: growth "over the past year" is growth year on year, and the quarter's revenue stays plain.
+    expect(read('Oracle revenue grew 12% over the past year.')).toEqual(['Oracle revenue growth - 12%']);
+    expect(read('Oracle revenue was $16 billion in the quarter, and $61 billion over the trailing 12 months.')).toEqual([
+      'Oracle revenue 2026-Q1 16000000000USD',
+      'Oracle revenue (trailing twelve months) 2026-Q1 61000000000USD',
+    ]);
+  });
+
+  it('should read growth in constant currency apart from reported growth, in English, Chinese and Japanese', () => {
+    expect(read('Oracle revenue rose 24%, or 22% at constant exchange rates.')).toEqual(['Oracle revenue growth - 24%', 'Oracle revenue growth (constant currency) - 22%']);
+    expect(read('Revenue at Oracle rose 24%; stripping out currency moves, 22%.')).toEqual(['Oracle revenue growth - 24%', 'Oracle revenue growth (constant currency) - 22%']);
+    expect(read('甲骨文营收同比增长24%，按固定汇率计算增长22%。').map((f) => f.replace(/ 2026-Q1 | - /, ' '))).toEqual(['Oracle revenue growth 24%', 'Oracle revenue growth (constant currency) 22%']);
+    // Negative control: "currency gains" are no measure of growth.
+    expect(read('Oracle revenue rose 24%, helped by currency gains.')).toEqual(['Oracle revenue growth - 24%']);
+  });
+
+  it('should read nine months and the year to date apart from one quarter', () => {
+    expect(read('Oracle spent $9 billion on capital projects in the quarter, taking the first nine months of its fiscal year to $25 billion.')).toEqual([
+      'Oracle capex 2026-Q1 9000000000USD',
+      'Oracle capex (nine months) 2026-Q1 25000000000USD',
+    ]);
+    expect(read('Year-to-date capex at Oracle is $25 billion.')).toEqual(['Oracle capex (year to date) - 25000000000USD']);
+    expect(read('甲骨文本财年前九个月的资本开支累计为250亿美元。')).toEqual(['Oracle capex (nine months) - 25000000000USD']);
+  });
+
+  it('should read a sum over several years as its own measure, of how many years, with no one year as its period', () => {
+    expect(read('Oracle has poured $70 billion into capital spending over the past three years.')).toEqual(['Oracle capex (3 years combined) - 70000000000USD']);
+    expect(read('Capex for 2024–25 combined came to $48 billion at Oracle.')).toEqual(['Oracle capex (2 years combined) - 48000000000USD']);
+    expect(read('算上2024年的210亿美元，甲骨文过去两年资本开支合计480亿美元。')).toEqual(['Oracle capex 2024 21000000000USD', 'Oracle capex (2 years combined) - 48000000000USD']);
+    // Negative control: a stake built up since a year is the stake, not a sum of years' flows.
+    expect(read('Oracle has invested $2 billion in Cohere since 2024.').map((f) => f.split(' ')[1])).toEqual(['investment']);
+  });
+
+  it('should never merge a measure with the plain figure nor set the two against each other', async () => {
+    const a = await articleOf('ledger-a', 'Oracle results', ['Oracle revenue was $16 billion in the quarter ended March 31, 2026.', 'Over the trailing twelve months, Oracle generated $61 billion in revenue.']);
+    const b = await articleOf('ledger-b', 'Oracle in numbers', ['Oracle revenue reached $16 billion in the March quarter.', 'On an LTM basis the company is a $61 billion business, Oracle revenue by that measure.']);
+    const { claims, conflicts } = analyse([a, b]);
+    const revenue = claims.filter((c) => c.subject === 'Oracle' && c.metric?.startsWith('revenue')).map((c) => `${c.metric} ${c.value?.amount} ${c.mentions.length}`);
+    expect(revenue.sort()).toEqual(['revenue (trailing twelve months) 61000000000 2', 'revenue 16000000000 2']);
+    expect(conflicts).toEqual([]);
+    expect(claims.find((c) => c.metric === 'revenue (trailing twelve months)')!.statement).toContain('trailing twelve months');
+  });
+});
+
+describe('a backlog told as revenue not yet earned', () => {
+  it('should read contracted revenue and contracts yet to be delivered as the backlog, not revenue', () => {
+    expect(read('Oracle sits on $455 billion of contracted revenue.')).toEqual(['Oracle backlog - 455000000000USD']);
+    expect(read('Customers have signed deals worth $455 billion that Oracle has yet to deliver on.')).toEqual(['Oracle backlog - 455000000000USD']);
+    // Negative control: revenue beside a contract word is still revenue.
+    expect(read('Oracle revenue was $16 billion, and its contracted customers paid on time.')).toEqual(['Oracle revenue - 16000000000USD']);
+  });
+
+  it('should read a table row labelled with another measure as that measure', async () => {
+    const text = ['Oracle in numbers', '', 'By A. Writer | May 6, 2026', '', 'Oracle reported its results for the March quarter on Thursday, and the figures below are the ones its filing gives for the cloud business and the company as a whole.', '', 'Analysts said the numbers were broadly in line with what the company had told investors to expect at its last meeting.', '', '| Oracle metric | Value |', '| --- | --- |', '| Revenue, Q1 2026 | $16B |', '| Revenue, trailing 12 months | $61B |', '', 'Source: Example Daily'].join('\n');
+    const { inventedArticle } = await import('../helpers/inventedArticle.ts');
+    const { extractClaims } = await import('../../src/analyse/extractClaims.ts');
+    expect(extractClaims(inventedArticle(text)).map((c) => `${c.metric} ${c.period ?? '-'} ${c.value?.amount}`)).toEqual(['revenue 2026-Q1 16000000000', 'revenue (trailing twelve months) - 61000000000']);
+  });
+});
+
+describe('periods an analyst writes', () => {
+  it("should read an analyst's fiscal quarter, actual or estimate, on the company's fiscal calendar", () => {
+    const msft = { ...context, fallbackSubject: 'Microsoft' };
+    expect(['FQ3 26A', "FQ4'26E", 'FQ1 2027E'].map((cell) => parsePeriod(cell, cell, msft, 'Microsoft'))).toEqual(['2026-Q1', '2026-Q2', '2026-Q3']);
+    // Negative control: a calendar quarter written the analysts' way stays the calendar's.
+    expect(parsePeriod('2Q26E', '2Q26E', msft, 'Microsoft')).toBe('2026-Q2');
+  });
+
+  it('should give a quarter named by its last month, without a year, its quarter', () => {
+    const undated = { fallbackSubject: 'NVIDIA', articleQuarter: null, articleYear: null };
+    expect(['the January quarter', 'the quarter ended February', 'the December quarter'].map((t) => parsePeriod(t, t, undated))).toEqual(['Q4', 'Q1', 'Q4']);
+  });
+});
+
+describe('a disagreement told without a date', () => {
+  it("should set an undated rate that names its subject against the rate of the quarter its article reports on", async () => {
+    const a = await articleOf('wire-a', 'Oracle cloud results', ['Oracle revenue grew 27% in the first quarter of 2026.']);
+    const b = await articleOf('wire-b', 'Cloud roundup', ['Oracle reported results for the March quarter on Thursday.', 'Oracle sales rose 31 percent, the company said.']);
+    const { conflicts, claims } = analyse([a, b]);
+    const growth = claims.filter((c) => c.subject === 'Oracle' && c.metric === 'revenue growth');
+    expect(growth.map((c) => `${c.period} ${c.value?.amount}`)).toEqual(['2026-Q1 27', '2026-Q1 31']);
+    expect(conflicts.map((c) => c.claims.length)).toEqual([2]);
+  });
+
+  it('should leave apart an undated figure far from the quarter’s, or one whose sentence does not name its subject', async () => {
+    const a = await articleOf('wire-c', 'Oracle cloud results', ['Oracle revenue was $16 billion in the first quarter of 2026.', 'Oracle revenue grew 27% in the first quarter of 2026.']);
+    // $61 billion is another span (a year's worth), not a dispute of $16 billion; "the unit it bought" names no one.
+    const b = await articleOf('wire-d', 'Cloud roundup', ['Oracle reported results for the March quarter on Thursday.', 'Oracle revenue came to $61 billion.', 'Sales at the unit it bought grew 33%.']);
+    expect(analyse([a, b]).conflicts).toEqual([]);
+  });
+
+  it('should leave apart an undated rate whose sentence states another figure too, which may be of another measure', async () => {
+    const a = await articleOf('wire-e', 'Oracle results', ['Oracle revenue grew 27% in the first quarter of 2026.']);
+    const b = await articleOf('wire-f', 'Cloud roundup', ['Oracle reported results for the March quarter on Thursday.', 'Oracle revenue rose 31 percent as its backlog hit $500 billion.']);
+    expect(analyse([a, b]).conflicts).toEqual([]);
+  });
+
+  it('should read a quarter named only as a comparison, two quarters before the date, as no quarter the article reports on', async () => {
+    const a = await articleOf('note-a', 'Oracle results', ['Oracle operating income was $5.2 billion in the first quarter of 2026.']);
+    const b = await articleOf('note-b', 'Oracle: raising estimates', ['Oracle backlog of $500bn, up from $455bn in 3Q25.', 'Oracle operating income $5.6bn.']);
+    const { conflicts, claims } = analyse([a, b]);
+    expect(claims.filter((c) => c.metric === 'operating profit').map((c) => `${c.period} ${c.value?.amount}`)).toEqual(['2026-Q1 5200000000', '2026-Q1 5600000000']);
+    expect(conflicts).toHaveLength(1);
+  });
+});
