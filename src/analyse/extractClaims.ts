@@ -829,7 +829,7 @@ export function extractClaims(article: Article): Candidate[] {
  * A headline that says the story is talks or hearsay: "Exclusive: …", "… in talks to …", "… mulls …", "… eyes …",
  * "… weighs …", "… considers …", "… is said to …". Wires put the cue there and state the figures plainly below it.
  */
-const HEADLINE_HEARSAY = /^(?:exclusive|scoop|report|sources?)\s*[:—–-]|\b(?:in talks|mulls|mulling|eyes|eyeing|weighs|weighing|considers|considering|explores|exploring|(?:is|are) said to|reportedly|sources say)\b|(?<![宣])[传傳](?=[拟擬将將欲要再或])|^[【\[]?[传傳]|[据據]悉|消息人士|知情人士|[据據](?:报道|報導|報道)|洽谈|洽談|(?:考虑|考慮|検討)|関係者/i;
+const HEADLINE_HEARSAY = /^(?:exclusive|scoop|report|sources?)\s*[:—–-]|\b(?:in (?:advanced |early |preliminary |exclusive )?(?:talks|discussions|negotiations)|mulls|mulling|eyes|eyeing|weighs|weighing|considers|considering|explores|exploring|(?:is|are) said to|reportedly|sources say)\b|(?<![宣])[传傳](?=[拟擬将將欲要再或])|^[【\[]?[传傳]|[据據]悉|消息人士|知情人士|[据據](?:报道|報導|報道)|洽谈|洽談|(?:考虑|考慮|検討)|関係者/i;
 /** A tag that puts the whole headline on hearsay: "Exclusive: …", "Sources: …". */
 const HEADLINE_TAG = /^(?:exclusive|scoop|report|sources?)\s*[:—–-]/i;
 /** Where a headline's clauses part: "OpenAI walked away from Amazon's $50 billion. Now Amazon is weighing …", "… as its AI spending races toward $200 billion", 亚马逊或再加码Anthropic，传拟…. */

@@ -122,8 +122,12 @@ describe('modality', () => {
     expect(read('The firm forecast capital spending of $50 billion for the year.')).toEqual(['50000000000USD capex plan']);
     expect(read('S&P Global Ratings expects Meta’s capital spending of about $130 billion in 2027.')).toEqual(['130000000000USD capex forecast']);
     expect(read('Fitch projects capital spending near $60 billion for Oracle next year.')).toEqual(['60000000000USD capex forecast']);
+    expect(read('惠誉预计甲骨文明年资本开支约为600亿美元。')).toEqual(['60000000000USD capex forecast']);
+    expect(read('フィッチはオラクルの来期の設備投資を600億ドル前後と見込んでいる。')).toEqual(['60000000000USD capex forecast']);
+    expect(read('同社は来期の設備投資を600億ドルと予想している。')).toEqual(['60000000000USD capex plan']);
     // Negative controls: analysts' forecast stays theirs, and so does one a company's forecast is set against.
     expect(read('Analysts forecast Oracle cloud growth of 65% for the fiscal year.')).toEqual(['65% revenue growth forecast']);
+    expect(read('甲骨文预计明年资本开支约为600亿美元。')).toEqual(['60000000000USD capex plan']);
     expect(read('Oracle forecast revenue above analysts’ estimates of $67 billion.')).toEqual(['67000000000USD revenue forecast']);
   });
 
@@ -140,11 +144,19 @@ describe('modality', () => {
   it('should read deliberation, an unconfirmed report and a deal another outlet reported as hearsay', () => {
     expect(read('Microsoft is considering investing as much as $5 billion more in Mistral.')).toEqual(['5000000000USD investment rumour']);
     expect(read('Google weighs a $2 billion investment in Anthropic.')).toEqual(['2000000000USD investment rumour']);
+    expect(read('Mistral is in advanced discussions to raise $3 billion.')).toEqual(['3000000000USD investment rumour']);
+    expect(read('Microsoft has held talks about putting $5 billion into Mistral.')).toEqual(['5000000000USD investment rumour']);
+    expect(read('グーグルはアンソロピックへの20億ドルの追加出資を検討している。')).toEqual(['2000000000USD investment rumour']);
+    expect(read('谷歌正考虑向Anthropic追加投资20亿美元。')).toEqual(['2000000000USD investment rumour']);
+    expect(read('甲骨文否定了其未履约订单达6000亿美元的说法。')).toEqual(['600000000000USD backlog rumour']);
+    // What analysts were looking for is their forecast.
+    expect(read('The 30% Google Cloud growth analysts were looking for was beaten.')).toEqual(['30% revenue growth forecast']);
     expect(read('A report last month that Meta would buy $10 billion of TPUs from Google was never confirmed.')).toEqual(['10000000000USD investment rumour']);
     expect(read('The $20 billion chip deal reported by The Information would run for five years.')).toEqual(['20000000000USD investment rumour']);
     // Negative controls: a deal reported and since confirmed; "weighs on" is no deliberation; a company's "report that" is a fact.
     expect(read('The $20 billion chip deal reported by The Information was later confirmed by both companies.')).not.toContain('20000000000USD investment rumour');
     expect(read('Capex of $60 billion weighs on Oracle’s free cash flow.')).toEqual(['60000000000USD capex fact']);
+    expect(read('考虑到需求强劲，谷歌今年资本开支达到914亿美元。')).not.toContain('91400000000USD capex rumour');
   });
 
   it('should read a Chinese rumour cue after a comma (传拟) and keep a denial of another figure to that figure', () => {
