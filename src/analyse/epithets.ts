@@ -7,6 +7,8 @@
  * chipmaker") is not listed. Companies are named as `ENTITIES` names them.
  */
 
+import { ENTITIES, PARENT } from './vocabulary.ts';
+
 /** What a company is, where that names one: "the e-commerce giant", "the search giant". */
 const DESCRIPTIONS: Record<string, string[]> = {
   // What it began as or sells: "the online bookseller", "the everything store".
@@ -82,6 +84,15 @@ export const EPITHETS: { company: string; aliases: string[] }[] = (() => {
     // "the company behind ChatGPT", "the lab behind Claude", ChatGPT背后的公司.
     add(company, `(?:the )?(?:company|firm|lab|start-?up|group|outfit|team) behind (?:${brands.join('|')})\\b`);
     add(company, `(?:${brands.join('|')})(?:背后|背後)的(?:公司|企业|企業|团队|團隊|初创公司)`);
+  }
+  // A product's maker is the company or unit it belongs to: "the Trainium maker" is AWS, "the H100 designer" Nvidia.
+  const kindOf = new Map(ENTITIES.map((e) => [e.name, e.kind]));
+  for (const product of ENTITIES.filter((e) => e.kind === 'product' && PARENT.has(e.name))) {
+    let owner = PARENT.get(product.name)!;
+    while (kindOf.get(owner) === 'product' && PARENT.has(owner)) owner = PARENT.get(owner)!;
+    // Its plain names, without the look-aheads that keep its numbered siblings out ("Trainium(?! ?\\d)" is "Trainium").
+    const names = product.aliases.map((alias) => alias.replace(/\(\?!(?:[^()]|\([^()]*\))*\)/g, '')).filter((alias) => /^[A-Za-z0-9 ?.-]+$/.test(alias));
+    if (names.length > 0) add(owner, `(?:the )?(?:${names.join('|')})[- ](?:chip ?)?(?:maker|designer|developer|vendor|creator)`);
   }
   for (const { company, town, alone, possessive, nouns } of TOWNS) {
     add(company, `(?:the|its|their)(?: (?:would-be|prospective|potential|erstwhile|former|longtime|long-time))? ${town}(?:, \\w+)?(?:-based)? ${nouns ?? ORG}`);

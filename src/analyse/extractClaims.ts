@@ -594,6 +594,9 @@ function cjkSumOfLabels(cell: string, labels: string): string | null {
  * Figures in table cells, each with the cell it was read from: a cell is a claim about its row and its column. `heading`,
  * the section's, may give the bare numbers their currency and scale as a label does ("## AWS revenue ($bn)").
  */
+/** A unit a table's label gives its bare numbers: "(TFLOPS, FP16)", "(y/y, %)", "Gross margin, %". */
+const CELL_UNIT = /\((?:[^()]*?[,;/\s])?(TFLOPS\/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|ms|nm|%)[,;)\s]|[\s,](%)\s*$/;
+
 function tableFigures(table: Table, context: SentenceContext, heading: string): { figure: Figure; quote: string }[] {
   const out: { figure: Figure; quote: string }[] = [];
   const header = table.header.map(plainText);
@@ -608,7 +611,8 @@ function tableFigures(table: Table, context: SentenceContext, heading: string): 
     // Most competitor rows are words only: skip them before any entity or metric lookup.
     const cellValues = row.map((cell, column) => {
       if (column === 0 || cell === '') return [];
-      const unit = /^\d[\d,.]*$/.test(cell) ? /\((TFLOPS\/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|ms|nm|%)[,)\s]/.exec(`${header[column] ?? ''} ${rowLabel}`)?.[1] : undefined;
+      // The unit may stand anywhere in the label's brackets ("Azure growth (y/y, %)") or end it ("Gross margin, %").
+      const unit = /^\d[\d,.]*$/.test(cell) ? (CELL_UNIT.exec(`${header[column] ?? ''} ${rowLabel}`) ?? CELL_UNIT.exec(`${rowLabel} ${header[column] ?? ''}`))?.slice(1).find(Boolean) : undefined;
       // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)", "AWS, $ billion".
       const labels = `${header[column] ?? ''} , ${rowLabel} , ${header[0] ?? ''} , ${heading}`;
       const sum = unit ? undefined : (sumOfLabels(cell, labels) ?? (CJK_TEXT.test(labels) ? cjkSumOfLabels(cell, labels) : null));

@@ -148,6 +148,8 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // A company's investment plan or budget, with no one it is put into, is its capital spending: "its $200 billion investment plan", 投资计划.
   [/\binvestment (?=(?:plan|budget|program(?:me)?|programs|pledge)s?\b)/gi, 'capital spending '],
   [/(?:投资|投資)(?=(?:计划|計劃|計画|预算|預算|规划|規劃))/g, '资本开支'],
+  // A company's best or worst quarter is its results: "AWS clocks its best quarter since 2022".
+  [/\b(?:its|a|the|their) (?:best|strongest|biggest|weakest|worst|record|blockbuster) (?:quarter|three months|quarterly (?:showing|performance))\b/gi, 'revenue growth'],
   // A business that re-accelerates grows faster again: "AWS re-accelerates", "Azure's reacceleration" (never an accelerator).
   [/\bre-?accelerat(?:es|ed|ing|ion)\b/gi, 'revenue growth'],
   // "its quickest expansion", "its steepest upturn", "the sharpest pick-up": how fast a business grows.

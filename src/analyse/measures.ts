@@ -1,7 +1,8 @@
 /**
  * Another measure of the same metric: revenue over the trailing twelve months beside a quarter's,
- * growth in constant currency beside reported growth, the first nine months (or the year to date)
- * beside one quarter, a sum over several years beside one year's. Each is its own claim: the metric
+ * growth in constant currency beside reported growth, an adjusted figure beside the reported one, a
+ * company's commitments to all its suppliers beside one deal, the first nine months (or the year to
+ * date) beside one quarter, a sum over several years beside one year's. Each is its own claim: the metric
  * names the measure ("revenue (trailing twelve months)"), so that it never merges with nor
  * contradicts the plain figure, and its statement says which measure it is.
  */
@@ -15,6 +16,11 @@ interface Measure {
   flowOnly: boolean;
   /** The measure's name from the words that named it, where they say more than `name`. */
   named?: (words: string) => string;
+  /**
+   * Only a deal's sum (a metric with a counterparty), whose words may run on past its clause to the end of the sentence:
+   * "a sliver of the $1.4 trillion in commitments its chief executive, Sam Altman, has said it has made across suppliers".
+   */
+  dealOnly?: boolean;
   /** Only a sum: "grew 28% over the past year" is plain growth year on year, "$137 billion over the past year" twelve months' revenue. */
   moneyOnly?: boolean;
 }
@@ -31,12 +37,19 @@ const MEASURES: Measure[] = [
     name: 'constant currency',
     flowOnly: false,
     words:
-      /\bconstant[- ]currenc(?:y|ies)\b|\bcurrency[- ]neutral\b|\b(?:excluding|ex-|stripping out|adjusted for|net of)\s*(?:the\s+)?(?:impact|effects?\s+)?(?:of\s+)?(?:foreign[- ]exchange|currenc(?:y|ies)|FX)\b(?!\s+(?:gains?|losses?))|\bat constant (?:exchange )?rates\b|固定汇率|固定匯率|不变汇率|不變匯率|剔除汇率|剔除匯率|為替(?:変動)?の影響を除(?:く|いた)|恒常為替|為替一定/iu,
+      /\bconstant[- ]currenc(?:y|ies)\b|\bcurrency[- ]neutral\b|\b(?:excluding|ex-|stripping out|adjusted for|net of)\s*(?:the\s+)?(?:impact|effects?\s+)?(?:of\s+)?(?:foreign[- ]exchange|currenc(?:y|ies)|FX)\b(?!\s+(?:gains?|losses?))|\bat constant (?:exchange )?rates\b|\b(?:in|at)\s+cc\b|%\s?cc\b|固定汇率|固定匯率|不变汇率|不變匯率|剔除汇率|剔除匯率|為替(?:変動)?の影響を除(?:く|いた)|恒常為替|為替一定/iu,
+  },
+  { name: 'adjusted', flowOnly: false, words: /\b(?:non-GAAP|pro[- ]forma|[\w'’]+-adjusted|adjusted\s+(?!for\b)(?=[a-z]))/iu },
+  {
+    name: 'all commitments',
+    flowOnly: false,
+    dealOnly: true,
+    words: /\b(?:total|overall|combined|cumulative|all (?:its|their|of its))\s+(?:[\w-]+\s+){0,2}commitments\b|\bcommitments\b[^.;]{0,100}\bacross\s+(?:all\s+|its\s+|many\s+|several\s+)?(?:suppliers|partners|providers|vendors|clouds)\b|(?:总计|總計|合计|合計)(?:算力)?(?:承诺|承諾)|(?:计算|計算)(?:资源|資源)?(?:承诺|承諾)总额/iu,
   },
   {
     name: 'nine months',
     flowOnly: true,
-    words: /\b(?:first|opening)\s+(?:nine|9)\s+months\b|\b(?:nine|9)[- ]months?\s+(?:ended|ending|to|through|that ended)\b|\b9M\s?\d{2}\b|前(?:九|9)个月|前(?:九|9)個月|前三(?:个|個)?季度|(?:9|九)(?:カ|ヶ|か)月(?:累計|間)/iu,
+    words: /\b(?:first|opening)\s+(?:nine|9)\s+months\b|\b(?:first|opening)\s+three\s+(?:fiscal\s+)?quarters\b|(?:^|[^\d])(?:1|4)\s*[～~〜－–-]\s*(?:9|12)\s*月期|\b(?:nine|9)[- ]months?\s+(?:ended|ending|to|through|that ended)\b|\b9M\s?\d{2}\b|前(?:九|9)个月|前(?:九|9)個月|前三(?:个|個)?季度|(?:9|九)(?:カ|ヶ|か)月(?:累計|間)/iu,
   },
   {
     name: 'year to date',
@@ -77,15 +90,24 @@ const measured = new Map<string, MetricEntry>();
 
 /**
  * `metric` as the measure `words` (the figure's clause, with the clause before it that states no figure of its own)
- * name, or `metric` itself where they name none that it may have. `constantCurrency`, where given, says whether the
- * figure is growth in constant currency (readFigures reads which figure of a clause those words belong to).
+ * name — or, for a deal's commitments, `after` (the rest of its sentence up to the next figure) — or `metric` itself where
+ * they name none that it may have. `constantCurrency`, where given, says whether the figure is growth in constant
+ * currency (readFigures reads which figure of a clause those words belong to).
  */
-export function withMeasure(metric: MetricEntry, unit: string, words: string, constantCurrency?: boolean): MetricEntry {
+export function withMeasure(metric: MetricEntry, unit: string, words: string, constantCurrency?: boolean, after = ''): MetricEntry {
+  const said = (m: Measure) => m.words.test(words) || (m.dealOnly === true && m.words.test(`${words} ${after}`));
   // Where the caller has told which figure the words "in constant currency" are written against, that decides it.
   const measure =
     constantCurrency === true
       ? CONSTANT_CURRENCY
-      : MEASURES.find((m) => (constantCurrency === undefined || m !== CONSTANT_CURRENCY) && (!m.flowOnly || metric.overPeriod) && (!m.moneyOnly || unit !== '%') && m.words.test(words));
+      : MEASURES.find(
+          (m) =>
+            (constantCurrency === undefined || m !== CONSTANT_CURRENCY) &&
+            (!m.flowOnly || metric.overPeriod) &&
+            (!m.dealOnly || metric.counterparty) &&
+            (!m.moneyOnly || unit !== '%') &&
+            said(m),
+        );
   if (!measure || metric.name.endsWith(')')) return metric;
   const name = `${metric.name} (${measure.named ? measure.named(words.match(measure.words)![0]) : measure.name})`;
   let entry = measured.get(name);

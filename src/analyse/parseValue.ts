@@ -330,7 +330,8 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY', ver
         const scaleWord = g.lowScale ?? g.scale;
         const scale = scaleWord ? SCALE[scaleWord.toLowerCase().replace(/\s+/g, ' ')] : undefined;
         if (scaleWord && scale === undefined) continue;
-        if (scale) amount *= scale;
+        // Rounded to 12 significant digits: 4.1 billion is 4100000000, not 4099999999.9999995.
+        if (scale) amount = Number((amount * scale).toPrecision(12));
         // 2兆2600億: a count of the larger scale, then of the smaller.
         if (g.rest) {
           if (SCALE[g.bigScale!]! <= scale!) continue;

@@ -283,6 +283,27 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   return { subject, counterparty: target?.name ?? (intoArticle ? fallback : null) };
 }
 
+/** What may stand before the company a clause opens with: "under which", "whereby", "while", ", and". */
+const CLAUSE_LEAD = /^[\s,;:–—-]*(?:(?:under|in|by|through|with|for) which\s+|whereby\s+|while\s+|whereas\s+|and\s+|but\s+)?/i;
+/** Verbs of someone who speaks of, expects or reckons a figure, which is then not its own. */
+const RECKONS_AFTER = /^\s+(?:\w+\s+)?(?:estimat|model|reckon|think|see|put|pencil|calculat|figur)\w*/i;
+
+/**
+ * "…, under which Northwind will spend $1.2 billion on AWS infrastructure", "Indian IT firms count on Azure demand: Infosys
+ * reported revenue growth of 3.2 per cent": a company the vocabulary does not know, opening the figure's clause before
+ * its verb, owns the figure — not a known company named after the figure or in another clause. Not a speaker or an
+ * analyst ("Bernstein estimates 30% growth for AWS"), and only in a clause after the first, with no known company in it before the figure.
+ */
+function outsiderOpening(sentence: string, clause: { from: number; to: number }, figureStart: number, entities: readonly FoundEntity[]): string | undefined {
+  // At a sentence's start a capitalised word is as often a plain noun ("Customers have signed …"): `unknownSubject` there is the fallback's.
+  if (clause.from === 0 || entities.some((e) => e.kind !== 'group' && e.start >= clause.from && e.end <= figureStart)) return undefined;
+  const head = sentence.slice(clause.from, figureStart).replace(CLAUSE_LEAD, '');
+  const name = unknownSubject(head);
+  if (!name) return undefined;
+  const after = head.slice(head.indexOf(name) + name.length);
+  return SPEECH_AFTER.test(after) || RECKONS_AFTER.test(after) ? undefined : name;
+}
+
 /** "…of the first-generation Trainium", "…than H100", "compared to Inferentia", "4.4 times Trainium2's": what a figure is measured against. */
 const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:\btimes|\dx|\bx)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比|前世代|前一?代|上一?代|旧世代)\s*$/i;
 
@@ -409,7 +430,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     let subject: string | null;
     let counterparty: string | null = null;
     if (metric.metric.counterparty) {
-      ({ subject, counterparty } = dealParties(sentence, companies, clause, found.start, fallback));
+      // "…on the $38 billion compute agreement, and with Anthropic, where we've invested $8 billion": a company named in a
+      // later clause, before a later figure, is a party of that figure's deal, not of this one.
+      const parties = companies.filter((e) => e.start < clause.to || !values.some((v) => v.start > e.end));
+      ({ subject, counterparty } = dealParties(sentence, parties, clause, found.start, fallback));
     } else {
       // "expansion of AWS", "access to OpenAI": a company named after a preposition that
       // does not follow a metric is what the sentence is about, not whose figure it is.
@@ -450,7 +474,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
         : metric.metric.ownedByUnit
           ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
           : (inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
-      subject = chosen?.name ?? fallback;
+      subject = (metric.metric.productSubject ? undefined : outsiderOpening(sentence, clause, found.start, entities)) ?? chosen?.name ?? fallback;
       // A company reports some figures as one (its capex), whichever of its units a sentence names.
       if (subject && metric.metric.ownedByGroup) subject = companyGroup(subject);
       // What customers pay for a chip is its unit's price; a company's is its cloud unit's.
@@ -498,7 +522,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Over the trailing twelve months, AWS generated $137.1 billion": the measure its clause (or an opening one of no figure) names.
     const opener = clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1).from : clause.from;
     const measuredIn = values.some((v) => v.start >= opener && v.end <= clause.from) ? clauseText : `${sentence.slice(opener, clause.from)} ${clauseText}`;
-    const ownMetric = withMeasure(metric.metric, found.value.unit, measuredIn, constantCurrency);
+    const ownMetric = withMeasure(metric.metric, found.value.unit, measuredIn, constantCurrency, sentence.slice(found.end, values.find((v) => v.start >= found.end)?.start));
     // A sum over several years is of no one year, not even the one the clause before names.
     const ownPeriod = spansYears(ownMetric) ? null : period;
     figures.push({ subject, metric: ownMetric, counterparty, value, period: ownPeriod, modality, offerStatus, ...(retracted ? { retracted } : {}) });

@@ -65,6 +65,20 @@ describe('another measure of the same metric', () => {
     expect(read('甲骨文本财年前九个月的资本开支累计为250亿美元。')).toEqual(['Oracle capex (nine months) - 25000000000USD']);
   });
 
+  it('should read an adjusted figure, and the commitments to all suppliers beside one deal, as measures of their own', () => {
+    expect(read('Oracle adjusted operating income was $6 billion, against $5 billion reported.')).toEqual(['Oracle operating profit (adjusted) - 6000000000USD', 'Oracle operating profit - 5000000000USD']);
+    expect(read('Oracle revenue grew 24% (22% cc).')).toEqual(['Oracle revenue growth - 24%', 'Oracle revenue growth (constant currency) - 22%']);
+    const deals = readFigures(plainText('Cohere signed a $2 billion compute deal with Oracle, a fraction of the $30 billion in compute commitments its founder, Aidan Gomez, says it has made across suppliers.'), context);
+    expect(deals.map((f) => `${f.metric.name} ${f.value.amount}`)).toEqual(['investment 2000000000', 'investment (all commitments) 30000000000']);
+    // Negative control: a figure "adjusted for" currency is in constant currency, not another "adjusted" measure.
+    expect(read('Oracle revenue rose 24%, adjusted for currency 22%.')).toEqual(['Oracle revenue growth - 24%', 'Oracle revenue growth (constant currency) - 22%']);
+  });
+
+  it('should read the first three quarters, and 4～12月期, as nine months', () => {
+    expect(read('Oracle spent $25 billion on capital projects in the first three quarters of its fiscal year.')).toEqual(['Oracle capex (nine months) - 25000000000USD']);
+    expect(read('オラクルの4～12月期の設備投資は250億ドルだった。').map((f) => f.replace(/ \S+ (\d+USD)$/, ' $1'))).toEqual(['Oracle capex (nine months) 25000000000USD']);
+  });
+
   it('should read a sum over several years as its own measure, of how many years, with no one year as its period', () => {
     expect(read('Oracle has poured $70 billion into capital spending over the past three years.')).toEqual(['Oracle capex (3 years combined) - 70000000000USD']);
     expect(read('Capex for 2024–25 combined came to $48 billion at Oracle.')).toEqual(['Oracle capex (2 years combined) - 48000000000USD']);
@@ -97,6 +111,25 @@ describe('a backlog told as revenue not yet earned', () => {
     const { inventedArticle } = await import('../helpers/inventedArticle.ts');
     const { extractClaims } = await import('../../src/analyse/extractClaims.ts');
     expect(extractClaims(inventedArticle(text)).map((c) => `${c.metric} ${c.period ?? '-'} ${c.value?.amount}`)).toEqual(['revenue 2026-Q1 16000000000', 'revenue (trailing twelve months) - 61000000000']);
+  });
+});
+
+describe('two companies in one sentence', () => {
+  it('should give a figure to a company the vocabulary does not know that opens its clause, not to a known one it is spent on', () => {
+    expect(read('Halvard Bio today announced a five-year agreement with Oracle, under which Halvard will spend $900 million on Oracle infrastructure.')).toEqual(['Halvard capex - 900000000USD']);
+    expect(read('Consultancies lean on Oracle demand: Wipro reported revenue growth of 2.1 per cent.')).toEqual(['Wipro revenue growth - 2.1%']);
+    // Negative controls: an analyst or a speaker is not the figure's owner, nor is a plain noun at the sentence's start.
+    expect(read('Oracle revenue rose 20%, while Bernstein estimates 30% growth for Oracle next year.').map((f) => f.split(' ')[0])).toEqual(['Oracle', 'Oracle']);
+    expect(read('Customers have signed deals worth $455 billion that Oracle has yet to deliver on.')).toEqual(['Oracle backlog - 455000000000USD']);
+  });
+});
+
+describe('two deals in one sentence', () => {
+  it('should leave a company named before a later figure to that figure’s deal', () => {
+    const deals = (sentence: string) => readFigures(plainText(sentence), context).map((f) => `${f.subject} ${f.metric.name} ${f.counterparty ?? '-'} ${f.value.amount}`);
+    expect(deals('Oracle is pleased with its $30 billion cloud agreement with them, and with Cohere, where it has invested $2 billion.')).toEqual(['Oracle investment - 30000000000', 'Oracle investment Cohere 2000000000']);
+    // Negative control: each deal keeps the party of its own clause.
+    expect(deals('Oracle invested $2 billion in Cohere, and Microsoft put $13 billion into OpenAI.')).toEqual(['Oracle investment Cohere 2000000000', 'Microsoft investment OpenAI 13000000000']);
   });
 });
 

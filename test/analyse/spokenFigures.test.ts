@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findValues } from '../../src/analyse/parseValue.ts';
 import { readFigures } from '../../src/analyse/readFigures.ts';
-import { plainText } from '../../src/analyse/extractClaims.ts';
+import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
+import { inventedArticle } from '../helpers/inventedArticle.ts';
 
 // Sentences written for these tests (not copied from the evaluation set), in the forms the tenth and eleventh
 // dev batches showed the reader missing: figures a transcript or a video spells out, multiples said by a verb or
@@ -110,5 +111,39 @@ describe('chips one machine holds', () => {
     expect(values('The rack holds 96 chips, against 2025.')).toEqual(['= 96chips']);
     expect(values('Sales were $18 billion, versus 14 a year ago.')).toEqual(['= 18000000000USD']);
     expect(values('The rack holds 96 chips, against 48 GPUs in the older one.')).toEqual(['= 96chips', '= 48chips']);
+  });
+});
+
+describe('several figures in one sentence, each of its own measure', () => {
+  it('should read sales said as "brought in" or "generated", and the level a growth rate left', () => {
+    expect(read('Oracle Cloud brought in $18.2 billion in the quarter, up 22% from $14.9 billion a year earlier.')).toEqual([
+      'OCI revenue 2026-Q1 = 18200000000USD',
+      'OCI revenue growth 2026-Q1 = 22%',
+      'OCI revenue 2025-Q1 = 14900000000USD',
+    ]);
+    // Negative control: a sum generated in a measure of profit or cash is that measure, not sales.
+    expect(read('Oracle Cloud generated $6.1 billion in operating income in the quarter.')).toEqual(['OCI operating profit 2026-Q1 = 6100000000USD']);
+    expect(read('Oracle generated $2.3 billion of free cash flow.').some((f) => f.includes(' revenue '))).toBe(false);
+  });
+
+  it('should keep a data-centre segment that brings in a sum apart from the company’s revenue', () => {
+    expect(read('Nvidia’s data center segment brought in $51.4 billion in the quarter.')).toEqual(['NVIDIA data center revenue 2026-Q1 = 51400000000USD']);
+    // Negative control: the company's own takings stay its revenue.
+    expect(read('Nvidia brought in $61.1 billion in the quarter.')).toEqual(['NVIDIA revenue 2026-Q1 = 61100000000USD']);
+  });
+});
+
+describe('tables whose unit is in a label or the lead-in', () => {
+  function tableClaims(lines: string[]): string[] {
+    const text = ['Cloud estimates revised', '', 'Example Securities | May 6, 2026', '', 'We raise our numbers for the cloud providers after the quarter, in the house style of a desk that gives its unit once, above each table.', '', ...lines, '', 'Source: Example Securities'].join('\n');
+    return extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.period ?? '-'} ${c.modality} ${c.value?.amount}${c.value?.unit}`);
+  }
+
+  it('should read a row whose label puts "%" anywhere in its brackets, or at its end, as percentages under a lead-in in dollars', () => {
+    const claims = tableClaims(['Oracle, $bn unless stated', '', '| | FQ3 26A | FQ4 26E | FY27E |', '| --- | ---: | ---: | ---: |', '| OCI revenue | 4.1 | 4.6 | 22.0 |', '| OCI revenue growth (y/y, %) | 49.0 | 52.5 | 70.0 |']);
+    expect(claims.filter((c) => c.includes('growth'))).toEqual(['OCI revenue growth 2026-Q1 fact 49%', 'OCI revenue growth 2026-Q2 forecast 52.5%', 'OCI revenue growth FY2027 forecast 70%']);
+    // Negative control: the row of sums keeps the lead-in's dollars, and a fiscal column marked A (actual) stays a fact.
+    expect(claims.filter((c) => !c.includes('growth'))).toEqual(['OCI revenue 2026-Q1 fact 4100000000USD', 'OCI revenue 2026-Q2 forecast 4600000000USD', 'OCI revenue FY2027 forecast 22000000000USD']);
+    expect(tableClaims(['Oracle, $bn unless stated', '', '| | 1Q26A |', '| --- | ---: |', '| OCI revenue growth, % | 49.0 |'])).toEqual(['OCI revenue growth 2026-Q1 fact 49%']);
   });
 });

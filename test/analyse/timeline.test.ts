@@ -565,6 +565,20 @@ describe('timeline entries of aggregators that name no company by its name (issu
     expect(await eventsOf([results, 'グーグルのクラウド部門が約10年ぶりの高い伸びを記録。'])).toHaveLength(2);
   });
 
+  it("should read a product's maker as its company, a best quarter as results, a chip rentable by every customer as on sale and a first look as an announcement", async () => {
+    const results = 'Nvidia reports record quarterly data-centre revenue.';
+    expect(await eventsOf([results, 'The Blackwell designer posts its best quarter ever.'])).toHaveLength(1);
+    expect(await eventsOf(['Oracle reports its quickest cloud revenue growth in a decade.', 'Oracle logs its strongest quarter in ten years.'])).toHaveLength(1);
+    const ga = { title: 'Inference chips: the state of play', text: 'AWS makes Inferentia3 generally available.' };
+    const teased = { title: 'Inference chips: the state of play', text: 'AWS previews Inferentia4, due in late 2027.' };
+    const aws = 'AWS bets on cheap inference';
+    expect(await eventsInArticles([ga, teased, { title: aws, text: 'Third-gen inference silicon is now rentable by every AWS customer.' }])).toHaveLength(2);
+    expect(await eventsInArticles([ga, teased, { title: aws, text: 'Engineers give an early look at a fourth Inferentia.' }])).toContainEqual([teased.text, 'Engineers give an early look at a fourth Inferentia.']);
+    // Negative controls: the maker of another company's chip is that company; a chip rentable by a few is not on sale to all.
+    expect(await eventsOf([results, 'The Trainium maker posts its best quarter ever.'])).toHaveLength(2);
+    expect(await eventsInArticles([ga, teased, { title: aws, text: 'Third-gen inference silicon is rentable by a few design partners.' }])).toHaveLength(3);
+  });
+
   it("should read a line whose subject is a kind of company alone as its article's company, only where that company is of that kind", async () => {
     // An outlet that names only the investor, and one that names only the start-up, agree only if the line's subject is the investor.
     const deal = { title: 'Week in AI', text: 'Amazon puts another $4 billion into the San Francisco lab.' };
