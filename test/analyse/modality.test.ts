@@ -204,5 +204,18 @@ describe('modality', () => {
     // The Street's 38% says no quarter: it stays undated, not the March quarter's 37.5% rounded.
     expect(forecasts.map((c) => `${c.value?.amount} ${c.key}`).sort()).toEqual(['37.5 forecast|azure|revenue growth|2026-q1', '38 forecast|azure|revenue growth|']);
   });
+
+  it('should read more wordings of an offer, a project called off, hearsay and a possibility', () => {
+    expect(read('Google approached Anthropic with a $3 billion investment last spring.')).toEqual(['3000000000USD investment offer']);
+    expect(read('Meta paused a $4 billion data center project in Louisiana.')).toEqual(['4000000000USD capex cancelled']);
+    expect(read('Oracle put its $2 billion campus in Michigan on hold.')).toEqual(['2000000000USD capex cancelled']);
+    expect(read('Mistral is raising $2 billion, one person with direct knowledge of the round said.')).toEqual(['2000000000USD investment rumour']);
+    expect(read('Mistral is raising up to $2 billion, Bloomberg reported, citing anonymous sources.')).toEqual(['2000000000USD investment rumour']);
+    expect(read('Oracle’s backlog supposedly hit $600 billion.')).toEqual(['600000000000USD backlog rumour']);
+    expect(read('Google could invest up to $3 billion more in Anthropic.')).toEqual(['3000000000USD investment forecast']);
+    // Negative controls: a sum an investment approached is a fact; a company's figure it reported stays one.
+    expect(read('Google’s investment in Anthropic approached $3 billion.')).toEqual(['3000000000USD investment fact']);
+    expect(read('Oracle’s backlog hit $523 billion, the company reported.')).toEqual(['523000000000USD backlog fact']);
+  });
 });
 
