@@ -3,8 +3,7 @@ import { analyse } from '../../src/analyse/analyse.ts';
 import { readFigures } from '../../src/analyse/readFigures.ts';
 import { parsePeriod } from '../../src/analyse/periods.ts';
 import { plainText } from '../../src/analyse/extractClaims.ts';
-import { loadArticles } from '../helpers/seedArticles.ts';
-import type { Article } from '../../src/schemas.ts';
+import { articleOf } from '../helpers/seedArticles.ts';
 
 // Sentences written for these tests (not copied from the evaluation set): another measure of the
 // same metric (twelve months, constant currency, nine months, several years), and how an undated
@@ -12,27 +11,6 @@ import type { Article } from '../../src/schemas.ts';
 const context = { fallbackSubject: 'Oracle', articleQuarter: '2026-Q1', articleYear: 2026, articleMonth: 5 };
 const read = (sentence: string) => readFigures(plainText(sentence), context).map((f) => `${f.subject} ${f.metric.name} ${f.period ?? '-'} ${f.value.amount}${f.value.unit}`);
 
-/** An article of `sentences`, dated 2026-05, from an outlet of its own. */
-async function articleOf(id: string, title: string, sentences: string[]): Promise<Article> {
-  const [base] = await loadArticles();
-  return {
-    ...base!,
-    id,
-    file: `${id}.txt`,
-    title,
-    date: '2026-05-01',
-    source: id,
-    tagline: null,
-    tldr: { whatChanged: null, whyItMatters: null, whatToDoNext: null, whoShouldCare: null },
-    deepInsight: sentences,
-    takeaways: [],
-    technicalNotes: [],
-    predictions: [],
-    timeline: [],
-    competitorTables: [],
-    sections: [],
-  };
-}
 
 describe('another measure of the same metric', () => {
   it('should read twelve months of revenue as its own measure, and a quarter beside it as plain revenue', () => {

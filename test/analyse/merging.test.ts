@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.ts';
-import { loadArticles } from '../helpers/seedArticles.ts';
-import type { Article, Table } from '../../src/schemas.ts';
+import { articleOf } from '../helpers/seedArticles.ts';
 
-/** An article of `sentences` and `tables`, dated 2026-05, from an outlet of its own. */
-async function articleOf(id: string, title: string, sentences: string[], tables: Table[] = []): Promise<Article> {
-  const [base] = await loadArticles();
-  return {
-    ...base!,
-    id,
-    file: `${id}.txt`,
-    title,
-    date: '2026-05-01',
-    source: id,
-    tagline: null,
-    tldr: { whatChanged: null, whyItMatters: null, whatToDoNext: null, whoShouldCare: null },
-    deepInsight: sentences,
-    takeaways: [],
-    technicalNotes: [],
-    predictions: [],
-    timeline: [],
-    competitorTables: tables,
-    sections: [],
-  };
-}
+
 
 describe('merging across wordings', () => {
   it('should give an undated mention the date of the one claim that states its figure', async () => {

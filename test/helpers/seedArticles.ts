@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.ts';
 import { siteUrls } from '../../src/urls.ts';
-import type { Analysis, Article } from '../../src/schemas.ts';
+import type { Analysis, Article, Table } from '../../src/schemas.ts';
 import { SEEDS } from './cli.ts';
 import { tempDir } from './corpus.ts';
 
@@ -31,4 +31,26 @@ export function useAnalysedSeeds(name: string): { root: string; articles: Articl
   });
   afterAll(() => rm(seeds.root, { recursive: true, force: true }));
   return seeds;
+}
+
+/** An article of `sentences` and `tables`, dated 2026-05, from an outlet of its own. */
+export async function articleOf(id: string, title: string, sentences: string[], tables: Table[] = []): Promise<Article> {
+  const [base] = await loadArticles();
+  return {
+    ...base!,
+    id,
+    file: `${id}.txt`,
+    title,
+    date: '2026-05-01',
+    source: id,
+    tagline: null,
+    tldr: { whatChanged: null, whyItMatters: null, whatToDoNext: null, whoShouldCare: null },
+    deepInsight: sentences,
+    takeaways: [],
+    technicalNotes: [],
+    predictions: [],
+    timeline: [],
+    competitorTables: tables,
+    sections: [],
+  };
 }
