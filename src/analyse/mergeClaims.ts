@@ -518,9 +518,24 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
       const side = `${m.claim.value.unit}\u0000${m.claim.modality}`;
       sides.set(side, [...(sides.get(side) ?? []), m]);
     }
-    for (const same of sides.values()) if (same.length > 1) conflicts.push(conflictOf(same, outletOf));
+    for (const same of sides.values()) {
+      const disputed = disputedBetweenOutlets(same, outletOf);
+      if (disputed.length > 1) conflicts.push(conflictOf(disputed, outletOf));
+    }
   }
   return { claims, conflicts };
+}
+
+/**
+ * The figures of one measure that outlets dispute: each must be given by an outlet that gives
+ * no other of them. An outlet does not disagree with itself; where every outlet of a figure
+ * also gives another figure of the same measure (a TL;DR's 4x beside its body's 4.4x for
+ * another chip), the figure is more likely misread than disputed, and "outlets disagree"
+ * would mislead: it stays a claim of its own, out of the conflict.
+ */
+function disputedBetweenOutlets<T extends { claim: Claim }>(made: T[], outletOf: (articleId: string) => string): T[] {
+  const outlets = made.map(({ claim }) => new Set(claim.mentions.map((m) => outletOf(m.article))));
+  return made.filter((_, i) => [...outlets[i]!].some((outlet) => outlets.every((others, j) => j === i || !others.has(outlet))));
 }
 
 function conflictOf(made: { claim: Claim; cluster: Candidate[] }[], outletOf: (articleId: string) => string): Conflict {

@@ -33,6 +33,21 @@ describe('merging across wordings', () => {
     expect(growth.filter((c) => c.value?.amount === 17)).toHaveLength(3);
   });
 
+  it('should only flag a disagreement between outlets, never an outlet against itself', async () => {
+    // One outlet gives 4x and 4.4x for one chip's speed (a recap that muddles two generations): a misreading, not a dispute.
+    const recap = await articleOf('recap', 'Chip recap', ['Trainium3 delivers 4x the performance of its predecessor.', 'Trainium3 is 4.4x faster than its predecessor, AWS says.']);
+    const wire = await articleOf('wire', 'Chip wire', ['Trainium3 delivers 4.4x the performance of its predecessor.']);
+    const { claims, conflicts } = analyse([recap, wire]);
+    const speed = claims.filter((c) => c.subject === 'Trainium3');
+    expect(speed.map((c) => [c.value?.amount, c.mentions.map((m) => m.article).join(',')]).sort()).toEqual([[4, 'recap'], [4.4, 'recap,wire']]);
+    expect(conflicts).toEqual([]);
+    // A second outlet that says 4x makes it a dispute between outlets (wire against blog), in which the recap is named on both sides.
+    const blog = await articleOf('blog', 'Chip blog', ['Trainium3 delivers 4x the performance of its predecessor.']);
+    const disputed = analyse([recap, wire, blog]);
+    expect(disputed.conflicts).toHaveLength(1);
+    expect(disputed.conflicts[0]!.reason).toBe('Blog and recap put the Trainium3 performance at 4x; recap and wire say 4.4x.');
+  });
+
   it('should date a figure "in the quarter" to the quarter its article reports on, so that it can disagree', async () => {
     const live = { ...(await articleOf('live', 'Live: Amazon earnings', ['AWS operating income was $11.2 billion in the first quarter of 2026.', 'Amazon capital expenditures totaled $43.2 billion in the quarter.'])), date: null };
     const wire = await articleOf('wire', 'Amazon results', ['Amazon capital expenditures were $39.5 billion in the first quarter of 2026.']);
