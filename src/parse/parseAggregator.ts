@@ -13,10 +13,10 @@ import {
   taglineText,
   parseHeaderLine,
   parseOriginalSource,
-  parseTimelineDate,
   type AggregatorPart,
 } from './aggregatorHeadings.ts';
 import { parseTable } from './parseTable.ts';
+import { leadingDate } from './timelineDates.ts';
 import { bulletText, isTableLine, nonEmpty, type SourceLine } from './sourceLines.ts';
 
 export type AggregatorParts = {
@@ -156,7 +156,8 @@ export function parseAggregator(all: SourceLine[]): AggregatorParts {
         break;
       }
       case 'timeline': {
-        const dated = parseTimelineDate(text);
+        // `2025-11` as the aggregator writes it, or a date in words ("Nov. 18, 2025: …", 2025年11月) as others do.
+        const dated = leadingDate(bulletText(text) ?? text);
         const last = parts.timeline.at(-1);
         if (dated) parts.timeline.push({ date: dated.date, text: dated.rest, line: current.line });
         else if (last) last.text = append(last.text || null, bulletText(text) ?? text);

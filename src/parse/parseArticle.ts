@@ -116,7 +116,7 @@ export function parseArticle(decoded: DecodedFile): ParseResult {
       : // A text whose prose is all list items (a headline taken for a section name, then bullets) has no paragraph to take it from.
         [deriveTitle(longform.paragraphs[0] ?? proseOf(longform.sections)[0]!), 'first sentence'];
   return {
-    article: { ...EMPTY_PARTS, ...base, format: 'longform', title, titleSource, source: meta.source ?? longform.source, sections: longform.sections },
+    article: { ...EMPTY_PARTS, ...base, format: 'longform', title, titleSource, source: meta.source ?? longform.source, sections: longform.sections, timeline: longform.timeline },
     warnings,
   };
 }

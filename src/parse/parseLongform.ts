@@ -4,15 +4,18 @@
  * the headings. A heading is told from prose by its shape (short, no closing
  * punctuation, followed by more text); markdown `#` headings are honoured as written.
  */
-import type { Block, Section } from '../schemas.ts';
+import type { Block, Section, TimelineEntry } from '../schemas.ts';
 import { parseTable } from './parseTable.ts';
 import { aggregatorHeading, headingWords } from './aggregatorHeadings.ts';
+import { isTimelineHeading, leadingDate } from './timelineDates.ts';
 import { bulletText, ENDS_SENTENCE, isTableLine, isTimestampLine, nonEmpty, wordCount, type SourceLine } from './sourceLines.ts';
 
 export type LongformParts = {
   /** A `# Title` line, when the file has one. */
   titleLine: SourceLine | null;
   sections: Section[];
+  /** The dated lines of its timeline sections ("## Timeline", "Key dates", 大事记), taken out of those sections. */
+  timeline: TimelineEntry[];
   /** Prose paragraphs, for deciding whether the file is an article at all. */
   paragraphs: string[];
   /** The outlet, from a `Source: Reuters` line or a wire dateline (`LONDON (Reuters) - …`). */
@@ -115,7 +118,7 @@ const isHeadline = (text: string, next: string): boolean =>
  */
 export function parseLongform(all: SourceLine[], { headline = true } = {}): LongformParts {
   const lines = nonEmpty(all);
-  const result: LongformParts = { titleLine: null, sections: [], paragraphs: [], source: null, problems: [] };
+  const result: LongformParts = { titleLine: null, sections: [], timeline: [], paragraphs: [], source: null, problems: [] };
   let section: Section | null = null;
   let seenHeading = false;
   const push = (block: Block) => {
@@ -159,6 +162,20 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
         result.problems.push(...parsed.problems);
       } else push({ kind: 'paragraph', text: block.map((l) => l.text).join(' ') });
       continue;
+    }
+    // A timeline section's dated lines, bulleted or not, are its entries; a date alone on its line dates the next.
+    if (section !== null && isTimelineHeading((section as Section).heading)) {
+      const dated = leadingDate(bulletText(text) ?? text);
+      const following = lines[i + 1];
+      if (dated && dated.rest === '' && following && !leadingDate(bulletText(following.text) ?? following.text)) {
+        result.timeline.push({ date: dated.date, text: bulletText(following.text) ?? following.text, line });
+        i++;
+        continue;
+      }
+      if (dated && dated.rest !== '') {
+        result.timeline.push({ date: dated.date, text: dated.rest, line });
+        continue;
+      }
     }
     const item = bulletText(text);
     if (item !== null) {
@@ -211,5 +228,7 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
       result.paragraphs.push(text);
     }
   }
+  // A timeline section all of whose lines were entries is shown as the article's timeline, not as an empty section.
+  result.sections = result.sections.filter((s) => s.blocks.length > 0 || !isTimelineHeading(s.heading) || result.timeline.length === 0);
   return result;
 }

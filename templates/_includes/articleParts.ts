@@ -200,12 +200,12 @@ export function articleBody(model: SiteModel, article: Article): SafeHtml {
   if (article.predictions.length) {
     parts.push(html`<section aria-labelledby="predictions"><h2 id="predictions">${PART_HEADINGS.predictions}</h2><ul class="predictions">${article.predictions.map((p) => html`<li><p class="prediction">${linked(p.text, marks)}</p>${p.rationale ? html`<p class="rationale">${linked(p.rationale, marks)}</p>` : ''}</li>`)}</ul></section>`);
   }
-  if (article.timeline.length) {
-    parts.push(html`<section aria-labelledby="own-timeline"><h2 id="own-timeline">Timeline</h2><ol class="timeline compact">${article.timeline.map((entry) => {
-      const event = eventFor(entry.date, entry.text);
-      return html`<li><span class="date">${entry.date}</span> ${event ? html`<a href="${event.url}">${entry.text}</a>` : entry.text}</li>`;
-    })}</ol></section>`);
-  }
+  const timeline = article.timeline.length === 0 ? [] : [html`<section aria-labelledby="own-timeline"><h2 id="own-timeline">Timeline</h2><ol class="timeline compact">${article.timeline.map((entry) => {
+    const event = eventFor(entry.date, entry.text);
+    return html`<li><span class="date">${entry.date}</span> ${event ? html`<a href="${event.url}">${entry.text}</a>` : entry.text}</li>`;
+  })}</ol></section>`];
+  // An aggregator page's timeline comes after its predictions; a long-form article's after its text, where its own timeline section stood last.
+  if (article.format === 'aggregator') parts.push(...timeline);
   let tables = article.competitorTables.length;
   for (const section of article.sections) {
     // Text before the first heading is a section without one (never an empty heading).
@@ -214,6 +214,7 @@ export function articleBody(model: SiteModel, article: Article): SafeHtml {
     const blocks = section.blocks.map((b) => blockHtml(b, b.kind === 'table' ? `Table ${++tables}${section.heading ? `: ${section.heading}` : ''}` : section.heading, marks));
     parts.push(html`<section class="longform">${heading}${blocks}</section>`);
   }
+  if (article.format === 'longform') parts.push(...timeline);
   if (article.other.length) parts.push(html`<section aria-labelledby="other-lines"><h2 id="other-lines">Other lines, kept as written</h2>${article.other.map((o) => html`<p class="footer-line"><span class="line">line ${o.line}</span> ${o.text}</p>`)}</section>`);
   const furniture = [...article.deepInsight.filter(isPlaceholder), ...article.footer];
   if (furniture.length) parts.push(html`<details class="furniture"><summary>Lines every aggregator page carries (${furniture.length})</summary>${furniture.map((line) => html`<p class="footer-line">${line}</p>`)}</details>`);

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/parseArticle.ts';
+import { leadingDate } from '../../src/parse/timelineDates.ts';
+import type { ParsedArticle } from '../../src/schemas.ts';
+
+const parsed = (file: string, text: string): ParsedArticle => {
+  const result = parseArticle({ file, text, encoding: 'utf-8', repairs: [], warnings: [] });
+  if ('rejection' in result) throw new Error(`rejected: ${result.rejection.reason}`);
+  return result.article;
+};
+const LEDE = 'Oracle said on Tuesday that its cloud backlog rose to $455 billion in the quarter, as OpenAI signed a large contract for computing capacity.\n\nShares of the database maker jumped 30% in late trading, their best day since 1992.\n';
+
+describe('dates a timeline line opens with', () => {
+  it('should read the ways outlets write a month or a day, in English, Chinese and full-width digits', () => {
+    expect(leadingDate('2025-11')).toEqual({ date: '2025-11', rest: '' });
+    expect(leadingDate('2025/9/9 — Oracle reports')).toEqual({ date: '2025-09-09', rest: 'Oracle reports' });
+    expect(leadingDate('Sept. 9, 2025: Oracle reports')).toEqual({ date: '2025-09-09', rest: 'Oracle reports' });
+    expect(leadingDate('September 2025 – Oracle reports')).toEqual({ date: '2025-09', rest: 'Oracle reports' });
+    expect(leadingDate('9th September 2025: Oracle reports')).toEqual({ date: '2025-09-09', rest: 'Oracle reports' });
+    expect(leadingDate('2025年9月9日：甲骨文公布财报')).toEqual({ date: '2025-09-09', rest: '甲骨文公布财报' });
+    expect(leadingDate('２０２５年９月，甲骨文公布财报')).toEqual({ date: '2025-09', rest: '甲骨文公布财报' });
+  });
+
+  it('should not read a year alone, a quarter or a date inside a sentence, and keep an impossible month for the timeline to warn about', () => {
+    expect(leadingDate('2025: a record year')).toBeNull();
+    expect(leadingDate('Q3 2025: Oracle reports')).toBeNull();
+    expect(leadingDate('2025-13: Oracle reports')).toEqual({ date: '2025-13', rest: 'Oracle reports' });
+    expect(leadingDate('Oracle reported on Sept. 9, 2025.')).toBeNull();
+    expect(leadingDate('Maybe 2025 was the turning point')).toBeNull();
+  });
+});
+
+describe('timelines in long-form articles', () => {
+  it('should take the dated lines of a "Timeline" section as the article timeline, and drop the emptied section', () => {
+    const article = parsed('oracle.txt', `Oracle backlog soars on OpenAI deal\n\n${LEDE}\n## Timeline\n\n- June 2025: Oracle discloses a cloud deal worth $30 billion a year\n- Sept. 9, 2025: Oracle reports a $455 billion backlog\n\nSource: Example Wire\n`);
+    expect(article.timeline).toEqual([
+      { date: '2025-06', text: 'Oracle discloses a cloud deal worth $30 billion a year', line: 9 },
+      { date: '2025-09-09', text: 'Oracle reports a $455 billion backlog', line: 10 },
+    ]);
+    expect(article.sections.map((s) => s.heading)).not.toContain('Timeline');
+    expect(article.source).toBe('Example Wire');
+  });
+
+  it('should read a Chinese 大事记 with full-width dates, and a date alone on its line as the date of the next', () => {
+    const article = parsed('zh.txt', '甲骨文积压订单大增\n\n甲骨文周二表示，其云业务未履约订单在本季度增至4550亿美元，主要来自OpenAI的大额合同。公司股价盘后大涨30%。\n\n大事记\n２０２５年６月：甲骨文披露年收入300亿美元的云合同\n2025年9月9日\n甲骨文公布第一财季财报\n\n来源：第一财经\n');
+    expect(article.timeline.map(({ date, text }) => [date, text])).toEqual([
+      ['2025-06', '甲骨文披露年收入300亿美元的云合同'],
+      ['2025-09-09', '甲骨文公布第一财季财报'],
+    ]);
+    expect(article.source).toBe('第一财经');
+  });
+
+  it('should keep undated lines of a timeline section, and dated lines of any other section, as text', () => {
+    const article = parsed('oracle.txt', `Oracle backlog soars on OpenAI deal\n\n${LEDE}\n## Key dates\n\n- June 2025: Oracle discloses a cloud deal\n- More deals are expected next year.\n\n## What analysts say\n\n- September 2025: the month the market noticed Oracle's cloud.\n`);
+    expect(article.timeline.map((e) => e.date)).toEqual(['2025-06']);
+    const kept = article.sections.map((s) => [s.heading, s.blocks]);
+    expect(kept).toContainEqual(['Key dates', [{ kind: 'list', items: ['More deals are expected next year.'] }]]);
+    expect(kept).toContainEqual(['What analysts say', [{ kind: 'list', items: ["September 2025: the month the market noticed Oracle's cloud."] }]]);
+  });
+});
