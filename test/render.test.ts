@@ -200,4 +200,16 @@ describe('the build date (--build-date)', () => {
     const article = await readFile(path.join(dir, pageFile(dated.find((a) => a.date === '2026-04-30')!.url)), 'utf8');
     expect(article).toContain('"datePublished":"2026-04-30"');
   });
+
+  it('should count in the footer and the article index in words that agree with the number: one article, one input file', async () => {
+    const { root, articles } = seeds;
+    const one = [articles[0]!];
+    const dir = path.join(root, 'single');
+    await renderSite({ articles: one, analysis: analyse(one), report: { ...report, inputs: 1, articles: 1, rejected: [{ file: 'x.txt', reason: 'empty' }] }, site }, dir);
+    const index = await readFile(path.join(dir, 'index.html'), 'utf8');
+    expect(index).toMatch(/Built by Digest from 1 input file: 1 article, \d+ claims?, \d+ disagreements?\./);
+    expect(await readFile(path.join(dir, 'articles', 'index.html'), 'utf8')).toContain('<p>1 article; 1 input file was rejected');
+    const five = await readFile(path.join(root, 'one', 'index.html'), 'utf8');
+    expect(five).toMatch(/Built by Digest from 5 input files: 5 articles, 60 claims, 3 disagreements\./);
+  });
 });

@@ -87,3 +87,6 @@ export function joinHtml(parts: SafeHtml[], separator = ''): SafeHtml {
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
 export const jsonForScript = (value: unknown): SafeHtml =>
   new SafeHtml(JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026'));
+
+/** A count with its noun: "1 article", "3 articles", "2 disagreements" (`many` for irregular plurals). */
+export const counted = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -4,7 +4,7 @@
  * site navigation, main, footer (with the edition's date when the build has one). Links are root-absolute; `finishedPage` adds the
  * path prefix to the finished page.
  */
-import { escapeHtml, finishedPage, html, jsonForScript, type SafeHtml } from '../../src/render/html.ts';
+import { counted, escapeHtml, finishedPage, html, jsonForScript, type SafeHtml } from '../../src/render/html.ts';
 import type { SiteModel } from '../../src/render/siteModel.ts';
 
 export interface PageOptions {
@@ -102,7 +102,7 @@ ${(page.feeds ?? []).map((feed) => html`<link rel="alternate" type="${feed.type}
 ${page.body}
 </main>
 <footer class="site-footer">
-${model.site.buildDate ? html`<p class="edition">Edition of <time datetime="${model.site.buildDate}">${editionDate(model.site.buildDate)}</time></p>\n` : ''}<p>Built by Digest from ${model.report.inputs} input files: ${model.articles.length} articles, ${model.analysis.claims.length} claims, ${model.analysis.conflicts.length} disagreements. ${model.atomFeedDate ? html`<a href="/feed.xml">Atom feed</a> · ` : ''}<a href="/feed.json">JSON feed</a> · <a href="/data/claims.json">Data (JSON)</a></p>
+${model.site.buildDate ? html`<p class="edition">Edition of <time datetime="${model.site.buildDate}">${editionDate(model.site.buildDate)}</time></p>\n` : ''}<p>Built by Digest from ${counted(model.report.inputs, 'input file')}: ${counted(model.articles.length, 'article')}, ${counted(model.analysis.claims.length, 'claim')}, ${counted(model.analysis.conflicts.length, 'disagreement')}. ${model.atomFeedDate ? html`<a href="/feed.xml">Atom feed</a> · ` : ''}<a href="/feed.json">JSON feed</a> · <a href="/data/claims.json">Data (JSON)</a></p>
 </footer>
 ${(page.scripts ?? []).map((src) => html`<script src="${src}"></script>\n`)}</body>
 </html>

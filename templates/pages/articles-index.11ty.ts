@@ -1,5 +1,5 @@
 /** Every article, newest first. */
-import { html, type PageOutput } from '../../src/render/html.ts';
+import { counted, html, type PageOutput } from '../../src/render/html.ts';
 import { inLanguage } from '../../src/render/language.ts';
 import { layout } from '../_includes/layout.ts';
 import { itemList } from '../_includes/itemList.ts';
@@ -10,7 +10,7 @@ export const data = { permalink: 'articles/index.html', eleventyExcludeFromColle
 export function render(d: PageData): PageOutput {
   const model = d.digest.model;
   const body = html`<h1>Articles</h1>
-<p>${model.articles.length} articles; ${model.report.rejected.length} input files were rejected (see <a href="/data/build-report.json">the build report</a>).</p>
+<p>${counted(model.articles.length, 'article')}; ${model.report.rejected.length === 1 ? '1 input file was' : `${model.report.rejected.length} input files were`} rejected (see <a href="/data/build-report.json">the build report</a>).</p>
 <ul class="articles">${model.latestArticles.map((a) => html`<li><a href="${a.url}">${inLanguage(a.title)}</a> <span class="outlet">${inLanguage(model.outletOf.get(a.id)?.name ?? '')}</span> <span class="count">${(model.claimsByArticle.get(a.id) ?? []).length} claims</span></li>`)}</ul>`;
   return layout(model, {
     title: 'Articles',
