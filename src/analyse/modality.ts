@@ -266,3 +266,19 @@ export function callsOff(text: string): boolean {
 export function offerStatusOf(text: string): OfferStatus | null {
   return OFFER_STATUS.find((s) => s.pattern.test(text))?.status ?? null;
 }
+
+/**
+ * How the offer of the figure at [start, end) of `sentence` ended, where `values` are every figure of the sentence:
+ * words between two figures tell of the one whose clause they are in. In "weighing a $32 billion bid for Wiz, which
+ * turned down a $23 billion offer last summer" it is the $23 billion that was turned down, not the bid; in "offered
+ * $50 billion, which OpenAI rejected" (no figure after it) the $50 billion.
+ */
+export function offerStatusAt(sentence: string, start: number, end: number, values: { start: number; end: number }[]): OfferStatus | null {
+  const before = values.filter((v) => v.end <= start).at(-1);
+  const after = values.find((v) => v.start >= end);
+  // Before it: from the previous figure's clause on, only the words of its own clause; with no figure before, all of them.
+  const from = before ? Math.max(before.end, clauseStart(sentence, start)) : 0;
+  // After it: up to the next figure's clause, whose words are that figure's.
+  const to = after ? Math.max(end, clauseStart(sentence, after.start)) : sentence.length;
+  return offerStatusOf(`${sentence.slice(from, start)} ${sentence.slice(end, to)}`);
+}

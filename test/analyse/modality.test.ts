@@ -25,6 +25,14 @@ describe('modality', () => {
     expect(modalities('AWS Trainium2 chips offer up to 4x better performance-per-watt.')).toEqual(['fact']);
   });
 
+  it('should give an offer\'s end to the figure whose clause tells it, when a sentence has two offers', () => {
+    // The $9 billion was turned down; the $14 billion bid is only being weighed.
+    expect(modalities('Oracle is said to be preparing a $14 billion bid for Contoso, which rejected a $9 billion offer from Oracle in March.')).toEqual(['offer', 'offer rejected']);
+    // One figure: a relative clause after it still tells how its offer ended, in English and in Chinese.
+    expect(modalities('Amazon offered OpenAI $50 billion, which OpenAI rejected.')).toEqual(['offer rejected']);
+    expect(modalities('亚马逊曾提议向OpenAI投资500亿美元，但遭到OpenAI拒绝。')).toEqual(['offer rejected']);
+  });
+
   it('should read a project dropped or pulled with its sum inside the phrase as called off', () => {
     expect(modalities('Meta also dropped a $2 billion campus in Texas after residents objected.')).toEqual(['cancelled']);
     expect(modalities('Oracle pulled its $3 billion project in Ohio after the county objected.')).toEqual(['cancelled']);
