@@ -256,11 +256,13 @@ export const METRICS: MetricEntry[] = [
   { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['(?:revenue|sales|top[- ]line) (?:growth|increase)', '(?:year-over-year |YoY )?growth', '(?:营收|营业收入|收入|销售额|營收|營業收入|銷售額|売上高?)(?:同比|环比|年|季)?(?:增长|增速|增幅|增|成長)了?率?', '増収率?', '增速', '增长率', '增長率', '增幅', '成長率'] },
   // A verb of movement names the growth of the metric named beside it ("capex rose 20%"), or else of revenue.
   { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'up', phrases: ['gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?', 'expand(?:ed|s|ing)?', 'gain(?:ed|s)?', 'advanc(?:ed|es|ing)', `(?:higher|more)${THAN_BEFORE}`, 'leapt', 'leap(?:ed|s)?',
+    // "shares were 4% higher": a rise said after its figure.
+    '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)higher\\b',
     // "lifted sales 28%", "boosted revenue by 12%", "the unit managed only 17%": growth said with another verb.
     '(?:lift|boost)(?:ed|s|ing)? (?:its |their )?(?:sales|revenues?|top[- ]line)', 'managed(?: only| just| a mere)?(?= \\d)', '(?:同比|[环環]比|按年|按季)?(?:增长|增長|增加|上升|提升|提高|上涨|上漲)了?', '[年季]增', '成長', '増(?:加)?', '伸び',
     // 大增, 激增, 飙升, 按年升: a change verb with an intensifier, or a single character after 同比/按年.
     '(?:大|劲|勁|激|猛|骤|驟|暴|急|狂)增', '(?:飙|飆|攀|跃|躍|急|大)升', '(?:同比|[环環]比|按年|按季)(?:升|涨|漲)'] },
-  { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', `(?:lower|less)${THAN_BEFORE}`, 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|[环環]比|按年|按季)?(?:下降|下滑|下跌|减少|降低|衰退)了?', '[年季][減减]', '減(?:少|収)?',
+  { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', `(?:lower|less)${THAN_BEFORE}`, '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)lower\\b', 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|[环環]比|按年|按季)?(?:下降|下滑|下跌|减少|降低|衰退)了?', '[年季][減减]', '減(?:少|収)?',
     // 大跌, 骤降, 锐减, 下挫, 按年跌.
     '(?:大|暴|急|狂|骤|驟|锐|銳)(?:跌|减|減|降)', '下挫', '(?:同比|[环環]比|按年|按季)(?:跌|降|减|減)'] },
   { name: 'data center revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: [
@@ -272,7 +274,9 @@ export const METRICS: MetricEntry[] = [
   { name: 'revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', 'top[- ]line', 'turnover', '营收', '营业收入', '营业额', '收入', '销售额', '營收', '營業收入', '營業額', '銷售額', '売上高?', '売り上げ',
     // "brought in $37.6 billion", "took in", "generated $137.1 billion": what a business sells, unless a measure of profit or cash follows the sum.
     `(?:(?:brought|brings?|bringing|took|takes?|taking|raked|rakes?) in|generat(?:ed|es|ing))${BEFORE_MONEY}(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}(?:income|profits?|cash|earnings|margins?|EBITDA|capex|spending|backlog|orders)\\b)`] },
-  { name: 'share price', topic: 'market', units: ['%', ...MONEY_UNITS], phrases: ['shares(?! of)', 'stock(?: price)?', 'share price', '股价', '股價', '株価'] },
+  // "Shares were 4% higher" is a move of the price, as "shares rose 4%" is its growth: "share price: 4%" would read as the price.
+  { name: 'share price', topic: 'market', units: MONEY_UNITS, phrases: ['shares(?! of)', 'stock(?: price)?', 'share price', '股价', '股價', '株価'] },
+  { name: 'share price growth', topic: 'market', units: ['%'], phrases: ['shares(?! of)', 'stock(?: price)?', 'share price', '股价', '股價', '株価'] },
   { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', 'share of (?:the )?(?:[\\w-]+ ){0,3}(?:accelerators|chips|GPUs|spending)', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '份额', '市場シェア', 'シェア'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },

@@ -347,7 +347,7 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     expect(read('Capex was $30 billion, flat sequentially, up 40% from a year earlier.')).toEqual(['null | capex | 30000000000 USD | null | fact', 'null | capex | 40 % | null | fact']);
     // A metric named in the verb's own clause is the one moved: 股价 is the share price.
     // (The 上季 of AWS's revenue is not the share price's period: no period passes over another subject's other figure.)
-    expect(read('AWS营收为376亿美元，与上季持平，亚马逊股价上涨5%。')).toEqual(['AWS | revenue | 37600000000 USD | null | fact', 'Amazon | share price | 5 % | null | fact']);
+    expect(read('AWS营收为376亿美元，与上季持平，亚马逊股价上涨5%。')).toEqual(['AWS | revenue | 37600000000 USD | null | fact', 'Amazon | share price growth | 5 % | null | fact']);
   });
 
   it('should read a sum a company 投入 as its spending, and one it 投入 into another company as an investment', () => {

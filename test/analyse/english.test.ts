@@ -251,6 +251,14 @@ describe('reading English wordings beyond the fourth batch', () => {
   });
 });
 
+describe('share prices', () => {
+  it('should read a percentage move of the shares as the share price growth, never as a price, and a sum as the price', () => {
+    expect(read('Microsoft shares were 3% lower in early trading.')).toEqual(['Microsoft share price growth - fact -3%']);
+    expect(read('Microsoft stock gained 2.5% on the news.')).toEqual(['Microsoft share price growth - fact 2.5%']);
+    expect(read('Microsoft shares closed at $512.')).toEqual(['Microsoft share price - fact 512USD']);
+  });
+});
+
 describe('a sum said in two currencies', () => {
   const values = (s: string, yen: 'JPY' | 'CNY' = 'JPY') => findValues(s, yen).map((f) => `${f.value.amount} ${f.value.unit}${f.value.bound ? ` ${f.value.bound}` : ''}`);
 

@@ -112,7 +112,7 @@ describe('English house styles of the sixth batch', () => {
     expect(claims).toEqual(['Meta capex 2026 plan 120000000000USD', 'Meta capex 2026 forecast 128000000000USD']);
     // Negative controls: a company's own outlook stays its plan; a sentence of another figure naming no measure is not made one.
     expect(read('Meta sees capex of $120 billion in 2026.')).toEqual(['Meta capex 2026 plan 120000000000USD']);
-    expect(claimsOf(['Meta said it expects capital expenditures of $120 billion in 2026. Shares rose 4% to $610 after hours.'])).toEqual(['Meta capex 2026 plan 120000000000USD', 'Meta share price - fact 4%', 'Meta share price - fact 610USD']);
+    expect(claimsOf(['Meta said it expects capital expenditures of $120 billion in 2026. Shares rose 4% to $610 after hours.'])).toEqual(['Meta capex 2026 plan 120000000000USD', 'Meta share price growth - fact 4%', 'Meta share price - fact 610USD']);
   });
 
   it('should give a figure the metric of the sentence after it that says what it is ("That is the order book …")', () => {
