@@ -182,10 +182,15 @@ function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 const HAS_CONTROL = new RegExp(CONTROL.source);
 
-/** True when the text is mostly control characters: a binary file, not an article. */
+/**
+ * True when the text is mostly control characters: a binary file, not an article. A run of NUL bytes
+ * (a file padded to its allocated size, a hole left by a crash while writing) is damage to a text, not
+ * what makes a file binary: control characters are counted outside such runs.
+ */
 function looksBinary(text: string): boolean {
-  const controls = text.match(CONTROL)?.length ?? 0;
-  return controls > Math.max(2, text.length * 0.02);
+  const scattered = text.replace(/\u0000{8,}/g, '');
+  const controls = scattered.match(CONTROL)?.length ?? 0;
+  return controls > Math.max(2, scattered.length * 0.02);
 }
 
 /** Removes the few control characters a damaged text file holds, with a warning per line. */

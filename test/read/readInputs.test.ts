@@ -211,6 +211,19 @@ describe('decoding', () => {
     for (let i = 0; i < text.length; i += 20) text[i] = 0;
     expect(decodeAndRepair('holes.txt', text)).toMatchObject({ reason: expect.stringMatching(/binary/) });
   });
+
+  it('should read a short text padded with NUL bytes, or with a run of them inside, as text with the NULs removed', () => {
+    const brief = '亚马逊云科技积压订单达2440亿美元\n亚马逊云科技第一季度积压订单达到2440亿美元。营收同比增长28%。\n';
+    // 200 NULs after a 60-character text: a file padded to its allocated size.
+    const padded = decoded(decodeAndRepair('padded.txt', Buffer.concat([Buffer.from(brief, 'utf8'), Buffer.alloc(200)])));
+    expect(padded.text).toBe(brief);
+    expect(count(padded, 'control-characters')).toBe(200);
+    expect(padded.warnings.map((w) => w.line)).toEqual([3]);
+    // A hole of NULs between two lines, as a crash while writing leaves.
+    const [first, second] = brief.split('\n');
+    const hole = decoded(decodeAndRepair('hole.txt', Buffer.concat([Buffer.from(`${first}\n`, 'utf8'), Buffer.alloc(64), Buffer.from(`${second}\n`, 'utf8')])));
+    expect(hole.text).toBe(brief);
+  });
 });
 
 describe('listing', () => {
