@@ -64,17 +64,25 @@ export function aggregatorHeading(text: string): AggregatorPart | null {
 
 /** What a lossy save in an 8-bit code page leaves of a symbol it cannot store: `?` or U+FFFD, once or more. */
 const LOST = String.raw`[?\uFFFD]+`;
-const HEADER_LINE = new RegExp(String.raw`^[^\p{L}\p{N}]*(.*?)\s*(?:[•·|]|${LOST})\s*(fresh|stale)?\s*(?:[•·|]|${LOST})?\s*collected\s+in\s*(\S+)?\s*$`, 'iu');
+/**
+ * What is left of an emoji or a bullet that was damaged twice (UTF-8 read as TIS-620, then as Windows-1252
+ * with its undefined bytes lost): Latin-1 letters, Thai letters and U+FFFD, with at least one of the last two.
+ */
+const DAMAGED = String.raw`[\u00a0-\u00ff\u0e00-\u0e7f\uFFFD]*[\u0e00-\u0e7f\uFFFD][\u00a0-\u00ff\u0e00-\u0e7f\uFFFD]*`;
+/** A separator, a freshness, or both, before "collected in": "Data collected in March" is no header line. */
+/** A damaged run with a lost byte in it (U+FFFD): a symbol, never Thai text, which keeps all its bytes. */
+const LOST_IN_DAMAGE = String.raw`[\u00a0-\u00ff\u0e00-\u0e7f]*\uFFFD[\u00a0-\u00ff\u0e00-\u0e7f\uFFFD]*`;
+const HEADER_LINE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${DAMAGED})?(.*?)\s*(?:(?:[•·|]|${LOST}|${DAMAGED})\s*(fresh|stale)?|(fresh|stale))\s*(?:[•·|]|${LOST})?\s*collected\s+in\s*(\S+)?\s*$`, 'iu');
 const ORIGINAL_SOURCE = new RegExp(String.raw`^original\s+source\s*:\s*(.*?)\s*(?:[↗→➚⇗]|${LOST})?\s*$`, 'iu');
 
 /**
  * The aggregator's header line: `<emoji>Publisher•Freshcollected in 32m` (separators may
- * arrive lost to a lossy save). Returns null when the line is not one.
+ * arrive lost to a lossy save, or damaged beyond repair). Returns null when the line is not one.
  */
 export function parseHeaderLine(text: string): { source: string | null; freshness: string | null; collectedIn: string | null } | null {
   const match = HEADER_LINE.exec(text);
   if (!match) return null;
-  return { source: match[1]!.trim() || null, freshness: match[2] ?? null, collectedIn: match[3] ?? null };
+  return { source: match[1]!.trim() || null, freshness: match[2] ?? match[3] ?? null, collectedIn: match[4] ?? null };
 }
 
 /** `Original source: X ↗` → X (as written, without the arrow), or null. */
@@ -85,9 +93,10 @@ export function parseOriginalSource(text: string): string | null {
 
 /**
  * A tagline starts with the light-bulb emoji (or its repaired form), or with the
- * question marks or U+FFFD that a lossy save in an 8-bit code page leaves in its place.
+ * question marks or U+FFFD that a lossy save in an 8-bit code page leaves in its place,
+ * or with what is left of it when it was damaged twice (`à¹�à¸�`).
  */
-const TAGLINE_MARK = new RegExp(String.raw`^(?:💡|${LOST}(?=\s*\p{L}))\s*`, 'u');
+const TAGLINE_MARK = new RegExp(String.raw`^(?:💡|${LOST}(?=\s*\p{L})|${LOST_IN_DAMAGE}(?=\s*[\p{L}\p{N}$€£¥]))\s*`, 'u');
 export const isTagline = (text: string): boolean => TAGLINE_MARK.test(text);
 /** The tagline's text without its mark. */
 export const taglineText = (text: string): string => text.replace(TAGLINE_MARK, '');

@@ -64,6 +64,8 @@ const continues = (previous: string, next: string, width: number): boolean =>
   columns(previous) >= width &&
   !ENDS_SENTENCE.test(previous) &&
   !isTableLine(previous) &&
+  // A heading is a line of its own, however long its damaged emoji or its UI suffix make it.
+  aggregatorHeading(previous) === null &&
   next !== '' &&
   !startsPart(next) &&
   (columns(next) >= width || ENDS_SENTENCE.test(next) || /^\p{Ll}/u.test(next));

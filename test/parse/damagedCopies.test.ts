@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { decodeAndRepair } from '../../src/read/readInputs.ts';
 import { parseArticle } from '../../src/parse/parseArticle.ts';
-import type { ParsedArticle } from '../../src/schemas.ts';
+import type { Article, ParsedArticle } from '../../src/schemas.ts';
+import { analyse } from '../../src/analyse/analyse.ts';
+import { loadArticles } from '../helpers/seedArticles.ts';
+import { tempDir } from '../helpers/corpus.ts';
 import { SEEDS } from '../helpers/cli.ts';
 import { hardWrap } from '../helpers/hardWrap.ts';
 
@@ -109,5 +113,28 @@ describe.each(['002_e58296ae0857730c', '003_170541114e84f7e1', '004_f8a458f6d888
     }
     const decoded = decodeAndRepair('t.txt', Buffer.from(tis620(unknown), 'utf8'));
     expect('warnings' in decoded ? decoded.warnings.map((w) => w.line) : []).toEqual([line]);
+  });
+});
+
+/** Windows-1252 as most tools decode it: the five bytes it leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) are lost as U+FFFD. */
+const windows1252Lossy = (text: string) => iconv.decode(Buffer.from(text, 'utf8'), 'windows-1252').replace(/[\u0081\u008d\u008f\u0090\u009d]/g, '\uFFFD');
+
+describe('seeds damaged twice: their TIS-620 mojibake read again as Windows-1252, its undefined bytes lost', () => {
+  it('should give every seed its title, outlet, tagline and parts, and the same claims, conflicts and timeline as the seeds', async () => {
+    const dir = await tempDir('twice');
+    try {
+      for (const name of readdirSync(SEEDS)) writeFileSync(path.join(dir, name), windows1252Lossy(readFileSync(path.join(SEEDS, name), 'utf8')));
+      const [seeds, damaged] = [await loadArticles(), await loadArticles(dir)];
+      expect(damaged.some((a) => JSON.stringify(a).includes('\uFFFD'))).toBe(true); // the damage is there
+      const parts = (a: ParsedArticle) => [a.title, a.source, a.tagline, a.takeaways.length, a.predictions.length, a.timeline.length, a.other.length];
+      expect(damaged.map(parts)).toEqual(seeds.map(parts));
+      const summary = (articles: Article[]) => {
+        const { claims, conflicts, events } = analyse(articles);
+        return { claims: claims.map((c) => `${c.statement} ×${c.mentions.length}`), conflicts: conflicts.map((c) => c.reason), events: events.map((e) => `${e.date} ×${e.mentions.length}`) };
+      };
+      expect(summary(damaged)).toEqual(summary(seeds));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
