@@ -113,6 +113,8 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // A budget or bill for the build-out, said by what it pays for: "its 2026 infrastructure tab", 基建预算, 建设预算, 基建投入.
   [/\b(?:infrastructure|build-?out|construction|capital|data[- ]cent(?:er|re)) (?:tab|bill|budget|outlays?)\b/gi, 'capital spending'],
   [/(?:基建|建设|建設|基礎建設)(?:预算|預算|投入|开支|開支|支出)/g, '资本开支'],
+  // A company's budget for a year, named by the year, is its spending plan: "sets out a 2026 budget", "its 2027 budget".
+  [/\b(?:an?|its|their|the) 20\d\d budget\b/gi, 'a capital spending budget'],
   // A company's own 投入 that changes (今年投入将较去年翻一番, 投入再增): its spending, not money put into another company (向…投入).
   [/(?<![向对對给給於于][^，。；,;]{0,24})投入(?=\s?(?:将|將|会|會|较|較|比|翻|增|提|再|大幅|继续|繼續))/g, '资本开支'],
   [new RegExp(String.raw`\b${ASSET_LIST} (?:purchases|spending|outlays|investments?|allowance|budget|bill|tab)\b`, 'gi'), 'capital spending'],
@@ -149,7 +151,10 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\binvestment (?=(?:plan|budget|program(?:me)?|programs|pledge)s?\b)/gi, 'capital spending '],
   [/(?:投资|投資)(?=(?:计划|計劃|計画|预算|預算|规划|規劃))/g, '资本开支'],
   // A company's best or worst quarter is its results: "AWS clocks its best quarter since 2022".
-  [/\b(?:its|a|the|their) (?:best|strongest|biggest|weakest|worst|record|blockbuster) (?:quarter|three months|quarterly (?:showing|performance))\b/gi, 'revenue growth'],
+  // A word or two may say which business or which quarter: "its best cloud quarter", "a record October quarter", "another record quarter".
+  [/\b(?:its|a|the|their|another) (?:best|strongest|biggest|weakest|worst|record|blockbuster)(?: [\w-]+){0,2}? (?:quarter|three months|quarterly (?:showing|performance))\b/gi, 'revenue growth'],
+  // 最快的季度增长, 最强增长, 最高的增速: how fast a business grew, in Chinese (增长 alone, "an increase", names no measure).
+  [/(?:最快|最高|最强|最強|最猛)的?(?:季度|单季|單季|年度)?(?:增长|增長|增速|成长|成長)/g, '增速'],
   // A business that re-accelerates grows faster again: "AWS re-accelerates", "Azure's reacceleration" (never an accelerator).
   [/\bre-?accelerat(?:es|ed|ing|ion)\b/gi, 'revenue growth'],
   // "its quickest expansion", "its steepest upturn", "the sharpest pick-up": how fast a business grows.
@@ -174,9 +179,10 @@ const PLAIN_METRICS: [RegExp, string][] = [
 /**
  * Ways of calling a project off that are not the modality cues' ("halts an Ohio build", "puts a
  * campus on ice", "reverses course on a data centre", "pulls the plug on a project", "scuttles a
- * build", "walks back plans", "drops its Ohio build"): for a timeline entry, they call it off.
+ * build", "walks back plans", "drops its Ohio build", "walks away from a planned campus" — walking away from
+ * a project of one's own, not from another's offer): for a timeline entry, they call it off.
  */
-const CALLS_OFF = /\b(?:halt(?:s|ed|ing)?|ax(?:es|ed|ing)|nix(?:es|ed|ing)?|mothball(?:s|ed|ing)?|revers(?:es|ed|ing) course on|backs? out of|backed out of|pull(?:s|ed|ing)? the plug on|pull(?:s|ing)? out of|scuttl(?:e|es|ed|ing)|kill(?:s|ed|ing)? off|walk(?:s|ed|ing)? back(?: on)?|drop(?:s|ped|ping)?(?= (?:its|an?|the|their) (?:[\w$-]+ ){0,4}?(?:build(?:-out)?|data[- ]cent(?:er|re)|expansion|site|campus|plans?|facility)\b))(?![\w-])/gi;
+const CALLS_OFF = /\b(?:halt(?:s|ed|ing)?|ax(?:es|ed|ing)|nix(?:es|ed|ing)?|mothball(?:s|ed|ing)?|revers(?:es|ed|ing) course on|backs? out of|backed out of|pull(?:s|ed|ing)? the plug on|pull(?:s|ing)? out of|scuttl(?:e|es|ed|ing)|kill(?:s|ed|ing)? off|walk(?:s|ed|ing)? back(?: on)?|(?:drop(?:s|ped|ping)?|walk(?:s|ed|ing)? away from)(?= (?:its|an?|the|their) (?:[\w$-]+ ){0,4}?(?:build(?:-out)?|data[- ]cent(?:er|re)|expansion|site|campus|plans?|facility|project|proposal)\b))(?![\w-])/gi;
 const ON_ICE = /\b(?:puts?|putting) ((?:[\w$-]+ ){1,5})on ice\b/gi;
 
 /** A share said as a fraction after "by" ("climbs by two-fifths", "grew by a third"), and what one part of each is, in percent. */
