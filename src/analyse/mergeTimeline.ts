@@ -231,6 +231,9 @@ function disagree(a: About, b: About): boolean {
   return a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies);
 }
 
+/** Whether an entry tells a deal: by its act (an agreement, an investment, a purchase) or by its metric. */
+const isDeal = (about: About) => ['partner', 'invest', 'acquire'].includes(actOf(about) ?? '') || about.metrics.has('investment') || about.metrics.has('acquisition');
+
 function judgeSameEvent(a: About, b: About): boolean {
   if (disagree(a, b)) return false;
   // The same sum between the same two parties is one deal, whatever each calls it ("commits $38 billion", "a $38 billion compute contract").
@@ -245,6 +248,9 @@ function judgeSameEvent(a: About, b: About): boolean {
   const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => sameSum(x, y)));
   if (!actionsAgree(a.action, b.action) && !sameFigure) return false;
   if (shares(a.products, b.products) || shares(a.metrics, b.metrics) || sameFigure) return true;
+  // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同") and
+  // what it is ("lands a seven-year deal with ChatGPT's developer").
+  if (sameParties && isDeal(a) && isDeal(b)) return true;
   // A deal named with its two parties: "Amazon invests in Anthropic", "Anthropic gets Amazon's backing".
   if (a.action !== null && a.action === b.action && a.companies.size > 1 && [...a.companies].every((c) => b.companies.has(c))) return true;
   return jaccard(a.words, b.words) >= 0.5;

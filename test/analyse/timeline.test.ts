@@ -638,6 +638,13 @@ describe('timeline entries of aggregators that name no company by its name (issu
     expect(await eventsOf(['Reports tie Meta to a giant compute commitment with the database company.', 'Meta signs a $20 billion cloud deal with Google.'])).toHaveLength(2);
   });
 
+  it("should read one deal of the same two parties told by its signing and by what it is as one event, and a refusal as another", async () => {
+    expect(await eventsOf(['Meta与甲骨文签下五年算力合同。', "Oracle lands a five-year deal with Instagram's parent."])).toHaveLength(1);
+    // Negative controls: another party is another deal; turning a deal down is not signing it.
+    expect(await eventsOf(['Meta与甲骨文签下五年算力合同。', 'Google lands a five-year deal with Meta.'])).toHaveLength(2);
+    expect(await eventsOf(['Mistral turns down a deal with Microsoft.', 'Mistral signs a deal with Microsoft.'])).toHaveLength(2);
+  });
+
   it('should read a growth rate "near" a figure as about it', async () => {
     expect(await eventsOf(["Microsoft's quarterly report shows Azure holding near 40%.", 'Microsoft posts results with Azure up 39%.'])).toHaveLength(1);
     // Negative control: near 40% is not 33%.
