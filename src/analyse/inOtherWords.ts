@@ -155,6 +155,9 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\b(?:its|a|the|their|another) (?:best|strongest|biggest|weakest|worst|record|blockbuster)(?: [\w-]+){0,2}? (?:quarter|three months|quarterly (?:showing|performance))\b/gi, 'revenue growth'],
   // 最快的季度增长, 最强增长, 最高的增速: how fast a business grew, in Chinese (增长 alone, "an increase", names no measure).
   [/(?:最快|最高|最强|最強|最猛)的?(?:季度|单季|單季|年度)?(?:增长|增長|增速|成长|成長)/g, '增速'],
+  // A business that keeps pace with, outpaces or outgrows a rival is told by how fast it grew: "keeps pace with its larger rival"
+  // (not where it is spending that keeps pace: "keeps pace with rivals' capital spending").
+  [/(?:\b(?:keep(?:s|ing)?|kept) pace with\b|\b(?:outpac(?:es|ed|ing)|outgr(?:ows|ew|owing|own))\b)(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build))/gi, 'matches the revenue growth of'],
   // A business that re-accelerates grows faster again: "AWS re-accelerates", "Azure's reacceleration" (never an accelerator).
   [/\bre-?accelerat(?:es|ed|ing|ion)\b/gi, 'revenue growth'],
   // "its quickest expansion", "its steepest upturn", "the sharpest pick-up": how fast a business grows.

@@ -645,6 +645,15 @@ describe('timeline entries of aggregators that name no company by its name (issu
     expect(await eventsOf(['Mistral turns down a deal with Microsoft.', 'Mistral signs a deal with Microsoft.'])).toHaveLength(2);
   });
 
+  it('should read a business keeping pace with or outgrowing a rival as its results, not where its spending keeps pace', async () => {
+    const results = "Oracle's quarterly report shows cloud sales climbing 52%.";
+    expect(await eventsOf([results, "The database giant's cloud arm keeps pace with its bigger rivals this reporting season."])).toHaveLength(1);
+    expect(await eventsOf([results, 'Oracle outgrows every larger cloud in the quarter.'])).toHaveLength(1);
+    // Negative controls: spending that keeps pace is spending; another company keeping pace is its own results.
+    expect(await eventsOf([results, "Oracle keeps pace with rivals' capital spending."])).toHaveLength(2);
+    expect(await eventsOf([results, "Google's cloud arm keeps pace with its bigger rivals this reporting season."])).toHaveLength(2);
+  });
+
   it('should read a growth rate "near" a figure as about it', async () => {
     expect(await eventsOf(["Microsoft's quarterly report shows Azure holding near 40%.", 'Microsoft posts results with Azure up 39%.'])).toHaveLength(1);
     // Negative control: near 40% is not 33%.
