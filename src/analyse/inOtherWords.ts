@@ -155,6 +155,10 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\b(?:its|a|the|their|another) (?:best|strongest|biggest|weakest|worst|record|blockbuster)(?: [\w-]+){0,2}? (?:quarter|three months|quarterly (?:showing|performance))\b/gi, 'revenue growth'],
   // 最快的季度增长, 最强增长, 最高的增速: how fast a business grew, in Chinese (增长 alone, "an increase", names no measure).
   [/(?:最快|最高|最强|最強|最猛)的?(?:季度|单季|單季|年度)?(?:增长|增長|增速|成长|成長)/g, '增速'],
+  // 公布第三财季财报, 1〜3月期決算を発表: a company's results, where the entry names no other measure after them (财报显示资本开支… is about capex).
+  [/(?:财报|財報|业绩|業績|決算|决算)(?![^。]*?(?:资本|資本|开支|開支|支出|订单|訂單|积压|積壓|受注|設備投資|投资|投資|出資|出资))/g, '营收'],
+  // A business that speeds up or gathers pace grows faster: "the cloud unit speeds up for a fourth straight quarter" (not spending or a roll-out that speeds up).
+  [/(?<!\b(?:spending|capex|outlays?|investments?|budgets?|build-?outs?|construction|roll-?outs?|deployments?) )\b(?:speeds? up|sped up|picks? up (?:speed|pace)|picked up (?:speed|pace)|gathers? (?:pace|speed|momentum)|gathered (?:pace|speed|momentum))\b(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build|roll-?outs?|deploy))/gi, 'accelerates its revenue growth'],
   // A business that keeps pace with, outpaces or outgrows a rival is told by how fast it grew: "keeps pace with its larger rival"
   // (not where it is spending that keeps pace: "keeps pace with rivals' capital spending").
   [/(?:\b(?:keep(?:s|ing)?|kept) pace with\b|\b(?:outpac(?:es|ed|ing)|outgr(?:ows|ew|owing|own))\b)(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build))/gi, 'matches the revenue growth of'],
@@ -173,8 +177,8 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // A company's results in words, where nothing else is named after them: "posts fiscal third-quarter results", "reports January-March
   // numbers, with …", "a record haul." ("its earnings call reveals a backlog" is about the backlog).
   [/(?<=\b(?:quarterly|annual|full-year|half-year|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[- ](?:to[- ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|record|bumper|blowout|best-ever|biggest-ever|record-breaking|latest|its|their) )(?:results|earnings|numbers|haul)(?=\s*(?:[.,;:!?)]|$)|\s+(?:with|led|as|after|beating|topping|that)\b)/gi, 'revenue'],
-  // Beating or missing what analysts expected is a result: "MSFT tops estimates for its hosting business", "misses forecasts".
-  [/\b(?:beat(?:s|ing)?|top(?:s|ped|ping)?|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)?|falls? short of|fell short of|surpass(?:es|ed|ing)?) (?:(?:Wall Street|analysts['’]?|the Street['’]?s?|consensus|market) )?(?:estimates|expectations|forecasts|consensus)\b/gi, 'reports revenue'],
+  // Beating or missing what analysts expected is a result: "MSFT tops estimates for its hosting business", "misses forecasts", "blows past estimates".
+  [/\b(?:beat(?:s|ing)?|top(?:s|ped|ping)?|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)?|falls? short of|fell short of|surpass(?:es|ed|ing)?|(?:blow(?:s|ing)?|blew|sail(?:s|ed|ing)?|race(?:s|d)?|breez(?:es|ed|ing)) past|crush(?:es|ed|ing)?|smash(?:es|ed|ing)?) (?:(?:Wall Street|analysts['’]?|the Street['’]?s?|consensus|market) )?(?:estimates|expectations|forecasts|consensus)\b/gi, 'reports revenue'],
   // "Nvidia's server-GPU business brings in", "the accelerator unit books its largest haul": what that segment sells.
   [/\b(?:server[- ]GPU|server[- ]chip|AI[- ]chip|accelerator|data[- ]?cent(?:er|re)) (?:business|unit|segment|division|arm)(?:['’]s?)? (?:(?:brings?|brought|takes?|took|rakes?|raked|pulls?|pulled|hauls?|hauled) in|books?|booked|hauls?|hauled|generates?|generated)\b/gi, 'data center revenue of'],
 ];

@@ -272,7 +272,7 @@ describe('timeline entries of two companies in one month', () => {
   });
 
   it('should know a cloud by what it rents out, a chip segment by its haul, a company by what it sells, and a government as none', async () => {
-    expect(inReaderWords('The rent-a-server business speeds up; its GPU-rental arm too.')).toBe('The cloud business speeds up; its cloud arm too.');
+    expect(inReaderWords('The rent-a-server business speeds up; its GPU-rental arm too.')).toBe('The cloud business accelerates its revenue growth; its cloud arm too.');
     expect(inReaderWords('The web-services division and its hosting arm grow.')).toBe('The cloud division and its cloud arm grow.');
     expect(inReaderWords('The car-rental unit grows.')).toBe('The car-rental unit grows.');
     expect(inReaderWords("Jensen Huang's firm posts a record haul from its server accelerators.")).toContain('NVIDIA posts a record data center revenue');
@@ -658,5 +658,27 @@ describe('timeline entries of aggregators that name no company by its name (issu
     expect(await eventsOf(["Microsoft's quarterly report shows Azure holding near 40%.", 'Microsoft posts results with Azure up 39%.'])).toHaveLength(1);
     // Negative control: near 40% is not 33%.
     expect(await eventsOf(["Microsoft's quarterly report shows Azure holding near 40%.", 'Microsoft posts results with Azure up 33%.'])).toHaveLength(2);
+  });
+
+  it('should read results in more words: 财报 and 決算 alone, blowing past estimates, a business that speeds up, and a stake raised to a sum in Japanese as a running total', async () => {
+    const results = 'Oracle posts results with cloud revenue up 52%.';
+    expect(await eventsOf([results, '甲骨文公布第二财季财报，云业务表现亮眼。'])).toHaveLength(1);
+    expect(await eventsOf([results, 'オラクルが9〜11月期決算を発表。'])).toHaveLength(1);
+    expect(await eventsOf([results, 'Oracle blows past estimates again.'])).toHaveLength(1);
+    expect(await eventsOf([results, "Oracle's cloud arm speeds up for a third straight quarter."])).toHaveLength(1);
+    const topUp = 'Microsoft puts a further $2 billion into Mistral.';
+    expect(await eventsOf([topUp, 'マイクロソフト、ミストラルへの出資を50億ドルに拡大。'])).toHaveLength(1);
+    // Negative controls: results that report capex are about capex; spending that speeds up is spending; a stake raised by another sum is another top-up.
+    expect(await eventsOf([results, '甲骨文公布财报，资本开支创新高。'])).toHaveLength(2);
+    expect(await eventsOf([results, "Oracle's data-centre build-out speeds up."])).toHaveLength(2);
+    expect(await eventsOf([topUp, 'マイクロソフト、ミストラルに30億ドルを追加出資。'])).toHaveLength(2);
+  });
+
+  it('should read going live and 辞退 as the acts they are', async () => {
+    expect(await eventsOf(['Inferentia3 instances go live.', 'AWS previews Inferentia3.'])).toHaveLength(2);
+    expect(await eventsOf(['Inferentia3 instances go live.', 'AWS makes Inferentia3 generally available.'])).toHaveLength(1);
+    expect(await eventsOf(['ミストラル、マイクロソフトからの出資打診を辞退。', 'Mistral turns down an investment from Microsoft.'])).toHaveLength(1);
+    // Negative control: declining an investment is not taking it.
+    expect(await eventsOf(['ミストラル、マイクロソフトからの出資打診を辞退。', 'Microsoft invests in Mistral.'])).toHaveLength(2);
   });
 });
