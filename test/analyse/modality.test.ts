@@ -237,4 +237,15 @@ describe('modality', () => {
     expect(modalities('Meta expects to spend $130 billion next year.')).toEqual(['plan']);
     expect(modalities('Oracle told investors its cloud grew 55% last quarter.')).toEqual(['fact']);
   });
+
+  it('should read a report named by its outlet or "according to a report" as hearsay, and deciding not to proceed or backing away as calling off', () => {
+    expect(modalities('Mistral is raising up to $4 billion, Bloomberg News reported.')).toEqual(['rumour']);
+    expect(modalities('Mistral could raise up to $4 billion, according to a report by a French daily.')).toEqual(['rumour']);
+    expect(modalities('関係者によれば、メタは最大200億ドルを投資する計画だ。')).toEqual(['rumour']);
+    expect(read('Meta decided not to proceed with a $2 billion data center project in Texas.')).toEqual(['2000000000USD capex cancelled']);
+    expect(read('Meta backed away from a $2 billion data center project in Texas.')).toEqual(['2000000000USD capex cancelled']);
+    // Negative controls: a figure its own company reported is a fact; a company that proceeds with a project plans it.
+    expect(modalities('Mistral raised $4 billion, the company reported.')).toEqual(['fact']);
+    expect(read('Meta plans to proceed with a $2 billion data center project in Texas.')).toEqual(['2000000000USD capex plan']);
+  });
 });
