@@ -113,6 +113,8 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // A budget or bill for the build-out, said by what it pays for: "its 2026 infrastructure tab", 基建预算, 建设预算, 基建投入.
   [/\b(?:infrastructure|build-?out|construction|capital|data[- ]cent(?:er|re)) (?:tab|bill|budget|outlays?)\b/gi, 'capital spending'],
   [/(?:基建|建设|建設|基礎建設)(?:预算|預算|投入|开支|開支|支出)/g, '资本开支'],
+  // A company's budget for a year, named by the year, is its spending plan: "sets out a 2026 budget", "its 2027 budget".
+  [/\b(?:an?|its|their|the) 20\d\d budget\b/gi, 'a capital spending budget'],
   // A company's own 投入 that changes (今年投入将较去年翻一番, 投入再增): its spending, not money put into another company (向…投入).
   [/(?<![向对對给給於于][^，。；,;]{0,24})投入(?=\s?(?:将|將|会|會|较|較|比|翻|增|提|再|大幅|继续|繼續))/g, '资本开支'],
   [new RegExp(String.raw`\b${ASSET_LIST} (?:purchases|spending|outlays|investments?|allowance|budget|bill|tab)\b`, 'gi'), 'capital spending'],
@@ -149,7 +151,17 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\binvestment (?=(?:plan|budget|program(?:me)?|programs|pledge)s?\b)/gi, 'capital spending '],
   [/(?:投资|投資)(?=(?:计划|計劃|計画|预算|預算|规划|規劃))/g, '资本开支'],
   // A company's best or worst quarter is its results: "AWS clocks its best quarter since 2022".
-  [/\b(?:its|a|the|their) (?:best|strongest|biggest|weakest|worst|record|blockbuster) (?:quarter|three months|quarterly (?:showing|performance))\b/gi, 'revenue growth'],
+  // A word or two may say which business or which quarter: "its best cloud quarter", "a record October quarter", "another record quarter".
+  [/\b(?:its|a|the|their|another) (?:best|strongest|biggest|weakest|worst|record|blockbuster)(?: [\w-]+){0,2}? (?:quarter|three months|quarterly (?:showing|performance))\b/gi, 'revenue growth'],
+  // 最快的季度增长, 最强增长, 最高的增速: how fast a business grew, in Chinese (增长 alone, "an increase", names no measure).
+  [/(?:最快|最高|最强|最強|最猛)的?(?:季度|单季|單季|年度)?(?:增长|增長|增速|成长|成長)/g, '增速'],
+  // 公布第三财季财报, 1〜3月期決算を発表: a company's results, where the entry names no other measure after them (财报显示资本开支… is about capex).
+  [/(?:财报|財報|业绩|業績|決算|决算)(?![^。]*?(?:资本|資本|开支|開支|支出|订单|訂單|积压|積壓|受注|設備投資|投资|投資|出資|出资))/g, '营收'],
+  // A business that speeds up or gathers pace grows faster: "the cloud unit speeds up for a fourth straight quarter" (not spending or a roll-out that speeds up).
+  [/(?<!\b(?:spending|capex|outlays?|investments?|budgets?|build-?outs?|construction|roll-?outs?|deployments?) )\b(?:speeds? up|sped up|picks? up (?:speed|pace)|picked up (?:speed|pace)|gathers? (?:pace|speed|momentum)|gathered (?:pace|speed|momentum))\b(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build|roll-?outs?|deploy))/gi, 'accelerates its revenue growth'],
+  // A business that keeps pace with, outpaces or outgrows a rival is told by how fast it grew: "keeps pace with its larger rival"
+  // (not where it is spending that keeps pace: "keeps pace with rivals' capital spending").
+  [/(?:\b(?:keep(?:s|ing)?|kept) pace with\b|\b(?:outpac(?:es|ed|ing)|outgr(?:ows|ew|owing|own))\b)(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build))/gi, 'matches the revenue growth of'],
   // A business that re-accelerates grows faster again: "AWS re-accelerates", "Azure's reacceleration" (never an accelerator).
   [/\bre-?accelerat(?:es|ed|ing|ion)\b/gi, 'revenue growth'],
   // "its quickest expansion", "its steepest upturn", "the sharpest pick-up": how fast a business grows.
@@ -165,8 +177,8 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // A company's results in words, where nothing else is named after them: "posts fiscal third-quarter results", "reports January-March
   // numbers, with …", "a record haul." ("its earnings call reveals a backlog" is about the backlog).
   [/(?<=\b(?:quarterly|annual|full-year|half-year|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[- ](?:to[- ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|record|bumper|blowout|best-ever|biggest-ever|record-breaking|latest|its|their) )(?:results|earnings|numbers|haul)(?=\s*(?:[.,;:!?)]|$)|\s+(?:with|led|as|after|beating|topping|that)\b)/gi, 'revenue'],
-  // Beating or missing what analysts expected is a result: "MSFT tops estimates for its hosting business", "misses forecasts".
-  [/\b(?:beat(?:s|ing)?|top(?:s|ped|ping)?|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)?|falls? short of|fell short of|surpass(?:es|ed|ing)?) (?:(?:Wall Street|analysts['’]?|the Street['’]?s?|consensus|market) )?(?:estimates|expectations|forecasts|consensus)\b/gi, 'reports revenue'],
+  // Beating or missing what analysts expected is a result: "MSFT tops estimates for its hosting business", "misses forecasts", "blows past estimates".
+  [/\b(?:beat(?:s|ing)?|top(?:s|ped|ping)?|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)?|falls? short of|fell short of|surpass(?:es|ed|ing)?|(?:blow(?:s|ing)?|blew|sail(?:s|ed|ing)?|race(?:s|d)?|breez(?:es|ed|ing)) past|crush(?:es|ed|ing)?|smash(?:es|ed|ing)?) (?:(?:Wall Street|analysts['’]?|the Street['’]?s?|consensus|market) )?(?:estimates|expectations|forecasts|consensus)\b/gi, 'reports revenue'],
   // "Nvidia's server-GPU business brings in", "the accelerator unit books its largest haul": what that segment sells.
   [/\b(?:server[- ]GPU|server[- ]chip|AI[- ]chip|accelerator|data[- ]?cent(?:er|re)) (?:business|unit|segment|division|arm)(?:['’]s?)? (?:(?:brings?|brought|takes?|took|rakes?|raked|pulls?|pulled|hauls?|hauled) in|books?|booked|hauls?|hauled|generates?|generated)\b/gi, 'data center revenue of'],
 ];
@@ -174,9 +186,10 @@ const PLAIN_METRICS: [RegExp, string][] = [
 /**
  * Ways of calling a project off that are not the modality cues' ("halts an Ohio build", "puts a
  * campus on ice", "reverses course on a data centre", "pulls the plug on a project", "scuttles a
- * build", "walks back plans", "drops its Ohio build"): for a timeline entry, they call it off.
+ * build", "walks back plans", "drops its Ohio build", "walks away from a planned campus" — walking away from
+ * a project of one's own, not from another's offer): for a timeline entry, they call it off.
  */
-const CALLS_OFF = /\b(?:halt(?:s|ed|ing)?|ax(?:es|ed|ing)|nix(?:es|ed|ing)?|mothball(?:s|ed|ing)?|revers(?:es|ed|ing) course on|backs? out of|backed out of|pull(?:s|ed|ing)? the plug on|pull(?:s|ing)? out of|scuttl(?:e|es|ed|ing)|kill(?:s|ed|ing)? off|walk(?:s|ed|ing)? back(?: on)?|drop(?:s|ped|ping)?(?= (?:its|an?|the|their) (?:[\w$-]+ ){0,4}?(?:build(?:-out)?|data[- ]cent(?:er|re)|expansion|site|campus|plans?|facility)\b))(?![\w-])/gi;
+const CALLS_OFF = /\b(?:halt(?:s|ed|ing)?|ax(?:es|ed|ing)|nix(?:es|ed|ing)?|mothball(?:s|ed|ing)?|revers(?:es|ed|ing) course on|backs? out of|backed out of|pull(?:s|ed|ing)? the plug on|pull(?:s|ing)? out of|scuttl(?:e|es|ed|ing)|kill(?:s|ed|ing)? off|walk(?:s|ed|ing)? back(?: on)?|(?:drop(?:s|ped|ping)?|walk(?:s|ed|ing)? away from)(?= (?:its|an?|the|their) (?:[\w$-]+ ){0,4}?(?:build(?:-out)?|data[- ]cent(?:er|re)|expansion|site|campus|plans?|facility|project|proposal)\b))(?![\w-])/gi;
 const ON_ICE = /\b(?:puts?|putting) ((?:[\w$-]+ ){1,5})on ice\b/gi;
 
 /** A share said as a fraction after "by" ("climbs by two-fifths", "grew by a third"), and what one part of each is, in percent. */

@@ -105,7 +105,7 @@ export function inCommonUnit(amount: number, unit: string): { amount: number; un
 
 const MIN_WORDS = String.raw`more than|over|above|at least|exceeding|in excess of|north of|upwards of`;
 const MAX_WORDS = String.raw`up to|as much as|as many as|less than|under|below|at most`;
-const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|almost|some|an estimated|estimated|in the neighbou?rhood of|in the region of|on the order of|close to|(?:just |a little )?shy of|the best part of`;
+const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|near|almost|some|an estimated|estimated|in the neighbou?rhood of|in the region of|on the order of|close to|(?:just |a little )?shy of|the best part of`;
 /**
  * Chinese and Japanese bound words, written against the figure: 超过/逾/不低于 (more than, at
  * least), 最高/最多/多达/不超过/最大 (up to), 约/近/接近 (about, nearly), with a verb between them

@@ -78,7 +78,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'ByteDance', kind: 'company', aliases: ['ByteDance', '字节跳动', '字節跳動'] },
   { name: 'Trainium2', kind: 'product', parent: 'AWS', aliases: ['Trainium ?2', 'Trn2', '(?:(?:Amazon|AWS)[’\']s )?second[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'second Trainium generation'] },
   { name: 'Trainium3', kind: 'product', parent: 'AWS', aliases: ['Trainium ?3', 'Trn3', '(?:(?:Amazon|AWS)[’\']s )?third[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'third Trainium generation'] },
-  { name: 'Trainium4', kind: 'product', parent: 'AWS', aliases: ['Trainium ?4'] },
+  { name: 'Trainium4', kind: 'product', parent: 'AWS', aliases: ['Trainium ?4', 'Trn4', '(?:(?:Amazon|AWS)[’\']s )?fourth[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'fourth Trainium generation'] },
   { name: 'Trainium', kind: 'product', parent: 'AWS', aliases: ['Trainium(?! ?\\d)', 'トレイニアム(?!\\s?\\d)', 'トレーニアム(?!\\s?\\d)'] },
   { name: 'Inferentia2', kind: 'product', parent: 'AWS', aliases: ['Inferentia ?2'] },
   { name: 'Inferentia3', kind: 'product', parent: 'AWS', aliases: ['Inferentia ?3'] },

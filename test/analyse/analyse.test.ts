@@ -54,6 +54,11 @@ describe('reading figures', () => {
       { amount: 4, unit: 'x', bound: 'max' },
       { amount: 50e9, unit: 'USD', bound: 'approx' },
     ]);
+    // "near" a figure is about it, as "nearly" is; a place near a town is no figure.
+    expect(values('growth holding near 40%, a campus near Columbus, spending nearly $110 billion')).toEqual([
+      { amount: 40, unit: '%', bound: 'approx' },
+      { amount: 110e9, unit: 'USD', bound: 'approx' },
+    ]);
     expect(values('4× faster, four times the memory, 28%, 800 Gbps, 2.1 TFLOPS/W, 5 GW')).toEqual([
       { amount: 4, unit: 'x' },
       { amount: 4, unit: 'x' },

@@ -225,5 +225,35 @@ describe('modality', () => {
     expect(read('Google’s investment in Anthropic approached $3 billion.')).toEqual(['3000000000USD investment fact']);
     expect(read('Oracle’s backlog hit $523 billion, the company reported.')).toEqual(['523000000000USD backlog fact']);
   });
-});
 
+  it('should read a proposal pulled or withdrawn and a planned site dropped as called off, and 取りやめ as calling off', () => {
+    expect(modalities('Meta pulled a $3 billion Louisiana data centre proposal after the parish objected.')).toEqual(['cancelled']);
+    expect(read('Oracle dropped a planned $2 billion campus outside Austin.')).toEqual(['2000000000USD capex cancelled']);
+    expect(modalities('メタはテキサス州での20億ドル規模のデータセンター建設計画を取りやめた。')).toEqual(['cancelled']);
+    // Negative controls: a proposal put to a company is an offer; a planned campus not dropped is a plan.
+    expect(modalities('Google made a proposal of $3 billion to Anthropic.')).toEqual(['offer']);
+    expect(read('Oracle has a planned $2 billion campus outside Austin.')).toEqual(['2000000000USD capex plan']);
+  });
+
+  it('should read "a reported" deal as hearsay, a brokerage named with an article as an analyst, "we pencil in" as a forecast and what a company tells analysts to look for as its plan', () => {
+    expect(modalities('Meta signed its cloud contract beside a reported $10 billion deal with Google.')).toEqual(['rumour']);
+    expect(modalities('One analyst at a Chicago brokerage expects Meta to spend $130 billion next year.')).toEqual(['forecast']);
+    expect(modalities('Guidance was reiterated; we pencil in capital spending of $140 billion for 2027.')).toEqual(['forecast']);
+    expect(modalities('Oracle told investors to look for cloud growth of 70% next year.')).toEqual(['plan']);
+    // Negative controls: a reported loss is as booked; a company that expects is planning; Oracle's own growth is a fact.
+    expect(modalities('Amazon posted a reported operating income of $29 billion.')).toEqual(['fact']);
+    expect(modalities('Meta expects to spend $130 billion next year.')).toEqual(['plan']);
+    expect(modalities('Oracle told investors its cloud grew 55% last quarter.')).toEqual(['fact']);
+  });
+
+  it('should read a report named by its outlet or "according to a report" as hearsay, and deciding not to proceed or backing away as calling off', () => {
+    expect(modalities('Mistral is raising up to $4 billion, Bloomberg News reported.')).toEqual(['rumour']);
+    expect(modalities('Mistral could raise up to $4 billion, according to a report by a French daily.')).toEqual(['rumour']);
+    expect(modalities('関係者によれば、メタは最大200億ドルを投資する計画だ。')).toEqual(['rumour']);
+    expect(read('Meta decided not to proceed with a $2 billion data center project in Texas.')).toEqual(['2000000000USD capex cancelled']);
+    expect(read('Meta backed away from a $2 billion data center project in Texas.')).toEqual(['2000000000USD capex cancelled']);
+    // Negative controls: a figure its own company reported is a fact; a company that proceeds with a project plans it.
+    expect(modalities('Mistral raised $4 billion, the company reported.')).toEqual(['fact']);
+    expect(read('Meta plans to proceed with a $2 billion data center project in Texas.')).toEqual(['2000000000USD capex plan']);
+  });
+});

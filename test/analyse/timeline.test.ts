@@ -272,7 +272,7 @@ describe('timeline entries of two companies in one month', () => {
   });
 
   it('should know a cloud by what it rents out, a chip segment by its haul, a company by what it sells, and a government as none', async () => {
-    expect(inReaderWords('The rent-a-server business speeds up; its GPU-rental arm too.')).toBe('The cloud business speeds up; its cloud arm too.');
+    expect(inReaderWords('The rent-a-server business speeds up; its GPU-rental arm too.')).toBe('The cloud business accelerates its revenue growth; its cloud arm too.');
     expect(inReaderWords('The web-services division and its hosting arm grow.')).toBe('The cloud division and its cloud arm grow.');
     expect(inReaderWords('The car-rental unit grows.')).toBe('The car-rental unit grows.');
     expect(inReaderWords("Jensen Huang's firm posts a record haul from its server accelerators.")).toContain('NVIDIA posts a record data center revenue');
@@ -587,5 +587,98 @@ describe('timeline entries of aggregators that name no company by its name (issu
     // Negative controls: in a chipmaker's story "the retailer" is no one named; in Amazon's, "the chipmaker" is not Amazon.
     expect(await eventsInArticles([deal, { title: 'Nvidia doubles down on Claude', text: retailer }])).toHaveLength(2);
     expect(await eventsInArticles([deal, { title: 'Amazon doubles down on Claude', text: 'The chipmaker writes Anthropic a second four-billion-dollar cheque.' }])).toHaveLength(2);
+  });
+
+  it('should read the company of that kind that a title names among several, and "doubles its bet on" as an investment', async () => {
+    const deal = { title: 'Week in AI', text: 'Amazon puts another $4 billion into Anthropic.' };
+    const bet = 'The retailer doubles its bet on the San Francisco lab.';
+    expect(await eventsInArticles([deal, { title: "Meta passes on Amazon's cloud, Anthropic takes it", text: bet }])).toHaveLength(1);
+    // Negative control: a title that names no retailer leaves "the retailer" no one named.
+    expect(await eventsInArticles([deal, { title: 'Meta passes on Google, Anthropic does not', text: bet }])).toHaveLength(2);
+  });
+
+  it('should read walking away from a planned project as calling it off, and walking away from an offer as no cancellation', async () => {
+    expect(await eventsOf(['Meta walks away from a proposed $2 billion data centre in Spain.', 'Meta scraps its $2 billion Spanish data centre.'])).toHaveLength(1);
+    expect(await eventsOf(['Redmond walks away from a planned server campus in Georgia.', 'Microsoft cancels a $1 billion Georgia data centre project.'])).toHaveLength(1);
+    // Negative control: a plan and walking away from it in one month are two events.
+    expect(await eventsOf(['Meta walks away from a planned data centre in Spain.', 'Meta plans a data centre in Spain.'])).toHaveLength(2);
+  });
+
+  it('should read a record quarter named by its month or business as results, a budget named by its year as capital spending, and 最快的季度增长 as growth', async () => {
+    expect(await eventsOf(['Oracle reports a record November quarter for its cloud arm.', 'Oracle posts results with cloud revenue up 52%.'])).toHaveLength(1);
+    expect(await eventsOf(['The database giant clocks its best cloud quarter in a decade.', "Oracle's quarterly report shows cloud sales climbing 52%."])).toHaveLength(1);
+    expect(await eventsOf(["Meta sets out a 2027 budget far above this year's.", 'Meta raises its capital spending plan for 2027.'])).toHaveLength(1);
+    expect(await eventsOf(['甲骨文云业务录得十年来最快的季度增长。', "Oracle's quarterly report shows cloud sales climbing 52%."])).toHaveLength(1);
+    // Negative controls: another company's record quarter or growth, and a budget beside a company's results.
+    expect(await eventsOf(['Oracle reports a record November quarter.', 'Google reports a record November quarter.'])).toHaveLength(2);
+    expect(await eventsOf(["Meta sets out a 2027 budget far above this year's.", 'Meta reports record quarterly revenue.'])).toHaveLength(2);
+    expect(await eventsOf(['甲骨文云业务录得十年来最快的季度增长。', '微软云业务录得十年来最快的季度增长。'])).toHaveLength(2);
+  });
+
+  it('should read "for general use" as on sale and a cameo as a first look, and know a product abbreviated with its generation', async () => {
+    expect(await eventsOf(['Inferentia3 instances open for general use.', 'AWS previews Inferentia3.'])).toHaveLength(2);
+    expect(await eventsOf(['Inferentia3 instances open for general use.', 'AWS makes Inferentia3 generally available.'])).toHaveLength(1);
+    expect(await eventsOf(['A Trn4 preview closes the keynote.', 'AWS previews Trainium4.'])).toHaveLength(1);
+    expect(await eventsOf(['A Trn4 preview closes the keynote.', 'AWS previews Trainium3.'])).toHaveLength(2);
+    // A generation said alone joins the one event of its article's company that names its product: the product names its company.
+    const chips = "Amazon's chip week";
+    const teased = { title: 'Week in AI', text: 'A Trn4 preview closes the keynote.' };
+    const sold = { title: 'Week in AI', text: 'Trainium3 racks reach every AWS customer.' };
+    expect(await eventsInArticles([teased, sold, { title: chips, text: 'A fourth-generation design makes a cameo at the same show.' }])).toContainEqual([teased.text, 'A fourth-generation design makes a cameo at the same show.']);
+    // Negative control: a third-generation cameo is no look at the fourth generation.
+    expect(await eventsInArticles([teased, sold, { title: chips, text: 'A third-generation design makes a cameo at the same show.' }])).toHaveLength(3);
+  });
+
+  it('should read a commitment with a party, or 签下 a contract, as an agreement, and a commitment with more money as an investment', async () => {
+    expect(await eventsOf(['Reports tie Meta to a giant compute commitment with the database company.', 'Meta signs a $20 billion cloud deal with Oracle.'])).toHaveLength(1);
+    expect(await eventsOf(['Meta与甲骨文签下五年云计算合同。', 'Meta signs a five-year cloud deal with Oracle.'])).toHaveLength(1);
+    expect(await eventsOf(['Microsoft doubles its Mistral commitment with another $2 billion.', 'Microsoft puts a further $2 billion into Mistral.'])).toHaveLength(1);
+    // Negative controls: another party is another deal.
+    expect(await eventsOf(['Meta与甲骨文签下五年云计算合同。', 'Meta与谷歌签下云计算合同。'])).toHaveLength(2);
+    expect(await eventsOf(['Reports tie Meta to a giant compute commitment with the database company.', 'Meta signs a $20 billion cloud deal with Google.'])).toHaveLength(2);
+  });
+
+  it("should read one deal of the same two parties told by its signing and by what it is as one event, and a refusal as another", async () => {
+    expect(await eventsOf(['Meta与甲骨文签下五年算力合同。', "Oracle lands a five-year deal with Instagram's parent."])).toHaveLength(1);
+    // Negative controls: another party is another deal; turning a deal down is not signing it.
+    expect(await eventsOf(['Meta与甲骨文签下五年算力合同。', 'Google lands a five-year deal with Meta.'])).toHaveLength(2);
+    expect(await eventsOf(['Mistral turns down a deal with Microsoft.', 'Mistral signs a deal with Microsoft.'])).toHaveLength(2);
+  });
+
+  it('should read a business keeping pace with or outgrowing a rival as its results, not where its spending keeps pace', async () => {
+    const results = "Oracle's quarterly report shows cloud sales climbing 52%.";
+    expect(await eventsOf([results, "The database giant's cloud arm keeps pace with its bigger rivals this reporting season."])).toHaveLength(1);
+    expect(await eventsOf([results, 'Oracle outgrows every larger cloud in the quarter.'])).toHaveLength(1);
+    // Negative controls: spending that keeps pace is spending; another company keeping pace is its own results.
+    expect(await eventsOf([results, "Oracle keeps pace with rivals' capital spending."])).toHaveLength(2);
+    expect(await eventsOf([results, "Google's cloud arm keeps pace with its bigger rivals this reporting season."])).toHaveLength(2);
+  });
+
+  it('should read a growth rate "near" a figure as about it', async () => {
+    expect(await eventsOf(["Microsoft's quarterly report shows Azure holding near 40%.", 'Microsoft posts results with Azure up 39%.'])).toHaveLength(1);
+    // Negative control: near 40% is not 33%.
+    expect(await eventsOf(["Microsoft's quarterly report shows Azure holding near 40%.", 'Microsoft posts results with Azure up 33%.'])).toHaveLength(2);
+  });
+
+  it('should read results in more words: 财报 and 決算 alone, blowing past estimates, a business that speeds up, and a stake raised to a sum in Japanese as a running total', async () => {
+    const results = 'Oracle posts results with cloud revenue up 52%.';
+    expect(await eventsOf([results, '甲骨文公布第二财季财报，云业务表现亮眼。'])).toHaveLength(1);
+    expect(await eventsOf([results, 'オラクルが9〜11月期決算を発表。'])).toHaveLength(1);
+    expect(await eventsOf([results, 'Oracle blows past estimates again.'])).toHaveLength(1);
+    expect(await eventsOf([results, "Oracle's cloud arm speeds up for a third straight quarter."])).toHaveLength(1);
+    const topUp = 'Microsoft puts a further $2 billion into Mistral.';
+    expect(await eventsOf([topUp, 'マイクロソフト、ミストラルへの出資を50億ドルに拡大。'])).toHaveLength(1);
+    // Negative controls: results that report capex are about capex; spending that speeds up is spending; a stake raised by another sum is another top-up.
+    expect(await eventsOf([results, '甲骨文公布财报，资本开支创新高。'])).toHaveLength(2);
+    expect(await eventsOf([results, "Oracle's data-centre build-out speeds up."])).toHaveLength(2);
+    expect(await eventsOf([topUp, 'マイクロソフト、ミストラルに30億ドルを追加出資。'])).toHaveLength(2);
+  });
+
+  it('should read going live and 辞退 as the acts they are', async () => {
+    expect(await eventsOf(['Inferentia3 instances go live.', 'AWS previews Inferentia3.'])).toHaveLength(2);
+    expect(await eventsOf(['Inferentia3 instances go live.', 'AWS makes Inferentia3 generally available.'])).toHaveLength(1);
+    expect(await eventsOf(['ミストラル、マイクロソフトからの出資打診を辞退。', 'Mistral turns down an investment from Microsoft.'])).toHaveLength(1);
+    // Negative control: declining an investment is not taking it.
+    expect(await eventsOf(['ミストラル、マイクロソフトからの出資打診を辞退。', 'Microsoft invests in Mistral.'])).toHaveLength(2);
   });
 });
