@@ -49,6 +49,8 @@ const figuresSeen = boundedCacheByContext<Figure[]>(200_000);
 /** One sentence of a text as an article's context reads it. */
 interface ReadSentence {
   sentence: string;
+  /** The sentence as read, its chips named by their generation given their names (generations.ts): whom it names. */
+  named: string;
   figures: Figure[];
   /** Whether it speaks of the future: in a forecast section, only such sentences are forecasts. */
   future: boolean;
@@ -91,7 +93,7 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
       const figures = restatedAs(ofProductBefore(ofUnitBefore(own, before, written), last, written), written, next);
       if (figures.length > 0) before = figures;
       last = named;
-      return { sentence, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
+      return { sentence, named, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
     });
     record.read.set(contextId, read);
   }
@@ -677,6 +679,18 @@ function tableCandidates(article: Article, table: Table, section: string, leadIn
   return figures.map(({ figure, quote }) => fromFigure(figure, prediction, { article: article.id, section, quote }));
 }
 
+/**
+ * The company a section's heading is, where it opens on one company's name in a few words ("## Amazon", "## Nvidia and
+ * the suppliers"), else null: a heading that is a headline or a question ("Anthropic: The Ally with Strings Attached",
+ * "Will OpenAI Accept a Future Deal?") speaks of a company without making the section its own.
+ */
+function headingCompany(heading: string): string | null {
+  const plain = plainText(heading).trim();
+  if (plain.split(/\s+/).length > 4 || /[?？:：]/.test(plain)) return null;
+  const named = findEntities(plain).filter((e) => e.kind === 'company');
+  return named.length > 0 && named[0]!.start === 0 && named.every((e) => companyGroup(e.name) === companyGroup(named[0]!.name)) ? named[0]!.name : null;
+}
+
 /** Every claim candidate of one article, in the order the article states them. */
 export function extractClaims(article: Article): Candidate[] {
   const texts: { section: string; text: string; prediction: 'no' | 'part' | 'always' }[] = [];
@@ -737,14 +751,20 @@ export function extractClaims(article: Article): Candidate[] {
   // The last sentence read and its section: a question, whose answer may be the next text (a transcript's reply).
   let asked: { section: string; sentence: string } | undefined;
   // "## 第二财季（截至2025年11月30日）": a section whose heading names a quarter reports on that quarter, so that
-  // 上一季度末 under it is the quarter before that one, not before the article's.
+  // 上一季度末 under it is the quarter before that one, not before the article's. "## Amazon" in a letter on three
+  // holdings: a section whose heading names one company (or its units) is about that one, so that "the retailer's
+  // cloud division" under it is Amazon's, not the company the letter named first.
   const sectionContexts = new Map<string, { context: SentenceContext; contextId: string }>();
   const contextOf = (section: string) => {
     let found = sectionContexts.get(section);
     if (!found) {
       const heading = section.startsWith('section: ') ? section.slice('section: '.length) : '';
       const quarter = /\d/.test(heading) ? parsePeriod(heading, heading, context, fallbackSubject) : null;
-      const own = quarter && /^\d{4}-Q[1-4]$/.test(quarter) && quarter !== context.articleQuarter ? { ...context, articleQuarter: quarter } : null;
+      const about = headingCompany(heading) ?? context.fallbackSubject;
+      const own =
+        (quarter && /^\d{4}-Q[1-4]$/.test(quarter) && quarter !== context.articleQuarter) || about !== context.fallbackSubject
+          ? { ...context, fallbackSubject: about, ...(quarter && /^\d{4}-Q[1-4]$/.test(quarter) ? { articleQuarter: quarter } : {}) }
+          : null;
       found = own ? { context: own, contextId: `${contextKey(own)}\u0000${chipsKey(chips)}` } : { context, contextId };
       sectionContexts.set(section, found);
     }
@@ -773,19 +793,19 @@ export function extractClaims(article: Article): Candidate[] {
       }
       // "Slower than the 40% of the December quarter.": a sentence that only compares with the figure before gives
       // that measure at another time, whatever its words alone would make of it ("faster" is no chip's speed here).
-      const compares = sameSection && ELLIPTIC_COMPARISON.test(read.sentence) && namesNoOne(read.sentence);
+      const compares = sameSection && ELLIPTIC_COMPARISON.test(read.sentence) && namesNoOne(read.named);
       // "Capex guidance for calendar 2026: ¶ - Amazon: ~$200B": a figure listed after its company, of the lead-in's measure.
       const listed = read.figures.length === 0 && !compares && leadIn && leadIn.text !== text ? listedUnder(read.sentence, leadIn.text, context) : [];
       const own = compares ? [] : read.figures.length > 0 ? read.figures : listed;
       // "Revenue at the unit" after a company's figures: its cloud unit, as within a paragraph (withAntecedent).
       const carried = own.length > 0 && sameSection ? (unitAbout(previous!.figures) ?? (THE_UNIT.test(read.sentence) ? cloudUnitOf(previous!.figures) : undefined)) : undefined;
       // 该业务, 这一增速 in a paragraph after the one that named the unit: that unit's, as in the same paragraph (withAntecedent).
-      const ofSubject = carried && (namesNoOne(read.sentence) || UNIT_ANAPHOR.test(read.sentence) || THIS_RATE.test(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
+      const ofSubject = carried && (namesNoOne(read.named) || UNIT_ANAPHOR.test(read.sentence) || THIS_RATE.test(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : ofSubject;
       for (const figure of figures) if (!figure.retracted) out.push(fromFigure(figure, isPrediction, mention));
       if (figures.length > 0) previous = { section, figures };
-      else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.sentence) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures))))) {
-        const anonymous = read.pointsBack || compares || namesNoOne(read.sentence);
+      else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures))))) {
+        const anonymous = read.pointsBack || compares || namesNoOne(read.named);
         const estimate = !anonymous && OWN_ESTIMATE.test(read.sentence);
         // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.
         const spoken = spokenSums(read.sentence, previous!.figures);

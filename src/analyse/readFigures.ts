@@ -305,7 +305,13 @@ function outsiderOpening(sentence: string, clause: { from: number; to: number },
 }
 
 /** "…of the first-generation Trainium", "…than H100", "compared to Inferentia", "4.4 times Trainium2's": what a figure is measured against. */
-const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:\btimes|\dx|\bx)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比|前世代|前一?代|上一?代|旧世代)\s*$/i;
+const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:\btimes|\dx|\bx)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比)\s*(?:初代|第[一二三四五1-5]代)?\s*$|(?:前世代|前一?代|上一?代|旧世代)\s*$/i;
+
+/**
+ * The words of `BASELINE` that only ever name what a figure is measured against: "than", "versus", 相比初代, 前代 — not "of"
+ * or "times", which may name the product measured ("the performance of Trainium2 is 4x").
+ */
+const MEASURED_AGAINST = /\b(?:than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:比|较|較|相比于?|相較於?|相较于?|对比|對比)\s*(?:初代|第[一二三四五1-5]代)?\s*$|(?:前世代|前一?代|上一?代|旧世代)\s*$/i;
 
 /**
  * The products (or companies) a sentence measures its figures against ("4x the memory
@@ -424,8 +430,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // else of its company. ("The performance of Trainium2 is 4x" names its product before the figure.)
     const productsNamed = entities.filter((e) => e.kind === 'product');
     const measured = productsNamed.filter((e) => !isBaseline(sentence, e));
-    // Trainium2比で4.4倍: a product named as the baseline before its comparison word is never the subject.
-    const products = measured.length > 0 ? measured : productsNamed.filter((e) => e.end <= found.start && !comparedAfter(sentence, e));
+    // Trainium2比で4.4倍, 与前代Trainium2相比: a product named as the baseline before its comparison word, or after one
+    // that only ever makes a baseline, is never the subject: the product the text spoke of before is (`ofProductBefore`).
+    const products = measured.length > 0 ? measured : productsNamed.filter((e) => e.end <= found.start && !comparedAfter(sentence, e) && !MEASURED_AGAINST.test(sentence.slice(Math.max(0, e.start - 40), e.start)));
     const groups = entities.filter((e) => e.kind === 'group');
     let subject: string | null;
     let counterparty: string | null = null;

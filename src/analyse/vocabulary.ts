@@ -210,8 +210,12 @@ export const METRICS: MetricEntry[] = [
   { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance', 'faster', '(?:more |the )?compute(?: power)?(?! capacity)', 'training throughput', 'throughput', '性能',
     // 運算效能 (Taiwan's word for computing performance); never 能效, energy efficiency.
     '(?:运算|運算|计算|計算|AI)?效能',
+    // 算力提升至4.4倍: computing power, not the compute bought ("算力合同", 算力需求, 算力中心).
+    '算力(?!合同|合約|协议|協議|需求|订单|訂單|租|投资|投資|支出|开支|開支|采购|採購|中心|集群|服务|服務|供应|供應)',
     // "Trainium2 was quoted at 4x the original Trainium", "was 4x its predecessor": a chip's multiple of the generation before.
-    '(?:quoted|rated|billed|pegged|benchmarked) at(?=\\s+(?:about |roughly |up to |nearly )?\\d+(?:\\.\\d+)?\\s?(?:x|×|times)\\b)', '(?:predecessor|previous generation|prior generation|original)(?<=\\d\\s?(?:x|×|times)\\s+(?:its|the)\\s+(?:[\\w-]+\\s+)?(?:predecessor|previous generation|prior generation|original))'] },
+    '(?:quoted|rated|billed|pegged|benchmarked) at(?=\\s+(?:about |roughly |up to |nearly )?\\d+(?:\\.\\d+)?\\s?(?:x|×|times)\\b)', '(?:predecessor|previous generation|prior generation|original)(?<=\\d\\s?(?:x|×|times)\\s+(?:its|the)\\s+(?:[\\w-]+\\s+)?(?:predecessor|previous generation|prior generation|original))',
+    // "The second generation was roughly four times the first": a multiple, in figures or words, of the first generation.
+    'first(?!\\s+(?:quarter|half|year|month|week|day|fiscal|time|place|round|tranche))(?<=(?:\\d|\\b(?:two|three|four|five|six|seven|eight|nine|ten))\\s?(?:x|×|times)\\s+the\\s+first)'] },
   { name: 'inference latency', topic: 'chips', units: ['ms'], productSubject: true, phrases: ['inference latency', 'latency'] },
   // "Trainium3 racks, each packing 144 of the new chips", "144 chips per system", 一台服务器塞进144颗: how many chips one machine holds.
   { name: 'chips per server', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?servers?', 'racks?', '(?:per|each|a|one) (?:system|node|box)', '服务器', '伺服器', '机架', '機架', '机柜', '機櫃', 'サーバー', 'ラック'] },

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse/analyse.ts';
+import { extractClaims } from '../../src/analyse/extractClaims.ts';
+import { compatible } from '../../src/analyse/parseValue.ts';
+import { articleOf } from '../helpers/seedArticles.ts';
+import { inventedArticle } from '../helpers/inventedArticle.ts';
+
+// Sentences written for these tests (not copied from the evaluation set), of the ways outlets
+// leave whose figure it is, and of what, to the words around it: a chip by its ordinal or as the
+// story's "new chip", a baseline named after a comparison word, a multiple said in round words,
+// a section headed by the company it is about.
+
+/** The claims of a long-form article of `paragraphs` under a headline, as subject, metric, period, modality and value. */
+function claimsOf(headline: string, paragraphs: string[], dateline = 'Example Wire | May 8, 2026'): string[] {
+  const prose = 'Executives gave the figures to reporters at a briefing this week, and customers asked many questions about them.';
+  const text = [headline, '', dateline, '', prose, '', ...paragraphs.flatMap((p) => [p, '']), 'Source: Example Wire'].join('\n');
+  return extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.period ?? '-'} ${c.modality} ${c.value?.amount}${c.value?.unit}`);
+}
+
+const chipClaims = (headline: string, paragraphs: string[]) => claimsOf(headline, paragraphs).filter((c) => /performance|energy|chips per server/.test(c));
+
+describe('a multiple said in round words', () => {
+  it('should let an approximate whole multiple agree with the figure it rounds', () => {
+    expect(compatible({ amount: 3, unit: 'x', bound: 'approx' }, { amount: 3.3, unit: 'x' })).toBe(true);
+    expect(compatible({ amount: 2.2, unit: 'x', bound: 'max' }, { amount: 2, unit: 'x', bound: 'approx' })).toBe(true);
+    // Rounded, 3.6x is four times, not three; a percentage keeps its 5%; an exact 3x is not 3.3x.
+    expect(compatible({ amount: 3, unit: 'x', bound: 'approx' }, { amount: 3.6, unit: 'x' })).toBe(false);
+    expect(compatible({ amount: 30, unit: '%', bound: 'approx' }, { amount: 33, unit: '%' })).toBe(false);
+    expect(compatible({ amount: 3, unit: 'x' }, { amount: 3.3, unit: 'x' })).toBe(false);
+  });
+
+  it('should not set "roughly triples" against "3.3 times" as outlets that disagree', async () => {
+    const a = await articleOf('a', 'Inferentia3 arrives', ['Inferentia3 delivers 3.3 times the performance of Inferentia2, AWS said.']);
+    const b = await articleOf('b', 'AWS chips', ['Inferentia2 offered 2x the performance of the first Inferentia; Inferentia3 roughly triples that again.']);
+    const { claims, conflicts } = analyse([a, b]);
+    expect(claims.filter((c) => c.subject === 'Inferentia3').map((c) => `${c.value?.amount} ${c.mentions.length}`)).toEqual(['3.3 2']);
+    expect(conflicts).toEqual([]);
+  });
+});
+
+describe('a chip named by its ordinal, or as the story’s new chip', () => {
+  it('should read "a fourth Trainium" and "its third Trainium" as the chips of those generations', () => {
+    expect(chipClaims('AWS shows its third Trainium', ['The company also teased a fourth Trainium, which it says is at least five times faster than Trainium3.'])).toEqual(['Trainium4 performance - fact 5x']);
+    // "The first Trainium2 racks" names the chip itself: no ordinal of a generation.
+    expect(chipClaims('Trainium2 racks ship', ['The first Trainium2 racks deliver 4 times the performance of the original Trainium.'])).toEqual(['Trainium2 performance - fact 4x']);
+  });
+
+  it('should read "the new chip" as the headline’s chip, not the next one the story teases', () => {
+    expect(
+      chipClaims('Amazon’s third Trainium goes on sale', [
+        'The new chip is 4.4x faster than the last one.',
+        'Amazon also gave a first look at Trainium4, which it says is six times faster than Trainium3.',
+      ]),
+    ).toEqual(['Trainium3 performance - fact 4.4x', 'Trainium4 performance - fact 6x']);
+    // "The latest" is still the latest the story names.
+    expect(chipClaims('Trainium3 ships', ['Trainium4 is due next year.', 'The latest Trainium is 6x faster than Trainium3, AWS said.'])).toEqual(['Trainium4 performance - fact 6x']);
+  });
+
+  it('should read 第三代AI训练芯片 as the third generation, and 算力 as its performance', () => {
+    expect(chipClaims('亚马逊第三代AI训练芯片上市：算力是上一代4.4倍', ['亚马逊表示，Trainium3已向所有客户开放。'])).toContain('Trainium3 performance - fact 4.4x');
+    // 算力合同 is compute bought, no chip's performance.
+    expect(claimsOf('OpenAI与AWS签约', ['OpenAI与AWS签下价值380亿美元的算力合同，算力需求增长两倍。']).filter((c) => c.includes('performance'))).toEqual([]);
+  });
+
+  it('should give a figure measured against a chip named only as its baseline to the chip the text spoke of before', () => {
+    expect(chipClaims('亚马逊新芯片', ['亚马逊去年发布的Trainium3采用3纳米工艺。与前代Trainium2相比，算力提升至4.4倍，能效提升40%。'])).toEqual([
+      'Trainium3 performance - fact 4.4x',
+      'Trainium3 energy efficiency - fact 40%',
+    ]);
+    // 相比初代Trainium: the first generation after the comparison word is the baseline; the chip before it is measured.
+    expect(chipClaims('亚马逊芯片路线图', ['Trainium2相比初代Trainium性能提升4倍。'])).toEqual(['Trainium2 performance - fact 4x']);
+    // "The performance of Trainium2": after "of", the product measured, not a baseline.
+    expect(chipClaims('Inside Trainium', ['The performance of Trainium2 is 4x.'])).toEqual(['Trainium2 performance - fact 4x']);
+  });
+
+  it('should read "N times the first" as a chip’s performance, and not a quarter’s', () => {
+    expect(chipClaims('AWS chips', ['Trainium3 is the newest part. The second generation was roughly three times the first.'])).toEqual(['Trainium2 performance - fact 3x']);
+    expect(claimsOf('AWS results', ['AWS revenue was about three times the first quarter of 2019.']).filter((c) => c.includes('performance'))).toEqual([]);
+  });
+});
+
+describe('a section headed by the company it is about', () => {
+  it('should give "the retailer’s cloud division" under "## Amazon" to Amazon’s cloud, in a letter that named Microsoft first', () => {
+    const text = [
+      'Weekly letter to partners',
+      '',
+      'Example Partners | May 8, 2026',
+      '',
+      'Two of our holdings reported this week; Microsoft first.',
+      '',
+      '## Microsoft',
+      '',
+      'Azure grew 39% in the March quarter.',
+      '',
+      '## Amazon',
+      '',
+      'The retailer’s cloud division grew 28% in the March quarter.',
+      '',
+      'Source: Example Partners',
+    ].join('\n');
+    const claims = extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.value?.amount}`);
+    expect(claims).toEqual(['Azure revenue growth 39', 'AWS revenue growth 28']);
+  });
+
+  it('should not make a section a company’s where its heading only speaks of one', () => {
+    const text = [
+      'Amazon’s bets',
+      '',
+      'Example Wire | May 8, 2026',
+      '',
+      'Amazon has placed several large bets on AI this year.',
+      '',
+      '## Will OpenAI take a deal?',
+      '',
+      'The $40 billion offer to OpenAI was turned down.',
+      '',
+      'Source: Example Wire',
+    ].join('\n');
+    expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.counterparty}`)).toEqual(['Amazon investment OpenAI']);
+  });
+});
