@@ -12,7 +12,7 @@ import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues } f
 import { articleQuarter, dateLineOf, lastQuarter, parsePeriod, quarterBefore, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { spansYears, withMeasure } from './measures.ts';
-import { chipsIn, chipsKey, chipsOf, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
+import { chipsIn, chipsKey, chipsOf, storyChipAgainst, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
 import { companyGroup, FUTURE_MARKERS, SPEECH_AFTER } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 
@@ -89,11 +89,12 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
       const written = withAntecedent(withLab(withOpener(named, last), lab), before);
       lab = findEntities(plainText(sentence)).findLast((e) => AI_LABS.has(e.name))?.name ?? lab;
       const next = sentences[i + 1];
-      const own = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, `${written} ${next}`, context, contextId) : figuresOf(written, context, contextId);
-      const figures = restatedAs(ofProductBefore(ofUnitBefore(own, before, written), last, written), written, next);
+      const read = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, `${written} ${next}`, context, contextId) : figuresOf(written, context, contextId);
+      const own = read.length === 0 && last !== '' && before.length === 0 ? ofMetricBefore(written, last, context, contextId) : read;
+      const figures = restatedAs(ofStoryChip(ofProductBefore(ofUnitBefore(ofUnitWithin(own, written), before, written), last, written), written, chips), written, next);
       if (figures.length > 0) before = figures;
       last = named;
-      return { sentence, named, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
+      return { sentence, named, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && pointsBack(plainText(sentence)) };
     });
     record.read.set(contextId, read);
   }
@@ -220,6 +221,37 @@ function figuresBefore(sentence: string, text: string, context: SentenceContext,
   return read.filter((f) => values.some((v) => v.value.unit === f.value.unit && Math.abs(v.value.amount) === Math.abs(f.value.amount))).slice(0, values.length);
 }
 
+/** "it" in the middle of a sentence: a thing the sentence before named ("$9 billion of it" is a part of that thing). */
+const IT = /(?<=\s)(?<!\bof\s)it(?=\s)/;
+
+/**
+ * "Not everyone agrees on the order book. A post on X claimed it had topped $464 billion": a sentence whose figure has
+ * no metric, and that says "it", reads the one measure the sentence before named without a figure of its own in its
+ * place, where no figure came before them in their text. Its figures, or none.
+ */
+function ofMetricBefore(sentence: string, last: string, context: SentenceContext, contextId: string): Figure[] {
+  if (!IT.test(sentence) || statesValue(last) || !statesValue(sentence)) return [];
+  const found = findMetrics(plainText(last)).filter((m) => !m.metric.movement);
+  // Words of a longer phrase are that phrase's ("order" of "order book").
+  const named = found.filter((m) => !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  if (named.length !== 1 || findMetrics(plainText(sentence)).some((m) => !m.metric.movement)) return [];
+  const phrase = last.slice(named[0]!.start, named[0]!.end);
+  return figuresOf(sentence.replace(IT, `the ${phrase}`), context, contextId);
+}
+
+/**
+ * Whether a sentence with no figure of its own points back to the one before ("Last quarter, this figure was $35.2
+ * billion"): not where an English "that number" follows the sentence's own figure ("a post claimed it had topped $464
+ * billion; a spokesperson said that number …" speaks of its own). A figure told as a claim (…的说法) comes before its word.
+ */
+function pointsBack(plain: string): boolean {
+  const word = BACK_REFERENCE.exec(plain);
+  if (!word) return false;
+  if (!/^[\x20-\x7e]+$/.test(word[0])) return true;
+  const first = findValues(plain, bareYenOf(plain))[0];
+  return first === undefined || word.index < first.start;
+}
+
 /**
  * Words that stand for the business unit a sentence before named: "Operating income for the
  * segment was $23.9 billion" after "AWS segment sales increased 28%", 该部门, 这项业务, 同部門.
@@ -293,6 +325,21 @@ function ofUnitBefore(figures: Figure[], before: Figure[], sentence: string): Fi
 }
 
 /**
+ * "Azure grew 39% in its fiscal third quarter, and Redmond guided to 37%-38% for the June quarter": growth its company
+ * only speaks of, in the sentence that stated its unit's growth and names no revenue of the company's own, is the
+ * unit's, as across sentences (`ofUnitBefore`). New figures; the ones read stay as they are.
+ */
+function ofUnitWithin(figures: Figure[], sentence: string): Figure[] {
+  const first = figures.find((f) => f.metric.name === REVENUE_GROWTH.name && f.subject !== null && companyGroup(f.subject) !== f.subject);
+  if (!first || GROWTH_OF.test(sentence)) return figures;
+  const unit = first.subject!;
+  const group = companyGroup(unit);
+  const plain = plainText(sentence);
+  if (!findEntities(plain).some((e) => e.name === group && SPEECH_AFTER.test(plain.slice(e.end, e.end + 60)))) return figures;
+  return figures.map((f) => (f !== first && f.metric.name === REVENUE_GROWTH.name && f.subject === group ? { ...f, subject: unit } : f));
+}
+
+/**
  * "The Maia 200 processor is now in production. The group claims a 30% gain in performance per
  * dollar": what a chip measures, said by its company in a sentence that names no product, is the
  * product of that company the sentence before named. New figures; the ones read stay as they are.
@@ -309,6 +356,18 @@ function ofProductBefore(figures: Figure[], last: string, sentence: string): Fig
     const product = products.find((p) => companyGroup(p.name) === group);
     return product ? { ...f, subject: product.name } : f;
   });
+}
+
+/**
+ * "Energy efficiency improves 40% relative to Trn2, per AWS", "… by 40% over the previous generation": what a chip
+ * measures, left to its company because the sentence names only an earlier generation, is the chip the story is about
+ * (generations.ts). New figures; the ones read stay as they are.
+ */
+function ofStoryChip(figures: Figure[], sentence: string, chips: ArticleChips | null): Figure[] {
+  if (!chips || !figures.some((f) => f.metric.productSubject && f.subject !== null && ownerOf(f.subject) === f.subject)) return figures;
+  const story = storyChipAgainst(plainText(sentence), chips);
+  if (!story) return figures;
+  return figures.map((f) => (f.metric.productSubject && f.subject !== null && ownerOf(f.subject) === f.subject && companyGroup(f.subject) === companyGroup(story) ? { ...f, subject: story } : f));
 }
 
 /** "The firm's backlog …", "The company expects …": a sentence opening on the company it does not name. */
@@ -688,7 +747,10 @@ function headingCompany(heading: string): string | null {
   const plain = plainText(heading).trim();
   if (plain.split(/\s+/).length > 4 || /[?？:：]/.test(plain)) return null;
   const named = findEntities(plain).filter((e) => e.kind === 'company');
-  return named.length > 0 && named[0]!.start === 0 && named.every((e) => companyGroup(e.name) === companyGroup(named[0]!.name)) ? named[0]!.name : null;
+  if (named.length === 0 || named[0]!.start !== 0 || !named.every((e) => companyGroup(e.name) === companyGroup(named[0]!.name))) return null;
+  // Chinese and Japanese headings run their words together: only the company's name alone ("## 亚马逊") is the company.
+  const rest = named.reduceRight((text, e) => text.slice(0, e.start) + text.slice(e.end), plain);
+  return CJK_TEXT.test(rest) ? null : named[0]!.name;
 }
 
 /** Every claim candidate of one article, in the order the article states them. */

@@ -57,7 +57,7 @@ const MAY_NAME_GENERATION = /gen(?:eration)?\b|newest|latest|\bnew\s|世代|代|
 export interface ArticleChips {
   family: string;
   newest: number;
-  /** The generation the story is about: the latest its headline names, else `newest`. */
+  /** The generation the story is about: the latest its headline names, else the one its texts name most. */
   story: number;
 }
 
@@ -81,10 +81,15 @@ export function chipsOf(read: readonly TextChips[]): ArticleChips | null {
   if (family === null) return null;
   const members = MEMBERS.get(family)!;
   for (const { ordinals } of read) for (const generation of ordinals) if (members.has(generation)) newest = Math.max(newest, generation);
-  // "Amazon's third Trainium is here" over "… a first look at a fourth Trainium": the story's new chip is its headline's.
-  const headline = read[0];
-  const told = headline ? [...headline.named.map((k) => k.generation), ...headline.ordinals.filter((g) => members.has(g))] : [];
-  return { family, newest, story: told.length > 0 ? Math.max(...told) : newest };
+  // "Amazon's third Trainium is here" over "… a first look at a fourth Trainium": the story's new chip is its headline's,
+  // else the one its texts name most (the later of two named as often), not the next one it teases once.
+  const generationsOf = (r: TextChips) => [...r.named.map((k) => k.generation), ...r.ordinals.filter((g) => members.has(g))];
+  const told = read[0] ? generationsOf(read[0]) : [];
+  if (told.length > 0) return { family, newest, story: Math.max(...told) };
+  const times = new Map<number, number>();
+  for (const r of read) for (const generation of generationsOf(r)) times.set(generation, (times.get(generation) ?? 0) + 1);
+  const story = [...times].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? newest;
+  return { family, newest, story };
 }
 
 /** What one text says of numbered chips (`chipsIn`). */
@@ -131,4 +136,24 @@ export function withGeneration(sentence: string, chips: ArticleChips | null): st
     });
   const byOrdinal = replace(sentence, BY_ORDINAL, (m) => name(ORDINALS[(m[1] ?? m[2] ?? '').toLowerCase()] ?? Number(m[2])));
   return replace(byOrdinal, NEWEST, (m) => name(m.groups?.story !== undefined || m.groups?.storyCjk !== undefined ? chips.story : chips.newest));
+}
+
+/**
+ * "40% more work than its predecessor", "over the previous generation", 与前代…相比, 是上一代的: a chip measured against the
+ * generation before (not "the previous-generation rack held 64 chips", which is that generation's own).
+ */
+const EARLIER_GENERATION = /\b(?:than|over|versus|vs\.?|compared (?:to|with)|against|relative to|of|from)\s+(?:(?:the|its|their)\s+)?(?:predecessor|(?:previous|prior|last|preceding)[- ]gen(?:eration)?|(?:previous|last|older) one|original chip)\b|(?:与|與|和|跟|比|较|較|相比|是)\s*(?:前代|前一代|上一?代|前世代|旧世代)/i;
+
+/**
+ * The chip the story is about (`ArticleChips.story`), where `sentence` measures a figure against an earlier generation
+ * of its family and names no later one ("Energy efficiency improves 40% relative to Trn2", "Per-watt efficiency improves
+ * by 40% over the previous generation" in a story on Trainium3); else undefined.
+ */
+export function storyChipAgainst(sentence: string, chips: ArticleChips | null): string | undefined {
+  if (!chips) return undefined;
+  const story = MEMBERS.get(chips.family)!.get(chips.story);
+  if (!story || chips.story < 2) return undefined;
+  const named = FAMILY_MENTION.test(sentence) ? findEntities(sentence).flatMap((e) => GENERATION_OF.get(e.name) ?? []) : [];
+  if (named.some((g) => g.family !== chips.family || g.generation >= chips.story)) return undefined;
+  return named.length > 0 || EARLIER_GENERATION.test(sentence) ? story : undefined;
 }

@@ -119,3 +119,50 @@ describe('a section headed by the company it is about', () => {
     expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.counterparty}`)).toEqual(['Amazon investment OpenAI']);
   });
 });
+
+describe('what a figure measures, as asides, possessives and pronouns leave it', () => {
+  const read = (paragraphs: string[]) => claimsOf('Quarterly results', paragraphs).map((c) => c.replace(/ \S+ (fact|plan|forecast|rumour)/, ' $1'));
+
+  it('should give a sum the metric its sentence opens with, not one in an aside between them', () => {
+    expect(read(['Capital spending, including servers acquired under finance leases, was $12.4 billion for Microsoft in the quarter.'])).toEqual(['Microsoft capex fact 12400000000USD']);
+    // A metric of its own, next to the figure, still wins.
+    expect(read(['Oracle acquired a database start-up for $1.2 billion, including debt.'])).toEqual(['Oracle acquisition fact 1200000000USD']);
+  });
+
+  it('should not read a stock of contracts nor preferred stock as a share price', () => {
+    expect(read(['The cloud giant’s stock of signed, not-yet-billed contracts reached $90B at the end of March.']).filter((c) => c.includes('share price'))).toEqual([]);
+    expect(read(['Its investments in Mistral, in nonvoting preferred stock, total $2 billion.']).filter((c) => c.includes('share price'))).toEqual([]);
+    // Shares that moved are still the share price.
+    expect(read(['Oracle stock rose 4% on Friday.'])).toEqual(['Oracle share price fact 4%']);
+  });
+
+  it('should give growth to the unit named before its verb, past an appositive, not to the shares named before it', () => {
+    expect(read(['Oracle’s shares rose after it said OCI, its cloud arm, grew 52 percent.'])).toEqual(['OCI revenue growth fact 52%']);
+    // Shares that move by a percentage keep it.
+    expect(read(['Oracle’s shares rose 7 percent after the report.'])).toEqual(['Oracle share price fact 7%']);
+  });
+
+  it('should give growth "in Microsoft’s March quarter" to the unit that grew, and the guidance after it to that unit', () => {
+    expect(read(['Azure grew 35% in Microsoft’s March quarter, and Redmond guided to 33% for the June quarter.'])).toEqual(['Azure revenue growth fact 35%', 'Azure revenue growth plan 33%']);
+    // The company's own quarter, with no one else named, is its own figure.
+    expect(read(['Microsoft’s fiscal Q3 capex was $30 billion.'])).toEqual(['Microsoft capex fact 30000000000USD']);
+    // A company that reports revenue of its own keeps its growth.
+    expect(read(['Azure grew 35%, and Microsoft said its revenue rose 15%.'])).toEqual(['Azure revenue growth fact 35%', 'Microsoft revenue growth fact 15%']);
+  });
+
+  it('should leave the level before a figure of no known measure unread, and read it after a known one', () => {
+    expect(read(['Our cash weighting is 7%, up from 5% a quarter ago.'])).toEqual([]);
+    expect(read(['AWS revenue grew 20%, up from 17% a quarter earlier.']).map((c) => c.split(' ').slice(-1)[0])).toEqual(['20%', '17%']);
+  });
+
+  it('should read "it" as the one measure the sentence before named without a figure', () => {
+    expect(read(['Few agree on the order book. One analyst said it had topped $300 billion; Oracle did not comment.'])).toEqual(['Oracle backlog fact 300000000000USD']);
+    // After a figure, or as a part "of it", "it" is left to the figure before.
+    expect(read(['Oracle’s order book was $250 billion. Few agree on the order book. One analyst said it had topped $300 billion.'])).not.toContain('Oracle backlog fact 300000000000USD');
+    expect(read(['Few agree on the order book. Some $30 billion of it was signed in May by Oracle.'])).toEqual([]);
+  });
+
+  it('should read "that number" after a sentence’s own figure as that figure, not as the one before', () => {
+    expect(read(['AWS operating income was $20 billion.', 'A post claimed the order book had topped $500 billion; a spokesperson said that number was wrong.']).some((c) => c.startsWith('AWS operating profit') && c.includes('500000000000'))).toBe(false);
+  });
+});
