@@ -706,8 +706,12 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const inCellEntities = findEntities(cell).filter((e) => !inBrackets(cell, e.start) && !baseline(e));
         // "28% (AWS)" in Amazon's row: a bracket that names a unit or product of the labelled company says whose figure it is.
         const ownUnit = findEntities(cell).find((e) => inBrackets(cell, e.start) && !baseline(e) && e.kind !== 'group' && own.some((o) => o.name !== e.name && companyGroup(o.name) === companyGroup(e.name)));
-        const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? ownUnit ?? own.find((e) => e.kind === 'product') ?? own[0];
-        const subject = preferred?.name ?? context.fallbackSubject;
+        // "| 2026 capex plan | about $200 billion |" under "AWS (Bedrock/Trainium)": a figure a company reports as a whole
+        // (its capex) is the company's, which the products in brackets only describe.
+        const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? ownUnit ?? own.find((e) => e.kind === (metric.ownedByGroup ? 'company' : 'product')) ?? own[0];
+        const named = preferred?.name ?? context.fallbackSubject;
+        // A company reports some figures as one (its capex), whichever of its units a label names.
+        const subject = named && metric.ownedByGroup ? companyGroup(named) : named;
         const counterparty = metric.counterparty ? (entitiesOfRow().find((e) => e.kind === 'company' && e.name !== subject)?.name ?? null) : null;
         // A cell may date itself: "$455B RPO (Aug 2025)".
         const period = parsePeriod(labels, labels, context, subject) ?? parsePeriod(cell, cell, context, subject) ?? metric.impliedPeriod ?? null;

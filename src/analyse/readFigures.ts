@@ -151,6 +151,11 @@ function periodAfter(sentence: string, clause: { from: number; to: number }, con
   return null;
 }
 
+/** Right before a level compared with: "up from", "down from", "than the". */
+const COMPARED_LEVEL = /\b(?:(?:up|down) from|than)\s+(?:a |an |the )?$/i;
+/** Words of a time, after a figure: "in the prior three months", "of October-December". */
+const TIME_OF_ITS_OWN = /\b(?:quarter|months?|period|half|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
 /** An aside between commas that says what a figure takes in or leaves out: ", including equipment acquired under finance leases,". */
 const ASIDES = /,\s*(?:including|excluding|such as|consisting of|comprising|net of|not counting)\b[^,;]*,/gi;
 /** Whether a metric stands in such an aside. */
@@ -391,7 +396,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
   const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? context.fallbackSubject);
   const figures: Figure[] = [];
   /** Where each figure read so far starts, whose it is and of what. */
-  const read: { start: number; subject: string | null; metric: string }[] = [];
+  const read: { start: number; end: number; subject: string | null; metric: string; entry: MetricEntry }[] = [];
   let previous: { metric: FoundMetric; end: number; unit: string } | undefined;
   for (const found of values) {
     const clause = clauseAround(sentence, found.start, found.end);
@@ -446,7 +451,13 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       const last = entities.findLast((e) => within(e, c));
       return last !== undefined && !values.some((v) => within(v, c)) && !metrics.some((m) => within(m, c) && m.start > last.end);
     };
-    const named = movement ? (namedIn(clause) ?? (ownSubject ? undefined : namedBefore(clause, sentence, namedIn, Infinity, subjectLast))) : undefined;
+    // "…, and the unit grew 28% in the quarter, up from 24%": a clause before whose figure was read moves that figure's metric
+    // (the growth), not one named further back ("AWS's backlog reached $244bn").
+    const figuredIn = (c: { from: number; to: number }) => {
+      const figure = read.findLast((r) => within(r, c));
+      return figure ? { metric: figure.entry, start: figure.start, end: figure.end } : undefined;
+    };
+    const named = movement ? (namedIn(clause) ?? (ownSubject ? undefined : namedBefore(clause, sentence, (c) => namedIn(c) ?? figuredIn(c), Infinity, subjectLast))) : undefined;
     const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric) };
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     // "grew 39%, down from 40% in the December quarter": the figure after "up/down from" is the one before, not a move.
@@ -550,7 +561,14 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "…则为4,550亿美元，当时年增359%", "$455 billion in August, up 359% at the time": a clause that opens with "then" is of
     // the period of the figure before it in the sentence, not of the first period the sentence named.
     const then = clause.from > 0 && THEN_OPENING.test(clauseText) ? figures.findLast((f) => f.period !== null)?.period : undefined;
-    const period =
+    // "up from 24% in the prior three months", "faster than the 24% of October-December": a level compared with, in a time
+    // of its own that no rule dates here, is of no period known, never the one of the figure it is compared with.
+    const undatedBase =
+      COMPARED_LEVEL.test(sentence.slice(Math.max(0, found.start - 24), found.start)) &&
+      TIME_OF_ITS_OWN.test(sentence.slice(found.end, clause.to)) &&
+      !(earlier && /^\d{4}-Q[1-4]$/.test(earlier)) &&
+      parsePeriod(sentence.slice(found.end, clause.to), sentence, periodContext, subject) === null;
+    const period = undatedBase ? null :
       earlier ??
       then ??
       yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
@@ -575,7 +593,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // A sum over several years is of no one year, not even the one the clause before names.
     const ownPeriod = spansYears(ownMetric) ? null : period;
     figures.push({ subject, metric: ownMetric, counterparty, value, period: ownPeriod, modality, offerStatus, ...(retracted ? { retracted } : {}) });
-    read.push({ start: found.start, subject, metric: metric.metric.name });
+    read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric });
     previous = { metric, end: found.end, unit: found.value.unit };
   }
   return figures;

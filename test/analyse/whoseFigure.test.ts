@@ -166,3 +166,27 @@ describe('what a figure measures, as asides, possessives and pronouns leave it',
     expect(read(['AWS operating income was $20 billion.', 'A post claimed the order book had topped $500 billion; a spokesperson said that number was wrong.']).some((c) => c.startsWith('AWS operating profit') && c.includes('500000000000'))).toBe(false);
   });
 });
+
+describe('rates compared, and a table column named with its products', () => {
+  const read = (paragraphs: string[]) => claimsOf('Quarterly results', paragraphs).map((c) => c.replace(/ fact /, ' '));
+
+  it('should read "points faster than the 30%" as growth compared, of no period its words leave undated, not a chip’s speed', () => {
+    expect(read(['OCI revenue rose 45% in the March quarter, fifteen percentage points faster than the 30% of October-December.'])).toEqual(['OCI revenue growth 2026-Q1 45%', 'OCI revenue growth - 30%']);
+    // A chip "faster" than another is still its performance.
+    expect(read(['Trainium3 is 4x faster than Trainium2.'])).toEqual(['Trainium3 performance - 4x']);
+  });
+
+  it('should move the metric of the figure read in the clause before, not one named further back', () => {
+    expect(read(['OCI’s backlog reached $400 billion at the end of March, and the unit grew 45% in the quarter, up from 30% in the prior three months.']).filter((c) => c.includes('%'))).toEqual(['OCI revenue growth 2026-Q1 45%', 'OCI revenue growth - 30%']);
+    // A level compared with in a quarter the sentence dates keeps that quarter.
+    expect(read(['Azure grew 35% in the March quarter, down from 36% in the December quarter.'])).toEqual(['Azure revenue growth 2026-Q1 35%', 'Azure revenue growth 2025-Q4 36%']);
+  });
+
+  it('should give a company’s capex in a column named "AWS (Bedrock/Trainium)" to the company, and a chip’s figure to the chip', async () => {
+    const article = await articleOf('t', 'Cloud plans compared', ['The three clouds set out their plans.'], [
+      { header: ['Feature', 'AWS (Bedrock/Trainium)', 'Google Cloud (Vertex/TPU)'], rows: [['2026 capex plan', 'about $150 billion', '$120 billion to $130 billion'], ['Chip performance', '3x', '5x']] },
+    ]);
+    const claims = analyse([article]).claims.map((c) => `${c.subject} ${c.metric} ${c.value?.amount}${c.value?.unit}`);
+    expect(claims).toEqual(expect.arrayContaining(['Amazon capex 150000000000USD', 'Google capex 120000000000USD', 'TPU performance 5x']));
+  });
+});
