@@ -89,7 +89,11 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
       const written = withAntecedent(withLab(withOpener(named, last), lab), before);
       lab = findEntities(plainText(sentence)).findLast((e) => AI_LABS.has(e.name))?.name ?? lab;
       const next = sentences[i + 1];
-      const read = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, `${written} ${next}`, context, contextId) : figuresOf(written, context, contextId);
+      // "Last one: Nvidia. Data-center revenue of sixty-two point three billion …": a sentence naming no one, after one that
+      // only names a company, is about that company.
+      const topic = last !== '' && namesNoOne(written) ? topicOf(last) : undefined;
+      const [ownContext, ownId] = topic ? [{ ...context, fallbackSubject: topic }, `${contextId}\u0000${topic}`] : [context, contextId];
+      const read = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, `${written} ${next}`, ownContext, ownId) : figuresOf(written, ownContext, ownId);
       const own = read.length === 0 && last !== '' && before.length === 0 ? ofMetricBefore(written, last, context, contextId) : read;
       const figures = restatedAs(ofStoryChip(ofProductBefore(ofUnitBefore(ofUnitWithin(own, written), before, written), last, written), written, chips), written, next);
       if (figures.length > 0) before = figures;
@@ -219,6 +223,18 @@ function figuresBefore(sentence: string, text: string, context: SentenceContext,
   const values = findValues(plainText(sentence), bareYenOf(sentence));
   const read = figuresOf(text, context, contextId);
   return read.filter((f) => values.some((v) => v.value.unit === f.value.unit && Math.abs(v.value.amount) === Math.abs(f.value.amount))).slice(0, values.length);
+}
+
+/** A sentence that only names a company, maybe after a label: "Last one: Nvidia.", "Next, Oracle.", "Microsoft." */
+const TOPIC_LINE = /(?:^|[:：,]\s*)([^:：,]{1,40}?)\s*[.。!?]?$/;
+
+/** The company a topic line names, or undefined. */
+function topicOf(sentence: string): string | undefined {
+  const plain = plainText(sentence);
+  const tail = TOPIC_LINE.exec(plain)?.[1];
+  if (!tail || statesValue(plain)) return undefined;
+  const named = findEntities(tail).filter((e) => e.kind === 'company');
+  return named.length === 1 && tail.slice(0, named[0]!.start).trim() === '' && tail.slice(named[0]!.end).trim() === '' ? named[0]!.name : undefined;
 }
 
 /** "it" in the middle of a sentence: a thing the sentence before named ("$9 billion of it" is a part of that thing). */

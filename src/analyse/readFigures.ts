@@ -496,6 +496,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // does not follow a metric is what the sentence is about, not whose figure it is.
       // "Microsoft guided to Azure growth of 37%": guidance is given to the figure of what it names.
       const isObject = (e: FoundEntity) => {
+        // "Every point of AWS growth above our 28.5%": a company named right before a metric owns it, whatever stands before.
+        if (metrics.some((m) => /^(?:['’]s)?\s+$/.test(sentence.slice(e.end, m.start)))) return false;
         const from = Math.max(0, e.start - 40);
         // "…, the cloud computing arm of U.S. tech giant Amazon,": after "of", a few describing words may stand between.
         // (Describing words, not a verb: "a version of this story misstated AWS's backlog" is AWS's.)

@@ -190,3 +190,20 @@ describe('rates compared, and a table column named with its products', () => {
     expect(claims).toEqual(expect.arrayContaining(['Amazon capex 150000000000USD', 'Google capex 120000000000USD', 'TPU performance 5x']));
   });
 });
+
+describe('whose figure: a company named before its metric, or on a line of its own', () => {
+  it('should give "every point of AWS growth above our 30%" to AWS, not to the company the note is about', () => {
+    const claims = claimsOf('Amazon: raising our estimate', ['Every point of AWS growth above our 30% for the June quarter would add $0.5bn of revenue.']);
+    expect(claims.filter((c) => c.includes('revenue growth')).map((c) => c.split(' ')[0])).toEqual(['AWS']);
+    // "Expansion of AWS" names what the sentence is about, not whose figure it is.
+    expect(claimsOf('Amazon results', ['Amazon revenue rose 10%, helped by the expansion of AWS.']).map((c) => c.split(' ')[0])).toEqual(['Amazon']);
+  });
+
+  it('should give a sentence that names no one to the company the line before it only named', () => {
+    const text = ['Earnings roundup transcript', '', 'Example Radio | May 8, 2026', '', 'HOST: First, Amazon results were strong.', '', 'HOST: Next one: Oracle. Cloud revenue of nine point nine billion in the quarter.', '', 'Source: Example Radio'].join('\n');
+    expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric}`)).toContain('Oracle revenue');
+    // A line that says more than a name is no topic of its own.
+    const other = ['Earnings roundup transcript', '', 'Example Radio | May 8, 2026', '', 'HOST: Amazon results were strong.', '', 'HOST: We also spoke about Oracle today. Cloud revenue of nine point nine billion in the quarter.', '', 'Source: Example Radio'].join('\n');
+    expect(extractClaims(inventedArticle(other)).map((c) => `${c.subject} ${c.metric}`)).not.toContain('Oracle revenue');
+  });
+});
