@@ -12,7 +12,7 @@ import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues } f
 import { articleQuarter, dateLineOf, lastQuarter, parsePeriod, quarterBefore, quartersNamed } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { spansYears, withMeasure } from './measures.ts';
-import { chipsIn, chipsKey, chipsOf, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
+import { chipsIn, chipsKey, chipsOf, storyChipAgainst, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
 import { companyGroup, FUTURE_MARKERS, SPEECH_AFTER } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 
@@ -49,6 +49,8 @@ const figuresSeen = boundedCacheByContext<Figure[]>(200_000);
 /** One sentence of a text as an article's context reads it. */
 interface ReadSentence {
   sentence: string;
+  /** The sentence as read, its chips named by their generation given their names (generations.ts): whom it names. */
+  named: string;
   figures: Figure[];
   /** Whether it speaks of the future: in a forecast section, only such sentences are forecasts. */
   future: boolean;
@@ -87,11 +89,16 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
       const written = withAntecedent(withLab(withOpener(named, last), lab), before);
       lab = findEntities(plainText(sentence)).findLast((e) => AI_LABS.has(e.name))?.name ?? lab;
       const next = sentences[i + 1];
-      const own = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, `${written} ${next}`, context, contextId) : figuresOf(written, context, contextId);
-      const figures = restatedAs(ofProductBefore(ofUnitBefore(own, before, written), last, written), written, next);
+      // "Last one: Nvidia. Data-center revenue of sixty-two point three billion …": a sentence naming no one, after one that
+      // only names a company, is about that company.
+      const topic = last !== '' && namesNoOne(written) ? topicOf(last) : undefined;
+      const [ownContext, ownId] = topic ? [{ ...context, fallbackSubject: topic }, `${contextId}\u0000${topic}`] : [context, contextId];
+      const read = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, `${written} ${next}`, ownContext, ownId) : figuresOf(written, ownContext, ownId);
+      const own = read.length === 0 && last !== '' && before.length === 0 ? ofMetricBefore(written, last, context, contextId) : read;
+      const figures = restatedAs(ofStoryChip(ofProductBefore(ofUnitBefore(ofUnitWithin(own, written), before, written), last, written), written, chips), written, next);
       if (figures.length > 0) before = figures;
       last = named;
-      return { sentence, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && BACK_REFERENCE.test(plainText(sentence)) };
+      return { sentence, named, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && pointsBack(plainText(sentence)) };
     });
     record.read.set(contextId, read);
   }
@@ -218,6 +225,49 @@ function figuresBefore(sentence: string, text: string, context: SentenceContext,
   return read.filter((f) => values.some((v) => v.value.unit === f.value.unit && Math.abs(v.value.amount) === Math.abs(f.value.amount))).slice(0, values.length);
 }
 
+/** A sentence that only names a company, maybe after a label: "Last one: Nvidia.", "Next, Oracle.", "Microsoft." */
+const TOPIC_LINE = /(?:^|[:：,]\s*)([^:：,]{1,40}?)\s*[.。!?]?$/;
+
+/** The company a topic line names, or undefined. */
+function topicOf(sentence: string): string | undefined {
+  const plain = plainText(sentence);
+  const tail = TOPIC_LINE.exec(plain)?.[1];
+  if (!tail || statesValue(plain)) return undefined;
+  const named = findEntities(tail).filter((e) => e.kind === 'company');
+  return named.length === 1 && tail.slice(0, named[0]!.start).trim() === '' && tail.slice(named[0]!.end).trim() === '' ? named[0]!.name : undefined;
+}
+
+/** "it" in the middle of a sentence: a thing the sentence before named ("$9 billion of it" is a part of that thing). */
+const IT = /(?<=\s)(?<!\bof\s)it(?=\s)/;
+
+/**
+ * "Not everyone agrees on the order book. A post on X claimed it had topped $464 billion": a sentence whose figure has
+ * no metric, and that says "it", reads the one measure the sentence before named without a figure of its own in its
+ * place, where no figure came before them in their text. Its figures, or none.
+ */
+function ofMetricBefore(sentence: string, last: string, context: SentenceContext, contextId: string): Figure[] {
+  if (!IT.test(sentence) || statesValue(last) || !statesValue(sentence)) return [];
+  const found = findMetrics(plainText(last)).filter((m) => !m.metric.movement);
+  // Words of a longer phrase are that phrase's ("order" of "order book").
+  const named = found.filter((m) => !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  if (named.length !== 1 || findMetrics(plainText(sentence)).some((m) => !m.metric.movement)) return [];
+  const phrase = last.slice(named[0]!.start, named[0]!.end);
+  return figuresOf(sentence.replace(IT, `the ${phrase}`), context, contextId);
+}
+
+/**
+ * Whether a sentence with no figure of its own points back to the one before ("Last quarter, this figure was $35.2
+ * billion"): not where an English "that number" follows the sentence's own figure ("a post claimed it had topped $464
+ * billion; a spokesperson said that number …" speaks of its own). A figure told as a claim (…的说法) comes before its word.
+ */
+function pointsBack(plain: string): boolean {
+  const word = BACK_REFERENCE.exec(plain);
+  if (!word) return false;
+  if (!/^[\x20-\x7e]+$/.test(word[0])) return true;
+  const first = findValues(plain, bareYenOf(plain))[0];
+  return first === undefined || word.index < first.start;
+}
+
 /**
  * Words that stand for the business unit a sentence before named: "Operating income for the
  * segment was $23.9 billion" after "AWS segment sales increased 28%", 该部门, 这项业务, 同部門.
@@ -291,6 +341,21 @@ function ofUnitBefore(figures: Figure[], before: Figure[], sentence: string): Fi
 }
 
 /**
+ * "Azure grew 39% in its fiscal third quarter, and Redmond guided to 37%-38% for the June quarter": growth its company
+ * only speaks of, in the sentence that stated its unit's growth and names no revenue of the company's own, is the
+ * unit's, as across sentences (`ofUnitBefore`). New figures; the ones read stay as they are.
+ */
+function ofUnitWithin(figures: Figure[], sentence: string): Figure[] {
+  const first = figures.find((f) => f.metric.name === REVENUE_GROWTH.name && f.subject !== null && companyGroup(f.subject) !== f.subject);
+  if (!first || GROWTH_OF.test(sentence)) return figures;
+  const unit = first.subject!;
+  const group = companyGroup(unit);
+  const plain = plainText(sentence);
+  if (!findEntities(plain).some((e) => e.name === group && SPEECH_AFTER.test(plain.slice(e.end, e.end + 60)))) return figures;
+  return figures.map((f) => (f !== first && f.metric.name === REVENUE_GROWTH.name && f.subject === group ? { ...f, subject: unit } : f));
+}
+
+/**
  * "The Maia 200 processor is now in production. The group claims a 30% gain in performance per
  * dollar": what a chip measures, said by its company in a sentence that names no product, is the
  * product of that company the sentence before named. New figures; the ones read stay as they are.
@@ -307,6 +372,18 @@ function ofProductBefore(figures: Figure[], last: string, sentence: string): Fig
     const product = products.find((p) => companyGroup(p.name) === group);
     return product ? { ...f, subject: product.name } : f;
   });
+}
+
+/**
+ * "Energy efficiency improves 40% relative to Trn2, per AWS", "… by 40% over the previous generation": what a chip
+ * measures, left to its company because the sentence names only an earlier generation, is the chip the story is about
+ * (generations.ts). New figures; the ones read stay as they are.
+ */
+function ofStoryChip(figures: Figure[], sentence: string, chips: ArticleChips | null): Figure[] {
+  if (!chips || !figures.some((f) => f.metric.productSubject && f.subject !== null && ownerOf(f.subject) === f.subject)) return figures;
+  const story = storyChipAgainst(plainText(sentence), chips);
+  if (!story) return figures;
+  return figures.map((f) => (f.metric.productSubject && f.subject !== null && ownerOf(f.subject) === f.subject && companyGroup(f.subject) === companyGroup(story) ? { ...f, subject: story } : f));
 }
 
 /** "The firm's backlog …", "The company expects …": a sentence opening on the company it does not name. */
@@ -645,8 +722,12 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const inCellEntities = findEntities(cell).filter((e) => !inBrackets(cell, e.start) && !baseline(e));
         // "28% (AWS)" in Amazon's row: a bracket that names a unit or product of the labelled company says whose figure it is.
         const ownUnit = findEntities(cell).find((e) => inBrackets(cell, e.start) && !baseline(e) && e.kind !== 'group' && own.some((o) => o.name !== e.name && companyGroup(o.name) === companyGroup(e.name)));
-        const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? ownUnit ?? own.find((e) => e.kind === 'product') ?? own[0];
-        const subject = preferred?.name ?? context.fallbackSubject;
+        // "| 2026 capex plan | about $200 billion |" under "AWS (Bedrock/Trainium)": a figure a company reports as a whole
+        // (its capex) is the company's, which the products in brackets only describe.
+        const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? ownUnit ?? own.find((e) => e.kind === (metric.ownedByGroup ? 'company' : 'product')) ?? own[0];
+        const named = preferred?.name ?? context.fallbackSubject;
+        // A company reports some figures as one (its capex), whichever of its units a label names.
+        const subject = named && metric.ownedByGroup ? companyGroup(named) : named;
         const counterparty = metric.counterparty ? (entitiesOfRow().find((e) => e.kind === 'company' && e.name !== subject)?.name ?? null) : null;
         // A cell may date itself: "$455B RPO (Aug 2025)".
         const period = parsePeriod(labels, labels, context, subject) ?? parsePeriod(cell, cell, context, subject) ?? metric.impliedPeriod ?? null;
@@ -675,6 +756,21 @@ function tableCandidates(article: Article, table: Table, section: string, leadIn
   const cells = [[heading, leadIn], table.header, ...table.rows].map((row) => row.join('\u0001')).join('\u0002');
   const figures = tableFiguresSeen(cells, contextId, () => tableFigures(table, context, heading, leadIn));
   return figures.map(({ figure, quote }) => fromFigure(figure, prediction, { article: article.id, section, quote }));
+}
+
+/**
+ * The company a section's heading is, where it opens on one company's name in a few words ("## Amazon", "## Nvidia and
+ * the suppliers"), else null: a heading that is a headline or a question ("Anthropic: The Ally with Strings Attached",
+ * "Will OpenAI Accept a Future Deal?") speaks of a company without making the section its own.
+ */
+function headingCompany(heading: string): string | null {
+  const plain = plainText(heading).trim();
+  if (plain.split(/\s+/).length > 4 || /[?？:：]/.test(plain)) return null;
+  const named = findEntities(plain).filter((e) => e.kind === 'company');
+  if (named.length === 0 || named[0]!.start !== 0 || !named.every((e) => companyGroup(e.name) === companyGroup(named[0]!.name))) return null;
+  // Chinese and Japanese headings run their words together: only the company's name alone ("## 亚马逊") is the company.
+  const rest = named.reduceRight((text, e) => text.slice(0, e.start) + text.slice(e.end), plain);
+  return CJK_TEXT.test(rest) ? null : named[0]!.name;
 }
 
 /** Every claim candidate of one article, in the order the article states them. */
@@ -737,14 +833,20 @@ export function extractClaims(article: Article): Candidate[] {
   // The last sentence read and its section: a question, whose answer may be the next text (a transcript's reply).
   let asked: { section: string; sentence: string } | undefined;
   // "## 第二财季（截至2025年11月30日）": a section whose heading names a quarter reports on that quarter, so that
-  // 上一季度末 under it is the quarter before that one, not before the article's.
+  // 上一季度末 under it is the quarter before that one, not before the article's. "## Amazon" in a letter on three
+  // holdings: a section whose heading names one company (or its units) is about that one, so that "the retailer's
+  // cloud division" under it is Amazon's, not the company the letter named first.
   const sectionContexts = new Map<string, { context: SentenceContext; contextId: string }>();
   const contextOf = (section: string) => {
     let found = sectionContexts.get(section);
     if (!found) {
       const heading = section.startsWith('section: ') ? section.slice('section: '.length) : '';
       const quarter = /\d/.test(heading) ? parsePeriod(heading, heading, context, fallbackSubject) : null;
-      const own = quarter && /^\d{4}-Q[1-4]$/.test(quarter) && quarter !== context.articleQuarter ? { ...context, articleQuarter: quarter } : null;
+      const about = headingCompany(heading) ?? context.fallbackSubject;
+      const own =
+        (quarter && /^\d{4}-Q[1-4]$/.test(quarter) && quarter !== context.articleQuarter) || about !== context.fallbackSubject
+          ? { ...context, fallbackSubject: about, ...(quarter && /^\d{4}-Q[1-4]$/.test(quarter) ? { articleQuarter: quarter } : {}) }
+          : null;
       found = own ? { context: own, contextId: `${contextKey(own)}\u0000${chipsKey(chips)}` } : { context, contextId };
       sectionContexts.set(section, found);
     }
@@ -773,19 +875,19 @@ export function extractClaims(article: Article): Candidate[] {
       }
       // "Slower than the 40% of the December quarter.": a sentence that only compares with the figure before gives
       // that measure at another time, whatever its words alone would make of it ("faster" is no chip's speed here).
-      const compares = sameSection && ELLIPTIC_COMPARISON.test(read.sentence) && namesNoOne(read.sentence);
+      const compares = sameSection && ELLIPTIC_COMPARISON.test(read.sentence) && namesNoOne(read.named);
       // "Capex guidance for calendar 2026: ¶ - Amazon: ~$200B": a figure listed after its company, of the lead-in's measure.
       const listed = read.figures.length === 0 && !compares && leadIn && leadIn.text !== text ? listedUnder(read.sentence, leadIn.text, context) : [];
       const own = compares ? [] : read.figures.length > 0 ? read.figures : listed;
       // "Revenue at the unit" after a company's figures: its cloud unit, as within a paragraph (withAntecedent).
       const carried = own.length > 0 && sameSection ? (unitAbout(previous!.figures) ?? (THE_UNIT.test(read.sentence) ? cloudUnitOf(previous!.figures) : undefined)) : undefined;
       // 该业务, 这一增速 in a paragraph after the one that named the unit: that unit's, as in the same paragraph (withAntecedent).
-      const ofSubject = carried && (namesNoOne(read.sentence) || UNIT_ANAPHOR.test(read.sentence) || THIS_RATE.test(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
+      const ofSubject = carried && (namesNoOne(read.named) || UNIT_ANAPHOR.test(read.sentence) || THIS_RATE.test(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : ofSubject;
       for (const figure of figures) if (!figure.retracted) out.push(fromFigure(figure, isPrediction, mention));
       if (figures.length > 0) previous = { section, figures };
-      else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.sentence) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures))))) {
-        const anonymous = read.pointsBack || compares || namesNoOne(read.sentence);
+      else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures))))) {
+        const anonymous = read.pointsBack || compares || namesNoOne(read.named);
         const estimate = !anonymous && OWN_ESTIMATE.test(read.sentence);
         // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.
         const spoken = spokenSums(read.sentence, previous!.figures);

@@ -454,8 +454,10 @@ function withRangesAndChanges(sentence: string, found: FoundValue[]): FoundValue
 export function compatible(a: Value, b: Value): boolean {
   if (a.unit !== b.unit) return false;
   const close = (x: number, y: number, tolerance: number) => Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));
-  // "About 26%" is not 28%: approximate figures agree within 5%.
-  if (a.bound === 'approx' || b.bound === 'approx') return close(a.amount, b.amount, 0.05);
+  // "About 26%" is not 28%: approximate figures agree within 5%. "Roughly quadruples" is 4.4x rounded to a whole
+  // multiple, as verbs and round words say multiples: an approximate whole multiple agrees with what rounds to it.
+  const wholeOf = (v: Value, w: Value) => v.bound === 'approx' && v.unit === 'x' && Number.isInteger(v.amount) && Math.round(w.amount) === v.amount;
+  if (a.bound === 'approx' || b.bound === 'approx') return close(a.amount, b.amount, 0.05) || wholeOf(a, b) || wholeOf(b, a);
   if (a.bound === 'min' && b.bound === 'min') return true;
   if (a.bound === 'max' && b.bound === 'max') return true;
   if (a.bound === 'min') return b.bound !== 'max' ? b.amount >= a.amount * 0.99 : b.amount >= a.amount;

@@ -151,6 +151,30 @@ function periodAfter(sentence: string, clause: { from: number; to: number }, con
   return null;
 }
 
+/** Right before a level compared with: "up from", "down from", "than the". */
+const COMPARED_LEVEL = /\b(?:(?:up|down) from|than)\s+(?:a |an |the )?$/i;
+/** Words of a time, after a figure: "in the prior three months", "of October-December". */
+const TIME_OF_ITS_OWN = /\b(?:quarter|months?|period|half|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+/** An aside between commas that says what a figure takes in or leaves out: ", including equipment acquired under finance leases,". */
+const ASIDES = /,\s*(?:including|excluding|such as|consisting of|comprising|net of|not counting)\b[^,;]*,/gi;
+/** Whether a metric stands in such an aside. */
+const inAside = (sentence: string, m: { start: number; end: number }) => [...sentence.matchAll(ASIDES)].some((a) => a.index <= m.start && m.end <= a.index + a[0].length);
+
+/** How far a metric is from a figure, an aside between them left out. */
+function gapWithoutAsides(sentence: string, m: { start: number; end: number }, found: { start: number; end: number }): number {
+  const gap = distance(m, found);
+  if (gap <= 60 || m.end > found.start) return gap;
+  const between = sentence.slice(m.end, found.start);
+  return between.replace(ASIDES, ',').length;
+}
+
+/**
+ * After a company, words that make it the owner of a period, not of a figure: "in Microsoft's March quarter",
+ * "Nvidia's fiscal fourth quarter".
+ */
+const PERIOD_OWNER = /^['’]s\s+(?:(?:fiscal|financial|latest|last|current|most recent|first|second|third|fourth|[A-Z][a-z]+(?:[–-][A-Z][a-z]+)?)\s+){0,2}(?:quarter|year|half|period|FY|Q[1-4])\b/;
+
 /** The clause around [start, end): from the previous clause break to the next one. */
 function clauseAround(sentence: string, start: number, end: number): { from: number; to: number } {
   let from = 0;
@@ -181,10 +205,17 @@ function nearest<T extends { start: number; end: number }>(items: T[], target: {
  * that state no figure ("flat on the quarter") or a figure without a metric of its own; `limit` (clauses
  * looked at) stops the search.
  */
-function namedBefore(clause: { from: number; to: number }, sentence: string, namedIn: (c: { from: number; to: number }) => FoundMetric | undefined, limit = Infinity): FoundMetric | undefined {
+function namedBefore(
+  clause: { from: number; to: number },
+  sentence: string,
+  namedIn: (c: { from: number; to: number }) => FoundMetric | undefined,
+  limit = Infinity,
+  stopsAt: (c: { from: number; to: number }) => boolean = () => false,
+): FoundMetric | undefined {
   for (let to = clause.from, back = 0; to > 0 && back < limit; back++) {
     const before = clauseAround(sentence, to - 1, to - 1);
     const range = { from: before.from, to };
+    if (stopsAt(range)) return undefined;
     const named = namedIn(range);
     // A figure in brackets restates the one before it ("$41 billion (about €35 billion)"), and one whose metric is named
     // further back ("capital expenditure … stood at $37.5 billion …, nearly 50% more") is of that metric too: neither stops the search.
@@ -305,7 +336,13 @@ function outsiderOpening(sentence: string, clause: { from: number; to: number },
 }
 
 /** "…of the first-generation Trainium", "…than H100", "compared to Inferentia", "4.4 times Trainium2's": what a figure is measured against. */
-const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:\btimes|\dx|\bx)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比|前世代|前一?代|上一?代|旧世代)\s*$/i;
+const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:\btimes|\dx|\bx)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比)\s*(?:初代|第[一二三四五1-5]代)?\s*$|(?:前世代|前一?代|上一?代|旧世代)\s*$/i;
+
+/**
+ * The words of `BASELINE` that only ever name what a figure is measured against: "than", "versus", 相比初代, 前代 — not "of"
+ * or "times", which may name the product measured ("the performance of Trainium2 is 4x").
+ */
+const MEASURED_AGAINST = /\b(?:than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:比|较|較|相比于?|相較於?|相较于?|对比|對比)\s*(?:初代|第[一二三四五1-5]代)?\s*$|(?:前世代|前一?代|上一?代|旧世代)\s*$/i;
 
 /**
  * The products (or companies) a sentence measures its figures against ("4x the memory
@@ -359,12 +396,14 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
   const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? context.fallbackSubject);
   const figures: Figure[] = [];
   /** Where each figure read so far starts, whose it is and of what. */
-  const read: { start: number; subject: string | null; metric: string }[] = [];
+  const read: { start: number; end: number; subject: string | null; metric: string; entry: MetricEntry }[] = [];
   let previous: { metric: FoundMetric; end: number; unit: string } | undefined;
   for (const found of values) {
     const clause = clauseAround(sentence, found.start, found.end);
     // "down a percentage point from 40%": a move counted in points is the rate's change, not the sign or metric of a figure.
-    const fits = metrics.filter((m) => m.metric.units.includes(found.value.unit) && distance(m, found) <= 60 && !(m.metric.movement && POINTS_MOVED.test(sentence.slice(m.end, m.end + 40))));
+    // (An aside between them does not count: "Cash capital expenditures, including equipment acquired under finance leases, were $43.2 billion".)
+    // "Our cash weighting is 6%, up from 4%": "up from" after a figure gives the level before it, and moves no figure.
+    const fits = metrics.filter((m) => m.metric.units.includes(found.value.unit) && gapWithoutAsides(sentence, m, found) <= 60 && !(m.metric.movement && (POINTS_MOVED.test(sentence.slice(m.end, m.end + 40)) || (m.start >= found.end && /^\s+from\b/.test(sentence.slice(m.end, m.end + 6))))));
     // Metric words that overlap another figure belong to it (the "up" of "up to 4x").
     const free = fits.filter((m) => !values.some((v) => v !== found && m.start < v.end && m.end > v.start));
     // A figure listed after another of its unit, with no metric of its own, is of the same metric:
@@ -386,13 +425,18 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "市场预期为369亿美元；截至季末积压订单2440亿美元", "the Street's $36.9bn; backlog $244bn": a metric after a semicolon, in a
     // clause that states a figure it measures, is that figure's (a comma shares one: "700億ドルを投じ、26年の設備投資を1200億ドル").
     const ownedLater = (m: FoundMetric) => m.start >= clause.to && sentence.slice(found.end, m.start).includes(';') && values.some((v) => v !== found && v.start >= clause.to && m.metric.units.includes(v.value.unit) && within(v, clauseAround(sentence, m.start, m.end)));
-    const nearestFree = leftFrom ?? nearest(free.filter((m) => within(m, clause)), found) ?? nearest(free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed;
+    // "Cash capital expenditures, including equipment acquired under finance leases, were $43.2 billion": a metric in an aside
+    // that only says what the figure takes in is not its metric where one outside the aside is at hand.
+    const outside = free.filter((m) => !ownedLater(m) && !inAside(sentence, m));
+    const nearestFree = leftFrom ?? nearest(free.filter((m) => within(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed;
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".
     const into = nearestFree?.metric.counterparty ? free.find((m) => !m.metric.counterparty && m.start >= found.end && INTO_MEASURE.test(sentence.slice(found.end, m.start))) : undefined;
     const chosen = into ?? nearestFree;
-    if (!chosen) continue;
+    // "Our cash weighting is 6%, up from 4%": the level a figure of no known metric left is of no known metric either.
+    const before = values[values.indexOf(found) - 1];
+    if (!chosen || (before && before.value.unit === found.value.unit && !read.some((r) => r.start === before.start) && /\b(?:up|down) from\s+(?:a |an |the )?$/i.test(sentence.slice(before.end, found.start)))) continue;
     // "Capex rose 20%": the verb only moves the metric named in its clause; alone, it is revenue growth.
     // A metric named beside the verb wins even without a percentage of its own: "backlog rose 20%" is backlog growth.
     const movement = chosen.metric.movement;
@@ -401,7 +445,19 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // moves that subject, no metric of the clauses before; one that opens its clause ("…, up 20%") moves theirs.
     const opening = sentence.slice(clause.from, Math.min(chosen.start, found.start));
     const ownSubject = entities.some((e) => within(e, clause)) || (!CJK_TEXT.test(opening) && !VERB_OPENS.test(opening));
-    const named = movement ? (namedIn(clause) ?? (ownSubject ? undefined : namedBefore(clause, sentence, namedIn))) : undefined;
+    // "Microsoft's shares fell after it said Azure, its cloud platform, grew 39 percent": a clause of no figure that names a
+    // company after its metric names the verb's subject, which grew: the search for a metric stops there.
+    const subjectLast = (c: { from: number; to: number }) => {
+      const last = entities.findLast((e) => within(e, c));
+      return last !== undefined && !values.some((v) => within(v, c)) && !metrics.some((m) => within(m, c) && m.start > last.end);
+    };
+    // "…, and the unit grew 28% in the quarter, up from 24%": a clause before whose figure was read moves that figure's metric
+    // (the growth), not one named further back ("AWS's backlog reached $244bn").
+    const figuredIn = (c: { from: number; to: number }) => {
+      const figure = read.findLast((r) => within(r, c));
+      return figure ? { metric: figure.entry, start: figure.start, end: figure.end } : undefined;
+    };
+    const named = movement ? (namedIn(clause) ?? (ownSubject ? undefined : namedBefore(clause, sentence, (c) => namedIn(c) ?? figuredIn(c), Infinity, subjectLast))) : undefined;
     const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric) };
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     // "grew 39%, down from 40% in the December quarter": the figure after "up/down from" is the one before, not a move.
@@ -424,8 +480,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // else of its company. ("The performance of Trainium2 is 4x" names its product before the figure.)
     const productsNamed = entities.filter((e) => e.kind === 'product');
     const measured = productsNamed.filter((e) => !isBaseline(sentence, e));
-    // Trainium2比で4.4倍: a product named as the baseline before its comparison word is never the subject.
-    const products = measured.length > 0 ? measured : productsNamed.filter((e) => e.end <= found.start && !comparedAfter(sentence, e));
+    // Trainium2比で4.4倍, 与前代Trainium2相比: a product named as the baseline before its comparison word, or after one
+    // that only ever makes a baseline, is never the subject: the product the text spoke of before is (`ofProductBefore`).
+    const products = measured.length > 0 ? measured : productsNamed.filter((e) => e.end <= found.start && !comparedAfter(sentence, e) && !MEASURED_AGAINST.test(sentence.slice(Math.max(0, e.start - 40), e.start)));
     const groups = entities.filter((e) => e.kind === 'group');
     let subject: string | null;
     let counterparty: string | null = null;
@@ -439,6 +496,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // does not follow a metric is what the sentence is about, not whose figure it is.
       // "Microsoft guided to Azure growth of 37%": guidance is given to the figure of what it names.
       const isObject = (e: FoundEntity) => {
+        // "Every point of AWS growth above our 28.5%": a company named right before a metric owns it, whatever stands before.
+        if (metrics.some((m) => /^(?:['’]s)?\s+$/.test(sentence.slice(e.end, m.start)))) return false;
         const from = Math.max(0, e.start - 40);
         // "…, the cloud computing arm of U.S. tech giant Amazon,": after "of", a few describing words may stand between.
         // (Describing words, not a verb: "a version of this story misstated AWS's backlog" is AWS's.)
@@ -447,7 +506,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
         const wordEnd = from + match.index + match[1]!.length;
         return !metrics.some((m) => m.end === wordEnd);
       };
-      const actors = withoutBaselines(sentence, companies).filter((e) => !isObject(e));
+      // "Azure grew 39% in Microsoft's March quarter": whose quarter it is says whose figure it is only where no one else is named.
+      const acting = withoutBaselines(sentence, companies).filter((e) => !isObject(e));
+      const notPeriods = acting.filter((e) => !PERIOD_OWNER.test(sentence.slice(e.end, e.end + 40)));
+      const actors = notPeriods.length > 0 ? notPeriods : acting;
       const owners = actors.length > 0 ? actors : fallback ? [] : companies;
       const inClause = (list: FoundEntity[]) => nearest(list.filter((e) => within(e, clause)), found);
       // Outside the figure's clause, only a name before the figure can own it ("…, a way of loosening its dependence on Nvidia, which …" does not).
@@ -501,7 +563,14 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "…则为4,550亿美元，当时年增359%", "$455 billion in August, up 359% at the time": a clause that opens with "then" is of
     // the period of the figure before it in the sentence, not of the first period the sentence named.
     const then = clause.from > 0 && THEN_OPENING.test(clauseText) ? figures.findLast((f) => f.period !== null)?.period : undefined;
-    const period =
+    // "up from 24% in the prior three months", "faster than the 24% of October-December": a level compared with, in a time
+    // of its own that no rule dates here, is of no period known, never the one of the figure it is compared with.
+    const undatedBase =
+      COMPARED_LEVEL.test(sentence.slice(Math.max(0, found.start - 24), found.start)) &&
+      TIME_OF_ITS_OWN.test(sentence.slice(found.end, clause.to)) &&
+      !(earlier && /^\d{4}-Q[1-4]$/.test(earlier)) &&
+      parsePeriod(sentence.slice(found.end, clause.to), sentence, periodContext, subject) === null;
+    const period = undatedBase ? null :
       earlier ??
       then ??
       yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
@@ -526,7 +595,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // A sum over several years is of no one year, not even the one the clause before names.
     const ownPeriod = spansYears(ownMetric) ? null : period;
     figures.push({ subject, metric: ownMetric, counterparty, value, period: ownPeriod, modality, offerStatus, ...(retracted ? { retracted } : {}) });
-    read.push({ start: found.start, subject, metric: metric.metric.name });
+    read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric });
     previous = { metric, end: found.end, unit: found.value.unit };
   }
   return figures;
@@ -536,7 +605,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
  * A correction's words before the figure it takes back: "misstated AWS's backlog as $224 billion", "incorrectly reported it as",
  * "An earlier version of this story said the unit's margin was 41%".
  */
-const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?:stated|reported|gave|said|put))\b[^;]{0,60}?\b(?:as|at)|(?:an? )?(?:earlier|previous|original) version of (?:this|the) (?:article|story|report|piece|newsletter|post)\b[^;]{0,80}?\b(?:was|were|of|at|as|to be))\s+(?:about\s+|roughly\s+)?$/i;
+const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?:stated|reported|gave|said|put))\b[^;]{0,60}?\b(?:as|at)|(?:an? )?(?:earlier|previous|original) version of (?:this|the) (?:article|story|report|piece|newsletter|post|summary|digest|brief|note)\b[^;]{0,80}?\b(?:was|were|of|at|as|to be))\s+(?:about\s+|roughly\s+)?$/i;
 
 /**
  * Words that point back to the figure before: "this figure", "the correct figure", 这一数字, この金額, 2025年実績

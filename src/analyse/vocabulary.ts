@@ -117,7 +117,8 @@ export const UNIT_ROLE_WORDS: Record<UnitRole, string> = {
 };
 /** After its parent's name, a unit's role word alone names it: "Amazon's cloud revenue" is AWS's. */
 export const UNIT_ROLE_AFTER_PARENT: Record<UnitRole, string> = {
-  cloud: 'cloud(?:[- ]computing)?(?: (?:business|division|unit|arm|segment|operations|platform))?(?![\\w-])',
+  // "Microsoft's flagship cloud platform": a word that praises the unit may stand before it.
+  cloud: '(?:(?:flagship|core|fast-growing|fast[- ]growing|main|profitable|lucrative) )?cloud(?:[- ]computing)?(?: (?:business|division|unit|arm|segment|operations|platform))?(?![\\w-])',
 };
 /** A period Chinese writes between a company and its unit: 微软第三财季智能云, 谷歌今年一季度云业务. */
 const CJK_PERIOD_BETWEEN = '(?:(?:20\\d{2}\\s*(?:财年|財年|年)|今年|去年)?(?:第?[一二三四1-4]\\s*(?:财季|財季|季度|季)|[上下]半年)(?:的)?)?';
@@ -207,11 +208,17 @@ export const METRICS: MetricEntry[] = [
     `costs?${CHEAPER}(?=[^.;]{0,80}?\\bless to train\\b)`, '训练成本', '訓練成本', '学習コスト', '成本(?<=(?:训练|訓練)[^。；;]{0,12}成本)', 'コスト(?<=学習[^。]{0,32}コスト)'] },
   { name: 'cost per million tokens', topic: 'cost', units: MONEY_UNITS, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },
   { name: 'performance per dollar', topic: 'chips', units: ['x', '%'], productSubject: true, phrases: ['performance[- ]per[- ]dollar', 'perf(?:ormance)?/\\$', 'price[- ]performance', '每美元性能', '每美元的性能', '性价比', '性價比', 'ドル当たり(?:の)?性能', 'コストパフォーマンス', 'コスパ'] },
-  { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance', 'faster', '(?:more |the )?compute(?: power)?(?! capacity)', 'training throughput', 'throughput', '性能',
+  { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance',
+    // Not "four percentage points faster than the 24%": rates compared, no chip's speed.
+    '(?<!\\bpoints?\\s)faster', '(?:more |the )?compute(?: power)?(?! capacity)', 'training throughput', 'throughput', '性能',
     // 運算效能 (Taiwan's word for computing performance); never 能效, energy efficiency.
     '(?:运算|運算|计算|計算|AI)?效能',
+    // 算力提升至4.4倍: computing power, not the compute bought ("算力合同", 算力需求, 算力中心).
+    '算力(?!合同|合約|协议|協議|需求|订单|訂單|租|投资|投資|支出|开支|開支|采购|採購|中心|集群|服务|服務|供应|供應)',
     // "Trainium2 was quoted at 4x the original Trainium", "was 4x its predecessor": a chip's multiple of the generation before.
-    '(?:quoted|rated|billed|pegged|benchmarked) at(?=\\s+(?:about |roughly |up to |nearly )?\\d+(?:\\.\\d+)?\\s?(?:x|×|times)\\b)', '(?:predecessor|previous generation|prior generation|original)(?<=\\d\\s?(?:x|×|times)\\s+(?:its|the)\\s+(?:[\\w-]+\\s+)?(?:predecessor|previous generation|prior generation|original))'] },
+    '(?:quoted|rated|billed|pegged|benchmarked) at(?=\\s+(?:about |roughly |up to |nearly )?\\d+(?:\\.\\d+)?\\s?(?:x|×|times)\\b)', '(?:predecessor|previous generation|prior generation|original)(?<=\\d\\s?(?:x|×|times)\\s+(?:its|the)\\s+(?:[\\w-]+\\s+)?(?:predecessor|previous generation|prior generation|original))',
+    // "The second generation was roughly four times the first": a multiple, in figures or words, of the first generation.
+    'first(?!\\s+(?:quarter|half|year|month|week|day|fiscal|time|place|round|tranche))(?<=(?:\\d|\\b(?:two|three|four|five|six|seven|eight|nine|ten))\\s?(?:x|×|times)\\s+the\\s+first)'] },
   { name: 'inference latency', topic: 'chips', units: ['ms'], productSubject: true, phrases: ['inference latency', 'latency'] },
   // "Trainium3 racks, each packing 144 of the new chips", "144 chips per system", 一台服务器塞进144颗: how many chips one machine holds.
   { name: 'chips per server', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?servers?', 'racks?', '(?:per|each|a|one) (?:system|node|box)', '服务器', '伺服器', '机架', '機架', '机柜', '機櫃', 'サーバー', 'ラック'] },
@@ -228,7 +235,9 @@ export const METRICS: MetricEntry[] = [
   { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?', 'server farms?'] },
-  { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: ['(?:order )?backlog', 'remaining performance obligations?', 'RPO', 'bookings', 'order book', '(?:(?:signed |contracted )?(?:revenue|contracts|business) (?:(?:it|that|which) (?:has|have) )?)?(?:not yet recogni[sz]ed|yet to be recogni[sz]ed|yet to recogni[sz]e)(?: (?:as )?revenue)?',
+  { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: ['(?:order )?backlog', 'remaining performance obligations?', 'RPO', 'bookings', 'order book',
+    // "its stock of signed, not-yet-billed contracts", "unbilled contracts": contracts not yet turned into revenue.
+    '(?:signed,?\\s+)?(?:not[- ]yet[- ](?:billed|recogni[sz]ed)|unbilled)\\s+(?:contracts|revenue|business)', '(?:(?:signed |contracted )?(?:revenue|contracts|business) (?:(?:it|that|which) (?:has|have) )?)?(?:not yet recogni[sz]ed|yet to be recogni[sz]ed|yet to recogni[sz]e)(?: (?:as )?revenue)?',
     // "$244bn of contracted revenue", "contracts worth $244 billion that AWS has yet to deliver on": sold, not yet earned.
     'contracted (?:future |forward )?revenue', '(?:has|have) yet to (?:deliver|fulfil?l|perform)(?: on)?',
     // 尚未确认为收入的合同金额, 未認列收入的合約金額, 未履约合同: contracted sums not yet recognised as revenue.
@@ -274,9 +283,10 @@ export const METRICS: MetricEntry[] = [
   { name: 'revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', 'top[- ]line', 'turnover', '营收', '营业收入', '营业额', '收入', '销售额', '營收', '營業收入', '營業額', '銷售額', '売上高?', '売り上げ',
     // "brought in $37.6 billion", "took in", "generated $137.1 billion": what a business sells, unless a measure of profit or cash follows the sum.
     `(?:(?:brought|brings?|bringing|took|takes?|taking|raked|rakes?) in|generat(?:ed|es|ing))${BEFORE_MONEY}(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}(?:income|profits?|cash|earnings|margins?|EBITDA|capex|spending|backlog|orders)\\b)`] },
+  // Not a stock of something ("its stock of signed contracts"), nor stock issued as an investment ("preferred stock").
   // "Shares were 4% higher" is a move of the price, as "shares rose 4%" is its growth: "share price: 4%" would read as the price.
-  { name: 'share price', topic: 'market', units: MONEY_UNITS, phrases: ['shares(?! of)', 'stock(?: price)?', 'share price', '股价', '股價', '株価'] },
-  { name: 'share price growth', topic: 'market', units: ['%'], phrases: ['shares(?! of)', 'stock(?: price)?', 'share price', '股价', '股價', '株価'] },
+  { name: 'share price', topic: 'market', units: MONEY_UNITS, phrases: ['shares(?! of)', '(?<!(?:preferred|common|nonvoting|non-voting|voting|restricted|treasury|convertible)\\s)stock(?! of\\b)(?: price)?', 'share price', '股价', '股價', '株価'] },
+  { name: 'share price growth', topic: 'market', units: ['%'], phrases: ['shares(?! of)', '(?<!(?:preferred|common|nonvoting|non-voting|voting|restricted|treasury|convertible)\\s)stock(?! of\\b)(?: price)?', 'share price', '股价', '股價', '株価'] },
   { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', 'share of (?:the )?(?:[\\w-]+ ){0,3}(?:accelerators|chips|GPUs|spending)', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '份额', '市場シェア', 'シェア'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },

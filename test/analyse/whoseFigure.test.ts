@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse/analyse.ts';
+import { extractClaims } from '../../src/analyse/extractClaims.ts';
+import { compatible } from '../../src/analyse/parseValue.ts';
+import { articleOf } from '../helpers/seedArticles.ts';
+import { inventedArticle } from '../helpers/inventedArticle.ts';
+
+// Sentences written for these tests (not copied from the evaluation set), of the ways outlets
+// leave whose figure it is, and of what, to the words around it: a chip by its ordinal or as the
+// story's "new chip", a baseline named after a comparison word, a multiple said in round words,
+// a section headed by the company it is about.
+
+/** The claims of a long-form article of `paragraphs` under a headline, as subject, metric, period, modality and value. */
+function claimsOf(headline: string, paragraphs: string[], dateline = 'Example Wire | May 8, 2026'): string[] {
+  const prose = 'Executives gave the figures to reporters at a briefing this week, and customers asked many questions about them.';
+  const text = [headline, '', dateline, '', prose, '', ...paragraphs.flatMap((p) => [p, '']), 'Source: Example Wire'].join('\n');
+  return extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.period ?? '-'} ${c.modality} ${c.value?.amount}${c.value?.unit}`);
+}
+
+const chipClaims = (headline: string, paragraphs: string[]) => claimsOf(headline, paragraphs).filter((c) => /performance|energy|chips per server/.test(c));
+
+describe('a multiple said in round words', () => {
+  it('should let an approximate whole multiple agree with the figure it rounds', () => {
+    expect(compatible({ amount: 3, unit: 'x', bound: 'approx' }, { amount: 3.3, unit: 'x' })).toBe(true);
+    expect(compatible({ amount: 2.2, unit: 'x', bound: 'max' }, { amount: 2, unit: 'x', bound: 'approx' })).toBe(true);
+    // Rounded, 3.6x is four times, not three; a percentage keeps its 5%; an exact 3x is not 3.3x.
+    expect(compatible({ amount: 3, unit: 'x', bound: 'approx' }, { amount: 3.6, unit: 'x' })).toBe(false);
+    expect(compatible({ amount: 30, unit: '%', bound: 'approx' }, { amount: 33, unit: '%' })).toBe(false);
+    expect(compatible({ amount: 3, unit: 'x' }, { amount: 3.3, unit: 'x' })).toBe(false);
+  });
+
+  it('should not set "roughly triples" against "3.3 times" as outlets that disagree', async () => {
+    const a = await articleOf('a', 'Inferentia3 arrives', ['Inferentia3 delivers 3.3 times the performance of Inferentia2, AWS said.']);
+    const b = await articleOf('b', 'AWS chips', ['Inferentia2 offered 2x the performance of the first Inferentia; Inferentia3 roughly triples that again.']);
+    const { claims, conflicts } = analyse([a, b]);
+    expect(claims.filter((c) => c.subject === 'Inferentia3').map((c) => `${c.value?.amount} ${c.mentions.length}`)).toEqual(['3.3 2']);
+    expect(conflicts).toEqual([]);
+  });
+});
+
+describe('a chip named by its ordinal, or as the story’s new chip', () => {
+  it('should read "a fourth Trainium" and "its third Trainium" as the chips of those generations', () => {
+    expect(chipClaims('AWS shows its third Trainium', ['The company also teased a fourth Trainium, which it says is at least five times faster than Trainium3.'])).toEqual(['Trainium4 performance - fact 5x']);
+    // "The first Trainium2 racks" names the chip itself: no ordinal of a generation.
+    expect(chipClaims('Trainium2 racks ship', ['The first Trainium2 racks deliver 4 times the performance of the original Trainium.'])).toEqual(['Trainium2 performance - fact 4x']);
+  });
+
+  it('should read "the new chip" as the headline’s chip, not the next one the story teases', () => {
+    expect(
+      chipClaims('Amazon’s third Trainium goes on sale', [
+        'The new chip is 4.4x faster than the last one.',
+        'Amazon also gave a first look at Trainium4, which it says is six times faster than Trainium3.',
+      ]),
+    ).toEqual(['Trainium3 performance - fact 4.4x', 'Trainium4 performance - fact 6x']);
+    // "The latest" is still the latest the story names.
+    expect(chipClaims('Trainium3 ships', ['Trainium4 is due next year.', 'The latest Trainium is 6x faster than Trainium3, AWS said.'])).toEqual(['Trainium4 performance - fact 6x']);
+  });
+
+  it('should read 第三代AI训练芯片 as the third generation, and 算力 as its performance', () => {
+    expect(chipClaims('亚马逊第三代AI训练芯片上市：算力是上一代4.4倍', ['亚马逊表示，Trainium3已向所有客户开放。'])).toContain('Trainium3 performance - fact 4.4x');
+    // 算力合同 is compute bought, no chip's performance.
+    expect(claimsOf('OpenAI与AWS签约', ['OpenAI与AWS签下价值380亿美元的算力合同，算力需求增长两倍。']).filter((c) => c.includes('performance'))).toEqual([]);
+  });
+
+  it('should give a figure measured against a chip named only as its baseline to the chip the text spoke of before', () => {
+    expect(chipClaims('亚马逊新芯片', ['亚马逊去年发布的Trainium3采用3纳米工艺。与前代Trainium2相比，算力提升至4.4倍，能效提升40%。'])).toEqual([
+      'Trainium3 performance - fact 4.4x',
+      'Trainium3 energy efficiency - fact 40%',
+    ]);
+    // 相比初代Trainium: the first generation after the comparison word is the baseline; the chip before it is measured.
+    expect(chipClaims('亚马逊芯片路线图', ['Trainium2相比初代Trainium性能提升4倍。'])).toEqual(['Trainium2 performance - fact 4x']);
+    // "The performance of Trainium2": after "of", the product measured, not a baseline.
+    expect(chipClaims('Inside Trainium', ['The performance of Trainium2 is 4x.'])).toEqual(['Trainium2 performance - fact 4x']);
+  });
+
+  it('should read "N times the first" as a chip’s performance, and not a quarter’s', () => {
+    expect(chipClaims('AWS chips', ['Trainium3 is the newest part. The second generation was roughly three times the first.'])).toEqual(['Trainium2 performance - fact 3x']);
+    expect(claimsOf('AWS results', ['AWS revenue was about three times the first quarter of 2019.']).filter((c) => c.includes('performance'))).toEqual([]);
+  });
+});
+
+describe('a section headed by the company it is about', () => {
+  it('should give "the retailer’s cloud division" under "## Amazon" to Amazon’s cloud, in a letter that named Microsoft first', () => {
+    const text = [
+      'Weekly letter to partners',
+      '',
+      'Example Partners | May 8, 2026',
+      '',
+      'Two of our holdings reported this week; Microsoft first.',
+      '',
+      '## Microsoft',
+      '',
+      'Azure grew 39% in the March quarter.',
+      '',
+      '## Amazon',
+      '',
+      'The retailer’s cloud division grew 28% in the March quarter.',
+      '',
+      'Source: Example Partners',
+    ].join('\n');
+    const claims = extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.value?.amount}`);
+    expect(claims).toEqual(['Azure revenue growth 39', 'AWS revenue growth 28']);
+  });
+
+  it('should not make a section a company’s where its heading only speaks of one', () => {
+    const text = [
+      'Amazon’s bets',
+      '',
+      'Example Wire | May 8, 2026',
+      '',
+      'Amazon has placed several large bets on AI this year.',
+      '',
+      '## Will OpenAI take a deal?',
+      '',
+      'The $40 billion offer to OpenAI was turned down.',
+      '',
+      'Source: Example Wire',
+    ].join('\n');
+    expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.counterparty}`)).toEqual(['Amazon investment OpenAI']);
+  });
+});
+
+describe('what a figure measures, as asides, possessives and pronouns leave it', () => {
+  const read = (paragraphs: string[]) => claimsOf('Quarterly results', paragraphs).map((c) => c.replace(/ \S+ (fact|plan|forecast|rumour)/, ' $1'));
+
+  it('should give a sum the metric its sentence opens with, not one in an aside between them', () => {
+    expect(read(['Capital spending, including servers acquired under finance leases, was $12.4 billion for Microsoft in the quarter.'])).toEqual(['Microsoft capex fact 12400000000USD']);
+    // A metric of its own, next to the figure, still wins.
+    expect(read(['Oracle acquired a database start-up for $1.2 billion, including debt.'])).toEqual(['Oracle acquisition fact 1200000000USD']);
+  });
+
+  it('should not read a stock of contracts nor preferred stock as a share price', () => {
+    expect(read(['The cloud giant’s stock of signed, not-yet-billed contracts reached $90B at the end of March.']).filter((c) => c.includes('share price'))).toEqual([]);
+    expect(read(['Its investments in Mistral, in nonvoting preferred stock, total $2 billion.']).filter((c) => c.includes('share price'))).toEqual([]);
+    // Shares that moved are still the share price.
+    expect(read(['Oracle stock rose 4% on Friday.'])).toEqual(['Oracle share price fact 4%']);
+  });
+
+  it('should give growth to the unit named before its verb, past an appositive, not to the shares named before it', () => {
+    expect(read(['Oracle’s shares rose after it said OCI, its cloud arm, grew 52 percent.'])).toEqual(['OCI revenue growth fact 52%']);
+    // Shares that move by a percentage keep it.
+    expect(read(['Oracle’s shares rose 7 percent after the report.'])).toEqual(['Oracle share price fact 7%']);
+  });
+
+  it('should give growth "in Microsoft’s March quarter" to the unit that grew, and the guidance after it to that unit', () => {
+    expect(read(['Azure grew 35% in Microsoft’s March quarter, and Redmond guided to 33% for the June quarter.'])).toEqual(['Azure revenue growth fact 35%', 'Azure revenue growth plan 33%']);
+    // The company's own quarter, with no one else named, is its own figure.
+    expect(read(['Microsoft’s fiscal Q3 capex was $30 billion.'])).toEqual(['Microsoft capex fact 30000000000USD']);
+    // A company that reports revenue of its own keeps its growth.
+    expect(read(['Azure grew 35%, and Microsoft said its revenue rose 15%.'])).toEqual(['Azure revenue growth fact 35%', 'Microsoft revenue growth fact 15%']);
+  });
+
+  it('should leave the level before a figure of no known measure unread, and read it after a known one', () => {
+    expect(read(['Our cash weighting is 7%, up from 5% a quarter ago.'])).toEqual([]);
+    expect(read(['AWS revenue grew 20%, up from 17% a quarter earlier.']).map((c) => c.split(' ').slice(-1)[0])).toEqual(['20%', '17%']);
+  });
+
+  it('should read "it" as the one measure the sentence before named without a figure', () => {
+    expect(read(['Few agree on the order book. One analyst said it had topped $300 billion; Oracle did not comment.'])).toEqual(['Oracle backlog fact 300000000000USD']);
+    // After a figure, or as a part "of it", "it" is left to the figure before.
+    expect(read(['Oracle’s order book was $250 billion. Few agree on the order book. One analyst said it had topped $300 billion.'])).not.toContain('Oracle backlog fact 300000000000USD');
+    expect(read(['Few agree on the order book. Some $30 billion of it was signed in May by Oracle.'])).toEqual([]);
+  });
+
+  it('should read "that number" after a sentence’s own figure as that figure, not as the one before', () => {
+    expect(read(['AWS operating income was $20 billion.', 'A post claimed the order book had topped $500 billion; a spokesperson said that number was wrong.']).some((c) => c.startsWith('AWS operating profit') && c.includes('500000000000'))).toBe(false);
+  });
+});
+
+describe('rates compared, and a table column named with its products', () => {
+  const read = (paragraphs: string[]) => claimsOf('Quarterly results', paragraphs).map((c) => c.replace(/ fact /, ' '));
+
+  it('should read "points faster than the 30%" as growth compared, of no period its words leave undated, not a chip’s speed', () => {
+    expect(read(['OCI revenue rose 45% in the March quarter, fifteen percentage points faster than the 30% of October-December.'])).toEqual(['OCI revenue growth 2026-Q1 45%', 'OCI revenue growth - 30%']);
+    // A chip "faster" than another is still its performance.
+    expect(read(['Trainium3 is 4x faster than Trainium2.'])).toEqual(['Trainium3 performance - 4x']);
+  });
+
+  it('should move the metric of the figure read in the clause before, not one named further back', () => {
+    expect(read(['OCI’s backlog reached $400 billion at the end of March, and the unit grew 45% in the quarter, up from 30% in the prior three months.']).filter((c) => c.includes('%'))).toEqual(['OCI revenue growth 2026-Q1 45%', 'OCI revenue growth - 30%']);
+    // A level compared with in a quarter the sentence dates keeps that quarter.
+    expect(read(['Azure grew 35% in the March quarter, down from 36% in the December quarter.'])).toEqual(['Azure revenue growth 2026-Q1 35%', 'Azure revenue growth 2025-Q4 36%']);
+  });
+
+  it('should give a company’s capex in a column named "AWS (Bedrock/Trainium)" to the company, and a chip’s figure to the chip', async () => {
+    const article = await articleOf('t', 'Cloud plans compared', ['The three clouds set out their plans.'], [
+      { header: ['Feature', 'AWS (Bedrock/Trainium)', 'Google Cloud (Vertex/TPU)'], rows: [['2026 capex plan', 'about $150 billion', '$120 billion to $130 billion'], ['Chip performance', '3x', '5x']] },
+    ]);
+    const claims = analyse([article]).claims.map((c) => `${c.subject} ${c.metric} ${c.value?.amount}${c.value?.unit}`);
+    expect(claims).toEqual(expect.arrayContaining(['Amazon capex 150000000000USD', 'Google capex 120000000000USD', 'TPU performance 5x']));
+  });
+});
+
+describe('whose figure: a company named before its metric, or on a line of its own', () => {
+  it('should give "every point of AWS growth above our 30%" to AWS, not to the company the note is about', () => {
+    const claims = claimsOf('Amazon: raising our estimate', ['Every point of AWS growth above our 30% for the June quarter would add $0.5bn of revenue.']);
+    expect(claims.filter((c) => c.includes('revenue growth')).map((c) => c.split(' ')[0])).toEqual(['AWS']);
+    // "Expansion of AWS" names what the sentence is about, not whose figure it is.
+    expect(claimsOf('Amazon results', ['Amazon revenue rose 10%, helped by the expansion of AWS.']).map((c) => c.split(' ')[0])).toEqual(['Amazon']);
+  });
+
+  it('should give a sentence that names no one to the company the line before it only named', () => {
+    const text = ['Earnings roundup transcript', '', 'Example Radio | May 8, 2026', '', 'HOST: First, Amazon results were strong.', '', 'HOST: Next one: Oracle. Cloud revenue of nine point nine billion in the quarter.', '', 'Source: Example Radio'].join('\n');
+    expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric}`)).toContain('Oracle revenue');
+    // A line that says more than a name is no topic of its own.
+    const other = ['Earnings roundup transcript', '', 'Example Radio | May 8, 2026', '', 'HOST: Amazon results were strong.', '', 'HOST: We also spoke about Oracle today. Cloud revenue of nine point nine billion in the quarter.', '', 'Source: Example Radio'].join('\n');
+    expect(extractClaims(inventedArticle(other)).map((c) => `${c.subject} ${c.metric}`)).not.toContain('Oracle revenue');
+  });
+});
