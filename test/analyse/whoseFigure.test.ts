@@ -133,13 +133,13 @@ describe('what a figure measures, as asides, possessives and pronouns leave it',
     expect(read(['The cloud giant’s stock of signed, not-yet-billed contracts reached $90B at the end of March.']).filter((c) => c.includes('share price'))).toEqual([]);
     expect(read(['Its investments in Mistral, in nonvoting preferred stock, total $2 billion.']).filter((c) => c.includes('share price'))).toEqual([]);
     // Shares that moved are still the share price.
-    expect(read(['Oracle stock rose 4% on Friday.'])).toEqual(['Oracle share price fact 4%']);
+    expect(read(['Oracle stock rose 4% on Friday.'])).toEqual(['Oracle share price growth fact 4%']);
   });
 
   it('should give growth to the unit named before its verb, past an appositive, not to the shares named before it', () => {
     expect(read(['Oracle’s shares rose after it said OCI, its cloud arm, grew 52 percent.'])).toEqual(['OCI revenue growth fact 52%']);
     // Shares that move by a percentage keep it.
-    expect(read(['Oracle’s shares rose 7 percent after the report.'])).toEqual(['Oracle share price fact 7%']);
+    expect(read(['Oracle’s shares rose 7 percent after the report.'])).toEqual(['Oracle share price growth fact 7%']);
   });
 
   it('should give growth "in Microsoft’s March quarter" to the unit that grew, and the guidance after it to that unit', () => {
