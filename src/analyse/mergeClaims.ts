@@ -60,7 +60,7 @@ function resolveUnderspecified(groups: Map<string, Candidate[]>): void {
 }
 
 const periodOf = (key: string) => key.split('|')[3] ?? '';
-const isDated = (period: string) => /^(?:by )?(?:\d{4}|FY\d{4})/.test(period);
+const isDated = (period: string) => /^(?:by )?(?:\d{4}|FY\d{4})/i.test(period);
 const isUndated = (period: string) => period === '' || period === 'quarterly' || period === 'a year earlier';
 const isYearless = (period: string) => /^q[1-4]$/.test(period);
 /** Whether an article that reports on `reported` (`2026-q1`, or `q1` without a year) reports on `period`. */

@@ -9,7 +9,6 @@
  * that holds most of it; such a company's fiscal year is `FY2026`.
  */
 import { companyGroup } from './vocabulary.ts';
-import { findEntities } from './entities.ts';
 import { CJK_TEXT } from './parseValue.ts';
 
 /** The month a company's fiscal year ends in, where it is not December; fiscal year 2026 ends in that month of 2026. */
@@ -34,12 +33,15 @@ export const FISCAL_YEAR_END: Record<string, number> = {
   Sony: 3,
 };
 
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4, 首: 1 };
-const MONTH: Record<string, number> = {
+/** Ordinal words and numerals of quarters, in English, Chinese and Japanese. */
+export const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4, 首: 1 };
+/** Month names and their abbreviations, by number. */
+export const MONTH: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
-const MONTH_WORD = Object.keys(MONTH).sort((a, b) => b.length - a.length).join('|');
+/** The month names as one pattern's alternatives, longest first. */
+export const MONTH_WORD = Object.keys(MONTH).sort((a, b) => b.length - a.length).join('|');
 const YEAR = String.raw`(?:20\d{2}|'\d{2})`;
 
 export interface PeriodContext {
@@ -69,7 +71,8 @@ export interface PeriodContext {
 }
 
 const yearOf = (text: string) => (text.startsWith("'") ? 2000 + Number(text.slice(1)) : Number(text.length === 2 ? `20${text}` : text));
-const format = (p: { year: number | null; quarter: number }) => (p.year ? `${p.year}-Q${p.quarter}` : `Q${p.quarter}`);
+/** A quarter as keys write it: `2026-Q1`, or `Q1` without its year. */
+export const format = (p: { year: number | null; quarter: number }) => (p.year ? `${p.year}-Q${p.quarter}` : `Q${p.quarter}`);
 /** A month counted from year 0 (January 2026 is 2026 * 12), so months compare across years. */
 const monthIndex = (year: number, month: number) => year * 12 + month - 1;
 const calendarQuarter = (index: number) => ({ year: Math.floor(index / 12), quarter: Math.floor((index % 12) / 3) + 1 });
@@ -82,7 +85,7 @@ function reportedQuarter(context: PeriodContext, by: number): { year: number; qu
 }
 
 /** The calendar quarter holding most of fiscal quarter `quarter` of fiscal year `year` for a year ending in month `end`. */
-function fiscalToCalendar(year: number, quarter: number, end: number): { year: number; quarter: number } {
+export function fiscalToCalendar(year: number, quarter: number, end: number): { year: number; quarter: number } {
   // Fiscal year Y starts the month after `end` of year Y-1; a quarter's middle month decides.
   return calendarQuarter(monthIndex(year - 1, end) + 3 * (quarter - 1) + 2);
 }
@@ -379,6 +382,19 @@ function fullYears(text: string, context: PeriodContext): string {
   return text.replace(TWO_DIGIT_YEAR, (yy: string) => (Math.abs(2000 + Number(yy) - year) <= 5 ? `20${yy}` : yy));
 }
 
+/**
+ * The year a figure to date ("the first nine months of its fiscal year", 本财年前九个月) whose sentence names the quarter
+ * it runs to is of: the calendar year of that quarter, or for a company whose year is not the calendar's (`subject`),
+ * the fiscal year that holds it (`2026-Q1` of Microsoft → `FY2026`). Any other period is returned as it is.
+ */
+export function yearOfQuarter(period: string, subject: string | null): string {
+  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (!q) return period;
+  const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
+  const month = Number(q[2]) * 3;
+  return fiscalEnd === 12 ? q[1]! : `FY${Number(q[1]) + (month > fiscalEnd ? 1 : 0)}`;
+}
+
 /** The quarter `quarters` before `period` (`2025-Q4`, 1 → `2025-Q3`; `Q1` → `Q4`), or `period` itself when it is no quarter. */
 export function quarterBefore(period: string, quarters: number): string {
   const q = /^(?:(\d{4})-)?Q([1-4])$/.exec(period);
@@ -479,102 +495,4 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   if (context.toCome && (/\bfull[- ]year\b/i.test(clause) || (/\bfor the (?:calendar )?year\b(?! (?:end|end(?:ed|ing)|to)\b)/i.test(clause) && !/\b20\d{2}\b|\bfiscal\b/i.test(sentence)))) return fullYearOf(context);
   if (/\b(?:annual(?:ized)?|run[- ]rate|per year|(?<!\b(?:than|within|in|for|after|nearly|almost|about|over|under) )a year(?! (?:ago|earlier|before|after|later))|yearly|full[- ]year)\b/i.test(clause)) return 'annual';
   return CJK_TEXT.test(clause) ? cjkPeriod(clause, context, fiscalEnd) : null;
-}
-
-/**
- * Quarters named: Q1 2026 (not "fiscal Q4 2026", a fiscal quarter of no calendar year written), 2026年Q1; 2026年第一季度 or a fiscal 2026财年第三财季; 2026年1～3月期; and a
- * Chinese or Japanese quarter without its year (一季度, 首季, 第1四半期), never 上一季度 (the one
- * before), 下一季度, 每一季度 or 同一季度.
- */
-const QUARTERS_NAMED =
-  /(?<!\b(?:fiscal|FY)\s*)\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度|会計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–―─]\s*(3|6|9|12)\s*月期|(?<![上前下次每同这這该該本当當\d年度第])(?:第\s*)?([一二三四1-4首])\s*・?\s*(?:季度|季(?![节節])|四半期)|(20\d{2})\s*年?\s*Q([1-4])\b/gu;
-
-/**
- * The quarters `text` names with their year, in order: `2026-Q1`, and a fiscal quarter
- * (2026财年第三财季) as `FY2026-Q3`, which `articleQuarter` reads on the calendar of the
- * company named last before it (`FY2026-Q3@Microsoft`: 微软上一财季（2026财年第三财季）in an
- * article about Amazon is Microsoft's quarter), else of the company the article is about.
- */
-export function quartersNamed(text: string): string[] {
-  return [...text.matchAll(QUARTERS_NAMED)].map((match) => {
-    if (match[1]) return `${match[2]}-Q${match[1]}`;
-    // 2026年Q1, 2026Q1
-    if (match[10]) return `${match[10]}-Q${match[11]}`;
-    // 一季度财报, 首季業績: a calendar quarter without its year, which the article's date gives.
-    if (match[9]) return `Q${ORDINAL[match[9]]}`;
-    // 2026年1～3月期: a quarter by its months.
-    if (match[7]) return `${match[7]}-Q${Number(match[8]) / 3}`;
-    const fiscal = /财|財|会计|會計|会計/.test(`${match[4]}${match[6]}`);
-    if (!fiscal) return `${match[3]}-Q${ORDINAL[match[5]!]}`;
-    const owner = findEntities(text.slice(0, match.index)).filter((e) => e.kind === 'company').at(-1);
-    return `FY${match[3]}-Q${ORDINAL[match[5]!]}${owner ? `@${companyGroup(owner.name)}` : ''}`;
-  });
-}
-
-/**
- * The quarter an article reports on: the one its (non-forecast) texts name most often
- * (ties: the earliest), given what `quartersNamed` found in each; a fiscal quarter is read
- * on the fiscal calendar of `company`, the company the article is about.
- */
-export function articleQuarter(named: string[][], company: string | null = null, date: { year: number | null; month: number | null } | null = null): string | null {
-  const articleFiscalEnd = (company && FISCAL_YEAR_END[companyGroup(company)]) || 12;
-  const counts = new Map<string, number>();
-  const yearless = new Map<number, number>();
-  for (const quarters of named) {
-    for (const quarter of quarters) {
-      const bare = /^Q([1-4])$/.exec(quarter);
-      if (bare) {
-        yearless.set(Number(bare[1]), (yearless.get(Number(bare[1])) ?? 0) + 1);
-        continue;
-      }
-      const fiscal = /^FY(\d{4})-Q([1-4])(?:@(.+))?$/.exec(quarter);
-      // A fiscal quarter of no company named, in an article about a calendar-year company, is another company's.
-      if (fiscal && !fiscal[3] && company && articleFiscalEnd === 12) continue;
-      const fiscalEnd = fiscal?.[3] ? FISCAL_YEAR_END[fiscal[3]] || 12 : articleFiscalEnd;
-      const key = fiscal ? format(fiscalToCalendar(Number(fiscal[1]), Number(fiscal[2]), fiscalEnd)) : quarter;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-  }
-  const most = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-  if (most || !date?.year) return most ?? null;
-  // Only quarters without their year (一季度财报): the latest such quarter ended by the article's date.
-  const quarter = [...yearless].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
-  if (!quarter) return null;
-  const ended = date.month && quarter * 3 > date.month ? date.year - 1 : date.year;
-  return `${ended}-Q${quarter}`;
-}
-
-const DATE_WRITTEN = [
-  // May 1, 2026 · Apr. 30, 2026 · May 9th 2026 (the day as an ordinal, as The Economist and British papers write it)
-  new RegExp(String.raw`\b(?<month>${MONTH_WORD})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>20\d{2})\b`, 'i'),
-  // 1 May 2026 · 9th May 2026
-  new RegExp(String.raw`\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>${MONTH_WORD})\.?,?\s+(?<year>20\d{2})\b`, 'i'),
-  // 2026-05-01, 2026/05/02, 2026年5月1日
-  /(?<year>20\d{2})(?:[-/.]|\s*年\s*)(?<monthNumber>\d{1,2})(?:[-/.]|\s*月\s*)(?<day>\d{1,2})(?!\d)/,
-  // 05/06/2026 (American, month first) · 06.05.2026 (European, day first); either way round when one number is over 12
-  /(?<!\d)(?<first>\d{1,2})(?<separator>[/.])(?<second>\d{1,2})\k<separator>(?<year>20\d{2})(?!\d)/,
-];
-
-/** The month of a date written in numbers only: the first number with slashes, the second with dots, unless that one is over 12. */
-function numericMonth(g: Record<string, string | undefined>): number {
-  const [first, second] = [Number(g.first), Number(g.second)];
-  if (first > 12) return second;
-  if (second > 12) return first;
-  return g.separator === '/' ? first : second;
-}
-
-/**
- * The date a short line states (a byline or dateline: "Axios Pro · May 1, 2026",
- * "2026/05/02 6:00"), as `YYYY-MM`, or null. An article without a date of its own is
- * read as of that date, so that "this year" and "the end of March" have a year.
- */
-export function dateLineOf(text: string): string | null {
-  if (text.length > 100) return null;
-  for (const pattern of DATE_WRITTEN) {
-    const g = pattern.exec(text)?.groups;
-    if (!g) continue;
-    const month = g.month ? MONTH[g.month.toLowerCase()]! : g.monthNumber ? Number(g.monthNumber) : numericMonth(g);
-    if (month >= 1 && month <= 12) return `${g.year}-${String(month).padStart(2, '0')}`;
-  }
-  return null;
 }

@@ -6,7 +6,7 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { endsAfterArticle, parsePeriod, quarterBefore, type PeriodContext } from './periods.ts';
+import { endsAfterArticle, parsePeriod, quarterBefore, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { isComparisonBase, offerStatusOf, readModality } from './modality.ts';
 import { spansYears, toDate, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
@@ -524,8 +524,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // A figure the sentence compares with ("up from $88 billion last year") is the actual it was; a figure to date
     // ("in the first nine months of fiscal 2026") is the actual of the months gone.
     if (modality === 'fact' && metric.metric.overPeriod && !toDate(ownMetric) && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && !isComparisonBase(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = 'plan';
-    // A sum over several years is of no one year, not even the one the clause before names.
-    const ownPeriod = spansYears(ownMetric) ? null : period;
+    // A sum over several years is of no one year, not even the one the clause before names; a sum to date is of the year
+    // it runs in ("$37.5 billion in the March quarter, bringing its outlays for the first nine months of its fiscal year to
+    // $110 billion").
+    const ownPeriod = spansYears(ownMetric) ? null : toDate(ownMetric) && period ? yearOfQuarter(period, subject) : period;
     figures.push({ subject, metric: ownMetric, counterparty, value, period: ownPeriod, modality, offerStatus, ...(retracted ? { retracted } : {}) });
     read.push({ start: found.start, subject, metric: metric.metric.name });
     previous = { metric, end: found.end, unit: found.value.unit };

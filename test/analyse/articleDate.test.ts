@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.ts';
 import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
-import { parsePeriod, quartersNamed, THIS_YEAR } from '../../src/analyse/periods.ts';
+import { quartersNamed } from '../../src/analyse/articleDate.ts';
+import { parsePeriod, THIS_YEAR } from '../../src/analyse/periods.ts';
 import { readFigures } from '../../src/analyse/readFigures.ts';
 import type { Article } from '../../src/schemas.ts';
 import { articleOf } from '../helpers/seedArticles.ts';

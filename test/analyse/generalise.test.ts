@@ -4,7 +4,7 @@ import { readFigures } from '../../src/analyse/readFigures.ts';
 import { findValues } from '../../src/analyse/parseValue.ts';
 import { findEntities } from '../../src/analyse/entities.ts';
 import { callsOff } from '../../src/analyse/modality.ts';
-import { articleQuarter, dateLineOf, quartersNamed } from '../../src/analyse/periods.ts';
+import { articleQuarter, dateLineOf, quartersNamed } from '../../src/analyse/articleDate.ts';
 import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
 import { parseArticle } from '../../src/parse/parseArticle.ts';
 
