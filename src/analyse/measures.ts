@@ -117,3 +117,6 @@ export function withMeasure(metric: MetricEntry, unit: string, words: string, co
 
 /** Whether `metric` is a measure over several years, whose period is the span its words give, not one year's. */
 export const spansYears = (metric: MetricEntry): boolean => / years combined\)$|\(cumulative\)$/.test(metric.name);
+
+/** Whether `metric` is a measure to date ("the first nine months of fiscal 2026"), an actual of a period not over. */
+export const toDate = (metric: MetricEntry): boolean => /\((?:nine months|year to date)\)$/.test(metric.name);

@@ -14,6 +14,7 @@ import { bareYenOf } from './readFigures.ts';
 import { plainText, type Candidate } from './extractClaims.ts';
 import { PARENT } from './vocabulary.ts';
 import { findEntities } from './entities.ts';
+import { THIS_YEAR } from './periods.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const BOUND_ORDER = { undefined: 0, approx: 1, min: 2, max: 3 } as const;
@@ -59,7 +60,7 @@ function resolveUnderspecified(groups: Map<string, Candidate[]>): void {
 }
 
 const periodOf = (key: string) => key.split('|')[3] ?? '';
-const isDated = (period: string) => /^(?:by )?(?:\d{4}|FY\d{4})/.test(period);
+const isDated = (period: string) => /^(?:by )?(?:\d{4}|FY\d{4})/i.test(period);
 const isUndated = (period: string) => period === '' || period === 'quarterly' || period === 'a year earlier';
 const isYearless = (period: string) => /^q[1-4]$/.test(period);
 /** Whether an article that reports on `reported` (`2026-q1`, or `q1` without a year) reports on `period`. */
@@ -71,11 +72,13 @@ const reports = (reported: string | null, period: string) => reported !== null &
  * metric that states the same figure: "Azure's 39%" two sentences after "Azure grew 39% in
  * the March quarter". Where several periods have that figure, it joins the one of the quarter
  * its article reports on (`Candidate.reportedPeriod`); with none, or several and none of
- * that quarter, it stays as it is. Quarters without a year first find their year; then
- * undated mentions find a date, a year's or a quarter's.
+ * that quarter, it stays as it is. Quarters without a year first find their year, and "this
+ * year" of an undated article its year; then undated mentions find a date, a year's or a quarter's.
  */
 function dateByFigure(groups: Map<string, Candidate[]>): void {
   moveByFigure(groups, isYearless, (period, home) => isDated(home) && home.endsWith(`-${period}`));
+  // "This year" in an article that gives no year is a year, whichever year states its figure, never a quarter.
+  moveByFigure(groups, (period) => period === THIS_YEAR, (_, home) => /^(?:fy)?\d{4}$/.test(home));
   moveByFigure(groups, isUndated, (_, home) => isDated(home) || isYearless(home));
 }
 

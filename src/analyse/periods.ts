@@ -9,7 +9,6 @@
  * that holds most of it; such a company's fiscal year is `FY2026`.
  */
 import { companyGroup } from './vocabulary.ts';
-import { findEntities } from './entities.ts';
 import { CJK_TEXT } from './parseValue.ts';
 
 /** The month a company's fiscal year ends in, where it is not December; fiscal year 2026 ends in that month of 2026. */
@@ -34,12 +33,15 @@ export const FISCAL_YEAR_END: Record<string, number> = {
   Sony: 3,
 };
 
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4, 首: 1 };
-const MONTH: Record<string, number> = {
+/** Ordinal words and numerals of quarters, in English, Chinese and Japanese. */
+export const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4, 首: 1 };
+/** Month names and their abbreviations, by number. */
+export const MONTH: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
-const MONTH_WORD = Object.keys(MONTH).sort((a, b) => b.length - a.length).join('|');
+/** The month names as one pattern's alternatives, longest first. */
+export const MONTH_WORD = Object.keys(MONTH).sort((a, b) => b.length - a.length).join('|');
 const YEAR = String.raw`(?:20\d{2}|'\d{2})`;
 
 export interface PeriodContext {
@@ -54,6 +56,11 @@ export interface PeriodContext {
   fallbackSubject?: string | null;
   /** The article's publication month (1–12), if known. */
   articleMonth?: number | null;
+  /**
+   * Whether the article's date was read from what it reports (articleDate.ts), not given: the earliest it can be. A
+   * figure told as a fact of a period that ends after it is then no plan for that (`endsAfterArticle`).
+   */
+  dateInferred?: boolean;
   /** Whether the figure is a plan or a forecast: a full year (全年, "the full year") is then the year under way, not a rate. */
   toCome?: boolean;
   /**
@@ -64,10 +71,13 @@ export interface PeriodContext {
 }
 
 const yearOf = (text: string) => (text.startsWith("'") ? 2000 + Number(text.slice(1)) : Number(text.length === 2 ? `20${text}` : text));
-const format = (p: { year: number | null; quarter: number }) => (p.year ? `${p.year}-Q${p.quarter}` : `Q${p.quarter}`);
+/** A quarter as keys write it: `2026-Q1`, or `Q1` without its year. */
+export const format = (p: { year: number | null; quarter: number }) => (p.year ? `${p.year}-Q${p.quarter}` : `Q${p.quarter}`);
 /** A month counted from year 0 (January 2026 is 2026 * 12), so months compare across years. */
 const monthIndex = (year: number, month: number) => year * 12 + month - 1;
 const calendarQuarter = (index: number) => ({ year: Math.floor(index / 12), quarter: Math.floor((index % 12) / 3) + 1 });
+/** The calendar quarter the article's date falls in, or null. */
+const currentQuarter = (context: PeriodContext) => (context.articleYear && context.articleMonth ? calendarQuarter(monthIndex(context.articleYear, context.articleMonth)) : null);
 /** The quarter `by` quarters after the one the article reports on (before it, when negative), or null when it names none. */
 function reportedQuarter(context: PeriodContext, by: number): { year: number; quarter: number } | null {
   const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
@@ -75,12 +85,12 @@ function reportedQuarter(context: PeriodContext, by: number): { year: number; qu
 }
 
 /** The calendar quarter holding most of fiscal quarter `quarter` of fiscal year `year` for a year ending in month `end`. */
-function fiscalToCalendar(year: number, quarter: number, end: number): { year: number; quarter: number } {
+export function fiscalToCalendar(year: number, quarter: number, end: number): { year: number; quarter: number } {
   // Fiscal year Y starts the month after `end` of year Y-1; a quarter's middle month decides.
   return calendarQuarter(monthIndex(year - 1, end) + 3 * (quarter - 1) + 2);
 }
 
-/** The latest fiscal year whose quarter `quarter` has ended by the article's date (or the article's year). */
+/** The latest fiscal year whose quarter `quarter` has ended by the article's date (or the article's year); the next one for a plan, and for a forecast unless it ended within a quarter. */
 function fiscalYearFor(quarter: number, end: number, context: PeriodContext): number | null {
   if (!context.articleYear) return null;
   if (!context.articleMonth) return context.articleYear;
@@ -89,37 +99,54 @@ function fiscalYearFor(quarter: number, end: number, context: PeriodContext): nu
     for (let year = context.articleYear - 1; year <= context.articleYear + 1; year++) if (monthIndex(year - 1, end) + 3 * quarter > now) return year;
   }
   for (let year = context.articleYear + 1; year >= context.articleYear - 1; year--) {
-    if (monthIndex(year - 1, end) + 3 * quarter <= now) return year;
+    // A forecast is of a quarter to come or just ended, never of one that ended more than a quarter before the article.
+    if (monthIndex(year - 1, end) + 3 * quarter <= now) return context.toCome && monthIndex(year - 1, end) + 3 * quarter < now - 3 ? year + 1 : year;
   }
   return context.articleYear;
 }
 
-/** The year of the latest `month` up to the article's date (of the next from it, for a plan). */
+/** The month (a month index) the next quarter `quarter` of a year ending in month `end` ends in, after the article's date. */
+function nextEnd(quarter: number, end: number, context: PeriodContext): number {
+  const now = monthIndex(context.articleYear!, context.articleMonth!);
+  let last = monthIndex(context.articleYear! - 1, end) + 3 * quarter;
+  while (last <= now) last += 12;
+  return last;
+}
+
+/** The year of the latest `month` up to the article's date (of the next from it, for a plan; for a forecast, of the next unless it ended within a quarter). */
 function latestYearOf(month: number, context: PeriodContext): number | null {
   if (!context.articleYear) return null;
   if (context.ahead) return context.articleMonth && month < context.articleMonth ? context.articleYear + 1 : context.articleYear;
-  return context.articleMonth && month > context.articleMonth ? context.articleYear - 1 : context.articleYear;
+  const latest = context.articleMonth && month > context.articleMonth ? context.articleYear - 1 : context.articleYear;
+  // A forecast is of a period to come or just ended ("expect $71.4 billion in the April quarter", in February), never
+  // of one that ended more than a quarter before the article.
+  if (context.toCome && context.articleMonth && monthIndex(latest, month) < monthIndex(context.articleYear, context.articleMonth) - 3) return latest + 1;
+  return latest;
 }
 
 const FISCAL_QUARTER = [
-  // "the fiscal second quarter of 2026": the year may follow the quarter.
-  new RegExp(String.raw`\b(?:fiscal|FY)\s*(?<year>${YEAR}|\d{2})?\s*(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth) quarter)\b(?:\s+of\s+(?<ofYear>20\d{2})\b)?`, 'i'),
-  new RegExp(String.raw`\b(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)(?:\s+of)?\s+(?:(?:its|the)\s+)?(?:fiscal(?:\s+year)?|FY)\s*'?(?<year>20\d{2}|\d{2})?\b`, 'i'),
+  // "the fiscal second quarter of 2026": the year may follow the quarter; "fiscal 2026's third quarter".
+  new RegExp(String.raw`\b(?:fiscal|FY)\s*(?:(?<year>${YEAR}|\d{2})(?:['’]s)?)?\s*(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth) quarter)\b(?:\s+of\s+(?<ofYear>20\d{2})\b)?`, 'i'),
+  // "Q4FY26", as Indian outlets write it, runs the two together.
+  new RegExp(String.raw`\b(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)(?:(?:\s+of)?\s+(?:(?:its|the)\s+)?(?:fiscal(?:\s+year)?|FY)|(?<=Q[1-4])FY)\s*'?(?<year>20\d{2}|\d{2})?\b`, 'i'),
   new RegExp(String.raw`\bfiscal\s+(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)\b`, 'i'),
   // "FQ3 26A", "FQ4'26E", "FQ1": an analyst's fiscal quarter, actual or estimate.
   new RegExp(String.raw`\bF\s?Q(?<q>[1-4])(?:\s*'?(?<year>20\d{2}|\d{2})[AE]?)?\b`, 'i'),
 ];
 const CALENDAR_QUARTER = /\bQ([1-4])(?:\s*'?(\d{4}|\d{2}))?\b|\b(20\d{2})\s*年?\s*Q([1-4])\b|\b([1-4])Q'?(\d{2})(?:[AE]\b|\b)/;
-const ORDINAL_QUARTER = /\b(first|second|third|fourth|final) quarter(?: of (\d{4}))?|\blast quarter of (\d{4})/i;
+const ORDINAL_QUARTER = /\b(first|second|third|fourth|final)[- ]quarter(?: of (\d{4}))?|\blast quarter of (\d{4})/i;
 /** "the first three months of the year", "the last three months of 2025": a quarter counted in months. */
 const THREE_MONTHS_OF = /\b(first|second|third|last|final) (?:three|3) months of (?:the (?:year|calendar year)|(20\d{2}))\b/i;
+/** The end of a year, a level of its last quarter: "at the end of 2025", "ended 2025 with", "year-end 2025" (not "by the end of 2026", a target). */
+const YEAR_END = /\b(?:(?:at|as of) (?:the )?end of|(?:ended|closed|finished)(?= 20\d{2} with)|year[- ]end) (20\d{2})\b/i;
 /** "the first six months of 2026": a half counted in months. */
 const SIX_MONTHS_OF = /\b(first|second|last) (?:six|6) months of (?:the (?:year|calendar year)|(20\d{2}))\b/i;
 /**
  * What a growth figure is measured against, which is not its period: "rose 28% from a year
- * ago", "up 28% year-on-year", "over the same quarter last year".
+ * ago", "up 28% year-on-year", "over the same quarter last year", "28 percent more than in the
+ * same period of 2025".
  */
-const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|against|(?:higher|lower|more|less) than)\s+(?:a year (?:ago|earlier)|(?:the )?(?:same (?:quarter|period)|year-ago (?:quarter|period)|prior-year (?:quarter|period))(?: (?:a year (?:ago|earlier)|of (?:the )?(?:previous|prior) year|last year))?|last year)|year[- ](?:on|over)[- ]year)\b/gi;
+const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|against|(?:higher|lower|more|less) than(?: in)?)\s+(?:a year (?:ago|earlier)|(?:the )?(?:same (?:quarter|period)|year-ago (?:quarter|period)|prior-year (?:quarter|period))(?: (?:a year (?:ago|earlier)|of (?:the )?(?:previous|prior) year|last year|(?:of|in) 20\d{2}))?|last year)|year[- ](?:on|over)[- ]year)\b/gi;
 /**
  * The same bases in Chinese, written out before a verb of change: 较上年同期增长39% is
  * 同比增长39%, growth over the year before, and 较上一季度增长5% is 环比, over the quarter
@@ -135,29 +162,29 @@ const JA_GROWTH_BASE = /前年同期(?:から|に比べて?|と比べて?|より
 const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})\s?[-–—]\s?(?<last>${MONTH_WORD})\s+(?:quarter|period|three months)(?:\s+(?:of\s+)?(?<year>20\d{2}))?`, 'i');
 /** A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)". */
 const MONTH_END = new RegExp(String.raw`(?:\b(?:at the end of|end of|as of|at end-)\s*|\()(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?<year>20\d{2}))?\b`, 'i');
-/** "the March quarter", "the quarter ended March 31, 2026", "the three months to March", "the period ended March 31". */
-const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:-end(?:ed|ing)?)?\s+quarter|(?:quarter|period|three months|3 months)\s+(?:to|ended|ending|through|that ended)\s+(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
+/** "the March quarter", "the quarter ended March 31, 2026", "the three months to March", "the period ended March 31", "the quarter ending in late January 2026". */
+const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:-end(?:ed|ing)?)?\s+quarter|(?:quarter|period|three months|3 months),?\s+(?:to|ended|ending|through|(?:that|which) ended)\s+(?:in\s+)?(?:(?:late|early|mid)[- ]?)?(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})[AE]?\b|\bfiscal year (?:end(?:ed|ing)|to)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?,?\s+(?<endYear>20\d{2})`, 'i');
 /** "in 2024", "the company's 2026 revenue", "for the full year 2026" and "in November 2024": a year (a month alone dates a deal, not a quarter's figure). */
-/** "2026E", "CY2025A" (an analyst's estimate or actual for a year) and "2026 capex", "2025 revenue" (a year before its metric). */
-const YEAR_WRITTEN = /\b(?:CY\s?)?(20\d{2})(?:[AE]\b|(?=\s+(?:capex|capital (?:spending|expenditures?|outlays)|revenue|sales|spending|budget|guidance|outlook)\b))/i;
+/** "2026E", "CY2025A" (an analyst's estimate or actual for a year), "2026 capex", "2025 revenue" (a year before its metric) and "2025's $91 billion". */
+const YEAR_WRITTEN = /\b(?:CY\s?)?(20\d{2})(?:[AE]\b|['’]s(?=\s)|(?=\s+(?:capex|capital (?:spending|expenditures?|outlays)|revenue|sales|spending|budget|guidance|outlook)\b))/i;
 const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end of)?|through|its|their|the|calendar)\s*(?:(?:${MONTH_WORD})\.?\s+|(?:full[- ])?year\s+)?|['’]s\s+|\()(20\d{2})\b(?!\s*[-–]\d)`, 'i');
 
 /**
  * A quarter in Chinese or Japanese (never the 一季度 of 同一季度, "the same quarter", nor of 上一季度): 2026年第一季度, 一季度, 2026财年第三季度 and 第三财季 (a
- * fiscal quarter), 第1四半期; Japanese quarters by their months, 2026年1～3月期.
+ * fiscal quarter), 第1四半期 (第１・四半期, as Reuters Japan writes it); Japanese quarters by their months, 2026年1～3月期 (or １─３月).
  */
-const CJK_QUARTER = /(?<![上前下次每同这這该該当當])(?:(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度|年度|年)|(?<relative>今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*(?<unit>财季|財季|季度|季|四半期)/u;
+const CJK_QUARTER = /(?<![上前下次每同这這该該当當])(?:(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度|年度|年)|(?<relative>今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*・?\s*(?<unit>财季|財季|季度|季|四半期)/u;
 /** The year a word names against the article's: 去年第四季度, 昨年10～12月期. */
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 昨年: -1, 明年: 1, 来年: 1, 來年: 1 };
-const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期?/u;
+const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:1|4|7|10)\s*[～~〜\-－–―─]\s*(3|6|9|12)\s*月期?/u;
 /** Three months named by their first and last: 8～10月期, 11～1月期 (a fiscal quarter across calendar ones). */
-const CJK_MONTH_SPAN = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(1[0-2]|[1-9])\s*月?\s*[～~〜\-－–]\s*(?:\d{4}\s*年\s*)?(1[0-2]|[1-9])\s*月期?/u;
+const CJK_MONTH_SPAN = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(1[0-2]|[1-9])\s*月?\s*[～~〜\-－–―─]\s*(?:\d{4}\s*年\s*)?(1[0-2]|[1-9])\s*月期?/u;
 /** The end of a year, a figure of its last quarter: 2025年底, 去年底, 2025年末時点. */
 const CJK_YEAR_END = /(?:(今年|本年|去年|昨年)|(\d{4})\s*年)(?:底|末)(?!期)/u;
-/** The end of a month: 3月底, 2026年3月末, 9月30日; 去年 or 今年 before it names the year. */
-const CJK_MONTH_END = /(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:底|末|(?:30|31)日)/u;
+/** The end of a month: 3月底, 2026年3月末, 9月30日 (or 3 月 31 日, spaced as some sites write it); 去年 or 今年 before it names the year. */
+const CJK_MONTH_END = /(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(?:底|末|(?:30|31)\s*日)/u;
 
 /** 上一季度, 上季, 上一财季, 前一季, 前四半期: the quarter before. */
 const CJK_PREVIOUS_QUARTER = /上一?[个個]?(?:季度?|财季|財季)|前一[个個]?(?:季度?|财季|財季)|前四半期/u;
@@ -214,7 +241,10 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
     // 财年 and 财季 name the company's fiscal year, as "fiscal Q3" does; so does a quarter without its year of a company
     // whose year is not the calendar's, when the calendar's quarter is not over by the article's date (輝達第三季 in May).
     const calendarAhead = !c.groups!.year && !c.groups!.relative && !context.ahead && context.articleMonth != null && quarter * 3 > context.articleMonth;
-    if (/财|財|会计|會計|会計/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`) || (fiscalEnd !== 12 && calendarAhead)) {
+    // A company's guidance for a quarter without its year (微軟預估，第4季…, in April) is for the next of its quarters so
+    // numbered to end: its fiscal one when that ends before the calendar's.
+    const fiscalSooner = !c.groups!.year && !c.groups!.relative && context.ahead && fiscalEnd !== 12 && context.articleYear != null && context.articleMonth != null && nextEnd(quarter, fiscalEnd, context) < nextEnd(quarter, 12, context);
+    if (/财|財|会计|會計|会計/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`) || (fiscalEnd !== 12 && calendarAhead) || fiscalSooner) {
       const year = c.groups!.year ? Number(c.groups!.year) : fiscalYearFor(quarter, fiscalEnd, context);
       // Without a year, the calendar quarter is still known, as for "fiscal Q3".
       return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter: fiscalToCalendar(2000, quarter, fiscalEnd).quarter };
@@ -240,6 +270,10 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
     if (!f) continue;
     const quarter = f.groups!.q ? Number(f.groups!.q) : ORDINAL[f.groups!.ord!.toLowerCase()]!;
     const written = f.groups!.year ?? f.groups!.ofYear;
+    // "the fiscal fourth quarter ending in late January 2026", "its fiscal third quarter, which ended October 26, 2025": the
+    // quarter its end dates.
+    const ended = written ? null : MONTH_QUARTER.exec(text.slice(f.index));
+    if (ended?.groups!.m2 && ended.groups!.year) return calendarQuarter(monthIndex(Number(ended.groups!.year), MONTH[ended.groups!.m2.toLowerCase()]!) - 1);
     const year = written ? yearOf(written.replace(/^'/, '')) : fiscalYearFor(quarter, fiscalEnd, context);
     // Without a year, the calendar quarter is still known: Microsoft's fiscal Q3 is a January–March quarter.
     return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter: fiscalToCalendar(2000, quarter, fiscalEnd).quarter };
@@ -269,6 +303,9 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
     const year = e.groups!.year ? Number(e.groups!.year) : latestYearOf(month, context);
     return year ? calendarQuarter(monthIndex(year, month)) : { year: null, quarter: calendarQuarter(month - 1).quarter };
   }
+  // "at the end of 2025", "Google Cloud ended 2025 with a backlog of $240bn": a level at a year's end is of its last quarter.
+  const yearEnd = YEAR_END.exec(text);
+  if (yearEnd) return { year: Number(yearEnd[1]), quarter: 4 };
   const t = THREE_MONTHS_OF.exec(text);
   if (t) {
     const year = t[2] ? Number(t[2]) : context.articleYear;
@@ -297,6 +334,7 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   const year = /(20\d{2})\s*(财年|財年|会计年度|會計年度|会計年度|年度|全年|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
   if (year?.[1]) return /财|財|会计|會計|会計/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
   if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
+  if (year?.[3] === '今年' || year?.[3] === '本年') return THIS_YEAR;
   // 2026年6月期 is the fiscal year that ends in June 2026 (Japanese).
   const yearEnding = /(20\d{2})\s*年\s*(\d{1,2})\s*月期/u.exec(clause);
   if (yearEnding) return yearEnding[2] === '12' ? yearEnding[1]! : `FY${yearEnding[1]}`;
@@ -319,10 +357,10 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
  * ends more than a month after the month the article is dated; null when either is unknown or the
  * period is a quarter. A quarter is too near: an article's date may be read from the end of a quarter
  * it names ("the quarter ended March 31, 2026"), and a fiscal quarter is only mostly the calendar
- * quarter it is filed under.
+ * quarter it is filed under. Null too when the article's date is only inferred, the earliest it can be.
  */
 export function endsAfterArticle(period: string | null, context: PeriodContext, subject: string | null): boolean | null {
-  if (!period || !context.articleYear || !context.articleMonth) return null;
+  if (!period || !context.articleYear || !context.articleMonth || context.dateInferred) return null;
   const p = /^(FY)?(\d{4})(?:-H([12]))?$/.exec(period);
   if (!p) return null;
   const year = Number(p[2]);
@@ -344,6 +382,19 @@ function fullYears(text: string, context: PeriodContext): string {
   return text.replace(TWO_DIGIT_YEAR, (yy: string) => (Math.abs(2000 + Number(yy) - year) <= 5 ? `20${yy}` : yy));
 }
 
+/**
+ * The year a figure to date ("the first nine months of its fiscal year", 本财年前九个月) whose sentence names the quarter
+ * it runs to is of: the calendar year of that quarter, or for a company whose year is not the calendar's (`subject`),
+ * the fiscal year that holds it (`2026-Q1` of Microsoft → `FY2026`). Any other period is returned as it is.
+ */
+export function yearOfQuarter(period: string, subject: string | null): string {
+  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (!q) return period;
+  const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
+  const month = Number(q[2]) * 3;
+  return fiscalEnd === 12 ? q[1]! : `FY${Number(q[1]) + (month > fiscalEnd ? 1 : 0)}`;
+}
+
 /** The quarter `quarters` before `period` (`2025-Q4`, 1 → `2025-Q3`; `Q1` → `Q4`), or `period` itself when it is no quarter. */
 export function quarterBefore(period: string, quarters: number): string {
   const q = /^(?:(\d{4})-)?Q([1-4])$/.exec(period);
@@ -360,12 +411,19 @@ export function lastQuarter(context: PeriodContext): string | null {
 }
 
 /**
- * "For the full year", 全年, 通期 of a plan or forecast, without a year: the year the article stands in, the one the
- * plan is for; null (undated, to be dated by its figure) when the article gives no date. What a company
- * reports for a full year it does not name stays a full year ("annual").
+ * The period "this year" names in an article whose year is not known (articleDate.ts could not date it): a year
+ * still, never the quarter or month another clause of the sentence names (今年の設備投資 after ３月末時点の受注残高).
+ * Merging dates it by its figure, as a year (mergeClaims.ts).
  */
-function fullYearOf(context: PeriodContext): string | null {
-  return context.articleYear ? String(context.articleYear) : null;
+export const THIS_YEAR = 'this year';
+
+/**
+ * "For the full year", 全年, 通期 of a plan or forecast, without a year: the year the article stands in, the one the
+ * plan is for (`THIS_YEAR` when the article gives no year). What a company reports for a full year it does not name
+ * stays a full year ("annual").
+ */
+function fullYearOf(context: PeriodContext): string {
+  return context.articleYear ? String(context.articleYear) : THIS_YEAR;
 }
 
 /**
@@ -415,7 +473,12 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
     return `${prefix}${half[3] ?? context.articleYear}-H${n}`;
   }
   if (/\b(?:last|latest|most recent|previous) quarter\b/i.test(clause)) return lastQuarter(context) ?? 'quarterly';
-  if (/\b(?:in|during|for) the (?:quarter|period)\b|\bquarterly\b|\bthis quarter\b/i.test(clause)) return context.articleQuarter ?? 'quarterly';
+  if (/\b(?:in|during|for) the (?:quarter|period)\b|\bquarterly\b|\b(?:this|the current) quarter\b/i.test(clause)) {
+    // A company's guidance for the current quarter ("expects growth of 37% in the current quarter") is for the one under way,
+    // after the one the article reports, as 本季 is (cjkPeriod); for "the quarter", setReportedPeriods (extractClaims.ts) says which.
+    const underWay = context.ahead && /\b(?:this|the current) quarter\b/i.test(clause) ? (reportedQuarter(context, 1) ?? currentQuarter(context)) : null;
+    return underWay ? format(underWay) : (context.articleQuarter ?? 'quarterly');
+  }
   const fiscal = FISCAL_YEAR.exec(clause);
   if (fiscal) {
     const year = fiscal.groups!.year ? yearOf(fiscal.groups!.year.replace(/^'/, '')) : Number(fiscal.groups!.endYear);
@@ -424,109 +487,12 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   const year = YEAR_NAMED.exec(clause) ?? YEAR_WRITTEN.exec(clause);
   if (year) return `${prefix}${year[1]}`;
   // "by the end of the year", "by year-end", "ending the year nearer $215 billion": this year still to end (not "ended the year").
-  if (/\b(?:this|the current) (?:year|calendar year)\b|\b(?:by|before|toward|towards) (?:the )?(?:end of the year|year-?end)\b|\b(?:ending|to end|will end|finishing|closing) the year\b/i.test(clause) && context.articleYear) return String(context.articleYear);
+  if (/\b(?:this|the current) (?:year|calendar year)\b|\b(?:by|before|toward|towards) (?:the )?(?:end of the year|year-?end)\b|\b(?:ending|to end|will end|finishing|closing) the year\b/i.test(clause)) return context.articleYear ? String(context.articleYear) : THIS_YEAR;
   if (/\bnext year\b/i.test(clause) && context.articleYear) return String(context.articleYear + 1);
   // "a year" is a rate ("$10 billion a year"), not a span ("less than a year after").
-  // "The Street sees $215 billion for the full year": a plan or forecast of the year under way (unknown without the article's year).
-  if (context.toCome && /\bfull[- ]year\b/i.test(clause)) return fullYearOf(context);
+  // "The Street sees $215 billion for the full year", "a capex budget for the year": a plan or forecast of the year under way.
+  // ("Hood on fiscal 2027: capex will be $100 billion for the year": the year the sentence names.)
+  if (context.toCome && (/\bfull[- ]year\b/i.test(clause) || (/\bfor the (?:calendar )?year\b(?! (?:end|end(?:ed|ing)|to)\b)/i.test(clause) && !/\b20\d{2}\b|\bfiscal\b/i.test(sentence)))) return fullYearOf(context);
   if (/\b(?:annual(?:ized)?|run[- ]rate|per year|(?<!\b(?:than|within|in|for|after|nearly|almost|about|over|under) )a year(?! (?:ago|earlier|before|after|later))|yearly|full[- ]year)\b/i.test(clause)) return 'annual';
   return CJK_TEXT.test(clause) ? cjkPeriod(clause, context, fiscalEnd) : null;
-}
-
-/**
- * Quarters named: Q1 2026, 2026年Q1; 2026年第一季度 or a fiscal 2026财年第三财季; 2026年1～3月期; and a
- * Chinese or Japanese quarter without its year (一季度, 首季, 第1四半期), never 上一季度 (the one
- * before), 下一季度, 每一季度 or 同一季度.
- */
-const QUARTERS_NAMED =
-  /\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度|会計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–]\s*(3|6|9|12)\s*月期|(?<![上前下次每同这這该該本当當\d年度第])(?:第\s*)?([一二三四1-4首])\s*(?:季度|季(?![节節])|四半期)|(20\d{2})\s*年?\s*Q([1-4])\b/gu;
-
-/**
- * The quarters `text` names with their year, in order: `2026-Q1`, and a fiscal quarter
- * (2026财年第三财季) as `FY2026-Q3`, which `articleQuarter` reads on the calendar of the
- * company named last before it (`FY2026-Q3@Microsoft`: 微软上一财季（2026财年第三财季）in an
- * article about Amazon is Microsoft's quarter), else of the company the article is about.
- */
-export function quartersNamed(text: string): string[] {
-  return [...text.matchAll(QUARTERS_NAMED)].map((match) => {
-    if (match[1]) return `${match[2]}-Q${match[1]}`;
-    // 2026年Q1, 2026Q1
-    if (match[10]) return `${match[10]}-Q${match[11]}`;
-    // 一季度财报, 首季業績: a calendar quarter without its year, which the article's date gives.
-    if (match[9]) return `Q${ORDINAL[match[9]]}`;
-    // 2026年1～3月期: a quarter by its months.
-    if (match[7]) return `${match[7]}-Q${Number(match[8]) / 3}`;
-    const fiscal = /财|財|会计|會計|会計/.test(`${match[4]}${match[6]}`);
-    if (!fiscal) return `${match[3]}-Q${ORDINAL[match[5]!]}`;
-    const owner = findEntities(text.slice(0, match.index)).filter((e) => e.kind === 'company').at(-1);
-    return `FY${match[3]}-Q${ORDINAL[match[5]!]}${owner ? `@${companyGroup(owner.name)}` : ''}`;
-  });
-}
-
-/**
- * The quarter an article reports on: the one its (non-forecast) texts name most often
- * (ties: the earliest), given what `quartersNamed` found in each; a fiscal quarter is read
- * on the fiscal calendar of `company`, the company the article is about.
- */
-export function articleQuarter(named: string[][], company: string | null = null, date: { year: number | null; month: number | null } | null = null): string | null {
-  const articleFiscalEnd = (company && FISCAL_YEAR_END[companyGroup(company)]) || 12;
-  const counts = new Map<string, number>();
-  const yearless = new Map<number, number>();
-  for (const quarters of named) {
-    for (const quarter of quarters) {
-      const bare = /^Q([1-4])$/.exec(quarter);
-      if (bare) {
-        yearless.set(Number(bare[1]), (yearless.get(Number(bare[1])) ?? 0) + 1);
-        continue;
-      }
-      const fiscal = /^FY(\d{4})-Q([1-4])(?:@(.+))?$/.exec(quarter);
-      // A fiscal quarter of no company named, in an article about a calendar-year company, is another company's.
-      if (fiscal && !fiscal[3] && company && articleFiscalEnd === 12) continue;
-      const fiscalEnd = fiscal?.[3] ? FISCAL_YEAR_END[fiscal[3]] || 12 : articleFiscalEnd;
-      const key = fiscal ? format(fiscalToCalendar(Number(fiscal[1]), Number(fiscal[2]), fiscalEnd)) : quarter;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-  }
-  const most = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-  if (most || !date?.year) return most ?? null;
-  // Only quarters without their year (一季度财报): the latest such quarter ended by the article's date.
-  const quarter = [...yearless].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
-  if (!quarter) return null;
-  const ended = date.month && quarter * 3 > date.month ? date.year - 1 : date.year;
-  return `${ended}-Q${quarter}`;
-}
-
-const DATE_WRITTEN = [
-  // May 1, 2026 · Apr. 30, 2026 · May 9th 2026 (the day as an ordinal, as The Economist and British papers write it)
-  new RegExp(String.raw`\b(?<month>${MONTH_WORD})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>20\d{2})\b`, 'i'),
-  // 1 May 2026 · 9th May 2026
-  new RegExp(String.raw`\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>${MONTH_WORD})\.?,?\s+(?<year>20\d{2})\b`, 'i'),
-  // 2026-05-01, 2026/05/02, 2026年5月1日
-  /(?<year>20\d{2})(?:[-/.]|\s*年\s*)(?<monthNumber>\d{1,2})(?:[-/.]|\s*月\s*)(?<day>\d{1,2})(?!\d)/,
-  // 05/06/2026 (American, month first) · 06.05.2026 (European, day first); either way round when one number is over 12
-  /(?<!\d)(?<first>\d{1,2})(?<separator>[/.])(?<second>\d{1,2})\k<separator>(?<year>20\d{2})(?!\d)/,
-];
-
-/** The month of a date written in numbers only: the first number with slashes, the second with dots, unless that one is over 12. */
-function numericMonth(g: Record<string, string | undefined>): number {
-  const [first, second] = [Number(g.first), Number(g.second)];
-  if (first > 12) return second;
-  if (second > 12) return first;
-  return g.separator === '/' ? first : second;
-}
-
-/**
- * The date a short line states (a byline or dateline: "Axios Pro · May 1, 2026",
- * "2026/05/02 6:00"), as `YYYY-MM`, or null. An article without a date of its own is
- * read as of that date, so that "this year" and "the end of March" have a year.
- */
-export function dateLineOf(text: string): string | null {
-  if (text.length > 100) return null;
-  for (const pattern of DATE_WRITTEN) {
-    const g = pattern.exec(text)?.groups;
-    if (!g) continue;
-    const month = g.month ? MONTH[g.month.toLowerCase()]! : g.monthNumber ? Number(g.monthNumber) : numericMonth(g);
-    if (month >= 1 && month <= 12) return `${g.year}-${String(month).padStart(2, '0')}`;
-  }
-  return null;
 }

@@ -6,9 +6,9 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { endsAfterArticle, parsePeriod, quarterBefore, type PeriodContext } from './periods.ts';
+import { endsAfterArticle, parsePeriod, quarterBefore, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { isComparisonBase, offerStatusAt, offerStatusOf, readModality } from './modality.ts';
-import { spansYears, withMeasure } from './measures.ts';
+import { spansYears, toDate, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 
 /** One figure read from a sentence, before merging. */
@@ -580,10 +580,6 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       (values.every((v) => v.start < clause.to) ? periodAfter(sentence, clause, periodContext, subject) : null) ??
       metric.metric.impliedPeriod ??
       null;
-    // "The company itself puts this year's figure at about $200 billion", in May: a flow over a period that has not
-    // ended is no actual yet; said as a fact, it is the company's plan ("so far this year" is an actual to date).
-    // A figure the sentence compares with ("up from $88 billion last year") is the actual it was.
-    if (modality === 'fact' && metric.metric.overPeriod && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && !isComparisonBase(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = 'plan';
     const offerStatus = modality === 'offer' ? offerStatusAt(sentence, found.start, found.end, values) : null;
     // Which percentage "in constant currency" is written against is read here, figure by figure; a sum's measure by its clause.
     const constantCurrency = found.value.unit === '%' ? CONSTANT_CURRENCY_AFTER.test(sentence.slice(found.end, found.end + 40)) || (previous ? CONSTANT_CURRENCY_BEFORE : CONSTANT_CURRENCY_OPENING).test(sentence.slice(previous?.end ?? 0, found.start)) : undefined;
@@ -592,8 +588,15 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const opener = clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1).from : clause.from;
     const measuredIn = values.some((v) => v.start >= opener && v.end <= clause.from) ? clauseText : `${sentence.slice(opener, clause.from)} ${clauseText}`;
     const ownMetric = withMeasure(metric.metric, found.value.unit, measuredIn, constantCurrency, sentence.slice(found.end, values.find((v) => v.start >= found.end)?.start));
-    // A sum over several years is of no one year, not even the one the clause before names.
-    const ownPeriod = spansYears(ownMetric) ? null : period;
+    // "The company itself puts this year's figure at about $200 billion", in May: a flow over a period that has not
+    // ended is no actual yet; said as a fact, it is the company's plan ("so far this year" is an actual to date).
+    // A figure the sentence compares with ("up from $88 billion last year") is the actual it was; a figure to date
+    // ("in the first nine months of fiscal 2026") is the actual of the months gone.
+    if (modality === 'fact' && metric.metric.overPeriod && !toDate(ownMetric) && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && !isComparisonBase(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = 'plan';
+    // A sum over several years is of no one year, not even the one the clause before names; a sum to date is of the year
+    // it runs in ("$37.5 billion in the March quarter, bringing its outlays for the first nine months of its fiscal year to
+    // $110 billion").
+    const ownPeriod = spansYears(ownMetric) ? null : toDate(ownMetric) && period ? yearOfQuarter(period, subject) : period;
     figures.push({ subject, metric: ownMetric, counterparty, value, period: ownPeriod, modality, offerStatus, ...(retracted ? { retracted } : {}) });
     read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric });
     previous = { metric, end: found.end, unit: found.value.unit };

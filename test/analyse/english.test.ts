@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inventedArticle } from '../helpers/inventedArticle.ts';
 import { readFigures } from '../../src/analyse/readFigures.ts';
 import { findValues } from '../../src/analyse/parseValue.ts';
-import { dateLineOf } from '../../src/analyse/periods.ts';
+import { dateLineOf } from '../../src/analyse/articleDate.ts';
 import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
 
 // Sentences written for these tests (not copied from the evaluation set), of the English

@@ -37,8 +37,11 @@ describe('another measure of the same metric', () => {
   it('should read nine months and the year to date apart from one quarter', () => {
     expect(read('Oracle spent $9 billion on capital projects in the quarter, taking the first nine months of its fiscal year to $25 billion.')).toEqual([
       'Oracle capex 2026-Q1 9000000000USD',
-      'Oracle capex (nine months) 2026-Q1 25000000000USD',
+      // The nine months to the quarter are of the fiscal year that holds it (Oracle's ends in May).
+      'Oracle capex (nine months) FY2026 25000000000USD',
     ]);
+    // A calendar-year company's nine months are of the calendar year.
+    expect(read('Meta spent $30 billion in the quarter to September, taking its first nine months to $70 billion.')).toEqual(['Meta capex 2025-Q3 30000000000USD', 'Meta capex (nine months) 2025 70000000000USD']);
     expect(read('Year-to-date capex at Oracle is $25 billion.')).toEqual(['Oracle capex (year to date) - 25000000000USD']);
     expect(read('甲骨文本财年前九个月的资本开支累计为250亿美元。')).toEqual(['Oracle capex (nine months) - 25000000000USD']);
   });

@@ -83,4 +83,45 @@ describe('periods', () => {
     // Two currencies are not two readings of one figure.
     expect(conflicts).toEqual([]);
   });
+
+  it('should read quarters written in other house styles, and a year’s end as its last quarter', () => {
+    // "Q4FY26", as Indian outlets run it together: Microsoft's fiscal Q4 2026 is April–June 2026.
+    expect(period('growth of 40% in Q4FY26', 'Microsoft')).toBe('2026-Q2');
+    expect(period('third-quarter operating income of $12 billion')).toBe('2026-Q3');
+    // A fiscal quarter whose end the sentence dates is the calendar quarter that end closes.
+    expect(period('for the fiscal second quarter ending in late July 2026', 'Salesforce')).toBe('2026-Q2');
+    expect(period('in its fiscal first quarter, which ended April 27, 2025', 'NVIDIA')).toBe('2025-Q1');
+    // A level at a year's end is of its last quarter; "by the end of 2027" stays a target.
+    expect(period('a backlog of $90 billion at the end of 2025')).toBe('2025-Q4');
+    expect(period('Oracle ended 2025 with $500 billion of obligations')).toBe('2025-Q4');
+    expect(period('to reach 2 gigawatts by the end of 2027')).toBe('by 2027');
+    // "2025's $60 billion": the year whose figure it is.
+    expect(period("up from 2025's $60 billion")).toBe('2025');
+  });
+
+  it('should take "more than in the same period of 2025" for growth’s base, not its period', () => {
+    const figures = readFigures('Meta reported ad sales of $42 billion in the first three months of the year, 30 percent more than in the same period of 2025.', { fallbackSubject: null, ...context });
+    expect(figures.map((f) => `${f.value.amount} ${f.period}`)).toEqual(['42000000000 2026-Q1', '30 2026-Q1']);
+  });
+
+  it('should read a company’s guidance for the current quarter as the quarter under way, and its own numbering of a quarter when that ends sooner', () => {
+    const plan = { ...context, articleQuarter: '2026-Q1', ahead: true, toCome: true };
+    const planned = (clause: string, subject: string | null = null) => parsePeriod(clause, clause, plan, subject);
+    expect(planned('expects growth of 20% to 22% in the current quarter')).toBe('2026-Q2');
+    // A fact of "this quarter" is still the quarter reported (here none: merging dates it).
+    expect(period('this quarter')).toBe('quarterly');
+    // 第4季 in Microsoft's guidance, in May: its fiscal fourth quarter (April–June), not the calendar's October–December.
+    expect(planned('微軟預估，第4季營收將年增15%', 'Microsoft')).toBe('2026-Q2');
+    // A calendar-year company's 第四季 is the calendar's.
+    expect(planned('亚马逊预计第四季度营收增长12%', 'Amazon')).toBe('2026-Q4');
+    // An analyst's forecast for "FQ4" without its year, in May: the fiscal fourth quarter to come, not the one a year gone.
+    expect(parsePeriod('we model FQ4 growth of 36%', 'we model FQ4 growth of 36%', { ...context, toCome: true }, 'Microsoft')).toBe('2026-Q2');
+  });
+
+  it('should read a Japanese quarter written 第１・四半期（１─３月）, and not take a dateline’s day for a month’s end', () => {
+    const undated = { articleQuarter: null, articleYear: null, articleMonth: null };
+    const written = '［東京　5月8日　ロイター］ - ソニーが発表した第1・四半期(1─3月)の売上高は前年比5%増えた';
+    expect(parsePeriod(written, written, undated)).toBe('Q1');
+    expect(parsePeriod('4─6月の売上高', '4─6月の売上高', undated)).toBe('Q2');
+  });
 });

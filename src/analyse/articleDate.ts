@@ -1,0 +1,178 @@
+/**
+ * When an article stands and what it reports on: the date its byline or dateline states
+ * (`dateLineOf`), the quarters it names and the one it reports on (`quartersNamed`,
+ * `articleQuarter`), and the date of an article that gives none (`dateOfUndated`).
+ *
+ * An article that gives no date is read from what it reports. News about results is written in
+ * the weeks after the period it reports on ends, so such an article is read as of the month
+ * after the latest period it reports as over. Each of these says it is no older than a month:
+ *
+ * - the quarter it names most with its year (`articleQuarter`): the month after it ends;
+ * - the latest date of its own timeline: that month;
+ * - the latest period of a figure it states as a fact ("grew 24% in the fourth quarter of
+ *   2025", "spent $131 billion in 2025"): the month after it ends. A quarter so told is over;
+ *   so is a year, but for the latest calendar year the article names, which may be the one
+ *   under way (a list or a chart gives its plans as plainly as actuals: "Capex guidance for
+ *   calendar 2026: Amazon ~$200B").
+ *
+ * The latest of them is the article's date, unless it names no quarter with its year and its
+ * facts name a quarter without a year most ("the first quarter", "the three months to March",
+ * 一季度), as news names the one it reports, and that quarter is the one that latest period
+ * ends or the next: the article then dates from the month after it ends — "24% in the fourth
+ * quarter of 2025" before "the first quarter" makes the first quarter 2026's. One further
+ * off is history (a recap's "October quarter" after a timeline that runs to February). A date
+ * so read is the earliest the article can be (`PeriodContext.dateInferred`).
+ *
+ * An article that names no period with its year stays undated: "this year" there is a year not
+ * known (`THIS_YEAR` in periods.ts), never another period its sentence names.
+ */
+import type { Candidate } from './extractClaims.ts';
+import type { TimelineEntry } from '../schemas.ts';
+import { findEntities } from './entities.ts';
+import { FISCAL_YEAR_END, fiscalToCalendar, format, MONTH, MONTH_WORD, ORDINAL } from './periods.ts';
+import { companyGroup } from './vocabulary.ts';
+
+/** A month counted from year 0, so months compare across years. */
+const monthIndex = (year: number, month: number) => year * 12 + month - 1;
+const asDate = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+
+/** The month a period with its year ends in (`2026-Q1` → March 2026, `2025` → December 2025, `2026-H1` → June), as a month index; else null. */
+function endOf(period: string): number | null {
+  const p = /^(\d{4})(?:-(?:Q([1-4])|H([12])))?$/i.exec(period);
+  if (!p) return null;
+  const months = p[2] ? Number(p[2]) * 3 : p[3] ? Number(p[3]) * 6 : 12;
+  return monthIndex(Number(p[1]), months);
+}
+
+/** The months of an article's own timeline ("2026-04", "2026-04-30"), as month indexes. */
+const timelineMonths = (timeline: TimelineEntry[]): number[] =>
+  timeline.flatMap((entry) => {
+    const d = /^(20\d{2})-(0[1-9]|1[0-2])\b/.exec(entry.date.trim());
+    return d ? [monthIndex(Number(d[1]), Number(d[2]))] : [];
+  });
+
+/**
+ * The date (`YYYY-MM`) an article that gives none is read as of, from the quarter it names most (`2026-Q1`, or
+ * null), its timeline and its claim candidates read without a date; null when none of them names a year.
+ */
+export function dateOfUndated(quarter: string | null, timeline: TimelineEntry[], candidates: Candidate[]): string | null {
+  // Calendar years only: a fiscal year (Microsoft's fiscal 2027 starts in July 2026) runs ahead of the calendar's.
+  const years = candidates.map((c) => /^(?:by )?(\d{4})/.exec(c.period ?? '')?.[1]).filter((y): y is string => y !== undefined);
+  const latestYear = Math.max(...years.map(Number));
+  const reported = quarter ? endOf(quarter) : null;
+  const months = [...(reported === null ? [] : [reported + 1]), ...timelineMonths(timeline)];
+  const yearless = new Map<number, number>();
+  for (const c of candidates) {
+    if (c.modality !== 'fact' || !c.period) continue;
+    const bare = /^Q([1-4])$/.exec(c.period);
+    if (bare) yearless.set(Number(bare[1]), (yearless.get(Number(bare[1])) ?? 0) + 1);
+    const end = /^\d{4}$/.test(c.period) && Number(c.period) >= latestYear ? null : endOf(c.period);
+    if (end !== null) months.push(end + 1);
+  }
+  if (months.length === 0) return null;
+  const date = Math.max(...months);
+  const named = [...yearless].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  if (named === undefined || reported !== null) return asDate(date);
+  // The first such quarter to end with the latest period dated or after it, when it is that one or the next.
+  let end = monthIndex(Math.floor((date - 1) / 12), named * 3);
+  while (end < date - 1) end += 12;
+  return asDate(end <= date + 2 ? end + 1 : date);
+}
+
+/**
+ * Quarters named: Q1 2026 (not "fiscal Q4 2026", a fiscal quarter of no calendar year written), 2026年Q1; 2026年第一季度 or a fiscal 2026财年第三财季; 2026年1～3月期; and a
+ * Chinese or Japanese quarter without its year (一季度, 首季, 第1四半期), never 上一季度 (the one
+ * before), 下一季度, 每一季度 or 同一季度.
+ */
+const QUARTERS_NAMED =
+  /(?<!\b(?:fiscal|FY)\s*)\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度|会計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–―─]\s*(3|6|9|12)\s*月期|(?<![上前下次每同这這该該本当當\d年度第])(?:第\s*)?([一二三四1-4首])\s*・?\s*(?:季度|季(?![节節])|四半期)|(20\d{2})\s*年?\s*Q([1-4])\b/gu;
+
+/**
+ * The quarters `text` names with their year, in order: `2026-Q1`, and a fiscal quarter
+ * (2026财年第三财季) as `FY2026-Q3`, which `articleQuarter` reads on the calendar of the
+ * company named last before it (`FY2026-Q3@Microsoft`: 微软上一财季（2026财年第三财季）in an
+ * article about Amazon is Microsoft's quarter), else of the company the article is about.
+ */
+export function quartersNamed(text: string): string[] {
+  return [...text.matchAll(QUARTERS_NAMED)].map((match) => {
+    if (match[1]) return `${match[2]}-Q${match[1]}`;
+    // 2026年Q1, 2026Q1
+    if (match[10]) return `${match[10]}-Q${match[11]}`;
+    // 一季度财报, 首季業績: a calendar quarter without its year, which the article's date gives.
+    if (match[9]) return `Q${ORDINAL[match[9]]}`;
+    // 2026年1～3月期: a quarter by its months.
+    if (match[7]) return `${match[7]}-Q${Number(match[8]) / 3}`;
+    const fiscal = /财|財|会计|會計|会計/.test(`${match[4]}${match[6]}`);
+    if (!fiscal) return `${match[3]}-Q${ORDINAL[match[5]!]}`;
+    const owner = findEntities(text.slice(0, match.index)).filter((e) => e.kind === 'company').at(-1);
+    return `FY${match[3]}-Q${ORDINAL[match[5]!]}${owner ? `@${companyGroup(owner.name)}` : ''}`;
+  });
+}
+
+/**
+ * The quarter an article reports on: the one its (non-forecast) texts name most often
+ * (ties: the earliest), given what `quartersNamed` found in each; a fiscal quarter is read
+ * on the fiscal calendar of `company`, the company the article is about.
+ */
+export function articleQuarter(named: string[][], company: string | null = null, date: { year: number | null; month: number | null } | null = null): string | null {
+  const articleFiscalEnd = (company && FISCAL_YEAR_END[companyGroup(company)]) || 12;
+  const counts = new Map<string, number>();
+  const yearless = new Map<number, number>();
+  for (const quarters of named) {
+    for (const quarter of quarters) {
+      const bare = /^Q([1-4])$/.exec(quarter);
+      if (bare) {
+        yearless.set(Number(bare[1]), (yearless.get(Number(bare[1])) ?? 0) + 1);
+        continue;
+      }
+      const fiscal = /^FY(\d{4})-Q([1-4])(?:@(.+))?$/.exec(quarter);
+      // A fiscal quarter of no company named, in an article about a calendar-year company, is another company's.
+      if (fiscal && !fiscal[3] && company && articleFiscalEnd === 12) continue;
+      const fiscalEnd = fiscal?.[3] ? FISCAL_YEAR_END[fiscal[3]] || 12 : articleFiscalEnd;
+      const key = fiscal ? format(fiscalToCalendar(Number(fiscal[1]), Number(fiscal[2]), fiscalEnd)) : quarter;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const most = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  if (most || !date?.year) return most ?? null;
+  // Only quarters without their year (一季度财报): the latest such quarter ended by the article's date.
+  const quarter = [...yearless].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  if (!quarter) return null;
+  const ended = date.month && quarter * 3 > date.month ? date.year - 1 : date.year;
+  return `${ended}-Q${quarter}`;
+}
+
+const DATE_WRITTEN = [
+  // May 1, 2026 · Apr. 30, 2026 · May 9th 2026 (the day as an ordinal, as The Economist and British papers write it)
+  new RegExp(String.raw`\b(?<month>${MONTH_WORD})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>20\d{2})\b`, 'i'),
+  // 1 May 2026 · 9th May 2026
+  new RegExp(String.raw`\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>${MONTH_WORD})\.?,?\s+(?<year>20\d{2})\b`, 'i'),
+  // 2026-05-01, 2026/05/02, 2026年5月1日
+  /(?<year>20\d{2})(?:[-/.]|\s*年\s*)(?<monthNumber>\d{1,2})(?:[-/.]|\s*月\s*)(?<day>\d{1,2})(?!\d)/,
+  // 05/06/2026 (American, month first) · 06.05.2026 (European, day first); either way round when one number is over 12
+  /(?<!\d)(?<first>\d{1,2})(?<separator>[/.])(?<second>\d{1,2})\k<separator>(?<year>20\d{2})(?!\d)/,
+];
+
+/** The month of a date written in numbers only: the first number with slashes, the second with dots, unless that one is over 12. */
+function numericMonth(g: Record<string, string | undefined>): number {
+  const [first, second] = [Number(g.first), Number(g.second)];
+  if (first > 12) return second;
+  if (second > 12) return first;
+  return g.separator === '/' ? first : second;
+}
+
+/**
+ * The date a short line states (a byline or dateline: "Axios Pro · May 1, 2026",
+ * "2026/05/02 6:00"), as `YYYY-MM`, or null. An article without a date of its own is
+ * read as of that date, so that "this year" and "the end of March" have a year.
+ */
+export function dateLineOf(text: string): string | null {
+  if (text.length > 100) return null;
+  for (const pattern of DATE_WRITTEN) {
+    const g = pattern.exec(text)?.groups;
+    if (!g) continue;
+    const month = g.month ? MONTH[g.month.toLowerCase()]! : g.monthNumber ? Number(g.monthNumber) : numericMonth(g);
+    if (month >= 1 && month <= 12) return `${g.year}-${String(month).padStart(2, '0')}`;
+  }
+  return null;
+}

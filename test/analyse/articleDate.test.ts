@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse/analyse.ts';
+import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
+import { quartersNamed } from '../../src/analyse/articleDate.ts';
+import { parsePeriod, THIS_YEAR } from '../../src/analyse/periods.ts';
+import { readFigures } from '../../src/analyse/readFigures.ts';
+import type { Article } from '../../src/schemas.ts';
+import { articleOf } from '../helpers/seedArticles.ts';
+
+/** An article of `sentences` that gives no date: no date field, no byline, no dateline. */
+const undated = async (id: string, sentences: string[], timeline: Article['timeline'] = []): Promise<Article> => ({ ...(await articleOf(id, 'Cloud notes', sentences)), date: null, timeline });
+const periods = (article: Article) => extractClaims(article).map((c) => `${c.subject} ${c.value?.amount} ${c.period}`);
+const noDate = { fallbackSubject: null, articleQuarter: null, articleYear: null, articleMonth: null };
+
+describe('the date of an article that gives none', () => {
+  it('should read it as of just after the latest period its facts name, and a quarter named without a year as the next one', async () => {
+    const article = await undated('meta-undated', [
+      "Meta's advertising revenue grew 22% in the fourth quarter of 2025.",
+      'In the first quarter, advertising revenue grew 27%.',
+      'Meta plans to spend about $125 billion on capital projects this year.',
+    ]);
+    expect(periods(article)).toEqual(['Meta 22 2025-Q4', 'Meta 27 2026-Q1', 'Meta 125000000000 2026']);
+  });
+
+  it('should take a year stated as a fact as over only when the article names a later one', async () => {
+    // "$70 billion in 2025" beside a forecast for 2026: 2025 is over, and "this year" is 2026.
+    const past = await undated('meta-past-year', ['Meta spent $70 billion on capex in 2025.', 'Analysts expect Meta to spend $130 billion on capex in 2026.', 'Meta plans to spend about $125 billion on capex this year.']);
+    expect(periods(past)).toContain('Meta 125000000000 2026');
+    // A list that states the year under way as plainly as an actual ("Meta: $125B" under 2026) does not date the article a year on.
+    const list = await undated('meta-list-year', ['Meta capex in 2026 is $125 billion.', 'Meta plans to spend about $125 billion on capex this year.']);
+    expect(periods(list)).toEqual(['Meta 125000000000 2026', `Meta 125000000000 ${THIS_YEAR}`]);
+  });
+
+  it('should not move a quarter named without a year past the dates of a timeline by more than a quarter', async () => {
+    // A recap whose timeline runs to February 2026 and which recalls the October quarter: that is 2025's, not 2026's.
+    const recap = await undated('recap-timeline', ['Nvidia said its data center segment brought in $51 billion in the October quarter.'], [{ date: '2026-02', text: 'Results for the January quarter', line: 9 }]);
+    expect(periods(recap)).toEqual(['NVIDIA 51000000000 2025-Q3']);
+  });
+
+  it('should read "this year" in an article without any year as a year not known, never as another clause’s quarter', () => {
+    const figures = (sentence: string) => readFigures(plainText(sentence), noDate).map((f) => `${f.metric.name} ${f.value.amount} ${f.period}`);
+    expect(figures('同社は6月末時点の受注残高が500億ドルで、今年の設備投資を約1250億ドルとする計画を据え置いた。')).toEqual(['backlog 50000000000 Q2', `capex 125000000000 ${THIS_YEAR}`]);
+    expect(figures('Meta plans to spend about $125 billion on capital projects this year.')).toEqual([`capex 125000000000 ${THIS_YEAR}`]);
+    // In an article with its year, "this year" is that year.
+    expect(parsePeriod('今年计划投入约1250亿美元', '今年计划投入约1250亿美元', { ...noDate, articleYear: 2026, articleMonth: 5 })).toBe('2026');
+  });
+
+  it('should merge "this year" of an undated article with the one year of its figure, and never with a quarter', async () => {
+    const dated = await articleOf('meta-dated', 'Meta spending', ['Meta plans to spend about $125 billion on capex in 2026.', "Meta's capex was $30 billion in the first quarter of 2026."]);
+    const noYear = await undated('meta-no-year', ['Meta plans to spend about $125 billion on capex this year.', 'Meta says it will spend $30 billion this year on servers alone.']);
+    const claims = analyse([dated, noYear]).claims.map((c) => `${c.modality} ${c.value?.amount} ${c.period} ${c.mentions.length}`);
+    expect(claims).toContain('plan 125000000000 2026 2');
+    expect(claims).toContain('fact 30000000000 2026-Q1 1');
+  });
+});
+
+describe('periods the date of an article changes', () => {
+  const inFebruary = { ...noDate, articleYear: 2026, articleMonth: 2 };
+  it('should read a forecast for a quarter named by its month as the next such quarter, not one long over', () => {
+    const forecast = { ...inFebruary, toCome: true };
+    expect(parsePeriod('analysts expect sales of $70 billion in the April quarter', 'analysts expect sales of $70 billion in the April quarter', forecast, 'NVIDIA')).toBe('2026-Q1');
+    // A forecast for a quarter just ended is of that quarter: "analysts had expected 26% for the December quarter", in February.
+    expect(parsePeriod('for the December quarter', 'for the December quarter', forecast)).toBe('2025-Q4');
+    // A fact of the April quarter, in February, is last year's.
+    expect(parsePeriod('in the April quarter', 'in the April quarter', inFebruary, 'NVIDIA')).toBe('2025-Q1');
+  });
+
+  it('should read "fiscal 2026’s third quarter" as a fiscal quarter and leave "fiscal Q4 2026" out of the calendar quarters an article names', () => {
+    expect(parsePeriod("in fiscal 2026's third quarter", "in fiscal 2026's third quarter", inFebruary, 'NVIDIA')).toBe('2025-Q3');
+    expect(quartersNamed("sales hit $62 billion in Nvidia's fiscal Q4 2026")).toEqual([]);
+    expect(quartersNamed('AWS grew 24% in Q4 2025')).toEqual(['2025-Q4']);
+  });
+
+  it('should read a plan "for the year" as the year under way, and a month end written with spaces', () => {
+    const plan = { ...inFebruary, toCome: true, ahead: true };
+    expect(parsePeriod('a capex budget for the year', 'a capex budget for the year', plan)).toBe('2026');
+    // "For the year ended December 31, 2025" is a year over, not the one under way.
+    expect(parsePeriod('revenue for the year ended December 31, 2025', 'revenue for the year ended December 31, 2025', plan)).not.toBe('2026');
+    expect(parsePeriod('截至今年 3 月 31 日，积压订单为500亿美元', '截至今年 3 月 31 日，积压订单为500亿美元', { ...noDate, articleYear: 2026, articleMonth: 5 })).toBe('2026-Q1');
+  });
+
+  it('should keep a figure to date a fact and an analysts’ projection a forecast, though their year is not over', () => {
+    const inMay = { ...noDate, articleYear: 2026, articleMonth: 5 };
+    const read = (sentence: string) => readFigures(sentence, inMay).map((f) => `${f.metric.name} ${f.period} ${f.modality}`);
+    expect(read('Oracle spent $30 billion on capital projects in the first nine months of fiscal 2026.')).toEqual(['capex (nine months) FY2026 fact']);
+    expect(read("Meta's 2026 capital spending, projected by analysts at $130 billion, is the largest in its history.")).toEqual(['capex 2026 forecast']);
+    // The company's own figure for a year not over, said plainly, is still its plan.
+    expect(read("Meta's capital spending will total $125 billion in 2026.")).toEqual(['capex 2026 plan']);
+  });
+
+  it('should date "the quarter" by a company’s results, not by a level it quotes at a year’s end, and a plan for it as the quarter after', async () => {
+    const dated = await articleOf('gcloud-quarter', 'Cloud notes', ["Google Cloud's backlog stood at $90 billion at the end of 2025.", 'Google Cloud grew 30% in the quarter.']);
+    expect(periods(dated)).toEqual(['Google Cloud 90000000000 2025-Q4', 'Google Cloud 30 2026-Q1']);
+    // With no date and no results of its own, the level's quarter is all the article tells.
+    const level = await undated('gcloud-level', ["Google Cloud's backlog stood at $90 billion at the end of March 2026.", 'Google Cloud grew 30% in the quarter.']);
+    expect(periods(level)).toEqual(['Google Cloud 90000000000 2026-Q1', 'Google Cloud 30 2026-Q1']);
+    const guidance = await articleOf('meta-guidance', 'Meta results', ["Meta's revenue was $45 billion in the first quarter of 2026.", 'For the quarter, Meta expects revenue of $50 billion to $53 billion.']);
+    expect(periods(guidance)).toEqual(['Meta 45000000000 2026-Q1', 'Meta 50000000000 2026-Q2']);
+  });
+});
+
