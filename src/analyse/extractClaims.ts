@@ -277,6 +277,8 @@ const UNIT_ANAPHOR = /\bthe (?:segment|unit|division)\b(?!['’])|(?:该|該|这
 
 /** "The unit", "the segment": a unit, even after its parent's figures (这项业务, "this business", may be the whole company's). */
 const THE_UNIT = /\bthe (?:segment|unit|division)\b(?!['’])/;
+/** A measure of the whole company, not of the unit a sentence before spoke of: "total revenue", "consolidated sales", 总营收, 全社売上高. */
+const COMPANY_WIDE = /\b(?:total|overall|company-?wide|consolidated|group-?wide|group)\s+(?:net\s+)?(?:revenues?|sales|operating (?:income|profit))\b|(?:总|總|整体|整體|集团|集團)(?:营收|營收|收入|营业收入|營業收入)|全社(?:の)?売上/iu;
 
 /**
  * `sentence` with its word for a business unit replaced by the unit whose figures the
@@ -411,6 +413,13 @@ function readNamesNoOne(sentence: string): boolean {
  * own states figures of the business unit the last figure before it in its section was about,
  * not of the company the article is about. New figures; the ones read stay as they are.
  */
+/** Figures given to the article's company where that is a unit (OCI, AWS) made its parent's (Oracle, Amazon): a company-wide measure. */
+function ofParentCompany(figures: Figure[], fallback: string | null): Figure[] {
+  const parent = fallback ? companyGroup(fallback) : null;
+  if (!parent || parent === fallback) return figures;
+  return figures.map((f) => (f.subject === fallback && !f.metric.counterparty ? { ...f, subject: parent } : f));
+}
+
 function ofSubjectBefore(figures: Figure[], unit: string | null | undefined, fallback: string | null): Figure[] {
   if (!unit || unit === fallback) return figures;
   return figures.map((f) => {
@@ -912,9 +921,12 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       const listed = read.figures.length === 0 && !compares && leadIn && leadIn.text !== text ? listedUnder(read.sentence, leadIn.text, context) : [];
       const own = compares ? [] : read.figures.length > 0 ? read.figures : listed;
       // "Revenue at the unit" after a company's figures: its cloud unit, as within a paragraph (withAntecedent).
-      const carried = own.length > 0 && sameSection ? (unitAbout(previous!.figures) ?? (THE_UNIT.test(read.sentence) ? cloudUnitOf(previous!.figures) : undefined)) : undefined;
+      // "Total revenue rose 12%" after the unit's figures is the company's again: a company-wide measure carries no unit.
+      const carried = own.length > 0 && sameSection && !COMPANY_WIDE.test(read.sentence) ? (unitAbout(previous!.figures) ?? (THE_UNIT.test(read.sentence) ? cloudUnitOf(previous!.figures) : undefined)) : undefined;
       // 该业务, 这一增速 in a paragraph after the one that named the unit: that unit's, as in the same paragraph (withAntecedent).
-      const ofSubject = carried && (namesNoOne(read.named) || UNIT_ANAPHOR.test(read.sentence) || THIS_RATE.test(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
+      const ofUnit = carried && (namesNoOne(read.named) || UNIT_ANAPHOR.test(read.sentence) || THIS_RATE.test(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
+      // An article about a unit ("Oracle's cloud backlog swells") that gives its company's total gives the company's.
+      const ofSubject = COMPANY_WIDE.test(read.sentence) && !findEntities(plainText(read.sentence)).some((e) => e.kind === 'company') ? ofParentCompany(ofUnit, fallbackSubject) : ofUnit;
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : ofSubject;
       for (const figure of figures) if (!figure.retracted) out.push(fromFigure(figure, isPrediction, mention));
       if (figures.length > 0) previous = { section, figures };

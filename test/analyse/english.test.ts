@@ -251,6 +251,19 @@ describe('reading English wordings beyond the fourth batch', () => {
   });
 });
 
+describe('company-wide measures', () => {
+  it("should give a total to the company, not to the unit the article or the sentence before is about", () => {
+    expect(claimsOf("Oracle's Cloud Business Powers Ahead", ['Cloud infrastructure revenue rose 55% to $3.3 billion in the quarter.', 'Total revenue rose 12% to $14.9 billion.'])).toEqual([
+      'OCI revenue growth fact 55%',
+      'OCI revenue fact 3300000000USD',
+      'Oracle revenue growth fact 12%',
+      'Oracle revenue fact 14900000000USD',
+    ]);
+    // Without "total", a figure after the unit's stays the unit's.
+    expect(claimsOf("Oracle's Cloud Business Powers Ahead", ['Cloud infrastructure revenue rose 55% in the quarter.', 'Revenue reached $3.3 billion.'])).toEqual(['OCI revenue growth fact 55%', 'OCI revenue fact 3300000000USD']);
+  });
+});
+
 describe('share prices', () => {
   it('should read a percentage move of the shares as the share price growth, never as a price, and a sum as the price', () => {
     expect(read('Microsoft shares were 3% lower in early trading.')).toEqual(['Microsoft share price growth - fact -3%']);
