@@ -311,15 +311,43 @@ const THIS_RATE = /(?:这一?|這一?|该|該|此|その|この)(?:增速|增幅
 /** "It" or "Its" opening a sentence: the company the sentence before opened with. */
 const PRONOUN_OPENING = /^(?:It|Its)\b(?!['’])/;
 
+/** "it" or "its" opening a clause after a colon or semicolon: "Anthropic is Google's largest TPU customer: it has agreed …". */
+const PRONOUN_AFTER_BREAK = /(?<=[:;]\s+)(?:it|its)\b(?!['’])/;
+/** "it" or "its" anywhere, never as an object ("the suit against it"): "For its fiscal Q3 it spent $37.5B." */
+const PRONOUN = /(?<!\b(?:against|to|of|on|in|for|with|from|about|by|at|into|over|behind|than)\s)\b(?:it|its)\b(?!['’])/i;
+/** A label a post or a transcript line opens with: "Post 5/6:", "PRIYA RAMAN:", "2/". */
+const LINE_LABEL = /^[^:：]{0,16}[:：]\s*|^\d+\/\d*\s*/;
+
+/** The company a sentence opens with, after a label it may open with ("Post 5/6: Microsoft doesn't guide …"). */
+function openerOf(sentence: string): string | undefined {
+  const plain = plainText(sentence);
+  const label = LINE_LABEL.exec(plain);
+  const from = label && findEntities(plain.slice(0, label[0].length)).length === 0 ? label[0].length : 0;
+  return findEntities(plain).find((e) => e.start >= from && e.start <= from + 4 && e.kind === 'company')?.name;
+}
+
 /**
  * `sentence` with the "It" it opens with replaced by the company that opened the sentence
- * before ("Anthropic is in talks to raise $30 billion. It raised $13 billion in September").
+ * before ("Anthropic is in talks to raise $30 billion. It raised $13 billion in September");
+ * so is "it" opening a clause after a colon, by the company that opened this sentence
+ * ("Anthropic is Google's largest TPU customer: it has agreed to use up to 1 million TPUs"),
+ * and, in a sentence that names no company, "it" anywhere ("Post 5/6: Microsoft doesn't guide
+ * on a calendar year. For its fiscal Q3 it spent $37.5B.").
  */
 function withOpener(sentence: string, last: string): string {
   const pronoun = PRONOUN_OPENING.exec(sentence);
-  if (!pronoun || last === '') return sentence;
-  const opener = findEntities(plainText(last)).find((e) => e.start <= 4 && e.kind === 'company');
-  return opener ? `${opener.name}${pronoun[0] === 'Its' ? '’s' : ''}${sentence.slice(pronoun[0].length)}` : sentence;
+  if (pronoun) {
+    const opener = last === '' ? undefined : openerOf(last);
+    return opener ? `${opener}${pronoun[0] === 'Its' ? '’s' : ''}${sentence.slice(pronoun[0].length)}` : sentence;
+  }
+  const inClause = PRONOUN_AFTER_BREAK.exec(sentence);
+  const own = inClause ? openerOf(sentence.slice(0, inClause.index)) : undefined;
+  if (inClause && own) return `${sentence.slice(0, inClause.index)}${own}${inClause[0] === 'its' ? '’s' : ''}${sentence.slice(inClause.index + inClause[0].length)}`;
+  // (A sentence that calls its subject "the lab" is left to `withLab`.)
+  const anywhere = last !== '' && !LAB_WORD.test(sentence) ? PRONOUN.exec(sentence) : null;
+  if (!anywhere || findEntities(plainText(sentence)).some((e) => e.kind === 'company')) return sentence;
+  const opener = openerOf(last);
+  return opener ? `${sentence.slice(0, anywhere.index)}${opener}${anywhere[0].toLowerCase() === 'its' ? '’s' : ''}${sentence.slice(anywhere.index + anywhere[0].length)}` : sentence;
 }
 
 /** Words that say whose growth it is: a sentence without them leaves it to the one before. */

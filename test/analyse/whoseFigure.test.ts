@@ -207,3 +207,25 @@ describe('whose figure: a company named before its metric, or on a line of its o
     expect(extractClaims(inventedArticle(other)).map((c) => `${c.subject} ${c.metric}`)).not.toContain('Oracle revenue');
   });
 });
+
+describe('whose figure: "it" after a colon, after a post’s label, and never as an object', () => {
+  it('should give "it" opening a clause after a colon to the company its sentence opened with', () => {
+    const claims = claimsOf('Cloud deals', ['Mistral is also Microsoft’s biggest Azure customer: it has agreed to use up to 20,000 GPUs.']);
+    expect(claims.filter((c) => c.includes('chips') || c.includes('GPU')).map((c) => c.split(' ')[0])).not.toContain('Microsoft');
+  });
+
+  it('should give "it" in a sentence naming no company to the company the post’s line before opened with', () => {
+    const text = ['Thread recap: capex posts', '', 'Example Posts | May 8, 2026', '', 'Post 2/4: Amazon keeps its plan.', '', 'Post 3/4: Microsoft doesn’t guide on a calendar year. For its fiscal Q3 it spent $30B.', '', 'Source: Example Posts'].join('\n');
+    expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.value?.amount}`)).toContain('Microsoft capex 30000000000');
+    // "The suit against it": an object, left alone.
+    const suit = ['Lab settles', '', 'Example Wire | May 8, 2026', '', 'Anthropic faces a copyright suit. Amazon declined to comment. The lab’s lawyers have put $2 billion on the table to end the suit against it.', '', 'Source: Example Wire'].join('\n');
+    expect(extractClaims(inventedArticle(suit)).map((c) => c.subject)).toEqual(['Anthropic']);
+  });
+
+  it('should let "about 40%" agree with "more than 37%", and not with "more than 42%"', () => {
+    expect(compatible({ amount: 40, unit: '%', bound: 'approx' }, { amount: 37, unit: '%', bound: 'min' })).toBe(true);
+    expect(compatible({ amount: 40, unit: '%', bound: 'approx' }, { amount: 43, unit: '%', bound: 'min' })).toBe(false);
+    expect(compatible({ amount: 30, unit: '%', bound: 'max' }, { amount: 31, unit: '%', bound: 'approx' })).toBe(true);
+    expect(compatible({ amount: 30, unit: '%', bound: 'max' }, { amount: 35, unit: '%', bound: 'approx' })).toBe(false);
+  });
+});
