@@ -719,12 +719,14 @@ function tableCandidates(article: Article, table: Table, section: string, leadIn
 
 /**
  * The company a section's heading is, where it opens on one company's name in a few words ("## Amazon", "## Nvidia and
- * the suppliers"), else null: a heading that is a headline or a question ("Anthropic: The Ally with Strings Attached",
+ * the suppliers") or gives only its name after a label ("## Up next: Nvidia"), else null: a heading that is a headline or a question ("Anthropic: The Ally with Strings Attached",
  * "Will OpenAI Accept a Future Deal?") speaks of a company without making the section its own.
  */
 function headingCompany(heading: string): string | null {
   const plain = plainText(heading).trim();
-  if (plain.split(/\s+/).length > 4 || /[?？:：]/.test(plain)) return null;
+  // "## Up next: Nvidia": a label, then only the company's name.
+  if (/[:：]/.test(plain)) return topicOf(plain) ?? null;
+  if (plain.split(/\s+/).length > 4 || /[?？]/.test(plain)) return null;
   const named = findEntities(plain).filter((e) => e.kind === 'company');
   if (named.length === 0 || named[0]!.start !== 0 || !named.every((e) => companyGroup(e.name) === companyGroup(named[0]!.name))) return null;
   // Chinese and Japanese headings run their words together: only the company's name alone ("## 亚马逊") is the company.

@@ -102,6 +102,11 @@ describe('a section headed by the company it is about', () => {
     expect(claims).toEqual(['Azure revenue growth 39', 'AWS revenue growth 28']);
   });
 
+  it('should make a section headed "Up next: Nvidia" Nvidia’s, so that "the chipmaker" under it is', () => {
+    const text = ['Weekly capex letter', '', 'Example Partners | May 8, 2026', '', 'Amazon and Microsoft both reported this week.', '', '## Up next: Nvidia', '', 'The chipmaker reports in late May. Analysts expect data center revenue of $70 billion for the quarter.', '', 'Source: Example Partners'].join('\n');
+    expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric}`)).toEqual(['NVIDIA data center revenue']);
+  });
+
   it('should not make a section a company’s where its heading only speaks of one', () => {
     const text = [
       'Amazon’s bets',
