@@ -234,3 +234,12 @@ describe('whose figure: "it" after a colon, after a post’s label, and never as
     expect(compatible({ amount: 30, unit: '%', bound: 'max' }, { amount: 35, unit: '%', bound: 'approx' })).toBe(false);
   });
 });
+
+describe('whose figure: a company named in a clause of condition after the figure', () => {
+  it('should not give a figure to the company named after it in an "once" or "if" clause', () => {
+    expect(claimsOf('Oracle results', ['Oracle’s backlog was $500 billion at the end of May.', 'One reader argued the real number is above $600 billion once the OpenAI contract is counted.']).map((c) => c.split(' ')[0])).not.toContain('OpenAI');
+    expect(claimsOf('Oracle results', ['Oracle revenue rose 20% in the quarter if the Meta deal is included.']).map((c) => c.split(' ')[0])).toEqual(['Oracle']);
+    // A company that owns the clause before the figure still owns it.
+    expect(claimsOf('Cloud results', ['If demand holds, Oracle revenue will rise 25% next year.']).map((c) => c.split(' ')[0])).toEqual(['Oracle']);
+  });
+});
