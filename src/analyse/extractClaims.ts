@@ -683,7 +683,9 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const ownUnit = findEntities(cell).find((e) => inBrackets(cell, e.start) && !baseline(e) && e.kind !== 'group' && own.some((o) => o.name !== e.name && companyGroup(o.name) === companyGroup(e.name)));
         // "| 2026 capex plan | about $200 billion |" under "AWS (Bedrock/Trainium)": a figure a company reports as a whole
         // (its capex) is the company's, which the products in brackets only describe.
-        const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? ownUnit ?? own.find((e) => e.kind === (metric.ownedByGroup ? 'company' : 'product')) ?? own[0];
+        // "| Microsoft | Maia 200 | 30% better perf per dollar |": what a chip measures is of the chip its row names in another cell.
+        const rowProduct = metric.productSubject ? entitiesOfRow().find((e) => e.kind === 'product') : undefined;
+        const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? ownUnit ?? own.find((e) => e.kind === (metric.ownedByGroup ? 'company' : 'product')) ?? rowProduct ?? own[0];
         const named = preferred?.name ?? context.fallbackSubject;
         // A company reports some figures as one (its capex), whichever of its units a label names.
         const subject = named && metric.ownedByGroup ? companyGroup(named) : named;

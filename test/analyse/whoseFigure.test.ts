@@ -243,3 +243,13 @@ describe('whose figure: a company named in a clause of condition after the figur
     expect(claimsOf('Cloud results', ['If demand holds, Oracle revenue will rise 25% next year.']).map((c) => c.split(' ')[0])).toEqual(['Oracle']);
   });
 });
+
+describe('a chip named in another cell of its row', () => {
+  it('should give "perf per dollar" in a row naming the company and its chip to the chip, and a company figure to the company', async () => {
+    const article = await articleOf('t', 'Custom chips compared', ['Three clouds, three chips.'], [
+      { header: ['Company', 'Custom AI chip', 'Claim'], rows: [['Google', 'TPU', '25% better perf per dollar'], ['Oracle', 'none', '$30 billion of capex']] },
+    ]);
+    const claims = analyse([article]).claims.map((c) => `${c.subject} ${c.metric} ${c.value?.amount}${c.value?.unit}`);
+    expect(claims).toEqual(expect.arrayContaining(['TPU performance per dollar 25%', 'Oracle capex 30000000000USD']));
+  });
+});
