@@ -14,6 +14,7 @@ import { lastQuarter, parsePeriod, quarterBefore } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { spansYears, withMeasure } from './measures.ts';
 import { chipsIn, chipsKey, chipsOf, storyChipAgainst, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
+import { AI_LABS, topicOf, withLab, withOpener } from './antecedents.ts';
 import { companyGroup, FUTURE_MARKERS, METRICS, SPEECH_AFTER } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 
@@ -226,18 +227,6 @@ function figuresBefore(sentence: string, text: string, context: SentenceContext,
   return read.filter((f) => values.some((v) => v.value.unit === f.value.unit && Math.abs(v.value.amount) === Math.abs(f.value.amount))).slice(0, values.length);
 }
 
-/** A sentence that only names a company, maybe after a label: "Last one: Nvidia.", "Next, Oracle.", "Microsoft." */
-const TOPIC_LINE = /(?:^|[:：,]\s*)([^:：,]{1,40}?)\s*[.。!?]?$/;
-
-/** The company a topic line names, or undefined. */
-function topicOf(sentence: string): string | undefined {
-  const plain = plainText(sentence);
-  const tail = TOPIC_LINE.exec(plain)?.[1];
-  if (!tail || statesValue(plain)) return undefined;
-  const named = findEntities(tail).filter((e) => e.kind === 'company');
-  return named.length === 1 && tail.slice(0, named[0]!.start).trim() === '' && tail.slice(named[0]!.end).trim() === '' ? named[0]!.name : undefined;
-}
-
 /** "it" in the middle of a sentence: a thing the sentence before named ("$9 billion of it" is a part of that thing). */
 const IT = /(?<=\s)(?<!\bof\s)it(?=\s)/;
 
@@ -292,38 +281,8 @@ function withAntecedent(sentence: string, before: Figure[]): string {
   return unitWord && unitNamed ? `${sentence.slice(0, unitWord.index)}${unitNamed}${sentence.slice(unitWord.index + unitWord[0].length)}` : sentence;
 }
 
-/** Companies that make AI models, which the news calls "the lab" or "the startup" once it has named them. */
-const AI_LABS = new Set(['OpenAI', 'Anthropic', 'Mistral', 'Cohere', 'xAI']);
-/** "The lab's lawyers", "the AI start-up": a model maker named by what it is. */
-const LAB_WORD = /\bthe (?:AI |model )?(?:lab|start-?up|model[- ]maker|AI developer)\b(?!\s+(?:market|sector|space|world|industry))/i;
-
-/**
- * `sentence` with its "the lab" or "the start-up" replaced by the AI lab its text named last (`lab`), when it names
- * no company of its own ("Anthropic is exploring a new round … Amazon declined to comment. The lab's lawyers have put
- * $1.5 billion on the table"): the company the article is about is seldom the one called so.
- */
-function withLab(sentence: string, lab: string | undefined): string {
-  const word = lab ? LAB_WORD.exec(sentence) : null;
-  if (!word || findEntities(plainText(sentence)).some((e) => e.kind === 'company')) return sentence;
-  return `${sentence.slice(0, word.index)}${lab}${sentence.slice(word.index + word[0].length)}`;
-}
-
 /** 这一增速, 该增速, この伸び率: the rate the text before stated, whose subject it keeps. */
 const THIS_RATE = /(?:这一?|這一?|该|該|此|その|この)(?:增速|增幅|增长率|增長率|伸び率|成長率)/u;
-
-/** "It" or "Its" opening a sentence: the company the sentence before opened with. */
-const PRONOUN_OPENING = /^(?:It|Its)\b(?!['’])/;
-
-/**
- * `sentence` with the "It" it opens with replaced by the company that opened the sentence
- * before ("Anthropic is in talks to raise $30 billion. It raised $13 billion in September").
- */
-function withOpener(sentence: string, last: string): string {
-  const pronoun = PRONOUN_OPENING.exec(sentence);
-  if (!pronoun || last === '') return sentence;
-  const opener = findEntities(plainText(last)).find((e) => e.start <= 4 && e.kind === 'company');
-  return opener ? `${opener.name}${pronoun[0] === 'Its' ? '’s' : ''}${sentence.slice(pronoun[0].length)}` : sentence;
-}
 
 /** Words that say whose growth it is: a sentence without them leaves it to the one before. */
 const GROWTH_OF = /\b(?:revenues?|sales|top[- ]line|turnover)\b|营收|收入|売上/i;
@@ -741,7 +700,9 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const ownUnit = findEntities(cell).find((e) => inBrackets(cell, e.start) && !baseline(e) && e.kind !== 'group' && own.some((o) => o.name !== e.name && companyGroup(o.name) === companyGroup(e.name)));
         // "| 2026 capex plan | about $200 billion |" under "AWS (Bedrock/Trainium)": a figure a company reports as a whole
         // (its capex) is the company's, which the products in brackets only describe.
-        const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? ownUnit ?? own.find((e) => e.kind === (metric.ownedByGroup ? 'company' : 'product')) ?? own[0];
+        // "| Microsoft | Maia 200 | 30% better perf per dollar |": what a chip measures is of the chip its row names in another cell.
+        const rowProduct = metric.productSubject ? entitiesOfRow().find((e) => e.kind === 'product') : undefined;
+        const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? ownUnit ?? own.find((e) => e.kind === (metric.ownedByGroup ? 'company' : 'product')) ?? rowProduct ?? own[0];
         const named = preferred?.name ?? context.fallbackSubject;
         // A company reports some figures as one (its capex), whichever of its units a label names.
         const subject = named && metric.ownedByGroup ? companyGroup(named) : named;
@@ -777,12 +738,14 @@ function tableCandidates(article: Article, table: Table, section: string, leadIn
 
 /**
  * The company a section's heading is, where it opens on one company's name in a few words ("## Amazon", "## Nvidia and
- * the suppliers"), else null: a heading that is a headline or a question ("Anthropic: The Ally with Strings Attached",
+ * the suppliers") or gives only its name after a label ("## Up next: Nvidia"), else null: a heading that is a headline or a question ("Anthropic: The Ally with Strings Attached",
  * "Will OpenAI Accept a Future Deal?") speaks of a company without making the section its own.
  */
 function headingCompany(heading: string): string | null {
   const plain = plainText(heading).trim();
-  if (plain.split(/\s+/).length > 4 || /[?？:：]/.test(plain)) return null;
+  // "## Up next: Nvidia": a label, then only the company's name.
+  if (/[:：]/.test(plain)) return topicOf(plain) ?? null;
+  if (plain.split(/\s+/).length > 4 || /[?？]/.test(plain)) return null;
   const named = findEntities(plain).filter((e) => e.kind === 'company');
   if (named.length === 0 || named[0]!.start !== 0 || !named.every((e) => companyGroup(e.name) === companyGroup(named[0]!.name))) return null;
   // Chinese and Japanese headings run their words together: only the company's name alone ("## 亚马逊") is the company.

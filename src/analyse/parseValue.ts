@@ -457,7 +457,13 @@ export function compatible(a: Value, b: Value): boolean {
   // "About 26%" is not 28%: approximate figures agree within 5%. "Roughly quadruples" is 4.4x rounded to a whole
   // multiple, as verbs and round words say multiples: an approximate whole multiple agrees with what rounds to it.
   const wholeOf = (v: Value, w: Value) => v.bound === 'approx' && v.unit === 'x' && Number.isInteger(v.amount) && Math.round(w.amount) === v.amount;
-  if (a.bound === 'approx' || b.bound === 'approx') return close(a.amount, b.amount, 0.05) || wholeOf(a, b) || wholeOf(b, a);
+  if (a.bound === 'approx' || b.bound === 'approx') {
+    // "About 40%" is what "more than 37%" admits, as "39%" is: a bound admits an approximate figure within its 5%.
+    const [about, other] = a.bound === 'approx' ? [a, b] : [b, a];
+    if (other.bound === 'min') return about.amount * 1.05 >= other.amount;
+    if (other.bound === 'max') return about.amount * 0.95 <= other.amount;
+    return close(a.amount, b.amount, 0.05) || wholeOf(a, b) || wholeOf(b, a);
+  }
   if (a.bound === 'min' && b.bound === 'min') return true;
   if (a.bound === 'max' && b.bound === 'max') return true;
   if (a.bound === 'min') return b.bound !== 'max' ? b.amount >= a.amount * 0.99 : b.amount >= a.amount;

@@ -151,6 +151,9 @@ function periodAfter(sentence: string, clause: { from: number; to: number }, con
   return null;
 }
 
+/** Words that open a clause of condition or time: "once", "if", "unless", "when". */
+const SUBORDINATE = /\b(?:once|if|unless|when|whenever|until|provided)\b/i;
+
 /** Right before a level compared with: "up from", "down from", "than the". */
 const COMPARED_LEVEL = /\b(?:(?:up|down) from|than)\s+(?:a |an |the )?$/i;
 /** Words of a time, after a figure: "in the prior three months", "of October-December". */
@@ -509,7 +512,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // "Azure grew 39% in Microsoft's March quarter": whose quarter it is says whose figure it is only where no one else is named.
       const acting = withoutBaselines(sentence, companies).filter((e) => !isObject(e));
       const notPeriods = acting.filter((e) => !PERIOD_OWNER.test(sentence.slice(e.end, e.end + 40)));
-      const actors = notPeriods.length > 0 ? notPeriods : acting;
+      // "…is north of $464B once the OpenAI contract is counted": a company named after the figure in a clause of condition
+      // or time is not whose figure it is.
+      const conditioned = (e: FoundEntity) => e.start > found.end && SUBORDINATE.test(sentence.slice(found.end, e.start));
+      const actors = (notPeriods.length > 0 ? notPeriods : acting).filter((e) => !conditioned(e));
       const owners = actors.length > 0 ? actors : fallback ? [] : companies;
       const inClause = (list: FoundEntity[]) => nearest(list.filter((e) => within(e, clause)), found);
       // Outside the figure's clause, only a name before the figure can own it ("…, a way of loosening its dependence on Nvidia, which …" does not).
@@ -624,7 +630,9 @@ export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:thi
  * The caller has found `BACK_REFERENCE` in the sentence.
  */
 export function readBackReference(sentence: string, before: Figure[], context: SentenceContext): Figure[] {
-  const named = findEntities(sentence, context.fallbackSubject).find((e) => e.kind !== 'group')?.name;
+  // Not a company named after a figure in a clause of condition or time ("north of $464B once the OpenAI contract is counted").
+  const conditioned = (e: FoundEntity) => SUBORDINATE.test(sentence.slice(0, e.start)) && findValues(sentence.slice(0, e.start), bareYenOf(sentence)).length > 0;
+  const named = findEntities(sentence, context.fallbackSubject).find((e) => e.kind !== 'group' && !conditioned(e))?.name;
   return findValues(sentence, bareYenOf(sentence)).flatMap((found) => {
     // The figure pointed back to is the last one before in this unit: "capex was $37.5B, up nearly 50%. Last quarter, this figure was $35.2B" is the capex.
     // 截至3月末…为2440亿美元，较去年9月末的2000亿美元明显增加。…“超过4640亿美元”的说法: the figure of the latest period, not the one it was compared with.

@@ -207,7 +207,7 @@ export const METRICS: MetricEntry[] = [
     // "now costs customers up to 40% less to train on": the training named after the figure.
     `costs?${CHEAPER}(?=[^.;]{0,80}?\\bless to train\\b)`, '训练成本', '訓練成本', '学習コスト', '成本(?<=(?:训练|訓練)[^。；;]{0,12}成本)', 'コスト(?<=学習[^。]{0,32}コスト)'] },
   { name: 'cost per million tokens', topic: 'cost', units: MONEY_UNITS, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },
-  { name: 'performance per dollar', topic: 'chips', units: ['x', '%'], productSubject: true, phrases: ['performance[- ]per[- ]dollar', 'perf(?:ormance)?/\\$', 'price[- ]performance', '每美元性能', '每美元的性能', '性价比', '性價比', 'ドル当たり(?:の)?性能', 'コストパフォーマンス', 'コスパ'] },
+  { name: 'performance per dollar', topic: 'chips', units: ['x', '%'], productSubject: true, phrases: ['perf(?:ormance)?[- ]per[- ]dollar', 'perf(?:ormance)?/\\$', 'price[- ]performance', '每美元性能', '每美元的性能', '性价比', '性價比', 'ドル当たり(?:の)?性能', 'コストパフォーマンス', 'コスパ'] },
   { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance',
     // Not "four percentage points faster than the 24%": rates compared, no chip's speed.
     '(?<!\\bpoints?\\s)faster', '(?:more |the )?compute(?: power)?(?! capacity)', 'training throughput', 'throughput', '性能',

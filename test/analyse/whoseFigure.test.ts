@@ -102,6 +102,11 @@ describe('a section headed by the company it is about', () => {
     expect(claims).toEqual(['Azure revenue growth 39', 'AWS revenue growth 28']);
   });
 
+  it('should make a section headed "Up next: Nvidia" Nvidia’s, so that "the chipmaker" under it is', () => {
+    const text = ['Weekly capex letter', '', 'Example Partners | May 8, 2026', '', 'Amazon and Microsoft both reported this week.', '', '## Up next: Nvidia', '', 'The chipmaker reports in late May. Analysts expect data center revenue of $70 billion for the quarter.', '', 'Source: Example Partners'].join('\n');
+    expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric}`)).toEqual(['NVIDIA data center revenue']);
+  });
+
   it('should not make a section a company’s where its heading only speaks of one', () => {
     const text = [
       'Amazon’s bets',
@@ -205,5 +210,46 @@ describe('whose figure: a company named before its metric, or on a line of its o
     // A line that says more than a name is no topic of its own.
     const other = ['Earnings roundup transcript', '', 'Example Radio | May 8, 2026', '', 'HOST: Amazon results were strong.', '', 'HOST: We also spoke about Oracle today. Cloud revenue of nine point nine billion in the quarter.', '', 'Source: Example Radio'].join('\n');
     expect(extractClaims(inventedArticle(other)).map((c) => `${c.subject} ${c.metric}`)).not.toContain('Oracle revenue');
+  });
+});
+
+describe('whose figure: "it" after a colon, after a post’s label, and never as an object', () => {
+  it('should give "it" opening a clause after a colon to the company its sentence opened with', () => {
+    const claims = claimsOf('Cloud deals', ['Mistral is also Microsoft’s biggest Azure customer: it has agreed to use up to 20,000 GPUs.']);
+    expect(claims.filter((c) => c.includes('chips') || c.includes('GPU')).map((c) => c.split(' ')[0])).not.toContain('Microsoft');
+  });
+
+  it('should give "it" in a sentence naming no company to the company the post’s line before opened with', () => {
+    const text = ['Thread recap: capex posts', '', 'Example Posts | May 8, 2026', '', 'Post 2/4: Amazon keeps its plan.', '', 'Post 3/4: Microsoft doesn’t guide on a calendar year. For its fiscal Q3 it spent $30B.', '', 'Source: Example Posts'].join('\n');
+    expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.value?.amount}`)).toContain('Microsoft capex 30000000000');
+    // "The suit against it": an object, left alone.
+    const suit = ['Lab settles', '', 'Example Wire | May 8, 2026', '', 'Anthropic faces a copyright suit. Amazon declined to comment. The lab’s lawyers have put $2 billion on the table to end the suit against it.', '', 'Source: Example Wire'].join('\n');
+    expect(extractClaims(inventedArticle(suit)).map((c) => c.subject)).toEqual(['Anthropic']);
+  });
+
+  it('should let "about 40%" agree with "more than 37%", and not with "more than 42%"', () => {
+    expect(compatible({ amount: 40, unit: '%', bound: 'approx' }, { amount: 37, unit: '%', bound: 'min' })).toBe(true);
+    expect(compatible({ amount: 40, unit: '%', bound: 'approx' }, { amount: 43, unit: '%', bound: 'min' })).toBe(false);
+    expect(compatible({ amount: 30, unit: '%', bound: 'max' }, { amount: 31, unit: '%', bound: 'approx' })).toBe(true);
+    expect(compatible({ amount: 30, unit: '%', bound: 'max' }, { amount: 35, unit: '%', bound: 'approx' })).toBe(false);
+  });
+});
+
+describe('whose figure: a company named in a clause of condition after the figure', () => {
+  it('should not give a figure to the company named after it in an "once" or "if" clause', () => {
+    expect(claimsOf('Oracle results', ['Oracle’s backlog was $500 billion at the end of May.', 'One reader argued the real number is above $600 billion once the OpenAI contract is counted.']).map((c) => c.split(' ')[0])).not.toContain('OpenAI');
+    expect(claimsOf('Oracle results', ['Oracle revenue rose 20% in the quarter if the Meta deal is included.']).map((c) => c.split(' ')[0])).toEqual(['Oracle']);
+    // A company that owns the clause before the figure still owns it.
+    expect(claimsOf('Cloud results', ['If demand holds, Oracle revenue will rise 25% next year.']).map((c) => c.split(' ')[0])).toEqual(['Oracle']);
+  });
+});
+
+describe('a chip named in another cell of its row', () => {
+  it('should give "perf per dollar" in a row naming the company and its chip to the chip, and a company figure to the company', async () => {
+    const article = await articleOf('t', 'Custom chips compared', ['Three clouds, three chips.'], [
+      { header: ['Company', 'Custom AI chip', 'Claim'], rows: [['Google', 'TPU', '25% better perf per dollar'], ['Oracle', 'none', '$30 billion of capex']] },
+    ]);
+    const claims = analyse([article]).claims.map((c) => `${c.subject} ${c.metric} ${c.value?.amount}${c.value?.unit}`);
+    expect(claims).toEqual(expect.arrayContaining(['TPU performance per dollar 25%', 'Oracle capex 30000000000USD']));
   });
 });

@@ -1,0 +1,80 @@
+/**
+ * Whom a sentence's words stand for when they do not name a company: "It" and "its" (the company the
+ * sentence or line before opened with), "the lab" (the AI lab its text named last), and a line that
+ * only names a company ("Last one: Nvidia."), which the sentences after it are about. Each returns
+ * the sentence as the figure reader should read it, or the company meant; the quote stays as written.
+ */
+import { findEntities } from './entities.ts';
+import { findValues } from './parseValue.ts';
+import { bareYenOf } from './readFigures.ts';
+import { plainText } from './extractClaims.ts';
+
+/** Companies that make AI models, which the news calls "the lab" or "the startup" once it has named them. */
+export const AI_LABS = new Set(['OpenAI', 'Anthropic', 'Mistral', 'Cohere', 'xAI']);
+/** "The lab's lawyers", "the AI start-up": a model maker named by what it is. */
+const LAB_WORD = /\bthe (?:AI |model )?(?:lab|start-?up|model[- ]maker|AI developer)\b(?!\s+(?:market|sector|space|world|industry))/i;
+
+/**
+ * `sentence` with its "the lab" or "the start-up" replaced by the AI lab its text named last (`lab`), when it names
+ * no company of its own ("Anthropic is exploring a new round … Amazon declined to comment. The lab's lawyers have put
+ * $1.5 billion on the table"): the company the article is about is seldom the one called so.
+ */
+export function withLab(sentence: string, lab: string | undefined): string {
+  const word = lab ? LAB_WORD.exec(sentence) : null;
+  if (!word || findEntities(plainText(sentence)).some((e) => e.kind === 'company')) return sentence;
+  return `${sentence.slice(0, word.index)}${lab}${sentence.slice(word.index + word[0].length)}`;
+}
+
+/** "It" or "Its" opening a sentence: the company the sentence before opened with. */
+const PRONOUN_OPENING = /^(?:It|Its)\b(?!['’])/;
+
+/** "it" or "its" opening a clause after a colon or semicolon: "Anthropic is Google's largest TPU customer: it has agreed …". */
+const PRONOUN_AFTER_BREAK = /(?<=[:;]\s+)(?:it|its)\b(?!['’])/;
+/** "it" or "its" anywhere, never as an object ("the suit against it"): "For its fiscal Q3 it spent $37.5B." */
+const PRONOUN = /(?<!\b(?:against|to|of|on|in|for|with|from|about|by|at|into|over|behind|than)\s)\b(?:it|its)\b(?!['’])/i;
+/** A label a post or a transcript line opens with: "Post 5/6:", "PRIYA RAMAN:", "2/". */
+const LINE_LABEL = /^[^:：]{0,16}[:：]\s*|^\d+\/\d*\s*/;
+
+/** The company a sentence opens with, after a label it may open with ("Post 5/6: Microsoft doesn't guide …"). */
+function openerOf(sentence: string): string | undefined {
+  const plain = plainText(sentence);
+  const label = LINE_LABEL.exec(plain);
+  const from = label && findEntities(plain.slice(0, label[0].length)).length === 0 ? label[0].length : 0;
+  return findEntities(plain).find((e) => e.start >= from && e.start <= from + 4 && e.kind === 'company')?.name;
+}
+
+/**
+ * `sentence` with the "It" it opens with replaced by the company that opened the sentence
+ * before ("Anthropic is in talks to raise $30 billion. It raised $13 billion in September");
+ * so is "it" opening a clause after a colon, by the company that opened this sentence
+ * ("Anthropic is Google's largest TPU customer: it has agreed to use up to 1 million TPUs"),
+ * and, in a sentence that names no company, "it" anywhere ("Post 5/6: Microsoft doesn't guide
+ * on a calendar year. For its fiscal Q3 it spent $37.5B.").
+ */
+export function withOpener(sentence: string, last: string): string {
+  const pronoun = PRONOUN_OPENING.exec(sentence);
+  if (pronoun) {
+    const opener = last === '' ? undefined : openerOf(last);
+    return opener ? `${opener}${pronoun[0] === 'Its' ? '’s' : ''}${sentence.slice(pronoun[0].length)}` : sentence;
+  }
+  const inClause = PRONOUN_AFTER_BREAK.exec(sentence);
+  const own = inClause ? openerOf(sentence.slice(0, inClause.index)) : undefined;
+  if (inClause && own) return `${sentence.slice(0, inClause.index)}${own}${inClause[0] === 'its' ? '’s' : ''}${sentence.slice(inClause.index + inClause[0].length)}`;
+  // (A sentence that calls its subject "the lab" is left to `withLab`.)
+  const anywhere = last !== '' && !LAB_WORD.test(sentence) ? PRONOUN.exec(sentence) : null;
+  if (!anywhere || findEntities(plainText(sentence)).some((e) => e.kind === 'company')) return sentence;
+  const opener = openerOf(last);
+  return opener ? `${sentence.slice(0, anywhere.index)}${opener}${anywhere[0].toLowerCase() === 'its' ? '’s' : ''}${sentence.slice(anywhere.index + anywhere[0].length)}` : sentence;
+}
+
+/** A sentence that only names a company, maybe after a label: "Last one: Nvidia.", "Next, Oracle.", "Microsoft." */
+const TOPIC_LINE = /(?:^|[:：,]\s*)([^:：,]{1,40}?)\s*[.。!?]?$/;
+
+/** The company a topic line names, or undefined. */
+export function topicOf(sentence: string): string | undefined {
+  const plain = plainText(sentence);
+  const tail = TOPIC_LINE.exec(plain)?.[1];
+  if (!tail || findValues(plain, bareYenOf(plain)).length > 0) return undefined;
+  const named = findEntities(tail).filter((e) => e.kind === 'company');
+  return named.length === 1 && tail.slice(0, named[0]!.start).trim() === '' && tail.slice(named[0]!.end).trim() === '' ? named[0]!.name : undefined;
+}
