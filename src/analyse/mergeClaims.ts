@@ -12,7 +12,7 @@ import { shortHash, siteUrls, slugify } from '../urls.ts';
 import { compatible, findValues, formatValue, MONEY_UNITS } from './parseValue.ts';
 import { bareYenOf } from './readFigures.ts';
 import { plainText, type Candidate } from './extractClaims.ts';
-import { PARENT } from './vocabulary.ts';
+import { METRICS, PARENT } from './vocabulary.ts';
 import { findEntities } from './entities.ts';
 import { THIS_YEAR } from './periods.ts';
 
@@ -517,7 +517,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     // forecasts contradict each other: two analysts' estimates differ by nature.
     const sides = new Map<string, typeof made>();
     for (const m of made) {
-      if (!m.claim.value || m.claim.modality === 'forecast') continue;
+      if (!m.claim.value || m.claim.modality === 'forecast' || !pinnedInTime(m.claim)) continue;
       const side = `${m.claim.value.unit}\u0000${m.claim.modality}`;
       sides.set(side, [...(sides.get(side) ?? []), m]);
     }
@@ -527,6 +527,24 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     }
   }
   return { claims, conflicts };
+}
+
+/** The metrics that are flows over a period (revenue, capex, growth), by name. */
+const FLOWS = new Set(METRICS.filter((m) => m.overPeriod).map((m) => m.name));
+/** A move of the shares is a day's, and a claim does not record the day. */
+const MARKET_MOVES = new Set(['share price', 'share price growth']);
+
+/**
+ * Whether a claim says when its figure held, so that another figure of it can contradict it: a flow (revenue,
+ * capex, growth) only with a year, half or quarter — "capex (annual): $131B" and "about $200B" are two years' —,
+ * and so a plan, an offer or a report of one, which a company may make again and again; never a share price, which
+ * moves from day to day; a stock (a backlog, a valuation) as of the articles' time.
+ */
+function pinnedInTime(claim: Claim): boolean {
+  const metric = claim.metric?.replace(/ \(.*\)$/, '') ?? '';
+  if (MARKET_MOVES.has(metric)) return false;
+  const dated = claim.period !== null && isDated(claim.period.toLowerCase());
+  return dated || (claim.modality === 'fact' && !FLOWS.has(metric));
 }
 
 /**

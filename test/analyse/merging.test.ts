@@ -48,6 +48,15 @@ describe('merging across wordings', () => {
     expect(disputed.conflicts[0]!.reason).toBe('Blog and recap put the Trainium3 performance at 4x; recap and wire say 4.4x.');
   });
 
+  it('should let figures disagree only where their claim says when they held', async () => {
+    const one = await articleOf('one', 'Oracle notes', ['Oracle shares rose 4% on Tuesday.', 'Oracle plans to spend $35 billion on data centers.', 'Oracle capex runs at $21 billion a year.', 'Oracle capex was $21 billion in fiscal 2025.', 'Oracle backlog stands at $455 billion.']);
+    const two = await articleOf('two', 'Oracle wire', ['Oracle shares rose 9% on Wednesday.', 'Oracle plans to spend $25 billion on data centers.', 'Oracle capex runs at $35 billion a year.', 'Oracle capex was $35 billion in fiscal 2025.', 'Oracle backlog stands at $317 billion.']);
+    const { claims, conflicts } = analyse([one, two]);
+    const disputed = conflicts.map((c) => claims.find((k) => k.id === c.claims[0])!).map((c) => `${c.metric} ${c.period}`);
+    // A dated flow and an undated stock disagree; two days' share moves, two undated plans and two "annual" rates do not.
+    expect(disputed.sort()).toEqual(['backlog null', 'capex FY2025']);
+  });
+
   it('should date a figure "in the quarter" to the quarter its article reports on, so that it can disagree', async () => {
     const live = { ...(await articleOf('live', 'Live: Amazon earnings', ['AWS operating income was $11.2 billion in the first quarter of 2026.', 'Amazon capital expenditures totaled $43.2 billion in the quarter.'])), date: null };
     const wire = await articleOf('wire', 'Amazon results', ['Amazon capital expenditures were $39.5 billion in the first quarter of 2026.']);
