@@ -681,4 +681,24 @@ describe('timeline entries of aggregators that name no company by its name (issu
     // Negative control: declining an investment is not taking it.
     expect(await eventsOf(['ミストラル、マイクロソフトからの出資打診を辞退。', 'Microsoft invests in Mistral.'])).toHaveLength(2);
   });
+
+  it('should read growing the fastest, growing on demand, accelerating and beating on a business as results, and "the third" chip of a family as its generation', async () => {
+    const results = 'Oracle posts results with cloud revenue up 52%.';
+    expect(await eventsOf([results, "Oracle's cloud unit grows the fastest in a decade."])).toHaveLength(1);
+    expect(await eventsOf([results, "Oracle's cloud segment grows on AI demand."])).toHaveLength(1);
+    expect(await eventsOf([results, "The database giant's cloud arm accelerates again."])).toHaveLength(1);
+    expect(await eventsOf([results, 'Oracle beats on cloud.'])).toHaveLength(1);
+    expect(await eventsOf(['The third Inferentia ships to customers.', 'AWS launches Inferentia3.'])).toHaveLength(1);
+    // Negative controls: growing a footprint, accelerating a build-out, an accelerator and another generation are no results of the same event.
+    expect(await eventsOf([results, 'Oracle grows its data-centre footprint in Japan.'])).toHaveLength(2);
+    expect(await eventsOf([results, 'Oracle accelerates its data-centre build-out.'])).toHaveLength(2);
+    expect(await eventsOf(['The second Inferentia ships to customers.', 'AWS launches Inferentia3.'])).toHaveLength(2);
+  });
+
+  it('should read a bet raised to a sum as a running total', async () => {
+    const topUp = 'Microsoft puts a further $2 billion into Mistral.';
+    expect(await eventsOf([topUp, 'Microsoft boosts its Mistral bet to $5 billion.'])).toHaveLength(1);
+    // Negative control: another sum put in is another top-up.
+    expect(await eventsOf([topUp, 'Microsoft puts another $3 billion into its Mistral bet.'])).toHaveLength(2);
+  });
 });
