@@ -701,4 +701,12 @@ describe('timeline entries of aggregators that name no company by its name (issu
     // Negative control: another sum put in is another top-up.
     expect(await eventsOf([topUp, 'Microsoft puts another $3 billion into its Mistral bet.'])).toHaveLength(2);
   });
+
+  it('should read 向…说不 as turning a deal down and トレイニアム with its number as that generation', async () => {
+    expect(await eventsOf(['Mistral向微软说不。', 'Mistral turns down an investment from Microsoft.'])).toHaveLength(1);
+    expect(await eventsOf(['トレーニアム2搭載インスタンスの一般提供を開始。', 'AWS makes Trainium2 generally available.'])).toHaveLength(1);
+    // Negative controls: saying no to no one is no refusal of this deal; another generation is another chip.
+    expect(await eventsOf(['Mistral向微软说不。', 'Microsoft invests in Mistral.'])).toHaveLength(2);
+    expect(await eventsOf(['トレーニアム2搭載インスタンスの一般提供を開始。', 'AWS makes Trainium3 generally available.'])).toHaveLength(2);
+  });
 });
