@@ -267,4 +267,16 @@ describe('modality', () => {
     expect(modalities("Google Cloud revenue rose 34%, beating analysts' estimates of 30%.")).toEqual(['fact', 'forecast']);
     expect(read('Meta said it would build a $2 billion data center in Texas.')).toEqual(['2000000000USD capex plan']);
   });
+
+  it("should read a table column's abbreviated label as what its cells are: the Street's estimate, a forecast or the company's guide", () => {
+    const table = (label: string) => claimsOf('Oracle cloud scorecard', ['Oracle reported its cloud figures for the quarter that ended in November, and the table below sets them beside the quarter after it.', '', `| Metric | FQ2 2026 | FQ3 2026 (${label}) |`, '| --- | ---: | ---: |', '| OCI revenue ($bn) | 4.1 | 4.9 |']);
+    expect(table('Street est.').filter((c) => c.endsWith('4900000000USD'))).toEqual([expect.stringContaining(' forecast ')]);
+    expect(table('Cons.').filter((c) => c.endsWith('4900000000USD'))).toEqual([expect.stringContaining(' forecast ')]);
+    expect(table('Mgmt guide').filter((c) => c.endsWith('4900000000USD'))).toEqual([expect.stringContaining(' plan ')]);
+    // Negative controls: the reported column stays a fact, and so does a label that is only a period or "reported".
+    expect(table('Street est.').filter((c) => c.endsWith('4100000000USD'))).toEqual([expect.stringContaining(' fact ')]);
+    expect(table('reported').filter((c) => c.endsWith('4900000000USD'))).toEqual([expect.stringContaining(' fact ')]);
+    // "an estimated" figure in a sentence is a fact said roughly.
+    expect(modalities('Project Rainier runs on an estimated 500,000 Trainium2 chips.')).toEqual(['fact']);
+  });
 });
