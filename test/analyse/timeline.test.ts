@@ -709,4 +709,15 @@ describe('timeline entries of aggregators that name no company by its name (issu
     expect(await eventsOf(['Mistral向微软说不。', 'Microsoft invests in Mistral.'])).toHaveLength(2);
     expect(await eventsOf(['トレーニアム2搭載インスタンスの一般提供を開始。', 'AWS makes Trainium3 generally available.'])).toHaveLength(2);
   });
+
+  it("should read a company's valuation as no sum of its round, and a deal for a count of chips as about chips", async () => {
+    const round = 'Mistral closes a €2 billion Series D.';
+    expect(await eventsOf([round, 'Mistral raises €2 billion at a €40 billion valuation.'])).toHaveLength(1);
+    expect(await eventsOf([round, 'Mistral is now worth €40 billion after its latest round.'])).toHaveLength(1);
+    expect(await eventsOf(['Meta agrees to use up to 500,000 Google TPUs.', 'Meta signs a deal for up to 500,000 Google TPUs.'])).toHaveLength(1);
+    // Negative controls: a round of another sum is another round; a deal worth a sum is that deal's sum; chips of another supplier are another deal.
+    expect(await eventsOf([round, 'Mistral raises €5 billion at a €40 billion valuation.'])).toHaveLength(2);
+    expect(await eventsOf(['Meta signs a compute deal worth $10 billion with Google.', 'Meta signs a $30 billion compute deal with Google.'])).toHaveLength(2);
+    expect(await eventsOf(['Meta agrees to use up to 500,000 Google TPUs.', 'Meta signs a deal for up to 500,000 Trainium chips with Amazon.'])).toHaveLength(2);
+  });
 });
