@@ -19,7 +19,7 @@ import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
 import { KINDS } from './epithets.ts';
-import { ACTIONS, notTheEventsSum } from './entryActs.ts';
+import { ACTIONS, isRunningTotal, isValuation } from './entryActs.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
 interface About {
@@ -32,6 +32,8 @@ interface About {
   /** Its metric, as an event is about it: any figure of a company's results is its results. */
   metrics: Set<string>;
   values: Value[];
+  /** The company's worth it names ("at a $183 billion valuation"): compared only with other valuations, never with a deal's sum. */
+  worth: Value[];
   action: string | null;
   /** The generations it names: of its product (Trainium2 is 2), or said alone ("Gen-two accelerators"). */
   generations: Set<number>;
@@ -112,7 +114,9 @@ const describe = memoByText((written: string): About => {
   // Where phrases start together the longest names it ("order backlog", "revenue growth"); "growth" alone only when nothing else is named.
   // "…, bringing its total to $8 billion": a running total, not the sum of this event.
   // A valuation is what the company is worth, not the sum of the deal: "raises $13 billion at a $183 billion valuation" and "closes a $13B round" agree.
-  const values = findValues(text).flatMap((f) => (notTheEventsSum(text, f.start, f.end) ? [] : [f.value]));
+  const found = findValues(text).filter((f) => !isRunningTotal(text, f.start, f.end));
+  const values = found.flatMap((f) => (isValuation(text, f.start, f.end) ? [] : [f.value]));
+  const worth = found.flatMap((f) => (isValuation(text, f.start, f.end) ? [f.value] : []));
   // A sum of money is not what a metric of compute or power measures: "books EC2 capacity for $38 billion", "a $38 billion
   // compute contract" are about a deal, not about capacity or performance. Where an entry names a sum, its metric is one
   // that takes one of its figures; so is a chip's measure, which names no event without its figure ("buys into a lab",
@@ -142,11 +146,12 @@ const describe = memoByText((written: string): About => {
     families,
     metrics,
     values,
+    worth,
     action,
     generations,
     cancelled: callsOff(text),
     words,
-    tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...words],
+    tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...words],
   };
 });
 
@@ -206,13 +211,14 @@ function disagree(a: About, b: About): boolean {
   // Two sums of money far apart are two deals, though a bound admits the other ("up to $50 billion", "$38 billion").
   const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
   if (money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;
+  if (a.worth.length > 0 && b.worth.length > 0 && !a.worth.some((x) => b.worth.some((y) => sameSum(x, y)))) return true;
   if (a.cancelled !== b.cancelled || differ(a.companies, b.companies) || differ(a.generations, b.generations) || differ(a.families, b.families)) return true;
   // Two deals of one company with other parties ("… with CoreWeave", "… with Oracle") are two events.
   return a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies);
 }
 
-/** Whether an entry tells a deal: by its act (an agreement, an investment, a purchase) or by its metric. */
-const isDeal = (about: About) => ['partner', 'invest', 'acquire'].includes(actOf(about) ?? '') || about.metrics.has('investment') || about.metrics.has('acquisition');
+/** Whether an entry tells a deal: by its act (an agreement, an investment, a purchase), or by its metric where no verb says otherwise (a refusal is none). */
+const isDeal = (about: About) => ['partner', 'invest', 'acquire'].includes(actOf(about) ?? '');
 
 function judgeSameEvent(a: About, b: About): boolean {
   if (disagree(a, b)) return false;
@@ -224,13 +230,13 @@ function judgeSameEvent(a: About, b: About): boolean {
   // whether the thing is named a project (capex) or a data centre.
   if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;
   if (differ(a.metrics, b.metrics)) return false;
+  // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同"), what it
+  // is ("a seven-year deal with ChatGPT's developer") or the money committed ("commits $38 billion over seven years").
+  if (sameParties && isDeal(a) && isDeal(b)) return true;
   // A sum of money names one deal; a percentage ("Azure up 39%") one result only of a company both name.
-  const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => sameSum(x, y)));
+  const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => sameSum(x, y))) || (shares(a.companies, b.companies) && a.worth.some((x) => b.worth.some((y) => sameSum(x, y))));
   if (!actionsAgree(a.action, b.action) && !sameFigure) return false;
   if (shares(a.products, b.products) || shares(a.metrics, b.metrics) || sameFigure) return true;
-  // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同") and
-  // what it is ("lands a seven-year deal with ChatGPT's developer").
-  if (sameParties && isDeal(a) && isDeal(b)) return true;
   // A deal named with its two parties: "Amazon invests in Anthropic", "Anthropic gets Amazon's backing".
   if (a.action !== null && a.action === b.action && a.companies.size > 1 && [...a.companies].every((c) => b.companies.has(c))) return true;
   return jaccard(a.words, b.words) >= 0.5;

@@ -720,4 +720,12 @@ describe('timeline entries of aggregators that name no company by its name (issu
     expect(await eventsOf(['Meta signs a compute deal worth $10 billion with Google.', 'Meta signs a $30 billion compute deal with Google.'])).toHaveLength(2);
     expect(await eventsOf(['Meta agrees to use up to 500,000 Google TPUs.', 'Meta signs a deal for up to 500,000 Trainium chips with Amazon.'])).toHaveLength(2);
   });
+
+  it('should read landing or striking a deal as making one, and two valuations far apart as two events', async () => {
+    expect(await eventsOf(['Oracle lands a five-year deal with Instagram\'s parent.', 'Meta commits $20 billion over five years to Oracle.'])).toHaveLength(1);
+    expect(await eventsOf(['OpenAI is now worth $500 billion.', "OpenAI's valuation reaches $500 billion in a share sale."])).toHaveLength(1);
+    // Negative controls: turning a deal down is not landing it; another valuation is another round.
+    expect(await eventsOf(['Oracle lands a five-year deal with Instagram\'s parent.', 'Meta turns down a deal with Oracle.'])).toHaveLength(2);
+    expect(await eventsOf(['OpenAI is now worth $500 billion.', "OpenAI's valuation reaches $300 billion in a share sale."])).toHaveLength(2);
+  });
 });
