@@ -53,8 +53,8 @@ const GENERATION_PATTERNS = FAMILIES.map(({ family, names, kinds }) => {
   const sources = [
     // "second-generation Trainium", "2nd-gen training chip", "third generation of the Trn hardware"
     String.raw`\b(?<ordinal>${ORDINAL})[- ]gen(?:eration|\.)?\s+(?:of\s+(?:the\s+|its\s+)?)?${what}\b`,
-    // "its second training chip", "Amazon's third Trainium": a company's chips counted in order
-    String.raw`\b(?:its|their|the company['’]s|(?:Amazon|AWS)['’]s) (?<ordinal3>${ORDINAL})\s+(?:in-house |custom |home-grown )?${what.replace('(?<name>', '(?<name4>').replace('(?<kind>', '(?<kind4>')}\b`,
+    // "its second training chip", "Amazon's third Trainium", "the third Trainium": a company's chips counted in order
+    String.raw`\b(?:its|their|the|the company['’]s|(?:Amazon|AWS)['’]s) (?<ordinal3>${ORDINAL})\s+(?:in-house |custom |home-grown )?${what.replace('(?<name>', '(?<name4>').replace('(?<kind>', '(?<kind4>')}\b`,
     // "a third Trainium generation"
     String.raw`\b(?:an?|the|its)\s+(?<ordinal2>${ORDINAL})\s+(?:${names})\s+generation\b`,
     // "Trainium Gen 2", "Trn gen3", "Trainium generation 2"
@@ -158,7 +158,15 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // 公布第三财季财报, 1〜3月期決算を発表: a company's results, where the entry names no other measure after them (财报显示资本开支… is about capex).
   [/(?:财报|財報|业绩|業績|決算|决算)(?![^。]*?(?:资本|資本|开支|開支|支出|订单|訂單|积压|積壓|受注|設備投資|投资|投資|出資|出资))/g, '营收'],
   // A business that speeds up or gathers pace grows faster: "the cloud unit speeds up for a fourth straight quarter" (not spending or a roll-out that speeds up).
-  [/(?<!\b(?:spending|capex|outlays?|investments?|budgets?|build-?outs?|construction|roll-?outs?|deployments?) )\b(?:speeds? up|sped up|picks? up (?:speed|pace)|picked up (?:speed|pace)|gathers? (?:pace|speed|momentum)|gathered (?:pace|speed|momentum))\b(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build|roll-?outs?|deploy))/gi, 'accelerates its revenue growth'],
+  [/(?<!\b(?:spending|capex|outlays?|investments?|budgets?|build-?outs?|construction|roll-?outs?|deployments?) )\b(?:speeds? up|sped up|picks? up (?:speed|pace)|picked up (?:speed|pace)|gathers? (?:pace|speed|momentum)|gathered (?:pace|speed|momentum))\b(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build|roll-?outs?|deploy|construct|campus|data[- ]cent|sites?\b|facilit|hiring|production|deliver|shipments?))/gi, 'accelerates its revenue growth'],
+  // A business that grows the fastest, grows on demand or by a figure, or accelerates, is told by its growth: "grows the fastest in 13
+  // quarters", "the cloud unit accelerates again", "the segment grows on AI demand" (never "grows its footprint", an accelerator,
+  // nor spending, building or a roll-out that accelerates).
+  [/\bgr(?:ows|ew|owing) (?:the )?(?:fastest|quickest)\b/gi, 'posts its fastest revenue growth'],
+  [/\bgr(?:ows|ew)(?= (?:on|by|at|as|faster|strongly|sharply|again|briskly|rapidly)\b)/gi, 'posts revenue growth'],
+  [/\baccelerat(?:es|ed)\b(?! (?:its |the |their |a )?(?:[\w-]+ )?(?:spending|capex|investments?|build(?:-?outs?|ing)?|construction|roll-?outs?|deployments?|plans?|deliver(?:y|ies)|shipments?|production|data[- ]cent(?:er|re)s?|hiring|buybacks?|growth))/gi, 'accelerates its revenue growth'],
+  // "MSFT beats on Azure", "misses on cloud": an earnings beat or miss is a result.
+  [/\b(?:beats?|misses|missed) on\b/gi, 'reports revenue on'],
   // A business that keeps pace with, outpaces or outgrows a rival is told by how fast it grew: "keeps pace with its larger rival"
   // (not where it is spending that keeps pace: "keeps pace with rivals' capital spending").
   [/(?:\b(?:keep(?:s|ing)?|kept) pace with\b|\b(?:outpac(?:es|ed|ing)|outgr(?:ows|ew|owing|own))\b)(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build))/gi, 'matches the revenue growth of'],

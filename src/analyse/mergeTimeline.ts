@@ -19,6 +19,7 @@ import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
 import { KINDS } from './epithets.ts';
+import { ACTIONS, isRunningTotal, isValuation } from './entryActs.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
 interface About {
@@ -31,6 +32,8 @@ interface About {
   /** Its metric, as an event is about it: any figure of a company's results is its results. */
   metrics: Set<string>;
   values: Value[];
+  /** The company's worth it names ("at a $183 billion valuation"): compared only with other valuations, never with a deal's sum. */
+  worth: Value[];
   action: string | null;
   /** The generations it names: of its product (Trainium2 is 2), or said alone ("Gen-two accelerators"). */
   generations: Set<number>;
@@ -51,38 +54,6 @@ interface Entry {
   from: Article;
 }
 
-/** Kinds of act, one row each, the first that matches: a launch is not an investment. Chinese and Japanese words are more alternatives of a row. */
-const ACTIONS: [string, RegExp][] = [
-  // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on".
-  ['reject', /\b(?:reject|rebuff|spurn|snub|shun|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|wav(?:es|ed|ing) (?:off|away)\b|(?:gives?|gave) (?:\w+ )?the cold shoulder\b|turn(?:s|ed|ing)? (?:its|their) back on\b|says? no (?:thanks )?to\b|said no (?:thanks )?to\b|(?:says?|said) (?:thanks,? but )?no thanks\b|walk(?:s|ed)? away from\b|brush(?:es|ed)? (?:off|aside)\b|balk(?:s|ed)? at\b)\w*|拒绝|拒絕|婉拒|回绝|回絕|谢绝|謝絕|驳回|駁回|不接受|断った|断られ|断る|断わ|辞退|拒否|拒ん|拒む|袖に(?:する|した|し)|一蹴|蹴っ|蹴る|退け/i],
-  // A price cut is an act of its own: "cuts the price of its models", "slashes prices", 値下げ, 降价.
-  ['price cut', /\b(?:(?:cut|slash|lower|reduc|trim|drop)(?:s|es|ed|ing|ting)? (?:the |its |their )?(?:prices?|rates|fees|list prices)\b|price (?:cuts?|reductions?)\b)|値下げ|価格(?:を)?引き下げ|降价|降價|(?:下调|下調|调低|調低)(?:了)?(?:价格|價格)|(?:价格|價格)(?:下调|下調)/i],
-  // Put in customers' hands: "opens to every cloud tenant", "switch on for all EC2 account holders", "racks anyone can rent", "opened for general use", "goes live".
-  ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for|in) (?:all|every|any)\b|reach(?:es|ed|ing)? (?:all|every|any)\b|(?:rentable|bookable|usable|purchasable|orderable) (?:to|by|for) (?:all|every|any)\b|(?:anyone|any customer|everyone|(?:all )?(?:customers|users|developers|clients)|(?:any|every) (?:paying )?(?:account|customer|user|developer|client|tenant)(?: holder)?) can (?:now )?(?:rent|buy|use|order|book|spin (?:it |them )?up|launch)\b|(?:exit(?:s|ed|ing)?|leav(?:es|ing)|left|come(?:s)? out of|came out of) (?:its |the )?(?:preview|beta)\b|out of (?:preview|beta)\b|(?:ship(?:s|ped|ping)?|sell(?:s|ing)?|deliver(?:s|ed|ing)?) to paying (?:customers|users|clients)\b|go(?:es)? on sale\b|went on sale\b|becom(?:e|es|ing) (?:generally |widely |broadly )?available\b|widely available\b|(?:goes|went|reach(?:es|ed)?|hits?) GA\b|(?:open(?:s|ed|ing)?(?: up)?|available|released?) (?:for|to) general use\b|(?:go(?:es)?|went|going) live\b)|全面上市|正式上市|全面开放|全面開放|全面可用|正式可用|正式商用|全面商用|一般提供|提供(?:を)?開始|一般利用可能|(?:誰|だれ)でも(?:利用|使用|購入|レンタル|使え|借り)|(?:すべて|全て)の(?:顧客|利用者|ユーザー|お客様)(?:が|に|で)|(?:販売|提供|出荷|受注)(?:が|を)?(?:スタート|開始|始ま)|利用可能に(?:なる|なった|なり)?|开售|開售|开卖|開賣|(?:全面|正式)供货|(?:全面|正式)供貨|(?:向|对|對)所有(?:客户|客戶|用户|用戶)开放|所有(?:客户|客戶|用户|用戶)(?:均|都)可/i],
-  // Told before it exists: "previews its next training chip", "a successor is pencilled in", "engineers hint at a follow-on", "a design makes a cameo".
-  ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:in|by|for) (?:late|early|mid)?|(?:promised|slated|scheduled|set|expected|due) (?:for|to arrive|to ship|by|in) (?:late|early|mid|next|the end of|the start of|20\d\d)\b|in the works\b|on the roadmap\b|(?:an? )?(?:first|early) look at\b|sneak peek\b|(?:makes?|made|making) (?:an?|its) (?:brief |first )?cameo\b)\w*|预告|預告|予告|预览|預覽|下一代|次世代|後継|(?:開発|研究開発|研发|研發)(?:を|中であることを|の)?(?:公表|発表|表明|明らかに)|(?:投入|発売|提供|出荷|リリース)(?:を|の)?予定|20\d\d年(?:末|内|中|後半|前半|度中?)(?:の|に|まで)?(?:投入|発売|提供|出荷|リリース)|(?:将|將|计划|計劃|预计|預計)(?:于|於|在)?20\d\d年(?:底|末|内|內)(?:推出|发布|發布|上市)/i],
-  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース/i],
-  // A cheque or an injection of money is an investment, however worded.
-  // Buying into a company takes a stake in it: "buys into the model builder" invests, it does not acquire; "doubles its bet on the lab" invests more.
-  // A commitment *with* a party is an agreement with it ("a compute commitment with the database company"), not money put into
-  // it; one "with another $4 billion" is still money put in.
-  ['invest', /\b(?:invest(?!or)|fund|stake|commit(?!\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d]))|(?:its|their|an?|the) (?:[\w-]+ )?bets? on\b|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|(?:an?|the|its|opening|first|initial|second|another) checks?\b|injection|infusion|bankroll|wager|buy(?:s|ing)? into\b|bought into\b|(?:minority |majority )?position in\b)\w*|投资(?![者人])|投資(?![者家])|注资|注資|入股|出资|出資/i],
-  ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*|收购|收購|并购|併購|買収/i],
-  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat|ink(?:s|ed|ing)?\b|pacts?\b|commit(?=\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d])))\w*|签署|簽署|签约|簽約|签下|簽下|签订|簽訂|达成协议|達成協議|提携|締結|契約/i],
-];
-/**
- * Words before a running total: "bringing its total to", "taking its stake to", "for a total of", "brings its exposure to the
- * start-up to", "ups its Anthropic investment to", "its total commitment reaches" (an investment "of" a sum is the sum itself).
- */
-const RUNNING_TOTAL = /\b(?:(?:total|stake|holding|exposure)\s+(?:[\w-]+\s+){0,5}?(?:to|of)|(?:stake|holding|exposure|investment|commitment|position)\s+(?:[\w-]+\s+){0,5}?(?:to|reach(?:es|ed|ing)?|hits?))\s+$/i;
-/**
- * The same in Chinese and Japanese: 出資を80億ドルに倍増 (its stake raised to a sum), 投资总额增至80亿美元 (its total
- * investment brought to a sum) — never 营收增至376亿美元, where the sum is the result itself.
- */
-const RUNNING_TOTAL_JA_BEFORE = /(?:出資|投資|持ち分)(?:額|総額)?を\s*$/u;
-const RUNNING_TOTAL_ZH_BEFORE = /(?:总额|總額|累计|累計|持股|投资额|投資額)[^，。,]{0,4}(?:增至|增加至|提高至|提升至|达到|達到|升至|增加到|提高到)\s*$/u;
-const runningTotalCjk = (text: string, start: number, end: number) =>
-  (RUNNING_TOTAL_JA_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^\s*に/u.test(text.slice(end))) || RUNNING_TOTAL_ZH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 /** A product's family: Trainium3's is Trainium, Maia 200's Maia; null for a product not numbered within a family. */
 const familyOf = (name: string): string | null => {
   const family = name.replace(/\s?\d+$/, '');
@@ -142,12 +113,17 @@ const describe = memoByText((written: string): About => {
   // centres" is about capex, "Amazon announces Trainium3 as the successor to Trainium2" about Trainium3.
   // Where phrases start together the longest names it ("order backlog", "revenue growth"); "growth" alone only when nothing else is named.
   // "…, bringing its total to $8 billion": a running total, not the sum of this event.
-  const values = findValues(text).flatMap((f) => (RUNNING_TOTAL.test(text.slice(Math.max(0, f.start - 60), f.start)) || runningTotalCjk(text, f.start, f.end) ? [] : [f.value]));
+  // A valuation is what the company is worth, not the sum of the deal: "raises $13 billion at a $183 billion valuation" and "closes a $13B round" agree.
+  const found = findValues(text).filter((f) => !isRunningTotal(text, f.start, f.end));
+  const values = found.flatMap((f) => (isValuation(text, f.start, f.end) ? [] : [f.value]));
+  const worth = found.flatMap((f) => (isValuation(text, f.start, f.end) ? [f.value] : []));
   // A sum of money is not what a metric of compute or power measures: "books EC2 capacity for $38 billion", "a $38 billion
   // compute contract" are about a deal, not about capacity or performance. Where an entry names a sum, its metric is one
   // that takes one of its figures; so is a chip's measure, which names no event without its figure ("buys into a lab",
   // "a server that bundles the new chips" say nothing of chips deployed or of a cluster's size).
-  const measures = (m: FoundMetric) => (m.metric.topic !== 'chips' && !values.some((v) => MONEY_UNITS.includes(v.unit))) || values.some((v) => m.metric.units.includes(v.unit));
+  // A count of chips alone is measured only by a metric of chips: "a deal for up to 1 million TPUs" is about chips deployed.
+  const chipsOnly = values.length > 0 && values.every((v) => v.unit === 'chips');
+  const measures = (m: FoundMetric) => ((m.metric.topic !== 'chips' && !values.some((v) => MONEY_UNITS.includes(v.unit)) && !chipsOnly) || values.some((v) => m.metric.units.includes(v.unit)));
   // A metric that only says what kind of deal it is measures nothing: "a multiyear capacity pact", "a compute contract".
   const named = findMetrics(text)
     .filter((m) => !m.metric.movement && measures(m) && !DEAL_NOUN_AFTER.test(text.slice(m.end, m.end + 16)))
@@ -170,11 +146,12 @@ const describe = memoByText((written: string): About => {
     families,
     metrics,
     values,
+    worth,
     action,
     generations,
     cancelled: callsOff(text),
     words,
-    tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...words],
+    tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...words],
   };
 });
 
@@ -234,13 +211,14 @@ function disagree(a: About, b: About): boolean {
   // Two sums of money far apart are two deals, though a bound admits the other ("up to $50 billion", "$38 billion").
   const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
   if (money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;
+  if (a.worth.length > 0 && b.worth.length > 0 && !a.worth.some((x) => b.worth.some((y) => sameSum(x, y)))) return true;
   if (a.cancelled !== b.cancelled || differ(a.companies, b.companies) || differ(a.generations, b.generations) || differ(a.families, b.families)) return true;
   // Two deals of one company with other parties ("… with CoreWeave", "… with Oracle") are two events.
   return a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies);
 }
 
-/** Whether an entry tells a deal: by its act (an agreement, an investment, a purchase) or by its metric. */
-const isDeal = (about: About) => ['partner', 'invest', 'acquire'].includes(actOf(about) ?? '') || about.metrics.has('investment') || about.metrics.has('acquisition');
+/** Whether an entry tells a deal: by its act (an agreement, an investment, a purchase), or by its metric where no verb says otherwise (a refusal is none). */
+const isDeal = (about: About) => ['partner', 'invest', 'acquire'].includes(actOf(about) ?? '');
 
 function judgeSameEvent(a: About, b: About): boolean {
   if (disagree(a, b)) return false;
@@ -252,13 +230,13 @@ function judgeSameEvent(a: About, b: About): boolean {
   // whether the thing is named a project (capex) or a data centre.
   if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;
   if (differ(a.metrics, b.metrics)) return false;
+  // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同"), what it
+  // is ("a seven-year deal with ChatGPT's developer") or the money committed ("commits $38 billion over seven years").
+  if (sameParties && isDeal(a) && isDeal(b)) return true;
   // A sum of money names one deal; a percentage ("Azure up 39%") one result only of a company both name.
-  const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => sameSum(x, y)));
+  const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => sameSum(x, y))) || (shares(a.companies, b.companies) && a.worth.some((x) => b.worth.some((y) => sameSum(x, y))));
   if (!actionsAgree(a.action, b.action) && !sameFigure) return false;
   if (shares(a.products, b.products) || shares(a.metrics, b.metrics) || sameFigure) return true;
-  // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同") and
-  // what it is ("lands a seven-year deal with ChatGPT's developer").
-  if (sameParties && isDeal(a) && isDeal(b)) return true;
   // A deal named with its two parties: "Amazon invests in Anthropic", "Anthropic gets Amazon's backing".
   if (a.action !== null && a.action === b.action && a.companies.size > 1 && [...a.companies].every((c) => b.companies.has(c))) return true;
   return jaccard(a.words, b.words) >= 0.5;

@@ -42,14 +42,14 @@ const WILL_DO = String.raw`(?: \w+ly)? (?:be|spend|invest|reach|total|grow|rise|
 export const MODALITY_CUES: ModalityCue[] = [
   { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'dangl(?:ed|es|ing)',
     // A proposal pulled or withdrawn is a project called off, not an offer: "Google pulled a $1 billion Indianapolis proposal".
-    `(?<!\\b(?:${WITHDRAWN}) (?:(?:its|the|their|a|an) )?\\s*(?:[\\w$-]+ ){0,4}?)propos(?:al|als)`, 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
+    `(?<!\\b(?:${WITHDRAWN}) (?:(?:its|the|their|a|an) )?\\s*(?:[\\w$-]+ ){0,4}?)propos(?:al|als)`, 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
     // "Why OpenAI walked away from Amazon's $50B", "turned its back on Microsoft's": another company's money, turned down, was offered.
     "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed)(?= (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)", '提议', '提議', '提出', '报价', '報價', '出价', '出價', '要约', '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒', '提案', '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '(?:出資|投資|買収)案'] },
   { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away',
     // "the $1-billion data centre it dropped", "a campus that was scrapped": the verb after what was called off.
     '(?:it|they|which|that)(?: (?:had|has|have|was|were))? (?:dropped|scrapped|cancell?ed|abandoned|shelved|axed|ditched|nixed|mothballed)',
     // "reversed course on a $1 billion campus", "backed out of", "nixed", "axed", "ditched": other verbs of calling a project off.
-    'revers(?:ed|es|ing) course', 'back(?:ed|s|ing)? out', 'back(?:ed|s|ing)? away from', 'decid(?:ed|es|ing) (?:not to|against) (?:proceed|go(?:ing)? ahead|mov(?:e|ing) forward|build)', 'not to (?:proceed|go ahead|move forward) with', 'nix(?:ed|es|ing)', 'ax(?:ed|es|ing)', 'ditch(?:ed|es|ing)', 'jettison(?:ed|s|ing)?', 'mothball(?:ed|s|ing)?', 'pull(?:ed|s|ing)? back from', 'U-turn', 'terminat(?:e|ed|es|ing)', 'fell through', 'collapsed', 'withdr(?:ew|aw|awn|aws|awing)', 'paus(?:ed|es|ing)', 'halt(?:ed|s|ing)', 'suspend(?:ed|s|ing)', 'on (?:hold|ice)', 'fr(?:oze|ozen|eez(?:e|es|ing))',
+    'revers(?:ed|es|ing) course', 'back(?:ed|s|ing)? out', 'back(?:ed|s|ing)? away from', 'decid(?:ed|es|ing) (?:not to|against) (?:proceed|go(?:ing)? ahead|mov(?:e|ing) forward|build)', 'not to (?:proceed|go ahead|move forward) with', "(?:would|will) not (?:build|proceed|go ahead|move forward)|won['’]t (?:build|proceed|go ahead)", 'nix(?:ed|es|ing)', 'ax(?:ed|es|ing)', 'ditch(?:ed|es|ing)', 'jettison(?:ed|s|ing)?', 'mothball(?:ed|s|ing)?', 'pull(?:ed|s|ing)? back from', 'U-turn', 'terminat(?:e|ed|es|ing)', 'fell through', 'collapsed', 'withdr(?:ew|aw|awn|aws|awing)', 'paus(?:ed|es|ing)', 'halt(?:ed|s|ing)', 'suspend(?:ed|s|ing)', 'on (?:hold|ice)', 'fr(?:oze|ozen|eez(?:e|es|ing))',
     // The figure inside the phrase is blanked out when the cue is read: "dropped a  campus", "pulled its  project".
     'dropp?(?:s|ed|ing)? (?:(?:a|an|its|the|their) \\s*)?(?:planned \\s*|proposed \\s*)?(?:[\\w$-]+ ){0,4}?(?:project|plan|campus|site|deal|bid|proposal|facility)s?', "pull(?:s|ed|ing)? (?:its|the|their|a) \\s*(?:planned \\s*|proposed \\s*)?(?:[\\w-]+ ){0,4}?(?:proposal|plan|application|bid|project)s?", '取消', '撤回', '放弃', '放棄', '终止', '終止', '叫停', '喊停', '搁置', '擱置', '暂停', '暫停', '冻结', '凍結', '撤销', '撤銷', '中止', '断念', '白紙撤回', '取りやめ', '取り止め', '取り消し', '白紙(?:に戻|化)', '見送(?:り|った|る|られ)'] },
   // 开出500亿美元的条件, 入股邀约, 遭到拒绝, 被拒: a sum put to another company, or turned down by it, is an offer.
@@ -83,27 +83,30 @@ export const MODALITY_CUES: ModalityCue[] = [
     '(?:市场|市場|坊间|坊間|外界|业内|業內|业界|業界)(?:曾|一度|近日|日前|早前)?[传傳]出', '(?:均|都|并|並|尚|仍)?未(?:予|获|獲|经|經)?(?:证实|證實)', '(?:未|尚未)(?:获|獲|经|經)?(?:确认|確認)(?!为|為|收入|营收|營收|的?(?:合同|合約|订单|訂單))', '未確認', '確認(?:されて|して)いない', '(?:已|并|並)?(?:予以)?否[认認]', '否定し(?:た|ている)', '否定了'] },
   // The company's own forecast or outlook is its plan, not someone else's forecast.
   // What a company tells analysts to look for is its guidance: "Microsoft told analysts to look for 37% to 38% growth".
-  { modality: 'plan', phrases: ["(?:its|their|the company['’]s|management['’]s) (?:[\\w-]+ ){0,3}(?:forecasts?|projections?|outlook|guidance|targets?)", '(?:told|tells?|telling|advised|advises|asked|asks) (?:analysts|investors|shareholders|the Street|Wall Street) to (?:look for|expect|model|plan for|pencil in|anticipate)', '(?:会社|自社|同社)(?:側)?の?(?:予想|見通し)', '(?:会社|自社|同社)(?:側)?(?:は|が)[^。、,]{0,30}?(?:と予想|と見込)', '業績予想'] },
+  // A table's column label, read in brackets after its row's ("AWS revenue (Mgmt guide) 40.1"), in a note's abbreviations: "Guide", "Plan", "Budget".
+  { modality: 'plan', phrases: [String.raw`\((?:[^()]{0,20}\s)?(?:guide[ds]?|guidance|plan(?:ned)?|budget(?:ed)?|targets?)\)`, "(?:its|their|the company['’]s|management['’]s) (?:[\\w-]+ ){0,3}(?:forecasts?|projections?|outlook|guidance|targets?)", '(?:told|tells?|telling|advised|advises|asked|asks) (?:analysts|investors|shareholders|the Street|Wall Street) to (?:look for|expect|model|plan for|pencil in|anticipate)', '(?:会社|自社|同社)(?:側)?の?(?:予想|見通し)', '(?:会社|自社|同社)(?:側)?(?:は|が)[^。、,]{0,30}?(?:と予想|と見込)', '業績予想'] },
   {
     modality: 'forecast',
     phrases: [
       // "Analysts at Bernstein, a broker, reckon …": a few words, an apposition between commas, before the verb.
       // (Not investors or analysts a company "told to expect": that is its own guidance.)
-      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|investors|economists|the market|consensus|observers|researchers|forecasters|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|(?:(?:were|are|was|is|had been) )?looking for|call(?:s|ed)? for)`,
+      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|investors|economists|the market|consensus|observers|researchers|forecasters|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|(?:(?:were|are|was|is|had been) )?(?:looking for|betting)|call(?:s|ed)? for)`,
       // "We expect" is as often a company's own guidance (a transcript, a quote) as an analyst's: only its forecast verbs are a forecast,
       // and an opinion of a figure to come ("We now think 2026 capex comes in around $230 billion", "we reckon", "we pencil in").
       'we(?: \\w+){0,3} (?:forecast|estimate|predict|project|model|think|reckon|pencil)\\w*',
+      // The same for someone else's number: "(Street est.)", "(Cons.)", "(Fcst)", "(Proj.)", "(Estimated)", "(Visible Alpha)" ("an estimated 500,000 chips", outside a label, is a fact said roughly).
+      String.raw`\((?:[^()]{0,20}\s)?(?:est(?:imated?|imates?)?\.?|ests?\.|cons(?:ensus)?\.?|fcst\.?|proj(?:ected|\.)?|expected|street|visible alpha|factset|lseg)\)`,
       'forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', "(?:the )?Street['’]s", '(?:the|Wall) Street (?:had|was|is|were)', 'modell?(?:ed|ing)', 'per (?:FactSet|LSEG|Visible Alpha|Refinitiv)',
       // A quoted analyst's view: "We think AWS can grow north of 30%," wrote Evercore ISI analyst …
       '(?:wrote|writes|said|says|told \\w+)(?: [\\w-]+){0,4} analysts?', 'estimates?', 
       // An estimates table's column ("2Q26E", "FQ4 26E", "FY27E", "CY2026E", "2H26E", "2026F"): the house's forecast; "1Q26A" is an actual.
-      '(?:(?:CY|FY|F)(?:20)?\\d{2}|20\\d{2}|[1-4][QH] ?(?:CY|FY)?(?:20)?\\d{2}|F?[QH][1-4] ?(?:CY|FY|F)?(?:20)?\\d{2})E', '(?:(?:CY|FY)?20\\d{2}|FY\\d{2})F', 'projections?', 'is projected', 'are projected', 'estimates? (?:of|from|that|by)',
+      '(?:(?:CY|FY|F)(?:20)?\\d{2}|20\\d{2}|[1-4][QH] ?(?:CY|FY)?(?:20)?\\d{2}|F?[QH][1-4] ?(?:CY|FY|F)?(?:20)?\\d{2})E', '(?:(?:CY|FY)?20\\d{2}|FY\\d{2})F', 'projections?', 'is projected', 'are projected', 'projected(?= (?:[\\w-]+ ){0,4}(?:of|at|to|between)\\b)', 'estimates? (?:of|from|that|by)',
       '(?:is|are|was|were) expected to', 'expected by', 'polled by',
       // "Amazon's 2026 capital spending, projected by analysts at $215 billion": the passive of the analysts' verb.
       `(?:projected|estimated|pegged|put|seen) by (?:(?:most|some|many) )?(?:analysts?|Wall Street|economists|the market|consensus|forecasters|${BROKERS})`, 'consensus', '(?:could|might) (?:reach|hit|top|exceed|grow|rise|climb|surpass|total|invest|spend|pour|raise|add|double|triple)', 'may (?:reach|hit|top|exceed)', 'on track to', 'poised to', 'likely to',
       // 预计 is a company's guidance, and a forecast when analysts, a bank or the market say it.
       '(?:分析师|分析師|分析員|分析员|分析人士|市场|华尔街|華爾街|机构|機構|投行|券商|法人|摩根士丹利|高盛|摩根大通|业内|業內|业界|業界|外界|アナリスト|市場|穆迪|标普|標普|惠誉|惠譽|评级机构|評級機構|信评机构|信評機構|大摩|小摩|瑞银|瑞銀|花旗|美银|美銀|野村|中金|ムーディーズ|フィッチ|格付け会社|証券会社)[^,，。;；]{0,8}?(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計|认为|認為|予想|見込む|予測)', // Japanese puts the verb after the figure: ムーディーズはアマゾンの27年の設備投資を2350億ドル程度と見込んでいる.
-      '(?:アナリスト|ムーディーズ|フィッチ|格付け会社|証券会社|市場)(?:は|では|の間では|の間で)[^。]{0,60}?(?:見込|予想|予測)', '预测', '預測', '有望', '或将', '或將', '市场预期', '市場預期', '(?:市场|市場)?普遍(?:预期|預期)', '一致(?:预期|預期|预测|預測)', 'コンセンサス', '予想', '(?:市场|市場)?(?:共识|共識)', '(?:と|に)(?:み|見)られ(?:る|ている)',
+      '(?:アナリスト|ムーディーズ|フィッチ|格付け会社|証券会社|市場|野村|大和|みずほ|SMBC日興|ゴールドマン|モルガン)(?:[^は、。]{0,12})?(?:は|では|の間では|の間で)[^。]{0,60}?(?:見込|予想|予測)', '预测', '預測', '有望', '或将', '或將', '市场预期', '市場預期', '(?:市场|市場)?普遍(?:预期|預期)', '一致(?:预期|預期|预测|預測)', 'コンセンサス', '予想', '予測(?:する|した|して|され)', '(?:市场|市場)?(?:共识|共識)', '(?:と|に)(?:み|見)られ(?:る|ている)',
     ],
   },
   {
@@ -225,10 +228,10 @@ const OTHERS_NUMBER = /\b(?:guidance|guided|guides|consensus|the Street|estimate
 
 /**
  * Words with a cue's word in them that give no modality: a comparison with what was expected ("faster than we expected",
- * "as forecast"), a hedge on a figure as it stands ("by most estimates"), and the terms of a signed agreement ("an
+ * "as forecast", "beat analysts' estimates, rising 28%" — where the estimate is not the figure's own), a hedge on a figure as it stands ("by most estimates"), and the terms of a signed agreement ("an
  * agreement … under which Northwind will spend $1.2 billion"). Blanked out before the cues are read.
  */
-const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party) (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b/gi;
+const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party) (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpass(?:ed|es|ing)) (?:[\w'’-]+ ){0,3}?(?:estimates|expectations|forecasts|consensus)(?=\s*[,;]|\s+(?:and|as|with|after|rising|growing|climbing|jumping)\b)/gi;
 
 /** A clause that only works out what the figure before it comes to: ", which would be growth of about 26%" (after its opening). */
 const DERIVED = /^\s*(?:would|will|could) (?:be|mean|represent|imply|equal|amount to|translate (?:in)?to)\b/i;
@@ -242,9 +245,13 @@ const NAME_FORECASTS = /\b([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})(?: (?:a
 /** Words that make a forecast someone else's even after a company's verb: "Microsoft forecast revenue above analysts' estimates of …". */
 const OTHERS = new RegExp(String.raw`\b(?:analysts?|consensus|the Street|Wall Street|estimates?|expectations?|polled|${BROKERS})\b`, 'i');
 
+/** A company's executive or the company saying it after the clause: ", CFO Brian Olsavsky said", ", the company said". */
+const EXECUTIVE_SAID = /^[^.;]*?,\s*(?:(?:its |the company['’]s )?(?:CEO|CFO|chief (?:executive|financial officer)(?: officer)?|finance chief|the company|management)\b[^,;.]{0,40}?\b(?:said|says|told \w+)|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}, (?:its |the company['’]s )?(?:CEO|CFO|chief (?:executive|financial officer)|finance chief)\b[^,;.]{0,20}?\b(?:said|says))/;
+
 /** Whether a company, not an analyst, forecasts in `scope` (its own outlook: a plan). */
-function companyForecasts(scope: string): boolean {
+function companyForecasts(scope: string, after = ''): boolean {
   if (OTHERS.test(scope)) return false;
+  if (EXECUTIVE_SAID.test(after)) return true;
   if (COMPANY_FORECASTS.test(scope)) return true;
   const named = NAME_FORECASTS.exec(scope);
   return named !== null && findEntities(named[1]!).some((e) => e.kind !== 'group');
@@ -266,7 +273,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
     if (cue.dealsOnly && !deal) continue;
     // A figure asked about ("AWS backlog over $464 billion?") is not asserted: it is what others say.
     if (cue.modality === 'rumour' && /[?？]/.test(scope)) return 'rumour';
-    if (cue.pattern.test(scope)) return cue.modality === 'forecast' && companyForecasts(scope) ? 'plan' : cue.modality;
+    if (cue.pattern.test(scope)) return cue.modality === 'forecast' && companyForecasts(scope, sentence.slice(end)) ? 'plan' : cue.modality;
   }
   return 'fact';
 }

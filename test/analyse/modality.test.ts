@@ -256,4 +256,35 @@ describe('modality', () => {
     expect(modalities('Mistral raised $4 billion, the company reported.')).toEqual(['fact']);
     expect(read('Meta plans to proceed with a $2 billion data center project in Texas.')).toEqual(['2000000000USD capex plan']);
   });
+
+  it("should read an executive's expectation as the company's plan, a company that projected as planning, investors' bets and a Japanese broker's 予測 as forecasts", () => {
+    expect(modalities('Capital spending in 2027 is expected to be around $150 billion, CFO Jane Doe said.')).toEqual(['plan']);
+    expect(modalities('Meta projected third-quarter revenue of $50 billion to $53 billion.')).toEqual(['plan']);
+    expect(modalities('Investors are betting Azure growth will exceed 40% next quarter.')).toEqual(['forecast']);
+    expect(modalities('大和はメタの27年の設備投資を1500億ドルと予測する。')).toEqual(['forecast']);
+    // Negative controls: an expectation analysts hold stays theirs, though an executive speaks after it; analysts projected is a forecast.
+    expect(modalities('Capital spending in 2027 is expected by analysts to be around $150 billion, CFO Jane Doe said.')).toEqual(['forecast']);
+    expect(modalities('Analysts projected third-quarter revenue of $50 billion for Meta.')).toEqual(['forecast']);
+  });
+
+  it('should read beating estimates before a result as no estimate of it, an attempt to invest as an offer and a project a company will not build as called off', () => {
+    expect(modalities("Google Cloud revenue beat analysts' estimates, rising 34% to $20 billion.")).toEqual(['fact', 'fact']);
+    expect(modalities('Meta sought to invest $15 billion in the start-up but was turned away.')).toEqual(['offer']);
+    expect(read('Meta said it would not build a $2 billion data center in Texas.')).toEqual(['2000000000USD capex cancelled']);
+    // Negative controls: the estimate a result beat is a forecast; a project a company will build is its plan.
+    expect(modalities("Google Cloud revenue rose 34%, beating analysts' estimates of 30%.")).toEqual(['fact', 'forecast']);
+    expect(read('Meta said it would build a $2 billion data center in Texas.')).toEqual(['2000000000USD capex plan']);
+  });
+
+  it("should read a table column's abbreviated label as what its cells are: the Street's estimate, a forecast or the company's guide", () => {
+    const table = (label: string) => claimsOf('Oracle cloud scorecard', ['Oracle reported its cloud figures for the quarter that ended in November, and the table below sets them beside the quarter after it.', '', `| Metric | FQ2 2026 | FQ3 2026 (${label}) |`, '| --- | ---: | ---: |', '| OCI revenue ($bn) | 4.1 | 4.9 |']);
+    expect(table('Street est.').filter((c) => c.endsWith('4900000000USD'))).toEqual([expect.stringContaining(' forecast ')]);
+    expect(table('Cons.').filter((c) => c.endsWith('4900000000USD'))).toEqual([expect.stringContaining(' forecast ')]);
+    expect(table('Mgmt guide').filter((c) => c.endsWith('4900000000USD'))).toEqual([expect.stringContaining(' plan ')]);
+    // Negative controls: the reported column stays a fact, and so does a label that is only a period or "reported".
+    expect(table('Street est.').filter((c) => c.endsWith('4100000000USD'))).toEqual([expect.stringContaining(' fact ')]);
+    expect(table('reported').filter((c) => c.endsWith('4900000000USD'))).toEqual([expect.stringContaining(' fact ')]);
+    // "an estimated" figure in a sentence is a fact said roughly.
+    expect(modalities('Project Rainier runs on an estimated 500,000 Trainium2 chips.')).toEqual(['fact']);
+  });
 });

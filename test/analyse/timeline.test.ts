@@ -681,4 +681,51 @@ describe('timeline entries of aggregators that name no company by its name (issu
     // Negative control: declining an investment is not taking it.
     expect(await eventsOf(['ミストラル、マイクロソフトからの出資打診を辞退。', 'Microsoft invests in Mistral.'])).toHaveLength(2);
   });
+
+  it('should read growing the fastest, growing on demand, accelerating and beating on a business as results, and "the third" chip of a family as its generation', async () => {
+    const results = 'Oracle posts results with cloud revenue up 52%.';
+    expect(await eventsOf([results, "Oracle's cloud unit grows the fastest in a decade."])).toHaveLength(1);
+    expect(await eventsOf([results, "Oracle's cloud segment grows on AI demand."])).toHaveLength(1);
+    expect(await eventsOf([results, "The database giant's cloud arm accelerates again."])).toHaveLength(1);
+    expect(await eventsOf([results, 'Oracle beats on cloud.'])).toHaveLength(1);
+    expect(await eventsOf(['The third Inferentia ships to customers.', 'AWS launches Inferentia3.'])).toHaveLength(1);
+    // Negative controls: growing a footprint, accelerating a build-out, an accelerator and another generation are no results of the same event.
+    expect(await eventsOf([results, 'Oracle grows its data-centre footprint in Japan.'])).toHaveLength(2);
+    expect(await eventsOf([results, 'Oracle accelerates its data-centre build-out.'])).toHaveLength(2);
+    expect(await eventsOf(['The second Inferentia ships to customers.', 'AWS launches Inferentia3.'])).toHaveLength(2);
+  });
+
+  it('should read a bet raised to a sum as a running total', async () => {
+    const topUp = 'Microsoft puts a further $2 billion into Mistral.';
+    expect(await eventsOf([topUp, 'Microsoft boosts its Mistral bet to $5 billion.'])).toHaveLength(1);
+    // Negative control: another sum put in is another top-up.
+    expect(await eventsOf([topUp, 'Microsoft puts another $3 billion into its Mistral bet.'])).toHaveLength(2);
+  });
+
+  it('should read 向…说不 as turning a deal down and トレイニアム with its number as that generation', async () => {
+    expect(await eventsOf(['Mistral向微软说不。', 'Mistral turns down an investment from Microsoft.'])).toHaveLength(1);
+    expect(await eventsOf(['トレーニアム2搭載インスタンスの一般提供を開始。', 'AWS makes Trainium2 generally available.'])).toHaveLength(1);
+    // Negative controls: saying no to no one is no refusal of this deal; another generation is another chip.
+    expect(await eventsOf(['Mistral向微软说不。', 'Microsoft invests in Mistral.'])).toHaveLength(2);
+    expect(await eventsOf(['トレーニアム2搭載インスタンスの一般提供を開始。', 'AWS makes Trainium3 generally available.'])).toHaveLength(2);
+  });
+
+  it("should read a company's valuation as no sum of its round, and a deal for a count of chips as about chips", async () => {
+    const round = 'Mistral closes a €2 billion Series D.';
+    expect(await eventsOf([round, 'Mistral raises €2 billion at a €40 billion valuation.'])).toHaveLength(1);
+    expect(await eventsOf([round, 'Mistral is now worth €40 billion after its latest round.'])).toHaveLength(1);
+    expect(await eventsOf(['Meta agrees to use up to 500,000 Google TPUs.', 'Meta signs a deal for up to 500,000 Google TPUs.'])).toHaveLength(1);
+    // Negative controls: a round of another sum is another round; a deal worth a sum is that deal's sum; chips of another supplier are another deal.
+    expect(await eventsOf([round, 'Mistral raises €5 billion at a €40 billion valuation.'])).toHaveLength(2);
+    expect(await eventsOf(['Meta signs a compute deal worth $10 billion with Google.', 'Meta signs a $30 billion compute deal with Google.'])).toHaveLength(2);
+    expect(await eventsOf(['Meta agrees to use up to 500,000 Google TPUs.', 'Meta signs a deal for up to 500,000 Trainium chips with Amazon.'])).toHaveLength(2);
+  });
+
+  it('should read landing or striking a deal as making one, and two valuations far apart as two events', async () => {
+    expect(await eventsOf(['Oracle lands a five-year deal with Instagram\'s parent.', 'Meta commits $20 billion over five years to Oracle.'])).toHaveLength(1);
+    expect(await eventsOf(['OpenAI is now worth $500 billion.', "OpenAI's valuation reaches $500 billion in a share sale."])).toHaveLength(1);
+    // Negative controls: turning a deal down is not landing it; another valuation is another round.
+    expect(await eventsOf(['Oracle lands a five-year deal with Instagram\'s parent.', 'Meta turns down a deal with Oracle.'])).toHaveLength(2);
+    expect(await eventsOf(['OpenAI is now worth $500 billion.', "OpenAI's valuation reaches $300 billion in a share sale."])).toHaveLength(2);
+  });
 });

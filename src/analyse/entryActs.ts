@@ -1,0 +1,48 @@
+/**
+ * What the words of a timeline entry say beyond its names and metrics: the kind of act it
+ * tells (a launch, an investment, a refusal…), and which of its sums are not the event's own —
+ * a running total ("bringing its total to $8 billion") or a company's worth ("at a $183 billion
+ * valuation"). English, Chinese and Japanese wordings, each as any outlet may write it.
+ */
+
+/** Kinds of act, one row each, the first that matches: a launch is not an investment. Chinese and Japanese words are more alternatives of a row. */
+export const ACTIONS: [string, RegExp][] = [
+  // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on".
+  ['reject', /\b(?:reject|rebuff|spurn|snub|shun|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|wav(?:es|ed|ing) (?:off|away)\b|(?:gives?|gave) (?:\w+ )?the cold shoulder\b|turn(?:s|ed|ing)? (?:its|their) back on\b|says? no (?:thanks )?to\b|said no (?:thanks )?to\b|(?:says?|said) (?:thanks,? but )?no thanks\b|walk(?:s|ed)? away from\b|brush(?:es|ed)? (?:off|aside)\b|balk(?:s|ed)? at\b)\w*|(?:向|对|對)[^，。,]{0,12}?(?:说|說)不|拒绝|拒絕|婉拒|回绝|回絕|谢绝|謝絕|驳回|駁回|不接受|断った|断られ|断る|断わ|辞退|拒否|拒ん|拒む|袖に(?:する|した|し)|一蹴|蹴っ|蹴る|退け/i],
+  // A price cut is an act of its own: "cuts the price of its models", "slashes prices", 値下げ, 降价.
+  ['price cut', /\b(?:(?:cut|slash|lower|reduc|trim|drop)(?:s|es|ed|ing|ting)? (?:the |its |their )?(?:prices?|rates|fees|list prices)\b|price (?:cuts?|reductions?)\b)|値下げ|価格(?:を)?引き下げ|降价|降價|(?:下调|下調|调低|調低)(?:了)?(?:价格|價格)|(?:价格|價格)(?:下调|下調)/i],
+  // Put in customers' hands: "opens to every cloud tenant", "switch on for all EC2 account holders", "racks anyone can rent", "opened for general use", "goes live".
+  ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for|in) (?:all|every|any)\b|reach(?:es|ed|ing)? (?:all|every|any)\b|(?:rentable|bookable|usable|purchasable|orderable) (?:to|by|for) (?:all|every|any)\b|(?:anyone|any customer|everyone|(?:all )?(?:customers|users|developers|clients)|(?:any|every) (?:paying )?(?:account|customer|user|developer|client|tenant)(?: holder)?) can (?:now )?(?:rent|buy|use|order|book|spin (?:it |them )?up|launch)\b|(?:exit(?:s|ed|ing)?|leav(?:es|ing)|left|come(?:s)? out of|came out of) (?:its |the )?(?:preview|beta)\b|out of (?:preview|beta)\b|(?:ship(?:s|ped|ping)?|sell(?:s|ing)?|deliver(?:s|ed|ing)?) to paying (?:customers|users|clients)\b|go(?:es)? on sale\b|went on sale\b|becom(?:e|es|ing) (?:generally |widely |broadly )?available\b|widely available\b|(?:goes|went|reach(?:es|ed)?|hits?) GA\b|(?:open(?:s|ed|ing)?(?: up)?|available|released?) (?:for|to) general use\b|(?:go(?:es)?|went|going) live\b)|全面上市|正式上市|全面开放|全面開放|全面可用|正式可用|正式商用|全面商用|一般提供|提供(?:を)?開始|一般利用可能|(?:誰|だれ)でも(?:利用|使用|購入|レンタル|使え|借り)|(?:すべて|全て)の(?:顧客|利用者|ユーザー|お客様)(?:が|に|で)|(?:販売|提供|出荷|受注)(?:が|を)?(?:スタート|開始|始ま)|利用可能に(?:なる|なった|なり)?|开售|開售|开卖|開賣|(?:全面|正式)供货|(?:全面|正式)供貨|(?:向|对|對)所有(?:客户|客戶|用户|用戶)开放|所有(?:客户|客戶|用户|用戶)(?:均|都)可/i],
+  // Told before it exists: "previews its next training chip", "a successor is pencilled in", "engineers hint at a follow-on", "a design makes a cameo".
+  ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:in|by|for) (?:late|early|mid)?|(?:promised|slated|scheduled|set|expected|due) (?:for|to arrive|to ship|by|in) (?:late|early|mid|next|the end of|the start of|20\d\d)\b|in the works\b|on the roadmap\b|(?:an? )?(?:first|early) look at\b|sneak peek\b|(?:makes?|made|making) (?:an?|its) (?:brief |first )?cameo\b)\w*|预告|預告|予告|预览|預覽|下一代|次世代|後継|(?:開発|研究開発|研发|研發)(?:を|中であることを|の)?(?:公表|発表|表明|明らかに)|(?:投入|発売|提供|出荷|リリース)(?:を|の)?予定|20\d\d年(?:末|内|中|後半|前半|度中?)(?:の|に|まで)?(?:投入|発売|提供|出荷|リリース)|(?:将|將|计划|計劃|预计|預計)(?:于|於|在)?20\d\d年(?:底|末|内|內)(?:推出|发布|發布|上市)/i],
+  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース/i],
+  // A cheque or an injection of money is an investment, however worded.
+  // Buying into a company takes a stake in it: "buys into the model builder" invests, it does not acquire; "doubles its bet on the lab", "boosts its Anthropic bet" invest more.
+  // A commitment *with* a party is an agreement with it ("a compute commitment with the database company"), not money put into
+  // it; one "with another $4 billion" is still money put in.
+  ['invest', /\b(?:invest(?!or)|fund|stake|commit(?!\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d]))|(?:its|their|an?|the) (?:[\w-]+ )?bets? on\b|(?:its|their) (?:[\w-]+ )?bets?\b|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|(?:an?|the|its|opening|first|initial|second|another) checks?\b|injection|infusion|bankroll|wager|buy(?:s|ing)? into\b|bought into\b|(?:minority |majority )?position in\b)\w*|投资(?![者人])|投資(?![者家])|注资|注資|入股|出资|出資/i],
+  ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*|收购|收購|并购|併購|買収/i],
+  // Striking, sealing, landing or winning a deal is making one: "lands a seven-year deal with ChatGPT's developer".
+  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat|ink(?:s|ed|ing)?\b|pacts?\b|(?:strik(?:e|es|ing)|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|land(?:s|ed|ing)?|wins?|won) (?:an?|the|its) (?:[\w$.,-]+ ){0,4}?(?:deal|contract|agreement|pact|order)s?\b|commit(?=\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d])))\w*|签署|簽署|签约|簽約|签下|簽下|签订|簽訂|达成协议|達成協議|提携|締結|契約/i],
+];
+/**
+ * Words before a running total: "bringing its total to", "taking its stake to", "for a total of", "brings its exposure to the
+ * start-up to", "ups its Anthropic investment to", "boosts its Anthropic bet to", "its total commitment reaches" (an investment "of" a sum is the sum itself).
+ */
+const RUNNING_TOTAL = /\b(?:(?:total|stake|holding|exposure)\s+(?:[\w-]+\s+){0,5}?(?:to|of)|(?:stake|holding|exposure|investment|commitment|position|bet)\s+(?:[\w-]+\s+){0,5}?(?:to|reach(?:es|ed|ing)?|hits?))\s+$/i;
+/**
+ * The same in Chinese and Japanese: 出資を80億ドルに倍増 (its stake raised to a sum), 投资总额增至80亿美元 (its total
+ * investment brought to a sum) — never 营收增至376亿美元, where the sum is the result itself.
+ */
+const RUNNING_TOTAL_JA_BEFORE = /(?:出資|投資|持ち分)(?:額|総額)?を\s*$/u;
+const RUNNING_TOTAL_ZH_BEFORE = /(?:总额|總額|累计|累計|持股|投资额|投資額)[^，。,]{0,4}(?:增至|增加至|提高至|提升至|达到|達到|升至|增加到|提高到)\s*$/u;
+const runningTotalCjk = (text: string, start: number, end: number) =>
+  (RUNNING_TOTAL_JA_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^\s*に/u.test(text.slice(end))) || RUNNING_TOTAL_ZH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+/** A sum that is a company's worth: "valued at", "values it at", "is now worth" (not "a deal worth"), "a valuation of", "at a $183 billion valuation", 估值, 評価額. */
+const VALUATION_BEFORE = /(?:\b(?:valu(?:ed|es|ing)(?: \w+)? at|valuations? (?:of|to)|valuation (?:[\w-]+ ){0,3}?(?:to|reach(?:es|ed)?|hits?|tops?)|(?:is|are|was|now) worth)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|above|at least|up to)\s+)?|(?:估值|估值为|估值達|估值达|評価額)[^，。,\d]{0,4})$/iu;
+const VALUATION_AFTER = /^\s*(?:post-money |pre-money )?valuation\b|^\s*的?估值/iu;
+/** Whether the sum at [start, end) of `text` is a company's worth: a sum of its own kind, compared only with other valuations. */
+export const isValuation = (text: string, start: number, end: number): boolean => VALUATION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || VALUATION_AFTER.test(text.slice(end, end + 24));
+
+/** Whether the sum at [start, end) of `text` is a running total, not the sum the event is about. */
+export const isRunningTotal = (text: string, start: number, end: number): boolean => RUNNING_TOTAL.test(text.slice(Math.max(0, start - 60), start)) || runningTotalCjk(text, start, end);
