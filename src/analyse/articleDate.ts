@@ -169,10 +169,16 @@ function numericMonth(g: Record<string, string | undefined>): number {
 export function dateLineOf(text: string): string | null {
   if (text.length > 100) return null;
   for (const pattern of DATE_WRITTEN) {
-    const g = pattern.exec(text)?.groups;
-    if (!g) continue;
-    const month = g.month ? MONTH[g.month.toLowerCase()]! : g.monthNumber ? Number(g.monthNumber) : numericMonth(g);
-    if (month >= 1 && month <= 12) return `${g.year}-${String(month).padStart(2, '0')}`;
+    for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+      // "the fiscal third quarter, which ended March 31, 2026", 第三财季（截至2026年3月31日）: the end of a period reported, not the day of writing.
+      if (PERIOD_END_BEFORE.test(text.slice(0, match.index))) continue;
+      const g = match.groups!;
+      const month = g.month ? MONTH[g.month.toLowerCase()]! : g.monthNumber ? Number(g.monthNumber) : numericMonth(g);
+      if (month >= 1 && month <= 12) return `${g.year}-${String(month).padStart(2, '0')}`;
+    }
   }
   return null;
 }
+
+/** Words that make the date after them the end of a period: "ended", "through", "as of", 截至, 截止. */
+const PERIOD_END_BEFORE = /(?:\b(?:ended|ending|ends|through|to|until|as of)|截至|截止|止)\s*$/i;

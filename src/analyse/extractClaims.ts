@@ -737,7 +737,7 @@ export function extractClaims(article: Article): Candidate[] {
   // Opening lines are its first headings and texts: a transcript's header, a byline with the date.
   const opening = [...article.sections.slice(0, 3).map((s) => s.heading), ...texts.slice(0, 4).map((t) => t.text)].filter((t) => t !== '');
   // An article without a date is read as of the date its opening lines state (a byline, a dateline): the latest
-  // of them, as a heading may date the period it reports on (第二财季（截至2025年11月30日）), which ended before.
+  // of them, as a heading may date the period it reports on (第二财季（2025年9-11月）), which ended before.
   const date = article.date ?? opening.map(dateLineOf).filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
   // The company the article is about: its title's first, else the first its opening lines name.
   const companyIn = (text: string) => findEntities(text).find((e) => e.kind === 'company')?.name;

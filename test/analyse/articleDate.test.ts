@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.ts';
 import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
-import { quartersNamed } from '../../src/analyse/articleDate.ts';
+import { dateLineOf, quartersNamed } from '../../src/analyse/articleDate.ts';
 import { parsePeriod, THIS_YEAR } from '../../src/analyse/periods.ts';
 import { readFigures } from '../../src/analyse/readFigures.ts';
 import type { Article } from '../../src/schemas.ts';
@@ -96,6 +96,14 @@ describe('periods the date of an article changes', () => {
     expect(periods(level)).toEqual(['Google Cloud 90000000000 2026-Q1', 'Google Cloud 30 2026-Q1']);
     const guidance = await articleOf('meta-guidance', 'Meta results', ["Meta's revenue was $45 billion in the first quarter of 2026.", 'For the quarter, Meta expects revenue of $50 billion to $53 billion.']);
     expect(periods(guidance)).toEqual(['Meta 45000000000 2026-Q1', 'Meta 50000000000 2026-Q2']);
+  });
+
+  it('should not take the end of a period an opening line reports for the day it was written', () => {
+    expect(dateLineOf("Oracle's cloud revenue grew 40% in the fiscal quarter, which ended Nov. 30, 2025")).toBeNull();
+    expect(dateLineOf('5月20日，英伟达公布2027财年第一财季（截至2026年4月26日）业绩。')).toBeNull();
+    // A byline's date is the day of writing.
+    expect(dateLineOf('By Jane Roe · Published May 21, 2026')).toBe('2026-05');
+    expect(dateLineOf('英伟达公布业绩 2026年5月21日')).toBe('2026-05');
   });
 });
 
