@@ -1,83 +1,11 @@
 /**
  * When an article stands and what it reports on: the date its byline or dateline states
- * (`dateLineOf`), the quarters it names and the one it reports on (`quartersNamed`,
- * `articleQuarter`), and the date of an article that gives none (`dateOfUndated`).
- *
- * An article that gives no date is read from what it reports. News about results is written in
- * the weeks after the period it reports on ends, so such an article is read as of the month
- * after the latest period it reports as over. Each of these says it is no older than a month:
- *
- * - the quarter it names most with its year (`articleQuarter`): the month after it ends;
- * - the latest date of its own timeline: that month;
- * - the latest period of a figure it states as a fact ("grew 24% in the fourth quarter of
- *   2025", "spent $131 billion in 2025"): the month after it ends. A quarter so told is over;
- *   so is a year, but for the latest calendar year the article names, which may be the one
- *   under way (a list or a chart gives its plans as plainly as actuals: "Capex guidance for
- *   calendar 2026: Amazon ~$200B").
- *
- * The latest of them is the article's date, unless it names no quarter with its year and its
- * facts name a quarter without a year most ("the first quarter", "the three months to March",
- * 一季度), as news names the one it reports, and that quarter is the one that latest period
- * ends or the next: the article then dates from the month after it ends — "24% in the fourth
- * quarter of 2025" before "the first quarter" makes the first quarter 2026's. One further
- * off is history (a recap's "October quarter" after a timeline that runs to February). A date
- * so read is the earliest the article can be (`PeriodContext.dateInferred`).
- *
- * An article that names no period with its year stays undated: "this year" there is a year not
- * known (`THIS_YEAR` in periods.ts), never another period its sentence names.
+ * (`dateLineOf`, never the end of a period it reports), the quarters it names and the one it
+ * reports on (`quartersNamed`, `articleQuarter`).
  */
-import type { Candidate } from './extractClaims.ts';
-import type { TimelineEntry } from '../schemas.ts';
 import { findEntities } from './entities.ts';
 import { FISCAL_YEAR_END, fiscalToCalendar, format, MONTH, MONTH_WORD, ORDINAL } from './periods.ts';
 import { companyGroup } from './vocabulary.ts';
-
-/** A month counted from year 0, so months compare across years. */
-const monthIndex = (year: number, month: number) => year * 12 + month - 1;
-const asDate = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-
-/** The month a period with its year ends in (`2026-Q1` → March 2026, `2025` → December 2025, `2026-H1` → June), as a month index; else null. */
-function endOf(period: string): number | null {
-  const p = /^(\d{4})(?:-(?:Q([1-4])|H([12])))?$/i.exec(period);
-  if (!p) return null;
-  const months = p[2] ? Number(p[2]) * 3 : p[3] ? Number(p[3]) * 6 : 12;
-  return monthIndex(Number(p[1]), months);
-}
-
-/** The months of an article's own timeline ("2026-04", "2026-04-30"), as month indexes. */
-const timelineMonths = (timeline: TimelineEntry[]): number[] =>
-  timeline.flatMap((entry) => {
-    const d = /^(20\d{2})-(0[1-9]|1[0-2])\b/.exec(entry.date.trim());
-    return d ? [monthIndex(Number(d[1]), Number(d[2]))] : [];
-  });
-
-/**
- * The date (`YYYY-MM`) an article that gives none is read as of, from the quarter it names most (`2026-Q1`, or
- * null), its timeline and its claim candidates read without a date; null when none of them names a year.
- */
-export function dateOfUndated(quarter: string | null, timeline: TimelineEntry[], candidates: Candidate[]): string | null {
-  // Calendar years only: a fiscal year (Microsoft's fiscal 2027 starts in July 2026) runs ahead of the calendar's.
-  const years = candidates.map((c) => /^(?:by )?(\d{4})/.exec(c.period ?? '')?.[1]).filter((y): y is string => y !== undefined);
-  const latestYear = Math.max(...years.map(Number));
-  const reported = quarter ? endOf(quarter) : null;
-  const months = [...(reported === null ? [] : [reported + 1]), ...timelineMonths(timeline)];
-  const yearless = new Map<number, number>();
-  for (const c of candidates) {
-    if (c.modality !== 'fact' || !c.period) continue;
-    const bare = /^Q([1-4])$/.exec(c.period);
-    if (bare) yearless.set(Number(bare[1]), (yearless.get(Number(bare[1])) ?? 0) + 1);
-    const end = /^\d{4}$/.test(c.period) && Number(c.period) >= latestYear ? null : endOf(c.period);
-    if (end !== null) months.push(end + 1);
-  }
-  if (months.length === 0) return null;
-  const date = Math.max(...months);
-  const named = [...yearless].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
-  if (named === undefined || reported !== null) return asDate(date);
-  // The first such quarter to end with the latest period dated or after it, when it is that one or the next.
-  let end = monthIndex(Math.floor((date - 1) / 12), named * 3);
-  while (end < date - 1) end += 12;
-  return asDate(end <= date + 2 ? end + 1 : date);
-}
 
 /**
  * Quarters named: Q1 2026 (not "fiscal Q4 2026", a fiscal quarter of no calendar year written), 2026年Q1; 2026年第一季度 or a fiscal 2026财年第三财季; 2026年1～3月期; and a
@@ -169,10 +97,16 @@ function numericMonth(g: Record<string, string | undefined>): number {
 export function dateLineOf(text: string): string | null {
   if (text.length > 100) return null;
   for (const pattern of DATE_WRITTEN) {
-    const g = pattern.exec(text)?.groups;
-    if (!g) continue;
-    const month = g.month ? MONTH[g.month.toLowerCase()]! : g.monthNumber ? Number(g.monthNumber) : numericMonth(g);
-    if (month >= 1 && month <= 12) return `${g.year}-${String(month).padStart(2, '0')}`;
+    for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+      // "the fiscal third quarter, which ended March 31, 2026", 第三财季（截至2026年3月31日）: the end of a period reported, not the day of writing.
+      if (PERIOD_END_BEFORE.test(text.slice(0, match.index))) continue;
+      const g = match.groups!;
+      const month = g.month ? MONTH[g.month.toLowerCase()]! : g.monthNumber ? Number(g.monthNumber) : numericMonth(g);
+      if (month >= 1 && month <= 12) return `${g.year}-${String(month).padStart(2, '0')}`;
+    }
   }
   return null;
 }
+
+/** Words that make the date after them the end of a period: "ended", "through", "as of", 截至, 截止. */
+const PERIOD_END_BEFORE = /(?:\b(?:ended|ending|ends|through|to|until|as of)|截至|截止|止)\s*$/i;

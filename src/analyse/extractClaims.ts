@@ -9,7 +9,7 @@ import { splitSentences } from './splitSentences.ts';
 import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, isBaseline, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
 import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues } from './parseValue.ts';
-import { articleQuarter, dateLineOf, dateOfUndated, quartersNamed } from './articleDate.ts';
+import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
 import { lastQuarter, parsePeriod, quarterBefore } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { spansYears, withMeasure } from './measures.ts';
@@ -432,7 +432,7 @@ function ofProductFigured(figures: Figure[], before: Figure[]): Figure[] {
 }
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
-const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}\u0000${context.dateInferred ?? false}`;
+const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}`;
 
 /** Full-width ASCII forms but the parentheses, which in Chinese enclose a name (`亚马逊云科技（AWS）`) rather than break a clause. */
 const WIDE_FORMS = /[\uff01-\uff07\uff0a-\uff5e]/g;
@@ -505,13 +505,10 @@ function keyOf(figure: Figure): string {
   return key;
 }
 
-/** The metrics that are flows over a period (revenue, capex, growth), whose quarter is the one a company reports. */
-const FLOWS = new Set(METRICS.filter((m) => m.overPeriod).map((m) => m.name));
-
 /**
  * Sets each candidate's `reportedPeriod`, the quarter its article reports on for its
  * company, as keys write periods: the latest quarter of that company's (or its units')
- * facts of flows (revenue, growth, capex; not a backlog at a year's end) in the article — news reports the newest quarter, and earlier ones are its
+ * facts in the article — news reports the newest quarter, and earlier ones are its
  * comparisons ("39%, down from 40% in the December quarter"); another company's quarters
  * say nothing of it — or, in an article that never gives a year, the quarter without a year
  * its facts name most ("q1"); else the quarter the article names most, else the last one
@@ -521,17 +518,13 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
   // A quarter not over by the article's date has no results yet: a "fact" of it is a forecast misread.
   const current = context.articleYear && context.articleMonth ? `${context.articleYear}-Q${Math.ceil(context.articleMonth / 3)}` : null;
   const latest = new Map<string, string>();
-  const latestLevel = new Map<string, string>();
   const yearless = new Map<string, Map<string, number>>();
   for (const c of candidates) {
     if (c.modality !== 'fact' || !c.subject || !c.period) continue;
     const group = companyGroup(c.subject);
     if (/^\d{4}-Q[1-4]$/.test(c.period)) {
       if (current && c.period >= current) continue;
-      // A company's results are flows over its quarter; a level (its backlog "at the end of 2025") is quoted at any date, and
-      // dates what it reports only where neither a flow nor the article does.
-      const of = FLOWS.has((c.metric ?? '').replace(/ \(.*\)$/, '')) ? latest : latestLevel;
-      if (c.period > (of.get(group) ?? '')) of.set(group, c.period);
+      if (c.period > (latest.get(group) ?? '')) latest.set(group, c.period);
     } else if (/^Q[1-4]$/.test(c.period)) {
       const counts = yearless.get(group) ?? new Map<string, number>();
       yearless.set(group, counts.set(c.period, (counts.get(c.period) ?? 0) + 1));
@@ -545,13 +538,13 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
   const fallback = fresh(lastQuarter(context));
   for (const c of candidates) {
     const group = c.subject ? companyGroup(c.subject) : null;
-    const quarter = (group ? fresh(latest.get(group) ?? mostNamed(yearless.get(group))) : undefined) ?? fallback ?? (group ? fresh(latestLevel.get(group)) : undefined);
+    const quarter = (group ? fresh(latest.get(group) ?? mostNamed(yearless.get(group))) : undefined) ?? fallback;
     if (!c.value || !quarter) continue;
     c.reportedPeriod = norm(quarter);
-    // "$43.2 billion in the quarter": the quarter is the one the article reports on; a plan's is the one under way, after it.
+    // "$43.2 billion in the quarter": the quarter is the one the article reports on.
     if (c.period === 'quarterly') {
-      c.period = c.modality === 'plan' ? quarterBefore(quarter, -1) : quarter;
-      c.key = claimKey(c.subject, c.metric, c.counterparty, c.period);
+      c.period = quarter;
+      c.key = claimKey(c.subject, c.metric, c.counterparty, quarter);
     }
   }
 }
@@ -805,27 +798,22 @@ export function extractClaims(article: Article): Candidate[] {
   // Opening lines are its first headings and texts: a transcript's header, a byline with the date.
   const opening = [...article.sections.slice(0, 3).map((s) => s.heading), ...texts.slice(0, 4).map((t) => t.text)].filter((t) => t !== '');
   // An article without a date is read as of the date its opening lines state (a byline, a dateline): the latest
-  // of them, as a heading may date the period it reports on (第二财季（截至2025年11月30日）), which ended before.
+  // of them, as a heading may date the period it reports on (第二财季（2025年9-11月）), which ended before.
   const date = article.date ?? opening.map(dateLineOf).filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
   // The company the article is about: its title's first, else the first its opening lines name.
   const companyIn = (text: string) => findEntities(text).find((e) => e.kind === 'company')?.name;
   const fallbackSubject = companyIn(article.title) ?? opening.map(companyIn).find(Boolean) ?? null;
-  const contextAt = (date: string | null): SentenceContext => {
-    const year = date ? Number(date.slice(0, 4)) : null;
-    const month = date && date.length >= 7 ? Number(date.slice(5, 7)) : null;
-    const quarter = articleQuarter(records.filter((_, i) => texts[i]!.prediction === 'no').map((r) => r.quarters), fallbackSubject, { year, month });
-    return { fallbackSubject, articleYear: year, articleMonth: month, articleQuarter: quarter };
+  const year = date ? Number(date.slice(0, 4)) : null;
+  const month = date && date.length >= 7 ? Number(date.slice(5, 7)) : null;
+  const context: SentenceContext = {
+    fallbackSubject,
+    articleYear: year,
+    articleMonth: month,
+    articleQuarter: articleQuarter(records.filter((_, i) => texts[i]!.prediction === 'no').map((r) => r.quarters), fallbackSubject, { year, month }),
   };
   const chipsOfText = (text: string, record: TextRecord) => (record.chips ??= chipsIn(text));
   const chips = chipsOf([chipsOfText(article.title, recordOf(article.title)), ...texts.map((t, i) => chipsOfText(t.text, records[i]!))]);
-  const read = (context: SentenceContext) => candidatesOf(article, texts, records, tables, context, `${contextKey(context)}\u0000${chipsKey(chips)}`, chips);
-  if (date) return read(contextAt(date));
-  // An article that gives no date is read as of the month after what it reports (articleDate.ts): its quarter, its
-  // timeline and the facts it states, read once undated for their periods.
-  const undated = contextAt(null);
-  const first = read(undated);
-  const inferred = dateOfUndated(undated.articleQuarter, article.timeline, first);
-  return inferred ? read({ ...contextAt(inferred), dateInferred: true }) : first;
+  return candidatesOf(article, texts, records, tables, context, `${contextKey(context)}\u0000${chipsKey(chips)}`, chips);
 }
 
 /** The claim candidates of an article's texts and tables, read in `context`. */

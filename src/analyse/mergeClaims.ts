@@ -14,7 +14,6 @@ import { bareYenOf } from './readFigures.ts';
 import { plainText, type Candidate } from './extractClaims.ts';
 import { METRICS, PARENT } from './vocabulary.ts';
 import { findEntities } from './entities.ts';
-import { THIS_YEAR } from './periods.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const BOUND_ORDER = { undefined: 0, approx: 1, min: 2, max: 3 } as const;
@@ -72,13 +71,11 @@ const reports = (reported: string | null, period: string) => reported !== null &
  * metric that states the same figure: "Azure's 39%" two sentences after "Azure grew 39% in
  * the March quarter". Where several periods have that figure, it joins the one of the quarter
  * its article reports on (`Candidate.reportedPeriod`); with none, or several and none of
- * that quarter, it stays as it is. Quarters without a year first find their year, and "this
- * year" of an undated article its year; then undated mentions find a date, a year's or a quarter's.
+ * that quarter, it stays as it is. Quarters without a year first find their year; then
+ * undated mentions find a date, a year's or a quarter's.
  */
 function dateByFigure(groups: Map<string, Candidate[]>): void {
   moveByFigure(groups, isYearless, (period, home) => isDated(home) && home.endsWith(`-${period}`));
-  // "This year" in an article that gives no year is a year, whichever year states its figure, never a quarter.
-  moveByFigure(groups, (period) => period === THIS_YEAR, (_, home) => /^(?:fy)?\d{4}$/.test(home));
   moveByFigure(groups, isUndated, (_, home) => isDated(home) || isYearless(home));
 }
 

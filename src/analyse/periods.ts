@@ -56,11 +56,6 @@ export interface PeriodContext {
   fallbackSubject?: string | null;
   /** The article's publication month (1–12), if known. */
   articleMonth?: number | null;
-  /**
-   * Whether the article's date was read from what it reports (articleDate.ts), not given: the earliest it can be. A
-   * figure told as a fact of a period that ends after it is then no plan for that (`endsAfterArticle`).
-   */
-  dateInferred?: boolean;
   /** Whether the figure is a plan or a forecast: a full year (全年, "the full year") is then the year under way, not a rate. */
   toCome?: boolean;
   /**
@@ -134,7 +129,7 @@ const FISCAL_QUARTER = [
   new RegExp(String.raw`\bF\s?Q(?<q>[1-4])(?:\s*'?(?<year>20\d{2}|\d{2})[AE]?)?\b`, 'i'),
 ];
 const CALENDAR_QUARTER = /\bQ([1-4])(?:\s*'?(\d{4}|\d{2}))?\b|\b(20\d{2})\s*年?\s*Q([1-4])\b|\b([1-4])Q'?(\d{2})(?:[AE]\b|\b)/;
-const ORDINAL_QUARTER = /\b(first|second|third|fourth|final)[- ]quarter(?: of (\d{4}))?|\blast quarter of (\d{4})/i;
+const ORDINAL_QUARTER = /\b(first|second|third|fourth|final) quarter(?: of (\d{4}))?|\blast quarter of (\d{4})/i;
 /** "the first three months of the year", "the last three months of 2025": a quarter counted in months. */
 const THREE_MONTHS_OF = /\b(first|second|third|last|final) (?:three|3) months of (?:the (?:year|calendar year)|(20\d{2}))\b/i;
 /** The end of a year, a level of its last quarter: "at the end of 2025", "ended 2025 with", "year-end 2025" (not "by the end of 2026", a target). */
@@ -357,10 +352,10 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
  * ends more than a month after the month the article is dated; null when either is unknown or the
  * period is a quarter. A quarter is too near: an article's date may be read from the end of a quarter
  * it names ("the quarter ended March 31, 2026"), and a fiscal quarter is only mostly the calendar
- * quarter it is filed under. Null too when the article's date is only inferred, the earliest it can be.
+ * quarter it is filed under.
  */
 export function endsAfterArticle(period: string | null, context: PeriodContext, subject: string | null): boolean | null {
-  if (!period || !context.articleYear || !context.articleMonth || context.dateInferred) return null;
+  if (!period || !context.articleYear || !context.articleMonth) return null;
   const p = /^(FY)?(\d{4})(?:-H([12]))?$/.exec(period);
   if (!p) return null;
   const year = Number(p[2]);
@@ -411,16 +406,16 @@ export function lastQuarter(context: PeriodContext): string | null {
 }
 
 /**
- * The period "this year" names in an article whose year is not known (articleDate.ts could not date it): a year
+ * The period "this year" names in an article whose year is not known (it gives no date): a year
  * still, never the quarter or month another clause of the sentence names (今年の設備投資 after ３月末時点の受注残高).
- * Merging dates it by its figure, as a year (mergeClaims.ts).
+ * Only `ownPeriod` gives it; to others it is no period (null), which merging dates by its figure.
  */
 export const THIS_YEAR = 'this year';
 
 /**
  * "For the full year", 全年, 通期 of a plan or forecast, without a year: the year the article stands in, the one the
- * plan is for (`THIS_YEAR` when the article gives no year). What a company reports for a full year it does not name
- * stays a full year ("annual").
+ * plan is for (`THIS_YEAR` when the article gives no year: no period, to be dated by its figure). What a company
+ * reports for a full year it does not name stays a full year ("annual").
  */
 function fullYearOf(context: PeriodContext): string {
   return context.articleYear ? String(context.articleYear) : THIS_YEAR;
@@ -431,6 +426,15 @@ function fullYearOf(context: PeriodContext): string {
  * `subject` is whose figure it is, for its fiscal calendar.
  */
 export function parsePeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
+  const period = ownPeriod(written, sentence, context, subject);
+  return period === THIS_YEAR ? null : period;
+}
+
+/**
+ * The period of `clause` as `parsePeriod` reads it, but `THIS_YEAR` where the clause names the year under way and the
+ * article gives no year: the clause's own period still, which no other clause of the sentence stands in for.
+ */
+export function ownPeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
   const cleared = fullYears(written, context).replace(GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
   const clause = cleared.includes('前年同期') ? cleared.replace(JA_GROWTH_BASE, '前年同期比') : cleared;
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;

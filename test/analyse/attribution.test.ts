@@ -111,11 +111,11 @@ describe('which period: the full year', () => {
     expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.period ?? '-'} ${c.modality}`)).toContain('Google capex 2026 plan');
   });
 
-  it('should leave a rate a rate, and a full year it cannot date a year not known', () => {
+  it('should leave a rate a rate, and a full year it cannot date undated', () => {
     // "A year" and "annualized" are rates, not the year under way.
     expect(claimsOf('OpenAI’s revenue', ['OpenAI’s revenue run rate reached $13 billion a year, the company said.'])).toContain('OpenAI revenue run rate annual fact 13000000000USD');
     const text = ['谷歌维持资本开支计划', '', '5月6日消息，谷歌公司维持全年约1800亿美元的资本开支计划，投资者对此反应平淡，股价小幅波动。', '', '来源：科技日报'].join('\n');
-    expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.period ?? '-'} ${c.modality}`)).toContain('Google capex this year plan');
+    expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.period ?? '-'} ${c.modality}`)).toContain('Google capex - plan');
   });
 });
 

@@ -120,8 +120,7 @@ describe('Chinese and Japanese periods', () => {
     expect(period('今年资本开支')).toBe('2026');
     expect(period('去年资本开支')).toBe('2025');
     expect(period('明年资本开支')).toBe('2027');
-    // Without the article's year, 今年 is a year not known (merging dates it by its figure), never null.
-    expect(period('今年资本开支', null, { articleYear: null })).toBe('this year');
+    expect(period('今年资本开支', null, { articleYear: null })).toBeNull();
     expect(period('截至3月底的积压订单')).toBe('2026-Q1');
     expect(period('去年9月底的积压订单')).toBe('2025-Q3');
     expect(period('当季营收')).toBe('2026-Q1');
@@ -723,9 +722,9 @@ describe('Chinese and Japanese periods, deals and clusters as news writes them',
 describe('Chinese and Japanese forecasts and hearsay told without their metric or source named', () => {
   it('should read a forecast that names no metric after a plan (分析师预计最终或达…, …との予想) as a forecast of what the plan measures', async () => {
     const zh = await articleOf('谷歌加码投资', '谷歌计划今年资本支出约1800亿美元。分析师预计最终或将达到1950亿美元。');
-    expect(claimsOf(zh)).toEqual(['Google | capex | approx 180000000000 USD | this year | plan', 'Google | capex | 195000000000 USD | this year | forecast']);
+    expect(claimsOf(zh)).toEqual(['Google | capex | approx 180000000000 USD | null | plan', 'Google | capex | 195000000000 USD | null | forecast']);
     const ja = await articleOf('グーグルの投資', 'グーグルは今年の設備投資を約1800億ドルと見込む。市場では1950億ドルまで膨らむとの予想もある。');
-    expect(claimsOf(ja)[1]).toBe('Google | capex | 195000000000 USD | this year | forecast');
+    expect(claimsOf(ja)[1]).toBe('Google | capex | 195000000000 USD | null | forecast');
     // After a fact, or naming another company, it is no forecast of the plan.
     const fact = await articleOf('谷歌投资', '谷歌去年资本支出为910亿美元。分析师预计最终或将达到1950亿美元。');
     expect(claimsOf(fact)).toHaveLength(1);

@@ -197,14 +197,13 @@ describe('reading beyond the dev wordings (round 9)', () => {
 
   it('should give growth a company only speaks of to its unit whose growth the sentence before stated, never its own revenue', () => {
     const lines = (paragraph: string) => candidates(['Oracle results', paragraph]).map((c) => c.slice(0, c.indexOf(' |')));
-    // The article gives no date: it is read as of June 2026, after the quarter to May 2026 it reports, so the June–August period is 2026's.
     expect(lines('OCI revenue grew 55% in the quarter to May 2026. Oracle guided to growth of 60% to 65% for the June–August period.')).toEqual([
       'OCI revenue growth 2026-Q2 55',
-      'OCI revenue growth 2026-Q3 60',
+      'OCI revenue growth Q3 60',
     ]);
     expect(lines('OCI revenue grew 55% in the quarter to May 2026. Oracle said its total revenue would grow 14% in the June–August period.')).toEqual([
       'OCI revenue growth 2026-Q2 55',
-      'Oracle revenue growth 2026-Q3 14',
+      'Oracle revenue growth Q3 14',
     ]);
   });
 

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse/analyse.ts';
+import { plainText } from '../../src/analyse/extractClaims.ts';
+import { dateLineOf, quartersNamed } from '../../src/analyse/articleDate.ts';
+import { parsePeriod } from '../../src/analyse/periods.ts';
+import { readFigures } from '../../src/analyse/readFigures.ts';
+import type { Article } from '../../src/schemas.ts';
+import { articleOf } from '../helpers/seedArticles.ts';
+
+/** An article of `sentences` that gives no date: no date field, no byline, no dateline. */
+const undated = async (id: string, sentences: string[]): Promise<Article> => ({ ...(await articleOf(id, 'Cloud notes', sentences)), date: null });
+const noDate = { fallbackSubject: null, articleQuarter: null, articleYear: null, articleMonth: null };
+
+describe('"this year" in an article that gives no date', () => {
+  it('should leave it undated, never the quarter or month another clause of its sentence names', () => {
+    const figures = (sentence: string) => readFigures(plainText(sentence), noDate).map((f) => `${f.metric.name} ${f.value.amount} ${f.period}`);
+    expect(figures('同社は6月末時点の受注残高が500億ドルで、今年の設備投資を約1250億ドルとする計画を据え置いた。')).toEqual(['backlog 50000000000 Q2', 'capex 125000000000 null']);
+    expect(figures('Its backlog stood at $50 billion at the end of June, and Meta plans to spend about $125 billion on capital projects this year.')).toEqual(['backlog 50000000000 Q2', 'capex 125000000000 null']);
+    // In an article with its year, "this year" is that year.
+    expect(parsePeriod('今年计划投入约1250亿美元', '今年计划投入约1250亿美元', { ...noDate, articleYear: 2026, articleMonth: 5 })).toBe('2026');
+  });
+
+  it('should merge it with the one year its figure is stated for, as any undated figure', async () => {
+    const dated = await articleOf('meta-dated', 'Meta spending', ['Meta plans to spend about $125 billion on capex in 2026.']);
+    const noYear = await undated('meta-no-year', ['Its backlog stood at $50 billion at the end of June, and Meta plans to spend about $125 billion on capex this year.']);
+    const claims = analyse([dated, noYear]).claims.map((c) => `${c.modality} ${c.value?.amount} ${c.period} ${c.mentions.length}`);
+    expect(claims).toContain('plan 125000000000 2026 2');
+  });
+});
+
+describe('periods read against the article’s date', () => {
+  const inFebruary = { ...noDate, articleYear: 2026, articleMonth: 2 };
+  it('should read a forecast for a quarter named by its month as the next such quarter, not one long over', () => {
+    const forecast = { ...inFebruary, toCome: true };
+    expect(parsePeriod('analysts expect sales of $70 billion in the April quarter', 'analysts expect sales of $70 billion in the April quarter', forecast, 'NVIDIA')).toBe('2026-Q1');
+    // A forecast for a quarter just ended is of that quarter: "analysts had expected 26% for the December quarter", in February.
+    expect(parsePeriod('for the December quarter', 'for the December quarter', forecast)).toBe('2025-Q4');
+    // A fact of the April quarter, in February, is last year's.
+    expect(parsePeriod('in the April quarter', 'in the April quarter', inFebruary, 'NVIDIA')).toBe('2025-Q1');
+  });
+
+  it('should read "fiscal 2026’s third quarter" as a fiscal quarter and leave "fiscal Q4 2026" out of the calendar quarters an article names', () => {
+    expect(parsePeriod("in fiscal 2026's third quarter", "in fiscal 2026's third quarter", inFebruary, 'NVIDIA')).toBe('2025-Q3');
+    expect(quartersNamed("sales hit $62 billion in Nvidia's fiscal Q4 2026")).toEqual([]);
+    expect(quartersNamed('AWS grew 24% in Q4 2025')).toEqual(['2025-Q4']);
+  });
+
+  it('should read a plan "for the year" as the year under way, and a month end written with spaces', () => {
+    const plan = { ...inFebruary, toCome: true, ahead: true };
+    expect(parsePeriod('a capex budget for the year', 'a capex budget for the year', plan)).toBe('2026');
+    // "For the year ended December 31, 2025" is a year over, not the one under way.
+    expect(parsePeriod('revenue for the year ended December 31, 2025', 'revenue for the year ended December 31, 2025', plan)).not.toBe('2026');
+    expect(parsePeriod('截至今年 3 月 31 日，积压订单为500亿美元', '截至今年 3 月 31 日，积压订单为500亿美元', { ...noDate, articleYear: 2026, articleMonth: 5 })).toBe('2026-Q1');
+  });
+
+  it('should keep a figure to date a fact and an analysts’ projection a forecast, though their year is not over', () => {
+    const inMay = { ...noDate, articleYear: 2026, articleMonth: 5 };
+    const read = (sentence: string) => readFigures(sentence, inMay).map((f) => `${f.metric.name} ${f.period} ${f.modality}`);
+    expect(read('Oracle spent $30 billion on capital projects in the first nine months of fiscal 2026.')).toEqual(['capex (nine months) FY2026 fact']);
+    expect(read("Meta's 2026 capital spending, projected by analysts at $130 billion, is the largest in its history.")).toEqual(['capex 2026 forecast']);
+    // The company's own figure for a year not over, said plainly, is still its plan.
+    expect(read("Meta's capital spending will total $125 billion in 2026.")).toEqual(['capex 2026 plan']);
+  });
+
+  it('should not take the end of a period an opening line reports for the day it was written', () => {
+    expect(dateLineOf("Oracle's cloud revenue grew 40% in the fiscal quarter, which ended Nov. 30, 2025")).toBeNull();
+    expect(dateLineOf('5月20日，英伟达公布2027财年第一财季（截至2026年4月26日）业绩。')).toBeNull();
+    // A byline's date is the day of writing.
+    expect(dateLineOf('By Jane Roe · Published May 21, 2026')).toBe('2026-05');
+    expect(dateLineOf('英伟达公布业绩 2026年5月21日')).toBe('2026-05');
+  });
+});
+
