@@ -77,8 +77,9 @@ describe('the second edition, built with --previous pointing at the first', () =
     const of = (kind: ChangeKind) => changes.changes.filter((c) => c.kind === kind).map((c) => c.summary);
     expect(of('article-added')).toEqual(['New article from Bloomberg Technology: “Amazon Cloud Biggest AI-Driven Jump Since 2022”.']);
     expect(of('conflict-appeared')).toEqual(['New disagreement: Bloomberg Technology puts the AWS revenue growth (2026-Q1) at 21%; 虎嗅 says 28%.']);
-    // The Ledger's $48B for AWS's 2024 revenue is gone from the second edition; an undated plan ($180B against $200B) never disagreed.
-    expect(of('conflict-settled')).toEqual(['The sources no longer disagree on the AWS revenue (2024): $48B is no longer reported; $45B (an unattributed article) stands.']);
+    // The Ledger's $20.1B for AWS's first-quarter operating profit is gone from the second edition; an undated plan
+    // ($180B against $200B) never disagreed.
+    expect(of('conflict-settled')).toEqual(['The sources no longer disagree on the AWS operating profit (2026-Q1): $20.1B is no longer reported; $23.9B (虎嗅) stands.']);
     expect(of('claim-values-changed').sort()).toEqual([
       'Bloomberg Technology puts the AWS revenue growth (2026-Q1) at 21%; 虎嗅 said 28%.',
       'The AWS backlog now reads $244.4B (was $244B), after The Ledger reported it.',
