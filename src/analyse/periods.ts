@@ -10,6 +10,7 @@
  */
 import { companyGroup } from './vocabulary.ts';
 import { CJK_TEXT } from './parseValue.ts';
+import { MONTH, MONTH_WORD } from '../parse/timelineDates.ts';
 
 /** The month a company's fiscal year ends in, where it is not December; fiscal year 2026 ends in that month of 2026. */
 export const FISCAL_YEAR_END: Record<string, number> = {
@@ -35,13 +36,8 @@ export const FISCAL_YEAR_END: Record<string, number> = {
 
 /** Ordinal words and numerals of quarters, in English, Chinese and Japanese. */
 export const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4, 首: 1 };
-/** Month names and their abbreviations, by number. */
-export const MONTH: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-/** The month names as one pattern's alternatives, longest first. */
-export const MONTH_WORD = Object.keys(MONTH).sort((a, b) => b.length - a.length).join('|');
+/** Month names are the parser's (a timeline's dates are read there); the analysis reads them in sentences. */
+export { MONTH, MONTH_WORD };
 const YEAR = String.raw`(?:20\d{2}|'\d{2})`;
 
 export interface PeriodContext {

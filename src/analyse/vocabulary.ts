@@ -195,6 +195,9 @@ export interface MetricEntry {
   overPeriod?: boolean;
 }
 
+/** The shares and their price, not a stock of something ("its stock of signed contracts") nor stock issued as an investment ("preferred stock"). */
+const SHARE_PRICE_PHRASES = ['shares(?! of)', '(?<!(?:preferred|common|nonvoting|non-voting|voting|restricted|treasury|convertible)\\s)stock(?! of\\b)(?: price)?', 'share price', '股价', '股價', '株価'];
+
 /** Order matters only for ties at the same distance: more specific metrics first. */
 export const METRICS: MetricEntry[] = [
   { name: 'performance per watt', topic: 'chips', units: ['x', '%', 'TFLOPS/W'], productSubject: true, phrases: ['performance[- ]per[- ]watt', 'perf(?:ormance)?/w(?:att)?', 'power efficiency', 'per-watt efficiency', 'efficiency per watt', '每瓦(?:的)?性能', 'ワット(?:当たり|あたり)(?:の)?性能'] },
@@ -283,10 +286,9 @@ export const METRICS: MetricEntry[] = [
   { name: 'revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', 'top[- ]line', 'turnover', '营收', '营业收入', '营业额', '收入', '销售额', '營收', '營業收入', '營業額', '銷售額', '売上高?', '売り上げ',
     // "brought in $37.6 billion", "took in", "generated $137.1 billion": what a business sells, unless a measure of profit or cash follows the sum.
     `(?:(?:brought|brings?|bringing|took|takes?|taking|raked|rakes?) in|generat(?:ed|es|ing))${BEFORE_MONEY}(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}(?:income|profits?|cash|earnings|margins?|EBITDA|capex|spending|backlog|orders)\\b)`] },
-  // Not a stock of something ("its stock of signed contracts"), nor stock issued as an investment ("preferred stock").
   // "Shares were 4% higher" is a move of the price, as "shares rose 4%" is its growth: "share price: 4%" would read as the price.
-  { name: 'share price', topic: 'market', units: MONEY_UNITS, phrases: ['shares(?! of)', '(?<!(?:preferred|common|nonvoting|non-voting|voting|restricted|treasury|convertible)\\s)stock(?! of\\b)(?: price)?', 'share price', '股价', '股價', '株価'] },
-  { name: 'share price growth', topic: 'market', units: ['%'], phrases: ['shares(?! of)', '(?<!(?:preferred|common|nonvoting|non-voting|voting|restricted|treasury|convertible)\\s)stock(?! of\\b)(?: price)?', 'share price', '股价', '股價', '株価'] },
+  { name: 'share price', topic: 'market', units: MONEY_UNITS, phrases: SHARE_PRICE_PHRASES },
+  { name: 'share price growth', topic: 'market', units: ['%'], phrases: SHARE_PRICE_PHRASES },
   { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', 'share of (?:the )?(?:[\\w-]+ ){0,3}(?:accelerators|chips|GPUs|spending)', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '份额', '市場シェア', 'シェア'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },

@@ -6,8 +6,14 @@
  * quarter is no point on a timeline.
  */
 
-const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
-const MONTH_NAME = String.raw`(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** Month names and their abbreviations, by number. */
+export const MONTH: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+/** The month names as one pattern's alternatives, longest first. */
+export const MONTH_WORD = Object.keys(MONTH).sort((a, b) => b.length - a.length).join('|');
+const MONTH_NAME = String.raw`(?<month>${MONTH_WORD})\.?`;
 /** What may stand between a date and its text: a colon, a dash, a comma (ASCII or full-width), or only spaces. */
 const AFTER = String.raw`(?:\s*[:：–—-]\s*|\s*[,，、]\s*|\s+|$)`;
 
@@ -39,7 +45,7 @@ export function leadingDate(text: string): { date: string; rest: string } | null
     const g = match?.groups;
     if (!match || !g) continue;
     // A month or day out of range is kept as written: the timeline warns about it with its file and line.
-    const month = g.month ? two(MONTHS[g.month.slice(0, 3).toLowerCase()]!) : two(Number(g.monthNumber));
+    const month = g.month ? two(MONTH[g.month.toLowerCase()]!) : two(Number(g.monthNumber));
     return { date: `${g.year}-${month}${g.day ? `-${two(Number(g.day))}` : ''}`, rest: text.trim().slice(match[0].length).trim() };
   }
   return null;
