@@ -121,6 +121,8 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
   const result: LongformParts = { titleLine: null, sections: [], timeline: [], paragraphs: [], source: null, problems: [] };
   let section: Section | null = null;
   let seenHeading = false;
+  /** Whether the open section is headed as a timeline ("## Timeline", 大事记): its dated lines are the article's timeline. */
+  let inTimeline = false;
   const push = (block: Block) => {
     if (!section) {
       section = { heading: '', level: 2, blocks: [] };
@@ -132,6 +134,7 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
     section = { heading, level: Math.min(4, Math.max(2, level)), blocks: [] };
     result.sections.push(section);
     seenHeading = true;
+    inTimeline = isTimelineHeading(heading);
   };
 
   // The outlet as the source lines at either end name it: a masthead of that name alone is no heading.
@@ -164,7 +167,7 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
       continue;
     }
     // A timeline section's dated lines, bulleted or not, are its entries; a date alone on its line dates the next.
-    if (section !== null && isTimelineHeading((section as Section).heading)) {
+    if (inTimeline) {
       const dated = leadingDate(bulletText(text) ?? text);
       const following = lines[i + 1];
       if (dated && dated.rest === '' && following && !leadingDate(bulletText(following.text) ?? following.text)) {
