@@ -42,7 +42,7 @@ const WILL_DO = String.raw`(?: \w+ly)? (?:be|spend|invest|reach|total|grow|rise|
 export const MODALITY_CUES: ModalityCue[] = [
   { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'dangl(?:ed|es|ing)',
     // A proposal pulled or withdrawn is a project called off, not an offer: "Google pulled a $1 billion Indianapolis proposal".
-    `(?<!\\b(?:${WITHDRAWN}) (?:(?:its|the|their|a|an) )?\\s*(?:[\\w$-]+ ){0,4}?)propos(?:al|als)`, 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
+    `(?<!\\b(?:${WITHDRAWN}) (?:(?:its|the|their|a|an) )?\\s*(?:[\\w$-]+ ){0,4}?)propos(?:al|als)`, 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', 'approach(?:es)? to', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
     // "Why OpenAI walked away from Amazon's $50B", "turned its back on Microsoft's": another company's money, turned down, was offered.
     "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed)(?= (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)", '提议', '提議', '提出', '报价', '報價', '出价', '出價', '要约', '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒', '提案', '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '(?:出資|投資|買収)案'] },
   { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away',
@@ -257,6 +257,9 @@ function companyForecasts(scope: string, after = ''): boolean {
   return named !== null && findEntities(named[1]!).some((e) => e.kind !== 'group');
 }
 
+/** Right after a sum, the approach it prices: "$3bn approach", "$3 billion approaches". */
+const PRICED_APPROACH_AFTER = /^[- ]approach(?:es)?\b/i;
+
 /** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
 export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {
   const before = sentence.slice(Math.max(0, start - 60), start);
@@ -268,6 +271,8 @@ export function readModality(sentence: string, start: number, end: number, deal:
     const main = readModality(sentence, opening.index, opening.index, deal);
     if (main !== 'fact') return main;
   }
+  // "Google's $3bn approach": the sum of an approach is offered, whatever else the clause says (a scope leaves the sum out).
+  if (deal && PRICED_APPROACH_AFTER.test(sentence.slice(end, end + 16))) return 'offer';
   const scope = scopeOf(sentence, start, end).replace(NO_CUE, (words) => ' '.repeat(words.length));
   for (const cue of CUE_PATTERNS) {
     if (cue.dealsOnly && !deal) continue;

@@ -264,8 +264,11 @@ function yearOnYearOf(sentence: string, clause: { from: number; to: number }, cl
   return before && /^\d{4}-Q[1-4]$/.test(before) ? before : null;
 }
 
-/** "OpenAI's refusal of Amazon's offer", "Anthropic's rejection of …": whose turning down it is, the target of the deal. */
-const TURNS_DOWN_AFTER = /^['’]s\s+(?:(?:polite|flat|swift|public)\s+)?(?:refusal|rejection|snub|rebuff|dismissal|spurning|decision to (?:reject|decline|refuse|turn down|spurn))\b/;
+/**
+ * "OpenAI's refusal of Amazon's offer", "Anthropic's rejection of …", "Contoso rejected an offer of $9bn from Oracle",
+ * "the startup has since turned down …": whose turning down it is, the target of the deal, never its investor.
+ */
+const TURNS_DOWN_AFTER = /^['’]s\s+(?:(?:polite|flat|swift|public)\s+)?(?:refusal|rejection|snub|rebuff|dismissal|spurning|decision to (?:reject|decline|refuse|turn down|spurn))\b|^\s+(?:(?:has|had|have|since|then|later|also|reportedly|publicly|politely|flatly|quietly)\s+){0,3}(?:reject(?:ed|s)?|rebuff(?:ed|s)?|declin(?:ed|es)|turn(?:ed|s)? down|spurn(?:ed|s)?|snub(?:bed|s)?|walk(?:ed|s)? away from|sa(?:id|ys) no to|refus(?:ed|es)|pass(?:ed|es) on)\b(?!\s+to\s+(?:comment|discuss|say|confirm))/;
 
 /** Between a sum and what it is put into: "in", "into", "on", "of investment in". */
 const INTO_MEASURE = /^\s+(?:of\s+(?:new\s+)?investments?\s+)?(?:in|into|on)\s+$/i;
@@ -274,7 +277,7 @@ const INTO_MEASURE = /^\s+(?:of\s+(?:new\s+)?investments?\s+)?(?:in|into|on)\s+$
 const RECEIVED_FROM = /(?:获得|獲得|获|獲|接受|拿到|收到|斩获|斬獲)了?\s*$/;
 
 /** Words right before a sum a company raises: "raise as much as", "is seeking up to", "a funding round of". */
-const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)|seek(?:s|ing)?|sought|(?:funding|financing|fundraising)(?:\s+round)?\s+of)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
+const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)(?:\s+of)?|investors\s+for|seek(?:s|ing)?|sought|(?:funding|financing|fundraising)(?:\s+round)?\s+of)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
 
 /**
  * The parties of a deal: the investor is named explicitly ("from X", "X's", "X
@@ -296,7 +299,8 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // "OpenAI declined the offer of a $50 billion investment from Amazon": "from X" names the investor before any other sign.
   // The same in Chinese and Japanese: アマゾンから出資を受けた, and Anthropic获得亚马逊…投资 (再获, 接受了, 拿到).
   const from = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /^から/.test(after(e)) || RECEIVED_FROM.test(before(e));
-  const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? companies.find((e) => from(e) || (e.end <= figureStart && actsAfter(e)));
+  // A company that turns the deal down is never its investor, whatever verb of money follows ("OpenAI rejected an offer of …").
+  const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? companies.find(from) ?? companies.find((e) => e.end <= figureStart && actsAfter(e) && !targetNames.has(e.name));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
   // In Chinese the investor or the company raising money is often named a clause before
   // (微软……，此前已向OpenAI投资130亿美元; Anthropic正在洽谈新一轮融资，规模最多可达300亿美元).

@@ -152,13 +152,22 @@ export function companyGroup(name: string): string {
   return at;
 }
 
+/** A sum ahead of a word: " about $5B", " some $13 billion". */
+const MONEY_AHEAD = String.raw`\s+(?:about |around |approximately |almost |close to |nearly |more than |over |some |roughly |up to |as much as |another |a further )?(?:[$€£¥₹]|US\$|Rs\.? ?|\d|(?:[a-z]+[- ]){1,3}(?:billion|million|trillion)\b)`;
 /** Before a sum of money: "raised $5B", "put some $13 billion into". */
-const BEFORE_MONEY = String.raw`(?=\s+(?:about |nearly |more than |over |some |roughly |up to |as much as |another |a further )?(?:[$€£¥₹]|US\$|Rs\.? ?|\d|(?:[a-z]+[- ]){1,3}(?:billion|million|trillion)\b))`;
+const BEFORE_MONEY = `(?=${MONEY_AHEAD})`;
+/** Not money put into infrastructure ("puts $0.2 trillion behind data centres"), which is spending, not a stake in a company. */
+const NOT_INTO_INFRASTRUCTURE = String.raw`(?![^;]{0,40}?\b(?:into|behind) (?:new |its |AI |cloud )?(?:infrastructure|data cent(?:er|re)s)\b)`;
 /** A sum within a few words either side: "the $50 billion it put on the table", "first cheque … was US$4 billion". */
 const MONEY_NEAR = String.raw`(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:billion|million|bn|[BM]\b)|\b(?:billion|million)\b)`;
 const BESIDE_MONEY = `(?:(?=[^.;]{0,40}?${MONEY_NEAR})|(?<=${MONEY_NEAR}[^.;]{0,40}?))`;
 /** Before another company's money: "walked away from Amazon's $50B". */
 const OF_ANOTHER = String.raw`(?=\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}['’]s\s+(?:[$€£¥₹]|US\$|\d))`;
+/**
+ * An approach with its price on it is an offer of money: "Google's $3bn approach to Contoso", "an approach to Contoso
+ * involving up to $3 billion" — not "a cautious approach to spending", which names no sum of its own.
+ */
+export const PRICED_APPROACH = String.raw`approach(?:es)?(?<=(?:billion|million|trillion|bn|tn|\d\s?[BMT])[- ]approach(?:es)?)|approach(?:es)?(?=\s+to\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s+(?:involving|worth|valued at)\s+(?:(?:up to|as much as|about|some|roughly)\s+)?(?:[$€£¥]|US\$|USD|EUR|\d))`;
 /** Before a count: "use up to one million TPUs", "run as many as 1 million chips". */
 const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|as many as\s+|nearly\s+)?(?:\d|one |two |half a |a million))`;
 /** A cost written as how much cheaper something is: "training on Trainium is as much as 40% cheaper". */
@@ -249,18 +258,21 @@ export const METRICS: MetricEntry[] = [
     '(?:(?:contracted|signed) (?:but )?)?unbilled (?:[A-Z][\\w-]* )?revenue', '(?:contracts|revenue|business) not yet billed', 'under contract (?:but )?not yet (?:billed|recogni[sz]ed)', '(?:contracted|committed|signed) (?:revenue|business|work|sales) (?:that is |that has )?not yet (?:been )?(?:booked|billed|recogni[sz]ed|delivered)', 'unfilled (?:[\\w-]+ )?(?:commitments|orders|contracts)', '(?:customer )?(?:deals|contracts|orders|commitments) awaiting (?:delivery|fulfil?ment)', '积压订单', '订单积压', '訂單積壓', '订单储备', '訂單儲備', '未履约订单', '未履行订单', '未交付订单', '在手订单', '未完成订单', '剩余履约义务', '積壓訂單', '未履約訂單', '未履行訂單', '未交付訂單', '在手訂單', '未完成訂單', '剩餘履約義務', '受注残高?', '残存履行義務'] },
   { name: 'capex', topic: 'capex', overPeriod: true, units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital (?:spending|outlays?|investments?|projects)', "outlays(?<=(?:['’]s|its|their) outlays)", '(?:purchases of )?property and equipment', '(?:buildings|construction) and (?:servers|equipment)(?: purchases)?', 'equipment purchases',
     // "pour $200 billion into AI infrastructure" is spending on it, not an investment in a company.
-    `pour(?:s|ed|ing)?${BEFORE_MONEY}(?=[^;]{0,40}?\\binto (?:AI |its |new )?(?:infrastructure|data cent(?:er|re)s)\\b)`, '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', `spent${BEFORE_MONEY}(?![^.;]{0,60}?\\b(?:to (?:buy|acquire)|acqui|buyback|repurchas))`,
+    `pour(?:s|ed|ing)?${BEFORE_MONEY}(?=[^;]{0,40}?\\binto (?:AI |its |new )?(?:infrastructure|data cent(?:er|re)s)\\b)`, // "invest around $200 billion in 2026, most of it in data centers": money put into infrastructure, not into a company.
+    `invest(?:s|ed|ing)?${BEFORE_MONEY}(?=[^;]{0,80}?\\b(?:in|into) (?:new |its |AI |cloud )?(?:infrastructure|data cent(?:er|re)s)\\b)`,
+    // "a price tag of $200B on this year's build-out", "axed a $1 billion Ohio build": what building costs is spending.
+    '(?<=\\b(?:on|for) (?:[\\w\'’]+ ){0,2})build-?outs?', 'build(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:[A-Z][\\w-]*\\s+)?build)(?!-)', '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', `spent${BEFORE_MONEY}(?![^.;]{0,60}?\\b(?:to (?:buy|acquire)|acqui|buyback|repurchas))`,
     // "the $131 billion Amazon spent last year", "the $37.5bn it spent in the quarter": the sum a company spent, named after it.
     "spent(?<=(?:[$€£]\\s?[\\d.,]+\\s?(?:bn|billion|b|tn|trillion)?|billion|trillion)\\s+(?:[\\w'’]+\\s+){1,2}spent)(?!\\s+(?:to (?:buy|acquire)|on (?:buybacks|acquisitions)))", 'investment plan', 'infrastructure investment', '(?:build-?out|infrastructure|construction) (?:budget|plan)s?', '(?:data cent(?:er|re) )?(?:projects?|campus(?:es)?|sites?)', 'data cent(?:er|re)s?(?= (?:in|near|at|campus|project)\\b)',
     // "the $1-billion data centre it dropped", "a $2bn data center": a data centre priced right before it.
     'data cent(?:er|re)s?(?<=(?:billion|million|bn|\\d[BM])[- ]data cent(?:er|re)s?)', '(?:数据中心)?(?:项目|园区)', '(?:數據中心|資料中心)?(?:項目|專案|園區)', 'データセンター(?:の)?(?:計画|建設|プロジェクト|新設)', '投入(?=[^。；;]{0,30}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施|算力|服务器|伺服器|资本开支|资本支出|資本支出|資本開支))',
     // 计划今年投入约2000亿美元, 计划今年花0.2万亿美元: a sum a company puts in or spends, not into another company
     // (向/对 Anthropic投入 is an investment), is its spending.
-    '(?<![向对對给給於于][^，。；,;]{0,24})(?:投入|花费|花費|斥资|斥資|花)(?=\\s?(?:约|約|近|超过|超過|逾|多达|多達|最多|最高)?\\s?(?:\\d|[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*[亿億万萬]))', '资本开支', '资本支出', '资本性支出', '資本支出', '資本開支', '資本的支出', '設備投資', '(?:基础设施|基礎設施)(?:投资|投資|支出)', 'インフラ投資',
+    '(?<![向对對给給於于][^，。；,;]{0,24})(?:投入|花费|花費|斥资|斥資|花|砸)(?=\\s?(?:约|約|近|超过|超過|逾|多达|多達|最多|最高)?\\s?(?:\\d|[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*[亿億万萬]))', '资本开支', '资本支出', '资本性支出', '資本支出', '資本開支', '資本的支出', '設備投資', '(?:基础设施|基礎設施)(?:投资|投資|支出)', '(?:投资|投資)(?:预算|預算)', 'インフラ投資',
     // 資料中心計畫, 数据中心建设计划: a data-centre plan is its spending.
     '(?:数据中心|數據中心|資料中心)(?:建设|建設)?(?:计划|計劃|計畫)',
     // Money "for data centers, chips and power", "for cloud and AI infrastructure", 用于……基础设施: spending on them.
-    `(?:for|on|into) (?:new |its |AI |cloud (?:and AI )?|computing )?(?:data cent(?:er|re)s|infrastructure)\\b`, '用[于於](?:建设|建設)?[^,;。]{0,24}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施)'] },
+    `(?:for|on|into|behind) (?:new |its |AI |cloud (?:and AI )?|computing )?(?:data cent(?:er|re)s|infrastructure)\\b`, '用[于於](?:建设|建設)?[^,;。]{0,24}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施)'] },
   { name: 'operating profit', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['operating (?:profit|income)', 'operating margins?', '营业利润', '经营利润', '營業利潤', '經營利潤', '营运利润', '營運利潤', '(?:经营|經營|营业|營業)溢利', '營業利益', '営業利益'] },
   { name: 'operating cost', topic: 'cost', units: [...MONEY_UNITS, '%'], percentIsReduction: true, phrases: ['operating (?:costs?|expenses?)', 'opex', '运营成本', '营运成本', '营业成本', '営業費用'] },
   { name: 'free cash flow', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['free cash flow', 'FCF', '自由现金流', 'フリーキャッシュフロー'] },
@@ -299,9 +311,13 @@ export const METRICS: MetricEntry[] = [
     // beside it, so that a timeline entry's "a second cheque" stays a word, not a measure.
     `(?:on the table|cheques?|top-?ups?)${BESIDE_MONEY}`,
     // A follow-on round, or one priced ("a $25 billion follow-on"); a chip's "follow-on" is its successor.
-    'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'overtures?', 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}`,
+    'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'overtures?', PRICED_APPROACH, 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|sunk|sank|sink(?:s|ing)?|pump(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
     // "the $50B Amazon dangled in front of OpenAI": money held out to a company; "mulling another $25 billion for Anthropic".
-    'dangl(?:ed|es|ing)', `(?:mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?)${BEFORE_MONEY}`,
+    'dangl(?:ed|es|ing)',
+    // "Amazon's eight-billion-dollar position in Anthropic": a priced holding in a company is money put into it.
+    '(?:position|holding|stake)s?(?<=(?:billion|million|bn|dollars?|\\d\\s?[BM])[- ](?:position|holding|stake)s?)(?= in\\b)',
+    // "a new raise of as much as $30 billion", "sounding out investors for $30bn": money a company raises.
+    `(?:raise|investors)(?=\\s+(?:of|for)${MONEY_AHEAD})`, `(?:mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?)${BEFORE_MONEY}`,
     // "has taken eight billion dollars from Amazon", "received $2 billion from Google": money taken from an investor.
     `(?:tak(?:en|es|ing)|took|receiv(?:ed|es|ing)|accept(?:ed|s|ing)|got(?:ten)?|secur(?:ed|es|ing)|land(?:ed|s))${BEFORE_MONEY}(?=[^.;]{0,40}?\\bfrom\\b)`, '投资(?![者人])', '注资', '注資', '入股', '投了(?=\\s?(?:约|約|近)?\\s?\\d)', '(?<=[向对對给給][^，。；,;]{0,24})投入', '融资(?!租赁)', '融資(?!租賃)', '募资', '募資', '资金调达', '資金調達', '报价', '提议', '领投', '領投', '出資', '投資(?![者家])',
     // 日本で2兆2600億円を投じる計画: money a company puts in, unless its capex is named after it (722億ドルを投じ、26年の設備投資を…).

@@ -58,7 +58,8 @@ describe('reading chapter lines, mastheads and corrections', () => {
     ]);
     // Joined, the cancellation's "scrapped" would speak for Microsoft's plan too; as headings, neither would be read.
     expect(claims).toEqual([
-      'Microsoft investment - plan 3000000000USD | [04:31] Microsoft will invest $3 billion in new data centers in Mexico over the next three years',
+      // Money invested in new data centers is capital spending, not a stake in a company.
+      'Microsoft capex - plan 3000000000USD | [04:31] Microsoft will invest $3 billion in new data centers in Mexico over the next three years',
       'Oracle capex - cancelled 2000000000USD | [19:05] Oracle scrapped a $2 billion campus in Texas that had not broken ground yet',
     ]);
     // Other ways of writing the stamp; a time inside a sentence or a ratio is none.

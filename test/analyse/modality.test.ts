@@ -288,3 +288,50 @@ describe('modality', () => {
     expect(modalities('Project Rainier runs on an estimated 500,000 Trainium2 chips.')).toEqual(['fact']);
   });
 });
+
+// Sentences written for these tests (not copied from the evaluation set): who offers whom when the target turns a deal
+// down, an approach with a price on it, money put into a company or into buildings, and a raise that is no valuation.
+describe('deals, their parties and spending', () => {
+  const parties = (sentence: string) => readFigures(plainText(sentence), context).map((f) => `${f.subject} ${f.metric.name}${f.counterparty ? `:${f.counterparty}` : ''} ${f.modality} ${f.value.amount}${f.value.unit}`);
+
+  it('should make the company that turns a deal down its target, never its investor', () => {
+    expect(parties('Its chief said that Cohere rejected an offer of $9bn (€8bn) from Oracle in the spring.')).toEqual(['Oracle investment:Cohere offer 9000000000USD']);
+    expect(parties('Mistral has since turned down an offer of $4 billion from Microsoft.')).toEqual(['Microsoft investment:Mistral offer 4000000000USD']);
+    // Negative control: a company that makes the offer is still its investor.
+    expect(parties('Oracle offered $9 billion to Cohere, which is still weighing it.')).toEqual(['Oracle investment:Cohere offer 9000000000USD']);
+  });
+
+  it('should read an approach with its price on it as an offer, and a plain approach as no deal', () => {
+    expect(parties("Mistral snubbed Microsoft's $4bn approach to the lab.")).toEqual(['Microsoft investment:Mistral offer 4000000000USD']);
+    expect(parties("Microsoft's $4bn approach for Mistral is the largest yet.")).toEqual(['Microsoft investment:Mistral offer 4000000000USD']);
+    expect(parties('An approach to Cohere involving up to $6 billion was not accepted.')[0]).toMatch(/^\S+ investment:Cohere offer 6000000000USD$/);
+    // Negative control: an approach to spending names no deal.
+    expect(parties('Oracle took a cautious approach to spending, which reached $12 billion in the quarter.')).not.toContainEqual(expect.stringContaining('offer'));
+  });
+
+  it('should read money ploughed, sunk or held in a company as an investment in it', () => {
+    expect(parties('Google has ploughed $3bn into Cohere since 2024.')).toEqual(['Google investment:Cohere fact 3000000000USD']);
+    expect(parties('The search giant has sunk $3bn into Cohere over three rounds.')[0]).toMatch(/investment:Cohere fact 3000000000USD$/);
+    expect(parties("Google's three-billion-dollar position in Cohere gives it a board seat.")).toEqual(['Google investment:Cohere fact 3000000000USD']);
+    // Negative control: a position priced in a market is no stake in a company.
+    expect(parties('Oracle holds a 12% position in the database market.')).not.toContainEqual(expect.stringContaining('investment'));
+  });
+
+  it('should read money put into data centres and a build-out as capex, and money put into a company as an investment', () => {
+    expect(parties('Oracle will invest about $12 billion this year, mostly in new data centres in Texas.')).toEqual(['Oracle capex plan 12000000000USD']);
+    expect(parties('Oracle puts some $12 billion behind data centres this year.')[0]).toMatch(/^Oracle capex \w+ 12000000000USD$/);
+    expect(parties("Oracle's board set a budget of $12B for next year's build-out.")[0]).toMatch(/^Oracle capex plan 12000000000USD$/);
+    expect(parties('Meta halted a $2 billion Texas build after the county objected.')).toEqual(['Meta capex cancelled 2000000000USD']);
+    expect(parties('甲骨文把明年的投资预算定在约120亿美元。')[0]).toMatch(/^Oracle capex \w+ 12000000000USD$/);
+    // Negative controls: money put into a company is a stake in it, and a priced build-out in a headline is no build.
+    expect(parties('Oracle will invest $2 billion in Cohere this year.')).toEqual(['Oracle investment:Cohere plan 2000000000USD']);
+    expect(parties('Oracle bets on Cohere, and a $2 billion Texas build-out')).not.toContainEqual(expect.stringContaining('capex'));
+  });
+
+  it('should read a raise of a sum as money the company raises, not a valuation or a stake in another', () => {
+    expect(parties('Cohere is exploring a new raise of as much as $2 billion, people familiar with the matter said.')).toEqual(['Cohere investment rumour 2000000000USD']);
+    expect(parties('Cohere is said to be sounding out investors for up to $2bn at a valuation above $20bn.')).toEqual(['Cohere investment rumour 2000000000USD', 'Cohere valuation rumour 20000000000USD']);
+    // Negative control: a valuation said alone stays a valuation.
+    expect(parties('Cohere is valued at $20 billion after its last round.')).toEqual(['Cohere valuation fact 20000000000USD']);
+  });
+});
