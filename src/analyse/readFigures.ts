@@ -198,6 +198,13 @@ const distance = (a: { start: number; end: number }, b: { start: number; end: nu
 
 const within = (x: { start: number; end: number }, c: { from: number; to: number }) => x.start >= c.from && x.end <= c.to;
 
+/**
+ * A metric phrase that ends in a clause belongs to it even where it starts before the clause's break: the
+ * reader matched it whole, so its "but" or comma is inside one name ("Contracted but unbilled sales
+ * rose to $90 billion" names the backlog, not the sales of the words after "but").
+ */
+const endsWithin = (m: { start: number; end: number }, c: { from: number; to: number }) => m.end > c.from && m.end <= c.to;
+
 function nearest<T extends { start: number; end: number }>(items: T[], target: { start: number; end: number }): T | undefined {
   return [...items].sort((a, b) => distance(a, target) - distance(b, target) || a.start - b.start)[0];
 }
@@ -435,7 +442,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Cash capital expenditures, including equipment acquired under finance leases, were $43.2 billion": a metric in an aside
     // that only says what the figure takes in is not its metric where one outside the aside is at hand.
     const outside = free.filter((m) => !ownedLater(m) && !inAside(sentence, m));
-    const nearestFree = leftFrom ?? nearest(free.filter((m) => within(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed;
+    const nearestFree = leftFrom ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed;
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".

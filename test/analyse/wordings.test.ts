@@ -36,6 +36,16 @@ describe('wordings beyond the seeds', () => {
     ]);
   });
 
+  it('should read revenue "contracted but unrecognised" as the backlog, though its "but" breaks the clause', () => {
+    expect(read('Signed but unrecognised sales at Oracle climbed to $480 billion, and its revenue was $16 billion.')).toEqual([
+      'Oracle backlog - fact 480000000000USD',
+      'Oracle revenue - fact 16000000000USD',
+    ]);
+    expect(read("Microsoft's contracted but unbilled revenue stood at $390 billion.")).toEqual(['Microsoft backlog - fact 390000000000USD']);
+    // Look-alike: revenue recognised in the quarter is revenue, even where a contrast follows with "but".
+    expect(read('Oracle booked revenue of $16 billion, but its margins narrowed.')).toEqual(['Oracle revenue - fact 16000000000USD']);
+  });
+
   it('should read "projects" and "sees" before a figure as the company’s plan, not "data centre projects"', () => {
     expect(read('Amazon.com projects capital outlays of about $200 billion this year.')).toEqual(['Amazon capex 2026 plan 200000000000USD']);
     expect(read('The Seattle-based company sees spending on data centres of about $200 billion in calendar 2026.')).toEqual(['Amazon capex 2026 plan 200000000000USD']);
