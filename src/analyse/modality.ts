@@ -177,7 +177,7 @@ function scopeOf(sentence: string, start: number, end: number): string {
   // in another currency is passed over, so that the words after it still speak for the figure.
   // "…衝上5,230億美元　雲端軍備賽誰在買單？": a space after a Chinese or Japanese figure opens the headline's next phrase.
   const phraseAfter = CJK_END.test(sentence.slice(0, end)) && CJK_PHRASE_AFTER.test(sentence.slice(end));
-  const after = phraseAfter ? '' : sentence.slice(end).replace(RESTATED_AFTER, (bracket) => ' '.repeat(bracket.length));
+  const after = phraseAfter ? '' : withoutPlaceCommas(sentence.slice(end).replace(RESTATED_AFTER, (bracket) => ' '.repeat(bracket.length)));
   const stop = AFTER_END.exec(after);
   // A wire's attribution after the clause speaks for all of it: "… up to $25 billion more, the person said"; so does a denial: "…; AMZN did not confirm it".
   const attribution = stop ? (TRAILING_ATTRIBUTION.exec(after.slice(stop.index)) ?? TRAILING_DENIAL.exec(after.slice(stop.index)) ?? TRAILING_DENIAL_CJK.exec(after.slice(stop.index))) : null;
@@ -185,6 +185,15 @@ function scopeOf(sentence: string, start: number, end: number): string {
   const quoted = OPENING_QUOTE.test(sentence.slice(0, start)) ? QUOTE_ATTRIBUTION.exec(after) : null;
   return `${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}${quoted ? ` ${quoted[1]}` : ''}`;
 }
+
+/**
+ * A place named with its region between commas after a preposition: "in Lakeview County, Montana, was dropped",
+ * "near Leeds, England, is on hold". Its commas are part of the name, so the words after it still speak for the figure.
+ */
+const PLACE_WITH_REGION = /\b(?:in|near|at|outside|around|of)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,(?=\s)/g;
+
+/** `text` with the commas of its places blanked (`PLACE_WITH_REGION`), its length kept. */
+export const withoutPlaceCommas = (text: string): string => text.replace(PLACE_WITH_REGION, (place) => place.replace(/,/g, ' '));
 
 /** A Chinese or Japanese character at the end of a text, and a space before one at its start. */
 const CJK_END = /[\u3400-\u9fff\u3040-\u30ff]$/;

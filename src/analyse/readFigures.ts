@@ -7,7 +7,8 @@ import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { endsAfterArticle, ownPeriod, parsePeriod, quarterBefore, THIS_YEAR, yearOfQuarter, type PeriodContext } from './periods.ts';
-import { isComparisonBase, offerStatusAt, offerStatusOf, readModality } from './modality.ts';
+import { isComparisonBase, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
+import { memoByText } from '../memoByText.ts';
 import { spansYears, toDate, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 
@@ -182,16 +183,18 @@ const PERIOD_OWNER = /^['’]s\s+(?:(?:fiscal|financial|latest|last|current|most
 function clauseAround(sentence: string, start: number, end: number): { from: number; to: number } {
   let from = 0;
   let to = sentence.length;
-  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
-    const breakEnd = match.index + match[0].length;
+  for (const [breakStart, breakEnd] of clauseBreaks(sentence)) {
     if (breakEnd <= start) from = breakEnd;
-    else if (match.index >= end) {
-      to = match.index;
+    else if (breakStart >= end) {
+      to = breakStart;
       break;
     }
   }
   return { from, to };
 }
+
+/** Where `sentence`'s clause breaks start and end, once per sentence; a place's commas ("in Leeds, England, the …") break none. */
+const clauseBreaks = memoByText((sentence: string): [number, number][] => [...withoutPlaceCommas(sentence).matchAll(CLAUSE_BREAK)].map((m) => [m.index, m.index + m[0].length]));
 
 const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;

@@ -235,6 +235,15 @@ describe('modality', () => {
     expect(read('Oracle has a planned $2 billion campus outside Austin.')).toEqual(['2000000000USD capex plan']);
   });
 
+  it('should read the words after a place named with its region between commas as the figure’s own', () => {
+    const context2025 = (sentence: string) => readFigures(sentence, { ...context, fallbackSubject: 'Oracle' }).map((f) => `${f.subject} ${f.metric.name} ${f.period ?? '-'} ${f.modality}`);
+    expect(context2025('A plan to build a $2 billion campus in Dane County, Wisconsin, was shelved last year.')).toEqual(['Oracle capex 2025 cancelled']);
+    expect(read('Meta’s $3 billion data centre near Tulsa, Oklahoma, was called off in March.')).toEqual(['3000000000USD capex cancelled']);
+    // Look-alike: a project near a place that goes ahead stays a plan; a comma after a figure still ends its words.
+    expect(read('Meta’s planned $3 billion data centre near Tulsa, Oklahoma, is going ahead.')).toEqual(['3000000000USD capex plan']);
+    expect(read('Meta’s planned $3 billion data centre is going ahead, while Oracle scrapped a smaller one.')).toEqual(['3000000000USD capex plan']);
+  });
+
   it('should read "a reported" deal as hearsay, a brokerage named with an article as an analyst, "we pencil in" as a forecast and what a company tells analysts to look for as its plan', () => {
     expect(modalities('Meta signed its cloud contract beside a reported $10 billion deal with Google.')).toEqual(['rumour']);
     expect(modalities('One analyst at a Chicago brokerage expects Meta to spend $130 billion next year.')).toEqual(['forecast']);
