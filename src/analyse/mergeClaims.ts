@@ -320,8 +320,9 @@ function sortCandidates(list: Candidate[], places: Places): Candidate[] {
 function clusterValues(list: Candidate[], places: Places, exact = false): Candidate[][] {
   const clusters: Candidate[][] = [];
   // Two estimates are one only with their very number ("our $37.1bn" is not the Street's $36.9bn, nor "around 27%" the
-  // house's 26.5%), or where a bound admits the other: rounding says nothing of two analysts' numbers.
-  const sameNumber = (a: Value, b: Value) => a.amount === b.amount || a.bound === 'min' || a.bound === 'max' || b.bound === 'min' || b.bound === 'max';
+  // house's 26.5%), bound or not: rounding says nothing of two analysts' numbers, and neither does a bound ("north of 30%"
+  // is one house's call, not the 31% another makes, which it admits).
+  const sameNumber = (a: Value, b: Value) => a.amount === b.amount;
   const fits = (a: Candidate, b: Candidate) => (a.value && b.value ? compatible(a.value, b.value) && (!exact || sameNumber(a.value, b.value)) : a.value === b.value);
   const sorted = sortCandidates(list, places);
   const approximate = sorted.filter((c) => c.value?.bound === 'approx');

@@ -137,6 +137,16 @@ describe('merging across wordings', () => {
     expect(conflicts.map((c) => c.claims.map((id) => claims.find((k) => k.id === id)!.modality))).toEqual([['fact', 'fact']]);
   });
 
+  it('should keep a forecaster’s bounded number apart from another’s number it admits, and with the same number bounded', async () => {
+    const above = await articleOf('above', 'Oracle outlook', ['Analysts at one bank expect Oracle capital expenditure of more than $50 billion in 2027.']);
+    const exact = await articleOf('exact', 'Oracle preview', ['A broker forecasts Oracle capital expenditure of $52 billion in 2027.']);
+    const same = await articleOf('same', 'Oracle spending', ['A rating agency expects Oracle capital expenditure of $50 billion in 2027.']);
+    const forecasts = (articles: typeof above[]) =>
+      analyse(articles).claims.filter((c) => c.modality === 'forecast').map((c) => `${c.value?.amount} ${c.mentions.map((m) => m.article).join(',')}`).sort();
+    expect(forecasts([above, exact])).toEqual(['50000000000 above', '52000000000 exact']);
+    expect(forecasts([above, exact, same])).toEqual(['50000000000 above,same', '52000000000 exact']);
+  });
+
   it('should give an undated sum said of a company to the one unit of it that states that sum, then date it', async () => {
     const release = await articleOf('release', 'Tencent results', ['Tencent Cloud reported a backlog of $61 billion in the first quarter of 2026.']);
     const talk = { ...(await articleOf('talk', 'A talk about Tencent', ['Tencent has a backlog of $61 billion, the host said.'])), date: null };
