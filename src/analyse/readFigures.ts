@@ -280,6 +280,20 @@ function yearOnYearOf(sentence: string, clause: { from: number; to: number }, cl
  */
 const TURNS_DOWN_AFTER = /^['’]s\s+(?:(?:polite|flat|swift|public)\s+)?(?:refusal|rejection|snub|rebuff|dismissal|spurning|decision to (?:reject|decline|refuse|turn down|spurn))\b|^\s+(?:(?:has|had|have|since|then|later|also|reportedly|publicly|politely|flatly|quietly)\s+){0,3}(?:reject(?:ed|s)?|rebuff(?:ed|s)?|declin(?:ed|es)|turn(?:ed|s)? down|spurn(?:ed|s)?|snub(?:bed|s)?|walk(?:ed|s)? away from|sa(?:id|ys) no to|refus(?:ed|es)|pass(?:ed|es) on)\b(?!\s+to\s+(?:comment|discuss|say|confirm))/;
 
+/** Between a sum and its proposal, a name and nothing else: "a $2 billion Tulsa proposal". */
+const NAMED_PROPOSAL = /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})proposals?\b/;
+const CAPEX = METRICS.find((m) => m.name === 'capex')!;
+
+/**
+ * A proposal named by a place, no company, is one to build there, its sum spending on it: "Meta withdrew a $2 billion
+ * Tulsa proposal" is Meta's project in Tulsa, not an investment in a company. "a $2 billion OpenAI proposal" stays one.
+ */
+function placeProposal(sentence: string, found: { end: number }, chosen: FoundMetric, entities: readonly FoundEntity[]): FoundMetric | undefined {
+  const named = NAMED_PROPOSAL.exec(sentence.slice(found.end, chosen.end));
+  if (!named || found.end + named[0].length !== chosen.end || entities.some((e) => e.start >= found.end && e.end <= chosen.start)) return undefined;
+  return { metric: CAPEX, start: chosen.start, end: chosen.end };
+}
+
 /** Between a sum and what it is put into: "in", "into", "on", "of investment in". */
 const INTO_MEASURE = /^\s+(?:of\s+(?:new\s+)?investments?\s+)?(?:in|into|on)\s+$/i;
 
@@ -450,7 +464,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".
     const into = nearestFree?.metric.counterparty ? free.find((m) => !m.metric.counterparty && m.start >= found.end && INTO_MEASURE.test(sentence.slice(found.end, m.start))) : undefined;
-    const chosen = into ?? nearestFree;
+    const chosen = into ?? (nearestFree?.metric.counterparty ? placeProposal(sentence, found, nearestFree, entities) : undefined) ?? nearestFree;
     // "Our cash weighting is 6%, up from 4%": the level a figure of no known metric left is of no known metric either.
     const before = values[values.indexOf(found) - 1];
     if (!chosen || (before && before.value.unit === found.value.unit && !read.some((r) => r.start === before.start) && /\b(?:up|down) from\s+(?:a |an |the )?$/i.test(sentence.slice(before.end, found.start)))) continue;

@@ -244,6 +244,13 @@ describe('modality', () => {
     expect(read('Meta’s planned $3 billion data centre is going ahead, while Oracle scrapped a smaller one.')).toEqual(['3000000000USD capex plan']);
   });
 
+  it('should read a proposal named by a place as a project there, not an investment in a company', () => {
+    const read2 = (sentence: string) => readFigures(sentence, context).map((f) => `${f.subject} ${f.metric.name}${f.counterparty ? `:${f.counterparty}` : ''} ${f.modality}`);
+    expect(read2('Oracle shelved a $2 billion Wichita proposal, and Meta kept a $3 billion Tulsa campus.')).toEqual(['Oracle capex cancelled', 'Meta capex fact']);
+    // Look-alike: a proposal named by a company is still money offered to it.
+    expect(read2('Google withdrew a $4 billion Anthropic proposal.')).toEqual(['Google investment:Anthropic cancelled']);
+  });
+
   it('should read "a reported" deal as hearsay, a brokerage named with an article as an analyst, "we pencil in" as a forecast and what a company tells analysts to look for as its plan', () => {
     expect(modalities('Meta signed its cloud contract beside a reported $10 billion deal with Google.')).toEqual(['rumour']);
     expect(modalities('One analyst at a Chicago brokerage expects Meta to spend $130 billion next year.')).toEqual(['forecast']);
