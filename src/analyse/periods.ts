@@ -325,7 +325,7 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   const year = /(20\d{2})\s*(财年|財年|会计年度|會計年度|会計年度|年度|全年|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
   if (year?.[1]) return /财|財|会计|會計|会計/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
   if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
-  if (year?.[3] === '今年' || year?.[3] === '本年') return THIS_YEAR;
+  if (year?.[3]) return UNDATED_YEAR;
   // 2026年6月期 is the fiscal year that ends in June 2026 (Japanese).
   const yearEnding = /(20\d{2})\s*年\s*(\d{1,2})\s*月期/u.exec(clause);
   if (yearEnding) return yearEnding[2] === '12' ? yearEnding[1]! : `FY${yearEnding[1]}`;
@@ -402,19 +402,20 @@ export function lastQuarter(context: PeriodContext): string | null {
 }
 
 /**
- * The period "this year" names in an article whose year is not known (it gives no date): a year
- * still, never the quarter or month another clause of the sentence names (今年の設備投資 after ３月末時点の受注残高).
+ * The period "this year", "last year" or "next year" (今年, 去年, 明年) names in an article whose year is not known (it
+ * gives no date): a year still, never the quarter, month or year another clause of the sentence names (今年の設備投資
+ * after ３月末時点の受注残高; "a budget for 2027 of $90 billion, after $70 billion last year" is not of 2027).
  * Only `ownPeriod` gives it; to others it is no period (null), which merging dates by its figure.
  */
-export const THIS_YEAR = 'this year';
+export const UNDATED_YEAR = 'a year the article does not date';
 
 /**
  * "For the full year", 全年, 通期 of a plan or forecast, without a year: the year the article stands in, the one the
- * plan is for (`THIS_YEAR` when the article gives no year: no period, to be dated by its figure). What a company
+ * plan is for (`UNDATED_YEAR` when the article gives no year: no period, to be dated by its figure). What a company
  * reports for a full year it does not name stays a full year ("annual").
  */
 function fullYearOf(context: PeriodContext): string {
-  return context.articleYear ? String(context.articleYear) : THIS_YEAR;
+  return context.articleYear ? String(context.articleYear) : UNDATED_YEAR;
 }
 
 /**
@@ -423,12 +424,12 @@ function fullYearOf(context: PeriodContext): string {
  */
 export function parsePeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
   const period = ownPeriod(written, sentence, context, subject);
-  return period === THIS_YEAR ? null : period;
+  return period === UNDATED_YEAR ? null : period;
 }
 
 /**
- * The period of `clause` as `parsePeriod` reads it, but `THIS_YEAR` where the clause names the year under way and the
- * article gives no year: the clause's own period still, which no other clause of the sentence stands in for.
+ * The period of `clause` as `parsePeriod` reads it, but `UNDATED_YEAR` where the clause names a year against the article's
+ * date ("this year", "last year") and the article gives none: the clause's own period still, which no other clause of the sentence stands in for.
  */
 export function ownPeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
   const cleared = fullYears(written, context).replace(GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
@@ -440,7 +441,7 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   if (ofLastYear && context.articleYear) return format({ year: context.articleYear - 1, quarter: ofLastYear[2] ? Number(ofLastYear[2]) : ORDINAL[ofLastYear[1]!.toLowerCase()]! });
   // "Last year Google pulled …" dates the figure itself; "up from $9.4 billion last year" compares it with another.
   const ownLastYear = /\blast year\b/i.test(clause) && !/\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\b[^.;]{0,40}\blast year\b/i.test(clause);
-  if (ownLastYear && !/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|year-ago)\b/i.test(clause)) return context.articleYear ? String(context.articleYear - 1) : null;
+  if (ownLastYear && !/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|year-ago)\b/i.test(clause)) return context.articleYear ? String(context.articleYear - 1) : UNDATED_YEAR;
   // 较上年同期增长 was made 同比增长 above: growth over the year before, not a figure of that period.
   if (/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|last year|year-ago)\b|去年同期|上年同期|前年同期(?!比)/i.test(clause)) {
     const reference = quarterIn(sentence.replace(/same quarter[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd);
@@ -487,8 +488,8 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   const year = YEAR_NAMED.exec(clause) ?? YEAR_WRITTEN.exec(clause);
   if (year) return `${prefix}${year[1]}`;
   // "by the end of the year", "by year-end", "ending the year nearer $215 billion": this year still to end (not "ended the year").
-  if (/\b(?:this|the current) (?:year|calendar year)\b|\b(?:by|before|toward|towards) (?:the )?(?:end of the year|year-?end)\b|\b(?:ending|to end|will end|finishing|closing) the year\b/i.test(clause)) return context.articleYear ? String(context.articleYear) : THIS_YEAR;
-  if (/\bnext year\b/i.test(clause) && context.articleYear) return String(context.articleYear + 1);
+  if (/\b(?:this|the current) (?:year|calendar year)\b|\b(?:by|before|toward|towards) (?:the )?(?:end of the year|year-?end)\b|\b(?:ending|to end|will end|finishing|closing) the year\b/i.test(clause)) return context.articleYear ? String(context.articleYear) : UNDATED_YEAR;
+  if (/\bnext year\b/i.test(clause)) return context.articleYear ? String(context.articleYear + 1) : UNDATED_YEAR;
   // "a year" is a rate ("$10 billion a year"), not a span ("less than a year after").
   // "The Street sees $215 billion for the full year", "a capex budget for the year": a plan or forecast of the year under way.
   // ("Hood on fiscal 2027: capex will be $100 billion for the year": the year the sentence names.)

@@ -26,6 +26,26 @@ describe('"this year" in an article that gives no date', () => {
     const claims = analyse([dated, noYear]).claims.map((c) => `${c.modality} ${c.value?.amount} ${c.period} ${c.mentions.length}`);
     expect(claims).toContain('plan 125000000000 2026 2');
   });
+
+  it('should not give "last year" or 去年 the year another figure of its sentence is for', () => {
+    const figures = (sentence: string) => readFigures(plainText(sentence), noDate).map((f) => `${f.metric.name} ${f.value.amount} ${f.period}`);
+    expect(figures('Meta has set aside about $125 billion of capex for 2027, after $90 billion of spending last year.')).toEqual(['capex 125000000000 2027', 'capex 90000000000 null']);
+    expect(figures("Oracle budgets $50 billion of capex for 2027, some 40% above last year's $35.7 billion.")).toContain('capex 35700000000 null');
+    expect(figures('Meta计划2027年资本开支约1250亿美元，去年为900亿美元。')).toEqual(['capex 125000000000 2027', 'capex 90000000000 null']);
+    // In an article with its year, "last year" is the year before it.
+    const inMay = { ...noDate, articleYear: 2027, articleMonth: 5 };
+    expect(readFigures('Meta has set aside about $125 billion of capex for 2027, after $90 billion of spending last year.', inMay).map((f) => f.period)).toEqual(['2027', '2026']);
+  });
+
+  it('should merge "last year" in an undated article with the one year its figure is stated for, and keep another year apart', async () => {
+    const dated = await articleOf('meta-2025-capex', 'Meta spending', ['Meta spent $90 billion on capex in 2025.', 'Meta spent $60 billion on capex in 2024.']);
+    const noYear = await undated('meta-capex-undated', ['Meta has set aside about $125 billion of capex for 2026, after $90 billion of spending last year.']);
+    const claims = analyse([dated, noYear]).claims.map((c) => `${c.modality} ${c.value?.amount} ${c.period} ${c.mentions.length}`);
+    expect(claims).toContain('fact 90000000000 2025 2');
+    // The year the sentence's plan is for holds only the plan; the year before keeps its own figure.
+    expect(claims).toContain('plan 125000000000 2026 1');
+    expect(claims).toContain('fact 60000000000 2024 1');
+  });
 });
 
 describe('periods read against the article’s date', () => {
