@@ -6,7 +6,7 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { endsAfterArticle, ownPeriod, parsePeriod, quarterBefore, UNDATED_YEAR, yearOfQuarter, type PeriodContext } from './periods.ts';
+import { endsAfterArticle, ownPeriod, parsePeriod, quarterBefore, UNDATED_OWN, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { isComparisonBase, offerStatusAt, offerStatusOf, readModality } from './modality.ts';
 import { spansYears, toDate, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
@@ -602,8 +602,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // A sum over several years is of no one year, not even the one the clause before names; a sum to date is of the year
     // it runs in ("$37.5 billion in the March quarter, bringing its outlays for the first nine months of its fiscal year to
     // $110 billion").
-    // "This year", "last year" in an article without a year is no period the figure can carry: merging dates it by its figure.
-    const figurePeriod = spansYears(ownMetric) || period === UNDATED_YEAR ? null : toDate(ownMetric) && period ? yearOfQuarter(period, subject) : period;
+    // "This year", "last year", "next quarter" in an article that does not date them are no period the figure can carry: merging dates it by its figure.
+    const figurePeriod = spansYears(ownMetric) || period === UNDATED_OWN ? null : toDate(ownMetric) && period ? yearOfQuarter(period, subject) : period;
     figures.push({ subject, metric: ownMetric, counterparty, value, period: figurePeriod, modality, offerStatus, ...(retracted ? { retracted } : {}) });
     read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric });
     previous = { metric, end: found.end, unit: found.value.unit };

@@ -98,6 +98,32 @@ describe('periods', () => {
     expect(period("up from 2025's $60 billion")).toBe('2025');
   });
 
+  it('should read the year written after a fiscal quarter and a quarter by its months joined by "to" or after "in"', () => {
+    const undated = { articleQuarter: null, articleYear: null, articleMonth: null };
+    const read = (clause: string, subject: string | null = null) => parsePeriod(clause, clause, undated, subject);
+    // Oracle's fiscal Q2 2027 is September–November 2026, whether or not the article gives a date.
+    expect(read('bookings rose 30% in fiscal Q2 2027', 'Oracle')).toBe('2026-Q4');
+    expect(read('in its fiscal first quarter 2026', 'NVIDIA')).toBe('2025-Q1');
+    // Look-alike: without the year, only the quarter is known.
+    expect(read('bookings rose 30% in fiscal Q2', 'Oracle')).toBe('Q4');
+    expect(period('sales of $9 billion in the July to September quarter')).toBe('2025-Q3');
+    expect(period('sales of $9 billion in the July through September period of 2024')).toBe('2024-Q3');
+    expect(period('it expects 12% growth for October–December')).toBe('2025-Q4');
+    // Two months that are no quarter, and a span "from" one month "to" another, stay undated.
+    expect(period('sales of $9 billion in July–August')).toBeNull();
+    expect(period('prices rose from July to September')).toBeNull();
+  });
+
+  it('should read "next quarter" as the quarter after the one reported, and in an undated article as no other clause’s quarter', () => {
+    const reported = { fallbackSubject: null, articleQuarter: '2026-Q1', articleYear: 2026, articleMonth: 5 };
+    const guided = (sentence: string, at: typeof reported) => readFigures(sentence, at).map((f) => `${f.value.amount} ${f.period}`);
+    expect(guided('Meta grew ad sales 24% in the first quarter and sees 20% next quarter.', reported)).toEqual(['24 2026-Q1', '20 2026-Q2']);
+    const undated = { fallbackSubject: null, articleQuarter: null, articleYear: null, articleMonth: null };
+    expect(guided('Meta grew ad sales 24% in the first quarter of 2026 and sees 20% next quarter.', undated)).toEqual(['24 2026-Q1', '20 null']);
+    // Look-alike: "last quarter" in a dated article is the quarter reported, as before.
+    expect(guided('Meta grew ad sales 24% last quarter.', reported)).toEqual(['24 2026-Q1']);
+  });
+
   it('should take "more than in the same period of 2025" for growth’s base, not its period', () => {
     const figures = readFigures('Meta reported ad sales of $42 billion in the first three months of the year, 30 percent more than in the same period of 2025.', { fallbackSubject: null, ...context });
     expect(figures.map((f) => `${f.value.amount} ${f.period}`)).toEqual(['42000000000 2026-Q1', '30 2026-Q1']);
