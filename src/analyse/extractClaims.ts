@@ -15,7 +15,7 @@ import { offerStatusOf, readModality } from './modality.ts';
 import { spansYears, withMeasure } from './measures.ts';
 import { chipsIn, chipsKey, chipsOf, storyChipAgainst, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
 import { AI_LABS, topicOf, withLab, withOpener } from './antecedents.ts';
-import { companyGroup, FUTURE_MARKERS, METRICS, SPEECH_AFTER } from './vocabulary.ts';
+import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SPEECH_AFTER } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 
 /** A claim as one article states it once, before merging. */
@@ -508,7 +508,7 @@ function keyOf(figure: Figure): string {
 /**
  * Sets each candidate's `reportedPeriod`, the quarter its article reports on for its
  * company, as keys write periods: the latest quarter of that company's (or its units')
- * facts in the article — news reports the newest quarter, and earlier ones are its
+ * facts of a flow (revenue, growth, capex; not a backlog at a quarter's end) in the article — news reports the newest quarter, and earlier ones are its
  * comparisons ("39%, down from 40% in the December quarter"); another company's quarters
  * say nothing of it — or, in an article that never gives a year, the quarter without a year
  * its facts name most ("q1"); else the quarter the article names most, else the last one
@@ -520,7 +520,8 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
   const latest = new Map<string, string>();
   const yearless = new Map<string, Map<string, number>>();
   for (const c of candidates) {
-    if (c.modality !== 'fact' || !c.subject || !c.period) continue;
+    // "Its order book stood at $240 billion at the end of 2025": a level at a quarter's end is no quarter's results.
+    if (c.modality !== 'fact' || !c.subject || !c.period || !FLOW_METRICS.has(c.metric?.replace(/ \(.*\)$/, '') ?? '')) continue;
     const group = companyGroup(c.subject);
     if (/^\d{4}-Q[1-4]$/.test(c.period)) {
       if (current && c.period >= current) continue;

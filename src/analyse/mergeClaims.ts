@@ -12,7 +12,7 @@ import { shortHash, siteUrls, slugify } from '../urls.ts';
 import { compatible, findValues, formatValue, MONEY_UNITS } from './parseValue.ts';
 import { bareYenOf } from './readFigures.ts';
 import { plainText, type Candidate } from './extractClaims.ts';
-import { METRICS, PARENT } from './vocabulary.ts';
+import { FLOW_METRICS, PARENT } from './vocabulary.ts';
 import { findEntities } from './entities.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -526,8 +526,6 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
   return { claims, conflicts };
 }
 
-/** The metrics that are flows over a period (revenue, capex, growth), by name. */
-const FLOWS = new Set(METRICS.filter((m) => m.overPeriod).map((m) => m.name));
 /** A move of the shares is a day's, and a claim does not record the day. */
 const MARKET_MOVES = new Set(['share price', 'share price growth']);
 
@@ -541,7 +539,7 @@ function pinnedInTime(claim: Claim): boolean {
   const metric = claim.metric?.replace(/ \(.*\)$/, '') ?? '';
   if (MARKET_MOVES.has(metric)) return false;
   const dated = claim.period !== null && isDated(claim.period.toLowerCase());
-  return dated || (claim.modality === 'fact' && !FLOWS.has(metric));
+  return dated || (claim.modality === 'fact' && !FLOW_METRICS.has(metric));
 }
 
 /**

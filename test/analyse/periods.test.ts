@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/analyse/periods.ts';
-import { readFigures } from '../../src/analyse/readFigures.ts';
+import { readFigures, type SentenceContext } from '../../src/analyse/readFigures.ts';
 import { analyse } from '../../src/analyse/analyse.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 
@@ -116,7 +116,7 @@ describe('periods', () => {
 
   it('should read "next quarter" as the quarter after the one reported, and in an undated article as no other clause’s quarter', () => {
     const reported = { fallbackSubject: null, articleQuarter: '2026-Q1', articleYear: 2026, articleMonth: 5 };
-    const guided = (sentence: string, at: typeof reported) => readFigures(sentence, at).map((f) => `${f.value.amount} ${f.period}`);
+    const guided = (sentence: string, at: SentenceContext) => readFigures(sentence, at).map((f) => `${f.value.amount} ${f.period}`);
     expect(guided('Meta grew ad sales 24% in the first quarter and sees 20% next quarter.', reported)).toEqual(['24 2026-Q1', '20 2026-Q2']);
     const undated = { fallbackSubject: null, articleQuarter: null, articleYear: null, articleMonth: null };
     expect(guided('Meta grew ad sales 24% in the first quarter of 2026 and sees 20% next quarter.', undated)).toEqual(['24 2026-Q1', '20 null']);

@@ -48,6 +48,21 @@ describe('"this year" in an article that gives no date', () => {
   });
 });
 
+describe('the quarter an article reports on', () => {
+  it('should not read it from a level at a year’s end ("its order book stood at … at the end of 2025"), only from flows', async () => {
+    const wire = await articleOf('meta-q1-wire', 'Meta results', ['Meta’s advertising revenue rose 20% in the first quarter of 2026.', 'Meta’s advertising revenue rose 20% in the fourth quarter of 2025.']);
+    const digest = await undated('meta-digest', ['Meta’s order book stood at $90 billion at the end of 2025.', 'Meta’s advertising revenue rose 20% in the quarter just ended.']);
+    const claims = analyse([wire, digest]).claims.map((c) => `${c.value?.amount}${c.value?.unit} ${c.period} ${c.mentions.length}`);
+    // Two quarters state 20%: the digest's undated 20% is not the year-end's quarter, and joins neither.
+    expect(claims).toContain('20% 2026-Q1 1');
+    expect(claims).toContain('20% 2025-Q4 1');
+    expect(claims).toContain('20% quarterly 1');
+    // Look-alike: a flow of the quarter (revenue in the first quarter) still says which quarter "the quarter" is.
+    const dated = await undated('meta-digest-q1', ['Meta’s revenue was $50 billion in the first quarter of 2026.', 'Meta’s advertising revenue rose 20% in the quarter.']);
+    expect(analyse([wire, dated]).claims.map((c) => `${c.value?.amount}${c.value?.unit} ${c.period} ${c.mentions.length}`)).toContain('20% 2026-Q1 2');
+  });
+});
+
 describe('periods read against the article’s date', () => {
   const inFebruary = { ...noDate, articleYear: 2026, articleMonth: 2 };
   it('should read a forecast for a quarter named by its month as the next such quarter, not one long over', () => {
