@@ -432,7 +432,7 @@ function ofProductFigured(figures: Figure[], before: Figure[]): Figure[] {
 }
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
-const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}`;
+const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}${context.headline ? '\u0000headline' : ''}`;
 
 /** Full-width ASCII forms but the parentheses, which in Chinese enclose a name (`亚马逊云科技（AWS）`) rather than break a clause. */
 const WIDE_FORMS = /[\uff01-\uff07\uff0a-\uff5e]/g;
@@ -840,7 +840,9 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         (quarter && /^\d{4}-Q[1-4]$/.test(quarter) && quarter !== context.articleQuarter) || about !== context.fallbackSubject
           ? { ...context, fallbackSubject: about, ...(quarter && /^\d{4}-Q[1-4]$/.test(quarter) ? { articleQuarter: quarter } : {}) }
           : null;
-      found = own ? { context: own, contextId: `${contextKey(own)}\u0000${chipsKey(chips)}` } : { context, contextId };
+      // The headline tells the news (`PeriodContext.headline`).
+      const told = section === 'title' ? { ...context, headline: true } : own;
+      found = told ? { context: told, contextId: `${contextKey(told)}\u0000${chipsKey(chips)}` } : { context, contextId };
       sectionContexts.set(section, found);
     }
     return found;

@@ -59,6 +59,8 @@ export interface PeriodContext {
    * ("guided to 37% growth for the April–June period") is then the next one to end, not the last.
    */
   ahead?: boolean;
+  /** Whether the text is the article's headline, which tells the news: 上季 there is the quarter just reported, not the one before it. */
+  headline?: boolean;
 }
 
 const yearOf = (text: string) => (text.startsWith("'") ? 2000 + Number(text.slice(1)) : Number(text.length === 2 ? `20${text}` : text));
@@ -195,13 +197,15 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   // …or the quarter itself with its year: 微软上一财季（2026财年第三财季）.
   const named = previous && !dated?.[2] ? CJK_QUARTER.exec(text.slice(previous.index + previous[0].length)) : null;
   if (previous && !dated?.[2] && !named?.groups?.year) {
-    const before = reportedQuarter(context, -1);
+    const comparedWith = CJK_COMPARED_WITH.test(text.slice(Math.max(0, previous.index - 4), previous.index));
+    // 微软上财季资本开支375亿美元 as a headline: the news, the quarter the article reports on.
+    const reported = context.headline && !comparedWith ? reportedQuarter(context, 0) : null;
+    const before = reported ?? reportedQuarter(context, -1);
     if (before) return before;
     // An article that names no quarter of its own reports the last one ended by its date, as "last quarter"
     // does in English (上季度营收为376亿美元, in May, is the first quarter's); the one a figure is compared
     // with (增速较上一季度的24%) is the quarter before that.
     if (!context.articleYear || !context.articleMonth) return null;
-    const comparedWith = CJK_COMPARED_WITH.test(text.slice(Math.max(0, previous.index - 4), previous.index));
     return calendarQuarter(monthIndex(context.articleYear, context.articleMonth) - (comparedWith ? 6 : 3));
   }
   const relativeYear = (word: string | undefined) => (word && context.articleYear ? context.articleYear + RELATIVE_YEAR[word]! : null);
