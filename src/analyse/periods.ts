@@ -119,7 +119,7 @@ function latestYearOf(month: number, context: PeriodContext): number | null {
 
 const FISCAL_QUARTER = [
   // "the fiscal second quarter of 2026", "fiscal Q3 2026": the year may follow the quarter; "fiscal 2026's third quarter".
-  new RegExp(String.raw`\b(?:fiscal|FY)\s*(?:(?<year>${YEAR}|\d{2})(?:['’]s)?)?\s*(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth) quarter)\b(?:\s+(?:of\s+)?(?<ofYear>20\d{2})\b)?`, 'i'),
+  new RegExp(String.raw`\b(?:fiscal|FY)\s*(?:(?<year>${YEAR}|\d{2})(?:['’]s)?)?\s*(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)\b(?:\s+(?:of\s+)?(?<ofYear>20\d{2})\b)?`, 'i'),
   // "Q4FY26", as Indian outlets write it, runs the two together.
   new RegExp(String.raw`\b(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)(?:(?:\s+of)?\s+(?:(?:its|the)\s+)?(?:fiscal(?:\s+year)?|FY)|(?<=Q[1-4])FY)\s*'?(?<year>20\d{2}|\d{2})?\b`, 'i'),
   new RegExp(String.raw`\bfiscal\s+(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)\b`, 'i'),
@@ -127,7 +127,8 @@ const FISCAL_QUARTER = [
   new RegExp(String.raw`\bF\s?Q(?<q>[1-4])(?:\s*'?(?<year>20\d{2}|\d{2})[AE]?)?\b`, 'i'),
 ];
 const CALENDAR_QUARTER = /\bQ([1-4])(?:\s*'?(\d{4}|\d{2}))?\b|\b(20\d{2})\s*年?\s*Q([1-4])\b|\b([1-4])Q'?(\d{2})(?:[AE]\b|\b)/;
-const ORDINAL_QUARTER = /\b(first|second|third|fourth|final) quarter(?: of (\d{4}))?|\blast quarter of (\d{4})/i;
+/** "the second quarter", "second-quarter operating income" (the hyphen of an adjective), "the last quarter of 2025". */
+const ORDINAL_QUARTER = /\b(first|second|third|fourth|final)[- ]quarter(?: of (\d{4}))?|\blast quarter of (\d{4})/i;
 /** "the first three months of the year", "the last three months of 2025": a quarter counted in months. */
 const THREE_MONTHS_OF = /\b(first|second|third|last|final) (?:three|3) months of (?:the (?:year|calendar year)|(20\d{2}))\b/i;
 /** The end of a year, a level of its last quarter: "at the end of 2025", "ended 2025 with", "year-end 2025" (not "by the end of 2026", a target). */

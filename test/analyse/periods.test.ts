@@ -114,6 +114,15 @@ describe('periods', () => {
     expect(period('prices rose from July to September')).toBeNull();
   });
 
+  it('should read a quarter written as an adjective ("second-quarter sales"), fiscal or not', () => {
+    expect(period('Meta sees second-quarter sales of $50 billion to $53 billion')).toBe('2026-Q2');
+    expect(period('Meta said first-quarter revenue rose 20%')).toBe('2026-Q1');
+    // Microsoft's fiscal second quarter of 2026 is October–December 2025.
+    expect(period('fiscal 2026 second-quarter revenue', 'Microsoft')).toBe('2025-Q4');
+    // Look-alike: "a quarter-point" and "second-half" name no quarter.
+    expect(period('a quarter-point cut in the second half')).toBe('2026-H2');
+  });
+
   it('should read "next quarter" as the quarter after the one reported, and in an undated article as no other clause’s quarter', () => {
     const reported = { fallbackSubject: null, articleQuarter: '2026-Q1', articleYear: 2026, articleMonth: 5 };
     const guided = (sentence: string, at: SentenceContext) => readFigures(sentence, at).map((f) => `${f.value.amount} ${f.period}`);
