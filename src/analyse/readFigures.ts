@@ -627,7 +627,7 @@ export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:thi
  * The figures of a sentence that names no metric but points back to a figure before it
  * ("Last quarter, this figure was $35.2 billion", 上一财季，这一数字为352亿美元): each figure is
  * another figure of the metric of the last figure `before` it in its unit — of the company the
- * sentence names, else of that figure's — in the sentence's own period, else in that figure's.
+ * sentence names, else of that figure's — in its clause's own period, else the sentence's, else that figure's.
  * The caller has found `BACK_REFERENCE` in the sentence.
  */
 export function readBackReference(sentence: string, before: Figure[], context: SentenceContext): Figure[] {
@@ -642,7 +642,9 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     if (!previous) return [];
     // 網上流傳的「逾4,640億美元」說法，亞馬遜未有確認: the company that answers for its unit's figure leaves it the unit's.
     const subject = named && !(previous.subject && companyGroup(previous.subject) === named) ? named : previous.subject;
-    const period = parsePeriod(sentence, sentence, context, subject) ?? previous.period;
+    // "That compares with $131 billion in 2025 and $83 billion in 2024": each figure's own clause first.
+    const clause = clauseAround(sentence, found.start, found.end);
+    const period = parsePeriod(sentence.slice(clause.from, clause.to), sentence, context, subject) ?? parsePeriod(sentence, sentence, context, subject) ?? previous.period;
     const modality = readModality(sentence, found.start, found.end, Boolean(previous.metric.counterparty));
     // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name.
     return [{ subject, metric: withMeasure(previous.metric, found.value.unit, sentence), counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];

@@ -75,6 +75,13 @@ describe('which period: from the figure repeated, the section heading, the datel
     expect(own).toContain('Google Cloud backlog 2026 fact 155000000000USD');
   });
 
+  it('should give each figure of a sentence that only compares with the one before the year of its own clause', () => {
+    const claims = claimsOf('Meta keeps its spending plan', ['Meta plans capital expenditures of about $120 billion this year.', 'That compares with $72 billion in 2025 and $39 billion in 2024.']);
+    expect(claims).toEqual(expect.arrayContaining(['Meta capex 2025 fact 72000000000USD', 'Meta capex 2024 fact 39000000000USD']));
+    // Look-alike: a figure whose clause names no year takes the sentence's.
+    expect(claimsOf('Meta keeps its spending plan', ['Meta plans capital expenditures of about $120 billion this year.', 'In 2025 that compares with $72 billion.'])).toContain('Meta capex 2025 fact 72000000000USD');
+  });
+
   it('should read 上季 in a headline as the quarter the article reports on, and in its body as the one before', () => {
     const paragraphs = ['谷歌2026年第一季度云业务收入同比增长30%，高于上一季度的26%。'];
     const claims = claimsOf('谷歌云上季度增速达30%', paragraphs, '新华财经 · 2026年5月6日');
