@@ -508,9 +508,10 @@ function keyOf(figure: Figure): string {
 /**
  * Sets each candidate's `reportedPeriod`, the quarter its article reports on for its
  * company, as keys write periods: the latest quarter of that company's (or its units')
- * facts of a flow (revenue, growth, capex; not a backlog at a quarter's end) in the article — news reports the newest quarter, and earlier ones are its
- * comparisons ("39%, down from 40% in the December quarter"); another company's quarters
- * say nothing of it — or, in an article that never gives a year, the quarter without a year
+ * facts of a flow (revenue, growth, capex; not a backlog at a quarter's end) in the article,
+ * or the quarter the article names most where that is later — news reports the newest quarter,
+ * and earlier ones are its comparisons ("39%, down from 40% in the December quarter"); another
+ * company's facts say nothing of it — or, in an article that never gives a year, the quarter without a year
  * its facts name most ("q1"); else the quarter the article names most, else the last one
  * ended by its date.
  */
@@ -537,9 +538,16 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
   const ended = lastQuarter({ ...context, articleQuarter: null });
   const fresh = (quarter: string | null | undefined) => (quarter && ended && /^\d{4}-Q[1-4]$/.test(quarter) && quarter < quarterBefore(ended, 1) ? ended : quarter);
   const fallback = fresh(lastQuarter(context));
+  // "Amazon Q1 2026 earnings preview … a step up from the 24% AWS managed in the December quarter": a company's facts
+  // of quarters before the one the article names are its comparisons; the article reports on the one it names.
+  const named = context.articleQuarter && /^\d{4}-Q[1-4]$/.test(context.articleQuarter) ? context.articleQuarter : null;
+  const latestOf = (group: string) => {
+    const own = latest.get(group);
+    return own && named && own < named ? named : own;
+  };
   for (const c of candidates) {
     const group = c.subject ? companyGroup(c.subject) : null;
-    const quarter = (group ? fresh(latest.get(group) ?? mostNamed(yearless.get(group))) : undefined) ?? fallback;
+    const quarter = (group ? fresh(latestOf(group) ?? mostNamed(yearless.get(group))) : undefined) ?? fallback;
     if (!c.value || !quarter) continue;
     c.reportedPeriod = norm(quarter);
     // "$43.2 billion in the quarter": the quarter is the one the article reports on.
