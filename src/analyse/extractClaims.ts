@@ -15,7 +15,7 @@ import { offerStatusOf, readModality } from './modality.ts';
 import { spansYears, withMeasure } from './measures.ts';
 import { chipsIn, chipsKey, chipsOf, storyChipAgainst, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
 import { AI_LABS, topicOf, withLab, withOpener } from './antecedents.ts';
-import { companyGroup, FUTURE_MARKERS, METRICS, SPEECH_AFTER } from './vocabulary.ts';
+import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SPEECH_AFTER } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 
 /** A claim as one article states it once, before merging. */
@@ -432,7 +432,7 @@ function ofProductFigured(figures: Figure[], before: Figure[]): Figure[] {
 }
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
-const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}`;
+const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}${context.headline ? '\u0000headline' : ''}`;
 
 /** Full-width ASCII forms but the parentheses, which in Chinese enclose a name (`亚马逊云科技（AWS）`) rather than break a clause. */
 const WIDE_FORMS = /[\uff01-\uff07\uff0a-\uff5e]/g;
@@ -508,9 +508,10 @@ function keyOf(figure: Figure): string {
 /**
  * Sets each candidate's `reportedPeriod`, the quarter its article reports on for its
  * company, as keys write periods: the latest quarter of that company's (or its units')
- * facts in the article — news reports the newest quarter, and earlier ones are its
- * comparisons ("39%, down from 40% in the December quarter"); another company's quarters
- * say nothing of it — or, in an article that never gives a year, the quarter without a year
+ * facts of a flow (revenue, growth, capex; not a backlog at a quarter's end) in the article,
+ * or the quarter the article names most where that is later — news reports the newest quarter,
+ * and earlier ones are its comparisons ("39%, down from 40% in the December quarter"); another
+ * company's facts say nothing of it — or, in an article that never gives a year, the quarter without a year
  * its facts name most ("q1"); else the quarter the article names most, else the last one
  * ended by its date.
  */
@@ -520,7 +521,8 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
   const latest = new Map<string, string>();
   const yearless = new Map<string, Map<string, number>>();
   for (const c of candidates) {
-    if (c.modality !== 'fact' || !c.subject || !c.period) continue;
+    // "Its order book stood at $240 billion at the end of 2025": a level at a quarter's end is no quarter's results.
+    if (c.modality !== 'fact' || !c.subject || !c.period || !FLOW_METRICS.has(c.metric?.replace(/ \(.*\)$/, '') ?? '')) continue;
     const group = companyGroup(c.subject);
     if (/^\d{4}-Q[1-4]$/.test(c.period)) {
       if (current && c.period >= current) continue;
@@ -536,9 +538,16 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
   const ended = lastQuarter({ ...context, articleQuarter: null });
   const fresh = (quarter: string | null | undefined) => (quarter && ended && /^\d{4}-Q[1-4]$/.test(quarter) && quarter < quarterBefore(ended, 1) ? ended : quarter);
   const fallback = fresh(lastQuarter(context));
+  // "Amazon Q1 2026 earnings preview … a step up from the 24% AWS managed in the December quarter": a company's facts
+  // of quarters before the one the article names are its comparisons; the article reports on the one it names.
+  const named = context.articleQuarter && /^\d{4}-Q[1-4]$/.test(context.articleQuarter) ? context.articleQuarter : null;
+  const latestOf = (group: string) => {
+    const own = latest.get(group);
+    return own && named && own < named ? named : own;
+  };
   for (const c of candidates) {
     const group = c.subject ? companyGroup(c.subject) : null;
-    const quarter = (group ? fresh(latest.get(group) ?? mostNamed(yearless.get(group))) : undefined) ?? fallback;
+    const quarter = (group ? fresh(latestOf(group) ?? mostNamed(yearless.get(group))) : undefined) ?? fallback;
     if (!c.value || !quarter) continue;
     c.reportedPeriod = norm(quarter);
     // "$43.2 billion in the quarter": the quarter is the one the article reports on.
@@ -839,7 +848,9 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         (quarter && /^\d{4}-Q[1-4]$/.test(quarter) && quarter !== context.articleQuarter) || about !== context.fallbackSubject
           ? { ...context, fallbackSubject: about, ...(quarter && /^\d{4}-Q[1-4]$/.test(quarter) ? { articleQuarter: quarter } : {}) }
           : null;
-      found = own ? { context: own, contextId: `${contextKey(own)}\u0000${chipsKey(chips)}` } : { context, contextId };
+      // The headline tells the news (`PeriodContext.headline`).
+      const told = section === 'title' ? { ...context, headline: true } : own;
+      found = told ? { context: told, contextId: `${contextKey(told)}\u0000${chipsKey(chips)}` } : { context, contextId };
       sectionContexts.set(section, found);
     }
     return found;

@@ -11,8 +11,8 @@ import type { Claim, Conflict, Mention, Modality, OfferStatus, Value } from '../
 import { shortHash, siteUrls, slugify } from '../urls.ts';
 import { compatible, findValues, formatValue, MONEY_UNITS } from './parseValue.ts';
 import { bareYenOf } from './readFigures.ts';
-import { plainText, type Candidate } from './extractClaims.ts';
-import { METRICS, PARENT } from './vocabulary.ts';
+import { plainText, readClaimKey, type Candidate } from './extractClaims.ts';
+import { FLOW_METRICS, PARENT } from './vocabulary.ts';
 import { findEntities } from './entities.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -188,6 +188,33 @@ function joinDealByFigure(groups: Map<string, Candidate[]>): void {
     });
     if (stay.length > 0) groups.set(family, stay);
     else groups.delete(family);
+  }
+}
+
+/** The measure a company's guidance for growth is given in, which outlets often leave unsaid. */
+const CONSTANT_CURRENCY = ' (constant currency)';
+
+/**
+ * "Microsoft expects Azure growth of 37% to 38% in constant currency" and "Microsoft guided to 37% to 38% Azure
+ * growth": a company guides growth on one basis, and an outlet that drops the basis states the same guidance. A plan
+ * in constant currency joins the plan of its subject, metric and period stated without a basis that gives the same
+ * figure; a plan of another figure (guidance as reported, beside the one in constant currency) stays apart, and so do
+ * facts, which companies report on both bases ("grew 39%, 38% in constant currency").
+ */
+function joinGuidanceWithoutBasis(groups: Map<string, Candidate[]>): void {
+  for (const key of [...groups.keys()].sort(cmp)) {
+    const { metric } = readClaimKey(key);
+    if (!key.startsWith('figure|') || !metric?.endsWith(CONSTANT_CURRENCY)) continue;
+    const plain = key.replace(`|${metric}|`, `|${metric.slice(0, -CONSTANT_CURRENCY.length)}|`);
+    const plans = groups.get(plain)?.filter((c) => c.modality === 'plan');
+    if (!plans?.length) continue;
+    const joins = (c: Candidate) => c.modality === 'plan' && plans.some((p) => sameFigure(p.value, c.value) && p.value!.amount === c.value!.amount);
+    const group = groups.get(key)!;
+    // The guidance is told without its basis, as the claim it joins names it.
+    groups.get(plain)!.push(...group.filter(joins).map((c) => ({ ...c, key: plain, metric: c.metric!.slice(0, -CONSTANT_CURRENCY.length) })));
+    const stay = group.filter((c) => !joins(c));
+    if (stay.length > 0) groups.set(key, stay);
+    else groups.delete(key);
   }
 }
 
@@ -471,6 +498,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
   dateByFigure(groups);
   joinParentToUnit(groups);
   joinDealByFigure(groups);
+  joinGuidanceWithoutBasis(groups);
   const places = placesOf([...groups.values()].flat());
 
   const claims: Claim[] = [];
@@ -527,8 +555,6 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
   return { claims, conflicts };
 }
 
-/** The metrics that are flows over a period (revenue, capex, growth), by name. */
-const FLOWS = new Set(METRICS.filter((m) => m.overPeriod).map((m) => m.name));
 /** A move of the shares is a day's, and a claim does not record the day. */
 const MARKET_MOVES = new Set(['share price', 'share price growth']);
 
@@ -542,7 +568,7 @@ function pinnedInTime(claim: Claim): boolean {
   const metric = claim.metric?.replace(/ \(.*\)$/, '') ?? '';
   if (MARKET_MOVES.has(metric)) return false;
   const dated = claim.period !== null && isDated(claim.period.toLowerCase());
-  return dated || (claim.modality === 'fact' && !FLOWS.has(metric));
+  return dated || (claim.modality === 'fact' && !FLOW_METRICS.has(metric));
 }
 
 /**

@@ -59,6 +59,8 @@ export interface PeriodContext {
    * ("guided to 37% growth for the April–June period") is then the next one to end, not the last.
    */
   ahead?: boolean;
+  /** Whether the text is the article's headline, which tells the news: 上季 there is the quarter just reported, not the one before it. */
+  headline?: boolean;
 }
 
 const yearOf = (text: string) => (text.startsWith("'") ? 2000 + Number(text.slice(1)) : Number(text.length === 2 ? `20${text}` : text));
@@ -116,8 +118,8 @@ function latestYearOf(month: number, context: PeriodContext): number | null {
 }
 
 const FISCAL_QUARTER = [
-  // "the fiscal second quarter of 2026": the year may follow the quarter; "fiscal 2026's third quarter".
-  new RegExp(String.raw`\b(?:fiscal|FY)\s*(?:(?<year>${YEAR}|\d{2})(?:['’]s)?)?\s*(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth) quarter)\b(?:\s+of\s+(?<ofYear>20\d{2})\b)?`, 'i'),
+  // "the fiscal second quarter of 2026", "fiscal Q3 2026": the year may follow the quarter; "fiscal 2026's third quarter".
+  new RegExp(String.raw`\b(?:fiscal|FY)\s*(?:(?<year>${YEAR}|\d{2})(?:['’]s)?)?\s*(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)\b(?:\s+(?:of\s+)?(?<ofYear>20\d{2})\b)?`, 'i'),
   // "Q4FY26", as Indian outlets write it, runs the two together.
   new RegExp(String.raw`\b(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)(?:(?:\s+of)?\s+(?:(?:its|the)\s+)?(?:fiscal(?:\s+year)?|FY)|(?<=Q[1-4])FY)\s*'?(?<year>20\d{2}|\d{2})?\b`, 'i'),
   new RegExp(String.raw`\bfiscal\s+(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)\b`, 'i'),
@@ -125,7 +127,8 @@ const FISCAL_QUARTER = [
   new RegExp(String.raw`\bF\s?Q(?<q>[1-4])(?:\s*'?(?<year>20\d{2}|\d{2})[AE]?)?\b`, 'i'),
 ];
 const CALENDAR_QUARTER = /\bQ([1-4])(?:\s*'?(\d{4}|\d{2}))?\b|\b(20\d{2})\s*年?\s*Q([1-4])\b|\b([1-4])Q'?(\d{2})(?:[AE]\b|\b)/;
-const ORDINAL_QUARTER = /\b(first|second|third|fourth|final) quarter(?: of (\d{4}))?|\blast quarter of (\d{4})/i;
+/** "the second quarter", "second-quarter operating income" (the hyphen of an adjective), "the last quarter of 2025". */
+const ORDINAL_QUARTER = /\b(first|second|third|fourth|final)[- ]quarter(?: of (\d{4}))?|\blast quarter of (\d{4})/i;
 /** "the first three months of the year", "the last three months of 2025": a quarter counted in months. */
 const THREE_MONTHS_OF = /\b(first|second|third|last|final) (?:three|3) months of (?:the (?:year|calendar year)|(20\d{2}))\b/i;
 /** The end of a year, a level of its last quarter: "at the end of 2025", "ended 2025 with", "year-end 2025" (not "by the end of 2026", a target). */
@@ -149,8 +152,11 @@ const CJK_GROWTH_BASE = new RegExp(String.raw`(?:较|較|比|与|與|和|相比�
 const CJK_QUARTER_BASE = new RegExp(String.raw`(?:较|較|比|与|與|和|相比于?|相較於?|相较于?)\s*上一?[个個]?(?:季度?|财季|財季)(?:相比|相較|相较)?(?=${CJK_CHANGE})`, 'gu');
 /** 前年同期から5割近く増えた, 前年同期に比べて28%増: the Japanese way of 同比, growth over the year before. */
 const JA_GROWTH_BASE = /前年同期(?:から|に比べて?|と比べて?|より)(?=[^。,、]{0,12}?(?:増|減|伸び|拡大|縮小))/gu;
-/** "the January-March quarter", "the April–June period": a quarter by its first and last months. */
-const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})\s?[-–—]\s?(?<last>${MONTH_WORD})\s+(?:quarter|period|three months)(?:\s+(?:of\s+)?(?<year>20\d{2}))?`, 'i');
+/**
+ * "the January-March quarter", "the April to June period", "in April–June": a quarter by its first and last months
+ * (two months alone only after "in", "for" or "during": "from January to March" is a span of any length).
+ */
+const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<last>${MONTH_WORD})\s+(?:quarter|period|three months)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during)\s+(?<bareFirst>${MONTH_WORD})\s?[-–—]\s?(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?`, 'i');
 /** A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)". */
 const MONTH_END = new RegExp(String.raw`(?:\b(?:at the end of|end of|as of|at end-)\s*|\()(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?<year>20\d{2}))?\b`, 'i');
 /** "the March quarter", "the quarter ended March 31, 2026", "the three months to March", "the period ended March 31", "the quarter ending in late January 2026". */
@@ -192,13 +198,15 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   // …or the quarter itself with its year: 微软上一财季（2026财年第三财季）.
   const named = previous && !dated?.[2] ? CJK_QUARTER.exec(text.slice(previous.index + previous[0].length)) : null;
   if (previous && !dated?.[2] && !named?.groups?.year) {
-    const before = reportedQuarter(context, -1);
+    const comparedWith = CJK_COMPARED_WITH.test(text.slice(Math.max(0, previous.index - 4), previous.index));
+    // 微软上财季资本开支375亿美元 as a headline: the news, the quarter the article reports on.
+    const reported = context.headline && !comparedWith ? reportedQuarter(context, 0) : null;
+    const before = reported ?? reportedQuarter(context, -1);
     if (before) return before;
     // An article that names no quarter of its own reports the last one ended by its date, as "last quarter"
     // does in English (上季度营收为376亿美元, in May, is the first quarter's); the one a figure is compared
     // with (增速较上一季度的24%) is the quarter before that.
     if (!context.articleYear || !context.articleMonth) return null;
-    const comparedWith = CJK_COMPARED_WITH.test(text.slice(Math.max(0, previous.index - 4), previous.index));
     return calendarQuarter(monthIndex(context.articleYear, context.articleMonth) - (comparedWith ? 6 : 3));
   }
   const relativeYear = (word: string | undefined) => (word && context.articleYear ? context.articleYear + RELATIVE_YEAR[word]! : null);
@@ -276,9 +284,10 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
     return { quarter: Number(q[1]), year: q[2] ? yearOf(q[2]) : context.articleYear };
   }
   const r = MONTH_RANGE.exec(text);
-  if (r && MONTH[r.groups!.last!.toLowerCase()]! - MONTH[r.groups!.first!.toLowerCase()]! === 2) {
-    const month = MONTH[r.groups!.last!.toLowerCase()]!;
-    const year = r.groups!.year ? Number(r.groups!.year) : latestYearOf(month, context);
+  const [first, last, rangeYear] = r ? [r.groups!.first ?? r.groups!.bareFirst!, r.groups!.last ?? r.groups!.bareLast!, r.groups!.year ?? r.groups!.bareYear] : [];
+  if (first && last && MONTH[last.toLowerCase()]! - MONTH[first.toLowerCase()]! === 2) {
+    const month = MONTH[last.toLowerCase()]!;
+    const year = rangeYear ? Number(rangeYear) : latestYearOf(month, context);
     return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(monthIndex(2000, month) - 1).quarter };
   }
   const m = MONTH_QUARTER.exec(text);
@@ -325,7 +334,7 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   const year = /(20\d{2})\s*(财年|財年|会计年度|會計年度|会計年度|年度|全年|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
   if (year?.[1]) return /财|財|会计|會計|会計/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
   if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
-  if (year?.[3] === '今年' || year?.[3] === '本年') return THIS_YEAR;
+  if (year?.[3]) return UNDATED_OWN;
   // 2026年6月期 is the fiscal year that ends in June 2026 (Japanese).
   const yearEnding = /(20\d{2})\s*年\s*(\d{1,2})\s*月期/u.exec(clause);
   if (yearEnding) return yearEnding[2] === '12' ? yearEnding[1]! : `FY${yearEnding[1]}`;
@@ -402,19 +411,21 @@ export function lastQuarter(context: PeriodContext): string | null {
 }
 
 /**
- * The period "this year" names in an article whose year is not known (it gives no date): a year
- * still, never the quarter or month another clause of the sentence names (今年の設備投資 after ３月末時点の受注残高).
- * Only `ownPeriod` gives it; to others it is no period (null), which merging dates by its figure.
+ * The period "this year", "last year", "next year" (今年, 去年, 明年) or "next quarter" names in an article that does not
+ * say when it stands (it gives no date, or no quarter it reports on): a period of the figure's own still, never the quarter,
+ * month or year another clause of the sentence names (今年の設備投資 after ３月末時点の受注残高; "a budget for 2027 of $90
+ * billion, after $70 billion last year" is not of 2027). Only `ownPeriod` gives it; to others it is no period (null),
+ * which merging dates by its figure.
  */
-export const THIS_YEAR = 'this year';
+export const UNDATED_OWN = 'a period the article does not date';
 
 /**
  * "For the full year", 全年, 通期 of a plan or forecast, without a year: the year the article stands in, the one the
- * plan is for (`THIS_YEAR` when the article gives no year: no period, to be dated by its figure). What a company
+ * plan is for (`UNDATED_OWN` when the article gives no year: no period, to be dated by its figure). What a company
  * reports for a full year it does not name stays a full year ("annual").
  */
 function fullYearOf(context: PeriodContext): string {
-  return context.articleYear ? String(context.articleYear) : THIS_YEAR;
+  return context.articleYear ? String(context.articleYear) : UNDATED_OWN;
 }
 
 /**
@@ -423,12 +434,12 @@ function fullYearOf(context: PeriodContext): string {
  */
 export function parsePeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
   const period = ownPeriod(written, sentence, context, subject);
-  return period === THIS_YEAR ? null : period;
+  return period === UNDATED_OWN ? null : period;
 }
 
 /**
- * The period of `clause` as `parsePeriod` reads it, but `THIS_YEAR` where the clause names the year under way and the
- * article gives no year: the clause's own period still, which no other clause of the sentence stands in for.
+ * The period of `clause` as `parsePeriod` reads it, but `UNDATED_OWN` where the clause names a year against the article's
+ * date ("this year", "last year") and the article gives none: the clause's own period still, which no other clause of the sentence stands in for.
  */
 export function ownPeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
   const cleared = fullYears(written, context).replace(GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
@@ -440,7 +451,7 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   if (ofLastYear && context.articleYear) return format({ year: context.articleYear - 1, quarter: ofLastYear[2] ? Number(ofLastYear[2]) : ORDINAL[ofLastYear[1]!.toLowerCase()]! });
   // "Last year Google pulled …" dates the figure itself; "up from $9.4 billion last year" compares it with another.
   const ownLastYear = /\blast year\b/i.test(clause) && !/\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\b[^.;]{0,40}\blast year\b/i.test(clause);
-  if (ownLastYear && !/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|year-ago)\b/i.test(clause)) return context.articleYear ? String(context.articleYear - 1) : null;
+  if (ownLastYear && !/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|year-ago)\b/i.test(clause)) return context.articleYear ? String(context.articleYear - 1) : UNDATED_OWN;
   // 较上年同期增长 was made 同比增长 above: growth over the year before, not a figure of that period.
   if (/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|last year|year-ago)\b|去年同期|上年同期|前年同期(?!比)/i.test(clause)) {
     const reference = quarterIn(sentence.replace(/same quarter[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd);
@@ -473,6 +484,11 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
     return `${prefix}${half[3] ?? context.articleYear}-H${n}`;
   }
   if (/\b(?:last|latest|most recent|previous) quarter\b/i.test(clause)) return lastQuarter(context) ?? 'quarterly';
+  // "sees 37% to 38% next quarter": the quarter after the one the article reports on, else the one under way at its date.
+  if (/\b(?:next|coming) quarter\b/i.test(clause)) {
+    const next = reportedQuarter(context, 1) ?? currentQuarter(context);
+    return next ? prefix + format(next) : UNDATED_OWN;
+  }
   if (/\b(?:in|during|for) the (?:quarter|period)\b|\bquarterly\b|\b(?:this|the current) quarter\b/i.test(clause)) {
     // A company's guidance for the current quarter ("expects growth of 37% in the current quarter") is for the one under way,
     // after the one the article reports, as 本季 is (cjkPeriod); for "the quarter", setReportedPeriods (extractClaims.ts) says which.
@@ -487,8 +503,8 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   const year = YEAR_NAMED.exec(clause) ?? YEAR_WRITTEN.exec(clause);
   if (year) return `${prefix}${year[1]}`;
   // "by the end of the year", "by year-end", "ending the year nearer $215 billion": this year still to end (not "ended the year").
-  if (/\b(?:this|the current) (?:year|calendar year)\b|\b(?:by|before|toward|towards) (?:the )?(?:end of the year|year-?end)\b|\b(?:ending|to end|will end|finishing|closing) the year\b/i.test(clause)) return context.articleYear ? String(context.articleYear) : THIS_YEAR;
-  if (/\bnext year\b/i.test(clause) && context.articleYear) return String(context.articleYear + 1);
+  if (/\b(?:this|the current) (?:year|calendar year)\b|\b(?:by|before|toward|towards) (?:the )?(?:end of the year|year-?end)\b|\b(?:ending|to end|will end|finishing|closing) the year\b/i.test(clause)) return context.articleYear ? String(context.articleYear) : UNDATED_OWN;
+  if (/\bnext year\b/i.test(clause)) return context.articleYear ? String(context.articleYear + 1) : UNDATED_OWN;
   // "a year" is a rate ("$10 billion a year"), not a span ("less than a year after").
   // "The Street sees $215 billion for the full year", "a capex budget for the year": a plan or forecast of the year under way.
   // ("Hood on fiscal 2027: capex will be $100 billion for the year": the year the sentence names.)

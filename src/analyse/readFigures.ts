@@ -6,7 +6,7 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { endsAfterArticle, ownPeriod, parsePeriod, quarterBefore, THIS_YEAR, yearOfQuarter, type PeriodContext } from './periods.ts';
+import { endsAfterArticle, ownPeriod, parsePeriod, quarterBefore, UNDATED_OWN, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { isComparisonBase, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
 import { spansYears, toDate, withMeasure } from './measures.ts';
@@ -630,8 +630,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // A sum over several years is of no one year, not even the one the clause before names; a sum to date is of the year
     // it runs in ("$37.5 billion in the March quarter, bringing its outlays for the first nine months of its fiscal year to
     // $110 billion").
-    // "This year" in an article without a year is no period the figure can carry: merging dates it by its figure.
-    const figurePeriod = spansYears(ownMetric) || period === THIS_YEAR ? null : toDate(ownMetric) && period ? yearOfQuarter(period, subject) : period;
+    // "This year", "last year", "next quarter" in an article that does not date them are no period the figure can carry: merging dates it by its figure.
+    const figurePeriod = spansYears(ownMetric) || period === UNDATED_OWN ? null : toDate(ownMetric) && period ? yearOfQuarter(period, subject) : period;
     figures.push({ subject, metric: ownMetric, counterparty, value, period: figurePeriod, modality, offerStatus, ...(retracted ? { retracted } : {}) });
     read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric });
     previous = { metric, end: found.end, unit: found.value.unit };
@@ -655,7 +655,7 @@ export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:thi
  * The figures of a sentence that names no metric but points back to a figure before it
  * ("Last quarter, this figure was $35.2 billion", 上一财季，这一数字为352亿美元): each figure is
  * another figure of the metric of the last figure `before` it in its unit — of the company the
- * sentence names, else of that figure's — in the sentence's own period, else in that figure's.
+ * sentence names, else of that figure's — in its clause's own period, else the sentence's, else that figure's.
  * The caller has found `BACK_REFERENCE` in the sentence.
  */
 export function readBackReference(sentence: string, before: Figure[], context: SentenceContext): Figure[] {
@@ -670,7 +670,9 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     if (!previous) return [];
     // 網上流傳的「逾4,640億美元」說法，亞馬遜未有確認: the company that answers for its unit's figure leaves it the unit's.
     const subject = named && !(previous.subject && companyGroup(previous.subject) === named) ? named : previous.subject;
-    const period = parsePeriod(sentence, sentence, context, subject) ?? previous.period;
+    // "That compares with $131 billion in 2025 and $83 billion in 2024": each figure's own clause first.
+    const clause = clauseAround(sentence, found.start, found.end);
+    const period = parsePeriod(sentence.slice(clause.from, clause.to), sentence, context, subject) ?? parsePeriod(sentence, sentence, context, subject) ?? previous.period;
     const modality = readModality(sentence, found.start, found.end, Boolean(previous.metric.counterparty));
     // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name.
     return [{ subject, metric: withMeasure(previous.metric, found.value.unit, sentence), counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];

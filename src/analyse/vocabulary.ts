@@ -327,6 +327,9 @@ export const METRICS: MetricEntry[] = [
   { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', 'valu(?:e|es|ed|ing)(?= (?:[\\w-]+ ){0,3}at\\b)', '估值', '評価額', '企業価値'] },
 ];
 
+/** The metrics that are flows over a period (revenue, capex, growth), by name: a backlog or a valuation is a level at a time. */
+export const FLOW_METRICS: ReadonlySet<string> = new Set(METRICS.filter((m) => m.overPeriod).map((m) => m.name));
+
 /** Cloud providers as competitor tables name them, in the order the matrix shows them. */
 export const PROVIDERS: { name: string; pattern: RegExp }[] = [
   { name: 'AWS', pattern: /\b(?:aws|amazon)\b/i },

@@ -75,6 +75,23 @@ describe('which period: from the figure repeated, the section heading, the datel
     expect(own).toContain('Google Cloud backlog 2026 fact 155000000000USD');
   });
 
+  it('should give each figure of a sentence that only compares with the one before the year of its own clause', () => {
+    const claims = claimsOf('Meta keeps its spending plan', ['Meta plans capital expenditures of about $120 billion this year.', 'That compares with $72 billion in 2025 and $39 billion in 2024.']);
+    expect(claims).toEqual(expect.arrayContaining(['Meta capex 2025 fact 72000000000USD', 'Meta capex 2024 fact 39000000000USD']));
+    // Look-alike: a figure whose clause names no year takes the sentence's.
+    expect(claimsOf('Meta keeps its spending plan', ['Meta plans capital expenditures of about $120 billion this year.', 'In 2025 that compares with $72 billion.'])).toContain('Meta capex 2025 fact 72000000000USD');
+  });
+
+  it('should read 上季 in a headline as the quarter the article reports on, and in its body as the one before', () => {
+    const paragraphs = ['谷歌2026年第一季度云业务收入同比增长30%，高于上一季度的26%。'];
+    const claims = claimsOf('谷歌云上季度增速达30%', paragraphs, '新华财经 · 2026年5月6日');
+    expect(claims).toContain('Google Cloud revenue growth 2026-Q1 fact 30%');
+    expect(claims).not.toContain('Google Cloud revenue growth 2025-Q4 fact 30%');
+    // Look-alikes: the body's 上一季度 after 高于 is the quarter before; a headline that compares with 上季 does too.
+    expect(claims).toContain('Google Cloud revenue growth 2025-Q4 fact 26%');
+    expect(claimsOf('谷歌云增速高于上季度的26%', paragraphs, '新华财经 · 2026年5月6日')).not.toContain('Google Cloud revenue growth 2026-Q1 fact 26%');
+  });
+
   it('should read “the quarter before” under a heading that names a quarter as the one before that quarter', () => {
     const text = ['微软云业务持续增长', '', '新华财经 · 2026年5月6日', '', '微软的云业务仍是市场焦点，投资者关注其2026年第一季度的资本开支，2026年第一季度的订单情况同样受到关注。', '', '## 2025年第四季度', '', '微软商业剩余履约义务达到6250亿美元，较上一季度末的3920亿美元大幅增长。', '', '来源：新华财经'].join('\n');
     const claims = extractClaims(inventedArticle(text)).map((c) => `${c.metric} ${c.period ?? '-'} ${c.value?.amount}`);

@@ -107,7 +107,8 @@ describe('English house styles of the sixth batch', () => {
 
   it('should read a broker’s view and an analyst note’s "we now model" as forecasts of the measure before', () => {
     expect(read('Goldman Sachs sees Meta’s outlays reaching $140 billion next year.')).toEqual(['Meta capex 2027 forecast 140000000000USD']);
-    expect(read('Bernstein expects Azure to grow 35% next quarter.')).toEqual(['Azure revenue growth - forecast 35%']);
+    // In May, "next quarter" is the one under way, the next to report.
+    expect(read('Bernstein expects Azure to grow 35% next quarter.')).toEqual(['Azure revenue growth 2026-Q2 forecast 35%']);
     const claims = claimsOf(['Meta said it expects capital expenditures of $120 billion in 2026. We now model $128 billion, above guidance, as we assume more Llama capacity comes forward.']);
     expect(claims).toEqual(['Meta capex 2026 plan 120000000000USD', 'Meta capex 2026 forecast 128000000000USD']);
     // Negative controls: a company's own outlook stays its plan; a sentence of another figure naming no measure is not made one.

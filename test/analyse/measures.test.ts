@@ -77,6 +77,19 @@ describe('another measure of the same metric', () => {
     expect(conflicts).toEqual([]);
     expect(claims.find((c) => c.metric === 'revenue (trailing twelve months)')!.statement).toContain('trailing twelve months');
   });
+
+  it('should merge guidance in constant currency with the same guidance told without its basis, but not a fact, nor guidance of another figure', async () => {
+    const a = await articleOf('guide-a', 'Oracle outlook', ['For the June quarter, Oracle expects cloud revenue growth of 30% to 32% in constant currency.']);
+    const b = await articleOf('guide-b', 'Oracle outlook', ['Oracle guided to cloud revenue growth of 30% to 32% for the June quarter.']);
+    const growth = (articles: Awaited<ReturnType<typeof articleOf>>[]) =>
+      analyse(articles).claims.filter((c) => c.subject === 'Oracle' && c.metric?.startsWith('revenue growth')).map((c) => `${c.modality} ${c.metric} ${c.period} ${c.value?.amount} ${c.mentions.length}`).sort();
+    expect(growth([a, b])).toEqual(['plan revenue growth 2026-Q2 30 2']);
+    // Look-alikes: guidance as reported of another figure, and facts on both bases, stay apart.
+    const reported = await articleOf('guide-c', 'Oracle outlook', ['Oracle guided to cloud revenue growth of 27% to 29% for the June quarter.']);
+    expect(growth([a, reported])).toEqual(['plan revenue growth (constant currency) 2026-Q2 30 1', 'plan revenue growth 2026-Q2 27 1']);
+    const facts = await articleOf('fact-a', 'Oracle results', ['Oracle revenue grew 22% in constant currency in the March quarter.', 'Oracle revenue grew 22% in the March quarter.']);
+    expect(growth([facts])).toEqual(['fact revenue growth (constant currency) 2026-Q1 22 1', 'fact revenue growth 2026-Q1 22 1']);
+  });
 });
 
 describe('a backlog told as revenue not yet earned', () => {

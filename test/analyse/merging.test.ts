@@ -13,6 +13,18 @@ describe('merging across wordings', () => {
     expect(growth.map((c) => [c.period, c.modality, c.mentions.length])).toEqual([['2026-Q1', 'fact', 3]]);
   });
 
+  it('should take the quarter an article names for the one it reports on, over a company’s facts of earlier quarters it compares with', async () => {
+    const yearly = await articleOf('meta-year-view', 'Meta outlook', ['Analysts expect Meta ad sales to grow 18% in 2026.']);
+    const quarterly = await articleOf('meta-q1-view', 'Meta outlook', ['Analysts expect Meta ad sales to grow 18% in the first quarter of 2026.']);
+    const preview = await articleOf('meta-preview', 'Meta Q1 2026 preview', ['Analysts expect Meta ad sales growth of 18%.', 'That would follow the 21% growth Meta managed in the fourth quarter of 2025.']);
+    const growth = analyse([yearly, quarterly, preview]).claims.filter((c) => c.subject === 'Meta' && c.modality === 'forecast').map((c) => `${c.period} ${c.mentions.map((m) => m.article).join(',')}`);
+    expect(growth).toEqual(expect.arrayContaining(['2026-Q1 meta-preview,meta-q1-view', '2026 meta-year-view']));
+    // Look-alike: an article that names no quarter of its own reports the company's latest fact, and the 18% stays undated.
+    const recap = await articleOf('meta-recap', 'Meta outlook', ['Analysts expect Meta ad sales growth of 18%.', 'That would follow the 21% growth Meta managed in the fourth quarter of 2025.']);
+    const undated = analyse([yearly, quarterly, recap]).claims.filter((c) => c.subject === 'Meta' && c.modality === 'forecast').map((c) => `${c.period} ${c.mentions.map((m) => m.article).join(',')}`);
+    expect(undated).toContain('null meta-recap');
+  });
+
   it('should date an undated mention by the quarter its article reports on when several quarters have its figure', async () => {
     const older = await articleOf('older', 'AWS in 2025', ['AWS revenue grew 17% in the third quarter of 2025.']);
     const newer = await articleOf('newer', 'AWS in 2026', ['AWS revenue grew 17% in the first quarter of 2026.']);

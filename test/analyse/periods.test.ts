@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/analyse/periods.ts';
-import { readFigures } from '../../src/analyse/readFigures.ts';
+import { readFigures, type SentenceContext } from '../../src/analyse/readFigures.ts';
 import { analyse } from '../../src/analyse/analyse.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 
@@ -96,6 +96,41 @@ describe('periods', () => {
     expect(period('to reach 2 gigawatts by the end of 2027')).toBe('by 2027');
     // "2025's $60 billion": the year whose figure it is.
     expect(period("up from 2025's $60 billion")).toBe('2025');
+  });
+
+  it('should read the year written after a fiscal quarter and a quarter by its months joined by "to" or after "in"', () => {
+    const undated = { articleQuarter: null, articleYear: null, articleMonth: null };
+    const read = (clause: string, subject: string | null = null) => parsePeriod(clause, clause, undated, subject);
+    // Oracle's fiscal Q2 2027 is September–November 2026, whether or not the article gives a date.
+    expect(read('bookings rose 30% in fiscal Q2 2027', 'Oracle')).toBe('2026-Q4');
+    expect(read('in its fiscal first quarter 2026', 'NVIDIA')).toBe('2025-Q1');
+    // Look-alike: without the year, only the quarter is known.
+    expect(read('bookings rose 30% in fiscal Q2', 'Oracle')).toBe('Q4');
+    expect(period('sales of $9 billion in the July to September quarter')).toBe('2025-Q3');
+    expect(period('sales of $9 billion in the July through September period of 2024')).toBe('2024-Q3');
+    expect(period('it expects 12% growth for October–December')).toBe('2025-Q4');
+    // Two months that are no quarter, and a span "from" one month "to" another, stay undated.
+    expect(period('sales of $9 billion in July–August')).toBeNull();
+    expect(period('prices rose from July to September')).toBeNull();
+  });
+
+  it('should read a quarter written as an adjective ("second-quarter sales"), fiscal or not', () => {
+    expect(period('Meta sees second-quarter sales of $50 billion to $53 billion')).toBe('2026-Q2');
+    expect(period('Meta said first-quarter revenue rose 20%')).toBe('2026-Q1');
+    // Microsoft's fiscal second quarter of 2026 is October–December 2025.
+    expect(period('fiscal 2026 second-quarter revenue', 'Microsoft')).toBe('2025-Q4');
+    // Look-alike: "a quarter-point" and "second-half" name no quarter.
+    expect(period('a quarter-point cut in the second half')).toBe('2026-H2');
+  });
+
+  it('should read "next quarter" as the quarter after the one reported, and in an undated article as no other clause’s quarter', () => {
+    const reported = { fallbackSubject: null, articleQuarter: '2026-Q1', articleYear: 2026, articleMonth: 5 };
+    const guided = (sentence: string, at: SentenceContext) => readFigures(sentence, at).map((f) => `${f.value.amount} ${f.period}`);
+    expect(guided('Meta grew ad sales 24% in the first quarter and sees 20% next quarter.', reported)).toEqual(['24 2026-Q1', '20 2026-Q2']);
+    const undated = { fallbackSubject: null, articleQuarter: null, articleYear: null, articleMonth: null };
+    expect(guided('Meta grew ad sales 24% in the first quarter of 2026 and sees 20% next quarter.', undated)).toEqual(['24 2026-Q1', '20 null']);
+    // Look-alike: "last quarter" in a dated article is the quarter reported, as before.
+    expect(guided('Meta grew ad sales 24% last quarter.', reported)).toEqual(['24 2026-Q1']);
   });
 
   it('should take "more than in the same period of 2025" for growth’s base, not its period', () => {

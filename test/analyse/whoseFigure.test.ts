@@ -253,3 +253,14 @@ describe('a chip named in another cell of its row', () => {
     expect(claims).toEqual(expect.arrayContaining(['TPU performance per dollar 25%', 'Oracle capex 30000000000USD']));
   });
 });
+
+describe('whose figure: a word of guidance or forecast opening a sentence is no company', () => {
+  it('should give "Guidance calls for …" and "Consensus sees …" to the company the article is about', () => {
+    const article = inventedArticle(['Meta outlook: sales to rise', '', 'Example Wire | May 8, 2026', '', 'Meta reported its quarter on Wednesday.', '', 'Guidance calls for 3Q26 revenue of $52bn-$55bn.', '', 'Consensus sees 3Q26 revenue of $53bn.', '', 'Source: Example Wire'].join('\n'));
+    const claims = extractClaims(article).map((c) => `${c.subject} ${c.metric} ${c.period} ${c.modality} ${c.value?.amount}`);
+    expect(claims).toEqual(expect.arrayContaining(['Meta revenue 2026-Q3 plan 52000000000', 'Meta revenue 2026-Q3 forecast 53000000000']));
+    // Look-alike: a company the vocabulary does not know, opening its sentence, is still that company.
+    const other = inventedArticle(['Meta outlook: sales to rise', '', 'Example Wire | May 8, 2026', '', 'Meta reported its quarter on Wednesday.', '', 'Graphcore expects 3Q26 revenue of $1bn.', '', 'Source: Example Wire'].join('\n'));
+    expect(extractClaims(other).map((c) => c.subject)).toContain('Graphcore');
+  });
+});

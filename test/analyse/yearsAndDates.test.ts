@@ -26,6 +26,41 @@ describe('"this year" in an article that gives no date', () => {
     const claims = analyse([dated, noYear]).claims.map((c) => `${c.modality} ${c.value?.amount} ${c.period} ${c.mentions.length}`);
     expect(claims).toContain('plan 125000000000 2026 2');
   });
+
+  it('should not give "last year" or 去年 the year another figure of its sentence is for', () => {
+    const figures = (sentence: string) => readFigures(plainText(sentence), noDate).map((f) => `${f.metric.name} ${f.value.amount} ${f.period}`);
+    expect(figures('Meta has set aside about $125 billion of capex for 2027, after $90 billion of spending last year.')).toEqual(['capex 125000000000 2027', 'capex 90000000000 null']);
+    expect(figures("Oracle budgets $50 billion of capex for 2027, some 40% above last year's $35.7 billion.")).toContain('capex 35700000000 null');
+    expect(figures('Meta计划2027年资本开支约1250亿美元，去年为900亿美元。')).toEqual(['capex 125000000000 2027', 'capex 90000000000 null']);
+    // In an article with its year, "last year" is the year before it.
+    const inMay = { ...noDate, articleYear: 2027, articleMonth: 5 };
+    expect(readFigures('Meta has set aside about $125 billion of capex for 2027, after $90 billion of spending last year.', inMay).map((f) => f.period)).toEqual(['2027', '2026']);
+  });
+
+  it('should merge "last year" in an undated article with the one year its figure is stated for, and keep another year apart', async () => {
+    const dated = await articleOf('meta-2025-capex', 'Meta spending', ['Meta spent $90 billion on capex in 2025.', 'Meta spent $60 billion on capex in 2024.']);
+    const noYear = await undated('meta-capex-undated', ['Meta has set aside about $125 billion of capex for 2026, after $90 billion of spending last year.']);
+    const claims = analyse([dated, noYear]).claims.map((c) => `${c.modality} ${c.value?.amount} ${c.period} ${c.mentions.length}`);
+    expect(claims).toContain('fact 90000000000 2025 2');
+    // The year the sentence's plan is for holds only the plan; the year before keeps its own figure.
+    expect(claims).toContain('plan 125000000000 2026 1');
+    expect(claims).toContain('fact 60000000000 2024 1');
+  });
+});
+
+describe('the quarter an article reports on', () => {
+  it('should not read it from a level at a year’s end ("its order book stood at … at the end of 2025"), only from flows', async () => {
+    const wire = await articleOf('meta-q1-wire', 'Meta results', ['Meta’s advertising revenue rose 20% in the first quarter of 2026.', 'Meta’s advertising revenue rose 20% in the fourth quarter of 2025.']);
+    const digest = await undated('meta-digest', ['Meta’s order book stood at $90 billion at the end of 2025.', 'Meta’s advertising revenue rose 20% in the quarter just ended.']);
+    const claims = analyse([wire, digest]).claims.map((c) => `${c.value?.amount}${c.value?.unit} ${c.period} ${c.mentions.length}`);
+    // Two quarters state 20%: the digest's undated 20% is not the year-end's quarter, and joins neither.
+    expect(claims).toContain('20% 2026-Q1 1');
+    expect(claims).toContain('20% 2025-Q4 1');
+    expect(claims).toContain('20% quarterly 1');
+    // Look-alike: a flow of the quarter (revenue in the first quarter) still says which quarter "the quarter" is.
+    const dated = await undated('meta-digest-q1', ['Meta’s revenue was $50 billion in the first quarter of 2026.', 'Meta’s advertising revenue rose 20% in the quarter.']);
+    expect(analyse([wire, dated]).claims.map((c) => `${c.value?.amount}${c.value?.unit} ${c.period} ${c.mentions.length}`)).toContain('20% 2026-Q1 2');
+  });
 });
 
 describe('periods read against the article’s date', () => {
