@@ -6,7 +6,7 @@
  */
 import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
-import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, isBaseline, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
+import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, chipMultiple, isBaseline, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
 import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues } from './parseValue.ts';
 import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
@@ -602,8 +602,8 @@ const inBrackets = (text: string, at: number) => text.lastIndexOf('(', at) > tex
 
 /** A label that gives its cells' currency and scale: "AWS, $ billion", "2026 guidance ($bn)", "(US$ millions)", "EUR bn". */
 const MONEY_LABEL = /(?:^|[\s(,])(US\$|\$|€|£|USD|EUR|GBP)\s?,?\s?(?:in\s+)?(bn|billions?|mn|m|millions?|tn|trillions?)(?![\w])/i;
-/** A cell that is only a number, maybe about (`~200`) or a range (`175–185`): a sum when a label gives its currency. */
-const BARE_NUMBER_CELL = /^(~|≈|c\.\s?|about\s)?(\d[\d,]*(?:\.\d+)?)(?:\s?[–—-]\s?(\d[\d,]*(?:\.\d+)?))?$/i;
+/** A cell that is only a number, maybe about (`~200`) or a range (`175–185`, `175 to 185`): a sum when a label gives its currency. */
+const BARE_NUMBER_CELL = /^(~|≈|c\.\s?|about\s)?(\d[\d,]*(?:\.\d+)?)(?:(?:\s?[–—-]\s?|\s+to\s+)(\d[\d,]*(?:\.\d+)?))?$/i;
 /** "c. 50", "c.$200bn": about, abbreviated with a full stop that would end a clause. */
 const ABOUT_ABBREVIATED = /^c\.\s?/i;
 const SYMBOLS: Record<string, string> = { us$: '$', $: '$', usd: '$', '€': '€', eur: '€', '£': '£', gbp: '£' };
@@ -638,6 +638,11 @@ function cjkSumOfLabels(cell: string, labels: string): string | null {
 
 /** A unit a table's label gives its bare numbers: "(TFLOPS, FP16)", "(y/y, %)", "Gross margin, %". */
 const CELL_UNIT = /\((?:[^()]*?[,;/\s])?(TFLOPS\/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|ms|nm|%)[,;)\s]|[\s,](%)\s*$/;
+/**
+ * A label that says its bare numbers count chips: "Chips", "Number of accelerators", "GPUs per rack" — a row "| Chips | 64 |
+ * 144 |" under "| Per server | Gen 2 | Gen 3 |" holds counts of chips, as "64 chips" would say.
+ */
+const CHIP_COUNT_LABEL = /^\s*(?:(?:number|no\.|count) of\s+)?(?:chips|accelerators|GPUs|TPUs)\b(?!\s*(?:revenue|sales|spend|market|share|price))/i;
 
 /**
  * Figures in table cells, each with the cell it was read from: a cell is a claim about its row and its column. `heading`,
@@ -659,7 +664,8 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
     const cellValues = row.map((cell, column) => {
       if (column === 0 || cell === '') return [];
       // The unit may stand anywhere in the label's brackets ("Azure growth (y/y, %)") or end it ("Gross margin, %").
-      const unit = /^\d[\d,.]*$/.test(cell) ? (CELL_UNIT.exec(`${header[column] ?? ''} ${rowLabel}`) ?? CELL_UNIT.exec(`${rowLabel} ${header[column] ?? ''}`))?.slice(1).find(Boolean) : undefined;
+      const bareNumber = /^\d[\d,.]*$/.test(cell);
+      const unit = bareNumber ? ((CELL_UNIT.exec(`${header[column] ?? ''} ${rowLabel}`) ?? CELL_UNIT.exec(`${rowLabel} ${header[column] ?? ''}`))?.slice(1).find(Boolean) ?? (CHIP_COUNT_LABEL.test(rowLabel) || CHIP_COUNT_LABEL.test(header[column] ?? '') ? 'chips' : undefined)) : undefined;
       // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)", "AWS, $ billion".
       const labels = `${header[column] ?? ''} , ${rowLabel} , ${header[0] ?? ''} , ${heading}`;
       const sum = unit ? undefined : (sumOfLabels(cell, labels) ?? (CJK_TEXT.test(labels) ? cjkSumOfLabels(cell, labels) : null));
@@ -679,7 +685,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const inCell = cellMetrics.filter((m) => !inBrackets(cell, m.start));
         // "AWS +21%": a signed percentage with no metric named is growth, as a verb of movement alone is.
         const signed = value.value.unit === '%' && /[+−]\s?$/.test(cell.slice(0, value.start)) ? REVENUE_GROWTH : undefined;
-        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? cellMetrics[0])?.metric ?? signed ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined);
+        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? cellMetrics[0])?.metric ?? signed ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric;
         if (!metric) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         const labelled = [...findEntities(columnLabel), ...findEntities(rowLabel)];

@@ -77,6 +77,31 @@ const CONSTANT_CURRENCY_AFTER = new RegExp(String.raw`^\s?(?:${CONSTANT_CURRENCY
 const CONSTANT_CURRENCY_BEFORE = new RegExp(String.raw`[;:(（，；,]\s*(?:and |but |or )?(?:${CONSTANT_CURRENCY})\s*[,，]?\s*[^\d%;,，；.]{0,24}$`, 'i');
 const CONSTANT_CURRENCY_OPENING = new RegExp(String.raw`^\s*(?:${CONSTANT_CURRENCY})\s*[,，]?\s*[^\d%;,，；.]{0,24}$`, 'i');
 
+/** What a chip's multiple of another chip measures where no word names it: its performance (compute). */
+const PERFORMANCE = METRICS.find((m) => m.name === 'performance')!;
+
+/** After a multiple, the chip it is of: "4.4x vs Trn2", "four point four x\" Trainium2", "4x over the original", "3x its predecessor". */
+const MULTIPLE_OF_AFTER = /^["”’]?\s+(?:(?:vs\.?|versus|over|against|compared (?:to|with))\s+)?(?:(?:the|its|their)\s+)?(?:(?:original|predecessor|previous generation|prior generation|first generation)\b|(?=[A-Z]))/;
+
+/** What a chip's own multiple is called after it: "4.4x claim", "4x gain", "3x uplift". */
+const MULTIPLE_NOUN = /^\s+(?:claim|gain|jump|boost|uplift|improvement|leap|figure)\b/i;
+
+/**
+ * "Trainium3's 4.4x claim", "the second-gen's 4x over the original", "4.4x vs Trn2": a multiple a chip is said to be of
+ * another chip (named, or its own earlier generation), with no measure named, is its performance, as "4.4x the compute"
+ * says. Not a multiple of chips counted, of a company's sums ("Amazon's 4x jump in capex" names its measure), nor one
+ * whose product is only its baseline. `products` are the products the sentence names.
+ */
+export function chipMultiple(sentence: string, found: { start: number; end: number; value: Value }, products: readonly FoundEntity[]): FoundMetric | undefined {
+  if (found.value.unit !== 'x' || products.length === 0) return undefined;
+  const after = MULTIPLE_OF_AFTER.exec(sentence.slice(found.end, found.end + 40));
+  const ofProduct = after !== null && products.some((p) => p.start === found.end + after[0].length);
+  const ofEarlier = after !== null && /(?:original|predecessor|generation)$/.test(after[0]);
+  // "Trainium3's 4.4x claim": the multiple the chip's own is said to be.
+  const own = products.some((p) => /^['’]s\s+$/.test(sentence.slice(p.end, found.start))) && MULTIPLE_NOUN.test(sentence.slice(found.end, found.end + 20));
+  return ofProduct || ofEarlier || own ? { metric: PERFORMANCE, start: found.start, end: found.end } : undefined;
+}
+
 /** A sign written against a percentage: "(+28%", "AWS −4%", 同比+28% (a hyphen only after a space, bracket or Chinese word, not in "10-15%"). */
 const SIGN_BEFORE = /(?:^|[\s(（\u3400-\u9fff])([+−-])\s?$/;
 /** "28% y/y", "39% YoY": a percentage measured against a year (or quarter) before. */
@@ -338,8 +363,8 @@ function outsiderOpening(sentence: string, clause: { from: number; to: number },
   return SPEECH_AFTER.test(after) || RECKONS_AFTER.test(after) ? undefined : name;
 }
 
-/** "…of the first-generation Trainium", "…than H100", "compared to Inferentia", "4.4 times Trainium2's": what a figure is measured against. */
-const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:\btimes|\dx|\bx)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比)\s*(?:初代|第[一二三四五1-5]代)?\s*$|(?:前世代|前一?代|上一?代|旧世代)\s*$/i;
+/** "…of the first-generation Trainium", "…than H100", "compared to Inferentia", "4.4 times Trainium2's", "\"4.4x\" Trainium2" (quoted): what a figure is measured against. */
+const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:\btimes|\dx|\bx)["”’]?\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比)\s*(?:初代|第[一二三四五1-5]代)?\s*$|(?:前世代|前一?代|上一?代|旧世代)\s*$/i;
 
 /**
  * The words of `BASELINE` that only ever name what a figure is measured against: "than", "versus", 相比初代, 前代 — not "of"
@@ -431,7 +456,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Cash capital expenditures, including equipment acquired under finance leases, were $43.2 billion": a metric in an aside
     // that only says what the figure takes in is not its metric where one outside the aside is at hand.
     const outside = free.filter((m) => !ownedLater(m) && !inAside(sentence, m));
-    const nearestFree = leftFrom ?? nearest(free.filter((m) => within(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed;
+    const nearestFree = leftFrom ?? nearest(free.filter((m) => within(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product'));
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".
