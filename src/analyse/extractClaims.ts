@@ -8,7 +8,7 @@ import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../s
 import { splitSentences } from './splitSentences.ts';
 import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, chipMultiple, isBaseline, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
-import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues } from './parseValue.ts';
+import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues, withUnitOf } from './parseValue.ts';
 import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
 import { lastQuarter, parsePeriod, quarterBefore } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
@@ -404,8 +404,12 @@ function forecastOfPlan(sentence: string, before: Figure[], context: SentenceCon
 /** Whether a sentence states a value at all (a figure with no metric of its own): most sentences hold no digit nor a scale in words. */
 const statesValue = memoByText((sentence: string) => /\d|illion|thousand|hundred|per ?cent|times/i.test(sentence) && findValues(plainText(sentence), bareYenOf(sentence)).length > 0);
 
-/** A sentence that is only a comparison with the figure before it: "Slower than the 40% of the December quarter.", "Down from 31% a year ago." */
-const ELLIPTIC_COMPARISON = /^\W*(?:slower|faster|higher|lower|more|less|better|worse|(?:well |far |just )?(?:above|below)|up|down)\s+(?:than|from)\b/i;
+/**
+ * A sentence that is only a comparison with the figure before it: "Slower than the 40% of the December quarter.", "Down from
+ * 31% a year ago.", "Versus a hundred and ten billion last year." (a figure right after "versus", not "Against that backdrop, …"),
+ * after the speaker's label a transcript's turn opens with ("JANE DOE: Up from 31% a year ago.").
+ */
+const ELLIPTIC_COMPARISON = /^(?:[A-Z][A-Z.'’ -]{1,40}:\s+)?\W*(?:(?:slower|faster|higher|lower|more|less|better|worse|(?:well |far |just )?(?:above|below)|up|down)\s+(?:than|from)\b|(?:versus|vs\.?|against|compared (?:with|to))\s+(?:(?:about|around|roughly|some|just|only|nearly)\s+)?(?:(?:US)?[$€£¥]|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))/i;
 
 /** The cloud unit of the company of the first of `figures` that has one (Amazon's figures: AWS), else undefined. */
 const cloudUnitOf = (figures: Figure[]): string | undefined => figures.map((f) => (f.subject ? unitOf(companyGroup(f.subject), 'cloud') : null)).find((u) => u !== null) ?? undefined;
@@ -892,7 +896,8 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         const anonymous = read.pointsBack || compares || namesNoOne(read.named);
         const estimate = !anonymous && OWN_ESTIMATE.test(read.sentence);
         // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.
-        const spoken = spokenSums(read.sentence, previous!.figures);
+        // "Up from fifty-one point two the quarter before": a number only compared is in the unit of the figure before.
+        const spoken = compares ? withUnitOf(spokenSums(read.sentence, previous!.figures), previous!.figures.at(-1)!.value) : spokenSums(read.sentence, previous!.figures);
         const said = estimate ? spoken.split(/[,;]/)[0]! : spoken;
         const back = readBackReference(plainText(said), previous!.figures, context);
         // "$244B. … Nearly a quarter of a trillion dollars of demand.": a sentence that names no one and no metric

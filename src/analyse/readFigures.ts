@@ -648,6 +648,21 @@ const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?
  */
 export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法/i;
 
+/** A time said against the figure pointed back to: "the quarter before", "a year earlier", "the prior quarter". */
+const BEFORE_THAT = /\b(?:(?:the|a|one) (quarter|year) (?:before|earlier|prior)|the (?:prior|previous|preceding) (quarter|year))\b/i;
+
+/**
+ * "$62.3 billion in the January quarter. … Up from $51.2 billion the quarter before.": the period a quarter (or a year) before
+ * `period`, the one of the figure pointed back to, where the sentence says so; else null.
+ */
+function beforeThat(sentence: string, period: string | null): string | null {
+  const said = period ? BEFORE_THAT.exec(sentence) : null;
+  if (!said) return null;
+  const year = (said[1] ?? said[2])!.toLowerCase() === 'year';
+  if (/^\d{4}-Q[1-4]$/.test(period!)) return quarterBefore(period!, year ? 4 : 1);
+  return year && /^\d{4}$/.test(period!) ? String(Number(period) - 1) : null;
+}
+
 /**
  * The figures of a sentence that names no metric but points back to a figure before it
  * ("Last quarter, this figure was $35.2 billion", 上一财季，这一数字为352亿美元): each figure is
@@ -667,7 +682,7 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     if (!previous) return [];
     // 網上流傳的「逾4,640億美元」說法，亞馬遜未有確認: the company that answers for its unit's figure leaves it the unit's.
     const subject = named && !(previous.subject && companyGroup(previous.subject) === named) ? named : previous.subject;
-    const period = parsePeriod(sentence, sentence, context, subject) ?? previous.period;
+    const period = beforeThat(sentence, previous.period) ?? parsePeriod(sentence, sentence, context, subject) ?? previous.period;
     const modality = readModality(sentence, found.start, found.end, Boolean(previous.metric.counterparty));
     // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name.
     return [{ subject, metric: withMeasure(previous.metric, found.value.unit, sentence), counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
