@@ -78,11 +78,15 @@ interface TextRecord {
 const textsSeen = boundedCache<TextRecord>(50_000);
 const recordOf = (text: string) => textsSeen(text, () => ({ quarters: quartersNamed(text), read: new Map() }));
 
-function readText(text: string, record: TextRecord, context: SentenceContext, contextId: string, chips: ArticleChips | null): ReadSentence[] {
+/**
+ * The sentences of `text` as read in `context`; `itemBefore`, for an item of a list that opens with "It" or "Its", is the
+ * item before it, whose opening company the pronoun stands for (part of `contextId` then).
+ */
+function readText(text: string, record: TextRecord, context: SentenceContext, contextId: string, chips: ArticleChips | null, itemBefore = ''): ReadSentence[] {
   let read = record.read.get(contextId);
   if (!read) {
     let before: Figure[] = [];
-    let last = '';
+    let last = itemBefore;
     let lab: string | undefined;
     const sentences = splitSentences(text);
     read = sentences.map((sentence, i) => {
@@ -582,6 +586,21 @@ function periodsOfRepeated(candidates: Candidate[]): void {
   });
 }
 
+/**
+ * "2023-09 ¶ Amazon announces an initial $4 billion investment in Anthropic": a fact a timeline entry states, naming no
+ * period of its own, is of the year of the entry's date (the next tranche, dated 2024, is another fact); a chip's measure
+ * stays of no time.
+ */
+function datedByTimeline(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const year = /^timeline: (\d{4})/.exec(c.mention.section)?.[1];
+    // What a chip measures is of the chip, at no time.
+    if (!year || c.period !== null || c.modality !== 'fact' || !c.value || c.topic === 'chips') continue;
+    c.period = year;
+    c.key = claimKey(c.subject, c.metric, c.counterparty, year);
+  }
+}
+
 /** A forecast section's figures are forecasts, whatever their sentence says. */
 function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Candidate {
   const modality = prediction ? 'forecast' : figure.modality;
@@ -600,6 +619,9 @@ function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Cand
   };
 }
 
+
+/** An item of a list that opens with a pronoun for a company: "Its last round …", "It raised …". */
+const ITEM_PRONOUN = /^\W{0,3}(?:It|Its)\b(?!['’])/;
 
 /** Whether `at` is inside round brackets of `text`. */
 const inBrackets = (text: string, at: number) => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
@@ -761,6 +783,8 @@ interface ArticleText {
   section: string;
   text: string;
   prediction: 'no' | 'part' | 'always';
+  /** For an item of a list that opens with "It" or "Its" ("- Its last round valued it at $61.5bn"), the item before it. */
+  itemBefore?: string;
 }
 /** A table of an article to read, with the text just before it. */
 interface ArticleTable {
@@ -776,11 +800,19 @@ export function extractClaims(article: Article): Candidate[] {
   const add = (section: string, text: string | null, prediction: 'no' | 'part' | 'always' = 'no') => {
     if (text && text.trim() !== '') texts.push({ section, text, prediction });
   };
+  // "- Anthropic is sounding out investors … ¶ - Its last completed round valued it at $183bn": an item that opens with a
+  // pronoun speaks of the company the item before it opened with, not of the article's.
+  const addItems = (section: string, items: string[], prediction: 'no' | 'part' | 'always' = 'no') =>
+    items.forEach((item, i) => {
+      if (item.trim() === '') return;
+      const itemBefore = i > 0 && ITEM_PRONOUN.test(item) ? items[i - 1] : undefined;
+      texts.push({ section, text: item, prediction, ...(itemBefore ? { itemBefore } : {}) });
+    });
   if (article.titleSource === 'title line') add('title', article.title);
   add('tagline', article.tagline);
   for (const [field, text] of Object.entries(article.tldr)) add(`tldr.${field}`, text);
   for (const text of article.deepInsight) add('deepInsight', text);
-  for (const text of article.takeaways) add('takeaways', text);
+  addItems('takeaways', article.takeaways);
   for (const text of article.technicalNotes) add('technicalNotes', text);
   for (const { text, rationale } of article.predictions) {
     add('predictions', text, 'always');
@@ -799,10 +831,16 @@ export function extractClaims(article: Article): Candidate[] {
       const where = section.heading ? `section: ${section.heading}` : 'lead';
       if (block.kind === 'paragraph') add(where, (lastText = block.text), prediction);
       else if (block.kind === 'note') add(`${where} (${block.label})`, (lastText = block.text), prediction);
-      else if (block.kind === 'list') for (const item of block.items) add(where, (lastText = item), prediction);
+      else if (block.kind === 'list') {
+        addItems(where, block.items, prediction);
+        lastText = block.items.at(-1) ?? lastText;
+      }
       else tables.push({ section: section.heading ? `table: ${section.heading}` : 'table', table: block.table, prediction: prediction !== 'no', leadIn: lastText });
     }
   }
+  // "2026-01 ¶ Microsoft mothballs a planned $1 billion campus in central Ohio.": an entry of the article's own timeline
+  // states its figures as any sentence does; entries of one date are read together, apart from the others.
+  for (const entry of article.timeline) add(`timeline: ${entry.date}`, entry.text);
 
   const records = texts.map((t) => recordOf(t.text));
   // Opening lines are its first headings and texts: a transcript's header, a byline with the date.
@@ -860,7 +898,8 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
     const { context, contextId } = contextOf(section);
     if (leadIn && leadIn.section !== section) leadIn = undefined;
     if (!statesValue(text) && findMetrics(plainText(text)).some((m) => !m.metric.movement)) leadIn = { section, text };
-    for (const read of readText(text, records[i]!, context, contextId, chips)) {
+    const itemBefore = texts[i]!.itemBefore;
+    for (const read of readText(text, records[i]!, context, itemBefore ? `${contextId}\u0000${itemBefore}` : contextId, chips, itemBefore)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
       const mention = { article: article.id, section, quote: read.sentence };
       const sameSection = previous?.section === section;
@@ -929,6 +968,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
   });
   for (const { section, table, prediction, leadIn } of tables) out.push(...tableCandidates(article, table, section, leadIn, context, contextId, prediction));
   periodsOfRepeated(out);
+  datedByTimeline(out);
   setReportedPeriods(out, context);
   if (article.titleSource === 'title line' && HEADLINE_HEARSAY.test(article.title)) hearsayOfHeadline(out, article.title);
   return out;

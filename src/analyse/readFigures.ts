@@ -148,6 +148,9 @@ function sharedUntil(read: { start: number; subject: string | null; metric: stri
   return other ? other.start : clauseFrom;
 }
 
+/** Between a metric after its figure and whose the figure is: "growth for its cloud platform", "sales at the cloud unit". */
+const OWNED_AFTER_METRIC = /^\s+(?:for|at)\s+(?:(?:the|its|their)\s+)?$/i;
+
 /** A figure said as the one compared with: "versus 4", "against some 64". */
 const COMPARED_BEFORE = /\b(?:against|versus|vs\.?|compared (?:with|to))\s+(?:(?:about|roughly|nearly|some|just|only)\s+)?$/i;
 /** Between a figure and the product it is of: "for", "in the", "on its". */
@@ -562,11 +565,14 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       const opensClause = clause.from > 0 ? nearest(productsNamed.filter((e) => within(e, clause) && e.end <= found.start && !COMPARED_IN.test(sentence.slice(clause.from, e.start)) && !comparedAfter(sentence, e)), found) : undefined;
       // "…, versus 4 for Trainium2", "against 64 in the Trainium2 version": the figure compared is of the product named right after it.
       const comparedOwner = COMPARED_BEFORE.test(sentence.slice(Math.max(0, clause.from - 16), found.start)) ? productsNamed.find((e) => within(e, clause) && e.start >= found.end && OWNER_AFTER.test(sentence.slice(found.end, e.start))) : undefined;
+      // "The Windows maker posts 39% growth for its cloud platform": a company named right after the figure's own metric,
+      // joined by "for" or "at", is whose the figure is, however near the one before it stands.
+      const metricOwner = metric.start >= found.end ? owners.find((e) => within(e, clause) && OWNED_AFTER_METRIC.test(sentence.slice(metric.end, e.start))) : undefined;
       const chosen = metric.metric.productSubject
         ? (comparedOwner ?? inClause(products) ?? opensClause ?? relativeProduct ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
         : metric.metric.ownedByUnit
           ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
-          : (inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
+          : (metricOwner ?? inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
       subject = (metric.metric.productSubject ? undefined : outsiderOpening(sentence, clause, found.start, entities)) ?? chosen?.name ?? fallback;
       // A company reports some figures as one (its capex), whichever of its units a sentence names.
       if (subject && metric.metric.ownedByGroup) subject = companyGroup(subject);
