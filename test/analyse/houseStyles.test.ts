@@ -218,6 +218,15 @@ describe('figures the reader missed by their unit or measure', () => {
     expect(read('Oracle helped fund a $2 billion gas pipeline.')).toEqual([]);
   });
 
+  it('should read money ploughed, sunk or pumped into a company, and a priced position in one, as an investment in it', () => {
+    expect(read('Nvidia has ploughed $2bn into Mistral since 2024.')).toEqual(['NVIDIA investment Mistral - fact 2000000000USD']);
+    expect(read('Oracle has sunk two billion dollars into Mistral.')).toEqual(['Oracle investment Mistral - fact 2000000000USD']);
+    expect(read('Nvidia’s two-billion-dollar position in Mistral ties the lab to its GPUs.')).toEqual(['NVIDIA investment Mistral - fact 2000000000USD']);
+    // Negative controls: shares that sank, and money sunk into data centres (spending), are no investment in a company.
+    expect(read('Oracle shares sank 8% into the close.')).toEqual(['Oracle share price growth - fact -8%']);
+    expect(read('Oracle sank $20 billion into new data centres in 2025.')).toEqual(['Oracle capex 2025 fact 20000000000USD']);
+  });
+
   it('should read performance per watt, and work done per watt, as energy efficiency', () => {
     expect(read('Per watt, the Maia 200 does 30% more work than the first Maia.')).toEqual(['Maia 200 energy efficiency - fact 30%']);
     expect(read('The Maia 200 offers 30% better performance per watt.')).toEqual(['Maia 200 energy efficiency - fact 30%']);
