@@ -207,6 +207,9 @@ export const METRICS: MetricEntry[] = [
   { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`train(?:ing)?${CHEAPER}`, 'training costs?', '(?:model[- ])?training (?:bills?|expenses?|spend)', 'costs? (?:reduction )?(?:of|for|on) training', 'costs?(?<=\\btrain(?:ing|s)?\\b[^.;,]{0,40}costs?)',
     // "Training a model on Trainium, the company says, costs as much as 40 percent less": a speaker between commas.
     'costs?(?<=\\btrain(?:ing|s)?\\b[^.;,]{0,40},[^.;,]{0,30},\\s+costs?)',
+    // "customers who train on Trainium pay up to 40% less", "who move training to Trainium see up to 40% lower cost":
+    // what those who train on a chip or a cloud pay, or a lower cost said a few words after the training.
+    'pay(?=\\s+(?:up to |as much as |about |roughly |nearly )?[^.;]{0,30}?\\bless\\b)(?<=\\btrain(?:s|ing)?\\s+(?:(?:their |its |a |large )?models?\\s+)?on\\b[^.;,]{0,30}pay)', 'cost(?<=\\btraining\\b[^.;,]{0,60}\\b(?:lower|less|cheaper|reduced) cost)',
     // "now costs customers up to 40% less to train on": the training named after the figure.
     `costs?${CHEAPER}(?=[^.;]{0,80}?\\bless to train\\b)`, '训练成本', '訓練成本', '学習コスト', '成本(?<=(?:训练|訓練)[^。；;]{0,12}成本)', 'コスト(?<=学習[^。]{0,32}コスト)'] },
   { name: 'cost per million tokens', topic: 'cost', units: MONEY_UNITS, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },

@@ -227,6 +227,13 @@ describe('figures the reader missed by their unit or measure', () => {
     expect(read('Oracle sank $20 billion into new data centres in 2025.')).toEqual(['Oracle capex 2025 fact 20000000000USD']);
   });
 
+  it('should read what those who train on a chip pay less, or a lower cost a few words after training, as the seller’s training cost', () => {
+    expect(read('Customers who train on TPUs pay up to thirty percent less than on GPUs.')).toEqual(['Google Cloud training cost - fact 30%']);
+    expect(read('Teams that move their training to TPUs see up to thirty percent lower cost than before.')).toEqual(['Google Cloud training cost - fact 30%']);
+    // Negative control: paying less for something else is no training cost.
+    expect(read('Customers who shop on Prime pay 20% less for shoes.')).toEqual([]);
+  });
+
   it('should read performance per watt, and work done per watt, as energy efficiency', () => {
     expect(read('Per watt, the Maia 200 does 30% more work than the first Maia.')).toEqual(['Maia 200 energy efficiency - fact 30%']);
     expect(read('The Maia 200 offers 30% better performance per watt.')).toEqual(['Maia 200 energy efficiency - fact 30%']);
