@@ -211,8 +211,8 @@ describe('the second edition, built with --previous pointing at the first', () =
     expect(await page('second', 'index.html')).toContain('<a href="/metrics/aws-revenue-growth.html">AWS revenue growth</a>');
     expect(await page('second', 'metrics/index.html')).toContain('<a href="/metrics/aws-revenue-growth.html">AWS revenue growth</a>');
     expect(await page('second', 'sitemap.xml')).toContain(`<loc>${EDITIONS_SITE_URL}metrics/aws-revenue-growth.html</loc>`);
-    // A figure with one value for one period has no page. (Amazon's investment in Anthropic now has two forecasts, the
-    // additional $10-15 billion and the total of $35-40 billion, no longer one claim because two lower bounds fit.)
+    // A figure with one value for one period has no page (Amazon's investment in Anthropic has several now: two forecasts,
+    // the additional $10-15 billion and the total of $35-40 billion, and its tranches dated by the timeline's entries).
     expect(metric).not.toContain('AWS operating profit');
     await expect(page('second', 'metrics/aws-operating-profit.html')).rejects.toThrow(/ENOENT/);
   });

@@ -210,6 +210,6 @@ describe('the build date (--build-date)', () => {
     expect(index).toMatch(/Built by Digest from 1 input file: 1 article, \d+ claims?, \d+ disagreements?\./);
     expect(await readFile(path.join(dir, 'articles', 'index.html'), 'utf8')).toContain('<p>1 article; 1 input file was rejected');
     const five = await readFile(path.join(root, 'one', 'index.html'), 'utf8');
-    expect(five).toMatch(/Built by Digest from 5 input files: 5 articles, 60 claims, 3 disagreements\./);
+    expect(five).toMatch(/Built by Digest from 5 input files: 5 articles, 61 claims, 3 disagreements\./);
   });
 });

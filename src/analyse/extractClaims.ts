@@ -6,9 +6,9 @@
  */
 import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
-import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, isBaseline, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
+import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, chipMultiple, isBaseline, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
-import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues } from './parseValue.ts';
+import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues, withUnitOf } from './parseValue.ts';
 import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
 import { lastQuarter, parsePeriod, quarterBefore } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
@@ -78,11 +78,15 @@ interface TextRecord {
 const textsSeen = boundedCache<TextRecord>(50_000);
 const recordOf = (text: string) => textsSeen(text, () => ({ quarters: quartersNamed(text), read: new Map() }));
 
-function readText(text: string, record: TextRecord, context: SentenceContext, contextId: string, chips: ArticleChips | null): ReadSentence[] {
+/**
+ * The sentences of `text` as read in `context`; `itemBefore`, for an item of a list that opens with "It" or "Its", is the
+ * item before it, whose opening company the pronoun stands for (part of `contextId` then).
+ */
+function readText(text: string, record: TextRecord, context: SentenceContext, contextId: string, chips: ArticleChips | null, itemBefore = ''): ReadSentence[] {
   let read = record.read.get(contextId);
   if (!read) {
     let before: Figure[] = [];
-    let last = '';
+    let last = itemBefore;
     let lab: string | undefined;
     const sentences = splitSentences(text);
     read = sentences.map((sentence, i) => {
@@ -404,8 +408,12 @@ function forecastOfPlan(sentence: string, before: Figure[], context: SentenceCon
 /** Whether a sentence states a value at all (a figure with no metric of its own): most sentences hold no digit nor a scale in words. */
 const statesValue = memoByText((sentence: string) => /\d|illion|thousand|hundred|per ?cent|times/i.test(sentence) && findValues(plainText(sentence), bareYenOf(sentence)).length > 0);
 
-/** A sentence that is only a comparison with the figure before it: "Slower than the 40% of the December quarter.", "Down from 31% a year ago." */
-const ELLIPTIC_COMPARISON = /^\W*(?:slower|faster|higher|lower|more|less|better|worse|(?:well |far |just )?(?:above|below)|up|down)\s+(?:than|from)\b/i;
+/**
+ * A sentence that is only a comparison with the figure before it: "Slower than the 40% of the December quarter.", "Down from
+ * 31% a year ago.", "Versus a hundred and ten billion last year." (a figure right after "versus", not "Against that backdrop, …"),
+ * after the speaker's label a transcript's turn opens with ("JANE DOE: Up from 31% a year ago.").
+ */
+const ELLIPTIC_COMPARISON = /^(?:[A-Z][A-Z.'’ -]{1,40}:\s+)?\W*(?:(?:slower|faster|higher|lower|more|less|better|worse|(?:well |far |just )?(?:above|below)|up|down)\s+(?:than|from)\b|(?:versus|vs\.?|against|compared (?:with|to))\s+(?:(?:about|around|roughly|some|just|only|nearly)\s+)?(?:(?:US)?[$€£¥]|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))/i;
 
 /** The cloud unit of the company of the first of `figures` that has one (Amazon's figures: AWS), else undefined. */
 const cloudUnitOf = (figures: Figure[]): string | undefined => figures.map((f) => (f.subject ? unitOf(companyGroup(f.subject), 'cloud') : null)).find((u) => u !== null) ?? undefined;
@@ -587,6 +595,21 @@ function periodsOfRepeated(candidates: Candidate[]): void {
   });
 }
 
+/**
+ * "2023-09 ¶ Amazon announces an initial $4 billion investment in Anthropic": a fact a timeline entry states, naming no
+ * period of its own, is of the year of the entry's date (the next tranche, dated 2024, is another fact); a chip's measure
+ * stays of no time.
+ */
+function datedByTimeline(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const year = /^timeline: (\d{4})/.exec(c.mention.section)?.[1];
+    // What a chip measures is of the chip, at no time.
+    if (!year || c.period !== null || c.modality !== 'fact' || !c.value || c.topic === 'chips') continue;
+    c.period = year;
+    c.key = claimKey(c.subject, c.metric, c.counterparty, year);
+  }
+}
+
 /** A forecast section's figures are forecasts, whatever their sentence says. */
 function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Candidate {
   const modality = prediction ? 'forecast' : figure.modality;
@@ -606,13 +629,16 @@ function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Cand
 }
 
 
+/** An item of a list that opens with a pronoun for a company: "Its last round …", "It raised …". */
+const ITEM_PRONOUN = /^\W{0,3}(?:It|Its)\b(?!['’])/;
+
 /** Whether `at` is inside round brackets of `text`. */
 const inBrackets = (text: string, at: number) => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 
 /** A label that gives its cells' currency and scale: "AWS, $ billion", "2026 guidance ($bn)", "(US$ millions)", "EUR bn". */
 const MONEY_LABEL = /(?:^|[\s(,])(US\$|\$|€|£|USD|EUR|GBP)\s?,?\s?(?:in\s+)?(bn|billions?|mn|m|millions?|tn|trillions?)(?![\w])/i;
-/** A cell that is only a number, maybe about (`~200`) or a range (`175–185`): a sum when a label gives its currency. */
-const BARE_NUMBER_CELL = /^(~|≈|c\.\s?|about\s)?(\d[\d,]*(?:\.\d+)?)(?:\s?[–—-]\s?(\d[\d,]*(?:\.\d+)?))?$/i;
+/** A cell that is only a number, maybe about (`~200`) or a range (`175–185`, `175 to 185`): a sum when a label gives its currency. */
+const BARE_NUMBER_CELL = /^(~|≈|c\.\s?|about\s)?(\d[\d,]*(?:\.\d+)?)(?:(?:\s?[–—-]\s?|\s+to\s+)(\d[\d,]*(?:\.\d+)?))?$/i;
 /** "c. 50", "c.$200bn": about, abbreviated with a full stop that would end a clause. */
 const ABOUT_ABBREVIATED = /^c\.\s?/i;
 const SYMBOLS: Record<string, string> = { us$: '$', $: '$', usd: '$', '€': '€', eur: '€', '£': '£', gbp: '£' };
@@ -647,6 +673,11 @@ function cjkSumOfLabels(cell: string, labels: string): string | null {
 
 /** A unit a table's label gives its bare numbers: "(TFLOPS, FP16)", "(y/y, %)", "Gross margin, %". */
 const CELL_UNIT = /\((?:[^()]*?[,;/\s])?(TFLOPS\/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|ms|nm|%)[,;)\s]|[\s,](%)\s*$/;
+/**
+ * A label that says its bare numbers count chips: "Chips", "Number of accelerators", "GPUs per rack" — a row "| Chips | 64 |
+ * 144 |" under "| Per server | Gen 2 | Gen 3 |" holds counts of chips, as "64 chips" would say.
+ */
+const CHIP_COUNT_LABEL = /^\s*(?:(?:number|no\.|count) of\s+)?(?:chips|accelerators|GPUs|TPUs)\b(?!\s*(?:revenue|sales|spend|market|share|price))/i;
 
 /**
  * Figures in table cells, each with the cell it was read from: a cell is a claim about its row and its column. `heading`,
@@ -668,7 +699,8 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
     const cellValues = row.map((cell, column) => {
       if (column === 0 || cell === '') return [];
       // The unit may stand anywhere in the label's brackets ("Azure growth (y/y, %)") or end it ("Gross margin, %").
-      const unit = /^\d[\d,.]*$/.test(cell) ? (CELL_UNIT.exec(`${header[column] ?? ''} ${rowLabel}`) ?? CELL_UNIT.exec(`${rowLabel} ${header[column] ?? ''}`))?.slice(1).find(Boolean) : undefined;
+      const bareNumber = /^\d[\d,.]*$/.test(cell);
+      const unit = bareNumber ? ((CELL_UNIT.exec(`${header[column] ?? ''} ${rowLabel}`) ?? CELL_UNIT.exec(`${rowLabel} ${header[column] ?? ''}`))?.slice(1).find(Boolean) ?? (CHIP_COUNT_LABEL.test(rowLabel) || CHIP_COUNT_LABEL.test(header[column] ?? '') ? 'chips' : undefined)) : undefined;
       // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)", "AWS, $ billion".
       const labels = `${header[column] ?? ''} , ${rowLabel} , ${header[0] ?? ''} , ${heading}`;
       const sum = unit ? undefined : (sumOfLabels(cell, labels) ?? (CJK_TEXT.test(labels) ? cjkSumOfLabels(cell, labels) : null));
@@ -688,7 +720,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const inCell = cellMetrics.filter((m) => !inBrackets(cell, m.start));
         // "AWS +21%": a signed percentage with no metric named is growth, as a verb of movement alone is.
         const signed = value.value.unit === '%' && /[+−]\s?$/.test(cell.slice(0, value.start)) ? REVENUE_GROWTH : undefined;
-        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? cellMetrics[0])?.metric ?? signed ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined);
+        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? cellMetrics[0])?.metric ?? signed ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric;
         if (!metric) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         const labelled = [...findEntities(columnLabel), ...findEntities(rowLabel)];
@@ -760,6 +792,8 @@ interface ArticleText {
   section: string;
   text: string;
   prediction: 'no' | 'part' | 'always';
+  /** For an item of a list that opens with "It" or "Its" ("- Its last round valued it at $61.5bn"), the item before it. */
+  itemBefore?: string;
 }
 /** A table of an article to read, with the text just before it. */
 interface ArticleTable {
@@ -775,11 +809,19 @@ export function extractClaims(article: Article): Candidate[] {
   const add = (section: string, text: string | null, prediction: 'no' | 'part' | 'always' = 'no') => {
     if (text && text.trim() !== '') texts.push({ section, text, prediction });
   };
+  // "- Anthropic is sounding out investors … ¶ - Its last completed round valued it at $183bn": an item that opens with a
+  // pronoun speaks of the company the item before it opened with, not of the article's.
+  const addItems = (section: string, items: string[], prediction: 'no' | 'part' | 'always' = 'no') =>
+    items.forEach((item, i) => {
+      if (item.trim() === '') return;
+      const itemBefore = i > 0 && ITEM_PRONOUN.test(item) ? items[i - 1] : undefined;
+      texts.push({ section, text: item, prediction, ...(itemBefore ? { itemBefore } : {}) });
+    });
   if (article.titleSource === 'title line') add('title', article.title);
   add('tagline', article.tagline);
   for (const [field, text] of Object.entries(article.tldr)) add(`tldr.${field}`, text);
   for (const text of article.deepInsight) add('deepInsight', text);
-  for (const text of article.takeaways) add('takeaways', text);
+  addItems('takeaways', article.takeaways);
   for (const text of article.technicalNotes) add('technicalNotes', text);
   for (const { text, rationale } of article.predictions) {
     add('predictions', text, 'always');
@@ -798,10 +840,16 @@ export function extractClaims(article: Article): Candidate[] {
       const where = section.heading ? `section: ${section.heading}` : 'lead';
       if (block.kind === 'paragraph') add(where, (lastText = block.text), prediction);
       else if (block.kind === 'note') add(`${where} (${block.label})`, (lastText = block.text), prediction);
-      else if (block.kind === 'list') for (const item of block.items) add(where, (lastText = item), prediction);
+      else if (block.kind === 'list') {
+        addItems(where, block.items, prediction);
+        lastText = block.items.at(-1) ?? lastText;
+      }
       else tables.push({ section: section.heading ? `table: ${section.heading}` : 'table', table: block.table, prediction: prediction !== 'no', leadIn: lastText });
     }
   }
+  // "2026-01 ¶ Microsoft mothballs a planned $1 billion campus in central Ohio.": an entry of the article's own timeline
+  // states its figures as any sentence does; entries of one date are read together, apart from the others.
+  for (const entry of article.timeline) add(`timeline: ${entry.date}`, entry.text);
 
   const records = texts.map((t) => recordOf(t.text));
   // Opening lines are its first headings and texts: a transcript's header, a byline with the date.
@@ -861,7 +909,8 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
     const { context, contextId } = contextOf(section);
     if (leadIn && leadIn.section !== section) leadIn = undefined;
     if (!statesValue(text) && findMetrics(plainText(text)).some((m) => !m.metric.movement)) leadIn = { section, text };
-    for (const read of readText(text, records[i]!, context, contextId, chips)) {
+    const itemBefore = texts[i]!.itemBefore;
+    for (const read of readText(text, records[i]!, context, itemBefore ? `${contextId}\u0000${itemBefore}` : contextId, chips, itemBefore)) {
       const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
       const mention = { article: article.id, section, quote: read.sentence };
       const sameSection = previous?.section === section;
@@ -897,7 +946,8 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         const anonymous = read.pointsBack || compares || namesNoOne(read.named);
         const estimate = !anonymous && OWN_ESTIMATE.test(read.sentence);
         // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.
-        const spoken = spokenSums(read.sentence, previous!.figures);
+        // "Up from fifty-one point two the quarter before": a number only compared is in the unit of the figure before.
+        const spoken = compares ? withUnitOf(spokenSums(read.sentence, previous!.figures), previous!.figures.at(-1)!.value) : spokenSums(read.sentence, previous!.figures);
         const said = estimate ? spoken.split(/[,;]/)[0]! : spoken;
         const back = readBackReference(plainText(said), previous!.figures, context);
         // "$244B. … Nearly a quarter of a trillion dollars of demand.": a sentence that names no one and no metric
@@ -929,6 +979,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
   });
   for (const { section, table, prediction, leadIn } of tables) out.push(...tableCandidates(article, table, section, leadIn, context, contextId, prediction));
   periodsOfRepeated(out);
+  datedByTimeline(out);
   setReportedPeriods(out, context);
   if (article.titleSource === 'title line' && HEADLINE_HEARSAY.test(article.title)) hearsayOfHeadline(out, article.title);
   return out;

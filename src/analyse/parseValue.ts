@@ -513,3 +513,32 @@ export function bareSumsAsDollars(text: string, besideDollars = false): string {
   if (!text.includes('illion') || (!besideDollars && /[$€£¥₹]/.test(text))) return text;
   return text.replace(BARE_SUM, (_, number: string, gap: string, scale: string) => (gap === '-' ? `${number}-${scale}-dollar` : `${number} ${scale} dollars`));
 }
+
+/**
+ * A number said bare right after a word of comparison, its unit left to the figure it is compared with: "Up from fifty-one
+ * point two the quarter before", "versus 38 a year ago". Never a year ("up from 2025"), nor a number a unit or a noun follows.
+ */
+const BARE_COMPARED = new RegExp(String.raw`(?<=\b(?:from|than|versus|vs\.?|against|compared (?:with|to))\s+(?:(?:about|around|roughly|some|just|only|nearly)\s+)?)(${SUM_NUMBER})(?=\s*(?:[,.;:!?)"”’]|$)|\s+(?:the|a|in|last|this|for|at|during|over)\b)`, 'i');
+
+/** How a figure in `unit` is written after its number, with the scale of `amount`: "billion dollars", "percent", "times". */
+function unitWords(amount: number, unit: string): string | null {
+  if (unit === '%') return 'percent';
+  if (unit === 'x') return 'times';
+  if (unit === 'chips') return 'chips';
+  if (unit !== 'USD') return null;
+  const abs = Math.abs(amount);
+  return abs >= 1e12 ? 'trillion dollars' : abs >= 1e9 ? 'billion dollars' : abs >= 1e6 ? 'million dollars' : 'dollars';
+}
+
+/**
+ * `text` with a number it only compares, said without a unit, written in the unit (and scale) of `value`, the figure it is
+ * compared with: "Up from fifty-one point two the quarter before" after $62.3 billion is "Up from fifty-one point two billion
+ * dollars the quarter before". Else `text` as it is.
+ */
+export function withUnitOf(text: string, value: Value): string {
+  const words = unitWords(value.amount, value.unit);
+  const match = words ? BARE_COMPARED.exec(text) : null;
+  if (!match || /^(?:19|20)\d\d$/.test(match[1]!)) return text;
+  const end = match.index + match[1]!.length;
+  return `${text.slice(0, end)} ${words}${text.slice(end)}`;
+}

@@ -78,6 +78,31 @@ const CONSTANT_CURRENCY_AFTER = new RegExp(String.raw`^\s?(?:${CONSTANT_CURRENCY
 const CONSTANT_CURRENCY_BEFORE = new RegExp(String.raw`[;:(（，；,]\s*(?:and |but |or )?(?:${CONSTANT_CURRENCY})\s*[,，]?\s*[^\d%;,，；.]{0,24}$`, 'i');
 const CONSTANT_CURRENCY_OPENING = new RegExp(String.raw`^\s*(?:${CONSTANT_CURRENCY})\s*[,，]?\s*[^\d%;,，；.]{0,24}$`, 'i');
 
+/** What a chip's multiple of another chip measures where no word names it: its performance (compute). */
+const PERFORMANCE = METRICS.find((m) => m.name === 'performance')!;
+
+/** After a multiple, the chip it is of: "4.4x vs Trn2", "four point four x\" Trainium2", "4x over the original", "3x its predecessor". */
+const MULTIPLE_OF_AFTER = /^["”’]?\s+(?:(?:vs\.?|versus|over|against|compared (?:to|with))\s+)?(?:(?:the|its|their)\s+)?(?:(?:original|predecessor|previous generation|prior generation|first generation)\b|(?=[A-Z]))/;
+
+/** What a chip's own multiple is called after it: "4.4x claim", "4x gain", "3x uplift". */
+const MULTIPLE_NOUN = /^\s+(?:claim|gain|jump|boost|uplift|improvement|leap|figure)\b/i;
+
+/**
+ * "Trainium3's 4.4x claim", "the second-gen's 4x over the original", "4.4x vs Trn2": a multiple a chip is said to be of
+ * another chip (named, or its own earlier generation), with no measure named, is its performance, as "4.4x the compute"
+ * says. Not a multiple of chips counted, of a company's sums ("Amazon's 4x jump in capex" names its measure), nor one
+ * whose product is only its baseline. `products` are the products the sentence names.
+ */
+export function chipMultiple(sentence: string, found: { start: number; end: number; value: Value }, products: readonly FoundEntity[]): FoundMetric | undefined {
+  if (found.value.unit !== 'x' || products.length === 0) return undefined;
+  const after = MULTIPLE_OF_AFTER.exec(sentence.slice(found.end, found.end + 40));
+  const ofProduct = after !== null && products.some((p) => p.start === found.end + after[0].length);
+  const ofEarlier = after !== null && /(?:original|predecessor|generation)$/.test(after[0]);
+  // "Trainium3's 4.4x claim": the multiple the chip's own is said to be.
+  const own = products.some((p) => /^['’]s\s+$/.test(sentence.slice(p.end, found.start))) && MULTIPLE_NOUN.test(sentence.slice(found.end, found.end + 20));
+  return ofProduct || ofEarlier || own ? { metric: PERFORMANCE, start: found.start, end: found.end } : undefined;
+}
+
 /** A sign written against a percentage: "(+28%", "AWS −4%", 同比+28% (a hyphen only after a space, bracket or Chinese word, not in "10-15%"). */
 const SIGN_BEFORE = /(?:^|[\s(（\u3400-\u9fff])([+−-])\s?$/;
 /** "28% y/y", "39% YoY": a percentage measured against a year (or quarter) before. */
@@ -123,6 +148,9 @@ function sharedUntil(read: { start: number; subject: string | null; metric: stri
   const other = read.find((r) => r.start < clauseFrom && r.subject !== subject && r.metric !== metric);
   return other ? other.start : clauseFrom;
 }
+
+/** Between a metric after its figure and whose the figure is: "growth for its cloud platform", "sales at the cloud unit". */
+const OWNED_AFTER_METRIC = /^\s+(?:for|at)\s+(?:(?:the|its|their)\s+)?$/i;
 
 /** A figure said as the one compared with: "versus 4", "against some 64". */
 const COMPARED_BEFORE = /\b(?:against|versus|vs\.?|compared (?:with|to))\s+(?:(?:about|roughly|nearly|some|just|only)\s+)?$/i;
@@ -366,8 +394,8 @@ function outsiderOpening(sentence: string, clause: { from: number; to: number },
   return SPEECH_AFTER.test(after) || RECKONS_AFTER.test(after) ? undefined : name;
 }
 
-/** "…of the first-generation Trainium", "…than H100", "compared to Inferentia", "4.4 times Trainium2's": what a figure is measured against. */
-const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:\btimes|\dx|\bx)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比)\s*(?:初代|第[一二三四五1-5]代)?\s*$|(?:前世代|前一?代|上一?代|旧世代)\s*$/i;
+/** "…of the first-generation Trainium", "…than H100", "compared to Inferentia", "4.4 times Trainium2's", "\"4.4x\" Trainium2" (quoted): what a figure is measured against. */
+const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:\btimes|\dx|\bx)["”’]?\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比)\s*(?:初代|第[一二三四五1-5]代)?\s*$|(?:前世代|前一?代|上一?代|旧世代)\s*$/i;
 
 /**
  * The words of `BASELINE` that only ever name what a figure is measured against: "than", "versus", 相比初代, 前代 — not "of"
@@ -459,7 +487,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Cash capital expenditures, including equipment acquired under finance leases, were $43.2 billion": a metric in an aside
     // that only says what the figure takes in is not its metric where one outside the aside is at hand.
     const outside = free.filter((m) => !ownedLater(m) && !inAside(sentence, m));
-    const nearestFree = leftFrom ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed;
+    const nearestFree = leftFrom ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product'));
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".
@@ -565,11 +593,14 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       const opensClause = clause.from > 0 ? nearest(productsNamed.filter((e) => within(e, clause) && e.end <= found.start && !COMPARED_IN.test(sentence.slice(clause.from, e.start)) && !comparedAfter(sentence, e)), found) : undefined;
       // "…, versus 4 for Trainium2", "against 64 in the Trainium2 version": the figure compared is of the product named right after it.
       const comparedOwner = COMPARED_BEFORE.test(sentence.slice(Math.max(0, clause.from - 16), found.start)) ? productsNamed.find((e) => within(e, clause) && e.start >= found.end && OWNER_AFTER.test(sentence.slice(found.end, e.start))) : undefined;
+      // "The Windows maker posts 39% growth for its cloud platform": a company named right after the figure's own metric,
+      // joined by "for" or "at", is whose the figure is, however near the one before it stands.
+      const metricOwner = metric.start >= found.end ? owners.find((e) => within(e, clause) && OWNED_AFTER_METRIC.test(sentence.slice(metric.end, e.start))) : undefined;
       const chosen = metric.metric.productSubject
         ? (comparedOwner ?? inClause(products) ?? opensClause ?? relativeProduct ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
         : metric.metric.ownedByUnit
           ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
-          : (inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
+          : (metricOwner ?? inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
       subject = (metric.metric.productSubject ? undefined : outsiderOpening(sentence, clause, found.start, entities)) ?? chosen?.name ?? fallback;
       // A company reports some figures as one (its capex), whichever of its units a sentence names.
       if (subject && metric.metric.ownedByGroup) subject = companyGroup(subject);
@@ -651,6 +682,21 @@ const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?
  */
 export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法/i;
 
+/** A time said against the figure pointed back to: "the quarter before", "a year earlier", "the prior quarter". */
+const BEFORE_THAT = /\b(?:(?:the|a|one) (quarter|year) (?:before|earlier|prior)|the (?:prior|previous|preceding) (quarter|year))\b/i;
+
+/**
+ * "$62.3 billion in the January quarter. … Up from $51.2 billion the quarter before.": the period a quarter (or a year) before
+ * `period`, the one of the figure pointed back to, where the sentence says so; else null.
+ */
+function beforeThat(sentence: string, period: string | null): string | null {
+  const said = period ? BEFORE_THAT.exec(sentence) : null;
+  if (!said) return null;
+  const year = (said[1] ?? said[2])!.toLowerCase() === 'year';
+  if (/^\d{4}-Q[1-4]$/.test(period!)) return quarterBefore(period!, year ? 4 : 1);
+  return year && /^\d{4}$/.test(period!) ? String(Number(period) - 1) : null;
+}
+
 /**
  * The figures of a sentence that names no metric but points back to a figure before it
  * ("Last quarter, this figure was $35.2 billion", 上一财季，这一数字为352亿美元): each figure is
@@ -672,7 +718,7 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     const subject = named && !(previous.subject && companyGroup(previous.subject) === named) ? named : previous.subject;
     // "That compares with $131 billion in 2025 and $83 billion in 2024": each figure's own clause first.
     const clause = clauseAround(sentence, found.start, found.end);
-    const period = parsePeriod(sentence.slice(clause.from, clause.to), sentence, context, subject) ?? parsePeriod(sentence, sentence, context, subject) ?? previous.period;
+    const period = beforeThat(sentence, previous.period) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, context, subject) ?? parsePeriod(sentence, sentence, context, subject) ?? previous.period;
     const modality = readModality(sentence, found.start, found.end, Boolean(previous.metric.counterparty));
     // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name.
     return [{ subject, metric: withMeasure(previous.metric, found.value.unit, sentence), counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];

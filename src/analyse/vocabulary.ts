@@ -209,13 +209,16 @@ const SHARE_PRICE_PHRASES = ['shares(?! of)', '(?<!(?:preferred|common|nonvoting
 
 /** Order matters only for ties at the same distance: more specific metrics first. */
 export const METRICS: MetricEntry[] = [
-  { name: 'performance per watt', topic: 'chips', units: ['x', '%', 'TFLOPS/W'], productSubject: true, phrases: ['performance[- ]per[- ]watt', 'perf(?:ormance)?/w(?:att)?', 'power efficiency', 'per-watt efficiency', 'efficiency per watt', '每瓦(?:的)?性能', 'ワット(?:当たり|あたり)(?:の)?性能'] },
-  { name: 'energy efficiency', topic: 'chips', units: ['x', '%'], productSubject: true, phrases: ['energy efficiency', 'energy[- ]efficient', '能效', '能源效率', '电力效率', '電力効率', '電力效率', 'エネルギー効率'] },
+  // Performance per watt is energy efficiency: work done per unit of energy ("40% more work per watt", "40% more energy efficient").
+  { name: 'energy efficiency', topic: 'chips', units: ['x', '%', 'TFLOPS/W'], productSubject: true, phrases: ['performance[- ]per[- ]watt', 'perf(?:ormance)?/w(?:att)?', 'power efficiency', 'per-watt efficiency', 'efficiency per watt', 'energy efficiency', 'energy[- ]efficient', '(?:more |the )?work (?:done )?per watt', 'per[- ]watt', '每瓦(?:的)?性能', 'ワット(?:当たり|あたり)(?:の)?性能', '能效', '能源效率', '电力效率', '電力効率', '電力效率', 'エネルギー効率'] },
   { name: 'memory capacity', topic: 'chips', units: ['x', '%', 'GB', 'TB'], productSubject: true, phrases: ['memory capacity', 'memory'] },
   { name: 'inference cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`inference${CHEAPER}`, 'inference costs?', 'costs? (?:of|for) inference', 'costs?(?<=\\binference\\b[^.;,]{0,40}costs?)', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)', '推理成本', '推論コスト', '成本(?<=(?:推理|推論)[^。；;]{0,12}成本)', 'コスト(?<=推論[^。]{0,32}コスト)'] },
   { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`train(?:ing)?${CHEAPER}`, 'training costs?', '(?:model[- ])?training (?:bills?|expenses?|spend)', 'costs? (?:reduction )?(?:of|for|on) training', 'costs?(?<=\\btrain(?:ing|s)?\\b[^.;,]{0,40}costs?)',
     // "Training a model on Trainium, the company says, costs as much as 40 percent less": a speaker between commas.
     'costs?(?<=\\btrain(?:ing|s)?\\b[^.;,]{0,40},[^.;,]{0,30},\\s+costs?)',
+    // "customers who train on Trainium pay up to 40% less", "who move training to Trainium see up to 40% lower cost":
+    // what those who train on a chip or a cloud pay, or a lower cost said a few words after the training.
+    'pay(?=\\s+(?:up to |as much as |about |roughly |nearly )?[^.;]{0,30}?\\bless\\b)(?<=\\btrain(?:s|ing)?\\s+(?:(?:their |its |a |large )?models?\\s+)?on\\b[^.;,]{0,30}pay)', 'cost(?<=\\btraining\\b[^.;,]{0,60}\\b(?:lower|less|cheaper|reduced) cost)',
     // "now costs customers up to 40% less to train on": the training named after the figure.
     `costs?${CHEAPER}(?=[^.;]{0,80}?\\bless to train\\b)`, '训练成本', '訓練成本', '学習コスト', '成本(?<=(?:训练|訓練)[^。；;]{0,12}成本)', 'コスト(?<=学習[^。]{0,32}コスト)'] },
   { name: 'cost per million tokens', topic: 'cost', units: MONEY_UNITS, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },
@@ -254,6 +257,10 @@ export const METRICS: MetricEntry[] = [
     'contracted (?:future |forward )?revenue', '(?:has|have) yet to (?:deliver|fulfil?l|perform)(?: on)?',
     // 尚未确认为收入的合同金额, 未認列收入的合約金額, 未履约合同: contracted sums not yet recognised as revenue.
     '(?:尚未|还未|還未|仍未|未)(?:被)?(?:确认|確認|认列|認列|入账|入賬)(?:为|為)?(?:收入|营收|營收)的?(?:合同|合約|合约|订单|訂單)?(?:金额|金額|总额|總額)?', '(?:収益|売上)(?:として)?(?:計上|認識)されていない(?:契約)?(?:金?額)?', '(?:未履[约約行]|待履[约約])(?:的)?(?:合同|合約|合约)(?:金额|金額|总额|總額)?',
+    // "signed-but-unbilled contracts", "Amazon's contracted-but-undelivered AWS orders": sold, not yet delivered or billed.
+    '(?:signed|contracted|booked)[- ](?:but[- ])?un(?:billed|delivered|fulfill?ed)(?: [A-Z][\\w-]*)? (?:contracts|revenue|business|work|orders|deals|commitments)',
+    // "A $244 billion pipeline": a company's pipeline priced as a sum is the business it has signed up (not "a $2 billion gas pipeline").
+    'pipeline(?<=(?:billion|trillion|\\d\\s?(?:bn|tn|[BT]))[- ]pipeline)',
     // "contracted but unbilled revenue", "signed but unrecognised sales", "signed contracts not yet billed"
     '(?:(?:contracted|signed) (?:but )?)?un(?:billed|recogni[sz]ed) (?:[A-Z][\\w-]* )?(?:revenue|sales)', '(?:contracts|revenue|business) not yet billed', 'under contract (?:but )?not yet (?:billed|recogni[sz]ed)', '(?:contracted|committed|signed) (?:revenue|business|work|sales) (?:that is |that has )?not yet (?:been )?(?:booked|billed|recogni[sz]ed|delivered)', 'unfilled (?:[\\w-]+ )?(?:commitments|orders|contracts)', '(?:customer )?(?:deals|contracts|orders|commitments) awaiting (?:delivery|fulfil?ment)', '积压订单', '订单积压', '訂單積壓', '订单储备', '訂單儲備', '未履约订单', '未履行订单', '未交付订单', '在手订单', '未完成订单', '剩余履约义务', '積壓訂單', '未履約訂單', '未履行訂單', '未交付訂單', '在手訂單', '未完成訂單', '剩餘履約義務', '受注残高?', '残存履行義務'] },
   { name: 'capex', topic: 'capex', overPeriod: true, units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital (?:spending|outlays?|investments?|projects)', "outlays(?<=(?:['’]s|its|their) outlays)", '(?:purchases of )?property and equipment', '(?:buildings|construction) and (?:servers|equipment)(?: purchases)?', 'equipment purchases',
@@ -311,7 +318,7 @@ export const METRICS: MetricEntry[] = [
     // beside it, so that a timeline entry's "a second cheque" stays a word, not a measure.
     `(?:on the table|cheques?|top-?ups?)${BESIDE_MONEY}`,
     // A follow-on round, or one priced ("a $25 billion follow-on"); a chip's "follow-on" is its successor.
-    'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'overtures?', PRICED_APPROACH, 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|sunk|sank|sink(?:s|ing)?|pump(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
+    'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'overtures?', PRICED_APPROACH, 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|sunk|sank|sink(?:s|ing)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
     // "the $50B Amazon dangled in front of OpenAI": money held out to a company; "mulling another $25 billion for Anthropic".
     'dangl(?:ed|es|ing)',
     // "Amazon's eight-billion-dollar position in Anthropic": a priced holding in a company is money put into it.

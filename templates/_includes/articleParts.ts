@@ -202,6 +202,10 @@ export function articleBody(model: SiteModel, article: Article): SafeHtml {
   }
   const timeline = article.timeline.length === 0 ? [] : [html`<section aria-labelledby="own-timeline"><h2 id="own-timeline">Timeline</h2><ol class="timeline compact">${article.timeline.map((entry) => {
     const event = eventFor(entry.date, entry.text);
+    // An entry that states a claim's figure links the figure to its claim, and its date to the event (links do not nest).
+    if (marks.quotes.has(entry.text) || quotesAny(entry.text, marks.quotes)) {
+      return html`<li><span class="date">${event ? html`<a href="${event.url}">${entry.date}</a>` : entry.date}</span> ${linked(entry.text, marks)}</li>`;
+    }
     return html`<li><span class="date">${entry.date}</span> ${event ? html`<a href="${event.url}">${entry.text}</a>` : entry.text}</li>`;
   })}</ol></section>`];
   // An aggregator page's timeline comes after its predictions; a long-form article's after its text, where its own timeline section stood last.

@@ -80,7 +80,8 @@ describe('modality', () => {
     const offer = seeds.analysis.claims.filter((c) => c.metric === 'investment' && c.subject === 'Amazon' && c.value?.amount === 50e9);
     expect(offer.map((c) => [c.statement, c.modality, c.offerStatus, c.mentions.length])).toEqual([['Amazon offer to OpenAI: $50B (rejected)', 'offer', 'rejected', 6]]);
     const capex = seeds.analysis.claims.filter((c) => c.metric === 'capex' && c.subject === 'Amazon' && c.value?.amount === 200e9);
-    expect(capex.map((c) => [c.statement, c.modality, c.mentions.length])).toEqual([['Amazon capex plan: $200B', 'plan', 6]]);
+    // Six in prose, and one timeline entry ("Amazon confirms the $200 billion multi-year capex plan").
+    expect(capex.map((c) => [c.statement, c.modality, c.mentions.length])).toEqual([['Amazon capex plan: $200B', 'plan', 7]]);
     // No claim is stated as a fact of an investment in OpenAI by Amazon.
     expect(seeds.analysis.claims.filter((c) => c.key.startsWith('fact|amazon|investment:openai'))).toEqual([]);
   });

@@ -84,3 +84,22 @@ describe('transcripts and figures that name no measure', () => {
     expect(claimsOf(['Microsoft said Azure ended March with $80 billion of contracted backlog. "Well over $900 billion," one widely read thread insisted, citing no one.'])).toEqual(['Azure backlog - fact 80000000000USD']);
   });
 });
+
+// Turns written for these tests (not copied from the evaluation set): a speaker who only compares with the figure the
+// other just gave, with "versus", or "up from" a number said without its unit. Each has a look-alike.
+describe('a turn that only compares with the figure before it', () => {
+  it('should read "Versus" a sum, after a speaker’s label, as the measure before at the period it names', () => {
+    const claims = claimsOf(['DANA PRICE: Meta has set aside about $120 billion for capital expenditures in 2026.', 'LEO MARKS: Versus seventy-two billion in 2025.']);
+    expect(claims).toContain('Meta capex 2025 fact 72000000000USD');
+    // Negative control: "Against" that opens no figure leaves the sentence's own reading alone.
+    expect(claimsOf(['DANA PRICE: Meta has set aside about $120 billion for capital expenditures in 2026.', 'LEO MARKS: Against that backdrop, Oracle revenue rose 12% in 2025.'])).toContain('Oracle revenue growth 2025 fact 12%');
+  });
+
+  it('should read a number said bare after "up from" in the unit and scale of the figure before, a quarter before it', () => {
+    const claims = claimsOf(['DANA PRICE: Oracle’s cloud revenue was eight point two billion dollars in the third quarter of 2025.', 'LEO MARKS: Up from seven point four the quarter before.']);
+    expect(claims).toContain('OCI revenue 2025-Q2 fact 7400000000USD');
+    expect(claimsOf(['DANA PRICE: Azure grew 39% in the first quarter of 2026.', 'LEO MARKS: Down from 40 the quarter before.'])).toContain('Azure revenue growth 2025-Q4 fact 40%');
+    // Negative control: a year after "up from" is no figure.
+    expect(claimsOf(['DANA PRICE: Azure grew 39% in the first quarter of 2026.', 'LEO MARKS: Up from 2025, when nobody cared.']).filter((c) => c.includes('2025'))).toEqual([]);
+  });
+});

@@ -264,3 +264,33 @@ describe('whose figure: a word of guidance or forecast opening a sentence is no 
     expect(extractClaims(other).map((c) => c.subject)).toContain('Graphcore');
   });
 });
+
+// Texts written for these tests (not copied from the evaluation set): a growth "for" a unit named after its metric, a list
+// item that opens with "Its", and the entries of an article's own timeline. Each has a look-alike that must stay apart.
+describe('whose figure, by the words after its metric, the item before, or the timeline entry it stands in', () => {
+  it('should give growth "for its cloud platform" to the unit, not to the company named before the figure', () => {
+    expect(claimsOf('Oracle results', ['The database giant posts 52% growth for its cloud platform in the three months to February.'])).toContain('OCI revenue growth 2026-Q1 fact 52%');
+    // Negative control: growth "for the quarter" stays the company's.
+    expect(claimsOf('Oracle results', ['The database giant posts 12% growth for the quarter ended in February.'])).toContain('Oracle revenue growth 2026-Q1 fact 12%');
+  });
+
+  /** An aggregator-format article whose takeaways and timeline are `takeaways` and `timeline` (date, text pairs). */
+  function aggregatorClaims(takeaways: string[], timeline: [string, string][]): string[] {
+    const text = ['Mistral and Nvidia: a funding week', '💡Capital keeps flowing into the model makers.', '🔑 Enhanced Key Takeaways', ...takeaways.map((t) => `- •${t}`), '⏳ Timeline', ...timeline.flatMap(([date, entry]) => [date, entry]), 'Original source: Example ↗'].join('\n');
+    return extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric}${c.counterparty ? ` ${c.counterparty}` : ''} ${c.period ?? '-'} ${c.modality} ${c.value?.amount}${c.value?.unit}`);
+  }
+
+  it('should read a list item that opens with "Its" as of the company the item before opened with', () => {
+    const claims = aggregatorClaims(['Nvidia said it would keep buying back shares this year.', 'Mistral is said to be sounding out investors for a new round.', 'Its last completed round, a $2bn Series C, valued it at $14bn.'], []);
+    expect(claims).toContain('Mistral valuation - fact 14000000000USD');
+    // Negative control: an item that opens with a name of its own keeps it.
+    expect(aggregatorClaims(['Mistral is said to be sounding out investors for a new round.', 'Cohere’s last completed round valued it at $7bn.'], [])).toContain('Cohere valuation - fact 7000000000USD');
+  });
+
+  it('should read the figures of the article’s own timeline entries, a deal dated by the year of its entry, a chip’s measure by none', () => {
+    const claims = aggregatorClaims([], [['2024-06', 'Nvidia invests $1 billion in Mistral.'], ['2025-09', 'Nvidia invests another $1 billion in Mistral.'], ['2025-10', 'Nvidia says its new chip delivers 3x the performance of Blackwell.']]);
+    expect(claims).toContain('NVIDIA investment Mistral 2024 fact 1000000000USD');
+    expect(claims).toContain('NVIDIA investment Mistral 2025 fact 1000000000USD');
+    expect(claims.filter((c) => c.includes('performance'))).toEqual(['NVIDIA performance - fact 3x']);
+  });
+});
