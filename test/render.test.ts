@@ -210,6 +210,7 @@ describe('the build date (--build-date)', () => {
     expect(index).toMatch(/Built by Digest from 1 input file: 1 article, \d+ claims?, \d+ disagreements?\./);
     expect(await readFile(path.join(dir, 'articles', 'index.html'), 'utf8')).toContain('<p>1 article; 1 input file was rejected');
     const five = await readFile(path.join(root, 'one', 'index.html'), 'utf8');
-    expect(five).toMatch(/Built by Digest from 5 input files: 5 articles, 61 claims, 3 disagreements\./);
+    expect(five).toContain(`Built by Digest from 5 input files: 5 articles, ${seeds.analysis.claims.length} claims, 3 disagreements.`);
+    expect(seeds.analysis.claims.length).toBeGreaterThan(50);
   });
 });

@@ -317,8 +317,11 @@ export const METRICS: MetricEntry[] = [
     // "the $50 billion it put on the table for OpenAI"; a cheque, a top-up or a follow-on is money put in — with a sum
     // beside it, so that a timeline entry's "a second cheque" stays a word, not a measure.
     `(?:on the table|cheques?|top-?ups?)${BESIDE_MONEY}`,
+    // Money sunk, ploughed or pumped into a company ("has ploughed $8bn into the lab"): a sum, never a share price that
+    // sank ("sank 8%"), and into a company, not into data centres or chips (spending).
+    `(?:plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|funnel(?:s|led|ed|ling|ing)?|sink(?:s|ing)?|sank|sunk)(?=\\s+(?:about |nearly |more than |over |some |roughly |another |a further )?(?:[$€£¥₹]|US\\$|\\d[\\d.,]*\\s?(?:bn|billion|million|trillion)\\b|(?:[a-z]+[- ]){1,3}(?:billion|million|trillion)\\b))(?=[^.;]{0,40}?\\binto\\s+(?!(?:(?:new|its|their|AI|more|the)\\s+)*(?:data[- ]cent|infrastructure|servers?|capacity|chips|facilities|campus|projects?|buildings)))`,
     // A follow-on round, or one priced ("a $25 billion follow-on"); a chip's "follow-on" is its successor.
-    'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'overtures?', PRICED_APPROACH, 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|sunk|sank|sink(?:s|ing)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
+    'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'overtures?', PRICED_APPROACH, 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
     // "the $50B Amazon dangled in front of OpenAI": money held out to a company; "mulling another $25 billion for Anthropic".
     'dangl(?:ed|es|ing)',
     // "Amazon's eight-billion-dollar position in Anthropic": a priced holding in a company is money put into it.
