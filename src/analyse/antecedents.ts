@@ -8,6 +8,8 @@ import { findEntities } from './entities.ts';
 import { findValues } from './parseValue.ts';
 import { bareYenOf } from './readFigures.ts';
 import { plainText } from './extractClaims.ts';
+import { companyGroup } from './vocabulary.ts';
+import { ORDINAL } from './periods.ts';
 
 /** Companies that make AI models, which the news calls "the lab" or "the startup" once it has named them. */
 export const AI_LABS = new Set(['OpenAI', 'Anthropic', 'Mistral', 'Cohere', 'xAI']);
@@ -77,4 +79,39 @@ export function topicOf(sentence: string): string | undefined {
   if (!tail || findValues(plain, bareYenOf(plain)).length > 0) return undefined;
   const named = findEntities(tail).filter((e) => e.kind === 'company');
   return named.length === 1 && tail.slice(0, named[0]!.start).trim() === '' && tail.slice(named[0]!.end).trim() === '' ? named[0]!.name : undefined;
+}
+
+/** A fiscal year named: "fiscal 2026", "fiscal year 2026", "FY2026", 2026财年, 2026會計年度. */
+const FISCAL_YEAR_NAMED = /\b(?:fiscal(?:\s+year)?\s+|FY\s?)(20\d{2})\b|(20\d{2})\s*(?:财年|財年|会计年度|會計年度)/gi;
+/** A quarter named by its number: "third quarter", "Q3", 第三财季, 第3季度. */
+const QUARTER_NUMBER = /\b(first|second|third|fourth)[- ]quarter\b|\bQ([1-4])\b|第\s*([一二三四1-4])\s*(?:财季|財季|季度|季)/gi;
+/** A fiscal quarter without its year: "the fourth quarter", "fiscal Q4", 第四财季 (not 2026财年第四财季, nor 上一财季). */
+const BARE_QUARTER = /(?<![\d年度])(?:第\s*)?([一二三四1-4])\s*(?:财季|財季)|\b(?:fiscal\s+)?(?:(first|second|third|fourth)[- ]quarter|Q([1-4]))\b(?!\s+(?:of\s+)?(?:(?:its|the)\s+)?(?:fiscal|FY|20\d{2}))/i;
+/** Words that give a sentence a year of its own: "2025", 今年, "next year", "fiscal 2027". */
+const OWN_YEAR = /\b20\d{2}\b|\bFY\s?\d{2}|(?:今|去|明|本|来|來)年|\b(?:this|last|next|the prior|the previous) (?:fiscal )?year\b/i;
+
+/** The fiscal year the sentence names last, with the quarter it names after it, if any ("fiscal 2026's third quarter" → 2026, 3). */
+function fiscalYearOf(sentence: string): { year: string; quarter: number | undefined } | undefined {
+  const named = [...sentence.matchAll(FISCAL_YEAR_NAMED)].at(-1);
+  if (!named) return undefined;
+  const quarters = [...sentence.matchAll(QUARTER_NUMBER)].map((q) => ORDINAL[(q[1] ?? q[2] ?? q[3])!.toLowerCase()]!);
+  return { year: (named[1] ?? named[2])!, quarter: quarters.length > 0 ? Math.max(...quarters) : undefined };
+}
+
+/**
+ * `sentence` with the fiscal year of the sentence before written beside the fiscal quarter it names without one: "Nvidia
+ * closed fiscal 2026's third quarter with record sales. For the fourth quarter it expects $70 billion." is that fiscal
+ * year's fourth quarter, as is 第四财季 after 2026财年第三财季. Only a later quarter than the one named before (a first
+ * quarter after a third is the next year's), and only when the sentence names no year and no other company of its own.
+ */
+export function withFiscalYearBefore(sentence: string, last: string): string {
+  const bare = last === '' ? null : BARE_QUARTER.exec(sentence);
+  if (!bare || OWN_YEAR.test(sentence.replace(bare[0], ''))) return sentence;
+  const before = fiscalYearOf(last);
+  const quarter = ORDINAL[(bare[1] ?? bare[2] ?? bare[3])!.toLowerCase()]!;
+  if (!before || (before.quarter !== undefined && quarter <= before.quarter)) return sentence;
+  const ours = new Set(findEntities(plainText(last)).filter((e) => e.kind === 'company').map((e) => companyGroup(e.name)));
+  if (findEntities(plainText(sentence)).some((e) => e.kind === 'company' && !ours.has(companyGroup(e.name)))) return sentence;
+  const end = bare.index + bare[0].length;
+  return bare[1] ? `${sentence.slice(0, bare.index)}${before.year}财年${sentence.slice(bare.index)}` : `${sentence.slice(0, end)} of fiscal ${before.year}${sentence.slice(end)}`;
 }

@@ -14,7 +14,7 @@ import { lastQuarter, parsePeriod, quarterBefore } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { spansYears, withMeasure } from './measures.ts';
 import { chipsIn, chipsKey, chipsOf, storyChipAgainst, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
-import { AI_LABS, topicOf, withLab, withOpener } from './antecedents.ts';
+import { AI_LABS, topicOf, withFiscalYearBefore, withLab, withOpener } from './antecedents.ts';
 import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SPEECH_AFTER } from './vocabulary.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 
@@ -92,7 +92,7 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
     read = sentences.map((sentence, i) => {
       // "The third-generation part", 新チップ: the chip of that generation its article names (generations.ts).
       const named = withGeneration(sentence, chips);
-      const written = withAntecedent(withLab(withOpener(named, last), lab), before);
+      const written = withAntecedent(withLab(withOpener(withFiscalYearBefore(named, last), last), lab), before);
       lab = findEntities(plainText(sentence)).findLast((e) => AI_LABS.has(e.name))?.name ?? lab;
       const next = sentences[i + 1];
       // "Last one: Nvidia. Data-center revenue of sixty-two point three billion …": a sentence naming no one, after one that

@@ -106,3 +106,29 @@ describe('periods read against the article’s date', () => {
   });
 });
 
+
+describe('a fiscal year named in the sentence before', () => {
+  /** The claims of an undated article of `sentences`, as subject, metric, period and value. */
+  const claimsOf = async (sentences: string[]) =>
+    analyse([await undated('fiscal-carry', sentences)]).claims.map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value?.amount}`).sort();
+
+  it('should date a bare fiscal quarter by the fiscal year the sentence before names', async () => {
+    expect(await claimsOf(['Dell closed the third quarter of fiscal 2026 with revenue of $27 billion. For the fourth quarter it expects revenue of $31 billion.'])).toEqual([
+      'Dell revenue 2025-Q3 27000000000',
+      'Dell revenue 2025-Q4 31000000000',
+    ]);
+    expect(await claimsOf(['英伟达2026财年第三财季营收270亿美元。公司预计第四财季营收约为310亿美元。'])).toEqual(['NVIDIA revenue 2025-Q3 27000000000', 'NVIDIA revenue 2025-Q4 31000000000']);
+  });
+
+  it('should not carry the year to another company, to an earlier quarter, nor over a year of the sentence’s own', async () => {
+    // Salesforce's fourth quarter is its own, not Dell's fiscal 2026's.
+    expect(await claimsOf(['Dell closed the third quarter of fiscal 2026 with revenue of $27 billion. Salesforce expects fourth-quarter revenue of $11 billion.'])).not.toContain(
+      'Salesforce revenue 2025-Q4 11000000000',
+    );
+    // A first quarter after the third is the next fiscal year's, which the sentence before does not name.
+    expect(await claimsOf(['Dell closed the third quarter of fiscal 2026 with revenue of $27 billion. For the first quarter it expects revenue of $31 billion.'])).not.toContain(
+      'Dell revenue 2025-Q1 31000000000',
+    );
+    expect(await claimsOf(['英伟达2026财年第三财季营收270亿美元。公司预计2027财年第四财季营收约为310亿美元。'])).toContain('NVIDIA revenue 2026-Q4 31000000000');
+  });
+});
