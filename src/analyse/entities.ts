@@ -113,6 +113,21 @@ const NAME_BOUNDARY = String.raw`[A-Za-z_]|\d(?![\d.,]*[%％])`;
 v8.setFlagsFromString('--no-regexp-tier-up');
 
 /**
+ * An alias without the look-behind it may open with ("(?<=offer from )Seattle" is "Seattle"): which entry a matched
+ * text is, is read from the text alone, where what stood before it is gone.
+ */
+function withoutLookBehind(source: string): string {
+  if (!source.startsWith('(?<=')) return source;
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === '(') depth++;
+    else if (source[i] === ')' && --depth === 0) return source.slice(i + 1);
+  }
+  return source;
+}
+
+/**
  * All entities in two regular expressions (one per case rule): one scan per sentence.
  * Which entry a match is, is read from the matched text once per distinct text (the
  * first entry whose own aliases match all of it, as the alternation tries them), not
@@ -124,7 +139,7 @@ const ENTITY_PATTERNS = [false, true].map((caseSensitive) => {
   const entries = [...roles, ...epithets, ...ENTITIES.filter((e) => Boolean(e.caseSensitive) === caseSensitive).map((entry) => ({ entry, sources: entry.aliases }))].map(({ entry, sources }) => ({
     entry,
     sources,
-    whole: new RegExp(`^(?:${sources.join('|')})$`, caseSensitive ? '' : 'i'),
+    whole: new RegExp(`^(?:${sources.map(withoutLookBehind).join('|')})$`, caseSensitive ? '' : 'i'),
   }));
   const resolved = new Map<string, EntityEntry>();
   const entryOf = (text: string) => {

@@ -67,6 +67,12 @@ const TOWNS: { company: string; town: string; alone?: boolean; possessive?: bool
   { company: 'AWS', town: 'Seattle', nouns: '(?:cloud|cloud (?:giant|provider|arm|unit|business))' },
 ];
 const ORG = '(?:company|group|firm|giant|software maker|tech giant)';
+/**
+ * What a town after "from" is the sender of, so a company: "turns down a $20bn bid from Cupertino", "an overture from
+ * Redmond". Not a place's own name after it ("an offer from Seattle-based investors", "an investment from Seattle's
+ * pension fund"), nor "data centres from Seattle to Dublin".
+ */
+const DEAL_FROM = '(?:offers?|approach(?:es)?|overtures?|bids?|proposals?|investments?|cheques?|checks?|backing|funding|money|cash)';
 
 /** Each company's other names, as alias patterns of the entity model. */
 export const EPITHETS: { company: string; aliases: string[] }[] = (() => {
@@ -94,11 +100,15 @@ export const EPITHETS: { company: string; aliases: string[] }[] = (() => {
     const names = product.aliases.map((alias) => alias.replace(/\(\?!(?:[^()]|\([^()]*\))*\)/g, '')).filter((alias) => /^[A-Za-z0-9 ?.-]+$/.test(alias));
     if (names.length > 0) add(owner, `(?:the )?(?:${names.join('|')})[- ](?:chip ?)?(?:maker|designer|developer|vendor|creator)`);
   }
+  const fromTowns = new Set<string>();
   for (const { company, town, alone, possessive, nouns } of TOWNS) {
     add(company, `(?:the|its|their)(?: (?:would-be|prospective|potential|erstwhile|former|longtime|long-time))? ${town}(?:, \\w+)?(?:-based)? ${nouns ?? ORG}`);
     // Alone, but not as a place: "a campus near Redmond" is in the town.
     if (alone) add(company, `(?<!\\b(?:in|near|at|outside|from|to|of|around) )${town}`);
     else if (possessive) add(company, `(?<!\\b(?:in|near|at|outside|from|to|of|around) )${town}['’]s\\b`);
+    // A town that is two entries' (Seattle: Amazon, and its cloud) sends money as the first, the company.
+    if (!fromTowns.has(town)) add(company, `(?<=\\b${DEAL_FROM} from )${town}(?![\\w-]|['’]s)`);
+    fromTowns.add(town);
   }
   return [...byCompany].map(([company, aliases]) => ({ company, aliases }));
 })();

@@ -18,6 +18,16 @@ describe('entity model', () => {
     expect(names('A campus near Redmond was sold.')).toEqual([]);
   });
 
+  it('should read a home town after a deal word’s "from" as the company that sends the money', () => {
+    const names = (text: string) => findEntities(text).map((e) => e.name);
+    expect(read('The Claude maker waves off a $30bn overture from Cupertino.')).toEqual(['Apple investment Anthropic 30000000000USD']);
+    expect(names('A $20bn offer from Seattle landed on the table.')).toEqual(['Amazon']);
+    // Look-alikes: a town's own people and places, and a town as a place, stay no company.
+    expect(names('The start-up took an investment from Seattle-based angels.')).toEqual([]);
+    expect(names('It won funding from Seattle’s pension fund.')).toEqual([]);
+    expect(names('The cables run from Seattle to Tokyo.')).toEqual([]);
+  });
+
 
   it('should know units and products by their parents', () => {
     expect(['Trainium2', 'AWS', 'Maia', 'Azure', 'TPU', 'Google Cloud', 'H100'].map(companyGroup)).toEqual(['Amazon', 'Amazon', 'Microsoft', 'Microsoft', 'Google', 'Google', 'NVIDIA']);
