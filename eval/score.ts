@@ -30,7 +30,7 @@ function buildPart(part: Part): SystemOutput {
     const output = path.join(tmp, 'site');
     const args = ['bin/digest.js', 'build', '--input', path.join('eval', 'articles', part), '--output', output, '--no-search', '--quiet'];
     const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`digest build of eval/articles/${part} failed (exit ${run.status}):\n${run.stderr}`);
+    if (run.status !== 0) throw new Error(`digest build of eval/articles/${part} failed (${run.signal ? `killed by ${run.signal}` : `exit ${run.status}`}):\n${run.stderr}`);
     const data = (name: string) => path.join(output, 'data', name);
     const claims = readJson(data('claims.json'), LooseClaims);
     return {

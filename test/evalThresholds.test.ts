@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from './helpers/cli.ts';
 /** Both parts scored as `npm run eval -- --json` scores them: a real build of each, read through the data API. */
 function scoreBothParts(): { dev: Scores; test: Scores } {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'eval/score.ts', '--json'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`npm run eval -- --json failed (exit ${run.status}):\n${run.stderr}`);
+  if (run.status !== 0) throw new Error(`npm run eval -- --json failed (${run.signal ? `killed by ${run.signal}` : `exit ${run.status}`}):\n${run.stderr}`);
   return JSON.parse(run.stdout);
 }
 
