@@ -10,7 +10,6 @@ import { companyGroup, ENTITIES, METRICS, PARENT, UNIT_ROLE_AFTER_PARENT, UNIT_R
 import { memoByText } from '../memoByText.ts';
 import { matchesOf } from './matchesOf.ts';
 import { EPITHETS } from './epithets.ts';
-import v8 from 'node:v8';
 
 export interface FoundEntity {
   name: string;
@@ -101,16 +100,6 @@ const compile = (sources: string[], caseSensitive = false, boundary?: string) =>
  * Japanese headlines write against the name ("Azure39％増": Azure, up 39%).
  */
 const NAME_BOUNDARY = String.raw`[A-Za-z_]|\d(?![\d.,]*[%％])`;
-
-/**
- * Regular expressions straight to machine code, in the whole process. By default V8 first
- * compiles a pattern to bytecode and optimises that bytecode (a peephole pass), which for the
- * pattern of every company name below (~17,000 characters, case-insensitive) took 0.6 s on its
- * first use, in every build and every process that reads, where compiling it to machine code
- * takes 0.05 s (Node 20 and 24 alike). The seeds' analysis took 0.9-1.2 s with it, 2.0 s
- * without (two runs each). Set before any pattern of the reader is first used.
- */
-v8.setFlagsFromString('--no-regexp-tier-up');
 
 /**
  * An alias without the look-behind it may open with ("(?<=offer from )Seattle" is "Seattle"): which entry a matched
