@@ -791,6 +791,20 @@ describe('Chinese and Japanese words that look like a plan, a promise or another
     expect(read('甲骨文云营收增幅为27%。').map((r) => r.split(' | ')[1])).toEqual(['revenue growth']);
   });
 
+  it('should read 一年前 (1年前) opening a clause as the figure a year before, as 半年前 is half a year, and 2021年前 as no time ago', () => {
+    expect(read('截至6月末，甲骨文积压订单为4550亿美元，一年前这一数字为1380亿美元。', { articleYear: 2025, articleMonth: 9, articleQuarter: '2025-Q2' }).map((r) => r.split(' | ')[3])).toEqual(['2025-Q2', '2024-Q2']);
+    expect(read('オラクルの受注残高は6月末時点で4550億ドル、1年前は1380億ドルだった。', { articleYear: 2025, articleMonth: 9, articleQuarter: '2025-Q2' }).map((r) => r.split(' | ')[3])).toEqual(['2025-Q2', '2024-Q2']);
+    expect(read('截至6月末，甲骨文积压订单为4550亿美元，半年前这一数字为1300亿美元。', { articleYear: 2025, articleMonth: 9, articleQuarter: '2025-Q2' }).map((r) => r.split(' | ')[3])).toEqual(['2025-Q2', '2024-Q4']);
+    // Look-alike: a year before which (2021年前), no time ago; the figure compared is three months before.
+    expect(read('截至6月末，甲骨文积压订单为4550亿美元，远超2021年前的水平，较三个月前的1380亿美元大增。', { articleYear: 2025, articleMonth: 9, articleQuarter: '2025-Q2' }).map((r) => r.split(' | ')[3])).toEqual(['2025-Q2', '2025-Q1']);
+  });
+
+  it('should read 超过六成 and 达到三成 as tenths after a bound word, never 成本 after one', () => {
+    expect(values('资本开支同比增幅超过六成。')).toEqual([{ amount: 60, unit: '%', bound: 'min' }]);
+    expect(values('云业务营收增长达到三成。').map((v) => v.amount)).toEqual([30]);
+    expect(values('芯片成本超过成本价。')).toEqual([]);
+  });
+
   it('should read 同四半期 after a sentence about another company as that company’s quarter, and 次の四半期 as the quarter after it', async () => {
     const article = await articleOf('アマゾンの決算', 'Googleは1〜3月期にGoogle Cloudの売上高が30％増えたと発表した。同四半期の設備投資額は180億ドルだった。次の四半期については、Google Cloudの成長率を25％と見込む。');
     expect(claimsOf({ ...article, date: '2026-05-04' })).toEqual([
