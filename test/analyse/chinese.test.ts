@@ -791,6 +791,12 @@ describe('Chinese and Japanese words that look like a plan, a promise or another
     expect(read('甲骨文云营收增幅为27%。').map((r) => r.split(' | ')[1])).toEqual(['revenue growth']);
   });
 
+  it('should read 订单余额 and 合約餘額 as a backlog, never an account balance (账户余额)', () => {
+    expect(read('截至6月末，甲骨文订单余额为4550亿美元。', { articleYear: 2025, articleMonth: 9, articleQuarter: '2025-Q2' })).toEqual(['Oracle | backlog | 455000000000 USD | 2025-Q2 | fact']);
+    expect(read('微軟雲的合約餘額達3920億美元。').map((r) => r.split(' | ').slice(0, 2).join(' | '))).toEqual(['Azure | backlog']);
+    expect(read('甲骨文账户余额为20亿美元。')).toEqual([]);
+  });
+
   it('should read 一年前 (1年前) opening a clause as the figure a year before, as 半年前 is half a year, and 2021年前 as no time ago', () => {
     expect(read('截至6月末，甲骨文积压订单为4550亿美元，一年前这一数字为1380亿美元。', { articleYear: 2025, articleMonth: 9, articleQuarter: '2025-Q2' }).map((r) => r.split(' | ')[3])).toEqual(['2025-Q2', '2024-Q2']);
     expect(read('オラクルの受注残高は6月末時点で4550億ドル、1年前は1380億ドルだった。', { articleYear: 2025, articleMonth: 9, articleQuarter: '2025-Q2' }).map((r) => r.split(' | ')[3])).toEqual(['2025-Q2', '2024-Q2']);
