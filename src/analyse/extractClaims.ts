@@ -92,7 +92,7 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
     read = sentences.map((sentence, i) => {
       // "The third-generation part", 新チップ: the chip of that generation its article names (generations.ts).
       const named = withGeneration(sentence, chips);
-      const written = withAntecedent(withLab(withOpener(withFiscalYearBefore(named, last), last), lab), before);
+      const written = withSameQuarterOwner(withAntecedent(withLab(withOpener(withFiscalYearBefore(named, last), last), lab), before), before);
       lab = findEntities(plainText(sentence)).findLast((e) => AI_LABS.has(e.name))?.name ?? lab;
       const next = sentences[i + 1];
       // "Last one: Nvidia. Data-center revenue of sixty-two point three billion …": a sentence naming no one, after one that
@@ -283,6 +283,20 @@ function withAntecedent(sentence: string, before: Figure[]): string {
   // With no unit among them, "the unit" after a company's figures ("… AMZN did not confirm it. Revenue at the unit …") is its cloud unit.
   const unitNamed = unitWord ? (before.find((f) => f.subject !== null && unitOf(f.subject, 'cloud') === f.subject)?.subject ?? (THE_UNIT.test(unitWord[0]) ? cloudUnitOf(before) : undefined)) : undefined;
   return unitWord && unitNamed ? `${sentence.slice(0, unitWord.index)}${unitNamed}${sentence.slice(unitWord.index + unitWord[0].length)}` : sentence;
+}
+
+/** 同四半期の, 同期の, 该季度, 該財季 opening a sentence: "the same quarter", the one the sentence before reported on. */
+const SAME_QUARTER_OPENING = /^(?:同|该|該)(?:四半期|期(?!比)|(?:财|財)?季度?)/u;
+
+/**
+ * `sentence` with the company whose figures the sentence before stated written before it, when it opens with "the same
+ * quarter" and names no company of its own: "Azureの売上高は39％増加した。同四半期の設備投資額は375億ドルでした。" is of that
+ * company's quarter (a capex then of its group), not of the company the article is about. The quote stays as written.
+ */
+function withSameQuarterOwner(sentence: string, before: Figure[]): string {
+  const owner = before.at(-1)?.subject;
+  if (!owner || !SAME_QUARTER_OPENING.test(sentence) || findEntities(plainText(sentence)).some((e) => e.kind === 'company')) return sentence;
+  return `${owner} ${sentence}`;
 }
 
 /** 这一增速, 该增速, この伸び率: the rate the text before stated, whose subject it keeps. */

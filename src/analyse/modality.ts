@@ -122,9 +122,15 @@ export const MODALITY_CUES: ModalityCue[] = [
       'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)',
       // Money committed to build something has yet to be spent: "has committed up to $50 billion to build … capacity".
       'commit(?:s|ted|ting)?\\b[^.;]{0,40}\\bto (?:build|construct|develop|expand)',
-      '计划', '計劃', '預計', '预计', '预告', '預告', '财测', '財測', '有意(?!义|義|思|识|識|外)', '预估', '預估', '预期', '預期', '拟', '打算', '目标', '指引', '承诺', '将(?!近|这|這|该|該|其|此|之|上述)', '見込(?:む|み|んで|まれ)',
+      '计划', '計劃', '計畫', '預計', '预计', '预告', '預告', '财测', '財測', '有意(?!义|義|思|识|識|外)', '预估', '預估', '预期', '預期', '拟', '打算', '目标', '指引',
+      // 合同承诺 (contractual commitments, the backlog) is business signed, not a promise of the company's own.
+      '(?<!合同|合约|合約)承诺',
+      // 可将成本降低40%, 能将…提升: 将 after 可 or 能 (not 可能, "may") marks what is acted on, as 把 does: no future.
+      '(?<!(?:^|[^可])能|可|可以|能够|能夠)将(?!近|这|這|该|該|其|此|之|上述)', '見込(?:む|み|んで|まれ)',
       // 已为资本开支预留约2000亿美元, 今年預算為…: money set aside or budgeted is yet to be spent.
-      '预留', '預留', '预算', '預算', '拨出', '撥出', '計画', '予定', '方針', '見通し', '目指(?:す|し|して)',
+      '预留', '預留', '预算', '預算', '拨出', '撥出',
+      // 投资蓝图, 成長の青写真: a blueprint is a plan drawn, not money spent.
+      '蓝图', '藍圖', '青写真', '計画', '予定', '方針', '見通し', '目指(?:す|し|して)',
     ],
   },
 ];

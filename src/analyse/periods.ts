@@ -227,8 +227,8 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
     if (context.ahead) while (end < now) end += 12;
     return calendarQuarter(end - 1);
   }
-  // 次季, 下一季度: the quarter after the reported one (else after the last ended by the article's date).
-  const next = previous ? null : /[次下]一?[个個]?(?:季度?|财季|財季)(?![节節])|来四半期|翌四半期/u.exec(text);
+  // 次季, 下一季度, 次の四半期: the quarter after the reported one (else after the last ended by the article's date).
+  const next = previous ? null : /[次下]一?[个個]?(?:季度?|财季|財季)(?![节節])|(?:次の?|来|翌)四半期/u.exec(text);
   if (next) {
     const after = reportedQuarter(context, 1);
     if (after) return after;
@@ -324,7 +324,7 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
 function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): string | null {
   const half = /(?:(\d{4})\s*年\s*)?(上|下)半(?:年|期)/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
-  if (/当季|本(?:财|財)?季度?|该季度|同一?(?:季度?|财季|財季)|当四半期/u.test(clause)) {
+  if (/当季|本(?:财|財)?季度?|该季度|同一?(?:季度?|财季|財季)|[当同]四半期/u.test(clause)) {
     // A company's guidance for 本季 (輝達預估，本季營收約為720億美元) is for the quarter under way, after the one it reports.
     const underWay = context.ahead ? reportedQuarter(context, 1) : null;
     if (underWay) return format(underWay);

@@ -268,18 +268,19 @@ function namedBefore(
 
 /** A clause that opens by comparing its figure with one before it: "above the 37.5% …", 但高于分析师预期的, 優於市場預期的. */
 const COMPARISON_OPENING = /^\s*(?:(?:but|and|yet)\s+)?(?:(?:well|far|slightly|just|comfortably)\s+)?(?:above|below|ahead of|short of|beating|topping|missing|up from|down from)\b|^\s*(?:但|而|并|並|且)?\s*(?:略|稍|远|遠|明显|明顯)?(?:高于|高於|低于|低於|优于|優於|好于|好於|超过|超過|超出|不及|逊于|遜於|较|較|相比|相較)/iu;
-const MONTHS_IN: Record<string, number> = { 三: 3, 六: 6, 九: 9, 3: 3, 6: 6, 9: 9, three: 3, six: 6, nine: 9, 半: 6, 'half a year': 6 };
+/** Months counted by the words before 月前 or 年前 ("months ago", "years ago"): 半年前 is six, 一年前 (1年前) twelve. */
+const MONTHS_IN: Record<string, number> = { 三: 3, 六: 6, 九: 9, 3: 3, 6: 6, 9: 9, three: 3, six: 6, nine: 9, 半: 6, 一: 12, 1: 12, 'half a year': 6 };
 /**
  * How far before the figure compared with a clause's figure is: 较三个月前的4550亿美元, "from $455 billion three months
  * earlier", "from 24% in the prior quarter" (a quarter ago, the previous three months: three months).
  */
-const MONTHS_BEFORE = /([三六九369])\s*(?:[个個カかヶケ]|ヵ)?月前|(three|six|nine|3|6|9) months (?:earlier|before|prior|ago)|(半)\s*年前|(half a year) (?:earlier|before|ago)|(?:a|one) quarter (?:earlier|before|ago)|(?:the )?(?:prior|previous|preceding|last) (?:quarter|three months|fiscal quarter)/i;
+const MONTHS_BEFORE = /([三六九369])\s*(?:[个個カかヶケ]|ヵ)?月前|(three|six|nine|3|6|9) months (?:earlier|before|prior|ago)|(?<![\d一二三四五六七八九十两兩])(半|一|1)\s*年前|(half a year) (?:earlier|before|ago)|(?:a|one) quarter (?:earlier|before|ago)|(?:the )?(?:prior|previous|preceding|last) (?:quarter|three months|fiscal quarter)/i;
 
 /**
  * A clause that opens with how long before its figure was: 半年前还是2000亿美元, 3カ月前は…, "six months earlier,
  * it was $200 billion". Its figure is the one it follows in the sentence, at that time before it.
  */
-const AGO_OPENING = /^\s*(?:(?:而|但|在|于|於)\s*)?(?:半\s*年|[三六九369]\s*(?:[个個カかヶケ]|ヵ)?月)前|^\s*(?:(?:three|six|nine|3|6|9) months|half a year) (?:earlier|before|ago)\b/iu;
+const AGO_OPENING = /^\s*(?:(?:而|但|在|于|於)\s*)?(?:[半一1]\s*年|[三六九369]\s*(?:[个個カかヶケ]|ヵ)?月)前|^\s*(?:(?:three|six|nine|3|6|9) months|half a year) (?:earlier|before|ago)\b/iu;
 
 /** A clause that opens with "at the time" (当时, 當時, その時点で): of the time of the figure before it. */
 const THEN_OPENING = /^[\s,，]*(?:当时|當時|彼时|彼時|その時点(?:で|では)?|当時|at (?:that|the) time\b)/iu;

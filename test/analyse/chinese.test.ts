@@ -761,6 +761,69 @@ describe('Chinese and Japanese words for guidance, outside forecasts and reports
   });
 });
 
+describe('Chinese and Japanese words that look like a plan, a promise or another measure', () => {
+  it('should read 将 after 可 or 能 as marking what is acted on (no future), and 可能将 or 将 alone as a plan', () => {
+    expect(read('英伟达表示，新一代GPU可将推理成本最多降低30%。').map((r) => r.split(' | ')[4])).toEqual(['fact']);
+    expect(read('谷歌称TPU能将训练成本降低25%。').map((r) => r.split(' | ')[4])).toEqual(['fact']);
+    // Look-alikes: "may" and "will" are still a plan.
+    expect(read('甲骨文可能将投入100亿美元建设数据中心。').map((r) => r.split(' | ')[4])).toEqual(['plan']);
+    expect(read('甲骨文将投入100亿美元建设数据中心。').map((r) => r.split(' | ')[4])).toEqual(['plan']);
+  });
+
+  it('should read 未履行的合同承诺 as a backlog reported, and a company that 承诺 money as planning it', () => {
+    expect(read('截至6月30日，甲骨文尚未履行的合同承诺达到4550亿美元。', { articleYear: 2025, articleMonth: 9, articleQuarter: '2025-Q2' })).toEqual(['Oracle | backlog | 455000000000 USD | 2025-Q2 | fact']);
+    expect(read('微软承诺向OpenAI投资100亿美元。').map((r) => r.split(' | ')[4])).toEqual(['plan']);
+  });
+
+  it('should read a company’s 投资蓝图 or 投資計畫 as its capex plan, 对另一家公司的投资计划 as a stake, and 物业和设备 as capex', () => {
+    expect(read('谷歌发布今年约一千八百亿美元的投资蓝图。')).toEqual(['Google | capex | approx 180000000000 USD | 2026 | plan']);
+    expect(read('Meta公布了1200億美元的投資計畫。')).toEqual(['Meta | capex | 120000000000 USD | null | plan']);
+    // Look-alike: an investment plan for another company is a stake in it.
+    expect(read('微软对OpenAI的30亿美元投资计划仍在推进。').map((r) => r.split(' | ')[1])).toEqual(['investment']);
+    expect(read('上季度，Meta在物业和设备上的支出达到190亿美元。')[0]!.split(' | ').slice(0, 2)).toEqual(['Meta', 'capex']);
+    expect(read('谷歌去年在物業、廠房及設備上花了914億美元。')).toEqual(['Google | capex | 91400000000 USD | 2025 | fact']);
+  });
+
+  it('should read 同比增幅 after a measure as the change of that measure, and a bare 增速 beside another measure as revenue growth', () => {
+    expect(read('Meta本季资本开支为190亿美元，同比增幅接近六成。').map((r) => r.split(' | ').slice(1, 3).join(' | '))).toEqual(['capex | 19000000000 USD', 'capex | approx 60 %']);
+    // Look-alikes: a revenue figure's rise is revenue growth; a rate named with its revenue stays so.
+    expect(read('谷歌云本季营收为150亿美元，同比增幅为32%。').map((r) => r.split(' | ')[1])).toEqual(['revenue', 'revenue growth']);
+    expect(read('甲骨文云营收增幅为27%。').map((r) => r.split(' | ')[1])).toEqual(['revenue growth']);
+  });
+
+  it('should read 订单余额 and 合約餘額 as a backlog, never an account balance (账户余额)', () => {
+    expect(read('截至6月末，甲骨文订单余额为4550亿美元。', { articleYear: 2025, articleMonth: 9, articleQuarter: '2025-Q2' })).toEqual(['Oracle | backlog | 455000000000 USD | 2025-Q2 | fact']);
+    expect(read('微軟雲的合約餘額達3920億美元。').map((r) => r.split(' | ').slice(0, 2).join(' | '))).toEqual(['Azure | backlog']);
+    expect(read('甲骨文账户余额为20亿美元。')).toEqual([]);
+  });
+
+  it('should read 一年前 (1年前) opening a clause as the figure a year before, as 半年前 is half a year, and 2021年前 as no time ago', () => {
+    expect(read('截至6月末，甲骨文积压订单为4550亿美元，一年前这一数字为1380亿美元。', { articleYear: 2025, articleMonth: 9, articleQuarter: '2025-Q2' }).map((r) => r.split(' | ')[3])).toEqual(['2025-Q2', '2024-Q2']);
+    expect(read('オラクルの受注残高は6月末時点で4550億ドル、1年前は1380億ドルだった。', { articleYear: 2025, articleMonth: 9, articleQuarter: '2025-Q2' }).map((r) => r.split(' | ')[3])).toEqual(['2025-Q2', '2024-Q2']);
+    expect(read('截至6月末，甲骨文积压订单为4550亿美元，半年前这一数字为1300亿美元。', { articleYear: 2025, articleMonth: 9, articleQuarter: '2025-Q2' }).map((r) => r.split(' | ')[3])).toEqual(['2025-Q2', '2024-Q4']);
+    // Look-alike: a year before which (2021年前), no time ago; the figure compared is three months before.
+    expect(read('截至6月末，甲骨文积压订单为4550亿美元，远超2021年前的水平，较三个月前的1380亿美元大增。', { articleYear: 2025, articleMonth: 9, articleQuarter: '2025-Q2' }).map((r) => r.split(' | ')[3])).toEqual(['2025-Q2', '2025-Q1']);
+  });
+
+  it('should read 超过六成 and 达到三成 as tenths after a bound word, never 成本 after one', () => {
+    expect(values('资本开支同比增幅超过六成。')).toEqual([{ amount: 60, unit: '%', bound: 'min' }]);
+    expect(values('云业务营收增长达到三成。').map((v) => v.amount)).toEqual([30]);
+    expect(values('芯片成本超过成本价。')).toEqual([]);
+  });
+
+  it('should read 同四半期 after a sentence about another company as that company’s quarter, and 次の四半期 as the quarter after it', async () => {
+    const article = await articleOf('アマゾンの決算', 'Googleは1〜3月期にGoogle Cloudの売上高が30％増えたと発表した。同四半期の設備投資額は180億ドルだった。次の四半期については、Google Cloudの成長率を25％と見込む。');
+    expect(claimsOf({ ...article, date: '2026-05-04' })).toEqual([
+      'Google Cloud | revenue growth | 30 % | 2026-Q1 | fact',
+      'Google | capex | 18000000000 USD | 2026-Q1 | fact',
+      'Google Cloud | revenue growth | 25 % | 2026-Q2 | plan',
+    ]);
+    // Look-alike: a sentence of its own company keeps it.
+    const own = await articleOf('アマゾンの決算', 'Googleは1〜3月期にGoogle Cloudの売上高が30％増えたと発表した。同四半期のMetaの設備投資額は190億ドルだった。');
+    expect(claimsOf({ ...own, date: '2026-05-04' })[1]!.split(' | ')[0]).toBe('Meta');
+  });
+});
+
 describe('Chinese years and signed changes as briefs write them', () => {
   it('should read 2025全年 as the year 2025, and 全年 alone as a full year', () => {
     expect(read('谷歌2025全年资本支出为914亿美元。')).toEqual(['Google | capex | 91400000000 USD | 2025 | fact']);
