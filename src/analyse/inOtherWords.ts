@@ -136,6 +136,8 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // "signed-but-undelivered work", "contracted but unbilled business"
   [/\b(?:signed|contracted|booked)[- ](?:but[- ])?un(?:delivered|fulfill?ed|billed|served)\b(?: (?:work|business|deals|orders|contracts|commitments))?/gi, 'backlog'],
   [/\b(?:purpose-built |AI[- ](?:optimi[sz]ed |ready )?|machine[- ]learning |GPU )+(?:facilities|server halls|computing halls)\b/gi, 'data centres'],
+  // A server farm is a data centre: "drops a planned server farm in Ohio" calls one off.
+  [/\bserver[- ]farm\b/gi, 'data centre'],
   // Halls of servers are data centres, whatever they are tuned for.
   [/\b(?:server|computing|compute|data) halls\b/gi, 'data centres'],
   // Clusters of servers, AI-ready or not, are data centres ("AI-ready server clusters", "data-centre clusters").
@@ -174,13 +176,16 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\b(?:beats?|misses|missed) on\b/gi, 'reports revenue on'],
   // A business that keeps pace with, outpaces or outgrows a rival is told by how fast it grew: "keeps pace with its larger rival"
   // (not where it is spending that keeps pace: "keeps pace with rivals' capital spending").
-  [/(?:\b(?:keep(?:s|ing)?|kept) pace with\b|\bmatch(?:es|ed|ing)? (?:that|this|the same|its rival['’]s) pace\b|\b(?:outpac(?:es|ed|ing)|outgr(?:ows|ew|owing|own))\b)(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build))/gi, 'matches the revenue growth of'],
+  [/(?:\b(?:keep(?:s|ing)?|kept) pace with\b|\b(?:outpac(?:es|ed|ing)|outgr(?:ows|ew|owing|own))\b)(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build))/gi, 'matches the revenue growth of'],
+  // A business that matches a pace just told grows as fast: "the rival platform matches that pace".
+  [/\bmatch(?:es|ed|ing)? (?:that|this|the same|its rival['’]s) pace\b/gi, 'matches the revenue growth of'],
   // A business that re-accelerates grows faster again: "AWS re-accelerates", "Azure's reacceleration" (never an accelerator).
   [/\bre-?accelerat(?:es|ed|ing|ion)\b/gi, 'revenue growth'],
   // "its quickest expansion", "its steepest upturn", "the sharpest pick-up": how fast a business grows.
+  [/\b(?:quickest|fastest|briskest|strongest|swiftest|sharpest|steepest|slowest|weakest) (?:expansion|acceleration|upturn|upswing|pick-?up|growth spurt)\b/gi, 'revenue growth'],
   // A jump or a rise said as the sharpest of a span is one too, yearly or not ("the sharpest year-on-year jump in four years"), where
-  // it is not the stock's ("shares post their sharpest jump since 2020").
-  [/(?<!\b(?:shares|stocks?|share price)\b[^.;]{0,30})\b(?:quickest|fastest|briskest|strongest|swiftest|sharpest|steepest|slowest|weakest) (?:(?:year-on-year|year-over-year|yoy|annual|quarterly) )?(?:expansion|acceleration|upturn|upswing|pick-?up|growth spurt|jump|rise|climb)\b(?! (?:in|of) (?:its |their )?(?:capital|capex|spending|outlays|costs|backlog|orders|shares|stock))/gi, 'revenue growth'],
+  // it is not the stock's ("shares post their sharpest jump since 2020") nor what it spends ("the steepest rise in capital spending").
+  [/(?<!\b(?:shares|stocks?|share price)\b[^.;]{0,30})\b(?:quickest|fastest|briskest|strongest|swiftest|sharpest|steepest|slowest|weakest) (?:(?:year-on-year|year-over-year|yoy|annual|quarterly) (?:expansion|acceleration|upturn|upswing|pick-?up)|(?:(?:year-on-year|year-over-year|yoy|annual|quarterly) )?(?:jump|rise|climb))\b(?! (?:in|of) (?:its |their )?(?:capital|capex|spending|outlays|costs|backlog|orders|shares|stock))/gi, 'revenue growth'],
   // A business that rents out servers or hosts the web is a cloud: "the server-rental arm", "its computing-rental unit", "the rent-a-server
   // business", "the web-services division", "its hosting arm".
   // An infrastructure unit or a hosting platform is one too ("Jassy's infrastructure unit", "its computing-rental platform").
@@ -191,10 +196,11 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\b(?:haul|takings|sales|revenue|income|intake) (?:from|on|at) (?:its |their |the )?(?:server[- ]?(?:GPUs?|chips?|accelerators?|processors?|silicon)|AI[- ](?:GPUs?|chips?|accelerators?|processors?|silicon)|(?:data[- ]?cent(?:er|re)) (?:GPUs?|chips?|accelerators?|processors?|silicon|hardware|business|unit|segment|division|arm)|accelerators?)\b/gi, 'data center revenue'],
   // A company's results in words, where nothing else is named after them: "posts fiscal third-quarter results", "reports January-March
   // numbers, with …", "a record haul." ("its earnings call reveals a backlog" is about the backlog).
-  [new RegExp(String.raw`(?<=\b(?:quarterly|annual|full-year|half-year|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[- ](?:to[- ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|${QUARTER_NAMED}|record|bumper|blowout|best-ever|biggest-ever|record-breaking|latest|its|their) )(?:results|earnings|numbers|haul)(?=\s*(?:[.,;:!?)]|$)|\s+(?:with|led|as|after|beating|topping|that)\b)`, 'gi'), 'revenue'],
-  // A quarter's report is its results, where it names no other measure after it: "the December-quarter report lands a day early",
-  // "its fiscal third-quarter report shows cloud demand outrunning supply" (not "its quarterly report shows capital spending doubling").
-  [new RegExp(String.raw`(?<=\b(?:quarterly|earnings|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|${QUARTER_NAMED}) )report\b(?![^.;]*?\b(?:capital|capex|spending|outlays?|backlog|bookings|obligations|orders|budget|guidance|outlook)\b)`, 'gi'), 'revenue'],
+  [/(?<=\b(?:quarterly|annual|full-year|half-year|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[- ](?:to[- ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|record|bumper|blowout|best-ever|biggest-ever|record-breaking|latest|its|their) )(?:results|earnings|numbers|haul)(?=\s*(?:[.,;:!?)]|$)|\s+(?:with|led|as|after|beating|topping|that)\b)/gi, 'revenue'],
+  // A quarter's report is its results, and so are a month-named quarter's results, where they name no other measure after them:
+  // "the December-quarter report lands a day early", "its fiscal third-quarter report shows cloud demand outrunning supply",
+  // "reports its June-quarter results" (not "its quarterly report shows capital spending doubling").
+  [new RegExp(String.raw`(?:(?<=\b(?:quarterly|earnings|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|${QUARTER_NAMED}) )report|(?<=\b${QUARTER_NAMED} )(?:results|earnings|numbers))\b(?![^.;]*?\b(?:capital|capex|spending|outlays?|backlog|bookings|obligations|orders|budget|guidance|outlook)\b)`, 'gi'), 'revenue'],
   // Beating or missing what analysts expected is a result: "MSFT tops estimates for its hosting business", "misses forecasts", "blows past estimates".
   [/\b(?:beat(?:s|ing)?|top(?:s|ped|ping)?|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)?|falls? short of|fell short of|surpass(?:es|ed|ing)?|(?:blow(?:s|ing)?|blew|sail(?:s|ed|ing)?|race(?:s|d)?|breez(?:es|ed|ing)) past|crush(?:es|ed|ing)?|smash(?:es|ed|ing)?) (?:(?:Wall Street|analysts['’]?|the Street['’]?s?|consensus|market) )?(?:estimates|expectations|forecasts|consensus)\b/gi, 'reports revenue'],
   // "Nvidia's server-GPU business brings in", "the accelerator unit books its largest haul": what that segment sells.
@@ -205,9 +211,9 @@ const PLAIN_METRICS: [RegExp, string][] = [
  * Ways of calling a project off that are not the modality cues' ("halts an Ohio build", "puts a
  * campus on ice", "reverses course on a data centre", "pulls the plug on a project", "scuttles a
  * build", "walks back plans", "drops its Ohio build", "walks away from a planned campus" — walking away from
- * a project of one's own, not from another's offer, "drops a planned server farm"): for a timeline entry, they call it off.
+ * a project of one's own, not from another's offer): for a timeline entry, they call it off.
  */
-const CALLS_OFF = /\b(?:halt(?:s|ed|ing)?|ax(?:es|ed|ing)|nix(?:es|ed|ing)?|mothball(?:s|ed|ing)?|revers(?:es|ed|ing) course on|backs? out of|backed out of|pull(?:s|ed|ing)? the plug on|pull(?:s|ing)? out of|scuttl(?:e|es|ed|ing)|kill(?:s|ed|ing)? off|walk(?:s|ed|ing)? back(?: on)?|(?:drop(?:s|ped|ping)?|walk(?:s|ed|ing)? away from)(?= (?:its|an?|the|their) (?:[\w$-]+ ){0,4}?(?:build(?:-out)?|data[- ]cent(?:er|re)|expansion|site|campus|plans?|facility|project|proposal|(?:server )?farm)\b))(?![\w-])/gi;
+const CALLS_OFF = /\b(?:halt(?:s|ed|ing)?|ax(?:es|ed|ing)|nix(?:es|ed|ing)?|mothball(?:s|ed|ing)?|revers(?:es|ed|ing) course on|backs? out of|backed out of|pull(?:s|ed|ing)? the plug on|pull(?:s|ing)? out of|scuttl(?:e|es|ed|ing)|kill(?:s|ed|ing)? off|walk(?:s|ed|ing)? back(?: on)?|(?:drop(?:s|ped|ping)?|walk(?:s|ed|ing)? away from)(?= (?:its|an?|the|their) (?:[\w$-]+ ){0,4}?(?:build(?:-out)?|data[- ]cent(?:er|re)|expansion|site|campus|plans?|facility|project|proposal)\b))(?![\w-])/gi;
 const ON_ICE = /\b(?:puts?|putting) ((?:[\w$-]+ ){1,5})on ice\b/gi;
 
 /** A share said as a fraction after "by" ("climbs by two-fifths", "grew by a third"), and what one part of each is, in percent. */
