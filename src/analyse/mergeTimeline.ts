@@ -337,8 +337,8 @@ function clusterMonth(entries: Entry[]): Entry[][] {
     const matching = candidates.sort((a, b) => a - b).filter(matches);
     // An entry that names no company nor product, one with two events that cannot be one ("The cloud giant's top line
     // grows at its fastest clip", beside AWS's and Azure's results of the month), is either: a guess is no merge. So is
-    // one that names two companies, each with its own results that month ("Amazon reports its cloud arm's best pace, Microsoft
-    // its own"), where only a deal of the two would be both.
+    // one that names two companies and fits two events of the month that cannot be one ("Amazon and Microsoft both report
+    // their results", beside each one's results).
     const found = entry.about.companies.size !== 1 && entry.about.families.size === 0 && twoApart(matching.map((i) => clusters[i]!)) ? [] : matching;
     const home = found[0] ?? clusters.push([]) - 1;
     into[home] ??= home;
