@@ -5,7 +5,7 @@
  * valuation"). English, Chinese and Japanese wordings, each as any outlet may write it.
  */
 
-/** Kinds of act, one row each, the first that matches: a launch is not an investment. Chinese and Japanese words are more alternatives of a row. */
+/** Kinds of act, the first row that matches: a launch is not an investment. Chinese and Japanese words are more alternatives of a row; a kind read only where no other act is told has a row of its own at the end. */
 export const ACTIONS: [string, RegExp][] = [
   // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on".
   ['reject', /\b(?:reject|rebuff|spurn|snub|shun|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|wav(?:es|ed|ing) (?:off|away)\b|(?:gives?|gave) (?:\w+ )?the cold shoulder\b|turn(?:s|ed|ing)? (?:its|their) back on\b|says? no (?:thanks )?to\b|said no (?:thanks )?to\b|(?:says?|said) (?:thanks,? but )?no thanks\b|walk(?:s|ed)? away from\b|brush(?:es|ed)? (?:off|aside)\b|balk(?:s|ed)? at\b)\w*|(?:向|对|對)[^，。,]{0,12}?(?:说|說)不|拒绝|拒絕|婉拒|回绝|回絕|谢绝|謝絕|驳回|駁回|不接受|断った|断られ|断る|断わ|辞退|拒否|拒ん|拒む|袖に(?:する|した|し)|一蹴|蹴っ|蹴る|退け/i],
@@ -24,6 +24,8 @@ export const ACTIONS: [string, RegExp][] = [
   ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*|收购|收購|并购|併購|買収/i],
   // Striking, sealing, landing or winning a deal is making one: "lands a seven-year deal with ChatGPT's developer".
   ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat|ink(?:s|ed|ing)?\b|pacts?\b|(?:strik(?:e|es|ing)|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|land(?:s|ed|ing)?|wins?|won) (?:an?|the|its) (?:[\w$.,-]+ ){0,4}?(?:deal|contract|agreement|pact|order)s?\b|commit(?=\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d])))\w*|签署|簽署|签约|簽約|签下|簽下|签订|簽訂|达成协议|達成協議|提携|締結|契約/i],
+  // So is entering an arrangement or accord with a party, where no other act is told: "commits to a multiyear compute arrangement with the cloud's owner".
+  ['partner', /\b(?:arrangement|accord)s? with\b/i],
 ];
 /**
  * Words before a running total: "bringing its total to", "taking its stake to", "for a total of", "brings its exposure to the

@@ -49,7 +49,9 @@ const BRANDS: Record<string, string[]> = {
 /** What a brand's company is called after the brand: "the Kindle maker", "the ChatGPT owner", "the Copilot vendor". */
 const MAKER = '(?:maker|developer|creator|owner|parent|company|firm|group|giant|lab|vendor|provider|publisher|operator)';
 /** What kind of product the brand is, said between it and its maker: "the Office-software giant", "the Xbox console maker". */
-const BRAND_KIND = '(?:[- ](?:software|app|chatbot|console|phone|smartphone|device|search|browser|model|assistant|video))?';
+const BRAND_KIND = '(?:[- ](?:software|app|chatbot|console|phone|smartphone|device|search|browser|model|assistant|video|series|family|models))?';
+/** A brand that is a family of models, said as one: "the GPT series", GPT系列模型, GPTシリーズ. */
+const CJK_BRAND_KIND = '(?:\\s?(?:系列|シリーズ))?(?:\\s?(?:大)?模型|\\s?モデル)?';
 /** The same after a brand in Chinese or Japanese: ChatGPTの開発元, ChatGPT的开发商, Windows的母公司. */
 const CJK_MAKER = '\\s?(?:の|的)?\\s?(?:開発元|開発会社|運営元|運営会社|親会社|生みの親|开发商|開發商|开发者|開發者|母公司|研发商|研發商|运营商|營運商)';
 
@@ -64,7 +66,8 @@ const TOWNS: { company: string; town: string; alone?: boolean; possessive?: bool
   // A backer named by its town is the company: "its would-be Seattle patron", "the Seattle suitor".
   { company: 'Amazon', town: 'Seattle', nouns: '(?:company|group|retailer|giant|e-?commerce (?:giant|group|company)|patron|backer|suitor|investor|benefactor)' },
   // Amazon's cloud is the Seattle cloud; Microsoft's is Redmond's.
-  { company: 'AWS', town: 'Seattle', nouns: '(?:cloud|cloud (?:giant|provider|arm|unit|business))' },
+  // A hyperscaler is a cloud: "the Seattle hyperscaler", "Seattle's hyperscaler".
+  { company: 'AWS', town: 'Seattle', nouns: '(?:cloud|cloud (?:giant|provider|arm|unit|business)|hyperscaler)' },
 ];
 const ORG = '(?:company|group|firm|giant|software maker|tech giant)';
 /**
@@ -73,6 +76,19 @@ const ORG = '(?:company|group|firm|giant|software maker|tech giant)';
  * pension fund"), nor "data centres from Seattle to Dublin".
  */
 const DEAL_FROM = '(?:offers?|approach(?:es)?|overtures?|bids?|proposals?|investments?|cheques?|checks?|backing|funding|money|cash)';
+
+/**
+ * A lab named by the company that backs it, where that backer's lab is one in this news: "the Microsoft-backed lab" is
+ * OpenAI, "the Amazon-backed start-up" Anthropic (微软支持的实验室, マイクロソフトが出資する研究所). Only the backed
+ * company is named: a refusal by "the Microsoft-backed lab" is no act of Microsoft's.
+ */
+const BACKED: { company: string; backers: string }[] = [
+  { company: 'OpenAI', backers: 'Microsoft|MSFT|微软|微軟|マイクロソフト' },
+  { company: 'Anthropic', backers: 'Amazon|AMZN|亚马逊|亞馬遜|アマゾン' },
+];
+/** What a backed company is called: "the Microsoft-backed lab", "the Amazon-backed AI start-up". */
+const BACKED_NOUN = '(?:AI )?(?:lab|start-?up|developer|model (?:maker|developer|builder)|chatbot (?:maker|developer))';
+const CJK_BACKED_NOUN = '(?:(?:AI|人工智能)\\s?)?(?:实验室|實驗室|初创公司|初創公司|研究所|新興企業|スタートアップ)';
 
 /** Each company's other names, as alias patterns of the entity model. */
 export const EPITHETS: { company: string; aliases: string[] }[] = (() => {
@@ -83,13 +99,18 @@ export const EPITHETS: { company: string; aliases: string[] }[] = (() => {
   // "the ChatGPT maker", and "ChatGPT's owner" too.
   for (const [company, brands] of Object.entries(BRANDS)) {
     // Headlines drop the article: "Amazon takes a stake in Claude maker".
-    add(company, `(?:(?:the )?(?:${brands.join('|')})${BRAND_KIND}[- ]|(?:${brands.join('|')})['’]s )${MAKER}`);
-    add(company, `(?:${brands.join('|')})${CJK_MAKER}`);
-    // The other way round: "the maker of GPT-5", "the owner of Instagram".
-    add(company, `(?:the )?(?:maker|developer|creator|owner|parent|publisher|operator) of (?:${brands.join('|')})\\b`);
+    add(company, `(?:(?:the )?(?:${brands.join('|')})${BRAND_KIND}[- ]|(?:${brands.join('|')})${BRAND_KIND}['’]s )${MAKER}`);
+    // "GPT系列模型的开发者": a model family's developer is its company.
+    add(company, `(?:${brands.join('|')})${CJK_BRAND_KIND}${CJK_MAKER}`);
+    // The other way round: "the maker of GPT-5", "the owner of Instagram", "the developer of the GPT models".
+    add(company, `(?:the )?(?:maker|developer|creator|owner|parent|publisher|operator) of (?:the )?(?:${brands.join('|')})(?: (?:series|family|models?))?\\b`);
     // "the company behind ChatGPT", "the lab behind Claude", ChatGPT背后的公司.
     add(company, `(?:the )?(?:company|firm|lab|start-?up|group|outfit|team) behind (?:${brands.join('|')})\\b`);
     add(company, `(?:${brands.join('|')})(?:背后|背後)的(?:公司|企业|企業|团队|團隊|初创公司)`);
+  }
+  for (const { company, backers } of BACKED) {
+    add(company, `(?:the |its )?(?:${backers})[- ]backed ${BACKED_NOUN}\\b`);
+    add(company, `(?:${backers})(?:(?:支持|投资|投資|扶持)的|が出資する|出資の)${CJK_BACKED_NOUN}`);
   }
   // A product's maker is the company or unit it belongs to: "the Trainium maker" is AWS, "the H100 designer" Nvidia.
   const kindOf = new Map(ENTITIES.map((e) => [e.name, e.kind]));
@@ -103,6 +124,8 @@ export const EPITHETS: { company: string; aliases: string[] }[] = (() => {
   const fromTowns = new Set<string>();
   for (const { company, town, alone, possessive, nouns } of TOWNS) {
     add(company, `(?:the|its|their)(?: (?:would-be|prospective|potential|erstwhile|former|longtime|long-time))? ${town}(?:, \\w+)?(?:-based)? ${nouns ?? ORG}`);
+    // The town's possessive before what the company is: "Seattle's hyperscaler", "Seattle's e-commerce giant" (not "Seattle's pension fund").
+    if (nouns) add(company, `${town}['’]s ${nouns}`);
     // Alone, but not as a place: "a campus near Redmond" is in the town.
     if (alone) add(company, `(?<!\\b(?:in|near|at|outside|from|to|of|around) )${town}`);
     else if (possessive) add(company, `(?<!\\b(?:in|near|at|outside|from|to|of|around) )${town}['’]s\\b`);

@@ -105,6 +105,8 @@ function generationsAsProducts(text: string): string {
 /** What capital is spent on, as a list of two or more ("land and hardware", "concrete-and-chips"). */
 const ASSETS = String.raw`(?:land|buildings?|construction|servers?|racks|hardware|equipment|gear|property|plant|machinery|facilities|sites|bricks|concrete|steel|chips|silicon)`;
 const ASSET_LIST = String.raw`(?:new )?${ASSETS}(?:(?:,? and |, |-and-)(?:new )?${ASSETS})+`;
+/** A quarter named by the month it ends or its season: "December-quarter", "the March quarter", "holiday-quarter". */
+const QUARTER_NAMED = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|holiday)[- ]quarter`;
 const PLAIN_METRICS: [RegExp, string][] = [
   // "spends more on buildings and servers", "pours more into facilities and gear", "a yearly tab for sites and silicon"
   [new RegExp(String.raw`\b(?:spen(?:ds?|ding|t)|outlays?|purchases?|investment|allowance|budget|tab|bill|pour(?:s|ed|ing)?|sink(?:s|ing)?|sank|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?)(?: (?:more|less|heavily|record sums|(?:even )?more money))? (?:on|in|into|for) ${ASSET_LIST}\b`, 'gi'), 'capital spending'],
@@ -113,6 +115,8 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // A budget or bill for the build-out, said by what it pays for: "its 2026 infrastructure tab", 基建预算, 建设预算, 基建投入.
   [/\b(?:infrastructure|build-?out|construction|capital|data[- ]cent(?:er|re)) (?:tab|bill|budget|outlays?)\b/gi, 'capital spending'],
   [/(?:基建|建设|建設|基礎建設)(?:预算|預算|投入|开支|開支|支出)/g, '资本开支'],
+  // What a company's building costs it is capital spent: "first-quarter construction costs running ahead of last year", "its build-out costs".
+  [/\b(?:building|construction|build-?out) costs\b/gi, 'capital spending'],
   // A company's budget for a year, named by the year, is its spending plan: "sets out a 2026 budget", "its 2027 budget".
   [/\b(?:an?|its|their|the) 20\d\d budget\b/gi, 'a capital spending budget'],
   // A company's own 投入 that changes (今年投入将较去年翻一番, 投入再增): its spending, not money put into another company (向…投入).
@@ -132,6 +136,8 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // "signed-but-undelivered work", "contracted but unbilled business"
   [/\b(?:signed|contracted|booked)[- ](?:but[- ])?un(?:delivered|fulfill?ed|billed|served)\b(?: (?:work|business|deals|orders|contracts|commitments))?/gi, 'backlog'],
   [/\b(?:purpose-built |AI[- ](?:optimi[sz]ed |ready )?|machine[- ]learning |GPU )+(?:facilities|server halls|computing halls)\b/gi, 'data centres'],
+  // A server farm is a data centre: "drops a planned server farm in Ohio" calls one off.
+  [/\bserver[- ]farm\b/gi, 'data centre'],
   // Halls of servers are data centres, whatever they are tuned for.
   [/\b(?:server|computing|compute|data) halls\b/gi, 'data centres'],
   // Clusters of servers, AI-ready or not, are data centres ("AI-ready server clusters", "data-centre clusters").
@@ -148,8 +154,9 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // 伸び, 高い伸び, 最速の成長 in a Japanese line: how fast it grew (設備投資の伸び names its measure first, and keeps it).
   [/(?:高い|大きな|最速の|過去最高の)?(?:伸び率?|成長(?!率))(?=を|が|と|に|で|は|。|、|$)/g, '成長率'],
   // A company's investment plan or budget, with no one it is put into, is its capital spending: "its $200 billion investment plan", 投资计划.
-  [/\binvestment (?=(?:plan|budget|program(?:me)?|programs|pledge)s?\b)/gi, 'capital spending '],
-  [/(?:投资|投資)(?=(?:计划|計劃|計画|预算|預算|规划|規劃))/g, '资本开支'],
+  // A blueprint is a plan: "its investment blueprint", 投资蓝图.
+  [/\binvestment (?=(?:plan|budget|program(?:me)?|programs|pledge|blueprint)s?\b)/gi, 'capital spending '],
+  [/(?:投资|投資)(?=(?:计划|計劃|計画|预算|預算|规划|規劃|蓝图|藍圖))/g, '资本开支'],
   // A company's best or worst quarter is its results: "AWS clocks its best quarter since 2022".
   // A word or two may say which business or which quarter: "its best cloud quarter", "a record October quarter", "another record quarter".
   [/\b(?:its|a|the|their|another) (?:best|strongest|biggest|weakest|worst|record|blockbuster)(?: [\w-]+){0,2}? (?:quarter|three months|quarterly (?:showing|performance))\b/gi, 'revenue growth'],
@@ -170,10 +177,15 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // A business that keeps pace with, outpaces or outgrows a rival is told by how fast it grew: "keeps pace with its larger rival"
   // (not where it is spending that keeps pace: "keeps pace with rivals' capital spending").
   [/(?:\b(?:keep(?:s|ing)?|kept) pace with\b|\b(?:outpac(?:es|ed|ing)|outgr(?:ows|ew|owing|own))\b)(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build))/gi, 'matches the revenue growth of'],
+  // A business that matches a pace just told grows as fast: "the rival platform matches that pace".
+  [/\bmatch(?:es|ed|ing)? (?:that|this|the same|its rival['’]s) pace\b/gi, 'matches the revenue growth of'],
   // A business that re-accelerates grows faster again: "AWS re-accelerates", "Azure's reacceleration" (never an accelerator).
   [/\bre-?accelerat(?:es|ed|ing|ion)\b/gi, 'revenue growth'],
   // "its quickest expansion", "its steepest upturn", "the sharpest pick-up": how fast a business grows.
   [/\b(?:quickest|fastest|briskest|strongest|swiftest|sharpest|steepest|slowest|weakest) (?:expansion|acceleration|upturn|upswing|pick-?up|growth spurt)\b/gi, 'revenue growth'],
+  // A jump or a rise said as the sharpest of a span is one too, yearly or not ("the sharpest year-on-year jump in four years"), where
+  // it is not the stock's ("shares post their sharpest jump since 2020") nor what it spends ("the steepest rise in capital spending").
+  [/(?<!\b(?:shares|stocks?|share price)\b[^.;]{0,30})\b(?:quickest|fastest|briskest|strongest|swiftest|sharpest|steepest|slowest|weakest) (?:(?:year-on-year|year-over-year|yoy|annual|quarterly) (?:expansion|acceleration|upturn|upswing|pick-?up)|(?:(?:year-on-year|year-over-year|yoy|annual|quarterly) )?(?:jump|rise|climb))\b(?! (?:in|of) (?:its |their )?(?:capital|capex|spending|outlays|costs|backlog|orders|shares|stock))/gi, 'revenue growth'],
   // A business that rents out servers or hosts the web is a cloud: "the server-rental arm", "its computing-rental unit", "the rent-a-server
   // business", "the web-services division", "its hosting arm".
   // An infrastructure unit or a hosting platform is one too ("Jassy's infrastructure unit", "its computing-rental platform").
@@ -185,6 +197,10 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // A company's results in words, where nothing else is named after them: "posts fiscal third-quarter results", "reports January-March
   // numbers, with …", "a record haul." ("its earnings call reveals a backlog" is about the backlog).
   [/(?<=\b(?:quarterly|annual|full-year|half-year|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[- ](?:to[- ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|record|bumper|blowout|best-ever|biggest-ever|record-breaking|latest|its|their) )(?:results|earnings|numbers|haul)(?=\s*(?:[.,;:!?)]|$)|\s+(?:with|led|as|after|beating|topping|that)\b)/gi, 'revenue'],
+  // A quarter's report is its results, and so are a month-named quarter's results, where they name no other measure after them:
+  // "the December-quarter report lands a day early", "its fiscal third-quarter report shows cloud demand outrunning supply",
+  // "reports its June-quarter results" (not "its quarterly report shows capital spending doubling").
+  [new RegExp(String.raw`(?:(?<=\b(?:quarterly|earnings|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|${QUARTER_NAMED}) )report|(?<=\b${QUARTER_NAMED} )(?:results|earnings|numbers))\b(?![^.;]*?\b(?:capital|capex|spending|outlays?|backlog|bookings|obligations|orders|budget|guidance|outlook)\b)`, 'gi'), 'revenue'],
   // Beating or missing what analysts expected is a result: "MSFT tops estimates for its hosting business", "misses forecasts", "blows past estimates".
   [/\b(?:beat(?:s|ing)?|top(?:s|ped|ping)?|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)?|falls? short of|fell short of|surpass(?:es|ed|ing)?|(?:blow(?:s|ing)?|blew|sail(?:s|ed|ing)?|race(?:s|d)?|breez(?:es|ed|ing)) past|crush(?:es|ed|ing)?|smash(?:es|ed|ing)?) (?:(?:Wall Street|analysts['’]?|the Street['’]?s?|consensus|market) )?(?:estimates|expectations|forecasts|consensus)\b/gi, 'reports revenue'],
   // "Nvidia's server-GPU business brings in", "the accelerator unit books its largest haul": what that segment sells.

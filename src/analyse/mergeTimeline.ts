@@ -66,8 +66,8 @@ const FAMILIES = new Set([...PRODUCT_NAMES].flatMap((name) => familyOf(name) ?? 
 const GENERATION_OF = /[a-z](\d)$/i;
 /** A product's name with its number written against it: Graviton5, Maia200 (not Q3, FY26 or a year). */
 const NUMBERED_NAME = /\b[A-Z][a-z]{2,}\d{1,3}[a-z]?\b/g;
-/** A deal's noun after a metric's phrase: the phrase says what the deal is for ("a capacity pact"). */
-const DEAL_NOUN_AFTER = /^[- ](?:pacts?|deals?|contracts?|agreements?|accords?|partnerships?)\b/i;
+/** A deal's noun after a metric's phrase: the phrase says what the deal is for ("a capacity pact", "a compute arrangement"). */
+const DEAL_NOUN_AFTER = /^[- ](?:pacts?|deals?|contracts?|agreements?|accords?|arrangements?|partnerships?)\b/i;
 /** A percentage that is a share of something or a stake, not a rate of growth. */
 const SHARE_OF = /\d\s?(?:%|％|per ?cent|percent)\s+(?:of|stake|share|holding|owner)|\bstake\b/i;
 /**
@@ -336,8 +336,10 @@ function clusterMonth(entries: Entry[]): Entry[][] {
     };
     const matching = candidates.sort((a, b) => a - b).filter(matches);
     // An entry that names no company nor product, one with two events that cannot be one ("The cloud giant's top line
-    // grows at its fastest clip", beside AWS's and Azure's results of the month), is either: a guess is no merge.
-    const found = entry.about.companies.size === 0 && entry.about.families.size === 0 && twoApart(matching.map((i) => clusters[i]!)) ? [] : matching;
+    // grows at its fastest clip", beside AWS's and Azure's results of the month), is either: a guess is no merge. So is
+    // one that names two companies and fits two events of the month that cannot be one ("Amazon and Microsoft both report
+    // their results", beside each one's results).
+    const found = entry.about.companies.size !== 1 && entry.about.families.size === 0 && twoApart(matching.map((i) => clusters[i]!)) ? [] : matching;
     const home = found[0] ?? clusters.push([]) - 1;
     into[home] ??= home;
     clusters[home]!.push(entry);

@@ -728,4 +728,59 @@ describe('timeline entries of aggregators that name no company by its name (issu
     expect(await eventsOf(['Oracle lands a five-year deal with Instagram\'s parent.', 'Meta turns down a deal with Oracle.'])).toHaveLength(2);
     expect(await eventsOf(['OpenAI is now worth $500 billion.', "OpenAI's valuation reaches $300 billion in a share sale."])).toHaveLength(2);
   });
+
+  it("should read a quarter's report or its month-named results as results, and keep its capex plan of the month apart", async () => {
+    const results = 'Oracle posts results with cloud revenue up 52%.';
+    expect(await eventsOf([results, "Oracle's November-quarter report puts its cloud unit ahead of forecasts."])).toHaveLength(1);
+    expect(await eventsOf([results, 'Oracle reports its November-quarter results.'])).toHaveLength(1);
+    expect(await eventsOf([results, "Oracle's fiscal second-quarter report comes out after the bell."])).toHaveLength(1);
+    // Negative controls: the same company's spending plan of the month, and a report that names its capital spending, are no results.
+    expect(await eventsOf(['Oracle reports its November-quarter results.', 'Oracle sets out a bigger infrastructure budget for the year.'])).toHaveLength(2);
+    expect(await eventsOf([results, "Oracle's quarterly report shows capital spending doubling."])).toHaveLength(2);
+  });
+
+  it('should read building costs and an investment blueprint as capital spending', async () => {
+    const capex = "Alphabet's capital spending climbs sharply in the second quarter.";
+    expect(await eventsOf([capex, 'Alphabet reports second-quarter construction costs well above last year.'])).toHaveLength(1);
+    expect(await eventsOf(['甲骨文公布本年度约五百亿美元的投资蓝图。', 'Oracle sets its capital spending plan at $50 billion for the year.'])).toHaveLength(1);
+    // Negative controls: its revenue is no spending; money put into another company is no spending plan.
+    expect(await eventsOf([capex, 'Alphabet reports second-quarter revenue well above last year.'])).toHaveLength(2);
+    expect(await eventsOf(['甲骨文公布本年度约五百亿美元的投资蓝图。', 'Oracle invests $50 billion in a chip start-up, Cerebras.'])).toHaveLength(2);
+  });
+
+  it('should read the sharpest yearly jump and matching that pace as growth, and Seattle\'s hyperscaler as AWS', async () => {
+    const results = 'Oracle posts results with cloud revenue up 52%.';
+    expect(await eventsOf([results, "Oracle's cloud arm posts its sharpest year-on-year jump in a decade."])).toHaveLength(1);
+    expect(await eventsOf(['Microsoft posts results with Azure up 39%.', "Microsoft's cloud platform matches that pace in its quarterly report."])).toHaveLength(1);
+    expect(await eventsOf(['AWS posts results with revenue up 25%.', "Seattle's hyperscaler logs its briskest expansion since 2021."])).toHaveLength(1);
+    // Negative controls: the stock's jump is no result; a town's pension fund is no company.
+    expect(await eventsOf([results, 'Oracle shares post their sharpest jump in a decade.'])).toHaveLength(2);
+    expect(findEntities(inReaderWords("Seattle's pension fund logs its best year since 2021."))).toEqual([]);
+  });
+
+  it('should read dropping a planned server farm as calling it off', async () => {
+    expect(await eventsOf(['Meta drops a planned server farm in Texas.', 'Meta calls off a $2 billion data centre project in Texas.'])).toHaveLength(1);
+    // Negative control: opening one is not calling it off.
+    expect(await eventsOf(['Meta opens a server farm in Texas.', 'Meta calls off a $2 billion data centre project in Texas.'])).toHaveLength(2);
+  });
+
+  it("should read an arrangement with a party as a deal, and a model family's developer and a backer's lab as their companies", async () => {
+    const deal = 'Anthropic signs a five-year compute contract with Google.';
+    expect(await eventsOf([deal, 'Anthropic commits to a multiyear chip arrangement with Google.'])).toHaveLength(1);
+    expect(await eventsOf([deal, 'Claude系列模型的开发者与谷歌签下为期五年的算力合约。'])).toHaveLength(1);
+    expect(await eventsOf([deal, 'The developer of the Claude models signs a compute contract with Google.'])).toHaveLength(1);
+    expect(await eventsOf(['Anthropic turns down an investment proposal from Meta.', 'The Amazon-backed lab rebuffs a funding approach from Meta.'])).toHaveLength(1);
+    // Negative controls: its refusal of another's offer in the month is no deal; another family's developer is another company;
+    // a lab's refusal is not its backer's.
+    expect(await eventsOf(['Anthropic commits to a multiyear chip arrangement with Google.', "Anthropic turns down Google's investment proposal."])).toHaveLength(2);
+    expect(await eventsOf([deal, 'GPT系列模型的开发者与谷歌签下为期五年的算力合约。'])).toHaveLength(2);
+    expect(await eventsOf(['Amazon rebuffs a funding approach from Meta.', 'The Amazon-backed lab rebuffs a funding approach from Meta.'])).toHaveLength(2);
+  });
+
+  it("should keep apart an entry naming two companies that could be either's results of the month", async () => {
+    const both = ['Microsoft posts results with Azure up 39%.', 'AWS posts results with revenue up 28%.'];
+    expect(await eventsOf([...both, 'Amazon and Microsoft both report their results.'])).toHaveLength(3);
+    // Control: where only one of its companies has results that month, it is those results.
+    expect(await eventsOf([both[0]!, 'Microsoft and OpenAI report their results.'])).toHaveLength(1);
+  });
 });
