@@ -331,6 +331,9 @@ const RECEIVED_FROM = /(?:获得|獲得|获|獲|接受|拿到|收到|斩获|斬�
 /** Words right before a sum a company raises: "raise as much as", "is seeking up to", "a funding round of". */
 const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)(?:\s+of)?|investors\s+for|seek(?:s|ing)?|sought|(?:funding|financing|fundraising)(?:\s+round)?\s+of)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
 
+/** What stands between a company and the relative clause that hangs on it: ", which", ", who". */
+const RELATIVE_AFTER = /^,\s+(?:which|who)\s+$/;
+
 /**
  * The parties of a deal: the investor is named explicitly ("from X", "X's", "X
  * invests/offered/committed"), else it is the company the article is about, else the
@@ -352,7 +355,10 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // The same in Chinese and Japanese: アマゾンから出資を受けた, and Anthropic获得亚马逊…投资 (再获, 接受了, 拿到).
   const from = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /^から/.test(after(e)) || RECEIVED_FROM.test(before(e));
   // A company that turns the deal down is never its investor, whatever verb of money follows ("OpenAI rejected an offer of …").
-  const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? companies.find(from) ?? companies.find((e) => e.end <= figureStart && actsAfter(e) && !targetNames.has(e.name));
+  // "…kept its compute with Contoso, which has invested $5 billion in the company": the company the figure's relative clause
+  // hangs on acts in it, whatever the clause before made it.
+  const hangsOn = companies.find((e) => e.end <= clause.from && RELATIVE_AFTER.test(sentence.slice(e.end, clause.from)) && actsAfter(e));
+  const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? companies.find(from) ?? hangsOn ?? companies.find((e) => e.end <= figureStart && actsAfter(e) && !targetNames.has(e.name));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
   // In Chinese the investor or the company raising money is often named a clause before
   // (微软……，此前已向OpenAI投资130亿美元; Anthropic正在洽谈新一轮融资，规模最多可达300亿美元).

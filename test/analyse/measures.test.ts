@@ -125,6 +125,16 @@ describe('two deals in one sentence', () => {
     // Negative control: each deal keeps the party of its own clause.
     expect(deals('Oracle invested $2 billion in Cohere, and Microsoft put $13 billion into OpenAI.')).toEqual(['Oracle investment Cohere 2000000000', 'Microsoft investment OpenAI 13000000000']);
   });
+
+  it('should make the company a relative clause hangs on the investor of that clause’s sum, even after "with"', () => {
+    const deals = (sentence: string) => readFigures(plainText(sentence), context).map((f) => `${f.subject} ${f.metric.name} ${f.counterparty ?? '-'} ${f.value.amount}`);
+    expect(deals('Mistral kept its training runs with Nvidia, which has invested $2 billion in the start-up, and with a French host.')).toEqual(['NVIDIA investment Mistral 2000000000']);
+    expect(deals('Cohere buys its capacity from Oracle, which has put $1 billion into the company.')).toEqual(['Oracle investment Cohere 1000000000']);
+    // Money a company raises in the clause that hangs on it is its own round, not the investment of the one it signed with.
+    expect(deals('Nvidia signed with Mistral, which has raised $2 billion this year.').map((d) => d.split(' ').slice(0, 3).join(' '))).toEqual(['Mistral investment -']);
+    // Negative control: a relative clause after the figure, on the company money went into, leaves the deal as it was.
+    expect(deals('Nvidia invested $2 billion in Mistral, which works with a French host.')).toEqual(['NVIDIA investment Mistral 2000000000']);
+  });
 });
 
 describe('periods an analyst writes', () => {
