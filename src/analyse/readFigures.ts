@@ -379,6 +379,18 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   return { subject, counterparty: target?.name ?? (intoArticle ? fallback : null) };
 }
 
+/** A bracket opening right after a figure, and one closing right after the name in it: "28% (Contoso)", 增长28%（Contoso）. */
+const BRACKET_OPENS = /^\s*[(（]\s*$/;
+const BRACKET_CLOSES = /^\s*[)）]/;
+
+/**
+ * "The three leaders grew 28% (Contoso), 39% (Fabrikam) and 28% (Northwind)": a company named alone in brackets right after
+ * a figure is whose figure it is, not the company whose bracket closed before it.
+ */
+function bracketedAfter(sentence: string, found: { end: number }, companies: readonly FoundEntity[]): FoundEntity | undefined {
+  return companies.find((e) => e.start >= found.end && BRACKET_OPENS.test(sentence.slice(found.end, e.start)) && BRACKET_CLOSES.test(sentence.slice(e.end, e.end + 3)));
+}
+
 /** What may stand before the company a clause opens with: "under which", "whereby", "while", ", and". */
 const CLAUSE_LEAD = /^[\s,;:–—-]*(?:(?:under|in|by|through|with|for) which\s+|whereby\s+|while\s+|whereas\s+|and\s+|but\s+)?/i;
 /** Verbs of someone who speaks of, expects or reckons a figure, which is then not its own. */
@@ -606,7 +618,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
         ? (comparedOwner ?? inClause(products) ?? opensClause ?? relativeProduct ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
         : metric.metric.ownedByUnit
           ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
-          : (metricOwner ?? inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
+          : (bracketedAfter(sentence, found, companies) ?? metricOwner ?? inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
       subject = (metric.metric.productSubject ? undefined : outsiderOpening(sentence, clause, found.start, entities)) ?? chosen?.name ?? fallback;
       // A company reports some figures as one (its capex), whichever of its units a sentence names.
       if (subject && metric.metric.ownedByGroup) subject = companyGroup(subject);

@@ -116,6 +116,13 @@ describe('two companies in one sentence', () => {
     expect(read('Oracle revenue rose 20%, while Bernstein estimates 30% growth for Oracle next year.').map((f) => f.split(' ')[0])).toEqual(['Oracle', 'Oracle']);
     expect(read('Customers have signed deals worth $455 billion that Oracle has yet to deliver on.')).toEqual(['Oracle backlog - 455000000000USD']);
   });
+
+  it('should give each figure to the company named alone in brackets right after it, not to the bracket before', () => {
+    expect(read('The three chip designers grew revenue 62% (Nvidia), 14% (AMD) and 9% (Intel).')).toEqual(['NVIDIA revenue growth - 62%', 'AMD revenue growth - 14%', 'Intel revenue growth - 9%']);
+    expect(read('Capital spending came to $40 billion (Meta), $35 billion (Microsoft) and $25 billion (Oracle).').map((f) => f.split(' ')[0])).toEqual(['Meta', 'Microsoft', 'Oracle']);
+    // Negative control: a bracket that says more than a name is an aside, and the figure stays with the company before it.
+    expect(read('Oracle revenue rose 22% (Microsoft gave no comparable figure).')).toEqual(['Oracle revenue growth - 22%']);
+  });
 });
 
 describe('two deals in one sentence', () => {
