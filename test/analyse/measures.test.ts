@@ -123,6 +123,15 @@ describe('two companies in one sentence', () => {
     // Negative control: a bracket that says more than a name is an aside, and the figure stays with the company before it.
     expect(read('Oracle revenue rose 22% (Microsoft gave no comparable figure).')).toEqual(['Oracle revenue growth - 22%']);
   });
+
+  it('should give a figure said of companies joined with "each", "both" or 均 to each of them', () => {
+    expect(read('Nvidia and AMD each lifted revenue 40%, while Intel grew 5%.')).toEqual(['NVIDIA revenue growth - 40%', 'AMD revenue growth - 40%', 'Intel revenue growth - 5%']);
+    expect(read('Both Meta and Microsoft spent $30 billion on capital projects.').map((f) => f.split(' ')[0])).toEqual(['Meta', 'Microsoft']);
+    expect(read('英伟达和AMD营收均增长40%。').map((f) => f.split(' ')[0])).toEqual(['NVIDIA', 'AMD']);
+    // Negative control: without a word that says it is each one's, the figure stays with the company nearest it.
+    expect(read('Nvidia beat AMD as revenue grew 40%.').map((f) => f.split(' ')[0])).toEqual(['AMD']);
+    expect(read('Intel and AMD watched as Nvidia revenue grew 40%.').map((f) => f.split(' ')[0])).toEqual(['NVIDIA']);
+  });
 });
 
 describe('two deals in one sentence', () => {
