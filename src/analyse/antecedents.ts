@@ -37,12 +37,22 @@ const PRONOUN = /(?<!\b(?:against|to|of|on|in|for|with|from|about|by|at|into|ove
 /** A label a post or a transcript line opens with: "Post 5/6:", "PRIYA RAMAN:", "2/". */
 const LINE_LABEL = /^[^:：]{0,16}[:：]\s*|^\d+\/\d*\s*/;
 
-/** The company a sentence opens with, after a label it may open with ("Post 5/6: Microsoft doesn't guide …"). */
+/** The possessive between a company and what it owns: "Alphabet's Google Cloud", "Microsoft’s Azure". */
+const POSSESSIVE_GAP = /^['’]s\s+$/;
+
+/**
+ * The company a sentence opens with, after a label it may open with ("Post 5/6: Microsoft doesn't guide …"). Where it
+ * opens with a company's own unit ("Ridgeway's Acme Cloud kept pace: its sales …"), the unit is what the sentence is
+ * about, and so what "it" or "its" stands for; the parent only says whose unit it is.
+ */
 function openerOf(sentence: string): string | undefined {
   const plain = plainText(sentence);
   const label = LINE_LABEL.exec(plain);
   const from = label && findEntities(plain.slice(0, label[0].length)).length === 0 ? label[0].length : 0;
-  return findEntities(plain).find((e) => e.start >= from && e.start <= from + 4 && e.kind === 'company')?.name;
+  const companies = findEntities(plain).filter((e) => e.kind === 'company');
+  const opener = companies.find((e) => e.start >= from && e.start <= from + 4);
+  const unit = opener && companies.find((e) => e.name !== opener.name && companyGroup(e.name) === companyGroup(opener.name) && POSSESSIVE_GAP.test(plain.slice(opener.end, e.start)));
+  return (unit ?? opener)?.name;
 }
 
 /**

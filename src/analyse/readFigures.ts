@@ -332,6 +332,9 @@ const RECEIVED_FROM = /(?:获得|獲得|获|獲|接受|拿到|收到|斩获|斬�
 /** Words right before a sum a company raises: "raise as much as", "is seeking up to", "a funding round of". */
 const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)(?:\s+of)?|investors\s+for|seek(?:s|ing)?|sought|(?:funding|financing|fundraising)(?:\s+round)?\s+of)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
 
+/** What stands between a company and the relative clause that hangs on it: ", which", ", who". */
+const RELATIVE_AFTER = /^,\s+(?:which|who)\s+$/;
+
 /**
  * The parties of a deal: the investor is named explicitly ("from X", "X's", "X
  * invests/offered/committed"), else it is the company the article is about, else the
@@ -353,7 +356,10 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // The same in Chinese and Japanese: アマゾンから出資を受けた, and Anthropic获得亚马逊…投资 (再获, 接受了, 拿到).
   const from = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /^から/.test(after(e)) || RECEIVED_FROM.test(before(e));
   // A company that turns the deal down is never its investor, whatever verb of money follows ("OpenAI rejected an offer of …").
-  const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? companies.find(from) ?? companies.find((e) => e.end <= figureStart && actsAfter(e) && !targetNames.has(e.name));
+  // "…kept its compute with Contoso, which has invested $5 billion in the company": the company the figure's relative clause
+  // hangs on acts in it, whatever the clause before made it.
+  const hangsOn = companies.find((e) => e.end <= clause.from && RELATIVE_AFTER.test(sentence.slice(e.end, clause.from)) && actsAfter(e));
+  const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? companies.find(from) ?? hangsOn ?? companies.find((e) => e.end <= figureStart && actsAfter(e) && !targetNames.has(e.name));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
   // In Chinese the investor or the company raising money is often named a clause before
   // (微软……，此前已向OpenAI投资130亿美元; Anthropic正在洽谈新一轮融资，规模最多可达300亿美元).
@@ -372,6 +378,45 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // "Amazon, which has put $8 billion into the company": the company the article is about.
   const intoArticle = fallback && (subject === null || companyGroup(fallback) !== subject) && /\b(?:in|into|to) the company\b/i.test(sentence.slice(clause.from, clause.to));
   return { subject, counterparty: target?.name ?? (intoArticle ? fallback : null) };
+}
+
+/** A bracket opening right after a figure, and one closing right after the name in it: "28% (Contoso)", 增长28%（Contoso）. */
+const BRACKET_OPENS = /^\s*[(（]\s*$/;
+const BRACKET_CLOSES = /^\s*[)）]/;
+
+/**
+ * "The three leaders grew 28% (Contoso), 39% (Fabrikam) and 28% (Northwind)": a company named alone in brackets right after
+ * a figure is whose figure it is, not the company whose bracket closed before it.
+ */
+function bracketedAfter(sentence: string, found: { end: number }, companies: readonly FoundEntity[]): FoundEntity | undefined {
+  return companies.find((e) => e.start >= found.end && BRACKET_OPENS.test(sentence.slice(found.end, e.start)) && BRACKET_CLOSES.test(sentence.slice(e.end, e.end + 3)));
+}
+
+/** What joins two companies named as one subject: ", ", " and ", " & ", 和, 与, 及, 、, と. */
+const JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|和|与|與|及|、|と)\s*$/;
+/** Words between the subjects and their figure, or after it, that say it is each one's: "each", "both", "apiece", 均, 都, 皆, 同样, ともに. */
+const EACH_BETWEEN = /\b(?:each|both)\b|均|都|皆|同样|同樣|ともに|いずれも/;
+const EACH_AFTER_FIGURE = /^\s*(?:each|apiece)\b/;
+const BOTH_BEFORE = /(?:^|\s)(?:both|each of)\s+$/i;
+
+/**
+ * "Contoso and Fabrikam each grew 28%", "Both Contoso and Fabrikam grew 28%", "Contoso和Fabrikam均增长28%": a figure said
+ * of companies joined as one subject, with a word that says it is each one's, is each one's, not only its owner's
+ * (`owner`, one of them). The other companies so joined before the figure, or none.
+ */
+function sharedWith(sentence: string, owner: FoundEntity, companies: readonly FoundEntity[], found: { start: number; end: number }): FoundEntity[] {
+  const named = companies.filter((c) => c.end <= found.start);
+  let first = named.indexOf(owner);
+  if (first < 0) return [];
+  let last = first;
+  while (first > 0 && JOINED.test(sentence.slice(named[first - 1]!.end, named[first]!.start))) first--;
+  while (last < named.length - 1 && JOINED.test(sentence.slice(named[last]!.end, named[last + 1]!.start))) last++;
+  if (first === last) return [];
+  const head = named[first]!;
+  const tail = named[last]!;
+  const between = sentence.slice(tail.end, found.start);
+  const each = (between.length <= 40 && EACH_BETWEEN.test(between)) || EACH_AFTER_FIGURE.test(sentence.slice(found.end, found.end + 10)) || BOTH_BEFORE.test(sentence.slice(Math.max(0, head.start - 12), head.start));
+  return each ? named.slice(first, last + 1).filter((e) => e !== owner) : [];
 }
 
 /** What may stand before the company a clause opens with: "under which", "whereby", "while", ", and". */
@@ -546,6 +591,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const groups = entities.filter((e) => e.kind === 'group');
     let subject: string | null;
     let counterparty: string | null = null;
+    /** The companies joined to the subject whose figure it is as much ("Contoso and Fabrikam each grew 28%"), in the sentence's order. */
+    let sharers: { name: string; first: boolean }[] = [];
     if (metric.metric.counterparty) {
       // "…on the $38 billion compute agreement, and with Anthropic, where we've invested $8 billion": a company named in a
       // later clause, before a later figure, is a party of that figure's deal, not of this one.
@@ -601,12 +648,14 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
         ? (comparedOwner ?? inClause(products) ?? opensClause ?? relativeProduct ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
         : metric.metric.ownedByUnit
           ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
-          : (metricOwner ?? inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
-      subject = (metric.metric.productSubject ? undefined : outsiderOpening(sentence, clause, found.start, entities)) ?? chosen?.name ?? fallback;
+          : (bracketedAfter(sentence, found, companies) ?? metricOwner ?? inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
+      const outsider = metric.metric.productSubject ? undefined : outsiderOpening(sentence, clause, found.start, entities);
+      subject = outsider ?? chosen?.name ?? fallback;
       // A company reports some figures as one (its capex), whichever of its units a sentence names.
-      if (subject && metric.metric.ownedByGroup) subject = companyGroup(subject);
       // What customers pay for a chip is its unit's price; a company's is its cloud unit's.
-      if (subject && metric.metric.ownedByUnit) subject = unitOf(ownerOf(subject), 'cloud') ?? ownerOf(subject);
+      const asOwner = (name: string) => (metric.metric.ownedByGroup ? companyGroup(name) : metric.metric.ownedByUnit ? (unitOf(ownerOf(name), 'cloud') ?? ownerOf(name)) : name);
+      if (subject) subject = asOwner(subject);
+      if (chosen && !outsider && !metric.metric.productSubject) sharers = sharedWith(sentence, chosen, companies, found).map((e) => ({ name: asOwner(e.name), first: e.start < chosen.start })).filter((e) => e.name !== subject);
     }
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     // A company's guidance is for a quarter or month still to end: named without its year, it is the next one, not the last.
@@ -664,7 +713,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // $110 billion").
     // "This year", "last year", "next quarter" in an article that does not date them are no period the figure can carry: merging dates it by its figure.
     const figurePeriod = spansYears(ownMetric) || period === UNDATED_OWN ? null : toDate(ownMetric) && period ? yearOfQuarter(period, subject) : period;
-    figures.push({ subject, metric: ownMetric, counterparty, value, period: figurePeriod, modality, offerStatus, ...(retracted ? { retracted } : {}) });
+    const sharedBy = [...sharers.filter((e) => e.first).map((e) => e.name), subject, ...sharers.filter((e) => !e.first).map((e) => e.name)];
+    for (const owner of [...new Set(sharedBy)]) figures.push({ subject: owner, metric: ownMetric, counterparty, value, period: figurePeriod, modality, offerStatus, ...(retracted ? { retracted } : {}) });
     read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric });
     previous = { metric, end: found.end, unit: found.value.unit };
   }

@@ -116,6 +116,22 @@ describe('two companies in one sentence', () => {
     expect(read('Oracle revenue rose 20%, while Bernstein estimates 30% growth for Oracle next year.').map((f) => f.split(' ')[0])).toEqual(['Oracle', 'Oracle']);
     expect(read('Customers have signed deals worth $455 billion that Oracle has yet to deliver on.')).toEqual(['Oracle backlog - 455000000000USD']);
   });
+
+  it('should give each figure to the company named alone in brackets right after it, not to the bracket before', () => {
+    expect(read('The three chip designers grew revenue 62% (Nvidia), 14% (AMD) and 9% (Intel).')).toEqual(['NVIDIA revenue growth - 62%', 'AMD revenue growth - 14%', 'Intel revenue growth - 9%']);
+    expect(read('Capital spending came to $40 billion (Meta), $35 billion (Microsoft) and $25 billion (Oracle).').map((f) => f.split(' ')[0])).toEqual(['Meta', 'Microsoft', 'Oracle']);
+    // Negative control: a bracket that says more than a name is an aside, and the figure stays with the company before it.
+    expect(read('Oracle revenue rose 22% (Microsoft gave no comparable figure).')).toEqual(['Oracle revenue growth - 22%']);
+  });
+
+  it('should give a figure said of companies joined with "each", "both" or 均 to each of them', () => {
+    expect(read('Nvidia and AMD each lifted revenue 40%, while Intel grew 5%.')).toEqual(['NVIDIA revenue growth - 40%', 'AMD revenue growth - 40%', 'Intel revenue growth - 5%']);
+    expect(read('Both Meta and Microsoft spent $30 billion on capital projects.').map((f) => f.split(' ')[0])).toEqual(['Meta', 'Microsoft']);
+    expect(read('英伟达和AMD营收均增长40%。').map((f) => f.split(' ')[0])).toEqual(['NVIDIA', 'AMD']);
+    // Negative control: without a word that says it is each one's, the figure stays with the company nearest it.
+    expect(read('Nvidia beat AMD as revenue grew 40%.').map((f) => f.split(' ')[0])).toEqual(['AMD']);
+    expect(read('Intel and AMD watched as Nvidia revenue grew 40%.').map((f) => f.split(' ')[0])).toEqual(['NVIDIA']);
+  });
 });
 
 describe('two deals in one sentence', () => {
@@ -124,6 +140,16 @@ describe('two deals in one sentence', () => {
     expect(deals('Oracle is pleased with its $30 billion cloud agreement with them, and with Cohere, where it has invested $2 billion.')).toEqual(['Oracle investment - 30000000000', 'Oracle investment Cohere 2000000000']);
     // Negative control: each deal keeps the party of its own clause.
     expect(deals('Oracle invested $2 billion in Cohere, and Microsoft put $13 billion into OpenAI.')).toEqual(['Oracle investment Cohere 2000000000', 'Microsoft investment OpenAI 13000000000']);
+  });
+
+  it('should make the company a relative clause hangs on the investor of that clause’s sum, even after "with"', () => {
+    const deals = (sentence: string) => readFigures(plainText(sentence), context).map((f) => `${f.subject} ${f.metric.name} ${f.counterparty ?? '-'} ${f.value.amount}`);
+    expect(deals('Mistral kept its training runs with Nvidia, which has invested $2 billion in the start-up, and with a French host.')).toEqual(['NVIDIA investment Mistral 2000000000']);
+    expect(deals('Cohere buys its capacity from Oracle, which has put $1 billion into the company.')).toEqual(['Oracle investment Cohere 1000000000']);
+    // Money a company raises in the clause that hangs on it is its own round, not the investment of the one it signed with.
+    expect(deals('Nvidia signed with Mistral, which has raised $2 billion this year.').map((d) => d.split(' ').slice(0, 3).join(' '))).toEqual(['Mistral investment -']);
+    // Negative control: a relative clause after the figure, on the company money went into, leaves the deal as it was.
+    expect(deals('Nvidia invested $2 billion in Mistral, which works with a French host.')).toEqual(['NVIDIA investment Mistral 2000000000']);
   });
 });
 

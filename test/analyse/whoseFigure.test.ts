@@ -219,6 +219,14 @@ describe('whose figure: "it" after a colon, after a post’s label, and never as
     expect(claims.filter((c) => c.includes('chips') || c.includes('GPU')).map((c) => c.split(' ')[0])).not.toContain('Microsoft');
   });
 
+  it('should give "its" after a sentence or clause opening on a company’s unit to the unit, not to its parent', () => {
+    const growth = (paragraphs: string[]) => claimsOf('Cloud results', paragraphs).filter((c) => c.includes('revenue growth')).map((c) => `${c.split(' ')[0]} ${c.split(' ').at(-1)}`);
+    expect(growth(['Oracle’s OCI kept up with its rivals: its sales climbed 49% in the quarter.'])).toEqual(['OCI 49%']);
+    expect(growth(['Microsoft’s Azure had another strong quarter. Its revenue rose 40% from a year earlier.'])).toEqual(['Azure 40%']);
+    // Negative control: a possessive of something that is no unit of the company ("Oracle’s shares") leaves "its" to the company.
+    expect(growth(['Oracle’s shares jumped on Tuesday: its revenue climbed 22% in the quarter.'])).toEqual(['Oracle 22%']);
+  });
+
   it('should give "it" in a sentence naming no company to the company the post’s line before opened with', () => {
     const text = ['Thread recap: capex posts', '', 'Example Posts | May 8, 2026', '', 'Post 2/4: Amazon keeps its plan.', '', 'Post 3/4: Microsoft doesn’t guide on a calendar year. For its fiscal Q3 it spent $30B.', '', 'Source: Example Posts'].join('\n');
     expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.value?.amount}`)).toContain('Microsoft capex 30000000000');
