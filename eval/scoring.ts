@@ -109,6 +109,8 @@ interface Scored {
   line: number;
   label: string;
   found: Set<string>;
+  /** A gold claim mention's value (timeline entries have none). */
+  value?: z.infer<typeof GoldMention>['value'];
 }
 
 /**
@@ -155,6 +157,32 @@ function claimsFor(mention: z.infer<typeof GoldMention>, goldValues: z.infer<typ
   return { quoting, matching };
 }
 
+/**
+ * A system mention quotes its whole sentence, so a sentence that states two gold claims' figures of one value ("AWS grew
+ * 28%, and Google Cloud 28% as well") is quoted by both their system claims, and each gold mention of it is found in
+ * both. Such a gold mention is not found in a system claim that stands for the other gold claim the same line states
+ * with an agreeing value: that claim quotes the sentence for its own figure. (A claim that stands for no gold claim of
+ * the line, or for this one, is kept: filing a figure under a claim its sentence gives no ground for still counts.)
+ */
+function forOtherFigures(items: Scored[], gold: Gold, goldOfSystem: Map<string, { id: string }>): void {
+  const valuesAt = new Map<string, { claim: string; value: z.infer<typeof GoldMention>['value'] }[]>();
+  for (const claim of gold.claims) {
+    for (const m of claim.mentions) {
+      const at = `${m.file}:${m.line}`;
+      valuesAt.set(at, [...(valuesAt.get(at) ?? []), { claim: claim.id, value: m.value }]);
+    }
+  }
+  for (const item of items) {
+    const own = item.value;
+    if (item.found.size < 2 || !own) continue;
+    const others = (valuesAt.get(`${item.file}:${item.line}`) ?? []).filter((o) => o.claim !== item.group && o.value.unit === own.unit && amountsAgree(o.value.amount, own.amount));
+    for (const id of [...item.found]) {
+      const standsFor = goldOfSystem.get(id)?.id;
+      if (standsFor !== undefined && others.some((o) => o.claim === standsFor)) item.found.delete(id);
+    }
+  }
+}
+
 /** Scores one part: the build's output against the part's gold. */
 export function score(gold: Gold, system: SystemOutput, files: string[] = []): { scores: Scores; misses: Miss[]; found: Found } {
   const misses: Miss[] = [];
@@ -173,7 +201,7 @@ export function score(gold: Gold, system: SystemOutput, files: string[] = []): {
       const found = new Set(matching.map((c) => c.id));
       for (const id of found) counts.set(id, (counts.get(id) ?? 0) + 1);
       const label = shortQuote(mention.quote);
-      mentionItems.push({ group: claim.id, file: mention.file, line: mention.line, label, found });
+      mentionItems.push({ group: claim.id, file: mention.file, line: mention.line, label, found, value: mention.value });
       if (found.size === 0 && built.has(articleId(mention.file))) {
         const seen = quoting.map((c) => (c.value ? `${c.value.amount} ${c.value.unit}` : 'no value')).join(', ');
         const expected = `${mention.value.amount} ${mention.value.unit}`;
@@ -181,9 +209,6 @@ export function score(gold: Gold, system: SystemOutput, files: string[] = []): {
       }
     }
   }
-  const claimPairs = comparePairs(mentionItems, 'claim');
-  misses.push(...claimPairs.misses);
-
   // Each system claim stands for the gold claim most of its matched mentions belong to.
   const goldOfSystem = new Map<string, { id: string; count: number }>();
   for (const [goldId, counts] of claimsOfGold) {
@@ -192,6 +217,9 @@ export function score(gold: Gold, system: SystemOutput, files: string[] = []): {
       if (!best || count > best.count) goldOfSystem.set(systemId, { id: goldId, count });
     }
   }
+  forOtherFigures(mentionItems, gold, goldOfSystem);
+  const claimPairs = comparePairs(mentionItems, 'claim');
+  misses.push(...claimPairs.misses);
   const goldConflicts = new Map(gold.conflicts.map((pair) => [pairKey(pair), pair]));
   const systemConflicts = new Map<string, [string, string]>();
   for (const conflict of system.conflicts) {

@@ -112,6 +112,23 @@ describe('scoring the evaluation', () => {
     }
   });
 
+  it('should not hold against a build the sentence both of its claims quote, where it states two gold claims of one value', () => {
+    // b.txt line 7 states both figures: "AWS grew 28%, and Google Cloud grew 28% as well."
+    const oneLine = { ...gold, claims: gold.claims.map((c) => (c.id === 'aws-growth-28' ? { ...c, mentions: [c.mentions[0]!, { file: 'b.txt', line: 7, quote: 'AWS grew 28%', value: { amount: 28, unit: '%' } }] } : c)) };
+    const both = { article: 'b', section: 'takeaways', quote: 'AWS grew 28%, and Google Cloud grew 28% as well.' };
+    const system = perfect();
+    system.claims[0]!.mentions = [mention('a', 'AWS grew 28%'), both];
+    system.claims[1]!.mentions = [both];
+    expect(score(oneLine, system).scores.claims).toEqual({ precision: 1, recall: 1, f1: 1 });
+    // Negative controls: a build that files the sentence under AWS alone has merged Google Cloud's 28% into AWS's claim,
+    // and a claim standing for a gold claim the line does not state still counts as a wrong merge.
+    system.claims.splice(1, 1);
+    expect(score(oneLine, system).misses.filter((m) => m.kind === 'wrong merge')).toHaveLength(2);
+    const elsewhere = perfect();
+    elsewhere.claims[1]!.mentions.push(mention('a', 'AWS grew 28%'));
+    expect(score(gold, elsewhere).scores.claims.precision).toBeLessThan(1);
+  });
+
   it('should not match a mention whose value differs by more than 0.5% or is in another unit', () => {
     expect(amountsAgree(244e9, 245e9)).toBe(true);
     expect(amountsAgree(244e9, 246e9)).toBe(false);
