@@ -343,7 +343,9 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
 function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): string | null {
   const half = /(?:(\d{4})\s*年\s*)?(上|下)半(?:年|期)/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
-  if (/当季|本(?:财|財)?季度?|该季度|同一?(?:季度?|财季|財季)|当四半期/u.test(clause)) {
+  // 同期 alone, "the same period" (谷歌云同期增速同样为28%), is the period just told of, as "in the same quarter" is (not
+  // 去年同期, the year before).
+  if (/当季|本(?:财|財)?季度?|该季度|同一?(?:季度?|财季|財季)|当四半期|(?<!(?:去年|上年|前年|上一年|上一年度|往年))同期(?!比)/u.test(clause)) {
     // A company's guidance for 本季 (輝達預估，本季營收約為720億美元) is for the quarter under way, after the one it reports.
     const underWay = context.ahead ? reportedQuarter(context, 1) : null;
     if (underWay) return format(underWay);
