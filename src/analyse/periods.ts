@@ -344,8 +344,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   const half = /(?:(\d{4})\s*年\s*)?(上|下)半(?:年|期)/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
   // 同期 alone, "the same period" (谷歌云同期增速同样为28%), is the period just told of, as "in the same quarter" is (not
-  // 去年同期, the year before).
-  if (/当季|本(?:财|財)?季度?|该季度|同一?(?:季度?|财季|財季)|当四半期|(?<!(?:去年|上年|前年|上一年|上一年度|往年))同期(?!比)/u.test(clause)) {
+  // 去年同期, the year before); so is 该季 or 該季 ("that quarter"), in either script.
+  if (/当季|本(?:财|財)?季度?|[该該](?:财|財)?季(?!节|節)度?|同一?(?:季度?|财季|財季)|当四半期|(?<!(?:去年|上年|前年|上一年|上一年度|往年))同期(?!比)/u.test(clause)) {
     // A company's guidance for 本季 (輝達預估，本季營收約為720億美元) is for the quarter under way, after the one it reports.
     const underWay = context.ahead ? reportedQuarter(context, 1) : null;
     if (underWay) return format(underWay);

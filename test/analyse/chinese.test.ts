@@ -881,11 +881,14 @@ describe('Chinese purchases, bids for control, contracts not yet recognised and 
     expect(read('微软上一财季资本开支为375亿美元。')).toEqual(['Microsoft | capex | 37500000000 USD | 2025-Q4 | fact']);
   });
 
-  it('should read 同期 alone ("the same period") as the quarter the article reports, and 去年同期 as the base of a growth rate', () => {
+  it('should read 同期 alone ("the same period") and 該季 as the quarter the article reports, and 去年同期 as the base of a growth rate', () => {
     expect(read('甲骨文云业务同期增速为52%。')).toEqual(['OCI | revenue growth | 52 % | 2026-Q1 | fact']);
     expect(read('微軟雲端同期營收年增 39%。')).toEqual(['Azure | revenue growth | 39 % | 2026-Q1 | fact']);
     // Negative controls: with no period word the rate is undated; 较去年同期 names the year before as the base, not the figure's period.
     expect(read('甲骨文云业务增速为52%。')).toEqual(['OCI | revenue growth | 52 % | null | fact']);
     expect(read('甲骨文云业务营收较去年同期增长52%。')).toEqual(['OCI | revenue growth | 52 % | 2026-Q1 | fact']);
+    // 該季 ("that quarter") in Taiwan's script, as 该季度: the reported quarter; a 季節 (season) is none.
+    expect(read('微軟該季資本支出為 375 億美元。')).toEqual(['Microsoft | capex | 37500000000 USD | 2026-Q1 | fact']);
+    expect(read('微软该季节性因素影响资本支出5亿美元。')).toEqual(['Microsoft | capex | 500000000 USD | null | fact']);
   });
 });
