@@ -186,6 +186,23 @@ const CJK_MONTH_END = /(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(?:底
 /** 上一季度, 上季, 上一财季, 前一季, 前四半期: the quarter before. */
 const CJK_PREVIOUS_QUARTER = /上一?[个個]?(?:季度?|财季|財季)|前一[个個]?(?:季度?|财季|財季)|前四半期/u;
 
+/**
+ * The month a previous quarter ended, said with it: 截至1月的上一财季, 上一財季（截至2025年10月底）. Like "the three months
+ * through January", that quarter is the calendar quarter holding most of its months (November to January: the fourth).
+ */
+const CJK_PREVIOUS_QUARTER_ENDED = /(?:截至|截止)\s*(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:底|末|\s*\d{1,2}\s*日)?(?:为止|為止)?\s*的?\s*(?:上一?[个個]?(?:季度?|财季|財季))|(?:上一?[个個]?(?:季度?|财季|財季))\s*[（(]?\s*(?:截至|截止)\s*(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月/u;
+
+/** The calendar quarter of a previous quarter dated by the month it ended, or null. */
+function quarterEndedIn(text: string, context: PeriodContext): { year: number; quarter: number } | null {
+  const m = CJK_PREVIOUS_QUARTER_ENDED.exec(text);
+  if (!m) return null;
+  const [relative, written, monthText] = m[3] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  const month = Number(monthText);
+  if (month < 1 || month > 12) return null;
+  const year = written ? Number(written) : relative === '去年' ? context.articleYear && context.articleYear - 1 : latestYearOf(month, context);
+  return year ? calendarQuarter(monthIndex(year, month) - 1) : null;
+}
+
 /** Words right before the period a figure is compared with: 较上一季度的24%, 低於上季的40%. */
 const CJK_COMPARED_WITH = /(?:较|較|比|低于|低於|高于|高於|相比|不及|超过|超過|优于|優於|与|與)\s*$/u;
 
@@ -194,6 +211,8 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   // 上一季度 (上季) is the quarter before the one the article reports (not its 一季度), unless a date says which:
   // 上一财季（截至2025年12月31日）.
   const previous = CJK_PREVIOUS_QUARTER.exec(text);
+  const ended = previous ? quarterEndedIn(text, context) : null;
+  if (ended) return ended;
   const dated = previous ? CJK_MONTH_END.exec(text) : null;
   // …or the quarter itself with its year: 微软上一财季（2026财年第三财季）.
   const named = previous && !dated?.[2] ? CJK_QUARTER.exec(text.slice(previous.index + previous[0].length)) : null;
@@ -324,7 +343,9 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
 function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): string | null {
   const half = /(?:(\d{4})\s*年\s*)?(上|下)半(?:年|期)/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
-  if (/当季|本(?:财|財)?季度?|该季度|同一?(?:季度?|财季|財季)|[当同]四半期/u.test(clause)) {
+  // 同期 alone, "the same period" (谷歌云同期增速同样为28%), is the period just told of, as "in the same quarter" is (not
+  // 去年同期, the year before); so is 该季 or 該季 ("that quarter"), in either script.
+  if (/当季|本(?:财|財)?季度?|[该該](?:财|財)?季(?!节|節)度?|同一?(?:季度?|财季|財季)|[当同]四半期|(?<!(?:去年|上年|前年|上一年|上一年度|往年))同期(?!比)/u.test(clause)) {
     // A company's guidance for 本季 (輝達預估，本季營收約為720億美元) is for the quarter under way, after the one it reports.
     const underWay = context.ahead ? reportedQuarter(context, 1) : null;
     if (underWay) return format(underWay);

@@ -326,6 +326,12 @@ function placeProposal(sentence: string, found: { end: number }, chosen: FoundMe
 /** Between a sum and what it is put into: "in", "into", "on", "of investment in". */
 const INTO_MEASURE = /^\s+(?:of\s+(?:new\s+)?investments?\s+)?(?:in|into|on)\s+$/i;
 
+/**
+ * A company bought from: 向甲骨文采购3000亿美元算力, 向輝達訂購 (向X采购). A purchase is filed as the seller's deal with its
+ * buyer, as "agreed to buy $300 billion of computing power from Oracle" is ("from X" names the deal's first party).
+ */
+const SOLD_BY = { before: /向\s*$/, after: /^\s*(?:大举|大舉|大量|大笔|大筆)?(?:采购|採購|订购|訂購|购买|購買)/ };
+
 /** Words before a company that say the money came from it: 获得, 再获, 接受了, 拿到. */
 const RECEIVED_FROM = /(?:获得|獲得|获|獲|接受|拿到|收到|斩获|斬獲)了?\s*$/;
 
@@ -354,7 +360,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // "X's" names the investor only in the figure's own clause; "from X" anywhere in the sentence.
   // "OpenAI declined the offer of a $50 billion investment from Amazon": "from X" names the investor before any other sign.
   // The same in Chinese and Japanese: アマゾンから出資を受けた, and Anthropic获得亚马逊…投资 (再获, 接受了, 拿到).
-  const from = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /^から/.test(after(e)) || RECEIVED_FROM.test(before(e));
+  const from = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || (SOLD_BY.before.test(before(e)) && SOLD_BY.after.test(after(e))) || /^から/.test(after(e)) || RECEIVED_FROM.test(before(e));
   // A company that turns the deal down is never its investor, whatever verb of money follows ("OpenAI rejected an offer of …").
   // "…kept its compute with Contoso, which has invested $5 billion in the company": the company the figure's relative clause
   // hangs on acts in it, whatever the clause before made it.

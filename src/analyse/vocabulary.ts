@@ -156,6 +156,8 @@ export function companyGroup(name: string): string {
 const MONEY_AHEAD = String.raw`\s+(?:about |around |approximately |almost |close to |nearly |more than |over |some |roughly |up to |as much as |another |a further )?(?:[$€£¥₹]|US\$|Rs\.? ?|\d|(?:[a-z]+[- ]){1,3}(?:billion|million|trillion)\b)`;
 /** Before a sum of money: "raised $5B", "put some $13 billion into". */
 const BEFORE_MONEY = `(?=${MONEY_AHEAD})`;
+/** Before a sum in Chinese: 价值约3,000亿美元, 逾 500 億美元 (the currency after the figure). */
+const CJK_MONEY_AHEAD = String.raw`(?=\s?(?:价值|價值)?\s?(?:约|約|近|逾|超过|超過|高达|高達)?\s?\d[\d,.]*\s?(?:万亿|萬億|亿|億|万|萬)\s?(?:美元|欧元|歐元|日元|港元|人民币|人民幣|元))`;
 /** Not money put into infrastructure ("puts $0.2 trillion behind data centres"), which is spending, not a stake in a company. */
 const NOT_INTO_INFRASTRUCTURE = String.raw`(?![^;]{0,40}?\b(?:into|behind) (?:new |its |AI |cloud )?(?:infrastructure|data cent(?:er|re)s)\b)`;
 /** A sum within a few words either side: "the $50 billion it put on the table", "first cheque … was US$4 billion". */
@@ -257,8 +259,9 @@ export const METRICS: MetricEntry[] = [
     'contracted (?:future |forward )?revenue', '(?:has|have) yet to (?:deliver|fulfil?l|perform)(?: on)?',
     // 订单余额, 合同余额 (訂單餘額, 合約餘額): the balance of orders or contracts signed and not yet delivered.
     '(?:订单|訂單|合同|合約|合约)(?:余额|餘額)',
-    // 尚未确认为收入的合同金额, 未認列收入的合約金額, 未履约合同: contracted sums not yet recognised as revenue.
-    '(?:尚未|还未|還未|仍未|未)(?:被)?(?:确认|確認|认列|認列|入账|入賬)(?:为|為)?(?:收入|营收|營收)的?(?:合同|合約|合约|订单|訂單)?(?:金额|金額|总额|總額)?', '(?:収益|売上)(?:として)?(?:計上|認識)されていない(?:契約)?(?:金?額)?', '(?:未履[约約行]|待履[约約])(?:的)?(?:合同|合約|合约)(?:金额|金額|总额|總額)?',
+    // 尚未确认为收入的合同金额, 未認列收入的合約金額, 未履约合同: contracted sums not yet recognised as revenue; 已签约但尚未确认的合同金额,
+    // a contract's sum "signed but not yet recognised", says the same without naming revenue (a contract word must follow: 尚未确认的消息 is no backlog).
+    '(?:尚未|还未|還未|仍未|未)(?:被)?(?:确认|確認|认列|認列|入账|入賬)(?:(?:为|為)?(?:收入|营收|營收)的?(?:合同|合約|合约|订单|訂單)?|的?(?:合同|合約|合约|订单|訂單))(?:金额|金額|总额|總額)?', '(?:収益|売上)(?:として)?(?:計上|認識)されていない(?:契約)?(?:金?額)?', '(?:未履[约約行]|待履[约約])(?:的)?(?:合同|合約|合约)(?:金额|金額|总额|總額)?',
     // "signed-but-unbilled contracts", "Amazon's contracted-but-undelivered AWS orders": sold, not yet delivered or billed.
     '(?:signed|contracted|booked)[- ](?:but[- ])?un(?:billed|delivered|fulfill?ed)(?: [A-Z][\\w-]*)? (?:contracts|revenue|business|work|orders|deals|commitments)',
     // "A $244 billion pipeline": a company's pipeline priced as a sum is the business it has signed up (not "a $2 billion gas pipeline").
@@ -341,10 +344,14 @@ export const METRICS: MetricEntry[] = [
     `(?:raise|investors)(?=\\s+(?:of|for)${MONEY_AHEAD})`, `(?:mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?)${BEFORE_MONEY}`,
     // "has taken eight billion dollars from Amazon", "received $2 billion from Google": money taken from an investor.
     `(?:tak(?:en|es|ing)|took|receiv(?:ed|es|ing)|accept(?:ed|s|ing)|got(?:ten)?|secur(?:ed|es|ing)|land(?:ed|s))${BEFORE_MONEY}(?=[^.;]{0,40}?\\bfrom\\b)`, '投资(?![者人])', '注资', '注資', '入股', '投了(?=\\s?(?:约|約|近)?\\s?\\d)', '(?<=[向对對给給][^，。；,;]{0,24})投入', '融资(?!租赁)', '融資(?!租賃)', '募资', '募資', '资金调达', '資金調達', '报价', '提议', '领投', '領投', '出資', '投資(?![者家])',
+    // 向甲骨文采购3000亿美元算力, 採購價值 3,000 億美元的運算資源: a sum of purchases from a party, as "agreed to buy $300 billion of computing power".
+    `(?:采购|採購|订购|訂購|购买|購買)${CJK_MONEY_AHEAD}`,
     // 日本で2兆2600億円を投じる計画: money a company puts in, unless its capex is named after it (722億ドルを投じ、26年の設備投資を…).
     '投じ(?:る|て|た|ます)?(?![^。]{0,20}?(?:設備投資|データセンター))'] },
   { name: 'settlement', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['settle(?:ment|ments|d|s)?'] },
-  { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)', '收购', '并购', '買収'] },
+  { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)', '收购', '收購', '并购', '併購', '買収',
+    // 欲取得其控制权, 競購…控制權, 経営権の取得: a bid for control of a company is a bid to buy it, as "a bid for control of" is.
+    '(?:控制权|控制權|控股权|控股權|経営権|支配権)'] },
   { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', 'valu(?:e|es|ed|ing)(?= (?:[\\w-]+ ){0,3}at\\b)', '估值', '評価額', '企業価値'] },
 ];
 

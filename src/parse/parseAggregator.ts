@@ -109,6 +109,9 @@ export function parseAggregator(all: SourceLine[]): AggregatorParts {
     }
     if (!hasLetters(text)) {
       parts.footer.push(text); // decoration such as the lone 📰 above the footer
+      // A decoration after the timeline closes it: the line below it is the story's category tag ("Stock Analysis", 云计算),
+      // not more of the last entry's text.
+      if (part === 'timeline') part = 'footer';
       continue;
     }
     if (isTableLine(text)) {

@@ -53,8 +53,9 @@ export function leadingDate(text: string): { date: string; rest: string } | null
 
 /**
  * A long-form section that is a timeline, by its heading: "Timeline", "Key dates", "Chronology",
- * "Milestones", "How we got here", 时间线, 大事记, 年表, 経緯, これまでの経緯.
+ * "Milestones", "How we got here", 时间线, 大事记, 年表, 経緯, これまでの経緯, and the "key dates"
+ * of Chinese outlets in both scripts (重要日期, 关键日期, 關鍵時間點).
  */
 export const isTimelineHeading = (heading: string): boolean =>
   /^(?:(?:a |the )?timeline\b|key (?:dates|events|moments)\b|chronology\b|milestones\b|how we got here\b|(?:the )?story so far\b)/iu.test(heading.trim()) ||
-  /^(?:时间线|时间轴|時間線|時間軸|大事记|大事記|年表|经过|經過|経緯|これまでの経緯|主な出来事)/u.test(heading.trim());
+  /^(?:时间线|时间轴|時間線|時間軸|大事记|大事記|大事紀|年表|经过|經過|経緯|これまでの経緯|主な出来事|(?:重要|关键|關鍵)(?:日期|时间点|時間點|节点|節點))/u.test(heading.trim());

@@ -911,3 +911,47 @@ describe('A long-form heading that states a figure', () => {
     ]);
   });
 });
+
+describe('Chinese purchases, bids for control, contracts not yet recognised and quarters dated by their end', () => {
+  it('should read a contract sum "signed but not yet recognised" as the backlog, in both scripts, and an unconfirmed deal as none', () => {
+    expect(read('截至9月底，微软已签约但尚未确认的合同金额为3920亿美元。')).toEqual(['Microsoft | backlog | 392000000000 USD | 2025-Q3 | fact']);
+    expect(read('截至 12 月底，甲骨文已簽約但尚未認列的合約金額達 5,230 億美元。')).toEqual(['Oracle | backlog | 523000000000 USD | 2025-Q4 | fact']);
+    // Negative control: a deal not yet confirmed is hearsay of a deal, not a backlog.
+    expect(read('消息人士称，微软尚未确认的交易金额为50亿美元。').filter((r) => r.includes('backlog'))).toEqual([]);
+  });
+
+  it('should read a bid for control (开价…取得控制权) as an offer to buy the company, and money put in as an investment', () => {
+    expect(read('据报道，谷歌曾开价200亿美元，谋求取得Anthropic的控制权。')).toEqual(['Google | acquisition | 20000000000 USD | null | offer']);
+    // Negative control: a stake bought is an investment, not a takeover.
+    expect(read('谷歌向Anthropic投资20亿美元。')).toEqual(['Google | investment | 2000000000 USD | null | fact']);
+  });
+
+  it('should read a sum bought from a company (向谷歌采购100亿美元算力) as the seller’s deal with the buyer, and 市場盛傳 as hearsay', () => {
+    const parties = (sentence: string) => readFigures(plainText(sentence), context).map((f) => [f.subject, f.counterparty, f.metric.name, f.value.amount, f.modality].join(' | '));
+    expect(parties('据知情人士透露，Meta曾同意向谷歌采购100亿美元算力。')).toEqual(['Google | Meta | investment | 10000000000 | rumour']);
+    expect(parties('市場盛傳 Meta 將向谷歌採購價值 100 億美元的運算資源。')).toEqual(['Google | Meta | investment | 10000000000 | rumour']);
+    // The same as the English wording reads it: "buy … from Google" is Google's deal with Meta.
+    expect(parties('Meta reportedly agreed to buy $10 billion of computing power from Google.')).toEqual(['Google | Meta | investment | 10000000000 | rumour']);
+    // Negative controls: what purchases cost is no sum bought from anyone; money put into a company keeps its investor first.
+    expect(parties('微软的芯片采购成本为50亿美元。').filter((r) => r.includes('investment'))).toEqual([]);
+    expect(parties('Meta向谷歌投资100亿美元。')).toEqual(['Meta | Google | investment | 10000000000 | fact']);
+  });
+
+  it('should date a previous quarter by the month it ended (截至1月的上一财季) as the calendar quarter holding most of it', () => {
+    expect(read('輝達截至 1 月的上一財季，資料中心營收為 623 億美元。')).toEqual(['NVIDIA | data center revenue | 62300000000 USD | 2025-Q4 | fact']);
+    expect(read('英伟达上一财季（截至10月底）数据中心收入为512亿美元。')).toEqual(['NVIDIA | data center revenue | 51200000000 USD | 2025-Q3 | fact']);
+    // Negative control: a previous quarter with no month is the quarter before the reported one.
+    expect(read('微软上一财季资本开支为375亿美元。')).toEqual(['Microsoft | capex | 37500000000 USD | 2025-Q4 | fact']);
+  });
+
+  it('should read 同期 alone ("the same period") and 該季 as the quarter the article reports, and 去年同期 as the base of a growth rate', () => {
+    expect(read('甲骨文云业务同期增速为52%。')).toEqual(['OCI | revenue growth | 52 % | 2026-Q1 | fact']);
+    expect(read('微軟雲端同期營收年增 39%。')).toEqual(['Azure | revenue growth | 39 % | 2026-Q1 | fact']);
+    // Negative controls: with no period word the rate is undated; 较去年同期 names the year before as the base, not the figure's period.
+    expect(read('甲骨文云业务增速为52%。')).toEqual(['OCI | revenue growth | 52 % | null | fact']);
+    expect(read('甲骨文云业务营收较去年同期增长52%。')).toEqual(['OCI | revenue growth | 52 % | 2026-Q1 | fact']);
+    // 該季 ("that quarter") in Taiwan's script, as 该季度: the reported quarter; a 季節 (season) is none.
+    expect(read('微軟該季資本支出為 375 億美元。')).toEqual(['Microsoft | capex | 37500000000 USD | 2026-Q1 | fact']);
+    expect(read('微软该季节性因素影响资本支出5亿美元。')).toEqual(['Microsoft | capex | 500000000 USD | null | fact']);
+  });
+});

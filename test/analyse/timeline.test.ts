@@ -783,4 +783,18 @@ describe('timeline entries of aggregators that name no company by its name (issu
     // Control: where only one of its companies has results that month, it is those results.
     expect(await eventsOf([both[0]!, 'Microsoft and OpenAI report their results.'])).toHaveLength(1);
   });
+
+  it('should read an order or a purchase from a party (敲定…采购, 訂購, 発注) as a deal, and a quarter\'s 成绩单 as its results', async () => {
+    const deal = 'Meta is reported to have signed a $20 billion cloud deal with Oracle.';
+    expect(await eventsOf([deal, '外媒称Instagram母公司与甲骨文敲定大额云服务采购。'])).toHaveLength(1);
+    expect(await eventsOf([deal, '市場盛傳 Meta 向甲骨文大舉訂購運算資源'])).toHaveLength(1);
+    expect(await eventsOf([deal, 'メタ、オラクルにクラウド計算資源を発注。'])).toHaveLength(1);
+    const results = 'Oracle posts results with cloud revenue up 52%.';
+    expect(await eventsOf([results, '甲骨文交出9至11月成绩单。'])).toHaveLength(1);
+    expect(await eventsOf([results, '甲骨文交出一季度成績單，雲端業務亮眼'])).toHaveLength(1);
+    // Negative controls: an order from another supplier is another deal; turning an order down is no order; another company's report card is its own.
+    expect(await eventsOf([deal, '市場盛傳 Meta 向谷歌大舉訂購運算資源'])).toHaveLength(2);
+    expect(await eventsOf([deal, 'Meta拒绝了甲骨文的采购提议。'])).toHaveLength(2);
+    expect(await eventsOf([results, '谷歌交出一季度成绩单。'])).toHaveLength(2);
+  });
 });

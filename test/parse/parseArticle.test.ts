@@ -92,6 +92,16 @@ describe('parseArticle on the aggregator format', () => {
     expect(huxiu.predictions).toEqual([]);
   });
 
+  it('should end the timeline at the lone 📰, so that the category tag below it goes to the footer, not into the last entry', () => {
+    const tagged = text.replace('📰\nWeekly AI Recap', '📰\nCloud Earnings\nWeekly AI Recap');
+    const { article: a } = parsed('t.txt', tagged);
+    expect(a.timeline.at(-1)!.text).toBe('AWS reports fastest quarterly growth since 2022 driven by AI demand.');
+    expect(a.footer).toContain('Cloud Earnings');
+    // An undated line inside the timeline, before any decoration, still continues its entry.
+    const { article: b } = parsed('w.txt', text.replace('driven by AI demand.\n📰', 'driven by AI demand.\nand by a record backlog.\n📰'));
+    expect(b.timeline.at(-1)!.text).toBe('AWS reports fastest quarterly growth since 2022 driven by AI demand. and by a record backlog.');
+  });
+
   it('should keep unrecognised lines in `other` with their line numbers', () => {
     const damaged = text.replace('Fastest quarterly growth since 2022\n', 'Fastest quarterly growth since 2022\n').replace('🧠 Deep Insight', 'Stray line of scraper junk\n🧠 Deep Insight');
     const { article: a } = parsed('x.txt', damaged.replace('⚡ 30-Second TL;DR\n', '⚡ 30-Second TL;DR\nUnlabelled text\n'));

@@ -50,6 +50,16 @@ describe('timelines in long-form articles', () => {
     expect(article.source).toBe('第一财经');
   });
 
+  it('should read a "key dates" section headed 重要日期 or 關鍵時間點 as the timeline, and a 重要數據 section as text', () => {
+    const article = parsed('tw.txt', '## 輝達財報優於預期\n\n輝達週三公布財報，資料中心營收年增七成，盤後股價上漲 5%。公司預估下一季營收將再創新高。\n\n## 重要日期\n\n2025-08\n輝達公布第二季財報，資料中心營收創高\n2025-11\n輝達公布第三季財報，Blackwell 出貨放量\n\n## 重要數據\n\n2025-11\n資料中心營收再創新高\n\n資料來源：經濟日報\n');
+    expect(article.timeline.map(({ date, text }) => [date, text])).toEqual([
+      ['2025-08', '輝達公布第二季財報，資料中心營收創高'],
+      ['2025-11', '輝達公布第三季財報，Blackwell 出貨放量'],
+    ]);
+    const simplified = parsed('cn.txt', '英伟达财报超预期\n\n英伟达周三公布财报，数据中心收入同比增长七成，盘后股价上涨5%。\n\n关键时间点\n2025年8月：英伟达公布第二财季财报\n\n来源：第一财经\n');
+    expect(simplified.timeline.map((e) => e.date)).toEqual(['2025-08']);
+  });
+
   it('should keep undated lines of a timeline section, and dated lines of any other section, as text', () => {
     const article = parsed('oracle.txt', `Oracle backlog soars on OpenAI deal\n\n${LEDE}\n## Key dates\n\n- June 2025: Oracle discloses a cloud deal\n- More deals are expected next year.\n\n## What analysts say\n\n- September 2025: the month the market noticed Oracle's cloud.\n`);
     expect(article.timeline.map((e) => e.date)).toEqual(['2025-06']);
