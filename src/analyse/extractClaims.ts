@@ -686,13 +686,11 @@ const SHARE_LABEL = /\bshares?\b|份额|份額|占比|シェア/i;
 const WHEN_LABEL = /^\s*(?:(?:calendar|fiscal|reporting|reported|latest)\s+)?(?:quarter|period|year|month|as of)\s*$|^\s*(?:季度|季|期间|期間|时期|時期|年度|四半期|报告期|報告期|対象期間)\s*$/i;
 
 /**
- * The period a row's cell states under a column that only says when ("| AWS | 28% | Jan–Mar 2026 |" under "| Platform |
- * YoY growth | Quarter |"): the period of the row's other figures, as a reader takes it across the row. A column that
- * names what ends then ("Fiscal year ends") is none.
+ * The period `cell`, a row's cell under a column that only says when, states ("| AWS | 28% | Jan–Mar 2026 |" under
+ * "| Platform | YoY growth | Quarter |"): the period of the row's other figures, as a reader takes it across the row.
+ * A column that names what ends then ("Fiscal year ends") is none.
  */
-function rowPeriod(header: string[], row: string[], context: SentenceContext, subject: string | null): string | null {
-  const column = header.findIndex((label, i) => i > 0 && WHEN_LABEL.test(label));
-  const cell = column > 0 ? row[column] : undefined;
+function periodOfWhenCell(cell: string | undefined, context: SentenceContext, subject: string | null): string | null {
   // The column says the cell is a time: "Jan–Mar 2026" there reads as "in Jan–Mar 2026" would.
   return cell ? parsePeriod(`in ${cell}`, `in ${cell}`, context, subject) : null;
 }
@@ -709,6 +707,8 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
   const headerMetrics = findMetrics(header.join(' ; ')).filter((m) => !m.metric.movement);
   // "## AWS revenue ($bn)" over a table whose labels name no metric: the heading's one metric, as the header's.
   const oneMetric = (found: ReturnType<typeof findMetrics>) => (new Set(found.map((m) => m.metric.name)).size === 1 ? found[0]!.metric : undefined);
+  // "| Quarter |": the column, if any, that dates each row.
+  const whenColumn = header.findIndex((label, i) => i > 0 && WHEN_LABEL.test(label));
   const tableMetric = oneMetric(headerMetrics) ?? oneMetric(findMetrics(heading).filter((m) => !m.metric.movement)) ?? oneMetric(findMetrics(plainText(leadIn)).filter((m) => !m.metric.movement));
   for (const written of table.rows) {
     const row = written.map(plainText);
@@ -760,7 +760,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const subject = named && metric.ownedByGroup ? companyGroup(named) : named;
         const counterparty = metric.counterparty ? (entitiesOfRow().find((e) => e.kind === 'company' && e.name !== subject)?.name ?? null) : null;
         // A cell may date itself: "$455B RPO (Aug 2025)"; else a column that says when dates its row ("| Quarter |").
-        const period = parsePeriod(labels, labels, context, subject) ?? parsePeriod(cell, cell, context, subject) ?? rowPeriod(header, row, context, subject) ?? metric.impliedPeriod ?? null;
+        const period = parsePeriod(labels, labels, context, subject) ?? parsePeriod(cell, cell, context, subject) ?? periodOfWhenCell(row[whenColumn], context, subject) ?? metric.impliedPeriod ?? null;
         // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant.
         const described = `${rowLabel} (${columnLabel}) ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));
