@@ -144,6 +144,8 @@ export function linked(text: string, marks: ClaimMarks): SafeHtml {
 export function tableHtml(table: Table, label: string, marks: ClaimMarks): SafeHtml {
   return dataTable({
     label,
+    // An aggregator table's own caption ("Chip Comparison") is shown above it, as the page printed it.
+    ...(table.caption ? { caption: table.caption } : {}),
     header: table.header,
     rowHeaders: true,
     rows: table.rows.map((row) => ({ cells: row.map((text, i) => (i === 0 ? { text } : { text, html: linked(text, marks) })) })),
