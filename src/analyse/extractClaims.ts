@@ -686,12 +686,12 @@ const SHARE_LABEL = /\bshares?\b|份额|份額|占比|シェア/i;
 const WHEN_LABEL = /^\s*(?:(?:calendar|fiscal|reporting|reported|latest)\s+)?(?:quarter|period|year|month|as of)\s*$|^\s*(?:季度|季|期间|期間|时期|時期|年度|四半期|报告期|報告期|対象期間)\s*$/i;
 
 /**
- * The period `cell`, a row's cell under a column that only says when, states ("| AWS | 28% | Jan–Mar 2026 |" under
- * "| Platform | YoY growth | Quarter |"): the period of the row's other figures, as a reader takes it across the row.
+ * The period `cell`, a row's cell under a column that only says when, states ("| Azure | 40% | Apr–Jun 2026 |" under
+ * "| Cloud | Growth y/y | Quarter |"): the period of the row's other figures, as a reader takes it across the row.
  * A column that names what ends then ("Fiscal year ends") is none.
  */
 function periodOfWhenCell(cell: string | undefined, context: SentenceContext, subject: string | null): string | null {
-  // The column says the cell is a time: "Jan–Mar 2026" there reads as "in Jan–Mar 2026" would.
+  // The column says the cell is a time: "Apr–Jun 2026" there reads as "in Apr–Jun 2026" would.
   return cell ? parsePeriod(`in ${cell}`, `in ${cell}`, context, subject) : null;
 }
 
@@ -846,7 +846,7 @@ export function extractClaims(article: Article): Candidate[] {
     // A rationale gives the reasons for a forecast: its figures are facts.
     add('predictions', rationale);
   }
-  // A captioned table ("📊 资本开支对比") is read under its caption, as a long-form table under its section's heading.
+  // A captioned table ("📊 云厂商对比") is read under its caption, as a long-form table under its section's heading.
   const tables: ArticleTable[] = article.competitorTables.map((table) => ({ section: table.caption ? `table: ${table.caption}` : 'competitors', table, prediction: false, leadIn: '' }));
   // The text just before each table (a paragraph, a note or a list's last item), whatever section it is in.
   let lastText = '';

@@ -56,7 +56,7 @@ const hasLetters = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
 /**
  * The caption `text` gives a table that starts on the `next` line, without its emoji, or null: a short line that is no
- * sentence and no list item ("📊 Chip Comparison", "📊 资本开支对比"). The aggregator prints its tables only to compare the
+ * sentence and no list item ("📊 Spending Compared", "📊 云厂商对比"). The aggregator prints its tables only to compare the
  * companies or products of the story, whatever words it heads them with, so a caption opens the competitor part as
  * "Competitor Analysis" does.
  */

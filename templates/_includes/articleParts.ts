@@ -144,7 +144,7 @@ export function linked(text: string, marks: ClaimMarks): SafeHtml {
 export function tableHtml(table: Table, label: string, marks: ClaimMarks): SafeHtml {
   return dataTable({
     label,
-    // An aggregator table's own caption ("Chip Comparison") is shown above it, as the page printed it.
+    // An aggregator table's own caption ("Spending Compared") is shown above it, as the page printed it.
     ...(table.caption ? { caption: table.caption } : {}),
     header: table.header,
     rowHeaders: true,
