@@ -51,6 +51,8 @@ export type DecodedFile = z.infer<typeof DecodedFile>;
 export const Table = z.object({
   header: z.array(z.string()),
   rows: z.array(z.array(z.string())),
+  /** The line that captions an aggregator table other than the format's own heading ("Spending Compared", "云厂商对比"). */
+  caption: z.string().optional(),
 });
 export type Table = z.infer<typeof Table>;
 

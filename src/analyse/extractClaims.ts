@@ -650,7 +650,7 @@ const ITEM_PRONOUN = /^\W{0,3}(?:It|Its)\b(?!['’])/;
 const inBrackets = (text: string, at: number) => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 
 /** A label that gives its cells' currency and scale: "AWS, $ billion", "2026 guidance ($bn)", "(US$ millions)", "EUR bn". */
-const MONEY_LABEL = /(?:^|[\s(,])(US\$|\$|€|£|USD|EUR|GBP)\s?,?\s?(?:in\s+)?(bn|billions?|mn|m|millions?|tn|trillions?)(?![\w])/i;
+const MONEY_LABEL = /(?:^|[\s(,])(US\$|\$|€|£|USD|EUR|GBP)\s?,?\s?(?:in\s+)?(bn|b|billions?|mn|m|millions?|tn|trillions?)(?![\w])/i;
 /** A cell that is only a number, maybe about (`~200`) or a range (`175–185`, `175 to 185`): a sum when a label gives its currency. */
 const BARE_NUMBER_CELL = /^(~|≈|c\.\s?|about\s)?(\d[\d,]*(?:\.\d+)?)(?:(?:\s?[–—-]\s?|\s+to\s+)(\d[\d,]*(?:\.\d+)?))?$/i;
 /** "c. 50", "c.$200bn": about, abbreviated with a full stop that would end a clause. */
@@ -693,6 +693,22 @@ const CELL_UNIT = /\((?:[^()]*?[,;/\s])?(TFLOPS\/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW
  */
 const CHIP_COUNT_LABEL = /^\s*(?:(?:number|no\.|count) of\s+)?(?:chips|accelerators|GPUs|TPUs)\b(?!\s*(?:revenue|sales|spend|market|share|price))/i;
 
+/** A label of shares: "Share of spend", "Revenue share", 营收占比. Its percentages are parts of a whole, not the whole's growth or size. */
+const SHARE_LABEL = /\bshares?\b|份额|份額|占比|シェア/i;
+
+/** A column label that only says when its row's figures are of: "Quarter", "Calendar quarter", "Period", 季度, 期間. */
+const WHEN_LABEL = /^\s*(?:(?:calendar|fiscal|reporting|reported|latest)\s+)?(?:quarter|period|year|month|as of)\s*$|^\s*(?:季度|季|期间|期間|时期|時期|年度|四半期|报告期|報告期|対象期間)\s*$/i;
+
+/**
+ * The period `cell`, a row's cell under a column that only says when, states ("| Azure | 40% | Apr–Jun 2026 |" under
+ * "| Cloud | Growth y/y | Quarter |"): the period of the row's other figures, as a reader takes it across the row.
+ * A column that names what ends then ("Fiscal year ends") is none.
+ */
+function periodOfWhenCell(cell: string | undefined, context: SentenceContext, subject: string | null): string | null {
+  // The column says the cell is a time: "Apr–Jun 2026" there reads as "in Apr–Jun 2026" would.
+  return cell ? parsePeriod(`in ${cell}`, `in ${cell}`, context, subject) : null;
+}
+
 /**
  * Figures in table cells, each with the cell it was read from: a cell is a claim about its row and its column. `heading`,
  * the section's, may give the bare numbers their currency and scale as a label does ("## AWS revenue ($bn)"); `leadIn`,
@@ -705,6 +721,8 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
   const headerMetrics = findMetrics(header.join(' ; ')).filter((m) => !m.metric.movement);
   // "## AWS revenue ($bn)" over a table whose labels name no metric: the heading's one metric, as the header's.
   const oneMetric = (found: ReturnType<typeof findMetrics>) => (new Set(found.map((m) => m.metric.name)).size === 1 ? found[0]!.metric : undefined);
+  // "| Quarter |": the column, if any, that dates each row.
+  const whenColumn = header.findIndex((label, i) => i > 0 && WHEN_LABEL.test(label));
   const tableMetric = oneMetric(headerMetrics) ?? oneMetric(findMetrics(heading).filter((m) => !m.metric.movement)) ?? oneMetric(findMetrics(plainText(leadIn)).filter((m) => !m.metric.movement));
   for (const written of table.rows) {
     const row = written.map(plainText);
@@ -735,7 +753,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // "AWS +21%": a signed percentage with no metric named is growth, as a verb of movement alone is.
         const signed = value.value.unit === '%' && /[+−]\s?$/.test(cell.slice(0, value.start)) ? REVENUE_GROWTH : undefined;
         const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? cellMetrics[0])?.metric ?? signed ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric;
-        if (!metric) continue;
+        if (!metric || (value.value.unit === '%' && SHARE_LABEL.test(labels) && metric.topic !== 'market')) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         const labelled = [...findEntities(columnLabel), ...findEntities(rowLabel)];
         const corner = labelled.length > 0 || column === 0 ? labelled : findEntities(header[0] ?? '');
@@ -755,8 +773,8 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // A company reports some figures as one (its capex), whichever of its units a label names.
         const subject = named && metric.ownedByGroup ? companyGroup(named) : named;
         const counterparty = metric.counterparty ? (entitiesOfRow().find((e) => e.kind === 'company' && e.name !== subject)?.name ?? null) : null;
-        // A cell may date itself: "$455B RPO (Aug 2025)".
-        const period = parsePeriod(labels, labels, context, subject) ?? parsePeriod(cell, cell, context, subject) ?? metric.impliedPeriod ?? null;
+        // A cell may date itself: "$455B RPO (Aug 2025)"; else a column that says when dates its row ("| Quarter |").
+        const period = parsePeriod(labels, labels, context, subject) ?? parsePeriod(cell, cell, context, subject) ?? periodOfWhenCell(row[whenColumn], context, subject) ?? metric.impliedPeriod ?? null;
         // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant.
         const described = `${rowLabel} (${columnLabel}) ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));
@@ -842,7 +860,8 @@ export function extractClaims(article: Article): Candidate[] {
     // A rationale gives the reasons for a forecast: its figures are facts.
     add('predictions', rationale);
   }
-  const tables: ArticleTable[] = article.competitorTables.map((table) => ({ section: 'competitors', table, prediction: false, leadIn: '' }));
+  // A captioned table ("📊 云厂商对比") is read under its caption, as a long-form table under its section's heading.
+  const tables: ArticleTable[] = article.competitorTables.map((table) => ({ section: table.caption ? `table: ${table.caption}` : 'competitors', table, prediction: false, leadIn: '' }));
   // The text just before each table (a paragraph, a note or a list's last item), whatever section it is in.
   let lastText = '';
   for (const section of article.sections) {

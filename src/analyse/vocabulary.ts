@@ -79,7 +79,8 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Trainium2', kind: 'product', parent: 'AWS', aliases: ['Trainium ?2', 'Trn2', 'トレ[イー]ニアム\\s?2', '(?:(?:Amazon|AWS)[’\']s )?second[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'second Trainium generation'] },
   { name: 'Trainium3', kind: 'product', parent: 'AWS', aliases: ['Trainium ?3', 'Trn3', 'トレ[イー]ニアム\\s?3', '(?:(?:Amazon|AWS)[’\']s )?third[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'third Trainium generation'] },
   { name: 'Trainium4', kind: 'product', parent: 'AWS', aliases: ['Trainium ?4', 'Trn4', 'トレ[イー]ニアム\\s?4', '(?:(?:Amazon|AWS)[’\']s )?fourth[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'fourth Trainium generation'] },
-  { name: 'Trainium', kind: 'product', parent: 'AWS', aliases: ['Trainium(?! ?\\d)', 'トレイニアム(?!\\s?\\d)', 'トレーニアム(?!\\s?\\d)'] },
+  // "Trainium1", "Trn1": the first generation written with its number, as its successors are.
+  { name: 'Trainium', kind: 'product', parent: 'AWS', aliases: ['Trainium(?! ?\\d)', '(?:Trainium ?|Trn)1(?!\\d)', 'トレイニアム(?!\\s?\\d)', 'トレーニアム(?!\\s?\\d)'] },
   { name: 'Inferentia2', kind: 'product', parent: 'AWS', aliases: ['Inferentia ?2'] },
   { name: 'Inferentia3', kind: 'product', parent: 'AWS', aliases: ['Inferentia ?3'] },
   { name: 'Inferentia', kind: 'product', parent: 'AWS', aliases: ['Inferentia(?! ?\\d)'] },

@@ -54,6 +54,17 @@ export const hasHeaderLine = (lines: SourceLine[]): boolean => {
 
 const hasLetters = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
+/**
+ * The caption `text` gives a table that starts on the `next` line, without its emoji, or null: a short line that is no
+ * sentence and no list item ("📊 Spending Compared", "📊 云厂商对比"). The aggregator prints its tables only to compare the
+ * companies or products of the story, whatever words it heads them with, so a caption opens the competitor part as
+ * "Competitor Analysis" does.
+ */
+function tableCaption(text: string, next: string | undefined): string | null {
+  const caption = next !== undefined && isTableLine(next) && !isTableLine(text) && text.length <= 60 && bulletText(text) === null && !/[.!?。！？]\s*$/u.test(text);
+  return caption ? text.replace(/^[^\p{L}\p{N}]+/u, '').trim() : null;
+}
+
 /** Reads the aggregator format's parts from the lines of a file body. */
 export function parseAggregator(all: SourceLine[]): AggregatorParts {
   const lines = nonEmpty(all);
@@ -89,15 +100,20 @@ export function parseAggregator(all: SourceLine[]): AggregatorParts {
   const lineAfterTitle = parts.titleLine ? lines[index] : undefined;
   let part: AggregatorPart | 'preamble' = 'preamble';
   let tldrField: keyof Tldr | null = null;
+  // The caption of the table the next lines hold, when a line of its own words opened the competitor part.
+  let caption: string | null = null;
   const append = (current: string | null, text: string) => (current ? `${current} ${text}` : text);
 
   while (index < lines.length) {
     const current = lines[index]!;
     const { text } = current;
     index++;
-    const heading = aggregatorHeading(text);
+    const known = aggregatorHeading(text);
+    const captioned = known ? null : tableCaption(text, lines[index]?.text);
+    const heading = known ?? (captioned ? 'competitors' : null);
     if (heading) {
       part = heading;
+      caption = captioned;
       tldrField = null;
       if (heading === 'footer') parts.footer.push(text.replace(/^[^\p{L}\p{N}]+/u, ''));
       continue;
@@ -119,7 +135,8 @@ export function parseAggregator(all: SourceLine[]): AggregatorParts {
       while (index < lines.length && isTableLine(lines[index]!.text)) block.push(lines[index++]!);
       const parsed = parseTable(block);
       if (parsed && part === 'competitors') {
-        parts.competitorTables.push(parsed.table);
+        parts.competitorTables.push(caption ? { ...parsed.table, caption } : parsed.table);
+        caption = null;
         parts.problems.push(...parsed.problems);
       } else parts.other.push(...block.map(({ line, text: t }) => ({ line, text: t })));
       continue;

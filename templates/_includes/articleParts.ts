@@ -144,6 +144,8 @@ export function linked(text: string, marks: ClaimMarks): SafeHtml {
 export function tableHtml(table: Table, label: string, marks: ClaimMarks): SafeHtml {
   return dataTable({
     label,
+    // An aggregator table's own caption ("Spending Compared") is shown above it, as the page printed it.
+    ...(table.caption ? { caption: table.caption } : {}),
     header: table.header,
     rowHeaders: true,
     rows: table.rows.map((row) => ({ cells: row.map((text, i) => (i === 0 ? { text } : { text, html: linked(text, marks) })) })),
@@ -195,7 +197,7 @@ export function articleBody(model: SiteModel, article: Article): SafeHtml {
   const insight = article.deepInsight.filter((p) => !isPlaceholder(p));
   if (insight.length) parts.push(html`<section aria-labelledby="insight"><h2 id="insight">${PART_HEADINGS.deepInsight}</h2>${insight.map((p) => html`<p>${linked(p, marks)}</p>`)}</section>`);
   if (article.takeaways.length) parts.push(html`<section aria-labelledby="takeaways"><h2 id="takeaways">${PART_HEADINGS.takeaways}</h2><ul>${article.takeaways.map((p) => html`<li>${linked(p, marks)}</li>`)}</ul></section>`);
-  if (article.competitorTables.length) parts.push(html`<section aria-labelledby="competitors"><h2 id="competitors">${PART_HEADINGS.competitors}</h2>${article.competitorTables.map((table, i) => tableHtml(table, `Competitor table ${i + 1}`, marks))}</section>`);
+  if (article.competitorTables.length) parts.push(html`<section aria-labelledby="competitors"><h2 id="competitors">${PART_HEADINGS.competitors}</h2>${article.competitorTables.map((table, i) => tableHtml(table, `Competitor table ${i + 1}${table.caption ? `: ${table.caption}` : ''}`, marks))}</section>`);
   if (article.technicalNotes.length) parts.push(html`<section aria-labelledby="technical"><h2 id="technical">${PART_HEADINGS.technicalNotes}</h2><ul>${article.technicalNotes.map((p) => html`<li>${linked(p, marks)}</li>`)}</ul></section>`);
   if (article.predictions.length) {
     parts.push(html`<section aria-labelledby="predictions"><h2 id="predictions">${PART_HEADINGS.predictions}</h2><ul class="predictions">${article.predictions.map((p) => html`<li><p class="prediction">${linked(p.text, marks)}</p>${p.rationale ? html`<p class="rationale">${linked(p.rationale, marks)}</p>` : ''}</li>`)}</ul></section>`);

@@ -200,7 +200,8 @@ describe('English house styles of the sixth batch', () => {
 describe('figures the reader missed by their unit or measure', () => {
   it('should read a table cell that is a range written with "to" as one sum, at least its lower end', () => {
     const claims = claimsOf(['What each company plans for capital spending:', '', '| Company (US$ billions) | 2026 plan |', '| --- | ---: |', '| Oracle | 45 to 55 |']);
-    expect(claims).toEqual(['Oracle capex - plan 45000000000USD min']);
+    // The column "2026 plan" dates its cells as well as saying how they are meant.
+    expect(claims).toEqual(['Oracle capex 2026 plan 45000000000USD min']);
     // Negative control: a cell of words with "to" in it holds no sum.
     expect(claimsOf(['What each company plans for capital spending:', '', '| Company (US$ billions) | 2026 plan |', '| --- | ---: |', '| Oracle | up to the board |'])).toEqual([]);
   });
@@ -249,5 +250,60 @@ describe('figures the reader missed by their unit or measure', () => {
     // Negative controls: a multiple of chips counted, or a company's multiple, is no chip's performance.
     expect(read('Oracle bought 3x more Inferentia2 chips.')).toEqual([]);
     expect(read('Oracle’s 3x jump in bookings surprised analysts.')).toEqual([]);
+  });
+});
+
+// Comparison tables an aggregator page captions in its own words: the row's company, the column's metric, period and
+// modality, the unit from the header or caption, a range as a range. Tables and sentences written for these tests.
+describe('reading comparison tables as a reader takes them in', () => {
+  /** The table candidates of an aggregator page that shows `table` under `caption`. */
+  function captioned(caption: string, table: string[]): string[] {
+    const text = ['🧭Example Wire•Freshcollected in 2h', 'Oracle and its rivals report another quarter of cloud growth', '📌The database giant keeps pace with the biggest clouds', '⚡ 30-Second TL;DR', 'What Changed', 'Oracle Cloud Infrastructure revenue rose 52% in its latest quarter.', '🔑 Enhanced Key Takeaways', '- ▸Oracle now expects capital spending of about $50 billion this fiscal year.', caption, ...table, '📅 Timeline', '2026-06', 'Oracle reports its fiscal fourth quarter.', 'Original source: Example Wire ↗'];
+    return extractClaims(inventedArticle(text.join('\n')))
+      .filter((c) => c.mention.section.startsWith('table'))
+      .map((c) => `${c.subject} ${c.metric} ${c.period ?? '-'} ${c.modality} ${c.value?.amount}${c.value?.unit}${c.value?.bound ? ` ${c.value.bound}` : ''}`);
+  }
+
+  it('should read percentages under a growth column as each row’s growth, dated by the row’s cell under a "Quarter" column', () => {
+    expect(captioned('📊 Cloud Scoreboard', ['| Cloud | Growth y/y | Quarter |', '| --- | ---: | --- |', '| Azure | 40% | Apr–Jun 2026 |', '| Google Cloud | 34% | Q2 2026 |'])).toEqual([
+      'Azure revenue growth 2026-Q2 fact 40%',
+      'Google Cloud revenue growth 2026-Q2 fact 34%',
+    ]);
+    // Negative controls: a share column is shares, not growth (nor spending); a column of what ends when dates nothing.
+    expect(captioned('📊 Cloud Scoreboard', ['| Cloud | Market share | Period |', '| --- | ---: | --- |', '| Azure | 24% | Apr–Jun 2026 |'])).toEqual(['Azure market share 2026-Q2 fact 24%']);
+    expect(captioned('📊 Cloud Scoreboard', ['| Cloud | Share of spend | Period |', '| --- | ---: | --- |', '| Azure | 24% | Apr–Jun 2026 |'])).toEqual([]);
+    expect(captioned('📊 Budgets', ['| Operator | Capex plan | Fiscal year ends |', '| --- | ---: | --- |', '| Oracle | $50B | May |'])).toEqual(['Oracle capex - plan 50000000000USD']);
+  });
+
+  it('should read bare numbers in the unit the header gives, dated and meant as each column says (actual, plan, E), a range cell as a range', () => {
+    expect(captioned('📊 Spending Compared', ['| Company | 2025 actual (US$B) | 2026 plan (US$B) | 2027E (US$B) |', '| --- | ---: | ---: | ---: |', '| Oracle | 21 | ~50 | 60–65 |'])).toEqual([
+      'Oracle capex 2025 fact 21000000000USD',
+      'Oracle capex 2026 plan 50000000000USD approx',
+      'Oracle capex 2027 forecast 60000000000USD min',
+    ]);
+    // Negative control: a table of another metric, with no unit, is no capex.
+    expect(captioned('📊 Staff Compared', ['| Company | Employees | Year |', '| --- | ---: | --- |', '| Oracle | 162,000 | 2026 |'])).toEqual([]);
+  });
+
+  it('should read a Chinese comparison table with 亿美元 in each cell, or in its caption, and ranges written with 至', () => {
+    expect(captioned('📊 云厂商资本开支对比', ['| 公司 | 2025年实际 | 2026年指引 |', '| --- | ---: | ---: |', '| 甲骨文 | 210亿美元 | 约500亿美元 |', '| 微软 | 880亿美元 | 1400亿至1500亿美元 |'])).toEqual([
+      'Oracle capex 2025 fact 21000000000USD',
+      'Oracle capex 2026 plan 50000000000USD approx',
+      'Microsoft capex 2025 fact 88000000000USD',
+      'Microsoft capex 2026 plan 140000000000USD min',
+    ]);
+    expect(captioned('📊 资本开支对比（亿美元）', ['| 公司 | 2025年 | 2026年计划 |', '| --- | ---: | ---: |', '| 甲骨文 | 210 | 约500 |'])).toEqual(['Oracle capex 2025 fact 21000000000USD', 'Oracle capex 2026 plan 50000000000USD approx']);
+    // Negative control: a share column in Chinese (占比) holds no growth.
+    expect(captioned('📊 云厂商对比', ['| 公司 | 营收占比 |', '| --- | ---: |', '| 甲骨文 | 12% |'])).toEqual([]);
+  });
+
+  it('should read a multiple against an earlier generation in a cell as the row’s chip’s performance, "Trainium1" being the first Trainium', () => {
+    expect(captioned('📊 Accelerator Generations', ['| Chip | Maker | Uplift |', '| --- | --- | --- |', '| Maia 200 | Microsoft | 3x over Maia 100 |', '| Trainium2 | AWS | 4x over Trn1 |'])).toEqual([
+      'Maia 200 performance - fact 3x',
+      'Trainium2 performance - fact 4x',
+    ]);
+    expect(read('Trainium2 was billed at four times the throughput of Trainium1.')).toEqual(['Trainium2 performance - fact 4x']);
+    // Negative control: a multiple with no chip to compare with is no chip's performance.
+    expect(captioned('📊 Accelerator Generations', ['| Chip | Maker | Racks shipped |', '| --- | --- | --- |', '| Maia 200 | Microsoft | 3x more than last year |'])).toEqual([]);
   });
 });

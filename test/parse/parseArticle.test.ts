@@ -108,6 +108,22 @@ describe('parseArticle on the aggregator format', () => {
     expect(a.other.map((o) => o.text)).toContain('Unlabelled text');
     expect(a.other.find((o) => o.text === 'Unlabelled text')!.line).toBe(5);
   });
+
+  it('should read a table under a caption of other words (📊 Spending Compared, 📊 云厂商对比) as a comparison table with that caption', () => {
+    const page = (caption: string) =>
+      ['🧭Example Wire•Freshcollected in 2h', 'Oracle widens its data-centre budget again', '📌The database company keeps up with the largest clouds', '🔑 Enhanced Key Takeaways', '- ▸Oracle raised its spending plan for the year.', caption, '| Company | 2026 plan |', '| --- | ---: |', '| Oracle | $50B |', '📅 Timeline', '2026-06', 'Oracle reports its fiscal fourth quarter.'].join('\n');
+    for (const caption of ['📊 Spending Compared', '📊 云厂商对比']) {
+      const { article: a } = parsed('c.txt', page(caption));
+      expect(a.competitorTables).toEqual([{ header: ['Company', '2026 plan'], rows: [['Oracle', '$50B']], caption: caption.slice(3) }]);
+      expect(a.takeaways).toEqual(['▸Oracle raised its spending plan for the year.']);
+    }
+    // Negative control: a sentence or a list item just above a table is no caption; the table stays unrecognised.
+    for (const line of ['Oracle raised its spending plan for the year.', '- ▸Oracle compared']) {
+      const { article: a } = parsed('s.txt', page(line));
+      expect(a.competitorTables).toEqual([]);
+      expect(a.other.map((o) => o.text)).toContain('| Oracle | $50B |');
+    }
+  });
 });
 
 describe('parseArticle on the long-form format', () => {
