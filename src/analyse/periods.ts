@@ -121,7 +121,7 @@ const FISCAL_QUARTER = [
   // "the fiscal second quarter of 2026", "fiscal Q3 2026": the year may follow the quarter; "fiscal 2026's third quarter".
   new RegExp(String.raw`\b(?:fiscal|FY)\s*(?:(?<year>${YEAR}|\d{2})(?:['’]s)?)?\s*(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)\b(?:\s+(?:of\s+)?(?<ofYear>20\d{2})\b)?`, 'i'),
   // "Q4FY26", as Indian outlets write it, runs the two together.
-  new RegExp(String.raw`\b(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)(?:(?:\s+of)?\s+(?:(?:its|the)\s+)?(?:fiscal(?:\s+year)?|FY)|(?<=Q[1-4])FY)\s*'?(?<year>20\d{2}|\d{2})?\b`, 'i'),
+  new RegExp(String.raw`\b(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)(?:(?:\s+of)?\s+(?:(?:its|the)\s+)?(?:fiscal(?:\s+year)?|financial\s+year|FY)|(?<=Q[1-4])FY)\s*'?(?<year>20\d{2}|\d{2})?\b`, 'i'),
   new RegExp(String.raw`\bfiscal\s+(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)\b`, 'i'),
   // "FQ3 26A", "FQ4'26E", "FQ1": an analyst's fiscal quarter, actual or estimate.
   new RegExp(String.raw`\bF\s?Q(?<q>[1-4])(?:\s*'?(?<year>20\d{2}|\d{2})[AE]?)?\b`, 'i'),

@@ -698,6 +698,16 @@ function beforeThat(sentence: string, period: string | null): string | null {
 }
 
 /**
+ * Where the words that may date a figure end: at the clause of the next figure, whose own period it is ("Alphabet has
+ * guided to $175 billion to $185 billion, about double its 2025 outlay of $91.4 billion": 2025 is the outlay's, not the
+ * guidance's; "Meta expects $115 billion, against $72.2 billion last year").
+ */
+function ownWordsEnd(sentence: string, values: { start: number; end: number }[], found: { end: number }, clause: { to: number }): number {
+  const next = values.find((v) => v.start >= found.end);
+  return next ? Math.max(clause.to, clauseAround(sentence, next.start, next.end).from) : sentence.length;
+}
+
+/**
  * The figures of a sentence that names no metric but points back to a figure before it
  * ("Last quarter, this figure was $35.2 billion", 上一财季，这一数字为352亿美元): each figure is
  * another figure of the metric of the last figure `before` it in its unit — of the company the
@@ -708,7 +718,8 @@ export function readBackReference(sentence: string, before: Figure[], context: S
   // Not a company named after a figure in a clause of condition or time ("north of $464B once the OpenAI contract is counted").
   const conditioned = (e: FoundEntity) => SUBORDINATE.test(sentence.slice(0, e.start)) && findValues(sentence.slice(0, e.start), bareYenOf(sentence)).length > 0;
   const named = findEntities(sentence, context.fallbackSubject).find((e) => e.kind !== 'group' && !conditioned(e))?.name;
-  return findValues(sentence, bareYenOf(sentence)).flatMap((found) => {
+  const values = findValues(sentence, bareYenOf(sentence));
+  return values.flatMap((found) => {
     // The figure pointed back to is the last one before in this unit: "capex was $37.5B, up nearly 50%. Last quarter, this figure was $35.2B" is the capex.
     // 截至3月末…为2440亿美元，较去年9月末的2000亿美元明显增加。…“超过4640亿美元”的说法: the figure of the latest period, not the one it was compared with.
     const last = before.findLast((f) => f.value.unit === found.value.unit);
@@ -718,8 +729,11 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     const subject = named && !(previous.subject && companyGroup(previous.subject) === named) ? named : previous.subject;
     // "That compares with $131 billion in 2025 and $83 billion in 2024": each figure's own clause first.
     const clause = clauseAround(sentence, found.start, found.end);
-    const period = beforeThat(sentence, previous.period) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, context, subject) ?? parsePeriod(sentence, sentence, context, subject) ?? previous.period;
     const modality = readModality(sentence, found.start, found.end, Boolean(previous.metric.counterparty));
+    // "Alphabet has guided to $175 billion, about double its 2025 outlay. Meta expects $115 billion.": a plan that names no
+    // period of its own is of the plan before it, not of the actual that plan was compared with.
+    const alike = before.findLast((f) => f.value.unit === found.value.unit && f.metric === previous.metric && f.modality === modality) ?? previous;
+    const period = beforeThat(sentence, previous.period) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, context, subject) ?? parsePeriod(sentence.slice(0, ownWordsEnd(sentence, values, found, clause)), sentence, context, subject) ?? alike.period;
     // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name.
     return [{ subject, metric: withMeasure(previous.metric, found.value.unit, sentence), counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
   });

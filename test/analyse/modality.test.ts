@@ -352,3 +352,12 @@ describe('deals, their parties and spending', () => {
     expect(parties('Cohere is valued at $20 billion after its last round.')).toEqual(['Cohere valuation fact 20000000000USD']);
   });
 });
+
+describe('modality of a clause joined by "and,"', () => {
+  it('should leave an attribution after "and," to the clause it opens, not to the figure before it', () => {
+    // The $6 billion is told as done; only the "$10 billion more" is hearsay.
+    expect(modalities('Google has invested $6 billion in the startup and, according to people familiar with the matter, is weighing up to $10 billion more.')).toEqual(['fact', 'rumour']);
+    // Negative control: an attribution right after the figure's own clause still speaks for it.
+    expect(modalities('Google has invested $6 billion in the startup, according to people familiar with the matter.')).toEqual(['rumour']);
+  });
+});
