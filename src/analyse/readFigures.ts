@@ -76,7 +76,7 @@ const CONSTANT_CURRENCY_AFTER = new RegExp(String.raw`^\s?(?:${CONSTANT_CURRENCY
  * Azure grew 38%"), never right after the figure before ("38% in constant currency, and GCP 28%").
  */
 const CONSTANT_CURRENCY_BEFORE = new RegExp(String.raw`[;:(（，；,]\s*(?:and |but |or )?(?:${CONSTANT_CURRENCY})\s*[,，]?\s*[^\d%;,，；.]{0,24}$`, 'i');
-const CONSTANT_CURRENCY_OPENING = new RegExp(String.raw`^\s*(?:${CONSTANT_CURRENCY})\s*[,，]?\s*[^\d%;,，；.]{0,24}$`, 'i');
+const CONSTANT_CURRENCY_OPENING = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${CONSTANT_CURRENCY})\s*[,，]?\s*[^\d%;,，；.]{0,24}$`, 'iu');
 
 /** What a chip's multiple of another chip measures where no word names it: its performance (compute). */
 const PERFORMANCE = METRICS.find((m) => m.name === 'performance')!;

@@ -109,6 +109,8 @@ export function parseAggregator(all: SourceLine[]): AggregatorParts {
     }
     if (!hasLetters(text)) {
       parts.footer.push(text); // decoration such as the lone 📰 above the footer
+      // After the timeline's entries it opens the footer: its category label ("📰 ¶ Microsoft News") is no entry's words.
+      if (part === 'timeline' && parts.timeline.length > 0) part = 'footer';
       continue;
     }
     if (isTableLine(text)) {

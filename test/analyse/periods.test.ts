@@ -187,3 +187,22 @@ describe('periods of a financial year and of a parallel sentence', () => {
     expect(claimsOf(['Oracle told investors it expects capital spending of about $50 billion this year. Google has guided to $90 billion to $95 billion for 2027, about twice its 2025 outlay of $46 billion.'])).toContain('Google capex 2027 plan 90000000000USD');
   });
 });
+
+describe('a quarter by its months after "for", and guidance told under its headline', () => {
+  it('should read "for April through June" as that quarter, as "for April–June" is', () => {
+    expect(period('for July through September')).toBe('2025-Q3');
+    expect(period('for July to September')).toBe('2025-Q3');
+    // Negative control: "from July to December" is a span of any length, and two months apart make no quarter.
+    expect(period('from July to December')).toBeNull();
+    expect(period('for July through October')).toBeNull();
+  });
+
+  it('should read a subtitle’s guidance of growth as the growth of the unit its headline named', () => {
+    const text = ['🌐Example Digest•Freshcollected in 2h', 'Oracle Cloud Jumps 44% as Orders Pile Up', '📌Catz’s team guides to 46%-48% growth for the August quarter', '⚡ 30-Second TL;DR', 'What Changed', 'OCI revenue climbed 44% in the quarter.'].join('\n');
+    const claims = extractClaims(inventedArticle(text)).map((c) => `${c.mention.section} ${c.subject} ${c.metric} ${c.modality} ${c.value?.amount}`);
+    expect(claims).toContain('tagline OCI revenue growth plan 46');
+    // Negative control: a subtitle that names the company's own revenue keeps it the company's.
+    const own = text.replace('guides to 46%-48% growth', 'guides to 46%-48% total revenue growth');
+    expect(extractClaims(inventedArticle(own)).map((c) => `${c.mention.section} ${c.subject} ${c.metric}`)).toContain('tagline Oracle revenue growth');
+  });
+});
