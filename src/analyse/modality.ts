@@ -122,6 +122,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)',
       // Money committed to build something has yet to be spent: "has committed up to $50 billion to build … capacity".
       'commit(?:s|ted|ting)?\\b[^.;]{0,40}\\bto (?:build|construct|develop|expand)',
+      // Committing to spend is a promise of money yet to go out: "has committed to spend $11 billion on a campus" (not "has committed $8 billion to Anthropic", a stake taken).
+      '(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)) to (?:spend|invest|pour|plough|plow|sink)',
       '计划', '計劃', '預計', '预计', '预告', '預告', '财测', '財測', '有意(?!义|義|思|识|識|外)', '预估', '預估', '预期', '預期', '拟', '打算', '目标', '指引', '承诺', '将(?!近|这|這|该|該|其|此|之|上述)', '見込(?:む|み|んで|まれ)',
       // 已为资本开支预留约2000亿美元, 今年預算為…: money set aside or budgeted is yet to be spent.
       '预留', '預留', '预算', '預算', '拨出', '撥出', '計画', '予定', '方針', '見通し', '目指(?:す|し|して)',

@@ -331,6 +331,17 @@ const RECEIVED_FROM = /(?:获得|獲得|获|獲|接受|拿到|收到|斩获|斬�
 /** Words right before a sum a company raises: "raise as much as", "is seeking up to", "a funding round of". */
 const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)(?:\s+of)?|investors\s+for|seek(?:s|ing)?|sought|(?:funding|financing|fundraising)(?:\s+round)?\s+of)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
 
+/** Between a company and its figure when the verb is left out: bound words and a currency only ("Amazon more than $35 billion"). */
+const GAPPED_BETWEEN = /^\s+(?:(?:more than|over|about|around|nearly|almost|roughly|up to|some|another)\s+)?(?:US|C|A)?\W?$/i;
+
+/**
+ * Whether `e` opens a later clause of its own and stands right before the figure, the verb of the clause before left
+ * out: "Microsoft has committed $17.5 billion to India, and Amazon more than $35 billion by 2030" — Amazon commits the
+ * $35 billion, and is no counterparty of Microsoft's.
+ */
+const gapped = (sentence: string, e: FoundEntity, clause: { from: number }, figureStart: number): boolean =>
+  clause.from > 0 && e.end <= figureStart && /^\s*$/.test(sentence.slice(clause.from, e.start)) && /,\s+and\s+$/.test(sentence.slice(0, e.start)) && GAPPED_BETWEEN.test(sentence.slice(e.end, figureStart));
+
 /**
  * The parties of a deal: the investor is named explicitly ("from X", "X's", "X
  * invests/offered/committed"), else it is the company the article is about, else the
@@ -352,7 +363,8 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // The same in Chinese and Japanese: アマゾンから出資を受けた, and Anthropic获得亚马逊…投资 (再获, 接受了, 拿到).
   const from = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /^から/.test(after(e)) || RECEIVED_FROM.test(before(e));
   // A company that turns the deal down is never its investor, whatever verb of money follows ("OpenAI rejected an offer of …").
-  const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? companies.find(from) ?? companies.find((e) => e.end <= figureStart && actsAfter(e) && !targetNames.has(e.name));
+  const gap = local.find((e) => gapped(sentence, e, clause, figureStart));
+  const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? gap ?? companies.find(from) ?? companies.find((e) => e.end <= figureStart && actsAfter(e) && !targetNames.has(e.name));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
   // In Chinese the investor or the company raising money is often named a clause before
   // (微软……，此前已向OpenAI投资130亿美元; Anthropic正在洽谈新一轮融资，规模最多可达300亿美元).
@@ -367,7 +379,8 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // "Anthropic is in talks to raise as much as $30 billion, a round Amazon is expected to join": money raised has no
   // counterparty but the company raising it; the investors it names after the figure may or may not take part.
   const raising = !companies.some(from) && RAISED_BEFORE.test(sentence.slice(Math.max(0, figureStart - 40), figureStart));
-  const target = raising ? undefined : (others(local).find(isTarget) ?? others(local)[0] ?? others(companies)[0]);
+  // A gapped clause's deal is with the party of the clause whose verb it leaves out ("…into Anthropic, and Amazon $8 billion"), if any.
+  const target = raising ? undefined : gap ? others(companies).find(isTarget) : (others(local).find(isTarget) ?? others(local)[0] ?? others(companies)[0]);
   // "Amazon, which has put $8 billion into the company": the company the article is about.
   const intoArticle = fallback && (subject === null || companyGroup(fallback) !== subject) && /\b(?:in|into|to) the company\b/i.test(sentence.slice(clause.from, clause.to));
   return { subject, counterparty: target?.name ?? (intoArticle ? fallback : null) };

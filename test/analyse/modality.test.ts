@@ -361,3 +361,12 @@ describe('modality of a clause joined by "and,"', () => {
     expect(modalities('Google has invested $6 billion in the startup, according to people familiar with the matter.')).toEqual(['rumour']);
   });
 });
+
+describe('a commitment to spend', () => {
+  it('should read money a company has committed or pledged to spend as its plan, and money committed to a company as a stake taken', () => {
+    expect(modalities('Google has committed to spend $9 billion on a campus in Oklahoma.')).toEqual(['plan']);
+    expect(modalities('Meta has pledged to invest $10 billion in a Louisiana data center.')).toEqual(['plan']);
+    // Negative control: money committed to another company is an investment made.
+    expect(modalities('Google has committed $2 billion to Anthropic.')).toEqual(['fact']);
+  });
+});
