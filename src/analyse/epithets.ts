@@ -56,7 +56,7 @@ const CJK_BRAND_KIND = '(?:\\s?(?:系列|シリーズ))?(?:\\s?(?:大)?模型|\\
 const CJK_MAKER = '\\s?(?:の|的)?\\s?(?:開発元|開発会社|運営元|運営会社|親会社|生みの親|开发商|開發商|开发者|開發者|母公司|研发商|研發商|运营商|營運商)';
 
 /** Companies by their home town, with what may follow the town ("the Redmond, Washington-based group"). */
-const TOWNS: { company: string; town: string; alone?: boolean; possessive?: boolean; nouns?: string }[] = [
+export const TOWNS: { company: string; town: string; alone?: boolean; possessive?: boolean; nouns?: string }[] = [
   // A town that is the company in the news even alone: "Redmond shelves a build".
   { company: 'Microsoft', town: 'Redmond', alone: true },
   { company: 'Apple', town: 'Cupertino', alone: true },

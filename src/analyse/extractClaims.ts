@@ -321,6 +321,13 @@ function ofUnitBefore(figures: Figure[], before: Figure[], sentence: string): Fi
 }
 
 /**
+ * Whether a text of `section` is the subtitle right under the headline whose figures are `previous`'s: "Azure Jumps 39%"
+ * ¶ "Redmond guides to 37%-38% growth for the June quarter" reads on from it, as a sentence after it would
+ * (`ofUnitBefore`).
+ */
+const subtitlesHeadline = (section: string, previous: { section: string } | undefined): boolean => section === 'tagline' && previous?.section === 'title';
+
+/**
  * "Azure grew 39% in its fiscal third quarter, and Redmond guided to 37%-38% for the June quarter": growth its company
  * only speaks of, in the sentence that stated its unit's growth and names no revenue of the company's own, is the
  * unit's, as across sentences (`ofUnitBefore`). New figures; the ones read stay as they are.
@@ -972,7 +979,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       const ofUnit = carried && (namesNoOne(read.named) || UNIT_ANAPHOR.test(read.sentence) || THIS_RATE.test(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
       // An article about a unit ("Oracle's cloud backlog swells") that gives its company's total gives the company's.
       const ofSubject = companyWide && !findEntities(plainText(read.sentence)).some((e) => e.kind === 'company') ? ofParentCompany(ofUnit, fallbackSubject) : ofUnit;
-      const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : ofSubject;
+      const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : subtitlesHeadline(section, previous) ? ofUnitBefore(ofSubject, previous!.figures, read.sentence) : ofSubject;
       for (const figure of figures) if (!figure.retracted) out.push(fromFigure(figure, isPrediction, mention));
       if (figures.length > 0) previous = { section, figures };
       else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures))))) {

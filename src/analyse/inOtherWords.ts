@@ -204,6 +204,14 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [new RegExp(String.raw`(?:(?<=\b(?:quarterly|earnings|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|${QUARTER_NAMED}) )report|(?<=\b${QUARTER_NAMED} )(?:results|earnings|numbers))\b(?![^.;]*?\b(?:capital|capex|spending|outlays?|backlog|bookings|obligations|orders|budget|guidance|outlook)\b)`, 'gi'), 'revenue'],
   // Beating or missing what analysts expected is a result: "MSFT tops estimates for its hosting business", "misses forecasts", "blows past estimates".
   [/\b(?:beat(?:s|ing)?|top(?:s|ped|ping)?|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)?|falls? short of|fell short of|surpass(?:es|ed|ing)?|(?:blow(?:s|ing)?|blew|sail(?:s|ed|ing)?|race(?:s|d)?|breez(?:es|ed|ing)) past|crush(?:es|ed|ing)?|smash(?:es|ed|ing)?) (?:(?:Wall Street|analysts['’]?|the Street['’]?s?|consensus|market) )?(?:estimates|expectations|forecasts|consensus)\b/gi, 'reports revenue'],
+  // A quarter's report is the company's results, where the entry names no other measure: "its fiscal third-quarter report lands",
+  // "reports its January–March period" (not "a quarterly report shows capex doubling", about capex).
+  [/\b((?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[- ]quarter|quarterly) report\b(?![^.;]*?\b(?:capex|capital|spend|outlays?|backlog|orders?|invest|budget|build))/gi, '$1 revenue report'],
+  [/\breport(?:s|ed|ing)? (?:its|their) ((?:fiscal )?(?:(?:first|second|third|fourth)[- ]quarter|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s?(?:[-–—]|to|through)\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*) (?:period|quarter|three months))\b/gi, 'reports revenue for its $1'],
+  // A capital programme or plan is capital spending: "its 2026 capital program will roughly double".
+  [/\bcapital (?:program(?:me)?s?|plans?|budgets?)\b/gi, 'capital spending'],
+  // A business that matches a pace grows as fast: "Alphabet's rival platform matches that pace" (not a pace of spending or building).
+  [/\b(?:match(?:es|ed|ing)?|equals?|equall?ed) (?:that|the same|its|their|this) pace\b(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build))/gi, 'matches the revenue growth'],
   // "Nvidia's server-GPU business brings in", "the accelerator unit books its largest haul": what that segment sells.
   [/\b(?:server[- ]GPU|server[- ]chip|AI[- ]chip|accelerator|data[- ]?cent(?:er|re)) (?:business|unit|segment|division|arm)(?:['’]s?)? (?:(?:brings?|brought|takes?|took|rakes?|raked|pulls?|pulled|hauls?|hauled) in|books?|booked|hauls?|hauled|generates?|generated)\b/gi, 'data center revenue of'],
 ];

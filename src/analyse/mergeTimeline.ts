@@ -18,7 +18,7 @@ import { callsOff } from './modality.ts';
 import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
-import { KINDS } from './epithets.ts';
+import { KINDS, TOWNS } from './epithets.ts';
 import { ACTIONS, isRunningTotal, isValuation } from './entryActs.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
@@ -256,8 +256,26 @@ function withKindSubject(about: About, text: string, article: Article, withCompa
   // The first company of that kind its title names, else its tagline: a title may name several ("OpenAI said no to
   // Amazon's $50bn, Anthropic said yes": the retailer is Amazon, though OpenAI is named first).
   const company = [...companiesNamed(article.title), ...(article.tagline ? companiesNamed(article.tagline) : [])].find((c) => kind.companies.includes(c));
+  return withSubject(about, text, company, withCompany);
+}
+
+/** A line whose subject is a company's home town alone, before its verb: "Seattle picks a cornfield for a server campus". */
+const TOWN_SUBJECT = new RegExp(String.raw`^(?<town>${[...new Set(TOWNS.map((t) => t.town))].join('|')})(?=\s+[a-z])`);
+
+/**
+ * What an entry is about, with the company its article is about where its subject is that company's home town alone
+ * ("Seattle reaffirms a record budget", in a story on Amazon, is Amazon's; in a story on Microsoft, no one named):
+ * a town stands for the company based there only in that company's news.
+ */
+function withTownSubject(about: About, text: string, article: Article, withCompany: Map<string, About>): About {
+  const town = TOWN_SUBJECT.exec(text)?.groups?.town;
+  const company = town ? companyOfArticle(article) : null;
+  return company && TOWNS.some((t) => t.town === town && companyGroup(t.company) === company) ? withSubject(about, text, company, withCompany) : about;
+}
+
+/** `about` with `company` among its companies (one reading per text and company, so that each pair of readings is still judged once). */
+function withSubject(about: About, text: string, company: string | null | undefined, withCompany: Map<string, About>): About {
   if (!company || about.companies.has(company)) return about;
-  // One reading per text and company, so that each pair of readings is still judged once.
   const key = `${company}\u0000${text}`;
   let read = withCompany.get(key);
   if (!read) withCompany.set(key, (read = { ...about, companies: new Set([company, ...about.companies]), tokens: [`@${company}`, ...about.tokens] }));
@@ -277,7 +295,7 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
         continue;
       }
       if (entry.text === '') continue;
-      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, about: withKindSubject(describe(entry.text), entry.text, article, withCompany), from: article });
+      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, about: withTownSubject(withKindSubject(describe(entry.text), entry.text, article, withCompany), entry.text, article, withCompany), from: article });
     }
   }
   entries.sort((a, b) => cmp(a.date, b.date) || cmp(a.article, b.article) || cmp(a.text, b.text));

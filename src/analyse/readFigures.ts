@@ -76,7 +76,7 @@ const CONSTANT_CURRENCY_AFTER = new RegExp(String.raw`^\s?(?:${CONSTANT_CURRENCY
  * Azure grew 38%"), never right after the figure before ("38% in constant currency, and GCP 28%").
  */
 const CONSTANT_CURRENCY_BEFORE = new RegExp(String.raw`[;:(（，；,]\s*(?:and |but |or )?(?:${CONSTANT_CURRENCY})\s*[,，]?\s*[^\d%;,，；.]{0,24}$`, 'i');
-const CONSTANT_CURRENCY_OPENING = new RegExp(String.raw`^\s*(?:${CONSTANT_CURRENCY})\s*[,，]?\s*[^\d%;,，；.]{0,24}$`, 'i');
+const CONSTANT_CURRENCY_OPENING = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${CONSTANT_CURRENCY})\s*[,，]?\s*[^\d%;,，；.]{0,24}$`, 'iu');
 
 /** What a chip's multiple of another chip measures where no word names it: its performance (compute). */
 const PERFORMANCE = METRICS.find((m) => m.name === 'performance')!;
@@ -341,6 +341,17 @@ const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)(?:\s+of)?|investors\s+for|seek(?
 /** What stands between a company and the relative clause that hangs on it: ", which", ", who". */
 const RELATIVE_AFTER = /^,\s+(?:which|who)\s+$/;
 
+/** Between a company and its figure when the verb is left out: bound words and a currency only ("Amazon more than $35 billion"). */
+const GAPPED_BETWEEN = /^\s+(?:(?:more than|over|about|around|nearly|almost|roughly|up to|some|another)\s+)?(?:US|C|A)?\W?$/i;
+
+/**
+ * Whether `e` opens a later clause of its own and stands right before the figure, the verb of the clause before left
+ * out: "Microsoft has committed $17.5 billion to India, and Amazon more than $35 billion by 2030" — Amazon commits the
+ * $35 billion, and is no counterparty of Microsoft's.
+ */
+const gapped = (sentence: string, e: FoundEntity, clause: { from: number }, figureStart: number): boolean =>
+  clause.from > 0 && e.end <= figureStart && /^\s*$/.test(sentence.slice(clause.from, e.start)) && /,\s+and\s+$/.test(sentence.slice(0, e.start)) && GAPPED_BETWEEN.test(sentence.slice(e.end, figureStart));
+
 /**
  * The parties of a deal: the investor is named explicitly ("from X", "X's", "X
  * invests/offered/committed"), else it is the company the article is about, else the
@@ -365,7 +376,8 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // "…kept its compute with Contoso, which has invested $5 billion in the company": the company the figure's relative clause
   // hangs on acts in it, whatever the clause before made it.
   const hangsOn = companies.find((e) => e.end <= clause.from && RELATIVE_AFTER.test(sentence.slice(e.end, clause.from)) && actsAfter(e));
-  const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? companies.find(from) ?? hangsOn ?? companies.find((e) => e.end <= figureStart && actsAfter(e) && !targetNames.has(e.name));
+  const gap = local.find((e) => gapped(sentence, e, clause, figureStart));
+  const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? gap ?? companies.find(from) ?? hangsOn ?? companies.find((e) => e.end <= figureStart && actsAfter(e) && !targetNames.has(e.name));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
   // In Chinese the investor or the company raising money is often named a clause before
   // (微软……，此前已向OpenAI投资130亿美元; Anthropic正在洽谈新一轮融资，规模最多可达300亿美元).
@@ -380,7 +392,8 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // "Anthropic is in talks to raise as much as $30 billion, a round Amazon is expected to join": money raised has no
   // counterparty but the company raising it; the investors it names after the figure may or may not take part.
   const raising = !companies.some(from) && RAISED_BEFORE.test(sentence.slice(Math.max(0, figureStart - 40), figureStart));
-  const target = raising ? undefined : (others(local).find(isTarget) ?? others(local)[0] ?? others(companies)[0]);
+  // A gapped clause's deal is with the party of the clause whose verb it leaves out ("…into Anthropic, and Amazon $8 billion"), if any.
+  const target = raising ? undefined : gap ? others(companies).find(isTarget) : (others(local).find(isTarget) ?? others(local)[0] ?? others(companies)[0]);
   // "Amazon, which has put $8 billion into the company": the company the article is about.
   const intoArticle = fallback && (subject === null || companyGroup(fallback) !== subject) && /\b(?:in|into|to) the company\b/i.test(sentence.slice(clause.from, clause.to));
   return { subject, counterparty: target?.name ?? (intoArticle ? fallback : null) };
@@ -755,6 +768,16 @@ function beforeThat(sentence: string, period: string | null): string | null {
 }
 
 /**
+ * Where the words that may date a figure end: at the clause of the next figure, whose own period it is ("Alphabet has
+ * guided to $175 billion to $185 billion, about double its 2025 outlay of $91.4 billion": 2025 is the outlay's, not the
+ * guidance's; "Meta expects $115 billion, against $72.2 billion last year").
+ */
+function ownWordsEnd(sentence: string, values: { start: number; end: number }[], found: { end: number }, clause: { to: number }): number {
+  const next = values.find((v) => v.start >= found.end);
+  return next ? Math.max(clause.to, clauseAround(sentence, next.start, next.end).from) : sentence.length;
+}
+
+/**
  * The figures of a sentence that names no metric but points back to a figure before it
  * ("Last quarter, this figure was $35.2 billion", 上一财季，这一数字为352亿美元): each figure is
  * another figure of the metric of the last figure `before` it in its unit — of the company the
@@ -765,7 +788,8 @@ export function readBackReference(sentence: string, before: Figure[], context: S
   // Not a company named after a figure in a clause of condition or time ("north of $464B once the OpenAI contract is counted").
   const conditioned = (e: FoundEntity) => SUBORDINATE.test(sentence.slice(0, e.start)) && findValues(sentence.slice(0, e.start), bareYenOf(sentence)).length > 0;
   const named = findEntities(sentence, context.fallbackSubject).find((e) => e.kind !== 'group' && !conditioned(e))?.name;
-  return findValues(sentence, bareYenOf(sentence)).flatMap((found) => {
+  const values = findValues(sentence, bareYenOf(sentence));
+  return values.flatMap((found) => {
     // The figure pointed back to is the last one before in this unit: "capex was $37.5B, up nearly 50%. Last quarter, this figure was $35.2B" is the capex.
     // 截至3月末…为2440亿美元，较去年9月末的2000亿美元明显增加。…“超过4640亿美元”的说法: the figure of the latest period, not the one it was compared with.
     const last = before.findLast((f) => f.value.unit === found.value.unit);
@@ -775,8 +799,11 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     const subject = named && !(previous.subject && companyGroup(previous.subject) === named) ? named : previous.subject;
     // "That compares with $131 billion in 2025 and $83 billion in 2024": each figure's own clause first.
     const clause = clauseAround(sentence, found.start, found.end);
-    const period = beforeThat(sentence, previous.period) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, context, subject) ?? parsePeriod(sentence, sentence, context, subject) ?? previous.period;
     const modality = readModality(sentence, found.start, found.end, Boolean(previous.metric.counterparty));
+    // "Alphabet has guided to $175 billion, about double its 2025 outlay. Meta expects $115 billion.": a plan that names no
+    // period of its own is of the plan before it, not of the actual that plan was compared with.
+    const alike = before.findLast((f) => f.value.unit === found.value.unit && f.metric === previous.metric && f.modality === modality) ?? previous;
+    const period = beforeThat(sentence, previous.period) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, context, subject) ?? parsePeriod(sentence.slice(0, ownWordsEnd(sentence, values, found, clause)), sentence, context, subject) ?? alike.period;
     // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name.
     return [{ subject, metric: withMeasure(previous.metric, found.value.unit, sentence), counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
   });

@@ -127,7 +127,7 @@ export function parseAggregator(all: SourceLine[]): AggregatorParts {
       parts.footer.push(text); // decoration such as the lone 📰 above the footer
       // A decoration after the timeline closes it: the line below it is the story's category tag ("Stock Analysis", 云计算),
       // not more of the last entry's text.
-      if (part === 'timeline') part = 'footer';
+      if (part === 'timeline' && parts.timeline.length > 0) part = 'footer';
       continue;
     }
     if (isTableLine(text)) {

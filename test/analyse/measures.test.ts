@@ -198,3 +198,12 @@ describe('a disagreement told without a date', () => {
     expect(conflicts).toHaveLength(1);
   });
 });
+
+describe('constant currency opening a list item', () => {
+  it('should read "Stripping out currency swings" after a list bullet as constant currency, as at a sentence’s start', () => {
+    expect(read('▸Excluding currency moves, Oracle grew 19%.')).toEqual(['Oracle revenue growth (constant currency) - 19%']);
+    expect(read('• Stripping out currency swings, Oracle grew 19%.')).toEqual(['Oracle revenue growth (constant currency) - 19%']);
+    // Negative control: a bullet alone changes no measure.
+    expect(read('▸Oracle revenue grew 19%.')).toEqual(['Oracle revenue growth - 19%']);
+  });
+});

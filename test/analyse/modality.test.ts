@@ -352,3 +352,21 @@ describe('deals, their parties and spending', () => {
     expect(parties('Cohere is valued at $20 billion after its last round.')).toEqual(['Cohere valuation fact 20000000000USD']);
   });
 });
+
+describe('modality of a clause joined by "and,"', () => {
+  it('should leave an attribution after "and," to the clause it opens, not to the figure before it', () => {
+    // The $6 billion is told as done; only the "$10 billion more" is hearsay.
+    expect(modalities('Google has invested $6 billion in the startup and, according to people familiar with the matter, is weighing up to $10 billion more.')).toEqual(['fact', 'rumour']);
+    // Negative control: an attribution right after the figure's own clause still speaks for it.
+    expect(modalities('Google has invested $6 billion in the startup, according to people familiar with the matter.')).toEqual(['rumour']);
+  });
+});
+
+describe('a commitment to spend', () => {
+  it('should read money a company has committed or pledged to spend as its plan, and money committed to a company as a stake taken', () => {
+    expect(modalities('Google has committed to spend $9 billion on a campus in Oklahoma.')).toEqual(['plan']);
+    expect(modalities('Meta has pledged to invest $10 billion in a Louisiana data center.')).toEqual(['plan']);
+    // Negative control: money committed to another company is an investment made.
+    expect(modalities('Google has committed $2 billion to Anthropic.')).toEqual(['fact']);
+  });
+});

@@ -3,6 +3,8 @@ import { parsePeriod } from '../../src/analyse/periods.ts';
 import { readFigures, type SentenceContext } from '../../src/analyse/readFigures.ts';
 import { analyse } from '../../src/analyse/analyse.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
+import { extractClaims } from '../../src/analyse/extractClaims.ts';
+import { inventedArticle } from '../helpers/inventedArticle.ts';
 
 const context = { articleQuarter: null, articleYear: 2026, articleMonth: 5 };
 const period = (clause: string, subject: string | null = null) => parsePeriod(clause, clause, context, subject);
@@ -157,5 +159,50 @@ describe('periods', () => {
     const written = '［東京　5月8日　ロイター］ - ソニーが発表した第1・四半期(1─3月)の売上高は前年比5%増えた';
     expect(parsePeriod(written, written, undated)).toBe('Q1');
     expect(parsePeriod('4─6月の売上高', '4─6月の売上高', undated)).toBe('Q2');
+  });
+});
+
+describe('periods of a financial year and of a parallel sentence', () => {
+  /** An article of `lines`, as its candidates: subject, metric, period, modality, value. */
+  function claimsOf(lines: string[]): string[] {
+    const text = ['Hyperscaler roundup', '', 'Example Wire | May 6, 2026', '', ...lines, '', 'Source: Example Wire'].join('\n');
+    return extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.period ?? '-'} ${c.modality} ${c.value?.amount}${c.value?.unit}`);
+  }
+
+  it('should read "the second quarter of its financial year" as a fiscal quarter, as "of its fiscal year" is', () => {
+    expect(period('in the second quarter of its financial year ending June 2026', 'Microsoft')).toBe('2025-Q4');
+    expect(period('in the second quarter of its fiscal year ending June 2026', 'Microsoft')).toBe('2025-Q4');
+    // Negative control: a calendar company's "second-quarter financial results" are of the calendar quarter.
+    expect(period('in its second-quarter financial results', 'Amazon')).toBe('2026-Q2');
+  });
+
+  it('should not date a plan that follows another by the year of the actual it is compared with', () => {
+    expect(claimsOf(['Oracle told investors it expects capital spending of about $50 billion this year. Google has guided to $90 billion to $95 billion, about twice its 2025 outlay of $46 billion. Meta expects between $60 billion and $70 billion, against $40 billion last year.']).slice(0, 4)).toEqual([
+      'Oracle capex 2026 plan 50000000000USD',
+      'Google capex 2026 plan 90000000000USD',
+      'Google capex 2025 fact 46000000000USD',
+      'Meta capex 2026 plan 60000000000USD',
+    ]);
+    // Look-alike: a sentence that dates its plan keeps that year.
+    expect(claimsOf(['Oracle told investors it expects capital spending of about $50 billion this year. Google has guided to $90 billion to $95 billion for 2027, about twice its 2025 outlay of $46 billion.'])).toContain('Google capex 2027 plan 90000000000USD');
+  });
+});
+
+describe('a quarter by its months after "for", and guidance told under its headline', () => {
+  it('should read "for April through June" as that quarter, as "for April–June" is', () => {
+    expect(period('for July through September')).toBe('2025-Q3');
+    expect(period('for July to September')).toBe('2025-Q3');
+    // Negative control: "from July to December" is a span of any length, and two months apart make no quarter.
+    expect(period('from July to December')).toBeNull();
+    expect(period('for July through October')).toBeNull();
+  });
+
+  it('should read a subtitle’s guidance of growth as the growth of the unit its headline named', () => {
+    const text = ['🌐Example Digest•Freshcollected in 2h', 'Oracle Cloud Jumps 44% as Orders Pile Up', '📌Catz’s team guides to 46%-48% growth for the August quarter', '⚡ 30-Second TL;DR', 'What Changed', 'OCI revenue climbed 44% in the quarter.'].join('\n');
+    const claims = extractClaims(inventedArticle(text)).map((c) => `${c.mention.section} ${c.subject} ${c.metric} ${c.modality} ${c.value?.amount}`);
+    expect(claims).toContain('tagline OCI revenue growth plan 46');
+    // Negative control: a subtitle that names the company's own revenue keeps it the company's.
+    const own = text.replace('guides to 46%-48% growth', 'guides to 46%-48% total revenue growth');
+    expect(extractClaims(inventedArticle(own)).map((c) => `${c.mention.section} ${c.subject} ${c.metric}`)).toContain('tagline Oracle revenue growth');
   });
 });

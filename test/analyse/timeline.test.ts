@@ -798,3 +798,23 @@ describe('timeline entries of aggregators that name no company by its name (issu
     expect(await eventsOf([results, '谷歌交出一季度成绩单。'])).toHaveLength(2);
   });
 });
+
+describe('timeline entries of dev batch 13’s kinds: a quarter’s report, a capital programme, a matched pace, a home town', () => {
+  it('should read a quarter’s report, reporting a quarter by its months, a capital programme and matching a pace as the measures they are', async () => {
+    expect(await eventsOf(['Oracle posts fiscal second-quarter results with cloud sales up 68%.', "Oracle's fiscal second-quarter report lands after the bell."])).toHaveLength(1);
+    expect(await eventsOf(['Oracle posts fiscal second-quarter results with cloud sales up 68%.', "Catz's firm reports its September–November period; the database business beats forecasts."])).toHaveLength(1);
+    expect(await eventsOf(['Meta sets a steeper capital spending budget for 2026.', 'Meta reveals its 2026 capital program will rise by half.'])).toHaveLength(1);
+    expect(await eventsOf(['Google Cloud grows 34% in the quarter.', "Alphabet's cloud platform matches that pace the same week."])).toHaveLength(1);
+    // Negative controls: a quarterly report about capex is about capex, and another company's report is another event.
+    expect(await eventsOf(['Oracle posts fiscal second-quarter results with cloud sales up 68%.', "Oracle's quarterly report shows capex doubling."])).toHaveLength(2);
+    expect(await eventsOf(['Oracle posts fiscal second-quarter results with cloud sales up 68%.', "Microsoft's fiscal second-quarter report lands after the bell."])).toHaveLength(2);
+  });
+
+  it('should read a home town opening an entry as the company based there only in a story on that company', async () => {
+    const amazon = "Amazon's data-centre bill keeps climbing";
+    const entries = (title: string) => [{ title: amazon, text: 'AWS announces a $10 billion data center project in Ohio.' }, { title, text: 'Seattle picks an Ohio cornfield for a giant server campus.' }];
+    expect(await eventsInArticles(entries(amazon))).toHaveLength(1);
+    // Negative control: in a story on Microsoft, "Seattle" is a city, not its neighbour across the lake.
+    expect(await eventsInArticles(entries("Microsoft's cloud keeps booming"))).toHaveLength(2);
+  });
+});

@@ -302,3 +302,14 @@ describe('whose figure, by the words after its metric, the item before, or the t
     expect(claims.filter((c) => c.includes('performance'))).toEqual(['NVIDIA performance - fact 3x']);
   });
 });
+
+describe('a deal whose verb a later clause leaves out', () => {
+  const deals = (sentence: string) => extractClaims(inventedArticle(['Big Tech bets on AI labs', '', 'Example Wire | May 8, 2026', '', sentence, '', 'Source: Example Wire'].join('\n'))).map((c) => `${c.subject} ${c.metric}${c.counterparty ? `:${c.counterparty}` : ''} ${c.value?.amount}`);
+
+  it('should make the company that opens a gapped clause the investor of its figure, with the party of the clause before', () => {
+    expect(deals('Google has put $2 billion into Anthropic, and Nvidia $5 billion.')).toEqual(['Google investment:Anthropic 2000000000', 'NVIDIA investment:Anthropic 5000000000']);
+    expect(deals('Oracle has committed $6.5 billion to Malaysia, and Microsoft more than $2 billion.')).toEqual(['Oracle investment 6500000000', 'Microsoft investment 2000000000']);
+    // Negative control: a company after "into" is the party of the deal, not its investor.
+    expect(deals('Google has put $2 billion into Anthropic and $5 billion into Mistral.')).toEqual(['Google investment:Anthropic 2000000000', 'Google investment:Mistral 5000000000']);
+  });
+});

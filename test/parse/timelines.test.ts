@@ -68,3 +68,13 @@ describe('timelines in long-form articles', () => {
     expect(kept).toContainEqual(['What analysts say', [{ kind: 'list', items: ["September 2025: the month the market noticed Oracle's cloud."] }]]);
   });
 });
+
+describe('the end of an aggregator’s timeline', () => {
+  it('should end the timeline at the lone 📰 above the footer, so that a category label is no entry’s words', () => {
+    const text = ['💡Example Digest•Freshcollected in 2h', 'Oracle backlog soars', '📌The database maker signs OpenAI', '📅 Timeline', '2025-09', 'Oracle reports a $455 billion backlog.', '📰', 'Cloud News', '👉Related Updates', 'Original source: Example ↗'].join('\n');
+    expect(parsed('digest.txt', text).timeline.map((e) => e.text)).toEqual(['Oracle reports a $455 billion backlog.']);
+    // Negative control: an entry's text on two lines is still one entry.
+    const wrapped = text.replace('Oracle reports a $455 billion backlog.', 'Oracle reports a $455 billion\nbacklog.');
+    expect(parsed('digest.txt', wrapped).timeline.map((e) => e.text)).toEqual(['Oracle reports a $455 billion backlog.']);
+  });
+});
