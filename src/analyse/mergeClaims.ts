@@ -351,13 +351,16 @@ function clusterValues(list: Candidate[], places: Places, exact = false): Candid
   // is one house's call, not the 31% another makes, which it admits).
   const sameNumber = (a: Value, b: Value) => a.amount === b.amount;
   const fits = (a: Candidate, b: Candidate) => (a.value && b.value ? compatible(a.value, b.value) && (!exact || sameNumber(a.value, b.value)) : a.value === b.value);
+  const gap = (cluster: Candidate[], c: Candidate) => Math.abs((cluster[cluster.length - 1]!.value?.amount ?? 0) - (c.value?.amount ?? 0));
   const sorted = sortCandidates(list, places);
   const approximate = sorted.filter((c) => c.value?.bound === 'approx');
   for (const candidate of approximate.length > 0 ? sorted.filter((c) => c.value?.bound !== 'approx') : sorted) {
+    // Of the clusters it fits, the one whose last figure is nearest: two bounds of one side always fit each other, and
+    // "up to $30 billion" is the "$30 billion" that other outlets give, not the "up to $25 billion" of another deal.
     let home: Candidate[] | undefined;
-    for (let i = Math.max(0, clusters.length - 3); i < clusters.length && !home; i++) {
+    for (let i = Math.max(0, clusters.length - 3); i < clusters.length; i++) {
       const cluster = clusters[i]!;
-      if (fits(cluster[0]!, candidate) && fits(cluster[cluster.length - 1]!, candidate)) home = cluster;
+      if (fits(cluster[0]!, candidate) && fits(cluster[cluster.length - 1]!, candidate) && (!home || gap(cluster, candidate) < gap(home, candidate))) home = cluster;
     }
     if (home) home.push(candidate);
     else clusters.push([candidate]);

@@ -189,3 +189,15 @@ describe('merging across wordings', () => {
     expect(analyse([table]).claims.map((c) => `${c.subject} ${c.value?.amount}`).sort()).toEqual(['AWS 28', 'Alibaba Cloud 26', 'OCI 52']);
   });
 });
+
+describe('clustering bounded figures', () => {
+  it('should put "up to $4 billion" with the "$4 billion" others report, not with another deal’s "up to $2 billion"', async () => {
+    const wire = await articleOf('wire', 'Cohere funding', ['Cohere is in talks to raise as much as $4 billion, people familiar with the matter said.']);
+    const daily = await articleOf('daily', 'Cohere funding', ['Cohere is reportedly seeking up to $4 billion in new money.']);
+    const brief = await articleOf('brief', 'Cohere funding', ['Cohere is reportedly raising $4 billion.']);
+    // Look-alike: a smaller round of its own, also a bound, stays apart.
+    const older = await articleOf('older', 'Cohere funding', ['Cohere is reportedly raising up to $2 billion.']);
+    const rounds = analyse([wire, daily, brief, older]).claims.filter((c) => c.subject === 'Cohere' && c.modality === 'rumour');
+    expect(rounds.map((c) => [c.value?.amount, c.mentions.map((m) => m.article).join(',')]).sort()).toEqual([[2e9, 'older'], [4e9, 'brief,daily,wire']]);
+  });
+});
