@@ -39,6 +39,13 @@ describe('periods', () => {
     expect(yearless.map((f) => `${f.value.amount} ${f.period}`)).toEqual(['17 Q1', '15 Q4']);
   });
 
+  it('should read a report named by its three months ("its July–September results") as that quarter, and not a half', () => {
+    const figures = (sentence: string) => readFigures(sentence, { fallbackSubject: null, ...context }).map((f) => `${f.subject} ${f.value.amount} ${f.period}`);
+    expect(figures("Alphabet's July–September report shows Google Cloud sales up 34%.")).toEqual(['Google Cloud 34 2025-Q3']);
+    // Look-alike: six months are no quarter.
+    expect(figures("Alphabet's January–June results show Google Cloud sales up 30%.")).toEqual(['Google Cloud 30 null']);
+  });
+
   it('should give a figure and its bracketed aside the period of the clause after them, even where a later clause has a figure', () => {
     const figures = (sentence: string) => readFigures(sentence, { fallbackSubject: null, ...context }).map((f) => `${f.subject} ${f.value.amount} ${f.period}`);
     expect(figures('Azure sales rose 41% (40% in constant currency) in the fiscal second quarter, and Microsoft guided to 38% for the June quarter.')).toEqual(['Azure 41 2025-Q4', 'Azure 40 2025-Q4', 'Microsoft 38 2026-Q2']);
