@@ -95,8 +95,11 @@ export function topicOf(sentence: string): string | undefined {
 const FISCAL_YEAR_NAMED = /\b(?:fiscal(?:\s+year)?\s+|FY\s?)(20\d{2})\b|(20\d{2})\s*(?:财年|財年|会计年度|會計年度)/gi;
 /** A quarter named by its number: "third quarter", "Q3", 第三财季, 第3季度. */
 const QUARTER_NUMBER = /\b(first|second|third|fourth)[- ]quarter\b|\bQ([1-4])\b|第\s*([一二三四1-4])\s*(?:财季|財季|季度|季)/gi;
-/** A fiscal quarter without its year: "the fourth quarter", "fiscal Q4", 第四财季 (not 2026财年第四财季, nor 上一财季). */
-const BARE_QUARTER = /(?<![\d年度])(?:第\s*)?([一二三四1-4])\s*(?:财季|財季)|\b(?:fiscal\s+)?(?:(first|second|third|fourth)[- ]quarter|Q([1-4]))\b(?!\s+(?:of\s+)?(?:(?:its|the)\s+)?(?:fiscal|FY|20\d{2}))/i;
+/**
+ * A fiscal quarter without its year: "the fourth quarter", "fiscal Q4", 第四财季, and 第4季 as Taiwan writes a quarter
+ * (not 2026财年第四财季, 2025年第4季, nor 上一财季).
+ */
+const BARE_QUARTER = /(?<![\d年度])(?:第\s*)?([一二三四1-4])\s*(?:财季|財季)|(?<![\d年度])第\s*([一二三四1-4])\s*季(?!度)|\b(?:fiscal\s+)?(?:(first|second|third|fourth)[- ]quarter|Q([1-4]))\b(?!\s+(?:of\s+)?(?:(?:its|the)\s+)?(?:fiscal|FY|20\d{2}))/i;
 /** Words that give a sentence a year of its own: "2025", 今年, "next year", "fiscal 2027". */
 const OWN_YEAR = /\b20\d{2}\b|\bFY\s?\d{2}|(?:今|去|明|本|来|來)年|\b(?:this|last|next|the prior|the previous) (?:fiscal )?year\b/i;
 
@@ -118,10 +121,10 @@ export function withFiscalYearBefore(sentence: string, last: string): string {
   const bare = last === '' ? null : BARE_QUARTER.exec(sentence);
   if (!bare || OWN_YEAR.test(sentence.replace(bare[0], ''))) return sentence;
   const before = fiscalYearOf(last);
-  const quarter = ORDINAL[(bare[1] ?? bare[2] ?? bare[3])!.toLowerCase()]!;
+  const quarter = ORDINAL[(bare[1] ?? bare[2] ?? bare[3] ?? bare[4])!.toLowerCase()]!;
   if (!before || (before.quarter !== undefined && quarter <= before.quarter)) return sentence;
   const ours = new Set(findEntities(plainText(last)).filter((e) => e.kind === 'company').map((e) => companyGroup(e.name)));
   if (findEntities(plainText(sentence)).some((e) => e.kind === 'company' && !ours.has(companyGroup(e.name)))) return sentence;
   const end = bare.index + bare[0].length;
-  return bare[1] ? `${sentence.slice(0, bare.index)}${before.year}财年${sentence.slice(bare.index)}` : `${sentence.slice(0, end)} of fiscal ${before.year}${sentence.slice(end)}`;
+  return bare[1] || bare[2] ? `${sentence.slice(0, bare.index)}${before.year}财年${sentence.slice(bare.index)}` : `${sentence.slice(0, end)} of fiscal ${before.year}${sentence.slice(end)}`;
 }

@@ -162,32 +162,41 @@ const namesSubject = (c: Candidate) => {
  * billion more") joins the one deal of its subject, kind and period, with a counterparty, that
  * states the same figure ("as much as $25 billion more into Anthropic"); with none or several it
  * stays as it is. (`resolveUnderspecified` has already joined it where only one deal of its kind exists.)
+ * One that names no period either ("The spurned package, $20 billion of cash and credits, was the
+ * largest it had offered") joins, where no deal of its own period states the figure, the one deal
+ * of any period that does ("offered $20 billion to Mistral in March").
  */
 function joinDealByFigure(groups: Map<string, Candidate[]>): void {
   const withParty = new Map<string, string[]>();
   for (const key of [...groups.keys()].sort(cmp)) {
-    const [kind, subject, metric = '', period] = key.split('|');
+    const [kind, subject, metric = ''] = key.split('|');
     const colon = metric.indexOf(':');
     if (kind !== 'figure' || colon < 0) continue;
-    const family = [kind, subject, metric.slice(0, colon), period].join('|');
+    const family = [kind, subject, metric.slice(0, colon)].join('|');
     const list = withParty.get(family);
     if (list) list.push(key);
     else withParty.set(family, [key]);
   }
-  for (const [family, keys] of withParty) {
-    const open = groups.get(family);
-    if (!open) continue;
+  for (const [family, all] of withParty) {
+    const periods = [...new Set(['', ...all.map(periodOf)])].filter((period) => groups.has(`${family}|${period}`));
+    if (periods.length === 0) continue;
     // Each deal's distinct figures by modality, once: a group states a few figures many times.
-    const figures = new Map(keys.map((k) => [k, [...new Map(groups.get(k)!.map((d) => [`${d.modality}\u0000${d.value ? exactKey(d.value) : ''}`, d] as const)).values()]]));
-    const stay = open.filter((c) => {
-      const homes = keys.filter((k) => figures.get(k)!.some((d) => d.modality === c.modality && sameFigure(d.value, c.value)));
-      if (homes.length !== 1) return true;
-      const home = groups.get(homes[0]!)!;
-      home.push({ ...c, key: homes[0]!, counterparty: home[0]!.counterparty });
-      return false;
-    });
-    if (stay.length > 0) groups.set(family, stay);
-    else groups.delete(family);
+    const figures = new Map(all.map((k) => [k, [...new Map(groups.get(k)!.map((d) => [`${d.modality}\u0000${d.value ? exactKey(d.value) : ''}`, d] as const)).values()]]));
+    for (const period of periods) {
+      const open = groups.get(`${family}|${period}`)!;
+      const own = all.filter((k) => periodOf(k) === period);
+      const stating = (keys: string[], c: Candidate) => keys.filter((k) => figures.get(k)!.some((d) => d.modality === c.modality && sameFigure(d.value, c.value)));
+      const stay = open.filter((c) => {
+        let homes = stating(own, c);
+        if (homes.length === 0 && period === '') homes = stating(all, c);
+        if (homes.length !== 1) return true;
+        const home = groups.get(homes[0]!)!;
+        home.push({ ...c, key: homes[0]!, counterparty: home[0]!.counterparty });
+        return false;
+      });
+      if (stay.length > 0) groups.set(`${family}|${period}`, stay);
+      else groups.delete(`${family}|${period}`);
+    }
   }
 }
 
@@ -351,13 +360,16 @@ function clusterValues(list: Candidate[], places: Places, exact = false): Candid
   // is one house's call, not the 31% another makes, which it admits).
   const sameNumber = (a: Value, b: Value) => a.amount === b.amount;
   const fits = (a: Candidate, b: Candidate) => (a.value && b.value ? compatible(a.value, b.value) && (!exact || sameNumber(a.value, b.value)) : a.value === b.value);
+  const gap = (cluster: Candidate[], c: Candidate) => Math.abs((cluster[cluster.length - 1]!.value?.amount ?? 0) - (c.value?.amount ?? 0));
   const sorted = sortCandidates(list, places);
   const approximate = sorted.filter((c) => c.value?.bound === 'approx');
   for (const candidate of approximate.length > 0 ? sorted.filter((c) => c.value?.bound !== 'approx') : sorted) {
+    // Of the clusters it fits, the one whose last figure is nearest: two bounds of one side always fit each other, and
+    // "up to $30 billion" is the "$30 billion" that other outlets give, not the "up to $25 billion" of another deal.
     let home: Candidate[] | undefined;
-    for (let i = Math.max(0, clusters.length - 3); i < clusters.length && !home; i++) {
+    for (let i = Math.max(0, clusters.length - 3); i < clusters.length; i++) {
       const cluster = clusters[i]!;
-      if (fits(cluster[0]!, candidate) && fits(cluster[cluster.length - 1]!, candidate)) home = cluster;
+      if (fits(cluster[0]!, candidate) && fits(cluster[cluster.length - 1]!, candidate) && (!home || gap(cluster, candidate) < gap(home, candidate))) home = cluster;
     }
     if (home) home.push(candidate);
     else clusters.push([candidate]);

@@ -168,13 +168,17 @@ const PERIOD_OPENS = /^[\s,]*(?:in|for|during|over|through)\s/i;
 
 /**
  * "spent $37.5 billion on capital expenditures, including finance leases, in its fiscal third quarter": the period
- * of a clause after the figure's that opens with one, when no figure follows (the caller checks); or null.
+ * of a clause after the figure's that opens with one, before any clause with a figure of its own; or null. A figure
+ * in brackets is an aside on the one before it and shares its period: in "Azure grew 41% (40% in constant currency)
+ * in its fiscal second quarter, and Microsoft guided to 38% for June", both 41% and 40% are of fiscal Q2.
  */
-function periodAfter(sentence: string, clause: { from: number; to: number }, context: PeriodContext, subject: string | null): string | null {
+function periodAfter(sentence: string, clause: { from: number; to: number }, values: readonly { start: number }[], context: PeriodContext, subject: string | null): string | null {
   for (let from = clause.to, ahead = 0; from < sentence.length && ahead < 3; ahead++) {
     const next = clauseAround(sentence, from + 1, from + 1);
     const text = sentence.slice(from, next.to);
-    if (PERIOD_OPENS.test(text.replace(CLAUSE_BREAK, ' '))) return parsePeriod(text, sentence, context, subject);
+    const aside = text.startsWith('(');
+    if (!aside && values.some((v) => v.start >= from && v.start < next.to)) return null;
+    if (!aside && PERIOD_OPENS.test(text.replace(CLAUSE_BREAK, ' '))) return parsePeriod(text, sentence, context, subject);
     from = next.to;
   }
   return null;
@@ -711,7 +715,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       ownPeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
       (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, sharedUntil(read, subject, metric.metric.name, clause.from)), sentence, periodContext, subject) : null) ??
-      (values.every((v) => v.start < clause.to) ? periodAfter(sentence, clause, periodContext, subject) : null) ??
+      periodAfter(sentence, clause, values, periodContext, subject) ??
       metric.metric.impliedPeriod ??
       null;
     const offerStatus = modality === 'offer' ? offerStatusAt(sentence, found.start, found.end, values) : null;

@@ -87,6 +87,13 @@ describe('Chinese and Japanese figures', () => {
     expect(values('投资2000亿美元左右')).toEqual([{ amount: 200 * B, unit: 'USD', bound: 'approx' }]);
   });
 
+  it('should read 最高 with 或 ("perhaps") between it and the figure as an upper bound, and 或达 alone as no bound', () => {
+    expect(values('融资规模最高或达50亿欧元')).toEqual([{ amount: 5 * B, unit: 'EUR', bound: 'max' }]);
+    expect(values('投资额最多或将达到80亿美元')).toEqual([{ amount: 8 * B, unit: 'USD', bound: 'max' }]);
+    // Look-alike: "could reach" without 最高 bounds nothing.
+    expect(values('融资规模或达50亿欧元')).toEqual([{ amount: 5 * B, unit: 'EUR' }]);
+  });
+
   it('should read a range as one figure, at least its lower end: 600亿至700亿美元, 1750亿-1850亿美元, 37%至38%', () => {
     expect(values('资本开支为600亿至700亿美元')).toEqual([{ amount: 60 * B, unit: 'USD', bound: 'min' }]);
     expect(values('资本开支为1750亿-1850亿美元')).toEqual([{ amount: 175 * B, unit: 'USD', bound: 'min' }]);

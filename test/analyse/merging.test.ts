@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.ts';
 import { articleOf } from '../helpers/seedArticles.ts';
+import type { Article } from '../../src/schemas.ts';
 
 
 
@@ -187,5 +188,34 @@ describe('merging across wordings', () => {
       { header: ['Company', 'Cloud growth, Q1 2026'], rows: [['Oracle', '52% (OCI)'], ['Alibaba', '26% (Alibaba Cloud)'], ['AWS', '28% (vs Amazon overall)']] },
     ]);
     expect(analyse([table]).claims.map((c) => `${c.subject} ${c.value?.amount}`).sort()).toEqual(['AWS 28', 'Alibaba Cloud 26', 'OCI 52']);
+  });
+});
+
+describe('clustering bounded figures', () => {
+  it('should put "up to $4 billion" with the "$4 billion" others report, not with another deal’s "up to $2 billion"', async () => {
+    const wire = await articleOf('wire', 'Cohere funding', ['Cohere is in talks to raise as much as $4 billion, people familiar with the matter said.']);
+    const daily = await articleOf('daily', 'Cohere funding', ['Cohere is reportedly seeking up to $4 billion in new money.']);
+    const brief = await articleOf('brief', 'Cohere funding', ['Cohere is reportedly raising $4 billion.']);
+    // Look-alike: a smaller round of its own, also a bound, stays apart.
+    const older = await articleOf('older', 'Cohere funding', ['Cohere is reportedly raising up to $2 billion.']);
+    const rounds = analyse([wire, daily, brief, older]).claims.filter((c) => c.subject === 'Cohere' && c.modality === 'rumour');
+    expect(rounds.map((c) => [c.value?.amount, c.mentions.map((m) => m.article).join(',')]).sort()).toEqual([[2e9, 'older'], [4e9, 'brief,daily,wire']]);
+  });
+});
+
+describe('deals told without their counterparty or period', () => {
+  it('should give an undated offer without counterparty to the one offer of any period that states its figure', async () => {
+    const wire = await articleOf('wire', 'Alphabet and Mistral', ['Mistral rejected a $20 billion investment offer from Alphabet in March 2026.']);
+    const daily = await articleOf('daily', 'Alphabet and Mistral', ['Alphabet offered Mistral $20 billion earlier in 2026, but the French lab turned it down.']);
+    const recap = await articleOf('recap', 'Alphabet and Mistral', ['The rejected offer, $20 billion of equity and cloud credits, was the largest Alphabet had ever made.']);
+    const offers = (articles: Article[]) => analyse(articles).claims.filter((c) => c.modality === 'offer').map((c) => [c.key, c.mentions.map((m) => m.article).join(',')]);
+    expect(offers([wire, daily, recap])).toEqual([['offer|google|investment:mistral|2026', 'daily,recap,wire']]);
+    // Look-alike: with two offers of that figure (to two labs, in two years), the recap's is neither's.
+    const older = await articleOf('older', 'Alphabet and Cohere', ['Alphabet offered Cohere $20 billion in 2024, but Cohere turned it down.']);
+    expect(offers([wire, older, recap])).toEqual([
+      ['offer|google|investment:cohere|2024', 'older'],
+      ['offer|google|investment:mistral|2026', 'wire'],
+      ['offer|google|investment|', 'recap'],
+    ]);
   });
 });

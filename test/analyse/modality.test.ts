@@ -370,3 +370,12 @@ describe('a commitment to spend', () => {
     expect(modalities('Google has committed $2 billion to Anthropic.')).toEqual(['fact']);
   });
 });
+
+describe('a company’s executive forecasting', () => {
+  it('should read a forecast by the CEO or CFO, named by title, as the company’s plan, and an analyst’s as a forecast', () => {
+    expect(modalities('For the September quarter, CFO Dana Reyes projected AWS growth of 20% to 21%.')).toEqual(['plan']);
+    expect(modalities('Chief executive Lee Park forecast capital spending of $30 billion for 2027.')).toEqual(['plan']);
+    // Look-alike: an analyst named by her job projects a forecast, not the company's guidance.
+    expect(modalities('For the September quarter, analyst Dana Reyes projected AWS growth of 20% to 21%.')).toEqual(['forecast']);
+  });
+});

@@ -41,6 +41,21 @@ describe('periods', () => {
     expect(yearless.map((f) => `${f.value.amount} ${f.period}`)).toEqual(['17 Q1', '15 Q4']);
   });
 
+  it('should read a report named by its three months ("its July–September results") as that quarter, and not a half', () => {
+    const figures = (sentence: string) => readFigures(sentence, { fallbackSubject: null, ...context }).map((f) => `${f.subject} ${f.value.amount} ${f.period}`);
+    expect(figures("Alphabet's July–September report shows Google Cloud sales up 34%.")).toEqual(['Google Cloud 34 2025-Q3']);
+    // Look-alike: six months are no quarter.
+    expect(figures("Alphabet's January–June results show Google Cloud sales up 30%.")).toEqual(['Google Cloud 30 null']);
+  });
+
+  it('should give a figure and its bracketed aside the period of the clause after them, even where a later clause has a figure', () => {
+    const figures = (sentence: string) => readFigures(sentence, { fallbackSubject: null, ...context }).map((f) => `${f.subject} ${f.value.amount} ${f.period}`);
+    expect(figures('Azure sales rose 41% (40% in constant currency) in the fiscal second quarter, and Microsoft guided to 38% for the June quarter.')).toEqual(['Azure 41 2025-Q4', 'Azure 40 2025-Q4', 'Microsoft 38 2026-Q2']);
+    expect(figures('Meta spent $19 billion, including finance leases, in the quarter ended December 31, 2025, and plans $30 billion this year.')[0]).toBe('Meta 19000000000 2025-Q4');
+    // Look-alike: a clause with a figure of its own keeps the period after it to itself.
+    expect(figures('Azure sales rose 41%, while AWS revenue grew 20% in the fourth quarter of 2025.')).toEqual(['Azure 41 null', 'AWS 20 2025-Q4']);
+  });
+
   it('should map fiscal quarters of companies whose year is not the calendar to calendar quarters', () => {
     // Microsoft's fiscal year ends in June: its fiscal Q2 2026 is October–December 2025.
     expect(period('in fiscal Q2 2026', 'Microsoft')).toBe('2025-Q4');

@@ -120,6 +120,12 @@ describe('a fiscal year named in the sentence before', () => {
     expect(await claimsOf(['英伟达2026财年第三财季营收270亿美元。公司预计第四财季营收约为310亿美元。'])).toEqual(['NVIDIA revenue 2025-Q3 27000000000', 'NVIDIA revenue 2025-Q4 31000000000']);
   });
 
+  it('should read 第4季 as Taiwan writes a quarter, after 2026會計年度第3季, as that fiscal year’s', async () => {
+    expect(await claimsOf(['輝達公布2026會計年度第3季財報，營收為570億美元。輝達預估，第4季營收約650億美元。'])).toEqual(['NVIDIA revenue 2025-Q3 57000000000', 'NVIDIA revenue 2025-Q4 65000000000']);
+    // Look-alike: a calendar quarter with its own year (2025年第4季) keeps it.
+    expect(await claimsOf(['輝達公布2026會計年度第3季財報，營收為570億美元。輝達2025年第4季營收為393億美元。'])).toContain('NVIDIA revenue 2025-Q4 39300000000');
+  });
+
   it('should not carry the year to another company, to an earlier quarter, nor over a year of the sentence’s own', async () => {
     // Salesforce's fourth quarter is its own, not Dell's fiscal 2026's.
     expect(await claimsOf(['Dell closed the third quarter of fiscal 2026 with revenue of $27 billion. Salesforce expects fourth-quarter revenue of $11 billion.'])).not.toContain(
