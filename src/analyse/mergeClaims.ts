@@ -102,6 +102,35 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
     }
     return stated;
   };
+  // The articles that give each group's figures, by modality and figure, kept up to date as mentions join it (see `dominant`).
+  const sources = new Map<string, Map<string, Set<string>>>();
+  const sourcesOf = (key: string) => {
+    let bySource = sources.get(key);
+    if (!bySource) {
+      bySource = new Map();
+      for (const c of groups.get(key)!) if (c.value) addSource(bySource, c);
+      sources.set(key, bySource);
+    }
+    return bySource;
+  };
+  /** How many articles give `candidate`'s figure, as it does, in group `key`. */
+  const articlesStating = (key: string, candidate: Candidate) => {
+    let count = 0;
+    for (const [figure, articles] of sourcesOf(key)) {
+      const stated = figuresOf(key).get(figure)!;
+      if (stated.modality === candidate.modality && sameFigure(stated.value, candidate.value)) count += articles.size;
+    }
+    return count;
+  };
+  /**
+   * Of several periods that state a figure, none of them the one its article reports on, the one far more articles give
+   * it in: an undated "AWS grew 28%" is the quarter thirty outlets date so, not the year one article put it in ("a 28%
+   * increase from the same three months of 2025", misread). Far more is DOMINANCE times the next at least.
+   */
+  const dominant = (homes: string[], candidate: Candidate) => {
+    const counts = homes.map((home) => ({ home, count: articlesStating(home, candidate) })).sort((a, b) => b.count - a.count);
+    return counts[0]!.count >= DOMINANCE * Math.max(1, counts[1]!.count) ? [counts[0]!.home] : homes;
+  };
   // A forecast only with its very number, as forecasts cluster (`clusterValues`): the Street's 38% for June is not its 37.5% for March.
   const states = (key: string, candidate: Candidate, modality = candidate.modality) => {
     for (const figure of figuresOf(key).values()) if (figure.modality === modality && sameFigure(figure.value, candidate.value) && (modality !== 'forecast' || figure.value!.amount === candidate.value!.amount)) return true;
@@ -131,17 +160,34 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
         let homes = dated.filter((d) => states(d, candidate));
         if (homes.length === 0) homes = dated.filter((d) => statesAsPlanned(d, candidate));
         if (homes.length === 0) homes = dated.filter((d) => disputes(d, period, candidate));
-        // Several periods with that figure: the one its article reports on, if it is one of them.
-        if (homes.length > 1) homes = homes.filter((d) => reports(candidate.reportedPeriod, periodOf(d)));
+        // Several periods with that figure: the one its article reports on, if it is one of them, else the one most articles give.
+        if (homes.length > 1) {
+          const reported = homes.filter((d) => reports(candidate.reportedPeriod, periodOf(d)));
+          homes = reported.length > 0 ? reported : dominant(homes, candidate);
+        }
         if (homes.length === 1) {
           groups.get(homes[0]!)!.push(candidate);
-          if (candidate.value) figuresOf(homes[0]!).set(known(candidate), candidate);
+          if (candidate.value) {
+            figuresOf(homes[0]!).set(known(candidate), candidate);
+            addSource(sourcesOf(homes[0]!), candidate);
+          }
         } else stay.push(candidate);
       }
       if (stay.length > 0) groups.set(key, stay);
       else groups.delete(key);
     }
   }
+}
+
+/** How many times more articles a period must give a figure in than any other, for an undated mention of it to be of that period. */
+const DOMINANCE = 3;
+
+/** Records that `c`'s article gives its figure (by modality and exact value) in a group. */
+function addSource(bySource: Map<string, Set<string>>, c: Candidate): void {
+  const figure = `${c.modality}\u0000${exactKey(c.value!)}`;
+  const articles = bySource.get(figure);
+  if (articles) articles.add(c.mention.article);
+  else bySource.set(figure, new Set([c.mention.article]));
 }
 
 /** Two figures of one fact as two outlets may give them: rates within a third of each other, sums within a tenth. */

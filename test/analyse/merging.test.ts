@@ -46,6 +46,19 @@ describe('merging across wordings', () => {
     expect(growth.filter((c) => c.value?.amount === 17)).toHaveLength(3);
   });
 
+  it('should date an undated mention by the period far more articles give its figure in, when its own article reports on none', async () => {
+    const dated = await Promise.all(
+      ['one', 'two', 'three'].map((id) => articleOf(`dated-${id}`, `Cloud results ${id}`, ['Google Cloud revenue grew 31% in the first quarter of 2026.'])),
+    );
+    const misdated = await articleOf('misdated', 'Cloud in 2025', ['Google Cloud revenue grew 31% in 2025.']);
+    const undated = { ...(await articleOf('undated', 'Cloud note', ['Google Cloud revenue grew 31%, the company said.'])), date: null };
+    const periods = (claims: ReturnType<typeof analyse>['claims']) =>
+      claims.filter((c) => c.subject === 'Google Cloud' && c.metric === 'revenue growth').map((c) => `${c.period} ${c.mentions.map((m) => m.article).sort().join(',')}`).sort();
+    expect(periods(analyse([...dated, misdated, undated]).claims)).toEqual(['2025 misdated', '2026-Q1 dated-one,dated-three,dated-two,undated']);
+    // Look-alike: two articles against one is no such majority, and the undated figure stays undated.
+    expect(periods(analyse([...dated.slice(0, 2), misdated, undated]).claims)).toEqual(['2025 misdated', '2026-Q1 dated-one,dated-two', 'null undated']);
+  });
+
   it('should only flag a disagreement between outlets, never an outlet against itself', async () => {
     // One outlet gives 4x and 4.4x for one chip's speed (a recap that muddles two generations): a misreading, not a dispute.
     const recap = await articleOf('recap', 'Chip recap', ['Trainium3 delivers 4x the performance of its predecessor.', 'Trainium3 is 4.4x faster than its predecessor, AWS says.']);
