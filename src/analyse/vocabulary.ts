@@ -257,6 +257,8 @@ export const METRICS: MetricEntry[] = [
     'contracted (?:future |forward )?revenue', '(?:has|have) yet to (?:deliver|fulfil?l|perform)(?: on)?',
     // 尚未确认为收入的合同金额, 未認列收入的合約金額, 未履约合同: contracted sums not yet recognised as revenue.
     '(?:尚未|还未|還未|仍未|未)(?:被)?(?:确认|確認|认列|認列|入账|入賬)(?:为|為)?(?:收入|营收|營收)的?(?:合同|合約|合约|订单|訂單)?(?:金额|金額|总额|總額)?', '(?:収益|売上)(?:として)?(?:計上|認識)されていない(?:契約)?(?:金?額)?', '(?:未履[约約行]|待履[约約])(?:的)?(?:合同|合約|合约)(?:金额|金額|总额|總額)?',
+    // "$90 billion in committed contracts that it has yet to book as revenue": contracts signed, not yet turned into sales.
+    '(?:committed|signed|contracted) (?:contracts|commitments|business|orders) (?:(?:that|which) )?(?:it|they|the (?:company|group|firm)|[A-Z][\\w-]*) (?:has|have) yet to (?:book|bill|recogni[sz]e|deliver)(?: (?:as|into) (?:revenue|sales))?',
     // "signed-but-unbilled contracts", "Amazon's contracted-but-undelivered AWS orders": sold, not yet delivered or billed.
     '(?:signed|contracted|booked)[- ](?:but[- ])?un(?:billed|delivered|fulfill?ed)(?: [A-Z][\\w-]*)? (?:contracts|revenue|business|work|orders|deals|commitments)',
     // "A $244 billion pipeline": a company's pipeline priced as a sum is the business it has signed up (not "a $2 billion gas pipeline").

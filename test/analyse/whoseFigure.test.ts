@@ -294,3 +294,13 @@ describe('whose figure, by the words after its metric, the item before, or the t
     expect(claims.filter((c) => c.includes('performance'))).toEqual(['NVIDIA performance - fact 3x']);
   });
 });
+
+describe('a company called by what it is, after the sentence that named it', () => {
+  it('should give "The provider’s" figures to the company the sentence before opened with, not the article’s', () => {
+    const claims = claimsOf('Microsoft and its rivals: the cloud race', ['Google Cloud closed March with $155 billion in contracted revenue. The provider’s revenue for the three months through March grew 31% year over year.']);
+    expect(claims).toContain('Google Cloud revenue growth 2026-Q1 fact 31%');
+    // Look-alike: after a sentence that opens on no company, "the provider" is the article's, as before.
+    const alone = claimsOf('Microsoft and its rivals: the cloud race', ['Demand for cloud capacity kept climbing through March. The provider’s revenue for the three months through March grew 18% year over year.']);
+    expect(alone).toContain('Microsoft revenue growth 2026-Q1 fact 18%');
+  });
+});
