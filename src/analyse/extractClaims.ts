@@ -521,7 +521,7 @@ function keyOf(figure: Figure): string {
  * and earlier ones are its comparisons ("39%, down from 40% in the December quarter"); another
  * company's facts say nothing of it — or, in an article that never gives a year, the quarter without a year
  * its facts name most ("q1"); else the quarter the article names most, else the last one
- * ended by its date.
+ * ended by its date (on the fiscal calendar of the company the article is about, `lastQuarter`).
  */
 function setReportedPeriods(candidates: Candidate[], context: SentenceContext): void {
   // A quarter not over by the article's date has no results yet: a "fact" of it is a forecast misread.
@@ -543,9 +543,9 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
   const mostNamed = (counts: Map<string, number> | undefined) => (counts ? [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0] : undefined);
   // A quarter named that ended more than two quarters before the article's date is a comparison ("+22% vs. the $200bn
   // of 3Q25" in May 2026): the article reports the last one ended, which results come out within weeks of.
-  const ended = lastQuarter({ ...context, articleQuarter: null });
+  const ended = lastQuarter({ ...context, articleQuarter: null }, context.fallbackSubject);
   const fresh = (quarter: string | null | undefined) => (quarter && ended && /^\d{4}-Q[1-4]$/.test(quarter) && quarter < quarterBefore(ended, 1) ? ended : quarter);
-  const fallback = fresh(lastQuarter(context));
+  const fallback = fresh(lastQuarter(context, context.fallbackSubject));
   // "Amazon Q1 2026 earnings preview … a step up from the 24% AWS managed in the December quarter": a company's facts
   // of quarters before the one the article names are its comparisons; the article reports on the one it names.
   const named = context.articleQuarter && /^\d{4}-Q[1-4]$/.test(context.articleQuarter) ? context.articleQuarter : null;

@@ -406,11 +406,20 @@ export function quarterBefore(period: string, quarters: number): string {
   return q[1] ? format(before) : `Q${before.quarter}`;
 }
 
-/** The quarter an article reports on: the one it names most, else the last one ended by its date; or null. */
-export function lastQuarter(context: PeriodContext): string | null {
+/**
+ * The quarter an article reports on: the one it names most, else the last one ended before its month; or null. For a
+ * company whose fiscal quarters end in other months (`subject`: Oracle's end in November), the last of its own quarters
+ * ended, as the calendar quarter holding most of it: Oracle's results of December report September–November, a fourth
+ * quarter, where a calendar company's of December report July–September.
+ */
+export function lastQuarter(context: PeriodContext, subject: string | null = null): string | null {
   if (context.articleQuarter) return context.articleQuarter;
   if (!context.articleYear || !context.articleMonth) return null;
-  return format(calendarQuarter(monthIndex(context.articleYear, context.articleMonth) - 3));
+  const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
+  let end = monthIndex(context.articleYear, context.articleMonth) - 1;
+  while ((((end - (fiscalEnd - 1)) % 3) + 3) % 3 !== 0) end--;
+  // A quarter is named by the month it ends in: its middle month is the one before.
+  return format(calendarQuarter(end - 1));
 }
 
 /**

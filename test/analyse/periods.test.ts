@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/analyse/periods.ts';
 import { readFigures, type SentenceContext } from '../../src/analyse/readFigures.ts';
 import { analyse } from '../../src/analyse/analyse.ts';
+import { extractClaims } from '../../src/analyse/extractClaims.ts';
+import { inventedArticle } from '../helpers/inventedArticle.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 
 const context = { articleQuarter: null, articleYear: 2026, articleMonth: 5 };
@@ -157,5 +159,22 @@ describe('periods', () => {
     const written = '［東京　5月8日　ロイター］ - ソニーが発表した第1・四半期(1─3月)の売上高は前年比5%増えた';
     expect(parsePeriod(written, written, undated)).toBe('Q1');
     expect(parsePeriod('4─6月の売上高', '4─6月の売上高', undated)).toBe('Q2');
+  });
+});
+
+describe('the quarter of a company whose fiscal quarters end in other months', () => {
+  const claimsOf = (headline: string, paragraph: string) =>
+    extractClaims(inventedArticle([headline, '', 'Example Wire | Dec 10, 2025', '', paragraph, '', 'Source: Example Wire'].join('\n'))).map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value?.amount}`);
+
+  it('should date "the period" of a December report on Oracle to September–November, where a calendar company’s is July–September', () => {
+    expect(claimsOf('Oracle cloud sales accelerate', 'Oracle said OCI revenue rose 66% in the period.')).toEqual(['OCI revenue growth 2025-Q4 66']);
+    // Look-alike: a calendar company's December report is of July–September.
+    expect(claimsOf('Google cloud sales accelerate', 'Google said Google Cloud revenue rose 34% in the period.')).toEqual(['Google Cloud revenue growth 2025-Q3 34']);
+  });
+
+  it('should read "the 52% pace of the August quarter" as growth of that quarter, not a chip’s speed', () => {
+    expect(claimsOf('Oracle cloud sales accelerate', 'OCI revenue rose 66% in the quarter ended November 30, faster than the 52% pace of the August quarter.')).toEqual(['OCI revenue growth 2025-Q4 66', 'OCI revenue growth 2025-Q3 52']);
+    // Look-alike: a chip "faster" by a percentage is still its performance.
+    expect(claimsOf('Oracle cloud sales accelerate', 'Oracle said the new Trainium3 is 40% faster than Trainium2.')).toEqual(['Trainium3 performance null 40']);
   });
 });
