@@ -528,10 +528,14 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
   const current = context.articleYear && context.articleMonth ? `${context.articleYear}-Q${Math.ceil(context.articleMonth / 3)}` : null;
   const latest = new Map<string, string>();
   const yearless = new Map<string, Map<string, number>>();
+  // "OCI revenue climbed 68% in the period, faster than the 55% pace of the August quarter": a quarter named in a sentence
+  // that gives the company's figure of "the period" is what that figure is compared with, not the quarter reported.
+  const comparing = new Set(candidates.filter((c) => c.period === 'quarterly' && c.subject).map((c) => `${companyGroup(c.subject!)}\u0000${c.mention.quote}`));
   for (const c of candidates) {
     // "Its order book stood at $240 billion at the end of 2025": a level at a quarter's end is no quarter's results.
     if (c.modality !== 'fact' || !c.subject || !c.period || !FLOW_METRICS.has(c.metric?.replace(/ \(.*\)$/, '') ?? '')) continue;
     const group = companyGroup(c.subject);
+    if (comparing.has(`${group}\u0000${c.mention.quote}`)) continue;
     if (/^\d{4}-Q[1-4]$/.test(c.period)) {
       if (current && c.period >= current) continue;
       if (c.period > (latest.get(group) ?? '')) latest.set(group, c.period);

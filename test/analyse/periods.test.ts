@@ -172,8 +172,13 @@ describe('the quarter of a company whose fiscal quarters end in other months', (
     expect(claimsOf('Google cloud sales accelerate', 'Google said Google Cloud revenue rose 34% in the period.')).toEqual(['Google Cloud revenue growth 2025-Q3 34']);
   });
 
-  it('should read "the 52% pace of the August quarter" as growth of that quarter, not a chip’s speed', () => {
+  it('should read "the 52% pace of the August quarter" as growth of that quarter, not a chip’s speed, and "the period" beside it as the quarter reported', () => {
     expect(claimsOf('Oracle cloud sales accelerate', 'OCI revenue rose 66% in the quarter ended November 30, faster than the 52% pace of the August quarter.')).toEqual(['OCI revenue growth 2025-Q4 66', 'OCI revenue growth 2025-Q3 52']);
+    // "In the period" beside the quarter it is compared with is still the quarter reported, not that one.
+    expect(claimsOf('Oracle cloud sales accelerate', 'OCI revenue rose 66% in the period, faster than the 52% pace of the August quarter.')).toEqual(['OCI revenue growth 2025-Q4 66', 'OCI revenue growth 2025-Q3 52']);
+    expect(claimsOf('Google cloud sales accelerate', 'Google Cloud revenue rose 34% in the period, faster than the 28% pace of the June quarter.')).toEqual(['Google Cloud revenue growth 2025-Q3 34', 'Google Cloud revenue growth 2025-Q2 28']);
+    // Look-alike: a quarter named in a sentence of its own is a quarter the article reports.
+    expect(claimsOf('Google cloud sales', 'Google Cloud revenue rose 28% in the June quarter. Operating income was $2 billion in the period.')).toEqual(['Google Cloud revenue growth 2025-Q2 28', 'Google Cloud operating profit 2025-Q2 2000000000']);
     // Look-alike: a chip "faster" by a percentage is still its performance.
     expect(claimsOf('Oracle cloud sales accelerate', 'Oracle said the new Trainium3 is 40% faster than Trainium2.')).toEqual(['Trainium3 performance null 40']);
   });
