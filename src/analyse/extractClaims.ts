@@ -182,6 +182,22 @@ const spokenSums = (sentence: string, before: Figure[]) => (before.at(-1)?.value
 /** Words that make a period a baseline the figure is compared with ("roughly double last year", "well above 2025", "up from 2025"), not its own. */
 const BASELINE_WORDS = /\b(?:than|from|versus|vs|compared|against|above|below|beyond|exceed\w*|higher|lower|double|triple|twice|half)\b/i;
 
+/** Words that give a company's own figure of a measure the text before spoke of: "Oracle's own disclosure is …", "the official number is …". */
+const OWN_FIGURE = /\b(?:own|official|reported|actual|disclosed)\s+(?:disclosure|figure|number|tally|count|total)\b|\bdisclosure\b/i;
+
+/**
+ * "A chart making the rounds puts Oracle's backlog at $600B+. Oracle's own disclosure is $510 billion": a sentence that
+ * gives the company's own figure, naming no measure and no company but that of the figure before (or its units), states
+ * that measure, as its company reports it.
+ */
+function ownFigureOf(sentence: string, before: Figure[]): boolean {
+  const subject = before.at(-1)?.subject;
+  if (!subject || !OWN_FIGURE.test(sentence)) return false;
+  const plain = plainText(sentence);
+  if (findMetrics(plain).some((m) => !m.metric.movement)) return false;
+  return findEntities(plain).every((e) => e.kind === 'group' || companyGroup(e.name) === companyGroup(subject));
+}
+
 /** An analyst's own estimate, opening its sentence: "We now model $205 billion", "We estimate …". */
 const OWN_ESTIMATE = /^\W{0,2}we\s+(?:now\s+|still\s+|currently\s+)?(?:model|forecast|estimate|project|predict)\b/i;
 
@@ -946,7 +962,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : ofSubject;
       for (const figure of figures) if (!figure.retracted) out.push(fromFigure(figure, isPrediction, mention));
       if (figures.length > 0) previous = { section, figures };
-      else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures))))) {
+      else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures) || ownFigureOf(read.sentence, previous!.figures))))) {
         const anonymous = read.pointsBack || compares || namesNoOne(read.named);
         const estimate = !anonymous && OWN_ESTIMATE.test(read.sentence);
         // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.
