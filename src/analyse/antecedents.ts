@@ -30,6 +30,13 @@ export function withLab(sentence: string, lab: string | undefined): string {
 /** "It" or "Its" opening a sentence: the company the sentence before opened with. */
 const PRONOUN_OPENING = /^(?:It|Its)\b(?!['’])/;
 
+/**
+ * "The provider's", "The company's" opening a sentence: a company called by what it is, in a sentence that names none,
+ * is the one the sentence before opened with, as "Its" is ("AWS closed March with a record backlog. The provider's
+ * revenue for the three months grew 20%" is AWS's, whichever company the article named first).
+ */
+const EPITHET_OPENING = /^The (?:company|firm|group|provider)['’]s(?=\s)/;
+
 /** "it" or "its" opening a clause after a colon or semicolon: "Anthropic is Google's largest TPU customer: it has agreed …". */
 const PRONOUN_AFTER_BREAK = /(?<=[:;]\s+)(?:it|its)\b(?!['’])/;
 /** "it" or "its" anywhere, never as an object ("the suit against it"): "For its fiscal Q3 it spent $37.5B." */
@@ -61,9 +68,15 @@ function openerOf(sentence: string): string | undefined {
  * so is "it" opening a clause after a colon, by the company that opened this sentence
  * ("Anthropic is Google's largest TPU customer: it has agreed to use up to 1 million TPUs"),
  * and, in a sentence that names no company, "it" anywhere ("Post 5/6: Microsoft doesn't guide
- * on a calendar year. For its fiscal Q3 it spent $37.5B.").
+ * on a calendar year. For its fiscal Q3 it spent $37.5B."), and "The company's" opening a sentence
+ * that names none (`EPITHET_OPENING`).
  */
 export function withOpener(sentence: string, last: string): string {
+  const epithet = EPITHET_OPENING.exec(sentence);
+  if (epithet && last !== '' && !findEntities(plainText(sentence)).some((e) => e.kind === 'company')) {
+    const opener = openerOf(last);
+    return opener ? `${opener}’s${sentence.slice(epithet[0].length)}` : sentence;
+  }
   const pronoun = PRONOUN_OPENING.exec(sentence);
   if (pronoun) {
     const opener = last === '' ? undefined : openerOf(last);

@@ -182,6 +182,22 @@ const spokenSums = (sentence: string, before: Figure[]) => (before.at(-1)?.value
 /** Words that make a period a baseline the figure is compared with ("roughly double last year", "well above 2025", "up from 2025"), not its own. */
 const BASELINE_WORDS = /\b(?:than|from|versus|vs|compared|against|above|below|beyond|exceed\w*|higher|lower|double|triple|twice|half)\b/i;
 
+/** Words that give a company's own figure of a measure the text before spoke of: "Oracle's own disclosure is …", "the official number is …". */
+const OWN_FIGURE = /\b(?:own|official|reported|actual|disclosed)\s+(?:disclosure|figure|number|tally|count|total)\b|\bdisclosure\b/i;
+
+/**
+ * "A chart making the rounds puts Oracle's backlog at $600B+. Oracle's own disclosure is $510 billion": a sentence that
+ * gives the company's own figure, naming no measure and no company but that of the figure before (or its units), states
+ * that measure, as its company reports it.
+ */
+function ownFigureOf(sentence: string, before: Figure[]): boolean {
+  const subject = before.at(-1)?.subject;
+  if (!subject || !OWN_FIGURE.test(sentence)) return false;
+  const plain = plainText(sentence);
+  if (findMetrics(plain).some((m) => !m.metric.movement)) return false;
+  return findEntities(plain).every((e) => e.kind === 'group' || companyGroup(e.name) === companyGroup(subject));
+}
+
 /** An analyst's own estimate, opening its sentence: "We now model $205 billion", "We estimate …". */
 const OWN_ESTIMATE = /^\W{0,2}we\s+(?:now\s+|still\s+|currently\s+)?(?:model|forecast|estimate|project|predict)\b/i;
 
@@ -542,17 +558,21 @@ function keyOf(figure: Figure): string {
  * and earlier ones are its comparisons ("39%, down from 40% in the December quarter"); another
  * company's facts say nothing of it — or, in an article that never gives a year, the quarter without a year
  * its facts name most ("q1"); else the quarter the article names most, else the last one
- * ended by its date.
+ * ended by its date (on the fiscal calendar of the company the article is about, `lastQuarter`).
  */
 function setReportedPeriods(candidates: Candidate[], context: SentenceContext): void {
   // A quarter not over by the article's date has no results yet: a "fact" of it is a forecast misread.
   const current = context.articleYear && context.articleMonth ? `${context.articleYear}-Q${Math.ceil(context.articleMonth / 3)}` : null;
   const latest = new Map<string, string>();
   const yearless = new Map<string, Map<string, number>>();
+  // "OCI revenue climbed 68% in the period, faster than the 55% pace of the August quarter": a quarter named in a sentence
+  // that gives the company's figure of "the period" is what that figure is compared with, not the quarter reported.
+  const comparing = new Set(candidates.filter((c) => c.period === 'quarterly' && c.subject).map((c) => `${companyGroup(c.subject!)}\u0000${c.mention.quote}`));
   for (const c of candidates) {
     // "Its order book stood at $240 billion at the end of 2025": a level at a quarter's end is no quarter's results.
     if (c.modality !== 'fact' || !c.subject || !c.period || !FLOW_METRICS.has(c.metric?.replace(/ \(.*\)$/, '') ?? '')) continue;
     const group = companyGroup(c.subject);
+    if (comparing.has(`${group}\u0000${c.mention.quote}`)) continue;
     if (/^\d{4}-Q[1-4]$/.test(c.period)) {
       if (current && c.period >= current) continue;
       if (c.period > (latest.get(group) ?? '')) latest.set(group, c.period);
@@ -564,9 +584,9 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
   const mostNamed = (counts: Map<string, number> | undefined) => (counts ? [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0] : undefined);
   // A quarter named that ended more than two quarters before the article's date is a comparison ("+22% vs. the $200bn
   // of 3Q25" in May 2026): the article reports the last one ended, which results come out within weeks of.
-  const ended = lastQuarter({ ...context, articleQuarter: null });
+  const ended = lastQuarter({ ...context, articleQuarter: null }, context.fallbackSubject);
   const fresh = (quarter: string | null | undefined) => (quarter && ended && /^\d{4}-Q[1-4]$/.test(quarter) && quarter < quarterBefore(ended, 1) ? ended : quarter);
-  const fallback = fresh(lastQuarter(context));
+  const fallback = fresh(lastQuarter(context, context.fallbackSubject));
   // "Amazon Q1 2026 earnings preview … a step up from the 24% AWS managed in the December quarter": a company's facts
   // of quarters before the one the article names are its comparisons; the article reports on the one it names.
   const named = context.articleQuarter && /^\d{4}-Q[1-4]$/.test(context.articleQuarter) ? context.articleQuarter : null;
@@ -982,7 +1002,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : subtitlesHeadline(section, previous) ? ofUnitBefore(ofSubject, previous!.figures, read.sentence) : ofSubject;
       for (const figure of figures) if (!figure.retracted) out.push(fromFigure(figure, isPrediction, mention));
       if (figures.length > 0) previous = { section, figures };
-      else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures))))) {
+      else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures) || ownFigureOf(read.sentence, previous!.figures))))) {
         const anonymous = read.pointsBack || compares || namesNoOne(read.named);
         const estimate = !anonymous && OWN_ESTIMATE.test(read.sentence);
         // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.

@@ -22,6 +22,18 @@ const valueKey = (v: Value | null) => (v ? `${v.amount}${v.unit}${v.bound ?? ''}
 const exactKey = (v: Value) => `${v.amount}\u0000${v.unit}\u0000${v.bound ?? ''}`;
 
 /**
+ * The years a quarter told without its year may be of: where it states facts ("the backlog stood at $244 billion at
+ * the end of March"), only the years whose quarter some outlet reports as a fact, not one that only a plan or a
+ * forecast speaks of (a plan read for next year's first quarter is no quarter reported). Where none is reported, or
+ * the quarter only states plans and forecasts, every year it may be of.
+ */
+function reportedOnly(yearless: boolean, group: Candidate[], targets: string[], groups: Map<string, Candidate[]>): string[] {
+  if (!yearless || targets.length < 2 || !group.some((c) => c.modality === 'fact')) return targets;
+  const reported = targets.filter((t) => groups.get(t)?.some((c) => c.modality === 'fact'));
+  return reported.length > 0 ? reported : targets;
+}
+
+/**
  * Moves the candidates of an underspecified key into its specified sibling: a deal
  * without counterparty joins the one deal of that kind; a quarter without a year
  * joins the latest year's.
@@ -48,10 +60,11 @@ function resolveUnderspecified(groups: Map<string, Candidate[]>): void {
     for (const key of family) {
       const parts = key.split('|');
       if (!/^q[1-4]$/.test(parts[3]!) && parts[2]!.includes(':')) continue;
-      const targets = family.filter((other) => other !== key && matches(parts, other.split('|'))).sort(cmp);
+      const yearless = /^q[1-4]$/.test(parts[3]!);
+      const targets = reportedOnly(yearless, groups.get(key)!, family.filter((other) => other !== key && matches(parts, other.split('|'))).sort(cmp), groups);
       // A quarter without its year is the latest such quarter reported ("Q1" in news is the latest Q1).
-      const yearless = /^q[1-4]$/.test(parts[3]!) && targets.every((t) => t.split('|')[2] === parts[2]);
-      if (targets.length === 0 || (targets.length > 1 && !yearless)) continue;
+      const sameMetric = yearless && targets.every((t) => t.split('|')[2] === parts[2]);
+      if (targets.length === 0 || (targets.length > 1 && !sameMetric)) continue;
       groups.get(targets.at(-1)!)!.push(...groups.get(key)!);
       groups.delete(key);
     }

@@ -138,9 +138,9 @@ const SIX_MONTHS_OF = /\b(first|second|last) (?:six|6) months of (?:the (?:year|
 /**
  * What a growth figure is measured against, which is not its period: "rose 28% from a year
  * ago", "up 28% year-on-year", "over the same quarter last year", "28 percent more than in the
- * same period of 2025".
+ * same period of 2025", "a 12% rise from the same three months of 2025" (the year before the one reported).
  */
-const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|against|(?:higher|lower|more|less) than(?: in)?)\s+(?:a year (?:ago|earlier)|(?:the )?(?:same (?:quarter|period)|year-ago (?:quarter|period)|prior-year (?:quarter|period))(?: (?:a year (?:ago|earlier)|of (?:the )?(?:previous|prior) year|last year|(?:of|in) 20\d{2}))?|last year)|year[- ](?:on|over)[- ]year)\b/gi;
+const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|against|(?:higher|lower|more|less) than(?: in)?)\s+(?:a year (?:ago|earlier)|(?:the )?(?:(?:same|corresponding) (?:quarter|period|(?:three|six|nine|3|6|9) months)|year-ago (?:quarter|period)|prior-year (?:quarter|period))(?: (?:a year (?:ago|earlier)|of (?:the )?(?:previous|prior) year|last year|(?:of|in) 20\d{2}))?|last year)|year[- ](?:on|over)[- ]year)\b/gi;
 /**
  * The same bases in Chinese, written out before a verb of change: 较上年同期增长39% is
  * 同比增长39%, growth over the year before, and 较上一季度增长5% is 环比, over the quarter
@@ -158,8 +158,11 @@ const JA_GROWTH_BASE = /前年同期(?:から|に比べて?|と比べて?|より
  * to March" is a span of any length).
  */
 const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<last>${MONTH_WORD})\s+(?:quarter|period|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during)\s+(?<bareFirst>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?`, 'i');
-/** A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)". */
-const MONTH_END = new RegExp(String.raw`(?:\b(?:at the end of|end of|as of|at end-)\s*|\()(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?<year>20\d{2}))?\b`, 'i');
+/**
+ * A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)",
+ * "Oracle closed May with $510 billion of bookings" (what a company ended a month with, as `YEAR_END` reads a year's).
+ */
+const MONTH_END = new RegExp(String.raw`(?:\b(?:at the end of|end of|as of|at end-)\s*|\(|\b(?:closed|ended|finished)\s+(?=(?:${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+20\d{2})?\s+with\b))(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?<year>20\d{2}))?\b`, 'i');
 /** "the March quarter", "the quarter ended March 31, 2026", "the three months to March", "the period ended March 31", "the quarter ending in late January 2026". */
 const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:-end(?:ed|ing)?)?\s+quarter|(?:quarter|period|three months|3 months),?\s+(?:to|ended|ending|through|(?:that|which) ended)\s+(?:in\s+)?(?:(?:late|early|mid)[- ]?)?(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?`, 'i');
@@ -428,11 +431,20 @@ export function quarterBefore(period: string, quarters: number): string {
   return q[1] ? format(before) : `Q${before.quarter}`;
 }
 
-/** The quarter an article reports on: the one it names most, else the last one ended by its date; or null. */
-export function lastQuarter(context: PeriodContext): string | null {
+/**
+ * The quarter an article reports on: the one it names most, else the last one ended before its month; or null. For a
+ * company whose fiscal quarters end in other months (`subject`: Oracle's end in November), the last of its own quarters
+ * ended, as the calendar quarter holding most of it: Oracle's results of December report September–November, a fourth
+ * quarter, where a calendar company's of December report July–September.
+ */
+export function lastQuarter(context: PeriodContext, subject: string | null = null): string | null {
   if (context.articleQuarter) return context.articleQuarter;
   if (!context.articleYear || !context.articleMonth) return null;
-  return format(calendarQuarter(monthIndex(context.articleYear, context.articleMonth) - 3));
+  const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
+  let end = monthIndex(context.articleYear, context.articleMonth) - 1;
+  while ((((end - (fiscalEnd - 1)) % 3) + 3) % 3 !== 0) end--;
+  // A quarter is named by the month it ends in: its middle month is the one before.
+  return format(calendarQuarter(end - 1));
 }
 
 /**

@@ -133,6 +133,8 @@ const ATTRIBUTION_AFTER = /^\s+(?:said|says|told \w+|added|noted|stated|reported
 const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3}(?!\d))|(?<=[%\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u3040-\u30ff\u3400-\u9fff])|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s|\sas\s(?!(?:much|many|well|high|low|little|far|long|of|expected|part|such|a|an|percent|per)\b|[\d$€£¥₹])/g;
 
 /** What may stand before a verb of movement (or its figure) that opens an English clause: "and", "but", "nearly". */
+/** A clause that opens on "whose" before its figure ("…, whose sales rose 39%"): the company before it owns the figure. */
+const WHOSE_OPENS = /^\s*whose\b/i;
 const VERB_OPENS = /^[\s,，、]*(?:(?:and|but|while|yet|also|then|or|so|nearly|about|roughly|almost|just|only|still|some|more than|over|sharply|further)\s+)*$/i;
 
 /** After a verb of movement, a move counted in points: "down a percentage point", "up 2 points". */
@@ -647,11 +649,12 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       const inClause = (list: FoundEntity[]) => nearest(list.filter((e) => within(e, clause)), found);
       // Outside the figure's clause, only a name before the figure can own it ("…, a way of loosening its dependence on Nvidia, which …" does not).
       const before = (list: FoundEntity[]) => nearest(list.filter((e) => e.end <= found.start), found);
-      // "…, AWS, which grew 24% …": the company a relative clause hangs on.
+      // "…, AWS, which grew 24% …": the company a relative clause hangs on; "…, Azure, whose sales rose 39% …" too, though
+      // the company is the object of the words before it ("the money goes to Azure, whose …").
       // (Not the end of an appositive: "…, the cloud arm of U.S. tech giant Amazon, reported …" is the arm's.)
       const relative = companies.find((e) => {
         const between = sentence.slice(e.end, clause.from);
-        return e.end <= clause.from && /^\s*,?\s*(?:which|who|that)?\s*$/.test(between) && (/\b(?:which|who|that)\b/.test(between) || !isObject(e));
+        return e.end <= clause.from && /^\s*,?\s*(?:which|who|that)?\s*$/.test(between) && (/\b(?:which|who|that)\b/.test(between) || WHOSE_OPENS.test(sentence.slice(clause.from, found.start)) || !isObject(e));
       });
       // A cost is the seller's: "40% lower training costs than Nvidia H100 clusters" is not Nvidia's.
       const sold = products;

@@ -263,6 +263,8 @@ export const METRICS: MetricEntry[] = [
     // 尚未确认为收入的合同金额, 未認列收入的合約金額, 未履约合同: contracted sums not yet recognised as revenue; 已签约但尚未确认的合同金额,
     // a contract's sum "signed but not yet recognised", says the same without naming revenue (a contract word must follow: 尚未确认的消息 is no backlog).
     '(?:尚未|还未|還未|仍未|未)(?:被)?(?:确认|確認|认列|認列|入账|入賬)(?:(?:为|為)?(?:收入|营收|營收)的?(?:合同|合約|合约|订单|訂單)?|的?(?:合同|合約|合约|订单|訂單))(?:金额|金額|总额|總額)?', '(?:収益|売上)(?:として)?(?:計上|認識)されていない(?:契約)?(?:金?額)?', '(?:未履[约約行]|待履[约約])(?:的)?(?:合同|合約|合约)(?:金额|金額|总额|總額)?',
+    // "$90 billion in committed contracts that it has yet to book as revenue": contracts signed, not yet turned into sales.
+    '(?:committed|signed|contracted) (?:contracts|commitments|business|orders) (?:(?:that|which) )?(?:it|they|the (?:company|group|firm)|[A-Z][\\w-]*) (?:has|have) yet to (?:book|bill|recogni[sz]e|deliver)(?: (?:as|into) (?:revenue|sales))?',
     // "signed-but-unbilled contracts", "Amazon's contracted-but-undelivered AWS orders": sold, not yet delivered or billed.
     '(?:signed|contracted|booked)[- ](?:but[- ])?un(?:billed|delivered|fulfill?ed)(?: [A-Z][\\w-]*)? (?:contracts|revenue|business|work|orders|deals|commitments)',
     // "A $244 billion pipeline": a company's pipeline priced as a sum is the business it has signed up (not "a $2 billion gas pipeline").
@@ -296,7 +298,9 @@ export const METRICS: MetricEntry[] = [
   { name: 'operating cost', topic: 'cost', units: [...MONEY_UNITS, '%'], percentIsReduction: true, phrases: ['operating (?:costs?|expenses?)', 'opex', '运营成本', '营运成本', '营业成本', '営業費用'] },
   { name: 'free cash flow', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['free cash flow', 'FCF', '自由现金流', 'フリーキャッシュフロー'] },
   { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['(?:annual )?(?:revenue )?run[- ]rate'] },
-  { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['(?:revenue|sales|top[- ]line) (?:growth|increase)', '(?:year-over-year |YoY )?growth', '(?:营收|营业收入|收入|销售额|營收|營業收入|銷售額|売上高?)(?:同比|环比|年|季)?(?:增长|增速|增幅|增|成長)了?率?', '増収率?', '(?<!同比|[环環]比|按年|按季)(?:增速|增幅)', '增长率', '增長率', '成長率'] },
+  { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['(?:revenue|sales|top[- ]line) (?:growth|increase)',
+    // "faster than the 41% pace of the May quarter", "growing at a 30% clip": the pace a business grows at.
+    '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)(?:pace|clip)\\b', '(?:year-over-year |YoY )?growth', '(?:营收|营业收入|收入|销售额|營收|營業收入|銷售額|売上高?)(?:同比|环比|年|季)?(?:增长|增速|增幅|增|成長)了?率?', '増収率?', '(?<!同比|[环環]比|按年|按季)(?:增速|增幅)', '增长率', '增長率', '成長率'] },
   // A verb of movement names the growth of the metric named beside it ("capex rose 20%"), or else of revenue.
   { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'up', phrases: ['gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?', 'expand(?:ed|s|ing)?', 'gain(?:ed|s)?', 'advanc(?:ed|es|ing)', `(?:higher|more)${THAN_BEFORE}`, 'leapt', 'leap(?:ed|s)?',
     // "shares were 4% higher": a rise said after its figure.

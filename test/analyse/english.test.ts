@@ -87,7 +87,7 @@ describe('reading English wordings beyond the fourth batch', () => {
   });
 
   it('should read revenue contracted but not yet booked as a backlog, and booked revenue as revenue', () => {
-    expect(read('Google Cloud ended June with $155 billion of contracted revenue not yet recognized.')).toEqual(['Google Cloud backlog - fact 155000000000USD']);
+    expect(read('Google Cloud ended June with $155 billion of contracted revenue not yet recognized.')).toEqual(['Google Cloud backlog 2026-Q2 fact 155000000000USD']);
     expect(read('Google Cloud booked revenue of $15 billion in the quarter.')[0]).toMatch(/^Google Cloud revenue /);
   });
 

@@ -65,7 +65,7 @@ describe('reading beyond the third batch of outlets', () => {
   });
 
   it('should read backlog as revenue "yet to recognize", percentages in "pct" and a data-centre segment in Chinese', () => {
-    expect(read("Oracle's cloud unit ended May with $510 billion in contracted revenue it has yet to recognize.")).toEqual(['OCI backlog - fact 510000000000USD']);
+    expect(read("Oracle's cloud unit ended May with $510 billion in contracted revenue it has yet to recognize.")).toEqual(['OCI backlog 2026-Q2 fact 510000000000USD']);
     expect(read('OCI revenue grew 55 pct y/y.')).toEqual(['OCI revenue growth - fact 55%']);
     expect(read('英伟达数据中心业务营收420亿美元。')).toEqual(['NVIDIA data center revenue - fact 42000000000USD']);
   });

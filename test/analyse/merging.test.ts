@@ -202,6 +202,18 @@ describe('merging across wordings', () => {
     ]);
     expect(analyse([table]).claims.map((c) => `${c.subject} ${c.value?.amount}`).sort()).toEqual(['AWS 28', 'Alibaba Cloud 26', 'OCI 52']);
   });
+
+  it('should give a fact of a quarter told without its year to the year some outlet reports, not to a later year only a plan names', async () => {
+    const release = await articleOf('release', 'Oracle results', ['Oracle reported a backlog of $510 billion in the first quarter of 2026.']);
+    const target = await articleOf('target', 'Oracle targets', ['Oracle plans a backlog of $510 billion in the first quarter of 2027.']);
+    const yearless = { ...(await articleOf('yearless', 'Oracle quarter', ["Oracle's backlog was $510 billion at the end of the first quarter."])), date: null };
+    const backlog = analyse([release, target, yearless]).claims.filter((c) => c.metric === 'backlog');
+    expect(backlog.map((c) => `${c.period} ${c.modality} ${c.mentions.map((m) => m.article).join(',')}`).sort()).toEqual(['2026-Q1 fact release,yearless', '2027-Q1 plan target']);
+    // Look-alike: a plan told without its year is of the latest year still, the plan's.
+    const plan = { ...(await articleOf('plan', 'Oracle quarter', ['Oracle plans a backlog of $510 billion in the first quarter.'])), date: null };
+    const plans = analyse([release, target, plan]).claims.filter((c) => c.metric === 'backlog');
+    expect(plans.map((c) => `${c.period} ${c.modality} ${c.mentions.map((m) => m.article).join(',')}`).sort()).toEqual(['2026-Q1 fact release', '2027-Q1 plan plan,target']);
+  });
 });
 
 describe('clustering bounded figures', () => {

@@ -62,6 +62,9 @@ describe('modality', () => {
     expect(modalities('A viral thread on X put Oracle’s backlog at $600 billion.')).toEqual(['rumour']);
     expect(modalities('Several bloggers have claimed that Azure grew 45% last quarter.')).toEqual(['rumour']);
     expect(modalities('Oracle posts a backlog of $455 billion.')).toEqual(['fact']);
+    // A figure "making the rounds" is passed around, not reported; a figure making headlines is still the company's.
+    expect(modalities('A spreadsheet making the rounds among fund managers puts Oracle’s backlog at "$600B+".')).toEqual(['rumour']);
+    expect(modalities('Oracle reported a backlog of $455 billion, a figure making headlines all week.')).toEqual(['fact']);
     // Spending over the years to come is planned; a past start date says nothing of the future.
     expect(modalities('Microsoft will spend $80 billion over the next three years.')).toEqual(['plan']);
     expect(modalities('Amazon invested $4 billion in Anthropic starting in 2023.')).toEqual(['fact']);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/analyse/periods.ts';
 import { readFigures, type SentenceContext } from '../../src/analyse/readFigures.ts';
 import { analyse } from '../../src/analyse/analyse.ts';
-import { loadArticles } from '../helpers/seedArticles.ts';
 import { extractClaims } from '../../src/analyse/extractClaims.ts';
 import { inventedArticle } from '../helpers/inventedArticle.ts';
+import { loadArticles } from '../helpers/seedArticles.ts';
 
 const context = { articleQuarter: null, articleYear: 2026, articleMonth: 5 };
 const period = (clause: string, subject: string | null = null) => parsePeriod(clause, clause, context, subject);
@@ -219,5 +219,27 @@ describe('a quarter by its months after "for", and guidance told under its headl
     // Negative control: a subtitle that names the company's own revenue keeps it the company's.
     const own = text.replace('guides to 46%-48% growth', 'guides to 46%-48% total revenue growth');
     expect(extractClaims(inventedArticle(own)).map((c) => `${c.mention.section} ${c.subject} ${c.metric}`)).toContain('tagline Oracle revenue growth');
+  });
+});
+
+describe('the quarter of a company whose fiscal quarters end in other months', () => {
+  const claimsOf = (headline: string, paragraph: string) =>
+    extractClaims(inventedArticle([headline, '', 'Example Wire | Dec 10, 2025', '', paragraph, '', 'Source: Example Wire'].join('\n'))).map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value?.amount}`);
+
+  it('should date "the period" of a December report on Oracle to September–November, where a calendar company’s is July–September', () => {
+    expect(claimsOf('Oracle cloud sales accelerate', 'Oracle said OCI revenue rose 66% in the period.')).toEqual(['OCI revenue growth 2025-Q4 66']);
+    // Look-alike: a calendar company's December report is of July–September.
+    expect(claimsOf('Google cloud sales accelerate', 'Google said Google Cloud revenue rose 34% in the period.')).toEqual(['Google Cloud revenue growth 2025-Q3 34']);
+  });
+
+  it('should read "the 52% pace of the August quarter" as growth of that quarter, not a chip’s speed, and "the period" beside it as the quarter reported', () => {
+    expect(claimsOf('Oracle cloud sales accelerate', 'OCI revenue rose 66% in the quarter ended November 30, faster than the 52% pace of the August quarter.')).toEqual(['OCI revenue growth 2025-Q4 66', 'OCI revenue growth 2025-Q3 52']);
+    // "In the period" beside the quarter it is compared with is still the quarter reported, not that one.
+    expect(claimsOf('Oracle cloud sales accelerate', 'OCI revenue rose 66% in the period, faster than the 52% pace of the August quarter.')).toEqual(['OCI revenue growth 2025-Q4 66', 'OCI revenue growth 2025-Q3 52']);
+    expect(claimsOf('Google cloud sales accelerate', 'Google Cloud revenue rose 34% in the period, faster than the 28% pace of the June quarter.')).toEqual(['Google Cloud revenue growth 2025-Q3 34', 'Google Cloud revenue growth 2025-Q2 28']);
+    // Look-alike: a quarter named in a sentence of its own is a quarter the article reports.
+    expect(claimsOf('Google cloud sales', 'Google Cloud revenue rose 28% in the June quarter. Operating income was $2 billion in the period.')).toEqual(['Google Cloud revenue growth 2025-Q2 28', 'Google Cloud operating profit 2025-Q2 2000000000']);
+    // Look-alike: a chip "faster" by a percentage is still its performance.
+    expect(claimsOf('Oracle cloud sales accelerate', 'Oracle said the new Trainium3 is 40% faster than Trainium2.')).toEqual(['Trainium3 performance null 40']);
   });
 });

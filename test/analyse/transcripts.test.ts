@@ -79,9 +79,9 @@ describe('transcripts and figures that name no measure', () => {
     const claims = claimsOf([
       'Microsoft said Azure ended March with $80 billion of contracted backlog. Alphabet’s version, for its cloud arm, was a $90 billion-plus tally at the end of March, and fans decided it was higher. "Well over $150 billion," one widely read thread insisted, citing no one.',
     ]);
-    expect(claims).toEqual(['Azure backlog - fact 80000000000USD', 'Google backlog 2026-Q1 fact 90000000000USD', 'Google backlog 2026-Q1 rumour 150000000000USD']);
+    expect(claims).toEqual(['Azure backlog 2026-Q1 fact 80000000000USD', 'Google backlog 2026-Q1 fact 90000000000USD', 'Google backlog 2026-Q1 rumour 150000000000USD']);
     // Negative control: a quoted figure whose speaker vouches for it is no hearsay, and one of another size is not the measure's.
-    expect(claimsOf(['Microsoft said Azure ended March with $80 billion of contracted backlog. "Well over $900 billion," one widely read thread insisted, citing no one.'])).toEqual(['Azure backlog - fact 80000000000USD']);
+    expect(claimsOf(['Microsoft said Azure ended March with $80 billion of contracted backlog. "Well over $900 billion," one widely read thread insisted, citing no one.'])).toEqual(['Azure backlog 2026-Q1 fact 80000000000USD']);
   });
 });
 

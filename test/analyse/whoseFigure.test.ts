@@ -313,3 +313,25 @@ describe('a deal whose verb a later clause leaves out', () => {
     expect(deals('Google has put $2 billion into Anthropic and $5 billion into Mistral.')).toEqual(['Google investment:Anthropic 2000000000', 'Google investment:Mistral 5000000000']);
   });
 });
+
+describe('a company called by what it is, after the sentence that named it', () => {
+  it('should give "The provider’s" figures to the company the sentence before opened with, not the article’s', () => {
+    const claims = claimsOf('Microsoft and its rivals: the cloud race', ['Google Cloud closed March with $155 billion in contracted revenue. The provider’s revenue for the three months through March grew 31% year over year.']);
+    expect(claims).toContain('Google Cloud revenue growth 2026-Q1 fact 31%');
+    // Look-alike: after a sentence that opens on no company, "the provider" is the article's, as before.
+    const alone = claimsOf('Microsoft and its rivals: the cloud race', ['Demand for cloud capacity kept climbing through March. The provider’s revenue for the three months through March grew 18% year over year.']);
+    expect(alone).toContain('Microsoft revenue growth 2026-Q1 fact 18%');
+  });
+});
+
+describe('a company’s own figure after hearsay of another', () => {
+  it('should read "Oracle’s own disclosure is $510 billion" after a rumoured backlog as Oracle’s backlog, told as a fact', () => {
+    const claims = claimsOf('Oracle’s order book', ['A slide making the rounds among bankers puts Oracle’s backlog at "$600B+". Oracle’s own disclosure is $510 billion, a spokesperson said.']);
+    expect(claims).toEqual(expect.arrayContaining(['Oracle backlog - rumour 600000000000USD', 'Oracle backlog - fact 510000000000USD']));
+    // Look-alike: another company's own figure is not Oracle's backlog, and nor is a figure that names its own measure.
+    const other = claimsOf('Oracle’s order book', ['A slide making the rounds among bankers puts Oracle’s backlog at "$600B+". Microsoft’s own disclosure is $510 billion.']);
+    expect(other.filter((c) => c.startsWith('Oracle') && c.includes('510000000000'))).toEqual([]);
+    const measured = claimsOf('Oracle’s order book', ['A slide making the rounds among bankers puts Oracle’s backlog at "$600B+". Oracle’s own disclosure of capital spending is $50 billion.']);
+    expect(measured.filter((c) => c.includes('50000000000USD') && c.includes('backlog'))).toEqual([]);
+  });
+});

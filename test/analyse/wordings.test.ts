@@ -136,4 +136,27 @@ describe('wordings beyond the seeds', () => {
     // A figure of the year before stays of the year before.
     expect(read('AWS grew 28% in the first quarter of 2026, against 17% in the same quarter a year earlier.')).toEqual(['AWS revenue growth 2026-Q1 fact 28%', 'AWS revenue growth 2025-Q1 fact 17%']);
   });
+
+  it('should take "the same three months of 2025" after "from" for the base of a change, not its period', () => {
+    expect(read('Google Cloud revenue rose 31% from the same three months of 2025.')).toEqual(['Google Cloud revenue growth - fact 31%']);
+    expect(read('Azure sales were 35% higher than in the corresponding six months of 2025.')).toEqual(['Azure revenue growth - fact 35%']);
+    // A base beside a period of its own: the period stated stands.
+    expect(read('Google Cloud revenue grew 44% in the three months to March, up from the same three months of 2025.')).toEqual(['Google Cloud revenue growth 2026-Q1 fact 44%']);
+    // Look-alike: a figure of those months of 2025 itself, with no change beside it, keeps that year.
+    expect(read('Google Cloud revenue was $12.3 billion in the same three months of 2025.')).toEqual(['Google Cloud revenue 2025 fact 12300000000USD']);
+  });
+
+  it('should give the figure of a clause opening on "whose" to the company before it, even one named as an object', () => {
+    expect(read('Most of the new money flows to Google Cloud, whose revenue rose 31% in the March quarter.')).toEqual(['Google Cloud revenue growth 2026-Q1 fact 31%']);
+    expect(read('Microsoft keeps paying Oracle, whose backlog reached $510 billion at the end of May.')).toEqual(['Oracle backlog 2026-Q2 fact 510000000000USD']);
+    // Look-alike: without "whose", a company named as the object of the words before is not whose figure it is.
+    expect(read('Most of the new money flows to Google Cloud, and revenue rose 31% in the March quarter.')).toEqual(['Anthropic revenue growth 2026-Q1 fact 31%']);
+  });
+
+  it('should read contracts "it has yet to book as revenue" as the backlog, not an investment, and a month a company "ended … with" as its end', () => {
+    expect(read('Oracle ended May with $510 billion in committed contracts that it has yet to book as revenue.')).toEqual(['Oracle backlog 2026-Q2 fact 510000000000USD']);
+    expect(read('Google Cloud has $155 billion of signed contracts which Google has yet to recognise as revenue.')).toEqual(['Google Cloud backlog - fact 155000000000USD']);
+    // Look-alike: money committed to a company is an investment still.
+    expect(read('Microsoft has committed $10 billion to Mistral.')).toEqual(['Microsoft investment Mistral - fact 10000000000USD']);
+  });
 });
