@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFigures } from '../../src/analyse/readFigures.ts';
-import { findEntities } from '../../src/analyse/entities.ts';
+import { entityPatternSources, findEntities } from '../../src/analyse/entities.ts';
 import { companyGroup } from '../../src/analyse/vocabulary.ts';
 import { useAnalysedSeeds } from '../helpers/seedArticles.ts';
 
@@ -71,3 +71,18 @@ describe('entity model', () => {
     expect(training.map((c) => [c.subject, c.value, c.mentions.length])).toEqual([['AWS', { amount: 40, unit: '%' }, 2]]);
   });
 });
+
+describe('the entity model as compiled', () => {
+  it('should keep every pattern of names under the 20 KB of source beyond which V8 stops optimising a regular expression', () => {
+    const sources = entityPatternSources();
+    // The names, their units' roles and their epithets are more than one such pattern holds today: they are split.
+    expect(sources.reduce((n, s) => n + s.length, 0)).toBeGreaterThan(20 * 1024);
+    for (const source of sources) expect(source.length).toBeLessThanOrEqual(20 * 1024);
+  });
+
+  it('should find names from every piece of the split pattern, the longest where two start together', () => {
+    // A role alias ("Amazon's cloud business"), a plain name, an epithet and a Chinese name, each in another piece or not.
+    expect(findEntities("Amazon's cloud business beat Microsoft, the Redmond giant, and 英伟达.").map((e) => e.name)).toEqual(['AWS', 'Microsoft', 'Microsoft', 'NVIDIA']);
+  });
+});
+
