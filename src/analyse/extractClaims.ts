@@ -407,12 +407,6 @@ function readNamesNoOne(sentence: string): boolean {
   return named.length === 0 && (FIRM_OPENING.test(plain) || unknownSubject(plain) === null);
 }
 
-/**
- * "AWS: net sales $37.6 billion, up 28%. Operating income $23.9 billion.", "Amazon Web Services
- * said sales rose 28% … ¶ The firm's backlog … was $244bn": a sentence that names no one of its
- * own states figures of the business unit the last figure before it in its section was about,
- * not of the company the article is about. New figures; the ones read stay as they are.
- */
 /** Figures given to the article's company where that is a unit (OCI, AWS) made its parent's (Oracle, Amazon): a company-wide measure. */
 function ofParentCompany(figures: Figure[], fallback: string | null): Figure[] {
   const parent = fallback ? companyGroup(fallback) : null;
@@ -420,6 +414,12 @@ function ofParentCompany(figures: Figure[], fallback: string | null): Figure[] {
   return figures.map((f) => (f.subject === fallback && !f.metric.counterparty ? { ...f, subject: parent } : f));
 }
 
+/**
+ * "AWS: net sales $37.6 billion, up 28%. Operating income $23.9 billion.", "Amazon Web Services
+ * said sales rose 28% … ¶ The firm's backlog … was $244bn": a sentence that names no one of its
+ * own states figures of the business unit the last figure before it in its section was about,
+ * not of the company the article is about. New figures; the ones read stay as they are.
+ */
 function ofSubjectBefore(figures: Figure[], unit: string | null | undefined, fallback: string | null): Figure[] {
   if (!unit || unit === fallback) return figures;
   return figures.map((f) => {

@@ -96,17 +96,17 @@ function generationsAsProducts(text: string): string {
   return out;
 }
 
+/** What capital is spent on, as a list of two or more ("land and hardware", "concrete-and-chips"). */
+const ASSETS = String.raw`(?:land|buildings?|construction|servers?|racks|hardware|equipment|gear|property|plant|machinery|facilities|sites|bricks|concrete|steel|chips|silicon)`;
+const ASSET_LIST = String.raw`(?:new )?${ASSETS}(?:(?:,? and |, |-and-)(?:new )?${ASSETS})+`;
+/** A quarter named by the month it ends or its season: "December-quarter", "the March quarter", "holiday-quarter". */
+const QUARTER_NAMED = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|holiday)[- ]quarter`;
 /**
  * Metrics in plain words, each as the phrase the reader knows for it. The money a company puts
  * into buildings, servers and equipment is its capital spending; orders and commitments not
  * yet delivered are its backlog; purpose-built AI facilities are data centres; a unit that
  * expands at a pace, or its quickest expansion, is its growth; a segment that brings in a sum is its revenue.
  */
-/** What capital is spent on, as a list of two or more ("land and hardware", "concrete-and-chips"). */
-const ASSETS = String.raw`(?:land|buildings?|construction|servers?|racks|hardware|equipment|gear|property|plant|machinery|facilities|sites|bricks|concrete|steel|chips|silicon)`;
-const ASSET_LIST = String.raw`(?:new )?${ASSETS}(?:(?:,? and |, |-and-)(?:new )?${ASSETS})+`;
-/** A quarter named by the month it ends or its season: "December-quarter", "the March quarter", "holiday-quarter". */
-const QUARTER_NAMED = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|holiday)[- ]quarter`;
 const PLAIN_METRICS: [RegExp, string][] = [
   // "spends more on buildings and servers", "pours more into facilities and gear", "a yearly tab for sites and silicon"
   [new RegExp(String.raw`\b(?:spen(?:ds?|ding|t)|outlays?|purchases?|investment|allowance|budget|tab|bill|pour(?:s|ed|ing)?|sink(?:s|ing)?|sank|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?)(?: (?:more|less|heavily|record sums|(?:even )?more money))? (?:on|in|into|for) ${ASSET_LIST}\b`, 'gi'), 'capital spending'],

@@ -241,9 +241,9 @@ const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePatt
   // billion dollars", "19 billion to 23 billion euros" (withRangesAndChanges joins the two ends).
   { unit: 'money', needs: [...needs, SCALE_IN_WORDS], pattern: new RegExp(String.raw`(?:${IN_WORDS}|(?<amount>${NUMBER})\s?)(?<scale>trillion|billion|million)(?=\s+(?:and|to)\s+(?:[\w.,]+[\s-]){1,6}?(?:trillion|billion|million)[\s-]?(?:${currencyGroups(currencies, 'after')}))`, 'giu') },
 ];
-/** What a count of chips counts: `Trainium chips`, `GPUs`, `H100s`, `of Google's TPUs`. */
 /** One numbered chip named in the singular: `Trainium2`, `Trn2`, `H100`, `MI300X` (not a fiscal year), and no count word after it. */
 const CHIP_NAME = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?!(?:FY|CY)\d)(?:[A-Z][a-z]{2,}\d{1,2}|[A-Z]{1,3}\d{3}[A-Z]?)\b(?!\s+(?:chips|GPUs|TPUs|accelerators)\b)`;
+/** What a count of chips counts: `Trainium chips`, `GPUs`, `H100s`, `of Google's TPUs`. */
 const CHIPS = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:[\w-]+(?:['’]s)?\s){0,2}(?:chips|GPUs|TPUs|accelerators)|[A-Z]+\d+[A-Z]*s)\b`;
 const PATTERNS: FigurePattern[] = [
   ...moneyPatterns(CURRENCIES.filter((c) => !c.sign)),

@@ -132,9 +132,9 @@ const ATTRIBUTION_AFTER = /^\s+(?:said|says|told \w+|added|noted|stated|reported
  */
 const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3}(?!\d))|(?<=[%\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u3040-\u30ff\u3400-\u9fff])|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s|\sas\s(?!(?:much|many|well|high|low|little|far|long|of|expected|part|such|a|an|percent|per)\b|[\d$€£¥₹])/g;
 
-/** What may stand before a verb of movement (or its figure) that opens an English clause: "and", "but", "nearly". */
 /** A clause that opens on "whose" before its figure ("…, whose sales rose 39%"): the company before it owns the figure. */
 const WHOSE_OPENS = /^\s*whose\b/i;
+/** What may stand before a verb of movement (or its figure) that opens an English clause: "and", "but", "nearly". */
 const VERB_OPENS = /^[\s,，、]*(?:(?:and|but|while|yet|also|then|or|so|nearly|about|roughly|almost|just|only|still|some|more than|over|sharply|further)\s+)*$/i;
 
 /** After a verb of movement, a move counted in points: "down a percentage point", "up 2 points". */
