@@ -60,7 +60,8 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Micron', kind: 'company', aliases: ['Micron', '美光', 'マイクロン'], caseSensitive: true },
   { name: 'Broadcom', kind: 'company', aliases: ['Broadcom', 'AVGO', '博通', 'ブロードコム'] },
   { name: 'Qualcomm', kind: 'company', aliases: ['Qualcomm', '高通', 'クアルコム'] },
-  { name: 'Arm', kind: 'company', aliases: ['Arm(?: Holdings)?', 'ARM Holdings'], caseSensitive: true },
+  // Not a division called an arm in a headline's capitals: "Amazon's Cloud Arm Posts 28% Growth", "the Web-Services Arm" ("SoftBank's Arm" is Arm).
+  { name: 'Arm', kind: 'company', aliases: ['(?<!\\b(?:[Cc]loud|[Hh]osting|[Cc]omputing|[Ss]ervices|[Rr]etail|[Vv]enture|[Ii]nvestment|[Cc]hip|[Aa]dvertising|[Aa]ds|[Gg]aming|AI|[Cc]onsulting|[Ff]inance|[Pp]ayments|[Dd]evices)[- ])Arm(?: Holdings)?', 'ARM Holdings'], caseSensitive: true },
   { name: 'Super Micro', kind: 'company', aliases: ['Super ?Micro(?: Computer)?', 'Supermicro', 'SMCI'] },
   { name: 'Dell', kind: 'company', aliases: ['Dell(?: Technologies)?'], caseSensitive: true },
   { name: 'Cerebras', kind: 'company', aliases: ['Cerebras'] },

@@ -86,3 +86,14 @@ describe('the entity model as compiled', () => {
   });
 });
 
+describe('a division called an arm in a headline', () => {
+  it('should not read "Cloud Arm" in a title-case headline as Arm, the chip designer, and still read Arm where it is named', () => {
+    expect(findEntities("Oracle's Cloud Arm Posts 52% Growth as Bookings Swell").map((e) => e.name)).not.toContain('Arm');
+    expect(findEntities("Alphabet's Hosting Arm Beats Forecasts").map((e) => e.name)).not.toContain('Arm');
+    // Look-alikes: Arm by its name, after its owner's possessive and beside another company, is Arm.
+    expect(findEntities('Arm Holdings lifts its royalty forecast').map((e) => e.name)).toEqual(['Arm']);
+    expect(findEntities("SoftBank's Arm posts record revenue").map((e) => e.name)).toContain('Arm');
+    expect(findEntities('Qualcomm and Arm settle their licence dispute').map((e) => e.name)).toContain('Arm');
+  });
+});
+
