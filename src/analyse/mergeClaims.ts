@@ -102,37 +102,28 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
     else families.set(family, [key]);
   }
   // The distinct figures of each group a mention may join, by modality (a fact's figure is not
-  // dated by a forecast's), kept up to date as mentions join it: a group states a few figures
-  // many times, and each moving mention is compared with each.
-  const figures = new Map<string, Map<string, Candidate>>();
-  const known = (c: Candidate) => `${c.modality}\u0000${exactKey(c.value!)}`;
-  const figuresOf = (key: string) => {
+  // dated by a forecast's), with the articles that give each (see `dominant`), kept up to date as
+  // mentions join it: a group states a few figures many times, and each moving mention is compared with each.
+  const figures = new Map<string, Map<string, { figure: Candidate; articles: Set<string> }>>();
+  const record = (stated: Map<string, { figure: Candidate; articles: Set<string> }>, c: Candidate) => {
+    const figure = `${c.modality}\u0000${exactKey(c.value!)}`;
+    const known = stated.get(figure);
+    if (known) known.articles.add(c.mention.article);
+    else stated.set(figure, { figure: c, articles: new Set([c.mention.article]) });
+  };
+  const statedIn = (key: string) => {
     let stated = figures.get(key);
     if (!stated) {
       stated = new Map();
-      for (const c of groups.get(key)!) if (c.value) stated.set(known(c), c);
+      for (const c of groups.get(key)!) if (c.value) record(stated, c);
       figures.set(key, stated);
     }
     return stated;
   };
-  // The articles that give each group's figures, by modality and figure, kept up to date as mentions join it (see `dominant`).
-  const sources = new Map<string, Map<string, Set<string>>>();
-  const sourcesOf = (key: string) => {
-    let bySource = sources.get(key);
-    if (!bySource) {
-      bySource = new Map();
-      for (const c of groups.get(key)!) if (c.value) addSource(bySource, c);
-      sources.set(key, bySource);
-    }
-    return bySource;
-  };
   /** How many articles give `candidate`'s figure, as it does, in group `key`. */
   const articlesStating = (key: string, candidate: Candidate) => {
     let count = 0;
-    for (const [figure, articles] of sourcesOf(key)) {
-      const stated = figuresOf(key).get(figure)!;
-      if (stated.modality === candidate.modality && sameFigure(stated.value, candidate.value)) count += articles.size;
-    }
+    for (const { figure, articles } of statedIn(key).values()) if (figure.modality === candidate.modality && sameFigure(figure.value, candidate.value)) count += articles.size;
     return count;
   };
   /**
@@ -146,7 +137,7 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
   };
   // A forecast only with its very number, as forecasts cluster (`clusterValues`): the Street's 38% for June is not its 37.5% for March.
   const states = (key: string, candidate: Candidate, modality = candidate.modality) => {
-    for (const figure of figuresOf(key).values()) if (figure.modality === modality && sameFigure(figure.value, candidate.value) && (modality !== 'forecast' || figure.value!.amount === candidate.value!.amount)) return true;
+    for (const { figure } of statedIn(key).values()) if (figure.modality === modality && sameFigure(figure.value, candidate.value) && (modality !== 'forecast' || figure.value!.amount === candidate.value!.amount)) return true;
     return false;
   };
   // A figure told plainly and undated ("its S$12 billion programme") with no fact of that figure to join is the plan or
@@ -161,7 +152,7 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
     candidate.modality === 'fact' &&
     candidate.value !== null &&
     reports(candidate.reportedPeriod, periodOf(key)) &&
-    [...figuresOf(key).values()].some((f) => f.modality === 'fact' && near(f.value!, candidate.value!)) &&
+    [...statedIn(key).values()].some(({ figure: f }) => f.modality === 'fact' && near(f.value!, candidate.value!)) &&
     namesSubject(candidate);
   for (const keys of families.values()) {
     for (const key of keys.filter((k) => movable(periodOf(k)) && groups.has(k))) {
@@ -180,10 +171,7 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
         }
         if (homes.length === 1) {
           groups.get(homes[0]!)!.push(candidate);
-          if (candidate.value) {
-            figuresOf(homes[0]!).set(known(candidate), candidate);
-            addSource(sourcesOf(homes[0]!), candidate);
-          }
+          if (candidate.value) record(statedIn(homes[0]!), candidate);
         } else stay.push(candidate);
       }
       if (stay.length > 0) groups.set(key, stay);
@@ -194,14 +182,6 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
 
 /** How many times more articles a period must give a figure in than any other, for an undated mention of it to be of that period. */
 const DOMINANCE = 3;
-
-/** Records that `c`'s article gives its figure (by modality and exact value) in a group. */
-function addSource(bySource: Map<string, Set<string>>, c: Candidate): void {
-  const figure = `${c.modality}\u0000${exactKey(c.value!)}`;
-  const articles = bySource.get(figure);
-  if (articles) articles.add(c.mention.article);
-  else bySource.set(figure, new Set([c.mention.article]));
-}
 
 /** Two figures of one fact as two outlets may give them: rates within a third of each other, sums within a tenth. */
 const near = (a: Value, b: Value) => a.unit === b.unit && Math.abs(a.amount - b.amount) <= (a.unit === '%' ? 1 / 3 : 0.1) * Math.max(Math.abs(a.amount), Math.abs(b.amount));
