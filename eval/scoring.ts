@@ -163,19 +163,28 @@ function claimsFor(mention: z.infer<typeof GoldMention>, goldValues: z.infer<typ
  * both. Such a gold mention is not found in a system claim that stands for the other gold claim the same line states
  * with an agreeing value: that claim quotes the sentence for its own figure. (A claim that stands for no gold claim of
  * the line, or for this one, is kept: filing a figure under a claim its sentence gives no ground for still counts.)
+ * A table cell's mention quotes the cell alone, so two rows of one table with the same figure ("| AWS | 28% |",
+ * "| Google Cloud | 28% |") are told apart no better than one sentence: gold cell mentions of one file with agreeing
+ * values are treated as stated on one line.
  */
 function forOtherFigures(items: Scored[], gold: Gold, goldOfSystem: Map<string, { id: string }>): void {
+  const isCell = (quote: string) => squash(quote).startsWith('|');
   const valuesAt = new Map<string, { claim: string; value: z.infer<typeof GoldMention>['value'] }[]>();
+  const cells = new Set<string>();
+  const note = (at: string, claim: string, value: z.infer<typeof GoldMention>['value']) => valuesAt.set(at, [...(valuesAt.get(at) ?? []), { claim, value }]);
   for (const claim of gold.claims) {
     for (const m of claim.mentions) {
-      const at = `${m.file}:${m.line}`;
-      valuesAt.set(at, [...(valuesAt.get(at) ?? []), { claim: claim.id, value: m.value }]);
+      note(`${m.file}:${m.line}`, claim.id, m.value);
+      if (!isCell(m.quote)) continue;
+      cells.add(`${claim.id} ${m.file}:${m.line}`);
+      note(`${m.file}:cells`, claim.id, m.value);
     }
   }
   for (const item of items) {
     const own = item.value;
     if (item.found.size < 2 || !own) continue;
-    const others = (valuesAt.get(`${item.file}:${item.line}`) ?? []).filter((o) => o.claim !== item.group && o.value.unit === own.unit && amountsAgree(o.value.amount, own.amount));
+    const stated = [...(valuesAt.get(`${item.file}:${item.line}`) ?? []), ...(cells.has(`${item.group} ${item.file}:${item.line}`) ? (valuesAt.get(`${item.file}:cells`) ?? []) : [])];
+    const others = stated.filter((o) => o.claim !== item.group && o.value.unit === own.unit && amountsAgree(o.value.amount, own.amount));
     for (const id of [...item.found]) {
       const standsFor = goldOfSystem.get(id)?.id;
       if (standsFor !== undefined && others.some((o) => o.claim === standsFor)) item.found.delete(id);

@@ -129,6 +129,26 @@ describe('scoring the evaluation', () => {
     expect(score(gold, elsewhere).scores.claims.precision).toBeLessThan(1);
   });
 
+  it('should tell two table rows of one figure apart by the claims that stand for them, as it does one sentence', () => {
+    // b.txt's table: line 12 "| AWS | 28% |", line 13 "| Google Cloud | 28% |"; each system claim quotes the cell "28%".
+    const rows = {
+      ...gold,
+      claims: gold.claims.map((c) =>
+        c.id === 'aws-growth-28' ? { ...c, mentions: [...c.mentions, { file: 'b.txt', line: 12, quote: '| AWS | 28% |', value: { amount: 28, unit: '%' } }] }
+        : c.id === 'gcloud-growth-28' ? { ...c, mentions: [...c.mentions, { file: 'b.txt', line: 13, quote: '| Google Cloud | 28% |', value: { amount: 28, unit: '%' } }] }
+        : c,
+      ),
+    };
+    const cell = { article: 'b', section: 'table: Cloud growth', quote: '28%' };
+    const system = perfect();
+    system.claims[0]!.mentions.push(cell);
+    system.claims[1]!.mentions.push(cell);
+    expect(score(rows, system).scores.claims).toEqual({ precision: 1, recall: 1, f1: 1 });
+    // Negative control: a build that reads both rows into AWS's claim has merged Google Cloud's row into it.
+    system.claims[1]!.mentions.pop();
+    expect(score(rows, system).misses.filter((m) => m.kind === 'wrong merge').length).toBeGreaterThan(0);
+  });
+
   it('should not match a mention whose value differs by more than 0.5% or is in another unit', () => {
     expect(amountsAgree(244e9, 245e9)).toBe(true);
     expect(amountsAgree(244e9, 246e9)).toBe(false);
