@@ -145,6 +145,20 @@ function comparePairs(items: Scored[], kindOfRecord: string): { scores: PairScor
 
 type SystemClaim = SystemOutput['claims'][number];
 
+/**
+ * One unit per quantity, as the build writes figures (the data API compares `1,500 MW` with `1.5 GW`): a gold value is
+ * written in the unit its text gives, and 2.52 PFLOPS is the build's 2,520 TFLOPS.
+ */
+const COMMON_UNIT: Record<string, { unit: string; factor: number }> = {
+  PFLOPS: { unit: 'TFLOPS', factor: 1e3 },
+  MW: { unit: 'GW', factor: 1e-3 },
+  Tbps: { unit: 'Gbps', factor: 1e3 },
+};
+const inCommonUnit = (v: { amount: number; unit: string }) => {
+  const common = COMMON_UNIT[v.unit];
+  return common ? { amount: v.amount * common.factor, unit: common.unit } : v;
+};
+
 /** The system claims that quote a gold mention with its gold claim's value. */
 function claimsFor(mention: z.infer<typeof GoldMention>, goldValues: z.infer<typeof GoldMention>['value'][], claims: SystemClaim[]) {
   const article = articleId(mention.file);
@@ -153,7 +167,7 @@ function claimsFor(mention: z.infer<typeof GoldMention>, goldValues: z.infer<typ
   // label to be unique in its file ("| Capex ($bn) | 212 |"), and is that cell's mention.
   const cell = (m: SystemClaim['mentions'][number]) => m.section.startsWith('table') && quote.startsWith('|') && quote.includes(`| ${squash(m.quote)} |`);
   const quoting = claims.filter((c) => c.mentions.some((m) => m.article === article && (squash(m.quote).includes(quote) || cell(m))));
-  const matching = quoting.filter((c) => c.value !== null && goldValues.some((v) => v.unit === c.value!.unit && amountsAgree(v.amount, c.value!.amount)));
+  const matching = quoting.filter((c) => c.value !== null && goldValues.map(inCommonUnit).some((v) => v.unit === c.value!.unit && amountsAgree(v.amount, c.value!.amount)));
   return { quoting, matching };
 }
 

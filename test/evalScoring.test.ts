@@ -99,6 +99,16 @@ describe('scoring the evaluation', () => {
     expect(score(gold, system).scores.claims).toEqual({ precision: 1, recall: 1, f1: 1 });
   });
 
+  it('should compare a gold value written in another unit of the same quantity in the unit the build writes', () => {
+    const inPetaflops = { ...gold, claims: gold.claims.map((c) => (c.id === 'backlog-244' ? { ...c, mentions: [{ ...c.mentions[0]!, value: { amount: 0.244, unit: 'PFLOPS' } }] } : c)) };
+    const system = perfect();
+    system.claims[2]!.value = { amount: 244, unit: 'TFLOPS' };
+    expect(score(inPetaflops, system).scores.claims).toEqual({ precision: 1, recall: 1, f1: 1 });
+    // 244 PFLOPS is not 244 TFLOPS.
+    system.claims[2]!.value = { amount: 0.244, unit: 'TFLOPS' };
+    expect(score(inPetaflops, system).misses.map((m) => m.kind)).toContain('unmatched gold mention');
+  });
+
   it("should match a table cell's mention to a gold quote that gives the cell beside its row label, and no other cell", () => {
     const tableGold = { ...gold, claims: gold.claims.map((c) => (c.id === 'backlog-244' ? { ...c, mentions: [{ ...c.mentions[0]!, quote: '| Backlog ($bn) | 244 |' }] } : c)) };
     const cellOf = (quote: string, section = 'table: Estimates') => ({ article: 'a', section, quote });
