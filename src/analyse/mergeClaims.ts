@@ -599,7 +599,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
       sides.set(side, [...(sides.get(side) ?? []), m]);
     }
     for (const same of sides.values()) {
-      const disputed = disputedBetweenOutlets(same, outletOf);
+      const disputed = withinDisputeRange(disputedBetweenOutlets(same, outletOf));
       if (disputed.length > 1) conflicts.push(conflictOf(disputed, outletOf));
     }
   }
@@ -632,6 +632,29 @@ function pinnedInTime(claim: Claim): boolean {
 function disputedBetweenOutlets<T extends { claim: Claim }>(made: T[], outletOf: (articleId: string) => string): T[] {
   const outlets = made.map(({ claim }) => new Set(claim.mentions.map((m) => outletOf(m.article))));
   return made.filter((_, i) => [...outlets[i]!].some((outlet) => outlets.every((others, j) => j === i || !others.has(outlet))));
+}
+
+/**
+ * How far apart two figures of one measure may be and still be outlets disagreeing: disputes over a figure are
+ * about its size ("$244B" against "more than $464B", 28% against 21%), not about its order. A figure several
+ * times another of the same key ("AWS revenue (2026-Q1): $244B" beside $37.6B) is another quantity misread as
+ * this one — the order book for the revenue — and "outlets disagree" would mislead.
+ */
+const DISPUTE_RATIO = 3;
+
+/**
+ * The disputed figures that stay in the conflict: those within `DISPUTE_RATIO` of the figure most mentions give
+ * (the first of the ties by amount); the others stay claims of their own, out of the conflict.
+ */
+function withinDisputeRange<T extends { claim: Claim }>(made: T[]): T[] {
+  if (made.length < 2) return made;
+  const amountOf = (m: T) => Math.abs(m.claim.value!.amount);
+  const main = [...made].sort((a, b) => b.claim.mentions.length - a.claim.mentions.length || amountOf(a) - amountOf(b))[0]!;
+  const base = amountOf(main);
+  return made.filter((m) => {
+    const amount = amountOf(m);
+    return amount === base || (amount > 0 && base > 0 && Math.max(amount, base) / Math.min(amount, base) <= DISPUTE_RATIO);
+  });
 }
 
 function conflictOf(made: { claim: Claim; cluster: Candidate[] }[], outletOf: (articleId: string) => string): Conflict {

@@ -74,6 +74,20 @@ describe('merging across wordings', () => {
     expect(disputed.conflicts[0]!.reason).toBe('Blog and recap put the Trainium3 performance at 4x; recap and wire say 4.4x.');
   });
 
+  it('should not call figures several times apart a disagreement, but keep a dispute over a figure\'s size', async () => {
+    // A recap reads a cloud unit's order book as its quarterly revenue: $155 billion against $12.3 billion is another quantity, not a dispute.
+    const wire = await articleOf('wire', 'Cloud results', ['Google Cloud revenue was $12.3 billion in the first quarter of 2026.']);
+    const release = await articleOf('release', 'Alphabet results', ['Google Cloud revenue reached $12.3 billion in the first quarter of 2026, the company said.']);
+    const recap = await articleOf('recap', 'Cloud recap', ['Google Cloud revenue was $155 billion in the first quarter of 2026.']);
+    const misread = analyse([wire, release, recap]);
+    expect(misread.claims.filter((c) => c.subject === 'Google Cloud' && c.metric === 'revenue').map((c) => c.value?.amount).sort()).toEqual([155e9, 12.3e9].sort());
+    expect(misread.conflicts).toEqual([]);
+    // Look-alike: a second outlet that says $13.1 billion disputes the figure's size, and only it joins the conflict.
+    const blog = await articleOf('blog', 'Cloud blog', ['Google Cloud revenue was $13.1 billion in the first quarter of 2026.']);
+    const disputed = analyse([wire, release, recap, blog]);
+    expect(disputed.conflicts.map((c) => c.claims.map((id) => disputed.claims.find((k) => k.id === id)!.value!.amount))).toEqual([[12.3e9, 13.1e9]]);
+  });
+
   it('should let figures disagree only where their claim says when they held', async () => {
     const one = await articleOf('one', 'Oracle notes', ['Oracle shares rose 4% on Tuesday.', 'Oracle plans to spend $35 billion on data centers.', 'Oracle capex runs at $21 billion a year.', 'Oracle capex was $21 billion in fiscal 2025.', 'Oracle backlog stands at $455 billion.']);
     const two = await articleOf('two', 'Oracle wire', ['Oracle shares rose 9% on Wednesday.', 'Oracle plans to spend $25 billion on data centers.', 'Oracle capex runs at $35 billion a year.', 'Oracle capex was $35 billion in fiscal 2025.', 'Oracle backlog stands at $317 billion.']);
