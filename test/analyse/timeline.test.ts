@@ -818,3 +818,19 @@ describe('timeline entries of dev batch 13’s kinds: a quarter’s report, a ca
     expect(await eventsInArticles(entries("Microsoft's cloud keeps booming"))).toHaveLength(2);
   });
 });
+
+describe('timeline entries that measure one company by another (timeline12)', () => {
+  it('should not make a company named only as the yardstick of another a party of its event', async () => {
+    const month = ['微软云业务季度增速创两年新高。', 'Microsoft posts its fastest cloud growth in two years.'];
+    // Oracle's results, measured against Microsoft's pace, are Oracle's news, not Microsoft's.
+    expect(await eventsOf([...month, '甲骨文同日公布季度业绩，云业务增速与微软相同。'])).toHaveLength(2);
+    expect(await eventsOf([...month, "Oracle's cloud unit reports quarterly results, growing in line with Microsoft's."])).toHaveLength(2);
+    // It joins its own company's results of the month.
+    expect(await eventsOf(['甲骨文同日公布季度业绩，云业务增速与微软相同。', 'Oracle posts its quarterly results.'])).toHaveLength(1);
+  });
+
+  it('should keep a company named beside another as a party when it is no yardstick', async () => {
+    // 与 that says "with", not "as much as": the deal is both companies', and another party's deal stays apart.
+    expect(await eventsOf(['甲骨文与微软签署云合作协议。', 'Oracle signs a cloud partnership with Microsoft.', 'Oracle signs a cloud partnership with Google.'])).toHaveLength(2);
+  });
+});
