@@ -21,7 +21,8 @@ const DESCRIPTIONS: Record<string, string[]> = {
   // The company that set off the chatbot boom: "the chatbot pioneer".
   OpenAI: ['the (?:AI )?chatbot pioneer'],
   // "The GPU giant": Nvidia in this news ("the chipmaker" or "the GPU maker" could be AMD, and are not listed).
-  NVIDIA: ['the GPU (?:giant|king|leader|powerhouse)'],
+  // "Team Green", after its brand colour, as hardware outlets call it.
+  NVIDIA: ['the GPU (?:giant|king|leader|powerhouse)', 'Team Green'],
   Oracle: ['the database (?:giant|maker|company|group|titan)'],
 };
 
@@ -30,6 +31,7 @@ const CJK_NAMES: Record<string, string[]> = {
   Amazon: ['贝索斯', '貝佐斯', 'ベゾス'],
   Microsoft: ['雷德蒙德?', 'レドモンド'],
   OpenAI: ['奥特曼', '奧特曼', 'アルトマン'],
+  Meta: ['扎克伯格', '祖克柏', 'ザッカーバーグ'],
 };
 
 /** Brands a company is known by, as patterns. */

@@ -113,8 +113,8 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // The sum between the verb and what it buys: "will pour as much as $185 billion into servers and sites" is capital spending of that sum.
   [new RegExp(String.raw`\b(?:spen(?:ds?|ding|t)|pour(?:s|ed|ing)?|sink(?:s|ing)?|sank|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|invest(?:s|ed|ing)?) ((?:(?:as much as|up to|about|some|nearly|roughly|around|more than|over|another|a further|an?)\s)*[$€£¥]?[\d.,]+\s?(?:[bm]n|billion|million|trillion|bln)?\s?(?:dollars)?) (?:on|in|into) ${ASSET_LIST}\b`, 'gi'), 'capital spending of $1'],
   // A budget or bill for the build-out, said by what it pays for: "its 2026 infrastructure tab", 基建预算, 建设预算, 基建投入.
-  [/\b(?:infrastructure|build-?out|construction|capital|data[- ]cent(?:er|re)) (?:tab|bill|budget|outlays?)\b/gi, 'capital spending'],
-  [/(?:基建|建设|建設|基礎建設)(?:预算|預算|投入|开支|開支|支出)/g, '资本开支'],
+  [/\b(?:infrastructure|build-?out|building|construction|capital|data[- ]cent(?:er|re)) (?:tab|bill|budget|outlays?)\b/gi, 'capital spending'],
+  [/(?:基建|建设|建設|基礎建設|设施|設施)(?:预算|預算|投入|开支|開支|支出)/g, '资本开支'],
   // What a company's building costs it is capital spent: "first-quarter construction costs running ahead of last year", "its build-out costs".
   [/\b(?:building|construction|build-?out) costs\b/gi, 'capital spending'],
   // A company's budget for a year, named by the year, is its spending plan: "sets out a 2026 budget", "its 2027 budget".
@@ -132,7 +132,7 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // "work booked but not yet delivered", "orders signed but yet to be billed"
   [/\b(?:(?:work|business|orders|deals|contracts|revenue) )?(?:booked|signed|contracted|won),? but (?:not yet|yet to be) (?:delivered|billed|recogni[sz]ed|fulfill?ed|served)\b/gi, 'backlog'],
   // Revenue already contracted is not yet revenue: "its contracted revenue pipeline", "committed sales".
-  [/\b(?:contracted|committed|signed) (?:future )?(?:revenue|sales|business|work)(?: pipeline| book)?\b/gi, 'backlog'],
+  [/\b(?:contracted|committed|signed) (?:future )?(?:revenue|sales|business|work|commitments)(?: pipeline| book)?\b/gi, 'backlog'],
   // "signed-but-undelivered work", "contracted but unbilled business"
   [/\b(?:signed|contracted|booked)[- ](?:but[- ])?un(?:delivered|fulfill?ed|billed|served)\b(?: (?:work|business|deals|orders|contracts|commitments))?/gi, 'backlog'],
   [/\b(?:purpose-built |AI[- ](?:optimi[sz]ed |ready )?|machine[- ]learning |GPU )+(?:facilities|server halls|computing halls)\b/gi, 'data centres'],
@@ -159,12 +159,12 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/(?:投资|投資)(?=(?:计划|計劃|計画|预算|預算|规划|規劃|蓝图|藍圖))/g, '资本开支'],
   // A company's best or worst quarter is its results: "AWS clocks its best quarter since 2022".
   // A word or two may say which business or which quarter: "its best cloud quarter", "a record October quarter", "another record quarter".
-  [/\b(?:its|a|the|their|another) (?:best|strongest|biggest|weakest|worst|record|blockbuster)(?: [\w-]+){0,2}? (?:quarter|three months|quarterly (?:showing|performance))\b/gi, 'revenue growth'],
+  [/\b(?:its|a|the|their|another) (?:best|strongest|biggest|weakest|worst|record|blockbuster|fastest|quickest|briskest|swiftest|sharpest|steepest)(?: [\w-]+){0,2}? (?:quarter|three months|quarterly (?:showing|performance))\b/gi, 'revenue growth'],
   // 最快的季度增长, 最强增长, 最高的增速: how fast a business grew, in Chinese (增长 alone, "an increase", names no measure).
   [/(?:最快|最高|最强|最強|最猛)的?(?:季度|单季|單季|年度)?(?:增长|增長|增速|成长|成長)/g, '增速'],
   // 公布第三财季财报, 1〜3月期決算を発表: a company's results, where the entry names no other measure after them (财报显示资本开支… is about capex).
   // A quarter's 成绩单 ("report card": 交出一季度成绩单) is its results too.
-  [/(?:财报|財報|业绩|業績|決算|决算|成绩单|成績單)(?![^。]*?(?:资本|資本|开支|開支|支出|订单|訂單|积压|積壓|受注|設備投資|投资|投資|出資|出资))/g, '营收'],
+  [/(?:财报|財報|业绩|業績|決算|决算|成绩单|成績單)(?![^。]*?(?:资本|資本|开支|開支|支出|订单|訂單|积压|積壓|未履[约約]|受注|設備投資|投资|投資|出資|出资))/g, '营收'],
   // A business that speeds up or gathers pace grows faster: "the cloud unit speeds up for a fourth straight quarter" (not spending or a roll-out that speeds up).
   [/(?<!\b(?:spending|capex|outlays?|investments?|budgets?|build-?outs?|construction|roll-?outs?|deployments?) )\b(?:speeds? up|sped up|picks? up (?:speed|pace)|picked up (?:speed|pace)|gathers? (?:pace|speed|momentum)|gathered (?:pace|speed|momentum))\b(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build|roll-?outs?|deploy|construct|campus|data[- ]cent|sites?\b|facilit|hiring|production|deliver|shipments?))/gi, 'accelerates its revenue growth'],
   // A business that grows the fastest, grows on demand or by a figure, or accelerates, is told by its growth: "grows the fastest in 13
@@ -186,7 +186,7 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\b(?:quickest|fastest|briskest|strongest|swiftest|sharpest|steepest|slowest|weakest) (?:expansion|acceleration|upturn|upswing|pick-?up|growth spurt)\b/gi, 'revenue growth'],
   // A jump or a rise said as the sharpest of a span is one too, yearly or not ("the sharpest year-on-year jump in four years"), where
   // it is not the stock's ("shares post their sharpest jump since 2020") nor what it spends ("the steepest rise in capital spending").
-  [/(?<!\b(?:shares|stocks?|share price)\b[^.;]{0,30})\b(?:quickest|fastest|briskest|strongest|swiftest|sharpest|steepest|slowest|weakest) (?:(?:year-on-year|year-over-year|yoy|annual|quarterly) (?:expansion|acceleration|upturn|upswing|pick-?up)|(?:(?:year-on-year|year-over-year|yoy|annual|quarterly) )?(?:jump|rise|climb))\b(?! (?:in|of) (?:its |their )?(?:capital|capex|spending|outlays|costs|backlog|orders|shares|stock))/gi, 'revenue growth'],
+  [/(?<!\b(?:shares|stocks?|share price)\b[^.;]{0,30})\b(?:quickest|fastest|briskest|strongest|swiftest|sharpest|steepest|slowest|weakest) (?:(?:year-on-year|year-over-year|yoy|annual|quarterly) (?:expansion|acceleration|upturn|upswing|pick-?up)|(?:(?:year-on-year|year-over-year|yoy|annual|quarterly) )?(?:jump|rise|climb|gain))\b(?! (?:in|of) (?:its |their )?(?:capital|capex|spending|outlays|costs|backlog|orders|shares|stock))/gi, 'revenue growth'],
   // A business that rents out servers or hosts the web is a cloud: "the server-rental arm", "its computing-rental unit", "the rent-a-server
   // business", "the web-services division", "its hosting arm".
   // An infrastructure unit or a hosting platform is one too ("Jassy's infrastructure unit", "its computing-rental platform").
@@ -195,13 +195,19 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\b(?:cash|equity|stake|shares|money|capital)[- ]for[- ](?:capacity|compute|chips|credits|cloud(?:[- ]credits)?|servers|GPUs)\b/gi, 'investment'],
   // A haul or takings from data-centre chips are their sales: "a record haul from its server accelerators", "takings from AI chips".
   [/\b(?:haul|takings|sales|revenue|income|intake) (?:from|on|at) (?:its |their |the )?(?:server[- ]?(?:GPUs?|chips?|accelerators?|processors?|silicon)|AI[- ](?:GPUs?|chips?|accelerators?|processors?|silicon)|(?:data[- ]?cent(?:er|re)) (?:GPUs?|chips?|accelerators?|processors?|silicon|hardware|business|unit|segment|division|arm)|accelerators?)\b/gi, 'data center revenue'],
+  // A chip segment's takings are its sales: "the quarterly server-chip takings", "a new high for data centre takings".
+  [/\b(?:server[- ]?(?:GPU|chip|accelerator)|AI[- ]chip|accelerator|data[- ]?cent(?:er|re)) (?:takings|haul|intake)\b/gi, 'data center revenue'],
+  // Money poured into halls of servers is capital spent: "how much it means to pour into warehouses of servers".
+  [/\b(?:pour(?:s|ed|ing)?|sink(?:s|ing)?|sank|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|spend(?:s|ing)?|spent) (?:(?:[\w$.-]+ ){0,3}?)(?:on|into) (?:warehouses|halls|buildings|rooms|sheds|barns) (?:full )?of (?:servers|computers|chips|GPUs)\b/gi, 'capital spending'],
+  // The range or guidance a company gives for its own outlay is its capital spending: "lays out its own 2026 outlay range".
+  [/\b(?:its|their)(?: own)?(?: 20\d\d)? outlay (?=(?:range|guidance|band|forecast|outlook|plan)\b)/gi, 'capital spending '],
   // A company's results in words, where nothing else is named after them: "posts fiscal third-quarter results", "reports January-March
   // numbers, with …", "a record haul." ("its earnings call reveals a backlog" is about the backlog).
-  [/(?<=\b(?:quarterly|annual|full-year|half-year|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[- ](?:to[- ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|record|bumper|blowout|best-ever|biggest-ever|record-breaking|latest|its|their) )(?:results|earnings|numbers|haul)(?=\s*(?:[.,;:!?)]|$)|\s+(?:with|led|as|after|beating|topping|that)\b)/gi, 'revenue'],
+  [/(?<=\b(?:quarterly|annual|full-year|half-year|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[-–— ](?:to[- ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|record|bumper|blowout|best-ever|biggest-ever|record-breaking|latest|its|their) )(?:results|earnings|numbers|haul|figures)(?=\s*(?:[.,;:!?)]|$)|\s+(?:with|led|as|after|beating|topping|that)\b|\s+show(?:s|ed|ing)?\b(?![^.;]*?\b(?:capital|capex|spend|outlays?|backlog|orders?|invest|budget|build)))/gi, 'revenue'],
   // A quarter's report is its results, and so are a month-named quarter's results, where they name no other measure after them:
   // "the December-quarter report lands a day early", "its fiscal third-quarter report shows cloud demand outrunning supply",
   // "reports its June-quarter results" (not "its quarterly report shows capital spending doubling").
-  [new RegExp(String.raw`(?:(?<=\b(?:quarterly|earnings|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|${QUARTER_NAMED}) )report|(?<=\b${QUARTER_NAMED} )(?:results|earnings|numbers))\b(?![^.;]*?\b(?:capital|capex|spending|outlays?|backlog|bookings|obligations|orders|budget|guidance|outlook)\b)`, 'gi'), 'revenue'],
+  [new RegExp(String.raw`(?:(?<=\b(?:quarterly|earnings|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|${QUARTER_NAMED}) )report|(?<=\b${QUARTER_NAMED} )(?:results?|earnings|numbers))\b(?![^.;]*?\b(?:capital|capex|spending|outlays?|backlog|bookings|obligations|orders|budget|guidance|outlook)\b)`, 'gi'), 'revenue'],
   // Beating or missing what analysts expected is a result: "MSFT tops estimates for its hosting business", "misses forecasts", "blows past estimates".
   [/\b(?:beat(?:s|ing)?|top(?:s|ped|ping)?|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)?|falls? short of|fell short of|surpass(?:es|ed|ing)?|(?:blow(?:s|ing)?|blew|sail(?:s|ed|ing)?|race(?:s|d)?|breez(?:es|ed|ing)) past|crush(?:es|ed|ing)?|smash(?:es|ed|ing)?) (?:(?:Wall Street|analysts['’]?|the Street['’]?s?|consensus|market) )?(?:estimates|expectations|forecasts|consensus)\b/gi, 'reports revenue'],
   // A quarter's report is the company's results, where the entry names no other measure: "its fiscal third-quarter report lands",

@@ -20,6 +20,7 @@ import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
 import { KINDS, TOWNS } from './epithets.ts';
 import { ACTIONS, isRunningTotal, isValuation } from './entryActs.ts';
+import { inSpans, yardstickSpans } from './comparedWith.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
 interface About {
@@ -101,7 +102,10 @@ const describe = memoByText((written: string): About => {
   // Read in the reader's words: "Sam Altman's company" is OpenAI, "buildings and servers" capital spending.
   const text = inReaderWords(written);
   const entities = findEntities(text);
-  const companies = new Set(entities.filter((e) => e.kind === 'company').map((e) => companyGroup(e.name)));
+  // A company named only as the yardstick of another ("云部门增速与亚马逊相同") is no party of the event, where the entry names another.
+  const yardsticks = yardstickSpans(text);
+  const parties = entities.filter((e) => e.kind === 'company' && !inSpans(yardsticks, e.start, e.end));
+  const companies = new Set((parties.length > 0 ? parties : entities.filter((e) => e.kind === 'company')).map((e) => companyGroup(e.name)));
   // A numbered name the entity model does not know ("AWS launches Graviton5") is a product all the same: it is
   // about that product, not any launch of its company's, and no unknown company.
   const numbered = text.match(NUMBERED_NAME)?.find((name) => !findEntities(name).length);

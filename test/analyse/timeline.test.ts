@@ -818,3 +818,70 @@ describe('timeline entries of dev batch 13’s kinds: a quarter’s report, a ca
     expect(await eventsInArticles(entries("Microsoft's cloud keeps booming"))).toHaveLength(2);
   });
 });
+
+describe('timeline entries that measure one company by another (timeline12)', () => {
+  it('should not make a company named only as the yardstick of another a party of its event', async () => {
+    const month = ['微软云业务季度增速创两年新高。', 'Microsoft posts its fastest cloud growth in two years.'];
+    // Oracle's results, measured against Microsoft's pace, are Oracle's news, not Microsoft's.
+    expect(await eventsOf([...month, '甲骨文同日公布季度业绩，云业务增速与微软相同。'])).toHaveLength(2);
+    expect(await eventsOf([...month, "Oracle's cloud unit reports quarterly results, growing in line with Microsoft's."])).toHaveLength(2);
+    // It joins its own company's results of the month.
+    expect(await eventsOf(['甲骨文同日公布季度业绩，云业务增速与微软相同。', 'Oracle posts its quarterly results.'])).toHaveLength(1);
+  });
+
+  it('should keep a company named beside another as a party when it is no yardstick', async () => {
+    // 与 that says "with", not "as much as": the deal is both companies', and another party's deal stays apart.
+    expect(await eventsOf(['甲骨文与微软签署云合作协议。', 'Oracle signs a cloud partnership with Microsoft.', 'Oracle signs a cloud partnership with Google.'])).toHaveLength(2);
+  });
+});
+
+describe('timeline entries in other words: results, budgets, backlogs, refusals and chiefs (timeline12)', () => {
+  it('should read quarterly figures, a month-span result, a brisk quarter, a sharp yearly gain and chip takings as the results they are', async () => {
+    const month = ['Intel posts its quarterly results with foundry sales up 12%.'];
+    expect(await eventsOf([...month, "Intel's foundry arm reports its second-quarter figures."])).toHaveLength(1);
+    expect(await eventsOf([...month, "Intel's April–June results show foundry demand holding up."])).toHaveLength(1);
+    expect(await eventsOf([...month, "Intel posts a record June-quarter result for its foundry business."])).toHaveLength(1);
+    expect(await eventsOf([...month, "Intel's foundry arm notches its briskest quarter in five years."])).toHaveLength(1);
+    expect(await eventsOf([...month, "Intel's foundry arm posts its sharpest year-over-year gain since 2021."])).toHaveLength(1);
+    expect(await eventsOf(['AMD posts its quarterly results.', "AMD's quarterly server-chip takings set a high."])).toHaveLength(1);
+  });
+
+  it('should keep a month-span report that shows another measure, and a stock gain, apart from the results', async () => {
+    const month = ['Intel posts its quarterly results with foundry sales up 12%.'];
+    expect(await eventsOf([...month, "Intel's April–June results show capital spending doubling."])).toHaveLength(2);
+    expect(await eventsOf([...month, 'Intel shares post their sharpest gain since 2021 on a takeover rumour.'])).toHaveLength(2);
+  });
+
+  it('should read a building budget, an outlay range, money poured into halls of servers and 设施支出 as capital spending', async () => {
+    const month = ['Meta sets its capital spending plan for the year.'];
+    expect(await eventsOf([...month, 'Meta fixes its 2027 building budget.'])).toHaveLength(1);
+    expect(await eventsOf([...month, 'Meta lays out its own 2027 outlay range.'])).toHaveLength(1);
+    expect(await eventsOf([...month, 'Meta says how much it will pour into halls of servers this year.'])).toHaveLength(1);
+    expect(await eventsOf([...month, 'Meta公布全年设施支出区间。'])).toHaveLength(1);
+    // Money put into another company is an investment, not the budget.
+    expect(await eventsOf([...month, 'Meta pours $2 billion into Scale AI.'])).toHaveLength(2);
+  });
+
+  it('should read a report whose backlog follows it (未履约合同) and contracted commitments as the backlog', async () => {
+    const month = ["Oracle's contracted backlog swells again."];
+    expect(await eventsOf([...month, '甲骨文公布季度业绩，未履约合同规模再创新高。'])).toHaveLength(1);
+    expect(await eventsOf([...month, "Oracle's quarterly filing shows contracted commitments climbing."])).toHaveLength(1);
+    // A report with no backlog after it is the results.
+    expect(await eventsOf([...month, '甲骨文公布季度业绩，营收增长12%。'])).toHaveLength(2);
+  });
+
+  it('should read a refusal, doubling down with an instalment and 正式對外供貨 as the acts they are', async () => {
+    expect(await eventsOf(['Mistral rejects a $5 billion approach from Microsoft.', "Mistral refuses the Redmond company's cash."])).toHaveLength(1);
+    expect(await eventsOf(['Microsoft puts a further $2 billion into Mistral.', 'Microsoft doubles down on Mistral with a second instalment.'])).toHaveLength(1);
+    // A refusal and an investment between the same two parties are two events.
+    expect(await eventsOf(['Microsoft puts a further $2 billion into Mistral.', "Mistral refuses the Redmond company's cash."])).toHaveLength(2);
+    expect(await eventsOf(['Microsoft makes Maia 200 generally available to all customers.', '微軟第二代AI晶片Maia 200正式對外供貨。'])).toHaveLength(1);
+    expect(await eventsOf(['Microsoft makes Maia 200 generally available to all customers.', 'Microsoft previews its next-generation Maia 300.'])).toHaveLength(2);
+  });
+
+  it('should read 扎克伯格 as Meta and Team Green as Nvidia, and keep other companies apart', async () => {
+    expect(await eventsOf(['Meta sets its capital spending plan for the year.', '扎克伯格旗下公司公布全年资本开支计划。'])).toHaveLength(1);
+    expect(await eventsOf(['Nvidia posts record data center revenue.', 'Team Green closes its fiscal year with another record for the data center segment.'])).toHaveLength(1);
+    expect(await eventsOf(['AMD posts record data center revenue.', 'Team Green closes its fiscal year with another record for the data center segment.'])).toHaveLength(2);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * A company an entry names only as the yardstick another is measured by: "谷歌云部门增速与亚马逊相同"
+ * (Google's cloud grew as fast as Amazon's), "Alphabet's cloud grows in line with Microsoft's",
+ * "Googleのクラウドもアマゾンと同じ伸び". The entry tells the first company's news, not the yardstick's:
+ * the second is no party of its event.
+ */
+
+/** The yardstick between a word of comparison and what it says of it: 与亚马逊相同, 和微軟一樣, アマゾンと同じ, "in line with Amazon's". */
+const YARDSTICKS = [
+  /(?:与|與|和|跟|同)\s?(?<by>[^，。,；;、\s]{1,16}?)\s?(?:的)?(?:相同|一样|一樣|相当|相當|相若|持平|看齐|看齊|并驾齐驱|並駕齊驅|不相上下)/gu,
+  /(?<by>[^、。，,\s]{1,16}?)と(?:同じ|同水準|同程度|並ぶ|肩を並べ)/gu,
+  /\b(?:as (?:fast|quickly|strongly|rapidly) as|in line with|on a par with|level with|the same (?:pace|rate|speed) as)\s+(?<by>[^.,;:]{1,40}?)(?=['’]s?\b|[.,;:]|$)/giu,
+];
+
+/** The spans [start, end) of `text` that name a yardstick of comparison, not a party of what the entry tells. */
+export function yardstickSpans(text: string): [number, number][] {
+  return YARDSTICKS.flatMap((pattern) =>
+    [...text.matchAll(pattern)].map((match): [number, number] => {
+      const start = match.index! + match[0].indexOf(match.groups!.by!);
+      return [start, start + match.groups!.by!.length];
+    }),
+  );
+}
+
+/** Whether [start, end) lies in one of `spans`. */
+export const inSpans = (spans: [number, number][], start: number, end: number): boolean => spans.some(([s, e]) => start >= s && end <= e);
