@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { readFigures } from '../../src/analyse/readFigures.ts';
+import { readModality } from '../../src/analyse/modality.ts';
+
+const context = { fallbackSubject: 'Amazon', articleQuarter: null, articleYear: 2026, articleMonth: 5 };
+/** The modality of the first `figure` written in `sentence`. */
+const modalityOf = (sentence: string, figure: string) => readModality(sentence, sentence.indexOf(figure), sentence.indexOf(figure) + figure.length, false);
+/** Each figure of a sentence as its value and modality: "28% forecast". */
+const read = (sentence: string) => readFigures(sentence, context).map((f) => `${f.value.amount}${f.value.unit} ${f.modality}`);
+
+describe('the scope of a modality cue', () => {
+  it('should end an analysts’ expectation at ", so", where the reported figure is told', () => {
+    expect(read('Analysts had expected margins of 31% at the chip unit, so the 34% it reported beat them handily.')).toEqual(['31% forecast', '34% fact']);
+    // Negative control: "so far" opens no clause; the expectation still speaks for its figure.
+    expect(read('Analysts expect growth of 31% at the chip unit, so far ahead of its rivals.')).toEqual(['31% forecast']);
+  });
+
+  it('should read a sum in a relative clause ("in which it has put") by that clause, not by the words before it', () => {
+    expect(read('The refusal pushes Contoso closer to Fabrikam, the start-up in which it has put $6bn over two rounds.')).toEqual(['6000000000USD fact']);
+    // Negative control: a refusal told of the sum itself is still an offer turned down.
+    expect(read('Fabrikam turned down a $6bn investment from Contoso.')).toEqual(['6000000000USD offer']);
+  });
+
+  it('should end a company’s guidance at a comma that opens the quarter it reported (该财季)', () => {
+    expect(read('微软预计下一季增速将放缓至20%，该财季资本开支为210亿美元。')).toEqual(['20% plan', '21000000000USD fact']);
+    // Negative control: without the new subject the guidance speaks for the sum too.
+    expect(read('微软预计下一季资本开支为210亿美元。')).toEqual(['21000000000USD plan']);
+  });
+
+  it('should read a figure set against another with "under" or "below" by its own words, not the clause’s verb', () => {
+    expect(read('Contoso told investors to expect 21% growth for the next quarter, a touch under the 22% the Street had pencilled in.')).toEqual(['21% plan', '22% forecast']);
+    // Negative control: without a comparison the guidance speaks for every figure of its clause.
+    expect(read('Contoso told investors to expect 21% to 22% growth for the next quarter.')).toEqual(['21% plan']);
+  });
+});
+
+describe('hearsay and its absence', () => {
+  it('should read "was reported in September to have agreed" as hearsay', () => {
+    expect(read('Fabrikam, which was reported last March to have agreed to buy $90 billion of servers from Contoso, has said nothing since.')).toEqual(['90000000000USD rumour']);
+    // Negative control: an agreement told plainly stays the company's plan.
+    expect(read('Fabrikam has agreed to buy $90 billion of servers from Contoso.')).toEqual(['90000000000USD plan']);
+  });
+
+  it('should read posts claiming a figure, or a figure dismissed as inaccurate, as hearsay', () => {
+    expect(read('Posts claiming the order book had topped $610 billion were waved off by the company.')).toEqual(['610000000000USD rumour']);
+    expect(read('Contoso dismissed as inaccurate posts putting the order book at $610 billion.')).toEqual(['610000000000USD rumour']);
+    // Negative control: the company's own order book, told plainly, is a fact.
+    expect(read('Contoso said its order book stood at $610 billion at the end of March.')).toEqual(['610000000000USD fact']);
+  });
+
+  it('should read commitments summed up (承诺合计) as made, and a project named with 计划 in quotation marks as no plan', () => {
+    expect(modalityOf('按其首席执行官的说法，OpenAI在各家供应商处的算力承诺合计约1.2万亿美元。', '1.2万亿美元')).toBe('fact');
+    expect(read('为Anthropic打造的“北极星计划”集群已部署近30万颗Trainium2芯片。')).toEqual(['300000chips fact']);
+    // Negative controls: a pledge of money to come and a plan named as such are plans.
+    expect(modalityOf('OpenAI承诺向各家供应商支付约1.2万亿美元。', '1.2万亿美元')).toBe('plan');
+    expect(read('Anthropic计划部署30万颗Trainium2芯片。')).toEqual(['300000chips plan']);
+  });
+});
