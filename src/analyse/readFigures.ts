@@ -704,7 +704,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "…则为4,550亿美元，当时年增359%", "$455 billion in August, up 359% at the time": a clause that opens with "then" is of
     // the period of the figure before it in the sentence, not of the first period the sentence named.
     const then = clause.from > 0 && THEN_OPENING.test(clauseText) ? figures.findLast((f) => f.period !== null)?.period : undefined;
-    // "up from 24% in the prior three months", "faster than the 24% of October-December": a level compared with, in a time
+    // "up from 24% in the prior three months", "faster than the 24% of the holiday season": a level compared with, in a time
     // of its own that no rule dates here, is of no period known, never the one of the figure it is compared with.
     const undatedBase =
       COMPARED_LEVEL.test(sentence.slice(Math.max(0, found.start - 24), found.start)) &&
