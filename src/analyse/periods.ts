@@ -63,6 +63,10 @@ export interface PeriodContext {
   headline?: boolean;
 }
 
+/** A plan or forecast "for the year", "for the full year", "full-year". */
+const FOR_THE_YEAR = /\bfor the (?:full |calendar )?year\b(?! (?:end|end(?:ed|ing)|to)\b)|\bfull[- ]year\b/i;
+/** A report to come that says when a figure will be looked at, not what it is of: "when it reports the June quarter". */
+const WHEN_IT_REPORTS = /\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Bb]efore|[Aa]s) (?:it|they|the company|[A-Z][\w.&-]*) (?:reports?|posts?|publishes|releases?|announces?)\b[^,;.]*/g;
 /** A year a sentence names, on the calendar's count or a company's ("2026", "fiscal 2027", "FY26"), which "for the year" may stand for. */
 const NAMES_A_YEAR = /\b20\d{2}\b|\b(?:fiscal(?:\s+year)?|FY)\s*'?\d{2}\b/i;
 const yearOf = (text: string) => (text.startsWith("'") ? 2000 + Number(text.slice(1)) : Number(text.length === 2 ? `20${text}` : text));
@@ -482,7 +486,10 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
  */
 export function ownPeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
   const cleared = fullYears(written, context).replace(GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
-  const clause = cleared.includes('前年同期') ? cleared.replace(JA_GROWTH_BASE, '前年同期比') : cleared;
+  const ja = cleared.includes('前年同期') ? cleared.replace(JA_GROWTH_BASE, '前年同期比') : cleared;
+  // "keeps its $200 billion plan for the year intact when it reports the June quarter": the report is when the plan is
+  // looked at again; the plan is for the year.
+  const clause = context.toCome && FOR_THE_YEAR.test(ja) ? ja.replace(WHEN_IT_REPORTS, ' ') : ja;
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
   const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
   // "the end of the third quarter of last year": that quarter of the year before the article's.

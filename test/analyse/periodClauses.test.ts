@@ -25,4 +25,22 @@ describe('period clauses', () => {
       'Google Cloud 31 null',
     ]);
   });
+
+  it('should read a plan "for the full year" as the year, not the quarter of the report "when it reports" it', () => {
+    expect(figures('Alphabet should keep its $180 billion capex plan for the full year when it reports the September quarter.')).toEqual(['Google 180000000000 2026']);
+    // Look-alike: a forecast of no year is of the quarter whose report it awaits.
+    expect(figures('Analysts expect Google Cloud sales to grow 35% when Alphabet reports the September quarter.')).toEqual(['Google Cloud 35 2026-Q3']);
+  });
+
+  it('should date "the $39 billion the year before" a year before the figure of its metric before it', () => {
+    expect(figures('Meta spent $72 billion on capex in 2025 and $39 billion the year before.')).toEqual(['Meta 72000000000 2025', 'Meta 39000000000 2024']);
+    // Look-alike: a figure with a year of its own keeps it.
+    expect(figures('Meta spent $72 billion on capex in 2025 and $39 billion in 2023.')).toEqual(['Meta 72000000000 2025', 'Meta 39000000000 2023']);
+  });
+
+  it('should give a figure the period of the clause after its margin (", plus or minus 2%,")', () => {
+    expect(figures('Nvidia expects revenue of $40 billion, plus or minus 2%, for the fiscal third quarter ending in late October 2026.')).toEqual(['NVIDIA 40000000000 2026-Q3']);
+    // Look-alike: a clause with a figure of its own keeps the period after it to itself.
+    expect(figures('Nvidia expects revenue of $40 billion, and Micron sales of $12 billion for the fiscal third quarter ending in late October 2026.')[0]).toBe('NVIDIA 40000000000 null');
+  });
 });
