@@ -63,6 +63,12 @@ export interface PeriodContext {
   headline?: boolean;
 }
 
+/** A plan or forecast "for the year", "for the full year", "full-year". */
+const FOR_THE_YEAR = /\bfor the (?:full |calendar )?year\b(?! (?:end|end(?:ed|ing)|to)\b)|\bfull[- ]year\b/i;
+/** A report to come that says when a figure will be looked at, not what it is of: "when it reports the June quarter". */
+const WHEN_IT_REPORTS = /\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Bb]efore|[Aa]s) (?:it|they|the company|[A-Z][\w.&-]*) (?:reports?|posts?|publishes|releases?|announces?)\b[^,;.]*/g;
+/** A year a sentence names, on the calendar's count or a company's ("2026", "fiscal 2027", "FY26"), which "for the year" may stand for. */
+const NAMES_A_YEAR = /\b20\d{2}\b|\b(?:fiscal(?:\s+year)?|FY)\s*'?\d{2}\b/i;
 const yearOf = (text: string) => (text.startsWith("'") ? 2000 + Number(text.slice(1)) : Number(text.length === 2 ? `20${text}` : text));
 /** A quarter as keys write it: `2026-Q1`, or `Q1` without its year. */
 export const format = (p: { year: number | null; quarter: number }) => (p.year ? `${p.year}-Q${p.quarter}` : `Q${p.quarter}`);
@@ -154,10 +160,10 @@ const CJK_QUARTER_BASE = new RegExp(String.raw`(?:较|較|比|与|與|和|相比
 const JA_GROWTH_BASE = /前年同期(?:から|に比べて?|と比べて?|より)(?=[^。,、]{0,12}?(?:増|減|伸び|拡大|縮小))/gu;
 /**
  * "the January-March quarter", "the April to June period", "in April–June", "its July–September results": a quarter by
- * its first and last months (two months alone only after "in", "for" or "during", "for April through June": "from January
+ * its first and last months (two months alone only after "in", "for", "during" or "of", "for April through June", "the 24% of October-December": "from January
  * to March" is a span of any length).
  */
-const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<last>${MONTH_WORD})\s+(?:quarter|period|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during)\s+(?<bareFirst>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?`, 'i');
+const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<last>${MONTH_WORD})\s+(?:quarter|period|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?`, 'i');
 /**
  * A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)",
  * "Oracle closed May with $510 billion of bookings" (what a company ended a month with, as `YEAR_END` reads a year's).
@@ -480,7 +486,10 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
  */
 export function ownPeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
   const cleared = fullYears(written, context).replace(GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
-  const clause = cleared.includes('前年同期') ? cleared.replace(JA_GROWTH_BASE, '前年同期比') : cleared;
+  const ja = cleared.includes('前年同期') ? cleared.replace(JA_GROWTH_BASE, '前年同期比') : cleared;
+  // "keeps its $200 billion plan for the year intact when it reports the June quarter": the report is when the plan is
+  // looked at again; the plan is for the year.
+  const clause = context.toCome && FOR_THE_YEAR.test(ja) ? ja.replace(WHEN_IT_REPORTS, ' ') : ja;
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
   const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
   // "the end of the third quarter of last year": that quarter of the year before the article's.
@@ -544,8 +553,9 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   if (/\bnext year\b/i.test(clause)) return context.articleYear ? String(context.articleYear + 1) : UNDATED_OWN;
   // "a year" is a rate ("$10 billion a year"), not a span ("less than a year after").
   // "The Street sees $215 billion for the full year", "a capex budget for the year": a plan or forecast of the year under way.
-  // ("Hood on fiscal 2027: capex will be $100 billion for the year": the year the sentence names.)
-  if (context.toCome && (/\bfull[- ]year\b/i.test(clause) || (/\bfor the (?:calendar )?year\b(?! (?:end|end(?:ed|ing)|to)\b)/i.test(clause) && !/\b20\d{2}\b|\bfiscal\b/i.test(sentence)))) return fullYearOf(context);
+  // ("Hood on fiscal 2027: capex will be $100 billion for the year": the year the sentence names; "spent $37.5 billion in its
+  // fiscal third quarter, and Alphabet guided to $175 billion for the year" names a quarter, not a year.)
+  if (context.toCome && (/\bfull[- ]year\b/i.test(clause) || (/\bfor the (?:calendar )?year\b(?! (?:end|end(?:ed|ing)|to)\b)/i.test(clause) && !NAMES_A_YEAR.test(sentence)))) return fullYearOf(context);
   if (/\b(?:annual(?:ized)?|run[- ]rate|per year|(?<!\b(?:than|within|in|for|after|nearly|almost|about|over|under) )a year(?! (?:ago|earlier|before|after|later))|yearly|full[- ]year)\b/i.test(clause)) return 'annual';
   return CJK_TEXT.test(clause) ? cjkPeriod(clause, context, fiscalEnd) : null;
 }

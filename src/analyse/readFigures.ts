@@ -165,20 +165,22 @@ const COMPARED_IN = /\b(?:of|than|over|versus|vs\.?|compared|against|relative to
 /** Words that make the figure after them a base of comparison: "up from", "higher than", "versus". */
 const COMPARED_BASE = /\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\s+(?:\S+\s+){0,3}$/i;
 
+/** A clause that gives the figure before it a margin, an aside on it as a bracket is: ", plus or minus 2%,". */
+const TOLERANCE = /^[\s,]*(?:plus or minus|give or take|±|\+\/-)/i;
 /** A clause that opens with the period of the figure before it: ", in its fiscal third quarter ended March 31". */
 const PERIOD_OPENS = /^[\s,]*(?:in|for|during|over|through)\s/i;
 
 /**
  * "spent $37.5 billion on capital expenditures, including finance leases, in its fiscal third quarter": the period
  * of a clause after the figure's that opens with one, before any clause with a figure of its own; or null. A figure
- * in brackets is an aside on the one before it and shares its period: in "Azure grew 41% (40% in constant currency)
+ * in brackets (or a margin on it: ", plus or minus 2%,") is an aside on the one before it and shares its period: in "Azure grew 41% (40% in constant currency)
  * in its fiscal second quarter, and Microsoft guided to 38% for June", both 41% and 40% are of fiscal Q2.
  */
 function periodAfter(sentence: string, clause: { from: number; to: number }, values: readonly { start: number }[], context: PeriodContext, subject: string | null): string | null {
   for (let from = clause.to, ahead = 0; from < sentence.length && ahead < 3; ahead++) {
     const next = clauseAround(sentence, from + 1, from + 1);
     const text = sentence.slice(from, next.to);
-    const aside = text.startsWith('(');
+    const aside = text.startsWith('(') || TOLERANCE.test(text);
     if (!aside && values.some((v) => v.start >= from && v.start < next.to)) return null;
     if (!aside && PERIOD_OPENS.test(text.replace(CLAUSE_BREAK, ' '))) return parsePeriod(text, sentence, context, subject);
     from = next.to;
@@ -704,7 +706,11 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "…则为4,550亿美元，当时年增359%", "$455 billion in August, up 359% at the time": a clause that opens with "then" is of
     // the period of the figure before it in the sentence, not of the first period the sentence named.
     const then = clause.from > 0 && THEN_OPENING.test(clauseText) ? figures.findLast((f) => f.period !== null)?.period : undefined;
-    // "up from 24% in the prior three months", "faster than the 24% of October-December": a level compared with, in a time
+    // "…the $131 billion it spent in 2025 and the $83 billion the year before": a level dated against the figure of its
+    // metric before it in the sentence, a year (or a quarter) before that one's period, not the year that clause names.
+    const afterIt = sentence.slice(found.end, clause.to);
+    const theOneBefore = THE_ONE_BEFORE.test(afterIt) ? beforeThat(afterIt, figures.findLast((f) => f.metric.name === metric.metric.name && f.period !== null)?.period ?? null) : null;
+    // "up from 24% in the prior three months": a level compared with, in a time
     // of its own that no rule dates here, is of no period known, never the one of the figure it is compared with.
     const undatedBase =
       COMPARED_LEVEL.test(sentence.slice(Math.max(0, found.start - 24), found.start)) &&
@@ -714,6 +720,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const period = undatedBase ? null :
       earlier ??
       then ??
+      theOneBefore ??
       yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
       ownPeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
@@ -759,6 +766,8 @@ const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?
  */
 export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法/i;
 
+/** Right after a figure, the time before the one of the figure before it: "the $83 billion the year before". */
+const THE_ONE_BEFORE = /^\s*(?:in\s+)?the (?:year|quarter) before\b/i;
 /** A time said against the figure pointed back to: "the quarter before", "a year earlier", "the prior quarter". */
 const BEFORE_THAT = /\b(?:(?:the|a|one) (quarter|year) (?:before|earlier|prior)|the (?:prior|previous|preceding) (quarter|year))\b/i;
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readFigures } from '../../src/analyse/readFigures.ts';
+
+const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026, articleMonth: 5 };
+const figures = (sentence: string) => readFigures(sentence, context).map((f) => `${f.subject} ${f.value.amount} ${f.period}`);
+
+describe('period clauses', () => {
+  it('should read "for the year" of a plan as the year under way when another clause names only a fiscal quarter', () => {
+    expect(figures('Oracle booked $12 billion of capex in its fiscal second quarter, and Meta guided to $120 billion to $130 billion for the year.')).toEqual([
+      'Oracle 12000000000 2025-Q4',
+      'Meta 120000000000 2026',
+    ]);
+    // Look-alike: a sentence that names the fiscal year gives "for the year" that year, not the year under way.
+    expect(figures('On fiscal 2027, Microsoft said capex would be about $140 billion for the year.')).toEqual(['Microsoft 140000000000 FY2027']);
+  });
+
+  it('should date a level compared with "of" a quarter by its months ("the 31% of July-September")', () => {
+    expect(figures('Google Cloud sales rose 34% in the October-December quarter, faster than the 31% of July-September.')).toEqual([
+      'Google Cloud 34 2025-Q4',
+      'Google Cloud 31 2025-Q3',
+    ]);
+    // Look-alike: a span of six months is no quarter, and the level it is compared with stays undated.
+    expect(figures('Google Cloud sales rose 34% in the October-December quarter, faster than the 31% of January-June.')).toEqual([
+      'Google Cloud 34 2025-Q4',
+      'Google Cloud 31 null',
+    ]);
+  });
+
+  it('should read a plan "for the full year" as the year, not the quarter of the report "when it reports" it', () => {
+    expect(figures('Alphabet should keep its $180 billion capex plan for the full year when it reports the September quarter.')).toEqual(['Google 180000000000 2026']);
+    // Look-alike: a forecast of no year is of the quarter whose report it awaits.
+    expect(figures('Analysts expect Google Cloud sales to grow 35% when Alphabet reports the September quarter.')).toEqual(['Google Cloud 35 2026-Q3']);
+  });
+
+  it('should date "the $39 billion the year before" a year before the figure of its metric before it', () => {
+    expect(figures('Meta spent $72 billion on capex in 2025 and $39 billion the year before.')).toEqual(['Meta 72000000000 2025', 'Meta 39000000000 2024']);
+    // Look-alike: a figure with a year of its own keeps it.
+    expect(figures('Meta spent $72 billion on capex in 2025 and $39 billion in 2023.')).toEqual(['Meta 72000000000 2025', 'Meta 39000000000 2023']);
+  });
+
+  it('should give a figure the period of the clause after its margin (", plus or minus 2%,")', () => {
+    expect(figures('Nvidia expects revenue of $40 billion, plus or minus 2%, for the fiscal third quarter ending in late October 2026.')).toEqual(['NVIDIA 40000000000 2026-Q3']);
+    // Look-alike: a clause with a figure of its own keeps the period after it to itself.
+    expect(figures('Nvidia expects revenue of $40 billion, and Micron sales of $12 billion for the fiscal third quarter ending in late October 2026.')[0]).toBe('NVIDIA 40000000000 null');
+  });
+});
