@@ -40,12 +40,14 @@ const BY_ORDINAL = new RegExp(
     String.raw`|第\s?([1-5一二三四五])\s?(?:世代|代)(?:の|的)?\s?(?:[「『"“]\s?(?:${FAMILY_NAMES})\s?[」』"”]|${FAMILY_NAMES}|${CHIP_NOUN_CJK})?(?![A-Za-z])`,
   'gi',
 );
+/** What kind of chip it is, said between "newest" and the word for a chip: "its newest in-house accelerator", "the latest custom AI chip". */
+const CHIP_KIND = String.raw`(?:(?:in-house|home-?grown|custom(?:-built)?|proprietary|AI|training|inference)\s+){0,2}`;
 /**
  * "the newest Trainium", "its latest chip", 最新芯片: the latest generation the article names; "the new chip", 新チップ,
  * 新一代晶片: the one its story is about (`ArticleChips.story`), which a teaser of the next one does not make old.
  */
 const NEWEST = new RegExp(
-  String.raw`\b(?:newest|latest|(?<story>new))\s+(?:(?:${FAMILY_NAMES})\b|${CHIP_NOUN}\b)` + `|(?:最新|(?<storyCjk>新型?|新一代|新世代))(?:の)?(?:${FAMILY_NAMES}|${CHIP_NOUN_CJK})`,
+  String.raw`\b(?:newest|latest|(?<story>new))\s+(?:(?:${FAMILY_NAMES})\b|${CHIP_KIND}${CHIP_NOUN}\b)` + `|(?:最新|(?<storyCjk>新型?|新一代|新世代))(?:の)?(?:${FAMILY_NAMES}|${CHIP_NOUN_CJK})`,
   'gi',
 );
 /** Whether a text may name a numbered chip at all (Trainium, Trn2, トレイニアム): a cheap test before looking for entities. */
