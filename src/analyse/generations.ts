@@ -50,6 +50,12 @@ const NEWEST = new RegExp(
   String.raw`\b(?:newest|latest|(?<story>new))\s+(?:(?:${FAMILY_NAMES})\b|${CHIP_KIND}${CHIP_NOUN}\b)` + `|(?:最新|(?<storyCjk>新型?|新一代|新世代))(?:の)?(?:${FAMILY_NAMES}|${CHIP_NOUN_CJK})`,
   'gi',
 );
+/**
+ * "the previous-generation box", "a prior-gen rack": the generation before the chip its sentence names (else before the
+ * story's), as a word that describes a thing of it — not before a family's name ("the previous-gen Trainium2 rack" names
+ * its chip), and not the generation itself ("over the previous generation" is a baseline, `EARLIER_GENERATION`).
+ */
+const PREVIOUS_GENERATION = new RegExp(String.raw`\b(?:previous|prior|preceding|older|last)[- ]gen(?:eration)?(?=[- ](?!(?:${FAMILY_NAMES})\b)[A-Za-z])`, 'gi');
 /** Whether a text may name a numbered chip at all (Trainium, Trn2, トレイニアム): a cheap test before looking for entities. */
 const FAMILY_MENTION = new RegExp(ENTITIES.filter((e) => GENERATION_OF.has(e.name)).flatMap((e) => e.aliases).join('|'), 'i');
 /** Whether a text may name a chip by its generation at all: most texts do not, and are read as they are. */
@@ -106,7 +112,7 @@ export interface TextChips {
 
 /** What one text says of numbered chips; its caller keeps it with the text, which outlets repeat. */
 export function chipsIn(text: string): TextChips {
-  const generic = MAY_NAME_GENERATION.test(text) && (text.search(BY_ORDINAL) >= 0 || text.search(NEWEST) >= 0);
+  const generic = MAY_NAME_GENERATION.test(text) && (text.search(BY_ORDINAL) >= 0 || text.search(NEWEST) >= 0 || text.search(PREVIOUS_GENERATION) >= 0);
   const named = FAMILY_MENTION.test(text) ? findEntities(text).flatMap((e) => GENERATION_OF.get(e.name) ?? []) : [];
   const ordinals = generic ? [...text.matchAll(BY_ORDINAL)].map((m) => ORDINALS[(m[1] ?? m[2] ?? '').toLowerCase()] ?? Number(m[2])) : [];
   return { generic, named, ordinals };
@@ -137,7 +143,10 @@ export function withGeneration(sentence: string, chips: ArticleChips | null): st
       return chip && !ownedByAnother(text, match.index, chips.family) ? chip : match[0];
     });
   const byOrdinal = replace(sentence, BY_ORDINAL, (m) => name(ORDINALS[(m[1] ?? m[2] ?? '').toLowerCase()] ?? Number(m[2])));
-  return replace(byOrdinal, NEWEST, (m) => name(m.groups?.story !== undefined || m.groups?.storyCjk !== undefined ? chips.story : chips.newest));
+  const newest = replace(byOrdinal, NEWEST, (m) => name(m.groups?.story !== undefined || m.groups?.storyCjk !== undefined ? chips.story : chips.newest));
+  const named = findEntities(newest).flatMap((e) => GENERATION_OF.get(e.name) ?? []).filter((g) => g.family === chips.family);
+  const current = named.length > 0 ? Math.max(...named.map((g) => g.generation)) : chips.story;
+  return replace(newest, PREVIOUS_GENERATION, () => name(current - 1));
 }
 
 /**

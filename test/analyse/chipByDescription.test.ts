@@ -28,3 +28,17 @@ describe('a chip named by what it is', () => {
     ]);
   });
 });
+
+describe('a thing of the generation before', () => {
+  it('should give a figure of "the previous-generation box" to the generation before the chip its sentence names', () => {
+    expect(chipClaims('Trainium3 reaches more regions', ['Every Trainium3 UltraServer now holds 144 chips, against 64 in the previous-generation box.'])).toEqual([
+      'Trainium3 chips per server fact 144chips',
+      'Trainium2 chips per server fact 64chips',
+    ]);
+  });
+
+  it('should keep a figure measured over the previous generation, or a rack that names its chip, as they were', () => {
+    expect(chipClaims('Trainium3 reaches more regions', ['Trainium3 delivers 4.4 times the compute of the previous generation.'])).toEqual(['Trainium3 performance fact 4.4x']);
+    expect(chipClaims('Trainium3 reaches more regions', ['The prior-gen Trainium2 UltraServer held 64 chips.'])).toEqual(['Trainium2 chips per server fact 64chips']);
+  });
+});
