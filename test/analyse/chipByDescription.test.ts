@@ -42,3 +42,15 @@ describe('a thing of the generation before', () => {
     expect(chipClaims('Trainium3 reaches more regions', ['The prior-gen Trainium2 UltraServer held 64 chips.'])).toEqual(['Trainium2 chips per server fact 64chips']);
   });
 });
+
+describe('a product after a verb that multiplies', () => {
+  it('should give "X, which itself quadrupled the original Y’s performance" to X, Y being its baseline', () => {
+    expect(chipClaims('Trainium3 reaches more regions', ['Trn3 draws less power than Trn2, which itself tripled the first Trainium’s performance.'])).toEqual([
+      'Trainium2 performance fact 3x',
+    ]);
+  });
+
+  it('should keep the product a company multiplied as the one measured', () => {
+    expect(chipClaims('Trainium3 reaches more regions', ['Last year AWS doubled Trainium2’s performance with a software update.'])).toEqual(['Trainium2 performance fact 2x']);
+  });
+});
