@@ -40,14 +40,22 @@ const BY_ORDINAL = new RegExp(
     String.raw`|第\s?([1-5一二三四五])\s?(?:世代|代)(?:の|的)?\s?(?:[「『"“]\s?(?:${FAMILY_NAMES})\s?[」』"”]|${FAMILY_NAMES}|${CHIP_NOUN_CJK})?(?![A-Za-z])`,
   'gi',
 );
+/** What kind of chip it is, said between "newest" and the word for a chip: "its newest in-house accelerator", "the latest custom AI chip". */
+const CHIP_KIND = String.raw`(?:(?:in-house|home-?grown|custom(?:-built)?|proprietary|AI|training|inference)\s+){0,2}`;
 /**
  * "the newest Trainium", "its latest chip", 最新芯片: the latest generation the article names; "the new chip", 新チップ,
  * 新一代晶片: the one its story is about (`ArticleChips.story`), which a teaser of the next one does not make old.
  */
 const NEWEST = new RegExp(
-  String.raw`\b(?:newest|latest|(?<story>new))\s+(?:(?:${FAMILY_NAMES})\b|${CHIP_NOUN}\b)` + `|(?:最新|(?<storyCjk>新型?|新一代|新世代))(?:の)?(?:${FAMILY_NAMES}|${CHIP_NOUN_CJK})`,
+  String.raw`\b(?:newest|latest|(?<story>new))\s+(?:(?:${FAMILY_NAMES})\b|${CHIP_KIND}${CHIP_NOUN}\b)` + `|(?:最新|(?<storyCjk>新型?|新一代|新世代))(?:の)?(?:${FAMILY_NAMES}|${CHIP_NOUN_CJK})`,
   'gi',
 );
+/**
+ * "the previous-generation box", "a prior-gen rack": the generation before the chip its sentence names (else before the
+ * story's), as a word that describes a thing of it — not before a family's name ("the previous-gen Trainium2 rack" names
+ * its chip), and not the generation itself ("over the previous generation" is a baseline, `EARLIER_GENERATION`).
+ */
+const PREVIOUS_GENERATION = new RegExp(String.raw`\b(?:previous|prior|preceding|older|last)[- ]gen(?:eration)?(?=[- ](?!(?:${FAMILY_NAMES})\b)[A-Za-z])`, 'gi');
 /** Whether a text may name a numbered chip at all (Trainium, Trn2, トレイニアム): a cheap test before looking for entities. */
 const FAMILY_MENTION = new RegExp(ENTITIES.filter((e) => GENERATION_OF.has(e.name)).flatMap((e) => e.aliases).join('|'), 'i');
 /** Whether a text may name a chip by its generation at all: most texts do not, and are read as they are. */
@@ -104,7 +112,7 @@ export interface TextChips {
 
 /** What one text says of numbered chips; its caller keeps it with the text, which outlets repeat. */
 export function chipsIn(text: string): TextChips {
-  const generic = MAY_NAME_GENERATION.test(text) && (text.search(BY_ORDINAL) >= 0 || text.search(NEWEST) >= 0);
+  const generic = MAY_NAME_GENERATION.test(text) && (text.search(BY_ORDINAL) >= 0 || text.search(NEWEST) >= 0 || text.search(PREVIOUS_GENERATION) >= 0);
   const named = FAMILY_MENTION.test(text) ? findEntities(text).flatMap((e) => GENERATION_OF.get(e.name) ?? []) : [];
   const ordinals = generic ? [...text.matchAll(BY_ORDINAL)].map((m) => ORDINALS[(m[1] ?? m[2] ?? '').toLowerCase()] ?? Number(m[2])) : [];
   return { generic, named, ordinals };
@@ -135,7 +143,10 @@ export function withGeneration(sentence: string, chips: ArticleChips | null): st
       return chip && !ownedByAnother(text, match.index, chips.family) ? chip : match[0];
     });
   const byOrdinal = replace(sentence, BY_ORDINAL, (m) => name(ORDINALS[(m[1] ?? m[2] ?? '').toLowerCase()] ?? Number(m[2])));
-  return replace(byOrdinal, NEWEST, (m) => name(m.groups?.story !== undefined || m.groups?.storyCjk !== undefined ? chips.story : chips.newest));
+  const newest = replace(byOrdinal, NEWEST, (m) => name(m.groups?.story !== undefined || m.groups?.storyCjk !== undefined ? chips.story : chips.newest));
+  const named = findEntities(newest).flatMap((e) => GENERATION_OF.get(e.name) ?? []).filter((g) => g.family === chips.family);
+  const current = named.length > 0 ? Math.max(...named.map((g) => g.generation)) : chips.story;
+  return replace(newest, PREVIOUS_GENERATION, () => name(current - 1));
 }
 
 /**

@@ -477,6 +477,17 @@ const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|
 const MEASURED_AGAINST = /\b(?:than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:比|较|較|相比于?|相較於?|相较于?|对比|對比)\s*(?:初代|第[一二三四五1-5]代)?\s*$|(?:前世代|前一?代|上一?代|旧世代)\s*$/i;
 
 /**
+ * "Trn2, which itself quadrupled the original Trainium's performance": a product after a verb that multiplies, where the
+ * sentence names another product before that verb, is what the other is measured against (where no product stands
+ * before it, "AWS doubled Trainium's memory", it is the product measured).
+ */
+const MULTIPLIED_BEFORE = /\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const multipliedBaseline = (sentence: string, products: readonly FoundEntity[], e: FoundEntity): boolean => {
+  const verb = MULTIPLIED_BEFORE.exec(sentence.slice(Math.max(0, e.start - 40), e.start));
+  return verb !== null && products.some((p) => p.end <= e.start - verb[0].length);
+};
+
+/**
  * The products (or companies) a sentence measures its figures against ("4x the memory
  * of the first Trainium", "cheaper than the NVIDIA H100"), left out when the sentence
  * names another one to be the subject.
@@ -611,7 +622,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // measured against, is not the subject; the figure is of the product the text spoke of before it (`ofProductBefore`),
     // else of its company. ("The performance of Trainium2 is 4x" names its product before the figure.)
     const productsNamed = entities.filter((e) => e.kind === 'product');
-    const measured = productsNamed.filter((e) => !isBaseline(sentence, e));
+    const measured = productsNamed.filter((e) => !isBaseline(sentence, e) && !multipliedBaseline(sentence, productsNamed, e));
     // Trainium2比で4.4倍, 与前代Trainium2相比: a product named as the baseline before its comparison word, or after one
     // that only ever makes a baseline, is never the subject: the product the text spoke of before is (`ofProductBefore`).
     const products = measured.length > 0 ? measured : productsNamed.filter((e) => e.end <= found.start && !comparedAfter(sentence, e) && !MEASURED_AGAINST.test(sentence.slice(Math.max(0, e.start - 40), e.start)));
