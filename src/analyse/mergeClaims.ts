@@ -14,6 +14,7 @@ import { bareYenOf } from './readFigures.ts';
 import { plainText, readClaimKey, type Candidate } from './extractClaims.ts';
 import { FLOW_METRICS, PARENT } from './vocabulary.ts';
 import { findEntities } from './entities.ts';
+import { joinContractSides } from './joinContractSides.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const BOUND_ORDER = { undefined: 0, approx: 1, min: 2, max: 3 } as const;
@@ -548,6 +549,9 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
   joinUndatedParentToUnit(groups);
   dateByFigure(groups);
   joinParentToUnit(groups);
+  joinDealByFigure(groups);
+  // Then again: a contract told from its other side may now be the one deal a sentence without its counterparty states.
+  joinContractSides(groups, sameFigure);
   joinDealByFigure(groups);
   joinGuidanceWithoutBasis(groups);
   const places = placesOf([...groups.values()].flat());

@@ -344,6 +344,9 @@ export const METRICS: MetricEntry[] = [
     'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'overtures?', PRICED_APPROACH, 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
     // "the $50B Amazon dangled in front of OpenAI": money held out to a company; "mulling another $25 billion for Anthropic".
     'dangl(?:ed|es|ing)',
+    // One priced contract ("a $38bn, seven-year compute contract", "an agreement worth $38 billion", 380亿美元的算力合同): a
+    // deal between two parties; never contracts in the plural, which a backlog counts ("$244 billion of committed contracts").
+    '(?:contract|agreement)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement))', '(?:contract|agreement)(?= worth\\b)', '(?<=(?:亿|億)(?:美元|元)的?(?:算力|云|雲)?)(?:合同|合約)',
     // "Amazon's eight-billion-dollar position in Anthropic": a priced holding in a company is money put into it.
     '(?:position|holding|stake)s?(?<=(?:billion|million|bn|dollars?|\\d\\s?[BM])[- ](?:position|holding|stake)s?)(?= in\\b)',
     // "a new raise of as much as $30 billion", "sounding out investors for $30bn": money a company raises.

@@ -1,0 +1,64 @@
+/**
+ * One contract told from either side. "OpenAI signed a $38 billion compute deal with AWS", "the ChatGPT maker commits
+ * $38 billion to Amazon's cloud" and "our thirty-eight-billion-dollar compute agreement with OpenAI" (Amazon speaking)
+ * are one priced contract between a buyer and a cloud seller, whichever party an outlet makes the subject and
+ * whether it names the seller by its cloud unit or its group. Deals of other parties, or of another size, stay apart.
+ */
+import type { Value } from '../schemas.ts';
+import type { Candidate } from './extractClaims.ts';
+import { plainText } from './extractClaims.ts';
+import { companyGroup } from './vocabulary.ts';
+
+/** A sentence that words a deal as a contract for computing: a contract, agreement, deal or commitment, and what it buys. */
+const CONTRACT = /\b(?:contracts?|agreements?|deals?|commit(?:s|ted|ting|ments?)?)\b/i;
+const COMPUTE = /\b(?:compute|computing|capacity|servers?|cloud|rent(?:s|ed|ing)?)\b|算力|合同|合約|契約/i;
+
+/** Whether a candidate's sentence words its deal as a contract for computing. */
+export function wordsComputeContract(sentence: string): boolean {
+  const plain = plainText(sentence);
+  return CONTRACT.test(plain) && COMPUTE.test(plain);
+}
+
+const partiesOf = (c: Candidate) => (c.subject && c.counterparty ? [companyGroup(c.subject), companyGroup(c.counterparty)] : null);
+const periodOf = (key: string) => key.split('|')[3] ?? '';
+
+/**
+ * Joins deal groups (`figure|subject|metric:counterparty|period`) whose parties are the same two companies as groups,
+ * in either order: a mention joins the group that states its figure, in its modality, in the most mentions, where their
+ * periods agree (or either is undated) and — where the parties stand the other way round — both word the deal as a
+ * contract for computing. `sameFigure` is the merge's own test of two figures agreeing.
+ */
+export function joinContractSides(groups: Map<string, Candidate[]>, sameFigure: (a: Value | null, b: Value | null) => boolean): void {
+  const byParties = new Map<string, string[]>();
+  for (const [key, group] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const [kind, , metric = ''] = key.split('|');
+    const parties = partiesOf(group[0]!);
+    if (kind !== 'figure' || !metric.includes(':') || !parties || parties[0] === parties[1]) continue;
+    const pair = `${metric.slice(0, metric.indexOf(':'))}\u0000${[...parties].sort().join('\u0000')}`;
+    byParties.set(pair, [...(byParties.get(pair) ?? []), key]);
+  }
+  for (const keys of byParties.values()) {
+    if (keys.length < 2) continue;
+    // Decided on the groups as they were read, so that the order of the keys does not decide.
+    const read = new Map(keys.map((k) => [k, [...groups.get(k)!]]));
+    const agrees = (c: Candidate, d: Candidate) =>
+      d.modality === c.modality && sameFigure(d.value, c.value) && (companyGroup(c.subject!) === companyGroup(d.subject!) || (wordsComputeContract(c.mention.quote) && wordsComputeContract(d.mention.quote)));
+    const fits = (a: string, b: string) => a === b || a === '' || b === '';
+    const moves: [Candidate, string, string][] = [];
+    for (const key of keys) {
+      for (const c of read.get(key)!) {
+        const stating = keys.filter((k) => fits(periodOf(k), periodOf(key))).map((k) => ({ k, n: read.get(k)!.filter((d) => agrees(c, d)).length }));
+        const best = Math.max(...stating.map((s) => s.n));
+        const homes = stating.filter((s) => s.n === best).map((s) => s.k);
+        if (homes.length === 1 && homes[0] !== key) moves.push([c, key, homes[0]!]);
+      }
+    }
+    for (const [c, from, home] of moves) {
+      const stay = groups.get(from)!.filter((d) => d !== c);
+      if (stay.length > 0) groups.set(from, stay);
+      else groups.delete(from);
+      const first = read.get(home)![0]!;
+      groups.set(home, [...(groups.get(home) ?? []), { ...c, key: home, subject: first.subject, counterparty: first.counterparty }]);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse/analyse.ts';
+import { articleOf } from '../helpers/seedArticles.ts';
+import type { Article } from '../../src/schemas.ts';
+
+const deals = (articles: Article[]) =>
+  analyse(articles)
+    .claims.filter((c) => c.metric === 'investment')
+    .map((c) => `${c.key} ${c.value?.amount} ${c.mentions.map((m) => m.article).sort().join(',')}`)
+    .sort();
+
+describe('a priced contract told from either side', () => {
+  it('should make one claim of a compute contract whichever party an outlet makes the subject', async () => {
+    const buyer = await articleOf('buyer', 'Cohere and Oracle', ['Cohere signed a $12 billion, five-year compute contract with Oracle in March 2026.']);
+    const seller = await articleOf('seller', 'Oracle cloud', ["Oracle said its $12 billion cloud agreement with Cohere runs for five years."]);
+    const unit = await articleOf('unit', 'Cohere compute', ['Cohere commits $12 billion over five years to rent servers from Oracle.']);
+    const found = deals([buyer, seller, unit]);
+    expect(found.filter((d) => d.includes(' 12000000000 '))).toHaveLength(1);
+    expect(found.find((d) => d.includes(' 12000000000 '))).toMatch(/ buyer,seller,unit$/);
+  });
+
+  it('should keep apart an equity stake the other way round, and another company’s contract of the same size', async () => {
+    const buyer = await articleOf('buyer', 'Cohere and Oracle', ['Cohere signed a $12 billion, five-year compute contract with Oracle in March 2026.']);
+    const stake = await articleOf('stake', 'Oracle and Cohere', ['Oracle has invested $12 billion in Cohere.']);
+    const other = await articleOf('other', 'Mistral and Oracle', ['Mistral signed a $12 billion, five-year compute contract with Oracle in March 2026.']);
+    const found = deals([buyer, stake, other]).filter((d) => d.includes(' 12000000000 '));
+    expect(found).toHaveLength(3);
+    expect(found.map((d) => d.split(' ').at(-1)).sort()).toEqual(['buyer', 'other', 'stake']);
+  });
+
+  it('should keep an offer beside the contract an offer', async () => {
+    const buyer = await articleOf('buyer', 'Cohere and Oracle', ['Cohere signed a $12 billion, five-year compute contract with Oracle in March 2026.']);
+    const offer = await articleOf('offer', 'Oracle and Cohere', ['Oracle offered Cohere a $12 billion cloud deal in March 2026, but Cohere turned it down.']);
+    const claims = analyse([buyer, offer]).claims.filter((c) => c.value?.amount === 12e9);
+    expect(claims.map((c) => `${c.modality} ${c.mentions.map((m) => m.article).join(',')}`).sort()).toEqual(['fact buyer', 'offer offer']);
+  });
+});
+
+describe('a priced contract in the deal vocabulary', () => {
+  it('should read one priced contract as a deal, and contracts in the plural as a backlog', async () => {
+    const story = await articleOf('story', 'Oracle deals', [
+      'Mistral signed a $9 billion capacity contract with Oracle in 2026.',
+      'Oracle said contracts worth $410 billion had yet to be recognised as revenue at the end of its fiscal third quarter of 2026.',
+    ]);
+    const claims = analyse([story]).claims.map((c) => `${c.metric} ${c.value?.amount}`).sort();
+    expect(claims).toEqual(['backlog 410000000000', 'investment 9000000000']);
+  });
+});
+
+describe('a deal someone is believed to have struck', () => {
+  it('should read a deal a company "is believed to" have won as a rumour, and one it won as a fact', async () => {
+    const hearsay = await articleOf('hearsay', 'Oracle and Cohere', ['Oracle is believed to have won a $14 billion computing contract from Cohere in 2026.']);
+    const told = await articleOf('told', 'Oracle and Mistral', ['Oracle won a $14 billion computing contract from Mistral in 2026.']);
+    const modalities = analyse([hearsay, told]).claims.filter((c) => c.value?.amount === 14e9).map((c) => `${c.modality} ${c.mentions[0]!.article}`).sort();
+    expect(modalities).toEqual(['fact told', 'rumour hearsay']);
+  });
+});
