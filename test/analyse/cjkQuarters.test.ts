@@ -1,0 +1,33 @@
+/**
+ * Chinese and Japanese articles whose quarter is told by its months or left to the sentence before: a
+ * quarter by its months without its year (1〜3月期決算, 1至3月营收) is the one the article reports on,
+ * dated by its byline; the outlet 会社四季報 names no fourth quarter. Each article is of our own
+ * writing, with a look-alike that must keep its own period.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/parseArticle.ts';
+import { extractClaims } from '../../src/analyse/extractClaims.ts';
+
+/** subject | metric | value | period | modality of each claim a long-form text gives. */
+function claimsOf(text: string): string[] {
+  const parsed = parseArticle({ file: 'cjk-quarters.txt', text, encoding: 'utf-8', repairs: [], warnings: [] });
+  if (!('article' in parsed)) throw new Error('the text was rejected');
+  return extractClaims({ ...parsed.article, url: '/articles/cjk-quarters.html' }).map((c) => [c.subject, c.metric, c.value?.amount, c.period, c.modality].map(String).join(' | '));
+}
+
+describe('A Japanese or Chinese quarter named by its months without its year', () => {
+  it('should date growth 前年同期比 by the 1〜3月期 the article reports on, as of its byline, whatever 会社四季報 in the byline says', () => {
+    const text = ['アマゾン、1〜3月期は増収', '', '会社四季報オンライン編集部　2026/05/03 7:00', '', 'アマゾンの1〜3月期決算で、売上高は前年同期比12％増の50億ドルだった。', '', '（会社四季報オンライン編集部）', ''].join('\n');
+    expect(claimsOf(text)).toEqual(expect.arrayContaining(['Amazon | revenue growth | 12 | 2026-Q1 | fact', 'Amazon | revenue | 5000000000 | 2026-Q1 | fact']));
+  });
+
+  it('should keep the 10〜12月期 an article reports on the fourth quarter of the year before its date', () => {
+    const text = ['アマゾン、10〜12月期は増収', '', '会社四季報オンライン編集部　2026/02/03 7:00', '', 'アマゾンの10〜12月期決算で、売上高は前年同期比9％増の48億ドルだった。', ''].join('\n');
+    expect(claimsOf(text)).toEqual(expect.arrayContaining(['Amazon | revenue growth | 9 | 2025-Q4 | fact']));
+  });
+
+  it('should read 1至3月 in Chinese as the first quarter, and a span of two months as no quarter', () => {
+    const text = ['谷歌1至3月营收增长', '', '2026年5月4日', '', '谷歌1至3月营收为50亿美元，同比增长12%。', ''].join('\n');
+    expect(claimsOf(text)).toEqual(expect.arrayContaining(['Google | revenue growth | 12 | 2026-Q1 | fact']));
+  });
+});
