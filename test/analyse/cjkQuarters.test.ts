@@ -31,3 +31,18 @@ describe('A Japanese or Chinese quarter named by its months without its year', (
     expect(claimsOf(text)).toEqual(expect.arrayContaining(['Google | revenue growth | 12 | 2026-Q1 | fact']));
   });
 });
+
+describe('同部門 after a sentence that named the unit but stated no figure', () => {
+  const opening = ['アマゾン、クラウドが主役', '', '2026/05/03', ''];
+  it('should read 同部門 as the unit the sentence before named (クラウド部門AWS), though that sentence stated no figure', () => {
+    const text = [...opening, 'アマゾンの1〜3月期決算は、クラウド部門AWSが主役だった。同部門の売上高は前年同期比20％増の300億ドルだった。', ''].join('\n');
+    expect(claimsOf(text)).toEqual(expect.arrayContaining(['AWS | revenue growth | 20 | 2026-Q1 | fact', 'AWS | revenue | 30000000000 | 2026-Q1 | fact']));
+  });
+
+  it('should leave a figure of another company named in the next sentence to that company, and 同部門 after a sentence naming no unit to the article’s company', () => {
+    const other = [...opening, 'アマゾンの1〜3月期決算は、クラウド部門AWSが主役だった。グーグルの売上高は前年同期比15％増だった。', ''].join('\n');
+    expect(claimsOf(other)).toEqual(['Google | revenue growth | 15 | 2026-Q1 | fact']);
+    const noUnit = [...opening, 'アマゾンの1〜3月期決算が発表された。同部門の売上高は前年同期比20％増だった。', ''].join('\n');
+    expect(claimsOf(noUnit)).toEqual(['Amazon | revenue growth | 20 | 2026-Q1 | fact']);
+  });
+});
