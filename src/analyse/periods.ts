@@ -370,10 +370,12 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
     return context.articleQuarter ?? 'quarterly';
   }
   // 2022年以来 is "since 2022", a comparison, not the figure's year; 2025全年 is the year 2025.
-  const year = /(20\d{2})\s*(财年|財年|会计年度|會計年度|会計年度|年度|全年|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
+  const year = /(20\d{2})\s*(财年|財年|会计年度|會計年度|会計年度|年度|全年|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|昨年|明年)(?!同期)/u.exec(clause);
   if (year?.[1]) return /财|財|会计|會計|会計/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
-  if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
+  if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 昨年: -1, 明年: 1 }[year[3]!] ?? 0));
   if (year?.[3]) return UNDATED_OWN;
+  // 前年 is last year in Japanese (前年の実績は…), as 昨年 is, where no year is named; in Chinese it is the year before that.
+  if (/前年(?!同期|比|度)/u.test(clause) && /[\u3040-\u30ff]/u.test(clause)) return context.articleYear ? String(context.articleYear - 1) : UNDATED_OWN;
   // 2026年6月期 is the fiscal year that ends in June 2026 (Japanese).
   const yearEnding = /(20\d{2})\s*年\s*(\d{1,2})\s*月期/u.exec(clause);
   if (yearEnding) return yearEnding[2] === '12' ? yearEnding[1]! : `FY${yearEnding[1]}`;

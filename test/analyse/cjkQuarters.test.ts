@@ -46,3 +46,18 @@ describe('同部門 after a sentence that named the unit but stated no figure', 
     expect(claimsOf(noUnit)).toEqual(['Amazon | revenue growth | 20 | 2026-Q1 | fact']);
   });
 });
+
+describe('The Japanese 前年 and 昨年 as last year', () => {
+  const opening = ['アマゾン、設備投資を維持', '', '2026/05/03', ''];
+  it('should date 前年の実績 and 昨年の実績 as the year before the article’s, not the year of the plan the sentence before named', () => {
+    const text = [...opening, '同社は2026年の設備投資を約1800億ドルとする計画を据え置いた。前年の実績は1200億ドルだった。', '', 'グーグルの昨年の設備投資は900億ドルだった。', ''].join('\n');
+    expect(claimsOf(text)).toEqual(expect.arrayContaining(['Amazon | capex | 180000000000 | 2026 | plan', 'Amazon | capex | 120000000000 | 2025 | fact', 'Google | capex | 90000000000 | 2025 | fact']));
+  });
+
+  it('should keep growth 前年比 the quarter reported, and leave the Chinese 前年 (the year before last) undated as a year of its own', () => {
+    const text = [...opening, 'アマゾンの1〜3月期決算で、売上高は前年比11％増だった。', ''].join('\n');
+    expect(claimsOf(text)).toEqual(['Amazon | revenue growth | 11 | 2026-Q1 | fact']);
+    const chinese = ['谷歌资本开支', '', '2026年5月4日', '', '谷歌前年的资本开支为500亿美元。', ''].join('\n');
+    expect(claimsOf(chinese).some((c) => c.includes('| 2025 |'))).toBe(false);
+  });
+});
