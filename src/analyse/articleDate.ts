@@ -8,12 +8,12 @@ import { FISCAL_YEAR_END, fiscalToCalendar, format, MONTH, MONTH_WORD, ORDINAL }
 import { companyGroup } from './vocabulary.ts';
 
 /**
- * Quarters named: Q1 2026 (not "fiscal Q4 2026", a fiscal quarter of no calendar year written), 2026年Q1; 2026年第一季度 or a fiscal 2026财年第三财季; 2026年1～3月期; and a
- * Chinese or Japanese quarter without its year (一季度, 首季, 第1四半期), never 上一季度 (the one
- * before), 下一季度, 每一季度 or 同一季度.
+ * Quarters named: Q1 2026 (not "fiscal Q4 2026", a fiscal quarter of no calendar year written), 2026年Q1; 2026年第一季度 or a fiscal 2026财年第三财季; 2026年1～3月期 (2026年1至3月); and a
+ * Chinese or Japanese quarter without its year (一季度, 首季, 第1四半期, 1〜3月期, 1至3月), never 上一季度 (the one
+ * before), 下一季度, 每一季度 or 同一季度, nor the 四季 of 会社四季報 (a Japanese outlet, "the company quarterly").
  */
 const QUARTERS_NAMED =
-  /(?<!\b(?:fiscal|FY)\s*)\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度|会計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–―─]\s*(3|6|9|12)\s*月期|(?<![上前下次每同这這该該本当當\d年度第])(?:第\s*)?([一二三四1-4首])\s*・?\s*(?:季度|季(?![节節])|四半期)|(20\d{2})\s*年?\s*Q([1-4])\b/gu;
+  /(?<!\b(?:fiscal|FY)\s*)\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度|会計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–―─至]\s*(3|6|9|12)\s*月期?|(?<![上前下次每同这這该該本当當\d年度第]|会社)(?:第\s*)?([一二三四1-4首])\s*・?\s*(?:季度|季(?![节節])|四半期)|(20\d{2})\s*年?\s*Q([1-4])\b|(?<![\d年])(?:1|4|7|10)\s*[～~〜\-－–―─至]\s*(3|6|9|12)\s*月(?:期|份)?(?![\d底末])/gu;
 
 /**
  * The quarters `text` names with their year, in order: `2026-Q1`, and a fiscal quarter
@@ -28,6 +28,8 @@ export function quartersNamed(text: string): string[] {
     if (match[10]) return `${match[10]}-Q${match[11]}`;
     // 一季度财报, 首季業績: a calendar quarter without its year, which the article's date gives.
     if (match[9]) return `Q${ORDINAL[match[9]]}`;
+    // 1〜3月期決算, 1至3月营收: a quarter by its months, without its year.
+    if (match[12]) return `Q${Number(match[12]) / 3}`;
     // 2026年1～3月期: a quarter by its months.
     if (match[7]) return `${match[7]}-Q${Number(match[8]) / 3}`;
     const fiscal = /财|財|会计|會計|会計/.test(`${match[4]}${match[6]}`);

@@ -92,7 +92,7 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
     read = sentences.map((sentence, i) => {
       // "The third-generation part", 新チップ: the chip of that generation its article names (generations.ts).
       const named = withGeneration(sentence, chips);
-      const written = withSameQuarterOwner(withAntecedent(withLab(withOpener(withFiscalYearBefore(named, last), last), lab), before), before);
+      const written = withSameQuarterOwner(withAntecedent(withLab(withOpener(withFiscalYearBefore(named, last), last), lab), before, last), before);
       lab = findEntities(plainText(sentence)).findLast((e) => AI_LABS.has(e.name))?.name ?? lab;
       const next = sentences[i + 1];
       // "Last one: Nvidia. Data-center revenue of sixty-two point three billion …": a sentence naming no one, after one that
@@ -291,13 +291,16 @@ const COMPANY_WIDE = /\b(?:total|overall|company-?wide|consolidated|group-?wide|
 
 /**
  * `sentence` with its word for a business unit replaced by the unit whose figures the
- * sentence before stated in its paragraph (`before`); the quote stays as written. A figure
- * pointed back to ("this figure", 这一数字) is `readBackReference`'s.
+ * sentence before stated in its paragraph (`before`), else, where no sentence before it in the
+ * paragraph stated a figure, the unit the sentence before (`last`) named: "1〜3月期決算は、クラウド部門AWSが
+ * 主役だった。同部門の売上高は…" is AWS's. The quote stays as written. A figure pointed back to ("this
+ * figure", 这一数字) is `readBackReference`'s.
  */
-function withAntecedent(sentence: string, before: Figure[]): string {
-  const unitWord = before.length > 0 ? UNIT_ANAPHOR.exec(sentence) : null;
+function withAntecedent(sentence: string, before: Figure[], last: string): string {
+  const unitWord = before.length > 0 || last !== '' ? UNIT_ANAPHOR.exec(sentence) : null;
   // With no unit among them, "the unit" after a company's figures ("… AMZN did not confirm it. Revenue at the unit …") is its cloud unit.
-  const unitNamed = unitWord ? (before.find((f) => f.subject !== null && unitOf(f.subject, 'cloud') === f.subject)?.subject ?? (THE_UNIT.test(unitWord[0]) ? cloudUnitOf(before) : undefined)) : undefined;
+  const ofFigures = () => before.find((f) => f.subject !== null && unitOf(f.subject, 'cloud') === f.subject)?.subject ?? (THE_UNIT.test(unitWord![0]) ? cloudUnitOf(before) : undefined);
+  const unitNamed = unitWord ? (before.length > 0 ? ofFigures() : findEntities(plainText(last)).findLast((e) => unitOf(e.name, 'cloud') === e.name)?.name) : undefined;
   return unitWord && unitNamed ? `${sentence.slice(0, unitWord.index)}${unitNamed}${sentence.slice(unitWord.index + unitWord[0].length)}` : sentence;
 }
 

@@ -188,7 +188,7 @@ const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end 
 const CJK_QUARTER = /(?<![上前下次每同这這该該当當])(?:(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度|年度|年)|(?<relative>今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*・?\s*(?<unit>财季|財季|季度|季|四半期)/u;
 /** The year a word names against the article's: 去年第四季度, 昨年10～12月期. */
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 昨年: -1, 明年: 1, 来年: 1, 來年: 1 };
-const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:1|4|7|10)\s*[～~〜\-－–―─]\s*(3|6|9|12)\s*月期?/u;
+const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?<!\d)(?:1|4|7|10)\s*[～~〜\-－–―─至]\s*(3|6|9|12)\s*月期?/u;
 /** Three months named by their first and last: 8～10月期, 11～1月期 (a fiscal quarter across calendar ones). */
 const CJK_MONTH_SPAN = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(1[0-2]|[1-9])\s*月?\s*[～~〜\-－–―─]\s*(?:\d{4}\s*年\s*)?(1[0-2]|[1-9])\s*月期?/u;
 /** The end of a year, a figure of its last quarter: 2025年底, 去年底, 2025年末時点. */
@@ -219,6 +219,17 @@ function quarterEndedIn(text: string, context: PeriodContext): { year: number; q
 /** Words right before the period a figure is compared with: 较上一季度的24%, 低於上季的40%. */
 const CJK_COMPARED_WITH = /(?:较|較|比|低于|低於|高于|高於|相比|不及|超过|超過|优于|優於|与|與)\s*$/u;
 
+/**
+ * The year of a quarter named by its months without its year (10〜12月期決算 in February): a fact of a quarter not yet
+ * begun by the article's date is of the year before, as results come after their quarter; a plan or forecast (4〜6月期の
+ * 見通し, 7〜9月期) is of the article's year.
+ */
+function yearOfMonthQuarter(quarter: number, context: PeriodContext): number | null {
+  if (!context.articleYear) return null;
+  const notBegun = !context.ahead && !context.toCome && context.articleMonth != null && quarter * 3 - 2 > context.articleMonth;
+  return notBegun ? context.articleYear - 1 : context.articleYear;
+}
+
 /** The quarter a Chinese or Japanese `text` names, in calendar terms, or null. */
 function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): { year: number | null; quarter: number } | null {
   // 上一季度 (上季) is the quarter before the one the article reports (not its 一季度), unless a date says which:
@@ -244,7 +255,7 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   const relativeYear = (word: string | undefined) => (word && context.articleYear ? context.articleYear + RELATIVE_YEAR[word]! : null);
   // A quarter by its months is a calendar quarter, whatever number a fiscal calendar gives it: 2026年1～3月期（第3四半期）.
   const m = CJK_MONTH_QUARTER.exec(text);
-  if (m) return { quarter: Number(m[3]) / 3, year: m[1] ? Number(m[1]) : m[2] ? relativeYear(m[2]) : context.articleYear };
+  if (m) return { quarter: Number(m[3]) / 3, year: m[1] ? Number(m[1]) : m[2] ? relativeYear(m[2]) : yearOfMonthQuarter(Number(m[3]) / 3, context) };
   // エヌビディアの8～10月期, 2025年11月-2026年1月: three months across calendar quarters are the quarter holding most of them.
   const span = CJK_MONTH_SPAN.exec(text);
   if (span && (Number(span[4]) - Number(span[3]) + 12) % 12 === 2) {
@@ -365,10 +376,12 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
     return context.articleQuarter ?? 'quarterly';
   }
   // 2022年以来 is "since 2022", a comparison, not the figure's year; 2025全年 is the year 2025.
-  const year = /(20\d{2})\s*(财年|財年|会计年度|會計年度|会計年度|年度|全年|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|明年)(?!同期)/u.exec(clause);
+  const year = /(20\d{2})\s*(财年|財年|会计年度|會計年度|会計年度|年度|全年|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|昨年|明年)(?!同期)/u.exec(clause);
   if (year?.[1]) return /财|財|会计|會計|会計/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
-  if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 明年: 1 }[year[3]!] ?? 0));
+  if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 昨年: -1, 明年: 1 }[year[3]!] ?? 0));
   if (year?.[3]) return UNDATED_OWN;
+  // 前年 is last year in Japanese (前年の実績は…), as 昨年 is, where no year is named; in Chinese it is the year before that.
+  if (/前年(?!同期|比|度)/u.test(clause) && /[\u3040-\u30ff]/u.test(clause)) return context.articleYear ? String(context.articleYear - 1) : UNDATED_OWN;
   // 2026年6月期 is the fiscal year that ends in June 2026 (Japanese).
   const yearEnding = /(20\d{2})\s*年\s*(\d{1,2})\s*月期/u.exec(clause);
   if (yearEnding) return yearEnding[2] === '12' ? yearEnding[1]! : `FY${yearEnding[1]}`;
