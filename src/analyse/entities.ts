@@ -213,7 +213,13 @@ function scanMetrics(text: string): FoundMetric[] {
       if (match[0] !== '') found.push({ metric, start: match.index, end: match.index + match[0].length });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  // "committed contracts it has yet to book as revenue" names the backlog: "committed" (an investment) and "revenue" inside it
+  // name no sum of their own. A word inside a phrase for figures of another unit keeps its own ("lifted its top line" is
+  // revenue growth, and "top line" still the revenue a sum beside it is).
+  const inside = (m: FoundMetric, o: FoundMetric) =>
+    o.metric.name !== m.metric.name && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start && o.metric.units.some((u) => m.metric.units.includes(u));
+  const whole = found.filter((m) => !found.some((o) => inside(m, o)));
+  return whole.sort((a, b) => a.start - b.start);
 }
 
 /**

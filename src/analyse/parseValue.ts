@@ -105,7 +105,7 @@ export function inCommonUnit(amount: number, unit: string): { amount: number; un
 
 const MIN_WORDS = String.raw`more than|over|above|at least|exceeding|in excess of|north of|upwards of`;
 const MAX_WORDS = String.raw`up to|as much as|as many as|less than|under|below|at most`;
-const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|near|almost|some|an estimated|estimated|in the neighbou?rhood of|in the region of|on the order of|close to|(?:just |a little )?shy of|the best part of`;
+const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|near(?:s|ed|ing)?|almost|some|an estimated|estimated|in the neighbou?rhood of|in the region of|on the order of|close to|(?:just |a little )?shy of|the best part of`;
 /**
  * Chinese and Japanese bound words, written against the figure: 超过/逾/不低于 (more than, at
  * least), 最高/最多/多达/不超过/最大 (up to), 约/近/接近 (about, nearly), with a verb between them
@@ -243,8 +243,8 @@ const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePatt
 ];
 /** One numbered chip named in the singular: `Trainium2`, `Trn2`, `H100`, `MI300X` (not a fiscal year), and no count word after it. */
 const CHIP_NAME = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?!(?:FY|CY)\d)(?:[A-Z][a-z]{2,}\d{1,2}|[A-Z]{1,3}\d{3}[A-Z]?)\b(?!\s+(?:chips|GPUs|TPUs|accelerators)\b)`;
-/** What a count of chips counts: `Trainium chips`, `GPUs`, `H100s`, `of Google's TPUs`. */
-const CHIPS = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:[\w-]+(?:['’]s)?\s){0,2}(?:chips|GPUs|TPUs|accelerators)|[A-Z]+\d+[A-Z]*s)\b`;
+/** What a count of chips counts: `Trainium chips`, `GPUs`, `H100s`, `of Google's TPUs`, "of the second-generation parts" (a generation's parts are its chips). */
+const CHIPS = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:[\w-]+(?:['’]s)?\s){0,2}(?:chips|GPUs|TPUs|accelerators|processors)|(?:[\w-]+[- ]gen(?:eration)?\s)parts|[A-Z]+\d+[A-Z]*s)\b`;
 const PATTERNS: FigurePattern[] = [
   ...moneyPatterns(CURRENCIES.filter((c) => !c.sign)),
   ...CURRENCIES.flatMap((c) => (c.sign ? moneyPatterns([c], [c.sign]) : [])),

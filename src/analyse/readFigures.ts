@@ -622,7 +622,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // measured against, is not the subject; the figure is of the product the text spoke of before it (`ofProductBefore`),
     // else of its company. ("The performance of Trainium2 is 4x" names its product before the figure.)
     const productsNamed = entities.filter((e) => e.kind === 'product');
-    const measured = productsNamed.filter((e) => !isBaseline(sentence, e) && !multipliedBaseline(sentence, productsNamed, e));
+    // ("Half a million of the Trainium2", "144 of the Trainium3": a chip named inside a count of chips is what it counts, no baseline.)
+    const measured = productsNamed.filter(
+      (e) => (!isBaseline(sentence, e) && !multipliedBaseline(sentence, productsNamed, e)) || (found.value.unit === 'chips' && inFigure(e)),
+    );
     // Trainium2比で4.4倍, 与前代Trainium2相比: a product named as the baseline before its comparison word, or after one
     // that only ever makes a baseline, is never the subject: the product the text spoke of before is (`ofProductBefore`).
     const products = measured.length > 0 ? measured : productsNamed.filter((e) => e.end <= found.start && !comparedAfter(sentence, e) && !MEASURED_AGAINST.test(sentence.slice(Math.max(0, e.start - 40), e.start)));

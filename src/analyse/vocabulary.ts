@@ -254,7 +254,10 @@ export const METRICS: MetricEntry[] = [
   { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?', 'server farms?'] },
-  { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: ['(?:order )?backlog', 'remaining performance obligations?', 'RPO', 'bookings', 'order book',
+  { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: [
+    // "the order book of committed contracts stood at $244 billion": the book of contracts, not money committed to a company
+    // (first, so that the whole phrase is matched before "order book" alone).
+    '(?:order book|(?:order )?backlog|stock|pile) of (?:committed|signed|contracted) (?:contracts|commitments|business|orders)', '(?:order )?backlog', 'remaining performance obligations?', 'RPO', 'bookings', 'order book',
     // "its stock of signed, not-yet-billed contracts", "unbilled contracts": contracts not yet turned into revenue.
     '(?:signed,?\\s+)?(?:not[- ]yet[- ](?:billed|recogni[sz]ed)|unbilled)\\s+(?:contracts|revenue|business)', '(?:(?:signed |contracted )?(?:revenue|contracts|business) (?:(?:it|that|which) (?:has|have) )?)?(?:not yet recogni[sz]ed|yet to be recogni[sz]ed|yet to recogni[sz]e)(?: (?:as )?revenue)?',
     // "$244bn of contracted revenue", "contracts worth $244 billion that AWS has yet to deliver on": sold, not yet earned.

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findValues } from '../../src/analyse/parseValue.ts';
+import { readFigures } from '../../src/analyse/readFigures.ts';
+import { plainText } from '../../src/analyse/extractClaims.ts';
+
+// Sentences written for these tests (not copied from the evaluation set): which metric a figure measures where the words
+// that name it hold a shorter word of another metric. Each rule has a look-alike that must keep its own metric.
+const context = { fallbackSubject: 'Oracle', articleQuarter: '2026-Q1', articleYear: 2026, articleMonth: 5 };
+const read = (sentence: string) => readFigures(plainText(sentence), context).map((f) => `${f.metric.name} ${f.value.amount}${f.value.unit}`);
+const readSubject = (sentence: string) => readFigures(plainText(sentence), context).map((f) => f.subject);
+
+describe('a metric named by a whole phrase', () => {
+  it('should read a sum of committed contracts not yet booked as the backlog, not as money committed to a company', () => {
+    expect(read('Oracle ended May with $130 billion of committed contracts it has yet to book as revenue.')).toEqual(['backlog 130000000000USD']);
+    expect(read("The group's order book of signed contracts stood at $130 billion at the end of May.")).toEqual(['backlog 130000000000USD']);
+    // Negative control: money committed to another company is still an investment.
+    expect(read('Oracle committed $2 billion to the start-up in May.')).toEqual(['investment 2000000000USD']);
+  });
+
+  it('should keep a word inside a phrase for another unit as the metric of a sum beside it', () => {
+    // "lifted its top line 12%" is revenue growth; the sum after it is still the revenue the words "top line" name.
+    expect(read('Oracle lifted its top line 12% to $16 billion in the quarter.')).toEqual(['revenue growth 12%', 'revenue 16000000000USD']);
+  });
+});
+
+describe('approximations and counts of chips', () => {
+  const values = (sentence: string) => findValues(sentence).map((f) => `${f.value.bound ?? '='} ${f.value.amount}${f.value.unit}`);
+
+  it('should read a figure a verb says is nearly reached ("nears", "neared") as approximate', () => {
+    expect(values('Oracle’s Order Book Nears a Half-Trillion Dollars')).toEqual(['approx 500000000000USD']);
+    expect(values('The backlog neared $130 billion in May.')).toEqual(['approx 130000000000USD']);
+    // Negative control: a figure named "near" a place is no bound, and a plain figure stays exact.
+    expect(values('It opened a $2 billion campus near Dublin.')).toEqual(['= 2000000000USD']);
+  });
+
+  it('should count the parts of a chip generation as chips, and a chip named inside the count as what it counts', () => {
+    expect(values('The cluster runs on nearly 300,000 of the third-generation parts.')).toEqual(['approx 300000chips']);
+    expect(read("Contoso's Atlas cluster runs on close to a quarter of a million of the Inferentia2.")).toEqual(['cluster size 250000chips']);
+    expect(readSubject("Contoso's Atlas cluster runs on close to a quarter of a million of the Inferentia2.")).toEqual(['Inferentia2']);
+    // Negative controls: parts that are no chip generation's are no count of chips, and a chip named after "than" in a
+    // multiple stays its baseline.
+    expect(values('The plant makes half a million parts a year.')).toEqual([]);
+    expect(readSubject('Inferentia3 is 4x faster than Inferentia2.')).toEqual(['Inferentia3']);
+  });
+});
