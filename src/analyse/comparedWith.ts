@@ -5,10 +5,13 @@
  * the second is no party of its event.
  */
 
-/** The yardstick between a word of comparison and what it says of it: 与亚马逊相同, 和微軟一樣, アマゾンと同じ, "in line with Amazon's". */
+/**
+ * The yardstick between a word of comparison and what it says of it: 增速与亚马逊相同, 增长和微軟一樣, アマゾンと同じ,
+ * "in line with Amazon's". In Chinese only after a measure (增速与…相同): "微软和谷歌增速相同" names two parties.
+ */
 const YARDSTICKS = [
-  /(?:与|與|和|跟|同)\s?(?<by>[^，。,；;、\s]{1,16}?)\s?(?:的)?(?:相同|一样|一樣|相当|相當|相若|持平|看齐|看齊|并驾齐驱|並駕齊驅|不相上下)/gu,
-  /(?<by>[^、。，,\s]{1,16}?)と(?:同じ|同水準|同程度|並ぶ|肩を並べ)/gu,
+  /(?<=(?:增速|增长|增長|增幅|涨幅|漲幅|收入|营收|營收|规模|規模|速度|步伐|表现|表現|成长|成長)\s?)(?:与|與|和|跟)\s?(?<by>[^，。,；;、\s]{1,16}?)\s?(?:的)?(?:相同|一样|一樣|相当|相當|相若|持平|看齐|看齊|并驾齐驱|並駕齊驅|不相上下)/gu,
+  /(?<by>[^、。，,\sのもはがをに]{1,16}?)と(?:同じ|同水準|同程度|並ぶ|肩を並べ)/gu,
   /\b(?:as (?:fast|quickly|strongly|rapidly) as|in line with|on a par with|level with|the same (?:pace|rate|speed) as)\s+(?<by>[^.,;:]{1,40}?)(?=['’]s?\b|[.,;:]|$)/giu,
 ];
 

@@ -71,7 +71,7 @@ export const TOWNS: { company: string; town: string; alone?: boolean; possessive
   // A hyperscaler is a cloud: "the Seattle hyperscaler", "Seattle's hyperscaler".
   { company: 'AWS', town: 'Seattle', nouns: '(?:cloud|cloud (?:giant|provider|arm|unit|business)|hyperscaler)' },
 ];
-const ORG = '(?:company|group|firm|giant|software maker|tech giant)';
+const ORG = '(?:company|group|firm|giant|software maker|tech giant|(?:search|internet|advertising|social[- ]media) (?:giant|group|company))';
 /**
  * What a town after "from" is the sender of, so a company: "turns down a $20bn bid from Cupertino", "an overture from
  * Redmond". Not a place's own name after it ("an offer from Seattle-based investors", "an investment from Seattle's

@@ -156,7 +156,9 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // A company's investment plan or budget, with no one it is put into, is its capital spending: "its $200 billion investment plan", 投资计划.
   // A blueprint is a plan: "its investment blueprint", 投资蓝图.
   [/\binvestment (?=(?:plan|budget|program(?:me)?|programs|pledge|blueprint)s?\b)/gi, 'capital spending '],
-  [/(?:投资|投資)(?=(?:计划|計劃|計画|预算|預算|规划|規劃|蓝图|藍圖))/g, '资本开支'],
+  [/(?:投资|投資)(?=(?:计划|計劃|計画|预算|預算|规划|規劃|蓝图|藍圖|指引))/g, '资本开支'],
+  // A figure or price tag a company gives for its coming months of building is its budget: "gives a figure for the coming twelve months of construction".
+  [/\b(?:a|its|the) (?:figure|number|price tag|sum) (?:for|on) (?:the |its )?(?:[\w-]+ ){0,4}?(?:construction|build-?out|building)\b/gi, 'a capital spending budget'],
   // A company's best or worst quarter is its results: "AWS clocks its best quarter since 2022".
   // A word or two may say which business or which quarter: "its best cloud quarter", "a record October quarter", "another record quarter".
   [/\b(?:its|a|the|their|another) (?:best|strongest|biggest|weakest|worst|record|blockbuster|fastest|quickest|briskest|swiftest|sharpest|steepest)(?: [\w-]+){0,2}? (?:quarter|three months|quarterly (?:showing|performance))\b/gi, 'revenue growth'],

@@ -248,13 +248,16 @@ function judgeSameEvent(a: About, b: About): boolean {
 
 /** A line whose subject is a kind of company alone: "The retailer writes …", "The chipmaker's …" (each kind a group of the pattern). */
 const KIND_SUBJECT = new RegExp(String.raw`^(?:The|Its)\s+(?:${KINDS.map((k, i) => `(?<k${i}>${k.kind})`).join('|')})(?:['’]s)?(?![\w-])`, 'i');
+/** A line whose sender is a kind of company alone: "The lab gets a second cheque from the retailer" (each kind a group of the pattern). */
+const KIND_SENDER = new RegExp(String.raw`\bfrom (?:the|its)\s+(?:${KINDS.map((k, i) => `(?<k${i}>${k.kind})`).join('|')})(?![\w'’-])`, 'i');
 /**
  * What an entry is about, with the company its article is about where its subject is that company's
  * kind alone ("The retailer writes Anthropic an opening cheque", in a story whose title names Amazon, is
- * Amazon's deal; in a story on Nvidia it stays a retailer no one named).
+ * Amazon's deal; in a story on Nvidia it stays a retailer no one named), and so where its sender is ("Claude's
+ * developer gets a second cheque from the retailer").
  */
 function withKindSubject(about: About, text: string, article: Article, withCompany: Map<string, About>): About {
-  const groups = KIND_SUBJECT.exec(text)?.groups;
+  const groups = (KIND_SUBJECT.exec(text) ?? KIND_SENDER.exec(text))?.groups;
   if (!groups) return about;
   const kind = KINDS.find((_, i) => groups[`k${i}`] !== undefined)!;
   // The first company of that kind its title names, else its tagline: a title may name several ("OpenAI said no to

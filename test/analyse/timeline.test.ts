@@ -885,3 +885,28 @@ describe('timeline entries in other words: results, budgets, backlogs, refusals 
     expect(await eventsOf(['AMD posts record data center revenue.', 'Team Green closes its fiscal year with another record for the data center segment.'])).toHaveLength(2);
   });
 });
+
+describe('timeline entries naming a company by its kind as sender, by its town and kind, and budgets in words (timeline12)', () => {
+  /** One month's entries, each in an article whose title names `company`. */
+  async function eventsIn(title: string, texts: string[]): Promise<string[][]> {
+    const [base] = await loadArticles();
+    const articles: Article[] = texts.map((text, i) => ({ ...base!, id: `k${i}`, file: `k${i}.txt`, title, tagline: null, timeline: [{ date: '2025-02', text, line: 1 }] }));
+    return mergeTimeline(articles).events.map((e) => e.mentions.map((m) => m.text));
+  }
+
+  it("should read a cheque from the company's kind as from the company its story is about", async () => {
+    // Two backers put money into the lab the same month: the retailer's cheque is Amazon's in a story on Amazon.
+    const month = ['Amazon puts a further $4 billion into Anthropic.', 'Google puts a further $2 billion into Anthropic.', 'The Claude developer receives a fresh multibillion-dollar cheque from the retailer.'];
+    expect(await eventsIn('Amazon deepens its bet on AI labs', month)).toHaveLength(2);
+    // In a story on a chipmaker, "the retailer" is no one named: the cheque could be either backer's, and stays apart.
+    expect(await eventsIn('Nvidia ships more GPUs', month)).toHaveLength(3);
+  });
+
+  it('should read the Mountain View search giant as Google, 投资指引 and a figure for months of construction as capital spending', async () => {
+    expect(await eventsOf(['Google sets out a much larger capital spending plan.', 'The Mountain View search giant says its spending will jump.'])).toHaveLength(1);
+    expect(await eventsOf(['Meta sets its capital spending plan for the year.', 'Meta给出全年投资指引。'])).toHaveLength(1);
+    expect(await eventsOf(['Meta sets its capital spending plan for the year.', 'Meta gives analysts a figure for the next year of construction.'])).toHaveLength(1);
+    // Money put into another company is an investment, whatever its guidance: it stays apart from the budget.
+    expect(await eventsOf(['Meta sets its capital spending plan for the year.', 'Meta向Scale AI投资140亿美元。'])).toHaveLength(2);
+  });
+});
