@@ -297,6 +297,14 @@ function companyForecasts(scope: string, after = ''): boolean {
  */
 const UNNAMED_SPEAKER_BEFORE = /\b(?:people|persons?|a person|sources?|insiders?)\b[^.;]{0,60}?\b(?:say|says|said|told)\b(?![^.;]*\b(?:but|however|yet)\b)[^.;]*$/i;
 
+/**
+ * Whether a figure is a chip's spec set against another chip ("at least six times faster than Trainium3", "40% better
+ * performance per watt"): what its maker says the chip will do is the spec it announced, a fact about the chip, not
+ * money or chips still to come as a plan is. Counts of chips (a cluster, a server) stay plans when they are to come.
+ */
+export const isAnnouncedSpec = (metric: { topic: string; productSubject?: boolean }, unit: string): boolean =>
+  metric.topic === 'chips' && metric.productSubject === true && (unit === 'x' || unit === '%');
+
 /** Right after a sum, the approach it prices: "$3bn approach", "$3 billion approaches". */
 const PRICED_APPROACH_AFTER = /^[- ]approach(?:es)?\b/i;
 

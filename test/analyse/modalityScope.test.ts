@@ -88,3 +88,12 @@ describe('guidance, guesses and hearsay across clauses', () => {
     expect(readFigures('今年全年，该公司资本开支预计达到900亿美元。', context).map((f) => `${f.period} ${f.modality}`)).toEqual(['2026 plan']);
   });
 });
+
+describe('a chip’s announced spec', () => {
+  it('should read what a maker says its next chip will do against another as the spec it announced', () => {
+    expect(read('Contoso previewed Falcon2, which it says will be at least five times faster than Falcon1.')).toEqual(['5x fact']);
+    expect(read('Falcon2 will deliver 30% better performance per watt than Falcon1.')).toEqual(['30% fact']);
+    // Negative control: chips still to be deployed are a plan.
+    expect(read('Contoso will deploy 200,000 Falcon2 chips in a cluster next year.')).toEqual(['200000chips plan']);
+  });
+});
