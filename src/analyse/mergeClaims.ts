@@ -475,7 +475,11 @@ const sameFigure = (a: Value | null, b: Value | null) =>
  */
 const JOINED_BY_FACTS = new Set<Modality>(['plan', 'offer', 'forecast']);
 const joins = (fact: Value | null, home: { modality: Modality; value: Value | null }) =>
-  JOINED_BY_FACTS.has(home.modality) && sameFigure(fact, home.value) && (home.modality !== 'forecast' || fact!.amount === home.value!.amount);
+  JOINED_BY_FACTS.has(home.modality) &&
+  sameFigure(fact, home.value) &&
+  (home.modality !== 'forecast' || fact!.amount === home.value!.amount) &&
+  // A plan "about $65 billion" is not the $68.1 billion booked that its rounding admits: a told figure joins a plan of its own size.
+  Math.abs(fact!.amount - home.value!.amount) <= 0.01 * Math.abs(home.value!.amount);
 
 /**
  * One key's candidates as claims: each modality's values clustered apart (a plan and a

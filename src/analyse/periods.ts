@@ -137,6 +137,8 @@ const CALENDAR_QUARTER = /\bQ([1-4])(?:\s*'?(\d{4}|\d{2}))?\b|\b(20\d{2})\s*年?
 const ORDINAL_QUARTER = /\b(first|second|third|fourth|final)[- ]quarter(?: of (\d{4}))?|\blast quarter of (\d{4})/i;
 /** "the first three months of the year", "the last three months of 2025": a quarter counted in months. */
 const THREE_MONTHS_OF = /\b(first|second|third|last|final) (?:three|3) months of (?:the (?:year|calendar year)|(20\d{2}))\b/i;
+/** 今年头三个月, 2026年前三個月: the first quarter counted in months, in Chinese. */
+const FIRST_THREE_MONTHS_CJK = /(?:(今年)|(去年)|(20\d{2})\s*年)的?(?:头|頭|前|首)(?:三|3)\s*[个個]?月/u;
 /** The end of a year, a level of its last quarter: "at the end of 2025", "ended 2025 with", "year-end 2025" (not "by the end of 2026", a target). */
 const YEAR_END = /\b(?:(?:at|as of) (?:the )?end of|(?:ended|closed|finished)(?= 20\d{2} with)|year[- ]end) (20\d{2})\b/i;
 /** "the first six months of 2026": a half counted in months. */
@@ -354,6 +356,8 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
     const year = t[2] ? Number(t[2]) : context.articleYear;
     return { year, quarter: /last|final/i.test(t[1]!) ? 4 : ORDINAL[t[1]!.toLowerCase()]! };
   }
+  const cjk = FIRST_THREE_MONTHS_CJK.exec(text);
+  if (cjk && context.articleYear) return { year: cjk[3] ? Number(cjk[3]) : cjk[2] ? context.articleYear - 1 : context.articleYear, quarter: 1 };
   const o = ORDINAL_QUARTER.exec(text);
   if (o) return o[3] ? { quarter: 4, year: Number(o[3]) } : { quarter: ORDINAL[o[1]!.toLowerCase()]!, year: o[2] ? Number(o[2]) : context.articleYear };
   return CJK_TEXT.test(text) ? cjkQuarterIn(text, context, fiscalEnd) : null;

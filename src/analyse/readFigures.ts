@@ -7,7 +7,7 @@ import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { endsAfterArticle, ownPeriod, parsePeriod, quarterBefore, UNDATED_OWN, yearOfQuarter, type PeriodContext } from './periods.ts';
-import { isComparisonBase, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
+import { isAnnouncedSpec, isComparisonBase, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
 import { spansYears, toDate, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
@@ -700,6 +700,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       if (chosen && !outsider && !metric.metric.productSubject) sharers = sharedWith(sentence, chosen, companies, found).map((e) => ({ name: asOwner(e.name), first: e.start < chosen.start })).filter((e) => e.name !== subject);
     }
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
+    if (modality === 'plan' && isAnnouncedSpec(metric.metric, found.value.unit)) modality = 'fact';
     // A company's guidance is for a quarter or month still to end: named without its year, it is the next one, not the last.
     const periodContext = modality === 'plan' ? { ...context, ahead: true, toCome: true } : modality === 'forecast' ? { ...context, toCome: true } : context;
     // "$131 billion of investment in property and equipment in 2025": a metric's own "and" does not end the clause its period is in.

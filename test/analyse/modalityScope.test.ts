@@ -56,3 +56,44 @@ describe('hearsay and its absence', () => {
     expect(read('Anthropic计划部署30万颗Trainium2芯片。')).toEqual(['300000chips plan']);
   });
 });
+
+describe('guidance, guesses and hearsay across clauses', () => {
+  it('should read a full-year range set against a quarter’s spending as the company’s guidance', () => {
+    expect(read('Contoso’s capex for the March quarter came to $9.1 billion, against a full-year range of $40 billion to $45 billion.')).toEqual(['9100000000USD fact', '40000000000USD plan']);
+    // Negative control: a year's total booked, with no range, is a fact.
+    expect(read('Contoso’s capex for 2025 came to $38 billion, a full-year total well above its peers.')).toEqual(['38000000000USD fact']);
+  });
+
+  it('should read 很可能 / 可能达到 (may well reach) as a guess, not the company’s plan', () => {
+    expect(read('一位分析师表示，亚马逊2027年的资本开支“很可能突破3100亿美元”。')).toEqual(['310000000000USD forecast']);
+    // Negative control: what the company plans stays its plan.
+    expect(read('亚马逊计划2027年资本开支为3100亿美元。')).toEqual(['310000000000USD plan']);
+  });
+
+  it('should keep unnamed people’s word for the clauses after it up to a "but"', () => {
+    expect(read('Two people familiar with the talks said Contoso is weighing a $6 billion stake, while Fabrikam is canvassing investors for a round that could reach $20 billion.')).toEqual(['6000000000USD rumour', '20000000000USD rumour']);
+    // Negative control: after "but" the company speaks for itself.
+    expect(read('Two people familiar with the talks said Contoso is weighing a $6 billion stake, but Fabrikam told investors its round could reach $20 billion.')).toEqual(['6000000000USD rumour', '20000000000USD forecast']);
+  });
+
+  it('should read what a site "now houses" as there, not as the money committed to it', () => {
+    expect(read('Contoso has committed to spend $9 billion on a site that now houses a cluster of nearly 300,000 Trainium2 chips.')).toEqual(['9000000000USD plan', '300000chips fact']);
+    // Negative control: what the site "will house" is still to come.
+    expect(read('Contoso has committed to spend $9 billion on a site that will house a cluster of 300,000 Trainium2 chips.')).toEqual(['9000000000USD plan', '300000chips plan']);
+  });
+
+  it('should date 今年头三个月 (the first three months of this year) as the first quarter, an actual', () => {
+    expect(readFigures('仅今年头三个月，该公司资本开支便达到212亿美元。', context).map((f) => `${f.period} ${f.modality}`)).toEqual(['2026-Q1 fact']);
+    // Negative control: the whole of this year, still running, is a plan.
+    expect(readFigures('今年全年，该公司资本开支预计达到900亿美元。', context).map((f) => `${f.period} ${f.modality}`)).toEqual(['2026 plan']);
+  });
+});
+
+describe('a chip’s announced spec', () => {
+  it('should read what a maker says its next chip will do against another as the spec it announced', () => {
+    expect(read('Contoso previewed Falcon2, which it says will be at least five times faster than Falcon1.')).toEqual(['5x fact']);
+    expect(read('Falcon2 will deliver 30% better performance per watt than Falcon1.')).toEqual(['30% fact']);
+    // Negative control: chips still to be deployed are a plan.
+    expect(read('Contoso will deploy 200,000 Falcon2 chips in a cluster next year.')).toEqual(['200000chips plan']);
+  });
+});
