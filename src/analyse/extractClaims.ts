@@ -553,6 +553,9 @@ function keyOf(figure: Figure): string {
   return key;
 }
 
+/** Guidance in the present tense for "the quarter": "For the quarter, the company expects…", "sees $19 billion for the quarter". */
+const GUIDANCE_FOR_THE_QUARTER = /\bfor the quarter\b[^.;]*\b(?:expects|sees|forecasts|projects|guides)\b|\b(?:expects|sees|forecasts|projects|guides)\b[^.;]*\bfor the quarter\b/i;
+
 /**
  * Sets each candidate's `reportedPeriod`, the quarter its article reports on for its
  * company, as keys write periods: the latest quarter of that company's (or its units')
@@ -602,10 +605,12 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
     const quarter = (group ? fresh(latestOf(group) ?? mostNamed(yearless.get(group))) : undefined) ?? fallback;
     if (!c.value || !quarter) continue;
     c.reportedPeriod = norm(quarter);
-    // "$43.2 billion in the quarter": the quarter is the one the article reports on.
+    // "$43.2 billion in the quarter": the quarter is the one the article reports on; "for the quarter, the company expects
+    // net sales of $190 billion", a company's guidance, is for the one after it, not yet reported.
     if (c.period === 'quarterly') {
-      c.period = quarter;
-      c.key = claimKey(c.subject, c.metric, c.counterparty, quarter);
+      const period = c.modality === 'plan' && GUIDANCE_FOR_THE_QUARTER.test(c.mention.quote) ? quarterBefore(quarter, -1) : quarter;
+      c.period = period;
+      c.key = claimKey(c.subject, c.metric, c.counterparty, period);
     }
   }
 }

@@ -146,9 +146,10 @@ const SIX_MONTHS_OF = /\b(first|second|last) (?:six|6) months of (?:the (?:year|
 /**
  * What a growth figure is measured against, which is not its period: "rose 28% from a year
  * ago", "up 28% year-on-year", "over the same quarter last year", "28 percent more than in the
- * same period of 2025", "a 12% rise from the same three months of 2025" (the year before the one reported).
+ * same period of 2025", "a 12% rise from the same three months of 2025" (the year before the one reported),
+ * "a 28% rise on the first three months of last year" (the quarter it names, a year before).
  */
-const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|against|(?:higher|lower|more|less) than(?: in)?)\s+(?:a year (?:ago|earlier)|(?:the )?(?:(?:same|corresponding) (?:quarter|period|(?:three|six|nine|3|6|9) months)|year-ago (?:quarter|period)|prior-year (?:quarter|period))(?: (?:a year (?:ago|earlier)|of (?:the )?(?:previous|prior) year|last year|(?:of|in) 20\d{2}))?|last year)|year[- ](?:on|over)[- ]year)\b/gi;
+const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|against|(?:higher|lower|more|less) than(?: in)?)\s+(?:a year (?:ago|earlier)|(?:the )?(?:(?:same|corresponding) (?:quarter|period|(?:three|six|nine|3|6|9) months)|year-ago (?:quarter|period)|prior-year (?:quarter|period))(?: (?:a year (?:ago|earlier)|of (?:the )?(?:previous|prior) year|last year|(?:of|in) 20\d{2}))?|last year|(?:the )?(?:first|second|third|fourth|last|final) (?:quarter|half|(?:three|six|3|6) months) of (?:last|the previous|the prior) year)|year[- ](?:on|over)[- ]year)\b/gi;
 /**
  * The same bases in Chinese, written out before a verb of change: 较上年同期增长39% is
  * 同比增长39%, growth over the year before, and 较上一季度增长5% is 环比, over the quarter
@@ -509,9 +510,9 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   const clause = context.toCome && FOR_THE_YEAR.test(ja) ? ja.replace(WHEN_IT_REPORTS, ' ') : ja;
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
   const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
-  // "the end of the third quarter of last year": that quarter of the year before the article's.
-  const ofLastYear = /\b(?:(first|second|third|fourth) quarter|Q([1-4])) (?:of )?(?:last|the previous|the prior) year\b/i.exec(clause);
-  if (ofLastYear && context.articleYear) return format({ year: context.articleYear - 1, quarter: ofLastYear[2] ? Number(ofLastYear[2]) : ORDINAL[ofLastYear[1]!.toLowerCase()]! });
+  // "the end of the third quarter of last year", "the first three months of last year": that quarter of the year before the article's.
+  const ofLastYear = /\b(?:(first|second|third|fourth) quarter|(first|last|final) three months|Q([1-4])) (?:of )?(?:last|the previous|the prior) year\b/i.exec(clause);
+  if (ofLastYear && context.articleYear) return format({ year: context.articleYear - 1, quarter: ofLastYear[3] ? Number(ofLastYear[3]) : ofLastYear[2] ? (ofLastYear[2].toLowerCase() === 'first' ? 1 : 4) : ORDINAL[ofLastYear[1]!.toLowerCase()]! });
   // "Last year Google pulled …" dates the figure itself; "up from $9.4 billion last year" compares it with another.
   const ownLastYear = /\blast year\b/i.test(clause) && !/\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\b[^.;]{0,40}\blast year\b/i.test(clause);
   if (ownLastYear && !/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|year-ago)\b/i.test(clause)) return context.articleYear ? String(context.articleYear - 1) : UNDATED_OWN;
@@ -557,6 +558,12 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
     // after the one the article reports, as 本季 is (cjkPeriod); for "the quarter", setReportedPeriods (extractClaims.ts) says which.
     const underWay = context.ahead && /\b(?:this|the current) quarter\b/i.test(clause) ? (reportedQuarter(context, 1) ?? currentQuarter(context)) : null;
     return underWay ? format(underWay) : (context.articleQuarter ?? 'quarterly');
+  }
+  // "nearly $110 billion for the first nine months of the fiscal year": months to date of the fiscal year that holds the
+  // quarter the article reports (or the last one ended by its date); never the quarter another clause names.
+  if (/\bfirst (?:three|six|nine|3|6|9) months of (?:the|its|this) (?:fiscal|financial) year\b/i.test(clause)) {
+    const last = lastQuarter(context, subject);
+    return last && /^\d{4}-Q[1-4]$/.test(last) ? prefix + yearOfQuarter(last, subject) : UNDATED_OWN;
   }
   const fiscal = FISCAL_YEAR.exec(clause);
   if (fiscal) {

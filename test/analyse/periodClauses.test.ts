@@ -43,4 +43,23 @@ describe('period clauses', () => {
     // Look-alike: a clause with a figure of its own keeps the period after it to itself.
     expect(figures('Nvidia expects revenue of $40 billion, and Micron sales of $12 billion for the fiscal third quarter ending in late October 2026.')[0]).toBe('NVIDIA 40000000000 null');
   });
+
+  it('should read growth "on the first three months of last year" as the quarter reported, and a level "in" them as that quarter a year before', () => {
+    expect(figures('Google Cloud sales reached $14 billion in the January-March period, a 30% rise on the first three months of last year.')).toEqual([
+      'Google Cloud 14000000000 2026-Q1',
+      'Google Cloud 30 2026-Q1',
+    ]);
+    // Look-alike: a level of those months is of that quarter of the year before.
+    expect(figures('Google Cloud sales were $10.8 billion in the first three months of last year.')).toEqual(['Google Cloud 10800000000 2025-Q1']);
+  });
+
+  it('should date "the first nine months of the fiscal year" by the fiscal year of the last quarter reported, not by a quarter another clause names', () => {
+    const said = 'Oracle spent $9 billion in the quarter, level with the June-August period, and $27 billion for the first nine months of the fiscal year.';
+    expect(figures(said)[1]).toBe('Oracle 27000000000 FY2026');
+    // Look-alike: nine months of a fiscal year the sentence names keep that year.
+    expect(figures('Oracle spent $20 billion in the first nine months of fiscal 2025.')).toEqual(['Oracle 20000000000 FY2025']);
+    // Without the article's date, the fiscal year is not known, and the June-August quarter is not it either.
+    const undated = readFigures(said, { fallbackSubject: null, articleQuarter: null, articleYear: null, articleMonth: null });
+    expect(undated.map((f) => f.period)[1]).toBeNull();
+  });
 });
