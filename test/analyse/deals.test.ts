@@ -69,3 +69,16 @@ describe('tranches of one investor’s money', () => {
     expect(metrics).toEqual(['revenue']);
   });
 });
+
+describe('a reported compute purchase told from either side', () => {
+  it('should join a purchase of computing power with the seller’s contract, a quarter without its year fitting that quarter', async () => {
+    const buyer = await articleOf('buyer', 'Cohere and Oracle', ['Cohere reportedly agreed to buy $70 billion of computing power from Oracle in the fourth quarter of 2025.']);
+    // An article that gives no date, whose fourth quarter has no year.
+    const seller = { ...(await articleOf('seller', 'Oracle backlog', ['Oracle is said to have won a $70 billion cloud contract from Cohere in the fourth quarter.'])), date: null };
+    const rumours = analyse([buyer, seller]).claims.filter((c) => c.value?.amount === 70e9).map((c) => `${c.modality} ${c.mentions.map((m) => m.article).sort().join(',')}`);
+    expect(rumours).toEqual(['rumour buyer,seller']);
+    // Look-alike: the same sum from another buyer is another contract.
+    const other = await articleOf('other', 'Oracle backlog', ['Oracle is said to have won a $70 billion cloud contract from Mistral in the fourth quarter.']);
+    expect(analyse([buyer, other]).claims.filter((c) => c.value?.amount === 70e9)).toHaveLength(2);
+  });
+});
