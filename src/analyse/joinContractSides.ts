@@ -14,7 +14,7 @@ const CONTRACT = /\b(?:contracts?|agreements?|agreed|deals?|commit(?:s|ted|ting|
 const COMPUTE = /\b(?:compute|computing|capacity|servers?|cloud|rent(?:s|ed|ing)?)\b|算力|运算资源|運算資源|合同|合約|契約/i;
 
 /** Whether a candidate's sentence words its deal as a contract for computing. */
-export function wordsComputeContract(sentence: string): boolean {
+function wordsComputeContract(sentence: string): boolean {
   const plain = plainText(sentence);
   return CONTRACT.test(plain) && COMPUTE.test(plain);
 }
@@ -27,7 +27,7 @@ const precision = (period: string) => (period === '' ? 0 : /^q[1-4]$/.test(perio
 /**
  * Joins deal groups (`figure|subject|metric:counterparty|period`) whose parties are the same two companies as groups,
  * in either order: a mention joins the group that states its figure, in its modality, in the most mentions, where their
- * periods agree (or either is undated) and — where the parties stand the other way round — both word the deal as a
+ * periods agree (or either is undated, or is a quarter without its year) and — where the parties stand the other way round — both word the deal as a
  * contract for computing. `sameFigure` is the merge's own test of two figures agreeing.
  */
 export function joinContractSides(groups: Map<string, Candidate[]>, sameFigure: (a: Value | null, b: Value | null) => boolean): void {
