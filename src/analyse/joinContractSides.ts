@@ -10,22 +10,24 @@ import { plainText } from './extractClaims.ts';
 import { companyGroup } from './vocabulary.ts';
 
 /** A sentence that words a deal as a contract for computing: a contract, agreement, deal or commitment, and what it buys. */
-const CONTRACT = /\b(?:contracts?|agreements?|deals?|commit(?:s|ted|ting|ments?)?)\b/i;
-const COMPUTE = /\b(?:compute|computing|capacity|servers?|cloud|rent(?:s|ed|ing)?)\b|算力|合同|合約|契約/i;
+const CONTRACT = /\b(?:contracts?|agreements?|agreed|deals?|commit(?:s|ted|ting|ments?)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|orders?)\b|协议|協議|合同|合約|契約|采购|採購/i;
+const COMPUTE = /\b(?:compute|computing|capacity|servers?|cloud|rent(?:s|ed|ing)?)\b|算力|运算资源|運算資源|合同|合約|契約/i;
 
 /** Whether a candidate's sentence words its deal as a contract for computing. */
-export function wordsComputeContract(sentence: string): boolean {
+function wordsComputeContract(sentence: string): boolean {
   const plain = plainText(sentence);
   return CONTRACT.test(plain) && COMPUTE.test(plain);
 }
 
 const partiesOf = (c: Candidate) => (c.subject && c.counterparty ? [companyGroup(c.subject), companyGroup(c.counterparty)] : null);
 const periodOf = (key: string) => key.split('|')[3] ?? '';
+/** How precisely a key's period dates it: a year's quarter or a year, a quarter without its year, none. */
+const precision = (period: string) => (period === '' ? 0 : /^q[1-4]$/.test(period) ? 1 : 2);
 
 /**
  * Joins deal groups (`figure|subject|metric:counterparty|period`) whose parties are the same two companies as groups,
  * in either order: a mention joins the group that states its figure, in its modality, in the most mentions, where their
- * periods agree (or either is undated) and — where the parties stand the other way round — both word the deal as a
+ * periods agree (or either is undated, or is a quarter without its year) and — where the parties stand the other way round — both word the deal as a
  * contract for computing. `sameFigure` is the merge's own test of two figures agreeing.
  */
 export function joinContractSides(groups: Map<string, Candidate[]>, sameFigure: (a: Value | null, b: Value | null) => boolean): void {
@@ -43,14 +45,16 @@ export function joinContractSides(groups: Map<string, Candidate[]>, sameFigure: 
     const read = new Map(keys.map((k) => [k, [...groups.get(k)!]]));
     const agrees = (c: Candidate, d: Candidate) =>
       d.modality === c.modality && sameFigure(d.value, c.value) && (companyGroup(c.subject!) === companyGroup(d.subject!) || (wordsComputeContract(c.mention.quote) && wordsComputeContract(d.mention.quote)));
-    const fits = (a: string, b: string) => a === b || a === '' || b === '';
+    // A quarter told without its year ("q4") fits that quarter of any year ("2025-q4").
+    const fits = (a: string, b: string) => a === b || a === '' || b === '' || (/^q[1-4]$/.test(a) && b.endsWith(`-${a}`)) || (/^q[1-4]$/.test(b) && a.endsWith(`-${b}`));
     const moves: [Candidate, string, string][] = [];
     for (const key of keys) {
       for (const c of read.get(key)!) {
         const stating = keys.filter((k) => fits(periodOf(k), periodOf(key))).map((k) => ({ k, n: read.get(k)!.filter((d) => agrees(c, d)).length }));
         const best = Math.max(...stating.map((s) => s.n));
-        const homes = stating.filter((s) => s.n === best).map((s) => s.k);
-        if (homes.length === 1 && homes[0] !== key) moves.push([c, key, homes[0]!]);
+        // Of groups that state it as often, the more precisely dated, then the first by key: each mention picks the same.
+        const home = stating.filter((s) => s.n === best).map((s) => s.k).sort((a, b) => precision(periodOf(b)) - precision(periodOf(a)) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+        if (home !== key) moves.push([c, key, home]);
       }
     }
     for (const [c, from, home] of moves) {

@@ -340,6 +340,8 @@ export const METRICS: MetricEntry[] = [
     // "the $50 billion it put on the table for OpenAI"; a cheque, a top-up or a follow-on is money put in — with a sum
     // beside it, so that a timeline entry's "a second cheque" stays a word, not a measure.
     `(?:on the table|cheques?|top-?ups?)${BESIDE_MONEY}`,
+    // "Anthropic's first $4 billion from Amazon", "a second $2bn from Google": a tranche of money from an investor.
+    'from(?<=\\b(?:first|initial|second|third|another|a further)\\s+(?:US)?\\$?[\\d.,]+\\s?(?:billion|million|bn|[BM])\\s+from)(?=\\s+[A-Z])',
     // Money sunk, ploughed or pumped into a company ("has ploughed $8bn into the lab"): a sum, never a share price that
     // sank ("sank 8%"), and into a company, not into data centres or chips (spending).
     `(?:plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|funnel(?:s|led|ed|ling|ing)?|sink(?:s|ing)?|sank|sunk)(?=\\s+(?:about |nearly |more than |over |some |roughly |another |a further )?(?:[$€£¥₹]|US\\$|\\d[\\d.,]*\\s?(?:bn|billion|million|trillion)\\b|(?:[a-z]+[- ]){1,3}(?:billion|million|trillion)\\b))(?=[^.;]{0,40}?\\binto\\s+(?!(?:(?:new|its|their|AI|more|the)\\s+)*(?:data[- ]cent|infrastructure|servers?|capacity|chips|facilities|campus|projects?|buildings)))`,

@@ -55,3 +55,30 @@ describe('a deal someone is believed to have struck', () => {
     expect(modalities).toEqual(['fact told', 'rumour hearsay']);
   });
 });
+
+describe('tranches of one investor’s money', () => {
+  it('should read "the first $2 billion from" an investor as its own tranche, apart from the top-up after it', async () => {
+    const story = await articleOf('story', 'Mistral funding', ["Mistral's first $2 billion from Oracle arrived in 2024; a top-up of another $2 billion came in 2025."]);
+    const tranches = analyse([story]).claims.filter((c) => c.metric === 'investment').map((c) => `${c.key} ${c.value?.amount}`).sort();
+    expect(tranches).toEqual(['fact|oracle|investment:mistral|2024 2000000000', 'fact|oracle|investment:mistral|2025 2000000000']);
+  });
+
+  it('should not read a sum "from" a customer as an investment when no tranche is named', async () => {
+    const story = await articleOf('story', 'Oracle results', ["Oracle's cloud revenue included $2 billion from Mistral in 2025."]);
+    const metrics = analyse([story]).claims.filter((c) => c.value?.amount === 2e9).map((c) => c.metric);
+    expect(metrics).toEqual(['revenue']);
+  });
+});
+
+describe('a reported compute purchase told from either side', () => {
+  it('should join a purchase of computing power with the seller’s contract, a quarter without its year fitting that quarter', async () => {
+    const buyer = await articleOf('buyer', 'Cohere and Oracle', ['Cohere reportedly agreed to buy $70 billion of computing power from Oracle in the fourth quarter of 2025.']);
+    // An article that gives no date, whose fourth quarter has no year.
+    const seller = { ...(await articleOf('seller', 'Oracle backlog', ['Oracle is said to have won a $70 billion cloud contract from Cohere in the fourth quarter.'])), date: null };
+    const rumours = analyse([buyer, seller]).claims.filter((c) => c.value?.amount === 70e9).map((c) => `${c.modality} ${c.mentions.map((m) => m.article).sort().join(',')}`);
+    expect(rumours).toEqual(['rumour buyer,seller']);
+    // Look-alike: the same sum from another buyer is another contract.
+    const other = await articleOf('other', 'Oracle backlog', ['Oracle is said to have won a $70 billion cloud contract from Mistral in the fourth quarter.']);
+    expect(analyse([buyer, other]).claims.filter((c) => c.value?.amount === 70e9)).toHaveLength(2);
+  });
+});
