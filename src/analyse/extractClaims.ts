@@ -127,6 +127,22 @@ function elliptic(sentence: string, before: Figure[]): boolean {
   return values.length > 0 && values.every((v) => sameSize(v.value, last.value));
 }
 
+/**
+ * "売上高は376億ドルとなった。前年同期の293億ドルから大きく伸び、市場予想（369億ドル前後）を上回った。": a Chinese or Japanese
+ * sentence that names no one and no measure, and states only sums of money of the size of one the sentence before
+ * stated in that currency, speaks of that measure, its subject left out as those languages leave it (a percentage
+ * or a count with no measure is not known to be of it). Only after facts: after a plan, `forecastOfPlan` reads it.
+ */
+function cjkElliptic(sentence: string, before: Figure[]): boolean {
+  const plain = plainText(sentence);
+  // After a plan or forecast, a forecast measures itself against that plan (forecastOfPlan).
+  if (before.length === 0 || before.some((f) => f.modality === 'plan' || f.modality === 'forecast') || !CJK_TEXT.test(plain)) return false;
+  const values = findValues(plain, bareYenOf(sentence));
+  const money = (v: Value) => /^[A-Z]{3}$/.test(v.unit) && before.some((f) => sameSize(v, f.value));
+  if (values.length === 0 || !values.every((v) => money(v.value))) return false;
+  return !findMetrics(plain).some((m) => !m.metric.movement) && !findEntities(plain).some((e) => e.kind !== 'group');
+}
+
 /** Words of a time gone by: "last year's", "the prior quarter", "a year ago", "actuals". */
 const PAST_TIME = /\b(?:last|previous|prior) (?:year|quarter|fiscal year)|\ba year (?:ago|earlier)|\bactuals?\b/i;
 
@@ -1009,15 +1025,21 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       const ofSubject = companyWide && !findEntities(plainText(read.sentence)).some((e) => e.kind === 'company') ? ofParentCompany(ofUnit, fallbackSubject) : ofUnit;
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : subtitlesHeadline(section, previous) ? ofUnitBefore(ofSubject, previous!.figures, read.sentence) : ofSubject;
       for (const figure of figures) if (!figure.retracted) out.push(fromFigure(figure, isPrediction, mention));
+      // A sentence whose sums were read as the measure before (cjkElliptic) forecasts nothing of its own beside them.
+      let elided = false;
       if (figures.length > 0) previous = { section, figures };
-      else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures) || ownFigureOf(read.sentence, previous!.figures))))) {
+      else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures) || cjkElliptic(read.sentence, previous!.figures) || ownFigureOf(read.sentence, previous!.figures))))) {
         const anonymous = read.pointsBack || compares || namesNoOne(read.named);
         const estimate = !anonymous && OWN_ESTIMATE.test(read.sentence);
         // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.
         // "Up from fifty-one point two the quarter before": a number only compared is in the unit of the figure before.
         const spoken = compares ? withUnitOf(spokenSums(read.sentence, previous!.figures), previous!.figures.at(-1)!.value) : spokenSums(read.sentence, previous!.figures);
         const said = estimate ? spoken.split(/[,;]/)[0]! : spoken;
-        const back = readBackReference(plainText(said), previous!.figures, context);
+        // 前年同期の293億ドルから大きく伸び、市場予想（369億ドル前後）を上回った: each clause of an elliptic Chinese or Japanese sentence dates its own sum.
+        elided = !read.pointsBack && !compares && cjkElliptic(read.sentence, previous!.figures);
+        const clauses = elided ? said.split(/[、，,]/u) : [said];
+        // "25年の実績は1310億ドルだった。…2150億ドル程度まで膨らむとの予想もある": a forecast after a year's actual is of a year to come, which that actual does not date.
+        const back = clauses.flatMap((clause) => readBackReference(plainText(clause), previous!.figures, context)).filter((f) => !elided || f.modality === 'fact' || /-Q[1-4]$/.test(f.period ?? ''));
         // "$244B. … Nearly a quarter of a trillion dollars of demand.": a sentence that names no one and no metric
         // restates the figure before in other words when its figure agrees with it; any other is not known to be of it.
         // "We now model $205 billion": someone's forecast of the same measure, whatever its figure; "Meta, $115bn": another company's.
@@ -1040,7 +1062,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         const { key, subject } = read.forecast;
         out.push({ key, subject, metric: null, counterparty: null, value: null, period: null, topic: 'prediction', modality: 'forecast', offerStatus: null, reportedPeriod: null, mention });
       }
-      if (read.figures.length === 0 && !read.pointsBack && sameSection && CJK_TEXT.test(read.sentence) && statesValue(read.sentence)) {
+      if (read.figures.length === 0 && !read.pointsBack && !elided && sameSection && CJK_TEXT.test(read.sentence) && statesValue(read.sentence)) {
         for (const figure of forecastOfPlan(read.sentence, previous!.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
       }
     }

@@ -61,3 +61,21 @@ describe('The Japanese 前年 and 昨年 as last year', () => {
     expect(claimsOf(chinese).some((c) => c.includes('| 2025 |'))).toBe(false);
   });
 });
+
+describe('A Chinese or Japanese sentence that leaves out its subject and measure', () => {
+  const opening = ['アマゾン、クラウドが好調', '', '2026/05/03', ''];
+  const lead = 'アマゾンの1〜3月期決算で、クラウド部門AWSの売上高は前年同期比20％増の300億ドルとなった。';
+  it('should read sums of the size of the figure before (前年同期の…, 市場予想（…）) as that measure, each clause with its own period and modality', () => {
+    const text = [...opening, `${lead}前年同期の250億ドルから大きく伸び、市場予想（290億ドル前後）を上回った。`, ''].join('\n');
+    expect(claimsOf(text)).toEqual(expect.arrayContaining(['AWS | revenue | 25000000000 | 2025-Q1 | fact', 'AWS | revenue | 29000000000 | 2026-Q1 | forecast']));
+  });
+
+  it('should leave a percentage with no measure, a sum of another company, and a forecast after a year’s actual unread as the measure before', () => {
+    const percent = [...opening, `${lead}占有率は30％に達した。`, ''].join('\n');
+    expect(claimsOf(percent).filter((c) => c.includes('| 30 |'))).toEqual([]);
+    const other = [...opening, `${lead}グーグルは前年同期の250億ドルから伸びた。`, ''].join('\n');
+    expect(claimsOf(other).filter((c) => c.startsWith('AWS') && c.includes('25000000000'))).toEqual([]);
+    const actual = [...opening, '同社の25年の設備投資の実績は1200億ドルだった。最終的に1300億ドル程度まで膨らむとの予想もある。', ''].join('\n');
+    expect(claimsOf(actual).filter((c) => c.includes('| 2025 | forecast'))).toEqual([]);
+  });
+});
