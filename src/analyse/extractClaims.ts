@@ -132,6 +132,9 @@ function elliptic(sentence: string, before: Figure[]): boolean {
 /** Words of a time gone by: "last year's", "the prior quarter", "a year ago", "actuals". */
 const PAST_TIME = /\b(?:last|previous|prior) (?:year|quarter|fiscal year)|\ba year (?:ago|earlier)|\bactuals?\b/i;
 
+/** "last year's", "the previous fiscal year's" right before a sum: the sum of that year. */
+const LAST_YEARS = /\b((?:last|previous|prior) (?:fiscal )?year)['’]s\s+(?:[~≈]\s?)?$/i;
+
 /** Between a company and the figure listed after it: "Amazon: ~$200B", "Meta – $72.2B", "Alphabet $91.4B". */
 const LISTED_AFTER = /^\s*[:–—-]?\s*$/;
 
@@ -149,9 +152,18 @@ function listedUnder(sentence: string, leadIn: string, context: SentenceContext)
   const values = findValues(plain, bareYenOf(sentence)).filter((found) => metric.units.includes(found.value.unit));
   if (values.length === 0 || findMetrics(plain).some((m) => !m.metric.movement)) return [];
   const companies = findEntities(plain).filter((e) => e.kind !== 'group');
+  let listedOwner: (typeof companies)[number] | undefined;
   return values.flatMap((found): Figure[] => {
     const owner = companies.findLast((e) => e.end <= found.start && LISTED_AFTER.test(plain.slice(e.end, found.start)));
+    // "Alphabet: $175 billion to $185 billion, roughly double last year's $91.4 billion": the listed company's own
+    // measure of the year before, a fact, as "Alphabet's capex last year was $91.4 billion" would say.
+    const yearBefore = !owner && listedOwner ? LAST_YEARS.exec(plain.slice(0, found.start)) : null;
+    if (yearBefore && listedOwner) {
+      const subject = metric.ownedByGroup ? companyGroup(listedOwner.name) : listedOwner.name;
+      return [{ subject, metric, counterparty: null, value: found.value, period: parsePeriod(yearBefore[1]!, yearBefore[1]!, context, subject), modality: 'fact', offerStatus: null }];
+    }
     if (!owner) return [];
+    listedOwner = owner;
     const subject = metric.ownedByGroup ? companyGroup(owner.name) : owner.name;
     // "roughly double what it spent last year": a period it is compared with is not its own.
     const ownPeriod = BASELINE_WORDS.test(plain) ? null : parsePeriod(plain, plain, context, subject);

@@ -91,3 +91,19 @@ describe('dating a table by the text beside it', () => {
     expect(cells(twice)).toEqual(['Oracle backlog - fact 410000000000USD']);
   });
 });
+
+describe('reading a list under a lead-in that names its measure', () => {
+  /** The candidates of a long-form article dated in May 2026 whose list follows `leadIn`. */
+  function listed(leadIn: string, items: string[]): string[] {
+    const text = ['Budgets keep growing', '', 'By Example Wire staff', 'May 4, 2026', '', '## The numbers', '', leadIn, '', ...items.map((i) => `- ${i}`), '', 'Source: Example Wire'];
+    return extractClaims(inventedArticle(text.join('\n')))
+      .filter((c) => c.mention.section === 'section: The numbers' && c.value !== null)
+      .map((c) => `${c.subject} ${c.metric} ${c.period ?? '-'} ${c.modality} ${c.value?.amount}${c.value?.unit}`);
+  }
+
+  it('should read "last year’s" sum after a listed company’s figure as that company’s measure of the year before, a fact', () => {
+    expect(listed('What each company now says it will put into capital spending in 2026:', ['Oracle: $50 billion, up from last year’s $35 billion.'])).toContain('Oracle capex 2025 fact 35000000000USD');
+    // Negative control: a sum with no time gone by before it is not the listed company's.
+    expect(listed('What each company now says it will put into capital spending in 2026:', ['Oracle: $50 billion, helped by a $35 billion bond sale.'])).not.toContain('Oracle capex 2025 fact 35000000000USD');
+  });
+});
