@@ -16,6 +16,8 @@ import { spansYears, withMeasure } from './measures.ts';
 import { chipsIn, chipsKey, chipsOf, storyChipAgainst, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
 import { AI_LABS, topicOf, withFiscalYearBefore, withLab, withOpener } from './antecedents.ts';
 import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SPEECH_AFTER } from './vocabulary.ts';
+import { periodOfTextFigure } from './cellPeriods.ts';
+import { cloudUnitOfLabel, gainOverPredecessor, measureAfterMovement, measureColumnOf } from './tableLabels.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 
 /** A claim as one article states it once, before merging. */
@@ -146,6 +148,9 @@ function cjkElliptic(sentence: string, before: Figure[]): boolean {
 /** Words of a time gone by: "last year's", "the prior quarter", "a year ago", "actuals". */
 const PAST_TIME = /\b(?:last|previous|prior) (?:year|quarter|fiscal year)|\ba year (?:ago|earlier)|\bactuals?\b/i;
 
+/** "last year's", "the previous fiscal year's" right before a sum: the sum of that year. */
+const LAST_YEARS = /\b((?:last|previous|prior) (?:fiscal )?year)['’]s\s+(?:[~≈]\s?)?$/i;
+
 /** Between a company and the figure listed after it: "Amazon: ~$200B", "Meta – $72.2B", "Alphabet $91.4B". */
 const LISTED_AFTER = /^\s*[:–—-]?\s*$/;
 
@@ -163,9 +168,18 @@ function listedUnder(sentence: string, leadIn: string, context: SentenceContext)
   const values = findValues(plain, bareYenOf(sentence)).filter((found) => metric.units.includes(found.value.unit));
   if (values.length === 0 || findMetrics(plain).some((m) => !m.metric.movement)) return [];
   const companies = findEntities(plain).filter((e) => e.kind !== 'group');
+  let listedOwner: (typeof companies)[number] | undefined;
   return values.flatMap((found): Figure[] => {
     const owner = companies.findLast((e) => e.end <= found.start && LISTED_AFTER.test(plain.slice(e.end, found.start)));
+    // "Alphabet: $175 billion to $185 billion, roughly double last year's $91.4 billion": the listed company's own
+    // measure of the year before, a fact, as "Alphabet's capex last year was $91.4 billion" would say.
+    const yearBefore = !owner && listedOwner ? LAST_YEARS.exec(plain.slice(0, found.start)) : null;
+    if (yearBefore && listedOwner) {
+      const subject = metric.ownedByGroup ? companyGroup(listedOwner.name) : listedOwner.name;
+      return [{ subject, metric, counterparty: null, value: found.value, period: parsePeriod(yearBefore[1]!, yearBefore[1]!, context, subject), modality: 'fact', offerStatus: null }];
+    }
     if (!owner) return [];
+    listedOwner = owner;
     const subject = metric.ownedByGroup ? companyGroup(owner.name) : owner.name;
     // "roughly double what it spent last year": a period it is compared with is not its own.
     const ownPeriod = BASELINE_WORDS.test(plain) ? null : parsePeriod(plain, plain, context, subject);
@@ -765,8 +779,10 @@ function periodOfWhenCell(cell: string | undefined, context: SentenceContext, su
  * the section's, may give the bare numbers their currency and scale as a label does ("## AWS revenue ($bn)"); `leadIn`,
  * the text just before the table, its one metric where neither its labels nor its heading name one.
  */
-function tableFigures(table: Table, context: SentenceContext, heading: string, leadIn: string): { figure: Figure; quote: string }[] {
-  const out: { figure: Figure; quote: string }[] = [];
+function tableFigures(table: Table, context: SentenceContext, heading: string, leadIn: string): TableFigure[] {
+  const out: TableFigure[] = [];
+  // Read without the article's date, a period the labels or the cell still give is their own ("Mar 2026"), not the date's.
+  const undated = { ...context, articleQuarter: null, articleYear: null, articleMonth: null };
   const header = table.header.map(plainText);
   // "| Hyperscaler | 2025 capex (actual) | 2026 guidance ($bn) |": a column that names no metric is of the one metric the header names.
   const headerMetrics = findMetrics(header.join(' ; ')).filter((m) => !m.metric.movement);
@@ -774,13 +790,15 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
   const oneMetric = (found: ReturnType<typeof findMetrics>) => (new Set(found.map((m) => m.metric.name)).size === 1 ? found[0]!.metric : undefined);
   // "| Quarter |": the column, if any, that dates each row.
   const whenColumn = header.findIndex((label, i) => i > 0 && WHEN_LABEL.test(label));
+  // "| Company | Metric | Value |": the column, if any, that names each row's measure, read with the row's label.
+  const measureColumn = measureColumnOf(header);
   const tableMetric = oneMetric(headerMetrics) ?? oneMetric(findMetrics(heading).filter((m) => !m.metric.movement)) ?? oneMetric(findMetrics(plainText(leadIn)).filter((m) => !m.metric.movement));
   for (const written of table.rows) {
     const row = written.map(plainText);
-    const rowLabel = row[0] ?? '';
+    const rowLabel = measureColumn > 0 ? `${row[0] ?? ''} ${row[measureColumn] ?? ''}` : (row[0] ?? '');
     // Most competitor rows are words only: skip them before any entity or metric lookup.
     const cellValues = row.map((cell, column) => {
-      if (column === 0 || cell === '') return [];
+      if (column === 0 || column === measureColumn || cell === '') return [];
       // The unit may stand anywhere in the label's brackets ("Azure growth (y/y, %)") or end it ("Gross margin, %").
       const bareNumber = /^\d[\d,.]*$/.test(cell);
       const unit = bareNumber ? ((CELL_UNIT.exec(`${header[column] ?? ''} ${rowLabel}`) ?? CELL_UNIT.exec(`${rowLabel} ${header[column] ?? ''}`))?.slice(1).find(Boolean) ?? (CHIP_COUNT_LABEL.test(rowLabel) || CHIP_COUNT_LABEL.test(header[column] ?? '') ? 'chips' : undefined)) : undefined;
@@ -800,10 +818,10 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const gap = (m: { start: number; end: number }) => (m.end <= value.start ? value.start - m.end : Math.max(0, m.start - value.end));
         // A note in brackets ("$183B (Series F)") says which one, not what is measured: the labels do.
         const cellMetrics = findMetrics(cell).filter((m) => m.metric.units.includes(value.value.unit)).sort((a, b) => gap(a) - gap(b));
-        const inCell = cellMetrics.filter((m) => !inBrackets(cell, m.start));
+        const inCell = measureAfterMovement(cell, cellMetrics.filter((m) => !inBrackets(cell, m.start)));
         // "AWS +21%": a signed percentage with no metric named is growth, as a verb of movement alone is.
         const signed = value.value.unit === '%' && /[+−]\s?$/.test(cell.slice(0, value.start)) ? REVENUE_GROWTH : undefined;
-        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? cellMetrics[0])?.metric ?? signed ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric;
+        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? signed ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric;
         if (!metric || (value.value.unit === '%' && SHARE_LABEL.test(labels) && metric.topic !== 'market')) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         const labelled = [...findEntities(columnLabel), ...findEntities(rowLabel)];
@@ -822,17 +840,19 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? ownUnit ?? own.find((e) => e.kind === (metric.ownedByGroup ? 'company' : 'product')) ?? rowProduct ?? own[0];
         const named = preferred?.name ?? context.fallbackSubject;
         // A company reports some figures as one (its capex), whichever of its units a label names.
-        const subject = named && metric.ownedByGroup ? companyGroup(named) : named;
+        // "| AMZN | 28% |" under "Cloud growth": the company's cloud unit's.
+        const subject = named && metric.ownedByGroup ? companyGroup(named) : named && cloudUnitOfLabel(named, labels);
         const counterparty = metric.counterparty ? (entitiesOfRow().find((e) => e.kind === 'company' && e.name !== subject)?.name ?? null) : null;
         // A cell may date itself: "$455B RPO (Aug 2025)"; else a column that says when dates its row ("| Quarter |").
         const period = parsePeriod(labels, labels, context, subject) ?? parsePeriod(cell, cell, context, subject) ?? periodOfWhenCell(row[whenColumn], context, subject) ?? metric.impliedPeriod ?? null;
+        const periodStated = period !== null && (parsePeriod(labels, labels, undated, subject) ?? parsePeriod(cell, cell, undated, subject) ?? periodOfWhenCell(row[whenColumn], undated, subject)) !== null;
         // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant.
         const described = `${rowLabel} (${columnLabel}) ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));
         const offerStatus = modality === 'offer' ? offerStatusOf(described) : null;
         // "| Revenue, trailing twelve months | $137.1B |": a label may name another measure of the metric (measures.ts).
         const measured = withMeasure(metric, value.value.unit, `${labels} ${cell}`);
-        out.push({ figure: { subject, metric: measured, counterparty, value: value.value, period: spansYears(measured) ? null : period, modality, offerStatus }, quote: written[column]! });
+        out.push({ figure: { subject, metric: measured, counterparty, value: value.value, period: spansYears(measured) ? null : period, modality, offerStatus }, quote: written[column]!, periodStated });
       }
     });
   }
@@ -843,14 +863,28 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
  * Figures already read from a table, by the table's cells, then by context: a table
  * that article after article repeats is read once.
  */
-const tableFiguresSeen = boundedCacheByContext<{ figure: Figure; quote: string }[]>(20_000);
+const tableFiguresSeen = boundedCacheByContext<TableFigure[]>(20_000);
 
-/** The claim candidates of one table of `article`. */
-function tableCandidates(article: Article, table: Table, section: string, leadIn: string, context: SentenceContext, contextId: string, prediction: boolean): Candidate[] {
-  const heading = section.startsWith('table: ') ? section.slice('table: '.length) : '';
+/** A figure of a table cell, the cell as written, and whether the cell or its labels date it (not the article's date alone). */
+interface TableFigure {
+  figure: Figure;
+  quote: string;
+  periodStated: boolean;
+}
+
+/**
+ * The claim candidates of one table of `article`; `fromText`, the candidates of the article's text, give a cell that
+ * its labels do not date the period the text gives the same figure (cellPeriods.ts).
+ */
+function tableCandidates(article: Article, table: Table, section: string, leadIn: string, context: SentenceContext, contextId: string, prediction: boolean, fromText: readonly Candidate[]): Candidate[] {
+  const heading = section.startsWith('table: ') && section !== COMPETITOR_TABLE ? section.slice('table: '.length) : '';
   const cells = [[heading, leadIn], table.header, ...table.rows].map((row) => row.join('\u0001')).join('\u0002');
   const figures = tableFiguresSeen(cells, contextId, () => tableFigures(table, context, heading, leadIn));
-  return figures.map(({ figure, quote }) => fromFigure(figure, prediction, { article: article.id, section, quote }));
+  return figures.map(({ figure, quote, periodStated }) => {
+    const candidate = fromFigure(figure, prediction, { article: article.id, section, quote });
+    const period = periodStated ? undefined : periodOfTextFigure(candidate, fromText);
+    return period === undefined || period === candidate.period ? candidate : { ...candidate, period, key: claimKey(candidate.subject, candidate.metric, candidate.counterparty, period) };
+  });
 }
 
 /**
@@ -869,6 +903,12 @@ function headingCompany(heading: string): string | null {
   const rest = named.reduceRight((text, e) => text.slice(0, e.start) + text.slice(e.end), plain);
   return CJK_TEXT.test(rest) ? null : named[0]!.name;
 }
+
+/**
+ * Where an aggregator's uncaptioned competitor table stands, named as the page heads it: a table's section, as every
+ * cell's mention says (`table: …`), so that a reader of the data API tells a cell from a sentence by its section alone.
+ */
+const COMPETITOR_TABLE = 'table: Competitor analysis';
 
 /** A text of an article to read, where it stands, and whether it is a forecast: always, in part (a forecast section), or not. */
 interface ArticleText {
@@ -912,7 +952,7 @@ export function extractClaims(article: Article): Candidate[] {
     add('predictions', rationale);
   }
   // A captioned table ("📊 云厂商对比") is read under its caption, as a long-form table under its section's heading.
-  const tables: ArticleTable[] = article.competitorTables.map((table) => ({ section: table.caption ? `table: ${table.caption}` : 'competitors', table, prediction: false, leadIn: '' }));
+  const tables: ArticleTable[] = article.competitorTables.map((table) => ({ section: table.caption ? `table: ${table.caption}` : COMPETITOR_TABLE, table, prediction: false, leadIn: '' }));
   // The text just before each table (a paragraph, a note or a list's last item), whatever section it is in.
   let lastText = '';
   for (const section of article.sections) {
@@ -1067,7 +1107,8 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       }
     }
   });
-  for (const { section, table, prediction, leadIn } of tables) out.push(...tableCandidates(article, table, section, leadIn, context, contextId, prediction));
+  const fromText = out.slice();
+  for (const { section, table, prediction, leadIn } of tables) out.push(...tableCandidates(article, table, section, leadIn, context, contextId, prediction, fromText));
   periodsOfRepeated(out);
   datedByTimeline(out);
   setReportedPeriods(out, context);

@@ -126,7 +126,7 @@ describe('merging across wordings', () => {
     ]);
     const { claims, conflicts } = analyse([release, scorecard]);
     const revenue = claims.filter((c) => c.subject === 'AWS' && c.metric === 'revenue' && c.period === '2026-Q1');
-    expect(revenue.map((c) => c.mentions.map((m) => m.quote))).toEqual([['$37,587 million', 'AWS segment sales increased 28% year-over-year to $37.6 billion in the first quarter of 2026.']]);
+    expect(revenue.map((c) => c.mentions.map((m) => m.quote))).toEqual([['AWS segment sales increased 28% year-over-year to $37.6 billion in the first quarter of 2026.', '$37,587 million']]);
     const growth = claims.filter((c) => c.subject === 'AWS' && c.metric === 'revenue growth');
     expect(growth.map((c) => [c.period, c.mentions.length])).toEqual([['2026-Q1', 3]]);
     expect(conflicts).toEqual([]);

@@ -1,0 +1,63 @@
+/**
+ * What a table's labels say of its cells beyond a metric's name: a column that holds each row's measure
+ * ("| Company | Metric | Value |"), a label that puts a company's figure in its cloud unit ("Cloud growth"),
+ * a column of a chip's gain over the one before it ("Generational gain"), and a movement word that only
+ * qualifies the measure named after it in a cell ("40% lower training cost"). Pure functions, read by
+ * the table reader in extractClaims.ts.
+ */
+import type { Value } from '../schemas.ts';
+import { findEntities, unitOf, type FoundMetric } from './entities.ts';
+import { companyGroup, METRICS } from './vocabulary.ts';
+
+/** A column label that says its cells name each row's measure: "Metric", "Measure", "KPI", 指標, 项目. */
+const MEASURE_COLUMN_LABEL = /^\s*(?:(?:key\s+)?(?:metrics?|measures?|kpis?|indicators?)|line items?|指标|指標|项目|項目|科目|指標名)\s*$/i;
+
+/**
+ * The column of `header` whose cells name their row's measure ("| 業者 | 指標 | 數字 |"), or -1: a reader takes
+ * "| Oracle | RPO | $523B |" as Oracle's RPO of $523B, the measure's cell labelling the row as its first cell does.
+ */
+export function measureColumnOf(header: readonly string[]): number {
+  return header.findIndex((label, i) => i > 0 && MEASURE_COLUMN_LABEL.test(label));
+}
+
+/** "Cloud growth", "Cloud revenue ($bn)", 云业务增速, クラウド売上: a label of a company's cloud business. */
+const CLOUD_WORD = /\bcloud\b|云|雲|クラウド/i;
+
+/**
+ * `subject`'s cloud unit where `label` speaks of the cloud without naming a company or unit ("| AMZN | 28% |" under
+ * "Cloud growth" is AWS's growth, as "Amazon's cloud business grew 28%" is), else `subject`: a label that names one
+ * ("Google Cloud") has already given its cells their subject. A figure a company reports only as a whole (its capex)
+ * stays the company's: the caller does not ask for those.
+ */
+export function cloudUnitOfLabel(subject: string, label: string): string {
+  const unit = unitOf(subject, 'cloud');
+  if (!unit || unit === subject || companyGroup(subject) !== subject) return subject;
+  const unnamed = findEntities(label).reduceRight((text, e) => text.slice(0, e.start) + text.slice(e.end), label);
+  return CLOUD_WORD.test(unnamed) ? unit : subject;
+}
+
+const PERFORMANCE = METRICS.find((m) => m.name === 'performance')!;
+
+/** A label of a chip's gain over its predecessor: "Generational gain", "Speed-up vs previous chip", "Uplift", 性能提升 vs 前代. */
+const GAIN_OVER_PREDECESSOR = /\b(?:generational|gen[- ]on[- ]gen|(?:vs\.?|versus|over)\s+(?:the\s+)?(?:previous|prior|last|predecessor|earlier)(?:\s+(?:chip|gen(?:eration)?|part))?|speed-?up|uplift)\b|前代|上一代|前世代|世代間/i;
+
+/**
+ * "4.4x" under "Generational gain" in a chip's row: a multiple under a column of gains over the chip before is the
+ * row's chip's performance, as "4.4x its predecessor" says in a sentence; undefined for any other cell. A column
+ * that names another measure ("Memory gain") is read by its name before this is asked.
+ */
+export function gainOverPredecessor(columnLabel: string, value: { start: number; end: number; value: Value }, rowNamesChip: boolean): FoundMetric | undefined {
+  return value.value.unit === 'x' && rowNamesChip && GAIN_OVER_PREDECESSOR.test(columnLabel) ? { metric: PERFORMANCE, start: value.start, end: value.end } : undefined;
+}
+
+/**
+ * The measure a cell's movement word qualifies: "up to 40% lower training cost" is the training cost, 40% lower, not
+ * a growth of 40%. `metrics` are the cell's metrics that fit its figure, nearest first; the first is kept unless it is
+ * only a movement and the cell names a measure right after it.
+ */
+export function measureAfterMovement(cell: string, metrics: FoundMetric[]): FoundMetric[] {
+  const [first] = metrics;
+  if (!first?.metric.movement) return metrics;
+  const named = metrics.find((m) => !m.metric.movement && m.start >= first.end && /^\s*$/.test(cell.slice(first.end, m.start)));
+  return named ? [named, ...metrics.filter((m) => m !== named)] : metrics;
+}
