@@ -13,6 +13,22 @@ import { companyGroup } from './vocabulary.ts';
 const CONTRACT = /\b(?:contracts?|agreements?|agreed|deals?|commit(?:s|ted|ting|ments?)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|orders?)\b|协议|協議|合同|合約|契約|采购|採購/i;
 const COMPUTE = /\b(?:compute|computing|capacity|servers?|cloud|rent(?:s|ed|ing)?)\b|算力|运算资源|運算資源|合同|合約|契約/i;
 
+/** What decides whether two mentions of a deal agree; `id` names it. */
+interface Reading {
+  modality: Candidate['modality'];
+  value: Value | null;
+  group: string;
+  contract: boolean;
+  id: string;
+}
+
+/** How many of `readings` are each reading. */
+function tally(readings: Reading[]): Map<Reading, number> {
+  const counts = new Map<Reading, number>();
+  for (const r of readings) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return counts;
+}
+
 /** Whether a candidate's sentence words its deal as a contract for computing. */
 function wordsComputeContract(sentence: string): boolean {
   const plain = plainText(sentence);
@@ -43,17 +59,40 @@ export function joinContractSides(groups: Map<string, Candidate[]>, sameFigure: 
     if (keys.length < 2) continue;
     // Decided on the groups as they were read, so that the order of the keys does not decide.
     const read = new Map(keys.map((k) => [k, [...groups.get(k)!]]));
-    const agrees = (c: Candidate, d: Candidate) =>
-      d.modality === c.modality && sameFigure(d.value, c.value) && (companyGroup(c.subject!) === companyGroup(d.subject!) || (wordsComputeContract(c.mention.quote) && wordsComputeContract(d.mention.quote)));
+    // A group's mentions counted by what decides agreeing (modality, figure, subject's group, contract wording): a
+    // pair's mentions are many where a corpus repeats a deal, their readings few, so each pair of readings is compared once.
+    const readings = new Map<string, Reading>();
+    const readingOf = new Map<Candidate, Reading>();
+    for (const group of read.values()) {
+      for (const c of group) {
+        const r: Reading = { modality: c.modality, value: c.value, group: companyGroup(c.subject!), contract: wordsComputeContract(c.mention.quote), id: '' };
+        r.id = JSON.stringify([r.modality, r.value, r.group, r.contract]);
+        readingOf.set(c, readings.get(r.id) ?? readings.set(r.id, r).get(r.id)!);
+      }
+    }
+    const tallies = new Map(keys.map((k) => [k, tally(read.get(k)!.map((c) => readingOf.get(c)!))]));
+    const agreeing = new Map<string, boolean>();
+    const agrees = (c: Reading, d: Reading) => {
+      const pair = `${c.id}\u0000${d.id}`;
+      let yes = agreeing.get(pair);
+      if (yes === undefined) agreeing.set(pair, (yes = d.modality === c.modality && sameFigure(d.value, c.value) && (c.group === d.group || (c.contract && d.contract))));
+      return yes;
+    };
     // A quarter told without its year ("q4") fits that quarter of any year ("2025-q4").
     const fits = (a: string, b: string) => a === b || a === '' || b === '' || (/^q[1-4]$/.test(a) && b.endsWith(`-${a}`)) || (/^q[1-4]$/.test(b) && a.endsWith(`-${b}`));
+    const homes = new Map<string, string>();
+    const homeOf = (key: string, c: Reading) => {
+      const stating = keys.filter((k) => fits(periodOf(k), periodOf(key))).map((k) => ({ k, n: [...tallies.get(k)!].reduce((n, [d, count]) => (agrees(c, d) ? n + count : n), 0) }));
+      const best = Math.max(...stating.map((s) => s.n));
+      // Of groups that state it as often, the more precisely dated, then the first by key: each mention picks the same.
+      return stating.filter((s) => s.n === best).map((s) => s.k).sort((a, b) => precision(periodOf(b)) - precision(periodOf(a)) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+    };
     const moves: [Candidate, string, string][] = [];
     for (const key of keys) {
       for (const c of read.get(key)!) {
-        const stating = keys.filter((k) => fits(periodOf(k), periodOf(key))).map((k) => ({ k, n: read.get(k)!.filter((d) => agrees(c, d)).length }));
-        const best = Math.max(...stating.map((s) => s.n));
-        // Of groups that state it as often, the more precisely dated, then the first by key: each mention picks the same.
-        const home = stating.filter((s) => s.n === best).map((s) => s.k).sort((a, b) => precision(periodOf(b)) - precision(periodOf(a)) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+        const r = readingOf.get(c)!;
+        const known = `${key}\u0000${r.id}`;
+        const home = homes.get(known) ?? homes.set(known, homeOf(key, r)).get(known)!;
         if (home !== key) moves.push([c, key, home]);
       }
     }
