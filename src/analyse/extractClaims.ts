@@ -1065,10 +1065,13 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       const ofSubject = companyWide && !findEntities(plainText(read.sentence)).some((e) => e.kind === 'company') ? ofParentCompany(ofUnit, fallbackSubject) : ofUnit;
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : subtitlesHeadline(section, previous) ? ofUnitBefore(ofSubject, previous!.figures, read.sentence) : ofSubject;
       for (const figure of figures) if (!figure.retracted) out.push(fromFigure(figure, isPrediction, mention));
-      // A sentence whose sums were read as the measure before (cjkElliptic) forecasts nothing of its own beside them.
+      // A sentence whose sums were read as the measure before (cjkElliptic) forecasts nothing of its own beside them;
+      // asked once, where the sentence states no figure of its own.
+      let cjkSums: boolean | undefined;
+      const cjkEllipticOnce = () => (cjkSums ??= cjkElliptic(read.sentence, previous!.figures));
       let elided = false;
       if (figures.length > 0) previous = { section, figures };
-      else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures) || cjkElliptic(read.sentence, previous!.figures) || ownFigureOf(read.sentence, previous!.figures))))) {
+      else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures) || cjkEllipticOnce() || ownFigureOf(read.sentence, previous!.figures))))) {
         const anonymous = read.pointsBack || compares || namesNoOne(read.named);
         const estimate = !anonymous && OWN_ESTIMATE.test(read.sentence);
         // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.
@@ -1076,7 +1079,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         const spoken = compares ? withUnitOf(spokenSums(read.sentence, previous!.figures), previous!.figures.at(-1)!.value) : spokenSums(read.sentence, previous!.figures);
         const said = estimate ? spoken.split(/[,;]/)[0]! : spoken;
         // 前年同期の293億ドルから大きく伸び、市場予想（369億ドル前後）を上回った: each clause of an elliptic Chinese or Japanese sentence dates its own sum.
-        elided = !read.pointsBack && !compares && cjkElliptic(read.sentence, previous!.figures);
+        elided = !read.pointsBack && !compares && cjkEllipticOnce();
         const clauses = elided ? said.split(/[、，,]/u) : [said];
         // "25年の実績は1310億ドルだった。…2150億ドル程度まで膨らむとの予想もある": a forecast after a year's actual is of a year to come, which that actual does not date.
         const back = clauses.flatMap((clause) => readBackReference(plainText(clause), previous!.figures, context)).filter((f) => !elided || f.modality === 'fact' || /-Q[1-4]$/.test(f.period ?? ''));

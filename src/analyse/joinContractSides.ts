@@ -65,9 +65,10 @@ export function joinContractSides(groups: Map<string, Candidate[]>, sameFigure: 
     const readingOf = new Map<Candidate, Reading>();
     for (const group of read.values()) {
       for (const c of group) {
-        const r: Reading = { modality: c.modality, value: c.value, group: companyGroup(c.subject!), contract: wordsComputeContract(c.mention.quote), id: '' };
-        r.id = JSON.stringify([r.modality, r.value, r.group, r.contract]);
-        readingOf.set(c, readings.get(r.id) ?? readings.set(r.id, r).get(r.id)!);
+        const [modality, value, group, contract] = [c.modality, c.value, companyGroup(c.subject!), wordsComputeContract(c.mention.quote)];
+        const id = JSON.stringify([modality, value, group, contract]);
+        if (!readings.has(id)) readings.set(id, { modality, value, group, contract, id });
+        readingOf.set(c, readings.get(id)!);
       }
     }
     const tallies = new Map(keys.map((k) => [k, tally(read.get(k)!.map((c) => readingOf.get(c)!))]));
