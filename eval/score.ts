@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { ArticlesFile, ClaimsFile, TimelineFile } from '../src/schemas.ts';
 import { readGold } from './gold.ts';
 import { SystemOutput, score, type Found, type Miss, type Scores } from './scoring.ts';
+import { splitReport } from './splits.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PARTS = ['dev', 'test'] as const;
@@ -72,10 +73,20 @@ function table(results: [Part, Scores, Found][]): string {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { part: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { part: { type: 'string' }, json: { type: 'boolean', default: false }, splits: { type: 'boolean', default: false } } });
   if (values.part !== undefined && !PARTS.includes(values.part as Part)) {
     process.stderr.write(`--part must be dev or test, not ${values.part}\n`);
     process.exitCode = 2;
+    return;
+  }
+  if (values.splits) {
+    // The test part's misses are never read, so its splits are never printed.
+    if (values.part !== 'dev') {
+      process.stderr.write('--splits reads misses: it takes --part dev only\n');
+      process.exitCode = 2;
+      return;
+    }
+    process.stdout.write(splitReport(readGold(ROOT, 'dev'), buildPart('dev')));
     return;
   }
   const parts = values.part ? [values.part as Part] : [...PARTS];

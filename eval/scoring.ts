@@ -44,7 +44,7 @@ export type Gold = z.infer<typeof Gold>;
 
 /** What the scorer reads of a build: its claims, conflicts and events, and which articles it built. */
 export const SystemOutput = z.object({
-  claims: z.array(Claim.pick({ id: true, value: true, mentions: true }).extend({ modality: z.string().optional() })),
+  claims: z.array(Claim.pick({ id: true, value: true, mentions: true }).extend({ modality: z.string().optional(), key: z.string().optional() })),
   conflicts: z.array(Conflict.pick({ claims: true })),
   events: z.array(TimelineEvent.pick({ id: true, mentions: true })),
   /** Ids of the articles the build made; the input files that are missing from it were rejected. */
@@ -160,7 +160,7 @@ const inCommonUnit = (v: { amount: number; unit: string }) => {
 };
 
 /** The system claims that quote a gold mention with its gold claim's value. */
-function claimsFor(mention: z.infer<typeof GoldMention>, goldValues: z.infer<typeof GoldMention>['value'][], claims: SystemClaim[]) {
+export function claimsFor(mention: z.infer<typeof GoldMention>, goldValues: z.infer<typeof GoldMention>['value'][], claims: SystemClaim[]) {
   const article = articleId(mention.file);
   const quote = squash(mention.quote);
   // A mention read from a table cell quotes the cell (data/claims.json); a gold quote may give the cell with its row's

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readGold } from '../eval/gold.ts';
 import { Gold, amountsAgree, pairScores, score, type SystemOutput } from '../eval/scoring.ts';
+import { splitReport } from '../eval/splits.ts';
 import { PROJECT_ROOT } from './helpers/cli.ts';
 
 /* A small hand-made gold: AWS's and Google Cloud's growth are both 28% (one claim each, never one
@@ -90,6 +91,20 @@ describe('scoring the evaluation', () => {
     const { scores, misses } = score(gold, system);
     expect(scores.claims).toEqual({ precision: 1, recall: 0.5, f1: 2 / 3 });
     expect(misses).toEqual([{ file: 'a.txt', line: 3, kind: 'missed merge', what: expect.stringContaining('(b.txt:5)') }]);
+  });
+
+  it('should list a split gold claim with the key of each part and its mentions, and leave whole claims out', () => {
+    const system = perfect();
+    system.claims[0] = { ...claim('s-aws-a', 28, '%', [mention('a', 'AWS grew 28%')]), key: 'fact|aws|revenue growth|2026-q1' };
+    system.claims.push({ ...claim('s-aws-b', 28, '%', [mention('b', 'sales at the cloud unit rose 28%')]), key: 'fact|amazon|revenue growth|2026-q1' });
+    system.claims.splice(3, 1); // the $464B+ claim is read nowhere
+    const report = splitReport(gold, system);
+    expect(report.split('\n')[0]).toBe('2 gold claims split or unfound');
+    expect(report).toContain('  1 × fact|aws|revenue growth|2026-q1\n      a.txt:3 "AWS grew 28%"');
+    expect(report).toContain('  1 × fact|amazon|revenue growth|2026-q1\n      b.txt:5 "sales at the cloud unit rose 28%"');
+    expect(report).toContain('backlog-464 (fact, 2 mentions)');
+    expect(report).toContain('  2 × (in no claim)');
+    expect(report).not.toContain('gcloud-growth-28');
   });
 
   it('should match a merged claim whose value is another wording of the same bound', () => {
