@@ -41,7 +41,7 @@ const SENTENCE_END = /[.!?]["'”’)]*(?=\s|$)|[。！？]/gu;
 
 /**
  * Is there prose enough to call a long-form file an article? Two paragraphs of 12 words
- * or one of 40, or news in brief: 12 words and a figure in at least two sentences, or in
+ * or one of 40, or news in brief: 12 words and a figure (in digits or in words, see FIGURE) in at least two sentences, or in
  * one under a headline (a wire brief's paragraphs are often a sentence of 8 words each;
  * a one-sentence brief is a headline and its lede). A list of words, a headline alone or
  * a line of labels is none of these.
@@ -51,8 +51,10 @@ const hasProse = (paragraphs: string[], headline: boolean) => {
   if (long.length >= 2 || long.some((p) => wordCount(p, 40) >= 40)) return true;
   const sentences = paragraphs.reduce((n, p) => n + (p.match(SENTENCE_END)?.length ?? 0), 0);
   const words = paragraphs.reduce((n, p) => n + wordCount(p, 12), 0);
-  return sentences >= (headline ? 1 : 2) && words >= 12 && paragraphs.some((p) => /\p{Nd}/u.test(p));
+  return sentences >= (headline ? 1 : 2) && words >= 12 && paragraphs.some((p) => FIGURE.test(p));
 };
+/** A figure: a digit, or a number in Chinese or Japanese numerals with its magnitude (六千億, 两万亿, 三成, 十亿). */
+const FIGURE = /\p{Nd}|[〇一二三四五六七八九十两兩百千][十百千万萬亿億兆成倍]/u;
 
 /**
  * The prose of a long-form body: its paragraphs, its labelled notes ("Why it matters: …",

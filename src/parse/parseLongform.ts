@@ -46,12 +46,43 @@ const DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
  */
 function isByline(text: string, outlets: ReadonlySet<string>): boolean {
   if (text.length > 100 || wordCount(text, 15) > 14 || ENDS_SENTENCE.test(text)) return false;
-  return outlets.has(text) || /^By\s+\p{Lu}/u.test(text) || DATE.test(text) || /\s[|·•]\s/u.test(text) || /(?:记者|記者|编辑部|編集部|特约撰稿|通讯员|撰文)/u.test(text);
+  return (
+    outlets.has(text) ||
+    /^By\s+\p{Lu}/u.test(text) ||
+    DATE.test(text) ||
+    /\s[|·•]\s/u.test(text) ||
+    /(?:记者|記者|编辑部|編集部|特约撰稿|通讯员|撰文)/u.test(text) ||
+    CJK_DATELINE_ALONE.test(text)
+  );
 }
 /** A wire story's dateline: `SEOUL, April 24 (Reuters) - …`, `(Bloomberg) -- …`. */
 const DATELINE = /^[^()]{0,60}\((\p{Lu}[\p{L}.&' -]{1,30})\)\s*[-–—]{1,2}\s/u;
+/**
+ * Cities a dateline may give in brackets instead of an agency (`(Beijing) — …`, Caixin's style):
+ * a place, never the outlet.
+ */
+const DATELINE_PLACES = new Set(
+  ['Beijing', 'Shanghai', 'Shenzhen', 'Guangzhou', 'Hangzhou', 'Hong Kong', 'Taipei', 'Tokyo', 'Osaka', 'Seoul', 'Singapore', 'Mumbai', 'New Delhi', 'Bangalore', 'Bengaluru', 'Sydney', 'Melbourne', 'Dubai', 'London', 'Paris', 'Berlin', 'Frankfurt', 'Brussels', 'Zurich', 'Amsterdam', 'Stockholm', 'Madrid', 'Rome', 'Milan', 'Toronto', 'Vancouver', 'Montreal', 'New York', 'Washington', 'San Francisco', 'Seattle', 'Redmond', 'Mountain View', 'Cupertino', 'Santa Clara', 'Palo Alto', 'Austin', 'Boston', 'Chicago', 'Los Angeles', 'Las Vegas']
+    .map((place) => place.toLowerCase()),
+);
 /** A Chinese wire lead: `财联社5月1日电，…`, `IT之家 5 月 1 日消息，…`, `华尔街见闻消息，…`, `【财联社】…`. */
 const CJK_DATELINE = /^(?:【([^【】\d]{2,10})】|([^\s\d，,。【】]{2,10}?)\s?(?:\d{1,2}\s?月\s?\d{1,2}\s?日)?\s?(?:电|讯|消息)[，,：:])/u;
+/** A Chinese dateline alone on its line, with the reporter in brackets: `中新经纬5月18日电 （魏薇）`. */
+const CJK_DATELINE_ALONE = /^([^\s\d，,。【】]{2,10}?)\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|讯)\s*(?:[（(][^（()）]{1,20}[）)])?$/u;
+/** "This paper", "this site": a lead that names no outlet (`本报讯`, `本報訊`). */
+const THIS_OUTLET = /^本(?:报|報|刊|台|网|網|站|社)$/u;
+/** Japan's wire agencies sign a lead with the city first: `【ニューヨーク時事】`, `【北京共同】` are 時事 and 共同. */
+const JAPANESE_WIRE = /(時事|共同)$/u;
+
+/** The outlet a wire lead names (`(Reuters) -`, `财联社5月1日电，`, `【ニューヨーク時事】`), or null for a place or "this paper". */
+function datelineOutlet(text: string): string | null {
+  const wire = DATELINE.exec(text)?.[1]!.trim();
+  if (wire !== undefined) return DATELINE_PLACES.has(wire.toLowerCase()) ? null : wire;
+  const cjk = CJK_DATELINE.exec(text) ?? CJK_DATELINE_ALONE.exec(text);
+  const named = cjk ? (cjk[1] ?? cjk[2])! : null;
+  if (named === null || THIS_OUTLET.test(named)) return null;
+  return JAPANESE_WIRE.exec(named)?.[1] ?? named;
+}
 
 /** The outlet a source line names (`Source: Reuters`, `来源：第一财经`), or null. */
 function sourceName(text: string): string | null {
@@ -123,6 +154,8 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
   let seenHeading = false;
   /** Whether the open section is headed as a timeline ("## Timeline", 大事记): its dated lines are the article's timeline. */
   let inTimeline = false;
+  /** The outlet the first paragraph's wire lead names, if no source line names one. */
+  let datelineSource: string | null = null;
   const push = (block: Block) => {
     if (!section) {
       section = { heading: '', level: 2, blocks: [] };
@@ -201,6 +234,7 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
     // Kept as the page prints it, neither a heading nor prose that could name the article.
     if (i > 0 && aboveText(i) && isByline(text, outlets)) {
       push({ kind: 'paragraph', text });
+      datelineSource ??= datelineOutlet(text);
       continue;
     }
     // A headline longer than a heading is still one when a byline follows it, even one that ends
@@ -224,13 +258,12 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
     if (note) push({ kind: 'note', ...note });
     else {
       push({ kind: 'paragraph', text });
-      if (result.paragraphs.length === 0) {
-        const cjk = CJK_DATELINE.exec(text);
-        result.source ??= DATELINE.exec(text)?.[1]!.trim() ?? (cjk ? (cjk[1] ?? cjk[2])! : null);
-      }
+      if (result.paragraphs.length === 0) datelineSource ??= datelineOutlet(text);
       result.paragraphs.push(text);
     }
   }
+  // A source line names the outlet wherever it stands; a wire lead only when there is none.
+  result.source ??= datelineSource;
   // A timeline section all of whose lines were entries is shown as the article's timeline, not as an empty section.
   result.sections = result.sections.filter((s) => s.blocks.length > 0 || !isTimelineHeading(s.heading) || result.timeline.length === 0);
   return result;

@@ -58,4 +58,4 @@ export function leadingDate(text: string): { date: string; rest: string } | null
  */
 export const isTimelineHeading = (heading: string): boolean =>
   /^(?:(?:a |the )?timeline\b|key (?:dates|events|moments)\b|chronology\b|milestones\b|how we got here\b|(?:the )?story so far\b)/iu.test(heading.trim()) ||
-  /^(?:时间线|时间轴|時間線|時間軸|大事记|大事記|大事紀|年表|经过|經過|経緯|これまでの経緯|主な出来事|(?:重要|关键|關鍵)(?:日期|时间点|時間點|节点|節點))/u.test(heading.trim());
+  /^(?:时间线|时间轴|時間線|時間軸|大事记|大事記|大事紀|年表|经过|經過|経緯|これまでの経緯|主な出来事|(?:重要|关键|關鍵)(?:日期|日子|时间点|時間點|节点|節點))/u.test(heading.trim());

@@ -285,6 +285,29 @@ describe('parseArticle on front matter and bad input', () => {
     expect(text.sections.flatMap((s) => s.blocks)).toHaveLength(3);
   });
 
+  it('should name the outlet from a source line anywhere before a wire lead, and never from a place or "this paper" a lead names', () => {
+    const prose = 'The cloud unit grew at its fastest pace in three years as demand for computing power from model developers kept rising.';
+    const place = (tail: string) => parsed('p.txt', `Alibaba Cloud speeds up\n\n(Beijing) — Alibaba's cloud business grew 36% in the quarter. ${prose}\n\n${prose}\n${tail}`).article.source;
+    expect(place('')).toBeNull();
+    expect(place('\nSource: Caixin Global\n')).toBe('Caixin Global');
+    const zhProse = '公司表示，人工智能相关产品的收入连续多个季度实现三位数增长，企业客户对算力的需求依然旺盛。';
+    const hk = parsed('hk.txt', `亞馬遜雲端收入按年增28%\n\n本報訊，亞馬遜公布季度業績，雲端部門收入按年增長28%。${zhProse}\n\n${zhProse}\n\n來源：星島日報\n`).article;
+    expect(hk.source).toBe('星島日報');
+    expect(parsed('hk2.txt', `亞馬遜雲端收入按年增28%\n\n本報訊，亞馬遜公布季度業績，雲端部門收入按年增長28%。${zhProse}\n\n${zhProse}\n`).article.source).toBeNull();
+    const jaProse = '同社のクラウド部門は人工智能向けの需要が強く、受注残も過去最高を更新した。';
+    expect(parsed('ja.txt', `米アマゾン、クラウド28％増収\n\n【ニューヨーク時事】米アマゾンが発表した決算によると、クラウド部門の売上高は28％増だった。${jaProse}\n\n${jaProse}\n`).article.source).toBe('時事');
+    // A Chinese wire lead alone on its line, the reporter in brackets, is a dateline: the line above it stays the headline.
+    const alone = parsed('cn.txt', `亚马逊年内拟砸约2000亿美元建算力\n\n中新经纬5月18日电 （魏薇）\n\n亚马逊首席执行官再次为公司的巨额投入辩护。${zhProse}\n\n${zhProse}\n`).article;
+    expect(alone.title).toBe('亚马逊年内拟砸约2000亿美元建算力');
+    expect(alone.source).toBe('中新经纬');
+  });
+
+  it('should take a Chinese brief whose figures are written in numerals (六千亿, 三成) for news, and a note without a figure for none', () => {
+    const brief = parsed('zh.txt', '科技巨头加码资本开支\n\n四大科技公司今年的资本开支合计将超过六千亿美元，比去年增长约三成，投资者开始关注回报。\n').article;
+    expect(brief.title).toBe('科技巨头加码资本开支');
+    expect(rejected('note.txt', '周末安排\n\n我们周末打算去公园散步，然后在附近的餐厅吃午饭，再去书店看看有没有新书。\n').reason).toMatch(/not a news article/);
+  });
+
   it('should reject a title without a body and a markdown note that is not an article', () => {
     expect(rejected('t.txt', 'Amazon AI Deals Face $200B Spend Scrutiny\n').reason).toMatch(/only one line/);
     expect(rejected('n.md', '# Shopping\n\n- milk\n- eggs\n').reason).toMatch(/not a news article/);

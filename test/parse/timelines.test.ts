@@ -58,6 +58,8 @@ describe('timelines in long-form articles', () => {
     ]);
     const simplified = parsed('cn.txt', '英伟达财报超预期\n\n英伟达周三公布财报，数据中心收入同比增长七成，盘后股价上涨5%。\n\n关键时间点\n2025年8月：英伟达公布第二财季财报\n\n来源：第一财经\n');
     expect(simplified.timeline.map((e) => e.date)).toEqual(['2025-08']);
+    const days = parsed('hk.txt', '科技巨頭加碼資本開支\n\n四大科技公司今年的資本開支合計將超過六千億美元，投資者開始關注回報。分析師認為，人工智能基建的投資周期仍處於早期階段，雲端業務增長將支撐更高的支出。\n\n## 重要日子\n\n2026年2月：亞馬遜公布全年資本開支計劃\n\n來源：香港01\n');
+    expect(days.timeline.map(({ date, text }) => [date, text])).toEqual([['2026-02', '亞馬遜公布全年資本開支計劃']]);
   });
 
   it('should keep undated lines of a timeline section, and dated lines of any other section, as text', () => {
