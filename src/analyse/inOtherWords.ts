@@ -68,10 +68,11 @@ const GENERATION_PATTERNS = FAMILIES.map(({ family, names, kinds }) => {
     String.raw`(?:${names})\s?第(?<cjk2>${CJK_ORDINAL})(?:代|世代)`,
     // 3世代目のTrainium: Japanese counts a generation with 目 after it.
     String.raw`(?<cjk3>${CJK_ORDINAL})世代目の?\s?(?:${names})`,
-    // "a successor to the original Trn", "the follow-on to Trainium2": the generation after it.
-    String.raw`\b(?:an?\s+|the\s+|its\s+)?(?:successor|follow-on|follow-up)\s+(?:to|of)\s+(?:the\s+|its\s+)?(?:(?<original>original|first[- ]generation|first)\s+(?:${names})\b(?:\s+(?:chips?|silicon|processors?|accelerators?|hardware))?|(?:${names})\s?(?<before>[1-4])\b)`,
   ];
-  return { family, owner: companyGroup(PARENT.get(family) ?? family), pattern: new RegExp(sources.join('|'), 'gi') };
+  // "a successor to the original Trn", "the follow-on to Trainium2", "the successor to its second-generation training chip" (read
+  // after the generations are named, so that the chip it follows is named however it was said): the generation after it.
+  const successor = String.raw`\b(?:an?\s+|the\s+|its\s+)?(?:successor|follow-on|follow-up)\s+(?:to|of)\s+(?:the\s+|its\s+|(?:Amazon|AWS)['’]s\s+)?(?:(?<original>original|first[- ]generation|first)\s+(?:${names})\b(?:\s+(?:chips?|silicon|processors?|accelerators?|hardware))?|(?:${names})\s?(?<before>[1-4])\b)`;
+  return { family, owner: companyGroup(PARENT.get(family) ?? family), pattern: new RegExp(sources.join('|'), 'gi'), successor: new RegExp(successor, 'gi') };
 });
 
 /** The numbered product of a family: Trainium's second generation is Trainium2, its first plain Trainium. */
@@ -82,7 +83,7 @@ function generation(family: string, n: number): string | null {
 
 function generationsAsProducts(text: string): string {
   let out = text;
-  for (const { family, owner, pattern } of GENERATION_PATTERNS) {
+  for (const { family, owner, pattern, successor } of GENERATION_PATTERNS) {
     out = out.replace(pattern, (match, ...args) => {
       const g = args.at(-1) as Record<string, string | undefined>;
       // A kind of chip is the family only in a sentence about the family's company.
@@ -91,6 +92,10 @@ function generationsAsProducts(text: string): string {
       const cjk = g.cjk ?? g.cjk2 ?? g.cjk3;
       const n = ordinal ? ORDINALS[ordinal.toLowerCase()]! : cjk ? (CJK_ORDINALS[cjk] ?? Number(cjk)) : g.version ? (VERSION_WORDS[g.version.toLowerCase()] ?? Number(g.version)) : g.original ? 2 : g.before ? Number(g.before) + 1 : Number(g.number ?? g.number2);
       return generation(family, n) ?? match;
+    });
+    out = out.replace(successor, (match, ...args) => {
+      const g = args.at(-1) as Record<string, string | undefined>;
+      return generation(family, g.original ? 2 : Number(g.before) + 1) ?? match;
     });
   }
   return out;

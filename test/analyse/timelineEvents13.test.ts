@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
+import { inReaderWords } from '../../src/analyse/inOtherWords.ts';
+import { loadArticles } from '../helpers/seedArticles.ts';
+import type { Article } from '../../src/schemas.ts';
+
+/** The events one month’s entries make, each as the sorted texts of its mentions, in the order of their first texts (each entry in an article whose title is `title`). */
+async function eventsOf(texts: string[], title = 'The week in AI infrastructure'): Promise<string[][]> {
+  const [base] = await loadArticles();
+  const articles: Article[] = texts.map((text, i) => ({ ...base!, id: `t${i}`, file: `t${i}.txt`, title, tagline: null, timeline: [{ date: '2024-12', text, line: 1 }] }));
+  return asEvents(mergeTimeline(articles).events.map((e) => e.mentions.map((m) => m.text)));
+}
+/** Groups of texts in one order: each group's texts sorted, the groups by their first text. */
+const asEvents = (groups: string[][]) => groups.map((g) => [...g].sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+
+describe('timeline entries naming a chip by the one it follows (timeline13)', () => {
+  it('should read the successor to a chip named by its generation as the next generation', () => {
+    expect(inReaderWords('AWS shows off the follow-on to its second-generation training processor.')).toBe('AWS shows off Trainium3.');
+    expect(inReaderWords('Amazon gives a glimpse of the successor to Amazon’s third-generation Trainium.')).toBe('Amazon gives a glimpse of Trainium4.');
+    // The chip named alone is that chip, not the one after it.
+    expect(inReaderWords('AWS shows off its second-generation training processor.')).toBe('AWS shows off its Trainium2.');
+  });
+
+  it('should keep a teaser of the next chip apart from the current chip reaching customers in the same month', async () => {
+    const month = ['Trainium2 capacity becomes generally available to every AWS account.', 'AWS gives a first look at the successor to its second-generation training processor.', 'Amazon teases Trainium3 for next year.'];
+    expect(await eventsOf(month)).toEqual(asEvents([[month[0]!], [month[1]!, month[2]!]]));
+  });
+});
+
+describe('timeline acts of availability in more words (timeline13)', () => {
+  it('should read leaving preview, going on general sale and starting to sell as putting a product in customers’ hands', async () => {
+    // Each said of the chip that a preview of the next one in the same month must not swallow.
+    const ga = ['Trn2 servers leave preview for all AWS regions.', 'Trainium2 capacity becomes generally available to every AWS account.'];
+    expect(await eventsOf([...ga, 'AWS previews Trainium3.'])).toEqual(asEvents([ga, ['AWS previews Trainium3.']]));
+    const sale = ['Amazon’s second-generation training boxes go on general sale.', 'AWS starts selling servers built around its second-generation training processor.', 'Trainium2 racks become available to all customers.'];
+    expect(await eventsOf(sale, 'Amazon’s chips, one year on')).toHaveLength(1);
+  });
+
+  it('should not read a customer starting to rent capacity as a product going on sale', async () => {
+    const month = ['Meta starts renting GPU capacity from CoreWeave.', 'CoreWeave makes its Blackwell clusters available to all customers.'];
+    expect(await eventsOf(month)).toHaveLength(2);
+  });
+});
