@@ -7,6 +7,8 @@
 
 /** Kinds of act, the first row that matches: a launch is not an investment. Chinese and Japanese words are more alternatives of a row; a kind read only where no other act is told has a row of its own at the end. */
 export const ACTIONS: [string, RegExp][] = [
+  // A letter to shareholders is the event, whatever it argues: "Jassy's annual letter to owners argues…", "uses his yearly shareholder letter to defend…", 致股东信.
+  ['letter', /\b(?:(?:shareholder|stockholder|investor|owner)s?['’]? letter|letter to (?:its |his |her |their )?(?:shareholders|stockholders|investors|owners))\b|(?:致|给|給)(?:全体)?股[东東](?:的)?(?:公开)?信|股[东東]信|株主(?:へ|に宛て)の(?:手紙|書簡)/i],
   // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on".
   ['reject', /\b(?:reject|refus(?:e|es|ed|ing)\b|rebuff|spurn|snub|shun|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|wav(?:es|ed|ing) (?:off|away)\b|(?:gives?|gave) (?:\w+ )?the cold shoulder\b|turn(?:s|ed|ing)? (?:its|their) back on\b|says? no (?:thanks )?to\b|said no (?:thanks )?to\b|(?:says?|said) (?:thanks,? but )?no thanks\b|walk(?:s|ed)? away from\b|brush(?:es|ed)? (?:off|aside)\b|balk(?:s|ed)? at\b)\w*|(?:向|对|對)[^，。,]{0,12}?(?:说|說)不|拒绝|拒絕|婉拒|回绝|回絕|谢绝|謝絕|驳回|駁回|不接受|断った|断られ|断る|断わ|辞退|拒否|拒ん|拒む|袖に(?:する|した|し)|一蹴|蹴っ|蹴る|退け/i],
   // A price cut is an act of its own: "cuts the price of its models", "slashes prices", 値下げ, 降价.

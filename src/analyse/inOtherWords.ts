@@ -182,6 +182,8 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\baccelerat(?:es|ed)\b(?! (?:its |the |their |a )?(?:[\w-]+ )?(?:spending|capex|investments?|build(?:-?outs?|ing)?|construction|roll-?outs?|deployments?|plans?|deliver(?:y|ies)|shipments?|production|data[- ]cent(?:er|re)s?|hiring|buybacks?|growth))/gi, 'accelerates its revenue growth'],
   // "MSFT beats on Azure", "misses on cloud": an earnings beat or miss is a result.
   [/\b(?:beats?|misses|missed) on\b/gi, 'reports revenue on'],
+  // So is a beat or a miss that a company posts: "Azure posts a beat in its fiscal third quarter", "logs a narrow miss".
+  [/\b(?:posts?|posted|posting|delivers?|delivered|reports?|reported|notch(?:es|ed)|scores?|scored|logs?|logged) (?:a|an|another|its) (?:(?:big|narrow|solid|clean|modest|slight|huge|strong|rare|surprise|top-line|revenue|earnings) )?(?:beat|miss)\b/gi, 'reports revenue'],
   // A business that keeps pace with, outpaces or outgrows a rival is told by how fast it grew: "keeps pace with its larger rival"
   // (not where it is spending that keeps pace: "keeps pace with rivals' capital spending").
   [/(?:\b(?:keep(?:s|ing)?|kept) pace with\b|\b(?:outpac(?:es|ed|ing)|outgr(?:ows|ew|owing|own))\b)(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build))/gi, 'matches the revenue growth of'],
@@ -209,8 +211,8 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // The range or guidance a company gives for its own outlay is its capital spending: "lays out its own 2026 outlay range".
   [/\b(?:its|their)(?: own)?(?: 20\d\d)? outlay (?=(?:range|guidance|band|forecast|outlook|plan)\b)/gi, 'capital spending '],
   // A company's results in words, where nothing else is named after them: "posts fiscal third-quarter results", "reports January-March
-  // numbers, with …", "a record haul." ("its earnings call reveals a backlog" is about the backlog).
-  [/(?<=\b(?:quarterly|annual|full-year|half-year|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[-–— ](?:to[- ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|record|bumper|blowout|best-ever|biggest-ever|record-breaking|latest|its|their) )(?:results|earnings|numbers|haul|figures)(?=\s*(?:[.,;:!?)]|$)|\s+(?:with|led|as|after|beating|topping|that)\b|\s+show(?:s|ed|ing)?\b(?![^.;]*?\b(?:capital|capex|spend|outlays?|backlog|orders?|invest|budget|build)))/gi, 'revenue'],
+  // numbers, with …", "a record haul.", "results below forecasts" ("its earnings call reveals a backlog" is about the backlog).
+  [/(?<=\b(?:quarterly|annual|full-year|half-year|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[-–— ](?:to[- ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|record|bumper|blowout|best-ever|biggest-ever|record-breaking|latest|its|their) )(?:results|earnings|numbers|haul|figures)(?=\s*(?:[.,;:!?)]|$)|\s+(?:with|led|as|after|beating|topping|that|below|above|ahead of|short of|in line with)\b|\s+show(?:s|ed|ing)?\b(?![^.;]*?\b(?:capital|capex|spend|outlays?|backlog|orders?|invest|budget|build)))/gi, 'revenue'],
   // A quarter's report is its results, and so are a month-named quarter's results, where they name no other measure after them:
   // "the December-quarter report lands a day early", "its fiscal third-quarter report shows cloud demand outrunning supply",
   // "reports its June-quarter results" (not "its quarterly report shows capital spending doubling").

@@ -140,7 +140,8 @@ const describe = memoByText((written: string): About => {
   // (a percentage of something, "15% of its staff", "a 10% stake", is not).
   const action = ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
   const grew = !main && companies.size > 0 && values.some((v) => v.unit === '%') && action === null && !SHARE_OF.test(text);
-  const metrics = new Set(main ? [main.metric.topic === 'revenue' ? 'results' : main.metric.name] : grew ? ['results'] : []);
+  // A letter to shareholders is about the letter, not the spending it defends: it is no capex report of the month.
+  const metrics = new Set(action === 'letter' ? [] : main ? [main.metric.topic === 'revenue' ? 'results' : main.metric.name] : grew ? ['results'] : []);
   const words = wordsOf(text);
   const said = product ? null : generationNamed(text);
   const generations = new Set(said !== null ? [said] : [...products].flatMap((p) => GENERATION_OF.exec(p)?.slice(1).map(Number) ?? []));
@@ -233,6 +234,8 @@ function judgeSameEvent(a: About, b: About): boolean {
   // One company calling something off twice in a month is one event however it is told ("Redmond shelves a build"),
   // whether the thing is named a project (capex) or a data centre.
   if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;
+  // A company writes its shareholders one letter a month at most: what each outlet says it argues (spending, demand) is the letter's.
+  if (a.action === 'letter' && b.action === 'letter' && shares(a.companies, b.companies)) return true;
   if (differ(a.metrics, b.metrics)) return false;
   // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同"), what it
   // is ("a seven-year deal with ChatGPT's developer") or the money committed ("commits $38 billion over seven years").

@@ -41,3 +41,27 @@ describe('timeline acts of availability in more words (timeline13)', () => {
     expect(await eventsOf(month)).toHaveLength(2);
   });
 });
+
+describe('timeline entries naming results by a founder or a beat, and a letter to shareholders (timeline13)', () => {
+  it('should read a founder’s company as the company he founded, and keep another company’s results apart', async () => {
+    expect(inReaderWords('Jack Ma’s company reports December-quarter numbers.')).toBe('Alibaba reports December-quarter revenue.');
+    expect(await eventsOf(['Jack Ma’s company reports December-quarter numbers.', 'Alibaba posts results with cloud revenue up 34%.'])).toHaveLength(1);
+    expect(await eventsOf(['Jack Ma’s company reports December-quarter numbers.', 'Tencent posts results with cloud revenue up 34%.'])).toHaveLength(2);
+  });
+
+  it('should read a beat or a miss a company posts as its results, not as any act', async () => {
+    expect(inReaderWords('Oracle posts a narrow miss in its fiscal second quarter.')).toBe('Oracle reports revenue in its fiscal second quarter.');
+    expect(await eventsOf(['Oracle posts a narrow miss in its fiscal second quarter.', 'Oracle reports quarterly results below forecasts.'])).toHaveLength(1);
+    // A beat of another company is another company's results; a drum beat is no result.
+    expect(await eventsOf(['Oracle posts a narrow miss in its fiscal second quarter.', 'Adobe posts a beat in its fiscal fourth quarter.'])).toHaveLength(2);
+    expect(inReaderWords('The keynote keeps a steady beat of product news.')).toBe('The keynote keeps a steady beat of product news.');
+  });
+
+  it('should make one event of a company’s letter to shareholders, whatever each outlet says it argues', async () => {
+    const letter = ['Satya Nadella’s yearly shareholder letter defends the AI spending.', 'Microsoft uses its annual letter to investors to make the case for its data centre build-out.'];
+    expect(await eventsOf(letter)).toHaveLength(1);
+    // The letter is not the month's capex report, nor another company's letter.
+    expect(await eventsOf([letter[0]!, 'Microsoft reports record capital spending.'])).toHaveLength(2);
+    expect(await eventsOf([letter[0]!, 'Alphabet’s annual letter to shareholders defends the AI spending.'])).toHaveLength(2);
+  });
+});
