@@ -65,3 +65,39 @@ describe('timeline entries naming results by a founder or a beat, and a letter t
     expect(await eventsOf([letter[0]!, 'Alphabet’s annual letter to shareholders defends the AI spending.'])).toHaveLength(2);
   });
 });
+
+describe('timeline entries naming results, backlogs, data centres, chips and deals in other words (timeline13)', () => {
+  it('should read topping Street estimates and record data-centre numbers as results', async () => {
+    expect(await eventsOf(['Meta’s ad business tops Street estimates.', 'Meta posts quarterly results with revenue up 22%.'])).toHaveLength(1);
+    expect(await eventsOf(['AMD ends its year with record datacenter numbers.', 'AMD posts record data center sales for the December quarter.'])).toHaveLength(1);
+    // Another company's record is another event; a capex figure is no result.
+    expect(await eventsOf(['AMD ends its year with record datacenter numbers.', 'Intel posts record data center sales for the December quarter.'])).toHaveLength(2);
+    expect(inReaderWords('Meta’s capex numbers keep climbing.')).toBe('Meta’s capex numbers keep climbing.');
+  });
+
+  it('should read contracts awaiting delivery (待交付合同) and a contract pile as a backlog', async () => {
+    expect(await eventsOf(['甲骨文待交付合同规模大幅增加。', 'Oracle reports a record backlog.'])).toHaveLength(1);
+    expect(await eventsOf(['Oracle’s quarterly figures show its contract pile growing again.', 'Oracle’s unfilled orders climb to a record.'])).toHaveLength(1);
+    // A pile of cash is no backlog, and Microsoft's backlog is not Oracle's.
+    expect(inReaderWords('Oracle sits on a cash pile.')).toBe('Oracle sits on a cash pile.');
+    expect(await eventsOf(['甲骨文待交付合同规模大幅增加。', 'Microsoft reports a record backlog.'])).toHaveLength(2);
+  });
+
+  it('should read clusters built for a workload as data centres, and a cluster of chips named alone as none', async () => {
+    expect(await eventsOf(['Microsoft starts a European rollout of clusters designed for AI training.', 'Microsoft opens new AI data centres across Europe.'])).toHaveLength(1);
+    expect(inReaderWords('CoreWeave rents out GPU clusters to OpenAI.')).toBe('CoreWeave rents out GPU clusters to OpenAI.');
+  });
+
+  it('should read tensor processors as TPUs and a TPU by its generation as the chip of that name', async () => {
+    expect(await eventsOf(['Meta expands its tensor-processor deal with Google.', 'Meta agrees to use many more Google TPUs.'])).toHaveLength(1);
+    expect(await eventsOf(['Google puts its seventh-generation TPU in customers’ hands.', 'Ironwood TPUs reach general availability on Google Cloud.'])).toHaveLength(1);
+    // Its sixth generation is another chip, not Ironwood.
+    expect(inReaderWords('Google ships its sixth-generation TPU.')).not.toContain('Ironwood');
+    expect(await eventsOf(['Google ships its sixth-generation TPU widely.', 'Ironwood TPUs reach general availability on Google Cloud.'])).toHaveLength(2);
+  });
+
+  it('should read booking an order with a party as a deal with it, and keep a deal with another party apart', async () => {
+    expect(await eventsOf(['Meta has booked a huge multiyear compute order with Oracle.', 'Oracle and Meta sign a $20 billion cloud contract.'])).toHaveLength(1);
+    expect(await eventsOf(['Meta has booked a huge multiyear compute order with Oracle.', 'Google and Meta sign a $10 billion cloud contract.'])).toHaveLength(2);
+  });
+});
