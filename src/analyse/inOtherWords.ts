@@ -12,6 +12,7 @@ import { CHIEFS } from './chiefs.ts';
 import { findEntities } from './entities.ts';
 import { companyGroup, ENTITIES, PARENT } from './vocabulary.ts';
 import { bareSumsAsDollars } from './parseValue.ts';
+import { regionsAsPlaces } from './cloudRegions.ts';
 
 /** What a chief's possessive may name: "Sam Altman's company", "Bezos's retailer". */
 const ORG_NOUN = String.raw`(?:company|firm|group|start-?up|outfit|business|empire|lab|retailer|chipmaker|cloud giant|tech giant|giant)`;
@@ -296,9 +297,9 @@ function plainMetricWords(text: string): string {
  */
 const COMMITS_TO = /\bcommit(?:s|ted|ting)? to (?=(?:its|their|an?|the) )/gi;
 
-/** `text` in the words the reader knows: chiefs as their companies, generations as products, plain-word metrics as the reader's phrases, bare sums as dollars. */
+/** `text` in the words the reader knows: region codes as their places, chiefs as their companies, generations as products, plain-word metrics as the reader's phrases, bare sums as dollars. */
 export function inReaderWords(text: string): string {
-  return bareSumsAsDollars(fractionsAsPercentages(plainMetricWords(namedGenerations(generationsAsProducts(chiefsAsCompanies(text))))).replace(COMMITS_TO, 'pledges ').replace(CALLS_OFF, 'cancels').replace(ON_ICE, 'cancels $1'));
+  return bareSumsAsDollars(fractionsAsPercentages(plainMetricWords(namedGenerations(generationsAsProducts(chiefsAsCompanies(regionsAsPlaces(text)))))).replace(COMMITS_TO, 'pledges ').replace(CALLS_OFF, 'cancels').replace(ON_ICE, 'cancels $1'));
 }
 
 /** A generation said without its product family: "Gen-two accelerators", "a version-three successor", "third-generation hardware". */

@@ -21,6 +21,7 @@ import { generationNamed, inReaderWords } from './inOtherWords.ts';
 import { KINDS, TOWNS } from './epithets.ts';
 import { ACTIONS, isRunningTotal, isValuation } from './entryActs.ts';
 import { inSpans, yardstickSpans } from './comparedWith.ts';
+import { regionsNamed } from './cloudRegions.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
 interface About {
@@ -39,6 +40,8 @@ interface About {
   /** The generations it names: of its product (Trainium2 is 2), or said alone ("Gen-two accelerators"). */
   generations: Set<number>;
   cancelled: boolean;
+  /** The cloud regions it names by their places ("its Singapore region", ap-southeast-1). */
+  regions: Set<string>;
   words: Set<string>;
   /** What it is indexed by when clustering: its products, metrics, companies and words, each marked by its kind. */
   tokens: string[];
@@ -155,6 +158,7 @@ const describe = memoByText((written: string): About => {
     action,
     generations,
     cancelled: callsOff(text),
+    regions: regionsNamed(text),
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...words],
   };
@@ -207,7 +211,7 @@ const agree = (x: Value, y: Value) => compatible(x, y) || (x.unit === 'x' && y.u
 /**
  * Whether two entries say something that cannot be of one event: figures that all disagree,
  * one called off and one not, other companies, two deals with other parties, another
- * generation of chip. What only one of them names is no disagreement.
+ * generation of chip, another cloud region. What only one of them names is no disagreement.
  */
 function disagree(a: About, b: About): boolean {
   // Only figures of one kind can disagree: a sum and a multiple ("$185 billion", "doubles") measure two things.
@@ -217,7 +221,7 @@ function disagree(a: About, b: About): boolean {
   const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
   if (money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;
   if (a.worth.length > 0 && b.worth.length > 0 && !a.worth.some((x) => b.worth.some((y) => sameSum(x, y)))) return true;
-  if (a.cancelled !== b.cancelled || differ(a.companies, b.companies) || differ(a.generations, b.generations) || differ(a.families, b.families)) return true;
+  if (a.cancelled !== b.cancelled || differ(a.companies, b.companies) || differ(a.generations, b.generations) || differ(a.families, b.families) || differ(a.regions, b.regions)) return true;
   // Two deals of one company with other parties ("… with CoreWeave", "… with Oracle") are two events.
   return a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies);
 }

@@ -101,3 +101,15 @@ describe('timeline entries naming results, backlogs, data centres, chips and dea
     expect(await eventsOf(['Meta has booked a huge multiyear compute order with Oracle.', 'Google and Meta sign a $10 billion cloud contract.'])).toHaveLength(2);
   });
 });
+
+describe('timeline entries naming a cloud region by its code (timeline13)', () => {
+  it('should read a region code as the place it serves and a region’s zone as an availability zone', async () => {
+    expect(inReaderWords('AWS opens a third availability zone in its eu-south-1 region.')).toBe('AWS opens a third availability zone in its Milan region.');
+    expect(await eventsOf(['AWS adds a third zone to its Milan region.', 'AWS opens a third availability zone in its eu-south-1 region.'])).toHaveLength(1);
+  });
+
+  it('should keep zones of two regions apart, and leave zones that are no region’s as written', async () => {
+    expect(await eventsOf(['AWS adds a third zone to its Milan region.', 'AWS opens a third availability zone in its ap-northeast-3 region.'])).toHaveLength(2);
+    expect(inReaderWords('Microsoft builds in a free-trade zone of the region.')).toBe('Microsoft builds in a free-trade zone of the region.');
+  });
+});
