@@ -40,6 +40,11 @@ export const CHIEFS: Chief[] = [
   { name: 'Aravind Srinivas', company: 'Perplexity' },
   { name: 'Liang Wenfeng', company: 'DeepSeek' },
   { name: 'Eddie Wu', company: 'Alibaba' },
+  // Founders stand for their companies as long as they are in the news: "Jack Ma's company" is Alibaba (Ma alone could be Pony Ma's Tencent).
+  { name: 'Jack Ma', company: 'Alibaba' },
+  { name: 'Joe Tsai', company: 'Alibaba' },
+  { name: 'Robin Li', company: 'Baidu' },
+  { name: 'Ren Zhengfei', company: 'Huawei' },
   { name: 'Pony Ma', company: 'Tencent' },
   { name: 'Demis Hassabis', surname: 'Hassabis', company: 'DeepMind' },
 ];

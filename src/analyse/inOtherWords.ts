@@ -12,6 +12,7 @@ import { CHIEFS } from './chiefs.ts';
 import { findEntities } from './entities.ts';
 import { companyGroup, ENTITIES, PARENT } from './vocabulary.ts';
 import { bareSumsAsDollars } from './parseValue.ts';
+import { regionsAsPlaces } from './cloudRegions.ts';
 
 /** What a chief's possessive may name: "Sam Altman's company", "Bezos's retailer". */
 const ORG_NOUN = String.raw`(?:company|firm|group|start-?up|outfit|business|empire|lab|retailer|chipmaker|cloud giant|tech giant|giant)`;
@@ -68,10 +69,11 @@ const GENERATION_PATTERNS = FAMILIES.map(({ family, names, kinds }) => {
     String.raw`(?:${names})\s?第(?<cjk2>${CJK_ORDINAL})(?:代|世代)`,
     // 3世代目のTrainium: Japanese counts a generation with 目 after it.
     String.raw`(?<cjk3>${CJK_ORDINAL})世代目の?\s?(?:${names})`,
-    // "a successor to the original Trn", "the follow-on to Trainium2": the generation after it.
-    String.raw`\b(?:an?\s+|the\s+|its\s+)?(?:successor|follow-on|follow-up)\s+(?:to|of)\s+(?:the\s+|its\s+)?(?:(?<original>original|first[- ]generation|first)\s+(?:${names})\b(?:\s+(?:chips?|silicon|processors?|accelerators?|hardware))?|(?:${names})\s?(?<before>[1-4])\b)`,
   ];
-  return { family, owner: companyGroup(PARENT.get(family) ?? family), pattern: new RegExp(sources.join('|'), 'gi') };
+  // "a successor to the original Trn", "the follow-on to Trainium2", "the successor to its second-generation training chip" (read
+  // after the generations are named, so that the chip it follows is named however it was said): the generation after it.
+  const successor = String.raw`\b(?:an?\s+|the\s+|its\s+)?(?:successor|follow-on|follow-up)\s+(?:to|of)\s+(?:the\s+|its\s+|(?:Amazon|AWS)['’]s\s+)?(?:(?<original>original|first[- ]generation|first)\s+(?:${names})\b(?:\s+(?:chips?|silicon|processors?|accelerators?|hardware))?|(?:${names})\s?(?<before>[1-4])\b)`;
+  return { family, owner: companyGroup(PARENT.get(family) ?? family), pattern: new RegExp(sources.join('|'), 'gi'), successor: new RegExp(successor, 'gi') };
 });
 
 /** The numbered product of a family: Trainium's second generation is Trainium2, its first plain Trainium. */
@@ -82,7 +84,7 @@ function generation(family: string, n: number): string | null {
 
 function generationsAsProducts(text: string): string {
   let out = text;
-  for (const { family, owner, pattern } of GENERATION_PATTERNS) {
+  for (const { family, owner, pattern, successor } of GENERATION_PATTERNS) {
     out = out.replace(pattern, (match, ...args) => {
       const g = args.at(-1) as Record<string, string | undefined>;
       // A kind of chip is the family only in a sentence about the family's company.
@@ -92,8 +94,38 @@ function generationsAsProducts(text: string): string {
       const n = ordinal ? ORDINALS[ordinal.toLowerCase()]! : cjk ? (CJK_ORDINALS[cjk] ?? Number(cjk)) : g.version ? (VERSION_WORDS[g.version.toLowerCase()] ?? Number(g.version)) : g.original ? 2 : g.before ? Number(g.before) + 1 : Number(g.number ?? g.number2);
       return generation(family, n) ?? match;
     });
+    out = out.replace(successor, (match, ...args) => {
+      const g = args.at(-1) as Record<string, string | undefined>;
+      return generation(family, g.original ? 2 : Number(g.before) + 1) ?? match;
+    });
   }
   return out;
+}
+
+/**
+ * Chips whose generations go by names, not numbers: Google's seventh TPU is Ironwood, its sixth Trillium.
+ * A generation is named only where the entity model knows that name.
+ */
+const NAMED_GENERATIONS: { names: string; generations: Record<number, string> }[] = [{ names: String.raw`(?:Cloud )?TPUs?|tensor[- ]process(?:or|ing unit)s?`, generations: { 6: 'Trillium', 7: 'Ironwood' } }];
+const ORDINALS_TO_SEVEN: Record<string, number> = { ...ORDINALS, sixth: 6, '6th': 6, seventh: 7, '7th': 7 };
+const NAMED_GENERATION_PATTERNS = NAMED_GENERATIONS.map(({ names, generations }) => ({
+  generations,
+  pattern: new RegExp(String.raw`\b(?<ordinal>${Object.keys(ORDINALS_TO_SEVEN).join('|')})[- ]gen(?:eration|\.)?\s+(?:${names})\b`, 'gi'),
+}));
+/** A tensor processor is a TPU, by whichever words: "its Google tensor-processor arrangement". */
+const TENSOR_PROCESSOR = /\btensor[- ]process(?:or|ing[- ]unit)(s?)\b/gi;
+
+/** "its seventh-generation TPU" as Ironwood, "tensor processors" as TPUs. */
+function namedGenerations(text: string): string {
+  const named = NAMED_GENERATION_PATTERNS.reduce(
+    (out, { generations, pattern }) =>
+      out.replace(pattern, (match, ...args) => {
+        const name = generations[ORDINALS_TO_SEVEN[(args.at(-1) as { ordinal: string }).ordinal.toLowerCase()]!];
+        return name && PRODUCTS.has(name) ? `${name} TPU` : match;
+      }),
+    text,
+  );
+  return named.replace(TENSOR_PROCESSOR, 'TPU$1');
 }
 
 /** What capital is spent on, as a list of two or more ("land and hardware", "concrete-and-chips"). */
@@ -125,6 +157,10 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // A company's outlays, named by whose they are or how often: "doubles its outlays", "its yearly outlays".
   [/\b(?:its|their|the company['’]s|the group['’]s|annual|yearly|quarterly) outlays\b/gi, 'capital spending'],
   [/\b(?:customer |client )?(?:deals|orders|contracts|commitments|bookings) (?:awaiting|pending) (?:delivery|fulfil+ment)\b/gi, 'backlog'],
+  // The same in Chinese: 待交付合同, 尚未交付的订单, 待履行合約.
+  [/(?:待|未|尚未)(?:交付|履行)的?(?:合同|合約|订单|訂單)/g, '积压订单'],
+  // A pile or stack of contracts is a backlog: "the contract pile swelling again", "its order stack" (an order book is one already).
+  [/\b(?:contract|order|deal|booking)s? (?:pile|stack|mountain)\b/gi, 'backlog'],
   [/\b(?:customer |client )?(?:deals|orders|contracts|commitments) (?:yet to be|not yet) (?:delivered|fulfill?ed|filled|served)\b/gi, 'backlog'],
   [/\bun(?:filled|fulfill?ed|delivered) (?:[A-Z][\w-]* )?(?:customer )?(?:orders|commitments|contracts|deals|obligations)\b/gi, 'backlog'],
   // "signed deals not yet turned into sales", "contracts yet to be converted to revenue"
@@ -145,7 +181,7 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // 数据中心集群, データセンター: data centres, unless what follows makes them a project (capex) or a segment (its sales).
   [/(?:数据中心|數據中心|資料中心|データセンター)(?!\s?の?(?:营收|營收|收入|销售|銷售|业务|業務|部门|部門|事業|売上|项目|項目|专案|專案|园区|園區|計画|计划|建設|建设|プロジェクト))(?:集群|叢集|クラスター|群)?/g, ' data centres '],
   // Halls, campuses or buildings made for a workload: "halls designed for neural-network workloads".
-  [/\b(?:halls|campuses|buildings|facilities)(?= (?:designed|built|tuned|optimi[sz]ed|purpose-built|made|dedicated) for\b)/gi, 'data centres'],
+  [/\b(?:halls|campuses|buildings|facilities|clusters)(?= (?:designed|built|tuned|optimi[sz]ed|purpose-built|made|dedicated) for\b)/gi, 'data centres'],
   [/\b(?:expand(?:s|ed|ing)?|grow(?:s|n|ing)?|grew) at (?:a|its|the) (?:[\w-]+ ){0,2}(?:speed|pace|rate|clip)\b/gi, 'revenue growth'],
   // How fast, whatever the verb: "lifted that business at the fastest clip in four years", "hits a year-over-year pace it had not
   // touched since 2022", "logs a quarter of acceleration" (an accelerator, AI acceleration or an accelerated chip is no growth).
@@ -177,6 +213,8 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\baccelerat(?:es|ed)\b(?! (?:its |the |their |a )?(?:[\w-]+ )?(?:spending|capex|investments?|build(?:-?outs?|ing)?|construction|roll-?outs?|deployments?|plans?|deliver(?:y|ies)|shipments?|production|data[- ]cent(?:er|re)s?|hiring|buybacks?|growth))/gi, 'accelerates its revenue growth'],
   // "MSFT beats on Azure", "misses on cloud": an earnings beat or miss is a result.
   [/\b(?:beats?|misses|missed) on\b/gi, 'reports revenue on'],
+  // So is a beat or a miss that a company posts: "Azure posts a beat in its fiscal third quarter", "logs a narrow miss".
+  [/\b(?:posts?|posted|posting|delivers?|delivered|reports?|reported|notch(?:es|ed)|scores?|scored|logs?|logged) (?:a|an|another|its) (?:(?:big|narrow|solid|clean|modest|slight|huge|strong|rare|surprise|top-line|revenue|earnings) )?(?:beat|miss)\b/gi, 'reports revenue'],
   // A business that keeps pace with, outpaces or outgrows a rival is told by how fast it grew: "keeps pace with its larger rival"
   // (not where it is spending that keeps pace: "keeps pace with rivals' capital spending").
   [/(?:\b(?:keep(?:s|ing)?|kept) pace with\b|\b(?:outpac(?:es|ed|ing)|outgr(?:ows|ew|owing|own))\b)(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build))/gi, 'matches the revenue growth of'],
@@ -199,19 +237,21 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\b(?:haul|takings|sales|revenue|income|intake) (?:from|on|at) (?:its |their |the )?(?:server[- ]?(?:GPUs?|chips?|accelerators?|processors?|silicon)|AI[- ](?:GPUs?|chips?|accelerators?|processors?|silicon)|(?:data[- ]?cent(?:er|re)) (?:GPUs?|chips?|accelerators?|processors?|silicon|hardware|business|unit|segment|division|arm)|accelerators?)\b/gi, 'data center revenue'],
   // A chip segment's takings are its sales: "the quarterly server-chip takings", "a new high for data centre takings".
   [/\b(?:server[- ]?(?:GPU|chip|accelerator)|AI[- ]chip|accelerator|data[- ]?cent(?:er|re)) (?:takings|haul|intake)\b/gi, 'data center revenue'],
+  // A chip maker's record data-centre numbers are that segment's sales: "closes its year with record datacenter numbers".
+  [/\b(?<=(?:record|best-ever|all-time-high|bumper) )(?:data[- ]?cent(?:er|re)) numbers\b/gi, 'data center revenue'],
   // Money poured into halls of servers is capital spent: "how much it means to pour into warehouses of servers".
   [/\b(?:pour(?:s|ed|ing)?|sink(?:s|ing)?|sank|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|spend(?:s|ing)?|spent) (?:(?:[\w$.-]+ ){0,3}?)(?:on|into) (?:warehouses|halls|buildings|rooms|sheds|barns) (?:full )?of (?:servers|computers|chips|GPUs)\b/gi, 'capital spending'],
   // The range or guidance a company gives for its own outlay is its capital spending: "lays out its own 2026 outlay range".
   [/\b(?:its|their)(?: own)?(?: 20\d\d)? outlay (?=(?:range|guidance|band|forecast|outlook|plan)\b)/gi, 'capital spending '],
   // A company's results in words, where nothing else is named after them: "posts fiscal third-quarter results", "reports January-March
-  // numbers, with …", "a record haul." ("its earnings call reveals a backlog" is about the backlog).
-  [/(?<=\b(?:quarterly|annual|full-year|half-year|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[-–— ](?:to[- ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|record|bumper|blowout|best-ever|biggest-ever|record-breaking|latest|its|their) )(?:results|earnings|numbers|haul|figures)(?=\s*(?:[.,;:!?)]|$)|\s+(?:with|led|as|after|beating|topping|that)\b|\s+show(?:s|ed|ing)?\b(?![^.;]*?\b(?:capital|capex|spend|outlays?|backlog|orders?|invest|budget|build)))/gi, 'revenue'],
+  // numbers, with …", "a record haul.", "results below forecasts" ("its earnings call reveals a backlog" is about the backlog).
+  [/(?<=\b(?:quarterly|annual|full-year|half-year|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[-–— ](?:to[- ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|record|bumper|blowout|best-ever|biggest-ever|record-breaking|latest|its|their) )(?:results|earnings|numbers|haul|figures)(?=\s*(?:[.,;:!?)]|$)|\s+(?:with|led|as|after|beating|topping|that|below|above|ahead of|short of|in line with)\b|\s+show(?:s|ed|ing)?\b(?![^.;]*?\b(?:capital|capex|spend|outlays?|backlog|orders?|invest|budget|build)))/gi, 'revenue'],
   // A quarter's report is its results, and so are a month-named quarter's results, where they name no other measure after them:
   // "the December-quarter report lands a day early", "its fiscal third-quarter report shows cloud demand outrunning supply",
   // "reports its June-quarter results" (not "its quarterly report shows capital spending doubling").
   [new RegExp(String.raw`(?:(?<=\b(?:quarterly|earnings|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|${QUARTER_NAMED}) )report|(?<=\b${QUARTER_NAMED} )(?:results?|earnings|numbers))\b(?![^.;]*?\b(?:capital|capex|spending|outlays?|backlog|bookings|obligations|orders|budget|guidance|outlook)\b)`, 'gi'), 'revenue'],
   // Beating or missing what analysts expected is a result: "MSFT tops estimates for its hosting business", "misses forecasts", "blows past estimates".
-  [/\b(?:beat(?:s|ing)?|top(?:s|ped|ping)?|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)?|falls? short of|fell short of|surpass(?:es|ed|ing)?|(?:blow(?:s|ing)?|blew|sail(?:s|ed|ing)?|race(?:s|d)?|breez(?:es|ed|ing)) past|crush(?:es|ed|ing)?|smash(?:es|ed|ing)?) (?:(?:Wall Street|analysts['’]?|the Street['’]?s?|consensus|market) )?(?:estimates|expectations|forecasts|consensus)\b/gi, 'reports revenue'],
+  [/\b(?:beat(?:s|ing)?|top(?:s|ped|ping)?|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)?|falls? short of|fell short of|surpass(?:es|ed|ing)?|(?:blow(?:s|ing)?|blew|sail(?:s|ed|ing)?|race(?:s|d)?|breez(?:es|ed|ing)) past|crush(?:es|ed|ing)?|smash(?:es|ed|ing)?) (?:(?:Wall Street|analysts['’]?|(?:the )?Street['’]?s?|consensus|market) )?(?:estimates|expectations|forecasts|consensus)\b/gi, 'reports revenue'],
   // A quarter's report is the company's results, where the entry names no other measure: "its fiscal third-quarter report lands",
   // "reports its January–March period" (not "a quarterly report shows capex doubling", about capex).
   [/\b((?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[- ]quarter|quarterly) report\b(?![^.;]*?\b(?:capex|capital|spend|outlays?|backlog|orders?|invest|budget|build))/gi, '$1 revenue report'],
@@ -257,9 +297,9 @@ function plainMetricWords(text: string): string {
  */
 const COMMITS_TO = /\bcommit(?:s|ted|ting)? to (?=(?:its|their|an?|the) )/gi;
 
-/** `text` in the words the reader knows: chiefs as their companies, generations as products, plain-word metrics as the reader's phrases, bare sums as dollars. */
+/** `text` in the words the reader knows: region codes as their places, chiefs as their companies, generations as products, plain-word metrics as the reader's phrases, bare sums as dollars. */
 export function inReaderWords(text: string): string {
-  return bareSumsAsDollars(fractionsAsPercentages(plainMetricWords(generationsAsProducts(chiefsAsCompanies(text)))).replace(COMMITS_TO, 'pledges ').replace(CALLS_OFF, 'cancels').replace(ON_ICE, 'cancels $1'));
+  return bareSumsAsDollars(fractionsAsPercentages(plainMetricWords(namedGenerations(generationsAsProducts(chiefsAsCompanies(regionsAsPlaces(text)))))).replace(COMMITS_TO, 'pledges ').replace(CALLS_OFF, 'cancels').replace(ON_ICE, 'cancels $1'));
 }
 
 /** A generation said without its product family: "Gen-two accelerators", "a version-three successor", "third-generation hardware". */

@@ -21,6 +21,7 @@ import { generationNamed, inReaderWords } from './inOtherWords.ts';
 import { KINDS, TOWNS } from './epithets.ts';
 import { ACTIONS, isRunningTotal, isValuation } from './entryActs.ts';
 import { inSpans, yardstickSpans } from './comparedWith.ts';
+import { regionsNamed } from './cloudRegions.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
 interface About {
@@ -39,6 +40,8 @@ interface About {
   /** The generations it names: of its product (Trainium2 is 2), or said alone ("Gen-two accelerators"). */
   generations: Set<number>;
   cancelled: boolean;
+  /** The cloud regions it names by their places ("its Singapore region", ap-southeast-1). */
+  regions: Set<string>;
   words: Set<string>;
   /** What it is indexed by when clustering: its products, metrics, companies and words, each marked by its kind. */
   tokens: string[];
@@ -140,7 +143,8 @@ const describe = memoByText((written: string): About => {
   // (a percentage of something, "15% of its staff", "a 10% stake", is not).
   const action = ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
   const grew = !main && companies.size > 0 && values.some((v) => v.unit === '%') && action === null && !SHARE_OF.test(text);
-  const metrics = new Set(main ? [main.metric.topic === 'revenue' ? 'results' : main.metric.name] : grew ? ['results'] : []);
+  // A letter to shareholders is about the letter, not the spending it defends: it is no capex report of the month.
+  const metrics = new Set(action === 'letter' ? [] : main ? [main.metric.topic === 'revenue' ? 'results' : main.metric.name] : grew ? ['results'] : []);
   const words = wordsOf(text);
   const said = product ? null : generationNamed(text);
   const generations = new Set(said !== null ? [said] : [...products].flatMap((p) => GENERATION_OF.exec(p)?.slice(1).map(Number) ?? []));
@@ -154,6 +158,7 @@ const describe = memoByText((written: string): About => {
     action,
     generations,
     cancelled: callsOff(text),
+    regions: regionsNamed(text),
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...words],
   };
@@ -206,7 +211,7 @@ const agree = (x: Value, y: Value) => compatible(x, y) || (x.unit === 'x' && y.u
 /**
  * Whether two entries say something that cannot be of one event: figures that all disagree,
  * one called off and one not, other companies, two deals with other parties, another
- * generation of chip. What only one of them names is no disagreement.
+ * generation of chip, another cloud region. What only one of them names is no disagreement.
  */
 function disagree(a: About, b: About): boolean {
   // Only figures of one kind can disagree: a sum and a multiple ("$185 billion", "doubles") measure two things.
@@ -216,7 +221,7 @@ function disagree(a: About, b: About): boolean {
   const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
   if (money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;
   if (a.worth.length > 0 && b.worth.length > 0 && !a.worth.some((x) => b.worth.some((y) => sameSum(x, y)))) return true;
-  if (a.cancelled !== b.cancelled || differ(a.companies, b.companies) || differ(a.generations, b.generations) || differ(a.families, b.families)) return true;
+  if (a.cancelled !== b.cancelled || differ(a.companies, b.companies) || differ(a.generations, b.generations) || differ(a.families, b.families) || differ(a.regions, b.regions)) return true;
   // Two deals of one company with other parties ("… with CoreWeave", "… with Oracle") are two events.
   return a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies);
 }
@@ -233,6 +238,8 @@ function judgeSameEvent(a: About, b: About): boolean {
   // One company calling something off twice in a month is one event however it is told ("Redmond shelves a build"),
   // whether the thing is named a project (capex) or a data centre.
   if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;
+  // A company writes its shareholders one letter a month at most: what each outlet says it argues (spending, demand) is the letter's.
+  if (a.action === 'letter' && b.action === 'letter' && shares(a.companies, b.companies)) return true;
   if (differ(a.metrics, b.metrics)) return false;
   // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同"), what it
   // is ("a seven-year deal with ChatGPT's developer") or the money committed ("commits $38 billion over seven years").
