@@ -489,6 +489,9 @@ const ELLIPTIC_COMPARISON = /^(?:[A-Z][A-Z.'’ -]{1,40}:\s+)?\W*(?:(?:slower|fa
 /** How many figures said before a number may give it its unit: a speaker answers what was said a turn or two before. */
 const HEARD = 8;
 
+/** The section a text is in, a labelled note ("lead (GUEST (Jane Doe, analyst))") in the one it is a note of. */
+const sectionOf = (section: string): string => section.replace(/ \(.*\)$/, '');
+
 /** A sentence read with the unit (and company) its answer leaves out, and the figures said before it that it answers. */
 interface SpokenAnswer {
   said: string;
@@ -501,13 +504,17 @@ interface SpokenAnswer {
  * a question about another company with a figure of no measure, read in the unit of the figure it answers, after the
  * company asked about. Undefined for any other sentence.
  */
-function spokenAnswer(sentence: string, question: string | undefined, heard: Figure[], said?: string): SpokenAnswer | undefined {
+function spokenAnswer(sentence: string, question: string | undefined, heard: Figure[], said?: string, newTurn = false): SpokenAnswer | undefined {
   if (heard.length === 0) return undefined;
   const asked = question !== undefined && !statesValue(question) && asksOfAnother(question, heard) ? question : (said && topicUnit(said)) || undefined;
   // "In constant currency it was thirty-eight. The Street was at thirty-seven and a half": an aside in another measure
   // ("(constant currency)") is not what the talk goes on about; its own words name that measure again where it is.
   const told = heard.filter((f) => !f.metric.name.endsWith(')'));
-  const spoken = withSpokenUnits(sentence, heard);
+  // "GUEST (Jane Doe, analyst): I think they end the year closer to two hundred twenty billion.": a sum without its
+  // currency, in dollars after sums in dollars, in a turn whose label makes it a section of its own.
+  const lastSum = newTurn ? heard.findLast((f) => f.value.unit === 'USD') : undefined;
+  const sums = lastSum ? bareSumsAsDollars(sentence) : sentence;
+  const spoken = withSpokenUnits(sums, heard) ?? (sums !== sentence ? { said: sums, answered: lastSum! } : undefined);
   // Only the figures of the company answered: readBackReference picks the latest period among those it is given.
   if (spoken) return { said: asked ? `${asked} ${spoken.said}` : spoken.said, before: told.filter((f) => heard.indexOf(f) <= heard.indexOf(spoken.answered) && f.subject === spoken.answered.subject) };
   // A rate needs no more words to be the one asked of ("Google Cloud? — Twenty-eight percent"); a sum may be a plan or an actual.
@@ -526,10 +533,13 @@ function topicUnit(sentence: string): string | undefined {
 }
 
 /** A plan or forecast read back ("They guided to thirty-seven to thirty-eight for the June quarter") is of a time to come, as readFigures dates one. */
-function toCome(figure: Figure, sentence: string, context: SentenceContext): Figure {
+function toCome(figure: Figure, sentence: string, before: Figure[], context: SentenceContext): Figure {
   if (figure.modality !== 'plan' && figure.modality !== 'forecast') return figure;
   const period = parsePeriod(plainText(sentence), plainText(sentence), { ...context, toCome: true, ahead: figure.modality === 'plan' }, figure.subject);
-  return period ? { ...figure, period } : figure;
+  // "About two hundred billion for 2026. Last year was a hundred and thirty-one. — The consensus is around two fifteen.":
+  // a forecast that names no period is of the plan or forecast of its measure said before, not of the actual in between.
+  const planned = before.findLast((f) => (f.modality === 'plan' || f.modality === 'forecast') && f.metric.name === figure.metric.name && f.subject === figure.subject);
+  return period ? { ...figure, period } : planned ? { ...figure, period: planned.period } : figure;
 }
 
 /** The cloud unit of the company of the first of `figures` that has one (Amazon's figures: AWS), else undefined. */
@@ -1075,9 +1085,12 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
     return found;
   };
   // The figures said in the section so far, the latest last, for a number said after them without its unit (spokenFigures.ts).
+  // A speaker's line that opens with a label in brackets ("GUEST (Jane Doe, analyst):") is a note of the section it is in.
   let heard: Figure[] = [];
+  let heardSection: string | undefined;
   const heardIn = (section: string, figures: Figure[]) => {
-    heard = previous?.section === section ? [...heard, ...figures].slice(-HEARD) : figures;
+    heard = heardSection === sectionOf(section) ? [...heard, ...figures].slice(-HEARD) : figures;
+    heardSection = sectionOf(section);
     return { section, figures };
   };
   // The last text of the section that names a measure and states no figure: a list's or a thread's lead-in.
@@ -1126,9 +1139,9 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       let elided = false;
       let answer: SpokenAnswer | undefined;
       if (figures.length > 0) previous = heardIn(section, figures);
-      else if (sameSection && (answer = spokenAnswer(read.sentence, question, heard, namesNoOne(read.named) ? said : undefined))) {
+      else if (heardSection === sectionOf(section) && (answer = spokenAnswer(read.sentence, question, heard, namesNoOne(read.named) ? said : undefined, !sameSection))) {
         // "Azure grew thirty-nine percent. In constant currency it was thirty-eight.": the measure of the figure it answers.
-        const back = readBackReference(plainText(answer.said), answer.before, context).map((f) => toCome(f, answer!.said, context));
+        const back = readBackReference(plainText(answer.said), answer.before, context).map((f) => toCome(f, answer!.said, answer!.before, context));
         for (const figure of back) out.push(fromFigure(figure, isPrediction, mention));
         if (back.length > 0) previous = heardIn(section, back);
       } else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures) || cjkEllipticOnce() || ownFigureOf(read.sentence, previous!.figures))))) {

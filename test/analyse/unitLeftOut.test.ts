@@ -64,4 +64,16 @@ describe('numbers said without their unit', () => {
     const same = claimsOf(['ANNA LEE: Amazon first. AWS grew twenty percent in the quarter.', 'MARK ODE: Twenty-one percent in the quarter before, down from twenty-two.']);
     expect(same.filter((c) => c.endsWith(' 21%') || c.endsWith(' 22%')).map((c) => c.split(' ')[0])).toEqual(['AWS', 'AWS']);
   });
+
+  it('should read a guest who thinks a figure as forecasting it, and a forecast said after an actual as of the plan before', () => {
+    const claims = claimsOf([
+      'ANNA LEE: Amazon set about a hundred and ninety billion dollars in capex for 2026, that is the plan. Last year was a hundred and twenty.',
+      'GUEST: Thanks. The consensus is around two hundred. I think they end the year closer to two hundred ten billion.',
+    ]);
+    expect(claims).toContain('Amazon capex 2026 forecast approx 200000000000USD');
+    expect(claims.filter((c) => c.endsWith(' 210000000000USD')).map((c) => c.split(' ')[3])).toEqual(['forecast']);
+    // Negative control: a speaker who states what was spent, with no word of opinion, states a fact.
+    const stated = claimsOf(['ANNA LEE: Amazon set about a hundred and ninety billion dollars in capex for 2026, that is the plan.', 'GUEST: They spent a hundred and twenty billion in 2025.']);
+    expect(stated).toContain('Amazon capex 2025 fact = 120000000000USD');
+  });
 });
