@@ -14,6 +14,7 @@ import { lastQuarter, parsePeriod, quarterBefore } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { spansYears, withMeasure } from './measures.ts';
 import { chipsIn, chipsKey, chipsOf, storyChipAgainst, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
+import { withSpokenUnits } from './spokenFigures.ts';
 import { AI_LABS, topicOf, withFiscalYearBefore, withLab, withOpener } from './antecedents.ts';
 import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SPEECH_AFTER } from './vocabulary.ts';
 import { periodOfTextFigure } from './cellPeriods.ts';
@@ -484,6 +485,62 @@ const statesValue = memoByText((sentence: string) => /\d|illion|thousand|hundred
  * after the speaker's label a transcript's turn opens with ("JANE DOE: Up from 31% a year ago.").
  */
 const ELLIPTIC_COMPARISON = /^(?:[A-Z][A-Z.'’ -]{1,40}:\s+)?\W*(?:(?:slower|faster|higher|lower|more|less|better|worse|(?:well |far |just )?(?:above|below)|up|down)\s+(?:than|from)\b|(?:versus|vs\.?|against|compared (?:with|to))\s+(?:(?:about|around|roughly|some|just|only|nearly)\s+)?(?:(?:US)?[$€£¥]|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))/i;
+
+/** How many figures said before a number may give it its unit: a speaker answers what was said a turn or two before. */
+const HEARD = 8;
+
+/** The section a text is in, a labelled note ("lead (GUEST (Jane Doe, analyst))") in the one it is a note of. */
+const sectionOf = (section: string): string => section.replace(/ \(.*\)$/, '');
+
+/** A sentence read with the unit (and company) its answer leaves out, and the figures said before it that it answers. */
+interface SpokenAnswer {
+  said: string;
+  before: Figure[];
+}
+
+/**
+ * "Azure grew thirty-nine percent. ¶ In constant currency it was thirty-eight.", "Google Cloud? ¶ Twenty-eight percent,
+ * same as AWS.": a sentence with no figure of its own that says a number without its unit (spokenFigures.ts), or answers
+ * a question about another company with a figure of no measure, read in the unit of the figure it answers, after the
+ * company asked about. Undefined for any other sentence.
+ */
+function spokenAnswer(sentence: string, question: string | undefined, heard: Figure[], said?: string, newTurn = false): SpokenAnswer | undefined {
+  if (heard.length === 0) return undefined;
+  const asked = question !== undefined && !statesValue(question) && asksOfAnother(question, heard) ? question : (said && topicUnit(said)) || undefined;
+  // "In constant currency it was thirty-eight. The Street was at thirty-seven and a half": an aside in another measure
+  // ("(constant currency)") is not what the talk goes on about; its own words name that measure again where it is.
+  const told = heard.filter((f) => !f.metric.name.endsWith(')'));
+  // "GUEST (Jane Doe, analyst): I think they end the year closer to two hundred twenty billion.": a sum without its
+  // currency, in dollars after sums in dollars, in a turn whose label makes it a section of its own.
+  const lastSum = newTurn ? heard.findLast((f) => f.value.unit === 'USD') : undefined;
+  const sums = lastSum ? bareSumsAsDollars(sentence) : sentence;
+  const spoken = withSpokenUnits(sums, heard) ?? (sums !== sentence ? { said: sums, answered: lastSum! } : undefined);
+  // Only the figures of the company answered: readBackReference picks the latest period among those it is given.
+  if (spoken) return { said: asked ? `${asked} ${spoken.said}` : spoken.said, before: told.filter((f) => heard.indexOf(f) <= heard.indexOf(spoken.answered) && f.subject === spoken.answered.subject) };
+  // A rate needs no more words to be the one asked of ("Google Cloud? — Twenty-eight percent"); a sum may be a plan or an actual.
+  const rates = asked ? findValues(plainText(sentence), bareYenOf(sentence)) : [];
+  return rates.length > 0 && rates.every((f) => f.value.unit === '%') ? { said: `${asked} ${sentence}`, before: told } : undefined;
+}
+
+/**
+ * "Microsoft is more interesting, because Azure slowed. ¶ Thirty-nine percent in their fiscal Q3": the company or unit a
+ * sentence with no figure names last, which the figures of a sentence after it that names no one are about. Only a
+ * company or unit other than the one the figures before were of (`spokenAnswer` asks `asksOfAnother`), else undefined.
+ */
+function topicUnit(sentence: string): string | undefined {
+  if (statesValue(sentence)) return undefined;
+  return findEntities(plainText(sentence)).findLast((e) => e.kind === 'company')?.name;
+}
+
+/** A plan or forecast read back ("They guided to thirty-seven to thirty-eight for the June quarter") is of a time to come, as readFigures dates one. */
+function toCome(figure: Figure, sentence: string, before: Figure[], context: SentenceContext): Figure {
+  if (figure.modality !== 'plan' && figure.modality !== 'forecast') return figure;
+  const period = parsePeriod(plainText(sentence), plainText(sentence), { ...context, toCome: true, ahead: figure.modality === 'plan' }, figure.subject);
+  // "About two hundred billion for 2026. Last year was a hundred and thirty-one. — The consensus is around two fifteen.":
+  // a forecast that names no period is of the plan or forecast of its measure said before, not of the actual in between.
+  const planned = before.findLast((f) => (f.modality === 'plan' || f.modality === 'forecast') && f.metric.name === figure.metric.name && f.subject === figure.subject);
+  return period ? { ...figure, period } : planned ? { ...figure, period: planned.period } : figure;
+}
 
 /** The cloud unit of the company of the first of `figures` that has one (Amazon's figures: AWS), else undefined. */
 const cloudUnitOf = (figures: Figure[]): string | undefined => figures.map((f) => (f.subject ? unitOf(companyGroup(f.subject), 'cloud') : null)).find((u) => u !== null) ?? undefined;
@@ -1027,6 +1084,15 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
     }
     return found;
   };
+  // The figures said in the section so far, the latest last, for a number said after them without its unit (spokenFigures.ts).
+  // A speaker's line that opens with a label in brackets ("GUEST (Jane Doe, analyst):") is a note of the section it is in.
+  let heard: Figure[] = [];
+  let heardSection: string | undefined;
+  const heardIn = (section: string, figures: Figure[]) => {
+    heard = heardSection === sectionOf(section) ? [...heard, ...figures].slice(-HEARD) : figures;
+    heardSection = sectionOf(section);
+    return { section, figures };
+  };
   // The last text of the section that names a measure and states no figure: a list's or a thread's lead-in.
   let leadIn: { section: string; text: string } | undefined;
   texts.forEach(({ section, text, prediction }, i) => {
@@ -1039,13 +1105,14 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       const mention = { article: article.id, section, quote: read.sentence };
       const sameSection = previous?.section === section;
       const question = asked?.section === section && QUESTION_END.test(asked.sentence) ? asked.sentence : undefined;
+      const said = asked?.section === section ? asked.sentence : undefined;
       asked = { section, sentence: read.sentence };
       // "Sales rose how much? ¶ Twenty-eight percent, year over year.": an answer's figure of no measure is of the one its question asks for.
       if (question && read.figures.length === 0 && !read.pointsBack && statesValue(read.sentence)) {
         const answered = figuresBefore(read.sentence, `${question} ${read.sentence}`, context, contextId);
         for (const figure of answered) out.push(fromFigure(figure, isPrediction, mention));
         if (answered.length > 0) {
-          previous = { section, figures: answered };
+          previous = heardIn(section, answered);
           continue;
         }
       }
@@ -1070,8 +1137,14 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       let cjkSums: boolean | undefined;
       const cjkEllipticOnce = () => (cjkSums ??= cjkElliptic(read.sentence, previous!.figures));
       let elided = false;
-      if (figures.length > 0) previous = { section, figures };
-      else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures) || cjkEllipticOnce() || ownFigureOf(read.sentence, previous!.figures))))) {
+      let answer: SpokenAnswer | undefined;
+      if (figures.length > 0) previous = heardIn(section, figures);
+      else if (heardSection === sectionOf(section) && (answer = spokenAnswer(read.sentence, question, heard, namesNoOne(read.named) ? said : undefined, !sameSection))) {
+        // "Azure grew thirty-nine percent. In constant currency it was thirty-eight.": the measure of the figure it answers.
+        const back = readBackReference(plainText(answer.said), answer.before, context).map((f) => toCome(f, answer!.said, answer!.before, context));
+        for (const figure of back) out.push(fromFigure(figure, isPrediction, mention));
+        if (back.length > 0) previous = heardIn(section, back);
+      } else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures) || cjkEllipticOnce() || ownFigureOf(read.sentence, previous!.figures))))) {
         const anonymous = read.pointsBack || compares || namesNoOne(read.named);
         const estimate = !anonymous && OWN_ESTIMATE.test(read.sentence);
         // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.
@@ -1097,7 +1170,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         });
         for (const figure of restated) out.push(fromFigure(figure, isPrediction, mention));
         // The figure restated is the one the next sentence speaks of ("… a $244 billion-plus tally. 'North of $464 billion,' one post insisted").
-        if (restated.length > 0) previous = { section, figures: restated };
+        if (restated.length > 0) previous = heardIn(section, restated);
       }
       if (prediction === 'always' && read.figures.length === 0) {
         // A forecast without a figure is still a claim: the statement is the forecast itself.

@@ -80,6 +80,14 @@ const AND_FRACTION: Record<string, number> = { 'a half': 0.5, 'a quarter': 0.25,
  */
 const IN_WORDS_CORE = String.raw`\b(?<lead>${COUNT_WORD_PATTERN})(?:(?<hundred>[\s-]hundred)(?:[\s-](?:and[\s-])?(?<tail>${TAIL_WORD_PATTERN}))?)?(?:[\s-]and[\s-](?<fraction>a[\s-]half|a[\s-]quarter|three[\s-]quarters)|\s+point(?<decimals>(?:\s+(?:${DIGIT_WORD_PATTERN}))+)(?=[\s-]))?`;
 const IN_WORDS = String.raw`${IN_WORDS_CORE}[\s-]`;
+/** `IN_WORDS_CORE` without its named groups, for other patterns and lookaheads: "thirty-seven and a half", "a hundred and thirty-one". */
+export const NUMBER_IN_WORDS = IN_WORDS_CORE.replace(/\(\?<\w+>/g, '(?:');
+const WHOLE_IN_WORDS = new RegExp(String.raw`^${IN_WORDS_CORE}$`, 'i');
+/** The number a phrase in words says ("a hundred and thirty-one" is 131, "thirty-four point nine" 34.9), else undefined. */
+export function numberInWords(words: string): number | undefined {
+  const match = WHOLE_IN_WORDS.exec(words.trim());
+  return match ? inWordsAmount(match.groups!) : undefined;
+}
 /** The number `IN_WORDS` matched: its whole part, hundreds and what follows them, then its fraction or spoken decimals. */
 const inWordsAmount = (g: Record<string, string | undefined>): number => {
   const whole = wordNumber(g.lead!)! * (g.hundred ? 100 : 1) + (g.tail ? wordNumber(g.tail)! : 0);
@@ -252,6 +260,9 @@ const PATTERNS: FigurePattern[] = [
   { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:${RANGE}|(?<=\bbetween\s+[\d.,]+)\s+and\s+(?<andHigh>${NUMBER}))\s?(?:%|percent\b|per cent\b|pct\b|pc\b)(?<plus>\+)?`, 'giu') },
   // twenty-eight percent, thirty-nine per cent (transcripts and house styles that spell numbers out)
   { unit: '%', needs: [/per ?cent/i], pattern: new RegExp(String.raw`${IN_WORDS}(?:percent|per cent)\b`, 'giu') },
+  // The lower end of a range in words whose unit is said once, after its upper end: "thirty-seven to thirty-eight percent"
+  // (withRangesAndChanges joins the two ends).
+  { unit: '%', needs: [/per ?cent/i], pattern: new RegExp(String.raw`${IN_WORDS_CORE}(?=\s+to\s+${NUMBER_IN_WORDS}[\s-](?:percent|per cent)\b)`, 'giu') },
   { unit: '%', needs: [/half|thirds?\b|fifths?\b|quarters/i], pattern: FRACTION_PATTERN },
   { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?[x×](?![\w])|-?fold\b|\s+times\b)(?<plus>\+)?`, 'giu') },
   // "four times", "four point four times" or "four point four x" (a decimal as a transcript spells it), "twenty-fold", "twice the"
