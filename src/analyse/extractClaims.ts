@@ -514,7 +514,10 @@ function spokenAnswer(sentence: string, question: string | undefined, heard: Fig
   // currency, in dollars after sums in dollars, in a turn whose label makes it a section of its own.
   const lastSum = newTurn ? heard.findLast((f) => f.value.unit === 'USD') : undefined;
   const sums = lastSum ? bareSumsAsDollars(sentence) : sentence;
-  const spoken = withSpokenUnits(sums, heard) ?? (sums !== sentence ? { said: sums, answered: lastSum! } : undefined);
+  // A number said of another company than every figure heard takes a unit from the same number only (withSpokenUnits).
+  const named = findEntities(plainText(sentence)).filter((e) => e.kind === 'company').map((e) => companyGroup(e.name));
+  const ofAnother = named.length > 0 && heard.every((f) => !f.subject || !named.includes(companyGroup(f.subject)));
+  const spoken = withSpokenUnits(sums, heard, ofAnother) ?? (sums !== sentence ? { said: sums, answered: lastSum! } : undefined);
   // Only the figures of the company answered: readBackReference picks the latest period among those it is given.
   if (spoken) return { said: asked ? `${asked} ${spoken.said}` : spoken.said, before: told.filter((f) => heard.indexOf(f) <= heard.indexOf(spoken.answered) && f.subject === spoken.answered.subject) };
   // A rate needs no more words to be the one asked of ("Google Cloud? — Twenty-eight percent"); a sum may be a plan or an actual.

@@ -86,9 +86,11 @@ export interface SpokenUnits<T> {
  * `sentence` with each number it says without a unit written in the unit (and scale) of the figure it answers — the
  * figure before it in the sentence, else the last of `heard` (figures said before, oldest first) it can be one of: the
  * same number ("Google Cloud also printed twenty-eight" after AWS's 28%), else one of its size — and the heard figure
- * the first one answers. Undefined where the sentence says no such number.
+ * the first one answers. Undefined where the sentence says no such number. `sameOnly` (the sentence is about another
+ * company than the figures heard) keeps only the same number: "Google Cloud also printed twenty-eight" after AWS's
+ * $37.6 billion is no sum of $28 billion, and without a 28 heard before, its unit is not known.
  */
-export function withSpokenUnits<T extends { value: Value }>(sentence: string, heard: T[]): SpokenUnits<T> | undefined {
+export function withSpokenUnits<T extends { value: Value }>(sentence: string, heard: T[], sameOnly = false): SpokenUnits<T> | undefined {
   const spoken = bareNumbers(sentence);
   if (spoken.length === 0 || heard.length === 0) return undefined;
   let said = sentence;
@@ -100,7 +102,7 @@ export function withSpokenUnits<T extends { value: Value }>(sentence: string, he
     const source =
       (within && unitFor(number.number, within, number.short) ? { value: within } : undefined) ??
       heard.findLast((h) => h.value.unit === '%' ? h.value.amount === number.number : h.value.amount / scaleOf(h.value.amount) === number.number) ??
-      heard.findLast((h) => unitFor(number.number, h.value, number.short) !== undefined);
+      (sameOnly ? undefined : heard.findLast((h) => unitFor(number.number, h.value, number.short) !== undefined));
     const unit = source && unitFor(number.number, source.value, number.short);
     if (!source || !unit) continue;
     // A number that takes its unit from its own sentence answers the last figure heard in that unit.

@@ -25,6 +25,18 @@ describe('numbers said without their unit', () => {
       expect(withSpokenUnits(sentence, heard([33, '%']))).toBeUndefined();
     }
     expect(withSpokenUnits('Back then it was twelve.', heard([150e9, 'USD']))).toBeUndefined();
+    // Said of another company, only the same number heard before gives a unit: twenty-six after $31.2 billion is no sum.
+    expect(withSpokenUnits('Oracle also printed twenty-six.', heard([31.2e9, 'USD']), true)).toBeUndefined();
+    expect(withSpokenUnits('Oracle also printed twenty-six.', heard([26, '%'], [31.2e9, 'USD']), true)?.said).toBe('Oracle also printed twenty-six percent.');
+  });
+
+  it("should not give a number said of another company the unit of the last sum heard about the first", () => {
+    const claims = claimsOf([
+      'HOST: Start with Microsoft. What did the cloud unit book?',
+      'GUEST: Azure revenue was thirty-one point two billion dollars in the March quarter.',
+      'GUEST: And Oracle also printed twenty-six, against about twenty-four expected.',
+    ]);
+    expect(claims.filter((c) => c.startsWith('Oracle'))).toEqual([]);
   });
 
   it('should read hundreds said the short way ("two thirty") only beside a sum of hundreds, never a time of day', () => {
