@@ -151,6 +151,21 @@ function sharedUntil(read: { start: number; subject: string | null; metric: stri
   return other ? other.start : clauseFrom;
 }
 
+/** A fiscal quarter or year named in words: "its fiscal third quarter", "FY26", 第三财季. */
+const FISCAL_WORDS = /\bfiscal\b|\bF(?:Y|\s?Q[1-4])|财年|財年|财季|財季/i;
+
+/**
+ * The period the words before a clause (up to `until`) give its figure. A fiscal quarter or year there is read on the
+ * calendar of the company whose figure those words told ("Azure grew 39% in its fiscal third quarter, while Google Cloud
+ * rose 28%": Microsoft's third quarter, January to March, for both): the last figure before those words is that company's.
+ */
+function sharedPeriod(sentence: string, until: number, read: { start: number; subject: string | null }[], context: PeriodContext, subject: string | null): string | null {
+  const words = sentence.slice(0, until);
+  const fiscal = FISCAL_WORDS.exec(words);
+  const teller = fiscal ? read.findLast((r) => r.start < fiscal.index && r.subject)?.subject : undefined;
+  return parsePeriod(words, sentence, context, teller ?? subject);
+}
+
 /** Between a metric after its figure and whose the figure is: "growth for its cloud platform", "sales at the cloud unit". */
 const OWNED_AFTER_METRIC = /^\s+(?:for|at)\s+(?:(?:the|its|their)\s+)?$/i;
 
@@ -739,7 +754,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
       ownPeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
-      (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, sharedUntil(read, subject, metric.metric.name, clause.from)), sentence, periodContext, subject) : null) ??
+      (clause.from > 0 && !ownTime ? sharedPeriod(sentence, sharedUntil(read, subject, metric.metric.name, clause.from), read, periodContext, subject) : null) ??
       periodAfter(sentence, clause, values, periodContext, subject) ??
       metric.metric.impliedPeriod ??
       null;
