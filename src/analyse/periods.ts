@@ -152,6 +152,11 @@ const SIX_MONTHS_OF = /\b(first|second|last) (?:six|6) months of (?:the (?:year|
  */
 const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|against|(?:higher|lower|more|less) than(?: in)?)\s+(?:a year (?:ago|earlier)|(?:the )?(?:(?:same|corresponding) (?:quarter|period|(?:three|six|nine|3|6|9) months)|year-ago (?:quarter|period)|prior-year (?:quarter|period))(?: (?:a year (?:ago|earlier)|of (?:the )?(?:previous|prior) year|last year|(?:of|in) 20\d{2}))?|last year|(?:the )?(?:first|second|third|fourth|last|final) (?:quarter|half|(?:three|six|3|6) months) of (?:last|the previous|the prior) year)|year[- ](?:on|over)[- ]year)\b/gi;
 /**
+ * A quarter or half of a year named as the base of a percentage before it: "a 28% increase on the first quarter of 2025",
+ * "up 12 per cent from the second half of 2024" (not "grew 28% in the first quarter of 2025", the figure's own period).
+ */
+const NAMED_GROWTH_BASE = /(?<=(?:%|\bper ?cent|\bpercent)[^,;.%]{0,30}?)\b(?:on|from|versus|vs\.?|compared (?:to|with)|against)\s+(?:the )?(?:first|second|third|fourth|last|final) (?:quarter|half|(?:three|six|3|6) months) of 20\d{2}\b/gi;
+/**
  * The same bases in Chinese, written out before a verb of change: 较上年同期增长39% is
  * 同比增长39%, growth over the year before, and 较上一季度增长5% is 环比, over the quarter
  * before; their period is the one reported. 较去年同期的294亿美元 is a figure of the year
@@ -508,7 +513,7 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
  * date ("this year", "last year") and the article gives none: the clause's own period still, which no other clause of the sentence stands in for.
  */
 export function ownPeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
-  const cleared = fullYears(written, context).replace(GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
+  const cleared = fullYears(written, context).replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
   const ja = cleared.includes('前年同期') ? cleared.replace(JA_GROWTH_BASE, '前年同期比') : cleared;
   // "keeps its $200 billion plan for the year intact when it reports the June quarter": the report is when the plan is
   // looked at again; the plan is for the year.
@@ -553,8 +558,14 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
     return `${prefix}${half[3] ?? context.articleYear}-H${n}`;
   }
   if (/\b(?:last|latest|most recent|previous) quarter\b/i.test(clause)) return lastQuarter(context) ?? 'quarterly';
+  // "revenue of $57 billion for the August–October period, and it guided to $65 billion for the following quarter": the
+  // quarter after the one the sentence named before it.
+  const following = /\b(?:following|subsequent) quarter\b/i.exec(clause) ? sentence.search(/\b(?:following|subsequent) quarter\b/i) : -1;
+  // (The quarter named before is a reported one: the guidance's own context does not move it ahead.)
+  const before = following > 0 ? quarterIn(fullYears(sentence.slice(0, following), context), { ...context, ahead: false, toCome: false }, fiscalEnd) : null;
+  if (before) return prefix + quarterBefore(format(before), -1);
   // "sees 37% to 38% next quarter": the quarter after the one the article reports on, else the one under way at its date.
-  if (/\b(?:next|coming) quarter\b/i.test(clause)) {
+  if (/\b(?:next|coming|following|subsequent) quarter\b/i.test(clause)) {
     const next = reportedQuarter(context, 1) ?? currentQuarter(context);
     return next ? prefix + format(next) : UNDATED_OWN;
   }
