@@ -76,6 +76,8 @@ const periodOf = (key: string) => key.split('|')[3] ?? '';
 const isDated = (period: string) => /^(?:by )?(?:\d{4}|FY\d{4})/i.test(period);
 const isUndated = (period: string) => period === '' || period === 'quarterly' || period === 'a year earlier';
 const isYearless = (period: string) => /^q[1-4]$/.test(period);
+/** Whether `period` is a quarter of a known year before `reported` (`2025-q3` before `2026-q1`). */
+const isQuarterBefore = (period: string, reported: string | null) => reported !== null && /^\d{4}-q[1-4]$/.test(period) && /^\d{4}-q[1-4]$/.test(reported) && period < reported;
 /** Whether an article that reports on `reported` (`2026-q1`, or `q1` without a year) reports on `period`. */
 const reports = (reported: string | null, period: string) => reported !== null && (period === reported || (isYearless(reported) && period.endsWith(`-${reported}`)));
 
@@ -163,6 +165,11 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
       const stay: Candidate[] = [];
       for (const candidate of groups.get(key)!) {
         let homes = dated.filter((d) => states(d, candidate));
+        // …and a rate told so as its news is not the same rate of a quarter before the one its article reports (a table's
+        // 34% of September, in a story on the March quarter): it is the reported quarter's, disputed. (A sum of a quarter
+        // before is most often the level the news is compared with: "up from $523 billion".)
+        const told = candidate.value?.unit === '%' && homes.length > 0 && homes.every((d) => isQuarterBefore(periodOf(d), candidate.reportedPeriod)) ? dated.filter((d) => disputes(d, period, candidate)) : [];
+        if (told.length === 1) homes = told;
         if (homes.length === 0) homes = dated.filter((d) => statesAsPlanned(d, candidate));
         if (homes.length === 0) homes = dated.filter((d) => disputes(d, period, candidate));
         // Several periods with that figure: the one its article reports on, if it is one of them, else the one most articles give.

@@ -127,7 +127,8 @@ const FISCAL_QUARTER = [
   // "the fiscal second quarter of 2026", "fiscal Q3 2026": the year may follow the quarter; "fiscal 2026's third quarter".
   new RegExp(String.raw`\b(?:fiscal|FY)\s*(?:(?<year>${YEAR}|\d{2})(?:['’]s)?)?\s*(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)\b(?:\s+(?:of\s+)?(?<ofYear>20\d{2})\b)?`, 'i'),
   // "Q4FY26", as Indian outlets write it, runs the two together.
-  new RegExp(String.raw`\b(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)(?:(?:\s+of)?\s+(?:(?:its|the)\s+)?(?:fiscal(?:\s+year)?|financial\s+year|FY)|(?<=Q[1-4])FY)\s*'?(?<year>20\d{2}|\d{2})?\b`, 'i'),
+  // "the last quarter of its fiscal 2026", "the fourth quarter of what Nvidia calls fiscal 2026".
+  new RegExp(String.raw`\b(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth|last|final)[- ]quarter)(?:(?:\s+of)?\s+(?:(?:its|the)\s+|what\s+[\w.&'’ -]{1,30}?\s+calls\s+(?:its\s+)?)?(?:fiscal(?:\s+year)?|financial\s+year|FY)|(?<=Q[1-4])FY)\s*'?(?<year>20\d{2}|\d{2})?\b`, 'i'),
   new RegExp(String.raw`\bfiscal\s+(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)\b`, 'i'),
   // "FQ3 26A", "FQ4'26E", "FQ1": an analyst's fiscal quarter, actual or estimate.
   new RegExp(String.raw`\bF\s?Q(?<q>[1-4])(?:\s*'?(?<year>20\d{2}|\d{2})[AE]?)?\b`, 'i'),
@@ -151,6 +152,11 @@ const SIX_MONTHS_OF = /\b(first|second|last) (?:six|6) months of (?:the (?:year|
  */
 const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|against|(?:higher|lower|more|less) than(?: in)?)\s+(?:a year (?:ago|earlier)|(?:the )?(?:(?:same|corresponding) (?:quarter|period|(?:three|six|nine|3|6|9) months)|year-ago (?:quarter|period)|prior-year (?:quarter|period))(?: (?:a year (?:ago|earlier)|of (?:the )?(?:previous|prior) year|last year|(?:of|in) 20\d{2}))?|last year|(?:the )?(?:first|second|third|fourth|last|final) (?:quarter|half|(?:three|six|3|6) months) of (?:last|the previous|the prior) year)|year[- ](?:on|over)[- ]year)\b/gi;
 /**
+ * A quarter or half of a year named as the base of a percentage before it: "a 28% increase on the first quarter of 2025",
+ * "up 12 per cent from the second half of 2024" (not "grew 28% in the first quarter of 2025", the figure's own period).
+ */
+const NAMED_GROWTH_BASE = /(?<=(?:%|\bper ?cent|\bpercent)[^,;.%]{0,30}?)\b(?:on|from|versus|vs\.?|compared (?:to|with)|against)\s+(?:the )?(?:first|second|third|fourth|last|final) (?:quarter|half|(?:three|six|3|6) months) of 20\d{2}\b/gi;
+/**
  * The same bases in Chinese, written out before a verb of change: 较上年同期增长39% is
  * 同比增长39%, growth over the year before, and 较上一季度增长5% is 环比, over the quarter
  * before; their period is the one reported. 较去年同期的294亿美元 is a figure of the year
@@ -166,14 +172,17 @@ const JA_GROWTH_BASE = /前年同期(?:から|に比べて?|と比べて?|より
  * its first and last months (two months alone only after "in", "for", "during" or "of", "for April through June", "the 24% of October-December": "from January
  * to March" is a span of any length).
  */
-const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<last>${MONTH_WORD})\s+(?:quarter|period|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?`, 'i');
+const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<last>${MONTH_WORD})\s+(?:quarter|period|stretch|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?`, 'i');
 /**
  * A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)",
  * "Oracle closed May with $510 billion of bookings" (what a company ended a month with, as `YEAR_END` reads a year's).
  */
-const MONTH_END = new RegExp(String.raw`(?:\b(?:at the end of|end of|as of|at end-)\s*|\(|\b(?:closed|ended|finished)\s+(?=(?:${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+20\d{2})?\s+with\b))(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?<year>20\d{2}))?\b`, 'i');
-/** "the March quarter", "the quarter ended March 31, 2026", "the three months to March", "the period ended March 31", "the quarter ending in late January 2026". */
-const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:-end(?:ed|ing)?)?\s+quarter|(?:quarter|period|three months|3 months),?\s+(?:to|ended|ending|through|(?:that|which) ended)\s+(?:in\s+)?(?:(?:late|early|mid)[- ]?)?(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
+const MONTH_END = new RegExp(String.raw`(?:\b(?:at the (?:end|close) of|(?:end|close) of|as of|at end-)\s*|\(|\b(?:closed|ended|finished)\s+(?=(?:${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+20\d{2})?\s+with\b))(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?<year>20\d{2}))?\b`, 'i');
+/**
+ * "the March quarter", "the June 2025 quarter", "the quarter ended March 31, 2026", "the three months to March", "the period ended
+ * March 31", "the quarter ending in late January 2026", "the three months to 25 January", "the three months to the end of January".
+ */
+const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:\s+(?<y1>20\d{2}))?(?:-end(?:ed|ing)?)?\s+quarter|(?:quarter|period|three months|3 months),?\s+(?:to|ended|ending|through|(?:that|which) ended)\s+(?:in\s+|the\s+end\s+of\s+)?(?:(?:late|early|mid)[- ]?)?(?:\d{1,2}\s+)?(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})[AE]?\b|\bfiscal year (?:end(?:ed|ing)|to)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?,?\s+(?<endYear>20\d{2})`, 'i');
 /**
@@ -313,7 +322,7 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   for (const pattern of FISCAL_QUARTER) {
     const f = pattern.exec(text);
     if (!f) continue;
-    const quarter = f.groups!.q ? Number(f.groups!.q) : ORDINAL[f.groups!.ord!.toLowerCase()]!;
+    const quarter = f.groups!.q ? Number(f.groups!.q) : /^last$/i.test(f.groups!.ord!) ? 4 : ORDINAL[f.groups!.ord!.toLowerCase()]!;
     const written = f.groups!.year ?? f.groups!.ofYear;
     // "the fiscal fourth quarter ending in late January 2026", "its fiscal third quarter, which ended October 26, 2025": the
     // quarter its end dates.
@@ -339,7 +348,8 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   const m = MONTH_QUARTER.exec(text);
   if (m) {
     const month = MONTH[(m.groups!.m1 ?? m.groups!.m2)!.toLowerCase()]!;
-    const year = m.groups!.year ? Number(m.groups!.year) : latestYearOf(month, context);
+    const written = m.groups!.y1 ?? m.groups!.year;
+    const year = written ? Number(written) : latestYearOf(month, context);
     // A quarter is named by the month it ends in: its middle month is the one before.
     return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(monthIndex(2000, month) - 1).quarter };
   }
@@ -503,7 +513,7 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
  * date ("this year", "last year") and the article gives none: the clause's own period still, which no other clause of the sentence stands in for.
  */
 export function ownPeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
-  const cleared = fullYears(written, context).replace(GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
+  const cleared = fullYears(written, context).replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
   const ja = cleared.includes('前年同期') ? cleared.replace(JA_GROWTH_BASE, '前年同期比') : cleared;
   // "keeps its $200 billion plan for the year intact when it reports the June quarter": the report is when the plan is
   // looked at again; the plan is for the year.
@@ -548,8 +558,14 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
     return `${prefix}${half[3] ?? context.articleYear}-H${n}`;
   }
   if (/\b(?:last|latest|most recent|previous) quarter\b/i.test(clause)) return lastQuarter(context) ?? 'quarterly';
+  // "revenue of $57 billion for the August–October period, and it guided to $65 billion for the following quarter": the
+  // quarter after the one the sentence named before it.
+  const following = /\b(?:following|subsequent) quarter\b/i.exec(clause) ? sentence.search(/\b(?:following|subsequent) quarter\b/i) : -1;
+  // (The quarter named before is a reported one: the guidance's own context does not move it ahead.)
+  const before = following > 0 ? quarterIn(fullYears(sentence.slice(0, following), context), { ...context, ahead: false, toCome: false }, fiscalEnd) : null;
+  if (before) return prefix + quarterBefore(format(before), -1);
   // "sees 37% to 38% next quarter": the quarter after the one the article reports on, else the one under way at its date.
-  if (/\b(?:next|coming) quarter\b/i.test(clause)) {
+  if (/\b(?:next|coming|following|subsequent) quarter\b/i.test(clause)) {
     const next = reportedQuarter(context, 1) ?? currentQuarter(context);
     return next ? prefix + format(next) : UNDATED_OWN;
   }

@@ -151,6 +151,29 @@ function sharedUntil(read: { start: number; subject: string | null; metric: stri
   return other ? other.start : clauseFrom;
 }
 
+/**
+ * The context a figure's period is read in: a company's guidance is for a quarter or month still to end (named without
+ * its year, the next one, not the last), and a forecast is of a period to come or just ended.
+ */
+function periodContextOf<T extends PeriodContext>(context: T, modality: Modality): T {
+  return modality === 'plan' ? { ...context, ahead: true, toCome: true } : modality === 'forecast' ? { ...context, toCome: true } : context;
+}
+
+/** A fiscal quarter or year named in words: "its fiscal third quarter", "FY26", 第三财季. */
+const FISCAL_WORDS = /\bfiscal\b|\bF(?:Y|\s?Q[1-4])|财年|財年|财季|財季/i;
+
+/**
+ * The period the words before a clause (up to `until`) give its figure. A fiscal quarter or year there is read on the
+ * calendar of the company whose figure those words told ("Azure grew 39% in its fiscal third quarter, while Google Cloud
+ * rose 28%": Microsoft's third quarter, January to March, for both): the last figure before those words is that company's.
+ */
+function sharedPeriod(sentence: string, until: number, read: { start: number; subject: string | null }[], context: PeriodContext, subject: string | null): string | null {
+  const words = sentence.slice(0, until);
+  const fiscal = FISCAL_WORDS.exec(words);
+  const teller = fiscal ? read.findLast((r) => r.start < fiscal.index && r.subject)?.subject : undefined;
+  return parsePeriod(words, sentence, context, teller ?? subject);
+}
+
 /** Between a metric after its figure and whose the figure is: "growth for its cloud platform", "sales at the cloud unit". */
 const OWNED_AFTER_METRIC = /^\s+(?:for|at)\s+(?:(?:the|its|their)\s+)?$/i;
 
@@ -701,8 +724,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     }
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     if (modality === 'plan' && isAnnouncedSpec(metric.metric, found.value.unit)) modality = 'fact';
-    // A company's guidance is for a quarter or month still to end: named without its year, it is the next one, not the last.
-    const periodContext = modality === 'plan' ? { ...context, ahead: true, toCome: true } : modality === 'forecast' ? { ...context, toCome: true } : context;
+    const periodContext = periodContextOf(context, modality);
     // "$131 billion of investment in property and equipment in 2025": a metric's own "and" does not end the clause its period is in.
     const across = metrics.find((m) => m.start < clause.to && m.end > clause.to && m.start >= clause.from);
     // 较上年同期的293亿美元增长28%: a percentage of change over a level of the year before is growth year on year (同比).
@@ -739,7 +761,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
       ownPeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
-      (clause.from > 0 && !ownTime ? parsePeriod(sentence.slice(0, sharedUntil(read, subject, metric.metric.name, clause.from)), sentence, periodContext, subject) : null) ??
+      (clause.from > 0 && !ownTime ? sharedPeriod(sentence, sharedUntil(read, subject, metric.metric.name, clause.from), read, periodContext, subject) : null) ??
       periodAfter(sentence, clause, values, periodContext, subject) ??
       metric.metric.impliedPeriod ??
       null;
@@ -834,7 +856,9 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     // "Alphabet has guided to $175 billion, about double its 2025 outlay. Meta expects $115 billion.": a plan that names no
     // period of its own is of the plan before it, not of the actual that plan was compared with.
     const alike = before.findLast((f) => f.value.unit === found.value.unit && f.metric === previous.metric && f.modality === modality) ?? previous;
-    const period = beforeThat(sentence, previous.period) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, context, subject) ?? parsePeriod(sentence.slice(0, ownWordsEnd(sentence, values, found, clause)), sentence, context, subject) ?? alike.period;
+    // "For the June quarter they guided to thirty-seven to thirty-eight percent", in May: the June quarter to come.
+    const periodContext = periodContextOf(context, modality);
+    const period = beforeThat(sentence, previous.period) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, periodContext, subject) ?? parsePeriod(sentence.slice(0, ownWordsEnd(sentence, values, found, clause)), sentence, periodContext, subject) ?? alike.period;
     // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name.
     return [{ subject, metric: withMeasure(previous.metric, found.value.unit, sentence), counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
   });
