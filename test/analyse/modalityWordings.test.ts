@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readFigures } from '../../src/analyse/readFigures.ts';
+import { plainText } from '../../src/analyse/extractClaims.ts';
+
+const context = { fallbackSubject: 'Contoso', articleQuarter: null, articleYear: 2026, articleMonth: 5 };
+/** Each figure of a sentence as its value, metric and modality (with how an offer ended): "4000000000USD capex fact". */
+const read = (sentence: string) =>
+  readFigures(plainText(sentence), context).map((f) => `${f.value.amount}${f.value.unit} ${f.metric.name} ${f.modality}${f.offerStatus ? ` ${f.offerStatus}` : ''}`);
+
+describe('modality wordings', () => {
+  it('should read "projects" after "capital" or "into" as the noun, not a company projecting a figure', () => {
+    expect(read('Fabrikam sank $4.2B into capital projects in the three months to March.')).toEqual(['4200000000USD capex fact']);
+    expect(read('Fabrikam spent on construction projects in the whole of 2025: $4.2bn.')).toEqual(['4200000000USD capex fact']);
+    // Negative control: the verb, a company projecting its own spending, is still its plan.
+    expect(read('Fabrikam projects capital outlays of about $4.2 billion this year.')).toEqual(['4200000000USD capex plan']);
+  });
+
+  it('should read a project whose withdrawal, as proposed or planned, is told as called off', () => {
+    expect(read('Suppliers pointed to Fabrikam’s withdrawal last year of a proposed $2 billion data center campus in Ohio.')).toEqual(['2000000000USD capex cancelled']);
+    // Negative control: a campus built, not withdrawn, is a fact.
+    expect(read('Fabrikam built a $2 billion data center campus in Ohio last year.')).toEqual(['2000000000USD capex fact']);
+  });
+
+  it('should read money a company turned away as an offer it rejected', () => {
+    expect(read('Northwind watched Fabrikam turn away as much as $6 billion of fresh investment.')).toEqual(['6000000000USD investment offer rejected']);
+    // Negative control: money taken is an investment made.
+    expect(read('Northwind watched Fabrikam take $6 billion of fresh investment.')).toEqual(['6000000000USD investment fact']);
+  });
+
+  it('should read the sum a company flagged or indicated earlier as its guidance', () => {
+    expect(read('Fabrikam now expects to spend about $9 billion this fiscal year, well above the $6 billion it flagged in September.')).toEqual(['9000000000USD capex plan', '6000000000USD capex plan']);
+    expect(read('Fabrikam plans capital spending of about $9bn, far above the $6bn it had indicated in September.')).toEqual(['9000000000USD capex plan', '6000000000USD capex plan']);
+    // Negative control: a sum the company spent, set against another, stays a fact.
+    expect(read('Fabrikam spent $9 billion last year, well above the $6 billion it spent in 2024.')).toEqual(['9000000000USD capex fact', '6000000000USD capex fact']);
+  });
+
+  it('should read a speaker’s own call on a figure as a forecast', () => {
+    expect(read('My call: Contoso Cloud averages twenty-nine percent growth next fiscal year.')).toEqual(['29% revenue growth forecast']);
+    // Negative control: a figure told as done is a fact, whoever says it.
+    expect(read('Contoso Cloud grew twenty-nine percent last quarter.')).toEqual(['29% revenue growth fact']);
+  });
+
+  it('should read what people were posting, or a number going around, as hearsay', () => {
+    expect(read('People were posting that the real backlog was over $90 billion.')).toEqual(['90000000000USD backlog rumour']);
+    expect(read('A backlog figure going around online put it at $90 billion.')).toEqual(['90000000000USD backlog rumour']);
+    // Negative control: the company posting its own figure is a fact.
+    expect(read('Contoso posted a backlog of $90 billion.')).toEqual(['90000000000USD backlog fact']);
+  });
+
+  it('should read a guidance said to equal what a company spent by the sum spent', () => {
+    expect(read('That guidance is almost exactly what Fabrikam spent on capital projects in 2025: $7.2bn.')).toEqual(['7200000000USD capex fact']);
+    // Negative control: a guidance equal to what it plans is a plan.
+    expect(read('That guidance is what Fabrikam plans to spend in 2027: $7.2bn.')).toEqual(['7200000000USD capex plan']);
+  });
+
+  it('should read a sum agreed for computing capacity as the contract’s value, not a plan', () => {
+    expect(read('Fabrikam agreed to buy up to $6 billion of computing capacity from Northwind through 2030.')).toEqual(['6000000000USD investment fact']);
+    // Negative controls: chips a company agreed to use are still to come, and a purchase only reported is hearsay.
+    expect(read('Fabrikam has agreed to use up to 400,000 of Northwind’s chips.')).toEqual(['400000chips chips deployed plan']);
+    expect(read('Fabrikam reportedly agreed to buy $6 billion of computing power from Northwind.')).toEqual(['6000000000USD investment rumour']);
+  });
+
+  it('should read money committed over years named ahead as a plan', () => {
+    expect(read('Northwind has committed $4 billion to Portugal between 2026 and 2029.')).toEqual(['4000000000USD investment plan']);
+    expect(read('Northwind has committed $4 billion to the country over 2026-2029.')).toEqual(['4000000000USD investment plan']);
+    // Negative control: money committed to a company since a year is a stake taken.
+    expect(read('Northwind has committed $4 billion to Fabrikam since 2023.')).toEqual(['4000000000USD investment fact']);
+  });
+
+  it('should read a price paid "in stock" as no share price', () => {
+    expect(read('Fabrikam tried to buy Northwind for about nine billion in stock.').filter((f) => f.includes('share price'))).toEqual([]);
+    // Negative control: the stock's own price is a share price.
+    expect(read('Fabrikam stock closed at $300.')).toEqual(['300USD share price fact']);
+  });
+});
