@@ -7,6 +7,7 @@
  */
 import type { Modality, OfferStatus } from '../schemas.ts';
 import { findEntities, phrasePattern } from './entities.ts';
+import { isMisreportedResult } from './misreported.ts';
 
 interface ModalityCue {
   modality: Exclude<Modality, 'fact'>;
@@ -90,7 +91,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     // 市场曾传出…的消息, 未予证实, 未経確認, 確認されていない: what the market passed around, or no one confirmed (never 未确认为收入, revenue not yet recognised).
     '(?:市场|市場|坊间|坊間|外界|业内|業內|业界|業界)(?:曾|一度|近日|日前|早前)?[传傳]出',
     // 市場盛傳, 坊间疯传: what is "widely rumoured" is hearsay, whoever passes it on.
-    '(?:盛|疯|瘋|热|熱)[传傳](?![统統输輸承媒导導])', '(?:均|都|并|並|尚|仍)?未(?:予|获|獲|经|經)?(?:证实|證實)', '(?:未|尚未)(?:获|獲|经|經)?(?:确认|確認)(?!为|為|收入|营收|營收|的?(?:合同|合約|订单|訂單))', '未確認', '確認(?:されて|して)いない', '(?:已|并|並)?(?:予以)?否[认認]', '否定し(?:た|ている)', '否定了'] },
+    '(?:盛|疯|瘋|热|熱)[传傳](?![统統输輸承媒导導])', '(?:均|都|并|並|尚|仍)?未(?:予|获|獲|经|經)?(?:证实|證實)', '(?:未|尚未)(?:获|獲|经|經)?(?:确认|確認)(?!为|為|收入|营收|營收|的?(?:合同|合約|订单|訂單))', '未確認(?![为為])', '確認(?:されて|して)いない', '(?:已|并|並)?(?:予以)?否[认認]', '否定し(?:た|ている)', '否定了'] },
   // The company's own forecast or outlook is its plan, not someone else's forecast.
   // What a company tells analysts to look for is its guidance: "Microsoft told analysts to look for 37% to 38% growth".
   // A table's column label, read in brackets after its row's ("AWS revenue (Mgmt guide) 40.1"), in a note's abbreviations: "Guide", "Plan", "Budget".
@@ -274,7 +275,7 @@ const OTHERS_NUMBER = /\b(?:guidance|guided|guides|consensus|the Street|estimate
  * contract's value), and an expectation said to equal an actual ("that guidance is almost
  * exactly what Meta spent in 2025: $72.2bn", whose figure is the sum spent). Blanked out before the cues are read.
  */
-const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party) (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpass(?:ed|es|ing)) (?:[\w'’-]+ ){0,3}?(?:estimates|expectations|forecasts|consensus)(?=\s*[,;]|\s+(?:and|as|with|after|rising|growing|climbing|jumping)\b)|\b(?:guidance|plan|forecast|outlook|target|budget|estimate)s? (?:is|was|are|were) (?:[\w'’-]+ ){0,3}?what (?:[\w.&'’-]+ ){1,3}?(?:spent|earned|booked|reported|posted|made|generated|invested)\b|\b(?:has |had )?agreed to (?:buy|purchase|rent|pay for)\b(?=[^.;]{0,40}?\bof (?:[\w-]+ )?(?:computing|compute|cloud|server|data[- ]cent(?:er|re)) (?:capacity|power|services|resources)\b)/gi;
+const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party)(?: (?:industry|independent|outside|third-party|analyst|market))? (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpass(?:ed|es|ing)) (?:[\w'’-]+ ){0,3}?(?:estimates|expectations|forecasts|consensus)(?=\s*[,;]|\s+(?:and|as|with|after|rising|growing|climbing|jumping)\b)|\b(?:guidance|plan|forecast|outlook|target|budget|estimate)s? (?:is|was|are|were) (?:[\w'’-]+ ){0,3}?what (?:[\w.&'’-]+ ){1,3}?(?:spent|earned|booked|reported|posted|made|generated|invested)\b|\b(?:has |had )?agreed to (?:buy|purchase|rent|pay for)\b(?=[^.;]{0,40}?\bof (?:[\w-]+ )?(?:computing|compute|cloud|server|data[- ]cent(?:er|re)) (?:capacity|power|services|resources)\b)/gi;
 
 /** A clause that only works out what the figure before it comes to: ", which would be growth of about 26%" (after its opening). */
 const DERIVED = /^\s*(?:would|will|could) (?:be|mean|represent|imply|equal|amount to|translate (?:in)?to)\b/i;
@@ -341,6 +342,8 @@ export function readModality(sentence: string, start: number, end: number, deal:
     // A figure asked about ("AWS backlog over $464 billion?") is not asserted: it is what others say.
     if (cue.modality === 'rumour' && /[?？]/.test(scope)) return 'rumour';
     if (!cue.pattern.test(scope)) continue;
+    // An outlet's figure set against the company's own numbers is its misreading of a result, not hearsay.
+    if (cue.modality === 'rumour' && isMisreportedResult(sentence.slice(from, start), sentence.slice(end))) return 'fact';
     const said = cue.modality === 'forecast' && companyForecasts(scope, sentence.slice(end)) ? 'plan' : cue.modality;
     return (said === 'plan' || said === 'forecast') && UNNAMED_SPEAKER_BEFORE.test(sentence.slice(0, from)) ? 'rumour' : said;
   }

@@ -72,4 +72,24 @@ describe('modality wordings', () => {
     // Negative control: the stock's own price is a share price.
     expect(read('Fabrikam stock closed at $300.')).toEqual(['300USD share price fact']);
   });
+
+  it('should read 未確認為收入 (not yet recognised as revenue) as no hearsay', () => {
+    expect(read('Contoso已簽約但未確認為收入的積壓訂單增至900億美元。')).toEqual(['90000000000USD backlog fact']);
+    // Negative control: a figure no one confirmed is hearsay.
+    expect(read('網傳積壓訂單逾900億美元，Contoso未確認。')).toEqual(['90000000000USD backlog rumour']);
+  });
+
+  it('should read a share of a market hedged "by most third-party estimates" as a fact', () => {
+    expect(read('Contoso still holds well over 70% of the accelerator market by most third-party estimates.')).toEqual(['70% market share fact']);
+    // Negative control: analysts who estimate it forecast it.
+    expect(read('Analysts estimate Contoso holds 70% of the accelerator market.')).toEqual(['70% market share forecast']);
+  });
+
+  it('should read an outlet’s figure set against the company’s own release as a reported result, not hearsay', () => {
+    expect(read('不过，也有外电报道称Contoso云增速仅为21%，与公司公告口径存在出入。').map((f) => f.split(' ').at(-1))).toEqual(['fact']);
+    expect(read('A wire report put Contoso Cloud growth at 21%, at odds with the company’s release.').map((f) => f.split(' ').at(-1))).toEqual(['fact']);
+    // Negative controls: the report alone is hearsay, and so are posts set against the release.
+    expect(read('也有外电报道称Contoso云增速仅为21%。').map((f) => f.split(' ').at(-1))).toEqual(['rumour']);
+    expect(read('Posts on X claimed Contoso Cloud growth was 21%, at odds with the company’s release.').map((f) => f.split(' ').at(-1))).toEqual(['rumour']);
+  });
 });
