@@ -42,6 +42,8 @@ const WILL_DO = String.raw`(?: \w+ly)? (?:be|spend|invest|reach|total|grow|rise|
  */
 export const MODALITY_CUES: ModalityCue[] = [
   { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'dangl(?:ed|es|ing)',
+    // "Amazon put as much as $50 billion in front of OpenAI": money held out to a company, as money dangled is.
+    'in front of(?! (?:regulators|shareholders|investors|the board|a judge|lawmakers|Congress|analysts|customers)\\b)',
     // A proposal pulled or withdrawn is a project called off, not an offer: "Google pulled a $1 billion Indianapolis proposal".
     `(?<!\\b(?:${WITHDRAWN}) (?:(?:its|the|their|a|an) )?\\s*(?:[\\w$-]+ ){0,4}?)propos(?:al|als)`, 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'turn(?:s|ed|ing)? away', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', 'approach(?:es)? to', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
     // "Why OpenAI walked away from Amazon's $50B", "turned its back on Microsoft's": another company's money, turned down, was offered.
@@ -134,7 +136,10 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "Amazon has pencilled in $200 billion": a company's own pencilled-in figure is its plan (analysts' is their forecast, above).
       'pencill?(?:ed|ing|s)? in',
       // "against a full-year range of $115 billion to $135 billion": a range for a year is the company's guidance, not a figure booked.
-      "(?:full[- ]year|annual|fiscal[- ]year|(?:this|next) year['’]s) (?:[\\w-]+ ){0,2}?range", 'slated to', 'set to', 'set(?:s|ting)? aside', 'allocat(?:e|es|ed|ing)', 'tentative(?:ly)?', 'letter of intent', 'memorandum of understanding',
+      "(?:full[- ]year|annual|fiscal[- ]year|(?:this|next) year['’]s) (?:[\\w-]+ ){0,2}?range",
+      // "Meta reiterated a 2026 range of $115B to $135B": a range for a year named is guidance too; "Alphabet eyes $175 billion of
+      // capex": a sum a company eyes, the verb right before it (the figure is blanked out of the scope), is its target.
+      '(?:19|20)\\d{2} (?:[\\w-]+ )?range(?= of\\b)', 'eye(?:s|ing)(?= (?:about |roughly |around |some |up to |as much as )?\\s{2})', 'slated to', 'set to', 'set(?:s|ting)? aside', 'allocat(?:e|es|ed|ing)', 'tentative(?:ly)?', 'letter of intent', 'memorandum of understanding',
       // "Amazon projects capital outlays of about $200 billion", "the company sees spending of …": the verb, not the noun of
       // "data centre projects" or "put $37.5B into capital projects in the three months to March".
       `(?<!\\b(?:capital|construction|infrastructure|building|data[- ]cent(?:er|re)|AI|energy|power|development|its|their|the|new|other|such|these|those|on|into|in|for|of|and)\\s)(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, `agreed to${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
@@ -151,7 +156,7 @@ export const MODALITY_CUES: ModalityCue[] = [
       '计划(?![”」』])', '計劃(?![”」』])', '計畫(?![”」』])', '預計', '预计', '预告', '預告', '财测', '財測', '有意(?!义|義|思|识|識|外)', '预估', '預估', '预期', '預期', '拟', '打算', '目标', '指引',
       // 合同承诺 (contractual commitments, the backlog) is business signed, not a promise of the company's own.
       // 算力承诺合计约1.4万亿美元: commitments summed up are made already, as "$1.4 trillion in commitments" is.
-      '(?<!合同|合约|合約)承诺(?!合计|合計|总计|總計|总额|總額|累计|累計)',
+      '(?<!合同|合约|合約)(?<!(?:已|已经|已經)[^，。；,;]{0,12}?(?:作出|做出)[^，。；,;]{0,24}?)承诺(?!合计|合計|总计|總計|总额|總額|累计|累計)',
       // 可将成本降低40%, 能将…提升: 将 after 可 or 能 (not 可能, "may") marks what is acted on, as 把 does: no future.
       '(?<!(?:^|[^可])能|可|可以|能够|能夠)将(?!近|这|這|该|該|其|此|之|上述)', '見込(?:む|み|んで|まれ)',
       // 已为资本开支预留约2000亿美元, 今年預算為…: money set aside or budgeted is yet to be spent.

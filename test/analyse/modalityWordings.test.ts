@@ -92,4 +92,24 @@ describe('modality wordings', () => {
     expect(read('也有外电报道称Contoso云增速仅为21%。').map((f) => f.split(' ').at(-1))).toEqual(['rumour']);
     expect(read('Posts on X claimed Contoso Cloud growth was 21%, at odds with the company’s release.').map((f) => f.split(' ').at(-1))).toEqual(['rumour']);
   });
+
+  it('should read commitments a company has already made (已作出…承诺) as made, not promised', () => {
+    expect(read('OpenAI目前已对外作出约9000亿美元的算力承诺，其中包括去年与甲骨文签下的300亿美元合同。')).toEqual(['900000000000USD investment fact', '30000000000USD investment fact']);
+    // Negative control: a company that promises to invest plans it.
+    expect(read('OpenAI承诺今年向甲骨文投资100亿美元。')).toEqual(['10000000000USD investment plan']);
+  });
+
+  it('should read money put in front of a company as an offer', () => {
+    expect(read('Northwind put as much as $6 billion in front of Fabrikam in March.').map((f) => f.split(' ').at(-1))).toEqual(['offer']);
+    // Negative control: a deal put in front of shareholders is no offer to them.
+    expect(read('Northwind put its $6 billion investment in Fabrikam in front of shareholders in March.').map((f) => f.split(' ').at(-1))).not.toContain('offer');
+  });
+
+  it('should read a range for a year named, and a sum a company eyes, as its plan', () => {
+    expect(read('Fabrikam reiterated a 2027 range of $11B to $13B for capital expenditures.')).toEqual(['11000000000USD capex plan']);
+    expect(read('Fabrikam eyes $11 billion of capex.')).toEqual(['11000000000USD capex plan']);
+    // Negative controls: "all eyes" is no verb, and a year's sum booked is a fact.
+    expect(read('All eyes are on the $11 billion of capex Fabrikam spent.')).toEqual(['11000000000USD capex fact']);
+    expect(read('Fabrikam booked capital expenditures of $11B in 2025.')).toEqual(['11000000000USD capex fact']);
+  });
 });
