@@ -7,6 +7,7 @@
  */
 import type { Modality, OfferStatus } from '../schemas.ts';
 import { findEntities, phrasePattern } from './entities.ts';
+import { isMisreportedResult } from './misreported.ts';
 
 interface ModalityCue {
   modality: Exclude<Modality, 'fact'>;
@@ -41,15 +42,19 @@ const WILL_DO = String.raw`(?: \w+ly)? (?:be|spend|invest|reach|total|grow|rise|
  */
 export const MODALITY_CUES: ModalityCue[] = [
   { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'dangl(?:ed|es|ing)',
+    // "Amazon put as much as $50 billion in front of OpenAI": money held out to a company, as money dangled is.
+    'in front of(?! (?:regulators|shareholders|investors|the board|a judge|lawmakers|Congress|analysts|customers)\\b)',
     // A proposal pulled or withdrawn is a project called off, not an offer: "Google pulled a $1 billion Indianapolis proposal".
-    `(?<!\\b(?:${WITHDRAWN}) (?:(?:its|the|their|a|an) )?\\s*(?:[\\w$-]+ ){0,4}?)propos(?:al|als)`, 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', 'approach(?:es)? to', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
+    `(?<!\\b(?:${WITHDRAWN}) (?:(?:its|the|their|a|an) )?\\s*(?:[\\w$-]+ ){0,4}?)propos(?:al|als)`, 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'turn(?:s|ed|ing)? away', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', 'approach(?:es)? to', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
     // "Why OpenAI walked away from Amazon's $50B", "turned its back on Microsoft's": another company's money, turned down, was offered.
     "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed)(?= (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)", '提议', '提議', '提出', '报价', '報價', '出价', '出價', '要约', '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒', '提案', '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '(?:出資|投資|買収)案'] },
   { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away',
     // "the $1-billion data centre it dropped", "a campus that was scrapped": the verb after what was called off.
     '(?:it|they|which|that)(?: (?:had|has|have|was|were))? (?:dropped|scrapped|cancell?ed|abandoned|shelved|axed|ditched|nixed|mothballed)',
     // "reversed course on a $1 billion campus", "backed out of", "nixed", "axed", "ditched": other verbs of calling a project off.
-    'revers(?:ed|es|ing) course', 'back(?:ed|s|ing)? out', 'back(?:ed|s|ing)? away from', 'decid(?:ed|es|ing) (?:not to|against) (?:proceed|go(?:ing)? ahead|mov(?:e|ing) forward|build)', 'not to (?:proceed|go ahead|move forward) with', "(?:would|will) not (?:build|proceed|go ahead|move forward)|won['’]t (?:build|proceed|go ahead)", 'nix(?:ed|es|ing)', 'ax(?:ed|es|ing)', 'ditch(?:ed|es|ing)', 'jettison(?:ed|s|ing)?', 'mothball(?:ed|s|ing)?', 'pull(?:ed|s|ing)? back from', 'U-turn', 'terminat(?:e|ed|es|ing)', 'fell through', 'collapsed', 'withdr(?:ew|aw|awn|aws|awing)', 'paus(?:ed|es|ing)', 'halt(?:ed|s|ing)', 'suspend(?:ed|s|ing)', 'on (?:hold|ice)', 'fr(?:oze|ozen|eez(?:e|es|ing))',
+    'revers(?:ed|es|ing) course', 'back(?:ed|s|ing)? out', 'back(?:ed|s|ing)? away from', 'decid(?:ed|es|ing) (?:not to|against) (?:proceed|go(?:ing)? ahead|mov(?:e|ing) forward|build)', 'not to (?:proceed|go ahead|move forward) with', "(?:would|will) not (?:build|proceed|go ahead|move forward)|won['’]t (?:build|proceed|go ahead)", 'nix(?:ed|es|ing)', 'ax(?:ed|es|ing)', 'ditch(?:ed|es|ing)', 'jettison(?:ed|s|ing)?', 'mothball(?:ed|s|ing)?', 'pull(?:ed|s|ing)? back from', 'U-turn', 'terminat(?:e|ed|es|ing)', 'fell through', 'collapsed', 'withdr(?:ew|aw|awn|aws|awing)',
+    // "citing Google's withdrawal last year of a proposed $1 billion campus": the noun, of a project proposed or planned.
+    'withdrawals? (?:[\\w-]+ ){0,3}?of (?:(?:a|an|its|the|their) )?\\s*(?:[\\w$.-]+ ){0,2}?(?:proposed|planned)', 'paus(?:ed|es|ing)', 'halt(?:ed|s|ing)', 'suspend(?:ed|s|ing)', 'on (?:hold|ice)', 'fr(?:oze|ozen|eez(?:e|es|ing))',
     // The figure inside the phrase is blanked out when the cue is read: "dropped a  campus", "pulled its  project".
     'dropp?(?:s|ed|ing)? (?:(?:a|an|its|the|their) \\s*)?(?:planned \\s*|proposed \\s*)?(?:[\\w$-]+ ){0,4}?(?:project|plan|campus|site|deal|bid|proposal|facility)s?', "pull(?:s|ed|ing)? (?:its|the|their|a) \\s*(?:planned \\s*|proposed \\s*)?(?:[\\w-]+ ){0,4}?(?:proposal|plan|application|bid|project)s?", '取消', '撤回', '放弃', '放棄', '终止', '終止', '叫停', '喊停', '搁置', '擱置', '暂停', '暫停', '冻结', '凍結', '撤销', '撤銷', '中止', '断念', '白紙撤回', '取りやめ', '取り止め', '取り消し', '白紙(?:に戻|化)', '見送(?:り|った|る|られ)'] },
   // 开出500亿美元的条件, 入股邀约, 遭到拒绝, 被拒: a sum put to another company, or turned down by it, is an offer.
@@ -64,6 +69,8 @@ export const MODALITY_CUES: ModalityCue[] = [
     '(?:charts?|screenshots?|images?|graphics?|slides?|memes?)(?: (?:shared|posted|circulated|circulating|going around))? (?:on|in) (?:X|Twitter|Reddit|Threads|Bluesky|LinkedIn|StockTwits|Hacker News|Weibo|forums?|message boards?|social media)\\b', '(?:social|online|viral) (?:posts?|chatter|claims?|speculation)',
     // "A chart making the rounds in Washington puts …": a figure passed from hand to hand is hearsay, wherever it goes round.
     '(?:making|doing|went|gone|going) the rounds',
+    // "people were posting that the real backlog was …", "the $464B number going around", "a figure that ricocheted around trading forums".
+    '(?:people|users|accounts|traders|investors|someone|somebody|folks) (?:(?:were|are|was|is|have been|had been|kept|keep) )?(?:posting|tweeting|sharing)', '(?:numbers?|figures?|claims?|totals?)(?: that)? (?:(?:was|were|is|are) )?(?:going|floating|passed|ricochet(?:ing|ed)|bounc(?:ing|ed)) (?:a)?round',
     // A figure the company denies or will not confirm is what others say: "Amazon denied reports of …", "; AMZN did not confirm it".
     'den(?:y|ies|ied|ying) (?:the )?(?:reports?|rumou?rs?|claims?|talk|speculation)', '(?:did not|didn[’\'‘]t|has not|hasn[’\'‘]t|have not|would not|declined to|refused to) (?:confirm|verify)', '(?:a |one |the )?(?:users?|commenters?|posters?|redditors?)(?: [\\w-]+){0,2} (?:insist|claim|assert|speculat|guess|swear|swore)\\w*', 'unsourced',
     // "Posts claiming the backlog passed $464 billion were dismissed as inaccurate": claims passed round, or waved away by the company.
@@ -86,7 +93,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     // 市场曾传出…的消息, 未予证实, 未経確認, 確認されていない: what the market passed around, or no one confirmed (never 未确认为收入, revenue not yet recognised).
     '(?:市场|市場|坊间|坊間|外界|业内|業內|业界|業界)(?:曾|一度|近日|日前|早前)?[传傳]出',
     // 市場盛傳, 坊间疯传: what is "widely rumoured" is hearsay, whoever passes it on.
-    '(?:盛|疯|瘋|热|熱)[传傳](?![统統输輸承媒导導])', '(?:均|都|并|並|尚|仍)?未(?:予|获|獲|经|經)?(?:证实|證實)', '(?:未|尚未)(?:获|獲|经|經)?(?:确认|確認)(?!为|為|收入|营收|營收|的?(?:合同|合約|订单|訂單))', '未確認', '確認(?:されて|して)いない', '(?:已|并|並)?(?:予以)?否[认認]', '否定し(?:た|ている)', '否定了'] },
+    '(?:盛|疯|瘋|热|熱)[传傳](?![统統输輸承媒导導])', '(?:均|都|并|並|尚|仍)?未(?:予|获|獲|经|經)?(?:证实|證實)', '(?:未|尚未)(?:获|獲|经|經)?(?:确认|確認)(?!为|為|收入|营收|營收|的?(?:合同|合約|订单|訂單))', '未確認(?![为為])', '確認(?:されて|して)いない', '(?:已|并|並)?(?:予以)?否[认認]', '否定し(?:た|ている)', '否定了'] },
   // The company's own forecast or outlook is its plan, not someone else's forecast.
   // What a company tells analysts to look for is its guidance: "Microsoft told analysts to look for 37% to 38% growth".
   // A table's column label, read in brackets after its row's ("AWS revenue (Mgmt guide) 40.1"), in a note's abbreviations: "Guide", "Plan", "Budget".
@@ -101,6 +108,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       // and an opinion of a figure to come ("We now think 2026 capex comes in around $230 billion", "we reckon", "we pencil in").
       // So is a guest's "I think they end the year closer to $225 billion".
       '(?:we|I)(?: \\w+){0,3} (?:forecast|estimate|predict|project|model|think|reckon|pencil)\\w*',
+      // A speaker's own call on a figure to come ("My call: Azure averages 36% growth in fiscal '27", "I'd bet on 30%"): their forecast.
+      "my (?:own )?(?:call|prediction|forecast|guess|bet|pick|estimate|projection)\\b", "I (?:predict|reckon)\\b", "I(?:['’]d| would) (?:guess|bet|wager)\\b",
       // The same for someone else's number: "(Street est.)", "(Cons.)", "(Fcst)", "(Proj.)", "(Estimated)", "(Visible Alpha)" ("an estimated 500,000 chips", outside a label, is a fact said roughly).
       String.raw`\((?:[^()]{0,20}\s)?(?:est(?:imated?|imates?)?\.?|ests?\.|cons(?:ensus)?\.?|fcst\.?|proj(?:ected|\.)?|expected|street|visible alpha|factset|lseg)\)`,
       'forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', "(?:the )?Street['’]s", '(?:the|Wall) Street (?:had|was|is|were)', 'modell?(?:ed|ing)', 'per (?:FactSet|LSEG|Visible Alpha|Refinitiv)',
@@ -123,23 +132,32 @@ export const MODALITY_CUES: ModalityCue[] = [
     phrases: [
       'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'counting on', 'anticipat(?:e|es|ed|ing)', 'guid(?:ance|ed|es|ing)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed|ing)?',
       'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)',
+      // "well above the $35 billion it flagged in September", "the $35bn it had indicated": a sum a company signalled ahead is its guidance.
+      '(?:it|they|the company|management) (?:had |has |have )?(?:flagged|indicated|signall?ed)(?= (?:in|last|at|earlier|back|previously|before|then)\\b|\\s*[.,;]|\\s*$)',
       // "Amazon has pencilled in $200 billion": a company's own pencilled-in figure is its plan (analysts' is their forecast, above).
       'pencill?(?:ed|ing|s)? in',
       // "against a full-year range of $115 billion to $135 billion": a range for a year is the company's guidance, not a figure booked.
-      "(?:full[- ]year|annual|fiscal[- ]year|(?:this|next) year['’]s) (?:[\\w-]+ ){0,2}?range", 'slated to', 'set to', 'set(?:s|ting)? aside', 'allocat(?:e|es|ed|ing)', 'tentative(?:ly)?', 'letter of intent', 'memorandum of understanding',
-      // "Amazon projects capital outlays of about $200 billion", "the company sees spending of …": the verb, not "data centre projects".
-      `(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, `agreed to${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
+      "(?:full[- ]year|annual|fiscal[- ]year|(?:this|next) year['’]s) (?:[\\w-]+ ){0,2}?range",
+      // "Meta reiterated a 2026 range of $115B to $135B": a range for a year named is guidance too; "Alphabet eyes $175 billion of
+      // capex": a sum a company eyes, the verb right before it (the figure is blanked out of the scope), is its target.
+      '(?:19|20)\\d{2} (?:[\\w-]+ )?range(?= of\\b)', 'eye(?:s|ing)(?= (?:about |roughly |around |some |up to |as much as )?\\s{2})', 'slated to', 'set to', 'set(?:s|ting)? aside', 'allocat(?:e|es|ed|ing)', 'tentative(?:ly)?', 'letter of intent', 'memorandum of understanding',
+      // "Amazon projects capital outlays of about $200 billion", "the company sees spending of …": the verb, not the noun of
+      // "data centre projects" or "put $37.5B into capital projects in the three months to March".
+      `(?<!\\b(?:capital|construction|infrastructure|building|data[- ]cent(?:er|re)|AI|energy|power|development|its|their|the|new|other|such|these|those|on|into|in|for|of|and)\\s)(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, `agreed to${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
       // Money to be spent over the years to come: "will invest … over the next five years".
       'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)',
       // Money committed to build something has yet to be spent: "has committed up to $50 billion to build … capacity".
       'commit(?:s|ted|ting)?\\b[^.;]{0,40}\\bto (?:build|construct|develop|expand)',
       // Committing to spend is a promise of money yet to go out: "has committed to spend $11 billion on a campus" (not "has committed $8 billion to Anthropic", a stake taken).
       '(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)) to (?:spend|invest|pour|plough|plow|sink)',
+      // Money committed over years named ahead is spread over them: "has committed $17.5 billion to India between 2026 and 2029",
+      // "over 2026-2029", "through 2030" (not "has committed $8 billion to Anthropic", a stake taken).
+      'commit(?:s|ted|ting)?\\b(?=[^.;]{0,60}?\\b(?:between (?:19|20)\\d{2}|over (?:19|20)\\d{2} ?[-–] ?(?:19|20)?\\d{2}|through (?:19|20)\\d{2}|by (?:the end of )?(?:19|20)\\d{2})\\b)',
       // “雷尼尔计划”, 「雷尼爾計畫」（Project Rainier）: a project's name in quotation marks is no plan of its figures.
       '计划(?![”」』])', '計劃(?![”」』])', '計畫(?![”」』])', '預計', '预计', '预告', '預告', '财测', '財測', '有意(?!义|義|思|识|識|外)', '预估', '預估', '预期', '預期', '拟', '打算', '目标', '指引',
       // 合同承诺 (contractual commitments, the backlog) is business signed, not a promise of the company's own.
       // 算力承诺合计约1.4万亿美元: commitments summed up are made already, as "$1.4 trillion in commitments" is.
-      '(?<!合同|合约|合約)承诺(?!合计|合計|总计|總計|总额|總額|累计|累計)',
+      '(?<!合同|合约|合約)(?<!(?:已|已经|已經)[^，。；,;]{0,12}?(?:作出|做出)[^，。；,;]{0,24}?)承诺(?!合计|合計|总计|總計|总额|總額|累计|累計)',
       // 可将成本降低40%, 能将…提升: 将 after 可 or 能 (not 可能, "may") marks what is acted on, as 把 does: no future.
       '(?<!(?:^|[^可])能|可|可以|能够|能夠)将(?!近|这|這|该|該|其|此|之|上述)', '見込(?:む|み|んで|まれ)',
       // 已为资本开支预留约2000亿美元, 今年預算為…: money set aside or budgeted is yet to be spent.
@@ -152,7 +170,7 @@ export const MODALITY_CUES: ModalityCue[] = [
 
 /** Words that say how an offer ended. */
 const OFFER_STATUS: { status: OfferStatus; pattern: RegExp }[] = [
-  { status: 'rejected', pattern: /遭(?:到)?拒|被拒|\b(?:turned down|turns? down|said no to|says no to|reject(?:ed|s|ion)|rebuff(?:ed|s)?|declin(?:ed|es)(?!\s+to\s+(?:comment|discuss|elaborate|say|confirm|deny))|spurn(?:ed|s)?|chose (?:to partner with|another|instead)|walked away|turned (?:its|their|his|her) backs? on|passed on|snubbed)\b|拒绝|拒絕|回绝|回絕|婉拒|拒否|断った|断られ/i },
+  { status: 'rejected', pattern: /遭(?:到)?拒|被拒|\b(?:turned down|turns? down|said no to|says no to|reject(?:ed|s|ion)|rebuff(?:ed|s)?|declin(?:ed|es)(?!\s+to\s+(?:comment|discuss|elaborate|say|confirm|deny))|spurn(?:ed|s)?|chose (?:to partner with|another|instead)|walked away|turned (?:its|their|his|her) backs? on|passed on|snubbed|turn(?:s|ed|ing)? away)\b|拒绝|拒絕|回绝|回絕|婉拒|拒否|断った|断られ/i },
   { status: 'accepted', pattern: /\b(?:accept(?:ed|s)|agreed to (?:the|its|an?) (?:offer|bid|deal)|clinched|sealed)\b|接受了|同意了|受け入れ/i },
 ];
 
@@ -259,9 +277,11 @@ const OTHERS_NUMBER = /\b(?:guidance|guided|guides|consensus|the Street|estimate
 /**
  * Words with a cue's word in them that give no modality: a comparison with what was expected ("faster than we expected",
  * "as forecast", "beat analysts' estimates, rising 28%" — where the estimate is not the figure's own), a hedge on a figure as it stands ("by most estimates"), and the terms of a signed agreement ("an
- * agreement … under which Northwind will spend $1.2 billion"). Blanked out before the cues are read.
+ * agreement … under which Northwind will spend $1.2 billion"; "agreed to buy up to $14.2 billion of computing capacity", a
+ * contract's value), and an expectation said to equal an actual ("that guidance is almost
+ * exactly what Meta spent in 2025: $72.2bn", whose figure is the sum spent). Blanked out before the cues are read.
  */
-const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party) (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpass(?:ed|es|ing)) (?:[\w'’-]+ ){0,3}?(?:estimates|expectations|forecasts|consensus)(?=\s*[,;]|\s+(?:and|as|with|after|rising|growing|climbing|jumping)\b)/gi;
+const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party)(?: (?:industry|independent|outside|third-party|analyst|market))? (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpass(?:ed|es|ing)) (?:[\w'’-]+ ){0,3}?(?:estimates|expectations|forecasts|consensus)(?=\s*[,;]|\s+(?:and|as|with|after|rising|growing|climbing|jumping)\b)|\b(?:guidance|plan|forecast|outlook|target|budget|estimate)s? (?:is|was|are|were) (?:[\w'’-]+ ){0,3}?what (?:[\w.&'’-]+ ){1,3}?(?:spent|earned|booked|reported|posted|made|generated|invested)\b|\b(?:has |had )?agreed to (?:buy|purchase|rent|pay for)\b(?=[^.;]{0,40}?\bof (?:[\w-]+ )?(?:computing|compute|cloud|server|data[- ]cent(?:er|re)) (?:capacity|power|services|resources)\b)/gi;
 
 /** A clause that only works out what the figure before it comes to: ", which would be growth of about 26%" (after its opening). */
 const DERIVED = /^\s*(?:would|will|could) (?:be|mean|represent|imply|equal|amount to|translate (?:in)?to)\b/i;
@@ -328,6 +348,8 @@ export function readModality(sentence: string, start: number, end: number, deal:
     // A figure asked about ("AWS backlog over $464 billion?") is not asserted: it is what others say.
     if (cue.modality === 'rumour' && /[?？]/.test(scope)) return 'rumour';
     if (!cue.pattern.test(scope)) continue;
+    // An outlet's figure set against the company's own numbers is its misreading of a result, not hearsay.
+    if (cue.modality === 'rumour' && isMisreportedResult(sentence.slice(from, start), sentence.slice(end))) return 'fact';
     const said = cue.modality === 'forecast' && companyForecasts(scope, sentence.slice(end)) ? 'plan' : cue.modality;
     return (said === 'plan' || said === 'forecast') && UNNAMED_SPEAKER_BEFORE.test(sentence.slice(0, from)) ? 'rumour' : said;
   }

@@ -208,8 +208,11 @@ export interface MetricEntry {
   overPeriod?: boolean;
 }
 
-/** The shares and their price, not a stock of something ("its stock of signed contracts") nor stock issued as an investment ("preferred stock"). */
-const SHARE_PRICE_PHRASES = ['shares(?! of)', '(?<!(?:preferred|common|nonvoting|non-voting|voting|restricted|treasury|convertible)\\s)stock(?! of\\b)(?: price)?', 'share price', '股价', '股價', '株価'];
+/**
+ * The shares and their price, not a stock of something ("its stock of signed contracts"), stock issued as an investment
+ * ("preferred stock") nor what a price is paid in ("about $9 billion in stock", "an all-stock deal").
+ */
+const SHARE_PRICE_PHRASES = ['shares(?! of)', '(?<!(?:preferred|common|nonvoting|non-voting|voting|restricted|treasury|convertible|\\bin|\\ball)[\\s-])stock(?! of\\b)(?: price)?', 'share price', '股价', '股價', '株価'];
 
 /** Order matters only for ties at the same distance: more specific metrics first. */
 export const METRICS: MetricEntry[] = [

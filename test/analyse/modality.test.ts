@@ -289,7 +289,8 @@ describe('modality', () => {
 
   it('should read beating estimates before a result as no estimate of it, an attempt to invest as an offer and a project a company will not build as called off', () => {
     expect(modalities("Google Cloud revenue beat analysts' estimates, rising 34% to $20 billion.")).toEqual(['fact', 'fact']);
-    expect(modalities('Meta sought to invest $15 billion in the start-up but was turned away.')).toEqual(['offer']);
+    // Turned away, the attempt is an offer rejected.
+    expect(modalities('Meta sought to invest $15 billion in the start-up but was turned away.')).toEqual(['offer rejected']);
     expect(read('Meta said it would not build a $2 billion data center in Texas.')).toEqual(['2000000000USD capex cancelled']);
     // Negative controls: the estimate a result beat is a forecast; a project a company will build is its plan.
     expect(modalities("Google Cloud revenue rose 34%, beating analysts' estimates of 30%.")).toEqual(['fact', 'forecast']);

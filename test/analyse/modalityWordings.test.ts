@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { readFigures } from '../../src/analyse/readFigures.ts';
+import { plainText } from '../../src/analyse/extractClaims.ts';
+
+const context = { fallbackSubject: 'Contoso', articleQuarter: null, articleYear: 2026, articleMonth: 5 };
+/** Each figure of a sentence as its value, metric and modality (with how an offer ended): "4000000000USD capex fact". */
+const read = (sentence: string) =>
+  readFigures(plainText(sentence), context).map((f) => `${f.value.amount}${f.value.unit} ${f.metric.name} ${f.modality}${f.offerStatus ? ` ${f.offerStatus}` : ''}`);
+
+describe('modality wordings', () => {
+  it('should read "projects" after "capital" or "into" as the noun, not a company projecting a figure', () => {
+    expect(read('Fabrikam sank $4.2B into capital projects in the three months to March.')).toEqual(['4200000000USD capex fact']);
+    expect(read('Fabrikam spent on construction projects in the whole of 2025: $4.2bn.')).toEqual(['4200000000USD capex fact']);
+    // Negative control: the verb, a company projecting its own spending, is still its plan.
+    expect(read('Fabrikam projects capital outlays of about $4.2 billion this year.')).toEqual(['4200000000USD capex plan']);
+  });
+
+  it('should read a project whose withdrawal, as proposed or planned, is told as called off', () => {
+    expect(read('Suppliers pointed to Fabrikam’s withdrawal last year of a proposed $2 billion data center campus in Ohio.')).toEqual(['2000000000USD capex cancelled']);
+    // Negative control: a campus built, not withdrawn, is a fact.
+    expect(read('Fabrikam built a $2 billion data center campus in Ohio last year.')).toEqual(['2000000000USD capex fact']);
+  });
+
+  it('should read money a company turned away as an offer it rejected', () => {
+    expect(read('Northwind watched Fabrikam turn away as much as $6 billion of fresh investment.')).toEqual(['6000000000USD investment offer rejected']);
+    // Negative control: money taken is an investment made.
+    expect(read('Northwind watched Fabrikam take $6 billion of fresh investment.')).toEqual(['6000000000USD investment fact']);
+  });
+
+  it('should read the sum a company flagged or indicated earlier as its guidance', () => {
+    expect(read('Fabrikam now expects to spend about $9 billion this fiscal year, well above the $6 billion it flagged in September.')).toEqual(['9000000000USD capex plan', '6000000000USD capex plan']);
+    expect(read('Fabrikam plans capital spending of about $9bn, far above the $6bn it had indicated in September.')).toEqual(['9000000000USD capex plan', '6000000000USD capex plan']);
+    // Negative control: a sum the company spent, set against another, stays a fact.
+    expect(read('Fabrikam spent $9 billion last year, well above the $6 billion it spent in 2024.')).toEqual(['9000000000USD capex fact', '6000000000USD capex fact']);
+  });
+
+  it('should read a speaker’s own call on a figure as a forecast', () => {
+    expect(read('My call: Contoso Cloud averages twenty-nine percent growth next fiscal year.')).toEqual(['29% revenue growth forecast']);
+    // Negative control: a figure told as done is a fact, whoever says it.
+    expect(read('Contoso Cloud grew twenty-nine percent last quarter.')).toEqual(['29% revenue growth fact']);
+  });
+
+  it('should read what people were posting, or a number going around, as hearsay', () => {
+    expect(read('People were posting that the real backlog was over $90 billion.')).toEqual(['90000000000USD backlog rumour']);
+    expect(read('A backlog figure going around online put it at $90 billion.')).toEqual(['90000000000USD backlog rumour']);
+    // Negative control: the company posting its own figure is a fact.
+    expect(read('Contoso posted a backlog of $90 billion.')).toEqual(['90000000000USD backlog fact']);
+  });
+
+  it('should read a guidance said to equal what a company spent by the sum spent', () => {
+    expect(read('That guidance is almost exactly what Fabrikam spent on capital projects in 2025: $7.2bn.')).toEqual(['7200000000USD capex fact']);
+    // Negative control: a guidance equal to what it plans is a plan.
+    expect(read('That guidance is what Fabrikam plans to spend in 2027: $7.2bn.')).toEqual(['7200000000USD capex plan']);
+  });
+
+  it('should read a sum agreed for computing capacity as the contract’s value, not a plan', () => {
+    expect(read('Fabrikam agreed to buy up to $6 billion of computing capacity from Northwind through 2030.')).toEqual(['6000000000USD investment fact']);
+    // Negative controls: chips a company agreed to use are still to come, and a purchase only reported is hearsay.
+    expect(read('Fabrikam has agreed to use up to 400,000 of Northwind’s chips.')).toEqual(['400000chips chips deployed plan']);
+    expect(read('Fabrikam reportedly agreed to buy $6 billion of computing power from Northwind.')).toEqual(['6000000000USD investment rumour']);
+  });
+
+  it('should read money committed over years named ahead as a plan', () => {
+    expect(read('Northwind has committed $4 billion to Portugal between 2026 and 2029.')).toEqual(['4000000000USD investment plan']);
+    expect(read('Northwind has committed $4 billion to the country over 2026-2029.')).toEqual(['4000000000USD investment plan']);
+    // Negative control: money committed to a company since a year is a stake taken.
+    expect(read('Northwind has committed $4 billion to Fabrikam since 2023.')).toEqual(['4000000000USD investment fact']);
+  });
+
+  it('should read a price paid "in stock" as no share price', () => {
+    expect(read('Fabrikam tried to buy Northwind for about nine billion in stock.').filter((f) => f.includes('share price'))).toEqual([]);
+    // Negative control: the stock's own price is a share price.
+    expect(read('Fabrikam stock closed at $300.')).toEqual(['300USD share price fact']);
+  });
+
+  it('should read 未確認為收入 (not yet recognised as revenue) as no hearsay', () => {
+    expect(read('Contoso已簽約但未確認為收入的積壓訂單增至900億美元。')).toEqual(['90000000000USD backlog fact']);
+    // Negative control: a figure no one confirmed is hearsay.
+    expect(read('網傳積壓訂單逾900億美元，Contoso未確認。')).toEqual(['90000000000USD backlog rumour']);
+  });
+
+  it('should read a share of a market hedged "by most third-party estimates" as a fact', () => {
+    expect(read('Contoso still holds well over 70% of the accelerator market by most third-party estimates.')).toEqual(['70% market share fact']);
+    // Negative control: analysts who estimate it forecast it.
+    expect(read('Analysts estimate Contoso holds 70% of the accelerator market.')).toEqual(['70% market share forecast']);
+  });
+
+  it('should read an outlet’s figure set against the company’s own release as a reported result, not hearsay', () => {
+    expect(read('不过，也有外电报道称Contoso云增速仅为21%，与公司公告口径存在出入。').map((f) => f.split(' ').at(-1))).toEqual(['fact']);
+    expect(read('A wire report put Contoso Cloud growth at 21%, at odds with the company’s release.').map((f) => f.split(' ').at(-1))).toEqual(['fact']);
+    // Negative controls: the report alone is hearsay, and so are posts set against the release.
+    expect(read('也有外电报道称Contoso云增速仅为21%。').map((f) => f.split(' ').at(-1))).toEqual(['rumour']);
+    expect(read('Posts on X claimed Contoso Cloud growth was 21%, at odds with the company’s release.').map((f) => f.split(' ').at(-1))).toEqual(['rumour']);
+  });
+
+  it('should read commitments a company has already made (已作出…承诺) as made, not promised', () => {
+    expect(read('OpenAI目前已对外作出约9000亿美元的算力承诺，其中包括去年与甲骨文签下的300亿美元合同。')).toEqual(['900000000000USD investment fact', '30000000000USD investment fact']);
+    // Negative control: a company that promises to invest plans it.
+    expect(read('OpenAI承诺今年向甲骨文投资100亿美元。')).toEqual(['10000000000USD investment plan']);
+  });
+
+  it('should read money put in front of a company as an offer', () => {
+    expect(read('Northwind put as much as $6 billion in front of Fabrikam in March.').map((f) => f.split(' ').at(-1))).toEqual(['offer']);
+    // Negative control: a deal put in front of shareholders is no offer to them.
+    expect(read('Northwind put its $6 billion investment in Fabrikam in front of shareholders in March.').map((f) => f.split(' ').at(-1))).not.toContain('offer');
+  });
+
+  it('should read a range for a year named, and a sum a company eyes, as its plan', () => {
+    expect(read('Fabrikam reiterated a 2027 range of $11B to $13B for capital expenditures.')).toEqual(['11000000000USD capex plan']);
+    expect(read('Fabrikam eyes $11 billion of capex.')).toEqual(['11000000000USD capex plan']);
+    // Negative controls: "all eyes" is no verb, and a year's sum booked is a fact.
+    expect(read('All eyes are on the $11 billion of capex Fabrikam spent.')).toEqual(['11000000000USD capex fact']);
+    expect(read('Fabrikam booked capital expenditures of $11B in 2025.')).toEqual(['11000000000USD capex fact']);
+  });
+});
