@@ -100,6 +100,11 @@ describe('A headline’s own reading of a figure', () => {
     expect(await readingsOf(article, 'title')).toEqual(body);
   });
 
+  it('should keep its own period where the story states the figure without one', async () => {
+    const article = story('Azure grew 41% in the first quarter of 2026', ['Azure revenue rose 41%, Microsoft said.']);
+    expect(await readingsOf(article, 'title')).toEqual([expect.stringMatching(/\|azure\|revenue growth\|2026-q1 \| 41 %$/)]);
+  });
+
   it('should keep its own reading where the story’s is of another measure', async () => {
     const article = story('Microsoft capex hits $41bn', ['Azure revenue came to $41bn in the first quarter of 2026.']);
     expect(await readingsOf(article, 'title')).toEqual([expect.stringMatching(/\|capex\|/)]);
