@@ -20,6 +20,7 @@ import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SPEECH_AFTER } fro
 import { periodOfTextFigure } from './cellPeriods.ts';
 import { cloudUnitOfLabel, gainOverPredecessor, measureAfterMovement, measureColumnOf } from './tableLabels.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
+import { withHeadlineFigures } from './headlineFigures.ts';
 
 /** A claim as one article states it once, before merging. */
 export interface Candidate {
@@ -1192,8 +1193,11 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
   datedByTimeline(out);
   setReportedPeriods(out, context);
   if (article.titleSource === 'title line' && HEADLINE_HEARSAY.test(article.title)) hearsayOfHeadline(out, article.title);
-  return out;
+  return withHeadlineFigures(out, texts.filter((t) => HEADLINES.has(t.section)), article.id);
 }
+
+/** The sections whose figures a headline states in short: the title, and the deck under it. */
+const HEADLINES: ReadonlySet<string> = new Set(['title', 'tagline']);
 
 /**
  * A headline that says the story is talks or hearsay: "Exclusive: …", "… in talks to …", "… mulls …", "… eyes …",

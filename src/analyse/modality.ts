@@ -93,7 +93,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     // 市场曾传出…的消息, 未予证实, 未経確認, 確認されていない: what the market passed around, or no one confirmed (never 未确认为收入, revenue not yet recognised).
     '(?:市场|市場|坊间|坊間|外界|业内|業內|业界|業界)(?:曾|一度|近日|日前|早前)?[传傳]出',
     // 市場盛傳, 坊间疯传: what is "widely rumoured" is hearsay, whoever passes it on.
-    '(?:盛|疯|瘋|热|熱)[传傳](?![统統输輸承媒导導])', '(?:均|都|并|並|尚|仍)?未(?:予|获|獲|经|經)?(?:证实|證實)', '(?:未|尚未)(?:获|獲|经|經)?(?:确认|確認)(?!为|為|收入|营收|營收|的?(?:合同|合約|订单|訂單))', '未確認(?![为為])', '確認(?:されて|して)いない', '(?:已|并|並)?(?:予以)?否[认認]', '否定し(?:た|ている)', '否定了'] },
+    '(?:盛|疯|瘋|热|熱)[传傳](?![统統输輸承媒导導])', '(?:均|都|并|並|尚|仍)?未(?:予|获|獲|经|經)?(?:证实|證實)', '(?:未|尚未)(?:获|獲|经|經)?(?:确认|確認)(?!为|為|收入|营收|營收|的?(?:合同|合約|订单|訂單))', '未確認(?!為|为|收入|營收|营收|的?(?:合約|合同|訂單|订单))', '確認(?:されて|して)いない', '(?:已|并|並)?(?:予以)?否[认認]', '否定し(?:た|ている)', '否定了'] },
   // The company's own forecast or outlook is its plan, not someone else's forecast.
   // What a company tells analysts to look for is its guidance: "Microsoft told analysts to look for 37% to 38% growth".
   // A table's column label, read in brackets after its row's ("AWS revenue (Mgmt guide) 40.1"), in a note's abbreviations: "Guide", "Plan", "Budget".

@@ -176,6 +176,8 @@ describe('reading offers turned down, hearsay and cancellations in other words',
       'Mistral valuation - rumour 20000000000USD',
       'Microsoft investment 2024 fact 1000000000USD',
       'Mistral revenue 2025 fact 300000000USD',
+      // The headline's $2 billion is the story's figure of that value, and a rumour as the story's is (headlineFigures.ts).
+      'Mistral investment - rumour 2000000000USD',
     ]);
   });
 });
