@@ -11,6 +11,7 @@ import { isAnnouncedSpec, isComparisonBase, offerStatusAt, offerStatusOf, readMo
 import { memoByText } from '../memoByText.ts';
 import { spansYears, toDate, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
+import { flopsRate } from './chipSpecs.ts';
 
 /** One figure read from a sentence, before merging. */
 export interface Figure {
@@ -571,7 +572,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Cash capital expenditures, including equipment acquired under finance leases, were $43.2 billion": a metric in an aside
     // that only says what the figure takes in is not its metric where one outside the aside is at hand.
     const outside = free.filter((m) => !ownedLater(m) && !inAside(sentence, m));
-    const nearestFree = leftFrom ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product'));
+    const nearestFree = leftFrom ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? flopsRate(found);
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".
