@@ -17,3 +17,15 @@ const PERFORMANCE = METRICS.find((m) => m.name === 'performance')!;
 export function flopsRate(found: { start: number; end: number; value: Value }): FoundMetric | undefined {
   return found.value.unit === 'TFLOPS' ? { metric: PERFORMANCE, start: found.start, end: found.end } : undefined;
 }
+
+/** After a percentage, the cost it is a share of: "60% of what comparable GPU instances cost", "70% of the price of". */
+const SHARE_OF_COST_AFTER = /^\s+of\s+(?:what\s+(?:[\w-]+\s+){0,4}?(?:costs?|charges?|charged)\b|the\s+(?:cost|price|bill)\s+of\b)/i;
+
+/**
+ * "can train models for as little as 60% of what comparable GPU instances cost": a cost said as a share of another's is
+ * lower than it by the rest, 40%, as a cost's percentage is how much lower it is. `value` as it stands otherwise.
+ */
+export function costAsShare(sentence: string, found: { end: number }, value: Value, percentIsReduction: boolean): Value {
+  if (!percentIsReduction || value.unit !== '%' || value.amount <= 0 || value.amount >= 100 || !SHARE_OF_COST_AFTER.test(sentence.slice(found.end, found.end + 80))) return value;
+  return { amount: Number((100 - value.amount).toPrecision(12)), unit: '%' };
+}

@@ -11,7 +11,7 @@ import { isAnnouncedSpec, isComparisonBase, offerStatusAt, offerStatusOf, readMo
 import { memoByText } from '../memoByText.ts';
 import { spansYears, toDate, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
-import { flopsRate } from './chipSpecs.ts';
+import { costAsShare, flopsRate } from './chipSpecs.ts';
 
 /** One figure read from a sentence, before merging. */
 export interface Figure {
@@ -103,6 +103,9 @@ export function chipMultiple(sentence: string, found: { start: number; end: numb
   const own = products.some((p) => /^['’]s\s+$/.test(sentence.slice(p.end, found.start))) && MULTIPLE_NOUN.test(sentence.slice(found.end, found.end + 20));
   return ofProduct || ofEarlier || own ? { metric: PERFORMANCE, start: found.start, end: found.end } : undefined;
 }
+
+/** Between a figure and the measure it qualifies: "40% better energy efficiency", "30% higher throughput". */
+const QUALIFIED_AFTER = /^\s+(?:better|more|higher|greater|lower|improved)\s+$/i;
 
 /** A sign written against a percentage: "(+28%", "AWS −4%", 同比+28% (a hyphen only after a space, bracket or Chinese word, not in "10-15%"). */
 const SIGN_BEFORE = /(?:^|[\s(（\u3400-\u9fff])([+−-])\s?$/;
@@ -503,7 +506,7 @@ function withoutBaselines(sentence: string, products: FoundEntity[]): FoundEntit
  * Chinese before 的N倍 (Trainium2的4倍). The Chinese 比 of "Trainium3比Trainium2快" names the baseline after it: a 比 that
  * makes a baseline of the name before it is followed by で, a comma or the figure.
  */
-const BASELINE_AFTER = /^\s?[」』"”]?\s?(?:比(?=\s?(?:で|では|[,、]|\d|約|约|最大))|と比べ|に比べ|と比較|より|[の的]\s?(?:約|约|近|およそ)?\s?\d+(?:\.\d+)?\s?倍)/;
+const BASELINE_AFTER = /^\s?[」』"”]?\s?(?:比(?=\s?(?:で|では|[,、]|\d|約|约|最大))|と比べ|に比べ|と比較|より|[の的]\s?(?:約|约|近|およそ|少なくとも|最大|最大で|至少|最多)?\s?\d+(?:\.\d+)?\s?倍)/;
 
 /** Whether `text` names `entity` as what a figure is measured against after it, as Chinese and Japanese do (Trainium2比で). */
 const comparedAfter = (text: string, entity: { end?: number }): boolean => entity.end !== undefined && BASELINE_AFTER.test(text.slice(entity.end, entity.end + 16));
@@ -572,7 +575,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Cash capital expenditures, including equipment acquired under finance leases, were $43.2 billion": a metric in an aside
     // that only says what the figure takes in is not its metric where one outside the aside is at hand.
     const outside = free.filter((m) => !ownedLater(m) && !inAside(sentence, m));
-    const nearestFree = leftFrom ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? flopsRate(found);
+    // "4.4x Trainium2's performance with 40% better energy efficiency": a measure a comparative joins to the figure right
+    // after it is that figure's, however near a measure before it stands.
+    const qualified = free.find((m) => m.start >= found.end && endsWithin(m, clause) && QUALIFIED_AFTER.test(sentence.slice(found.end, m.start)));
+    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? flopsRate(found);
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".
@@ -608,7 +614,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // 增速从40%放缓至39%, 前四半期の40%から減速した: the level it moved from, too.
     const previousLevel = /\b(?:up|down) from\s+(?:a |an |the )?$|(?:从|從)\s*$/i.test(sentence.slice(Math.max(0, found.start - 20), found.start)) || /^\s*から/.test(sentence.slice(found.end, found.end + 4));
     const negative = (movement !== undefined && !previousLevel && found.value.unit === '%' && (movement === 'down') !== Boolean(metric.metric.percentIsReduction)) || ((chosen === signed || chosen === listed) && sign !== undefined && sign !== '+');
-    const value = negative ? { ...found.value, amount: -found.value.amount } : found.value;
+    const value = negative ? { ...found.value, amount: -found.value.amount } : costAsShare(sentence, found, found.value, Boolean(metric.metric.percentIsReduction));
     // A company named inside the figure ("485,000 Nvidia chips") made what was counted; it does not own the figure.
     const inFigure = (e: FoundEntity) => e.start >= found.start && e.end <= found.end;
     const allCompanies = entities.filter((e) => e.kind === 'company' && !inFigure(e));

@@ -219,12 +219,14 @@ const SHARE_PRICE_PHRASES = ['shares(?! of)', '(?<!(?:preferred|common|nonvoting
 /** Order matters only for ties at the same distance: more specific metrics first. */
 export const METRICS: MetricEntry[] = [
   // Performance per watt is energy efficiency: work done per unit of energy ("40% more work per watt", "40% more energy efficient").
-  { name: 'energy efficiency', topic: 'chips', units: ['x', '%', 'TFLOPS/W'], productSubject: true, phrases: ['performance[- ]per[- ]watt', 'perf(?:ormance)?/w(?:att)?', 'power efficiency', 'per-watt efficiency', 'efficiency per watt', 'energy efficiency', 'energy[- ]efficient', '(?:more |the )?work (?:done )?per watt', 'per[- ]watt', '每瓦(?:的)?性能', 'ワット(?:当たり|あたり)(?:の)?性能', '能效', '能源效率', '电力效率', '電力効率', '電力效率', 'エネルギー効率'] },
+  { name: 'energy efficiency', topic: 'chips', units: ['x', '%', 'TFLOPS/W'], productSubject: true, phrases: ['performance[- ]per[- ]watt', 'perf(?:ormance)?/w(?:att)?', 'power efficiency', 'per-watt efficiency', 'efficiency per watt', 'energy efficiency', 'energy[- ]efficient', '(?:more |the )?work (?:done )?per watt', '(?:work|performance|compute) (?:out of|from) (?:every|each) watt', 'per[- ]watt', '每瓦(?:的)?性能', 'ワット(?:当たり|あたり)(?:の)?性能', '能效', '能源效率', '电力效率', '電力効率', '電力效率', 'エネルギー効率'] },
   { name: 'memory capacity', topic: 'chips', units: ['x', '%', 'GB', 'TB'], productSubject: true, phrases: ['memory capacity', 'memory'] },
   { name: 'inference cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`inference${CHEAPER}`, 'inference costs?', 'costs? (?:of|for) inference', 'costs?(?<=\\binference\\b[^.;,]{0,40}costs?)', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)', '推理成本', '推論コスト', '成本(?<=(?:推理|推論)[^。；;]{0,12}成本)', 'コスト(?<=推論[^。]{0,32}コスト)'] },
   { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`train(?:ing)?${CHEAPER}`, 'training costs?', '(?:model[- ])?training (?:bills?|expenses?|spend)', '(?:costs?|bills?) (?:reduction )?(?:of|for|on) training',
     // "up to 40% cheaper for training than comparable GPU instances": the training named after how much cheaper it is.
-    'train(?:ing)?(?<=\\b(?:cheaper|less expensive|less|lower)\\s+(?:for|to|when|in)\\s+train(?:ing)?)', 'costs?(?<=\\btrain(?:ing|s)?\\b[^.;,]{0,40}costs?)',
+    'train(?:ing)?(?<=\\b(?:cheaper|less expensive|less|lower)\\s+(?:for|to|when|in)\\s+train(?:ing)?)',
+    // "its chips can train models for as little as 60% of what comparable GPU instances cost": training for a share of another's cost.
+    'train(?=\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:as little as\\s+|only\\s+|just\\s+|about\\s+)?\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+(?:what|the (?:cost|price))\\b)', 'costs?(?<=\\btrain(?:ing|s)?\\b[^.;,]{0,40}costs?)',
     // "Training a model on Trainium, the company says, costs as much as 40 percent less": a speaker between commas.
     'costs?(?<=\\btrain(?:ing|s)?\\b[^.;,]{0,40},[^.;,]{0,30},\\s+costs?)',
     // "customers who train on Trainium pay up to 40% less", "who move training to Trainium see up to 40% lower cost":

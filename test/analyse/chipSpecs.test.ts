@@ -97,3 +97,47 @@ describe('what training on a chip costs', () => {
     expect(claims('Trainium pitch', ['Amazon says Trainium is up to 35% cheaper for inference than rival GPU instances.'], /training cost/)).toEqual([]);
   });
 });
+
+describe('a measure a comparative joins to its figure', () => {
+  it('should read "with 40% better energy efficiency" as efficiency, though "performance" stands just before it', () => {
+    expect(claims('Trainium3 lands', ['AWS rates Trainium3 at 3.9x Trainium2’s performance with 35% better energy efficiency.'], /performance|efficiency/)).toEqual([
+      'fact Trainium3 performance 3.9x',
+      'fact Trainium3 energy efficiency 35%',
+    ]);
+    expect(claims('Trainium3 lands', ['Trainium3 gets 35% more work out of every watt than Trainium2.'], /performance|efficiency/)).toEqual(['fact Trainium3 energy efficiency 35%']);
+  });
+
+  it('should leave a figure with a word of its own between it and the measure after it to the nearest measure', () => {
+    expect(claims('Trainium3 lands', ['AWS rates Trainium3 at 3.9x Trainium2’s performance with 35% of customers citing energy efficiency.'], /efficiency/)).toEqual([]);
+  });
+});
+
+describe('a chip the sentence before named', () => {
+  it('should give "The chip offers …" to the chip the sentence before named, though a later clause names another', () => {
+    expect(
+      claims('Supply chain', ['Much of the money goes into Trainium3, which a foundry makes. The chip offers 3.9 times the performance of Trainium2, and each Trn3 UltraServer links 144 chips, the company said.'], /performance/),
+    ).toEqual(['fact Trainium3 performance 3.9x']);
+  });
+
+  it('should not give "The chips" (several) or a sentence that does not open on the chip to the chip before', () => {
+    expect(
+      claims('Supply chain', ['Much of the money goes into Trainium3, which a foundry makes. Overall the company said it offers 3.9 times the performance of Trainium2.'], /performance/),
+    ).not.toContain('fact Trainium3 performance 3.9x');
+  });
+});
+
+describe('a Japanese baseline with a bound', () => {
+  it('should keep a chip named before の少なくとも6倍 a baseline', () => {
+    expect(claims('次世代チップ', ['同社は次世代の「Trainium4」にも触れ、Trainium3の少なくとも5倍の処理性能になると述べた。'], /performance/)).toEqual(['fact Trainium4 performance 5x']);
+  });
+});
+
+describe('a cost said as a share of another’s', () => {
+  it('should read "train for as little as 65% of what GPU instances cost" as a training cost 35% lower', () => {
+    expect(claims('Trainium pitch', ['AWS says its chips can train models for as little as 65% of what rival GPU instances cost.'], /cost/)).toEqual(['fact AWS training cost 35%']);
+  });
+
+  it('should keep a share that is not of another’s cost as written', () => {
+    expect(claims('Trainium pitch', ['AWS says training accounts for 65% of what its customers spend on Trainium.'], /training cost/)).not.toContain('fact AWS training cost 35%');
+  });
+});
