@@ -423,6 +423,15 @@ function ofStoryChip(figures: Figure[], sentence: string, chips: ArticleChips | 
   return figures.map((f) => (f.metric.productSubject && f.subject !== null && ownerOf(f.subject) === f.subject && companyGroup(f.subject) === companyGroup(story) ? { ...f, subject: story } : f));
 }
 
+/** A transcript's turn: its section is the exchange's, with the speaker after it ("… (HOST 2)"). */
+const SPEAKER_SUFFIX = / \([A-Z][A-Z0-9 .'’-]{0,30}\)$/;
+
+/**
+ * Whether two sections are turns of one exchange in a transcript (the same section, but for who speaks): "GUEST: …
+ * get that forty percent" points back to the figure the host gave the turn before.
+ */
+const sameExchange = (before: string | undefined, section: string): boolean => before !== undefined && before.replace(SPEAKER_SUFFIX, '') === section.replace(SPEAKER_SUFFIX, '');
+
 /** "The firm's backlog …", "The company expects …": a sentence opening on the company it does not name. */
 const FIRM_OPENING = /^\W{0,3}the (?:firm|company|group)\b/i;
 /** Words that say a figure is the whole company's, not the unit's the sentence before spoke of: "total net sales", "the company as a whole". */
@@ -1072,7 +1081,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       const cjkEllipticOnce = () => (cjkSums ??= cjkElliptic(read.sentence, previous!.figures));
       let elided = false;
       if (figures.length > 0) previous = { section, figures };
-      else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures) || cjkEllipticOnce() || ownFigureOf(read.sentence, previous!.figures))))) {
+      else if ((sameSection || (read.pointsBack && sameExchange(previous?.section, section))) && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures) || cjkEllipticOnce() || ownFigureOf(read.sentence, previous!.figures))))) {
         const anonymous = read.pointsBack || compares || namesNoOne(read.named);
         const estimate = !anonymous && OWN_ESTIMATE.test(read.sentence);
         // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.

@@ -141,3 +141,17 @@ describe('a cost said as a share of another’s', () => {
     expect(claims('Trainium pitch', ['AWS says training accounts for 65% of what its customers spend on Trainium.'], /training cost/)).not.toContain('fact AWS training cost 35%');
   });
 });
+
+describe('a percentage pointed back to', () => {
+  it('should read "get that forty percent" as the figure before restated, of its subject, across a transcript’s turns', () => {
+    expect(
+      claims('Chip costs', ['HOST 2: And a lab trains on Trainium, which Amazon says is up to thirty percent cheaper for training than rival GPUs.', 'GUEST: Fair. Whether buyers beyond Anthropic get that thirty percent is the question for next year.'], /cost/),
+    ).toEqual(['fact AWS training cost 30%', 'fact AWS training cost 30%']);
+  });
+
+  it('should not read the "that" of "said that 25% …" as pointing back to the figure before', () => {
+    expect(
+      claims('Chip costs', ['Amazon says Trainium is up to thirty percent cheaper for training than rival GPUs. Nvidia said that 25% of its buyers will stay.'], /cost/),
+    ).not.toContain('fact AWS training cost 25%');
+  });
+});
