@@ -82,8 +82,8 @@ const CONSTANT_CURRENCY_OPENING = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${CONS
 /** What a chip's multiple of another chip measures where no word names it: its performance (compute). */
 const PERFORMANCE = METRICS.find((m) => m.name === 'performance')!;
 
-/** After a multiple, the chip it is of: "4.4x vs Trn2", "four point four x\" Trainium2", "4x over the original", "3x its predecessor". */
-const MULTIPLE_OF_AFTER = /^["”’]?\s+(?:(?:vs\.?|versus|over|against|compared (?:to|with))\s+)?(?:(?:the|its|their)\s+)?(?:(?:original|predecessor|previous generation|prior generation|first generation)\b|(?=[A-Z]))/;
+/** After a multiple, the chip it is of: "4.4x vs Trn2", "four point four x\" Trainium2", "4x over the original", "3x its predecessor", "a fourfold leap over the original". */
+const MULTIPLE_OF_AFTER = /^["”’]?\s+(?:(?:leap|jump|gain|boost|uplift|improvement)\s+(?=over|versus|vs))?(?:(?:vs\.?|versus|over|against|compared (?:to|with))\s+)?(?:(?:the|its|their)\s+)?(?:(?:original|predecessor|previous generation|prior generation|first generation)\b|(?=[A-Z]))/;
 
 /** What a chip's own multiple is called after it: "4.4x claim", "4x gain", "3x uplift". */
 const MULTIPLE_NOUN = /^\s+(?:claim|gain|jump|boost|uplift|improvement|leap|figure)\b/i;

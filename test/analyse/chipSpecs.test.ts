@@ -155,3 +155,18 @@ describe('a percentage pointed back to', () => {
     ).not.toContain('fact AWS training cost 25%');
   });
 });
+
+describe('the chip before, named by what it is', () => {
+  it('should read "The previous chip was a fourfold leap over the original Trainium" as Trainium2’s performance', () => {
+    expect(claims('Trainium3 arrives', ['Trainium3 is pitched at 3.9 times the performance of Trainium2.', 'The previous chip was itself a fourfold leap over the original Trainium.'], /performance/)).toEqual([
+      'fact Trainium3 performance 3.9x',
+      'fact Trainium2 performance 4x',
+    ]);
+  });
+
+  it('should leave "previous chips" (several) and a leap over no chip as they were', () => {
+    expect(claims('Trainium3 arrives', ['Trainium3 is pitched at 3.9 times the performance of Trainium2.', 'Sales of previous chips saw a fourfold leap over the year.'], /performance/)).toEqual([
+      'fact Trainium3 performance 3.9x',
+    ]);
+  });
+});
