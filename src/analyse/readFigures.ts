@@ -767,7 +767,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // it runs in ("$37.5 billion in the March quarter, bringing its outlays for the first nine months of its fiscal year to
     // $110 billion").
     // "This year", "last year", "next quarter" in an article that does not date them are no period the figure can carry: merging dates it by its figure.
-    const figurePeriod = spansYears(ownMetric) || period === UNDATED_OWN ? null : toDate(ownMetric) && period ? yearOfQuarter(period, subject) : period;
+    // "3.3x the performance of GB300 NVL72 when it ships in the second half of this year": a chip's spec against another
+    // chip is the chip's, whenever it ships; the time said is its launch, not a period the figure is of.
+    const figurePeriod = spansYears(ownMetric) || period === UNDATED_OWN || (isAnnouncedSpec(metric.metric, found.value.unit) && productsNamed.some((e) => e.name === subject)) ? null : toDate(ownMetric) && period ? yearOfQuarter(period, subject) : period;
     const sharedBy = [...sharers.filter((e) => e.first).map((e) => e.name), subject, ...sharers.filter((e) => !e.first).map((e) => e.name)];
     for (const owner of [...new Set(sharedBy)]) figures.push({ subject: owner, metric: ownMetric, counterparty, value, period: figurePeriod, modality, offerStatus, ...(retracted ? { retracted } : {}) });
     read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric });

@@ -170,3 +170,15 @@ describe('the chip before, named by what it is', () => {
     ]);
   });
 });
+
+describe('a chip’s spec against another chip', () => {
+  it('should give a multiple over another chip no period, whatever launch date the sentence names', () => {
+    const text = ['Rubin nears', '', 'Example Wire | May 8, 2026', '', 'Nvidia promised that Vera Rubin will deliver 3.1x the performance of GB300 when it ships in the second half of 2026.', '', 'Source: Example Wire'].join('\n');
+    expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value?.amount}${c.value?.unit}`)).toEqual(['Rubin performance null 3.1x']);
+  });
+
+  it('should keep the period of a count of chips to come', () => {
+    const text = ['Racks ship', '', 'Example Wire | May 8, 2026', '', 'AWS plans to deploy 900,000 Trainium3 chips in 2027.', '', 'Source: Example Wire'].join('\n');
+    expect(extractClaims(inventedArticle(text)).map((c) => `${c.metric} ${c.period}`)).toEqual(['chips deployed 2027']);
+  });
+});
