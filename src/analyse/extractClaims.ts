@@ -18,6 +18,7 @@ import { withSpokenUnits } from './spokenFigures.ts';
 import { AI_LABS, topicOf, withFiscalYearBefore, withLab, withOpener } from './antecedents.ts';
 import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SPEECH_AFTER } from './vocabulary.ts';
 import { periodOfTextFigure } from './cellPeriods.ts';
+import { ofChipAnaphor } from './chipAnaphor.ts';
 import { cloudUnitOfLabel, gainOverPredecessor, measureAfterMovement, measureColumnOf } from './tableLabels.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 import { withHeadlineFigures } from './headlineFigures.ts';
@@ -105,7 +106,7 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
       const [ownContext, ownId] = topic ? [{ ...context, fallbackSubject: topic }, `${contextId}\u0000${topic}`] : [context, contextId];
       const read = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, `${written} ${next}`, ownContext, ownId) : figuresOf(written, ownContext, ownId);
       const own = read.length === 0 && last !== '' && before.length === 0 ? ofMetricBefore(written, last, context, contextId) : read;
-      const figures = restatedAs(ofStoryChip(ofProductBefore(ofUnitBefore(ofUnitWithin(own, written), before, written), last, written), written, chips), written, next);
+      const figures = restatedAs(ofStoryChip(ofChipAnaphor(ofProductBefore(ofUnitBefore(ofUnitWithin(own, written), before, written), last, written), plainText(written), plainText(last)), written, chips), written, next);
       if (figures.length > 0) before = figures;
       last = named;
       return { sentence, named, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && pointsBack(plainText(sentence)) };
@@ -423,6 +424,15 @@ function ofStoryChip(figures: Figure[], sentence: string, chips: ArticleChips | 
   if (!story) return figures;
   return figures.map((f) => (f.metric.productSubject && f.subject !== null && ownerOf(f.subject) === f.subject && companyGroup(f.subject) === companyGroup(story) ? { ...f, subject: story } : f));
 }
+
+/** A transcript's turn: its section is the exchange's, with the speaker after it ("… (HOST 2)"). */
+const SPEAKER_SUFFIX = / \([A-Z][A-Z0-9 .'’-]{0,30}\)$/;
+
+/**
+ * Whether two sections are turns of one exchange in a transcript (the same section, but for who speaks): "GUEST: …
+ * get that forty percent" points back to the figure the host gave the turn before.
+ */
+const sameExchange = (before: string | undefined, section: string): boolean => before !== undefined && before.replace(SPEAKER_SUFFIX, '') === section.replace(SPEAKER_SUFFIX, '');
 
 /** "The firm's backlog …", "The company expects …": a sentence opening on the company it does not name. */
 const FIRM_OPENING = /^\W{0,3}the (?:firm|company|group)\b/i;
@@ -1148,7 +1158,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         const back = readBackReference(plainText(answer.said), answer.before, context).map((f) => toCome(f, answer!.said, answer!.before, context));
         for (const figure of back) out.push(fromFigure(figure, isPrediction, mention));
         if (back.length > 0) previous = heardIn(section, back);
-      } else if (sameSection && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures) || cjkEllipticOnce() || ownFigureOf(read.sentence, previous!.figures))))) {
+      } else if ((sameSection || (read.pointsBack && sameExchange(previous?.section, section))) && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures) || cjkEllipticOnce() || ownFigureOf(read.sentence, previous!.figures))))) {
         const anonymous = read.pointsBack || compares || namesNoOne(read.named);
         const estimate = !anonymous && OWN_ESTIMATE.test(read.sentence);
         // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.

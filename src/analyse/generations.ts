@@ -28,6 +28,8 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 const FAMILY_NAMES = [...MEMBERS.keys()].flatMap((family) => ENTITIES.find((e) => e.name === family)!.aliases).join('|');
 /** What a chip is called when its name is left out. */
 const CHIP_NOUN = String.raw`(?:parts?|chips?|accelerators?|processors?|silicon|devices?)`;
+/** One chip, named by what it is: "the previous chip", not "previous parts". */
+const CHIP_NOUN_ONE = String.raw`(?:part|chip|accelerator|processor)(?!s)`;
 /** (第三代AI训练芯片, 推論用チップ: what the chip is for may stand before the word for a chip.) */
 const CHIP_NOUN_CJK = '(?:AI)?(?:训练|訓練|推理|学習用?|推論用?)?(?:チップ|アクセラレータ|アクセラレーター|プロセッサー?|芯片|晶片|加速器)';
 /**
@@ -55,11 +57,16 @@ const NEWEST = new RegExp(
  * story's), as a word that describes a thing of it — not before a family's name ("the previous-gen Trainium2 rack" names
  * its chip), and not the generation itself ("over the previous generation" is a baseline, `EARLIER_GENERATION`).
  */
-const PREVIOUS_GENERATION = new RegExp(String.raw`\b(?:previous|prior|preceding|older|last)[- ]gen(?:eration)?(?=[- ](?!(?:${FAMILY_NAMES})\b)[A-Za-z])`, 'gi');
+const PREVIOUS_GENERATION = new RegExp(
+  String.raw`\b(?:previous|prior|preceding|older|last)[- ]gen(?:eration)?(?=[- ](?!(?:${FAMILY_NAMES})\b)[A-Za-z])` +
+    // "The previous chip was itself a fourfold leap": the chip before, named by what it is.
+    String.raw`|\b(?:previous|prior|preceding)\s+${CHIP_NOUN_ONE}\b`,
+  'gi',
+);
 /** Whether a text may name a numbered chip at all (Trainium, Trn2, トレイニアム): a cheap test before looking for entities. */
 const FAMILY_MENTION = new RegExp(ENTITIES.filter((e) => GENERATION_OF.has(e.name)).flatMap((e) => e.aliases).join('|'), 'i');
 /** Whether a text may name a chip by its generation at all: most texts do not, and are read as they are. */
-const MAY_NAME_GENERATION = /gen(?:eration)?\b|newest|latest|\bnew\s|世代|代|新|\b(?:first|second|third|fourth|fifth)\s/i;
+const MAY_NAME_GENERATION = /gen(?:eration)?\b|newest|latest|\bnew\s|\b(?:previous|prior|preceding)\s|世代|代|新|\b(?:first|second|third|fourth|fifth)\s/i;
 
 /** The family of numbered chips an article names and the latest generation it names, or null. */
 export interface ArticleChips {
@@ -146,7 +153,8 @@ export function withGeneration(sentence: string, chips: ArticleChips | null): st
   const newest = replace(byOrdinal, NEWEST, (m) => name(m.groups?.story !== undefined || m.groups?.storyCjk !== undefined ? chips.story : chips.newest));
   const named = findEntities(newest).flatMap((e) => GENERATION_OF.get(e.name) ?? []).filter((g) => g.family === chips.family);
   const current = named.length > 0 ? Math.max(...named.map((g) => g.generation)) : chips.story;
-  return replace(newest, PREVIOUS_GENERATION, () => name(current - 1));
+  // ("The previous chip was a fourfold leap over the original Trainium": no chip comes before the first, so the one before the story's.)
+  return replace(newest, PREVIOUS_GENERATION, () => name(current - 1) ?? name(chips.story - 1));
 }
 
 /**

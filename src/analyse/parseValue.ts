@@ -102,6 +102,7 @@ const UNIT_OF: Record<string, { unit: string; factor: number }> = {
   mw: { unit: 'GW', factor: 1e-3 }, megawatt: { unit: 'GW', factor: 1e-3 }, megawatts: { unit: 'GW', factor: 1e-3 },
   gbps: { unit: 'Gbps', factor: 1 }, tbps: { unit: 'Gbps', factor: 1e3 },
   tflops: { unit: 'TFLOPS', factor: 1 }, pflops: { unit: 'TFLOPS', factor: 1e3 },
+  teraflops: { unit: 'TFLOPS', factor: 1 }, petaflops: { unit: 'TFLOPS', factor: 1e3 },
 };
 
 /** A figure in the unit Digest compares it in: `1,500 MW` is 1.5 GW. */
@@ -251,8 +252,15 @@ const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePatt
 ];
 /** One numbered chip named in the singular: `Trainium2`, `Trn2`, `H100`, `MI300X` (not a fiscal year), and no count word after it. */
 const CHIP_NAME = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?!(?:FY|CY)\d)(?:[A-Z][a-z]{2,}\d{1,2}|[A-Z]{1,3}\d{3}[A-Z]?)\b(?!\s+(?:chips|GPUs|TPUs|accelerators)\b)`;
-/** What a count of chips counts: `Trainium chips`, `GPUs`, `H100s`, `of Google's TPUs`, "of the second-generation parts" (a generation's parts are its chips). */
-const CHIPS = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:[\w-]+(?:['’]s)?\s){0,2}(?:chips|GPUs|TPUs|accelerators|processors)|(?:[\w-]+[- ]gen(?:eration)?\s)parts|[A-Z]+\d+[A-Z]*s)\b`;
+/**
+ * What a count of chips counts: `Trainium chips`, `GPUs`, `H100s`, `of Google's TPUs`, "of the second-generation parts" (a generation's parts are its
+ * chips). The words before the chips open with a letter: in "Trainium3 packs 144 chips" the count is 144, not the 3 of a name.
+ */
+const CHIPS = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!\d)[\w-]+(?:['’]s)?\s){0,2}(?:[Cc]hips|GPUs|TPUs|[Aa]ccelerators|[Pp]rocessors)|(?:[\w-]+[- ]gen(?:eration)?\s)parts|[A-Z]+\d+[A-Z]*s)\b`;
+/** A machine that holds chips: a server, a rack, a pod (サーバー, ラック, 服务器, 机架). */
+const MACHINE = String.raw`(?:(?:[Uu]ltra)?[Ss]erver|[Rr]ack|[Pp]od|UltraServer|サーバー|ラック|服务器|伺服器|机架|機架|机柜|機櫃)`;
+/** Whether a sentence names chips: the word for one, or a chip family that is counted in chips. */
+const CHIP_WORD = /\b(?:chips?|accelerators?|processors?|GPUs?|TPUs?)\b|Trainium|Trn\d|Inferentia|チップ|アクセラレータ|芯片|晶片|加速器/i;
 const PATTERNS: FigurePattern[] = [
   ...moneyPatterns(CURRENCIES.filter((c) => !c.sign)),
   ...CURRENCIES.flatMap((c) => (c.sign ? moneyPatterns([c], [c.sign]) : [])),
@@ -275,9 +283,12 @@ const PATTERNS: FigurePattern[] = [
   { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|便宜|节省|節省|超过|超過|达到|達到|[了近约超逾达低高少]))(?:(?:(?<tenths>[一二两兩三四五六七八九])|(?<amount>[1-9]))成(?![本员員功为為立长長交果熟型都])|(?<half>一半))/gu },
   // Japanese tenths: 4割 (40%), 最大4割, 三割, 2割5分 (25%); never 割引 (a discount), 割安, 割合 or 割当
   { unit: '%', needs: [CJK_TEXT], pattern: /(?:(?<amount>\d+(?:\.\d+)?)|(?<tenths>[一二三四五六七八九]))\s?割(?:(?<hundredths>[1-9一二三四五六七八九])分)?(?![引安合当り高])/gu },
-  { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?))\b(?<plus>\+)?`, 'gu') },
+  { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?|[Pp]etaflops|[Tt]eraflops))\b(?<plus>\+)?`, 'gu') },
   // 100,000 Trainium chips, 1 million TPUs, 350,000 H100s: a count of chips, whatever the chip.
-  { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MKk])\b)?\+?\s${CHIPS}`, 'gu') },
+  { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MmKk])\b)?\+?\s${CHIPS}`, 'gu') },
+  // "each UltraServer packs 144 of them", "a rack ties 72 of them together": a count of "them" that a machine holds, in a sentence
+  // that names chips, counts those chips (not "three of them said" of people, with no machine before the count).
+  { unit: 'chips', needs: [CHIP_WORD], pattern: new RegExp(String.raw`(?<=\b${MACHINE}\b[^.;,]{0,30})(?<amount>${NUMBER})\s+of\s+(?:them|these|those)\b`, 'gu') },
   // "500,000 Trainium2", "144 of the Trainium3", "8,000 H100": a count before one numbered chip's name (a family name and its
   // generation, or letters and three digits), never a year before a name ("in 2026 Trainium3 ships"), a quarter or a fiscal year.
   { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<![^\d,.]\d{4}|^\d{4})(?:\s?(?<scale>million|thousand)\b)?\s${CHIP_NAME}`, 'gu') },
@@ -287,6 +298,10 @@ const PATTERNS: FigurePattern[] = [
   { unit: 'sameCurrency', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<scale>万亿|萬億|亿|億)(?![\s\dA-Za-z$€£¥%]|美|日|港|欧|歐|英|韩|韓|人民|元|円|ド|ユ|ポ|ウ|台|新台)`, 'gu') },
   // 一台服务器塞进144颗, 为64颗: 颗 (the measure word of chips) without the chip after it, in a sentence that names chips.
   { unit: 'chips', needs: [CJK_TEXT, /芯片|晶片|Trainium|Trn\d|GPU|TPU|加速器|服务器|伺服器/u], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆)(?![^\d，。,]{0,10}?(?:芯片|晶片|GPU|TPU|加速器|Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}))`, 'gu') },
+  // 1ラックに144チップ, 64芯片: a count written right before the word for a chip, no measure word between.
+  { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:チップ|芯片|晶片)`, 'gu') },
+  // 搭載できたのは64個だった: 個 closing a count in a sentence that names a machine and a chip is a count of chips the machine holds.
+  { unit: 'chips', needs: [CJK_TEXT, CHIP_WORD, new RegExp(MACHINE, 'i')], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:個|个)(?=だ|で|に|を|が|と|、|。|$)`, 'gu') },
   // 100万颗谷歌TPU芯片, 50万块GPU, 約50万個のTrainium2: a count, a measure word, and a chip within a few characters
   { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬|亿|億)?\s?(?:颗|顆|块|塊|枚|個|个)[^\d，。,]{0,10}?(?:芯片|晶片|GPU|TPU|加速器|チップ|(?:Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}[A-Z]?)\d*)`, 'gu') },
 ];
@@ -367,14 +382,14 @@ export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY', ver
 
 /**
  * A number compared with a figure before it, its unit left out: "144 chips per system, against 64 in the older one",
- * "4.4x, versus 4 for its predecessor", "28%, up from 21 a year ago". Never a year, nor a number a word of its own
+ * "4.4x, versus 4 for its predecessor", "28%, up from 21 a year ago", "…; the Trainium2 version topped out at 64". Never a year, nor a number a word of its own
  * follows ("against 64 GPUs' worth").
  */
-const ELIDED = /\b(?:against|versus|vs\.?|compared (?:with|to)|(?:up|down) from)\s+(?:(?:about|roughly|nearly|some|just)\s+)?(?<amount>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?=\s*(?:[,.;:)]|$)|\s+(?:in|for|on|at|a|the|with|per|last|this|previous|earlier|before|three|six)\b)/gi;
+const ELIDED = /\b(?:against|versus|vs\.?|compared (?:with|to)|(?:up|down) from|(?:topped|maxed|peaked|capped) out at)\s+(?:(?:about|roughly|nearly|some|just)\s+)?(?<amount>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?=\s*(?:[,.;:)]|$)|\s+(?:in|for|on|at|a|the|with|per|last|this|previous|earlier|before|three|six)\b)/gi;
 const ELIDED_UNITS = new Set(['chips', 'x', '%']);
 
 function withElidedUnits(sentence: string, found: FoundValue[]): FoundValue[] {
-  if (!found.some((f) => ELIDED_UNITS.has(f.value.unit)) || !/against|versus|vs|compared|from/i.test(sentence)) return found;
+  if (!found.some((f) => ELIDED_UNITS.has(f.value.unit)) || !/against|versus|vs|compared|from|out at/i.test(sentence)) return found;
   const added: FoundValue[] = [];
   for (const match of sentence.matchAll(ELIDED)) {
     const start = match.index + match[0].length - match.groups!.amount!.length;

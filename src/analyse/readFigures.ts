@@ -11,6 +11,7 @@ import { isAnnouncedSpec, isComparisonBase, offerStatusAt, offerStatusOf, readMo
 import { memoByText } from '../memoByText.ts';
 import { spansYears, toDate, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
+import { costAsShare, flopsRate } from './chipSpecs.ts';
 
 /** One figure read from a sentence, before merging. */
 export interface Figure {
@@ -81,8 +82,8 @@ const CONSTANT_CURRENCY_OPENING = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${CONS
 /** What a chip's multiple of another chip measures where no word names it: its performance (compute). */
 const PERFORMANCE = METRICS.find((m) => m.name === 'performance')!;
 
-/** After a multiple, the chip it is of: "4.4x vs Trn2", "four point four x\" Trainium2", "4x over the original", "3x its predecessor". */
-const MULTIPLE_OF_AFTER = /^["”’]?\s+(?:(?:vs\.?|versus|over|against|compared (?:to|with))\s+)?(?:(?:the|its|their)\s+)?(?:(?:original|predecessor|previous generation|prior generation|first generation)\b|(?=[A-Z]))/;
+/** After a multiple, the chip it is of: "4.4x vs Trn2", "four point four x\" Trainium2", "4x over the original", "3x its predecessor", "a fourfold leap over the original". */
+const MULTIPLE_OF_AFTER = /^["”’]?\s+(?:(?:leap|jump|gain|boost|uplift|improvement)\s+(?=over|versus|vs))?(?:(?:vs\.?|versus|over|against|compared (?:to|with))\s+)?(?:(?:the|its|their)\s+)?(?:(?:original|predecessor|previous generation|prior generation|first generation)\b|(?=[A-Z]))/;
 
 /** What a chip's own multiple is called after it: "4.4x claim", "4x gain", "3x uplift". */
 const MULTIPLE_NOUN = /^\s+(?:claim|gain|jump|boost|uplift|improvement|leap|figure)\b/i;
@@ -102,6 +103,9 @@ export function chipMultiple(sentence: string, found: { start: number; end: numb
   const own = products.some((p) => /^['’]s\s+$/.test(sentence.slice(p.end, found.start))) && MULTIPLE_NOUN.test(sentence.slice(found.end, found.end + 20));
   return ofProduct || ofEarlier || own ? { metric: PERFORMANCE, start: found.start, end: found.end } : undefined;
 }
+
+/** Between a figure and the measure it qualifies: "40% better energy efficiency", "30% higher throughput". */
+const QUALIFIED_AFTER = /^\s+(?:better|more|higher|greater|lower|improved)\s+$/i;
 
 /** A sign written against a percentage: "(+28%", "AWS −4%", 同比+28% (a hyphen only after a space, bracket or Chinese word, not in "10-15%"). */
 const SIGN_BEFORE = /(?:^|[\s(（\u3400-\u9fff])([+−-])\s?$/;
@@ -525,7 +529,7 @@ function withoutBaselines(sentence: string, products: FoundEntity[]): FoundEntit
  * Chinese before 的N倍 (Trainium2的4倍). The Chinese 比 of "Trainium3比Trainium2快" names the baseline after it: a 比 that
  * makes a baseline of the name before it is followed by で, a comma or the figure.
  */
-const BASELINE_AFTER = /^\s?[」』"”]?\s?(?:比(?=\s?(?:で|では|[,、]|\d|約|约|最大))|と比べ|に比べ|と比較|より|[の的]\s?(?:約|约|近|およそ)?\s?\d+(?:\.\d+)?\s?倍)/;
+const BASELINE_AFTER = /^\s?[」』"”]?\s?(?:比(?=\s?(?:で|では|[,、]|\d|約|约|最大))|と比べ|に比べ|と比較|より|[の的]\s?(?:約|约|近|およそ|少なくとも|最大|最大で|至少|最多)?\s?\d+(?:\.\d+)?\s?倍)/;
 
 /** Whether `text` names `entity` as what a figure is measured against after it, as Chinese and Japanese do (Trainium2比で). */
 const comparedAfter = (text: string, entity: { end?: number }): boolean => entity.end !== undefined && BASELINE_AFTER.test(text.slice(entity.end, entity.end + 16));
@@ -594,7 +598,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Cash capital expenditures, including equipment acquired under finance leases, were $43.2 billion": a metric in an aside
     // that only says what the figure takes in is not its metric where one outside the aside is at hand.
     const outside = free.filter((m) => !ownedLater(m) && !inAside(sentence, m));
-    const nearestFree = leftFrom ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product'));
+    // "4.4x Trainium2's performance with 40% better energy efficiency": a measure a comparative joins to the figure right
+    // after it is that figure's, however near a measure before it stands.
+    const qualified = free.find((m) => m.start >= found.end && endsWithin(m, clause) && QUALIFIED_AFTER.test(sentence.slice(found.end, m.start)));
+    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? flopsRate(found);
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".
@@ -630,7 +637,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // 增速从40%放缓至39%, 前四半期の40%から減速した: the level it moved from, too.
     const previousLevel = /\b(?:up|down) from\s+(?:a |an |the )?$|(?:从|從)\s*$/i.test(sentence.slice(Math.max(0, found.start - 20), found.start)) || /^\s*から/.test(sentence.slice(found.end, found.end + 4));
     const negative = (movement !== undefined && !previousLevel && found.value.unit === '%' && (movement === 'down') !== Boolean(metric.metric.percentIsReduction)) || ((chosen === signed || chosen === listed) && sign !== undefined && sign !== '+');
-    const value = negative ? { ...found.value, amount: -found.value.amount } : found.value;
+    const value = negative ? { ...found.value, amount: -found.value.amount } : costAsShare(sentence, found, found.value, Boolean(metric.metric.percentIsReduction));
     // A company named inside the figure ("485,000 Nvidia chips") made what was counted; it does not own the figure.
     const inFigure = (e: FoundEntity) => e.start >= found.start && e.end <= found.end;
     const allCompanies = entities.filter((e) => e.kind === 'company' && !inFigure(e));
@@ -782,7 +789,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // it runs in ("$37.5 billion in the March quarter, bringing its outlays for the first nine months of its fiscal year to
     // $110 billion").
     // "This year", "last year", "next quarter" in an article that does not date them are no period the figure can carry: merging dates it by its figure.
-    const figurePeriod = spansYears(ownMetric) || period === UNDATED_OWN ? null : toDate(ownMetric) && period ? yearOfQuarter(period, subject) : period;
+    // "3.3x the performance of GB300 NVL72 when it ships in the second half of this year": a chip's spec against another
+    // chip is the chip's, whenever it ships; the time said is its launch, not a period the figure is of.
+    const figurePeriod = spansYears(ownMetric) || period === UNDATED_OWN || (isAnnouncedSpec(metric.metric, found.value.unit) && productsNamed.some((e) => e.name === subject)) ? null : toDate(ownMetric) && period ? yearOfQuarter(period, subject) : period;
     const sharedBy = [...sharers.filter((e) => e.first).map((e) => e.name), subject, ...sharers.filter((e) => !e.first).map((e) => e.name)];
     for (const owner of [...new Set(sharedBy)]) figures.push({ subject: owner, metric: ownMetric, counterparty, value, period: figurePeriod, modality, offerStatus, ...(retracted ? { retracted } : {}) });
     read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric });
@@ -798,10 +807,11 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
 const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?:stated|reported|gave|said|put))\b[^;]{0,60}?\b(?:as|at)|(?:an? )?(?:earlier|previous|original) version of (?:this|the) (?:article|story|report|piece|newsletter|post|summary|digest|brief|note)\b[^;]{0,80}?\b(?:was|were|of|at|as|to be))\s+(?:about\s+|roughly\s+)?$/i;
 
 /**
- * Words that point back to the figure before: "this figure", "the correct figure", 这一数字, この金額, 2025年実績
+ * Words that point back to the figure before: "this figure", "the correct figure", "get that forty percent" (a demonstrative
+ * before a percentage, not the "that" of "said that 40% …"), 这一数字, この金額, 2025年実績
  * (the 2025 actual), and a figure told as someone's claim about it (網上流傳的「逾4,640億美元」說法).
  */
-export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法/i;
+export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?<!\b(?:said|says|say|saying|shows?|showed|shown|found|finds|estimates?|estimated|expects?|expected|believes?|thinks?|means|meant|noted|notes|reported|reports|added|argues|argued|claims?|claimed|warned|so|such|given|now|and|but)\s)\b(?:that|this) (?=\d+(?:\.\d+)?\s?%|[a-z]+(?:-[a-z]+)? (?:percent|per cent)\b)|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法/i;
 
 /** Right after a figure, the time before the one of the figure before it: "the $83 billion the year before". */
 const THE_ONE_BEFORE = /^\s*(?:in\s+)?the (?:year|quarter) before\b/i;
@@ -842,6 +852,7 @@ export function readBackReference(sentence: string, before: Figure[], context: S
   const conditioned = (e: FoundEntity) => SUBORDINATE.test(sentence.slice(0, e.start)) && findValues(sentence.slice(0, e.start), bareYenOf(sentence)).length > 0;
   const named = findEntities(sentence, context.fallbackSubject).find((e) => e.kind !== 'group' && !conditioned(e))?.name;
   const values = findValues(sentence, bareYenOf(sentence));
+  const pointer = BACK_REFERENCE.exec(sentence);
   return values.flatMap((found) => {
     // The figure pointed back to is the last one before in this unit: "capex was $37.5B, up nearly 50%. Last quarter, this figure was $35.2B" is the capex.
     // 截至3月末…为2440亿美元，较去年9月末的2000亿美元明显增加。…“超过4640亿美元”的说法: the figure of the latest period, not the one it was compared with.
@@ -849,7 +860,9 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     const previous = before.reduce<Figure | undefined>((at, f) => (f.value.unit === last?.value.unit && f.metric === last.metric && /^\d{4}-Q[1-4]$/.test(f.period ?? '') && (at?.period ?? '') < f.period! ? f : at), undefined) ?? last;
     if (!previous) return [];
     // 網上流傳的「逾4,640億美元」說法，亞馬遜未有確認: the company that answers for its unit's figure leaves it the unit's.
-    const subject = named && !(previous.subject && companyGroup(previous.subject) === named) ? named : previous.subject;
+    // "Whether customers outside Anthropic get that forty percent": a figure pointed at with "that" is the one before, restated.
+    const restated = pointer !== null && pointer.index + pointer[0].length === found.start;
+    const subject = named && !restated && !(previous.subject && companyGroup(previous.subject) === named) ? named : previous.subject;
     // "That compares with $131 billion in 2025 and $83 billion in 2024": each figure's own clause first.
     const clause = clauseAround(sentence, found.start, found.end);
     const modality = readModality(sentence, found.start, found.end, Boolean(previous.metric.counterparty));
@@ -858,7 +871,7 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     const alike = before.findLast((f) => f.value.unit === found.value.unit && f.metric === previous.metric && f.modality === modality) ?? previous;
     // "For the June quarter they guided to thirty-seven to thirty-eight percent", in May: the June quarter to come.
     const periodContext = periodContextOf(context, modality);
-    const period = beforeThat(sentence, previous.period) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, periodContext, subject) ?? parsePeriod(sentence.slice(0, ownWordsEnd(sentence, values, found, clause)), sentence, periodContext, subject) ?? alike.period;
+    const period = restated ? previous.period : beforeThat(sentence, previous.period) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, periodContext, subject) ?? parsePeriod(sentence.slice(0, ownWordsEnd(sentence, values, found, clause)), sentence, periodContext, subject) ?? alike.period;
     // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name.
     return [{ subject, metric: withMeasure(previous.metric, found.value.unit, sentence), counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
   });

@@ -91,8 +91,10 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Maia 200', kind: 'product', parent: 'Azure', aliases: ['Maia 200'] },
   { name: 'Maia', kind: 'product', parent: 'Azure', aliases: ['Maia(?: 100)?(?! 200)'] },
   { name: 'Cobalt', kind: 'product', parent: 'Azure', aliases: ['Cobalt(?: 100)?'], caseSensitive: true },
+  // A generation of TPU named by its version is that chip, not the family: a v5p pod's 8,960 chips are not Ironwood's 9,216.
+  { name: 'TPU v5p', kind: 'product', parent: 'Google Cloud', aliases: ['TPU v5p'] },
   { name: 'TPU', kind: 'product', parent: 'Google Cloud', aliases: ['TPUs?(?: v\\d+p?)?'] },
-  { name: 'Ironwood', kind: 'product', parent: 'Google Cloud', aliases: ['Ironwood'], caseSensitive: true },
+  { name: 'Ironwood', kind: 'product', parent: 'Google Cloud', aliases: ['(?:TPU )?Ironwood(?: TPUs?)?'], caseSensitive: true },
   { name: 'H100', kind: 'product', parent: 'NVIDIA', aliases: ['H100'] },
   { name: 'H200', kind: 'product', parent: 'NVIDIA', aliases: ['H200'] },
   { name: 'L40S', kind: 'product', parent: 'NVIDIA', aliases: ['L40S'] },
@@ -174,8 +176,11 @@ const OF_ANOTHER = String.raw`(?=\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){
 export const PRICED_APPROACH = String.raw`approach(?:es)?(?<=(?:billion|million|trillion|bn|tn|\d\s?[BMT])[- ]approach(?:es)?)|approach(?:es)?(?=\s+to\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s+(?:involving|worth|valued at)\s+(?:(?:up to|as much as|about|some|roughly)\s+)?(?:[$€£¥]|US\$|USD|EUR|\d))`;
 /** Before a count: "use up to one million TPUs", "run as many as 1 million chips". */
 const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|as many as\s+|nearly\s+)?(?:\d|one |two |half a |a million))`;
-/** A cost written as how much cheaper something is: "training on Trainium is as much as 40% cheaper". */
-const CHEAPER = String.raw`(?=\s+(?:[\w-]+\s+){0,6}?(?:up to\s+|as much as\s+|about\s+|nearly\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:cheaper|less expensive|lower|less))`;
+/**
+ * A cost written as how much cheaper something is: "training on Trainium is as much as 40% cheaper", "training a model on
+ * its silicon can be up to two-fifths cheaper", "forty percent cheaper" (a share in words or a fraction, as figures are read).
+ */
+const CHEAPER = String.raw`(?=\s+(?:[\w-]+\s+){0,8}?(?:up to\s+|as much as\s+|about\s+|nearly\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|[a-z]+(?:-[a-z]+)?\s(?:percent|per cent)|(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?|tenths?))\s+(?:cheaper|less expensive|lower|less))`;
 
 /** "28% higher than a year before", "lower than in the same quarter last year": a change on the period before, a verb of movement. */
 const THAN_BEFORE = String.raw`(?=\s+than\s+(?:(?:in|during)\s+)?(?:a year (?:before|earlier|ago)|a quarter (?:before|earlier)|the (?:same|year-earlier|year-ago|prior-year|previous|prior) (?:period|quarter|year)))`;
@@ -217,10 +222,14 @@ const SHARE_PRICE_PHRASES = ['shares(?! of)', '(?<!(?:preferred|common|nonvoting
 /** Order matters only for ties at the same distance: more specific metrics first. */
 export const METRICS: MetricEntry[] = [
   // Performance per watt is energy efficiency: work done per unit of energy ("40% more work per watt", "40% more energy efficient").
-  { name: 'energy efficiency', topic: 'chips', units: ['x', '%', 'TFLOPS/W'], productSubject: true, phrases: ['performance[- ]per[- ]watt', 'perf(?:ormance)?/w(?:att)?', 'power efficiency', 'per-watt efficiency', 'efficiency per watt', 'energy efficiency', 'energy[- ]efficient', '(?:more |the )?work (?:done )?per watt', 'per[- ]watt', '每瓦(?:的)?性能', 'ワット(?:当たり|あたり)(?:の)?性能', '能效', '能源效率', '电力效率', '電力効率', '電力效率', 'エネルギー効率'] },
+  { name: 'energy efficiency', topic: 'chips', units: ['x', '%', 'TFLOPS/W'], productSubject: true, phrases: ['performance[- ]per[- ]watt', 'perf(?:ormance)?/w(?:att)?', 'power efficiency', 'per-watt efficiency', 'efficiency per watt', 'energy efficiency', 'energy[- ]efficient', '(?:more |the )?work (?:done )?per watt', '(?:work|performance|compute) (?:out of|from) (?:every|each) watt', 'per[- ]watt', '每瓦(?:的)?性能', 'ワット(?:当たり|あたり)(?:の)?性能', '能效', '能源效率', '电力效率', '電力効率', '電力效率', 'エネルギー効率'] },
   { name: 'memory capacity', topic: 'chips', units: ['x', '%', 'GB', 'TB'], productSubject: true, phrases: ['memory capacity', 'memory'] },
   { name: 'inference cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`inference${CHEAPER}`, 'inference costs?', 'costs? (?:of|for) inference', 'costs?(?<=\\binference\\b[^.;,]{0,40}costs?)', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)', '推理成本', '推論コスト', '成本(?<=(?:推理|推論)[^。；;]{0,12}成本)', 'コスト(?<=推論[^。]{0,32}コスト)'] },
-  { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`train(?:ing)?${CHEAPER}`, 'training costs?', '(?:model[- ])?training (?:bills?|expenses?|spend)', 'costs? (?:reduction )?(?:of|for|on) training', 'costs?(?<=\\btrain(?:ing|s)?\\b[^.;,]{0,40}costs?)',
+  { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`train(?:ing)?${CHEAPER}`, 'training costs?', '(?:model[- ])?training (?:bills?|expenses?|spend)', '(?:costs?|bills?) (?:reduction )?(?:of|for|on) training',
+    // "up to 40% cheaper for training than comparable GPU instances": the training named after how much cheaper it is.
+    'train(?:ing)?(?<=\\b(?:cheaper|less expensive|less|lower)\\s+(?:for|to|when|in)\\s+train(?:ing)?)',
+    // "its chips can train models for as little as 60% of what comparable GPU instances cost": training for a share of another's cost.
+    'train(?=\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:as little as\\s+|only\\s+|just\\s+|about\\s+)?\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+(?:what|the (?:cost|price))\\b)', 'costs?(?<=\\btrain(?:ing|s)?\\b[^.;,]{0,40}costs?)',
     // "Training a model on Trainium, the company says, costs as much as 40 percent less": a speaker between commas.
     'costs?(?<=\\btrain(?:ing|s)?\\b[^.;,]{0,40},[^.;,]{0,30},\\s+costs?)',
     // "customers who train on Trainium pay up to 40% less", "who move training to Trainium see up to 40% lower cost":
@@ -244,6 +253,8 @@ export const METRICS: MetricEntry[] = [
   { name: 'inference latency', topic: 'chips', units: ['ms'], productSubject: true, phrases: ['inference latency', 'latency'] },
   // "Trainium3 racks, each packing 144 of the new chips", "144 chips per system", 一台服务器塞进144颗: how many chips one machine holds.
   { name: 'chips per server', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?servers?', 'racks?', '(?:per|each|a|one) (?:system|node|box)', '服务器', '伺服器', '机架', '機架', '机柜', '機櫃', 'サーバー', 'ラック'] },
+  // "pods of 9,216 chips", "pods reach 8,960 chips": a pod joins many machines, so its count is its own measure, not a server's.
+  { name: 'chips per pod', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['pods?', 'ポッド'] },
   { name: 'cluster size', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?clusters?', 'interconnect(?:ed|ion|s)?', 'supercomputer', '集群', '叢集', 'クラスター', '束ね(?:た|る)',
     // 由50万颗Trainium2芯片组成, 約50万個のチップで構成される: what a cluster is made of.
     '(?:组成|組成|构成|構成)',
@@ -334,7 +345,9 @@ export const METRICS: MetricEntry[] = [
   // "Shares were 4% higher" is a move of the price, as "shares rose 4%" is its growth: "share price: 4%" would read as the price.
   { name: 'share price', topic: 'market', units: MONEY_UNITS, phrases: SHARE_PRICE_PHRASES },
   { name: 'share price growth', topic: 'market', units: ['%'], phrases: SHARE_PRICE_PHRASES },
-  { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', 'share of (?:the )?(?:[\\w-]+ ){0,3}(?:accelerators|chips|GPUs|spending)', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '份额', '市場シェア', 'シェア'] },
+  { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', 'share of (?:the )?(?:[\\w-]+ ){0,3}(?:accelerators|chips|GPUs|spending)',
+    // "sells more than 80% of the world's AI accelerators": a percentage of all the world's chips is a share of their market.
+    '(?<=%\\s)of (?:the )?(?:world[\'’]s|global) (?:[\\w-]+ ){0,2}(?:accelerators|chips|GPUs|processors)', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '份额', '市場シェア', 'シェア'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
   { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', '(?:position|holding)s?(?<=\\b(?:add(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing))\\b[^.;]{0,40}\\bto (?:its|their|his|her) (?:[\\w-]+ )?(?:position|holding)s?)', `(?:said no to|turned down|rejected|rebuffed|spurned|walked away from)${BEFORE_MONEY}`,
