@@ -62,9 +62,28 @@ function openerOf(sentence: string): string | undefined {
   return (unit ?? opener)?.name;
 }
 
+/** A verb right after a name, which makes the name its clause's subject: "AWS is growing", "Oracle raised", "CoreWeave expects". */
+const VERB_AFTER = /^\s+(?:(?:also|now|still|again)\s+)?(?:is|was|are|were|has|had|will|would|can|could|may|[a-z]+ed|[a-z]{3,}s)\b/;
+
+/**
+ * The company a sentence is about where none opens it: the one company it names, when that company is the subject of
+ * one of its clauses ("The money matters because AWS is growing fast again."). Not a company named only as an object
+ * ("Shares rose after the deal with OpenAI."), nor one of two.
+ */
+function subjectOf(sentence: string): string | undefined {
+  const plain = plainText(sentence);
+  const companies = findEntities(plain).filter((e) => e.kind === 'company');
+  if (companies.length === 0 || companies.some((e) => e.name !== companies[0]!.name)) return undefined;
+  return companies.some((e) => VERB_AFTER.test(plain.slice(e.end))) ? companies[0]!.name : undefined;
+}
+
+/** The company the sentence before stands for: the one it opens with, else the one company it names as a subject. */
+const antecedentOf = (last: string) => (last === '' ? undefined : (openerOf(last) ?? subjectOf(last)));
+
 /**
  * `sentence` with the "It" it opens with replaced by the company that opened the sentence
- * before ("Anthropic is in talks to raise $30 billion. It raised $13 billion in September");
+ * before ("Anthropic is in talks to raise $30 billion. It raised $13 billion in September"),
+ * else the one company that sentence names as a subject (`subjectOf`);
  * so is "it" opening a clause after a colon, by the company that opened this sentence
  * ("Anthropic is Google's largest TPU customer: it has agreed to use up to 1 million TPUs"),
  * and, in a sentence that names no company, "it" anywhere ("Post 5/6: Microsoft doesn't guide
@@ -79,7 +98,7 @@ export function withOpener(sentence: string, last: string): string {
   }
   const pronoun = PRONOUN_OPENING.exec(sentence);
   if (pronoun) {
-    const opener = last === '' ? undefined : openerOf(last);
+    const opener = antecedentOf(last);
     return opener ? `${opener}${pronoun[0] === 'Its' ? '’s' : ''}${sentence.slice(pronoun[0].length)}` : sentence;
   }
   const inClause = PRONOUN_AFTER_BREAK.exec(sentence);
