@@ -14,7 +14,7 @@ import { lastQuarter, parsePeriod, quarterBefore } from './periods.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { spansYears, withMeasure } from './measures.ts';
 import { chipsIn, chipsKey, chipsOf, storyChipAgainst, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
-import { AI_LABS, topicOf, withFiscalYearBefore, withLab, withOpener } from './antecedents.ts';
+import { AI_LABS, opensWithAntecedent, topicOf, withFiscalYearBefore, withLab, withOpener } from './antecedents.ts';
 import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SPEECH_AFTER } from './vocabulary.ts';
 import { periodOfTextFigure } from './cellPeriods.ts';
 import { cloudUnitOfLabel, gainOverPredecessor, measureAfterMovement, measureColumnOf } from './tableLabels.ts';
@@ -708,8 +708,6 @@ function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Cand
 }
 
 
-/** An item of a list that opens with a pronoun for a company: "Its last round …", "It raised …". */
-const ITEM_PRONOUN = /^\W{0,3}(?:It|Its)\b(?!['’])/;
 
 /** Whether `at` is inside round brackets of `text`. */
 const inBrackets = (text: string, at: number) => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
@@ -915,7 +913,7 @@ interface ArticleText {
   section: string;
   text: string;
   prediction: 'no' | 'part' | 'always';
-  /** For an item of a list that opens with "It" or "Its" ("- Its last round valued it at $61.5bn"), the item before it. */
+  /** For an item of a list that opens with "It", "Its" or "The company" ("- Its last round valued it at $61.5bn"), the item before it. */
   itemBefore?: string;
 }
 /** A table of an article to read, with the text just before it. */
@@ -937,7 +935,7 @@ export function extractClaims(article: Article): Candidate[] {
   const addItems = (section: string, items: string[], prediction: 'no' | 'part' | 'always' = 'no') =>
     items.forEach((item, i) => {
       if (item.trim() === '') return;
-      const itemBefore = i > 0 && ITEM_PRONOUN.test(item) ? items[i - 1] : undefined;
+      const itemBefore = i > 0 && opensWithAntecedent(item) ? items[i - 1] : undefined;
       texts.push({ section, text: item, prediction, ...(itemBefore ? { itemBefore } : {}) });
     });
   if (article.titleSource === 'title line') add('title', article.title);
@@ -945,7 +943,7 @@ export function extractClaims(article: Article): Candidate[] {
   for (const [field, text] of Object.entries(article.tldr)) add(`tldr.${field}`, text);
   for (const text of article.deepInsight) add('deepInsight', text);
   addItems('takeaways', article.takeaways);
-  for (const text of article.technicalNotes) add('technicalNotes', text);
+  addItems('technicalNotes', article.technicalNotes);
   for (const { text, rationale } of article.predictions) {
     add('predictions', text, 'always');
     // A rationale gives the reasons for a forecast: its figures are facts.

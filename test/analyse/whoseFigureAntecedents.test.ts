@@ -24,3 +24,26 @@ describe('"Its" after a sentence that does not open with a company', () => {
     expect(two.filter((c) => c.includes('41')).map((c) => c.split(' ')[0])).toEqual(['Anthropic']);
   });
 });
+
+describe('"The company" and "the chipmaker" opening a sentence or a list item', () => {
+  /** An aggregator-format article whose takeaways and technical notes are `takeaways` and `notes`. */
+  function aggregatorClaims(takeaways: string[], notes: string[]): string[] {
+    const text = ['Oracle and Mistral: a busy week', '💡Both keep spending.', '🔑 Enhanced Key Takeaways', ...takeaways.map((t) => `- •${t}`), '🛠️ Technical Deep Dive', ...notes.map((t) => `- •${t}`), 'Original source: Example ↗'].join('\n');
+    return extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.value?.amount}`);
+  }
+
+  it('should give a list item opening "The company expects" to the company the item before opened with', () => {
+    const claims = aggregatorClaims(['Oracle keeps its capex guidance unchanged.'], ['Mistral cut its hiring plans for the year.', 'The company expects capital expenditures of $3 billion this year.']);
+    expect(claims).toContain('Mistral capex 3000000000');
+    // Negative control: an item that opens with a name of its own keeps it.
+    expect(aggregatorClaims([], ['Mistral cut its hiring plans for the year.', 'Oracle expects capital expenditures of $3 billion this year.'])).toContain('Oracle capex 3000000000');
+  });
+
+  it('should give "The chipmaker guided" to the chipmaker the sentence before opened with, and not to a company of another kind', () => {
+    const claims = claimsOf('Amazon leans on its own silicon', ['Amazon sells more of its own chips every quarter.', 'AMD is still far behind. The chipmaker guided for revenue of about $10 billion in the current quarter.']);
+    expect(claims).toContain('AMD revenue 10000000000');
+    // Negative control: "the chipmaker" after a sentence that opens with a retailer is not that retailer.
+    const retailer = claimsOf('Nvidia sells out', ['Nvidia is shipping every chip it makes.', 'Amazon is still far behind. The chipmaker guided for revenue of about $10 billion in the current quarter.']);
+    expect(retailer).not.toContain('Amazon revenue 10000000000');
+  });
+});
