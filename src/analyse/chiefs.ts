@@ -40,6 +40,7 @@ export const CHIEFS: Chief[] = [
   { name: 'Aravind Srinivas', company: 'Perplexity' },
   { name: 'Liang Wenfeng', company: 'DeepSeek' },
   { name: 'Eddie Wu', company: 'Alibaba' },
+  { name: 'Jack Ma', company: 'Alibaba' },
   { name: 'Pony Ma', company: 'Tencent' },
   { name: 'Demis Hassabis', surname: 'Hassabis', company: 'DeepMind' },
 ];

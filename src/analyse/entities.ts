@@ -206,8 +206,16 @@ function scanEntities(text: string): FoundEntity[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundEntity[] = [];
   for (const entity of found) if (!kept.some((k) => entity.start < k.end && entity.end > k.start)) kept.push(entity);
-  return kept.filter((e, i) => !namesOwnUnitNext(text, e, kept[i + 1]));
+  return kept.filter((e, i) => !namesOwnUnitNext(text, e, kept[i + 1]) && !(e.kind === 'company' && DESCRIBES_AFTER.test(text.slice(e.end, e.end + 14))));
 }
+
+/**
+ * A company named as the first part of a word that describes something else by it: "Nvidia-powered capacity", "an
+ * AMD-based cluster". It is no party to the sentence's figures ("CoreWeave, which rents out Nvidia-powered capacity,
+ * said its backlog reached $55.6 billion" is CoreWeave's). Not who backs, owns or leads a company ("the
+ * Microsoft-backed lab", "the Sam Altman-led company"), which names it.
+ */
+const DESCRIBES_AFTER = /^-(?:powered|based|built|designed|made|hosted|equipped|branded|compatible|certified)\b/;
 
 /**
  * Whether `next` is a unit of the company `entity` written right against it as one name ("微软Azure", "Alphabet Google

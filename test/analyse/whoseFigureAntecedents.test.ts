@@ -47,3 +47,19 @@ describe('"The company" and "the chipmaker" opening a sentence or a list item', 
     expect(retailer).not.toContain('Amazon revenue 10000000000');
   });
 });
+
+describe('a company named in passing: in a describing word, or by its chief', () => {
+  it('should not give a figure to a company named only in a word that describes something else ("AMD-powered")', () => {
+    const claims = claimsOf('Neoclouds keep growing', ['Lambda, the San Jose company that rents out AMD-powered servers to model builders, said its revenue reached $2 billion in the quarter.']);
+    expect(claims.filter((c) => c.includes('2000000000')).map((c) => c.split(' ')[0])).not.toContain('AMD');
+    // Negative control: the company named as itself keeps its figure.
+    expect(claimsOf('Chips', ['AMD said its revenue reached $2 billion in the quarter.'])).toContain('AMD revenue 2000000000');
+  });
+
+  it('should read "Jensen Huang’s company" and "the Ellison-led firm" as their companies, and not a chief who only speaks', () => {
+    expect(claimsOf('Chips and clouds', ['Jensen Huang’s company said its revenue reached $50 billion in the quarter.'])).toContain('NVIDIA revenue 50000000000');
+    expect(claimsOf('Chips and clouds', ['The Ellison-led firm said its revenue reached $20 billion in the quarter.'])).toContain('Oracle revenue 20000000000');
+    // Negative control: a name that only shares a surname with a chief ("Ma") names no company.
+    expect(claimsOf('Chips and clouds', ['Ma’s company said its revenue reached $20 billion in the quarter.']).filter((c) => c.startsWith('Alibaba'))).toEqual([]);
+  });
+});
