@@ -10,6 +10,7 @@ import { bareYenOf } from './readFigures.ts';
 import { plainText } from './extractClaims.ts';
 import { companyGroup } from './vocabulary.ts';
 import { ORDINAL } from './periods.ts';
+import { KINDS } from './epithets.ts';
 
 /** Companies that make AI models, which the news calls "the lab" or "the startup" once it has named them. */
 export const AI_LABS = new Set(['OpenAI', 'Anthropic', 'Mistral', 'Cohere', 'xAI']);
@@ -31,11 +32,23 @@ export function withLab(sentence: string, lab: string | undefined): string {
 const PRONOUN_OPENING = /^(?:It|Its)\b(?!['’])/;
 
 /**
- * "The provider's", "The company's" opening a sentence: a company called by what it is, in a sentence that names none,
- * is the one the sentence before opened with, as "Its" is ("AWS closed March with a record backlog. The provider's
- * revenue for the three months grew 20%" is AWS's, whichever company the article named first).
+ * "The provider's", "The company's", "The company expects", "The chipmaker guided" opening a sentence: a company called by
+ * what it is, in a sentence that names none, is the one the sentence before opened with, as "Its" is ("AWS closed March
+ * with a record backlog. The provider's revenue for the three months grew 20%" is AWS's, whichever company the article
+ * named first). A kind of company ("the chipmaker", "the retailer": `KINDS`) stands only for a company of that kind.
+ * Without a possessive, only as the subject of a verb: "The company expects", not "The company town".
  */
-const EPITHET_OPENING = /^The (?:company|firm|group|provider)['’]s(?=\s)/;
+const EPITHET_OPENING = new RegExp(String.raw`^The (?:(?<generic>company|firm|group|provider)|${KINDS.map((k, i) => `(?<k${i}>${k.kind})`).join('|')})(?<possessive>['’]s)?(?=\s)`);
+
+/** Whether the company the words `epithet` opens a sentence with may stand for `company`: any for "the company", one of its kind for "the chipmaker". */
+function fitsEpithet(epithet: RegExpExecArray, company: string): boolean {
+  const groups = epithet.groups!;
+  if (groups.generic !== undefined) return true;
+  return KINDS.some((k, i) => groups[`k${i}`] !== undefined && k.companies.includes(companyGroup(company)));
+}
+
+/** A list item that opens with words standing for a company named before it: "It", "Its", "The company", "The chipmaker's". */
+export const opensWithAntecedent = (item: string): boolean => /^\W{0,3}(?:It|Its)\b(?!['’])/.test(item) || EPITHET_OPENING.test(item.replace(/^\W{0,3}/, ''));
 
 /** "it" or "its" opening a clause after a colon or semicolon: "Anthropic is Google's largest TPU customer: it has agreed …". */
 const PRONOUN_AFTER_BREAK = /(?<=[:;]\s+)(?:it|its)\b(?!['’])/;
@@ -62,24 +75,44 @@ function openerOf(sentence: string): string | undefined {
   return (unit ?? opener)?.name;
 }
 
+/** A verb right after a name, which makes the name its clause's subject: "AWS is growing", "Oracle raised", "CoreWeave expects". */
+const VERB_AFTER = /^\s+(?:(?:also|now|still|again)\s+)?(?:is|was|are|were|has|had|will|would|can|could|may|[a-z]+ed|[a-z]{3,}s)\b/;
+
+/**
+ * The company a sentence is about where none opens it: the one company it names, when that company is the subject of
+ * one of its clauses ("The money matters because AWS is growing fast again."). Not a company named only as an object
+ * ("Shares rose after the deal with OpenAI."), nor one of two.
+ */
+function subjectOf(sentence: string): string | undefined {
+  const plain = plainText(sentence);
+  const companies = findEntities(plain).filter((e) => e.kind === 'company');
+  if (companies.length === 0 || companies.some((e) => e.name !== companies[0]!.name)) return undefined;
+  return companies.some((e) => VERB_AFTER.test(plain.slice(e.end))) ? companies[0]!.name : undefined;
+}
+
+/** The company the sentence before stands for: the one it opens with, else the one company it names as a subject. */
+const antecedentOf = (last: string) => (last === '' ? undefined : (openerOf(last) ?? subjectOf(last)));
+
 /**
  * `sentence` with the "It" it opens with replaced by the company that opened the sentence
- * before ("Anthropic is in talks to raise $30 billion. It raised $13 billion in September");
+ * before ("Anthropic is in talks to raise $30 billion. It raised $13 billion in September"),
+ * else the one company that sentence names as a subject (`subjectOf`);
  * so is "it" opening a clause after a colon, by the company that opened this sentence
  * ("Anthropic is Google's largest TPU customer: it has agreed to use up to 1 million TPUs"),
  * and, in a sentence that names no company, "it" anywhere ("Post 5/6: Microsoft doesn't guide
- * on a calendar year. For its fiscal Q3 it spent $37.5B."), and "The company's" opening a sentence
- * that names none (`EPITHET_OPENING`).
+ * on a calendar year. For its fiscal Q3 it spent $37.5B."), and "The company's", "The company expects"
+ * or "The chipmaker" opening a sentence that names none (`EPITHET_OPENING`).
  */
 export function withOpener(sentence: string, last: string): string {
-  const epithet = EPITHET_OPENING.exec(sentence);
-  if (epithet && last !== '' && !findEntities(plainText(sentence)).some((e) => e.kind === 'company')) {
-    const opener = openerOf(last);
-    return opener ? `${opener}’s${sentence.slice(epithet[0].length)}` : sentence;
+  const epithet = LAB_WORD.test(sentence) ? null : EPITHET_OPENING.exec(sentence);
+  const asSubject = epithet && (epithet.groups!.possessive !== undefined || VERB_AFTER.test(sentence.slice(epithet[0].length)));
+  if (epithet && asSubject && last !== '' && !findEntities(plainText(sentence)).some((e) => e.kind === 'company')) {
+    const opener = antecedentOf(last);
+    return opener && fitsEpithet(epithet, opener) ? `${opener}${epithet.groups!.possessive ? '’s' : ''}${sentence.slice(epithet[0].length)}` : sentence;
   }
   const pronoun = PRONOUN_OPENING.exec(sentence);
   if (pronoun) {
-    const opener = last === '' ? undefined : openerOf(last);
+    const opener = antecedentOf(last);
     return opener ? `${opener}${pronoun[0] === 'Its' ? '’s' : ''}${sentence.slice(pronoun[0].length)}` : sentence;
   }
   const inClause = PRONOUN_AFTER_BREAK.exec(sentence);

@@ -56,9 +56,12 @@ const ROLE_ALIASES = ENTITIES.filter((e) => e.parent && e.role).map((e) => {
   return {
     entry: e,
     sources: [
-      // "Amazon's cloud business"; in Chinese text the Latin name takes the Chinese role word: "Google 雲端營收".
-      `(?:${aliases.filter((a) => !isCjkAlias(a)).join('|')})(?:(?:['’]s)? ${UNIT_ROLE_AFTER_PARENT[e.role!]}|\\s?${UNIT_ROLE_AFTER_PARENT_CJK[e.role!]})`,
-      ...(cjk.length > 0 ? [`(?:${cjk.join('|')})${UNIT_ROLE_AFTER_PARENT_CJK[e.role!]}`] : []),
+      // "Amazon's cloud business"; in Chinese text the Latin name takes the Chinese role word: "Google 雲端營收"; a headline's
+      // "AMZN: Cloud Unit's Top Line Jumps" names the unit after its company and a colon.
+      `(?:${aliases.filter((a) => !isCjkAlias(a)).join('|')})(?:(?:['’]s)? ${UNIT_ROLE_AFTER_PARENT[e.role!]}|\\s?${UNIT_ROLE_AFTER_PARENT_CJK[e.role!]}|[:：]\\s?${UNIT_ROLE_WORDS[e.role!]}(?![\\w]))`,
+      // A Japanese headline's 米アマゾン、クラウド28％増収: the company, a comma, then its unit and its figure or measure (not
+      // アマゾン、クラウドが主役, where a particle makes the cloud what the company's news is about).
+      ...(cjk.length > 0 ? [`(?:${cjk.join('|')})(?:、(?=クラウド(?!(?:事業|部門)?[がはもをにの])))?${UNIT_ROLE_AFTER_PARENT_CJK[e.role!]}`] : []),
     ],
   };
 });
@@ -203,7 +206,25 @@ function scanEntities(text: string): FoundEntity[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundEntity[] = [];
   for (const entity of found) if (!kept.some((k) => entity.start < k.end && entity.end > k.start)) kept.push(entity);
-  return kept;
+  return kept.filter((e, i) => !namesOwnUnitNext(text, e, kept[i + 1]) && !(e.kind === 'company' && DESCRIBES_AFTER.test(text.slice(e.end, e.end + 14))));
+}
+
+/**
+ * A company named as the first part of a word that describes something else by it: "Nvidia-powered capacity", "an
+ * AMD-based cluster". It is no party to the sentence's figures ("CoreWeave, which rents out Nvidia-powered capacity,
+ * said its backlog reached $55.6 billion" is CoreWeave's). Not who backs, owns or leads a company ("the
+ * Microsoft-backed lab", "the Sam Altman-led company"), which names it.
+ */
+const DESCRIBES_AFTER = /^-(?:powered|based|built|designed|made|hosted|equipped|branded|compatible|certified)\b/;
+
+/**
+ * Whether `next` is a unit of the company `entity` written right against it as one name ("微软Azure", "Alphabet Google
+ * Cloud"), so that only the unit is named, as "Microsoft Azure" is. Not after a possessive ("Microsoft's Azure" names
+ * both, the company opening its sentence), nor a product of the company ("Amazon Trainium2").
+ */
+function namesOwnUnitNext(text: string, entity: FoundEntity, next: FoundEntity | undefined): boolean {
+  if (!next || entity.kind !== 'company' || next.kind !== 'company' || next.name === entity.name) return false;
+  return PARENT.get(next.name) === entity.name && /^\s?$/.test(text.slice(entity.end, next.start));
 }
 
 function scanMetrics(text: string): FoundMetric[] {

@@ -8,6 +8,7 @@
  */
 
 import { ENTITIES, PARENT } from './vocabulary.ts';
+import { CHIEFS } from './chiefs.ts';
 
 /** What a company is, where that names one: "the e-commerce giant", "the search giant". */
 const DESCRIPTIONS: Record<string, string[]> = {
@@ -92,6 +93,9 @@ const BACKED: { company: string; backers: string }[] = [
 const BACKED_NOUN = '(?:AI )?(?:lab|start-?up|developer|model (?:maker|developer|builder)|chatbot (?:maker|developer))';
 const CJK_BACKED_NOUN = '(?:(?:AI|人工智能)\\s?)?(?:实验室|實驗室|初创公司|初創公司|研究所|新興企業|スタートアップ)';
 
+/** What a company led or founded by someone is called after their name: "Larry Ellison's company", "the Ellison-led group". */
+const CHIEF_ORG = '(?:company|firm|group|outfit|empire|business|start-?up|lab)';
+
 /** Each company's other names, as alias patterns of the entity model. */
 export const EPITHETS: { company: string; aliases: string[] }[] = (() => {
   const byCompany = new Map<string, string[]>();
@@ -122,6 +126,10 @@ export const EPITHETS: { company: string; aliases: string[] }[] = (() => {
     // Its plain names, without the look-aheads that keep its numbered siblings out ("Trainium(?! ?\\d)" is "Trainium").
     const names = product.aliases.map((alias) => alias.replace(/\(\?!(?:[^()]|\([^()]*\))*\)/g, '')).filter((alias) => /^[A-Za-z0-9 ?.-]+$/.test(alias));
     if (names.length > 0) add(owner, `(?:the )?(?:${names.join('|')})[- ](?:chip ?)?(?:maker|designer|developer|vendor|creator)`);
+  }
+  // "Larry Ellison's company", "Zuckerberg's firm", "the Ellison-led company": its chief's or founder's (chiefs.ts).
+  for (const { name, surname, company } of CHIEFS) {
+    add(company, `(?:the )?(?:${[name, ...(surname ? [surname] : [])].join('|')})(?:['’]s?|-(?:led|run|founded|controlled)) ${CHIEF_ORG}\\b`);
   }
   const fromTowns = new Set<string>();
   for (const { company, town, alone, possessive, nouns } of TOWNS) {

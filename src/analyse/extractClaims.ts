@@ -15,7 +15,7 @@ import { offerStatusOf, readModality } from './modality.ts';
 import { spansYears, withMeasure } from './measures.ts';
 import { chipsIn, chipsKey, chipsOf, storyChipAgainst, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
 import { withSpokenUnits } from './spokenFigures.ts';
-import { AI_LABS, topicOf, withFiscalYearBefore, withLab, withOpener } from './antecedents.ts';
+import { AI_LABS, opensWithAntecedent, topicOf, withFiscalYearBefore, withLab, withOpener } from './antecedents.ts';
 import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SPEECH_AFTER } from './vocabulary.ts';
 import { periodOfTextFigure } from './cellPeriods.ts';
 import { ofChipAnaphor } from './chipAnaphor.ts';
@@ -779,8 +779,6 @@ function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Cand
 }
 
 
-/** An item of a list that opens with a pronoun for a company: "Its last round …", "It raised …". */
-const ITEM_PRONOUN = /^\W{0,3}(?:It|Its)\b(?!['’])/;
 
 /** Whether `at` is inside round brackets of `text`. */
 const inBrackets = (text: string, at: number) => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
@@ -986,7 +984,7 @@ interface ArticleText {
   section: string;
   text: string;
   prediction: 'no' | 'part' | 'always';
-  /** For an item of a list that opens with "It" or "Its" ("- Its last round valued it at $61.5bn"), the item before it. */
+  /** For an item of a list that opens with "It", "Its" or "The company" ("- Its last round valued it at $61.5bn"), the item before it. */
   itemBefore?: string;
 }
 /** A table of an article to read, with the text just before it. */
@@ -1008,7 +1006,7 @@ export function extractClaims(article: Article): Candidate[] {
   const addItems = (section: string, items: string[], prediction: 'no' | 'part' | 'always' = 'no') =>
     items.forEach((item, i) => {
       if (item.trim() === '') return;
-      const itemBefore = i > 0 && ITEM_PRONOUN.test(item) ? items[i - 1] : undefined;
+      const itemBefore = i > 0 && opensWithAntecedent(item) ? items[i - 1] : undefined;
       texts.push({ section, text: item, prediction, ...(itemBefore ? { itemBefore } : {}) });
     });
   if (article.titleSource === 'title line') add('title', article.title);
@@ -1016,7 +1014,7 @@ export function extractClaims(article: Article): Candidate[] {
   for (const [field, text] of Object.entries(article.tldr)) add(`tldr.${field}`, text);
   for (const text of article.deepInsight) add('deepInsight', text);
   addItems('takeaways', article.takeaways);
-  for (const text of article.technicalNotes) add('technicalNotes', text);
+  addItems('technicalNotes', article.technicalNotes);
   for (const { text, rationale } of article.predictions) {
     add('predictions', text, 'always');
     // A rationale gives the reasons for a forecast: its figures are facts.
