@@ -496,7 +496,15 @@ export function compatible(a: Value, b: Value): boolean {
   if (b.bound === 'min') return a.bound !== 'max' ? a.amount >= b.amount * 0.99 : a.amount >= b.amount;
   if (a.bound === 'max') return b.amount <= a.amount * 1.01;
   if (b.bound === 'max') return a.amount <= b.amount * 1.01;
-  return close(a.amount, b.amount, 0.01);
+  // Within 0.5% is rounding; up to 1% only where one figure is written less precisely ("$131bn" for $131.8 billion):
+  // two figures given to the same precision that differ ($69.7 billion, $70.2 billion) are two figures.
+  return close(a.amount, b.amount, 0.005) || (close(a.amount, b.amount, 0.01) && significantDigits(a.amount) !== significantDigits(b.amount));
+}
+
+/** How many significant digits a figure is written with: 69.7 billion has three, 131.8 billion four, 28% two. */
+function significantDigits(amount: number): number {
+  const digits = String(Number(Math.abs(amount).toPrecision(12))).replace(/e[+-]?\d+$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(1, digits.length);
 }
 
 const trim = (n: number) => String(Number(n.toPrecision(4)));

@@ -248,6 +248,16 @@ describe('reading figures', () => {
     expect(compatible({ amount: 4, unit: 'x' }, { amount: 4, unit: '%' })).toBe(false);
   });
 
+  it('should let a figure written less precisely agree within 1%, and two figures of one precision only within 0.5%', () => {
+    const usd = (amount: number) => ({ amount, unit: 'USD' as const });
+    expect(compatible(usd(131e9), usd(131.8e9))).toBe(true); // "$131bn" for $131.8 billion
+    expect(compatible(usd(51e9), usd(51.2e9))).toBe(true);
+    expect(compatible(usd(244e9), usd(245e9))).toBe(true); // within 0.5%
+    // Two figures given to one decimal that differ by 0.7% are two figures: they disagree.
+    expect(compatible(usd(69.7e9), usd(70.2e9))).toBe(false);
+    expect(compatible({ amount: 37.5, unit: '%' }, { amount: 37.8, unit: '%' })).toBe(false);
+  });
+
   it('should give a figure to the product it describes, not the one it is measured against', () => {
     const context = { fallbackSubject: 'Amazon', articleQuarter: null, articleYear: 2026, };
     const subjects = (sentence: string) => readFigures(sentence, context).map((f) => `${f.subject} ${f.metric.name} ${f.value.amount}${f.value.unit}`);
