@@ -288,7 +288,7 @@ const PATTERNS: FigurePattern[] = [
   { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MmKk])\b)?\+?\s${CHIPS}`, 'gu') },
   // "each UltraServer packs 144 of them", "a rack ties 72 of them together": a count of "them" that a machine holds, in a sentence
   // that names chips, counts those chips (not "three of them said" of people, with no machine before the count).
-  { unit: 'chips', needs: [CHIP_WORD], pattern: new RegExp(String.raw`(?<=\b${MACHINE}\b[^.;,]{0,30})(?<amount>${NUMBER})\s+of\s+(?:them|these|those)\b`, 'gu') },
+  { unit: 'chips', needs: [/\bof\s+(?:them|these|those)\b/, CHIP_WORD], pattern: new RegExp(String.raw`(?<=\b${MACHINE}\b[^.;,]{0,30})(?<amount>${NUMBER})\s+of\s+(?:them|these|those)\b`, 'gu') },
   // "500,000 Trainium2", "144 of the Trainium3", "8,000 H100": a count before one numbered chip's name (a family name and its
   // generation, or letters and three digits), never a year before a name ("in 2026 Trainium3 ships"), a quarter or a fiscal year.
   { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<![^\d,.]\d{4}|^\d{4})(?:\s?(?<scale>million|thousand)\b)?\s${CHIP_NAME}`, 'gu') },

@@ -53,9 +53,15 @@ interface Spoken {
   short: boolean;
 }
 
+/**
+ * A word only a number of ten or more, or with decimals, is said with: a cheap first test before the patterns above,
+ * which try every word boundary of the sentence against every number in words.
+ */
+const NUMBER_OF_TEN_OR_MORE = /\b(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion|point|half|quarters?|thirds?|fifths?|tenths?)\b/i;
+
 /** The numbers of `sentence` said with no unit, left to right. */
 function bareNumbers(sentence: string): Spoken[] {
-  if (AGE_OR_TIME.test(sentence)) return [];
+  if (!NUMBER_OF_TEN_OR_MORE.test(sentence) || AGE_OR_TIME.test(sentence)) return [];
   const found: Spoken[] = [];
   const fits = (start: number) => !NUMBER_WORD_BEFORE.test(sentence.slice(0, start)) && !NO_FIGURE_BEFORE.test(sentence.slice(Math.max(0, start - 16), start));
   for (const match of sentence.matchAll(SHORT_HUNDREDS)) {
