@@ -22,8 +22,8 @@ const STAGE_LABELS: Record<StageName, string> = {
   parse: 'Parse articles',
   analyse: 'Analyse claims, timeline, competitors',
   editions: 'Compare with the previous edition',
-  render: 'Render pages',
-  search: 'Finish the search index (Pagefind)',
+  render: 'Render pages and search index',
+  search: 'Build search index',
   data: 'Write data files',
   write: 'Finish writing pages, swap in the new site',
 };

@@ -250,9 +250,7 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
       report.warnings = [...report.warnings, ...analysis.warnings].sort(byFileAndLine);
       const site = siteOptionsOf(options);
       const rendered = await time('render', () => renderSite({ ...edition, report, site, indexer, writer }, staging));
-      // Pagefind writes its index in its own process meanwhile: the data files are made before waiting for it.
       await time('data', () => writeDataFiles(staging, { ...edition, report, pathPrefix: options.pathPrefix }));
-      if (indexer) await time('search', () => rendered.search);
       await time('write', async () => {
         await writer.finish();
         await commitStaging(options.output);

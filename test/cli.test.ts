@@ -64,16 +64,6 @@ describe('digest command line', () => {
     expect(result.stdout).toMatch(/Next: npx digest serve/);
   }, 120_000);
 
-  it('should write the data files while Pagefind finishes its index, then wait for it', async () => {
-    const out = path.join(await tempDir('stages'), 'out');
-    const result = await runDigest(['build', '--input', SEEDS, '--output', out, '--timings']);
-    expect(result.code).toBe(0);
-    const stages = [...result.stderr.matchAll(/✓ (Render pages|Write data files|Finish the search index \(Pagefind\)|Finish writing pages)/g)].map((m) => m[1]);
-    expect(stages).toEqual(['Render pages', 'Write data files', 'Finish the search index (Pagefind)', 'Finish writing pages']);
-    expect((await readFile(path.join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')).length).toBeGreaterThan(0);
-    expect(JSON.parse(await readFile(path.join(out, 'data', 'claims.json'), 'utf8')).claims).toHaveLength(62);
-  }, 120_000);
-
   it('should print nothing but errors with --quiet', async () => {
     const out = path.join(await tempDir('quiet'), 'out');
     const result = await runDigest(['build', '--input', SEEDS, '--output', out, '--no-search', '--quiet']);

@@ -42,7 +42,7 @@ describe('the search index', () => {
   it('should write one index, and a search page that merges nothing, when the articles fit in one', async () => {
     const { root, articles, analysis } = seeds;
     const dir = path.join(root, 'one');
-    const searchRecords = await (await renderSite({ articles, analysis, report, site }, dir)).search;
+    const { searchRecords } = await renderSite({ articles, analysis, report, site }, dir);
     expect(await metricPages(dir)).toBeGreaterThan(0);
     expect(searchRecords).toBe(articles.length + analysis.claims.length + analysis.events.length + (await metricPages(dir)));
     expect(await recordsByIndex(dir)).toEqual({ pagefind: searchRecords });
@@ -53,7 +53,7 @@ describe('the search index', () => {
     const { root, articles, analysis } = seeds;
     const dir = path.join(root, 'split');
     // 5 articles, 2 an index: 2, 2 and 1 article, then every claim, event and metric.
-    const searchRecords = await (await renderSite({ articles, analysis, report, site, articlesPerIndex: 2 }, dir)).search;
+    const { searchRecords } = await renderSite({ articles, analysis, report, site, articlesPerIndex: 2 }, dir);
     const rest = analysis.claims.length + analysis.events.length + (await metricPages(dir));
     expect(rest).toBeGreaterThan(20);
     expect(await recordsByIndex(dir)).toEqual({ pagefind: 2, 'pagefind-2': 2, 'pagefind-3': 1, 'pagefind-4': rest });

@@ -153,9 +153,6 @@ function batches({ articles, claims }: SiteModel['pages'], size: number): SiteMo
  * many pages and search records were written, and the urls of all the site's pages. `pagesPerRun` sets the batch size.
  * With a `writer`, pages may still be on their way to the disk when this resolves:
  * the caller awaits `writer.finish()`; without one, every page is written first.
- * Likewise with an `indexer`, Pagefind may still be writing its index: `search`
- * resolves to the number of records when it is done, so the caller can make the data
- * files meanwhile; without one, the index is written before this resolves.
  */
 export async function renderSite(
   input: {
@@ -171,7 +168,7 @@ export async function renderSite(
     writer?: WriteQueue;
   } & EditionView,
   outDir: string,
-): Promise<{ pages: number; search: Promise<number>; urls: string[] }> {
+): Promise<{ pages: number; searchRecords: number; urls: string[] }> {
   const model = buildSiteModel({ ...input, searchIndexes: searchIndexCount(input.articles.length, input.articlesPerIndex) });
   const writer = input.writer ?? createWriteQueue();
   let indexer = input.indexer;
@@ -195,8 +192,7 @@ export async function renderSite(
     collectGarbage(); // the last run's pages, before the caller goes on to the data files
     await assets;
     if (!input.writer) await writer.finish();
-    if (!input.indexer) await search;
-    return { pages, search, urls: model.pageUrls };
+    return { pages, searchRecords: await search, urls: model.pageUrls };
   } catch (error) {
     await indexer?.abandon();
     if (!input.writer) await writer.finish().catch(() => undefined);
