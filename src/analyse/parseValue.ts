@@ -231,6 +231,15 @@ interface FigurePattern {
 
 /** Numbers in words are rare: trying them at every "a" of every sentence cost more than all the other patterns. */
 const SCALE_IN_WORDS = /illion|thousand/i;
+/**
+ * A number in words right before its scale or "percent" ("forty-four billion", "a billion", "point six billion",
+ * "twenty-eight percent"): what a sentence must hold for the patterns of numbers in words to be tried at all. A
+ * sentence of financial news says "billion" and "percent" in digits far more often, and those patterns, long
+ * alternations of number words, are slow to try at every word boundary.
+ */
+const NUMBER_WORDS = ['a', 'half', 'quarters?', 'hundred', 'oh', 'zero', ...ONES, ...TEENS, ...TENS].join('|');
+const WORD_BEFORE_SCALE = new RegExp(String.raw`\b(?:${NUMBER_WORDS})[\s-](?:trillion|billion|million|thousand)\b`, 'i');
+const WORD_BEFORE_PERCENT = new RegExp(String.raw`\b(?:${NUMBER_WORDS})[\s-](?:percent|per cent)\b`, 'i');
 
 /** Money written with `currencies`, in sentences that match `needs`. */
 const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePattern[] => [
@@ -245,7 +254,7 @@ const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePatt
   // 200B$, 50 billion dollars, 5 billion euros, 10 billion yuan; "between 175 and 185 billion dollars", "175-185 billion euros"
   { unit: 'money', needs, pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:(?<=\bbetween\s+[\d.,]+)\s+and\s+(?<andHigh>${NUMBER})|\s?[-–]\s?(?<high>${NUMBER}))?${SCALE_AFTER}\s?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
   // half a billion dollars, two billion euros, a fifty-billion-dollar pledge, thirty-seven point six billion dollars
-  { unit: 'money', needs: [...needs, SCALE_IN_WORDS], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>trillion|billion|million|thousand)[\s-]?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
+  { unit: 'money', needs: [...needs, WORD_BEFORE_SCALE], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>trillion|billion|million|thousand)[\s-]?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
   // The lower end of a range whose currency is written only after its upper end: "between nineteen billion and twenty-three
   // billion dollars", "19 billion to 23 billion euros" (withRangesAndChanges joins the two ends).
   { unit: 'money', needs: [...needs, SCALE_IN_WORDS], pattern: new RegExp(String.raw`(?:${IN_WORDS}|(?<amount>${NUMBER})\s?)(?<scale>trillion|billion|million)(?=\s+(?:and|to)\s+(?:[\w.,]+[\s-]){1,6}?(?:trillion|billion|million)[\s-]?(?:${currencyGroups(currencies, 'after')}))`, 'giu') },
@@ -267,10 +276,10 @@ const PATTERNS: FigurePattern[] = [
   // 28%, 37-38%, 37% to 38%; "between 37 and 38 per cent", whose first number has no sign of its own
   { unit: '%', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:${RANGE}|(?<=\bbetween\s+[\d.,]+)\s+and\s+(?<andHigh>${NUMBER}))\s?(?:%|percent\b|per cent\b|pct\b|pc\b)(?<plus>\+)?`, 'giu') },
   // twenty-eight percent, thirty-nine per cent (transcripts and house styles that spell numbers out)
-  { unit: '%', needs: [/per ?cent/i], pattern: new RegExp(String.raw`${IN_WORDS}(?:percent|per cent)\b`, 'giu') },
+  { unit: '%', needs: [WORD_BEFORE_PERCENT], pattern: new RegExp(String.raw`${IN_WORDS}(?:percent|per cent)\b`, 'giu') },
   // The lower end of a range in words whose unit is said once, after its upper end: "thirty-seven to thirty-eight percent"
   // (withRangesAndChanges joins the two ends).
-  { unit: '%', needs: [/per ?cent/i], pattern: new RegExp(String.raw`${IN_WORDS_CORE}(?=\s+to\s+${NUMBER_IN_WORDS}[\s-](?:percent|per cent)\b)`, 'giu') },
+  { unit: '%', needs: [WORD_BEFORE_PERCENT], pattern: new RegExp(String.raw`${IN_WORDS_CORE}(?=\s+to\s+${NUMBER_IN_WORDS}[\s-](?:percent|per cent)\b)`, 'giu') },
   { unit: '%', needs: [/half|thirds?\b|fifths?\b|quarters/i], pattern: FRACTION_PATTERN },
   { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?[x×](?![\w])|-?fold\b|\s+times\b)(?<plus>\+)?`, 'giu') },
   // "four times", "four point four times" or "four point four x" (a decimal as a transcript spells it), "twenty-fold", "twice the"
@@ -293,7 +302,7 @@ const PATTERNS: FigurePattern[] = [
   // generation, or letters and three digits), never a year before a name ("in 2026 Trainium3 ships"), a quarter or a fiscal year.
   { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<![^\d,.]\d{4}|^\d{4})(?:\s?(?<scale>million|thousand)\b)?\s${CHIP_NAME}`, 'gu') },
   // one million TPUs, five hundred thousand Trainium2
-  { unit: 'chips', needs: [SCALE_IN_WORDS], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>million|thousand)\+?\s(?:${CHIPS}|${CHIP_NAME})`, 'giu') },
+  { unit: 'chips', needs: [WORD_BEFORE_SCALE], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>million|thousand)\+?\s(?:${CHIPS}|${CHIP_NAME})`, 'giu') },
   // 财报里的2440亿, 已经投了80亿: a sum in 亿 with no currency, which the sentence's other sums give (see findValues).
   { unit: 'sameCurrency', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<scale>万亿|萬億|亿|億)(?![\s\dA-Za-z$€£¥%]|美|日|港|欧|歐|英|韩|韓|人民|元|円|ド|ユ|ポ|ウ|台|新台)`, 'gu') },
   // 一台服务器塞进144颗, 为64颗: 颗 (the measure word of chips) without the chip after it, in a sentence that names chips.
