@@ -6,7 +6,7 @@
  */
 import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
-import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, chipMultiple, isBaseline, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
+import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, chipMultiple, isBaseline, periodContextOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
 import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues, withUnitOf } from './parseValue.ts';
 import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
@@ -549,7 +549,7 @@ function topicUnit(sentence: string): string | undefined {
 /** A plan or forecast read back ("They guided to thirty-seven to thirty-eight for the June quarter") is of a time to come, as readFigures dates one. */
 function toCome(figure: Figure, sentence: string, before: Figure[], context: SentenceContext): Figure {
   if (figure.modality !== 'plan' && figure.modality !== 'forecast') return figure;
-  const period = parsePeriod(plainText(sentence), plainText(sentence), { ...context, toCome: true, ahead: figure.modality === 'plan' }, figure.subject);
+  const period = parsePeriod(plainText(sentence), plainText(sentence), periodContextOf(context, figure.modality), figure.subject);
   // "About two hundred billion for 2026. Last year was a hundred and thirty-one. — The consensus is around two fifteen.":
   // a forecast that names no period is of the plan or forecast of its measure said before, not of the actual in between.
   const planned = before.findLast((f) => (f.modality === 'plan' || f.modality === 'forecast') && f.metric.name === figure.metric.name && f.subject === figure.subject);

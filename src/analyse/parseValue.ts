@@ -30,9 +30,10 @@ const SCALE: Record<string, number> = {
   // Chinese and Japanese numbering: 亿/億 is a hundred million, 万/萬 ten thousand, 兆 (Japanese) a trillion.
   万亿: 1e12, 萬億: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 兆: 1e12,
 };
-const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** The number words, one to ninety: what every reader of numbers in words is built from. */
+export const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+export const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+export const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 /**
  * Numbers in words that can stand before a scale in words: `half a billion`, `one
  * million`, `fifty billion dollars`, `twenty-five billion` (one to ninety-nine, a

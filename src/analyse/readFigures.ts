@@ -159,7 +159,7 @@ function sharedUntil(read: { start: number; subject: string | null; metric: stri
  * The context a figure's period is read in: a company's guidance is for a quarter or month still to end (named without
  * its year, the next one, not the last), and a forecast is of a period to come or just ended.
  */
-function periodContextOf<T extends PeriodContext>(context: T, modality: Modality): T {
+export function periodContextOf<T extends PeriodContext>(context: T, modality: Modality): T {
   return modality === 'plan' ? { ...context, ahead: true, toCome: true } : modality === 'forecast' ? { ...context, toCome: true } : context;
 }
 

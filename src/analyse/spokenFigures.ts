@@ -6,11 +6,11 @@
  * its sentence, else one of the figures heard before it. Ages, counts and years in words are not figures.
  */
 import type { Value } from '../schemas.ts';
-import { findValues, NUMBER_IN_WORDS, numberInWords } from './parseValue.ts';
+import { findValues, NUMBER_IN_WORDS, numberInWords, ONES as ONE_WORDS, TEENS as TEEN_WORDS, TENS as TEN_WORDS } from './parseValue.ts';
 
-const ONES = 'one|two|three|four|five|six|seven|eight|nine';
-const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES = ONE_WORDS.join('|');
+const TEENS = TEEN_WORDS.join('|');
+const TENS = TEN_WORDS.join('|');
 /** What may follow a number whose unit is left out: the end of its clause, a word of time, comparison or estimate, never a noun. */
 const LEFT_OUT_AFTER = String.raw`(?=\s*(?:[,.;:!?)"”’—–]|$)|\s+(?:in|for|on|at|last|this|next|per|from|versus|vs|against|expected|estimated|forecast|year[- ]over[- ]year|a year|and|but|so|or|again|too|as well)\b)`;
 /** A number, or a range of two ("thirty-seven to thirty-eight"), said with no unit and no noun after it. */
@@ -57,7 +57,7 @@ interface Spoken {
  * A word only a number of ten or more, or with decimals, is said with: a cheap first test before the patterns above,
  * which try every word boundary of the sentence against every number in words.
  */
-const NUMBER_OF_TEN_OR_MORE = /\b(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion|point|half|quarters?|thirds?|fifths?|tenths?)\b/i;
+const NUMBER_OF_TEN_OR_MORE = new RegExp(String.raw`\b(?:${TEENS}|${TENS}|hundred|thousand|million|billion|trillion|point|half|quarters?|thirds?|fifths?|tenths?)\b`, 'i');
 
 /** The numbers of `sentence` said with no unit, left to right. */
 function bareNumbers(sentence: string): Spoken[] {
