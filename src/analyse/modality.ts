@@ -64,6 +64,9 @@ export const MODALITY_CUES: ModalityCue[] = [
   // Hearsay speaks for the plan or forecast it reports: "is weighing …, according to a person briefed on the talks".
   { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) reported(?: (?:in|last|earlier|this|on|early|late)(?: [\\w-]+){1,2})? to', OUTLET_REPORTED,
     // "a reported $300bn deal with Oracle": the deal as reported, not as its parties said it ("a reported net loss" is as booked).
+    // A table's label or status in brackets: "Next round (reported)", "In talks (reported)", "(rumoured)" — a deal's, not
+    // "Q1 2026 (reported)" or "Revenue (reported)", figures as booked.
+    String.raw`(?:round|raise|talks|deal|bid|stake|funding|financing|valuation|acquisition|contract|agreement)s?\s?\(reported\)|\((?:[^()]{0,20}\s)?(?:rumou?red|unconfirmed)\)`,
     'an? (?:widely |previously )?reported(?! (?:net|operating|GAAP|basis|figures?|results?|earnings|revenue|loss|profit)\\b)',
     // "OpenAI's reported agreement to buy …": a company's deal or talks as reported, not as booked ("Amazon's reported revenue").
     "(?<=['’]s (?:widely |previously )?)reported(?= (?:[\\w-]+ ){0,2}?(?:agreement|deal|talks|bid|offer|raise|round|stake|contract|purchase|order|acquisition|takeover|merger|funding|financing|commitment)s?\\b)", 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close)(?: with| to| say| said| says| tell| told)', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,6} (?:said|says|say)', '(?:people|persons?|sources?|insiders?) (?:with (?:direct )?knowledge of|aware of|involved in)', 'citing (?:[\\w-]+ ){0,2}(?:sources|people|persons?|insiders|a person|documents)', 'supposedly', 'purportedly', 'according to (?:people|sources|persons?|a person|insiders|(?:an? |the )?(?:media |press |news |local )?reports?)', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', 'social[- ]media', 'circulat(?:ing|ed)', 'went viral', 'online (?:chatter|speculation)', '(?:a|the|one|some|several) (?:top |viral |popular |widely[- ](?:shared|circulated|read) )?(?:posts?|threads?|tweets?|bloggers?|commenters?)\\b', 'citing no(?: one|body| sources?)\\b',
@@ -323,6 +326,13 @@ const NAME_FORECASTS = /\b([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})(?: (?:a
 /** Words that make a forecast someone else's even after a company's verb: "Microsoft forecast revenue above analysts' estimates of …". */
 const OTHERS = new RegExp(String.raw`\b(?:analysts?|consensus|the Street|Wall Street|estimates?|expectations?|polled|${BROKERS})\b`, 'i');
 
+/**
+ * An outside firm, named as such, that expects a figure: "Dana Reyes of Halvard Partners expects Azure growth to cool to
+ * 30%", "Brightwater Capital sees …". Its expectation is its forecast, not the company's plan (which "expects" alone
+ * gives). Case-sensitive: the firm's kind is a capitalised word of its name ("Partners", "Securities", "Research").
+ */
+const FIRM_EXPECTS = /\b[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2} (?:Partners|Capital(?: Markets)?|Securities|Research|Advisors|Advisers|Associates|Asset Management|Investments|Analytics|Economics|Strategies|Equities)(?:['’]s? [\w-]+)?(?:,? [\w-]+){0,4},? (?:expect|forecast|see|predict|project|estimate|anticipate|reckon|believe|model)s?\b/;
+
 /** A company's executive or the company saying it after the clause: ", CFO Brian Olsavsky said", ", the company said". */
 const EXECUTIVE_SAID = /^[^.;]*?,\s*(?:(?:its |the company['’]s )?(?:CEO|CFO|chief (?:executive|financial officer)(?: officer)?|finance chief|the company|management)\b[^,;.]{0,40}?\b(?:said|says|told \w+)|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}, (?:its |the company['’]s )?(?:CEO|CFO|chief (?:executive|financial officer)|finance chief)\b[^,;.]{0,20}?\b(?:said|says))/;
 
@@ -374,7 +384,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
     if (!cue.pattern.test(scope)) continue;
     // An outlet's figure set against the company's own numbers is its misreading of a result, not hearsay.
     if (cue.modality === 'rumour' && isMisreportedResult(sentence.slice(from, start), sentence.slice(end))) return 'fact';
-    const said = cue.modality === 'forecast' && companyForecasts(scope, sentence.slice(end)) ? 'plan' : cue.modality;
+    const said = cue.modality === 'forecast' && companyForecasts(scope, sentence.slice(end)) ? 'plan' : cue.modality === 'plan' && FIRM_EXPECTS.test(scope) ? 'forecast' : cue.modality;
     return (said === 'plan' || said === 'forecast') && UNNAMED_SPEAKER_BEFORE.test(sentence.slice(0, from)) ? 'rumour' : said;
   }
   return 'fact';

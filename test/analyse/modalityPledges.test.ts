@@ -31,6 +31,13 @@ describe('pledges, hearsay and results set against expectations', () => {
     expect(read('Contoso Cloud is on track to top $40 billion in revenue this year.')).toEqual(['40000000000USD revenue forecast']);
   });
 
+  it('should read an outside firm’s expectation, named by its kind, as a forecast', () => {
+    expect(read('Dana Reyes of Halvard Partners expects Contoso Cloud growth to cool to 24 percent next quarter.')).toEqual(['24% revenue growth forecast']);
+    expect(read('Brightwater Securities expects revenue of $3 billion at Contoso next quarter.')).toEqual(['3000000000USD revenue forecast']);
+    // Negative control: the company's own expectation is its plan.
+    expect(read('Contoso expects Contoso Cloud growth to cool to 24 percent next quarter.')).toEqual(['24% revenue growth plan']);
+  });
+
   it('should read a project whose request or application was pulled as called off', () => {
     expect(read('Fabrikam pulled its $2 billion data center rezoning request in Wayne County.')).toEqual(['2000000000USD capex cancelled']);
     // Negative control: a request filed is no cancellation.
