@@ -19,7 +19,7 @@ import { AI_LABS, opensWithAntecedent, topicOf, withFiscalYearBefore, withLab, w
 import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SPEECH_AFTER } from './vocabulary.ts';
 import { periodOfTextFigure } from './cellPeriods.ts';
 import { ofChipAnaphor } from './chipAnaphor.ts';
-import { cloudUnitOfLabel, gainOverPredecessor, measureAfterMovement, measureColumnOf } from './tableLabels.ts';
+import { cloudUnitOfLabel, gainOverPredecessor, measureAfterMovement, measureColumnOf, statusOfRow } from './tableLabels.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 import { withHeadlineFigures } from './headlineFigures.ts';
 
@@ -915,8 +915,9 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // A cell may date itself: "$455B RPO (Aug 2025)"; else a column that says when dates its row ("| Quarter |").
         const period = parsePeriod(labels, labels, context, subject) ?? parsePeriod(cell, cell, context, subject) ?? periodOfWhenCell(row[whenColumn], context, subject) ?? metric.impliedPeriod ?? null;
         const periodStated = period !== null && (parsePeriod(labels, labels, undated, subject) ?? parsePeriod(cell, cell, undated, subject) ?? periodOfWhenCell(row[whenColumn], undated, subject)) !== null;
-        // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant.
-        const described = `${rowLabel} (${columnLabel}) ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
+        // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant, and so does the row's status ("In talks (reported)").
+        const status = statusOfRow(header, row);
+        const described = `${rowLabel} (${columnLabel})${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));
         const offerStatus = modality === 'offer' ? offerStatusOf(described) : null;
         // "| Revenue, trailing twelve months | $137.1B |": a label may name another measure of the metric (measures.ts).

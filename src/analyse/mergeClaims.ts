@@ -406,7 +406,10 @@ function clusterValues(list: Candidate[], places: Places, exact = false): Candid
   // house's 26.5%), bound or not: rounding says nothing of two analysts' numbers, and neither does a bound ("north of 30%"
   // is one house's call, not the 31% another makes, which it admits).
   const sameNumber = (a: Value, b: Value) => a.amount === b.amount;
-  const fits = (a: Candidate, b: Candidate) => (a.value && b.value ? compatible(a.value, b.value) && (!exact || sameNumber(a.value, b.value)) : a.value === b.value);
+  // Two different figures of one sentence are two claims, whatever a bound admits: "at least $11 billion in Georgia …; its
+  // $20 billion Pennsylvania program".
+  const twoInOneSentence = (a: Candidate, b: Candidate) => a.mention.article === b.mention.article && a.mention.quote === b.mention.quote && a.value!.amount !== b.value!.amount;
+  const fits = (a: Candidate, b: Candidate) => (a.value && b.value ? compatible(a.value, b.value) && (!exact || sameNumber(a.value, b.value)) && !twoInOneSentence(a, b) : a.value === b.value);
   const gap = (cluster: Candidate[], c: Candidate) => Math.abs((cluster[cluster.length - 1]!.value?.amount ?? 0) - (c.value?.amount ?? 0));
   const sorted = sortCandidates(list, places);
   const approximate = sorted.filter((c) => c.value?.bound === 'approx');

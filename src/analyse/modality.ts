@@ -47,7 +47,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     // A proposal pulled or withdrawn is a project called off, not an offer: "Google pulled a $1 billion Indianapolis proposal".
     `(?<!\\b(?:${WITHDRAWN}) (?:(?:its|the|their|a|an) )?\\s*(?:[\\w$-]+ ){0,4}?)propos(?:al|als)`, 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'turn(?:s|ed|ing)? away', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', 'approach(?:es)? to', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
     // "Why OpenAI walked away from Amazon's $50B", "turned its back on Microsoft's": another company's money, turned down, was offered.
-    "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed)(?= (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)", '提议', '提議', '提出', '报价', '報價', '出价', '出價', '要约', '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒', '提案', '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '(?:出資|投資|買収)案'] },
+    "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed)(?= (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
+    // "OpenAI walked away from $50 billion in Amazon money": the sum (blanked out of the scope) is another company's money held out.
+    "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed|turned down|said no to)(?:\\s+(?:about|roughly|some|nearly|as much as|up to))?\\s+(?:in|of) (?!(?:its|their|his|her|our|the)\\b)[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}(?:['’]s)? (?:money|cash|capital|funding|financing|investment)", '提议', '提議', '提出', '报价', '報價', '出价', '出價', '要约', '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒', '提案', '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '(?:出資|投資|買収)案'] },
   { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away',
     // "the $1-billion data centre it dropped", "a campus that was scrapped": the verb after what was called off.
     '(?:it|they|which|that)(?: (?:had|has|have|was|were))? (?:dropped|scrapped|cancell?ed|abandoned|shelved|axed|ditched|nixed|mothballed)',
@@ -56,13 +58,18 @@ export const MODALITY_CUES: ModalityCue[] = [
     // "citing Google's withdrawal last year of a proposed $1 billion campus": the noun, of a project proposed or planned.
     'withdrawals? (?:[\\w-]+ ){0,3}?of (?:(?:a|an|its|the|their) )?\\s*(?:[\\w$.-]+ ){0,2}?(?:proposed|planned)', 'paus(?:ed|es|ing)', 'halt(?:ed|s|ing)', 'suspend(?:ed|s|ing)', 'on (?:hold|ice)', 'fr(?:oze|ozen|eez(?:e|es|ing))',
     // The figure inside the phrase is blanked out when the cue is read: "dropped a  campus", "pulled its  project".
-    'dropp?(?:s|ed|ing)? (?:(?:a|an|its|the|their) \\s*)?(?:planned \\s*|proposed \\s*)?(?:[\\w$-]+ ){0,4}?(?:project|plan|campus|site|deal|bid|proposal|facility)s?', "pull(?:s|ed|ing)? (?:its|the|their|a) \\s*(?:planned \\s*|proposed \\s*)?(?:[\\w-]+ ){0,4}?(?:proposal|plan|application|bid|project)s?", '取消', '撤回', '放弃', '放棄', '终止', '終止', '叫停', '喊停', '搁置', '擱置', '暂停', '暫停', '冻结', '凍結', '撤销', '撤銷', '中止', '断念', '白紙撤回', '取りやめ', '取り止め', '取り消し', '白紙(?:に戻|化)', '見送(?:り|った|る|られ)'] },
+    'dropp?(?:s|ed|ing)? (?:(?:a|an|its|the|their) \\s*)?(?:planned \\s*|proposed \\s*)?(?:[\\w$-]+ ){0,4}?(?:project|plan|campus|site|deal|bid|proposal|facility|request|application)s?', "pull(?:s|ed|ing)? (?:its|the|their|a) \\s*(?:planned \\s*|proposed \\s*)?(?:[\\w-]+ ){0,4}?(?:proposal|plan|application|bid|project|request)s?", '取消', '撤回', '放弃', '放棄', '终止', '終止', '叫停', '喊停', '搁置', '擱置', '暂停', '暫停', '冻结', '凍結', '撤销', '撤銷', '中止', '断念', '白紙撤回', '取りやめ', '取り止め', '取り消し', '白紙(?:に戻|化)', '見送(?:り|った|る|られ)'] },
   // 开出500亿美元的条件, 入股邀约, 遭到拒绝, 被拒: a sum put to another company, or turned down by it, is an offer.
   { modality: 'offer', dealsOnly: true, phrases: ['开出', '開出', '邀约', '邀約', '遭(?:到)?(?:拒绝|拒絕)', '遭拒', '被拒'] },
   // Hearsay speaks for the plan or forecast it reports: "is weighing …, according to a person briefed on the talks".
   { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) reported(?: (?:in|last|earlier|this|on|early|late)(?: [\\w-]+){1,2})? to', OUTLET_REPORTED,
     // "a reported $300bn deal with Oracle": the deal as reported, not as its parties said it ("a reported net loss" is as booked).
-    'an? (?:widely |previously )?reported(?! (?:net|operating|GAAP|basis|figures?|results?|earnings|revenue|loss|profit)\\b)', 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close)(?: with| to| say| said| says| tell| told)', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,6} (?:said|says|say)', '(?:people|persons?|sources?|insiders?) (?:with (?:direct )?knowledge of|aware of|involved in)', 'citing (?:[\\w-]+ ){0,2}(?:sources|people|persons?|insiders|a person|documents)', 'supposedly', 'purportedly', 'according to (?:people|sources|persons?|a person|insiders|(?:an? |the )?(?:media |press |news |local )?reports?)', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', 'social[- ]media', 'circulat(?:ing|ed)', 'went viral', 'online (?:chatter|speculation)', '(?:a|the|one|some|several) (?:top |viral |popular |widely[- ](?:shared|circulated|read) )?(?:posts?|threads?|tweets?|bloggers?|commenters?)\\b', 'citing no(?: one|body| sources?)\\b',
+    // A table's label or status in brackets: "Next round (reported)", "In talks (reported)", "(rumoured)" — a deal's, not
+    // "Q1 2026 (reported)" or "Revenue (reported)", figures as booked.
+    String.raw`(?:round|raise|talks|deal|bid|stake|funding|financing|valuation|acquisition|contract|agreement)s?\s?\(reported\)|\((?:[^()]{0,20}\s)?(?:rumou?red|unconfirmed)\)`,
+    'an? (?:widely |previously )?reported(?! (?:net|operating|GAAP|basis|figures?|results?|earnings|revenue|loss|profit)\\b)',
+    // "OpenAI's reported agreement to buy …": a company's deal or talks as reported, not as booked ("Amazon's reported revenue").
+    "(?<=['’]s (?:widely |previously )?)reported(?= (?:[\\w-]+ ){0,2}?(?:agreement|deal|talks|bid|offer|raise|round|stake|contract|purchase|order|acquisition|takeover|merger|funding|financing|commitment)s?\\b)", 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close)(?: with| to| say| said| says| tell| told)', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,6} (?:said|says|say)', '(?:people|persons?|sources?|insiders?) (?:with (?:direct )?knowledge of|aware of|involved in)', 'citing (?:[\\w-]+ ){0,2}(?:sources|people|persons?|insiders|a person|documents)', 'supposedly', 'purportedly', 'according to (?:people|sources|persons?|a person|insiders|(?:an? |the )?(?:media |press |news |local )?reports?)', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', 'social[- ]media', 'circulat(?:ing|ed)', 'went viral', 'online (?:chatter|speculation)', '(?:a|the|one|some|several) (?:top |viral |popular |widely[- ](?:shared|circulated|read) )?(?:posts?|threads?|tweets?|bloggers?|commenters?)\\b', 'citing no(?: one|body| sources?)\\b',
     // "Posts on X claimed …", "users on Reddit say …", "User kdrift insisted …": what people post is hearsay, not the company's figure.
     '(?:posts?|threads?|tweets?|users?|commenters?|posters?|redditors?|accounts?) (?:on|in) (?:X|Twitter|Reddit|Threads|Bluesky|LinkedIn|StockTwits|Hacker News|Weibo|forums?|message boards?|social media)\\b',
     // "A chart shared on Reddit put …", "Screenshots on X claimed …", "Social posts touting …": pictures and posts passed around are hearsay too.
@@ -88,6 +95,8 @@ export const MODALITY_CUES: ModalityCue[] = [
     '[据據]透露', '(?:接近|熟悉|了解)[^,，。;；]{0,12}?人士', '[据據][^,，。;；]{0,20}?人士', '据传', '據傳', '传闻', '傳聞', '传言', '傳言', '网传', '網傳', '(?:网上|網上|坊间|坊間|市场|市場)?(?:流传|流傳)', '洽谈', '洽談', '協議(?:中|して)', '交渉(?:中|して)',
     // 据彭博社报道, 據路透報導, 外媒报道, …と報じた: a report names its outlet between 据 and 报道.
     '[据據][^,，。;；]{0,20}?(?:报道|報導|報道)', '(?:外媒|媒体|媒體|彭博社?|路透社?)(?:报道|報導|報道)', '(?:报道|報導)[称稱指]', '(?:有|另有)?消息[称稱指]', '有消息', 'と報じ', '報じられ', 'と伝え(?:た|ている|られ)', '関係者の話',
+    // 最大250億ドルに上る可能性があるという, 出資を検討しているという: a possibility or a deliberation passed on (…という) is hearsay.
+    '(?:可能性が(?:ある|高い)|検討して(?:いる)?|調整して(?:いる)?)(?:だ|です)?という',
     // A headline that opens with 传 ("rumoured"): 【传亚马逊拟再投资…】, 傳蘋果將….
     '(?:^|(?<=[【\\[「『《]))[传傳](?![统統输輸感播递遞承奇媒闻聞言出送达達])', '(?<![宣])[传傳](?=[拟擬将將欲要再或])', '関係者によると', '関係者によれば', '報道によると', '報道によれば', '(?:複数の)?関係者が明らかにした',
     // 市场曾传出…的消息, 未予证实, 未経確認, 確認されていない: what the market passed around, or no one confirmed (never 未确认为收入, revenue not yet recognised).
@@ -97,7 +106,9 @@ export const MODALITY_CUES: ModalityCue[] = [
   // The company's own forecast or outlook is its plan, not someone else's forecast.
   // What a company tells analysts to look for is its guidance: "Microsoft told analysts to look for 37% to 38% growth".
   // A table's column label, read in brackets after its row's ("AWS revenue (Mgmt guide) 40.1"), in a note's abbreviations: "Guide", "Plan", "Budget".
-  { modality: 'plan', phrases: [String.raw`\((?:[^()]{0,20}\s)?(?:guide[ds]?|guidance|plan(?:ned)?|budget(?:ed)?|targets?)\)`, "(?:its|their|the company['’]s|management['’]s) (?:[\\w-]+ ){0,3}(?:forecasts?|projections?|outlook|guidance|targets?)", '(?:told|tells?|telling|advised|advises|asked|asks) (?:analysts|investors|shareholders|the Street|Wall Street) to (?:look for|expect|model|plan for|pencil in|anticipate)', '(?:会社|自社|同社)(?:側)?の?(?:予想|見通し)', '(?:会社|自社|同社)(?:側)?(?:は|が)[^。、,]{0,30}?(?:と予想|と見込)', '業績予想'] },
+  { modality: 'plan', phrases: [String.raw`\((?:[^()]{0,20}\s)?(?:guide[ds]?|guidance|plan(?:ned)?|budget(?:ed)?|targets?)\)`, "(?:its|their|the company['’]s|management['’]s) (?:[\\w-]+ ){0,3}(?:forecasts?|projections?|outlook|guidance|targets?)", '(?:told|tells?|telling|advised|advises|asked|asks) (?:analysts|investors|shareholders|the Street|Wall Street) to (?:look for|expect|model|plan for|pencil in|anticipate)', '(?:会社|自社|同社)(?:側)?の?(?:予想|見通し)',
+    // "the company was \"on track to invest approximately $80 billion\"": a company on track by its own account states its plan ("AWS is on track to …", an outlet's call, is a forecast).
+    '(?:the company|the firm|we)(?:[\'’]re| (?:is|was|are|were|remains?|remained))? (?:still )?["“]?on track to', '(?:会社|自社|同社)(?:側)?(?:は|が)[^。、,]{0,30}?(?:と予想|と見込)', '業績予想'] },
   {
     modality: 'forecast',
     phrases: [
@@ -145,7 +156,12 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "data centre projects" or "put $37.5B into capital projects in the three months to March".
       `(?<!\\b(?:capital|construction|infrastructure|building|data[- ]cent(?:er|re)|AI|energy|power|development|its|their|the|new|other|such|these|those|on|into|in|for|of|and)\\s)(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, `agreed to${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
       // Money to be spent over the years to come: "will invest … over the next five years".
-      'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)',
+      'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)', '(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\\d]+年',
+      // Money committed to a campus or to data centres is promised for building (not "committed $8 billion to Anthropic", a stake taken).
+      'commit(?:s|ted|ting)?(?:\\s+(?:about|roughly|around|some|nearly|almost|up to|at least|more than|over|another|an additional|a further))?\\s+to (?:(?:a|an|its|the|their|two|three|several|new|more)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:campus(?:es)?|data[- ]cent(?:er|re)s?|data halls?|sites?|facilit(?:y|ies)|fabs?|factor(?:y|ies)|build-?outs?|expansions?)\\b',
+      // "its $20 billion program … is still largely on paper", "the $11 billion campus … that AWS announced in April 2024": money announced for a site, not yet spent.
+      '(?:is|are|was|were|remains?|remained|exists?) (?:still )?(?:largely |mostly |only |just |partly )?on paper',
+      "(?:campus(?:es)?|data[- ]cent(?:er|re)s?|sites?|facilit(?:y|ies)|program(?:me)?s?|build-?outs?|expansions?)\\b[^.;]{0,60}?\\b(?:that|which) (?:[\\w.&'’-]+ ){1,3}?(?:announced|unveiled)\\b",
       // Money committed to build something has yet to be spent: "has committed up to $50 billion to build … capacity".
       'commit(?:s|ted|ting)?\\b[^.;]{0,40}\\bto (?:build|construct|develop|expand)',
       // Committing to spend is a promise of money yet to go out: "has committed to spend $11 billion on a campus" (not "has committed $8 billion to Anthropic", a stake taken).
@@ -194,11 +210,12 @@ function clauseStart(sentence: string, start: number): number {
 
 /**
  * The figure a comparison is measured against, right after its comparison word: "a step up from the 24% AWS managed in
- * the December quarter", "roughly double 2025's $91.4 billion", "up from $131 billion", 较去年同期的294亿美元. Its words
+ * the December quarter", "roughly double 2025's $91.4 billion", "one and a half times the $131 billion it put into capex
+ * last year", "up from $131 billion", 较去年同期的294亿美元. Its words
  * (group 1) run from there to the figure: the clause's plan or forecast is of the figure compared, not of this one.
  */
 const BASELINE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:up|down|rise|rising|rose|jump(?:ed|ing)?|climb(?:ed|ing)?|step(?:ped)? up|accelerat(?:ion|ing|ed)|decelerat(?:ion|ing|ed)|increase|decrease|gain|improvement|decline|drop|fall|slowdown) from|\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|relative to|over|under|below|above|short of|shy of|ahead of|double|triple|twice|half|quadruple)(?=\s+(?:the|its|their|his|her|last (?:year|quarter)['’]s|(?:19|20)\d{2}['’]s)\s)|(?:较|較|相比|相较于|相較於|高于|高於|低于|低於|比)(?=(?:去年|上年|前年|上一?(?:季度?|财季|財季)|同期|(?:19|20)\d{2}年)+的?\s*(?:(?:US|HK)?[$¥])?\s*$))` +
+  String.raw`(?:\b(?:up|down|rise|rising|rose|jump(?:ed|ing)?|climb(?:ed|ing)?|step(?:ped)? up|accelerat(?:ion|ing|ed)|decelerat(?:ion|ing|ed)|increase|decrease|gain|improvement|decline|drop|fall|slowdown) from|\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|relative to|over|under|below|above|short of|shy of|ahead of|double|triple|twice|half|quadruple|times)(?=\s+(?:the|its|their|his|her|last (?:year|quarter)['’]s|(?:19|20)\d{2}['’]s)\s)|(?:较|較|相比|相较于|相較於|高于|高於|低于|低於|比)(?=(?:去年|上年|前年|上一?(?:季度?|财季|財季)|同期|(?:19|20)\d{2}年)+的?\s*(?:(?:US|HK)?[$¥])?\s*$))` +
     String.raw`(\s*(?:(?:the|its|their|his|her|last (?:year|quarter)['’]s|(?:19|20)\d{2}['’]s)\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:US|A|C|S|HK)?[$€£¥₹]\s?)?|(?:去年|上年|前年|上一?(?:季度?|财季|財季)|同期|(?:19|20)\d{2}年)+的?\s*(?:(?:US|HK)?[$¥])?\s*)$`,
   'iu',
 );
@@ -216,7 +233,8 @@ function scopeOf(sentence: string, start: number, end: number): string {
   // in another currency is passed over, so that the words after it still speak for the figure.
   // "…衝上5,230億美元　雲端軍備賽誰在買單？": a space after a Chinese or Japanese figure opens the headline's next phrase.
   const phraseAfter = CJK_END.test(sentence.slice(0, end)) && CJK_PHRASE_AFTER.test(sentence.slice(end));
-  const after = phraseAfter ? '' : withoutPlaceCommas(sentence.slice(end).replace(RESTATED_AFTER, (bracket) => ' '.repeat(bracket.length)));
+  // "its $20 billion program, announced in June 2025, is still on paper": a dating apposition is passed over too.
+  const after = phraseAfter ? '' : withoutPlaceCommas(sentence.slice(end).replace(RESTATED_AFTER, (bracket) => ' '.repeat(bracket.length))).replace(DATING_APPOSITION, (words) => words.replace(/,/g, ' '));
   const stop = AFTER_END.exec(after);
   // A wire's attribution after the clause speaks for all of it: "… up to $25 billion more, the person said"; so does a denial: "…; AMZN did not confirm it".
   const attribution = stop ? (TRAILING_ATTRIBUTION.exec(after.slice(stop.index)) ?? TRAILING_DENIAL.exec(after.slice(stop.index)) ?? TRAILING_DENIAL_CJK.exec(after.slice(stop.index))) : null;
@@ -233,6 +251,9 @@ const PLACE_WITH_REGION = /\b(?:in|near|at|outside|around|of)\s+(?:[A-Z][\w'’.
 
 /** `text` with the commas of its places blanked (`PLACE_WITH_REGION`), its length kept. */
 export const withoutPlaceCommas = (text: string): string => text.replace(PLACE_WITH_REGION, (place) => place.replace(/,/g, ' '));
+
+/** An apposition that only dates what it follows: ", announced in June 2025,", ", unveiled last year,". */
+const DATING_APPOSITION = /^[^,;.]{0,40}?,\s+(?:first |originally )?(?:announced|unveiled|disclosed)\s+(?:in|on|last|this|earlier|back in)\b[^,;.]{0,30},(?=\s)/i;
 
 /** A Chinese or Japanese character at the end of a text, and a space before one at its start. */
 const CJK_END = /[\u3400-\u9fff\u3040-\u30ff]$/;
@@ -283,6 +304,12 @@ const OTHERS_NUMBER = /\b(?:guidance|guided|guides|consensus|the Street|estimate
  */
 const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party)(?: (?:industry|independent|outside|third-party|analyst|market))? (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpass(?:ed|es|ing)) (?:[\w'’-]+ ){0,3}?(?:estimates|expectations|forecasts|consensus)(?=\s*[,;]|\s+(?:and|as|with|after|rising|growing|climbing|jumping)\b)|\b(?:guidance|plan|forecast|outlook|target|budget|estimate)s? (?:is|was|are|were) (?:[\w'’-]+ ){0,3}?what (?:[\w.&'’-]+ ){1,3}?(?:spent|earned|booked|reported|posted|made|generated|invested)\b|\b(?:has |had )?agreed to (?:buy|purchase|rent|pay for)\b(?=[^.;]{0,40}?\bof (?:[\w-]+ )?(?:computing|compute|cloud|server|data[- ]cent(?:er|re)) (?:capacity|power|services|resources)\b)/gi;
 
+/**
+ * The same in Chinese: a result set against what was expected ("年增28%優於預期", 高于市场预期, 不及预期) takes no modality from
+ * the expectation, unless the expectation's own figure follows ("高于市场预期的26%" is the market's 26%).
+ */
+const NO_CUE_CJK = /(?:优于|優於|好于|好於|高于|高於|低于|低於|胜于|勝於|逊于|遜於|不及|超出|超过|超過|符合|超)(?:市场|市場|分析师|分析師|华尔街|華爾街|外界|此前|先前)?(?:普遍)?(?:预期|預期|预估|預估|预测|預測)(?![的之])/gu;
+
 /** A clause that only works out what the figure before it comes to: ", which would be growth of about 26%" (after its opening). */
 const DERIVED = /^\s*(?:would|will|could) (?:be|mean|represent|imply|equal|amount to|translate (?:in)?to)\b/i;
 /** The break that opens such a clause (`SCOPE_BREAK`'s ", which "). */
@@ -298,6 +325,13 @@ const COMPANY_FORECASTS = /\b(?:the (?:company|firm|group|business|retailer|chip
 const NAME_FORECASTS = /\b([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})(?: (?:also|now|again|then|itself|had|has|on \w+))? (?:forecast|projected)(?:s|ed)?\b/;
 /** Words that make a forecast someone else's even after a company's verb: "Microsoft forecast revenue above analysts' estimates of …". */
 const OTHERS = new RegExp(String.raw`\b(?:analysts?|consensus|the Street|Wall Street|estimates?|expectations?|polled|${BROKERS})\b`, 'i');
+
+/**
+ * An outside firm, named as such, that expects a figure: "Dana Reyes of Halvard Partners expects Azure growth to cool to
+ * 30%", "Brightwater Capital sees …". Its expectation is its forecast, not the company's plan (which "expects" alone
+ * gives). Case-sensitive: the firm's kind is a capitalised word of its name ("Partners", "Securities", "Research").
+ */
+const FIRM_EXPECTS = /\b[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2} (?:Partners|Capital(?: Markets)?|Securities|Research|Advisors|Advisers|Associates|Asset Management|Investments|Analytics|Economics|Strategies|Equities)(?:['’]s? [\w-]+)?(?:,? [\w-]+){0,4},? (?:expect|forecast|see|predict|project|estimate|anticipate|reckon|believe|model)s?\b/;
 
 /** A company's executive or the company saying it after the clause: ", CFO Brian Olsavsky said", ", the company said". */
 const EXECUTIVE_SAID = /^[^.;]*?,\s*(?:(?:its |the company['’]s )?(?:CEO|CFO|chief (?:executive|financial officer)(?: officer)?|finance chief|the company|management)\b[^,;.]{0,40}?\b(?:said|says|told \w+)|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}, (?:its |the company['’]s )?(?:CEO|CFO|chief (?:executive|financial officer)|finance chief)\b[^,;.]{0,20}?\b(?:said|says))/;
@@ -342,7 +376,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
   }
   // "Google's $3bn approach": the sum of an approach is offered, whatever else the clause says (a scope leaves the sum out).
   if (deal && PRICED_APPROACH_AFTER.test(sentence.slice(end, end + 16))) return 'offer';
-  const scope = scopeOf(sentence, start, end).replace(NO_CUE, (words) => ' '.repeat(words.length));
+  const scope = scopeOf(sentence, start, end).replace(NO_CUE, (words) => ' '.repeat(words.length)).replace(NO_CUE_CJK, (words) => ' '.repeat(words.length));
   for (const cue of CUE_PATTERNS) {
     if (cue.dealsOnly && !deal) continue;
     // A figure asked about ("AWS backlog over $464 billion?") is not asserted: it is what others say.
@@ -350,7 +384,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
     if (!cue.pattern.test(scope)) continue;
     // An outlet's figure set against the company's own numbers is its misreading of a result, not hearsay.
     if (cue.modality === 'rumour' && isMisreportedResult(sentence.slice(from, start), sentence.slice(end))) return 'fact';
-    const said = cue.modality === 'forecast' && companyForecasts(scope, sentence.slice(end)) ? 'plan' : cue.modality;
+    const said = cue.modality === 'forecast' && companyForecasts(scope, sentence.slice(end)) ? 'plan' : cue.modality === 'plan' && FIRM_EXPECTS.test(scope) ? 'forecast' : cue.modality;
     return (said === 'plan' || said === 'forecast') && UNNAMED_SPEAKER_BEFORE.test(sentence.slice(0, from)) ? 'rumour' : said;
   }
   return 'fact';

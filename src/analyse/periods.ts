@@ -380,6 +380,8 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
  * year) growth is the article's quarter's. Null when none is named.
  */
 function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): string | null {
+  // 未来三年投入超过3800亿元: money spread over the years to come has no one period, nor the quarter told before it.
+  if (/(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\d]+年/u.test(clause)) return UNDATED_OWN;
   const half = /(?:(\d{4})\s*年\s*)?(上|下)半(?:年|期)/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
   // 同期 alone, "the same period" (谷歌云同期增速同样为28%), is the period just told of, as "in the same quarter" is (not

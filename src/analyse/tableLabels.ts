@@ -61,3 +61,16 @@ export function measureAfterMovement(cell: string, metrics: FoundMetric[]): Foun
   const named = metrics.find((m) => !m.metric.movement && m.start >= first.end && /^\s*$/.test(cell.slice(first.end, m.start)));
   return named ? [named, ...metrics.filter((m) => m !== named)] : metrics;
 }
+
+/** A column label that says how far each row's deal has got: "Status", "Stage", "Deal status", 状态, 進捗. */
+const STATUS_COLUMN_LABEL = /^\s*(?:(?:deal|round|project)\s+)?(?:status|stage|state)\s*$|^\s*(?:状态|狀態|状況|進捗|ステータス)\s*$/i;
+
+/**
+ * The cell of `row` under a status column of `header`, or '': "| Anthropic | New round | up to $30B | In talks (reported) |"
+ * says of every figure of its row that it is only reported, as "Closed" says of another row that it happened.
+ */
+export function statusOfRow(header: readonly string[], row: readonly string[]): string {
+  const column = header.findIndex((label, i) => i > 0 && STATUS_COLUMN_LABEL.test(label));
+  return column > 0 ? (row[column] ?? '') : '';
+}
+

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { readFigures } from '../../src/analyse/readFigures.ts';
+import { plainText } from '../../src/analyse/extractClaims.ts';
+import { analyse } from '../../src/analyse/analyse.ts';
+import { articleOf } from '../helpers/seedArticles.ts';
+
+const context = { fallbackSubject: 'Contoso', articleQuarter: null, articleYear: 2026, articleMonth: 5 };
+/** Each figure of a sentence as its value, metric and modality (with how an offer ended): "4000000000USD capex fact". */
+const read = (sentence: string) =>
+  readFigures(plainText(sentence), context).map((f) => `${f.value.amount}${f.value.unit} ${f.metric.name} ${f.modality}${f.offerStatus ? ` ${f.offerStatus}` : ''}`);
+
+describe('pledges, hearsay and results set against expectations', () => {
+  it('should read money committed to a campus or to data centres as a plan', () => {
+    expect(read('Fabrikam committed roughly $6 billion to a campus in Dane County, Wisconsin.')).toEqual(['6000000000USD investment plan']);
+    expect(read('Fabrikam committed €2.5bn to Dutch data centres and cloud training.')).toEqual(['2500000000EUR investment plan']);
+    // Negative control: money committed to a company is a stake taken.
+    expect(read('Fabrikam has committed $6 billion to Northwind.')).toEqual(['6000000000USD investment fact']);
+  });
+
+  it('should read a programme still on paper, or a campus a company announced, as a plan', () => {
+    expect(read('Fabrikam plans to invest $3 billion in Iowa; its $7 billion Ohio program, announced in May 2025, is still largely on paper.')).toEqual(['3000000000USD investment plan', '7000000000USD investment plan']);
+    expect(read('Fabrikam plans to invest $3 billion in Iowa; its $7 billion Ohio program, announced in May 2025, is nearly complete.')).toEqual(['3000000000USD investment plan', '7000000000USD investment fact']);
+    expect(read('That adds to the $9 billion campus in Fulton, Texas, that Fabrikam announced in March 2024.')).toEqual(['9000000000USD capex plan']);
+    // Negative control: money already spent beside the pledge is a fact.
+    expect(read('Fabrikam has spent $3 billion on its Ohio campus so far.')).toEqual(['3000000000USD capex fact']);
+  });
+
+  it('should read a company on track to invest, by its own account, as its plan', () => {
+    expect(read('Contoso’s president wrote that the company was "on track to invest approximately $40 billion" this fiscal year.')).toEqual(['40000000000USD investment plan']);
+    // Negative control: what an outlet says a company is on track to do is its forecast.
+    expect(read('Contoso Cloud is on track to top $40 billion in revenue this year.')).toEqual(['40000000000USD revenue forecast']);
+  });
+
+  it('should read an outside firm’s expectation, named by its kind, as a forecast', () => {
+    expect(read('Dana Reyes of Halvard Partners expects Contoso Cloud growth to cool to 24 percent next quarter.')).toEqual(['24% revenue growth forecast']);
+    expect(read('Brightwater Securities expects revenue of $3 billion at Contoso next quarter.')).toEqual(['3000000000USD revenue forecast']);
+    // Negative control: the company's own expectation is its plan.
+    expect(read('Contoso expects Contoso Cloud growth to cool to 24 percent next quarter.')).toEqual(['24% revenue growth plan']);
+  });
+
+  it('should read a project whose request or application was pulled as called off', () => {
+    expect(read('Fabrikam pulled its $2 billion data center rezoning request in Wayne County.')).toEqual(['2000000000USD capex cancelled']);
+    // Negative control: a request filed is no cancellation.
+    expect(read('Fabrikam filed its $2 billion data center rezoning request in Wayne County.')).toEqual(['2000000000USD capex fact']);
+  });
+
+  it('should read a company’s reported deal as hearsay', () => {
+    expect(read('Northwind’s reported agreement to buy roughly $90 billion of servers from Fabrikam has not been confirmed.')).toEqual(['90000000000USD investment rumour']);
+    // Negative control: a company's reported revenue is what it booked.
+    expect(read('Northwind’s reported revenue was $9 billion in the quarter.')).toEqual(['9000000000USD revenue fact']);
+  });
+
+  it('should read money a company walked away from, said as another company’s money, as an offer it rejected', () => {
+    expect(read('Northwind walked away from $20 billion in Fabrikam money rather than commit to its chips.')).toEqual(['20000000000USD investment offer rejected']);
+    // Negative control: a project walked away from is called off.
+    expect(read('Fabrikam walked away from a $2 billion data center project.')).toEqual(['2000000000USD capex cancelled']);
+  });
+
+  it('should read a sum set against an earlier one "N times" over as that earlier sum, not the plan', () => {
+    expect(read('Contoso expects to spend about $60 billion this year, roughly one and a half times the $40 billion it put into capex last year.')).toEqual(['60000000000USD capex plan', '40000000000USD capex fact']);
+    // Negative control: the planned sum itself stays a plan.
+    expect(read('Contoso expects to spend about $60 billion this year.')).toEqual(['60000000000USD capex plan']);
+  });
+
+  it('should read a Chinese result said to beat expectations as a fact', () => {
+    expect(read('Contoso云首季营收年增31%优于预期')).toEqual(['31% revenue growth fact']);
+    // Negative control: the expectation's own figure is the market's forecast.
+    expect(read('Contoso云营收增长31%，高于市场预期的27%。')).toEqual(['31% revenue growth fact', '27% revenue growth forecast']);
+  });
+
+  it('should read money to be spent over the years to come, in Chinese, as an undated plan', () => {
+    const figures = readFigures(plainText('Contoso云同期营收增长31%，Contoso此前宣布未来三年投入超过900亿元建设数据中心。'), context);
+    expect(figures.map((f) => `${f.value.amount}${f.value.unit} ${f.modality} ${f.period}`)).toEqual(['31% fact quarterly', '90000000000CNY plan null']);
+    // Negative control: money spent in the quarter keeps its quarter and stays a fact.
+    expect(readFigures(plainText('Contoso一季度资本开支为90亿元。'), context).map((f) => `${f.modality} ${f.period}`)).toEqual(['fact 2026-Q1']);
+  });
+
+  it('should read a Japanese possibility passed on (…という) as hearsay', () => {
+    expect(read('追加の出資額は最大80億ドルに上る可能性があるという。')).toEqual(['8000000000USD investment rumour']);
+    // Negative control: a sum told as done is a fact.
+    expect(read('追加の出資額は80億ドルに上った。')).toEqual(['8000000000USD investment fact']);
+  });
+
+  it('should read a Japanese outlet’s figure at odds with the company’s release as a misreported result', () => {
+    expect(read('一部の米メディアはContoso Cloudの増収率を21％と報じており、会社発表の数字と食い違っている。')).toEqual(['21% revenue growth fact']);
+    // Negative control: a figure only reported, set against nothing, is hearsay.
+    expect(read('一部の米メディアはContoso Cloudの増収率を21％と報じた。')).toEqual(['21% revenue growth rumour']);
+  });
+
+  it('should keep two different figures of one sentence apart, whatever a bound admits', async () => {
+    const article = await articleOf('pledges', 'Fabrikam pledges', ['Fabrikam plans to invest at least $6 billion in Ohio; its $9 billion Texas program, announced in May, is still on paper.']);
+    const plans = analyse([article]).claims.filter((c) => c.subject === 'Fabrikam' && c.modality === 'plan');
+    expect(plans.map((c) => c.value?.amount).sort()).toEqual([6000000000, 9000000000]);
+  });
+});
