@@ -671,6 +671,7 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
   // A quarter not over by the article's date has no results yet: a "fact" of it is a forecast misread.
   const current = context.articleYear && context.articleMonth ? `${context.articleYear}-Q${Math.ceil(context.articleMonth / 3)}` : null;
   const latest = new Map<string, string>();
+  const dated = new Map<string, number>();
   const yearless = new Map<string, Map<string, number>>();
   // "OCI revenue climbed 68% in the period, faster than the 55% pace of the August quarter": a quarter named in a sentence
   // that gives the company's figure of "the period" is what that figure is compared with, not the quarter reported.
@@ -682,6 +683,7 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
     if (comparing.has(`${group}\u0000${c.mention.quote}`)) continue;
     if (/^\d{4}-Q[1-4]$/.test(c.period)) {
       if (current && c.period >= current) continue;
+      dated.set(`${group}\u0000${c.period}`, (dated.get(`${group}\u0000${c.period}`) ?? 0) + 1);
       if (c.period > (latest.get(group) ?? '')) latest.set(group, c.period);
     } else if (/^Q[1-4]$/.test(c.period)) {
       const counts = yearless.get(group) ?? new Map<string, number>();
@@ -699,7 +701,7 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
   const named = context.articleQuarter && /^\d{4}-Q[1-4]$/.test(context.articleQuarter) ? context.articleQuarter : null;
   const latestOf = (group: string) => {
     const own = latest.get(group);
-    return own && named && own < named ? named : own;
+    return own && named && own < named ? named : own && !context.articleYear ? (yearlessAfter(own, yearless.get(group), dated.get(`${group}\u0000${own}`)!) ?? own) : own;
   };
   for (const c of candidates) {
     const group = c.subject ? companyGroup(c.subject) : null;
@@ -714,6 +716,18 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
       c.key = claimKey(c.subject, c.metric, c.counterparty, period);
     }
   }
+}
+
+/**
+ * "Sales rose 28% to $37.6 billion in the three months to March … The unit had grown 24% in the fourth quarter of 2025", in
+ * a story that gives no year: a quarter its facts name without a year, at least as often as the latest one they date, is the
+ * news, and the dated one its comparison — the first such quarter from the dated one on (2026-Q1); else undefined.
+ */
+function yearlessAfter(latestDated: string, yearless: Map<string, number> | undefined, datedCount: number): string | undefined {
+  const [quarter, count] = [...(yearless ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
+  if (!quarter || count! < datedCount) return undefined;
+  const year = Number(latestDated.slice(0, 4));
+  return `${Number(quarter[1]) >= Number(latestDated.slice(-1)) ? year : year + 1}-${quarter}`;
 }
 
 /** A demonstrative right before a figure: "That $244 billion", "this $37.6bn", "the same 28%", 这2440亿美元, この2440億ドル. */

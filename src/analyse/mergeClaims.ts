@@ -477,6 +477,9 @@ const sameFigure = (a: Value | null, b: Value | null) =>
   compatible(a, b) &&
   (a.bound === b.bound || ![a.bound, b.bound].some((bound) => bound === 'min' || bound === 'max') || Math.abs(a.amount - b.amount) <= 0.01 * Math.abs(a.amount));
 
+/** How many articles state a cluster's figure. */
+const articlesOf = (members: Candidate[]) => new Set(members.map((c) => c.mention.article)).size;
+
 /**
  * The modalities a figure whose words give none may join: "the $200B capex" is the "$200B capex
  * plan" of the story; a forecast only with its very number ("$215B" in an analyst's table is the
@@ -505,12 +508,14 @@ function clustersByModality(group: Candidate[], places: Places): { modality: Mod
     else byModality.set(c.modality, [c]);
   }
   const marked = [...byModality.keys()].filter((m) => m !== 'fact').sort(cmp).flatMap((modality) =>
-    clusterValues(byModality.get(modality)!, places, modality === 'forecast').map((members) => ({ modality, members, value: representative(members) })),
+    clusterValues(byModality.get(modality)!, places, modality === 'forecast').map((members) => ({ modality, members, value: representative(members), articles: articlesOf(members) })),
   );
   const out: { modality: Modality; members: Candidate[] }[] = [];
   for (const members of clusterValues(byModality.get('fact') ?? [], places)) {
-    // A figure told plainly is not made hearsay, a forecast or a cancellation by an outlet that reports it so.
-    const homes = marked.filter((m) => m.value !== null && members.every((c) => joins(c.value, m)));
+    // A figure told plainly is not made hearsay, a forecast or a cancellation by an outlet that reports it so; nor is a
+    // figure far more articles tell plainly than mark made what the few say (one headline's "plan" of a quarter's growth
+    // that a hundred outlets report).
+    const homes = marked.filter((m) => m.value !== null && members.every((c) => joins(c.value, m)) && articlesOf(members) <= DOMINANCE * m.articles);
     if (homes.length === 1) for (const c of members) homes[0]!.members.push(c);
     else out.push({ modality: 'fact', members });
   }

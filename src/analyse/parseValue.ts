@@ -498,7 +498,9 @@ export function compatible(a: Value, b: Value): boolean {
     const [about, other] = a.bound === 'approx' ? [a, b] : [b, a];
     if (other.bound === 'min') return about.amount * 1.05 >= other.amount;
     if (other.bound === 'max') return about.amount * 0.95 <= other.amount;
-    return close(a.amount, b.amount, 0.05) || wholeOf(a, b) || wholeOf(b, a);
+    // "About $202 billion" is not PitchBook's $192.7 billion: a figure written to three digits or more is said that
+    // precisely, and agrees within 2%; a round one ("about $200 billion", "roughly 26%") within 5%.
+    return close(a.amount, b.amount, significantDigits(about.amount) >= 3 ? 0.02 : 0.05) || wholeOf(a, b) || wholeOf(b, a);
   }
   if (a.bound === 'min' && b.bound === 'min') return true;
   if (a.bound === 'max' && b.bound === 'max') return true;

@@ -228,12 +228,23 @@ const ASIDES = /,\s*(?:including|excluding|such as|consisting of|comprising|net 
 /** Whether a metric stands in such an aside. */
 const inAside = (sentence: string, m: { start: number; end: number }) => [...sentence.matchAll(ASIDES)].some((a) => a.index <= m.start && m.end <= a.index + a[0].length);
 
+/**
+ * A relative clause set off by commas that describes what stands before it: ", which makes Amazon's Trainium
+ * accelerators,", ", which bundles Azure, Microsoft 365 commercial and Dynamics," (a list inside it may hold one more
+ * comma). The sentence goes on after it; what it names is not what the sentence's later figure is of.
+ */
+const RELATIVE_ASIDES = /,\s*(?:which|who)\s[^,;()]*(?:,[^,;()]{0,40}\band\s[^,;()]*)?,/gi;
+
+/** Whether `e` stands in a relative aside (`RELATIVE_ASIDES`) that closes before `figureStart`. */
+const inRelativeAside = (sentence: string, e: { start: number; end: number }, figureStart: number) =>
+  [...sentence.matchAll(RELATIVE_ASIDES)].some((a) => a.index <= e.start && e.end <= a.index + a[0].length && a.index + a[0].length <= figureStart);
+
 /** How far a metric is from a figure, an aside between them left out. */
 function gapWithoutAsides(sentence: string, m: { start: number; end: number }, found: { start: number; end: number }): number {
   const gap = distance(m, found);
   if (gap <= 60 || m.end > found.start) return gap;
   const between = sentence.slice(m.end, found.start);
-  return between.replace(ASIDES, ',').length;
+  return between.replace(ASIDES, ',').replace(RELATIVE_ASIDES, ',').length;
 }
 
 /**
@@ -693,8 +704,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       const actors = (notPeriods.length > 0 ? notPeriods : acting).filter((e) => !conditioned(e));
       const owners = actors.length > 0 ? actors : fallback ? [] : companies;
       const inClause = (list: FoundEntity[]) => nearest(list.filter((e) => within(e, clause)), found);
-      // Outside the figure's clause, only a name before the figure can own it ("…, a way of loosening its dependence on Nvidia, which …" does not).
-      const before = (list: FoundEntity[]) => nearest(list.filter((e) => e.end <= found.start), found);
+      // Outside the figure's clause, only a name before the figure can own it ("…, a way of loosening its dependence on Nvidia, which …" does not),
+      // and not one in a relative aside before it ("TSMC, which makes Amazon's Trainium accelerators, has guided for …").
+      const before = (list: FoundEntity[]) => nearest(list.filter((e) => e.end <= found.start && !inRelativeAside(sentence, e, found.start)), found);
       // "…, AWS, which grew 24% …": the company a relative clause hangs on; "…, Azure, whose sales rose 39% …" too, though
       // the company is the object of the words before it ("the money goes to Azure, whose …").
       // (Not the end of an appositive: "…, the cloud arm of U.S. tech giant Amazon, reported …" is the arm's.)
