@@ -283,6 +283,12 @@ const OTHERS_NUMBER = /\b(?:guidance|guided|guides|consensus|the Street|estimate
  */
 const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party)(?: (?:industry|independent|outside|third-party|analyst|market))? (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpass(?:ed|es|ing)) (?:[\w'’-]+ ){0,3}?(?:estimates|expectations|forecasts|consensus)(?=\s*[,;]|\s+(?:and|as|with|after|rising|growing|climbing|jumping)\b)|\b(?:guidance|plan|forecast|outlook|target|budget|estimate)s? (?:is|was|are|were) (?:[\w'’-]+ ){0,3}?what (?:[\w.&'’-]+ ){1,3}?(?:spent|earned|booked|reported|posted|made|generated|invested)\b|\b(?:has |had )?agreed to (?:buy|purchase|rent|pay for)\b(?=[^.;]{0,40}?\bof (?:[\w-]+ )?(?:computing|compute|cloud|server|data[- ]cent(?:er|re)) (?:capacity|power|services|resources)\b)/gi;
 
+/**
+ * The same comparison in Chinese: 優於預期, 好于市场预期, 不及預估 say how a figure came out against what was expected, and
+ * are no forecast of it; an expectation that names its own figure (優於市場預估的年增26%) stays that figure's forecast.
+ */
+const NO_CUE_CJK = /(?:优于|優於|好于|好於|超出|超过|超過|高于|高於|低于|低於|不及|符合|逊于|遜於|胜于|勝於)(?:市场|市場|分析师|分析師|华尔街|華爾街|外界)?(?:原先|此前|先前)?(?:的)?(?:预期|預期|预估|預估)(?![的之]|\s*[为為:：]?\s*(?:约|約|近|逾)?\d)/gu;
+
 /** A clause that only works out what the figure before it comes to: ", which would be growth of about 26%" (after its opening). */
 const DERIVED = /^\s*(?:would|will|could) (?:be|mean|represent|imply|equal|amount to|translate (?:in)?to)\b/i;
 /** The break that opens such a clause (`SCOPE_BREAK`'s ", which "). */
@@ -342,7 +348,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
   }
   // "Google's $3bn approach": the sum of an approach is offered, whatever else the clause says (a scope leaves the sum out).
   if (deal && PRICED_APPROACH_AFTER.test(sentence.slice(end, end + 16))) return 'offer';
-  const scope = scopeOf(sentence, start, end).replace(NO_CUE, (words) => ' '.repeat(words.length));
+  const scope = scopeOf(sentence, start, end).replace(NO_CUE, (words) => ' '.repeat(words.length)).replace(NO_CUE_CJK, (words) => ' '.repeat(words.length));
   for (const cue of CUE_PATTERNS) {
     if (cue.dealsOnly && !deal) continue;
     // A figure asked about ("AWS backlog over $464 billion?") is not asserted: it is what others say.

@@ -1,0 +1,51 @@
+/**
+ * Chinese and Japanese figures read as a careful reader of Taiwan's, Hong Kong's, the mainland's and Japan's financial
+ * press reads them: a sum in New Taiwan dollars written in two scales, Hon Hai by its names, a result compared with what
+ * was expected, a contract backlog in Taiwan's words. Each case is a sentence of its own, with a look-alike that must
+ * stay as it was.
+ */
+import { describe, expect, it } from 'vitest';
+import { findValues } from '../../src/analyse/parseValue.ts';
+import { readFigures, type SentenceContext } from '../../src/analyse/readFigures.ts';
+import { plainText } from '../../src/analyse/extractClaims.ts';
+
+const context: SentenceContext = { fallbackSubject: null, articleYear: 2026, articleMonth: 5, articleQuarter: null };
+/** subject | metric | value | period | modality, for each figure of a sentence. */
+const read = (sentence: string, ctx: Partial<SentenceContext> = {}) =>
+  readFigures(plainText(sentence), { ...context, ...ctx }).map((f) => [f.subject, f.metric.name, `${f.value.bound ? `${f.value.bound} ` : ''}${f.value.amount} ${f.value.unit}`, f.period, f.modality].map(String).join(' | '));
+const values = (sentence: string) => findValues(plainText(sentence)).map((f) => `${f.value.amount} ${f.value.unit}`);
+
+describe('A sum in New Taiwan dollars written in two scales', () => {
+  it('should read 新台幣1兆2,500億元 as NT$1.25 trillion, never yuan, and keep 元 alone the yuan', () => {
+    expect(values('廣達上季營收為新台幣1兆2,500億元。')).toEqual(['1250000000000 TWD']);
+    expect(values('台幣3兆400億元的訂單')).toEqual(['3040000000000 TWD']);
+    // Without the New Taiwan dollar before it, 元 is the yuan, in two scales or one.
+    expect(values('该集团营收为1兆2500亿元。')).toEqual(['1250000000000 CNY']);
+    expect(values('公司营收为3400亿元。')).toEqual(['340000000000 CNY']);
+  });
+});
+
+describe('Hon Hai by its names', () => {
+  it('should read 鴻海, 鸿海, Hon Hai and Foxconn as one company, and leave 台積電 its own', () => {
+    expect(read('鴻海上季營收為新台幣1兆9,000億元。')).toEqual(['Foxconn | revenue | 1900000000000 TWD | 2026-Q1 | fact']);
+    expect(read('Hon Hai reported first-quarter revenue of NT$1.9 trillion.')).toEqual(['Foxconn | revenue | 1900000000000 TWD | 2026-Q1 | fact']);
+    expect(read('台積電上季營收為新台幣8,000億元。')).toEqual(['TSMC | revenue | 800000000000 TWD | 2026-Q1 | fact']);
+  });
+});
+
+describe('A result compared with what was expected, in Chinese', () => {
+  it('should keep a growth that beat expectations (優於預期, 好于市场预期) a fact, and the expectation that names its figure a forecast', () => {
+    expect(read('谷歌雲端首季營收年增31%優於預期 股價大漲')).toEqual(['Google Cloud | revenue growth | 31 % | 2026-Q1 | fact']);
+    expect(read('微软智能云营收增长35%，好于市场预期。')).toEqual(['Azure | revenue growth | 35 % | null | fact']);
+    // The expectation with its own figure is the market's forecast, and a company's 預期 of its own figure its plan.
+    expect(read('微軟雲端營收年增35%，優於市場預估的年增33%。').map((r) => r.split(' | ')[4])).toEqual(['fact', 'forecast']);
+    expect(read('微軟預期雲端營收年增35%。').map((r) => r.split(' | ')[4])).toEqual(['plan']);
+  });
+});
+
+describe('A contract backlog in Taiwan’s words', () => {
+  it('should read 合約積壓金額 as the backlog, not the revenue named before it, and leave a stock of goods alone', () => {
+    expect(read('谷歌雲端營收年增31%，合約積壓金額達1,550億美元。', { fallbackSubject: 'Google Cloud' }).map((r) => r.split(' | ')[1])).toEqual(['revenue growth', 'backlog']);
+    expect(read('庫存積壓嚴重，谷歌雲端營收為150億美元。').map((r) => r.split(' | ')[1])).toEqual(['revenue']);
+  });
+});
