@@ -49,3 +49,45 @@ describe('A contract backlog in Taiwan’s words', () => {
     expect(read('庫存積壓嚴重，谷歌雲端營收為150億美元。').map((r) => r.split(' | ')[1])).toEqual(['revenue']);
   });
 });
+
+describe('Japanese tenths before a verb of cutting', () => {
+  it('should read 3割引き下げる as 30% cut, and leave 3割引 (a discount) no figure', () => {
+    expect(values('新型チップは推論コストを最大3割引き下げる。')).toEqual(['30 %']);
+    expect(values('新型チップは推論コストを3割引下げた。')).toEqual(['30 %']);
+    expect(values('会員は3割引で購入できる。')).toEqual([]);
+  });
+});
+
+describe('Spending said with 花了, 砸下 or 要', () => {
+  it('should read 花了 and 砸下 as spending, and 要 before a verb of spending as money still to go out', () => {
+    expect(read('谷歌一季度就花了310亿美元。')).toEqual(['Google | capex | 31000000000 USD | 2026-Q1 | fact']);
+    expect(read('微軟今年要砸下約1,400億美元。')).toEqual(['Microsoft | capex | approx 140000000000 USD | 2026 | plan']);
+    // 主要投入 is where money mainly went, no plan.
+    expect(read('微軟主要投入1,400億美元在資料中心。').map((r) => r.split(' | ')[4])).toEqual(['fact']);
+  });
+
+  it('should read a plan’s sum "a year" (一年要砸下) as the year under way’s, and a company that is described (對一家…的公司) as spending, not investing in another', () => {
+    expect(read('對一家一年要砸下近1,500億美元的公司來說，這筆錢不算多。', { fallbackSubject: 'Microsoft' })).toEqual(['Microsoft | capex | approx 150000000000 USD | 2026 | plan']);
+    // A sum put into another company (對Anthropic投入) stays an investment; a fact a year ago keeps no year of a plan.
+    expect(read('谷歌對Anthropic投入20億美元。').map((r) => r.split(' | ')[1])).toEqual(['investment']);
+    expect(read('微軟一年前投入800億美元。').map((r) => r.split(' | ').slice(3).join(' | '))).toEqual(['null | fact']);
+  });
+});
+
+describe('A priced compute agreement in Chinese', () => {
+  it('should read 價值…的算力協議 and 算力采购合同 as one priced deal, and leave 算力 alone as computing power', () => {
+    expect(read('Anthropic與谷歌簽訂為期五年、價值210億美元的算力協議。').map((r) => r.split(' | ').slice(0, 3).join(' | '))).toEqual(['Anthropic | investment | 21000000000 USD']);
+    expect(read('Anthropic与谷歌签署价值210亿美元的算力采购合同。').map((r) => r.split(' | ').slice(0, 3).join(' | '))).toEqual(['Anthropic | investment | 21000000000 USD']);
+    expect(read('Trainium3的算力提升至前代的4.4倍。').map((r) => r.split(' | ')[1])).toEqual(['performance']);
+  });
+});
+
+describe('A sum for the years to come in Chinese', () => {
+  it('should read 未来三年投入 as a plan of no one period, not the quarter the clause before told of, and 过去三年 as spent', () => {
+    expect(read('腾讯云同期营收增长20%，腾讯此前宣布未来五年投入超过1500亿元建设数据中心。', { articleQuarter: '2026-Q1' })).toEqual([
+      'Tencent Cloud | revenue growth | 20 % | 2026-Q1 | fact',
+      'Tencent | capex | min 150000000000 CNY | null | plan',
+    ]);
+    expect(read('腾讯过去五年投入超过1500亿元建设数据中心。').map((r) => r.split(' | ')[4])).toEqual(['fact']);
+  });
+});
