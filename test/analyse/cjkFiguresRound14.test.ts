@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { findValues } from '../../src/analyse/parseValue.ts';
 import { readFigures, type SentenceContext } from '../../src/analyse/readFigures.ts';
-import { plainText } from '../../src/analyse/extractClaims.ts';
+import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
+import { loadArticles } from '../helpers/seedArticles.ts';
+import type { Article } from '../../src/schemas.ts';
 
 const context: SentenceContext = { fallbackSubject: null, articleYear: 2026, articleMonth: 5, articleQuarter: null };
 /** subject | metric | value | period | modality, for each figure of a sentence. */
@@ -89,5 +91,26 @@ describe('A sum for the years to come in Chinese', () => {
       'Tencent | capex | min 150000000000 CNY | null | plan',
     ]);
     expect(read('腾讯过去五年投入超过1500亿元建设数据中心。').map((r) => r.split(' | ')[4])).toEqual(['fact']);
+  });
+});
+
+describe('Hearsay in Japanese', () => {
+  it('should read a figure that goes round (との情報も出回った) or a possibility passed on (可能性があるという) as hearsay, and a company’s own という as its word', () => {
+    expect(read('ネット上では「受注残は3000億ドル超」との情報も出回った。', { fallbackSubject: 'Google Cloud' }).map((r) => r.split(' | ')[4])).toEqual(['rumour']);
+    expect(read('追加の出資額は最大100億ドルに上る可能性があるという。', { fallbackSubject: 'Google' }).map((r) => r.split(' | ')[4])).toEqual(['rumour']);
+    expect(read('同社によると、新型チップは学習コストを最大30％削減できるという。', { fallbackSubject: 'Google Cloud' }).map((r) => r.split(' | ')[4])).toEqual(['fact']);
+  });
+
+  it('should keep a sum of no measure in a sentence that names the company of the figure before (同社は否定) that figure’s measure, and not one that names another company', async () => {
+    const [base] = await loadArticles();
+    const empty = { whatChanged: null, whyItMatters: null, whatToDoNext: null, whoShouldCare: null };
+    const article = (paragraph: string): Article => ({ ...base!, id: 'ja', file: 'ja.txt', title: 'グーグル決算', titleSource: 'title line', date: '2026-05-01', tagline: null, tldr: empty, deepInsight: [paragraph], takeaways: [], technicalNotes: [], predictions: [], timeline: [], competitorTables: [], sections: [] });
+    const claims = (paragraph: string) => extractClaims(article(paragraph)).map((c) => `${c.subject} | ${c.metric} | ${c.value!.amount} ${c.value!.unit} | ${c.modality}`);
+    expect(claims('グーグル・クラウドの3月末時点の受注残高は1550億ドルだった。ネット上では「3000億ドル超」との情報も出回ったが、同社は否定している。')).toEqual([
+      'Google Cloud | backlog | 155000000000 USD | fact',
+      'Google Cloud | backlog | 300000000000 USD | rumour',
+    ]);
+    // Another company named: its sum is not the backlog of the one before.
+    expect(claims('グーグル・クラウドの3月末時点の受注残高は1550億ドルだった。ネット上では「3000億ドル超」との情報も出回ったが、オラクルは否定している。').filter((c) => c.includes('300000000000'))).toEqual([]);
   });
 });
