@@ -136,7 +136,8 @@ function elliptic(sentence: string, before: Figure[]): boolean {
  * "売上高は376億ドルとなった。前年同期の293億ドルから大きく伸び、市場予想（369億ドル前後）を上回った。": a Chinese or Japanese
  * sentence that names no one and no measure, and states only sums of money of the size of one the sentence before
  * stated in that currency, speaks of that measure, its subject left out as those languages leave it (a percentage
- * or a count with no measure is not known to be of it). Only after facts: after a plan, `forecastOfPlan` reads it.
+ * or a count with no measure is not known to be of it). Only after facts: after a plan, `forecastOfPlan` reads it. The
+ * sentence may name the company of the figure before (同社は否定している), never another.
  */
 function cjkElliptic(sentence: string, before: Figure[]): boolean {
   const plain = plainText(sentence);
@@ -145,7 +146,9 @@ function cjkElliptic(sentence: string, before: Figure[]): boolean {
   const values = findValues(plain, bareYenOf(sentence));
   const money = (v: Value) => /^[A-Z]{3}$/.test(v.unit) && before.some((f) => sameSize(v, f.value));
   if (values.length === 0 || !values.every((v) => money(v.value))) return false;
-  return !findMetrics(plain).some((m) => !m.metric.movement) && !findEntities(plain).some((e) => e.kind !== 'group');
+  // "…との情報も出回ったが、同社は否定している": the company the figure before is of, named again to deny or confirm, is no other subject.
+  const ownGroup = before.at(-1)!.subject ? companyGroup(before.at(-1)!.subject!) : null;
+  return !findMetrics(plain).some((m) => !m.metric.movement) && !findEntities(plain).some((e) => e.kind !== 'group' && companyGroup(e.name) !== ownGroup);
 }
 
 /** Words of a time gone by: "last year's", "the prior quarter", "a year ago", "actuals". */

@@ -96,9 +96,12 @@ export const MODALITY_CUES: ModalityCue[] = [
     // 据彭博社报道, 據路透報導, 外媒报道, …と報じた: a report names its outlet between 据 and 报道.
     '[据據][^,，。;；]{0,20}?(?:报道|報導|報道)', '(?:外媒|媒体|媒體|彭博社?|路透社?)(?:报道|報導|報道)', '(?:报道|報導)[称稱指]', '(?:有|另有)?消息[称稱指]', '有消息', 'と報じ', '報じられ', 'と伝え(?:た|ている|られ)', '関係者の話',
     // 最大250億ドルに上る可能性があるという, 出資を検討しているという: a possibility or a deliberation passed on (…という) is hearsay.
-    '(?:可能性が(?:ある|高い)|検討して(?:いる)?|調整して(?:いる)?)(?:だ|です)?という',
+    '(?:可能性が(?:ある|あった|高い)|検討して(?:いる)?|調整して(?:いる)?)(?:だ|です)?という',
     // A headline that opens with 传 ("rumoured"): 【传亚马逊拟再投资…】, 傳蘋果將….
-    '(?:^|(?<=[【\\[「『《]))[传傳](?![统統输輸感播递遞承奇媒闻聞言出送达達])', '(?<![宣])[传傳](?=[拟擬将將欲要再或])', '関係者によると', '関係者によれば', '報道によると', '報道によれば', '(?:複数の)?関係者が明らかにした',
+    '(?:^|(?<=[【\\[「『《]))[传傳](?![统統输輸感播递遞承奇媒闻聞言出送达達])', '(?<![宣])[传傳](?=[拟擬将將欲要再或])', '関係者によると', '関係者によれば', '報道によると', '報道によれば',
+    // …との情報も出回った, 上る可能性があるという: what goes round, or a possibility passed on ("it may, it is said"), is hearsay
+    // in Japanese (not a company's own という: 削減できるという is what it says its chip does).
+    'との(?:情報|噂|うわさ|話)', '出回(?:っ|る|り)', '(?:複数の)?関係者が明らかにした',
     // 市场曾传出…的消息, 未予证实, 未経確認, 確認されていない: what the market passed around, or no one confirmed (never 未确认为收入, revenue not yet recognised).
     '(?:市场|市場|坊间|坊間|外界|业内|業內|业界|業界)(?:曾|一度|近日|日前|早前)?[传傳]出',
     // 市場盛傳, 坊间疯传: what is "widely rumoured" is hearsay, whoever passes it on.
@@ -178,6 +181,10 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?<!(?:^|[^可])能|可|可以|能够|能夠)将(?!近|这|這|该|該|其|此|之|上述)', '見込(?:む|み|んで|まれ)',
       // 已为资本开支预留约2000亿美元, 今年預算為…: money set aside or budgeted is yet to be spent.
       '预留', '預留', '预算', '預算', '拨出', '撥出',
+      // 未来三年投入, 今後5年で: money for the years to come, as "over the next three years" is.
+      '(?:未来|未來|今后|今後)(?:[一二两兩三四五六七八九十]|\\d{1,2})[个個]?年',
+      // 一年要砸下兩千億美元, 今年还要投入: 要 right before a verb of spending says money yet to go out (not 主要, 需要 or 只要).
+      '(?<![主重需只想不也总總])要(?=再?(?:砸|投入|投资|投資|花|斥资|斥資|拿出|支出))',
       // 投资蓝图, 成長の青写真: a blueprint is a plan drawn, not money spent.
       '蓝图', '藍圖', '青写真', '計画', '予定', '方針', '見通し', '目指(?:す|し|して)',
     ],
@@ -306,9 +313,9 @@ const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forec
 
 /**
  * The same in Chinese: a result set against what was expected ("年增28%優於預期", 高于市场预期, 不及预期) takes no modality from
- * the expectation, unless the expectation's own figure follows ("高于市场预期的26%" is the market's 26%).
+ * the expectation, unless the expectation's own figure follows ("高于市场预期的26%", 優於市場預估的年增26% are the market's 26%).
  */
-const NO_CUE_CJK = /(?:优于|優於|好于|好於|高于|高於|低于|低於|胜于|勝於|逊于|遜於|不及|超出|超过|超過|符合|超)(?:市场|市場|分析师|分析師|华尔街|華爾街|外界|此前|先前)?(?:普遍)?(?:预期|預期|预估|預估|预测|預測)(?![的之])/gu;
+const NO_CUE_CJK = /(?:优于|優於|好于|好於|高于|高於|低于|低於|胜于|勝於|逊于|遜於|不及|超出|超过|超過|符合|超)(?:市场|市場|分析师|分析師|华尔街|華爾街|外界|此前|先前)?(?:普遍)?(?:原先|此前|先前)?(?:的)?(?:预期|預期|预估|預估|预测|預測)(?![的之]|\s*[为為:：]?\s*(?:约|約|近|逾)?\d)/gu;
 
 /** A clause that only works out what the figure before it comes to: ", which would be growth of about 26%" (after its opening). */
 const DERIVED = /^\s*(?:would|will|could) (?:be|mean|represent|imply|equal|amount to|translate (?:in)?to)\b/i;

@@ -181,6 +181,8 @@ interface Currency {
   after: string;
   sign?: RegExp;
 }
+/** 元 closing a figure in New Taiwan dollars (新台幣7.8兆元, 新台幣2兆1,300億元): that currency's, not the yuan. */
+const TWD_YUAN = String.raw`(?:新台[币幣]|台[币幣]|NT\$)\s?[\d.,]+\s?(?:(?:兆|万亿|萬億|亿|億)[\d.,]+)?\s?(?:万亿|萬億|[万萬亿億兆])?\s?元`;
 const CURRENCIES: Currency[] = [
   // Chinese and Japanese name the currency after the figure: 2440亿美元, 2440億ドル, 3800亿元, 2.26兆円.
   // A `$` after capitals is another dollar (HK$, NT$, A$), not the US one.
@@ -190,15 +192,16 @@ const CURRENCIES: Currency[] = [
   { unit: 'GBP', symbol: '£', before: String.raw`£|\bGBP\s?`, lead: '£G', after: String.raw`£|pounds(?:\ssterling)?\b|GBP\b|英镑|英鎊|ポンド` },
   { unit: 'JPY', symbol: '¥', before: String.raw`(?<!CN)[¥￥]|\bJPY\s?`, lead: '¥￥J', after: String.raw`yen\b|JPY\b|日元|日圆|日圓|円` },
   { unit: 'HKD', symbol: 'HK$', before: String.raw`HK\$|\bHKD\s?`, lead: 'H', after: String.raw`港元|港[币幣]|HKD\b`, sign: /HK\$|HKD|港元|港[币幣]/ },
-  // Taiwan's outlets give a dollar figure in New Taiwan dollars too: 2440億美元（約新台幣7.8兆元）.
-  { unit: 'TWD', symbol: 'NT$', before: String.raw`NT\$|\bTWD\s?|新台[币幣]|台[币幣]`, lead: 'NT新台', after: String.raw`新台[币幣]|台[币幣]|TWD\b`, sign: /NT\$|TWD|台[币幣]/ },
+  // Taiwan's outlets give a dollar figure in New Taiwan dollars too: 2440億美元（約新台幣7.8兆元）; a figure in two
+  // scales names the currency before it and 元 after it: 新台幣2兆1,300億元.
+  { unit: 'TWD', symbol: 'NT$', before: String.raw`NT\$|\bTWD\s?|新台[币幣]|台[币幣]`, lead: 'NT新台', after: String.raw`新台[币幣]|台[币幣]|TWD\b|元(?<=${TWD_YUAN})`, sign: /NT\$|TWD|台[币幣]/ },
   // Other dollars, written with their country's letter before or after the sign: A$20 billion and $A20 billion, S$12 billion, C$5 billion.
   { unit: 'AUD', symbol: 'A$', before: String.raw`AU?\$|\$A(?=\s?\d)|\bAUD\s?`, lead: 'A$', after: String.raw`Australian dollars?\b|AUD\b|澳元|澳币|澳幣|豪ドル`, sign: /A\$|\$A\s?\d|AUD|Australian dollar|澳[元币幣]|豪ドル/ },
   { unit: 'SGD', symbol: 'S$', before: String.raw`SG?\$(?<![A-Z]{2}\$)|\$S(?=\s?\d)|\bSGD\s?`, lead: 'S$', after: String.raw`Singapore dollars?\b|SGD\b|新元|新加坡元|新加坡幣|シンガポールドル`, sign: /(?<![A-Z])SG?\$|\$S\s?\d|SGD|Singapore dollar|新元|新加坡[元幣]|シンガポールドル/ },
   { unit: 'CAD', symbol: 'C$', before: String.raw`CA?\$(?<![A-Z]{2}\$)|\bCAD\s?`, lead: 'C', after: String.raw`Canadian dollars?\b|CAD\b|加元|加拿大元|カナダドル`, sign: /(?<![A-Z])CA?\$|CAD|Canadian dollar|加元|加拿大元|カナダドル/ },
   // 元 last: 美元, 日元, 港元 and 欧元 are matched whole before it.
   // 元 after a figure in New Taiwan dollars (新台幣7.8兆元) is that currency's, not the yuan.
-  { unit: 'CNY', symbol: 'CN¥', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, lead: 'CR', after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元人民币|人民币|元(?<!(?:新台[币幣]|台[币幣]|NT\$)\s?[\d.,]+\s?(?:万亿|萬億|[万萬亿億兆])?\s?元)` },
+  { unit: 'CNY', symbol: 'CN¥', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, lead: 'CR', after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元人民币|人民币|元(?<!${TWD_YUAN})` },
   { unit: 'KRW', symbol: '₩', before: String.raw`₩|\bKRW\s?`, lead: '₩K', after: String.raw`won\b|KRW\b|韩元|韓元|ウォン`, sign: /₩|KRW|won\b|韩元|韓元|ウォン/i },
   { unit: 'INR', symbol: '₹', before: String.raw`₹|\bRs\.?\s?|\bINR\s?`, lead: '₹RI', after: String.raw`rupees\b|INR\b`, sign: /₹|\bRs\b|INR|rupees/i },
 ];
@@ -291,8 +294,9 @@ const PATTERNS: FigurePattern[] = [
   // 增长了三成 (30%), 近五成, 增加近一半 (50%): tenths or a half after a verb of change or a bound word, never 成本 (cost) or 成为 (become)
   // 低四成 and 便宜三成 (40% lower, 30% cheaper) too, as a cost compared with another's; 超过六成, 达到三成 after a bound word of two.
   { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|便宜|节省|節省|超过|超過|达到|達到|[了近约超逾达低高少]))(?:(?:(?<tenths>[一二两兩三四五六七八九])|(?<amount>[1-9]))成(?![本员員功为為立长長交果熟型都])|(?<half>一半))/gu },
-  // Japanese tenths: 4割 (40%), 最大4割, 三割, 2割5分 (25%); never 割引 (a discount), 割安, 割合 or 割当
-  { unit: '%', needs: [CJK_TEXT], pattern: /(?:(?<amount>\d+(?:\.\d+)?)|(?<tenths>[一二三四五六七八九]))\s?割(?:(?<hundredths>[1-9一二三四五六七八九])分)?(?![引安合当り高])/gu },
+  // Japanese tenths: 4割 (40%), 最大4割, 三割, 2割5分 (25%); never 割引 (a discount), 割安, 割合 or 割当 — but 4割引き下げる
+  // (to cut by 40%) is 4割 before the verb 引き下げる.
+  { unit: '%', needs: [CJK_TEXT], pattern: /(?:(?<amount>\d+(?:\.\d+)?)|(?<tenths>[一二三四五六七八九]))\s?割(?:(?<hundredths>[1-9一二三四五六七八九])分)?(?![安合当り高]|引(?!き?下))/gu },
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?|[Pp]etaflops|[Tt]eraflops))\b(?<plus>\+)?`, 'gu') },
   // 100,000 Trainium chips, 1 million TPUs, 350,000 H100s: a count of chips, whatever the chip.
   { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MmKk])\b)?\+?\s${CHIPS}`, 'gu') },

@@ -374,6 +374,9 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   return CJK_TEXT.test(text) ? cjkQuarterIn(text, context, fiscalEnd) : null;
 }
 
+/** 未来三年, 今後5年: the years to come, over which a sum is spread (no one period of them). */
+export const YEARS_TO_COME_CJK = /(?:未来|未來|今后|今後)(?:[一二两兩三四五六七八九十]|\d{1,2})[个個]?年/u;
+
 /**
  * The period of a Chinese or Japanese clause that names no quarter: 上半年/下半年, 当季,
  * a year (2026年, 2026财年), 今年/去年/明年 against the article's date, 全年; 同比 (year on
@@ -384,6 +387,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   if (/(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\d]+年/u.test(clause)) return UNDATED_OWN;
   const half = /(?:(\d{4})\s*年\s*)?(上|下)半(?:年|期)/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
+  // 未来三年投入超过3800亿元: a sum spread over the years to come is of no one period, whatever quarter the clause before told of.
+  if (YEARS_TO_COME_CJK.test(clause)) return null;
   // 同期 alone, "the same period" (谷歌云同期增速同样为28%), is the period just told of, as "in the same quarter" is (not
   // 去年同期, the year before); so is 该季 or 該季 ("that quarter"), in either script.
   if (/当季|本(?:财|財)?季度?|[该該](?:财|財)?季(?!节|節)度?|同一?(?:季度?|财季|財季)|[当同]四半期|(?<!(?:去年|上年|前年|上一年|上一年度|往年))同期(?!比)/u.test(clause)) {
@@ -410,6 +415,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   }
   // A plan or forecast for 全年 (通期, 通年) is for the year under way; a fact of 全年 may be of the year before.
   if (/全年|通期|通年/u.test(clause)) return context.toCome ? fullYearOf(context) : 'annual';
+  // 一年要砸下兩千億美元, 每年投入: a plan's sum "a year" is the year under way's, as the English "a year" of a plan is.
+  if (context.toCome && /(?<![前后後十百\d])[一每]年(?![前后後多半內内来來以度])/u.test(clause)) return fullYearOf(context);
   if (/年化/u.test(clause)) return 'annual';
   // 年增/年減 and 季增 are how Taiwan and Hong Kong write 同比 and 环比 growth.
   if (/同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比/u.test(clause) && context.articleQuarter) return context.articleQuarter;

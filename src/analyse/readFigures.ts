@@ -6,7 +6,7 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { endsAfterArticle, ownPeriod, parsePeriod, quarterBefore, UNDATED_OWN, yearOfQuarter, type PeriodContext } from './periods.ts';
+import { endsAfterArticle, ownPeriod, parsePeriod, quarterBefore, UNDATED_OWN, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { isAnnouncedSpec, isComparisonBase, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
 import { spansYears, toDate, withMeasure } from './measures.ts';
@@ -752,7 +752,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const clauseText = found.value.unit !== '%' ? written : written.includes('同期') ? written.replace(CJK_BASE_LEVEL, '同比') : written.replace(BASE_LEVEL, '$1 ');
     // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
     // "…in 2023 and has since doubled its stake to $8 billion", "a total of …": a later or running figure, not the clause before's.
-    const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText);
+    const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText) || YEARS_TO_COME_CJK.test(clauseText);
     // "…grew 39%, below last quarter's 40% but above the 37.5% analysts expected", 但高于分析师预期的约37.5%: a clause that
     // compares its figure with the sentence's, naming no period, is of the period of the figure it is compared with.
     const comparedWith = COMPARISON_OPENING.test(clauseText) || AGO_OPENING.test(clauseText) ? figures.find((f) => f.metric.name === metric.metric.name && f.period !== null) : undefined;

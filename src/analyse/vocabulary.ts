@@ -55,6 +55,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'xAI', kind: 'company', aliases: ['xAI'], caseSensitive: true },
   { name: 'CoreWeave', kind: 'company', aliases: ['CoreWeave', 'CRWV'] },
   { name: 'TSMC', kind: 'company', aliases: ['TSMC', 'TSM', 'Taiwan Semiconductor(?: Manufacturing)?', '台积电', '台積電'] },
+  { name: 'Foxconn', kind: 'company', aliases: ['Foxconn', 'Hon Hai(?: Precision(?: Industry)?(?: Co\\.)?)?', '鸿海(?:精密)?', '鴻海(?:精密)?', '富士康', 'ホンハイ(?:精密工業)?'] },
   { name: 'Samsung', kind: 'company', aliases: ['Samsung(?: Electronics)?', '三星(?:电子|電子)?', 'サムスン(?:電子)?'] },
   { name: 'SK Hynix', kind: 'company', aliases: ['SK ?Hynix', 'Hynix', 'SK ?海力士', '海力士', 'SK ?ハイニックス'] },
   { name: 'Micron', kind: 'company', aliases: ['Micron', '美光', 'マイクロン'], caseSensitive: true },
@@ -288,7 +289,7 @@ export const METRICS: MetricEntry[] = [
     // "A $244 billion pipeline": a company's pipeline priced as a sum is the business it has signed up (not "a $2 billion gas pipeline").
     'pipeline(?<=(?:billion|trillion|\\d\\s?(?:bn|tn|[BT]))[- ]pipeline)',
     // "contracted but unbilled revenue", "signed but unrecognised sales", "signed contracts not yet billed"
-    '(?:(?:contracted|signed) (?:but )?)?un(?:billed|recogni[sz]ed) (?:[A-Z][\\w-]* )?(?:revenue|sales)', '(?:contracts|revenue|business) not yet billed', 'under contract (?:but )?not yet (?:billed|recogni[sz]ed)', '(?:contracted|committed|signed) (?:revenue|business|work|sales) (?:that is |that has )?not yet (?:been )?(?:booked|billed|recogni[sz]ed|delivered)', 'unfilled (?:[\\w-]+ )?(?:commitments|orders|contracts)', '(?:customer )?(?:deals|contracts|orders|commitments) awaiting (?:delivery|fulfil?ment)', '积压订单', '订单积压', '訂單積壓', '订单储备', '訂單儲備', '未履约订单', '未履行订单', '未交付订单', '在手订单', '未完成订单', '剩余履约义务', '積壓訂單', '未履約訂單', '未履行訂單', '未交付訂單', '在手訂單', '未完成訂單', '剩餘履約義務', '受注残高?', '残存履行義務'] },
+    '(?:(?:contracted|signed) (?:but )?)?un(?:billed|recogni[sz]ed) (?:[A-Z][\\w-]* )?(?:revenue|sales)', '(?:contracts|revenue|business) not yet billed', 'under contract (?:but )?not yet (?:billed|recogni[sz]ed)', '(?:contracted|committed|signed) (?:revenue|business|work|sales) (?:that is |that has )?not yet (?:been )?(?:booked|billed|recogni[sz]ed|delivered)', 'unfilled (?:[\\w-]+ )?(?:commitments|orders|contracts)', '(?:customer )?(?:deals|contracts|orders|commitments) awaiting (?:delivery|fulfil?ment)', '积压订单', '订单积压', '(?:合同|合約|合约)?(?:积压|積壓)(?:金额|金額|总额|總額)', '(?:合同|合約|合约)(?:积压|積壓)', '訂單積壓', '订单储备', '訂單儲備', '未履约订单', '未履行订单', '未交付订单', '在手订单', '未完成订单', '剩余履约义务', '積壓訂單', '未履約訂單', '未履行訂單', '未交付訂單', '在手訂單', '未完成訂單', '剩餘履約義務', '受注残高?', '残存履行義務'] },
   { name: 'capex', topic: 'capex', overPeriod: true, units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital (?:spending|outlays?|investments?|projects)', "outlays(?<=(?:['’]s|its|their) outlays)", '(?:purchases of )?property and equipment', '(?:buildings|construction) and (?:servers|equipment)(?: purchases)?', 'equipment purchases',
     // "pour $200 billion into AI infrastructure" is spending on it, not an investment in a company.
     `pour(?:s|ed|ing)?${BEFORE_MONEY}(?=[^;]{0,40}?\\binto (?:AI |its |new )?(?:infrastructure|data cent(?:er|re)s)\\b)`,
@@ -302,7 +303,7 @@ export const METRICS: MetricEntry[] = [
     'data cent(?:er|re)s?(?<=(?:billion|million|bn|\\d[BM])[- ]data cent(?:er|re)s?)', '(?:数据中心)?(?:项目|园区)', '(?:數據中心|資料中心)?(?:項目|專案|園區)', 'データセンター(?:の)?(?:計画|建設|プロジェクト|新設)', '投入(?=[^。；;]{0,30}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施|算力|服务器|伺服器|资本开支|资本支出|資本支出|資本開支))',
     // 计划今年投入约2000亿美元, 计划今年花0.2万亿美元: a sum a company puts in or spends, not into another company
     // (向/对 Anthropic投入 is an investment), is its spending.
-    '(?<![向对對给給於于][^，。；,;]{0,24})(?:投入|花费|花費|斥资|斥資|花|砸)(?=\\s?(?:约|約|近|超过|超過|逾|多达|多達|最多|最高)?\\s?(?:\\d|[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*[亿億万萬]))', '资本开支', '资本支出', '资本性支出', '資本支出', '資本開支', '資本的支出', '設備投資', '(?:基础设施|基礎設施)(?:投资|投資|支出)', '(?:投资|投資)(?:预算|預算)', 'インフラ投資',
+    '(?<![向对對给給於于](?!一家)[^，。；,;]{0,24})(?:投入|花费|花費|斥资|斥資|花|砸)(?:了|下)?(?=\\s?(?:约|約|近|超过|超過|逾|多达|多達|最多|最高)?\\s?(?:\\d|[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*[亿億万萬]))', '资本开支', '资本支出', '资本性支出', '資本支出', '資本開支', '資本的支出', '設備投資', '(?:基础设施|基礎設施)(?:投资|投資|支出)', '(?:投资|投資)(?:预算|預算)', 'インフラ投資',
     // 在物业和设备上的投入, 物業、廠房及設備: "property and equipment", what capex buys.
     '(?:物业|物業)(?:(?:、|和|及)(?:厂房|廠房))?(?:和|及|与|與|、)(?:设备|設備)',
     // 约两千亿美元的投资蓝图, 投資計畫: a company's investment plan is its spending, as "investment plan" is; not one for another
@@ -365,9 +366,9 @@ export const METRICS: MetricEntry[] = [
     'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'overtures?', PRICED_APPROACH, 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
     // "the $50B Amazon dangled in front of OpenAI": money held out to a company; "mulling another $25 billion for Anthropic".
     'dangl(?:ed|es|ing)',
-    // One priced contract ("a $38bn, seven-year compute contract", "an agreement worth $38 billion", 380亿美元的算力合同): a
+    // One priced contract ("a $38bn, seven-year compute contract", "an agreement worth $38 billion", 380亿美元的算力合同, 的算力採購協議): a
     // deal between two parties; never contracts in the plural, which a backlog counts ("$244 billion of committed contracts").
-    '(?:contract|agreement)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement))', '(?:contract|agreement)(?= worth\\b)', '(?<=(?:亿|億)(?:美元|元)的?(?:算力|云|雲)?)(?:合同|合約)',
+    '(?:contract|agreement)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement))', '(?:contract|agreement)(?= worth\\b)', '(?<=(?:亿|億)(?:美元|元)的?(?:算力|云|雲)?(?:采购|採購|租赁|租賃)?)(?:合同|合約|合约|协议|協議)',
     // "Amazon's eight-billion-dollar position in Anthropic": a priced holding in a company is money put into it.
     '(?:position|holding|stake)s?(?<=(?:billion|million|bn|dollars?|\\d\\s?[BM])[- ](?:position|holding|stake)s?)(?= in\\b)',
     // "a new raise of as much as $30 billion", "sounding out investors for $30bn": money a company raises.
