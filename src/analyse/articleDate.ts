@@ -97,7 +97,13 @@ function numericMonth(g: Record<string, string | undefined>): number {
  * read as of that date, so that "this year" and "the end of March" have a year.
  */
 export function dateLineOf(text: string): string | null {
-  if (text.length > 100) return null;
+  // "1 May 2026 | Analyst: … | Rating: … | Price target: …": a research note's header line of fields, each read as a line.
+  if (text.length > 100) {
+    if (text.includes(' | ')) return text.split(' | ').map(dateLineOf).find(Boolean) ?? null;
+    // "Published 1 May 2026 — Amazon's cloud arm has its best quarter…": a line that opens with its date of publication.
+    const opening = PUBLISHED_OPENING.exec(text);
+    return opening ? dateLineOf(text.slice(0, opening[0].length + 30)) : null;
+  }
   for (const pattern of DATE_WRITTEN) {
     for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
       // "the fiscal third quarter, which ended March 31, 2026", 第三财季（截至2026年3月31日）: the end of a period reported, not the day of writing.
@@ -109,6 +115,9 @@ export function dateLineOf(text: string): string | null {
   }
   return null;
 }
+
+/** The words that open a line with its date of publication: "Published", "Updated on", after any emoji or mark. */
+const PUBLISHED_OPENING = /^[^\p{L}\d]*(?:published|posted|updated)(?: on)?\s+/iu;
 
 /** Words that make the date after them the end of a period: "ended", "through", "as of", 截至, 截止. */
 const PERIOD_END_BEFORE = /(?:\b(?:ended|ending|ends|through|to|until|as of)|截至|截止|止)\s*$/i;

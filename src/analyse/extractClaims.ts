@@ -22,6 +22,8 @@ import { ofChipAnaphor } from './chipAnaphor.ts';
 import { cloudUnitOfLabel, gainOverPredecessor, measureAfterMovement, measureColumnOf, statusOfRow } from './tableLabels.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 import { withHeadlineFigures } from './headlineFigures.ts';
+import { correctedSentence } from './corrections.ts';
+import { figuresReferredBack } from './figureReferredBack.ts';
 
 /** A claim as one article states it once, before merging. */
 export interface Candidate {
@@ -105,7 +107,9 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
       const topic = last !== '' && namesNoOne(written) ? topicOf(last) : undefined;
       const [ownContext, ownId] = topic ? [{ ...context, fallbackSubject: topic }, `${contextId}\u0000${topic}`] : [context, contextId];
       const read = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, `${written} ${next}`, ownContext, ownId) : figuresOf(written, ownContext, ownId);
-      const own = read.length === 0 && last !== '' && before.length === 0 ? ofMetricBefore(written, last, context, contextId) : read;
+      // "… misstated the size of AWS's backlog. It is $244 billion, not $224 billion.": the measure the correction names.
+      const corrected = read.length === 0 && last !== '' ? correctedSentence(written, last) : null;
+      const own = corrected ? figuresOf(corrected, context, contextId) : read.length === 0 && last !== '' && before.length === 0 ? ofMetricBefore(written, last, context, contextId) : read;
       const figures = restatedAs(ofStoryChip(ofChipAnaphor(ofProductBefore(ofUnitBefore(ofUnitWithin(own, written), before, written), last, written), plainText(written), plainText(last)), written, chips), written, next);
       if (figures.length > 0) before = figures;
       last = named;
@@ -1211,6 +1215,8 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       if (read.figures.length === 0 && !read.pointsBack && !elided && sameSection && CJK_TEXT.test(read.sentence) && statesValue(read.sentence)) {
         for (const figure of forecastOfPlan(read.sentence, previous!.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
       }
+      // "Some argue the 28% flatters the business": a figure the article told before, referred back to.
+      if (prediction === 'no') out.push(...figuresReferredBack(plainText(read.sentence), out.filter((c) => c.mention.quote === read.sentence), out, mention));
     }
   });
   const fromText = out.slice();

@@ -1,0 +1,29 @@
+/**
+ * A figure the article stated before, referred back to by "the": "Some argue the 28% flatters the business", "the bet
+ * only works if the 28 percent, or something like it, keeps coming". Such a sentence names no measure for the figure;
+ * a reader takes it as the figure the article first stated at that value, and so does this.
+ */
+import type { Candidate } from './extractClaims.ts';
+import { findValues } from './parseValue.ts';
+
+/** "the" right before a figure: the definite figure, one already told. */
+const THE_BEFORE = /\bthe\s+$/i;
+/** After the figure, words that make it another thing's share or size ("the 28% of revenue", "the 10% stake"). */
+const ANOTHER_THING_AFTER = /^\s*(?:of|stake|share|holding|interest|cut|discount|premium|tariff|tax|fee|limit|cap)\b/i;
+
+/**
+ * The claims that the figures of `sentence` written after "the", and read as no claim of it (`own`, the candidates of
+ * the sentence already made), restate: for each, the first of `earlier` (the article's candidates so far, in order)
+ * of the same value and unit, as a fact of a measure, given `mention`.
+ */
+export function figuresReferredBack(sentence: string, own: readonly Candidate[], earlier: readonly Candidate[], mention: Candidate['mention']): Candidate[] {
+  const out: Candidate[] = [];
+  for (const found of findValues(sentence)) {
+    if (!THE_BEFORE.test(sentence.slice(0, found.start)) || ANOTHER_THING_AFTER.test(sentence.slice(found.end))) continue;
+    const same = (c: Candidate) => c.value !== null && c.value.unit === found.value.unit && c.value.amount === found.value.amount && !c.value.bound === !found.value.bound;
+    if (own.some(same)) continue;
+    const first = earlier.find((c) => same(c) && c.mention.quote !== mention.quote);
+    if (first && first.modality === 'fact' && first.metric && first.subject) out.push({ ...first, mention });
+  }
+  return out;
+}
