@@ -833,6 +833,9 @@ const CELL_UNIT = /\((?:[^()]*?[,;/\s])?(TFLOPS\/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW
  */
 const CHIP_COUNT_LABEL = /^\s*(?:(?:number|no\.|count) of\s+)?(?:chips|accelerators|GPUs|TPUs)\b(?!\s*(?:revenue|sales|spend|market|share|price))/i;
 
+/** A cell that counts something per machine without saying what: "144 per UltraServer", "9,216 per pod". */
+const COUNT_PER_CELL = /^(\d[\d,]*)(\s+per\s+)/i;
+
 /** A label of shares: "Share of spend", "Revenue share", 营收占比. Its percentages are parts of a whole, not the whole's growth or size. */
 const SHARE_LABEL = /\bshares?\b|份额|份額|占比|シェア/i;
 
@@ -881,7 +884,9 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
       // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)", "AWS, $ billion".
       const labels = `${header[column] ?? ''} , ${rowLabel} , ${header[0] ?? ''} , ${heading}`;
       const sum = unit ? undefined : (sumOfLabels(cell, labels) ?? (CJK_TEXT.test(labels) ? cjkSumOfLabels(cell, labels) : null));
-      return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : (sum ?? cell), bareYenOf(cell));
+      // "144 per UltraServer" under "Chips per system": a count per machine under a label of chips counts chips, as "144 chips per UltraServer" does.
+      const chipsPer = !unit && !sum && COUNT_PER_CELL.test(cell) && (CHIP_COUNT_LABEL.test(rowLabel) || CHIP_COUNT_LABEL.test(header[column] ?? ''));
+      return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : chipsPer ? cell.replace(COUNT_PER_CELL, '$1 chips$2') : (sum ?? cell), bareYenOf(cell));
     });
     if (cellValues.every((values) => values.length === 0)) return;
     let rowEntities: ReturnType<typeof findEntities> | undefined;

@@ -68,3 +68,31 @@ describe('dating a timeline entry’s figures', () => {
     expect(read(text, 'timeline')).toEqual(['Oracle investment:Cohere 2024 fact 2000000000USD', 'Oracle investment:Cohere - fact 5000000000USD']);
   });
 });
+
+describe('reading a chip spec table’s counts per machine', () => {
+  it('should read a count per machine under a label of chips as chips per that machine', () => {
+    const table = ['| Chip | Chips per system |', '|---|---|', '| Inferentia3 | 48 per server |', '| TPU v5p | 8,960 per pod |'];
+    expect(read(page([], table))).toEqual(['Inferentia3 chips per server - fact 48chips', 'TPU v5p chips per pod - fact 8960chips']);
+    // Negative control: the same cell under a label that counts no chips is no count of chips.
+    expect(read(page([], ['| Chip | Memory per system |', '|---|---|', '| Inferentia3 | 48 per server |']))).toEqual([]);
+  });
+});
+
+describe('reading chips in service and the end of a year said in Chinese', () => {
+  /** A long-form article dated in May 2026 whose one paragraph is `sentence`. */
+  const story = (sentence: string) =>
+    extractClaims(inventedArticle(['Chips keep coming', '', 'By Example Wire staff', 'May 4, 2026', '', sentence, '', 'Source: Example Wire'].join('\n')))
+      .filter((c) => c.value !== null)
+      .map((c) => `${c.subject} ${c.metric} ${c.period ?? '-'} ${c.value?.amount}${c.value?.unit}`);
+
+  it('should read chips in service as chips deployed', () => {
+    expect(story('Analysts expect AWS to have more than 2 million Inferentia chips in service by the end of 2027.')).toEqual(['AWS chips deployed by 2027 2000000chips']);
+    // Negative control: chips said to be somewhere else than at work measure nothing.
+    expect(story('Analysts expect AWS to have more than 2 million Inferentia chips in its warehouses by the end of 2027.')).toEqual([]);
+  });
+
+  it('should read 到…年底 as by the end of that year, and 截至…年底 as its last quarter', () => {
+    expect(story('分析师预计，到2027年底AWS在役的Inferentia芯片将超过200万颗。')).toEqual(['AWS chips deployed by 2027 2000000chips']);
+    expect(story('截至2025年底，甲骨文的积压订单为4550亿美元。')).toEqual(['Oracle backlog 2025-Q4 455000000000USD']);
+  });
+});
