@@ -18,12 +18,14 @@ import { withSpokenUnits } from './spokenFigures.ts';
 import { AI_LABS, opensWithAntecedent, topicOf, withFiscalYearBefore, withLab, withOpener } from './antecedents.ts';
 import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SPEECH_AFTER } from './vocabulary.ts';
 import { periodOfTextFigure } from './cellPeriods.ts';
+import { cellMetricsFromText, type CellMetrics } from './columnMetrics.ts';
 import { ofChipAnaphor } from './chipAnaphor.ts';
 import { cloudUnitOfLabel, gainOverPredecessor, measureAfterMovement, measureColumnOf, statusOfRow } from './tableLabels.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 import { withHeadlineFigures } from './headlineFigures.ts';
 import { correctedSentence } from './corrections.ts';
 import { figuresReferredBack } from './figureReferredBack.ts';
+import { isRunningTotal } from './entryActs.ts';
 
 /** A claim as one article states it once, before merging. */
 export interface Candidate {
@@ -769,17 +771,21 @@ function periodsOfRepeated(candidates: Candidate[]): void {
 /**
  * "2023-09 ¶ Amazon announces an initial $4 billion investment in Anthropic": a fact a timeline entry states, naming no
  * period of its own, is of the year of the entry's date (the next tranche, dated 2024, is another fact); a chip's measure
- * stays of no time.
+ * and a running total ("…, bringing its total to $8 billion", 累計投資增至80億美元) stay of no time: what has built up by
+ * then is no sum of that year.
  */
 function datedByTimeline(candidates: Candidate[]): void {
   for (const c of candidates) {
     const year = /^timeline: (\d{4})/.exec(c.mention.section)?.[1];
     // What a chip measures is of the chip, at no time.
-    if (!year || c.period !== null || c.modality !== 'fact' || !c.value || c.topic === 'chips') continue;
+    if (!year || c.period !== null || c.modality !== 'fact' || !c.value || c.topic === 'chips' || statesRunningTotal(c.mention.quote, c.value)) continue;
     c.period = year;
     c.key = claimKey(c.subject, c.metric, c.counterparty, year);
   }
 }
+
+/** Whether `quote` states `value` as a running total ("taking its stake to $8 billion"). */
+const statesRunningTotal = (quote: string, value: Value) => findValues(quote, bareYenOf(quote)).some((f) => f.value.amount === value.amount && f.value.unit === value.unit && isRunningTotal(quote, f.start, f.end));
 
 /** A forecast section's figures are forecasts, whatever their sentence says. */
 function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Candidate {
@@ -848,6 +854,9 @@ const CELL_UNIT = /\((?:[^()]*?[,;/\s])?(TFLOPS\/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW
  */
 const CHIP_COUNT_LABEL = /^\s*(?:(?:number|no\.|count) of\s+)?(?:chips|accelerators|GPUs|TPUs)\b(?!\s*(?:revenue|sales|spend|market|share|price))/i;
 
+/** A cell that counts something per machine without saying what: "144 per UltraServer", "9,216 per pod". */
+const COUNT_PER_CELL = /^(\d[\d,]*)(\s+per\s+)/i;
+
 /** A label of shares: "Share of spend", "Revenue share", 营收占比. Its percentages are parts of a whole, not the whole's growth or size. */
 const SHARE_LABEL = /\bshares?\b|份额|份額|占比|シェア/i;
 
@@ -867,9 +876,10 @@ function periodOfWhenCell(cell: string | undefined, context: SentenceContext, su
 /**
  * Figures in table cells, each with the cell it was read from: a cell is a claim about its row and its column. `heading`,
  * the section's, may give the bare numbers their currency and scale as a label does ("## AWS revenue ($bn)"); `leadIn`,
- * the text just before the table, its one metric where neither its labels nor its heading name one.
+ * the text just before the table, its one metric where neither its labels nor its heading name one; `fromText`, the
+ * measure the article's text gives each cell's figure, where nothing else names one (columnMetrics.ts).
  */
-function tableFigures(table: Table, context: SentenceContext, heading: string, leadIn: string): TableFigure[] {
+function tableFigures(table: Table, context: SentenceContext, heading: string, leadIn: string, fromText: CellMetrics): TableFigure[] {
   const out: TableFigure[] = [];
   // Read without the article's date, a period the labels or the cell still give is their own ("Mar 2026"), not the date's.
   const undated = { ...context, articleQuarter: null, articleYear: null, articleMonth: null };
@@ -883,7 +893,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
   // "| Company | Metric | Value |": the column, if any, that names each row's measure, read with the row's label.
   const measureColumn = measureColumnOf(header);
   const tableMetric = oneMetric(headerMetrics) ?? oneMetric(findMetrics(heading).filter((m) => !m.metric.movement)) ?? oneMetric(findMetrics(plainText(leadIn)).filter((m) => !m.metric.movement));
-  for (const written of table.rows) {
+  table.rows.forEach((written, rowIndex) => {
     const row = written.map(plainText);
     const rowLabel = measureColumn > 0 ? `${row[0] ?? ''} ${row[measureColumn] ?? ''}` : (row[0] ?? '');
     // Most competitor rows are words only: skip them before any entity or metric lookup.
@@ -895,9 +905,11 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
       // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)", "AWS, $ billion".
       const labels = `${header[column] ?? ''} , ${rowLabel} , ${header[0] ?? ''} , ${heading}`;
       const sum = unit ? undefined : (sumOfLabels(cell, labels) ?? (CJK_TEXT.test(labels) ? cjkSumOfLabels(cell, labels) : null));
-      return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : (sum ?? cell), bareYenOf(cell));
+      // "144 per UltraServer" under "Chips per system": a count per machine under a label of chips counts chips, as "144 chips per UltraServer" does.
+      const chipsPer = !unit && !sum && COUNT_PER_CELL.test(cell) && (CHIP_COUNT_LABEL.test(rowLabel) || CHIP_COUNT_LABEL.test(header[column] ?? ''));
+      return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : chipsPer ? cell.replace(COUNT_PER_CELL, '$1 chips$2') : (sum ?? cell), bareYenOf(cell));
     });
-    if (cellValues.every((values) => values.length === 0)) continue;
+    if (cellValues.every((values) => values.length === 0)) return;
     let rowEntities: ReturnType<typeof findEntities> | undefined;
     const entitiesOfRow = () => (rowEntities ??= row.flatMap((cell, i) => (cellValues[i]!.length === 0 ? findEntities(cell) : [])));
     row.forEach((cell, column) => {
@@ -911,7 +923,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const inCell = measureAfterMovement(cell, cellMetrics.filter((m) => !inBrackets(cell, m.start)));
         // "AWS +21%": a signed percentage with no metric named is growth, as a verb of movement alone is.
         const signed = value.value.unit === '%' && /[+−]\s?$/.test(cell.slice(0, value.start)) ? REVENUE_GROWTH : undefined;
-        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? signed ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric;
+        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? signed ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit);
         if (!metric || (value.value.unit === '%' && SHARE_LABEL.test(labels) && metric.topic !== 'market')) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         const labelled = [...findEntities(columnLabel), ...findEntities(rowLabel)];
@@ -931,11 +943,18 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const named = preferred?.name ?? context.fallbackSubject;
         // A company reports some figures as one (its capex), whichever of its units a label names.
         // "| AMZN | 28% |" under "Cloud growth": the company's cloud unit's.
-        const subject = named && metric.ownedByGroup ? companyGroup(named) : named && cloudUnitOfLabel(named, labels);
-        const counterparty = metric.counterparty ? (entitiesOfRow().find((e) => e.kind === 'company' && e.name !== subject)?.name ?? null) : null;
+        // A deal is the group's, as in a sentence: a unit does not invest in its own name ("| AWS | €7.8bn |" of pledges is Amazon's).
+        const subject = named && (metric.ownedByGroup || metric.counterparty) ? companyGroup(named) : named && cloudUnitOfLabel(named, labels);
+        const counterparty = metric.counterparty ? (entitiesOfRow().find((e) => e.kind === 'company' && (subject === null || companyGroup(e.name) !== companyGroup(subject)))?.name ?? null) : null;
         // A cell may date itself: "$455B RPO (Aug 2025)"; else a column that says when dates its row ("| Quarter |").
-        const period = parsePeriod(labels, labels, context, subject) ?? parsePeriod(cell, cell, context, subject) ?? periodOfWhenCell(row[whenColumn], context, subject) ?? metric.impliedPeriod ?? null;
-        const periodStated = period !== null && (parsePeriod(labels, labels, undated, subject) ?? parsePeriod(cell, cell, undated, subject) ?? periodOfWhenCell(row[whenColumn], undated, subject)) !== null;
+        // "$88 billion (FY2025)" under "Last full year": the cell names which year a label that says only "full year" means.
+        const periodIn = (read: SentenceContext) => {
+          const labelled = parsePeriod(labels, labels, read, subject);
+          const own = parsePeriod(cell, cell, read, subject);
+          return (labelled === 'annual' ? (own ?? labelled) : (labelled ?? own)) ?? periodOfWhenCell(row[whenColumn], read, subject);
+        };
+        const period = periodIn(context) ?? metric.impliedPeriod ?? null;
+        const periodStated = period !== null && periodIn(undated) !== null;
         // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant, and so does the row's status ("In talks (reported)").
         const status = statusOfRow(header, row);
         const described = `${rowLabel} (${columnLabel})${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
@@ -946,9 +965,12 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         out.push({ figure: { subject, metric: measured, counterparty, value: value.value, period: spansYears(measured) ? null : period, modality, offerStatus }, quote: written[column]!, periodStated });
       }
     });
-  }
+  });
   return out;
 }
+
+/** The metric of the vocabulary named `name` when it measures figures in `unit`, else undefined. */
+const metricNamed = (name: string | null | undefined, unit: Value['unit']) => (name ? METRICS.find((m) => m.name === name && m.units.includes(unit)) : undefined);
 
 /**
  * Figures already read from a table, by the table's cells, then by context: a table
@@ -969,8 +991,9 @@ interface TableFigure {
  */
 function tableCandidates(article: Article, table: Table, section: string, leadIn: string, context: SentenceContext, contextId: string, prediction: boolean, fromText: readonly Candidate[]): Candidate[] {
   const heading = section.startsWith('table: ') && section !== COMPETITOR_TABLE ? section.slice('table: '.length) : '';
-  const cells = [[heading, leadIn], table.header, ...table.rows].map((row) => row.join('\u0001')).join('\u0002');
-  const figures = tableFiguresSeen(cells, contextId, () => tableFigures(table, context, heading, leadIn));
+  const metrics = cellMetricsFromText(table.rows.map((row) => row.map(plainText)), fromText);
+  const cells = [[heading, leadIn], table.header, ...table.rows, ...metrics.map((row) => row.map(String))].map((row) => row.join('\u0001')).join('\u0002');
+  const figures = tableFiguresSeen(cells, contextId, () => tableFigures(table, context, heading, leadIn, metrics));
   return figures.map(({ figure, quote, periodStated }) => {
     const candidate = fromFigure(figure, prediction, { article: article.id, section, quote });
     const period = periodStated ? undefined : periodOfTextFigure(candidate, fromText);

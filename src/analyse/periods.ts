@@ -206,6 +206,8 @@ const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明�
 const CJK_MONTH_SPAN = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(1[0-2]|[1-9])\s*月?\s*[～~〜\-－–―─]\s*(?:\d{4}\s*年\s*)?(1[0-2]|[1-9])\s*月期?/u;
 /** The end of a year, a figure of its last quarter: 2025年底, 去年底, 2025年末時点. */
 const CJK_YEAR_END = /(?:(今年|本年|去年|昨年)|(\d{4})\s*年)(?:底|末)(?!期)/u;
+/** "By the end of a year" in Chinese or Japanese: 到2026年底, 至2026年末, 2026年末までに, 2026年底前 (never 截至, "as of"). */
+const CJK_BY_YEAR_END = /(?<!截)(?:到|至)\s*(\d{4})\s*年(?:底|末)|(\d{4})\s*年(?:底|末)(?:まで|前)/u;
 /** The end of a month: 3月底, 2026年3月末, 9月30日 (or 3 月 31 日, spaced as some sites write it); 去年 or 今年 before it names the year. */
 const CJK_MONTH_END = /(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(?:底|末|(?:30|31)\s*日)/u;
 
@@ -530,6 +532,9 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   const clause = context.toCome && FOR_THE_YEAR.test(ja) ? ja.replace(WHEN_IT_REPORTS, ' ') : ja;
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
   const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
+  // 到2026年底, 2026年末まで: "by the end of 2026", as English says it (截至2025年底 is "as of", the year's last quarter).
+  const cjkBy = CJK_BY_YEAR_END.exec(clause);
+  if (cjkBy) return `by ${cjkBy[1] ?? cjkBy[2]}`;
   // "the end of the third quarter of last year", "the first three months of last year": that quarter of the year before the article's.
   const ofLastYear = /\b(?:(first|second|third|fourth) quarter|(first|last|final) three months|Q([1-4])) (?:of )?(?:last|the previous|the prior) year\b/i.exec(clause);
   if (ofLastYear && context.articleYear) return format({ year: context.articleYear - 1, quarter: ofLastYear[3] ? Number(ofLastYear[3]) : ofLastYear[2] ? (ofLastYear[2].toLowerCase() === 'first' ? 1 : 4) : ORDINAL[ofLastYear[1]!.toLowerCase()]! });

@@ -265,7 +265,9 @@ export const METRICS: MetricEntry[] = [
     // Chips a cluster uses or adopts are its size (Rainier 集群使用了50万颗…, 叢集採用近50萬顆…), not chips a company deploys.
     '(?<!(?:集群|叢集|クラスター)[^，。,；;]{0,6})(?:使用|部署|采用|採用)',
     // Anthropic将获得最多100万颗谷歌TPU, 採用した: chips a company gets or adopts are chips it deploys.
-    '获得', '獲得', '采购', '购买', '订购', '導入'] },
+    '获得', '獲得', '采购', '购买', '订购', '導入',
+    // "more than a million Trainium3 chips in service", 在役的Trainium3芯片, 稼働中のチップ: chips at work are chips deployed.
+    '(?:in|into) service', '在役', '稼働中'] },
   { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?', 'server farms?'] },
