@@ -211,9 +211,12 @@ const namesSubject = (c: Candidate) => {
  * stays as it is. (`resolveUnderspecified` has already joined it where only one deal of its kind exists.)
  * One that names no period either ("The spurned package, $20 billion of cash and credits, was the
  * largest it had offered") joins, where no deal of its own period states the figure, the one deal
- * of any period that does ("offered $20 billion to Mistral in March").
+ * of any period that does ("offered $20 billion to Mistral in March"). Where several deals state the figure, it joins
+ * the one whose counterparty its own article names in a deal of any figure (a release on one state's campus that gives
+ * the sum spent there with the state, and the pledge without it).
  */
 function joinDealByFigure(groups: Map<string, Candidate[]>): void {
+  const partyOf = (key: string) => readClaimKey(key).counterparty;
   const withParty = new Map<string, string[]>();
   for (const key of [...groups.keys()].sort(cmp)) {
     const [kind, subject, metric = ''] = key.split('|');
@@ -236,6 +239,8 @@ function joinDealByFigure(groups: Map<string, Candidate[]>): void {
       const stay = open.filter((c) => {
         let homes = stating(own, c);
         if (homes.length === 0 && period === '') homes = stating(all, c);
+        // Of several, the one its own article speaks of ("$11 billion in Butts and Douglas counties" in a release on the Georgia campus).
+        if (homes.length > 1) homes = (period === '' ? stating(all, c) : homes).filter((k) => all.some((o) => partyOf(o) === partyOf(k) && groups.get(o)!.some((d) => d.mention.article === c.mention.article)));
         if (homes.length !== 1) return true;
         const home = groups.get(homes[0]!)!;
         home.push({ ...c, key: homes[0]!, counterparty: home[0]!.counterparty });

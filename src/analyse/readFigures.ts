@@ -12,6 +12,7 @@ import { memoByText } from '../memoByText.ts';
 import { spansYears, toDate, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 import { costAsShare, flopsRate } from './chipSpecs.ts';
+import { placedModality, placeOfSum } from './pledgePlaces.ts';
 
 /** One figure read from a sentence, before merging. */
 export interface Figure {
@@ -369,6 +370,33 @@ function placeProposal(sentence: string, found: { end: number }, chosen: FoundMe
   return { metric: CAPEX, start: chosen.start, end: chosen.end };
 }
 
+const INVESTMENT = METRICS.find((m) => m.name === 'investment' && m.counterparty)!;
+/** The measures of money a company puts into something, which a place it goes to makes a pledge. */
+const PLEDGED = new Set(['capex', 'investment']);
+const nextStart = (values: readonly { start: number }[], found: { start: number }) => values.find((v) => v.start > found.start)?.start;
+/** A figure's words up to the next figure, in its clause: what says whether it is pledged. */
+const wordsOf = (sentence: string, found: { start: number }, values: readonly { start: number }[], clause: { from: number; to: number }) =>
+  sentence.slice(clause.from, Math.min(clause.to, nextStart(values, found) ?? clause.to));
+
+/** "AWS's $11 billion for Georgia": a company's sum pledged to a US state, with no measure named, is its investment there. */
+function sumToPlace(sentence: string, found: { start: number; end: number; value: Value }, values: readonly { start: number }[]): FoundMetric | undefined {
+  const clause = clauseAround(sentence, found.start, found.end);
+  const pledged = MONEY_UNITS.includes(found.value.unit) && placedModality(wordsOf(sentence, found, values, clause), readModality(sentence, found.start, found.end, false)) !== null;
+  return pledged && placeOfSum(sentence, found, nextStart(values, found), clause.from) ? { metric: INVESTMENT, start: found.start, end: found.end } : undefined;
+}
+
+/**
+ * A figure's measure, counterparty, period and modality, made a pledge where money a company means to spend goes to a
+ * US state (`pledgePlaces.ts`): an investment with the state as its other side (whether the outlet says "spend" or
+ * "invest"), a plan of no period, or a fact of its date where the money is said spent.
+ */
+function pledgeTo(sentence: string, found: { start: number; end: number; value: Value }, values: readonly { start: number }[], clause: { from: number; to: number }, read: Pick<Figure, 'metric' | 'counterparty' | 'period' | 'modality'>): Pick<Figure, 'metric' | 'counterparty' | 'period' | 'modality'> {
+  const modality = !read.counterparty && PLEDGED.has(read.metric.name) && MONEY_UNITS.includes(found.value.unit) ? placedModality(wordsOf(sentence, found, values, clause), read.modality) : null;
+  const place = modality ? placeOfSum(sentence, found, nextStart(values, found), clause.from) : null;
+  if (!modality || !place) return read;
+  return { metric: INVESTMENT, counterparty: place, period: modality === 'plan' ? null : read.period, modality };
+}
+
 /** Between a sum and what it is put into: "in", "into", "on", "of investment in". */
 const INTO_MEASURE = /^\s+(?:of\s+(?:new\s+)?investments?\s+)?(?:in|into|on)\s+$/i;
 
@@ -612,7 +640,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "4.4x Trainium2's performance with 40% better energy efficiency": a measure a comparative joins to the figure right
     // after it is that figure's, however near a measure before it stands.
     const qualified = free.find((m) => m.start >= found.end && endsWithin(m, clause) && QUALIFIED_AFTER.test(sentence.slice(found.end, m.start)));
-    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? flopsRate(found);
+    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? flopsRate(found) ?? sumToPlace(sentence, found, values);
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".
@@ -805,7 +833,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // chip is the chip's, whenever it ships; the time said is its launch, not a period the figure is of.
     const figurePeriod = spansYears(ownMetric) || period === UNDATED_OWN || (isAnnouncedSpec(metric.metric, found.value.unit) && productsNamed.some((e) => e.name === subject)) ? null : toDate(ownMetric) && period ? yearOfQuarter(period, subject) : period;
     const sharedBy = [...sharers.filter((e) => e.first).map((e) => e.name), subject, ...sharers.filter((e) => !e.first).map((e) => e.name)];
-    for (const owner of [...new Set(sharedBy)]) figures.push({ subject: owner, metric: ownMetric, counterparty, value, period: figurePeriod, modality, offerStatus, ...(retracted ? { retracted } : {}) });
+    const pledge = pledgeTo(sentence, found, values, clause, { metric: ownMetric, counterparty, period: figurePeriod, modality });
+    for (const owner of [...new Set(sharedBy)]) figures.push({ subject: owner, ...pledge, value, offerStatus, ...(retracted ? { retracted } : {}) });
     read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric });
     previous = { metric, end: found.end, unit: found.value.unit };
   }

@@ -274,7 +274,7 @@ describe('modality', () => {
     expect(read('Meta backed away from a $2 billion data center project in Texas.')).toEqual(['2000000000USD capex cancelled']);
     // Negative controls: a figure its own company reported is a fact; a company that proceeds with a project plans it.
     expect(modalities('Mistral raised $4 billion, the company reported.')).toEqual(['fact']);
-    expect(read('Meta plans to proceed with a $2 billion data center project in Texas.')).toEqual(['2000000000USD capex plan']);
+    expect(read('Meta plans to proceed with a $2 billion data center project in Texas.')).toEqual(['2000000000USD investment plan']);
   });
 
   it("should read an executive's expectation as the company's plan, a company that projected as planning, investors' bets and a Japanese broker's 予測 as forecasts", () => {
@@ -294,7 +294,7 @@ describe('modality', () => {
     expect(read('Meta said it would not build a $2 billion data center in Texas.')).toEqual(['2000000000USD capex cancelled']);
     // Negative controls: the estimate a result beat is a forecast; a project a company will build is its plan.
     expect(modalities("Google Cloud revenue rose 34%, beating analysts' estimates of 30%.")).toEqual(['fact', 'forecast']);
-    expect(read('Meta said it would build a $2 billion data center in Texas.')).toEqual(['2000000000USD capex plan']);
+    expect(read('Meta said it would build a $2 billion data center in Texas.')).toEqual(['2000000000USD investment plan']);
   });
 
   it("should read a table column's abbreviated label as what its cells are: the Street's estimate, a forecast or the company's guide", () => {
