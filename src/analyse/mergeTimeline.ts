@@ -14,12 +14,11 @@ import type { Article, TimelineEvent, Value, Warning } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
 import { findEntities, findMetrics, ownerOf, unknownSubject, type FoundMetric } from './entities.ts';
 import { compatible, findValues, MONEY_UNITS } from './parseValue.ts';
-import { callsOff } from './modality.ts';
 import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
 import { KINDS, TOWNS } from './epithets.ts';
-import { ACTIONS, isRunningTotal, isValuation } from './entryActs.ts';
+import { ACTIONS, isCalledOff, isRunningTotal, isValuation } from './entryActs.ts';
 import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
 
@@ -70,8 +69,8 @@ const FAMILIES = new Set([...PRODUCT_NAMES].flatMap((name) => familyOf(name) ?? 
 const GENERATION_OF = /[a-z](\d)$/i;
 /** A product's name with its number written against it: Graviton5, Maia200 (not Q3, FY26 or a year). */
 const NUMBERED_NAME = /\b[A-Z][a-z]{2,}\d{1,3}[a-z]?\b/g;
-/** A deal's noun after a metric's phrase: the phrase says what the deal is for ("a capacity pact", "a compute arrangement"). */
-const DEAL_NOUN_AFTER = /^[- ](?:pacts?|deals?|contracts?|agreements?|accords?|arrangements?|partnerships?)\b/i;
+/** A deal's noun after a metric's phrase: the phrase says what the deal is for ("a capacity pact", "a compute arrangement", "a compute lease", "a capacity purchase"). */
+const DEAL_NOUN_AFTER = /^[- ](?:pacts?|deals?|contracts?|agreements?|accords?|arrangements?|partnerships?|leases?|purchases?)\b/i;
 /** A percentage that is a share of something or a stake, not a rate of growth. */
 const SHARE_OF = /\d\s?(?:%|％|per ?cent|percent)\s+(?:of|stake|share|holding|owner)|\bstake\b/i;
 /**
@@ -157,7 +156,7 @@ const describe = memoByText((written: string): About => {
     worth,
     action,
     generations,
-    cancelled: callsOff(text),
+    cancelled: isCalledOff(text),
     regions: regionsNamed(text),
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...words],
