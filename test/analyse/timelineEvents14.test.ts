@@ -55,3 +55,18 @@ describe('timeline entries calling a project off before saying why (timeline14)'
     expect(inReaderWords('Amazon shares retreat from a record high.')).toBe('Amazon shares retreat from a record high.');
   });
 });
+
+describe('timeline entries whose subject is a kind of company, with its home town or not (timeline14)', () => {
+  it('should read a chip company called by its kind and town as one of that kind, not as its article’s retailer', async () => {
+    const title = 'Amazon’s chips, one year on';
+    expect(await eventsOf(['The Santa Clara chip designer’s data-centre takings hit a record.', 'Intel posts record data center sales for the quarter.'], title)).toHaveLength(1);
+    // Its article is about Amazon, but a chip designer is no retailer: Amazon's results of the month are another event.
+    expect(await eventsOf(['The Santa Clara chip designer’s data-centre takings hit a record.', 'Amazon posts quarterly results with revenue up 10%.'], title)).toHaveLength(2);
+  });
+
+  it('should let a lab called by its town be the lab another outlet names, and never a company of another kind', async () => {
+    const lab = 'The San Francisco lab turns down the e-commerce giant’s stake proposal.';
+    expect(await eventsOf([lab, 'Anthropic rejects the retailer’s investment proposal.'])).toHaveLength(1);
+    expect(await eventsOf(['The Santa Clara chip designer turns down the e-commerce giant’s stake proposal.', 'Anthropic rejects the retailer’s investment proposal.'])).toHaveLength(2);
+  });
+});
