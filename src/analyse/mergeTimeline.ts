@@ -27,7 +27,7 @@ import { kindSubjectOf } from './kindSubjects.ts';
 interface About {
   /** The companies it names, each as its group (AWS is Amazon's). */
   companies: Set<string>;
-  /** The companies its subject may be where it calls it by its kind alone ("The San Francisco lab"): none of another kind. */
+  /** The companies its subject may be where it calls it by its kind and home town ("The San Francisco lab"): none of another kind or town. */
   subjects: Set<string>;
   /** The numbered products it names (Trainium2); a family named alone ("its next-generation Trainium chip") is in `families`. */
   products: Set<string>;
@@ -190,7 +190,7 @@ function sameEvent(a: About, b: About): boolean {
 }
 
 const within = (x: Set<string>, y: Set<string>) => [...x].every((c) => y.has(c));
-/** The companies an entry may be about: those it names, and those its subject called by its kind may be. */
+/** The companies an entry may be about: those it names, and those its subject called by its kind and town may be. */
 const mayBe = (about: About): Set<string> => (about.subjects.size === 0 ? about.companies : new Set([...about.companies, ...about.subjects]));
 
 /**
@@ -377,7 +377,7 @@ function clusterMonth(entries: Entry[]): Entry[][] {
     // An entry that names no company nor product, one with two events that cannot be one ("The cloud giant's top line
     // grows at its fastest clip", beside AWS's and Azure's results of the month), is either: a guess is no merge. So is
     // one that names two companies and fits two events of the month that cannot be one ("Amazon and Microsoft both report
-    // their results", beside each one's results), and one whose subject is a kind of company alone ("The San Francisco lab").
+    // their results", beside each one's results), and one whose subject is a kind of company of a town ("The San Francisco lab").
     const unsure = entry.about.companies.size !== 1 || entry.about.subjects.size > 0;
     const found = unsure && entry.about.families.size === 0 && twoApart(matching.map((i) => clusters[i]!)) ? [] : matching;
     const home = found[0] ?? clusters.push([]) - 1;
@@ -443,7 +443,7 @@ const namedCompanies = (about: About): Set<string> => new Set([...about.companie
 const companiesOf = (entry: Entry): Set<string> => {
   if (entry.about.companies.size > 0) return entry.about.companies;
   const company = companyOfArticle(entry.from);
-  // A subject called by a kind its article's company is not of ("The Santa Clara accelerator vendor", in a story on Amazon) is one of that kind.
+  // A subject called by a kind and town its article's company is not of ("The Santa Clara accelerator vendor", in a story on Amazon) is one of those.
   if (entry.about.subjects.size > 0 && !(company && entry.about.subjects.has(company))) return entry.about.subjects;
   return new Set(company ? [company] : []);
 };

@@ -56,7 +56,7 @@ describe('timeline entries calling a project off before saying why (timeline14)'
   });
 });
 
-describe('timeline entries whose subject is a kind of company, with its home town or not (timeline14)', () => {
+describe('timeline entries whose subject is a kind of company of a town (timeline14)', () => {
   it('should read a chip company called by its kind and town as one of that kind, not as its article’s retailer', async () => {
     const title = 'Amazon’s chips, one year on';
     expect(await eventsOf(['The Santa Clara chip designer’s data-centre takings hit a record.', 'Intel posts record data center sales for the quarter.'], title)).toHaveLength(1);
