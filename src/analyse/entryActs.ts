@@ -1,6 +1,8 @@
+import { callsOff } from './modality.ts';
+
 /**
  * What the words of a timeline entry say beyond its names and metrics: the kind of act it
- * tells (a launch, an investment, a refusal…), and which of its sums are not the event's own —
+ * tells (a launch, an investment, a refusal…), whether it calls something off, and which of its sums are not the event's own —
  * a running total ("bringing its total to $8 billion") or a company's worth ("at a $183 billion
  * valuation"). English, Chinese and Japanese wordings, each as any outlet may write it.
  */
@@ -25,12 +27,14 @@ export const ACTIONS: [string, RegExp][] = [
   // it; one "with another $4 billion" is still money put in.
   ['invest', /\b(?:invest(?!or)|fund|stake|commit(?!\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d]))|(?:its|their|an?|the) (?:[\w-]+ )?bets? on\b|(?:its|their) (?:[\w-]+ )?bets?\b|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|(?:an?|the|its|opening|first|initial|second|another) checks?\b|injection|infusion|bankroll|wager|buy(?:s|ing)? into\b|bought into\b|(?:minority |majority )?position in\b|doubl(?:es|ed|ing) down on\b|instal+ments?\b)\w*|投资(?![者人])|投資(?![者家])|注资|注資|入股|出资|出資/i],
   ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*|收购|收購|并购|併購|買収/i],
-  // Striking, sealing, landing, winning or booking a deal is making one: "lands a seven-year deal with ChatGPT's developer", "books a multiyear compute order with".
+  // Striking, sealing, landing, winning or booking a deal is making one: "lands a seven-year deal with ChatGPT's developer", "books a multiyear compute order with",
+  // "has booked a capacity purchase by".
   // So is an order or a purchase from a party, in Chinese and Japanese as in English ("wins a compute order"): 与芯片商敲定大额采购,
   // 向供应商订购算力, 台湾厂商拿下服务器大单, 半導体を発注 (never 采购额 or 采购成本, what purchases cost).
-  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat|ink(?:s|ed|ing)?\b|pacts?\b|(?:strik(?:e|es|ing)|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|land(?:s|ed|ing)?|wins?|won|book(?:s|ed|ing)?) (?:an?|the|its) (?:[\w$.,-]+ ){0,4}?(?:deal|contract|agreement|pact|order)s?\b|commit(?=\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d])))\w*|签署|簽署|签约|簽約|签下|簽下|签订|簽訂|达成协议|達成協議|提携|締結|契約|(?:敲定|谈妥|談妥|拿下|赢得|贏得)[^，。,]{0,12}?(?:合同|合約|协议|協議|订单|訂單|采购|採購|大单|大單)|(?:采购|採購|订购|訂購|下单|下單)(?!额|額|量|成本|价格|價格)|(?:発注|調達契約|購入契約)/i],
-  // So is entering an arrangement or accord with a party, where no other act is told: "commits to a multiyear compute arrangement with the cloud's owner".
-  ['partner', /\b(?:arrangement|accord)s? with\b/i],
+  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat|ink(?:s|ed|ing)?\b|pacts?\b|(?:strik(?:e|es|ing)|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|land(?:s|ed|ing)?|wins?|won|book(?:s|ed|ing)?) (?:an?|the|its) (?:[\w$.,-]+ ){0,4}?(?:deal|contract|agreement|pact|order|purchase|lease)s?\b|commit(?=\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d])))\w*|签署|簽署|签约|簽約|签下|簽下|签订|簽訂|达成协议|達成協議|提携|締結|契約|(?:敲定|谈妥|談妥|拿下|赢得|贏得)[^，。,]{0,12}?(?:合同|合約|协议|協議|订单|訂單|采购|採購|大单|大單)|(?:采购|採購|订购|訂購|下单|下單)(?!额|額|量|成本|价格|價格)|(?:発注|調達契約|購入契約)/i],
+  // So is entering an arrangement, an accord or a lease with a party, where no other act is told: "commits to a multiyear compute arrangement
+  // with the cloud's owner", "a compute lease with AWS".
+  ['partner', /\b(?:arrangement|accord|lease)s? with\b/i],
 ];
 /**
  * Words before a running total: "bringing its total to", "taking its stake to", "for a total of", "brings its exposure to the
@@ -53,3 +57,16 @@ export const isValuation = (text: string, start: number, end: number): boolean =
 
 /** Whether the sum at [start, end) of `text` is a running total, not the sum the event is about. */
 export const isRunningTotal = (text: string, start: number, end: number): boolean => RUNNING_TOTAL.test(text.slice(Math.max(0, start - 60), start)) || runningTotalCjk(text, start, end);
+
+/** Where a clause that tells why or when begins: "… after neighbours object", "… as costs climb", "… amid protests". */
+const REASON_CLAUSE = /\s(?:after|as|because|amid|following|when|while|once)\s/i;
+
+/**
+ * Whether an entry calls something off: in its last words, or in its main clause before a clause that
+ * tells why or when ("Google scraps plans for an Indiana campus after neighbours object" is called off,
+ * though its last words are the neighbours').
+ */
+export function isCalledOff(text: string): boolean {
+  const reason = REASON_CLAUSE.exec(text);
+  return callsOff(text) || (reason !== null && callsOff(text.slice(0, reason.index)));
+}

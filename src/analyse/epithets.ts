@@ -154,7 +154,7 @@ export const EPITHETS: { company: string; aliases: string[] }[] = (() => {
  */
 export const KINDS: { kind: string; companies: string[] }[] = [
   { kind: String.raw`(?:retailer|e-?tailer|merchant|online store)`, companies: ['Amazon', 'Alibaba'] },
-  { kind: String.raw`(?:chip ?maker|chip (?:designer|giant|firm|company)|semiconductor (?:maker|giant|firm|company|group)|GPU (?:maker|designer|vendor))`, companies: ['NVIDIA', 'AMD', 'Intel', 'Broadcom', 'Qualcomm', 'Arm', 'TSMC', 'Samsung', 'SK Hynix', 'Micron'] },
+  { kind: String.raw`(?:chip ?maker|chip (?:designer|giant|firm|company)|semiconductor (?:maker|giant|firm|company|group)|(?:GPU|accelerator) (?:maker|designer|vendor))`, companies: ['NVIDIA', 'AMD', 'Intel', 'Broadcom', 'Qualcomm', 'Arm', 'TSMC', 'Samsung', 'SK Hynix', 'Micron'] },
   { kind: String.raw`software (?:maker|giant|company|firm|group|vendor)`, companies: ['Microsoft', 'Oracle', 'Salesforce'] },
   { kind: String.raw`search (?:giant|company|group)`, companies: ['Google', 'Baidu'] },
   { kind: String.raw`(?:AI )?(?:lab|start-?up|model (?:maker|developer|builder))`, companies: ['OpenAI', 'Anthropic', 'Mistral', 'xAI', 'Cohere', 'DeepSeek', 'Perplexity'] },

@@ -14,19 +14,21 @@ import type { Article, TimelineEvent, Value, Warning } from '../schemas.ts';
 import { shortHash, siteUrls, slugify } from '../urls.ts';
 import { findEntities, findMetrics, ownerOf, unknownSubject, type FoundMetric } from './entities.ts';
 import { compatible, findValues, MONEY_UNITS } from './parseValue.ts';
-import { callsOff } from './modality.ts';
 import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
 import { KINDS, TOWNS } from './epithets.ts';
-import { ACTIONS, isRunningTotal, isValuation } from './entryActs.ts';
+import { ACTIONS, isCalledOff, isRunningTotal, isValuation } from './entryActs.ts';
 import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
+import { kindSubjectOf } from './kindSubjects.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
 interface About {
   /** The companies it names, each as its group (AWS is Amazon's). */
   companies: Set<string>;
+  /** The companies its subject may be where it calls it by its kind and home town ("The San Francisco lab"): none of another kind or town. */
+  subjects: Set<string>;
   /** The numbered products it names (Trainium2); a family named alone ("its next-generation Trainium chip") is in `families`. */
   products: Set<string>;
   /** The product families it names, its numbered products' and those named alone (Trainium). */
@@ -70,8 +72,8 @@ const FAMILIES = new Set([...PRODUCT_NAMES].flatMap((name) => familyOf(name) ?? 
 const GENERATION_OF = /[a-z](\d)$/i;
 /** A product's name with its number written against it: Graviton5, Maia200 (not Q3, FY26 or a year). */
 const NUMBERED_NAME = /\b[A-Z][a-z]{2,}\d{1,3}[a-z]?\b/g;
-/** A deal's noun after a metric's phrase: the phrase says what the deal is for ("a capacity pact", "a compute arrangement"). */
-const DEAL_NOUN_AFTER = /^[- ](?:pacts?|deals?|contracts?|agreements?|accords?|arrangements?|partnerships?)\b/i;
+/** A deal's noun after a metric's phrase: the phrase says what the deal is for ("a capacity pact", "a compute arrangement", "a compute lease", "a capacity purchase"). */
+const DEAL_NOUN_AFTER = /^[- ](?:pacts?|deals?|contracts?|agreements?|accords?|arrangements?|partnerships?|leases?|purchases?)\b/i;
 /** A percentage that is a share of something or a stake, not a rate of growth. */
 const SHARE_OF = /\d\s?(?:%|％|per ?cent|percent)\s+(?:of|stake|share|holding|owner)|\bstake\b/i;
 /**
@@ -109,6 +111,8 @@ const describe = memoByText((written: string): About => {
   const yardsticks = yardstickSpans(text);
   const parties = entities.filter((e) => e.kind === 'company' && !inSpans(yardsticks, e.start, e.end));
   const companies = new Set((parties.length > 0 ? parties : entities.filter((e) => e.kind === 'company')).map((e) => companyGroup(e.name)));
+  const kindSubject = kindSubjectOf(text);
+  const subjects = entities.some((e) => e.kind === 'company' && e.start < kindSubject.end) ? new Set<string>() : kindSubject.companies;
   // A numbered name the entity model does not know ("AWS launches Graviton5") is a product all the same: it is
   // about that product, not any launch of its company's, and no unknown company.
   const numbered = text.match(NUMBERED_NAME)?.find((name) => !findEntities(name).length);
@@ -150,6 +154,7 @@ const describe = memoByText((written: string): About => {
   const generations = new Set(said !== null ? [said] : [...products].flatMap((p) => GENERATION_OF.exec(p)?.slice(1).map(Number) ?? []));
   return {
     companies,
+    subjects,
     products,
     families,
     metrics,
@@ -157,7 +162,7 @@ const describe = memoByText((written: string): About => {
     worth,
     action,
     generations,
-    cancelled: callsOff(text),
+    cancelled: isCalledOff(text),
     regions: regionsNamed(text),
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...words],
@@ -185,6 +190,8 @@ function sameEvent(a: About, b: About): boolean {
 }
 
 const within = (x: Set<string>, y: Set<string>) => [...x].every((c) => y.has(c));
+/** The companies an entry may be about: those it names, and those its subject called by its kind and town may be. */
+const mayBe = (about: About): Set<string> => (about.subjects.size === 0 ? about.companies : new Set([...about.companies, ...about.subjects]));
 
 /**
  * Whether two figures name the same sum, as an event's identity needs: they agree and lie near each
@@ -221,7 +228,7 @@ function disagree(a: About, b: About): boolean {
   const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
   if (money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;
   if (a.worth.length > 0 && b.worth.length > 0 && !a.worth.some((x) => b.worth.some((y) => sameSum(x, y)))) return true;
-  if (a.cancelled !== b.cancelled || differ(a.companies, b.companies) || differ(a.generations, b.generations) || differ(a.families, b.families) || differ(a.regions, b.regions)) return true;
+  if (a.cancelled !== b.cancelled || differ(mayBe(a), mayBe(b)) || differ(a.generations, b.generations) || differ(a.families, b.families) || differ(a.regions, b.regions)) return true;
   // Two deals of one company with other parties ("… with CoreWeave", "… with Oracle") are two events.
   return a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies);
 }
@@ -287,12 +294,12 @@ function withTownSubject(about: About, text: string, article: Article, withCompa
   return company && TOWNS.some((t) => t.town === town && companyGroup(t.company) === company) ? withSubject(about, text, company, withCompany) : about;
 }
 
-/** `about` with `company` among its companies (one reading per text and company, so that each pair of readings is still judged once). */
+/** `about` with `company` among its companies, as its subject (one reading per text and company, so that each pair of readings is still judged once). */
 function withSubject(about: About, text: string, company: string | null | undefined, withCompany: Map<string, About>): About {
   if (!company || about.companies.has(company)) return about;
   const key = `${company}\u0000${text}`;
   let read = withCompany.get(key);
-  if (!read) withCompany.set(key, (read = { ...about, companies: new Set([company, ...about.companies]), tokens: [`@${company}`, ...about.tokens] }));
+  if (!read) withCompany.set(key, (read = { ...about, companies: new Set([company, ...about.companies]), subjects: new Set(), tokens: [`@${company}`, ...about.tokens] }));
   return read;
 }
 
@@ -370,8 +377,9 @@ function clusterMonth(entries: Entry[]): Entry[][] {
     // An entry that names no company nor product, one with two events that cannot be one ("The cloud giant's top line
     // grows at its fastest clip", beside AWS's and Azure's results of the month), is either: a guess is no merge. So is
     // one that names two companies and fits two events of the month that cannot be one ("Amazon and Microsoft both report
-    // their results", beside each one's results).
-    const found = entry.about.companies.size !== 1 && entry.about.families.size === 0 && twoApart(matching.map((i) => clusters[i]!)) ? [] : matching;
+    // their results", beside each one's results), and one whose subject is a kind of company of a town ("The San Francisco lab").
+    const unsure = entry.about.companies.size !== 1 || entry.about.subjects.size > 0;
+    const found = unsure && entry.about.families.size === 0 && twoApart(matching.map((i) => clusters[i]!)) ? [] : matching;
     const home = found[0] ?? clusters.push([]) - 1;
     into[home] ??= home;
     clusters[home]!.push(entry);
@@ -435,6 +443,8 @@ const namedCompanies = (about: About): Set<string> => new Set([...about.companie
 const companiesOf = (entry: Entry): Set<string> => {
   if (entry.about.companies.size > 0) return entry.about.companies;
   const company = companyOfArticle(entry.from);
+  // A subject called by a kind and town its article's company is not of ("The Santa Clara accelerator vendor", in a story on Amazon) is one of those.
+  if (entry.about.subjects.size > 0 && !(company && entry.about.subjects.has(company))) return entry.about.subjects;
   return new Set(company ? [company] : []);
 };
 /** The act a metric of deals names when no verb does: "puts $2 billion into Mistral" invests. */

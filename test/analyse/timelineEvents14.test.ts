@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
+import { inReaderWords } from '../../src/analyse/inOtherWords.ts';
+import { isCalledOff } from '../../src/analyse/entryActs.ts';
+import { loadArticles } from '../helpers/seedArticles.ts';
+import type { Article } from '../../src/schemas.ts';
+
+/** The events one month’s entries make, each as the sorted texts of its mentions, in the order of their first texts (each entry in an article whose title is `title`). */
+async function eventsOf(texts: string[], title = 'The week in AI infrastructure'): Promise<string[][]> {
+  const [base] = await loadArticles();
+  const articles: Article[] = texts.map((text, i) => ({ ...base!, id: `t${i}`, file: `t${i}.txt`, title, tagline: null, timeline: [{ date: '2024-12', text, line: 1 }] }));
+  return asEvents(mergeTimeline(articles).events.map((e) => e.mentions.map((m) => m.text)));
+}
+/** Groups of texts in one order: each group's texts sorted, the groups by their first text. */
+const asEvents = (groups: string[][]) => groups.map((g) => [...g].sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+
+describe('timeline results said with when they came (timeline14)', () => {
+  it('should read a quarter’s figures followed by when they were posted as the company’s results', async () => {
+    expect(inReaderWords('Oracle reports its second-quarter figures a day later.')).toBe('Oracle reports its second-quarter revenue a day later.');
+    expect(await eventsOf(['Oracle reports its second-quarter figures a day later.', 'Oracle posts fiscal second-quarter results with cloud sales up 20%.'])).toHaveLength(1);
+    expect(await eventsOf(['Salesforce files its January–March numbers the same week.', 'Salesforce posts quarterly results with revenue up 9%.'])).toHaveLength(1);
+  });
+
+  it('should keep another company’s figures of that week apart, and leave figures followed by another measure as written', async () => {
+    expect(await eventsOf(['Adobe reports its second-quarter figures the same week.', 'Oracle posts fiscal second-quarter results with cloud sales up 20%.'])).toHaveLength(2);
+    expect(inReaderWords('Oracle posts its quarterly figures the same week as its capital spending plan.')).toBe('Oracle posts its quarterly figures the same week as its capital spending plan.');
+  });
+});
+
+describe('timeline deals told as a lease or a purchase (timeline14)', () => {
+  it('should read a compute lease or a capacity purchase between two parties as their deal', async () => {
+    expect(await eventsOf(['Anthropic takes out a multiyear compute lease with Google.', 'Anthropic commits to a six-year capacity deal with Google.'])).toHaveLength(1);
+    expect(await eventsOf(['Meta is said to have booked a vast multi-year capacity purchase from Oracle.', 'Oracle and Meta sign a $20 billion cloud contract.'])).toHaveLength(1);
+  });
+
+  it('should keep a lease or a purchase with another party apart', async () => {
+    expect(await eventsOf(['Anthropic takes out a multiyear compute lease with Microsoft.', 'Anthropic commits to a six-year capacity deal with Google.'])).toHaveLength(2);
+    expect(await eventsOf(['Meta is said to have booked a vast multi-year capacity purchase from Oracle.', 'Google and Meta sign a $10 billion cloud contract.'])).toHaveLength(2);
+  });
+});
+
+describe('timeline entries calling a project off before saying why (timeline14)', () => {
+  it('should read a project called off in the main clause, before a clause of why or when, as called off', async () => {
+    expect(isCalledOff('Microsoft scraps plans for a Wisconsin campus after residents protest.')).toBe(true);
+    expect(await eventsOf(['Microsoft scraps plans for a Wisconsin campus after residents protest.', 'Microsoft cancels its Wisconsin data centre project.'])).toHaveLength(1);
+  });
+
+  it('should not read a project opened before such a clause as called off', async () => {
+    expect(isCalledOff('Microsoft opens a Wisconsin campus after residents protest.')).toBe(false);
+    expect(await eventsOf(['Microsoft opens a Wisconsin campus after residents protest.', 'Microsoft cancels its Wisconsin data centre project.'])).toHaveLength(2);
+  });
+
+  it('should read retreating from a proposal of one’s own as calling it off, and not retreating from a price', async () => {
+    expect(await eventsOf(['Amazon retreats from a disputed Georgia proposal.', 'Amazon drops its bid for a Georgia campus.'])).toHaveLength(1);
+    expect(inReaderWords('Amazon shares retreat from a record high.')).toBe('Amazon shares retreat from a record high.');
+  });
+});
+
+describe('timeline entries whose subject is a kind of company of a town (timeline14)', () => {
+  it('should read a chip company called by its kind and town as one of that kind, not as its article’s retailer', async () => {
+    const title = 'Amazon’s chips, one year on';
+    expect(await eventsOf(['The Santa Clara chip designer’s data-centre takings hit a record.', 'Intel posts record data center sales for the quarter.'], title)).toHaveLength(1);
+    // Its article is about Amazon, but a chip designer is no retailer: Amazon's results of the month are another event.
+    expect(await eventsOf(['The Santa Clara chip designer’s data-centre takings hit a record.', 'Amazon posts quarterly results with revenue up 10%.'], title)).toHaveLength(2);
+  });
+
+  it('should let a lab called by its town be the lab another outlet names, and never a company of another kind', async () => {
+    const lab = 'The San Francisco lab turns down the e-commerce giant’s stake proposal.';
+    expect(await eventsOf([lab, 'Anthropic rejects the retailer’s investment proposal.'])).toHaveLength(1);
+    expect(await eventsOf(['The Santa Clara chip designer turns down the e-commerce giant’s stake proposal.', 'Anthropic rejects the retailer’s investment proposal.'])).toHaveLength(2);
+  });
+});
