@@ -41,6 +41,9 @@ const PLEDGE_WORDS = /\b(?:commit(?:s|ted|ting|ments?)?|pledg(?:e|es|ed|ing)|pro
 /** Words saying the money has gone out already: "had put $3.6 billion to work", "has invested", "spent", "so far". */
 const SPENT = /\b(?:spent|deployed|invested|put\b[^;]{0,50}\bto work|so far|to date)\b/i;
 
+/** Words saying the project stands done, or nearly: "is nearly complete", "opened in May", "now operational". */
+const DONE = /\b(?:complete[ds]?|completion|finished|opened|operational|up and running|in service|built)\b/i;
+
 /**
  * The US state a sum of money goes to, read from the words after the figure up to the next figure: "in Georgia",
  * "its $20 billion Pennsylvania program"; else from a project named with its state before the sum in its clause (which
@@ -60,12 +63,14 @@ export function placeOfSum(sentence: string, figure: { start: number; end: numbe
 const nameOf = (place: string) => place.replace(/ state$/, '');
 
 /**
- * How a sum read with `modality` from its clause's `words` goes to a place: as a pledge, a plan (a plan, or a fact told
+ * How a sum read with `modality` from its clause's `words` (and the words `after` it) goes to a place: as a pledge, a plan (a plan, or a fact told
  * in words of pledging, "committed about $10 billion to a campus in …", "its $20 billion Pennsylvania program"); as
- * money said spent there, a fact ("had put $3.6 billion to work in Georgia"); else not at all (a project built or
+ * money said spent there, a fact ("had put $3.6 billion to work in Georgia"); else not at all (a project built, done or
  * broken ground on, called off, rumoured or forecast is told as it is), null.
  */
-export function placedModality(words: string, modality: Modality): 'plan' | 'fact' | null {
+export function placedModality(words: string, modality: Modality, after = ''): 'plan' | 'fact' | null {
   if (modality === 'fact' && SPENT.test(words)) return 'fact';
+  // "its $7 billion Ohio program, announced in May 2025, is nearly complete": what the rest of the sentence says is done.
+  if (modality === 'fact' && DONE.test(`${words} ${after}`)) return null;
   return modality === 'plan' || (modality === 'fact' && PLEDGE_WORDS.test(words)) ? 'plan' : null;
 }

@@ -381,7 +381,7 @@ const wordsOf = (sentence: string, found: { start: number }, values: readonly { 
 /** "AWS's $11 billion for Georgia": a company's sum pledged to a US state, with no measure named, is its investment there. */
 function sumToPlace(sentence: string, found: { start: number; end: number; value: Value }, values: readonly { start: number }[]): FoundMetric | undefined {
   const clause = clauseAround(sentence, found.start, found.end);
-  const pledged = MONEY_UNITS.includes(found.value.unit) && placedModality(wordsOf(sentence, found, values, clause), readModality(sentence, found.start, found.end, false)) !== null;
+  const pledged = MONEY_UNITS.includes(found.value.unit) && placedModality(wordsOf(sentence, found, values, clause), readModality(sentence, found.start, found.end, false), sentence.slice(found.end)) !== null;
   return pledged && placeOfSum(sentence, found, nextStart(values, found), clause.from) ? { metric: INVESTMENT, start: found.start, end: found.end } : undefined;
 }
 
@@ -391,7 +391,7 @@ function sumToPlace(sentence: string, found: { start: number; end: number; value
  * "invest"), a plan of no period, or a fact of its date where the money is said spent.
  */
 function pledgeTo(sentence: string, found: { start: number; end: number; value: Value }, values: readonly { start: number }[], clause: { from: number; to: number }, read: Pick<Figure, 'metric' | 'counterparty' | 'period' | 'modality'>): Pick<Figure, 'metric' | 'counterparty' | 'period' | 'modality'> {
-  const modality = !read.counterparty && PLEDGED.has(read.metric.name) && MONEY_UNITS.includes(found.value.unit) ? placedModality(wordsOf(sentence, found, values, clause), read.modality) : null;
+  const modality = !read.counterparty && PLEDGED.has(read.metric.name) && MONEY_UNITS.includes(found.value.unit) ? placedModality(wordsOf(sentence, found, values, clause), read.modality, sentence.slice(found.end)) : null;
   const place = modality ? placeOfSum(sentence, found, nextStart(values, found), clause.from) : null;
   if (!modality || !place) return read;
   return { metric: INVESTMENT, counterparty: place, period: modality === 'plan' ? null : read.period, modality };
@@ -411,6 +411,9 @@ const RECEIVED_FROM = /(?:获得|獲得|获|獲|接受|拿到|收到|斩获|斬�
 
 /** Words right before a sum a company raises: "raise as much as", "is seeking up to", "a funding round of". */
 const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)(?:\s+of)?|investors\s+for|seek(?:s|ing)?|sought|(?:funding|financing|fundraising)(?:\s+round)?\s+of)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
+
+/** A person's name in the possessive opening a sentence, before the company it owns: "Elon Musk's ", "Jeff Bezos’s ". */
+const OWNER_BEFORE_OPENER = /^(?:[A-Z][\w.-]*\s+){1,2}[A-Z][\w.-]*['’]s\s+$/;
 
 /** What stands between a company and the relative clause that hangs on it: ", which", ", who". */
 const RELATIVE_AFTER = /^,\s+(?:which|who)\s+$/;
@@ -437,7 +440,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
   // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor; Japanese: XはYに出資.
   // 亚马逊是Anthropic最大的外部股东: the company whose shareholder another is; OpenAI拒绝了亚马逊…的投资提议: the one that turns a deal down.
-  const isTarget = (e: FoundEntity) => /\b(?:(?<!\bno\s)to|in|into|with|for|in front of)\s+$|(?:向|对|對|入股|加码|加碼|注资|注資|押注|增持)$/.test(before(e)) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
+  const isTarget = (e: FoundEntity) => /\b(?:(?<!\bno\s)to|in|into|with|for|in front of)\s+$|(?:向|对|對|入股|加码|加碼|注资|注資|押注|押在|押宝|押寶|增持)$/.test(before(e)) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
   const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais|dangl)/.test(after(e));
   const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /(?:拒绝|拒絕|婉拒|回绝|回絕)了?\s*$/.test(before(e)) || /^['’]s\b/.test(after(e)) || actsAfter(e) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
@@ -457,8 +460,9 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // (微软……，此前已向OpenAI投资130亿美元; Anthropic正在洽谈新一轮融资，规模最多可达300亿美元).
   const cjkTarget = local.some((e) => /[向对對]$/.test(before(e))) || (local.length === 0 && CJK_CLAUSES.test(sentence));
   const actor = local.find((e) => e.end <= figureStart && !targetNames.has(e.name)) ?? (cjkTarget ? companies.filter((e) => e.end <= figureStart && !targetNames.has(e.name)).at(-1) : undefined);
-  // "Nvidia, for its part, has agreed to invest …": the company the sentence opens with, before the figure.
-  const opener = companies.find((e) => e.start <= 2 && e.end <= figureStart && !targetNames.has(e.name));
+  // "Nvidia, for its part, has agreed to invest …", "Elon Musk's xAI, whose …, is raising …": the company the sentence opens
+  // with, after its owner's name or not, before the figure.
+  const opener = companies.find((e) => (e.start <= 2 || OWNER_BEFORE_OPENER.test(sentence.slice(0, e.start))) && e.end <= figureStart && !targetNames.has(e.name));
   const named = (explicit ?? actor ?? opener)?.name ?? fallback ?? companies.find((e) => !targetNames.has(e.name))?.name ?? null;
   // A deal is the group's: a unit does not invest in its own name.
   const subject = named ? companyGroup(named) : null;

@@ -20,7 +20,7 @@ describe('pledges, hearsay and results set against expectations', () => {
   it('should read a programme still on paper, or a campus a company announced, as a plan', () => {
     expect(read('Fabrikam plans to invest $3 billion in Iowa; its $7 billion Ohio program, announced in May 2025, is still largely on paper.')).toEqual(['3000000000USD investment plan', '7000000000USD investment plan']);
     expect(read('Fabrikam plans to invest $3 billion in Iowa; its $7 billion Ohio program, announced in May 2025, is nearly complete.')).toEqual(['3000000000USD investment plan', '7000000000USD investment fact']);
-    expect(read('That adds to the $9 billion campus in Fulton, Texas, that Fabrikam announced in March 2024.')).toEqual(['9000000000USD capex plan']);
+    expect(read('That adds to the $9 billion campus in Fulton, Texas, that Fabrikam announced in March 2024.')).toEqual(['9000000000USD investment plan']);
     // Negative control: money already spent beside the pledge is a fact.
     expect(read('Fabrikam has spent $3 billion on its Ohio campus so far.')).toEqual(['3000000000USD capex fact']);
   });
