@@ -4,10 +4,25 @@
  * a reader takes it as the figure the article first stated at that value, and so does this.
  */
 import type { Candidate } from './extractClaims.ts';
-import { findValues } from './parseValue.ts';
+import { findValues, type FoundValue } from './parseValue.ts';
+import { matchesOf } from './matchesOf.ts';
+import { memoByText } from '../memoByText.ts';
 
-/** "the" right before a figure: the definite figure, one already told. */
-const THE_BEFORE = /\bthe\s+$/i;
+/** "the" before a number ("the 28%", "the $244 billion"): where such a figure can start. */
+const THE_NUMBER = /\bthe\s+(?=(?:US|C|A|NT|HK|S)?[$€£¥]?\d)/gi;
+/** How far past "the" a figure and its unit can reach ("the US$244.5 billion-plus"). */
+const FIGURE_REACH = 40;
+
+/** The figures written right after "the" in `sentence`, each read from the words that follow it (few sentences have one). */
+const figuresAfterThe = memoByText((sentence: string): FoundValue[] => {
+  const out: FoundValue[] = [];
+  for (const the of matchesOf(THE_NUMBER, sentence)) {
+    const from = the.index + the[0].length;
+    const found = findValues(sentence.slice(from, from + FIGURE_REACH)).find((f) => f.start === 0);
+    if (found) out.push({ ...found, start: found.start + from, end: found.end + from });
+  }
+  return out;
+});
 /** After the figure, words that make it another thing's share or size ("the 28% of revenue", "the 10% stake"). */
 const ANOTHER_THING_AFTER = /^\s*(?:of|stake|share|holding|interest|cut|discount|premium|tariff|tax|fee|limit|cap)\b/i;
 
@@ -18,8 +33,8 @@ const ANOTHER_THING_AFTER = /^\s*(?:of|stake|share|holding|interest|cut|discount
  */
 export function figuresReferredBack(sentence: string, own: readonly Candidate[], earlier: readonly Candidate[], mention: Candidate['mention']): Candidate[] {
   const out: Candidate[] = [];
-  for (const found of findValues(sentence)) {
-    if (!THE_BEFORE.test(sentence.slice(0, found.start)) || ANOTHER_THING_AFTER.test(sentence.slice(found.end))) continue;
+  for (const found of figuresAfterThe(sentence)) {
+    if (ANOTHER_THING_AFTER.test(sentence.slice(found.end))) continue;
     const same = (c: Candidate) => c.value !== null && c.value.unit === found.value.unit && c.value.amount === found.value.amount && !c.value.bound === !found.value.bound;
     if (own.some(same)) continue;
     const first = earlier.find((c) => same(c) && c.mention.quote !== mention.quote);

@@ -235,6 +235,8 @@ interface FigurePattern {
 
 /** Numbers in words are rare: trying them at every "a" of every sentence cost more than all the other patterns. */
 const SCALE_IN_WORDS = /illion|thousand/i;
+/** A scale before "and" or "to", where a range's lower end can stand ("nineteen billion and twenty-three billion dollars"). */
+const SCALE_BEFORE_RANGE_END = /(?:trillion|billion|million)\s+(?:and|to)\s/i;
 /**
  * A number in words right before its scale or "percent" ("forty-four billion", "a billion", "point six billion",
  * "twenty-eight percent"): what a sentence must hold for the patterns of numbers in words to be tried at all. A
@@ -261,7 +263,7 @@ const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePatt
   { unit: 'money', needs: [...needs, WORD_BEFORE_SCALE], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>trillion|billion|million|thousand)[\s-]?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
   // The lower end of a range whose currency is written only after its upper end: "between nineteen billion and twenty-three
   // billion dollars", "19 billion to 23 billion euros" (withRangesAndChanges joins the two ends).
-  { unit: 'money', needs: [...needs, SCALE_IN_WORDS], pattern: new RegExp(String.raw`(?:${IN_WORDS}|(?<amount>${NUMBER})\s?)(?<scale>trillion|billion|million)(?=\s+(?:and|to)\s+(?:[\w.,]+[\s-]){1,6}?(?:trillion|billion|million)[\s-]?(?:${currencyGroups(currencies, 'after')}))`, 'giu') },
+  { unit: 'money', needs: [...needs, SCALE_BEFORE_RANGE_END], pattern: new RegExp(String.raw`(?:${IN_WORDS}|(?<amount>${NUMBER})\s?)(?<scale>trillion|billion|million)(?=\s+(?:and|to)\s+(?:[\w.,]+[\s-]){1,6}?(?:trillion|billion|million)[\s-]?(?:${currencyGroups(currencies, 'after')}))`, 'giu') },
 ];
 /** One numbered chip named in the singular: `Trainium2`, `Trn2`, `H100`, `MI300X` (not a fiscal year), and no count word after it. */
 const CHIP_NAME = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?!(?:FY|CY)\d)(?:[A-Z][a-z]{2,}\d{1,2}|[A-Z]{1,3}\d{3}[A-Z]?)\b(?!\s+(?:chips|GPUs|TPUs|accelerators)\b)`;
