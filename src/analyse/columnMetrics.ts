@@ -35,14 +35,12 @@ const oneOf = (names: Iterable<string>): string | null => {
 export function cellMetricsFromText(rows: readonly (readonly string[])[], text: readonly Stated[]): CellMetrics {
   const own = rows.map((row) => {
     const groups = new Set(findEntities(row[0] ?? '').map((e) => companyGroup(e.name)));
+    // The text's measured statements of the row's company, read once for all its cells.
+    const ofRow = groups.size === 0 ? [] : text.filter((t) => t.metric !== null && t.subject !== null && t.value !== null && groups.has(companyGroup(t.subject)));
     return row.map((cell, column) => {
       if (column === 0 || groups.size === 0) return null;
       const values = findValues(cell);
-      const metrics = text
-        .filter((t) => t.metric !== null && t.subject !== null && t.value !== null && groups.has(companyGroup(t.subject)))
-        .filter((t) => values.some((v) => v.value.unit === t.value!.unit && v.value.amount === t.value!.amount))
-        .map((t) => t.metric!);
-      return oneOf(metrics);
+      return oneOf(ofRow.filter((t) => values.some((v) => v.value.unit === t.value!.unit && v.value.amount === t.value!.amount)).map((t) => t.metric!));
     });
   });
   const width = Math.max(0, ...rows.map((row) => row.length));
