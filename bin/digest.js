@@ -1,8 +1,17 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
 // Entry point of the `digest` command. Runs the JavaScript build of scripts/compile.mjs
 // (it starts half a second sooner than the TypeScript sources through tsx), compiling
 // it first when a source has changed; runs the sources if that fails, or when
 // DIGEST_FROM_SOURCE=1.
+//
+// V8 first runs a regular expression in its bytecode interpreter and compiles it to machine code
+// once it has run (--regexp-tier-up): for a long-lived page that saves compiling patterns used
+// once. The analysis runs hundreds of patterns, some of ~10 KB of alternatives, over thousands of
+// sentences: compiled to machine code at once, the analysis of 4,000 articles took 4.34-4.60 s
+// against 5.07-5.25 s (three alternating runs). The flag is given on the command line (this file's
+// first line, and the package's build and serve scripts), never set at run time: changed after
+// some patterns were compiled, V8 may crash (docs/benchmarks.md, after the tenth evaluation round).
+// Run as plain `node bin/digest.js`, Digest builds the same site without it.
 import path from 'node:path';
 import v8 from 'node:v8';
 import { pathToFileURL } from 'node:url';
@@ -33,13 +42,6 @@ if (Number(process.versions.v8.split('.')[0]) <= 11) {
   v8.setFlagsFromString('--interrupt-budget=500000');
   v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
 }
-// V8 first runs a regular expression in its bytecode interpreter and compiles it to machine code once it
-// has run (--regexp-tier-up): for a long-lived page that saves compiling patterns used once. The analysis
-// runs hundreds of patterns, some of ~10 KB of alternatives, over thousands of sentences each: compiling
-// them to bytecode first, then to machine code, and interpreting their first runs cost more than it saved.
-// Compiled at once (both V8 11 and 13 have the flag): analysis of 4,000 articles 4.21-4.25 s against
-// 5.02 s, two alternating runs each.
-v8.setFlagsFromString('--no-regexp-tier-up');
 let main;
 if (await compiled()) {
   process.env.DIGEST_TEMPLATES = path.join(COMPILED, 'templates');

@@ -126,7 +126,7 @@ async function benchSize(size: number) {
   };
   const out = path.join(WORK, `digest-out-${size}`);
   const peerOut = path.join(peer, '_site');
-  const digest = (...flags: string[]) => measure(['node', digestBin, 'build', '--input', corpus, '--output', out, '--quiet', '--json', ...flags]);
+  const digest = (...flags: string[]) => measure(['node', '--no-regexp-tier-up', digestBin, 'build', '--input', corpus, '--output', out, '--quiet', '--json', ...flags]);
   const digestFull = async () => {
     await startFresh(out);
     samples.digest.push(digest());
@@ -157,7 +157,7 @@ async function benchSize(size: number) {
   // digest serve: a full build, one file edited, the rebuild (in one process, as serve runs it).
   const rebuilds: { fullMs: number; rebuildMs: number; rebuiltPages: number }[] = [];
   for (let run = 0; run < (large ? 0 : runs); run++) {
-    const result = spawnSync('node', ['--import', 'tsx', path.join(ROOT, 'scripts', 'benchRebuild.ts'), corpus, path.join(WORK, `rebuild-${size}`)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const result = spawnSync('node', ['--no-regexp-tier-up', '--import', 'tsx', path.join(ROOT, 'scripts', 'benchRebuild.ts'), corpus, path.join(WORK, `rebuild-${size}`)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
     if (result.status !== 0) throw new Error(`bench: serve rebuild failed:\n${result.stderr.slice(-2000)}`);
     rebuilds.push(JSON.parse(result.stdout.trim().split('\n').at(-1)!));
   }

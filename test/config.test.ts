@@ -168,8 +168,8 @@ describe('the GitHub Pages workflow', () => {
       { basePath: '', baseUrl: 'https://user.github.io', prefix: '/', url: 'https://user.github.io/' },
       { basePath: '', baseUrl: 'https://news.example.com', prefix: '/', url: 'https://news.example.com/' },
     ];
-    // What `npm run build -- <flags>` runs: the package's build script (`node bin/digest.js build`) followed by the flags.
-    const script: string = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts.build;
+    // What `npm run build -- <flags>` runs: the package's build script (`node <V8 flags> bin/digest.js build`) followed by the flags.
+    const script = words(JSON.parse(await readFile(path.join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts.build);
     expect(words(run).slice(0, 4)).toEqual(['npm', 'run', 'build', '--']);
     for (const site of sites) {
       const flags = words(
@@ -179,7 +179,7 @@ describe('the GitHub Pages workflow', () => {
           .replaceAll('"${previous[@]}"', '') // a first edition: the live site has no data yet
           .replaceAll('$(date -u +%F)', '2026-05-01'), // the shell gives the run's date
       ).slice(4);
-      const parsed = await parseCommandLine([...words(script).slice(2), ...flags]);
+      const parsed = await parseCommandLine([...script.slice(script.indexOf('bin/digest.js') + 1), ...flags]);
       expect(parsed.command).toBe('build');
       if (parsed.command !== 'build') continue;
       expect(parsed.options).toMatchObject({ pathPrefix: site.prefix, siteUrl: site.url, input: 'seeds', output: 'dist', strict: true });

@@ -30,10 +30,12 @@ async function recordsByIndex(dir: string): Promise<Record<string, number>> {
 }
 
 describe('the search index', () => {
-  it('should split the articles evenly into as few indexes as the limit allows, and give the rest an index of its own when they are split', () => {
+  it('should split the articles evenly into as few indexes as the limit allows, and give the rest an index of its own from 2,000 articles on or when they are split', () => {
     expect(searchIndexCount(0)).toBe(1);
-    expect(searchIndexCount(4000)).toBe(1);
-    expect(searchIndexCount(10_000)).toBe(1);
+    expect(searchIndexCount(1999)).toBe(1);
+    expect(searchIndexCount(2000)).toBe(2);
+    expect(searchIndexCount(4000)).toBe(2);
+    expect(searchIndexCount(10_000)).toBe(2);
     expect(searchIndexCount(10_001)).toBe(3);
     expect(searchIndexCount(40_000)).toBe(5);
     expect(searchIndexCount(5, 2)).toBe(4);
