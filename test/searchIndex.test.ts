@@ -3,7 +3,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { register } from 'tsx/esm/api';
 import { renderSite } from '../src/render/renderSite.ts';
-import { searchIndexCount } from '../src/render/searchIndex.ts';
+import { execFileSync } from 'node:child_process';
+import { searchIndexCount, startSearchIndex } from '../src/render/searchIndex.ts';
 import { SCHEMA_VERSION, type BuildReport } from '../src/schemas.ts';
 import { useAnalysedSeeds } from './helpers/seedArticles.ts';
 import { DEFAULT_SETTINGS } from '../src/config.ts';
@@ -63,5 +64,21 @@ describe('the search index', () => {
     expect(await readFile(path.join(dir, 'search', 'index.html'), 'utf8')).toContain('<div id="search" class="search" data-indexes="4"></div>');
     // Each index is a whole Pagefind bundle, its UI included.
     for (const folder of ['pagefind', 'pagefind-2', 'pagefind-3', 'pagefind-4']) expect(await readdir(path.join(dir, folder))).toContain('pagefind-ui.js');
+  });
+
+  it.runIf(process.platform === 'linux')('should run Pagefind at a lower priority than the build, and stop it when the index is written', async () => {
+    const { root, articles } = seeds;
+    /** This process's Pagefind children and their niceness, as `ps` sees them. */
+    const pagefindChildren = () =>
+      execFileSync('ps', ['-o', 'ni=,comm=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+        .split('\n')
+        .filter((line) => line.includes('pagefind'))
+        .map((line) => Number(line.trim().split(/\s+/)[0]));
+    const own = Number(execFileSync('ps', ['-o', 'ni=', '-p', String(process.pid)], { encoding: 'utf8' }).trim());
+    const indexer = startSearchIndex(path.join(root, 'niceness'), 'en');
+    indexer.addArticles(articles);
+    await expect.poll(pagefindChildren, { timeout: 10_000 }).toEqual([Math.min(own + 10, 19)]);
+    expect(await indexer.write()).toBe(articles.length);
+    await expect.poll(pagefindChildren, { timeout: 10_000 }).toEqual([]);
   });
 });

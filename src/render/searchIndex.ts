@@ -5,6 +5,8 @@
  * as the articles are parsed: articles are indexed while the analysis runs, claims
  * and events while Eleventy writes the pages.
  */
+import childProcess from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Analysis, Article } from '../schemas.ts';
@@ -92,8 +94,41 @@ export const searchIndexFolder = (i: number): string => (i === 0 ? 'pagefind' : 
 type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 /** Starts a Pagefind process (the one the Node API keeps) with an empty index. */
+/**
+ * How much nicer than the build Pagefind's process runs. It indexes the articles while the analysis runs and is done
+ * before the pages are (4,000 articles: ~8.7 s into a build whose pages are done at ~11 s), so on
+ * two cores the build's own thread is the one that decides when it ends: Pagefind at a lower
+ * priority leaves it the core when both want it. 4,000 articles, four alternating full builds:
+ * 11.12–11.61 s against 11.78–12.00 s.
+ */
+const PAGEFIND_NICENESS = 10;
+
+/**
+ * Runs `start`, which starts Pagefind's process, so that the process runs PAGEFIND_NICENESS nicer (at most 19):
+ * Pagefind's Node API spawns it and keeps it to itself, so its `child_process.spawn` is wrapped
+ * for the moment it spawns.
+ */
+function belowNormalPriority<T>(start: () => T): T {
+  const module = childProcess as { spawn: typeof childProcess.spawn };
+  const spawn = module.spawn;
+  module.spawn = ((...args: Parameters<typeof spawn>) => {
+    const child = spawn(...args);
+    try {
+      if (child.pid !== undefined) os.setPriority(child.pid, Math.min(os.getPriority() + PAGEFIND_NICENESS, 19));
+    } catch {
+      // Not allowed on this system: Pagefind runs at the build's priority, as it would anyway.
+    }
+    return child;
+  }) as typeof spawn;
+  try {
+    return start();
+  } finally {
+    module.spawn = spawn;
+  }
+}
+
 async function openIndex(): Promise<Index> {
-  const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES });
+  const { index, errors } = await belowNormalPriority(() => pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES }));
   if (!index) throw new DigestError(`the search index could not be created: ${errors.join('; ')}`);
   return index;
 }
