@@ -64,7 +64,10 @@ function measure(command: string[], cwd = ROOT): Measure {
   }
   const [, seconds, kib] = line.split(' ');
   // Each measurement as it comes: a large size takes many minutes.
-  console.error(`bench:   ${path.basename(command[1] ?? command[0]!)} ${command.slice(2).filter((a) => a.startsWith('--') && !['--input', '--output', '--quiet', '--json'].includes(a)).join(' ')}: ${seconds} s, ${Math.round(Number(kib) / 1024)} MiB`);
+  // Named by its script (after `node` and Node's own flags) or its program, with the flags that set it apart.
+  const at = command[0] === 'node' ? command.findIndex((a, i) => i > 0 && !a.startsWith('-')) : 0;
+  const flags = command.slice(at + 1).filter((a) => a.startsWith('--') && !['--input', '--output', '--quiet', '--json'].includes(a));
+  console.error(`bench:   ${path.basename(command[at]!)} ${flags.join(' ')}: ${seconds} s, ${Math.round(Number(kib) / 1024)} MiB`);
   return { seconds: Number(seconds), peakMiB: Number(kib) / 1024, stdout: result.stdout };
 }
 
