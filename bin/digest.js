@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --no-regexp-tier-up
+#!/usr/bin/env node
 // Entry point of the `digest` command. Runs the JavaScript build of scripts/compile.mjs
 // (it starts half a second sooner than the TypeScript sources through tsx), compiling
 // it first when a source has changed; runs the sources if that fails, or when
@@ -8,10 +8,12 @@
 // once it has run (--regexp-tier-up): for a long-lived page that saves compiling patterns used
 // once. The analysis runs hundreds of patterns, some of ~10 KB of alternatives, over thousands of
 // sentences: compiled to machine code at once, the analysis of 4,000 articles took 4.34-4.60 s
-// against 5.07-5.25 s (three alternating runs). The flag is given on the command line (this file's
-// first line, and the package's build and serve scripts), never set at run time: changed after
-// some patterns were compiled, V8 may crash (docs/benchmarks.md, after the tenth evaluation round).
-// Run as plain `node bin/digest.js`, Digest builds the same site without it.
+// against 5.07-5.25 s (three alternating runs). The flag is given on the command line by the
+// package's build and serve scripts (`npm run build`, `npm run serve`), never set at run time:
+// changed after some patterns were compiled, V8 may crash (docs/benchmarks.md, after the tenth
+// evaluation round). Not in this file's first line either: `env -S`, which a `#!` line needs to pass
+// it, is missing from BusyBox (Alpine). Run as `npx digest` or `node bin/digest.js`, Digest builds
+// the same site without it.
 import path from 'node:path';
 import v8 from 'node:v8';
 import { pathToFileURL } from 'node:url';
