@@ -4,7 +4,8 @@
  * reports on (`quartersNamed`, `articleQuarter`).
  */
 import { findEntities } from './entities.ts';
-import { FISCAL_YEAR_END, fiscalToCalendar, format, MONTH, MONTH_WORD, ORDINAL } from './periods.ts';
+import { FISCAL_YEAR_END, fiscalToCalendar, MONTH, MONTH_WORD, ORDINAL } from './periods.ts';
+import { format } from './quarters.ts';
 import { companyGroup } from './vocabulary.ts';
 
 /**

@@ -11,6 +11,7 @@
 import { companyGroup } from './vocabulary.ts';
 import { CJK_TEXT } from './parseValue.ts';
 import { withRelativeTimesDated } from './relativeTime.ts';
+import { calendarQuarter, format, lastQuarterEnded, monthIndex, quarterBefore } from './quarters.ts';
 import { MONTH, MONTH_WORD } from '../parse/timelineDates.ts';
 
 /** The month a company's fiscal year ends in, where it is not December; fiscal year 2026 ends in that month of 2026. */
@@ -71,11 +72,6 @@ const WHEN_IT_REPORTS = /\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Bb]efore|[Aa]s) (?:it|th
 /** A year a sentence names, on the calendar's count or a company's ("2026", "fiscal 2027", "FY26"), which "for the year" may stand for. */
 const NAMES_A_YEAR = /\b20\d{2}\b|\b(?:fiscal(?:\s+year)?|FY)\s*'?\d{2}\b/i;
 const yearOf = (text: string) => (text.startsWith("'") ? 2000 + Number(text.slice(1)) : Number(text.length === 2 ? `20${text}` : text));
-/** A quarter as keys write it: `2026-Q1`, or `Q1` without its year. */
-export const format = (p: { year: number | null; quarter: number }) => (p.year ? `${p.year}-Q${p.quarter}` : `Q${p.quarter}`);
-/** A month counted from year 0 (January 2026 is 2026 * 12), so months compare across years. */
-const monthIndex = (year: number, month: number) => year * 12 + month - 1;
-const calendarQuarter = (index: number) => ({ year: Math.floor(index / 12), quarter: Math.floor((index % 12) / 3) + 1 });
 /** The calendar quarter the article's date falls in, or null. */
 const currentQuarter = (context: PeriodContext) => (context.articleYear && context.articleMonth ? calendarQuarter(monthIndex(context.articleYear, context.articleMonth)) : null);
 /** The quarter `by` quarters after the one the article reports on (before it, when negative), or null when it names none. */
@@ -469,14 +465,6 @@ export function yearOfQuarter(period: string, subject: string | null): string {
   return fiscalEnd === 12 ? q[1]! : `FY${Number(q[1]) + (month > fiscalEnd ? 1 : 0)}`;
 }
 
-/** The quarter `quarters` before `period` (`2025-Q4`, 1 → `2025-Q3`; `Q1` → `Q4`), or `period` itself when it is no quarter. */
-export function quarterBefore(period: string, quarters: number): string {
-  const q = /^(?:(\d{4})-)?Q([1-4])$/.exec(period);
-  if (!q) return period;
-  const before = calendarQuarter(monthIndex(Number(q[1] ?? 2000), (Number(q[2]) - 1) * 3 + 1) - 3 * quarters);
-  return q[1] ? format(before) : `Q${before.quarter}`;
-}
-
 /**
  * The quarter an article reports on: the one it names most, else the last one ended before its month; or null. For a
  * company whose fiscal quarters end in other months (`subject`: Oracle's end in November), the last of its own quarters
@@ -486,11 +474,7 @@ export function quarterBefore(period: string, quarters: number): string {
 export function lastQuarter(context: PeriodContext, subject: string | null = null): string | null {
   if (context.articleQuarter) return context.articleQuarter;
   if (!context.articleYear || !context.articleMonth) return null;
-  const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
-  let end = monthIndex(context.articleYear, context.articleMonth) - 1;
-  while ((((end - (fiscalEnd - 1)) % 3) + 3) % 3 !== 0) end--;
-  // A quarter is named by the month it ends in: its middle month is the one before.
-  return format(calendarQuarter(end - 1));
+  return lastQuarterEnded(context.articleYear, context.articleMonth, (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12);
 }
 
 /**

@@ -6,7 +6,8 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { endsAfterArticle, ownPeriod, parsePeriod, quarterBefore, UNDATED_OWN, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
+import { endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
+import { quarterBefore } from './quarters.ts';
 import { isAnnouncedSpec, isComparisonBase, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
 import { spansYears, toDate, withMeasure } from './measures.ts';
@@ -378,23 +379,32 @@ const nextStart = (values: readonly { start: number }[], found: { start: number 
 const wordsOf = (sentence: string, found: { start: number }, values: readonly { start: number }[], clause: { from: number; to: number }) =>
   sentence.slice(clause.from, Math.min(clause.to, nextStart(values, found) ?? clause.to));
 
+/**
+ * How a sum of money (read with `modality` in `clause`) goes to a US state (`pledgePlaces.ts`): pledged there (a plan) or
+ * said spent there (a fact), and the state; null where it goes to none so.
+ */
+function pledgeOf(sentence: string, found: { start: number; end: number }, values: readonly { start: number }[], clause: { from: number; to: number }, modality: Modality): { modality: 'plan' | 'fact'; place: string } | null {
+  const placed = placedModality(wordsOf(sentence, found, values, clause), modality, sentence.slice(found.end));
+  const place = placed ? placeOfSum(sentence, found, nextStart(values, found), clause.from) : null;
+  return placed && place ? { modality: placed, place } : null;
+}
+
 /** "AWS's $11 billion for Georgia": a company's sum pledged to a US state, with no measure named, is its investment there. */
 function sumToPlace(sentence: string, found: { start: number; end: number; value: Value }, values: readonly { start: number }[]): FoundMetric | undefined {
+  if (!MONEY_UNITS.includes(found.value.unit)) return undefined;
   const clause = clauseAround(sentence, found.start, found.end);
-  const pledged = MONEY_UNITS.includes(found.value.unit) && placedModality(wordsOf(sentence, found, values, clause), readModality(sentence, found.start, found.end, false), sentence.slice(found.end)) !== null;
-  return pledged && placeOfSum(sentence, found, nextStart(values, found), clause.from) ? { metric: INVESTMENT, start: found.start, end: found.end } : undefined;
+  return pledgeOf(sentence, found, values, clause, readModality(sentence, found.start, found.end, false)) ? { metric: INVESTMENT, start: found.start, end: found.end } : undefined;
 }
 
 /**
  * A figure's measure, counterparty, period and modality, made a pledge where money a company means to spend goes to a
- * US state (`pledgePlaces.ts`): an investment with the state as its other side (whether the outlet says "spend" or
- * "invest"), a plan of no period, or a fact of its date where the money is said spent.
+ * US state: an investment with the state as its other side (whether the outlet says "spend" or "invest"), a plan of no
+ * period, or a fact of its date where the money is said spent.
  */
 function pledgeTo(sentence: string, found: { start: number; end: number; value: Value }, values: readonly { start: number }[], clause: { from: number; to: number }, read: Pick<Figure, 'metric' | 'counterparty' | 'period' | 'modality'>): Pick<Figure, 'metric' | 'counterparty' | 'period' | 'modality'> {
-  const modality = !read.counterparty && PLEDGED.has(read.metric.name) && MONEY_UNITS.includes(found.value.unit) ? placedModality(wordsOf(sentence, found, values, clause), read.modality, sentence.slice(found.end)) : null;
-  const place = modality ? placeOfSum(sentence, found, nextStart(values, found), clause.from) : null;
-  if (!modality || !place) return read;
-  return { metric: INVESTMENT, counterparty: place, period: modality === 'plan' ? null : read.period, modality };
+  const pledge = !read.counterparty && PLEDGED.has(read.metric.name) && MONEY_UNITS.includes(found.value.unit) ? pledgeOf(sentence, found, values, clause, read.modality) : null;
+  if (!pledge) return read;
+  return { metric: INVESTMENT, counterparty: pledge.place, period: pledge.modality === 'plan' ? null : read.period, modality: pledge.modality };
 }
 
 /** Between a sum and what it is put into: "in", "into", "on", "of investment in". */

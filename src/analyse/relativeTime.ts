@@ -5,6 +5,7 @@
  * a dated article resolves them so; left as words, they are read as the article's own period or as none.
  */
 import { MONTH, MONTH_WORD } from '../parse/timelineDates.ts';
+import { lastQuarterEnded, quarterBefore } from './quarters.ts';
 
 /** What a relative time is resolved against: the article's date and the quarter it reports (`2026-Q1`). */
 export interface RelativeTimeContext {
@@ -31,14 +32,6 @@ const PRIOR_QUARTER = /(?<!\b(?:from|over|than|versus|vs\.?|against|on|to|with)\
  */
 const YEAR_EARLIER_APPOSITION = /\ba year (?:earlier|ago|before),\s+(?=(?:in|during|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last) quarter of|Q[1-4])\s+20\d{2}\b)/gi;
 
-/** The quarter `by` quarters from `quarter` (`2026-Q1`, -1 → `2025-Q4`). */
-function shiftQuarter(quarter: string, by: number): string | null {
-  const q = /^(\d{4})-Q([1-4])$/.exec(quarter);
-  if (!q) return null;
-  const index = Number(q[1]) * 4 + Number(q[2]) - 1 + by;
-  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
-}
-
 /** A quarter as a sentence writes it: `2025-Q4` → "Q4 2025". */
 const written = (quarter: string) => `${quarter.slice(5)} ${quarter.slice(0, 4)}`;
 
@@ -48,9 +41,7 @@ const written = (quarter: string) => `${quarter.slice(5)} ${quarter.slice(0, 4)}
  */
 function reportedOrLastEnded(context: RelativeTimeContext): string | null {
   if (context.articleQuarter && /^\d{4}-Q[1-4]$/.test(context.articleQuarter)) return context.articleQuarter;
-  if (!context.articleYear || !context.articleMonth) return null;
-  const ended = context.articleYear * 4 + Math.floor((context.articleMonth - 1) / 3) - 1;
-  return `${Math.floor(ended / 4)}-Q${(ended % 4) + 1}`;
+  return context.articleYear && context.articleMonth ? lastQuarterEnded(context.articleYear, context.articleMonth) : null;
 }
 
 /** The year of the latest `month` before the article's month (in October, last September is that year's; in May, the year before's). */
@@ -74,8 +65,6 @@ export function withRelativeTimesDated(clause: string, context: RelativeTimeCont
     return level ? `${level}at the end of ${month} ${year}` : `in ${month} ${year}`;
   });
   const reported = reportedOrLastEnded(context);
-  const before = reported ? shiftQuarter(reported, -1) : null;
-  const yearBefore = reported ? shiftQuarter(reported, -4) : null;
-  if (before) out = out.replace(PRIOR_QUARTER, written(before));
-  return yearBefore ? out.replace(THIS_TIME_LAST_YEAR, written(yearBefore)) : out;
+  if (!reported) return out;
+  return out.replace(PRIOR_QUARTER, written(quarterBefore(reported, 1))).replace(THIS_TIME_LAST_YEAR, written(quarterBefore(reported, 4)));
 }
