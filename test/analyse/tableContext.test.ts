@@ -1,30 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/analyse/extractClaims.ts';
-import { inventedArticle } from '../helpers/inventedArticle.ts';
+import { inventedArticle, oraclePage } from '../helpers/inventedArticle.ts';
 
 // Tables and entries written for these tests (not copied from the evaluation set): tables whose labels name no measure
 // beside a text that states some of their figures, a pledges table whose rows name a cloud unit, and a timeline entry
 // that gives a tranche and the running total it brings.
 
 /** An aggregator page about Oracle with `takeaways`, its competitor table `table` and its timeline `timeline`. */
-function page(takeaways: string[], table: string[], timeline: string[] = []): string {
-  return [
-    '🧭Example Wire•Freshcollected in 2h',
-    'Oracle and its rivals keep raising their building budgets',
-    '📌The database giant spends like the biggest clouds',
-    '⚡ 30-Second TL;DR',
-    'What Changed',
-    'Oracle said its new data centres are filling up.',
-    '🔑 Enhanced Key Takeaways',
-    ...takeaways.map((t) => `- •${t}`),
-    '📊 Competitor Analysis▸ Show',
-    ...table,
-    '🛠️ Technical Deep Dive',
-    '- •Oracle builds most of its new capacity in Texas.',
-    ...(timeline.length > 0 ? ['⏳ Timeline', ...timeline] : []),
-    'Original source: Example Wire ↗',
-  ].join('\n');
-}
+const page = (takeaways: string[], table: string[], timeline: string[] = []): string =>
+  oraclePage(
+    { headline: 'Oracle and its rivals keep raising their building budgets', tagline: 'The database giant spends like the biggest clouds', changed: 'Oracle said its new data centres are filling up.' },
+    takeaways,
+    table,
+    timeline,
+  );
 
 /** The candidates of `text` read from `section`, as subject, metric, period, modality and value. */
 function read(text: string, section = 'table'): string[] {

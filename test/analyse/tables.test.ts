@@ -1,29 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/analyse/extractClaims.ts';
-import { inventedArticle } from '../helpers/inventedArticle.ts';
+import { inventedArticle, oraclePage } from '../helpers/inventedArticle.ts';
 
 // Tables written for these tests (not copied from the evaluation set): an aggregator page's competitor table whose
 // rows name tickers, a column that names each row's measure, a column of gains over the chip before, a movement word
 // before the measure it qualifies, and a table that repeats the figures the page's text dates.
 
 /** An aggregator page about Oracle with `takeaways` and, under its competitor heading, `table`. */
-function page(takeaways: string[], table: string[]): string {
-  return [
-    '🧭Example Wire•Freshcollected in 2h',
-    'Oracle and its rivals report another quarter of cloud growth',
-    '📌The database giant keeps pace with the biggest clouds',
-    '⚡ 30-Second TL;DR',
-    'What Changed',
-    'Oracle said its cloud business kept growing in the latest quarter.',
-    '🔑 Enhanced Key Takeaways',
-    ...takeaways.map((t) => `- •${t}`),
-    '📊 Competitor Analysis▸ Show',
-    ...table,
-    '🛠️ Technical Deep Dive',
-    '- •Oracle builds most of its new capacity in Texas.',
-    'Original source: Example Wire ↗',
-  ].join('\n');
-}
+const page = (takeaways: string[], table: string[]): string =>
+  oraclePage(
+    { headline: 'Oracle and its rivals report another quarter of cloud growth', tagline: 'The database giant keeps pace with the biggest clouds', changed: 'Oracle said its cloud business kept growing in the latest quarter.' },
+    takeaways,
+    table,
+  );
 
 /** The candidates of `text` read from a table, as subject, metric, period, modality and value. */
 function cells(text: string): string[] {

@@ -11,3 +11,26 @@ export function inventedArticle(text: string, file = 'example.txt'): Article {
   if (!('article' in parsed)) throw new Error(`${file} is not an article: ${parsed.rejection.reason}`);
   return { ...parsed.article, url: `/articles/${file.replace(/\.txt$/, '')}/` };
 }
+
+/**
+ * An aggregator page about Oracle, laid out as the seeds' aggregator lays one out, from Example Wire: `headline`,
+ * `tagline` and the TL;DR's `changed` line, then `takeaways`, the competitor `table` and, where given, a `timeline`.
+ */
+export function oraclePage(lines: { headline: string; tagline: string; changed: string }, takeaways: string[], table: string[], timeline: string[] = []): string {
+  return [
+    '🧭Example Wire•Freshcollected in 2h',
+    lines.headline,
+    `📌${lines.tagline}`,
+    '⚡ 30-Second TL;DR',
+    'What Changed',
+    lines.changed,
+    '🔑 Enhanced Key Takeaways',
+    ...takeaways.map((t) => `- •${t}`),
+    '📊 Competitor Analysis▸ Show',
+    ...table,
+    '🛠️ Technical Deep Dive',
+    '- •Oracle builds most of its new capacity in Texas.',
+    ...(timeline.length > 0 ? ['⏳ Timeline', ...timeline] : []),
+    'Original source: Example Wire ↗',
+  ].join('\n');
+}
