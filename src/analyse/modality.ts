@@ -88,7 +88,15 @@ export const MODALITY_CUES: ModalityCue[] = [
     // "A report in September that OpenAI had agreed …", "media reports suggesting …", "never confirmed": what a report says, unconfirmed.
     '(?<!\\bin )(?:a|an|one|media|press|news|earlier|recent|prior|unconfirmed|several) reports? (?:[\\w-]+ ){0,4}?(?:that|saying|suggesting|claiming)', 'never (?:been )?(?:publicly |officially )?(?:confirmed|verified)',
     // "the $300 billion deal reported by The Information", "as first reported by Bloomberg": another outlet's story, unless confirmed since.
-    '(?:deal|agreement|contract|pact|talks|investment|tie-up|stake|order|arrangement)s? (?:[\\w-]+ ){0,2}?(?:first |earlier |previously |widely )?reported by(?![^.;]*\\b(?:later|since|subsequently|officially|publicly|has|have|had) confirmed)', 'as (?:first|earlier|previously|initially) reported by', 'unconfirmed', 'allegedly', '据报道', '另据报道', '據報導', '據報道', '据知情人士', '知情人士', '据悉', '據悉', '消息人士',
+    '(?:deal|agreement|contract|pact|talks|investment|tie-up|stake|order|arrangement)s? (?:[\\w-]+ ){0,2}?(?:first |earlier |previously |widely )?reported by(?![^.;]*\\b(?:later|since|subsequently|officially|publicly|has|have|had) confirmed)', 'as (?:first|earlier|previously|initially) reported by', 'unconfirmed', 'unverified', 'allegedly',
+    // "Some investors speculate the backlog is above …", "insiders say OpenAI will buy …", "is thought to exceed": guesses and
+    // unnamed voices, not what the company booked or announced.
+    'speculat(?:e|es|ed|ing)', 'insiders? (?:said|say|says|told|tell)', '(?:is|are|was|were) thought to',
+    // "According to a Bloomberg report, …", "according to The Information": an outlet's story (not "according to Bloomberg data").
+    `according to (?:an? |the )?(?:${OUTLETS})(?:['’]s)?(?: (?:report|story|article|scoop)s?\\b|(?!\\s+(?:data|estimates?|consensus|calculations?|analysis|figures|Intelligence|compiled)\\b))`,
+    // "the reported $300B OpenAI compute deal": a deal as reported, as "a reported deal" is (not "the reported revenue").
+    'the (?:widely |previously )?reported(?=\\s+(?:[\\w$.~-]+\\s+){0,4}?(?:deal|agreement|talks|bid|offer|raise|round|stake|contract|purchase|order|acquisition|takeover|merger|funding|financing|commitment)s?\\b)',
+    '据报道', '另据报道', '據報導', '據報道', '据知情人士', '知情人士', '据悉', '據悉', '消息人士',
     // "Amazon has not confirmed talk that …", "Neither side has confirmed it": a figure its parties do not stand behind.
     "(?:(?:has|have|had|did|does|do)(?: not|n['’]t)|would not|wouldn['’]t|could not|couldn['’]t) (?:publicly )?confirmed", 'neither (?:side|company|party|firm) (?:has |have |had )?(?:publicly )?confirmed', 'not (?:been )?confirmed', 'talk (?:that|of)', 'speculation',
     // 據接近交易的人士透露, 据一位了解情况的人士称, 据透露: people close to it, unnamed.
@@ -126,14 +134,20 @@ export const MODALITY_CUES: ModalityCue[] = [
       "my (?:own )?(?:call|prediction|forecast|guess|bet|pick|estimate|projection)\\b", "I (?:predict|reckon)\\b", "I(?:['’]d| would) (?:guess|bet|wager)\\b",
       // The same for someone else's number: "(Street est.)", "(Cons.)", "(Fcst)", "(Proj.)", "(Estimated)", "(Visible Alpha)" ("an estimated 500,000 chips", outside a label, is a fact said roughly).
       String.raw`\((?:[^()]{0,20}\s)?(?:est(?:imated?|imates?)?\.?|ests?\.|cons(?:ensus)?\.?|fcst\.?|proj(?:ected|\.)?|expected|street|visible alpha|factset|lseg)\)`,
-      '(?<!\\bload )forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', "(?:the )?Street['’]s", '(?:the|Wall) Street (?:had|was|is|were)', 'modell?(?:ed|ing)', 'per (?:FactSet|LSEG|Visible Alpha|Refinitiv)',
+      '(?<!\\bload )forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', "(?:the )?Street['’]s", '(?:the|Wall) Street (?:had|was|is|were)', 'modell?(?:ed|ing)', 'per (?:FactSet|LSEG|Visible Alpha|Refinitiv)', 'according to (?:data (?:from|compiled by) )?(?:FactSet|LSEG|Visible Alpha|Refinitiv|S&P Capital IQ|Zacks)',
       // A quoted analyst's view: "We think AWS can grow north of 30%," wrote Evercore ISI analyst …
       '(?:wrote|writes|said|says|told \\w+)(?: [\\w-]+){0,4} analysts?', 'estimates?', 
       // An estimates table's column ("2Q26E", "FQ4 26E", "FY27E", "CY2026E", "2H26E", "2026F"): the house's forecast; "1Q26A" is an actual.
       '(?:(?:CY|FY|F)(?:20)?\\d{2}|20\\d{2}|[1-4][QH] ?(?:CY|FY)?(?:20)?\\d{2}|F?[QH][1-4] ?(?:CY|FY|F)?(?:20)?\\d{2})E', '(?:(?:CY|FY)?20\\d{2}|FY\\d{2})F', 'projections?', 'is projected', 'are projected', 'projected(?= (?:[\\w-]+ ){0,4}(?:of|at|to|between)\\b)', 'estimates? (?:of|from|that|by)',
       '(?:is|are|was|were) expected to', 'expected by', 'polled by',
       // "Amazon's 2026 capital spending, projected by analysts at $215 billion": the passive of the analysts' verb.
-      `(?:projected|estimated|pegged|put|seen) by (?:(?:most|some|many) )?(?:analysts?|Wall Street|economists|the market|consensus|forecasters|${BROKERS})`, 'consensus', '(?:could|might) (?:reach|hit|top|exceed|grow|rise|climb|surpass|total|invest|spend|pour|raise|add|double|triple)', 'may (?:reach|hit|top|exceed)', 'on track to', 'poised to', 'likely to',
+      `(?:projected|estimated|pegged|put|seen) by (?:(?:most|some|many) )?(?:analysts?|Wall Street|economists|the market|consensus|forecasters|${BROKERS})`, 'consensus', '(?:could|might) (?:reach|hit|top|exceed|grow|rise|climb|surpass|total|invest|spend|pour|raise|add|double|triple)',
+      // "AWS could see growth of 32%": what may come to pass is a guess, as "could reach" is.
+      '(?:could|might|may) see',
+      // "FactSet has data-center revenue at $71.4B", "the Street puts capex near …": where a data house or the Street has a figure is its estimate.
+      `(?:analysts?|consensus|the Street|Wall Street|${BROKERS}) (?:now |currently |still )?(?:ha(?:s|ve|d)|puts?|pegs?|pegged)(?= (?:[\\w-]+ ){0,4}?(?:at|near|around|of)\\b)`,
+      // "One user is calling for the backlog to hit $300B by year-end": a call on a figure to come.
+      '(?:is|are|was|were) calling for(?=[^.;]{0,60}?\\bto (?:hit|reach|top|exceed|grow|rise|climb|be|clear|pass|surpass)\\b)', 'may (?:reach|hit|top|exceed)', 'on track to', 'poised to', 'likely to',
       // 预计 is a company's guidance, and a forecast when analysts, a bank or the market say it.
       '(?:分析师|分析師|分析員|分析员|分析人士|市场|华尔街|華爾街|机构|機構|投行|券商|法人|摩根士丹利|高盛|摩根大通|业内|業內|业界|業界|外界|アナリスト|市場|穆迪|标普|標普|惠誉|惠譽|评级机构|評級機構|信评机构|信評機構|大摩|小摩|瑞银|瑞銀|花旗|美银|美銀|野村|中金|ムーディーズ|フィッチ|格付け会社|証券会社)[^,，。;；]{0,8}?(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計|认为|認為|予想|見込む|予測)', // Japanese puts the verb after the figure: ムーディーズはアマゾンの27年の設備投資を2350億ドル程度と見込んでいる.
       '(?:アナリスト|ムーディーズ|フィッチ|格付け会社|証券会社|市場|野村|大和|みずほ|SMBC日興|ゴールドマン|モルガン)(?:[^は、。]{0,12})?(?:は|では|の間では|の間で)[^。]{0,60}?(?:見込|予想|予測)', '预测', '預測', '有望', '或将', '或將',
@@ -144,7 +158,9 @@ export const MODALITY_CUES: ModalityCue[] = [
   {
     modality: 'plan',
     phrases: [
-      'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'counting on', 'anticipat(?:e|es|ed|ing)', 'guid(?:ance|ed|es|ing)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed|ing)?',
+      'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'counting on', 'anticipat(?:e|es|ed|ing)', 'guid(?:ance|ed|es|ing)',
+      // "the company’s ~$72B revenue guide", "a Q2 guide of …": the desk’s noun for guidance (not "a guide to …").
+      'guides?(?! (?:to|on)\\b)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed|ing)?',
       'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)',
       // "well above the $35 billion it flagged in September", "the $35bn it had indicated": a sum a company signalled ahead is its guidance.
       '(?:it|they|the company|management) (?:had |has |have )?(?:flagged|indicated|signall?ed)(?= (?:in|last|at|earlier|back|previously|before|then)\\b|\\s*[.,;]|\\s*$)',
@@ -280,9 +296,12 @@ const TRAILING_DENIAL = /^[;,]\s*(?:(?:and|but|which|a (?:claim|figure|number|re
 /** The same in Chinese and Japanese: "，甲骨文和OpenAI均未予证实", "，亚马逊已予以否认", "、同社は確認していない". */
 const TRAILING_DENIAL_CJK = /^[;,，、]\s*[^,;，、。\d]{0,24}?(?:(?:均|都|并|並|尚|仍|迄今)?未(?:予|获|獲|经|經)?(?:证实|證實|确认|確認)(?!为|為)|(?:已|并|並)?(?:予以)?否[认認]|確認(?:されて|して)いない|否定し)[^,;，、。]{0,12}/u;
 
-/** A clause that attributes what came before it to someone: ", the person said", ", people familiar with the matter said", ", sources say", ", Bloomberg reported, citing unnamed sources", ", Bloomberg News reported". */
+/**
+ * A clause that attributes what came before it to someone: ", the person said", ", people familiar with the matter said", ", sources say", ", Bloomberg reported, citing unnamed sources", ", Bloomberg News reported";
+ * or to an analyst's call on it: ", Jefferies predicts", ", analysts at UBS estimate".
+ */
 const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`^,\s*(?:according to [^,;.]{1,60}|${OUTLET_REPORTED}|[^,;.]{1,40}?\b(?:reported|reports|said|says)(?:,\s*|\s+)citing [^,;.]{1,50}|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)`,
+  String.raw`^,\s*(?:according to [^,;.]{1,60}|${OUTLET_REPORTED}|(?:(?:the|some|most|many) )?(?:analysts?(?: (?:at|with|from) [^,;.]{1,30}?)?|(?:${BROKERS})(?: analysts?)?) (?:now |also )?(?:predict|expect|estimate|forecast|project|reckon|anticipate)s?|[^,;.]{1,40}?\b(?:reported|reports|said|says)(?:,\s*|\s+)citing [^,;.]{1,50}|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)`,
   'i',
 );
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readFigures } from '../../src/analyse/readFigures.ts';
+import { plainText } from '../../src/analyse/extractClaims.ts';
+
+const context = { fallbackSubject: 'Contoso', articleQuarter: null, articleYear: 2026, articleMonth: 5 };
+/** Each figure of a sentence as its value, metric and modality: "4000000000USD capex fact". */
+const read = (sentence: string) => readFigures(plainText(sentence), context).map((f) => `${f.value.amount}${f.value.unit} ${f.metric.name} ${f.modality}`);
+
+describe('modality of hedged and second-hand figures', () => {
+  it('should read a figure an analyst predicts after the clause as a forecast', () => {
+    expect(read('Contoso could see revenue growth of 31% by the fourth quarter, Jefferies predicts.')).toEqual(['31% revenue growth forecast']);
+    expect(read('Contoso will spend about $9 billion on capital projects next year, analysts at UBS estimate.')).toEqual(['9000000000USD capex forecast']);
+    // Negative controls: an analyst who only comments on a result leaves it a fact, and so does a hedge "by analysts' estimates".
+    expect(read('Contoso revenue rose 31% in the first quarter, analysts noted.')).toEqual(['31% revenue growth fact']);
+    expect(read('Contoso’s share of the server market remains above 60%, by analysts’ estimates.')).toEqual(['60% market share fact']);
+  });
+
+  it('should read where a data house or the Street has a figure as its estimate', () => {
+    expect(read('FactSet has Contoso data-center revenue at $7.4B for the quarter.')).toEqual(['7400000000USD data center revenue forecast']);
+    expect(read('Contoso’s 2026 capex will come in near $9 billion, according to Visible Alpha.')).toEqual(['9000000000USD capex forecast']);
+    // Negative control: the company having a backlog is a fact.
+    expect(read('Contoso has a backlog of $9 billion.')).toEqual(['9000000000USD backlog fact']);
+  });
+
+  it('should read a call on a figure to come, or one that "could see" it, as a forecast', () => {
+    expect(read('One trader is calling for the Contoso backlog to hit $90B by year-end.')).toEqual(['90000000000USD backlog forecast']);
+    expect(read('Contoso Cloud could see growth of 31% next quarter.')).toEqual(['31% revenue growth forecast']);
+    // Negative control: what it saw is a fact.
+    expect(read('Contoso Cloud saw growth of 31% last quarter.')).toEqual(['31% revenue growth fact']);
+  });
+
+  it('should read speculation, unverified reports and what insiders say as hearsay', () => {
+    expect(read('Some investors speculate the Contoso backlog is above $90 billion.')).toEqual(['90000000000USD backlog rumour']);
+    expect(read('Unverified reports put the Contoso backlog at $90 billion.')).toEqual(['90000000000USD backlog rumour']);
+    expect(read('The Contoso backlog is thought to exceed $90 billion.')).toEqual(['90000000000USD backlog rumour']);
+    expect(read('Insiders say Contoso will invest $9 billion in Fabrikam.')).toEqual(['9000000000USD investment rumour']);
+    // Negative control: the company's own filing is no hearsay.
+    expect(read('The Contoso backlog was $90 billion at the end of March, its filing shows.')).toEqual(['90000000000USD backlog fact']);
+  });
+
+  it('should read a figure an outlet’s report gives, or a deal "the reported" one, as hearsay', () => {
+    expect(read('According to a Bloomberg report, Contoso is raising $9 billion.')).toEqual(['9000000000USD investment rumour']);
+    expect(read('Traders keep talking about the reported $9B Fabrikam compute deal with Contoso.')).toEqual(['9000000000USD investment rumour']);
+    // Negative controls: revenue as reported is booked, and an outlet's data is no story.
+    expect(read('Contoso’s reported revenue was $9 billion in the first quarter.')).toEqual(['9000000000USD revenue fact']);
+    expect(read('The Contoso backlog was $90 billion, according to Bloomberg data.')).toEqual(['90000000000USD backlog fact']);
+  });
+
+  it('should read a company’s revenue "guide" as its guidance', () => {
+    expect(read('Traders are anchored on Contoso’s ~$9B revenue guide for the quarter.')).toEqual(['9000000000USD revenue plan']);
+    // Negative control: a buyer's guide is no guidance.
+    expect(read('Contoso revenue was $9B last quarter, our guide to the results shows.')).toEqual(['9000000000USD revenue fact']);
+  });
+});
