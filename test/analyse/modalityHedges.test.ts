@@ -51,4 +51,13 @@ describe('modality of hedged and second-hand figures', () => {
     // Negative control: a buyer's guide is no guidance.
     expect(read('Contoso revenue was $9B last quarter, our guide to the results shows.')).toEqual(['9000000000USD revenue fact']);
   });
+
+  it('should read a Chinese estimate, guess or leak as a forecast or hearsay', () => {
+    expect(read('有分析人士估算，Contoso积压订单年底可能突破900亿美元。')).toEqual(['90000000000USD backlog forecast']);
+    expect(read('业界人士猜测，Contoso今年资本开支或超过90亿美元。')).toEqual(['9000000000USD capex forecast']);
+    expect(read('网友爆料称Contoso积压订单达900亿美元。')).toEqual(['90000000000USD backlog rumour']);
+    // Negative controls: a backlog stated, or one that has passed a sum, is no guess.
+    expect(read('Contoso积压订单为900亿美元。')).toEqual(['90000000000USD backlog fact']);
+    expect(read('Contoso积压订单已突破900亿美元。')).toEqual(['90000000000USD backlog fact']);
+  });
 });
