@@ -127,6 +127,8 @@ const FISCAL_QUARTER = [
   // "the last quarter of its fiscal 2026", "the fourth quarter of what Nvidia calls fiscal 2026".
   new RegExp(String.raw`\b(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth|last|final)[- ]quarter)(?:(?:\s+of)?\s+(?:(?:its|the)\s+|what\s+[\w.&'’ -]{1,30}?\s+calls\s+(?:its\s+)?)?(?:fiscal(?:\s+year)?|financial\s+year|FY)|(?<=Q[1-4])FY)\s*'?(?<year>20\d{2}|\d{2})?\b`, 'i'),
   new RegExp(String.raw`\bfiscal\s+(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)\b`, 'i'),
+  // "its third fiscal quarter", "the fourth financial quarter of 2026": the ordinal before the word "fiscal".
+  new RegExp(String.raw`\b(?<ord>first|second|third|fourth|last)\s+(?:fiscal|financial)\s+quarter\b(?:\s+(?:of\s+)?(?<ofYear>20\d{2})\b)?`, 'i'),
   // "FQ3 26A", "FQ4'26E", "FQ1": an analyst's fiscal quarter, actual or estimate.
   new RegExp(String.raw`\bF\s?Q(?<q>[1-4])(?:\s*'?(?<year>20\d{2}|\d{2})[AE]?)?\b`, 'i'),
 ];
@@ -179,7 +181,7 @@ const MONTH_END = new RegExp(String.raw`(?:\b(?:at the (?:end|close) of|(?:end|c
  * "the March quarter", "the June 2025 quarter", "the quarter ended March 31, 2026", "the three months to March", "the period ended
  * March 31", "the quarter ending in late January 2026", "the three months to 25 January", "the three months to the end of January".
  */
-const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:\s+(?<y1>20\d{2}))?(?:-end(?:ed|ing)?)?\s+quarter|(?:quarter|period|three months|3 months),?\s+(?:to|ended|ending|through|(?:that|which) ended)\s+(?:in\s+|the\s+end\s+of\s+)?(?:(?:late|early|mid)[- ]?)?(?:\d{1,2}\s+)?(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
+const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:\s+(?<y1>20\d{2}))?(?:-end(?:ed|ing)?)?\s+quarter|(?:quarter|period|three months|3 months),?\s+(?:to|ended|ending|through|(?:that|which) ended)\s+(?:in\s+|the\s+end\s+of\s+|end-)?(?:(?:late|early|mid)[- ]?)?(?:\d{1,2}\s+)?(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})[AE]?\b|\bfiscal year (?:end(?:ed|ing)|to)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?,?\s+(?<endYear>20\d{2})`, 'i');
 /**
@@ -195,6 +197,8 @@ const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end 
  * fiscal quarter), 第1四半期 (第１・四半期, as Reuters Japan writes it); Japanese quarters by their months, 2026年1～3月期 (or １─３月).
  */
 const CJK_QUARTER = /(?<![上前下次每同这這该該当當])(?:(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度|年度|年)|(?<relative>今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*・?\s*(?<unit>财季|財季|季度|季|四半期)/u;
+/** "the holiday quarter", "the holiday-season quarter": retail's name for October–December. */
+const HOLIDAY_QUARTER = /\bholiday(?:[- ]season)? quarter\b/gi;
 /** The year a word names against the article's: 去年第四季度, 昨年10～12月期. */
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 昨年: -1, 明年: 1, 来年: 1, 來年: 1 };
 const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?<!\d)(?:1|4|7|10)\s*[～~〜\-－–―─至]\s*(3|6|9|12)\s*月期?/u;
@@ -509,7 +513,8 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
  * date ("this year", "last year") and the article gives none: the clause's own period still, which no other clause of the sentence stands in for.
  */
 export function ownPeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
-  const cleared = withRelativeTimesDated(fullYears(written, context), context).replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
+  // "the holiday quarter" is the October–December one, "the December quarter".
+  const cleared = withRelativeTimesDated(fullYears(written, context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
   const ja = cleared.includes('前年同期') ? cleared.replace(JA_GROWTH_BASE, '前年同期比') : cleared;
   // "keeps its $200 billion plan for the year intact when it reports the June quarter": the report is when the plan is
   // looked at again; the plan is for the year.
@@ -579,6 +584,15 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   if (/\bfirst (?:three|six|nine|3|6|9) months of (?:the|its|this) (?:fiscal|financial) year\b/i.test(clause)) {
     const last = lastQuarter(context, subject);
     return last && /^\d{4}-Q[1-4]$/.test(last) ? prefix + yearOfQuarter(last, subject) : UNDATED_OWN;
+  }
+  // "next fiscal year", "the current fiscal year", "last financial year": the company's fiscal year, counted from the one
+  // under way at the article's date (in May 2026 Microsoft's is fiscal 2026, which ends in June).
+  const relativeFiscal = /\b(this|the current|next|the coming|last|the previous|the prior) (?:fiscal|financial) year\b/i.exec(clause);
+  if (relativeFiscal) {
+    if (!context.articleYear) return UNDATED_OWN;
+    const underWay = context.articleYear + (context.articleMonth && context.articleMonth > fiscalEnd ? 1 : 0);
+    const year = underWay + (/next|coming/i.test(relativeFiscal[1]!) ? 1 : /last|previous|prior/i.test(relativeFiscal[1]!) ? -1 : 0);
+    return `${prefix}${fiscalEnd === 12 ? year : `FY${year}`}`;
   }
   const fiscal = FISCAL_YEAR.exec(clause);
   if (fiscal) {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readFigures } from '../../src/analyse/readFigures.ts';
+
+/** An article of May 2026 that names no quarter of its own. */
+const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026, articleMonth: 5 };
+const figures = (sentence: string) => readFigures(sentence, context).map((f) => `${f.subject} ${f.value.amount} ${f.period}`);
+
+describe('periods in other words', () => {
+  it('should read "the third fiscal quarter", the ordinal before "fiscal", on the company’s calendar', () => {
+    expect(figures('Microsoft spent $37.5 billion on capital projects in its third fiscal quarter.')).toEqual(['Microsoft 37500000000 2026-Q1']);
+    expect(figures('Oracle booked $12 billion of capex in its second fiscal quarter of 2026.')).toEqual(['Oracle 12000000000 2025-Q4']);
+    // Look-alike: a calendar company's third quarter, without "fiscal", is the calendar's.
+    expect(figures('Amazon spent $35 billion on capital projects in the third quarter of 2025.')).toEqual(['Amazon 35000000000 2025-Q3']);
+  });
+
+  it('should count "next fiscal year" and "this fiscal year" from the fiscal year under way at the article’s date', () => {
+    expect(figures('Microsoft will spend about $140 billion next fiscal year.')).toEqual(['Microsoft 140000000000 FY2027']);
+    expect(figures('Microsoft will spend about $110 billion this fiscal year.')).toEqual(['Microsoft 110000000000 FY2026']);
+    // Look-alike: a company whose fiscal year is the calendar's has no FY of its own.
+    expect(figures('Amazon will spend about $220 billion next fiscal year.')).toEqual(['Amazon 220000000000 2027']);
+  });
+
+  it('should read a quarter written "to end-March" or "the holiday quarter"', () => {
+    expect(figures('Amazon’s capex was $43.2 billion in the three months to end-March.')).toEqual(['Amazon 43200000000 2026-Q1']);
+    expect(figures('AWS revenue grew 24% in the holiday quarter.')).toEqual(['AWS 24 2025-Q4']);
+    // Look-alike: a holiday sale is no quarter.
+    expect(figures('AWS revenue grew 24% during the holiday sale.')).toEqual(['AWS 24 null']);
+  });
+});
