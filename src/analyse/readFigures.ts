@@ -11,7 +11,7 @@ import { quarterBefore } from './quarters.ts';
 import { isAnnouncedSpec, isComparisonBase, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
 import { spansYears, toDate, withMeasure } from './measures.ts';
-import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
+import { companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 import { costAsShare, flopsRate } from './chipSpecs.ts';
 import { placedModality, placeOfSum } from './pledgePlaces.ts';
 
@@ -150,12 +150,17 @@ const POINTS_MOVED = /^\s+(?:by\s+)?(?:a|one|two|three|four|five|half a|\d+(?:\.
  * Where the words before a clause stop being its own: at the first figure of another subject and metric ("We see AWS
  * growth reaching 32% by the fourth quarter," wrote an analyst who expects the company's capex to come to $215 billion:
  * the quarter is the growth's), else at the clause itself ("In Q1 2026, AWS grew 28% and Azure 39%"; "Amazon plans
- * capex of $200bn for 2026, Alphabet $175bn": a list of one metric shares its period).
+ * capex of $200bn for 2026, Alphabet $175bn": a list of one metric shares its period). A level and its growth are one
+ * measure told two ways: "Azure sales grew 39% in its fiscal third quarter, while Google Cloud posted revenue of $16
+ * billion" sets two companies' results of one quarter side by side.
  */
 function sharedUntil(read: { start: number; subject: string | null; metric: string }[], subject: string | null, metric: string, clauseFrom: number): number {
-  const other = read.find((r) => r.start < clauseFrom && r.subject !== subject && r.metric !== metric);
+  const other = read.find((r) => r.start < clauseFrom && r.subject !== subject && measureOf(r.metric) !== measureOf(metric));
   return other ? other.start : clauseFrom;
 }
+
+/** The measure a metric counts, whether as a level or as its growth: "revenue growth (constant currency)" is revenue's. */
+const measureOf = (metric: string) => metric.replace(/ \(.*\)$/, '').replace(/ growth$/, '');
 
 /**
  * The context a figure's period is read in: a company's guidance is for a quarter or month still to end (named without
@@ -610,13 +615,17 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
   return again.length > figures.length ? again : figures;
 }
 
+/** The sector a sentence names (`SECTORS`), or null. */
+const sectorOf = (entities: readonly FoundEntity[]): string | null => entities.find((e) => SECTORS.has(e.name))?.name ?? null;
+
 function readFiguresAsWritten(sentence: string, context: SentenceContext): Figure[] {
   const values = findValues(sentence, bareYenOf(sentence), true);
   if (values.length === 0) return [];
   const entities = findEntities(sentence, context.fallbackSubject);
   const metrics = findMetrics(sentence);
-  // A sentence that names no company we know may name one we do not: that one, never the article's.
-  const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? context.fallbackSubject);
+  // A sentence that names no company we know may name one we do not: that one, never the article's. One that names
+  // a sector of many companies ("AI start-ups raised $190 billion") is about the sector, never the article's company.
+  const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? sectorOf(entities) ?? context.fallbackSubject);
   const figures: Figure[] = [];
   /** Where each figure read so far starts, whose it is and of what. */
   const read: { start: number; end: number; subject: string | null; metric: string; entry: MetricEntry }[] = [];

@@ -23,6 +23,8 @@ export interface EntityEntry {
   parent?: string;
   /** A unit's part of its parent: "Amazon's cloud business" and "the cloud unit" of an Amazon article are AWS. */
   role?: UnitRole;
+  /** A group that is many companies whose figures are counted as one (a sector's funding): a sentence naming it and no company is about it. */
+  sector?: boolean;
 }
 
 /**
@@ -114,6 +116,10 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Qwen', kind: 'product', parent: 'Alibaba Cloud', aliases: ['Qwen', '通义千问', '通義千問'] },
   { name: 'Gemma', kind: 'product', parent: 'Google', aliases: ['Gemma'], caseSensitive: true },
   { name: 'AI industry', kind: 'group', aliases: ['(?:AI )?industry(?:-wide)?'] },
+  // Start-ups in the plural are the sector, whose venture funding is counted as one sum ("AI start-ups raised $190 billion
+  // last year"): a figure of no single company. One start-up ("the AI start-up") is a lab named before (antecedents.ts);
+  // Chinese and Japanese (AI初创公司, AIスタートアップ) do not say whether they mean one or all.
+  { name: 'AI startups', kind: 'group', sector: true, aliases: ['(?:generative[- ])?AI(?: and machine[- ]learning)? start-?ups'] },
 ];
 
 /** The words that name a unit by its role: "cloud business", "cloud-computing division". */
@@ -146,6 +152,9 @@ export const UNIT_ROLE_ONLY_CJK: Record<UnitRole, string> = {
 // "OpenAI said no to Amazon's overture" is an answer to a deal, not speech about another's figure.
 export const SPEECH_AFTER = /^(?:['’]s\s+(?:team|management|leadership|executives|finance chief|CFO|CEO|chief executive|boss))?(?:\s+(?:[A-Z][\w.-]*|CEO|chief executive|executives?|officials?|spokesp\w+))*\s+(?:claim|say|said|says|told|argu|note|stat|believ|insist|boast|tout|contend|maintain|predict|expect|guid|forecast|project|sees\b|count(?:s|ed|ing)? on)\w*\b(?!\s+no\b)/;
 export const SPEECH_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
+
+/** The groups that are sectors (`EntityEntry.sector`), by name. */
+export const SECTORS: ReadonlySet<string> = new Set(ENTITIES.flatMap((e) => (e.sector ? [e.name] : [])));
 
 /** A company's parent by name (AWS → Amazon, Trainium → AWS). */
 export const PARENT: ReadonlyMap<string, string> = new Map(ENTITIES.flatMap((e) => (e.parent ? [[e.name, e.parent] as const] : [])));
