@@ -873,9 +873,9 @@ const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?
 /**
  * Words that point back to the figure before: "this figure", "the correct figure", "get that forty percent" (a demonstrative
  * before a percentage, not the "that" of "said that 40% …"), 这一数字, この金額, 2025年実績
- * (the 2025 actual), and a figure told as someone's claim about it (網上流傳的「逾4,640億美元」說法).
+ * (the 2025 actual), and a figure told as someone's claim about it (網上流傳的「逾4,640億美元」說法, 网传的“逾4640亿美元”一说).
  */
-export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?<!\b(?:said|says|say|saying|shows?|showed|shown|found|finds|estimates?|estimated|expects?|expected|believes?|thinks?|means|meant|noted|notes|reported|reports|added|argues|argued|claims?|claimed|warned|so|such|given|now|and|but)\s)\b(?:that|this) (?=\d+(?:\.\d+)?\s?%|[a-z]+(?:-[a-z]+)? (?:percent|per cent)\b)|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法/i;
+export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?<!\b(?:said|says|say|saying|shows?|showed|shown|found|finds|estimates?|estimated|expects?|expected|believes?|thinks?|means|meant|noted|notes|reported|reports|added|argues|argued|claims?|claimed|warned|so|such|given|now|and|but)\s)\b(?:that|this) (?=\d+(?:\.\d+)?\s?%|[a-z]+(?:-[a-z]+)? (?:percent|per cent)\b)|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法|(?<=[”」』])一[说說]/i;
 
 /** Right after a figure, the time before the one of the figure before it: "the $83 billion the year before". */
 const THE_ONE_BEFORE = /^\s*(?:in\s+)?the (?:year|quarter) before\b/i;
@@ -921,7 +921,10 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     // The figure pointed back to is the last one before in this unit: "capex was $37.5B, up nearly 50%. Last quarter, this figure was $35.2B" is the capex.
     // 截至3月末…为2440亿美元，较去年9月末的2000亿美元明显增加。…“超过4640亿美元”的说法: the figure of the latest period, not the one it was compared with.
     const last = before.findLast((f) => f.value.unit === found.value.unit);
-    const previous = before.reduce<Figure | undefined>((at, f) => (f.value.unit === last?.value.unit && f.metric === last.metric && /^\d{4}-Q[1-4]$/.test(f.period ?? '') && (at?.period ?? '') < f.period! ? f : at), undefined) ?? last;
+    // In an article that never says its year, the figure of the quarter it reports on (截至3月末 in a story on the first quarter).
+    const ofLastMetric = (f: Figure) => f.value.unit === last?.value.unit && f.metric === last.metric;
+    const reported = context.articleQuarter ? before.find((f) => ofLastMetric(f) && f.period !== null && /^Q[1-4]$/.test(f.period) && (context.articleQuarter === f.period || context.articleQuarter!.endsWith(`-${f.period}`))) : undefined;
+    const previous = before.reduce<Figure | undefined>((at, f) => (ofLastMetric(f) && /^\d{4}-Q[1-4]$/.test(f.period ?? '') && (at?.period ?? '') < f.period! ? f : at), undefined) ?? reported ?? last;
     if (!previous) return [];
     // 網上流傳的「逾4,640億美元」說法，亞馬遜未有確認: the company that answers for its unit's figure leaves it the unit's.
     // "Whether customers outside Anthropic get that forty percent": a figure pointed at with "that" is the one before, restated.

@@ -292,7 +292,8 @@ export const METRICS: MetricEntry[] = [
     '(?:订单|訂單|合同|合約|合约)(?:余额|餘額)',
     // 尚未确认为收入的合同金额, 未認列收入的合約金額, 未履约合同: contracted sums not yet recognised as revenue; 已签约但尚未确认的合同金额,
     // a contract's sum "signed but not yet recognised", says the same without naming revenue (a contract word must follow: 尚未确认的消息 is no backlog).
-    '(?:尚未|还未|還未|仍未|未)(?:被)?(?:确认|確認|认列|認列|入账|入賬)(?:(?:为|為)?(?:收入|营收|營收)的?(?:合同|合約|合约|订单|訂單)?|的?(?:合同|合約|合约|订单|訂單))(?:金额|金額|总额|總額)?', '(?:収益|売上)(?:として)?(?:計上|認識)されていない(?:契約)?(?:金?額)?', '(?:未履[约約行]|待履[约約])(?:的)?(?:合同|合約|合约)(?:金额|金額|总额|總額)?',
+    // Spoken 还没 (還沒) says "not yet" as 尚未 does: 还没认列的合约订单.
+    '(?:尚未|还未|還未|仍未|还没|還沒|未)(?:被)?(?:确认|確認|认列|認列|入账|入賬)(?:(?:为|為)?(?:收入|营收|營收)的?(?:合同|合約|合约|订单|訂單)?|的?(?:合同|合約|合约|订单|訂單))(?:金额|金額|总额|總額)?', '(?:収益|売上)(?:として)?(?:計上|認識)されていない(?:契約)?(?:金?額)?', '(?:未履[约約行]|待履[约約])(?:的)?(?:合同|合約|合约)(?:金额|金額|总额|總額)?',
     // "$90 billion in committed contracts that it has yet to book as revenue": contracts signed, not yet turned into sales.
     '(?:committed|signed|contracted) (?:contracts|commitments|business|orders) (?:(?:that|which) )?(?:it|they|the (?:company|group|firm)|[A-Z][\\w-]*) (?:has|have) yet to (?:book|bill|recogni[sz]e|deliver)(?: (?:as|into) (?:revenue|sales))?',
     // "signed-but-unbilled contracts", "Amazon's contracted-but-undelivered AWS orders": sold, not yet delivered or billed.
