@@ -51,6 +51,9 @@ export interface Candidate {
 
 const PREDICTION_HEADING = /predict|forecast|outlook|verdict|future/i;
 
+/** Right before a company, the mark of a passive's agent: 被, 遭 (遭到), 受到, "by". */
+const PASSIVE_AGENT_BEFORE = /(?:被|遭到?|受到)\s*$|\bby\s+$/i;
+
 /**
  * Figures already read, by sentence, then by context (`contextKey`). Outlets and
  * aggregators repeat sentences word for word; reading one is the analysis' costliest
@@ -1100,8 +1103,9 @@ export function extractClaims(article: Article): Candidate[] {
   // An article without a date is read as of the date its opening lines state (a byline, a dateline): the latest
   // of them, as a heading may date the period it reports on (第二财季（2025年9-11月）), which ended before.
   const date = article.date ?? opening.map(dateLineOf).filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
-  // The company the article is about: its title's first, else the first its opening lines name.
-  const companyIn = (text: string) => findEntities(text).find((e) => e.kind === 'company')?.name;
+  // The company the article is about: its title's first, else the first its opening lines name; not one that only acts
+  // on it ("被OpenAI拒絕之後：亞馬遜…", "Spurned by OpenAI, Amazon …" are Amazon's stories).
+  const companyIn = (text: string) => findEntities(text).find((e) => e.kind === 'company' && !PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start)))?.name;
   const fallbackSubject = companyIn(article.title) ?? opening.map(companyIn).find(Boolean) ?? null;
   const year = date ? Number(date.slice(0, 4)) : null;
   const month = date && date.length >= 7 ? Number(date.slice(5, 7)) : null;

@@ -15,6 +15,7 @@ import { plainText, readClaimKey, type Candidate } from './extractClaims.ts';
 import { FLOW_METRICS, PARENT } from './vocabulary.ts';
 import { findEntities } from './entities.ts';
 import { joinContractSides } from './joinContractSides.ts';
+import { dateYearlessByArticle } from './yearlessQuarters.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const BOUND_ORDER = { undefined: 0, approx: 1, min: 2, max: 3 } as const;
@@ -570,6 +571,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     else groups.set(candidate.key, [candidate]);
   }
   resolveUnderspecified(groups);
+  dateYearlessByArticle(groups);
   joinUndatedParentToUnit(groups);
   dateByFigure(groups);
   joinParentToUnit(groups);

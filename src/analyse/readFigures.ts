@@ -11,7 +11,7 @@ import { quarterBefore } from './quarters.ts';
 import { isAnnouncedSpec, isComparisonBase, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
 import { spansYears, toDate, withMeasure } from './measures.ts';
-import { companyGroup, METRICS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
+import { companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 import { costAsShare, flopsRate } from './chipSpecs.ts';
 import { placedModality, placeOfSum } from './pledgePlaces.ts';
 
@@ -150,12 +150,17 @@ const POINTS_MOVED = /^\s+(?:by\s+)?(?:a|one|two|three|four|five|half a|\d+(?:\.
  * Where the words before a clause stop being its own: at the first figure of another subject and metric ("We see AWS
  * growth reaching 32% by the fourth quarter," wrote an analyst who expects the company's capex to come to $215 billion:
  * the quarter is the growth's), else at the clause itself ("In Q1 2026, AWS grew 28% and Azure 39%"; "Amazon plans
- * capex of $200bn for 2026, Alphabet $175bn": a list of one metric shares its period).
+ * capex of $200bn for 2026, Alphabet $175bn": a list of one metric shares its period). A level and its growth are one
+ * measure told two ways: "Azure sales grew 39% in its fiscal third quarter, while Google Cloud posted revenue of $16
+ * billion" sets two companies' results of one quarter side by side.
  */
 function sharedUntil(read: { start: number; subject: string | null; metric: string }[], subject: string | null, metric: string, clauseFrom: number): number {
-  const other = read.find((r) => r.start < clauseFrom && r.subject !== subject && r.metric !== metric);
+  const other = read.find((r) => r.start < clauseFrom && r.subject !== subject && measureOf(r.metric) !== measureOf(metric));
   return other ? other.start : clauseFrom;
 }
+
+/** The measure a metric counts, whether as a level or as its growth: "revenue growth (constant currency)" is revenue's. */
+const measureOf = (metric: string) => metric.replace(/ \(.*\)$/, '').replace(/ growth$/, '');
 
 /**
  * The context a figure's period is read in: a company's guidance is for a quarter or month still to end (named without
@@ -610,13 +615,17 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
   return again.length > figures.length ? again : figures;
 }
 
+/** The sector a sentence names (`SECTORS`), or null. */
+const sectorOf = (entities: readonly FoundEntity[]): string | null => entities.find((e) => SECTORS.has(e.name))?.name ?? null;
+
 function readFiguresAsWritten(sentence: string, context: SentenceContext): Figure[] {
   const values = findValues(sentence, bareYenOf(sentence), true);
   if (values.length === 0) return [];
   const entities = findEntities(sentence, context.fallbackSubject);
   const metrics = findMetrics(sentence);
-  // A sentence that names no company we know may name one we do not: that one, never the article's.
-  const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? context.fallbackSubject);
+  // A sentence that names no company we know may name one we do not: that one, never the article's. One that names
+  // a sector of many companies ("AI start-ups raised $190 billion") is about the sector, never the article's company.
+  const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? sectorOf(entities) ?? context.fallbackSubject);
   const figures: Figure[] = [];
   /** Where each figure read so far starts, whose it is and of what. */
   const read: { start: number; end: number; subject: string | null; metric: string; entry: MetricEntry }[] = [];
@@ -864,9 +873,9 @@ const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?
 /**
  * Words that point back to the figure before: "this figure", "the correct figure", "get that forty percent" (a demonstrative
  * before a percentage, not the "that" of "said that 40% …"), 这一数字, この金額, 2025年実績
- * (the 2025 actual), and a figure told as someone's claim about it (網上流傳的「逾4,640億美元」說法).
+ * (the 2025 actual), and a figure told as someone's claim about it (網上流傳的「逾4,640億美元」說法, 网传的“逾4640亿美元”一说).
  */
-export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?<!\b(?:said|says|say|saying|shows?|showed|shown|found|finds|estimates?|estimated|expects?|expected|believes?|thinks?|means|meant|noted|notes|reported|reports|added|argues|argued|claims?|claimed|warned|so|such|given|now|and|but)\s)\b(?:that|this) (?=\d+(?:\.\d+)?\s?%|[a-z]+(?:-[a-z]+)? (?:percent|per cent)\b)|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法/i;
+export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?<!\b(?:said|says|say|saying|shows?|showed|shown|found|finds|estimates?|estimated|expects?|expected|believes?|thinks?|means|meant|noted|notes|reported|reports|added|argues|argued|claims?|claimed|warned|so|such|given|now|and|but)\s)\b(?:that|this) (?=\d+(?:\.\d+)?\s?%|[a-z]+(?:-[a-z]+)? (?:percent|per cent)\b)|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法|(?<=[”」』])一[说說]/i;
 
 /** Right after a figure, the time before the one of the figure before it: "the $83 billion the year before". */
 const THE_ONE_BEFORE = /^\s*(?:in\s+)?the (?:year|quarter) before\b/i;
@@ -912,7 +921,10 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     // The figure pointed back to is the last one before in this unit: "capex was $37.5B, up nearly 50%. Last quarter, this figure was $35.2B" is the capex.
     // 截至3月末…为2440亿美元，较去年9月末的2000亿美元明显增加。…“超过4640亿美元”的说法: the figure of the latest period, not the one it was compared with.
     const last = before.findLast((f) => f.value.unit === found.value.unit);
-    const previous = before.reduce<Figure | undefined>((at, f) => (f.value.unit === last?.value.unit && f.metric === last.metric && /^\d{4}-Q[1-4]$/.test(f.period ?? '') && (at?.period ?? '') < f.period! ? f : at), undefined) ?? last;
+    // In an article that never says its year, the figure of the quarter it reports on (截至3月末 in a story on the first quarter).
+    const ofLastMetric = (f: Figure) => f.value.unit === last?.value.unit && f.metric === last.metric;
+    const reported = context.articleQuarter ? before.find((f) => ofLastMetric(f) && f.period !== null && /^Q[1-4]$/.test(f.period) && (context.articleQuarter === f.period || context.articleQuarter!.endsWith(`-${f.period}`))) : undefined;
+    const previous = before.reduce<Figure | undefined>((at, f) => (ofLastMetric(f) && /^\d{4}-Q[1-4]$/.test(f.period ?? '') && (at?.period ?? '') < f.period! ? f : at), undefined) ?? reported ?? last;
     if (!previous) return [];
     // 網上流傳的「逾4,640億美元」說法，亞馬遜未有確認: the company that answers for its unit's figure leaves it the unit's.
     // "Whether customers outside Anthropic get that forty percent": a figure pointed at with "that" is the one before, restated.

@@ -23,6 +23,8 @@ export interface EntityEntry {
   parent?: string;
   /** A unit's part of its parent: "Amazon's cloud business" and "the cloud unit" of an Amazon article are AWS. */
   role?: UnitRole;
+  /** A group that is many companies whose figures are counted as one (a sector's funding): a sentence naming it and no company is about it. */
+  sector?: boolean;
 }
 
 /**
@@ -114,6 +116,10 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Qwen', kind: 'product', parent: 'Alibaba Cloud', aliases: ['Qwen', '通义千问', '通義千問'] },
   { name: 'Gemma', kind: 'product', parent: 'Google', aliases: ['Gemma'], caseSensitive: true },
   { name: 'AI industry', kind: 'group', aliases: ['(?:AI )?industry(?:-wide)?'] },
+  // Start-ups in the plural are the sector, whose venture funding is counted as one sum ("AI start-ups raised $190 billion
+  // last year"): a figure of no single company. One start-up ("the AI start-up") is a lab named before (antecedents.ts);
+  // Chinese and Japanese (AI初创公司, AIスタートアップ) do not say whether they mean one or all.
+  { name: 'AI startups', kind: 'group', sector: true, aliases: ['(?:generative[- ])?AI(?: and machine[- ]learning)? start-?ups'] },
 ];
 
 /** The words that name a unit by its role: "cloud business", "cloud-computing division". */
@@ -146,6 +152,9 @@ export const UNIT_ROLE_ONLY_CJK: Record<UnitRole, string> = {
 // "OpenAI said no to Amazon's overture" is an answer to a deal, not speech about another's figure.
 export const SPEECH_AFTER = /^(?:['’]s\s+(?:team|management|leadership|executives|finance chief|CFO|CEO|chief executive|boss))?(?:\s+(?:[A-Z][\w.-]*|CEO|chief executive|executives?|officials?|spokesp\w+))*\s+(?:claim|say|said|says|told|argu|note|stat|believ|insist|boast|tout|contend|maintain|predict|expect|guid|forecast|project|sees\b|count(?:s|ed|ing)? on)\w*\b(?!\s+no\b)/;
 export const SPEECH_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
+
+/** The groups that are sectors (`EntityEntry.sector`), by name. */
+export const SECTORS: ReadonlySet<string> = new Set(ENTITIES.flatMap((e) => (e.sector ? [e.name] : [])));
 
 /** A company's parent by name (AWS → Amazon, Trainium → AWS). */
 export const PARENT: ReadonlyMap<string, string> = new Map(ENTITIES.flatMap((e) => (e.parent ? [[e.name, e.parent] as const] : [])));
@@ -283,7 +292,8 @@ export const METRICS: MetricEntry[] = [
     '(?:订单|訂單|合同|合約|合约)(?:余额|餘額)',
     // 尚未确认为收入的合同金额, 未認列收入的合約金額, 未履约合同: contracted sums not yet recognised as revenue; 已签约但尚未确认的合同金额,
     // a contract's sum "signed but not yet recognised", says the same without naming revenue (a contract word must follow: 尚未确认的消息 is no backlog).
-    '(?:尚未|还未|還未|仍未|未)(?:被)?(?:确认|確認|认列|認列|入账|入賬)(?:(?:为|為)?(?:收入|营收|營收)的?(?:合同|合約|合约|订单|訂單)?|的?(?:合同|合約|合约|订单|訂單))(?:金额|金額|总额|總額)?', '(?:収益|売上)(?:として)?(?:計上|認識)されていない(?:契約)?(?:金?額)?', '(?:未履[约約行]|待履[约約])(?:的)?(?:合同|合約|合约)(?:金额|金額|总额|總額)?',
+    // Spoken 还没 (還沒) says "not yet" as 尚未 does: 还没认列的合约订单.
+    '(?:尚未|还未|還未|仍未|还没|還沒|未)(?:被)?(?:确认|確認|认列|認列|入账|入賬)(?:(?:为|為)?(?:收入|营收|營收)的?(?:合同|合約|合约|订单|訂單)?|的?(?:合同|合約|合约|订单|訂單))(?:金额|金額|总额|總額)?', '(?:収益|売上)(?:として)?(?:計上|認識)されていない(?:契約)?(?:金?額)?', '(?:未履[约約行]|待履[约約])(?:的)?(?:合同|合約|合约)(?:金额|金額|总额|總額)?',
     // "$90 billion in committed contracts that it has yet to book as revenue": contracts signed, not yet turned into sales.
     '(?:committed|signed|contracted) (?:contracts|commitments|business|orders) (?:(?:that|which) )?(?:it|they|the (?:company|group|firm)|[A-Z][\\w-]*) (?:has|have) yet to (?:book|bill|recogni[sz]e|deliver)(?: (?:as|into) (?:revenue|sales))?',
     // "signed-but-unbilled contracts", "Amazon's contracted-but-undelivered AWS orders": sold, not yet delivered or billed.
