@@ -359,15 +359,21 @@ const TURNS_DOWN_AFTER = /^['’]s\s+(?:(?:polite|flat|swift|public)\s+)?(?:refu
 
 /** Between a sum and its proposal, a name and nothing else: "a $2 billion Tulsa proposal". */
 const NAMED_PROPOSAL = /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})proposals?\b/;
+/** Right after a sum, its proposal and where it stands: "a $2 billion proposal in Dane County", "a $2bn rezoning proposal near Tulsa". */
+const PROPOSAL_PLACED = /^\s+(?:[a-z][\w-]*\s+){0,2}proposals?\s+(?:in|near|outside|at)\s+(?:the\s+)?([A-Z][\w'’.-]*)/;
 const CAPEX = METRICS.find((m) => m.name === 'capex')!;
 
 /**
  * A proposal named by a place, no company, is one to build there, its sum spending on it: "Meta withdrew a $2 billion
- * Tulsa proposal" is Meta's project in Tulsa, not an investment in a company. "a $2 billion OpenAI proposal" stays one.
+ * Tulsa proposal" and "a $2 billion proposal in Dane County" are Meta's projects there, not investments in a company.
+ * "a $2 billion OpenAI proposal" and "a $2 billion proposal to OpenAI" stay ones.
  */
 function placeProposal(sentence: string, found: { end: number }, chosen: FoundMetric, entities: readonly FoundEntity[]): FoundMetric | undefined {
   const named = NAMED_PROPOSAL.exec(sentence.slice(found.end, chosen.end));
-  if (!named || found.end + named[0].length !== chosen.end || entities.some((e) => e.start >= found.end && e.end <= chosen.start)) return undefined;
+  if (named && found.end + named[0].length === chosen.end && !entities.some((e) => e.start >= found.end && e.end <= chosen.start)) return { metric: CAPEX, start: chosen.start, end: chosen.end };
+  const placed = PROPOSAL_PLACED.exec(sentence.slice(found.end));
+  const place = placed ? found.end + placed[0].length - placed[1]!.length : -1;
+  if (!placed || sentence.indexOf('proposal', found.end) !== chosen.start || entities.some((e) => e.start === place)) return undefined;
   return { metric: CAPEX, start: chosen.start, end: chosen.end };
 }
 
@@ -445,7 +451,7 @@ const gapped = (sentence: string, e: FoundEntity, clause: { from: number }, figu
  * first company that is not a target; the counterparty is a company after "to/in/into/
  * for/with", nearest in the clause first.
  */
-function dealParties(sentence: string, companies: FoundEntity[], clause: { from: number; to: number }, figureStart: number, fallback: string | null) {
+function dealParties(sentence: string, companies: FoundEntity[], clause: { from: number; to: number }, figureStart: number, fallback: string | null, actingElsewhere: readonly FoundEntity[]) {
   const before = (e: FoundEntity) => sentence.slice(Math.max(0, e.start - 6), e.start).toLowerCase();
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
   // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor; Japanese: XはYに出資.
@@ -481,7 +487,9 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // counterparty but the company raising it; the investors it names after the figure may or may not take part.
   const raising = !companies.some(from) && RAISED_BEFORE.test(sentence.slice(Math.max(0, figureStart - 40), figureStart));
   // A gapped clause's deal is with the party of the clause whose verb it leaves out ("…into Anthropic, and Amazon $8 billion"), if any.
-  const target = raising ? undefined : gap ? others(companies).find(isTarget) : (others(local).find(isTarget) ?? others(local)[0] ?? others(companies)[0]);
+  // "Oracle shelved a $2 billion campus, and Meta withdrew a $3 billion proposal": a company whose figure a clause before
+  // stated is no party of this one's deal, unless named as its target.
+  const target = raising ? undefined : gap ? others(companies).find(isTarget) : (others(local).find(isTarget) ?? others(local)[0] ?? others(companies).find((e) => isTarget(e) || !actingElsewhere.includes(e)));
   // "Amazon, which has put $8 billion into the company": the company the article is about.
   const intoArticle = fallback && (subject === null || companyGroup(fallback) !== subject) && /\b(?:in|into|to) the company\b/i.test(sentence.slice(clause.from, clause.to));
   return { subject, counterparty: target?.name ?? (intoArticle ? fallback : null) };
@@ -721,7 +729,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // "…on the $38 billion compute agreement, and with Anthropic, where we've invested $8 billion": a company named in a
       // later clause, before a later figure, is a party of that figure's deal, not of this one.
       const parties = companies.filter((e) => e.start < clause.to || !values.some((v) => v.start > e.end));
-      ({ subject, counterparty } = dealParties(sentence, parties, clause, found.start, fallback));
+      const actingElsewhere = parties.filter((e) => read.some((r) => r.subject !== null && companyGroup(r.subject) === companyGroup(e.name) && !within(r, clause) && within(e, clauseAround(sentence, r.start, r.end))));
+      ({ subject, counterparty } = dealParties(sentence, parties, clause, found.start, fallback, actingElsewhere));
     } else {
       // "expansion of AWS", "access to OpenAI": a company named after a preposition that
       // does not follow a metric is what the sentence is about, not whose figure it is.
