@@ -353,9 +353,10 @@ function yearOnYearOf(sentence: string, clause: { from: number; to: number }, cl
 
 /**
  * "OpenAI's refusal of Amazon's offer", "Anthropic's rejection of …", "Contoso rejected an offer of $9bn from Oracle",
- * "the startup has since turned down …": whose turning down it is, the target of the deal, never its investor.
+ * "the startup has since turned down …", "watched OpenAI turn away $50 billion": whose turning down it is, the target of
+ * the deal, never its investor ("turned away from" a partner is leaving it, no refusal).
  */
-const TURNS_DOWN_AFTER = /^['’]s\s+(?:(?:polite|flat|swift|public)\s+)?(?:refusal|rejection|snub|rebuff|dismissal|spurning|decision to (?:reject|decline|refuse|turn down|spurn))\b|^\s+(?:(?:has|had|have|since|then|later|also|reportedly|publicly|politely|flatly|quietly)\s+){0,3}(?:reject(?:ed|s)?|rebuff(?:ed|s)?|declin(?:ed|es)|turn(?:ed|s)? down|spurn(?:ed|s)?|snub(?:bed|s)?|walk(?:ed|s)? away from|sa(?:id|ys) no to|refus(?:ed|es)|pass(?:ed|es) on)\b(?!\s+to\s+(?:comment|discuss|say|confirm))/;
+const TURNS_DOWN_AFTER = /^['’]s\s+(?:(?:polite|flat|swift|public)\s+)?(?:refusal|rejection|snub|rebuff|dismissal|spurning|decision to (?:reject|decline|refuse|turn down|spurn))\b|^\s+(?:(?:has|had|have|since|then|later|also|reportedly|publicly|politely|flatly|quietly)\s+){0,3}(?:reject(?:ed|s)?|rebuff(?:ed|s)?|declin(?:ed|es)|turn(?:ed|s)? (?:down|away(?!\s+from))|spurn(?:ed|s)?|snub(?:bed|s)?|walk(?:ed|s)? away from|sa(?:id|ys) no to|refus(?:ed|es)|pass(?:ed|es) on)\b(?!\s+to\s+(?:comment|discuss|say|confirm))/;
 
 /** Between a sum and its proposal, a name and nothing else: "a $2 billion Tulsa proposal". */
 const NAMED_PROPOSAL = /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})proposals?\b/;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFigures } from '../../src/analyse/readFigures.ts';
+import { extractClaims } from '../../src/analyse/extractClaims.ts';
+import { inventedArticle } from '../helpers/inventedArticle.ts';
 
 // Sentences written for these tests (not copied from the evaluation set), of the ways a sentence names several
 // companies, each with a figure of its own: whose figure each is is read clause by clause.
@@ -26,5 +28,31 @@ describe('a proposal named by where it would be built', () => {
     expect(read('Meta withdrew a $3 billion proposal to Mistral.')).toEqual(['Meta investment:Mistral cancelled 3000000000']);
     expect(read('Meta withdrew a $3 billion proposal in Mistral.')).toEqual(['Meta investment:Mistral cancelled 3000000000']);
     expect(read('Meta signed a $3 billion credit facility with its banks.')).toEqual([]);
+  });
+});
+
+describe('the parties of a deal one of them turns away', () => {
+  it('should read the company that turns money away as its target, and the one that watches as its investor', () => {
+    expect(read('Oracle, for its part, watched Mistral turn away as much as $2 billion of fresh investment.')).toEqual(['Oracle investment:Mistral offer 2000000000']);
+    expect(read('Mistral turned away a $2 billion offer from Oracle.')).toEqual(['Oracle investment:Mistral offer 2000000000']);
+  });
+});
+
+describe('"it" in a relative clause that hangs on another company', () => {
+  const claims = (paragraph: string) => {
+    // The headline names a third company, the one the article is about: whom a pronoun stands for where nothing else says.
+    const text = ['Nvidia turns a lab down', '', 'Example Wire | May 8, 2026', '', 'Executives gave the figures to reporters at a briefing this week, and customers asked many questions.', '', paragraph, '', 'Source: Example Wire'].join('\n');
+    return extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric}${c.counterparty ? `:${c.counterparty}` : ''} ${c.value?.amount}`);
+  };
+
+  it('should read "it" as the other company the sentence named, not the one "which" stands for', () => {
+    expect(claims('The snub leaves Oracle leaning ever harder on Mistral, the Paris lab in which it has invested $2 billion so far.')).toEqual(['Oracle investment:Mistral 2000000000']);
+    expect(claims('The snub pushes Oracle towards Mistral, a lab where it already has $2 billion invested.')).toEqual(['Oracle investment:Mistral 2000000000']);
+  });
+
+  it('should leave "it" alone where the sentence names no other company, or two', () => {
+    // Look-alikes: with only the company the clause hangs on, or two others before it, "it" stands for no one the sentence settles.
+    expect(claims('Oracle put $2 billion into Mistral last year.')).toEqual(['Oracle investment:Mistral 2000000000']);
+    expect(claims('Nvidia and Oracle both court Mistral, the lab in which it has sunk $2 billion.')).not.toContainEqual(expect.stringMatching(/^(?:NVIDIA|Oracle) investment:Mistral/));
   });
 });
