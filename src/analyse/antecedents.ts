@@ -28,8 +28,11 @@ export function withLab(sentence: string, lab: string | undefined): string {
   return `${sentence.slice(0, word.index)}${lab}${sentence.slice(word.index + word[0].length)}`;
 }
 
-/** "It" or "Its" opening a sentence: the company the sentence before opened with. */
-const PRONOUN_OPENING = /^(?:It|Its)\b(?!['’])/;
+/**
+ * "It" or "Its" opening a sentence: the company the sentence before opened with. Not "It is not the first offer OpenAI has
+ * turned down": an "It" that is the thing a later clause's own subject acts on (a deal, an offer) stands for no company.
+ */
+const PRONOUN_OPENING = /^(?:It|Its)\b(?!['’])(?!\s+(?:is|was|isn['’]t|wasn['’]t)\s+(?:not\s+)?the\s+(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+){1,3}?(?:[A-Z][\w.'’-]*\s+){1,3}(?:has|had|have)\s)/;
 
 /**
  * "The provider's", "The company's", "The company expects", "The chipmaker guided" opening a sentence: a company called by

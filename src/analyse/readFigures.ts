@@ -432,6 +432,20 @@ const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)(?:\s+of)?|investors\s+for|seek(?
 /** A person's name in the possessive opening a sentence, before the company it owns: "Elon Musk's ", "Jeff Bezos’s ". */
 const OWNER_BEFORE_OPENER = /^(?:[A-Z][\w.-]*\s+){1,2}[A-Z][\w.-]*['’]s\s+$/;
 
+/**
+ * A bidder or investor that is a group of people led by someone, no company: "a group (of investors) led by Elon Musk", "a
+ * Musk-led consortium", 马斯克牵头的财团, 馬斯克領軍的投資團體, マスク氏率いる投資家グループ.
+ */
+const PEOPLE_LED = /\b(?:group|consortium|syndicate|investors)(?:\s+of\s+(?:investors|backers))?\s+(?:led|headed|fronted)\s+by\s+(?:the\s+)?|-led\s+(?:group|consortium|syndicate)\b|(?:率领|率領|领军|領軍|牵头|牽頭|领衔|領銜|带领|帶領)的(?:投资|投資)?(?:团体|團體|财团|財團|集团|集團)|率いる(?:投資家)?(?:グループ|連合)/g;
+
+/** Whether `sentence` names a bidder led by people (`PEOPLE_LED`): a group whose leader, right before or after its words, is no company. */
+function ledByPeople(sentence: string, companies: readonly FoundEntity[]): boolean {
+  return [...sentence.matchAll(PEOPLE_LED)].some((m) => {
+    const end = m.index + m[0].length;
+    return !companies.some((e) => (/by\s+(?:the\s+)?$/.test(m[0]) ? e.start === end : e.end === m.index));
+  });
+}
+
 /** What stands between a company and the relative clause that hangs on it: ", which", ", who". */
 const RELATIVE_AFTER = /^,\s+(?:which|who)\s+$/;
 
@@ -471,6 +485,11 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // hangs on acts in it, whatever the clause before made it.
   const hangsOn = companies.find((e) => e.end <= clause.from && RELATIVE_AFTER.test(sentence.slice(e.end, clause.from)) && actsAfter(e));
   const gap = local.find((e) => gapped(sentence, e, clause, figureStart));
+  // "a $97.4 billion bid for control of OpenAI from a group led by Elon Musk": a bidder that is people, no company, leaves
+  // the deal with no investor we know; it is filed under the company bid for (named in the figure's clause, else after
+  // the figure: 馬斯克領軍的投資團體曾開價974億美元，要收購OpenAI), as a bid of an unnamed bidder is.
+  const bidFor = !companies.some(from) && ledByPeople(sentence, companies) ? (local.find(isTarget) ?? local[0] ?? companies.find(isTarget) ?? companies.find((e) => e.start > figureStart) ?? companies[0]) : undefined;
+  if (bidFor) return { subject: companyGroup(bidFor.name), counterparty: null };
   const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? gap ?? companies.find(from) ?? hangsOn ?? companies.find((e) => e.end <= figureStart && actsAfter(e) && !targetNames.has(e.name));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
   // In Chinese the investor or the company raising money is often named a clause before

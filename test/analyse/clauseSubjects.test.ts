@@ -56,3 +56,23 @@ describe('"it" in a relative clause that hangs on another company', () => {
     expect(claims('Nvidia and Oracle both court Mistral, the lab in which it has sunk $2 billion.')).not.toContainEqual(expect.stringMatching(/^(?:NVIDIA|Oracle) investment:Mistral/));
   });
 });
+
+describe('a bid made by people, no company', () => {
+  it('should file a bid of a group led by a person under the company bid for, never the article’s company', () => {
+    // The reader's article is about Amazon (`context`): it is no bidder here.
+    expect(read('Last year the board rebuffed a $9 billion bid for control of Mistral from a group led by Jean Dupont.')).toEqual(['Mistral acquisition offer 9000000000']);
+    expect(read('Mistral rebuffed a $9 billion offer from a Dupont-led consortium.')).toEqual(['Mistral investment offer 9000000000']);
+    expect(read('去年，杜邦牵头的财团开价90亿美元，欲收购Mistral的控制权。')).toEqual(['Mistral acquisition offer 9000000000']);
+    // Look-alikes: a group led by a company bids in that company's name.
+    expect(read('A group led by Microsoft offered $5 billion for Mistral.')).toEqual(['Microsoft investment:Mistral offer 5000000000']);
+    expect(read('A Microsoft-led consortium offered $5 billion for Mistral.')).toEqual(['Microsoft investment:Mistral offer 5000000000']);
+  });
+
+  it('should not read "It is not the first offer X has turned down" as the company of the sentence before', () => {
+    const text = ['Nvidia weighs a lab deal', '', 'Example Wire | May 8, 2026', '', 'Executives gave the figures to reporters at a briefing this week, and customers asked many questions.', '', 'Oracle declined to comment. It is not the first cheque Mistral has waved off: in February its board rebuffed a $9 billion bid for control from a consortium led by Jean Dupont.', '', 'Source: Example Wire'].join('\n');
+    expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.modality}`)).toEqual(['Mistral acquisition offer']);
+    // Look-alike: "It was the first cloud to reach …" has no later subject of its own: "It" is the company before.
+    const company = text.replace(/Oracle declined.*\n/, 'Oracle closed the quarter strongly. It was the first cloud to reach $100 billion of backlog.\n');
+    expect(extractClaims(inventedArticle(company)).map((c) => `${c.subject} ${c.metric}`)).toEqual(['Oracle backlog']);
+  });
+});
