@@ -76,3 +76,14 @@ describe('a bid made by people, no company', () => {
     expect(extractClaims(inventedArticle(company)).map((c) => `${c.subject} ${c.metric}`)).toEqual(['Oracle backlog']);
   });
 });
+
+describe('guidance that names no measure of its own', () => {
+  const withPeriod = (sentence: string) => readFigures(sentence, { ...context, fallbackSubject: 'Oracle' }).map((f) => `${f.subject} ${f.metric.name} ${f.period ?? '-'} ${f.modality} ${f.value.amount}`);
+
+  it('should read "an outlook of $X" as the measure the sentence spoke of before it, however far', () => {
+    expect(withPeriod('Capex was a record in the quarter, and management reiterated an outlook of roughly $50bn for calendar 2027.')).toEqual(['Oracle capex 2027 plan 50000000000']);
+    expect(withPeriod('Revenue was a record in the quarter, and the board kept its guidance of about $90 billion for 2027.')).toEqual(['Oracle revenue 2027 plan 90000000000']);
+    // Look-alike: a share price is no measure a company guides.
+    expect(withPeriod('Shares were flat in the quarter, and management reiterated an outlook of roughly $50bn for calendar 2027.')).toEqual([]);
+  });
+});
