@@ -28,8 +28,11 @@ export function withLab(sentence: string, lab: string | undefined): string {
   return `${sentence.slice(0, word.index)}${lab}${sentence.slice(word.index + word[0].length)}`;
 }
 
-/** "It" or "Its" opening a sentence: the company the sentence before opened with. */
-const PRONOUN_OPENING = /^(?:It|Its)\b(?!['’])/;
+/**
+ * "It" or "Its" opening a sentence: the company the sentence before opened with. Not "It is not the first offer OpenAI has
+ * turned down": an "It" that is the thing a later clause's own subject acts on (a deal, an offer) stands for no company.
+ */
+const PRONOUN_OPENING = /^(?:It|Its)\b(?!['’])(?!\s+(?:is|was|isn['’]t|wasn['’]t)\s+(?:not\s+)?the\s+(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+){1,3}?(?:[A-Z][\w.'’-]*\s+){1,3}(?:has|had|have)\s)/;
 
 /**
  * "The provider's", "The company's", "The company expects", "The chipmaker guided" opening a sentence: a company called by
@@ -118,11 +121,32 @@ export function withOpener(sentence: string, last: string): string {
   const inClause = PRONOUN_AFTER_BREAK.exec(sentence);
   const own = inClause ? openerOf(sentence.slice(0, inClause.index)) : undefined;
   if (inClause && own) return `${sentence.slice(0, inClause.index)}${own}${inClause[0] === 'its' ? '’s' : ''}${sentence.slice(inClause.index + inClause[0].length)}`;
+  const relative = RELATIVE_PRONOUN.exec(sentence);
+  const subject = relative ? relativeSubject(sentence.slice(0, relative.index)) : undefined;
+  if (relative && subject) {
+    const at = relative.index + relative[0].length - 2;
+    return `${sentence.slice(0, at)}${subject}${sentence.slice(at + 2)}`;
+  }
   // (A sentence that calls its subject "the lab" is left to `withLab`.)
   const anywhere = last !== '' && !LAB_WORD.test(sentence) ? PRONOUN.exec(sentence) : null;
   if (!anywhere || findEntities(plainText(sentence)).some((e) => e.kind === 'company')) return sentence;
   const opener = openerOf(last);
   return opener ? `${sentence.slice(0, anywhere.index)}${opener}${anywhere[0].toLowerCase() === 'its' ? '’s' : ''}${sentence.slice(anywhere.index + anywhere[0].length)}` : sentence;
+}
+
+/** "it" as the subject of a relative clause that hangs on a place in or thing of another: "…, the rival in which it has sunk $8bn". */
+const RELATIVE_PRONOUN = /\b(?:(?:in|into|to|on|for|of|with|behind) which|where)\s+it(?=\s)/i;
+
+/**
+ * Whom "it" stands for in a relative clause after `before` ("The snub leaves Oracle leaning on Mistral, the lab in which it
+ * has put $2 billion"): not the company the clause hangs on, named last, which "which" stands for, but the one other
+ * company the sentence named before it; none where it names no other, or several.
+ */
+function relativeSubject(before: string): string | undefined {
+  const companies = findEntities(plainText(before)).filter((e) => e.kind === 'company');
+  const hangsOn = companies.at(-1);
+  const others = new Set(companies.filter((e) => companyGroup(e.name) !== companyGroup(hangsOn!.name)).map((e) => e.name));
+  return others.size === 1 ? [...others][0] : undefined;
 }
 
 /** A sentence that only names a company, maybe after a label: "Last one: Nvidia.", "Next, Oracle.", "Microsoft." */

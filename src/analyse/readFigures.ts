@@ -358,21 +358,31 @@ function yearOnYearOf(sentence: string, clause: { from: number; to: number }, cl
 
 /**
  * "OpenAI's refusal of Amazon's offer", "Anthropic's rejection of …", "Contoso rejected an offer of $9bn from Oracle",
- * "the startup has since turned down …": whose turning down it is, the target of the deal, never its investor.
+ * "the startup has since turned down …", "watched OpenAI turn away $50 billion": whose turning down it is, the target of
+ * the deal, never its investor ("turned away from" a partner is leaving it, no refusal).
  */
-const TURNS_DOWN_AFTER = /^['’]s\s+(?:(?:polite|flat|swift|public)\s+)?(?:refusal|rejection|snub|rebuff|dismissal|spurning|decision to (?:reject|decline|refuse|turn down|spurn))\b|^\s+(?:(?:has|had|have|since|then|later|also|reportedly|publicly|politely|flatly|quietly)\s+){0,3}(?:reject(?:ed|s)?|rebuff(?:ed|s)?|declin(?:ed|es)|turn(?:ed|s)? down|spurn(?:ed|s)?|snub(?:bed|s)?|walk(?:ed|s)? away from|sa(?:id|ys) no to|refus(?:ed|es)|pass(?:ed|es) on)\b(?!\s+to\s+(?:comment|discuss|say|confirm))/;
+const TURNS_DOWN_AFTER = /^['’]s\s+(?:(?:polite|flat|swift|public)\s+)?(?:refusal|rejection|snub|rebuff|dismissal|spurning|decision to (?:reject|decline|refuse|turn down|spurn))\b|^\s+(?:(?:has|had|have|since|then|later|also|reportedly|publicly|politely|flatly|quietly)\s+){0,3}(?:reject(?:ed|s)?|rebuff(?:ed|s)?|declin(?:ed|es)|turn(?:ed|s)? (?:down|away(?!\s+from))|spurn(?:ed|s)?|snub(?:bed|s)?|walk(?:ed|s)? away from|sa(?:id|ys) no to|refus(?:ed|es)|pass(?:ed|es) on)\b(?!\s+to\s+(?:comment|discuss|say|confirm))/;
+
+/** Words that name a figure as guidance, not as what it measures: "an outlook of roughly", "its guidance of about", "a target of". */
+const GUIDANCE_OF = /\b(?:outlook|guidance|target|forecast)\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly|approximately|some|up to|at least)\s+)?\S{0,4}$/i;
 
 /** Between a sum and its proposal, a name and nothing else: "a $2 billion Tulsa proposal". */
 const NAMED_PROPOSAL = /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})proposals?\b/;
+/** Right after a sum, its proposal and where it stands: "a $2 billion proposal in Dane County", "a $2bn rezoning proposal near Tulsa". */
+const PROPOSAL_PLACED = /^\s+(?:[a-z][\w-]*\s+){0,2}proposals?\s+(?:in|near|outside|at)\s+(?:the\s+)?([A-Z][\w'’.-]*)/;
 const CAPEX = METRICS.find((m) => m.name === 'capex')!;
 
 /**
  * A proposal named by a place, no company, is one to build there, its sum spending on it: "Meta withdrew a $2 billion
- * Tulsa proposal" is Meta's project in Tulsa, not an investment in a company. "a $2 billion OpenAI proposal" stays one.
+ * Tulsa proposal" and "a $2 billion proposal in Dane County" are Meta's projects there, not investments in a company.
+ * "a $2 billion OpenAI proposal" and "a $2 billion proposal to OpenAI" stay ones.
  */
 function placeProposal(sentence: string, found: { end: number }, chosen: FoundMetric, entities: readonly FoundEntity[]): FoundMetric | undefined {
   const named = NAMED_PROPOSAL.exec(sentence.slice(found.end, chosen.end));
-  if (!named || found.end + named[0].length !== chosen.end || entities.some((e) => e.start >= found.end && e.end <= chosen.start)) return undefined;
+  if (named && found.end + named[0].length === chosen.end && !entities.some((e) => e.start >= found.end && e.end <= chosen.start)) return { metric: CAPEX, start: chosen.start, end: chosen.end };
+  const placed = PROPOSAL_PLACED.exec(sentence.slice(found.end));
+  const place = placed ? found.end + placed[0].length - placed[1]!.length : -1;
+  if (!placed || sentence.indexOf('proposal', found.end) !== chosen.start || entities.some((e) => e.start === place)) return undefined;
   return { metric: CAPEX, start: chosen.start, end: chosen.end };
 }
 
@@ -430,6 +440,20 @@ const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)(?:\s+of)?|investors\s+for|seek(?
 /** A person's name in the possessive opening a sentence, before the company it owns: "Elon Musk's ", "Jeff Bezos’s ". */
 const OWNER_BEFORE_OPENER = /^(?:[A-Z][\w.-]*\s+){1,2}[A-Z][\w.-]*['’]s\s+$/;
 
+/**
+ * A bidder or investor that is a group of people led by someone, no company: "a group (of investors) led by Elon Musk", "a
+ * Musk-led consortium", 马斯克牵头的财团, 馬斯克領軍的投資團體, マスク氏率いる投資家グループ.
+ */
+const PEOPLE_LED = /\b(?:group|consortium|syndicate|investors)(?:\s+of\s+(?:investors|backers))?\s+(?:led|headed|fronted)\s+by\s+(?:the\s+)?|-led\s+(?:group|consortium|syndicate)\b|(?:率领|率領|领军|領軍|牵头|牽頭|领衔|領銜|带领|帶領)的(?:投资|投資)?(?:团体|團體|财团|財團|集团|集團)|率いる(?:投資家)?(?:グループ|連合)/g;
+
+/** Whether `sentence` names a bidder led by people (`PEOPLE_LED`): a group whose leader, right before or after its words, is no company. */
+function ledByPeople(sentence: string, companies: readonly FoundEntity[]): boolean {
+  return [...sentence.matchAll(PEOPLE_LED)].some((m) => {
+    const end = m.index + m[0].length;
+    return !companies.some((e) => (/by\s+(?:the\s+)?$/.test(m[0]) ? e.start === end : e.end === m.index));
+  });
+}
+
 /** What stands between a company and the relative clause that hangs on it: ", which", ", who". */
 const RELATIVE_AFTER = /^,\s+(?:which|who)\s+$/;
 
@@ -450,7 +474,7 @@ const gapped = (sentence: string, e: FoundEntity, clause: { from: number }, figu
  * first company that is not a target; the counterparty is a company after "to/in/into/
  * for/with", nearest in the clause first.
  */
-function dealParties(sentence: string, companies: FoundEntity[], clause: { from: number; to: number }, figureStart: number, fallback: string | null) {
+function dealParties(sentence: string, companies: FoundEntity[], clause: { from: number; to: number }, figureStart: number, fallback: string | null, actingElsewhere: readonly FoundEntity[]) {
   const before = (e: FoundEntity) => sentence.slice(Math.max(0, e.start - 6), e.start).toLowerCase();
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
   // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor; Japanese: XはYに出資.
@@ -469,6 +493,11 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // hangs on acts in it, whatever the clause before made it.
   const hangsOn = companies.find((e) => e.end <= clause.from && RELATIVE_AFTER.test(sentence.slice(e.end, clause.from)) && actsAfter(e));
   const gap = local.find((e) => gapped(sentence, e, clause, figureStart));
+  // "a $97.4 billion bid for control of OpenAI from a group led by Elon Musk": a bidder that is people, no company, leaves
+  // the deal with no investor we know; it is filed under the company bid for (named in the figure's clause, else after
+  // the figure: 馬斯克領軍的投資團體曾開價974億美元，要收購OpenAI), as a bid of an unnamed bidder is.
+  const bidFor = !companies.some(from) && ledByPeople(sentence, companies) ? (local.find(isTarget) ?? local[0] ?? companies.find(isTarget) ?? companies.find((e) => e.start > figureStart) ?? companies[0]) : undefined;
+  if (bidFor) return { subject: companyGroup(bidFor.name), counterparty: null };
   const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? gap ?? companies.find(from) ?? hangsOn ?? companies.find((e) => e.end <= figureStart && actsAfter(e) && !targetNames.has(e.name));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
   // In Chinese the investor or the company raising money is often named a clause before
@@ -486,7 +515,9 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // counterparty but the company raising it; the investors it names after the figure may or may not take part.
   const raising = !companies.some(from) && RAISED_BEFORE.test(sentence.slice(Math.max(0, figureStart - 40), figureStart));
   // A gapped clause's deal is with the party of the clause whose verb it leaves out ("…into Anthropic, and Amazon $8 billion"), if any.
-  const target = raising ? undefined : gap ? others(companies).find(isTarget) : (others(local).find(isTarget) ?? others(local)[0] ?? others(companies)[0]);
+  // "Oracle shelved a $2 billion campus, and Meta withdrew a $3 billion proposal": a company whose figure a clause before
+  // stated is no party of this one's deal, unless named as its target.
+  const target = raising ? undefined : gap ? others(companies).find(isTarget) : (others(local).find(isTarget) ?? others(local)[0] ?? others(companies).find((e) => isTarget(e) || !actingElsewhere.includes(e)));
   // "Amazon, which has put $8 billion into the company": the company the article is about.
   const intoArticle = fallback && (subject === null || companyGroup(fallback) !== subject) && /\b(?:in|into|to) the company\b/i.test(sentence.slice(clause.from, clause.to));
   return { subject, counterparty: target?.name ?? (intoArticle ? fallback : null) };
@@ -663,7 +694,13 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "4.4x Trainium2's performance with 40% better energy efficiency": a measure a comparative joins to the figure right
     // after it is that figure's, however near a measure before it stands.
     const qualified = free.find((m) => m.start >= found.end && endsWithin(m, clause) && QUALIFIED_AFTER.test(sentence.slice(found.end, m.start)));
-    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? flopsRate(found) ?? sumToPlace(sentence, found, values);
+    // "Capex was a record in the quarter, and management reiterated an outlook of roughly $200bn": guidance named by no
+    // measure of its own is of the measure over a period (capex, revenue) the sentence spoke of before it, however far,
+    // where no figure stands between.
+    const guided = free.length === 0 && GUIDANCE_OF.test(sentence.slice(Math.max(0, found.start - 40), found.start))
+      ? metrics.findLast((m) => m.metric.overPeriod && !m.metric.movement && !m.metric.counterparty && m.end <= found.start && m.metric.units.includes(found.value.unit) && !values.some((v) => v.start >= m.end && v.end <= found.start))
+      : undefined;
+    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? guided ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? flopsRate(found) ?? sumToPlace(sentence, found, values);
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".
@@ -730,7 +767,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // "…on the $38 billion compute agreement, and with Anthropic, where we've invested $8 billion": a company named in a
       // later clause, before a later figure, is a party of that figure's deal, not of this one.
       const parties = companies.filter((e) => e.start < clause.to || !values.some((v) => v.start > e.end));
-      ({ subject, counterparty } = dealParties(sentence, parties, clause, found.start, fallback));
+      const actingElsewhere = parties.filter((e) => read.some((r) => r.subject !== null && companyGroup(r.subject) === companyGroup(e.name) && !within(r, clause) && within(e, clauseAround(sentence, r.start, r.end))));
+      ({ subject, counterparty } = dealParties(sentence, parties, clause, found.start, fallback, actingElsewhere));
     } else {
       // "expansion of AWS", "access to OpenAI": a company named after a preposition that
       // does not follow a metric is what the sentence is about, not whose figure it is.
