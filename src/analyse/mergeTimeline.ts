@@ -139,7 +139,9 @@ const describe = memoByText((written: string): About => {
   const named = findMetrics(text)
     .filter((m) => !m.metric.movement && measures(m) && !DEAL_NOUN_AFTER.test(text.slice(m.end, m.end + 16)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const main = named.find((m) => !/^(?:year-over-year |yoy )?growth$/i.test(text.slice(m.start, m.end))) ?? named[0];
+  // Money committed or invested "in capital spending" is capex: the verb says the act (`action`), the noun what the money is.
+  const spentOn = named.some((m) => m.metric.name === 'capex');
+  const main = named.find((m) => !/^(?:year-over-year |yoy )?growth$/i.test(text.slice(m.start, m.end)) && !(spentOn && m.metric.name === 'investment')) ?? named[0];
   const product = entities.find((e) => e.kind === 'product' && !FAMILIES.has(e.name));
   const families = new Set(entities.flatMap((e) => (e.kind !== 'product' ? [] : FAMILIES.has(e.name) ? [e.name] : e === product ? [familyOf(e.name) ?? e.name] : [])));
   const products = new Set(product ? [product.name] : numbered ? [numbered] : []);

@@ -70,3 +70,11 @@ describe('timeline entries whose subject is a kind of company of a town (timelin
     expect(await eventsOf(['The Santa Clara chip designer turns down the e-commerce giant’s stake proposal.', 'Anthropic rejects the retailer’s investment proposal.'])).toHaveLength(2);
   });
 });
+
+describe('timeline money committed to capital spending', () => {
+  it('should read money a company commits to capital spending as its capex, one event with its spending told otherwise', async () => {
+    expect(await eventsOf(['Fabrikam commits to about $30 billion in capital spending.', 'Fabrikam says it will spend roughly $30 billion on capex this year.'])).toHaveLength(1);
+    // Look-alike: money committed to another company is an investment in it, another event than the company's capex.
+    expect(await eventsOf(['Fabrikam commits $3 billion to Northwind.', 'Fabrikam says it will spend roughly $30 billion on capex this year.'])).toHaveLength(2);
+  });
+});
