@@ -111,6 +111,8 @@ const QUALIFIED_AFTER = /^\s+(?:better|more|higher|greater|lower|improved)\s+$/i
 
 /** A sign written against a percentage: "(+28%", "AWS −4%", 同比+28% (a hyphen only after a space, bracket or Chinese word, not in "10-15%"). */
 const SIGN_BEFORE = /(?:^|[\s(（\u3400-\u9fff])([+−-])\s?$/;
+/** Between a name and its signed percentage: "Azure +39%", "AWS (+28%", "Contoso −4%". */
+const SIGNED_AFTER_NAME = /^\s*[(（]?\s*[+−-]\s?$/;
 /** "28% y/y", "39% YoY": a percentage measured against a year (or quarter) before. */
 const CHANGE_AFTER = /^\s?(?:y\/y|yoy|y-o-y|q\/q|qoq)\b/i;
 
@@ -152,6 +154,12 @@ const POINTS_MOVED = /^\s+(?:by\s+)?(?:a|one|two|three|four|five|half a|\d+(?:\.
  * the quarter is the growth's), else at the clause itself ("In Q1 2026, AWS grew 28% and Azure 39%"; "Amazon plans
  * capex of $200bn for 2026, Alphabet $175bn": a list of one metric shares its period).
  */
+/**
+ * ", with capex of $37.5B": a clause that opens with "with" tells more of the one before it, in its time, whatever
+ * subject and metric that one has ("Azure +39% in fiscal Q3, with capex of $37.5B").
+ */
+const WITH_OPENING = /^[\s,]*(?:and\s+)?with\b/i;
+
 function sharedUntil(read: { start: number; subject: string | null; metric: string }[], subject: string | null, metric: string, clauseFrom: number): number {
   const other = read.find((r) => r.start < clauseFrom && r.subject !== subject && r.metric !== metric);
   return other ? other.start : clauseFrom;
@@ -338,7 +346,7 @@ const CJK_BASE_LEVEL = /(?:较|較|比|相比|相較|相较)\s*(?:去年|上年|
 /** "from $29.3 billion a year earlier", "against $18.2 billion in the year-ago quarter": the level of the year before that a percentage is measured against. */
 const BASE_LEVEL = /\b(from|over|versus|vs\.?|against|compared (?:to|with))\s+(?:US|A|S|HK)?[$€£¥]\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn|[bmt])?\s+(?:in\s+)?(?=a year (?:ago|earlier)|the (?:same|year-ago|prior-year) (?:quarter|period)|last year)/gi;
 /** Words of a change year on year (or quarter on quarter), which date a figure by the quarter it is of, not by themselves. */
-const CJK_CHANGE_BASE = /同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比/u;
+const CJK_CHANGE_BASE = /同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比|(?:较|較|比|相比|相较|相較)\s*(?:去年|上年|上一年度?)同期(?=\s*(?:大幅|明显|明顯|小幅)?(?:增长|增長|增加|上升|提升|上涨|上漲|下降|下滑|减少|減少|增|减|減))/u;
 
 /**
  * 英伟达第三财季数据中心营收为512亿美元，同比增长66%: a change year on year in a clause that names no period of its own
@@ -654,7 +662,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "4.4x Trainium2's performance with 40% better energy efficiency": a measure a comparative joins to the figure right
     // after it is that figure's, however near a measure before it stands.
     const qualified = free.find((m) => m.start >= found.end && endsWithin(m, clause) && QUALIFIED_AFTER.test(sentence.slice(found.end, m.start)));
-    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? flopsRate(found) ?? sumToPlace(sentence, found, values);
+    // "Azure +39% in fiscal Q3, with capex of $37.5B": a signed percentage written right after a name is that name's growth,
+    // as a scoreboard line writes it; a metric in another clause is the next figure's.
+    const signedAfterName = signed && sign && entities.some((e) => e.kind !== 'group' && SIGNED_AFTER_NAME.test(sentence.slice(e.end, found.start))) ? signed : undefined;
+    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? signedAfterName ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? flopsRate(found) ?? sumToPlace(sentence, found, values);
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".
@@ -822,7 +833,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
       ownPeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
-      (clause.from > 0 && !ownTime ? sharedPeriod(sentence, sharedUntil(read, subject, metric.metric.name, clause.from), read, periodContext, subject) : null) ??
+      (clause.from > 0 && !ownTime ? sharedPeriod(sentence, WITH_OPENING.test(sentence.slice(clause.from, found.start)) ? clause.from : sharedUntil(read, subject, metric.metric.name, clause.from), read, periodContext, subject) : null) ??
       periodAfter(sentence, clause, values, periodContext, subject) ??
       metric.metric.impliedPeriod ??
       null;
