@@ -14,6 +14,7 @@ import { spansYears, toDate, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 import { costAsShare, flopsRate } from './chipSpecs.ts';
 import { placedModality, placeOfSum } from './pledgePlaces.ts';
+import { withSpokenUnits } from './spokenFigures.ts';
 
 /** One figure read from a sentence, before merging. */
 export interface Figure {
@@ -111,6 +112,11 @@ const QUALIFIED_AFTER = /^\s+(?:better|more|higher|greater|lower|improved)\s+$/i
 
 /** A sign written against a percentage: "(+28%", "AWS −4%", 同比+28% (a hyphen only after a space, bracket or Chinese word, not in "10-15%"). */
 const SIGN_BEFORE = /(?:^|[\s(（\u3400-\u9fff])([+−-])\s?$/;
+/** Words that open a clause set against the one before: "…, while revenue grew 39%", "whereas". */
+const SET_AGAINST = /,?\s(?:while|whereas)\s/i;
+
+/** Between a name and its signed percentage: "Azure +39%", "AWS (+28%", "Contoso −4%". */
+const SIGNED_AFTER_NAME = /^\s*[(（]?\s*[+−-]\s?$/;
 /** "28% y/y", "39% YoY": a percentage measured against a year (or quarter) before. */
 const CHANGE_AFTER = /^\s?(?:y\/y|yoy|y-o-y|q\/q|qoq)\b/i;
 
@@ -145,6 +151,12 @@ const VERB_OPENS = /^[\s,，、]*(?:(?:and|but|while|yet|also|then|or|so|nearly|
 
 /** After a verb of movement, a move counted in points: "down a percentage point", "up 2 points". */
 const POINTS_MOVED = /^\s+(?:by\s+)?(?:a|one|two|three|four|five|half a|\d+(?:\.\d+)?)\s+(?:full\s+)?(?:percentage\s+)?points?\b/i;
+
+/**
+ * ", with capex of $37.5B": a clause that opens with "with" tells more of the one before it, in its time, whatever
+ * subject and metric that one has ("Azure +39% in fiscal Q3, with capex of $37.5B").
+ */
+const WITH_OPENING = /^[\s,]*(?:and\s+)?with\b/i;
 
 /**
  * Where the words before a clause stop being its own: at the first figure of another subject and metric ("We see AWS
@@ -320,7 +332,7 @@ function namedBefore(
 }
 
 /** A clause that opens by comparing its figure with one before it: "above the 37.5% …", 但高于分析师预期的, 優於市場預期的. */
-const COMPARISON_OPENING = /^\s*(?:(?:but|and|yet)\s+)?(?:(?:well|far|slightly|just|comfortably)\s+)?(?:above|below|ahead of|short of|beating|topping|missing|up from|down from)\b|^\s*(?:但|而|并|並|且)?\s*(?:略|稍|远|遠|明显|明顯)?(?:高于|高於|低于|低於|优于|優於|好于|好於|超过|超過|超出|不及|逊于|遜於|较|較|相比|相較)/iu;
+const COMPARISON_OPENING = /^\s*(?:(?:but|and|yet)\s+)?(?:(?:well|far|slightly|just|comfortably)\s+)?(?:above|below|ahead of|short of|beating|topping|missing|up from|down from|against|versus|compared (?:with|to))\b|^\s*(?:但|而|并|並|且)?\s*(?:略|稍|远|遠|明显|明顯)?(?:高于|高於|低于|低於|优于|優於|好于|好於|超过|超過|超出|不及|逊于|遜於|较|較|相比|相較)/iu;
 /** Months counted by the words before 月前 or 年前 ("months ago", "years ago"): 半年前 is six, 一年前 (1年前) twelve. */
 const MONTHS_IN: Record<string, number> = { 三: 3, 六: 6, 九: 9, 3: 3, 6: 6, 9: 9, three: 3, six: 6, nine: 9, 半: 6, 一: 12, 1: 12, 'half a year': 6 };
 /**
@@ -343,7 +355,7 @@ const CJK_BASE_LEVEL = /(?:较|較|比|相比|相較|相较)\s*(?:去年|上年|
 /** "from $29.3 billion a year earlier", "against $18.2 billion in the year-ago quarter": the level of the year before that a percentage is measured against. */
 const BASE_LEVEL = /\b(from|over|versus|vs\.?|against|compared (?:to|with))\s+(?:US|A|S|HK)?[$€£¥]\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn|[bmt])?\s+(?:in\s+)?(?=a year (?:ago|earlier)|the (?:same|year-ago|prior-year) (?:quarter|period)|last year)/gi;
 /** Words of a change year on year (or quarter on quarter), which date a figure by the quarter it is of, not by themselves. */
-const CJK_CHANGE_BASE = /同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比/u;
+const CJK_CHANGE_BASE = /同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比|(?:较|較|比|相比|相较|相較)\s*(?:去年|上年|上一年度?)同期(?=\s*(?:大幅|明显|明顯|小幅)?(?:增长|增長|增加|上升|提升|上涨|上漲|下降|下滑|减少|減少|增|减|減))/u;
 
 /**
  * 英伟达第三财季数据中心营收为512亿美元，同比增长66%: a change year on year in a clause that names no period of its own
@@ -631,6 +643,17 @@ export const isBaseline = (text: string, entity: { start: number; end?: number }
  * with no figure but a sum said without its currency is read with dollars after it, for a metric of money only.
  */
 export function readFigures(sentence: string, context: SentenceContext): Figure[] {
+  const figures = readFiguresInDollars(sentence, context);
+  // "Azure grew thirty-nine percent, thirty-eight in constant currency": a number said after a figure without its
+  // unit is in that figure's unit (spokenFigures.ts), as in a sentence after it.
+  const spoken = figures.length > 0 && !CJK_CLAUSES.test(sentence) ? withSpokenUnits(sentence, figures) : undefined;
+  if (!spoken || spoken.said === sentence) return figures;
+  const again = readFiguresInDollars(spoken.said, context);
+  return again.length > figures.length ? again : figures;
+}
+
+/** The figures of `sentence`, with a sum said without its currency beside sums in dollars read in dollars. */
+function readFiguresInDollars(sentence: string, context: SentenceContext): Figure[] {
   const figures = readFiguresAsWritten(sentence, context);
   if (!sentence.includes('illion') || CJK_CLAUSES.test(sentence)) return figures;
   if (figures.length === 0) {
@@ -687,7 +710,13 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const leftFrom = listed && /\b(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|approximately|some)\s+)?$/i.test(sentence.slice(Math.max(0, found.start - 30), found.start)) ? listed : undefined;
     // "市场预期为369亿美元；截至季末积压订单2440亿美元", "the Street's $36.9bn; backlog $244bn": a metric after a semicolon, in a
     // clause that states a figure it measures, is that figure's (a comma shares one: "700億ドルを投じ、26年の設備投資を1200億ドル").
-    const ownedLater = (m: FoundMetric) => m.start >= clause.to && sentence.slice(found.end, m.start).includes(';') && values.some((v) => v !== found && v.start >= clause.to && m.metric.units.includes(v.value.unit) && within(v, clauseAround(sentence, m.start, m.end)));
+    // "capital expenditures …, which ended in March, came to 37.5 billion dollars, while revenue of its Azure cloud platform
+    // grew 39 percent": so is one after "while" or "whereas", which set a clause of another figure against this one, whatever
+    // that figure's unit, where a metric before the figure is at hand.
+    const ownedLater = (m: FoundMetric) =>
+      m.start >= clause.to &&
+      ((sentence.slice(found.end, m.start).includes(';') && values.some((v) => v !== found && v.start >= clause.to && m.metric.units.includes(v.value.unit) && within(v, clauseAround(sentence, m.start, m.end)))) ||
+        (SET_AGAINST.test(sentence.slice(found.end, m.start)) && free.some((o) => o.end <= found.start) && values.some((v) => v !== found && v.start >= m.end && within(v, clauseAround(sentence, m.start, m.end)))));
     // "Cash capital expenditures, including equipment acquired under finance leases, were $43.2 billion": a metric in an aside
     // that only says what the figure takes in is not its metric where one outside the aside is at hand.
     const outside = free.filter((m) => !ownedLater(m) && !inAside(sentence, m));
@@ -700,7 +729,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const guided = free.length === 0 && GUIDANCE_OF.test(sentence.slice(Math.max(0, found.start - 40), found.start))
       ? metrics.findLast((m) => m.metric.overPeriod && !m.metric.movement && !m.metric.counterparty && m.end <= found.start && m.metric.units.includes(found.value.unit) && !values.some((v) => v.start >= m.end && v.end <= found.start))
       : undefined;
-    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? guided ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? flopsRate(found) ?? sumToPlace(sentence, found, values);
+    // "Azure +39% in fiscal Q3, with capex of $37.5B": a signed percentage written right after a name is that name's growth,
+    // as a scoreboard line writes it; a metric in another clause is the next figure's.
+    const signedAfterName = signed && sign && entities.some((e) => e.kind !== 'group' && SIGNED_AFTER_NAME.test(sentence.slice(e.end, found.start))) ? signed : undefined;
+    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? signedAfterName ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? guided ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? flopsRate(found) ?? sumToPlace(sentence, found, values);
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".
@@ -869,7 +901,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
       ownPeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
-      (clause.from > 0 && !ownTime ? sharedPeriod(sentence, sharedUntil(read, subject, metric.metric.name, clause.from), read, periodContext, subject) : null) ??
+      (clause.from > 0 && !ownTime ? sharedPeriod(sentence, WITH_OPENING.test(sentence.slice(clause.from, found.start)) ? clause.from : sharedUntil(read, subject, metric.metric.name, clause.from), read, periodContext, subject) : null) ??
       periodAfter(sentence, clause, values, periodContext, subject) ??
       metric.metric.impliedPeriod ??
       null;
@@ -917,8 +949,8 @@ export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:thi
 
 /** Right after a figure, the time before the one of the figure before it: "the $83 billion the year before". */
 const THE_ONE_BEFORE = /^\s*(?:in\s+)?the (?:year|quarter) before\b/i;
-/** A time said against the figure pointed back to: "the quarter before", "a year earlier", "the prior quarter". */
-const BEFORE_THAT = /\b(?:(?:the|a|one) (quarter|year) (?:before|earlier|prior)|the (?:prior|previous|preceding) (quarter|year))\b/i;
+/** A time said against the figure pointed back to: "the quarter before", "a year earlier", "the prior quarter", "six months ago". */
+const BEFORE_THAT = /\b(?:(?:the|a|one) (quarter|year) (?:before|earlier|prior)|the (?:prior|previous|preceding) (quarter|year)|(three|six|nine) months (?:before|earlier|prior|ago))\b/i;
 
 /**
  * "$62.3 billion in the January quarter. … Up from $51.2 billion the quarter before.": the period a quarter (or a year) before
@@ -927,6 +959,8 @@ const BEFORE_THAT = /\b(?:(?:the|a|one) (quarter|year) (?:before|earlier|prior)|
 function beforeThat(sentence: string, period: string | null): string | null {
   const said = period ? BEFORE_THAT.exec(sentence) : null;
   if (!said) return null;
+  // "Six months ago it was $200 billion", after the quarter's $244 billion: two quarters before that one.
+  if (said[3]) return /^\d{4}-Q[1-4]$/.test(period!) ? quarterBefore(period!, MONTHS_IN[said[3].toLowerCase()]! / 3) : null;
   const year = (said[1] ?? said[2])!.toLowerCase() === 'year';
   if (/^\d{4}-Q[1-4]$/.test(period!)) return quarterBefore(period!, year ? 4 : 1);
   return year && /^\d{4}$/.test(period!) ? String(Number(period) - 1) : null;
@@ -976,7 +1010,8 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     const alike = before.findLast((f) => f.value.unit === found.value.unit && f.metric === previous.metric && f.modality === modality) ?? previous;
     // "For the June quarter they guided to thirty-seven to thirty-eight percent", in May: the June quarter to come.
     const periodContext = periodContextOf(context, modality);
-    const period = restated ? previous.period : beforeThat(sentence, previous.period) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, periodContext, subject) ?? parsePeriod(sentence.slice(0, ownWordsEnd(sentence, values, found, clause)), sentence, periodContext, subject) ?? alike.period;
+    // An undated figure before is of the quarter the article reports (as merging dates it): "six months ago" counts back from it.
+    const period = restated ? previous.period : beforeThat(sentence, previous.period ?? context.articleQuarter) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, periodContext, subject) ?? parsePeriod(sentence.slice(0, ownWordsEnd(sentence, values, found, clause)), sentence, periodContext, subject) ?? alike.period;
     // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name.
     return [{ subject, metric: withMeasure(previous.metric, found.value.unit, sentence), counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
   });

@@ -239,7 +239,7 @@ export const METRICS: MetricEntry[] = [
     // "up to 40% cheaper for training than comparable GPU instances": the training named after how much cheaper it is.
     'train(?:ing)?(?<=\\b(?:cheaper|less expensive|less|lower)\\s+(?:for|to|when|in)\\s+train(?:ing)?)',
     // "its chips can train models for as little as 60% of what comparable GPU instances cost": training for a share of another's cost.
-    'train(?=\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:as little as\\s+|only\\s+|just\\s+|about\\s+)?\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+(?:what|the (?:cost|price))\\b)', 'costs?(?<=\\btrain(?:ing|s)?\\b[^.;,]{0,40}costs?)',
+    'train(?=\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:as little as\\s+|only\\s+|just\\s+|about\\s+)?\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+(?:what|the (?:cost|price))\\b)', '(?:costs?|bills?)(?<=\\btrain(?:ing|s)?\\b[^.;,]{0,40}(?:costs?|bills?))',
     // "Training a model on Trainium, the company says, costs as much as 40 percent less": a speaker between commas.
     'costs?(?<=\\btrain(?:ing|s)?\\b[^.;,]{0,40},[^.;,]{0,30},\\s+costs?)',
     // "customers who train on Trainium pay up to 40% less", "who move training to Trainium see up to 40% lower cost":
@@ -286,6 +286,8 @@ export const METRICS: MetricEntry[] = [
     '(?:order book|(?:order )?backlog|stock|pile) of (?:committed|signed|contracted) (?:contracts|commitments|business|orders)', '(?:order )?backlog', 'remaining performance obligations?', 'RPO', 'bookings', 'order book',
     // "its stock of signed, not-yet-billed contracts", "unbilled contracts": contracts not yet turned into revenue.
     '(?:signed,?\\s+)?(?:not[- ]yet[- ](?:billed|recogni[sz]ed)|unbilled)\\s+(?:contracts|revenue|business)', '(?:(?:signed |contracted )?(?:revenue|contracts|business) (?:(?:it|that|which) (?:has|have) )?)?(?:not yet recogni[sz]ed|yet to be recogni[sz]ed|yet to recogni[sz]e)(?: (?:as )?revenue)?',
+    // "commitments signed but not yet booked as revenue": booked is recognised, in the words of a ledger.
+    '(?:(?:contracts|commitments|business) )?(?:signed (?:but )?)?(?:not yet booked|yet to be booked) as (?:revenue|sales)',
     // "$244bn of contracted revenue", "contracts worth $244 billion that AWS has yet to deliver on": sold, not yet earned.
     'contracted (?:future |forward )?revenue', '(?:has|have) yet to (?:deliver|fulfil?l|perform)(?: on)?',
     // 订单余额, 合同余额 (訂單餘額, 合約餘額): the balance of orders or contracts signed and not yet delivered.
@@ -302,7 +304,7 @@ export const METRICS: MetricEntry[] = [
     'pipeline(?<=(?:billion|trillion|\\d\\s?(?:bn|tn|[BT]))[- ]pipeline)',
     // "contracted but unbilled revenue", "signed but unrecognised sales", "signed contracts not yet billed"
     '(?:(?:contracted|signed) (?:but )?)?un(?:billed|recogni[sz]ed) (?:[A-Z][\\w-]* )?(?:revenue|sales)', '(?:contracts|revenue|business) not yet billed', 'under contract (?:but )?not yet (?:billed|recogni[sz]ed)', '(?:contracted|committed|signed) (?:revenue|business|work|sales) (?:that is |that has )?not yet (?:been )?(?:booked|billed|recogni[sz]ed|delivered)', 'unfilled (?:[\\w-]+ )?(?:commitments|orders|contracts)', '(?:customer )?(?:deals|contracts|orders|commitments) awaiting (?:delivery|fulfil?ment)', '积压订单', '订单积压', '(?:合同|合約|合约)?(?:积压|積壓)(?:金额|金額|总额|總額)', '(?:合同|合約|合约)(?:积压|積壓)', '訂單積壓', '订单储备', '訂單儲備', '未履约订单', '未履行订单', '未交付订单', '在手订单', '未完成订单', '剩余履约义务', '積壓訂單', '未履約訂單', '未履行訂單', '未交付訂單', '在手訂單', '未完成訂單', '剩餘履約義務', '受注残高?', '残存履行義務'] },
-  { name: 'capex', topic: 'capex', overPeriod: true, units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital (?:spending|outlays?|investments?|projects)', "outlays(?<=(?:['’]s|its|their) outlays)", '(?:purchases of )?property and equipment', '(?:buildings|construction) and (?:servers|equipment)(?: purchases)?', 'equipment purchases',
+  { name: 'capex', topic: 'capex', overPeriod: true, units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital (?:spending|outlays?|investments?|projects|budgets?)', "outlays(?<=(?:['’]s|its|their) outlays)", '(?:purchases of )?property and equipment', '(?:buildings|construction) and (?:servers|equipment)(?: purchases)?', 'equipment purchases',
     // "pour $200 billion into AI infrastructure" is spending on it, not an investment in a company.
     `pour(?:s|ed|ing)?${BEFORE_MONEY}(?=[^;]{0,40}?\\binto (?:AI |its |new )?(?:infrastructure|data cent(?:er|re)s)\\b)`,
     // "invest around $200 billion in 2026, most of it in data centers": money put into infrastructure, not into a company.
@@ -313,8 +315,8 @@ export const METRICS: MetricEntry[] = [
     "spent(?<=(?:[$€£]\\s?[\\d.,]+\\s?(?:bn|billion|b|tn|trillion)?|billion|trillion)\\s+(?:[\\w'’]+\\s+){1,2}spent)(?!\\s+(?:to (?:buy|acquire)|on (?:buybacks|acquisitions)))", 'investment plan', 'infrastructure investment', '(?:build-?out|infrastructure|construction) (?:budget|plan)s?', '(?:data cent(?:er|re) )?(?:projects?|campus(?:es)?|sites?)',
     // "a proposal for a billion-dollar facility": a facility built; one lent ("a $5 billion credit facility") is debt.
     "(?<!\\b(?:credit|loan|lending|revolving|debt|financing|borrowing) )facilit(?:y|ies)", 'data cent(?:er|re)s?(?= (?:in|near|at|campus|project)\\b)',
-    // "the $1-billion data centre it dropped", "a $2bn data center": a data centre priced right before it.
-    'data cent(?:er|re)s?(?<=(?:billion|million|bn|\\d[BM])[- ]data cent(?:er|re)s?)', '(?:数据中心)?(?:项目|园区)', '(?:數據中心|資料中心)?(?:項目|專案|園區)', 'データセンター(?:の)?(?:計画|建設|プロジェクト|新設)', '投入(?=[^。；;]{0,30}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施|算力|服务器|伺服器|资本开支|资本支出|資本支出|資本開支))',
+    // "the $1-billion data centre it dropped", "a $2bn data center", "its $1B data-center plan": a data centre priced right before it.
+    'data[- ]cent(?:er|re)s?(?<=(?:billion|million|bn|\\d[BM])[- ]data[- ]cent(?:er|re)s?)', '(?:数据中心)?(?:项目|园区)', '(?:數據中心|資料中心)?(?:項目|專案|園區)', 'データセンター(?:の)?(?:計画|建設|プロジェクト|新設)', '投入(?=[^。；;]{0,30}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施|算力|服务器|伺服器|资本开支|资本支出|資本支出|資本開支))',
     // 计划今年投入约2000亿美元, 计划今年花0.2万亿美元: a sum a company puts in or spends, not into another company
     // (向/对 Anthropic投入 is an investment), is its spending.
     '(?<![向对對给給於于](?!一家)[^，。；,;]{0,24})(?:投入|花费|花費|斥资|斥資|花|砸)(?:了|下)?(?=\\s?(?:约|約|近|超过|超過|逾|多达|多達|最多|最高)?\\s?(?:\\d|[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*[亿億万萬]))', '资本开支', '资本支出', '资本性支出', '資本支出', '資本開支', '資本的支出', '設備投資', '(?:基础设施|基礎設施)(?:投资|投資|支出)', '(?:投资|投資)(?:预算|預算)', 'インフラ投資',
@@ -372,6 +374,9 @@ export const METRICS: MetricEntry[] = [
     // beside it, so that a timeline entry's "a second cheque" stays a word, not a measure.
     `(?:on the table|cheques?|top-?ups?)${BESIDE_MONEY}`,
     // "Anthropic's first $4 billion from Amazon", "a second $2bn from Google": a tranche of money from an investor.
+    // "Amazon's $8 billion in Anthropic looks …": one company's money in another, named and nothing after it, is its stake
+    // ("Amazon's $37.6 billion in AWS revenue" is the revenue's).
+    "in(?<=['’]s\\s+(?:US)?\\$?\\s?(?:[\\d.,]+|[a-z]+(?:[- ][a-z]+){0,3})\\s?(?:billion|million|bn|[BM])(?:\\s+dollars)?\\s+in)(?=\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?(?:[,.;]|$|\\s+(?:is|was|looks|has|had|remains|now|and|but)\\b))",
     'from(?<=\\b(?:first|initial|second|third|another|a further)\\s+(?:US)?\\$?[\\d.,]+\\s?(?:billion|million|bn|[BM])\\s+from)(?=\\s+[A-Z])',
     // Money sunk, ploughed or pumped into a company ("has ploughed $8bn into the lab"): a sum, never a share price that
     // sank ("sank 8%"), and into a company, not into data centres or chips (spending).

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readFigures } from '../../src/analyse/readFigures.ts';
+import { plainText } from '../../src/analyse/extractClaims.ts';
+
+/** An article of May 2026 about Google that reports on the March quarter. */
+const context = { fallbackSubject: 'Google', articleQuarter: '2026-Q1', articleYear: 2026, articleMonth: 5 };
+/** Each figure of a sentence as "value unit subject metric period modality". */
+const read = (sentence: string) => readFigures(plainText(sentence), context).map((f) => `${f.value.amount}${f.value.unit} ${f.subject} ${f.metric.name} ${f.period} ${f.modality}`);
+
+describe('a backlog and a budget in ledger words', () => {
+  it('should read commitments "signed but not yet booked as revenue" as the backlog, of the article’s company', () => {
+    expect(read('Partner contracts signed but not yet booked as revenue reached $90 billion at the end of March.')).toEqual(['90000000000USD Google backlog 2026-Q1 fact']);
+    // Negative control: revenue booked is revenue.
+    expect(read('Partner revenue booked in the quarter reached $9 billion.')).toEqual(['9000000000USD Google revenue 2026-Q1 fact']);
+  });
+
+  it('should not take a capitalised word before a plural noun and a participle for a company’s name', () => {
+    expect(read('Customer commitments signed but not yet booked as revenue reached $90 billion at the end of March.')).toEqual(['90000000000USD Google backlog 2026-Q1 fact']);
+    // Negative control: a name before its verb is still a company the vocabulary does not know.
+    expect(read('Reliance invests $10 billion in capex this year.')).toEqual(['10000000000USD Reliance capex 2026 plan']);
+  });
+
+  it('should date a level set "against" a figure, months before it, by the months said', () => {
+    expect(read('Partner contracts signed but not yet booked as revenue reached $90 billion at the end of March, against $70 billion six months before.')).toEqual([
+      '90000000000USD Google backlog 2026-Q1 fact',
+      '70000000000USD Google backlog 2025-Q3 fact',
+    ]);
+    // Negative control: a level "against" with a year of its own keeps it.
+    expect(read('Google Cloud revenue reached $90 billion at the end of March, against $70 billion in 2025.')).toEqual(['90000000000USD Google Cloud revenue 2026-Q1 fact', '70000000000USD Google Cloud revenue 2025 fact']);
+  });
+
+  it('should read a capital budget as capital spending, and the sum "laid out" before it as spent', () => {
+    expect(read('Meta is holding to a capital budget of about $120 billion for 2026, up from the $72 billion it laid out in 2025.')).toEqual(['120000000000USD Meta capex 2026 plan', '72000000000USD Meta capex 2025 fact']);
+    // Negative control: a budget of something else is no capex.
+    expect(read("Meta's budget for marketing is $2 billion.")).toEqual([]);
+  });
+});
