@@ -147,7 +147,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "AWS could see growth of 32%": what may come to pass is a guess, as "could reach" is.
       '(?:could|might|may) see',
       // "FactSet has data-center revenue at $71.4B", "the Street puts capex near …": where a data house or the Street has a figure is its estimate.
-      `(?:analysts?|consensus|the Street|Wall Street|${BROKERS}) (?:now |currently |still )?(?:ha(?:s|ve|d)|puts?|pegs?|pegged)(?= (?:[\\w-]+ ){0,4}?(?:at|near|around|of)\\b)`,
+      // (Not "analysts put the backlog at …", analysts telling a figure as it stands.)
+      `(?:consensus|the Street|Wall Street|${BROKERS}) (?:now |currently |still )?(?:ha(?:s|ve|d)|puts?|pegs?|pegged)(?= (?:[\\w-]+ ){0,4}?(?:at|near|around|of)\\b)`,
       // "One user is calling for the backlog to hit $300B by year-end": a call on a figure to come.
       '(?:is|are|was|were) calling for(?=[^.;]{0,60}?\\bto (?:hit|reach|top|exceed|grow|rise|climb|be|clear|pass|surpass)\\b)', 'may (?:reach|hit|top|exceed)', 'on track to', 'poised to', 'likely to',
       // 预计 is a company's guidance, and a forecast when analysts, a bank or the market say it.

@@ -18,8 +18,9 @@ describe('modality of hedged and second-hand figures', () => {
   it('should read where a data house or the Street has a figure as its estimate', () => {
     expect(read('FactSet has Contoso data-center revenue at $7.4B for the quarter.')).toEqual(['7400000000USD data center revenue forecast']);
     expect(read('Contoso’s 2026 capex will come in near $9 billion, according to Visible Alpha.')).toEqual(['9000000000USD capex forecast']);
-    // Negative control: the company having a backlog is a fact.
+    // Negative controls: the company having a backlog is a fact, and so is one analysts tell as it stands.
     expect(read('Contoso has a backlog of $9 billion.')).toEqual(['9000000000USD backlog fact']);
+    expect(read('Analysts put the Contoso backlog at $9 billion, a record.')).toEqual(['9000000000USD backlog fact']);
   });
 
   it('should read a call on a figure to come, or one that "could see" it, as a forecast', () => {
