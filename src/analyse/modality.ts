@@ -25,6 +25,13 @@ const OUTLETS = String.raw`Bloomberg(?: News)?|Reuters|The Information|CNBC|(?:T
 /** An outlet reporting, in its own words: "Bloomberg News reported", "The Information first reported". */
 const OUTLET_REPORTED = String.raw`(?:${OUTLETS}) (?:has |had |first |earlier |previously )?reported`;
 
+/**
+ * A modal of possibility ("could", "might", "may well", "should"): not the month ("in May, revenue rose", "April and May").
+ */
+const HEDGE = String.raw`(?:could|might|should|(?<!\b(?:in|of|since|by|until|through|early|late|mid|from|to|on|last|next|this|end|and|or|\d{1,2})[ -])may)(?: (?:well|easily|eventually|even|still|yet|also|soon|now|ultimately))?`;
+/** Verbs that move a figure or land it at a level, after a hedge: "could swell to", "might slow to", "should come in at". */
+const HEDGED_VERB = String.raw`(?:reach|hit|top|exceed|grow|rise|climb|surpass|total|invest|spend|pour|raise|add|double|triple|quadruple|swell|balloon|jump|soar|surge|slow|fall|drop|decline|slip|dip|ease|shrink|accelerate|decelerate|re-?accelerate|lift|boost|increase|expand|post|deliver|generate|come in|land|approach|near|cross|pass|top out|be (?:as (?:high|low|much) as|(?:about|around|roughly|near|close to|above|below|north of|south of|over|under))|bring in|see)\b`;
+
 /** Verbs that take back a proposal or a plan: "pulled", "withdrew", "dropped", "scrapped", "abandoned". */
 const WITHDRAWN = String.raw`pull(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing)|dropp?(?:s|ed|ing)?|scrapp?(?:s|ed|ing)?|abandon(?:s|ed|ing)?`;
 
@@ -127,7 +134,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     phrases: [
       // "Analysts at Bernstein, a broker, reckon …": a few words, an apposition between commas, before the verb.
       // (Not investors or analysts a company "told to expect": that is its own guidance.)
-      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|investors|economists|the market|consensus|observers|researchers|forecasters|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|(?:(?:were|are|was|is|had been) )?(?:looking for|betting)|call(?:s|ed)? for)`,
+      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|investors|economists|strategists|the market|(?:market|industry) watchers|consensus|observers|researchers|forecasters|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|(?:(?:were|are|was|is|had been) )?(?:looking for|betting)|call(?:s|ed)? for)`,
       // "We expect" is as often a company's own guidance (a transcript, a quote) as an analyst's: only its forecast verbs are a forecast,
       // and an opinion of a figure to come ("We now think 2026 capex comes in around $230 billion", "we reckon", "we pencil in").
       // So is a guest's "I think they end the year closer to $225 billion".
@@ -143,17 +150,33 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?:(?:CY|FY|F)(?:20)?\\d{2}|20\\d{2}|[1-4][QH] ?(?:CY|FY)?(?:20)?\\d{2}|F?[QH][1-4] ?(?:CY|FY|F)?(?:20)?\\d{2})E', '(?:(?:CY|FY)?20\\d{2}|FY\\d{2})F', 'projections?', 'is projected', 'are projected', 'projected(?= (?:[\\w-]+ ){0,4}(?:of|at|to|between)\\b)', 'estimates? (?:of|from|that|by)',
       '(?:is|are|was|were) expected to', 'expected by', 'polled by',
       // "Amazon's 2026 capital spending, projected by analysts at $215 billion": the passive of the analysts' verb.
-      `(?:projected|estimated|pegged|put|seen) by (?:(?:most|some|many) )?(?:analysts?|Wall Street|economists|the market|consensus|forecasters|${BROKERS})`, 'consensus', '(?:could|might) (?:reach|hit|top|exceed|grow|rise|climb|surpass|total|invest|spend|pour|raise|add|double|triple)',
-      // "AWS could see growth of 32%": what may come to pass is a guess, as "could reach" is.
-      '(?:could|might|may) see',
+      `(?:projected|estimated|pegged|put|seen) by (?:(?:most|some|many) )?(?:analysts?|Wall Street|economists|the market|consensus|forecasters|${BROKERS})`, 'consensus',
+      // "the backlog could swell to …", "growth might slow to 25%", "may well top", "should come in at 37%": a figure that may come to
+      // pass is a guess. Only verbs that move or land a figure, so that "the deal could pay off" or "in May, revenue rose" say nothing.
+      `${HEDGE} ${HEDGED_VERB}`,
+      // "capex will likely hit $150 billion", "would probably exceed": a hedge adverb turns the future of a plan into a guess.
+      `(?:will|would|should|could|may|might)(?: (?:also|still))? (?:likely|probably|possibly|perhaps|conceivably|plausibly) ${HEDGED_VERB}`,
       // "FactSet has data-center revenue at $71.4B", "the Street puts capex near …": where a data house or the Street has a figure is its estimate.
       // (Not "analysts put the backlog at …", analysts telling a figure as it stands.)
-      `(?:consensus|the Street|Wall Street|${BROKERS}) (?:now |currently |still )?(?:ha(?:s|ve|d)|puts?|pegs?|pegged)(?= (?:[\\w-]+ ){0,4}?(?:at|near|around|of)\\b)`,
+      `(?:consensus|the Street|Wall Street|${BROKERS}) (?:now |currently |still )?(?:ha(?:s|ve|d)|puts?|pegs?|pegged)(?= (?:[\\w'’-]+ ){0,4}?(?:at|near|around|of)\\b)`,
       // "One user is calling for the backlog to hit $300B by year-end": a call on a figure to come.
-      '(?:is|are|was|were) calling for(?=[^.;]{0,60}?\\bto (?:hit|reach|top|exceed|grow|rise|climb|be|clear|pass|surpass)\\b)', 'may (?:reach|hit|top|exceed)', 'on track to', 'poised to', 'likely to',
+      '(?:is|are|was|were) calling for(?=[^.;]{0,60}?\\bto (?:hit|reach|top|exceed|grow|rise|climb|be|clear|pass|surpass)\\b)', 'on track to', 'poised to', 'likely to',
+      // "is on pace to spend", "is tracking toward $75 billion", "is heading for": where a figure's course leads is an outlet's extrapolation.
+      'on (?:pace|course) (?:to|for)', 'on track for', '(?:is|are|was|were|seems?|appears?) (?:now |still )?tracking (?:toward|towards|to|for|at|ahead)', '(?:heading|headed) (?:for|toward|towards|to)\\b', 'en route to',
+      // "is seen at 29%", "is pegged at", "is tipped to", "is estimated at", "is anticipated to reach": the passive of a forecast
+      // with no company behind it ("was seen as strong", "an estimated 500,000 chips" say nothing of a guess).
+      '(?:is|are|was|were|being|been) (?:now |currently |widely |generally |still |also )?(?:seen|pegged|tipped|estimated|anticipated|forecast|projected|predicted)(?= (?:to|at|near|around|between|(?:[\\w-]+ )?(?:rising|growing|climbing|falling|slowing|reaching|hitting|topping|coming|landing))\\b)',
+      // "Microsoft is set to report Azure growth of 38%": a result not yet out is the outlet's or the Street's expectation of it.
+      '(?:set|poised|due|slated|expected) to (?:report|post|deliver|show|log|book|announce)',
+      // "Expectations are for …", "expectations call for …": the market's, unless the company's own ("its expectations").
+      "(?<!(?:its|their|the company['’]s|management['’]s|our) (?:[\\w-]+ )?)expectations (?:are|were|call(?:s|ed)?|point(?:s|ed)?) (?:for|to)\\b",
       // 预计 is a company's guidance, and a forecast when analysts, a bank or the market say it.
       '(?:分析师|分析師|分析員|分析员|分析人士|市场|华尔街|華爾街|机构|機構|投行|券商|法人|摩根士丹利|高盛|摩根大通|业内|業內|业界|業界|外界|アナリスト|市場|穆迪|标普|標普|惠誉|惠譽|评级机构|評級機構|信评机构|信評機構|大摩|小摩|瑞银|瑞銀|花旗|美银|美銀|野村|中金|ムーディーズ|フィッチ|格付け会社|証券会社)[^,，。;；]{0,8}?(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計|估算|测算|測算|推测|推測|猜测|猜測|认为|認為|予想|見込む|予測)', // Japanese puts the verb after the figure: ムーディーズはアマゾンの27年の設備投資を2350億ドル程度と見込んでいる.
       '(?:アナリスト|ムーディーズ|フィッチ|格付け会社|証券会社|市場|野村|大和|みずほ|SMBC日興|ゴールドマン|モルガン)(?:[^は、。]{0,12})?(?:は|では|の間では|の間で)[^。]{0,60}?(?:見込|予想|予測)', '预测', '預測', '有望', '或将', '或將',
+      // 资本开支或达2300亿美元: 或 ("may") right before a verb of reaching a level, not 或 ("or") between two nouns.
+      '或(?:会|會|可|能)?(?=(?:达|達|超过|超過|逾|突破|升至|增至|降至|跌至|高达|高達|接近|触及|觸及|破))',
+      // …に達するとの見方が多い: a view held (見方), by the market or observers, is their forecast.
+      'との見方', '見方が(?:多い|強い|広が|出て)',
       // 很可能突破2500亿美元: what "may well" happen is someone's guess, as "could reach" is.
       '(?:很|极|極|非常|更|也)可能(?:会|會)?(?!性)', '(?<!不)可能(?:会|會)?(?:突破|达到|達到|超过|超過|升至|增至|达|達|逾|触及|觸及)',
       // 年底可能突破3000亿美元: the bound (突破, 超过) is read with the figure, so 可能 stands right before it.
