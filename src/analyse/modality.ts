@@ -76,7 +76,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     String.raw`(?:round|raise|talks|deal|bid|stake|funding|financing|valuation|acquisition|contract|agreement)s?\s?\(reported\)|\((?:[^()]{0,20}\s)?(?:rumou?red|unconfirmed)\)`,
     'an? (?:widely |previously )?reported(?! (?:net|operating|GAAP|basis|figures?|results?|earnings|revenue|loss|profit)\\b)',
     // "OpenAI's reported agreement to buy …": a company's deal or talks as reported, not as booked ("Amazon's reported revenue").
-    "(?<=['’]s (?:widely |previously )?)reported(?= (?:[\\w-]+ ){0,2}?(?:agreement|deal|talks|bid|offer|raise|round|stake|contract|purchase|order|acquisition|takeover|merger|funding|financing|commitment)s?\\b)", 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close)(?: with| to| say| said| says| tell| told)', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,6} (?:said|says|say)', '(?:people|persons?|sources?|insiders?) (?:with (?:direct )?knowledge of|aware of|involved in)', 'citing (?:[\\w-]+ ){0,2}(?:sources|people|persons?|insiders|a person|documents)', 'supposedly', 'purportedly', 'according to (?:people|sources|persons?|a person|insiders|(?:an? |the )?(?:media |press |news |local )?reports?)', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', 'social[- ]media', 'circulat(?:ing|ed)', 'went viral', 'online (?:chatter|speculation)', '(?:a|the|one|some|several) (?:top |viral |popular |widely[- ](?:shared|circulated|read) )?(?:posts?|threads?|tweets?|bloggers?|commenters?)\\b', 'citing no(?: one|body| sources?)\\b',
+    "(?<=['’]s (?:widely |previously )?)reported(?= (?:[\\w-]+ ){0,2}?(?:agreement|deal|talks|bid|offer|raise|round|stake|contract|purchase|order|acquisition|takeover|merger|funding|financing|commitment)s?\\b)", 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close)(?: with| to| say| said| says| tell| told)', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,6} (?:said|says|say)', '(?:people|persons?|sources?|insiders?) (?:with (?:direct )?knowledge of|aware of|involved in)', 'citing (?:[\\w-]+ ){0,2}(?:sources|people|persons?|insiders|a person|documents)', 'supposedly', 'purportedly', 'according to (?:(?:an?|one|two|three|four|several|multiple|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?|(?:the )?(?:media |press |news |local )?reports?)',
+    // "…, per sources", "per people close to the talks": the desk's shorthand for the same.
+    'per (?:(?:an?|one|two|three|several|multiple|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?)\\b', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', 'social[- ]media', 'circulat(?:ing|ed)', 'went viral', 'online (?:chatter|speculation)', '(?:a|the|one|some|several) (?:top |viral |popular |widely[- ](?:shared|circulated|read) )?(?:posts?|threads?|tweets?|bloggers?|commenters?)\\b', 'citing no(?: one|body| sources?)\\b',
     // "Posts on X claimed …", "users on Reddit say …", "User kdrift insisted …": what people post is hearsay, not the company's figure.
     '(?:posts?|threads?|tweets?|users?|commenters?|posters?|redditors?|accounts?) (?:on|in) (?:X|Twitter|Reddit|Threads|Bluesky|LinkedIn|StockTwits|Hacker News|Weibo|forums?|message boards?|social media)\\b',
     // "A chart shared on Reddit put …", "Screenshots on X claimed …", "Social posts touting …": pictures and posts passed around are hearsay too.
@@ -88,7 +90,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     // A figure the company denies or will not confirm is what others say: "Amazon denied reports of …", "; AMZN did not confirm it".
     'den(?:y|ies|ied|ying) (?:the )?(?:reports?|rumou?rs?|claims?|talk|speculation)', '(?:did not|didn[’\'‘]t|has not|hasn[’\'‘]t|have not|would not|declined to|refused to) (?:confirm|verify)', '(?:a |one |the )?(?:users?|commenters?|posters?|redditors?)(?: [\\w-]+){0,2} (?:insist|claim|assert|speculat|guess|swear|swore)\\w*', 'unsourced',
     // "Posts claiming the backlog passed $464 billion were dismissed as inaccurate": claims passed round, or waved away by the company.
-    '(?:posts?|tweets?|threads?|videos?|screenshots?) (?:claiming|saying|suggesting|asserting|insisting)', 'dismissed (?:[\\w-]+ ){0,5}?as (?:inaccurate|false|untrue|wrong|incorrect|baseless|unfounded|speculation|rumou?rs?)', '(?:with no|without (?:a|any)) sources?', '(?:is|are|was|were) said to', '(?:is|are|was|were) understood to', '(?:is|are|was|were) believed to', 'in (?:advanced |early |preliminary |exclusive |late-stage |final )?(?:talks|discussions|negotiations)', '(?:held|holding|hold|has had|have had|had) (?:[\\w-]+ )?(?:talks|discussions)',
+    '(?:posts?|tweets?|threads?|videos?|screenshots?) (?:claiming|saying|suggesting|asserting|insisting)', 'dismissed (?:[\\w-]+ ){0,5}?as (?:inaccurate|false|untrue|wrong|incorrect|baseless|unfounded|speculation|rumou?rs?)', '(?:with no|without (?:a|any)) sources?', '(?:is|are|was|were) said to', '(?:is|are|was|were) understood to', '(?:is|are|was|were) believed to', 'in (?:(?:advanced|early|preliminary|exclusive|final|serious|(?:early|late|advanced|final)[- ]stage) )?(?:talks|discussions|negotiations)',
+    // "is nearing a deal to invest …", "is close to finalizing …": a deal not yet announced is the word of whoever saw it coming.
+    '(?:is|are|was|were) (?:said to be )?(?:nearing|close to|closing in on)(?: (?:a|an|the))? (?:deal|agreement|pact|finali[sz]ing|sealing|signing|clinching|striking)', '(?:held|holding|hold|has had|have had|had) (?:[\\w-]+ )?(?:talks|discussions)',
     // Deliberation the company has not announced is hearsay: "is considering putting as much as $25 billion more", "mulls",
     // "weighs" (not "eyes", which is as often a company's target: "Alphabet eyes $175 billion of capex").
     '(?:is|are|was|were) (?:considering|weighing|mulling|contemplating|exploring)', 'mull(?:s|ed|ing)?', '検討(?:している|中)', '(?:正在|正|仍在|还在|還在)(?:考虑|考慮)(?!到)', 'weigh(?:s|ing)(?! (?:on|in|heavily|down))',
@@ -325,11 +329,11 @@ const TRAILING_DENIAL = /^[;,]\s*(?:(?:and|but|which|a (?:claim|figure|number|re
 const TRAILING_DENIAL_CJK = /^[;,，、]\s*[^,;，、。\d]{0,24}?(?:(?:均|都|并|並|尚|仍|迄今)?未(?:予|获|獲|经|經)?(?:证实|證實|确认|確認)(?!为|為)|(?:已|并|並)?(?:予以)?否[认認]|確認(?:されて|して)いない|否定し)[^,;，、。]{0,12}/u;
 
 /**
- * A clause that attributes what came before it to someone: ", the person said", ", people familiar with the matter said", ", sources say", ", Bloomberg reported, citing unnamed sources", ", Bloomberg News reported";
- * or to an analyst's call on it: ", Jefferies predicts", ", analysts at UBS estimate".
+ * A clause that attributes what came before it to someone: ", the person said", ", per sources", ", people familiar with the matter said", ", sources say", ", Bloomberg reported, citing unnamed sources", ", Bloomberg News reported";
+ * or to an analyst's call on it: ", Jefferies predicts", ", analysts at UBS estimate", ", Bernstein analysts wrote in a note".
  */
 const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`^,\s*(?:according to [^,;.]{1,60}|${OUTLET_REPORTED}|(?:(?:the|some|most|many) )?(?:analysts?(?: (?:at|with|from) [^,;.]{1,30}?)?|(?:${BROKERS})(?: analysts?)?) (?:now |also )?(?:predict|expect|estimate|forecast|project|reckon|anticipate)s?|[^,;.]{1,40}?\b(?:reported|reports|said|says)(?:,\s*|\s+)citing [^,;.]{1,50}|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)`,
+  String.raw`^,\s*(?:according to [^,;.]{1,60}|per (?:(?:an?|one|two|three|several|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?)\b[^,;.]{0,40}|${OUTLET_REPORTED}|(?:(?:the|some|most|many) )?(?:analysts?(?: (?:at|with|from) [^,;.]{1,30}?)?|(?:${BROKERS})(?: analysts?)?) (?:now |also )?(?:(?:predict|expect|estimate|forecast|project|reckon|anticipate|say|note|write|believe|think)s?|said|wrote|noted|believed|thought)(?: in an? (?:[\w-]+ )?(?:note|report))?|[^,;.]{1,40}?\b(?:reported|reports|said|says)(?:,\s*|\s+)citing [^,;.]{1,50}|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)`,
   'i',
 );
 
@@ -351,12 +355,13 @@ const OTHERS_NUMBER = /\b(?:guidance|guided|guides|consensus|the Street|estimate
 
 /**
  * Words with a cue's word in them that give no modality: a comparison with what was expected ("faster than we expected",
- * "as forecast", "beat analysts' estimates, rising 28%" — where the estimate is not the figure's own), a hedge on a figure as it stands ("by most estimates"), and the terms of a signed agreement ("an
+ * "as forecast", "beat analysts' estimates, rising 28%" — where the estimate is not the figure's own; "in line with its plan", "beat
+ * its own target", a result measured against the company's guidance, not the guidance's figure), a hedge on a figure as it stands ("by most estimates"), and the terms of a signed agreement ("an
  * agreement … under which Northwind will spend $1.2 billion"; "agreed to buy up to $14.2 billion of computing capacity", a
  * contract's value), and an expectation said to equal an actual ("that guidance is almost
  * exactly what Meta spent in 2025: $72.2bn", whose figure is the sum spent). Blanked out before the cues are read.
  */
-const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party)(?: (?:industry|independent|outside|third-party|analyst|market))? (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpass(?:ed|es|ing)) (?:[\w'’-]+ ){0,3}?(?:estimates|expectations|forecasts|consensus)(?=\s*[,;]|\s+(?:and|as|with|after|rising|growing|climbing|jumping)\b)|\b(?:guidance|plan|forecast|outlook|target|budget|estimate)s? (?:is|was|are|were) (?:[\w'’-]+ ){0,3}?what (?:[\w.&'’-]+ ){1,3}?(?:spent|earned|booked|reported|posted|made|generated|invested)\b|\b(?:has |had )?agreed to (?:buy|purchase|rent|pay for)\b(?=[^.;]{0,40}?\bof (?:[\w-]+ )?(?:computing|compute|cloud|server|data[- ]cent(?:er|re)) (?:capacity|power|services|resources)\b)/gi;
+const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party)(?: (?:industry|independent|outside|third-party|analyst|market))? (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpass(?:ed|es|ing)) (?:[\w'’-]+ ){0,3}?(?:estimates|expectations|forecasts|consensus)(?=\s*[,;]|\s+(?:and|as|with|after|rising|growing|climbing|jumping)\b)|\b(?:in line with|within|consistent with|beat(?:s|ing)?|topp(?:ed|ing)|exceed(?:ed|ing|s)?|miss(?:ed|es|ing)) (?:its|their|the company['’]s|management['’]s) (?:own )?(?:[\w-]+ ){0,2}?(?:plan|guidance|target|forecast|outlook|budget|range|expectation|projection)s?\b(?!\s*(?:of|at|for|to|calls?|implies)\b|\s*(?:about |around |roughly )?(?:US)?[$€£¥\d])|\b(?:guidance|plan|forecast|outlook|target|budget|estimate)s? (?:is|was|are|were) (?:[\w'’-]+ ){0,3}?what (?:[\w.&'’-]+ ){1,3}?(?:spent|earned|booked|reported|posted|made|generated|invested)\b|\b(?:has |had )?agreed to (?:buy|purchase|rent|pay for)\b(?=[^.;]{0,40}?\bof (?:[\w-]+ )?(?:computing|compute|cloud|server|data[- ]cent(?:er|re)) (?:capacity|power|services|resources)\b)/gi;
 
 /**
  * The same in Chinese: a result set against what was expected ("年增28%優於預期", 高于市场预期, 不及预期) takes no modality from
@@ -379,6 +384,16 @@ const COMPANY_FORECASTS = /\b(?:the (?:company|firm|group|business|retailer|chip
 const NAME_FORECASTS = /\b([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})(?: (?:also|now|again|then|itself|had|has|on \w+))? (?:forecast|projected)(?:s|ed)?\b/;
 /** Words that make a forecast someone else's even after a company's verb: "Microsoft forecast revenue above analysts' estimates of …". */
 const OTHERS = new RegExp(String.raw`\b(?:analysts?|consensus|the Street|Wall Street|estimates?|expectations?|polled|${BROKERS})\b`, 'i');
+
+/**
+ * An analyst or a broker who tells a figure: "Bernstein analysts wrote", "In a research note, Barclays said", "said Jefferies
+ * analyst Brent Thill", "according to a note from UBS" (not analysts a company told or briefed).
+ */
+const ANALYST_SPEAKS = new RegExp(
+  String.raw`(?<!\b(?:told|tells|telling|to|for|with|assured|reassured|warned|advised|guided|briefed)\s)\b(?:analysts?|strategists?|${BROKERS})(?: (?:at|with|from) [^,;.]{1,30}?)?(?: [A-Z][\w.'’-]*){0,3},? (?:said|say|says|wrote|write|writes|noted|note|notes|believes?|thinks?|reckons?|argued|argues|told \w+)\b|\b(?:said|says|wrote|writes|according to)(?: [\w.&'’-]+){0,4}? (?:analysts?|strategists?|${BROKERS})\b`,
+);
+/** The company's own words of intent, which stay its plan whoever passes them on: "Amazon expects to spend …, analysts said". */
+const OWN_INTENT = /\b(?:expect(?:s|ed|ing)?|plan(?:s|ned|ning)?|guid(?:ance|ed|es|ing)|targets?|aims?|intends?|budget(?:s|ed)?|outlook|pledg(?:e|es|ed)|commit(?:s|ted)?|pencill?(?:ed|s)? in)\b/i;
 
 /**
  * An outside firm, named as such, that expects a figure: "Dana Reyes of Halvard Partners expects Azure growth to cool to
@@ -438,7 +453,9 @@ export function readModality(sentence: string, start: number, end: number, deal:
     if (!cue.pattern.test(scope)) continue;
     // An outlet's figure set against the company's own numbers is its misreading of a result, not hearsay.
     if (cue.modality === 'rumour' && isMisreportedResult(sentence.slice(from, start), sentence.slice(end))) return 'fact';
-    const said = cue.modality === 'forecast' && companyForecasts(scope, sentence.slice(end)) ? 'plan' : cue.modality === 'plan' && FIRM_EXPECTS.test(scope) ? 'forecast' : cue.modality;
+    // A bare future an analyst tells ("Azure will grow 37%, Bernstein analysts wrote") is the analyst's call, not the company's plan.
+    const analysts = cue.modality === 'plan' && (FIRM_EXPECTS.test(scope) || (ANALYST_SPEAKS.test(scope) && !OWN_INTENT.test(scope)));
+    const said = cue.modality === 'forecast' && companyForecasts(scope, sentence.slice(end)) ? 'plan' : analysts ? 'forecast' : cue.modality;
     return (said === 'plan' || said === 'forecast') && UNNAMED_SPEAKER_BEFORE.test(sentence.slice(0, from)) ? 'rumour' : said;
   }
   return 'fact';

@@ -64,3 +64,34 @@ describe('modality of figures hedged, extrapolated or estimated in the passive',
     expect(read('Contoso去年资本开支为90亿美元，用于数据中心或芯片。')).toEqual(['9000000000USD capex fact']);
   });
 });
+
+describe('modality of deals not yet announced, analysts’ calls and results set against a plan', () => {
+  it('should read a deal a company is nearing, talks at an early stage, and "a source" or "per sources" as hearsay', () => {
+    expect(read('Contoso is nearing a deal to invest $9 billion in Fabrikam.')).toEqual(['9000000000USD investment rumour']);
+    expect(read('Contoso is close to finalizing a $9 billion investment in Fabrikam.')).toEqual(['9000000000USD investment rumour']);
+    expect(read('Contoso is in early-stage discussions about investing $9 billion in Fabrikam.')).toEqual(['9000000000USD investment rumour']);
+    expect(read('Contoso has invested $9 billion in Fabrikam, according to a source.')).toEqual(['9000000000USD investment rumour']);
+    expect(read('Contoso has invested $9 billion in Fabrikam, per sources.')).toEqual(['9000000000USD investment rumour']);
+    // Negative controls: a deal closed, and revenue "per share", are told as done.
+    expect(read('Contoso closed a deal to invest $9 billion in Fabrikam.')).toEqual(['9000000000USD investment fact']);
+    expect(read('Contoso invested $9 billion in Fabrikam, per its filing.')).toEqual(['9000000000USD investment fact']);
+  });
+
+  it('should read a bare future an analyst or a broker tells as a forecast', () => {
+    expect(read('Contoso Cloud will grow 31% in the June quarter, Jefferies analysts wrote in a note.')).toEqual(['31% revenue growth forecast']);
+    expect(read('In a research note, Barclays said Contoso revenue would reach $9 billion next quarter.')).toEqual(['9000000000USD revenue forecast']);
+    // Negative controls: the company's own intent stays its plan whoever passes it on, and so does what it told analysts.
+    expect(read('Contoso expects to spend $9 billion on capex in 2027, analysts said.')).toEqual(['9000000000USD capex plan']);
+    expect(read('Contoso told analysts it will spend $9 billion on capex in 2027.')).toEqual(['9000000000USD capex plan']);
+    // And a result analysts comment on is a fact.
+    expect(read('Contoso Cloud grew 31% in the first quarter, Jefferies analysts wrote.')).toEqual(['31% revenue growth fact']);
+  });
+
+  it('should read a result set against the company’s own plan or target as a fact', () => {
+    expect(read('Contoso’s capex of $9 billion was in line with its plan.')).toEqual(['9000000000USD capex fact']);
+    expect(read('Contoso beat its own target, posting revenue of $7 billion.')).toEqual(['7000000000USD revenue fact']);
+    // Negative controls: the plan's own figure, and a plan to spend, are the company's plan.
+    expect(read('Contoso spent in line with its plan to spend $9 billion this year.')).toEqual(['9000000000USD capex plan']);
+    expect(read('Contoso revenue was ahead of its guidance of $7 billion.')).toEqual(['7000000000USD revenue plan']);
+  });
+});
