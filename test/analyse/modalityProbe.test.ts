@@ -94,4 +94,13 @@ describe('modality of deals not yet announced, analysts’ calls and results set
     expect(read('Contoso spent in line with its plan to spend $9 billion this year.')).toEqual(['9000000000USD capex plan']);
     expect(read('Contoso revenue was ahead of its guidance of $7 billion.')).toEqual(['7000000000USD revenue plan']);
   });
+
+  it('should read a figure widely expected, one that looks set to land, or one "by our estimates" as a forecast', () => {
+    expect(read('Contoso’s capex is widely expected to exceed $9 billion next year.')).toEqual(['9000000000USD capex forecast']);
+    expect(read('The Contoso backlog looks set to pass $90 billion this year.')).toEqual(['90000000000USD backlog forecast']);
+    expect(read('The Contoso backlog will reach $90 billion this year, by our estimates.')).toEqual(['90000000000USD backlog forecast']);
+    // Negative controls: a company set to spend states its plan, and a backlog "by most estimates" is told as it stands.
+    expect(read('Contoso is set to spend $9 billion on capex in 2027.')).toEqual(['9000000000USD capex plan']);
+    expect(read('The Contoso backlog is $90 billion by most estimates.')).toEqual(['90000000000USD backlog fact']);
+  });
 });
