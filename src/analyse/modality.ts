@@ -25,6 +25,13 @@ const OUTLETS = String.raw`Bloomberg(?: News)?|Reuters|The Information|CNBC|(?:T
 /** An outlet reporting, in its own words: "Bloomberg News reported", "The Information first reported". */
 const OUTLET_REPORTED = String.raw`(?:${OUTLETS}) (?:has |had |first |earlier |previously )?reported`;
 
+/**
+ * A modal of possibility ("could", "might", "may well", "should"): not the month ("in May, revenue rose", "April and May").
+ */
+const HEDGE = String.raw`(?:could|might|should|(?<!\b(?:in|of|since|by|until|through|early|late|mid|from|to|on|last|next|this|end|and|or|\d{1,2})[ -])may)(?: (?:well|easily|eventually|even|still|yet|also|soon|now|ultimately))?`;
+/** Verbs that move a figure or land it at a level, after a hedge: "could swell to", "might slow to", "should come in at". */
+const HEDGED_VERB = String.raw`(?:reach|hit|top|exceed|grow|rise|climb|surpass|total|invest|spend|pour|raise|add|double|triple|quadruple|swell|balloon|jump|soar|surge|slow|fall|drop|decline|slip|dip|ease|shrink|accelerate|decelerate|re-?accelerate|lift|boost|increase|expand|post|deliver|generate|come in|land|approach|near|cross|pass|top out|be (?:as (?:high|low|much) as|(?:about|around|roughly|near|close to|above|below|north of|south of|over|under))|bring in|see)\b`;
+
 /** Verbs that take back a proposal or a plan: "pulled", "withdrew", "dropped", "scrapped", "abandoned". */
 const WITHDRAWN = String.raw`pull(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing)|dropp?(?:s|ed|ing)?|scrapp?(?:s|ed|ing)?|abandon(?:s|ed|ing)?`;
 
@@ -69,7 +76,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     String.raw`(?:round|raise|talks|deal|bid|stake|funding|financing|valuation|acquisition|contract|agreement)s?\s?\(reported\)|\((?:[^()]{0,20}\s)?(?:rumou?red|unconfirmed)\)`,
     'an? (?:widely |previously )?reported(?! (?:net|operating|GAAP|basis|figures?|results?|earnings|revenue|loss|profit)\\b)',
     // "OpenAI's reported agreement to buy …": a company's deal or talks as reported, not as booked ("Amazon's reported revenue").
-    "(?<=['’]s (?:widely |previously )?)reported(?= (?:[\\w-]+ ){0,2}?(?:agreement|deal|talks|bid|offer|raise|round|stake|contract|purchase|order|acquisition|takeover|merger|funding|financing|commitment)s?\\b)", 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close)(?: with| to| say| said| says| tell| told)', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,6} (?:said|says|say)', '(?:people|persons?|sources?|insiders?) (?:with (?:direct )?knowledge of|aware of|involved in)', 'citing (?:[\\w-]+ ){0,2}(?:sources|people|persons?|insiders|a person|documents)', 'supposedly', 'purportedly', 'according to (?:people|sources|persons?|a person|insiders|(?:an? |the )?(?:media |press |news |local )?reports?)', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', 'social[- ]media', 'circulat(?:ing|ed)', 'went viral', 'online (?:chatter|speculation)', '(?:a|the|one|some|several) (?:top |viral |popular |widely[- ](?:shared|circulated|read) )?(?:posts?|threads?|tweets?|bloggers?|commenters?)\\b', 'citing no(?: one|body| sources?)\\b',
+    "(?<=['’]s (?:widely |previously )?)reported(?= (?:[\\w-]+ ){0,2}?(?:agreement|deal|talks|bid|offer|raise|round|stake|contract|purchase|order|acquisition|takeover|merger|funding|financing|commitment)s?\\b)", 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close)(?: with| to| say| said| says| tell| told)', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,6} (?:said|says|say)', '(?:people|persons?|sources?|insiders?) (?:with (?:direct )?knowledge of|aware of|involved in)', 'citing (?:[\\w-]+ ){0,2}(?:sources|people|persons?|insiders|a person|documents)', 'supposedly', 'purportedly', 'according to (?:(?:an?|one|two|three|four|several|multiple|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?|(?:the )?(?:media |press |news |local )?reports?)',
+    // "…, per sources", "per people close to the talks": the desk's shorthand for the same.
+    'per (?:(?:an?|one|two|three|several|multiple|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?)\\b', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', 'social[- ]media', 'circulat(?:ing|ed)', 'went viral', 'online (?:chatter|speculation)', '(?:a|the|one|some|several) (?:top |viral |popular |widely[- ](?:shared|circulated|read) )?(?:posts?|threads?|tweets?|bloggers?|commenters?)\\b', 'citing no(?: one|body| sources?)\\b',
     // "Posts on X claimed …", "users on Reddit say …", "User kdrift insisted …": what people post is hearsay, not the company's figure.
     '(?:posts?|threads?|tweets?|users?|commenters?|posters?|redditors?|accounts?) (?:on|in) (?:X|Twitter|Reddit|Threads|Bluesky|LinkedIn|StockTwits|Hacker News|Weibo|forums?|message boards?|social media)\\b',
     // "A chart shared on Reddit put …", "Screenshots on X claimed …", "Social posts touting …": pictures and posts passed around are hearsay too.
@@ -81,7 +90,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     // A figure the company denies or will not confirm is what others say: "Amazon denied reports of …", "; AMZN did not confirm it".
     'den(?:y|ies|ied|ying) (?:the )?(?:reports?|rumou?rs?|claims?|talk|speculation)', '(?:did not|didn[’\'‘]t|has not|hasn[’\'‘]t|have not|would not|declined to|refused to) (?:confirm|verify)', '(?:a |one |the )?(?:users?|commenters?|posters?|redditors?)(?: [\\w-]+){0,2} (?:insist|claim|assert|speculat|guess|swear|swore)\\w*', 'unsourced',
     // "Posts claiming the backlog passed $464 billion were dismissed as inaccurate": claims passed round, or waved away by the company.
-    '(?:posts?|tweets?|threads?|videos?|screenshots?) (?:claiming|saying|suggesting|asserting|insisting)', 'dismissed (?:[\\w-]+ ){0,5}?as (?:inaccurate|false|untrue|wrong|incorrect|baseless|unfounded|speculation|rumou?rs?)', '(?:with no|without (?:a|any)) sources?', '(?:is|are|was|were) said to', '(?:is|are|was|were) understood to', '(?:is|are|was|were) believed to', 'in (?:advanced |early |preliminary |exclusive |late-stage |final )?(?:talks|discussions|negotiations)', '(?:held|holding|hold|has had|have had|had) (?:[\\w-]+ )?(?:talks|discussions)',
+    '(?:posts?|tweets?|threads?|videos?|screenshots?) (?:claiming|saying|suggesting|asserting|insisting)', 'dismissed (?:[\\w-]+ ){0,5}?as (?:inaccurate|false|untrue|wrong|incorrect|baseless|unfounded|speculation|rumou?rs?)', '(?:with no|without (?:a|any)) sources?', '(?:is|are|was|were) said to', '(?:is|are|was|were) understood to', '(?:is|are|was|were) believed to', 'in (?:(?:advanced|early|preliminary|exclusive|final|serious|(?:early|late|advanced|final)[- ]stage) )?(?:talks|discussions|negotiations)',
+    // "is nearing a deal to invest …", "is close to finalizing …": a deal not yet announced is the word of whoever saw it coming.
+    '(?:is|are|was|were) (?:said to be )?(?:nearing|close to|closing in on)(?: (?:a|an|the))? (?:deal|agreement|pact|finali[sz]ing|sealing|signing|clinching|striking)', '(?:held|holding|hold|has had|have had|had) (?:[\\w-]+ )?(?:talks|discussions)',
     // Deliberation the company has not announced is hearsay: "is considering putting as much as $25 billion more", "mulls",
     // "weighs" (not "eyes", which is as often a company's target: "Alphabet eyes $175 billion of capex").
     '(?:is|are|was|were) (?:considering|weighing|mulling|contemplating|exploring)', 'mull(?:s|ed|ing)?', '検討(?:している|中)', '(?:正在|正|仍在|还在|還在)(?:考虑|考慮)(?!到)', 'weigh(?:s|ing)(?! (?:on|in|heavily|down))',
@@ -127,7 +138,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     phrases: [
       // "Analysts at Bernstein, a broker, reckon …": a few words, an apposition between commas, before the verb.
       // (Not investors or analysts a company "told to expect": that is its own guidance.)
-      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|investors|economists|the market|consensus|observers|researchers|forecasters|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|(?:(?:were|are|was|is|had been) )?(?:looking for|betting)|call(?:s|ed)? for)`,
+      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|investors|economists|strategists|the market|(?:market|industry) watchers|consensus|observers|researchers|forecasters|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|(?:(?:were|are|was|is|had been) )?(?:looking for|betting)|call(?:s|ed)? for)`,
       // "We expect" is as often a company's own guidance (a transcript, a quote) as an analyst's: only its forecast verbs are a forecast,
       // and an opinion of a figure to come ("We now think 2026 capex comes in around $230 billion", "we reckon", "we pencil in").
       // So is a guest's "I think they end the year closer to $225 billion".
@@ -141,19 +152,37 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?:wrote|writes|said|says|told \\w+)(?: [\\w-]+){0,4} analysts?', 'estimates?', 
       // An estimates table's column ("2Q26E", "FQ4 26E", "FY27E", "CY2026E", "2H26E", "2026F"): the house's forecast; "1Q26A" is an actual.
       '(?:(?:CY|FY|F)(?:20)?\\d{2}|20\\d{2}|[1-4][QH] ?(?:CY|FY)?(?:20)?\\d{2}|F?[QH][1-4] ?(?:CY|FY|F)?(?:20)?\\d{2})E', '(?:(?:CY|FY)?20\\d{2}|FY\\d{2})F', 'projections?', 'is projected', 'are projected', 'projected(?= (?:[\\w-]+ ){0,4}(?:of|at|to|between)\\b)', 'estimates? (?:of|from|that|by)',
-      '(?:is|are|was|were) expected to', 'expected by', 'polled by',
+      '(?:is|are|was|were) (?:widely |generally |broadly |now |also |still )?expected to', 'expected by',
+      // "looks set to pass $300 billion", "seems poised to": the writer's reading of where a figure goes; "by our estimates" the house's own.
+      '(?:looks?|looking|seems?|appears?) (?:set|poised|on track|likely|on course) to', 'by (?:our|my) (?:own )?(?:estimates?|reckoning|forecasts?|models?|projections?)\\b', 'polled by',
       // "Amazon's 2026 capital spending, projected by analysts at $215 billion": the passive of the analysts' verb.
-      `(?:projected|estimated|pegged|put|seen) by (?:(?:most|some|many) )?(?:analysts?|Wall Street|economists|the market|consensus|forecasters|${BROKERS})`, 'consensus', '(?:could|might) (?:reach|hit|top|exceed|grow|rise|climb|surpass|total|invest|spend|pour|raise|add|double|triple)',
-      // "AWS could see growth of 32%": what may come to pass is a guess, as "could reach" is.
-      '(?:could|might|may) see',
+      `(?:projected|estimated|pegged|put|seen) by (?:(?:most|some|many) )?(?:analysts?|Wall Street|economists|the market|consensus|forecasters|${BROKERS})`, 'consensus',
+      // "the backlog could swell to …", "growth might slow to 25%", "may well top", "should come in at 37%": a figure that may come to
+      // pass is a guess. Only verbs that move or land a figure, so that "the deal could pay off" or "in May, revenue rose" say nothing.
+      `${HEDGE} ${HEDGED_VERB}`,
+      // "capex will likely hit $150 billion", "would probably exceed": a hedge adverb turns the future of a plan into a guess.
+      `(?:will|would|should|could|may|might)(?: (?:also|still))? (?:likely|probably|possibly|perhaps|conceivably|plausibly) ${HEDGED_VERB}`,
       // "FactSet has data-center revenue at $71.4B", "the Street puts capex near …": where a data house or the Street has a figure is its estimate.
       // (Not "analysts put the backlog at …", analysts telling a figure as it stands.)
-      `(?:consensus|the Street|Wall Street|${BROKERS}) (?:now |currently |still )?(?:ha(?:s|ve|d)|puts?|pegs?|pegged)(?= (?:[\\w-]+ ){0,4}?(?:at|near|around|of)\\b)`,
+      `(?:consensus|the Street|Wall Street|${BROKERS}) (?:now |currently |still )?(?:ha(?:s|ve|d)|puts?|pegs?|pegged)(?= (?:[\\w'’-]+ ){0,4}?(?:at|near|around|of)\\b)`,
       // "One user is calling for the backlog to hit $300B by year-end": a call on a figure to come.
-      '(?:is|are|was|were) calling for(?=[^.;]{0,60}?\\bto (?:hit|reach|top|exceed|grow|rise|climb|be|clear|pass|surpass)\\b)', 'may (?:reach|hit|top|exceed)', 'on track to', 'poised to', 'likely to',
+      '(?:is|are|was|were) calling for(?=[^.;]{0,60}?\\bto (?:hit|reach|top|exceed|grow|rise|climb|be|clear|pass|surpass)\\b)', 'on track to', 'poised to', 'likely to',
+      // "is on pace to spend", "is tracking toward $75 billion", "is heading for": where a figure's course leads is an outlet's extrapolation.
+      'on (?:pace|course) (?:to|for)', 'on track for', '(?:is|are|was|were|seems?|appears?) (?:now |still )?tracking (?:toward|towards|to|for|at|ahead)', '(?:heading|headed) (?:for|toward|towards|to)\\b', 'en route to',
+      // "is seen at 29%", "is pegged at", "is tipped to", "is estimated at", "is anticipated to reach": the passive of a forecast
+      // with no company behind it ("was seen as strong", "an estimated 500,000 chips" say nothing of a guess).
+      '(?:is|are|was|were|being|been) (?:now |currently |widely |generally |still |also )?(?:seen|pegged|tipped|estimated|anticipated|forecast|projected|predicted)(?= (?:to|at|near|around|between|(?:[\\w-]+ )?(?:rising|growing|climbing|falling|slowing|reaching|hitting|topping|coming|landing))\\b)',
+      // "Microsoft is set to report Azure growth of 38%": a result not yet out is the outlet's or the Street's expectation of it.
+      '(?:set|poised|due|slated|expected) to (?:report|post|deliver|show|log|book|announce)',
+      // "Expectations are for …", "expectations call for …": the market's, unless the company's own ("its expectations").
+      "(?<!(?:its|their|the company['’]s|management['’]s|our) (?:[\\w-]+ )?)expectations (?:are|were|call(?:s|ed)?|point(?:s|ed)?) (?:for|to)\\b",
       // 预计 is a company's guidance, and a forecast when analysts, a bank or the market say it.
       '(?:分析师|分析師|分析員|分析员|分析人士|市场|华尔街|華爾街|机构|機構|投行|券商|法人|摩根士丹利|高盛|摩根大通|业内|業內|业界|業界|外界|アナリスト|市場|穆迪|标普|標普|惠誉|惠譽|评级机构|評級機構|信评机构|信評機構|大摩|小摩|瑞银|瑞銀|花旗|美银|美銀|野村|中金|ムーディーズ|フィッチ|格付け会社|証券会社)[^,，。;；]{0,8}?(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計|估算|测算|測算|推测|推測|猜测|猜測|认为|認為|予想|見込む|予測)', // Japanese puts the verb after the figure: ムーディーズはアマゾンの27年の設備投資を2350億ドル程度と見込んでいる.
       '(?:アナリスト|ムーディーズ|フィッチ|格付け会社|証券会社|市場|野村|大和|みずほ|SMBC日興|ゴールドマン|モルガン)(?:[^は、。]{0,12})?(?:は|では|の間では|の間で)[^。]{0,60}?(?:見込|予想|予測)', '预测', '預測', '有望', '或将', '或將',
+      // 资本开支或达2300亿美元: 或 ("may") right before a verb of reaching a level, not 或 ("or") between two nouns.
+      '或(?:会|會|可|能)?(?=(?:达|達|超过|超過|逾|突破|升至|增至|降至|跌至|高达|高達|接近|触及|觸及|破))',
+      // …に達するとの見方が多い: a view held (見方), by the market or observers, is their forecast.
+      'との見方', '見方が(?:多い|強い|広が|出て)',
       // 很可能突破2500亿美元: what "may well" happen is someone's guess, as "could reach" is.
       '(?:很|极|極|非常|更|也)可能(?:会|會)?(?!性)', '(?<!不)可能(?:会|會)?(?:突破|达到|達到|超过|超過|升至|增至|达|達|逾|触及|觸及)',
       // 年底可能突破3000亿美元: the bound (突破, 超过) is read with the figure, so 可能 stands right before it.
@@ -302,11 +331,11 @@ const TRAILING_DENIAL = /^[;,]\s*(?:(?:and|but|which|a (?:claim|figure|number|re
 const TRAILING_DENIAL_CJK = /^[;,，、]\s*[^,;，、。\d]{0,24}?(?:(?:均|都|并|並|尚|仍|迄今)?未(?:予|获|獲|经|經)?(?:证实|證實|确认|確認)(?!为|為)|(?:已|并|並)?(?:予以)?否[认認]|確認(?:されて|して)いない|否定し)[^,;，、。]{0,12}/u;
 
 /**
- * A clause that attributes what came before it to someone: ", the person said", ", people familiar with the matter said", ", sources say", ", Bloomberg reported, citing unnamed sources", ", Bloomberg News reported";
- * or to an analyst's call on it: ", Jefferies predicts", ", analysts at UBS estimate".
+ * A clause that attributes what came before it to someone: ", the person said", ", per sources", ", people familiar with the matter said", ", sources say", ", Bloomberg reported, citing unnamed sources", ", Bloomberg News reported";
+ * or to an analyst's call on it: ", Jefferies predicts", ", by our estimates", ", analysts at UBS estimate", ", Bernstein analysts wrote in a note".
  */
 const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`^,\s*(?:according to [^,;.]{1,60}|${OUTLET_REPORTED}|(?:(?:the|some|most|many) )?(?:analysts?(?: (?:at|with|from) [^,;.]{1,30}?)?|(?:${BROKERS})(?: analysts?)?) (?:now |also )?(?:predict|expect|estimate|forecast|project|reckon|anticipate)s?|[^,;.]{1,40}?\b(?:reported|reports|said|says)(?:,\s*|\s+)citing [^,;.]{1,50}|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)`,
+  String.raw`^,\s*(?:according to [^,;.]{1,60}|by (?:our|my) (?:own )?(?:estimates?|reckoning|forecasts?|models?|projections?)|per (?:(?:an?|one|two|three|several|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?)\b[^,;.]{0,40}|${OUTLET_REPORTED}|(?:(?:the|some|most|many) )?(?:analysts?(?: (?:at|with|from) [^,;.]{1,30}?)?|(?:${BROKERS})(?: analysts?)?) (?:now |also )?(?:(?:predict|expect|estimate|forecast|project|reckon|anticipate|say|note|write|believe|think)s?|said|wrote|noted|believed|thought)(?: in an? (?:[\w-]+ )?(?:note|report))?|[^,;.]{1,40}?\b(?:reported|reports|said|says)(?:,\s*|\s+)citing [^,;.]{1,50}|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)`,
   'i',
 );
 
@@ -328,12 +357,13 @@ const OTHERS_NUMBER = /\b(?:guidance|guided|guides|consensus|the Street|estimate
 
 /**
  * Words with a cue's word in them that give no modality: a comparison with what was expected ("faster than we expected",
- * "as forecast", "beat analysts' estimates, rising 28%" — where the estimate is not the figure's own), a hedge on a figure as it stands ("by most estimates"), and the terms of a signed agreement ("an
+ * "as forecast", "beat analysts' estimates, rising 28%" — where the estimate is not the figure's own; "in line with its plan", "beat
+ * its own target", a result measured against the company's guidance, not the guidance's figure), a hedge on a figure as it stands ("by most estimates"), and the terms of a signed agreement ("an
  * agreement … under which Northwind will spend $1.2 billion"; "agreed to buy up to $14.2 billion of computing capacity", a
  * contract's value), and an expectation said to equal an actual ("that guidance is almost
  * exactly what Meta spent in 2025: $72.2bn", whose figure is the sum spent). Blanked out before the cues are read.
  */
-const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party)(?: (?:industry|independent|outside|third-party|analyst|market))? (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpass(?:ed|es|ing)) (?:[\w'’-]+ ){0,3}?(?:estimates|expectations|forecasts|consensus)(?=\s*[,;]|\s+(?:and|as|with|after|rising|growing|climbing|jumping)\b)|\b(?:guidance|plan|forecast|outlook|target|budget|estimate)s? (?:is|was|are|were) (?:[\w'’-]+ ){0,3}?what (?:[\w.&'’-]+ ){1,3}?(?:spent|earned|booked|reported|posted|made|generated|invested)\b|\b(?:has |had )?agreed to (?:buy|purchase|rent|pay for)\b(?=[^.;]{0,40}?\bof (?:[\w-]+ )?(?:computing|compute|cloud|server|data[- ]cent(?:er|re)) (?:capacity|power|services|resources)\b)/gi;
+const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party)(?: (?:industry|independent|outside|third-party|analyst|market))? (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpass(?:ed|es|ing)) (?:[\w'’-]+ ){0,3}?(?:estimates|expectations|forecasts|consensus)(?=\s*[,;]|\s+(?:and|as|with|after|rising|growing|climbing|jumping)\b)|\b(?:in line with|within|consistent with|beat(?:s|ing)?|topp(?:ed|ing)|exceed(?:ed|ing|s)?|miss(?:ed|es|ing)) (?:its|their|the company['’]s|management['’]s) (?:own )?(?:[\w-]+ ){0,2}?(?:plan|guidance|target|forecast|outlook|budget|range|expectation|projection)s?\b(?!\s*(?:of|at|for|to|calls?|implies)\b|\s*(?:about |around |roughly )?(?:US)?[$€£¥\d])|\b(?:guidance|plan|forecast|outlook|target|budget|estimate)s? (?:is|was|are|were) (?:[\w'’-]+ ){0,3}?what (?:[\w.&'’-]+ ){1,3}?(?:spent|earned|booked|reported|posted|made|generated|invested)\b|\b(?:has |had )?agreed to (?:buy|purchase|rent|pay for)\b(?=[^.;]{0,40}?\bof (?:[\w-]+ )?(?:computing|compute|cloud|server|data[- ]cent(?:er|re)) (?:capacity|power|services|resources)\b)/gi;
 
 /**
  * The same in Chinese: a result set against what was expected ("年增28%優於預期", 高于市场预期, 不及预期) takes no modality from
@@ -356,6 +386,16 @@ const COMPANY_FORECASTS = /\b(?:the (?:company|firm|group|business|retailer|chip
 const NAME_FORECASTS = /\b([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})(?: (?:also|now|again|then|itself|had|has|on \w+))? (?:forecast|projected)(?:s|ed)?\b/;
 /** Words that make a forecast someone else's even after a company's verb: "Microsoft forecast revenue above analysts' estimates of …". */
 const OTHERS = new RegExp(String.raw`\b(?:analysts?|consensus|the Street|Wall Street|estimates?|expectations?|polled|${BROKERS})\b`, 'i');
+
+/**
+ * An analyst or a broker who tells a figure: "Bernstein analysts wrote", "In a research note, Barclays said", "said Jefferies
+ * analyst Brent Thill", "according to a note from UBS" (not analysts a company told or briefed).
+ */
+const ANALYST_SPEAKS = new RegExp(
+  String.raw`(?<!\b(?:told|tells|telling|to|for|with|assured|reassured|warned|advised|guided|briefed)\s)\b(?:analysts?|strategists?|${BROKERS})(?: (?:at|with|from) [^,;.]{1,30}?)?(?: [A-Z][\w.'’-]*){0,3},? (?:said|say|says|wrote|write|writes|noted|note|notes|believes?|thinks?|reckons?|argued|argues|told \w+)\b|\b(?:said|says|wrote|writes|according to)(?: [\w.&'’-]+){0,4}? (?:analysts?|strategists?|${BROKERS})\b`,
+);
+/** The company's own words of intent, which stay its plan whoever passes them on: "Amazon expects to spend …, analysts said". */
+const OWN_INTENT = /\b(?:expect(?:s|ed|ing)?|plan(?:s|ned|ning)?|guid(?:ance|ed|es|ing)|targets?|aims?|intends?|budget(?:s|ed)?|outlook|pledg(?:e|es|ed)|commit(?:s|ted)?|pencill?(?:ed|s)? in)\b/i;
 
 /**
  * An outside firm, named as such, that expects a figure: "Dana Reyes of Halvard Partners expects Azure growth to cool to
@@ -415,7 +455,9 @@ export function readModality(sentence: string, start: number, end: number, deal:
     if (!cue.pattern.test(scope)) continue;
     // An outlet's figure set against the company's own numbers is its misreading of a result, not hearsay.
     if (cue.modality === 'rumour' && isMisreportedResult(sentence.slice(from, start), sentence.slice(end))) return 'fact';
-    const said = cue.modality === 'forecast' && companyForecasts(scope, sentence.slice(end)) ? 'plan' : cue.modality === 'plan' && FIRM_EXPECTS.test(scope) ? 'forecast' : cue.modality;
+    // A bare future an analyst tells ("Azure will grow 37%, Bernstein analysts wrote") is the analyst's call, not the company's plan.
+    const analysts = cue.modality === 'plan' && (FIRM_EXPECTS.test(scope) || (ANALYST_SPEAKS.test(scope) && !OWN_INTENT.test(scope)));
+    const said = cue.modality === 'forecast' && companyForecasts(scope, sentence.slice(end)) ? 'plan' : analysts ? 'forecast' : cue.modality;
     return (said === 'plan' || said === 'forecast') && UNNAMED_SPEAKER_BEFORE.test(sentence.slice(0, from)) ? 'rumour' : said;
   }
   return 'fact';
