@@ -1,0 +1,245 @@
+/**
+ * The words that give a figure its modality, one table row per modality, the most specific
+ * first: an offer or bid, a deal called off, hearsay, a company's own plan, someone else's
+ * forecast. A second language is more phrases. `modality.ts` reads them within a figure's
+ * clause; this file is only what they are.
+ */
+import type { Modality, OfferStatus } from '../schemas.ts';
+
+export interface ModalityCue {
+  modality: Exclude<Modality, 'fact'>;
+  /** Regular-expression sources, matched case-insensitively on word boundaries. */
+  phrases: string[];
+  /** Said only of deals (an investment, an acquisition): "Trainium2 offers 4x the performance" is no offer. */
+  dealsOnly?: boolean;
+}
+
+/** Brokers and research houses whose view of a figure is their forecast: "Morgan Stanley sees …", "Bernstein estimates …". */
+export const BROKERS = String.raw`Morgan Stanley|Goldman(?: Sachs)?|JP ?Morgan|Bernstein|Jefferies|Evercore(?: ISI)?|UBS|Citi(?:group)?|Barclays|BofA(?: Securities)?|Bank of America|Wedbush|Mizuho|Deutsche Bank|KeyBanc|Piper Sandler|Needham|Oppenheimer|Raymond James|Wells Fargo|(?:TD )?Cowen|Morningstar|Gartner|IDC|Moody['’]s|S&P(?: Global)?(?: Ratings)?|Fitch(?: Ratings)?|DBRS|FactSet|LSEG|Visible Alpha|Zacks|Bloomberg Intelligence|Canalys|Synergy Research(?: Group)?|TrendForce|Counterpoint|Omdia|(?:the )?(?:rating|ratings|credit) (?:agency|firm)|the agency|the broker(?:age)?|(?:an?|one) (?:[A-Z][\w-]* ){0,2}(?:brokerage|broker|research (?:house|firm)|investment bank)`;
+
+/** News outlets whose report of a figure is hearsay until its parties confirm it: "…, Bloomberg News reported". */
+const OUTLETS = String.raw`Bloomberg(?: News)?|Reuters|The Information|CNBC|(?:The )?Wall Street Journal|WSJ|(?:The )?Financial Times|Axios|Business Insider|Semafor|(?:The )?New York Times|Dow Jones|Nikkei(?: Asia)?|Sky News|Politico|Puck`;
+/** An outlet reporting, in its own words: "Bloomberg News reported", "The Information first reported". */
+export const OUTLET_REPORTED = String.raw`(?:${OUTLETS}) (?:has |had |first |earlier |previously )?reported`;
+
+/**
+ * A modal of possibility ("could", "might", "may well", "should"): not the month ("in May, revenue rose", "April and May").
+ */
+const HEDGE = String.raw`(?:could|might|should|(?<!\b(?:in|of|since|by|until|through|early|late|mid|from|to|on|last|next|this|end|and|or|\d{1,2})[ -])may)(?: (?:well|easily|eventually|even|still|yet|also|soon|now|ultimately))?`;
+/** Verbs that move a figure or land it at a level, after a hedge: "could swell to", "might slow to", "should come in at". */
+const HEDGED_VERB = String.raw`(?:reach|hit|top|exceed|grow|rise|climb|surpass|total|invest|spend|pour|raise|add|double|triple|quadruple|swell|balloon|jump|soar|surge|slow|fall|drop|decline|slip|dip|ease|shrink|accelerate|decelerate|re-?accelerate|lift|boost|increase|expand|post|deliver|generate|come in|land|approach|near|cross|pass|top out|be (?:as (?:high|low|much) as|(?:about|around|roughly|near|close to|above|below|north of|south of|over|under))|bring in|see)\b`;
+
+/** Verbs that take back a proposal or a plan: "pulled", "withdrew", "dropped", "scrapped", "abandoned". */
+const WITHDRAWN = String.raw`pull(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing)|dropp?(?:s|ed|ing)?|scrapp?(?:s|ed|ing)?|abandon(?:s|ed|ing)?`;
+
+/** "declined to comment" (or to confirm) says nothing of an offer. */
+const NOT_COMMENT = String.raw`(?!\s+to\s+(?:comment|discuss|elaborate|say|confirm|deny))`;
+
+/** "will" or "would" of a figure to come ("will be", "will spend"), not of a comparison ("analysts will compare"). */
+const WILL_DO = String.raw`(?: \w+ly)? (?:be|spend|invest|reach|total|grow|rise|increase|expand|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|double|triple|pour|inject)\b`;
+
+/**
+ * The most specific modality first: a reported offer is an offer, and so is one turned
+ * down or walked away from ("walked away from a $50 billion offer"); a plan that is
+ * reportedly cancelled is cancelled; a plan or forecast that only hearsay reports is a
+ * rumour; analysts' expectations are a forecast and not the company's plan.
+ */
+export const MODALITY_CUES: ModalityCue[] = [
+  { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'dangl(?:ed|es|ing)',
+    // "Amazon put as much as $50 billion in front of OpenAI": money held out to a company, as money dangled is.
+    'in front of(?! (?:regulators|shareholders|investors|the board|a judge|lawmakers|Congress|analysts|customers)\\b)',
+    // A proposal pulled or withdrawn is a project called off, not an offer: "Google pulled a $1 billion Indianapolis proposal".
+    `(?<!\\b(?:${WITHDRAWN}) (?:(?:its|the|their|a|an) )?\\s*(?:[\\w$-]+ ){0,4}?)propos(?:al|als)`, 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'turn(?:s|ed|ing)? away', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', 'approach(?:es)? to', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
+    // "Why OpenAI walked away from Amazon's $50B", "turned its back on Microsoft's": another company's money, turned down, was offered.
+    "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed)(?= (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
+    // "OpenAI walked away from $50 billion in Amazon money": the sum (blanked out of the scope) is another company's money held out.
+    "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed|turned down|said no to)(?:\\s+(?:about|roughly|some|nearly|as much as|up to))?\\s+(?:in|of) (?!(?:its|their|his|her|our|the)\\b)[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}(?:['’]s)? (?:money|cash|capital|funding|financing|investment)", '提议', '提議', '提出', '报价', '報價', '出价', '出價', '要约', '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒', '提案', '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '(?:出資|投資|買収)案'] },
+  { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away',
+    // "the $1-billion data centre it dropped", "a campus that was scrapped": the verb after what was called off.
+    '(?:it|they|which|that)(?: (?:had|has|have|was|were))? (?:dropped|scrapped|cancell?ed|abandoned|shelved|axed|ditched|nixed|mothballed)',
+    // "reversed course on a $1 billion campus", "backed out of", "nixed", "axed", "ditched": other verbs of calling a project off.
+    'revers(?:ed|es|ing) course', 'back(?:ed|s|ing)? out', 'back(?:ed|s|ing)? away from', 'decid(?:ed|es|ing) (?:not to|against) (?:proceed|go(?:ing)? ahead|mov(?:e|ing) forward|build)', 'not to (?:proceed|go ahead|move forward) with', "(?:would|will) not (?:build|proceed|go ahead|move forward)|won['’]t (?:build|proceed|go ahead)", 'nix(?:ed|es|ing)', 'ax(?:ed|es|ing)', 'ditch(?:ed|es|ing)', 'jettison(?:ed|s|ing)?', 'mothball(?:ed|s|ing)?', 'pull(?:ed|s|ing)? back from', 'U-turn', 'terminat(?:e|ed|es|ing)', 'fell through', 'collapsed', 'withdr(?:ew|aw|awn|aws|awing)',
+    // "citing Google's withdrawal last year of a proposed $1 billion campus": the noun, of a project proposed or planned.
+    'withdrawals? (?:[\\w-]+ ){0,3}?of (?:(?:a|an|its|the|their) )?\\s*(?:[\\w$.-]+ ){0,2}?(?:proposed|planned)', 'paus(?:ed|es|ing)', 'halt(?:ed|s|ing)', 'suspend(?:ed|s|ing)', 'on (?:hold|ice)', 'fr(?:oze|ozen|eez(?:e|es|ing))',
+    // The figure inside the phrase is blanked out when the cue is read: "dropped a  campus", "pulled its  project".
+    'dropp?(?:s|ed|ing)? (?:(?:a|an|its|the|their) \\s*)?(?:planned \\s*|proposed \\s*)?(?:[\\w$-]+ ){0,4}?(?:project|plan|campus|site|deal|bid|proposal|facility|request|application)s?', "pull(?:s|ed|ing)? (?:its|the|their|a) \\s*(?:planned \\s*|proposed \\s*)?(?:[\\w-]+ ){0,4}?(?:proposal|plan|application|bid|project|request)s?", '取消', '撤回', '放弃', '放棄', '终止', '終止', '叫停', '喊停', '搁置', '擱置', '暂停', '暫停', '冻结', '凍結', '撤销', '撤銷', '中止', '断念', '白紙撤回', '取りやめ', '取り止め', '取り消し', '白紙(?:に戻|化)', '見送(?:り|った|る|られ)'] },
+  // 开出500亿美元的条件, 入股邀约, 遭到拒绝, 被拒: a sum put to another company, or turned down by it, is an offer.
+  { modality: 'offer', dealsOnly: true, phrases: ['开出', '開出', '邀约', '邀約', '遭(?:到)?(?:拒绝|拒絕)', '遭拒', '被拒'] },
+  // Hearsay speaks for the plan or forecast it reports: "is weighing …, according to a person briefed on the talks".
+  { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) reported(?: (?:in|last|earlier|this|on|early|late)(?: [\\w-]+){1,2})? to', OUTLET_REPORTED,
+    // "a reported $300bn deal with Oracle": the deal as reported, not as its parties said it ("a reported net loss" is as booked).
+    // A table's label or status in brackets: "Next round (reported)", "In talks (reported)", "(rumoured)" — a deal's, not
+    // "Q1 2026 (reported)" or "Revenue (reported)", figures as booked.
+    String.raw`(?:round|raise|talks|deal|bid|stake|funding|financing|valuation|acquisition|contract|agreement)s?\s?\(reported\)|\((?:[^()]{0,20}\s)?(?:rumou?red|unconfirmed)\)`,
+    'an? (?:widely |previously )?reported(?! (?:net|operating|GAAP|basis|figures?|results?|earnings|revenue|loss|profit)\\b)',
+    // "OpenAI's reported agreement to buy …": a company's deal or talks as reported, not as booked ("Amazon's reported revenue").
+    "(?<=['’]s (?:widely |previously )?)reported(?= (?:[\\w-]+ ){0,2}?(?:agreement|deal|talks|bid|offer|raise|round|stake|contract|purchase|order|acquisition|takeover|merger|funding|financing|commitment)s?\\b)", 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close)(?: with| to| say| said| says| tell| told)', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,6} (?:said|says|say)', '(?:people|persons?|sources?|insiders?) (?:with (?:direct )?knowledge of|aware of|involved in)', 'citing (?:[\\w-]+ ){0,2}(?:sources|people|persons?|insiders|a person|documents)', 'supposedly', 'purportedly', 'according to (?:(?:an?|one|two|three|four|several|multiple|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?|(?:the )?(?:media |press |news |local )?reports?)',
+    // "…, per sources", "per people close to the talks": the desk's shorthand for the same.
+    'per (?:(?:an?|one|two|three|several|multiple|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?)\\b', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', 'social[- ]media', 'circulat(?:ing|ed)', 'went viral', 'online (?:chatter|speculation)', '(?:a|the|one|some|several) (?:top |viral |popular |widely[- ](?:shared|circulated|read) )?(?:posts?|threads?|tweets?|bloggers?|commenters?)\\b', 'citing no(?: one|body| sources?)\\b',
+    // "Posts on X claimed …", "users on Reddit say …", "User kdrift insisted …": what people post is hearsay, not the company's figure.
+    '(?:posts?|threads?|tweets?|users?|commenters?|posters?|redditors?|accounts?) (?:on|in) (?:X|Twitter|Reddit|Threads|Bluesky|LinkedIn|StockTwits|Hacker News|Weibo|forums?|message boards?|social media)\\b',
+    // "A chart shared on Reddit put …", "Screenshots on X claimed …", "Social posts touting …": pictures and posts passed around are hearsay too.
+    '(?:charts?|screenshots?|images?|graphics?|slides?|memes?)(?: (?:shared|posted|circulated|circulating|going around))? (?:on|in) (?:X|Twitter|Reddit|Threads|Bluesky|LinkedIn|StockTwits|Hacker News|Weibo|forums?|message boards?|social media)\\b', '(?:social|online|viral) (?:posts?|chatter|claims?|speculation)',
+    // "A chart making the rounds in Washington puts …": a figure passed from hand to hand is hearsay, wherever it goes round.
+    '(?:making|doing|went|gone|going) the rounds',
+    // "people were posting that the real backlog was …", "the $464B number going around", "a figure that ricocheted around trading forums".
+    '(?:people|users|accounts|traders|investors|someone|somebody|folks) (?:(?:were|are|was|is|have been|had been|kept|keep) )?(?:posting|tweeting|sharing)', '(?:numbers?|figures?|claims?|totals?)(?: that)? (?:(?:was|were|is|are) )?(?:going|floating|passed|ricochet(?:ing|ed)|bounc(?:ing|ed)) (?:a)?round',
+    // A figure the company denies or will not confirm is what others say: "Amazon denied reports of …", "; AMZN did not confirm it".
+    'den(?:y|ies|ied|ying) (?:the )?(?:reports?|rumou?rs?|claims?|talk|speculation)', '(?:did not|didn[’\'‘]t|has not|hasn[’\'‘]t|have not|would not|declined to|refused to) (?:confirm|verify)', '(?:a |one |the )?(?:users?|commenters?|posters?|redditors?)(?: [\\w-]+){0,2} (?:insist|claim|assert|speculat|guess|swear|swore)\\w*', 'unsourced',
+    // "Posts claiming the backlog passed $464 billion were dismissed as inaccurate": claims passed round, or waved away by the company.
+    '(?:posts?|tweets?|threads?|videos?|screenshots?) (?:claiming|saying|suggesting|asserting|insisting)', 'dismissed (?:[\\w-]+ ){0,5}?as (?:inaccurate|false|untrue|wrong|incorrect|baseless|unfounded|speculation|rumou?rs?)', '(?:with no|without (?:a|any)) sources?', '(?:is|are|was|were) said to', '(?:is|are|was|were) understood to', '(?:is|are|was|were) believed to', 'in (?:(?:advanced|early|preliminary|exclusive|final|serious|(?:early|late|advanced|final)[- ]stage) )?(?:talks|discussions|negotiations)',
+    // "is nearing a deal to invest …", "is close to finalizing …": a deal not yet announced is the word of whoever saw it coming.
+    '(?:is|are|was|were) (?:said to be )?(?:nearing|close to|closing in on)(?: (?:a|an|the))? (?:deal|agreement|pact|finali[sz]ing|sealing|signing|clinching|striking)', '(?:held|holding|hold|has had|have had|had) (?:[\\w-]+ )?(?:talks|discussions)',
+    // Deliberation the company has not announced is hearsay: "is considering putting as much as $25 billion more", "mulls",
+    // "weighs" (not "eyes", which is as often a company's target: "Alphabet eyes $175 billion of capex").
+    '(?:is|are|was|were) (?:considering|weighing|mulling|contemplating|exploring)', 'mull(?:s|ed|ing)?', '検討(?:している|中)', '(?:正在|正|仍在|还在|還在)(?:考虑|考慮)(?!到)', 'weigh(?:s|ing)(?! (?:on|in|heavily|down))',
+    // "A report in September that OpenAI had agreed …", "media reports suggesting …", "never confirmed": what a report says, unconfirmed.
+    '(?<!\\bin )(?:a|an|one|media|press|news|earlier|recent|prior|unconfirmed|several) reports? (?:[\\w-]+ ){0,4}?(?:that|saying|suggesting|claiming)', 'never (?:been )?(?:publicly |officially )?(?:confirmed|verified)',
+    // "the $300 billion deal reported by The Information", "as first reported by Bloomberg": another outlet's story, unless confirmed since.
+    '(?:deal|agreement|contract|pact|talks|investment|tie-up|stake|order|arrangement)s? (?:[\\w-]+ ){0,2}?(?:first |earlier |previously |widely )?reported by(?![^.;]*\\b(?:later|since|subsequently|officially|publicly|has|have|had) confirmed)', 'as (?:first|earlier|previously|initially) reported by', 'unconfirmed', 'unverified', 'allegedly',
+    // "Some investors speculate the backlog is above …", "insiders say OpenAI will buy …", "is thought to exceed": guesses and
+    // unnamed voices, not what the company booked or announced.
+    'speculat(?:e|es|ed|ing)', 'insiders? (?:said|say|says|told|tell)', '(?:is|are|was|were) thought to',
+    // "According to a Bloomberg report, …", "according to The Information": an outlet's story (not "according to Bloomberg data").
+    `according to (?:an? |the )?(?:${OUTLETS})(?:['’]s)?(?: (?:report|story|article|scoop)s?\\b|(?!\\s+(?:data|estimates?|consensus|calculations?|analysis|figures|Intelligence|compiled)\\b))`,
+    // "the reported $300B OpenAI compute deal": a deal as reported, as "a reported deal" is (not "the reported revenue").
+    'the (?:widely |previously )?reported(?=\\s+(?:[\\w$.~-]+\\s+){0,4}?(?:deal|agreement|talks|bid|offer|raise|round|stake|contract|purchase|order|acquisition|takeover|merger|funding|financing|commitment)s?\\b)',
+    '据报道', '另据报道', '據報導', '據報道', '据知情人士', '知情人士', '据悉', '據悉', '消息人士',
+    // "Amazon has not confirmed talk that …", "Neither side has confirmed it": a figure its parties do not stand behind.
+    "(?:(?:has|have|had|did|does|do)(?: not|n['’]t)|would not|wouldn['’]t|could not|couldn['’]t) (?:publicly )?confirmed", 'neither (?:side|company|party|firm) (?:has |have |had )?(?:publicly )?confirmed', 'not (?:been )?confirmed', 'talk (?:that|of)', 'speculation',
+    // 據接近交易的人士透露, 据一位了解情况的人士称, 据透露: people close to it, unnamed.
+    '[据據]透露', '(?:接近|熟悉|了解)[^,，。;；]{0,12}?人士', '[据據][^,，。;；]{0,20}?人士', '据传', '據傳',
+    // 网友爆料称…: what netizens or bloggers leak or claim is hearsay.
+    '爆料', '(?:网友|網友|博主|大V)[^,，。;；]{0,6}?(?:称|稱|说|說|表示|透露|声称|聲稱)', '传闻', '傳聞', '传言', '傳言', '网传', '網傳', '(?:网上|網上|坊间|坊間|市场|市場)?(?:流传|流傳)', '洽谈', '洽談', '協議(?:中|して)', '交渉(?:中|して)',
+    // 据彭博社报道, 據路透報導, 外媒报道, …と報じた: a report names its outlet between 据 and 报道.
+    '[据據][^,，。;；]{0,20}?(?:报道|報導|報道)', '(?:外媒|媒体|媒體|彭博社?|路透社?)(?:报道|報導|報道)', '(?:报道|報導)[称稱指]', '(?:有|另有)?消息[称稱指]', '有消息', 'と報じ', '報じられ', 'と伝え(?:た|ている|られ)', '関係者の話',
+    // 最大250億ドルに上る可能性があるという, 出資を検討しているという: a possibility or a deliberation passed on (…という) is hearsay.
+    '(?:可能性が(?:ある|あった|高い)|検討して(?:いる)?|調整して(?:いる)?)(?:だ|です)?という',
+    // A headline that opens with 传 ("rumoured"): 【传亚马逊拟再投资…】, 傳蘋果將….
+    '(?:^|(?<=[【\\[「『《]))[传傳](?![统統输輸感播递遞承奇媒闻聞言出送达達])', '(?<![宣])[传傳](?=[拟擬将將欲要再或])', '関係者によると', '関係者によれば', '報道によると', '報道によれば',
+    // …との情報も出回った, 上る可能性があるという: what goes round, or a possibility passed on ("it may, it is said"), is hearsay
+    // in Japanese (not a company's own という: 削減できるという is what it says its chip does).
+    'との(?:情報|噂|うわさ|話)', '出回(?:っ|る|り)', '(?:複数の)?関係者が明らかにした',
+    // 市场曾传出…的消息, 未予证实, 未経確認, 確認されていない: what the market passed around, or no one confirmed (never 未确认为收入, revenue not yet recognised).
+    '(?:市场|市場|坊间|坊間|外界|业内|業內|业界|業界)(?:曾|一度|近日|日前|早前)?[传傳]出',
+    // 市場盛傳, 坊间疯传: what is "widely rumoured" is hearsay, whoever passes it on.
+    '(?:盛|疯|瘋|热|熱)[传傳](?![统統输輸承媒导導])', '(?:均|都|并|並|尚|仍)?未(?:予|获|獲|经|經)?(?:证实|證實)', '(?:未|尚未)(?:获|獲|经|經)?(?:确认|確認)(?!为|為|收入|营收|營收|的?(?:合同|合約|订单|訂單))', '未確認(?!為|为|收入|營收|营收|的?(?:合約|合同|訂單|订单))', '確認(?:されて|して)いない', '(?:已|并|並)?(?:予以)?否[认認]', '否定し(?:た|ている)', '否定了'] },
+  // The company's own forecast or outlook is its plan, not someone else's forecast.
+  // What a company tells analysts to look for is its guidance: "Microsoft told analysts to look for 37% to 38% growth".
+  // A table's column label, read in brackets after its row's ("AWS revenue (Mgmt guide) 40.1"), in a note's abbreviations: "Guide", "Plan", "Budget".
+  { modality: 'plan', phrases: [String.raw`\((?:[^()]{0,20}\s)?(?:guide[ds]?|guidance|plan(?:ned)?|budget(?:ed)?|targets?)\)`, "(?:its|their|the company['’]s|management['’]s) (?:[\\w-]+ ){0,3}(?:forecasts?|projections?|outlook|guidance|targets?)", '(?:told|tells?|telling|advised|advises|asked|asks) (?:analysts|investors|shareholders|the Street|Wall Street) to (?:look for|expect|model|plan for|pencil in|anticipate)', '(?:会社|自社|同社)(?:側)?の?(?:予想|見通し)',
+    // "the company was \"on track to invest approximately $80 billion\"": a company on track by its own account states its plan ("AWS is on track to …", an outlet's call, is a forecast).
+    '(?:the company|the firm|we)(?:[\'’]re| (?:is|was|are|were|remains?|remained))? (?:still )?["“]?on track to', '(?:会社|自社|同社)(?:側)?(?:は|が)[^。、,]{0,30}?(?:と予想|と見込)', '業績予想'] },
+  {
+    modality: 'forecast',
+    phrases: [
+      // "Analysts at Bernstein, a broker, reckon …": a few words, an apposition between commas, before the verb.
+      // (Not investors or analysts a company "told to expect": that is its own guidance.)
+      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|investors|economists|strategists|the market|(?:market|industry) watchers|consensus|observers|researchers|forecasters|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|(?:(?:were|are|was|is|had been) )?(?:looking for|betting)|call(?:s|ed)? for)`,
+      // "We expect" is as often a company's own guidance (a transcript, a quote) as an analyst's: only its forecast verbs are a forecast,
+      // and an opinion of a figure to come ("We now think 2026 capex comes in around $230 billion", "we reckon", "we pencil in").
+      // So is a guest's "I think they end the year closer to $225 billion".
+      '(?:we|I)(?: \\w+){0,3} (?:forecast|estimate|predict|project|model|think|reckon|pencil)\\w*',
+      // A speaker's own call on a figure to come ("My call: Azure averages 36% growth in fiscal '27", "I'd bet on 30%"): their forecast.
+      "my (?:own )?(?:call|prediction|forecast|guess|bet|pick|estimate|projection)\\b", "I (?:predict|reckon)\\b", "I(?:['’]d| would) (?:guess|bet|wager)\\b",
+      // The same for someone else's number: "(Street est.)", "(Cons.)", "(Fcst)", "(Proj.)", "(Estimated)", "(Visible Alpha)" ("an estimated 500,000 chips", outside a label, is a fact said roughly).
+      String.raw`\((?:[^()]{0,20}\s)?(?:est(?:imated?|imates?)?\.?|ests?\.|cons(?:ensus)?\.?|fcst\.?|proj(?:ected|\.)?|expected|street|visible alpha|factset|lseg)\)`,
+      '(?<!\\bload )forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', "(?:the )?Street['’]s", '(?:the|Wall) Street (?:had|was|is|were)', 'modell?(?:ed|ing)', 'per (?:FactSet|LSEG|Visible Alpha|Refinitiv)', 'according to (?:data (?:from|compiled by) )?(?:FactSet|LSEG|Visible Alpha|Refinitiv|S&P Capital IQ|Zacks)',
+      // A quoted analyst's view: "We think AWS can grow north of 30%," wrote Evercore ISI analyst …
+      '(?:wrote|writes|said|says|told \\w+)(?: [\\w-]+){0,4} analysts?', 'estimates?', 
+      // An estimates table's column ("2Q26E", "FQ4 26E", "FY27E", "CY2026E", "2H26E", "2026F"): the house's forecast; "1Q26A" is an actual.
+      '(?:(?:CY|FY|F)(?:20)?\\d{2}|20\\d{2}|[1-4][QH] ?(?:CY|FY)?(?:20)?\\d{2}|F?[QH][1-4] ?(?:CY|FY|F)?(?:20)?\\d{2})E', '(?:(?:CY|FY)?20\\d{2}|FY\\d{2})F', 'projections?', 'is projected', 'are projected', 'projected(?= (?:[\\w-]+ ){0,4}(?:of|at|to|between)\\b)', 'estimates? (?:of|from|that|by)',
+      '(?:is|are|was|were) (?:widely |generally |broadly |now |also |still )?expected to', 'expected by',
+      // "looks set to pass $300 billion", "seems poised to": the writer's reading of where a figure goes; "by our estimates" the house's own.
+      '(?:looks?|looking|seems?|appears?) (?:set|poised|on track|likely|on course) to', 'by (?:our|my) (?:own )?(?:estimates?|reckoning|forecasts?|models?|projections?)\\b', 'polled by',
+      // "Amazon's 2026 capital spending, projected by analysts at $215 billion": the passive of the analysts' verb.
+      `(?:projected|estimated|pegged|put|seen) by (?:(?:most|some|many) )?(?:analysts?|Wall Street|economists|the market|consensus|forecasters|${BROKERS})`, 'consensus',
+      // "the backlog could swell to …", "growth might slow to 25%", "may well top", "should come in at 37%": a figure that may come to
+      // pass is a guess. Only verbs that move or land a figure, so that "the deal could pay off" or "in May, revenue rose" say nothing.
+      `${HEDGE} ${HEDGED_VERB}`,
+      // "capex will likely hit $150 billion", "would probably exceed": a hedge adverb turns the future of a plan into a guess.
+      `(?:will|would|should|could|may|might)(?: (?:also|still))? (?:likely|probably|possibly|perhaps|conceivably|plausibly) ${HEDGED_VERB}`,
+      // "FactSet has data-center revenue at $71.4B", "the Street puts capex near …": where a data house or the Street has a figure is its estimate.
+      // (Not "analysts put the backlog at …", analysts telling a figure as it stands.)
+      `(?:consensus|the Street|Wall Street|${BROKERS}) (?:now |currently |still )?(?:ha(?:s|ve|d)|puts?|pegs?|pegged)(?= (?:[\\w'’-]+ ){0,4}?(?:at|near|around|of)\\b)`,
+      // "One user is calling for the backlog to hit $300B by year-end": a call on a figure to come.
+      '(?:is|are|was|were) calling for(?=[^.;]{0,60}?\\bto (?:hit|reach|top|exceed|grow|rise|climb|be|clear|pass|surpass)\\b)', 'on track to', 'poised to', 'likely to',
+      // "is on pace to spend", "is tracking toward $75 billion", "is heading for": where a figure's course leads is an outlet's extrapolation.
+      'on (?:pace|course) (?:to|for)', 'on track for', '(?:is|are|was|were|seems?|appears?) (?:now |still )?tracking (?:toward|towards|to|for|at|ahead)', '(?:heading|headed) (?:for|toward|towards|to)\\b', 'en route to',
+      // "is seen at 29%", "is pegged at", "is tipped to", "is estimated at", "is anticipated to reach": the passive of a forecast
+      // with no company behind it ("was seen as strong", "an estimated 500,000 chips" say nothing of a guess).
+      '(?:is|are|was|were|being|been) (?:now |currently |widely |generally |still |also )?(?:seen|pegged|tipped|estimated|anticipated|forecast|projected|predicted)(?= (?:to|at|near|around|between|(?:[\\w-]+ )?(?:rising|growing|climbing|falling|slowing|reaching|hitting|topping|coming|landing))\\b)',
+      // "Microsoft is set to report Azure growth of 38%": a result not yet out is the outlet's or the Street's expectation of it.
+      '(?:set|poised|due|slated|expected) to (?:report|post|deliver|show|log|book|announce)',
+      // "Expectations are for …", "expectations call for …": the market's, unless the company's own ("its expectations").
+      "(?<!(?:its|their|the company['’]s|management['’]s|our) (?:[\\w-]+ )?)expectations (?:are|were|call(?:s|ed)?|point(?:s|ed)?) (?:for|to)\\b",
+      // 预计 is a company's guidance, and a forecast when analysts, a bank or the market say it.
+      '(?:分析师|分析師|分析員|分析员|分析人士|市场|华尔街|華爾街|机构|機構|投行|券商|法人|摩根士丹利|高盛|摩根大通|业内|業內|业界|業界|外界|アナリスト|市場|穆迪|标普|標普|惠誉|惠譽|评级机构|評級機構|信评机构|信評機構|大摩|小摩|瑞银|瑞銀|花旗|美银|美銀|野村|中金|ムーディーズ|フィッチ|格付け会社|証券会社)[^,，。;；]{0,8}?(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計|估算|测算|測算|推测|推測|猜测|猜測|认为|認為|予想|見込む|予測)', // Japanese puts the verb after the figure: ムーディーズはアマゾンの27年の設備投資を2350億ドル程度と見込んでいる.
+      '(?:アナリスト|ムーディーズ|フィッチ|格付け会社|証券会社|市場|野村|大和|みずほ|SMBC日興|ゴールドマン|モルガン)(?:[^は、。]{0,12})?(?:は|では|の間では|の間で)[^。]{0,60}?(?:見込|予想|予測)', '预测', '預測', '有望', '或将', '或將',
+      // 资本开支或达2300亿美元: 或 ("may") right before a verb of reaching a level, not 或 ("or") between two nouns.
+      '或(?:会|會|可|能)?(?=(?:达|達|超过|超過|逾|突破|升至|增至|降至|跌至|高达|高達|接近|触及|觸及|破))',
+      // …に達するとの見方が多い: a view held (見方), by the market or observers, is their forecast.
+      'との見方', '見方が(?:多い|強い|広が|出て)',
+      // 很可能突破2500亿美元: what "may well" happen is someone's guess, as "could reach" is.
+      '(?:很|极|極|非常|更|也)可能(?:会|會)?(?!性)', '(?<!不)可能(?:会|會)?(?:突破|达到|達到|超过|超過|升至|增至|达|達|逾|触及|觸及)',
+      // 年底可能突破3000亿美元: the bound (突破, 超过) is read with the figure, so 可能 stands right before it.
+      '(?<!不)可能(?:会|會|将|將)?(?=\\s)', '市场预期', '市場預期', '(?:市场|市場)?普遍(?:预期|預期)', '一致(?:预期|預期|预测|預測)', 'コンセンサス', '予想', '予測(?:する|した|して|され)', '(?:市场|市場)?(?:共识|共識)', '(?:と|に)(?:み|見)られ(?:る|ている)',
+    ],
+  },
+  {
+    modality: 'plan',
+    phrases: [
+      'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'counting on', 'anticipat(?:e|es|ed|ing)', 'guid(?:ance|ed|es|ing)',
+      // "the company’s ~$72B revenue guide", "a Q2 guide of …": the desk’s noun for guidance (not "a guide to …").
+      'guides?(?! (?:to|on)\\b)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed|ing)?',
+      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)',
+      // "well above the $35 billion it flagged in September", "the $35bn it had indicated": a sum a company signalled ahead is its guidance.
+      '(?:it|they|the company|management) (?:had |has |have )?(?:flagged|indicated|signall?ed)(?= (?:in|last|at|earlier|back|previously|before|then)\\b|\\s*[.,;]|\\s*$)',
+      // "Amazon has pencilled in $200 billion": a company's own pencilled-in figure is its plan (analysts' is their forecast, above).
+      'pencill?(?:ed|ing|s)? in',
+      // "against a full-year range of $115 billion to $135 billion": a range for a year is the company's guidance, not a figure booked.
+      "(?:full[- ]year|annual|fiscal[- ]year|(?:this|next) year['’]s) (?:[\\w-]+ ){0,2}?range",
+      // "Meta reiterated a 2026 range of $115B to $135B": a range for a year named is guidance too; "Alphabet eyes $175 billion of
+      // capex": a sum a company eyes, the verb right before it (the figure is blanked out of the scope), is its target.
+      '(?:19|20)\\d{2} (?:[\\w-]+ )?range(?= of\\b)', 'eye(?:s|ing)(?= (?:about |roughly |around |some |up to |as much as )?\\s{2})', 'slated to', 'set to', 'set(?:s|ting)? aside', 'allocat(?:e|es|ed|ing)', 'tentative(?:ly)?', 'letter of intent', 'memorandum of understanding',
+      // "Amazon projects capital outlays of about $200 billion", "the company sees spending of …": the verb, not the noun of
+      // "data centre projects" or "put $37.5B into capital projects in the three months to March".
+      `(?<!\\b(?:capital|construction|infrastructure|building|data[- ]cent(?:er|re)|AI|energy|power|development|its|their|the|new|other|such|these|those|on|into|in|for|of|and)\\s)(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, `agreed to${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
+      // Money to be spent over the years to come: "will invest … over the next five years".
+      'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)', '(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\\d]+年',
+      // Money committed to a campus or to data centres is promised for building (not "committed $8 billion to Anthropic", a stake taken).
+      'commit(?:s|ted|ting)?(?:\\s+(?:about|roughly|around|some|nearly|almost|up to|at least|more than|over|another|an additional|a further))?\\s+to (?:(?:a|an|its|the|their|two|three|several|new|more)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:campus(?:es)?|data[- ]cent(?:er|re)s?|data halls?|sites?|facilit(?:y|ies)|fabs?|factor(?:y|ies)|build-?outs?|expansions?)\\b',
+      // "its $20 billion program … is still largely on paper", "the $11 billion campus … that AWS announced in April 2024": money announced for a site, not yet spent.
+      '(?:is|are|was|were|remains?|remained|exists?) (?:still )?(?:largely |mostly |only |just |partly )?on paper',
+      "(?:campus(?:es)?|data[- ]cent(?:er|re)s?|sites?|facilit(?:y|ies)|program(?:me)?s?|build-?outs?|expansions?)\\b[^.;]{0,60}?\\b(?:that|which) (?:[\\w.&'’-]+ ){1,3}?(?:announced|unveiled)\\b",
+      // Money committed to build something has yet to be spent: "has committed up to $50 billion to build … capacity".
+      'commit(?:s|ted|ting)?\\b[^.;]{0,40}\\bto (?:build|construct|develop|expand)',
+      // Committing to spend is a promise of money yet to go out: "has committed to spend $11 billion on a campus" (not "has committed $8 billion to Anthropic", a stake taken).
+      '(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)) to (?:spend|invest|pour|plough|plow|sink)',
+      // Money committed over years named ahead is spread over them: "has committed $17.5 billion to India between 2026 and 2029",
+      // "over 2026-2029", "through 2030" (not "has committed $8 billion to Anthropic", a stake taken).
+      'commit(?:s|ted|ting)?\\b(?=[^.;]{0,60}?\\b(?:between (?:19|20)\\d{2}|over (?:19|20)\\d{2} ?[-–] ?(?:19|20)?\\d{2}|through (?:19|20)\\d{2}|by (?:the end of )?(?:19|20)\\d{2})\\b)',
+      // “雷尼尔计划”, 「雷尼爾計畫」（Project Rainier）: a project's name in quotation marks is no plan of its figures.
+      '计划(?![”」』])', '計劃(?![”」』])', '計畫(?![”」』])', '預計', '预计', '预告', '預告', '财测', '財測', '有意(?!义|義|思|识|識|外)', '预估', '預估', '预期', '預期', '拟', '打算', '目标', '指引',
+      // 合同承诺 (contractual commitments, the backlog) is business signed, not a promise of the company's own.
+      // 算力承诺合计约1.4万亿美元: commitments summed up are made already, as "$1.4 trillion in commitments" is.
+      '(?<!合同|合约|合約)(?<!(?:已|已经|已經)[^，。；,;]{0,12}?(?:作出|做出)[^，。；,;]{0,24}?)承诺(?!合计|合計|总计|總計|总额|總額|累计|累計)',
+      // 可将成本降低40%, 能将…提升: 将 after 可 or 能 (not 可能, "may") marks what is acted on, as 把 does: no future.
+      '(?<!(?:^|[^可])能|可|可以|能够|能夠)将(?!近|这|這|该|該|其|此|之|上述)', '見込(?:む|み|んで|まれ)',
+      // 已为资本开支预留约2000亿美元, 今年預算為…: money set aside or budgeted is yet to be spent.
+      '预留', '預留', '预算', '預算', '拨出', '撥出',
+      // 未来三年投入, 今後5年で: money for the years to come, as "over the next three years" is.
+      '(?:未来|未來|今后|今後)(?:[一二两兩三四五六七八九十]|\\d{1,2})[个個]?年',
+      // 一年要砸下兩千億美元, 今年还要投入: 要 right before a verb of spending says money yet to go out (not 主要, 需要 or 只要).
+      '(?<![主重需只想不也总總])要(?=再?(?:砸|投入|投资|投資|花|斥资|斥資|拿出|支出))',
+      // 投资蓝图, 成長の青写真: a blueprint is a plan drawn, not money spent.
+      '蓝图', '藍圖', '青写真', '計画', '予定', '方針', '見通し', '目指(?:す|し|して)',
+    ],
+  },
+];
+
+/** Words that say how an offer ended. */
+export const OFFER_STATUS: { status: OfferStatus; pattern: RegExp }[] = [
+  { status: 'rejected', pattern: /遭(?:到)?拒|被拒|\b(?:turned down|turns? down|said no to|says no to|reject(?:ed|s|ion)|rebuff(?:ed|s)?|declin(?:ed|es)(?!\s+to\s+(?:comment|discuss|elaborate|say|confirm|deny))|spurn(?:ed|s)?|chose (?:to partner with|another|instead)|walked away|turned (?:its|their|his|her) backs? on|passed on|snubbed|turn(?:s|ed|ing)? away)\b|拒绝|拒絕|回绝|回絕|婉拒|拒否|断った|断られ/i },
+  { status: 'accepted', pattern: /\b(?:accept(?:ed|s)|agreed to (?:the|its|an?) (?:offer|bid|deal)|clinched|sealed)\b|接受了|同意了|受け入れ/i },
+];
