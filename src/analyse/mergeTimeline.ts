@@ -18,7 +18,7 @@ import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
 import { KINDS, TOWNS } from './epithets.ts';
-import { ACTIONS, isCalledOff, isRunningTotal, isValuation } from './entryActs.ts';
+import { ACTIONS, isCalledOff, isMarkPassed, isRunningTotal, isValuation } from './entryActs.ts';
 import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
 import { kindSubjectOf } from './kindSubjects.ts';
@@ -70,8 +70,11 @@ const PRODUCT_NAMES = new Set(ENTITIES.filter((e) => e.kind === 'product').map((
 const FAMILIES = new Set([...PRODUCT_NAMES].flatMap((name) => familyOf(name) ?? []));
 /** A numbered product's generation: the digit after its family's name (Trainium2, Graviton4; not H100). */
 const GENERATION_OF = /[a-z](\d)$/i;
-/** A product's name with its number written against it: Graviton5, Maia200 (not Q3, FY26 or a year). */
-const NUMBERED_NAME = /\b[A-Z][a-z]{2,}\d{1,3}[a-z]?\b/g;
+/**
+ * A product's name with its number written against it (Graviton5, Maia200) or after a hyphen, as model makers number
+ * their releases (GPT-5, GPT-4.5, GPT-4o): not Q3, FY26, a year, nor a form's or a visa's letter (S-1, H-1B).
+ */
+const NUMBERED_NAME = /\b(?:[A-Z][a-z]{2,}\d{1,3}[a-z]?|[A-Z][A-Za-z]+-\d{1,2}(?:\.\d)?[a-z]?)\b(?![.,]?\d|%)/g;
 /** A deal's noun after a metric's phrase: the phrase says what the deal is for ("a capacity pact", "a compute arrangement", "a compute lease", "a capacity purchase"). */
 const DEAL_NOUN_AFTER = /^[- ](?:pacts?|deals?|contracts?|agreements?|accords?|arrangements?|partnerships?|leases?|purchases?)\b/i;
 /** A percentage that is a share of something or a stake, not a rate of growth. */
@@ -125,7 +128,10 @@ const describe = memoByText((written: string): About => {
   // Where phrases start together the longest names it ("order backlog", "revenue growth"); "growth" alone only when nothing else is named.
   // "…, bringing its total to $8 billion": a running total, not the sum of this event.
   // A valuation is what the company is worth, not the sum of the deal: "raises $13 billion at a $183 billion valuation" and "closes a $13B round" agree.
-  const found = findValues(text).filter((f) => !isRunningTotal(text, f.start, f.end));
+  // A mark passed is a floor: "tops $15 billion" is what "$15.2 billion in sales" says.
+  const found = findValues(text)
+    .filter((f) => !isRunningTotal(text, f.start, f.end))
+    .map((f) => (!f.value.bound && isMarkPassed(text, f.start, f.end) ? { ...f, value: { ...f.value, bound: 'min' as const } } : f));
   const values = found.flatMap((f) => (isValuation(text, f.start, f.end) ? [] : [f.value]));
   const worth = found.flatMap((f) => (isValuation(text, f.start, f.end) ? [f.value] : []));
   // A sum of money is not what a metric of compute or power measures: "books EC2 capacity for $38 billion", "a $38 billion
