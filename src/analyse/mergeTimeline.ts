@@ -21,6 +21,7 @@ import { KINDS, TOWNS } from './epithets.ts';
 import { ACTIONS, isCalledOff, isMarkPassed, isRunningTotal, isValuation } from './entryActs.ts';
 import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
+import { otherPlaces, placesNamed } from './places.ts';
 import { kindSubjectOf } from './kindSubjects.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
@@ -44,6 +45,8 @@ interface About {
   cancelled: boolean;
   /** The cloud regions it names by their places ("its Singapore region", ap-southeast-1). */
   regions: Set<string>;
+  /** The countries and US states it names as where its event is ("in UK AI infrastructure", "Pennsylvania data centers"). */
+  places: Set<string>;
   words: Set<string>;
   /** What it is indexed by when clustering: its products, metrics, companies and words, each marked by its kind. */
   tokens: string[];
@@ -172,6 +175,7 @@ const describe = memoByText((written: string): About => {
     generations,
     cancelled: isCalledOff(text),
     regions: regionsNamed(text),
+    places: placesNamed(text),
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...words],
   };
@@ -223,6 +227,10 @@ const comparable = (x: Value, y: Value) => x.unit === y.unit || (x.unit === 'x' 
 /** Whether two figures of one kind agree: a multiple agrees with the rise it makes ("doubles its outlays", "outlays up 100%"). */
 const agree = (x: Value, y: Value) => compatible(x, y) || (x.unit === 'x' && y.unit === '%' && compatible(asRise(x), y)) || (x.unit === '%' && y.unit === 'x' && compatible(x, asRise(y)));
 
+const hasMoney = (about: About) => about.values.some((v) => MONEY_UNITS.includes(v.unit));
+/** Whether `a`'s money goes to a place and no other company, and `b`'s to another company and no place. */
+const toPlaceAndParty = (a: About, b: About) => hasMoney(a) && hasMoney(b) && a.places.size > 0 && a.companies.size === 1 && b.places.size === 0 && b.companies.size > 1;
+
 /**
  * Whether two entries say something that cannot be of one event: figures that all disagree,
  * one called off and one not, other companies, two deals with other parties, another
@@ -237,9 +245,16 @@ function disagree(a: About, b: About): boolean {
   if (money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;
   if (a.worth.length > 0 && b.worth.length > 0 && !a.worth.some((x) => b.worth.some((y) => sameSum(x, y)))) return true;
   if (a.cancelled !== b.cancelled || differ(mayBe(a), mayBe(b)) || differ(a.generations, b.generations) || differ(a.families, b.families) || differ(a.regions, b.regions)) return true;
+  // Money goes to a party or to a place: the same sum put into another company and into a country's or a state's
+  // data centres ("$5 billion in Intel", "$5 billion in UK AI infrastructure") is two deals, as two places are.
+  if (otherPlaces(a.places, b.places) || toPlaceAndParty(a, b) || toPlaceAndParty(b, a)) return true;
   // Two deals of one company with other parties ("… with CoreWeave", "… with Oracle") are two events.
   return a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies);
 }
+
+const DEAL_ACTS = new Set(['partner', 'invest', 'acquire']);
+/** Whether two acts may be sides of one deal: a deal's acts, or one act told and one not. */
+const sidesOfDeal = (x: string | null, y: string | null) => x === null || y === null || (DEAL_ACTS.has(x) && DEAL_ACTS.has(y));
 
 /** Whether an entry tells a deal: by its act (an agreement, an investment, a purchase), or by its metric where no verb says otherwise (a refusal is none). */
 const isDeal = (about: About) => ['partner', 'invest', 'acquire'].includes(actOf(about) ?? '');
@@ -261,7 +276,9 @@ function judgeSameEvent(a: About, b: About): boolean {
   if (sameParties && isDeal(a) && isDeal(b)) return true;
   // A sum of money names one deal; a percentage ("Azure up 39%") one result only of a company both name.
   const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => sameSum(x, y))) || (shares(a.companies, b.companies) && a.worth.some((x) => b.worth.some((y) => sameSum(x, y))));
-  if (!actionsAgree(a.action, b.action) && !sameFigure) return false;
+  // Acts of one deal told apart by each outlet (a commitment, a contract) name it by its sum; other acts do not ("signs a
+  // $30 billion contract", "raises $30 billion in a bond sale" are two events).
+  if (!actionsAgree(a.action, b.action) && !(sameFigure && sidesOfDeal(a.action, b.action))) return false;
   if (shares(a.products, b.products) || shares(a.metrics, b.metrics) || sameFigure) return true;
   // A deal named with its two parties: "Amazon invests in Anthropic", "Anthropic gets Amazon's backing".
   if (a.action !== null && a.action === b.action && a.companies.size > 1 && [...a.companies].every((c) => b.companies.has(c))) return true;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
 import { ACTIONS, isMarkPassed } from '../../src/analyse/entryActs.ts';
+import { placesNamed } from '../../src/analyse/places.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 import type { Article } from '../../src/schemas.ts';
 
@@ -46,5 +47,41 @@ describe('timeline figures told as a mark passed (timeline15)', () => {
 
   it('should keep a result below the mark apart', async () => {
     expect(await eventCount(['Google Cloud revenue tops $15 billion for the first time.', 'Alphabet’s cloud unit posts $14.6 billion in sales.'])).toBe(2);
+  });
+});
+
+describe('timeline money put into a place (timeline15)', () => {
+  it('should read the countries and states an entry names as where its event is, not a company’s origin', () => {
+    expect([...placesNamed('Nvidia invests $5 billion in UK AI infrastructure.')]).toEqual(['United Kingdom']);
+    expect([...placesNamed('アマゾン、日本のAIインフラに投資')]).toEqual(['Japan']);
+    expect([...placesNamed('Japan’s SoftBank backs a US-listed miner.')]).toEqual([]);
+    expect([...placesNamed('Georgia Power signs a supply deal.')]).toEqual([]);
+  });
+
+  it('should keep the same sum put into two places, or into a place and a company, apart', async () => {
+    expect(await eventCount(['Amazon to spend $20 billion on Pennsylvania data centers.', 'Amazon to spend $20 billion on Georgia data centers.'])).toBe(2);
+    expect(await eventCount(['Nvidia invests $5 billion in Intel.', 'Nvidia invests $5 billion in UK AI infrastructure.'])).toBe(2);
+    expect(await eventCount(['AWS opens its Mexico region.', 'AWS opens its Thailand region.'])).toBe(2);
+  });
+
+  it('should merge one place told as a state and as its country, and in two languages', async () => {
+    expect(await eventCount(['Amazon to spend $20 billion on Pennsylvania data centers.', 'Amazon pledges $20bn for US data centres.'])).toBe(1);
+    expect(await eventCount(['Microsoft invests $10 billion in Japan.', '微软向日本投资100亿美元'])).toBe(1);
+    expect(await eventCount(['Microsoft invests $10 billion in Japan.', '微软向印度投资100亿美元'])).toBe(2);
+  });
+});
+
+describe('timeline borrowing and talks as acts of their own (timeline15)', () => {
+  it('should read a bond sale as borrowing, and keep it apart from a contract of the same sum', async () => {
+    expect(actOf('Oracle raises $30 billion in a bond sale.')).toBe('borrow');
+    expect(await eventCount(['Oracle signs a $30 billion cloud contract.', 'Oracle raises $30 billion in a bond sale.'])).toBe(2);
+    expect(await eventCount(['Oracle raises $30 billion in a bond sale.', 'Oracle sells $30bn of bonds to fund data centres.'])).toBe(1);
+  });
+
+  it('should read talks and deliberation as talks, apart from the deal done, and one with talks told otherwise', async () => {
+    expect(actOf('Amazon is said to weigh a second investment in Anthropic.')).toBe('talks');
+    expect(actOf('Higher capex weighs on Amazon shares.')).toBeNull();
+    expect(await eventCount(['Amazon is said to weigh a second investment in Anthropic.', 'Amazon invests $4 billion in Anthropic.'])).toBe(2);
+    expect(await eventCount(['Amazon is said to weigh a second investment in Anthropic.', 'Amazon in talks to invest billions more in Anthropic.'])).toBe(1);
   });
 });
