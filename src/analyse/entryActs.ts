@@ -43,6 +43,20 @@ export const ACTIONS: [string, RegExp][] = [
   // with the cloud's owner", "a compute lease with AWS".
   ['partner', /\b(?:arrangement|accord|lease)s? with\b/i],
 ];
+/** Money put into a company for a share of it: "invests in", "takes a stake", "backs", 入股, 出資 (not "investors"). */
+const EQUITY = /\b(?:invest(?!or)\w*|stakes?|backs|backed|backing|funding round)\b|入股|出资|出資|(?:投资|投資)(?![者人家])/i;
+/** Working together, which puts no money in: "expand their partnership", "partner to co-develop", "team up", 提携, 合作. */
+const COOPERATION = /\b(?:partner(?:s|ed|ing|ships?)?|team(?:s|ed|ing)? up|alliance|collaborat\w*|co-develop\w*)\b|提携|合作|協業/i;
+/**
+ * The kind of tie between two companies an entry tells: money put in for a stake ('equity') or working together
+ * ('cooperation'), null where it tells neither or both ("invests $4 billion and deepens its partnership").
+ */
+export function tieOf(text: string): 'equity' | 'cooperation' | null {
+  const equity = EQUITY.test(text);
+  const cooperation = COOPERATION.test(text);
+  return equity === cooperation ? null : equity ? 'equity' : 'cooperation';
+}
+
 /**
  * Words before a running total: "bringing its total to", "taking its stake to", "for a total of", "brings its exposure to the
  * start-up to", "ups its Anthropic investment to", "boosts its Anthropic bet to", "its total commitment reaches" (an investment "of" a sum is the sum itself).

@@ -18,10 +18,11 @@ import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
 import { KINDS, TOWNS } from './epithets.ts';
-import { ACTIONS, isCalledOff, isMarkPassed, isRunningTotal, isValuation } from './entryActs.ts';
+import { ACTIONS, isCalledOff, isMarkPassed, isRunningTotal, isValuation, tieOf } from './entryActs.ts';
 import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
 import { otherPlaces, placesNamed } from './places.ts';
+import { unknownParties } from './entryParties.ts';
 import { kindSubjectOf } from './kindSubjects.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
@@ -43,10 +44,14 @@ interface About {
   /** The generations it names: of its product (Trainium2 is 2), or said alone ("Gen-two accelerators"). */
   generations: Set<number>;
   cancelled: boolean;
+  /** The tie between two companies it tells: a stake bought or a partnership ('equity', 'cooperation'), or null. */
+  tie: 'equity' | 'cooperation' | null;
   /** The cloud regions it names by their places ("its Singapore region", ap-southeast-1). */
   regions: Set<string>;
   /** The countries and US states it names as where its event is ("in UK AI infrastructure", "Pennsylvania data centers"). */
   places: Set<string>;
+  /** The parties of its deal the vocabulary does not know ("a cloud deal with IREN", "to acquire Ampere"). */
+  strangers: Set<string>;
   words: Set<string>;
   /** What it is indexed by when clustering: its products, metrics, companies and words, each marked by its kind. */
   tokens: string[];
@@ -174,8 +179,10 @@ const describe = memoByText((written: string): About => {
     action,
     generations,
     cancelled: isCalledOff(text),
+    tie: tieOf(text),
     regions: regionsNamed(text),
     places: placesNamed(text),
+    strangers: unknownParties(text),
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...words],
   };
@@ -232,6 +239,17 @@ const hasMoney = (about: About) => about.values.some((v) => MONEY_UNITS.includes
 const toPlaceAndParty = (a: About, b: About) => hasMoney(a) && hasMoney(b) && a.places.size > 0 && a.companies.size === 1 && b.places.size === 0 && b.companies.size > 1;
 
 /**
+ * Whether two deals (or two sums) have other parties the vocabulary does not know ("with IREN", "with Nebius"), or one
+ * such party and, in the other, a second company it knows ("to acquire Ampere", "invests in OpenAI").
+ */
+function otherStrangers(a: About, b: About): boolean {
+  if (!((hasMoney(a) && hasMoney(b)) || (isDeal(a) && isDeal(b)))) return false;
+  if (a.strangers.size > 0 && b.strangers.size > 0) return !shares(a.strangers, b.strangers);
+  const [named, other] = a.strangers.size > 0 ? [a, b] : [b, a];
+  return named.strangers.size > 0 && named.companies.size === 1 && other.companies.size > 1;
+}
+
+/**
  * Whether two entries say something that cannot be of one event: figures that all disagree,
  * one called off and one not, other companies, two deals with other parties, another
  * generation of chip, another cloud region. What only one of them names is no disagreement.
@@ -248,11 +266,20 @@ function disagree(a: About, b: About): boolean {
   // Money goes to a party or to a place: the same sum put into another company and into a country's or a state's
   // data centres ("$5 billion in Intel", "$5 billion in UK AI infrastructure") is two deals, as two places are.
   if (otherPlaces(a.places, b.places) || toPlaceAndParty(a, b) || toPlaceAndParty(b, a)) return true;
+  if (otherStrangers(a, b)) return true;
   // Two deals of one company with other parties ("… with CoreWeave", "… with Oracle") are two events.
   return a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies);
 }
 
+/**
+ * An entry's metrics with a deal's sum as one, whether its words are an investment's or an acquisition's: "buys Core
+ * Scientific in a $9 billion all-stock deal" and "to acquire Core Scientific for about $9bn" measure one deal; their
+ * verbs tell an investment from a takeover.
+ */
+const dealAsOne = (metrics: Set<string>) => new Set([...metrics].map((m) => (m === 'acquisition' ? 'investment' : m)));
 const DEAL_ACTS = new Set(['partner', 'invest', 'acquire']);
+/** Whether one entry tells a stake bought and the other a partnership. */
+const otherTies = (a: About, b: About) => a.tie !== null && b.tie !== null && a.tie !== b.tie;
 /** Whether two acts may be sides of one deal: a deal's acts, or one act told and one not. */
 const sidesOfDeal = (x: string | null, y: string | null) => x === null || y === null || (DEAL_ACTS.has(x) && DEAL_ACTS.has(y));
 
@@ -270,16 +297,18 @@ function judgeSameEvent(a: About, b: About): boolean {
   if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;
   // A company writes its shareholders one letter a month at most: what each outlet says it argues (spending, demand) is the letter's.
   if (a.action === 'letter' && b.action === 'letter' && shares(a.companies, b.companies)) return true;
-  if (differ(a.metrics, b.metrics)) return false;
+  if (differ(dealAsOne(a.metrics), dealAsOne(b.metrics))) return false;
   // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同"), what it
   // is ("a seven-year deal with ChatGPT's developer") or the money committed ("commits $38 billion over seven years").
-  if (sameParties && isDeal(a) && isDeal(b)) return true;
+  // Not a stake bought and a partnership, though: "invests $4 billion in Anthropic" and "expand their partnership on
+  // chips" are two events, where "commits $38 billion" and "a seven-year deal" were one.
+  if (sameParties && isDeal(a) && isDeal(b) && !otherTies(a, b)) return true;
   // A sum of money names one deal; a percentage ("Azure up 39%") one result only of a company both name.
   const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => sameSum(x, y))) || (shares(a.companies, b.companies) && a.worth.some((x) => b.worth.some((y) => sameSum(x, y))));
   // Acts of one deal told apart by each outlet (a commitment, a contract) name it by its sum; other acts do not ("signs a
   // $30 billion contract", "raises $30 billion in a bond sale" are two events).
   if (!actionsAgree(a.action, b.action) && !(sameFigure && sidesOfDeal(a.action, b.action))) return false;
-  if (shares(a.products, b.products) || shares(a.metrics, b.metrics) || sameFigure) return true;
+  if (shares(a.products, b.products) || shares(dealAsOne(a.metrics), dealAsOne(b.metrics)) || sameFigure) return true;
   // A deal named with its two parties: "Amazon invests in Anthropic", "Anthropic gets Amazon's backing".
   if (a.action !== null && a.action === b.action && a.companies.size > 1 && [...a.companies].every((c) => b.companies.has(c))) return true;
   return jaccard(a.words, b.words) >= 0.5;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
-import { ACTIONS, isMarkPassed } from '../../src/analyse/entryActs.ts';
+import { ACTIONS, isMarkPassed, tieOf } from '../../src/analyse/entryActs.ts';
+import { unknownParties } from '../../src/analyse/entryParties.ts';
 import { placesNamed } from '../../src/analyse/places.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 import type { Article } from '../../src/schemas.ts';
@@ -83,5 +84,37 @@ describe('timeline borrowing and talks as acts of their own (timeline15)', () =>
     expect(actOf('Higher capex weighs on Amazon shares.')).toBeNull();
     expect(await eventCount(['Amazon is said to weigh a second investment in Anthropic.', 'Amazon invests $4 billion in Anthropic.'])).toBe(2);
     expect(await eventCount(['Amazon is said to weigh a second investment in Anthropic.', 'Amazon in talks to invest billions more in Anthropic.'])).toBe(1);
+  });
+});
+
+describe('timeline deals told as a takeover or as a stake (timeline15)', () => {
+  it('should read a takeover told with a deal’s words and with a verb of acquiring as one deal', async () => {
+    expect(await eventCount(['CoreWeave buys Core Scientific in a $9 billion all-stock deal.', 'CoreWeave to acquire Core Scientific for about $9bn.'])).toBe(1);
+  });
+
+  it('should keep a takeover of another company for another sum apart', async () => {
+    expect(await eventCount(['CoreWeave buys Core Scientific in a $9 billion all-stock deal.', 'CoreWeave to acquire Weights & Biases for about $1.7bn.'])).toBe(2);
+  });
+
+  it('should keep a stake bought and a partnership of the same two companies apart, but not a commitment and a contract', async () => {
+    expect(tieOf('Nvidia invests $5 billion in Intel.')).toBe('equity');
+    expect(tieOf('Nvidia and Intel partner to co-develop AI chips.')).toBe('cooperation');
+    expect(await eventCount(['Nvidia invests $5 billion in Intel.', 'Nvidia and Intel partner to co-develop AI chips.'])).toBe(2);
+    expect(await eventCount(['OpenAI commits $38 billion to AWS over seven years.', 'AWS and OpenAI sign a seven-year deal.'])).toBe(1);
+  });
+});
+
+describe('timeline deals with a party the vocabulary does not know (timeline15)', () => {
+  it('should read a name that ends a deal’s phrase as its party, not a town or a product before a kind', () => {
+    expect([...unknownParties('Microsoft signs a $9.7 billion AI cloud deal with IREN.')]).toEqual(['IREN']);
+    expect([...unknownParties('SoftBank agrees to acquire Ampere for $6.5 billion.')]).toEqual(['Ampere']);
+    expect([...unknownParties('Altman’s firm agrees to rent servers from the Seattle giant.')]).toEqual([]);
+    expect([...unknownParties('Anthropic closes a $13B Series F.')]).toEqual([]);
+  });
+
+  it('should keep the same sum with two unknown parties, or an unknown and a known one, apart, and one party told twice together', async () => {
+    expect(await eventCount(['Microsoft signs a $9.7 billion AI cloud deal with IREN.', 'Microsoft signs a $9.7 billion AI cloud deal with Nebius.'])).toBe(2);
+    expect(await eventCount(['SoftBank invests $6.5 billion in OpenAI.', 'SoftBank agrees to acquire Ampere for $6.5 billion.'])).toBe(2);
+    expect(await eventCount(['Microsoft signs a $9.7 billion AI cloud deal with IREN.', 'Microsoft inks a $9.7bn GPU contract with IREN.'])).toBe(1);
   });
 });
