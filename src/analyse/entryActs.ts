@@ -13,13 +13,20 @@ export const ACTIONS: [string, RegExp][] = [
   ['letter', /\b(?:(?:shareholder|stockholder|investor|owner)s?['’]? letter|letter to (?:its |his |her |their )?(?:shareholders|stockholders|investors|owners))\b|(?:致|给|給)(?:全体)?股[东東](?:的)?(?:公开)?信|股[东東]信|株主(?:へ|に宛て)の(?:手紙|書簡)/i],
   // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on".
   ['reject', /\b(?:reject|refus(?:e|es|ed|ing)\b|rebuff|spurn|snub|shun|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|wav(?:es|ed|ing) (?:off|away)\b|(?:gives?|gave) (?:\w+ )?the cold shoulder\b|turn(?:s|ed|ing)? (?:its|their) back on\b|says? no (?:thanks )?to\b|said no (?:thanks )?to\b|(?:says?|said) (?:thanks,? but )?no thanks\b|walk(?:s|ed)? away from\b|brush(?:es|ed)? (?:off|aside)\b|balk(?:s|ed)? at\b)\w*|(?:向|对|對)[^，。,]{0,12}?(?:说|說)不|拒绝|拒絕|婉拒|回绝|回絕|谢绝|謝絕|驳回|駁回|不接受|断った|断られ|断る|断わ|辞退|拒否|拒ん|拒む|袖に(?:する|した|し)|一蹴|蹴っ|蹴る|退け/i],
-  // A price cut is an act of its own: "cuts the price of its models", "slashes prices", 値下げ, 降价.
-  ['price cut', /\b(?:(?:cut|slash|lower|reduc|trim|drop)(?:s|es|ed|ing|ting)? (?:the |its |their )?(?:prices?|rates|fees|list prices)\b|price (?:cuts?|reductions?)\b)|値下げ|価格(?:を)?引き下げ|降价|降價|(?:下调|下調|调低|調低)(?:了)?(?:价格|價格)|(?:价格|價格)(?:下调|下調)/i],
+  // A price cut is an act of its own: "cuts the price of its models", "slashes prices", "cuts Qwen model prices" (what is priced between; not "drops on memory prices", a share price's fall), 値下げ, 降价.
+  ['price cut', /\b(?:(?:cut|slash|lower|reduc|trim|drop)(?:s|es|ed|ing|ting)? (?:the |its |their )?(?:(?!(?:on|as|after|amid|while|with|from|despite)\b)[\w.-]+ ){0,3}?(?:prices?|rates|fees)\b|price (?:cuts?|reductions?)\b)|値下げ|価格(?:を)?引き下げ|降价|降價|(?:下调|下調|调低|調低)(?:了)?(?:价格|價格)|(?:价格|價格)(?:下调|下調)/i],
+  // Talks are not the deal they may lead to: "is in talks to invest", "weighs a second investment", "nears a deal", 洽谈, 交渉
+  // (not "weighs on shares", nor "eyes", as often a target as a wish).
+  ['talks', /\b(?:in (?:advanced |early |preliminary |late-stage |final |exclusive )?(?:talks|discussions|negotiations)|(?:holds?|held|opens?|opened|enters?|entered) (?:[\w-]+ )?(?:talks|negotiations)|negotiat(?:es|ed|ing)|(?:is|are|was|were) (?:considering|weighing|mulling|contemplating|exploring)|said to (?:be )?(?:consider|weigh|mull|contemplat|explor)\w*|mull(?:s|ed|ing)?|weigh(?:s|ing)?(?! (?:on|in|heavily|down))|nears? (?:an? |the )?(?:[\w$.-]+ ){0,3}?(?:deal|agreement|pact)|close to (?:an? |the )?(?:[\w$.-]+ ){0,3}?(?:deal|agreement|pact))\b|洽谈|洽談|商谈|商談|谈判|談判|磋商|交渉|協議中|検討(?:している|中)/i],
+  // Borrowing is an act of its own, not a deal with a party nor money put into one: "raises $30 billion in a bond sale",
+  // "taps the debt market", "a $38 billion loan", 发债, 社債を発行 (not "pays down debt", "debt-free", a debt ratio).
+  ['borrow', /\b(?:bonds?(?: sale| offering| issue| deal)?|debt (?:sale|offering|raise|financing|deal|market)s?|(?:notes|senior notes) (?:sale|offering)|loans?|borrow(?:s|ed|ing)?|credit (?:facility|line)|(?:sells?|sold|issues?|issued|prices?|priced) (?:\$[\d.,]+\s?(?:billion|bn|million|m|B|M)? (?:of |in )?)?(?:bonds|notes|debt))\b|发债|發債|(?:发行|發行)(?:了)?[^，。,]{0,8}?(?:债券|債券)|债券|債券|社債|借款|贷款|貸款|融資枠|借り入れ/i],
   // Put in customers' hands: "opens to every cloud tenant", "switch on for all EC2 account holders", "racks anyone can rent", "opened for general use", "goes live",
   // "leave preview", "go on general sale", "starts selling" (not "starts renting", which is a customer's deal).
   ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for|in) (?:all|every|any)\b|reach(?:es|ed|ing)? (?:all|every|any)\b|(?:rentable|bookable|usable|purchasable|orderable) (?:to|by|for) (?:all|every|any)\b|(?:anyone|any customer|everyone|(?:all )?(?:customers|users|developers|clients)|(?:any|every) (?:paying )?(?:account|customer|user|developer|client|tenant)(?: holder)?) can (?:now )?(?:rent|buy|use|order|book|spin (?:it |them )?up|launch)\b|(?:exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|come(?:s)? out of|came out of) (?:its |the )?(?:preview|beta)\b|out of (?:preview|beta)\b|(?:ship(?:s|ped|ping)?|sell(?:s|ing)?|deliver(?:s|ed|ing)?) to paying (?:customers|users|clients)\b|(?:go(?:es)?|went|going) on (?:general |wide |public )?sale\b|(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began) (?:selling|shipping)\b|becom(?:e|es|ing) (?:generally |widely |broadly )?available\b|widely available\b|(?:goes|went|reach(?:es|ed)?|hits?) GA\b|(?:open(?:s|ed|ing)?(?: up)?|available|released?) (?:for|to) general use\b|(?:go(?:es)?|went|going) live\b)|全面上市|正式上市|全面开放|全面開放|全面可用|正式可用|正式商用|全面商用|一般提供|提供(?:を)?開始|一般利用可能|(?:誰|だれ)でも(?:利用|使用|購入|レンタル|使え|借り)|(?:すべて|全て)の(?:顧客|利用者|ユーザー|お客様)(?:が|に|で)|(?:販売|提供|出荷|受注)(?:が|を)?(?:スタート|開始|始ま)|利用可能に(?:なる|なった|なり)?|开售|開售|开卖|開賣|(?:全面|正式)(?:对外|對外)?供[货貨]|(?:向|对|對)所有(?:客户|客戶|用户|用戶)开放|所有(?:客户|客戶|用户|用戶)(?:均|都)可/i],
-  // Told before it exists: "previews its next training chip", "a successor is pencilled in", "engineers hint at a follow-on", "a design makes a cameo".
-  ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:in|by|for) (?:late|early|mid)?|(?:promised|slated|scheduled|set|expected|due) (?:for|to arrive|to ship|by|in) (?:late|early|mid|next|the end of|the start of|20\d\d)\b|in the works\b|on the roadmap\b|(?:an? )?(?:first|early) look at\b|sneak peek\b|(?:makes?|made|making) (?:an?|its) (?:brief |first )?cameo\b)\w*|预告|預告|予告|预览|預覽|下一代|次世代|後継|(?:開発|研究開発|研发|研發)(?:を|中であることを|の)?(?:公表|発表|表明|明らかに)|(?:投入|発売|提供|出荷|リリース)(?:を|の)?予定|20\d\d年(?:末|内|中|後半|前半|度中?)(?:の|に|まで)?(?:投入|発売|提供|出荷|リリース)|(?:将|將|计划|計劃|预计|預計)(?:于|於|在)?20\d\d年(?:底|末|内|內)(?:推出|发布|發布|上市)/i],
+  // Told before it exists: "previews its next training chip", "a successor is pencilled in", "engineers hint at a follow-on", "a design makes a cameo",
+  // "due late next year".
+  ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:(?:in|by|for) (?:late|early|mid)?|(?:late|early|mid)[- ]|next\b)|(?:promised|slated|scheduled|set|expected|due) (?:for|to arrive|to ship|by|in) (?:late|early|mid|next|the end of|the start of|20\d\d)\b|in the works\b|on the roadmap\b|(?:an? )?(?:first|early) look at\b|sneak peek\b|(?:makes?|made|making) (?:an?|its) (?:brief |first )?cameo\b)\w*|预告|預告|予告|预览|預覽|下一代|次世代|後継|(?:開発|研究開発|研发|研發)(?:を|中であることを|の)?(?:公表|発表|表明|明らかに)|(?:投入|発売|提供|出荷|リリース)(?:を|の)?予定|20\d\d年(?:末|内|中|後半|前半|度中?)(?:の|に|まで)?(?:投入|発売|提供|出荷|リリース)|(?:将|將|计划|計劃|预计|預計)(?:于|於|在)?20\d\d年(?:底|末|内|內)(?:推出|发布|發布|上市)/i],
   ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース/i],
   // A cheque or an injection of money is an investment, however worded.
   // Buying into a company takes a stake in it: "buys into the model builder" invests, it does not acquire; "doubles its bet on the lab", "boosts its Anthropic bet" invest more.
@@ -36,6 +43,20 @@ export const ACTIONS: [string, RegExp][] = [
   // with the cloud's owner", "a compute lease with AWS".
   ['partner', /\b(?:arrangement|accord|lease)s? with\b/i],
 ];
+/** Money put into a company for a share of it: "invests in", "takes a stake", "backs", 入股, 出資 (not "investors"). */
+const EQUITY = /\b(?:invest(?!or)\w*|stakes?|backs|backed|backing|funding round)\b|入股|出资|出資|(?:投资|投資)(?![者人家])/i;
+/** Working together, which puts no money in: "expand their partnership", "partner to co-develop", "team up", 提携, 合作. */
+const COOPERATION = /\b(?:partner(?:s|ed|ing|ships?)?|team(?:s|ed|ing)? up|alliance|collaborat\w*|co-develop\w*)\b|提携|合作|協業/i;
+/**
+ * The kind of tie between two companies an entry tells: money put in for a stake ('equity') or working together
+ * ('cooperation'), null where it tells neither or both ("invests $4 billion and deepens its partnership").
+ */
+export function tieOf(text: string): 'equity' | 'cooperation' | null {
+  const equity = EQUITY.test(text);
+  const cooperation = COOPERATION.test(text);
+  return equity === cooperation ? null : equity ? 'equity' : 'cooperation';
+}
+
 /**
  * Words before a running total: "bringing its total to", "taking its stake to", "for a total of", "brings its exposure to the
  * start-up to", "ups its Anthropic investment to", "boosts its Anthropic bet to", "its total commitment reaches" (an investment "of" a sum is the sum itself).
@@ -54,6 +75,15 @@ const VALUATION_BEFORE = /(?:\b(?:valu(?:ed|es|ing)(?: \w+)? at|valuations? (?:o
 const VALUATION_AFTER = /^\s*(?:post-money |pre-money )?valuation\b|^\s*的?估值/iu;
 /** Whether the sum at [start, end) of `text` is a company's worth: a sum of its own kind, compared only with other valuations. */
 export const isValuation = (text: string, start: number, end: number): boolean => VALUATION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || VALUATION_AFTER.test(text.slice(end, end + 24));
+
+/**
+ * A verb of passing a mark before a figure: "revenue tops $15 billion", "crosses $4tn", "breaks through 30%", 突破, 超え —
+ * the figure is a floor the outlet rounded down to, so "$15.2 billion in sales" is the same result.
+ */
+const PASSED_BEFORE = /(?:\b(?:tops?|topped|topping|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|break(?:s|ing)?(?: through)?|broke(?: through)?|clears?|cleared|eclips(?:es|ed|ing))\s+(?:the\s+)?|突破|超过|超過|逾)$/iu;
+const PASSED_AFTER = /^\s*(?:を)?(?:超え|突破)/u;
+/** Whether the figure at [start, end) of `text` is a mark passed, a floor: "tops $15 billion", 400億ドルを突破. */
+export const isMarkPassed = (text: string, start: number, end: number): boolean => PASSED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || PASSED_AFTER.test(text.slice(end, end + 6));
 
 /** Whether the sum at [start, end) of `text` is a running total, not the sum the event is about. */
 export const isRunningTotal = (text: string, start: number, end: number): boolean => RUNNING_TOTAL.test(text.slice(Math.max(0, start - 60), start)) || runningTotalCjk(text, start, end);

@@ -18,9 +18,11 @@ import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
 import { KINDS, TOWNS } from './epithets.ts';
-import { ACTIONS, isCalledOff, isRunningTotal, isValuation } from './entryActs.ts';
+import { ACTIONS, isCalledOff, isMarkPassed, isRunningTotal, isValuation, tieOf } from './entryActs.ts';
 import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
+import { otherPlaces, placesNamed } from './places.ts';
+import { unknownParties } from './entryParties.ts';
 import { kindSubjectOf } from './kindSubjects.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
@@ -42,8 +44,14 @@ interface About {
   /** The generations it names: of its product (Trainium2 is 2), or said alone ("Gen-two accelerators"). */
   generations: Set<number>;
   cancelled: boolean;
+  /** The tie between two companies it tells: a stake bought or a partnership ('equity', 'cooperation'), or null. */
+  tie: 'equity' | 'cooperation' | null;
   /** The cloud regions it names by their places ("its Singapore region", ap-southeast-1). */
   regions: Set<string>;
+  /** The countries and US states it names as where its event is ("in UK AI infrastructure", "Pennsylvania data centers"). */
+  places: Set<string>;
+  /** The parties of its deal the vocabulary does not know ("a cloud deal with IREN", "to acquire Ampere"). */
+  strangers: Set<string>;
   words: Set<string>;
   /** What it is indexed by when clustering: its products, metrics, companies and words, each marked by its kind. */
   tokens: string[];
@@ -70,8 +78,11 @@ const PRODUCT_NAMES = new Set(ENTITIES.filter((e) => e.kind === 'product').map((
 const FAMILIES = new Set([...PRODUCT_NAMES].flatMap((name) => familyOf(name) ?? []));
 /** A numbered product's generation: the digit after its family's name (Trainium2, Graviton4; not H100). */
 const GENERATION_OF = /[a-z](\d)$/i;
-/** A product's name with its number written against it: Graviton5, Maia200 (not Q3, FY26 or a year). */
-const NUMBERED_NAME = /\b[A-Z][a-z]{2,}\d{1,3}[a-z]?\b/g;
+/**
+ * A product's name with its number written against it (Graviton5, Maia200) or after a hyphen, as model makers number
+ * their releases (GPT-5, GPT-4.5, GPT-4o): not Q3, FY26, a year, nor a form's or a visa's letter (S-1, H-1B).
+ */
+const NUMBERED_NAME = /\b(?:[A-Z][a-z]{2,}\d{1,3}[a-z]?|[A-Z][A-Za-z]+-\d{1,2}(?:\.\d)?[a-z]?)\b(?![.,]?\d|%)/g;
 /** A deal's noun after a metric's phrase: the phrase says what the deal is for ("a capacity pact", "a compute arrangement", "a compute lease", "a capacity purchase"). */
 const DEAL_NOUN_AFTER = /^[- ](?:pacts?|deals?|contracts?|agreements?|accords?|arrangements?|partnerships?|leases?|purchases?)\b/i;
 /** A percentage that is a share of something or a stake, not a rate of growth. */
@@ -125,7 +136,10 @@ const describe = memoByText((written: string): About => {
   // Where phrases start together the longest names it ("order backlog", "revenue growth"); "growth" alone only when nothing else is named.
   // "…, bringing its total to $8 billion": a running total, not the sum of this event.
   // A valuation is what the company is worth, not the sum of the deal: "raises $13 billion at a $183 billion valuation" and "closes a $13B round" agree.
-  const found = findValues(text).filter((f) => !isRunningTotal(text, f.start, f.end));
+  // A mark passed is a floor: "tops $15 billion" is what "$15.2 billion in sales" says.
+  const found = findValues(text)
+    .filter((f) => !isRunningTotal(text, f.start, f.end))
+    .map((f) => (!f.value.bound && isMarkPassed(text, f.start, f.end) ? { ...f, value: { ...f.value, bound: 'min' as const } } : f));
   const values = found.flatMap((f) => (isValuation(text, f.start, f.end) ? [] : [f.value]));
   const worth = found.flatMap((f) => (isValuation(text, f.start, f.end) ? [f.value] : []));
   // A sum of money is not what a metric of compute or power measures: "books EC2 capacity for $38 billion", "a $38 billion
@@ -165,7 +179,10 @@ const describe = memoByText((written: string): About => {
     action,
     generations,
     cancelled: isCalledOff(text),
+    tie: tieOf(text),
     regions: regionsNamed(text),
+    places: placesNamed(text),
+    strangers: unknownParties(text),
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...words],
   };
@@ -217,6 +234,21 @@ const comparable = (x: Value, y: Value) => x.unit === y.unit || (x.unit === 'x' 
 /** Whether two figures of one kind agree: a multiple agrees with the rise it makes ("doubles its outlays", "outlays up 100%"). */
 const agree = (x: Value, y: Value) => compatible(x, y) || (x.unit === 'x' && y.unit === '%' && compatible(asRise(x), y)) || (x.unit === '%' && y.unit === 'x' && compatible(x, asRise(y)));
 
+const hasMoney = (about: About) => about.values.some((v) => MONEY_UNITS.includes(v.unit));
+/** Whether `a`'s money goes to a place and no other company, and `b`'s to another company and no place. */
+const toPlaceAndParty = (a: About, b: About) => hasMoney(a) && hasMoney(b) && a.places.size > 0 && a.companies.size === 1 && b.places.size === 0 && b.companies.size > 1;
+
+/**
+ * Whether two deals (or two sums) have other parties the vocabulary does not know ("with IREN", "with Nebius"), or one
+ * such party and, in the other, a second company it knows ("to acquire Ampere", "invests in OpenAI").
+ */
+function otherStrangers(a: About, b: About): boolean {
+  if (!((hasMoney(a) && hasMoney(b)) || (isDeal(a) && isDeal(b)))) return false;
+  if (a.strangers.size > 0 && b.strangers.size > 0) return !shares(a.strangers, b.strangers);
+  const [named, other] = a.strangers.size > 0 ? [a, b] : [b, a];
+  return named.strangers.size > 0 && named.companies.size === 1 && other.companies.size > 1;
+}
+
 /**
  * Whether two entries say something that cannot be of one event: figures that all disagree,
  * one called off and one not, other companies, two deals with other parties, another
@@ -231,9 +263,25 @@ function disagree(a: About, b: About): boolean {
   if (money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;
   if (a.worth.length > 0 && b.worth.length > 0 && !a.worth.some((x) => b.worth.some((y) => sameSum(x, y)))) return true;
   if (a.cancelled !== b.cancelled || differ(mayBe(a), mayBe(b)) || differ(a.generations, b.generations) || differ(a.families, b.families) || differ(a.regions, b.regions)) return true;
+  // Money goes to a party or to a place: the same sum put into another company and into a country's or a state's
+  // data centres ("$5 billion in Intel", "$5 billion in UK AI infrastructure") is two deals, as two places are.
+  if (otherPlaces(a.places, b.places) || toPlaceAndParty(a, b) || toPlaceAndParty(b, a)) return true;
+  if (otherStrangers(a, b)) return true;
   // Two deals of one company with other parties ("… with CoreWeave", "… with Oracle") are two events.
   return a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies);
 }
+
+/**
+ * An entry's metrics with a deal's sum as one, whether its words are an investment's or an acquisition's: "buys Core
+ * Scientific in a $9 billion all-stock deal" and "to acquire Core Scientific for about $9bn" measure one deal; their
+ * verbs tell an investment from a takeover.
+ */
+const dealAsOne = (metrics: Set<string>) => new Set([...metrics].map((m) => (m === 'acquisition' ? 'investment' : m)));
+const DEAL_ACTS = new Set(['partner', 'invest', 'acquire']);
+/** Whether one entry tells a stake bought and the other a partnership. */
+const otherTies = (a: About, b: About) => a.tie !== null && b.tie !== null && a.tie !== b.tie;
+/** Whether two acts may be sides of one deal: a deal's acts, or one act told and one not. */
+const sidesOfDeal = (x: string | null, y: string | null) => x === null || y === null || (DEAL_ACTS.has(x) && DEAL_ACTS.has(y));
 
 /** Whether an entry tells a deal: by its act (an agreement, an investment, a purchase), or by its metric where no verb says otherwise (a refusal is none). */
 const isDeal = (about: About) => ['partner', 'invest', 'acquire'].includes(actOf(about) ?? '');
@@ -249,14 +297,18 @@ function judgeSameEvent(a: About, b: About): boolean {
   if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;
   // A company writes its shareholders one letter a month at most: what each outlet says it argues (spending, demand) is the letter's.
   if (a.action === 'letter' && b.action === 'letter' && shares(a.companies, b.companies)) return true;
-  if (differ(a.metrics, b.metrics)) return false;
+  if (differ(dealAsOne(a.metrics), dealAsOne(b.metrics))) return false;
   // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同"), what it
   // is ("a seven-year deal with ChatGPT's developer") or the money committed ("commits $38 billion over seven years").
-  if (sameParties && isDeal(a) && isDeal(b)) return true;
+  // Not a stake bought and a partnership, though: "invests $4 billion in Anthropic" and "expand their partnership on
+  // chips" are two events, where "commits $38 billion" and "a seven-year deal" were one.
+  if (sameParties && isDeal(a) && isDeal(b) && !otherTies(a, b)) return true;
   // A sum of money names one deal; a percentage ("Azure up 39%") one result only of a company both name.
   const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => sameSum(x, y))) || (shares(a.companies, b.companies) && a.worth.some((x) => b.worth.some((y) => sameSum(x, y))));
-  if (!actionsAgree(a.action, b.action) && !sameFigure) return false;
-  if (shares(a.products, b.products) || shares(a.metrics, b.metrics) || sameFigure) return true;
+  // Acts of one deal told apart by each outlet (a commitment, a contract) name it by its sum; other acts do not ("signs a
+  // $30 billion contract", "raises $30 billion in a bond sale" are two events).
+  if (!actionsAgree(a.action, b.action) && !(sameFigure && sidesOfDeal(a.action, b.action))) return false;
+  if (shares(a.products, b.products) || shares(dealAsOne(a.metrics), dealAsOne(b.metrics)) || sameFigure) return true;
   // A deal named with its two parties: "Amazon invests in Anthropic", "Anthropic gets Amazon's backing".
   if (a.action !== null && a.action === b.action && a.companies.size > 1 && [...a.companies].every((c) => b.companies.has(c))) return true;
   return jaccard(a.words, b.words) >= 0.5;

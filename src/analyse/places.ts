@@ -1,0 +1,79 @@
+/**
+ * The countries and US states the news names as where a company's money goes or where it builds ("$5 billion in UK
+ * AI infrastructure", "its Mexico region", "Pennsylvania data centers", 日本のAIインフラ): two entries of one company
+ * and month about two places are two events, as two deals with two parties are. A state is within its country, so
+ * "US data centres" and "Texas data centres" may be one. A place that only says where a company is from ("Japan's
+ * SoftBank", "a US-listed miner") is not where the event is.
+ */
+import { US_STATES } from './pledgePlaces.ts';
+
+interface Place {
+  name: string;
+  /** Regular-expression sources: English on word boundaries (case as written), Chinese and Japanese as written. */
+  aliases: string[];
+  /** The country a state lies in. */
+  within?: string;
+}
+
+const COUNTRIES: Place[] = [
+  { name: 'United States', aliases: ['US', 'U\\.S\\.', 'USA', 'United States', '美国', '美國', '米国', 'アメリカ'] },
+  { name: 'United Kingdom', aliases: ['UK', 'U\\.K\\.', 'Britain', 'United Kingdom', 'England', '英国', '英國', 'イギリス'] },
+  { name: 'Japan', aliases: ['Japan', '日本'] },
+  { name: 'China', aliases: ['China', '中国', '中國', '中国大陆'] },
+  { name: 'India', aliases: ['India', '印度', 'インド'] },
+  { name: 'Germany', aliases: ['Germany', '德国', '德國', 'ドイツ'] },
+  { name: 'France', aliases: ['France', '法国', '法國', 'フランス'] },
+  { name: 'Spain', aliases: ['Spain', '西班牙', 'スペイン'] },
+  { name: 'Italy', aliases: ['Italy', '意大利', 'イタリア'] },
+  { name: 'Netherlands', aliases: ['Netherlands', 'Holland', '荷兰', 'オランダ'] },
+  { name: 'Ireland', aliases: ['Ireland', '爱尔兰', 'アイルランド'] },
+  { name: 'Sweden', aliases: ['Sweden', '瑞典', 'スウェーデン'] },
+  { name: 'Norway', aliases: ['Norway', '挪威', 'ノルウェー'] },
+  { name: 'Poland', aliases: ['Poland', '波兰', 'ポーランド'] },
+  { name: 'Canada', aliases: ['Canada', '加拿大', 'カナダ'] },
+  { name: 'Mexico', aliases: ['Mexico', '墨西哥', 'メキシコ'] },
+  { name: 'Brazil', aliases: ['Brazil', '巴西', 'ブラジル'] },
+  { name: 'Chile', aliases: ['Chile', '智利', 'チリ'] },
+  { name: 'Australia', aliases: ['Australia', '澳大利亚', '澳洲', 'オーストラリア'] },
+  { name: 'New Zealand', aliases: ['New Zealand', '新西兰', 'ニュージーランド'] },
+  { name: 'South Korea', aliases: ['South Korea', 'Korea', '韩国', '韓國', '韓国'] },
+  { name: 'Taiwan', aliases: ['Taiwan', '台湾', '台灣', '臺灣'] },
+  { name: 'Singapore', aliases: ['Singapore', '新加坡', 'シンガポール'] },
+  { name: 'Malaysia', aliases: ['Malaysia', '马来西亚', 'マレーシア'] },
+  { name: 'Indonesia', aliases: ['Indonesia', '印度尼西亚', '印尼', 'インドネシア'] },
+  { name: 'Thailand', aliases: ['Thailand', '泰国', '泰國'] },
+  { name: 'Vietnam', aliases: ['Vietnam', '越南', 'ベトナム'] },
+  { name: 'Philippines', aliases: ['Philippines', '菲律宾', 'フィリピン'] },
+  { name: 'Saudi Arabia', aliases: ['Saudi Arabia', 'Saudi', '沙特(?:阿拉伯)?', 'サウジ(?:アラビア)?'] },
+  { name: 'United Arab Emirates', aliases: ['UAE', 'United Arab Emirates', 'Abu Dhabi', 'Dubai', '阿联酋', 'アラブ首長国連邦'] },
+  { name: 'Qatar', aliases: ['Qatar', '卡塔尔', 'カタール'] },
+  { name: 'Israel', aliases: ['Israel', '以色列', 'イスラエル'] },
+  { name: 'South Africa', aliases: ['South Africa', '南非', '南アフリカ'] },
+  { name: 'Kenya', aliases: ['Kenya', '肯尼亚', 'ケニア'] },
+];
+
+/** Every place, a US state within the United States. */
+const PLACES: Place[] = [...COUNTRIES, ...US_STATES.map((state) => ({ name: state.replace(/ state$/, ''), aliases: [state], within: 'United States' }))];
+
+const WITHIN: ReadonlyMap<string, string> = new Map(PLACES.flatMap((p) => (p.within ? [[p.name, p.within] as const] : [])));
+const ALIASES = PLACES.flatMap((place) => place.aliases.map((alias) => ({ alias, name: place.name }))).sort((a, b) => b.alias.length - a.alias.length);
+const LATIN = ALIASES.filter((a) => /^[\x00-\x7f]+$/.test(a.alias));
+const CJK = ALIASES.filter((a) => !LATIN.includes(a));
+/**
+ * A Latin place's name where it is a place, not the start of a longer proper name ("Georgia Power", "Mexico City")
+ * nor a company's origin ("Japan's SoftBank", "US-listed", "China-based"); case-sensitive, as "us" is no country.
+ */
+const LATIN_PLACE = new RegExp(String.raw`\b(?:${LATIN.map((a) => `(${a.alias})`).join('|')})(?!\w|\.\w|['’]s\b|-(?:based|listed|headquartered|born)\b|\s+[A-Z][a-z])`, 'g');
+/** Chinese and Japanese write a place against the words around it: 日本のAIインフラ, 投资墨西哥. */
+const CJK_PLACE = new RegExp(CJK.map((a) => `(${a.alias})`).join('|'), 'gu');
+const namesOf = (text: string, pattern: RegExp, aliases: { name: string }[]) => [...text.matchAll(pattern)].map((m) => aliases[m.slice(1).findIndex((g) => g !== undefined)]!.name);
+
+/** The places a text names as where its event is: "UK AI infrastructure", "墨西哥区域", "its Pennsylvania campuses". */
+export function placesNamed(text: string): Set<string> {
+  return new Set([...namesOf(text, LATIN_PLACE, LATIN), ...namesOf(text, CJK_PLACE, CJK)]);
+}
+
+/** Whether two places may be where one event is: the same, or one within the other (Texas, the United States). */
+const samePlace = (x: string, y: string) => x === y || WITHIN.get(x) === y || WITHIN.get(y) === x;
+/** Whether two entries name places, and none of the one's may be any of the other's. */
+export const otherPlaces = (a: Set<string>, b: Set<string>): boolean => a.size > 0 && b.size > 0 && ![...a].some((x) => [...b].some((y) => samePlace(x, y)));
