@@ -131,8 +131,8 @@ export const UNIT_ROLE_AFTER_PARENT: Record<UnitRole, string> = {
   // "Microsoft's flagship cloud platform": a word that praises the unit may stand before it.
   cloud: '(?:(?:flagship|core|fast-growing|fast[- ]growing|main|profitable|lucrative) )?cloud(?:[- ]computing)?(?: (?:business|division|unit|arm|segment|operations|platform))?(?![\\w-])',
 };
-/** A period Chinese writes between a company and its unit: 微软第三财季智能云, 谷歌今年一季度云业务. */
-const CJK_PERIOD_BETWEEN = '(?:(?:20\\d{2}\\s*(?:财年|財年|年)|今年|去年)?(?:第?[一二三四1-4]\\s*(?:财季|財季|季度|季)|[上下]半年)(?:的)?)?';
+/** A period Chinese writes between a company and its unit: 微软第三财季智能云, 谷歌今年一季度云业务, Alphabet 首季雲端營收 (首季, the first quarter). */
+const CJK_PERIOD_BETWEEN = '(?:(?:20\\d{2}\\s*(?:财年|財年|年)|今年|去年)?(?:(?:第?[一二三四1-4]|首)\\s*(?:财季|財季|季度|季)|[上下]半年)(?:的)?)?';
 /**
  * The same in Chinese and Japanese, written against the parent's name in either script or
  * in Latin letters: 亚马逊的云业务, 亞馬遜雲端事業, Google 雲端, 谷歌云端, アマゾンのクラウド部門.
@@ -374,9 +374,10 @@ export const METRICS: MetricEntry[] = [
     // beside it, so that a timeline entry's "a second cheque" stays a word, not a measure.
     `(?:on the table|cheques?|top-?ups?)${BESIDE_MONEY}`,
     // "Anthropic's first $4 billion from Amazon", "a second $2bn from Google": a tranche of money from an investor.
-    // "Amazon's $8 billion in Anthropic looks …": one company's money in another, named and nothing after it, is its stake
-    // ("Amazon's $37.6 billion in AWS revenue" is the revenue's).
-    "in(?<=['’]s\\s+(?:US)?\\$?\\s?(?:[\\d.,]+|[a-z]+(?:[- ][a-z]+){0,3})\\s?(?:billion|million|bn|[BM])(?:\\s+dollars)?\\s+in)(?=\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?(?:[,.;]|$|\\s+(?:is|was|looks|has|had|remains|now|and|but)\\b))",
+    // "Amazon's $8 billion in Anthropic looks …", "Amazon's first $4 billion in Anthropic was announced": one company's
+    // money in another (or a tranche of it), named and nothing after it, is its stake ("Amazon's $37.6 billion in AWS
+    // revenue" is the revenue's).
+    "in(?<=['’]s\\s+(?:(?:first|initial|original|second|third|latest)\\s+)?(?:US)?\\$?\\s?(?:[\\d.,]+|[a-z]+(?:[- ][a-z]+){0,3})\\s?(?:billion|million|bn|[BM])(?:\\s+dollars)?\\s+in)(?=\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?(?:[,.;]|$|\\s+(?:is|was|looks|has|had|remains|now|and|but)\\b))",
     'from(?<=\\b(?:first|initial|second|third|another|a further)\\s+(?:US)?\\$?[\\d.,]+\\s?(?:billion|million|bn|[BM])\\s+from)(?=\\s+[A-Z])',
     // Money sunk, ploughed or pumped into a company ("has ploughed $8bn into the lab"): a sum, never a share price that
     // sank ("sank 8%"), and into a company, not into data centres or chips (spending).
