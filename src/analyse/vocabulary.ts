@@ -190,7 +190,7 @@ const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|
  * A cost written as how much cheaper something is: "training on Trainium is as much as 40% cheaper", "training a model on
  * its silicon can be up to two-fifths cheaper", "forty percent cheaper" (a share in words or a fraction, as figures are read).
  */
-const CHEAPER = String.raw`(?=\s+(?:[\w-]+\s+){0,8}?(?:up to\s+|as much as\s+|about\s+|nearly\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|[a-z]+(?:-[a-z]+)?\s(?:percent|per cent)|(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?|tenths?))\s+(?:cheaper|less expensive|lower|less))`;
+const CHEAPER = String.raw`(?=\s+(?:[\w-]+\s+){0,8}?(?:up to\s+|as much as\s+|about\s+|nearly\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|[a-z]+(?:-[a-z]+)?\s(?:percent|per cent)|(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?|tenths?))\s+(?:cheaper|less expensive|lower|less|below))`;
 
 /** "28% higher than a year before", "lower than in the same quarter last year": a change on the period before, a verb of movement. */
 const THAN_BEFORE = String.raw`(?=\s+than\s+(?:(?:in|during)\s+)?(?:a year (?:before|earlier|ago)|a quarter (?:before|earlier)|the (?:same|year-earlier|year-ago|prior-year|previous|prior) (?:period|quarter|year)))`;
@@ -246,7 +246,9 @@ export const METRICS: MetricEntry[] = [
     // what those who train on a chip or a cloud pay, or a lower cost said a few words after the training.
     'pay(?=\\s+(?:up to |as much as |about |roughly |nearly )?[^.;]{0,30}?\\bless\\b)(?<=\\btrain(?:s|ing)?\\s+(?:(?:their |its |a |large )?models?\\s+)?on\\b[^.;,]{0,30}pay)', 'cost(?<=\\btraining\\b[^.;,]{0,60}\\b(?:lower|less|cheaper|reduced) cost)',
     // "now costs customers up to 40% less to train on": the training named after the figure.
-    `costs?${CHEAPER}(?=[^.;]{0,80}?\\bless to train\\b)`, '训练成本', '訓練成本', '学習コスト', '成本(?<=(?:训练|訓練)[^。；;]{0,12}成本)', 'コスト(?<=学習[^。]{0,32}コスト)'] },
+    `costs?${CHEAPER}(?=[^.;]{0,80}?\\bless to train\\b)`, '训练成本', '訓練成本', '学習コスト', '成本(?<=(?:训练|訓練)[^。；;]{0,12}成本)',
+    // 使用Trainium训练模型可比同类GPU实例节省最多四成成本: the cost saved further on in the training's clause.
+    '成本(?<=(?:训练|訓練)[^。；;，,]{0,30}(?:节省|節省|降低|减少|減少)[^。；;，,]{0,8}成本)', 'コスト(?<=学習[^。]{0,32}コスト)'] },
   { name: 'cost per million tokens', topic: 'cost', units: MONEY_UNITS, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },
   { name: 'performance per dollar', topic: 'chips', units: ['x', '%'], productSubject: true, phrases: ['perf(?:ormance)?[- ]per[- ]dollar', 'perf(?:ormance)?/\\$', 'price[- ]performance', '每美元性能', '每美元的性能', '性价比', '性價比', 'ドル当たり(?:の)?性能', 'コストパフォーマンス', 'コスパ'] },
   { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance',

@@ -87,3 +87,25 @@ describe('what a timeline entry’s figure is of', () => {
     expect(read(page([], [], ['2024-03', 'グーグルがMistralに30億ドルを追加出資。']), 'timeline')).toEqual(['fact|Google|investment:Mistral|2024 3000000000']);
   });
 });
+
+describe('a training cost told as how far below another’s it is', () => {
+  it('should read "training on X at up to 30% below comparable instances" as the training cost, 30% lower', () => {
+    expect(figures('Northwind pitches training on Trainium at up to 30% below comparable GPU instances.')).toEqual(['AWS training cost:null 30 null']);
+    // Look-alike: a price below another's, with no training named, is no training cost.
+    expect(figures('Northwind prices Trainium instances at up to 30% below comparable GPU instances.').filter((f) => f.includes('training cost'))).toEqual([]);
+  });
+
+  it('should read 训练…节省最多三成成本 as the training cost, the saving and its bound after the comparison', () => {
+    expect(figures('亚马逊表示，使用Trainium训练大模型可比同级GPU实例节省最多三成成本。')).toEqual(['AWS training cost:null 30 null']);
+    // Look-alike: 三成 after 最多 with no verb of change before it is no figure.
+    expect(figures('亚马逊表示，最多三成客户已在使用Trainium。')).toEqual([]);
+  });
+});
+
+describe('a period named again between commas', () => {
+  it('should read the figure after ", its fiscal second quarter," as the measure named before the aside', () => {
+    expect(figures('Microsoft’s capital spending for the three months to December, its fiscal second quarter, was $41.2 billion.')).toEqual(['Microsoft capex:null 41200000000 2025-Q4']);
+    // Look-alike: an aside that names another measure keeps the figure apart from the measure before it.
+    expect(figures('Microsoft’s capital spending for the three months to December, when its cloud revenue climbed sharply in every region, was $41.2 billion.')).not.toContain('Microsoft capex:null 41200000000 2025-Q4');
+  });
+});
