@@ -21,7 +21,7 @@ import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SPEECH_AFTER } fro
 import { periodOfTextFigure } from './cellPeriods.ts';
 import { cellMetricsFromText, type CellMetrics } from './columnMetrics.ts';
 import { ofChipAnaphor } from './chipAnaphor.ts';
-import { cloudUnitOfLabel, gainOverPredecessor, measureAfterMovement, measureColumnOf, statusOfRow } from './tableLabels.ts';
+import { cloudUnitOfLabel, gainOverPredecessor, measureAfterMovement, measureColumnOf, receiverOfLabel, statusOfRow } from './tableLabels.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 import { withHeadlineFigures } from './headlineFigures.ts';
 import { correctedSentence } from './corrections.ts';
@@ -780,20 +780,26 @@ function periodsOfRepeated(candidates: Candidate[]): void {
  * "2023-09 ¶ Amazon announces an initial $4 billion investment in Anthropic": a fact a timeline entry states, naming no
  * period of its own, is of the year of the entry's date (the next tranche, dated 2024, is another fact); a chip's measure
  * and a running total ("…, bringing its total to $8 billion", 累計投資增至80億美元) stay of no time: what has built up by
- * then is no sum of that year.
+ * then is no sum of that year. A growth rate is the news of results: "2026-04 ¶ The search giant's cloud arm posts 28%
+ * growth" is of the quarter last ended by the entry's month, on its company's calendar, as results come out in the month after.
  */
 function datedByTimeline(candidates: Candidate[]): void {
   for (const c of candidates) {
-    const year = /^timeline: (\d{4})/.exec(c.mention.section)?.[1];
+    const date = /^timeline: (\d{4})(?:-(\d{2}))?/.exec(c.mention.section);
     // What a chip measures is of the chip, at no time.
-    if (!year || c.period !== null || c.modality !== 'fact' || !c.value || c.topic === 'chips' || statesRunningTotal(c.mention.quote, c.value)) continue;
-    c.period = year;
-    c.key = claimKey(c.subject, c.metric, c.counterparty, year);
+    if (!date || c.period !== null || c.modality !== 'fact' || !c.value || c.topic === 'chips' || statesRunningTotal(c.mention.quote, c.value)) continue;
+    const reported = date[2] && c.value.unit === '%' && / growth\b/.test(c.metric ?? '') ? lastQuarter({ articleQuarter: null, articleYear: Number(date[1]), articleMonth: Number(date[2]) }, c.subject) : null;
+    c.period = reported ?? date[1]!;
+    c.key = claimKey(c.subject, c.metric, c.counterparty, c.period);
   }
 }
 
-/** Whether `quote` states `value` as a running total ("taking its stake to $8 billion"). */
-const statesRunningTotal = (quote: string, value: Value) => findValues(quote, bareYenOf(quote)).some((f) => f.value.amount === value.amount && f.value.unit === value.unit && isRunningTotal(quote, f.start, f.end));
+/** 累計80億ドルに, 累计投资80亿美元: a sum said to be cumulative, right after the word, is what has built up, as a running total is. */
+const CUMULATIVE_BEFORE = /(?:累计|累計)[^，。,、\d]{0,4}$/u;
+
+/** Whether `quote` states `value` as a running total ("taking its stake to $8 billion", 累計80億ドル). */
+const statesRunningTotal = (quote: string, value: Value) =>
+  findValues(quote, bareYenOf(quote)).some((f) => f.value.amount === value.amount && f.value.unit === value.unit && (isRunningTotal(quote, f.start, f.end) || CUMULATIVE_BEFORE.test(quote.slice(Math.max(0, f.start - 8), f.start))));
 
 /** A forecast section's figures are forecasts, whatever their sentence says. */
 function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Candidate {
@@ -934,7 +940,9 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? signed ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit);
         if (!metric || (value.value.unit === '%' && SHARE_LABEL.test(labels) && metric.topic !== 'market')) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
-        const labelled = [...findEntities(columnLabel), ...findEntities(rowLabel)];
+        // "| 投资方 | 对Anthropic出资 |": the column's company is where the row's money goes, not whose figure it is.
+        const receiver = metric.counterparty ? receiverOfLabel(columnLabel) : null;
+        const labelled = [...findEntities(columnLabel).filter((e) => e.name !== receiver), ...findEntities(rowLabel)];
         const corner = labelled.length > 0 || column === 0 ? labelled : findEntities(header[0] ?? '');
         const own = corner.length > 0 || column === 0 ? corner : findEntities(heading);
         // A column such as "AWS Trainium 2" is about the chip, not the company; a cell that names its own ("AWS +21%") is about that.
@@ -953,7 +961,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // "| AMZN | 28% |" under "Cloud growth": the company's cloud unit's.
         // A deal is the group's, as in a sentence: a unit does not invest in its own name ("| AWS | €7.8bn |" of pledges is Amazon's).
         const subject = named && (metric.ownedByGroup || metric.counterparty) ? companyGroup(named) : named && cloudUnitOfLabel(named, labels);
-        const counterparty = metric.counterparty ? (entitiesOfRow().find((e) => e.kind === 'company' && (subject === null || companyGroup(e.name) !== companyGroup(subject)))?.name ?? null) : null;
+        const counterparty = metric.counterparty ? (receiver ?? entitiesOfRow().find((e) => e.kind === 'company' && (subject === null || companyGroup(e.name) !== companyGroup(subject)))?.name ?? null) : null;
         // A cell may date itself: "$455B RPO (Aug 2025)"; else a column that says when dates its row ("| Quarter |").
         // "$88 billion (FY2025)" under "Last full year": the cell names which year a label that says only "full year" means.
         const periodIn = (read: SentenceContext) => {
@@ -1250,7 +1258,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         for (const figure of forecastOfPlan(read.sentence, previous!.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
       }
       // "Some argue the 28% flatters the business": a figure the article told before, referred back to.
-      if (prediction === 'no') out.push(...figuresReferredBack(plainText(read.sentence), out.filter((c) => c.mention.quote === read.sentence), out, mention));
+      if (prediction === 'no') out.push(...figuresReferredBack(plainText(read.sentence), out.filter((c) => c.mention.quote === read.sentence), out, mention, context));
     }
   });
   const fromText = out.slice();

@@ -36,6 +36,20 @@ export function cloudUnitOfLabel(subject: string, label: string): string {
   return CLOUD_WORD.test(unnamed) ? unit : subject;
 }
 
+/** Words before a company that make it where a deal's money goes: "Investment in Anthropic", "Stake into X", 对Anthropic出资, 向X投资. */
+const RECEIVER_BEFORE = /(?:\b(?:in|into)\s+|[对對向]\s?)$/i;
+/** The same after it in Japanese: アンソロピックへの出資, Xに投資. */
+const RECEIVER_AFTER = /^\s?(?:への|に)(?:出資|投資)/u;
+
+/**
+ * The company a deal column's label names as the one its cells' money goes to ("| Investor | Investment in Anthropic |",
+ * "| 投资方 | 对Anthropic出资 |"), or null: the row names who pays, so that company is each cell's counterparty, not its
+ * subject, as "Amazon's $8 billion in Anthropic" is Amazon's investment.
+ */
+export function receiverOfLabel(label: string): string | null {
+  return findEntities(label).find((e) => e.kind === 'company' && (RECEIVER_BEFORE.test(label.slice(0, e.start)) || RECEIVER_AFTER.test(label.slice(e.end))))?.name ?? null;
+}
+
 const PERFORMANCE = METRICS.find((m) => m.name === 'performance')!;
 
 /** A label of a chip's gain over its predecessor: "Generational gain", "Speed-up vs previous chip", "Uplift", 性能提升 vs 前代. */

@@ -131,8 +131,8 @@ export const UNIT_ROLE_AFTER_PARENT: Record<UnitRole, string> = {
   // "Microsoft's flagship cloud platform": a word that praises the unit may stand before it.
   cloud: '(?:(?:flagship|core|fast-growing|fast[- ]growing|main|profitable|lucrative) )?cloud(?:[- ]computing)?(?: (?:business|division|unit|arm|segment|operations|platform))?(?![\\w-])',
 };
-/** A period Chinese writes between a company and its unit: 微软第三财季智能云, 谷歌今年一季度云业务. */
-const CJK_PERIOD_BETWEEN = '(?:(?:20\\d{2}\\s*(?:财年|財年|年)|今年|去年)?(?:第?[一二三四1-4]\\s*(?:财季|財季|季度|季)|[上下]半年)(?:的)?)?';
+/** A period Chinese writes between a company and its unit: 微软第三财季智能云, 谷歌今年一季度云业务, Alphabet 首季雲端營收 (首季, the first quarter). */
+const CJK_PERIOD_BETWEEN = '(?:(?:20\\d{2}\\s*(?:财年|財年|年)|今年|去年)?(?:(?:第?[一二三四1-4]|首)\\s*(?:财季|財季|季度|季)|[上下]半年)(?:的)?)?';
 /**
  * The same in Chinese and Japanese, written against the parent's name in either script or
  * in Latin letters: 亚马逊的云业务, 亞馬遜雲端事業, Google 雲端, 谷歌云端, アマゾンのクラウド部門.
@@ -190,7 +190,7 @@ const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|
  * A cost written as how much cheaper something is: "training on Trainium is as much as 40% cheaper", "training a model on
  * its silicon can be up to two-fifths cheaper", "forty percent cheaper" (a share in words or a fraction, as figures are read).
  */
-const CHEAPER = String.raw`(?=\s+(?:[\w-]+\s+){0,8}?(?:up to\s+|as much as\s+|about\s+|nearly\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|[a-z]+(?:-[a-z]+)?\s(?:percent|per cent)|(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?|tenths?))\s+(?:cheaper|less expensive|lower|less))`;
+const CHEAPER = String.raw`(?=\s+(?:[\w-]+\s+){0,8}?(?:up to\s+|as much as\s+|about\s+|nearly\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|[a-z]+(?:-[a-z]+)?\s(?:percent|per cent)|(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?|tenths?))\s+(?:cheaper|less expensive|lower|less|below))`;
 
 /** "28% higher than a year before", "lower than in the same quarter last year": a change on the period before, a verb of movement. */
 const THAN_BEFORE = String.raw`(?=\s+than\s+(?:(?:in|during)\s+)?(?:a year (?:before|earlier|ago)|a quarter (?:before|earlier)|the (?:same|year-earlier|year-ago|prior-year|previous|prior) (?:period|quarter|year)))`;
@@ -246,7 +246,9 @@ export const METRICS: MetricEntry[] = [
     // what those who train on a chip or a cloud pay, or a lower cost said a few words after the training.
     'pay(?=\\s+(?:up to |as much as |about |roughly |nearly )?[^.;]{0,30}?\\bless\\b)(?<=\\btrain(?:s|ing)?\\s+(?:(?:their |its |a |large )?models?\\s+)?on\\b[^.;,]{0,30}pay)', 'cost(?<=\\btraining\\b[^.;,]{0,60}\\b(?:lower|less|cheaper|reduced) cost)',
     // "now costs customers up to 40% less to train on": the training named after the figure.
-    `costs?${CHEAPER}(?=[^.;]{0,80}?\\bless to train\\b)`, '训练成本', '訓練成本', '学習コスト', '成本(?<=(?:训练|訓練)[^。；;]{0,12}成本)', 'コスト(?<=学習[^。]{0,32}コスト)'] },
+    `costs?${CHEAPER}(?=[^.;]{0,80}?\\bless to train\\b)`, '训练成本', '訓練成本', '学習コスト', '成本(?<=(?:训练|訓練)[^。；;]{0,12}成本)',
+    // 使用Trainium训练模型可比同类GPU实例节省最多四成成本: the cost saved further on in the training's clause.
+    '成本(?<=(?:训练|訓練)[^。；;，,]{0,30}(?:节省|節省|降低|减少|減少)[^。；;，,]{0,8}成本)', 'コスト(?<=学習[^。]{0,32}コスト)'] },
   { name: 'cost per million tokens', topic: 'cost', units: MONEY_UNITS, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },
   { name: 'performance per dollar', topic: 'chips', units: ['x', '%'], productSubject: true, phrases: ['perf(?:ormance)?[- ]per[- ]dollar', 'perf(?:ormance)?/\\$', 'price[- ]performance', '每美元性能', '每美元的性能', '性价比', '性價比', 'ドル当たり(?:の)?性能', 'コストパフォーマンス', 'コスパ'] },
   { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance',
@@ -374,9 +376,10 @@ export const METRICS: MetricEntry[] = [
     // beside it, so that a timeline entry's "a second cheque" stays a word, not a measure.
     `(?:on the table|cheques?|top-?ups?)${BESIDE_MONEY}`,
     // "Anthropic's first $4 billion from Amazon", "a second $2bn from Google": a tranche of money from an investor.
-    // "Amazon's $8 billion in Anthropic looks …": one company's money in another, named and nothing after it, is its stake
-    // ("Amazon's $37.6 billion in AWS revenue" is the revenue's).
-    "in(?<=['’]s\\s+(?:US)?\\$?\\s?(?:[\\d.,]+|[a-z]+(?:[- ][a-z]+){0,3})\\s?(?:billion|million|bn|[BM])(?:\\s+dollars)?\\s+in)(?=\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?(?:[,.;]|$|\\s+(?:is|was|looks|has|had|remains|now|and|but)\\b))",
+    // "Amazon's $8 billion in Anthropic looks …", "Amazon's first $4 billion in Anthropic was announced": one company's
+    // money in another (or a tranche of it), named and nothing after it, is its stake ("Amazon's $37.6 billion in AWS
+    // revenue" is the revenue's).
+    "in(?<=['’]s\\s+(?:(?:first|initial|original|second|third|latest)\\s+)?(?:US)?\\$?\\s?(?:[\\d.,]+|[a-z]+(?:[- ][a-z]+){0,3})\\s?(?:billion|million|bn|[BM])(?:\\s+dollars)?\\s+in)(?=\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?(?:[,.;]|$|\\s+(?:is|was|looks|has|had|remains|now|and|but)\\b))",
     'from(?<=\\b(?:first|initial|second|third|another|a further)\\s+(?:US)?\\$?[\\d.,]+\\s?(?:billion|million|bn|[BM])\\s+from)(?=\\s+[A-Z])',
     // Money sunk, ploughed or pumped into a company ("has ploughed $8bn into the lab"): a sum, never a share price that
     // sank ("sank 8%"), and into a company, not into data centres or chips (spending).
