@@ -28,11 +28,11 @@ export const ACTIONS: [string, RegExp][] = [
   // "due late next year".
   ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:(?:in|by|for) (?:late|early|mid)?|(?:late|early|mid)[- ]|next\b)|(?:promised|slated|scheduled|set|expected|due) (?:for|to arrive|to ship|by|in) (?:late|early|mid|next|the end of|the start of|20\d\d)\b|in the works\b|on the roadmap\b|(?:an? )?(?:first|early) look at\b|sneak peek\b|(?:makes?|made|making) (?:an?|its) (?:brief |first )?cameo\b)\w*|预告|預告|予告|预览|預覽|下一代|次世代|後継|(?:開発|研究開発|研发|研發)(?:を|中であることを|の)?(?:公表|発表|表明|明らかに)|(?:投入|発売|提供|出荷|リリース)(?:を|の)?予定|20\d\d年(?:末|内|中|後半|前半|度中?)(?:の|に|まで)?(?:投入|発売|提供|出荷|リリース)|(?:将|將|计划|計劃|预计|預計)(?:于|於|在)?20\d\d年(?:底|末|内|內)(?:推出|发布|發布|上市)/i],
   ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース/i],
-  // A cheque or an injection of money is an investment, however worded.
+  // A cheque or an injection of money is an investment, however worded; so is a bet placed on a company (押注, 下注).
   // Buying into a company takes a stake in it: "buys into the model builder" invests, it does not acquire; "doubles its bet on the lab", "boosts its Anthropic bet" invest more.
   // A commitment *with* a party is an agreement with it ("a compute commitment with the database company"), not money put into
   // it; one "with another $4 billion" is still money put in.
-  ['invest', /\b(?:invest(?!or)|fund|stake|commit(?!\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d]))|(?:its|their|an?|the) (?:[\w-]+ )?bets? on\b|(?:its|their) (?:[\w-]+ )?bets?\b|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|(?:an?|the|its|opening|first|initial|second|another) checks?\b|injection|infusion|bankroll|wager|buy(?:s|ing)? into\b|bought into\b|(?:minority |majority )?position in\b|doubl(?:es|ed|ing) down on\b|instal+ments?\b)\w*|投资(?![者人])|投資(?![者家])|注资|注資|入股|出资|出資/i],
+  ['invest', /\b(?:invest(?!or)|fund|stake|commit(?!\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d]))|(?:its|their|an?|the) (?:[\w-]+ )?bets? on\b|(?:its|their) (?:[\w-]+ )?bets?\b|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|(?:an?|the|its|opening|first|initial|second|another) checks?\b|injection|infusion|bankroll|wager|buy(?:s|ing)? into\b|bought into\b|(?:minority |majority )?position in\b|doubl(?:es|ed|ing) down on\b|instal+ments?\b)\w*|投资(?![者人])|投資(?![者家])|注资|注資|入股|出资|出資|押注|下注|押宝|押寶/i],
   ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*|收购|收購|并购|併購|買収/i],
   // Striking, sealing, landing, winning or booking a deal is making one: "lands a seven-year deal with ChatGPT's developer", "books a multiyear compute order with",
   // "has booked a capacity purchase by".
@@ -68,8 +68,12 @@ const RUNNING_TOTAL = /\b(?:(?:total|stake|holding|exposure)\s+(?:[\w-]+\s+){0,5
  */
 const RUNNING_TOTAL_JA_BEFORE = /(?:出資|投資|持ち分)(?:額|総額)?を\s*$/u;
 const RUNNING_TOTAL_ZH_BEFORE = /(?:总额|總額|累计|累計|持股|投资额|投資額)[^，。,]{0,4}(?:增至|增加至|提高至|提升至|达到|達到|升至|增加到|提高到)\s*$/u;
+/** 累計80億ドルに, 累计投资80亿美元: a sum said to be cumulative, right after the word, is what has built up. */
+const CUMULATIVE_BEFORE = /(?:累计|累計)[^，。,、\d]{0,4}$/u;
 const runningTotalCjk = (text: string, start: number, end: number) =>
-  (RUNNING_TOTAL_JA_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^\s*に/u.test(text.slice(end))) || RUNNING_TOTAL_ZH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  (RUNNING_TOTAL_JA_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^\s*に/u.test(text.slice(end))) ||
+  RUNNING_TOTAL_ZH_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
+  CUMULATIVE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 /** A sum that is a company's worth: "valued at", "values it at", "is now worth" (not "a deal worth"), "a valuation of", "at a $183 billion valuation", 估值, 評価額. */
 const VALUATION_BEFORE = /(?:\b(?:valu(?:ed|es|ing)(?: \w+)? at|valuations? (?:of|to)|valuation (?:[\w-]+ ){0,3}?(?:to|reach(?:es|ed)?|hits?|tops?)|(?:is|are|was|now) worth)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|above|at least|up to)\s+)?|(?:估值|估值为|估值達|估值达|評価額)[^，。,\d]{0,4})$/iu;
 const VALUATION_AFTER = /^\s*(?:post-money |pre-money )?valuation\b|^\s*的?估值/iu;

@@ -29,7 +29,8 @@ const DESCRIPTIONS: Record<string, string[]> = {
 
 /** A chief's or a town's name in Chinese and Japanese, which no word boundary sets apart: 贝索斯创办的公司, 雷德蒙德的软件巨头. */
 const CJK_NAMES: Record<string, string[]> = {
-  Amazon: ['贝索斯', '貝佐斯', 'ベゾス'],
+  // 西雅图电商巨头, シアトルのネット通販大手: the Seattle e-commerce giant (the town alone is the city).
+  Amazon: ['贝索斯', '貝佐斯', 'ベゾス', '西雅[图圖]的?(?:电商|電商|零售|网购|網購)(?:巨头|巨頭|公司|集团|集團|龙头|龍頭)', 'シアトルの(?:ネット通販|通販|EC|電子商取引)(?:大手|企業|会社|巨人)'],
   Microsoft: ['雷德蒙德?', 'レドモンド'],
   OpenAI: ['奥特曼', '奧特曼', 'アルトマン'],
   Meta: ['扎克伯格', '祖克柏', 'ザッカーバーグ'],
@@ -66,8 +67,9 @@ export const TOWNS: { company: string; town: string; alone?: boolean; possessive
   // "Mountain View's parent", "Mountain View's enterprise unit": the town's possessive is the company.
   { company: 'Google', town: 'Mountain View', possessive: true },
   { company: 'Meta', town: 'Menlo Park', possessive: true },
-  // A backer named by its town is the company: "its would-be Seattle patron", "the Seattle suitor".
-  { company: 'Amazon', town: 'Seattle', nouns: '(?:company|group|retailer|giant|e-?commerce (?:giant|group|company)|patron|backer|suitor|investor|benefactor)' },
+  // A backer named by its town is the company: "its would-be Seattle patron", "the Seattle suitor"; so is its trade
+  // with what it sells on: "Seattle's online retailer", "the Seattle e-commerce giant".
+  { company: 'Amazon', town: 'Seattle', nouns: '(?:(?:(?:online|internet|web|e-?commerce) )?(?:company|group|retailer|giant|store|merchant)|patron|backer|suitor|investor|benefactor)' },
   // Amazon's cloud is the Seattle cloud; Microsoft's is Redmond's.
   // A hyperscaler is a cloud: "the Seattle hyperscaler", "Seattle's hyperscaler".
   { company: 'AWS', town: 'Seattle', nouns: '(?:cloud|cloud (?:giant|provider|arm|unit|business)|hyperscaler)' },

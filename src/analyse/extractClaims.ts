@@ -794,12 +794,9 @@ function datedByTimeline(candidates: Candidate[]): void {
   }
 }
 
-/** 累計80億ドルに, 累计投资80亿美元: a sum said to be cumulative, right after the word, is what has built up, as a running total is. */
-const CUMULATIVE_BEFORE = /(?:累计|累計)[^，。,、\d]{0,4}$/u;
-
 /** Whether `quote` states `value` as a running total ("taking its stake to $8 billion", 累計80億ドル). */
 const statesRunningTotal = (quote: string, value: Value) =>
-  findValues(quote, bareYenOf(quote)).some((f) => f.value.amount === value.amount && f.value.unit === value.unit && (isRunningTotal(quote, f.start, f.end) || CUMULATIVE_BEFORE.test(quote.slice(Math.max(0, f.start - 8), f.start))));
+  findValues(quote, bareYenOf(quote)).some((f) => f.value.amount === value.amount && f.value.unit === value.unit && isRunningTotal(quote, f.start, f.end));
 
 /** A forecast section's figures are forecasts, whatever their sentence says. */
 function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Candidate {
