@@ -95,10 +95,10 @@ const TRAILING_DENIAL_CJK = /^[;,，、]\s*[^,;，、。\d]{0,24}?(?:(?:均|都|
 
 /**
  * A clause that attributes what came before it to someone: ", the person said", ", per sources", ", people familiar with the matter said", ", sources say", ", Bloomberg reported, citing unnamed sources", ", Bloomberg News reported";
- * or to an analyst's call on it: ", Jefferies predicts", ", by our estimates", ", analysts at UBS estimate", ", Bernstein analysts wrote in a note".
+ * or to an analyst's call on it: ", Jefferies predicts", ", by our estimates", ", analysts at UBS estimate", ", analysts polled by Visible Alpha reckon", ", Bernstein analysts wrote in a note".
  */
 const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`^,\s*(?:according to [^,;.]{1,60}|by (?:our|my) (?:own )?(?:estimates?|reckoning|forecasts?|models?|projections?)|per (?:(?:an?|one|two|three|several|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?)\b[^,;.]{0,40}|${OUTLET_REPORTED}|(?:(?:the|some|most|many) )?(?:analysts?(?: (?:at|with|from) [^,;.]{1,30}?)?|(?:${BROKERS})(?: analysts?)?) (?:now |also )?(?:(?:predict|expect|estimate|forecast|project|reckon|anticipate|say|note|write|believe|think)s?|said|wrote|noted|believed|thought)(?: in an? (?:[\w-]+ )?(?:note|report))?|[^,;.]{1,40}?\b(?:reported|reports|said|says)(?:,\s*|\s+)citing [^,;.]{1,50}|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)`,
+  String.raw`^,\s*(?:according to [^,;.]{1,60}|by (?:our|my) (?:own )?(?:estimates?|reckoning|forecasts?|models?|projections?)|per (?:(?:an?|one|two|three|several|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?)\b[^,;.]{0,40}|${OUTLET_REPORTED}|(?:(?:the|some|most|many) )?(?:analysts?(?: (?:at|with|from|polled by|surveyed by) [^,;.]{1,30}?)?|(?:${BROKERS})(?: analysts?)?) (?:now |also )?(?:(?:predict|expect|estimate|forecast|project|reckon|anticipate|say|note|write|believe|think)s?|said|wrote|noted|believed|thought)(?: in an? (?:[\w-]+ )?(?:note|report))?|[^,;.]{1,40}?\b(?:reported|reports|said|says)(?:,\s*|\s+)citing [^,;.]{1,50}|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)`,
   'i',
 );
 

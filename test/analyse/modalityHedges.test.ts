@@ -61,4 +61,12 @@ describe('modality of hedged and second-hand figures', () => {
     expect(read('Contoso积压订单为900亿美元。')).toEqual(['90000000000USD backlog fact']);
     expect(read('Contoso积压订单已突破900亿美元。')).toEqual(['90000000000USD backlog fact']);
   });
+
+  it('should read an estimate credited after the clause to polled analysts as a forecast, and a project struck from the plans as called off', () => {
+    expect(read('Contoso will spend about $9 billion on capital projects in 2026, analysts polled by Visible Alpha reckon.')).toEqual(['9000000000USD capex forecast']);
+    expect(read('A $2 billion Contoso data center in Ohio was struck from its plans.')).toEqual(['2000000000USD capex cancelled']);
+    // Look-alikes: the company's own plan without the analysts is its plan, and a campus still in its plans is planned.
+    expect(read('Contoso will spend about $9 billion on capital projects in 2026.')).toEqual(['9000000000USD capex plan']);
+    expect(read('A $2 billion Contoso data center in Ohio remains in its plans.')).toEqual(['2000000000USD investment plan']); // a plan for a US state is a pledge to it
+  });
 });
