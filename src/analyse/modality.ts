@@ -60,7 +60,28 @@ function scopeOf(sentence: string, start: number, end: number): string {
   const attribution = stop ? (TRAILING_ATTRIBUTION.exec(after.slice(stop.index)) ?? TRAILING_DENIAL.exec(after.slice(stop.index)) ?? TRAILING_DENIAL_CJK.exec(after.slice(stop.index))) : null;
   // A quotation's speaker, after its closing quote, speaks for every figure in it: "“We think AWS can grow north of 30% in Q2 as …,” wrote Evercore ISI analyst …".
   const quoted = OPENING_QUOTE.test(sentence.slice(0, start)) ? QUOTE_ATTRIBUTION.exec(after) : null;
-  return `${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}${quoted ? ` ${quoted[1]}` : ''}`;
+  // "…seeking up to $30 billion from investors at a valuation above $350 billion, according to two people briefed": the
+  // attribution that closes the sentence speaks for its first figure too, though words of the second stand between.
+  const closing = attribution ? null : closingAttribution(after);
+  return `${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}${closing ? ` ${closing}` : ''}${quoted ? ` ${quoted[1]}` : ''}`;
+}
+
+/** What may follow a sentence's closing attribution: its full stop, a closing quote or bracket. */
+const SENTENCE_END = /^[\s.!?"”’)]*$/;
+/** A break that opens another statement, after which a closing attribution no longer speaks for what came before it. */
+const STATEMENT_BREAK = /;|\s(?:but|while|whereas|although|though|yet)\s|[.?!]\s/i;
+
+/**
+ * The attribution (`TRAILING_ATTRIBUTION`) that closes the sentence at the first comma after a figure, or null: the
+ * figure's words run to it ("$30 billion from investors at a valuation above $350 billion, according to …"). Where a
+ * comma comes before ("rose 28%, beating the 26% analysts had expected, according to LSEG data"; "which has put $8
+ * billion in, is mulling more, the person said"), the attribution is of a later clause's figure or words.
+ */
+function closingAttribution(after: string): string | null {
+  const comma = after.indexOf(',');
+  if (comma < 0 || STATEMENT_BREAK.test(after.slice(0, comma))) return null;
+  const found = TRAILING_ATTRIBUTION.exec(after.slice(comma));
+  return found && SENTENCE_END.test(after.slice(comma + found[0].length)) ? found[0] : null;
 }
 
 /**

@@ -69,4 +69,11 @@ describe('modality of hedged and second-hand figures', () => {
     expect(read('Contoso will spend about $9 billion on capital projects in 2026.')).toEqual(['9000000000USD capex plan']);
     expect(read('A $2 billion Contoso data center in Ohio remains in its plans.')).toEqual(['2000000000USD investment plan']); // a plan for a US state is a pledge to it
   });
+
+  it('should let an attribution that closes the sentence speak for a first figure whose words run up to it', () => {
+    expect(read('Contoso is seeking up to $3 billion from investors at a valuation above $40 billion, according to two people briefed on the fundraising.')).toEqual(['3000000000USD investment rumour', '40000000000USD valuation rumour']);
+    // Look-alikes: after a comma the attribution is of a later clause — the estimate it sets a result against, or the aside's verb.
+    expect(read('Contoso revenue rose 28% in the three months to March, beating the 26% growth analysts had expected, according to data compiled by LSEG.')).toEqual(['28% revenue growth fact', '26% revenue growth forecast']);
+    expect(read('Fabrikam, which has put $8 billion into Contoso in total, is mulling whether to add more, the person said.')).toEqual(['8000000000USD investment fact']);
+  });
 });
