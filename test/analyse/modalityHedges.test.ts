@@ -76,4 +76,10 @@ describe('modality of hedged and second-hand figures', () => {
     expect(read('Contoso revenue rose 28% in the three months to March, beating the 26% growth analysts had expected, according to data compiled by LSEG.')).toEqual(['28% revenue growth fact', '26% revenue growth forecast']);
     expect(read('Fabrikam, which has put $8 billion into Contoso in total, is mulling whether to add more, the person said.')).toEqual(['8000000000USD investment fact']);
   });
+
+  it('should read a project a company 喊卡 (calls a halt to, in Taiwan’s Chinese) as called off', () => {
+    expect(read('Contoso對俄亥俄州一個20億美元的資料中心案喊卡。')).toEqual(['2000000000USD capex cancelled']);
+    // Look-alike: the same project announced is planned, not called off.
+    expect(read('Contoso宣布俄亥俄州一個20億美元的資料中心案。')).not.toContain('2000000000USD capex cancelled');
+  });
 });
