@@ -1,0 +1,159 @@
+/**
+ * Reads a timeline entry as the claims' reader reads a sentence: the companies and products it
+ * names, its metric and figures, the act it tells, whether it is called off, the places and
+ * parties of its deal, and the words and tokens it is indexed by (`About`). mergeTimeline.ts
+ * judges from these which entries of a month are one event.
+ */
+import type { Value } from '../schemas.ts';
+import { findEntities, findMetrics, unknownSubject, type FoundMetric } from './entities.ts';
+import { findValues, MONEY_UNITS } from './parseValue.ts';
+import { companyGroup, ENTITIES } from './vocabulary.ts';
+import { memoByText } from '../memoByText.ts';
+import { generationNamed, inReaderWords } from './inOtherWords.ts';
+import { ACTIONS, isCalledOff, isMarkPassed, isRunningTotal, isValuation, tieOf } from './entryActs.ts';
+import { inSpans, yardstickSpans } from './comparedWith.ts';
+import { regionsNamed } from './cloudRegions.ts';
+import { placesNamed } from './places.ts';
+import { unknownParties } from './entryParties.ts';
+import { kindSubjectOf } from './kindSubjects.ts';
+
+/** What an entry is about, as the claims' reader reads it. */
+export interface About {
+  /** The companies it names, each as its group (AWS is Amazon's). */
+  companies: Set<string>;
+  /** The companies its subject may be where it calls it by its kind and home town ("The San Francisco lab"): none of another kind or town. */
+  subjects: Set<string>;
+  /** The numbered products it names (Trainium2); a family named alone ("its next-generation Trainium chip") is in `families`. */
+  products: Set<string>;
+  /** The product families it names, its numbered products' and those named alone (Trainium). */
+  families: Set<string>;
+  /** Its metric, as an event is about it: any figure of a company's results is its results. */
+  metrics: Set<string>;
+  values: Value[];
+  /** The company's worth it names ("at a $183 billion valuation"): compared only with other valuations, never with a deal's sum. */
+  worth: Value[];
+  action: string | null;
+  /** The generations it names: of its product (Trainium2 is 2), or said alone ("Gen-two accelerators"). */
+  generations: Set<number>;
+  cancelled: boolean;
+  /** The tie between two companies it tells: a stake bought or a partnership ('equity', 'cooperation'), or null. */
+  tie: 'equity' | 'cooperation' | null;
+  /** The cloud regions it names by their places ("its Singapore region", ap-southeast-1). */
+  regions: Set<string>;
+  /** The countries and US states it names as where its event is ("in UK AI infrastructure", "Pennsylvania data centers"). */
+  places: Set<string>;
+  /** The parties of its deal the vocabulary does not know ("a cloud deal with IREN", "to acquire Ampere"). */
+  strangers: Set<string>;
+  words: Set<string>;
+  /** What it is indexed by when clustering: its products, metrics, companies and words, each marked by its kind. */
+  tokens: string[];
+}
+
+
+/** A product's family: Trainium3's is Trainium, Maia 200's Maia; null for a product not numbered within a family. */
+const familyOf = (name: string): string | null => {
+  const family = name.replace(/\s?\d+$/, '');
+  return family !== name && PRODUCT_NAMES.has(family) ? family : null;
+};
+export const PRODUCT_NAMES = new Set(ENTITIES.filter((e) => e.kind === 'product').map((e) => e.name));
+/** Families with numbered members, named alone: "its next-generation Trainium chip" says which family, not which generation. */
+const FAMILIES = new Set([...PRODUCT_NAMES].flatMap((name) => familyOf(name) ?? []));
+/** A numbered product's generation: the digit after its family's name (Trainium2, Graviton4; not H100). */
+const GENERATION_OF = /[a-z](\d)$/i;
+/**
+ * A product's name with its number written against it (Graviton5, Maia200) or after a hyphen, as model makers number
+ * their releases (GPT-5, GPT-4.5, GPT-4o): not Q3, FY26, a year, nor a form's or a visa's letter (S-1, H-1B).
+ */
+const NUMBERED_NAME = /\b(?:[A-Z][a-z]{2,}\d{1,3}[a-z]?|[A-Z][A-Za-z]+-\d{1,2}(?:\.\d)?[a-z]?)\b(?![.,]?\d|%)/g;
+/** A deal's noun after a metric's phrase: the phrase says what the deal is for ("a capacity pact", "a compute arrangement", "a compute lease", "a capacity purchase"). */
+const DEAL_NOUN_AFTER = /^[- ](?:pacts?|deals?|contracts?|agreements?|accords?|arrangements?|partnerships?|leases?|purchases?)\b/i;
+/** A percentage that is a share of something or a stake, not a rate of growth. */
+const SHARE_OF = /\d\s?(?:%|％|per ?cent|percent)\s+(?:of|stake|share|holding|owner)|\bstake\b/i;
+/**
+ * Index keys of a sum of money, so that entries that share no word (two languages) but name one sum meet:
+ * two keys on a scale of steps of 25%, offset by half a step, so two sums within 10% of each other share one.
+ */
+const SUM_STEP = Math.log(1.25);
+const sumTokens = (value: Value): string[] => {
+  if (!MONEY_UNITS.includes(value.unit) || !(value.amount > 0)) return [];
+  const at = Math.log(value.amount) / SUM_STEP;
+  return [`$${value.unit}${Math.floor(at)}`, `$${value.unit}${Math.floor(at + 0.5)}.5`];
+};
+const STOP = new Set('a an the and or of to in on at for by with from its it as is are was were be this that into than new first'.split(' '));
+
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}$:.-]+/gu)?.map((w) => w.replace(/[.:-]+$/, '')).filter((w) => w.length > 1 && !STOP.has(w)) ?? []);
+
+/** What an entry's text is about (timelines repeat lines word for word, so each is read once). */
+export const describeEntry = memoByText((written: string): About => {
+  // Read in the reader's words: "Sam Altman's company" is OpenAI, "buildings and servers" capital spending.
+  const text = inReaderWords(written);
+  const entities = findEntities(text);
+  // A company named only as the yardstick of another ("云部门增速与亚马逊相同") is no party of the event, where the entry names another.
+  const yardsticks = yardstickSpans(text);
+  const parties = entities.filter((e) => e.kind === 'company' && !inSpans(yardsticks, e.start, e.end));
+  const companies = new Set((parties.length > 0 ? parties : entities.filter((e) => e.kind === 'company')).map((e) => companyGroup(e.name)));
+  const kindSubject = kindSubjectOf(text);
+  const subjects = entities.some((e) => e.kind === 'company' && e.start < kindSubject.end) ? new Set<string>() : kindSubject.companies;
+  // A numbered name the entity model does not know ("AWS launches Graviton5") is a product all the same: it is
+  // about that product, not any launch of its company's, and no unknown company.
+  const numbered = text.match(NUMBERED_NAME)?.find((name) => !findEntities(name).length);
+  if (entities.length === 0) {
+    const unknown = unknownSubject(text);
+    if (unknown && !unknown.startsWith(numbered ?? '\u0000')) companies.add(unknown);
+  }
+  // An entry is about the first metric and the first product it names: "Amazon posts record capex, led by AWS data
+  // centres" is about capex, "Amazon announces Trainium3 as the successor to Trainium2" about Trainium3.
+  // Where phrases start together the longest names it ("order backlog", "revenue growth"); "growth" alone only when nothing else is named.
+  // "…, bringing its total to $8 billion": a running total, not the sum of this event.
+  // A valuation is what the company is worth, not the sum of the deal: "raises $13 billion at a $183 billion valuation" and "closes a $13B round" agree.
+  // A mark passed is a floor: "tops $15 billion" is what "$15.2 billion in sales" says.
+  const found = findValues(text)
+    .filter((f) => !isRunningTotal(text, f.start, f.end))
+    .map((f) => (!f.value.bound && isMarkPassed(text, f.start, f.end) ? { ...f, value: { ...f.value, bound: 'min' as const } } : f));
+  const values = found.flatMap((f) => (isValuation(text, f.start, f.end) ? [] : [f.value]));
+  const worth = found.flatMap((f) => (isValuation(text, f.start, f.end) ? [f.value] : []));
+  // A sum of money is not what a metric of compute or power measures: "books EC2 capacity for $38 billion", "a $38 billion
+  // compute contract" are about a deal, not about capacity or performance. Where an entry names a sum, its metric is one
+  // that takes one of its figures; so is a chip's measure, which names no event without its figure ("buys into a lab",
+  // "a server that bundles the new chips" say nothing of chips deployed or of a cluster's size).
+  // A count of chips alone is measured only by a metric of chips: "a deal for up to 1 million TPUs" is about chips deployed.
+  const chipsOnly = values.length > 0 && values.every((v) => v.unit === 'chips');
+  const measures = (m: FoundMetric) => ((m.metric.topic !== 'chips' && !values.some((v) => MONEY_UNITS.includes(v.unit)) && !chipsOnly) || values.some((v) => m.metric.units.includes(v.unit)));
+  // A metric that only says what kind of deal it is measures nothing: "a multiyear capacity pact", "a compute contract".
+  const named = findMetrics(text)
+    .filter((m) => !m.metric.movement && measures(m) && !DEAL_NOUN_AFTER.test(text.slice(m.end, m.end + 16)))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  // Money committed or invested "in capital spending" is capex: the verb says the act (`action`), the noun what the money is.
+  const spentOn = named.some((m) => m.metric.name === 'capex');
+  const main = named.find((m) => !/^(?:year-over-year |yoy )?growth$/i.test(text.slice(m.start, m.end)) && !(spentOn && m.metric.name === 'investment')) ?? named[0];
+  const product = entities.find((e) => e.kind === 'product' && !FAMILIES.has(e.name));
+  const families = new Set(entities.flatMap((e) => (e.kind !== 'product' ? [] : FAMILIES.has(e.name) ? [e.name] : e === product ? [familyOf(e.name) ?? e.name] : [])));
+  const products = new Set(product ? [product.name] : numbered ? [numbered] : []);
+  // A company's percentage that names no measure nor act is how fast it grew: "AMZN's hosting unit clocks 28%" is its results
+  // (a percentage of something, "15% of its staff", "a 10% stake", is not).
+  const action = ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  const grew = !main && companies.size > 0 && values.some((v) => v.unit === '%') && action === null && !SHARE_OF.test(text);
+  // A letter to shareholders is about the letter, not the spending it defends: it is no capex report of the month.
+  const metrics = new Set(action === 'letter' ? [] : main ? [main.metric.topic === 'revenue' ? 'results' : main.metric.name] : grew ? ['results'] : []);
+  const words = wordsOf(text);
+  const said = product ? null : generationNamed(text);
+  const generations = new Set(said !== null ? [said] : [...products].flatMap((p) => GENERATION_OF.exec(p)?.slice(1).map(Number) ?? []));
+  return {
+    companies,
+    subjects,
+    products,
+    families,
+    metrics,
+    values,
+    worth,
+    action,
+    generations,
+    cancelled: isCalledOff(text),
+    tie: tieOf(text),
+    regions: regionsNamed(text),
+    places: placesNamed(text),
+    strangers: unknownParties(text),
+    words,
+    tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...words],
+  };
+});
