@@ -81,10 +81,11 @@ const VALUATION_AFTER = /^\s*(?:post-money |pre-money )?valuation\b|^\s*的?估�
 export const isValuation = (text: string, start: number, end: number): boolean => VALUATION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || VALUATION_AFTER.test(text.slice(end, end + 24));
 
 /**
- * A verb of passing a mark before a figure: "revenue tops $15 billion", "crosses $4tn", "breaks through 30%", 突破, 超え —
- * the figure is a floor the outlet rounded down to, so "$15.2 billion in sales" is the same result.
+ * A verb of passing a mark before a figure: "revenue tops $15 billion", "crosses $4tn", "breaks through 30%", 超え after
+ * it — the figure is a floor the outlet rounded down to, so "$15.2 billion in sales" is the same result. (Chinese 突破,
+ * 超过 and 逾 before a figure are bound words `findValues` reads already.)
  */
-const PASSED_BEFORE = /(?:\b(?:tops?|topped|topping|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|break(?:s|ing)?(?: through)?|broke(?: through)?|clears?|cleared|eclips(?:es|ed|ing))\s+(?:the\s+)?|突破|超过|超過|逾)$/iu;
+const PASSED_BEFORE = /(?:\b(?:tops?|topped|topping|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|break(?:s|ing)?(?: through)?|broke(?: through)?|clears?|cleared|eclips(?:es|ed|ing))\s+(?:the\s+)?)$/i;
 const PASSED_AFTER = /^\s*(?:を)?(?:超え|突破)/u;
 /** Whether the figure at [start, end) of `text` is a mark passed, a floor: "tops $15 billion", 400億ドルを突破. */
 export const isMarkPassed = (text: string, start: number, end: number): boolean => PASSED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || PASSED_AFTER.test(text.slice(end, end + 6));

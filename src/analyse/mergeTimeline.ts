@@ -142,7 +142,7 @@ const otherTies = (a: About, b: About) => a.tie !== null && b.tie !== null && a.
 const sidesOfDeal = (x: string | null, y: string | null) => x === null || y === null || (DEAL_ACTS.has(x) && DEAL_ACTS.has(y));
 
 /** Whether an entry tells a deal: by its act (an agreement, an investment, a purchase), or by its metric where no verb says otherwise (a refusal is none). */
-const isDeal = (about: About) => ['partner', 'invest', 'acquire'].includes(actOf(about) ?? '');
+const isDeal = (about: About) => DEAL_ACTS.has(actOf(about) ?? '');
 
 function judgeSameEvent(a: About, b: About): boolean {
   if (disagree(a, b)) return false;

@@ -5,11 +5,11 @@
  * quarter, which no outlet dates for their own measure, are of the same year: an article's "first quarter" is one
  * quarter throughout.
  */
-import type { Candidate } from './extractClaims.ts';
+import { claimKey, readClaimKey, type Candidate } from './extractClaims.ts';
 
 const YEARLESS = /^q[1-4]$/;
 const DATED_QUARTER = /^(\d{4})-(q[1-4])$/;
-const periodOf = (key: string) => key.slice(key.lastIndexOf('|') + 1);
+const periodOf = (key: string) => readClaimKey(key).period ?? '';
 
 /**
  * Moves each candidate of a yearless quarter's group into the dated group of that quarter in the one year its article's
@@ -39,7 +39,8 @@ export function dateYearlessByArticle(groups: Map<string, Candidate[]>): void {
         continue;
       }
       const year = [...found][0]!;
-      const home = `${key.slice(0, key.lastIndexOf('|'))}|${year}-${quarter}`;
+      const { subject, metric, counterparty } = readClaimKey(key);
+      const home = claimKey(subject, metric, counterparty, `${year}-${quarter}`);
       groups.set(home, [...(groups.get(home) ?? []), { ...c, period: `${year}-${quarter.toUpperCase()}` }]);
     }
     if (stay.length > 0) groups.set(key, stay);

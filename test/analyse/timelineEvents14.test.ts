@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
 import { inReaderWords } from '../../src/analyse/inOtherWords.ts';
 import { isCalledOff } from '../../src/analyse/entryActs.ts';
-import { loadArticles } from '../helpers/seedArticles.ts';
-import type { Article } from '../../src/schemas.ts';
-
-/** The events one month’s entries make, each as the sorted texts of its mentions, in the order of their first texts (each entry in an article whose title is `title`). */
-async function eventsOf(texts: string[], title = 'The week in AI infrastructure'): Promise<string[][]> {
-  const [base] = await loadArticles();
-  const articles: Article[] = texts.map((text, i) => ({ ...base!, id: `t${i}`, file: `t${i}.txt`, title, tagline: null, timeline: [{ date: '2024-12', text, line: 1 }] }));
-  return asEvents(mergeTimeline(articles).events.map((e) => e.mentions.map((m) => m.text)));
-}
-/** Groups of texts in one order: each group's texts sorted, the groups by their first text. */
-const asEvents = (groups: string[][]) => groups.map((g) => [...g].sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+import { eventsOfMonth as eventsOf } from '../helpers/timelineMonth.ts';
 
 describe('timeline results said with when they came (timeline14)', () => {
   it('should read a quarter’s figures followed by when they were posted as the company’s results', async () => {

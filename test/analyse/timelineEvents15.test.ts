@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
 import { ACTIONS, isMarkPassed, tieOf } from '../../src/analyse/entryActs.ts';
 import { unknownParties } from '../../src/analyse/entryParties.ts';
 import { placesNamed } from '../../src/analyse/places.ts';
-import { loadArticles } from '../helpers/seedArticles.ts';
-import type { Article } from '../../src/schemas.ts';
+import { eventCount } from '../helpers/timelineMonth.ts';
 
-/** The number of events one month’s entries make, each entry in an article of its own. */
-async function eventCount(texts: string[]): Promise<number> {
-  const [base] = await loadArticles();
-  const articles: Article[] = texts.map((text, i) => ({ ...base!, id: `t${i}`, file: `t${i}.txt`, title: 'The week in AI infrastructure', tagline: null, timeline: [{ date: '2024-12', text, line: 1 }] }));
-  return mergeTimeline(articles).events.length;
-}
 /** The kind of act the entry's words tell, as the timeline reads it. */
 const actOf = (text: string) => ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
 

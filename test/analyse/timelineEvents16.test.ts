@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
-import { loadArticles } from '../helpers/seedArticles.ts';
-import type { Article } from '../../src/schemas.ts';
-
-/** How many events one month's entries make, each entry in an article of its own. */
-async function eventCount(texts: string[]): Promise<number> {
-  const [base] = await loadArticles();
-  const articles: Article[] = texts.map((text, i) => ({ ...base!, id: `t${i}`, file: `t${i}.txt`, title: 'The week in AI infrastructure', tagline: null, timeline: [{ date: '2024-12', text, line: 1 }] }));
-  return mergeTimeline(articles).events.length;
-}
+import { eventCount } from '../helpers/timelineMonth.ts';
 
 describe('timeline entries that call the company by its town and trade (timeline16)', () => {
   it('should read "Seattle’s online retailer" and 西雅图电商巨头 as Amazon, one event with Amazon named', async () => {
