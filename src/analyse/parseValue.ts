@@ -10,6 +10,7 @@
  */
 import type { Value } from '../schemas.ts';
 import { matchesOf } from './matchesOf.ts';
+import { boundedCacheByContext } from '../memoByText.ts';
 
 export interface FoundValue {
   value: Value;
@@ -341,11 +342,21 @@ function cjkNumber(text: string): number {
 const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|quadrupl|fold|times|half|thirds?\b|fifths?\b|illion|per ?cent|翻|[一二两兩三四五六七八九][成割]|一半|[一二两兩三四五六七八九十百千][亿億万萬兆]/i;
 
 /**
+ * Figures already found, by sentence, then by how a bare `¥` and verbs are read. The reader asks for the figures of
+ * one sentence from many rules, and news repeats its sentences; the lists are only read.
+ */
+const valuesSeen = boundedCacheByContext<FoundValue[]>(200_000);
+
+/**
  * Every figure in `sentence`, left to right, never two on the same characters; `bareYen` is what a bare `¥` means;
  * `verbs`, whether a verb that multiplies ("quadrupled") is a figure too.
  */
 export function findValues(sentence: string, bareYen: 'JPY' | 'CNY' = 'JPY', verbs = false): FoundValue[] {
   if (!MAYBE_FIGURE.test(sentence)) return [];
+  return valuesSeen(sentence, verbs ? `${bareYen} verbs` : bareYen, () => scanValues(sentence, bareYen, verbs));
+}
+
+function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): FoundValue[] {
   const found: FoundValue[] = [];
   for (const { unit, pattern, needs, verb } of PATTERNS) {
     if ((verb && !verbs) || needs?.some((test) => !test.test(sentence))) continue;
