@@ -4,6 +4,7 @@
  * reports on (`quartersNamed`, `articleQuarter`).
  */
 import { findEntities } from './entities.ts';
+import { memoByText } from '../memoByText.ts';
 import { FISCAL_YEAR_END, fiscalToCalendar, MONTH, MONTH_WORD, ORDINAL } from './periods.ts';
 import { format } from './quarters.ts';
 import { companyGroup } from './vocabulary.ts';
@@ -97,7 +98,9 @@ function numericMonth(g: Record<string, string | undefined>): number {
  * "2026/05/02 6:00"), as `YYYY-MM`, or null. An article without a date of its own is
  * read as of that date, so that "this year" and "the end of March" have a year.
  */
-export function dateLineOf(text: string): string | null {
+export const dateLineOf = memoByText(readDateLine);
+
+function readDateLine(text: string): string | null {
   // "1 May 2026 | Analyst: … | Rating: … | Price target: …": a research note's header line of fields, each read as a line.
   if (text.length > 100) {
     if (text.includes(' | ')) return text.split(' | ').map(dateLineOf).find(Boolean) ?? null;

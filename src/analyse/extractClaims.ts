@@ -1125,6 +1125,12 @@ export function extractClaims(article: Article): Candidate[] {
   return candidatesOf(article, texts, records, tables, context, `${contextKey(context)}\u0000${chipsKey(chips)}`, chips);
 }
 
+/**
+ * The context each section of an article is read in, by section, then by the article's context (`contextId` holds all of
+ * it): the same headings come back in article after article.
+ */
+const sectionContextsSeen = boundedCacheByContext<{ context: SentenceContext; contextId: string }>(20_000);
+
 /** The claim candidates of an article's texts and tables, read in `context`. */
 function candidatesOf(article: Article, texts: ArticleText[], records: TextRecord[], tables: ArticleTable[], context: SentenceContext, contextId: string, chips: ArticleChips | null): Candidate[] {
   const fallbackSubject = context.fallbackSubject;
@@ -1137,10 +1143,8 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
   // 上一季度末 under it is the quarter before that one, not before the article's. "## Amazon" in a letter on three
   // holdings: a section whose heading names one company (or its units) is about that one, so that "the retailer's
   // cloud division" under it is Amazon's, not the company the letter named first.
-  const sectionContexts = new Map<string, { context: SentenceContext; contextId: string }>();
-  const contextOf = (section: string) => {
-    let found = sectionContexts.get(section);
-    if (!found) {
+  const contextOf = (section: string) =>
+    sectionContextsSeen(section, contextId, () => {
       const heading = section.startsWith('section: ') ? section.slice('section: '.length) : '';
       const quarter = /\d/.test(heading) ? parsePeriod(heading, heading, context, fallbackSubject) : null;
       const about = headingCompany(heading) ?? context.fallbackSubject;
@@ -1150,11 +1154,8 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
           : null;
       // The headline tells the news (`PeriodContext.headline`).
       const told = section === 'title' ? { ...context, headline: true } : own;
-      found = told ? { context: told, contextId: `${contextKey(told)}\u0000${chipsKey(chips)}` } : { context, contextId };
-      sectionContexts.set(section, found);
-    }
-    return found;
-  };
+      return told ? { context: told, contextId: `${contextKey(told)}\u0000${chipsKey(chips)}` } : { context, contextId };
+    });
   // The figures said in the section so far, the latest last, for a number said after them without its unit (spokenFigures.ts).
   // A speaker's line that opens with a label in brackets ("GUEST (Jane Doe, analyst):") is a note of the section it is in.
   let heard: Figure[] = [];

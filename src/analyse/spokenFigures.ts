@@ -6,6 +6,7 @@
  * its sentence, else one of the figures heard before it. Ages, counts and years in words are not figures.
  */
 import type { Value } from '../schemas.ts';
+import { memoByText } from '../memoByText.ts';
 import { findValues, NUMBER_IN_WORDS, numberInWords, ONES as ONE_WORDS, TEENS as TEEN_WORDS, TENS as TEN_WORDS } from './parseValue.ts';
 
 const ONES = ONE_WORDS.join('|');
@@ -59,8 +60,10 @@ interface Spoken {
  */
 const NUMBER_OF_TEN_OR_MORE = new RegExp(String.raw`\b(?:${TEENS}|${TENS}|hundred|thousand|million|billion|trillion|point|half|quarters?|thirds?|fifths?|tenths?)\b`, 'i');
 
-/** The numbers of `sentence` said with no unit, left to right. */
-function bareNumbers(sentence: string): Spoken[] {
+/** The numbers of `sentence` said with no unit, left to right; asked of every sentence after a figure, so memoised. */
+const bareNumbers = memoByText(readBareNumbers);
+
+function readBareNumbers(sentence: string): Spoken[] {
   if (!NUMBER_OF_TEN_OR_MORE.test(sentence) || AGE_OR_TIME.test(sentence)) return [];
   const found: Spoken[] = [];
   const fits = (start: number) => !NUMBER_WORD_BEFORE.test(sentence.slice(0, start)) && !NO_FIGURE_BEFORE.test(sentence.slice(Math.max(0, start - 16), start));
