@@ -334,6 +334,8 @@ const UNIT_ANAPHOR = /\bthe (?:segment|unit|division)\b(?!['’])|(?:该|該|这
 const THE_UNIT = /\bthe (?:segment|unit|division)\b(?!['’])/;
 /** A measure of the whole company, not of the unit a sentence before spoke of: "total revenue", "consolidated sales", 总营收, 全社売上高. */
 const COMPANY_WIDE = /\b(?:total|overall|company-?wide|consolidated|group-?wide|group)\s+(?:net\s+)?(?:revenues?|sales|operating (?:income|profit))\b|(?:总|總|整体|整體|集团|集團)(?:营收|營收|收入|营业收入|營業收入)|全社(?:の)?売上/iu;
+/** Whether a sentence speaks of a company-wide measure; asked of every sentence with a figure, article after article. */
+const isCompanyWide = memoByText((sentence: string) => COMPANY_WIDE.test(sentence));
 
 /**
  * `sentence` with its word for a business unit replaced by the unit whose figures the
@@ -1196,7 +1198,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       const own = compares ? [] : read.figures.length > 0 ? read.figures : listed;
       // "Revenue at the unit" after a company's figures: its cloud unit, as within a paragraph (withAntecedent).
       // "Total revenue rose 12%" after the unit's figures is the company's again: a company-wide measure carries no unit.
-      const companyWide = own.length > 0 && COMPANY_WIDE.test(read.sentence);
+      const companyWide = own.length > 0 && isCompanyWide(read.sentence);
       const carried = own.length > 0 && sameSection && !companyWide ? (unitAbout(previous!.figures) ?? (THE_UNIT.test(read.sentence) ? cloudUnitOf(previous!.figures) : undefined)) : undefined;
       // 该业务, 这一增速 in a paragraph after the one that named the unit: that unit's, as in the same paragraph (withAntecedent).
       const ofUnit = carried && (namesNoOne(read.named) || UNIT_ANAPHOR.test(read.sentence) || THIS_RATE.test(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
@@ -1256,7 +1258,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         for (const figure of forecastOfPlan(read.sentence, previous!.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
       }
       // "Some argue the 28% flatters the business": a figure the article told before, referred back to.
-      if (prediction === 'no') out.push(...figuresReferredBack(plainText(read.sentence), out.filter((c) => c.mention.quote === read.sentence), out, mention, context));
+      if (prediction === 'no') out.push(...figuresReferredBack(plainText(read.sentence), out, mention, context));
     }
   });
   const fromText = out.slice();

@@ -33,14 +33,17 @@ const ANOTHER_THING_AFTER = /^\s*(?:of|stake|share|holding|interest|cut|discount
 const CLAUSE_AFTER = /^[^.;:]*/;
 
 /**
- * The claims that the figures of `sentence` written after "the", and read as no claim of it (`own`, the candidates of
- * the sentence already made), restate: for each, the first of `earlier` (the article's candidates so far, in order)
- * of the same value and unit, as a fact of a measure, given `mention`; of the period the words after it name, read in
- * `context`, where they name one.
+ * The claims that the figures of `sentence` written after "the", and read as no claim of it (the candidates of
+ * `earlier` that quote `mention`'s sentence already), restate: for each, the first of `earlier` (the article's
+ * candidates so far, in order) of the same value and unit, as a fact of a measure, given `mention`; of the period the
+ * words after it name, read in `context`, where they name one.
  */
-export function figuresReferredBack(sentence: string, own: readonly Candidate[], earlier: readonly Candidate[], mention: Candidate['mention'], context: PeriodContext): Candidate[] {
+export function figuresReferredBack(sentence: string, earlier: readonly Candidate[], mention: Candidate['mention'], context: PeriodContext): Candidate[] {
+  const figures = figuresAfterThe(sentence);
+  if (figures.length === 0) return [];
+  const own = earlier.filter((c) => c.mention.quote === mention.quote);
   const out: Candidate[] = [];
-  for (const found of figuresAfterThe(sentence)) {
+  for (const found of figures) {
     if (ANOTHER_THING_AFTER.test(sentence.slice(found.end))) continue;
     const same = (c: Candidate) => c.value !== null && c.value.unit === found.value.unit && c.value.amount === found.value.amount && !c.value.bound === !found.value.bound;
     if (own.some(same)) continue;
