@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { eventCount } from '../helpers/timelineMonth.ts';
+
+describe('timeline entries in Chinese and Japanese wordings (timeline17)', () => {
+  it('should read はねつける and 突っぱねる as turning an offer down, not as the investment offered', async () => {
+    expect(await eventCount(['NorthwindがアマゾンのNorthwindへの出資提案をはねつける。', 'Northwind rejects Amazon’s investment proposal.'])).toBe(1);
+    expect(await eventCount(['Northwindがアマゾンの出資案を突っぱねた。', 'Northwind turns down Amazon’s equity offer.'])).toBe(1);
+    // Look-alike: an investment made, not turned down, is another event.
+    expect(await eventCount(['アマゾンがNorthwindへの出資を決める。', 'Northwind rejects Amazon’s investment proposal.'])).toBe(2);
+  });
+});
+
+describe('a deal told by its chief’s name in Chinese and Japanese, or lined up (timeline17)', () => {
+  it('should read 拉里·埃里森的公司 and エリソン氏の会社 as Oracle, a party of the deal', async () => {
+    expect(await eventCount(['拉里·埃里森的公司被曝拿下OpenAI一份为期多年的超大额算力订单。', 'Oracle is reported to have won a giant compute order from OpenAI.'])).toBe(1);
+    expect(await eventCount(['エリソン氏の会社がOpenAIと大型の計算契約を締結。', 'Oracle signs a giant compute contract with OpenAI.'])).toBe(1);
+    // Look-alike: another chief's company with the same party is another deal.
+    expect(await eventCount(['贝索斯创办的公司被曝拿下OpenAI一份为期多年的超大额算力订单。', 'Oracle is reported to have won a giant compute order from OpenAI.'])).toBe(2);
+  });
+
+  it('should read lining up an order as making a deal', async () => {
+    expect(await eventCount(['The ChatGPT maker is said to have lined up a five-year compute order from Oracle.', 'Oracle is reported to have landed a multiyear compute order from OpenAI.'])).toBe(1);
+    // Look-alike: an order lined up with another party is another deal.
+    expect(await eventCount(['The ChatGPT maker is said to have lined up a five-year compute order from Google.', 'Oracle is reported to have landed a multiyear compute order from OpenAI.'])).toBe(2);
+  });
+});
