@@ -154,8 +154,8 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // A company's own 投入 that changes (今年投入将较去年翻一番, 投入再增): its spending, not money put into another company (向…投入).
   [/(?<![向对對给給於于][^，。；,;]{0,24})投入(?=\s?(?:将|將|会|會|较|較|比|翻|增|提|再|大幅|继续|繼續))/g, '资本开支'],
   [new RegExp(String.raw`\b${ASSET_LIST} (?:purchases|spending|outlays|investments?|allowance|budget|bill|tab)\b`, 'gi'), 'capital spending'],
-  // A company's outlays, named by whose they are or how often: "doubles its outlays", "its yearly outlays".
-  [/\b(?:its|their|the company['’]s|the group['’]s|annual|yearly|quarterly) outlays\b/gi, 'capital spending'],
+  // A company's outlays, named by whose they are, how often or for which quarter: "doubles its outlays", "its yearly outlays", "first-quarter outlays", "March-quarter outlays".
+  [/\b(?:its|their|the company['’]s|the group['’]s|annual|yearly|quarterly|(?:first|second|third|fourth|March|June|September|December)[- ]quarter) outlays\b/gi, 'capital spending'],
   [/\b(?:customer |client )?(?:deals|orders|contracts|commitments|bookings) (?:awaiting|pending) (?:delivery|fulfil+ment)\b/gi, 'backlog'],
   // The same in Chinese: 待交付合同, 尚未交付的订单, 待履行合約.
   [/(?:待|未|尚未)(?:交付|履行)的?(?:合同|合約|订单|訂單)/g, '积压订单'],

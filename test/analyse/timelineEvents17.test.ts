@@ -24,3 +24,12 @@ describe('a deal told by its chief’s name in Chinese and Japanese, or lined up
     expect(await eventCount(['The ChatGPT maker is said to have lined up a five-year compute order from Google.', 'Oracle is reported to have landed a multiyear compute order from OpenAI.'])).toBe(2);
   });
 });
+
+describe('a quarter’s outlays, in US dollars (timeline17)', () => {
+  it('should read a quarter’s outlays as capital spending and US$ as a currency, not a place', async () => {
+    expect(await eventCount(['Meta’s second-quarter outlays come in above US$30 billion.', 'Meta’s June-quarter report shows capital spending up sharply.'])).toBe(1);
+    expect(await eventCount(['Meta’s June-quarter outlays reach US$30.2 billion.', 'Meta’s second-quarter outlays come in above US$30 billion.'])).toBe(1);
+    // Look-alike: the United States named as a place is still a place, apart from another country's build.
+    expect(await eventCount(['Meta puts US$10 billion into data centres in the US.', 'Meta puts US$10 billion into data centres in India.'])).toBe(2);
+  });
+});
