@@ -200,9 +200,10 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\b(?:its|a|the|their|another) (?:best|strongest|biggest|weakest|worst|record|blockbuster|fastest|quickest|briskest|swiftest|sharpest|steepest)(?: [\w-]+){0,2}? (?:quarter|three months|quarterly (?:showing|performance))\b/gi, 'revenue growth'],
   // 最快的季度增长, 最强增长, 最高的增速: how fast a business grew, in Chinese (增长 alone, "an increase", names no measure).
   [/(?:最快|最高|最强|最強|最猛)的?(?:季度|单季|單季|年度)?(?:增长|增長|增速|成长|成長)/g, '增速'],
-  // 公布第三财季财报, 1〜3月期決算を発表: a company's results, where the entry names no other measure after them (财报显示资本开支… is about capex).
+  // 公布第三财季财报, 1〜3月期決算を発表: a company's results, where the entry names no other measure after them (财报显示资本开支… is about capex,
+  // 财报出炉，剩余履约义务升至… about its backlog).
   // A quarter's 成绩单 ("report card": 交出一季度成绩单) is its results too.
-  [/(?:财报|財報|业绩|業績|決算|决算|成绩单|成績單)(?![^。]*?(?:资本|資本|开支|開支|支出|订单|訂單|积压|積壓|未履[约約]|受注|設備投資|投资|投資|出資|出资))/g, '营收'],
+  [/(?:财报|財報|业绩|業績|決算|决算|成绩单|成績單)(?![^。]*?(?:资本|資本|开支|開支|支出|订单|訂單|积压|積壓|未履[约約]|履[约約](?:义务|義務)|RPO|受注|設備投資|投资|投資|出資|出资))/g, '营收'],
   // A business that speeds up or gathers pace grows faster: "the cloud unit speeds up for a fourth straight quarter" (not spending or a roll-out that speeds up).
   [/(?<!\b(?:spending|capex|outlays?|investments?|budgets?|build-?outs?|construction|roll-?outs?|deployments?) )\b(?:speeds? up|sped up|picks? up (?:speed|pace)|picked up (?:speed|pace)|gathers? (?:pace|speed|momentum)|gathered (?:pace|speed|momentum))\b(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build|roll-?outs?|deploy|construct|campus|data[- ]cent|sites?\b|facilit|hiring|production|deliver|shipments?))/gi, 'accelerates its revenue growth'],
   // A business that grows the fastest, grows on demand or by a figure, or accelerates, is told by its growth: "grows the fastest in 13

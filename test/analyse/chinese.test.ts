@@ -572,6 +572,12 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     expect(read('甲骨文截至2025年11月底的剩余履约义务达5230亿美元，较此前的4550亿美元增加。')[1]).toBe('Oracle | backlog | 455000000000 USD | 2025-Q4 | fact');
   });
 
+  it('should read 未履行的履約義務 (remaining performance obligations in other words) as backlog', () => {
+    expect(read('甲骨文截至2025年11月底未履行的履約義務達5230億美元。')).toEqual(['Oracle | backlog | 523000000000 USD | 2025-Q4 | fact']);
+    // Look-alike: obligations that are not contracts' (债务义务) are no backlog.
+    expect(read('甲骨文截至2025年11月底的债务义务达1000亿美元。')).toEqual([]);
+  });
+
   it('should read 2025年Q4 and 2026Q1 as quarters of their year, 增幅 as growth, 订单储备 as backlog and 企業価値 as a valuation', () => {
     expect(parsePeriod('2025年Q4营收', '2025年Q4营收', context, null)).toBe('2025-Q4');
     expect(quartersNamed('谷歌2026年Q1财报与2026Q2展望')).toEqual(['2026-Q1', '2026-Q2']);

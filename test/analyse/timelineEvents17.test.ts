@@ -33,3 +33,12 @@ describe('a quarter’s outlays, in US dollars (timeline17)', () => {
     expect(await eventCount(['Meta puts US$10 billion into data centres in the US.', 'Meta puts US$10 billion into data centres in India.'])).toBe(2);
   });
 });
+
+describe('a report told by its backlog in Chinese (timeline17)', () => {
+  it('should read 未履行的履約義務 as backlog, and 财报 beside 剩余履约义务 as a report of the backlog', async () => {
+    expect(await eventCount(['甲骨文公布財報，未履行的履約義務再創新高。', 'Oracle’s quarterly report shows its contracted backlog swelling again.'])).toBe(1);
+    expect(await eventCount(['甲骨文财报出炉，剩余履约义务升至6000亿美元。', '甲骨文季度合同积压再创新高。'])).toBe(1);
+    // Look-alike: another company's backlog in the same words is another event.
+    expect(await eventCount(['甲骨文公布財報，未履行的履約義務再創新高。', '微软公布財報，未履行的履約義務再創新高。'])).toBe(2);
+  });
+});
