@@ -107,18 +107,32 @@ function otherStrangers(a: About, b: About): boolean {
   return named.strangers.size > 0 && named.companies.size === 1 && other.companies.size > 1;
 }
 
+/** Figures a quarter's report gives beside its results: its capital spending and its backlog. */
+const REPORTED_BESIDE = new Set(['capex', 'backlog']);
+/**
+ * Whether two entries tell one company's quarterly report, one by its results and the other by another of the quarter's
+ * figures: "Microsoft posts fiscal third-quarter results with Azure up 39%" and "The Windows maker's March-quarter capex
+ * jumps by about half" are one report, whose figures measure two things (39% and 50% do not disagree). Not a capex plan
+ * for the year, nor a figure that names no quarter ("Amazon's backlog hits a record").
+ */
+const partsOfReport = (a: About, b: About) =>
+  a.quarter && b.quarter && a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies) && a.metrics.size === 1 && b.metrics.size === 1 &&
+  ((a.metrics.has('results') && REPORTED_BESIDE.has([...b.metrics][0]!)) || (b.metrics.has('results') && REPORTED_BESIDE.has([...a.metrics][0]!)));
+
 /**
  * Whether two entries say something that cannot be of one event: figures that all disagree,
  * one called off and one not, other companies, two deals with other parties, another
  * generation of chip, another cloud region. What only one of them names is no disagreement.
  */
 function disagree(a: About, b: About): boolean {
-  // Only figures of one kind can disagree: a sum and a multiple ("$185 billion", "doubles") measure two things.
+  // Only figures of one kind can disagree: a sum and a multiple ("$185 billion", "doubles") measure two things, as do a
+  // quarter's results and its capital spending.
+  const figures = !partsOfReport(a, b);
   const pairs = a.values.flatMap((x) => b.values.filter((y) => comparable(x, y)).map((y) => [x, y] as const));
-  if (pairs.length > 0 && !pairs.some(([x, y]) => agree(x, y))) return true;
+  if (figures && pairs.length > 0 && !pairs.some(([x, y]) => agree(x, y))) return true;
   // Two sums of money far apart are two deals, though a bound admits the other ("up to $50 billion", "$38 billion").
   const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
-  if (money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;
+  if (figures && money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;
   if (a.worth.length > 0 && b.worth.length > 0 && !a.worth.some((x) => b.worth.some((y) => sameSum(x, y)))) return true;
   if (a.cancelled !== b.cancelled || differ(mayBe(a), mayBe(b)) || differ(a.generations, b.generations) || differ(a.families, b.families) || differ(a.regions, b.regions)) return true;
   // Money goes to a party or to a place: the same sum put into another company and into a country's or a state's
@@ -155,6 +169,7 @@ function judgeSameEvent(a: About, b: About): boolean {
   if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;
   // A company writes its shareholders one letter a month at most: what each outlet says it argues (spending, demand) is the letter's.
   if (a.action === 'letter' && b.action === 'letter' && shares(a.companies, b.companies)) return true;
+  if (partsOfReport(a, b)) return true;
   if (differ(dealAsOne(a.metrics), dealAsOne(b.metrics))) return false;
   // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同"), what it
   // is ("a seven-year deal with ChatGPT's developer") or the money committed ("commits $38 billion over seven years").

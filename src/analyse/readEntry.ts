@@ -44,6 +44,8 @@ export interface About {
   places: Set<string>;
   /** The parties of its deal the vocabulary does not know ("a cloud deal with IREN", "to acquire Ampere"). */
   strangers: Set<string>;
+  /** Whether it tells a quarter's figures ("March-quarter capex", "fiscal third-quarter results", 1至3月资本支出), not a call held in a quarter. */
+  quarter: boolean;
   words: Set<string>;
   /** What it is indexed by when clustering: its products, metrics, companies and words, each marked by its kind. */
   tokens: string[];
@@ -82,6 +84,12 @@ const sumTokens = (value: Value): string[] => {
 const STOP = new Set('a an the and or of to in on at for by with from its it as is are was were be this that into than new first'.split(' '));
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}$:.-]+/gu)?.map((w) => w.replace(/[.:-]+$/, '')).filter((w) => w.length > 1 && !STOP.has(w)) ?? []);
+
+/**
+ * A quarter whose figures an entry tells: "first-quarter", "March-quarter", "February-quarter" (a fiscal one), "Q3", "the January–March period", "three months
+ * to March", "quarterly"; 一季度, 截至2月的季度, 第三财季, 1至3月, 1〜3月期, 四半期 — not a call or a conference held in one ("on its fourth-quarter call").
+ */
+const QUARTER_TOLD = /(?:\b(?:(?:first|second|third|fourth|January|February|March|April|May|June|July|August|September|October|November|December|holiday)[- ]quarter|quarterly|Q[1-4](?:FY\d\d)?|(?:January|April|July|October)\s?(?:[-–—]|to)\s?(?:March|June|September|December)|three months (?:to|ended|ending))\b|季度|[财財]季|第[一二三四1-4](?:會計|会计)?季|(?<!\d)(?:1|4|7|10)\s?(?:至|到|[-~〜～])\s?(?:3|6|9|12)\s?月|四半期)(?!\s*(?:earnings |results |conference |investor )?(?:call|conference|webcast))/i;
 
 /** What an entry's text is about (timelines repeat lines word for word, so each is read once). */
 export const describeEntry = memoByText((written: string): About => {
@@ -153,6 +161,7 @@ export const describeEntry = memoByText((written: string): About => {
     regions: regionsNamed(text),
     places: placesNamed(text),
     strangers: unknownParties(text),
+    quarter: QUARTER_TOLD.test(text),
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...words],
   };

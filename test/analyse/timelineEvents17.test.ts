@@ -42,3 +42,17 @@ describe('a report told by its backlog in Chinese (timeline17)', () => {
     expect(await eventCount(['甲骨文公布財報，未履行的履約義務再創新高。', '微软公布財報，未履行的履約義務再創新高。'])).toBe(2);
   });
 });
+
+describe('a quarterly report told by its results or by another of its figures (timeline17)', () => {
+  it('should make a quarter’s capex or backlog one event with the company’s results for that quarter, their percentages measuring two things', async () => {
+    expect(await eventCount(['Microsoft posts fiscal second-quarter results with Azure up 35%.', 'The Windows maker’s December-quarter capex jumps by about two-thirds.'])).toBe(1);
+    expect(await eventCount(['微软公布第二财季业绩，Azure增长35%。', '微软10至12月资本支出同比增长近七成。'])).toBe(1);
+    expect(await eventCount(['Oracle posts its February-quarter results.', 'Oracle’s February-quarter filing shows its contracted backlog climbing again.'])).toBe(1);
+    expect(await eventCount(['甲骨文发布截至8月的季度业绩。', 'Oracle’s August-quarter filing shows its contracted backlog climbing again.'])).toBe(1);
+    // Look-alikes: a capex plan for the year, told on the quarter's call, is another event; so is another company's quarter.
+    expect(await eventCount(['Microsoft posts fiscal second-quarter results with Azure up 35%.', 'Microsoft sets its capital budget for the year on its December-quarter call.'])).toBe(2);
+    expect(await eventCount(['Microsoft posts fiscal second-quarter results with Azure up 35%.', 'Meta’s December-quarter capex jumps by about two-thirds.'])).toBe(2);
+    // Nor are a quarter's capex and its backlog, told apart and with no results beside them, one event.
+    expect(await eventCount(['Amazon’s quarterly capex hits a record.', 'AWS says its backlog grew at a record pace.'])).toBe(2);
+  });
+});
