@@ -144,9 +144,9 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [new RegExp(String.raw`\b(?:spen(?:ds?|ding|t)|outlays?|purchases?|investment|allowance|budget|tab|bill|pour(?:s|ed|ing)?|sink(?:s|ing)?|sank|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?)(?: (?:more|less|heavily|record sums|(?:even )?more money))? (?:on|in|into|for) ${ASSET_LIST}\b`, 'gi'), 'capital spending'],
   // The sum between the verb and what it buys: "will pour as much as $185 billion into servers and sites" is capital spending of that sum.
   [new RegExp(String.raw`\b(?:spen(?:ds?|ding|t)|pour(?:s|ed|ing)?|sink(?:s|ing)?|sank|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|invest(?:s|ed|ing)?) ((?:(?:as much as|up to|about|some|nearly|roughly|around|more than|over|another|a further|an?)\s)*[$€£¥]?[\d.,]+\s?(?:[bm]n|billion|million|trillion|bln)?\s?(?:dollars)?) (?:on|in|into) ${ASSET_LIST}\b`, 'gi'), 'capital spending of $1'],
-  // A budget or bill for the build-out, said by what it pays for: "its 2026 infrastructure tab", 基建预算, 建设预算, 基建投入.
+  // A budget or bill for the build-out, said by what it pays for: "its 2026 infrastructure tab", 基建预算, 建设预算, 基建投入, 設施投資.
   [/\b(?:infrastructure|build-?out|building|construction|capital|data[- ]cent(?:er|re)) (?:tab|bill|budget|outlays?)\b/gi, 'capital spending'],
-  [/(?:基建|建设|建設|基礎建設|设施|設施)(?:预算|預算|投入|开支|開支|支出)/g, '资本开支'],
+  [/(?:基建|建设|建設|基礎建設|设施|設施)(?:预算|預算|投入|开支|開支|支出|投资|投資)/g, '资本开支'],
   // What a company's building costs it is capital spent: "first-quarter construction costs running ahead of last year", "its build-out costs".
   [/\b(?:building|construction|build-?out) costs\b/gi, 'capital spending'],
   // A company's budget for a year, named by the year, is its spending plan: "sets out a 2026 budget", "its 2027 budget".

@@ -56,3 +56,17 @@ describe('a quarterly report told by its results or by another of its figures (t
     expect(await eventCount(['Amazon’s quarterly capex hits a record.', 'AWS says its backlog grew at a record pace.'])).toBe(2);
   });
 });
+
+describe('a year’s facility investment and a chip unveiled, in Chinese and Japanese (timeline17)', () => {
+  it('should read 設施投資 / 设施投资 as capital spending, not an investment in another company', async () => {
+    expect(await eventCount(['臉書母公司公布今年的設施投資區間。', 'Meta sets out its capital spending range for the year.'])).toBe(1);
+    // Look-alike: money put into another company is an investment, another event.
+    expect(await eventCount(['Meta宣布投資Northwind。', 'Meta sets out its capital spending range for the year.'])).toBe(2);
+  });
+
+  it('should read a chip followed by 発表 as a launch', async () => {
+    expect(await eventCount(['AWSが第2世代の推論用チップを発表。', 'Amazon unveils its second-generation Inferentia chip.', 'AWS launches Inferentia2 at its conference.'])).toBe(1);
+    // Look-alike: a chip of another generation unveiled the same month is another event.
+    expect(await eventCount(['AWSが第3世代の推論用チップを発表。', 'AWS launches Inferentia2 at its conference.'])).toBe(2);
+  });
+});
