@@ -247,6 +247,8 @@ export const METRICS: MetricEntry[] = [
     'pay(?=\\s+(?:up to |as much as |about |roughly |nearly )?[^.;]{0,30}?\\bless\\b)(?<=\\btrain(?:s|ing)?\\s+(?:(?:their |its |a |large )?models?\\s+)?on\\b[^.;,]{0,30}pay)', 'cost(?<=\\btraining\\b[^.;,]{0,60}\\b(?:lower|less|cheaper|reduced) cost)',
     // "now costs customers up to 40% less to train on": the training named after the figure.
     `costs?${CHEAPER}(?=[^.;]{0,80}?\\bless to train\\b)`, '训练成本', '訓練成本', '学習コスト', '成本(?<=(?:训练|訓練)[^。；;]{0,12}成本)',
+    // 训练模型的开销比同档GPU实例低四成: the training's expense (开销, 费用) as its cost.
+    '(?:开销|開銷|费用|費用)(?<=(?:训练|訓練)[^。；;，,]{0,12}(?:开销|開銷|费用|費用))',
     // 使用Trainium训练模型可比同类GPU实例节省最多四成成本: the cost saved further on in the training's clause.
     '成本(?<=(?:训练|訓練)[^。；;，,]{0,30}(?:节省|節省|降低|减少|減少)[^。；;，,]{0,8}成本)', 'コスト(?<=学習[^。]{0,32}コスト)'] },
   { name: 'cost per million tokens', topic: 'cost', units: MONEY_UNITS, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },

@@ -572,6 +572,12 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     expect(read('甲骨文截至2025年11月底的剩余履约义务达5230亿美元，较此前的4550亿美元增加。')[1]).toBe('Oracle | backlog | 455000000000 USD | 2025-Q4 | fact');
   });
 
+  it('should read tenths after 至 (推高至三成以上, above 30%) and what brokers expect (如券商所料) as a forecast', () => {
+    expect(read('市场关注二季度AWS能否如券商所料把增速推高至四成以上。')).toEqual(['AWS | revenue growth | min 40 % | 2026-Q2 | forecast']);
+    // Look-alike: the company's own figure, no broker's, is a fact.
+    expect(read('二季度AWS把增速推高至四成以上。')).toEqual(['AWS | revenue growth | min 40 % | 2026-Q2 | fact']);
+  });
+
   it('should read 未履行的履約義務 (remaining performance obligations in other words) as backlog', () => {
     expect(read('甲骨文截至2025年11月底未履行的履約義務達5230億美元。')).toEqual(['Oracle | backlog | 523000000000 USD | 2025-Q4 | fact']);
     // Look-alike: obligations that are not contracts' (债务义务) are no backlog.
