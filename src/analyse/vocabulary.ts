@@ -392,7 +392,9 @@ export const METRICS: MetricEntry[] = [
     'dangl(?:ed|es|ing)',
     // One priced contract ("a $38bn, seven-year compute contract", "an agreement worth $38 billion", 380亿美元的算力合同, 的算力採購協議): a
     // deal between two parties; never contracts in the plural, which a backlog counts ("$244 billion of committed contracts").
-    '(?:contract|agreement)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement))', '(?:contract|agreement)(?= worth\\b)', '(?<=(?:亿|億)(?:美元|元)的?(?:算力|云|雲)?(?:采购|採購|租赁|租賃)?)(?:合同|合約|合约|协议|協議)',
+    '(?:contract|agreement)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement))', '(?:contract|agreement)(?= worth\\b)', '(?<=(?:亿|億)(?:美元|元)的?(?:算力|[云雲](?:端|计算|計算)?)?(?:采购|採購|租赁|租賃)?)(?:合同|合約|合约|协议|協議)',
+    // The same in Japanese (380億ドル規模の契約), and a contract topped up by a sum (算力合同追加至多200亿美元).
+    '(?<=億ドル(?:規模)?の)契約', '(?:合同|合約|合约|契約)(?=(?:再)?追加)',
     // "Amazon's eight-billion-dollar position in Anthropic": a priced holding in a company is money put into it.
     '(?:position|holding|stake)s?(?<=(?:billion|million|bn|dollars?|\\d\\s?[BM])[- ](?:position|holding|stake)s?)(?= in\\b)',
     // "a new raise of as much as $30 billion", "sounding out investors for $30bn": money a company raises.

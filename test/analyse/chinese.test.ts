@@ -572,6 +572,14 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     expect(read('甲骨文截至2025年11月底的剩余履约义务达5230亿美元，较此前的4550亿美元增加。')[1]).toBe('Oracle | backlog | 455000000000 USD | 2025-Q4 | fact');
   });
 
+  it('should read a priced cloud contract (的雲端合約), a contract in Japanese (億ドル規模の契約) and a contract topped up (合同追加) as the deal’s sum', () => {
+    expect(read('據報導，Meta與Google簽下價值逾50億美元的雲端合約。')).toEqual(['Meta | investment | min 5000000000 USD | null | rumour']);
+    expect(read('OpenAIとAWSが150億ドル規模の契約を結んだ。')).toEqual(['OpenAI | investment | 15000000000 USD | null | fact']);
+    expect(read('据知情人士透露，OpenAI正考虑将其在AWS的算力合同追加至多100亿美元。')).toEqual(['OpenAI | investment | max 10000000000 USD | null | rumour']);
+    // Look-alike: contracts counted in a backlog are no one deal's sum.
+    expect(read('AWS的未履約合約達2440億美元。')).toEqual(['AWS | backlog | 244000000000 USD | null | fact']);
+  });
+
   it('should read tenths after 至 (推高至三成以上, above 30%) and what brokers expect (如券商所料) as a forecast', () => {
     expect(read('市场关注二季度AWS能否如券商所料把增速推高至四成以上。')).toEqual(['AWS | revenue growth | min 40 % | 2026-Q2 | forecast']);
     // Look-alike: the company's own figure, no broker's, is a fact.
