@@ -364,6 +364,20 @@ function withSameQuarterOwner(sentence: string, before: Figure[]): string {
   return `${owner} ${sentence}`;
 }
 
+/**
+ * A company in Chinese or Japanese words that name no one: 该公司, 同社 (the company, not its unit), and one called by
+ * its trade (搜尋巨擘的雲端部門, "the search giant's cloud unit", which may be another's).
+ */
+const CJK_COMPANY_WORD = /公司|同社|会社|集团|集團|グループ|巨头|巨頭|巨擘|大手|龙头|龍頭|企业|企業|厂商|廠商/u;
+/**
+ * A Chinese or Japanese sentence that names no company, unit or product, nor "the company": "増収率は22年以来の大きさで、
+ * 市場予想の26％増を上回った。" after the unit's figures of its section is the unit's, as "namesNoOne" reads an English one.
+ */
+const cjkOfNoOne = memoByText((sentence: string): boolean => {
+  const plain = plainText(sentence);
+  return CJK_TEXT.test(plain) && !CJK_COMPANY_WORD.test(plain) && findEntities(plain).length === 0;
+});
+
 /** 这一增速, 该增速, この伸び率: the rate the text before stated, whose subject it keeps. */
 const THIS_RATE = /(?:这一?|這一?|该|該|此|その|この)(?:增速|增幅|增长率|增長率|伸び率|成長率)/u;
 
@@ -1199,7 +1213,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       const companyWide = own.length > 0 && COMPANY_WIDE.test(read.sentence);
       const carried = own.length > 0 && sameSection && !companyWide ? (unitAbout(previous!.figures) ?? (THE_UNIT.test(read.sentence) ? cloudUnitOf(previous!.figures) : undefined)) : undefined;
       // 该业务, 这一增速 in a paragraph after the one that named the unit: that unit's, as in the same paragraph (withAntecedent).
-      const ofUnit = carried && (namesNoOne(read.named) || UNIT_ANAPHOR.test(read.sentence) || THIS_RATE.test(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
+      const ofUnit = carried && (namesNoOne(read.named) || UNIT_ANAPHOR.test(read.sentence) || THIS_RATE.test(read.sentence) || cjkOfNoOne(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
       // An article about a unit ("Oracle's cloud backlog swells") that gives its company's total gives the company's.
       const ofSubject = companyWide && !findEntities(plainText(read.sentence)).some((e) => e.kind === 'company') ? ofParentCompany(ofUnit, fallbackSubject) : ofUnit;
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : subtitlesHeadline(section, previous) ? ofUnitBefore(ofSubject, previous!.figures, read.sentence) : ofSubject;

@@ -572,6 +572,22 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     expect(read('甲骨文截至2025年11月底的剩余履约义务达5230亿美元，较此前的4550亿美元增加。')[1]).toBe('Oracle | backlog | 455000000000 USD | 2025-Q4 | fact');
   });
 
+  it('should give a Chinese or Japanese sentence that names no one the unit of the figures before it', async () => {
+    const ja = await articleOf('マイクロソフト決算', 'マイクロソフトのクラウド基盤Azureの売上高は前年同期比35％増となった。増収率は市場予想の33％増を上回った。');
+    expect(claimsOf(ja)).toEqual(['Azure | revenue growth | 35 % | null | fact', 'Azure | revenue growth | 33 % | null | forecast']);
+    // Look-alike: "the company" (同社) is the company, not its unit.
+    const company = await articleOf('マイクロソフト決算', 'マイクロソフトのクラウド基盤Azureの売上高は前年同期比35％増となった。同社の売上高は15％増だった。');
+    expect(claimsOf(company)).toEqual(['Azure | revenue growth | 35 % | null | fact', 'Microsoft | revenue growth | 15 % | null | fact']);
+  });
+
+  it('should read a company in brackets before its fiscal quarter as the period’s owner, and 收入积压 as backlog', () => {
+    expect(read('微软Azure在截至12月的财季（微软2026财年第二季度）增长35%。')).toEqual(['Azure | revenue growth | 35 % | 2025-Q4 | fact']);
+    // Look-alike: the company before its fiscal quarter outside brackets is the figure's.
+    expect(read('微软2026财年第二财季资本开支为300亿美元。')).toEqual(['Microsoft | capex | 30000000000 USD | 2025-Q4 | fact']);
+    expect(read('CoreWeave截至12月末的收入积压为600亿美元。')).toEqual(['CoreWeave | backlog | 60000000000 USD | 2025-Q4 | fact']);
+    expect(read('CoreWeave一季度收入为20亿美元。')).toEqual(['CoreWeave | revenue | 2000000000 USD | 2026-Q1 | fact']);
+  });
+
   it('should read a priced cloud contract (的雲端合約), a contract in Japanese (億ドル規模の契約) and a contract topped up (合同追加) as the deal’s sum', () => {
     expect(read('據報導，Meta與Google簽下價值逾50億美元的雲端合約。')).toEqual(['Meta | investment | min 5000000000 USD | null | rumour']);
     expect(read('OpenAIとAWSが150億ドル規模の契約を結んだ。')).toEqual(['OpenAI | investment | 15000000000 USD | null | fact']);
