@@ -321,6 +321,9 @@ export const METRICS: MetricEntry[] = [
     "(?<!\\b(?:credit|loan|lending|revolving|debt|financing|borrowing) )facilit(?:y|ies)", 'data cent(?:er|re)s?(?= (?:in|near|at|campus|project)\\b)',
     // "the $1-billion data centre it dropped", "a $2bn data center", "its $1B data-center plan": a data centre priced right before it.
     'data[- ]cent(?:er|re)s?(?<=(?:billion|million|bn|\\d[BM])[- ]data[- ]cent(?:er|re)s?)', '(?:数据中心)?(?:项目|园区)', '(?:數據中心|資料中心)?(?:項目|專案|園區)', '(?:數據中心|資料中心|数据中心)案', 'データセンター(?:の)?(?:計画|建設|プロジェクト|新設)', '投入(?=[^。；;]{0,30}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施|算力|服务器|伺服器|资本开支|资本支出|資本支出|資本開支))',
+    // 在俄亥俄州利金县投资10亿美元建设数据中心: money put into a place to build a data centre there is capital spent (the
+    // whole phrase, so 投资 alone, money put into a company, does not also read it).
+    '在[^，。；,;在]{1,16}?(?:投资|投資)(?=\\s?(?:约|約|近|超过|超過|逾)?\\s?[\\d.,]+\\s?(?:亿|億|万|萬)[^，。；,;]{0,8}?(?:建设|建設|建造|兴建|興建)[^，。；,;]{0,8}?(?:数据中心|數據中心|資料中心|园区|園區))',
     // 计划今年投入约2000亿美元, 计划今年花0.2万亿美元: a sum a company puts in or spends, not into another company
     // (向/对 Anthropic投入 is an investment), is its spending.
     '(?<![向对對给給於于](?!一家)[^，。；,;]{0,24})(?:投入|花费|花費|斥资|斥資|花|砸)(?:了|下)?(?=\\s?(?:约|約|近|超过|超過|逾|多达|多達|最多|最高)?\\s?(?:\\d|[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*[亿億万萬]))', '资本开支', '资本支出', '资本性支出', '資本支出', '資本開支', '資本的支出', '設備投資', '(?:基础设施|基礎設施)(?:投资|投資|支出)', '(?:投资|投資)(?:预算|預算)', 'インフラ投資',

@@ -580,6 +580,12 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     expect(claimsOf(company)).toEqual(['Azure | revenue growth | 35 % | null | fact', 'Microsoft | revenue growth | 15 % | null | fact']);
   });
 
+  it('should read money put into a place to build a data centre there (在…投资…建设数据中心) as capital spending', () => {
+    expect(read('谷歌去年放弃了在得克萨斯州投资20亿美元建设数据中心的计划。')).toEqual(['Google | capex | 2000000000 USD | 2025 | cancelled']);
+    // Look-alike: money put into a company is an investment.
+    expect(read('谷歌去年在Anthropic投资20亿美元。')).toEqual(['Google | investment | 2000000000 USD | 2025 | fact']);
+  });
+
   it('should read a company in brackets before its fiscal quarter as the period’s owner, and 收入积压 as backlog', () => {
     expect(read('微软Azure在截至12月的财季（微软2026财年第二季度）增长35%。')).toEqual(['Azure | revenue growth | 35 % | 2025-Q4 | fact']);
     // Look-alike: the company before its fiscal quarter outside brackets is the figure's.
