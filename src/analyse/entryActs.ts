@@ -75,8 +75,8 @@ const runningTotalCjk = (text: string, start: number, end: number) =>
   (RUNNING_TOTAL_JA_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^\s*に/u.test(text.slice(end))) ||
   RUNNING_TOTAL_ZH_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
   CUMULATIVE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
-/** A sum that is a company's worth: "valued at", "values it at", "is now worth" (not "a deal worth"), "a valuation of", "at a $183 billion valuation", 估值, 評価額. */
-const VALUATION_BEFORE = /(?:\b(?:valu(?:ed|es|ing)(?: \w+)? at|valuations? (?:of|to)|valuation (?:[\w-]+ ){0,3}?(?:to|reach(?:es|ed)?|hits?|tops?)|(?:is|are|was|now) worth)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|above|at least|up to)\s+)?|(?:估值|估值为|估值達|估值达|評価額)[^，。,\d]{0,4})$/iu;
+/** A sum that is a company's worth: "valued at", "values it at", "is now worth" (not "a deal worth"), "a valuation of", "a valuation above", "at a $183 billion valuation", 估值, 評価額. */
+const VALUATION_BEFORE = /(?:\b(?:valu(?:ed|es|ing)(?: \w+)? at|valuations?(?: (?:of|to|above|over|north of|exceeding|topping))?|valuation (?:[\w-]+ ){0,3}?(?:to|reach(?:es|ed)?|hits?|tops?)|(?:is|are|was|now) worth)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|above|at least|up to)\s+)?|(?:估值|估值为|估值達|估值达|評価額)[^，。,\d]{0,4})$/iu;
 const VALUATION_AFTER = /^\s*(?:post-money |pre-money )?valuation\b|^\s*的?估值/iu;
 /** Whether the sum at [start, end) of `text` is a company's worth: a sum of its own kind, compared only with other valuations. */
 export const isValuation = (text: string, start: number, end: number): boolean => VALUATION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || VALUATION_AFTER.test(text.slice(end, end + 24));
@@ -98,11 +98,17 @@ export const isRunningTotal = (text: string, start: number, end: number): boolea
 const REASON_CLAUSE = /\s(?:after|as|because|amid|following|when|while|once)\s/i;
 
 /**
+ * A request, bid or plan said to be pulled or withdrawn, in the passive: "Alphabet's rezoning request on Indianapolis's
+ * south-east side is pulled", "the application was withdrawn" (not "pulled ahead", "pulled in $5 billion").
+ */
+const PULLED = /\b(?:request|application|bid|proposal|plan|petition|filing)s?\b[^.;]{0,60}?\b(?:is|are|was|were|gets?|got|has been|have been)\s+(?:quietly\s+)?(?:pulled|withdrawn)\b(?!\s+(?:ahead|in|forward|up)\b)/i;
+
+/**
  * Whether an entry calls something off: in its last words, or in its main clause before a clause that
  * tells why or when ("Google scraps plans for an Indiana campus after neighbours object" is called off,
- * though its last words are the neighbours').
+ * though its last words are the neighbours'), or a request it tells of is pulled.
  */
 export function isCalledOff(text: string): boolean {
   const reason = REASON_CLAUSE.exec(text);
-  return callsOff(text) || (reason !== null && callsOff(text.slice(0, reason.index)));
+  return callsOff(text) || (reason !== null && callsOff(text.slice(0, reason.index))) || PULLED.test(text);
 }

@@ -128,8 +128,10 @@ export const describeEntry = memoByText((written: string): About => {
   const chipsOnly = values.length > 0 && values.every((v) => v.unit === 'chips');
   const measures = (m: FoundMetric) => ((m.metric.topic !== 'chips' && !values.some((v) => MONEY_UNITS.includes(v.unit)) && !chipsOnly) || values.some((v) => m.metric.units.includes(v.unit)));
   // A metric that only says what kind of deal it is measures nothing: "a multiyear capacity pact", "a compute contract".
+  // A company's worth named as its valuation is `worth`, no measure of the event: "raises fresh capital at a valuation above
+  // $180 billion" is a funding round, as "closes a $13 billion Series F at a $183 billion valuation" is.
   const named = findMetrics(text)
-    .filter((m) => !m.metric.movement && measures(m) && !DEAL_NOUN_AFTER.test(text.slice(m.end, m.end + 16)))
+    .filter((m) => !m.metric.movement && measures(m) && !DEAL_NOUN_AFTER.test(text.slice(m.end, m.end + 16)) && !(m.metric.name === 'valuation' && worth.length > 0))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   // Money committed or invested "in capital spending" is capex: the verb says the act (`action`), the noun what the money is.
   const spentOn = named.some((m) => m.metric.name === 'capex');

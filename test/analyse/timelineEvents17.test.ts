@@ -70,3 +70,17 @@ describe('a year’s facility investment and a chip unveiled, in Chinese and Jap
     expect(await eventCount(['AWSが第3世代の推論用チップを発表。', 'AWS launches Inferentia2 at its conference.'])).toBe(2);
   });
 });
+
+describe('a request pulled and a round told by its valuation (timeline17)', () => {
+  it('should read a request or bid that "is pulled" or "was withdrawn" as called off', async () => {
+    expect(await eventCount(['Meta’s zoning request for an Ohio campus is pulled amid local opposition.', 'Meta scraps its Ohio data-centre plan.'])).toBe(1);
+    // Look-alike: a company that "pulled in" money called nothing off.
+    expect(await eventCount(['Meta’s Ohio campus pulled in $2 billion of bonds.', 'Meta scraps its Ohio data-centre plan.'])).toBe(2);
+  });
+
+  it('should read "at a valuation above $X" as the company’s worth, not the round’s sum nor its measure', async () => {
+    expect(await eventCount(['Northwind raises fresh capital at a valuation above $60 billion.', 'Northwind closes a $5 billion round at a $61 billion valuation.'])).toBe(1);
+    // Look-alike: a valuation far apart is another round.
+    expect(await eventCount(['Northwind raises fresh capital at a valuation above $90 billion.', 'Northwind closes a $5 billion round at a $61 billion valuation.'])).toBe(2);
+  });
+});
