@@ -79,11 +79,13 @@ const sameSum = (x: Value, y: Value) => compatible(x, y) && Math.abs(x.amount - 
 /** How far apart two figures of one event may be: "nearly forty billion" for $38 billion, "more than $51 billion" for $51.2 billion. */
 const NEAR = 0.1;
 
+/** Acts that may tell one launch: an unveiling, availability, a preview, a facility switched on ("goes live", "comes online"). */
+const LAUNCH_SIDES: Record<string, string[]> = { launch: ['available', 'announce', 'online'], available: ['launch', 'online'], announce: ['launch'], online: ['launch', 'available'] };
 /**
- * Kinds of act that may be one: a launch is told as an unveiling or as availability, but
- * announcing a chip to come and putting one in customers' hands are two events.
+ * Kinds of act that may be one: a launch is told as an unveiling or as availability, a facility's as its switching on,
+ * but announcing a chip to come and putting one in customers' hands are two events.
  */
-const actionsAgree = (x: string | null, y: string | null) => x === null || y === null || x === y || (x === 'launch' && (y === 'available' || y === 'announce')) || (y === 'launch' && (x === 'available' || x === 'announce'));
+const actionsAgree = (x: string | null, y: string | null) => x === null || y === null || x === y || (LAUNCH_SIDES[x]?.includes(y) ?? false);
 
 /** A multiple as the rise it is: doubling is up 100%. */
 const asRise = (multiple: Value): Value => ({ ...multiple, amount: (multiple.amount - 1) * 100, unit: '%' });
@@ -167,6 +169,9 @@ function judgeSameEvent(a: About, b: About): boolean {
   // One company calling something off twice in a month is one event however it is told ("Redmond shelves a build"),
   // whether the thing is named a project (capex) or a data centre.
   if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;
+  // A company puts one facility of a place to work in a month: "Anthropic's Indiana supercluster switches on" and "The Indiana
+  // training complex built for Anthropic starts running workloads" are one event (another place's is another).
+  if (a.action === 'online' && b.action === 'online' && shares(a.companies, b.companies) && shares(a.places, b.places)) return true;
   // A company writes its shareholders one letter a month at most: what each outlet says it argues (spending, demand) is the letter's.
   if (a.action === 'letter' && b.action === 'letter' && shares(a.companies, b.companies)) return true;
   if (partsOfReport(a, b)) return true;

@@ -84,3 +84,13 @@ describe('a request pulled and a round told by its valuation (timeline17)', () =
     expect(await eventCount(['Northwind raises fresh capital at a valuation above $90 billion.', 'Northwind closes a $5 billion round at a $61 billion valuation.'])).toBe(2);
   });
 });
+
+describe('a facility put to work (timeline17)', () => {
+  it('should read a cluster switched on and one that starts running workloads, at one place, as one event', async () => {
+    expect(await eventCount(['Anthropic’s Ohio supercluster, built on Amazon chips, is switched on.', 'The Ohio training complex built for Anthropic starts running workloads.'])).toBe(1);
+    expect(await eventCount(['Anthropic’s Ohio cluster begins its first training runs.', 'Anthropic’s Ohio supercomputer comes online.'])).toBe(1);
+    // Look-alikes: a facility of another place switched on is another event; so is a chip the company previews.
+    expect(await eventCount(['Anthropic’s Ohio cluster begins its first training runs.', 'Anthropic’s Texas supercomputer comes online.'])).toBe(2);
+    expect(await eventCount(['Anthropic’s Ohio cluster begins its first training runs.', 'Anthropic previews its next model.'])).toBe(2);
+  });
+});
