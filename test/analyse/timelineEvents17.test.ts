@@ -94,3 +94,11 @@ describe('a facility put to work (timeline17)', () => {
     expect(await eventCount(['Anthropic’s Ohio cluster begins its first training runs.', 'Anthropic previews its next model.'])).toBe(2);
   });
 });
+
+describe('money paid out again in Chinese (timeline17)', () => {
+  it('should read 再掏 (pays out again) as an investment', async () => {
+    expect(await eventCount(['亚马逊再掏30亿美元，对这家Claude开发商的持股翻倍。', 'Amazon tops up its Anthropic stake with a second tranche.'])).toBe(1);
+    // Look-alike: a partnership of the same two companies, with no money paid, is another event.
+    expect(await eventCount(['亚马逊与Anthropic扩大芯片合作。', 'Amazon tops up its Anthropic stake with a second tranche.'])).toBe(2);
+  });
+});
