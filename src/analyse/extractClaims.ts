@@ -1223,6 +1223,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       let cjkSums: boolean | undefined;
       const cjkEllipticOnce = () => (cjkSums ??= cjkElliptic(read.sentence, previous!.figures));
       let elided = false;
+      let restatedAny = false;
       let answer: SpokenAnswer | undefined;
       if (figures.length > 0) previous = heardIn(section, figures);
       else if (heardSection === sectionOf(section) && (answer = spokenAnswer(read.sentence, question, heard, namesNoOne(read.named) ? said : undefined, !sameSection))) {
@@ -1257,6 +1258,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
           return f.modality === 'forecast' || last.retracted || compatible(f.value, last.value) || ((f.modality === 'plan' || f.modality === 'rumour' || ownPeriod) && sameSize(f.value, size));
         });
         for (const figure of restated) out.push(fromFigure(figure, isPrediction, mention));
+        restatedAny = restated.length > 0;
         // The figure restated is the one the next sentence speaks of ("… a $244 billion-plus tally. 'North of $464 billion,' one post insisted").
         if (restated.length > 0) previous = heardIn(section, restated);
       }
@@ -1266,8 +1268,13 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         const { key, subject } = read.forecast;
         out.push({ key, subject, metric: null, counterparty: null, value: null, period: null, topic: 'prediction', modality: 'forecast', offerStatus: null, reportedPeriod: null, mention });
       }
-      if (read.figures.length === 0 && !read.pointsBack && !elided && sameSection && CJK_TEXT.test(read.sentence) && statesValue(read.sentence)) {
-        for (const figure of forecastOfPlan(read.sentence, previous!.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
+      // "計画を維持した。25年の実績は1310億ドルだった。アナリストの間では2150億ドル程度まで膨らむとの見方も": the plan a forecast
+      // measures itself against may be a sentence further back in the section, where the one before gave an actual (which,
+      // read as elliptic, dates no forecast and restates nothing).
+      const isPlan = (f: Figure) => f.modality === 'plan' || f.modality === 'forecast';
+      const planBefore = sameSection && !previous!.figures.some(isPlan) && heardSection === sectionOf(section) ? heard.filter(isPlan).slice(-1) : [];
+      if (read.figures.length === 0 && !read.pointsBack && (!elided || (planBefore.length > 0 && !restatedAny)) && sameSection && CJK_TEXT.test(read.sentence) && statesValue(read.sentence)) {
+        for (const figure of forecastOfPlan(read.sentence, planBefore.length > 0 ? planBefore : previous!.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
       }
       // "Some argue the 28% flatters the business": a figure the article told before, referred back to.
       if (prediction === 'no') out.push(...figuresReferredBack(plainText(read.sentence), out.filter((c) => c.mention.quote === read.sentence), out, mention, context));

@@ -572,6 +572,14 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     expect(read('甲骨文截至2025年11月底的剩余履约义务达5230亿美元，较此前的4550亿美元增加。')[1]).toBe('Oracle | backlog | 455000000000 USD | 2025-Q4 | fact');
   });
 
+  it('should read an analysts’ forecast against the plan two sentences back, past the actual between them', async () => {
+    const ja = await articleOf('メタ、設備投資を拡大', '同社は今期の設備投資を約1200億ドルと見込む。25年の実績は700億ドルだった。アナリストの間では、最終的に1300億ドル程度まで膨らむとの予想もある。');
+    expect(claimsOf(ja)).toEqual(['Meta | capex | approx 120000000000 USD | null | plan', 'Meta | capex | 70000000000 USD | null | fact', 'Meta | capex | approx 130000000000 USD | null | forecast']);
+    // Look-alike: with no plan before the actual, the analysts' sum is not known to be of it.
+    const none = await articleOf('メタ、設備投資を拡大', '25年の設備投資の実績は700億ドルだった。アナリストの間では、最終的に1300億ドル程度まで膨らむとの予想もある。');
+    expect(claimsOf(none)).toEqual(['Meta | capex | 70000000000 USD | null | fact']);
+  });
+
   it('should give a Chinese or Japanese sentence that names no one the unit of the figures before it', async () => {
     const ja = await articleOf('マイクロソフト決算', 'マイクロソフトのクラウド基盤Azureの売上高は前年同期比35％増となった。増収率は市場予想の33％増を上回った。');
     expect(claimsOf(ja)).toEqual(['Azure | revenue growth | 35 % | null | fact', 'Azure | revenue growth | 33 % | null | forecast']);
