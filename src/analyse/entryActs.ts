@@ -11,8 +11,8 @@ import { callsOff } from './modality.ts';
 export const ACTIONS: [string, RegExp][] = [
   // A letter to shareholders is the event, whatever it argues: "Jassy's annual letter to owners argues…", "uses his yearly shareholder letter to defend…", 致股东信.
   ['letter', /\b(?:(?:shareholder|stockholder|investor|owner)s?['’]? letter|letter to (?:its |his |her |their )?(?:shareholders|stockholders|investors|owners))\b|(?:致|给|給)(?:全体)?股[东東](?:的)?(?:公开)?信|股[东東]信|株主(?:へ|に宛て)の(?:手紙|書簡)/i],
-  // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on".
-  ['reject', /\b(?:reject|refus(?:e|es|ed|ing)\b|rebuff|spurn|snub|shun|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|wav(?:es|ed|ing) (?:off|away)\b|(?:gives?|gave) (?:\w+ )?the cold shoulder\b|turn(?:s|ed|ing)? (?:its|their) back on\b|says? no (?:thanks )?to\b|said no (?:thanks )?to\b|(?:says?|said) (?:thanks,? but )?no thanks\b|walk(?:s|ed)? away from\b|brush(?:es|ed)? (?:off|aside)\b|balk(?:s|ed)? at\b)\w*|(?:向|对|對)[^，。,]{0,12}?(?:说|說)不|拒绝|拒絕|婉拒|回绝|回絕|谢绝|謝絕|驳回|駁回|不接受|断った|断られ|断る|断わ|辞退|拒否|拒ん|拒む|袖に(?:する|した|し)|一蹴|蹴っ|蹴る|退け/i],
+  // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on", 出資提案をはねつける.
+  ['reject', /\b(?:reject|refus(?:e|es|ed|ing)\b|rebuff|spurn|snub|shun|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|wav(?:es|ed|ing) (?:off|away)\b|(?:gives?|gave) (?:\w+ )?the cold shoulder\b|turn(?:s|ed|ing)? (?:its|their) back on\b|says? no (?:thanks )?to\b|said no (?:thanks )?to\b|(?:says?|said) (?:thanks,? but )?no thanks\b|walk(?:s|ed)? away from\b|brush(?:es|ed)? (?:off|aside)\b|balk(?:s|ed)? at\b)\w*|(?:向|对|對)[^，。,]{0,12}?(?:说|說)不|拒绝|拒絕|婉拒|回绝|回絕|谢绝|謝絕|驳回|駁回|不接受|断った|断られ|断る|断わ|辞退|拒否|拒ん|拒む|袖に(?:する|した|し)|一蹴|蹴っ|蹴る|退け|(?:は|撥)ね(?:つけ|付け)|突っぱね/i],
   // A price cut is an act of its own: "cuts the price of its models", "slashes prices", "cuts Qwen model prices" (what is priced between; not "drops on memory prices", a share price's fall), 値下げ, 降价.
   ['price cut', /\b(?:(?:cut|slash|lower|reduc|trim|drop)(?:s|es|ed|ing|ting)? (?:the |its |their )?(?:(?!(?:on|as|after|amid|while|with|from|despite)\b)[\w.-]+ ){0,3}?(?:prices?|rates|fees)\b|price (?:cuts?|reductions?)\b)|値下げ|価格(?:を)?引き下げ|降价|降價|(?:下调|下調|调低|調低)(?:了)?(?:价格|價格)|(?:价格|價格)(?:下调|下調)/i],
   // Talks are not the deal they may lead to: "is in talks to invest", "weighs a second investment", "nears a deal", 洽谈, 交渉
@@ -24,21 +24,26 @@ export const ACTIONS: [string, RegExp][] = [
   // Put in customers' hands: "opens to every cloud tenant", "switch on for all EC2 account holders", "racks anyone can rent", "opened for general use", "goes live",
   // "leave preview", "go on general sale", "starts selling" (not "starts renting", which is a customer's deal).
   ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for|in) (?:all|every|any)\b|reach(?:es|ed|ing)? (?:all|every|any)\b|(?:rentable|bookable|usable|purchasable|orderable) (?:to|by|for) (?:all|every|any)\b|(?:anyone|any customer|everyone|(?:all )?(?:customers|users|developers|clients)|(?:any|every) (?:paying )?(?:account|customer|user|developer|client|tenant)(?: holder)?) can (?:now )?(?:rent|buy|use|order|book|spin (?:it |them )?up|launch)\b|(?:exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|come(?:s)? out of|came out of) (?:its |the )?(?:preview|beta)\b|out of (?:preview|beta)\b|(?:ship(?:s|ped|ping)?|sell(?:s|ing)?|deliver(?:s|ed|ing)?) to paying (?:customers|users|clients)\b|(?:go(?:es)?|went|going) on (?:general |wide |public )?sale\b|(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began) (?:selling|shipping)\b|becom(?:e|es|ing) (?:generally |widely |broadly )?available\b|widely available\b|(?:goes|went|reach(?:es|ed)?|hits?) GA\b|(?:open(?:s|ed|ing)?(?: up)?|available|released?) (?:for|to) general use\b|(?:go(?:es)?|went|going) live\b)|全面上市|正式上市|全面开放|全面開放|全面可用|正式可用|正式商用|全面商用|一般提供|提供(?:を)?開始|一般利用可能|(?:誰|だれ)でも(?:利用|使用|購入|レンタル|使え|借り)|(?:すべて|全て)の(?:顧客|利用者|ユーザー|お客様)(?:が|に|で)|(?:販売|提供|出荷|受注)(?:が|を)?(?:スタート|開始|始ま)|利用可能に(?:なる|なった|なり)?|开售|開售|开卖|開賣|(?:全面|正式)(?:对外|對外)?供[货貨]|(?:向|对|對)所有(?:客户|客戶|用户|用戶)开放|所有(?:客户|客戶|用户|用戶)(?:均|都)可/i],
+  // A facility put to work: "the supercomputer is switched on", "the cluster starts running workloads", "begins its first
+  // training runs", "comes online", 投入运行, 正式启用, 本格稼働, 稼働を始める (not a chip made available to customers, the row above).
+  ['online', /\b(?:(?:is|are|was|were|gets?|got)\s+(?:switched|turned)\s+on|switch(?:es|ed)?\s+on|turn(?:s|ed)?\s+on|comes?\s+online|came\s+online|goes\s+into\s+(?:operation|service)|went\s+into\s+(?:operation|service)|(?:starts?|started|begins?|began)\s+(?:running|(?:its\s+|their\s+)?(?:first\s+)?(?:training\s+)?(?:runs|jobs|workloads|operations?)))\b|投入(?:运行|運行|使用)|正式(?:启用|啟用|运行|運行)|(?:本格)?稼働(?!率)/i],
   // Told before it exists: "previews its next training chip", "a successor is pencilled in", "engineers hint at a follow-on", "a design makes a cameo",
   // "due late next year".
   ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:(?:in|by|for) (?:late|early|mid)?|(?:late|early|mid)[- ]|next\b)|(?:promised|slated|scheduled|set|expected|due) (?:for|to arrive|to ship|by|in) (?:late|early|mid|next|the end of|the start of|20\d\d)\b|in the works\b|on the roadmap\b|(?:an? )?(?:first|early) look at\b|sneak peek\b|(?:makes?|made|making) (?:an?|its) (?:brief |first )?cameo\b)\w*|预告|預告|予告|预览|預覽|下一代|次世代|後継|(?:開発|研究開発|研发|研發)(?:を|中であることを|の)?(?:公表|発表|表明|明らかに)|(?:投入|発売|提供|出荷|リリース)(?:を|の)?予定|20\d\d年(?:末|内|中|後半|前半|度中?)(?:の|に|まで)?(?:投入|発売|提供|出荷|リリース)|(?:将|將|计划|計劃|预计|預計)(?:于|於|在)?20\d\d年(?:底|末|内|內)(?:推出|发布|發布|上市)/i],
-  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース/i],
-  // A cheque or an injection of money is an investment, however worded; so is a bet placed on a company (押注, 下注).
+  // 発表 unveils a product named before it (チップを発表, プロセッサーを発表), where after results (決算を発表) it only tells them.
+  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース|(?:チップ|半導体|プロセッサー?|アクセラレーター?|サーバー?|GPU|TPU|CPU)を(?:正式に)?発表/i],
+  // A cheque or an injection of money is an investment, however worded; so is a bet placed on a company (押注, 下注), and
+  // money paid out again (再掏40亿美元).
   // Buying into a company takes a stake in it: "buys into the model builder" invests, it does not acquire; "doubles its bet on the lab", "boosts its Anthropic bet" invest more.
   // A commitment *with* a party is an agreement with it ("a compute commitment with the database company"), not money put into
   // it; one "with another $4 billion" is still money put in.
-  ['invest', /\b(?:invest(?!or)|fund|stake|commit(?!\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d]))|(?:its|their|an?|the) (?:[\w-]+ )?bets? on\b|(?:its|their) (?:[\w-]+ )?bets?\b|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|(?:an?|the|its|opening|first|initial|second|another) checks?\b|injection|infusion|bankroll|wager|buy(?:s|ing)? into\b|bought into\b|(?:minority |majority )?position in\b|doubl(?:es|ed|ing) down on\b|instal+ments?\b)\w*|投资(?![者人])|投資(?![者家])|注资|注資|入股|出资|出資|押注|下注|押宝|押寶/i],
+  ['invest', /\b(?:invest(?!or)|fund|stake|commit(?!\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d]))|(?:its|their|an?|the) (?:[\w-]+ )?bets? on\b|(?:its|their) (?:[\w-]+ )?bets?\b|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|(?:an?|the|its|opening|first|initial|second|another) checks?\b|injection|infusion|bankroll|wager|buy(?:s|ing)? into\b|bought into\b|(?:minority |majority )?position in\b|doubl(?:es|ed|ing) down on\b|instal+ments?\b)\w*|投资(?![者人])|投資(?![者家])|注资|注資|入股|出资|出資|押注|下注|押宝|押寶|(?:再|又|另)掏(?:出)?/i],
   ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*|收购|收購|并购|併購|買収/i],
-  // Striking, sealing, landing, winning or booking a deal is making one: "lands a seven-year deal with ChatGPT's developer", "books a multiyear compute order with",
+  // Striking, sealing, landing, winning, lining up or booking a deal is making one: "lands a seven-year deal with ChatGPT's developer", "books a multiyear compute order with", "lines up a compute order from",
   // "has booked a capacity purchase by".
   // So is an order or a purchase from a party, in Chinese and Japanese as in English ("wins a compute order"): 与芯片商敲定大额采购,
-  // 向供应商订购算力, 台湾厂商拿下服务器大单, 半導体を発注 (never 采购额 or 采购成本, what purchases cost).
-  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat|ink(?:s|ed|ing)?\b|pacts?\b|(?:strik(?:e|es|ing)|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|land(?:s|ed|ing)?|wins?|won|book(?:s|ed|ing)?) (?:an?|the|its) (?:[\w$.,-]+ ){0,4}?(?:deal|contract|agreement|pact|order|purchase|lease)s?\b|commit(?=\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d])))\w*|签署|簽署|签约|簽約|签下|簽下|签订|簽訂|达成协议|達成協議|提携|締結|契約|(?:敲定|谈妥|談妥|拿下|赢得|贏得)[^，。,]{0,12}?(?:合同|合約|协议|協議|订单|訂單|采购|採購|大单|大單)|(?:采购|採購|订购|訂購|下单|下單)(?!额|額|量|成本|价格|價格)|(?:発注|調達契約|購入契約)/i],
+  // 向供应商订购算力, 台湾厂商拿下服务器大单, 拿下OpenAI一笔规模空前的长期算力订单, 半導体を発注 (never 采购额 or 采购成本, what purchases cost).
+  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat|ink(?:s|ed|ing)?\b|pacts?\b|(?:strik(?:e|es|ing)|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|land(?:s|ed|ing)?|wins?|won|book(?:s|ed|ing)?|lin(?:e|es|ed|ing) up) (?:an?|the|its) (?:[\w$.,-]+ ){0,4}?(?:deal|contract|agreement|pact|order|purchase|lease)s?\b|commit(?=\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d])))\w*|签署|簽署|签约|簽約|签下|簽下|签订|簽訂|达成协议|達成協議|提携|締結|契約|(?:敲定|谈妥|談妥|拿下|赢得|贏得)[^，。,]{0,20}?(?:合同|合約|协议|協議|订单|訂單|采购|採購|大单|大單)|(?:采购|採購|订购|訂購|下单|下單)(?!额|額|量|成本|价格|價格)|(?:発注|調達契約|購入契約)/i],
   // So is entering an arrangement, an accord or a lease with a party, where no other act is told: "commits to a multiyear compute arrangement
   // with the cloud's owner", "a compute lease with AWS".
   ['partner', /\b(?:arrangement|accord|lease)s? with\b/i],
@@ -74,8 +79,8 @@ const runningTotalCjk = (text: string, start: number, end: number) =>
   (RUNNING_TOTAL_JA_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^\s*に/u.test(text.slice(end))) ||
   RUNNING_TOTAL_ZH_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
   CUMULATIVE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
-/** A sum that is a company's worth: "valued at", "values it at", "is now worth" (not "a deal worth"), "a valuation of", "at a $183 billion valuation", 估值, 評価額. */
-const VALUATION_BEFORE = /(?:\b(?:valu(?:ed|es|ing)(?: \w+)? at|valuations? (?:of|to)|valuation (?:[\w-]+ ){0,3}?(?:to|reach(?:es|ed)?|hits?|tops?)|(?:is|are|was|now) worth)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|above|at least|up to)\s+)?|(?:估值|估值为|估值達|估值达|評価額)[^，。,\d]{0,4})$/iu;
+/** A sum that is a company's worth: "valued at", "values it at", "is now worth" (not "a deal worth"), "a valuation of", "a valuation above", "at a $183 billion valuation", 估值, 評価額. */
+const VALUATION_BEFORE = /(?:\b(?:valu(?:ed|es|ing)(?: \w+)? at|valuations?(?: (?:of|to|above|over|north of|exceeding|topping))?|valuation (?:[\w-]+ ){0,3}?(?:to|reach(?:es|ed)?|hits?|tops?)|(?:is|are|was|now) worth)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|above|at least|up to)\s+)?|(?:估值|估值为|估值達|估值达|評価額)[^，。,\d]{0,4})$/iu;
 const VALUATION_AFTER = /^\s*(?:post-money |pre-money )?valuation\b|^\s*的?估值/iu;
 /** Whether the sum at [start, end) of `text` is a company's worth: a sum of its own kind, compared only with other valuations. */
 export const isValuation = (text: string, start: number, end: number): boolean => VALUATION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || VALUATION_AFTER.test(text.slice(end, end + 24));
@@ -97,11 +102,17 @@ export const isRunningTotal = (text: string, start: number, end: number): boolea
 const REASON_CLAUSE = /\s(?:after|as|because|amid|following|when|while|once)\s/i;
 
 /**
+ * A request, bid or plan said to be pulled or withdrawn, in the passive: "Alphabet's rezoning request on Indianapolis's
+ * south-east side is pulled", "the application was withdrawn" (not "pulled ahead", "pulled in $5 billion").
+ */
+const PULLED = /\b(?:request|application|bid|proposal|plan|petition|filing)s?\b[^.;]{0,60}?\b(?:is|are|was|were|gets?|got|has been|have been)\s+(?:quietly\s+)?(?:pulled|withdrawn)\b(?!\s+(?:ahead|in|forward|up)\b)/i;
+
+/**
  * Whether an entry calls something off: in its last words, or in its main clause before a clause that
  * tells why or when ("Google scraps plans for an Indiana campus after neighbours object" is called off,
- * though its last words are the neighbours').
+ * though its last words are the neighbours'), or a request it tells of is pulled.
  */
 export function isCalledOff(text: string): boolean {
   const reason = REASON_CLAUSE.exec(text);
-  return callsOff(text) || (reason !== null && callsOff(text.slice(0, reason.index)));
+  return callsOff(text) || (reason !== null && callsOff(text.slice(0, reason.index))) || PULLED.test(text);
 }

@@ -34,6 +34,8 @@ const CJK_NAMES: Record<string, string[]> = {
   Microsoft: ['雷德蒙德?', 'レドモンド'],
   OpenAI: ['奥特曼', '奧特曼', 'アルトマン'],
   Meta: ['扎克伯格', '祖克柏', 'ザッカーバーグ'],
+  // 拉里·埃里森的公司, 埃利森旗下的甲骨文: Larry Ellison, as each outlet spells him.
+  Oracle: ['(?:拉里·)?埃[里利]森', '(?:賴瑞·)?艾利森', '(?:ラリー・)?エリソン'],
 };
 
 /** Brands a company is known by, as patterns. */

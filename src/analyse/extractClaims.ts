@@ -366,6 +366,20 @@ function withSameQuarterOwner(sentence: string, before: Figure[]): string {
   return `${owner} ${sentence}`;
 }
 
+/**
+ * A company in Chinese or Japanese words that name no one: 该公司, 同社 (the company, not its unit), and one called by
+ * its trade (搜尋巨擘的雲端部門, "the search giant's cloud unit", which may be another's).
+ */
+const CJK_COMPANY_WORD = /公司|同社|会社|集团|集團|グループ|巨头|巨頭|巨擘|大手|龙头|龍頭|企业|企業|厂商|廠商/u;
+/**
+ * A Chinese or Japanese sentence that names no company, unit or product, nor "the company": "増収率は22年以来の大きさで、
+ * 市場予想の26％増を上回った。" after the unit's figures of its section is the unit's, as "namesNoOne" reads an English one.
+ */
+const cjkOfNoOne = memoByText((sentence: string): boolean => {
+  const plain = plainText(sentence);
+  return CJK_TEXT.test(plain) && !CJK_COMPANY_WORD.test(plain) && findEntities(plain).length === 0;
+});
+
 /** 这一增速, 该增速, この伸び率: the rate the text before stated, whose subject it keeps. */
 const THIS_RATE = /(?:这一?|這一?|该|該|此|その|この)(?:增速|增幅|增长率|增長率|伸び率|成長率)/u;
 
@@ -1201,7 +1215,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       const companyWide = own.length > 0 && isCompanyWide(read.sentence);
       const carried = own.length > 0 && sameSection && !companyWide ? (unitAbout(previous!.figures) ?? (THE_UNIT.test(read.sentence) ? cloudUnitOf(previous!.figures) : undefined)) : undefined;
       // 该业务, 这一增速 in a paragraph after the one that named the unit: that unit's, as in the same paragraph (withAntecedent).
-      const ofUnit = carried && (namesNoOne(read.named) || UNIT_ANAPHOR.test(read.sentence) || THIS_RATE.test(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
+      const ofUnit = carried && (namesNoOne(read.named) || UNIT_ANAPHOR.test(read.sentence) || THIS_RATE.test(read.sentence) || cjkOfNoOne(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
       // An article about a unit ("Oracle's cloud backlog swells") that gives its company's total gives the company's.
       const ofSubject = companyWide && !findEntities(plainText(read.sentence)).some((e) => e.kind === 'company') ? ofParentCompany(ofUnit, fallbackSubject) : ofUnit;
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : subtitlesHeadline(section, previous) ? ofUnitBefore(ofSubject, previous!.figures, read.sentence) : ofSubject;
@@ -1211,6 +1225,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       let cjkSums: boolean | undefined;
       const cjkEllipticOnce = () => (cjkSums ??= cjkElliptic(read.sentence, previous!.figures));
       let elided = false;
+      let restatedAny = false;
       let answer: SpokenAnswer | undefined;
       if (figures.length > 0) previous = heardIn(section, figures);
       else if (heardSection === sectionOf(section) && (answer = spokenAnswer(read.sentence, question, heard, namesNoOne(read.named) ? said : undefined, !sameSection))) {
@@ -1245,6 +1260,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
           return f.modality === 'forecast' || last.retracted || compatible(f.value, last.value) || ((f.modality === 'plan' || f.modality === 'rumour' || ownPeriod) && sameSize(f.value, size));
         });
         for (const figure of restated) out.push(fromFigure(figure, isPrediction, mention));
+        restatedAny = restated.length > 0;
         // The figure restated is the one the next sentence speaks of ("… a $244 billion-plus tally. 'North of $464 billion,' one post insisted").
         if (restated.length > 0) previous = heardIn(section, restated);
       }
@@ -1254,8 +1270,13 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         const { key, subject } = read.forecast;
         out.push({ key, subject, metric: null, counterparty: null, value: null, period: null, topic: 'prediction', modality: 'forecast', offerStatus: null, reportedPeriod: null, mention });
       }
-      if (read.figures.length === 0 && !read.pointsBack && !elided && sameSection && CJK_TEXT.test(read.sentence) && statesValue(read.sentence)) {
-        for (const figure of forecastOfPlan(read.sentence, previous!.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
+      // "計画を維持した。25年の実績は1310億ドルだった。アナリストの間では2150億ドル程度まで膨らむとの見方も": the plan a forecast
+      // measures itself against may be a sentence further back in the section, where the one before gave an actual (which,
+      // read as elliptic, dates no forecast and restates nothing).
+      const isPlan = (f: Figure) => f.modality === 'plan' || f.modality === 'forecast';
+      const planBefore = sameSection && !previous!.figures.some(isPlan) && heardSection === sectionOf(section) ? heard.filter(isPlan).slice(-1) : [];
+      if (read.figures.length === 0 && !read.pointsBack && (!elided || (planBefore.length > 0 && !restatedAny)) && sameSection && CJK_TEXT.test(read.sentence) && statesValue(read.sentence)) {
+        for (const figure of forecastOfPlan(read.sentence, planBefore.length > 0 ? planBefore : previous!.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
       }
       // "Some argue the 28% flatters the business": a figure the article told before, referred back to.
       if (prediction === 'no') out.push(...figuresReferredBack(plainText(read.sentence), out, mention, context));

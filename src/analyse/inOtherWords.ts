@@ -144,9 +144,9 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [new RegExp(String.raw`\b(?:spen(?:ds?|ding|t)|outlays?|purchases?|investment|allowance|budget|tab|bill|pour(?:s|ed|ing)?|sink(?:s|ing)?|sank|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?)(?: (?:more|less|heavily|record sums|(?:even )?more money))? (?:on|in|into|for) ${ASSET_LIST}\b`, 'gi'), 'capital spending'],
   // The sum between the verb and what it buys: "will pour as much as $185 billion into servers and sites" is capital spending of that sum.
   [new RegExp(String.raw`\b(?:spen(?:ds?|ding|t)|pour(?:s|ed|ing)?|sink(?:s|ing)?|sank|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|invest(?:s|ed|ing)?) ((?:(?:as much as|up to|about|some|nearly|roughly|around|more than|over|another|a further|an?)\s)*[$€£¥]?[\d.,]+\s?(?:[bm]n|billion|million|trillion|bln)?\s?(?:dollars)?) (?:on|in|into) ${ASSET_LIST}\b`, 'gi'), 'capital spending of $1'],
-  // A budget or bill for the build-out, said by what it pays for: "its 2026 infrastructure tab", 基建预算, 建设预算, 基建投入.
+  // A budget or bill for the build-out, said by what it pays for: "its 2026 infrastructure tab", 基建预算, 建设预算, 基建投入, 設施投資.
   [/\b(?:infrastructure|build-?out|building|construction|capital|data[- ]cent(?:er|re)) (?:tab|bill|budget|outlays?)\b/gi, 'capital spending'],
-  [/(?:基建|建设|建設|基礎建設|设施|設施)(?:预算|預算|投入|开支|開支|支出)/g, '资本开支'],
+  [/(?:基建|建设|建設|基礎建設|设施|設施)(?:预算|預算|投入|开支|開支|支出|投资|投資)/g, '资本开支'],
   // What a company's building costs it is capital spent: "first-quarter construction costs running ahead of last year", "its build-out costs".
   [/\b(?:building|construction|build-?out) costs\b/gi, 'capital spending'],
   // A company's budget for a year, named by the year, is its spending plan: "sets out a 2026 budget", "its 2027 budget".
@@ -154,8 +154,8 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // A company's own 投入 that changes (今年投入将较去年翻一番, 投入再增): its spending, not money put into another company (向…投入).
   [/(?<![向对對给給於于][^，。；,;]{0,24})投入(?=\s?(?:将|將|会|會|较|較|比|翻|增|提|再|大幅|继续|繼續))/g, '资本开支'],
   [new RegExp(String.raw`\b${ASSET_LIST} (?:purchases|spending|outlays|investments?|allowance|budget|bill|tab)\b`, 'gi'), 'capital spending'],
-  // A company's outlays, named by whose they are or how often: "doubles its outlays", "its yearly outlays".
-  [/\b(?:its|their|the company['’]s|the group['’]s|annual|yearly|quarterly) outlays\b/gi, 'capital spending'],
+  // A company's outlays, named by whose they are, how often or for which quarter: "doubles its outlays", "its yearly outlays", "first-quarter outlays", "March-quarter outlays".
+  [/\b(?:its|their|the company['’]s|the group['’]s|annual|yearly|quarterly|(?:first|second|third|fourth|March|June|September|December)[- ]quarter) outlays\b/gi, 'capital spending'],
   [/\b(?:customer |client )?(?:deals|orders|contracts|commitments|bookings) (?:awaiting|pending) (?:delivery|fulfil+ment)\b/gi, 'backlog'],
   // The same in Chinese: 待交付合同, 尚未交付的订单, 待履行合約.
   [/(?:待|未|尚未)(?:交付|履行)的?(?:合同|合約|订单|訂單)/g, '积压订单'],
@@ -200,9 +200,10 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\b(?:its|a|the|their|another) (?:best|strongest|biggest|weakest|worst|record|blockbuster|fastest|quickest|briskest|swiftest|sharpest|steepest)(?: [\w-]+){0,2}? (?:quarter|three months|quarterly (?:showing|performance))\b/gi, 'revenue growth'],
   // 最快的季度增长, 最强增长, 最高的增速: how fast a business grew, in Chinese (增长 alone, "an increase", names no measure).
   [/(?:最快|最高|最强|最強|最猛)的?(?:季度|单季|單季|年度)?(?:增长|增長|增速|成长|成長)/g, '增速'],
-  // 公布第三财季财报, 1〜3月期決算を発表: a company's results, where the entry names no other measure after them (财报显示资本开支… is about capex).
+  // 公布第三财季财报, 1〜3月期決算を発表: a company's results, where the entry names no other measure after them (财报显示资本开支… is about capex,
+  // 财报出炉，剩余履约义务升至… about its backlog).
   // A quarter's 成绩单 ("report card": 交出一季度成绩单) is its results too.
-  [/(?:财报|財報|业绩|業績|決算|决算|成绩单|成績單)(?![^。]*?(?:资本|資本|开支|開支|支出|订单|訂單|积压|積壓|未履[约約]|受注|設備投資|投资|投資|出資|出资))/g, '营收'],
+  [/(?:财报|財報|业绩|業績|決算|决算|成绩单|成績單)(?![^。]*?(?:资本|資本|开支|開支|支出|订单|訂單|积压|積壓|未履[约約]|履[约約](?:义务|義務)|RPO|受注|設備投資|投资|投資|出資|出资))/g, '营收'],
   // A business that speeds up or gathers pace grows faster: "the cloud unit speeds up for a fourth straight quarter" (not spending or a roll-out that speeds up).
   [/(?<!\b(?:spending|capex|outlays?|investments?|budgets?|build-?outs?|construction|roll-?outs?|deployments?) )\b(?:speeds? up|sped up|picks? up (?:speed|pace)|picked up (?:speed|pace)|gathers? (?:pace|speed|momentum)|gathered (?:pace|speed|momentum))\b(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build|roll-?outs?|deploy|construct|campus|data[- ]cent|sites?\b|facilit|hiring|production|deliver|shipments?))/gi, 'accelerates its revenue growth'],
   // A business that grows the fastest, grows on demand or by a figure, or accelerates, is told by its growth: "grows the fastest in 13

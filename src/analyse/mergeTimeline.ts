@@ -79,11 +79,13 @@ const sameSum = (x: Value, y: Value) => compatible(x, y) && Math.abs(x.amount - 
 /** How far apart two figures of one event may be: "nearly forty billion" for $38 billion, "more than $51 billion" for $51.2 billion. */
 const NEAR = 0.1;
 
+/** Acts that may tell one launch: an unveiling, availability, a preview, a facility switched on ("goes live", "comes online"). */
+const LAUNCH_SIDES: Record<string, string[]> = { launch: ['available', 'announce', 'online'], available: ['launch', 'online'], announce: ['launch'], online: ['launch', 'available'] };
 /**
- * Kinds of act that may be one: a launch is told as an unveiling or as availability, but
- * announcing a chip to come and putting one in customers' hands are two events.
+ * Kinds of act that may be one: a launch is told as an unveiling or as availability, a facility's as its switching on,
+ * but announcing a chip to come and putting one in customers' hands are two events.
  */
-const actionsAgree = (x: string | null, y: string | null) => x === null || y === null || x === y || (x === 'launch' && (y === 'available' || y === 'announce')) || (y === 'launch' && (x === 'available' || x === 'announce'));
+const actionsAgree = (x: string | null, y: string | null) => x === null || y === null || x === y || (LAUNCH_SIDES[x]?.includes(y) ?? false);
 
 /** A multiple as the rise it is: doubling is up 100%. */
 const asRise = (multiple: Value): Value => ({ ...multiple, amount: (multiple.amount - 1) * 100, unit: '%' });
@@ -107,18 +109,32 @@ function otherStrangers(a: About, b: About): boolean {
   return named.strangers.size > 0 && named.companies.size === 1 && other.companies.size > 1;
 }
 
+/** Figures a quarter's report gives beside its results: its capital spending and its backlog. */
+const REPORTED_BESIDE = new Set(['capex', 'backlog']);
+/**
+ * Whether two entries tell one company's quarterly report, one by its results and the other by another of the quarter's
+ * figures: "Microsoft posts fiscal third-quarter results with Azure up 39%" and "The Windows maker's March-quarter capex
+ * jumps by about half" are one report, whose figures measure two things (39% and 50% do not disagree). Not a capex plan
+ * for the year, nor a figure that names no quarter ("Amazon's backlog hits a record").
+ */
+const partsOfReport = (a: About, b: About) =>
+  a.quarter && b.quarter && a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies) && a.metrics.size === 1 && b.metrics.size === 1 &&
+  ((a.metrics.has('results') && REPORTED_BESIDE.has([...b.metrics][0]!)) || (b.metrics.has('results') && REPORTED_BESIDE.has([...a.metrics][0]!)));
+
 /**
  * Whether two entries say something that cannot be of one event: figures that all disagree,
  * one called off and one not, other companies, two deals with other parties, another
  * generation of chip, another cloud region. What only one of them names is no disagreement.
  */
 function disagree(a: About, b: About): boolean {
-  // Only figures of one kind can disagree: a sum and a multiple ("$185 billion", "doubles") measure two things.
+  // Only figures of one kind can disagree: a sum and a multiple ("$185 billion", "doubles") measure two things, as do a
+  // quarter's results and its capital spending.
+  const figures = !partsOfReport(a, b);
   const pairs = a.values.flatMap((x) => b.values.filter((y) => comparable(x, y)).map((y) => [x, y] as const));
-  if (pairs.length > 0 && !pairs.some(([x, y]) => agree(x, y))) return true;
+  if (figures && pairs.length > 0 && !pairs.some(([x, y]) => agree(x, y))) return true;
   // Two sums of money far apart are two deals, though a bound admits the other ("up to $50 billion", "$38 billion").
   const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
-  if (money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;
+  if (figures && money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;
   if (a.worth.length > 0 && b.worth.length > 0 && !a.worth.some((x) => b.worth.some((y) => sameSum(x, y)))) return true;
   if (a.cancelled !== b.cancelled || differ(mayBe(a), mayBe(b)) || differ(a.generations, b.generations) || differ(a.families, b.families) || differ(a.regions, b.regions)) return true;
   // Money goes to a party or to a place: the same sum put into another company and into a country's or a state's
@@ -153,8 +169,12 @@ function judgeSameEvent(a: About, b: About): boolean {
   // One company calling something off twice in a month is one event however it is told ("Redmond shelves a build"),
   // whether the thing is named a project (capex) or a data centre.
   if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;
+  // A company puts one facility of a place to work in a month: "Anthropic's Indiana supercluster switches on" and "The Indiana
+  // training complex built for Anthropic starts running workloads" are one event (another place's is another).
+  if (a.action === 'online' && b.action === 'online' && shares(a.companies, b.companies) && shares(a.places, b.places)) return true;
   // A company writes its shareholders one letter a month at most: what each outlet says it argues (spending, demand) is the letter's.
   if (a.action === 'letter' && b.action === 'letter' && shares(a.companies, b.companies)) return true;
+  if (partsOfReport(a, b)) return true;
   if (differ(dealAsOne(a.metrics), dealAsOne(b.metrics))) return false;
   // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同"), what it
   // is ("a seven-year deal with ChatGPT's developer") or the money committed ("commits $38 billion over seven years").

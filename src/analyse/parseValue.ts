@@ -296,11 +296,12 @@ const PATTERNS: FigurePattern[] = [
   { unit: 'x', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?倍|(?<doubling>${Object.keys(DOUBLINGS).join('|')})`, 'gu') },
   // 增长了三成 (30%), 近五成, 增加近一半 (50%): tenths or a half after a verb of change or a bound word, never 成本 (cost) or 成为 (become)
   // 低四成 and 便宜三成 (40% lower, 30% cheaper) too, as a cost compared with another's, and 省下四成 (saves 40%); 超过六成, 达到三成
-  // after a bound word of two; 节省最多四成 (saves up to 40%), the bound between the verb and the tenths.
-  { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|便宜|节省|節省|省下|省去|超过|超過|达到|達到|[了近约超逾达低高少])(?:最多|最高|至多|多达|多達)?)(?:(?:(?<tenths>[一二两兩三四五六七八九])|(?<amount>[1-9]))成(?![本员員功为為立长長交果熟型都])|(?<half>一半))/gu },
+  // after a bound word of two; 节省最多四成 (saves up to 40%), the bound between the verb and the tenths; 最多可省四成 (can save up to
+  // 40%); 推高至三成以上 (pushes to above 30%), tenths after 至 (to).
+  { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|便宜|节省|節省|省下|省去|可省|能省|超过|超過|达到|達到|[了近约超逾达低高少至])(?:最多|最高|至多|多达|多達)?)(?:(?:(?<tenths>[一二两兩三四五六七八九])|(?<amount>[1-9]))成(?![本员員功为為立长長交果熟型都])|(?<half>一半))/gu },
   // Japanese tenths: 4割 (40%), 最大4割, 三割, 2割5分 (25%); never 割引 (a discount), 割安, 割合 or 割当 — but 4割引き下げる
-  // (to cut by 40%) is 4割 before the verb 引き下げる.
-  { unit: '%', needs: [CJK_TEXT], pattern: /(?:(?<amount>\d+(?:\.\d+)?)|(?<tenths>[一二三四五六七八九]))\s?割(?:(?<hundredths>[1-9一二三四五六七八九])分)?(?![安合当り高]|引(?!き?下))/gu },
+  // (to cut by 40%) is 4割 before the verb 引き下げる, and 4割高い (40% higher) is 4割 before the adjective 高い, where 割高 alone is "pricey".
+  { unit: '%', needs: [CJK_TEXT], pattern: /(?:(?<amount>\d+(?:\.\d+)?)|(?<tenths>[一二三四五六七八九]))\s?割(?:(?<hundredths>[1-9一二三四五六七八九])分)?(?![安合当り]|高(?![いくかま])|引(?!き?下))/gu },
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?|[Pp]etaflops|[Tt]eraflops))\b(?<plus>\+)?`, 'gu') },
   // 100,000 Trainium chips, 1 million TPUs, 350,000 H100s: a count of chips, whatever the chip.
   { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MmKk])\b)?\+?\s${CHIPS}`, 'gu') },
@@ -318,8 +319,10 @@ const PATTERNS: FigurePattern[] = [
   { unit: 'chips', needs: [CJK_TEXT, /芯片|晶片|Trainium|Trn\d|GPU|TPU|加速器|服务器|伺服器/u], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆)(?![^\d，。,]{0,10}?(?:芯片|晶片|GPU|TPU|加速器|Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}))`, 'gu') },
   // 1ラックに144チップ, 64芯片: a count written right before the word for a chip, no measure word between.
   { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:チップ|芯片|晶片)`, 'gu') },
-  // 搭載できたのは64個だった: 個 closing a count in a sentence that names a machine and a chip is a count of chips the machine holds.
-  { unit: 'chips', needs: [CJK_TEXT, CHIP_WORD, new RegExp(MACHINE, 'i')], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:個|个)(?=だ|で|に|を|が|と|、|。|$)`, 'gu') },
+  // 搭載できたのは64個だった, 前世代の64個から増えた: 個 closing a count in a sentence that names a machine and a chip is a count of chips the machine holds.
+  { unit: 'chips', needs: [CJK_TEXT, CHIP_WORD, new RegExp(MACHINE, 'i')], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:個|个)(?=だ|で|に|を|が|と|から|より|まで|、|。|$)`, 'gu') },
+  // トレイニアム2が約50万個稼働, 芯片有近50万颗在运行: a chip, its particle, then a count and its measure word (the chip named before the count).
+  { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<=(?:チップ|芯片|晶片|GPU|TPU|(?:Trainium|Inferentia|トレイニアム|トレーニアム|インファレンシア)\s?\d)(?:が|は|も|有|共)(?:約|およそ|最大|最多|近|约|約|逾|超过|超過)?)(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆|块|塊|枚|個|个)`, 'gu') },
   // 100万颗谷歌TPU芯片, 50万块GPU, 約50万個のTrainium2: a count, a measure word, and a chip within a few characters
   { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬|亿|億)?\s?(?:颗|顆|块|塊|枚|個|个)[^\d，。,]{0,10}?(?:芯片|晶片|GPU|TPU|加速器|チップ|(?:Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}[A-Z]?)\d*)`, 'gu') },
 ];

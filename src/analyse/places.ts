@@ -61,9 +61,9 @@ const LATIN = ALIASES.filter((a) => /^[\x00-\x7f]+$/.test(a.alias));
 const CJK = ALIASES.filter((a) => !LATIN.includes(a));
 /**
  * A Latin place's name where it is a place, not the start of a longer proper name ("Georgia Power", "Mexico City")
- * nor a company's origin ("Japan's SoftBank", "US-listed", "China-based"); case-sensitive, as "us" is no country.
+ * nor a company's origin ("Japan's SoftBank", "US-listed", "China-based"), nor a currency ("US$22 billion"); case-sensitive, as "us" is no country.
  */
-const LATIN_PLACE = new RegExp(String.raw`\b(?:${LATIN.map((a) => `(${a.alias})`).join('|')})(?!\w|\.\w|['’]s\b|-(?:based|listed|headquartered|born)\b|\s+[A-Z][a-z])`, 'g');
+const LATIN_PLACE = new RegExp(String.raw`\b(?:${LATIN.map((a) => `(${a.alias})`).join('|')})(?!\w|\.\w|\$|['’]s\b|-(?:based|listed|headquartered|born)\b|\s+[A-Z][a-z])`, 'g');
 /** Chinese and Japanese write a place against the words around it: 日本のAIインフラ, 投资墨西哥. */
 const CJK_PLACE = new RegExp(CJK.map((a) => `(${a.alias})`).join('|'), 'gu');
 const namesOf = (text: string, pattern: RegExp, aliases: { name: string }[]) => [...text.matchAll(pattern)].map((m) => aliases[m.slice(1).findIndex((g) => g !== undefined)]!.name);

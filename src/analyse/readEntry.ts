@@ -44,6 +44,8 @@ export interface About {
   places: Set<string>;
   /** The parties of its deal the vocabulary does not know ("a cloud deal with IREN", "to acquire Ampere"). */
   strangers: Set<string>;
+  /** Whether it tells a quarter's figures ("March-quarter capex", "fiscal third-quarter results", 1至3月资本支出), not a call held in a quarter. */
+  quarter: boolean;
   words: Set<string>;
   /** What it is indexed by when clustering: its products, metrics, companies and words, each marked by its kind. */
   tokens: string[];
@@ -83,6 +85,12 @@ const STOP = new Set('a an the and or of to in on at for by with from its it as 
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}$:.-]+/gu)?.map((w) => w.replace(/[.:-]+$/, '')).filter((w) => w.length > 1 && !STOP.has(w)) ?? []);
 
+/**
+ * A quarter whose figures an entry tells: "first-quarter", "March-quarter", "February-quarter" (a fiscal one), "Q3", "the January–March period", "three months
+ * to March", "quarterly"; 一季度, 截至2月的季度, 第三财季, 1至3月, 1〜3月期, 四半期 — not a call or a conference held in one ("on its fourth-quarter call").
+ */
+const QUARTER_TOLD = /(?:\b(?:(?:first|second|third|fourth|January|February|March|April|May|June|July|August|September|October|November|December|holiday)[- ]quarter|quarterly|Q[1-4](?:FY\d\d)?|(?:January|April|July|October)\s?(?:[-–—]|to)\s?(?:March|June|September|December)|three months (?:to|ended|ending))\b|季度|[财財]季|第[一二三四1-4](?:會計|会计)?季|(?<!\d)(?:1|4|7|10)\s?(?:至|到|[-~〜～])\s?(?:3|6|9|12)\s?月|四半期)(?!\s*(?:earnings |results |conference |investor )?(?:call|conference|webcast))/i;
+
 /** What an entry's text is about (timelines repeat lines word for word, so each is read once). */
 export const describeEntry = memoByText((written: string): About => {
   // Read in the reader's words: "Sam Altman's company" is OpenAI, "buildings and servers" capital spending.
@@ -120,8 +128,10 @@ export const describeEntry = memoByText((written: string): About => {
   const chipsOnly = values.length > 0 && values.every((v) => v.unit === 'chips');
   const measures = (m: FoundMetric) => ((m.metric.topic !== 'chips' && !values.some((v) => MONEY_UNITS.includes(v.unit)) && !chipsOnly) || values.some((v) => m.metric.units.includes(v.unit)));
   // A metric that only says what kind of deal it is measures nothing: "a multiyear capacity pact", "a compute contract".
+  // A company's worth named as its valuation is `worth`, no measure of the event: "raises fresh capital at a valuation above
+  // $180 billion" is a funding round, as "closes a $13 billion Series F at a $183 billion valuation" is.
   const named = findMetrics(text)
-    .filter((m) => !m.metric.movement && measures(m) && !DEAL_NOUN_AFTER.test(text.slice(m.end, m.end + 16)))
+    .filter((m) => !m.metric.movement && measures(m) && !DEAL_NOUN_AFTER.test(text.slice(m.end, m.end + 16)) && !(m.metric.name === 'valuation' && worth.length > 0))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   // Money committed or invested "in capital spending" is capex: the verb says the act (`action`), the noun what the money is.
   const spentOn = named.some((m) => m.metric.name === 'capex');
@@ -153,6 +163,7 @@ export const describeEntry = memoByText((written: string): About => {
     regions: regionsNamed(text),
     places: placesNamed(text),
     strangers: unknownParties(text),
+    quarter: QUARTER_TOLD.test(text),
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...words],
   };

@@ -274,6 +274,11 @@ function gapWithoutAsides(sentence: string, m: { start: number; end: number }, f
  * "Nvidia's fiscal fourth quarter".
  */
 const PERIOD_OWNER = /^['’]s\s+(?:(?:fiscal|financial|latest|last|current|most recent|first|second|third|fourth|[A-Z][a-z]+(?:[–-][A-Z][a-z]+)?)\s+){0,2}(?:quarter|year|half|period|FY|Q[1-4])\b/;
+/**
+ * The same in Chinese and Japanese inside brackets, an aside that names the period on a company's calendar:
+ * "Azure在截至3月的财季（微软2026财年第三季度）增长39%" is Azure's (outside brackets, 微软2026财年第三财季资本开支 is Microsoft's).
+ */
+const BRACKETED_PERIOD_OWNER = /^\s?(?:的|の)?\s?(?:20\d\d\s?)?(?:财年|財年|财政年度|財政年度|会计年度|會計年度|会計年度|年度)?\s?第?[一二三四1-4](?:财|財|会计|會計)?(?:季度|季|四半期)[^（）()]{0,12}[）)]/u;
 
 /** The clause around [start, end): from the previous clause break to the next one. */
 function clauseAround(sentence: string, start: number, end: number): { from: number; to: number } {
@@ -821,7 +826,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       };
       // "Azure grew 39% in Microsoft's March quarter": whose quarter it is says whose figure it is only where no one else is named.
       const acting = withoutBaselines(sentence, companies).filter((e) => !isObject(e));
-      const notPeriods = acting.filter((e) => !PERIOD_OWNER.test(sentence.slice(e.end, e.end + 40)));
+      const notPeriods = acting.filter((e) => !PERIOD_OWNER.test(sentence.slice(e.end, e.end + 40)) && !(/[（(]\s?$/u.test(sentence.slice(Math.max(0, e.start - 2), e.start)) && BRACKETED_PERIOD_OWNER.test(sentence.slice(e.end, e.end + 40))));
       // "…is north of $464B once the OpenAI contract is counted": a company named after the figure in a clause of condition
       // or time is not whose figure it is.
       const conditioned = (e: FoundEntity) => e.start > found.end && SUBORDINATE.test(sentence.slice(found.end, e.start));

@@ -247,6 +247,8 @@ export const METRICS: MetricEntry[] = [
     'pay(?=\\s+(?:up to |as much as |about |roughly |nearly )?[^.;]{0,30}?\\bless\\b)(?<=\\btrain(?:s|ing)?\\s+(?:(?:their |its |a |large )?models?\\s+)?on\\b[^.;,]{0,30}pay)', 'cost(?<=\\btraining\\b[^.;,]{0,60}\\b(?:lower|less|cheaper|reduced) cost)',
     // "now costs customers up to 40% less to train on": the training named after the figure.
     `costs?${CHEAPER}(?=[^.;]{0,80}?\\bless to train\\b)`, '训练成本', '訓練成本', '学習コスト', '成本(?<=(?:训练|訓練)[^。；;]{0,12}成本)',
+    // 训练模型的开销比同档GPU实例低四成: the training's expense (开销, 费用) as its cost.
+    '(?:开销|開銷|费用|費用)(?<=(?:训练|訓練)[^。；;，,]{0,12}(?:开销|開銷|费用|費用))',
     // 使用Trainium训练模型可比同类GPU实例节省最多四成成本: the cost saved further on in the training's clause.
     '成本(?<=(?:训练|訓練)[^。；;，,]{0,30}(?:节省|節省|降低|减少|減少)[^。；;，,]{0,8}成本)', 'コスト(?<=学習[^。]{0,32}コスト)'] },
   { name: 'cost per million tokens', topic: 'cost', units: MONEY_UNITS, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },
@@ -305,7 +307,7 @@ export const METRICS: MetricEntry[] = [
     // "A $244 billion pipeline": a company's pipeline priced as a sum is the business it has signed up (not "a $2 billion gas pipeline").
     'pipeline(?<=(?:billion|trillion|\\d\\s?(?:bn|tn|[BT]))[- ]pipeline)',
     // "contracted but unbilled revenue", "signed but unrecognised sales", "signed contracts not yet billed"
-    '(?:(?:contracted|signed) (?:but )?)?un(?:billed|recogni[sz]ed) (?:[A-Z][\\w-]* )?(?:revenue|sales)', '(?:contracts|revenue|business) not yet billed', 'under contract (?:but )?not yet (?:billed|recogni[sz]ed)', '(?:contracted|committed|signed) (?:revenue|business|work|sales) (?:that is |that has )?not yet (?:been )?(?:booked|billed|recogni[sz]ed|delivered)', 'unfilled (?:[\\w-]+ )?(?:commitments|orders|contracts)', '(?:customer )?(?:deals|contracts|orders|commitments) awaiting (?:delivery|fulfil?ment)', '积压订单', '订单积压', '(?:合同|合約|合约)?(?:积压|積壓)(?:金额|金額|总额|總額)', '(?:合同|合約|合约)(?:积压|積壓)', '訂單積壓', '订单储备', '訂單儲備', '未履约订单', '未履行订单', '未交付订单', '在手订单', '未完成订单', '剩余履约义务', '積壓訂單', '未履約訂單', '未履行訂單', '未交付訂單', '在手訂單', '未完成訂單', '剩餘履約義務', '受注残高?', '残存履行義務'] },
+    '(?:(?:contracted|signed) (?:but )?)?un(?:billed|recogni[sz]ed) (?:[A-Z][\\w-]* )?(?:revenue|sales)', '(?:contracts|revenue|business) not yet billed', 'under contract (?:but )?not yet (?:billed|recogni[sz]ed)', '(?:contracted|committed|signed) (?:revenue|business|work|sales) (?:that is |that has )?not yet (?:been )?(?:booked|billed|recogni[sz]ed|delivered)', 'unfilled (?:[\\w-]+ )?(?:commitments|orders|contracts)', '(?:customer )?(?:deals|contracts|orders|commitments) awaiting (?:delivery|fulfil?ment)', '积压订单', '订单积压', '(?:合同|合約|合约)?(?:积压|積壓)(?:金额|金額|总额|總額)', '(?:合同|合約|合约)(?:积压|積壓)', '訂單積壓', '订单储备', '訂單儲備', '未履约订单', '未履行订单', '未交付订单', '在手订单', '未完成订单', '剩余履约义务', '未履行的?履约义务', '未履行的?履約義務', '(?:收入|营收|營收)(?:积压|積壓)', '積壓訂單', '未履約訂單', '未履行訂單', '未交付訂單', '在手訂單', '未完成訂單', '剩餘履約義務', '受注残高?', '残存履行義務'] },
   { name: 'capex', topic: 'capex', overPeriod: true, units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital (?:spending|outlays?|investments?|projects|budgets?)', "outlays(?<=(?:['’]s|its|their) outlays)", '(?:purchases of )?property and equipment', '(?:buildings|construction) and (?:servers|equipment)(?: purchases)?', 'equipment purchases',
     // "pour $200 billion into AI infrastructure" is spending on it, not an investment in a company.
     `pour(?:s|ed|ing)?${BEFORE_MONEY}(?=[^;]{0,40}?\\binto (?:AI |its |new )?(?:infrastructure|data cent(?:er|re)s)\\b)`,
@@ -319,6 +321,9 @@ export const METRICS: MetricEntry[] = [
     "(?<!\\b(?:credit|loan|lending|revolving|debt|financing|borrowing) )facilit(?:y|ies)", 'data cent(?:er|re)s?(?= (?:in|near|at|campus|project)\\b)',
     // "the $1-billion data centre it dropped", "a $2bn data center", "its $1B data-center plan": a data centre priced right before it.
     'data[- ]cent(?:er|re)s?(?<=(?:billion|million|bn|\\d[BM])[- ]data[- ]cent(?:er|re)s?)', '(?:数据中心)?(?:项目|园区)', '(?:數據中心|資料中心)?(?:項目|專案|園區)', '(?:數據中心|資料中心|数据中心)案', 'データセンター(?:の)?(?:計画|建設|プロジェクト|新設)', '投入(?=[^。；;]{0,30}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施|算力|服务器|伺服器|资本开支|资本支出|資本支出|資本開支))',
+    // 在俄亥俄州利金县投资10亿美元建设数据中心: money put into a place to build a data centre there is capital spent (the
+    // whole phrase, so 投资 alone, money put into a company, does not also read it).
+    '在[^，。；,;在]{1,16}?(?:投资|投資)(?=\\s?(?:约|約|近|超过|超過|逾)?\\s?[\\d.,]+\\s?(?:亿|億|万|萬)[^，。；,;]{0,8}?(?:建设|建設|建造|兴建|興建)[^，。；,;]{0,8}?(?:数据中心|數據中心|資料中心|园区|園區))',
     // 计划今年投入约2000亿美元, 计划今年花0.2万亿美元: a sum a company puts in or spends, not into another company
     // (向/对 Anthropic投入 is an investment), is its spending.
     '(?<![向对對给給於于](?!一家)[^，。；,;]{0,24})(?:投入|花费|花費|斥资|斥資|花|砸)(?:了|下)?(?=\\s?(?:约|約|近|超过|超過|逾|多达|多達|最多|最高)?\\s?(?:\\d|[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*[亿億万萬]))', '资本开支', '资本支出', '资本性支出', '資本支出', '資本開支', '資本的支出', '設備投資', '(?:基础设施|基礎設施)(?:投资|投資|支出)', '(?:投资|投資)(?:预算|預算)', 'インフラ投資',
@@ -390,7 +395,9 @@ export const METRICS: MetricEntry[] = [
     'dangl(?:ed|es|ing)',
     // One priced contract ("a $38bn, seven-year compute contract", "an agreement worth $38 billion", 380亿美元的算力合同, 的算力採購協議): a
     // deal between two parties; never contracts in the plural, which a backlog counts ("$244 billion of committed contracts").
-    '(?:contract|agreement)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement))', '(?:contract|agreement)(?= worth\\b)', '(?<=(?:亿|億)(?:美元|元)的?(?:算力|云|雲)?(?:采购|採購|租赁|租賃)?)(?:合同|合約|合约|协议|協議)',
+    '(?:contract|agreement)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement))', '(?:contract|agreement)(?= worth\\b)', '(?<=(?:亿|億)(?:美元|元)的?(?:算力|[云雲](?:端|计算|計算)?)?(?:采购|採購|租赁|租賃)?)(?:合同|合約|合约|协议|協議)',
+    // The same in Japanese (380億ドル規模の契約), and a contract topped up by a sum (算力合同追加至多200亿美元).
+    '(?<=億ドル(?:規模)?の)契約', '(?:合同|合約|合约|契約)(?=(?:再)?追加)',
     // "Amazon's eight-billion-dollar position in Anthropic": a priced holding in a company is money put into it.
     '(?:position|holding|stake)s?(?<=(?:billion|million|bn|dollars?|\\d\\s?[BM])[- ](?:position|holding|stake)s?)(?= in\\b)',
     // "a new raise of as much as $30 billion", "sounding out investors for $30bn": money a company raises.

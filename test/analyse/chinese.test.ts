@@ -572,6 +572,56 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     expect(read('甲骨文截至2025年11月底的剩余履约义务达5230亿美元，较此前的4550亿美元增加。')[1]).toBe('Oracle | backlog | 455000000000 USD | 2025-Q4 | fact');
   });
 
+  it('should read an analysts’ forecast against the plan two sentences back, past the actual between them', async () => {
+    const ja = await articleOf('メタ、設備投資を拡大', '同社は今期の設備投資を約1200億ドルと見込む。25年の実績は700億ドルだった。アナリストの間では、最終的に1300億ドル程度まで膨らむとの予想もある。');
+    expect(claimsOf(ja)).toEqual(['Meta | capex | approx 120000000000 USD | null | plan', 'Meta | capex | 70000000000 USD | null | fact', 'Meta | capex | approx 130000000000 USD | null | forecast']);
+    // Look-alike: with no plan before the actual, the analysts' sum is not known to be of it.
+    const none = await articleOf('メタ、設備投資を拡大', '25年の設備投資の実績は700億ドルだった。アナリストの間では、最終的に1300億ドル程度まで膨らむとの予想もある。');
+    expect(claimsOf(none)).toEqual(['Meta | capex | 70000000000 USD | null | fact']);
+  });
+
+  it('should give a Chinese or Japanese sentence that names no one the unit of the figures before it', async () => {
+    const ja = await articleOf('マイクロソフト決算', 'マイクロソフトのクラウド基盤Azureの売上高は前年同期比35％増となった。増収率は市場予想の33％増を上回った。');
+    expect(claimsOf(ja)).toEqual(['Azure | revenue growth | 35 % | null | fact', 'Azure | revenue growth | 33 % | null | forecast']);
+    // Look-alike: "the company" (同社) is the company, not its unit.
+    const company = await articleOf('マイクロソフト決算', 'マイクロソフトのクラウド基盤Azureの売上高は前年同期比35％増となった。同社の売上高は15％増だった。');
+    expect(claimsOf(company)).toEqual(['Azure | revenue growth | 35 % | null | fact', 'Microsoft | revenue growth | 15 % | null | fact']);
+  });
+
+  it('should read money put into a place to build a data centre there (在…投资…建设数据中心) as capital spending', () => {
+    expect(read('谷歌去年放弃了在得克萨斯州投资20亿美元建设数据中心的计划。')).toEqual(['Google | capex | 2000000000 USD | 2025 | cancelled']);
+    // Look-alike: money put into a company is an investment.
+    expect(read('谷歌去年在Anthropic投资20亿美元。')).toEqual(['Google | investment | 2000000000 USD | 2025 | fact']);
+  });
+
+  it('should read a company in brackets before its fiscal quarter as the period’s owner, and 收入积压 as backlog', () => {
+    expect(read('微软Azure在截至12月的财季（微软2026财年第二季度）增长35%。')).toEqual(['Azure | revenue growth | 35 % | 2025-Q4 | fact']);
+    // Look-alike: the company before its fiscal quarter outside brackets is the figure's.
+    expect(read('微软2026财年第二财季资本开支为300亿美元。')).toEqual(['Microsoft | capex | 30000000000 USD | 2025-Q4 | fact']);
+    expect(read('CoreWeave截至12月末的收入积压为600亿美元。')).toEqual(['CoreWeave | backlog | 60000000000 USD | 2025-Q4 | fact']);
+    expect(read('CoreWeave一季度收入为20亿美元。')).toEqual(['CoreWeave | revenue | 2000000000 USD | 2026-Q1 | fact']);
+  });
+
+  it('should read a priced cloud contract (的雲端合約), a contract in Japanese (億ドル規模の契約) and a contract topped up (合同追加) as the deal’s sum', () => {
+    expect(read('據報導，Meta與Google簽下價值逾50億美元的雲端合約。')).toEqual(['Meta | investment | min 5000000000 USD | null | rumour']);
+    expect(read('OpenAIとAWSが150億ドル規模の契約を結んだ。')).toEqual(['OpenAI | investment | 15000000000 USD | null | fact']);
+    expect(read('据知情人士透露，OpenAI正考虑将其在AWS的算力合同追加至多100亿美元。')).toEqual(['OpenAI | investment | max 10000000000 USD | null | rumour']);
+    // Look-alike: contracts counted in a backlog are no one deal's sum.
+    expect(read('AWS的未履約合約達2440億美元。')).toEqual(['AWS | backlog | 244000000000 USD | null | fact']);
+  });
+
+  it('should read tenths after 至 (推高至三成以上, above 30%) and what brokers expect (如券商所料) as a forecast', () => {
+    expect(read('市场关注二季度AWS能否如券商所料把增速推高至四成以上。')).toEqual(['AWS | revenue growth | min 40 % | 2026-Q2 | forecast']);
+    // Look-alike: the company's own figure, no broker's, is a fact.
+    expect(read('二季度AWS把增速推高至四成以上。')).toEqual(['AWS | revenue growth | min 40 % | 2026-Q2 | fact']);
+  });
+
+  it('should read 未履行的履約義務 (remaining performance obligations in other words) as backlog', () => {
+    expect(read('甲骨文截至2025年11月底未履行的履約義務達5230億美元。')).toEqual(['Oracle | backlog | 523000000000 USD | 2025-Q4 | fact']);
+    // Look-alike: obligations that are not contracts' (债务义务) are no backlog.
+    expect(read('甲骨文截至2025年11月底的债务义务达1000亿美元。')).toEqual([]);
+  });
+
   it('should read 2025年Q4 and 2026Q1 as quarters of their year, 增幅 as growth, 订单储备 as backlog and 企業価値 as a valuation', () => {
     expect(parsePeriod('2025年Q4营收', '2025年Q4营收', context, null)).toBe('2025-Q4');
     expect(quartersNamed('谷歌2026年Q1财报与2026Q2展望')).toEqual(['2026-Q1', '2026-Q2']);

@@ -182,3 +182,32 @@ describe('a chip’s spec against another chip', () => {
     expect(extractClaims(inventedArticle(text)).map((c) => `${c.metric} ${c.period}`)).toEqual(['chips deployed 2027']);
   });
 });
+
+describe('Japanese and Chinese counts and tenths of chips (round r3)', () => {
+  it('should read 個 closing a count before から (up from) as chips the machine holds', () => {
+    expect(claims('Trainium3の新サーバー', ['新型のTrainium3ラックは1ラックに144チップを搭載し、Trn2 UltraServerの64個から増えた。'], /chips per/)).toEqual([
+      'fact Trainium3 chips per server 144chips',
+      'fact Trainium2 chips per server 64chips',
+    ]);
+    // Look-alike: 個 before から with no machine in the sentence counts nothing.
+    expect(claims('Trainium3の新サーバー', ['Trainium3の受注は前年の64個から増えた。'], /chips per/)).toEqual([]);
+  });
+
+  it('should count chips named before the count: トレイニアム2が約30万個稼働', () => {
+    expect(claims('新しいクラスター', ['新しいクラスターでは、トレイニアム2が約30万個稼働している。'], /cluster|chips/)).toEqual(['fact Trainium2 cluster size 300000chips']);
+    // Look-alike: a count of something else after a chip's name is no count of chips.
+    expect(claims('新しいクラスター', ['新しいクラスターでは、トレイニアム2の発表会に約300人が集まった。'], /cluster|chips/)).toEqual([]);
+  });
+
+  it('should read 4割高い (40% higher) as tenths, where 割高 alone is "pricey"', () => {
+    expect(claims('Trainium3の新サーバー', ['Trainium3は前世代より電力効率も4割高い。'], /energy/)).toEqual(['fact Trainium3 energy efficiency 40%']);
+    expect(claims('Trainium3の新サーバー', ['Trainium3の電力効率は割高な前世代を上回る。'], /energy/)).toEqual([]);
+  });
+
+  it('should read 最多可省四成 and 训练…开销…低四成 as a training cost up to 40% lower', () => {
+    expect(claims('Trainium训练成本', ['亚马逊称，用Trainium训练模型最多可省三成成本。'], /training/)).toEqual(['fact AWS training cost 30%']);
+    expect(claims('Trainium训练成本', ['亚马逊称，用Trainium训练模型的开销比同类GPU实例低三成。'], /training/)).toEqual(['fact AWS training cost 30%']);
+    // Look-alike: 省 as a province is no saving.
+    expect(claims('Trainium训练成本', ['广东省四成企业已用Trainium训练模型。'], /training/)).toEqual([]);
+  });
+});
