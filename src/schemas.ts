@@ -209,7 +209,7 @@ export const Claim = z.object({
   metric: z.string().nullable(),
   value: Value.nullable(),
   period: z.string().nullable(),
-  /** Claims of different modality never merge, and only facts conflict. */
+  /** Claims of different modality never merge, and only claims of one modality conflict. */
   modality: Modality,
   /** For an offer: accepted or rejected, where a mention says so. */
   offerStatus: OfferStatus.optional(),

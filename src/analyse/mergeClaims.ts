@@ -619,14 +619,13 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
       return { claim, cluster };
     });
     claims.push(...made.map((m) => m.claim));
-    // Only facts in the same unit can disagree: "4x" and "800 TFLOPS" measure different things, and a
-    // forecast or a plan is not contradicted by what happened. Nor do claims of what someone means or says
-    // contradict each other: two analysts' estimates differ by nature; a plan is raised ("about $215 billion,
-    // up from $200 billion"), an offer bettered, a rumour told otherwise, and each is its own claim, not a dispute.
+    // Only figures in the same unit and modality can disagree: "4x" and "800 TFLOPS" measure
+    // different things, and a forecast or a plan is not contradicted by what happened. Nor do
+    // forecasts contradict each other: two analysts' estimates differ by nature.
     const sides = new Map<string, typeof made>();
     for (const m of made) {
-      if (!m.claim.value || m.claim.modality !== 'fact' || !pinnedInTime(m.claim)) continue;
-      const side = m.claim.value.unit;
+      if (!m.claim.value || m.claim.modality === 'forecast' || !pinnedInTime(m.claim)) continue;
+      const side = `${m.claim.value.unit}\u0000${m.claim.modality}`;
       sides.set(side, [...(sides.get(side) ?? []), m]);
     }
     for (const same of sides.values()) {
@@ -641,15 +640,16 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
 const MARKET_MOVES = new Set(['share price', 'share price growth']);
 
 /**
- * Whether a fact says when its figure held, so that another figure of it can contradict it: a flow (revenue,
- * capex, growth) only with a year, half or quarter — "capex (annual): $131B" and "about $200B" are two years' —;
- * never a share price, which moves from day to day; a stock (a backlog, a valuation) as of the articles' time.
+ * Whether a claim says when its figure held, so that another figure of it can contradict it: a flow (revenue,
+ * capex, growth) only with a year, half or quarter — "capex (annual): $131B" and "about $200B" are two years' —,
+ * and so a plan, an offer or a report of one, which a company may make again and again; never a share price, which
+ * moves from day to day; a stock (a backlog, a valuation) as of the articles' time.
  */
 function pinnedInTime(claim: Claim): boolean {
   const metric = claim.metric?.replace(/ \(.*\)$/, '') ?? '';
   if (MARKET_MOVES.has(metric)) return false;
   const dated = claim.period !== null && isDated(claim.period.toLowerCase());
-  return dated || !FLOW_METRICS.has(metric);
+  return dated || (claim.modality === 'fact' && !FLOW_METRICS.has(metric));
 }
 
 /**

@@ -177,20 +177,6 @@ describe('merging across wordings', () => {
     expect(conflicts.map((c) => c.claims.map((id) => claims.find((k) => k.id === id)!.modality))).toEqual([['fact', 'fact']]);
   });
 
-  it('should set only facts against each other: a plan raised or an offer bettered is no disagreement', async () => {
-    const winter = await articleOf('winter', 'Contoso outlook', ['Contoso plans capital spending of about $40 billion in 2026.']);
-    const summer = await articleOf('summer', 'Contoso outlook raised', ['Contoso raised its 2026 capital spending plan to about $46 billion.']);
-    const first = await articleOf('first', 'Contoso bid', ['Contoso offered to invest $10 billion in Fabrikam in 2025.']);
-    const second = await articleOf('second', 'Contoso bid raised', ['Contoso offered to invest $14 billion in Fabrikam in 2025.']);
-    const { claims, conflicts } = analyse([winter, summer, first, second]);
-    expect(claims.filter((c) => c.subject === 'Contoso').map((c) => `${c.modality} ${c.value?.amount}`).sort()).toEqual(['offer 10000000000', 'offer 14000000000', 'plan 40000000000', 'plan 46000000000']);
-    expect(conflicts).toEqual([]);
-    // Look-alike: two outlets' reported spending of that year still disagree.
-    const wire = await articleOf('wire', 'Contoso results', ['Contoso capital spending was $40 billion in 2025.']);
-    const blog = await articleOf('blog', 'Contoso spending', ['Contoso capital spending was $46 billion in 2025.']);
-    expect(analyse([wire, blog]).conflicts).toHaveLength(1);
-  });
-
   it('should keep a forecaster’s bounded number apart from another’s number it admits, and with the same number bounded', async () => {
     const above = await articleOf('above', 'Oracle outlook', ['Analysts at one bank expect Oracle capital expenditure of more than $50 billion in 2027.']);
     const exact = await articleOf('exact', 'Oracle preview', ['A broker forecasts Oracle capital expenditure of $52 billion in 2027.']);
