@@ -476,12 +476,15 @@ function representative(cluster: Candidate[]): Value | null {
   return [...counts.values()].sort((a, b) => b.n - a.n || a.value.amount - b.value.amount)[0]?.value ?? null;
 }
 
-/** The same figure, not one that a bound merely admits: "$200B" and "about $200B", not "more than $10B" and "$25B". */
+/**
+ * The same figure, not one that a bound merely admits: "$200B" and "about $200B", not "more than $10B" and "$25B", nor
+ * "up to $20B" and "up to $25B", two bounds of one side that admit each other but are two sums.
+ */
 const sameFigure = (a: Value | null, b: Value | null) =>
   a !== null &&
   b !== null &&
   compatible(a, b) &&
-  (a.bound === b.bound || ![a.bound, b.bound].some((bound) => bound === 'min' || bound === 'max') || Math.abs(a.amount - b.amount) <= 0.01 * Math.abs(a.amount));
+  (![a.bound, b.bound].some((bound) => bound === 'min' || bound === 'max') || Math.abs(a.amount - b.amount) <= 0.01 * Math.abs(a.amount));
 
 /** How many articles state a cluster's figure. */
 const articlesOf = (members: Candidate[]) => new Set(members.map((c) => c.mention.article)).size;

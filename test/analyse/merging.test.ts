@@ -177,6 +177,18 @@ describe('merging across wordings', () => {
     expect(conflicts.map((c) => c.claims.map((id) => claims.find((k) => k.id === id)!.modality))).toEqual([['fact', 'fact']]);
   });
 
+  it('should join a deal without counterparty to the one deal of its very bound, not another that bound admits', async () => {
+    const anthropic = await articleOf('anthropic', 'Amazon and Anthropic', ['Amazon is considering a further investment of up to $25 billion in Anthropic, people familiar with the matter said.']);
+    const openai = await articleOf('openai', 'Amazon and OpenAI', ['Amazon is in talks to put up to $20 billion into OpenAI, people familiar with the matter said.']);
+    const unnamed = await articleOf('unnamed', 'Amazon weighs more', ['Amazon could invest up to $25 billion more, the person said.']);
+    const deals = (articles: Article[]) => analyse(articles).claims.map((c) => `${c.key} ${c.mentions.map((m) => m.article).join(',')}`).sort();
+    // "Up to $20 billion" admits no more than $20 billion: it is not the "up to $25 billion" of the sentence without counterparty.
+    expect(deals([anthropic, openai, unnamed])).toEqual(['rumour|amazon|investment:anthropic| anthropic,unnamed', 'rumour|amazon|investment:openai| openai']);
+    // Look-alike: a sum neither deal states stays a deal of its own.
+    const other = await articleOf('other', 'Amazon weighs more', ['Amazon could invest up to $22 billion more, the person said.']);
+    expect(deals([anthropic, openai, other])).toContain('rumour|amazon|investment| other');
+  });
+
   it('should keep a forecaster’s bounded number apart from another’s number it admits, and with the same number bounded', async () => {
     const above = await articleOf('above', 'Oracle outlook', ['Analysts at one bank expect Oracle capital expenditure of more than $50 billion in 2027.']);
     const exact = await articleOf('exact', 'Oracle preview', ['A broker forecasts Oracle capital expenditure of $52 billion in 2027.']);
