@@ -97,3 +97,23 @@ describe('a chip’s announced spec', () => {
     expect(read('Contoso will deploy 200,000 Falcon2 chips in a cluster next year.')).toEqual(['200000chips plan']);
   });
 });
+
+describe('the scope of a cue around asides', () => {
+  it('should read a figure by the clause a relative clause interrupts, once that relative clause has closed', () => {
+    expect(read("Contoso's outlook for the quarter, which runs through June, calls for revenue of about $9 billion.")).toEqual(['9000000000USD plan']);
+    // Look-alike: the relative clause's own cue speaks for its own figure only, not for the figure after it closes.
+    expect(read('Contoso, which expects capital spending of $20 billion this year, reported revenue of $5 billion in the first quarter.')).toEqual(['20000000000USD plan', '5000000000USD fact']);
+  });
+
+  it('should read the verb after a figure told in apposition as the figure’s', () => {
+    expect(read('The Tallinn campus, about $3 billion, was unveiled in March.')).toEqual(['3000000000USD plan']);
+    // Look-alike: a verb of no modality leaves the figure a fact.
+    expect(read('Its backlog, $30 billion, was a record.')).toEqual(['30000000000USD fact']);
+  });
+
+  it('should read a dated participle of calling off after the figure’s words as calling it off', () => {
+    expect(read("Officials still mention Contoso's $2 billion build there, dropped in March 2025.")).toEqual(['2000000000USD cancelled']);
+    // Look-alike: a figure that dropped by some amount moved; nothing was called off.
+    expect(read("Contoso's cloud revenue, $20 billion, dropped 5% in the quarter.")).toEqual(['20000000000USD fact', '-5% fact']);
+  });
+});
