@@ -15,6 +15,7 @@ import { plainText, readClaimKey, type Candidate } from './extractClaims.ts';
 import { FLOW_METRICS, PARENT } from './vocabulary.ts';
 import { findEntities } from './entities.ts';
 import { joinContractSides } from './joinContractSides.ts';
+import { tellsRevision } from './modality.ts';
 import { dateYearlessByArticle } from './yearlessQuarters.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -625,9 +626,12 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     // Only figures in the same unit and modality can disagree: "4x" and "800 TFLOPS" measure
     // different things, and a forecast or a plan is not contradicted by what happened. Nor do
     // forecasts contradict each other: two analysts' estimates differ by nature.
+    // Nor is a plan revised ("raised its capex plan to about $215 billion") disputed by the plan it replaced: it is a later plan.
+    const plans = made.filter((m) => m.claim.modality === 'plan' && m.claim.value).length;
     const sides = new Map<string, typeof made>();
     for (const m of made) {
       if (!m.claim.value || m.claim.modality === 'forecast' || !pinnedInTime(m.claim)) continue;
+      if (m.claim.modality === 'plan' && plans > 1 && m.cluster.some(revised)) continue;
       const side = `${m.claim.value.unit}\u0000${m.claim.modality}`;
       sides.set(side, [...(sides.get(side) ?? []), m]);
     }
@@ -637,6 +641,12 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     }
   }
   return { claims, conflicts };
+}
+
+/** Whether a plan's mention tells its figure as the plan revised (`tellsRevision`), where its sentence gives that figure. */
+function revised(c: Candidate): boolean {
+  const plain = plainText(c.mention.quote);
+  return findValues(plain, bareYenOf(plain)).some((f) => f.value.unit === c.value!.unit && f.value.amount === c.value!.amount && tellsRevision(plain, f.start, f.end));
 }
 
 /** A move of the shares is a day's, and a claim does not record the day. */

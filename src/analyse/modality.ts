@@ -8,7 +8,7 @@
 import type { Modality, OfferStatus } from '../schemas.ts';
 import { findEntities, phrasePattern } from './entities.ts';
 import { isMisreportedResult } from './misreported.ts';
-import { BROKERS, MODALITY_CUES, OFFER_STATUS, OUTLET_REPORTED } from './modalityCues.ts';
+import { BROKERS, MODALITY_CUES, OFFER_STATUS, OUTLET_REPORTED, REVISION_PHRASES } from './modalityCues.ts';
 
 /** Where a cue no longer speaks for the figures after it: a new clause with its own verb (after a closing quote too: `"rumors about investments," and says …`), or a question. */
 const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|compared (?:with|to))\s|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|,\s+so\s(?!far\b|much\b|many\b|-called\b)|\s(?:in|into|to|from|with|for|of) which\s|\s(?:that|which) (?:now|already|currently|today)\s|\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,6}[则則])|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)|[该該当當](?:财季|財季|季度?)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])/gi;
@@ -285,6 +285,15 @@ export function readModality(sentence: string, start: number, end: number, deal:
 }
 
 const CALLED_OFF = CUE_PATTERNS.find((cue) => cue.modality === 'cancelled')!.pattern;
+const REVISION = phrasePattern(REVISION_PHRASES, 'i', String.raw`[\w-]`);
+
+/**
+ * Whether the words that speak for the figure at [start, end) of `sentence` tell it as a plan revised: "raised its 2026
+ * capex plan to about $215 billion, up from $200 billion" (the $215 billion; the $200 billion compared is told by its own words).
+ */
+export function tellsRevision(sentence: string, start: number, end: number): boolean {
+  return REVISION.test(scopeOf(sentence, start, end));
+}
 
 /** Whether the last words of `text` say something was called off (a timeline entry's "Microsoft cancels…"), offers or not. */
 export function callsOff(text: string): boolean {

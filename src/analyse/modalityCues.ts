@@ -251,6 +251,18 @@ export const MODALITY_CUES: ModalityCue[] = [
   },
 ];
 
+/**
+ * Words that tell a plan as revised, a later plan than the one before it: "raised its capex plan to about $215 billion",
+ * "now expects", "capital expenditures would now come to", 上调至, 上方修正, 引き上げ. Read in the plan figure's own scope.
+ */
+export const REVISION_PHRASES = [
+  String.raw`(?:rais|lift|increas|boost|hik|upp|bump|cut|lower|trimm?|reduc|revis|updat|scal)(?:e|ed|es|ing|s)?(?: up| back| down)? (?:[\w'’-]+ ){0,6}?to`,
+  String.raw`now (?:expects?|sees?|plans?|projects?|forecasts?|guides?|targets?|anticipates?|puts?|pegs?|calls? for|comes? to|stands? at)`,
+  String.raw`(?:will|would|should) now`,
+  String.raw`(?:raised|higher|lowered|lower|reduced|revised|updated|new|latest) (?:[\w-]+ ){0,2}?(?:guidance|targets?|forecasts?|outlook|plans?|budgets?)`,
+  '上调', '下调', '调高', '调低', '调升', '调降', '上修', '下修', '上調', '下調', '調高', '調低', '調升', '調降', '上方修正', '下方修正', '引き上げ', '引き下げ',
+];
+
 /** Words that say how an offer ended. */
 export const OFFER_STATUS: { status: OfferStatus; pattern: RegExp }[] = [
   { status: 'rejected', pattern: /遭(?:到)?拒|被拒|\b(?:turned down|turns? down|said no to|says no to|reject(?:ed|s|ion)|rebuff(?:ed|s)?|declin(?:ed|es)(?!\s+to\s+(?:comment|discuss|elaborate|say|confirm|deny))|spurn(?:ed|s)?|chose (?:to partner with|another|instead)|walked away|turned (?:its|their|his|her) backs? on|passed on|snubbed|turn(?:s|ed|ing)? away)\b|拒绝|拒絕|回绝|回絕|婉拒|拒否|断った|断られ/i },

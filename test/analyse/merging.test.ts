@@ -189,6 +189,19 @@ describe('merging across wordings', () => {
     expect(deals([anthropic, openai, other])).toContain('rumour|amazon|investment| other');
   });
 
+  it('should not set a plan told as revised against the plan it replaced, while two outlets’ plans of one period still disagree', async () => {
+    const winter = await articleOf('winter', 'Contoso outlook', ['Contoso plans capital spending of about $40 billion in 2026.']);
+    const summer = await articleOf('summer', 'Contoso outlook raised', ['Contoso raised its 2026 capital spending plan to about $46 billion.']);
+    const plans = (articles: Article[]) => {
+      const { claims, conflicts } = analyse(articles);
+      return { plans: claims.filter((c) => c.subject === 'Contoso' && c.modality === 'plan').map((c) => c.value?.amount).sort(), conflicts: conflicts.length };
+    };
+    expect(plans([winter, summer])).toEqual({ plans: [40e9, 46e9], conflicts: 0 });
+    // Look-alike: another outlet's plan of that year, told as the plan and not as revised, disputes it.
+    const other = await articleOf('other', 'Contoso outlook', ['Contoso plans capital spending of about $46 billion in 2026.']);
+    expect(plans([winter, other])).toEqual({ plans: [40e9, 46e9], conflicts: 1 });
+  });
+
   it('should keep a forecaster’s bounded number apart from another’s number it admits, and with the same number bounded', async () => {
     const above = await articleOf('above', 'Oracle outlook', ['Analysts at one bank expect Oracle capital expenditure of more than $50 billion in 2027.']);
     const exact = await articleOf('exact', 'Oracle preview', ['A broker forecasts Oracle capital expenditure of $52 billion in 2027.']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFigures } from '../../src/analyse/readFigures.ts';
-import { readModality } from '../../src/analyse/modality.ts';
+import { readModality, tellsRevision } from '../../src/analyse/modality.ts';
 
 const context = { fallbackSubject: 'Amazon', articleQuarter: null, articleYear: 2026, articleMonth: 5 };
 /** The modality of the first `figure` written in `sentence`. */
@@ -115,5 +115,18 @@ describe('the scope of a cue around asides', () => {
     expect(read("Officials still mention Contoso's $2 billion build there, dropped in March 2025.")).toEqual(['2000000000USD cancelled']);
     // Look-alike: a figure that dropped by some amount moved; nothing was called off.
     expect(read("Contoso's cloud revenue, $20 billion, dropped 5% in the quarter.")).toEqual(['20000000000USD fact', '-5% fact']);
+  });
+});
+
+describe('a plan told as revised', () => {
+  it('should tell the revised figure by its own words, not the earlier one it is compared with', () => {
+    const sentence = 'Contoso raised its 2026 capex plan to about $46 billion, up from the roughly $40 billion it had pointed to in February.';
+    const at = (figure: string) => tellsRevision(sentence, sentence.indexOf(figure), sentence.indexOf(figure) + figure.length);
+    expect([at('about $46 billion'), at('$40 billion')]).toEqual([true, false]);
+    const cjk = '康拓索把2026年资本开支指引上调至约460亿美元。';
+    expect(tellsRevision(cjk, cjk.indexOf('约460'), cjk.indexOf('美元') + 2)).toBe(true);
+    // Look-alike: a plan told plainly is no revision.
+    const plain = 'Contoso plans capital spending of about $46 billion in 2026.';
+    expect(tellsRevision(plain, plain.indexOf('about'), plain.indexOf(' in 2026'))).toBe(false);
   });
 });

@@ -22,6 +22,7 @@ describe('quarters named by the day or month they end', () => {
     // November to January: the calendar quarter holding most of it is the fourth of 2025.
     expect(period('in the quarter that closed on January 25')).toBe('2025-Q4');
     expect(period('in the quarter which closed in late October')).toBe('2025-Q3');
+    expect(period('for the quarter running through January')).toBe('2025-Q4');
     // Look-alike: a quarter closing in a calendar quarter's last month is that quarter.
     expect(period('in the quarter that closed on December 31')).toBe('2025-Q4');
   });
