@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/analyse/extractClaims.ts';
+import { findValues } from '../../src/analyse/parseValue.ts';
+import { inventedArticle } from '../helpers/inventedArticle.ts';
+
+// Sentences and timelines written for these tests (not copied from the evaluation set): when a backlog a timeline entry
+// states stood, and a bound written after a Japanese figure.
+
+/** An aggregator page of 12 June 2026 with a `timeline`. */
+function page(timeline: string[]): string {
+  return [
+    '🧭Example Wire•Freshcollected in 2h',
+    'Order books keep growing',
+    '💡Published 12 June 2026 — who has signed what',
+    '⚡ 30-Second TL;DR',
+    'What Changed',
+    'Northwind said it kept hiring.',
+    '🛠️ Technical Deep Dive',
+    '- •Northwind trains its models in Oregon.',
+    '⏳ Timeline',
+    ...timeline,
+    'Original source: Example Wire ↗',
+  ].join('\n');
+}
+
+/** Each candidate of the page's timeline, as `modality|subject|metric|period value`. */
+const timeline = (entries: string[]) =>
+  extractClaims(inventedArticle(page(entries)))
+    .filter((c) => c.mention.section.startsWith('timeline'))
+    .map((c) => `${c.modality}|${c.subject}|${c.metric}|${c.period} ${c.value?.amount}`);
+
+describe('a backlog in a timeline entry', () => {
+  it('should be the backlog at the end of the quarter last ended by the entry’s month, on its company’s calendar', () => {
+    // Oracle's quarters end in February and May: a June entry tells May's backlog, a March entry February's.
+    expect(timeline(['2026-06', 'Oracle’s backlog passes $640 billion.', '2026-03', 'Oracle’s backlog reaches $590 billion.'])).toEqual([
+      'fact|Oracle|backlog|2026-Q2 640000000000',
+      'fact|Oracle|backlog|2026-Q1 590000000000',
+    ]);
+    // Look-alike: a sum spent in an entry is still of the entry's year.
+    expect(timeline(['2026-06', 'Oracle spends $14 billion on data centers.'])).toEqual(['fact|Oracle|capex|2026 14000000000']);
+  });
+});
+
+describe('a bound after a Japanese figure', () => {
+  it('should read 〜を超え and 〜を上回る after a figure as more than it', () => {
+    const bound = (text: string) => findValues(text).map((f) => `${f.value.amount} ${f.value.bound ?? 'exact'}`);
+    expect(bound('受注残は5月末時点で6400億ドルを超え、なお増えている。')).toEqual(['640000000000 min']);
+    expect(bound('評価額は3800億ドルを上回る可能性がある。')).toEqual(['380000000000 min']);
+    // Look-alike: a figure told plainly stays exact.
+    expect(bound('受注残は5月末時点で6400億ドルだった。')).toEqual(['640000000000 exact']);
+  });
+});
