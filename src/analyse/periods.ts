@@ -233,6 +233,18 @@ function quarterEndedIn(text: string, context: PeriodContext): { year: number; q
   return year ? calendarQuarter(monthIndex(year, month) - 1) : null;
 }
 
+/**
+ * 甲骨文截至2月末的2026财年第三财季，RPO为5350亿美元，前一季度末为5230亿美元: a previous quarter (`CJK_PREVIOUS_QUARTER`) in a
+ * clause that dates it no further, after a clause of its sentence that names a quarter with its year, is the quarter before
+ * that one (not the one before the article's). The clause `written` must be found in `sentence`, after the named quarter.
+ */
+function quarterBeforeNamed(written: string, sentence: string, context: PeriodContext, fiscalEnd: number): string | null {
+  const at = sentence.indexOf(written);
+  if (at <= 0 || quarterEndedIn(written, context) || /\d{4}\s*年/u.test(written)) return null;
+  const named = quarterIn(sentence.slice(0, at), { ...context, ahead: false, toCome: false }, fiscalEnd);
+  return named?.year ? quarterBefore(format(named), 1) : null;
+}
+
 /** Words right before the period a figure is compared with: 较上一季度的24%, 低於上季的40%. */
 const CJK_COMPARED_WITH = /(?:较|較|比|低于|低於|高于|高於|相比|不及|超过|超過|优于|優於|与|與)\s*$/u;
 
@@ -544,6 +556,8 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
     // The same period a year before one the text does not date: never the figure's own period.
     return 'a year earlier';
   }
+  const previousOfNamed = CJK_PREVIOUS_QUARTER.test(clause) ? quarterBeforeNamed(written, sentence, context, fiscalEnd) : null;
+  if (previousOfNamed) return prefix + previousOfNamed;
   const ofAnother = subject && context.fallbackSubject && companyGroup(subject) !== companyGroup(context.fallbackSubject) && CJK_PREVIOUS_QUARTER.test(clause);
   const quarter = quarterIn(clause, ofAnother ? { ...context, articleQuarter: null } : context, fiscalEnd);
   if (quarter) return prefix + format(quarter);

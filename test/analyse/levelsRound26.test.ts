@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/analyse/extractClaims.ts';
 import { findValues } from '../../src/analyse/parseValue.ts';
+import { readFigures } from '../../src/analyse/readFigures.ts';
 import { inventedArticle } from '../helpers/inventedArticle.ts';
 
 // Sentences and timelines written for these tests (not copied from the evaluation set): when a backlog a timeline entry
@@ -48,5 +49,19 @@ describe('a bound after a Japanese figure', () => {
     expect(bound('評価額は3800億ドルを上回る可能性がある。')).toEqual(['380000000000 min']);
     // Look-alike: a figure told plainly stays exact.
     expect(bound('受注残は5月末時点で6400億ドルだった。')).toEqual(['640000000000 exact']);
+  });
+});
+
+describe('a previous quarter after a quarter named', () => {
+  /** A story of August 2026 on Amazon's June quarter, with `lines`, as its backlog candidates: subject, period, value. */
+  const backlogs = (lines: string[]) =>
+    extractClaims(inventedArticle(['亚马逊云业务订单继续增长', '', 'Example Wire | August 6, 2026', '', '亚马逊第二季度AWS营收增长31%。', '', ...lines, '', 'Source: Example Wire'].join('\n')))
+      .filter((c) => c.metric === 'backlog')
+      .map((c) => `${c.subject} ${c.period} ${c.value?.amount}`);
+
+  it('should read 前一季度末 as the quarter before the one its sentence named, not the one before the article’s', () => {
+    expect(backlogs(['甲骨文截至2月末的2026财年第三财季，剩余履约义务为5410亿美元，前一季度末为5160亿美元。'])).toEqual(['Oracle 2026-Q1 541000000000', 'Oracle 2025-Q4 516000000000']);
+    // Look-alike: with no quarter named before it, the previous quarter is the one before the article's.
+    expect(backlogs(['亚马逊上一季度末的积压订单为2390亿美元。'])).toEqual(['Amazon 2026-Q1 239000000000']);
   });
 });
