@@ -233,16 +233,20 @@ function quarterEndedIn(text: string, context: PeriodContext): { year: number; q
   return year ? calendarQuarter(monthIndex(year, month) - 1) : null;
 }
 
+/** 当季, 该季, 同一季度, 当四半期: "that quarter", the one just told of. */
+const THAT_QUARTER_CJK = /当季|當季|[该該](?:财|財)?季(?!节|節)度?|同一?(?:季度?|财季|財季)|[当同]四半期/u;
+
 /**
- * 甲骨文截至2月末的2026财年第三财季，RPO为5350亿美元，前一季度末为5230亿美元: a previous quarter (`CJK_PREVIOUS_QUARTER`) in a
- * clause that dates it no further, after a clause of its sentence that names a quarter with its year, is the quarter before
- * that one (not the one before the article's). The clause `written` must be found in `sentence`, after the named quarter.
+ * The quarter, with its year, that a clause of `sentence` before `written` names, where `written` (a clause that dates itself
+ * no further) speaks of it: 甲骨文截至2月末的2026财年第三财季，RPO为5350亿美元，前一季度末为5230亿美元 (the quarter before
+ * it: `CJK_PREVIOUS_QUARTER`), 微软2026财年第四财季Azure收入增长38%…；当季资本支出426亿美元 (that quarter) — not the quarter
+ * before the article's, nor the article's. Null where `written` is not found after such a clause.
  */
-function quarterBeforeNamed(written: string, sentence: string, context: PeriodContext, fiscalEnd: number): string | null {
+function quarterNamedBefore(written: string, sentence: string, context: PeriodContext, fiscalEnd: number): string | null {
   const at = sentence.indexOf(written);
   if (at <= 0 || quarterEndedIn(written, context) || /\d{4}\s*年/u.test(written)) return null;
   const named = quarterIn(sentence.slice(0, at), { ...context, ahead: false, toCome: false }, fiscalEnd);
-  return named?.year ? quarterBefore(format(named), 1) : null;
+  return named?.year ? format(named) : null;
 }
 
 /** Words right before the period a figure is compared with: 较上一季度的24%, 低於上季的40%. */
@@ -556,8 +560,10 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
     // The same period a year before one the text does not date: never the figure's own period.
     return 'a year earlier';
   }
-  const previousOfNamed = CJK_PREVIOUS_QUARTER.test(clause) ? quarterBeforeNamed(written, sentence, context, fiscalEnd) : null;
-  if (previousOfNamed) return prefix + previousOfNamed;
+  // 前一季度末 after a quarter its sentence named is the quarter before that one; 当季, 该季 ("that quarter") is that one.
+  const previous = CJK_PREVIOUS_QUARTER.test(clause);
+  const named = previous || (!context.ahead && THAT_QUARTER_CJK.test(clause)) ? quarterNamedBefore(written, sentence, context, fiscalEnd) : null;
+  if (named) return prefix + (previous ? quarterBefore(named, 1) : named);
   const ofAnother = subject && context.fallbackSubject && companyGroup(subject) !== companyGroup(context.fallbackSubject) && CJK_PREVIOUS_QUARTER.test(clause);
   const quarter = quarterIn(clause, ofAnother ? { ...context, articleQuarter: null } : context, fiscalEnd);
   if (quarter) return prefix + format(quarter);

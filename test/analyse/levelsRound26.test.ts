@@ -65,3 +65,23 @@ describe('a previous quarter after a quarter named', () => {
     expect(backlogs(['亚马逊上一季度末的积压订单为2390亿美元。'])).toEqual(['Amazon 2026-Q1 239000000000']);
   });
 });
+
+describe('that quarter after a quarter named', () => {
+  /** An aggregator page of 3 August 2026 with `takeaways`, as its capex candidates: subject, period, value. */
+  const capex = (takeaways: string[]) =>
+    extractClaims(
+      inventedArticle(
+        ['🧭Example Wire•Freshcollected in 2h', '云厂商二季度成绩单出炉：投入继续加码', '💡2026年8月3日｜算力竞赛仍在升级', '⚡ 30-Second TL;DR', 'What Changed', '亚马逊二季度AWS营收增长31%。', '🔑 Enhanced Key Takeaways', ...takeaways.map((t) => `- •${t}`), 'Original source: Example Wire ↗'].join('\n'),
+      ),
+    )
+      .filter((c) => c.metric === 'capex')
+      .map((c) => `${c.subject} ${c.period} ${c.value?.amount}`);
+
+  it('should read 当季 as the quarter its sentence named before it, not the one the article reports on', () => {
+    // Another company's February–April quarter beside it must not make 当季 that one.
+    const nvidia = '英伟达截至4月的2027财年第一财季数据中心营收702亿美元。';
+    expect(capex(['微软2026财年第四财季（4至6月）Azure收入增长38%；当季资本支出431亿美元。', nvidia])).toEqual(['Microsoft 2026-Q2 43100000000']);
+    // Look-alike: with no quarter named before it, 当季 is the quarter the article reports on, as before.
+    expect(capex(['微软当季资本支出431亿美元。', nvidia])).toEqual(['Microsoft 2026-Q1 43100000000']);
+  });
+});
