@@ -184,6 +184,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       '或(?:会|會|可|能)?(?=(?:达|達|超过|超過|逾|突破|升至|增至|降至|跌至|高达|高達|接近|触及|觸及|破))',
       // …に達するとの見方が多い: a view held (見方), by the market or observers, is their forecast.
       'との見方', '見方が(?:多い|強い|広が|出て)',
+      // 3500億ドルを上回る可能性がある: what "may" exceed a level is a guess, as "could exceed" is (passed on with という, hearsay: above).
+      '(?:上回|超え|超す|達す|届)る可能性が(?:ある|高い|大きい)',
       // 很可能突破2500亿美元: what "may well" happen is someone's guess, as "could reach" is.
       '(?:很|极|極|非常|更|也)可能(?:会|會)?(?!性)', '(?<!不)可能(?:会|會)?(?:突破|达到|達到|超过|超過|升至|增至|达|達|逾|触及|觸及)',
       // 年底可能突破3000亿美元: the bound (突破, 超过) is read with the figure, so 可能 stands right before it.
@@ -241,6 +243,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?<!(?:^|[^可])能|可|可以|能够|能夠)将(?!近|这|這|该|該|其|此|之|上述)', '見込(?:む|み|んで|まれ)',
       // 已为资本开支预留约2000亿美元, 今年預算為…: money set aside or budgeted is yet to be spent.
       '预留', '預留', '预算', '預算', '拨出', '撥出',
+      // 高于去年9月时给出的约350亿美元: a sum a company gave out back then, as "the $35 billion it flagged in September", is its guidance
+      // (not 财报给出的营收, a result a report gives: only after a time named).
+      '(?:去年|今年|此前|先前|早前|当时|當時|\\d{1,2}\\s*月)[^，。,；;]{0,4}?(?:时|時)?(?:给出|給出)的',
       // 未来三年投入, 今後5年で: money for the years to come, as "over the next three years" is.
       '(?:未来|未來|今后|今後)(?:[一二两兩三四五六七八九十]|\\d{1,2})[个個]?年',
       // 一年要砸下兩千億美元, 今年还要投入: 要 right before a verb of spending says money yet to go out (not 主要, 需要 or 只要).

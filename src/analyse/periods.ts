@@ -418,8 +418,9 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
     if (underWay) return format(underWay);
     return context.articleQuarter ?? 'quarterly';
   }
-  // 2022年以来 is "since 2022", a comparison, not the figure's year; 2025全年 is the year 2025.
-  const year = /(20\d{2})\s*(财年|財年|会计年度|會計年度|会計年度|年度|全年|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|昨年|明年)(?!同期)/u.exec(clause);
+  // 2022年以来 is "since 2022", a comparison, not the figure's year; 2025全年 is the year 2025; 2025年9月 and 去年9月 name a month
+  // (高于去年9月时给出的约350亿美元: when the figure was given), not a year's flow.
+  const year = /(20\d{2})\s*(财年|財年|会计年度|會計年度|会計年度|年度|全年|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|昨年|明年)(?!同期|\s*\d{1,2}\s*月)/u.exec(clause);
   if (year?.[1]) return /财|財|会计|會計|会計/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
   if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 昨年: -1, 明年: 1 }[year[3]!] ?? 0));
   if (year?.[3]) return UNDATED_OWN;

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/analyse/extractClaims.ts';
-import { findValues } from '../../src/analyse/parseValue.ts';
 import { readFigures } from '../../src/analyse/readFigures.ts';
 import { inventedArticle } from '../helpers/inventedArticle.ts';
 
 // Sentences and timelines written for these tests (not copied from the evaluation set): when a backlog a timeline entry
-// states stood, and a bound written after a Japanese figure.
+// states stood, which quarter 前一季度 and 当季 after a quarter named are, and what 去年9月 dates.
 
 /** An aggregator page of 12 June 2026 with a `timeline`. */
 function page(timeline: string[]): string {
@@ -42,16 +41,6 @@ describe('a backlog in a timeline entry', () => {
   });
 });
 
-describe('a bound after a Japanese figure', () => {
-  it('should read 〜を超え and 〜を上回る after a figure as more than it', () => {
-    const bound = (text: string) => findValues(text).map((f) => `${f.value.amount} ${f.value.bound ?? 'exact'}`);
-    expect(bound('受注残は5月末時点で6400億ドルを超え、なお増えている。')).toEqual(['640000000000 min']);
-    expect(bound('評価額は3800億ドルを上回る可能性がある。')).toEqual(['380000000000 min']);
-    // Look-alike: a figure told plainly stays exact.
-    expect(bound('受注残は5月末時点で6400億ドルだった。')).toEqual(['640000000000 exact']);
-  });
-});
-
 describe('a previous quarter after a quarter named', () => {
   /** A story of August 2026 on Amazon's June quarter, with `lines`, as its backlog candidates: subject, period, value. */
   const backlogs = (lines: string[]) =>
@@ -85,3 +74,15 @@ describe('that quarter after a quarter named', () => {
     expect(capex(['微软当季资本支出431亿美元。', nvidia])).toEqual(['Microsoft 2026-Q1 43100000000']);
   });
 });
+
+describe('a month of last year in Chinese', () => {
+  const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026, articleMonth: 5 };
+  const periods = (sentence: string) => readFigures(sentence, context).map((f) => `${f.modality} ${f.value.amount} ${f.period}`);
+
+  it('should read 去年9月 as the month something was said, not the year a figure is of', () => {
+    expect(periods('康拓索预计本财年资本开支约520亿美元，高于去年9月时给出的约360亿美元。')).toEqual(['plan 52000000000 null', 'plan 36000000000 null']);
+    // Look-alike: 去年 alone is last year.
+    expect(periods('康拓索去年资本开支为310亿美元。')).toEqual(['fact 31000000000 2025']);
+  });
+});
+

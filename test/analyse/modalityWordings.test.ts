@@ -150,4 +150,13 @@ describe('modality wordings, round 26', () => {
     // Look-alike: a contract landed is business won.
     expect(read('Contoso landed a $3 billion contract.')).toEqual(['3000000000USD investment fact']);
   });
+
+  it('should read a sum a company gave out back then (去年9月时给出的) as its guidance, and 〜を上回る可能性がある as a guess', () => {
+    expect(read('康拓索预计本财年资本开支约520亿美元，高于去年9月时给出的约360亿美元。')).toEqual(['52000000000USD capex plan', '36000000000USD capex plan']);
+    expect(read('コントソの評価額は3600億ドルを上回る可能性がある。')).toEqual(['360000000000USD valuation forecast']);
+    // Look-alikes: a result a report gives, and a level passed, are facts.
+    expect(read('康拓索财报给出的营收为161亿美元。')).toEqual(['16100000000USD revenue fact']);
+    expect(read('コントソの評価額は3600億ドルを上回った。')).toEqual(['360000000000USD valuation fact']);
+  });
 });
+
