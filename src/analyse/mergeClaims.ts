@@ -166,14 +166,17 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
       if (dated.length === 0) continue;
       const stay: Candidate[] = [];
       for (const candidate of groups.get(key)!) {
-        let homes = dated.filter((d) => states(d, candidate));
+        // A mention whose sentence names a longer span ("in the first six months of that fiscal year, the division had brought
+        // in $80.2 billion") is of no quarter, whatever quarter states its figure.
+        const fitting = LONGER_SPAN.test(candidate.mention.quote) ? dated.filter((d) => !/-q[1-4]$/.test(periodOf(d))) : dated;
+        let homes = fitting.filter((d) => states(d, candidate));
         // …and a rate told so as its news is not the same rate of a quarter before the one its article reports (a table's
         // 34% of September, in a story on the March quarter): it is the reported quarter's, disputed. (A sum of a quarter
         // before is most often the level the news is compared with: "up from $523 billion".)
-        const told = candidate.value?.unit === '%' && homes.length > 0 && homes.every((d) => isQuarterBefore(periodOf(d), candidate.reportedPeriod)) ? dated.filter((d) => disputes(d, period, candidate)) : [];
+        const told = candidate.value?.unit === '%' && homes.length > 0 && homes.every((d) => isQuarterBefore(periodOf(d), candidate.reportedPeriod)) ? fitting.filter((d) => disputes(d, period, candidate)) : [];
         if (told.length === 1) homes = told;
-        if (homes.length === 0) homes = dated.filter((d) => statesAsPlanned(d, candidate));
-        if (homes.length === 0) homes = dated.filter((d) => disputes(d, period, candidate));
+        if (homes.length === 0) homes = fitting.filter((d) => statesAsPlanned(d, candidate));
+        if (homes.length === 0) homes = fitting.filter((d) => disputes(d, period, candidate));
         // Several periods with that figure: the one its article reports on, if it is one of them, else the one most articles give.
         if (homes.length > 1) {
           const reported = homes.filter((d) => reports(candidate.reportedPeriod, periodOf(d)));
@@ -189,6 +192,9 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
     }
   }
 }
+
+/** A span longer than a quarter that a sentence names: six or nine months, a half, a full year. */
+const LONGER_SPAN = /\b(?:first|last|second|past|opening) (?:six|nine|twelve|6|9|12) months\b|\b(?:first|second) half\b|\bfull (?:fiscal |financial )?year\b|上半年|下半年|前(?:六|九|6|9)[个個]月|上期|下期|通期/iu;
 
 /** How many times more articles a period must give a figure in than any other, for an undated mention of it to be of that period. */
 const DOMINANCE = 3;

@@ -202,6 +202,15 @@ describe('merging across wordings', () => {
     expect(plans([winter, other])).toEqual({ plans: [40e9, 46e9], conflicts: 1 });
   });
 
+  it('should not date by its figure a mention whose sentence names a span longer than a quarter', async () => {
+    const quarter = await articleOf('quarter', 'Nvidia results', ['Nvidia reported revenue of about $79 billion in the first quarter of 2026.']);
+    const half = await articleOf('half', 'Nvidia half', ['In the first six months of that fiscal year, Nvidia had brought in $80.2 billion of revenue.']);
+    const plain = await articleOf('plain', 'Nvidia results', ['Nvidia had brought in $80.2 billion of revenue, the company said.']);
+    const revenue = analyse([quarter, half, plain]).claims.filter((c) => c.metric === 'revenue').map((c) => `${c.period} ${c.mentions.map((m) => m.article).join(',')}`).sort();
+    // Look-alike: the undated mention that names no span is still dated by the quarter that states its figure.
+    expect(revenue).toEqual(['2026-Q1 plain,quarter', 'null half']);
+  });
+
   it('should keep a forecaster’s bounded number apart from another’s number it admits, and with the same number bounded', async () => {
     const above = await articleOf('above', 'Oracle outlook', ['Analysts at one bank expect Oracle capital expenditure of more than $50 billion in 2027.']);
     const exact = await articleOf('exact', 'Oracle preview', ['A broker forecasts Oracle capital expenditure of $52 billion in 2027.']);
