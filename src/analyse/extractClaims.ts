@@ -797,14 +797,16 @@ function periodsOfRepeated(candidates: Candidate[]): void {
  * period of its own, is of the year of the entry's date (the next tranche, dated 2024, is another fact); a chip's measure
  * and a running total ("…, bringing its total to $8 billion", 累計投資增至80億美元) stay of no time: what has built up by
  * then is no sum of that year. A growth rate is the news of results: "2026-04 ¶ The search giant's cloud arm posts 28%
- * growth" is of the quarter last ended by the entry's month, on its company's calendar, as results come out in the month after.
+ * growth" is of the quarter last ended by the entry's month, on its company's calendar, as results come out in the month after;
+ * so is a backlog, told at the end of that quarter ("2026-06 ¶ Oracle's order book passes $600 billion": May's, not 2026's).
  */
 function datedByTimeline(candidates: Candidate[]): void {
   for (const c of candidates) {
     const date = /^timeline: (\d{4})(?:-(\d{2}))?/.exec(c.mention.section);
     // What a chip measures is of the chip, at no time.
     if (!date || c.period !== null || c.modality !== 'fact' || !c.value || c.topic === 'chips' || statesRunningTotal(c.mention.quote, c.value)) continue;
-    const reported = date[2] && c.value.unit === '%' && / growth\b/.test(c.metric ?? '') ? lastQuarter({ articleQuarter: null, articleYear: Number(date[1]), articleMonth: Number(date[2]) }, c.subject) : null;
+    const resultNews = (c.value.unit === '%' && / growth\b/.test(c.metric ?? '')) || c.metric === 'backlog';
+    const reported = date[2] && resultNews ? lastQuarter({ articleQuarter: null, articleYear: Number(date[1]), articleMonth: Number(date[2]) }, c.subject) : null;
     c.period = reported ?? date[1]!;
     c.key = claimKey(c.subject, c.metric, c.counterparty, c.period);
   }

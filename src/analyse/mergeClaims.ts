@@ -15,6 +15,7 @@ import { plainText, readClaimKey, type Candidate } from './extractClaims.ts';
 import { FLOW_METRICS, PARENT } from './vocabulary.ts';
 import { findEntities } from './entities.ts';
 import { joinContractSides } from './joinContractSides.ts';
+import { tellsRevision } from './modality.ts';
 import { dateYearlessByArticle } from './yearlessQuarters.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -165,14 +166,17 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
       if (dated.length === 0) continue;
       const stay: Candidate[] = [];
       for (const candidate of groups.get(key)!) {
-        let homes = dated.filter((d) => states(d, candidate));
+        // A mention whose sentence names a longer span ("in the first six months of that fiscal year, the division had brought
+        // in $80.2 billion") is of no quarter, whatever quarter states its figure.
+        const fitting = LONGER_SPAN.test(candidate.mention.quote) ? dated.filter((d) => !/-q[1-4]$/.test(periodOf(d))) : dated;
+        let homes = fitting.filter((d) => states(d, candidate));
         // …and a rate told so as its news is not the same rate of a quarter before the one its article reports (a table's
         // 34% of September, in a story on the March quarter): it is the reported quarter's, disputed. (A sum of a quarter
         // before is most often the level the news is compared with: "up from $523 billion".)
-        const told = candidate.value?.unit === '%' && homes.length > 0 && homes.every((d) => isQuarterBefore(periodOf(d), candidate.reportedPeriod)) ? dated.filter((d) => disputes(d, period, candidate)) : [];
+        const told = candidate.value?.unit === '%' && homes.length > 0 && homes.every((d) => isQuarterBefore(periodOf(d), candidate.reportedPeriod)) ? fitting.filter((d) => disputes(d, period, candidate)) : [];
         if (told.length === 1) homes = told;
-        if (homes.length === 0) homes = dated.filter((d) => statesAsPlanned(d, candidate));
-        if (homes.length === 0) homes = dated.filter((d) => disputes(d, period, candidate));
+        if (homes.length === 0) homes = fitting.filter((d) => statesAsPlanned(d, candidate));
+        if (homes.length === 0) homes = fitting.filter((d) => disputes(d, period, candidate));
         // Several periods with that figure: the one its article reports on, if it is one of them, else the one most articles give.
         if (homes.length > 1) {
           const reported = homes.filter((d) => reports(candidate.reportedPeriod, periodOf(d)));
@@ -188,6 +192,9 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
     }
   }
 }
+
+/** A span longer than a quarter that a sentence names: six or nine months, a half, a full year. */
+const LONGER_SPAN = /\b(?:first|last|second|past|opening) (?:six|nine|twelve|6|9|12) months\b|\b(?:first|second) half\b|\bfull (?:fiscal |financial )?year\b|上半年|下半年|前(?:六|九|6|9)[个個]月|上期|下期|通期/iu;
 
 /** How many times more articles a period must give a figure in than any other, for an undated mention of it to be of that period. */
 const DOMINANCE = 3;
@@ -476,12 +483,15 @@ function representative(cluster: Candidate[]): Value | null {
   return [...counts.values()].sort((a, b) => b.n - a.n || a.value.amount - b.value.amount)[0]?.value ?? null;
 }
 
-/** The same figure, not one that a bound merely admits: "$200B" and "about $200B", not "more than $10B" and "$25B". */
+/**
+ * The same figure, not one that a bound merely admits: "$200B" and "about $200B", not "more than $10B" and "$25B", nor
+ * "up to $20B" and "up to $25B", two bounds of one side that admit each other but are two sums.
+ */
 const sameFigure = (a: Value | null, b: Value | null) =>
   a !== null &&
   b !== null &&
   compatible(a, b) &&
-  (a.bound === b.bound || ![a.bound, b.bound].some((bound) => bound === 'min' || bound === 'max') || Math.abs(a.amount - b.amount) <= 0.01 * Math.abs(a.amount));
+  (![a.bound, b.bound].some((bound) => bound === 'min' || bound === 'max') || Math.abs(a.amount - b.amount) <= 0.01 * Math.abs(a.amount));
 
 /** How many articles state a cluster's figure. */
 const articlesOf = (members: Candidate[]) => new Set(members.map((c) => c.mention.article)).size;
@@ -622,9 +632,12 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     // Only figures in the same unit and modality can disagree: "4x" and "800 TFLOPS" measure
     // different things, and a forecast or a plan is not contradicted by what happened. Nor do
     // forecasts contradict each other: two analysts' estimates differ by nature.
+    // Nor is a plan revised ("raised its capex plan to about $215 billion") disputed by the plan it replaced: it is a later plan.
+    const plans = made.filter((m) => m.claim.modality === 'plan' && m.claim.value).length;
     const sides = new Map<string, typeof made>();
     for (const m of made) {
       if (!m.claim.value || m.claim.modality === 'forecast' || !pinnedInTime(m.claim)) continue;
+      if (m.claim.modality === 'plan' && plans > 1 && m.cluster.some(revised)) continue;
       const side = `${m.claim.value.unit}\u0000${m.claim.modality}`;
       sides.set(side, [...(sides.get(side) ?? []), m]);
     }
@@ -634,6 +647,12 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     }
   }
   return { claims, conflicts };
+}
+
+/** Whether a plan's mention tells its figure as the plan revised (`tellsRevision`), where its sentence gives that figure. */
+function revised(c: Candidate): boolean {
+  const plain = plainText(c.mention.quote);
+  return findValues(plain, bareYenOf(plain)).some((f) => f.value.unit === c.value!.unit && f.value.amount === c.value!.amount && tellsRevision(plain, f.start, f.end));
 }
 
 /** A move of the shares is a day's, and a claim does not record the day. */

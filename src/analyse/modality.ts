@@ -8,7 +8,7 @@
 import type { Modality, OfferStatus } from '../schemas.ts';
 import { findEntities, phrasePattern } from './entities.ts';
 import { isMisreportedResult } from './misreported.ts';
-import { BROKERS, MODALITY_CUES, OFFER_STATUS, OUTLET_REPORTED } from './modalityCues.ts';
+import { BROKERS, MODALITY_CUES, OFFER_STATUS, OUTLET_REPORTED, REVISION_PHRASES } from './modalityCues.ts';
 
 /** Where a cue no longer speaks for the figures after it: a new clause with its own verb (after a closing quote too: `"rumors about investments," and says …`), or a question. */
 const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|compared (?:with|to))\s|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|,\s+so\s(?!far\b|much\b|many\b|-called\b)|\s(?:in|into|to|from|with|for|of) which\s|\s(?:that|which) (?:now|already|currently|today)\s|\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,6}[则則])|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)|[该該当當](?:财季|財季|季度?)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])/gi;
@@ -46,6 +46,10 @@ export const isComparisonBase = (before: string): boolean => BASELINE_BEFORE.tes
 /** The words that speak for the figure at [start, end): its clause before it and the words right after it. */
 function scopeOf(sentence: string, start: number, end: number): string {
   let from = clauseStart(sentence, start);
+  // "Nvidia's outlook for the quarter, which runs through April, calls for revenue of about $72 billion": a relative clause
+  // closed by its comma before the figure is an aside, and the clause it interrupts speaks for the figure.
+  const main = resumedClause(sentence, from, start);
+  if (main) from = main.from;
   // A baseline is described by its own words only ("the 24% AWS managed"), never by the verb of the figure compared with it.
   const baseline = BASELINE_BEFORE.exec(sentence.slice(from, start));
   if (baseline) from = start - baseline[1]!.length;
@@ -53,8 +57,14 @@ function scopeOf(sentence: string, start: number, end: number): string {
   // in another currency is passed over, so that the words after it still speak for the figure.
   // "…衝上5,230億美元　雲端軍備賽誰在買單？": a space after a Chinese or Japanese figure opens the headline's next phrase.
   const phraseAfter = CJK_END.test(sentence.slice(0, end)) && CJK_PHRASE_AFTER.test(sentence.slice(end));
-  // "its $20 billion program, announced in June 2025, is still on paper": a dating apposition is passed over too.
-  const after = phraseAfter ? '' : withoutPlaceCommas(sentence.slice(end).replace(RESTATED_AFTER, (bracket) => ' '.repeat(bracket.length))).replace(DATING_APPOSITION, (words) => words.replace(/,/g, ' '));
+  // "its $20 billion program, announced in June 2025, is still on paper": a dating apposition is passed over too; and so is the comma that
+  // closes a figure told in apposition, before the verb of what it measures ("The campus, about $10 billion, was unveiled in June").
+  const apposition = APPOSITION_BEFORE.test(sentence.slice(from, start));
+  const after = phraseAfter
+    ? ''
+    : withoutPlaceCommas(sentence.slice(end).replace(RESTATED_AFTER, (bracket) => ' '.repeat(bracket.length)))
+        .replace(DATING_APPOSITION, (words) => words.replace(/,/g, ' '))
+        .replace(apposition ? APPOSITION_CLOSE : /$^/, (comma) => ' '.repeat(comma.length));
   const stop = AFTER_END.exec(after);
   // A wire's attribution after the clause speaks for all of it: "… up to $25 billion more, the person said"; so does a denial: "…; AMZN did not confirm it".
   const attribution = stop ? (TRAILING_ATTRIBUTION.exec(after.slice(stop.index)) ?? TRAILING_DENIAL.exec(after.slice(stop.index)) ?? TRAILING_DENIAL_CJK.exec(after.slice(stop.index))) : null;
@@ -63,7 +73,21 @@ function scopeOf(sentence: string, start: number, end: number): string {
   // "…seeking up to $30 billion from investors at a valuation above $350 billion, according to two people briefed": the
   // attribution that closes the sentence speaks for its first figure too, though words of the second stand between.
   const closing = attribution ? null : closingAttribution(after);
-  return `${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}${closing ? ` ${closing}` : ''}${quoted ? ` ${quoted[1]}` : ''}`;
+  return `${main ? `${main.words} ` : ''}${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}${closing ? ` ${closing}` : ''}${quoted ? ` ${quoted[1]}` : ''}`;
+}
+
+/** A relative clause's opening, as `SCOPE_BREAK` ends at it: ", which", ", a unit that". */
+const RELATIVE_OPENING = /,\s+(?:which|an? [\w-]+ (?:that|which))\s$/i;
+
+/**
+ * Where a relative clause that opens the figure's clause (`RELATIVE_OPENING`) has closed with a comma before the figure,
+ * the words of the clause it interrupted, and where the interrupted clause resumes; else null.
+ */
+function resumedClause(sentence: string, from: number, start: number): { words: string; from: number } | null {
+  const opening = RELATIVE_OPENING.exec(sentence.slice(0, from));
+  const close = opening ? /,\s+/.exec(sentence.slice(from, start)) : null;
+  if (!opening || !close) return null;
+  return { words: sentence.slice(clauseStart(sentence, opening.index), opening.index), from: from + close.index + close[0].length };
 }
 
 /** What may follow a sentence's closing attribution: its full stop, a closing quote or bracket. */
@@ -92,6 +116,11 @@ const PLACE_WITH_REGION = /\b(?:in|near|at|outside|around|of)\s+(?:[A-Z][\w'’.
 
 /** `text` with the commas of its places blanked (`PLACE_WITH_REGION`), its length kept. */
 export const withoutPlaceCommas = (text: string): string => text.replace(PLACE_WITH_REGION, (place) => place.replace(/,/g, ' '));
+
+/** A figure set between commas after what it measures: "The campus, about $10 billion, was …", "Its backlog, $244 billion, is …". */
+const APPOSITION_BEFORE = /[^\s,]\s*,\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|an estimated|worth|valued at|costing)\s+)?$/i;
+/** The comma that closes such an apposition, before the verb of the clause it interrupts. */
+const APPOSITION_CLOSE = /^,(?=\s+(?:was|were|is|are|has|had|have|will|would)\b)/;
 
 /** An apposition that only dates what it follows: ", announced in June 2025,", ", unveiled last year,". */
 const DATING_APPOSITION = /^[^,;.]{0,40}?,\s+(?:first |originally )?(?:announced|unveiled|disclosed)\s+(?:in|on|last|this|earlier|back in)\b[^,;.]{0,30},(?=\s)/i;
@@ -215,6 +244,12 @@ const UNNAMED_SPEAKER_BEFORE = /\b(?:people|persons?|a person|sources?|insiders?
 export const isAnnouncedSpec = (metric: { topic: string; productSubject?: boolean }, unit: string): boolean =>
   metric.topic === 'chips' && metric.productSubject === true && (unit === 'x' || unit === '%');
 
+/**
+ * The figure's words, then a participle that calls what they name off, dated or ending the sentence: "$1 billion build there,
+ * dropped in January 2025", "its $1bn campus, later scrapped." (Not "$30 billion, dropped 5%", a move of the figure.)
+ */
+const CALLED_OFF_AFTER = /^[^,;.]{0,40}?,\s+(?:later |since |then |subsequently |eventually |quietly )?(?:dropped|scrapped|cancell?ed|shelved|abandoned|axed|ditched|nixed|mothballed|called off|withdrawn)(?=\s+(?:in|on|last|earlier|this|back|early|late|after|amid|when)\b|\s*[.;]|\s*$)/i;
+
 /** Right after a sum, the approach it prices: "$3bn approach", "$3 billion approaches". */
 const PRICED_APPROACH_AFTER = /^[- ]approach(?:es)?\b/i;
 
@@ -229,6 +264,8 @@ export function readModality(sentence: string, start: number, end: number, deal:
     const main = readModality(sentence, opening.index, opening.index, deal);
     if (main !== 'fact') return main;
   }
+  // "Microsoft's $1 billion build there, dropped in January 2025": a participle after the figure's words that calls it off.
+  if (CALLED_OFF_AFTER.test(withoutPlaceCommas(sentence.slice(end)))) return 'cancelled';
   // "Google's $3bn approach": the sum of an approach is offered, whatever else the clause says (a scope leaves the sum out).
   if (deal && PRICED_APPROACH_AFTER.test(sentence.slice(end, end + 16))) return 'offer';
   const scope = scopeOf(sentence, start, end).replace(NO_CUE, (words) => ' '.repeat(words.length)).replace(NO_CUE_CJK, (words) => ' '.repeat(words.length));
@@ -248,6 +285,15 @@ export function readModality(sentence: string, start: number, end: number, deal:
 }
 
 const CALLED_OFF = CUE_PATTERNS.find((cue) => cue.modality === 'cancelled')!.pattern;
+const REVISION = phrasePattern(REVISION_PHRASES, 'i', String.raw`[\w-]`);
+
+/**
+ * Whether the words that speak for the figure at [start, end) of `sentence` tell it as a plan revised: "raised its 2026
+ * capex plan to about $215 billion, up from $200 billion" (the $215 billion; the $200 billion compared is told by its own words).
+ */
+export function tellsRevision(sentence: string, start: number, end: number): boolean {
+  return REVISION.test(scopeOf(sentence, start, end));
+}
 
 /** Whether the last words of `text` say something was called off (a timeline entry's "Microsoft cancels…"), offers or not. */
 export function callsOff(text: string): boolean {

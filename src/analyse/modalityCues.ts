@@ -36,7 +36,7 @@ const WITHDRAWN = String.raw`pull(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing)|dro
 const NOT_COMMENT = String.raw`(?!\s+to\s+(?:comment|discuss|elaborate|say|confirm|deny))`;
 
 /** "will" or "would" of a figure to come ("will be", "will spend"), not of a comparison ("analysts will compare"). */
-const WILL_DO = String.raw`(?: \w+ly)? (?:be|spend|invest|reach|total|grow|rise|increase|expand|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|double|triple|pour|inject)\b`;
+const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|spend|invest|reach|total|grow|rise|increase|expand|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|double|triple|pour|inject|come (?:to|in at))\b`;
 
 /**
  * The most specific modality first: a reported offer is an offer, and so is one turned
@@ -108,7 +108,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     'the (?:widely |previously )?reported(?=\\s+(?:[\\w$.~-]+\\s+){0,4}?(?:deal|agreement|talks|bid|offer|raise|round|stake|contract|purchase|order|acquisition|takeover|merger|funding|financing|commitment)s?\\b)',
     '据报道', '另据报道', '據報導', '據報道', '据知情人士', '知情人士', '据悉', '據悉', '消息人士',
     // "Amazon has not confirmed talk that …", "Neither side has confirmed it": a figure its parties do not stand behind.
-    "(?:(?:has|have|had|did|does|do)(?: not|n['’]t)|would not|wouldn['’]t|could not|couldn['’]t) (?:publicly )?confirmed", 'neither (?:side|company|party|firm) (?:has |have |had )?(?:publicly )?confirmed', 'not (?:been )?confirmed', 'talk (?:that|of)', 'speculation',
+    "(?:(?:has|have|had|did|does|do)(?: not|n['’]t)|would not|wouldn['’]t|could not|couldn['’]t) (?:publicly )?confirmed", 'neither (?:side|company|party|firm) (?:has |have |had )?(?:publicly )?confirmed', 'not (?:been )?confirmed', 'talk (?:that|of)', "talk (?:(?:has|had|is|was) )?(?:surfac|emerg|circulat|swirl|grow|spread|resurfac)\\w*(?: (?:again|anew|online|on Wall Street))? (?:that|of)", 'speculation',
     // 據接近交易的人士透露, 据一位了解情况的人士称, 据透露: people close to it, unnamed.
     '[据據]透露', '(?:接近|熟悉|了解)[^,，。;；]{0,12}?人士', '[据據][^,，。;；]{0,20}?人士', '据传', '據傳',
     // 网友爆料称…: what netizens or bloggers leak or claim is hearsay.
@@ -121,7 +121,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     '(?:^|(?<=[【\\[「『《]))[传傳](?![统統输輸感播递遞承奇媒闻聞言出送达達])', '(?<![宣])[传傳](?=[拟擬将將欲要再或])', '関係者によると', '関係者によれば', '報道によると', '報道によれば',
     // …との情報も出回った, 上る可能性があるという: what goes round, or a possibility passed on ("it may, it is said"), is hearsay
     // in Japanese (not a company's own という: 削減できるという is what it says its chip does).
-    'との(?:情報|噂|うわさ|話)', '出回(?:っ|る|り)', '(?:複数の)?関係者が明らかにした',
+    'との(?:情報|噂|うわさ|話)', '出回(?:っ|る|り)', '(?:複数の)?関係者が明(?:らかにし|かし)た',
     // 市场曾传出…的消息, 未予证实, 未経確認, 確認されていない: what the market passed around, or no one confirmed (never 未确认为收入, revenue not yet recognised).
     '(?:市场|市場|坊间|坊間|外界|业内|業內|业界|業界)(?:曾|一度|近日|日前|早前)?[传傳]出',
     // 市場盛傳, 坊间疯传: what is "widely rumoured" is hearsay, whoever passes it on.
@@ -137,13 +137,15 @@ export const MODALITY_CUES: ModalityCue[] = [
     phrases: [
       // "Analysts at Bernstein, a broker, reckon …": a few words, an apposition between commas, before the verb.
       // (Not investors or analysts a company "told to expect": that is its own guidance.)
-      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|investors|economists|strategists|the market|(?:market|industry) watchers|consensus|observers|researchers|forecasters|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|(?:(?:were|are|was|is|had been) )?(?:looking for|betting)|call(?:s|ed)? for)`,
+      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|investors|economists|strategists|the market|(?:market|industry) watchers|consensus|observers|researchers|forecasters|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|(?:(?:were|are|was|is|had been) )?(?:looking for|betting)|call(?:s|ed)? for|point(?:s|ed|ing)? to)`,
       // "We expect" is as often a company's own guidance (a transcript, a quote) as an analyst's: only its forecast verbs are a forecast,
       // and an opinion of a figure to come ("We now think 2026 capex comes in around $230 billion", "we reckon", "we pencil in").
       // So is a guest's "I think they end the year closer to $225 billion".
       '(?:we|I)(?: \\w+){0,3} (?:forecast|estimate|predict|project|model|think|reckon|pencil)\\w*',
       // A speaker's own call on a figure to come ("My call: Azure averages 36% growth in fiscal '27", "I'd bet on 30%"): their forecast.
-      "my (?:own )?(?:call|prediction|forecast|guess|bet|pick|estimate|projection)\\b", "I (?:predict|reckon)\\b", "I(?:['’]d| would) (?:guess|bet|wager)\\b",
+      "my (?:own )?(?:call|prediction|forecast|guess|bet|pick|estimate|projection)\\b",
+      // "My own number is ninety billion dollars, above their eighty-eight": a speaker's (or a house's) number for a figure to come.
+      '(?:my|our) (?:own )?(?:number|figure)s? (?:is|are|was|were|for|comes? in|sits?)\\b', "I (?:predict|reckon)\\b", "I(?:['’]d| would) (?:guess|bet|wager)\\b",
       // The same for someone else's number: "(Street est.)", "(Cons.)", "(Fcst)", "(Proj.)", "(Estimated)", "(Visible Alpha)" ("an estimated 500,000 chips", outside a label, is a fact said roughly).
       String.raw`\((?:[^()]{0,20}\s)?(?:est(?:imated?|imates?)?\.?|ests?\.|cons(?:ensus)?\.?|fcst\.?|proj(?:ected|\.)?|expected|street|visible alpha|factset|lseg)\)`,
       '(?<!\\bload )forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', "(?:the )?Street['’]s", '(?:the|Wall) Street (?:had|was|is|were)', 'modell?(?:ed|ing)', 'per (?:FactSet|LSEG|Visible Alpha|Refinitiv)', 'according to (?:data (?:from|compiled by) )?(?:FactSet|LSEG|Visible Alpha|Refinitiv|S&P Capital IQ|Zacks)',
@@ -182,6 +184,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       '或(?:会|會|可|能)?(?=(?:达|達|超过|超過|逾|突破|升至|增至|降至|跌至|高达|高達|接近|触及|觸及|破))',
       // …に達するとの見方が多い: a view held (見方), by the market or observers, is their forecast.
       'との見方', '見方が(?:多い|強い|広が|出て)',
+      // 3500億ドルを上回る可能性がある: what "may" exceed a level is a guess, as "could exceed" is (passed on with という, hearsay: above).
+      '(?:上回|超え|超す|達す|届)る可能性が(?:ある|高い|大きい)',
       // 很可能突破2500亿美元: what "may well" happen is someone's guess, as "could reach" is.
       '(?:很|极|極|非常|更|也)可能(?:会|會)?(?!性)', '(?<!不)可能(?:会|會)?(?:突破|达到|達到|超过|超過|升至|增至|达|達|逾|触及|觸及)',
       // 年底可能突破3000亿美元: the bound (突破, 超过) is read with the figure, so 可能 stands right before it.
@@ -196,7 +200,10 @@ export const MODALITY_CUES: ModalityCue[] = [
       'guides?(?! (?:to|on)\\b)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed|ing)?',
       'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)',
       // "well above the $35 billion it flagged in September", "the $35bn it had indicated": a sum a company signalled ahead is its guidance.
-      '(?:it|they|the company|management) (?:had |has |have )?(?:flagged|indicated|signall?ed)(?= (?:in|last|at|earlier|back|previously|before|then)\\b|\\s*[.,;]|\\s*$)',
+      '(?:it|they|the company|management) (?:had |has |have )?(?:flagged|indicated|signall?ed|pointed to)(?= (?:in|last|at|earlier|back|previously|before|then)\\b|\\s*[.,;]|\\s*$)',
+      // "Nvidia has pointed to revenue of about $72bn", "management points to total revenue of …": a sum a company points to is its guidance
+      // (not "pointed to its 28% growth", a result it cites).
+      '(?:has |had |have )?(?:points?|pointed|pointing) to (?!(?:its|their|the|this|that|these|those|his|her|our)\\b)(?:[\\w-]+ ){0,2}?(?:revenue|sales|growth|capex|capital (?:spending|expenditures?)|spending|outlays?|(?:operating )?income|profit)s? (?:of|at|near|around)\\b',
       // "Amazon has pencilled in $200 billion": a company's own pencilled-in figure is its plan (analysts' is their forecast, above).
       'pencill?(?:ed|ing|s)? in',
       // "against a full-year range of $115 billion to $135 billion": a range for a year is the company's guidance, not a figure booked.
@@ -206,7 +213,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?:19|20)\\d{2} (?:[\\w-]+ )?range(?= of\\b)', 'eye(?:s|ing)(?= (?:about |roughly |around |some |up to |as much as )?\\s{2})', 'slated to', 'set to', 'set(?:s|ting)? aside', 'allocat(?:e|es|ed|ing)', 'tentative(?:ly)?', 'letter of intent', 'memorandum of understanding',
       // "Amazon projects capital outlays of about $200 billion", "the company sees spending of …": the verb, not the noun of
       // "data centre projects" or "put $37.5B into capital projects in the three months to March".
-      `(?<!\\b(?:capital|construction|infrastructure|building|data[- ]cent(?:er|re)|AI|energy|power|development|its|their|the|new|other|such|these|those|on|into|in|for|of|and)\\s)(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, `agreed to${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
+      `(?<!\\b(?:capital|construction|infrastructure|building|data[- ]cent(?:er|re)|AI|energy|power|development|its|their|the|new|other|such|these|those|on|into|in|for|of|and)\\s)(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, `agreed to${WILL_DO}`,
+      // "signed up last autumn to put as much as $5 billion into Anthropic": a sum a company has signed up to put in is promised, as one agreed is.
+      `signed up(?: [\\w-]+){0,3}? to${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
       // Money to be spent over the years to come: "will invest … over the next five years".
       'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)', '(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\\d]+年',
       // Money committed to a campus or to data centres is promised for building (not "committed $8 billion to Anthropic", a stake taken).
@@ -214,6 +223,10 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "its $20 billion program … is still largely on paper", "the $11 billion campus … that AWS announced in April 2024": money announced for a site, not yet spent.
       '(?:is|are|was|were|remains?|remained|exists?) (?:still )?(?:largely |mostly |only |just |partly )?on paper',
       "(?:campus(?:es)?|data[- ]cent(?:er|re)s?|sites?|facilit(?:y|ies)|program(?:me)?s?|build-?outs?|expansions?)\\b[^.;]{0,60}?\\b(?:that|which) (?:[\\w.&'’-]+ ){1,3}?(?:announced|unveiled)\\b",
+      // "The Richmond County campus, about $10 billion, was unveiled in June", "two years after it was announced"; "AWS announced a $10 billion
+      // campus"; "Richmond County lands a roughly $10 billion AWS campus": a site announced, or won by a place, is money still to be spent.
+      "(?:campus(?:es)?|data[- ]cent(?:er|re)s?|sites?|facilit(?:y|ies)|program(?:me)?s?|build-?outs?|expansions?)\\b[^.;]{0,60}?\\b(?:was|were|is|are|been) (?:first |originally |officially )?(?:announced|unveiled)\\b",
+      "(?:announc|unveil|land)(?:ed|es|s|ing)?\\s+(?:(?:a|an|its|their|the)\\s+)?\\s*(?:[\\w$.~-]+\\s+){0,3}?(?:campus(?:es)?|data[- ]cent(?:er|re)s?|data halls?|facilit(?:y|ies)|fabs?|plants?|factor(?:y|ies)|expansions?|build-?outs?)\\b",
       // Money committed to build something has yet to be spent: "has committed up to $50 billion to build … capacity".
       'commit(?:s|ted|ting)?\\b[^.;]{0,40}\\bto (?:build|construct|develop|expand)',
       // Committing to spend is a promise of money yet to go out: "has committed to spend $11 billion on a campus" (not "has committed $8 billion to Anthropic", a stake taken).
@@ -230,6 +243,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?<!(?:^|[^可])能|可|可以|能够|能夠)将(?!近|这|這|该|該|其|此|之|上述)', '見込(?:む|み|んで|まれ)',
       // 已为资本开支预留约2000亿美元, 今年預算為…: money set aside or budgeted is yet to be spent.
       '预留', '預留', '预算', '預算', '拨出', '撥出',
+      // 高于去年9月时给出的约350亿美元: a sum a company gave out back then, as "the $35 billion it flagged in September", is its guidance
+      // (not 财报给出的营收, a result a report gives: only after a time named).
+      '(?:去年|今年|此前|先前|早前|当时|當時|\\d{1,2}\\s*月)[^，。,；;]{0,4}?(?:时|時)?(?:给出|給出)的',
       // 未来三年投入, 今後5年で: money for the years to come, as "over the next three years" is.
       '(?:未来|未來|今后|今後)(?:[一二两兩三四五六七八九十]|\\d{1,2})[个個]?年',
       // 一年要砸下兩千億美元, 今年还要投入: 要 right before a verb of spending says money yet to go out (not 主要, 需要 or 只要).
@@ -238,6 +254,18 @@ export const MODALITY_CUES: ModalityCue[] = [
       '蓝图', '藍圖', '青写真', '計画', '予定', '方針', '見通し', '目指(?:す|し|して)',
     ],
   },
+];
+
+/**
+ * Words that tell a plan as revised, a later plan than the one before it: "raised its capex plan to about $215 billion",
+ * "now expects", "capital expenditures would now come to", 上调至, 上方修正, 引き上げ. Read in the plan figure's own scope.
+ */
+export const REVISION_PHRASES = [
+  String.raw`(?:rais|lift|increas|boost|hik|upp|bump|cut|lower|trimm?|reduc|revis|updat|scal)(?:e|ed|es|ing|s)?(?: up| back| down)? (?:[\w'’-]+ ){0,6}?to`,
+  String.raw`now (?:expects?|sees?|plans?|projects?|forecasts?|guides?|targets?|anticipates?|puts?|pegs?|calls? for|comes? to|stands? at)`,
+  String.raw`(?:will|would|should) now`,
+  String.raw`(?:raised|higher|lowered|lower|reduced|revised|updated|new|latest) (?:[\w-]+ ){0,2}?(?:guidance|targets?|forecasts?|outlook|plans?|budgets?)`,
+  '上调', '下调', '调高', '调低', '调升', '调降', '上修', '下修', '上調', '下調', '調高', '調低', '調升', '調降', '上方修正', '下方修正', '引き上げ', '引き下げ',
 ];
 
 /** Words that say how an offer ended. */

@@ -179,9 +179,11 @@ const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–�
 const MONTH_END = new RegExp(String.raw`(?:\b(?:at the (?:end|close) of|(?:end|close) of|as of|at end-)\s*|\(|\b(?:closed|ended|finished)\s+(?=(?:${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+20\d{2})?\s+with\b))(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?<year>20\d{2}))?\b`, 'i');
 /**
  * "the March quarter", "the June 2025 quarter", "the quarter ended March 31, 2026", "the three months to March", "the period ended
- * March 31", "the quarter ending in late January 2026", "the three months to 25 January", "the three months to the end of January".
+ * March 31", "the quarter ending in late January 2026", "the three months to 25 January", "the three months to the end of January",
+ * "the quarter that closed on January 25" (Nvidia's November–January quarter: a quarter is dated by its middle month), "the quarter
+ * running through April".
  */
-const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:\s+(?<y1>20\d{2}))?(?:-end(?:ed|ing)?)?\s+quarter|(?:quarter|period|three months|3 months),?\s+(?:to|ended|ending|through|(?:that|which) ended)\s+(?:in\s+|the\s+end\s+of\s+|end-)?(?:(?:late|early|mid)[- ]?)?(?:\d{1,2}\s+)?(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
+const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:\s+(?<y1>20\d{2}))?(?:-end(?:ed|ing)?)?\s+quarter|(?:quarter|period|three months|3 months),?\s+(?:to|ended|ending|through|closed|closing|running (?:to|through)|(?:that|which) (?:ended|closed|runs (?:to|through)))\s+(?:(?:in|on)\s+|the\s+end\s+of\s+|end-)?(?:(?:late|early|mid)[- ]?)?(?:\d{1,2}\s+)?(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})[AE]?\b|\bfiscal year (?:end(?:ed|ing)|to)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?,?\s+(?<endYear>20\d{2})`, 'i');
 /**
@@ -229,6 +231,22 @@ function quarterEndedIn(text: string, context: PeriodContext): { year: number; q
   if (month < 1 || month > 12) return null;
   const year = written ? Number(written) : relative === '去年' ? context.articleYear && context.articleYear - 1 : latestYearOf(month, context);
   return year ? calendarQuarter(monthIndex(year, month) - 1) : null;
+}
+
+/** 当季, 该季, 同一季度, 当四半期: "that quarter", the one just told of. */
+const THAT_QUARTER_CJK = /当季|當季|[该該](?:财|財)?季(?!节|節)度?|同一?(?:季度?|财季|財季)|[当同]四半期/u;
+
+/**
+ * The quarter, with its year, that a clause of `sentence` before `written` names, where `written` (a clause that dates itself
+ * no further) speaks of it: 甲骨文截至2月末的2026财年第三财季，RPO为5350亿美元，前一季度末为5230亿美元 (the quarter before
+ * it: `CJK_PREVIOUS_QUARTER`), 微软2026财年第四财季Azure收入增长38%…；当季资本支出426亿美元 (that quarter) — not the quarter
+ * before the article's, nor the article's. Null where `written` is not found after such a clause.
+ */
+function quarterNamedBefore(written: string, sentence: string, context: PeriodContext, fiscalEnd: number): string | null {
+  const at = sentence.indexOf(written);
+  if (at <= 0 || quarterEndedIn(written, context) || /\d{4}\s*年/u.test(written)) return null;
+  const named = quarterIn(sentence.slice(0, at), { ...context, ahead: false, toCome: false }, fiscalEnd);
+  return named?.year ? format(named) : null;
 }
 
 /** Words right before the period a figure is compared with: 较上一季度的24%, 低於上季的40%. */
@@ -400,8 +418,9 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
     if (underWay) return format(underWay);
     return context.articleQuarter ?? 'quarterly';
   }
-  // 2022年以来 is "since 2022", a comparison, not the figure's year; 2025全年 is the year 2025.
-  const year = /(20\d{2})\s*(财年|財年|会计年度|會計年度|会計年度|年度|全年|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|昨年|明年)(?!同期)/u.exec(clause);
+  // 2022年以来 is "since 2022", a comparison, not the figure's year; 2025全年 is the year 2025; 2025年9月 and 去年9月 name a month
+  // (高于去年9月时给出的约350亿美元: when the figure was given), not a year's flow.
+  const year = /(20\d{2})\s*(财年|財年|会计年度|會計年度|会計年度|年度|全年|年)(?!\s*\d{1,2}\s*月|\s*(?:以来|以降|以后|以後))|(今年|本年|去年|昨年|明年)(?!同期|\s*\d{1,2}\s*月)/u.exec(clause);
   if (year?.[1]) return /财|財|会计|會計|会計/.test(year[2]!) && fiscalEnd !== 12 ? `FY${year[1]}` : year[1];
   if (year && context.articleYear) return String(context.articleYear + ({ 去年: -1, 昨年: -1, 明年: 1 }[year[3]!] ?? 0));
   if (year?.[3]) return UNDATED_OWN;
@@ -542,6 +561,10 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
     // The same period a year before one the text does not date: never the figure's own period.
     return 'a year earlier';
   }
+  // 前一季度末 after a quarter its sentence named is the quarter before that one; 当季, 该季 ("that quarter") is that one.
+  const previous = CJK_PREVIOUS_QUARTER.test(clause);
+  const named = previous || (!context.ahead && THAT_QUARTER_CJK.test(clause)) ? quarterNamedBefore(written, sentence, context, fiscalEnd) : null;
+  if (named) return prefix + (previous ? quarterBefore(named, 1) : named);
   const ofAnother = subject && context.fallbackSubject && companyGroup(subject) !== companyGroup(context.fallbackSubject) && CJK_PREVIOUS_QUARTER.test(clause);
   const quarter = quarterIn(clause, ofAnother ? { ...context, articleQuarter: null } : context, fiscalEnd);
   if (quarter) return prefix + format(quarter);

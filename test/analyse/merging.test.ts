@@ -177,6 +177,40 @@ describe('merging across wordings', () => {
     expect(conflicts.map((c) => c.claims.map((id) => claims.find((k) => k.id === id)!.modality))).toEqual([['fact', 'fact']]);
   });
 
+  it('should join a deal without counterparty to the one deal of its very bound, not another that bound admits', async () => {
+    const anthropic = await articleOf('anthropic', 'Amazon and Anthropic', ['Amazon is considering a further investment of up to $25 billion in Anthropic, people familiar with the matter said.']);
+    const openai = await articleOf('openai', 'Amazon and OpenAI', ['Amazon is in talks to put up to $20 billion into OpenAI, people familiar with the matter said.']);
+    const unnamed = await articleOf('unnamed', 'Amazon weighs more', ['Amazon could invest up to $25 billion more, the person said.']);
+    const deals = (articles: Article[]) => analyse(articles).claims.map((c) => `${c.key} ${c.mentions.map((m) => m.article).join(',')}`).sort();
+    // "Up to $20 billion" admits no more than $20 billion: it is not the "up to $25 billion" of the sentence without counterparty.
+    expect(deals([anthropic, openai, unnamed])).toEqual(['rumour|amazon|investment:anthropic| anthropic,unnamed', 'rumour|amazon|investment:openai| openai']);
+    // Look-alike: a sum neither deal states stays a deal of its own.
+    const other = await articleOf('other', 'Amazon weighs more', ['Amazon could invest up to $22 billion more, the person said.']);
+    expect(deals([anthropic, openai, other])).toContain('rumour|amazon|investment| other');
+  });
+
+  it('should not set a plan told as revised against the plan it replaced, while two outlets’ plans of one period still disagree', async () => {
+    const winter = await articleOf('winter', 'Contoso outlook', ['Contoso plans capital spending of about $40 billion in 2026.']);
+    const summer = await articleOf('summer', 'Contoso outlook raised', ['Contoso raised its 2026 capital spending plan to about $46 billion.']);
+    const plans = (articles: Article[]) => {
+      const { claims, conflicts } = analyse(articles);
+      return { plans: claims.filter((c) => c.subject === 'Contoso' && c.modality === 'plan').map((c) => c.value?.amount).sort(), conflicts: conflicts.length };
+    };
+    expect(plans([winter, summer])).toEqual({ plans: [40e9, 46e9], conflicts: 0 });
+    // Look-alike: another outlet's plan of that year, told as the plan and not as revised, disputes it.
+    const other = await articleOf('other', 'Contoso outlook', ['Contoso plans capital spending of about $46 billion in 2026.']);
+    expect(plans([winter, other])).toEqual({ plans: [40e9, 46e9], conflicts: 1 });
+  });
+
+  it('should not date by its figure a mention whose sentence names a span longer than a quarter', async () => {
+    const quarter = await articleOf('quarter', 'Nvidia results', ['Nvidia reported revenue of about $79 billion in the first quarter of 2026.']);
+    const half = await articleOf('half', 'Nvidia half', ['In the first six months of that fiscal year, Nvidia had brought in $80.2 billion of revenue.']);
+    const plain = await articleOf('plain', 'Nvidia results', ['Nvidia had brought in $80.2 billion of revenue, the company said.']);
+    const revenue = analyse([quarter, half, plain]).claims.filter((c) => c.metric === 'revenue').map((c) => `${c.period} ${c.mentions.map((m) => m.article).join(',')}`).sort();
+    // Look-alike: the undated mention that names no span is still dated by the quarter that states its figure.
+    expect(revenue).toEqual(['2026-Q1 plain,quarter', 'null half']);
+  });
+
   it('should keep a forecaster’s bounded number apart from another’s number it admits, and with the same number bounded', async () => {
     const above = await articleOf('above', 'Oracle outlook', ['Analysts at one bank expect Oracle capital expenditure of more than $50 billion in 2027.']);
     const exact = await articleOf('exact', 'Oracle preview', ['A broker forecasts Oracle capital expenditure of $52 billion in 2027.']);

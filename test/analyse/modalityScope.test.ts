@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFigures } from '../../src/analyse/readFigures.ts';
-import { readModality } from '../../src/analyse/modality.ts';
+import { readModality, tellsRevision } from '../../src/analyse/modality.ts';
 
 const context = { fallbackSubject: 'Amazon', articleQuarter: null, articleYear: 2026, articleMonth: 5 };
 /** The modality of the first `figure` written in `sentence`. */
@@ -95,5 +95,38 @@ describe('a chip’s announced spec', () => {
     expect(read('Falcon2 will deliver 30% better performance per watt than Falcon1.')).toEqual(['30% fact']);
     // Negative control: chips still to be deployed are a plan.
     expect(read('Contoso will deploy 200,000 Falcon2 chips in a cluster next year.')).toEqual(['200000chips plan']);
+  });
+});
+
+describe('the scope of a cue around asides', () => {
+  it('should read a figure by the clause a relative clause interrupts, once that relative clause has closed', () => {
+    expect(read("Contoso's outlook for the quarter, which runs through June, calls for revenue of about $9 billion.")).toEqual(['9000000000USD plan']);
+    // Look-alike: the relative clause's own cue speaks for its own figure only, not for the figure after it closes.
+    expect(read('Contoso, which expects capital spending of $20 billion this year, reported revenue of $5 billion in the first quarter.')).toEqual(['20000000000USD plan', '5000000000USD fact']);
+  });
+
+  it('should read the verb after a figure told in apposition as the figure’s', () => {
+    expect(read('The Tallinn campus, about $3 billion, was unveiled in March.')).toEqual(['3000000000USD plan']);
+    // Look-alike: a verb of no modality leaves the figure a fact.
+    expect(read('Its backlog, $30 billion, was a record.')).toEqual(['30000000000USD fact']);
+  });
+
+  it('should read a dated participle of calling off after the figure’s words as calling it off', () => {
+    expect(read("Officials still mention Contoso's $2 billion build there, dropped in March 2025.")).toEqual(['2000000000USD cancelled']);
+    // Look-alike: a figure that dropped by some amount moved; nothing was called off.
+    expect(read("Contoso's cloud revenue, $20 billion, dropped 5% in the quarter.")).toEqual(['20000000000USD fact', '-5% fact']);
+  });
+});
+
+describe('a plan told as revised', () => {
+  it('should tell the revised figure by its own words, not the earlier one it is compared with', () => {
+    const sentence = 'Contoso raised its 2026 capex plan to about $46 billion, up from the roughly $40 billion it had pointed to in February.';
+    const at = (figure: string) => tellsRevision(sentence, sentence.indexOf(figure), sentence.indexOf(figure) + figure.length);
+    expect([at('about $46 billion'), at('$40 billion')]).toEqual([true, false]);
+    const cjk = '康拓索把2026年资本开支指引上调至约460亿美元。';
+    expect(tellsRevision(cjk, cjk.indexOf('约460'), cjk.indexOf('美元') + 2)).toBe(true);
+    // Look-alike: a plan told plainly is no revision.
+    const plain = 'Contoso plans capital spending of about $46 billion in 2026.';
+    expect(tellsRevision(plain, plain.indexOf('about'), plain.indexOf(' in 2026'))).toBe(false);
   });
 });

@@ -113,3 +113,50 @@ describe('modality wordings', () => {
     expect(read('Fabrikam booked capital expenditures of $11B in 2025.')).toEqual(['11000000000USD capex fact']);
   });
 });
+
+describe('modality wordings, round 26', () => {
+  it('should read a sum a company points to as its guidance, and one analysts point to as their forecast', () => {
+    expect(read('Contoso has pointed to revenue of about $9 billion for the quarter ending in June.')).toEqual(['9000000000USD revenue plan']);
+    expect(read('Sales came in above the roughly $9 billion it had pointed to in March.')).toEqual(['9000000000USD revenue plan']);
+    expect(read('Analysts point to revenue of about $9 billion for the quarter.')).toEqual(['9000000000USD revenue forecast']);
+    // Look-alike: a result a company points to is a fact.
+    expect(read('Contoso pointed to its 20% growth as proof of demand.')).toEqual(['20% revenue growth fact']);
+  });
+
+  it('should read money a company signed up to put in as promised, and what its finance chief says capex "would now come to" as its plan', () => {
+    expect(read('Contoso signed up last year to put as much as $2 billion into Fabrikam.')).toEqual(['2000000000USD investment plan']);
+    expect(read('The chief financial officer said capital expenditures for 2026 would now come to about $40 billion.')).toEqual(['40000000000USD capex plan']);
+    // Look-alike: what spending came to is a fact.
+    expect(read('Capital expenditures came to $40 billion in 2025.')).toEqual(['40000000000USD capex fact']);
+  });
+
+  it('should read talk that surfaces as hearsay, and a speaker’s own number as a forecast', () => {
+    expect(read('Talk surfaces that Contoso may enlarge its deal with Fabrikam by as much as $2 billion.')).toEqual(['2000000000USD investment rumour']);
+    expect(read('My own number is $10 billion of revenue, above their $9.5 billion.')[0]).toBe('10000000000USD revenue forecast');
+    // Look-alikes: a company talking up its backlog, and "our number one priority", say nothing of either.
+    expect(read('Contoso talked up its $2 billion backlog.')).toEqual(['2000000000USD backlog fact']);
+    expect(read('Our number one priority is the $10 billion campus.')).toEqual(['10000000000USD capex fact']);
+  });
+
+  it('should read what several insiders disclosed (関係者が明かした) as hearsay', () => {
+    expect(read('コントソは最大50億ドルの資金調達について投資家と話し合っていると複数の関係者が明かした。')).toEqual(['5000000000USD investment rumour']);
+    // Look-alike: what the company itself disclosed is a fact.
+    expect(read('コントソは最大50億ドルの資金調達を完了したと明かした。')).toEqual(['5000000000USD investment fact']);
+  });
+
+  it('should read a campus announced, unveiled or landed by a place as money still to be spent', () => {
+    expect(read('Lakeview County lands a roughly $3 billion Contoso campus.')).toEqual(['3000000000USD capex plan']);
+    expect(read('Contoso announced a $3 billion data center campus in Ohio.')).toEqual(['3000000000USD investment plan']);
+    // Look-alike: a contract landed is business won.
+    expect(read('Contoso landed a $3 billion contract.')).toEqual(['3000000000USD investment fact']);
+  });
+
+  it('should read a sum a company gave out back then (去年9月时给出的) as its guidance, and 〜を上回る可能性がある as a guess', () => {
+    expect(read('康拓索预计本财年资本开支约520亿美元，高于去年9月时给出的约360亿美元。')).toEqual(['52000000000USD capex plan', '36000000000USD capex plan']);
+    expect(read('コントソの評価額は3600億ドルを上回る可能性がある。')).toEqual(['360000000000USD valuation forecast']);
+    // Look-alikes: a result a report gives, and a level passed, are facts.
+    expect(read('康拓索财报给出的营收为161亿美元。')).toEqual(['16100000000USD revenue fact']);
+    expect(read('コントソの評価額は3600億ドルを上回った。')).toEqual(['360000000000USD valuation fact']);
+  });
+});
+

@@ -18,6 +18,15 @@ describe('quarters named by the day or month they end', () => {
     expect(period('at the end of October')).toBe('2025-Q4');
   });
 
+  it('should read "the quarter that closed on 25 January" as the quarter ending in January, dated by its middle month', () => {
+    // November to January: the calendar quarter holding most of it is the fourth of 2025.
+    expect(period('in the quarter that closed on January 25')).toBe('2025-Q4');
+    expect(period('in the quarter which closed in late October')).toBe('2025-Q3');
+    expect(period('for the quarter running through January')).toBe('2025-Q4');
+    // Look-alike: a quarter closing in a calendar quarter's last month is that quarter.
+    expect(period('in the quarter that closed on December 31')).toBe('2025-Q4');
+  });
+
   it('should read "the June 2025 quarter" with its year, and leave "the June quarter" to the article’s date', () => {
     expect(period('in the June 2025 quarter')).toBe('2025-Q2');
     expect(period('in the December 2024 quarter')).toBe('2024-Q4');
