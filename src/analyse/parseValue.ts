@@ -238,6 +238,8 @@ interface FigurePattern {
 const SCALE_IN_WORDS = /illion|thousand/i;
 /** A scale before "and" or "to", where a range's lower end can stand ("nineteen billion and twenty-three billion dollars"). */
 const SCALE_BEFORE_RANGE_END = /(?:trillion|billion|million)\s+(?:and|to)\s/i;
+/** A number word before "to" or "and", where a range's lower end said without its scale can stand ("fifteen to a hundred and thirty-five billion"). */
+const WORDS_BEFORE_RANGE_END = /(?:hundred|[a-z]+(?:teen|ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:and|to)\s/i;
 /**
  * A number in words right before its scale or "percent" ("forty-four billion", "a billion", "point six billion",
  * "twenty-eight percent"): what a sentence must hold for the patterns of numbers in words to be tried at all. A
@@ -265,6 +267,10 @@ const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePatt
   // The lower end of a range whose currency is written only after its upper end: "between nineteen billion and twenty-three
   // billion dollars", "19 billion to 23 billion euros" (withRangesAndChanges joins the two ends).
   { unit: 'money', needs: [...needs, SCALE_BEFORE_RANGE_END], pattern: new RegExp(String.raw`(?:${IN_WORDS}|(?<amount>${NUMBER})\s?)(?<scale>trillion|billion|million)(?=\s+(?:and|to)\s+(?:[\w.,]+[\s-]){1,6}?(?:trillion|billion|million)[\s-]?(?:${currencyGroups(currencies, 'after')}))`, 'giu') },
+  // The lower end of a range in words whose scale and currency are both said once, after its upper end: "a hundred and
+  // seventy-five to a hundred and eighty-five billion dollars", "between sixty and seventy billion euros" ("and" only after
+  // "between": "spent eleven and fourteen billion dollars" is two sums, and withRangesAndChanges joins the two ends).
+  { unit: 'money', needs: [...needs, WORD_BEFORE_SCALE, WORDS_BEFORE_RANGE_END], pattern: new RegExp(String.raw`${IN_WORDS_CORE}(?=\s+(?:to|and(?<=\bbetween\s+[a-z\s-]{1,40}and))\s+${NUMBER_IN_WORDS}[\s-](?<scale>trillion|billion|million)[\s-]?(?:${currencyGroups(currencies, 'after')}))`, 'giu') },
 ];
 /** One numbered chip named in the singular: `Trainium2`, `Trn2`, `H100`, `MI300X` (not a fiscal year), and no count word after it. */
 const CHIP_NAME = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?!(?:FY|CY)\d)(?:[A-Z][a-z]{2,}\d{1,2}|[A-Z]{1,3}\d{3}[A-Z]?)\b(?!\s+(?:chips|GPUs|TPUs|accelerators)\b)`;
