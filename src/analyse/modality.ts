@@ -63,7 +63,10 @@ function scopeOf(sentence: string, start: number, end: number): string {
   // "…seeking up to $30 billion from investors at a valuation above $350 billion, according to two people briefed": the
   // attribution that closes the sentence speaks for its first figure too, though words of the second stand between.
   const closing = attribution ? null : closingAttribution(after);
-  return `${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}${closing ? ` ${closing}` : ''}${quoted ? ` ${quoted[1]}` : ''}`;
+  // "Google's $1 billion campus proposal, withdrawn in September 2025": a participle that calls off what it follows (read
+  // as the cue it means: "dropped" alone is no cue, as "dropped 5%" is a fall).
+  const calledOff = stop ? CALLED_OFF_AFTER.exec(after.slice(stop.index)) : null;
+  return `${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}${closing ? ` ${closing}` : ''}${quoted ? ` ${quoted[1]}` : ''}${calledOff ? ' called off' : ''}`;
 }
 
 /** What may follow a sentence's closing attribution: its full stop, a closing quote or bracket. */
@@ -95,6 +98,9 @@ export const withoutPlaceCommas = (text: string): string => text.replace(PLACE_W
 
 /** An apposition that only dates what it follows: ", announced in June 2025,", ", unveiled last year,". */
 const DATING_APPOSITION = /^[^,;.]{0,40}?,\s+(?:first |originally )?(?:announced|unveiled|disclosed)\s+(?:in|on|last|this|earlier|back in)\b[^,;.]{0,30},(?=\s)/i;
+
+/** A participle right after a figure's phrase that calls it off: ", withdrawn in September 2025", ", dropped in January", ", since scrapped". */
+const CALLED_OFF_AFTER = /^,\s+(?:(?:since|later|then|subsequently|eventually)\s+)?(?:withdrawn|scrapped|cancell?ed|dropped|shelved|abandoned|called off|axed|ditched|mothballed)(?=\s*(?:[,.;]|$)|\s+(?:in|on|last|this|earlier|back in|after|amid)\s+(?![\d.,]+\s?%))/i;
 
 /** A Chinese or Japanese character at the end of a text, and a space before one at its start. */
 const CJK_END = /[\u3400-\u9fff\u3040-\u30ff]$/;

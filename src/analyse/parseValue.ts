@@ -136,7 +136,12 @@ const MULTIPLIED: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4 };
  * point", "half of", nor a quarter but "three-quarters" ("slipped by a quarter" is a time).
  */
 const FRACTION = String.raw`(?:(?:a|one|two|three|four)[\s-](?:thirds?|fifths?)|(?:a|one)[\s-]half|three-quarters|half)(?![\s-](?:of|a|an|point|percentage|quarter|year|century|decade|dozen)\b|-)`;
-const FRACTION_PATTERN = new RegExp(String.raw`(?:(?<=\bby\s+(?:(?:as much as|up to|about|nearly|roughly|almost|more than|over|around|some|close to|at least)\s+)?)|(?=${FRACTION}\s+(?:cheaper|less|lower|more|faster|higher|smaller|larger|bigger|fewer)\b))\b(?<share>${FRACTION})`, 'giu');
+const FRACTION_BOUND = String.raw`(?:(?:as much as|up to|about|nearly|roughly|almost|more than|over|around|some|close to|at least)\s+)?`;
+/**
+ * Also a rise said as a fraction of the figure before: "half again what it spent a year earlier" (half as much again,
+ * +50%), "up almost half from a year earlier"; never "half again as long", a time.
+ */
+const FRACTION_PATTERN = new RegExp(String.raw`(?:(?<=\bby\s+${FRACTION_BOUND})|(?=${FRACTION}\s+(?:cheaper|less|lower|more|faster|higher|smaller|larger|bigger|fewer|again\s+(?:as (?:much|large|big|many|high)|what|the|its|their))\b)|(?<=\b(?:up|down)\s+${FRACTION_BOUND})(?=${FRACTION}\s+(?:from|on|over)\s+(?:a|the|last)\b))\b(?<share>${FRACTION})`, 'giu');
 const PARTS: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20 };
 const FRACTION_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 /** A fraction in words as a percentage: "two-fifths" is 40, "a third" 33.3, "half" 50. */
@@ -294,6 +299,9 @@ const PATTERNS: FigurePattern[] = [
   // (withRangesAndChanges joins the two ends).
   { unit: '%', needs: [WORD_BEFORE_PERCENT], pattern: new RegExp(String.raw`${IN_WORDS_CORE}(?=\s+to\s+${NUMBER_IN_WORDS}[\s-](?:percent|per cent)\b)`, 'giu') },
   { unit: '%', needs: [/half|thirds?\b|fifths?\b|quarters/i], pattern: FRACTION_PATTERN },
+  // "Google's billion-dollar campus proposal", "its billion-dollar Indianapolis campus": a billion dollars, the count left
+  // out after a determiner; never "the billion-dollar question", an idiom, nor "multibillion-dollar", no one sum.
+  { unit: 'money', needs: [/\b(?:b|m)illion-dollar\b/i], pattern: /(?<=(?:\b(?:its|their|his|her|the|this|that)|['’]s)\s)(?<scale>billion|million)-(?<USD>dollar)\b(?!\s+(?:question|answer|idea|mistake|bet that)\b)/giu },
   { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?[x×](?![\w])|-?fold\b|\s+times\b)(?<plus>\+)?`, 'giu') },
   // "four times", "four point four times" or "four point four x" (a decimal as a transcript spells it), "twenty-fold", "twice the"
   { unit: 'x', needs: [/times|fold|twice|double|triple|\sx\b/iu], pattern: new RegExp(String.raw`${IN_WORDS_CORE}(?:[\s-](?:times|x)|-?fold)(?![\w-])|\b(?<word2>twice|double|triple)\b(?= the\b)`, 'giu') },
@@ -385,7 +393,8 @@ function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): F
       else if (g.doubling) amount = DOUBLINGS[g.doubling]!;
       else {
         // "two hundred billion", "two hundred forty-four billion": a count of hundreds, and what follows.
-        amount = g.lead ? inWordsAmount(g) : g.cjkAmount ? cjkNumber(g.cjkAmount) : number(g.amount!);
+        // "its billion-dollar campus": a scale said without its count is one of it.
+        amount = g.lead ? inWordsAmount(g) : g.cjkAmount ? cjkNumber(g.cjkAmount) : g.amount ? number(g.amount) : 1;
         // 1750亿至1850亿美元: the lower end has its own scale.
         const scaleWord = g.lowScale ?? g.scale;
         const scale = scaleWord ? SCALE[scaleWord.toLowerCase().replace(/\s+/g, ' ')] : undefined;
@@ -563,9 +572,9 @@ export function formatValue(value: Value): string {
 
 /**
  * Numbers said in words, as a bare sum's may be: "fifty", "three-hundred", "a hundred and thirty-one", "sixty-two point
- * three", "38".
+ * three", "thirty-seven and a half", "38".
  */
-const SUM_NUMBER = String.raw`(?:(?:(?:a|${TAIL_WORD_PATTERN})[- ]hundred(?:[- ](?:and[- ])?(?:${TAIL_WORD_PATTERN}))?|${TAIL_WORD_PATTERN})(?:\s+point(?:\s+(?:${DIGIT_WORD_PATTERN}))+)?|\d[\d.,]*)`;
+const SUM_NUMBER = String.raw`(?:(?:(?:a|${TAIL_WORD_PATTERN})[- ]hundred(?:[- ](?:and[- ])?(?:${TAIL_WORD_PATTERN}))?|${TAIL_WORD_PATTERN})(?:\s+point(?:\s+(?:${DIGIT_WORD_PATTERN}))+|[- ]and[- ]a[- ](?:half|quarter))?|\d[\d.,]*)`;
 /** What a sum of a deal is said before: "a fifty-billion build", "a three-hundred-billion capacity order". */
 const DEAL_NOUN = String.raw`(?:build(?:-out)?|deal|order|pledge|contract|package|plan|budget|program(?:me)?|investment|commitment|bet|cheque|check|round|offer|proposal)s?`;
 /**

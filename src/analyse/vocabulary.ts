@@ -309,7 +309,9 @@ export const METRICS: MetricEntry[] = [
     'pipeline(?<=(?:billion|trillion|\\d\\s?(?:bn|tn|[BT]))[- ]pipeline)',
     // "contracted but unbilled revenue", "signed but unrecognised sales", "signed contracts not yet billed"
     '(?:(?:contracted|signed)[- ](?:but[- ])?)?un(?:billed|recogni[sz]ed) (?:[A-Z][\\w-]* )?(?:revenue|sales)', '(?:contracts|revenue|business) not yet billed', 'under contract (?:but )?not yet (?:billed|recogni[sz]ed)', '(?:contracted|committed|signed) (?:revenue|business|work|sales) (?:that is |that has )?not yet (?:been )?(?:booked|billed|recogni[sz]ed|delivered)', 'unfilled (?:[\\w-]+ )?(?:commitments|orders|contracts)', '(?:customer )?(?:deals|contracts|orders|commitments) awaiting (?:delivery|fulfil?ment)', '积压订单', '订单积压', '(?:合同|合約|合约)?(?:积压|積壓)(?:金额|金額|总额|總額)', '(?:合同|合約|合约)(?:积压|積壓)', '訂單積壓', '订单储备', '訂單儲備', '未履约订单', '未履行订单', '未交付订单', '在手订单', '未完成订单', '剩余履约义务', '積壓訂單', '未履約訂單', '未履行訂單', '未交付訂單', '在手訂單', '未完成訂單', '剩餘履約義務', '受注残高?', '残存履行義務'] },
-  { name: 'capex', topic: 'capex', overPeriod: true, units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital (?:spending|outlays?|investments?|projects|budgets?)', "outlays(?<=(?:['’]s|its|their) outlays)", '(?:purchases of )?property and equipment', '(?:buildings|construction) and (?:servers|equipment)(?: purchases)?', 'equipment purchases',
+  // A company's outlays, a year or a period between ("Amazon's 2026 outlays", "Meta's March-quarter outlays"), and "an outlay
+  // of" a sum are its spending; "its 2025 outlay of $46 billion", the singular after a possessive, is a baseline's words.
+  { name: 'capex', topic: 'capex', overPeriod: true, units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital (?:spending|outlays?|investments?|projects|budgets?)', "outlays(?<=(?:['’]s|\\bits|\\btheir)(?:\\s[\\w-]+){0,2}\\s+outlays)", 'outlay(?<=\\ban\\s+outlay)(?= of\\b)', '(?:purchases of )?property and equipment', '(?:buildings|construction) and (?:servers|equipment)(?: purchases)?', 'equipment purchases',
     // "pour $200 billion into AI infrastructure" is spending on it, not an investment in a company.
     `pour(?:s|ed|ing)?${BEFORE_MONEY}(?=[^;]{0,40}?\\binto (?:AI |its |new )?(?:infrastructure|data cent(?:er|re)s)\\b)`,
     // "invest around $200 billion in 2026, most of it in data centers": money put into infrastructure, not into a company.
@@ -358,7 +360,9 @@ export const METRICS: MetricEntry[] = [
   { name: 'data center revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: [
     // The verb too (first, as the longer phrase), so that it is no further from the sum than "brought in" alone: "the data
     // center segment brought in $49.2 billion".
-    'data[- ]cent(?:er|re) (?:segment|division|business|unit|arm) (?:generat(?:ed|es|ing)|(?:brought|brings?|took|takes?|raked|rakes?) in)\\b', 'data[- ]cent(?:er|re) (?:revenue|sales|segment)',
+    // "the data-center segment, by comparison, booked $51.2 billion in revenue", "the segment alone brought in", "the
+    // business had generated": an aside, an adverb or an auxiliary between, and a verb of booking.
+    'data[- ]cent(?:er|re) (?:segment|division|business|unit|arm)(?:,[^,.;]{1,30},| alone| also| itself| (?:had|has|have)(?: (?:already|again|also))?)? (?:generat(?:ed|es|ing)|(?:brought|brings?|took|takes?|raked|rakes?) in|(?:booked|posted|reported)(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:loss(?:es)?|profits?|income|margins?)\\b))\\b', 'data[- ]cent(?:er|re) (?:revenue|sales|segment)',
     // "sold $51.2bn-worth of data-centre chips", "its data center division generated $39.1 billion": what the segment sells.
     'data[- ]cent(?:er|re)(?<=\\b(?:sold|sells|selling)\\b[^;]{0,40}data[- ]cent(?:er|re))', 'data[- ]cent(?:er|re) (?:division|business|unit)(?= (?:posted|reported|booked|had)\\b)', 'data[- ]cent(?:er|re)(?= [$€£¥])', '数据中心(?:业务|部门)?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門)?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)?の?売上高?'] },
   { name: 'revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', 'top[- ]line', 'turnover', '营收', '营业收入', '营业额', '收入', '销售额', '營收', '營業收入', '營業額', '銷售額', '売上高?', '売り上げ',
@@ -388,7 +392,10 @@ export const METRICS: MetricEntry[] = [
     // sank ("sank 8%"), and into a company, not into data centres or chips (spending).
     `(?:plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|funnel(?:s|led|ed|ling|ing)?|sink(?:s|ing)?|sank|sunk)(?=\\s+(?:about |nearly |more than |over |some |roughly |another |a further )?(?:[$€£¥₹]|US\\$|\\d[\\d.,]*\\s?(?:bn|billion|million|trillion)\\b|(?:[a-z]+[- ]){1,3}(?:billion|million|trillion)\\b))(?=[^.;]{0,40}?\\binto\\s+(?!(?:(?:new|its|their|AI|more|the)\\s+)*(?:data[- ]cent|infrastructure|servers?|capacity|chips|facilities|campus|projects?|buildings)))`,
     // A follow-on round, or one priced ("a $25 billion follow-on"); a chip's "follow-on" is its successor.
-    'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'overtures?', PRICED_APPROACH, 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
+    'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?',
+    // "earmarked more than $5 billion for an AI zone", "earmarks $11 billion for two counties": money set aside for a
+    // project or a place, as a commitment is; money earmarked for data centres, infrastructure or capital projects is spending (capex).
+    'earmark(?:s|ed|ing)?(?!(?:[^.;]|\\.(?=\\d)){0,60}?\\b(?:for|on) (?:new |its |AI |cloud )?(?:data cent(?:er|re)s|infrastructure|capital|capex|spending|construction)\\b)', 'offer(?:ed)?', 'overtures?', PRICED_APPROACH, 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
     // "the $50B Amazon dangled in front of OpenAI": money held out to a company; "mulling another $25 billion for Anthropic".
     'dangl(?:ed|es|ing)',
     // One priced contract ("a $38bn, seven-year compute contract", "an agreement worth $38 billion", 380亿美元的算力合同, 的算力採購協議): a

@@ -43,3 +43,34 @@ describe('approximations and counts of chips', () => {
     expect(readSubject('Inferentia3 is 4x faster than Inferentia2.')).toEqual(['Inferentia3']);
   });
 });
+
+describe('spending and set-asides in other words', () => {
+  const readFull = (sentence: string) => readFigures(plainText(sentence), context).map((f) => `${f.subject} ${f.metric.name} ${f.period} ${f.modality} ${f.value.amount}${f.value.unit}`);
+
+  it('should read a company’s outlays with a year or a period between, and "an outlay of", as capital spending', () => {
+    expect(readFull('Oracle expects its 2026 outlays to reach about $60 billion.')).toEqual(['Oracle capex 2026 plan 60000000000USD']);
+    expect(readFull('Oracle’s March-quarter outlays came to $14 billion.')).toEqual(['Oracle capex 2026-Q1 fact 14000000000USD']);
+    expect(readFull('Oracle reiterated an outlay of about $50bn for 2026.')).toEqual(['Oracle capex 2026 plan 50000000000USD']);
+    // Negative control: an outlay is not any noun after a possessive: a company's "savings" are no capex.
+    expect(readFull('Oracle’s 2026 savings come to about $5 billion.')).toEqual([]);
+  });
+
+  it('should read money earmarked for a project or a place as a committed sum, and for data centres or capital projects as capex', () => {
+    expect(read('Oracle earmarks $6 billion for two Texas counties.')).toEqual(['investment 6000000000USD']);
+    expect(read('Oracle has earmarked roughly $0.05 trillion for capital projects this year.')).toEqual(['capex 50000000000USD']);
+    // Negative control: a sum that is only held, not set aside, keeps no investment.
+    expect(read('Oracle holds $6 billion of cash.')).toEqual([]);
+  });
+});
+
+describe('a data-centre segment and its verb, with words between', () => {
+  const readFull = (sentence: string) => readFigures(plainText(sentence), { ...context, fallbackSubject: 'NVIDIA' }).map((f) => `${f.metric.name} ${f.value.amount}${f.value.unit}`);
+
+  it('should read what the data-centre segment "alone brought in", "had generated" or ", by comparison, booked" as its revenue', () => {
+    expect(readFull('Its data-center segment alone brought in $40 billion.')).toEqual(['data center revenue 40000000000USD']);
+    expect(readFull('The data-center business had generated $30 billion.')).toEqual(['data center revenue 30000000000USD']);
+    expect(readFull('The data-center segment, by comparison, booked $40 billion in revenue.')).toEqual(['data center revenue 40000000000USD']);
+    // Look-alike: the company's own revenue, after the segment's, stays revenue.
+    expect(readFull('The company, by comparison, booked $45 billion in revenue.')).toEqual(['revenue 45000000000USD']);
+  });
+});
