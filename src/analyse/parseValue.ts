@@ -143,6 +143,10 @@ const FRACTION_BOUND = String.raw`(?:(?:as much as|up to|about|nearly|roughly|al
  */
 const FRACTION_PATTERN = new RegExp(String.raw`(?:(?<=\bby\s+${FRACTION_BOUND})|(?=${FRACTION}\s+(?:cheaper|less|lower|more|faster|higher|smaller|larger|bigger|fewer|again\s+(?:as (?:much|large|big|many|high)|what|the|its|their))\b)|(?<=\b(?:up|down)\s+${FRACTION_BOUND})(?=${FRACTION}\s+(?:from|on|over)\s+(?:a|the|last)\b))\b(?<share>${FRACTION})`, 'giu');
 const PARTS: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20 };
+/** The counts a share "in every" so many is said in: "one in three", "four in every five", "nine in ten". */
+const SMALL_COUNTS: Record<string, number> = Object.fromEntries([...ONES, 'ten'].map((word, i) => [word, i + 1]));
+const IN_EVERY_NEEDS = /\bin (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const IN_EVERY = new RegExp(String.raw`\b(?<ratioCount>${Object.keys(SMALL_COUNTS).join('|')})\s+in\s+(?:every\s+)?(?<ratioOf>two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:years?|months?|weeks?|days?|quarters?)\b)`, 'giu');
 const FRACTION_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 /** A fraction in words as a percentage: "two-fifths" is 40, "a third" 33.3, "half" 50. */
 function fractionPercent(fraction: string): number {
@@ -299,6 +303,8 @@ const PATTERNS: FigurePattern[] = [
   // (withRangesAndChanges joins the two ends).
   { unit: '%', needs: [WORD_BEFORE_PERCENT], pattern: new RegExp(String.raw`${IN_WORDS_CORE}(?=\s+to\s+${NUMBER_IN_WORDS}[\s-](?:percent|per cent)\b)`, 'giu') },
   { unit: '%', needs: [/half|thirds?\b|fifths?\b|quarters/i], pattern: FRACTION_PATTERN },
+  // "four in every five accelerators", "nine in ten": a share said as a count of every so many.
+  { unit: '%', needs: [IN_EVERY_NEEDS], pattern: IN_EVERY },
   // "Google's billion-dollar campus proposal", "its billion-dollar Indianapolis campus": a billion dollars, the count left
   // out after a determiner; never "the billion-dollar question", an idiom, nor "multibillion-dollar", no one sum.
   { unit: 'money', needs: [/\b(?:b|m)illion-dollar\b/i], pattern: /(?<=(?:\b(?:its|their|his|her|the|this|that)|['’]s)\s)(?<scale>billion|million)-(?<USD>dollar)\b(?!\s+(?:question|answer|idea|mistake|bet that)\b)/giu },
@@ -386,6 +392,7 @@ function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): F
       if (g.word2) amount = wordNumber(g.word2)!;
       else if (g.multiplied) amount = MULTIPLIED[g.multiplied.toLowerCase()]!;
       else if (g.share) amount = fractionPercent(g.share);
+      else if (g.ratioCount) amount = Number(((SMALL_COUNTS[g.ratioCount.toLowerCase()]! / SMALL_COUNTS[g.ratioOf!.toLowerCase()]!) * 100).toFixed(1));
       else if (g.tenths || (g.amount && /[割成]/.test(match[0]))) {
         const hundredths = g.hundredths ? (CJK_NUMERALS[g.hundredths] ?? Number(g.hundredths)) : 0;
         amount = (g.tenths ? CJK_NUMERALS[g.tenths]! : number(g.amount!)) * 10 + hundredths;

@@ -232,7 +232,7 @@ const SHARE_PRICE_PHRASES = ['shares(?! of)', '(?<!(?:preferred|common|nonvoting
 /** Order matters only for ties at the same distance: more specific metrics first. */
 export const METRICS: MetricEntry[] = [
   // Performance per watt is energy efficiency: work done per unit of energy ("40% more work per watt", "40% more energy efficient").
-  { name: 'energy efficiency', topic: 'chips', units: ['x', '%', 'TFLOPS/W'], productSubject: true, phrases: ['performance[- ]per[- ]watt', 'perf(?:ormance)?/w(?:att)?', 'power efficiency', 'per-watt efficiency', 'efficiency per watt', 'energy efficiency', 'energy[- ]efficient', '(?:more |the )?work (?:done )?per watt', '(?:work|performance|compute) (?:out of|from) (?:every|each) watt', 'per[- ]watt', '每瓦(?:的)?性能', 'ワット(?:当たり|あたり)(?:の)?性能', '能效', '能源效率', '电力效率', '電力効率', '電力效率', 'エネルギー効率'] },
+  { name: 'energy efficiency', topic: 'chips', units: ['x', '%', 'TFLOPS/W'], productSubject: true, phrases: ['performance[- ]per[- ]watt', 'perf(?:ormance)?/w(?:att)?', 'power efficiency', 'per-watt efficiency', 'efficiency per watt', 'energy efficiency', 'energy[- ]efficient', '(?:more |the )?work (?:done )?per watt', '(?:work|performance|compute|computation) (?:out of|from) (?:every|each) watt', 'per[- ]watt', '每瓦(?:的)?性能', 'ワット(?:当たり|あたり)(?:の)?性能', '能效', '能源效率', '电力效率', '電力効率', '電力效率', 'エネルギー効率'] },
   { name: 'memory capacity', topic: 'chips', units: ['x', '%', 'GB', 'TB'], productSubject: true, phrases: ['memory capacity', 'memory'] },
   { name: 'inference cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`inference${CHEAPER}`, 'inference costs?', 'costs? (?:of|for) inference', 'costs?(?<=\\binference\\b[^.;,]{0,40}costs?)', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)', '推理成本', '推論コスト', '成本(?<=(?:推理|推論)[^。；;]{0,12}成本)', 'コスト(?<=推論[^。]{0,32}コスト)'] },
   { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`train(?:ing)?${CHEAPER}`, 'training costs?', '(?:model[- ])?training (?:bills?|expenses?|spend)', '(?:costs?|bills?) (?:reduction )?(?:of|for|on) training',
@@ -373,7 +373,9 @@ export const METRICS: MetricEntry[] = [
   { name: 'share price growth', topic: 'market', units: ['%'], phrases: SHARE_PRICE_PHRASES },
   { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', 'share of (?:the )?(?:[\\w-]+ ){0,3}(?:accelerators|chips|GPUs|spending)',
     // "sells more than 80% of the world's AI accelerators": a percentage of all the world's chips is a share of their market.
-    '(?<=%\\s)of (?:the )?(?:world[\'’]s|global) (?:[\\w-]+ ){0,2}(?:accelerators|chips|GPUs|processors)', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '份额', '市場シェア', 'シェア'] },
+    '(?<=%\\s)of (?:the )?(?:world[\'’]s|global) (?:[\\w-]+ ){0,2}(?:accelerators|chips|GPUs|processors)',
+    // "four in every five AI accelerators sold carry Nvidia's name": a count in every so many chips is a share of their market.
+    '(?<=\\bin (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten)\\s)(?:[\\w-]+ ){0,2}(?:accelerators|chips|GPUs|processors)', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '份额', '市場シェア', 'シェア'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
   { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', '(?:position|holding)s?(?<=\\b(?:add(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing))\\b[^.;]{0,40}\\bto (?:its|their|his|her) (?:[\\w-]+ )?(?:position|holding)s?)', `(?:said no to|turned down|rejected|rebuffed|spurned|walked away from)${BEFORE_MONEY}`,
@@ -400,7 +402,9 @@ export const METRICS: MetricEntry[] = [
     'dangl(?:ed|es|ing)',
     // One priced contract ("a $38bn, seven-year compute contract", "an agreement worth $38 billion", 380亿美元的算力合同, 的算力採購協議): a
     // deal between two parties; never contracts in the plural, which a backlog counts ("$244 billion of committed contracts").
-    '(?:contract|agreement)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement))', '(?:contract|agreement)(?= worth\\b)', '(?<=(?:亿|億)(?:美元|元)的?(?:算力|云|雲)?(?:采购|採購|租赁|租賃)?)(?:合同|合約|合约|协议|協議)',
+    '(?:contract|agreement)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement))', '(?:contract|agreement)(?= worth\\b)',
+    // "OpenAI's seven-year capacity contract with AWS, inked in November, is worth $38 billion": the same, said by its verb.
+    '(?:contract|agreement)(?!s)(?=(?:\\s(?:with|between)\\s[^,.;]{1,40})?(?:,[^,.;]{1,40},)?\\s(?:is|was)\\s(?:now\\s)?worth\\b)', '(?<=(?:亿|億)(?:美元|元)的?(?:算力|云|雲)?(?:采购|採購|租赁|租賃)?)(?:合同|合約|合约|协议|協議)',
     // "Amazon's eight-billion-dollar position in Anthropic": a priced holding in a company is money put into it.
     '(?:position|holding|stake)s?(?<=(?:billion|million|bn|dollars?|\\d\\s?[BM])[- ](?:position|holding|stake)s?)(?= in\\b)',
     // "a new raise of as much as $30 billion", "sounding out investors for $30bn": money a company raises.

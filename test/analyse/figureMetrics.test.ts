@@ -74,3 +74,26 @@ describe('a data-centre segment and its verb, with words between', () => {
     expect(readFull('The company, by comparison, booked $45 billion in revenue.')).toEqual(['revenue 45000000000USD']);
   });
 });
+
+describe('a share in every so many, a contract said worth by its verb, computation per watt', () => {
+  const readOf = (subject: string, sentence: string) => readFigures(plainText(sentence), { ...context, fallbackSubject: subject }).map((f) => `${f.subject} ${f.metric.name} ${f.value.bound ?? '='} ${f.value.amount}${f.value.unit}`);
+
+  it('should read "four in every five chips" as an 80% share of their market, and "nine in ten" as 90%', () => {
+    expect(readOf('Intel', 'By most counts, more than four in every five data-centre chips sold still carry Intel’s name.')).toEqual(['Intel market share min 80%']);
+    expect(findValues('Nine in ten customers renewed.').map((f) => `${f.value.amount}${f.value.unit}`)).toEqual(['90%']);
+    // Look-alike: "one in three years" is a time, no share.
+    expect(findValues('One in three years was a loss.')).toEqual([]);
+  });
+
+  it('should read a contract that "is worth" a sum, with its party and a dating aside between, as the deal', () => {
+    expect(readOf('Cohere', 'Cohere’s five-year compute contract with Oracle, signed in March, is worth twelve billion dollars.')).toEqual(['Cohere investment = 12000000000USD']);
+    // Look-alike: contracts in the plural are a backlog's, not one deal.
+    expect(readOf('Oracle', 'Oracle’s signed contracts are worth $12 billion that it has yet to deliver.')).toEqual(['Oracle backlog = 12000000000USD']);
+  });
+
+  it('should read "more computation out of each watt" as energy efficiency, not the chip’s compute', () => {
+    expect(readOf('Maia 200', 'Maia 200 squeezes 30% more computation out of each watt than its predecessor.')).toEqual(['Maia 200 energy efficiency = 30%']);
+    // Look-alike: compute without the watt is the chip's performance.
+    expect(readOf('Maia 200', 'Maia 200 delivers 30% more compute than its predecessor.')).toEqual(['Maia 200 performance = 30%']);
+  });
+});
