@@ -97,3 +97,25 @@ describe('a share in every so many, a contract said worth by its verb, computati
     expect(readOf('Maia 200', 'Maia 200 delivers 30% more compute than its predecessor.')).toEqual(['Maia 200 performance = 30%']);
   });
 });
+
+describe('a rise on "the same stretch", a level before a change, a division’s part', () => {
+  const readOf = (subject: string, sentence: string) => readFigures(plainText(sentence), { ...context, fallbackSubject: subject }).map((f) => `${f.subject} ${f.metric.name} ${f.period} ${f.value.amount}${f.value.unit}`);
+
+  it('should read "32% more than in the same stretch of 2025" as growth of the figure’s own quarter', () => {
+    expect(readOf('Oracle', 'Oracle took in $20 billion in the March quarter, 14% more than in the same stretch of 2025.')).toEqual(['Oracle revenue 2026-Q1 20000000000USD', 'Oracle revenue growth 2026-Q1 14%']);
+    // Look-alike: "more than" before a sum is a bound, no rise.
+    expect(readOf('Oracle', 'Oracle took in more than $20 billion in the March quarter.')).toEqual(['Oracle revenue 2026-Q1 20000000000USD']);
+  });
+
+  it('should keep the level a change starts from when a quarter of its own follows it ("up from $9 billion in the October–December period")', () => {
+    expect(readOf('Oracle', 'Oracle’s operating profit came to $10 billion in the March quarter, up from $9 billion in the October–December period.')).toEqual(['Oracle operating profit 2026-Q1 10000000000USD', 'Oracle operating profit 2025-Q4 9000000000USD']);
+    // Look-alike: a change of one figure ("raised to … from …") keeps only the new one.
+    expect(readOf('Oracle', 'Oracle raised its capex plan to $50 billion from $45 billion.').map((f) => f.split(' ').at(-1))).toEqual(['50000000000USD']);
+  });
+
+  it('should read what a data-centre division "accounted for" as its revenue', () => {
+    expect(readOf('NVIDIA', 'Its data center division accounted for 40 billion dollars of that.')).toEqual(['NVIDIA data center revenue null 40000000000USD']);
+    // Look-alike: what chips accounted for is no data-centre revenue.
+    expect(readOf('NVIDIA', 'Its gaming division accounted for 40 billion dollars of that revenue.')).toEqual(['NVIDIA revenue null 40000000000USD']);
+  });
+});
