@@ -385,6 +385,9 @@ export const METRICS: MetricEntry[] = [
     // "the $50 billion it put on the table for OpenAI"; a cheque, a top-up or a follow-on is money put in — with a sum
     // beside it, so that a timeline entry's "a second cheque" stays a word, not a measure.
     `(?:on the table|cheques?|top-?ups?)${BESIDE_MONEY}`,
+    // "an equity injection of up to $50 billion": money put into a company, priced beside it.
+    // A central bank's "liquidity injection" puts money into markets, not into a company.
+    `(?<!\\b(?:liquidity|monetary|fiscal|stimulus) )(?:(?:equity|cash|capital) )?injections?${BESIDE_MONEY}`,
     // "Anthropic's first $4 billion from Amazon", "a second $2bn from Google": a tranche of money from an investor.
     // "Amazon's $8 billion in Anthropic looks …", "Amazon's first $4 billion in Anthropic was announced": one company's
     // money in another (or a tranche of it), named and nothing after it, is its stake ("Amazon's $37.6 billion in AWS

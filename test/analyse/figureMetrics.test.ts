@@ -119,3 +119,13 @@ describe('a rise on "the same stretch", a level before a change, a division’s 
     expect(readOf('NVIDIA', 'Its gaming division accounted for 40 billion dollars of that revenue.')).toEqual(['NVIDIA revenue null 40000000000USD']);
   });
 });
+
+describe('money put into a company in other words', () => {
+  const readOf = (subject: string, sentence: string) => readFigures(plainText(sentence), { ...context, fallbackSubject: subject }).map((f) => `${f.subject} ${f.metric.name} ${f.modality} ${f.value.amount}${f.value.unit}`);
+
+  it('should read "an equity injection of up to $20 billion" as an investment, one turned down an offer', () => {
+    expect(readOf('Cohere', 'Cohere rejected an equity injection of up to $20 billion from Oracle in March.')).toEqual(['Oracle investment offer 20000000000USD']);
+    // Look-alike: a central bank's liquidity injection is no stake in a company.
+    expect(readOf('Cohere', 'The central bank’s liquidity injection of $20 billion calmed markets.')).toEqual([]);
+  });
+});
