@@ -272,7 +272,9 @@ export const METRICS: MetricEntry[] = [
     '(?:组成|組成|构成|構成)',
     // Anthropic's Project Rainier is a cluster, however its name is written: its chips are its size.
     '(?:Project )?Rainier', '雷尼[尔爾](?:计划|計劃|計畫)?', 'レーニア'] },
-  { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', `(?:us(?:e|es|ed|ing)|run(?:s|ning)?)${BEFORE_COUNT}`, 'use of', 'order(?:ed|s)?', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|ed|es|ing)', 'shipp?(?:ed|ing|ments?)?', 'install(?:ed|s|ing)?',
+  { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', `(?:us(?:e|es|ed|ing)|run(?:s|ning)?)${BEFORE_COUNT}`,
+    // "Google lines up as many as a million TPUs for the lab": chips lined up for a company to use.
+    `lin(?:es|ed|ing) up${BEFORE_COUNT}`, 'use of', 'order(?:ed|s)?', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|ed|es|ing)', 'shipp?(?:ed|ing|ments?)?', 'install(?:ed|s|ing)?',
     // Chips a cluster uses or adopts are its size (Rainier 集群使用了50万颗…, 叢集採用近50萬顆…), not chips a company deploys.
     '(?<!(?:集群|叢集|クラスター)[^，。,；;]{0,6})(?:使用|部署|采用|採用)',
     // Anthropic将获得最多100万颗谷歌TPU, 採用した: chips a company gets or adopts are chips it deploys.

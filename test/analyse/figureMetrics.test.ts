@@ -129,3 +129,13 @@ describe('money put into a company in other words', () => {
     expect(readOf('Cohere', 'The central bank’s liquidity injection of $20 billion calmed markets.')).toEqual([]);
   });
 });
+
+describe('chips lined up for a company', () => {
+  const readOf = (subject: string, sentence: string) => readFigures(plainText(sentence), { ...context, fallbackSubject: subject }).map((f) => `${f.subject} ${f.metric.name} ${f.value.bound ?? '='} ${f.value.amount}${f.value.unit}`);
+
+  it('should read chips a supplier "lines up" for a lab as chips the lab deploys', () => {
+    expect(readOf('Cohere', 'Oracle lines up as many as 200,000 GPUs for Cohere.')).toEqual(['Cohere chips deployed max 200000chips']);
+    // Look-alike: lining up customers is no count of chips.
+    expect(readOf('Cohere', 'Oracle lines up three new customers for its chips.')).toEqual([]);
+  });
+});
