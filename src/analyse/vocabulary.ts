@@ -422,7 +422,9 @@ export const METRICS: MetricEntry[] = [
     // 日本で2兆2600億円を投じる計画: money a company puts in, unless its capex is named after it (722億ドルを投じ、26年の設備投資を…).
     '投じ(?:る|て|た|ます)?(?![^。]{0,20}?(?:設備投資|データセンター))'] },
   { name: 'settlement', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['settle(?:ment|ments|d|s)?'] },
-  { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)', '收购', '收購', '并购', '併購', '買収',
+  { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)',
+    // "rebuffed a $97.4bn bid led by Elon Musk", "a $97.4 billion unsolicited bid": a priced bid is for the company.
+    'bids?(?<=(?:billion|million|trillion|bn|tn|\\d\\s?[BMT])\\s+(?:(?:unsolicited|rival|hostile|takeover|all-cash|cash)\\s+)?bids?)', '收购', '收購', '并购', '併購', '買収',
     // 欲取得其控制权, 競購…控制權, 経営権の取得: a bid for control of a company is a bid to buy it, as "a bid for control of" is.
     '(?:控制权|控制權|控股权|控股權|経営権|支配権)'] },
   { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', 'valu(?:e|es|ed|ing)(?= (?:[\\w-]+ ){0,3}at\\b)', '估值', '評価額', '企業価値'] },

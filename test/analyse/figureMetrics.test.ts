@@ -139,3 +139,13 @@ describe('chips lined up for a company', () => {
     expect(readOf('Cohere', 'Oracle lines up three new customers for its chips.')).toEqual([]);
   });
 });
+
+describe('a priced bid', () => {
+  const readOf = (subject: string, sentence: string) => readFigures(plainText(sentence), { ...context, fallbackSubject: subject }).map((f) => `${f.subject} ${f.metric.name} ${f.modality} ${f.value.amount}${f.value.unit}`);
+
+  it('should read "a $30bn bid" (unsolicited, hostile) turned down as a bid for the company, an offer', () => {
+    expect(readOf('Cohere', 'Its board rebuffed a $30 billion unsolicited bid from a rival consortium.')).toEqual(['Cohere acquisition offer 30000000000USD']);
+    // Look-alike: "bid up" a price is no bid for a company.
+    expect(readOf('Cohere', 'Traders bid up the shares by $2 billion.').some((f) => f.includes('acquisition'))).toBe(false);
+  });
+});
