@@ -387,6 +387,9 @@ export const METRICS: MetricEntry[] = [
     // "the $50 billion it put on the table for OpenAI"; a cheque, a top-up or a follow-on is money put in — with a sum
     // beside it, so that a timeline entry's "a second cheque" stays a word, not a measure.
     `(?:on the table|cheques?|top-?ups?)${BESIDE_MONEY}`,
+    // "counts Amazon as its largest backer, to the tune of $8 billion", "backed by Microsoft to the tune of $13 billion": what a
+    // backer put in.
+    'to the tune of(?<=\\bback(?:ed|ers?|ing)\\b[^.;]{0,60}to the tune of)',
     // "an equity injection of up to $50 billion": money put into a company, priced beside it.
     // A central bank's "liquidity injection" puts money into markets, not into a company.
     `(?<!\\b(?:liquidity|monetary|fiscal|stimulus) )(?:(?:equity|cash|capital) )?injections?${BESIDE_MONEY}`,

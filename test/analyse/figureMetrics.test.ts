@@ -149,3 +149,13 @@ describe('a priced bid', () => {
     expect(readOf('Cohere', 'Traders bid up the shares by $2 billion.').some((f) => f.includes('acquisition'))).toBe(false);
   });
 });
+
+describe('what a backer put in, "to the tune of" a sum', () => {
+  const readOf = (subject: string, sentence: string) => readFigures(plainText(sentence), { ...context, fallbackSubject: subject }).map((f) => `${f.subject} ${f.metric.name} ${f.value.amount}${f.value.unit}`);
+
+  it('should read a sum "to the tune of" after a backer as the backer’s investment', () => {
+    expect(readOf('Cohere', 'Cohere, backed by Oracle to the tune of $2 billion, said no.')).toEqual(['Oracle investment 2000000000USD']);
+    // Look-alike: "to the tune of" without a backer names no investment.
+    expect(readOf('Cohere', 'Costs rose to the tune of $2 billion.').some((f) => f.includes('investment'))).toBe(false);
+  });
+});
