@@ -522,9 +522,10 @@ const statesValue = memoByText((sentence: string) => /\d|illion|thousand|hundred
 /**
  * A sentence that is only a comparison with the figure before it: "Slower than the 40% of the December quarter.", "Down from
  * 31% a year ago.", "Versus a hundred and ten billion last year." (a figure right after "versus", not "Against that backdrop, …"),
- * after the speaker's label a transcript's turn opens with ("JANE DOE: Up from 31% a year ago.").
+ * after the speaker's label a transcript's turn opens with ("JANE DOE: Up from 31% a year ago."), or after "That is" ("That is up
+ * from $200 billion at the end of September.").
  */
-const ELLIPTIC_COMPARISON = /^(?:[A-Z][A-Z.'’ -]{1,40}:\s+)?\W*(?:(?:slower|faster|higher|lower|more|less|better|worse|(?:well |far |just )?(?:above|below)|up|down)\s+(?:than|from)\b|(?:versus|vs\.?|against|compared (?:with|to))\s+(?:(?:about|around|roughly|some|just|only|nearly)\s+)?(?:(?:US)?[$€£¥]|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))/i;
+const ELLIPTIC_COMPARISON = /^(?:[A-Z][A-Z.'’ -]{1,40}:\s+)?\W*(?:(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:still|now|already|well|far|sharply)\s+)?)?(?:slower|faster|higher|lower|more|less|better|worse|(?:well |far |just )?(?:above|below)|up|down)\s+(?:than|from)\b|(?:versus|vs\.?|against|compared (?:with|to))\s+(?:(?:about|around|roughly|some|just|only|nearly)\s+)?(?:(?:US)?[$€£¥]|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))/i;
 
 /** How many figures said before a number may give it its unit: a speaker answers what was said a turn or two before. */
 const HEARD = 8;

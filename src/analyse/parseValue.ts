@@ -136,8 +136,17 @@ const MULTIPLIED: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4 };
  * point", "half of", nor a quarter but "three-quarters" ("slipped by a quarter" is a time).
  */
 const FRACTION = String.raw`(?:(?:a|one|two|three|four)[\s-](?:thirds?|fifths?)|(?:a|one)[\s-]half|three-quarters|half)(?![\s-](?:of|a|an|point|percentage|quarter|year|century|decade|dozen)\b|-)`;
-const FRACTION_PATTERN = new RegExp(String.raw`(?:(?<=\bby\s+(?:(?:as much as|up to|about|nearly|roughly|almost|more than|over|around|some|close to|at least)\s+)?)|(?=${FRACTION}\s+(?:cheaper|less|lower|more|faster|higher|smaller|larger|bigger|fewer)\b))\b(?<share>${FRACTION})`, 'giu');
+const FRACTION_BOUND = String.raw`(?:(?:as much as|up to|about|nearly|roughly|almost|more than|over|around|some|close to|at least)\s+)?`;
+/**
+ * Also a rise said as a fraction of the figure before: "half again what it spent a year earlier" (half as much again,
+ * +50%), "up almost half from a year earlier"; never "half again as long", a time.
+ */
+const FRACTION_PATTERN = new RegExp(String.raw`(?:(?<=\bby\s+${FRACTION_BOUND})|(?=${FRACTION}\s+(?:cheaper|less|lower|more|faster|higher|smaller|larger|bigger|fewer|again\s+(?:as (?:much|large|big|many|high)|what|the|its|their))\b)|(?<=\b(?:up|down)\s+${FRACTION_BOUND})(?=${FRACTION}\s+(?:from|on|over)\s+(?:a|the|last)\b))\b(?<share>${FRACTION})`, 'giu');
 const PARTS: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20 };
+/** The counts a share "in every" so many is said in: "one in three", "four in every five", "nine in ten". */
+const SMALL_COUNTS: Record<string, number> = Object.fromEntries([...ONES, 'ten'].map((word, i) => [word, i + 1]));
+const IN_EVERY_NEEDS = /\bin (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const IN_EVERY = new RegExp(String.raw`\b(?<ratioCount>${Object.keys(SMALL_COUNTS).join('|')})\s+in\s+(?:every\s+)?(?<ratioOf>two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:years?|months?|weeks?|days?|quarters?)\b)`, 'giu');
 const FRACTION_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 /** A fraction in words as a percentage: "two-fifths" is 40, "a third" 33.3, "half" 50. */
 function fractionPercent(fraction: string): number {
@@ -238,6 +247,8 @@ interface FigurePattern {
 const SCALE_IN_WORDS = /illion|thousand/i;
 /** A scale before "and" or "to", where a range's lower end can stand ("nineteen billion and twenty-three billion dollars"). */
 const SCALE_BEFORE_RANGE_END = /(?:trillion|billion|million)\s+(?:and|to)\s/i;
+/** A number word before "to" or "and", where a range's lower end said without its scale can stand ("fifteen to a hundred and thirty-five billion"). */
+const WORDS_BEFORE_RANGE_END = /(?:hundred|[a-z]+(?:teen|ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:and|to)\s/i;
 /**
  * A number in words right before its scale or "percent" ("forty-four billion", "a billion", "point six billion",
  * "twenty-eight percent"): what a sentence must hold for the patterns of numbers in words to be tried at all. A
@@ -265,6 +276,10 @@ const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePatt
   // The lower end of a range whose currency is written only after its upper end: "between nineteen billion and twenty-three
   // billion dollars", "19 billion to 23 billion euros" (withRangesAndChanges joins the two ends).
   { unit: 'money', needs: [...needs, SCALE_BEFORE_RANGE_END], pattern: new RegExp(String.raw`(?:${IN_WORDS}|(?<amount>${NUMBER})\s?)(?<scale>trillion|billion|million)(?=\s+(?:and|to)\s+(?:[\w.,]+[\s-]){1,6}?(?:trillion|billion|million)[\s-]?(?:${currencyGroups(currencies, 'after')}))`, 'giu') },
+  // The lower end of a range in words whose scale and currency are both said once, after its upper end: "a hundred and
+  // seventy-five to a hundred and eighty-five billion dollars", "between sixty and seventy billion euros" ("and" only after
+  // "between": "spent eleven and fourteen billion dollars" is two sums, and withRangesAndChanges joins the two ends).
+  { unit: 'money', needs: [...needs, WORD_BEFORE_SCALE, WORDS_BEFORE_RANGE_END], pattern: new RegExp(String.raw`${IN_WORDS_CORE}(?=\s+(?:to|and(?<=\bbetween\s+[a-z\s-]{1,40}and))\s+${NUMBER_IN_WORDS}[\s-](?<scale>trillion|billion|million)[\s-]?(?:${currencyGroups(currencies, 'after')}))`, 'giu') },
 ];
 /** One numbered chip named in the singular: `Trainium2`, `Trn2`, `H100`, `MI300X` (not a fiscal year), and no count word after it. */
 const CHIP_NAME = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?!(?:FY|CY)\d)(?:[A-Z][a-z]{2,}\d{1,2}|[A-Z]{1,3}\d{3}[A-Z]?)\b(?!\s+(?:chips|GPUs|TPUs|accelerators)\b)`;
@@ -288,6 +303,11 @@ const PATTERNS: FigurePattern[] = [
   // (withRangesAndChanges joins the two ends).
   { unit: '%', needs: [WORD_BEFORE_PERCENT], pattern: new RegExp(String.raw`${IN_WORDS_CORE}(?=\s+to\s+${NUMBER_IN_WORDS}[\s-](?:percent|per cent)\b)`, 'giu') },
   { unit: '%', needs: [/half|thirds?\b|fifths?\b|quarters/i], pattern: FRACTION_PATTERN },
+  // "four in every five accelerators", "nine in ten": a share said as a count of every so many.
+  { unit: '%', needs: [IN_EVERY_NEEDS], pattern: IN_EVERY },
+  // "Google's billion-dollar campus proposal", "its billion-dollar Indianapolis campus": a billion dollars, the count left
+  // out after a determiner; never "the billion-dollar question", an idiom, nor "multibillion-dollar", no one sum.
+  { unit: 'money', needs: [/\b(?:b|m)illion-dollar\b/i], pattern: /(?<=(?:\b(?:its|their|his|her|the|this|that)|['’]s)\s)(?<scale>billion|million)-(?<USD>dollar)\b(?!\s+(?:question|answer|idea|mistake|bet that)\b)/giu },
   { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?[x×](?![\w])|-?fold\b|\s+times\b)(?<plus>\+)?`, 'giu') },
   // "four times", "four point four times" or "four point four x" (a decimal as a transcript spells it), "twenty-fold", "twice the"
   { unit: 'x', needs: [/times|fold|twice|double|triple|\sx\b/iu], pattern: new RegExp(String.raw`${IN_WORDS_CORE}(?:[\s-](?:times|x)|-?fold)(?![\w-])|\b(?<word2>twice|double|triple)\b(?= the\b)`, 'giu') },
@@ -375,6 +395,7 @@ function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): F
       if (g.word2) amount = wordNumber(g.word2)!;
       else if (g.multiplied) amount = MULTIPLIED[g.multiplied.toLowerCase()]!;
       else if (g.share) amount = fractionPercent(g.share);
+      else if (g.ratioCount) amount = Number(((SMALL_COUNTS[g.ratioCount.toLowerCase()]! / SMALL_COUNTS[g.ratioOf!.toLowerCase()]!) * 100).toFixed(1));
       else if (g.tenths || (g.amount && /[割成]/.test(match[0]))) {
         const hundredths = g.hundredths ? (CJK_NUMERALS[g.hundredths] ?? Number(g.hundredths)) : 0;
         amount = (g.tenths ? CJK_NUMERALS[g.tenths]! : number(g.amount!)) * 10 + hundredths;
@@ -382,7 +403,8 @@ function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): F
       else if (g.doubling) amount = DOUBLINGS[g.doubling]!;
       else {
         // "two hundred billion", "two hundred forty-four billion": a count of hundreds, and what follows.
-        amount = g.lead ? inWordsAmount(g) : g.cjkAmount ? cjkNumber(g.cjkAmount) : number(g.amount!);
+        // "its billion-dollar campus": a scale said without its count is one of it.
+        amount = g.lead ? inWordsAmount(g) : g.cjkAmount ? cjkNumber(g.cjkAmount) : g.amount ? number(g.amount) : 1;
         // 1750亿至1850亿美元: the lower end has its own scale.
         const scaleWord = g.lowScale ?? g.scale;
         const scale = scaleWord ? SCALE[scaleWord.toLowerCase().replace(/\s+/g, ' ')] : undefined;
@@ -476,8 +498,8 @@ const RANGE_BETWEEN = /^\s?(?:-|–|—|to|至|到|~|～|〜)\s?$/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** Month names as a dated level writes them ("up from $200 billion at the end of September"). */
 const MONTH_NAMES = 'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
-/** What follows a figure of an earlier period: "from $9.4 billion a year earlier", "from $200 billion at the end of September". */
-const EARLIER_PERIOD_AFTER = new RegExp(String.raw`^\s*(?:a year (?:earlier|ago|before)|(?:in|for) the (?:same|year-?ago|prior|previous)\b|last year|in (?:19|20)\d\d|in the (?:prior|previous) year|(?:at the end of|as of|in) (?:${MONTH_NAMES})\b)`, 'i');
+/** What follows a figure of an earlier period: "from $9.4 billion a year earlier", "from $200 billion at the end of September", "up from $23.9 billion in the January–March period". */
+const EARLIER_PERIOD_AFTER = new RegExp(String.raw`^\s*(?:a year (?:earlier|ago|before)|(?:in|for) the (?:same|year-?ago|prior|previous|preceding)\b|last year|in (?:19|20)\d\d|in the (?:prior|previous) year|(?:at the end of|as of|in) (?:${MONTH_NAMES})\b|(?:in|for) the (?:${MONTH_NAMES})\s?[–-]\s?(?:${MONTH_NAMES}) (?:quarter|period)\b)`, 'i');
 
 /**
  * Two readings of figures that come in pairs. A range written with both ends whole
@@ -560,9 +582,9 @@ export function formatValue(value: Value): string {
 
 /**
  * Numbers said in words, as a bare sum's may be: "fifty", "three-hundred", "a hundred and thirty-one", "sixty-two point
- * three", "38".
+ * three", "thirty-seven and a half", "38".
  */
-const SUM_NUMBER = String.raw`(?:(?:(?:a|${TAIL_WORD_PATTERN})[- ]hundred(?:[- ](?:and[- ])?(?:${TAIL_WORD_PATTERN}))?|${TAIL_WORD_PATTERN})(?:\s+point(?:\s+(?:${DIGIT_WORD_PATTERN}))+)?|\d[\d.,]*)`;
+const SUM_NUMBER = String.raw`(?:(?:(?:a|${TAIL_WORD_PATTERN})[- ]hundred(?:[- ](?:and[- ])?(?:${TAIL_WORD_PATTERN}))?|${TAIL_WORD_PATTERN})(?:\s+point(?:\s+(?:${DIGIT_WORD_PATTERN}))+|[- ]and[- ]a[- ](?:half|quarter))?|\d[\d.,]*)`;
 /** What a sum of a deal is said before: "a fifty-billion build", "a three-hundred-billion capacity order". */
 const DEAL_NOUN = String.raw`(?:build(?:-out)?|deal|order|pledge|contract|package|plan|budget|program(?:me)?|investment|commitment|bet|cheque|check|round|offer|proposal)s?`;
 /**

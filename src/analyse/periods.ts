@@ -147,9 +147,10 @@ const SIX_MONTHS_OF = /\b(first|second|last) (?:six|6) months of (?:the (?:year|
  * What a growth figure is measured against, which is not its period: "rose 28% from a year
  * ago", "up 28% year-on-year", "over the same quarter last year", "28 percent more than in the
  * same period of 2025", "a 12% rise from the same three months of 2025" (the year before the one reported),
- * "a 28% rise on the first three months of last year" (the quarter it names, a year before).
+ * "a 28% rise on the first three months of last year" (the quarter it names, a year before), "50% more than what it spent
+ * a year earlier", "half again what it spent a year earlier" (half as much again).
  */
-const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|against|(?:higher|lower|more|less) than(?: in)?)\s+(?:a year (?:ago|earlier)|(?:the )?(?:(?:same|corresponding) (?:quarter|period|(?:three|six|nine|3|6|9) months)|year-ago (?:quarter|period)|prior-year (?:quarter|period))(?: (?:a year (?:ago|earlier)|of (?:the )?(?:previous|prior) year|last year|(?:of|in) 20\d{2}))?|last year|(?:the )?(?:first|second|third|fourth|last|final) (?:quarter|half|(?:three|six|3|6) months) of (?:last|the previous|the prior) year)|year[- ](?:on|over)[- ]year)\b/gi;
+const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|against|(?:higher|lower|more|less) than(?: in)?|again(?: as much as)?)\s+(?:what (?:it|they|the (?:company|group|firm)) (?:spent|made|earned|reported|booked|posted|had)(?: in)?\s+)?(?:a year (?:ago|earlier)|(?:the )?(?:(?:same|corresponding) (?:quarter|period|stretch|(?:three|six|nine|3|6|9) months)|year-ago (?:quarter|period)|prior-year (?:quarter|period))(?: (?:a year (?:ago|earlier)|of (?:the )?(?:previous|prior) year|last year|(?:of|in) 20\d{2}))?|last year|(?:the )?(?:first|second|third|fourth|last|final) (?:quarter|half|(?:three|six|3|6) months) of (?:last|the previous|the prior) year)|year[- ](?:on|over)[- ]year)\b/gi;
 /**
  * A quarter or half of a year named as the base of a percentage before it: "a 28% increase on the first quarter of 2025",
  * "up 12 per cent from the second half of 2024" (not "grew 28% in the first quarter of 2025", the figure's own period).
@@ -178,12 +179,12 @@ const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–�
  */
 const MONTH_END = new RegExp(String.raw`(?:\b(?:at the (?:end|close) of|(?:end|close) of|as of|at end-)\s*|\(|\b(?:closed|ended|finished)\s+(?=(?:${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+20\d{2})?\s+with\b))(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?<year>20\d{2}))?\b`, 'i');
 /**
- * "the March quarter", "the June 2025 quarter", "the quarter ended March 31, 2026", "the three months to March", "the period ended
- * March 31", "the quarter ending in late January 2026", "the three months to 25 January", "the three months to the end of January",
- * "the quarter that closed on January 25" (Nvidia's November–January quarter: a quarter is dated by its middle month), "the quarter
- * running through April".
+ * "the March quarter", "its March quarter", "Meta's March-quarter outlays", "the June 2025 quarter", "the quarter ended March 31, 2026",
+ * "the three months to March", "the period ended March 31", "the quarter ending in late January 2026", "the three months to 25 January",
+ * "the three months to the end of January", "the quarter that closed on January 25" (Nvidia's November–January quarter: a quarter is
+ * dated by its middle month), "the quarter running through April".
  */
-const MONTH_QUARTER = new RegExp(String.raw`\b(?:the\s+(?<m1>${MONTH_WORD})(?:\s+(?<y1>20\d{2}))?(?:-end(?:ed|ing)?)?\s+quarter|(?:quarter|period|three months|3 months),?\s+(?:to|ended|ending|through|closed|closing|running (?:to|through)|(?:that|which) (?:ended|closed|runs (?:to|through)))\s+(?:(?:in|on)\s+|the\s+end\s+of\s+|end-)?(?:(?:late|early|mid)[- ]?)?(?:\d{1,2}\s+)?(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
+const MONTH_QUARTER = new RegExp(String.raw`(?:(?:\b(?:the|its|their)|['’]s)\s+(?<m1>${MONTH_WORD})(?:\s+(?<y1>20\d{2}))?(?:-end(?:ed|ing)?)?[\s-]quarter|(?:quarter|period|three months|3 months),?\s+(?:to|ended|ending|through|closed|closing|running (?:to|through)|(?:that|which) (?:ended|closed|runs (?:to|through)))\s+(?:on\s+)?(?:in\s+|the\s+end\s+of\s+|end-)?(?:(?:late|early|mid)[- ]?)?(?:\d{1,2}\s+)?(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})[AE]?\b|\bfiscal year (?:end(?:ed|ing)|to)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?,?\s+(?<endYear>20\d{2})`, 'i');
 /**

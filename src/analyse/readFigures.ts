@@ -258,8 +258,8 @@ const RELATIVE_ASIDES = /,\s*(?:which|who)\s[^,;()]*(?:,[^,;()]{0,40}\band\s[^,;
 const inRelativeAside = (sentence: string, e: { start: number; end: number }, figureStart: number) =>
   [...sentence.matchAll(RELATIVE_ASIDES)].some((a) => a.index <= e.start && e.end <= a.index + a[0].length && a.index + a[0].length <= figureStart);
 
-/** An aside between commas that only names the period again on a company's calendar: ", its fiscal third quarter,". */
-const PERIOD_ASIDES = /,\s*(?:its|the|their)\s+(?:(?:fiscal|financial)\s+)?(?:first|second|third|fourth|final|latest)\s+(?:(?:fiscal|financial)\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:20\d{2}|FY\s?\d{2,4}))?\s*,/gi;
+/** An aside between commas that only names the period again on a company's calendar: ", its fiscal third quarter,", ", the first of its fiscal 2027,". */
+const PERIOD_ASIDES = /,\s*(?:its|the|their)\s+(?:(?:fiscal|financial)\s+)?(?:first|second|third|fourth|final|latest)\s+(?:(?:(?:fiscal|financial)\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:20\d{2}|FY\s?\d{2,4}))?|of\s+(?:its|the|their)\s+(?:fiscal|financial)\s+(?:year(?:\s+20\d{2})?|20\d{2}|FY\s?\d{2,4}))\s*,/gi;
 
 /** How far a metric is from a figure, an aside between them left out. */
 function gapWithoutAsides(sentence: string, m: { start: number; end: number }, found: { start: number; end: number }): number {

@@ -192,8 +192,8 @@ const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|
  */
 const CHEAPER = String.raw`(?=\s+(?:[\w-]+\s+){0,8}?(?:up to\s+|as much as\s+|about\s+|nearly\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|[a-z]+(?:-[a-z]+)?\s(?:percent|per cent)|(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?|tenths?))\s+(?:cheaper|less expensive|lower|less|below))`;
 
-/** "28% higher than a year before", "lower than in the same quarter last year": a change on the period before, a verb of movement. */
-const THAN_BEFORE = String.raw`(?=\s+than\s+(?:(?:in|during)\s+)?(?:a year (?:before|earlier|ago)|a quarter (?:before|earlier)|the (?:same|year-earlier|year-ago|prior-year|previous|prior) (?:period|quarter|year)))`;
+/** "28% higher than a year before", "lower than in the same quarter last year", "32% more than in the same stretch of 2025": a change on the period before, a verb of movement. */
+const THAN_BEFORE = String.raw`(?=\s+than\s+(?:(?:in|during)\s+)?(?:a year (?:before|earlier|ago)|a quarter (?:before|earlier)|the (?:same|year-earlier|year-ago|prior-year|previous|prior) (?:period|quarter|year|stretch|months)))`;
 
 export interface MetricEntry {
   name: string;
@@ -232,7 +232,7 @@ const SHARE_PRICE_PHRASES = ['shares(?! of)', '(?<!(?:preferred|common|nonvoting
 /** Order matters only for ties at the same distance: more specific metrics first. */
 export const METRICS: MetricEntry[] = [
   // Performance per watt is energy efficiency: work done per unit of energy ("40% more work per watt", "40% more energy efficient").
-  { name: 'energy efficiency', topic: 'chips', units: ['x', '%', 'TFLOPS/W'], productSubject: true, phrases: ['performance[- ]per[- ]watt', 'perf(?:ormance)?/w(?:att)?', 'power efficiency', 'per-watt efficiency', 'efficiency per watt', 'energy efficiency', 'energy[- ]efficient', '(?:more |the )?work (?:done )?per watt', '(?:work|performance|compute) (?:out of|from) (?:every|each) watt', 'per[- ]watt', '每瓦(?:的)?性能', 'ワット(?:当たり|あたり)(?:の)?性能', '能效', '能源效率', '电力效率', '電力効率', '電力效率', 'エネルギー効率'] },
+  { name: 'energy efficiency', topic: 'chips', units: ['x', '%', 'TFLOPS/W'], productSubject: true, phrases: ['performance[- ]per[- ]watt', 'perf(?:ormance)?/w(?:att)?', 'power efficiency', 'per-watt efficiency', 'efficiency per watt', 'energy efficiency', 'energy[- ]efficient', '(?:more |the )?work (?:done )?per watt', '(?:work|performance|compute|computation) (?:out of|from) (?:every|each) watt', 'per[- ]watt', '每瓦(?:的)?性能', 'ワット(?:当たり|あたり)(?:の)?性能', '能效', '能源效率', '电力效率', '電力効率', '電力效率', 'エネルギー効率'] },
   { name: 'memory capacity', topic: 'chips', units: ['x', '%', 'GB', 'TB'], productSubject: true, phrases: ['memory capacity', 'memory'] },
   { name: 'inference cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`inference${CHEAPER}`, 'inference costs?', 'costs? (?:of|for) inference', 'costs?(?<=\\binference\\b[^.;,]{0,40}costs?)', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)', '推理成本', '推論コスト', '成本(?<=(?:推理|推論)[^。；;]{0,12}成本)', 'コスト(?<=推論[^。]{0,32}コスト)'] },
   { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`train(?:ing)?${CHEAPER}`, 'training costs?', '(?:model[- ])?training (?:bills?|expenses?|spend)', '(?:costs?|bills?) (?:reduction )?(?:of|for|on) training',
@@ -274,7 +274,9 @@ export const METRICS: MetricEntry[] = [
     '(?:组成|組成|构成|構成)',
     // Anthropic's Project Rainier is a cluster, however its name is written: its chips are its size.
     '(?:Project )?Rainier', '雷尼[尔爾](?:计划|計劃|計畫)?', 'レーニア'] },
-  { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', `(?:us(?:e|es|ed|ing)|run(?:s|ning)?)${BEFORE_COUNT}`, 'use of', 'order(?:ed|s)?', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|ed|es|ing)', 'shipp?(?:ed|ing|ments?)?', 'install(?:ed|s|ing)?',
+  { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', `(?:us(?:e|es|ed|ing)|run(?:s|ning)?)${BEFORE_COUNT}`,
+    // "Google lines up as many as a million TPUs for the lab": chips lined up for a company to use.
+    `lin(?:es|ed|ing) up${BEFORE_COUNT}`, 'use of', 'order(?:ed|s)?', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|ed|es|ing)', 'shipp?(?:ed|ing|ments?)?', 'install(?:ed|s|ing)?',
     // Chips a cluster uses or adopts are its size (Rainier 集群使用了50万颗…, 叢集採用近50萬顆…), not chips a company deploys.
     '(?<!(?:集群|叢集|クラスター)[^，。,；;]{0,6})(?:使用|部署|采用|採用)',
     // Anthropic将获得最多100万颗谷歌TPU, 採用した: chips a company gets or adopts are chips it deploys.
@@ -294,6 +296,9 @@ export const METRICS: MetricEntry[] = [
     '(?:(?:contracts|commitments|business) )?(?:signed (?:but )?)?(?:not yet booked|yet to be booked) as (?:revenue|sales)',
     // "$244bn of contracted revenue", "contracts worth $244 billion that AWS has yet to deliver on": sold, not yet earned.
     'contracted (?:future |forward )?revenue', '(?:has|have) yet to (?:deliver|fulfil?l|perform)(?: on)?',
+    // "contracts worth $244 billion that it hasn't yet delivered on", "$244 billion in contracted business still to be
+    // delivered", "signed contracts that haven't turned into revenue yet": the same, said with a negation or "still to be".
+    '(?:has|have)(?:n[\'’]t| not) (?:yet )?(?:deliver(?:ed)?|fulfill?ed|performed)(?: on)?', '(?:still|yet) to be (?:delivered|fulfill?ed|performed|billed)', '(?:has|have)(?:n[\'’]t| not) (?:yet )?(?:turned|been turned|converted|been converted) into (?:revenue|sales)',
     // 订单余额, 合同余额 (訂單餘額, 合約餘額): the balance of orders or contracts signed and not yet delivered.
     '(?:订单|訂單|合同|合約|合约)(?:余额|餘額)',
     // 尚未确认为收入的合同金额, 未認列收入的合約金額, 未履约合同: contracted sums not yet recognised as revenue; 已签约但尚未确认的合同金额,
@@ -307,8 +312,10 @@ export const METRICS: MetricEntry[] = [
     // "A $244 billion pipeline": a company's pipeline priced as a sum is the business it has signed up (not "a $2 billion gas pipeline").
     'pipeline(?<=(?:billion|trillion|\\d\\s?(?:bn|tn|[BT]))[- ]pipeline)',
     // "contracted but unbilled revenue", "signed but unrecognised sales", "signed contracts not yet billed"
-    '(?:(?:contracted|signed) (?:but )?)?un(?:billed|recogni[sz]ed) (?:[A-Z][\\w-]* )?(?:revenue|sales)', '(?:contracts|revenue|business) not yet billed', 'under contract (?:but )?not yet (?:billed|recogni[sz]ed)', '(?:contracted|committed|signed) (?:revenue|business|work|sales) (?:that is |that has )?not yet (?:been )?(?:booked|billed|recogni[sz]ed|delivered)', 'unfilled (?:[\\w-]+ )?(?:commitments|orders|contracts)', '(?:customer )?(?:deals|contracts|orders|commitments) awaiting (?:delivery|fulfil?ment)', '积压订单', '订单积压', '(?:合同|合約|合约)?(?:积压|積壓)(?:金额|金額|总额|總額)', '(?:合同|合約|合约)(?:积压|積壓)', '訂單積壓', '订单储备', '訂單儲備', '未履约订单', '未履行订单', '未交付订单', '在手订单', '未完成订单', '剩余履约义务', '未履行的?履约义务', '未履行的?履約義務', '(?:收入|营收|營收)(?:积压|積壓)', '積壓訂單', '未履約訂單', '未履行訂單', '未交付訂單', '在手訂單', '未完成訂單', '剩餘履約義務', '受注残高?', '残存履行義務'] },
-  { name: 'capex', topic: 'capex', overPeriod: true, units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital (?:spending|outlays?|investments?|projects|budgets?)', "outlays(?<=(?:['’]s|its|their) outlays)", '(?:purchases of )?property and equipment', '(?:buildings|construction) and (?:servers|equipment)(?: purchases)?', 'equipment purchases',
+    '(?:(?:contracted|signed)[- ](?:but[- ])?)?un(?:billed|recogni[sz]ed) (?:[A-Z][\\w-]* )?(?:revenue|sales)', '(?:contracts|revenue|business) not yet billed', 'under contract (?:but )?not yet (?:billed|recogni[sz]ed)', '(?:contracted|committed|signed) (?:revenue|business|work|sales) (?:that is |that has )?not yet (?:been )?(?:booked|billed|recogni[sz]ed|delivered)', 'unfilled (?:[\\w-]+ )?(?:commitments|orders|contracts)', '(?:customer )?(?:deals|contracts|orders|commitments) awaiting (?:delivery|fulfil?ment)', '积压订单', '订单积压', '(?:合同|合約|合约)?(?:积压|積壓)(?:金额|金額|总额|總額)', '(?:合同|合約|合约)(?:积压|積壓)', '訂單積壓', '订单储备', '訂單儲備', '未履约订单', '未履行订单', '未交付订单', '在手订单', '未完成订单', '剩余履约义务', '未履行的?履约义务', '未履行的?履約義務', '(?:收入|营收|營收)(?:积压|積壓)', '積壓訂單', '未履約訂單', '未履行訂單', '未交付訂單', '在手訂單', '未完成訂單', '剩餘履約義務', '受注残高?', '残存履行義務'] },
+  // A company's outlays, a year or a period between ("Amazon's 2026 outlays", "Meta's March-quarter outlays"), and "an outlay
+  // of" a sum are its spending; "its 2025 outlay of $46 billion", the singular after a possessive, is a baseline's words.
+  { name: 'capex', topic: 'capex', overPeriod: true, units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital (?:spending|outlays?|investments?|projects|budgets?)', "outlays(?<=(?:['’]s|\\bits|\\btheir)(?:\\s[\\w-]+){0,2}\\s+outlays)", 'outlay(?<=\\ban\\s+outlay)(?= of\\b)', '(?:purchases of )?property and equipment', '(?:buildings|construction) and (?:servers|equipment)(?: purchases)?', 'equipment purchases',
     // "pour $200 billion into AI infrastructure" is spending on it, not an investment in a company.
     `pour(?:s|ed|ing)?${BEFORE_MONEY}(?=[^;]{0,40}?\\binto (?:AI |its |new )?(?:infrastructure|data cent(?:er|re)s)\\b)`,
     // "invest around $200 billion in 2026, most of it in data centers": money put into infrastructure, not into a company.
@@ -360,7 +367,10 @@ export const METRICS: MetricEntry[] = [
   { name: 'data center revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: [
     // The verb too (first, as the longer phrase), so that it is no further from the sum than "brought in" alone: "the data
     // center segment brought in $49.2 billion".
-    'data[- ]cent(?:er|re) (?:segment|division|business|unit|arm) (?:generat(?:ed|es|ing)|(?:brought|brings?|took|takes?|raked|rakes?) in)\\b', 'data[- ]cent(?:er|re) (?:revenue|sales|segment)',
+    // "the data-center segment, by comparison, booked $51.2 billion in revenue", "the segment alone brought in", "the
+    // business had generated": an aside, an adverb or an auxiliary between, and a verb of booking; "the data center division
+    // accounted for $62.3 billion of that": its part of the company's revenue.
+    'data[- ]cent(?:er|re) (?:segment|division|business|unit|arm)(?:,[^,.;]{1,30},| alone| also| itself| (?:had|has|have)(?: (?:already|again|also))?)? (?:generat(?:ed|es|ing)|(?:brought|brings?|took|takes?|raked|rakes?) in|accounted for|contributed|(?:booked|posted|reported)(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:loss(?:es)?|profits?|income|margins?)\\b))\\b', 'data[- ]cent(?:er|re) (?:revenue|sales|segment)',
     // "sold $51.2bn-worth of data-centre chips", "its data center division generated $39.1 billion": what the segment sells.
     'data[- ]cent(?:er|re)(?<=\\b(?:sold|sells|selling)\\b[^;]{0,40}data[- ]cent(?:er|re))', 'data[- ]cent(?:er|re) (?:division|business|unit)(?= (?:posted|reported|booked|had)\\b)', 'data[- ]cent(?:er|re)(?= [$€£¥])', '数据中心(?:业务|部门)?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門)?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)?の?売上高?'] },
   { name: 'revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', 'top[- ]line', 'turnover', '营收', '营业收入', '营业额', '收入', '销售额', '營收', '營業收入', '營業額', '銷售額', '売上高?', '売り上げ',
@@ -371,7 +381,9 @@ export const METRICS: MetricEntry[] = [
   { name: 'share price growth', topic: 'market', units: ['%'], phrases: SHARE_PRICE_PHRASES },
   { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', 'share of (?:the )?(?:[\\w-]+ ){0,3}(?:accelerators|chips|GPUs|spending)',
     // "sells more than 80% of the world's AI accelerators": a percentage of all the world's chips is a share of their market.
-    '(?<=%\\s)of (?:the )?(?:world[\'’]s|global) (?:[\\w-]+ ){0,2}(?:accelerators|chips|GPUs|processors)', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '份额', '市場シェア', 'シェア'] },
+    '(?<=%\\s)of (?:the )?(?:world[\'’]s|global) (?:[\\w-]+ ){0,2}(?:accelerators|chips|GPUs|processors)',
+    // "four in every five AI accelerators sold carry Nvidia's name": a count in every so many chips is a share of their market.
+    '(?<=\\bin (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten)\\s)(?:[\\w-]+ ){0,2}(?:accelerators|chips|GPUs|processors)', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '份额', '市場シェア', 'シェア'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
   { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', '(?:position|holding)s?(?<=\\b(?:add(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing))\\b[^.;]{0,40}\\bto (?:its|their|his|her) (?:[\\w-]+ )?(?:position|holding)s?)', `(?:said no to|turned down|rejected|rebuffed|spurned|walked away from)${BEFORE_MONEY}`,
@@ -380,6 +392,12 @@ export const METRICS: MetricEntry[] = [
     // "the $50 billion it put on the table for OpenAI"; a cheque, a top-up or a follow-on is money put in — with a sum
     // beside it, so that a timeline entry's "a second cheque" stays a word, not a measure.
     `(?:on the table|cheques?|top-?ups?)${BESIDE_MONEY}`,
+    // "counts Amazon as its largest backer, to the tune of $8 billion", "backed by Microsoft to the tune of $13 billion": what a
+    // backer put in.
+    'to the tune of(?<=\\bback(?:ed|ers?|ing)\\b[^.;]{0,60}to the tune of)',
+    // "an equity injection of up to $50 billion": money put into a company, priced beside it.
+    // A central bank's "liquidity injection" puts money into markets, not into a company.
+    `(?<!\\b(?:liquidity|monetary|fiscal|stimulus) )(?:(?:equity|cash|capital) )?injections?${BESIDE_MONEY}`,
     // "Anthropic's first $4 billion from Amazon", "a second $2bn from Google": a tranche of money from an investor.
     // "Amazon's $8 billion in Anthropic looks …", "Amazon's first $4 billion in Anthropic was announced": one company's
     // money in another (or a tranche of it), named and nothing after it, is its stake ("Amazon's $37.6 billion in AWS
@@ -390,12 +408,17 @@ export const METRICS: MetricEntry[] = [
     // sank ("sank 8%"), and into a company, not into data centres or chips (spending).
     `(?:plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|funnel(?:s|led|ed|ling|ing)?|sink(?:s|ing)?|sank|sunk)(?=\\s+(?:about |nearly |more than |over |some |roughly |another |a further )?(?:[$€£¥₹]|US\\$|\\d[\\d.,]*\\s?(?:bn|billion|million|trillion)\\b|(?:[a-z]+[- ]){1,3}(?:billion|million|trillion)\\b))(?=[^.;]{0,40}?\\binto\\s+(?!(?:(?:new|its|their|AI|more|the)\\s+)*(?:data[- ]cent|infrastructure|servers?|capacity|chips|facilities|campus|projects?|buildings)))`,
     // A follow-on round, or one priced ("a $25 billion follow-on"); a chip's "follow-on" is its successor.
-    'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?', 'offer(?:ed)?', 'overtures?', PRICED_APPROACH, 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
+    'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?',
+    // "earmarked more than $5 billion for an AI zone", "earmarks $11 billion for two counties": money set aside for a
+    // project or a place, as a commitment is; money earmarked for data centres, infrastructure or capital projects is spending (capex).
+    'earmark(?:s|ed|ing)?(?!(?:[^.;]|\\.(?=\\d)){0,60}?\\b(?:for|on) (?:new |its |AI |cloud )?(?:data cent(?:er|re)s|infrastructure|capital|capex|spending|construction)\\b)', 'offer(?:ed)?', 'overtures?', PRICED_APPROACH, 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
     // "the $50B Amazon dangled in front of OpenAI": money held out to a company; "mulling another $25 billion for Anthropic".
     'dangl(?:ed|es|ing)',
     // One priced contract ("a $38bn, seven-year compute contract", "an agreement worth $38 billion", 380亿美元的算力合同, 的算力採購協議): a
     // deal between two parties; never contracts in the plural, which a backlog counts ("$244 billion of committed contracts").
-    '(?:contract|agreement)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement))', '(?:contract|agreement)(?= worth\\b)', '(?<=(?:亿|億)(?:美元|元)的?(?:算力|[云雲](?:端|计算|計算)?)?(?:采购|採購|租赁|租賃)?)(?:合同|合約|合约|协议|協議)',
+    '(?:contract|agreement)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement))', '(?:contract|agreement)(?= worth\\b)',
+    // "OpenAI's seven-year capacity contract with AWS, inked in November, is worth $38 billion": the same, said by its verb.
+    '(?:contract|agreement)(?!s)(?=(?:\\s(?:with|between)\\s[^,.;]{1,40})?(?:,[^,.;]{1,40},)?\\s(?:is|was)\\s(?:now\\s)?worth\\b)', '(?<=(?:亿|億)(?:美元|元)的?(?:算力|[云雲](?:端|计算|計算)?)?(?:采购|採購|租赁|租賃)?)(?:合同|合約|合约|协议|協議)',
     // The same in Japanese (380億ドル規模の契約), and a contract topped up by a sum (算力合同追加至多200亿美元).
     '(?<=億ドル(?:規模)?の)契約', '(?:合同|合約|合约|契約)(?=(?:再)?追加)',
     // "Amazon's eight-billion-dollar position in Anthropic": a priced holding in a company is money put into it.
@@ -409,7 +432,9 @@ export const METRICS: MetricEntry[] = [
     // 日本で2兆2600億円を投じる計画: money a company puts in, unless its capex is named after it (722億ドルを投じ、26年の設備投資を…).
     '投じ(?:る|て|た|ます)?(?![^。]{0,20}?(?:設備投資|データセンター))'] },
   { name: 'settlement', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['settle(?:ment|ments|d|s)?'] },
-  { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)', '收购', '收購', '并购', '併購', '買収',
+  { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)',
+    // "rebuffed a $97.4bn bid led by Elon Musk", "a $97.4 billion unsolicited bid": a priced bid is for the company.
+    'bids?(?<=(?:billion|million|trillion|bn|tn|\\d\\s?[BMT])\\s+(?:(?:unsolicited|rival|hostile|takeover|all-cash|cash)\\s+)?bids?)', '收购', '收購', '并购', '併購', '買収',
     // 欲取得其控制权, 競購…控制權, 経営権の取得: a bid for control of a company is a bid to buy it, as "a bid for control of" is.
     '(?:控制权|控制權|控股权|控股權|経営権|支配権)'] },
   { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', 'valu(?:e|es|ed|ing)(?= (?:[\\w-]+ ){0,3}at\\b)', '估值', '評価額', '企業価値'] },

@@ -34,4 +34,14 @@ describe('a backlog and a budget in ledger words', () => {
     // Negative control: a budget of something else is no capex.
     expect(read("Meta's budget for marketing is $2 billion.")).toEqual([]);
   });
+  it('should read contracts not yet delivered, "still to be delivered" or not yet turned into revenue as the backlog, and "contracted-but-unbilled" written with hyphens', () => {
+    expect(read("Customers have signed deals worth $90 billion that Google hasn't yet delivered on.")).toEqual(['90000000000USD Google backlog null fact']);
+    expect(read('Google had $90 billion in contracted business still to be delivered at the end of March.')).toEqual(['90000000000USD Google backlog 2026-Q1 fact']);
+    expect(read('Ninety billion dollars of signed contracts that have not turned into revenue yet.')).toEqual(['90000000000USD Google backlog null fact']);
+    expect(read('Contracted-but-unbilled revenue at Google reached $90 billion at the end of March.')).toEqual(['90000000000USD Google backlog 2026-Q1 fact']);
+    // Negative controls: revenue delivered, billed or turned into revenue is revenue.
+    expect(read('Google has delivered $9 billion of revenue in the quarter.')).toEqual(['9000000000USD Google revenue 2026-Q1 fact']);
+    expect(read('Nine billion dollars of orders turned into revenue in the quarter.')).toEqual(['9000000000USD Google revenue 2026-Q1 fact']);
+    expect(read('Billed revenue at Google reached $9 billion in the quarter.')).toEqual(['9000000000USD Google revenue 2026-Q1 fact']);
+  });
 });

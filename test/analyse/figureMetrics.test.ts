@@ -43,3 +43,119 @@ describe('approximations and counts of chips', () => {
     expect(readSubject('Inferentia3 is 4x faster than Inferentia2.')).toEqual(['Inferentia3']);
   });
 });
+
+describe('spending and set-asides in other words', () => {
+  const readFull = (sentence: string) => readFigures(plainText(sentence), context).map((f) => `${f.subject} ${f.metric.name} ${f.period} ${f.modality} ${f.value.amount}${f.value.unit}`);
+
+  it('should read a company’s outlays with a year or a period between, and "an outlay of", as capital spending', () => {
+    expect(readFull('Oracle expects its 2026 outlays to reach about $60 billion.')).toEqual(['Oracle capex 2026 plan 60000000000USD']);
+    expect(readFull('Oracle’s March-quarter outlays came to $14 billion.')).toEqual(['Oracle capex 2026-Q1 fact 14000000000USD']);
+    expect(readFull('Oracle reiterated an outlay of about $50bn for 2026.')).toEqual(['Oracle capex 2026 plan 50000000000USD']);
+    // Negative control: an outlay is not any noun after a possessive: a company's "savings" are no capex.
+    expect(readFull('Oracle’s 2026 savings come to about $5 billion.')).toEqual([]);
+  });
+
+  it('should read money earmarked for a project or a place as a committed sum, and for data centres or capital projects as capex', () => {
+    expect(read('Oracle earmarks $6 billion for two Texas counties.')).toEqual(['investment 6000000000USD']);
+    expect(read('Oracle has earmarked roughly $0.05 trillion for capital projects this year.')).toEqual(['capex 50000000000USD']);
+    // Negative control: a sum that is only held, not set aside, keeps no investment.
+    expect(read('Oracle holds $6 billion of cash.')).toEqual([]);
+  });
+});
+
+describe('a data-centre segment and its verb, with words between', () => {
+  const readFull = (sentence: string) => readFigures(plainText(sentence), { ...context, fallbackSubject: 'NVIDIA' }).map((f) => `${f.metric.name} ${f.value.amount}${f.value.unit}`);
+
+  it('should read what the data-centre segment "alone brought in", "had generated" or ", by comparison, booked" as its revenue', () => {
+    expect(readFull('Its data-center segment alone brought in $40 billion.')).toEqual(['data center revenue 40000000000USD']);
+    expect(readFull('The data-center business had generated $30 billion.')).toEqual(['data center revenue 30000000000USD']);
+    expect(readFull('The data-center segment, by comparison, booked $40 billion in revenue.')).toEqual(['data center revenue 40000000000USD']);
+    // Look-alike: the company's own revenue, after the segment's, stays revenue.
+    expect(readFull('The company, by comparison, booked $45 billion in revenue.')).toEqual(['revenue 45000000000USD']);
+  });
+});
+
+describe('a share in every so many, a contract said worth by its verb, computation per watt', () => {
+  const readOf = (subject: string, sentence: string) => readFigures(plainText(sentence), { ...context, fallbackSubject: subject }).map((f) => `${f.subject} ${f.metric.name} ${f.value.bound ?? '='} ${f.value.amount}${f.value.unit}`);
+
+  it('should read "four in every five chips" as an 80% share of their market, and "nine in ten" as 90%', () => {
+    expect(readOf('Intel', 'By most counts, more than four in every five data-centre chips sold still carry Intel’s name.')).toEqual(['Intel market share min 80%']);
+    expect(findValues('Nine in ten customers renewed.').map((f) => `${f.value.amount}${f.value.unit}`)).toEqual(['90%']);
+    // Look-alike: "one in three years" is a time, no share.
+    expect(findValues('One in three years was a loss.')).toEqual([]);
+  });
+
+  it('should read a contract that "is worth" a sum, with its party and a dating aside between, as the deal', () => {
+    expect(readOf('Cohere', 'Cohere’s five-year compute contract with Oracle, signed in March, is worth twelve billion dollars.')).toEqual(['Cohere investment = 12000000000USD']);
+    // Look-alike: contracts in the plural are a backlog's, not one deal.
+    expect(readOf('Oracle', 'Oracle’s signed contracts are worth $12 billion that it has yet to deliver.')).toEqual(['Oracle backlog = 12000000000USD']);
+  });
+
+  it('should read "more computation out of each watt" as energy efficiency, not the chip’s compute', () => {
+    expect(readOf('Maia 200', 'Maia 200 squeezes 30% more computation out of each watt than its predecessor.')).toEqual(['Maia 200 energy efficiency = 30%']);
+    // Look-alike: compute without the watt is the chip's performance.
+    expect(readOf('Maia 200', 'Maia 200 delivers 30% more compute than its predecessor.')).toEqual(['Maia 200 performance = 30%']);
+  });
+});
+
+describe('a rise on "the same stretch", a level before a change, a division’s part', () => {
+  const readOf = (subject: string, sentence: string) => readFigures(plainText(sentence), { ...context, fallbackSubject: subject }).map((f) => `${f.subject} ${f.metric.name} ${f.period} ${f.value.amount}${f.value.unit}`);
+
+  it('should read "32% more than in the same stretch of 2025" as growth of the figure’s own quarter', () => {
+    expect(readOf('Oracle', 'Oracle took in $20 billion in the March quarter, 14% more than in the same stretch of 2025.')).toEqual(['Oracle revenue 2026-Q1 20000000000USD', 'Oracle revenue growth 2026-Q1 14%']);
+    // Look-alike: "more than" before a sum is a bound, no rise.
+    expect(readOf('Oracle', 'Oracle took in more than $20 billion in the March quarter.')).toEqual(['Oracle revenue 2026-Q1 20000000000USD']);
+  });
+
+  it('should keep the level a change starts from when a quarter of its own follows it ("up from $9 billion in the October–December period")', () => {
+    expect(readOf('Oracle', 'Oracle’s operating profit came to $10 billion in the March quarter, up from $9 billion in the October–December period.')).toEqual(['Oracle operating profit 2026-Q1 10000000000USD', 'Oracle operating profit 2025-Q4 9000000000USD']);
+    // Look-alike: a change of one figure ("raised to … from …") keeps only the new one.
+    expect(readOf('Oracle', 'Oracle raised its capex plan to $50 billion from $45 billion.').map((f) => f.split(' ').at(-1))).toEqual(['50000000000USD']);
+  });
+
+  it('should read what a data-centre division "accounted for" as its revenue', () => {
+    expect(readOf('NVIDIA', 'Its data center division accounted for 40 billion dollars of that.')).toEqual(['NVIDIA data center revenue null 40000000000USD']);
+    // Look-alike: what chips accounted for is no data-centre revenue.
+    expect(readOf('NVIDIA', 'Its gaming division accounted for 40 billion dollars of that revenue.')).toEqual(['NVIDIA revenue null 40000000000USD']);
+  });
+});
+
+describe('money put into a company in other words', () => {
+  const readOf = (subject: string, sentence: string) => readFigures(plainText(sentence), { ...context, fallbackSubject: subject }).map((f) => `${f.subject} ${f.metric.name} ${f.modality} ${f.value.amount}${f.value.unit}`);
+
+  it('should read "an equity injection of up to $20 billion" as an investment, one turned down an offer', () => {
+    expect(readOf('Cohere', 'Cohere rejected an equity injection of up to $20 billion from Oracle in March.')).toEqual(['Oracle investment offer 20000000000USD']);
+    // Look-alike: a central bank's liquidity injection is no stake in a company.
+    expect(readOf('Cohere', 'The central bank’s liquidity injection of $20 billion calmed markets.')).toEqual([]);
+  });
+});
+
+describe('chips lined up for a company', () => {
+  const readOf = (subject: string, sentence: string) => readFigures(plainText(sentence), { ...context, fallbackSubject: subject }).map((f) => `${f.subject} ${f.metric.name} ${f.value.bound ?? '='} ${f.value.amount}${f.value.unit}`);
+
+  it('should read chips a supplier "lines up" for a lab as chips the lab deploys', () => {
+    expect(readOf('Cohere', 'Oracle lines up as many as 200,000 GPUs for Cohere.')).toEqual(['Cohere chips deployed max 200000chips']);
+    // Look-alike: lining up customers is no count of chips.
+    expect(readOf('Cohere', 'Oracle lines up three new customers for its chips.')).toEqual([]);
+  });
+});
+
+describe('a priced bid', () => {
+  const readOf = (subject: string, sentence: string) => readFigures(plainText(sentence), { ...context, fallbackSubject: subject }).map((f) => `${f.subject} ${f.metric.name} ${f.modality} ${f.value.amount}${f.value.unit}`);
+
+  it('should read "a $30bn bid" (unsolicited, hostile) turned down as a bid for the company, an offer', () => {
+    expect(readOf('Cohere', 'Its board rebuffed a $30 billion unsolicited bid from a rival consortium.')).toEqual(['Cohere acquisition offer 30000000000USD']);
+    // Look-alike: "bid up" a price is no bid for a company.
+    expect(readOf('Cohere', 'Traders bid up the shares by $2 billion.').some((f) => f.includes('acquisition'))).toBe(false);
+  });
+});
+
+describe('what a backer put in, "to the tune of" a sum', () => {
+  const readOf = (subject: string, sentence: string) => readFigures(plainText(sentence), { ...context, fallbackSubject: subject }).map((f) => `${f.subject} ${f.metric.name} ${f.value.amount}${f.value.unit}`);
+
+  it('should read a sum "to the tune of" after a backer as the backer’s investment', () => {
+    expect(readOf('Cohere', 'Cohere, backed by Oracle to the tune of $2 billion, said no.')).toEqual(['Oracle investment 2000000000USD']);
+    // Look-alike: "to the tune of" without a backer names no investment.
+    expect(readOf('Cohere', 'Costs rose to the tune of $2 billion.').some((f) => f.includes('investment'))).toBe(false);
+  });
+});

@@ -160,3 +160,18 @@ describe('modality wordings, round 26', () => {
   });
 });
 
+describe('a project called off after its phrase, and a billion dollars without its count', () => {
+  it('should read a participle that calls off the project before it (", withdrawn in May") as cancelled', () => {
+    expect(read('The county lost Fabrikam’s $2 billion campus proposal, withdrawn in September 2025.')).toEqual(['2000000000USD capex cancelled']);
+    expect(read('Officials still cite Fabrikam’s $2 billion build there, dropped in January.')).toEqual(['2000000000USD capex cancelled']);
+    // Negative control: a figure that dropped by a percentage, or a participle of something else, calls nothing off.
+    expect(read('Fabrikam’s $2 billion build there, completed in January, is running.')).toEqual(['2000000000USD capex fact']);
+  });
+
+  it('should read "its billion-dollar campus" as a billion dollars, but not "the billion-dollar question"', () => {
+    expect(read('Fabrikam dropped its billion-dollar Ohio campus.')).toEqual(['1000000000USD capex cancelled']);
+    // Negative control: the idiom names no sum, and "multibillion-dollar" no one sum.
+    expect(read('The billion-dollar question is what Fabrikam spends on data centers.')).toEqual([]);
+    expect(read('Fabrikam dropped its multibillion-dollar Ohio campus.')).toEqual([]);
+  });
+});

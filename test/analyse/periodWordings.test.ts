@@ -27,3 +27,18 @@ describe('periods in other words', () => {
     expect(figures('AWS revenue grew 24% during the holiday sale.')).toEqual(['AWS 24 null']);
   });
 });
+
+describe('a quarter named by its last month, and an aside that names it again', () => {
+  it('should read "the quarter that closed on January 25" and a possessive "March-quarter" as the quarter ending that month', () => {
+    expect(figures('Nvidia booked $40 billion of revenue in the quarter that closed on January 25.')).toEqual(['NVIDIA 40000000000 2025-Q4']);
+    expect(figures('Meta’s March-quarter capex came to $20 billion.')).toEqual(['Meta 20000000000 2026-Q1']);
+    // Look-alike: a month that only dates a deal names no quarter.
+    expect(figures('Meta closed on January 25 a deal worth $2 billion.')).toEqual(['Meta 2000000000 null']);
+  });
+
+  it('should pass over an aside ", the first of its fiscal 2027," between a metric and its figure', () => {
+    expect(figures('Nvidia’s revenue for the February–April quarter, the first of its fiscal 2027, came to $50 billion.')).toEqual(['NVIDIA 50000000000 2026-Q1']);
+    // Look-alike: an aside that says something else keeps the metric too far from its figure.
+    expect(figures('Nvidia’s revenue for the February–April quarter, when new racks shipped to many more of its customers, came to $50 billion.')).toEqual([]);
+  });
+});

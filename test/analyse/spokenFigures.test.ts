@@ -42,6 +42,24 @@ describe('figures spoken in words', () => {
     expect(values('It spent eleven billion and fourteen billion dollars in two years.')).toEqual(['= 11000000000USD', '= 14000000000USD']);
   });
 
+  it('should read a range in words whose scale and currency follow its upper end only as one figure, at least its lower end', () => {
+    expect(values('Capex should land somewhere between a hundred and ten and a hundred and thirty billion dollars.')).toEqual(['min 110000000000USD']);
+    expect(values('Guidance is sixty to seventy-five billion euros.')).toEqual(['min 60000000000EUR']);
+    // Negative controls: a change "from … to …" is not a range, nor two numbers joined by "and" without "between".
+    expect(values('It cut guidance from eleven to nine billion dollars.')).toEqual(['= 9000000000USD']);
+    expect(values('It hired eleven and spent fourteen billion dollars.')).toEqual(['= 14000000000USD']);
+  });
+
+  it('should read a bare sum with a fraction spoken ("thirty-seven and a half billion") as dollars, and a rise said as "half again" or "up half from" as 50%', () => {
+    expect(read('Oracle capex was twelve and a half billion, a record.')).toEqual(['Oracle capex - = 12500000000USD']);
+    expect(values('Capex hit $12.5 billion, half again what it spent a year earlier.')).toEqual(['= 12500000000USD', '= 50%']);
+    expect(read('Oracle capex hit $12.5 billion in the quarter, almost half again what it spent a year earlier.')).toEqual(['Oracle capex 2026-Q1 = 12500000000USD', 'Oracle capex 2026-Q1 approx 50%']);
+    expect(values('Capex was $12.5 billion, up almost half from a year earlier.')).toEqual(['= 12500000000USD', 'approx 50%']);
+    // Negative controls: "half of" is a part, not a rise, and "half again as long" says no figure of a metric.
+    expect(values('Capex was $12.5 billion, half of it on chips.')).toEqual(['= 12500000000USD']);
+    expect(read('Oracle took half again as long to build the campus.')).toEqual([]);
+  });
+
   it('should read a minimum said as "plus" after a spelled-out sum', () => {
     expect(read('Some posts said the backlog was five hundred twelve billion plus.')).toEqual(['Oracle backlog - min 512000000000USD']);
     // Negative control: "plus" that adds another sum is no bound.

@@ -103,3 +103,11 @@ describe('a turn that only compares with the figure before it', () => {
     expect(claimsOf(['DANA PRICE: Azure grew 39% in the first quarter of 2026.', 'LEO MARKS: Up from 2025, when nobody cared.']).filter((c) => c.includes('2025'))).toEqual([]);
   });
 });
+
+describe('a comparison opened by "That is"', () => {
+  it('should read "That is up from $X at the end of September" as the measure before, at its own time', () => {
+    expect(claimsOf(['DANA PRICE: Oracle’s backlog reached $500 billion at the end of March 2026.', 'LEO MARKS: That is up from $400 billion at the end of September 2025.'])).toContain('Oracle backlog 2025-Q3 fact 400000000000USD');
+    // Negative control: "That is" before no comparison gives its sum no measure of the sentence before.
+    expect(claimsOf(['DANA PRICE: Oracle’s backlog reached $500 billion at the end of March 2026.', 'LEO MARKS: That is what $400 billion buys.']).filter((c) => c.includes('400000000000'))).toEqual([]);
+  });
+});
