@@ -516,8 +516,12 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // "a $97.4 billion bid for control of OpenAI from a group led by Elon Musk": a bidder that is people, no company, leaves
   // the deal with no investor we know; it is filed under the company bid for (named in the figure's clause, else after
   // the figure: 馬斯克領軍的投資團體曾開價974億美元，要收購OpenAI), as a bid of an unnamed bidder is.
-  const bidFor = !companies.some(from) && ledByPeople(sentence, companies) ? (local.find(isTarget) ?? local[0] ?? companies.find(isTarget) ?? companies.find((e) => e.start > figureStart) ?? companies[0]) : undefined;
+  // Where the sentence names no company at all ("offered $97.4 billion for control of the company"), the company bid for is
+  // not known from it, and the article's own company is no bidder: the bid has no subject.
+  const byPeople = !companies.some(from) && ledByPeople(sentence, companies);
+  const bidFor = byPeople ? (local.find(isTarget) ?? local[0] ?? companies.find(isTarget) ?? companies.find((e) => e.start > figureStart) ?? companies[0]) : undefined;
   if (bidFor) return { subject: companyGroup(bidFor.name), counterparty: null };
+  if (byPeople) return { subject: null, counterparty: null };
   const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? gap ?? companies.find(from) ?? hangsOn ?? companies.find((e) => e.end <= figureStart && actsAfter(e) && !targetNames.has(e.name));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
   // In Chinese the investor or the company raising money is often named a clause before

@@ -68,6 +68,14 @@ describe('a bid made by people, no company', () => {
     expect(read('A Microsoft-led consortium offered $5 billion for Mistral.')).toEqual(['Microsoft investment:Mistral offer 5000000000']);
   });
 
+  it('should give a bid of people for a company the sentence does not name no subject, never the article’s company', () => {
+    // "The company" is one a sentence before named: not the article's Amazon, which bids for nothing here.
+    expect(read('In March 2025, a group led by Jean Dupont offered $9 billion for control of the company.')).toEqual(['null investment offer 9000000000']);
+    expect(read('Its board brushed aside a $9 billion offer for the firm from a group of investors headed by Jean Dupont.')).toEqual(['null investment offer 9000000000']);
+    // Look-alike: without a group of people the article's company is still the one that offers.
+    expect(read('In March 2025, it offered $9 billion for control of the company.')).toEqual(['Amazon investment offer 9000000000']);
+  });
+
   it('should not read "It is not the first offer X has turned down" as the company of the sentence before', () => {
     const text = ['Nvidia weighs a lab deal', '', 'Example Wire | May 8, 2026', '', 'Executives gave the figures to reporters at a briefing this week, and customers asked many questions.', '', 'Oracle declined to comment. It is not the first cheque Mistral has waved off: in February its board rebuffed a $9 billion bid for control from a consortium led by Jean Dupont.', '', 'Source: Example Wire'].join('\n');
     expect(extractClaims(inventedArticle(text)).map((c) => `${c.subject} ${c.metric} ${c.modality}`)).toEqual(['Mistral acquisition offer']);
