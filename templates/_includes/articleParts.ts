@@ -7,7 +7,6 @@ import { inLanguage } from '../../src/render/language.ts';
 import { isMarkdown, markdownToHtml } from '../../src/render/markdown.ts';
 import { splitSentences } from '../../src/analyse/splitSentences.ts';
 import { compatible, findValues, formatValue } from '../../src/analyse/parseValue.ts';
-import { memoByText } from '../../src/memoByText.ts';
 import { dataTable } from './dataTable.ts';
 import { isPlaceholder } from '../../src/parse/aggregatorHeadings.ts';
 import type { SiteModel } from '../../src/render/siteModel.ts';
@@ -40,7 +39,7 @@ const wordsOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu,
  */
 function claimName(claim: Claim, shown: string, disputed: boolean): string {
   const formatted = claim.value ? formatValue(claim.value) : null;
-  let name = formatted && claim.statement.includes(formatted) && figuresIn(shown).length ? claim.statement.replace(formatted, shown) : claim.statement;
+  let name = formatted && claim.statement.includes(formatted) && findValues(shown).length ? claim.statement.replace(formatted, shown) : claim.statement;
   if (!wordsOf(name).includes(wordsOf(shown))) name = `${shown.replace(/^\((.*)\)$/, '$1')}: ${name}`;
   return disputed ? `${name} (sources disagree)` : name;
 }
@@ -71,13 +70,6 @@ function figureLink(claim: Claim, shown: string, marks: ClaimMarks): SafeHtml {
  */
 const linksOfClaim = new WeakMap<Claim, Map<string, SafeHtml>>();
 
-/**
- * The figures of a quoted sentence, once per distinct sentence: copies and syndicated
- * stories repeat their sentences (1,082 distinct quotes among 16,400 in the 1,000-article
- * benchmark corpus), and reading one costs ~60 µs.
- */
-const figuresIn = memoByText(findValues, 20_000);
-
 /** The longest quote that is linked whole when its figure cannot be found in it: a table cell's length. */
 const SHORT_QUOTE = 24;
 
@@ -89,7 +81,7 @@ const SHORT_QUOTE = 24;
  * writes it, after the sentence; a forecast without a figure, the word "forecast".
  */
 function sentenceWithFigures(sentence: string, claims: Claim[], marks: ClaimMarks): SafeHtml {
-  const found = figuresIn(sentence);
+  const found = findValues(sentence);
   const taken = new Map<number, Claim>();
   const unplaced: Claim[] = [];
   for (const claim of claims) {
