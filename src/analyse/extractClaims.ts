@@ -1276,8 +1276,8 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       // "計画を維持した。25年の実績は1310億ドルだった。アナリストの間では2150億ドル程度まで膨らむとの見方も": the plan a forecast
       // measures itself against may be a sentence further back in the section, where the one before gave an actual (which,
       // read as elliptic, dates no forecast and restates nothing).
-      const isPlan = (f: Figure) => f.modality === 'plan' || f.modality === 'forecast';
-      const planBefore = sameSection && !previous!.figures.some(isPlan) && heardSection === sectionOf(section) ? heard.filter(isPlan).slice(-1) : [];
+      const isOutlook = (f: Figure) => f.modality === 'plan' || f.modality === 'forecast';
+      const planBefore = sameSection && !previous!.figures.some(isOutlook) && heardSection === sectionOf(section) ? heard.filter(isOutlook).slice(-1) : [];
       if (read.figures.length === 0 && !read.pointsBack && (!elided || (planBefore.length > 0 && !restatedAny)) && sameSection && CJK_TEXT.test(read.sentence) && statesValue(read.sentence)) {
         for (const figure of forecastOfPlan(read.sentence, planBefore.length > 0 ? planBefore : previous!.figures, context)) out.push(fromFigure(figure, isPrediction, mention));
       }

@@ -125,7 +125,6 @@ const APPOSITION_CLOSE = /^,(?=\s+(?:was|were|is|are|has|had|have|will|would)\b)
 /** An apposition that only dates what it follows: ", announced in June 2025,", ", unveiled last year,". */
 const DATING_APPOSITION = /^[^,;.]{0,40}?,\s+(?:first |originally )?(?:announced|unveiled|disclosed)\s+(?:in|on|last|this|earlier|back in)\b[^,;.]{0,30},(?=\s)/i;
 
-
 /** A Chinese or Japanese character at the end of a text, and a space before one at its start. */
 const CJK_END = /[\u3400-\u9fff\u3040-\u30ff]$/;
 const CJK_PHRASE_AFTER = /^\s+[\u3400-\u9fff\u3040-\u30ff]/;

@@ -145,9 +145,12 @@ const FRACTION_PATTERN = new RegExp(String.raw`(?:(?<=\bby\s+${FRACTION_BOUND})|
 const PARTS: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20 };
 /** The counts a share "in every" so many is said in: "one in three", "four in every five", "nine in ten". */
 const SMALL_COUNTS: Record<string, number> = Object.fromEntries([...ONES, 'ten'].map((word, i) => [word, i + 1]));
-const IN_EVERY_NEEDS = /\bin (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten)\b/i;
-const IN_EVERY = new RegExp(String.raw`\b(?<ratioCount>${Object.keys(SMALL_COUNTS).join('|')})\s+in\s+(?:every\s+)?(?<ratioOf>two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:years?|months?|weeks?|days?|quarters?)\b)`, 'giu');
-const FRACTION_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+/** What a share is "in every" so many of: two to ten. */
+const IN_EVERY_OF = Object.keys(SMALL_COUNTS).slice(1).join('|');
+const IN_EVERY_NEEDS = new RegExp(String.raw`\bin (?:every )?(?:${IN_EVERY_OF})\b`, 'i');
+const IN_EVERY = new RegExp(String.raw`\b(?<ratioCount>${Object.keys(SMALL_COUNTS).join('|')})\s+in\s+(?:every\s+)?(?<ratioOf>${IN_EVERY_OF})\b(?!\s+(?:years?|months?|weeks?|days?|quarters?)\b)`, 'giu');
+/** How many parts a fraction in words counts: "a third", "two-fifths". */
+const FRACTION_COUNTS: Record<string, number> = { a: 1, ...SMALL_COUNTS };
 /** A fraction in words as a percentage: "two-fifths" is 40, "a third" 33.3, "half" 50. */
 function fractionPercent(fraction: string): number {
   const [count, part] = fraction.toLowerCase().split(/[\s-]/);
