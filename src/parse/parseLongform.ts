@@ -38,16 +38,23 @@ const EDGE_LINES = 3;
 const DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+20\d{2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+20\d{2}\b|\b20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b|20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 
 /**
+ * A writer's name alone on its line, as a page prints it above the date ("Ciarán Moloney" over
+ * "Thu Aug 13 2026"; "Jane Doe and John Roe"): capitalised words, with the particles
+ * of names between them; only a byline when a date line follows it.
+ */
+const WRITER_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|der|van|von|da|di|du|le|la|bin|al|and|&)){1,6}$/u;
+/**
  * What a page prints between its headline and its text: a byline (`By Bloomberg News`,
  * `澎湃新闻记者 王磊`, `東洋経済オンライン編集部`), a masthead (`Barron's | Tech Trader`,
  * `Axios Pro: Tech Deals · May 1, 2026`, or the outlet's name alone, as its source line
  * gives it: `outlets`) or a date line (`2026/05/02 6:00`). Short, no sentence, and one of
- * these shapes.
+ * these shapes; or a writer's name alone above such a date line (`below`).
  */
-function isByline(text: string, outlets: ReadonlySet<string>): boolean {
+function isByline(text: string, outlets: ReadonlySet<string>, below?: string): boolean {
   if (text.length > 100 || wordCount(text, 15) > 14 || ENDS_SENTENCE.test(text)) return false;
   return (
     outlets.has(text) ||
+    (below !== undefined && WRITER_NAME.test(text) && DATE.test(below) && isByline(below, outlets)) ||
     /^By\s+\p{Lu}/u.test(text) ||
     DATE.test(text) ||
     /\s[|·•]\s/u.test(text) ||
@@ -147,6 +154,13 @@ const isHeadline = (text: string, next: string): boolean =>
  * Reads sections and blocks from the lines of a long-form body; `headline` false keeps
  * a first line shaped like a headline as the first heading (the title is given elsewhere).
  */
+/** Whether `lines[at]` is a date alone on its line and the line after it text without a date: one timeline entry. */
+function datesAbove(lines: readonly SourceLine[], at: number): boolean {
+  const [date, text] = [lines[at], lines[at + 1]];
+  if (!date || !text) return false;
+  return leadingDate(bulletText(date.text) ?? date.text)?.rest === '' && !leadingDate(bulletText(text.text) ?? text.text);
+}
+
 export function parseLongform(all: SourceLine[], { headline = true } = {}): LongformParts {
   const lines = nonEmpty(all);
   const result: LongformParts = { titleLine: null, sections: [], timeline: [], paragraphs: [], source: null, problems: [] };
@@ -154,6 +168,8 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
   let seenHeading = false;
   /** Whether the open section is headed as a timeline ("## Timeline", 大事记): its dated lines are the article's timeline. */
   let inTimeline = false;
+  /** Sections read as timelines by their lines rather than their heading. */
+  const timelineSections = new Set<Section>();
   /** The outlet the first paragraph's wire lead names, if no source line names one. */
   let datelineSource: string | null = null;
   const push = (block: Block) => {
@@ -179,7 +195,7 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
     const { text, line } = lines[i]!;
     // A source, byline or masthead line between a headline and its text is neither: look past it.
     let n = i + 1;
-    while (lines[n] && (sourceName(lines[n]!.text) !== null || CJK_META_LINE.test(lines[n]!.text) || (aboveText(n) && isByline(lines[n]!.text, outlets)))) n++;
+    while (lines[n] && (sourceName(lines[n]!.text) !== null || CJK_META_LINE.test(lines[n]!.text) || (aboveText(n) && isByline(lines[n]!.text, outlets, lines[n + 1]?.text)))) n++;
     const next = lines[n];
     const markdownHeading = /^(#{1,6})\s+(.+?)\s*#*$/u.exec(text);
     if (markdownHeading) {
@@ -198,6 +214,12 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
         result.problems.push(...parsed.problems);
       } else push({ kind: 'paragraph', text: block.map((l) => l.text).join(' ') });
       continue;
+    }
+    // Dates alone on their lines, each over one line of text, twice in a row, are a timeline whatever its heading says
+    // ("## これまでの主な動き", "## Recent moves"): prose never puts a date on a line of its own.
+    if (!inTimeline && datesAbove(lines, i) && datesAbove(lines, i + 2)) {
+      inTimeline = true;
+      if (section) timelineSections.add(section);
     }
     // A timeline section's dated lines, bulleted or not, are its entries; a date alone on its line dates the next.
     if (inTimeline) {
@@ -232,7 +254,7 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
       continue;
     }
     // Kept as the page prints it, neither a heading nor prose that could name the article.
-    if (i > 0 && aboveText(i) && isByline(text, outlets)) {
+    if (i > 0 && aboveText(i) && isByline(text, outlets, lines[i + 1]?.text)) {
       push({ kind: 'paragraph', text });
       datelineSource ??= datelineOutlet(text);
       continue;
@@ -265,6 +287,6 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
   // A source line names the outlet wherever it stands; a wire lead only when there is none.
   result.source ??= datelineSource;
   // A timeline section all of whose lines were entries is shown as the article's timeline, not as an empty section.
-  result.sections = result.sections.filter((s) => s.blocks.length > 0 || !isTimelineHeading(s.heading) || result.timeline.length === 0);
+  result.sections = result.sections.filter((s) => s.blocks.length > 0 || !(isTimelineHeading(s.heading) || timelineSections.has(s)) || result.timeline.length === 0);
   return result;
 }

@@ -192,6 +192,19 @@ describe('label-led and bulleted news, and the lines between a headline and its 
     expect(headings(sections)).toEqual(['Summary']);
   });
 
+  it("should read a writer's name alone above the date line as a byline, and a name-like line above text as a heading", () => {
+    const prose = 'Analysts had expected a steadier quarter after the company restructured its foundry business and cut thousands of jobs across its sites.';
+    for (const [name, date] of [['Ciarán Moloney', 'Thu Aug 13 2026'], ['Jane Doe and John van der Berg', '13 August 2026'], ['Example Equity Research', 'July 27, 2026']]) {
+      const article = parsed('n.txt', `Intel beats estimates on foundry orders\n\n${name}\n${date}\n\n${prose}\n\n${prose}\n`);
+      expect(article.title, name).toBe('Intel beats estimates on foundry orders');
+      expect(headings(article), name).toEqual([]);
+      expect(blocks(article).slice(0, 2), name).toEqual([{ kind: 'paragraph', text: name }, { kind: 'paragraph', text: date }]);
+    }
+    // Without a date under it, a short capitalised line over text is a section heading, as before.
+    const heading = parsed('h.txt', `Intel beats estimates on foundry orders\n\n${prose}\n\nFoundry Orders Rebound\n\n${prose}\n`);
+    expect(headings(heading)).toEqual(['Foundry Orders Rebound']);
+  });
+
   it("should take a long headline over a masthead of the outlet's name, and a byline after a one-paragraph dek", () => {
     const prose = 'Analysts had expected a steadier quarter after the company restructured its foundry business and cut thousands of jobs across its sites.';
     const long = 'Intel beats estimates on foundry orders as customers in Asia and Europe sign new multi-year wafer supply contracts';

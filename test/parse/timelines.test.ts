@@ -71,6 +71,24 @@ describe('timelines in long-form articles', () => {
   });
 });
 
+describe('a timeline known by its lines', () => {
+  it('should read dates alone on their lines, each over its text, as the timeline under any heading, and drop the emptied section', () => {
+    const article = parsed('ja.txt', `オラクル、受注残が急増\n\n${LEDE}\n## これまでの主な動き\n\n2025-06\nオラクルが大型クラウド契約を開示。\n2025-09\n受注残が4550億ドルに。\n2025-12\nOpenAIとの契約を拡大。\n`);
+    expect(article.timeline.map(({ date, text }) => [date, text])).toEqual([
+      ['2025-06', 'オラクルが大型クラウド契約を開示。'],
+      ['2025-09', '受注残が4550億ドルに。'],
+      ['2025-12', 'OpenAIとの契約を拡大。'],
+    ]);
+    expect(article.sections.map((s) => s.heading)).not.toContain('これまでの主な動き');
+  });
+
+  it('should keep one date over its text, and dates inside prose, as text', () => {
+    const one = parsed('one.txt', `Oracle backlog soars on OpenAI deal\n\n${LEDE}\n## What changed\n\nSeptember 2025\nThe month the market noticed Oracle's cloud.\n\nJune 2025: Oracle disclosed a cloud deal, and more followed.\n`);
+    expect(one.timeline).toEqual([]);
+    expect(one.sections.map((s) => s.heading)).toContain('What changed');
+  });
+});
+
 describe('the end of an aggregator’s timeline', () => {
   it('should end the timeline at the lone 📰 above the footer, so that a category label is no entry’s words', () => {
     const text = ['💡Example Digest•Freshcollected in 2h', 'Oracle backlog soars', '📌The database maker signs OpenAI', '📅 Timeline', '2025-09', 'Oracle reports a $455 billion backlog.', '📰', 'Cloud News', '👉Related Updates', 'Original source: Example ↗'].join('\n');
