@@ -108,6 +108,26 @@ const NOTE = /^([\p{Lu}][\p{L}\p{N} \u00a0\u202f&'’,-]{1,40}):\s+(.+)$/u;
  * short question ("QUICK: And Alphabet?"), a heading.
  */
 const SPEAKER_LINE = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:, [\p{Lu}\p{N}.&'’ -]+)*(?: \([\p{L} ]+\))?:\s/u;
+/** A speaker named as a name is written ("Globes: …", "Ben-Ami: …", "Jane Doe: …"), or in capitals. */
+const NAMED_SPEAKER = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s/u;
+const speakerOf = (line: SourceLine | undefined) => (line ? NAMED_SPEAKER.exec(line.text)?.[1] : undefined);
+/**
+ * Whether `lines[at]` is a turn of an interview: one of four or more lines in a row whose two speakers take turns
+ * ("Globes: Were you surprised?" / "Ben-Ami: Not really." / "Globes: How much…?" / "Ben-Ami: …"). Labelled notes, each
+ * under a label of its own ("Visible Cloud Demand: …", "Strategic Investments: …"), are no conversation.
+ */
+function isTurn(lines: readonly SourceLine[], at: number): boolean {
+  if (speakerOf(lines[at]) === undefined) return false;
+  // Two speakers alternate from `k` to `k + 1` when each line has one, they differ, and the speaker two lines back is the same.
+  const alternates = (k: number) => {
+    const [a, b] = [speakerOf(lines[k]), speakerOf(lines[k + 1])];
+    return a !== undefined && b !== undefined && a !== b && (k < 1 || speakerOf(lines[k - 1]) === undefined || speakerOf(lines[k - 1]) === b);
+  };
+  let [from, to] = [at, at];
+  while (from > 0 && alternates(from - 1)) from--;
+  while (to + 1 < lines.length && alternates(to)) to++;
+  return to - from >= 3;
+}
 
 /**
  * A labelled note: a short label, a colon, then at least a sentence of text. A label
@@ -265,7 +285,8 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
       result.titleLine = { line, text };
       continue;
     }
-    if (next && looksLikeHeading(text, next.text)) {
+    const turn = isTurn(lines, i);
+    if (!turn && next && looksLikeHeading(text, next.text)) {
       if (i === 0 && headline && isHeadline(text, next.text)) {
         result.titleLine = { line, text };
         continue;
@@ -276,7 +297,8 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
       open(text, group || !seenHeading ? 2 : 3);
       continue;
     }
-    const note = asNote(text);
+    // An interview's turn, answered or answering, is talk like a transcript's speaker lines: prose, not a labelled note.
+    const note = turn ? null : asNote(text);
     if (note) push({ kind: 'note', ...note });
     else {
       push({ kind: 'paragraph', text });

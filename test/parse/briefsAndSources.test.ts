@@ -205,6 +205,20 @@ describe('label-led and bulleted news, and the lines between a headline and its 
     expect(headings(heading)).toEqual(['Foundry Orders Rebound']);
   });
 
+  it("should read an interview's turns, speakers named as names are written, as prose: a question is no heading, an answer no note", () => {
+    const prose = 'The chipmaker reported results on Wednesday, and we spoke with an analyst who follows the industry from Tel Aviv.';
+    const interview = parsed('i.txt', `Chip demand, seen from Tel Aviv\n\n${prose}\n\nWeekly: Were you surprised by the quarter?\n\nDr. Levi: Not really. The consensus was seventy-one billion dollars, and they did seventy-three.\n\nWeekly: How much are the cloud companies spending?\n\nDr. Levi: Amazon alone says about two hundred billion dollars this year.\n`);
+    expect(headings(interview)).toEqual([]);
+    expect(blocks(interview).slice(1)).toEqual(
+      ['Weekly: Were you surprised by the quarter?', 'Dr. Levi: Not really. The consensus was seventy-one billion dollars, and they did seventy-three.', 'Weekly: How much are the cloud companies spending?', 'Dr. Levi: Amazon alone says about two hundred billion dollars this year.'].map((text) => ({ kind: 'paragraph', text })),
+    );
+    // A heading with a colon over prose is still a heading; labelled notes, each under a label of its own, stay notes.
+    const section = parsed('s.txt', `Chip demand, seen from Tel Aviv\n\n${prose}\n\nNvidia: The numbers\n\n${prose}\n`);
+    expect(headings(section)).toEqual(['Nvidia: The numbers']);
+    const notes = parsed('r.txt', `Rating affirmed at AA\n\n${prose}\n\nVisible Cloud Demand: The cloud unit's order book rose to USD 244 bn at the end of March, from USD 200 bn.\n\nStrategic Investments: The group holds a stake in a model developer built from USD 8 bn of investment over two years.\n\nVisible Cloud Demand: Growth was 28% in the quarter, the fastest pace the unit has reported since 2022.\n`);
+    expect(blocks(notes).slice(1).map((b) => b.kind)).toEqual(['note', 'note', 'note']);
+  });
+
   it("should take a long headline over a masthead of the outlet's name, and a byline after a one-paragraph dek", () => {
     const prose = 'Analysts had expected a steadier quarter after the company restructured its foundry business and cut thousands of jobs across its sites.';
     const long = 'Intel beats estimates on foundry orders as customers in Asia and Europe sign new multi-year wafer supply contracts';
