@@ -38,23 +38,29 @@ const EDGE_LINES = 3;
 const DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+20\d{2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+20\d{2}\b|\b20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b|20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 
 /**
- * A writer's name alone on its line, as a page prints it above the date ("Ciarán Moloney" over
- * "Thu Aug 13 2026"; "Jane Doe and John Roe"): capitalised words, with the particles
- * of names between them; only a byline when a date line follows it.
+ * A writer's name alone on its line, as a page prints it over or under the date ("Ciarán Moloney" over
+ * "Thu Aug 13 2026"; "May 7, 2026" over "PARK EUN-JI"): capitalised words, with the particles
+ * of names between them; only a byline over a date line, or under one when text follows.
  */
 const WRITER_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|der|van|von|da|di|du|le|la|bin|al|and|&)){1,6}$/u;
+/** What a date line may carry beside its date: the weekday, "Published", "Updated", the time and its zone. */
+const BESIDE_DATE = /\b(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|published|updated|posted|on|at|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?|[A-Z]{2,4}T|GMT|UTC)\b|[\s,|·•–—:-]+/giu;
+/** A paragraph of text: no list item, table row or line shaped like a heading ("Key Insights" over a list is a heading, not a name). */
+const isProse = (line: string): boolean => bulletText(line) === null && !isTableLine(line) && wordCount(line, 12) >= 12;
+/** A line that is a date and nothing more ("Thu Aug 13 2026", "May 7, 2026, 6:05 AM ET"): no byline or headline beside it. */
+const isDateAlone = (line: string): boolean => DATE.test(line) && line.replace(DATE, '').replace(BESIDE_DATE, '') === '';
 /**
  * What a page prints between its headline and its text: a byline (`By Bloomberg News`,
  * `澎湃新闻记者 王磊`, `東洋経済オンライン編集部`), a masthead (`Barron's | Tech Trader`,
  * `Axios Pro: Tech Deals · May 1, 2026`, or the outlet's name alone, as its source line
  * gives it: `outlets`) or a date line (`2026/05/02 6:00`). Short, no sentence, and one of
- * these shapes; or a writer's name alone above such a date line (`below`).
+ * these shapes; or a writer's name alone next to such a date line (the line `below` or `above` it).
  */
-function isByline(text: string, outlets: ReadonlySet<string>, below?: string): boolean {
+function isByline(text: string, outlets: ReadonlySet<string>, below?: string, above?: string): boolean {
   if (text.length > 100 || wordCount(text, 15) > 14 || ENDS_SENTENCE.test(text)) return false;
   return (
     outlets.has(text) ||
-    (below !== undefined && WRITER_NAME.test(text) && DATE.test(below) && isByline(below, outlets)) ||
+    (WRITER_NAME.test(text) && ((below !== undefined && isDateAlone(below)) || (above !== undefined && isDateAlone(above) && below !== undefined && isProse(below)))) ||
     /^By\s+\p{Lu}/u.test(text) ||
     DATE.test(text) ||
     /\s[|·•]\s/u.test(text) ||
@@ -181,6 +187,24 @@ function datesAbove(lines: readonly SourceLine[], at: number): boolean {
   return leadingDate(bulletText(date.text) ?? date.text)?.rest === '' && !leadingDate(bulletText(text.text) ?? text.text);
 }
 
+/** Whether the text opens with a headline and a dek without a full stop, over a byline, masthead or date line. */
+function hasDek(lines: readonly SourceLine[], outlets: ReadonlySet<string>): boolean {
+  const [headline, dek, byline] = [lines[0], lines[1], lines[2]];
+  if (!headline || !dek || !byline || lines.length < 4) return false;
+  const plain = (text: string) => !/^#{1,6}\s/u.test(text) && !isTableLine(text) && bulletText(text) === null && sourceName(text) === null;
+  return (
+    plain(headline.text) &&
+    plain(dek.text) &&
+    looksLikeHeading(headline.text) &&
+    !isByline(headline.text, outlets) &&
+    !isByline(dek.text, outlets, byline.text) &&
+    !isTimelineHeading(dek.text) &&
+    aggregatorHeading(dek.text) === null &&
+    isByline(byline.text, outlets, lines[3]?.text) &&
+    wordCount(dek.text, 41) <= 40
+  );
+}
+
 export function parseLongform(all: SourceLine[], { headline = true } = {}): LongformParts {
   const lines = nonEmpty(all);
   const result: LongformParts = { titleLine: null, sections: [], timeline: [], paragraphs: [], source: null, problems: [] };
@@ -209,13 +233,25 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
   // The outlet as the source lines at either end name it: a masthead of that name alone is no heading.
   const edges = [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
   const outlets = new Set(edges.flatMap(({ text }) => sourceName(text) ?? []));
+  // A headline, its dek written without a full stop, then a byline, masthead or date line ("Big Tech's bigger budgets
+  // land on Korean memory lines" / "Korean chipmakers say the orders are already on their books" / "Korea JoongAng
+  // Daily | May 7, 2026"): the dek is the headline's paragraph, neither a heading nor the headline.
+  const dek = headline && hasDek(lines, outlets);
   // A byline comes between the headline (and its one-paragraph dek) and the text.
-  const aboveText = (at: number) => at < 1 + EDGE_LINES && result.paragraphs.length <= 1 && !seenHeading;
+  const aboveText = (at: number) => at < 1 + EDGE_LINES + (dek ? 1 : 0) && result.paragraphs.length <= 1 && !seenHeading;
   for (let i = 0; i < lines.length; i++) {
     const { text, line } = lines[i]!;
+    if (dek && i <= 1) {
+      if (i === 0) result.titleLine = { line, text };
+      else {
+        push({ kind: 'paragraph', text });
+        result.paragraphs.push(text);
+      }
+      continue;
+    }
     // A source, byline or masthead line between a headline and its text is neither: look past it.
     let n = i + 1;
-    while (lines[n] && (sourceName(lines[n]!.text) !== null || CJK_META_LINE.test(lines[n]!.text) || (aboveText(n) && isByline(lines[n]!.text, outlets, lines[n + 1]?.text)))) n++;
+    while (lines[n] && (sourceName(lines[n]!.text) !== null || CJK_META_LINE.test(lines[n]!.text) || (aboveText(n) && isByline(lines[n]!.text, outlets, lines[n + 1]?.text, lines[n - 1]?.text)))) n++;
     const next = lines[n];
     const markdownHeading = /^(#{1,6})\s+(.+?)\s*#*$/u.exec(text);
     if (markdownHeading) {
@@ -274,7 +310,7 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
       continue;
     }
     // Kept as the page prints it, neither a heading nor prose that could name the article.
-    if (i > 0 && aboveText(i) && isByline(text, outlets, lines[i + 1]?.text)) {
+    if (i > 0 && aboveText(i) && isByline(text, outlets, lines[i + 1]?.text, lines[i - 1]?.text)) {
       push({ kind: 'paragraph', text });
       datelineSource ??= datelineOutlet(text);
       continue;

@@ -205,6 +205,20 @@ describe('label-led and bulleted news, and the lines between a headline and its 
     expect(headings(heading)).toEqual(['Foundry Orders Rebound']);
   });
 
+  it('should take the headline over a dek without a full stop and the byline, masthead or date lines under it', () => {
+    const prose = 'Analysts had expected a steadier quarter after the company restructured its foundry business and cut thousands of jobs across its sites.';
+    const dek = 'Customers in Asia sign new multi-year wafer supply contracts';
+    for (const lines of [['Example Daily | May 7, 2026 | JANE DOE'], ['Example Daily', 'May 7, 2026', 'JANE DOE'], ['Published: May 7, 2026 | Updated: May 8, 2026', 'By Jane Doe']]) {
+      const article = parsed('d.txt', `Intel beats estimates on foundry orders\n${dek}\n${lines.join('\n')}\n\n${prose}\n\n${prose}\n\nSource: Example Daily\n`);
+      expect(article.title, lines[0]).toBe('Intel beats estimates on foundry orders');
+      expect(headings(article), lines[0]).toEqual([]);
+      expect(blocks(article).map((b) => (b.kind === 'paragraph' ? b.text : b.kind)), lines[0]).toEqual([dek, ...lines, prose, prose]);
+    }
+    // "Key Insights" under a date line, over a list, is a section heading, not a writer's name.
+    const insights = parsed('k.txt', `Intel beats estimates on foundry orders\nExample Street\nPublished 7 May 2026\nKey Insights\n- Foundry revenue rose 12% in the quarter.\n- The company expects margins to recover next year.\n\n${prose}\n\n${prose}\n`);
+    expect(headings(insights)).toEqual(['Key Insights']);
+  });
+
   it("should read an interview's turns, speakers named as names are written, as prose: a question is no heading, an answer no note", () => {
     const prose = 'The chipmaker reported results on Wednesday, and we spoke with an analyst who follows the industry from Tel Aviv.';
     const interview = parsed('i.txt', `Chip demand, seen from Tel Aviv\n\n${prose}\n\nWeekly: Were you surprised by the quarter?\n\nDr. Levi: Not really. The consensus was seventy-one billion dollars, and they did seventy-three.\n\nWeekly: How much are the cloud companies spending?\n\nDr. Levi: Amazon alone says about two hundred billion dollars this year.\n`);
