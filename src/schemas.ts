@@ -126,7 +126,7 @@ export const ParsedArticle = z.object({
   titleSource: z.string(),
   /** Publisher name, or null when the file does not say. */
   source: z.string().nullable(),
-  /** Publication date from front matter (YYYY-MM-DD or YYYY-MM), or null. */
+  /** Publication date (YYYY-MM-DD or YYYY-MM): front matter, else the byline or date line under the headline, else the date an aggregator tagline opens with; or null. */
   date: z.string().nullable(),
   /** The original article's address from front matter, or null. */
   originalUrl: z.string().nullable(),

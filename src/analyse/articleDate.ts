@@ -5,7 +5,8 @@
  */
 import { findEntities } from './entities.ts';
 import { memoByText } from '../memoByText.ts';
-import { FISCAL_YEAR_END, fiscalToCalendar, MONTH, MONTH_WORD, ORDINAL } from './periods.ts';
+import { dateOfLine } from '../parse/publicationDate.ts';
+import { FISCAL_YEAR_END, fiscalToCalendar, ORDINAL } from './periods.ts';
 import { format } from './quarters.ts';
 import { companyGroup } from './vocabulary.ts';
 
@@ -74,54 +75,9 @@ export function articleQuarter(named: string[][], company: string | null = null,
   return `${ended}-Q${quarter}`;
 }
 
-const DATE_WRITTEN = [
-  // May 1, 2026 · Apr. 30, 2026 · May 9th 2026 (the day as an ordinal, as The Economist and British papers write it)
-  new RegExp(String.raw`\b(?<month>${MONTH_WORD})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>20\d{2})\b`, 'i'),
-  // 1 May 2026 · 9th May 2026
-  new RegExp(String.raw`\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>${MONTH_WORD})\.?,?\s+(?<year>20\d{2})\b`, 'i'),
-  // 2026-05-01, 2026/05/02, 2026年5月1日
-  /(?<year>20\d{2})(?:[-/.]|\s*年\s*)(?<monthNumber>\d{1,2})(?:[-/.]|\s*月\s*)(?<day>\d{1,2})(?!\d)/,
-  // 05/06/2026 (American, month first) · 06.05.2026 (European, day first); either way round when one number is over 12
-  /(?<!\d)(?<first>\d{1,2})(?<separator>[/.])(?<second>\d{1,2})\k<separator>(?<year>20\d{2})(?!\d)/,
-];
-
-/** The month of a date written in numbers only: the first number with slashes, the second with dots, unless that one is over 12. */
-function numericMonth(g: Record<string, string | undefined>): number {
-  const [first, second] = [Number(g.first), Number(g.second)];
-  if (first > 12) return second;
-  if (second > 12) return first;
-  return g.separator === '/' ? first : second;
-}
-
 /**
- * The date a short line states (a byline or dateline: "Axios Pro · May 1, 2026",
+ * The month a short line states (a byline or dateline: "Axios Pro · May 1, 2026",
  * "2026/05/02 6:00"), as `YYYY-MM`, or null. An article without a date of its own is
  * read as of that date, so that "this year" and "the end of March" have a year.
  */
-export const dateLineOf = memoByText(readDateLine);
-
-function readDateLine(text: string): string | null {
-  // "1 May 2026 | Analyst: … | Rating: … | Price target: …": a research note's header line of fields, each read as a line.
-  if (text.length > 100) {
-    if (text.includes(' | ')) return text.split(' | ').map(dateLineOf).find(Boolean) ?? null;
-    // "Published 1 May 2026 — Amazon's cloud arm has its best quarter…": a line that opens with its date of publication.
-    const opening = PUBLISHED_OPENING.exec(text);
-    return opening ? dateLineOf(text.slice(0, opening[0].length + 30)) : null;
-  }
-  for (const pattern of DATE_WRITTEN) {
-    for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
-      // "the fiscal third quarter, which ended March 31, 2026", 第三财季（截至2026年3月31日）: the end of a period reported, not the day of writing.
-      if (PERIOD_END_BEFORE.test(text.slice(0, match.index))) continue;
-      const g = match.groups!;
-      const month = g.month ? MONTH[g.month.toLowerCase()]! : g.monthNumber ? Number(g.monthNumber) : numericMonth(g);
-      if (month >= 1 && month <= 12) return `${g.year}-${String(month).padStart(2, '0')}`;
-    }
-  }
-  return null;
-}
-
-/** The words that open a line with its date of publication: "Published", "Updated on", after any emoji or mark. */
-const PUBLISHED_OPENING = /^[^\p{L}\d]*(?:published|posted|updated)(?: on)?\s+/iu;
-
-/** Words that make the date after them the end of a period: "ended", "through", "as of", 截至, 截止. */
-const PERIOD_END_BEFORE = /(?:\b(?:ended|ending|ends|through|to|until|as of)|截至|截止|止)\s*$/i;
+export const dateLineOf = memoByText((text: string): string | null => dateOfLine(text)?.slice(0, 7) ?? null);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { DecodedFile, ParsedArticle, Rejection, Section, Warning } from '../schemas.ts';
 import { readFrontMatter } from './frontMatter.ts';
 import { countAggregatorSections, hasHeaderLine, parseAggregator } from './parseAggregator.ts';
+import { openingDate } from './publicationDate.ts';
 import { parseLongform } from './parseLongform.ts';
 import { deriveTitle } from './deriveTitle.ts';
 import { ENDS_SENTENCE, nonEmpty, toSourceLines, wordCount } from './sourceLines.ts';
@@ -102,7 +103,8 @@ export function parseArticle(decoded: DecodedFile): ParseResult {
           ? [deriveTitle(derived), parts.tagline ? 'tagline' : 'TL;DR']
           : [base.id, 'file name'];
     const source = meta.source ?? parts.header?.source ?? parts.originalSource;
-    return { article: { ...base, ...fields, format: 'aggregator', title, titleSource, source, sections: [] }, warnings };
+    const date = meta.date ?? (parts.tagline ? openingDate(parts.tagline) : null);
+    return { article: { ...base, ...fields, date, format: 'aggregator', title, titleSource, source, sections: [] }, warnings };
   }
 
   // With a title in the front matter, a headline line stays in the text as its first heading.
@@ -118,7 +120,7 @@ export function parseArticle(decoded: DecodedFile): ParseResult {
       : // A text whose prose is all list items (a headline taken for a section name, then bullets) has no paragraph to take it from.
         [deriveTitle(longform.paragraphs[0] ?? proseOf(longform.sections)[0]!), 'first sentence'];
   return {
-    article: { ...EMPTY_PARTS, ...base, format: 'longform', title, titleSource, source: meta.source ?? longform.source, sections: longform.sections, timeline: longform.timeline },
+    article: { ...EMPTY_PARTS, ...base, date: meta.date ?? longform.date, format: 'longform', title, titleSource, source: meta.source ?? longform.source, sections: longform.sections, timeline: longform.timeline },
     warnings,
   };
 }

@@ -7,6 +7,7 @@
 import type { Block, Section, TimelineEntry } from '../schemas.ts';
 import { parseTable } from './parseTable.ts';
 import { aggregatorHeading, headingWords } from './aggregatorHeadings.ts';
+import { dateOfLine } from './publicationDate.ts';
 import { isTimelineHeading, leadingDate } from './timelineDates.ts';
 import { bulletText, ENDS_SENTENCE, isTableLine, isTimestampLine, nonEmpty, wordCount, type SourceLine } from './sourceLines.ts';
 
@@ -20,6 +21,8 @@ export type LongformParts = {
   paragraphs: string[];
   /** The outlet, from a `Source: Reuters` line or a wire dateline (`LONDON (Reuters) - …`). */
   source: string | null;
+  /** The day it appeared, as its byline or date line between the headline and the text states it (`YYYY-MM-DD`). */
+  date: string | null;
   problems: { line: number; message: string }[];
 };
 
@@ -205,9 +208,28 @@ function hasDek(lines: readonly SourceLine[], outlets: ReadonlySet<string>): boo
   );
 }
 
+/**
+ * The day the article appeared: the first date a short line under its headline states — a byline, masthead or date line
+ * ("By Jane Doe · May 1, 2026", "Print edition, May 9th 2026", "2026年05月01日 08:15 新浪财经") — before its text begins,
+ * past a dek.
+ */
+function publicationDateOf(lines: readonly SourceLine[], from: number): string | null {
+  for (const [at, { text }] of lines.slice(from, from + 4).entries()) {
+    if (isTableLine(text) || bulletText(text) !== null) return null;
+    // A sentence ends the lines above the text, but for a dek right under the headline, whose dates are news, not its own.
+    if (ENDS_SENTENCE.test(text) && wordCount(text, 13) > 12) {
+      if (at === 0 && from > 0) continue;
+      return null;
+    }
+    const date = dateOfLine(text);
+    if (date) return date;
+  }
+  return null;
+}
+
 export function parseLongform(all: SourceLine[], { headline = true } = {}): LongformParts {
   const lines = nonEmpty(all);
-  const result: LongformParts = { titleLine: null, sections: [], timeline: [], paragraphs: [], source: null, problems: [] };
+  const result: LongformParts = { titleLine: null, sections: [], timeline: [], paragraphs: [], source: null, date: null, problems: [] };
   let section: Section | null = null;
   let seenHeading = false;
   /** Whether the open section is headed as a timeline ("## Timeline", 大事记): its dated lines are the article's timeline. */
@@ -344,6 +366,8 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
   }
   // A source line names the outlet wherever it stands; a wire lead only when there is none.
   result.source ??= datelineSource;
+  const titleAt = result.titleLine ? lines.findIndex((l) => l.line === result.titleLine!.line) : -1;
+  result.date = publicationDateOf(lines, titleAt + 1);
   // A timeline section all of whose lines were entries is shown as the article's timeline, not as an empty section.
   result.sections = result.sections.filter((s) => s.blocks.length > 0 || !(isTimelineHeading(s.heading) || timelineSections.has(s)) || result.timeline.length === 0);
   return result;
