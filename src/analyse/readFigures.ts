@@ -234,6 +234,26 @@ function periodAfter(sentence: string, clause: { from: number; to: number }, val
   return null;
 }
 
+/** A period a figure can carry as its own: a year, a half or a quarter (of a fiscal year or the calendar's), not "quarterly". */
+const DATED = /^(?:by )?(?:FY)?\d{4}(?:-[QH][1-4])?$/;
+
+/**
+ * "went from $37.6 billion in the three months to March to $40.8 billion in the three months to June": in a clause of
+ * several figures, a period named right after a figure, before the next one, is that figure's own, not the first period
+ * the clause names. Null where the clause holds no other figure or the words after it name no period.
+ */
+function periodRightAfter(sentence: string, found: { start: number; end: number }, values: readonly { start: number; end: number }[], clause: { from: number; to: number }, context: PeriodContext, subject: string | null): string | null {
+  if (!values.some((v) => v.start !== found.start && within(v, clause))) return null;
+  const next = values.find((v) => v.start >= found.end && v.start < clause.to);
+  const words = sentence.slice(found.end, next ? next.start : clause.to);
+  const period = PERIOD_OPENS.test(words) ? parsePeriod(words, sentence, context, subject) : null;
+  return period && DATED.test(period) ? period : null;
+}
+
+/** A figure a change reached, in a clause that says where it came from: "and its growth rate from 28% to 32%". */
+const reachedInClause = (sentence: string, found: { start: number }, clause: { from: number }) =>
+  /\bto\s+(?:(?:about|around|roughly|nearly|some)\s+)?\S{0,4}$/i.test(sentence.slice(Math.max(0, found.start - 16), found.start)) && /\bfrom\b/i.test(sentence.slice(clause.from, found.start));
+
 /** Words that open a clause of condition or time: "once", "if", "unless", "when". */
 const SUBORDINATE = /\b(?:once|if|unless|when|whenever|until|provided)\b/i;
 
@@ -694,7 +714,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
   const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? sectorOf(entities) ?? context.fallbackSubject);
   const figures: Figure[] = [];
   /** Where each figure read so far starts, whose it is and of what. */
-  const read: { start: number; end: number; subject: string | null; metric: string; entry: MetricEntry }[] = [];
+  const read: { start: number; end: number; subject: string | null; metric: string; entry: MetricEntry; period?: string | null; reached?: boolean }[] = [];
   let previous: { metric: FoundMetric; end: number; unit: string } | undefined;
   for (const found of values) {
     const clause = clauseAround(sentence, found.start, found.end);
@@ -906,11 +926,17 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       TIME_OF_ITS_OWN.test(sentence.slice(found.end, clause.to)) &&
       !(earlier && /^\d{4}-Q[1-4]$/.test(earlier)) &&
       parsePeriod(sentence.slice(found.end, clause.to), sentence, periodContext, subject) === null;
+    // "…from $37.6 billion in the three months to March to $40.8 billion in the three months to June, and its growth rate
+    // from 28% to 32%": a change's end in a clause of no period is of the period the change before it reached, as its parallel.
+    const reachedHere = reachedInClause(sentence, found, clause);
+    const parallel = reachedHere && clause.from > 0 && parsePeriod(clauseText, sentence, { ...periodContext, articleQuarter: null }, subject) === null ? read.findLast((r) => r.end <= clause.from && r.reached && r.period)?.period : undefined;
     const period = undatedBase ? null :
       earlier ??
       then ??
       theOneBefore ??
       yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
+      periodRightAfter(sentence, found, values, clause, periodContext, subject) ??
+      parallel ??
       ownPeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
       (clause.from > 0 && !ownTime ? sharedPeriod(sentence, WITH_OPENING.test(sentence.slice(clause.from, found.start)) ? clause.from : sharedUntil(read, subject, metric.metric.name, clause.from), read, periodContext, subject) : null) ??
@@ -940,7 +966,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const sharedBy = [...sharers.filter((e) => e.first).map((e) => e.name), subject, ...sharers.filter((e) => !e.first).map((e) => e.name)];
     const pledge = pledgeTo(sentence, found, values, clause, { metric: ownMetric, counterparty, period: figurePeriod, modality });
     for (const owner of [...new Set(sharedBy)]) figures.push({ subject: owner, ...pledge, value, offerStatus, ...(retracted ? { retracted } : {}) });
-    read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric });
+    read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric, period: figurePeriod, reached: reachedHere });
     previous = { metric, end: found.end, unit: found.value.unit };
   }
   return figures;

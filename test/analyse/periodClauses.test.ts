@@ -62,4 +62,17 @@ describe('period clauses', () => {
     const undated = readFigures(said, { fallbackSubject: null, articleQuarter: null, articleYear: null, articleMonth: null });
     expect(undated.map((f) => f.period)[1]).toBeNull();
   });
+
+  it('should give each figure of a change between two quarters the quarter named right after it, and the change told beside it the later one', () => {
+    const october = { fallbackSubject: null, articleQuarter: null, articleYear: 2026, articleMonth: 10 };
+    const read = (sentence: string) => readFigures(sentence, october).map((f) => `${f.subject} ${f.value.amount} ${f.period}`);
+    expect(read('Over the two quarters, Oracle cloud revenue went from $7.1 billion in the three months to March to $8.3 billion in the three months to June, and its growth from 44% to 52%.')).toEqual([
+      'OCI 7100000000 2026-Q1',
+      'OCI 8300000000 2026-Q2',
+      'OCI 52 2026-Q2',
+    ]);
+    expect(read('Meta grew ad sales 21% in Q2 2026, against 14% in Q2 2025.')).toEqual(['Meta 21 2026-Q2', 'Meta 14 2025-Q2']);
+    // Look-alike: a forecast raised from one figure to another keeps only the new one, of the period the sentence names.
+    expect(read('Oracle raised its cloud revenue forecast from $7 billion to $8 billion for the second quarter.')).toEqual(['Oracle 8000000000 2026-Q2']);
+  });
 });
