@@ -764,7 +764,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Azure +39% in fiscal Q3, with capex of $37.5B": a signed percentage written right after a name is that name's growth,
     // as a scoreboard line writes it; a metric in another clause is the next figure's.
     const signedAfterName = signed && sign && entities.some((e) => e.kind !== 'group' && SIGNED_AFTER_NAME.test(sentence.slice(e.end, found.start))) ? signed : undefined;
-    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? signedAfterName ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? guided ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? flopsRate(found) ?? sumToPlace(sentence, found, values);
+    // 营收902亿美元，高于公司给出的约880亿美元财测，其中数据中心营收835亿美元: a clause that opens by comparing its figure with the
+    // one before it, naming no measure of its own, is of that figure's measure, not of one named in the clause after it.
+    const comparing = listed && COMPARISON_OPENING.test(sentence.slice(clause.from, found.start)) ? listed : undefined;
+    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? signedAfterName ?? comparing ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? guided ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? flopsRate(found) ?? sumToPlace(sentence, found, values);
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".
