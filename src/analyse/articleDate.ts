@@ -83,6 +83,8 @@ const DATE_WRITTEN = [
   /(?<year>20\d{2})(?:[-/.]|\s*年\s*)(?<monthNumber>\d{1,2})(?:[-/.]|\s*月\s*)(?<day>\d{1,2})(?!\d)/,
   // 05/06/2026 (American, month first) · 06.05.2026 (European, day first); either way round when one number is over 12
   /(?<!\d)(?<first>\d{1,2})(?<separator>[/.])(?<second>\d{1,2})\k<separator>(?<year>20\d{2})(?!\d)/,
+  // 05/05/26 (an American byline's two-digit year, slashes only): the year in this century
+  /(?<![\d/])(?<first>\d{1,2})(?<separator>\/)(?<second>\d{1,2})\/(?<shortYear>\d{2})(?![\d/])/,
 ];
 
 /** The month of a date written in numbers only: the first number with slashes, the second with dots, unless that one is over 12. */
@@ -114,7 +116,7 @@ function readDateLine(text: string): string | null {
       if (PERIOD_END_BEFORE.test(text.slice(0, match.index))) continue;
       const g = match.groups!;
       const month = g.month ? MONTH[g.month.toLowerCase()]! : g.monthNumber ? Number(g.monthNumber) : numericMonth(g);
-      if (month >= 1 && month <= 12) return `${g.year}-${String(month).padStart(2, '0')}`;
+      if (month >= 1 && month <= 12) return `${g.year ?? `20${g.shortYear}`}-${String(month).padStart(2, '0')}`;
     }
   }
   return null;

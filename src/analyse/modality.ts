@@ -76,7 +76,11 @@ function scopeOf(sentence: string, start: number, end: number): string {
   // "…seeking up to $30 billion from investors at a valuation above $350 billion, according to two people briefed": the
   // attribution that closes the sentence speaks for its first figure too, though words of the second stand between.
   const closing = attribution ? null : closingAttribution(after);
-  return `${main ? `${main.words} ` : ''}${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}${closing ? ` ${closing}` : ''}${quoted ? ` ${quoted[1]}` : ''}`;
+  // "…to as much as $50 billion for AI and supercomputing capacity, a plan that officials have held up as proof": an apposition
+  // at the first comma after the figure that names what it tells a plan speaks for the figure.
+  const comma = after.indexOf(',');
+  const namedPlan = comma >= 0 && !STATEMENT_BREAK.test(after.slice(0, comma)) ? TRAILING_NAMED_PLAN.exec(after.slice(comma)) : null;
+  return `${main ? `${main.words} ` : ''}${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}${closing ? ` ${closing}` : ''}${quoted ? ` ${quoted[1]}` : ''}${namedPlan ? ` ${namedPlan[0]}` : ''}`;
 }
 
 /** A relative clause's opening, as `SCOPE_BREAK` ends at it: ", which", ", a unit that". */
@@ -145,6 +149,12 @@ const TRAILING_DENIAL = /^[;,]\s*(?:(?:and|but|which|a (?:claim|figure|number|re
 
 /** The same in Chinese and Japanese: "，甲骨文和OpenAI均未予证实", "，亚马逊已予以否认", "、同社は確認していない". */
 const TRAILING_DENIAL_CJK = /^[;,，、]\s*[^,;，、。\d]{0,24}?(?:(?:均|都|并|並|尚|仍|迄今)?未(?:予|获|獲|经|經)?(?:证实|證實|确认|確認)(?!为|為)|(?:已|并|並)?(?:予以)?否[认認]|確認(?:されて|して)いない|否定し)[^,;，、。]{0,12}/u;
+
+/**
+ * An apposition that names what came before it a plan: "committed in November to as much as $50 billion for AI capacity,
+ * a plan that officials have held up as …", ", a pledge it repeated in May".
+ */
+const TRAILING_NAMED_PLAN = /^,\s*(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:plan|pledge|promise)\b/i;
 
 /**
  * A clause that attributes what came before it to someone: ", the person said", ", per sources", ", people familiar with the matter said", ", sources say", ", Bloomberg reported, citing unnamed sources", ", Bloomberg News reported";

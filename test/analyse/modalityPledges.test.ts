@@ -92,4 +92,12 @@ describe('pledges, hearsay and results set against expectations', () => {
     const plans = analyse([article]).claims.filter((c) => c.subject === 'Fabrikam' && c.modality === 'plan');
     expect(plans.map((c) => c.value?.amount).sort()).toEqual([6000000000, 9000000000]);
   });
+
+  it('should read money a company announces it will put into building something (宣布…投入…建设), and one named "a plan" after it, as a plan', () => {
+    expect(read('甲骨文宣布为日本客户投入最多80亿美元建设云端算力。')).toEqual(['8000000000USD capex plan']);
+    expect(read('Oracle, for its part, committed in May to as much as $8 billion for cloud capacity in Japan, a plan that officials welcomed.')).toEqual(['8000000000USD investment plan']);
+    // Look-alikes: money announced as put in already, and a sum spent that the apposition names a record, are facts.
+    expect(read('甲骨文宣布已投入80亿美元建设云端算力。')).toEqual(['8000000000USD capex fact']);
+    expect(read('Oracle spent $8 billion on capex in the quarter, a record that analysts welcomed.')).toEqual(['8000000000USD capex fact']);
+  });
 });
