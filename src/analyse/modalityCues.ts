@@ -137,7 +137,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     phrases: [
       // "Analysts at Bernstein, a broker, reckon …": a few words, an apposition between commas, before the verb.
       // (Not investors or analysts a company "told to expect": that is its own guidance.)
-      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|investors|economists|strategists|the market|(?:market|industry) watchers|consensus|observers|researchers|forecasters|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|(?:(?:were|are|was|is|had been) )?(?:looking for|betting)|call(?:s|ed)? for|point(?:s|ed|ing)? to)`,
+      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|investors|economists|strategists|the market|(?:market|industry) watchers|consensus|observers|researchers|forecasters|brokers|brokerages|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|(?:(?:were|are|was|is|had been) )?(?:looking for|betting)|call(?:s|ed)? for|point(?:s|ed|ing)? to)`,
       // "We expect" is as often a company's own guidance (a transcript, a quote) as an analyst's: only its forecast verbs are a forecast,
       // and an opinion of a figure to come ("We now think 2026 capex comes in around $230 billion", "we reckon", "we pencil in").
       // So is a guest's "I think they end the year closer to $225 billion".
@@ -198,7 +198,7 @@ export const MODALITY_CUES: ModalityCue[] = [
       'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'counting on', 'anticipat(?:e|es|ed|ing)', 'guid(?:ance|ed|es|ing)',
       // "the company’s ~$72B revenue guide", "a Q2 guide of …": the desk’s noun for guidance (not "a guide to …").
       'guides?(?! (?:to|on)\\b)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed|ing)?',
-      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)',
+      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'promise(?:s|d)?(?= of\\b| to\\b)',
       // "well above the $35 billion it flagged in September", "the $35bn it had indicated": a sum a company signalled ahead is its guidance.
       '(?:it|they|the company|management) (?:had |has |have )?(?:flagged|indicated|signall?ed|pointed to)(?= (?:in|last|at|earlier|back|previously|before|then)\\b|\\s*[.,;]|\\s*$)',
       // "Nvidia has pointed to revenue of about $72bn", "management points to total revenue of …": a sum a company points to is its guidance

@@ -170,9 +170,9 @@ const JA_GROWTH_BASE = /前年同期(?:から|に比べて?|と比べて?|より
 /**
  * "the January-March quarter", "the April to June period", "in April–June", "its July–September results": a quarter by
  * its first and last months (two months alone only after "in", "for", "during" or "of", "for April through June", "the 24% of October-December": "from January
- * to March" is a span of any length), or with their year after a dash ("| Jan–Mar 2026 capex |", a table's column).
+ * to March" is a span of any length), or with their year after a dash ("| Jan–Mar 2026 capex |", a table's column), or after "the" ("the April–June profit").
  */
-const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<last>${MONTH_WORD})\s+(?:quarter|period|stretch|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?|\b(?<datedFirst>${MONTH_WORD})\s?[-–—]\s?(?<datedLast>${MONTH_WORD}),?\s+(?<datedYear>20\d{2})\b`, 'i');
+const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<last>${MONTH_WORD})\s+(?:quarter|period|stretch|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?|\b(?<datedFirst>${MONTH_WORD})\s?[-–—]\s?(?<datedLast>${MONTH_WORD}),?\s+(?<datedYear>20\d{2})\b|(?:\b(?:the|its|their)|['’]s)\s+(?<theFirst>${MONTH_WORD})\s?[-–—]\s?(?<theLast>${MONTH_WORD})\b`, 'i');
 /**
  * A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)",
  * "Oracle closed May with $510 billion of bookings" (what a company ended a month with, as `YEAR_END` reads a year's).
@@ -204,6 +204,8 @@ const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end 
  * fiscal quarter), 第1四半期 (第１・四半期, as Reuters Japan writes it); Japanese quarters by their months, 2026年1～3月期 (or １─３月).
  */
 const CJK_QUARTER = /(?<![上前下次每同这這该該当當])(?:(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度|年度|年)|(?<relative>今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*・?\s*(?<unit>财季|財季|季度|季|四半期)/u;
+/** Years a sum is spread over: "over 2026 to 2029", "between 2026 and 2029", "across 2026-28". */
+const YEARS_SPAN = /\b(?:over|between|across|spanning)\s+(20\d{2})\s?(?:[-–—]|to|and|through)\s?(20\d{2}|\d{2})\b/i;
 /** 2026财年（截至6月30日）: the day a fiscal year ends, in brackets after it, dates the year, not a quarter of it. */
 const CJK_FISCAL_YEAR_END = /((?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度))\s*[（(]\s*(?:截至|截止)[^（）()]{1,16}[）)]/gu;
 /** "the holiday quarter", "the holiday-season quarter": retail's name for October–December. */
@@ -376,7 +378,7 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
     return { quarter: Number(q[1]), year: q[2] ? yearOf(q[2]) : context.articleYear };
   }
   const r = MONTH_RANGE.exec(text);
-  const [first, last, rangeYear] = r ? [r.groups!.first ?? r.groups!.bareFirst ?? r.groups!.datedFirst!, r.groups!.last ?? r.groups!.bareLast ?? r.groups!.datedLast!, r.groups!.year ?? r.groups!.bareYear ?? r.groups!.datedYear] : [];
+  const [first, last, rangeYear] = r ? [r.groups!.first ?? r.groups!.bareFirst ?? r.groups!.datedFirst ?? r.groups!.theFirst!, r.groups!.last ?? r.groups!.bareLast ?? r.groups!.datedLast ?? r.groups!.theLast!, r.groups!.year ?? r.groups!.bareYear ?? r.groups!.datedYear] : [];
   if (first && last && MONTH[last.toLowerCase()]! - MONTH[first.toLowerCase()]! === 2) {
     const month = MONTH[last.toLowerCase()]!;
     const year = rangeYear ? Number(rangeYear) : latestYearOf(month, context);
@@ -556,6 +558,10 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   const clause = context.toCome && FOR_THE_YEAR.test(ja) ? ja.replace(WHEN_IT_REPORTS, ' ') : ja;
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
   const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
+  // "a promise of $17.5 billion over 2026 to 2029", "between 2026 and 2029": a sum spread over years named is of no one of
+  // them, nor of the year another clause names ("followed in December 2025 with …": when it was promised).
+  const span = YEARS_SPAN.exec(clause);
+  if (span && yearOf(span[2]!.length === 2 ? span[2]! : span[2]!.slice(2)) > Number(span[1])) return UNDATED_OWN;
   // 到2026年底, 2026年末まで: "by the end of 2026", as English says it (截至2025年底 is "as of", the year's last quarter).
   const cjkBy = CJK_BY_YEAR_END.exec(clause);
   if (cjkBy) return `by ${cjkBy[1] ?? cjkBy[2]}`;

@@ -75,4 +75,12 @@ describe('period clauses', () => {
     // Look-alike: a forecast raised from one figure to another keeps only the new one, of the period the sentence names.
     expect(read('Oracle raised its cloud revenue forecast from $7 billion to $8 billion for the second quarter.')).toEqual(['Oracle 8000000000 2026-Q2']);
   });
+
+  it('should read "the April–June profit" as that quarter and plural brokers who "see" it as their forecast', () => {
+    const august = { fallbackSubject: 'Micron', articleQuarter: null, articleYear: 2026, articleMonth: 8 };
+    const read = (sentence: string) => readFigures(sentence, august).map((f) => `${f.value.amount} ${f.modality} ${f.period}`);
+    expect(read('Micron booked $9 billion of operating profit in January–March, and Tokyo brokers see the April–June profit near $11 billion.')).toEqual(['9000000000 fact 2026-Q1', '11000000000 forecast 2026-Q2']);
+    // Look-alike: a profit the brokers' clients cheered is reported, a fact of that quarter.
+    expect(read("Micron booked $9 billion of operating profit in January–March, and Tokyo brokers' clients cheered the April–June profit of $11 billion.")).toEqual(['9000000000 fact 2026-Q1', '11000000000 fact 2026-Q2']);
+  });
 });
