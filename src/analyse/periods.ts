@@ -607,6 +607,8 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
     return `${prefix}${half[3] ?? context.articleYear}-H${n}`;
   }
   if (/\b(?:last|latest|most recent|previous) quarter\b/i.test(clause)) return lastQuarter(context) ?? 'quarterly';
+  // "the 28% the cloud unit is currently delivering": a rate a business delivers now is its latest quarter's.
+  if (!context.toCome && /\b(?:is|are) (?:currently|now) (?:delivering|growing|posting)\b/i.test(clause)) return lastQuarter(context) ?? UNDATED_OWN;
   // "revenue of $57 billion for the August–October period, and it guided to $65 billion for the following quarter": the
   // quarter after the one the sentence named before it.
   const following = /\b(?:following|subsequent) quarter\b/i.exec(clause) ? sentence.search(/\b(?:following|subsequent) quarter\b/i) : -1;

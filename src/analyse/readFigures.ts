@@ -228,6 +228,8 @@ function periodAfter(sentence: string, clause: { from: number; to: number }, val
     const text = sentence.slice(from, next.to);
     const aside = text.startsWith('(') || TOLERANCE.test(text);
     if (!aside && values.some((v) => v.start >= from && v.start < next.to)) return null;
+    // "…$50 billion in March, and a year before that, in February 2025, …": a clause that tells another time ends the search.
+    if (!aside && OTHER_TIME.test(text)) return null;
     if (!aside && PERIOD_OPENS.test(text.replace(CLAUSE_BREAK, ' '))) return parsePeriod(text, sentence, context, subject);
     from = next.to;
   }
@@ -253,6 +255,9 @@ function periodRightAfter(sentence: string, found: { start: number; end: number 
 /** A figure a change reached, in a clause that says where it came from: "and its growth rate from 28% to 32%". */
 const reachedInClause = (sentence: string, found: { start: number }, clause: { from: number }) =>
   /\bto\s+(?:(?:about|around|roughly|nearly|some)\s+)?\S{0,4}$/i.test(sentence.slice(Math.max(0, found.start - 16), found.start)) && /\bfrom\b/i.test(sentence.slice(clause.from, found.start));
+
+/** Words of a time told against the one before: "a year before that", "two months later", "earlier". */
+const OTHER_TIME = /\b(?:before|after) that\b|\b(?:earlier|later|previously)\b/i;
 
 /** Words that open a clause of condition or time: "once", "if", "unless", "when". */
 const SUBORDINATE = /\b(?:once|if|unless|when|whenever|until|provided)\b/i;

@@ -83,4 +83,14 @@ describe('period clauses', () => {
     // Look-alike: a profit the brokers' clients cheered is reported, a fact of that quarter.
     expect(read("Micron booked $9 billion of operating profit in January–March, and Tokyo brokers' clients cheered the April–June profit of $11 billion.")).toEqual(['9000000000 fact 2026-Q1', '11000000000 fact 2026-Q2']);
   });
+
+  it('should date the rate a business "is currently delivering" by its latest quarter, and stop at "a year before that" in looking ahead for a period', () => {
+    const august = { fallbackSubject: null, articleQuarter: null, articleYear: 2026, articleMonth: 8 };
+    const read = (sentence: string) => readFigures(sentence, august).map((f) => `${f.value.amount} ${f.period}`);
+    expect(read('Analysts forecast Oracle revenue to grow 9% a year over the next three years, slower than the 50% its cloud unit is currently delivering.')).toEqual(['9 annual', '50 2026-Q2']);
+    expect(read('Oracle turned down an offer of $9 billion from Contoso in March, and a year before that, in May 2025, it sold a $2 billion stake.')[0]).toBe('9000000000 null');
+    // Look-alikes: a run rate a business is running at stays annual; a period told right after the clause still dates the figure.
+    expect(read('Oracle cloud is now running at $40 billion of annual revenue.')).toEqual(['40000000000 annual']);
+    expect(read('Oracle turned down an offer of $9 billion from Contoso, in May 2025.')).toEqual(['9000000000 2025']);
+  });
 });
