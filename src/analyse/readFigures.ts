@@ -397,8 +397,14 @@ const CJK_CHANGE_BASE = /同比|[环環]比|按[年季]|[年季][增減减](?![�
 function yearOnYearOf(sentence: string, clause: { from: number; to: number }, clauseText: string, context: PeriodContext, subject: string | null): string | null {
   if (clause.from === 0 || !CJK_CHANGE_BASE.test(clauseText)) return null;
   if (parsePeriod(clauseText, sentence, { ...context, articleQuarter: null }, subject) !== null) return null;
-  const before = parsePeriod(sentence.slice(0, clause.from), sentence, context, subject);
-  return before && /^\d{4}-Q[1-4]$/.test(before) ? before : null;
+  // AWS二季度营收408亿美元，同比增长32%；一季度营收376亿美元，同比增长28%: the quarter named nearest before, clause by clause.
+  for (let to = clause.from; to > 0; ) {
+    const before = clauseAround(sentence, to - 1, to - 1);
+    const named = parsePeriod(sentence.slice(before.from, to), sentence, { ...context, articleQuarter: null }, subject);
+    if (named) return /^\d{4}-Q[1-4]$/.test(named) ? named : null;
+    to = before.from;
+  }
+  return null;
 }
 
 /**
@@ -916,7 +922,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText) || YEARS_TO_COME_CJK.test(clauseText);
     // "…grew 39%, below last quarter's 40% but above the 37.5% analysts expected", 但高于分析师预期的约37.5%: a clause that
     // compares its figure with the sentence's, naming no period, is of the period of the figure it is compared with.
-    const comparedWith = COMPARISON_OPENING.test(clauseText) || AGO_OPENING.test(clauseText) ? figures.find((f) => f.metric.name === metric.metric.name && f.period !== null) : undefined;
+    // (A plan compared with is the plan before it: 全年计划已上调至2150亿美元，高于年初约2000亿美元的计划 — not the half's actual.)
+    const comparable = (f: Figure) => f.metric.name === metric.metric.name && f.period !== null;
+    const comparedWith = COMPARISON_OPENING.test(clauseText) || AGO_OPENING.test(clauseText) ? (figures.find((f) => comparable(f) && f.modality === modality && modality !== 'fact') ?? figures.find(comparable)) : undefined;
     const monthsBefore = comparedWith?.period ? MONTHS_BEFORE.exec(clauseText) : null;
     // "up from 39% in the prior quarter": the quarter before the compared figure's, before "the previous quarter" is read as the article's last.
     const earlier = monthsBefore ? quarterBefore(comparedWith!.period!, MONTHS_IN[(monthsBefore[1] ?? monthsBefore[2] ?? monthsBefore[3] ?? monthsBefore[4] ?? 'three').toLowerCase()]! / 3) : null;

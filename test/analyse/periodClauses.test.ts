@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFigures } from '../../src/analyse/readFigures.ts';
+import { plainText } from '../../src/analyse/extractClaims.ts';
 
 const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026, articleMonth: 5 };
 const figures = (sentence: string) => readFigures(sentence, context).map((f) => `${f.subject} ${f.value.amount} ${f.period}`);
@@ -92,5 +93,15 @@ describe('period clauses', () => {
     // Look-alikes: a run rate a business is running at stays annual; a period told right after the clause still dates the figure.
     expect(read('Oracle cloud is now running at $40 billion of annual revenue.')).toEqual(['40000000000 annual']);
     expect(read('Oracle turned down an offer of $9 billion from Contoso, in May 2025.')).toEqual(['9000000000 2025']);
+  });
+
+  it('should date 同比 growth by the quarter named nearest before it, and a plan compared with by the plan before it, not the half’s actual', () => {
+    const august = { fallbackSubject: 'Oracle', articleQuarter: null, articleYear: 2026, articleMonth: 8 };
+    const read = (sentence: string) => readFigures(plainText(sentence), august).map((f) => `${f.value.amount} ${f.modality} ${f.period}`);
+    expect(read('甲骨文云二季度营收80亿美元，同比增长50%；一季度营收70亿美元，同比增长45%。')).toEqual(['8000000000 fact 2026-Q2', '50 fact 2026-Q2', '7000000000 fact 2026-Q1', '45 fact 2026-Q1']);
+    expect(read('甲骨文上半年资本开支合计250亿美元，全年计划已上调至600亿美元，高于年初约500亿美元的计划。')).toEqual(['25000000000 fact 2026-H1', '60000000000 plan 2026', '50000000000 plan 2026']);
+    // Look-alikes: growth after a clause of no quarter keeps the one named before it; an actual compared with is dated as before.
+    expect(read('甲骨文云二季度营收80亿美元，同比增长50%；营业利润30亿美元，同比增长45%。')[3]).toBe('45 fact 2026-Q2');
+    expect(read('甲骨文上半年资本开支合计250亿美元，高于去年同期的180亿美元。')).toEqual(['25000000000 fact 2026-H1', '18000000000 fact a year earlier']);
   });
 });
