@@ -944,6 +944,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       parsePeriod(sentence.slice(found.end, clause.to), sentence, periodContext, subject) === null;
     // "…from $37.6 billion in the three months to March to $40.8 billion in the three months to June, and its growth rate
     // from 28% to 32%": a change's end in a clause of no period is of the period the change before it reached, as its parallel.
+    // "Amazon raises its full-year spending plan as AWS growth quickens to 32%": words before the clause that state no
+    // figure and name only another measure (the spending plan) date that measure, not this figure.
+    const namedBeforeClause = metrics.filter((m) => m.end <= clause.from && !m.metric.movement);
+    const ofAnotherMeasure = !values.some((v) => v.end <= clause.from) && namedBeforeClause.length > 0 && namedBeforeClause.every((m) => measureOf(m.metric.name) !== measureOf(metric.metric.name));
     const reachedHere = reachedInClause(sentence, found, clause);
     const parallel = reachedHere && clause.from > 0 && parsePeriod(clauseText, sentence, { ...periodContext, articleQuarter: null }, subject) === null ? read.findLast((r) => r.end <= clause.from && r.reached && r.period)?.period : undefined;
     const period = undatedBase ? null :
@@ -955,7 +959,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       parallel ??
       ownPeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
-      (clause.from > 0 && !ownTime ? sharedPeriod(sentence, WITH_OPENING.test(sentence.slice(clause.from, found.start)) ? clause.from : sharedUntil(read, subject, metric.metric.name, clause.from), read, periodContext, subject) : null) ??
+      (clause.from > 0 && !ownTime && !ofAnotherMeasure ? sharedPeriod(sentence, WITH_OPENING.test(sentence.slice(clause.from, found.start)) ? clause.from : sharedUntil(read, subject, metric.metric.name, clause.from), read, periodContext, subject) : null) ??
       periodAfter(sentence, clause, values, periodContext, subject) ??
       metric.metric.impliedPeriod ??
       null;

@@ -104,4 +104,13 @@ describe('period clauses', () => {
     expect(read('甲骨文云二季度营收80亿美元，同比增长50%；营业利润30亿美元，同比增长45%。')[3]).toBe('45 fact 2026-Q2');
     expect(read('甲骨文上半年资本开支合计250亿美元，高于去年同期的180亿美元。')).toEqual(['25000000000 fact 2026-H1', '18000000000 fact a year earlier']);
   });
+
+  it('should read growth told "as" a company raises its spending plan as a fact, not dated by the plan’s year', () => {
+    const july = { fallbackSubject: 'Oracle', articleQuarter: null, articleYear: 2026, articleMonth: 7 };
+    const read = (sentence: string) => readFigures(sentence, july).map((f) => `${f.value.amount} ${f.modality} ${f.period}`);
+    expect(read('Oracle raises its full-year spending plan as OCI growth quickens to 52%.')).toEqual(['52 fact null']);
+    // Look-alikes: growth the company expects stays its plan; a revenue outlook and the sales beside it are one measure's.
+    expect(read('Oracle raises its full-year spending plan as it expects OCI growth of 52%.')).toEqual(['52 plan null']);
+    expect(read('Oracle raises its full-year revenue outlook as cloud sales jump 52%.')).toEqual(['52 plan 2026']);
+  });
 });
