@@ -898,9 +898,11 @@ const WHEN_LABEL = /^\s*(?:(?:calendar|fiscal|reporting|reported|latest)\s+)?(?:
  * "| Cloud | Growth y/y | Quarter |"): the period of the row's other figures, as a reader takes it across the row.
  * A column that names what ends then ("Fiscal year ends") is none.
  */
-function periodOfWhenCell(cell: string | undefined, context: SentenceContext, subject: string | null): string | null {
-  // The column says the cell is a time: "Apr–Jun 2026" there reads as "in Apr–Jun 2026" would.
-  return cell ? parsePeriod(`in ${cell}`, `in ${cell}`, context, subject) : null;
+function periodOfWhenCell(cell: string | undefined, context: SentenceContext, subject: string | null, label = ''): string | null {
+  // The column says the cell is a time: "Apr–Jun 2026" there reads as "in Apr–Jun 2026" would; under "As of", "Mar 2026"
+  // dates a level at that month's end, the quarter's ("as of Mar 2026"), not the year.
+  const said = `${/\bas of\b/i.test(label) ? 'as of' : 'in'} ${cell}`;
+  return cell ? parsePeriod(said, said, context, subject) : null;
 }
 
 /**
@@ -983,7 +985,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const periodIn = (read: SentenceContext) => {
           const labelled = parsePeriod(labels, labels, read, subject);
           const own = parsePeriod(cell, cell, read, subject);
-          return (labelled === 'annual' ? (own ?? labelled) : (labelled ?? own)) ?? periodOfWhenCell(row[whenColumn], read, subject);
+          return (labelled === 'annual' ? (own ?? labelled) : (labelled ?? own)) ?? periodOfWhenCell(row[whenColumn], read, subject, header[whenColumn]);
         };
         const period = periodIn(context) ?? metric.impliedPeriod ?? null;
         const periodStated = period !== null && periodIn(undated) !== null;

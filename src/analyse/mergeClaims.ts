@@ -12,7 +12,7 @@ import { shortHash, siteUrls, slugify } from '../urls.ts';
 import { compatible, findValues, formatValue, MONEY_UNITS } from './parseValue.ts';
 import { bareYenOf } from './readFigures.ts';
 import { plainText, readClaimKey, type Candidate } from './extractClaims.ts';
-import { FLOW_METRICS, PARENT } from './vocabulary.ts';
+import { FLOW_METRICS, METRICS, PARENT } from './vocabulary.ts';
 import { findEntities } from './entities.ts';
 import { joinContractSides } from './joinContractSides.ts';
 import { tellsRevision } from './modality.ts';
@@ -658,16 +658,22 @@ function revised(c: Candidate): boolean {
 /** A move of the shares is a day's, and a claim does not record the day. */
 const MARKET_MOVES = new Set(['share price', 'share price growth']);
 
+/** The measures of a deal between two parties (an investment, an acquisition), which a claim names with its other side. */
+const DEALS = new Set(METRICS.filter((m) => m.counterparty).map((m) => m.name));
+
 /**
  * Whether a claim says when its figure held, so that another figure of it can contradict it: a flow (revenue,
  * capex, growth) only with a year, half or quarter — "capex (annual): $131B" and "about $200B" are two years' —,
  * and so a plan, an offer or a report of one, which a company may make again and again; never a share price, which
- * moves from day to day; a stock (a backlog, a valuation) as of the articles' time.
+ * moves from day to day; a stock (a backlog, a valuation) as of the articles' time. A deal that names neither its
+ * other side nor its time is any of a company's deals: "Amazon, which has invested $8 billion in the start-up" and "a
+ * supply deal with Amazon … worth roughly $18 billion" are two deals, not two figures of one.
  */
 function pinnedInTime(claim: Claim): boolean {
   const metric = claim.metric?.replace(/ \(.*\)$/, '') ?? '';
   if (MARKET_MOVES.has(metric)) return false;
   const dated = claim.period !== null && isDated(claim.period.toLowerCase());
+  if (!dated && DEALS.has(metric) && !readClaimKey(claim.key).counterparty) return false;
   return dated || (claim.modality === 'fact' && !FLOW_METRICS.has(metric));
 }
 

@@ -11,9 +11,12 @@ import { isMisreportedResult } from './misreported.ts';
 import { BROKERS, MODALITY_CUES, OFFER_STATUS, OUTLET_REPORTED, REVISION_PHRASES } from './modalityCues.ts';
 
 /** Where a cue no longer speaks for the figures after it: a new clause with its own verb (after a closing quote too: `"rumors about investments," and says …`), or a question. */
-const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|compared (?:with|to))\s|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|,\s+so\s(?!far\b|much\b|many\b|-called\b)|\s(?:in|into|to|from|with|for|of) which\s|\s(?:that|which) (?:now|already|currently|today)\s|\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,6}[则則])|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)|[该該当當](?:财季|財季|季度?)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])/gi;
-/** Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …", nor "… beat estimates of …", another figure's words). */
-const AFTER_END = /[;,(—–，；（。]|\s(?:and|but)(?=,)|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])|\s(?:and|but|while|which|whereas|although|because|as|after|before|when|since|compared (?:with|to)|versus|than|ahead of|above|below|short of|beat|beats|beating|topped|topping|tops|missed|misses|missing|exceeded|exceeding|surpass(?:ed|es|ing)|outpac(?:ed|es|ing))\s/i;
+const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|compared (?:with|to))\s|\sas\s(?=(?:[A-Z][\w.&'’-]*\s){1,3}(?:[a-z][\w-]*\s){0,2}(?:quickens|quickened|accelerates|accelerated|slows|slowed|grows|grew|rises|rose|jumps|jumped|climbs|climbed|falls|fell)\b)|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|,\s+so\s(?!far\b|much\b|many\b|-called\b)|\s(?:in|into|to|from|with|for|of) which\s|\s(?:that|which) (?:now|already|currently|today)\s|\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,6}[则則])|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)|[该該当當](?:财季|財季|季度?)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季|其中|当中|當中|(?:也|亦)?(?:处于|處於|处在|處在|位于|位於|落在)))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])/gi;
+/**
+ * Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …", nor "… beat estimates of …", another figure's words;
+ * nor 营收902亿美元优于财测, the guidance it beat).
+ */
+const AFTER_END = /[;,(—–，；（。]|(?:优于|優於|好于|好於|高于|高於|低于|低於|超过|超過|超出|不及|逊于|遜於|胜过|勝過)|\s(?:and|but)(?=,)|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])|\s(?:and|but|while|which|whereas|although|because|as|after|before|when|since|compared (?:with|to)|versus|than|ahead of|above|below|short of|beat|beats|beating|topped|topping|tops|missed|misses|missing|exceeded|exceeding|surpass(?:ed|es|ing)|outpac(?:ed|es|ing))\s/i;
 
 const CUE_PATTERNS = MODALITY_CUES.map((cue) => ({ ...cue, pattern: phrasePattern(cue.phrases, 'i', String.raw`[\w-]`) }));
 
@@ -35,8 +38,8 @@ function clauseStart(sentence: string, start: number): number {
  * (group 1) run from there to the figure: the clause's plan or forecast is of the figure compared, not of this one.
  */
 const BASELINE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:up|down|rise|rising|rose|jump(?:ed|ing)?|climb(?:ed|ing)?|step(?:ped)? up|accelerat(?:ion|ing|ed)|decelerat(?:ion|ing|ed)|increase|decrease|gain|improvement|decline|drop|fall|slowdown) from|\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|relative to|over|under|below|above|short of|shy of|ahead of|double|triple|twice|half|quadruple|times)(?=\s+(?:the|its|their|his|her|last (?:year|quarter)['’]s|(?:19|20)\d{2}['’]s)\s)|(?:较|較|相比|相较于|相較於|高于|高於|低于|低於|比)(?=(?:去年|上年|前年|上一?(?:季度?|财季|財季)|同期|(?:19|20)\d{2}年)+的?\s*(?:(?:US|HK)?[$¥])?\s*$))` +
-    String.raw`(\s*(?:(?:the|its|their|his|her|last (?:year|quarter)['’]s|(?:19|20)\d{2}['’]s)\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:US|A|C|S|HK)?[$€£¥₹]\s?)?|(?:去年|上年|前年|上一?(?:季度?|财季|財季)|同期|(?:19|20)\d{2}年)+的?\s*(?:(?:US|HK)?[$¥])?\s*)$`,
+  String.raw`(?:\b(?:up|down|rise|rising|rose|jump(?:ed|ing)?|climb(?:ed|ing)?|step(?:ped)? up|accelerat(?:ion|ing|ed)|decelerat(?:ion|ing|ed)|increase|decrease|gain|improvement|decline|drop|fall|slowdown) from|\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|relative to|over|under|below|above|short of|shy of|ahead of|double|triple|twice|half|quadruple|times)(?=\s+(?:the|its|their|his|her|last (?:year|quarter)['’]s|(?:19|20)\d{2}['’]s)\s)|(?:较|較|相比|相较于|相較於|高于|高於|低于|低於|比|远超|遠超|超过|超過)(?=(?:去年|上年|前年|上一?(?:季度?|财季|財季)|同期|目前|现有|現有|此前|迄今|(?:19|20)\d{2}年)+的?\s*(?:(?:US|HK)?[$¥])?\s*$))` +
+    String.raw`(\s*(?:(?:the|its|their|his|her|last (?:year|quarter)['’]s|(?:19|20)\d{2}['’]s)\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:US|A|C|S|HK)?[$€£¥₹]\s?)?|(?:去年|上年|前年|上一?(?:季度?|财季|財季)|同期|目前|现有|現有|此前|迄今|(?:19|20)\d{2}年)+的?\s*(?:(?:US|HK)?[$¥])?\s*)$`,
   'iu',
 );
 
@@ -73,7 +76,11 @@ function scopeOf(sentence: string, start: number, end: number): string {
   // "…seeking up to $30 billion from investors at a valuation above $350 billion, according to two people briefed": the
   // attribution that closes the sentence speaks for its first figure too, though words of the second stand between.
   const closing = attribution ? null : closingAttribution(after);
-  return `${main ? `${main.words} ` : ''}${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}${closing ? ` ${closing}` : ''}${quoted ? ` ${quoted[1]}` : ''}`;
+  // "…to as much as $50 billion for AI and supercomputing capacity, a plan that officials have held up as proof": an apposition
+  // at the first comma after the figure that names what it tells a plan speaks for the figure.
+  const comma = after.indexOf(',');
+  const namedPlan = comma >= 0 && !STATEMENT_BREAK.test(after.slice(0, comma)) ? TRAILING_NAMED_PLAN.exec(after.slice(comma)) : null;
+  return `${main ? `${main.words} ` : ''}${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}${closing ? ` ${closing}` : ''}${quoted ? ` ${quoted[1]}` : ''}${namedPlan ? ` ${namedPlan[0]}` : ''}`;
 }
 
 /** A relative clause's opening, as `SCOPE_BREAK` ends at it: ", which", ", a unit that". */
@@ -142,6 +149,12 @@ const TRAILING_DENIAL = /^[;,]\s*(?:(?:and|but|which|a (?:claim|figure|number|re
 
 /** The same in Chinese and Japanese: "，甲骨文和OpenAI均未予证实", "，亚马逊已予以否认", "、同社は確認していない". */
 const TRAILING_DENIAL_CJK = /^[;,，、]\s*[^,;，、。\d]{0,24}?(?:(?:均|都|并|並|尚|仍|迄今)?未(?:予|获|獲|经|經)?(?:证实|證實|确认|確認)(?!为|為)|(?:已|并|並)?(?:予以)?否[认認]|確認(?:されて|して)いない|否定し)[^,;，、。]{0,12}/u;
+
+/**
+ * An apposition that names what came before it a plan: "committed in November to as much as $50 billion for AI capacity,
+ * a plan that officials have held up as …", ", a pledge it repeated in May".
+ */
+const TRAILING_NAMED_PLAN = /^,\s*(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:plan|pledge|promise)\b/i;
 
 /**
  * A clause that attributes what came before it to someone: ", the person said", ", per sources", ", people familiar with the matter said", ", sources say", ", Bloomberg reported, citing unnamed sources", ", Bloomberg News reported";

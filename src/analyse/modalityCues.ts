@@ -137,7 +137,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     phrases: [
       // "Analysts at Bernstein, a broker, reckon …": a few words, an apposition between commas, before the verb.
       // (Not investors or analysts a company "told to expect": that is its own guidance.)
-      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|investors|economists|strategists|the market|(?:market|industry) watchers|consensus|observers|researchers|forecasters|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|(?:(?:were|are|was|is|had been) )?(?:looking for|betting)|call(?:s|ed)? for|point(?:s|ed|ing)? to)`,
+      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|investors|economists|strategists|the market|(?:market|industry) watchers|consensus|observers|researchers|forecasters|brokers|brokerages|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|(?:(?:were|are|was|is|had been) )?(?:looking for|betting)|call(?:s|ed)? for|point(?:s|ed|ing)? to)`,
       // "We expect" is as often a company's own guidance (a transcript, a quote) as an analyst's: only its forecast verbs are a forecast,
       // and an opinion of a figure to come ("We now think 2026 capex comes in around $230 billion", "we reckon", "we pencil in").
       // So is a guest's "I think they end the year closer to $225 billion".
@@ -198,7 +198,7 @@ export const MODALITY_CUES: ModalityCue[] = [
       'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'counting on', 'anticipat(?:e|es|ed|ing)', 'guid(?:ance|ed|es|ing)',
       // "the company’s ~$72B revenue guide", "a Q2 guide of …": the desk’s noun for guidance (not "a guide to …").
       'guides?(?! (?:to|on)\\b)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed|ing)?',
-      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)',
+      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'promise(?:s|d)?(?= of\\b| to\\b)',
       // "well above the $35 billion it flagged in September", "the $35bn it had indicated": a sum a company signalled ahead is its guidance.
       '(?:it|they|the company|management) (?:had |has |have )?(?:flagged|indicated|signall?ed|pointed to)(?= (?:in|last|at|earlier|back|previously|before|then)\\b|\\s*[.,;]|\\s*$)',
       // "Nvidia has pointed to revenue of about $72bn", "management points to total revenue of …": a sum a company points to is its guidance
@@ -235,7 +235,11 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "over 2026-2029", "through 2030" (not "has committed $8 billion to Anthropic", a stake taken).
       'commit(?:s|ted|ting)?\\b(?=[^.;]{0,60}?\\b(?:between (?:19|20)\\d{2}|over (?:19|20)\\d{2} ?[-–] ?(?:19|20)?\\d{2}|through (?:19|20)\\d{2}|by (?:the end of )?(?:19|20)\\d{2})\\b)',
       // “雷尼尔计划”, 「雷尼爾計畫」（Project Rainier）: a project's name in quotation marks is no plan of its figures.
-      '计划(?![”」』])', '計劃(?![”」』])', '計畫(?![”」』])', '預計', '预计', '预告', '預告', '财测', '財測', '有意(?!义|義|思|识|識|外)', '预估', '預估', '预期', '預期', '拟', '打算', '目标', '指引',
+      '计划(?![”」』])', '計劃(?![”」』])', '計畫(?![”」』])', '預計', '预计', '预告', '預告', '财测', '財測',
+      // 本季再看990億美元, 全年看增: a company's headline "sees" a period still to come.
+      '(?:本季|下季|全年|今年|明年)再?看(?=\\s|增|旺)',
+      // 宣布为美国政府机构投入最多500亿美元建设AI算力: money a company announces it will put into building something is yet to be spent.
+      '宣布(?!已)[^，。；,;]{0,20}?(?:投入|投资|投資)[^，。；,;]{0,24}?(?:建设|建設|兴建|興建|打造)', '有意(?!义|義|思|识|識|外)', '预估', '預估', '预期', '預期', '拟', '打算', '目标', '指引',
       // 合同承诺 (contractual commitments, the backlog) is business signed, not a promise of the company's own.
       // 算力承诺合计约1.4万亿美元: commitments summed up are made already, as "$1.4 trillion in commitments" is.
       '(?<!合同|合约|合約)(?<!(?:已|已经|已經)[^，。；,;]{0,12}?(?:作出|做出)[^，。；,;]{0,24}?)承诺(?!合计|合計|总计|總計|总额|總額|累计|累計)',

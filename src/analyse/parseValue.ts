@@ -501,8 +501,12 @@ const RANGE_BETWEEN = /^\s?(?:-|–|—|to|至|到|~|～|〜)\s?$/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** Month names as a dated level writes them ("up from $200 billion at the end of September"). */
 const MONTH_NAMES = 'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
-/** What follows a figure of an earlier period: "from $9.4 billion a year earlier", "from $200 billion at the end of September", "up from $23.9 billion in the January–March period". */
-const EARLIER_PERIOD_AFTER = new RegExp(String.raw`^\s*(?:a year (?:earlier|ago|before)|(?:in|for) the (?:same|year-?ago|prior|previous|preceding)\b|last year|in (?:19|20)\d\d|in the (?:prior|previous) year|(?:at the end of|as of|in) (?:${MONTH_NAMES})\b|(?:in|for) the (?:${MONTH_NAMES})\s?[–-]\s?(?:${MONTH_NAMES}) (?:quarter|period)\b)`, 'i');
+/**
+ * What follows a figure of an earlier period: "from $9.4 billion a year earlier", "from $200 billion at the end of September",
+ * "up from $23.9 billion in the January–March period", "went from $37.6 billion in the three months to March to $40.8 billion
+ * in the three months to June" (a quarter of its own, named by its end or its number).
+ */
+const EARLIER_PERIOD_AFTER = new RegExp(String.raw`^\s*(?:a year (?:earlier|ago|before)|(?:in|for) the (?:same|year-?ago|prior|previous|preceding)\b|last year|in (?:19|20)\d\d|in the (?:prior|previous) year|(?:at the end of|as of|in) (?:${MONTH_NAMES})\b|(?:in|for) the (?:${MONTH_NAMES})\s?[–-]\s?(?:${MONTH_NAMES}) (?:quarter|period)\b|(?:in|for) the (?:three|3) months (?:to|ended|through) (?:${MONTH_NAMES})\b|(?:in|for) (?:the )?(?:first|second|third|fourth) quarter\b|(?:in|for) Q[1-4]\b)`, 'i');
 
 /**
  * Two readings of figures that come in pairs. A range written with both ends whole

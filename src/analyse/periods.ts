@@ -170,9 +170,9 @@ const JA_GROWTH_BASE = /前年同期(?:から|に比べて?|と比べて?|より
 /**
  * "the January-March quarter", "the April to June period", "in April–June", "its July–September results": a quarter by
  * its first and last months (two months alone only after "in", "for", "during" or "of", "for April through June", "the 24% of October-December": "from January
- * to March" is a span of any length).
+ * to March" is a span of any length), or with their year after a dash ("| Jan–Mar 2026 capex |", a table's column), or after "the" ("the April–June profit").
  */
-const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<last>${MONTH_WORD})\s+(?:quarter|period|stretch|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?`, 'i');
+const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<last>${MONTH_WORD})\s+(?:quarter|period|stretch|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?|\b(?<datedFirst>${MONTH_WORD})\s?[-–—]\s?(?<datedLast>${MONTH_WORD}),?\s+(?<datedYear>20\d{2})\b|(?:\b(?:the|its|their)|['’]s)\s+(?<theFirst>${MONTH_WORD})\s?[-–—]\s?(?<theLast>${MONTH_WORD})\b`, 'i');
 /**
  * A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)",
  * "Oracle closed May with $510 billion of bookings" (what a company ended a month with, as `YEAR_END` reads a year's).
@@ -186,7 +186,11 @@ const MONTH_END = new RegExp(String.raw`(?:\b(?:at the (?:end|close) of|(?:end|c
  */
 const MONTH_QUARTER = new RegExp(String.raw`(?:(?:\b(?:the|its|their)|['’]s)\s+(?<m1>${MONTH_WORD})(?:\s+(?<y1>20\d{2}))?(?:-end(?:ed|ing)?)?[\s-]quarter|(?:quarter|period|three months|3 months),?\s+(?:to|ended|ending|through|closed|closing|running (?:to|through)|(?:that|which) (?:ended|closed|runs (?:to|through)))\s+(?:on\s+)?(?:in\s+|the\s+end\s+of\s+|end-)?(?:(?:late|early|mid)[- ]?)?(?:\d{1,2}\s+)?(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?`, 'i');
-const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})[AE]?\b|\bfiscal year (?:end(?:ed|ing)|to)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?,?\s+(?<endYear>20\d{2})`, 'i');
+/**
+ * "fiscal 2026", "FY26", "the fiscal year ended June 30, 2026", and without its year "the fiscal year that closed on June 30"
+ * (the latest to end so by the article's date; for a plan, the next).
+ */
+const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})[AE]?\b|\bfiscal year (?:(?:that|which) )?(?:end(?:ed|ing|s)|closed|to)\s+(?:(?:on|in)\s+)?(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<endYear>20\d{2}))?`, 'i');
 /**
  * "2026E", "CY2025A" (an analyst's estimate or actual for a year), "2026 capex", "2025 revenue" (a year before its metric),
  * "2025 actual", "2026 plan" (before what the figure is: a table's column) and "2025's $91 billion".
@@ -200,6 +204,10 @@ const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end 
  * fiscal quarter), 第1四半期 (第１・四半期, as Reuters Japan writes it); Japanese quarters by their months, 2026年1～3月期 (or １─３月).
  */
 const CJK_QUARTER = /(?<![上前下次每同这這该該当當])(?:(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度|年度|年)|(?<relative>今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*・?\s*(?<unit>财季|財季|季度|季|四半期)/u;
+/** Years a sum is spread over: "over 2026 to 2029", "between 2026 and 2029", "across 2026-28". */
+const YEARS_SPAN = /\b(?:over|between|across|spanning)\s+(20\d{2})\s?(?:[-–—]|to|and|through)\s?(20\d{2}|\d{2})\b/i;
+/** 2026财年（截至6月30日）: the day a fiscal year ends, in brackets after it, dates the year, not a quarter of it. */
+const CJK_FISCAL_YEAR_END = /((?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度))\s*[（(]\s*(?:截至|截止)[^（）()]{1,16}[）)]/gu;
 /** "the holiday quarter", "the holiday-season quarter": retail's name for October–December. */
 const HOLIDAY_QUARTER = /\bholiday(?:[- ]season)? quarter\b/gi;
 /** The year a word names against the article's: 去年第四季度, 昨年10～12月期. */
@@ -222,6 +230,9 @@ const CJK_PREVIOUS_QUARTER = /上一?[个個]?(?:季度?|财季|財季)|前一[�
  * through January", that quarter is the calendar quarter holding most of its months (November to January: the fourth).
  */
 const CJK_PREVIOUS_QUARTER_ENDED = /(?:截至|截止)\s*(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:底|末|\s*\d{1,2}\s*日)?(?:为止|為止)?\s*的?\s*(?:上一?[个個]?(?:季度?|财季|財季))|(?:上一?[个個]?(?:季度?|财季|財季))\s*[（(]?\s*(?:截至|截止)\s*(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月/u;
+
+/** 截至6月的三个月, 截至2026年3月31日止三個月: three months named by the month they run to, as "the three months to June" is. */
+const CJK_THREE_MONTHS_TO = /(?:截至|截止)\s*(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:底|末|\s*\d{1,2}\s*日)?\s*(?:为止|為止|止)?\s*的?\s*(?:三|3)\s*[个個]?月/u;
 
 /** The calendar quarter of a previous quarter dated by the month it ended, or null. */
 function quarterEndedIn(text: string, context: PeriodContext): { year: number; quarter: number } | null {
@@ -268,6 +279,12 @@ function yearOfMonthQuarter(quarter: number, context: PeriodContext): number | n
 function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): { year: number | null; quarter: number } | null {
   // 上一季度 (上季) is the quarter before the one the article reports (not its 一季度), unless a date says which:
   // 上一财季（截至2025年12月31日）.
+  const threeMonths = CJK_THREE_MONTHS_TO.exec(text);
+  const toMonth = threeMonths ? Number(threeMonths[3]) : 0;
+  if (threeMonths && toMonth >= 1 && toMonth <= 12) {
+    const year = threeMonths[2] ? Number(threeMonths[2]) : threeMonths[1] === '去年' ? context.articleYear && context.articleYear - 1 : latestYearOf(toMonth, context);
+    return year ? calendarQuarter(monthIndex(year, toMonth) - 1) : { year: null, quarter: calendarQuarter(monthIndex(2000, toMonth) - 1).quarter };
+  }
   const previous = CJK_PREVIOUS_QUARTER.exec(text);
   const ended = previous ? quarterEndedIn(text, context) : null;
   if (ended) return ended;
@@ -361,7 +378,7 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
     return { quarter: Number(q[1]), year: q[2] ? yearOf(q[2]) : context.articleYear };
   }
   const r = MONTH_RANGE.exec(text);
-  const [first, last, rangeYear] = r ? [r.groups!.first ?? r.groups!.bareFirst!, r.groups!.last ?? r.groups!.bareLast!, r.groups!.year ?? r.groups!.bareYear] : [];
+  const [first, last, rangeYear] = r ? [r.groups!.first ?? r.groups!.bareFirst ?? r.groups!.datedFirst ?? r.groups!.theFirst!, r.groups!.last ?? r.groups!.bareLast ?? r.groups!.datedLast ?? r.groups!.theLast!, r.groups!.year ?? r.groups!.bareYear ?? r.groups!.datedYear] : [];
   if (first && last && MONTH[last.toLowerCase()]! - MONTH[first.toLowerCase()]! === 2) {
     const month = MONTH[last.toLowerCase()]!;
     const year = rangeYear ? Number(rangeYear) : latestYearOf(month, context);
@@ -534,13 +551,17 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
  */
 export function ownPeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
   // "the holiday quarter" is the October–December one, "the December quarter".
-  const cleared = withRelativeTimesDated(fullYears(written, context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
+  const cleared = withRelativeTimesDated(fullYears(written, context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(CJK_FISCAL_YEAR_END, '$1').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
   const ja = cleared.includes('前年同期') ? cleared.replace(JA_GROWTH_BASE, '前年同期比') : cleared;
   // "keeps its $200 billion plan for the year intact when it reports the June quarter": the report is when the plan is
   // looked at again; the plan is for the year.
   const clause = context.toCome && FOR_THE_YEAR.test(ja) ? ja.replace(WHEN_IT_REPORTS, ' ') : ja;
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
   const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
+  // "a promise of $17.5 billion over 2026 to 2029", "between 2026 and 2029": a sum spread over years named is of no one of
+  // them, nor of the year another clause names ("followed in December 2025 with …": when it was promised).
+  const span = YEARS_SPAN.exec(clause);
+  if (span && yearOf(span[2]!.length === 2 ? span[2]! : span[2]!.slice(2)) > Number(span[1])) return UNDATED_OWN;
   // 到2026年底, 2026年末まで: "by the end of 2026", as English says it (截至2025年底 is "as of", the year's last quarter).
   const cjkBy = CJK_BY_YEAR_END.exec(clause);
   if (cjkBy) return `by ${cjkBy[1] ?? cjkBy[2]}`;
@@ -586,6 +607,8 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
     return `${prefix}${half[3] ?? context.articleYear}-H${n}`;
   }
   if (/\b(?:last|latest|most recent|previous) quarter\b/i.test(clause)) return lastQuarter(context) ?? 'quarterly';
+  // "the 28% the cloud unit is currently delivering": a rate a business delivers now is its latest quarter's.
+  if (!context.toCome && /\b(?:is|are) (?:currently|now) (?:delivering|growing|posting)\b/i.test(clause)) return lastQuarter(context) ?? UNDATED_OWN;
   // "revenue of $57 billion for the August–October period, and it guided to $65 billion for the following quarter": the
   // quarter after the one the sentence named before it.
   const following = /\b(?:following|subsequent) quarter\b/i.exec(clause) ? sentence.search(/\b(?:following|subsequent) quarter\b/i) : -1;
@@ -620,7 +643,8 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   }
   const fiscal = FISCAL_YEAR.exec(clause);
   if (fiscal) {
-    const year = fiscal.groups!.year ? yearOf(fiscal.groups!.year.replace(/^'/, '')) : Number(fiscal.groups!.endYear);
+    const year = fiscal.groups!.year ? yearOf(fiscal.groups!.year.replace(/^'/, '')) : fiscal.groups!.endYear ? Number(fiscal.groups!.endYear) : latestYearOf(MONTH[fiscal.groups!.month!.toLowerCase()]!, context);
+    if (!year) return UNDATED_OWN;
     return `${prefix}${fiscalEnd === 12 ? year : `FY${year}`}`;
   }
   const year = YEAR_NAMED.exec(clause) ?? YEAR_WRITTEN.exec(clause);

@@ -228,11 +228,36 @@ function periodAfter(sentence: string, clause: { from: number; to: number }, val
     const text = sentence.slice(from, next.to);
     const aside = text.startsWith('(') || TOLERANCE.test(text);
     if (!aside && values.some((v) => v.start >= from && v.start < next.to)) return null;
+    // "…$50 billion in March, and a year before that, in February 2025, …": a clause that tells another time ends the search.
+    if (!aside && OTHER_TIME.test(text)) return null;
     if (!aside && PERIOD_OPENS.test(text.replace(CLAUSE_BREAK, ' '))) return parsePeriod(text, sentence, context, subject);
     from = next.to;
   }
   return null;
 }
+
+/** A period a figure can carry as its own: a year, a half or a quarter (of a fiscal year or the calendar's), not "quarterly". */
+const DATED = /^(?:by )?(?:FY)?\d{4}(?:-[QH][1-4])?$/;
+
+/**
+ * "went from $37.6 billion in the three months to March to $40.8 billion in the three months to June": in a clause of
+ * several figures, a period named right after a figure, before the next one, is that figure's own, not the first period
+ * the clause names. Null where the clause holds no other figure or the words after it name no period.
+ */
+function periodRightAfter(sentence: string, found: { start: number; end: number }, values: readonly { start: number; end: number }[], clause: { from: number; to: number }, context: PeriodContext, subject: string | null): string | null {
+  if (!values.some((v) => v.start !== found.start && within(v, clause))) return null;
+  const next = values.find((v) => v.start >= found.end && v.start < clause.to);
+  const words = sentence.slice(found.end, next ? next.start : clause.to);
+  const period = PERIOD_OPENS.test(words) ? parsePeriod(words, sentence, context, subject) : null;
+  return period && DATED.test(period) ? period : null;
+}
+
+/** A figure a change reached, in a clause that says where it came from: "and its growth rate from 28% to 32%". */
+const reachedInClause = (sentence: string, found: { start: number }, clause: { from: number }) =>
+  /\bto\s+(?:(?:about|around|roughly|nearly|some)\s+)?\S{0,4}$/i.test(sentence.slice(Math.max(0, found.start - 16), found.start)) && /\bfrom\b/i.test(sentence.slice(clause.from, found.start));
+
+/** Words of a time told against the one before: "a year before that", "two months later", "earlier". */
+const OTHER_TIME = /\b(?:before|after) that\b|\b(?:earlier|later|previously)\b/i;
 
 /** Words that open a clause of condition or time: "once", "if", "unless", "when". */
 const SUBORDINATE = /\b(?:once|if|unless|when|whenever|until|provided)\b/i;
@@ -372,8 +397,14 @@ const CJK_CHANGE_BASE = /同比|[环環]比|按[年季]|[年季][增減减](?![�
 function yearOnYearOf(sentence: string, clause: { from: number; to: number }, clauseText: string, context: PeriodContext, subject: string | null): string | null {
   if (clause.from === 0 || !CJK_CHANGE_BASE.test(clauseText)) return null;
   if (parsePeriod(clauseText, sentence, { ...context, articleQuarter: null }, subject) !== null) return null;
-  const before = parsePeriod(sentence.slice(0, clause.from), sentence, context, subject);
-  return before && /^\d{4}-Q[1-4]$/.test(before) ? before : null;
+  // AWS二季度营收408亿美元，同比增长32%；一季度营收376亿美元，同比增长28%: the quarter named nearest before, clause by clause.
+  for (let to = clause.from; to > 0; ) {
+    const before = clauseAround(sentence, to - 1, to - 1);
+    const named = parsePeriod(sentence.slice(before.from, to), sentence, { ...context, articleQuarter: null }, subject);
+    if (named) return /^\d{4}-Q[1-4]$/.test(named) ? named : null;
+    to = before.from;
+  }
+  return null;
 }
 
 /**
@@ -694,7 +725,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
   const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? sectorOf(entities) ?? context.fallbackSubject);
   const figures: Figure[] = [];
   /** Where each figure read so far starts, whose it is and of what. */
-  const read: { start: number; end: number; subject: string | null; metric: string; entry: MetricEntry }[] = [];
+  const read: { start: number; end: number; subject: string | null; metric: string; entry: MetricEntry; period?: string | null; reached?: boolean }[] = [];
   let previous: { metric: FoundMetric; end: number; unit: string } | undefined;
   for (const found of values) {
     const clause = clauseAround(sentence, found.start, found.end);
@@ -744,7 +775,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Azure +39% in fiscal Q3, with capex of $37.5B": a signed percentage written right after a name is that name's growth,
     // as a scoreboard line writes it; a metric in another clause is the next figure's.
     const signedAfterName = signed && sign && entities.some((e) => e.kind !== 'group' && SIGNED_AFTER_NAME.test(sentence.slice(e.end, found.start))) ? signed : undefined;
-    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? signedAfterName ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? guided ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? flopsRate(found) ?? sumToPlace(sentence, found, values);
+    // 营收902亿美元，高于公司给出的约880亿美元财测，其中数据中心营收835亿美元: a clause that opens by comparing its figure with the
+    // one before it, naming no measure of its own, is of that figure's measure, not of one named in the clause after it.
+    const comparing = listed && COMPARISON_OPENING.test(sentence.slice(clause.from, found.start)) ? listed : undefined;
+    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? signedAfterName ?? comparing ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? guided ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? flopsRate(found) ?? sumToPlace(sentence, found, values);
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".
@@ -888,7 +922,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText) || YEARS_TO_COME_CJK.test(clauseText);
     // "…grew 39%, below last quarter's 40% but above the 37.5% analysts expected", 但高于分析师预期的约37.5%: a clause that
     // compares its figure with the sentence's, naming no period, is of the period of the figure it is compared with.
-    const comparedWith = COMPARISON_OPENING.test(clauseText) || AGO_OPENING.test(clauseText) ? figures.find((f) => f.metric.name === metric.metric.name && f.period !== null) : undefined;
+    // (A plan compared with is the plan before it: 全年计划已上调至2150亿美元，高于年初约2000亿美元的计划 — not the half's actual.)
+    const comparable = (f: Figure) => f.metric.name === metric.metric.name && f.period !== null;
+    const comparedWith = COMPARISON_OPENING.test(clauseText) || AGO_OPENING.test(clauseText) ? (figures.find((f) => comparable(f) && f.modality === modality && modality !== 'fact') ?? figures.find(comparable)) : undefined;
     const monthsBefore = comparedWith?.period ? MONTHS_BEFORE.exec(clauseText) : null;
     // "up from 39% in the prior quarter": the quarter before the compared figure's, before "the previous quarter" is read as the article's last.
     const earlier = monthsBefore ? quarterBefore(comparedWith!.period!, MONTHS_IN[(monthsBefore[1] ?? monthsBefore[2] ?? monthsBefore[3] ?? monthsBefore[4] ?? 'three').toLowerCase()]! / 3) : null;
@@ -906,14 +942,24 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       TIME_OF_ITS_OWN.test(sentence.slice(found.end, clause.to)) &&
       !(earlier && /^\d{4}-Q[1-4]$/.test(earlier)) &&
       parsePeriod(sentence.slice(found.end, clause.to), sentence, periodContext, subject) === null;
+    // "…from $37.6 billion in the three months to March to $40.8 billion in the three months to June, and its growth rate
+    // from 28% to 32%": a change's end in a clause of no period is of the period the change before it reached, as its parallel.
+    // "Amazon raises its full-year spending plan as AWS growth quickens to 32%": words before the clause that state no
+    // figure and name only another measure (the spending plan) date that measure, not this figure.
+    const namedBeforeClause = metrics.filter((m) => m.end <= clause.from && !m.metric.movement);
+    const ofAnotherMeasure = !values.some((v) => v.end <= clause.from) && namedBeforeClause.length > 0 && namedBeforeClause.every((m) => measureOf(m.metric.name) !== measureOf(metric.metric.name));
+    const reachedHere = reachedInClause(sentence, found, clause);
+    const parallel = reachedHere && clause.from > 0 && parsePeriod(clauseText, sentence, { ...periodContext, articleQuarter: null }, subject) === null ? read.findLast((r) => r.end <= clause.from && r.reached && r.period)?.period : undefined;
     const period = undatedBase ? null :
       earlier ??
       then ??
       theOneBefore ??
       yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
+      periodRightAfter(sentence, found, values, clause, periodContext, subject) ??
+      parallel ??
       ownPeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
-      (clause.from > 0 && !ownTime ? sharedPeriod(sentence, WITH_OPENING.test(sentence.slice(clause.from, found.start)) ? clause.from : sharedUntil(read, subject, metric.metric.name, clause.from), read, periodContext, subject) : null) ??
+      (clause.from > 0 && !ownTime && !ofAnotherMeasure ? sharedPeriod(sentence, WITH_OPENING.test(sentence.slice(clause.from, found.start)) ? clause.from : sharedUntil(read, subject, metric.metric.name, clause.from), read, periodContext, subject) : null) ??
       periodAfter(sentence, clause, values, periodContext, subject) ??
       metric.metric.impliedPeriod ??
       null;
@@ -940,7 +986,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const sharedBy = [...sharers.filter((e) => e.first).map((e) => e.name), subject, ...sharers.filter((e) => !e.first).map((e) => e.name)];
     const pledge = pledgeTo(sentence, found, values, clause, { metric: ownMetric, counterparty, period: figurePeriod, modality });
     for (const owner of [...new Set(sharedBy)]) figures.push({ subject: owner, ...pledge, value, offerStatus, ...(retracted ? { retracted } : {}) });
-    read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric });
+    read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric, period: figurePeriod, reached: reachedHere });
     previous = { metric, end: found.end, unit: found.value.unit };
   }
   return figures;

@@ -392,6 +392,8 @@ export const METRICS: MetricEntry[] = [
     // "the $50 billion it put on the table for OpenAI"; a cheque, a top-up or a follow-on is money put in — with a sum
     // beside it, so that a timeline entry's "a second cheque" stays a word, not a measure.
     `(?:on the table|cheques?|top-?ups?)${BESIDE_MONEY}`,
+    // "followed in December 2025 with a promise of $17.5 billion over 2026 to 2029": money a company promised to put in.
+    `promise(?:s|d)?(?= of\\b)${BESIDE_MONEY}`,
     // "counts Amazon as its largest backer, to the tune of $8 billion", "backed by Microsoft to the tune of $13 billion": what a
     // backer put in.
     'to the tune of(?<=\\bback(?:ed|ers?|ing)\\b[^.;]{0,60}to the tune of)',

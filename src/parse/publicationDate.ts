@@ -14,6 +14,8 @@ const DATE_WRITTEN = [
   /(?<year>20\d{2})(?:[-/.]|\s*年\s*)(?<monthNumber>\d{1,2})(?:[-/.]|\s*月\s*)(?<day>\d{1,2})(?!\d)/g,
   // 05/06/2026 (American, month first) · 06.05.2026 (European, day first); either way round when one number is over 12
   /(?<!\d)(?<first>\d{1,2})(?<separator>[/.])(?<second>\d{1,2})\k<separator>(?<year>20\d{2})(?!\d)/g,
+  // 05/05/26 (an American byline's two-digit year, slashes only): the year in this century
+  /(?<![\d/])(?<first>\d{1,2})(?<separator>\/)(?<second>\d{1,2})\/(?<shortYear>\d{2})(?![\d/])/g,
 ];
 
 /** The month and day of a date written in numbers only: month first with slashes, day first with dots, unless a number is over 12. */
@@ -45,8 +47,9 @@ export function dateOfLine(text: string): string | null {
       const g = match.groups!;
       const [month, day] = g.month ? [MONTH[g.month.toLowerCase()]!, Number(g.day)] : g.monthNumber ? [Number(g.monthNumber), Number(g.day)] : numericMonthDay(g);
       if (month < 1 || month > 12) continue;
-      const days = new Date(Date.UTC(Number(g.year), month, 0)).getUTCDate();
-      return `${g.year}-${two(month)}${day >= 1 && day <= days ? `-${two(day)}` : ''}`;
+      const year = g.year ?? `20${g.shortYear}`;
+      const days = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
+      return `${year}-${two(month)}${day >= 1 && day <= days ? `-${two(day)}` : ''}`;
     }
   }
   return null;

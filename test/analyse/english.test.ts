@@ -31,6 +31,8 @@ describe('reading English wordings beyond the fourth batch', () => {
 
   it('should read a dateline in numbers only, month first with slashes and day first with dots, unless a number is over 12', () => {
     expect(['Investor’s Business Daily | By A. Writer | 05/06/2026', 'Handelsblatt, 06.05.2026', 'Posted 13/05/2026', 'Stand: 05.13.2026'].map(dateLineOf)).toEqual(['2026-05', '2026-05', '2026-05', '2026-05']);
+    // A byline's two-digit year after slashes is of this century; with dots, or four numbers, it is no date.
+    expect(['BY A. WRITER - 05/06/26 6:00 AM ET', 'Posted 13/05/26', 'Stand: 06.05.26', 'Page 2/3/4'].map(dateLineOf)).toEqual(['2026-05', '2026-05', null, null]);
     // An article dated only in numbers reads "the March quarter" in that year.
     expect(datedClaims('Example Daily | 05/06/2026', 'Its cloud unit AWS grew 28% in the March quarter, the fastest pace in years, as customers signed larger contracts.')).toEqual(['AWS revenue growth 2026-Q1 fact']);
   });

@@ -158,4 +158,10 @@ describe('what a backer put in, "to the tune of" a sum', () => {
     // Look-alike: "to the tune of" without a backer names no investment.
     expect(readOf('Cohere', 'Costs rose to the tune of $2 billion.').some((f) => f.includes('investment'))).toBe(false);
   });
+
+  it('should give a clause that opens by comparing its figure with the one before it that figure’s metric, not the metric of the clause after it', () => {
+    expect(read('美光營收182億美元，高於公司3月時給出的約175億美元財測，其中資料中心業務營收71億美元。')).toEqual(['revenue 18200000000USD', 'revenue 17500000000USD', 'data center revenue 7100000000USD']);
+    // Look-alike: a comparison clause that names its own metric keeps it.
+    expect(read('美光營收182億美元，高於去年同期資料中心業務營收的62億美元。')).toEqual(['revenue 18200000000USD', 'data center revenue 6200000000USD']);
+  });
 });

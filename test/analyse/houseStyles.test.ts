@@ -276,6 +276,12 @@ describe('reading comparison tables as a reader takes them in', () => {
     expect(captioned('📊 Budgets', ['| Operator | Capex plan | Fiscal year ends |', '| --- | ---: | --- |', '| Oracle | $50B | May |'])).toEqual(['Oracle capex - plan 50000000000USD']);
   });
 
+  it('should date a level under an "As of" column by the quarter of its month, and a month under "Period" by its year as before', () => {
+    expect(captioned('📊 Order Books', ['| Company | Backlog measure | Latest figure | As of |', '| --- | --- | ---: | --- |', '| Oracle | RPO | $520B | Feb 2026 |'])).toEqual(['Oracle backlog 2026-Q1 fact 520000000000USD']);
+    // Look-alike: a month under a "Period" column names a month of a year, which stays that year.
+    expect(captioned('📊 Order Books', ['| Company | Backlog measure | Latest figure | Period |', '| --- | --- | ---: | --- |', '| Oracle | RPO | $520B | Feb 2026 |'])).toEqual(['Oracle backlog 2026 fact 520000000000USD']);
+  });
+
   it('should read bare numbers in the unit the header gives, dated and meant as each column says (actual, plan, E), a range cell as a range', () => {
     expect(captioned('📊 Spending Compared', ['| Company | 2025 actual (US$B) | 2026 plan (US$B) | 2027E (US$B) |', '| --- | ---: | ---: | ---: |', '| Oracle | 21 | ~50 | 60–65 |'])).toEqual([
       'Oracle capex 2025 fact 21000000000USD',

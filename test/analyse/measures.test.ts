@@ -206,4 +206,12 @@ describe('constant currency opening a list item', () => {
     // Negative control: a bullet alone changes no measure.
     expect(read('▸Oracle revenue grew 19%.')).toEqual(['Oracle revenue growth - 19%']);
   });
+
+  it('should read 前三个财季 and "after nine months" as nine months, not the fiscal year or its last quarter', () => {
+    expect(read('甲骨文2026财年前三个财季资本开支合计为250亿美元。')).toEqual(['Oracle capex (nine months) FY2026 25000000000USD']);
+    expect(read("Oracle's capex came to about $25 billion after nine months of fiscal 2026.")).toEqual(['Oracle capex (nine months) FY2026 25000000000USD']);
+    // Look-alikes: one fiscal quarter, and a figure after the holiday quarter, are plain capex.
+    expect(read('甲骨文2026财年第三财季资本开支为90亿美元。')).toEqual(['Oracle capex 2026-Q1 9000000000USD']);
+    expect(read("Oracle's capex was $9 billion in fiscal 2026's third quarter.")).toEqual(['Oracle capex 2026-Q1 9000000000USD']);
+  });
 });

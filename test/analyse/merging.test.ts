@@ -291,4 +291,14 @@ describe('deals told without their counterparty or period', () => {
       ['offer|google|investment|', 'recap'],
     ]);
   });
+
+  it('should set no deal of unknown other side and time against another, and still two sums of one named deal', async () => {
+    const one = await articleOf('deal-one', 'Oracle deals', ['Oracle, which has invested $3 billion in the start-up, is expected to join the round.']);
+    const two = await articleOf('deal-two', 'Oracle deals', ["A utility's supply deal with Oracle covers 900 MW and is worth roughly $7 billion over its life."]);
+    expect(analyse([one, two]).conflicts).toEqual([]);
+    // Look-alike: two outlets' sums for Oracle's stake in one named company disagree.
+    const three = await articleOf('deal-three', 'Oracle stake', ['Oracle has invested $3 billion in Cohere.']);
+    const four = await articleOf('deal-four', 'Oracle stake', ['Oracle has invested $4 billion in Cohere.']);
+    expect(analyse([three, four]).conflicts).toHaveLength(1);
+  });
 });

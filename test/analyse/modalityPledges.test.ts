@@ -92,4 +92,18 @@ describe('pledges, hearsay and results set against expectations', () => {
     const plans = analyse([article]).claims.filter((c) => c.subject === 'Fabrikam' && c.modality === 'plan');
     expect(plans.map((c) => c.value?.amount).sort()).toEqual([6000000000, 9000000000]);
   });
+
+  it('should read money a company announces it will put into building something (宣布…投入…建设), and one named "a plan" after it, as a plan', () => {
+    expect(read('甲骨文宣布为日本客户投入最多80亿美元建设云端算力。')).toEqual(['8000000000USD capex plan']);
+    expect(read('Oracle, for its part, committed in May to as much as $8 billion for cloud capacity in Japan, a plan that officials welcomed.')).toEqual(['8000000000USD investment plan']);
+    // Look-alikes: money announced as put in already, and a sum spent that the apposition names a record, are facts.
+    expect(read('甲骨文宣布已投入80亿美元建设云端算力。')).toEqual(['8000000000USD capex fact']);
+    expect(read('Oracle spent $8 billion on capex in the quarter, a record that analysts welcomed.')).toEqual(['8000000000USD capex fact']);
+  });
+
+  it('should read "a promise of" a sum over years named as a plan of no one year, not a fact of the year it was promised in', () => {
+    expect(readFigures(plainText('Oracle followed in March 2026 with a promise of $6 billion over 2027 to 2030.'), context).map((f) => `${f.metric.name} ${f.modality} ${f.period}`)).toEqual(['investment plan null']);
+    // Look-alike: an investment made in a month of a year named is a fact of that year.
+    expect(readFigures(plainText('Oracle followed in March 2025 with an investment of $6 billion in Cohere.'), context).map((f) => `${f.metric.name} ${f.modality} ${f.period}`)).toEqual(['investment fact 2025']);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFigures } from '../../src/analyse/readFigures.ts';
 import { readModality, tellsRevision } from '../../src/analyse/modality.ts';
+import { plainText } from '../../src/analyse/extractClaims.ts';
 
 const context = { fallbackSubject: 'Amazon', articleQuarter: null, articleYear: 2026, articleMonth: 5 };
 /** The modality of the first `figure` written in `sentence`. */
@@ -128,5 +129,23 @@ describe('a plan told as revised', () => {
     // Look-alike: a plan told plainly is no revision.
     const plain = 'Contoso plans capital spending of about $46 billion in 2026.';
     expect(tellsRevision(plain, plain.indexOf('about'), plain.indexOf(' in 2026'))).toBe(false);
+  });
+
+  it('should end a figure’s words at a comparison after it (優於財測) and a guidance’s scope at 其中, where the detail of a result is told', () => {
+    const readCjk = (sentence: string) => readFigures(plainText(sentence), { ...context, fallbackSubject: 'Oracle' }).map((f) => `${f.value.amount}${f.value.unit} ${f.modality}`);
+    expect(readCjk('甲骨文上季營收182億美元優於財測 本季再看200億美元')).toEqual(['18200000000USD fact', '20000000000USD plan']);
+    expect(readCjk('甲骨文營收182億美元，高於公司3月時給出的約175億美元財測，其中雲端業務營收71億美元。')).toEqual(['18200000000USD fact', '17500000000USD plan', '7100000000USD fact']);
+    // Look-alikes: guidance named before its own figure, and a later clause with a cue of its own, stay plans.
+    expect(readCjk('甲骨文上季營收182億美元 本季財測200億美元')).toEqual(['18200000000USD fact', '20000000000USD plan']);
+    expect(readCjk('甲骨文營收182億美元，高於公司3月時給出的約175億美元財測，雲端業務營收預計71億美元。')).toEqual(['18200000000USD fact', '17500000000USD plan', '7100000000USD plan']);
+  });
+
+  it('should keep a guidance range told after 处于 as the company’s plan, and a figure a plan will far exceed (远超目前的) as the fact it is now', () => {
+    const readCjk = (sentence: string) => readFigures(plainText(sentence), { ...context, fallbackSubject: 'Oracle' }).map((f) => `${f.value.amount}${f.value.unit} ${f.modality}`);
+    expect(readCjk('甲骨文云收入增长52%，与分析师预期的52%持平，也处在公司此前给出的50%至52%指引区间的顶端。')).toEqual(['52% fact', '52% forecast', '50% plan']);
+    expect(readCjk('若交易落地，甲骨文对Cohere的累计投资将远超目前的30亿美元。')).toEqual(['3000000000USD fact']);
+    // Look-alikes: a range analysts expect in that clause is theirs; a sum the company will invest is its plan.
+    expect(readCjk('甲骨文云收入增长52%，处于分析师预期的50%至52%区间的顶端。')).toEqual(['52% fact', '50% forecast']);
+    expect(readCjk('甲骨文对Cohere的投资将增至30亿美元。')).toEqual(['3000000000USD plan']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFigures } from '../../src/analyse/readFigures.ts';
+import { plainText } from '../../src/analyse/extractClaims.ts';
 
 const context = { fallbackSubject: null, articleQuarter: null, articleYear: 2026, articleMonth: 5 };
 const figures = (sentence: string) => readFigures(sentence, context).map((f) => `${f.subject} ${f.value.amount} ${f.period}`);
@@ -61,5 +62,55 @@ describe('period clauses', () => {
     // Without the article's date, the fiscal year is not known, and the June-August quarter is not it either.
     const undated = readFigures(said, { fallbackSubject: null, articleQuarter: null, articleYear: null, articleMonth: null });
     expect(undated.map((f) => f.period)[1]).toBeNull();
+  });
+
+  it('should give each figure of a change between two quarters the quarter named right after it, and the change told beside it the later one', () => {
+    const october = { fallbackSubject: null, articleQuarter: null, articleYear: 2026, articleMonth: 10 };
+    const read = (sentence: string) => readFigures(sentence, october).map((f) => `${f.subject} ${f.value.amount} ${f.period}`);
+    expect(read('Over the two quarters, Oracle cloud revenue went from $7.1 billion in the three months to March to $8.3 billion in the three months to June, and its growth from 44% to 52%.')).toEqual([
+      'OCI 7100000000 2026-Q1',
+      'OCI 8300000000 2026-Q2',
+      'OCI 52 2026-Q2',
+    ]);
+    expect(read('Meta grew ad sales 21% in Q2 2026, against 14% in Q2 2025.')).toEqual(['Meta 21 2026-Q2', 'Meta 14 2025-Q2']);
+    // Look-alike: a forecast raised from one figure to another keeps only the new one, of the period the sentence names.
+    expect(read('Oracle raised its cloud revenue forecast from $7 billion to $8 billion for the second quarter.')).toEqual(['Oracle 8000000000 2026-Q2']);
+  });
+
+  it('should read "the April–June profit" as that quarter and plural brokers who "see" it as their forecast', () => {
+    const august = { fallbackSubject: 'Micron', articleQuarter: null, articleYear: 2026, articleMonth: 8 };
+    const read = (sentence: string) => readFigures(sentence, august).map((f) => `${f.value.amount} ${f.modality} ${f.period}`);
+    expect(read('Micron booked $9 billion of operating profit in January–March, and Tokyo brokers see the April–June profit near $11 billion.')).toEqual(['9000000000 fact 2026-Q1', '11000000000 forecast 2026-Q2']);
+    // Look-alike: a profit the brokers' clients cheered is reported, a fact of that quarter.
+    expect(read("Micron booked $9 billion of operating profit in January–March, and Tokyo brokers' clients cheered the April–June profit of $11 billion.")).toEqual(['9000000000 fact 2026-Q1', '11000000000 fact 2026-Q2']);
+  });
+
+  it('should date the rate a business "is currently delivering" by its latest quarter, and stop at "a year before that" in looking ahead for a period', () => {
+    const august = { fallbackSubject: null, articleQuarter: null, articleYear: 2026, articleMonth: 8 };
+    const read = (sentence: string) => readFigures(sentence, august).map((f) => `${f.value.amount} ${f.period}`);
+    expect(read('Analysts forecast Oracle revenue to grow 9% a year over the next three years, slower than the 50% its cloud unit is currently delivering.')).toEqual(['9 annual', '50 2026-Q2']);
+    expect(read('Oracle turned down an offer of $9 billion from Contoso in March, and a year before that, in May 2025, it sold a $2 billion stake.')[0]).toBe('9000000000 null');
+    // Look-alikes: a run rate a business is running at stays annual; a period told right after the clause still dates the figure.
+    expect(read('Oracle cloud is now running at $40 billion of annual revenue.')).toEqual(['40000000000 annual']);
+    expect(read('Oracle turned down an offer of $9 billion from Contoso, in May 2025.')).toEqual(['9000000000 2025']);
+  });
+
+  it('should date 同比 growth by the quarter named nearest before it, and a plan compared with by the plan before it, not the half’s actual', () => {
+    const august = { fallbackSubject: 'Oracle', articleQuarter: null, articleYear: 2026, articleMonth: 8 };
+    const read = (sentence: string) => readFigures(plainText(sentence), august).map((f) => `${f.value.amount} ${f.modality} ${f.period}`);
+    expect(read('甲骨文云二季度营收80亿美元，同比增长50%；一季度营收70亿美元，同比增长45%。')).toEqual(['8000000000 fact 2026-Q2', '50 fact 2026-Q2', '7000000000 fact 2026-Q1', '45 fact 2026-Q1']);
+    expect(read('甲骨文上半年资本开支合计250亿美元，全年计划已上调至600亿美元，高于年初约500亿美元的计划。')).toEqual(['25000000000 fact 2026-H1', '60000000000 plan 2026', '50000000000 plan 2026']);
+    // Look-alikes: growth after a clause of no quarter keeps the one named before it; an actual compared with is dated as before.
+    expect(read('甲骨文云二季度营收80亿美元，同比增长50%；营业利润30亿美元，同比增长45%。')[3]).toBe('45 fact 2026-Q2');
+    expect(read('甲骨文上半年资本开支合计250亿美元，高于去年同期的180亿美元。')).toEqual(['25000000000 fact 2026-H1', '18000000000 fact a year earlier']);
+  });
+
+  it('should read growth told "as" a company raises its spending plan as a fact, not dated by the plan’s year', () => {
+    const july = { fallbackSubject: 'Oracle', articleQuarter: null, articleYear: 2026, articleMonth: 7 };
+    const read = (sentence: string) => readFigures(sentence, july).map((f) => `${f.value.amount} ${f.modality} ${f.period}`);
+    expect(read('Oracle raises its full-year spending plan as OCI growth quickens to 52%.')).toEqual(['52 fact null']);
+    // Look-alikes: growth the company expects stays its plan; a revenue outlook and the sales beside it are one measure's.
+    expect(read('Oracle raises its full-year spending plan as it expects OCI growth of 52%.')).toEqual(['52 plan null']);
+    expect(read('Oracle raises its full-year revenue outlook as cloud sales jump 52%.')).toEqual(['52 plan 2026']);
   });
 });

@@ -242,4 +242,17 @@ describe('the quarter of a company whose fiscal quarters end in other months', (
     // Look-alike: a chip "faster" by a percentage is still its performance.
     expect(claimsOf('Oracle cloud sales accelerate', 'Oracle said the new Trainium3 is 40% faster than Trainium2.')).toEqual(['Trainium3 performance null 40']);
   });
+
+  it('should read a three-month span with its year as a quarter, and a fiscal year by the day it closed, in English and Chinese', () => {
+    const august = { articleQuarter: null, articleYear: 2026, articleMonth: 8 };
+    const of = (clause: string, subject: string | null = null) => parsePeriod(clause, clause, august, subject);
+    expect(of('| Apr–Jun 2026 capex |')).toBe('2026-Q2');
+    expect(of('the fiscal year that closed on June 30', 'Microsoft')).toBe('FY2026');
+    expect(of('微软2026财年（截至6月30日）资本支出', 'Microsoft')).toBe('FY2026');
+    expect(of('甲骨文截至5月的三个月营收')).toBe('2026-Q2');
+    // Look-alikes: six months are no quarter, a year written is that year, and a quarter dated by its last day stays that quarter.
+    expect(of('| Jan–Jun 2026 capex |')).toBe('2026');
+    expect(of('the fiscal year ended June 30, 2025', 'Microsoft')).toBe('FY2025');
+    expect(of('微软第四财季（截至6月30日）资本支出', 'Microsoft')).toBe('2026-Q2');
+  });
 });
