@@ -102,3 +102,12 @@ describe('money paid out again in Chinese (timeline17)', () => {
     expect(await eventCount(['亚马逊与Anthropic扩大芯片合作。', 'Amazon tops up its Anthropic stake with a second tranche.'])).toBe(2);
   });
 });
+
+describe('an entry the same event as a late member of a month’s event (timeline27)', () => {
+  const told = ['OpenAI rejects Amazon’s investment proposal.', 'OpenAI turns down Amazon’s money.', 'OpenAI says no to an Amazon stake.', 'OpenAI declines Amazon’s equity approach.', 'OpenAI spurns Amazon’s cash.', 'OpenAI rebuffs Amazon’s $50 billion offer.'];
+  it('should join an entry to the event whose sixth outlet names the same sum, though its first five name none', async () => {
+    expect(await eventCount([...told, 'The ChatGPT developer waves off $50 billion.'])).toBe(1);
+    // Look-alike: another sum waved off is another event, wherever in the month the event's sum is told.
+    expect(await eventCount([...told, 'The ChatGPT developer waves off $10 billion.'])).toBe(2);
+  });
+});
