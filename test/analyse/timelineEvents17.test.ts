@@ -111,3 +111,14 @@ describe('an entry the same event as a late member of a month’s event (timelin
     expect(await eventCount([...told, 'The ChatGPT developer waves off $10 billion.'])).toBe(2);
   });
 });
+
+describe('a report told by its results and its capital spending in one entry (timeline27)', () => {
+  it('should make an entry that tells both one event with one that tells either', async () => {
+    expect(await eventCount(['Microsoft lifts its capex plan as Azure growth quickens.', 'Azure accelerates again.'])).toBe(1);
+    expect(await eventCount(['Microsoft lifts its capex plan as Azure growth quickens.', 'Microsoft raises its capex target.'])).toBe(1);
+    expect(await eventCount(['微软上调全年资本开支计划，Azure增速加快。', 'Azure accelerates again.'])).toBe(1);
+    // Look-alikes: the results and the spending plan told apart, with no quarter named, are two events; so is another company's report.
+    expect(await eventCount(['Microsoft raises its capex target.', 'Azure accelerates again.'])).toBe(2);
+    expect(await eventCount(['Meta lifts its capex plan as its ad growth quickens.', 'Azure accelerates again.'])).toBe(2);
+  });
+});
