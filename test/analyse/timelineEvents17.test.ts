@@ -122,3 +122,13 @@ describe('a report told by its results and its capital spending in one entry (ti
     expect(await eventCount(['Meta lifts its capex plan as its ad growth quickens.', 'Azure accelerates again.'])).toBe(2);
   });
 });
+
+describe('a bidder sent packing, a board that says no (timeline27)', () => {
+  it('should read "sent packing" and a clause-final "says no" as turning a bid down', async () => {
+    expect(await eventCount(['A consortium makes a surprise play for Anthropic and is sent packing.', 'Anthropic rejects a $20 billion takeover bid.'])).toBe(1);
+    expect(await eventCount(['A consortium makes a surprise play for Anthropic; the board says no.', 'Anthropic rejects a $20 billion takeover bid.'])).toBe(1);
+    // Look-alike: a board that says nothing has turned nothing down, and "says no one" is no refusal.
+    expect(await eventCount(['A consortium makes a surprise play for Anthropic; the board says nothing.', 'Anthropic rejects a $20 billion takeover bid.'])).toBe(2);
+    expect(await eventCount(['A consortium makes a surprise play for Anthropic; the board says no one called.', 'Anthropic rejects a $20 billion takeover bid.'])).toBe(2);
+  });
+});
