@@ -132,3 +132,12 @@ describe('a bidder sent packing, a board that says no (timeline27)', () => {
     expect(await eventCount(['A consortium makes a surprise play for Anthropic; the board says no one called.', 'Anthropic rejects a $20 billion takeover bid.'])).toBe(2);
   });
 });
+
+describe('talks reopened or resumed (timeline27)', () => {
+  it('should read reopening or resuming talks as talks, not as the stake they are about', async () => {
+    expect(await eventCount(['Reports say Google has reopened talks on an Anthropic stake.', '谷歌被曝与Anthropic洽谈入股。'])).toBe(1);
+    expect(await eventCount(['Google resumes negotiations over an Anthropic stake.', '谷歌被曝与Anthropic洽谈入股。'])).toBe(1);
+    // Look-alike: a stake bought, not talked over, is another event.
+    expect(await eventCount(['Google takes a stake in Anthropic.', '谷歌被曝与Anthropic洽谈入股。'])).toBe(2);
+  });
+});
