@@ -141,3 +141,13 @@ describe('talks reopened or resumed (timeline27)', () => {
     expect(await eventCount(['Google takes a stake in Anthropic.', '谷歌被曝与Anthropic洽谈入股。'])).toBe(2);
   });
 });
+
+describe('a quarter that beats the company’s own outlook, and the AI chip leader (timeline27)', () => {
+  it('should read beating its own outlook as results, and "the AI chip leader" as Nvidia', async () => {
+    expect(await eventCount(['The AI chip leader beats its own second-quarter outlook comfortably.', 'Nvidia’s July-quarter sales sail past its own outlook.'])).toBe(1);
+    expect(await eventCount(['Nvidia tops its own guidance for the July quarter.', 'Nvidia’s July-quarter sales sail past its own outlook.'])).toBe(1);
+    // Look-alikes: another chipmaker's beat is another event, and spending that tops its own guidance is no result.
+    expect(await eventCount(['AMD beats its own second-quarter outlook comfortably.', 'Nvidia’s July-quarter sales sail past its own outlook.'])).toBe(2);
+    expect(await eventCount(['Nvidia’s capex tops its own guidance.', 'Nvidia’s July-quarter sales sail past its own outlook.'])).toBe(2);
+  });
+});
