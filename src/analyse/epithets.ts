@@ -23,7 +23,8 @@ const DESCRIPTIONS: Record<string, string[]> = {
   OpenAI: ['the (?:AI )?chatbot pioneer'],
   // "The GPU giant": Nvidia in this news ("the chipmaker" or "the GPU maker" could be AMD, and are not listed).
   // "Team Green", after its brand colour, as hardware outlets call it.
-  NVIDIA: ['the GPU (?:giant|king|leader|powerhouse)', 'Team Green'],
+  // "The AI chip leader": Nvidia's share of AI accelerators makes it the one so called ("an AI chipmaker" could be any).
+  NVIDIA: ['the GPU (?:giant|king|leader|powerhouse)', 'the AI[- ]chip (?:giant|king|leader|powerhouse)', 'Team Green'],
   Oracle: ['the database (?:giant|maker|company|group|titan)'],
 };
 

@@ -252,6 +252,9 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // "the December-quarter report lands a day early", "its fiscal third-quarter report shows cloud demand outrunning supply",
   // "reports its June-quarter results" (not "its quarterly report shows capital spending doubling").
   [new RegExp(String.raw`(?:(?<=\b(?:quarterly|earnings|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|${QUARTER_NAMED}) )report|(?<=\b${QUARTER_NAMED} )(?:results?|earnings|numbers))\b(?![^.;]*?\b(?:capital|capex|spending|outlays?|backlog|bookings|obligations|orders|budget|guidance|outlook)\b)`, 'gi'), 'revenue'],
+  // Beating or falling short of its own outlook is a result too: "beats its own first-quarter outlook", "clears its own forecast"
+  // (not spending that tops its own guidance).
+  [/(?<!\b(?:capex|spending|outlays?|investments?|budgets?|costs?)\s)\b(?:beat(?:s|ing)?|top(?:s|ped|ping)?|exceed(?:s|ed|ing)?|clear(?:s|ed|ing)?|surpass(?:es|ed|ing)?|miss(?:es|ed|ing)?) (?:its|their) own (?:[\w-]+ )?(?:outlook|guidance|forecast)\b/gi, 'reports revenue above its outlook'],
   // Beating or missing what analysts expected is a result: "MSFT tops estimates for its hosting business", "misses forecasts", "blows past estimates".
   [/\b(?:beat(?:s|ing)?|top(?:s|ped|ping)?|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)?|falls? short of|fell short of|surpass(?:es|ed|ing)?|(?:blow(?:s|ing)?|blew|sail(?:s|ed|ing)?|race(?:s|d)?|breez(?:es|ed|ing)) past|crush(?:es|ed|ing)?|smash(?:es|ed|ing)?) (?:(?:Wall Street|analysts['’]?|(?:the )?Street['’]?s?|consensus|market) )?(?:estimates|expectations|forecasts|consensus)\b/gi, 'reports revenue'],
   // A quarter's report is the company's results, where the entry names no other measure: "its fiscal third-quarter report lands",

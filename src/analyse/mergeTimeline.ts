@@ -299,11 +299,13 @@ function clusterMonth(entries: Entry[]): Entry[][] {
         }
       }
     }
-    // One of the event's first entries is the same event, and none of them disagrees: an entry that names no company
-    // ("the cloud subsidiary's pile of signed-but-undelivered work") does not let another company's backlog in.
+    // One of the event's first entries is the same event, and none of the very first disagrees: an entry that names no company
+    // ("the cloud subsidiary's pile of signed-but-undelivered work") does not let another company's backlog in. The one it
+    // is the same event as may come late in the month's order ("waves off $50 billion" is one with the sixth outlet's
+    // "rebuffs Amazon's $50 billion offer", not with five that name no sum).
     const matches = (i: number) => {
       const members = clusters[i]!.slice(0, SAMPLE);
-      return members.some((m) => sameEvent(entry.about, m.about)) && !members.some((m) => apart(entry, m));
+      return clusters[i]!.slice(0, MATCHED).some((m) => sameEvent(entry.about, m.about)) && !members.some((m) => apart(entry, m));
     };
     const matching = candidates.sort((a, b) => a - b).filter(matches);
     // An entry that names no company nor product, one with two events that cannot be one ("The cloud giant's top line
@@ -385,6 +387,8 @@ const ACT_OF_METRIC: Record<string, string> = { investment: 'invest', acquisitio
 const actOf = (about: About) => about.action ?? [...about.metrics].map((m) => ACT_OF_METRIC[m]).find(Boolean) ?? null;
 /** How many of a cluster's entries a join compares, and how many events of one company it looks through. */
 const SAMPLE = 5;
+/** How many of a cluster's entries an entry may be the same event as. */
+const MATCHED = 20;
 const CANDIDATES = 50;
 
 /**

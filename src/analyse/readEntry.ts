@@ -144,7 +144,12 @@ export const describeEntry = memoByText((written: string): About => {
   const action = ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
   const grew = !main && companies.size > 0 && values.some((v) => v.unit === '%') && action === null && !SHARE_OF.test(text);
   // A letter to shareholders is about the letter, not the spending it defends: it is no capex report of the month.
-  const metrics = new Set(action === 'letter' ? [] : main ? [main.metric.topic === 'revenue' ? 'results' : main.metric.name] : grew ? ['results'] : []);
+  // An entry that tells a company's results and its capital spending both is its report, about both: "Amazon lifts its
+  // spending plan as AWS growth quickens" is one event with "AWS accelerates again" and with "Amazon raises its capex target".
+  const eventMetric = (m: FoundMetric) => (m.metric.topic === 'revenue' ? 'results' : m.metric.name);
+  const told = main ? eventMetric(main) : grew ? 'results' : null;
+  const beside = told === 'capex' || told === 'results' ? named.map(eventMetric).find((m) => m !== told && (m === 'capex' || m === 'results')) : undefined;
+  const metrics = new Set(action === 'letter' || told === null ? [] : beside ? [told, beside] : [told]);
   const words = wordsOf(text);
   const said = product ? null : generationNamed(text);
   const generations = new Set(said !== null ? [said] : [...products].flatMap((p) => GENERATION_OF.exec(p)?.slice(1).map(Number) ?? []));

@@ -578,6 +578,14 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   return { subject, counterparty: target?.name ?? (intoArticle ? fallback : null) };
 }
 
+/** Between a company and the one it is named as the rival of: "OpenAI rival Anthropic", "OpenAI's rival Anthropic", OpenAI的(竞争)对手Anthropic, OpenAIのライバルAnthropic. */
+const RIVAL_OF = /^(?:['’]s)?\s*(?:(?:arch-?)?rivals?|competitors?)\s*$|^(?:的)?(?:竞争|競爭)?(?:对手|對手)\s*$|^(?:の)?(?:競合|ライバル)(?:の)?\s*$/i;
+/** Whether `e` is named as the rival of the company right after it, so is no party of its deal: 向OpenAI的對手Anthropic投資 invests in Anthropic. */
+const rivalOfNext = (sentence: string, e: FoundEntity, companies: FoundEntity[]): boolean => {
+  const next = companies.find((o) => o.start >= e.end);
+  return next !== undefined && RIVAL_OF.test(sentence.slice(e.end, next.start));
+};
+
 /** A bracket opening right after a figure, and one closing right after the name in it: "28% (Contoso)", 增长28%（Contoso）. */
 const BRACKET_OPENS = /^\s*[(（]\s*$/;
 const BRACKET_CLOSES = /^\s*[)）]/;
@@ -844,7 +852,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     if (metric.metric.counterparty) {
       // "…on the $38 billion compute agreement, and with Anthropic, where we've invested $8 billion": a company named in a
       // later clause, before a later figure, is a party of that figure's deal, not of this one.
-      const parties = companies.filter((e) => e.start < clause.to || !values.some((v) => v.start > e.end));
+      // "Anthropic, OpenAI's rival", 向OpenAI的對手Anthropic投資: a company named only as the rival of the one after it is no party.
+      const parties = companies.filter((e) => (e.start < clause.to || !values.some((v) => v.start > e.end)) && !rivalOfNext(sentence, e, companies));
       const actingElsewhere = parties.filter((e) => read.some((r) => r.subject !== null && companyGroup(r.subject) === companyGroup(e.name) && !within(r, clause) && within(e, clauseAround(sentence, r.start, r.end))));
       ({ subject, counterparty } = dealParties(sentence, parties, clause, found.start, fallback, actingElsewhere));
     } else {

@@ -29,3 +29,17 @@ describe('whose deal it is', () => {
     expect(keysOf([a], 3e9)).toEqual(['fact fact|oracle|investment:cohere|']);
   });
 });
+
+describe('a company named as the rival of the party (deals27)', () => {
+  it('should take the company after "rival" (的对手, 的對手) as the party, not the rival named before it', async () => {
+    const a = await articleOf('a', 'Google and the labs', ['Google has signed no new compute deal this quarter.', 'Google has invested $3 billion in OpenAI rival Mistral.']);
+    expect(keysOf([a], 3e9)).toEqual(['fact fact|google|investment:mistral|']);
+    const b = await articleOf('b', 'Google and the labs', ['Google has signed no new compute deal this quarter.', '谷歌已向OpenAI的竞争对手Mistral投资30亿美元。']);
+    expect(keysOf([b], 3e9)).toEqual(['fact fact|google|investment:mistral|']);
+    const c = await articleOf('c', 'Google and the labs', ['Google has signed no new compute deal this quarter.', '谷歌已向OpenAI的對手Mistral合共投資30億美元。']);
+    expect(keysOf([c], 3e9)).toEqual(['fact fact|google|investment:mistral|']);
+    // Look-alike: a company named with no rival word between it and the next stays the party.
+    const d = await articleOf('d', 'Google and the labs', ['Google has signed no new compute deal this quarter.', '谷歌已向OpenAI投资30亿美元，Mistral则另寻资金。']);
+    expect(keysOf([d], 3e9)).toEqual(['fact fact|google|investment:openai|']);
+  });
+});

@@ -58,6 +58,10 @@ describe('another measure of the same metric', () => {
   it('should read the first three quarters, and 4～12月期, as nine months', () => {
     expect(read('Oracle spent $25 billion on capital projects in the first three quarters of its fiscal year.')).toEqual(['Oracle capex (nine months) - 25000000000USD']);
     expect(read('オラクルの4～12月期の設備投資は250億ドルだった。').map((f) => f.replace(/ \S+ (\d+USD)$/, ' $1'))).toEqual(['Oracle capex (nine months) 25000000000USD']);
+    // 前三个财季: the first three fiscal quarters, as 前三季度 is.
+    expect(read('甲骨文本财年前三个财季资本开支合计约250亿美元。').map((f) => f.replace(/ \S+ (\d+USD)$/, ' $1'))).toEqual(['Oracle capex (nine months) 25000000000USD']);
+    // Negative control: the third fiscal quarter alone is one quarter.
+    expect(read('甲骨文第三财季资本开支为90亿美元。').map((f) => f.split(' ')[1])).toEqual(['capex']);
   });
 
   it('should read a sum over several years as its own measure, of how many years, with no one year as its period', () => {

@@ -102,3 +102,52 @@ describe('money paid out again in Chinese (timeline17)', () => {
     expect(await eventCount(['亚马逊与Anthropic扩大芯片合作。', 'Amazon tops up its Anthropic stake with a second tranche.'])).toBe(2);
   });
 });
+
+describe('an entry the same event as a late member of a month’s event (timeline27)', () => {
+  const told = ['OpenAI rejects Amazon’s investment proposal.', 'OpenAI turns down Amazon’s money.', 'OpenAI says no to an Amazon stake.', 'OpenAI declines Amazon’s equity approach.', 'OpenAI spurns Amazon’s cash.', 'OpenAI rebuffs Amazon’s $50 billion offer.'];
+  it('should join an entry to the event whose sixth outlet names the same sum, though its first five name none', async () => {
+    expect(await eventCount([...told, 'The ChatGPT developer waves off $50 billion.'])).toBe(1);
+    // Look-alike: another sum waved off is another event, wherever in the month the event's sum is told.
+    expect(await eventCount([...told, 'The ChatGPT developer waves off $10 billion.'])).toBe(2);
+  });
+});
+
+describe('a report told by its results and its capital spending in one entry (timeline27)', () => {
+  it('should make an entry that tells both one event with one that tells either', async () => {
+    expect(await eventCount(['Microsoft lifts its capex plan as Azure growth quickens.', 'Azure accelerates again.'])).toBe(1);
+    expect(await eventCount(['Microsoft lifts its capex plan as Azure growth quickens.', 'Microsoft raises its capex target.'])).toBe(1);
+    expect(await eventCount(['微软上调全年资本开支计划，Azure增速加快。', 'Azure accelerates again.'])).toBe(1);
+    // Look-alikes: the results and the spending plan told apart, with no quarter named, are two events; so is another company's report.
+    expect(await eventCount(['Microsoft raises its capex target.', 'Azure accelerates again.'])).toBe(2);
+    expect(await eventCount(['Meta lifts its capex plan as its ad growth quickens.', 'Azure accelerates again.'])).toBe(2);
+  });
+});
+
+describe('a bidder sent packing, a board that says no (timeline27)', () => {
+  it('should read "sent packing" and a clause-final "says no" as turning a bid down', async () => {
+    expect(await eventCount(['A consortium makes a surprise play for Anthropic and is sent packing.', 'Anthropic rejects a $20 billion takeover bid.'])).toBe(1);
+    expect(await eventCount(['A consortium makes a surprise play for Anthropic; the board says no.', 'Anthropic rejects a $20 billion takeover bid.'])).toBe(1);
+    // Look-alike: a board that says nothing has turned nothing down, and "says no one" is no refusal.
+    expect(await eventCount(['A consortium makes a surprise play for Anthropic; the board says nothing.', 'Anthropic rejects a $20 billion takeover bid.'])).toBe(2);
+    expect(await eventCount(['A consortium makes a surprise play for Anthropic; the board says no one called.', 'Anthropic rejects a $20 billion takeover bid.'])).toBe(2);
+  });
+});
+
+describe('talks reopened or resumed (timeline27)', () => {
+  it('should read reopening or resuming talks as talks, not as the stake they are about', async () => {
+    expect(await eventCount(['Reports say Google has reopened talks on an Anthropic stake.', '谷歌被曝与Anthropic洽谈入股。'])).toBe(1);
+    expect(await eventCount(['Google resumes negotiations over an Anthropic stake.', '谷歌被曝与Anthropic洽谈入股。'])).toBe(1);
+    // Look-alike: a stake bought, not talked over, is another event.
+    expect(await eventCount(['Google takes a stake in Anthropic.', '谷歌被曝与Anthropic洽谈入股。'])).toBe(2);
+  });
+});
+
+describe('a quarter that beats the company’s own outlook, and the AI chip leader (timeline27)', () => {
+  it('should read beating its own outlook as results, and "the AI chip leader" as Nvidia', async () => {
+    expect(await eventCount(['The AI chip leader beats its own second-quarter outlook comfortably.', 'Nvidia’s July-quarter sales sail past its own outlook.'])).toBe(1);
+    expect(await eventCount(['Nvidia tops its own guidance for the July quarter.', 'Nvidia’s July-quarter sales sail past its own outlook.'])).toBe(1);
+    // Look-alikes: another chipmaker's beat is another event, and spending that tops its own guidance is no result.
+    expect(await eventCount(['AMD beats its own second-quarter outlook comfortably.', 'Nvidia’s July-quarter sales sail past its own outlook.'])).toBe(2);
+    expect(await eventCount(['Nvidia’s capex tops its own guidance.', 'Nvidia’s July-quarter sales sail past its own outlook.'])).toBe(2);
+  });
+});
