@@ -227,6 +227,10 @@ export const MODALITY_CUES: ModalityCue[] = [
       // campus"; "Richmond County lands a roughly $10 billion AWS campus": a site announced, or won by a place, is money still to be spent.
       "(?:campus(?:es)?|data[- ]cent(?:er|re)s?|sites?|facilit(?:y|ies)|program(?:me)?s?|build-?outs?|expansions?)\\b[^.;]{0,60}?\\b(?:was|were|is|are|been) (?:first |originally |officially )?(?:announced|unveiled)\\b",
       "(?:announc|unveil|land)(?:ed|es|s|ing)?\\s+(?:(?:a|an|its|their|the)\\s+)?\\s*(?:[\\w$.~-]+\\s+){0,3}?(?:campus(?:es)?|data[- ]cent(?:er|re)s?|data halls?|facilit(?:y|ies)|fabs?|plants?|factor(?:y|ies)|expansions?|build-?outs?)\\b",
+      // Money committed to infrastructure, its sum and the years it spans between, is promised for building: "has committed
+      // 40 billion yuan (about $5.6 billion) over two years to cloud and AI infrastructure" (the clause read ends before "and";
+      // not "committed $38 billion to AWS infrastructure", a deal with another company).
+      'commit(?:s|ted|ting)?\\b(?=[^.;]{0,80}?\\bto (?:(?:new|its|their|the)\\s+)?(?:(?:cloud|AI|computing|digital)\\s+)*(?:infrastructure\\b|(?:cloud|AI|computing|digital)\\s*$))',
       // Money committed to build something has yet to be spent: "has committed up to $50 billion to build … capacity".
       'commit(?:s|ted|ting)?\\b[^.;]{0,40}\\bto (?:build|construct|develop|expand)',
       // Committing to spend is a promise of money yet to go out: "has committed to spend $11 billion on a campus" (not "has committed $8 billion to Anthropic", a stake taken).

@@ -460,15 +460,15 @@ function withElidedUnits(sentence: string, found: FoundValue[]): FoundValue[] {
 
 /** What joins a sum to the same sum in another currency: "(about", ", or roughly", "，约合", "（相当于". */
 const CONVERSION_JOINT = /^\s*(?:[(（]|[,，]\s*(?:or\b|约合|相当于|約))\s*(?:about|approximately|approx\.|roughly|around|some|nearly|equal to|equivalent to|约合|约|相当于|合|約)?\s*$/iu;
-const APPROX_JOINT = /about|approx|roughly|around|约|約/iu;
 /** What closes a sum in brackets, or the clause of a conversion after a comma. */
 const CONVERSION_END = /^\s*(?:[)）]|[,，;；。.]|$)/u;
 
 /**
- * A sum said in two currencies ("$17.5 billion (about Rs 1.5 trillion)", "¥380 billion, or
- * about $53 billion", "3800亿元（约合530亿美元）") is one figure, not two claims: the dollar
- * amount is kept, where one is, since it is the one other outlets' figures meet; else the
- * first as written.
+ * A sum said in two currencies ("$17.5 billion (about Rs 1.5 trillion)", "S$12 billion (US$9.3
+ * billion)", "380 billion yuan, or about $53 billion", "3800亿元（约合530亿美元）") is one figure,
+ * not two claims: the first, the sum as the company gave it, is kept, since the conversion is the
+ * outlet's own, made at the day's rate, and other outlets' figures meet the sum given ("AWS will
+ * invest S$12 billion in Singapore" in another paper).
  */
 function withoutConversions(sentence: string, found: FoundValue[]): FoundValue[] {
   const out = [...found];
@@ -477,9 +477,7 @@ function withoutConversions(sentence: string, found: FoundValue[]): FoundValue[]
     if (first.value.unit === second.value.unit || !MONEY_UNITS.includes(first.value.unit) || !MONEY_UNITS.includes(second.value.unit)) continue;
     const joint = sentence.slice(first.end, second.start);
     if (!CONVERSION_JOINT.test(joint) || !CONVERSION_END.test(sentence.slice(second.end))) continue;
-    // A conversion said to be approximate ("约合", "about") is kept as approximate.
-    const kept = second.value.unit !== 'USD' ? first : APPROX_JOINT.test(joint) && !second.value.bound ? { ...second, value: { ...second.value, bound: 'approx' as const } } : second;
-    out.splice(i, 2, kept);
+    out.splice(i, 2, first);
   }
   return out;
 }

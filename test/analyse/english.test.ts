@@ -275,11 +275,13 @@ describe('share prices', () => {
 describe('a sum said in two currencies', () => {
   const values = (s: string, yen: 'JPY' | 'CNY' = 'JPY') => findValues(s, yen).map((f) => `${f.value.amount} ${f.value.unit}${f.value.bound ? ` ${f.value.bound}` : ''}`);
 
-  it('should keep the dollar amount of a sum and its conversion, whichever comes first', () => {
+  it('should keep a sum as the company gave it, the first, and drop the outlet’s conversion, whichever currency comes first', () => {
     expect(values('Google will put $15 billion (about Rs 1.3 trillion) into a data-centre hub in the south.')).toEqual(['15000000000 USD']);
-    expect(values('SoftBank will spend ¥4.5 trillion ($30 billion) on the new sites by 2028.')).toEqual(['30000000000 USD']);
-    expect(values('The lab raised ¥250 billion, or roughly $1.7 billion, in its latest round.')).toEqual(['1700000000 USD approx']);
-    expect(values('阿里巴巴将投入3800亿元（约合530亿美元）建设云计算和AI基础设施。', 'CNY')).toEqual(['53000000000 USD approx']);
+    expect(values('SoftBank will spend ¥4.5 trillion ($30 billion) on the new sites by 2028.')).toEqual(['4500000000000 JPY']);
+    expect(values('The lab raised ¥250 billion, or roughly $1.7 billion, in its latest round.')).toEqual(['250000000000 JPY']);
+    expect(values('Oracle will invest S$8 billion (US$6.2 billion) in Singapore by 2030.')).toEqual(['8000000000 SGD']);
+    expect(values('Google has committed €4.1 billion (about $4.8 billion) to Belgian sites.')).toEqual(['4100000000 EUR']);
+    expect(values('阿里巴巴将投入3800亿元（约合530亿美元）建设云计算和AI基础设施。', 'CNY')).toEqual(['380000000000 CNY']);
   });
 
   it('should keep the first of two sums in other currencies than the dollar', () => {
