@@ -386,6 +386,13 @@ const TURNS_DOWN_AFTER = /^['’]s\s+(?:(?:polite|flat|swift|public)\s+)?(?:refu
 /** Words that name a figure as guidance, not as what it measures: "an outlook of roughly", "its guidance of about", "a target of". */
 const GUIDANCE_OF = /\b(?:outlook|guidance|target|forecast)\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly|approximately|some|up to|at least)\s+)?\S{0,4}$/i;
 
+/**
+ * Words that name a figure as what others expected, not as what it measures: "against a Street estimate of", "a consensus of",
+ * "analysts' expectations of". Set beside a result, the figure is of the result's measure, whatever figure of another unit
+ * stands between ("revenue of $12.1 billion, up 18%, against a Street estimate of $11.9 billion").
+ */
+const ESTIMATE_OF = /\b(?:estimates?|consensus|expectations?)\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly|approximately|some)\s+)?\S{0,4}$/i;
+
 /** Between a sum and its proposal, a name and nothing else: "a $2 billion Tulsa proposal". */
 const NAMED_PROPOSAL = /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})proposals?\b/;
 /** Right after a sum, its proposal and where it stands: "a $2 billion proposal in Dane County", "a $2bn rezoning proposal near Tulsa". */
@@ -738,8 +745,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Capex was a record in the quarter, and management reiterated an outlook of roughly $200bn": guidance named by no
     // measure of its own is of the measure over a period (capex, revenue) the sentence spoke of before it, however far,
     // where no figure stands between.
-    const guided = free.length === 0 && GUIDANCE_OF.test(sentence.slice(Math.max(0, found.start - 40), found.start))
-      ? metrics.findLast((m) => m.metric.overPeriod && !m.metric.movement && !m.metric.counterparty && m.end <= found.start && m.metric.units.includes(found.value.unit) && !values.some((v) => v.start >= m.end && v.end <= found.start))
+    const estimated = ESTIMATE_OF.test(sentence.slice(Math.max(0, found.start - 40), found.start));
+    const guided = free.length === 0 && (estimated || GUIDANCE_OF.test(sentence.slice(Math.max(0, found.start - 40), found.start)))
+      ? metrics.findLast((m) => m.metric.overPeriod && !m.metric.movement && !m.metric.counterparty && m.end <= found.start && m.metric.units.includes(found.value.unit) && !values.some((v) => v.start >= m.end && v.end <= found.start && (!estimated || v.value.unit === found.value.unit)))
       : undefined;
     // "Azure +39% in fiscal Q3, with capex of $37.5B": a signed percentage written right after a name is that name's growth,
     // as a scoreboard line writes it; a metric in another clause is the next figure's.
