@@ -4,7 +4,7 @@
  * group) the clause is about, the counterparty of a deal, and the period.
  */
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
-import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS } from './parseValue.ts';
+import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { quarterBefore } from './quarters.ts';
@@ -918,6 +918,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       earlier ??
       then ??
       theOneBefore ??
+      periodRightAfter(sentence, found, values, clause, periodContext, subject) ??
       yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
       ownPeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
@@ -969,6 +970,20 @@ export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:thi
 
 /** Right after a figure, the time before the one of the figure before it: "the $83 billion the year before". */
 const THE_ONE_BEFORE = /^\s*(?:in\s+)?the (?:year|quarter) before\b/i;
+
+/** Right after a figure, the period its own words open with: "in Q1", "for the second quarter", "during 2025". */
+const OWN_PERIOD_AFTER = /^\s+(?:in|for|during)\s/i;
+
+/**
+ * "Amazon spent $51.4bn in Q2 after $43.2bn in Q1": a figure set after another of its unit in one clause, its own period
+ * right after it, is of that period, not of the first the clause names (`UNDATED_OWN` where the article does not date it:
+ * "so $94.6bn for the half"); or null.
+ */
+function periodRightAfter(sentence: string, found: FoundValue, values: readonly FoundValue[], clause: { from: number; to: number }, context: PeriodContext, subject: string | null): string | null {
+  if (!values.some((v) => v !== found && v.value.unit === found.value.unit && v.start >= clause.from && v.end <= found.start)) return null;
+  const own = sentence.slice(found.end, Math.min(clause.to, values.find((v) => v.start >= found.end)?.start ?? clause.to));
+  return OWN_PERIOD_AFTER.test(own) ? ownPeriod(own, sentence, context, subject) : null;
+}
 /** A time said against the figure pointed back to: "the quarter before", "a year earlier", "the prior quarter", "six months ago". */
 const BEFORE_THAT = /\b(?:(?:the|a|one) (quarter|year) (?:before|earlier|prior)|the (?:prior|previous|preceding) (quarter|year)|(three|six|nine) months (?:before|earlier|prior|ago))\b/i;
 
