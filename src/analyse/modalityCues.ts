@@ -237,7 +237,7 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)) to (?:spend|invest|pour|plough|plow|sink)',
       // Money committed over years named ahead is spread over them: "has committed $17.5 billion to India between 2026 and 2029",
       // "over 2026-2029", "through 2030" (not "has committed $8 billion to Anthropic", a stake taken).
-      'commit(?:s|ted|ting)?\\b(?=[^.;]{0,60}?\\b(?:between (?:19|20)\\d{2}|over (?:19|20)\\d{2} ?[-–] ?(?:19|20)?\\d{2}|through (?:19|20)\\d{2}|by (?:the end of )?(?:19|20)\\d{2})\\b)',
+      'commit(?:s|ted|ting)?\\b(?=[^.;]{0,100}?\\b(?:between (?:19|20)\\d{2}|over (?:19|20)\\d{2} ?[-–] ?(?:19|20)?\\d{2}|through (?:19|20)\\d{2}|by (?:the end of )?(?:19|20)\\d{2})\\b)',
       // “雷尼尔计划”, 「雷尼爾計畫」（Project Rainier）: a project's name in quotation marks is no plan of its figures.
       '计划(?![”」』])', '計劃(?![”」』])', '計畫(?![”」』])', '預計', '预计', '预告', '預告', '财测', '財測', '有意(?!义|義|思|识|識|外)', '预估', '預估', '预期', '預期', '拟', '打算', '目标', '指引',
       // 合同承诺 (contractual commitments, the backlog) is business signed, not a promise of the company's own.

@@ -288,6 +288,20 @@ describe('a sum said in two currencies', () => {
     expect(values('Mistral will invest €8.5 billion (£7.3 billion) in French data centres.')).toEqual(['8500000000 EUR']);
   });
 
+  it('should read the bare "$" beside a sum marked as US dollars as the paper’s home dollar, a conversion dropped', () => {
+    expect(values('Telstra booked revenue of $US4.1 billion ($6.3 billion) in the half.')).toEqual(['4100000000 USD']);
+    expect(values('It raised about US$2 billion ($3.1 billion), more than planned.')).toEqual(['2000000000 USD approx']);
+    // Look-alikes: two US-dollar sums, or a bare sum joined by no bracket, are two figures.
+    expect(values('Telstra booked $US4.1 billion (up from $US3.9 billion).')).toEqual(['4100000000 USD', '3900000000 USD']);
+    expect(values('Telstra booked $US4.1 billion and $6.3 billion.')).toEqual(['4100000000 USD', '6300000000 USD']);
+  });
+
+  it('should read the words after a conversion in brackets as the figure’s own', () => {
+    const read = (sentence: string) => readFigures(sentence, { fallbackSubject: 'Amazon', articleQuarter: null, articleYear: 2026, articleMonth: 8 }).map((f) => `${f.metric.name} ${f.period} ${f.value.amount}${f.value.unit}`);
+    expect(read('Telstra expects capital expenditure of about $US3 billion ($4.6 billion) this year.')).toEqual(['capex 2026 3000000000USD']);
+    expect(read('Telstra expects capital expenditure of about €3 billion (about $3.5 billion) this year.')).toEqual(['capex 2026 3000000000EUR']);
+  });
+
   it('should keep two sums that are two figures', () => {
     expect(values('AWS backlog reached $244 billion (up from $189 billion a year earlier).')).toEqual(['244000000000 USD', '189000000000 USD']);
     expect(values('It will spend ¥2 trillion in Japan and $9 billion in Australia.')).toEqual(['2000000000000 JPY', '9000000000 USD']);

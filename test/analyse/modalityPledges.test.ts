@@ -23,6 +23,8 @@ describe('pledges, hearsay and results set against expectations', () => {
     // Negative controls: money committed to another company's infrastructure is a deal; to a field, a stake.
     expect(read('Fabrikam committed $4 billion over four years to Northwind infrastructure.')).toEqual(['4000000000USD investment fact']);
     expect(read('Fabrikam committed $4 billion to AI start-ups.')).toEqual(['4000000000USD investment fact']);
+    // The years named ahead may stand well after the sum, past the place it goes to.
+    expect(read('Fabrikam has committed €2 billion to a separate "green cloud" region in the Dutch province of Groningen by 2035.')).toEqual(['2000000000EUR investment plan']);
   });
 
   it('should read a programme still on paper, or a campus a company announced, as a plan', () => {
