@@ -200,7 +200,10 @@ export const MODALITY_CUES: ModalityCue[] = [
       'guides?(?! (?:to|on)\\b)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed|ing)?',
       'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)',
       // "well above the $35 billion it flagged in September", "the $35bn it had indicated": a sum a company signalled ahead is its guidance.
-      '(?:it|they|the company|management) (?:had |has |have )?(?:flagged|indicated|signall?ed|pointed to)(?= (?:in|last|at|earlier|back|previously|before|then)\\b|\\s*[.,;]|\\s*$)',
+      // So is "the US$200 billion it set out at the start of the year", "the ~$200bn it gave in February", and a sum "flagged in
+      // February" right after it.
+      '(?:it|they|the company|management) (?:had |has |have )?(?:flagged|indicated|signall?ed|pointed to|gave|set out)(?= (?:in|last|at|earlier|back|previously|before|then)\\b|\\s*[.,;]|\\s*$)',
+      '(?<=\\s{2})(?:flagged|indicated|signall?ed)(?= (?:in|last|earlier|back|previously)\\b)',
       // "Nvidia has pointed to revenue of about $72bn", "management points to total revenue of …": a sum a company points to is its guidance
       // (not "pointed to its 28% growth", a result it cites).
       '(?:has |had |have )?(?:points?|pointed|pointing) to (?!(?:its|their|the|this|that|these|those|his|her|our)\\b)(?:[\\w-]+ ){0,2}?(?:revenue|sales|growth|capex|capital (?:spending|expenditures?)|spending|outlays?|(?:operating )?income|profit)s? (?:of|at|near|around)\\b',
