@@ -200,7 +200,10 @@ export const MODALITY_CUES: ModalityCue[] = [
       'guides?(?! (?:to|on)\\b)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed|ing)?',
       'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'promise(?:s|d)?(?= of\\b| to\\b)',
       // "well above the $35 billion it flagged in September", "the $35bn it had indicated": a sum a company signalled ahead is its guidance.
-      '(?:it|they|the company|management) (?:had |has |have )?(?:flagged|indicated|signall?ed|pointed to)(?= (?:in|last|at|earlier|back|previously|before|then)\\b|\\s*[.,;]|\\s*$)',
+      // So is "the US$200 billion it set out at the start of the year", "the ~$200bn it gave in February", and a sum "flagged in
+      // February" right after it.
+      '(?:it|they|the company|management) (?:had |has |have )?(?:flagged|indicated|signall?ed|pointed to|gave|set out)(?= (?:in|last|at|earlier|back|previously|before|then)\\b|\\s*[.,;]|\\s*$)',
+      '(?<=\\s{2})(?:flagged|indicated|signall?ed)(?= (?:in|last|earlier|back|previously)\\b)',
       // "Nvidia has pointed to revenue of about $72bn", "management points to total revenue of …": a sum a company points to is its guidance
       // (not "pointed to its 28% growth", a result it cites).
       '(?:has |had |have )?(?:points?|pointed|pointing) to (?!(?:its|their|the|this|that|these|those|his|her|our)\\b)(?:[\\w-]+ ){0,2}?(?:revenue|sales|growth|capex|capital (?:spending|expenditures?)|spending|outlays?|(?:operating )?income|profit)s? (?:of|at|near|around)\\b',
@@ -227,13 +230,17 @@ export const MODALITY_CUES: ModalityCue[] = [
       // campus"; "Richmond County lands a roughly $10 billion AWS campus": a site announced, or won by a place, is money still to be spent.
       "(?:campus(?:es)?|data[- ]cent(?:er|re)s?|sites?|facilit(?:y|ies)|program(?:me)?s?|build-?outs?|expansions?)\\b[^.;]{0,60}?\\b(?:was|were|is|are|been) (?:first |originally |officially )?(?:announced|unveiled)\\b",
       "(?:announc|unveil|land)(?:ed|es|s|ing)?\\s+(?:(?:a|an|its|their|the)\\s+)?\\s*(?:[\\w$.~-]+\\s+){0,3}?(?:campus(?:es)?|data[- ]cent(?:er|re)s?|data halls?|facilit(?:y|ies)|fabs?|plants?|factor(?:y|ies)|expansions?|build-?outs?)\\b",
+      // Money committed to infrastructure, its sum and the years it spans between, is promised for building: "has committed
+      // 40 billion yuan (about $5.6 billion) over two years to cloud and AI infrastructure" (the clause read ends before "and";
+      // not "committed $38 billion to AWS infrastructure", a deal with another company).
+      'commit(?:s|ted|ting)?\\b(?=[^.;]{0,80}?\\bto (?:(?:new|its|their|the)\\s+)?(?:(?:cloud|AI|computing|digital)\\s+)*(?:infrastructure\\b|(?:cloud|AI|computing|digital)\\s*$))',
       // Money committed to build something has yet to be spent: "has committed up to $50 billion to build … capacity".
       'commit(?:s|ted|ting)?\\b[^.;]{0,40}\\bto (?:build|construct|develop|expand)',
       // Committing to spend is a promise of money yet to go out: "has committed to spend $11 billion on a campus" (not "has committed $8 billion to Anthropic", a stake taken).
       '(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)) to (?:spend|invest|pour|plough|plow|sink)',
       // Money committed over years named ahead is spread over them: "has committed $17.5 billion to India between 2026 and 2029",
       // "over 2026-2029", "through 2030" (not "has committed $8 billion to Anthropic", a stake taken).
-      'commit(?:s|ted|ting)?\\b(?=[^.;]{0,60}?\\b(?:between (?:19|20)\\d{2}|over (?:19|20)\\d{2} ?[-–] ?(?:19|20)?\\d{2}|through (?:19|20)\\d{2}|by (?:the end of )?(?:19|20)\\d{2})\\b)',
+      'commit(?:s|ted|ting)?\\b(?=[^.;]{0,100}?\\b(?:between (?:19|20)\\d{2}|over (?:19|20)\\d{2} ?[-–] ?(?:19|20)?\\d{2}|through (?:19|20)\\d{2}|by (?:the end of )?(?:19|20)\\d{2})\\b)',
       // “雷尼尔计划”, 「雷尼爾計畫」（Project Rainier）: a project's name in quotation marks is no plan of its figures.
       '计划(?![”」』])', '計劃(?![”」』])', '計畫(?![”」』])', '預計', '预计', '预告', '預告', '财测', '財測',
       // 本季再看990億美元, 全年看增: a company's headline "sees" a period still to come.

@@ -460,26 +460,35 @@ function withElidedUnits(sentence: string, found: FoundValue[]): FoundValue[] {
 
 /** What joins a sum to the same sum in another currency: "(about", ", or roughly", "，约合", "（相当于". */
 const CONVERSION_JOINT = /^\s*(?:[(（]|[,，]\s*(?:or\b|约合|相当于|約))\s*(?:about|approximately|approx\.|roughly|around|some|nearly|equal to|equivalent to|约合|约|相当于|合|約)?\s*$/iu;
-const APPROX_JOINT = /about|approx|roughly|around|约|約/iu;
 /** What closes a sum in brackets, or the clause of a conversion after a comma. */
 const CONVERSION_END = /^\s*(?:[)）]|[,，;；。.]|$)/u;
 
+/** A sum written as US dollars by their mark: "$US40.8 billion", "US$9.3 billion", "USD 5 billion". */
+const US_MARKED = /\$\s?US|\bUS\s?\$|\bUSD\b/;
 /**
- * A sum said in two currencies ("$17.5 billion (about Rs 1.5 trillion)", "¥380 billion, or
- * about $53 billion", "3800亿元（约合530亿美元）") is one figure, not two claims: the dollar
- * amount is kept, where one is, since it is the one other outlets' figures meet; else the
- * first as written.
+ * "$US40.8 billion ($62 billion)": where a paper marks the US dollar ("$US", "US$"), the bare "$" of the sum beside it is
+ * its home dollar, a conversion, never a second US-dollar figure.
+ */
+const homeDollarAfterUs = (first: FoundValue, second: FoundValue): boolean => first.value.unit === 'USD' && US_MARKED.test(first.text) && !US_MARKED.test(second.text) && /\$\s?\d/.test(second.text);
+
+/**
+ * A sum said in two currencies ("$17.5 billion (about Rs 1.5 trillion)", "S$12 billion (US$9.3
+ * billion)", "380 billion yuan, or about $53 billion", "3800亿元（约合530亿美元）") is one figure,
+ * not two claims: the first, the sum as the company gave it, is kept, since the conversion is the
+ * outlet's own, made at the day's rate, and other outlets' figures meet the sum given ("AWS will
+ * invest S$12 billion in Singapore" in another paper).
  */
 function withoutConversions(sentence: string, found: FoundValue[]): FoundValue[] {
   const out = [...found];
   for (let i = 0; i + 1 < out.length; i++) {
     const [first, second] = [out[i]!, out[i + 1]!];
-    if (first.value.unit === second.value.unit || !MONEY_UNITS.includes(first.value.unit) || !MONEY_UNITS.includes(second.value.unit)) continue;
+    if ((first.value.unit === second.value.unit && !homeDollarAfterUs(first, second)) || !MONEY_UNITS.includes(first.value.unit) || !MONEY_UNITS.includes(second.value.unit)) continue;
     const joint = sentence.slice(first.end, second.start);
     if (!CONVERSION_JOINT.test(joint) || !CONVERSION_END.test(sentence.slice(second.end))) continue;
-    // A conversion said to be approximate ("约合", "about") is kept as approximate.
-    const kept = second.value.unit !== 'USD' ? first : APPROX_JOINT.test(joint) && !second.value.bound ? { ...second, value: { ...second.value, bound: 'approx' as const } } : second;
-    out.splice(i, 2, kept);
+    // A conversion in brackets is part of the figure as written: the words after the bracket are the figure's own
+    // ("about $US215 billion ($328 billion) this year" is of this year).
+    const bracket = /^\s*[(（]/.test(joint) ? /^\s*[)）]/.exec(sentence.slice(second.end)) : null;
+    out.splice(i, 2, bracket ? { ...first, end: second.end + bracket[0].length } : first);
   }
   return out;
 }

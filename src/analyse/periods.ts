@@ -131,12 +131,18 @@ const FISCAL_QUARTER = [
   new RegExp(String.raw`\b(?<ord>first|second|third|fourth|last)\s+(?:fiscal|financial)\s+quarter\b(?:\s+(?:of\s+)?(?<ofYear>20\d{2})\b)?`, 'i'),
   // "FQ3 26A", "FQ4'26E", "FQ1": an analyst's fiscal quarter, actual or estimate.
   new RegExp(String.raw`\bF\s?Q(?<q>[1-4])(?:\s*'?(?<year>20\d{2}|\d{2})[AE]?)?\b`, 'i'),
+  // "fiscal 3Q", "FY4Q26": the quarter's number before its letter, as brokers write it.
+  new RegExp(String.raw`\b(?:fiscal|FY)\s*(?<q>[1-4])Q(?:\s*'?(?<year>20\d{2}|\d{2})[AE]?)?\b`, 'i'),
 ];
-const CALENDAR_QUARTER = /\bQ([1-4])(?:\s*'?(\d{4}|\d{2}))?\b|\b(20\d{2})\s*年?\s*Q([1-4])\b|\b([1-4])Q'?(\d{2})(?:[AE]\b|\b)/;
+/** "Q2 2026", "2026 Q2", and as brokers write it, "2Q26", "2Q26E" or, in the year the article speaks of, "2Q". */
+const CALENDAR_QUARTER = /\bQ([1-4])(?:\s*'?(\d{4}|\d{2}))?\b|\b(20\d{2})\s*年?\s*Q([1-4])\b|\b([1-4])Q(?:'?(\d{2}))?(?:[AE]\b|\b)/;
 /** "the second quarter", "second-quarter operating income" (the hyphen of an adjective), "the last quarter of 2025". */
 const ORDINAL_QUARTER = /\b(first|second|third|fourth|final)[- ]quarter(?: of (\d{4}))?|\blast quarter of (\d{4})/i;
-/** "the first three months of the year", "the last three months of 2025": a quarter counted in months. */
-const THREE_MONTHS_OF = /\b(first|second|third|last|final) (?:three|3) months of (?:the (?:year|calendar year)|(20\d{2}))\b/i;
+/**
+ * "the first three months of the year", "the last three months of 2025": a quarter counted in months; "in the first three
+ * months", of no year named, is the first quarter of the article's year ("the last three months" alone are the latest, any).
+ */
+const THREE_MONTHS_OF = /\b(first|second|third|last|final) (?:three|3) months of (?:the (?:year|calendar year)|(20\d{2}))\b|\bthe (first) (?:three|3) months\b(?!\s+(?:of|to|through|ended|ending)\b)/i;
 /** 今年头三个月, 2026年前三個月: the first quarter counted in months, in Chinese. */
 const FIRST_THREE_MONTHS_CJK = /(?:(今年)|(去年)|(20\d{2})\s*年)的?(?:头|頭|前|首)(?:三|3)\s*[个個]?月/u;
 /** The end of a year, a level of its last quarter: "at the end of 2025", "ended 2025 with", "year-end 2025" (not "by the end of 2026", a target). */
@@ -374,7 +380,7 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   const q = CALENDAR_QUARTER.exec(text);
   if (q) {
     if (q[3]) return { year: Number(q[3]), quarter: Number(q[4]) };
-    if (q[5]) return { year: yearOf(q[6]!), quarter: Number(q[5]) };
+    if (q[5]) return { year: q[6] ? yearOf(q[6]) : context.articleYear, quarter: Number(q[5]) };
     return { quarter: Number(q[1]), year: q[2] ? yearOf(q[2]) : context.articleYear };
   }
   const r = MONTH_RANGE.exec(text);
@@ -404,7 +410,7 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   const t = THREE_MONTHS_OF.exec(text);
   if (t) {
     const year = t[2] ? Number(t[2]) : context.articleYear;
-    return { year, quarter: /last|final/i.test(t[1]!) ? 4 : ORDINAL[t[1]!.toLowerCase()]! };
+    return { year, quarter: /last|final/i.test(t[1] ?? '') ? 4 : ORDINAL[(t[1] ?? t[3]!).toLowerCase()]! };
   }
   const cjk = FIRST_THREE_MONTHS_CJK.exec(text);
   if (cjk && context.articleYear) return { year: cjk[3] ? Number(cjk[3]) : cjk[2] ? context.articleYear - 1 : context.articleYear, quarter: 1 };
@@ -605,6 +611,11 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   if (half && (half[3] || context.articleYear)) {
     const n = half[1] ?? (half[2]!.toLowerCase() === 'first' ? '1' : '2');
     return `${prefix}${half[3] ?? context.articleYear}-H${n}`;
+  }
+  // "so $94.6bn for the half": the half-year of the quarter the article reports on (no period known where it reports on none).
+  if (/\b(?:the|this) half(?:[- ]year)?\b/i.test(clause)) {
+    const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
+    return reported ? `${prefix}${reported[1]}-H${Number(reported[2]) <= 2 ? 1 : 2}` : UNDATED_OWN;
   }
   if (/\b(?:last|latest|most recent|previous) quarter\b/i.test(clause)) return lastQuarter(context) ?? 'quarterly';
   // "the 28% the cloud unit is currently delivering": a rate a business delivers now is its latest quarter's.

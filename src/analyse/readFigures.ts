@@ -4,7 +4,7 @@
  * group) the clause is about, the counterparty of a deal, and the period.
  */
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
-import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS } from './parseValue.ts';
+import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { quarterBefore } from './quarters.ts';
@@ -417,6 +417,13 @@ const TURNS_DOWN_AFTER = /^['’]s\s+(?:(?:polite|flat|swift|public)\s+)?(?:refu
 /** Words that name a figure as guidance, not as what it measures: "an outlook of roughly", "its guidance of about", "a target of". */
 const GUIDANCE_OF = /\b(?:outlook|guidance|target|forecast)\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly|approximately|some|up to|at least)\s+)?\S{0,4}$/i;
 
+/**
+ * Words that name a figure as what others expected, not as what it measures: "against a Street estimate of", "a consensus of",
+ * "analysts' expectations of". Set beside a result, the figure is of the result's measure, whatever figure of another unit
+ * stands between ("revenue of $12.1 billion, up 18%, against a Street estimate of $11.9 billion").
+ */
+const ESTIMATE_OF = /\b(?:estimates?|consensus|expectations?)\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly|approximately|some)\s+)?\S{0,4}$/i;
+
 /** Between a sum and its proposal, a name and nothing else: "a $2 billion Tulsa proposal". */
 const NAMED_PROPOSAL = /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})proposals?\b/;
 /** Right after a sum, its proposal and where it stands: "a $2 billion proposal in Dane County", "a $2bn rezoning proposal near Tulsa". */
@@ -777,8 +784,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Capex was a record in the quarter, and management reiterated an outlook of roughly $200bn": guidance named by no
     // measure of its own is of the measure over a period (capex, revenue) the sentence spoke of before it, however far,
     // where no figure stands between.
-    const guided = free.length === 0 && GUIDANCE_OF.test(sentence.slice(Math.max(0, found.start - 40), found.start))
-      ? metrics.findLast((m) => m.metric.overPeriod && !m.metric.movement && !m.metric.counterparty && m.end <= found.start && m.metric.units.includes(found.value.unit) && !values.some((v) => v.start >= m.end && v.end <= found.start))
+    const estimated = ESTIMATE_OF.test(sentence.slice(Math.max(0, found.start - 40), found.start));
+    const guided = free.length === 0 && (estimated || GUIDANCE_OF.test(sentence.slice(Math.max(0, found.start - 40), found.start)))
+      ? metrics.findLast((m) => m.metric.overPeriod && !m.metric.movement && !m.metric.counterparty && m.end <= found.start && m.metric.units.includes(found.value.unit) && !values.some((v) => v.start >= m.end && v.end <= found.start && (!estimated || v.value.unit === found.value.unit)))
       : undefined;
     // "Azure +39% in fiscal Q3, with capex of $37.5B": a signed percentage written right after a name is that name's growth,
     // as a scoreboard line writes it; a metric in another clause is the next figure's.
@@ -963,6 +971,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       earlier ??
       then ??
       theOneBefore ??
+      periodRightAfter(sentence, found, values, clause, periodContext, subject) ??
       yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
       periodRightAfter(sentence, found, values, clause, periodContext, subject) ??
       parallel ??
@@ -1016,6 +1025,20 @@ export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:thi
 
 /** Right after a figure, the time before the one of the figure before it: "the $83 billion the year before". */
 const THE_ONE_BEFORE = /^\s*(?:in\s+)?the (?:year|quarter) before\b/i;
+
+/** Right after a figure, the period its own words open with: "in Q1", "for the second quarter", "during 2025". */
+const OWN_PERIOD_AFTER = /^\s+(?:in|for|during)\s/i;
+
+/**
+ * "Amazon spent $51.4bn in Q2 after $43.2bn in Q1": a figure set after another of its unit in one clause, its own period
+ * right after it, is of that period, not of the first the clause names (`UNDATED_OWN` where the article does not date it:
+ * "so $94.6bn for the half"); or null.
+ */
+function periodRightAfter(sentence: string, found: FoundValue, values: readonly FoundValue[], clause: { from: number; to: number }, context: PeriodContext, subject: string | null): string | null {
+  if (!values.some((v) => v !== found && v.value.unit === found.value.unit && v.start >= clause.from && v.end <= found.start)) return null;
+  const own = sentence.slice(found.end, Math.min(clause.to, values.find((v) => v.start >= found.end)?.start ?? clause.to));
+  return OWN_PERIOD_AFTER.test(own) ? ownPeriod(own, sentence, context, subject) : null;
+}
 /** A time said against the figure pointed back to: "the quarter before", "a year earlier", "the prior quarter", "six months ago". */
 const BEFORE_THAT = /\b(?:(?:the|a|one) (quarter|year) (?:before|earlier|prior)|the (?:prior|previous|preceding) (quarter|year)|(three|six|nine) months (?:before|earlier|prior|ago))\b/i;
 

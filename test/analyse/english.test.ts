@@ -277,15 +277,31 @@ describe('share prices', () => {
 describe('a sum said in two currencies', () => {
   const values = (s: string, yen: 'JPY' | 'CNY' = 'JPY') => findValues(s, yen).map((f) => `${f.value.amount} ${f.value.unit}${f.value.bound ? ` ${f.value.bound}` : ''}`);
 
-  it('should keep the dollar amount of a sum and its conversion, whichever comes first', () => {
+  it('should keep a sum as the company gave it, the first, and drop the outlet’s conversion, whichever currency comes first', () => {
     expect(values('Google will put $15 billion (about Rs 1.3 trillion) into a data-centre hub in the south.')).toEqual(['15000000000 USD']);
-    expect(values('SoftBank will spend ¥4.5 trillion ($30 billion) on the new sites by 2028.')).toEqual(['30000000000 USD']);
-    expect(values('The lab raised ¥250 billion, or roughly $1.7 billion, in its latest round.')).toEqual(['1700000000 USD approx']);
-    expect(values('阿里巴巴将投入3800亿元（约合530亿美元）建设云计算和AI基础设施。', 'CNY')).toEqual(['53000000000 USD approx']);
+    expect(values('SoftBank will spend ¥4.5 trillion ($30 billion) on the new sites by 2028.')).toEqual(['4500000000000 JPY']);
+    expect(values('The lab raised ¥250 billion, or roughly $1.7 billion, in its latest round.')).toEqual(['250000000000 JPY']);
+    expect(values('Oracle will invest S$8 billion (US$6.2 billion) in Singapore by 2030.')).toEqual(['8000000000 SGD']);
+    expect(values('Google has committed €4.1 billion (about $4.8 billion) to Belgian sites.')).toEqual(['4100000000 EUR']);
+    expect(values('阿里巴巴将投入3800亿元（约合530亿美元）建设云计算和AI基础设施。', 'CNY')).toEqual(['380000000000 CNY']);
   });
 
   it('should keep the first of two sums in other currencies than the dollar', () => {
     expect(values('Mistral will invest €8.5 billion (£7.3 billion) in French data centres.')).toEqual(['8500000000 EUR']);
+  });
+
+  it('should read the bare "$" beside a sum marked as US dollars as the paper’s home dollar, a conversion dropped', () => {
+    expect(values('Telstra booked revenue of $US4.1 billion ($6.3 billion) in the half.')).toEqual(['4100000000 USD']);
+    expect(values('It raised about US$2 billion ($3.1 billion), more than planned.')).toEqual(['2000000000 USD approx']);
+    // Look-alikes: two US-dollar sums, or a bare sum joined by no bracket, are two figures.
+    expect(values('Telstra booked $US4.1 billion (up from $US3.9 billion).')).toEqual(['4100000000 USD', '3900000000 USD']);
+    expect(values('Telstra booked $US4.1 billion and $6.3 billion.')).toEqual(['4100000000 USD', '6300000000 USD']);
+  });
+
+  it('should read the words after a conversion in brackets as the figure’s own', () => {
+    const read = (sentence: string) => readFigures(sentence, { fallbackSubject: 'Amazon', articleQuarter: null, articleYear: 2026, articleMonth: 8 }).map((f) => `${f.metric.name} ${f.period} ${f.value.amount}${f.value.unit}`);
+    expect(read('Telstra expects capital expenditure of about $US3 billion ($4.6 billion) this year.')).toEqual(['capex 2026 3000000000USD']);
+    expect(read('Telstra expects capital expenditure of about €3 billion (about $3.5 billion) this year.')).toEqual(['capex 2026 3000000000EUR']);
   });
 
   it('should keep two sums that are two figures', () => {

@@ -165,3 +165,12 @@ describe('what a backer put in, "to the tune of" a sum', () => {
     expect(read('美光營收182億美元，高於去年同期資料中心業務營收的62億美元。')).toEqual(['revenue 18200000000USD', 'data center revenue 6200000000USD']);
   });
 });
+
+describe('a figure others expected, set beside a result', () => {
+  it('should read an estimate or consensus with no measure of its own as the measure of the result before it, past a figure of another unit', () => {
+    expect(read("Oracle's cloud unit booked $12.1 billion of revenue, a rise of 18% on the year, against a Street estimate of $11.9 billion.")).toEqual(['revenue 12100000000USD', 'revenue growth 18%', 'revenue 11900000000USD']);
+    expect(read('Oracle spent $9 billion on capital projects, up 40%, beating a consensus of about $8.5 billion.')).toEqual(['capex 9000000000USD', 'capex 40%', 'capex 8500000000USD']);
+    // Negative control: an estimate that names its own measure keeps it.
+    expect(read("Oracle's cloud unit booked $12.1 billion of revenue, a rise of 18% on the year, with a valuation estimate of $900 billion.")).toEqual(['revenue 12100000000USD', 'revenue growth 18%', 'valuation 900000000000USD']);
+  });
+});

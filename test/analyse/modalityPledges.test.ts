@@ -17,6 +17,16 @@ describe('pledges, hearsay and results set against expectations', () => {
     expect(read('Fabrikam has committed $6 billion to Northwind.')).toEqual(['6000000000USD investment fact']);
   });
 
+  it('should read money committed to infrastructure, with a conversion or the years between, as a plan', () => {
+    expect(read('Fabrikam has committed 90 billion yuan (about $12.5 billion) over five years to cloud and AI infrastructure.')).toEqual(['90000000000CNY investment plan']);
+    expect(read('Fabrikam committed $4 billion to new computing infrastructure.')).toEqual(['4000000000USD investment plan']);
+    // Negative controls: money committed to another company's infrastructure is a deal; to a field, a stake.
+    expect(read('Fabrikam committed $4 billion over four years to Northwind infrastructure.')).toEqual(['4000000000USD investment fact']);
+    expect(read('Fabrikam committed $4 billion to AI start-ups.')).toEqual(['4000000000USD investment fact']);
+    // The years named ahead may stand well after the sum, past the place it goes to.
+    expect(read('Fabrikam has committed €2 billion to a separate "green cloud" region in the Dutch province of Groningen by 2035.')).toEqual(['2000000000EUR investment plan']);
+  });
+
   it('should read a programme still on paper, or a campus a company announced, as a plan', () => {
     expect(read('Fabrikam plans to invest $3 billion in Iowa; its $7 billion Ohio program, announced in May 2025, is still largely on paper.')).toEqual(['3000000000USD investment plan', '7000000000USD investment plan']);
     expect(read('Fabrikam plans to invest $3 billion in Iowa; its $7 billion Ohio program, announced in May 2025, is nearly complete.')).toEqual(['3000000000USD investment plan', '7000000000USD investment fact']);

@@ -175,3 +175,12 @@ describe('a project called off after its phrase, and a billion dollars without i
     expect(read('Fabrikam dropped its multibillion-dollar Ohio campus.')).toEqual([]);
   });
 });
+
+describe('a sum a company set out ahead', () => {
+  it('should read the sum a company set out, gave or flagged earlier, beside its new plan, as its plan too', () => {
+    expect(read('Contoso now budgets about $90 billion of capital spending for 2026, up from the $80 billion it set out at the start of the year.')).toEqual(['90000000000USD capex plan', '80000000000USD capex plan']);
+    expect(read('Contoso now expects capital expenditure of about $90 billion this year, up from roughly $80 billion flagged in February.')).toEqual(['90000000000USD capex plan', '80000000000USD capex plan']);
+    // Look-alike: money a company laid out is money spent.
+    expect(read('Contoso plans capital expenditure of about $90 billion this year, double the $45 billion it laid out in 2025.')).toEqual(['90000000000USD capex plan', '45000000000USD capex fact']);
+  });
+});

@@ -42,3 +42,24 @@ describe('a quarter named by its last month, and an aside that names it again', 
     expect(figures('Nvidia’s revenue for the February–April quarter, when new racks shipped to many more of its customers, came to $50 billion.')).toEqual([]);
   });
 });
+
+describe('quarters as brokers write them, and each figure of a list at its own period', () => {
+  const reporting = { ...context, articleQuarter: '2026-Q2', articleMonth: 8 };
+  const read = (sentence: string) => readFigures(sentence, reporting).map((f) => `${f.subject} ${f.value.amount} ${f.period}`);
+
+  it('should read "2Q" and "fiscal 3Q", the number before the letter, as Q2 and fiscal Q3', () => {
+    expect(figures('Oracle spent $9.1bn in 2Q26.')).toEqual(['Oracle 9100000000 2026-Q2']);
+    expect(figures('Meta spent $19.4bn in 1Q.')).toEqual(['Meta 19400000000 2026-Q1']);
+    expect(figures("Microsoft's fiscal 3Q capex was $37.5bn.")).toEqual(['Microsoft 37500000000 2026-Q1']);
+    // Look-alike: a chip's name with a Q in it is no quarter.
+    expect(figures('Meta spent $19.4bn on the 2QX cluster.')).toEqual(['Meta 19400000000 null']);
+  });
+
+  it('should give a figure set after another of its unit the period right after it, and a sum "for the half" the half reported', () => {
+    expect(read('Meta spent $21.3bn in Q2 after $19.4bn in Q1, so $40.7bn for the half.')).toEqual(['Meta 21300000000 2026-Q2', 'Meta 19400000000 2026-Q1', 'Meta 40700000000 2026-H1']);
+    expect(read("Meta's second-quarter capex was $21.3 billion, after $19.4 billion in the first three months.")).toEqual(['Meta 21300000000 2026-Q2', 'Meta 19400000000 2026-Q1']);
+    // Look-alikes: a lone figure keeps the period its clause names; "the last three months" alone are no quarter known.
+    expect(read('Meta spent $21.3bn on servers in Q2.')).toEqual(['Meta 21300000000 2026-Q2']);
+    expect(read('Meta spent $21.3bn in the last three months.')).toEqual(['Meta 21300000000 null']);
+  });
+});

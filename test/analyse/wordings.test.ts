@@ -160,3 +160,20 @@ describe('wordings beyond the seeds', () => {
     expect(read('Microsoft has committed $10 billion to Mistral.')).toEqual(['Microsoft investment Mistral - fact 10000000000USD']);
   });
 });
+
+describe('chips promised and money for a country named by its people', () => {
+  it('should count chips a maker agrees to supply or a buyer signs up for, and leave a chip of another measure alone', () => {
+    expect(read('Nvidia agreed to supply more than 120,000 of its GPUs to Japanese carriers.')).toEqual(['NVIDIA chips deployed - fact 120000chips']);
+    expect(read('Samsung signed up for 40,000 GPUs last year.')).toEqual(['Samsung chips deployed 2025 fact 40000chips']);
+    // A supply of money is no count of chips, and a pod of chips stays the pod's.
+    expect(read('Nvidia will supply $2 billion of chips to Japanese carriers.')).toEqual([]);
+    expect(read('An Ironwood pod links 9,216 chips.')).toEqual(['Ironwood chips per pod - fact 9216chips']);
+  });
+
+  it('should read money for a country’s infrastructure, named by its people’s adjective, as spending there', () => {
+    expect(read("Google's commitment of 4 trillion won for Korean cloud infrastructure through 2028 is on track.")).toEqual(['Google capex 2028 plan 4000000000000KRW']);
+    expect(read("Oracle's pledge of $3 billion for Mexican data centres stands.")).toEqual(['Oracle capex - plan 3000000000USD']);
+    // A company's name before "infrastructure" is no country: the money stays unread as spending.
+    expect(read("Microsoft's $2 billion for Anthropic infrastructure")).toEqual([]);
+  });
+});
