@@ -973,7 +973,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       theOneBefore ??
       periodRightAfter(sentence, found, values, clause, periodContext, subject) ??
       yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
-      periodRightAfter(sentence, found, values, clause, periodContext, subject) ??
+      ownPeriodAfter(sentence, found, values, clause, periodContext, subject) ??
       parallel ??
       ownPeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
@@ -1034,7 +1034,7 @@ const OWN_PERIOD_AFTER = /^\s+(?:in|for|during)\s/i;
  * right after it, is of that period, not of the first the clause names (`UNDATED_OWN` where the article does not date it:
  * "so $94.6bn for the half"); or null.
  */
-function periodRightAfter(sentence: string, found: FoundValue, values: readonly FoundValue[], clause: { from: number; to: number }, context: PeriodContext, subject: string | null): string | null {
+function ownPeriodAfter(sentence: string, found: FoundValue, values: readonly FoundValue[], clause: { from: number; to: number }, context: PeriodContext, subject: string | null): string | null {
   if (!values.some((v) => v !== found && v.value.unit === found.value.unit && v.start >= clause.from && v.end <= found.start)) return null;
   const own = sentence.slice(found.end, Math.min(clause.to, values.find((v) => v.start >= found.end)?.start ?? clause.to));
   return OWN_PERIOD_AFTER.test(own) ? ownPeriod(own, sentence, context, subject) : null;
