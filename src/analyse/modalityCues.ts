@@ -210,12 +210,18 @@ export const MODALITY_CUES: ModalityCue[] = [
       "(?:full[- ]year|annual|fiscal[- ]year|(?:this|next) year['’]s) (?:[\\w-]+ ){0,2}?range",
       // "Meta reiterated a 2026 range of $115B to $135B": a range for a year named is guidance too; "Alphabet eyes $175 billion of
       // capex": a sum a company eyes, the verb right before it (the figure is blanked out of the scope), is its target.
-      '(?:19|20)\\d{2} (?:[\\w-]+ )?range(?= of\\b)', 'eye(?:s|ing)(?= (?:about |roughly |around |some |up to |as much as )?\\s{2})', 'slated to', 'set to', 'set(?:s|ting)? aside', 'allocat(?:e|es|ed|ing)', 'tentative(?:ly)?', 'letter of intent', 'memorandum of understanding',
+      '(?:19|20)\\d{2} (?:[\\w-]+ )?range(?= of\\b)', 'eye(?:s|ing)(?= (?:about |roughly |around |some |up to |as much as )?\\s{2})', 'slated to', 'set to', 'set(?:s|ting)? aside',
+      // "Amazon's proposed $10 billion campus", "a proposal for a $1 billion site": a project proposed is yet to be built (a deal proposed
+      // is an offer, above). Only right before the figure, which the scope leaves out: "the campus it proposed in 2024" was built.
+      'proposed(?= {2})', 'proposals? (?:for|of) (?:(?:a|an|its|the) )?(?= )', 'allocat(?:e|es|ed|ing)', 'tentative(?:ly)?', 'letter of intent', 'memorandum of understanding',
       // "Amazon projects capital outlays of about $200 billion", "the company sees spending of …": the verb, not the noun of
       // "data centre projects" or "put $37.5B into capital projects in the three months to March".
       `(?<!\\b(?:capital|construction|infrastructure|building|data[- ]cent(?:er|re)|AI|energy|power|development|its|their|the|new|other|such|these|those|on|into|in|for|of|and)\\s)(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, `agreed to${WILL_DO}`,
       // "signed up last autumn to put as much as $5 billion into Anthropic": a sum a company has signed up to put in is promised, as one agreed is.
-      `signed up(?: [\\w-]+){0,3}? to${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
+      `signed up(?: [\\w-]+){0,3}? to${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to',
+      // "OpenAI hopes to reach $100 billion of revenue", "Meta is preparing to spend", "Nvidia has promised to invest", "vowed to
+      // spend": the company's intent in other verbs, right before a verb of money to come ("hopes to win customers" gives none).
+      `(?:hop(?:e|es|ed|ing)|preparing|prepares|gearing up|gears up|getting ready|readying|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?) to${WILL_DO}`, 'forecast(?:s|ed)? (?:its|their) own',
       // Money to be spent over the years to come: "will invest … over the next five years".
       'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)', '(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\\d]+年',
       // Money committed to a campus or to data centres is promised for building (not "committed $8 billion to Anthropic", a stake taken).
@@ -240,7 +246,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       // 算力承诺合计约1.4万亿美元: commitments summed up are made already, as "$1.4 trillion in commitments" is.
       '(?<!合同|合约|合約)(?<!(?:已|已经|已經)[^，。；,;]{0,12}?(?:作出|做出)[^，。；,;]{0,24}?)承诺(?!合计|合計|总计|總計|总额|總額|累计|累計)',
       // 可将成本降低40%, 能将…提升: 将 after 可 or 能 (not 可能, "may") marks what is acted on, as 把 does: no future.
-      '(?<!(?:^|[^可])能|可|可以|能够|能夠)将(?!近|这|這|该|該|其|此|之|上述)', '見込(?:む|み|んで|まれ)',
+      '(?<!(?:^|[^可])能|可|可以|能够|能夠)将(?!近|这|這|该|該|其|此|之|上述)',
+      // 廣達將在美國投資10億美元: traditional 將 is as often 把 ("將2026年資本支出框定在…"), so only right before a verb of money to come.
+      '將(?=(?:在|於|向|再|會)?[^\\d，。；,;]{0,6}?(?:投資|投入|斥資|興建|建設|擴建|達到|達|增至|升至|突破|成長|增長|採購|收購|砸))', '見込(?:む|み|んで|まれ)',
       // 已为资本开支预留约2000亿美元, 今年預算為…: money set aside or budgeted is yet to be spent.
       '预留', '預留', '预算', '預算', '拨出', '撥出',
       // 高于去年9月时给出的约350亿美元: a sum a company gave out back then, as "the $35 billion it flagged in September", is its guidance
@@ -252,6 +260,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?<![主重需只想不也总總])要(?=再?(?:砸|投入|投资|投資|花|斥资|斥資|拿出|支出))',
       // 投资蓝图, 成長の青写真: a blueprint is a plan drawn, not money spent.
       '蓝图', '藍圖', '青写真', '計画', '予定', '方針', '見通し', '目指(?:す|し|して)',
+      // 华为准备投入200亿元, 準備斥資: getting ready to spend is a plan (not 准备金, reserves); 投じる考えだ, 投資する意向: a company's stated mind.
+      '(?:准备|準備)(?=(?:再|在|将|將|于|於|向)?[^，。；,;]{0,10}?(?:投入|投资|投資|斥资|斥資|花费|花費|砸|拿出|支出|出资|出資|收购|收購|采购|採購|建设|建設|扩建|擴建))', '(?<=[るすうく])考え(?:だ|です|である|を示|を明らか)', '意向',
     ],
   },
 ];

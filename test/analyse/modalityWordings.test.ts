@@ -175,3 +175,34 @@ describe('a project called off after its phrase, and a billion dollars without i
     expect(read('Fabrikam dropped its multibillion-dollar Ohio campus.')).toEqual([]);
   });
 });
+
+describe('a company’s intent in other words: hopes, preparations, promises, proposals', () => {
+  it('should read a company that hopes, prepares, gears up, promises or vows to spend or reach a sum as planning it', () => {
+    expect(read('Contoso hopes to reach $9 billion of revenue by 2028.')).toEqual(['9000000000USD revenue plan']);
+    expect(read('Contoso is preparing to spend $9 billion on a data center campus.')).toEqual(['9000000000USD capex plan']);
+    expect(read('Contoso is gearing up to spend $9 billion on data centers.')).toEqual(['9000000000USD capex plan']);
+    expect(read('Contoso has promised to invest $9 billion in Fabrikam.')).toEqual(['9000000000USD investment plan']);
+    expect(read('Contoso vowed to spend $9 billion on capex in 2027.')).toEqual(['9000000000USD capex plan']);
+    // Negative controls: a hope or a promise of something other than the sum leaves a result as it stands.
+    expect(read('Contoso, which hopes to win more customers, spent $9 billion on capex in the first quarter.')).toEqual(['9000000000USD capex fact']);
+    expect(read('Contoso promised customers faster chips and spent $9 billion on capex in the first quarter.')).toEqual(['9000000000USD capex fact']);
+  });
+
+  it('should read a project proposed, right before its sum, as a plan, and a project built as proposed as a fact', () => {
+    expect(read('Contoso’s proposed $9 billion data center campus is awaiting zoning approval.')).toEqual(['9000000000USD capex plan']);
+    expect(read('Contoso filed a proposal for a $9 billion data center in Ohio.')).toEqual(['9000000000USD investment plan']);
+    // Negative control: the verb after the figure tells how the campus came about, not that it is still to come.
+    expect(read('Contoso built the $9 billion campus it proposed in 2024.')).toEqual(['9000000000USD capex fact']);
+  });
+
+  it('should read 准备 before a verb of spending, a Japanese 考えだ or 意向, and traditional 將 before such a verb as a plan', () => {
+    expect(read('华为准备投入200亿元研发昇腾芯片。')).toEqual(['20000000000CNY capex plan']);
+    expect(read('楽天は5000億円の設備投資を行う考えだ。')).toEqual(['500000000000JPY capex plan']);
+    expect(read('KDDIは2000億円を投じる意向だ。')).toEqual(['200000000000JPY investment plan']);
+    expect(read('廣達將在美國投資10億美元興建新廠。')).toEqual(['1000000000USD investment plan']);
+    // Negative controls: a view held of a result (と考えている) is no plan, and 將 that marks an object (as 把 does) gives no future to a
+    // figure compared with.
+    expect(read('楽天は設備投資が5000億円だったと考えている。')).toEqual(['500000000000JPY capex fact']);
+    expect(read('Alphabet 將2026年資本支出框定在1,750億至1,850億美元，約為去年914億美元的兩倍。')).toContain('91400000000USD capex fact');
+  });
+});
