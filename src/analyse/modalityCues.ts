@@ -27,7 +27,15 @@ export const OUTLET_REPORTED = String.raw`(?:${OUTLETS}) (?:has |had |first |ear
  */
 const HEDGE = String.raw`(?:could|might|should|(?<!\b(?:in|of|since|by|until|through|early|late|mid|from|to|on|last|next|this|end|and|or|\d{1,2})[ -])may)(?: (?:well|easily|eventually|even|still|yet|also|soon|now|ultimately))?`;
 /** Verbs that move a figure or land it at a level, after a hedge: "could swell to", "might slow to", "should come in at". */
-const HEDGED_VERB = String.raw`(?:reach|hit|top|exceed|grow|rise|climb|surpass|total|invest|spend|pour|raise|add|double|triple|quadruple|swell|balloon|jump|soar|surge|slow|fall|drop|decline|slip|dip|ease|shrink|accelerate|decelerate|re-?accelerate|lift|boost|increase|expand|post|deliver|generate|come in|land|approach|near|cross|pass|top out|be (?:as (?:high|low|much) as|(?:about|around|roughly|near|close to|above|below|north of|south of|over|under))|bring in|see)\b`;
+const HEDGED_VERB = String.raw`(?:reach|hit|top|exceed|grow|rise|climb|surpass|total|invest|spend|pour|raise|add|double|triple|quadruple|swell|balloon|jump|soar|surge|slow|fall|drop|decline|slip|dip|ease|shrink|accelerate|decelerate|re-?accelerate|lift|boost|increase|expand|post|deliver|generate|come in|land|approach|near|cross|pass|top out|be (?:as (?:high|low|much) as|(?:about|around|roughly|near|close to|above|below|north of|south of|over|under))|bring in|see|book|record|earn|make|win|lose|cost|save|capture|collect|reap|rake in|pull in|fetch|command|log|secure|attract|amass|be(?=\s{2})|be (?:\w+er|more|less) than)\b`;
+
+/**
+ * A condition the figure hangs on, after its "would": "would swell to $700 billion should the deal be expanded", "if growth holds",
+ * "unless demand fades". Not "should" as a hedge of its own verb (`HEDGE`), which a name or a pronoun never follows.
+ */
+const CONDITION = String.raw`(?:if|unless|assuming|provided|as long as|should (?:the|it|they|its|their|demand|growth|[A-Z][\w-]*))\b`;
+/** A "would" that tells what was said ahead, whose "would" is the speaker's: "Amazon said it would invest $8 billion if …", "told investors capex would …". */
+const SAID_IT = String.raw`(?<!\b(?:said|says|told|tells|announced|added|stated|promised|pledged|agreed|expects?|expected)\b[^.;,]{0,40})`;
 
 /** Verbs that take back a proposal or a plan: "pulled", "withdrew", "dropped", "scrapped", "abandoned". */
 const WITHDRAWN = String.raw`pull(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing)|dropp?(?:s|ed|ing)?|scrapp?(?:s|ed|ing)?|abandon(?:s|ed|ing)?`;
@@ -163,6 +171,13 @@ export const MODALITY_CUES: ModalityCue[] = [
       `${HEDGE} ${HEDGED_VERB}`,
       // "capex will likely hit $150 billion", "would probably exceed": a hedge adverb turns the future of a plan into a guess.
       `(?:will|would|should|could|may|might)(?: (?:also|still))? (?:likely|probably|possibly|perhaps|conceivably|plausibly) ${HEDGED_VERB}`,
+      // "Oracle's backlog would swell to $700 billion should the deal be expanded", "If demand holds, the backlog would top …": a level
+      // that follows from a condition is the writer's working-out, not the company's plan ("said it would invest … if", its own).
+      `${SAID_IT}would(?: (?:\\w+ly|still|also|then|easily))? ${HEDGED_VERB}(?=[^.;]{0,80}?\\b${CONDITION})`,
+      `(?<=\\b(?:if|unless|assuming)\\b[^.;]{0,80}?)${SAID_IT}would(?: (?:\\w+ly|still|also|then|easily))? ${HEDGED_VERB}`,
+      // "The broker's model has Oracle's backlog at $600 billion", "our model puts …": a house's model of a figure is its forecast.
+      // (Not "our business model has driven revenue to …", a company's way of doing business.)
+      `(?:(?:${BROKERS})['’]s|analysts?['’]s?) (?:[\\w-]+ )?models?\\b`, '(?:our|my)(?: own)? models? (?:has|have|puts?|pegs?|sees?|shows?|assumes?|implies?|calls? for)\\b',
       // "FactSet has data-center revenue at $71.4B", "the Street puts capex near …": where a data house or the Street has a figure is its estimate.
       // (Not "analysts put the backlog at …", analysts telling a figure as it stands.)
       `(?:consensus|the Street|Wall Street|${BROKERS}) (?:now |currently |still )?(?:ha(?:s|ve|d)|puts?|pegs?|pegged)(?= (?:[\\w'’-]+ ){0,4}?(?:at|near|around|of)\\b)`,
@@ -178,7 +193,7 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "Expectations are for …", "expectations call for …": the market's, unless the company's own ("its expectations").
       "(?<!(?:its|their|the company['’]s|management['’]s|our) (?:[\\w-]+ )?)expectations (?:are|were|call(?:s|ed)?|point(?:s|ed)?) (?:for|to)\\b",
       // 预计 is a company's guidance, and a forecast when analysts, a bank or the market say it.
-      '(?:分析师|分析師|分析員|分析员|分析人士|市场|华尔街|華爾街|机构|機構|投行|券商|法人|摩根士丹利|高盛|摩根大通|业内|業內|业界|業界|外界|アナリスト|市場|穆迪|标普|標普|惠誉|惠譽|评级机构|評級機構|信评机构|信評機構|大摩|小摩|瑞银|瑞銀|花旗|美银|美銀|野村|中金|ムーディーズ|フィッチ|格付け会社|証券会社)[^,，。;；]{0,8}?(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計|估算|测算|測算|推测|推測|猜测|猜測|认为|認為|所料|予想|見込む|予測)', // 如券商所料 (as brokers expect). Japanese puts the verb after the figure: ムーディーズはアマゾンの27年の設備投資を2350億ドル程度と見込んでいる.
+      '(?:分析师|分析師|分析員|分析员|分析人士|市场|华尔街|華爾街|机构|機構|外资|外資|投行|券商|法人|摩根士丹利|高盛|摩根大通|业内|業內|业界|業界|外界|アナリスト|市場|穆迪|标普|標普|惠誉|惠譽|评级机构|評級機構|信评机构|信評機構|大摩|小摩|瑞银|瑞銀|花旗|美银|美銀|野村|中金|ムーディーズ|フィッチ|格付け会社|証券会社)[^,，。;；]{0,8}?(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計|估算|测算|測算|推测|推測|猜测|猜測|认为|認為|看好|所料|予想|見込む|予測)', // 如券商所料 (as brokers expect). Japanese puts the verb after the figure: ムーディーズはアマゾンの27年の設備投資を2350億ドル程度と見込んでいる.
       '(?:アナリスト|ムーディーズ|フィッチ|格付け会社|証券会社|市場|野村|大和|みずほ|SMBC日興|ゴールドマン|モルガン)(?:[^は、。]{0,12})?(?:は|では|の間では|の間で)[^。]{0,60}?(?:見込|予想|予測)', '预测', '預測', '有望', '或将', '或將',
       // 资本开支或达2300亿美元: 或 ("may") right before a verb of reaching a level, not 或 ("or") between two nouns.
       '或(?:会|會|可|能)?(?=(?:达|達|超过|超過|逾|突破|升至|增至|降至|跌至|高达|高達|接近|触及|觸及|破))',

@@ -83,3 +83,36 @@ describe('modality of hedged and second-hand figures', () => {
     expect(read('Contoso宣布俄亥俄州一個20億美元的資料中心案。')).not.toContain('2000000000USD capex cancelled');
   });
 });
+
+describe('levels that follow from a condition, hedged gains and a house’s model', () => {
+  it('should read a "would" of a level that hangs on a condition as a forecast, and one a company said it would do as its plan', () => {
+    expect(read('The Contoso backlog would swell to $90 billion should the Fabrikam deal be expanded.')).toEqual(['90000000000USD backlog forecast']);
+    expect(read('If demand holds, the Contoso backlog would top $90 billion by year-end.')).toEqual(['90000000000USD backlog forecast']);
+    // Negative controls: the company's own "would", told by it or passed on from what it said, stays its plan.
+    expect(read('Contoso said it would invest $9 billion in Fabrikam if regulators approve the deal.')).toEqual(['9000000000USD investment plan']);
+    expect(read('Contoso told investors capex would reach $9 billion if demand holds.')).toEqual(['9000000000USD capex plan']);
+  });
+
+  it('should read a hedge before a verb of booking or earning, "could be" the sum or more than it, as a forecast', () => {
+    expect(read('If the deal closes, Contoso could book as much as $9 billion in additional revenue.')).toEqual(['9000000000USD revenue forecast']);
+    expect(read('Contoso could record revenue of $9 billion next quarter.')).toEqual(['9000000000USD revenue forecast']);
+    expect(read('Contoso’s capital spending could be as much as $9 billion if AI demand holds.')).toEqual(['9000000000USD capex forecast']);
+    expect(read('Contoso’s capital spending could be higher than $9 billion.')).toEqual(['9000000000USD capex forecast']);
+    // Negative control: what spending was is a result.
+    expect(read('Contoso’s capital spending was higher than $9 billion in the first quarter.')).toEqual(['9000000000USD capex fact']);
+  });
+
+  it('should read where a broker’s, an analyst’s or “our” model has a figure as a forecast', () => {
+    expect(read('The broker’s model has the Contoso backlog at $90 billion by the end of 2027.')).toEqual(['90000000000USD backlog forecast']);
+    expect(read('Our model has the Contoso backlog at $90 billion by the end of 2027.')).toEqual(['90000000000USD backlog forecast']);
+    // Negative control: a company's business model is no model of a figure.
+    expect(read('Our business model has driven revenue to $9 billion in the first quarter.')).toEqual(['9000000000USD revenue fact']);
+  });
+
+  it('should read 看好 after an institution, and foreign investors (外資), as a forecast', () => {
+    expect(read('机构普遍看好英伟达下季度营收达到650亿美元。')).toEqual(['65000000000USD revenue forecast']);
+    expect(read('外資看好台積電明年營收成長25%。')).toEqual(['25% revenue growth forecast']);
+    // Negative control: a result the market liked is still a result.
+    expect(read('英伟达上季度营收达到570亿美元，市场看好其前景。')).toEqual(['57000000000USD revenue fact']);
+  });
+});
