@@ -145,10 +145,10 @@ const TRAILING_DENIAL_CJK = /^[;,，、]\s*[^,;，、。\d]{0,24}?(?:(?:均|都|
 
 /**
  * A clause that attributes what came before it to someone: ", the person said", ", per sources", ", people familiar with the matter said", ", sources say", ", Bloomberg reported, citing unnamed sources", ", Bloomberg News reported";
- * or to an analyst's call on it: ", Jefferies predicts", ", by our estimates", ", analysts at UBS estimate", ", analysts polled by Visible Alpha reckon", ", Bernstein analysts wrote in a note".
+ * ", reports say", ", as reports claim"; or to an analyst's call on it: ", Jefferies predicts", ", by our estimates", ", analysts at UBS estimate", ", analysts polled by Visible Alpha reckon", ", Bernstein analysts wrote in a note".
  */
 const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`^,\s*(?:according to [^,;.]{1,60}|by (?:our|my) (?:own )?(?:estimates?|reckoning|forecasts?|models?|projections?)|per (?:(?:an?|one|two|three|several|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?)\b[^,;.]{0,40}|${OUTLET_REPORTED}|(?:(?:the|some|most|many) )?(?:analysts?(?: (?:at|with|from|polled by|surveyed by) [^,;.]{1,30}?)?|(?:${BROKERS})(?: analysts?)?) (?:now |also )?(?:(?:predict|expect|estimate|forecast|project|reckon|anticipate|say|note|write|believe|think)s?|said|wrote|noted|believed|thought)(?: in an? (?:[\w-]+ )?(?:note|report))?|[^,;.]{1,40}?\b(?:reported|reports|said|says)(?:,\s*|\s+)citing [^,;.]{1,50}|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)`,
+  String.raw`^,\s*(?:according to [^,;.]{1,60}|by (?:our|my) (?:own )?(?:estimates?|reckoning|forecasts?|models?|projections?)|per (?:(?:an?|one|two|three|several|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?)\b[^,;.]{0,40}|${OUTLET_REPORTED}|(?:(?:the|some|most|many) )?(?:analysts?(?: (?:at|with|from|polled by|surveyed by) [^,;.]{1,30}?)?|(?:${BROKERS})(?: analysts?)?) (?:now |also )?(?:(?:predict|expect|estimate|forecast|project|reckon|anticipate|say|note|write|believe|think)s?|said|wrote|noted|believed|thought)(?: in an? (?:[\w-]+ )?(?:note|report))?|[^,;.]{1,40}?\b(?:reported|reports|said|says)(?:,\s*|\s+)citing [^,;.]{1,50}|(?:as )?(?:(?:media|press|news|local|several|some|recent) )?reports (?:say|said|suggest|suggested|claim|claimed)|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)`,
   'i',
 );
 
@@ -253,6 +253,17 @@ const CALLED_OFF_AFTER = /^[^,;.]{0,40}?,\s+(?:later |since |then |subsequently 
 /** Right after a sum, the approach it prices: "$3bn approach", "$3 billion approaches". */
 const PRICED_APPROACH_AFTER = /^[- ]approach(?:es)?\b/i;
 
+/**
+ * A yes-or-no question the figure is asked in: "Did Amazon really agree to invest $50 billion in OpenAI, as reports claim?",
+ * "Will Meta spend $140 billion next year?", 亚马逊会投资500亿美元吗？, 出資は300億ドルか？ — asked, not asserted. (Not "Why did
+ * Amazon spend $43 billion?", which asks about a figure as it stands.)
+ */
+const ASKS_BEFORE = /^\W*(?:did|does|do|is|are|was|were|will|would|could|can|has|have|had|should|might|may)\b[^.;!?]*$/i;
+const ASKS_AFTER = /^[^.;!?]*\?/;
+const ASKS_AFTER_CJK = /^[^。；！？]*(?:吗|嗎|か)[？?]/;
+const isAsked = (sentence: string, start: number, end: number): boolean =>
+  (ASKS_BEFORE.test(sentence.slice(0, start)) && ASKS_AFTER.test(sentence.slice(end))) || ASKS_AFTER_CJK.test(sentence.slice(end));
+
 /** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
 export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {
   const before = sentence.slice(Math.max(0, start - 60), start);
@@ -272,7 +283,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
   for (const cue of CUE_PATTERNS) {
     if (cue.dealsOnly && !deal) continue;
     // A figure asked about ("AWS backlog over $464 billion?") is not asserted: it is what others say.
-    if (cue.modality === 'rumour' && /[?？]/.test(scope)) return 'rumour';
+    if (cue.modality === 'rumour' && (/[?？]/.test(scope) || isAsked(sentence, start, end))) return 'rumour';
     if (!cue.pattern.test(scope)) continue;
     // An outlet's figure set against the company's own numbers is its misreading of a result, not hearsay.
     if (cue.modality === 'rumour' && isMisreportedResult(sentence.slice(from, start), sentence.slice(end))) return 'fact';
