@@ -110,6 +110,8 @@ export const MODALITY_CUES: ModalityCue[] = [
     // "Some investors speculate the backlog is above …", "insiders say OpenAI will buy …", "is thought to exceed": guesses and
     // unnamed voices, not what the company booked or announced.
     'speculat(?:e|es|ed|ing)', 'insiders? (?:said|say|says|told|tell)', '(?:is|are|was|were) thought to',
+    // "Word is that Oracle will spend …", "Industry chatter suggests …": talk with no one behind it ("its word is its bond" is none).
+    '(?:the )?word is that', 'word has it', 'the word on (?:the|Wall) street', '(?:industry|market|Wall Street|Street|trading[- ]floor|investor|analyst) (?:chatter|buzz|gossip|whispers)\\b', 'chatter (?:suggests|is|has it)\\b',
     // "According to a Bloomberg report, …", "according to The Information": an outlet's story (not "according to Bloomberg data").
     `according to (?:an? |the )?(?:${OUTLETS})(?:['’]s)?(?: (?:report|story|article|scoop)s?\\b|(?!\\s+(?:data|estimates?|consensus|calculations?|analysis|figures|Intelligence|compiled)\\b))`,
     // "the reported $300B OpenAI compute deal": a deal as reported, as "a reported deal" is (not "the reported revenue").
@@ -127,6 +129,8 @@ export const MODALITY_CUES: ModalityCue[] = [
     '(?:可能性が(?:ある|あった|高い)|検討して(?:いる)?|調整して(?:いる)?)(?:だ|です)?という',
     // A headline that opens with 传 ("rumoured"): 【传亚马逊拟再投资…】, 傳蘋果將….
     '(?:^|(?<=[【\\[「『《]))[传傳](?![统統输輸感播递遞承奇媒闻聞言出送达達])', '(?<![宣])[传傳](?=[拟擬将將欲要再或])', '関係者によると', '関係者によれば', '報道によると', '報道によれば',
+    // 日本経済新聞によると, ロイター通信によれば: a paper's or a wire's story, as 据彭博社报道 is (not IDCによると, a research house's data).
+    '(?:新聞|新聞社|通信|日経|ブルームバーグ|ロイター|共同|時事|NHK)(?:の報道)?(?:によると|によれば)',
     // …との情報も出回った, 上る可能性があるという: what goes round, or a possibility passed on ("it may, it is said"), is hearsay
     // in Japanese (not a company's own という: 削減できるという is what it says its chip does).
     'との(?:情報|噂|うわさ|話)', '出回(?:っ|る|り)', '(?:複数の)?関係者が明(?:らかにし|かし)た',

@@ -81,6 +81,15 @@ describe('pledges, hearsay and results set against expectations', () => {
     expect(read('追加の出資額は80億ドルに上った。')).toEqual(['8000000000USD investment fact']);
   });
 
+  it('should read talk with no one behind it ("word is that", "industry chatter suggests") and a Japanese paper’s story as hearsay', () => {
+    expect(read('Word is that Contoso will spend $9 billion on chips next year.')).toEqual(['9000000000USD capex rumour']);
+    expect(read('Industry chatter suggests Contoso will spend $9 billion on a campus.')).toEqual(['9000000000USD capex rumour']);
+    expect(read('日本経済新聞によると、KDDIはAIデータセンターに2000億円を投資する見込みだ。')).toEqual(['200000000000JPY investment rumour']);
+    // Negative controls: a company's word as an idiom, and a research house's data (IDCによると), are no hearsay.
+    expect(read('Contoso’s word is its bond: it will spend $9 billion on capex in 2027.')).toEqual(['9000000000USD capex plan']);
+    expect(read('IDCによると、KDDIの前期の設備投資は6500億円だった。')).toEqual(['650000000000JPY capex fact']);
+  });
+
   it('should read a Japanese outlet’s figure at odds with the company’s release as a misreported result', () => {
     expect(read('一部の米メディアはContoso Cloudの増収率を21％と報じており、会社発表の数字と食い違っている。')).toEqual(['21% revenue growth fact']);
     // Negative control: a figure only reported, set against nothing, is hearsay.
