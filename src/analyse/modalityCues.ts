@@ -40,6 +40,14 @@ const SAID_IT = String.raw`(?<!\b(?:said|says|told|tells|announced|added|stated|
 /** Verbs that take back a proposal or a plan: "pulled", "withdrew", "dropped", "scrapped", "abandoned". */
 const WITHDRAWN = String.raw`pull(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing)|dropp?(?:s|ed|ing)?|scrapp?(?:s|ed|ing)?|abandon(?:s|ed|ing)?`;
 
+/**
+ * Not right after a verb that takes it back: "Nvidia dropped its $40 billion bid for Arm", "Google pulled a $1 billion Indianapolis
+ * proposal" are called off, not offered. The figure is blanked out of the scope, hence the spaces.
+ */
+const NOT_WITHDRAWN = String.raw`(?<!\b(?:${WITHDRAWN}) (?:(?:its|the|their|a|an) )?\s*(?:[\w$-]+ ){0,4}?)`;
+/** The same in Chinese: 撤回了對夏普的50億美元投資案, 放弃了出价 are called off. */
+const NOT_WITHDRAWN_CJK = '(?<!(?:撤回|撤销|撤銷|取消|放弃|放棄|终止|終止|中止)[^，。；,;]{0,20})';
+
 /** "declined to comment" (or to confirm) says nothing of an offer. */
 const NOT_COMMENT = String.raw`(?!\s+to\s+(?:comment|discuss|elaborate|say|confirm|deny))`;
 
@@ -53,15 +61,16 @@ const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|spend|invest|rea
  * rumour; analysts' expectations are a forecast and not the company's plan.
  */
 export const MODALITY_CUES: ModalityCue[] = [
-  { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'dangl(?:ed|es|ing)',
+  { modality: 'offer', dealsOnly: true, phrases: [`${NOT_WITHDRAWN}offer(?:ed|s|ing)?`, `${NOT_WITHDRAWN}bids?`, 'bidding', 'dangl(?:ed|es|ing)',
     // "Amazon put as much as $50 billion in front of OpenAI": money held out to a company, as money dangled is.
     'in front of(?! (?:regulators|shareholders|investors|the board|a judge|lawmakers|Congress|analysts|customers)\\b)',
-    // A proposal pulled or withdrawn is a project called off, not an offer: "Google pulled a $1 billion Indianapolis proposal".
-    `(?<!\\b(?:${WITHDRAWN}) (?:(?:its|the|their|a|an) )?\\s*(?:[\\w$-]+ ){0,4}?)propos(?:al|als)`, 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'turn(?:s|ed|ing)? away', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', 'approach(?:es)? to', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
+    `${NOT_WITHDRAWN}propos(?:al|als)`, 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'turn(?:s|ed|ing)? away', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', 'approach(?:es)? to', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
     // "Why OpenAI walked away from Amazon's $50B", "turned its back on Microsoft's": another company's money, turned down, was offered.
     "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed)(?= (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
     // "OpenAI walked away from $50 billion in Amazon money": the sum (blanked out of the scope) is another company's money held out.
-    "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed|turned down|said no to)(?:\\s+(?:about|roughly|some|nearly|as much as|up to))?\\s+(?:in|of) (?!(?:its|their|his|her|our|the)\\b)[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}(?:['’]s)? (?:money|cash|capital|funding|financing|investment)", '提议', '提議', '提出', '报价', '報價', '出价', '出價', '要约', '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒', '提案', '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '(?:出資|投資|買収)案'] },
+    "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed|turned down|said no to)(?:\\s+(?:about|roughly|some|nearly|as much as|up to))?\\s+(?:in|of) (?!(?:its|their|his|her|our|the)\\b)[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}(?:['’]s)? (?:money|cash|capital|funding|financing|investment)", `${NOT_WITHDRAWN_CJK}(?:提议|提議|提出|报价|報價|出价|出價|要约|要約)`, '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒',
+    // 買収提案を撤回した: a proposal the bidder takes back is called off (Japanese puts the verb after it).
+    `${NOT_WITHDRAWN_CJK}提案(?![^、。，,]{0,6}?(?:撤回|取り下げ))`, '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', `${NOT_WITHDRAWN_CJK}(?:出資|投資|買収)案`] },
   { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away',
     // "the $1-billion data centre it dropped", "a campus that was scrapped": the verb after what was called off.
     '(?:it|they|which|that)(?: (?:had|has|have|was|were))? (?:dropped|scrapped|cancell?ed|abandoned|shelved|axed|ditched|nixed|mothballed)',

@@ -44,6 +44,19 @@ describe('pledges, hearsay and results set against expectations', () => {
     expect(read('Fabrikam filed its $2 billion data center rezoning request in Wayne County.')).toEqual(['2000000000USD capex fact']);
   });
 
+  it('should read a bid or an offer its bidder dropped or withdrew, in English, Chinese or Japanese, as called off', () => {
+    expect(read('Contoso dropped its $9 billion bid for Fabrikam.')).toEqual(['9000000000USD acquisition cancelled']);
+    expect(read('Contoso withdrew its $9 billion offer for Fabrikam.')).toEqual(['9000000000USD investment cancelled']);
+    expect(read('鴻海撤回了對夏普的50億美元投資案。')).toEqual(['5000000000USD investment cancelled']);
+    expect(read('亚马逊撤回了向OpenAI提出的500亿美元投资提议。')).toEqual(['50000000000USD investment cancelled']);
+    expect(read('ソフトバンクグループはアンペアへの65億ドルの買収提案を撤回した。')).toEqual(['6500000000USD acquisition cancelled']);
+    // Negative controls: a bid made, or one the target rejected, is an offer.
+    expect(read('Contoso made a $9 billion bid for Fabrikam.')).toEqual(['9000000000USD acquisition offer']);
+    expect(read('Fabrikam rejected Contoso’s $9 billion bid.')).toEqual(['9000000000USD acquisition offer rejected']);
+    expect(read('亚马逊向OpenAI提出500亿美元的投资提议。')).toEqual(['50000000000USD investment offer']);
+    expect(read('ソフトバンクグループはアンペアに65億ドルでの買収を提案した。')).toEqual(['6500000000USD acquisition offer']);
+  });
+
   it('should read a company’s reported deal as hearsay', () => {
     expect(read('Northwind’s reported agreement to buy roughly $90 billion of servers from Fabrikam has not been confirmed.')).toEqual(['90000000000USD investment rumour']);
     // Negative control: a company's reported revenue is what it booked.
