@@ -206,3 +206,14 @@ describe('a company’s intent in other words: hopes, preparations, promises, pr
     expect(read('Alphabet 將2026年資本支出框定在1,750億至1,850億美元，約為去年914億美元的兩倍。')).toContain('91400000000USD capex fact');
   });
 });
+
+describe('a result beside a plan word that is not its own', () => {
+  it('should read a Chinese actual (实际) after a plan in the clause before, and a result said to beat a plan (計画を上回り, 超出公司计划), as a fact', () => {
+    expect(read('亚马逊此前计划加大投入，第一季度实际资本支出为432亿美元。')).toEqual(['43200000000USD capex fact']);
+    expect(read('KDDIの前期の設備投資は計画を上回り6500億円となった。')).toEqual(['650000000000JPY capex fact']);
+    expect(read('腾讯第二季度资本开支为191亿元，超出公司计划。')).toEqual(['19100000000CNY capex fact']);
+    // Negative controls: the plan's own figure after the comparison, and 实际 in the plan's own clause, stay plans.
+    expect(read('腾讯今年资本开支将高于计划的900亿元。')).toEqual(['90000000000CNY capex plan']);
+    expect(read('亚马逊计划今年实际投入2000亿美元。')).toEqual(['200000000000USD capex plan']);
+  });
+});
