@@ -289,6 +289,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       // 投资蓝图, 成長の青写真: a blueprint is a plan drawn, not money spent.
       '蓝图', '藍圖', '青写真', '計画', '予定', '方針', '見通し', '目指(?:す|し|して)',
       // 华为准备投入200亿元, 準備斥資: getting ready to spend is a plan (not 准备金, reserves); 投じる考えだ, 投資する意向: a company's stated mind.
+      // 2000億円を投資する。, 5000億円を投じる。, 設備投資は2000億円となる。: a Japanese verb of money in the non-past, ending the sentence
+      // right after the figure, tells what is to come (投じた, となった are done). Not a verb after a comma (、) or another figure.
+      '(?<=\\s[^\\s、。，,\\d]{0,20})(?:(?:投資|出資|投入|拠出|支出|買収|取得|調達|増資|融資|充当)(?:する|します)|(?:投じ|充て|振り向け)(?:る|ます)|(?:と|に)(?:なる|なります))(?=\\s*(?:見込み|見通し|方針|予定|計画)?(?:だ|です)?\\s*$)',
       '(?:准备|準備)(?=(?:再|在|将|將|于|於|向)?[^，。；,;]{0,10}?(?:投入|投资|投資|斥资|斥資|花费|花費|砸|拿出|支出|出资|出資|收购|收購|采购|採購|建设|建設|扩建|擴建))', '(?<=[るすうく])考え(?:だ|です|である|を示|を明らか)', '意向',
     ],
   },

@@ -217,3 +217,15 @@ describe('a result beside a plan word that is not its own', () => {
     expect(read('亚马逊计划今年实际投入2000亿美元。')).toEqual(['200000000000USD capex plan']);
   });
 });
+
+describe('the Japanese non-past of a verb of money', () => {
+  it('should read a sum a Japanese sentence ends by investing, putting in or becoming, in the non-past, as a plan', () => {
+    expect(read('KDDIは2000億円を投資する。')).toEqual(['200000000000JPY investment plan']);
+    expect(read('NTTはデータセンターに5000億円を投じる。')).toEqual(['500000000000JPY investment plan']);
+    expect(read('ソフトバンクはOpenAIに300億ドルを追加出資する。')).toEqual(['30000000000USD investment plan']);
+    expect(read('楽天の設備投資は2000億円となる。')).toEqual(['200000000000JPY capex plan']);
+    // Negative controls: the past (投じた, となった) is done, and a verb before a comma tells its own figure, not the one after it.
+    expect(read('NTTは前期にデータセンターに5000億円を投じた。')).toEqual(['500000000000JPY investment fact']);
+    expect(read('KDDIは前期に2000億円を投資し、今期は3000億円を投資する。')).toEqual(['200000000000JPY investment fact', '300000000000JPY investment plan']);
+  });
+});
