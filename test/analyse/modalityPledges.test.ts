@@ -103,6 +103,17 @@ describe('pledges, hearsay and results set against expectations', () => {
     expect(read('IDCによると、KDDIの前期の設備投資は6500億円だった。')).toEqual(['650000000000JPY capex fact']);
   });
 
+  it('should read people briefed on talks, sources who told an outlet, "it is understood that", a denial that a plan exists and ロイターの取材 as hearsay', () => {
+    expect(read('People briefed on the talks said Contoso would spend $9 billion on the deal.')).toEqual(['9000000000USD capex rumour']);
+    expect(read('Contoso could invest a further $9 billion in Fabrikam, sources told CNBC.')).toEqual(['9000000000USD investment rumour']);
+    expect(read('It is understood that Contoso will spend $9 billion in the UK.')).toEqual(['9000000000USD capex rumour']);
+    expect(read('Contoso denied that it plans to spend $9 billion on a campus.')).toEqual(['9000000000USD capex rumour']);
+    expect(read('ロイターの取材によると、KDDIはAIデータセンターに3000億円を投じる計画だ。')).toEqual(['300000000000JPY investment rumour']);
+    // Negative controls: a denial of a judgement on a result, and a company's understanding of its own figure, leave them as they stand.
+    expect(read('Contoso denied that its $9 billion capex in the first quarter was excessive.')).toEqual(['9000000000USD capex fact']);
+    expect(read('Contoso understood that it spent $9 billion on capex in the first quarter.')).toEqual(['9000000000USD capex fact']);
+  });
+
   it('should read a Japanese outlet’s figure at odds with the company’s release as a misreported result', () => {
     expect(read('一部の米メディアはContoso Cloudの増収率を21％と報じており、会社発表の数字と食い違っている。')).toEqual(['21% revenue growth fact']);
     // Negative control: a figure only reported, set against nothing, is hearsay.
