@@ -27,7 +27,7 @@ export const OUTLET_REPORTED = String.raw`(?:${OUTLETS}) (?:has |had |first |ear
  */
 const HEDGE = String.raw`(?:could|might|should|(?<!\b(?:in|of|since|by|until|through|early|late|mid|from|to|on|last|next|this|end|and|or|\d{1,2})[ -])may)(?: (?:well|easily|eventually|even|still|yet|also|soon|now|ultimately))?`;
 /** Verbs that move a figure or land it at a level, after a hedge: "could swell to", "might slow to", "should come in at". */
-const HEDGED_VERB = String.raw`(?:reach|hit|top|exceed|grow|rise|climb|surpass|total|invest|spend|pour|raise|add|double|triple|quadruple|swell|balloon|jump|soar|surge|slow|fall|drop|decline|slip|dip|ease|shrink|accelerate|decelerate|re-?accelerate|lift|boost|increase|expand|post|deliver|generate|come in|land|approach|near|cross|pass|top out|be (?:as (?:high|low|much) as|(?:about|around|roughly|near|close to|above|below|north of|south of|over|under))|bring in|see|book|record|earn|make|win|lose|cost|save|capture|collect|reap|rake in|pull in|fetch|command|log|secure|attract|amass|be(?=\s{2})|be (?:\w+er|more|less) than)\b`;
+const HEDGED_VERB = String.raw`(?:reach|hit|top|exceed|grow|rise|climb|surpass|total|invest|spend|pour|raise|add|double|triple|quadruple|swell|balloon|jump|soar|surge|slow|fall|drop|decline|slip|dip|ease|shrink|accelerate|decelerate|re-?accelerate|lift|boost|increase|expand|post|deliver|generate|come in|land|approach|near|cross|pass|top out|be (?:as (?:high|low|much) as|(?:about|around|roughly|near|close to|above|below|north of|south of|over|under))|bring in|see|book|record|earn|make|win|lose|cost|save|capture|collect|reap|rake in|pull in|fetch|command|log|secure|attract|amass|be(?=\s{2})|be (?:\w+er|more|less) than|end up(?: \w+ing)?)\b`;
 
 /**
  * A condition the figure hangs on, after its "would": "would swell to $700 billion should the deal be expanded", "if growth holds",
@@ -160,7 +160,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     phrases: [
       // "Analysts at Bernstein, a broker, reckon …": a few words, an apposition between commas, before the verb.
       // (Not investors or analysts a company "told to expect": that is its own guidance.)
-      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|investors|economists|strategists|the market|(?:market|industry) watchers|consensus|observers|researchers|forecasters|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|(?:(?:were|are|was|is|had been) )?(?:looking for|betting)|call(?:s|ed)? for|point(?:s|ed|ing)? to)`,
+      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|investors|economists|strategists|the market|(?:market|industry) watchers|consensus|observers|researchers|forecasters|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|peg(?:s|ged|ging)?|(?:(?:were|are|was|is|had been) )?(?:looking for|betting)|call(?:s|ed)? for|point(?:s|ed|ing)? to)`,
       // "We expect" is as often a company's own guidance (a transcript, a quote) as an analyst's: only its forecast verbs are a forecast,
       // and an opinion of a figure to come ("We now think 2026 capex comes in around $230 billion", "we reckon", "we pencil in").
       // So is a guest's "I think they end the year closer to $225 billion".
@@ -179,6 +179,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?:is|are|was|were) (?:widely |generally |broadly |now |also |still )?expected to', 'expected by',
       // "looks set to pass $300 billion", "seems poised to": the writer's reading of where a figure goes; "by our estimates" the house's own.
       '(?:looks?|looking|seems?|appears?) (?:set|poised|on track|likely|on course) to', 'by (?:our|my) (?:own )?(?:estimates?|reckoning|forecasts?|models?|projections?)\\b', 'polled by',
+      // "A Reuters poll of analysts put …", "Assuming 25% growth, AWS revenue would …": the polled's view, and a figure assumed.
+      'polls? of (?:[\\w-]+ )?(?:analysts|economists|strategists|forecasters|brokers|investors)', 'assuming (?:(?:a|an|about|roughly|around|some) )?(?= (?![^.;,]{0,20}\\b(?:debt|liabilit|obligations|loans?)))',
       // "Amazon's 2026 capital spending, projected by analysts at $215 billion": the passive of the analysts' verb.
       `(?:projected|estimated|pegged|put|seen) by (?:(?:most|some|many) )?(?:analysts?|Wall Street|economists|the market|consensus|forecasters|${BROKERS})`, 'consensus',
       // "the backlog could swell to …", "growth might slow to 25%", "may well top", "should come in at 37%": a figure that may come to
@@ -189,7 +191,7 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "Oracle's backlog would swell to $700 billion should the deal be expanded", "If demand holds, the backlog would top …": a level
       // that follows from a condition is the writer's working-out, not the company's plan ("said it would invest … if", its own).
       `${SAID_IT}would(?: (?:\\w+ly|still|also|then|easily))? ${HEDGED_VERB}(?=[^.;]{0,80}?\\b${CONDITION})`,
-      `(?<=\\b(?:if|unless|assuming)\\b[^.;]{0,80}?)${SAID_IT}would(?: (?:\\w+ly|still|also|then|easily))? ${HEDGED_VERB}`,
+      `(?<=\\b(?:if|unless|assuming|at (?:this|that|the current|current|today['’]s) (?:rate|pace|clip))\\b[^.;]{0,80}?)${SAID_IT}would(?: (?:\\w+ly|still|also|then|easily))? ${HEDGED_VERB}`,
       // "The broker's model has Oracle's backlog at $600 billion", "our model puts …": a house's model of a figure is its forecast.
       // (Not "our business model has driven revenue to …", a company's way of doing business.)
       `(?:(?:${BROKERS})['’]s|analysts?['’]s?) (?:[\\w-]+ )?models?\\b`, '(?:our|my)(?: own)? models? (?:has|have|puts?|pegs?|sees?|shows?|assumes?|implies?|calls? for)\\b',

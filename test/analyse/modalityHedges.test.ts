@@ -125,3 +125,16 @@ describe('a research house named by its kind, with "the"', () => {
     expect(read('Contoso told the research firm it will spend $9 billion on capex in 2027.')).toEqual(['9000000000USD capex plan']);
   });
 });
+
+describe('forecasts in other words: ending up, at this rate, pegs, polls and assumptions', () => {
+  it('should read "could end up", a level "at this rate", an analyst’s peg, a poll of analysts and an assumed figure as forecasts', () => {
+    expect(read('Contoso could end up spending $9 billion in 2027.')).toEqual(['9000000000USD capex forecast']);
+    expect(read('At this rate, the Contoso backlog would pass $90 billion by the end of the year.')).toEqual(['90000000000USD backlog forecast']);
+    expect(read('One analyst pegs Contoso’s 2027 capex at $9 billion.')).toEqual(['9000000000USD capex forecast']);
+    expect(read('A Reuters poll of analysts put Contoso’s quarterly revenue at $9 billion.')).toEqual(['9000000000USD revenue forecast']);
+    expect(read('Assuming 25% growth, Contoso revenue would reach $9 billion in 2027.')).toEqual(['25% revenue growth forecast', '9000000000USD revenue forecast']);
+    // Negative controls: a result that ended up where it did, and a pace said of a past quarter, are facts.
+    expect(read('Contoso ended up spending $9 billion on capex in 2025.')).toEqual(['9000000000USD capex fact']);
+    expect(read('At this rate of growth, Contoso booked revenue of $9 billion in the first quarter.')).toEqual(['9000000000USD revenue fact']);
+  });
+});
