@@ -253,7 +253,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       `signed up(?: [\\w-]+){0,3}? to${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to',
       // "OpenAI hopes to reach $100 billion of revenue", "Meta is preparing to spend", "Nvidia has promised to invest", "vowed to
       // spend": the company's intent in other verbs, right before a verb of money to come ("hopes to win customers" gives none).
-      `(?:hop(?:e|es|ed|ing)|preparing|prepares|gearing up|gears up|getting ready|readying|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?) to${WILL_DO}`, 'forecast(?:s|ed)? (?:its|their) own',
+      `(?:hop(?:e|es|ed|ing)|preparing|prepares|gearing up|gears up|getting ready|readying|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?) to${WILL_DO}`,
+      // "Microsoft is to invest $10 billion in Portugal", "Amazon is lining up $35 billion for data centers": the news desk's future.
+      `(?:is|are) to${WILL_DO}`, '(?:is|are) lining up(?= (?:about |roughly |around |some |up to |as much as |another |an? )?\\s)', 'forecast(?:s|ed)? (?:its|their) own',
       // Money to be spent over the years to come: "will invest … over the next five years".
       'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)', '(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\\d]+年',
       // Money committed to a campus or to data centres is promised for building (not "committed $8 billion to Anthropic", a stake taken).
@@ -294,8 +296,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       '蓝图', '藍圖', '青写真', '計画', '予定', '方針', '見通し', '目指(?:す|し|して)',
       // 华为准备投入200亿元, 準備斥資: getting ready to spend is a plan (not 准备金, reserves); 投じる考えだ, 投資する意向: a company's stated mind.
       // 2000億円を投資する。, 5000億円を投じる。, 設備投資は2000億円となる。: a Japanese verb of money in the non-past, ending the sentence
-      // right after the figure, tells what is to come (投じた, となった are done). Not a verb after a comma (、) or another figure.
-      '(?<=\\s[^\\s、。，,\\d]{0,20})(?:(?:投資|出資|投入|拠出|支出|買収|取得|調達|増資|融資|充当)(?:する|します)|(?:投じ|充て|振り向け)(?:る|ます)|(?:と|に)(?:なる|なります))(?=\\s*(?:見込み|見通し|方針|予定|計画)?(?:だ|です)?\\s*$)',
+      // right after the figure, tells what is to come (投じた, となった are done), and so it does before ことを決めた or と発表した.
+      // Not a verb after a comma (、) or another figure.
+      '(?<=\\s[^\\s、。，,\\d]{0,20})(?:(?:投資|出資|投入|拠出|支出|買収|取得|調達|増資|融資|充当)(?:する|します)|(?:投じ|充て|振り向け)(?:る|ます)|(?:と|に)(?:なる|なります))(?=\\s*(?:(?:こと|見込み|見通し|方針|予定|計画)[^。、]{0,12}|と(?:発表|表明|明らかに|公表|決め)[^。、]{0,8})?(?:だ|です)?\\s*$)',
       '(?:准备|準備)(?=(?:再|在|将|將|于|於|向)?[^，。；,;]{0,10}?(?:投入|投资|投資|斥资|斥資|花费|花費|砸|拿出|支出|出资|出資|收购|收購|采购|採購|建设|建設|扩建|擴建))', '(?<=[るすうく])考え(?:だ|です|である|を示|を明らか)', '意向',
     ],
   },

@@ -224,8 +224,20 @@ describe('the Japanese non-past of a verb of money', () => {
     expect(read('NTTはデータセンターに5000億円を投じる。')).toEqual(['500000000000JPY investment plan']);
     expect(read('ソフトバンクはOpenAIに300億ドルを追加出資する。')).toEqual(['30000000000USD investment plan']);
     expect(read('楽天の設備投資は2000億円となる。')).toEqual(['200000000000JPY capex plan']);
+    expect(read('NTTは2027年度までにデータセンターに1兆円を投資することを決めた。')).toEqual(['1000000000000JPY investment plan']);
+    expect(read('楽天は2000億円を投資すると発表した。')).toEqual(['200000000000JPY investment plan']);
     // Negative controls: the past (投じた, となった) is done, and a verb before a comma tells its own figure, not the one after it.
     expect(read('NTTは前期にデータセンターに5000億円を投じた。')).toEqual(['500000000000JPY investment fact']);
+    expect(read('NTTは前期に1兆円を投資したと発表した。')).toEqual(['1000000000000JPY investment fact']);
     expect(read('KDDIは前期に2000億円を投資し、今期は3000億円を投資する。')).toEqual(['200000000000JPY investment fact', '300000000000JPY investment plan']);
+  });
+});
+
+describe('the news desk’s future: "is to", "is lining up"', () => {
+  it('should read a sum a company "is to" invest, or "is lining up", as its plan', () => {
+    expect(read('Contoso is to invest $9 billion in Portugal.')).toEqual(['9000000000USD investment plan']);
+    expect(read('Contoso is lining up $9 billion for data centers in India.')).toEqual(['9000000000USD capex plan']);
+    // Negative control: lining up customers says nothing of the revenue booked.
+    expect(read('Contoso is lining up customers and booked $9 billion in revenue in the first quarter.')).toEqual(['9000000000USD revenue fact']);
   });
 });
