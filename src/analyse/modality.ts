@@ -251,6 +251,15 @@ export const isAnnouncedSpec = (metric: { topic: string; productSubject?: boolea
  */
 const CALLED_OFF_AFTER = /^[^,;.]{0,40}?,\s+(?:later |since |then |subsequently |eventually |quietly )?(?:dropped|scrapped|cancell?ed|shelved|abandoned|axed|ditched|nixed|mothballed|called off|withdrawn)(?=\s+(?:in|on|last|earlier|this|back|early|late|after|amid|when)\b|\s*[.;]|\s*$)/i;
 
+/**
+ * A headline's future, which drops "is": "Amazon to invest $50 billion in Georgia data centers", "OpenAI to raise $40 billion" —
+ * capitalised names, then "to" and a verb of money, opening the clause. Case-sensitive: "plans to invest" is read by the cues.
+ */
+const HEADLINE_FUTURE = /^\W*(?:[A-Z][\w.&'’-]*,?\s){1,4}to (?:(?:\w+ly|also|further) )?(?:invest|spend|buy|acquire|pour|inject|raise|build|put|pay|deploy|commit|add|double|triple|take)\b/;
+/** A headline's "nears" read into the sum ("Nvidia nears $5 billion xAI deal"), with a deal after it: a deal not yet struck. */
+const NEARS = /^near(?:s|ing)\b/i;
+const DEAL_AFTER = /^[^.;,]{0,40}?\b(?:deal|agreement|pact|investment|stake|acquisition|takeover|purchase|funding|round)s?\b/i;
+
 /** Right after a sum, the approach it prices: "$3bn approach", "$3 billion approaches". */
 const PRICED_APPROACH_AFTER = /^[- ]approach(?:es)?\b/i;
 
@@ -293,7 +302,8 @@ export function readModality(sentence: string, start: number, end: number, deal:
     const said = cue.modality === 'forecast' && companyForecasts(scope, sentence.slice(end)) ? 'plan' : analysts ? 'forecast' : cue.modality;
     return (said === 'plan' || said === 'forecast') && UNNAMED_SPEAKER_BEFORE.test(sentence.slice(0, from)) ? 'rumour' : said;
   }
-  return 'fact';
+  if (NEARS.test(sentence.slice(start, end)) && DEAL_AFTER.test(sentence.slice(end))) return 'rumour';
+  return HEADLINE_FUTURE.test(sentence.slice(from, start)) ? 'plan' : 'fact';
 }
 
 const CALLED_OFF = CUE_PATTERNS.find((cue) => cue.modality === 'cancelled')!.pattern;

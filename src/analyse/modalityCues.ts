@@ -113,7 +113,13 @@ export const MODALITY_CUES: ModalityCue[] = [
     '(?:is|are|was|were) (?:said to be )?(?:nearing|close to|closing in on)(?: (?:a|an|the))? (?:deal|agreement|pact|finali[sz]ing|sealing|signing|clinching|striking)', '(?:held|holding|hold|has had|have had|had) (?:[\\w-]+ )?(?:talks|discussions)',
     // Deliberation the company has not announced is hearsay: "is considering putting as much as $25 billion more", "mulls",
     // "weighs" (not "eyes", which is as often a company's target: "Alphabet eyes $175 billion of capex").
-    '(?:is|are|was|were) (?:considering|weighing|mulling|contemplating|exploring)', 'mull(?:s|ed|ing)?', '検討(?:している|中)', '(?:正在|正|仍在|还在|還在)(?:考虑|考慮)(?!到)', 'weigh(?:s|ing)(?! (?:on|in|heavily|down))',
+    '(?:is|are|was|were) (?:considering|weighing|mulling|contemplating|exploring)',
+    // "An Amazon investment of up to $25 billion is under discussion", "Talks are under way over …", "is sounding out investors", "Apple's
+    // mooted $5 billion stake": deliberation not announced, as "is considering" is.
+    '(?:is|are|was|were|remains?|remained) (?:still |now )?under (?:discussion|negotiation|consideration)', '(?:talks|discussions|negotiations) (?:are|were|is|was) (?:now )?(?:under ?way|ongoing|continuing|advanced|progressing)', 'sound(?:s|ed|ing) out', 'mooted',
+    // Headlines drop the verb "to be": "Meta said to weigh $20 billion financing", "Nvidia nears $5 billion xAI deal".
+    '(?<!\\b(?:is|are|was|were|has|have|had|be|been)\\s)said to (?:be |have )?(?:weigh|mull|consider|plan|near|explor|seek|eye|prepar|discuss|invest|spend|buy|offer|agree|raise|back|line up|pursue|court)\\w*',
+    'nears (?:an? |the )?\\s*(?:[\\w$.-]+ ){0,4}?(?:deal|agreement|pact|investment|stake|acquisition|takeover|purchase|funding|round)s?\\b', 'mull(?:s|ed|ing)?', '検討(?:している|中)', '(?:正在|正|仍在|还在|還在)(?:考虑|考慮)(?!到)', 'weigh(?:s|ing)(?! (?:on|in|heavily|down))',
     // "A report in September that OpenAI had agreed …", "media reports suggesting …", "never confirmed": what a report says, unconfirmed.
     '(?<!\\bin )(?:a|an|one|media|press|news|earlier|recent|prior|unconfirmed|several) reports? (?:[\\w-]+ ){0,4}?(?:that|saying|suggesting|claiming)', 'never (?:been )?(?:publicly |officially )?(?:confirmed|verified)',
     // "the $300 billion deal reported by The Information", "as first reported by Bloomberg": another outlet's story, unless confirmed since.
@@ -204,6 +210,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       'on (?:pace|course) (?:to|for)', 'on track for', '(?:is|are|was|were|seems?|appears?) (?:now |still )?tracking (?:toward|towards|to|for|at|ahead)', '(?:heading|headed) (?:for|toward|towards|to)\\b', 'en route to',
       // "is seen at 29%", "is pegged at", "is tipped to", "is estimated at", "is anticipated to reach": the passive of a forecast
       // with no company behind it ("was seen as strong", "an estimated 500,000 chips" say nothing of a guess).
+      // A headline drops the "is": "Oracle backlog seen topping $600 billion", "Azure growth seen at 38%" (not "has seen", "was seen").
+      '(?<!\\b(?:has|have|had|is|are|was|were|be|been|being|not|never)\\s)seen(?= {2}| (?:topping|reaching|hitting|rising|growing|climbing|falling|slowing|exceeding|surpassing|doubling|jumping|at|near|around|above|below)\\b)',
       '(?:is|are|was|were|being|been) (?:now |currently |widely |generally |still |also )?(?:seen|pegged|tipped|estimated|anticipated|forecast|projected|predicted)(?= (?:to|at|near|around|between|(?:[\\w-]+ )?(?:rising|growing|climbing|falling|slowing|reaching|hitting|topping|coming|landing))\\b)',
       // "Microsoft is set to report Azure growth of 38%": a result not yet out is the outlet's or the Street's expectation of it.
       '(?:set|poised|due|slated|expected) to (?:report|post|deliver|show|log|book|announce)',
@@ -299,6 +307,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       // right after the figure, tells what is to come (投じた, となった are done), and so it does before ことを決めた or と発表した.
       // Not a verb after a comma (、) or another figure.
       '(?<=\\s[^\\s、。，,\\d]{0,20})(?:(?:投資|出資|投入|拠出|支出|買収|取得|調達|増資|融資|充当)(?:する|します)|(?:投じ|充て|振り向け)(?:る|ます)|(?:と|に)(?:なる|なります))(?=\\s*(?:(?:こと|見込み|見通し|方針|予定|計画)[^。、]{0,12}|と(?:発表|表明|明らかに|公表|決め)[^。、]{0,8})?(?:だ|です)?\\s*$)',
+      // 阿里巴巴欲以50亿元收购, 鴻海擬斥資50億美元: "wants to", and traditional 擬 as simplified 拟; 300億ドル出資へ: a Japanese headline's future.
+      '(?:意欲|欲)(?=以|在|向|再|斥|投|收|入股|出资|出資|买|買)', '擬(?=[^，。；,;]{0,4}?(?:斥資|投資|投入|收購|出資|入股|興建|以|在|向|於|將|再))',
+      '(?<=\\s[^\\s、。，,\\d]{0,20})(?:出資|投資|買収|取得|増資|調達|融資|拠出)へ(?=\\s*$)',
       '(?:准备|準備)(?=(?:再|在|将|將|于|於|向)?[^，。；,;]{0,10}?(?:投入|投资|投資|斥资|斥資|花费|花費|砸|拿出|支出|出资|出資|收购|收購|采购|採購|建设|建設|扩建|擴建))', '(?<=[るすうく])考え(?:だ|です|である|を示|を明らか)', '意向',
     ],
   },

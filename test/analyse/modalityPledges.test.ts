@@ -126,3 +126,28 @@ describe('pledges, hearsay and results set against expectations', () => {
     expect(plans.map((c) => c.value?.amount).sort()).toEqual([6000000000, 9000000000]);
   });
 });
+
+describe('headlines, which drop "is", and deliberation not announced', () => {
+  it('should read a headline’s "Name to invest", "said to weigh", "nears … deal", "seen topping" and Japanese 出資へ as not yet done', () => {
+    expect(read('Contoso to invest $9 billion in Georgia data centers')).toEqual(['9000000000USD investment plan']);
+    expect(read('Contoso said to weigh $9 billion data-center financing')).toEqual(['9000000000USD investment rumour']);
+    expect(read('Contoso nears $9 billion Fabrikam deal')).toEqual(['9000000000USD investment rumour']);
+    expect(read('Contoso backlog seen topping $90 billion')).toEqual(['90000000000USD backlog forecast']);
+    expect(read('ソフトバンクグループ、OpenAIに300億ドル出資へ。')).toEqual(['30000000000USD investment plan']);
+    // Negative controls: a verb in the past, a figure a company has seen, and a headline's past stay facts.
+    expect(read('Contoso went to invest $9 billion in 2025.')).toEqual(['9000000000USD investment fact']);
+    expect(read('Contoso has seen its backlog top $90 billion in the quarter.')).toEqual(['90000000000USD backlog fact']);
+    expect(read('ソフトバンクグループ、OpenAIに300億ドル出資。')).toEqual(['30000000000USD investment fact']);
+  });
+
+  it('should read a sum under discussion, talks under way, sounding out, a mooted stake, 欲 and traditional 擬 as not yet done', () => {
+    expect(read('A Contoso investment of as much as $9 billion in Fabrikam is under discussion.')).toEqual(['9000000000USD investment rumour']);
+    expect(read('Talks are under way over a $9 billion Contoso investment in Fabrikam.')).toEqual(['9000000000USD investment rumour']);
+    expect(read('Contoso is sounding out investors about a $9 billion investment in Fabrikam.')).toEqual(['9000000000USD investment rumour']);
+    expect(read('Contoso’s mooted $9 billion stake in Fabrikam has drawn scrutiny.')).toEqual(['9000000000USD investment rumour']);
+    expect(read('阿里巴巴欲以50亿元收购一家芯片设计公司。')).toEqual(['5000000000CNY acquisition plan']);
+    expect(read('鴻海擬斥資50億美元在美國擴建AI伺服器廠。')).toEqual(['5000000000USD capex plan']);
+    // Negative control: a deal once under discussion that has closed is done.
+    expect(read('The deal, under discussion since 2024, closed in March at $9 billion.')).toEqual(['9000000000USD investment fact']);
+  });
+});
