@@ -27,13 +27,13 @@ export const OUTLET_REPORTED = String.raw`(?:${OUTLETS}) (?:has |had |first |ear
  */
 const HEDGE = String.raw`(?:could|might|should|(?<!\b(?:in|of|since|by|until|through|early|late|mid|from|to|on|last|next|this|end|and|or|\d{1,2})[ -])may)(?: (?:well|easily|eventually|even|still|yet|also|soon|now|ultimately))?`;
 /** Verbs that move a figure or land it at a level, after a hedge: "could swell to", "might slow to", "should come in at". */
-const HEDGED_VERB = String.raw`(?:reach|hit|top|exceed|grow|rise|climb|surpass|total|invest|spend|pour|raise|add|double|triple|quadruple|swell|balloon|jump|soar|surge|slow|fall|drop|decline|slip|dip|ease|shrink|accelerate|decelerate|re-?accelerate|lift|boost|increase|expand|post|deliver|generate|come in|land|approach|near|cross|pass|top out|be (?:as (?:high|low|much) as|(?:about|around|roughly|near|close to|above|below|north of|south of|over|under))|bring in|see|book|record|earn|make|win|lose|cost|save|capture|collect|reap|rake in|pull in|fetch|command|log|secure|attract|amass|be(?=\s{2})|be (?:\w+er|more|less) than|end up(?: \w+ing)?)\b`;
+const HEDGED_VERB = String.raw`(?:reach|hit|top|exceed|grow|rise|climb|surpass|total|invest|spend|pour|raise|add|double|triple|quadruple|swell|balloon|jump|soar|surge|slow|fall|drop|decline|slip|dip|ease|shrink|accelerate|decelerate|re-?accelerate|lift|boost|increase|expand|post|deliver|generate|come in|land|approach|near|cross|pass|top out|be (?:as (?:high|low|much) as|(?:about|around|roughly|near|close to|above|below|north of|south of|over|under))|bring in|see|book|record|earn|make|win|lose|cost|save|capture|collect|reap|rake in|pull in|fetch|command|log|secure|attract|amass|be(?=\s{2})|be (?:\w+er|more|less) than|end up(?: \w+ing)?|be worth)\b`;
 
 /**
  * A condition the figure hangs on, after its "would": "would swell to $700 billion should the deal be expanded", "if growth holds",
- * "unless demand fades". Not "should" as a hedge of its own verb (`HEDGE`), which a name or a pronoun never follows.
+ * "unless demand fades". Not "should" as a hedge of its own verb (`HEDGE`), which an article, a pronoun or such a noun never follows.
  */
-const CONDITION = String.raw`(?:if|unless|assuming|provided|as long as|should (?:the|it|they|its|their|demand|growth|[A-Z][\w-]*))\b`;
+const CONDITION = String.raw`(?:if|unless|assuming|provided|as long as|should (?:the|it|they|its|their|demand|growth|sales|spending|prices|rates))\b`;
 /** A "would" that tells what was said ahead, whose "would" is the speaker's: "Amazon said it would invest $8 billion if …", "told investors capex would …". */
 const SAID_IT = String.raw`(?<!\b(?:said|says|told|tells|announced|added|stated|promised|pledged|agreed|expects?|expected)\b[^.;,]{0,40})`;
 
@@ -70,14 +70,14 @@ export const MODALITY_CUES: ModalityCue[] = [
     // "OpenAI walked away from $50 billion in Amazon money": the sum (blanked out of the scope) is another company's money held out.
     "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed|turned down|said no to)(?:\\s+(?:about|roughly|some|nearly|as much as|up to))?\\s+(?:in|of) (?!(?:its|their|his|her|our|the)\\b)[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}(?:['’]s)? (?:money|cash|capital|funding|financing|investment)", `${NOT_WITHDRAWN_CJK}(?:提议|提議|提出|报价|報價|出价|出價|要约|要約)`, '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒',
     // 買収提案を撤回した: a proposal the bidder takes back is called off (Japanese puts the verb after it).
-    `${NOT_WITHDRAWN_CJK}提案(?![^、。，,]{0,6}?(?:撤回|取り下げ))`, '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', `${NOT_WITHDRAWN_CJK}(?:出資|投資|買収)案`] },
+    `${NOT_WITHDRAWN_CJK}提案(?![^、。，,]{0,6}?(?:撤回|取り下げ))`, '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '拟议', '擬議', `${NOT_WITHDRAWN_CJK}(?:出資|投資|買収)案`] },
   { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away',
     // "the $1-billion data centre it dropped", "a campus that was scrapped": the verb after what was called off.
     '(?:it|they|which|that)(?: (?:had|has|have|was|were))? (?:dropped|scrapped|cancell?ed|abandoned|shelved|axed|ditched|nixed|mothballed)',
     // "reversed course on a $1 billion campus", "backed out of", "nixed", "axed", "ditched": other verbs of calling a project off.
     'revers(?:ed|es|ing) course', 'back(?:ed|s|ing)? out', 'back(?:ed|s|ing)? away from', 'decid(?:ed|es|ing) (?:not to|against) (?:proceed|go(?:ing)? ahead|mov(?:e|ing) forward|build)', 'not to (?:proceed|go ahead|move forward) with', "(?:would|will) not (?:build|proceed|go ahead|move forward)|won['’]t (?:build|proceed|go ahead)", 'nix(?:ed|es|ing)', 'ax(?:ed|es|ing)', 'ditch(?:ed|es|ing)', 'jettison(?:ed|s|ing)?', 'mothball(?:ed|s|ing)?', 'pull(?:ed|s|ing)? back from', 'U-turn', 'terminat(?:e|ed|es|ing)',
     // "A $1 billion campus was struck from its plans", "dropped from the plan": taken out of what is to be built.
-    '(?:struck|dropped|removed|deleted|cut|taken) (?:off|out of|from) (?:its|the|their) (?:building |construction |expansion )?plans?', 'fell through', 'collapsed', 'withdr(?:ew|aw|awn|aws|awing)',
+    '(?:struck|dropped|removed|deleted|cut|taken) (?:off|out of|from) (?:its|the|their) (?:building |construction |expansion )?plans?', 'fell through', 'collapsed', 'no longer (?:pursuing|planning|building|going ahead|moving forward|proceeding|developing)', 'withdr(?:ew|aw|awn|aws|awing)',
     // "citing Google's withdrawal last year of a proposed $1 billion campus": the noun, of a project proposed or planned.
     'withdrawals? (?:[\\w-]+ ){0,3}?of (?:(?:a|an|its|the|their) )?\\s*(?:[\\w$.-]+ ){0,2}?(?:proposed|planned)', 'paus(?:ed|es|ing)', 'halt(?:ed|s|ing)', 'suspend(?:ed|s|ing)', 'on (?:hold|ice)', 'fr(?:oze|ozen|eez(?:e|es|ing))',
     // The figure inside the phrase is blanked out when the cue is read: "dropped a  campus", "pulled its  project".
@@ -139,7 +139,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     // 據接近交易的人士透露, 据一位了解情况的人士称, 据透露: people close to it, unnamed.
     '[据據]透露', '(?:接近|熟悉|了解)[^,，。;；]{0,12}?人士', '[据據][^,，。;；]{0,20}?人士', '据传', '據傳',
     // 网友爆料称…: what netizens or bloggers leak or claim is hearsay.
-    '爆料', '(?:网友|網友|博主|大V)[^,，。;；]{0,6}?(?:称|稱|说|說|表示|透露|声称|聲稱)', '传闻', '傳聞', '传言', '傳言', '网传', '網傳', '(?:网上|網上|坊间|坊間|市场|市場)?(?:流传|流傳)', '洽谈', '洽談', '協議(?:中|して)', '交渉(?:中|して)',
+    '爆料', '被(?:曝|爆)', '外[传傳](?![统統输輸])', '模様(?:だ|です|である)?(?=\\s*$)', '(?:网友|網友|博主|大V)[^,，。;；]{0,6}?(?:称|稱|说|說|表示|透露|声称|聲稱)', '传闻', '傳聞', '传言', '傳言', '网传', '網傳', '(?:网上|網上|坊间|坊間|市场|市場)?(?:流传|流傳)', '洽谈', '洽談', '協議(?:中|して)', '交渉(?:中|して)',
     // 据彭博社报道, 據路透報導, 外媒报道, …と報じた: a report names its outlet between 据 and 报道.
     '[据據][^,，。;；]{0,20}?(?:报道|報導|報道)', '(?:外媒|媒体|媒體|彭博社?|路透社?)(?:报道|報導|報道)', '(?:报道|報導)[称稱指]', '(?:有|另有)?消息[称稱指]', '有消息', 'と報じ', '報じられ', 'と伝え(?:た|ている|られ)', '関係者の話',
     // 最大250億ドルに上る可能性があるという, 出資を検討しているという: a possibility or a deliberation passed on (…という) is hearsay.
@@ -186,6 +186,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "looks set to pass $300 billion", "seems poised to": the writer's reading of where a figure goes; "by our estimates" the house's own.
       '(?:looks?|looking|seems?|appears?) (?:set|poised|on track|likely|on course) to', 'by (?:our|my) (?:own )?(?:estimates?|reckoning|forecasts?|models?|projections?)\\b', 'polled by',
       // "A Reuters poll of analysts put …", "Assuming 25% growth, AWS revenue would …": the polled's view, and a figure assumed.
+      // "Meta stands to gain $5 billion in cloud revenue from the agreement": what a deal may bring is a guess at it.
+      'stands? to (?:gain|make|earn|lose|receive|collect|reap|save|win|get|book|pocket)',
       'polls? of (?:[\\w-]+ )?(?:analysts|economists|strategists|forecasters|brokers|investors)', 'assuming (?:(?:a|an|about|roughly|around|some) )?(?= (?![^.;,]{0,20}\\b(?:debt|liabilit|obligations|loans?)))',
       // "Amazon's 2026 capital spending, projected by analysts at $215 billion": the passive of the analysts' verb.
       `(?:projected|estimated|pegged|put|seen) by (?:(?:most|some|many) )?(?:analysts?|Wall Street|economists|the market|consensus|forecasters|${BROKERS})`, 'consensus',
@@ -219,7 +221,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       "(?<!(?:its|their|the company['’]s|management['’]s|our) (?:[\\w-]+ )?)expectations (?:are|were|call(?:s|ed)?|point(?:s|ed)?) (?:for|to)\\b",
       // 预计 is a company's guidance, and a forecast when analysts, a bank or the market say it.
       '(?:分析师|分析師|分析員|分析员|分析人士|市场|华尔街|華爾街|机构|機構|外资|外資|投行|券商|法人|摩根士丹利|高盛|摩根大通|业内|業內|业界|業界|外界|アナリスト|市場|穆迪|标普|標普|惠誉|惠譽|评级机构|評級機構|信评机构|信評機構|大摩|小摩|瑞银|瑞銀|花旗|美银|美銀|野村|中金|ムーディーズ|フィッチ|格付け会社|証券会社)[^,，。;；]{0,8}?(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計|估算|测算|測算|推测|推測|猜测|猜測|认为|認為|看好|所料|予想|見込む|予測)', // 如券商所料 (as brokers expect). Japanese puts the verb after the figure: ムーディーズはアマゾンの27年の設備投資を2350億ドル程度と見込んでいる.
-      '(?:アナリスト|ムーディーズ|フィッチ|格付け会社|証券会社|市場|野村|大和|みずほ|SMBC日興|ゴールドマン|モルガン)(?:[^は、。]{0,12})?(?:は|では|の間では|の間で)[^。]{0,60}?(?:見込|予想|予測)', '预测', '預測', '有望', '或将', '或將',
+      '(?:アナリスト|ムーディーズ|フィッチ|格付け会社|証券会社|市場|野村|大和|みずほ|SMBC日興|ゴールドマン|モルガン)(?:[^は、。]{0,12})?(?:は|では|の間では|の間で)[^。]{0,60}?(?:見込|予想|予測)', '预测', '預測', '有望', '可望',
+      // 照目前的增速, このペースが続けば: a course drawn on from today is the writer's extrapolation; 達しそうだ: "looks likely to reach".
+      '(?:照|按|依)(?:目前|当前|當前|现在|現在)(?:的)?(?:增速|速度|趋势|趨勢|势头|勢頭|节奏|節奏)', '(?:この|今の|現在の)(?:ペース|勢い|伸び)が続けば', '(?:達し|超え|上回り|下回り|伸び|増え|届き|なり|膨らみ)そう(?:だ|です|な)', '或将', '或將',
       // 资本开支或达2300亿美元: 或 ("may") right before a verb of reaching a level, not 或 ("or") between two nouns.
       '或(?:会|會|可|能)?(?=(?:达|達|超过|超過|逾|突破|升至|增至|降至|跌至|高达|高達|接近|触及|觸及|破))',
       // …に達するとの見方が多い: a view held (見方), by the market or observers, is their forecast.
@@ -263,7 +267,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       // spend": the company's intent in other verbs, right before a verb of money to come ("hopes to win customers" gives none).
       `(?:hop(?:e|es|ed|ing)|preparing|prepares|gearing up|gears up|getting ready|readying|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?) to${WILL_DO}`,
       // "Microsoft is to invest $10 billion in Portugal", "Amazon is lining up $35 billion for data centers": the news desk's future.
-      `(?:is|are) to${WILL_DO}`, '(?:is|are) lining up(?= (?:about |roughly |around |some |up to |as much as |another |an? )?\\s)', 'forecast(?:s|ed)? (?:its|their) own',
+      `(?:is|are) to${WILL_DO}`,
+      '(?:is|are) lining up(?= (?:about |roughly |around |some |up to |as much as |another |an? )?\\s)', 'forecast(?:s|ed)? (?:its|their) own',
       // Money to be spent over the years to come: "will invest … over the next five years".
       'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)', '(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\\d]+年',
       // Money committed to a campus or to data centres is promised for building (not "committed $8 billion to Anthropic", a stake taken).

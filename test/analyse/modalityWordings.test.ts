@@ -241,3 +241,34 @@ describe('the news desk’s future: "is to", "is lining up"', () => {
     expect(read('Contoso is lining up customers and booked $9 billion in revenue in the first quarter.')).toEqual(['9000000000USD revenue fact']);
   });
 });
+
+describe('more wordings of what is not yet so, and of what was done as planned', () => {
+  it('should read what a deal "would be worth" if completed, and "stands to gain", as forecasts, and 可望, 照目前的增速, 達しそうだ too', () => {
+    expect(read('The deal, if completed, would be worth $9 billion to Contoso.')).toEqual(['9000000000USD investment forecast']);
+    expect(read('Contoso stands to gain $9 billion in cloud revenue from the agreement.')).toEqual(['9000000000USD revenue forecast']);
+    expect(read('台積電明年營收可望成長25%。')).toEqual(['25% revenue growth forecast']);
+    expect(read('照目前的增速，微软云收入明年将突破1000亿美元。')).toEqual(['100000000000USD revenue forecast']);
+    expect(read('東京エレクトロンの今期売上高は2兆5000億円に達しそうだ。')).toEqual(['2500000000000JPY revenue forecast']);
+    // Negative control: what a deal was worth is a fact.
+    expect(read('The deal was worth $9 billion to Contoso.')).toEqual(['9000000000USD investment fact']);
+  });
+
+  it('should read a project no longer pursued as called off, 拟议中的 deal as an offer, and 被曝, 外傳, 模様だ as hearsay', () => {
+    expect(read('Contoso is no longer pursuing a $9 billion data center in Spain.')).toEqual(['9000000000USD capex cancelled']);
+    expect(read('拟议中的100亿美元收购案遭到监管机构审查，出价方为微软。')).toEqual(['10000000000USD acquisition offer']);
+    expect(read('亚马逊被曝将向Anthropic追加投资250亿美元。')).toEqual(['25000000000USD investment rumour']);
+    expect(read('外傳台積電將在日本追加投資200億美元。')).toEqual(['20000000000USD investment rumour']);
+    expect(read('ソフトバンクグループはOpenAIへの300億ドルの追加出資で最終調整に入った模様だ。')).toEqual(['30000000000USD investment rumour']);
+    // Negative controls: what a company no longer reports apart is still its figure; 外传输 (outbound transmission) is no hearsay.
+    expect(read('Contoso no longer reports its $9 billion backlog separately.')).toEqual(['9000000000USD backlog fact']);
+    expect(read('外传输网络收入为50亿元。')).toEqual(['5000000000CNY revenue fact']);
+  });
+
+  it('should read money paid as pledged, 計画通り or 按计划, as a fact', () => {
+    expect(read('Microsoft completed the $10 billion investment it had pledged to OpenAI.')).toEqual(['10000000000USD investment fact']);
+    expect(read('ソフトバンクグループは計画通りOpenAIに300億ドルを出資した。')).toEqual(['30000000000USD investment fact']);
+    expect(read('阿里巴巴按计划投入380亿元，已全部到位。')).toEqual(['38000000000CNY capex fact']);
+    // Negative control: money pledged and not yet paid stays a plan.
+    expect(read('Microsoft will invest the $10 billion it had pledged to OpenAI next year.')).toEqual(['10000000000USD investment plan']);
+  });
+});
