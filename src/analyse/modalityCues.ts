@@ -34,19 +34,26 @@ const HEDGED_VERB = String.raw`(?:reach|hit|top|exceed|grow|rise|climb|surpass|t
  * "unless demand fades". Not "should" as a hedge of its own verb (`HEDGE`), which an article, a pronoun or such a noun never follows.
  */
 const CONDITION = String.raw`(?:if|unless|assuming|provided|as long as|should (?:the|it|they|its|their|demand|growth|sales|spending|prices|rates))\b`;
-/** A "would" that tells what was said ahead, whose "would" is the speaker's: "Amazon said it would invest $8 billion if …", "told investors capex would …". */
-const SAID_IT = String.raw`(?<!\b(?:said|says|told|tells|announced|added|stated|promised|pledged|agreed|expects?|expected)\b[^.;,]{0,40})`;
+/**
+ * "would", but not one that tells what was said ahead, whose "would" is the speaker's: "Amazon said it would invest $8 billion if …",
+ * "told investors capex would …". (The look-behind follows the word, so that it is tried only where the word is.)
+ */
+const UNSAID_WOULD = String.raw`would(?<!\b(?:said|says|told|tells|announced|added|stated|promised|pledged|agreed|expects?|expected)\b[^.;,]{0,40}would)`;
+
+/** A Japanese verb of money, or of becoming, in the non-past: 投資する, 投じる, となる (read where it ends the sentence after the figure). */
+const JA_MONEY_VERB = '(?:(?:投資|出資|投入|拠出|支出|買収|取得|調達|増資|融資|充当)(?:する|します)|(?:投じ|充て|振り向け)(?:る|ます)|(?:と|に)(?:なる|なります))';
 
 /** Verbs that take back a proposal or a plan: "pulled", "withdrew", "dropped", "scrapped", "abandoned". */
 const WITHDRAWN = String.raw`pull(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing)|dropp?(?:s|ed|ing)?|scrapp?(?:s|ed|ing)?|abandon(?:s|ed|ing)?`;
 
 /**
- * Not right after a verb that takes it back: "Nvidia dropped its $40 billion bid for Arm", "Google pulled a $1 billion Indianapolis
- * proposal" are called off, not offered. The figure is blanked out of the scope, hence the spaces.
+ * `word`, but not right after a verb that takes it back: "Nvidia dropped its $40 billion bid for Arm", "Google pulled a $1 billion
+ * Indianapolis proposal" are called off, not offered. The figure is blanked out of the scope, hence the spaces. (The look-behind
+ * follows the word, so that it is tried only where the word is.)
  */
-const NOT_WITHDRAWN = String.raw`(?<!\b(?:${WITHDRAWN}) (?:(?:its|the|their|a|an) )?\s*(?:[\w$-]+ ){0,4}?)`;
+const notWithdrawn = (word: string) => String.raw`${word}(?<!\b(?:${WITHDRAWN}) (?:(?:its|the|their|a|an) )?\s*(?:[\w$-]+ ){0,4}?${word})`;
 /** The same in Chinese: 撤回了對夏普的50億美元投資案, 放弃了出价 are called off. */
-const NOT_WITHDRAWN_CJK = '(?<!(?:撤回|撤销|撤銷|取消|放弃|放棄|终止|終止|中止)[^，。；,;]{0,20})';
+const notWithdrawnCjk = (word: string) => `${word}(?<!(?:撤回|撤销|撤銷|取消|放弃|放棄|终止|終止|中止)[^，。；,;]{0,20}${word})`;
 
 /** "declined to comment" (or to confirm) says nothing of an offer. */
 const NOT_COMMENT = String.raw`(?!\s+to\s+(?:comment|discuss|elaborate|say|confirm|deny))`;
@@ -61,16 +68,16 @@ const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|spend|invest|rea
  * rumour; analysts' expectations are a forecast and not the company's plan.
  */
 export const MODALITY_CUES: ModalityCue[] = [
-  { modality: 'offer', dealsOnly: true, phrases: [`${NOT_WITHDRAWN}offer(?:ed|s|ing)?`, `${NOT_WITHDRAWN}bids?`, 'bidding', 'dangl(?:ed|es|ing)',
+  { modality: 'offer', dealsOnly: true, phrases: [notWithdrawn('offer(?:ed|s|ing)?'), notWithdrawn('bids?'), 'bidding', 'dangl(?:ed|es|ing)',
     // "Amazon put as much as $50 billion in front of OpenAI": money held out to a company, as money dangled is.
     'in front of(?! (?:regulators|shareholders|investors|the board|a judge|lawmakers|Congress|analysts|customers)\\b)',
-    `${NOT_WITHDRAWN}propos(?:al|als)`, 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'turn(?:s|ed|ing)? away', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', 'approach(?:es)? to', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
+    notWithdrawn('propos(?:al|als)'), 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'turn(?:s|ed|ing)? away', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', 'approach(?:es)? to', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
     // "Why OpenAI walked away from Amazon's $50B", "turned its back on Microsoft's": another company's money, turned down, was offered.
     "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed)(?= (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
     // "OpenAI walked away from $50 billion in Amazon money": the sum (blanked out of the scope) is another company's money held out.
-    "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed|turned down|said no to)(?:\\s+(?:about|roughly|some|nearly|as much as|up to))?\\s+(?:in|of) (?!(?:its|their|his|her|our|the)\\b)[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}(?:['’]s)? (?:money|cash|capital|funding|financing|investment)", `${NOT_WITHDRAWN_CJK}(?:提议|提議|提出|报价|報價|出价|出價|要约|要約)`, '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒',
+    "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed|turned down|said no to)(?:\\s+(?:about|roughly|some|nearly|as much as|up to))?\\s+(?:in|of) (?!(?:its|their|his|her|our|the)\\b)[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}(?:['’]s)? (?:money|cash|capital|funding|financing|investment)", notWithdrawnCjk('(?:提议|提議|提出|报价|報價|出价|出價|要约|要約)'), '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒',
     // 買収提案を撤回した: a proposal the bidder takes back is called off (Japanese puts the verb after it).
-    `${NOT_WITHDRAWN_CJK}提案(?![^、。，,]{0,6}?(?:撤回|取り下げ))`, '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '拟议', '擬議', `${NOT_WITHDRAWN_CJK}(?:出資|投資|買収)案`] },
+    `${notWithdrawnCjk('提案')}(?![^、。，,]{0,6}?(?:撤回|取り下げ))`, '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '拟议', '擬議', notWithdrawnCjk('(?:出資|投資|買収)案')] },
   { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away',
     // "the $1-billion data centre it dropped", "a campus that was scrapped": the verb after what was called off.
     '(?:it|they|which|that)(?: (?:had|has|have|was|were))? (?:dropped|scrapped|cancell?ed|abandoned|shelved|axed|ditched|nixed|mothballed)',
@@ -198,8 +205,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       `(?:will|would|should|could|may|might)(?: (?:also|still))? (?:likely|probably|possibly|perhaps|conceivably|plausibly) ${HEDGED_VERB}`,
       // "Oracle's backlog would swell to $700 billion should the deal be expanded", "If demand holds, the backlog would top …": a level
       // that follows from a condition is the writer's working-out, not the company's plan ("said it would invest … if", its own).
-      `${SAID_IT}would(?: (?:\\w+ly|still|also|then|easily))? ${HEDGED_VERB}(?=[^.;]{0,80}?\\b${CONDITION})`,
-      `(?<=\\b(?:if|unless|assuming|at (?:this|that|the current|current|today['’]s) (?:rate|pace|clip))\\b[^.;]{0,80}?)${SAID_IT}would(?: (?:\\w+ly|still|also|then|easily))? ${HEDGED_VERB}`,
+      `${UNSAID_WOULD}(?: (?:\\w+ly|still|also|then|easily))? ${HEDGED_VERB}(?=[^.;]{0,80}?\\b${CONDITION})`,
+      `${UNSAID_WOULD}(?<=\\b(?:if|unless|assuming|at (?:this|that|the current|current|today['’]s) (?:rate|pace|clip))\\b[^.;]{0,80}?would)(?: (?:\\w+ly|still|also|then|easily))? ${HEDGED_VERB}`,
       // "The broker's model has Oracle's backlog at $600 billion", "our model puts …": a house's model of a figure is its forecast.
       // (Not "our business model has driven revenue to …", a company's way of doing business.)
       `(?:(?:${BROKERS})['’]s|analysts?['’]s?) (?:[\\w-]+ )?models?\\b`, '(?:our|my)(?: own)? models? (?:has|have|puts?|pegs?|sees?|shows?|assumes?|implies?|calls? for)\\b',
@@ -311,10 +318,10 @@ export const MODALITY_CUES: ModalityCue[] = [
       // 2000億円を投資する。, 5000億円を投じる。, 設備投資は2000億円となる。: a Japanese verb of money in the non-past, ending the sentence
       // right after the figure, tells what is to come (投じた, となった are done), and so it does before ことを決めた or と発表した.
       // Not a verb after a comma (、) or another figure.
-      '(?<=\\s[^\\s、。，,\\d]{0,20})(?:(?:投資|出資|投入|拠出|支出|買収|取得|調達|増資|融資|充当)(?:する|します)|(?:投じ|充て|振り向け)(?:る|ます)|(?:と|に)(?:なる|なります))(?=\\s*(?:(?:こと|見込み|見通し|方針|予定|計画)[^。、]{0,12}|と(?:発表|表明|明らかに|公表|決め)[^。、]{0,8})?(?:だ|です)?\\s*$)',
+      `${JA_MONEY_VERB}(?<=\\s[^\\s、。，,\\d]{0,20}${JA_MONEY_VERB})(?=\\s*(?:(?:こと|見込み|見通し|方針|予定|計画)[^。、]{0,12}|と(?:発表|表明|明らかに|公表|決め)[^。、]{0,8})?(?:だ|です)?\\s*$)`,
       // 阿里巴巴欲以50亿元收购, 鴻海擬斥資50億美元: "wants to", and traditional 擬 as simplified 拟; 300億ドル出資へ: a Japanese headline's future.
       '(?:意欲|欲)(?=以|在|向|再|斥|投|收|入股|出资|出資|买|買)', '擬(?=[^，。；,;]{0,4}?(?:斥資|投資|投入|收購|出資|入股|興建|以|在|向|於|將|再))',
-      '(?<=\\s[^\\s、。，,\\d]{0,20})(?:出資|投資|買収|取得|増資|調達|融資|拠出)へ(?=\\s*$)',
+      '(?:出資|投資|買収|取得|増資|調達|融資|拠出)へ(?<=\\s[^\\s、。，,\\d]{0,20}へ)(?=\\s*$)',
       '(?:准备|準備)(?=(?:再|在|将|將|于|於|向)?[^，。；,;]{0,10}?(?:投入|投资|投資|斥资|斥資|花费|花費|砸|拿出|支出|出资|出資|收购|收購|采购|採購|建设|建設|扩建|擴建))', '(?<=[るすうく])考え(?:だ|です|である|を示|を明らか)', '意向',
     ],
   },
