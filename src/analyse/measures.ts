@@ -54,7 +54,9 @@ const MEASURES: Measure[] = [
   {
     name: 'year to date',
     flowOnly: true,
-    words: /\byear[- ]to[- ]date\b|\bYTD\b|\bso far (?:this|in the) (?:fiscal |calendar )?year\b|年初至今|今年以来|年初以来|年初来/iu,
+    // "has already spent $60 billion on capex this year": what is spent already in a year not yet over is spent to date (not "has
+    // already raised its plan for this year").
+    words: /\byear[- ]to[- ]date\b|\bYTD\b|\bso far (?:this|in the) (?:fiscal |calendar )?year\b|\balready (?:spent|invested|deployed|poured|sunk|sank|paid|booked|earned|generated|recorded|put)\b[^.;]{0,60}?\bthis (?:fiscal |calendar )?year\b|\balready this (?:fiscal |calendar )?year\b|年初至今|今年以来|年初以来|年初来/iu,
   },
   {
     name: 'years combined',

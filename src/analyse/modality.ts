@@ -11,7 +11,7 @@ import { isMisreportedResult } from './misreported.ts';
 import { BROKERS, MODALITY_CUES, OFFER_STATUS, OUTLET_REPORTED, REVISION_PHRASES } from './modalityCues.ts';
 
 /** Where a cue no longer speaks for the figures after it: a new clause with its own verb (after a closing quote too: `"rumors about investments," and says …`), or a question. */
-const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|compared (?:with|to))\s|\sas\s(?=(?:[A-Z][\w.&'’-]*\s){1,3}(?:[a-z][\w-]*\s){0,2}(?:quickens|quickened|accelerates|accelerated|slows|slowed|grows|grew|rises|rose|jumps|jumped|climbs|climbed|falls|fell)\b)|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|,\s+so\s(?!far\b|much\b|many\b|-called\b)|\s(?:in|into|to|from|with|for|of) which\s|\s(?:that|which) (?:now|already|currently|today)\s|\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,6}[则則])|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)|[该該当當](?:财季|財季|季度?)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季|其中|当中|當中|(?:也|亦)?(?:处于|處於|处在|處在|位于|位於|落在)))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])/gi;
+const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|compared (?:with|to))\s|\sas\s(?=(?:[A-Z][\w.&'’-]*\s){1,3}(?:[a-z][\w-]*\s){0,2}(?:quickens|quickened|accelerates|accelerated|slows|slowed|grows|grew|rises|rose|jumps|jumped|climbs|climbed|falls|fell)\b)|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|,\s+so\s(?!far\b|much\b|many\b|-called\b)|\s(?:in|into|to|from|with|for|of) which\s|\s(?:that|which) (?:now|already|currently|today)\s|\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,6}[则則])|[,，](?=[^,，。]{0,8}?(?:实际|實際|实则|實則))|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)|[该該当當](?:财季|財季|季度?)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季|其中|当中|當中|(?:也|亦)?(?:处于|處於|处在|處在|位于|位於|落在)))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])/gi;
 /**
  * Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …", nor "… beat estimates of …", another figure's words;
  * nor 营收902亿美元优于财测, the guidance it beat).
@@ -158,10 +158,10 @@ const TRAILING_NAMED_PLAN = /^,\s*(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?
 
 /**
  * A clause that attributes what came before it to someone: ", the person said", ", per sources", ", people familiar with the matter said", ", sources say", ", Bloomberg reported, citing unnamed sources", ", Bloomberg News reported";
- * or to an analyst's call on it: ", Jefferies predicts", ", by our estimates", ", analysts at UBS estimate", ", analysts polled by Visible Alpha reckon", ", Bernstein analysts wrote in a note".
+ * ", reports say", ", as reports claim"; or to an analyst's call on it: ", Jefferies predicts", ", by our estimates", ", analysts at UBS estimate", ", analysts polled by Visible Alpha reckon", ", Bernstein analysts wrote in a note".
  */
 const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`^,\s*(?:according to [^,;.]{1,60}|by (?:our|my) (?:own )?(?:estimates?|reckoning|forecasts?|models?|projections?)|per (?:(?:an?|one|two|three|several|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?)\b[^,;.]{0,40}|${OUTLET_REPORTED}|(?:(?:the|some|most|many) )?(?:analysts?(?: (?:at|with|from|polled by|surveyed by) [^,;.]{1,30}?)?|(?:${BROKERS})(?: analysts?)?) (?:now |also )?(?:(?:predict|expect|estimate|forecast|project|reckon|anticipate|say|note|write|believe|think)s?|said|wrote|noted|believed|thought)(?: in an? (?:[\w-]+ )?(?:note|report))?|[^,;.]{1,40}?\b(?:reported|reports|said|says)(?:,\s*|\s+)citing [^,;.]{1,50}|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)`,
+  String.raw`^,\s*(?:according to [^,;.]{1,60}|by (?:our|my) (?:own )?(?:estimates?|reckoning|forecasts?|models?|projections?)|per (?:(?:an?|one|two|three|several|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?)\b[^,;.]{0,40}|${OUTLET_REPORTED}|(?:(?:the|some|most|many) )?(?:analysts?(?: (?:at|with|from|polled by|surveyed by) [^,;.]{1,30}?)?|(?:${BROKERS})(?: analysts?)?) (?:now |also )?(?:(?:predict|expect|estimate|forecast|project|reckon|anticipate|say|note|write|believe|think)s?|said|wrote|noted|believed|thought)(?: in an? (?:[\w-]+ )?(?:note|report))?|[^,;.]{1,40}?\b(?:reported|reports|said|says)(?:,\s*|\s+)citing [^,;.]{1,50}|(?:as )?(?:(?:media|press|news|local|several|some|recent) )?reports (?:say|said|suggest|suggested|claim|claimed)|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)`,
   'i',
 );
 
@@ -189,13 +189,14 @@ const OTHERS_NUMBER = /\b(?:guidance|guided|guides|consensus|the Street|estimate
  * contract's value), and an expectation said to equal an actual ("that guidance is almost
  * exactly what Meta spent in 2025: $72.2bn", whose figure is the sum spent). Blanked out before the cues are read.
  */
-const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party)(?: (?:industry|independent|outside|third-party|analyst|market))? (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpass(?:ed|es|ing)) (?:[\w'’-]+ ){0,3}?(?:estimates|expectations|forecasts|consensus)(?=\s*[,;]|\s+(?:and|as|with|after|rising|growing|climbing|jumping)\b)|\b(?:in line with|within|consistent with|beat(?:s|ing)?|topp(?:ed|ing)|exceed(?:ed|ing|s)?|miss(?:ed|es|ing)) (?:its|their|the company['’]s|management['’]s) (?:own )?(?:[\w-]+ ){0,2}?(?:plan|guidance|target|forecast|outlook|budget|range|expectation|projection)s?\b(?!\s*(?:of|at|for|to|calls?|implies)\b|\s*(?:about |around |roughly )?(?:US)?[$€£¥\d])|\b(?:guidance|plan|forecast|outlook|target|budget|estimate)s? (?:is|was|are|were) (?:[\w'’-]+ ){0,3}?what (?:[\w.&'’-]+ ){1,3}?(?:spent|earned|booked|reported|posted|made|generated|invested)\b|\b(?:has |had )?agreed to (?:buy|purchase|rent|pay for)\b(?=[^.;]{0,40}?\bof (?:[\w-]+ )?(?:computing|compute|cloud|server|data[- ]cent(?:er|re)) (?:capacity|power|services|resources)\b)/gi;
+const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party)(?: (?:industry|independent|outside|third-party|analyst|market))? (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpass(?:ed|es|ing)) (?:[\w'’-]+ ){0,3}?(?:estimates|expectations|forecasts|consensus)(?=\s*[,;]|\s+(?:and|as|with|after|rising|growing|climbing|jumping)\b)|\b(?:in line with|within|consistent with|beat(?:s|ing)?|topp(?:ed|ing)|exceed(?:ed|ing|s)?|miss(?:ed|es|ing)) (?:its|their|the company['’]s|management['’]s) (?:own )?(?:[\w-]+ ){0,2}?(?:plan|guidance|target|forecast|outlook|budget|range|expectation|projection)s?\b(?!\s*(?:of|at|for|to|calls?|implies)\b|\s*(?:about |around |roughly )?(?:US)?[$€£¥\d])|\b(?:guidance|plan|forecast|outlook|target|budget|estimate)s? (?:is|was|are|were) (?:[\w'’-]+ ){0,3}?what (?:[\w.&'’-]+ ){1,3}?(?:spent|earned|booked|reported|posted|made|generated|invested)\b|\b(?:completed|closed|finali[sz]ed|fulfilled|made good on|paid|handed over)(?= (?:the|its|their|all)\b)[^.;]{0,60}?\b(?:it|they|the company|[A-Z][\w.&'’-]*) had (?:pledged|planned|promised|announced|proposed|committed|budgeted|earmarked)\b|\b(?:has |had )?agreed to (?:buy|purchase|rent|pay for)\b(?=[^.;]{0,40}?\bof (?:[\w-]+ )?(?:computing|compute|cloud|server|data[- ]cent(?:er|re)) (?:capacity|power|services|resources)\b)/gi;
 
 /**
  * The same in Chinese: a result set against what was expected ("年增28%優於預期", 高于市场预期, 不及预期) takes no modality from
- * the expectation, unless the expectation's own figure follows ("高于市场预期的26%", 優於市場預估的年增26% are the market's 26%).
+ * the expectation, unless the expectation's own figure follows ("高于市场预期的26%", 優於市場預估的年增26% are the market's 26%); nor from a plan or
+ * target it beat (超出计划, 計画を上回り6500億円となった), unless the plan's own figure follows (計画を上回る1兆円を投じる).
  */
-const NO_CUE_CJK = /(?:优于|優於|好于|好於|高于|高於|低于|低於|胜于|勝於|逊于|遜於|不及|超出|超过|超過|符合|超)(?:市场|市場|分析师|分析師|华尔街|華爾街|外界|此前|先前)?(?:普遍)?(?:原先|此前|先前)?(?:的)?(?:预期|預期|预估|預估|预测|預測)(?![的之]|\s*[为為:：]?\s*(?:约|約|近|逾)?\d)/gu;
+const NO_CUE_CJK = /(?:优于|優於|好于|好於|高于|高於|低于|低於|胜于|勝於|逊于|遜於|不及|超出|超过|超過|符合|超)(?:市场|市場|分析师|分析師|华尔街|華爾街|外界|此前|先前|公司|其)?(?:普遍)?(?:原先|此前|先前)?(?:的)?(?:预期|預期|预估|預估|预测|預測|计划|計劃|計畫|目标|目標|指引)(?![的之]|\s*[为為:：]?\s*(?:约|約|近|逾)?\d)|(?:計画|予定|予想|見通し|目標|会社予想|市場予想)を(?:上回|下回|超え|超過し|達成し)(?![っりるたて]*\s*\d)[っりるたて]*|(?:計画|予定)(?:通り|どおり)|(?:按|依)(?:照)?(?:计划|計劃|計畫)|如期/gu;
 
 /** A clause that only works out what the figure before it comes to: ", which would be growth of about 26%" (after its opening). */
 const DERIVED = /^\s*(?:would|will|could) (?:be|mean|represent|imply|equal|amount to|translate (?:in)?to)\b/i;
@@ -263,8 +264,28 @@ export const isAnnouncedSpec = (metric: { topic: string; productSubject?: boolea
  */
 const CALLED_OFF_AFTER = /^[^,;.]{0,40}?,\s+(?:later |since |then |subsequently |eventually |quietly )?(?:dropped|scrapped|cancell?ed|shelved|abandoned|axed|ditched|nixed|mothballed|called off|withdrawn)(?=\s+(?:in|on|last|earlier|this|back|early|late|after|amid|when)\b|\s*[.;]|\s*$)/i;
 
+/**
+ * A headline's future, which drops "is": "Amazon to invest $50 billion in Georgia data centers", "OpenAI to raise $40 billion" —
+ * capitalised names, then "to" and a verb of money, opening the clause. Case-sensitive: "plans to invest" is read by the cues.
+ */
+const HEADLINE_FUTURE = /^\W*(?:[A-Z][\w.&'’-]*,?\s){1,4}to (?:(?:\w+ly|also|further) )?(?:invest|spend|buy|acquire|pour|inject|raise|build|put|pay|deploy|commit|add|double|triple|take)\b/;
+/** A headline's "nears" read into the sum ("Nvidia nears $5 billion xAI deal"), with a deal after it: a deal not yet struck. */
+const NEARS = /^near(?:s|ing)\b/i;
+const DEAL_AFTER = /^[^.;,]{0,40}?\b(?:deal|agreement|pact|investment|stake|acquisition|takeover|purchase|funding|round)s?\b/i;
+
 /** Right after a sum, the approach it prices: "$3bn approach", "$3 billion approaches". */
 const PRICED_APPROACH_AFTER = /^[- ]approach(?:es)?\b/i;
+
+/**
+ * A yes-or-no question the figure is asked in: "Did Amazon really agree to invest $50 billion in OpenAI, as reports claim?",
+ * "Will Meta spend $140 billion next year?", 亚马逊会投资500亿美元吗？, 出資は300億ドルか？ — asked, not asserted. (Not "Why did
+ * Amazon spend $43 billion?", which asks about a figure as it stands.)
+ */
+const ASKS_BEFORE = /^\W*(?:did|does|do|is|are|was|were|will|would|could|can|has|have|had|should|might|may)\b[^.;!?]*$/i;
+const ASKS_AFTER = /^[^.;!?]*\?/;
+const ASKS_AFTER_CJK = /^[^。；！？]*(?:吗|嗎|か)[？?]/;
+const isAsked = (sentence: string, start: number, end: number): boolean =>
+  (ASKS_BEFORE.test(sentence.slice(0, start)) && ASKS_AFTER.test(sentence.slice(end))) || ASKS_AFTER_CJK.test(sentence.slice(end));
 
 /** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
 export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {
@@ -285,7 +306,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
   for (const cue of CUE_PATTERNS) {
     if (cue.dealsOnly && !deal) continue;
     // A figure asked about ("AWS backlog over $464 billion?") is not asserted: it is what others say.
-    if (cue.modality === 'rumour' && /[?？]/.test(scope)) return 'rumour';
+    if (cue.modality === 'rumour' && (/[?？]/.test(scope) || isAsked(sentence, start, end))) return 'rumour';
     if (!cue.pattern.test(scope)) continue;
     // An outlet's figure set against the company's own numbers is its misreading of a result, not hearsay.
     if (cue.modality === 'rumour' && isMisreportedResult(sentence.slice(from, start), sentence.slice(end))) return 'fact';
@@ -294,7 +315,8 @@ export function readModality(sentence: string, start: number, end: number, deal:
     const said = cue.modality === 'forecast' && companyForecasts(scope, sentence.slice(end)) ? 'plan' : analysts ? 'forecast' : cue.modality;
     return (said === 'plan' || said === 'forecast') && UNNAMED_SPEAKER_BEFORE.test(sentence.slice(0, from)) ? 'rumour' : said;
   }
-  return 'fact';
+  if (NEARS.test(sentence.slice(start, end)) && DEAL_AFTER.test(sentence.slice(end))) return 'rumour';
+  return HEADLINE_FUTURE.test(sentence.slice(from, start)) ? 'plan' : 'fact';
 }
 
 const CALLED_OFF = CUE_PATTERNS.find((cue) => cue.modality === 'cancelled')!.pattern;

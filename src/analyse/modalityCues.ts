@@ -15,7 +15,7 @@ export interface ModalityCue {
 }
 
 /** Brokers and research houses whose view of a figure is their forecast: "Morgan Stanley sees …", "Bernstein estimates …". */
-export const BROKERS = String.raw`Morgan Stanley|Goldman(?: Sachs)?|JP ?Morgan|Bernstein|Jefferies|Evercore(?: ISI)?|UBS|Citi(?:group)?|Barclays|BofA(?: Securities)?|Bank of America|Wedbush|Mizuho|Deutsche Bank|KeyBanc|Piper Sandler|Needham|Oppenheimer|Raymond James|Wells Fargo|(?:TD )?Cowen|Morningstar|Gartner|IDC|Moody['’]s|S&P(?: Global)?(?: Ratings)?|Fitch(?: Ratings)?|DBRS|FactSet|LSEG|Visible Alpha|Zacks|Bloomberg Intelligence|Canalys|Synergy Research(?: Group)?|TrendForce|Counterpoint|Omdia|(?:the )?(?:rating|ratings|credit) (?:agency|firm)|the agency|the broker(?:age)?|(?:an?|one) (?:[A-Z][\w-]* ){0,2}(?:brokerage|broker|research (?:house|firm)|investment bank)`;
+export const BROKERS = String.raw`Morgan Stanley|Goldman(?: Sachs)?|JP ?Morgan|Bernstein|Jefferies|Evercore(?: ISI)?|UBS|Citi(?:group)?|Barclays|BofA(?: Securities)?|Bank of America|Wedbush|Mizuho|Deutsche Bank|KeyBanc|Piper Sandler|Needham|Oppenheimer|Raymond James|Wells Fargo|(?:TD )?Cowen|Morningstar|Gartner|IDC|Moody['’]s|S&P(?: Global)?(?: Ratings)?|Fitch(?: Ratings)?|DBRS|FactSet|LSEG|Visible Alpha|Zacks|Bloomberg Intelligence|Canalys|Synergy Research(?: Group)?|TrendForce|Counterpoint|Omdia|(?:the )?(?:rating|ratings|credit) (?:agency|firm)|the agency|the broker(?:age)?|(?:the|an?|one) (?:[A-Z][\w-]* ){0,2}(?:brokerage|broker|research (?:house|firm|group)|investment bank|consultancy|market researcher)`;
 
 /** News outlets whose report of a figure is hearsay until its parties confirm it: "…, Bloomberg News reported". */
 const OUTLETS = String.raw`Bloomberg(?: News)?|Reuters|The Information|CNBC|(?:The )?Wall Street Journal|WSJ|(?:The )?Financial Times|Axios|Business Insider|Semafor|(?:The )?New York Times|Dow Jones|Nikkei(?: Asia)?|Sky News|Politico|Puck`;
@@ -27,10 +27,33 @@ export const OUTLET_REPORTED = String.raw`(?:${OUTLETS}) (?:has |had |first |ear
  */
 const HEDGE = String.raw`(?:could|might|should|(?<!\b(?:in|of|since|by|until|through|early|late|mid|from|to|on|last|next|this|end|and|or|\d{1,2})[ -])may)(?: (?:well|easily|eventually|even|still|yet|also|soon|now|ultimately))?`;
 /** Verbs that move a figure or land it at a level, after a hedge: "could swell to", "might slow to", "should come in at". */
-const HEDGED_VERB = String.raw`(?:reach|hit|top|exceed|grow|rise|climb|surpass|total|invest|spend|pour|raise|add|double|triple|quadruple|swell|balloon|jump|soar|surge|slow|fall|drop|decline|slip|dip|ease|shrink|accelerate|decelerate|re-?accelerate|lift|boost|increase|expand|post|deliver|generate|come in|land|approach|near|cross|pass|top out|be (?:as (?:high|low|much) as|(?:about|around|roughly|near|close to|above|below|north of|south of|over|under))|bring in|see)\b`;
+const HEDGED_VERB = String.raw`(?:reach|hit|top|exceed|grow|rise|climb|surpass|total|invest|spend|pour|raise|add|double|triple|quadruple|swell|balloon|jump|soar|surge|slow|fall|drop|decline|slip|dip|ease|shrink|accelerate|decelerate|re-?accelerate|lift|boost|increase|expand|post|deliver|generate|come in|land|approach|near|cross|pass|top out|be (?:as (?:high|low|much) as|(?:about|around|roughly|near|close to|above|below|north of|south of|over|under))|bring in|see|book|record|earn|make|win|lose|cost|save|capture|collect|reap|rake in|pull in|fetch|command|log|secure|attract|amass|be(?=\s{2})|be (?:\w+er|more|less) than|end up(?: \w+ing)?|be worth)\b`;
+
+/**
+ * A condition the figure hangs on, after its "would": "would swell to $700 billion should the deal be expanded", "if growth holds",
+ * "unless demand fades". Not "should" as a hedge of its own verb (`HEDGE`), which an article, a pronoun or such a noun never follows.
+ */
+const CONDITION = String.raw`(?:if|unless|assuming|provided|as long as|should (?:the|it|they|its|their|demand|growth|sales|spending|prices|rates))\b`;
+/**
+ * "would", but not one that tells what was said ahead, whose "would" is the speaker's: "Amazon said it would invest $8 billion if …",
+ * "told investors capex would …". (The look-behind follows the word, so that it is tried only where the word is.)
+ */
+const UNSAID_WOULD = String.raw`would(?<!\b(?:said|says|told|tells|announced|added|stated|promised|pledged|agreed|expects?|expected)\b[^.;,]{0,40}would)`;
+
+/** A Japanese verb of money, or of becoming, in the non-past: 投資する, 投じる, となる (read where it ends the sentence after the figure). */
+const JA_MONEY_VERB = '(?:(?:投資|出資|投入|拠出|支出|買収|取得|調達|増資|融資|充当)(?:する|します)|(?:投じ|充て|振り向け)(?:る|ます)|(?:と|に)(?:なる|なります))';
 
 /** Verbs that take back a proposal or a plan: "pulled", "withdrew", "dropped", "scrapped", "abandoned". */
 const WITHDRAWN = String.raw`pull(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing)|dropp?(?:s|ed|ing)?|scrapp?(?:s|ed|ing)?|abandon(?:s|ed|ing)?`;
+
+/**
+ * `word`, but not right after a verb that takes it back: "Nvidia dropped its $40 billion bid for Arm", "Google pulled a $1 billion
+ * Indianapolis proposal" are called off, not offered. The figure is blanked out of the scope, hence the spaces. (The look-behind
+ * follows the word, so that it is tried only where the word is.)
+ */
+const notWithdrawn = (word: string) => String.raw`${word}(?<!\b(?:${WITHDRAWN}) (?:(?:its|the|their|a|an) )?\s*(?:[\w$-]+ ){0,4}?${word})`;
+/** The same in Chinese: 撤回了對夏普的50億美元投資案, 放弃了出价 are called off. */
+const notWithdrawnCjk = (word: string) => `${word}(?<!(?:撤回|撤销|撤銷|取消|放弃|放棄|终止|終止|中止)[^，。；,;]{0,20}${word})`;
 
 /** "declined to comment" (or to confirm) says nothing of an offer. */
 const NOT_COMMENT = String.raw`(?!\s+to\s+(?:comment|discuss|elaborate|say|confirm|deny))`;
@@ -45,22 +68,23 @@ const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|spend|invest|rea
  * rumour; analysts' expectations are a forecast and not the company's plan.
  */
 export const MODALITY_CUES: ModalityCue[] = [
-  { modality: 'offer', dealsOnly: true, phrases: ['offer(?:ed|s|ing)?', 'bids?', 'bidding', 'dangl(?:ed|es|ing)',
+  { modality: 'offer', dealsOnly: true, phrases: [notWithdrawn('offer(?:ed|s|ing)?'), notWithdrawn('bids?'), 'bidding', 'dangl(?:ed|es|ing)',
     // "Amazon put as much as $50 billion in front of OpenAI": money held out to a company, as money dangled is.
     'in front of(?! (?:regulators|shareholders|investors|the board|a judge|lawmakers|Congress|analysts|customers)\\b)',
-    // A proposal pulled or withdrawn is a project called off, not an offer: "Google pulled a $1 billion Indianapolis proposal".
-    `(?<!\\b(?:${WITHDRAWN}) (?:(?:its|the|their|a|an) )?\\s*(?:[\\w$-]+ ){0,4}?)propos(?:al|als)`, 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'turn(?:s|ed|ing)? away', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', 'approach(?:es)? to', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
+    notWithdrawn('propos(?:al|als)'), 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'turn(?:s|ed|ing)? away', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', 'approach(?:es)? to', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
     // "Why OpenAI walked away from Amazon's $50B", "turned its back on Microsoft's": another company's money, turned down, was offered.
     "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed)(?= (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
     // "OpenAI walked away from $50 billion in Amazon money": the sum (blanked out of the scope) is another company's money held out.
-    "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed|turned down|said no to)(?:\\s+(?:about|roughly|some|nearly|as much as|up to))?\\s+(?:in|of) (?!(?:its|their|his|her|our|the)\\b)[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}(?:['’]s)? (?:money|cash|capital|funding|financing|investment)", '提议', '提議', '提出', '报价', '報價', '出价', '出價', '要约', '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒', '提案', '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '(?:出資|投資|買収)案'] },
+    "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed|turned down|said no to)(?:\\s+(?:about|roughly|some|nearly|as much as|up to))?\\s+(?:in|of) (?!(?:its|their|his|her|our|the)\\b)[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}(?:['’]s)? (?:money|cash|capital|funding|financing|investment)", notWithdrawnCjk('(?:提议|提議|提出|报价|報價|出价|出價|要约|要約)'), '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒',
+    // 買収提案を撤回した: a proposal the bidder takes back is called off (Japanese puts the verb after it).
+    `${notWithdrawnCjk('提案')}(?![^、。，,]{0,6}?(?:撤回|取り下げ))`, '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '拟议', '擬議', notWithdrawnCjk('(?:出資|投資|買収)案')] },
   { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away',
     // "the $1-billion data centre it dropped", "a campus that was scrapped": the verb after what was called off.
     '(?:it|they|which|that)(?: (?:had|has|have|was|were))? (?:dropped|scrapped|cancell?ed|abandoned|shelved|axed|ditched|nixed|mothballed)',
     // "reversed course on a $1 billion campus", "backed out of", "nixed", "axed", "ditched": other verbs of calling a project off.
     'revers(?:ed|es|ing) course', 'back(?:ed|s|ing)? out', 'back(?:ed|s|ing)? away from', 'decid(?:ed|es|ing) (?:not to|against) (?:proceed|go(?:ing)? ahead|mov(?:e|ing) forward|build)', 'not to (?:proceed|go ahead|move forward) with', "(?:would|will) not (?:build|proceed|go ahead|move forward)|won['’]t (?:build|proceed|go ahead)", 'nix(?:ed|es|ing)', 'ax(?:ed|es|ing)', 'ditch(?:ed|es|ing)', 'jettison(?:ed|s|ing)?', 'mothball(?:ed|s|ing)?', 'pull(?:ed|s|ing)? back from', 'U-turn', 'terminat(?:e|ed|es|ing)',
     // "A $1 billion campus was struck from its plans", "dropped from the plan": taken out of what is to be built.
-    '(?:struck|dropped|removed|deleted|cut|taken) (?:off|out of|from) (?:its|the|their) (?:building |construction |expansion )?plans?', 'fell through', 'collapsed', 'withdr(?:ew|aw|awn|aws|awing)',
+    '(?:struck|dropped|removed|deleted|cut|taken) (?:off|out of|from) (?:its|the|their) (?:building |construction |expansion )?plans?', 'fell through', 'collapsed', 'no longer (?:pursuing|planning|building|going ahead|moving forward|proceeding|developing)', 'withdr(?:ew|aw|awn|aws|awing)',
     // "citing Google's withdrawal last year of a proposed $1 billion campus": the noun, of a project proposed or planned.
     'withdrawals? (?:[\\w-]+ ){0,3}?of (?:(?:a|an|its|the|their) )?\\s*(?:[\\w$.-]+ ){0,2}?(?:proposed|planned)', 'paus(?:ed|es|ing)', 'halt(?:ed|s|ing)', 'suspend(?:ed|s|ing)', 'on (?:hold|ice)', 'fr(?:oze|ozen|eez(?:e|es|ing))',
     // The figure inside the phrase is blanked out when the cue is read: "dropped a  campus", "pulled its  project".
@@ -75,9 +99,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     String.raw`(?:round|raise|talks|deal|bid|stake|funding|financing|valuation|acquisition|contract|agreement)s?\s?\(reported\)|\((?:[^()]{0,20}\s)?(?:rumou?red|unconfirmed)\)`,
     'an? (?:widely |previously )?reported(?! (?:net|operating|GAAP|basis|figures?|results?|earnings|revenue|loss|profit)\\b)',
     // "OpenAI's reported agreement to buy …": a company's deal or talks as reported, not as booked ("Amazon's reported revenue").
-    "(?<=['’]s (?:widely |previously )?)reported(?= (?:[\\w-]+ ){0,2}?(?:agreement|deal|talks|bid|offer|raise|round|stake|contract|purchase|order|acquisition|takeover|merger|funding|financing|commitment)s?\\b)", 'reports? (?:say|said|suggest)\\w*', 'people (?:familiar|briefed|close)(?: with| to| say| said| says| tell| told)', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,6} (?:said|says|say)', '(?:people|persons?|sources?|insiders?) (?:with (?:direct )?knowledge of|aware of|involved in)', 'citing (?:[\\w-]+ ){0,2}(?:sources|people|persons?|insiders|a person|documents)', 'supposedly', 'purportedly', 'according to (?:(?:an?|one|two|three|four|several|multiple|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?|(?:the )?(?:media |press |news |local )?reports?)',
+    "(?<=['’]s (?:widely |previously )?)reported(?= (?:[\\w-]+ ){0,2}?(?:agreement|deal|talks|bid|offer|raise|round|stake|contract|purchase|order|acquisition|takeover|merger|funding|financing|commitment)s?\\b)", 'reports? (?:say|said|suggest|claim)\\w*', 'people (?:familiar|briefed|close)(?: with| to| on| say| said| says| tell| told)', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,6} (?:said|says|say)', '(?:people|persons?|sources?|insiders?) (?:with (?:direct )?knowledge of|aware of|involved in)', 'citing (?:[\\w-]+ ){0,2}(?:sources|people|persons?|insiders|a person|documents)', 'supposedly', 'purportedly', 'according to (?:(?:an?|one|two|three|four|several|multiple|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?|(?:the )?(?:media |press |news |local )?reports?)',
     // "…, per sources", "per people close to the talks": the desk's shorthand for the same.
-    'per (?:(?:an?|one|two|three|several|multiple|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?)\\b', 'sources? (?:said|say|says|familiar|close)', 'rumou?r(?:s|ed)?', 'social[- ]media', 'circulat(?:ing|ed)', 'went viral', 'online (?:chatter|speculation)', '(?:a|the|one|some|several) (?:top |viral |popular |widely[- ](?:shared|circulated|read) )?(?:posts?|threads?|tweets?|bloggers?|commenters?)\\b', 'citing no(?: one|body| sources?)\\b',
+    'per (?:(?:an?|one|two|three|several|multiple|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?)\\b', 'sources? (?:said|say|says|told|tell|familiar|close)', 'rumou?r(?:s|ed)?', 'social[- ]media', 'circulat(?:ing|ed)', 'went viral', 'online (?:chatter|speculation)', '(?:a|the|one|some|several) (?:top |viral |popular |widely[- ](?:shared|circulated|read) )?(?:posts?|threads?|tweets?|bloggers?|commenters?)\\b', 'citing no(?: one|body| sources?)\\b',
     // "Posts on X claimed …", "users on Reddit say …", "User kdrift insisted …": what people post is hearsay, not the company's figure.
     '(?:posts?|threads?|tweets?|users?|commenters?|posters?|redditors?|accounts?) (?:on|in) (?:X|Twitter|Reddit|Threads|Bluesky|LinkedIn|StockTwits|Hacker News|Weibo|forums?|message boards?|social media)\\b',
     // "A chart shared on Reddit put …", "Screenshots on X claimed …", "Social posts touting …": pictures and posts passed around are hearsay too.
@@ -89,12 +113,20 @@ export const MODALITY_CUES: ModalityCue[] = [
     // A figure the company denies or will not confirm is what others say: "Amazon denied reports of …", "; AMZN did not confirm it".
     'den(?:y|ies|ied|ying) (?:the )?(?:reports?|rumou?rs?|claims?|talk|speculation)', '(?:did not|didn[’\'‘]t|has not|hasn[’\'‘]t|have not|would not|declined to|refused to) (?:confirm|verify)', '(?:a |one |the )?(?:users?|commenters?|posters?|redditors?)(?: [\\w-]+){0,2} (?:insist|claim|assert|speculat|guess|swear|swore)\\w*', 'unsourced',
     // "Posts claiming the backlog passed $464 billion were dismissed as inaccurate": claims passed round, or waved away by the company.
-    '(?:posts?|tweets?|threads?|videos?|screenshots?) (?:claiming|saying|suggesting|asserting|insisting)', 'dismissed (?:[\\w-]+ ){0,5}?as (?:inaccurate|false|untrue|wrong|incorrect|baseless|unfounded|speculation|rumou?rs?)', '(?:with no|without (?:a|any)) sources?', '(?:is|are|was|were) said to', '(?:is|are|was|were) understood to', '(?:is|are|was|were) believed to', 'in (?:(?:advanced|early|preliminary|exclusive|final|serious|(?:early|late|advanced|final)[- ]stage) )?(?:talks|discussions|negotiations)',
+    '(?:posts?|tweets?|threads?|videos?|screenshots?) (?:claiming|saying|suggesting|asserting|insisting)', 'dismissed (?:[\\w-]+ ){0,5}?as (?:inaccurate|false|untrue|wrong|incorrect|baseless|unfounded|speculation|rumou?rs?)', '(?:with no|without (?:a|any)) sources?', '(?:is|are|was|were) said to', '(?:is|are|was|were) understood to',
+    // "It is understood that Microsoft will spend …", "Meta denied that it plans to spend …": no one stands behind it, or its party denies it.
+    "(?:it is|it['’]s|it was) (?:understood|believed|thought|said|rumou?red) that", 'den(?:y|ies|ied|ying) that (?:it|they|the company) (?:plans?|planned|intends?|would|will|is|was|were|had|has|agreed)\\b', '(?:is|are|was|were) believed to', 'in (?:(?:advanced|early|preliminary|exclusive|final|serious|(?:early|late|advanced|final)[- ]stage) )?(?:talks|discussions|negotiations)',
     // "is nearing a deal to invest …", "is close to finalizing …": a deal not yet announced is the word of whoever saw it coming.
     '(?:is|are|was|were) (?:said to be )?(?:nearing|close to|closing in on)(?: (?:a|an|the))? (?:deal|agreement|pact|finali[sz]ing|sealing|signing|clinching|striking)', '(?:held|holding|hold|has had|have had|had) (?:[\\w-]+ )?(?:talks|discussions)',
     // Deliberation the company has not announced is hearsay: "is considering putting as much as $25 billion more", "mulls",
     // "weighs" (not "eyes", which is as often a company's target: "Alphabet eyes $175 billion of capex").
-    '(?:is|are|was|were) (?:considering|weighing|mulling|contemplating|exploring)', 'mull(?:s|ed|ing)?', '検討(?:している|中)', '(?:正在|正|仍在|还在|還在)(?:考虑|考慮)(?!到)', 'weigh(?:s|ing)(?! (?:on|in|heavily|down))',
+    '(?:is|are|was|were) (?:considering|weighing|mulling|contemplating|exploring)',
+    // "An Amazon investment of up to $25 billion is under discussion", "Talks are under way over …", "is sounding out investors", "Apple's
+    // mooted $5 billion stake": deliberation not announced, as "is considering" is.
+    '(?:is|are|was|were|remains?|remained) (?:still |now )?under (?:discussion|negotiation|consideration)', '(?:talks|discussions|negotiations) (?:are|were|is|was) (?:now )?(?:under ?way|ongoing|continuing|advanced|progressing)', 'sound(?:s|ed|ing) out', 'mooted',
+    // Headlines drop the verb "to be": "Meta said to weigh $20 billion financing", "Nvidia nears $5 billion xAI deal".
+    '(?<!\\b(?:is|are|was|were|has|have|had|be|been)\\s)said to (?:be |have )?(?:weigh|mull|consider|plan|near|explor|seek|eye|prepar|discuss|invest|spend|buy|offer|agree|raise|back|line up|pursue|court)\\w*',
+    'nears (?:an? |the )?\\s*(?:[\\w$.-]+ ){0,4}?(?:deal|agreement|pact|investment|stake|acquisition|takeover|purchase|funding|round)s?\\b', 'mull(?:s|ed|ing)?', '検討(?:している|中)', '(?:正在|正|仍在|还在|還在)(?:考虑|考慮)(?!到)', 'weigh(?:s|ing)(?! (?:on|in|heavily|down))',
     // "A report in September that OpenAI had agreed …", "media reports suggesting …", "never confirmed": what a report says, unconfirmed.
     '(?<!\\bin )(?:a|an|one|media|press|news|earlier|recent|prior|unconfirmed|several) reports? (?:[\\w-]+ ){0,4}?(?:that|saying|suggesting|claiming)', 'never (?:been )?(?:publicly |officially )?(?:confirmed|verified)',
     // "the $300 billion deal reported by The Information", "as first reported by Bloomberg": another outlet's story, unless confirmed since.
@@ -102,6 +134,8 @@ export const MODALITY_CUES: ModalityCue[] = [
     // "Some investors speculate the backlog is above …", "insiders say OpenAI will buy …", "is thought to exceed": guesses and
     // unnamed voices, not what the company booked or announced.
     'speculat(?:e|es|ed|ing)', 'insiders? (?:said|say|says|told|tell)', '(?:is|are|was|were) thought to',
+    // "Word is that Oracle will spend …", "Industry chatter suggests …": talk with no one behind it ("its word is its bond" is none).
+    '(?:the )?word is that', 'word has it', 'the word on (?:the|Wall) street', '(?:industry|market|Wall Street|Street|trading[- ]floor|investor|analyst) (?:chatter|buzz|gossip|whispers)\\b', 'chatter (?:suggests|is|has it)\\b',
     // "According to a Bloomberg report, …", "according to The Information": an outlet's story (not "according to Bloomberg data").
     `according to (?:an? |the )?(?:${OUTLETS})(?:['’]s)?(?: (?:report|story|article|scoop)s?\\b|(?!\\s+(?:data|estimates?|consensus|calculations?|analysis|figures|Intelligence|compiled)\\b))`,
     // "the reported $300B OpenAI compute deal": a deal as reported, as "a reported deal" is (not "the reported revenue").
@@ -112,13 +146,15 @@ export const MODALITY_CUES: ModalityCue[] = [
     // 據接近交易的人士透露, 据一位了解情况的人士称, 据透露: people close to it, unnamed.
     '[据據]透露', '(?:接近|熟悉|了解)[^,，。;；]{0,12}?人士', '[据據][^,，。;；]{0,20}?人士', '据传', '據傳',
     // 网友爆料称…: what netizens or bloggers leak or claim is hearsay.
-    '爆料', '(?:网友|網友|博主|大V)[^,，。;；]{0,6}?(?:称|稱|说|說|表示|透露|声称|聲稱)', '传闻', '傳聞', '传言', '傳言', '网传', '網傳', '(?:网上|網上|坊间|坊間|市场|市場)?(?:流传|流傳)', '洽谈', '洽談', '協議(?:中|して)', '交渉(?:中|して)',
+    '爆料', '被(?:曝|爆)', '外[传傳](?![统統输輸])', '模様(?:だ|です|である)?(?=\\s*$)', '(?:网友|網友|博主|大V)[^,，。;；]{0,6}?(?:称|稱|说|說|表示|透露|声称|聲稱)', '传闻', '傳聞', '传言', '傳言', '网传', '網傳', '(?:网上|網上|坊间|坊間|市场|市場)?(?:流传|流傳)', '洽谈', '洽談', '協議(?:中|して)', '交渉(?:中|して)',
     // 据彭博社报道, 據路透報導, 外媒报道, …と報じた: a report names its outlet between 据 and 报道.
     '[据據][^,，。;；]{0,20}?(?:报道|報導|報道)', '(?:外媒|媒体|媒體|彭博社?|路透社?)(?:报道|報導|報道)', '(?:报道|報導)[称稱指]', '(?:有|另有)?消息[称稱指]', '有消息', 'と報じ', '報じられ', 'と伝え(?:た|ている|られ)', '関係者の話',
     // 最大250億ドルに上る可能性があるという, 出資を検討しているという: a possibility or a deliberation passed on (…という) is hearsay.
     '(?:可能性が(?:ある|あった|高い)|検討して(?:いる)?|調整して(?:いる)?)(?:だ|です)?という',
     // A headline that opens with 传 ("rumoured"): 【传亚马逊拟再投资…】, 傳蘋果將….
     '(?:^|(?<=[【\\[「『《]))[传傳](?![统統输輸感播递遞承奇媒闻聞言出送达達])', '(?<![宣])[传傳](?=[拟擬将將欲要再或])', '関係者によると', '関係者によれば', '報道によると', '報道によれば',
+    // 日本経済新聞によると, ロイター通信によれば: a paper's or a wire's story, as 据彭博社报道 is (not IDCによると, a research house's data).
+    '(?:新聞|新聞社|通信|日経|ブルームバーグ|ロイター|共同|時事|NHK)(?:の(?:報道|取材|調べ))?(?:によると|によれば)',
     // …との情報も出回った, 上る可能性があるという: what goes round, or a possibility passed on ("it may, it is said"), is hearsay
     // in Japanese (not a company's own という: 削減できるという is what it says its chip does).
     'との(?:情報|噂|うわさ|話)', '出回(?:っ|る|り)', '(?:複数の)?関係者が明(?:らかにし|かし)た',
@@ -137,7 +173,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     phrases: [
       // "Analysts at Bernstein, a broker, reckon …": a few words, an apposition between commas, before the verb.
       // (Not investors or analysts a company "told to expect": that is its own guidance.)
-      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|investors|economists|strategists|the market|(?:market|industry) watchers|consensus|observers|researchers|forecasters|brokers|brokerages|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|(?:(?:were|are|was|is|had been) )?(?:looking for|betting)|call(?:s|ed)? for|point(?:s|ed|ing)? to)`,
+      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|investors|economists|strategists|the market|(?:market|industry) watchers|consensus|observers|researchers|forecasters|brokers|brokerages|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|peg(?:s|ged|ging)?|(?:(?:were|are|was|is|had been) )?(?:looking for|betting)|call(?:s|ed)? for|point(?:s|ed|ing)? to)`,
       // "We expect" is as often a company's own guidance (a transcript, a quote) as an analyst's: only its forecast verbs are a forecast,
       // and an opinion of a figure to come ("We now think 2026 capex comes in around $230 billion", "we reckon", "we pencil in").
       // So is a guest's "I think they end the year closer to $225 billion".
@@ -156,6 +192,10 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?:is|are|was|were) (?:widely |generally |broadly |now |also |still )?expected to', 'expected by',
       // "looks set to pass $300 billion", "seems poised to": the writer's reading of where a figure goes; "by our estimates" the house's own.
       '(?:looks?|looking|seems?|appears?) (?:set|poised|on track|likely|on course) to', 'by (?:our|my) (?:own )?(?:estimates?|reckoning|forecasts?|models?|projections?)\\b', 'polled by',
+      // "A Reuters poll of analysts put …", "Assuming 25% growth, AWS revenue would …": the polled's view, and a figure assumed.
+      // "Meta stands to gain $5 billion in cloud revenue from the agreement": what a deal may bring is a guess at it.
+      'stands? to (?:gain|make|earn|lose|receive|collect|reap|save|win|get|book|pocket)',
+      'polls? of (?:[\\w-]+ )?(?:analysts|economists|strategists|forecasters|brokers|investors)', 'assuming (?:(?:a|an|about|roughly|around|some) )?(?= (?![^.;,]{0,20}\\b(?:debt|liabilit|obligations|loans?)))',
       // "Amazon's 2026 capital spending, projected by analysts at $215 billion": the passive of the analysts' verb.
       `(?:projected|estimated|pegged|put|seen) by (?:(?:most|some|many) )?(?:analysts?|Wall Street|economists|the market|consensus|forecasters|${BROKERS})`, 'consensus',
       // "the backlog could swell to …", "growth might slow to 25%", "may well top", "should come in at 37%": a figure that may come to
@@ -163,6 +203,13 @@ export const MODALITY_CUES: ModalityCue[] = [
       `${HEDGE} ${HEDGED_VERB}`,
       // "capex will likely hit $150 billion", "would probably exceed": a hedge adverb turns the future of a plan into a guess.
       `(?:will|would|should|could|may|might)(?: (?:also|still))? (?:likely|probably|possibly|perhaps|conceivably|plausibly) ${HEDGED_VERB}`,
+      // "Oracle's backlog would swell to $700 billion should the deal be expanded", "If demand holds, the backlog would top …": a level
+      // that follows from a condition is the writer's working-out, not the company's plan ("said it would invest … if", its own).
+      `${UNSAID_WOULD}(?: (?:\\w+ly|still|also|then|easily))? ${HEDGED_VERB}(?=[^.;]{0,80}?\\b${CONDITION})`,
+      `${UNSAID_WOULD}(?<=\\b(?:if|unless|assuming|at (?:this|that|the current|current|today['’]s) (?:rate|pace|clip))\\b[^.;]{0,80}?would)(?: (?:\\w+ly|still|also|then|easily))? ${HEDGED_VERB}`,
+      // "The broker's model has Oracle's backlog at $600 billion", "our model puts …": a house's model of a figure is its forecast.
+      // (Not "our business model has driven revenue to …", a company's way of doing business.)
+      `(?:(?:${BROKERS})['’]s|analysts?['’]s?) (?:[\\w-]+ )?models?\\b`, '(?:our|my)(?: own)? models? (?:has|have|puts?|pegs?|sees?|shows?|assumes?|implies?|calls? for)\\b',
       // "FactSet has data-center revenue at $71.4B", "the Street puts capex near …": where a data house or the Street has a figure is its estimate.
       // (Not "analysts put the backlog at …", analysts telling a figure as it stands.)
       `(?:consensus|the Street|Wall Street|${BROKERS}) (?:now |currently |still )?(?:ha(?:s|ve|d)|puts?|pegs?|pegged)(?= (?:[\\w'’-]+ ){0,4}?(?:at|near|around|of)\\b)`,
@@ -172,14 +219,18 @@ export const MODALITY_CUES: ModalityCue[] = [
       'on (?:pace|course) (?:to|for)', 'on track for', '(?:is|are|was|were|seems?|appears?) (?:now |still )?tracking (?:toward|towards|to|for|at|ahead)', '(?:heading|headed) (?:for|toward|towards|to)\\b', 'en route to',
       // "is seen at 29%", "is pegged at", "is tipped to", "is estimated at", "is anticipated to reach": the passive of a forecast
       // with no company behind it ("was seen as strong", "an estimated 500,000 chips" say nothing of a guess).
+      // A headline drops the "is": "Oracle backlog seen topping $600 billion", "Azure growth seen at 38%" (not "has seen", "was seen").
+      '(?<!\\b(?:has|have|had|is|are|was|were|be|been|being|not|never)\\s)seen(?= {2}| (?:topping|reaching|hitting|rising|growing|climbing|falling|slowing|exceeding|surpassing|doubling|jumping|at|near|around|above|below)\\b)',
       '(?:is|are|was|were|being|been) (?:now |currently |widely |generally |still |also )?(?:seen|pegged|tipped|estimated|anticipated|forecast|projected|predicted)(?= (?:to|at|near|around|between|(?:[\\w-]+ )?(?:rising|growing|climbing|falling|slowing|reaching|hitting|topping|coming|landing))\\b)',
       // "Microsoft is set to report Azure growth of 38%": a result not yet out is the outlet's or the Street's expectation of it.
       '(?:set|poised|due|slated|expected) to (?:report|post|deliver|show|log|book|announce)',
       // "Expectations are for …", "expectations call for …": the market's, unless the company's own ("its expectations").
       "(?<!(?:its|their|the company['’]s|management['’]s|our) (?:[\\w-]+ )?)expectations (?:are|were|call(?:s|ed)?|point(?:s|ed)?) (?:for|to)\\b",
       // 预计 is a company's guidance, and a forecast when analysts, a bank or the market say it.
-      '(?:分析师|分析師|分析員|分析员|分析人士|市场|华尔街|華爾街|机构|機構|投行|券商|法人|摩根士丹利|高盛|摩根大通|业内|業內|业界|業界|外界|アナリスト|市場|穆迪|标普|標普|惠誉|惠譽|评级机构|評級機構|信评机构|信評機構|大摩|小摩|瑞银|瑞銀|花旗|美银|美銀|野村|中金|ムーディーズ|フィッチ|格付け会社|証券会社)[^,，。;；]{0,8}?(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計|估算|测算|測算|推测|推測|猜测|猜測|认为|認為|所料|予想|見込む|予測)', // 如券商所料 (as brokers expect). Japanese puts the verb after the figure: ムーディーズはアマゾンの27年の設備投資を2350億ドル程度と見込んでいる.
-      '(?:アナリスト|ムーディーズ|フィッチ|格付け会社|証券会社|市場|野村|大和|みずほ|SMBC日興|ゴールドマン|モルガン)(?:[^は、。]{0,12})?(?:は|では|の間では|の間で)[^。]{0,60}?(?:見込|予想|予測)', '预测', '預測', '有望', '或将', '或將',
+      '(?:分析师|分析師|分析員|分析员|分析人士|市场|华尔街|華爾街|机构|機構|外资|外資|投行|券商|法人|摩根士丹利|高盛|摩根大通|业内|業內|业界|業界|外界|アナリスト|市場|穆迪|标普|標普|惠誉|惠譽|评级机构|評級機構|信评机构|信評機構|大摩|小摩|瑞银|瑞銀|花旗|美银|美銀|野村|中金|ムーディーズ|フィッチ|格付け会社|証券会社)[^,，。;；]{0,8}?(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計|估算|测算|測算|推测|推測|猜测|猜測|认为|認為|看好|所料|予想|見込む|予測)', // 如券商所料 (as brokers expect). Japanese puts the verb after the figure: ムーディーズはアマゾンの27年の設備投資を2350億ドル程度と見込んでいる.
+      '(?:アナリスト|ムーディーズ|フィッチ|格付け会社|証券会社|市場|野村|大和|みずほ|SMBC日興|ゴールドマン|モルガン)(?:[^は、。]{0,12})?(?:は|では|の間では|の間で)[^。]{0,60}?(?:見込|予想|予測)', '预测', '預測', '有望', '可望',
+      // 照目前的增速, このペースが続けば: a course drawn on from today is the writer's extrapolation; 達しそうだ: "looks likely to reach".
+      '(?:照|按|依)(?:目前|当前|當前|现在|現在)(?:的)?(?:增速|速度|趋势|趨勢|势头|勢頭|节奏|節奏)', '(?:この|今の|現在の)(?:ペース|勢い|伸び)が続けば', '(?:達し|超え|上回り|下回り|伸び|増え|届き|なり|膨らみ)そう(?:だ|です|な)', '或将', '或將',
       // 资本开支或达2300亿美元: 或 ("may") right before a verb of reaching a level, not 或 ("or") between two nouns.
       '或(?:会|會|可|能)?(?=(?:达|達|超过|超過|逾|突破|升至|增至|降至|跌至|高达|高達|接近|触及|觸及|破))',
       // …に達するとの見方が多い: a view held (見方), by the market or observers, is their forecast.
@@ -213,12 +264,21 @@ export const MODALITY_CUES: ModalityCue[] = [
       "(?:full[- ]year|annual|fiscal[- ]year|(?:this|next) year['’]s) (?:[\\w-]+ ){0,2}?range",
       // "Meta reiterated a 2026 range of $115B to $135B": a range for a year named is guidance too; "Alphabet eyes $175 billion of
       // capex": a sum a company eyes, the verb right before it (the figure is blanked out of the scope), is its target.
-      '(?:19|20)\\d{2} (?:[\\w-]+ )?range(?= of\\b)', 'eye(?:s|ing)(?= (?:about |roughly |around |some |up to |as much as )?\\s{2})', 'slated to', 'set to', 'set(?:s|ting)? aside', 'allocat(?:e|es|ed|ing)', 'tentative(?:ly)?', 'letter of intent', 'memorandum of understanding',
+      '(?:19|20)\\d{2} (?:[\\w-]+ )?range(?= of\\b)', 'eye(?:s|ing)(?= (?:about |roughly |around |some |up to |as much as )?\\s{2})', 'slated to', 'set to', 'set(?:s|ting)? aside',
+      // "Amazon's proposed $10 billion campus", "a proposal for a $1 billion site": a project proposed is yet to be built (a deal proposed
+      // is an offer, above). Only right before the figure, which the scope leaves out: "the campus it proposed in 2024" was built.
+      'proposed(?= {2})', 'proposals? (?:for|of) (?:(?:a|an|its|the) )?(?= )', 'allocat(?:e|es|ed|ing)', 'tentative(?:ly)?', 'letter of intent', 'memorandum of understanding',
       // "Amazon projects capital outlays of about $200 billion", "the company sees spending of …": the verb, not the noun of
       // "data centre projects" or "put $37.5B into capital projects in the three months to March".
       `(?<!\\b(?:capital|construction|infrastructure|building|data[- ]cent(?:er|re)|AI|energy|power|development|its|their|the|new|other|such|these|those|on|into|in|for|of|and)\\s)(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, `agreed to${WILL_DO}`,
       // "signed up last autumn to put as much as $5 billion into Anthropic": a sum a company has signed up to put in is promised, as one agreed is.
-      `signed up(?: [\\w-]+){0,3}? to${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to', 'forecast(?:s|ed)? (?:its|their) own',
+      `signed up(?: [\\w-]+){0,3}? to${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to',
+      // "OpenAI hopes to reach $100 billion of revenue", "Meta is preparing to spend", "Nvidia has promised to invest", "vowed to
+      // spend": the company's intent in other verbs, right before a verb of money to come ("hopes to win customers" gives none).
+      `(?:hop(?:e|es|ed|ing)|preparing|prepares|gearing up|gears up|getting ready|readying|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?) to${WILL_DO}`,
+      // "Microsoft is to invest $10 billion in Portugal", "Amazon is lining up $35 billion for data centers": the news desk's future.
+      `(?:is|are) to${WILL_DO}`,
+      '(?:is|are) lining up(?= (?:about |roughly |around |some |up to |as much as |another |an? )?\\s)', 'forecast(?:s|ed)? (?:its|their) own',
       // Money to be spent over the years to come: "will invest … over the next five years".
       'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)', '(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\\d]+年',
       // Money committed to a campus or to data centres is promised for building (not "committed $8 billion to Anthropic", a stake taken).
@@ -251,7 +311,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       // 算力承诺合计约1.4万亿美元: commitments summed up are made already, as "$1.4 trillion in commitments" is.
       '(?<!合同|合约|合約)(?<!(?:已|已经|已經)[^，。；,;]{0,12}?(?:作出|做出)[^，。；,;]{0,24}?)承诺(?!合计|合計|总计|總計|总额|總額|累计|累計)',
       // 可将成本降低40%, 能将…提升: 将 after 可 or 能 (not 可能, "may") marks what is acted on, as 把 does: no future.
-      '(?<!(?:^|[^可])能|可|可以|能够|能夠)将(?!近|这|這|该|該|其|此|之|上述)', '見込(?:む|み|んで|まれ)',
+      '(?<!(?:^|[^可])能|可|可以|能够|能夠)将(?!近|这|這|该|該|其|此|之|上述)',
+      // 廣達將在美國投資10億美元: traditional 將 is as often 把 ("將2026年資本支出框定在…"), so only right before a verb of money to come.
+      '將(?=(?:在|於|向|再|會)?[^\\d，。；,;]{0,6}?(?:投資|投入|斥資|興建|建設|擴建|達到|達|增至|升至|突破|成長|增長|採購|收購|砸))', '見込(?:む|み|んで|まれ)',
       // 已为资本开支预留约2000亿美元, 今年預算為…: money set aside or budgeted is yet to be spent.
       '预留', '預留', '预算', '預算', '拨出', '撥出',
       // 高于去年9月时给出的约350亿美元: a sum a company gave out back then, as "the $35 billion it flagged in September", is its guidance
@@ -263,6 +325,15 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?<![主重需只想不也总總])要(?=再?(?:砸|投入|投资|投資|花|斥资|斥資|拿出|支出))',
       // 投资蓝图, 成長の青写真: a blueprint is a plan drawn, not money spent.
       '蓝图', '藍圖', '青写真', '計画', '予定', '方針', '見通し', '目指(?:す|し|して)',
+      // 华为准备投入200亿元, 準備斥資: getting ready to spend is a plan (not 准备金, reserves); 投じる考えだ, 投資する意向: a company's stated mind.
+      // 2000億円を投資する。, 5000億円を投じる。, 設備投資は2000億円となる。: a Japanese verb of money in the non-past, ending the sentence
+      // right after the figure, tells what is to come (投じた, となった are done), and so it does before ことを決めた or と発表した.
+      // Not a verb after a comma (、) or another figure.
+      `${JA_MONEY_VERB}(?<=\\s[^\\s、。，,\\d]{0,20}${JA_MONEY_VERB})(?=\\s*(?:(?:こと|見込み|見通し|方針|予定|計画)[^。、]{0,12}|と(?:発表|表明|明らかに|公表|決め)[^。、]{0,8})?(?:だ|です)?\\s*$)`,
+      // 阿里巴巴欲以50亿元收购, 鴻海擬斥資50億美元: "wants to", and traditional 擬 as simplified 拟; 300億ドル出資へ: a Japanese headline's future.
+      '(?:意欲|欲)(?=以|在|向|再|斥|投|收|入股|出资|出資|买|買)', '擬(?=[^，。；,;]{0,4}?(?:斥資|投資|投入|收購|出資|入股|興建|以|在|向|於|將|再))',
+      '(?:出資|投資|買収|取得|増資|調達|融資|拠出)へ(?<=\\s[^\\s、。，,\\d]{0,20}へ)(?=\\s*$)',
+      '(?:准备|準備)(?=(?:再|在|将|將|于|於|向)?[^，。；,;]{0,10}?(?:投入|投资|投資|斥资|斥資|花费|花費|砸|拿出|支出|出资|出資|收购|收購|采购|採購|建设|建設|扩建|擴建))', '(?<=[るすうく])考え(?:だ|です|である|を示|を明らか)', '意向',
     ],
   },
 ];

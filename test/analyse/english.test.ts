@@ -55,6 +55,9 @@ describe('reading English wordings beyond the fourth batch', () => {
   it('should read a flow said as a fact for a year that has not ended as a plan, but not a total so far, a year ended or a quarter', () => {
     expect(datedClaims('Example Daily | May 6, 2026', 'Oracle puts its capital spending for this year at about $50 billion, the chief financial officer told investors.')).toEqual(['Oracle capex 2026 plan']);
     expect(datedClaims('Example Daily | May 6, 2026', 'Oracle has spent $21 billion on capital projects so far this year, the chief financial officer told investors.')).toEqual(['Oracle capex (year to date) 2026 fact']);
+    expect(datedClaims('Example Daily | May 6, 2026', 'Oracle has already spent $21 billion on capital projects this year, the company said.')).toEqual(['Oracle capex (year to date) 2026 fact']);
+    // Negative control: "already" of a plan for the year, not of money spent, leaves the year's figure a plan.
+    expect(datedClaims('Example Daily | May 6, 2026', 'Oracle has already raised its capital spending plan for this year to about $50 billion.')).toEqual(['Oracle capex 2026 plan']);
     expect(datedClaims('Example Daily | May 6, 2026', 'Oracle spent $48 billion on capital projects in 2025, the chief financial officer told investors.')).toEqual(['Oracle capex 2025 fact']);
     expect(datedClaims('Example Daily | April 2, 2026', 'Oracle spent $12 billion on capital projects in the quarter ended March 31, 2026, filings show.')).toEqual(['Oracle capex 2026-Q1 fact']);
     expect(datedClaims('Example Daily | February 2, 2026', 'Oracle spent $12 billion on capital projects in Q2 2026, filings show.')).toEqual(['Oracle capex 2026-Q2 fact']);

@@ -185,6 +185,15 @@ describe('modality', () => {
     expect(read('谷歌云积压订单超3000亿美元？')).toEqual(['300000000000USD backlog rumour']);
   });
 
+  it('should read a figure in a yes-or-no question, or passed on as what reports say, as hearsay', () => {
+    expect(read('Did Amazon really agree to invest $9 billion in Anthropic, as reports claim?')).toEqual(['9000000000USD investment rumour']);
+    expect(read('亚马逊会向Anthropic投资90亿美元吗？')).toEqual(['9000000000USD investment rumour']);
+    expect(read('Amazon spent $9 billion on capex in the first quarter, reports say.')).toEqual(['9000000000USD capex rumour']);
+    // Negative controls: a statement before a question, and a company's own reports, tell the figure as it stands.
+    expect(read('Amazon spent $9 billion in the first quarter; is that too much?')).toEqual(['9000000000USD capex fact']);
+    expect(read('Amazon spent $9 billion on capex in the first quarter, its reports say.')).toEqual(['9000000000USD capex fact']);
+  });
+
   it('should give a headline’s hearsay only to the figures of its own clause, and read 传拟 in a Chinese headline as hearsay of the story’s figure', () => {
     const english = claimsOf('Google walked away from Meta’s $8 billion. Now Google is weighing a bigger bet on Anthropic.', [
       'Meta, for its part, has a tentative agreement to invest up to $15 billion in Google’s TPU business over several years, the companies said last week in a statement that named no other terms.',

@@ -83,3 +83,58 @@ describe('modality of hedged and second-hand figures', () => {
     expect(read('Contoso宣布俄亥俄州一個20億美元的資料中心案。')).not.toContain('2000000000USD capex cancelled');
   });
 });
+
+describe('levels that follow from a condition, hedged gains and a house’s model', () => {
+  it('should read a "would" of a level that hangs on a condition as a forecast, and one a company said it would do as its plan', () => {
+    expect(read('The Contoso backlog would swell to $90 billion should the Fabrikam deal be expanded.')).toEqual(['90000000000USD backlog forecast']);
+    expect(read('If demand holds, the Contoso backlog would top $90 billion by year-end.')).toEqual(['90000000000USD backlog forecast']);
+    // Negative controls: the company's own "would", told by it or passed on from what it said, stays its plan.
+    expect(read('Contoso said it would invest $9 billion in Fabrikam if regulators approve the deal.')).toEqual(['9000000000USD investment plan']);
+    expect(read('Contoso told investors capex would reach $9 billion if demand holds.')).toEqual(['9000000000USD capex plan']);
+  });
+
+  it('should read a hedge before a verb of booking or earning, "could be" the sum or more than it, as a forecast', () => {
+    expect(read('If the deal closes, Contoso could book as much as $9 billion in additional revenue.')).toEqual(['9000000000USD revenue forecast']);
+    expect(read('Contoso could record revenue of $9 billion next quarter.')).toEqual(['9000000000USD revenue forecast']);
+    expect(read('Contoso’s capital spending could be as much as $9 billion if AI demand holds.')).toEqual(['9000000000USD capex forecast']);
+    expect(read('Contoso’s capital spending could be higher than $9 billion.')).toEqual(['9000000000USD capex forecast']);
+    // Negative control: what spending was is a result.
+    expect(read('Contoso’s capital spending was higher than $9 billion in the first quarter.')).toEqual(['9000000000USD capex fact']);
+  });
+
+  it('should read where a broker’s, an analyst’s or “our” model has a figure as a forecast', () => {
+    expect(read('The broker’s model has the Contoso backlog at $90 billion by the end of 2027.')).toEqual(['90000000000USD backlog forecast']);
+    expect(read('Our model has the Contoso backlog at $90 billion by the end of 2027.')).toEqual(['90000000000USD backlog forecast']);
+    // Negative control: a company's business model is no model of a figure.
+    expect(read('Our business model has driven revenue to $9 billion in the first quarter.')).toEqual(['9000000000USD revenue fact']);
+  });
+
+  it('should read 看好 after an institution, and foreign investors (外資), as a forecast', () => {
+    expect(read('机构普遍看好英伟达下季度营收达到650亿美元。')).toEqual(['65000000000USD revenue forecast']);
+    expect(read('外資看好台積電明年營收成長25%。')).toEqual(['25% revenue growth forecast']);
+    // Negative control: a result the market liked is still a result.
+    expect(read('英伟达上季度营收达到570亿美元，市场看好其前景。')).toEqual(['57000000000USD revenue fact']);
+  });
+});
+
+describe('a research house named by its kind, with "the"', () => {
+  it('should read what the research firm, the consultancy or the investment bank projects or expects as a forecast', () => {
+    expect(read('The research firm projects Contoso’s AI revenue to reach $9 billion in 2027.')).toEqual(['9000000000USD revenue forecast']);
+    expect(read('The consultancy expects Contoso to spend $9 billion on capex in 2027.')).toEqual(['9000000000USD capex forecast']);
+    // Negative control: what a company told the firm it will spend is its own plan.
+    expect(read('Contoso told the research firm it will spend $9 billion on capex in 2027.')).toEqual(['9000000000USD capex plan']);
+  });
+});
+
+describe('forecasts in other words: ending up, at this rate, pegs, polls and assumptions', () => {
+  it('should read "could end up", a level "at this rate", an analyst’s peg, a poll of analysts and an assumed figure as forecasts', () => {
+    expect(read('Contoso could end up spending $9 billion in 2027.')).toEqual(['9000000000USD capex forecast']);
+    expect(read('At this rate, the Contoso backlog would pass $90 billion by the end of the year.')).toEqual(['90000000000USD backlog forecast']);
+    expect(read('One analyst pegs Contoso’s 2027 capex at $9 billion.')).toEqual(['9000000000USD capex forecast']);
+    expect(read('A Reuters poll of analysts put Contoso’s quarterly revenue at $9 billion.')).toEqual(['9000000000USD revenue forecast']);
+    expect(read('Assuming 25% growth, Contoso revenue would reach $9 billion in 2027.')).toEqual(['25% revenue growth forecast', '9000000000USD revenue forecast']);
+    // Negative controls: a result that ended up where it did, and a pace said of a past quarter, are facts.
+    expect(read('Contoso ended up spending $9 billion on capex in 2025.')).toEqual(['9000000000USD capex fact']);
+    expect(read('At this rate of growth, Contoso booked revenue of $9 billion in the first quarter.')).toEqual(['9000000000USD revenue fact']);
+  });
+});

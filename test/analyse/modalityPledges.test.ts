@@ -54,6 +54,19 @@ describe('pledges, hearsay and results set against expectations', () => {
     expect(read('Fabrikam filed its $2 billion data center rezoning request in Wayne County.')).toEqual(['2000000000USD capex fact']);
   });
 
+  it('should read a bid or an offer its bidder dropped or withdrew, in English, Chinese or Japanese, as called off', () => {
+    expect(read('Contoso dropped its $9 billion bid for Fabrikam.')).toEqual(['9000000000USD acquisition cancelled']);
+    expect(read('Contoso withdrew its $9 billion offer for Fabrikam.')).toEqual(['9000000000USD investment cancelled']);
+    expect(read('鴻海撤回了對夏普的50億美元投資案。')).toEqual(['5000000000USD investment cancelled']);
+    expect(read('亚马逊撤回了向OpenAI提出的500亿美元投资提议。')).toEqual(['50000000000USD investment cancelled']);
+    expect(read('ソフトバンクグループはアンペアへの65億ドルの買収提案を撤回した。')).toEqual(['6500000000USD acquisition cancelled']);
+    // Negative controls: a bid made, or one the target rejected, is an offer.
+    expect(read('Contoso made a $9 billion bid for Fabrikam.')).toEqual(['9000000000USD acquisition offer']);
+    expect(read('Fabrikam rejected Contoso’s $9 billion bid.')).toEqual(['9000000000USD acquisition offer rejected']);
+    expect(read('亚马逊向OpenAI提出500亿美元的投资提议。')).toEqual(['50000000000USD investment offer']);
+    expect(read('ソフトバンクグループはアンペアに65億ドルでの買収を提案した。')).toEqual(['6500000000USD acquisition offer']);
+  });
+
   it('should read a company’s reported deal as hearsay', () => {
     expect(read('Northwind’s reported agreement to buy roughly $90 billion of servers from Fabrikam has not been confirmed.')).toEqual(['90000000000USD investment rumour']);
     // Negative control: a company's reported revenue is what it booked.
@@ -91,6 +104,26 @@ describe('pledges, hearsay and results set against expectations', () => {
     expect(read('追加の出資額は80億ドルに上った。')).toEqual(['8000000000USD investment fact']);
   });
 
+  it('should read talk with no one behind it ("word is that", "industry chatter suggests") and a Japanese paper’s story as hearsay', () => {
+    expect(read('Word is that Contoso will spend $9 billion on chips next year.')).toEqual(['9000000000USD capex rumour']);
+    expect(read('Industry chatter suggests Contoso will spend $9 billion on a campus.')).toEqual(['9000000000USD capex rumour']);
+    expect(read('日本経済新聞によると、KDDIはAIデータセンターに2000億円を投資する見込みだ。')).toEqual(['200000000000JPY investment rumour']);
+    // Negative controls: a company's word as an idiom, and a research house's data (IDCによると), are no hearsay.
+    expect(read('Contoso’s word is its bond: it will spend $9 billion on capex in 2027.')).toEqual(['9000000000USD capex plan']);
+    expect(read('IDCによると、KDDIの前期の設備投資は6500億円だった。')).toEqual(['650000000000JPY capex fact']);
+  });
+
+  it('should read people briefed on talks, sources who told an outlet, "it is understood that", a denial that a plan exists and ロイターの取材 as hearsay', () => {
+    expect(read('People briefed on the talks said Contoso would spend $9 billion on the deal.')).toEqual(['9000000000USD capex rumour']);
+    expect(read('Contoso could invest a further $9 billion in Fabrikam, sources told CNBC.')).toEqual(['9000000000USD investment rumour']);
+    expect(read('It is understood that Contoso will spend $9 billion in the UK.')).toEqual(['9000000000USD capex rumour']);
+    expect(read('Contoso denied that it plans to spend $9 billion on a campus.')).toEqual(['9000000000USD capex rumour']);
+    expect(read('ロイターの取材によると、KDDIはAIデータセンターに3000億円を投じる計画だ。')).toEqual(['300000000000JPY investment rumour']);
+    // Negative controls: a denial of a judgement on a result, and a company's understanding of its own figure, leave them as they stand.
+    expect(read('Contoso denied that its $9 billion capex in the first quarter was excessive.')).toEqual(['9000000000USD capex fact']);
+    expect(read('Contoso understood that it spent $9 billion on capex in the first quarter.')).toEqual(['9000000000USD capex fact']);
+  });
+
   it('should read a Japanese outlet’s figure at odds with the company’s release as a misreported result', () => {
     expect(read('一部の米メディアはContoso Cloudの増収率を21％と報じており、会社発表の数字と食い違っている。')).toEqual(['21% revenue growth fact']);
     // Negative control: a figure only reported, set against nothing, is hearsay.
@@ -115,5 +148,30 @@ describe('pledges, hearsay and results set against expectations', () => {
     expect(readFigures(plainText('Oracle followed in March 2026 with a promise of $6 billion over 2027 to 2030.'), context).map((f) => `${f.metric.name} ${f.modality} ${f.period}`)).toEqual(['investment plan null']);
     // Look-alike: an investment made in a month of a year named is a fact of that year.
     expect(readFigures(plainText('Oracle followed in March 2025 with an investment of $6 billion in Cohere.'), context).map((f) => `${f.metric.name} ${f.modality} ${f.period}`)).toEqual(['investment fact 2025']);
+  });
+});
+
+describe('headlines, which drop "is", and deliberation not announced', () => {
+  it('should read a headline’s "Name to invest", "said to weigh", "nears … deal", "seen topping" and Japanese 出資へ as not yet done', () => {
+    expect(read('Contoso to invest $9 billion in Georgia data centers')).toEqual(['9000000000USD investment plan']);
+    expect(read('Contoso said to weigh $9 billion data-center financing')).toEqual(['9000000000USD investment rumour']);
+    expect(read('Contoso nears $9 billion Fabrikam deal')).toEqual(['9000000000USD investment rumour']);
+    expect(read('Contoso backlog seen topping $90 billion')).toEqual(['90000000000USD backlog forecast']);
+    expect(read('ソフトバンクグループ、OpenAIに300億ドル出資へ。')).toEqual(['30000000000USD investment plan']);
+    // Negative controls: a verb in the past, a figure a company has seen, and a headline's past stay facts.
+    expect(read('Contoso went to invest $9 billion in 2025.')).toEqual(['9000000000USD investment fact']);
+    expect(read('Contoso has seen its backlog top $90 billion in the quarter.')).toEqual(['90000000000USD backlog fact']);
+    expect(read('ソフトバンクグループ、OpenAIに300億ドル出資。')).toEqual(['30000000000USD investment fact']);
+  });
+
+  it('should read a sum under discussion, talks under way, sounding out, a mooted stake, 欲 and traditional 擬 as not yet done', () => {
+    expect(read('A Contoso investment of as much as $9 billion in Fabrikam is under discussion.')).toEqual(['9000000000USD investment rumour']);
+    expect(read('Talks are under way over a $9 billion Contoso investment in Fabrikam.')).toEqual(['9000000000USD investment rumour']);
+    expect(read('Contoso is sounding out investors about a $9 billion investment in Fabrikam.')).toEqual(['9000000000USD investment rumour']);
+    expect(read('Contoso’s mooted $9 billion stake in Fabrikam has drawn scrutiny.')).toEqual(['9000000000USD investment rumour']);
+    expect(read('阿里巴巴欲以50亿元收购一家芯片设计公司。')).toEqual(['5000000000CNY acquisition plan']);
+    expect(read('鴻海擬斥資50億美元在美國擴建AI伺服器廠。')).toEqual(['5000000000USD capex plan']);
+    // Negative control: a deal once under discussion that has closed is done.
+    expect(read('The deal, under discussion since 2024, closed in March at $9 billion.')).toEqual(['9000000000USD investment fact']);
   });
 });

@@ -184,3 +184,100 @@ describe('a sum a company set out ahead', () => {
     expect(read('Contoso plans capital expenditure of about $90 billion this year, double the $45 billion it laid out in 2025.')).toEqual(['90000000000USD capex plan', '45000000000USD capex fact']);
   });
 });
+
+describe('a company’s intent in other words: hopes, preparations, promises, proposals', () => {
+  it('should read a company that hopes, prepares, gears up, promises or vows to spend or reach a sum as planning it', () => {
+    expect(read('Contoso hopes to reach $9 billion of revenue by 2028.')).toEqual(['9000000000USD revenue plan']);
+    expect(read('Contoso is preparing to spend $9 billion on a data center campus.')).toEqual(['9000000000USD capex plan']);
+    expect(read('Contoso is gearing up to spend $9 billion on data centers.')).toEqual(['9000000000USD capex plan']);
+    expect(read('Contoso has promised to invest $9 billion in Fabrikam.')).toEqual(['9000000000USD investment plan']);
+    expect(read('Contoso vowed to spend $9 billion on capex in 2027.')).toEqual(['9000000000USD capex plan']);
+    // Negative controls: a hope or a promise of something other than the sum leaves a result as it stands.
+    expect(read('Contoso, which hopes to win more customers, spent $9 billion on capex in the first quarter.')).toEqual(['9000000000USD capex fact']);
+    expect(read('Contoso promised customers faster chips and spent $9 billion on capex in the first quarter.')).toEqual(['9000000000USD capex fact']);
+  });
+
+  it('should read a project proposed, right before its sum, as a plan, and a project built as proposed as a fact', () => {
+    expect(read('Contoso’s proposed $9 billion data center campus is awaiting zoning approval.')).toEqual(['9000000000USD capex plan']);
+    expect(read('Contoso filed a proposal for a $9 billion data center in Ohio.')).toEqual(['9000000000USD investment plan']);
+    // Negative control: the verb after the figure tells how the campus came about, not that it is still to come.
+    expect(read('Contoso built the $9 billion campus it proposed in 2024.')).toEqual(['9000000000USD capex fact']);
+  });
+
+  it('should read 准备 before a verb of spending, a Japanese 考えだ or 意向, and traditional 將 before such a verb as a plan', () => {
+    expect(read('华为准备投入200亿元研发昇腾芯片。')).toEqual(['20000000000CNY capex plan']);
+    expect(read('楽天は5000億円の設備投資を行う考えだ。')).toEqual(['500000000000JPY capex plan']);
+    expect(read('KDDIは2000億円を投じる意向だ。')).toEqual(['200000000000JPY investment plan']);
+    expect(read('廣達將在美國投資10億美元興建新廠。')).toEqual(['1000000000USD investment plan']);
+    // Negative controls: a view held of a result (と考えている) is no plan, and 將 that marks an object (as 把 does) gives no future to a
+    // figure compared with.
+    expect(read('楽天は設備投資が5000億円だったと考えている。')).toEqual(['500000000000JPY capex fact']);
+    expect(read('Alphabet 將2026年資本支出框定在1,750億至1,850億美元，約為去年914億美元的兩倍。')).toContain('91400000000USD capex fact');
+  });
+});
+
+describe('a result beside a plan word that is not its own', () => {
+  it('should read a Chinese actual (实际) after a plan in the clause before, and a result said to beat a plan (計画を上回り, 超出公司计划), as a fact', () => {
+    expect(read('亚马逊此前计划加大投入，第一季度实际资本支出为432亿美元。')).toEqual(['43200000000USD capex fact']);
+    expect(read('KDDIの前期の設備投資は計画を上回り6500億円となった。')).toEqual(['650000000000JPY capex fact']);
+    expect(read('腾讯第二季度资本开支为191亿元，超出公司计划。')).toEqual(['19100000000CNY capex fact']);
+    // Negative controls: the plan's own figure after the comparison, and 实际 in the plan's own clause, stay plans.
+    expect(read('腾讯今年资本开支将高于计划的900亿元。')).toEqual(['90000000000CNY capex plan']);
+    expect(read('亚马逊计划今年实际投入2000亿美元。')).toEqual(['200000000000USD capex plan']);
+  });
+});
+
+describe('the Japanese non-past of a verb of money', () => {
+  it('should read a sum a Japanese sentence ends by investing, putting in or becoming, in the non-past, as a plan', () => {
+    expect(read('KDDIは2000億円を投資する。')).toEqual(['200000000000JPY investment plan']);
+    expect(read('NTTはデータセンターに5000億円を投じる。')).toEqual(['500000000000JPY investment plan']);
+    expect(read('ソフトバンクはOpenAIに300億ドルを追加出資する。')).toEqual(['30000000000USD investment plan']);
+    expect(read('楽天の設備投資は2000億円となる。')).toEqual(['200000000000JPY capex plan']);
+    expect(read('NTTは2027年度までにデータセンターに1兆円を投資することを決めた。')).toEqual(['1000000000000JPY investment plan']);
+    expect(read('楽天は2000億円を投資すると発表した。')).toEqual(['200000000000JPY investment plan']);
+    // Negative controls: the past (投じた, となった) is done, and a verb before a comma tells its own figure, not the one after it.
+    expect(read('NTTは前期にデータセンターに5000億円を投じた。')).toEqual(['500000000000JPY investment fact']);
+    expect(read('NTTは前期に1兆円を投資したと発表した。')).toEqual(['1000000000000JPY investment fact']);
+    expect(read('KDDIは前期に2000億円を投資し、今期は3000億円を投資する。')).toEqual(['200000000000JPY investment fact', '300000000000JPY investment plan']);
+  });
+});
+
+describe('the news desk’s future: "is to", "is lining up"', () => {
+  it('should read a sum a company "is to" invest, or "is lining up", as its plan', () => {
+    expect(read('Contoso is to invest $9 billion in Portugal.')).toEqual(['9000000000USD investment plan']);
+    expect(read('Contoso is lining up $9 billion for data centers in India.')).toEqual(['9000000000USD capex plan']);
+    // Negative control: lining up customers says nothing of the revenue booked.
+    expect(read('Contoso is lining up customers and booked $9 billion in revenue in the first quarter.')).toEqual(['9000000000USD revenue fact']);
+  });
+});
+
+describe('more wordings of what is not yet so, and of what was done as planned', () => {
+  it('should read what a deal "would be worth" if completed, and "stands to gain", as forecasts, and 可望, 照目前的增速, 達しそうだ too', () => {
+    expect(read('The deal, if completed, would be worth $9 billion to Contoso.')).toEqual(['9000000000USD investment forecast']);
+    expect(read('Contoso stands to gain $9 billion in cloud revenue from the agreement.')).toEqual(['9000000000USD revenue forecast']);
+    expect(read('台積電明年營收可望成長25%。')).toEqual(['25% revenue growth forecast']);
+    expect(read('照目前的增速，微软云收入明年将突破1000亿美元。')).toEqual(['100000000000USD revenue forecast']);
+    expect(read('東京エレクトロンの今期売上高は2兆5000億円に達しそうだ。')).toEqual(['2500000000000JPY revenue forecast']);
+    // Negative control: what a deal was worth is a fact.
+    expect(read('The deal was worth $9 billion to Contoso.')).toEqual(['9000000000USD investment fact']);
+  });
+
+  it('should read a project no longer pursued as called off, 拟议中的 deal as an offer, and 被曝, 外傳, 模様だ as hearsay', () => {
+    expect(read('Contoso is no longer pursuing a $9 billion data center in Spain.')).toEqual(['9000000000USD capex cancelled']);
+    expect(read('拟议中的100亿美元收购案遭到监管机构审查，出价方为微软。')).toEqual(['10000000000USD acquisition offer']);
+    expect(read('亚马逊被曝将向Anthropic追加投资250亿美元。')).toEqual(['25000000000USD investment rumour']);
+    expect(read('外傳台積電將在日本追加投資200億美元。')).toEqual(['20000000000USD investment rumour']);
+    expect(read('ソフトバンクグループはOpenAIへの300億ドルの追加出資で最終調整に入った模様だ。')).toEqual(['30000000000USD investment rumour']);
+    // Negative controls: what a company no longer reports apart is still its figure; 外传输 (outbound transmission) is no hearsay.
+    expect(read('Contoso no longer reports its $9 billion backlog separately.')).toEqual(['9000000000USD backlog fact']);
+    expect(read('外传输网络收入为50亿元。')).toEqual(['5000000000CNY revenue fact']);
+  });
+
+  it('should read money paid as pledged, 計画通り or 按计划, as a fact', () => {
+    expect(read('Microsoft completed the $10 billion investment it had pledged to OpenAI.')).toEqual(['10000000000USD investment fact']);
+    expect(read('ソフトバンクグループは計画通りOpenAIに300億ドルを出資した。')).toEqual(['30000000000USD investment fact']);
+    expect(read('阿里巴巴按计划投入380亿元，已全部到位。')).toEqual(['38000000000CNY capex fact']);
+    // Negative control: money pledged and not yet paid stays a plan.
+    expect(read('Microsoft will invest the $10 billion it had pledged to OpenAI next year.')).toEqual(['10000000000USD investment plan']);
+  });
+});
