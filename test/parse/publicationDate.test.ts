@@ -19,6 +19,8 @@ describe('the date a line states', () => {
     expect(dateOfLine('2026年05月01日 08:15 新浪财经')).toBe('2026-05-01');
     expect(dateOfLine('05/06/2026 6:00 PM ET')).toBe('2026-05-06');
     expect(dateOfLine('06.05.2026')).toBe('2026-05-06');
+    expect(dateOfLine('By Jane Doe | 05/05/26 6:00 AM')).toBe('2026-05-05');
+    expect(dateOfLine('Series 1/2/3 of 12')).toBeNull();
   });
 
   it('should not take the end of a period reported, and keep the month of an impossible day', () => {
