@@ -607,6 +607,13 @@ function bracketedAfter(sentence: string, found: { end: number }, companies: rea
 
 /** What joins two companies named as one subject: ", ", " and ", " & ", 和, 与, 及, 、, と. */
 const JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|和|与|與|及|、|と)\s*$/;
+/**
+ * After a company, the rest of a Japanese list it is in, closed by に or へ: "サムスン電子、SKグループなどに26万個のGPUを
+ * 供給" — whom the chips go to, not who supplies them. Never にとって (for), による/によると (by, according to), に比べ
+ * (compared with), に次ぐ (after) or において (at).
+ */
+const JA_RECIPIENTS_AFTER = /^(?:(?:や|、|,|と|および|及び)[^、,。にはがを]{1,20}?){0,4}(?:など|等)?(?:に|へ)(?!とって|よ|比べ|比し|次|おい|関し|つい)/u;
+
 /** Words between the subjects and their figure, or after it, that say it is each one's: "each", "both", "apiece", 均, 都, 皆, 同样, ともに. */
 const EACH_BETWEEN = /\b(?:each|both)\b|均|都|皆|同样|同樣|ともに|いずれも/;
 const EACH_AFTER_FIGURE = /^\s*(?:each|apiece)\b/;
@@ -871,6 +878,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       const isObject = (e: FoundEntity) => {
         // "Every point of AWS growth above our 28.5%": a company named right before a metric owns it, whatever stands before.
         if (metrics.some((m) => /^(?:['’]s)?\s+$/.test(sentence.slice(e.end, m.start)))) return false;
+        // 韓国政府やサムスン電子、SKグループなどにGPUを供給: companies a list closes with に or へ are whom something goes to.
+        if (JA_RECIPIENTS_AFTER.test(sentence.slice(e.end, e.end + 60))) return true;
         const from = Math.max(0, e.start - 40);
         // "…, the cloud computing arm of U.S. tech giant Amazon,": after "of", a few describing words may stand between.
         // (Describing words, not a verb: "a version of this story misstated AWS's backlog" is AWS's.)
