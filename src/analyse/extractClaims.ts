@@ -1013,12 +1013,13 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
           const own = parsePeriod(cell, cell, read, subject);
           return (labelled === 'annual' ? (own ?? labelled) : (labelled ?? own)) ?? periodOfWhenCell(row[whenColumn], read, subject, header[whenColumn]);
         };
-        const period = periodIn(context) ?? metric.impliedPeriod ?? null;
-        const periodStated = period !== null && periodIn(undated) !== null;
         // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant, and so does the row's status ("In talks (reported)").
         const status = statusOfRow(header, row);
         const described = `${rowLabel} (${columnLabel})${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));
+        // "| 全年计划约2150亿美元 |": a cell's plan for the full year is for the year under way, as a sentence's plan is.
+        const period = periodIn(periodContextOf(context, modality)) ?? metric.impliedPeriod ?? null;
+        const periodStated = period !== null && periodIn(undated) !== null;
         const offerStatus = modality === 'offer' ? offerStatusOf(described) : null;
         // "| Revenue, trailing twelve months | $137.1B |": a label may name another measure of the metric (measures.ts).
         const measured = withMeasure(metric, value.value.unit, `${labels} ${cell}`);
