@@ -882,10 +882,19 @@ const CELL_UNIT = /\((?:[^()]*?[,;/\s])?(TFLOPS\/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW
  * A label that says its bare numbers count chips: "Chips", "Number of accelerators", "GPUs per rack" — a row "| Chips | 64 |
  * 144 |" under "| Per server | Gen 2 | Gen 3 |" holds counts of chips, as "64 chips" would say.
  */
-const CHIP_COUNT_LABEL = /^\s*(?:(?:number|no\.|count) of\s+)?(?:chips|accelerators|GPUs|TPUs)\b(?!\s*(?:revenue|sales|spend|market|share|price))/i;
+const CHIP_COUNT_LABEL = /^\s*(?:(?:number|no\.|count) of\s+)?(?:chips|accelerators|GPUs|TPUs)\b(?!\s*(?:revenue|sales|spend|market|share|price))|^\s*(?:チップ|アクセラレータ|GPU|TPU|芯片|晶片)の?(?:搭載)?(?:数量?|數量?)\s*$/i;
 
 /** A cell that counts something per machine without saying what: "144 per UltraServer", "9,216 per pod". */
 const COUNT_PER_CELL = /^(\d[\d,]*)(\s+per\s+)/i;
+
+/**
+ * A cell that is a count and its measure word, nothing counted after it: "144個", "約50万個", "72基", "64颗". Under a label of
+ * chips ("| チップ数 |", "| 芯片数量 |") it counts chips, as "144個のチップ" would say.
+ */
+/** A cell that only says what one of its row's counts is per: "1ラック", "1ポッド", "per pod", "每机架". */
+const PER_ONE_CELL = /^\s*(?:(?:1|一)\s?(?:つの)?|per\s+|each\s+|每(?:个|個|台)?)\s?[^\d\s|]{1,16}\s*$/iu;
+
+const MEASURED_CELL = /^((?:約|约|近|逾|超|最大)?\s?\d[\d,.]*\s?(?:万|萬)?)\s?(?:個|个|基|颗|顆|枚)(\s*(?:超|以上)?)$/u;
 
 /** A label of shares: "Share of spend", "Revenue share", 营收占比. Its percentages are parts of a whole, not the whole's growth or size. */
 const SHARE_LABEL = /\bshares?\b|份额|份額|占比|シェア/i;
@@ -903,6 +912,20 @@ function periodOfWhenCell(cell: string | undefined, context: SentenceContext, su
   // dates a level at that month's end, the quarter's ("as of Mar 2026"), not the year.
   const said = `${/\bas of\b/i.test(label) ? 'as of' : 'in'} ${cell}`;
   return cell ? parsePeriod(said, said, context, subject) : null;
+}
+
+/**
+ * The measure of a row's count of chips that another of its cells gives by saying what it is per: "| GB300 NVL72 | 72基 |
+ * 1ラック |" counts the chips of a rack, as "72 chips per rack" does, whatever measure the table's heading names.
+ */
+function perOneMetric(row: string[], unit: string): Figure['metric'] | undefined {
+  if (unit !== 'chips') return undefined;
+  for (const cell of row.slice(1)) {
+    if (!PER_ONE_CELL.test(cell)) continue;
+    const metric = findMetrics(cell).find((m) => m.metric.units.includes(unit))?.metric;
+    if (metric) return metric;
+  }
+  return undefined;
 }
 
 /**
@@ -938,8 +961,11 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
       const labels = `${header[column] ?? ''} , ${rowLabel} , ${header[0] ?? ''} , ${heading}`;
       const sum = unit ? undefined : (sumOfLabels(cell, labels) ?? (CJK_TEXT.test(labels) ? cjkSumOfLabels(cell, labels) : null));
       // "144 per UltraServer" under "Chips per system": a count per machine under a label of chips counts chips, as "144 chips per UltraServer" does.
-      const chipsPer = !unit && !sum && COUNT_PER_CELL.test(cell) && (CHIP_COUNT_LABEL.test(rowLabel) || CHIP_COUNT_LABEL.test(header[column] ?? ''));
-      return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : chipsPer ? cell.replace(COUNT_PER_CELL, '$1 chips$2') : (sum ?? cell), bareYenOf(cell));
+      const chipLabel = () => CHIP_COUNT_LABEL.test(rowLabel) || CHIP_COUNT_LABEL.test(header[column] ?? '');
+      const chipsPer = !unit && !sum && COUNT_PER_CELL.test(cell) && chipLabel();
+      // "| 144個 |" under "| チップ数 |": a count and its measure word under a label of chips, as "144チップ" says.
+      const measured = !unit && !sum && !chipsPer && MEASURED_CELL.test(cell) && chipLabel();
+      return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : chipsPer ? cell.replace(COUNT_PER_CELL, '$1 chips$2') : measured ? cell.replace(MEASURED_CELL, '$1チップ$2') : (sum ?? cell), bareYenOf(cell));
     });
     if (cellValues.every((values) => values.length === 0)) return;
     let rowEntities: ReturnType<typeof findEntities> | undefined;
@@ -955,7 +981,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const inCell = measureAfterMovement(cell, cellMetrics.filter((m) => !inBrackets(cell, m.start)));
         // "AWS +21%": a signed percentage with no metric named is growth, as a verb of movement alone is.
         const signed = value.value.unit === '%' && /[+−]\s?$/.test(cell.slice(0, value.start)) ? REVENUE_GROWTH : undefined;
-        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? signed ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit);
+        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? signed ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit);
         if (!metric || (value.value.unit === '%' && SHARE_LABEL.test(labels) && metric.topic !== 'market')) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         // "| 投资方 | 对Anthropic出资 |": the column's company is where the row's money goes, not whose figure it is.
@@ -987,12 +1013,13 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
           const own = parsePeriod(cell, cell, read, subject);
           return (labelled === 'annual' ? (own ?? labelled) : (labelled ?? own)) ?? periodOfWhenCell(row[whenColumn], read, subject, header[whenColumn]);
         };
-        const period = periodIn(context) ?? metric.impliedPeriod ?? null;
-        const periodStated = period !== null && periodIn(undated) !== null;
         // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant, and so does the row's status ("In talks (reported)").
         const status = statusOfRow(header, row);
         const described = `${rowLabel} (${columnLabel})${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));
+        // "| 全年计划约2150亿美元 |": a cell's plan for the full year is for the year under way, as a sentence's plan is.
+        const period = periodIn(periodContextOf(context, modality)) ?? metric.impliedPeriod ?? null;
+        const periodStated = period !== null && periodIn(undated) !== null;
         const offerStatus = modality === 'offer' ? offerStatusOf(described) : null;
         // "| Revenue, trailing twelve months | $137.1B |": a label may name another measure of the metric (measures.ts).
         const measured = withMeasure(metric, value.value.unit, `${labels} ${cell}`);

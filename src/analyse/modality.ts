@@ -287,6 +287,14 @@ const ASKS_AFTER_CJK = /^[^。；！？]*(?:吗|嗎|か)[？?]/;
 const isAsked = (sentence: string, start: number, end: number): boolean =>
   (ASKS_BEFORE.test(sentence.slice(0, start)) && ASKS_AFTER.test(sentence.slice(end))) || ASKS_AFTER_CJK.test(sentence.slice(end));
 
+/**
+ * The sum of a contract the words before it say was signed, in Chinese or Japanese: "与AWS签下的七年期380亿美元合同",
+ * "已簽訂的100億美元合約", "締結した380億ドルの契約" — a deal done, whatever hearsay the sentence tells of what comes next
+ * ("据知情人士透露，OpenAI正考虑将…合同再扩大"). (A contract under talks, 正在洽谈的…合同, is still hearsay.)
+ */
+const SIGNED_BEFORE_CJK = /(?:签下|簽下|签订|簽訂|签署|簽署|签约|簽約|締結し|結ん)(?:了)?[的だた][^，。,；;]{0,10}$/u;
+const CONTRACT_AFTER_CJK = /^[^，。,；;]{0,6}?(?:合同|合約|协议|協議|订单|訂單|契約)/u;
+
 /** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
 export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {
   const before = sentence.slice(Math.max(0, start - 60), start);
@@ -310,6 +318,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
     if (!cue.pattern.test(scope)) continue;
     // An outlet's figure set against the company's own numbers is its misreading of a result, not hearsay.
     if (cue.modality === 'rumour' && isMisreportedResult(sentence.slice(from, start), sentence.slice(end))) return 'fact';
+    if (cue.modality === 'rumour' && deal && SIGNED_BEFORE_CJK.test(sentence.slice(Math.max(0, start - 24), start)) && CONTRACT_AFTER_CJK.test(sentence.slice(end, end + 16))) return 'fact';
     // A bare future an analyst tells ("Azure will grow 37%, Bernstein analysts wrote") is the analyst's call, not the company's plan.
     const analysts = cue.modality === 'plan' && (FIRM_EXPECTS.test(scope) || (ANALYST_SPEAKS.test(scope) && !OWN_INTENT.test(scope)));
     const said = cue.modality === 'forecast' && companyForecasts(scope, sentence.slice(end)) ? 'plan' : analysts ? 'forecast' : cue.modality;

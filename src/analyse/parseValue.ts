@@ -348,6 +348,9 @@ const PATTERNS: FigurePattern[] = [
   { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<=(?:チップ|芯片|晶片|GPU|TPU|(?:Trainium|Inferentia|トレイニアム|トレーニアム|インファレンシア)\s?\d)(?:が|は|も|有|共)(?:約|およそ|最大|最多|近|约|約|逾|超过|超過)?)(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆|块|塊|枚|個|个)`, 'gu') },
   // 100万颗谷歌TPU芯片, 50万块GPU, 約50万個のTrainium2: a count, a measure word, and a chip within a few characters
   { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬|亿|億)?\s?(?:颗|顆|块|塊|枚|個|个)[^\d，。,]{0,10}?(?:芯片|晶片|GPU|TPU|加速器|チップ|(?:Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}[A-Z]?)\d*)`, 'gu') },
+  // 72基のBlackwell Ultra GPU, 8基のGPUを搭載: 基, the counter of large units, counts the chips named right after it; never
+  // 4基のGPUサーバー, four servers, where a machine closes the words the count stands before.
+  { unit: 'chips', needs: [/\d\s?(?:万|萬)?\s?基/u], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?基の?[^\d，。,、]{0,12}?(?:GPU|TPU|チップ|アクセラレータ|(?:Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}[A-Z]?)\d*)(?![^、。をがはにでと]{0,16}?(?:サーバ|ラック|ノード|ポッド|筐体))`, 'gu') },
 ];
 
 const number = (text: string) => Number(text.replace(/,/g, ''));

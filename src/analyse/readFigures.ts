@@ -607,6 +607,20 @@ function bracketedAfter(sentence: string, found: { end: number }, companies: rea
 
 /** What joins two companies named as one subject: ", ", " and ", " & ", 和, 与, 及, 、, と. */
 const JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|和|与|與|及|、|と)\s*$/;
+/**
+ * Before a figure, a clause that only revises the figure before it, in Chinese: "…还只有约350亿美元，12月才上调到约500亿美元",
+ * "，随后又下调至…": the revised figure is of the period of the one it revises, whenever the revision was made (12月 is
+ * when, not what for).
+ */
+const REVISED_TO_BEFORE = /[,，]\s*(?:(?:去年|今年)?\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份|初|中旬?|下旬|底|末)?(?:时|時)?|随后|隨後|后来|後來|之后|之後)?\s*(?:才|又|再|已|便|就|则|則|即|再度|再次)?\s*(?:将其|將其|把它|将之|將之)?(?:上调|上調|下调|下調|调高|調高|调低|調低|上修|下修|提高|削减|削減)(?:到|至)\s*(?:约|約|近|逾)?$/u;
+
+/**
+ * After a company, the rest of a Japanese list it is in, closed by に or へ: "サムスン電子、SKグループなどに26万個のGPUを
+ * 供給" — whom the chips go to, not who supplies them. Never にとって (for), による/によると (by, according to), に比べ
+ * (compared with), に次ぐ (after) or において (at).
+ */
+const JA_RECIPIENTS_AFTER = /^(?:(?:や|、|,|と|および|及び)[^、,。にはがを]{1,20}?){0,4}(?:など|等)?(?:に|へ)(?!とって|よ|比べ|比し|次|おい|関し|つい)/u;
+
 /** Words between the subjects and their figure, or after it, that say it is each one's: "each", "both", "apiece", 均, 都, 皆, 同样, ともに. */
 const EACH_BETWEEN = /\b(?:each|both)\b|均|都|皆|同样|同樣|ともに|いずれも/;
 const EACH_AFTER_FIGURE = /^\s*(?:each|apiece)\b/;
@@ -871,6 +885,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       const isObject = (e: FoundEntity) => {
         // "Every point of AWS growth above our 28.5%": a company named right before a metric owns it, whatever stands before.
         if (metrics.some((m) => /^(?:['’]s)?\s+$/.test(sentence.slice(e.end, m.start)))) return false;
+        // 韓国政府やサムスン電子、SKグループなどにGPUを供給: companies a list closes with に or へ are whom something goes to.
+        if (JA_RECIPIENTS_AFTER.test(sentence.slice(e.end, e.end + 60))) return true;
         const from = Math.max(0, e.start - 40);
         // "…, the cloud computing arm of U.S. tech giant Amazon,": after "of", a few describing words may stand between.
         // (Describing words, not a verb: "a version of this story misstated AWS's backlog" is AWS's.)
@@ -977,6 +993,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       parallel ??
       ownPeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
+      (REVISED_TO_BEFORE.test(sentence.slice(Math.max(0, clause.from - 16), found.start)) ? figures.findLast(comparable)?.period : undefined) ??
       (clause.from > 0 && !ownTime && !ofAnotherMeasure ? sharedPeriod(sentence, WITH_OPENING.test(sentence.slice(clause.from, found.start)) ? clause.from : sharedUntil(read, subject, metric.metric.name, clause.from), read, periodContext, subject) : null) ??
       periodAfter(sentence, clause, values, periodContext, subject) ??
       metric.metric.impliedPeriod ??

@@ -284,6 +284,8 @@ export const METRICS: MetricEntry[] = [
     '(?<!(?:集群|叢集|クラスター)[^，。,；;]{0,6})(?:使用|部署|采用|採用)',
     // Anthropic将获得最多100万颗谷歌TPU, 採用した: chips a company gets or adopts are chips it deploys.
     '获得', '獲得', '采购', '购买', '订购', '導入',
+    // 26万個超のGPUを供給する, 向其供应50万颗GPU: chips a maker supplies, as "agreed to supply 260,000 GPUs" (not 供給網 or 供应链, the chain).
+    '供給(?!網|体制|不足|過剰)', '供[应應](?!链|鏈|商|短缺)',
     // "more than a million Trainium3 chips in service", 在役的Trainium3芯片, 稼働中のチップ: chips at work are chips deployed.
     '(?:in|into) service', '在役', '稼働中'] },
   { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },

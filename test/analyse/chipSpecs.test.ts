@@ -211,3 +211,25 @@ describe('Japanese and Chinese counts and tenths of chips (round r3)', () => {
     expect(claims('Trainium训练成本', ['广东省四成企业已用Trainium训练模型。'], /training/)).toEqual([]);
   });
 });
+
+describe('Japanese counters and tables of chips', () => {
+  it('should read 基 before a chip as a count of chips, not 基 before a server', () => {
+    expect(claims('新型ラック', ['新型のラックは1ラックに72基のRubin GPUをつなぐ。'], /chips/)).toEqual(['fact Rubin chips per server 72chips']);
+    // Look-alike: 基 counts the servers, and no chip is counted.
+    expect(claims('新型ラック', ['同社は4基のGPUサーバーを新たに導入した。'], /chips/)).toEqual([]);
+  });
+
+  it('should read chips a maker supplies to companies listed before に as the maker’s', () => {
+    expect(claims('GPU供給', ['エヌビディアは3月、マイクロソフトやメタなどに合計5万個超のGPUを供給することで合意した。'], /chips/)).toEqual(['fact NVIDIA chips deployed 50000chips']);
+    // Look-alike: the company after による (according to) is no recipient, and the chips are still the maker’s own.
+    expect(claims('GPU供給', ['マイクロソフトによると、エヌビディアは5万個のGPUを供給した。'], /chips/)).toEqual(['fact NVIDIA chips deployed 50000chips']);
+  });
+
+  it('should read a count and its measure word under a label of chips, measured by the cell that says per what', () => {
+    const table = ['| 基盤 | チップ数 | 単位 |', '|---|---|---|', '| Trainium3 UltraServer | 144個 | 1台 |', '| Ironwood | 9216個 | 1ポッド |'].join('\n');
+    expect(claims('チップの数', ['## クラスター単位では', table], /chips/)).toEqual(['fact Trainium3 chips per server 144chips', 'fact Ironwood chips per pod 9216chips']);
+    // Look-alike: the same cells under a label of units shipped count no chips.
+    const shipped = ['| 基盤 | 出荷台数 | 単位 |', '|---|---|---|', '| Trainium3 UltraServer | 144個 | 1台 |'].join('\n');
+    expect(claims('チップの数', [shipped], /chips/)).toEqual([]);
+  });
+});

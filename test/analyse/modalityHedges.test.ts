@@ -138,3 +138,11 @@ describe('forecasts in other words: ending up, at this rate, pegs, polls and ass
     expect(read('At this rate of growth, Contoso booked revenue of $9 billion in the first quarter.')).toEqual(['9000000000USD revenue fact']);
   });
 });
+
+describe('a signed contract in a sentence of hearsay', () => {
+  it('should read the sum of a contract the words before it say was signed as a fact, and the hearsay as a rumour', () => {
+    expect(read('据知情人士透露，Anthropic正考虑将与AWS签下的五年期120亿美元合同再扩大至多50亿美元。')).toEqual(['12000000000USD investment fact', '5000000000USD investment rumour']);
+    // Look-alike: a contract still under talks is hearsay, whatever its sum.
+    expect(read('据知情人士透露，Anthropic正与AWS洽谈的五年期120亿美元合同或再扩大。')).toEqual(['12000000000USD investment rumour']);
+  });
+});

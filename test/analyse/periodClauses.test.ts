@@ -114,3 +114,15 @@ describe('period clauses', () => {
     expect(read('Oracle raises its full-year revenue outlook as cloud sales jump 52%.')).toEqual(['52 plan 2026']);
   });
 });
+
+describe('a revised plan in Chinese', () => {
+  it('should give a figure a later clause revises to the period of the figure it revises, not the month of the revision', () => {
+    expect(figures(plainText('甲骨文预计2027财年资本开支约900亿美元，去年9月时，它对2026财年的资本开支预期还只有约300亿美元，12月才上调到约450亿美元。'))).toEqual([
+      'Oracle 90000000000 FY2027',
+      'Oracle 30000000000 FY2026',
+      'Oracle 45000000000 FY2026',
+    ]);
+    // Look-alike: a clause that states a figure of its own, not a revision, keeps the sentence's first period.
+    expect(figures(plainText('甲骨文预计2027财年资本开支约900亿美元，去年9月时，它对2026财年的资本开支预期还只有约300亿美元，研发开支约450亿美元。')).at(-1)).toBe('Oracle 45000000000 FY2027');
+  });
+});

@@ -96,3 +96,16 @@ describe('reading a list under a lead-in that names its measure', () => {
     expect(listed('What each company now says it will put into capital spending in 2026:', ['Oracle: $50 billion, helped by a $35 billion bond sale.'])).not.toContain('Oracle capex 2025 fact 35000000000USD');
   });
 });
+
+describe('a table cell’s plan for the full year', () => {
+  const article = (cell: string) =>
+    ['云厂商资本开支一览', '', '示例财经 2026年8月4日', '', '各家云厂商近日陆续公布了最新一季的财报。', '', '| 公司 | 资本开支 | 备注 |', '|---|---|---|', `| 谷歌 | 480亿美元 | ${cell} |`, '', '来源：示例财经'].join('\n');
+
+  it('should date 全年计划 in a cell to the year under way, as a sentence’s plan is', () => {
+    expect(cells(article('全年计划约1800亿美元')).filter((c) => c.includes('180000000000'))).toEqual(['Google capex 2026 plan 180000000000USD']);
+  });
+
+  it('should leave a full year that is no plan undated by the article', () => {
+    expect(cells(article('全年合计约1500亿美元')).filter((c) => c.includes('150000000000'))).toEqual(['Google capex annual fact 150000000000USD']);
+  });
+});
