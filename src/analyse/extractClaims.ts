@@ -838,9 +838,20 @@ const QUARTER_OF_END: Record<string, number> = { march: 1, june: 2, september: 3
 const statesRunningTotal = (quote: string, value: Value) =>
   findValues(quote, bareYenOf(quote)).some((f) => f.value.amount === value.amount && f.value.unit === value.unit && isRunningTotal(quote, f.start, f.end));
 
-/** A forecast section's figures are forecasts, whatever their sentence says. */
+/**
+ * A company's own plan a forecast is measured against: "nearer $215 billion than the $200 billion it has guided", "above
+ * the $90 billion Contoso has budgeted". A plan, even in a forecast section.
+ */
+const GUIDED_BASE_BEFORE = /\b(?:than|from|above|below|versus|vs\.?|against|over)\s+the\s+(?:about\s+|roughly\s+|some\s+)?$/i;
+const GUIDED_BASE_AFTER = /^\s*(?:that\s+|which\s+)?(?:it|they|the (?:company|group|firm)|management|[A-Z][\w.&'’-]*)\s+(?:has\s+|had\s+)?(?:guided(?:\s+to)?|budgeted|pledged|promised|earmarked|set aside)\b/;
+const isGuidedBase = (figure: Figure, quote: string) =>
+  figure.modality === 'plan' &&
+  /\b(?:guided|budgeted|pledged|promised|earmarked|set aside)\b/.test(quote) &&
+  findValues(quote, bareYenOf(quote)).some((f) => f.value.amount === figure.value.amount && f.value.unit === figure.value.unit && GUIDED_BASE_BEFORE.test(quote.slice(Math.max(0, f.start - 40), f.start).replace(/(?:US|A|S|HK)?[$€£¥]$/, '')) && GUIDED_BASE_AFTER.test(quote.slice(f.end)));
+
+/** A forecast section's figures are forecasts, whatever their sentence says, but the plan they are measured against. */
 function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Candidate {
-  const modality = prediction ? 'forecast' : figure.modality;
+  const modality = prediction && !isGuidedBase(figure, mention.quote) ? 'forecast' : figure.modality;
   return {
     key: keyOf(figure),
     subject: figure.subject,
