@@ -813,13 +813,45 @@ function datedByTimeline(candidates: Candidate[]): void {
   }
 }
 
+/**
+ * A backlog is a level told as it stands at a quarter's end: one dated only by a year, whose sentence names a month that
+ * ends a quarter ("Last September that number was $200 billion", "the order book stood at $200 billion in September
+ * 2025"), is of the quarter that month ends (2025-Q3), as "at the end of September" says. A month that ends no quarter
+ * ("in August"), or a month a span runs to or from ("through September"), leaves the year.
+ */
+function backlogsAtMonthEnd(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.metric !== 'backlog' || !c.period || !/^\d{4}$/.test(c.period) || !QUARTER_END_MONTH.test(c.mention.quote)) continue;
+    const months = [...c.mention.quote.matchAll(MONTH_NAMED)];
+    const month = months.length === 1 ? QUARTER_END_MONTH.exec(c.mention.quote) : null;
+    if (!month || (month[2] && month[2] !== c.period)) continue;
+    c.period = `${c.period}-Q${QUARTER_OF_END[month[1]!.toLowerCase()]}`;
+    c.key = claimKey(c.subject, c.metric, c.counterparty, c.period);
+  }
+}
+
+const QUARTER_END_MONTH = /\b(?:in|last)\s+(March|June|September|December)\b(?:\s+(20\d{2})\b)?/i;
+const MONTH_NAMED = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
+const QUARTER_OF_END: Record<string, number> = { march: 1, june: 2, september: 3, december: 4 };
+
 /** Whether `quote` states `value` as a running total ("taking its stake to $8 billion", 累計80億ドル). */
 const statesRunningTotal = (quote: string, value: Value) =>
   findValues(quote, bareYenOf(quote)).some((f) => f.value.amount === value.amount && f.value.unit === value.unit && isRunningTotal(quote, f.start, f.end));
 
-/** A forecast section's figures are forecasts, whatever their sentence says. */
+/**
+ * A company's own plan a forecast is measured against: "nearer $215 billion than the $200 billion it has guided", "above
+ * the $90 billion Contoso has budgeted". A plan, even in a forecast section.
+ */
+const GUIDED_BASE_BEFORE = /\b(?:than|from|above|below|versus|vs\.?|against|over)\s+the\s+(?:about\s+|roughly\s+|some\s+)?$/i;
+const GUIDED_BASE_AFTER = /^\s*(?:that\s+|which\s+)?(?:it|they|the (?:company|group|firm)|management|[A-Z][\w.&'’-]*)\s+(?:has\s+|had\s+)?(?:guided(?:\s+to)?|budgeted|pledged|promised|earmarked|set aside)\b/;
+const isGuidedBase = (figure: Figure, quote: string) =>
+  figure.modality === 'plan' &&
+  /\b(?:guided|budgeted|pledged|promised|earmarked|set aside)\b/.test(quote) &&
+  findValues(quote, bareYenOf(quote)).some((f) => f.value.amount === figure.value.amount && f.value.unit === figure.value.unit && GUIDED_BASE_BEFORE.test(quote.slice(Math.max(0, f.start - 40), f.start).replace(/(?:US|A|S|HK)?[$€£¥]$/, '')) && GUIDED_BASE_AFTER.test(quote.slice(f.end)));
+
+/** A forecast section's figures are forecasts, whatever their sentence says, but the plan they are measured against. */
 function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Candidate {
-  const modality = prediction ? 'forecast' : figure.modality;
+  const modality = prediction && !isGuidedBase(figure, mention.quote) ? 'forecast' : figure.modality;
   return {
     key: keyOf(figure),
     subject: figure.subject,
@@ -1318,6 +1350,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
   for (const { section, table, prediction, leadIn } of tables) out.push(...tableCandidates(article, table, section, leadIn, context, contextId, prediction, fromText));
   periodsOfRepeated(out);
   datedByTimeline(out);
+  backlogsAtMonthEnd(out);
   setReportedPeriods(out, context);
   if (article.titleSource === 'title line' && HEADLINE_HEARSAY.test(article.title)) hearsayOfHeadline(out, article.title);
   return withHeadlineFigures(out, texts.filter((t) => HEADLINES.has(t.section)), article.id);

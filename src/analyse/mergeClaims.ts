@@ -82,6 +82,16 @@ const isYearless = (period: string) => /^q[1-4]$/.test(period);
 const isQuarterBefore = (period: string, reported: string | null) => reported !== null && /^\d{4}-q[1-4]$/.test(period) && /^\d{4}-q[1-4]$/.test(reported) && period < reported;
 /** Whether an article that reports on `reported` (`2026-q1`, or `q1` without a year) reports on `period`. */
 const reports = (reported: string | null, period: string) => reported !== null && (period === reported || (isYearless(reported) && period.endsWith(`-${reported}`)));
+/**
+ * Whether `period` is a time before the quarter `reported` its article reports on, as "a year earlier" is ("A year
+ * earlier, the unit grew 17%" in a story on Q1 2026 is of Q1 2025, not of Q1 2026 nor of 2026). Any period where the
+ * article reports on none.
+ */
+const beforeReported = (period: string, reported: string | null) => {
+  const quarter = reported ? /^(\d{4})-q[1-4]$/.exec(reported) : null;
+  if (!quarter) return true;
+  return /^\d{4}-q[1-4]$/.test(period) ? period < reported! : /^\d{4}$/.test(period) ? period < quarter[1]! : true;
+};
 
 /**
  * A mention whose sentence does not date it — no period, "the quarter", "a year earlier",
@@ -170,6 +180,9 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
         // in $80.2 billion") is of no quarter, whatever quarter states its figure.
         const fitting = LONGER_SPAN.test(candidate.mention.quote) ? dated.filter((d) => !/-q[1-4]$/.test(periodOf(d))) : dated;
         let homes = fitting.filter((d) => states(d, candidate));
+        // "A year earlier, the unit grew 17%" joins the 17% of a time before its article's quarter where one states it.
+        const earlier = period === 'a year earlier' ? homes.filter((d) => beforeReported(periodOf(d), candidate.reportedPeriod)) : [];
+        if (earlier.length > 0) homes = earlier;
         // …and a rate told so as its news is not the same rate of a quarter before the one its article reports (a table's
         // 34% of September, in a story on the March quarter): it is the reported quarter's, disputed. (A sum of a quarter
         // before is most often the level the news is compared with: "up from $523 billion".)

@@ -383,6 +383,13 @@ const AGO_OPENING = /^\s*(?:(?:而|但|在|于|於)\s*)?(?:[半一1]\s*年|[三�
 /** A clause that opens with "at the time" (当时, 當時, その時点で): of the time of the figure before it. */
 const THEN_OPENING = /^[\s,，]*(?:当时|當時|彼时|彼時|その時点(?:で|では)?|当時|at (?:that|the) time\b)/iu;
 
+/**
+ * A base time a comparison ends on, right before a clause that opens with "when": "28% more than a year earlier, | when
+ * it had grown 17%", "up 5% from the prior quarter, | when …". The clause tells of that time, a year (or a quarter) back.
+ */
+const WHEN_AT_BASE = /\b(?:than|from|over|on|versus|vs\.?|against|compared (?:to|with))\s+(?:(?:in|during)\s+)?(?:a (year|quarter) (?:earlier|ago|before)|the (?:(?:same|year-ago|prior-year) (?:quarter|period)(?: a year (?:earlier|ago))?|(?:prior|previous|preceding) (quarter|year)))[\s,]*$/i;
+const WHEN_OPENING = /^[\s,]*when\b/i;
+
 /** 较上年同期的293亿美元 before a verb of change: the level of the year before that a percentage is measured against. */
 const CJK_BASE_LEVEL = /(?:较|較|比|相比|相較|相较)\s*(?:去年|上年|上一年度?)同期的?\s*[^,，。;；%]{1,20}?(?=(?:大幅|明显|明顯|小幅)?(?:增长|增長|增加|上升|提升|上涨|上漲|下降|下滑|减少|減少|增|减|減))/gu;
 /** "from $29.3 billion a year earlier", "against $18.2 billion in the year-ago quarter": the level of the year before that a percentage is measured against. */
@@ -964,6 +971,11 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "…则为4,550亿美元，当时年增359%", "$455 billion in August, up 359% at the time": a clause that opens with "then" is of
     // the period of the figure before it in the sentence, not of the first period the sentence named.
     const then = clause.from > 0 && THEN_OPENING.test(clauseText) ? figures.findLast((f) => f.period !== null)?.period : undefined;
+    // "AWS took in $37.6 billion in the March quarter, 28% more than a year earlier, when it had grown 17%": a clause
+    // that opens with "when" after the base time a comparison ends on is of that time, before the compared figure's period.
+    const base = clause.from > 0 && WHEN_OPENING.test(clauseText) ? WHEN_AT_BASE.exec(sentence.slice(0, clause.from)) : null;
+    const comparedPeriod = base ? figures.findLast((f) => f.period !== null)?.period : undefined;
+    const atBase = comparedPeriod ? beforeBy(comparedPeriod, (base![1] ?? base![2])?.toLowerCase() === 'quarter' ? 'quarter' : 'year') : null;
     // "…the $131 billion it spent in 2025 and the $83 billion the year before": a level dated against the figure of its
     // metric before it in the sentence, a year (or a quarter) before that one's period, not the year that clause names.
     const afterIt = sentence.slice(found.end, clause.to);
@@ -986,6 +998,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const period = undatedBase ? null :
       earlier ??
       then ??
+      atBase ??
       theOneBefore ??
       periodRightAfter(sentence, found, values, clause, periodContext, subject) ??
       yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
@@ -1056,6 +1069,12 @@ function ownPeriodAfter(sentence: string, found: FoundValue, values: readonly Fo
   const own = sentence.slice(found.end, Math.min(clause.to, values.find((v) => v.start >= found.end)?.start ?? clause.to));
   return OWN_PERIOD_AFTER.test(own) ? ownPeriod(own, sentence, context, subject) : null;
 }
+/** The quarter or the year before `period` (`2026-Q1` → `2025-Q1` a year back, `2025-Q4` a quarter back; `2026` → `2025`), or null. */
+function beforeBy(period: string, step: 'quarter' | 'year'): string | null {
+  if (/^\d{4}-Q[1-4]$/.test(period)) return quarterBefore(period, step === 'year' ? 4 : 1);
+  return step === 'year' && /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
+}
+
 /** A time said against the figure pointed back to: "the quarter before", "a year earlier", "the prior quarter", "six months ago". */
 const BEFORE_THAT = /\b(?:(?:the|a|one) (quarter|year) (?:before|earlier|prior)|the (?:prior|previous|preceding) (quarter|year)|(three|six|nine) months (?:before|earlier|prior|ago))\b/i;
 

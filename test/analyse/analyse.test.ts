@@ -149,6 +149,16 @@ describe('reading figures', () => {
     expect(parsePeriod('compared with $7 billion a year earlier', 'AWS operating income rose to $10.4 billion, compared with $7 billion a year earlier.', { ...context, articleYear: null })).toBe('a year earlier');
   });
 
+  it('should keep as a plan, in a forecast section, the company’s own guidance the forecast is measured against', () => {
+    const predicted = (text: string) => {
+      const article: Article = { ...articles[0]!, id: 'guided', file: 'guided.txt', title: 'Contoso capital spending', tagline: null, tldr: { whatChanged: null, whyItMatters: null, whatToDoNext: null, whoShouldCare: null }, deepInsight: [], takeaways: [], technicalNotes: [], predictions: [{ text, rationale: null }], timeline: [], competitorTables: [], sections: [] };
+      return analyse([article]).claims.filter((c) => c.value).map((c) => `${c.value!.amount} ${c.modality}`).sort();
+    };
+    expect(predicted('We expect Contoso’s 2026 capex to land nearer $95 billion than the $90 billion it has guided.')).toEqual(['90000000000 plan', '95000000000 forecast']);
+    // Look-alike: a second figure of the forecast itself, no guidance named, is a forecast too.
+    expect(predicted('We expect Contoso’s capex to land near $95 billion in 2026 and $99 billion in 2027.')).toEqual(['95000000000 forecast', '99000000000 forecast']);
+  });
+
   it('should read a bare ¥ as the yuan in a Chinese article and as the yen elsewhere', () => {
     const yuan = (text: string, title = 'Alibaba Cloud spending') => {
       const article: Article = { ...articles[0]!, id: 'yen', file: 'yen.txt', title, tagline: null, tldr: { whatChanged: null, whyItMatters: null, whatToDoNext: null, whoShouldCare: null }, deepInsight: [text], takeaways: [], technicalNotes: [], predictions: [], timeline: [], competitorTables: [], sections: [] };

@@ -46,6 +46,17 @@ describe('merging across wordings', () => {
     expect(growth.filter((c) => c.value?.amount === 17)).toHaveLength(3);
   });
 
+  it('should date a figure said "a year earlier" by the period before its article’s quarter that states it, not by that quarter', async () => {
+    const older = await articleOf('older', 'AWS in 2025', ['AWS revenue grew 17% in the first quarter of 2025.']);
+    const newer = await articleOf('newer', 'AWS in 2026', ['AWS revenue grew 17% in the first quarter of 2026.']);
+    const recap = await articleOf('recap', 'AWS recap', ['AWS operating income was $11.2 billion in the first quarter of 2026.', 'A year earlier, AWS revenue grew 17%.']);
+    const periods = (claims: ReturnType<typeof analyse>['claims']) =>
+      claims.filter((c) => c.subject === 'AWS' && c.metric === 'revenue growth').map((c) => `${c.period} ${c.mentions.map((m) => m.article).sort().join(',')}`).sort();
+    expect(periods(analyse([older, newer, recap]).claims)).toEqual(['2025-Q1 older,recap', '2026-Q1 newer']);
+    // Look-alike: with no earlier period stating 17%, the one that does still dates it, as any undated mention.
+    expect(periods(analyse([newer, recap]).claims)).toEqual(['2026-Q1 newer,recap']);
+  });
+
   it('should date an undated mention by the period far more articles give its figure in, when its own article reports on none', async () => {
     const dated = await Promise.all(
       ['one', 'two', 'three'].map((id) => articleOf(`dated-${id}`, `Cloud results ${id}`, ['Google Cloud revenue grew 31% in the first quarter of 2026.'])),

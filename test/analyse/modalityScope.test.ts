@@ -10,6 +10,12 @@ const modalityOf = (sentence: string, figure: string) => readModality(sentence, 
 const read = (sentence: string) => readFigures(sentence, context).map((f) => `${f.value.amount}${f.value.unit} ${f.modality}`);
 
 describe('the scope of a modality cue', () => {
+  it('should end a plan’s cue at "even as", where what was already spent is told', () => {
+    expect(read('Contoso kept its 2026 capital budget at about $90 billion even as first-quarter capex reached $21 billion.')).toEqual(['90000000000USD plan', '21000000000USD fact']);
+    // Look-alike: "as" alone, with no "even", opens no contrast; the plan still speaks for the figure after it.
+    expect(read('Contoso plans to spend about $90 billion this year as it expands, with $21 billion set aside for chips.')).toEqual(['90000000000USD plan', '21000000000USD plan']);
+  });
+
   it('should end an analysts’ expectation at ", so", where the reported figure is told', () => {
     expect(read('Analysts had expected margins of 31% at the chip unit, so the 34% it reported beat them handily.')).toEqual(['31% forecast', '34% fact']);
     // Negative control: "so far" opens no clause; the expectation still speaks for its figure.

@@ -113,6 +113,17 @@ describe('period clauses', () => {
     expect(read('Oracle raises its full-year spending plan as it expects OCI growth of 52%.')).toEqual(['52 plan null']);
     expect(read('Oracle raises its full-year revenue outlook as cloud sales jump 52%.')).toEqual(['52 plan 2026']);
   });
+
+  it('should date a clause that opens with "when" after a comparison’s base time by that time, not by the compared figure’s period', () => {
+    expect(figures('Azure revenue reached $22 billion in the first quarter of 2026, 39% more than a year earlier, when it had grown 33%.')).toEqual([
+      'Azure 22000000000 2026-Q1',
+      'Azure 39 2026-Q1',
+      'Azure 33 2025-Q1',
+    ]);
+    expect(figures('Google Cloud revenue rose 28% in 2025, up from a year before, when it grew 26%.')).toEqual(['Google Cloud 28 2025', 'Google Cloud 26 2024']);
+    // Look-alike: a "when" clause after a period that is no comparison's base tells of that same period.
+    expect(figures('AWS grew 28% in the first quarter of 2026, when Azure grew 39%.')).toEqual(['AWS 28 2026-Q1', 'Azure 39 2026-Q1']);
+  });
 });
 
 describe('a revised plan in Chinese', () => {

@@ -138,3 +138,16 @@ describe('a fiscal year named in the sentence before', () => {
     expect(await claimsOf(['英伟达2026财年第三财季营收270亿美元。公司预计2027财年第四财季营收约为310亿美元。'])).toContain('NVIDIA revenue 2026-Q4 31000000000');
   });
 });
+
+describe('a backlog dated by a month that ends a quarter', () => {
+  const backlogs = async (sentences: string[]) =>
+    analyse([await articleOf('order-book', 'Cloud order books', sentences)]).claims.filter((c) => c.metric === 'backlog').map((c) => `${c.subject} ${c.period} ${c.value?.amount}`);
+
+  it('should date a backlog said "last September" or "in September 2025" by the quarter that month ends', async () => {
+    expect(await backlogs(['Oracle’s backlog was $455 billion last September.'])).toEqual(['Oracle 2025-Q3 455000000000']);
+    expect(await backlogs(['Google Cloud’s backlog stood at $155 billion in December 2025.'])).toEqual(['Google Cloud 2025-Q4 155000000000']);
+    // Look-alikes: a month that ends no quarter, or a span that runs through the month, leaves the year.
+    expect(await backlogs(['Oracle’s backlog was $455 billion last August.'])).toEqual(['Oracle 2025 455000000000']);
+    expect(await backlogs(['Oracle’s backlog grew by $300 billion from June through September 2025.'])).toEqual(['Oracle 2025 300000000000']);
+  });
+});
