@@ -227,6 +227,21 @@ function publicationDateOf(lines: readonly SourceLine[], from: number): string |
   return null;
 }
 
+/** Whether the text opens with a masthead of fields ("Protocol | Enterprise"), then a headline, then a byline or date line. */
+function hasMastheadFirst(lines: readonly SourceLine[], outlets: ReadonlySet<string>): boolean {
+  const [top, headline, byline] = [lines[0], lines[1], lines[2]];
+  if (!top || !headline || !byline || lines.length < 4) return false;
+  return (
+    /\s[|·•]\s/u.test(top.text) &&
+    !DATE.test(top.text) &&
+    isByline(top.text, outlets) &&
+    !/^#{1,6}\s/u.test(headline.text) &&
+    looksLikeHeading(headline.text) &&
+    !isByline(headline.text, outlets) &&
+    isByline(byline.text, outlets, lines[3]?.text)
+  );
+}
+
 export function parseLongform(all: SourceLine[], { headline = true } = {}): LongformParts {
   const lines = nonEmpty(all);
   const result: LongformParts = { titleLine: null, sections: [], timeline: [], paragraphs: [], source: null, date: null, problems: [] };
@@ -259,10 +274,18 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
   // land on Korean memory lines" / "Korean chipmakers say the orders are already on their books" / "Korea JoongAng
   // Daily | May 7, 2026"): the dek is the headline's paragraph, neither a heading nor the headline.
   const dek = headline && hasDek(lines, outlets);
+  // A newsletter's masthead over its headline ("Protocol | Enterprise" / "The backlog is the product" / "By Joe Williams ·
+  // Friday, May 1, 2026"): the masthead is kept as printed and the line under it is the headline.
+  const masthead = headline && !dek && hasMastheadFirst(lines, outlets);
   // A byline comes between the headline (and its one-paragraph dek) and the text.
   const aboveText = (at: number) => at < 1 + EDGE_LINES + (dek ? 1 : 0) && result.paragraphs.length <= 1 && !seenHeading;
   for (let i = 0; i < lines.length; i++) {
     const { text, line } = lines[i]!;
+    if (masthead && i <= 1) {
+      if (i === 0) push({ kind: 'paragraph', text });
+      else result.titleLine = { line, text };
+      continue;
+    }
     if (dek && i <= 1) {
       if (i === 0) result.titleLine = { line, text };
       else {

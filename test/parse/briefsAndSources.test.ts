@@ -219,6 +219,19 @@ describe('label-led and bulleted news, and the lines between a headline and its 
     expect(headings(insights)).toEqual(['Key Insights']);
   });
 
+  it("should take the line under a newsletter's masthead as its headline when a byline follows, and keep the masthead as printed", () => {
+    const prose = 'Analysts had expected a steadier quarter after the company restructured its foundry business and cut thousands of jobs across its sites.';
+    const article = parsed('m.txt', `Example Weekly | Semiconductors\nThe foundry is the product\nBy Jane Doe · Friday, May 1, 2026\n\n${prose}\n\n${prose}\n`);
+    expect(article.title).toBe('The foundry is the product');
+    expect(article.titleSource).toBe('title line');
+    expect(article.date).toBe('2026-05-01');
+    expect(blocks(article).slice(0, 2)).toEqual([{ kind: 'paragraph', text: 'Example Weekly | Semiconductors' }, { kind: 'paragraph', text: 'By Jane Doe · Friday, May 1, 2026' }]);
+    // A first line with no fields is the headline, and the line under it its dek.
+    const headlineFirst = parsed('h.txt', `Intel beats estimates on foundry orders\nThe foundry is the product\nBy Jane Doe · Friday, May 1, 2026\n\n${prose}\n\n${prose}\n`);
+    expect(headlineFirst.title).toBe('Intel beats estimates on foundry orders');
+    expect(blocks(headlineFirst)[0]).toEqual({ kind: 'paragraph', text: 'The foundry is the product' });
+  });
+
   it("should read an interview's turns, speakers named as names are written, as prose: a question is no heading, an answer no note", () => {
     const prose = 'The chipmaker reported results on Wednesday, and we spoke with an analyst who follows the industry from Tel Aviv.';
     const interview = parsed('i.txt', `Chip demand, seen from Tel Aviv\n\n${prose}\n\nWeekly: Were you surprised by the quarter?\n\nDr. Levi: Not really. The consensus was seventy-one billion dollars, and they did seventy-three.\n\nWeekly: How much are the cloud companies spending?\n\nDr. Levi: Amazon alone says about two hundred billion dollars this year.\n`);
