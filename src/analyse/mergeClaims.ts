@@ -408,6 +408,21 @@ function placesOf(candidates: Candidate[]): Places {
   return { rank, mentions };
 }
 
+/**
+ * How far above its number a lower bound still tells the figure another outlet gives: writers round a figure down to
+ * the nearest round number they can say ("more than $460 billion" for $464 billion, "north of $200 billion" for $244
+ * billion), not to a tenth of it. "More than $5 billion" and "$50 billion" do not contradict each other, and are not
+ * one figure either: two claims, neither disputing the other. An upper bound is a ceiling, and the figure others give
+ * may stand well below it: "up to 4x better performance per watt" is the "2x better energy efficiency" of another outlet.
+ */
+const BOUND_REACH = 1.5;
+
+/** Whether a lower bound reaches the other figure (see BOUND_REACH); two figures without one, or two lower bounds, always do. */
+function withinReach(a: Value, b: Value): boolean {
+  const reach = (bound: Value, other: Value) => bound.bound !== 'min' || other.bound === 'min' || other.amount <= bound.amount * BOUND_REACH;
+  return reach(a, b) && reach(b, a);
+}
+
 /** By figure (amount, then bound), then by place. */
 function sortCandidates(list: Candidate[], places: Places): Candidate[] {
   return [...list].sort(
@@ -435,7 +450,8 @@ function clusterValues(list: Candidate[], places: Places, exact = false): Candid
   // Two different figures of one sentence are two claims, whatever a bound admits: "at least $11 billion in Georgia …; its
   // $20 billion Pennsylvania program".
   const twoInOneSentence = (a: Candidate, b: Candidate) => a.mention.article === b.mention.article && a.mention.quote === b.mention.quote && a.value!.amount !== b.value!.amount;
-  const fits = (a: Candidate, b: Candidate) => (a.value && b.value ? compatible(a.value, b.value) && (!exact || sameNumber(a.value, b.value)) && !twoInOneSentence(a, b) : a.value === b.value);
+  const fits = (a: Candidate, b: Candidate) =>
+    a.value && b.value ? compatible(a.value, b.value) && withinReach(a.value, b.value) && (!exact || sameNumber(a.value, b.value)) && !twoInOneSentence(a, b) : a.value === b.value;
   const gap = (cluster: Candidate[], c: Candidate) => Math.abs((cluster[cluster.length - 1]!.value?.amount ?? 0) - (c.value?.amount ?? 0));
   const sorted = sortCandidates(list, places);
   const approximate = sorted.filter((c) => c.value?.bound === 'approx');
@@ -655,7 +671,9 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
       sides.set(side, [...(sides.get(side) ?? []), m]);
     }
     for (const same of sides.values()) {
-      const disputed = withinDisputeRange(disputedBetweenOutlets(same, outletOf));
+      // A figure disputes only figures it contradicts: "more than $5 billion" beside $50 billion is no dispute (BOUND_REACH).
+      const contradicted = same.filter((m) => same.some((o) => o !== m && !compatible(o.claim.value!, m.claim.value!)));
+      const disputed = withinDisputeRange(disputedBetweenOutlets(contradicted, outletOf));
       if (disputed.length > 1) conflicts.push(conflictOf(disputed, outletOf));
     }
   }

@@ -459,12 +459,27 @@ const nextStart = (values: readonly { start: number }[], found: { start: number 
 const wordsOf = (sentence: string, found: { start: number }, values: readonly { start: number }[], clause: { from: number; to: number }) =>
   sentence.slice(clause.from, Math.min(clause.to, nextStart(values, found) ?? clause.to));
 
+/** A clause opened by "and" with nothing but a bound before its sum ("…, and at least $20 billion to data centers in Pennsylvania"). */
+const AND_THEN_SUM = /\band\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to|as much as|another|a further|an additional)\s+)*$/i;
+
+/**
+ * The words of the clause before, where the figure's clause opens with its sum after "and", its verb left out as the
+ * clause before's: "committed roughly $10 billion to a campus in North Carolina, and at least $20 billion to data
+ * centers in Pennsylvania" pledges both sums. Else nothing.
+ */
+function gappedVerbWords(sentence: string, found: { start: number }, clause: { from: number }): string {
+  const and = AND_THEN_SUM.exec(sentence.slice(0, found.start));
+  if (!and || and.index > clause.from) return '';
+  const before = clauseAround(sentence, Math.max(0, and.index - 2), Math.max(0, and.index - 1));
+  return `${sentence.slice(before.from, and.index)} `;
+}
+
 /**
  * How a sum of money (read with `modality` in `clause`) goes to a US state (`pledgePlaces.ts`): pledged there (a plan) or
  * said spent there (a fact), and the state; null where it goes to none so.
  */
 function pledgeOf(sentence: string, found: { start: number; end: number }, values: readonly { start: number }[], clause: { from: number; to: number }, modality: Modality): { modality: 'plan' | 'fact'; place: string } | null {
-  const placed = placedModality(wordsOf(sentence, found, values, clause), modality, sentence.slice(found.end));
+  const placed = placedModality(`${gappedVerbWords(sentence, found, clause)}${wordsOf(sentence, found, values, clause)}`, modality, sentence.slice(found.end));
   const place = placed ? placeOfSum(sentence, found, nextStart(values, found), clause.from) : null;
   return placed && place ? { modality: placed, place } : null;
 }
