@@ -343,7 +343,8 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
     // A company's guidance for a quarter without its year (微軟預估，第4季…, in April) is for the next of its quarters so
     // numbered to end: its fiscal one when that ends before the calendar's.
     const fiscalSooner = !c.groups!.year && !c.groups!.relative && context.ahead && fiscalEnd !== 12 && context.articleYear != null && context.articleMonth != null && nextEnd(quarter, fiscalEnd, context) < nextEnd(quarter, 12, context);
-    if (/财|財|会计|會計|会計/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`) || (fiscalEnd !== 12 && calendarAhead) || fiscalSooner) {
+    // 年度 is a fiscal year too, as Japanese writes it (マイクロソフトの2026年度第2四半期 is its October–December 2025).
+    if (/财|財|会计|會計|会計/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`) || (fiscalEnd !== 12 && (calendarAhead || c.groups!.fy === '年度')) || fiscalSooner) {
       const year = c.groups!.year ? Number(c.groups!.year) : fiscalYearFor(quarter, fiscalEnd, context);
       // Without a year, the calendar quarter is still known, as for "fiscal Q3".
       return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter: fiscalToCalendar(2000, quarter, fiscalEnd).quarter };

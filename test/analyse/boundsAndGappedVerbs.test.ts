@@ -65,3 +65,25 @@ describe('verbs said once for two sums', () => {
     expect(read('Contoso agreed with regulators to sell a $5 billion stake.')).toEqual(['5000000000USD investment fact']);
   });
 });
+
+describe('verbs that pass a mark', () => {
+  it('should read a figure a result topped, exceeded or crossed as a minimum, and merge it with the figure past it', async () => {
+    expect(await backlogOf('Fabrikam’s backlog exceeded $450 billion at the end of the first quarter of 2026.', 'Fabrikam’s backlog was $455 billion at the end of the first quarter of 2026.')).toEqual({
+      claims: ['455000000000 (wire-a,wire-b)'],
+      conflicts: 0,
+    });
+    expect(read('Contoso’s cloud revenue topped $15 billion in the first quarter of 2026.')).toEqual(['15000000000USD revenue fact']);
+  });
+});
+
+describe('a fiscal year written 年度', () => {
+  it('should read マイクロソフトの2026年度第2四半期 as Microsoft’s fiscal quarter, its October–December 2025', async () => {
+    const a = await articleOf('ja-a', 'マイクロソフト決算', ['マイクロソフトのAzureの売上高は2026年度第2四半期に39%伸びた。']);
+    const b = await articleOf('ja-b', 'マイクロソフト決算', ['マイクロソフトのAzureの売上高は2025年10～12月期に前年同期比39%増えた。']);
+    const growth = analyse([a, b]).claims.filter((c) => c.subject === 'Azure');
+    expect(growth.map((c) => `${c.period} ${c.mentions.map((m) => m.article).join(',')}`)).toEqual(['2025-Q4 ja-a,ja-b']);
+    // Look-alike: a calendar-year company's 2026年度第2四半期 is its April–June 2026.
+    const google = await articleOf('ja-c', 'グーグル決算', ['グーグル・クラウドの売上高は2026年度第2四半期に39%伸びた。']);
+    expect(analyse([google]).claims.map((c) => c.period)).toEqual(['2026-Q2']);
+  });
+});

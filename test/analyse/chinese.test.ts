@@ -452,15 +452,16 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     expect(values('raised HK$5 billion and NT$3 billion, then US$2 billion')).toEqual([{ amount: 5 * B, unit: 'HKD' }, { amount: 3 * B, unit: 'TWD' }, { amount: 2 * B, unit: 'USD' }]);
   });
 
-  it('should read the bounds Japanese and Taiwan outlets write: 超, 強, あまり after a figure, 突破 and 上看 before it, and tenths in digits', () => {
+  it('should read the bounds Japanese and Taiwan outlets write: 超, 強, あまり, を超える after a figure, 突破 and 上看 before it, and tenths in digits', () => {
     expect(values('設備投資は1500億ドル超となる')).toEqual([{ amount: 150 * B, unit: 'USD', bound: 'min' }]);
     expect(values('設備投資は1500億ドル強')).toEqual([{ amount: 150 * B, unit: 'USD', bound: 'min' }]);
     expect(values('売上高は150億ドルあまり')).toEqual([{ amount: 15 * B, unit: 'USD', bound: 'min' }]);
     expect(values('营收突破1000亿元')).toEqual([{ amount: 100 * B, unit: 'CNY', bound: 'min' }]);
     expect(values('估值上看800億美元')).toEqual([{ amount: 80 * B, unit: 'USD', bound: 'max' }]);
     expect(values('资本支出增长近4成')).toEqual([{ amount: 40, unit: '%', bound: 'approx' }]);
-    // 超える after the figure is a verb of its own sentence, and 成長 (growth) after a digit no tenths.
-    expect(values('1500億ドルを超える')).toEqual([{ amount: 150 * B, unit: 'USD' }]);
+    // 超える and 上回る after the figure pass the mark, as "topped" does: a minimum. 成長 (growth) after a digit is no tenths.
+    expect(values('1500億ドルを超える')).toEqual([{ amount: 150 * B, unit: 'USD', bound: 'min' }]);
+    expect(values('売上高は500億ドルを上回った')).toEqual([{ amount: 50 * B, unit: 'USD', bound: 'min' }]);
     expect(values('收入增长5成長')).toEqual([]);
   });
 
