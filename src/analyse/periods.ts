@@ -120,6 +120,14 @@ function latestYearOf(month: number, context: PeriodContext): number | null {
   return latest;
 }
 
+/**
+ * The year of a calendar quarter named without its year: the article's, unless the quarter has not begun by the
+ * article's date, when a fact of it is of the year before: "AWS's fourth-quarter revenue was $35.6 billion", reported
+ * in February, is last year's (a plan or forecast of "the fourth quarter", in February, is this year's).
+ */
+const quarterYear = (quarter: number, context: PeriodContext) =>
+  context.articleYear && context.articleMonth && !context.ahead && !context.toCome && (quarter - 1) * 3 + 1 > context.articleMonth ? context.articleYear - 1 : context.articleYear;
+
 const FISCAL_QUARTER = [
   // "the fiscal second quarter of 2026", "fiscal Q3 2026": the year may follow the quarter; "fiscal 2026's third quarter".
   new RegExp(String.raw`\b(?:fiscal|FY)\s*(?:(?<year>${YEAR}|\d{2})(?:['’]s)?)?\s*(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)\b(?:\s+(?:of\s+)?(?<ofYear>20\d{2})\b)?`, 'i'),
@@ -349,7 +357,7 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
       // Without a year, the calendar quarter is still known, as for "fiscal Q3".
       return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter: fiscalToCalendar(2000, quarter, fiscalEnd).quarter };
     }
-    return { quarter, year: c.groups!.year ? Number(c.groups!.year) : c.groups!.relative ? relativeYear(c.groups!.relative) : context.articleYear };
+    return { quarter, year: c.groups!.year ? Number(c.groups!.year) : c.groups!.relative ? relativeYear(c.groups!.relative) : quarterYear(quarter, context) };
   }
   const end = CJK_MONTH_END.exec(text);
   const month = end ? Number(end[3]) : 0;
@@ -381,8 +389,8 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   const q = CALENDAR_QUARTER.exec(text);
   if (q) {
     if (q[3]) return { year: Number(q[3]), quarter: Number(q[4]) };
-    if (q[5]) return { year: q[6] ? yearOf(q[6]) : context.articleYear, quarter: Number(q[5]) };
-    return { quarter: Number(q[1]), year: q[2] ? yearOf(q[2]) : context.articleYear };
+    if (q[5]) return { year: q[6] ? yearOf(q[6]) : quarterYear(Number(q[5]), context), quarter: Number(q[5]) };
+    return { quarter: Number(q[1]), year: q[2] ? yearOf(q[2]) : quarterYear(Number(q[1]), context) };
   }
   const r = MONTH_RANGE.exec(text);
   const [first, last, rangeYear] = r ? [r.groups!.first ?? r.groups!.bareFirst ?? r.groups!.datedFirst ?? r.groups!.theFirst!, r.groups!.last ?? r.groups!.bareLast ?? r.groups!.datedLast ?? r.groups!.theLast!, r.groups!.year ?? r.groups!.bareYear ?? r.groups!.datedYear] : [];
@@ -416,7 +424,7 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   const cjk = FIRST_THREE_MONTHS_CJK.exec(text);
   if (cjk && context.articleYear) return { year: cjk[3] ? Number(cjk[3]) : cjk[2] ? context.articleYear - 1 : context.articleYear, quarter: 1 };
   const o = ORDINAL_QUARTER.exec(text);
-  if (o) return o[3] ? { quarter: 4, year: Number(o[3]) } : { quarter: ORDINAL[o[1]!.toLowerCase()]!, year: o[2] ? Number(o[2]) : context.articleYear };
+  if (o) return o[3] ? { quarter: 4, year: Number(o[3]) } : { quarter: ORDINAL[o[1]!.toLowerCase()]!, year: o[2] ? Number(o[2]) : quarterYear(ORDINAL[o[1]!.toLowerCase()]!, context) };
   return CJK_TEXT.test(text) ? cjkQuarterIn(text, context, fiscalEnd) : null;
 }
 
