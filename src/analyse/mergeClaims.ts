@@ -68,6 +68,18 @@ function resolveUnderspecified(groups: Map<string, Candidate[]>): void {
       // A quarter without its year is the latest such quarter reported ("Q1" in news is the latest Q1).
       const sameMetric = yearless && targets.every((t) => t.split('|')[2] === parts[2]);
       if (targets.length === 0 || (targets.length > 1 && !sameMetric)) continue;
+      if (yearless && targets.length > 1) {
+        // …but a fact is of no quarter after the one its article reports on: "up from $200 billion at the end of
+        // September", in a story on the March quarter, is last September's, whatever later September others report.
+        // (The reported quarter itself is the latest, as before.)
+        for (const c of groups.get(key)!) {
+          const reported = c.modality === 'fact' ? reportedQuarterOf(c, family) : null;
+          const past = reported && !reported.endsWith(`-${parts[3]}`) ? targets.filter((t) => periodOf(t) <= reported) : targets;
+          groups.get((past.length > 0 ? past : targets).at(-1)!)!.push(c);
+        }
+        groups.delete(key);
+        continue;
+      }
       groups.get(targets.at(-1)!)!.push(...groups.get(key)!);
       groups.delete(key);
     }
@@ -75,6 +87,18 @@ function resolveUnderspecified(groups: Map<string, Candidate[]>): void {
 }
 
 const periodOf = (key: string) => key.split('|')[3] ?? '';
+
+/**
+ * The quarter, with its year, that a candidate's article reports on: its `reportedPeriod` where that has a year; where it
+ * has none ("q1"), the latest such quarter of the candidate's family of keys (news reports the newest one); else null.
+ */
+function reportedQuarterOf(c: Candidate, family: string[]): string | null {
+  const reported = c.reportedPeriod;
+  if (!reported) return null;
+  if (/^\d{4}-q[1-4]$/.test(reported)) return reported;
+  if (!isYearless(reported)) return null;
+  return family.map(periodOf).filter((p) => p.endsWith(`-${reported}`) && /^\d{4}-q[1-4]$/.test(p)).sort(cmp).at(-1) ?? null;
+}
 const isDated = (period: string) => /^(?:by )?(?:\d{4}|FY\d{4})/i.test(period);
 const isUndated = (period: string) => period === '' || period === 'quarterly' || period === 'a year earlier';
 const isYearless = (period: string) => /^q[1-4]$/.test(period);
