@@ -728,7 +728,10 @@ function pinnedInTime(claim: Claim): boolean {
   const metric = claim.metric?.replace(/ \(.*\)$/, '') ?? '';
   if (MARKET_MOVES.has(metric)) return false;
   const dated = claim.period !== null && isDated(claim.period.toLowerCase());
-  if (!dated && DEALS.has(metric) && !readClaimKey(claim.key).counterparty) return false;
+  // Nor is a pledge to invest that names no other side, dated or not: "AWS commits $12.7 billion to its Indian cloud
+  // regions through 2030" and "Amazon will invest more than $35 billion by 2030" are two of the pledges, by country and
+  // business, that a company makes many of, not two figures of one.
+  if ((!dated || claim.modality === 'plan') && DEALS.has(metric) && !readClaimKey(claim.key).counterparty) return false;
   return dated || (claim.modality === 'fact' && !FLOW_METRICS.has(metric));
 }
 
