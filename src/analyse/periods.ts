@@ -226,7 +226,9 @@ const CJK_FISCAL_YEAR_END = /((?:财年|財年|会计年度|會計年度|会計�
 const HOLIDAY_QUARTER = /\bholiday(?:[- ]season)? quarter\b/gi;
 /** The year a word names against the article's: 去年第四季度, 昨年10～12月期. */
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 昨年: -1, 明年: 1, 来年: 1, 來年: 1 };
-const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?<!\d)(?:1|4|7|10)\s*[～~〜\-－–―─至]\s*(3|6|9|12)\s*月期?/u;
+const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?<!\d)(?:1\s*[～~〜\-－–―─至]\s*(3)|4\s*[～~〜\-－–―─至]\s*(6)|7\s*[～~〜\-－–―─至]\s*(9)|10\s*[～~〜\-－–―─至]\s*(12))\s*月期?/u;
+/** Six months named by their first and last, a half: 1～6月の設備投資, 2026年7～12月期, 1至6月. */
+const CJK_MONTH_HALF = /(?:(\d{4})\s*年\s*)?(?<!\d)(?:1\s*[～~〜\-－–―─至]\s*(6)|7\s*[～~〜\-－–―─至]\s*(12))\s*月/u;
 /** Three months named by their first and last: 8～10月期, 11～1月期 (a fiscal quarter across calendar ones). */
 const CJK_MONTH_SPAN = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(1[0-2]|[1-9])\s*月?\s*[～~〜\-－–―─]\s*(?:\d{4}\s*年\s*)?(1[0-2]|[1-9])\s*月期?/u;
 /** The end of a year, a figure of its last quarter: 2025年底, 去年底, 2025年末時点. */
@@ -320,7 +322,8 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   const relativeYear = (word: string | undefined) => (word && context.articleYear ? context.articleYear + RELATIVE_YEAR[word]! : null);
   // A quarter by its months is a calendar quarter, whatever number a fiscal calendar gives it: 2026年1～3月期（第3四半期）.
   const m = CJK_MONTH_QUARTER.exec(text);
-  if (m) return { quarter: Number(m[3]) / 3, year: m[1] ? Number(m[1]) : m[2] ? relativeYear(m[2]) : yearOfMonthQuarter(Number(m[3]) / 3, context) };
+  const last = m ? Number(m[3] ?? m[4] ?? m[5] ?? m[6]) : 0;
+  if (m) return { quarter: last / 3, year: m[1] ? Number(m[1]) : m[2] ? relativeYear(m[2]) : yearOfMonthQuarter(last / 3, context) };
   // エヌビディアの8～10月期, 2025年11月-2026年1月: three months across calendar quarters are the quarter holding most of them.
   const span = CJK_MONTH_SPAN.exec(text);
   if (span && (Number(span[4]) - Number(span[3]) + 12) % 12 === 2) {
@@ -441,6 +444,10 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   if (/(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\d]+年/u.test(clause)) return UNDATED_OWN;
   const half = /(?:(\d{4})\s*年\s*)?(上|下)半(?:年|期)/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
+  const months = CJK_MONTH_HALF.exec(clause);
+  // Without its year, the second half is last year's in a fact told before July (7～12月期の売上高, in February).
+  const secondNotBegun = !months?.[2] && !context.ahead && !context.toCome && context.articleMonth != null && context.articleMonth < 7;
+  if (months && (months[1] || context.articleYear)) return `${months[1] ?? (secondNotBegun ? context.articleYear! - 1 : context.articleYear)}-H${months[2] ? 1 : 2}`;
   // 未来三年投入超过3800亿元: a sum spread over the years to come is of no one period, whatever quarter the clause before told of.
   if (YEARS_TO_COME_CJK.test(clause)) return null;
   // 同期 alone, "the same period" (谷歌云同期增速同样为28%), is the period just told of, as "in the same quarter" is (not

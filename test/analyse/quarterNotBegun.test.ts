@@ -21,4 +21,11 @@ describe('a quarter named without its year', () => {
     // Negative control: a quarter with a calendar year of its own keeps it.
     expect(story('October 2, 2026', "Microsoft's fiscal 2026 capex came to $150.1bn; it spent $36.2bn in the fourth quarter of 2025.")).toContain('fact figure|microsoft|capex|2025-q4 36200000000');
   });
+
+  it('should read six months named by their first and last month as a half, not a quarter', () => {
+    expect(story('2026年8月5日', 'グーグルの1～6月の設備投資は853億ドルに達した。')).toEqual(['fact figure|google|capex|2026-h1 85300000000']);
+    expect(story('2026年2月5日', 'グーグルの7～12月の設備投資は622億ドルだった。')).toEqual(['fact figure|google|capex|2025-h2 62200000000']);
+    // Negative control: three months so named stay a quarter.
+    expect(story('2026年8月5日', 'グーグルの4～6月期の設備投資は441億ドルだった。')).toEqual(['fact figure|google|capex|2026-q2 44100000000']);
+  });
 });
