@@ -465,6 +465,14 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     expect(values('收入增长5成長')).toEqual([]);
   });
 
+  it('should read 越过 before a figure and 台 after it ("into the 500 billions") as a minimum', () => {
+    expect(values('合同余额越过5000亿美元')).toEqual([{ amount: 500 * B, unit: 'USD', bound: 'min' }]);
+    expect(values('受注残が5000億ドル台に乗った')).toEqual([{ amount: 500 * B, unit: 'USD', bound: 'min' }]);
+    // Negative controls: a count of machines (台) and a plain figure stay as they are.
+    expect(values('合同余额为5000亿美元')).toEqual([{ amount: 500 * B, unit: 'USD' }]);
+    expect(values('サーバー5000台を導入した')).toEqual([]);
+  });
+
   it('should read a quarter or year end named against the article’s year (去年第四季度, 昨年10～12月期, 去年底, 2025年末), by its months before its fiscal number', () => {
     const period = (clause: string, subject: string | null = null) => parsePeriod(clause, clause, context, subject);
     expect(period('去年第四季度营收')).toBe('2025-Q4');
