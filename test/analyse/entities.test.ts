@@ -108,3 +108,12 @@ describe('Microsoft’s wider cloud measures', () => {
     expect(findEntities('微軟雲營收年增39%').map((e) => e.name)).toEqual(['Azure']);
   });
 });
+
+describe('short and katakana names', () => {
+  it('should know SoftBank Group as SBG and CoreWeave in katakana', () => {
+    expect(findEntities('SBGによるOpenAIへの追加投資').map((e) => e.name)).toEqual(['SoftBank', 'OpenAI']);
+    expect(findEntities('コアウィーブの営業利益').map((e) => e.name)).toEqual(['CoreWeave']);
+    // Look-alike: letters inside a longer word are no name.
+    expect(findEntities('The SBGX index rose.').map((e) => e.name)).toEqual([]);
+  });
+});
