@@ -201,10 +201,10 @@ const MONTH_END = new RegExp(String.raw`(?:\b(?:at the (?:end|close) of|(?:end|c
 const MONTH_QUARTER = new RegExp(String.raw`(?:(?:\b(?:the|its|their)|['’]s)\s+(?<m1>${MONTH_WORD})(?:\s+(?<y1>20\d{2}))?(?:-end(?:ed|ing)?)?[\s-]quarter|(?:quarter|period|three months|3 months),?\s+(?:to|ended|ending|through|closed|closing|running (?:to|through)|(?:that|which) (?:ended|closed|runs (?:to|through)))\s+(?:on\s+)?(?:in\s+|the\s+end\s+of\s+|end-)?(?:(?:late|early|mid)[- ]?)?(?:\d{1,2}\s+)?(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?`, 'i');
 /**
- * "fiscal 2026", "FY26", "the fiscal year ended June 30, 2026", and without its year "the fiscal year that closed on June 30"
- * (the latest to end so by the article's date; for a plan, the next).
+ * "fiscal 2026", "FY26", "the fiscal year ended June 30, 2026", "the fiscal year that runs to June 2026", and without its year
+ * "the fiscal year that closed on June 30" (the latest to end so by the article's date; for a plan, the next).
  */
-const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})[AE]?\b|\bfiscal year (?:(?:that|which) )?(?:end(?:ed|ing|s)|closed|to)\s+(?:(?:on|in)\s+)?(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<endYear>20\d{2}))?`, 'i');
+const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})[AE]?\b|\bfiscal year,? (?:(?:that|which) )?(?:end(?:ed|ing|s)|closed|to|runs? (?:to|through)|running (?:to|through))\s+(?:(?:on|in)\s+)?(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<endYear>20\d{2}))?`, 'i');
 /**
  * "2026E", "CY2025A" (an analyst's estimate or actual for a year), "2026 capex", "2025 revenue" (a year before its metric),
  * "2025 actual", "2026 plan" (before what the figure is: a table's column) and "2025's $91 billion".
@@ -659,9 +659,9 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
     const last = lastQuarter(context, subject);
     return last && /^\d{4}-Q[1-4]$/.test(last) ? prefix + yearOfQuarter(last, subject) : UNDATED_OWN;
   }
-  // "next fiscal year", "the current fiscal year", "last financial year": the company's fiscal year, counted from the one
-  // under way at the article's date (in May 2026 Microsoft's is fiscal 2026, which ends in June).
-  const relativeFiscal = /\b(this|the current|next|the coming|last|the previous|the prior) (?:fiscal|financial) year\b/i.exec(clause);
+  // "next fiscal year", "the current fiscal year", "its current fiscal year", "last financial year": the company's fiscal
+  // year, counted from the one under way at the article's date (in May 2026 Microsoft's is fiscal 2026, which ends in June).
+  const relativeFiscal = /\b(this|(?:the|its|their) current|(?:its|their) next|next|the coming|(?:its|their) last|last|(?:the|its|their) (?:previous|prior)) (?:fiscal|financial) year\b/i.exec(clause);
   if (relativeFiscal) {
     if (!context.articleYear) return UNDATED_OWN;
     const underWay = context.articleYear + (context.articleMonth && context.articleMonth > fiscalEnd ? 1 : 0);
