@@ -1021,3 +1021,14 @@ describe('Chinese purchases, bids for control, contracts not yet recognised and 
     expect(read('微软该季节性因素影响资本支出5亿美元。')).toEqual(['Microsoft | capex | 500000000 USD | null | fact']);
   });
 });
+
+describe('a segment’s revenue with words between', () => {
+  const metricsOf = (sentence: string) => readFigures(plainText(sentence), context).map((f) => f.metric.name);
+
+  it('should read 数据中心部门实现营收 and データセンター部門の…売上高 as data-center revenue', () => {
+    expect(metricsOf('博通数据中心部门实现营收52亿美元。')).toEqual(['data center revenue']);
+    expect(metricsOf('エヌビディアのデータセンター部門の8～10月期売上高は512億ドルだった。')).toEqual(['data center revenue']);
+    // Look-alikes: the company's own revenue, with its data-center segment named in another clause, stays revenue.
+    expect(metricsOf('英伟达营收为570亿美元，数据中心部门表现强劲。')).toEqual(['revenue']);
+  });
+});
