@@ -689,9 +689,10 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     const plans = made.filter((m) => m.claim.modality === 'plan' && m.claim.value).length;
     const sides = new Map<string, typeof made>();
     for (const m of made) {
-      if (!m.claim.value || m.claim.modality === 'forecast' || !pinnedInTime(m.claim)) continue;
+      const round = roundOf(m.claim);
+      if (!m.claim.value || m.claim.modality === 'forecast' || !(pinnedInTime(m.claim) || round)) continue;
       if (m.claim.modality === 'plan' && plans > 1 && m.cluster.some(revised)) continue;
-      const side = `${m.claim.value.unit}\u0000${m.claim.modality}`;
+      const side = `${m.claim.value.unit}\u0000${m.claim.modality}\u0000${round ?? ''}`;
       sides.set(side, [...(sides.get(side) ?? []), m]);
     }
     for (const same of sides.values()) {
@@ -708,6 +709,20 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
 function revised(c: Candidate): boolean {
   const plain = plainText(c.mention.quote);
   return findValues(plain, bareYenOf(plain)).some((f) => f.value.unit === c.value!.unit && f.value.amount === c.value!.amount && tellsRevision(plain, f.start, f.end));
+}
+
+/** A funding round named by its letter: "its Series G round", "a $30 billion Series G". */
+const ROUND = /\bSeries ([A-K])\b/;
+
+/**
+ * The one round a deal's every mention names ("Anthropic has closed a $30 billion Series G funding round" and "it raised
+ * $20bn in its Series G round"), or null: a company raises each lettered round once, so two sums of it are one round told
+ * two ways, pinned as a dated figure is, whatever else the company raised.
+ */
+function roundOf(claim: Claim): string | null {
+  if (!DEALS.has(claim.metric?.replace(/ \(.*\)$/, '') ?? '')) return null;
+  const rounds = new Set(claim.mentions.map((m) => ROUND.exec(m.quote)?.[1] ?? null));
+  return rounds.size === 1 ? [...rounds][0]! : null;
 }
 
 /** A move of the shares is a day's, and a claim does not record the day. */

@@ -19,3 +19,18 @@ describe('pledges to invest that name no other side', () => {
     expect(conflicts).toHaveLength(1);
   });
 });
+
+describe('a lettered funding round', () => {
+  const raise = (outlet: string, body: string, i: number) => inventedArticle([`${outlet} on Mistral`, '', `${outlet} | Staff`, 'May 6, 2026', '', body, '', `Source: ${outlet}`].join('\n'), `round-${i}.txt`);
+
+  it('should dispute two sums of one round the company names by its letter, though no period is told', () => {
+    const { conflicts } = analyse([raise('Example Wire', 'Mistral has closed a $4 billion Series D funding round, the company said.', 0), raise('Harbor Daily', 'Mistral said it raised $3bn in its Series D round.', 1)]);
+    expect(conflicts).toHaveLength(1);
+  });
+
+  it('should not dispute two rounds of other letters, nor sums that name no round', () => {
+    // Look-alikes: a Series C and a Series D are two rounds; two undated raises may be two rounds.
+    expect(analyse([raise('Example Wire', 'Mistral has closed a $4 billion Series D funding round, the company said.', 0), raise('Harbor Daily', 'Mistral said it raised $3bn in its Series C round.', 1)]).conflicts).toEqual([]);
+    expect(analyse([raise('Example Wire', 'Mistral has raised $4 billion from investors, the company said.', 0), raise('Harbor Daily', 'Mistral said it raised $3bn from investors.', 1)]).conflicts).toEqual([]);
+  });
+});
