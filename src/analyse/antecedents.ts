@@ -182,14 +182,32 @@ function fiscalYearOf(sentence: string): { year: string; quarter: number | undef
 }
 
 /**
+ * `sentence` with its own fiscal year written beside the quarter it names after it without one: "Microsoft's fiscal 2026
+ * capex totalled $152.6bn, with $42.6bn in the fourth quarter alone" is that fiscal year's fourth quarter (not the
+ * calendar's). Only where the fiscal year is the one year the sentence names; else null.
+ */
+function withOwnFiscalYear(sentence: string, bare: RegExpExecArray): string | null {
+  const named = [...sentence.slice(0, bare.index).matchAll(FISCAL_YEAR_NAMED)];
+  if (named.length !== 1 || (named[0]![1] ?? '') === '') return null;
+  const rest = sentence.replace(named[0]![0], '').replace(bare[0], '');
+  if (OWN_YEAR.test(rest) || [...sentence.slice(0, bare.index).matchAll(QUARTER_NUMBER)].length > 0) return null;
+  const end = bare.index + bare[0].length;
+  return `${sentence.slice(0, end)} of fiscal ${named[0]![1]}${sentence.slice(end)}`;
+}
+
+/**
  * `sentence` with the fiscal year of the sentence before written beside the fiscal quarter it names without one: "Nvidia
  * closed fiscal 2026's third quarter with record sales. For the fourth quarter it expects $70 billion." is that fiscal
  * year's fourth quarter, as is 第四财季 after 2026财年第三财季. Only a later quarter than the one named before (a first
  * quarter after a third is the next year's), and only when the sentence names no year and no other company of its own.
  */
 export function withFiscalYearBefore(sentence: string, last: string): string {
-  const bare = last === '' ? null : BARE_QUARTER.exec(sentence);
-  if (!bare || OWN_YEAR.test(sentence.replace(bare[0], ''))) return sentence;
+  const bare = BARE_QUARTER.exec(sentence);
+  if (bare && bare[3] && !bare[0].startsWith('fiscal')) {
+    const own = withOwnFiscalYear(sentence, bare);
+    if (own) return own;
+  }
+  if (!bare || last === '' || OWN_YEAR.test(sentence.replace(bare[0], ''))) return sentence;
   const before = fiscalYearOf(last);
   const quarter = ORDINAL[(bare[1] ?? bare[2] ?? bare[3] ?? bare[4])!.toLowerCase()]!;
   if (!before || (before.quarter !== undefined && quarter <= before.quarter)) return sentence;

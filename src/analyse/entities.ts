@@ -53,12 +53,15 @@ const isCjkAlias = (alias: string) => CJK_PHRASE.test(alias) && !/[A-Za-z]{2}/.t
 const ROLE_ALIASES = ENTITIES.filter((e) => e.parent && e.role).map((e) => {
   const aliases = aliasesOf(e.parent!);
   const cjk = aliases.filter(isCjkAlias);
+  // Not another unit whose own name is its parent's and a role word: "Microsoft Cloud revenue" is no Azure figure.
+  const siblings = ENTITIES.filter((o) => o.parent === e.parent && !o.role).flatMap((o) => o.aliases.filter((a) => !isCjkAlias(a)));
+  const notSibling = siblings.length > 0 ? `(?!(?:${siblings.join('|')})\\b)` : '';
   return {
     entry: e,
     sources: [
       // "Amazon's cloud business"; in Chinese text the Latin name takes the Chinese role word: "Google 雲端營收"; a headline's
       // "AMZN: Cloud Unit's Top Line Jumps" names the unit after its company and a colon.
-      `(?:${aliases.filter((a) => !isCjkAlias(a)).join('|')})(?:(?:['’]s)? ${UNIT_ROLE_AFTER_PARENT[e.role!]}|\\s?${UNIT_ROLE_AFTER_PARENT_CJK[e.role!]}|[:：]\\s?${UNIT_ROLE_WORDS[e.role!]}(?![\\w]))`,
+      `${notSibling}(?:${aliases.filter((a) => !isCjkAlias(a)).join('|')})(?:(?:['’]s)? ${UNIT_ROLE_AFTER_PARENT[e.role!]}|\\s?${UNIT_ROLE_AFTER_PARENT_CJK[e.role!]}|[:：]\\s?${UNIT_ROLE_WORDS[e.role!]}(?![\\w]))`,
       // A Japanese headline's 米アマゾン、クラウド28％増収: the company, a comma, then its unit and its figure or measure (not
       // アマゾン、クラウドが主役, where a particle makes the cloud what the company's news is about).
       ...(cjk.length > 0 ? [`(?:${cjk.join('|')})(?:、(?=クラウド(?!(?:事業|部門)?[がはもをにの])))?${UNIT_ROLE_AFTER_PARENT_CJK[e.role!]}`] : []),

@@ -10,7 +10,7 @@ import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, chipMultiple, isBaseline, pe
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
 import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues, withUnitOf } from './parseValue.ts';
 import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
-import { lastQuarter, parsePeriod } from './periods.ts';
+import { lastQuarter, MONTH_WORD, parsePeriod } from './periods.ts';
 import { quarterBefore } from './quarters.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { spansYears, withMeasure } from './measures.ts';
@@ -116,7 +116,7 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
       // "… misstated the size of AWS's backlog. It is $244 billion, not $224 billion.": the measure the correction names.
       const corrected = read.length === 0 && last !== '' ? correctedSentence(written, last) : null;
       const own = corrected ? figuresOf(corrected, context, contextId) : read.length === 0 && last !== '' && before.length === 0 ? ofMetricBefore(written, last, context, contextId) : read;
-      const figures = restatedAs(ofStoryChip(ofChipAnaphor(ofProductBefore(ofUnitBefore(ofUnitWithin(own, written), before, written), last, written), plainText(written), plainText(last)), written, chips), written, next);
+      const figures = ofSentenceBefore(restatedAs(ofStoryChip(ofChipAnaphor(ofProductBefore(ofUnitBefore(ofUnitWithin(own, written), before, written), last, written), plainText(written), plainText(last)), written, chips), written, next), before, written, context.fallbackSubject);
       if (figures.length > 0) before = figures;
       last = named;
       return { sentence, named, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && pointsBack(plainText(sentence)) };
@@ -231,14 +231,18 @@ const BASELINE_WORDS = /\b(?:than|from|versus|vs|compared|against|above|below|be
 /** Words that give a company's own figure of a measure the text before spoke of: "Oracle's own disclosure is …", "the official number is …". */
 const OWN_FIGURE = /\b(?:own|official|reported|actual|disclosed)\s+(?:disclosure|figure|number|tally|count|total)\b|\bdisclosure\b/i;
 
+/** Words of a company's guidance: "is guiding to roughly $99B", "guided for". */
+const GUIDES_TO = /\bguid(?:e|es|ed|ing)\s+(?:to|for)\b/i;
+
 /**
  * "A chart making the rounds puts Oracle's backlog at $600B+. Oracle's own disclosure is $510 billion": a sentence that
- * gives the company's own figure, naming no measure and no company but that of the figure before (or its units), states
- * that measure, as its company reports it.
+ * gives the company's own figure or guidance ("For August–October, Jensen Huang's crew is guiding to roughly $99B"),
+ * naming no measure and no company but that of the figure before (or its units), states that measure, as its company
+ * reports or guides it.
  */
 function ownFigureOf(sentence: string, before: Figure[]): boolean {
   const subject = before.at(-1)?.subject;
-  if (!subject || !OWN_FIGURE.test(sentence)) return false;
+  if (!subject || !(OWN_FIGURE.test(sentence) || GUIDES_TO.test(sentence))) return false;
   const plain = plainText(sentence);
   if (findMetrics(plain).some((m) => !m.metric.movement)) return false;
   return findEntities(plain).every((e) => e.kind === 'group' || companyGroup(e.name) === companyGroup(subject));
@@ -500,6 +504,31 @@ function ofSubjectBefore(figures: Figure[], unit: string | null | undefined, fal
     if (f.subject !== fallback || f.metric.counterparty) return f;
     return { ...f, subject: f.metric.ownedByGroup ? companyGroup(unit) : unit };
   });
+}
+
+/** A quarter or half of a known year, as figures write periods: `2026-Q3`, `2026-H1`. */
+const DATED_SPAN = /^\d{4}-(?:Q[1-4]|H[12])$/;
+/** Words of a time of a sentence's own, read or not: "year to date", "over the full fiscal year", "since 2023", "in June". */
+const NAMES_A_SPAN = new RegExp(String.raw`\b(?:years?|annual\w*|half|halves|months?|quarters?|weeks?|fiscal|FY\w*|YTD|so far|to date|since|20\d{2}|${MONTH_WORD})\b`, 'i');
+
+/**
+ * "Nvidia's May–July quarter brought in $90.2B. The data-center segment alone pulled in $85.3B.": a sentence that names
+ * no one, after one whose figures are all of one company other than the article's, is about that company; and a fact
+ * of a flow that its sentence gives no time ("Operating profit at the division came to $27.9 billion", after "AWS booked
+ * $43.9 billion in sales between July and September") is of the one quarter or half the sentence before dated its
+ * company's facts in. New figures; the ones read stay as they are. (Not a level, as a backlog is, nor a plan: "It
+ * expects to spend $200 billion" after a quarter's capex is no plan for that quarter.)
+ */
+function ofSentenceBefore(figures: Figure[], before: Figure[], written: string, fallback: string | null): Figure[] {
+  if (figures.length === 0 || before.length === 0) return figures;
+  const groups = new Set(before.map((f) => (f.subject ? companyGroup(f.subject) : null)));
+  const only = groups.size === 1 ? before[0]!.subject : null;
+  const theirs = only && (!fallback || companyGroup(only) !== companyGroup(fallback)) && namesNoOne(written) ? ofSubjectBefore(figures, only, fallback) : figures;
+  const periods = new Set(before.filter((f) => f.modality === 'fact' && f.period !== null).map((f) => f.period));
+  const period = periods.size === 1 ? [...periods][0]! : null;
+  if (!period || !DATED_SPAN.test(period) || NAMES_A_SPAN.test(written) || CJK_TEXT.test(written)) return theirs;
+  const ofTheirs = (f: Figure) => f.subject !== null && before.some((b) => b.subject !== null && companyGroup(b.subject) === companyGroup(f.subject!));
+  return theirs.map((f) => (f.period === null && f.modality === 'fact' && FLOW_METRICS.has(f.metric.name) && ofTheirs(f) ? { ...f, period } : f));
 }
 
 /**

@@ -68,6 +68,18 @@ function resolveUnderspecified(groups: Map<string, Candidate[]>): void {
       // A quarter without its year is the latest such quarter reported ("Q1" in news is the latest Q1).
       const sameMetric = yearless && targets.every((t) => t.split('|')[2] === parts[2]);
       if (targets.length === 0 || (targets.length > 1 && !sameMetric)) continue;
+      if (yearless && targets.length > 1) {
+        // …but a fact is of no quarter after the one its article reports on: "up from $200 billion at the end of
+        // September", in a story on the March quarter, is last September's, whatever later September others report.
+        // (The reported quarter itself is the latest, as before.)
+        for (const c of groups.get(key)!) {
+          const reported = c.modality === 'fact' ? reportedQuarterOf(c, family) : null;
+          const past = reported && !reported.endsWith(`-${parts[3]}`) ? targets.filter((t) => periodOf(t) <= reported) : targets;
+          groups.get((past.length > 0 ? past : targets).at(-1)!)!.push(c);
+        }
+        groups.delete(key);
+        continue;
+      }
       groups.get(targets.at(-1)!)!.push(...groups.get(key)!);
       groups.delete(key);
     }
@@ -75,6 +87,18 @@ function resolveUnderspecified(groups: Map<string, Candidate[]>): void {
 }
 
 const periodOf = (key: string) => key.split('|')[3] ?? '';
+
+/**
+ * The quarter, with its year, that a candidate's article reports on: its `reportedPeriod` where that has a year; where it
+ * has none ("q1"), the latest such quarter of the candidate's family of keys (news reports the newest one); else null.
+ */
+function reportedQuarterOf(c: Candidate, family: string[]): string | null {
+  const reported = c.reportedPeriod;
+  if (!reported) return null;
+  if (/^\d{4}-q[1-4]$/.test(reported)) return reported;
+  if (!isYearless(reported)) return null;
+  return family.map(periodOf).filter((p) => p.endsWith(`-${reported}`) && /^\d{4}-q[1-4]$/.test(p)).sort(cmp).at(-1) ?? null;
+}
 const isDated = (period: string) => /^(?:by )?(?:\d{4}|FY\d{4})/i.test(period);
 const isUndated = (period: string) => period === '' || period === 'quarterly' || period === 'a year earlier';
 const isYearless = (period: string) => /^q[1-4]$/.test(period);
@@ -665,9 +689,10 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     const plans = made.filter((m) => m.claim.modality === 'plan' && m.claim.value).length;
     const sides = new Map<string, typeof made>();
     for (const m of made) {
-      if (!m.claim.value || m.claim.modality === 'forecast' || !pinnedInTime(m.claim)) continue;
+      const round = roundOf(m.claim);
+      if (!m.claim.value || m.claim.modality === 'forecast' || !(pinnedInTime(m.claim) || round)) continue;
       if (m.claim.modality === 'plan' && plans > 1 && m.cluster.some(revised)) continue;
-      const side = `${m.claim.value.unit}\u0000${m.claim.modality}`;
+      const side = `${m.claim.value.unit}\u0000${m.claim.modality}\u0000${round ?? ''}`;
       sides.set(side, [...(sides.get(side) ?? []), m]);
     }
     for (const same of sides.values()) {
@@ -684,6 +709,20 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
 function revised(c: Candidate): boolean {
   const plain = plainText(c.mention.quote);
   return findValues(plain, bareYenOf(plain)).some((f) => f.value.unit === c.value!.unit && f.value.amount === c.value!.amount && tellsRevision(plain, f.start, f.end));
+}
+
+/** A funding round named by its letter: "its Series G round", "a $30 billion Series G". */
+const ROUND = /\bSeries ([A-K])\b/;
+
+/**
+ * The one round a deal's every mention names ("Anthropic has closed a $30 billion Series G funding round" and "it raised
+ * $20bn in its Series G round"), or null: a company raises each lettered round once, so two sums of it are one round told
+ * two ways, pinned as a dated figure is, whatever else the company raised.
+ */
+function roundOf(claim: Claim): string | null {
+  if (!DEALS.has(claim.metric?.replace(/ \(.*\)$/, '') ?? '')) return null;
+  const rounds = new Set(claim.mentions.map((m) => ROUND.exec(m.quote)?.[1] ?? null));
+  return rounds.size === 1 ? [...rounds][0]! : null;
 }
 
 /** A move of the shares is a day's, and a claim does not record the day. */
@@ -704,7 +743,10 @@ function pinnedInTime(claim: Claim): boolean {
   const metric = claim.metric?.replace(/ \(.*\)$/, '') ?? '';
   if (MARKET_MOVES.has(metric)) return false;
   const dated = claim.period !== null && isDated(claim.period.toLowerCase());
-  if (!dated && DEALS.has(metric) && !readClaimKey(claim.key).counterparty) return false;
+  // Nor is a pledge to invest that names no other side, dated or not: "AWS commits $12.7 billion to its Indian cloud
+  // regions through 2030" and "Amazon will invest more than $35 billion by 2030" are two of the pledges, by country and
+  // business, that a company makes many of, not two figures of one.
+  if ((!dated || claim.modality === 'plan') && DEALS.has(metric) && !readClaimKey(claim.key).counterparty) return false;
   return dated || (claim.modality === 'fact' && !FLOW_METRICS.has(metric));
 }
 

@@ -120,6 +120,14 @@ function latestYearOf(month: number, context: PeriodContext): number | null {
   return latest;
 }
 
+/**
+ * The year of a calendar quarter named without its year: the article's, unless the quarter has not begun by the
+ * article's date, when a fact of it is of the year before: "AWS's fourth-quarter revenue was $35.6 billion", reported
+ * in February, is last year's (a plan or forecast of "the fourth quarter", in February, is this year's).
+ */
+const quarterYear = (quarter: number, context: PeriodContext) =>
+  context.articleYear && context.articleMonth && !context.ahead && !context.toCome && (quarter - 1) * 3 + 1 > context.articleMonth ? context.articleYear - 1 : context.articleYear;
+
 const FISCAL_QUARTER = [
   // "the fiscal second quarter of 2026", "fiscal Q3 2026": the year may follow the quarter; "fiscal 2026's third quarter".
   new RegExp(String.raw`\b(?:fiscal|FY)\s*(?:(?<year>${YEAR}|\d{2})(?:['’]s)?)?\s*(?:Q(?<q>[1-4])|(?<ord>first|second|third|fourth)[- ]quarter)\b(?:\s+(?:of\s+)?(?<ofYear>20\d{2})\b)?`, 'i'),
@@ -176,9 +184,9 @@ const JA_GROWTH_BASE = /前年同期(?:から|に比べて?|と比べて?|より
 /**
  * "the January-March quarter", "the April to June period", "in April–June", "its July–September results": a quarter by
  * its first and last months (two months alone only after "in", "for", "during" or "of", "for April through June", "the 24% of October-December": "from January
- * to March" is a span of any length), or with their year after a dash ("| Jan–Mar 2026 capex |", a table's column), or after "the" ("the April–June profit").
+ * to March" is a span of any length), or with their year after a dash ("| Jan–Mar 2026 capex |", a table's column), or after "the" ("the April–June profit"), or "between July and September".
  */
-const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<last>${MONTH_WORD})\s+(?:quarter|period|stretch|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?|\b(?<datedFirst>${MONTH_WORD})\s?[-–—]\s?(?<datedLast>${MONTH_WORD}),?\s+(?<datedYear>20\d{2})\b|(?:\b(?:the|its|their)|['’]s)\s+(?<theFirst>${MONTH_WORD})\s?[-–—]\s?(?<theLast>${MONTH_WORD})\b`, 'i');
+const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<last>${MONTH_WORD})\s+(?:quarter|period|stretch|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?|\b(?<datedFirst>${MONTH_WORD})\s?[-–—]\s?(?<datedLast>${MONTH_WORD}),?\s+(?<datedYear>20\d{2})\b|(?:\b(?:the|its|their)|['’]s)\s+(?<theFirst>${MONTH_WORD})\s?[-–—]\s?(?<theLast>${MONTH_WORD})\b|\bbetween\s+(?<betweenFirst>${MONTH_WORD})\s+and\s+(?<betweenLast>${MONTH_WORD})\b(?:,?\s+(?<betweenYear>20\d{2}))?`, 'i');
 /**
  * A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)",
  * "Oracle closed May with $510 billion of bookings" (what a company ended a month with, as `YEAR_END` reads a year's).
@@ -193,10 +201,10 @@ const MONTH_END = new RegExp(String.raw`(?:\b(?:at the (?:end|close) of|(?:end|c
 const MONTH_QUARTER = new RegExp(String.raw`(?:(?:\b(?:the|its|their)|['’]s)\s+(?<m1>${MONTH_WORD})(?:\s+(?<y1>20\d{2}))?(?:-end(?:ed|ing)?)?[\s-]quarter|(?:quarter|period|three months|3 months),?\s+(?:to|ended|ending|through|closed|closing|running (?:to|through)|(?:that|which) (?:ended|closed|runs (?:to|through)))\s+(?:on\s+)?(?:in\s+|the\s+end\s+of\s+|end-)?(?:(?:late|early|mid)[- ]?)?(?:\d{1,2}\s+)?(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?`, 'i');
 /**
- * "fiscal 2026", "FY26", "the fiscal year ended June 30, 2026", and without its year "the fiscal year that closed on June 30"
- * (the latest to end so by the article's date; for a plan, the next).
+ * "fiscal 2026", "FY26", "the fiscal year ended June 30, 2026", "the fiscal year that runs to June 2026", and without its year
+ * "the fiscal year that closed on June 30" (the latest to end so by the article's date; for a plan, the next).
  */
-const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})[AE]?\b|\bfiscal year (?:(?:that|which) )?(?:end(?:ed|ing|s)|closed|to)\s+(?:(?:on|in)\s+)?(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<endYear>20\d{2}))?`, 'i');
+const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<year>20\d{2}|'?\d{2})[AE]?\b|\bfiscal year,? (?:(?:that|which) )?(?:end(?:ed|ing|s)|closed|to|runs? (?:to|through)|running (?:to|through))\s+(?:(?:on|in)\s+)?(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<endYear>20\d{2}))?`, 'i');
 /**
  * "2026E", "CY2025A" (an analyst's estimate or actual for a year), "2026 capex", "2025 revenue" (a year before its metric),
  * "2025 actual", "2026 plan" (before what the figure is: a table's column) and "2025's $91 billion".
@@ -218,7 +226,9 @@ const CJK_FISCAL_YEAR_END = /((?:财年|財年|会计年度|會計年度|会計�
 const HOLIDAY_QUARTER = /\bholiday(?:[- ]season)? quarter\b/gi;
 /** The year a word names against the article's: 去年第四季度, 昨年10～12月期. */
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 昨年: -1, 明年: 1, 来年: 1, 來年: 1 };
-const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?<!\d)(?:1|4|7|10)\s*[～~〜\-－–―─至]\s*(3|6|9|12)\s*月期?/u;
+const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?<!\d)(?:1\s*[～~〜\-－–―─至]\s*(3)|4\s*[～~〜\-－–―─至]\s*(6)|7\s*[～~〜\-－–―─至]\s*(9)|10\s*[～~〜\-－–―─至]\s*(12))\s*月期?/u;
+/** Six months named by their first and last, a half: 1～6月の設備投資, 2026年7～12月期, 1至6月. */
+const CJK_MONTH_HALF = /(?:(\d{4})\s*年\s*)?(?<!\d)(?:1\s*[～~〜\-－–―─至]\s*(6)|7\s*[～~〜\-－–―─至]\s*(12))\s*月/u;
 /** Three months named by their first and last: 8～10月期, 11～1月期 (a fiscal quarter across calendar ones). */
 const CJK_MONTH_SPAN = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(1[0-2]|[1-9])\s*月?\s*[～~〜\-－–―─]\s*(?:\d{4}\s*年\s*)?(1[0-2]|[1-9])\s*月期?/u;
 /** The end of a year, a figure of its last quarter: 2025年底, 去年底, 2025年末時点. */
@@ -312,7 +322,8 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   const relativeYear = (word: string | undefined) => (word && context.articleYear ? context.articleYear + RELATIVE_YEAR[word]! : null);
   // A quarter by its months is a calendar quarter, whatever number a fiscal calendar gives it: 2026年1～3月期（第3四半期）.
   const m = CJK_MONTH_QUARTER.exec(text);
-  if (m) return { quarter: Number(m[3]) / 3, year: m[1] ? Number(m[1]) : m[2] ? relativeYear(m[2]) : yearOfMonthQuarter(Number(m[3]) / 3, context) };
+  const last = m ? Number(m[3] ?? m[4] ?? m[5] ?? m[6]) : 0;
+  if (m) return { quarter: last / 3, year: m[1] ? Number(m[1]) : m[2] ? relativeYear(m[2]) : yearOfMonthQuarter(last / 3, context) };
   // エヌビディアの8～10月期, 2025年11月-2026年1月: three months across calendar quarters are the quarter holding most of them.
   const span = CJK_MONTH_SPAN.exec(text);
   if (span && (Number(span[4]) - Number(span[3]) + 12) % 12 === 2) {
@@ -349,7 +360,7 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
       // Without a year, the calendar quarter is still known, as for "fiscal Q3".
       return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter: fiscalToCalendar(2000, quarter, fiscalEnd).quarter };
     }
-    return { quarter, year: c.groups!.year ? Number(c.groups!.year) : c.groups!.relative ? relativeYear(c.groups!.relative) : context.articleYear };
+    return { quarter, year: c.groups!.year ? Number(c.groups!.year) : c.groups!.relative ? relativeYear(c.groups!.relative) : quarterYear(quarter, context) };
   }
   const end = CJK_MONTH_END.exec(text);
   const month = end ? Number(end[3]) : 0;
@@ -381,11 +392,11 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   const q = CALENDAR_QUARTER.exec(text);
   if (q) {
     if (q[3]) return { year: Number(q[3]), quarter: Number(q[4]) };
-    if (q[5]) return { year: q[6] ? yearOf(q[6]) : context.articleYear, quarter: Number(q[5]) };
-    return { quarter: Number(q[1]), year: q[2] ? yearOf(q[2]) : context.articleYear };
+    if (q[5]) return { year: q[6] ? yearOf(q[6]) : quarterYear(Number(q[5]), context), quarter: Number(q[5]) };
+    return { quarter: Number(q[1]), year: q[2] ? yearOf(q[2]) : quarterYear(Number(q[1]), context) };
   }
   const r = MONTH_RANGE.exec(text);
-  const [first, last, rangeYear] = r ? [r.groups!.first ?? r.groups!.bareFirst ?? r.groups!.datedFirst ?? r.groups!.theFirst!, r.groups!.last ?? r.groups!.bareLast ?? r.groups!.datedLast ?? r.groups!.theLast!, r.groups!.year ?? r.groups!.bareYear ?? r.groups!.datedYear] : [];
+  const [first, last, rangeYear] = r ? [r.groups!.first ?? r.groups!.bareFirst ?? r.groups!.datedFirst ?? r.groups!.theFirst ?? r.groups!.betweenFirst!, r.groups!.last ?? r.groups!.bareLast ?? r.groups!.datedLast ?? r.groups!.theLast ?? r.groups!.betweenLast!, r.groups!.year ?? r.groups!.bareYear ?? r.groups!.datedYear ?? r.groups!.betweenYear] : [];
   if (first && last && MONTH[last.toLowerCase()]! - MONTH[first.toLowerCase()]! === 2) {
     const month = MONTH[last.toLowerCase()]!;
     const year = rangeYear ? Number(rangeYear) : latestYearOf(month, context);
@@ -416,7 +427,7 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   const cjk = FIRST_THREE_MONTHS_CJK.exec(text);
   if (cjk && context.articleYear) return { year: cjk[3] ? Number(cjk[3]) : cjk[2] ? context.articleYear - 1 : context.articleYear, quarter: 1 };
   const o = ORDINAL_QUARTER.exec(text);
-  if (o) return o[3] ? { quarter: 4, year: Number(o[3]) } : { quarter: ORDINAL[o[1]!.toLowerCase()]!, year: o[2] ? Number(o[2]) : context.articleYear };
+  if (o) return o[3] ? { quarter: 4, year: Number(o[3]) } : { quarter: ORDINAL[o[1]!.toLowerCase()]!, year: o[2] ? Number(o[2]) : quarterYear(ORDINAL[o[1]!.toLowerCase()]!, context) };
   return CJK_TEXT.test(text) ? cjkQuarterIn(text, context, fiscalEnd) : null;
 }
 
@@ -433,6 +444,10 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   if (/(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\d]+年/u.test(clause)) return UNDATED_OWN;
   const half = /(?:(\d{4})\s*年\s*)?(上|下)半(?:年|期)/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
+  const months = CJK_MONTH_HALF.exec(clause);
+  // Without its year, the second half is last year's in a fact told before July (7～12月期の売上高, in February).
+  const secondNotBegun = !months?.[2] && !context.ahead && !context.toCome && context.articleMonth != null && context.articleMonth < 7;
+  if (months && (months[1] || context.articleYear)) return `${months[1] ?? (secondNotBegun ? context.articleYear! - 1 : context.articleYear)}-H${months[2] ? 1 : 2}`;
   // 未来三年投入超过3800亿元: a sum spread over the years to come is of no one period, whatever quarter the clause before told of.
   if (YEARS_TO_COME_CJK.test(clause)) return null;
   // 同期 alone, "the same period" (谷歌云同期增速同样为28%), is the period just told of, as "in the same quarter" is (not
@@ -644,9 +659,9 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
     const last = lastQuarter(context, subject);
     return last && /^\d{4}-Q[1-4]$/.test(last) ? prefix + yearOfQuarter(last, subject) : UNDATED_OWN;
   }
-  // "next fiscal year", "the current fiscal year", "last financial year": the company's fiscal year, counted from the one
-  // under way at the article's date (in May 2026 Microsoft's is fiscal 2026, which ends in June).
-  const relativeFiscal = /\b(this|the current|next|the coming|last|the previous|the prior) (?:fiscal|financial) year\b/i.exec(clause);
+  // "next fiscal year", "the current fiscal year", "its current fiscal year", "last financial year": the company's fiscal
+  // year, counted from the one under way at the article's date (in May 2026 Microsoft's is fiscal 2026, which ends in June).
+  const relativeFiscal = /\b(this|(?:the|its|their) current|(?:its|their) next|next|the coming|(?:its|their) last|last|(?:the|its|their) (?:previous|prior)) (?:fiscal|financial) year\b/i.exec(clause);
   if (relativeFiscal) {
     if (!context.articleYear) return UNDATED_OWN;
     const underWay = context.articleYear + (context.articleMonth && context.articleMonth > fiscalEnd ? 1 : 0);

@@ -141,8 +141,9 @@ const ATTRIBUTION_AFTER = /^\s+(?:said|says|told \w+|added|noted|stated|reported
  * A space between Chinese or Japanese words (or after a percentage) sets a headline's phrases apart:
  * "微軟第三財季雲端增長39% 資本開支再創新高" is two.
  * "as" opens a clause of its own ("Azure grows 39% as capex hits $37.5B"), but not in "as much as", "as expected".
+ * "and" opens one, but not in "between July and September", which names one quarter.
  */
-const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3}(?!\d))|(?<=[%\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u3040-\u30ff\u3400-\u9fff])|\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s|\sas\s(?!(?:much|many|well|high|low|little|far|long|of|expected|part|such|a|an|percent|per)\b|[\d$€£¥₹])/g;
+const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3}(?!\d))|(?<=[%\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u3040-\u30ff\u3400-\u9fff])|(?<!\bbetween\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s|\sas\s(?!(?:much|many|well|high|low|little|far|long|of|expected|part|such|a|an|percent|per)\b|[\d$€£¥₹])/g;
 
 /** A clause that opens on "whose" before its figure ("…, whose sales rose 39%"): the company before it owns the figure. */
 const WHOSE_OPENS = /^\s*whose\b/i;

@@ -36,7 +36,11 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Amazon', kind: 'company', aliases: ['Amazon(?!\\s+(?:Web Services|Bedrock|Q\\b|SageMaker))', 'AMZN', 'Amazon\\.com', 'Jassy', '(?:Jeff )?Bezos(?:[’\']s? company)?', '亚马逊(?!云|网络服务|的云)', '亞馬遜(?!雲|網路服務)', 'アマゾン(?!・?ウェブ|のクラウド)(?:・?ドット・?コム)?', '贾西', '賈西', 'ジャシー'] },
   { name: 'AWS', kind: 'company', parent: 'Amazon', role: 'cloud', aliases: ['AWS', 'Amazon Web Services', 'Annapurna(?: Labs)?', '亚马逊(?:云科技|网络服务|云服务|云计算|云)', '亚马逊(?:的)?云(?:计算)?业务', '亞馬遜(?:雲端?|網路服務)', 'アマゾン・?ウェブ・?サービス', 'アマゾンのクラウド(?:事業|部門|サービス)?'] },
   { name: 'Microsoft', kind: 'company', aliases: ['Microsoft(?! Azure| Cloud\\b)', 'MSFT', 'Nadella', '微软(?!(?:智能)?云|的云)', '微軟(?!雲)', 'マイクロソフト(?!のクラウド)', '纳德拉', '納德拉', 'ナデラ'] },
-  { name: 'Azure', kind: 'company', parent: 'Microsoft', role: 'cloud', aliases: ['(?:Microsoft )?Azure', 'Microsoft Cloud', 'Intelligent Cloud', '微软(?:智能)?云', '微软的云(?:计算)?(?:业务|部门)?', '微軟雲', 'マイクロソフトのクラウド(?:事業|部門|サービス)?', 'アジュール'] },
+  { name: 'Azure', kind: 'company', parent: 'Microsoft', role: 'cloud', aliases: ['(?:Microsoft )?Azure', '微软(?:智能)?云', '微软的云(?:计算)?(?:业务|部门)?', '微軟雲', 'マイクロソフトのクラウド(?:事業|部門|サービス)?', 'アジュール'] },
+  // Microsoft's wider measures, not Azure: Microsoft Cloud bundles Azure with Microsoft 365 commercial and Dynamics; the
+  // Intelligent Cloud segment holds Azure and the server products ("Microsoft Cloud revenue was $49.1 billion" is no Azure figure).
+  { name: 'Microsoft Cloud', kind: 'company', parent: 'Microsoft', aliases: ['Microsoft Cloud', '微[軟软][雲云]\\s*[（(]\\s*Microsoft Cloud\\s*[)）]'] },
+  { name: 'Intelligent Cloud', kind: 'company', parent: 'Microsoft', aliases: ['Intelligent Cloud'] },
   { name: 'Google', kind: 'company', aliases: ['Google(?! Cloud)', 'Alphabet', 'GOOGL?', 'アルファベット', 'Pichai', '谷歌(?!云|的云)(?:母公司)?', 'グーグル(?!・?クラウド|のクラウド)', '皮查伊', 'ピチャイ'] },
   { name: 'Google Cloud', kind: 'company', parent: 'Google', role: 'cloud', aliases: ['Google Cloud(?: Platform)?', 'GCP', '谷歌云', '谷歌的云(?:计算)?(?:业务|部门)?', '谷歌雲', 'グーグル・?クラウド', 'グーグルのクラウド(?:事業|部門|サービス)?'] },
   { name: 'Oracle', kind: 'company', aliases: ['Oracle(?! OCI| Cloud)', 'ORCL', '甲骨文(?!云)', 'オラクル'] },
@@ -55,7 +59,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Mistral', kind: 'company', aliases: ['Mistral(?: AI)?'] },
   { name: 'Cohere', kind: 'company', aliases: ['Cohere'], caseSensitive: true },
   { name: 'xAI', kind: 'company', aliases: ['xAI'], caseSensitive: true },
-  { name: 'CoreWeave', kind: 'company', aliases: ['CoreWeave', 'CRWV'] },
+  { name: 'CoreWeave', kind: 'company', aliases: ['CoreWeave', 'CRWV', 'コアウィーブ', 'コアウイーブ'] },
   { name: 'TSMC', kind: 'company', aliases: ['TSMC', 'TSM', 'Taiwan Semiconductor(?: Manufacturing)?', '台积电', '台積電'] },
   { name: 'Foxconn', kind: 'company', aliases: ['Foxconn', 'Hon Hai(?: Precision(?: Industry)?(?: Co\\.)?)?', '鸿海(?:精密)?', '鴻海(?:精密)?', '富士康', 'ホンハイ(?:精密工業)?'] },
   { name: 'Samsung', kind: 'company', aliases: ['Samsung(?: Electronics)?', '三星(?:电子|電子)?', 'サムスン(?:電子)?'] },
@@ -69,7 +73,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Dell', kind: 'company', aliases: ['Dell(?: Technologies)?'], caseSensitive: true },
   { name: 'Cerebras', kind: 'company', aliases: ['Cerebras'] },
   { name: 'Groq', kind: 'company', aliases: ['Groq'], caseSensitive: true },
-  { name: 'SoftBank', kind: 'company', aliases: ['SoftBank', '软银', '軟銀', 'ソフトバンク'] },
+  { name: 'SoftBank', kind: 'company', aliases: ['SoftBank', 'SBG', '软银', '軟銀', 'ソフトバンク'] },
   { name: 'Tesla', kind: 'company', aliases: ['Tesla', 'TSLA', '特斯拉', 'テスラ'], caseSensitive: true },
   { name: 'Salesforce', kind: 'company', aliases: ['Salesforce'] },
   { name: 'Databricks', kind: 'company', aliases: ['Databricks'] },
@@ -378,7 +382,9 @@ export const METRICS: MetricEntry[] = [
     // accounted for $62.3 billion of that": its part of the company's revenue.
     'data[- ]cent(?:er|re) (?:segment|division|business|unit|arm)(?:,[^,.;]{1,30},| alone| also| itself| (?:had|has|have)(?: (?:already|again|also))?)? (?:generat(?:ed|es|ing)|(?:brought|brings?|took|takes?|raked|rakes?) in|accounted for|contributed|(?:booked|posted|reported)(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:loss(?:es)?|profits?|income|margins?)\\b))\\b', 'data[- ]cent(?:er|re) (?:revenue|sales|segment)',
     // "sold $51.2bn-worth of data-centre chips", "its data center division generated $39.1 billion": what the segment sells.
-    'data[- ]cent(?:er|re)(?<=\\b(?:sold|sells|selling)\\b[^;]{0,40}data[- ]cent(?:er|re))', 'data[- ]cent(?:er|re) (?:division|business|unit)(?= (?:posted|reported|booked|had)\\b)', 'data[- ]cent(?:er|re)(?= [$€£¥])', '数据中心(?:业务|部门)?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門)?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)?の?売上高?'] },
+    'data[- ]cent(?:er|re)(?<=\\b(?:sold|sells|selling)\\b[^;]{0,40}data[- ]cent(?:er|re))', 'data[- ]cent(?:er|re) (?:division|business|unit)(?= (?:posted|reported|booked|had)\\b)', 'data[- ]cent(?:er|re)(?= [$€£¥])', '数据中心(?:业务|部门)?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門)?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)?の?売上高?',
+    // 数据中心部门实现营收411亿美元, データセンター部門の8～10月期売上高: the segment's revenue with a verb or a period between.
+    '数据中心(?:业务|部门)[^。，,；]{0,8}?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門)[^。，,；]{0,8}?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)の[^。、，]{0,12}?売上高?'] },
   { name: 'revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', 'top[- ]line', 'turnover', '营收', '营业收入', '营业额', '收入', '销售额', '營收', '營業收入', '營業額', '銷售額', '売上高?', '売り上げ',
     // "brought in $37.6 billion", "took in", "generated $137.1 billion": what a business sells, unless a measure of profit or cash follows the sum.
     `(?:(?:brought|brings?|bringing|took|takes?|taking|raked|rakes?) in|generat(?:ed|es|ing))${BEFORE_MONEY}(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}(?:income|profits?|cash|earnings|margins?|EBITDA|capex|spending|backlog|orders)\\b)`] },
@@ -419,7 +425,7 @@ export const METRICS: MetricEntry[] = [
     'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?',
     // "earmarked more than $5 billion for an AI zone", "earmarks $11 billion for two counties": money set aside for a
     // project or a place, as a commitment is; money earmarked for data centres, infrastructure or capital projects is spending (capex).
-    'earmark(?:s|ed|ing)?(?!(?:[^.;]|\\.(?=\\d)){0,60}?\\b(?:for|on) (?:new |its |AI |cloud )?(?:data cent(?:er|re)s|infrastructure|capital|capex|spending|construction)\\b)', 'offer(?:ed)?', 'overtures?', PRICED_APPROACH, 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
+    'earmark(?:s|ed|ing)?(?!(?:[^.;]|\\.(?=\\d)){0,60}?\\b(?:for|on) (?:new |its |AI |cloud )?(?:data cent(?:er|re)s|infrastructure|capital|capex|spending|construction)\\b)', 'offer(?:ed)?(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\bto (?:acquire|buy|purchase|take over)\\b)', 'overtures?', PRICED_APPROACH, 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
     // "the $50B Amazon dangled in front of OpenAI": money held out to a company; "mulling another $25 billion for Anthropic".
     'dangl(?:ed|es|ing)',
     // One priced contract ("a $38bn, seven-year compute contract", "an agreement worth $38 billion", 380亿美元的算力合同, 的算力採購協議): a
@@ -441,6 +447,8 @@ export const METRICS: MetricEntry[] = [
     '投じ(?:る|て|た|ます)?(?![^。]{0,20}?(?:設備投資|データセンター))'] },
   { name: 'settlement', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['settle(?:ment|ments|d|s)?'] },
   { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)',
+    // "offered $6 billion to buy the start-up", "its offer to buy Halcyon": an offer to buy a company is a bid for it, not money put in.
+    '(?<=\\boffer(?:s|ed)?\\b(?:[^.;]|\\.(?=\\d)){0,40}?\\bto )(?:buy|purchase|take over)\\b',
     // "rebuffed a $97.4bn bid led by Elon Musk", "a $97.4 billion unsolicited bid": a priced bid is for the company.
     'bids?(?<=(?:billion|million|trillion|bn|tn|\\d\\s?[BMT])\\s+(?:(?:unsolicited|rival|hostile|takeover|all-cash|cash)\\s+)?bids?)', '收购', '收購', '并购', '併購', '買収',
     // 欲取得其控制权, 競購…控制權, 経営権の取得: a bid for control of a company is a bid to buy it, as "a bid for control of" is.

@@ -465,6 +465,14 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
     expect(values('收入增长5成長')).toEqual([]);
   });
 
+  it('should read 越过 before a figure and 台 after it ("into the 500 billions") as a minimum', () => {
+    expect(values('合同余额越过5000亿美元')).toEqual([{ amount: 500 * B, unit: 'USD', bound: 'min' }]);
+    expect(values('受注残が5000億ドル台に乗った')).toEqual([{ amount: 500 * B, unit: 'USD', bound: 'min' }]);
+    // Negative controls: a count of machines (台) and a plain figure stay as they are.
+    expect(values('合同余额为5000亿美元')).toEqual([{ amount: 500 * B, unit: 'USD' }]);
+    expect(values('サーバー5000台を導入した')).toEqual([]);
+  });
+
   it('should read a quarter or year end named against the article’s year (去年第四季度, 昨年10～12月期, 去年底, 2025年末), by its months before its fiscal number', () => {
     const period = (clause: string, subject: string | null = null) => parsePeriod(clause, clause, context, subject);
     expect(period('去年第四季度营收')).toBe('2025-Q4');
@@ -1011,5 +1019,16 @@ describe('Chinese purchases, bids for control, contracts not yet recognised and 
     // 該季 ("that quarter") in Taiwan's script, as 该季度: the reported quarter; a 季節 (season) is none.
     expect(read('微軟該季資本支出為 375 億美元。')).toEqual(['Microsoft | capex | 37500000000 USD | 2026-Q1 | fact']);
     expect(read('微软该季节性因素影响资本支出5亿美元。')).toEqual(['Microsoft | capex | 500000000 USD | null | fact']);
+  });
+});
+
+describe('a segment’s revenue with words between', () => {
+  const metricsOf = (sentence: string) => readFigures(plainText(sentence), context).map((f) => f.metric.name);
+
+  it('should read 数据中心部门实现营收 and データセンター部門の…売上高 as data-center revenue', () => {
+    expect(metricsOf('博通数据中心部门实现营收52亿美元。')).toEqual(['data center revenue']);
+    expect(metricsOf('エヌビディアのデータセンター部門の8～10月期売上高は512億ドルだった。')).toEqual(['data center revenue']);
+    // Look-alikes: the company's own revenue, with its data-center segment named in another clause, stays revenue.
+    expect(metricsOf('英伟达营收为570亿美元，数据中心部门表现强劲。')).toEqual(['revenue']);
   });
 });

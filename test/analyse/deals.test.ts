@@ -82,3 +82,13 @@ describe('a reported compute purchase told from either side', () => {
     expect(analyse([buyer, other]).claims.filter((c) => c.value?.amount === 70e9)).toHaveLength(2);
   });
 });
+
+describe('an offer to buy a company', () => {
+  it('should read money offered to acquire or buy a company as a bid for it, not as money put in', async () => {
+    const claimsOf = async (sentence: string) => analyse([await articleOf('offer', 'Fabrikam bids', [sentence])]).claims.map((c) => `${c.modality} ${c.metric}`);
+    expect(await claimsOf('Fabrikam has offered $4.5 billion to acquire the robotics start-up Tessellate, the company confirmed.')).toEqual(['offer acquisition']);
+    expect(await claimsOf('Fabrikam’s offer to buy Tessellate, a robotics start-up, is worth $4.5bn, the company confirmed.')).toEqual(['offer acquisition']);
+    // Look-alike: money offered to a company, to own part of it, is an offer to invest.
+    expect(await claimsOf('Fabrikam has offered $4.5 billion to Tessellate for a minority stake, the company confirmed.')).toEqual(['offer investment']);
+  });
+});

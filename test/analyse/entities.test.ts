@@ -97,3 +97,23 @@ describe('a division called an arm in a headline', () => {
   });
 });
 
+
+describe('Microsoft’s wider cloud measures', () => {
+  it('should read Microsoft Cloud and the Intelligent Cloud segment as measures of their own, not Azure', () => {
+    expect(read('Microsoft Cloud revenue was $42.4 billion in the first quarter of 2026.')).toEqual(['Microsoft Cloud revenue 42400000000USD']);
+    expect(read('Microsoft’s Intelligent Cloud segment posted revenue of $26.8 billion in the first quarter of 2026.')).toEqual(['Intelligent Cloud revenue 26800000000USD']);
+    expect(findEntities('微軟雲（Microsoft Cloud）營收達 424 億美元').map((e) => e.name)).toEqual(['Microsoft Cloud']);
+    // Look-alikes: Microsoft's cloud unit, Azure, and 微軟雲 alone stay Azure.
+    expect(read('Microsoft’s cloud unit grew revenue 39% in the first quarter of 2026.')).toEqual(['Azure revenue growth 39%']);
+    expect(findEntities('微軟雲營收年增39%').map((e) => e.name)).toEqual(['Azure']);
+  });
+});
+
+describe('short and katakana names', () => {
+  it('should know SoftBank Group as SBG and CoreWeave in katakana', () => {
+    expect(findEntities('SBGによるOpenAIへの追加投資').map((e) => e.name)).toEqual(['SoftBank', 'OpenAI']);
+    expect(findEntities('コアウィーブの営業利益').map((e) => e.name)).toEqual(['CoreWeave']);
+    // Look-alike: letters inside a longer word are no name.
+    expect(findEntities('The SBGX index rose.').map((e) => e.name)).toEqual([]);
+  });
+});

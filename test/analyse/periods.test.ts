@@ -256,3 +256,14 @@ describe('the quarter of a company whose fiscal quarters end in other months', (
     expect(of('微软第四财季（截至6月30日）资本支出', 'Microsoft')).toBe('2026-Q2');
   });
 });
+
+describe('a fiscal year told by when it ends', () => {
+  it('should read "the fiscal year that runs to June 2026" and "its current fiscal year, which ends in May 2026" as that fiscal year', () => {
+    expect(parsePeriod('in the fiscal year that runs to June 2026', 'in the fiscal year that runs to June 2026', context, 'Microsoft')).toBe('FY2026');
+    const current = 'Oracle plans to spend $20bn in its current fiscal year, which ends in May 2027.';
+    expect(parsePeriod(current, current, { ...context, articleMonth: 9 }, 'Oracle')).toBe('FY2027');
+    // Look-alikes: a calendar year that runs to June is no fiscal year; "its current quarter" is no year.
+    expect(parsePeriod('in the year to June 2026', 'in the year to June 2026', context, 'Microsoft')).not.toBe('FY2026');
+    expect(String(parsePeriod('in its current quarter', 'in its current quarter', context, 'Oracle'))).not.toMatch(/^FY/);
+  });
+});
