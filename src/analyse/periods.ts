@@ -228,6 +228,20 @@ const CJK_BY_YEAR_END = /(?<!截)(?:到|至)\s*(\d{4})\s*年(?:底|末)|(\d{4})\
 /** The end of a month: 3月底, 2026年3月末, 9月30日 (or 3 月 31 日, spaced as some sites write it); 去年 or 今年 before it names the year. */
 const CJK_MONTH_END = /(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(?:底|末|(?:30|31)\s*日)/u;
 
+/**
+ * A month's end said as the time of an act, before the act's verb: 亞馬遜在7月底把今年資本支出預估調高到…, 于6月底宣布…
+ * (when the plan was raised, not the quarter the figure is of). Only dropped where the clause names the figure's year
+ * elsewhere (今年資本支出): 在今年3月底达到2400亿美元 is a level at that month's end.
+ */
+const ACT_MONTH_END = /(?:在|於|于)\s*\d{1,2}\s*月(?:底|末)\s*(?=(?:把|将|將|宣布|表示|公布|上调|上調|调高|調高|下调|下調|调降|調降|提高|再度|再次))/u;
+/** A year a Chinese or Japanese clause names for a figure, not a month of it: 今年資本支出, 2026年的营收 (not 今年3月底). */
+const CJK_OWN_YEAR = /(?:今年|本年|去年|昨年|明年|20\d{2}\s*年)(?!\s*\d{1,2}\s*月|同期|以来|以降)/u;
+/** `text` without the month's end of an act (`ACT_MONTH_END`) where it names the figure's year besides. */
+const withoutActMonthEnd = (text: string) => {
+  const act = ACT_MONTH_END.exec(text);
+  return act && CJK_OWN_YEAR.test(text.slice(0, act.index) + text.slice(act.index + act[0].length)) ? text.slice(0, act.index) + text.slice(act.index + act[0].length) : text;
+};
+
 /** 上一季度, 上季, 上一财季, 前一季, 前四半期: the quarter before. */
 const CJK_PREVIOUS_QUARTER = /上一?[个個]?(?:季度?|财季|財季)|前一[个個]?(?:季度?|财季|財季)|前四半期/u;
 
@@ -559,7 +573,8 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
 export function ownPeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
   // "the holiday quarter" is the October–December one, "the December quarter".
   const cleared = withRelativeTimesDated(fullYears(written, context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(CJK_FISCAL_YEAR_END, '$1').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
-  const ja = cleared.includes('前年同期') ? cleared.replace(JA_GROWTH_BASE, '前年同期比') : cleared;
+  const ja0 = cleared.includes('月') ? withoutActMonthEnd(cleared) : cleared;
+  const ja = ja0.includes('前年同期') ? ja0.replace(JA_GROWTH_BASE, '前年同期比') : ja0;
   // "keeps its $200 billion plan for the year intact when it reports the June quarter": the report is when the plan is
   // looked at again; the plan is for the year.
   const clause = context.toCome && FOR_THE_YEAR.test(ja) ? ja.replace(WHEN_IT_REPORTS, ' ') : ja;

@@ -255,4 +255,13 @@ describe('the quarter of a company whose fiscal quarters end in other months', (
     expect(of('the fiscal year ended June 30, 2025', 'Microsoft')).toBe('FY2025');
     expect(of('微软第四财季（截至6月30日）资本支出', 'Microsoft')).toBe('2026-Q2');
   });
+
+  it('should take a month’s end said as the time of an act (在7月底把今年…調高) for when it was said, not the period of a figure whose year the clause names', () => {
+    const read = (sentence: string) => readFigures(sentence, { fallbackSubject: null, articleQuarter: null, articleYear: 2026, articleMonth: 10 }).map((f) => `${f.subject} ${f.value.amount} ${f.period}`);
+    expect(read('Meta在8月底把今年的資本支出預算上調至約1,300億美元。')).toEqual(['Meta 130000000000 2026']);
+    expect(read('谷歌于6月底将今年资本开支指引提高到1800亿美元。')).toEqual(['Google 180000000000 2026']);
+    // A level at the month's end of a year named with it, and a month's end with no year besides, keep that quarter.
+    expect(read('谷歌云积压订单在今年6月底达到2100亿美元。')).toEqual(['Google Cloud 210000000000 2026-Q2']);
+    expect(read('谷歌云积压订单在6月底达到2100亿美元。')).toEqual(['Google Cloud 210000000000 2026-Q2']);
+  });
 });
