@@ -10,7 +10,7 @@ import { endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJ
 import { quarterBefore } from './quarters.ts';
 import { isAnnouncedSpec, isComparisonBase, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
-import { spansYears, toDate, withMeasure } from './measures.ts';
+import { carriedMeasure, spansYears, toDate, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 import { costAsShare, flopsRate } from './chipSpecs.ts';
 import { placedModality, placeOfSum } from './pledgePlaces.ts';
@@ -1154,6 +1154,6 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     // An undated figure before is of the quarter the article reports (as merging dates it): "six months ago" counts back from it.
     const period = restated ? previous.period : beforeThat(sentence, previous.period ?? context.articleQuarter) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, periodContext, subject) ?? parsePeriod(sentence.slice(0, ownWordsEnd(sentence, values, found, clause)), sentence, periodContext, subject) ?? alike.period;
     // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name.
-    return [{ subject, metric: withMeasure(previous.metric, found.value.unit, sentence), counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
+    return [{ subject, metric: withMeasure(carriedMeasure(previous.metric, sentence), found.value.unit, sentence), counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
   });
 }
