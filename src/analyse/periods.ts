@@ -65,6 +65,9 @@ export interface PeriodContext {
   headline?: boolean;
 }
 
+/** Where a figure stood as the year began: "after opening the year at about $200 billion", "it started the year at $200 billion". */
+export const OPENING_THE_YEAR = /\b(?:open(?:ed|ing|s)|start(?:ed|ing|s)|began|begins|beginning) the year (?:at|with|on)\b/i;
+
 /** A plan or forecast "for the year", "for the full year", "full-year". */
 const FOR_THE_YEAR = /\bfor the (?:full |calendar )?year\b(?! (?:end|end(?:ed|ing)|to)\b)|\bfull[- ]year\b/i;
 /** A report to come that says when a figure will be looked at, not what it is of: "when it reports the June quarter". */
@@ -676,6 +679,8 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   }
   const year = YEAR_NAMED.exec(clause) ?? YEAR_WRITTEN.exec(clause);
   if (year) return `${prefix}${year[1]}`;
+  // "after opening the year at about $200 billion": where a plan for this year stood when the year began.
+  if (OPENING_THE_YEAR.test(clause)) return context.articleYear ? String(context.articleYear) : UNDATED_OWN;
   // "by the end of the year", "by year-end", "ending the year nearer $215 billion": this year still to end (not "ended the year").
   if (/\b(?:this|the current) (?:year|calendar year)\b|\b(?:by|before|toward|towards) (?:the )?(?:end of the year|year-?end)\b|\b(?:ending|to end|will end|finishing|closing) the year\b/i.test(clause)) return context.articleYear ? String(context.articleYear) : UNDATED_OWN;
   if (/\bnext year\b/i.test(clause)) return context.articleYear ? String(context.articleYear + 1) : UNDATED_OWN;

@@ -6,7 +6,7 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
+import { endsAfterArticle, OPENING_THE_YEAR, ownPeriod, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { quarterBefore } from './quarters.ts';
 import { isAnnouncedSpec, isComparisonBase, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
@@ -1154,6 +1154,10 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     // An undated figure before is of the quarter the article reports (as merging dates it): "six months ago" counts back from it.
     const period = restated ? previous.period : beforeThat(sentence, previous.period ?? context.articleQuarter) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, periodContext, subject) ?? parsePeriod(sentence.slice(0, ownWordsEnd(sentence, values, found, clause)), sentence, periodContext, subject) ?? alike.period;
     // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name.
-    return [{ subject, metric: withMeasure(carriedMeasure(previous.metric, sentence), found.value.unit, sentence), counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
+    const metric = withMeasure(carriedMeasure(previous.metric, sentence), found.value.unit, sentence);
+    // "…the figure it landed on in July after opening the year at about $200 billion", in October: where a flow over a year
+    // not yet over stood as the year opened is no actual; it is the company's plan as it was then.
+    const planned = modality === 'fact' && metric.overPeriod && !toDate(metric) && OPENING_THE_YEAR.test(sentence.slice(clause.from, clause.to)) && endsAfterArticle(period, context, subject) ? 'plan' : modality;
+    return [{ subject, metric, counterparty: previous.counterparty, value: found.value, period, modality: planned, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
   });
 }

@@ -264,4 +264,11 @@ describe('the quarter of a company whose fiscal quarters end in other months', (
     expect(read('谷歌云积压订单在今年6月底达到2100亿美元。')).toEqual(['Google Cloud 210000000000 2026-Q2']);
     expect(read('谷歌云积压订单在6月底达到2100亿美元。')).toEqual(['Google Cloud 210000000000 2026-Q2']);
   });
+
+  it('should read where a year’s flow stood as the year opened ("after opening the year at $110 billion") as the plan for the year under way, not an actual', () => {
+    const claims = (body: string) => extractClaims(inventedArticle(`Meta spending\n\nExample Wire | October 30, 2026\n\n${body}`)).map((c) => `${c.modality} ${c.metric} ${c.period} ${c.value?.amount}`);
+    expect(claims('Meta put $30 billion into data centers in the third quarter. The company kept its outlook of about $118 billion for the full year, where it landed in July after opening the year at about $110 billion.')).toContain('plan capex 2026 110000000000');
+    // Look-alike: what a year opened with that is no flow over it (a backlog) stays a fact.
+    expect(claims('Meta Cloud’s backlog stood at $80 billion at the end of September. The unit started the year with a backlog of $60 billion.')).not.toContain('plan backlog 2026 60000000000');
+  });
 });
