@@ -416,10 +416,13 @@ function yearOnYearOf(sentence: string, clause: { from: number; to: number }, cl
 
 /**
  * "OpenAI's refusal of Amazon's offer", "Anthropic's rejection of …", "Contoso rejected an offer of $9bn from Oracle",
- * "the startup has since turned down …", "watched OpenAI turn away $50 billion": whose turning down it is, the target of
+ * "the startup has since turned down …", "watched OpenAI turn away $50 billion", 'Contoso said "thanks, but no thanks" to Oracle's
+ * offer': whose turning down it is, the target of
  * the deal, never its investor ("turned away from" a partner is leaving it, no refusal).
  */
-const TURNS_DOWN_AFTER = /^['’]s\s+(?:(?:polite|flat|swift|public)\s+)?(?:refusal|rejection|snub|rebuff|dismissal|spurning|decision to (?:reject|decline|refuse|turn down|spurn))\b|^\s+(?:(?:has|had|have|since|then|later|also|reportedly|publicly|politely|flatly|quietly)\s+){0,3}(?:reject(?:ed|s)?|rebuff(?:ed|s)?|declin(?:ed|es)|turn(?:ed|s)? (?:down|away(?!\s+from))|spurn(?:ed|s)?|snub(?:bed|s)?|walk(?:ed|s)? away from|sa(?:id|ys) no to|refus(?:ed|es)|pass(?:ed|es) on)\b(?!\s+to\s+(?:comment|discuss|say|confirm))/;
+/** A refusal said to someone's offer, right before its company: 'said no to', 'said "thanks, but no thanks" to'. */
+const REFUSAL_SAID_TO = /\bsa(?:id|ys),?\s+(?:no|["“‘'][^"”’']{0,24}?\bno\b[^"”’']{0,12}["”’'])\s+to\s+$/i;
+const TURNS_DOWN_AFTER = /^['’]s\s+(?:(?:polite|flat|swift|public)\s+)?(?:refusal|rejection|snub|rebuff|dismissal|spurning|decision to (?:reject|decline|refuse|turn down|spurn))\b|^\s+(?:(?:has|had|have|since|then|later|also|reportedly|publicly|politely|flatly|quietly)\s+){0,3}(?:reject(?:ed|s)?|rebuff(?:ed|s)?|declin(?:ed|es)|turn(?:ed|s)? (?:down|away(?!\s+from))|spurn(?:ed|s)?|snub(?:bed|s)?|walk(?:ed|s)? away from|sa(?:id|ys) no to|sa(?:id|ys),?\s+["“‘']\s*(?:thanks,?\s+but\s+)?no(?:,?\s+thanks?)?[,.!]?\s*["”’']\s+to|refus(?:ed|es)|pass(?:ed|es) on)\b(?!\s+to\s+(?:comment|discuss|say|confirm))/;
 
 /** Words that name a figure as guidance, not as what it measures: "an outlook of roughly", "its guidance of about", "a target of". */
 const GUIDANCE_OF = /\b(?:outlook|guidance|target|forecast)\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly|approximately|some|up to|at least)\s+)?\S{0,4}$/i;
@@ -556,10 +559,12 @@ const gapped = (sentence: string, e: FoundEntity, clause: { from: number }, figu
  */
 function dealParties(sentence: string, companies: FoundEntity[], clause: { from: number; to: number }, figureStart: number, fallback: string | null, actingElsewhere: readonly FoundEntity[]) {
   const before = (e: FoundEntity) => sentence.slice(Math.max(0, e.start - 6), e.start).toLowerCase();
-  const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
+  const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 40).toLowerCase();
   // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor; Japanese: XはYに出資.
   // 亚马逊是Anthropic最大的外部股东: the company whose shareholder another is; OpenAI拒绝了亚马逊…的投资提议: the one that turns a deal down.
-  const isTarget = (e: FoundEntity) => /\b(?:(?<!\bno\s)to|in|into|with|for|in front of)\s+$|(?:向|对|對|入股|加码|加碼|注资|注資|押注|押在|押宝|押寶|增持)$/.test(before(e)) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
+  // 'OpenAI said "thanks, but no thanks" to Amazon's offer': the company a refusal is said to makes the offer.
+  const refusedTo = (e: FoundEntity) => REFUSAL_SAID_TO.test(sentence.slice(Math.max(0, e.start - 40), e.start));
+  const isTarget = (e: FoundEntity) => (!refusedTo(e) && /\b(?:(?<!\bno\s)to|in|into|with|for|in front of)\s+$|(?:向|对|對|入股|加码|加碼|注资|注資|押注|押在|押宝|押寶|增持)$/.test(before(e))) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
   const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais|dangl)/.test(after(e));
   const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /(?:拒绝|拒絕|婉拒|回绝|回絕)了?\s*$/.test(before(e)) || /^['’]s\b/.test(after(e)) || actsAfter(e) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));

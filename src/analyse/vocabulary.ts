@@ -149,8 +149,9 @@ export const UNIT_ROLE_ONLY_CJK: Record<UnitRole, string> = {
 };
 
 /** Words that make the company before them the speaker of a sentence, not its subject ("Amazon claims …", "according to Nvidia"). */
-// "OpenAI said no to Amazon's overture" is an answer to a deal, not speech about another's figure.
-export const SPEECH_AFTER = /^(?:['’]s\s+(?:team|management|leadership|executives|finance chief|CFO|CEO|chief executive|boss))?(?:\s+(?:[A-Z][\w.-]*|CEO|chief executive|executives?|officials?|spokesp\w+))*\s+(?:claim|say|said|says|told|argu|note|stat|believ|insist|boast|tout|contend|maintain|predict|expect|guid|forecast|project|sees\b|count(?:s|ed|ing)? on)\w*\b(?!\s+no\b)/;
+// "OpenAI said no to Amazon's overture", 'OpenAI said "thanks, but no thanks" to Amazon's offer' are an answer to a deal, not speech
+// about another's figure.
+export const SPEECH_AFTER = /^(?:['’]s\s+(?:team|management|leadership|executives|finance chief|CFO|CEO|chief executive|boss))?(?:\s+(?:[A-Z][\w.-]*|CEO|chief executive|executives?|officials?|spokesp\w+))*\s+(?:claim|say|said|says|told|argu|note|stat|believ|insist|boast|tout|contend|maintain|predict|expect|guid|forecast|project|sees\b|count(?:s|ed|ing)? on)\w*\b(?!\s+no\b|,?\s+["“‘'][^"”’']{0,24}?\bno\b(?!\s+comment))/;
 export const SPEECH_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
 
 /** The groups that are sectors (`EntityEntry.sector`), by name. */
