@@ -806,7 +806,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const signed = sign || (found.value.unit === '%' && CHANGE_AFTER.test(sentence.slice(found.end, found.end + 6))) ? { metric: REVENUE_GROWTH, start: found.start, end: found.end } : undefined;
     // "capital expenditures of roughly $200 billion in 2026, up from $131 billion last year, and free cash flow …": the level
     // left behind is of the metric of the figure before, whatever is named after it.
-    const leftFrom = listed && /\b(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|approximately|some)\s+)?$/i.test(sentence.slice(Math.max(0, found.start - 30), found.start)) ? listed : undefined;
+    // "capital expenditure of about $215 billion this year, after $131 billion in 2025, and AWS's revenue rose 32%": so is the
+    // level a clause opening with "after" sets before it.
+    const leftFrom = listed && /(?:\b(?:up|down)\s+from|(?:^|[,;]\s*)after)\s+(?:(?:about|around|roughly|nearly|approximately|some)\s+)?$/i.test(sentence.slice(Math.max(0, found.start - 30), found.start)) ? listed : undefined;
     // "市场预期为369亿美元；截至季末积压订单2440亿美元", "the Street's $36.9bn; backlog $244bn": a metric after a semicolon, in a
     // clause that states a figure it measures, is that figure's (a comma shares one: "700億ドルを投じ、26年の設備投資を1200億ドル").
     // "capital expenditures …, which ended in March, came to 37.5 billion dollars, while revenue of its Azure cloud platform
