@@ -1002,6 +1002,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // metric before it in the sentence, a year (or a quarter) before that one's period, not the year that clause names.
     const afterIt = sentence.slice(found.end, clause.to);
     const theOneBefore = THE_ONE_BEFORE.test(afterIt) ? beforeThat(afterIt, figures.findLast((f) => f.metric.name === metric.metric.name && f.period !== null)?.period ?? null) : null;
+    const ofYearsNamed = afterIt.includes(' the ') ? yearCountedOff(sentence.slice(0, found.start), afterIt) : null;
     // "up from 24% in the prior three months": a level compared with, in a time
     // of its own that no rule dates here, is of no period known, never the one of the figure it is compared with.
     const undatedBase =
@@ -1022,6 +1023,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       then ??
       atBase ??
       theOneBefore ??
+      ofYearsNamed ??
       periodRightAfter(sentence, found, values, clause, periodContext, subject) ??
       yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
       ownPeriodAfter(sentence, found, values, clause, periodContext, subject) ??
@@ -1074,6 +1076,26 @@ const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?
  * (the 2025 actual), and a figure told as someone's claim about it (網上流傳的「逾4,640億美元」說法, 网传的“逾4640亿美元”一说).
  */
 export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?<!\b(?:said|says|say|saying|shows?|showed|shown|found|finds|estimates?|estimated|expects?|expected|believes?|thinks?|means|meant|noted|notes|reported|reports|added|argues|argued|claims?|claimed|warned|so|such|given|now|and|but)\s)\b(?:that|this) (?=\d+(?:\.\d+)?\s?%|[a-z]+(?:-[a-z]+)? (?:percent|per cent)\b)|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法|(?<=[”」』])一[说說]/i;
+
+/** Right after a figure, one of the years its sentence named before it, counted off: "in the first of those years", "in the second", "in the latter". */
+const COUNTED_OFF = /^\s*(?:in|for|during)\s+the\s+(first|second|third|former|latter)\b(?:\s+of\s+(?:those|these|the|both)(?:\s+(?:two|three))?\s+years\b)?(?!\s+(?:half|quarter|three|six|nine|months?|fiscal|financial|year|time|round|tranche|phase)\b)/i;
+/** Years named together: "2024 and 2025", "2023, 2024 and 2025". */
+const YEARS_TOGETHER = /\b(20\d{2})((?:,\s*20\d{2})*),?\s+(?:and|&)\s+(20\d{2})\b/g;
+
+/**
+ * "That is more than it spent in 2024 and 2025 put together: $83 billion in the first of those years and $131 billion in the
+ * second": the year of the years named together before the figure that its words count off; null where they count none off.
+ */
+function yearCountedOff(before: string, afterIt: string): string | null {
+  const counted = COUNTED_OFF.exec(afterIt);
+  if (!counted) return null;
+  const named = [...before.matchAll(YEARS_TOGETHER)].at(-1);
+  if (!named) return null;
+  const years = [named[1]!, ...(named[2] ? named[2].split(',').map((y) => y.trim()).filter(Boolean) : []), named[3]!];
+  const which = counted[1]!.toLowerCase();
+  const at = which === 'former' ? 0 : which === 'latter' ? years.length - 1 : ({ first: 0, second: 1, third: 2 } as Record<string, number>)[which]!;
+  return years[at] ?? null;
+}
 
 /** Right after a figure, the time before the one of the figure before it: "the $83 billion the year before". */
 const THE_ONE_BEFORE = /^\s*(?:in\s+)?the (?:year|quarter) before\b/i;
@@ -1159,7 +1181,7 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     // "For the June quarter they guided to thirty-seven to thirty-eight percent", in May: the June quarter to come.
     const periodContext = periodContextOf(context, modality);
     // An undated figure before is of the quarter the article reports (as merging dates it): "six months ago" counts back from it.
-    const period = restated ? previous.period : beforeThat(sentence, previous.period ?? context.articleQuarter) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, periodContext, subject) ?? parsePeriod(sentence.slice(0, ownWordsEnd(sentence, values, found, clause)), sentence, periodContext, subject) ?? alike.period;
+    const period = restated ? previous.period : beforeThat(sentence, previous.period ?? context.articleQuarter) ?? yearCountedOff(sentence.slice(0, found.start), sentence.slice(found.end, clause.to)) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, periodContext, subject) ?? parsePeriod(sentence.slice(0, ownWordsEnd(sentence, values, found, clause)), sentence, periodContext, subject) ?? alike.period;
     // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name.
     const metric = withMeasure(carriedMeasure(previous.metric, sentence), found.value.unit, sentence);
     // "…the figure it landed on in July after opening the year at about $200 billion", in October: where a flow over a year
