@@ -239,6 +239,15 @@ const CJK_MONTH_END = /(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(?:底
 const ACT_MONTH_END = /(?:在|於|于)\s*\d{1,2}\s*月(?:底|末)\s*(?=(?:把|将|將|宣布|表示|公布|上调|上調|调高|調高|下调|下調|调降|調降|提高|再度|再次))/u;
 /** A year a Chinese or Japanese clause names for a figure, not a month of it: 今年資本支出, 2026年的营收 (not 今年3月底). */
 const CJK_OWN_YEAR = /(?:今年|本年|去年|昨年|明年|20\d{2}\s*年)(?!\s*\d{1,2}\s*月|同期|以来|以降)/u;
+/**
+ * 截至6月底的2026會計年度, 截至6月30日的2026财年: the month a fiscal year runs to, said before it, dates the year, not a quarter
+ * of it (as `CJK_FISCAL_YEAR_END` reads it in brackets after the year). 截至6月30日的2026财年第四财季 still names that quarter.
+ */
+const CJK_FISCAL_YEAR_TO = /(?:截至|截止)\s*\d{1,2}\s*月(?:底|末|\s*\d{1,2}\s*日)?\s*(?:为止|為止|止)?\s*的\s*(?=\d{4}\s*(?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度)(?!\s*(?:第|[一二三四1-4]\s*(?:季|财季|財季|四半期)|上半|下半)))/gu;
+/** 整个财年, 全财年, 整個會計年度: the whole fiscal year, the one its sentence names. */
+const WHOLE_FISCAL_YEAR_CJK = /(?:整个|整個|全)(?:财年|財年|会计年度|會計年度|会計年度)/u;
+const FISCAL_YEAR_NAMED_CJK = /(\d{4})\s*(?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度)/u;
+
 /** `text` without the month's end of an act (`ACT_MONTH_END`) where it names the figure's year besides. */
 const withoutActMonthEnd = (text: string) => {
   const act = ACT_MONTH_END.exec(text);
@@ -575,13 +584,16 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
  */
 export function ownPeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
   // "the holiday quarter" is the October–December one, "the December quarter".
-  const cleared = withRelativeTimesDated(fullYears(written, context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(CJK_FISCAL_YEAR_END, '$1').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
+  const cleared = withRelativeTimesDated(fullYears(written, context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(CJK_FISCAL_YEAR_END, '$1').replace(CJK_FISCAL_YEAR_TO, '').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
   const ja0 = cleared.includes('月') ? withoutActMonthEnd(cleared) : cleared;
   const ja = ja0.includes('前年同期') ? ja0.replace(JA_GROWTH_BASE, '前年同期比') : ja0;
   // "keeps its $200 billion plan for the year intact when it reports the June quarter": the report is when the plan is
   // looked at again; the plan is for the year.
   const clause = context.toCome && FOR_THE_YEAR.test(ja) ? ja.replace(WHEN_IT_REPORTS, ' ') : ja;
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
+  // 当季资本支出为426亿美元，整个财年累计达1526亿美元, after 2026财年第四财季: the whole of the fiscal year the sentence names.
+  const wholeYear = WHOLE_FISCAL_YEAR_CJK.test(clause) ? FISCAL_YEAR_NAMED_CJK.exec(sentence) : null;
+  if (wholeYear) return fiscalEnd === 12 ? wholeYear[1]! : `FY${wholeYear[1]}`;
   const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
   // "a promise of $17.5 billion over 2026 to 2029", "between 2026 and 2029": a sum spread over years named is of no one of
   // them, nor of the year another clause names ("followed in December 2025 with …": when it was promised).

@@ -1018,7 +1018,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const ofAnotherMeasure = !values.some((v) => v.end <= clause.from) && namedBeforeClause.length > 0 && namedBeforeClause.every((m) => measureOf(m.metric.name) !== measureOf(metric.metric.name));
     const reachedHere = reachedInClause(sentence, found, clause);
     const parallel = reachedHere && clause.from > 0 && parsePeriod(clauseText, sentence, { ...periodContext, articleQuarter: null }, subject) === null ? read.findLast((r) => r.end <= clause.from && r.reached && r.period)?.period : undefined;
-    const period = undatedBase ? null :
+    const read0 = undatedBase ? null :
       earlier ??
       then ??
       atBase ??
@@ -1035,6 +1035,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       periodAfter(sentence, clause, values, periodContext, subject) ??
       metric.metric.impliedPeriod ??
       null;
+    // 维持全年1750亿至1850亿美元的资本开支区间: a full year's flow given as a range is no actual (an actual is one sum); it is
+    // of the year under way, as a plan for 全年 is.
+    const period = read0 === 'annual' && metric.metric.overPeriod && isRange(found) && context.articleYear ? String(context.articleYear) : read0;
     const offerStatus = modality === 'offer' ? offerStatusAt(sentence, found.start, found.end, values) : null;
     // Which percentage "in constant currency" is written against is read here, figure by figure; a sum's measure by its clause.
     const constantCurrency = found.value.unit === '%' ? CONSTANT_CURRENCY_AFTER.test(sentence.slice(found.end, found.end + 40)) || (previous ? CONSTANT_CURRENCY_BEFORE : CONSTANT_CURRENCY_OPENING).test(sentence.slice(previous?.end ?? 0, found.start)) : undefined;
@@ -1076,6 +1079,9 @@ const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?
  * (the 2025 actual), and a figure told as someone's claim about it (網上流傳的「逾4,640億美元」說法, 网传的“逾4640亿美元”一说).
  */
 export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?<!\b(?:said|says|say|saying|shows?|showed|shown|found|finds|estimates?|estimated|expects?|expected|believes?|thinks?|means|meant|noted|notes|reported|reports|added|argues|argued|claims?|claimed|warned|so|such|given|now|and|but)\s)\b(?:that|this) (?=\d+(?:\.\d+)?\s?%|[a-z]+(?:-[a-z]+)? (?:percent|per cent)\b)|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法|(?<=[”」』])一[说說]/i;
+
+/** Whether a figure is a range of two sums ("$175 billion to $185 billion", 1750亿至1850亿美元), read as at least its lower end. */
+const isRange = (found: FoundValue): boolean => found.value.bound === 'min' && /\d[^\d]*?(?:至|到|[~～〜\-–—]|\bto\b|\band\b)[^\d]*?\d/u.test(found.text);
 
 /** Right after a figure, one of the years its sentence named before it, counted off: "in the first of those years", "in the second", "in the latter". */
 const COUNTED_OFF = /^\s*(?:in|for|during)\s+the\s+(first|second|third|former|latter)\b(?:\s+of\s+(?:those|these|the|both)(?:\s+(?:two|three))?\s+years\b)?(?!\s+(?:half|quarter|three|six|nine|months?|fiscal|financial|year|time|round|tranche|phase)\b)/i;

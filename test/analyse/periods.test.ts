@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/analyse/periods.ts';
 import { readFigures, type SentenceContext } from '../../src/analyse/readFigures.ts';
 import { analyse } from '../../src/analyse/analyse.ts';
-import { extractClaims } from '../../src/analyse/extractClaims.ts';
+import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
 import { inventedArticle } from '../helpers/inventedArticle.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 
@@ -270,5 +270,20 @@ describe('the quarter of a company whose fiscal quarters end in other months', (
     expect(claims('Meta put $30 billion into data centers in the third quarter. The company kept its outlook of about $118 billion for the full year, where it landed in July after opening the year at about $110 billion.')).toContain('plan capex 2026 110000000000');
     // Look-alike: what a year opened with that is no flow over it (a backlog) stays a fact.
     expect(claims('Meta Cloud’s backlog stood at $80 billion at the end of September. The unit started the year with a backlog of $60 billion.')).not.toContain('plan backlog 2026 60000000000');
+  });
+
+  it('should read a fiscal year by the month it runs to said before it (截至6月底的2026會計年度), and 整个财年 as the fiscal year its sentence names', () => {
+    const read = (sentence: string) => readFigures(plainText(sentence), { fallbackSubject: null, articleQuarter: null, articleYear: 2026, articleMonth: 9 }).map((f) => `${f.subject} ${f.value.amount} ${f.period}`);
+    expect(read('微軟截至6月底的2026會計年度，資本支出合計1,400億美元。')).toEqual(['Microsoft 140000000000 FY2026']);
+    expect(read('甲骨文截至5月31日的2026财年第四财季，当季资本支出为120亿美元，整个财年累计达380亿美元。')).toEqual(['Oracle 12000000000 2026-Q2', 'Oracle 38000000000 FY2026']);
+    // Look-alike: the month a quarter of the fiscal year runs to still names that quarter.
+    expect(read('微軟截至6月底的2026會計年度第四季，資本支出為426億美元。')).toEqual(['Microsoft 42600000000 2026-Q2']);
+  });
+
+  it('should read a full year’s flow given as a range (维持全年…至…) as of the year under way, which no actual is', () => {
+    const read = (sentence: string) => readFigures(plainText(sentence), { fallbackSubject: null, articleQuarter: null, articleYear: 2026, articleMonth: 9 }).map((f) => `${f.modality} ${f.subject} ${f.value.amount} ${f.period}`);
+    expect(read('Meta则维持全年1150亿至1350亿美元的资本开支区间不变。')).toEqual(['plan Meta 115000000000 2026']);
+    // Look-alike: one sum for 全年 said as done stays a full year's actual.
+    expect(read('Meta全年资本开支为720亿美元。')).toEqual(['fact Meta 72000000000 annual']);
   });
 });
