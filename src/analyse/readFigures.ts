@@ -190,10 +190,16 @@ const FISCAL_WORDS = /\bfiscal\b|\bF(?:Y|\s?Q[1-4])|财年|財年|财季|財季/
  * calendar of the company whose figure those words told ("Azure grew 39% in its fiscal third quarter, while Google Cloud
  * rose 28%": Microsoft's third quarter, January to March, for both): the last figure before those words is that company's.
  */
-function sharedPeriod(sentence: string, until: number, read: { start: number; subject: string | null }[], context: PeriodContext, subject: string | null): string | null {
+function sharedPeriod(sentence: string, until: number, read: { start: number; subject: string | null; period?: string | null; fact?: boolean }[], context: PeriodContext, subject: string | null): string | null {
   const words = sentence.slice(0, until);
   const fiscal = FISCAL_WORDS.exec(words);
   const teller = fiscal ? read.findLast((r) => r.start < fiscal.index && r.subject)?.subject : undefined;
+  // "Azure grew 38% in the April–June quarter, the top of Microsoft's 37–38% guide", in October: the quarter those words
+  // gave a result of is one reported, so a guide beside it that names none of its own is of that quarter, not the next.
+  if (context.ahead || context.toCome) {
+    const reported = parsePeriod(words, sentence, { ...context, ahead: false, toCome: false }, teller ?? subject);
+    if (reported !== null && read.some((r) => r.start < until && r.fact && r.period === reported)) return reported;
+  }
   return parsePeriod(words, sentence, context, teller ?? subject);
 }
 
@@ -781,7 +787,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
   const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? sectorOf(entities) ?? context.fallbackSubject);
   const figures: Figure[] = [];
   /** Where each figure read so far starts, whose it is and of what. */
-  const read: { start: number; end: number; subject: string | null; metric: string; entry: MetricEntry; period?: string | null; reached?: boolean }[] = [];
+  const read: { start: number; end: number; subject: string | null; metric: string; entry: MetricEntry; period?: string | null; reached?: boolean; fact?: boolean }[] = [];
   let previous: { metric: FoundMetric; end: number; unit: string } | undefined;
   for (const found of values) {
     const clause = clauseAround(sentence, found.start, found.end);
@@ -1061,7 +1067,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const sharedBy = [...sharers.filter((e) => e.first).map((e) => e.name), subject, ...sharers.filter((e) => !e.first).map((e) => e.name)];
     const pledge = pledgeTo(sentence, found, values, clause, { metric: ownMetric, counterparty, period: figurePeriod, modality });
     for (const owner of [...new Set(sharedBy)]) figures.push({ subject: owner, ...pledge, value, offerStatus, ...(retracted ? { retracted } : {}) });
-    read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric, period: figurePeriod, reached: reachedHere });
+    read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric, period: figurePeriod, reached: reachedHere, fact: modality === 'fact' });
     previous = { metric, end: found.end, unit: found.value.unit };
   }
   return figures;
