@@ -301,7 +301,7 @@ export const METRICS: MetricEntry[] = [
     // "commitments signed but not yet booked as revenue": booked is recognised, in the words of a ledger.
     '(?:(?:contracts|commitments|business) )?(?:signed (?:but )?)?(?:not yet booked|yet to be booked) as (?:revenue|sales)',
     // "$244bn of contracted revenue", "contracts worth $244 billion that AWS has yet to deliver on": sold, not yet earned.
-    'contracted (?:future |forward )?revenue', '(?:has|have) yet to (?:deliver|fulfil?l|perform)(?: on)?',
+    'contracted (?:future |forward |cloud )?revenue', '(?:has|have) yet to (?:deliver|fulfil?l|perform)(?: on)?',
     // "contracts worth $244 billion that it hasn't yet delivered on", "$244 billion in contracted business still to be
     // delivered", "signed contracts that haven't turned into revenue yet": the same, said with a negation or "still to be".
     '(?:has|have)(?:n[\'’]t| not) (?:yet )?(?:deliver(?:ed)?|fulfill?ed|performed)(?: on)?', '(?:still|yet) to be (?:delivered|fulfill?ed|performed|billed)', '(?:has|have)(?:n[\'’]t| not) (?:yet )?(?:turned|been turned|converted|been converted) into (?:revenue|sales)',
