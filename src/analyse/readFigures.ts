@@ -974,6 +974,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // What customers pay for a chip is its unit's price; a company's is its cloud unit's.
       const asOwner = (name: string) => (metric.metric.ownedByGroup ? companyGroup(name) : metric.metric.ownedByUnit ? (unitOf(ownerOf(name), 'cloud') ?? ownerOf(name)) : name);
       if (subject) subject = asOwner(subject);
+      // "Amazon.com Inc. reported that cloud sales in the April-June quarter climbed 32 percent": the company's cloud
+      // sales are its cloud unit's, as "Amazon's cloud revenue" is, where no other sales are named between them and the figure.
+      if (subject && !metric.metric.ownedByGroup && CLOUD_SALES_BEFORE.test(sentence.slice(Math.max(0, clause.from - 120), found.start))) subject = unitOf(subject, 'cloud') ?? subject;
       if (chosen && !outsider && !metric.metric.productSubject) sharers = sharedWith(sentence, chosen, companies, found).map((e) => ({ name: asOwner(e.name), first: e.start < chosen.start })).filter((e) => e.name !== subject);
     }
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
@@ -1085,6 +1088,9 @@ const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?
  * (the 2025 actual), and a figure told as someone's claim about it (網上流傳的「逾4,640億美元」說法, 网传的“逾4640亿美元”一说).
  */
 export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?<!\b(?:said|says|say|saying|shows?|showed|shown|found|finds|estimates?|estimated|expects?|expected|believes?|thinks?|means|meant|noted|notes|reported|reports|added|argues|argued|claims?|claimed|warned|so|such|given|now|and|but)\s)\b(?:that|this) (?=\d+(?:\.\d+)?\s?%|[a-z]+(?:-[a-z]+)? (?:percent|per cent)\b)|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法|(?<=[”」』])一[说說]/i;
+
+/** The words "cloud sales" (or revenue) before a figure, with no other company or sales named after them. */
+const CLOUD_SALES_BEFORE = /\bcloud(?:[- ]computing)? (?:sales|revenues?)\b(?![^.;]*\b(?:sales|revenues?)\b)[^.;]*$/;
 
 /** Whether a figure is a range of two sums ("$175 billion to $185 billion", 1750亿至1850亿美元), read as at least its lower end. */
 const isRange = (found: FoundValue): boolean => found.value.bound === 'min' && /\d[^\d]*?(?:至|到|[~～〜\-–—]|\bto\b|\band\b)[^\d]*?\d/u.test(found.text);
