@@ -974,9 +974,11 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // What customers pay for a chip is its unit's price; a company's is its cloud unit's.
       const asOwner = (name: string) => (metric.metric.ownedByGroup ? companyGroup(name) : metric.metric.ownedByUnit ? (unitOf(ownerOf(name), 'cloud') ?? ownerOf(name)) : name);
       if (subject) subject = asOwner(subject);
-      // "Amazon.com Inc. reported that cloud sales in the April-June quarter climbed 32 percent": the company's cloud
-      // sales are its cloud unit's, as "Amazon's cloud revenue" is, where no other sales are named between them and the figure.
-      if (subject && !metric.metric.ownedByGroup && CLOUD_SALES_BEFORE.test(sentence.slice(Math.max(0, clause.from - 120), found.start))) subject = unitOf(subject, 'cloud') ?? subject;
+      // "Amazon.com Inc. reported that cloud sales in the April-June quarter climbed 32 percent": the cloud sales a company
+      // reported are its cloud unit's, where no other sales are named between them and the figure (not a company's own
+      // "cloud revenue" as it guides or forecasts it, which may hold more than the unit's).
+      const cloudSales = subject && !metric.metric.ownedByGroup ? CLOUD_SALES_BEFORE.exec(sentence.slice(Math.max(0, clause.from - 120), found.start)) : null;
+      if (cloudSales && !/(?:\b(?:its|their)|['’]s)\s+$/i.test(cloudSales.input.slice(0, cloudSales.index)) && readModality(sentence, found.start, found.end, false) === 'fact') subject = unitOf(subject!, 'cloud') ?? subject;
       if (chosen && !outsider && !metric.metric.productSubject) sharers = sharedWith(sentence, chosen, companies, found).map((e) => ({ name: asOwner(e.name), first: e.start < chosen.start })).filter((e) => e.name !== subject);
     }
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
