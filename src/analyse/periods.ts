@@ -213,6 +213,8 @@ const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end 
  * fiscal quarter), 第1四半期 (第１・四半期, as Reuters Japan writes it); Japanese quarters by their months, 2026年1～3月期 (or １─３月).
  */
 const CJK_QUARTER = /(?<![上前下次每同这這该該当當])(?:(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度|年度|年)|(?<relative>今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*・?\s*(?<unit>财季|財季|季度|季|四半期)/u;
+/** Years a sum is spread over, in Chinese or Japanese (two-digit years written in full first): 2023年から2027年まで, 2026年至2029年. */
+const CJK_YEARS_SPAN = /(20\d{2})\s*年\s*(?:から|至|到|～|〜|~|－|-|–)\s*(20\d{2})\s*年\s*(?:まで|间|間|为止|為止|の)/u;
 /** Years a sum is spread over: "over 2026 to 2029", "between 2026 and 2029", "across 2026-28". */
 const YEARS_SPAN = /\b(?:over|between|across|spanning)\s+(20\d{2})\s?(?:[-–—]|to|and|through)\s?(20\d{2}|\d{2})\b/i;
 /** 2026财年（截至6月30日）: the day a fiscal year ends, in brackets after it, dates the year, not a quarter of it. */
@@ -599,6 +601,9 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   // them, nor of the year another clause names ("followed in December 2025 with …": when it was promised).
   const span = YEARS_SPAN.exec(clause);
   if (span && yearOf(span[2]!.length === 2 ? span[2]! : span[2]!.slice(2)) > Number(span[1])) return UNDATED_OWN;
+  // 2023年から27年までの5年間で2兆2600億円を投じる, 2025年至2027年间投入: the same in Chinese and Japanese.
+  const cjkSpan = clause.includes('年') ? CJK_YEARS_SPAN.exec(clause) : null;
+  if (cjkSpan && Number(cjkSpan[2]) > Number(cjkSpan[1])) return UNDATED_OWN;
   // 到2026年底, 2026年末まで: "by the end of 2026", as English says it (截至2025年底 is "as of", the year's last quarter).
   const cjkBy = CJK_BY_YEAR_END.exec(clause);
   if (cjkBy) return `by ${cjkBy[1] ?? cjkBy[2]}`;

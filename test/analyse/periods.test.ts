@@ -286,4 +286,11 @@ describe('the quarter of a company whose fiscal quarters end in other months', (
     // Look-alike: one sum for 全年 said as done stays a full year's actual.
     expect(read('Meta全年资本开支为720亿美元。')).toEqual(['fact Meta 72000000000 annual']);
   });
+
+  it('should read a sum spread over years named in Chinese or Japanese (2023年から27年までの5年間) as of no one of them', () => {
+    expect(period('グーグルは2024年から28年までの5年間で日本に1兆円を投じる計画だ')).toBeNull();
+    expect(period('微软将在2026年至2029年间在印度投入175亿美元')).toBeNull();
+    // Look-alike: a single year named stays that year.
+    expect(period('グーグルは2024年に日本に1兆円を投じた')).toBe('2024');
+  });
 });
