@@ -110,7 +110,9 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
       const next = sentences[i + 1];
       // "Last one: Nvidia. Data-center revenue of sixty-two point three billion …": a sentence naming no one, after one that
       // only names a company, is about that company.
-      const topic = last !== '' && namesNoOne(written) ? topicOf(last) : undefined;
+      // "投資の最大の受け手はエヌビディアだ。5～7月期の売上高は902億ドル": so is a Chinese or Japanese one, which leaves its subject
+      // out, after one of no figure that names one company.
+      const topic = last === '' ? undefined : namesNoOne(written) ? topicOf(last) : cjkOfNoOne(written) ? cjkTopicOf(last) : undefined;
       const [ownContext, ownId] = topic ? [{ ...context, fallbackSubject: topic }, `${contextId}\u0000${topic}`] : [context, contextId];
       const read = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, `${written} ${next}`, ownContext, ownId) : figuresOf(written, ownContext, ownId);
       // "… misstated the size of AWS's backlog. It is $244 billion, not $224 billion.": the measure the correction names.
@@ -603,6 +605,14 @@ function spokenAnswer(sentence: string, question: string | undefined, heard: Fig
 function topicUnit(sentence: string): string | undefined {
   if (statesValue(sentence)) return undefined;
   return findEntities(plainText(sentence)).findLast((e) => e.kind === 'company')?.name;
+}
+
+/** The one company (or unit) a Chinese or Japanese sentence of no figure names ("投資の最大の受け手はエヌビディアだ"), else undefined. */
+function cjkTopicOf(sentence: string): string | undefined {
+  const plain = plainText(sentence);
+  if (!CJK_TEXT.test(plain) || statesValue(sentence)) return undefined;
+  const names = new Set(findEntities(plain).filter((e) => e.kind === 'company').map((e) => e.name));
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** A plan or forecast read back ("They guided to thirty-seven to thirty-eight for the June quarter") is of a time to come, as readFigures dates one. */

@@ -113,8 +113,26 @@ export function withMeasure(metric: MetricEntry, unit: string, words: string, co
   if (!measure || metric.name.endsWith(')')) return metric;
   const name = `${metric.name} (${measure.named ? measure.named(words.match(measure.words)![0]) : measure.name})`;
   let entry = measured.get(name);
-  if (!entry) measured.set(name, (entry = { ...metric, name, phrases: [] }));
+  if (!entry) {
+    measured.set(name, (entry = { ...metric, name, phrases: [] }));
+    plainOf.set(entry, metric);
+  }
   return entry;
+}
+
+/** Each measure's plain metric ("capex (nine months)" → "capex"). */
+const plainOf = new Map<MetricEntry, MetricEntry>();
+
+/** The whole of a period, which no measure to date is: "for the full year", "full-year", 全年, 通期. */
+const WHOLE_PERIOD = /\bfor the (?:full |calendar |whole )?year\b(?! (?:end|end(?:ed|ing)|to)\b)|\bfull[- ]year\b|全年|通期|通年/iu;
+
+/**
+ * The metric a figure referred back to a figure of `metric` has, where `words` (its sentence) say it is of the whole
+ * period: "…brings its outlays for the first nine months to $150 billion. The company stuck with its forecast of $210
+ * billion for the full year" is capex, not capex to date. Any other measure, or words that say no whole period, keep it.
+ */
+export function carriedMeasure(metric: MetricEntry, words: string): MetricEntry {
+  return toDate(metric) && WHOLE_PERIOD.test(words) ? (plainOf.get(metric) ?? metric) : metric;
 }
 
 /** Whether `metric` is a measure over several years, whose period is the span its words give, not one year's. */

@@ -65,6 +65,9 @@ export interface PeriodContext {
   headline?: boolean;
 }
 
+/** Where a figure stood as the year began: "after opening the year at about $200 billion", "it started the year at $200 billion". */
+export const OPENING_THE_YEAR = /\b(?:open(?:ed|ing|s)|start(?:ed|ing|s)|began|begins|beginning) the year (?:at|with|on)\b/i;
+
 /** A plan or forecast "for the year", "for the full year", "full-year". */
 const FOR_THE_YEAR = /\bfor the (?:full |calendar )?year\b(?! (?:end|end(?:ed|ing)|to)\b)|\bfull[- ]year\b/i;
 /** A report to come that says when a figure will be looked at, not what it is of: "when it reports the June quarter". */
@@ -218,6 +221,8 @@ const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end 
  * fiscal quarter), 第1四半期 (第１・四半期, as Reuters Japan writes it); Japanese quarters by their months, 2026年1～3月期 (or １─３月).
  */
 const CJK_QUARTER = /(?<![上前下次每同这這该該当當])(?:(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度|年度|年)|(?<relative>今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*・?\s*(?<unit>财季|財季|季度|季|四半期)/u;
+/** Years a sum is spread over, in Chinese or Japanese (two-digit years written in full first): 2023年から2027年まで, 2026年至2029年. */
+const CJK_YEARS_SPAN = /(20\d{2})\s*年\s*(?:から|至|到|～|〜|~|－|-|–)\s*(20\d{2})\s*年\s*(?:まで|间|間|为止|為止|の)/u;
 /** Years a sum is spread over: "over 2026 to 2029", "between 2026 and 2029", "across 2026-28". */
 const YEARS_SPAN = /\b(?:over|between|across|spanning)\s+(20\d{2})\s?(?:[-–—]|to|and|through)\s?(20\d{2}|\d{2})\b/i;
 /** 2026财年（截至6月30日）: the day a fiscal year ends, in brackets after it, dates the year, not a quarter of it. */
@@ -237,6 +242,29 @@ const CJK_YEAR_END = /(?:(今年|本年|去年|昨年)|(\d{4})\s*年)(?:底|末)
 const CJK_BY_YEAR_END = /(?<!截)(?:到|至)\s*(\d{4})\s*年(?:底|末)|(\d{4})\s*年(?:底|末)(?:まで|前)/u;
 /** The end of a month: 3月底, 2026年3月末, 9月30日 (or 3 月 31 日, spaced as some sites write it); 去年 or 今年 before it names the year. */
 const CJK_MONTH_END = /(今年|去年|(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(?:底|末|(?:30|31)\s*日)/u;
+
+/**
+ * A month's end said as the time of an act, before the act's verb: 亞馬遜在7月底把今年資本支出預估調高到…, 于6月底宣布…
+ * (when the plan was raised, not the quarter the figure is of). Only dropped where the clause names the figure's year
+ * elsewhere (今年資本支出): 在今年3月底达到2400亿美元 is a level at that month's end.
+ */
+const ACT_MONTH_END = /(?:在|於|于)\s*\d{1,2}\s*月(?:底|末)\s*(?=(?:把|将|將|宣布|表示|公布|上调|上調|调高|調高|下调|下調|调降|調降|提高|再度|再次))/u;
+/** A year a Chinese or Japanese clause names for a figure, not a month of it: 今年資本支出, 2026年的营收 (not 今年3月底). */
+const CJK_OWN_YEAR = /(?:今年|本年|去年|昨年|明年|20\d{2}\s*年)(?!\s*\d{1,2}\s*月|同期|以来|以降)/u;
+/**
+ * 截至6月底的2026會計年度, 截至6月30日的2026财年: the month a fiscal year runs to, said before it, dates the year, not a quarter
+ * of it (as `CJK_FISCAL_YEAR_END` reads it in brackets after the year). 截至6月30日的2026财年第四财季 still names that quarter.
+ */
+const CJK_FISCAL_YEAR_TO = /(?:截至|截止)\s*\d{1,2}\s*月(?:底|末|\s*\d{1,2}\s*日)?\s*(?:为止|為止|止)?\s*的\s*(?=\d{4}\s*(?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度)(?!\s*(?:第|[一二三四1-4]\s*(?:季|财季|財季|四半期)|上半|下半)))/gu;
+/** 整个财年, 全财年, 整個會計年度: the whole fiscal year, the one its sentence names. */
+const WHOLE_FISCAL_YEAR_CJK = /(?:整个|整個|全)(?:财年|財年|会计年度|會計年度|会計年度)/u;
+const FISCAL_YEAR_NAMED_CJK = /(\d{4})\s*(?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度)/u;
+
+/** `text` without the month's end of an act (`ACT_MONTH_END`) where it names the figure's year besides. */
+const withoutActMonthEnd = (text: string) => {
+  const act = ACT_MONTH_END.exec(text);
+  return act && CJK_OWN_YEAR.test(text.slice(0, act.index) + text.slice(act.index + act[0].length)) ? text.slice(0, act.index) + text.slice(act.index + act[0].length) : text;
+};
 
 /** 上一季度, 上季, 上一财季, 前一季, 前四半期: the quarter before. */
 const CJK_PREVIOUS_QUARTER = /上一?[个個]?(?:季度?|财季|財季)|前一[个個]?(?:季度?|财季|財季)|前四半期/u;
@@ -573,17 +601,24 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
  */
 export function ownPeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
   // "the holiday quarter" is the October–December one, "the December quarter".
-  const cleared = withRelativeTimesDated(fullYears(written, context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(CJK_FISCAL_YEAR_END, '$1').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
-  const ja = cleared.includes('前年同期') ? cleared.replace(JA_GROWTH_BASE, '前年同期比') : cleared;
+  const cleared = withRelativeTimesDated(fullYears(written, context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(CJK_FISCAL_YEAR_END, '$1').replace(CJK_FISCAL_YEAR_TO, '').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
+  const ja0 = cleared.includes('月') ? withoutActMonthEnd(cleared) : cleared;
+  const ja = ja0.includes('前年同期') ? ja0.replace(JA_GROWTH_BASE, '前年同期比') : ja0;
   // "keeps its $200 billion plan for the year intact when it reports the June quarter": the report is when the plan is
   // looked at again; the plan is for the year.
   const clause = context.toCome && FOR_THE_YEAR.test(ja) ? ja.replace(WHEN_IT_REPORTS, ' ') : ja;
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
+  // 当季资本支出为426亿美元，整个财年累计达1526亿美元, after 2026财年第四财季: the whole of the fiscal year the sentence names.
+  const wholeYear = WHOLE_FISCAL_YEAR_CJK.test(clause) ? FISCAL_YEAR_NAMED_CJK.exec(sentence) : null;
+  if (wholeYear) return fiscalEnd === 12 ? wholeYear[1]! : `FY${wholeYear[1]}`;
   const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
   // "a promise of $17.5 billion over 2026 to 2029", "between 2026 and 2029": a sum spread over years named is of no one of
   // them, nor of the year another clause names ("followed in December 2025 with …": when it was promised).
   const span = YEARS_SPAN.exec(clause);
   if (span && yearOf(span[2]!.length === 2 ? span[2]! : span[2]!.slice(2)) > Number(span[1])) return UNDATED_OWN;
+  // 2023年から27年までの5年間で2兆2600億円を投じる, 2025年至2027年间投入: the same in Chinese and Japanese.
+  const cjkSpan = clause.includes('年') ? CJK_YEARS_SPAN.exec(clause) : null;
+  if (cjkSpan && Number(cjkSpan[2]) > Number(cjkSpan[1])) return UNDATED_OWN;
   // 到2026年底, 2026年末まで: "by the end of 2026", as English says it (截至2025年底 is "as of", the year's last quarter).
   const cjkBy = CJK_BY_YEAR_END.exec(clause);
   if (cjkBy) return `by ${cjkBy[1] ?? cjkBy[2]}`;
@@ -676,6 +711,8 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   }
   const year = YEAR_NAMED.exec(clause) ?? YEAR_WRITTEN.exec(clause);
   if (year) return `${prefix}${year[1]}`;
+  // "after opening the year at about $200 billion": where a plan for this year stood when the year began.
+  if (OPENING_THE_YEAR.test(clause)) return context.articleYear ? String(context.articleYear) : UNDATED_OWN;
   // "by the end of the year", "by year-end", "ending the year nearer $215 billion": this year still to end (not "ended the year").
   if (/\b(?:this|the current) (?:year|calendar year)\b|\b(?:by|before|toward|towards) (?:the )?(?:end of the year|year-?end)\b|\b(?:ending|to end|will end|finishing|closing) the year\b/i.test(clause)) return context.articleYear ? String(context.articleYear) : UNDATED_OWN;
   if (/\bnext year\b/i.test(clause)) return context.articleYear ? String(context.articleYear + 1) : UNDATED_OWN;

@@ -6,11 +6,11 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
+import { endsAfterArticle, OPENING_THE_YEAR, ownPeriod, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { quarterBefore } from './quarters.ts';
 import { isAnnouncedSpec, isComparisonBase, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
-import { spansYears, toDate, withMeasure } from './measures.ts';
+import { carriedMeasure, spansYears, toDate, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 import { costAsShare, flopsRate } from './chipSpecs.ts';
 import { placedModality, placeOfSum } from './pledgePlaces.ts';
@@ -191,10 +191,16 @@ const FISCAL_WORDS = /\bfiscal\b|\bF(?:Y|\s?Q[1-4])|财年|財年|财季|財季/
  * calendar of the company whose figure those words told ("Azure grew 39% in its fiscal third quarter, while Google Cloud
  * rose 28%": Microsoft's third quarter, January to March, for both): the last figure before those words is that company's.
  */
-function sharedPeriod(sentence: string, until: number, read: { start: number; subject: string | null }[], context: PeriodContext, subject: string | null): string | null {
+function sharedPeriod(sentence: string, until: number, read: { start: number; subject: string | null; period?: string | null; fact?: boolean }[], context: PeriodContext, subject: string | null): string | null {
   const words = sentence.slice(0, until);
   const fiscal = FISCAL_WORDS.exec(words);
   const teller = fiscal ? read.findLast((r) => r.start < fiscal.index && r.subject)?.subject : undefined;
+  // "Azure grew 38% in the April–June quarter, the top of Microsoft's 37–38% guide", in October: the quarter those words
+  // gave a result of is one reported, so a guide beside it that names none of its own is of that quarter, not the next.
+  if (context.ahead || context.toCome) {
+    const reported = parsePeriod(words, sentence, { ...context, ahead: false, toCome: false }, teller ?? subject);
+    if (reported !== null && read.some((r) => r.start < until && r.fact && r.period === reported)) return reported;
+  }
   return parsePeriod(words, sentence, context, teller ?? subject);
 }
 
@@ -417,10 +423,13 @@ function yearOnYearOf(sentence: string, clause: { from: number; to: number }, cl
 
 /**
  * "OpenAI's refusal of Amazon's offer", "Anthropic's rejection of …", "Contoso rejected an offer of $9bn from Oracle",
- * "the startup has since turned down …", "watched OpenAI turn away $50 billion": whose turning down it is, the target of
+ * "the startup has since turned down …", "watched OpenAI turn away $50 billion", 'Contoso said "thanks, but no thanks" to Oracle's
+ * offer': whose turning down it is, the target of
  * the deal, never its investor ("turned away from" a partner is leaving it, no refusal).
  */
-const TURNS_DOWN_AFTER = /^['’]s\s+(?:(?:polite|flat|swift|public)\s+)?(?:refusal|rejection|snub|rebuff|dismissal|spurning|decision to (?:reject|decline|refuse|turn down|spurn))\b|^\s+(?:(?:has|had|have|since|then|later|also|reportedly|publicly|politely|flatly|quietly)\s+){0,3}(?:reject(?:ed|s)?|rebuff(?:ed|s)?|declin(?:ed|es)|turn(?:ed|s)? (?:down|away(?!\s+from))|spurn(?:ed|s)?|snub(?:bed|s)?|walk(?:ed|s)? away from|sa(?:id|ys) no to|refus(?:ed|es)|pass(?:ed|es) on)\b(?!\s+to\s+(?:comment|discuss|say|confirm))/;
+/** A refusal said to someone's offer, right before its company: 'said no to', 'said "thanks, but no thanks" to'. */
+const REFUSAL_SAID_TO = /\bsa(?:id|ys),?\s+(?:no|["“‘'][^"”’']{0,24}?\bno\b[^"”’']{0,12}["”’'])\s+to\s+$/i;
+const TURNS_DOWN_AFTER = /^['’]s\s+(?:(?:polite|flat|swift|public)\s+)?(?:refusal|rejection|snub|rebuff|dismissal|spurning|decision to (?:reject|decline|refuse|turn down|spurn))\b|^\s+(?:(?:has|had|have|since|then|later|also|reportedly|publicly|politely|flatly|quietly)\s+){0,3}(?:reject(?:ed|s)?|rebuff(?:ed|s)?|declin(?:ed|es)|turn(?:ed|s)? (?:down|away(?!\s+from))|spurn(?:ed|s)?|snub(?:bed|s)?|walk(?:ed|s)? away from|sa(?:id|ys) no to|sa(?:id|ys),?\s+["“‘']\s*(?:thanks,?\s+but\s+)?no(?:,?\s+thanks?)?[,.!]?\s*["”’']\s+to|refus(?:ed|es)|pass(?:ed|es) on)\b(?!\s+to\s+(?:comment|discuss|say|confirm))/;
 
 /** Words that name a figure as guidance, not as what it measures: "an outlook of roughly", "its guidance of about", "a target of". */
 const GUIDANCE_OF = /\b(?:outlook|guidance|target|forecast)\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly|approximately|some|up to|at least)\s+)?\S{0,4}$/i;
@@ -557,10 +566,12 @@ const gapped = (sentence: string, e: FoundEntity, clause: { from: number }, figu
  */
 function dealParties(sentence: string, companies: FoundEntity[], clause: { from: number; to: number }, figureStart: number, fallback: string | null, actingElsewhere: readonly FoundEntity[]) {
   const before = (e: FoundEntity) => sentence.slice(Math.max(0, e.start - 6), e.start).toLowerCase();
-  const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 30).toLowerCase();
+  const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 40).toLowerCase();
   // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor; Japanese: XはYに出資.
   // 亚马逊是Anthropic最大的外部股东: the company whose shareholder another is; OpenAI拒绝了亚马逊…的投资提议: the one that turns a deal down.
-  const isTarget = (e: FoundEntity) => /\b(?:(?<!\bno\s)to|in|into|with|for|in front of)\s+$|(?:向|对|對|入股|加码|加碼|注资|注資|押注|押在|押宝|押寶|增持)$/.test(before(e)) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
+  // 'OpenAI said "thanks, but no thanks" to Amazon's offer': the company a refusal is said to makes the offer.
+  const refusedTo = (e: FoundEntity) => REFUSAL_SAID_TO.test(sentence.slice(Math.max(0, e.start - 40), e.start));
+  const isTarget = (e: FoundEntity) => (!refusedTo(e) && /\b(?:(?<!\bno\s)to|in|into|with|for|in front of)\s+$|(?:向|对|對|入股|加码|加碼|注资|注資|押注|押在|押宝|押寶|增持)$/.test(before(e))) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
   const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais|dangl)/.test(after(e));
   const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /(?:拒绝|拒絕|婉拒|回绝|回絕)了?\s*$/.test(before(e)) || /^['’]s\b/.test(after(e)) || actsAfter(e) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
@@ -777,7 +788,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
   const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? sectorOf(entities) ?? context.fallbackSubject);
   const figures: Figure[] = [];
   /** Where each figure read so far starts, whose it is and of what. */
-  const read: { start: number; end: number; subject: string | null; metric: string; entry: MetricEntry; period?: string | null; reached?: boolean }[] = [];
+  const read: { start: number; end: number; subject: string | null; metric: string; entry: MetricEntry; period?: string | null; reached?: boolean; fact?: boolean }[] = [];
   let previous: { metric: FoundMetric; end: number; unit: string } | undefined;
   for (const found of values) {
     const clause = clauseAround(sentence, found.start, found.end);
@@ -802,7 +813,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const signed = sign || (found.value.unit === '%' && CHANGE_AFTER.test(sentence.slice(found.end, found.end + 6))) ? { metric: REVENUE_GROWTH, start: found.start, end: found.end } : undefined;
     // "capital expenditures of roughly $200 billion in 2026, up from $131 billion last year, and free cash flow …": the level
     // left behind is of the metric of the figure before, whatever is named after it.
-    const leftFrom = listed && /\b(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|approximately|some)\s+)?$/i.test(sentence.slice(Math.max(0, found.start - 30), found.start)) ? listed : undefined;
+    // "capital expenditure of about $215 billion this year, after $131 billion in 2025, and AWS's revenue rose 32%": so is the
+    // level a clause opening with "after" sets before it.
+    const leftFrom = listed && /(?:\b(?:up|down)\s+from|(?:^|[,;]\s*)after)\s+(?:(?:about|around|roughly|nearly|approximately|some)\s+)?$/i.test(sentence.slice(Math.max(0, found.start - 30), found.start)) ? listed : undefined;
     // "市场预期为369亿美元；截至季末积压订单2440亿美元", "the Street's $36.9bn; backlog $244bn": a metric after a semicolon, in a
     // clause that states a figure it measures, is that figure's (a comma shares one: "700億ドルを投じ、26年の設備投資を1200億ドル").
     // "capital expenditures …, which ended in March, came to 37.5 billion dollars, while revenue of its Azure cloud platform
@@ -962,6 +975,11 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // What customers pay for a chip is its unit's price; a company's is its cloud unit's.
       const asOwner = (name: string) => (metric.metric.ownedByGroup ? companyGroup(name) : metric.metric.ownedByUnit ? (unitOf(ownerOf(name), 'cloud') ?? ownerOf(name)) : name);
       if (subject) subject = asOwner(subject);
+      // "Amazon.com Inc. reported that cloud sales in the April-June quarter climbed 32 percent": the cloud sales a company
+      // reported are its cloud unit's, where no other sales are named between them and the figure (not a company's own
+      // "cloud revenue" as it guides or forecasts it, which may hold more than the unit's).
+      const cloudSales = subject && !metric.metric.ownedByGroup ? CLOUD_SALES_BEFORE.exec(sentence.slice(Math.max(0, clause.from - 120), found.start)) : null;
+      if (cloudSales && !/(?:\b(?:its|their)|['’]s)\s+$/i.test(cloudSales.input.slice(0, cloudSales.index)) && readModality(sentence, found.start, found.end, false) === 'fact') subject = unitOf(subject!, 'cloud') ?? subject;
       if (chosen && !outsider && !metric.metric.productSubject) sharers = sharedWith(sentence, chosen, companies, found).map((e) => ({ name: asOwner(e.name), first: e.start < chosen.start })).filter((e) => e.name !== subject);
     }
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
@@ -996,6 +1014,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // metric before it in the sentence, a year (or a quarter) before that one's period, not the year that clause names.
     const afterIt = sentence.slice(found.end, clause.to);
     const theOneBefore = THE_ONE_BEFORE.test(afterIt) ? beforeThat(afterIt, figures.findLast((f) => f.metric.name === metric.metric.name && f.period !== null)?.period ?? null) : null;
+    const ofYearsNamed = afterIt.includes(' the ') ? yearCountedOff(sentence.slice(0, found.start), afterIt) : null;
     // "up from 24% in the prior three months": a level compared with, in a time
     // of its own that no rule dates here, is of no period known, never the one of the figure it is compared with.
     const undatedBase =
@@ -1011,11 +1030,12 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const ofAnotherMeasure = !values.some((v) => v.end <= clause.from) && namedBeforeClause.length > 0 && namedBeforeClause.every((m) => measureOf(m.metric.name) !== measureOf(metric.metric.name));
     const reachedHere = reachedInClause(sentence, found, clause);
     const parallel = reachedHere && clause.from > 0 && parsePeriod(clauseText, sentence, { ...periodContext, articleQuarter: null }, subject) === null ? read.findLast((r) => r.end <= clause.from && r.reached && r.period)?.period : undefined;
-    const period = undatedBase ? null :
+    const read0 = undatedBase ? null :
       earlier ??
       then ??
       atBase ??
       theOneBefore ??
+      ofYearsNamed ??
       periodRightAfter(sentence, found, values, clause, periodContext, subject) ??
       yearOnYearOf(sentence, clause, clauseText, periodContext, subject) ??
       ownPeriodAfter(sentence, found, values, clause, periodContext, subject) ??
@@ -1027,6 +1047,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       periodAfter(sentence, clause, values, periodContext, subject) ??
       metric.metric.impliedPeriod ??
       null;
+    // 维持全年1750亿至1850亿美元的资本开支区间: a full year's flow given as a range is no actual (an actual is one sum); it is
+    // of the year under way, as a plan for 全年 is.
+    const period = read0 === 'annual' && metric.metric.overPeriod && isRange(found) && context.articleYear ? String(context.articleYear) : read0;
     const offerStatus = modality === 'offer' ? offerStatusAt(sentence, found.start, found.end, values) : null;
     // Which percentage "in constant currency" is written against is read here, figure by figure; a sum's measure by its clause.
     const constantCurrency = found.value.unit === '%' ? CONSTANT_CURRENCY_AFTER.test(sentence.slice(found.end, found.end + 40)) || (previous ? CONSTANT_CURRENCY_BEFORE : CONSTANT_CURRENCY_OPENING).test(sentence.slice(previous?.end ?? 0, found.start)) : undefined;
@@ -1050,7 +1073,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const sharedBy = [...sharers.filter((e) => e.first).map((e) => e.name), subject, ...sharers.filter((e) => !e.first).map((e) => e.name)];
     const pledge = pledgeTo(sentence, found, values, clause, { metric: ownMetric, counterparty, period: figurePeriod, modality });
     for (const owner of [...new Set(sharedBy)]) figures.push({ subject: owner, ...pledge, value, offerStatus, ...(retracted ? { retracted } : {}) });
-    read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric, period: figurePeriod, reached: reachedHere });
+    read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric, period: figurePeriod, reached: reachedHere, fact: modality === 'fact' });
     previous = { metric, end: found.end, unit: found.value.unit };
   }
   return figures;
@@ -1068,6 +1091,32 @@ const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?
  * (the 2025 actual), and a figure told as someone's claim about it (網上流傳的「逾4,640億美元」說法, 网传的“逾4640亿美元”一说).
  */
 export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?<!\b(?:said|says|say|saying|shows?|showed|shown|found|finds|estimates?|estimated|expects?|expected|believes?|thinks?|means|meant|noted|notes|reported|reports|added|argues|argued|claims?|claimed|warned|so|such|given|now|and|but)\s)\b(?:that|this) (?=\d+(?:\.\d+)?\s?%|[a-z]+(?:-[a-z]+)? (?:percent|per cent)\b)|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法|(?<=[”」』])一[说說]/i;
+
+/** The words "cloud sales" (or revenue) before a figure, with no other company or sales named after them. */
+const CLOUD_SALES_BEFORE = /\bcloud(?:[- ]computing)? (?:sales|revenues?)\b(?![^.;]*\b(?:sales|revenues?)\b)[^.;]*$/;
+
+/** Whether a figure is a range of two sums ("$175 billion to $185 billion", 1750亿至1850亿美元), read as at least its lower end. */
+const isRange = (found: FoundValue): boolean => found.value.bound === 'min' && /\d[^\d]*?(?:至|到|[~～〜\-–—]|\bto\b|\band\b)[^\d]*?\d/u.test(found.text);
+
+/** Right after a figure, one of the years its sentence named before it, counted off: "in the first of those years", "in the second", "in the latter". */
+const COUNTED_OFF = /^\s*(?:in|for|during)\s+the\s+(first|second|third|former|latter)\b(?:\s+of\s+(?:those|these|the|both)(?:\s+(?:two|three))?\s+years\b)?(?!\s+(?:half|quarter|three|six|nine|months?|fiscal|financial|year|time|round|tranche|phase)\b)/i;
+/** Years named together: "2024 and 2025", "2023, 2024 and 2025". */
+const YEARS_TOGETHER = /\b(20\d{2})((?:,\s*20\d{2})*),?\s+(?:and|&)\s+(20\d{2})\b/g;
+
+/**
+ * "That is more than it spent in 2024 and 2025 put together: $83 billion in the first of those years and $131 billion in the
+ * second": the year of the years named together before the figure that its words count off; null where they count none off.
+ */
+function yearCountedOff(before: string, afterIt: string): string | null {
+  const counted = COUNTED_OFF.exec(afterIt);
+  if (!counted) return null;
+  const named = [...before.matchAll(YEARS_TOGETHER)].at(-1);
+  if (!named) return null;
+  const years = [named[1]!, ...(named[2] ? named[2].split(',').map((y) => y.trim()).filter(Boolean) : []), named[3]!];
+  const which = counted[1]!.toLowerCase();
+  const at = which === 'former' ? 0 : which === 'latter' ? years.length - 1 : ({ first: 0, second: 1, third: 2 } as Record<string, number>)[which]!;
+  return years[at] ?? null;
+}
 
 /** Right after a figure, the time before the one of the figure before it: "the $83 billion the year before". */
 const THE_ONE_BEFORE = /^\s*(?:in\s+)?the (?:year|quarter) before\b/i;
@@ -1153,8 +1202,12 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     // "For the June quarter they guided to thirty-seven to thirty-eight percent", in May: the June quarter to come.
     const periodContext = periodContextOf(context, modality);
     // An undated figure before is of the quarter the article reports (as merging dates it): "six months ago" counts back from it.
-    const period = restated ? previous.period : beforeThat(sentence, previous.period ?? context.articleQuarter) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, periodContext, subject) ?? parsePeriod(sentence.slice(0, ownWordsEnd(sentence, values, found, clause)), sentence, periodContext, subject) ?? alike.period;
+    const period = restated ? previous.period : beforeThat(sentence, previous.period ?? context.articleQuarter) ?? yearCountedOff(sentence.slice(0, found.start), sentence.slice(found.end, clause.to)) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, periodContext, subject) ?? parsePeriod(sentence.slice(0, ownWordsEnd(sentence, values, found, clause)), sentence, periodContext, subject) ?? alike.period;
     // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name.
-    return [{ subject, metric: withMeasure(previous.metric, found.value.unit, sentence), counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
+    const metric = withMeasure(carriedMeasure(previous.metric, sentence), found.value.unit, sentence);
+    // "…the figure it landed on in July after opening the year at about $200 billion", in October: where a flow over a year
+    // not yet over stood as the year opened is no actual; it is the company's plan as it was then.
+    const planned = modality === 'fact' && metric.overPeriod && !toDate(metric) && OPENING_THE_YEAR.test(sentence.slice(clause.from, clause.to)) && endsAfterArticle(period, context, subject) ? 'plan' : modality;
+    return [{ subject, metric, counterparty: previous.counterparty, value: found.value, period, modality: planned, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
   });
 }

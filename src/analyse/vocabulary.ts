@@ -153,8 +153,9 @@ export const UNIT_ROLE_ONLY_CJK: Record<UnitRole, string> = {
 };
 
 /** Words that make the company before them the speaker of a sentence, not its subject ("Amazon claims …", "according to Nvidia"). */
-// "OpenAI said no to Amazon's overture" is an answer to a deal, not speech about another's figure.
-export const SPEECH_AFTER = /^(?:['’]s\s+(?:team|management|leadership|executives|finance chief|CFO|CEO|chief executive|boss))?(?:\s+(?:[A-Z][\w.-]*|CEO|chief executive|executives?|officials?|spokesp\w+))*\s+(?:claim|say|said|says|told|argu|note|stat|believ|insist|boast|tout|contend|maintain|predict|expect|guid|forecast|project|sees\b|count(?:s|ed|ing)? on)\w*\b(?!\s+no\b)/;
+// "OpenAI said no to Amazon's overture", 'OpenAI said "thanks, but no thanks" to Amazon's offer' are an answer to a deal, not speech
+// about another's figure.
+export const SPEECH_AFTER = /^(?:['’]s\s+(?:team|management|leadership|executives|finance chief|CFO|CEO|chief executive|boss))?(?:\s+(?:[A-Z][\w.-]*|CEO|chief executive|executives?|officials?|spokesp\w+))*\s+(?:claim|say|said|says|told|argu|note|stat|believ|insist|boast|tout|contend|maintain|predict|expect|guid|forecast|project|sees\b|count(?:s|ed|ing)? on)\w*\b(?!\s+no\b|,?\s+["“‘'][^"”’']{0,24}?\bno\b(?!\s+comment))/;
 export const SPEECH_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
 
 /** The groups that are sectors (`EntityEntry.sector`), by name. */
@@ -304,7 +305,7 @@ export const METRICS: MetricEntry[] = [
     // "commitments signed but not yet booked as revenue": booked is recognised, in the words of a ledger.
     '(?:(?:contracts|commitments|business) )?(?:signed (?:but )?)?(?:not yet booked|yet to be booked) as (?:revenue|sales)',
     // "$244bn of contracted revenue", "contracts worth $244 billion that AWS has yet to deliver on": sold, not yet earned.
-    'contracted (?:future |forward )?revenue', '(?:has|have) yet to (?:deliver|fulfil?l|perform)(?: on)?',
+    'contracted (?:future |forward |cloud )?revenue', '(?:has|have) yet to (?:deliver|fulfil?l|perform)(?: on)?',
     // "contracts worth $244 billion that it hasn't yet delivered on", "$244 billion in contracted business still to be
     // delivered", "signed contracts that haven't turned into revenue yet": the same, said with a negation or "still to be".
     '(?:has|have)(?:n[\'’]t| not) (?:yet )?(?:deliver(?:ed)?|fulfill?ed|performed)(?: on)?', '(?:still|yet) to be (?:delivered|fulfill?ed|performed|billed)', '(?:has|have)(?:n[\'’]t| not) (?:yet )?(?:turned|been turned|converted|been converted) into (?:revenue|sales)',

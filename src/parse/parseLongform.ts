@@ -26,8 +26,12 @@ export type LongformParts = {
   problems: { line: number; message: string }[];
 };
 
-/** `Source: Reuters`, `Original source: Bloomberg ↗`: a short name, no sentence. */
-const SOURCE_LINE = /^(?:original\s+)?source\s*:\s*([^.!?]{2,60}?)\s*[↗→➚⇗]?$/iu;
+/**
+ * `Source: Reuters`, `Original source: Bloomberg ↗`: a short name, no sentence. The name may hold an abbreviation's stop
+ * (`24/7 Wall St.`, `U.S. News`, `Dow Jones & Co.`) and the line may end with a full stop (`Source: Reuters.`), which is
+ * not the name's; a stop after a longer word ends a sentence (`Source: company filings. Figures in billions`).
+ */
+const SOURCE_LINE = /^(?:[Oo]riginal\s+)?(?:[Ss]ource|SOURCE)\s*:\s*((?:[^.!?]|\.(?=[\p{L}\p{N}])|(?<=(?:^|[\s&/(.])[A-Z][a-z]{0,3})\.(?=\s+\S)){2,60}?)\s*\.?\s*[↗→➚⇗]?$/u;
 /**
  * The Chinese and Japanese source line, `来源：第一财经`, `（文章来源：虎嗅）`, `出处：`, `出典：`:
  * the name is kept as written.

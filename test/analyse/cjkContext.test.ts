@@ -12,6 +12,7 @@ import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
 import { findEntities } from '../../src/analyse/entities.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 import type { Article } from '../../src/schemas.ts';
+import { inventedArticle } from '../helpers/inventedArticle.ts';
 
 const context: SentenceContext = { fallbackSubject: null, articleYear: 2026, articleMonth: 5, articleQuarter: null };
 /** subject | metric | value | period | modality, for each figure of a sentence. */
@@ -132,5 +133,15 @@ describe('Chinese and Japanese hearsay told by what the market passed around or 
     // Confirmed, it is what the words before say; a sum not yet recognised as revenue after it is no denial.
     expect(read('微软将向xAI追加投资100亿美元，双方已确认。')).toEqual(['Microsoft | investment | 10000000000 USD | null | plan']);
     expect(read('微软积压订单为3920亿美元，其中尚未确认为收入的部分占六成。')[0]).toMatch(/\| fact$/);
+  });
+});
+
+describe('a subject left out after a sentence that names it', () => {
+  const subjects = (body: string) =>
+    extractClaims(inventedArticle(`アマゾンの設備投資\n\n東洋経済ウェブ｜2026年9月1日\n\n${body}`)).map((c) => `${c.subject} ${c.value?.amount}`);
+  it('should give the figures of a Chinese or Japanese sentence that names no one to the one company the sentence before named without a figure', () => {
+    expect(subjects('アマゾンは2026年の設備投資を約2000億ドルとする計画だ。投資の最大の受け手はブロードコムだ。5～7月期の売上高は160億ドルだった。')).toContain('Broadcom 16000000000');
+    // Look-alike: after a sentence that names two companies, the article's company keeps the figure.
+    expect(subjects('アマゾンは2026年の設備投資を約2000億ドルとする計画だ。受け手はブロードコムとエヌビディアだ。5～7月期の売上高は160億ドルだった。')).not.toContain('Broadcom 16000000000');
   });
 });

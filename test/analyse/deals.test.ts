@@ -92,3 +92,15 @@ describe('an offer to buy a company', () => {
     expect(await claimsOf('Fabrikam has offered $4.5 billion to Tessellate for a minority stake, the company confirmed.')).toEqual(['offer investment']);
   });
 });
+
+describe('an offer turned down in quoted words', () => {
+  it('should make the company that says "no thanks" to an offer its target, and the company whose offer it is its investor', async () => {
+    const quoted = await articleOf('quoted', 'Mistral and Nvidia', ['In May, Mistral said "thanks, but no thanks" to Nvidia\'s offer of up to $9 billion.']);
+    const plain = await articleOf('plain', 'Mistral and Nvidia', ['Mistral turned down an offer of up to $9 billion from Nvidia in May.']);
+    const offers = analyse([quoted, plain]).claims.filter((c) => c.metric === 'investment');
+    expect(offers.map((c) => `${c.key} ${c.mentions.length}`)).toEqual(['offer|nvidia|investment:mistral| 2']);
+    // Look-alike: a company that says "no comment" in quotes is a speaker, no party of the deal.
+    const speaker = await articleOf('speaker', 'Mistral', ['Microsoft said "no comment" when asked about Nvidia\'s offer of up to $9 billion to Mistral.']);
+    expect(analyse([speaker]).claims.filter((c) => c.metric === 'investment').map((c) => c.key)).toEqual(['offer|nvidia|investment:mistral|']);
+  });
+});

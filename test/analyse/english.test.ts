@@ -94,6 +94,10 @@ describe('reading English wordings beyond the fourth batch', () => {
   it('should read revenue contracted but not yet booked as a backlog, and booked revenue as revenue', () => {
     expect(read('Google Cloud ended June with $155 billion of contracted revenue not yet recognized.')).toEqual(['Google Cloud backlog 2026-Q2 fact 155000000000USD']);
     expect(read('Google Cloud booked revenue of $15 billion in the quarter.')[0]).toMatch(/^Google Cloud revenue /);
+    // "Contracted cloud revenue": the business the revenue is of may stand between the words.
+    expect(read('Contracted cloud revenue that Google Cloud has yet to book stood at $155 billion at the end of June.')).toEqual(['Google Cloud backlog 2026-Q2 fact 155000000000USD']);
+    // Look-alike: cloud revenue booked is revenue.
+    expect(read('Cloud revenue at Google Cloud reached $15 billion in the June quarter.')[0]).toMatch(/^Google Cloud revenue /);
   });
 
   it('should not read a move counted in points as the sign of the rate beside it', () => {

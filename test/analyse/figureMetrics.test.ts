@@ -174,3 +174,11 @@ describe('a figure others expected, set beside a result', () => {
     expect(read("Oracle's cloud unit booked $12.1 billion of revenue, a rise of 18% on the year, with a valuation estimate of $900 billion.")).toEqual(['revenue 12100000000USD', 'revenue growth 18%', 'valuation 900000000000USD']);
   });
 });
+
+describe('a level set before a figure', () => {
+  it('should read the sum a clause opening with "after" sets before a figure as that figure’s metric, not one named after it', () => {
+    expect(read('Meta expects capital spending of about $118 billion this year, after $72 billion in 2025, and its revenue rose 22% in the quarter.')).toEqual(['capex 118000000000USD', 'capex 72000000000USD', 'revenue growth 22%']);
+    // Look-alike: a figure in another unit after "after" keeps the metric named beside it.
+    expect(read('Meta expects capital spending of about $118 billion this year, after revenue growth of 22% in the quarter.')).toEqual(['capex 118000000000USD', 'revenue growth 22%']);
+  });
+});

@@ -37,3 +37,12 @@ describe('guidance periods and growth bases', () => {
     expect(read('Google Cloud revenue grew 21% in the first quarter of 2025.')).toEqual(['Google Cloud 21 2025-Q1 fact']);
   });
 });
+
+describe('a guide set beside the result of its quarter', () => {
+  const inOctober = (sentence: string) => readFigures(sentence, { ...context, articleMonth: 10 }).map((f) => `${f.subject} ${f.value.amount} ${f.period} ${f.modality}`);
+  it('should date a guide that names no quarter of its own by the reported quarter its sentence gives a result of, not the next one so named', () => {
+    expect(inOctober('Google Cloud grew 34% in the April–June quarter, the top of Alphabet’s 32–34% guide.')).toEqual(['Google Cloud 34 2026-Q2 fact', 'Google Cloud 32 2026-Q2 plan']);
+    // Look-alike: a guide that names the quarter itself, with no result of it beside, is of the next such quarter.
+    expect(inOctober('Alphabet guided to 32–34% Google Cloud growth in the April–June quarter.')).toEqual(['Google Cloud 32 2027-Q2 plan']);
+  });
+});

@@ -4,6 +4,7 @@ import { readFigures } from '../../src/analyse/readFigures.ts';
 import { parsePeriod } from '../../src/analyse/periods.ts';
 import { plainText } from '../../src/analyse/extractClaims.ts';
 import { articleOf } from '../helpers/seedArticles.ts';
+import { inventedArticle } from '../helpers/inventedArticle.ts';
 
 // Sentences written for these tests (not copied from the evaluation set): another measure of the
 // same metric (twelve months, constant currency, nine months, several years), and how an undated
@@ -217,5 +218,17 @@ describe('constant currency opening a list item', () => {
     // Look-alikes: one fiscal quarter, and a figure after the holiday quarter, are plain capex.
     expect(read('甲骨文2026财年第三财季资本开支为90亿美元。')).toEqual(['Oracle capex 2026-Q1 9000000000USD']);
     expect(read("Oracle's capex was $9 billion in fiscal 2026's third quarter.")).toEqual(['Oracle capex 2026-Q1 9000000000USD']);
+  });
+
+  it('should read a sum for the full year referred back to a sum to date as the plain measure, and a sum to date referred back as that measure', () => {
+    const article = inventedArticle(
+      'Meta capex check\n\nExample Wire | October 31, 2026\n\nMeta spent $30 billion on capital projects in the third quarter, taking its outlays for the first nine months of 2026 to about $80 billion. The company kept its outlook of roughly $118 billion for the full year.',
+    );
+    const claims = analyse([article]).claims.map((c) => `${c.metric} ${c.period} ${c.value?.amount}`);
+    expect(claims).toContain('capex 2026 118000000000');
+    expect(claims).toContain('capex (nine months) 2026 80000000000');
+    // Look-alike: a restatement of the sum to date ("That figure …") stays a sum to date.
+    const toDate = inventedArticle('Meta capex to date\n\nExample Wire | October 31, 2026\n\nMeta spent about $80 billion on capital projects in the first nine months of 2026. That figure was $81 billion on a gross basis.');
+    expect(analyse([toDate]).claims.map((c) => c.metric)).not.toContain('capex');
   });
 });

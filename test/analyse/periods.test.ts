@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/analyse/periods.ts';
 import { readFigures, type SentenceContext } from '../../src/analyse/readFigures.ts';
 import { analyse } from '../../src/analyse/analyse.ts';
-import { extractClaims } from '../../src/analyse/extractClaims.ts';
+import { extractClaims, plainText } from '../../src/analyse/extractClaims.ts';
 import { inventedArticle } from '../helpers/inventedArticle.ts';
 import { loadArticles } from '../helpers/seedArticles.ts';
 
@@ -254,6 +254,44 @@ describe('the quarter of a company whose fiscal quarters end in other months', (
     expect(of('| Jan–Jun 2026 capex |')).toBe('2026');
     expect(of('the fiscal year ended June 30, 2025', 'Microsoft')).toBe('FY2025');
     expect(of('微软第四财季（截至6月30日）资本支出', 'Microsoft')).toBe('2026-Q2');
+  });
+
+  it('should take a month’s end said as the time of an act (在7月底把今年…調高) for when it was said, not the period of a figure whose year the clause names', () => {
+    const read = (sentence: string) => readFigures(sentence, { fallbackSubject: null, articleQuarter: null, articleYear: 2026, articleMonth: 10 }).map((f) => `${f.subject} ${f.value.amount} ${f.period}`);
+    expect(read('Meta在8月底把今年的資本支出預算上調至約1,300億美元。')).toEqual(['Meta 130000000000 2026']);
+    expect(read('谷歌于6月底将今年资本开支指引提高到1800亿美元。')).toEqual(['Google 180000000000 2026']);
+    // A level at the month's end of a year named with it, and a month's end with no year besides, keep that quarter.
+    expect(read('谷歌云积压订单在今年6月底达到2100亿美元。')).toEqual(['Google Cloud 210000000000 2026-Q2']);
+    expect(read('谷歌云积压订单在6月底达到2100亿美元。')).toEqual(['Google Cloud 210000000000 2026-Q2']);
+  });
+
+  it('should read where a year’s flow stood as the year opened ("after opening the year at $110 billion") as the plan for the year under way, not an actual', () => {
+    const claims = (body: string) => extractClaims(inventedArticle(`Meta spending\n\nExample Wire | October 30, 2026\n\n${body}`)).map((c) => `${c.modality} ${c.metric} ${c.period} ${c.value?.amount}`);
+    expect(claims('Meta put $30 billion into data centers in the third quarter. The company kept its outlook of about $118 billion for the full year, where it landed in July after opening the year at about $110 billion.')).toContain('plan capex 2026 110000000000');
+    // Look-alike: what a year opened with that is no flow over it (a backlog) stays a fact.
+    expect(claims('Meta Cloud’s backlog stood at $80 billion at the end of September. The unit started the year with a backlog of $60 billion.')).not.toContain('plan backlog 2026 60000000000');
+  });
+
+  it('should read a fiscal year by the month it runs to said before it (截至6月底的2026會計年度), and 整个财年 as the fiscal year its sentence names', () => {
+    const read = (sentence: string) => readFigures(plainText(sentence), { fallbackSubject: null, articleQuarter: null, articleYear: 2026, articleMonth: 9 }).map((f) => `${f.subject} ${f.value.amount} ${f.period}`);
+    expect(read('微軟截至6月底的2026會計年度，資本支出合計1,400億美元。')).toEqual(['Microsoft 140000000000 FY2026']);
+    expect(read('甲骨文截至5月31日的2026财年第四财季，当季资本支出为120亿美元，整个财年累计达380亿美元。')).toEqual(['Oracle 12000000000 2026-Q2', 'Oracle 38000000000 FY2026']);
+    // Look-alike: the month a quarter of the fiscal year runs to still names that quarter.
+    expect(read('微軟截至6月底的2026會計年度第四季，資本支出為426億美元。')).toEqual(['Microsoft 42600000000 2026-Q2']);
+  });
+
+  it('should read a full year’s flow given as a range (维持全年…至…) as of the year under way, which no actual is', () => {
+    const read = (sentence: string) => readFigures(plainText(sentence), { fallbackSubject: null, articleQuarter: null, articleYear: 2026, articleMonth: 9 }).map((f) => `${f.modality} ${f.subject} ${f.value.amount} ${f.period}`);
+    expect(read('Meta则维持全年1150亿至1350亿美元的资本开支区间不变。')).toEqual(['plan Meta 115000000000 2026']);
+    // Look-alike: one sum for 全年 said as done stays a full year's actual.
+    expect(read('Meta全年资本开支为720亿美元。')).toEqual(['fact Meta 72000000000 annual']);
+  });
+
+  it('should read a sum spread over years named in Chinese or Japanese (2023年から27年までの5年間) as of no one of them', () => {
+    expect(period('グーグルは2024年から28年までの5年間で日本に1兆円を投じる計画だ')).toBeNull();
+    expect(period('微软将在2026年至2029年间在印度投入175亿美元')).toBeNull();
+    // Look-alike: a single year named stays that year.
+    expect(period('グーグルは2024年に日本に1兆円を投じた')).toBe('2024');
   });
 });
 

@@ -28,3 +28,11 @@ describe('a unit named right after its company', () => {
     expect(names('微软、云计算厂商和芯片公司')).toEqual(['Microsoft']);
   });
 });
+
+describe('cloud sales reported by the parent', () => {
+  it('should read "cloud sales" a company reports as its cloud unit’s, and its total sales as its own', () => {
+    expect(read('Alphabet Inc. said in April that cloud sales in the January-March quarter rose 28 percent to 12.3 billion dollars.')).toEqual(['Google Cloud revenue growth 28', 'Google Cloud revenue 12300000000']);
+    // Look-alike: total sales named after the cloud words are the company's.
+    expect(read('Alphabet Inc. said cloud sales were strong and that total sales rose 12 percent to 90 billion dollars.')).toEqual(['Google revenue growth 12', 'Google revenue 90000000000']);
+  });
+});

@@ -151,3 +151,13 @@ describe('a backlog dated by a month that ends a quarter', () => {
     expect(await backlogs(['Oracle’s backlog grew by $300 billion from June through September 2025.'])).toEqual(['Oracle 2025 300000000000']);
   });
 });
+
+describe('years counted off', () => {
+  const read = (sentence: string) => readFigures(plainText(sentence), { fallbackSubject: null, articleQuarter: null, articleYear: 2026, articleMonth: 10 }).map((f) => `${f.value.amount} ${f.period}`);
+  it('should date a figure "in the first of those years", "in the second" or "in the latter" by the years its sentence named together before it', () => {
+    expect(read('Meta spent heavily on capex in 2024 and 2025: $39 billion in the first of those years and $72 billion in the second.')).toEqual(['39000000000 2024', '72000000000 2025']);
+    expect(read('Alphabet poured money into capex across 2023, 2024 and 2025, with $91 billion in the latter.')).toEqual(['91000000000 2025']);
+    // Look-alike: "the first half" is a half of the year it names, not the first year counted off.
+    expect(read('Meta raised capex in 2024 and 2025, and spent $30 billion in the first half of 2026.')).toEqual(['30000000000 2026-H1']);
+  });
+});

@@ -111,6 +111,14 @@ describe('source lines at either end of a long-form article', () => {
     expect(headings(last)).toEqual([]);
   });
 
+  it('should read a source line ending with a full stop or an abbreviation’s stop as the outlet, without the stop', () => {
+    expect(parsed('s.txt', `Intel beats estimates\n${prose}\n${prose}\nSource: Reuters.\n`).source).toBe('Reuters');
+    expect(parsed('t.txt', `Intel beats estimates\n${prose}\n${prose}\nSource: Main St. Ledger.\n`).source).toBe('Main St. Ledger');
+    expect(parsed('u.txt', `Intel beats estimates\n${prose}\n${prose}\nSource: Dow Jones & Co.\n`).source).toBe('Dow Jones & Co');
+    // Look-alike: a source line that runs on into a sentence names no outlet.
+    expect(parsed('v.txt', `Intel beats estimates\n${prose}\n${prose}\nSource: company filings. Figures are in billions of dollars.\n`).source).toBeNull();
+  });
+
   it('should keep a heading-shaped `Source:` line in the middle of a long text a heading', () => {
     const middle = parsed('m.txt', `Intel beats estimates\n${prose}\n${prose}\n${prose}\nSource: Company Filings\n${prose}\n${prose}\n${prose}\n`);
     expect(middle.source).toBeNull();
