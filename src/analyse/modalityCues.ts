@@ -58,8 +58,11 @@ const notWithdrawnCjk = (word: string) => `${word}(?<!(?:撤回|撤销|撤銷|�
 /** "declined to comment" (or to confirm) says nothing of an offer. */
 const NOT_COMMENT = String.raw`(?!\s+to\s+(?:comment|discuss|elaborate|say|confirm|deny))`;
 
-/** "will" or "would" of a figure to come ("will be", "will spend"), not of a comparison ("analysts will compare"). */
-const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|spend|invest|reach|total|grow|rise|increase|expand|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|double|triple|pour|inject|come (?:to|in at))\b`;
+/**
+ * "will" or "would" of a figure to come ("will be", "will spend", "now thinks it'll drop about $215B on capex": money
+ * dropped on something is money spent), not of a comparison ("analysts will compare") nor a fall ("will drop 5%").
+ */
+const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|spend|invest|reach|total|grow|rise|increase|expand|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|double|triple|pour|inject|come (?:to|in at)|drop(?=[^.;]{0,40}?\bon\b))\b`;
 
 /**
  * The most specific modality first: a reported offer is an offer, and so is one turned
@@ -270,7 +273,7 @@ export const MODALITY_CUES: ModalityCue[] = [
       'proposed(?= {2})', 'proposals? (?:for|of) (?:(?:a|an|its|the) )?(?= )', 'allocat(?:e|es|ed|ing)', 'tentative(?:ly)?', 'letter of intent', 'memorandum of understanding',
       // "Amazon projects capital outlays of about $200 billion", "the company sees spending of …": the verb, not the noun of
       // "data centre projects" or "put $37.5B into capital projects in the three months to March".
-      `(?<!\\b(?:capital|construction|infrastructure|building|data[- ]cent(?:er|re)|AI|energy|power|development|its|their|the|new|other|such|these|those|on|into|in|for|of|and)\\s)(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`,
+      `(?<!\\b(?:capital|construction|infrastructure|building|data[- ]cent(?:er|re)|AI|energy|power|development|its|their|the|new|other|such|these|those|on|into|in|for|of|and)\\s)(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, `(?:it|they|we|he|she)['’]ll${WILL_DO}`,
       // "signed up last autumn to put as much as $5 billion into Anthropic", "agreed in May 2025 to put more than $5 billion into
       // an AI zone": a sum a company has agreed or signed up to put in is promised, whenever it agreed.
       `(?:agreed|signed up)(?: [\\w-]+){0,3}? to${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to',

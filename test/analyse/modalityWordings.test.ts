@@ -280,4 +280,10 @@ describe('more wordings of what is not yet so, and of what was done as planned',
     // Negative control: money pledged and not yet paid stays a plan.
     expect(read('Microsoft will invest the $10 billion it had pledged to OpenAI next year.')).toEqual(['10000000000USD investment plan']);
   });
+  it('should read "it\'ll" as "it will", and money a company will "drop on" something as money it means to spend', () => {
+    expect(read('Fabrikam now thinks it\'ll drop about $90B on data centers next year.')).toEqual(['90000000000USD capex plan']);
+    expect(read('Fabrikam says it will drop some $90 billion on capital projects in 2027.')).toEqual(['90000000000USD capex plan']);
+    // Negative control: money dropped on something in the past is spent.
+    expect(read('Fabrikam dropped about $90B on data centers last year.')).toEqual(['90000000000USD capex fact']);
+  });
 });
