@@ -202,7 +202,8 @@ function listedUnder(sentence: string, leadIn: string, context: SentenceContext)
     const leadPeriod = parsePeriod(lead, lead, context, subject);
     const said = readModality(plain, found.start, found.end, false);
     // "Last year's actuals": a time gone by of its own, even one the article's missing date leaves without a year.
-    const past = !ownPeriod && PAST_TIME.test(plain);
+    // Not the time of the figure it is compared with: "$175 billion to $185 billion, roughly double last year's $91.4 billion".
+    const past = !ownPeriod && PAST_TIME.test(plain.slice(0, found.end + (BASELINE_WORDS.exec(plain.slice(found.end))?.index ?? plain.length)));
     const modality = said !== 'fact' ? said : past || (ownPeriod && ownPeriod !== leadPeriod) ? 'fact' : leadModality;
     return [{ subject, metric, counterparty: null, value: found.value, period: ownPeriod ?? (past ? null : leadPeriod), modality, offerStatus: null }];
   });

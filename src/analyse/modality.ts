@@ -295,6 +295,17 @@ const isAsked = (sentence: string, start: number, end: number): boolean =>
 const SIGNED_BEFORE_CJK = /(?:签下|簽下|签订|簽訂|签署|簽署|签约|簽約|締結し|結ん)(?:了)?[的だた][^，。,；;]{0,10}$/u;
 const CONTRACT_AFTER_CJK = /^[^，。,；;]{0,6}?(?:合同|合約|协议|協議|订单|訂單|契約)/u;
 
+/** A figure written as a range, both ends given: "$175 billion to $185 billion", "$115B–$135B", 1750亿至1850亿美元. */
+const RANGE = /\d[^\d\s]*\s?(?:to|and|[–—~〜～-]|至|到)\s?\D{0,3}\d/;
+
+/**
+ * Whether a flow's sum (capex, revenue, profit over a period) is told as a range, which no actual is: a quarter's or a
+ * year's spending is booked as one number, so "Alphabet: $175 billion to $185 billion" and "维持全年1750亿至1850亿美元" are
+ * the company's guidance, told as a plain fact only because the verb that says so stands elsewhere. (`value` is read as at
+ * least its lower end, `min`.) Not a percentage: "营收增长10-15%" may be growth told roughly.
+ */
+export const isFlowRange = (text: string, value: { unit: string; bound?: string }): boolean => value.bound === 'min' && value.unit !== '%' && RANGE.test(text);
+
 /** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
 export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {
   const before = sentence.slice(Math.max(0, start - 60), start);

@@ -8,7 +8,7 @@ import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue }
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { quarterBefore } from './quarters.ts';
-import { isAnnouncedSpec, isComparisonBase, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
+import { isAnnouncedSpec, isComparisonBase, isFlowRange, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
 import { spansYears, toDate, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
@@ -1039,6 +1039,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // A figure the sentence compares with ("up from $88 billion last year") is the actual it was; a figure to date
     // ("in the first nine months of fiscal 2026") is the actual of the months gone.
     if (modality === 'fact' && metric.metric.overPeriod && !toDate(ownMetric) && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && !isComparisonBase(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = 'plan';
+    // "Alphabet: $175 billion to $185 billion", Alphabet维持全年1750亿至1850亿美元: a flow told as a range is guidance, no actual.
+    if (modality === 'fact' && metric.metric.overPeriod && isFlowRange(found.text, found.value) && !isComparisonBase(sentence.slice(clause.from, found.start))) modality = 'plan';
     // A sum over several years is of no one year, not even the one the clause before names; a sum to date is of the year
     // it runs in ("$37.5 billion in the March quarter, bringing its outlays for the first nine months of its fiscal year to
     // $110 billion").

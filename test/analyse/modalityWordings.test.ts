@@ -286,4 +286,11 @@ describe('more wordings of what is not yet so, and of what was done as planned',
     // Negative control: money dropped on something in the past is spent.
     expect(read('Fabrikam dropped about $90B on data centers last year.')).toEqual(['90000000000USD capex fact']);
   });
+  it('should read a flow told as a range, which no actual is, as guidance', () => {
+    expect(read('Fabrikam keeps capital spending of $40 billion to $45 billion for 2026.')).toEqual(['40000000000USD capex plan']);
+    expect(read('Fabrikam维持全年400亿至450亿美元的资本开支区间不变。')).toEqual(['40000000000USD capex plan']);
+    // Negative controls: one number booked is a fact, and a range of what a deal is worth is no flow guided.
+    expect(read('Fabrikam spent $41 billion on capital projects in 2025.')).toEqual(['41000000000USD capex fact']);
+    expect(read('Fabrikam bought a 10% stake in Northwind for $4 billion to $5 billion.')).not.toContain('4000000000USD investment plan');
+  });
 });
