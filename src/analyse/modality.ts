@@ -109,11 +109,21 @@ const STATEMENT_BREAK = /;|\s(?:but|while|whereas|although|though|yet)\s|[.?!]\s
  * billion in, is mulling more, the person said"), the attribution is of a later clause's figure or words.
  */
 function closingAttribution(after: string): string | null {
-  const comma = after.indexOf(',');
+  let comma = after.indexOf(',');
   if (comma < 0 || STATEMENT_BREAK.test(after.slice(0, comma))) return null;
+  // "…onto its existing $38B, seven-year AWS deal, according to …": a comma inside a noun phrase, before words with no
+  // verb and no figure, opens no clause of its own; the attribution after them still closes the figure's.
+  for (let hops = 0; hops < 2 && !TRAILING_ATTRIBUTION.test(after.slice(comma)); hops++) {
+    const next = after.indexOf(',', comma + 1);
+    if (next < 0 || !VERBLESS_WORDS.test(after.slice(comma + 1, next))) break;
+    comma = next;
+  }
   const found = TRAILING_ATTRIBUTION.exec(after.slice(comma));
   return found && SENTENCE_END.test(after.slice(comma + found[0].length)) ? found[0] : null;
 }
+
+/** A few words with no verb, no figure and no word that opens a clause in them: "seven-year AWS deal", "the lab's biggest". */
+const VERBLESS_WORDS = /^\s*(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|says?|said|does|did|do|which|that|who|where|when|while|but|and|as)\b)[A-Za-z][\w'’-]*(?<!ing|ed)\s*){1,5}$/;
 
 /**
  * A place named with its region between commas after a preposition: "in Lakeview County, Montana, was dropped",
@@ -306,6 +316,15 @@ const RANGE = /\d[^\d\s]*\s?(?:to|and|[–—~〜～-]|至|到)\s?\D{0,3}\d/;
  */
 export const isFlowRange = (text: string, value: { unit: string; bound?: string }): boolean => value.bound === 'min' && value.unit !== '%' && RANGE.test(text);
 
+/**
+ * A figure told as already there, in words of its own, beside hearsay of what is new: "to widen its seven-year, $38 billion
+ * AWS contract by as much as $20 billion", "onto its existing $38B deal", "on top of the $8 billion it has already put in",
+ * "which has already put $8bn into". The hearsay is of the addition; the deal or stake it adds to is a fact. (Not "to
+ * increase its stake to $10 billion", the level to come.)
+ */
+const ESTABLISHED_BEFORE = /\b(?:(?:existing|current|original)\s+(?:[\w-]+,?\s+){0,2}|(?:widen|expand|extend|enlarge|top up|add to|build on)(?:s|ed|ing)?\s+(?:its|their|the|an?)\s+(?:(?!(?:to|by|from)\b)[\w-]+,?\s+){0,3}|on top of (?:the|its|their)\s+|(?:has|have|had) already (?:put|invested|committed|poured|sunk|spent|paid|pledged)\s+(?:about |some |roughly |nearly )?)$/i;
+const ESTABLISHED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:it|they|which|that)\s+(?:has|have|had)\s+already\b/i;
+
 /** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
 export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {
   const before = sentence.slice(Math.max(0, start - 60), start);
@@ -329,6 +348,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
     if (!cue.pattern.test(scope)) continue;
     // An outlet's figure set against the company's own numbers is its misreading of a result, not hearsay.
     if (cue.modality === 'rumour' && isMisreportedResult(sentence.slice(from, start), sentence.slice(end))) return 'fact';
+    if (cue.modality === 'rumour' && (ESTABLISHED_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) || ESTABLISHED_AFTER.test(sentence.slice(end, end + 40)))) return 'fact';
     if (cue.modality === 'rumour' && deal && SIGNED_BEFORE_CJK.test(sentence.slice(Math.max(0, start - 24), start)) && CONTRACT_AFTER_CJK.test(sentence.slice(end, end + 16))) return 'fact';
     // A bare future an analyst tells ("Azure will grow 37%, Bernstein analysts wrote") is the analyst's call, not the company's plan.
     const analysts = cue.modality === 'plan' && (FIRM_EXPECTS.test(scope) || (ANALYST_SPEAKS.test(scope) && !OWN_INTENT.test(scope)));
