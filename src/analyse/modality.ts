@@ -325,6 +325,9 @@ export const isFlowRange = (text: string, value: { unit: string; bound?: string 
 const ESTABLISHED_BEFORE = /\b(?:(?:existing|current|original)\s+(?:[\w-]+,?\s+){0,2}|(?:widen|expand|extend|enlarge|top up|add to|build on)(?:s|ed|ing)?\s+(?:its|their|the|an?)\s+(?:(?!(?:to|by|from)\b)[\w-]+,?\s+){0,3}|on top of (?:the|its|their)\s+|(?:has|have|had) already (?:put|invested|committed|poured|sunk|spent|paid|pledged)\s+(?:about |some |roughly |nearly )?)$/i;
 const ESTABLISHED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:it|they|which|that)\s+(?:has|have|had)\s+already\b/i;
 
+/** A clause of "after" or "before" with no subject of its own, where a figure opened a period: "after opening the year at about". */
+const OPENED_AT = /(\s(?:after|before)\s)(?:opening|starting|beginning|kicking off) the (?:fiscal )?(?:year|quarter)\s+(?:at|near|around)\s+(?:about |around |roughly |some |nearly )?$/i;
+
 /** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
 export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {
   const before = sentence.slice(Math.max(0, start - 60), start);
@@ -334,6 +337,13 @@ export function readModality(sentence: string, start: number, end: number, deal:
   const opening = DERIVED_OPENING.exec(sentence.slice(0, from));
   if (opening && DERIVED.test(sentence.slice(from, start))) {
     const main = readModality(sentence, opening.index, opening.index, deal);
+    if (main !== 'fact') return main;
+  }
+  // "…stuck with its forecast of about $215 billion, the figure it landed on in July after opening the year at about $200
+  // billion": where a figure that moves opened the year is its earlier value, meant as the main clause means its own.
+  const opened = OPENED_AT.exec(sentence.slice(Math.max(0, from - 8), start));
+  if (opened) {
+    const main = readModality(sentence, from - opened[1]!.length, from - opened[1]!.length, deal);
     if (main !== 'fact') return main;
   }
   // "Microsoft's $1 billion build there, dropped in January 2025": a participle after the figure's words that calls it off.

@@ -168,4 +168,10 @@ describe('a plan told as revised', () => {
     expect(modalityOf('Fabrikam is in talks to expand its five-year, $12 billion cloud contract by up to $6 billion, people familiar with the matter said.', '$6 billion')).toBe('rumour');
     expect(modalityOf('Fabrikam is in talks to expand its stake to $9 billion, people familiar with the matter said.', '$9 billion')).toBe('rumour');
   });
+  it('should read where a plan opened the year ("after opening the year at") as the main clause reads its own figure', () => {
+    const sentence = 'Fabrikam kept its outlook of about $60 billion for the year, the figure it reached in May after opening the year at about $52 billion.';
+    expect(modalityOf(sentence, '$52 billion')).toBe('plan');
+    // Look-alike: money spent after a plan is told is spent, not planned.
+    expect(modalityOf('Fabrikam plans to spend about $60 billion this year, after spending about $52 billion last year.', '$52 billion')).toBe('fact');
+  });
 });
