@@ -293,4 +293,14 @@ describe('more wordings of what is not yet so, and of what was done as planned',
     expect(read('Fabrikam spent $41 billion on capital projects in 2025.')).toEqual(['41000000000USD capex fact']);
     expect(read('Fabrikam bought a 10% stake in Northwind for $4 billion to $5 billion.')).not.toContain('4000000000USD investment plan');
   });
+  it('should read what "the Street" expects, the market\'s expectation and a fund manager\'s estimate as forecasts, and management\'s range as its plan', () => {
+    expect(read('Watch Fabrikam’s cloud growth against the roughly 30% the Street expects.')).toEqual(['30% revenue growth forecast']);
+    expect(read('The quarter beat the market’s expectation of around $5 billion of operating profit.')).toEqual(['5000000000USD operating profit forecast']);
+    expect(read('一位基金經理人預估，Fabrikam明年營收將突破500億美元。')).toEqual(['50000000000USD revenue forecast']);
+    expect(read('Fabrikam cloud grew 31%, just what the Street expected and at the top of management’s 29%–31% range.')).toEqual(['31% revenue growth fact', '29% revenue growth plan']);
+    // Look-alikes: what the company itself expects, or its own expectation, is its plan.
+    expect(read('Watch Fabrikam’s cloud growth against the roughly 30% Fabrikam expects.')).toEqual(['30% revenue growth plan']);
+    expect(read('Fabrikam gave an expectation of around $5 billion of operating profit.')).toEqual(['5000000000USD operating profit plan']);
+    expect(read('Fabrikam預估，明年營收將突破500億美元。')).toEqual(['50000000000USD revenue plan']);
+  });
 });
