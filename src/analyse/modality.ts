@@ -328,6 +328,25 @@ const ESTABLISHED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:it|they|which|that)\s+(?:ha
 /** A clause of "after" or "before" with no subject of its own, where a figure opened a period: "after opening the year at about". */
 const OPENED_AT = /(\s(?:after|before)\s)(?:opening|starting|beginning|kicking off) the (?:fiscal )?(?:year|quarter)\s+(?:at|near|around)\s+(?:about |around |roughly |some |nearly )?$/i;
 
+/** "We expect", "we now look for", "we see" before a figure, in the same sentence. */
+const WE_EXPECT = /\bwe(?:['’]re| are)? (?:now |still |also |continue to |currently )?(?:expect(?:ing)?|anticipate|look(?:ing)? for|see|project)\b[^.;]*$/i;
+/** A speaker's label opening a transcript's turn: "PRIYA RAMAN:", "Jassy:". */
+const SPEAKER_TURN = /^\s*[A-Z][\w.'’ -]{0,40}:/;
+
+/**
+ * Whether the figure at `start` of `sentence`, in a research house's note or a fund's letter, is the house's own call: an
+ * unquoted "We expect AWS revenue of $43.4bn in the September quarter" there is its forecast, not the company's plan,
+ * as "we expect" in a company's release or a quoted executive's words ("We expect…," Jassy said) is the company's. A
+ * speaker's turn in a transcript is the speaker's, whoever publishes it.
+ */
+export function isHouseCall(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  if (!WE_EXPECT.test(before) || SPEAKER_TURN.test(sentence)) return false;
+  const curly = before.lastIndexOf('“') > before.lastIndexOf('”');
+  const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  return !curly && !straight;
+}
+
 /** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
 export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {
   const before = sentence.slice(Math.max(0, start - 60), start);

@@ -8,7 +8,7 @@ import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue }
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { quarterBefore } from './quarters.ts';
-import { isAnnouncedSpec, isComparisonBase, isFlowRange, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
+import { isAnnouncedSpec, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
 import { spansYears, toDate, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
@@ -35,6 +35,8 @@ export interface Figure {
 export interface SentenceContext extends PeriodContext {
   /** The company the article is about (first in its title), used when a sentence names none. */
   fallbackSubject: string | null;
+  /** Whether the article is a research house's or a fund's own note or letter, whose unquoted "we expect" is its forecast (`isHouseCall`). */
+  house?: boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -965,6 +967,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     }
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     if (modality === 'plan' && isAnnouncedSpec(metric.metric, found.value.unit)) modality = 'fact';
+    if (modality === 'plan' && context.house && isHouseCall(sentence, found.start)) modality = 'forecast';
     const periodContext = periodContextOf(context, modality);
     // "$131 billion of investment in property and equipment in 2025": a metric's own "and" does not end the clause its period is in.
     const across = metrics.find((m) => m.start < clause.to && m.end > clause.to && m.start >= clause.from);
