@@ -315,9 +315,11 @@ export const MODALITY_CUES: ModalityCue[] = [
       '宣布(?!已)[^，。；,;]{0,20}?(?:投入|投资|投資)[^，。；,;]{0,24}?(?:建设|建設|兴建|興建|打造)', '有意(?!义|義|思|识|識|外)', '预估', '預估', '预期', '預期', '拟', '打算', '目标', '指引',
       // 合同承诺 (contractual commitments, the backlog) is business signed, not a promise of the company's own.
       // 算力承诺合计约1.4万亿美元: commitments summed up are made already, as "$1.4 trillion in commitments" is.
-      '(?<!合同|合约|合約)(?<!(?:已|已经|已經)[^，。；,;]{0,12}?(?:作出|做出)[^，。；,;]{0,24}?)承诺(?!合计|合計|总计|總計|总额|總額|累计|累計)',
+      // 承诺采购300亿美元的Azure算力: a commitment to buy computing capacity is a contract's value, as "committed to buy … of Azure compute" is.
+      '(?<!合同|合约|合約)(?<!(?:已|已经|已經)[^，。；,;]{0,12}?(?:作出|做出)[^，。；,;]{0,24}?)承诺(?!合计|合計|总计|總計|总额|總額|累计|累計|(?:采购|採購|购买|購買|租用)[^，。；,;]{0,20}?(?:算力|云|雲|计算|計算|容量))',
       // 可将成本降低40%, 能将…提升: 将 after 可 or 能 (not 可能, "may") marks what is acted on, as 把 does: no future.
-      '(?<!(?:^|[^可])能|可|可以|能够|能夠)将(?!近|这|這|该|該|其|此|之|上述)',
+      // 将增速写成了21%: 将 as 把 before a verb done (了) tells what was done, no future.
+      '(?<!(?:^|[^可])能|可|可以|能够|能夠)将(?!近|这|這|该|該|其|此|之|上述)(?![^，。；,;\\d]{0,16}?了)',
       // 廣達將在美國投資10億美元: traditional 將 is as often 把 ("將2026年資本支出框定在…"), so only right before a verb of money to come.
       '將(?=(?:在|於|向|再|會)?[^\\d，。；,;]{0,6}?(?:投資|投入|斥資|興建|建設|擴建|達到|達|增至|升至|突破|成長|增長|採購|收購|砸))', '見込(?:む|み|んで|まれ)',
       // 已为资本开支预留约2000亿美元, 今年預算為…: money set aside or budgeted is yet to be spent.

@@ -303,4 +303,13 @@ describe('more wordings of what is not yet so, and of what was done as planned',
     expect(read('Fabrikam gave an expectation of around $5 billion of operating profit.')).toEqual(['5000000000USD operating profit plan']);
     expect(read('Fabrikam預估，明年營收將突破500億美元。')).toEqual(['50000000000USD revenue plan']);
   });
+  it('should read a commitment to buy computing capacity as a contract\'s value, and 将…了 as a thing done', () => {
+    expect(read('Northwind committed to buy $12 billion of Fabrikam compute.')).toEqual(['12000000000USD investment fact']);
+    expect(read('Northwind promised to buy $12 billion of Fabrikam cloud capacity.')).toEqual(['12000000000USD investment fact']);
+    expect(read('Fabrikam与Contoso分别承诺向Northwind投资至多20亿美元和30亿美元，Northwind则承诺采购120亿美元的Fabrikam算力。').at(-1)).toBe('12000000000USD investment fact');
+    expect(read('个别媒体将Fabrikam营收增速写成了21%。')).toEqual(['21% revenue growth fact']);
+    // Look-alikes: a commitment to build is still a plan, and 将 before a verb to come is the future.
+    expect(read('Fabrikam has committed to spend $12 billion on a campus in Ohio.')).toEqual(['12000000000USD investment plan']);
+    expect(read('Fabrikam营收增速将达到21%。')).toEqual(['21% revenue growth plan']);
+  });
 });
