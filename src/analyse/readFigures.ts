@@ -51,6 +51,13 @@ const KANA = /[\u3040-\u30ff]/;
 export const bareYenOf = (sentence: string): 'JPY' | 'CNY' =>
   (sentence.includes('¥') || sentence.includes('￥')) && HAN.test(sentence) && !KANA.test(sentence) ? 'CNY' : 'JPY';
 
+/** Whether `period` is a quarter (`2026-Q2`) that ended before the month the article is dated. */
+function quarterOver(period: string | null, context: PeriodContext): boolean {
+  const q = period ? /^(\d{4})-Q([1-4])$/.exec(period) : null;
+  if (!q || !context.articleYear || !context.articleMonth) return false;
+  return Number(q[1]) * 12 + Number(q[2]) * 3 < context.articleYear * 12 + context.articleMonth;
+}
+
 /** The growth of a named metric that has no percentage of its own ("backlog rose 20%"): revenue's is revenue growth. */
 const growthMetrics = new Map<string, MetricEntry>();
 function growthOf(metric: MetricEntry): MetricEntry {
@@ -1052,6 +1059,12 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // chip is the chip's, whenever it ships; the time said is its launch, not a period the figure is of.
     const figurePeriod = spansYears(ownMetric) || period === UNDATED_OWN || (isAnnouncedSpec(metric.metric, found.value.unit) && productsNamed.some((e) => e.name === subject)) ? null : toDate(ownMetric) && period ? yearOfQuarter(period, subject) : period;
     const sharedBy = [...sharers.filter((e) => e.first).map((e) => e.name), subject, ...sharers.filter((e) => !e.first).map((e) => e.name)];
+    // 亚马逊把2026年资本开支指引上调至约2150亿美元，二季度单季投入514亿美元: the cue of the clause before a Chinese comma does
+    // not reach a quarter already over, which no plan or forecast is of, where the figure's own clause gives no cue.
+    if ((modality === 'plan' || modality === 'forecast') && CJK_CLAUSES.test(sentence) && quarterOver(figurePeriod, context)) {
+      const comma = Math.max(sentence.lastIndexOf('，', found.start), sentence.lastIndexOf(',', found.start));
+      if (comma > 0 && readModality(sentence.slice(comma + 1), found.start - comma - 1, found.end - comma - 1, Boolean(metric.metric.counterparty)) === 'fact') modality = 'fact';
+    }
     const pledge = pledgeTo(sentence, found, values, clause, { metric: ownMetric, counterparty, period: figurePeriod, modality });
     for (const owner of [...new Set(sharedBy)]) figures.push({ subject: owner, ...pledge, value, offerStatus, ...(retracted ? { retracted } : {}) });
     read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric, period: figurePeriod, reached: reachedHere });

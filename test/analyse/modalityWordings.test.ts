@@ -312,4 +312,10 @@ describe('more wordings of what is not yet so, and of what was done as planned',
     expect(read('Fabrikam has committed to spend $12 billion on a campus in Ohio.')).toEqual(['12000000000USD investment plan']);
     expect(read('Fabrikam营收增速将达到21%。')).toEqual(['21% revenue growth plan']);
   });
+  it('should not let a plan\'s cue before a Chinese comma reach a quarter already over', () => {
+    // The context is dated May 2026: the first quarter is over, the third is still to come.
+    expect(read('Fabrikam把2026年资本开支指引上调至约600亿美元，一季度单季投入140亿美元。')).toEqual(['60000000000USD capex plan', '14000000000USD capex fact']);
+    // Look-alike: a quarter still to come keeps the plan.
+    expect(read('Fabrikam把2026年资本开支指引上调至约600亿美元，三季度单季投入160亿美元。')).toEqual(['60000000000USD capex plan', '16000000000USD capex plan']);
+  });
 });
