@@ -163,6 +163,12 @@ function cjkElliptic(sentence: string, before: Figure[]): boolean {
   return !findMetrics(plain).some((m) => !m.metric.movement) && !findEntities(plain).some((e) => e.kind !== 'group' && companyGroup(e.name) !== ownGroup);
 }
 
+/**
+ * A source that is a research house, a securities house, an investment partnership or a letter to investors: "Pellham
+ * Ridge Research", "Greyfriars Securities, Morning Note", "Thistledown Partners, quarterly letter to investors".
+ */
+const RESEARCH_HOUSE = /\b(?:Research|Securities|Partners|Equities|Asset Management|Advis[eo]rs)\b|\bletters? to (?:investors|shareholders|clients|(?:limited )?partners)\b|\b(?:client|research|sector|morning) note\b/i;
+
 /** Words of a time gone by: "last year's", "the prior quarter", "a year ago", "actuals". */
 const PAST_TIME = /\b(?:last|previous|prior) (?:year|quarter|fiscal year)|\ba year (?:ago|earlier)|\bactuals?\b/i;
 
@@ -204,7 +210,8 @@ function listedUnder(sentence: string, leadIn: string, context: SentenceContext)
     const leadPeriod = parsePeriod(lead, lead, context, subject);
     const said = readModality(plain, found.start, found.end, false);
     // "Last year's actuals": a time gone by of its own, even one the article's missing date leaves without a year.
-    const past = !ownPeriod && PAST_TIME.test(plain);
+    // Not the time of the figure it is compared with: "$175 billion to $185 billion, roughly double last year's $91.4 billion".
+    const past = !ownPeriod && PAST_TIME.test(plain.slice(0, found.end + (BASELINE_WORDS.exec(plain.slice(found.end))?.index ?? plain.length)));
     const modality = said !== 'fact' ? said : past || (ownPeriod && ownPeriod !== leadPeriod) ? 'fact' : leadModality;
     return [{ subject, metric, counterparty: null, value: found.value, period: ownPeriod ?? (past ? null : leadPeriod), modality, offerStatus: null }];
   });
@@ -650,7 +657,7 @@ function ofProductFigured(figures: Figure[], before: Figure[]): Figure[] {
 }
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
-const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}${context.headline ? '\u0000headline' : ''}`;
+const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}${context.headline ? '\u0000headline' : ''}${context.house ? '\u0000house' : ''}`;
 
 /** Full-width ASCII forms but the parentheses, which in Chinese enclose a name (`亚马逊云科技（AWS）`) rather than break a clause. */
 const WIDE_FORMS = /[\uff01-\uff07\uff0a-\uff5e]/g;
@@ -1235,6 +1242,7 @@ export function extractClaims(article: Article): Candidate[] {
   const month = date && date.length >= 7 ? Number(date.slice(5, 7)) : null;
   const context: SentenceContext = {
     fallbackSubject,
+    house: RESEARCH_HOUSE.test(article.source ?? ''),
     articleYear: year,
     articleMonth: month,
     articleQuarter: articleQuarter(records.filter((_, i) => texts[i]!.prediction === 'no').map((r) => r.quarters), fallbackSubject, { year, month }),

@@ -11,7 +11,7 @@ import { isMisreportedResult } from './misreported.ts';
 import { BROKERS, MODALITY_CUES, OFFER_STATUS, OUTLET_REPORTED, REVISION_PHRASES } from './modalityCues.ts';
 
 /** Where a cue no longer speaks for the figures after it: a new clause with its own verb (after a closing quote too: `"rumors about investments," and says …`), or a question. */
-const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|even as|compared (?:with|to))\s|\sas\s(?=(?:[A-Z][\w.&'’-]*\s){1,3}(?:[a-z][\w-]*\s){0,2}(?:quickens|quickened|accelerates|accelerated|slows|slowed|grows|grew|rises|rose|jumps|jumped|climbs|climbed|falls|fell)\b)|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|,\s+so\s(?!far\b|much\b|many\b|-called\b)|\s(?:in|into|to|from|with|for|of) which\s|\s(?:that|which) (?:now|already|currently|today)\s|\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,6}[则則])|[,，](?=[^,，。]{0,8}?(?:实际|實際|实则|實則))|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)|[该該当當](?:财季|財季|季度?)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季|其中|当中|當中|(?:也|亦)?(?:处于|處於|处在|處在|位于|位於|落在)))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])/gi;
+const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|even as|compared (?:with|to))\s|\sas\s(?=(?:[A-Z][\w.&'’-]*\s){1,3}(?:[a-z][\w-]*\s){0,2}(?:quickens|quickened|accelerates|accelerated|slows|slowed|grows|grew|rises|rose|jumps|jumped|climbs|climbed|falls|fell)\b)|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|,\s+so\s(?!far\b|much\b|many\b|-called\b)|\s(?:in|into|to|from|with|for|of) which\s|\s(?:that|which) (?:now|already|currently|today)\s|\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,12}[则則])|[,，](?=[^,，。]{0,8}?(?:实际|實際|实则|實則))|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)|[该該当當](?:财季|財季|季度?)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季|其中|当中|當中|(?:也|亦)?(?:处于|處於|处在|處在|位于|位於|落在)))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])/gi;
 /**
  * Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …", nor "… beat estimates of …", another figure's words;
  * nor 营收902亿美元优于财测, the guidance it beat).
@@ -109,11 +109,21 @@ const STATEMENT_BREAK = /;|\s(?:but|while|whereas|although|though|yet)\s|[.?!]\s
  * billion in, is mulling more, the person said"), the attribution is of a later clause's figure or words.
  */
 function closingAttribution(after: string): string | null {
-  const comma = after.indexOf(',');
+  let comma = after.indexOf(',');
   if (comma < 0 || STATEMENT_BREAK.test(after.slice(0, comma))) return null;
+  // "…onto its existing $38B, seven-year AWS deal, according to …": a comma inside a noun phrase, before words with no
+  // verb and no figure, opens no clause of its own; the attribution after them still closes the figure's.
+  for (let hops = 0; hops < 2 && !TRAILING_ATTRIBUTION.test(after.slice(comma)); hops++) {
+    const next = after.indexOf(',', comma + 1);
+    if (next < 0 || !VERBLESS_WORDS.test(after.slice(comma + 1, next))) break;
+    comma = next;
+  }
   const found = TRAILING_ATTRIBUTION.exec(after.slice(comma));
   return found && SENTENCE_END.test(after.slice(comma + found[0].length)) ? found[0] : null;
 }
+
+/** A few words with no verb, no figure and no word that opens a clause in them: "seven-year AWS deal", "the lab's biggest". */
+const VERBLESS_WORDS = /^\s*(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|says?|said|does|did|do|which|that|who|where|when|while|but|and|as)\b)[A-Za-z][\w'’-]*(?<!ing|ed)\s*){1,5}$/;
 
 /**
  * A place named with its region between commas after a preposition: "in Lakeview County, Montana, was dropped",
@@ -185,11 +195,11 @@ const OTHERS_NUMBER = /\b(?:guidance|guided|guides|consensus|the Street|estimate
  * Words with a cue's word in them that give no modality: a comparison with what was expected ("faster than we expected",
  * "as forecast", "beat analysts' estimates, rising 28%" — where the estimate is not the figure's own; "in line with its plan", "beat
  * its own target", a result measured against the company's guidance, not the guidance's figure), a hedge on a figure as it stands ("by most estimates"), and the terms of a signed agreement ("an
- * agreement … under which Northwind will spend $1.2 billion"; "agreed to buy up to $14.2 billion of computing capacity", a
- * contract's value), and an expectation said to equal an actual ("that guidance is almost
+ * agreement … under which Northwind will spend $1.2 billion"; "agreed to buy up to $14.2 billion of computing capacity",
+ * "committed to buy $30 billion of Azure compute", a contract's value), and an expectation said to equal an actual ("that guidance is almost
  * exactly what Meta spent in 2025: $72.2bn", whose figure is the sum spent). Blanked out before the cues are read.
  */
-const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party)(?: (?:industry|independent|outside|third-party|analyst|market))? (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpass(?:ed|es|ing)) (?:[\w'’-]+ ){0,3}?(?:estimates|expectations|forecasts|consensus)(?=\s*[,;]|\s+(?:and|as|with|after|rising|growing|climbing|jumping)\b)|\b(?:in line with|within|consistent with|beat(?:s|ing)?|topp(?:ed|ing)|exceed(?:ed|ing|s)?|miss(?:ed|es|ing)) (?:its|their|the company['’]s|management['’]s) (?:own )?(?:[\w-]+ ){0,2}?(?:plan|guidance|target|forecast|outlook|budget|range|expectation|projection)s?\b(?!\s*(?:of|at|for|to|calls?|implies)\b|\s*(?:about |around |roughly )?(?:US)?[$€£¥\d])|\b(?:guidance|plan|forecast|outlook|target|budget|estimate)s? (?:is|was|are|were) (?:[\w'’-]+ ){0,3}?what (?:[\w.&'’-]+ ){1,3}?(?:spent|earned|booked|reported|posted|made|generated|invested)\b|\b(?:completed|closed|finali[sz]ed|fulfilled|made good on|paid|handed over)(?= (?:the|its|their|all)\b)[^.;]{0,60}?\b(?:it|they|the company|[A-Z][\w.&'’-]*) had (?:pledged|planned|promised|announced|proposed|committed|budgeted|earmarked)\b|\b(?:has |had )?agreed to (?:buy|purchase|rent|pay for)\b(?=[^.;]{0,40}?\bof (?:[\w-]+ )?(?:computing|compute|cloud|server|data[- ]cent(?:er|re)) (?:capacity|power|services|resources)\b)/gi;
+const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party)(?: (?:industry|independent|outside|third-party|analyst|market))? (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpass(?:ed|es|ing)) (?:[\w'’-]+ ){0,3}?(?:estimates|expectations|forecasts|consensus)(?=\s*[,;]|\s+(?:and|as|with|after|rising|growing|climbing|jumping)\b)|\b(?:in line with|within|consistent with|beat(?:s|ing)?|topp(?:ed|ing)|exceed(?:ed|ing|s)?|miss(?:ed|es|ing)) (?:its|their|the company['’]s|management['’]s) (?:own )?(?:[\w-]+ ){0,2}?(?:plan|guidance|target|forecast|outlook|budget|range|expectation|projection)s?\b(?!\s*(?:of|at|for|to|calls?|implies)\b|\s*(?:about |around |roughly )?(?:US)?[$€£¥\d])|\b(?:guidance|plan|forecast|outlook|target|budget|estimate)s? (?:is|was|are|were) (?:[\w'’-]+ ){0,3}?what (?:[\w.&'’-]+ ){1,3}?(?:spent|earned|booked|reported|posted|made|generated|invested)\b|\b(?:completed|closed|finali[sz]ed|fulfilled|made good on|paid|handed over)(?= (?:the|its|their|all)\b)[^.;]{0,60}?\b(?:it|they|the company|[A-Z][\w.&'’-]*) had (?:pledged|planned|promised|announced|proposed|committed|budgeted|earmarked)\b|\b(?:has |had )?(?:agreed|committed|promised) to (?:buy|purchase|rent|pay for)\b(?=[^.;]{0,40}?\bof (?:[\w-]+ )?(?:computing|compute|cloud|server|data[- ]cent(?:er|re))(?: (?:capacity|power|services|resources)\b|\s*[.;,]|\s*$))/gi;
 
 /**
  * The same in Chinese: a result set against what was expected ("年增28%優於預期", 高于市场预期, 不及预期) takes no modality from
@@ -295,6 +305,48 @@ const isAsked = (sentence: string, start: number, end: number): boolean =>
 const SIGNED_BEFORE_CJK = /(?:签下|簽下|签订|簽訂|签署|簽署|签约|簽約|締結し|結ん)(?:了)?[的だた][^，。,；;]{0,10}$/u;
 const CONTRACT_AFTER_CJK = /^[^，。,；;]{0,6}?(?:合同|合約|协议|協議|订单|訂單|契約)/u;
 
+/** A figure written as a range, both ends given: "$175 billion to $185 billion", "$115B–$135B", 1750亿至1850亿美元. */
+const RANGE = /\d[^\d\s]*\s?(?:to|and|[–—~〜～-]|至|到)\s?\D{0,3}\d/;
+
+/**
+ * Whether a flow's sum (capex, revenue, profit over a period) is told as a range, which no actual is: a quarter's or a
+ * year's spending is booked as one number, so "Alphabet: $175 billion to $185 billion" and "维持全年1750亿至1850亿美元" are
+ * the company's guidance, told as a plain fact only because the verb that says so stands elsewhere. (`value` is read as at
+ * least its lower end, `min`.) Not a percentage: "营收增长10-15%" may be growth told roughly.
+ */
+export const isFlowRange = (text: string, value: { unit: string; bound?: string }): boolean => value.bound === 'min' && value.unit !== '%' && RANGE.test(text);
+
+/**
+ * A figure told as already there, in words of its own, beside hearsay of what is new: "to widen its seven-year, $38 billion
+ * AWS contract by as much as $20 billion", "onto its existing $38B deal", "on top of the $8 billion it has already put in",
+ * "which has already put $8bn into". The hearsay is of the addition; the deal or stake it adds to is a fact. (Not "to
+ * increase its stake to $10 billion", the level to come.)
+ */
+const ESTABLISHED_BEFORE = /\b(?:(?:existing|current|original)\s+(?:[\w-]+,?\s+){0,2}|(?:widen|expand|extend|enlarge|top up|add to|build on)(?:s|ed|ing)?\s+(?:its|their|the|an?)\s+(?:(?!(?:to|by|from)\b)[\w-]+,?\s+){0,3}|on top of (?:the|its|their)\s+|(?:has|have|had) already (?:put|invested|committed|poured|sunk|spent|paid|pledged)\s+(?:about |some |roughly |nearly )?)$/i;
+const ESTABLISHED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:it|they|which|that)\s+(?:has|have|had)\s+already\b/i;
+
+/** A clause of "after" or "before" with no subject of its own, where a figure opened a period: "after opening the year at about". */
+const OPENED_AT = /(\s(?:after|before)\s)(?:opening|starting|beginning|kicking off) the (?:fiscal )?(?:year|quarter)\s+(?:at|near|around)\s+(?:about |around |roughly |some |nearly )?$/i;
+
+/** "We expect", "we now look for", "we see" before a figure, in the same sentence. */
+const WE_EXPECT = /\bwe(?:['’]re| are)? (?:now |still |also |continue to |currently )?(?:expect(?:ing)?|anticipate|look(?:ing)? for|see|project)\b[^.;]*$/i;
+/** A speaker's label opening a transcript's turn: "PRIYA RAMAN:", "Jassy:". */
+const SPEAKER_TURN = /^\s*[A-Z][\w.'’ -]{0,40}:/;
+
+/**
+ * Whether the figure at `start` of `sentence`, in a research house's note or a fund's letter, is the house's own call: an
+ * unquoted "We expect AWS revenue of $43.4bn in the September quarter" there is its forecast, not the company's plan,
+ * as "we expect" in a company's release or a quoted executive's words ("We expect…," Jassy said) is the company's. A
+ * speaker's turn in a transcript is the speaker's, whoever publishes it.
+ */
+export function isHouseCall(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  if (!WE_EXPECT.test(before) || SPEAKER_TURN.test(sentence)) return false;
+  const curly = before.lastIndexOf('“') > before.lastIndexOf('”');
+  const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  return !curly && !straight;
+}
+
 /** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
 export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {
   const before = sentence.slice(Math.max(0, start - 60), start);
@@ -304,6 +356,13 @@ export function readModality(sentence: string, start: number, end: number, deal:
   const opening = DERIVED_OPENING.exec(sentence.slice(0, from));
   if (opening && DERIVED.test(sentence.slice(from, start))) {
     const main = readModality(sentence, opening.index, opening.index, deal);
+    if (main !== 'fact') return main;
+  }
+  // "…stuck with its forecast of about $215 billion, the figure it landed on in July after opening the year at about $200
+  // billion": where a figure that moves opened the year is its earlier value, meant as the main clause means its own.
+  const opened = OPENED_AT.exec(sentence.slice(Math.max(0, from - 8), start));
+  if (opened) {
+    const main = readModality(sentence, from - opened[1]!.length, from - opened[1]!.length, deal);
     if (main !== 'fact') return main;
   }
   // "Microsoft's $1 billion build there, dropped in January 2025": a participle after the figure's words that calls it off.
@@ -318,6 +377,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
     if (!cue.pattern.test(scope)) continue;
     // An outlet's figure set against the company's own numbers is its misreading of a result, not hearsay.
     if (cue.modality === 'rumour' && isMisreportedResult(sentence.slice(from, start), sentence.slice(end))) return 'fact';
+    if (cue.modality === 'rumour' && (ESTABLISHED_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) || ESTABLISHED_AFTER.test(sentence.slice(end, end + 40)))) return 'fact';
     if (cue.modality === 'rumour' && deal && SIGNED_BEFORE_CJK.test(sentence.slice(Math.max(0, start - 24), start)) && CONTRACT_AFTER_CJK.test(sentence.slice(end, end + 16))) return 'fact';
     // A bare future an analyst tells ("Azure will grow 37%, Bernstein analysts wrote") is the analyst's call, not the company's plan.
     const analysts = cue.modality === 'plan' && (FIRM_EXPECTS.test(scope) || (ANALYST_SPEAKS.test(scope) && !OWN_INTENT.test(scope)));

@@ -515,8 +515,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
 
 /**
  * Whether `period`, a year or half (`2026`, `2026-H1`, or `FY2026` on `subject`'s fiscal calendar),
- * ends more than a month after the month the article is dated; null when either is unknown or the
- * period is a quarter. A quarter is too near: an article's date may be read from the end of a quarter
+ * ends after the month the article is dated (in November, the year has December still to run); null
+ * when either is unknown or the period is a quarter. A quarter is too near: an article's date may be read from the end of a quarter
  * it names ("the quarter ended March 31, 2026"), and a fiscal quarter is only mostly the calendar
  * quarter it is filed under.
  */
@@ -527,7 +527,7 @@ export function endsAfterArticle(period: string | null, context: PeriodContext, 
   const year = Number(p[2]);
   const fiscalEnd = (p[1] && subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
   const end = p[3] ? monthIndex(year, Number(p[3]) * 6) : monthIndex(year, fiscalEnd);
-  return end > monthIndex(context.articleYear, context.articleMonth) + 1;
+  return end > monthIndex(context.articleYear, context.articleMonth);
 }
 
 /**

@@ -8,7 +8,7 @@ import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue }
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { endsAfterArticle, OPENING_THE_YEAR, ownPeriod, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { quarterBefore } from './quarters.ts';
-import { isAnnouncedSpec, isComparisonBase, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
+import { isAnnouncedSpec, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
 import { carriedMeasure, spansYears, toDate, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
@@ -35,6 +35,8 @@ export interface Figure {
 export interface SentenceContext extends PeriodContext {
   /** The company the article is about (first in its title), used when a sentence names none. */
   fallbackSubject: string | null;
+  /** Whether the article is a research house's or a fund's own note or letter, whose unquoted "we expect" is its forecast (`isHouseCall`). */
+  house?: boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -48,6 +50,13 @@ const KANA = /[\u3040-\u30ff]/;
  */
 export const bareYenOf = (sentence: string): 'JPY' | 'CNY' =>
   (sentence.includes('¥') || sentence.includes('￥')) && HAN.test(sentence) && !KANA.test(sentence) ? 'CNY' : 'JPY';
+
+/** Whether `period` is a quarter (`2026-Q2`) that ended before the month the article is dated. */
+function quarterOver(period: string | null, context: PeriodContext): boolean {
+  const q = period ? /^(\d{4})-Q([1-4])$/.exec(period) : null;
+  if (!q || !context.articleYear || !context.articleMonth) return false;
+  return Number(q[1]) * 12 + Number(q[2]) * 3 < context.articleYear * 12 + context.articleMonth;
+}
 
 /** The growth of a named metric that has no percentage of its own ("backlog rose 20%"): revenue's is revenue growth. */
 const growthMetrics = new Map<string, MetricEntry>();
@@ -984,6 +993,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     }
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     if (modality === 'plan' && isAnnouncedSpec(metric.metric, found.value.unit)) modality = 'fact';
+    if (modality === 'plan' && context.house && isHouseCall(sentence, found.start)) modality = 'forecast';
     const periodContext = periodContextOf(context, modality);
     // "$131 billion of investment in property and equipment in 2025": a metric's own "and" does not end the clause its period is in.
     const across = metrics.find((m) => m.start < clause.to && m.end > clause.to && m.start >= clause.from);
@@ -1063,6 +1073,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // A figure the sentence compares with ("up from $88 billion last year") is the actual it was; a figure to date
     // ("in the first nine months of fiscal 2026") is the actual of the months gone.
     if (modality === 'fact' && metric.metric.overPeriod && !toDate(ownMetric) && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && !isComparisonBase(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = 'plan';
+    // "Alphabet: $175 billion to $185 billion", Alphabet维持全年1750亿至1850亿美元: a flow told as a range is guidance, no actual.
+    if (modality === 'fact' && metric.metric.overPeriod && isFlowRange(found.text, found.value) && !isComparisonBase(sentence.slice(clause.from, found.start))) modality = 'plan';
     // A sum over several years is of no one year, not even the one the clause before names; a sum to date is of the year
     // it runs in ("$37.5 billion in the March quarter, bringing its outlays for the first nine months of its fiscal year to
     // $110 billion").
@@ -1071,6 +1083,12 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // chip is the chip's, whenever it ships; the time said is its launch, not a period the figure is of.
     const figurePeriod = spansYears(ownMetric) || period === UNDATED_OWN || (isAnnouncedSpec(metric.metric, found.value.unit) && productsNamed.some((e) => e.name === subject)) ? null : toDate(ownMetric) && period ? yearOfQuarter(period, subject) : period;
     const sharedBy = [...sharers.filter((e) => e.first).map((e) => e.name), subject, ...sharers.filter((e) => !e.first).map((e) => e.name)];
+    // 亚马逊把2026年资本开支指引上调至约2150亿美元，二季度单季投入514亿美元: the cue of the clause before a Chinese comma does
+    // not reach a quarter already over, which no plan or forecast is of, where the figure's own clause gives no cue.
+    if ((modality === 'plan' || modality === 'forecast') && CJK_CLAUSES.test(sentence) && quarterOver(figurePeriod, context)) {
+      const comma = Math.max(sentence.lastIndexOf('，', found.start), sentence.lastIndexOf(',', found.start));
+      if (comma > 0 && readModality(sentence.slice(comma + 1), found.start - comma - 1, found.end - comma - 1, Boolean(metric.metric.counterparty)) === 'fact') modality = 'fact';
+    }
     const pledge = pledgeTo(sentence, found, values, clause, { metric: ownMetric, counterparty, period: figurePeriod, modality });
     for (const owner of [...new Set(sharedBy)]) figures.push({ subject: owner, ...pledge, value, offerStatus, ...(retracted ? { retracted } : {}) });
     read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric, period: figurePeriod, reached: reachedHere, fact: modality === 'fact' });

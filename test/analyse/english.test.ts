@@ -61,6 +61,9 @@ describe('reading English wordings beyond the fourth batch', () => {
     expect(datedClaims('Example Daily | May 6, 2026', 'Oracle spent $48 billion on capital projects in 2025, the chief financial officer told investors.')).toEqual(['Oracle capex 2025 fact']);
     expect(datedClaims('Example Daily | April 2, 2026', 'Oracle spent $12 billion on capital projects in the quarter ended March 31, 2026, filings show.')).toEqual(['Oracle capex 2026-Q1 fact']);
     expect(datedClaims('Example Daily | February 2, 2026', 'Oracle spent $12 billion on capital projects in Q2 2026, filings show.')).toEqual(['Oracle capex 2026-Q2 fact']);
+    // In November the year still has its last two months to run: the year's figure is still to come.
+    expect(datedClaims('Example Daily | November 3, 2026', 'Oracle puts its capital spending for this year at about $50 billion, the chief financial officer told investors.')).toEqual(['Oracle capex 2026 plan']);
+    expect(datedClaims('Example Daily | November 3, 2026', 'Oracle has spent $41 billion on capital projects so far this year, the chief financial officer told investors.')).toEqual(['Oracle capex (year to date) 2026 fact']);
   });
 
   it('should read a fraction of a trillion or a billion in words, and "a trillion" alone as one', () => {

@@ -217,4 +217,22 @@ describe('reading a list or a thread by its lead-in', () => {
       'Meta revenue - fact 50000000000USD',
     ]);
   });
+  it('should not take the past time of the figure an item is compared with for the item\'s own', () => {
+    const claims = candidates([
+      'Budgets Keep Climbing',
+      '',
+      'Example Daily | May 6, 2026',
+      '',
+      'Capital expenditure guidance for calendar 2026, company by company:',
+      '',
+      "- Oracle: $60 billion to $70 billion, roughly double last year's $33 billion.",
+      "- Last year's actuals for comparison: Microsoft $88B",
+      '',
+      'Source: Example Daily',
+    ]).map((c) => c.split(' | ')[0]);
+    expect(claims).toContain('Oracle capex 2026 plan 60000000000USD');
+    expect(claims).toContain('Oracle capex 2025 fact 33000000000USD');
+    // Look-alike: an item whose own words name the time gone by is still an actual.
+    expect(claims).toContain('Microsoft capex 2025 fact 88000000000USD');
+  });
 });

@@ -154,4 +154,24 @@ describe('a plan told as revised', () => {
     expect(readCjk('甲骨文云收入增长52%，处于分析师预期的50%至52%区间的顶端。')).toEqual(['52% fact', '50% forecast']);
     expect(readCjk('甲骨文对Cohere的投资将增至30亿美元。')).toEqual(['3000000000USD plan']);
   });
+  it('should let a closing attribution speak for a figure across a comma inside a noun phrase, but not for a deal already there', () => {
+    expect(modalityOf('Northwind may add as much as $6B to its current $12B, five-year cloud deal, according to people familiar with the talks.', '$6B')).toBe('rumour');
+    // Look-alike: a comma before a clause with its own verb ends the figure's words.
+    expect(modalityOf('Northwind may add as much as $6B to its deal, which ran for five years, according to people familiar with the talks.', '$6B')).not.toBe('rumour');
+  });
+
+  it('should read the deal or stake that hearsay adds to as a fact', () => {
+    expect(modalityOf('Northwind may add as much as $6B to its current $12B, five-year cloud deal, according to people familiar with the talks.', '$12B')).toBe('fact');
+    expect(modalityOf('Fabrikam is in talks to expand its five-year, $12 billion cloud contract by up to $6 billion, people familiar with the matter said.', '$12 billion')).toBe('fact');
+    expect(modalityOf('Insiders say Fabrikam is weighing $3 billion more for Northwind, on top of the $4 billion it has already put in.', '$4 billion')).toBe('fact');
+    // Look-alikes: the addition is hearsay, and so is a stake to be raised to a level.
+    expect(modalityOf('Fabrikam is in talks to expand its five-year, $12 billion cloud contract by up to $6 billion, people familiar with the matter said.', '$6 billion')).toBe('rumour');
+    expect(modalityOf('Fabrikam is in talks to expand its stake to $9 billion, people familiar with the matter said.', '$9 billion')).toBe('rumour');
+  });
+  it('should read where a plan opened the year ("after opening the year at") as the main clause reads its own figure', () => {
+    const sentence = 'Fabrikam kept its outlook of about $60 billion for the year, the figure it reached in May after opening the year at about $52 billion.';
+    expect(modalityOf(sentence, '$52 billion')).toBe('plan');
+    // Look-alike: money spent after a plan is told is spent, not planned.
+    expect(modalityOf('Fabrikam plans to spend about $60 billion this year, after spending about $52 billion last year.', '$52 billion')).toBe('fact');
+  });
 });

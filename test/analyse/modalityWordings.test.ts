@@ -280,4 +280,42 @@ describe('more wordings of what is not yet so, and of what was done as planned',
     // Negative control: money pledged and not yet paid stays a plan.
     expect(read('Microsoft will invest the $10 billion it had pledged to OpenAI next year.')).toEqual(['10000000000USD investment plan']);
   });
+  it('should read "it\'ll" as "it will", and money a company will "drop on" something as money it means to spend', () => {
+    expect(read('Fabrikam now thinks it\'ll drop about $90B on data centers next year.')).toEqual(['90000000000USD capex plan']);
+    expect(read('Fabrikam says it will drop some $90 billion on capital projects in 2027.')).toEqual(['90000000000USD capex plan']);
+    // Negative control: money dropped on something in the past is spent.
+    expect(read('Fabrikam dropped about $90B on data centers last year.')).toEqual(['90000000000USD capex fact']);
+  });
+  it('should read a flow told as a range, which no actual is, as guidance', () => {
+    expect(read('Fabrikam keeps capital spending of $40 billion to $45 billion for 2026.')).toEqual(['40000000000USD capex plan']);
+    expect(read('Fabrikam维持全年400亿至450亿美元的资本开支区间不变。')).toEqual(['40000000000USD capex plan']);
+    // Negative controls: one number booked is a fact, and a range of what a deal is worth is no flow guided.
+    expect(read('Fabrikam spent $41 billion on capital projects in 2025.')).toEqual(['41000000000USD capex fact']);
+    expect(read('Fabrikam bought a 10% stake in Northwind for $4 billion to $5 billion.')).not.toContain('4000000000USD investment plan');
+  });
+  it('should read what "the Street" expects, the market\'s expectation and a fund manager\'s estimate as forecasts, and management\'s range as its plan', () => {
+    expect(read('Watch Fabrikam’s cloud growth against the roughly 30% the Street expects.')).toEqual(['30% revenue growth forecast']);
+    expect(read('The quarter beat the market’s expectation of around $5 billion of operating profit.')).toEqual(['5000000000USD operating profit forecast']);
+    expect(read('一位基金經理人預估，Fabrikam明年營收將突破500億美元。')).toEqual(['50000000000USD revenue forecast']);
+    expect(read('Fabrikam cloud grew 31%, just what the Street expected and at the top of management’s 29%–31% range.')).toEqual(['31% revenue growth fact', '29% revenue growth plan']);
+    // Look-alikes: what the company itself expects, or its own expectation, is its plan.
+    expect(read('Watch Fabrikam’s cloud growth against the roughly 30% Fabrikam expects.')).toEqual(['30% revenue growth plan']);
+    expect(read('Fabrikam gave an expectation of around $5 billion of operating profit.')).toEqual(['5000000000USD operating profit plan']);
+    expect(read('Fabrikam預估，明年營收將突破500億美元。')).toEqual(['50000000000USD revenue plan']);
+  });
+  it('should read a commitment to buy computing capacity as a contract\'s value, and 将…了 as a thing done', () => {
+    expect(read('Northwind committed to buy $12 billion of Fabrikam compute.')).toEqual(['12000000000USD investment fact']);
+    expect(read('Northwind promised to buy $12 billion of Fabrikam cloud capacity.')).toEqual(['12000000000USD investment fact']);
+    expect(read('Fabrikam与Contoso分别承诺向Northwind投资至多20亿美元和30亿美元，Northwind则承诺采购120亿美元的Fabrikam算力。').at(-1)).toBe('12000000000USD investment fact');
+    expect(read('个别媒体将Fabrikam营收增速写成了21%。')).toEqual(['21% revenue growth fact']);
+    // Look-alikes: a commitment to build is still a plan, and 将 before a verb to come is the future.
+    expect(read('Fabrikam has committed to spend $12 billion on a campus in Ohio.')).toEqual(['12000000000USD investment plan']);
+    expect(read('Fabrikam营收增速将达到21%。')).toEqual(['21% revenue growth plan']);
+  });
+  it('should not let a plan\'s cue before a Chinese comma reach a quarter already over', () => {
+    // The context is dated May 2026: the first quarter is over, the third is still to come.
+    expect(read('Fabrikam把2026年资本开支指引上调至约600亿美元，一季度单季投入140亿美元。')).toEqual(['60000000000USD capex plan', '14000000000USD capex fact']);
+    // Look-alike: a quarter still to come keeps the plan.
+    expect(read('Fabrikam把2026年资本开支指引上调至约600亿美元，三季度单季投入160亿美元。')).toEqual(['60000000000USD capex plan', '16000000000USD capex plan']);
+  });
 });
