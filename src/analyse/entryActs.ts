@@ -49,6 +49,23 @@ export const ACTIONS: [string, RegExp][] = [
   // with the cloud's owner", "a compute lease with AWS".
   ['partner', /\b(?:arrangement|accord|lease)s? with\b/i],
 ];
+/**
+ * An act told as to come: "plans an $18 billion bond sale", "intends to list", "prepares a raise", 计划发行, 拟收购, 社債発行を計画,
+ * 上場を予定 (not a spending "plan" named as a noun, "lifts its capex plan").
+ */
+const PLANNED = /\b(?:plans?|planning|intends?|intending|prepares?|preparing|proposes?|gears? up)\s+(?:to|an?|the|its|for)\b|(?:计划|計劃|計畫|(?<![模虚虛])(?:拟|擬)|准备|準備|打算)(?!书|書|金|[”」』])|を?(?:計画|予定)(?:する|している|した|中|へ|。|$)/i;
+/** An act told as done: "completes its bond sale", "finalises the purchase", "wraps up the raise", 完成发行, 発行を完了. */
+const COMPLETED = /\b(?:complet(?:es|ed|ing)|finali[sz](?:es|ed|ing)|wraps? up|wrapped up)\b|完成|完了|終えた|終了した/i;
+/**
+ * Whether an entry tells its act as planned or as done, or neither: "Oracle plans a bond sale" and "Oracle completes its
+ * bond sale" are two events of one month, the plan and what came of it; an entry that says neither may be either.
+ */
+export function stageOf(text: string): 'planned' | 'done' | null {
+  const planned = PLANNED.test(text);
+  const done = COMPLETED.test(text);
+  return planned === done ? null : planned ? 'planned' : 'done';
+}
+
 /** Money put into a company for a share of it: "invests in", "takes a stake", "backs", 入股, 出資 (not "investors"). */
 const EQUITY = /\b(?:invest(?!or)\w*|stakes?|backs|backed|backing|funding round)\b|入股|出资|出資|(?:投资|投資)(?![者人家])/i;
 /** Working together, which puts no money in: "expand their partnership", "partner to co-develop", "team up", 提携, 合作. */

@@ -136,6 +136,8 @@ function disagree(a: About, b: About): boolean {
   const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
   if (figures && money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;
   if (a.worth.length > 0 && b.worth.length > 0 && !a.worth.some((x) => b.worth.some((y) => sameSum(x, y)))) return true;
+  // A plan and its completion are two events: "plans an $18 billion bond sale", "completes its $18 billion bond sale".
+  if (a.stage !== null && b.stage !== null && a.stage !== b.stage) return true;
   if (a.cancelled !== b.cancelled || differ(mayBe(a), mayBe(b)) || differ(a.generations, b.generations) || differ(a.families, b.families) || differ(a.regions, b.regions)) return true;
   // Money goes to a party or to a place: the same sum put into another company and into a country's or a state's
   // data centres ("$5 billion in Intel", "$5 billion in UK AI infrastructure") is two deals, as two places are.

@@ -10,7 +10,7 @@ import { findValues, MONEY_UNITS } from './parseValue.ts';
 import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
-import { ACTIONS, isCalledOff, isMarkPassed, isRunningTotal, isValuation, tieOf } from './entryActs.ts';
+import { ACTIONS, isCalledOff, isMarkPassed, isRunningTotal, isValuation, stageOf, tieOf } from './entryActs.ts';
 import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
 import { placesNamed } from './places.ts';
@@ -36,6 +36,8 @@ export interface About {
   /** The generations it names: of its product (Trainium2 is 2), or said alone ("Gen-two accelerators"). */
   generations: Set<number>;
   cancelled: boolean;
+  /** Whether it tells its act as planned ("plans a bond sale") or as done ("completes its bond sale"), or neither. */
+  stage: 'planned' | 'done' | null;
   /** The tie between two companies it tells: a stake bought or a partnership ('equity', 'cooperation'), or null. */
   tie: 'equity' | 'cooperation' | null;
   /** The cloud regions it names by their places ("its Singapore region", ap-southeast-1). */
@@ -164,6 +166,7 @@ export const describeEntry = memoByText((written: string): About => {
     action,
     generations,
     cancelled: isCalledOff(text),
+    stage: stageOf(text),
     tie: tieOf(text),
     regions: regionsNamed(text),
     places: placesNamed(text),
