@@ -176,6 +176,8 @@ function judgeSameEvent(a: About, b: About): boolean {
   if (a.action === 'online' && b.action === 'online' && shares(a.companies, b.companies) && shares(a.places, b.places)) return true;
   // A company writes its shareholders one letter a month at most: what each outlet says it argues (spending, demand) is the letter's.
   if (a.action === 'letter' && b.action === 'letter' && shares(a.companies, b.companies)) return true;
+  // A company goes public once: "CoreWeave goes public on the Nasdaq" and "CoreWeave shares start trading after its IPO" are one event.
+  if (a.action === 'list' && b.action === 'list' && a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies)) return true;
   if (partsOfReport(a, b)) return true;
   if (differ(dealAsOne(a.metrics), dealAsOne(b.metrics))) return false;
   // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同"), what it

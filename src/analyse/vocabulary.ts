@@ -55,7 +55,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Mistral', kind: 'company', aliases: ['Mistral(?: AI)?'] },
   { name: 'Cohere', kind: 'company', aliases: ['Cohere'], caseSensitive: true },
   { name: 'xAI', kind: 'company', aliases: ['xAI'], caseSensitive: true },
-  { name: 'CoreWeave', kind: 'company', aliases: ['CoreWeave', 'CRWV'] },
+  { name: 'CoreWeave', kind: 'company', aliases: ['CoreWeave', 'CRWV', 'コアウィーブ'] },
   { name: 'TSMC', kind: 'company', aliases: ['TSMC', 'TSM', 'Taiwan Semiconductor(?: Manufacturing)?', '台积电', '台積電'] },
   { name: 'Foxconn', kind: 'company', aliases: ['Foxconn', 'Hon Hai(?: Precision(?: Industry)?(?: Co\\.)?)?', '鸿海(?:精密)?', '鴻海(?:精密)?', '富士康', 'ホンハイ(?:精密工業)?'] },
   { name: 'Samsung', kind: 'company', aliases: ['Samsung(?: Electronics)?', '三星(?:电子|電子)?', 'サムスン(?:電子)?'] },

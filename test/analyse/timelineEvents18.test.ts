@@ -11,3 +11,16 @@ describe('a plan and what came of it (timeline18)', () => {
     expect(await eventCount(['Meta完成250亿美元债券发行。', 'Meta发行250亿美元债券，用于虚拟机集群。'])).toBe(1);
   });
 });
+
+describe('a company going public (timeline18)', () => {
+  it('should make a listing told in other words and languages one event', async () => {
+    expect(await eventCount(['Cerebras goes public on the NYSE.', 'Cerebras shares begin trading after its initial public offering.'])).toBe(1);
+    expect(await eventCount(['Cerebras在纽交所挂牌上市。', 'Cerebras goes public.'])).toBe(1);
+    expect(await eventCount(['Cerebras、ニューヨーク証券取引所に上場。', 'Cerebras完成首次公开发行。'])).toBe(1);
+    expect(await eventCount(['コアウィーブの株式公開、初値は公開価格を上回る。', 'CoreWeave stock opens trading above its offer price.'])).toBe(1);
+    // Look-alikes: another company's listing is another event; a product going on sale (正式上市) is no listing.
+    expect(await eventCount(['Cerebras goes public on the NYSE.', 'Groq goes public on the NYSE.'])).toBe(2);
+    expect(await eventCount(['コアウィーブの株式公開、初値は公開価格を上回る。', 'Groq stock opens trading above its offer price.'])).toBe(2);
+    expect(await eventCount(['Cerebras的新服务器正式上市。', 'Cerebras在纽交所挂牌上市。'])).toBe(2);
+  });
+});
