@@ -100,8 +100,11 @@ const runningTotalCjk = (text: string, start: number, end: number) =>
   (RUNNING_TOTAL_JA_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^\s*に/u.test(text.slice(end))) ||
   RUNNING_TOTAL_ZH_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
   CUMULATIVE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
-/** A sum that is a company's worth: "valued at", "values it at", "is now worth" (not "a deal worth"), "a valuation of", "a valuation above", "at a $183 billion valuation", 估值, 評価額. */
-const VALUATION_BEFORE = /(?:\b(?:valu(?:ed|es|ing)(?: \w+)? at|valuations?(?: (?:of|to|above|over|north of|exceeding|topping))?|valuation (?:[\w-]+ ){0,3}?(?:to|reach(?:es|ed)?|hits?|tops?)|(?:is|are|was|now) worth)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|above|at least|up to)\s+)?|(?:估值|估值为|估值達|估值达|評価額)[^，。,\d]{0,4})$/iu;
+/**
+ * A sum that is a company's worth: "valued at", "values it at", "is now worth" (not "a deal worth"), "a valuation of", "a valuation above",
+ * "at a $183 billion valuation", "market value tops $4 trillion", 估值, 評価額, and its worth on the market: 市值站上4兆美元, 時価総額が4兆ドルに.
+ */
+const VALUATION_BEFORE = /(?:\b(?:valu(?:ed|es|ing)(?: \w+)? at|(?:valuations?|market (?:value|capitali[sz]ation|cap))(?: (?:of|to|above|over|north of|exceeding|topping))?|(?:valuation|market (?:value|capitali[sz]ation|cap)) (?:[\w-]+ ){0,3}?(?:to|reach(?:es|ed)?|hits?|tops?)|(?:is|are|was|now) worth)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|above|at least|up to)\s+)?|(?:估值|估值为|估值達|估值达|評価額|市值|市値|時価総額|市場価値|市场价值|市場價值)[^，。,\d]{0,4})$/iu;
 const VALUATION_AFTER = /^\s*(?:post-money |pre-money )?valuation\b|^\s*的?估值/iu;
 /** Whether the sum at [start, end) of `text` is a company's worth: a sum of its own kind, compared only with other valuations. */
 export const isValuation = (text: string, start: number, end: number): boolean => VALUATION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || VALUATION_AFTER.test(text.slice(end, end + 24));

@@ -24,3 +24,13 @@ describe('a company going public (timeline18)', () => {
     expect(await eventCount(['Cerebras的新服务器正式上市。', 'Cerebras在纽交所挂牌上市。'])).toBe(2);
   });
 });
+
+describe('a company’s worth on the market (timeline18)', () => {
+  it('should read a market value as the company’s worth, one event with its valuation told in other words', async () => {
+    expect(await eventCount(['Broadcom becomes the second chipmaker valued at $2 trillion.', '博通市值站上2兆美元。'])).toBe(1);
+    expect(await eventCount(['Broadcom’s market value tops $2 trillion.', 'ブロードコムの市場価値が初めて2兆ドルに到達。'])).toBe(1);
+    // Look-alike: a sum that is no worth (a deal of the same size) is another event, as is another worth.
+    expect(await eventCount(['Broadcom’s market value tops $2 trillion.', '博通市值站上3兆美元。'])).toBe(2);
+    expect(await eventCount(['博通市值站上2兆美元。', 'Broadcom books a $2 billion chip order.'])).toBe(2);
+  });
+});
