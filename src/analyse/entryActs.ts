@@ -34,8 +34,9 @@ export const ACTIONS: [string, RegExp][] = [
   // Told before it exists: "previews its next training chip", "a successor is pencilled in", "engineers hint at a follow-on", "a design makes a cameo",
   // "due late next year".
   ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:(?:in|by|for) (?:late|early|mid)?|(?:late|early|mid)[- ]|next\b)|(?:promised|slated|scheduled|set|expected|due) (?:for|to arrive|to ship|by|in) (?:late|early|mid|next|the end of|the start of|20\d\d)\b|in the works\b|on the roadmap\b|(?:an? )?(?:first|early) look at\b|sneak peek\b|(?:makes?|made|making) (?:an?|its) (?:brief |first )?cameo\b)\w*|预告|預告|予告|预览|預覽|下一代|次世代|後継|(?:開発|研究開発|研发|研發)(?:を|中であることを|の)?(?:公表|発表|表明|明らかに)|(?:投入|発売|提供|出荷|リリース)(?:を|の)?予定|20\d\d年(?:末|内|中|後半|前半|度中?)(?:の|に|まで)?(?:投入|発売|提供|出荷|リリース)|(?:将|將|计划|計劃|预计|預計)(?:于|於|在)?20\d\d年(?:底|末|内|內)(?:推出|发布|發布|上市)/i],
-  // 発表 unveils a product named before it (チップを発表, プロセッサーを発表), where after results (決算を発表) it only tells them.
-  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース|(?:チップ|半導体|プロセッサー?|アクセラレーター?|サーバー?|GPU|TPU|CPU)を(?:正式に)?発表/i],
+  // 発表 unveils a product named before it (チップを発表, プロセッサーを発表, Trainium2を発表, 「Maia 100」を公開), where after results
+  // (決算を発表) it only tells them; 披露 unveils whatever it shows (第2世代のチップを披露).
+  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース|(?:チップ|半導体|プロセッサー?|アクセラレーター?|サーバー?|GPU|TPU|CPU)を(?:正式に)?発表|(?:(?<![A-Za-z])(?!IPO)[A-Z][A-Za-z0-9.-]*|」|』)を(?:正式に)?(?:発表|公開|披露)|を披露/i],
   // A cheque or an injection of money is an investment, however worded; so is a bet placed on a company (押注, 下注), and
   // money paid out again (再掏40亿美元).
   // Buying into a company takes a stake in it: "buys into the model builder" invests, it does not acquire; "doubles its bet on the lab", "boosts its Anthropic bet" invest more.

@@ -85,6 +85,8 @@ const LAUNCH_SIDES: Record<string, string[]> = { launch: ['available', 'announce
  * Kinds of act that may be one: a launch is told as an unveiling or as availability, a facility's as its switching on,
  * but announcing a chip to come and putting one in customers' hands are two events.
  */
+/** Acts that show a product: its unveiling, a preview of it, its availability. */
+const SHOWN = new Set(['launch', 'announce', 'available']);
 const actionsAgree = (x: string | null, y: string | null) => x === null || y === null || x === y || (LAUNCH_SIDES[x]?.includes(y) ?? false);
 
 /** A multiple as the rise it is: doubling is up 100%. */
@@ -168,6 +170,9 @@ function judgeSameEvent(a: About, b: About): boolean {
   const sameParties = a.companies.size > 1 && a.companies.size === b.companies.size && within(a.companies, b.companies);
   if (sameParties && a.values.some((x) => MONEY_UNITS.includes(x.unit) && b.values.some((y) => sameSum(x, y)))) return true;
   if (differ(a.products, b.products)) return false;
+  // A company shows one chip of a family in a month: "Microsoft announces its Maia 100 AI chip" and "Azure introduces Maia, the
+  // first accelerator Microsoft designed" are one event, an unveiling told by either (not a price cut, nor a preview beside availability).
+  if (a.products.size === 0 && b.products.size === 0 && shares(a.families, b.families) && shares(a.companies, b.companies) && actionsAgree(a.action, b.action) && (SHOWN.has(a.action ?? '') || SHOWN.has(b.action ?? ''))) return true;
   // One company calling something off twice in a month is one event however it is told ("Redmond shelves a build"),
   // whether the thing is named a project (capex) or a data centre.
   if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;

@@ -34,3 +34,23 @@ describe('a company’s worth on the market (timeline18)', () => {
     expect(await eventCount(['博通市值站上2兆美元。', 'Broadcom books a $2 billion chip order.'])).toBe(2);
   });
 });
+
+describe('a chip of a family shown, in other words and languages (timeline18)', () => {
+  it('should make one company’s unveiling of a chip family one event, however each outlet tells it', async () => {
+    expect(await eventCount(['Amazon announces Inferentia, a homegrown inference chip.', 'AWS rolls out its Inferentia silicon for customers.'])).toBe(1);
+    expect(await eventCount(['亚马逊推出自研推理芯片Inferentia。', 'Amazon announces Inferentia, a homegrown inference chip.'])).toBe(1);
+    // Look-alikes: a price cut on the family is another act; another company's family is another chip.
+    expect(await eventCount(['Amazon cuts Inferentia prices for customers.', 'AWS rolls out its Inferentia silicon for customers.'])).toBe(2);
+    expect(await eventCount(['Microsoft rolls out its Cobalt silicon for customers.', 'AWS rolls out its Inferentia silicon for customers.'])).toBe(2);
+  });
+
+  it('should read a named chip before を発表, を公開 or を披露 as unveiled, and name chips by their Japanese names', async () => {
+    expect(await eventCount(['AWS、Graviton4を発表。', 'Amazon takes the wraps off Graviton4.'])).toBe(1);
+    expect(await eventCount(['アマゾン、第3世代の学習用チップを披露。', 'AWS unveils Trainium3.'])).toBe(1);
+    expect(await eventCount(['マイクロソフト、自社製チップ「マイア」を公開。', 'Microsoft unveils Maia, its first in-house accelerator.'])).toBe(1);
+    expect(await eventCount(['グーグル、TPU「Ironwood」の一般提供を開始。', 'Google makes Ironwood generally available.'])).toBe(1);
+    // Look-alikes: results told (決算を発表) are no chip unveiled; another generation is another chip.
+    expect(await eventCount(['アマゾン、決算を発表。', 'Amazon takes the wraps off Graviton4.'])).toBe(2);
+    expect(await eventCount(['アマゾン、第2世代の学習用チップを披露。', 'AWS unveils Trainium3.'])).toBe(2);
+  });
+});
