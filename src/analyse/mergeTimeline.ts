@@ -178,7 +178,9 @@ function judgeSameEvent(a: About, b: About): boolean {
   if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;
   // A company puts one facility of a place to work in a month: "Anthropic's Indiana supercluster switches on" and "The Indiana
   // training complex built for Anthropic starts running workloads" are one event (another place's is another).
-  if (a.action === 'online' && b.action === 'online' && shares(a.companies, b.companies) && shares(a.places, b.places)) return true;
+  // So is one built for the same customer: "AWS activates Project Rainier, its supercluster for Anthropic" and "Amazon turns on
+  // the cluster it built for Anthropic".
+  if (a.action === 'online' && b.action === 'online' && shares(a.companies, b.companies) && (shares(a.places, b.places) || sameParties)) return true;
   // A company writes its shareholders one letter a month at most: what each outlet says it argues (spending, demand) is the letter's.
   if (a.action === 'letter' && b.action === 'letter' && shares(a.companies, b.companies)) return true;
   // A company goes public once: "CoreWeave goes public on the Nasdaq" and "CoreWeave shares start trading after its IPO" are one event.

@@ -54,3 +54,18 @@ describe('a chip of a family shown, in other words and languages (timeline18)', 
     expect(await eventCount(['アマゾン、第2世代の学習用チップを披露。', 'AWS unveils Trainium3.'])).toBe(2);
   });
 });
+
+describe('new terms reached, and a facility switched on for a customer (timeline18)', () => {
+  it('should read 達成新條款 and 达成…协定 as a deal made, one with its signing told in other words', async () => {
+    expect(await eventCount(['Meta與微軟就雲端合作達成新協定。', 'Microsoft and Meta sign a cloud agreement.'])).toBe(1);
+    expect(await eventCount(['Meta与微软就云服务达成新条款。', 'Microsoft and Meta sign a cloud agreement.'])).toBe(1);
+    // Look-alike: another party's agreement is another deal.
+    expect(await eventCount(['Meta與微軟就雲端合作達成新協定。', 'Microsoft and Google sign a cloud agreement.'])).toBe(2);
+  });
+
+  it('should make a facility activated and one switched on for the same customer one event', async () => {
+    expect(await eventCount(['Oracle activates the Abilene supercluster it built for OpenAI.', 'Oracle switches on a giant training cluster for the ChatGPT maker.'])).toBe(1);
+    // Look-alike: one switched on for another customer is another facility.
+    expect(await eventCount(['Oracle activates the Abilene supercluster it built for OpenAI.', 'Oracle switches on a giant training cluster for xAI.'])).toBe(2);
+  });
+});
