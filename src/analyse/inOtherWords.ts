@@ -165,8 +165,9 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\bun(?:filled|fulfill?ed|delivered) (?:[A-Z][\w-]* )?(?:customer )?(?:orders|commitments|contracts|deals|obligations)\b/gi, 'backlog'],
   // "signed deals not yet turned into sales", "contracts yet to be converted to revenue"
   [/\b(?:(?:signed|contracted|booked|customer|client) )?(?:deals|orders|contracts|commitments|business) (?:not yet|yet to be) (?:turned|converted|recogni[sz]ed|booked|billed) (?:in)?(?:to|as) (?:sales|revenue|income)\b/gi, 'backlog'],
-  // "work booked but not yet delivered", "orders signed but yet to be billed"
-  [/\b(?:(?:work|business|orders|deals|contracts|revenue) )?(?:booked|signed|contracted|won),? but (?:not yet|yet to be) (?:delivered|billed|recogni[sz]ed|fulfill?ed|served)\b/gi, 'backlog'],
+  // "work booked but not yet delivered", "orders signed but yet to be billed", "revenue its cloud unit has contracted but not yet
+  // recognised" (the revenue so qualified is the backlog, not revenue earned)
+  [/\b(?:revenue (?:(?:that|which) )?(?:[\w'’-]+ ){1,3}?(?:has|have) |(?:work|business|orders|deals|contracts|revenue) )?(?:booked|signed|contracted|won),? but (?:not yet|yet to be) (?:delivered|billed|recogni[sz]ed|fulfill?ed|served)\b/gi, 'backlog'],
   // Revenue already contracted is not yet revenue: "its contracted revenue pipeline", "committed sales".
   [/\b(?:contracted|committed|signed) (?:future )?(?:revenue|sales|business|work|commitments)(?: pipeline| book)?\b/gi, 'backlog'],
   // "signed-but-undelivered work", "contracted but unbilled business"

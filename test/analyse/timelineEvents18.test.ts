@@ -69,3 +69,11 @@ describe('new terms reached, and a facility switched on for a customer (timeline
     expect(await eventCount(['Oracle activates the Abilene supercluster it built for OpenAI.', 'Oracle switches on a giant training cluster for xAI.'])).toBe(2);
   });
 });
+
+describe('revenue contracted but not yet recognised (timeline18)', () => {
+  it('should read revenue a unit has contracted but not yet recognised as its backlog', async () => {
+    expect(await eventCount(['Oracle’s backlog climbs to $90 billion.', 'Oracle says revenue its cloud arm has signed but not yet recognised has reached $90B.'])).toBe(1);
+    // Look-alike: revenue earned, beside a backlog of the same sum, is another measure.
+    expect(await eventCount(['Oracle’s backlog climbs to $90 billion.', 'Oracle says revenue its cloud arm has recognised has reached $90B.'])).toBe(2);
+  });
+});
