@@ -172,7 +172,8 @@ function judgeSameEvent(a: About, b: About): boolean {
   if (differ(a.products, b.products)) return false;
   // A company shows one chip of a family in a month: "Microsoft announces its Maia 100 AI chip" and "Azure introduces Maia, the
   // first accelerator Microsoft designed" are one event, an unveiling told by either (not a price cut, nor a preview beside availability).
-  if (a.products.size === 0 && b.products.size === 0 && shares(a.families, b.families) && shares(a.companies, b.companies) && actionsAgree(a.action, b.action) && (SHOWN.has(a.action ?? '') || SHOWN.has(b.action ?? ''))) return true;
+  // So is one of a generation named by its number and by its rank ("releases Llama 3", "rolls out its third-generation Llama models").
+  if (((a.products.size === 0 && b.products.size === 0) || shares(a.generations, b.generations)) && shares(a.families, b.families) && shares(a.companies, b.companies) && actionsAgree(a.action, b.action) && (SHOWN.has(a.action ?? '') || SHOWN.has(b.action ?? ''))) return true;
   // One company calling something off twice in a month is one event however it is told ("Redmond shelves a build"),
   // whether the thing is named a project (capex) or a data centre.
   if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;

@@ -15,6 +15,7 @@ import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
 import { placesNamed } from './places.ts';
 import { unknownParties } from './entryParties.ts';
+import { unknownLaunched } from './entryProducts.ts';
 import { kindSubjectOf } from './kindSubjects.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
@@ -141,6 +142,10 @@ export const describeEntry = memoByText((written: string): About => {
   const product = entities.find((e) => e.kind === 'product' && !FAMILIES.has(e.name));
   const families = new Set(entities.flatMap((e) => (e.kind !== 'product' ? [] : FAMILIES.has(e.name) ? [e.name] : e === product ? [familyOf(e.name) ?? e.name] : [])));
   const products = new Set(product ? [product.name] : numbered ? [numbered] : []);
+  // A product launched that the vocabulary does not know is its family, and its release a product: "launches its Nova foundation models", "releases Llama 3".
+  const unknown = numbered || entities.some((e) => e.kind === 'product') ? null : unknownLaunched(text);
+  if (unknown) families.add(unknown.family);
+  if (unknown?.release != null) products.add(`${unknown.family} ${unknown.release}`);
   // A company's percentage that names no measure nor act is how fast it grew: "AMZN's hosting unit clocks 28%" is its results
   // (a percentage of something, "15% of its staff", "a 10% stake", is not).
   const action = ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
@@ -153,7 +158,7 @@ export const describeEntry = memoByText((written: string): About => {
   const beside = told === 'capex' || told === 'results' ? named.map(eventMetric).find((m) => m !== told && (m === 'capex' || m === 'results')) : undefined;
   const metrics = new Set(action === 'letter' || told === null ? [] : beside ? [told, beside] : [told]);
   const words = wordsOf(text);
-  const said = product ? null : generationNamed(text);
+  const said = product ? null : (generationNamed(text) ?? unknown?.release ?? null);
   const generations = new Set(said !== null ? [said] : [...products].flatMap((p) => GENERATION_OF.exec(p)?.slice(1).map(Number) ?? []));
   return {
     companies,

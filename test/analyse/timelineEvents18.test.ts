@@ -77,3 +77,13 @@ describe('revenue contracted but not yet recognised (timeline18)', () => {
     expect(await eventCount(['Oracle’s backlog climbs to $90 billion.', 'Oracle says revenue its cloud arm has recognised has reached $90B.'])).toBe(2);
   });
 });
+
+describe('a product launched that the vocabulary does not know (timeline18)', () => {
+  it('should read the name after a verb of launching as the product, apart from another product of its company', async () => {
+    expect(await eventCount(['Amazon unveils its Kiro coding agent.', 'Amazon unveils new guardrails in SageMaker.'])).toBe(2);
+    expect(await eventCount(['Mistral releases Magistral 2.', 'Mistral rolls out its second-generation Magistral models.'])).toBe(1);
+    // Look-alikes: the same product told in other words is one launch; another release of the family is another.
+    expect(await eventCount(['Amazon unveils its Kiro coding agent.', 'Amazon introduces Kiro, an agent that writes code.'])).toBe(1);
+    expect(await eventCount(['Mistral releases Magistral 3.', 'Mistral rolls out its second-generation Magistral models.'])).toBe(2);
+  });
+});
