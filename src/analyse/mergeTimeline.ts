@@ -238,6 +238,23 @@ function withTownSubject(about: About, text: string, article: Article, withCompa
   return company && TOWNS.some((t) => t.town === town && companyGroup(t.company) === company) ? withSubject(about, text, company, withCompany) : about;
 }
 
+/**
+ * An entry set at the occasion of the one before it: "The same keynote teases …", "At the same event it gives a sneak peek …",
+ * "on that same Las Vegas stage", 同一场大会上, 同じ基調講演で.
+ */
+const SAME_OCCASION = /\b(?:the|that) same (?:[\w-]+ ){0,2}?(?:keynote|conference|event|show|stage|summit|presentation|gathering)\b|同一?(?:场|場|个|個)?(?:大会|大會|发布会|發布會|活动|活動|会议|會議|主题演讲|主題演講)|同じ(?:イベント|基調講演|会議|カンファレンス|舞台)/i;
+
+/**
+ * What an entry is about, with the company of the entry before it in its article's timeline where it names none and is
+ * set at that entry's occasion: after "Trn2 capacity opens up to every EC2 customer", "The same keynote teases a 3-nanometre
+ * follow-on" is Amazon's, whoever the article's title names (in a story on Nvidia, still Amazon's keynote).
+ */
+function withOccasionSubject(about: About, text: string, before: About | null, withCompany: Map<string, About>): About {
+  if (!before || about.companies.size > 0 || about.subjects.size > 0 || !SAME_OCCASION.test(text)) return about;
+  const companies = namedCompanies(before);
+  return companies.size === 1 ? withSubject(about, text, [...companies][0], withCompany) : about;
+}
+
 /** `about` with `company` among its companies, as its subject (one reading per text and company, so that each pair of readings is still judged once). */
 function withSubject(about: About, text: string, company: string | null | undefined, withCompany: Map<string, About>): About {
   if (!company || about.companies.has(company)) return about;
@@ -253,6 +270,7 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
   const entries: Entry[] = [];
   const withCompany = new Map<string, About>();
   for (const article of articles) {
+    let before: About | null = null;
     for (const entry of article.timeline) {
       const date = normaliseDate(entry.date);
       if (!date) {
@@ -260,7 +278,9 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
         continue;
       }
       if (entry.text === '') continue;
-      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, about: withTownSubject(withKindSubject(describeEntry(entry.text), entry.text, article, withCompany), entry.text, article, withCompany), from: article });
+      const about = withOccasionSubject(withTownSubject(withKindSubject(describeEntry(entry.text), entry.text, article, withCompany), entry.text, article, withCompany), entry.text, before, withCompany);
+      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, about, from: article });
+      before = about;
     }
   }
   entries.sort((a, b) => cmp(a.date, b.date) || cmp(a.article, b.article) || cmp(a.text, b.text));

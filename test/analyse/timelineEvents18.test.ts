@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { eventCount } from '../helpers/timelineMonth.ts';
+import { loadArticles } from '../helpers/seedArticles.ts';
+import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
+import type { Article } from '../../src/schemas.ts';
+
+/** How many events of one month an article whose title is `title`, with `timeline` in order, and one more article's `other` entry make together. */
+async function eventsWith(title: string, timeline: string[], other: string): Promise<string[][]> {
+  const [base] = await loadArticles();
+  const articles: Article[] = [
+    { ...base!, id: 'a', file: 'a.txt', title, tagline: null, timeline: timeline.map((text, i) => ({ date: '2025-06', text, line: i + 1 })) },
+    { ...base!, id: 'b', file: 'b.txt', title: 'Cloud chips round-up', tagline: null, timeline: [{ date: '2025-06', text: other, line: 1 }] },
+  ];
+  return mergeTimeline(articles).events.map((e) => e.mentions.map((m) => m.text).sort());
+}
 
 describe('a plan and what came of it (timeline18)', () => {
   it('should keep an act planned apart from the same act done, in English, Chinese and Japanese', async () => {
@@ -85,5 +98,22 @@ describe('a product launched that the vocabulary does not know (timeline18)', ()
     // Look-alikes: the same product told in other words is one launch; another release of the family is another.
     expect(await eventCount(['Amazon unveils its Kiro coding agent.', 'Amazon introduces Kiro, an agent that writes code.'])).toBe(1);
     expect(await eventCount(['Mistral releases Magistral 3.', 'Mistral rolls out its second-generation Magistral models.'])).toBe(2);
+  });
+});
+
+describe('an entry set at the occasion of the one before it (timeline18)', () => {
+  const title = 'Broadcom’s quarter beats the Street';
+  const preview = 'AWS previews Graviton5, its next CPU, due next year.';
+  it('should take the company of the entry before for one at "the same keynote", whatever the article’s title names', async () => {
+    const events = await eventsWith(title, ['Graviton4 capacity opens up to every EC2 customer.', 'The same keynote teases a follow-on CPU due a year later.'], preview);
+    expect(events).toContainEqual([preview, 'The same keynote teases a follow-on CPU due a year later.'].sort());
+  });
+
+  it('should not where the entry before names another company, nor where the entry is not set at its occasion', async () => {
+    // Look-alikes: the keynote before was Google's; an entry that says nothing of the occasion stays the article's company's.
+    const google = await eventsWith(title, ['Google opens Ironwood capacity to every cloud customer.', 'The same keynote teases a follow-on CPU due a year later.'], preview);
+    expect(google).not.toContainEqual([preview, 'The same keynote teases a follow-on CPU due a year later.'].sort());
+    const unsaid = await eventsWith(title, ['Graviton4 capacity opens up to every EC2 customer.', 'A follow-on CPU is teased, due a year later.'], preview);
+    expect(unsaid).not.toContainEqual([preview, 'A follow-on CPU is teased, due a year later.'].sort());
   });
 });
