@@ -58,8 +58,8 @@ export const ACTIONS: [string, RegExp][] = [
  * 上場を予定 (not a spending "plan" named as a noun, "lifts its capex plan").
  */
 const PLANNED = /\b(?:plans?|planning|intends?|intending|prepares?|preparing|proposes?|gears? up)\s+(?:to|an?|the|its|for)\b|(?:计划|計劃|計畫|(?<![模虚虛])(?:拟|擬)|准备|準備|打算)(?!书|書|金|[”」』])|を?(?:計画|予定)(?:する|している|した|中|へ|。|$)/i;
-/** An act told as done: "completes its bond sale", "finalises the purchase", "wraps up the raise", 完成发行, 発行を完了. */
-const COMPLETED = /\b(?:complet(?:es|ed|ing)|finali[sz](?:es|ed|ing)|wraps? up|wrapped up)\b|完成|完了|終えた|終了した/i;
+/** An act told as done: "completes its bond sale", "finalises the purchase", 完成发行, 発行を完了 (not a year "wrapped up", its results). */
+const COMPLETED = /\b(?:complet(?:es|ed|ing)|finali[sz](?:es|ed|ing))\b|完成|完了|終えた|終了した/i;
 /**
  * Whether an entry tells its act as planned or as done, or neither: "Oracle plans a bond sale" and "Oracle completes its
  * bond sale" are two events of one month, the plan and what came of it; an entry that says neither may be either.

@@ -94,6 +94,12 @@ const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}$
  */
 const QUARTER_TOLD = /(?:\b(?:(?:first|second|third|fourth|January|February|March|April|May|June|July|August|September|October|November|December|holiday)[- ]quarter|quarterly|Q[1-4](?:FY\d\d)?|(?:January|April|July|October)\s?(?:[-–—]|to)\s?(?:March|June|September|December)|three months (?:to|ended|ending))\b|季度|[财財]季|第[一二三四1-4](?:會計|会计)?季|(?<!\d)(?:1|4|7|10)\s?(?:至|到|[-~〜～])\s?(?:3|6|9|12)\s?月|四半期)(?!\s*(?:earnings |results |conference |investor )?(?:call|conference|webcast))/i;
 
+/**
+ * A company closing its fiscal year, which tells its results: "closes its fiscal year with another record", "wraps up fiscal
+ * 2026 with a new high", "rounds off its fiscal year" (the year's last quarter reported).
+ */
+const YEAR_CLOSED = /\b(?:clos(?:es|ed|ing)|wraps? up|wrapped up|rounds? off|rounded off|ends|ended|finish(?:es|ed))\s+(?:out\s+)?(?:(?:its|the|their)\s+)?fiscal(?:[- ]year|\s+20\d\d)\b/i;
+
 /** What an entry's text is about (timelines repeat lines word for word, so each is read once). */
 export const describeEntry = memoByText((written: string): About => {
   // Read in the reader's words: "Sam Altman's company" is OpenAI, "buildings and servers" capital spending.
@@ -154,7 +160,8 @@ export const describeEntry = memoByText((written: string): About => {
   // An entry that tells a company's results and its capital spending both is its report, about both: "Amazon lifts its
   // spending plan as AWS growth quickens" is one event with "AWS accelerates again" and with "Amazon raises its capex target".
   const eventMetric = (m: FoundMetric) => (m.metric.topic === 'revenue' ? 'results' : m.metric.name);
-  const told = main ? eventMetric(main) : grew ? 'results' : null;
+  const yearClosed = YEAR_CLOSED.test(text);
+  const told = main ? eventMetric(main) : grew || (yearClosed && action === null) ? 'results' : null;
   const beside = told === 'capex' || told === 'results' ? named.map(eventMetric).find((m) => m !== told && (m === 'capex' || m === 'results')) : undefined;
   const metrics = new Set(action === 'letter' || told === null ? [] : beside ? [told, beside] : [told]);
   const words = wordsOf(text);
@@ -176,7 +183,7 @@ export const describeEntry = memoByText((written: string): About => {
     regions: regionsNamed(text),
     places: placesNamed(text),
     strangers: unknownParties(text),
-    quarter: QUARTER_TOLD.test(text),
+    quarter: QUARTER_TOLD.test(text) || yearClosed,
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...words],
   };

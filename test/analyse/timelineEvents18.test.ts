@@ -117,3 +117,17 @@ describe('an entry set at the occasion of the one before it (timeline18)', () =>
     expect(unsaid).not.toContainEqual([preview, 'A follow-on CPU is teased, due a year later.'].sort());
   });
 });
+
+describe('a company closing its fiscal year (timeline18)', () => {
+  const closing = 'The Armonk firm wraps up its fiscal year with another record.';
+  it('should read a fiscal year closed as the company’s results, one event with its results told in other words', async () => {
+    const events = await eventsWith('IBM beats on software', [closing], 'IBM posts record software sales for its fiscal fourth quarter.');
+    expect(events).toHaveLength(1);
+  });
+
+  it('should not make it another company’s results, nor read a closed facility as results', async () => {
+    // Look-alikes: in a story on Oracle, the firm is Oracle; a data centre closed is no year closed.
+    expect(await eventsWith('Oracle beats on cloud', [closing], 'IBM posts record software sales for its fiscal fourth quarter.')).toHaveLength(2);
+    expect(await eventsWith('IBM beats on software', ['The Armonk firm closes its oldest data centre.'], 'IBM posts record software sales for its fiscal fourth quarter.')).toHaveLength(2);
+  });
+});
