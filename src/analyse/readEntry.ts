@@ -96,9 +96,9 @@ const QUARTER_TOLD = /(?:\b(?:(?:first|second|third|fourth|January|February|Marc
 
 /**
  * A company closing its fiscal year, which tells its results: "closes its fiscal year with another record", "wraps up fiscal
- * 2026 with a new high", "rounds off its fiscal year" (the year's last quarter reported).
+ * 2026 with a new high", "rounds off its fiscal year", "the fiscal-year close puts Azure at the top", 财年收官 (the year's last quarter reported).
  */
-const YEAR_CLOSED = /\b(?:clos(?:es|ed|ing)|wraps? up|wrapped up|rounds? off|rounded off|ends|ended|finish(?:es|ed))\s+(?:out\s+)?(?:(?:its|the|their)\s+)?fiscal(?:[- ]year|\s+20\d\d)\b/i;
+const YEAR_CLOSED = /\b(?:(?:clos(?:es|ed|ing)|wraps? up|wrapped up|rounds? off|rounded off|ends|ended|finish(?:es|ed))\s+(?:out\s+)?(?:(?:its|the|their)\s+)?fiscal(?:[- ]year|\s+20\d\d)|fiscal[- ]year(?:['’]s)?\s+close)\b|(?:财年|財年)收官/i;
 
 /** What an entry's text is about (timelines repeat lines word for word, so each is read once). */
 export const describeEntry = memoByText((written: string): About => {

@@ -131,3 +131,14 @@ describe('a company closing its fiscal year (timeline18)', () => {
     expect(await eventsWith('IBM beats on software', ['The Armonk firm closes its oldest data centre.'], 'IBM posts record software sales for its fiscal fourth quarter.')).toHaveLength(2);
   });
 });
+
+describe('a fiscal-year close and a contract book (timeline18)', () => {
+  it('should read "the fiscal-year close" and 财年收官 as the results, and a contract book as the backlog', async () => {
+    expect(await eventCount(['Salesforce’s fiscal-year close puts its cloud sales at the top of the guided range.', 'Salesforce posts record cloud sales for its fiscal fourth quarter.'])).toBe(1);
+    expect(await eventCount(['Salesforce 2026财年收官，云业务增速领先。', 'Salesforce posts record cloud sales for its fiscal fourth quarter.'])).toBe(1);
+    expect(await eventCount(['Oracle’s August-quarter filing shows its contract book swelling.', 'Oracle’s August-quarter report shows its contracted backlog climbing.'])).toBe(1);
+    // Look-alikes: another company's close is another report; a close of a deal is no year closed.
+    expect(await eventCount(['Salesforce’s fiscal-year close puts its cloud sales at the top of the guided range.', 'Oracle posts record cloud sales for its fiscal fourth quarter.'])).toBe(2);
+    expect(await eventCount(['Salesforce closes its purchase of a data start-up.', 'Salesforce posts record cloud sales for its fiscal fourth quarter.'])).toBe(2);
+  });
+});
