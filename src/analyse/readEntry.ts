@@ -17,6 +17,7 @@ import { placesNamed } from './places.ts';
 import { unknownParties } from './entryParties.ts';
 import { unknownLaunched } from './entryProducts.ts';
 import { kindSubjectOf } from './kindSubjects.ts';
+import { TOWNS } from './epithets.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
 export interface About {
@@ -116,7 +117,11 @@ export const describeEntry = memoByText((written: string): About => {
   const numbered = text.match(NUMBERED_NAME)?.find((name) => !findEntities(name).length);
   if (entities.length === 0) {
     const unknown = unknownSubject(text);
-    if (unknown && !unknown.startsWith(numbered ?? '\u0000')) companies.add(unknown);
+    // A company's home town as the subject of its verb is no unknown company: "Mountain View makes its seventh-generation tensor
+    // chip broadly available" is Google's, by its product or by its article (mergeTimeline.ts). "Seattle's pension fund" is
+    // still someone of the town.
+    const townActs = unknown !== null && TOWNS.some((t) => t.town === unknown) && text.startsWith(`${unknown} `) && /^\s+[a-z]/.test(text.slice(unknown.length));
+    if (unknown && !unknown.startsWith(numbered ?? '\u0000') && !townActs) companies.add(unknown);
   }
   // An entry is about the first metric and the first product it names: "Amazon posts record capex, led by AWS data
   // centres" is about capex, "Amazon announces Trainium3 as the successor to Trainium2" about Trainium3.

@@ -97,7 +97,7 @@ export const ENTITIES: EntityEntry[] = [
   // A generation of TPU named by its version is that chip, not the family: a v5p pod's 8,960 chips are not Ironwood's 9,216.
   { name: 'TPU v5p', kind: 'product', parent: 'Google Cloud', aliases: ['TPU v5p'] },
   { name: 'TPU', kind: 'product', parent: 'Google Cloud', aliases: ['TPUs?(?: v\\d+p?)?'] },
-  { name: 'Ironwood', kind: 'product', parent: 'Google Cloud', aliases: ['(?:TPU ?[「『“]?)?Ironwood(?:[」』”]? ?TPUs?)?'], caseSensitive: true },
+  { name: 'Ironwood', kind: 'product', parent: 'Google Cloud', aliases: ['(?:TPU ?[「『“]?)?Ironwood(?:[」』”]? ?TPUs?)?', '(?:(?:Google|Google Cloud)[’\'s]* )?seventh[- ]generation (?:TPU|tensor (?:chip|processor|processing unit))s?'], caseSensitive: true },
   { name: 'H100', kind: 'product', parent: 'NVIDIA', aliases: ['H100'] },
   { name: 'H200', kind: 'product', parent: 'NVIDIA', aliases: ['H200'] },
   { name: 'L40S', kind: 'product', parent: 'NVIDIA', aliases: ['L40S'] },

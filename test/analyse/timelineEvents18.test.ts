@@ -142,3 +142,12 @@ describe('a fiscal-year close and a contract book (timeline18)', () => {
     expect(await eventCount(['Salesforce closes its purchase of a data start-up.', 'Salesforce posts record cloud sales for its fiscal fourth quarter.'])).toBe(2);
   });
 });
+
+describe('a company’s home town as the subject of a chip made available (timeline18)', () => {
+  it('should not read a home town as an unknown company, and read "broadly available" and a seventh-generation TPU', async () => {
+    expect(await eventCount(['Mountain View makes the seventh-generation TPU broadly available to cloud tenants.', 'Google’s Ironwood chips become generally available.'])).toBe(1);
+    // Look-alikes: another company's town and chip is another event; an unknown company's chip is no Google chip.
+    expect(await eventCount(['Redmond makes its Maia accelerator broadly available.', 'Google’s Ironwood chips become generally available.'])).toBe(2);
+    expect(await eventCount(['Nebulon makes its inference chip broadly available.', 'Google’s Ironwood chips become generally available.'])).toBe(2);
+  });
+});
