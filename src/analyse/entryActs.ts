@@ -19,20 +19,24 @@ export const ACTIONS: [string, RegExp][] = [
   // Talks are not the deal they may lead to: "is in talks to invest", "weighs a second investment", "nears a deal", "reopens talks", "resumes negotiations", 洽谈, 交渉
   // (not "weighs on shares", nor "eyes", as often a target as a wish).
   ['talks', /\b(?:in (?:advanced |early |preliminary |late-stage |final |exclusive )?(?:talks|discussions|negotiations)|(?:holds?|held|(?:re-?)?opens?|(?:re-?)?opened|enters?|entered|resum(?:es?|ed)|restart(?:s|ed)?) (?:[\w-]+ )?(?:talks|negotiations)|negotiat(?:es|ed|ing)|(?:is|are|was|were) (?:considering|weighing|mulling|contemplating|exploring)|said to (?:be )?(?:consider|weigh|mull|contemplat|explor)\w*|mull(?:s|ed|ing)?|weigh(?:s|ing)?(?! (?:on|in|heavily|down))|nears? (?:an? |the )?(?:[\w$.-]+ ){0,3}?(?:deal|agreement|pact)|close to (?:an? |the )?(?:[\w$.-]+ ){0,3}?(?:deal|agreement|pact))\b|洽谈|洽談|商谈|商談|谈判|談判|磋商|交渉|協議中|検討(?:している|中)/i],
+  // Going public is an act of its own, a company's once: "goes public on the Nasdaq", "shares start trading after its initial public
+  // offering", "lists on the NYSE", 在纳斯达克挂牌上市, 首次公開發行, ナスダックに上場, 新規株式公開 (not a product 正式上市, on sale).
+  ['list', /\b(?:go(?:es|ing)? public|went public|initial public offering|IPO|(?:lists?|listed|listing) (?:its shares |its stock )?on (?:the )?(?:Nasdaq|NYSE|New York Stock Exchange|stock market)|(?:shares|stock) (?:start(?:s|ed)?|begin(?:s)?|began|open(?:s|ed)?) trading|(?:stock[- ]market|trading|market) debut)\b|首次公开发行|首次公開發行|挂牌|掛牌|(?:纳斯达克|納斯達克|那斯達克|纽交所|紐交所|交易所|港交所|美股)(?:挂牌|掛牌)?上市|株式公開|上場(?!企業|会社|株|廃止)/i],
   // Borrowing is an act of its own, not a deal with a party nor money put into one: "raises $30 billion in a bond sale",
   // "taps the debt market", "a $38 billion loan", 发债, 社債を発行 (not "pays down debt", "debt-free", a debt ratio).
   ['borrow', /\b(?:bonds?(?: sale| offering| issue| deal)?|debt (?:sale|offering|raise|financing|deal|market)s?|(?:notes|senior notes) (?:sale|offering)|loans?|borrow(?:s|ed|ing)?|credit (?:facility|line)|(?:sells?|sold|issues?|issued|prices?|priced) (?:\$[\d.,]+\s?(?:billion|bn|million|m|B|M)? (?:of |in )?)?(?:bonds|notes|debt))\b|发债|發債|(?:发行|發行)(?:了)?[^，。,]{0,8}?(?:债券|債券)|债券|債券|社債|借款|贷款|貸款|融資枠|借り入れ/i],
   // Put in customers' hands: "opens to every cloud tenant", "switch on for all EC2 account holders", "racks anyone can rent", "opened for general use", "goes live",
   // "leave preview", "go on general sale", "starts selling" (not "starts renting", which is a customer's deal).
-  ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for|in) (?:all|every|any)\b|reach(?:es|ed|ing)? (?:all|every|any)\b|(?:rentable|bookable|usable|purchasable|orderable) (?:to|by|for) (?:all|every|any)\b|(?:anyone|any customer|everyone|(?:all )?(?:customers|users|developers|clients)|(?:any|every) (?:paying )?(?:account|customer|user|developer|client|tenant)(?: holder)?) can (?:now )?(?:rent|buy|use|order|book|spin (?:it |them )?up|launch)\b|(?:exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|come(?:s)? out of|came out of) (?:its |the )?(?:preview|beta)\b|out of (?:preview|beta)\b|(?:ship(?:s|ped|ping)?|sell(?:s|ing)?|deliver(?:s|ed|ing)?) to paying (?:customers|users|clients)\b|(?:go(?:es)?|went|going) on (?:general |wide |public )?sale\b|(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began) (?:selling|shipping)\b|becom(?:e|es|ing) (?:generally |widely |broadly )?available\b|widely available\b|(?:goes|went|reach(?:es|ed)?|hits?) GA\b|(?:open(?:s|ed|ing)?(?: up)?|available|released?) (?:for|to) general use\b|(?:go(?:es)?|went|going) live\b)|全面上市|正式上市|全面开放|全面開放|全面可用|正式可用|正式商用|全面商用|一般提供|提供(?:を)?開始|一般利用可能|(?:誰|だれ)でも(?:利用|使用|購入|レンタル|使え|借り)|(?:すべて|全て)の(?:顧客|利用者|ユーザー|お客様)(?:が|に|で)|(?:販売|提供|出荷|受注)(?:が|を)?(?:スタート|開始|始ま)|利用可能に(?:なる|なった|なり)?|开售|開售|开卖|開賣|(?:全面|正式)(?:对外|對外)?供[货貨]|(?:向|对|對)所有(?:客户|客戶|用户|用戶)开放|所有(?:客户|客戶|用户|用戶)(?:均|都)可/i],
+  ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for|in) (?:all|every|any)\b|reach(?:es|ed|ing)? (?:all|every|any)\b|(?:rentable|bookable|usable|purchasable|orderable) (?:to|by|for) (?:all|every|any)\b|(?:anyone|any customer|everyone|(?:all )?(?:customers|users|developers|clients)|(?:any|every) (?:paying )?(?:account|customer|user|developer|client|tenant)(?: holder)?) can (?:now )?(?:rent|buy|use|order|book|spin (?:it |them )?up|launch)\b|(?:exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|come(?:s)? out of|came out of) (?:its |the )?(?:preview|beta)\b|out of (?:preview|beta)\b|(?:ship(?:s|ped|ping)?|sell(?:s|ing)?|deliver(?:s|ed|ing)?) to paying (?:customers|users|clients)\b|(?:go(?:es)?|went|going) on (?:general |wide |public )?sale\b|(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began) (?:selling|shipping)\b|becom(?:e|es|ing) (?:generally |widely |broadly )?available\b|(?:widely|broadly) available\b|(?:goes|went|reach(?:es|ed)?|hits?) GA\b|(?:open(?:s|ed|ing)?(?: up)?|available|released?) (?:for|to) general use\b|(?:go(?:es)?|went|going) live\b)|全面上市|正式上市|全面开放|全面開放|全面可用|正式可用|正式商用|全面商用|一般提供|提供(?:を)?開始|一般利用可能|(?:誰|だれ)でも(?:利用|使用|購入|レンタル|使え|借り)|(?:すべて|全て)の(?:顧客|利用者|ユーザー|お客様)(?:が|に|で)|(?:販売|提供|出荷|受注)(?:が|を)?(?:スタート|開始|始ま)|利用可能に(?:なる|なった|なり)?|开售|開售|开卖|開賣|(?:全面|正式)(?:对外|對外)?供[货貨]|(?:向|对|對)所有(?:客户|客戶|用户|用戶)开放|所有(?:客户|客戶|用户|用戶)(?:均|都)可/i],
   // A facility put to work: "the supercomputer is switched on", "the cluster starts running workloads", "begins its first
-  // training runs", "comes online", 投入运行, 正式启用, 本格稼働, 稼働を始める (not a chip made available to customers, the row above).
-  ['online', /\b(?:(?:is|are|was|were|gets?|got)\s+(?:switched|turned)\s+on|switch(?:es|ed)?\s+on|turn(?:s|ed)?\s+on|comes?\s+online|came\s+online|goes\s+into\s+(?:operation|service)|went\s+into\s+(?:operation|service)|(?:starts?|started|begins?|began)\s+(?:running|(?:its\s+|their\s+)?(?:first\s+)?(?:training\s+)?(?:runs|jobs|workloads|operations?)))\b|投入(?:运行|運行|使用)|正式(?:启用|啟用|运行|運行)|(?:本格)?稼働(?!率)/i],
+  // training runs", "comes online", "activates", 投入运行, 正式启用, 本格稼働, 稼働を始める (not a chip made available to customers, the row above).
+  ['online', /\b(?:(?:is|are|was|were|gets?|got)\s+(?:switched|turned)\s+on|activat(?:es|ed|ing)|switch(?:es|ed)?\s+on|turn(?:s|ed)?\s+on|comes?\s+online|came\s+online|goes\s+into\s+(?:operation|service)|went\s+into\s+(?:operation|service)|(?:starts?|started|begins?|began)\s+(?:running|(?:its\s+|their\s+)?(?:first\s+)?(?:training\s+)?(?:runs|jobs|workloads|operations?)))\b|投入(?:运行|運行|使用)|正式(?:启用|啟用|运行|運行)|(?:本格)?稼働(?!率)/i],
   // Told before it exists: "previews its next training chip", "a successor is pencilled in", "engineers hint at a follow-on", "a design makes a cameo",
   // "due late next year".
   ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:(?:in|by|for) (?:late|early|mid)?|(?:late|early|mid)[- ]|next\b)|(?:promised|slated|scheduled|set|expected|due) (?:for|to arrive|to ship|by|in) (?:late|early|mid|next|the end of|the start of|20\d\d)\b|in the works\b|on the roadmap\b|(?:an? )?(?:first|early) look at\b|sneak peek\b|(?:makes?|made|making) (?:an?|its) (?:brief |first )?cameo\b)\w*|预告|預告|予告|预览|預覽|下一代|次世代|後継|(?:開発|研究開発|研发|研發)(?:を|中であることを|の)?(?:公表|発表|表明|明らかに)|(?:投入|発売|提供|出荷|リリース)(?:を|の)?予定|20\d\d年(?:末|内|中|後半|前半|度中?)(?:の|に|まで)?(?:投入|発売|提供|出荷|リリース)|(?:将|將|计划|計劃|预计|預計)(?:于|於|在)?20\d\d年(?:底|末|内|內)(?:推出|发布|發布|上市)/i],
-  // 発表 unveils a product named before it (チップを発表, プロセッサーを発表), where after results (決算を発表) it only tells them.
-  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース|(?:チップ|半導体|プロセッサー?|アクセラレーター?|サーバー?|GPU|TPU|CPU)を(?:正式に)?発表/i],
+  // 発表 unveils a product named before it (チップを発表, プロセッサーを発表, Trainium2を発表, 「Maia 100」を公開), where after results
+  // (決算を発表) it only tells them; 披露 unveils whatever it shows (第2世代のチップを披露).
+  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース|(?:チップ|半導体|プロセッサー?|アクセラレーター?|サーバー?|GPU|TPU|CPU)を(?:正式に)?発表|(?:(?<![A-Za-z])(?!IPO)[A-Z][A-Za-z0-9.-]*|」|』)を(?:正式に)?(?:発表|公開|披露)|を披露/i],
   // A cheque or an injection of money is an investment, however worded; so is a bet placed on a company (押注, 下注), and
   // money paid out again (再掏40亿美元).
   // Buying into a company takes a stake in it: "buys into the model builder" invests, it does not acquire; "doubles its bet on the lab", "boosts its Anthropic bet" invest more.
@@ -43,12 +47,29 @@ export const ACTIONS: [string, RegExp][] = [
   // Striking, sealing, landing, winning, lining up or booking a deal is making one: "lands a seven-year deal with ChatGPT's developer", "books a multiyear compute order with", "lines up a compute order from",
   // "has booked a capacity purchase by".
   // So is an order or a purchase from a party, in Chinese and Japanese as in English ("wins a compute order"): 与芯片商敲定大额采购,
-  // 向供应商订购算力, 台湾厂商拿下服务器大单, 拿下OpenAI一笔规模空前的长期算力订单, 半導体を発注 (never 采购额 or 采购成本, what purchases cost).
-  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat|ink(?:s|ed|ing)?\b|pacts?\b|(?:strik(?:e|es|ing)|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|land(?:s|ed|ing)?|wins?|won|book(?:s|ed|ing)?|lin(?:e|es|ed|ing) up) (?:an?|the|its) (?:[\w$.,-]+ ){0,4}?(?:deal|contract|agreement|pact|order|purchase|lease)s?\b|commit(?=\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d])))\w*|签署|簽署|签约|簽約|签下|簽下|签订|簽訂|达成协议|達成協議|提携|締結|契約|(?:敲定|谈妥|談妥|拿下|赢得|贏得)[^，。,]{0,20}?(?:合同|合約|协议|協議|订单|訂單|采购|採購|大单|大單)|(?:采购|採購|订购|訂購|下单|下單)(?!额|額|量|成本|价格|價格)|(?:発注|調達契約|購入契約)/i],
+  // 就合作關係達成新條款 (new terms reached), 向供应商订购算力, 台湾厂商拿下服务器大单, 拿下OpenAI一笔规模空前的长期算力订单, 半導体を発注 (never 采购额 or 采购成本, what purchases cost).
+  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat|ink(?:s|ed|ing)?\b|pacts?\b|(?:strik(?:e|es|ing)|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|land(?:s|ed|ing)?|wins?|won|book(?:s|ed|ing)?|lin(?:e|es|ed|ing) up) (?:an?|the|its) (?:[\w$.,-]+ ){0,4}?(?:deal|contract|agreement|pact|order|purchase|lease)s?\b|commit(?=\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d])))\w*|签署|簽署|签约|簽約|签下|簽下|签订|簽訂|(?:达成|達成)[^，。,]{0,8}?(?:协议|協議|条款|條款|协定|協定|共识|共識)|提携|締結|契約|(?:敲定|谈妥|談妥|拿下|赢得|贏得)[^，。,]{0,20}?(?:合同|合約|协议|協議|订单|訂單|采购|採購|大单|大單)|(?:采购|採購|订购|訂購|下单|下單)(?!额|額|量|成本|价格|價格)|(?:発注|調達契約|購入契約)/i],
   // So is entering an arrangement, an accord or a lease with a party, where no other act is told: "commits to a multiyear compute arrangement
   // with the cloud's owner", "a compute lease with AWS".
   ['partner', /\b(?:arrangement|accord|lease)s? with\b/i],
 ];
+/**
+ * An act told as to come: "plans an $18 billion bond sale", "intends to list", "prepares a raise", 计划发行, 拟收购, 社債発行を計画,
+ * 上場を予定 (not a spending "plan" named as a noun, "lifts its capex plan").
+ */
+const PLANNED = /\b(?:plans?|planning|intends?|intending|prepares?|preparing|proposes?|gears? up)\s+(?:to|an?|the|its|for)\b|(?:计划|計劃|計畫|(?<![模虚虛])(?:拟|擬)|准备|準備|打算)(?!书|書|金|[”」』])|を?(?:計画|予定)(?:する|している|した|中|へ|。|$)/i;
+/** An act told as done: "completes its bond sale", "finalises the purchase", 完成发行, 発行を完了 (not a year "wrapped up", its results). */
+const COMPLETED = /\b(?:complet(?:es|ed|ing)|finali[sz](?:es|ed|ing))\b|完成|完了|終えた|終了した/i;
+/**
+ * Whether an entry tells its act as planned or as done, or neither: "Oracle plans a bond sale" and "Oracle completes its
+ * bond sale" are two events of one month, the plan and what came of it; an entry that says neither may be either.
+ */
+export function stageOf(text: string): 'planned' | 'done' | null {
+  const planned = PLANNED.test(text);
+  const done = COMPLETED.test(text);
+  return planned === done ? null : planned ? 'planned' : 'done';
+}
+
 /** Money put into a company for a share of it: "invests in", "takes a stake", "backs", 入股, 出資 (not "investors"). */
 const EQUITY = /\b(?:invest(?!or)\w*|stakes?|backs|backed|backing|funding round)\b|入股|出资|出資|(?:投资|投資)(?![者人家])/i;
 /** Working together, which puts no money in: "expand their partnership", "partner to co-develop", "team up", 提携, 合作. */
@@ -80,8 +101,11 @@ const runningTotalCjk = (text: string, start: number, end: number) =>
   (RUNNING_TOTAL_JA_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^\s*に/u.test(text.slice(end))) ||
   RUNNING_TOTAL_ZH_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
   CUMULATIVE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
-/** A sum that is a company's worth: "valued at", "values it at", "is now worth" (not "a deal worth"), "a valuation of", "a valuation above", "at a $183 billion valuation", 估值, 評価額. */
-const VALUATION_BEFORE = /(?:\b(?:valu(?:ed|es|ing)(?: \w+)? at|valuations?(?: (?:of|to|above|over|north of|exceeding|topping))?|valuation (?:[\w-]+ ){0,3}?(?:to|reach(?:es|ed)?|hits?|tops?)|(?:is|are|was|now) worth)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|above|at least|up to)\s+)?|(?:估值|估值为|估值達|估值达|評価額)[^，。,\d]{0,4})$/iu;
+/**
+ * A sum that is a company's worth: "valued at", "values it at", "is now worth" (not "a deal worth"), "a valuation of", "a valuation above",
+ * "at a $183 billion valuation", "market value tops $4 trillion", 估值, 評価額, and its worth on the market: 市值站上4兆美元, 時価総額が4兆ドルに.
+ */
+const VALUATION_BEFORE = /(?:\b(?:valu(?:ed|es|ing)(?: \w+)? at|(?:valuations?|market (?:value|capitali[sz]ation|cap))(?: (?:of|to|above|over|north of|exceeding|topping))?|(?:valuation|market (?:value|capitali[sz]ation|cap)) (?:[\w-]+ ){0,3}?(?:to|reach(?:es|ed)?|hits?|tops?)|(?:is|are|was|now) worth)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|above|at least|up to)\s+)?|(?:估值|估值为|估值達|估值达|評価額|市值|市値|時価総額|市場価値|市场价值|市場價值)[^，。,\d]{0,4})$/iu;
 const VALUATION_AFTER = /^\s*(?:post-money |pre-money )?valuation\b|^\s*的?估值/iu;
 /** Whether the sum at [start, end) of `text` is a company's worth: a sum of its own kind, compared only with other valuations. */
 export const isValuation = (text: string, start: number, end: number): boolean => VALUATION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || VALUATION_AFTER.test(text.slice(end, end + 24));

@@ -20,11 +20,10 @@ const PARTY = /\b(?:with|from|acquires?|acquired|acquiring|buys?|bought|buying|b
  */
 const NOT_A_PARTY = /^(?:Series|Round|Q[1-4]|H[12]|FY\d*|January|February|March|April|May|June|July|August|September|October|November|December|Project|Stargate|AI|GPUs?|CPUs?|TPUs?|HBM|LLMs?|Data|Cloud|Chips?|Compute|Capacity|Its|Their|His|Her)\b/;
 
+/** Whether a capitalised name is one the vocabulary does not know: no company, product, place, metric, nor any word above. */
+export const isUnknownName = (name: string): boolean => !NOT_A_PARTY.test(name) && findEntities(name).length === 0 && placesNamed(name).size === 0 && findMetrics(name).length === 0;
+
 /** The unknown parties an entry names, as written. */
 export function unknownParties(text: string): Set<string> {
-  return new Set(
-    [...text.matchAll(PARTY)]
-      .map((m) => m[1]!)
-      .filter((name) => !NOT_A_PARTY.test(name) && findEntities(name).length === 0 && placesNamed(name).size === 0 && findMetrics(name).length === 0),
-  );
+  return new Set([...text.matchAll(PARTY)].map((m) => m[1]!).filter(isUnknownName));
 }

@@ -159,14 +159,16 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\b(?:customer |client )?(?:deals|orders|contracts|commitments|bookings) (?:awaiting|pending) (?:delivery|fulfil+ment)\b/gi, 'backlog'],
   // The same in Chinese: 待交付合同, 尚未交付的订单, 待履行合約.
   [/(?:待|未|尚未)(?:交付|履行)的?(?:合同|合約|订单|訂單)/g, '积压订单'],
-  // A pile or stack of contracts is a backlog: "the contract pile swelling again", "its order stack" (an order book is one already).
-  [/\b(?:contract|order|deal|booking)s? (?:pile|stack|mountain)\b/gi, 'backlog'],
+  // A pile, stack or book of contracts is a backlog: "the contract pile swelling again", "its order stack", "its contract book
+  // jumping again" (an order book is one already).
+  [/\b(?:contract|deal|booking)s? (?:pile|stack|mountain|book)\b|\borders? (?:pile|stack|mountain)\b/gi, 'backlog'],
   [/\b(?:customer |client )?(?:deals|orders|contracts|commitments) (?:yet to be|not yet) (?:delivered|fulfill?ed|filled|served)\b/gi, 'backlog'],
   [/\bun(?:filled|fulfill?ed|delivered) (?:[A-Z][\w-]* )?(?:customer )?(?:orders|commitments|contracts|deals|obligations)\b/gi, 'backlog'],
   // "signed deals not yet turned into sales", "contracts yet to be converted to revenue"
   [/\b(?:(?:signed|contracted|booked|customer|client) )?(?:deals|orders|contracts|commitments|business) (?:not yet|yet to be) (?:turned|converted|recogni[sz]ed|booked|billed) (?:in)?(?:to|as) (?:sales|revenue|income)\b/gi, 'backlog'],
-  // "work booked but not yet delivered", "orders signed but yet to be billed"
-  [/\b(?:(?:work|business|orders|deals|contracts|revenue) )?(?:booked|signed|contracted|won),? but (?:not yet|yet to be) (?:delivered|billed|recogni[sz]ed|fulfill?ed|served)\b/gi, 'backlog'],
+  // "work booked but not yet delivered", "orders signed but yet to be billed", "revenue its cloud unit has contracted but not yet
+  // recognised" (the revenue so qualified is the backlog, not revenue earned)
+  [/\b(?:revenue (?:(?:that|which) )?(?:[\w'’-]+ ){1,3}?(?:has|have) |(?:work|business|orders|deals|contracts|revenue) )?(?:booked|signed|contracted|won),? but (?:not yet|yet to be) (?:delivered|billed|recogni[sz]ed|fulfill?ed|served)\b/gi, 'backlog'],
   // Revenue already contracted is not yet revenue: "its contracted revenue pipeline", "committed sales".
   [/\b(?:contracted|committed|signed) (?:future )?(?:revenue|sales|business|work|commitments)(?: pipeline| book)?\b/gi, 'backlog'],
   // "signed-but-undelivered work", "contracted but unbilled business"

@@ -85,6 +85,8 @@ const LAUNCH_SIDES: Record<string, string[]> = { launch: ['available', 'announce
  * Kinds of act that may be one: a launch is told as an unveiling or as availability, a facility's as its switching on,
  * but announcing a chip to come and putting one in customers' hands are two events.
  */
+/** Acts that show a product: its unveiling, a preview of it, its availability. */
+const SHOWN = new Set(['launch', 'announce', 'available']);
 const actionsAgree = (x: string | null, y: string | null) => x === null || y === null || x === y || (LAUNCH_SIDES[x]?.includes(y) ?? false);
 
 /** A multiple as the rise it is: doubling is up 100%. */
@@ -136,6 +138,8 @@ function disagree(a: About, b: About): boolean {
   const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
   if (figures && money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;
   if (a.worth.length > 0 && b.worth.length > 0 && !a.worth.some((x) => b.worth.some((y) => sameSum(x, y)))) return true;
+  // A plan and its completion are two events: "plans an $18 billion bond sale", "completes its $18 billion bond sale".
+  if (a.stage !== null && b.stage !== null && a.stage !== b.stage) return true;
   if (a.cancelled !== b.cancelled || differ(mayBe(a), mayBe(b)) || differ(a.generations, b.generations) || differ(a.families, b.families) || differ(a.regions, b.regions)) return true;
   // Money goes to a party or to a place: the same sum put into another company and into a country's or a state's
   // data centres ("$5 billion in Intel", "$5 billion in UK AI infrastructure") is two deals, as two places are.
@@ -166,14 +170,22 @@ function judgeSameEvent(a: About, b: About): boolean {
   const sameParties = a.companies.size > 1 && a.companies.size === b.companies.size && within(a.companies, b.companies);
   if (sameParties && a.values.some((x) => MONEY_UNITS.includes(x.unit) && b.values.some((y) => sameSum(x, y)))) return true;
   if (differ(a.products, b.products)) return false;
+  // A company shows one chip of a family in a month: "Microsoft announces its Maia 100 AI chip" and "Azure introduces Maia, the
+  // first accelerator Microsoft designed" are one event, an unveiling told by either (not a price cut, nor a preview beside availability).
+  // So is one of a generation named by its number and by its rank ("releases Llama 3", "rolls out its third-generation Llama models").
+  if (((a.products.size === 0 && b.products.size === 0) || shares(a.generations, b.generations)) && shares(a.families, b.families) && shares(a.companies, b.companies) && actionsAgree(a.action, b.action) && (SHOWN.has(a.action ?? '') || SHOWN.has(b.action ?? ''))) return true;
   // One company calling something off twice in a month is one event however it is told ("Redmond shelves a build"),
   // whether the thing is named a project (capex) or a data centre.
   if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;
   // A company puts one facility of a place to work in a month: "Anthropic's Indiana supercluster switches on" and "The Indiana
   // training complex built for Anthropic starts running workloads" are one event (another place's is another).
-  if (a.action === 'online' && b.action === 'online' && shares(a.companies, b.companies) && shares(a.places, b.places)) return true;
+  // So is one built for the same customer: "AWS activates Project Rainier, its supercluster for Anthropic" and "Amazon turns on
+  // the cluster it built for Anthropic".
+  if (a.action === 'online' && b.action === 'online' && shares(a.companies, b.companies) && (shares(a.places, b.places) || sameParties)) return true;
   // A company writes its shareholders one letter a month at most: what each outlet says it argues (spending, demand) is the letter's.
   if (a.action === 'letter' && b.action === 'letter' && shares(a.companies, b.companies)) return true;
+  // A company goes public once: "CoreWeave goes public on the Nasdaq" and "CoreWeave shares start trading after its IPO" are one event.
+  if (a.action === 'list' && b.action === 'list' && a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies)) return true;
   if (partsOfReport(a, b)) return true;
   if (differ(dealAsOne(a.metrics), dealAsOne(b.metrics))) return false;
   // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同"), what it
@@ -226,6 +238,23 @@ function withTownSubject(about: About, text: string, article: Article, withCompa
   return company && TOWNS.some((t) => t.town === town && companyGroup(t.company) === company) ? withSubject(about, text, company, withCompany) : about;
 }
 
+/**
+ * An entry set at the occasion of the one before it: "The same keynote teases …", "At the same event it gives a sneak peek …",
+ * "on that same Las Vegas stage", 同一场大会上, 同じ基調講演で.
+ */
+const SAME_OCCASION = /\b(?:the|that) same (?:[\w-]+ ){0,2}?(?:keynote|conference|event|show|stage|summit|presentation|gathering)\b|同一?(?:场|場|个|個)?(?:大会|大會|发布会|發布會|活动|活動|会议|會議|主题演讲|主題演講)|同じ(?:イベント|基調講演|会議|カンファレンス|舞台)/i;
+
+/**
+ * What an entry is about, with the company of the entry before it in its article's timeline where it names none and is
+ * set at that entry's occasion: after "Trn2 capacity opens up to every EC2 customer", "The same keynote teases a 3-nanometre
+ * follow-on" is Amazon's, whoever the article's title names (in a story on Nvidia, still Amazon's keynote).
+ */
+function withOccasionSubject(about: About, text: string, before: About | null, withCompany: Map<string, About>): About {
+  if (!before || about.companies.size > 0 || about.subjects.size > 0 || !SAME_OCCASION.test(text)) return about;
+  const companies = namedCompanies(before);
+  return companies.size === 1 ? withSubject(about, text, [...companies][0], withCompany) : about;
+}
+
 /** `about` with `company` among its companies, as its subject (one reading per text and company, so that each pair of readings is still judged once). */
 function withSubject(about: About, text: string, company: string | null | undefined, withCompany: Map<string, About>): About {
   if (!company || about.companies.has(company)) return about;
@@ -241,6 +270,7 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
   const entries: Entry[] = [];
   const withCompany = new Map<string, About>();
   for (const article of articles) {
+    let before: About | null = null;
     for (const entry of article.timeline) {
       const date = normaliseDate(entry.date);
       if (!date) {
@@ -248,7 +278,9 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
         continue;
       }
       if (entry.text === '') continue;
-      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, about: withTownSubject(withKindSubject(describeEntry(entry.text), entry.text, article, withCompany), entry.text, article, withCompany), from: article });
+      const about = withOccasionSubject(withTownSubject(withKindSubject(describeEntry(entry.text), entry.text, article, withCompany), entry.text, article, withCompany), entry.text, before, withCompany);
+      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, about, from: article });
+      before = about;
     }
   }
   entries.sort((a, b) => cmp(a.date, b.date) || cmp(a.article, b.article) || cmp(a.text, b.text));

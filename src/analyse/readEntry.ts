@@ -10,12 +10,14 @@ import { findValues, MONEY_UNITS } from './parseValue.ts';
 import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
-import { ACTIONS, isCalledOff, isMarkPassed, isRunningTotal, isValuation, tieOf } from './entryActs.ts';
+import { ACTIONS, isCalledOff, isMarkPassed, isRunningTotal, isValuation, stageOf, tieOf } from './entryActs.ts';
 import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
 import { placesNamed } from './places.ts';
 import { unknownParties } from './entryParties.ts';
+import { unknownLaunched } from './entryProducts.ts';
 import { kindSubjectOf } from './kindSubjects.ts';
+import { TOWNS } from './epithets.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
 export interface About {
@@ -36,6 +38,8 @@ export interface About {
   /** The generations it names: of its product (Trainium2 is 2), or said alone ("Gen-two accelerators"). */
   generations: Set<number>;
   cancelled: boolean;
+  /** Whether it tells its act as planned ("plans a bond sale") or as done ("completes its bond sale"), or neither. */
+  stage: 'planned' | 'done' | null;
   /** The tie between two companies it tells: a stake bought or a partnership ('equity', 'cooperation'), or null. */
   tie: 'equity' | 'cooperation' | null;
   /** The cloud regions it names by their places ("its Singapore region", ap-southeast-1). */
@@ -91,6 +95,12 @@ const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}$
  */
 const QUARTER_TOLD = /(?:\b(?:(?:first|second|third|fourth|January|February|March|April|May|June|July|August|September|October|November|December|holiday)[- ]quarter|quarterly|Q[1-4](?:FY\d\d)?|(?:January|April|July|October)\s?(?:[-–—]|to)\s?(?:March|June|September|December)|three months (?:to|ended|ending))\b|季度|[财財]季|第[一二三四1-4](?:會計|会计)?季|(?<!\d)(?:1|4|7|10)\s?(?:至|到|[-~〜～])\s?(?:3|6|9|12)\s?月|四半期)(?!\s*(?:earnings |results |conference |investor )?(?:call|conference|webcast))/i;
 
+/**
+ * A company closing its fiscal year, which tells its results: "closes its fiscal year with another record", "wraps up fiscal
+ * 2026 with a new high", "rounds off its fiscal year", "the fiscal-year close puts Azure at the top", 财年收官 (the year's last quarter reported).
+ */
+const YEAR_CLOSED = /\b(?:(?:clos(?:es|ed|ing)|wraps? up|wrapped up|rounds? off|rounded off|ends|ended|finish(?:es|ed))\s+(?:out\s+)?(?:(?:its|the|their)\s+)?fiscal(?:[- ]year|\s+20\d\d)|fiscal[- ]year(?:['’]s)?\s+close)\b|(?:财年|財年)收官/i;
+
 /** What an entry's text is about (timelines repeat lines word for word, so each is read once). */
 export const describeEntry = memoByText((written: string): About => {
   // Read in the reader's words: "Sam Altman's company" is OpenAI, "buildings and servers" capital spending.
@@ -107,7 +117,11 @@ export const describeEntry = memoByText((written: string): About => {
   const numbered = text.match(NUMBERED_NAME)?.find((name) => !findEntities(name).length);
   if (entities.length === 0) {
     const unknown = unknownSubject(text);
-    if (unknown && !unknown.startsWith(numbered ?? '\u0000')) companies.add(unknown);
+    // A company's home town as the subject of its verb is no unknown company: "Mountain View makes its seventh-generation tensor
+    // chip broadly available" is Google's, by its product or by its article (mergeTimeline.ts). "Seattle's pension fund" is
+    // still someone of the town.
+    const townActs = unknown !== null && TOWNS.some((t) => t.town === unknown) && text.startsWith(`${unknown} `) && /^\s+[a-z]/.test(text.slice(unknown.length));
+    if (unknown && !unknown.startsWith(numbered ?? '\u0000') && !townActs) companies.add(unknown);
   }
   // An entry is about the first metric and the first product it names: "Amazon posts record capex, led by AWS data
   // centres" is about capex, "Amazon announces Trainium3 as the successor to Trainium2" about Trainium3.
@@ -139,6 +153,10 @@ export const describeEntry = memoByText((written: string): About => {
   const product = entities.find((e) => e.kind === 'product' && !FAMILIES.has(e.name));
   const families = new Set(entities.flatMap((e) => (e.kind !== 'product' ? [] : FAMILIES.has(e.name) ? [e.name] : e === product ? [familyOf(e.name) ?? e.name] : [])));
   const products = new Set(product ? [product.name] : numbered ? [numbered] : []);
+  // A product launched that the vocabulary does not know is its family, and its release a product: "launches its Nova foundation models", "releases Llama 3".
+  const unknown = numbered || entities.some((e) => e.kind === 'product') ? null : unknownLaunched(text);
+  if (unknown) families.add(unknown.family);
+  if (unknown?.release != null) products.add(`${unknown.family} ${unknown.release}`);
   // A company's percentage that names no measure nor act is how fast it grew: "AMZN's hosting unit clocks 28%" is its results
   // (a percentage of something, "15% of its staff", "a 10% stake", is not).
   const action = ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
@@ -147,11 +165,12 @@ export const describeEntry = memoByText((written: string): About => {
   // An entry that tells a company's results and its capital spending both is its report, about both: "Amazon lifts its
   // spending plan as AWS growth quickens" is one event with "AWS accelerates again" and with "Amazon raises its capex target".
   const eventMetric = (m: FoundMetric) => (m.metric.topic === 'revenue' ? 'results' : m.metric.name);
-  const told = main ? eventMetric(main) : grew ? 'results' : null;
+  const yearClosed = YEAR_CLOSED.test(text);
+  const told = main ? eventMetric(main) : grew || (yearClosed && action === null) ? 'results' : null;
   const beside = told === 'capex' || told === 'results' ? named.map(eventMetric).find((m) => m !== told && (m === 'capex' || m === 'results')) : undefined;
   const metrics = new Set(action === 'letter' || told === null ? [] : beside ? [told, beside] : [told]);
   const words = wordsOf(text);
-  const said = product ? null : generationNamed(text);
+  const said = product ? null : (generationNamed(text) ?? unknown?.release ?? null);
   const generations = new Set(said !== null ? [said] : [...products].flatMap((p) => GENERATION_OF.exec(p)?.slice(1).map(Number) ?? []));
   return {
     companies,
@@ -164,11 +183,12 @@ export const describeEntry = memoByText((written: string): About => {
     action,
     generations,
     cancelled: isCalledOff(text),
+    stage: stageOf(text),
     tie: tieOf(text),
     regions: regionsNamed(text),
     places: placesNamed(text),
     strangers: unknownParties(text),
-    quarter: QUARTER_TOLD.test(text),
+    quarter: QUARTER_TOLD.test(text) || yearClosed,
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...words],
   };

@@ -8,6 +8,12 @@ const context = { fallbackSubject: 'Google', articleQuarter: '2026-Q1', articleY
 const read = (sentence: string) => readFigures(plainText(sentence), context).map((f) => `${f.value.amount}${f.value.unit} ${f.subject} ${f.metric.name} ${f.period} ${f.modality}`);
 
 describe('a backlog and a budget in ledger words', () => {
+  it('should read revenue a unit "has contracted but not yet recognised" as the backlog, not revenue earned', () => {
+    expect(read('Revenue its cloud arm has contracted but not yet recognised reached $90 billion at the end of March.')).toEqual(['90000000000USD Google Cloud backlog 2026-Q1 fact']);
+    // Look-alike: revenue the unit has recognised is its revenue.
+    expect(read('Revenue its cloud arm has recognised reached $90 billion in the March quarter.').map((r) => r.split(' ')[2])).not.toContain('backlog');
+  });
+
   it('should read commitments "signed but not yet booked as revenue" as the backlog, of the article’s company', () => {
     expect(read('Partner contracts signed but not yet booked as revenue reached $90 billion at the end of March.')).toEqual(['90000000000USD Google backlog 2026-Q1 fact']);
     // Negative control: revenue booked is revenue.
