@@ -104,10 +104,16 @@ function datelineOutlet(text: string): string | null {
   return JAPANESE_WIRE.exec(named)?.[1] ?? named;
 }
 
-/** The outlet a source line names (`Source: Reuters`, `来源：第一财经`), or null. */
+/** A name's last word an abbreviation whose stop is the name's own (`City A.M.`, `Dow Jones & Co.`, `24/7 Wall St.`). */
+const ABBREVIATION_END = /(?:^|[\s&/(.])[A-Z][a-z]{0,3}$/;
+
+/** The outlet a source line names (`Source: Reuters`, `来源：第一财经`), as written, or null. */
 function sourceName(text: string): string | null {
   const line = SOURCE_LINE.exec(text) ?? CJK_SOURCE_LINE.exec(text);
-  return line && wordCount(line[1]!, 7) <= 6 ? line[1]! : null;
+  if (!line || wordCount(line[1]!, 7) > 6) return null;
+  // The line's last stop is the abbreviation's where the name ends with one ("Source: City A.M."), else the line's ("Reuters.").
+  const stopped = text.slice(line.index + line[0].indexOf(line[1]!) + line[1]!.length).trimStart().startsWith('.');
+  return stopped && ABBREVIATION_END.test(line[1]!) ? `${line[1]!}.` : line[1]!;
 }
 
 /** Han or kana: a line in Chinese or Japanese. */

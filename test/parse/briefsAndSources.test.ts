@@ -111,10 +111,12 @@ describe('source lines at either end of a long-form article', () => {
     expect(headings(last)).toEqual([]);
   });
 
-  it('should read a source line ending with a full stop or an abbreviation’s stop as the outlet, without the stop', () => {
+  it('should read a source line ending with a full stop as the outlet, keeping the stop only where it ends an abbreviation', () => {
     expect(parsed('s.txt', `Intel beats estimates\n${prose}\n${prose}\nSource: Reuters.\n`).source).toBe('Reuters');
     expect(parsed('t.txt', `Intel beats estimates\n${prose}\n${prose}\nSource: Main St. Ledger.\n`).source).toBe('Main St. Ledger');
-    expect(parsed('u.txt', `Intel beats estimates\n${prose}\n${prose}\nSource: Dow Jones & Co.\n`).source).toBe('Dow Jones & Co');
+    // A name that ends with an abbreviation keeps its stop, as written.
+    expect(parsed('u.txt', `Intel beats estimates\n${prose}\n${prose}\nSource: Dow Jones & Co.\n`).source).toBe('Dow Jones & Co.');
+    expect(parsed('w.txt', `Intel beats estimates\n${prose}\n${prose}\nSource: Harbour A.M.\n`).source).toBe('Harbour A.M.');
     // Look-alike: a source line that runs on into a sentence names no outlet.
     expect(parsed('v.txt', `Intel beats estimates\n${prose}\n${prose}\nSource: company filings. Figures are in billions of dollars.\n`).source).toBeNull();
   });
