@@ -66,7 +66,7 @@ export interface PeriodContext {
 }
 
 /** Where a figure stood as the year began: "after opening the year at about $200 billion", "it started the year at $200 billion". */
-export const OPENING_THE_YEAR = /\b(?:open(?:ed|ing|s)|start(?:ed|ing|s)|began|begins|beginning) the year (?:at|with|on)\b/i;
+const OPENING_THE_YEAR = /\b(?:open(?:ed|ing|s)|start(?:ed|ing|s)|began|begins|beginning) the year (?:at|with|on)\b/i;
 
 /** A plan or forecast "for the year", "for the full year", "full-year". */
 const FOR_THE_YEAR = /\bfor the (?:full |calendar )?year\b(?! (?:end|end(?:ed|ing)|to)\b)|\bfull[- ]year\b/i;
@@ -602,8 +602,8 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
 export function ownPeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
   // "the holiday quarter" is the October–December one, "the December quarter".
   const cleared = withRelativeTimesDated(fullYears(written, context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(CJK_FISCAL_YEAR_END, '$1').replace(CJK_FISCAL_YEAR_TO, '').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
-  const ja0 = cleared.includes('月') ? withoutActMonthEnd(cleared) : cleared;
-  const ja = ja0.includes('前年同期') ? ja0.replace(JA_GROWTH_BASE, '前年同期比') : ja0;
+  const acted = cleared.includes('月') ? withoutActMonthEnd(cleared) : cleared;
+  const ja = acted.includes('前年同期') ? acted.replace(JA_GROWTH_BASE, '前年同期比') : acted;
   // "keeps its $200 billion plan for the year intact when it reports the June quarter": the report is when the plan is
   // looked at again; the plan is for the year.
   const clause = context.toCome && FOR_THE_YEAR.test(ja) ? ja.replace(WHEN_IT_REPORTS, ' ') : ja;

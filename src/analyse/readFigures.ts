@@ -6,8 +6,8 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { endsAfterArticle, OPENING_THE_YEAR, ownPeriod, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
-import { quarterBefore } from './quarters.ts';
+import { endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
+import { monthIndex, quarterBefore } from './quarters.ts';
 import { isAnnouncedSpec, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
 import { carriedMeasure, spansYears, toDate, withMeasure } from './measures.ts';
@@ -55,7 +55,7 @@ export const bareYenOf = (sentence: string): 'JPY' | 'CNY' =>
 function quarterOver(period: string | null, context: PeriodContext): boolean {
   const q = period ? /^(\d{4})-Q([1-4])$/.exec(period) : null;
   if (!q || !context.articleYear || !context.articleMonth) return false;
-  return Number(q[1]) * 12 + Number(q[2]) * 3 < context.articleYear * 12 + context.articleMonth;
+  return monthIndex(Number(q[1]), Number(q[2]) * 3) < monthIndex(context.articleYear, context.articleMonth);
 }
 
 /** The growth of a named metric that has no percentage of its own ("backlog rose 20%"): revenue's is revenue growth. */
@@ -1040,7 +1040,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const ofAnotherMeasure = !values.some((v) => v.end <= clause.from) && namedBeforeClause.length > 0 && namedBeforeClause.every((m) => measureOf(m.metric.name) !== measureOf(metric.metric.name));
     const reachedHere = reachedInClause(sentence, found, clause);
     const parallel = reachedHere && clause.from > 0 && parsePeriod(clauseText, sentence, { ...periodContext, articleQuarter: null }, subject) === null ? read.findLast((r) => r.end <= clause.from && r.reached && r.period)?.period : undefined;
-    const read0 = undatedBase ? null :
+    const toldPeriod = undatedBase ? null :
       earlier ??
       then ??
       atBase ??
@@ -1059,7 +1059,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       null;
     // 维持全年1750亿至1850亿美元的资本开支区间: a full year's flow given as a range is no actual (an actual is one sum); it is
     // of the year under way, as a plan for 全年 is.
-    const period = read0 === 'annual' && metric.metric.overPeriod && isRange(found) && context.articleYear ? String(context.articleYear) : read0;
+    const period = toldPeriod === 'annual' && metric.metric.overPeriod && isRange(found) && context.articleYear ? String(context.articleYear) : toldPeriod;
     const offerStatus = modality === 'offer' ? offerStatusAt(sentence, found.start, found.end, values) : null;
     // Which percentage "in constant currency" is written against is read here, figure by figure; a sum's measure by its clause.
     const constantCurrency = found.value.unit === '%' ? CONSTANT_CURRENCY_AFTER.test(sentence.slice(found.end, found.end + 40)) || (previous ? CONSTANT_CURRENCY_BEFORE : CONSTANT_CURRENCY_OPENING).test(sentence.slice(previous?.end ?? 0, found.start)) : undefined;
@@ -1223,9 +1223,6 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     const period = restated ? previous.period : beforeThat(sentence, previous.period ?? context.articleQuarter) ?? yearCountedOff(sentence.slice(0, found.start), sentence.slice(found.end, clause.to)) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, periodContext, subject) ?? parsePeriod(sentence.slice(0, ownWordsEnd(sentence, values, found, clause)), sentence, periodContext, subject) ?? alike.period;
     // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name.
     const metric = withMeasure(carriedMeasure(previous.metric, sentence), found.value.unit, sentence);
-    // "…the figure it landed on in July after opening the year at about $200 billion", in October: where a flow over a year
-    // not yet over stood as the year opened is no actual; it is the company's plan as it was then.
-    const planned = modality === 'fact' && metric.overPeriod && !toDate(metric) && OPENING_THE_YEAR.test(sentence.slice(clause.from, clause.to)) && endsAfterArticle(period, context, subject) ? 'plan' : modality;
-    return [{ subject, metric, counterparty: previous.counterparty, value: found.value, period, modality: planned, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
+    return [{ subject, metric, counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
   });
 }

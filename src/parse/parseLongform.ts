@@ -26,12 +26,16 @@ export type LongformParts = {
   problems: { line: number; message: string }[];
 };
 
+/** A word an abbreviation's stop may end: a capital and at most three letters (`St`, `Co`, `A.M`), after a space, `&`, `/`, `(` or a stop. */
+const ABBREVIATION = String.raw`(?:^|[\s&/(.])[A-Z][a-z]{0,3}`;
+/** A name's last word an abbreviation whose stop is the name's own (`City A.M.`, `Dow Jones & Co.`, `24/7 Wall St.`). */
+const ABBREVIATION_END = new RegExp(`${ABBREVIATION}$`);
 /**
  * `Source: Reuters`, `Original source: Bloomberg ↗`: a short name, no sentence. The name may hold an abbreviation's stop
  * (`24/7 Wall St.`, `U.S. News`, `Dow Jones & Co.`) and the line may end with a full stop (`Source: Reuters.`), which is
  * not the name's; a stop after a longer word ends a sentence (`Source: company filings. Figures in billions`).
  */
-const SOURCE_LINE = /^(?:[Oo]riginal\s+)?(?:[Ss]ource|SOURCE)\s*:\s*((?:[^.!?]|\.(?=[\p{L}\p{N}])|(?<=(?:^|[\s&/(.])[A-Z][a-z]{0,3})\.(?=\s+\S)){2,60}?)\s*\.?\s*[↗→➚⇗]?$/u;
+const SOURCE_LINE = new RegExp(String.raw`^(?:[Oo]riginal\s+)?(?:[Ss]ource|SOURCE)\s*:\s*((?:[^.!?]|\.(?=[\p{L}\p{N}])|(?<=${ABBREVIATION})\.(?=\s+\S)){2,60}?)\s*(\.)?\s*[↗→➚⇗]?$`, 'u');
 /**
  * The Chinese and Japanese source line, `来源：第一财经`, `（文章来源：虎嗅）`, `出处：`, `出典：`:
  * the name is kept as written.
@@ -104,16 +108,12 @@ function datelineOutlet(text: string): string | null {
   return JAPANESE_WIRE.exec(named)?.[1] ?? named;
 }
 
-/** A name's last word an abbreviation whose stop is the name's own (`City A.M.`, `Dow Jones & Co.`, `24/7 Wall St.`). */
-const ABBREVIATION_END = /(?:^|[\s&/(.])[A-Z][a-z]{0,3}$/;
-
 /** The outlet a source line names (`Source: Reuters`, `来源：第一财经`), as written, or null. */
 function sourceName(text: string): string | null {
   const line = SOURCE_LINE.exec(text) ?? CJK_SOURCE_LINE.exec(text);
   if (!line || wordCount(line[1]!, 7) > 6) return null;
   // The line's last stop is the abbreviation's where the name ends with one ("Source: City A.M."), else the line's ("Reuters.").
-  const stopped = text.slice(line.index + line[0].indexOf(line[1]!) + line[1]!.length).trimStart().startsWith('.');
-  return stopped && ABBREVIATION_END.test(line[1]!) ? `${line[1]!}.` : line[1]!;
+  return line[2] && ABBREVIATION_END.test(line[1]!) ? `${line[1]!}.` : line[1]!;
 }
 
 /** Han or kana: a line in Chinese or Japanese. */
