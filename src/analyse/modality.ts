@@ -9,6 +9,7 @@ import type { Modality, OfferStatus } from '../schemas.ts';
 import { findEntities, phrasePattern } from './entities.ts';
 import { isMisreportedResult } from './misreported.ts';
 import { BROKERS, MODALITY_CUES, OFFER_STATUS, OUTLET_REPORTED, REVISION_PHRASES } from './modalityCues.ts';
+import type { FoundValue } from './parseValue.ts';
 
 /** Where a cue no longer speaks for the figures after it: a new clause with its own verb (after a closing quote too: `"rumors about investments," and says …`), or a question. */
 const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|even as|compared (?:with|to))\s|\sas\s(?=(?:[A-Z][\w.&'’-]*\s){1,3}(?:[a-z][\w-]*\s){0,2}(?:quickens|quickened|accelerates|accelerated|slows|slowed|grows|grew|rises|rose|jumps|jumped|climbs|climbed|falls|fell)\b)|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|,\s+so\s(?!far\b|much\b|many\b|-called\b)|\s(?:in|into|to|from|with|for|of) which\s|\s(?:that|which) (?:now|already|currently|today)\s|\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,12}[则則])|[,，](?=[^,，。]{0,8}?(?:实际|實際|实则|實則))|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)|[该該当當](?:财季|財季|季度?)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季|其中|当中|當中|(?:也|亦)?(?:处于|處於|处在|處在|位于|位於|落在)))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])/gi;
@@ -305,16 +306,13 @@ const isAsked = (sentence: string, start: number, end: number): boolean =>
 const SIGNED_BEFORE_CJK = /(?:签下|簽下|签订|簽訂|签署|簽署|签约|簽約|締結し|結ん)(?:了)?[的だた][^，。,；;]{0,10}$/u;
 const CONTRACT_AFTER_CJK = /^[^，。,；;]{0,6}?(?:合同|合約|协议|協議|订单|訂單|契約)/u;
 
-/** A figure written as a range, both ends given: "$175 billion to $185 billion", "$115B–$135B", 1750亿至1850亿美元. */
-const RANGE = /\d[^\d\s]*\s?(?:to|and|[–—~〜～-]|至|到)\s?\D{0,3}\d/;
-
 /**
  * Whether a flow's sum (capex, revenue, profit over a period) is told as a range, which no actual is: a quarter's or a
  * year's spending is booked as one number, so "Alphabet: $175 billion to $185 billion" and "维持全年1750亿至1850亿美元" are
- * the company's guidance, told as a plain fact only because the verb that says so stands elsewhere. (`value` is read as at
- * least its lower end, `min`.) Not a percentage: "营收增长10-15%" may be growth told roughly.
+ * the company's guidance, told as a plain fact only because the verb that says so stands elsewhere. Not a percentage:
+ * "营收增长10-15%" may be growth told roughly.
  */
-export const isFlowRange = (text: string, value: { unit: string; bound?: string }): boolean => value.bound === 'min' && value.unit !== '%' && RANGE.test(text);
+export const isFlowRange = (found: FoundValue): boolean => found.range === true && found.value.unit !== '%';
 
 /**
  * A figure told as already there, in words of its own, beside hearsay of what is new: "to widen its seven-year, $38 billion

@@ -19,6 +19,8 @@ export interface FoundValue {
   end: number;
   /** The figure as written, e.g. `$464B+`. */
   text: string;
+  /** Written as a range with both ends ("$175 billion to $185 billion", 600亿至700亿美元): `value` is its lower end, `min`. */
+  range?: true;
 }
 
 const SCALE: Record<string, number> = {
@@ -274,8 +276,9 @@ const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePatt
   { unit: 'money', needs: [...needs, CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<bigScale>兆|万亿|萬億|亿|億)(?<rest>${NUMBER})(?<scale>亿|億|万|萬)\s?(?:${currencyGroups(currencies, 'after')})`, 'gu') },
   // $200B, US$ 1.5 billion, USD 5bn, $10-15 billion, $464B+, €10bn, RMB 10bn
   { unit: 'money', needs, pattern: new RegExp(String.raw`(?=[${currencies.map((c) => c.lead).join('')}])(?:${currencyGroups(currencies, 'before')})\s?(?<amount>${NUMBER})${RANGE}${SCALE_AFTER}?${PLUS}`, 'giu') },
-  // 200B$, 50 billion dollars, 5 billion euros, 10 billion yuan; "between 175 and 185 billion dollars", "175-185 billion euros"
-  { unit: 'money', needs, pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:(?<=\bbetween\s+[\d.,]+)\s+and\s+(?<andHigh>${NUMBER})|\s?[-–]\s?(?<high>${NUMBER}))?${SCALE_AFTER}\s?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
+  // 200B$, 50 billion dollars, 5 billion euros, 10 billion yuan; "between 175 and 185 billion dollars", "175-185 billion euros",
+  // "175 to 185 billion dollars"
+  { unit: 'money', needs, pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:(?<=\bbetween\s+[\d.,]+)\s+and\s+(?<andHigh>${NUMBER})|(?:\s?[-–]\s?|\s+to\s+)(?<high>${NUMBER}))?${SCALE_AFTER}\s?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
   // half a billion dollars, two billion euros, a fifty-billion-dollar pledge, thirty-seven point six billion dollars
   { unit: 'money', needs: [...needs, WORD_BEFORE_SCALE], pattern: new RegExp(String.raw`${IN_WORDS}(?<scale>trillion|billion|million|thousand)[\s-]?(?:${currencyGroups(currencies, 'after')})${PLUS}`, 'giu') },
   // The lower end of a range whose currency is written only after its upper end: "between nineteen billion and twenty-three
@@ -400,6 +403,7 @@ function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): F
       // write no space before a percentage ("Azure39％増", "AWS营收增长28%"), and no name ends in a percent sign.
       if (start > 0 && /[A-Za-z]/.test(sentence[start - 1]!) && /^\d/.test(match[0]) && !(unit === '%' && /%$/.test(match[0]) && CJK_TEXT.test(sentence))) continue;
       let amount: number;
+      const change = g.high !== undefined && FROM_BEFORE.test(sentence.slice(Math.max(0, start - 8), start));
       if (g.word2) amount = wordNumber(g.word2)!;
       else if (g.multiplied) amount = MULTIPLIED[g.multiplied.toLowerCase()]!;
       else if (g.share) amount = fractionPercent(g.share);
@@ -412,9 +416,10 @@ function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): F
       else {
         // "two hundred billion", "two hundred forty-four billion": a count of hundreds, and what follows.
         // "its billion-dollar campus": a scale said without its count is one of it.
-        amount = g.lead ? inWordsAmount(g) : g.cjkAmount ? cjkNumber(g.cjkAmount) : g.amount ? number(g.amount) : 1;
+        // "rose from $40 to $45 billion": two ends after "from" are a change, and the figure is where it went.
+        amount = change ? number(g.high!) : g.lead ? inWordsAmount(g) : g.cjkAmount ? cjkNumber(g.cjkAmount) : g.amount ? number(g.amount) : 1;
         // 1750亿至1850亿美元: the lower end has its own scale.
-        const scaleWord = g.lowScale ?? g.scale;
+        const scaleWord = change ? g.scale : (g.lowScale ?? g.scale);
         const scale = scaleWord ? SCALE[scaleWord.toLowerCase().replace(/\s+/g, ' ')] : undefined;
         if (scaleWord && scale === undefined) continue;
         // Rounded to 12 significant digits: 4.1 billion is 4100000000, not 4099999999.9999995.
@@ -432,10 +437,11 @@ function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): F
       const b = { ...after?.groups, ...cjk?.groups, ...words?.groups };
       if (words) start -= words[0].length - (/^[^\w~≈]/.test(words[0]) ? 1 : 0);
       else if (cjk) start -= cjk[0].length;
-      const bound = b.min || g.plus || g.high || g.andHigh || g.more ? 'min' : b.max ? 'max' : b.approx || b.tilde ? 'approx' : undefined;
+      const range = (g.high !== undefined && !change) || g.andHigh !== undefined;
+      const bound = b.min || g.plus || range || g.more ? 'min' : b.max ? 'max' : b.approx || b.tilde ? 'approx' : undefined;
       const measured = inCommonUnit(amount, unit === 'money' ? currencyOf(g, bareYen) : (unit ?? g.unit ?? g.unitWord!));
       const value: Value = { ...measured, ...(bound ? { bound } : {}) };
-      found.push({ value, start, end, text: sentence.slice(start, end).trim() });
+      found.push({ value, start, end, text: sentence.slice(start, end).trim(), ...(range ? { range: true as const } : {}) });
     }
   }
   return withElidedUnits(sentence, withRangesAndChanges(sentence, withoutConversions(sentence, inSentenceCurrency(found.sort((a, b) => a.start - b.start)))));
@@ -538,7 +544,7 @@ function withRangesAndChanges(sentence: string, found: FoundValue[]): FoundValue
     const joint = high ? sentence.slice(low.end, high.start) : '';
     const range = RANGE_BETWEEN.test(joint) ? !FROM_BEFORE.test(before(low)) : /^\s?and\s?$/.test(joint) && BETWEEN_BEFORE.test(before(low));
     if (high && high.value.unit === low.value.unit && !low.value.bound && range) {
-      out.push({ value: { ...low.value, bound: 'min' }, start: low.start, end: high.end, text: sentence.slice(low.start, high.end) });
+      out.push({ value: { ...low.value, bound: 'min' }, start: low.start, end: high.end, text: sentence.slice(low.start, high.end), range: true });
       i++;
     } else out.push(low);
   }

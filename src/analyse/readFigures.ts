@@ -1059,7 +1059,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       null;
     // 维持全年1750亿至1850亿美元的资本开支区间: a full year's flow given as a range is no actual (an actual is one sum); it is
     // of the year under way, as a plan for 全年 is.
-    const period = toldPeriod === 'annual' && metric.metric.overPeriod && isRange(found) && context.articleYear ? String(context.articleYear) : toldPeriod;
+    const period = toldPeriod === 'annual' && metric.metric.overPeriod && found.range && context.articleYear ? String(context.articleYear) : toldPeriod;
     const offerStatus = modality === 'offer' ? offerStatusAt(sentence, found.start, found.end, values) : null;
     // Which percentage "in constant currency" is written against is read here, figure by figure; a sum's measure by its clause.
     const constantCurrency = found.value.unit === '%' ? CONSTANT_CURRENCY_AFTER.test(sentence.slice(found.end, found.end + 40)) || (previous ? CONSTANT_CURRENCY_BEFORE : CONSTANT_CURRENCY_OPENING).test(sentence.slice(previous?.end ?? 0, found.start)) : undefined;
@@ -1074,7 +1074,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // ("in the first nine months of fiscal 2026") is the actual of the months gone.
     if (modality === 'fact' && metric.metric.overPeriod && !toDate(ownMetric) && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && !isComparisonBase(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = 'plan';
     // "Alphabet: $175 billion to $185 billion", Alphabet维持全年1750亿至1850亿美元: a flow told as a range is guidance, no actual.
-    if (modality === 'fact' && metric.metric.overPeriod && isFlowRange(found.text, found.value) && !isComparisonBase(sentence.slice(clause.from, found.start))) modality = 'plan';
+    if (modality === 'fact' && metric.metric.overPeriod && isFlowRange(found) && !isComparisonBase(sentence.slice(clause.from, found.start))) modality = 'plan';
     // A sum over several years is of no one year, not even the one the clause before names; a sum to date is of the year
     // it runs in ("$37.5 billion in the March quarter, bringing its outlays for the first nine months of its fiscal year to
     // $110 billion").
@@ -1112,9 +1112,6 @@ export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:thi
 
 /** The words "cloud sales" (or revenue) before a figure, with no other company or sales named after them. */
 const CLOUD_SALES_BEFORE = /\bcloud(?:[- ]computing)? (?:sales|revenues?)\b(?![^.;]*\b(?:sales|revenues?)\b)[^.;]*$/;
-
-/** Whether a figure is a range of two sums ("$175 billion to $185 billion", 1750亿至1850亿美元), read as at least its lower end. */
-const isRange = (found: FoundValue): boolean => found.value.bound === 'min' && /\d[^\d]*?(?:至|到|[~～〜\-–—]|\bto\b|\band\b)[^\d]*?\d/u.test(found.text);
 
 /** Right after a figure, one of the years its sentence named before it, counted off: "in the first of those years", "in the second", "in the latter". */
 const COUNTED_OFF = /^\s*(?:in|for|during)\s+the\s+(first|second|third|former|latter)\b(?:\s+of\s+(?:those|these|the|both)(?:\s+(?:two|three))?\s+years\b)?(?!\s+(?:half|quarter|three|six|nine|months?|fiscal|financial|year|time|round|tranche|phase)\b)/i;
