@@ -40,7 +40,15 @@ const SOURCE_LINE = new RegExp(String.raw`^(?:[Oo]riginal\s+)?(?:[Ss]ource|SOURC
  * The Chinese and Japanese source line, `来源：第一财经`, `（文章来源：虎嗅）`, `出处：`, `出典：`:
  * the name is kept as written.
  */
-const CJK_SOURCE_LINE = /^[（(【\[]?(?:文章|新闻|原文)?(?:来源|來源|出处|出處|出典|ソース)\s*[:：]\s*([^。！？!?]{1,40}?)\s*[）)】\]]?$/u;
+const CJK_SOURCE_LINE = /^[（(【\[]?(?:文章|新闻|新聞|原文|资料|資料)?(?:来源|來源|出处|出處|出典|出所|ソース)\s*[:：]\s*([^。！？!?]{1,40}?)\s*[）)】\]]?$/u;
+/**
+ * A closing line that says where the article first appeared: "This article first appeared on GuruFocus.", "Originally
+ * published by The Conversation", 本文来自华尔街见闻, （本文轉載自數位時代）.
+ */
+const FIRST_PUBLISHED_LINE =
+  /^(?:This (?:article|story|post|piece) (?:first |originally )?(?:appeared|was (?:first |originally )?published) (?:on|in|by)|(?:Originally|First) (?:published|appeared) (?:on|in|by))\s+(\p{Lu}[^.!?]{1,40}?|\p{Lu}[^!?]{1,40}?(?<=\p{Lu}\.\p{Lu}\.))\.?$|^[（(]?本文(?:来自|來自|转载自|轉載自|原载于|原載於)\s*[:：]?\s*([^。！？!?，,]{2,20}?)[）)]?。?$/u;
+/** Where a source line's name ends before words that describe it: "Larchmont Partners, weekly letter to …", "Threads (@…)". */
+const DESCRIPTION_AFTER_NAME = /\s*\(|,\s+(?=\p{Ll})/u;
 /** Chinese and Japanese byline and metadata lines (`作者：`, `编辑：`, `原标题：`): notes, never headings or prose. */
 const CJK_META_LINE = /^[（(【\[]?((?:原标题|原標題|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|校对|撮影|筆者|執筆))\s*[:：]\s*(.{1,120}?)\s*[）)】\]]?$/u;
 /** The lines at either end of a text where a source line names the outlet, before any reading as a heading. */
@@ -108,12 +116,29 @@ function datelineOutlet(text: string): string | null {
   return JAPANESE_WIRE.exec(named)?.[1] ?? named;
 }
 
+/** A masthead line's first field, before the date it gives: "GuruFocus News | Dec 11, 2025", "华尔街见闻 · 2026-04-30 07:02", "毎日新聞　2026/5/1". */
+const MASTHEAD = /^([^|｜·•\d]{2,40}?)\s*(?:[|｜·•]|\u3000)\s*/u;
+/** First fields that are no outlet: a writer, the line's own label, a weekday, the page's kind. */
+const NOT_OUTLET = /^(?:by|posted|updated|published|print edition|week ending|filed)\b|记者|記者|撰文|作者|编辑|編輯|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:coverage|transcript|recap)\b/iu;
+
+/** The outlet a masthead line over the text names before its date, or null: read only where no source line names one. */
+function mastheadOutlet(text: string): string | null {
+  if (dateOfLine(text) === null) return null;
+  const name = MASTHEAD.exec(text)?.[1]!.trim();
+  return name === undefined || NOT_OUTLET.test(name) || /[,:：]/u.test(name) || wordCount(name, 7) > 6 ? null : name;
+}
+
 /** The outlet a source line names (`Source: Reuters`, `来源：第一财经`), as written, or null. */
 function sourceName(text: string): string | null {
   const line = SOURCE_LINE.exec(text) ?? CJK_SOURCE_LINE.exec(text);
-  if (!line || wordCount(line[1]!, 7) > 6) return null;
+  const first = line ? null : FIRST_PUBLISHED_LINE.exec(text);
+  if (first) return (first[1] ?? first[2])!;
+  if (!line) return null;
+  // A name too long to be one is a name and what it is: "Source: Larchmont Partners, weekly letter to limited partners".
+  const name = wordCount(line[1]!, 7) > 6 ? line[1]!.split(DESCRIPTION_AFTER_NAME)[0]! : line[1]!;
+  if (name === '' || wordCount(name, 7) > 6) return null;
   // The line's last stop is the abbreviation's where the name ends with one ("Source: City A.M."), else the line's ("Reuters.").
-  return line[2] && ABBREVIATION_END.test(line[1]!) ? `${line[1]!}.` : line[1]!;
+  return line[2] && name === line[1] && ABBREVIATION_END.test(name) ? `${name}.` : name;
 }
 
 /** Han or kana: a line in Chinese or Japanese. */
@@ -367,7 +392,7 @@ export function parseLongform(all: SourceLine[], { headline = true } = {}): Long
     // Kept as the page prints it, neither a heading nor prose that could name the article.
     if (i > 0 && aboveText(i) && isByline(text, outlets, lines[i + 1]?.text, lines[i - 1]?.text)) {
       push({ kind: 'paragraph', text });
-      datelineSource ??= datelineOutlet(text);
+      datelineSource ??= datelineOutlet(text) ?? mastheadOutlet(text);
       continue;
     }
     // A headline longer than a heading is still one when a byline follows it, even one that ends

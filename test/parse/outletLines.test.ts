@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/parseArticle.ts';
+
+/** The outlet the parse reads from an article's text. */
+const outletOf = (text: string): string | null => {
+  const result = parseArticle({ file: 'story.txt', text, encoding: 'utf-8', repairs: [], warnings: [] });
+  if ('rejection' in result) throw new Error(`rejected: ${result.rejection.reason}`);
+  return result.article.source;
+};
+const body = 'Contoso said its cloud backlog reached $120 billion at the end of the quarter, up from $98 billion a year earlier.';
+
+describe('the outlet an article names', () => {
+  it('should read the outlet from a masthead line that gives the date, where no source line names one', () => {
+    expect(outletOf(`Contoso backlog swells\n\nHarbor Ledger | Dec 11, 2025\n\n${body}\n`)).toBe('Harbor Ledger');
+    expect(outletOf(`康拓云业务积压订单增至1200亿美元\n\n北辰财经 · 2026-04-30 07:02\n\n康拓公布，其云业务积压订单在季度末达到1200亿美元，同比增长22%。\n`)).toBe('北辰财经');
+    expect(outletOf(`コントソ、受注残高1200億ドルに\n\n北辰新聞\u30002026年5月1日\n\nコントソは、クラウド事業の受注残高が1200億ドルに達したと発表した。前年同期比22％増えた。\n`)).toBe('北辰新聞');
+    // A source line names the outlet wherever it stands, before the masthead.
+    expect(outletOf(`Contoso backlog swells\n\nHarbor Ledger | Dec 11, 2025\n\n${body}\n\nSource: Quayside Wire\n`)).toBe('Quayside Wire');
+    // Look-alikes: a writer's line, a weekday and the page's own label are no outlet; a line with no date is no masthead.
+    expect(outletOf(`Contoso backlog swells\n\nBy Jane Doe | Dec 11, 2025\n\n${body}\n`)).toBeNull();
+    expect(outletOf(`Contoso backlog swells\n\nThursday | Dec 11, 2025\n\n${body}\n`)).toBeNull();
+    expect(outletOf(`Contoso backlog swells\n\nLive coverage | Dec 11, 2025\n\n${body}\n`)).toBeNull();
+    expect(outletOf(`Contoso backlog swells\n\nHarbor Ledger | Markets\n\n${body}\n`)).toBeNull();
+  });
+
+  it('should read 資料來源, 资料来源 and 出所 as source lines, the name as written', () => {
+    expect(outletOf(`康拓積壓訂單達1200億美元\n\n康拓公布，其雲端業務積壓訂單在季度末達到1200億美元。\n\n資料來源：北辰財經\n`)).toBe('北辰財經');
+    expect(outletOf(`康拓积压订单达1200亿美元\n\n康拓公布，其云业务积压订单在季度末达到1200亿美元。\n\n资料来源：北辰财经\n`)).toBe('北辰财经');
+    expect(outletOf(`コントソ、受注残高1200億ドル\n\nコントソは、クラウド事業の受注残高が1200億ドルに達したと発表した。\n\n出所：北辰新聞\n`)).toBe('北辰新聞');
+  });
+
+  it('should read the outlet a closing line says the article first appeared in', () => {
+    expect(outletOf(`Contoso backlog swells\n\n${body}\n\nThis article first appeared on Harbor Ledger.\n`)).toBe('Harbor Ledger');
+    expect(outletOf(`Contoso backlog swells\n\n${body}\n\nOriginally published by The Quayside Review\n`)).toBe('The Quayside Review');
+    expect(outletOf(`康拓积压订单达1200亿美元\n\n康拓公布，其云业务积压订单在季度末达到1200亿美元。\n\n本文来自北辰财经\n`)).toBe('北辰财经');
+    // Look-alike: a sentence of the text that says where something appeared first names no outlet.
+    expect(outletOf(`Contoso backlog swells\n\n${body} The figure first appeared in its quarterly filing.\n`)).toBeNull();
+  });
+
+  it('should keep the name of a source line that goes on to describe it, and drop the description', () => {
+    expect(outletOf(`Contoso backlog swells\n\n${body}\n\nSource: Larkfield Partners, weekly letter to limited partners\n`)).toBe('Larkfield Partners');
+    expect(outletOf(`Contoso backlog swells\n\n${body}\n\nSource: Threads (@analyst.handle), recap by our readers' desk\n`)).toBe('Threads');
+    // Look-alike: a short name with a description is kept as written.
+    expect(outletOf(`Contoso backlog swells\n\n${body}\n\nSource: Quayside Wire (podcast)\n`)).toBe('Quayside Wire (podcast)');
+  });
+});
