@@ -225,7 +225,7 @@ function datesAbove(lines: readonly SourceLine[], at: number): boolean {
   return leadingDate(bulletText(date.text) ?? date.text)?.rest === '' && !leadingDate(bulletText(text.text) ?? text.text);
 }
 
-/** Whether the text opens with a headline and a dek without a full stop, over a byline, masthead or date line. */
+/** Whether the text opens with a headline (a question too) and a dek without a full stop, over a byline, masthead or date line. */
 function hasDek(lines: readonly SourceLine[], outlets: ReadonlySet<string>): boolean {
   const [headline, dek, byline] = [lines[0], lines[1], lines[2]];
   if (!headline || !dek || !byline || lines.length < 4) return false;
@@ -233,7 +233,8 @@ function hasDek(lines: readonly SourceLine[], outlets: ReadonlySet<string>): boo
   return (
     plain(headline.text) &&
     plain(dek.text) &&
-    looksLikeHeading(headline.text) &&
+    // A headline may ask ("雲端巨頭的AI支出還能撐多久？"): the dek and the byline under it make it one.
+    looksLikeHeading(headline.text.replace(/[?？]$/u, '')) &&
     !isByline(headline.text, outlets) &&
     !isByline(dek.text, outlets, byline.text) &&
     !isTimelineHeading(dek.text) &&

@@ -268,6 +268,15 @@ describe('label-led and bulleted news, and the lines between a headline and its 
     expect(headings(dek)).toEqual([]);
   });
 
+  it('should take a headline that asks a question over its dek and a byline, in Chinese as in English', () => {
+    const article = parsed('ask.txt', '雲端巨頭的AI支出還能撐多久？\n四大雲端業者今年砸下逾6000億美元，投資人開始擔心回報\n\n北辰評論網｜撰文：林小明｜2026-10-05\n\n亞馬遜今年的資本支出預計約2000億美元，微軟與谷歌也同步加碼。\n');
+    expect([article.title, article.titleSource, article.date]).toEqual(['雲端巨頭的AI支出還能撐多久？', 'title line', '2026-10-05']);
+    expect(blocks(article)[0]).toEqual({ kind: 'paragraph', text: '四大雲端業者今年砸下逾6000億美元，投資人開始擔心回報' });
+    // Look-alike: a question in the text, over no byline, is no headline's: the first line stays the title.
+    const prose = parsed('prose.txt', '雲端巨頭加碼AI支出\n\n這波支出還能撐多久？分析師認為至少延續到2027年。\n\n亞馬遜今年的資本支出預計約2000億美元。\n');
+    expect(prose.title).toBe('雲端巨頭加碼AI支出');
+  });
+
   it('should take a Chinese or Japanese headline of many segmenter words over a reporter line and a date line', () => {
     const zh = parsed('zh.txt', '谷歌云一季度营收同比增长28%，积压订单超过1550亿美元创新高\n新华财经记者 张华\n2026-04-29 08:15 来自上海\n谷歌母公司Alphabet周二公布，谷歌云第一季度营收同比增长28%。\n截至3月底，谷歌云的积压订单超过1550亿美元。\n');
     expect(zh.title).toBe('谷歌云一季度营收同比增长28%，积压订单超过1550亿美元创新高');
