@@ -27,6 +27,7 @@ import { withHeadlineFigures } from './headlineFigures.ts';
 import { correctedSentence } from './corrections.ts';
 import { figuresReferredBack } from './figureReferredBack.ts';
 import { isRunningTotal } from './entryActs.ts';
+import { homeDollarOf, inHomeDollars } from './homeDollar.ts';
 
 /** A claim as one article states it once, before merging. */
 export interface Candidate {
@@ -1395,6 +1396,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
   });
   const fromText = out.slice();
   for (const { section, table, prediction, leadIn } of tables) out.push(...tableCandidates(article, table, section, leadIn, context, contextId, prediction, fromText));
+  inHomeDollars(out, homeDollarOf(texts.map((t) => t.text)));
   periodsOfRepeated(out);
   datedByTimeline(out);
   backlogsAtMonthEnd(out);
