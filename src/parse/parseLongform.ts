@@ -97,8 +97,10 @@ const DATELINE_PLACES = new Set(
   ['Beijing', 'Shanghai', 'Shenzhen', 'Guangzhou', 'Hangzhou', 'Hong Kong', 'Taipei', 'Tokyo', 'Osaka', 'Seoul', 'Singapore', 'Mumbai', 'New Delhi', 'Bangalore', 'Bengaluru', 'Sydney', 'Melbourne', 'Dubai', 'London', 'Paris', 'Berlin', 'Frankfurt', 'Brussels', 'Zurich', 'Amsterdam', 'Stockholm', 'Madrid', 'Rome', 'Milan', 'Toronto', 'Vancouver', 'Montreal', 'New York', 'Washington', 'San Francisco', 'Seattle', 'Redmond', 'Mountain View', 'Cupertino', 'Santa Clara', 'Palo Alto', 'Austin', 'Boston', 'Chicago', 'Los Angeles', 'Las Vegas']
     .map((place) => place.toLowerCase()),
 );
-/** A Chinese wire lead: `财联社5月1日电，…`, `IT之家 5 月 1 日消息，…`, `华尔街见闻消息，…`, `【财联社】…`. */
-const CJK_DATELINE = /^(?:【([^【】\d]{2,10})】|([^\s\d，,。【】]{2,10}?)\s?(?:\d{1,2}\s?月\s?\d{1,2}\s?日)?\s?(?:电|讯|消息)[，,：:])/u;
+/** A Chinese wire lead: `财联社5月1日电，…`, `IT之家 5 月 1 日消息，…`, `华尔街见闻消息，…`, `【财联社】…`, `新浪科技讯 北京时间…`, `格隆汇5月1日｜…`. */
+const CJK_DATELINE = /^(?:【([^【】\d]{2,10})】|([^\s\d，,。【】｜|]{2,10}?)\s?(?:(?:\d{1,2}\s?月\s?\d{1,2}\s?日)?\s?(?:电|讯|消息)(?:[，,：:]|\s)|\d{1,2}\s?月\s?\d{1,2}\s?日\s?[｜|]))/u;
+/** A Chinese wire agency's lead in brackets, its city and date after its name: `（中央社紐約2026年4月30日綜合外電報導）`. */
+const CJK_AGENCY_LEAD = /^[（(](\p{Script=Han}{1,4}社)(?=\p{Script=Han}{0,6}\d)/u;
 /** A Chinese dateline alone on its line, with the reporter in brackets: `中新经纬5月18日电 （魏薇）`. */
 const CJK_DATELINE_ALONE = /^([^\s\d，,。【】]{2,10}?)\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|讯)\s*(?:[（(][^（()）]{1,20}[）)])?$/u;
 /** "This paper", "this site": a lead that names no outlet (`本报讯`, `本報訊`). */
@@ -110,6 +112,8 @@ const JAPANESE_WIRE = /(時事|共同)$/u;
 function datelineOutlet(text: string): string | null {
   const wire = DATELINE.exec(text)?.[1]!.trim();
   if (wire !== undefined) return DATELINE_PLACES.has(wire.toLowerCase()) ? null : wire;
+  const agency = CJK_AGENCY_LEAD.exec(text)?.[1];
+  if (agency !== undefined) return agency;
   const cjk = CJK_DATELINE.exec(text) ?? CJK_DATELINE_ALONE.exec(text);
   const named = cjk ? (cjk[1] ?? cjk[2])! : null;
   if (named === null || THIS_OUTLET.test(named)) return null;
@@ -118,11 +122,15 @@ function datelineOutlet(text: string): string | null {
 
 /** A masthead line's first field, before the date it gives: "GuruFocus News | Dec 11, 2025", "华尔街见闻 · 2026-04-30 07:02", "毎日新聞　2026/5/1". */
 const MASTHEAD = /^([^|｜·•\d]{2,40}?)\s*(?:[|｜·•]|\u3000)\s*/u;
+/** A Chinese masthead that names the outlet, then its reporter: `中国新闻周刊 记者：许晨阳 发于2026.5.11`. */
+const CJK_REPORTER_MASTHEAD = /^([^\s\d｜|·•：:（）()]{2,12})[ \u3000]+(?:记者|記者|撰文|特约撰稿)/u;
 /** First fields that are no outlet: a writer, the line's own label, a weekday, the page's kind. */
 const NOT_OUTLET = /^(?:by|posted|updated|published|print edition|week ending|filed)\b|记者|記者|撰文|作者|编辑|編輯|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:coverage|transcript|recap)\b/iu;
 
 /** The outlet a masthead line over the text names before its date, or null: read only where no source line names one. */
 function mastheadOutlet(text: string): string | null {
+  const reporter = CJK_REPORTER_MASTHEAD.exec(text)?.[1];
+  if (reporter !== undefined) return reporter;
   if (dateOfLine(text) === null) return null;
   const name = MASTHEAD.exec(text)?.[1]!.trim();
   return name === undefined || NOT_OUTLET.test(name) || /[,:：]/u.test(name) || wordCount(name, 7) > 6 ? null : name;

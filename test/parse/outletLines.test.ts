@@ -23,6 +23,16 @@ describe('the outlet an article names', () => {
     expect(outletOf(`Contoso backlog swells\n\nHarbor Ledger | Markets\n\n${body}\n`)).toBeNull();
   });
 
+  it('should read the outlet of a Chinese wire lead or masthead, as it writes its name', () => {
+    expect(outletOf(`康拓云业务营收增长22%\n\n北辰科技讯 北京时间5月1日早间消息，康拓周四公布财报，云业务营收增长22%。\n`)).toBe('北辰科技');
+    expect(outletOf(`康拓云业务营收增长22%\n\n北辰汇5月1日｜康拓公布，云业务第一季度营收120亿美元，同比增长22%。\n`)).toBe('北辰汇');
+    expect(outletOf(`康拓上季資本支出375億美元\n\n（北辰社紐約2026年4月30日綜合外電報導）康拓公布上季財報，資本支出375億美元。\n`)).toBe('北辰社');
+    expect(outletOf(`康拓的两千亿美元赌注\n\n北辰周刊 记者：林小明 发于2026.5.11\n\n康拓一季度营收376亿美元，同比增长28%。\n`)).toBe('北辰周刊');
+    // Look-alikes: a lead that opens with a company and a date names no outlet; a bracket that opens with a place neither.
+    expect(outletOf(`康拓云业务营收增长22%\n\n康拓周四公布财报，云业务营收增长22%，好于市场预期的20%。\n`)).toBeNull();
+    expect(outletOf(`康拓上季資本支出375億美元\n\n（紐約2026年4月30日）康拓公布上季財報，資本支出375億美元。\n`)).toBeNull();
+  });
+
   it('should read 資料來源, 资料来源 and 出所 as source lines, the name as written', () => {
     expect(outletOf(`康拓積壓訂單達1200億美元\n\n康拓公布，其雲端業務積壓訂單在季度末達到1200億美元。\n\n資料來源：北辰財經\n`)).toBe('北辰財經');
     expect(outletOf(`康拓积压订单达1200亿美元\n\n康拓公布，其云业务积压订单在季度末达到1200亿美元。\n\n资料来源：北辰财经\n`)).toBe('北辰财经');
