@@ -38,8 +38,8 @@ function reportedOnly(yearless: boolean, group: Candidate[], targets: string[], 
 
 /**
  * Moves the candidates of an underspecified key into its specified sibling: a deal
- * without counterparty joins the one deal of that kind; a quarter without a year
- * joins the latest year's.
+ * without counterparty joins the one deal of that kind (a count of chips without its chip joins none: it may be of
+ * any chip); a quarter without a year joins the latest year's.
  */
 function resolveUnderspecified(groups: Map<string, Candidate[]>): void {
   const keys = [...groups.keys()].sort(cmp);
@@ -48,7 +48,8 @@ function resolveUnderspecified(groups: Map<string, Candidate[]>): void {
       const other = specific[i]!;
       if (part === other) return true;
       if (i === 3 && /^q[1-4]$/.test(part)) return other.endsWith(`-${part}`);
-      if (i === 2 && !part.includes(':')) return other.startsWith(`${part}:`);
+      // A count of chips that names no chip is of none in particular: only a deal's other side is one to look for.
+      if (i === 2 && !part.includes(':')) return DEALS.has(part) && other.startsWith(`${part}:`);
       return false;
     });
   const byFamily = new Map<string, string[]>();
@@ -606,8 +607,12 @@ function phrase(c: Pick<Candidate, 'subject' | 'metric' | 'counterparty' | 'peri
     return `${subject} ${what}${c.counterparty ? ` to ${c.counterparty}` : ''}${period}`;
   }
   const plan = modality === 'plan' ? ' plan' : '';
+  // "AWS Trainium2 chips deployed": a count of chips names the chip it counts before its measure.
+  if (c.counterparty && c.metric && CHIP_COUNTS.has(c.metric)) return `${subject} ${c.counterparty} ${c.metric}${plan}${period}`;
   return `${subject} ${c.metric ?? 'claim'}${plan}${c.counterparty ? ` in ${c.counterparty}` : ''}${period}`;
 }
+/** The measures that count chips, whose key names the chip counted where the text does (`countedChip` in readFigures). */
+const CHIP_COUNTS = new Set(METRICS.filter((m) => m.units.every((u) => u === 'chips')).map((m) => m.name));
 
 /** How a statement opens for each modality that its phrase does not already say. */
 const STATEMENT_LEAD: Partial<Record<Modality, string>> = { forecast: 'Forecast — ', rumour: 'Reported — ', cancelled: 'Cancelled — ' };

@@ -990,6 +990,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       const cloudSales = subject && !metric.metric.ownedByGroup ? CLOUD_SALES_BEFORE.exec(sentence.slice(Math.max(0, clause.from - 120), found.start)) : null;
       if (cloudSales && !/(?:\b(?:its|their)|['’]s)\s+$/i.test(cloudSales.input.slice(0, cloudSales.index)) && readModality(sentence, found.start, found.end, false) === 'fact') subject = unitOf(subject!, 'cloud') ?? subject;
       if (chosen && !outsider && !metric.metric.productSubject) sharers = sharedWith(sentence, chosen, companies, found).map((e) => ({ name: asOwner(e.name), first: e.start < chosen.start })).filter((e) => e.name !== subject);
+      // "AWS has deployed 1 million Trainium2 chips" and "… 1 million Trainium3 chips" are two counts: a company's count of
+      // chips is of the chip it names (`countedChip`), which its key carries as a deal's carries the other side.
+      if (found.value.unit === 'chips' && !metric.metric.productSubject) counterparty = countedChip(sentence, found, productsNamed, subject, clause);
     }
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     if (modality === 'plan' && isAnnouncedSpec(metric.metric, found.value.unit)) modality = 'fact';
@@ -1109,6 +1112,21 @@ const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?
  * (the 2025 actual), and a figure told as someone's claim about it (網上流傳的「逾4,640億美元」說法, 网传的“逾4640亿美元”一说).
  */
 export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?<!\b(?:said|says|say|saying|shows?|showed|shown|found|finds|estimates?|estimated|expects?|expected|believes?|thinks?|means|meant|noted|notes|reported|reports|added|argues|argued|claims?|claimed|warned|so|such|given|now|and|but)\s)\b(?:that|this) (?=\d+(?:\.\d+)?\s?%|[a-z]+(?:-[a-z]+)? (?:percent|per cent)\b)|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法|(?<=[”」』])一[说說]/i;
+
+/**
+ * The chip a count of chips counts: one named in the figure ("1 million Trainium2 chips", "half a million of the
+ * Trainium2") or right after it (100万颗谷歌TPU芯片, "1 million of Google's TPU chips"), or else the one chip its clause
+ * names before it; not the subject itself; null where the count names none ("a million of its own chips").
+ */
+function countedChip(sentence: string, found: { start: number; end: number }, products: readonly FoundEntity[], subject: string | null, clause: { from: number }): string | null {
+  const named = products.find((e) => (e.start >= found.start && e.end <= found.end) || (e.start >= found.end && CHIP_AFTER_COUNT.test(sentence.slice(found.end, e.start))));
+  // "to expand its use of Google TPUs to up to one million chips": the one chip its clause names before a count of plain chips.
+  const before = products.filter((e) => e.start >= clause.from && e.end <= found.start);
+  const chip = named ?? (before.length === 1 && new Set(before.map((e) => e.name)).size === 1 ? before[0] : undefined);
+  return chip && chip.name !== subject ? chip.name : null;
+}
+/** What may stand between a count and the chip it counts: "of Google's", "颗亚马逊", "個の". */
+const CHIP_AFTER_COUNT = /^(?:\s?(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s)?|[颗顆个個枚基台块塊]?(?:[\p{Script=Han}]{1,4}的?)?|個の|基の)$/u;
 
 /** The words "cloud sales" (or revenue) before a figure, with no other company or sales named after them. */
 const CLOUD_SALES_BEFORE = /\bcloud(?:[- ]computing)? (?:sales|revenues?)\b(?![^.;]*\b(?:sales|revenues?)\b)[^.;]*$/;

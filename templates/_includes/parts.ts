@@ -58,7 +58,8 @@ export function mergedOn(claim: Claim): string {
   const fields: [string, string][] = [
     ['subject', subject || 'no subject named'],
     ['metric', claim.metric ?? key.metric ?? 'no metric named'],
-    ...(counterparty ? [['counterparty', counterparty] as [string, string]] : []),
+    // A count of chips carries the chip it counts where a deal carries its other side.
+    ...(counterparty ? [[claim.value?.unit === 'chips' ? 'chip' : 'counterparty', counterparty] as [string, string]] : []),
     ['period', key.period?.replace(/(?<![a-z])(?:q[1-4]|h[12]|fy)(?![a-z])/g, (part) => part.toUpperCase()) ?? 'no period stated'],
   ];
   return `${kind} with the same ${inWords(fields.map(([name]) => name))} (${fields.map(([, value]) => value).join(' · ')})`;

@@ -42,11 +42,8 @@ const KNOWN_MISSES: Record<string, string> = {
   '062-en-conflict.txt': 'apart',
   '075-ja-conflict.txt': 'apart',
   '079-mix-conflict.txt': 'apart',
-  // Keys without the chip or the purpose: a count of Trainium2 chips and one of Trainium3 (or of TPUs) are one company's
-  // chips; inference compute and training compute one company's spending.
-  '092-en-apart.txt': 'same',
+  // A key without the purpose: inference compute and training compute are one company's spending.
   '104-en-apart.txt': 'same',
-  '109-zh-apart.txt': 'same',
   // The second set (161–260), written blind in the twentieth round: what the reader gave when they came in, not yet
   // sorted by cause.
   '164-en-same.txt': 'apart',
