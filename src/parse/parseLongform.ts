@@ -132,9 +132,15 @@ function mastheadOutlet(text: string): string | null {
   const reporter = CJK_REPORTER_MASTHEAD.exec(text)?.[1];
   if (reporter !== undefined) return reporter;
   if (dateOfLine(text) === null) return null;
-  const name = MASTHEAD.exec(text)?.[1]!.trim();
-  return name === undefined || NOT_OUTLET.test(name) || /[,:：]/u.test(name) || wordCount(name, 7) > 6 ? null : name;
+  const outlet = (name: string | undefined) => (name === undefined || NOT_OUTLET.test(name) || /[\d,:：]/u.test(name) || wordCount(name, 7) > 6 ? null : name);
+  // "By Jane Doe | Harbor Ledger | May 1, 2026", "Posted by Jane Doe, Partner at Fabrikam · LinkedIn · May 2, 2026": the
+  // field after a writer's, where a date follows it.
+  const fields = text.split(MASTHEAD_FIELD);
+  if (fields.length >= 3 && /^(?:posted )?by\s/iu.test(fields[0]!)) return outlet(fields[1]);
+  return outlet(MASTHEAD.exec(text)?.[1]!.trim());
 }
+/** What separates a masthead's fields: "Harbor Ledger | Dec 11, 2025", "华尔街见闻 · 2026-04-30". */
+const MASTHEAD_FIELD = /\s*[|｜·•]\s*/u;
 
 /** The outlet a source line names (`Source: Reuters`, `来源：第一财经`), as written, or null. */
 function sourceName(text: string): string | null {

@@ -14,6 +14,10 @@ describe('the outlet an article names', () => {
     expect(outletOf(`Contoso backlog swells\n\nHarbor Ledger | Dec 11, 2025\n\n${body}\n`)).toBe('Harbor Ledger');
     expect(outletOf(`康拓云业务积压订单增至1200亿美元\n\n北辰财经 · 2026-04-30 07:02\n\n康拓公布，其云业务积压订单在季度末达到1200亿美元，同比增长22%。\n`)).toBe('北辰财经');
     expect(outletOf(`コントソ、受注残高1200億ドルに\n\n北辰新聞\u30002026年5月1日\n\nコントソは、クラウド事業の受注残高が1200億ドルに達したと発表した。前年同期比22％増えた。\n`)).toBe('北辰新聞');
+    // A writer's field first: the outlet is the field after it, where a date follows.
+    expect(outletOf(`Contoso backlog swells\n\nBy Jane Doe | Harbor Ledger | Dec 11, 2025\n\n${body}\n`)).toBe('Harbor Ledger');
+    expect(outletOf(`Contoso backlog swells\n\nPosted by Jane Doe, Partner at Fabrikam Ventures · LinkedIn · Dec 11, 2025\n\n${body}\n`)).toBe('LinkedIn');
+    expect(outletOf(`Contoso backlog swells\n\nBy Jane Doe | Updated Dec 11, 2025 | 5 min read\n\n${body}\n`)).toBeNull();
     // A source line names the outlet wherever it stands, before the masthead.
     expect(outletOf(`Contoso backlog swells\n\nHarbor Ledger | Dec 11, 2025\n\n${body}\n\nSource: Quayside Wire\n`)).toBe('Quayside Wire');
     // Look-alikes: a writer's line, a weekday and the page's own label are no outlet; a line with no date is no masthead.
