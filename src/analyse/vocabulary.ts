@@ -171,8 +171,11 @@ export function companyGroup(name: string): string {
   return at;
 }
 
-/** A sum ahead of a word: " about $5B", " some $13 billion". */
-const MONEY_AHEAD = String.raw`\s+(?:about |around |approximately |almost |close to |nearly |more than |over |some |roughly |up to |as much as |another |a further )?(?:[$€£¥₹]|US\$|Rs\.? ?|\d|(?:[a-z]+[- ]){1,3}(?:billion|million|trillion)\b)`;
+/**
+ * A sum ahead of a word: " about $5B", " some $13 billion", and one said in words however long ("around one and a half
+ * billion pounds", "one hundred and six and a half billion").
+ */
+const MONEY_AHEAD = String.raw`\s+(?:about |around |approximately |almost |close to |nearly |more than |over |some |roughly |up to |as much as |another |a further )?(?:[$€£¥₹]|US\$|Rs\.? ?|\d|(?:[a-z]+[- ]){1,7}(?:billion|million|trillion)\b)`;
 /** Before a sum of money: "raised $5B", "put some $13 billion into". */
 const BEFORE_MONEY = `(?=${MONEY_AHEAD})`;
 /** Before a sum in Chinese: 价值约3,000亿美元, 逾 500 億美元 (the currency after the figure). */
@@ -383,10 +386,16 @@ export const METRICS: MetricEntry[] = [
     // accounted for $62.3 billion of that": its part of the company's revenue.
     'data[- ]cent(?:er|re) (?:segment|division|business|unit|arm)(?:,[^,.;]{1,30},| alone| also| itself| (?:had|has|have)(?: (?:already|again|also))?)? (?:generat(?:ed|es|ing)|(?:brought|brings?|took|takes?|raked|rakes?) in|accounted for|contributed|(?:booked|posted|reported)(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:loss(?:es)?|profits?|income|margins?)\\b))\\b', 'data[- ]cent(?:er|re) (?:revenue|sales|segment)',
     // "sold $51.2bn-worth of data-centre chips", "its data center division generated $39.1 billion": what the segment sells.
+    // "Almost ninety-four billion dollars from data centres alone", "$51bn of sales from data centers": money that comes from
+    // them; not money saved, spent or raised there ("saved $2 billion from data centres it closed").
+    'data[- ]cent(?:er|re)s(?<=(?:billion|million|bn|dollars?|\\d\\s?[BM])\\s+(?:(?:of|in) (?:revenue|sales)\\s+)?(?:came\\s+)?from (?:its |the )?data[- ]cent(?:er|re)s)(?<!\\b(?:sav|cut|spen[dt]|los[et]|invest|pour|put|rais|borrow|trim|shav|wr(?:ite|ote|itten))\\w*\\b[^.;]{0,50})',
     'data[- ]cent(?:er|re)(?<=\\b(?:sold|sells|selling)\\b[^;]{0,40}data[- ]cent(?:er|re))', 'data[- ]cent(?:er|re) (?:division|business|unit)(?= (?:posted|reported|booked|had)\\b)', 'data[- ]cent(?:er|re)(?= [$€£¥])', '数据中心(?:业务|部门)?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門)?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)?の?売上高?',
     // 数据中心部门实现营收411亿美元, データセンター部門の8～10月期売上高: the segment's revenue with a verb or a period between.
     '数据中心(?:业务|部门)[^。，,；]{0,8}?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門)[^。，,；]{0,8}?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)の[^。、，]{0,12}?売上高?'] },
   { name: 'revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', 'top[- ]line', 'turnover', '营收', '营业收入', '营业额', '收入', '销售额', '營收', '營業收入', '營業額', '銷售額', '売上高?', '売り上げ',
+    // "had guided to about ninety-nine billion for the whole company": a sum said of the whole company, after one of a
+    // segment, is its revenue (not where a measure is named before it: "capex of about $40 billion for the whole company").
+    'for the (?:whole|entire) (?:company|group|business)(?<=(?:billion|million|trillion|bn|dollars?|\\d\\s?[BMT])\\s+for the (?:whole|entire) (?:company|group|business))(?<!\\b(?:capex|capital|spending|outlays?|backlog|income|profits?|margins?|investments?|costs?|cash|earnings)\\b[^.;]{0,80})',
     // "brought in $37.6 billion", "took in", "generated $137.1 billion": what a business sells, unless a measure of profit or cash follows the sum.
     `(?:(?:brought|brings?|bringing|took|takes?|taking|raked|rakes?) in|generat(?:ed|es|ing))${BEFORE_MONEY}(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}(?:income|profits?|cash|earnings|margins?|EBITDA|capex|spending|backlog|orders)\\b)`] },
   // "Shares were 4% higher" is a move of the price, as "shares rose 4%" is its growth: "share price: 4%" would read as the price.
