@@ -416,6 +416,12 @@ export const METRICS: MetricEntry[] = [
     `(?:on the table|cheques?|top-?ups?)${BESIDE_MONEY}`,
     // "followed in December 2025 with a promise of $17.5 billion over 2026 to 2029": money a company promised to put in.
     `promise(?:s|d)?(?= of\\b)${BESIDE_MONEY}`,
+    // "Microsoft pledges $30bn for the UK", "AWS announces £8bn for UK data centres", "the £8bn it promised Britain": a sum a
+    // company pledges, announces for something or has promised is money it means to put in (money pledged for
+    // infrastructure or data centres, a country's or not, is spending: "pledged 380 billion yuan for cloud and AI
+    // infrastructure", "pledges $20bn for US data centres").
+    `pledg(?:e|es|ed|ing)${BEFORE_MONEY}(?![^;]{0,60}?\\b(?:for|on|into|in) (?:(?:UK|US|EU|[A-Z][a-z]+(?:an|ese|ish|ch|i)) )?(?:new |its |AI |cloud (?:and AI )?|computing )?(?:data cent(?:er|re)s|infrastructure)\\b)`, `announc(?:e|es|ed|ing)(?=${MONEY_AHEAD}[\\w.,]*(?:\\s(?:billion|million|trillion))?\\s+for\\b)`,
+    '(?:promised|pledged)(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:it|they|the company)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:promised|pledged))',
     // "counts Amazon as its largest backer, to the tune of $8 billion", "backed by Microsoft to the tune of $13 billion": what a
     // backer put in.
     'to the tune of(?<=\\bback(?:ed|ers?|ing)\\b[^.;]{0,60}to the tune of)',
