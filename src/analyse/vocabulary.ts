@@ -285,6 +285,8 @@ export const METRICS: MetricEntry[] = [
   { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', `(?:us(?:e|es|ed|ing)|run(?:s|ning)?)${BEFORE_COUNT}`,
     // "Google lines up as many as a million TPUs for the lab": chips lined up for a company to use.
     `lin(?:es|ed|ing) up${BEFORE_COUNT}`, 'use of',
+    // "Korea's 260,000-GPU agreement", "a 50,000-chip supply deal": chips a deal counts.
+    '(?:agreement|deal|contract|order)s?(?<=(?:chip|GPU|TPU|accelerator|processor)\\s(?:supply\\s)?(?:agreement|deal|contract|order)s?)',
     // "agreed to supply more than 260,000 GPUs to Seoul", "promises a quarter of a million chips", "signed up for 50,000 GPUs":
     // chips a maker undertakes to deliver, or a buyer to take, counted.
     `(?:suppl(?:y|ies|ied|ying)|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)? up for)${BEFORE_COUNT}`, 'order(?:ed|s)?', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|ed|es|ing)', 'shipp?(?:ed|ing|ments?)?', 'install(?:ed|s|ing)?',
