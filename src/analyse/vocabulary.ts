@@ -365,7 +365,10 @@ export const METRICS: MetricEntry[] = [
   { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['(?:annual )?(?:revenue )?run[- ]rate'] },
   { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['(?:revenue|sales|top[- ]line) (?:growth|increase)',
     // "faster than the 41% pace of the May quarter", "growing at a 30% clip": the pace a business grows at.
-    '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)(?:pace|clip)\\b', '(?:year-over-year |YoY )?growth', '(?:营收|营业收入|收入|销售额|營收|營業收入|銷售額|売上高?)(?:同比|环比|年|季)?(?:增长|增速|增幅|增|成長)了?率?', '増収率?', '(?<!同比|[环環]比|按年|按季)(?:增速|增幅)', '增长率', '增長率', '成長率'] },
+    '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)(?:pace|clip)\\b', '(?:year-over-year |YoY )?growth',
+    // "it has accelerated every quarter: 28% in the three months to March, 32% …", "decelerated to 20%": the rate a business
+    // grew at, said by the verb of its change of pace, done (not "accelerating to 32% by the December quarter", a call).
+    '(?:ac|de)celerated(?=\\s+(?:to|every|each)\\b|\\s*:)', '(?:营收|营业收入|收入|销售额|營收|營業收入|銷售額|売上高?)(?:同比|环比|年|季)?(?:增长|增速|增幅|增|成長)了?率?', '増収率?', '(?<!同比|[环環]比|按年|按季)(?:增速|增幅)', '增长率', '增長率', '成長率'] },
   // A verb of movement names the growth of the metric named beside it ("capex rose 20%"), or else of revenue.
   { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'up', phrases: ['gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?', 'expand(?:ed|s|ing)?', 'gain(?:ed|s)?', 'advanc(?:ed|es|ing)', `(?:higher|more)${THAN_BEFORE}`, 'leapt', 'leap(?:ed|s)?',
     // "shares were 4% higher": a rise said after its figure.
