@@ -268,6 +268,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?:has |had |have )?(?:points?|pointed|pointing) to (?!(?:its|their|the|this|that|these|those|his|her|our)\\b)(?:[\\w-]+ ){0,2}?(?:revenue|sales|growth|capex|capital (?:spending|expenditures?)|spending|outlays?|(?:operating )?income|profit)s? (?:of|at|near|around)\\b',
       // "Amazon has pencilled in $200 billion": a company's own pencilled-in figure is its plan (analysts' is their forecast, above).
       'pencill?(?:ed|ing|s)? in',
+      // "has put its full-year figure at about 215 billion dollars", "pegs its 2026 total at …": a company's own figure for a
+      // year set at a sum is its plan for that year.
+      '(?:put|puts|putting|pegg?(?:ed|s|ing)?|sets?|setting) (?:its|their) (?:full[- ]year|annual|(?:19|20)\\d{2}|fiscal[- ]year) (?:[\\w-]+ )?(?:figure|number|total|tally|estimate|target|budget)(?= at\\b)',
       // "against a full-year range of $115 billion to $135 billion": a range for a year is the company's guidance, not a figure booked.
       "(?:full[- ]year|annual|fiscal[- ]year|(?:this|next) year['’]s) (?:[\\w-]+ ){0,2}?range",
       // "Meta reiterated a 2026 range of $115B to $135B": a range for a year named is guidance too; "Alphabet eyes $175 billion of
