@@ -10,6 +10,7 @@ import { companyGroup, ENTITIES, METRICS, PARENT, UNIT_ROLE_AFTER_PARENT, UNIT_R
 import { memoByText } from '../memoByText.ts';
 import { matchesOf } from './matchesOf.ts';
 import { EPITHETS } from './epithets.ts';
+import { isPlaceName } from './places.ts';
 
 export interface FoundEntity {
   name: string;
@@ -265,11 +266,11 @@ const OPENING_NAME = /^["“‘']?(?:The\s+)?((?:[A-Z][\w&.]*(?:-[A-Z\d][\w&.]*)
 /** Seats and names of governments, which stand for a government, not a company: "Washington's agencies get …" ("Washington Post" is still a name). */
 const GOVERNMENTS = new Set(['washington', 'beijing', 'brussels', 'london', 'tokyo', 'moscow', 'paris', 'berlin', 'seoul', 'ottawa', 'canberra', 'new delhi', 'delhi', 'whitehall', 'congress', 'pentagon', 'white house', 'us', 'u.s.', 'u.s', 'uk', 'u.k.', 'eu']);
 
-/** The company a sentence names at its start that the vocabulary does not know, or null. */
+/** The company a sentence names at its start that the vocabulary does not know, or null (a country or a US state is none: "Korea's 260,000-GPU agreement"). */
 export function unknownSubject(sentence: string): string | null {
   const match = OPENING_NAME.exec(sentence);
   if (!match) return null;
   const name = match[1]!;
-  if (NOT_A_NAME.has(name.split(/\s+/)[0]!.toLowerCase()) || GOVERNMENTS.has(name.toLowerCase()) || findMetrics(name).length > 0) return null;
+  if (NOT_A_NAME.has(name.split(/\s+/)[0]!.toLowerCase()) || GOVERNMENTS.has(name.toLowerCase()) || isPlaceName(name) || findMetrics(name).length > 0) return null;
   return name;
 }

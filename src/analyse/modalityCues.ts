@@ -260,11 +260,17 @@ export const MODALITY_CUES: ModalityCue[] = [
       // February" right after it.
       '(?:it|they|the company|management) (?:had |has |have )?(?:flagged|indicated|signall?ed|pointed to|gave|set out)(?= (?:in|last|at|earlier|back|previously|before|then)\\b|\\s*[.,;]|\\s*$)',
       '(?<=\\s{2})(?:flagged|indicated|signall?ed)(?= (?:in|last|earlier|back|previously)\\b)',
+      // "the £8bn it promised Britain", "the $30bn they pledged": a sum a company has promised is still to be spent; so is one
+      // it announces for something ("AWS announces £8bn for UK data centres").
+      '(?<=\\s{2})(?:it|they|the company) (?:had |has |have )?(?:promised|pledged)\\b', 'announc(?:e|es|ed|ing)(?=\\s{2,}for\\b)',
       // "Nvidia has pointed to revenue of about $72bn", "management points to total revenue of …": a sum a company points to is its guidance
       // (not "pointed to its 28% growth", a result it cites).
       '(?:has |had |have )?(?:points?|pointed|pointing) to (?!(?:its|their|the|this|that|these|those|his|her|our)\\b)(?:[\\w-]+ ){0,2}?(?:revenue|sales|growth|capex|capital (?:spending|expenditures?)|spending|outlays?|(?:operating )?income|profit)s? (?:of|at|near|around)\\b',
       // "Amazon has pencilled in $200 billion": a company's own pencilled-in figure is its plan (analysts' is their forecast, above).
       'pencill?(?:ed|ing|s)? in',
+      // "has put its full-year figure at about 215 billion dollars", "pegs its 2026 total at …": a company's own figure for a
+      // year set at a sum is its plan for that year.
+      '(?:put|puts|putting|pegg?(?:ed|s|ing)?|sets?|setting) (?:its|their) (?:full[- ]year|annual|(?:19|20)\\d{2}|fiscal[- ]year) (?:[\\w-]+ )?(?:figure|number|total|tally|estimate|target|budget)(?= at\\b)',
       // "against a full-year range of $115 billion to $135 billion": a range for a year is the company's guidance, not a figure booked.
       "(?:full[- ]year|annual|fiscal[- ]year|(?:this|next) year['’]s) (?:[\\w-]+ ){0,2}?range",
       // "Meta reiterated a 2026 range of $115B to $135B": a range for a year named is guidance too; "Alphabet eyes $175 billion of
@@ -299,7 +305,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       // Money committed to infrastructure, its sum and the years it spans between, is promised for building: "has committed
       // 40 billion yuan (about $5.6 billion) over two years to cloud and AI infrastructure" (the clause read ends before "and";
       // not "committed $38 billion to AWS infrastructure", a deal with another company).
-      'commit(?:s|ted|ting)?\\b(?=[^.;]{0,80}?\\bto (?:(?:new|its|their|the)\\s+)?(?:(?:cloud|AI|computing|digital)\\s+)*(?:infrastructure\\b|(?:cloud|AI|computing|digital)\\s*$))',
+      // So is money committed to a country's infrastructure: "commits £5bn to UK infrastructure", "to Indian cloud infrastructure".
+      'commit(?:s|ted|ting)?\\b(?=[^.;]{0,80}?\\bto (?:(?:new|its|their|the)\\s+)?(?:(?:UK|U\\.K\\.|US|U\\.S\\.|EU|[A-Z][a-z]+(?:an|ese|ish|ch|i))\\s+)?(?:(?:cloud|AI|computing|digital)\\s+)*(?:infrastructure\\b|(?:cloud|AI|computing|digital)\\s*$))',
       // Money committed to build something has yet to be spent: "has committed up to $50 billion to build … capacity".
       'commit(?:s|ted|ting)?\\b[^.;]{0,40}\\bto (?:build|construct|develop|expand)',
       // Committing to spend is a promise of money yet to go out: "has committed to spend $11 billion on a campus" (not "has committed $8 billion to Anthropic", a stake taken).

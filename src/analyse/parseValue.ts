@@ -333,6 +333,8 @@ const PATTERNS: FigurePattern[] = [
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?|[Pp]etaflops|[Tt]eraflops))\b(?<plus>\+)?`, 'gu') },
   // 100,000 Trainium chips, 1 million TPUs, 350,000 H100s: a count of chips, whatever the chip.
   { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MmKk])\b)?\+?\s${CHIPS}`, 'gu') },
+  // "Korea's 260,000-GPU agreement", "a 50,000-chip order": a count joined to its chip word before what it counts in.
+  { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MmKk])\b)?-(?:chip|GPU|TPU|accelerator|processor)(?=\s+[a-z])`, 'gu') },
   // "each UltraServer packs 144 of them", "a rack ties 72 of them together": a count of "them" that a machine holds, in a sentence
   // that names chips, counts those chips (not "three of them said" of people, with no machine before the count).
   { unit: 'chips', needs: [/\bof\s+(?:them|these|those)\b/, CHIP_WORD], pattern: new RegExp(String.raw`(?<=\b${MACHINE}\b[^.;,]{0,30})(?<amount>${NUMBER})\s+of\s+(?:them|these|those)\b`, 'gu') },

@@ -73,6 +73,10 @@ export function placesNamed(text: string): Set<string> {
   return new Set([...namesOf(text, LATIN_PLACE, LATIN), ...namesOf(text, CJK_PLACE, CJK)]);
 }
 
+const LATIN_NAME = new RegExp(String.raw`^(?:${LATIN.map((a) => a.alias).join('|')})$`);
+/** Whether `name` is a country's or a US state's ("Korea", "Texas"), which owns no company's figure: "Korea's 260,000-GPU agreement". */
+export const isPlaceName = (name: string): boolean => LATIN_NAME.test(name);
+
 /** Whether two places may be where one event is: the same, or one within the other (Texas, the United States). */
 const samePlace = (x: string, y: string) => x === y || WITHIN.get(x) === y || WITHIN.get(y) === x;
 /** Whether two entries name places, and none of the one's may be any of the other's. */

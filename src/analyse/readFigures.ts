@@ -538,6 +538,12 @@ const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)(?:\s+of)?|investors\s+for|seek(?
 
 /** A person's name in the possessive opening a sentence, before the company it owns: "Elon Musk's ", "Jeff Bezos’s ". */
 const OWNER_BEFORE_OPENER = /^(?:[A-Z][\w.-]*\s+){1,2}[A-Z][\w.-]*['’]s\s+$/;
+/**
+ * An outlet's or a source's words that open a sentence before the company it reports on: "Sky News has learned that ",
+ * "Reuters reported that ", "The Information understands that ", after a speaker's label or not ("REYES: Sky News has
+ * learned that "). The company after them opens the sentence's news.
+ */
+const REPORTER_BEFORE_OPENER = /^(?:[A-Z][A-Z'’. -]*:\s+)?(?:[A-Z][\w.&'’-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?(?:learned|learnt|understands|reported|reports|said|says|revealed|reveals)\s+that\s+$/;
 
 /**
  * A bidder or investor that is a group of people led by someone, no company: "a group (of investors) led by Elon Musk", "a
@@ -609,9 +615,10 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // (微软……，此前已向OpenAI投资130亿美元; Anthropic正在洽谈新一轮融资，规模最多可达300亿美元).
   const cjkTarget = local.some((e) => /[向对對]$/.test(before(e))) || (local.length === 0 && CJK_CLAUSES.test(sentence));
   const actor = local.find((e) => e.end <= figureStart && !targetNames.has(e.name)) ?? (cjkTarget ? companies.filter((e) => e.end <= figureStart && !targetNames.has(e.name)).at(-1) : undefined);
-  // "Nvidia, for its part, has agreed to invest …", "Elon Musk's xAI, whose …, is raising …": the company the sentence opens
-  // with, after its owner's name or not, before the figure.
-  const opener = companies.find((e) => (e.start <= 2 || OWNER_BEFORE_OPENER.test(sentence.slice(0, e.start))) && e.end <= figureStart && !targetNames.has(e.name));
+  // "Nvidia, for its part, has agreed to invest …", "Elon Musk's xAI, whose …, is raising …", "Sky News has learned that
+  // CoreWeave, one of …, is in talks to raise …": the company the sentence opens with, after its owner's name or an
+  // outlet's words or not, before the figure.
+  const opener = companies.find((e) => (e.start <= 2 || OWNER_BEFORE_OPENER.test(sentence.slice(0, e.start)) || REPORTER_BEFORE_OPENER.test(sentence.slice(0, e.start))) && e.end <= figureStart && !targetNames.has(e.name));
   const named = (explicit ?? actor ?? opener)?.name ?? fallback ?? companies.find((e) => !targetNames.has(e.name))?.name ?? null;
   // A deal is the group's: a unit does not invest in its own name.
   const subject = named ? companyGroup(named) : null;

@@ -171,8 +171,11 @@ export function companyGroup(name: string): string {
   return at;
 }
 
-/** A sum ahead of a word: " about $5B", " some $13 billion". */
-const MONEY_AHEAD = String.raw`\s+(?:about |around |approximately |almost |close to |nearly |more than |over |some |roughly |up to |as much as |another |a further )?(?:[$€£¥₹]|US\$|Rs\.? ?|\d|(?:[a-z]+[- ]){1,3}(?:billion|million|trillion)\b)`;
+/**
+ * A sum ahead of a word: " about $5B", " some $13 billion", and one said in words however long ("around one and a half
+ * billion pounds", "one hundred and six and a half billion").
+ */
+const MONEY_AHEAD = String.raw`\s+(?:about |around |approximately |almost |close to |nearly |more than |over |some |roughly |up to |as much as |another |a further )?(?:[$€£¥₹]|US\$|Rs\.? ?|\d|(?:[a-z]+[- ]){1,7}(?:billion|million|trillion)\b)`;
 /** Before a sum of money: "raised $5B", "put some $13 billion into". */
 const BEFORE_MONEY = `(?=${MONEY_AHEAD})`;
 /** Before a sum in Chinese: 价值约3,000亿美元, 逾 500 億美元 (the currency after the figure). */
@@ -282,6 +285,8 @@ export const METRICS: MetricEntry[] = [
   { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', `(?:us(?:e|es|ed|ing)|run(?:s|ning)?)${BEFORE_COUNT}`,
     // "Google lines up as many as a million TPUs for the lab": chips lined up for a company to use.
     `lin(?:es|ed|ing) up${BEFORE_COUNT}`, 'use of',
+    // "Korea's 260,000-GPU agreement", "a 50,000-chip supply deal": chips a deal counts.
+    '(?:agreement|deal|contract|order)s?(?<=(?:chip|GPU|TPU|accelerator|processor)\\s(?:supply\\s)?(?:agreement|deal|contract|order)s?)',
     // "agreed to supply more than 260,000 GPUs to Seoul", "promises a quarter of a million chips", "signed up for 50,000 GPUs":
     // chips a maker undertakes to deliver, or a buyer to take, counted.
     `(?:suppl(?:y|ies|ied|ying)|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)? up for)${BEFORE_COUNT}`, 'order(?:ed|s)?', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|ed|es|ing)', 'shipp?(?:ed|ing|ments?)?', 'install(?:ed|s|ing)?',
@@ -360,7 +365,10 @@ export const METRICS: MetricEntry[] = [
   { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['(?:annual )?(?:revenue )?run[- ]rate'] },
   { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['(?:revenue|sales|top[- ]line) (?:growth|increase)',
     // "faster than the 41% pace of the May quarter", "growing at a 30% clip": the pace a business grows at.
-    '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)(?:pace|clip)\\b', '(?:year-over-year |YoY )?growth', '(?:营收|营业收入|收入|销售额|營收|營業收入|銷售額|売上高?)(?:同比|环比|年|季)?(?:增长|增速|增幅|增|成長)了?率?', '増収率?', '(?<!同比|[环環]比|按年|按季)(?:增速|增幅)', '增长率', '增長率', '成長率'] },
+    '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)(?:pace|clip)\\b', '(?:year-over-year |YoY )?growth',
+    // "it has accelerated every quarter: 28% in the three months to March, 32% …", "decelerated to 20%": the rate a business
+    // grew at, said by the verb of its change of pace, done (not "accelerating to 32% by the December quarter", a call).
+    '(?:ac|de)celerated(?=\\s+(?:to|every|each)\\b|\\s*:)', '(?:营收|营业收入|收入|销售额|營收|營業收入|銷售額|売上高?)(?:同比|环比|年|季)?(?:增长|增速|增幅|增|成長)了?率?', '増収率?', '(?<!同比|[环環]比|按年|按季)(?:增速|增幅)', '增长率', '增長率', '成長率'] },
   // A verb of movement names the growth of the metric named beside it ("capex rose 20%"), or else of revenue.
   { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'up', phrases: ['gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?', 'expand(?:ed|s|ing)?', 'gain(?:ed|s)?', 'advanc(?:ed|es|ing)', `(?:higher|more)${THAN_BEFORE}`, 'leapt', 'leap(?:ed|s)?',
     // "shares were 4% higher": a rise said after its figure.
@@ -383,10 +391,16 @@ export const METRICS: MetricEntry[] = [
     // accounted for $62.3 billion of that": its part of the company's revenue.
     'data[- ]cent(?:er|re) (?:segment|division|business|unit|arm)(?:,[^,.;]{1,30},| alone| also| itself| (?:had|has|have)(?: (?:already|again|also))?)? (?:generat(?:ed|es|ing)|(?:brought|brings?|took|takes?|raked|rakes?) in|accounted for|contributed|(?:booked|posted|reported)(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:loss(?:es)?|profits?|income|margins?)\\b))\\b', 'data[- ]cent(?:er|re) (?:revenue|sales|segment)',
     // "sold $51.2bn-worth of data-centre chips", "its data center division generated $39.1 billion": what the segment sells.
+    // "Almost ninety-four billion dollars from data centres alone", "$51bn of sales from data centers": money that comes from
+    // them; not money saved, spent or raised there ("saved $2 billion from data centres it closed").
+    'data[- ]cent(?:er|re)s(?<=(?:billion|million|bn|dollars?|\\d\\s?[BM])\\s+(?:(?:of|in) (?:revenue|sales)\\s+)?(?:came\\s+)?from (?:its |the )?data[- ]cent(?:er|re)s)(?<!\\b(?:sav|cut|spen[dt]|los[et]|invest|pour|put|rais|borrow|trim|shav|wr(?:ite|ote|itten))\\w*\\b[^.;]{0,50})',
     'data[- ]cent(?:er|re)(?<=\\b(?:sold|sells|selling)\\b[^;]{0,40}data[- ]cent(?:er|re))', 'data[- ]cent(?:er|re) (?:division|business|unit)(?= (?:posted|reported|booked|had)\\b)', 'data[- ]cent(?:er|re)(?= [$€£¥])', '数据中心(?:业务|部门)?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門)?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)?の?売上高?',
     // 数据中心部门实现营收411亿美元, データセンター部門の8～10月期売上高: the segment's revenue with a verb or a period between.
     '数据中心(?:业务|部门)[^。，,；]{0,8}?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門)[^。，,；]{0,8}?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)の[^。、，]{0,12}?売上高?'] },
   { name: 'revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', 'top[- ]line', 'turnover', '营收', '营业收入', '营业额', '收入', '销售额', '營收', '營業收入', '營業額', '銷售額', '売上高?', '売り上げ',
+    // "had guided to about ninety-nine billion for the whole company": a sum said of the whole company, after one of a
+    // segment, is its revenue (not where a measure is named before it: "capex of about $40 billion for the whole company").
+    'for the (?:whole|entire) (?:company|group|business)(?<=(?:billion|million|trillion|bn|dollars?|\\d\\s?[BMT])\\s+for the (?:whole|entire) (?:company|group|business))(?<!\\b(?:capex|capital|spending|outlays?|backlog|income|profits?|margins?|investments?|costs?|cash|earnings)\\b[^.;]{0,80})',
     // "brought in $37.6 billion", "took in", "generated $137.1 billion": what a business sells, unless a measure of profit or cash follows the sum.
     `(?:(?:brought|brings?|bringing|took|takes?|taking|raked|rakes?) in|generat(?:ed|es|ing))${BEFORE_MONEY}(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}(?:income|profits?|cash|earnings|margins?|EBITDA|capex|spending|backlog|orders)\\b)`] },
   // "Shares were 4% higher" is a move of the price, as "shares rose 4%" is its growth: "share price: 4%" would read as the price.
@@ -407,6 +421,12 @@ export const METRICS: MetricEntry[] = [
     `(?:on the table|cheques?|top-?ups?)${BESIDE_MONEY}`,
     // "followed in December 2025 with a promise of $17.5 billion over 2026 to 2029": money a company promised to put in.
     `promise(?:s|d)?(?= of\\b)${BESIDE_MONEY}`,
+    // "Microsoft pledges $30bn for the UK", "AWS announces £8bn for UK data centres", "the £8bn it promised Britain": a sum a
+    // company pledges, announces for something or has promised is money it means to put in (money pledged for
+    // infrastructure or data centres, a country's or not, is spending: "pledged 380 billion yuan for cloud and AI
+    // infrastructure", "pledges $20bn for US data centres").
+    `pledg(?:e|es|ed|ing)${BEFORE_MONEY}(?![^;]{0,60}?\\b(?:for|on|into|in) (?:(?:UK|US|EU|[A-Z][a-z]+(?:an|ese|ish|ch|i)) )?(?:new |its |AI |cloud (?:and AI )?|computing )?(?:data cent(?:er|re)s|infrastructure)\\b)`, `announc(?:e|es|ed|ing)(?=${MONEY_AHEAD}[\\w.,]*(?:\\s(?:billion|million|trillion))?\\s+for\\b)`,
+    '(?:promised|pledged)(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:it|they|the company)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:promised|pledged))',
     // "counts Amazon as its largest backer, to the tune of $8 billion", "backed by Microsoft to the tune of $13 billion": what a
     // backer put in.
     'to the tune of(?<=\\bback(?:ed|ers?|ing)\\b[^.;]{0,60}to the tune of)',
