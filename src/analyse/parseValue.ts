@@ -551,11 +551,36 @@ function withRangesAndChanges(sentence: string, found: FoundValue[]): FoundValue
     } else out.push(low);
   }
   return out.filter(
-    (f) =>
-      !FROM_BEFORE.test(before(f)) ||
-      EARLIER_PERIOD_AFTER.test(sentence.slice(f.end, f.end + 40)) ||
-      !out.some((g) => g !== f && g.value.unit === f.value.unit && TO_BEFORE.test(before(g))),
+    (f, i) =>
+      (!FROM_BEFORE.test(before(f)) ||
+        EARLIER_PERIOD_AFTER.test(sentence.slice(f.end, f.end + 40)) ||
+        !out.some((g) => g !== f && g.value.unit === f.value.unit && TO_BEFORE.test(before(g)))) &&
+      !isCjkLevelLeft(sentence, f, out[i + 1]),
   );
+}
+
+/** 从 (or 從) before a figure, with what may stand between: 从1750亿美元, 從去年同期的250億美元. */
+const CJK_FROM_BEFORE = /[从從]([^，。；,;从從]{0,12})$/u;
+/** A verb of change and 至/到 between two figures: 上调至, 增至, 增长到, 降至; or the Japanese から … に (1750億ドルから2000億ドルに). */
+const CJK_CHANGE_BETWEEN = /^[^，。；,;\d]{0,6}?(?:至|到)$/u;
+const JA_CHANGE_BETWEEN = /^\s?(?:から|より)\s?$/u;
+const JA_CHANGE_AFTER = /^\s?(?:に|へ|まで)/u;
+/** A time before the level a figure moved from, which keeps it as that time's figure: 去年同期的, 上季度的, 前年同期の. */
+const CJK_EARLIER_TIME = /去年|上年|前年|上一?季|上个?季度|上個?季度|同期|一年前|年初|上个?月|上個?月|此前|之前|先前|早前|前期|前四半期/u;
+
+/**
+ * In Chinese or Japanese, the level a figure moved from: 从1750亿美元上调至2000亿美元, 积压订单从2000亿美元增至2440亿美元,
+ * 1750億ドルから2000億ドルに引き上げ — the figure states where it went, as "raised to $200 billion from $175 billion"
+ * does, and the level it left goes, unless a time before it keeps it as that time's figure (从去年同期的250亿美元增至350亿美元).
+ */
+function isCjkLevelLeft(sentence: string, f: FoundValue, next: FoundValue | undefined): boolean {
+  // (A rate's earlier level, 增速从40%放缓至39%, is the rate of the period before: `previousLevel` in readFigures keeps it.)
+  if (!next || next.value.unit !== f.value.unit || f.value.unit === '%' || !CJK_TEXT.test(sentence)) return false;
+  const between = sentence.slice(f.end, next.start);
+  const from = CJK_FROM_BEFORE.exec(sentence.slice(Math.max(0, f.start - 14), f.start));
+  if (from && CJK_CHANGE_BETWEEN.test(between)) return !CJK_EARLIER_TIME.test(from[1]!);
+  if (JA_CHANGE_BETWEEN.test(between) && JA_CHANGE_AFTER.test(sentence.slice(next.end, next.end + 3))) return !CJK_EARLIER_TIME.test(sentence.slice(Math.max(0, f.start - 10), f.start));
+  return false;
 }
 
 /** Two figures agree when equal within rounding, or when one's bound admits the other. */

@@ -35,3 +35,18 @@ describe('a figure written as a range, or as a change', () => {
     expect(read('Contoso expects cloud growth of 20 to 25% in 2026.')).toEqual(['20%≥ 2026 plan']);
   });
 });
+
+describe('the level a sum moved from, in Chinese and Japanese', () => {
+  it('should drop the level a sum moved from, as "raised to $200 billion from $175 billion" does', () => {
+    expect(read('康拓将2026年资本开支指引从1750亿美元上调至2000亿美元。')).toEqual(['200000000000USD 2026 plan']);
+    expect(read('康拓云业务积压订单从2000亿美元增至2440亿美元。').map((f) => f.split(' ')[0])).toEqual(['244000000000USD']);
+    expect(read('コントソは2026年の設備投資計画を1750億ドルから2000億ドルに引き上げた。')).toEqual(['200000000000USD 2026 plan']);
+  });
+
+  it('should keep a level a time before it names as that time’s figure, and a rate’s earlier level', () => {
+    // Look-alikes: 去年同期的 and 前年同期の keep the level they moved from; a rate's (从40%放缓至39%) is the rate of the period before.
+    expect(read('康拓2026年一季度资本开支从去年同期的250亿美元增至350亿美元。').map((f) => f.split(' ')[0])).toEqual(['25000000000USD', '35000000000USD']);
+    expect(read('コントソの受注残高は前年同期の1890億ドルから2440億ドルに増えた。').map((f) => f.split(' ')[0])).toEqual(['189000000000USD', '244000000000USD']);
+    expect(read('康拓云业务营收增速从40%放缓至39%。').map((f) => f.split(' ')[0])).toEqual(['40%', '39%']);
+  });
+});
