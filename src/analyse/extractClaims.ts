@@ -734,8 +734,17 @@ function keyOf(figure: Figure): string {
   return key;
 }
 
-/** Guidance in the present tense for "the quarter": "For the quarter, the company expects…", "sees $19 billion for the quarter". */
-const GUIDANCE_FOR_THE_QUARTER = /\bfor the quarter\b[^.;]*\b(?:expects|sees|forecasts|projects|guides)\b|\b(?:expects|sees|forecasts|projects|guides)\b[^.;]*\bfor the quarter\b/i;
+/**
+ * Guidance in the present tense for "the quarter": "For the quarter, the company expects…", "sees $19 billion for the quarter",
+ * "Contoso forecasts $9 billion in quarterly revenue" (not "the $9 billion it had forecast for the quarter", of the one reported).
+ */
+const GUIDANCE_FOR_THE_QUARTER = /\bfor the quarter\b[^.;]*\b(?:expects|sees|forecasts|projects|guides)\b|\b(?:expects|sees|forecasts|projects|guides)\b[^.;]*\b(?:for the quarter|quarterly)\b/i;
+
+/**
+ * A verb in the past perfect, which tells of a time before the story's: "the segment had delivered $51.2 billion in the
+ * August–October period" (not "it delivered", nor "had to").
+ */
+const PAST_PERFECT = /\bhad\s+(?:already\s+)?(?!to\b)[a-z]+(?:ed|en|wn|ght|de)\b/i;
 
 /**
  * Sets each candidate's `reportedPeriod`, the quarter its article reports on for its
@@ -765,7 +774,7 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
       if (current && c.period >= current) continue;
       dated.set(`${group}\u0000${c.period}`, (dated.get(`${group}\u0000${c.period}`) ?? 0) + 1);
       if (c.period > (latest.get(group) ?? '')) latest.set(group, c.period);
-    } else if (/^Q[1-4]$/.test(c.period)) {
+    } else if (/^Q[1-4]$/.test(c.period) && !PAST_PERFECT.test(c.mention.quote)) {
       const counts = yearless.get(group) ?? new Map<string, number>();
       yearless.set(group, counts.set(c.period, (counts.get(c.period) ?? 0) + 1));
     }

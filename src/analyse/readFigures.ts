@@ -1059,7 +1059,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       null;
     // 维持全年1750亿至1850亿美元的资本开支区间: a full year's flow given as a range is no actual (an actual is one sum); it is
     // of the year under way, as a plan for 全年 is.
-    const period = toldPeriod === 'annual' && metric.metric.overPeriod && found.range && context.articleYear ? String(context.articleYear) : toldPeriod;
+    const period = toldPeriod === 'annual' && metric.metric.overPeriod && found.range && context.articleYear ? String(context.articleYear) : (renamedQuarter(sentence, clause, toldPeriod, periodContext, subject) ?? toldPeriod);
     const offerStatus = modality === 'offer' ? offerStatusAt(sentence, found.start, found.end, values) : null;
     // Which percentage "in constant currency" is written against is read here, figure by figure; a sum's measure by its clause.
     const constantCurrency = found.value.unit === '%' ? CONSTANT_CURRENCY_AFTER.test(sentence.slice(found.end, found.end + 40)) || (previous ? CONSTANT_CURRENCY_BEFORE : CONSTANT_CURRENCY_OPENING).test(sentence.slice(previous?.end ?? 0, found.start)) : undefined;
@@ -1135,6 +1135,21 @@ function yearCountedOff(before: string, afterIt: string): string | null {
 
 /** Right after a figure, the time before the one of the figure before it: "the $83 billion the year before". */
 const THE_ONE_BEFORE = /^\s*(?:in\s+)?the (?:year|quarter) before\b/i;
+
+/** Right after a clause, a quarter named again with its fiscal year: ", the fourth and final quarter of its fiscal 2026". */
+const QUARTER_RENAMED = /^,\s*(?:the|its)\s+(?:(?:first|second|third|fourth)\s+and\s+)?(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+(?:its|the(?:\s+company['’]s)?)\s+(?:fiscal|financial)(?:\s+year)?\s*'?\d{2,4}\b/i;
+
+/**
+ * "booked $62.3 billion in the quarter that closed on January 25, the fourth and final quarter of its fiscal 2026", in an
+ * article that gives no year: a quarter read without its year (`Q4`) that the words after its clause name again with its
+ * fiscal year is that year's quarter (2025-Q4 for Nvidia), where the two are one quarter; else null.
+ */
+function renamedQuarter(sentence: string, clause: { to: number }, period: string | null, context: PeriodContext, subject: string | null): string | null {
+  if (!period || !/^Q[1-4]$/.test(period)) return null;
+  const renamed = QUARTER_RENAMED.exec(sentence.slice(clause.to));
+  const named = renamed ? parsePeriod(renamed[0].replace(/^,\s*/, ''), sentence, context, subject) : null;
+  return named && named.endsWith(`-${period}`) ? named : null;
+}
 
 /** Right after a figure, the period its own words open with: "in Q1", "for the second quarter", "during 2025". */
 const OWN_PERIOD_AFTER = /^\s+(?:in|for|during)\s/i;
