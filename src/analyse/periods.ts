@@ -239,11 +239,12 @@ const CJK_FISCAL_YEAR_END = /((?:财年|財年|会计年度|會計年度|会計�
 const HOLIDAY_QUARTER = /\bholiday(?:[- ]season)? quarter\b/gi;
 /** The year a word names against the article's: 去年第四季度, 昨年10～12月期. */
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 昨年: -1, 明年: 1, 来年: 1, 來年: 1 };
-const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?<!\d)(?:1\s*[～~〜\-－–―─至]\s*(3)|4\s*[～~〜\-－–―─至]\s*(6)|7\s*[～~〜\-－–―─至]\s*(9)|10\s*[～~〜\-－–―─至]\s*(12))\s*月期?/u;
-/** Six months named by their first and last, a half: 1～6月の設備投資, 2026年7～12月期, 1至6月. */
-const CJK_MONTH_HALF = /(?:(\d{4})\s*年\s*)?(?<!\d)(?:1\s*[～~〜\-－–―─至]\s*(6)|7\s*[～~〜\-－–―─至]\s*(12))\s*月/u;
-/** Three months named by their first and last: 8～10月期, 11～1月期 (a fiscal quarter across calendar ones). */
-const CJK_MONTH_SPAN = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(1[0-2]|[1-9])\s*月?\s*[～~〜\-－–―─]\s*(?:\d{4}\s*年\s*)?(1[0-2]|[1-9])\s*月期?/u;
+/** A calendar quarter by its first and last months: 1～3月期, 2026年4～6月, 7至9月, 7月至9月, 10月到12月. */
+const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?<!\d)(?:1\s*月?\s*[～~〜\-－–―─至到]\s*(3)|4\s*月?\s*[～~〜\-－–―─至到]\s*(6)|7\s*月?\s*[～~〜\-－–―─至到]\s*(9)|10\s*月?\s*[～~〜\-－–―─至到]\s*(12))\s*月期?/u;
+/** Six months named by their first and last, a half: 1～6月の設備投資, 2026年7～12月期, 1至6月, 1月到6月. */
+const CJK_MONTH_HALF = /(?:(\d{4})\s*年\s*)?(?<!\d)(?:1\s*月?\s*[～~〜\-－–―─至到]\s*(6)|7\s*月?\s*[～~〜\-－–―─至到]\s*(12))\s*月/u;
+/** Three months named by their first and last: 8～10月期, 11～1月期, 8月至10月 (a fiscal quarter across calendar ones). */
+const CJK_MONTH_SPAN = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(1[0-2]|[1-9])\s*月?\s*[～~〜\-－–―─至到]\s*(?:\d{4}\s*年\s*)?(1[0-2]|[1-9])\s*月期?/u;
 /** The end of a year, a figure of its last quarter: 2025年底, 去年底, 2025年末時点. */
 const CJK_YEAR_END = /(?:(今年|本年|去年|昨年)|(\d{4})\s*年)(?:底|末)(?!期)/u;
 /** "By the end of a year" in Chinese or Japanese: 到2026年底, 至2026年末, 2026年末までに, 2026年底前 (never 截至, "as of"). */

@@ -115,6 +115,15 @@ describe('periods', () => {
     expect(period("up from 2025's $60 billion")).toBe('2025');
   });
 
+  it('should read a quarter and a half by their months with 月 after the first month or joined by 到 (7月至9月, 1月到6月)', () => {
+    const november = (clause: string) => parsePeriod(clause, clause, { articleQuarter: null, articleYear: 2026, articleMonth: 11 }, null);
+    expect(november('7月至9月，Fabrikam云业务实现营收43亿美元')).toBe('2026-Q3');
+    expect(november('4月到6月，Fabrikam营收为51亿美元')).toBe('2026-Q2');
+    expect(november('Fabrikam 1月到6月累计营收为90亿美元')).toBe('2026-H1');
+    // Look-alike: two months that are no quarter stay undated, as 7至8月 does.
+    expect(november('7月至8月，Fabrikam营收为30亿美元')).toBeNull();
+  });
+
   it('should read a broker’s "4Q27" of a company whose year is not the calendar’s as its own quarter, in a note that writes "fiscal 3Q27", where the calendar’s is still to come', () => {
     const november = (clause: string, subject: string, toCome = false, fiscalNotation = true) =>
       parsePeriod(clause, clause, { articleQuarter: null, articleYear: 2026, articleMonth: 11, ahead: toCome, toCome, fiscalNotation }, subject);
