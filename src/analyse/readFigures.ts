@@ -398,6 +398,8 @@ const AGO_OPENING = /^\s*(?:(?:而|但|在|于|於)\s*)?(?:[半一1]\s*年|[三�
 
 /** A clause that opens with "at the time" (当时, 當時, その時点で): of the time of the figure before it. */
 const THEN_OPENING = /^[\s,，]*(?:当时|當時|彼时|彼時|その時点(?:で|では)?|当時|at (?:that|the) time\b)/iu;
+/** A clause that opens with the sum a growth before it was on: ", on revenue of $43.9 billion", ", on sales of $9 billion". */
+const ON_LEVEL_OPENING = /^[\s,]*on\s+(?:(?:quarterly|total|segment)\s+)?(?:revenues?|sales|a top line)\s+of\b/i;
 
 /**
  * A base time a comparison ends on, right before a clause that opens with "when": "28% more than a year earlier, | when
@@ -1015,6 +1017,11 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "…则为4,550亿美元，当时年增359%", "$455 billion in August, up 359% at the time": a clause that opens with "then" is of
     // the period of the figure before it in the sentence, not of the first period the sentence named.
     const then = clause.from > 0 && THEN_OPENING.test(clauseText) ? figures.findLast((f) => f.period !== null)?.period : undefined;
+    // "…32% in the June quarter and 33% in the September quarter, on revenue of $43.9 billion": a clause that opens with
+    // the sum the growth before it was on is of the period told right after that growth (the September quarter), not of
+    // the first one the sentence names.
+    const growthBefore = clause.from > 0 && ON_LEVEL_OPENING.test(clauseText) ? values.findLast((v) => v.end <= clause.from && v.value.unit === '%') : undefined;
+    const onLevel = growthBefore ? parsePeriod(sentence.slice(growthBefore.end, clause.from), sentence, periodContext, subject) : null;
     // "AWS took in $37.6 billion in the March quarter, 28% more than a year earlier, when it had grown 17%": a clause
     // that opens with "when" after the base time a comparison ends on is of that time, before the compared figure's period.
     const base = clause.from > 0 && WHEN_OPENING.test(clauseText) ? WHEN_AT_BASE.exec(sentence.slice(0, clause.from)) : null;
@@ -1043,6 +1050,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const toldPeriod = undatedBase ? null :
       earlier ??
       then ??
+      onLevel ??
       atBase ??
       theOneBefore ??
       ofYearsNamed ??

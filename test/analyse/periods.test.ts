@@ -115,6 +115,13 @@ describe('periods', () => {
     expect(period("up from 2025's $60 billion")).toBe('2025');
   });
 
+  it('should date a clause that opens "on revenue of" by the period told right after the growth before it', () => {
+    const figures = (sentence: string) => readFigures(sentence, { fallbackSubject: null, ...context }).map((f) => `${f.value.amount} ${f.metric.name} ${f.period}`);
+    expect(figures('Google Cloud grew 28% in the three months to December and 31% in the March quarter, on revenue of $16.2 billion.')).toContain('16200000000 revenue 2026-Q1');
+    // Look-alike: a clause of its own period keeps it.
+    expect(figures('Google Cloud grew 28% in the three months to December and 31% in the March quarter, after revenue of $14.1 billion in the December quarter.')).toContain('14100000000 revenue 2025-Q4');
+  });
+
   it('should read a quarter and a half by their months with 月 after the first month or joined by 到 (7月至9月, 1月到6月)', () => {
     const november = (clause: string) => parsePeriod(clause, clause, { articleQuarter: null, articleYear: 2026, articleMonth: 11 }, null);
     expect(november('7月至9月，Fabrikam云业务实现营收43亿美元')).toBe('2026-Q3');
