@@ -10,7 +10,7 @@ import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, chipMultiple, isBaseline, pe
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
 import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues, withUnitOf } from './parseValue.ts';
 import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
-import { lastQuarter, MONTH_WORD, parsePeriod } from './periods.ts';
+import { FISCAL_NOTATION, lastQuarter, MONTH_WORD, parsePeriod } from './periods.ts';
 import { quarterBefore } from './quarters.ts';
 import { offerStatusOf, readModality } from './modality.ts';
 import { spansYears, withMeasure } from './measures.ts';
@@ -658,7 +658,7 @@ function ofProductFigured(figures: Figure[], before: Figure[]): Figure[] {
 }
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
-const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}${context.headline ? '\u0000headline' : ''}${context.house ? '\u0000house' : ''}`;
+const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}${context.headline ? '\u0000headline' : ''}${context.house ? '\u0000house' : ''}${context.fiscalNotation ? '\u0000fiscal' : ''}`;
 
 /** Full-width ASCII forms but the parentheses, which in Chinese enclose a name (`亚马逊云科技（AWS）`) rather than break a clause. */
 const WIDE_FORMS = /[\uff01-\uff07\uff0a-\uff5e]/g;
@@ -735,8 +735,17 @@ function keyOf(figure: Figure): string {
   return key;
 }
 
-/** Guidance in the present tense for "the quarter": "For the quarter, the company expects…", "sees $19 billion for the quarter". */
-const GUIDANCE_FOR_THE_QUARTER = /\bfor the quarter\b[^.;]*\b(?:expects|sees|forecasts|projects|guides)\b|\b(?:expects|sees|forecasts|projects|guides)\b[^.;]*\bfor the quarter\b/i;
+/**
+ * Guidance in the present tense for "the quarter": "For the quarter, the company expects…", "sees $19 billion for the quarter",
+ * "Contoso forecasts $9 billion in quarterly revenue" (not "the $9 billion it had forecast for the quarter", of the one reported).
+ */
+const GUIDANCE_FOR_THE_QUARTER = /\bfor the quarter\b[^.;]*\b(?:expects|sees|forecasts|projects|guides)\b|\b(?:expects|sees|forecasts|projects|guides)\b[^.;]*\b(?:for the quarter|quarterly)\b/i;
+
+/**
+ * A verb in the past perfect, which tells of a time before the story's: "the segment had delivered $51.2 billion in the
+ * August–October period" (not "it delivered", nor "had to").
+ */
+const PAST_PERFECT = /\bhad\s+(?:already\s+)?(?!to\b)[a-z]+(?:ed|en|wn|ght|de)\b/i;
 
 /**
  * Sets each candidate's `reportedPeriod`, the quarter its article reports on for its
@@ -766,7 +775,7 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
       if (current && c.period >= current) continue;
       dated.set(`${group}\u0000${c.period}`, (dated.get(`${group}\u0000${c.period}`) ?? 0) + 1);
       if (c.period > (latest.get(group) ?? '')) latest.set(group, c.period);
-    } else if (/^Q[1-4]$/.test(c.period)) {
+    } else if (/^Q[1-4]$/.test(c.period) && !PAST_PERFECT.test(c.mention.quote)) {
       const counts = yearless.get(group) ?? new Map<string, number>();
       yearless.set(group, counts.set(c.period, (counts.get(c.period) ?? 0) + 1));
     }
@@ -1247,6 +1256,7 @@ export function extractClaims(article: Article): Candidate[] {
     articleYear: year,
     articleMonth: month,
     articleQuarter: articleQuarter(records.filter((_, i) => texts[i]!.prediction === 'no').map((r) => r.quarters), fallbackSubject, { year, month }),
+    fiscalNotation: texts.some((t) => FISCAL_NOTATION.test(t.text)),
   };
   const chipsOfText = (text: string, record: TextRecord) => (record.chips ??= chipsIn(text));
   const chips = chipsOf([chipsOfText(article.title, recordOf(article.title)), ...texts.map((t, i) => chipsOfText(t.text, records[i]!))]);

@@ -72,11 +72,14 @@ function resolveUnderspecified(groups: Map<string, Candidate[]>): void {
       if (yearless && targets.length > 1) {
         // …but a fact is of no quarter after the one its article reports on: "up from $200 billion at the end of
         // September", in a story on the March quarter, is last September's, whatever later September others report.
-        // (The reported quarter itself is the latest, as before.)
+        // (The reported quarter itself is the latest, as before.) A figure that one year's quarter states as it does is
+        // that year's: "revenue in the fiscal third quarter was $57.0 billion", undated, is the third quarter others put at
+        // $57.0 billion, not a later one put at $101.6 billion.
         for (const c of groups.get(key)!) {
           const reported = c.modality === 'fact' ? reportedQuarterOf(c, family) : null;
           const past = reported && !reported.endsWith(`-${parts[3]}`) ? targets.filter((t) => periodOf(t) <= reported) : targets;
-          groups.get((past.length > 0 ? past : targets).at(-1)!)!.push(c);
+          const stating = targets.filter((t) => groups.get(t)!.some((o) => o.modality === c.modality && sameFigure(o.value, c.value)));
+          groups.get((stating.length > 0 ? stating : past.length > 0 ? past : targets).at(-1)!)!.push(c);
         }
         groups.delete(key);
         continue;

@@ -316,6 +316,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       'commit(?:s|ted|ting)?\\b(?=[^.;]{0,100}?\\b(?:between (?:19|20)\\d{2}|over (?:19|20)\\d{2} ?[-–] ?(?:19|20)?\\d{2}|through (?:19|20)\\d{2}|by (?:the end of )?(?:19|20)\\d{2})\\b)',
       // “雷尼尔计划”, 「雷尼爾計畫」（Project Rainier）: a project's name in quotation marks is no plan of its figures.
       '计划(?![”」』])', '計劃(?![”」』])', '計畫(?![”」』])', '預計', '预计', '预告', '預告', '财测', '財測',
+      // 給出約990億美元的營收展望: a company's outlook for its revenue is guidance, a figure still to come.
+      '(?<=(?:营收|營收|营运|營運|业绩|業績)\\s*)展望',
       // 本季再看990億美元, 全年看增: a company's headline "sees" a period still to come.
       '(?:本季|下季|全年|今年|明年)再?看(?=\\s|增|旺)',
       // 宣布为美国政府机构投入最多500亿美元建设AI算力: money a company announces it will put into building something is yet to be spent.

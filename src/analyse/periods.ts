@@ -63,7 +63,15 @@ export interface PeriodContext {
   ahead?: boolean;
   /** Whether the text is the article's headline, which tells the news: 上季 there is the quarter just reported, not the one before it. */
   headline?: boolean;
+  /**
+   * Whether the article writes a company's own quarters the brokers' way ("fiscal 3Q27", "F2Q27"): its bare "2Q27" and
+   * "4Q27E" of a company whose year is not the calendar's are then that company's quarters too (`fiscalWhereCalendarAhead`).
+   */
+  fiscalNotation?: boolean;
 }
+
+/** A company's own quarter written the brokers' way: "fiscal 3Q27", "Fiscal 1Q27", "F2Q27". */
+export const FISCAL_NOTATION = /\bfiscal\s+[1-4]Q\s*'?\d{2}\b|\bF[1-4]Q\s*'?\d{2}\b/i;
 
 /** Where a figure stood as the year began: "after opening the year at about $200 billion", "it started the year at $200 billion". */
 const OPENING_THE_YEAR = /\b(?:open(?:ed|ing|s)|start(?:ed|ing|s)|began|begins|beginning) the year (?:at|with|on)\b/i;
@@ -231,11 +239,12 @@ const CJK_FISCAL_YEAR_END = /((?:财年|財年|会计年度|會計年度|会計�
 const HOLIDAY_QUARTER = /\bholiday(?:[- ]season)? quarter\b/gi;
 /** The year a word names against the article's: 去年第四季度, 昨年10～12月期. */
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 昨年: -1, 明年: 1, 来年: 1, 來年: 1 };
-const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?<!\d)(?:1\s*[～~〜\-－–―─至]\s*(3)|4\s*[～~〜\-－–―─至]\s*(6)|7\s*[～~〜\-－–―─至]\s*(9)|10\s*[～~〜\-－–―─至]\s*(12))\s*月期?/u;
-/** Six months named by their first and last, a half: 1～6月の設備投資, 2026年7～12月期, 1至6月. */
-const CJK_MONTH_HALF = /(?:(\d{4})\s*年\s*)?(?<!\d)(?:1\s*[～~〜\-－–―─至]\s*(6)|7\s*[～~〜\-－–―─至]\s*(12))\s*月/u;
-/** Three months named by their first and last: 8～10月期, 11～1月期 (a fiscal quarter across calendar ones). */
-const CJK_MONTH_SPAN = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(1[0-2]|[1-9])\s*月?\s*[～~〜\-－–―─]\s*(?:\d{4}\s*年\s*)?(1[0-2]|[1-9])\s*月期?/u;
+/** A calendar quarter by its first and last months: 1～3月期, 2026年4～6月, 7至9月, 7月至9月, 10月到12月. */
+const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?<!\d)(?:1\s*月?\s*[～~〜\-－–―─至到]\s*(3)|4\s*月?\s*[～~〜\-－–―─至到]\s*(6)|7\s*月?\s*[～~〜\-－–―─至到]\s*(9)|10\s*月?\s*[～~〜\-－–―─至到]\s*(12))\s*月期?/u;
+/** Six months named by their first and last, a half: 1～6月の設備投資, 2026年7～12月期, 1至6月, 1月到6月. */
+const CJK_MONTH_HALF = /(?:(\d{4})\s*年\s*)?(?<!\d)(?:1\s*月?\s*[～~〜\-－–―─至到]\s*(6)|7\s*月?\s*[～~〜\-－–―─至到]\s*(12))\s*月/u;
+/** Three months named by their first and last: 8～10月期, 11～1月期, 8月至10月 (a fiscal quarter across calendar ones). */
+const CJK_MONTH_SPAN = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(1[0-2]|[1-9])\s*月?\s*[～~〜\-－–―─至到]\s*(?:\d{4}\s*年\s*)?(1[0-2]|[1-9])\s*月期?/u;
 /** The end of a year, a figure of its last quarter: 2025年底, 去年底, 2025年末時点. */
 const CJK_YEAR_END = /(?:(今年|本年|去年|昨年)|(\d{4})\s*年)(?:底|末)(?!期)/u;
 /** "By the end of a year" in Chinese or Japanese: 到2026年底, 至2026年末, 2026年末までに, 2026年底前 (never 截至, "as of"). */
@@ -402,6 +411,24 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
 }
 
 
+/**
+ * Quarter `quarter` of `year` written without "fiscal" ("Q4 2027", a broker's "4Q27"), of a company whose year ends in month
+ * `fiscalEnd`, in an article that writes such quarters as the company's own (`fiscalNotation`): the company's own quarter
+ * where the calendar's has not ended by the article's date and the company's fits what the figure is (an actual of a
+ * quarter ended; a plan or forecast of one to come or just ended). In a note of November 2026 that opens with "Nvidia
+ * reported fiscal 3Q27", "guided 4Q27 revenue to $112bn" is its November–January quarter and "$83.5bn in 2Q27" its
+ * May–July one; a quarter of the calendar's already over ("Q2 2026" in November 2026) stays the calendar's, as does every
+ * such quarter of an article that never writes "fiscal" so.
+ */
+function fiscalWhereCalendarAhead(year: number, quarter: number, context: PeriodContext, fiscalEnd: number): { year: number; quarter: number } {
+  if (fiscalEnd === 12 || !context.fiscalNotation || !context.articleYear || !context.articleMonth) return { year, quarter };
+  const now = monthIndex(context.articleYear, context.articleMonth);
+  if (monthIndex(year, quarter * 3) <= now) return { year, quarter };
+  const fiscalLast = monthIndex(year - 1, fiscalEnd) + 3 * quarter;
+  const fits = context.ahead || context.toCome ? fiscalLast >= now - 3 : fiscalLast <= now;
+  return fits ? fiscalToCalendar(year, quarter, fiscalEnd) : { year, quarter };
+}
+
 /** The quarter `text` names, in calendar terms, or null. */
 function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { year: number | null; quarter: number } | null {
   for (const pattern of FISCAL_QUARTER) {
@@ -420,8 +447,8 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   const q = CALENDAR_QUARTER.exec(text);
   if (q) {
     if (q[3]) return { year: Number(q[3]), quarter: Number(q[4]) };
-    if (q[5]) return { year: q[6] ? yearOf(q[6]) : quarterYear(Number(q[5]), context), quarter: Number(q[5]) };
-    return { quarter: Number(q[1]), year: q[2] ? yearOf(q[2]) : quarterYear(Number(q[1]), context) };
+    if (q[5]) return q[6] ? fiscalWhereCalendarAhead(yearOf(q[6]), Number(q[5]), context, fiscalEnd) : { year: quarterYear(Number(q[5]), context), quarter: Number(q[5]) };
+    return q[2] ? fiscalWhereCalendarAhead(yearOf(q[2]), Number(q[1]), context, fiscalEnd) : { quarter: Number(q[1]), year: quarterYear(Number(q[1]), context) };
   }
   const r = MONTH_RANGE.exec(text);
   const [first, last, rangeYear] = r ? [r.groups!.first ?? r.groups!.bareFirst ?? r.groups!.datedFirst ?? r.groups!.theFirst ?? r.groups!.betweenFirst!, r.groups!.last ?? r.groups!.bareLast ?? r.groups!.datedLast ?? r.groups!.theLast ?? r.groups!.betweenLast!, r.groups!.year ?? r.groups!.bareYear ?? r.groups!.datedYear ?? r.groups!.betweenYear] : [];

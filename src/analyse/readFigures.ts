@@ -398,6 +398,8 @@ const AGO_OPENING = /^\s*(?:(?:而|但|在|于|於)\s*)?(?:[半一1]\s*年|[三�
 
 /** A clause that opens with "at the time" (当时, 當時, その時点で): of the time of the figure before it. */
 const THEN_OPENING = /^[\s,，]*(?:当时|當時|彼时|彼時|その時点(?:で|では)?|当時|at (?:that|the) time\b)/iu;
+/** A clause that opens with the sum a growth before it was on: ", on revenue of $43.9 billion", ", on sales of $9 billion". */
+const ON_LEVEL_OPENING = /^[\s,]*on\s+(?:(?:quarterly|total|segment)\s+)?(?:revenues?|sales|a top line)\s+of\b/i;
 
 /**
  * A base time a comparison ends on, right before a clause that opens with "when": "28% more than a year earlier, | when
@@ -1025,6 +1027,11 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "…则为4,550亿美元，当时年增359%", "$455 billion in August, up 359% at the time": a clause that opens with "then" is of
     // the period of the figure before it in the sentence, not of the first period the sentence named.
     const then = clause.from > 0 && THEN_OPENING.test(clauseText) ? figures.findLast((f) => f.period !== null)?.period : undefined;
+    // "…32% in the June quarter and 33% in the September quarter, on revenue of $43.9 billion": a clause that opens with
+    // the sum the growth before it was on is of the period told right after that growth (the September quarter), not of
+    // the first one the sentence names.
+    const growthBefore = clause.from > 0 && ON_LEVEL_OPENING.test(clauseText) ? values.findLast((v) => v.end <= clause.from && v.value.unit === '%') : undefined;
+    const onLevel = growthBefore ? parsePeriod(sentence.slice(growthBefore.end, clause.from), sentence, periodContext, subject) : null;
     // "AWS took in $37.6 billion in the March quarter, 28% more than a year earlier, when it had grown 17%": a clause
     // that opens with "when" after the base time a comparison ends on is of that time, before the compared figure's period.
     const base = clause.from > 0 && WHEN_OPENING.test(clauseText) ? WHEN_AT_BASE.exec(sentence.slice(0, clause.from)) : null;
@@ -1053,6 +1060,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const toldPeriod = undatedBase ? null :
       earlier ??
       then ??
+      onLevel ??
       atBase ??
       theOneBefore ??
       ofYearsNamed ??
@@ -1069,7 +1077,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       null;
     // 维持全年1750亿至1850亿美元的资本开支区间: a full year's flow given as a range is no actual (an actual is one sum); it is
     // of the year under way, as a plan for 全年 is.
-    const period = toldPeriod === 'annual' && metric.metric.overPeriod && found.range && context.articleYear ? String(context.articleYear) : toldPeriod;
+    const period = toldPeriod === 'annual' && metric.metric.overPeriod && found.range && context.articleYear ? String(context.articleYear) : (renamedQuarter(sentence, clause, toldPeriod, periodContext, subject) ?? toldPeriod);
     const offerStatus = modality === 'offer' ? offerStatusAt(sentence, found.start, found.end, values) : null;
     // Which percentage "in constant currency" is written against is read here, figure by figure; a sum's measure by its clause.
     const constantCurrency = found.value.unit === '%' ? CONSTANT_CURRENCY_AFTER.test(sentence.slice(found.end, found.end + 40)) || (previous ? CONSTANT_CURRENCY_BEFORE : CONSTANT_CURRENCY_OPENING).test(sentence.slice(previous?.end ?? 0, found.start)) : undefined;
@@ -1160,6 +1168,21 @@ function yearCountedOff(before: string, afterIt: string): string | null {
 
 /** Right after a figure, the time before the one of the figure before it: "the $83 billion the year before". */
 const THE_ONE_BEFORE = /^\s*(?:in\s+)?the (?:year|quarter) before\b/i;
+
+/** Right after a clause, a quarter named again with its fiscal year: ", the fourth and final quarter of its fiscal 2026". */
+const QUARTER_RENAMED = /^,\s*(?:the|its)\s+(?:(?:first|second|third|fourth)\s+and\s+)?(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+(?:its|the(?:\s+company['’]s)?)\s+(?:fiscal|financial)(?:\s+year)?\s*'?\d{2,4}\b/i;
+
+/**
+ * "booked $62.3 billion in the quarter that closed on January 25, the fourth and final quarter of its fiscal 2026", in an
+ * article that gives no year: a quarter read without its year (`Q4`) that the words after its clause name again with its
+ * fiscal year is that year's quarter (2025-Q4 for Nvidia), where the two are one quarter; else null.
+ */
+function renamedQuarter(sentence: string, clause: { to: number }, period: string | null, context: PeriodContext, subject: string | null): string | null {
+  if (!period || !/^Q[1-4]$/.test(period)) return null;
+  const renamed = QUARTER_RENAMED.exec(sentence.slice(clause.to));
+  const named = renamed ? parsePeriod(renamed[0].replace(/^,\s*/, ''), sentence, context, subject) : null;
+  return named && named.endsWith(`-${period}`) ? named : null;
+}
 
 /** Right after a figure, the period its own words open with: "in Q1", "for the second quarter", "during 2025". */
 const OWN_PERIOD_AFTER = /^\s+(?:in|for|during)\s/i;

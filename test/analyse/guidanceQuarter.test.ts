@@ -18,4 +18,12 @@ describe('guidance for "the quarter"', () => {
     const claims = claimsOf(['Alphabet said revenue rose to $110 billion in the first quarter of 2026.', 'For the quarter, Google Cloud revenue was $16 billion.']);
     expect(claims).toContain('Google Cloud revenue 2026-Q1 fact 16000000000');
   });
+
+  it('should date a headline’s guidance in "quarterly revenue" to the quarter after the one reported, and guidance told in the past perfect to the one reported', () => {
+    const claims = claimsOf(['Alphabet said revenue rose to $110 billion in the first quarter of 2026.', 'Alphabet forecasts $116 billion in quarterly revenue.']);
+    expect(claims).toContain('Google revenue 2026-Q2 plan 116000000000');
+    // Look-alike: what it had guided for the quarter, told after the results, is the quarter reported.
+    const past = claimsOf(['Alphabet said revenue rose to $110 billion in the first quarter of 2026.', 'That beat the $107 billion Alphabet had guided for the quarter.']);
+    expect(past).toContain('Google revenue 2026-Q1 plan 107000000000');
+  });
 });

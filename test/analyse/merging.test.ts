@@ -273,6 +273,17 @@ describe('merging across wordings', () => {
     const plans = analyse([release, target, plan]).claims.filter((c) => c.metric === 'backlog');
     expect(plans.map((c) => `${c.period} ${c.modality} ${c.mentions.map((m) => m.article).join(',')}`).sort()).toEqual(['2026-Q1 fact release', '2027-Q1 plan plan,target']);
   });
+
+  it('should give a quarter told without its year to the year that states its figure, not to a later year that states another', async () => {
+    const older = { ...(await articleOf('older', 'Meta results', ['Meta revenue was $12.4 billion in the third quarter of 2025.'])), date: '2025-11-01' };
+    const newer = { ...(await articleOf('newer', 'Meta results', ['Meta revenue was $19.8 billion in the third quarter of 2026.'])), date: '2026-11-01' };
+    const yearless = { ...(await articleOf('yearless', 'Meta quarter', ['Meta revenue was $12.4 billion in the third quarter.'])), date: null };
+    const revenue = (articles: Article[]) => analyse(articles).claims.filter((c) => c.subject === 'Meta' && c.metric === 'revenue').map((c) => `${c.period} ${c.value?.amount} ${c.mentions.map((m) => m.article).join(',')}`).sort();
+    expect(revenue([older, newer, yearless])).toEqual(['2025-Q3 12400000000 older,yearless', '2026-Q3 19800000000 newer']);
+    // Look-alike: a figure no year states is the latest year's still, and disputes it.
+    const other = { ...(await articleOf('other', 'Meta quarter', ['Meta revenue was $18.1 billion in the third quarter.'])), date: null };
+    expect(revenue([older, newer, other])).toEqual(['2025-Q3 12400000000 older', '2026-Q3 18100000000 other', '2026-Q3 19800000000 newer']);
+  });
 });
 
 describe('clustering bounded figures', () => {

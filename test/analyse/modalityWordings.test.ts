@@ -318,4 +318,10 @@ describe('more wordings of what is not yet so, and of what was done as planned',
     // Look-alike: a quarter still to come keeps the plan.
     expect(read('Fabrikam把2026年资本开支指引上调至约600亿美元，三季度单季投入160亿美元。')).toEqual(['60000000000USD capex plan', '16000000000USD capex plan']);
   });
+
+  it('should read a figure given as a company’s revenue outlook (營收展望) as its guidance', () => {
+    expect(read('對於下一季，Fabrikam給出約45億美元、上下浮動2%的營收展望。')).toEqual(['4500000000USD revenue plan']);
+    // Look-alike: revenue reported, beside an outlook that gives no figure of it, stays a fact.
+    expect(read('Fabrikam上季營收為41億美元，公司對前景展望樂觀。')).toEqual(['4100000000USD revenue fact']);
+  });
 });

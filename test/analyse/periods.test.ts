@@ -115,6 +115,52 @@ describe('periods', () => {
     expect(period("up from 2025's $60 billion")).toBe('2025');
   });
 
+  it('should date a clause that opens "on revenue of" by the period told right after the growth before it', () => {
+    const figures = (sentence: string) => readFigures(sentence, { fallbackSubject: null, ...context }).map((f) => `${f.value.amount} ${f.metric.name} ${f.period}`);
+    expect(figures('Google Cloud grew 28% in the three months to December and 31% in the March quarter, on revenue of $16.2 billion.')).toContain('16200000000 revenue 2026-Q1');
+    // Look-alike: a clause of its own period keeps it.
+    expect(figures('Google Cloud grew 28% in the three months to December and 31% in the March quarter, after revenue of $14.1 billion in the December quarter.')).toContain('14100000000 revenue 2025-Q4');
+  });
+
+  it('should read a quarter and a half by their months with 月 after the first month or joined by 到 (7月至9月, 1月到6月)', () => {
+    const november = (clause: string) => parsePeriod(clause, clause, { articleQuarter: null, articleYear: 2026, articleMonth: 11 }, null);
+    expect(november('7月至9月，Fabrikam云业务实现营收43亿美元')).toBe('2026-Q3');
+    expect(november('4月到6月，Fabrikam营收为51亿美元')).toBe('2026-Q2');
+    expect(november('Fabrikam 1月到6月累计营收为90亿美元')).toBe('2026-H1');
+    // Look-alike: two months that are no quarter stay undated, as 7至8月 does.
+    expect(november('7月至8月，Fabrikam营收为30亿美元')).toBeNull();
+  });
+
+  it('should read a broker’s "4Q27" of a company whose year is not the calendar’s as its own quarter, in a note that writes "fiscal 3Q27", where the calendar’s is still to come', () => {
+    const november = (clause: string, subject: string, toCome = false, fiscalNotation = true) =>
+      parsePeriod(clause, clause, { articleQuarter: null, articleYear: 2026, articleMonth: 11, ahead: toCome, toCome, fiscalNotation }, subject);
+    // In November 2026, Nvidia's 2Q27 (May–July 2026) is reported and its 4Q27 (November 2026–January 2027) guided; the
+    // calendar's second and fourth quarters of 2027 have not begun.
+    expect(november('compares with $83.5bn in 2Q27', 'NVIDIA')).toBe('2026-Q2');
+    expect(november('guided 4Q27 revenue to $112bn', 'NVIDIA', true)).toBe('2026-Q4');
+    expect(november('| 3Q27A |', 'NVIDIA')).toBe('2026-Q3');
+    // Look-alikes: a calendar company's 2Q27 is the calendar's; a quarter of the calendar's already over stays the calendar's.
+    expect(november('sales of $83.5bn in 2Q27', 'Amazon')).toBe('2027-Q2');
+    expect(november('revenue of $46.7bn in Q2 2026', 'NVIDIA')).toBe('2026-Q2');
+    expect(november('revenue of $57.0bn in 3Q25', 'NVIDIA')).toBe('2025-Q3');
+    // …and so does every such quarter of an article that never writes a fiscal quarter the brokers' way.
+    expect(november('compares with $83.5bn in 2Q27', 'NVIDIA', false, false)).toBe('2027-Q2');
+  });
+
+  it('should read a note’s table headed "3Q27A" on the fiscal calendar the note writes its quarters in', () => {
+    const note = (opening: string) =>
+      extractClaims(
+        inventedArticle(
+          ['Nvidia: another record', '', 'Fabrikam Securities | 20 November 2026', '', opening, '', '| Metric | 3Q27A | 4Q27E |', '|---|---|---|', '| Revenue (US$bn) | 98.2 | 109.5 |', '', 'Source: Fabrikam Securities'].join('\n'),
+        ),
+      )
+        .filter((c) => c.mention.quote.startsWith('|') || /^\d/.test(c.mention.quote))
+        .map((c) => `${c.period} ${c.value?.amount}`);
+    expect(note('Nvidia reported fiscal 3Q27 revenue of $98.2bn, and the guide for 4Q27 is $108bn.')).toEqual(['2026-Q3 98200000000', '2026-Q4 109500000000']);
+    // Look-alike: a note that never writes "fiscal" so reads the same headers as the calendar's.
+    expect(note('Nvidia reported revenue of $98.2bn for the quarter.')).toEqual(['2027-Q3 98200000000', '2027-Q4 109500000000']);
+  });
+
   it('should read the year written after a fiscal quarter and a quarter by its months joined by "to" or after "in"', () => {
     const undated = { articleQuarter: null, articleYear: null, articleMonth: null };
     const read = (clause: string, subject: string | null = null) => parsePeriod(clause, clause, undated, subject);

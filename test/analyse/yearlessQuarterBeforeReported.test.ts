@@ -26,4 +26,16 @@ describe('a quarter without its year beside the quarter its article reports on',
     const undated = 'Google Cloud grows\n\nMOUNTAIN VIEW — Google Cloud said on Thursday its sales rose 28% in the first quarter. Its backlog was $240 billion at the end of March, the company said.';
     expect(read(undated, may).claims).toContain('fact|google cloud|backlog|2026-q1 240000000000');
   });
+
+  it('should date a quarter told without its year by the fiscal year an appositive names, and not take one told in the past perfect for the news', () => {
+    // An undated story of Nvidia's November–January quarter, the fourth of its fiscal 2026, that recalls the quarter before it.
+    const undated = (before: string) =>
+      `Nvidia closes its year\n\nSANTA CLARA — Nvidia's data center revenue was $61.5 billion in the quarter that closed on January 25, the fourth quarter of its fiscal 2026. Revenue came to $67.2 billion in the period, Nvidia said. ${before}`;
+    const claims = read(undated('The segment had delivered $50.6 billion in the August–October quarter.')).claims;
+    expect(claims).toContain('fact|nvidia|data center revenue|2025-q4 61500000000');
+    expect(claims).toContain('fact|nvidia|revenue|2025-q4 67200000000');
+    // Look-alike: an appositive that names another quarter says nothing of this one's year.
+    const other = 'Nvidia quarter\n\nSANTA CLARA — Nvidia’s data center revenue was $61.5 billion in the quarter that closed on January 25, the third quarter of its fiscal 2026.';
+    expect(read(other).claims).toContain('fact|nvidia|data center revenue|q4 61500000000');
+  });
 });
