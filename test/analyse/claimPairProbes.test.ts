@@ -68,12 +68,7 @@ const KNOWN_MISSES: Record<string, string> = {
   '209-ja-conflict.txt': 'no claim',
   '211-mix-conflict.txt': 'apart',
   '212-mix-conflict.txt': 'no claim',
-  '215-en-apart.txt': 'conflict',
-  '216-en-apart.txt': 'conflict',
-  '222-en-apart.txt': 'conflict',
   '236-ja-apart.txt': 'no claim',
-  '237-ja-apart.txt': 'conflict',
-  '239-mix-apart.txt': 'conflict',
   '241-mix-apart.txt': 'no claim',
   '243-en-noconflict.txt': 'no claim',
   '247-en-noconflict.txt': 'no claim',
@@ -82,7 +77,6 @@ const KNOWN_MISSES: Record<string, string> = {
   '250-en-noconflict.txt': 'no claim',
   '252-zh-noconflict.txt': 'no claim',
   '253-zh-noconflict.txt': 'no claim',
-  '256-ja-noconflict.txt': 'conflict',
 };
 
 describe('claim pair probes', () => {
