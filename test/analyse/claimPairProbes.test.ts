@@ -59,8 +59,6 @@ const KNOWN_MISSES: Record<string, string> = {
   '195-en-conflict.txt': 'apart',
   '196-en-conflict.txt': 'apart',
   '197-en-conflict.txt': 'no claim',
-  '198-en-conflict.txt': 'apart',
-  '199-en-conflict.txt': 'apart',
   '201-en-conflict.txt': 'same',
   '202-zh-conflict.txt': 'apart',
   '204-zh-conflict.txt': 'apart',
