@@ -53,7 +53,6 @@ const KNOWN_MISSES: Record<string, string> = {
   '170-en-same.txt': 'apart',
   '178-zh-same.txt': 'no claim',
   '181-zht-same.txt': 'no claim',
-  '189-mix-same.txt': 'no claim',
   '193-en-conflict.txt': 'apart',
   '194-en-conflict.txt': 'apart',
   '195-en-conflict.txt': 'apart',
