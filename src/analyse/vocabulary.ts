@@ -387,8 +387,9 @@ export const METRICS: MetricEntry[] = [
     // center segment brought in $49.2 billion".
     // "the data-center segment, by comparison, booked $51.2 billion in revenue", "the segment alone brought in", "the
     // business had generated": an aside, an adverb or an auxiliary between, and a verb of booking; "the data center division
-    // accounted for $62.3 billion of that": its part of the company's revenue.
-    'data[- ]cent(?:er|re) (?:segment|division|business|unit|arm)(?:,[^,.;]{1,30},| alone| also| itself| (?:had|has|have)(?: (?:already|again|also))?)? (?:generat(?:ed|es|ing)|(?:brought|brings?|took|takes?|raked|rakes?) in|accounted for|contributed|(?:booked|posted|reported)(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:loss(?:es)?|profits?|income|margins?)\\b))\\b', 'data[- ]cent(?:er|re) (?:revenue|sales|segment)',
+    // accounted for $62.3 billion of that": its part of the company's revenue; "the data center segment generated revenue of
+    // $41 billion", the revenue it generated.
+    'data[- ]cent(?:er|re) (?:segment|division|business|unit|arm)(?:,[^,.;]{1,30},| alone| also| itself| (?:had|has|have)(?: (?:already|again|also))?)? (?:generat(?:ed|es|ing)|(?:brought|brings?|took|takes?|raked|rakes?) in|accounted for|contributed|(?:booked|posted|reported)(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:loss(?:es)?|profits?|income|margins?)\\b))\\b(?: (?:revenues?|sales) of\\b)?', 'data[- ]cent(?:er|re) (?:revenue|sales|segment)',
     // "sold $51.2bn-worth of data-centre chips", "its data center division generated $39.1 billion": what the segment sells.
     'data[- ]cent(?:er|re)(?<=\\b(?:sold|sells|selling)\\b[^;]{0,40}data[- ]cent(?:er|re))', 'data[- ]cent(?:er|re) (?:division|business|unit)(?= (?:posted|reported|booked|had)\\b)', 'data[- ]cent(?:er|re)(?= [$€£¥])', '数据中心(?:业务|部门)?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門)?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)?の?売上高?',
     // 数据中心部门实现营收411亿美元, データセンター部門の8～10月期売上高: the segment's revenue with a verb or a period between.
