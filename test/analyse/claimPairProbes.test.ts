@@ -63,7 +63,6 @@ const KNOWN_MISSES: Record<string, string> = {
   '208-ja-conflict.txt': 'apart',
   '209-ja-conflict.txt': 'no claim',
   '211-mix-conflict.txt': 'apart',
-  '212-mix-conflict.txt': 'no claim',
   '236-ja-apart.txt': 'no claim',
   '241-mix-apart.txt': 'no claim',
   '243-en-noconflict.txt': 'no claim',
