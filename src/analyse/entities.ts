@@ -210,16 +210,17 @@ function scanEntities(text: string): FoundEntity[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundEntity[] = [];
   for (const entity of found) if (!kept.some((k) => entity.start < k.end && entity.end > k.start)) kept.push(entity);
-  return kept.filter((e, i) => !namesOwnUnitNext(text, e, kept[i + 1]) && !(e.kind === 'company' && DESCRIBES_AFTER.test(text.slice(e.end, e.end + 14))));
+  return kept.filter((e, i) => !namesOwnUnitNext(text, e, kept[i + 1]) && !(e.kind === 'company' && DESCRIBES_AFTER.test(text.slice(e.end, e.end + 28))));
 }
 
 /**
  * A company named as the first part of a word that describes something else by it: "Nvidia-powered capacity", "an
  * AMD-based cluster". It is no party to the sentence's figures ("CoreWeave, which rents out Nvidia-powered capacity,
  * said its backlog reached $55.6 billion" is CoreWeave's). Not who backs, owns or leads a company ("the
- * Microsoft-backed lab", "the Sam Altman-led company"), which names it.
+ * Microsoft-backed lab", "the Sam Altman-led company"), which names it; but the leader of a round is its investor, no party to the valuation it sets ("Contoso's valuation after
+ * its Fabrikam-led round is $40 billion" is Contoso's).
  */
-const DESCRIBES_AFTER = /^-(?:powered|based|built|designed|made|hosted|equipped|branded|compatible|certified)\b/;
+const DESCRIBES_AFTER = /^-(?:powered|based|built|designed|made|hosted|equipped|branded|compatible|certified|led (?:funding |financing |investment )?(?:round|raise)\b)\b/;
 
 /**
  * Whether `next` is a unit of the company `entity` written right against it as one name ("微软Azure", "Alphabet Google

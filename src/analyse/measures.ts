@@ -39,6 +39,13 @@ const MEASURES: Measure[] = [
     words:
       /\bconstant[- ]currenc(?:y|ies)\b|\bcurrency[- ]neutral\b|\b(?:excluding|ex-|stripping out|adjusted for|net of)\s*(?:the\s+)?(?:impact|effects?\s+)?(?:of\s+)?(?:foreign[- ]exchange|currenc(?:y|ies)|FX)\b(?!\s+(?:gains?|losses?))|\bat constant (?:exchange )?rates\b|\b(?:in|at)\s+cc\b|%\s?cc\b|固定汇率|固定匯率|不变汇率|不變匯率|剔除汇率|剔除匯率|為替(?:変動)?の影響を除(?:く|いた)|恒常為替|為替一定/iu,
   },
+  {
+    // A company's cloud revenue in total, its applications beside its infrastructure: "Contoso's total cloud revenue,
+    // infrastructure plus applications, was $9 billion" is neither its revenue nor its cloud unit's.
+    name: 'total cloud',
+    flowOnly: true,
+    words: /\b(?:total|overall|combined|whole)\s+cloud(?:[- ]computing)?\s+(?:revenues?|sales)\b|(?:云|雲)(?:业务|業務)?总(?:收入|营收)|(?:云|雲)(?:业务|業務)?總(?:收入|營收)|クラウド(?:事業)?(?:全体|合計)の売上高?/iu,
+  },
   { name: 'adjusted', flowOnly: false, words: /\b(?:non-GAAP|pro[- ]forma|[\w'’]+-adjusted|adjusted\s+(?!for\b)(?=[a-z]))/iu },
   {
     name: 'all commitments',

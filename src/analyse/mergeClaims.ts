@@ -451,6 +451,19 @@ function withinReach(a: Value, b: Value): boolean {
   return reach(a, b) && reach(b, a);
 }
 
+/** A share said in tenths: 3割, 約3割, 三成, 近四成 (not 3割5分, which is said to the hundredth). */
+const TENTHS = /(?:\d|[一二两兩三四五六七八九])\s?[割成](?![1-9一二三四五六七八九]分)/u;
+
+/**
+ * Whether a candidate's share is said in tenths, rounded to the tenth, and `other` rounds to it: 約3割 and 三成 are 28%
+ * or 33% another outlet gives, as "about 30%" is not (an approximate percentage agrees within its 5%). A bound in
+ * tenths (超过三成, more than 30%) says no rounding.
+ */
+function inTenths(c: Candidate, other: Value): boolean {
+  const v = c.value!;
+  return v.unit === '%' && other.unit === '%' && v.bound !== 'min' && v.bound !== 'max' && other.bound !== 'min' && other.bound !== 'max' && v.amount % 10 === 0 && v.amount > 0 && Math.abs(other.amount - v.amount) < 5 && TENTHS.test(c.mention.quote);
+}
+
 /** By figure (amount, then bound), then by place. */
 function sortCandidates(list: Candidate[], places: Places): Candidate[] {
   return [...list].sort(
@@ -479,7 +492,7 @@ function clusterValues(list: Candidate[], places: Places, exact = false): Candid
   // $20 billion Pennsylvania program".
   const twoInOneSentence = (a: Candidate, b: Candidate) => a.mention.article === b.mention.article && a.mention.quote === b.mention.quote && a.value!.amount !== b.value!.amount;
   const fits = (a: Candidate, b: Candidate) =>
-    a.value && b.value ? compatible(a.value, b.value) && withinReach(a.value, b.value) && (!exact || sameNumber(a.value, b.value)) && !twoInOneSentence(a, b) : a.value === b.value;
+    a.value && b.value ? (compatible(a.value, b.value) || inTenths(a, b.value) || inTenths(b, a.value)) && withinReach(a.value, b.value) && (!exact || sameNumber(a.value, b.value)) && !twoInOneSentence(a, b) : a.value === b.value;
   const gap = (cluster: Candidate[], c: Candidate) => Math.abs((cluster[cluster.length - 1]!.value?.amount ?? 0) - (c.value?.amount ?? 0));
   const sorted = sortCandidates(list, places);
   const approximate = sorted.filter((c) => c.value?.bound === 'approx');
@@ -705,7 +718,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     }
     for (const same of sides.values()) {
       // A figure disputes only figures it contradicts: "more than $5 billion" beside $50 billion is no dispute (BOUND_REACH).
-      const contradicted = same.filter((m) => same.some((o) => o !== m && !compatible(o.claim.value!, m.claim.value!)));
+      const contradicted = same.filter((m) => same.some((o) => o !== m && !compatible(o.claim.value!, m.claim.value!) && !twoBases(o.claim, m.claim)));
       const disputed = withinDisputeRange(disputedBetweenOutlets(contradicted, outletOf));
       if (disputed.length > 1) conflicts.push(conflictOf(disputed, outletOf));
     }
@@ -719,17 +732,41 @@ function revised(c: Candidate): boolean {
   return findValues(plain, bareYenOf(plain)).some((f) => f.value.unit === c.value!.unit && f.value.amount === c.value!.amount && tellsRevision(plain, f.start, f.end));
 }
 
-/** A funding round named by its letter: "its Series G round", "a $30 billion Series G". */
-const ROUND = /\bSeries ([A-K])\b/;
+/** Capex said with what finance leases add, or without it: "including finance leases", "which excludes finance leases". */
+const LEASES_IN = /\b(?:includ(?:es|ing|ed)|incl\.?|plus|with|and)\s+(?:the\s+)?(?:principal (?:payments|repayments) (?:on|of)\s+)?finance[- ]leases?\b/i;
+const LEASES_OUT = /\b(?:exclud(?:es|ing|ed)|excl\.?|not including|without|before|ex-)\s*(?:the\s+)?(?:principal (?:payments|repayments) (?:on|of)\s+)?finance[- ]leases?\b/i;
+
+/**
+ * Whether two claims are one figure on two bases each of their every mention names: "capital expenditures including
+ * finance leases were $30 billion" and "cash paid for property and equipment, which excludes finance leases, was $18
+ * billion" measure one quarter's capex two ways, and neither disputes the other. A figure that names no basis (most
+ * outlets give either as "capex") still disputes both.
+ */
+function twoBases(a: Claim, b: Claim): boolean {
+  const basis = (claim: Claim) => {
+    const bases = new Set(claim.mentions.map((m) => (LEASES_OUT.test(m.quote) ? 'out' : LEASES_IN.test(m.quote) ? 'in' : '')));
+    return bases.size === 1 ? [...bases][0]! : '';
+  };
+  const [x, y] = [basis(a), basis(b)];
+  return x !== '' && y !== '' && x !== y;
+}
+
+/** A funding round named by its letter: "its Series G round", "a $30 billion Series G", シリーズG, G轮融资. */
+const ROUND = /\bSeries ([A-K])\b|シリーズ\s?([A-K])(?![A-Za-z])|(?<![A-Za-z])([A-K])\s?[轮輪]/;
 
 /**
  * The one round a deal's every mention names ("Anthropic has closed a $30 billion Series G funding round" and "it raised
  * $20bn in its Series G round"), or null: a company raises each lettered round once, so two sums of it are one round told
- * two ways, pinned as a dated figure is, whatever else the company raised.
+ * two ways, pinned as a dated figure is, whatever else the company raised. So is the valuation a round set: "valued at
+ * $90 billion after its Series E" and "its Series D valued it at $40 billion" are two rounds' valuations, not a dispute.
  */
 function roundOf(claim: Claim): string | null {
-  if (!DEALS.has(claim.metric?.replace(/ \(.*\)$/, '') ?? '')) return null;
-  const rounds = new Set(claim.mentions.map((m) => ROUND.exec(m.quote)?.[1] ?? null));
+  const metric = claim.metric?.replace(/ \(.*\)$/, '') ?? '';
+  if (!DEALS.has(metric) && metric !== 'valuation') return null;
+  const rounds = new Set(claim.mentions.map((m) => {
+    const named = ROUND.exec(m.quote);
+    return named ? (named[1] ?? named[2] ?? named[3])! : null;
+  }));
   return rounds.size === 1 ? [...rounds][0]! : null;
 }
 

@@ -24,7 +24,7 @@ export interface FoundValue {
 }
 
 const SCALE: Record<string, number> = {
-  t: 1e12, trillion: 1e12, tn: 1e12, trln: 1e12,
+  t: 1e12, trillion: 1e12, tn: 1e12, trln: 1e12, trn: 1e12,
   b: 1e9, bn: 1e9, billion: 1e9, bln: 1e9,
   m: 1e6, mn: 1e6, million: 1e6, mm: 1e6, mln: 1e6,
   k: 1e3, thousand: 1e3,
@@ -169,7 +169,7 @@ const DOUBLINGS: Record<string, number> = { 翻番: 2, 翻一番: 2, 翻了一�
 const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\w-])(?:(?<min>${MIN_WORDS})\s+|(?<max>${MAX_WORDS})\s+|(?<approx>${APPROX_WORDS})\s+|(?<tilde>[~≈])\s*)$`, 'iu');
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CJK_SCALE = String.raw`万亿|萬億|亿|億|万|萬|兆`;
-const SCALE_WORD = String.raw`trillion|billion|million|thousand|lakh crore|crore|lakh|${CJK_SCALE}|trln|bln|mln|tn|bn|mn|[TBMK]`;
+const SCALE_WORD = String.raw`trillion|billion|million|thousand|lakh crore|crore|lakh|${CJK_SCALE}|trln|trn|bln|mln|tn|bn|mn|[TBMK]`;
 /** The scale after a figure: `$5 billion`, `$5bn`, `3800亿元`, `2000多亿美元` (more than), and with a hyphen, `a $2.5-billion deal`. */
 const SCALE_AFTER = String.raw`(?:[\s-]?(?<more>多|余)?(?<scale>${SCALE_WORD})(?!\w))`;
 /** A figure given as a minimum after it: `$464B+`, `$10 billion-plus`. */

@@ -58,10 +58,14 @@ function quarterOver(period: string | null, context: PeriodContext): boolean {
   return monthIndex(Number(q[1]), Number(q[2]) * 3) < monthIndex(context.articleYear, context.articleMonth);
 }
 
-/** The growth of a named metric that has no percentage of its own ("backlog rose 20%"): revenue's is revenue growth. */
+/**
+ * The growth of a named metric that has no percentage of its own ("backlog rose 20%"): revenue's is revenue growth. Bookings
+ * that grew are the contracts signed in the period against those of the period before, not the backlog they add to: "Contoso's
+ * bookings rose 80% in the quarter" is bookings growth, beside its backlog's 30% ("$90 billion of bookings" is its backlog).
+ */
 const growthMetrics = new Map<string, MetricEntry>();
-function growthOf(metric: MetricEntry): MetricEntry {
-  const name = `${metric.name} growth`;
+function growthOf(metric: MetricEntry, words: string): MetricEntry {
+  const name = metric.name === 'backlog' && /\bbookings\b/i.test(words) ? 'bookings growth' : `${metric.name} growth`;
   let growth = growthMetrics.get(name);
   if (!growth) {
     growth = METRICS.find((m) => m.name === name && !m.movement) ?? { name, topic: metric.topic, units: ['%'], phrases: [] };
@@ -86,10 +90,13 @@ const CONSTANT_CURRENCY = String.raw`(?:(?:in|at|on an?) )?constant[- ](?:curren
 const CONSTANT_CURRENCY_AFTER = new RegExp(String.raw`^\s?(?:${CONSTANT_CURRENCY})`, 'i');
 /**
  * Opening the words before it after a break, or the sentence ("; excluding the effect of currency, 38%", "Excluding currency,
- * Azure grew 38%"), never right after the figure before ("38% in constant currency, and GCP 28%").
+ * Azure grew 38%"), never right after the figure before ("38% in constant currency, and GCP 28%"). The words between name
+ * no figure, but may name the period (按固定汇率计算，Contoso云在2026财年第二季度营收增长31%; "At constant currency, in
+ * fiscal 2026 Q2 Contoso Cloud grew 31%").
  */
-const CONSTANT_CURRENCY_BEFORE = new RegExp(String.raw`[;:(（，；,]\s*(?:and |but |or )?(?:${CONSTANT_CURRENCY})\s*[,，]?\s*[^\d%;,，；.]{0,24}$`, 'i');
-const CONSTANT_CURRENCY_OPENING = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${CONSTANT_CURRENCY})\s*[,，]?\s*[^\d%;,，；.]{0,24}$`, 'iu');
+const PERIOD_DIGITS = String.raw`(?:FY\s?|Q)?(?:19|20)\d\d(?!\d)|\bQ[1-4]\b`;
+const CONSTANT_CURRENCY_BEFORE = new RegExp(String.raw`[;:(（，；,]\s*(?:and |but |or )?(?:${CONSTANT_CURRENCY})\s*[,，]?\s*(?:${PERIOD_DIGITS}|[^\d%;,，；.]){0,40}$`, 'i');
+const CONSTANT_CURRENCY_OPENING = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${CONSTANT_CURRENCY})\s*[,，]?\s*(?:${PERIOD_DIGITS}|[^\d%;,，；.]){0,40}$`, 'iu');
 
 /** What a chip's multiple of another chip measures where no word names it: its performance (compute). */
 const PERFORMANCE = METRICS.find((m) => m.name === 'performance')!;
@@ -892,7 +899,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       return figure ? { metric: figure.entry, start: figure.start, end: figure.end } : undefined;
     };
     const named = movement ? (namedIn(clause) ?? (ownSubject ? undefined : namedBefore(clause, sentence, (c) => namedIn(c) ?? figuredIn(c), Infinity, subjectLast))) : undefined;
-    const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric) };
+    const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric, sentence.slice(named.start, named.end)) };
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     // "grew 39%, down from 40% in the December quarter": the figure after "up/down from" is the one before, not a move.
     // 增速从40%放缓至39%, 前四半期の40%から減速した: the level it moved from, too.
@@ -997,7 +1004,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // reported are its cloud unit's, where no other sales are named between them and the figure (not a company's own
       // "cloud revenue" as it guides or forecasts it, which may hold more than the unit's).
       const cloudSales = subject && !metric.metric.ownedByGroup ? CLOUD_SALES_BEFORE.exec(sentence.slice(Math.max(0, clause.from - 120), found.start)) : null;
-      if (cloudSales && !/(?:\b(?:its|their)|['’]s)\s+$/i.test(cloudSales.input.slice(0, cloudSales.index)) && readModality(sentence, found.start, found.end, false) === 'fact') subject = unitOf(subject!, 'cloud') ?? subject;
+      // Nor a company's total cloud revenue, which holds its cloud applications beside the unit's infrastructure.
+      if (cloudSales && !/(?:\b(?:its|their|total|overall|combined|whole)|['’]s)\s+$/i.test(cloudSales.input.slice(0, cloudSales.index)) && readModality(sentence, found.start, found.end, false) === 'fact') subject = unitOf(subject!, 'cloud') ?? subject;
       if (chosen && !outsider && !metric.metric.productSubject) sharers = sharedWith(sentence, chosen, companies, found).map((e) => ({ name: asOwner(e.name), first: e.start < chosen.start })).filter((e) => e.name !== subject);
       // "AWS has deployed 1 million Trainium2 chips" and "… 1 million Trainium3 chips" are two counts: a company's count of
       // chips is of the chip it names (`countedChip`), which its key carries as a deal's carries the other side.
@@ -1085,7 +1093,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Over the trailing twelve months, AWS generated $137.1 billion": the measure its clause (or an opening one of no figure) names.
     const opener = clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1).from : clause.from;
     const measuredIn = values.some((v) => v.start >= opener && v.end <= clause.from) ? clauseText : `${sentence.slice(opener, clause.from)} ${clauseText}`;
-    const ownMetric = withMeasure(metric.metric, found.value.unit, measuredIn, constantCurrency, sentence.slice(found.end, values.find((v) => v.start >= found.end)?.start));
+    // "Contoso's total cloud revenue, infrastructure plus applications, was $9 billion": the words right before the metric's
+    // name measure it too, however many clauses stand between it and its figure.
+    const namedWith = metric.end <= opener && !values.some((v) => v.start >= metric.end && v.end <= opener) ? sentence.slice(Math.max(0, metric.start - 24), metric.end) : '';
+    const ownMetric = withMeasure(metric.metric, found.value.unit, namedWith ? `${namedWith} ${measuredIn}` : measuredIn, constantCurrency, sentence.slice(found.end, values.find((v) => v.start >= found.end)?.start));
     // "The company itself puts this year's figure at about $200 billion", in May: a flow over a period that has not
     // ended is no actual yet; said as a fact, it is the company's plan ("so far this year" is an actual to date).
     // A figure the sentence compares with ("up from $88 billion last year") is the actual it was; a figure to date

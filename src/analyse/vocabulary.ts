@@ -180,6 +180,13 @@ const MONEY_AHEAD = String.raw`\s+(?:about |around |approximately |almost |close
 const BEFORE_MONEY = `(?=${MONEY_AHEAD})`;
 /** Before a sum in Chinese: 价值约3,000亿美元, 逾 500 億美元 (the currency after the figure). */
 const CJK_MONEY_AHEAD = String.raw`(?=\s?(?:价值|價值)?\s?(?:约|約|近|逾|超过|超過|高达|高達)?\s?\d[\d,.]*\s?(?:万亿|萬億|亿|億|万|萬)\s?(?:美元|欧元|歐元|日元|港元|人民币|人民幣|元))`;
+/**
+ * Not a round said as the time of a valuation: "its valuation after its Fabrikam-led funding round is $40 billion" is a
+ * valuation, not the round's sum ("raised $5 billion in its Series C round" is; "is worth $40 billion after its latest
+ * round" tells the round, whose sum it is not).
+ */
+const ROUND_AS_TIME = String.raw`(?<!\bvaluation (?:after|since|before|following) (?:its |the |a |this |that |their )?(?:[\w-]+ ){0,2}(?:funding(?: round)?|round|series [A-H]))`;
+
 /** Not money put into infrastructure ("puts $0.2 trillion behind data centres"), which is spending, not a stake in a company. */
 const NOT_INTO_INFRASTRUCTURE = String.raw`(?![^;]{0,40}?\b(?:into|behind) (?:new |its |AI |cloud )?(?:infrastructure|data cent(?:er|re)s)\b)`;
 /** A sum within a few words either side: "the $50 billion it put on the table", "first cheque … was US$4 billion". */
@@ -362,7 +369,7 @@ export const METRICS: MetricEntry[] = [
   { name: 'operating profit', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['operating (?:profit|income)', 'operating margins?', '营业利润', '经营利润', '營業利潤', '經營利潤', '营运利润', '營運利潤', '(?:经营|經營|营业|營業)溢利', '營業利益', '営業利益'] },
   { name: 'operating cost', topic: 'cost', units: [...MONEY_UNITS, '%'], percentIsReduction: true, phrases: ['operating (?:costs?|expenses?)', 'opex', '运营成本', '营运成本', '营业成本', '営業費用'] },
   { name: 'free cash flow', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['free cash flow', 'FCF', '自由现金流', 'フリーキャッシュフロー'] },
-  { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['(?:annual )?(?:revenue )?run[- ]rate'] },
+  { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['run[- ]rate (?:revenues?|sales)', '(?:annual )?(?:revenue )?run[- ]rate'] },
   { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['(?:revenue|sales|top[- ]line) (?:growth|increase)',
     // "faster than the 41% pace of the May quarter", "growing at a 30% clip": the pace a business grows at.
     '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)(?:pace|clip)\\b', '(?:year-over-year |YoY )?growth',
@@ -388,8 +395,9 @@ export const METRICS: MetricEntry[] = [
     // center segment brought in $49.2 billion".
     // "the data-center segment, by comparison, booked $51.2 billion in revenue", "the segment alone brought in", "the
     // business had generated": an aside, an adverb or an auxiliary between, and a verb of booking; "the data center division
-    // accounted for $62.3 billion of that": its part of the company's revenue.
-    'data[- ]cent(?:er|re) (?:segment|division|business|unit|arm)(?:,[^,.;]{1,30},| alone| also| itself| (?:had|has|have)(?: (?:already|again|also))?)? (?:generat(?:ed|es|ing)|(?:brought|brings?|took|takes?|raked|rakes?) in|accounted for|contributed|(?:booked|posted|reported)(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:loss(?:es)?|profits?|income|margins?)\\b))\\b', 'data[- ]cent(?:er|re) (?:revenue|sales|segment)',
+    // accounted for $62.3 billion of that": its part of the company's revenue; "the data center segment generated revenue of
+    // $41 billion", the revenue it generated.
+    'data[- ]cent(?:er|re) (?:segment|division|business|unit|arm)(?:,[^,.;]{1,30},| alone| also| itself| (?:had|has|have)(?: (?:already|again|also))?)? (?:generat(?:ed|es|ing)|(?:brought|brings?|took|takes?|raked|rakes?) in|accounted for|contributed|(?:booked|posted|reported)(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:loss(?:es)?|profits?|income|margins?)\\b))\\b(?: (?:revenues?|sales) of\\b)?', 'data[- ]cent(?:er|re) (?:revenue|sales|segment)',
     // "sold $51.2bn-worth of data-centre chips", "its data center division generated $39.1 billion": what the segment sells.
     // "Almost ninety-four billion dollars from data centres alone", "$51bn of sales from data centers": money that comes from
     // them; not money saved, spent or raised there ("saved $2 billion from data centres it closed").
@@ -443,10 +451,10 @@ export const METRICS: MetricEntry[] = [
     // sank ("sank 8%"), and into a company, not into data centres or chips (spending).
     `(?:plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|funnel(?:s|led|ed|ling|ing)?|sink(?:s|ing)?|sank|sunk)(?=\\s+(?:about |nearly |more than |over |some |roughly |another |a further )?(?:[$€£¥₹]|US\\$|\\d[\\d.,]*\\s?(?:bn|billion|million|trillion)\\b|(?:[a-z]+[- ]){1,3}(?:billion|million|trillion)\\b))(?=[^.;]{0,40}?\\binto\\s+(?!(?:(?:new|its|their|AI|more|the)\\s+)*(?:data[- ]cent|infrastructure|servers?|capacity|chips|facilities|campus|projects?|buildings)))`,
     // A follow-on round, or one priced ("a $25 billion follow-on"); a chip's "follow-on" is its successor.
-    'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', 'funding(?: round)?', 'commit(?:ment|ted|s|ting)?',
+    'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', `funding(?: round)?${ROUND_AS_TIME}`, 'commit(?:ment|ted|s|ting)?', '(?:采购|採購|算力)(?:承诺|承諾)',
     // "earmarked more than $5 billion for an AI zone", "earmarks $11 billion for two counties": money set aside for a
     // project or a place, as a commitment is; money earmarked for data centres, infrastructure or capital projects is spending (capex).
-    'earmark(?:s|ed|ing)?(?!(?:[^.;]|\\.(?=\\d)){0,60}?\\b(?:for|on) (?:new |its |AI |cloud )?(?:data cent(?:er|re)s|infrastructure|capital|capex|spending|construction)\\b)', 'offer(?:ed)?(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\bto (?:acquire|buy|purchase|take over)\\b)', 'overtures?', PRICED_APPROACH, 'deal', 'committed capital', 'proposals?', 'package', 'series [A-H]', '(?:funding )?round', `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
+    'earmark(?:s|ed|ing)?(?!(?:[^.;]|\\.(?=\\d)){0,60}?\\b(?:for|on) (?:new |its |AI |cloud )?(?:data cent(?:er|re)s|infrastructure|capital|capex|spending|construction)\\b)', 'offer(?:ed)?(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\bto (?:acquire|buy|purchase|take over)\\b)', 'overtures?', PRICED_APPROACH, 'deal', 'committed capital', 'proposals?', 'package', `series [A-H]${ROUND_AS_TIME}`, `(?:funding )?round${ROUND_AS_TIME}`, `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
     // "the $50B Amazon dangled in front of OpenAI": money held out to a company; "mulling another $25 billion for Anthropic".
     'dangl(?:ed|es|ing)',
     // One priced contract ("a $38bn, seven-year compute contract", "an agreement worth $38 billion", 380亿美元的算力合同, 的算力採購協議): a
@@ -455,7 +463,7 @@ export const METRICS: MetricEntry[] = [
     // "OpenAI's seven-year capacity contract with AWS, inked in November, is worth $38 billion": the same, said by its verb.
     '(?:contract|agreement)(?!s)(?=(?:\\s(?:with|between)\\s[^,.;]{1,40})?(?:,[^,.;]{1,40},)?\\s(?:is|was)\\s(?:now\\s)?worth\\b)', '(?<=(?:亿|億)(?:美元|元)的?(?:算力|[云雲](?:端|计算|計算)?)?(?:采购|採購|租赁|租賃)?)(?:合同|合約|合约|协议|協議)',
     // The same in Japanese (380億ドル規模の契約), and a contract topped up by a sum (算力合同追加至多200亿美元).
-    '(?<=億ドル(?:規模)?の)契約', '(?:合同|合約|合约|契約)(?=(?:再)?追加)',
+    '(?<=億ドル(?:規模)?の)契約', '購入(?<=(?:億|兆)ドル分(?:を|の)?購入)(?=(?:する|した|して)?(?:こと|契約|で合意|に合意))', '(?:合同|合約|合约|契約)(?=(?:再)?追加)',
     // "Amazon's eight-billion-dollar position in Anthropic": a priced holding in a company is money put into it.
     '(?:position|holding|stake)s?(?<=(?:billion|million|bn|dollars?|\\d\\s?[BM])[- ](?:position|holding|stake)s?)(?= in\\b)',
     // "a new raise of as much as $30 billion", "sounding out investors for $30bn": money a company raises.

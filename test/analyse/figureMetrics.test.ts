@@ -118,6 +118,12 @@ describe('a rise on "the same stretch", a level before a change, a division’s 
     // Look-alike: what chips accounted for is no data-centre revenue.
     expect(readOf('NVIDIA', 'Its gaming division accounted for 40 billion dollars of that revenue.')).toEqual(['NVIDIA revenue null 40000000000USD']);
   });
+
+  it('should read the revenue a data-centre segment "generated" as its revenue', () => {
+    expect(readOf('NVIDIA', 'Its data center segment generated revenue of 40 billion dollars.')).toEqual(['NVIDIA data center revenue null 40000000000USD']);
+    // Look-alike: the revenue another segment generated is the company's, as the reader keys segments it does not know.
+    expect(readOf('NVIDIA', 'Its gaming segment generated revenue of 4 billion dollars.')).toEqual(['NVIDIA revenue null 4000000000USD']);
+  });
 });
 
 describe('money put into a company in other words', () => {
