@@ -291,10 +291,8 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
     if (list) list.push(e);
     else byMonth.set(e.month, [e]);
   }
-  const events: TimelineEvent[] = [];
-  for (const month of [...byMonth.keys()].sort(cmp)) {
-    for (const cluster of joinUnanchored(clusterMonth(byMonth.get(month)!))) events.push(eventOf(cluster));
-  }
+  const months = [...byMonth.keys()].sort(cmp).map((month) => joinUnanchored(clusterMonth(byMonth.get(month)!)));
+  const events = joinAcrossMidnight(months.flat()).map(eventOf);
   return { events: events.sort((a, b) => cmp(a.date, b.date) || cmp(a.id, b.id)), warnings };
 }
 
@@ -465,6 +463,57 @@ function joinUnanchored(clusters: Entry[][]): Entry[][] {
     gone.add(i);
   });
   return joined.filter((_, i) => !gone.has(i));
+}
+
+/** Chinese or Japanese writing: an outlet of a time zone ahead of America's. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+const nextDay = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Whether two entries are one event told a day apart, as their names and figures show: the same company's same product
+ * ("OpenAI launches Sora 2", "OpenAI发布视频生成模型Sora 2"), or its same metric with the same figure ("Amazon reports
+ * second-quarter results, with AWS sales up 17.5%", "アマゾン、4～6月期決算を発表。AWSの売上高は17.5%増").
+ */
+const sameByName = (a: About, b: About): boolean =>
+  sameEvent(a, b) && shares(a.companies, b.companies) && (shares(a.products, b.products) || (shares(a.metrics, b.metrics) && a.values.some((x) => b.values.some((y) => x.unit === y.unit && agree(x, y)))));
+
+/**
+ * Joins an event of a month's last day to the same event dated the next month's first day by an outlet in Chinese or
+ * Japanese, whose day had begun when an American company told it in its evening: "September 30: OpenAI launches Sora 2"
+ * and "2025年10月1日：OpenAI发布视频生成模型Sora 2" are one launch. Only one day apart, the later told in Chinese or
+ * Japanese and the earlier not, the same company's same product or the same figure of its metric, and one event of the
+ * month before that it can be: two launches a day apart in one language, or a month's first day told by an American
+ * outlet, stay apart.
+ */
+function joinAcrossMidnight(clusters: Entry[][]): Entry[][] {
+  // The clusters with an entry of a month's last day not in Chinese or Japanese, by the day after it.
+  const byNextDay = new Map<string, number[]>();
+  clusters.forEach((cluster, i) => {
+    for (const e of cluster) {
+      if (e.date.length !== 10 || CJK.test(e.text) || nextDay(e.date).slice(0, 7) === e.month) continue;
+      const list = byNextDay.get(nextDay(e.date));
+      if (!list) byNextDay.set(nextDay(e.date), [i]);
+      else if (!list.includes(i)) list.push(i);
+    }
+  });
+  if (byNextDay.size === 0) return clusters;
+  const joined = clusters.map((c) => [...c]);
+  const into = new Map<number, number>();
+  clusters.forEach((cluster, j) => {
+    const firsts = cluster.filter((e) => e.date.length === 10 && e.date.endsWith('-01') && CJK.test(e.text));
+    const homes = [...new Set(firsts.flatMap((f) => byNextDay.get(f.date) ?? []))].filter((i) => {
+      const members = clusters[i]!.slice(0, SAMPLE);
+      const lasts = clusters[i]!.filter((e) => nextDay(e.date) === firsts[0]!.date);
+      return lasts.some((e) => firsts.some((f) => sameByName(e.about, f.about))) && !cluster.slice(0, SAMPLE).some((f) => members.some((m) => apart(f, m)));
+    });
+    if (homes.length !== 1) return;
+    // A home joined to the month before it already (a cluster of one month's first and last days) is that one's.
+    let home = homes[0]!;
+    while (into.has(home)) home = into.get(home)!;
+    joined[home]!.push(...joined[j]!);
+    into.set(j, home);
+  });
+  return joined.filter((_, i) => !into.has(i));
 }
 
 function eventOf(cluster: Entry[]): TimelineEvent {

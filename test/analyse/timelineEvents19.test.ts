@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { eventCount } from '../helpers/timelineMonth.ts';
+import { loadArticles } from '../helpers/seedArticles.ts';
+import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
+import type { Article } from '../../src/schemas.ts';
+
+/** How many events entries make, each `[date, text]` in an article of its own. */
+async function datedEventCount(entries: [string, string][]): Promise<number> {
+  const [base] = await loadArticles();
+  const articles: Article[] = entries.map(([date, text], i) => ({ ...base!, id: `d${i}`, file: `d${i}.txt`, title: 'The week in AI', tagline: null, timeline: [{ date, text, line: 1 }] }));
+  return mergeTimeline(articles).events.length;
+}
 
 describe('a product launched that the vocabulary does not know, named in Latin letters in Chinese or Japanese (timeline19)', () => {
   it('should read the name after 发布 or before を発表 as the product, apart from another product of its family', async () => {
@@ -8,5 +18,18 @@ describe('a product launched that the vocabulary does not know, named in Latin l
     // Look-alikes: a name of two capitalised words is another product, not a release of the first word's family; another release is another launch.
     expect(await eventCount(['Mistral releases Magistral 3.', 'ミストラル、モデル開発サービス「Magistral Studio」を発表。'])).toBe(2);
     expect(await eventCount(['Mistral releases Magistral 3.', 'Mistral发布推理模型Magistral 2。'])).toBe(2);
+  });
+});
+
+describe('one event dated a day later, across a month’s end, by an outlet in Chinese or Japanese (timeline19)', () => {
+  it('should join a launch or a result of a month’s last day to the same one told on the next month’s first day in Chinese or Japanese', async () => {
+    expect(await datedEventCount([['2025-04-30', 'Mistral releases Magistral 3, its reasoning model.'], ['2025-05-01', 'Mistral发布推理模型Magistral 3。']])).toBe(1);
+    expect(await datedEventCount([['2025-01-31', 'Microsoft reports December-quarter results, with Azure up 31%.'], ['2025-02-01', 'マイクロソフト、10～12月期決算を発表。Azureは31%増。']])).toBe(1);
+    // Look-alikes: another release, another figure, the same language on both days, two days apart, or the later in English, stay apart.
+    expect(await datedEventCount([['2025-04-30', 'Mistral releases Magistral 3, its reasoning model.'], ['2025-05-01', 'Mistral发布推理模型Magistral 4。']])).toBe(2);
+    expect(await datedEventCount([['2025-01-31', 'Microsoft reports December-quarter results, with Azure up 31%.'], ['2025-02-01', 'マイクロソフト、10～12月期決算を発表。Azureは33%増。']])).toBe(2);
+    expect(await datedEventCount([['2025-04-30', 'Mistral releases Magistral 3, its reasoning model.'], ['2025-05-01', 'Mistral rolls out Magistral 3 to every customer.']])).toBe(2);
+    expect(await datedEventCount([['2025-04-29', 'Mistral releases Magistral 3, its reasoning model.'], ['2025-05-01', 'Mistral发布推理模型Magistral 3。']])).toBe(2);
+    expect(await datedEventCount([['2025-04-30', 'Mistral发布推理模型Magistral 3。'], ['2025-05-01', 'Mistral releases Magistral 3, its reasoning model.']])).toBe(2);
   });
 });

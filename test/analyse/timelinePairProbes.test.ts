@@ -33,8 +33,6 @@ const KNOWN_MISSES: Record<string, string> = {
   '121-ja-same.txt': 'apart',
   '122-ja-same.txt': 'apart',
   '123-mix-same.txt': 'apart',
-  '143-mix-same.txt': 'apart',
-  '144-mix-same.txt': 'apart',
 };
 
 describe('timeline pair probes', () => {
