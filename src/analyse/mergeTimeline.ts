@@ -85,6 +85,8 @@ const LAUNCH_SIDES: Record<string, string[]> = { launch: ['available', 'announce
  * Kinds of act that may be one: a launch is told as an unveiling or as availability, a facility's as its switching on,
  * but announcing a chip to come and putting one in customers' hands are two events.
  */
+/** Acts a company does once a month at most, whatever each outlet says of it. */
+const ONCE_A_MONTH = new Set(['letter', 'reorganise', 'succession', 'layoff', 'outage', 'selloff']);
 /** Acts that show a product: its unveiling, a preview of it, its availability. */
 const SHOWN = new Set(['launch', 'announce', 'available']);
 const actionsAgree = (x: string | null, y: string | null) => x === null || y === null || x === y || (LAUNCH_SIDES[x]?.includes(y) ?? false);
@@ -183,7 +185,10 @@ function judgeSameEvent(a: About, b: About): boolean {
   // the cluster it built for Anthropic".
   if (a.action === 'online' && b.action === 'online' && shares(a.companies, b.companies) && (shares(a.places, b.places) || sameParties)) return true;
   // A company writes its shareholders one letter a month at most: what each outlet says it argues (spending, demand) is the letter's.
-  if (a.action === 'letter' && b.action === 'letter' && shares(a.companies, b.companies)) return true;
+  // So it remakes its structure, changes its chief executive, cuts jobs, suffers an outage, and loses market value in a rout
+  // once a month: "OpenAI completes its restructuring" and "OpenAI's for-profit arm becomes OpenAI Group PBC", "Oracle names
+  // two co-chief executives" and "Safra Catz steps down as Oracle's CEO" are one event each.
+  if (a.action !== null && a.action === b.action && ONCE_A_MONTH.has(a.action) && shares(a.companies, b.companies)) return true;
   // A company goes public once: "CoreWeave goes public on the Nasdaq" and "CoreWeave shares start trading after its IPO" are one event.
   if (a.action === 'list' && b.action === 'list' && a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies)) return true;
   if (partsOfReport(a, b)) return true;

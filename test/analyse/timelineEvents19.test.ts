@@ -33,3 +33,21 @@ describe('one event dated a day later, across a month’s end, by an outlet in C
     expect(await datedEventCount([['2025-04-30', 'Mistral发布推理模型Magistral 3。'], ['2025-05-01', 'Mistral releases Magistral 3, its reasoning model.']])).toBe(2);
   });
 });
+
+describe('acts a company does once a month at most (timeline19)', () => {
+  it('should make one company’s restructuring, change at the top, job cuts, outage or rout told in other words one event', async () => {
+    expect(await eventCount(['Anthropic completes its recapitalisation.', 'Anthropic’s operating company becomes a public benefit corporation.'])).toBe(1);
+    expect(await eventCount(['Google forms Google Frontier Labs.', 'Google folds its research teams into a new division run by two former rivals.'])).toBe(1);
+    expect(await eventCount(['Intel names Lip-Bu Tan chief executive.', 'Pat Gelsinger steps down as Intel’s CEO.'])).toBe(1);
+    expect(await eventCount(['Microsoft cuts about 9,000 jobs.', '微软裁员约9000人。'])).toBe(1);
+    expect(await eventCount(['微軟裁撤約9000個職位。', '微軟宣布精簡人力約9,000人。'])).toBe(1);
+    expect(await eventCount(['An outage in Azure’s East US region takes down airline check-ins.', 'Microsoft’s cloud goes dark for eight hours.'])).toBe(1);
+    expect(await eventCount(['AMD shares plunge 17% in a day.', 'AMD市值单日蒸发400亿美元。'])).toBe(1);
+    // Look-alikes: another company’s act, another act of the same company, and a restructuring charge among results stay apart.
+    expect(await eventCount(['Microsoft cuts about 9,000 jobs.', 'Google cuts about 9,000 jobs.'])).toBe(2);
+    expect(await eventCount(['A major outage hits Google Cloud.', 'A major outage hits Microsoft Azure.'])).toBe(2);
+    expect(await eventCount(['Intel names Lip-Bu Tan chief executive.', 'Intel cuts about 15,000 jobs.'])).toBe(2);
+    expect(await eventCount(['AMD shares plunge 17% in a day.', 'AMD restructures its data-centre division.'])).toBe(2);
+    expect(await eventCount(['Intel posts a $3 billion restructuring charge in its quarterly results.', 'Intel completes its restructuring into two companies.'])).toBe(2);
+  });
+});

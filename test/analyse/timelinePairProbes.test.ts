@@ -23,13 +23,7 @@ const KNOWN_MISSES: Record<string, string> = {
   // The second set (111–150), written blind in the twentieth round: what the reader gave when they came in, not yet
   // sorted by cause.
   '111-en-same.txt': 'apart',
-  '112-en-same.txt': 'apart',
-  '113-en-same.txt': 'apart',
-  '114-en-same.txt': 'apart',
   '115-en-same.txt': 'apart',
-  '116-en-same.txt': 'apart',
-  '117-zh-same.txt': 'apart',
-  '120-zht-same.txt': 'apart',
   '121-ja-same.txt': 'apart',
   '122-ja-same.txt': 'apart',
   '123-mix-same.txt': 'apart',
