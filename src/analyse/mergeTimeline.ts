@@ -192,6 +192,9 @@ function judgeSameEvent(a: About, b: About): boolean {
   // A company goes public once: "CoreWeave goes public on the Nasdaq" and "CoreWeave shares start trading after its IPO" are one event.
   if (a.action === 'list' && b.action === 'list' && a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies)) return true;
   if (partsOfReport(a, b)) return true;
+  // A company sells its stake in another once: "SoftBank sells its entire Nvidia stake for $5.8 billion" and "Masayoshi Son's
+  // group offloads all of its Nvidia shares" are one sale, whatever each counts (a sum, a number of shares).
+  if (sameParties && a.action === 'divest' && b.action === 'divest') return true;
   if (differ(dealAsOne(a.metrics), dealAsOne(b.metrics))) return false;
   // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同"), what it
   // is ("a seven-year deal with ChatGPT's developer") or the money committed ("commits $38 billion over seven years").

@@ -51,3 +51,13 @@ describe('acts a company does once a month at most (timeline19)', () => {
     expect(await eventCount(['Intel posts a $3 billion restructuring charge in its quarterly results.', 'Intel completes its restructuring into two companies.'])).toBe(2);
   });
 });
+
+describe('a stake sold (timeline19)', () => {
+  it('should make one company’s stake in another sold, told by its sum or its shares, one event', async () => {
+    expect(await eventCount(['Microsoft sells its entire Intel stake for $2 billion.', 'Satya Nadella’s company offloads all 40 million of its Intel shares.'])).toBe(1);
+    expect(await eventCount(['Microsoft sells its entire Intel stake for $2 billion.', '微软清仓英特尔持股。'])).toBe(1);
+    // Look-alikes: a stake bought, and a stake in another company sold, stay apart.
+    expect(await eventCount(['Microsoft sells its entire Intel stake for $2 billion.', 'Microsoft buys a stake in Intel for $5 billion.'])).toBe(2);
+    expect(await eventCount(['Microsoft sells its entire Intel stake.', 'Microsoft offloads all of its Nvidia shares.'])).toBe(2);
+  });
+});
