@@ -61,3 +61,13 @@ describe('a stake sold (timeline19)', () => {
     expect(await eventCount(['Microsoft sells its entire Intel stake.', 'Microsoft offloads all of its Nvidia shares.'])).toBe(2);
   });
 });
+
+describe('a party supplied, in Chinese and Japanese (timeline19)', () => {
+  it('should read supplying a party as a deal with it, one with the same two parties’ agreement', async () => {
+    expect(await eventCount(['メタ、AMDとGPU調達契約を締結。', 'AMD、メタにMI450を供給へ。'])).toBe(1);
+    expect(await eventCount(['Meta signs a GPU supply deal with AMD.', 'AMD宣布向Meta供应MI450芯片。'])).toBe(1);
+    // Look-alikes: another party supplied, and a supply chain, are no deal of these two.
+    expect(await eventCount(['メタ、AMDとGPU調達契約を締結。', 'AMD、オラクルにMI450を供給へ。'])).toBe(2);
+    expect(await eventCount(['Meta signs a GPU supply deal with AMD.', 'AMD与Meta的供应链紧张加剧。'])).toBe(2);
+  });
+});
