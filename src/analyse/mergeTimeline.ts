@@ -203,6 +203,10 @@ function judgeSameEvent(a: About, b: About): boolean {
   if (sameParties && isDeal(a) && isDeal(b) && !otherTies(a, b)) return true;
   // A sum of money names one deal; a percentage ("Azure up 39%") one result only of a company both name.
   const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => sameSum(x, y))) || (shares(a.companies, b.companies) && a.worth.some((x) => b.worth.some((y) => sameSum(x, y))));
+  // So does a party the vocabulary does not know, of one company's deals: "Alphabet agrees to buy Wiz for $32 billion" and
+  // "Google strikes its largest-ever deal, for the cloud security start-up Wiz" are one deal, a purchase told as a deal (not
+  // the deal agreed and the deal completed: "completes its deal for the start-up Wiz" is its next step).
+  if (isDeal(a) && isDeal(b) && a.stage === b.stage && shares(a.strangers, b.strangers) && shares(a.companies, b.companies) && !otherTies(a, b)) return true;
   // Acts of one deal told apart by each outlet (a commitment, a contract) name it by its sum; other acts do not ("signs a
   // $30 billion contract", "raises $30 billion in a bond sale" are two events).
   if (!actionsAgree(a.action, b.action) && !(sameFigure && sidesOfDeal(a.action, b.action))) return false;

@@ -71,3 +71,13 @@ describe('a party supplied, in Chinese and Japanese (timeline19)', () => {
     expect(await eventCount(['Meta signs a GPU supply deal with AMD.', 'AMD与Meta的供应链紧张加剧。'])).toBe(2);
   });
 });
+
+describe('one company’s deals with the same party the vocabulary does not know (timeline19)', () => {
+  it('should make a purchase and a deal for the same start-up one event', async () => {
+    expect(await eventCount(['Microsoft agrees to buy Quillon for $9 billion.', 'Microsoft strikes its biggest deal in years, for the data start-up Quillon.'])).toBe(1);
+    // Look-alikes: another start-up, a purchase agreed and one completed, and another buyer stay apart.
+    expect(await eventCount(['Microsoft agrees to buy Quillon for $9 billion.', 'Microsoft strikes its biggest deal in years, for the data start-up Vantaro.'])).toBe(2);
+    expect(await eventCount(['Microsoft agrees to buy Quillon for $9 billion.', 'Microsoft completes its deal for the data start-up Quillon.'])).toBe(2);
+    expect(await eventCount(['Microsoft agrees to buy Quillon.', 'Oracle strikes a deal for the data start-up Quillon.'])).toBe(2);
+  });
+});
