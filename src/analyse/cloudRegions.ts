@@ -30,13 +30,13 @@ const AWS_REGIONS: Record<string, string> = {
   'me-south-1': 'Bahrain',
   'af-south-1': 'Cape Town',
 };
-const REGION_CODE = new RegExp(String.raw`\b(?:${Object.keys(AWS_REGIONS).join('|')})\b`, 'g');
+const REGION_CODE = new RegExp(String.raw`\b(?:${Object.keys(AWS_REGIONS).join('|')})\b`, 'gi');
 /** A zone said of a region is one of its availability zones: "adds a fourth zone to its Singapore region" (not "a new time zone"). */
 const ZONE_OF_REGION = /(?<!\b(?:availability|time|free[- ]trade|economic|euro|war|red|end|comfort) )\bzones?\b(?= (?:to|in|for|of|within) (?:its|the|their|a) (?:[\w-]+ ){0,2}region\b)/gi;
 
 /** `text` with region codes as their places and a region's zones as availability zones. */
 export function regionsAsPlaces(text: string): string {
-  return text.replace(REGION_CODE, (code) => AWS_REGIONS[code]!).replace(ZONE_OF_REGION, (zone) => `availability ${zone.toLowerCase()}`);
+  return text.replace(REGION_CODE, (code) => AWS_REGIONS[code.toLowerCase()]!).replace(ZONE_OF_REGION, (zone) => `availability ${zone.toLowerCase()}`);
 }
 
 const PLACE_REGION = new RegExp(String.raw`\b(${[...new Set(Object.values(AWS_REGIONS))].join('|')}) region\b`, 'g');

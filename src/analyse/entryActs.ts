@@ -11,6 +11,22 @@ import { callsOff } from './modality.ts';
 export const ACTIONS: [string, RegExp][] = [
   // A letter to shareholders is the event, whatever it argues: "Jassy's annual letter to owners argues…", "uses his yearly shareholder letter to defend…", 致股东信.
   ['letter', /\b(?:(?:shareholder|stockholder|investor|owner)s?['’]? letter|letter to (?:its |his |her |their )?(?:shareholders|stockholders|investors|owners))\b|(?:致|给|給)(?:全体)?股[东東](?:的)?(?:公开)?信|股[东東]信|株主(?:へ|に宛て)の(?:手紙|書簡)/i],
+  // A company's structure remade is an act of its own: "completes its restructuring into a public benefit corporation", "becomes
+  // OpenAI Group PBC", "forms Meta Superintelligence Labs", "folds its AI teams into a new unit", 重组, 改制, 組織再編 (not a
+  // restructuring charge among results).
+  ['reorganise', /\b(?:restructur(?:es?|ed|ing)(?! (?:charges?|costs?|expenses?))|recapitali[sz](?:es?|ed|ation)|reorgani[sz](?:es?|ed|ing|ation)|public benefit corporation|PBC|(?:forms?|formed|creat(?:es?|ed)|sets? up)\s+(?:an?\s+|its\s+)?(?:new\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Labs?|unit|division)|(?:folds?|folded|merges?|merged|combines?|combined|consolidat(?:es?|ed))\s[^.;]{0,40}?\binto (?:an?\s+|one\s+)?(?:new\s+|single\s+)?(?:unit|division|lab|group|organi[sz]ation))\b|重组|重組|改组|改組|改制|架构调整|架構調整|组织调整|組織調整|公益公司|組織再編|組織改編|再編/],
+  // A change at the top is an act of its own: "names X and Y co-chief executives", "steps down as CEO", "hands over to", 出任执行长,
+  // 卸任, 辞任, 退任 (not a chief executive's words: "CEO says…").
+  ['succession', /\b(?:(?:names?|named|appoints?|appointed|promotes?|promoted|taps?|tapped|elevates?|elevated)\s[^.;]{0,60}?\b(?:co-)?(?:CEOs?|chief executives?|chief executive officers?)\b|(?:steps?|stepped|stepping) down\b|(?:resigns?|resigned|retires?|retired) as\b|hands? over (?:the )?(?:reins|top job|to)\b|succeeds?\s[^.;]{0,30}?\bas (?:co-)?(?:CEO|chief executive)\b)|(?:出任|接任|就任)[^，。、]{0,6}?(?:首席执行官|首席執行官|执行长|執行長|CEO|社長|最高経営責任者)|(?:首席执行官|首席執行官|执行长|執行長|CEO|社長|最高経営責任者)[^，。、]{0,4}?(?:卸任|辞任|退任|交棒|辞职|辭職)|卸任|交棒/i],
+  // Cutting jobs is an act of its own: "cuts about 14,000 corporate jobs", "lays off", "job cuts", 裁员, 裁撤…职位, 精简…人力, 人員削減
+  // (not a cut in prices or in spending).
+  ['layoff', /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts?|(?:cuts?|cutting|eliminat(?:es?|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?)\s(?:[\w,.~-]+\s){0,4}?(?:jobs|roles|positions|staff|employees|workers|workforce|headcount))\b|裁员|裁員|(?:裁撤|削减|削減|精简|精簡)[^，。、]{0,12}?(?:职位|職位|岗位|崗位|人力|员工|員工)|人員削減|人員整理|(?:職|人員|従業員)[^、。]{0,8}?削減|リストラ/i],
+  // A cloud's outage is an act of its own: "an outage in AWS's US-EAST-1 region", "suffers a day-long disruption", "goes dark",
+  // 宕机, 服务中断, 大規模障害 (not a supply-chain disruption).
+  ['outage', /\b(?:outages?|(?<!supply[- ]chain |supply )disruptions?|(?:goes|went) (?:dark|down|offline)|knocks? (?:[\w-]+ ){0,4}?offline)\b|宕机|當機|当机|服务中断|服務中斷|(?:システム|通信|大規模)?障害/i],
+  // A fall in a company's market value is an act of its own: "loses $589 billion of market value in a day", "shares slide 11%", "a
+  // sell-off", 市值蒸发, 抛售, 市值损失, 株価急落.
+  ['selloff', /\b(?:sell-?offs?|(?:shares|stock|market value|market cap)\s(?:[\w-]+\s)?(?:slides?|slid|plunges?|plunged|tumbles?|tumbled|slumps?|slumped|sinks?|sank|falls?|fell|drops?|dropped|crash(?:es|ed)?)|(?:loses?|lost|wip(?:es|ed)|erases?|erased|sheds?)\s[^.;]{0,30}?\bmarket (?:value|cap))\b|市值[^，。]{0,6}?(?:蒸发|蒸發|损失|損失|缩水|縮水)|抛售|拋售|株価(?:が)?(?:急落|暴落)|時価総額[^、。]{0,8}?(?:消失|減少)/i],
   // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on", 出資提案をはねつける;
   // so is a bidder "sent packing", or a board that "says no" at the end of its clause.
   ['reject', /\b(?:reject|refus(?:e|es|ed|ing)\b|rebuff|spurn|snub|shun|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|wav(?:es|ed|ing) (?:off|away)\b|(?:gives?|gave) (?:\w+ )?the cold shoulder\b|turn(?:s|ed|ing)? (?:its|their) back on\b|says? no (?:thanks )?to\b|said no (?:thanks )?to\b|(?:says?|said) no(?=\s*(?:[.;]|$))|sen(?:ds?|t|ding) (?:\w+ )?packing\b|(?:says?|said) (?:thanks,? but )?no thanks\b|walk(?:s|ed)? away from\b|brush(?:es|ed)? (?:off|aside)\b|balk(?:s|ed)? at\b)\w*|(?:向|对|對)[^，。,]{0,12}?(?:说|說)不|拒绝|拒絕|婉拒|回绝|回絕|谢绝|謝絕|驳回|駁回|不接受|断った|断られ|断る|断わ|辞退|拒否|拒ん|拒む|袖に(?:する|した|し)|一蹴|蹴っ|蹴る|退け|(?:は|撥)ね(?:つけ|付け)|突っぱね/i],
@@ -37,6 +53,9 @@ export const ACTIONS: [string, RegExp][] = [
   // 発表 unveils a product named before it (チップを発表, プロセッサーを発表, Trainium2を発表, 「Maia 100」を公開), where after results
   // (決算を発表) it only tells them; 披露 unveils whatever it shows (第2世代のチップを披露).
   ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース|(?:チップ|半導体|プロセッサー?|アクセラレーター?|サーバー?|GPU|TPU|CPU)を(?:正式に)?発表|(?:(?<![A-Za-z])(?!IPO)[A-Z][A-Za-z0-9.-]*|」|』)を(?:正式に)?(?:発表|公開|披露)|を披露/i],
+  // Selling a stake is an act of its own, not money put in: "sells its entire Nvidia stake", "offloads all of its Nvidia shares",
+  // "cashes out of", 出售…股份, 清仓, 減持, 株を売却 (not bonds sold, borrowing).
+  ['divest', /\b(?:(?:sells?|selling|sold|offloads?|offloaded|unloads?|unloaded|dumps?|dumped|divests?|divested)\s(?:[\w$.,-]+\s){0,6}?(?:stake|shares|holding|position)s?|cash(?:es|ed)? out of|divest(?:s|ed|ment) (?:of|from))\b|(?:出售|抛售|拋售)[^，。、]{0,10}?(?:股份|股票|持股|股权|股權)|清仓|清倉|减持|減持|株(?:式)?を(?:全株|全て|すべて)?売却|持ち株[^、。]{0,6}売却/i],
   // A cheque or an injection of money is an investment, however worded; so is a bet placed on a company (押注, 下注), and
   // money paid out again (再掏40亿美元).
   // Buying into a company takes a stake in it: "buys into the model builder" invests, it does not acquire; "doubles its bet on the lab", "boosts its Anthropic bet" invest more.
@@ -48,7 +67,8 @@ export const ACTIONS: [string, RegExp][] = [
   // "has booked a capacity purchase by".
   // So is an order or a purchase from a party, in Chinese and Japanese as in English ("wins a compute order"): 与芯片商敲定大额采购,
   // 就合作關係達成新條款 (new terms reached), 向供应商订购算力, 台湾厂商拿下服务器大单, 拿下OpenAI一笔规模空前的长期算力订单, 半導体を発注 (never 采购额 or 采购成本, what purchases cost).
-  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat|ink(?:s|ed|ing)?\b|pacts?\b|(?:strik(?:e|es|ing)|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|land(?:s|ed|ing)?|wins?|won|book(?:s|ed|ing)?|lin(?:e|es|ed|ing) up) (?:an?|the|its) (?:[\w$.,-]+ ){0,4}?(?:deal|contract|agreement|pact|order|purchase|lease)s?\b|commit(?=\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d])))\w*|签署|簽署|签约|簽約|签下|簽下|签订|簽訂|(?:达成|達成)[^，。,]{0,8}?(?:协议|協議|条款|條款|协定|協定|共识|共識)|提携|締結|契約|(?:敲定|谈妥|談妥|拿下|赢得|贏得)[^，。,]{0,20}?(?:合同|合約|协议|協議|订单|訂單|采购|採購|大单|大單)|(?:采购|採購|订购|訂購|下单|下單)(?!额|額|量|成本|价格|價格)|(?:発注|調達契約|購入契約)/i],
+  // And supplying a party: OpenAIにMI450を供給へ, 宣布供應韓國逾26萬顆GPU (not a supply chain, 供应链, nor a supplier, 供应商).
+  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat|ink(?:s|ed|ing)?\b|pacts?\b|(?:strik(?:e|es|ing)|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|land(?:s|ed|ing)?|wins?|won|book(?:s|ed|ing)?|lin(?:e|es|ed|ing) up) (?:an?|the|its) (?:[\w$.,-]+ ){0,4}?(?:deal|contract|agreement|pact|order|purchase|lease)s?\b|commit(?=\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d])))\w*|签署|簽署|签约|簽約|签下|簽下|签订|簽訂|(?:达成|達成)[^，。,]{0,8}?(?:协议|協議|条款|條款|协定|協定|共识|共識)|提携|締結|契約|(?:敲定|谈妥|談妥|拿下|赢得|贏得)[^，。,]{0,20}?(?:合同|合約|协议|協議|订单|訂單|采购|採購|大单|大單)|(?:采购|採購|订购|訂購|下单|下單)(?!额|額|量|成本|价格|價格)|(?:発注|調達契約|購入契約)|を供給|供給(?:へ|する|契約)|(?:供应|供應|供货|供貨)(?!链|鏈|商|紧|緊|短缺|不足|端|侧|側|能力|量)/i],
   // So is entering an arrangement, an accord or a lease with a party, where no other act is told: "commits to a multiyear compute arrangement
   // with the cloud's owner", "a compute lease with AWS".
   ['partner', /\b(?:arrangement|accord|lease)s? with\b/i],

@@ -8,12 +8,12 @@ import { findEntities, findMetrics } from './entities.ts';
 import { placesNamed } from './places.ts';
 
 /**
- * A capitalised name of up to three words after "with", "from", a verb of buying or backing, or "in" after money put in
- * ("invests $14.3 billion in Scale AI"; not "lands in Paris", nor "by", a round's lead),
+ * A capitalised name of up to three words after "with", "from", a verb of buying or backing, "start-up" ("a deal for the
+ * cloud security start-up Wiz"), or "in" after money put in ("invests $14.3 billion in Scale AI"; not "lands in Paris", nor "by", a round's lead),
  * where the name ends its phrase: not a town or a product before the kind it qualifies ("from the Seattle giant",
  * "with ChatGPT's developer").
  */
-const PARTY = /\b(?:with|from|acquires?|acquired|acquiring|buys?|bought|buying|backs|backed|takes? over|took over|(?:invest\w*|stakes?|puts?|pours?|pumps?)\b[^,;]{0,30}?\b(?:in|into))\s+(?:the\s+)?((?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2})(?=\s*$|[.,;:!?)]|\s+(?:for|in|at|to|worth|over|on|as|after|and|valued|in a|—|-)\s)/g;
+const PARTY = /\b(?:with|from|acquires?|acquired|acquiring|buys?|bought|buying|backs|backed|takes? over|took over|start-?ups?|(?:invest\w*|stakes?|puts?|pours?|pumps?)\b[^,;]{0,30}?\b(?:in|into))\s+(?:the\s+)?((?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2})(?=\s*$|[.,;:!?)]|\s+(?:for|in|at|to|worth|over|on|as|after|and|valued|in a|—|-)\s)/g;
 /**
  * Capitalised words that are no company: a funding round's series, a period, a month, a project or a programme, and
  * the capitals of technology ("AI", "GPU").

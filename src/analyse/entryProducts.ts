@@ -12,9 +12,21 @@ import { isUnknownName } from './entryParties.ts';
  */
 const LAUNCHED = /\b(?:launch|unveil|introduc|releas|debut|roll(?:s|ed|ing)? out|show(?:s|ed|ing)? off)\w*\s+(?:(?:its|their|the|an?)\s+)?(?:(?:new|latest|[\w]+-generation)\s+)?([A-Z][a-z]{2,})(?:\s(\d{1,2}))?(?=\s+[a-z]|\s*[.,;:]|\s*$)/;
 
+/**
+ * The same in Chinese and Japanese, where the name is written in Latin letters: after a verb of launching, a kind of product
+ * between ("OpenAI发布视频生成模型Sora 2"), or before 発表 or 公開, quoted or not ("サービス「Nova Forge」を発表"). A second
+ * capitalised word is part of the name ("Nova Forge" is no release of Nova).
+ */
+const LAUNCHED_CJK =
+  /(?:推出|发布|發布|亮相|首发|首發|発売|リリース)(?:了)?[^，。、,;；A-Za-z0-9「」]{0,12}?[「『]?([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?: ?(\d{1,2}))?(?![\w.-])|[「『]?(?<![A-Za-z])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?: ?(\d{1,2}))?[」』]?を(?:正式に)?(?:発表|公開|披露|発売|リリース)/g;
+
 /** The unknown product an entry launches: its family's name and the number of its release, if it gives one. */
 export function unknownLaunched(text: string): { family: string; release: number | null } | null {
   const match = LAUNCHED.exec(text);
-  if (!match || !isUnknownName(match[1]!)) return null;
-  return { family: match[1]!, release: match[2] === undefined ? null : Number(match[2]) };
+  if (match && isUnknownName(match[1]!)) return { family: match[1]!, release: match[2] === undefined ? null : Number(match[2]) };
+  for (const cjk of text.matchAll(LAUNCHED_CJK)) {
+    const [family, release] = cjk[1] ? [cjk[1], cjk[2]] : [cjk[3]!, cjk[4]];
+    if (isUnknownName(family)) return { family, release: release === undefined ? null : Number(release) };
+  }
+  return null;
 }

@@ -85,6 +85,8 @@ const LAUNCH_SIDES: Record<string, string[]> = { launch: ['available', 'announce
  * Kinds of act that may be one: a launch is told as an unveiling or as availability, a facility's as its switching on,
  * but announcing a chip to come and putting one in customers' hands are two events.
  */
+/** Acts a company does once a month at most, whatever each outlet says of it. */
+const ONCE_A_MONTH = new Set(['letter', 'reorganise', 'succession', 'layoff', 'outage', 'selloff']);
 /** Acts that show a product: its unveiling, a preview of it, its availability. */
 const SHOWN = new Set(['launch', 'announce', 'available']);
 const actionsAgree = (x: string | null, y: string | null) => x === null || y === null || x === y || (LAUNCH_SIDES[x]?.includes(y) ?? false);
@@ -183,10 +185,16 @@ function judgeSameEvent(a: About, b: About): boolean {
   // the cluster it built for Anthropic".
   if (a.action === 'online' && b.action === 'online' && shares(a.companies, b.companies) && (shares(a.places, b.places) || sameParties)) return true;
   // A company writes its shareholders one letter a month at most: what each outlet says it argues (spending, demand) is the letter's.
-  if (a.action === 'letter' && b.action === 'letter' && shares(a.companies, b.companies)) return true;
+  // So it remakes its structure, changes its chief executive, cuts jobs, suffers an outage, and loses market value in a rout
+  // once a month: "OpenAI completes its restructuring" and "OpenAI's for-profit arm becomes OpenAI Group PBC", "Oracle names
+  // two co-chief executives" and "Safra Catz steps down as Oracle's CEO" are one event each.
+  if (a.action !== null && a.action === b.action && ONCE_A_MONTH.has(a.action) && shares(a.companies, b.companies)) return true;
   // A company goes public once: "CoreWeave goes public on the Nasdaq" and "CoreWeave shares start trading after its IPO" are one event.
   if (a.action === 'list' && b.action === 'list' && a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies)) return true;
   if (partsOfReport(a, b)) return true;
+  // A company sells its stake in another once: "SoftBank sells its entire Nvidia stake for $5.8 billion" and "Masayoshi Son's
+  // group offloads all of its Nvidia shares" are one sale, whatever each counts (a sum, a number of shares).
+  if (sameParties && a.action === 'divest' && b.action === 'divest') return true;
   if (differ(dealAsOne(a.metrics), dealAsOne(b.metrics))) return false;
   // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同"), what it
   // is ("a seven-year deal with ChatGPT's developer") or the money committed ("commits $38 billion over seven years").
@@ -195,6 +203,10 @@ function judgeSameEvent(a: About, b: About): boolean {
   if (sameParties && isDeal(a) && isDeal(b) && !otherTies(a, b)) return true;
   // A sum of money names one deal; a percentage ("Azure up 39%") one result only of a company both name.
   const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => sameSum(x, y))) || (shares(a.companies, b.companies) && a.worth.some((x) => b.worth.some((y) => sameSum(x, y))));
+  // So does a party the vocabulary does not know, of one company's deals: "Alphabet agrees to buy Wiz for $32 billion" and
+  // "Google strikes its largest-ever deal, for the cloud security start-up Wiz" are one deal, a purchase told as a deal (not
+  // the deal agreed and the deal completed: "completes its deal for the start-up Wiz" is its next step).
+  if (isDeal(a) && isDeal(b) && a.stage === b.stage && shares(a.strangers, b.strangers) && shares(a.companies, b.companies) && !otherTies(a, b)) return true;
   // Acts of one deal told apart by each outlet (a commitment, a contract) name it by its sum; other acts do not ("signs a
   // $30 billion contract", "raises $30 billion in a bond sale" are two events).
   if (!actionsAgree(a.action, b.action) && !(sameFigure && sidesOfDeal(a.action, b.action))) return false;
@@ -291,10 +303,8 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
     if (list) list.push(e);
     else byMonth.set(e.month, [e]);
   }
-  const events: TimelineEvent[] = [];
-  for (const month of [...byMonth.keys()].sort(cmp)) {
-    for (const cluster of joinUnanchored(clusterMonth(byMonth.get(month)!))) events.push(eventOf(cluster));
-  }
+  const months = [...byMonth.keys()].sort(cmp).map((month) => joinUnanchored(clusterMonth(byMonth.get(month)!)));
+  const events = joinAcrossMidnight(months.flat()).map(eventOf);
   return { events: events.sort((a, b) => cmp(a.date, b.date) || cmp(a.id, b.id)), warnings };
 }
 
@@ -465,6 +475,57 @@ function joinUnanchored(clusters: Entry[][]): Entry[][] {
     gone.add(i);
   });
   return joined.filter((_, i) => !gone.has(i));
+}
+
+/** Chinese or Japanese writing: an outlet of a time zone ahead of America's. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+const nextDay = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Whether two entries are one event told a day apart, as their names and figures show: the same company's same product
+ * ("OpenAI launches Sora 2", "OpenAI发布视频生成模型Sora 2"), or its same metric with the same figure ("Amazon reports
+ * second-quarter results, with AWS sales up 17.5%", "アマゾン、4～6月期決算を発表。AWSの売上高は17.5%増").
+ */
+const sameByName = (a: About, b: About): boolean =>
+  sameEvent(a, b) && shares(a.companies, b.companies) && (shares(a.products, b.products) || (shares(a.metrics, b.metrics) && a.values.some((x) => b.values.some((y) => x.unit === y.unit && agree(x, y)))));
+
+/**
+ * Joins an event of a month's last day to the same event dated the next month's first day by an outlet in Chinese or
+ * Japanese, whose day had begun when an American company told it in its evening: "September 30: OpenAI launches Sora 2"
+ * and "2025年10月1日：OpenAI发布视频生成模型Sora 2" are one launch. Only one day apart, the later told in Chinese or
+ * Japanese and the earlier not, the same company's same product or the same figure of its metric, and one event of the
+ * month before that it can be: two launches a day apart in one language, or a month's first day told by an American
+ * outlet, stay apart.
+ */
+function joinAcrossMidnight(clusters: Entry[][]): Entry[][] {
+  // The clusters with an entry of a month's last day not in Chinese or Japanese, by the day after it.
+  const byNextDay = new Map<string, number[]>();
+  clusters.forEach((cluster, i) => {
+    for (const e of cluster) {
+      if (e.date.length !== 10 || CJK.test(e.text) || nextDay(e.date).slice(0, 7) === e.month) continue;
+      const list = byNextDay.get(nextDay(e.date));
+      if (!list) byNextDay.set(nextDay(e.date), [i]);
+      else if (!list.includes(i)) list.push(i);
+    }
+  });
+  if (byNextDay.size === 0) return clusters;
+  const joined = clusters.map((c) => [...c]);
+  const into = new Map<number, number>();
+  clusters.forEach((cluster, j) => {
+    const firsts = cluster.filter((e) => e.date.length === 10 && e.date.endsWith('-01') && CJK.test(e.text));
+    const homes = [...new Set(firsts.flatMap((f) => byNextDay.get(f.date) ?? []))].filter((i) => {
+      const members = clusters[i]!.slice(0, SAMPLE);
+      const lasts = clusters[i]!.filter((e) => nextDay(e.date) === firsts[0]!.date);
+      return lasts.some((e) => firsts.some((f) => sameByName(e.about, f.about))) && !cluster.slice(0, SAMPLE).some((f) => members.some((m) => apart(f, m)));
+    });
+    if (homes.length !== 1) return;
+    // A home joined to the month before it already (a cluster of one month's first and last days) is that one's.
+    let home = homes[0]!;
+    while (into.has(home)) home = into.get(home)!;
+    joined[home]!.push(...joined[j]!);
+    into.set(j, home);
+  });
+  return joined.filter((_, i) => !into.has(i));
 }
 
 function eventOf(cluster: Entry[]): TimelineEvent {

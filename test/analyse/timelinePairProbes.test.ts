@@ -20,22 +20,11 @@ const given = probes.map((probe) => ({ file: probe.file, expected: probe.expecte
 
 /** Probes the reader does not read as a careful reader does yet, with what it gives. */
 const KNOWN_MISSES: Record<string, string> = {
-  // The second set (111–150), written blind in the twentieth round: what the reader gave when they came in, not yet
-  // sorted by cause.
-  '111-en-same.txt': 'apart',
-  '112-en-same.txt': 'apart',
-  '113-en-same.txt': 'apart',
-  '114-en-same.txt': 'apart',
-  '115-en-same.txt': 'apart',
-  '116-en-same.txt': 'apart',
-  '117-zh-same.txt': 'apart',
-  '120-zht-same.txt': 'apart',
-  '121-ja-same.txt': 'apart',
+  // The second set (111–150), written blind in the twentieth round. Data centres built (建設へ, read as power capacity, no
+  // act) are not yet the $50 billion invested in them.
   '122-ja-same.txt': 'apart',
+  // A ceiling ("最高194亿美元") 11% above the contract's sum ($17.4 billion) is not yet read as the same deal.
   '123-mix-same.txt': 'apart',
-  '142-mix-apart.txt': 'same',
-  '143-mix-same.txt': 'apart',
-  '144-mix-same.txt': 'apart',
 };
 
 describe('timeline pair probes', () => {
