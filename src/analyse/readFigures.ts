@@ -1014,6 +1014,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     if (modality === 'plan' && isAnnouncedSpec(metric.metric, found.value.unit)) modality = 'fact';
     if (modality === 'plan' && context.house && isHouseCall(sentence, found.start)) modality = 'forecast';
+    if (modality === 'forecast' && subject !== null && isOwnCallJa(sentence, entities, subject)) modality = 'plan';
     const periodContext = periodContextOf(context, modality);
     // "$131 billion of investment in property and equipment in 2025": a metric's own "and" does not end the clause its period is in.
     const across = metrics.find((m) => m.start < clause.to && m.end > clause.to && m.start >= clause.from);
@@ -1153,6 +1154,20 @@ function countedChip(sentence: string, found: { start: number; end: number }, pr
 }
 /** What may stand between a count and the chip it counts: "of Google's", "颗亚马逊", "個の". */
 const CHIP_AFTER_COUNT = /^(?:\s?(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s)?|[颗顆个個枚基台块塊]?(?:[\p{Script=Han}]{1,4}的?)?|個の|基の)$/u;
+
+/**
+ * A Japanese sentence in which a company says what it expects of its own figures: "マイクロソフトは4～6月期のAzureの伸び率を
+ * 37～38%と予想した" — the company that opens the sentence (before は) is the figure's, so its 予想 is its guidance, as
+ * 会社予想 is, not the analysts' forecast 予想 alone means ("アナリストは…と予想した", "野村は…と予想した" stay forecasts).
+ */
+function isOwnCallJa(sentence: string, entities: readonly FoundEntity[], subject: string): boolean {
+  const call = JA_OWN_CALL.exec(sentence);
+  if (!call) return false;
+  const speaker = entities.find((e) => e.kind === 'company' && e.start === 0 && e.end === call[1]!.length);
+  return speaker !== undefined && companyGroup(speaker.name) === companyGroup(subject);
+}
+/** A sentence that opens with who speaks, then は, and ends what it says with と予想 or と見込: "マイクロソフトは…と予想した". */
+const JA_OWN_CALL = /^([^、。は]{1,20})は[^。]*?と(?:予想|見込)/u;
 
 /** The words "cloud sales" (or revenue) before a figure, with no other company or sales named after them. */
 const CLOUD_SALES_BEFORE = /\bcloud(?:[- ]computing)? (?:sales|revenues?)\b(?![^.;]*\b(?:sales|revenues?)\b)[^.;]*$/;

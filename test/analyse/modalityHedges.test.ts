@@ -146,3 +146,13 @@ describe('a signed contract in a sentence of hearsay', () => {
     expect(read('据知情人士透露，Anthropic正与AWS洽谈的五年期120亿美元合同或再扩大。')).toEqual(['12000000000USD investment rumour']);
   });
 });
+
+describe('a company’s own 予想 in Japanese', () => {
+  it('should read a company that opens the sentence and expects its own figure (と予想, と見込む) as giving guidance', () => {
+    expect(read('アマゾンは10～12月期のAWSの売上高の伸び率を20～22%と予想した。').map((f) => f.split(' ').pop())).toEqual(['plan']);
+    // Look-alikes: analysts' and a broker's 予想 stay forecasts, and so does a company's of another company's figure.
+    expect(read('アナリストはアマゾンのAWSの売上高の伸び率を20%と予想した。').map((f) => f.split(' ').pop())).toEqual(['forecast']);
+    expect(read('野村はアマゾンのAWSの売上高の伸び率を20%と予想した。').map((f) => f.split(' ').pop())).toEqual(['forecast']);
+    expect(read('マイクロソフトはアマゾンのAWSの売上高の伸び率を20%と予想した。').map((f) => f.split(' ').pop())).toEqual(['forecast']);
+  });
+});
