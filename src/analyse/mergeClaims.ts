@@ -451,6 +451,34 @@ function withinReach(a: Value, b: Value): boolean {
   return reach(a, b) && reach(b, a);
 }
 
+/**
+ * A range's upper end as its mention writes it ("guided to 37% to 38%": 38), or undefined where the mention's figure is
+ * no range. A range is kept as its lower end, at least, which every higher figure would fit.
+ */
+function rangeHigh(c: Candidate): number | undefined {
+  if (c.value?.bound !== 'min') return undefined;
+  const quote = plainText(c.mention.quote);
+  return findValues(quote, bareYenOf(quote)).find((f) => f.range && f.value.unit === c.value!.unit && f.value.amount === c.value!.amount)?.high;
+}
+
+/**
+ * Whether one mention's figure lies above the other's range, beyond rounding: "37% to 38%" and "at least 40%", "39.5%"
+ * or "40% to 42%" are two figures (two guidance ranges that do not overlap disagree), while "37%" and "37.5%" fall in it.
+ */
+function beyondRange(a: Candidate, b: Candidate): boolean {
+  const above = (range: Candidate, other: Candidate) => {
+    const high = rangeHigh(range);
+    return high !== undefined && other.value!.bound !== 'max' && other.value!.amount > high * 1.01;
+  };
+  return above(a, b) || above(b, a);
+}
+
+/** A claim's figure as a reader is shown it: a range as its two ends ("$175B–$185B", "37%–38%"), else as `formatValue` writes it. */
+function shownFigure(value: Value, cluster: Candidate[]): string {
+  const range = value.bound === 'min' ? cluster.find((c) => c.value?.amount === value.amount && c.value.unit === value.unit && c.value.bound === 'min' && rangeHigh(c) !== undefined) : undefined;
+  return range ? `${formatValue({ amount: value.amount, unit: value.unit })}–${formatValue({ amount: rangeHigh(range)!, unit: value.unit })}` : formatValue(value);
+}
+
 /** A share said in tenths: 3割, 約3割, 三成, 近四成 (not 3割5分, which is said to the hundredth). */
 const TENTHS = /(?:\d|[一二两兩三四五六七八九])\s?[割成](?![1-9一二三四五六七八九]分)/u;
 
@@ -492,7 +520,9 @@ function clusterValues(list: Candidate[], places: Places, exact = false): Candid
   // $20 billion Pennsylvania program".
   const twoInOneSentence = (a: Candidate, b: Candidate) => a.mention.article === b.mention.article && a.mention.quote === b.mention.quote && a.value!.amount !== b.value!.amount;
   const fits = (a: Candidate, b: Candidate) =>
-    a.value && b.value ? (compatible(a.value, b.value) || inTenths(a, b.value) || inTenths(b, a.value)) && withinReach(a.value, b.value) && (!exact || sameNumber(a.value, b.value)) && !twoInOneSentence(a, b) : a.value === b.value;
+    a.value && b.value
+      ? (compatible(a.value, b.value) || inTenths(a, b.value) || inTenths(b, a.value)) && withinReach(a.value, b.value) && !beyondRange(a, b) && (!exact || sameNumber(a.value, b.value)) && !twoInOneSentence(a, b)
+      : a.value === b.value;
   const gap = (cluster: Candidate[], c: Candidate) => Math.abs((cluster[cluster.length - 1]!.value?.amount ?? 0) - (c.value?.amount ?? 0));
   const sorted = sortCandidates(list, places);
   const approximate = sorted.filter((c) => c.value?.bound === 'approx');
@@ -633,10 +663,10 @@ const CHIP_COUNTS = new Set(METRICS.filter((m) => m.units.every((u) => u === 'ch
 /** How a statement opens for each modality that its phrase does not already say. */
 const STATEMENT_LEAD: Partial<Record<Modality, string>> = { forecast: 'Forecast — ', rumour: 'Reported — ', cancelled: 'Cancelled — ' };
 
-function statementOf(first: Candidate, modality: Modality, status: OfferStatus | undefined, value: Value | null, quotes: string[]): string {
+function statementOf(first: Candidate, modality: Modality, status: OfferStatus | undefined, value: Value | null, quotes: string[], cluster: Candidate[]): string {
   if (!value || !first.metric) return [...quotes].sort((a, b) => a.length - b.length || cmp(a, b))[0]!;
   const head = phrase(first, modality);
-  const sentence = `${head.charAt(0).toUpperCase()}${head.slice(1)}: ${formatValue(value)}${status ? ` (${status})` : ''}`;
+  const sentence = `${head.charAt(0).toUpperCase()}${head.slice(1)}: ${shownFigure(value, cluster)}${status ? ` (${status})` : ''}`;
   return `${STATEMENT_LEAD[modality] ?? ''}${sentence}`;
 }
 
@@ -680,7 +710,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
       const value = representative(cluster);
       const mentions = distinctMentions(cluster, places);
       const status = modality === 'offer' ? offerStatusOf(cluster) : undefined;
-      const statement = statementOf(first, modality, status, value, mentions.map((m) => m.quote));
+      const statement = statementOf(first, modality, status, value, mentions.map((m) => m.quote), cluster);
       // The key names the modality in place of `figure`: a plan and a fact are two claims.
       const claimKey = key.startsWith('figure|') ? `${modality}${key.slice('figure'.length)}` : key;
       let id = `${slugify(statement).slice(0, 60).replace(/-+$/, '') || 'claim'}-${shortHash(`${claimKey}\u0000${valueKey(value)}`, 6)}`;
@@ -718,7 +748,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     }
     for (const same of sides.values()) {
       // A figure disputes only figures it contradicts: "more than $5 billion" beside $50 billion is no dispute (BOUND_REACH).
-      const contradicted = same.filter((m) => same.some((o) => o !== m && !compatible(o.claim.value!, m.claim.value!) && !twoBases(o.claim, m.claim)));
+      const contradicted = same.filter((m) => same.some((o) => o !== m && (!compatible(o.claim.value!, m.claim.value!) || m.cluster.some((c) => o.cluster.some((d) => beyondRange(c, d)))) && !twoBases(o.claim, m.claim)));
       const disputed = withinDisputeRange(disputedBetweenOutlets(contradicted, outletOf));
       if (disputed.length > 1) conflicts.push(conflictOf(disputed, outletOf));
     }
@@ -837,7 +867,7 @@ function conflictOf(made: { claim: Claim; cluster: Candidate[] }[], outletOf: (a
     const names = outlets(claim);
     const who = names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and ');
     const plural = names.length > 1;
-    const figure = formatValue(claim.value!);
+    const figure = shownFigure(claim.value!, ordered[i]!.cluster);
     return i === 0 ? `${who} ${plural ? 'put' : 'puts'} the ${phrase(ordered[0]!.cluster[0]!, ordered[0]!.claim.modality)} at ${figure}` : `${who} ${plural ? 'say' : 'says'} ${figure}`;
   });
   const reason = `${parts.join('; ')}.`;

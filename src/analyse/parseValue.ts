@@ -21,6 +21,8 @@ export interface FoundValue {
   text: string;
   /** Written as a range with both ends ("$175 billion to $185 billion", 600亿至700亿美元): `value` is its lower end, `min`. */
   range?: true;
+  /** A range's upper end, in the unit of `value` ($185 billion of "$175 billion to $185 billion"), where it is above the lower. */
+  high?: number;
 }
 
 const SCALE: Record<string, number> = {
@@ -441,9 +443,13 @@ function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): F
       else if (cjk) start -= cjk[0].length;
       const range = (g.high !== undefined && !change) || g.andHigh !== undefined;
       const bound = b.min || g.plus || range || g.more ? 'min' : b.max ? 'max' : b.approx || b.tilde ? 'approx' : undefined;
-      const measured = inCommonUnit(amount, unit === 'money' ? currencyOf(g, bareYen) : (unit ?? g.unit ?? g.unitWord!));
+      const measuredIn = unit === 'money' ? currencyOf(g, bareYen) : (unit ?? g.unit ?? g.unitWord!);
+      const measured = inCommonUnit(amount, measuredIn);
       const value: Value = { ...measured, ...(bound ? { bound } : {}) };
-      found.push({ value, start, end, text: sentence.slice(start, end).trim(), ...(range ? { range: true as const } : {}) });
+      // A range's upper end, in the figure's unit and scale: "$10-15 billion" is 10 to 15 billion, 1750亿至1850亿美元 175 to 185 billion.
+      const highScale = g.scale ? SCALE[g.scale.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+      const high = range ? inCommonUnit(Number((number((g.high ?? g.andHigh)!) * (highScale ?? 1)).toPrecision(12)), measuredIn).amount : undefined;
+      found.push({ value, start, end, text: sentence.slice(start, end).trim(), ...(range ? { range: true as const } : {}), ...(high !== undefined && high > measured.amount ? { high } : {}) });
     }
   }
   return withElidedUnits(sentence, withRangesAndChanges(sentence, withoutConversions(sentence, inSentenceCurrency(found.sort((a, b) => a.start - b.start)))));
@@ -546,7 +552,7 @@ function withRangesAndChanges(sentence: string, found: FoundValue[]): FoundValue
     const joint = high ? sentence.slice(low.end, high.start) : '';
     const range = RANGE_BETWEEN.test(joint) ? !FROM_BEFORE.test(before(low)) : /^\s?and\s?$/.test(joint) && BETWEEN_BEFORE.test(before(low));
     if (high && high.value.unit === low.value.unit && !low.value.bound && range) {
-      out.push({ value: { ...low.value, bound: 'min' }, start: low.start, end: high.end, text: sentence.slice(low.start, high.end), range: true });
+      out.push({ value: { ...low.value, bound: 'min' }, start: low.start, end: high.end, text: sentence.slice(low.start, high.end), range: true, ...(high.value.amount > low.value.amount ? { high: high.value.amount } : {}) });
       i++;
     } else out.push(low);
   }

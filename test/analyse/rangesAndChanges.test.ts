@@ -50,3 +50,25 @@ describe('the level a sum moved from, in Chinese and Japanese', () => {
     expect(read('康拓云业务营收增速从40%放缓至39%。').map((f) => f.split(' ')[0])).toEqual(['40%', '39%']);
   });
 });
+
+describe('two ranges of one figure', () => {
+  /** What two outlets' sentences make: each claim's statement, and each conflict's reason. */
+  async function claimsOf(first: string, second: string): Promise<{ statements: string[]; conflicts: string[] }> {
+    const { analyse } = await import('../../src/analyse/analyse.ts');
+    const { articleOf } = await import('../helpers/seedArticles.ts');
+    const { claims, conflicts } = analyse([await articleOf('wire-a', 'Contoso guides', [first]), await articleOf('wire-b', 'Contoso guides', [second])]);
+    return { statements: claims.map((c) => c.statement).sort(), conflicts: conflicts.map((k) => k.reason) };
+  }
+
+  it('should show a range as its two ends, and set two ranges that do not overlap against each other', async () => {
+    const read = await claimsOf('Amazon guided to second-quarter 2026 revenue of $175 billion to $185 billion.', 'Amazon expects second-quarter 2026 revenue of $187 billion to $192 billion.');
+    expect(read.statements).toEqual(['Amazon revenue plan (2026-Q2): $175B–$185B', 'Amazon revenue plan (2026-Q2): $187B–$192B']);
+    expect(read.conflicts).toEqual(['Wire-a puts the Amazon revenue plan (2026-Q2) at $175B–$185B; wire-b says $187B–$192B.']);
+  });
+
+  it('should keep one claim of a range and a figure inside it, or of two ranges that overlap', async () => {
+    expect(await claimsOf('Amazon guided to second-quarter 2026 revenue of $175 billion to $185 billion.', 'Amazon expects second-quarter 2026 revenue of $175 billion to $185 billion.')).toEqual({ statements: ['Amazon revenue plan (2026-Q2): $175B–$185B'], conflicts: [] });
+    expect((await claimsOf('Amazon guided to second-quarter 2026 revenue of $175 billion to $185 billion.', 'Amazon expects second-quarter 2026 revenue of $180 billion to $190 billion.')).conflicts).toEqual([]);
+    expect((await claimsOf('Amazon guided to second-quarter 2026 revenue of $175 billion to $185 billion.', 'Amazon expects second-quarter 2026 revenue of more than $176 billion.')).conflicts).toEqual([]);
+  });
+});
