@@ -464,6 +464,20 @@ function inTenths(c: Candidate, other: Value): boolean {
   return v.unit === '%' && other.unit === '%' && v.bound !== 'min' && v.bound !== 'max' && other.bound !== 'min' && other.bound !== 'max' && v.amount % 10 === 0 && v.amount > 0 && Math.abs(other.amount - v.amount) < 5 && TENTHS.test(c.mention.quote);
 }
 
+/** A verb that multiplies: "doubled", "tripling", 翻番, 翻了一番. */
+const MULTIPLYING_VERB = /\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b|翻/iu;
+
+/**
+ * Whether a candidate's rise is said by a multiplying verb, a whole multiple with no bound, and `other` rounds to it:
+ * "revenue doubled" (+100%) is the +134% another outlet gives (2.34 times, said as twice), as 营收翻番 is; never +160%
+ * (2.6 times, nearer to tripled). A bound ("more than doubled") says no rounding.
+ */
+function inWholeMultiple(c: Candidate, other: Value): boolean {
+  const v = c.value!;
+  const multiple = 1 + v.amount / 100;
+  return v.unit === '%' && other.unit === '%' && !v.bound && other.bound !== 'max' && Number.isInteger(multiple) && multiple >= 2 && Math.round(1 + other.amount / 100) === multiple && MULTIPLYING_VERB.test(c.mention.quote);
+}
+
 /** By figure (amount, then bound), then by place. */
 function sortCandidates(list: Candidate[], places: Places): Candidate[] {
   return [...list].sort(
@@ -492,7 +506,7 @@ function clusterValues(list: Candidate[], places: Places, exact = false): Candid
   // $20 billion Pennsylvania program".
   const twoInOneSentence = (a: Candidate, b: Candidate) => a.mention.article === b.mention.article && a.mention.quote === b.mention.quote && a.value!.amount !== b.value!.amount;
   const fits = (a: Candidate, b: Candidate) =>
-    a.value && b.value ? (compatible(a.value, b.value) || inTenths(a, b.value) || inTenths(b, a.value)) && withinReach(a.value, b.value) && (!exact || sameNumber(a.value, b.value)) && !twoInOneSentence(a, b) : a.value === b.value;
+    a.value && b.value ? (compatible(a.value, b.value) || inTenths(a, b.value) || inTenths(b, a.value) || inWholeMultiple(a, b.value) || inWholeMultiple(b, a.value)) && withinReach(a.value, b.value) && (!exact || sameNumber(a.value, b.value)) && !twoInOneSentence(a, b) : a.value === b.value;
   const gap = (cluster: Candidate[], c: Candidate) => Math.abs((cluster[cluster.length - 1]!.value?.amount ?? 0) - (c.value?.amount ?? 0));
   const sorted = sortCandidates(list, places);
   const approximate = sorted.filter((c) => c.value?.bound === 'approx');

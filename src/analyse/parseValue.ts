@@ -320,8 +320,8 @@ const PATTERNS: FigurePattern[] = [
   // "four times", "four point four times" or "four point four x" (a decimal as a transcript spells it), "twenty-fold", "twice the"
   { unit: 'x', needs: [/times|fold|twice|double|triple|\sx\b/iu], pattern: new RegExp(String.raw`${IN_WORDS_CORE}(?:[\s-](?:times|x)|-?fold)(?![\w-])|\b(?<word2>twice|double|triple)\b(?= the\b)`, 'giu') },
   { unit: 'x', verb: true, needs: [/doubl|tripl|quadrupl/iu], pattern: /\b(?<multiplied>doubl|tripl|quadrupl)(?:ed|es|ing)\b(?!\s+down\b)/giu },
-  // 4倍, 4.4倍; 翻番, 翻两番
-  { unit: 'x', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?倍|(?<doubling>${Object.keys(DOUBLINGS).join('|')})`, 'gu') },
+  // 4倍, 4.4倍; 翻番, 翻两番; 翻了一番多 (more than doubled)
+  { unit: 'x', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?倍|(?<doubling>${Object.keys(DOUBLINGS).join('|')})(?<more>多)?`, 'gu') },
   // 增长了三成 (30%), 近五成, 增加近一半 (50%): tenths or a half after a verb of change or a bound word, never 成本 (cost) or 成为 (become)
   // 低四成 and 便宜三成 (40% lower, 30% cheaper) too, as a cost compared with another's, and 省下四成 (saves 40%); 超过六成, 达到三成
   // after a bound word of two; 节省最多四成 (saves up to 40%), the bound between the verb and the tenths; 最多可省四成 (can save up to

@@ -386,7 +386,10 @@ export const METRICS: MetricEntry[] = [
     // before names, as 同比增长 is.
     '(?:同比|[环環]比|按年|按季)(?:增幅|增速)',
     // 大增, 激增, 飙升, 按年升: a change verb with an intensifier, or a single character after 同比/按年.
-    '(?:大|劲|勁|激|猛|骤|驟|暴|急|狂)增', '(?:飙|飆|攀|跃|躍|急|大)升', '(?:同比|[环環]比|按年|按季)(?:升|涨|漲)'] },
+    '(?:大|劲|勁|激|猛|骤|驟|暴|急|狂)增', '(?:飙|飆|攀|跃|躍|急|大)升', '(?:同比|[环環]比|按年|按季)(?:升|涨|漲)',
+    // "revenue more than tripled in 2025", 营收同比翻了一番多: a multiplying verb with no object of its own is a rise
+    // (multipliedRises.ts reads it in percent), never "doubled its stake" nor "doubled down".
+    '(?:doubl|tripl|quadrupl)(?:ed|es|ing)(?=\\s*(?:[,.;:!?)"”’]|$)|\\s+(?:in|from|over|since|during|year|compared|versus|vs|to|on|last|after|as|while|and|but|for|again)\\b)', '(?:同比|[环環]比|按年|按季)?翻了?(?:一|两|兩)?(?:番|倍)'] },
   { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', `(?:lower|less)${THAN_BEFORE}`, '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)lower\\b', 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|[环環]比|按年|按季)?(?:下降|下滑|下跌|减少|降低|衰退)了?', '[年季][減减]', '減(?:少|収)?',
     // 大跌, 骤降, 锐减, 下挫, 按年跌.
     '(?:大|暴|急|狂|骤|驟|锐|銳)(?:跌|减|減|降)', '下挫', '(?:同比|[环環]比|按年|按季)(?:跌|降|减|減)'] },

@@ -65,10 +65,7 @@ const KNOWN_MISSES: Record<string, string> = {
   '243-en-noconflict.txt': 'no claim',
   '247-en-noconflict.txt': 'no claim',
   '248-en-noconflict.txt': 'no claim',
-  '249-en-noconflict.txt': 'no claim',
-  '250-en-noconflict.txt': 'no claim',
   '252-zh-noconflict.txt': 'no claim',
-  '253-zh-noconflict.txt': 'no claim',
 };
 
 describe('claim pair probes', () => {
