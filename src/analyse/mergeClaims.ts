@@ -464,6 +464,26 @@ function inTenths(c: Candidate, other: Value): boolean {
   return v.unit === '%' && other.unit === '%' && v.bound !== 'min' && v.bound !== 'max' && other.bound !== 'min' && other.bound !== 'max' && v.amount % 10 === 0 && v.amount > 0 && Math.abs(other.amount - v.amount) < 5 && TENTHS.test(c.mention.quote);
 }
 
+/** A share said as a fraction: "a third", "three-quarters", "half", 三分之一, 一半. */
+const FRACTION_WORDS = /\b(?:thirds?|quarters?|half|fifths?)\b|分之|一半/iu;
+
+/** Whether `quote` writes `amount` as a percentage in digits: "grew 25% in the first quarter" says no quarter as a fraction. */
+const writtenInDigits = (amount: number, quote: string): boolean => new RegExp(String.raw`(?<![\d.])${String(amount).replace('.', '\\.')}\s?(?:%|％|percent|per cent)`).test(quote);
+
+/** The percentages a fraction of two to ten parts is: 50, 33.3, 66.7, 25, 75, 20 …, as the reader writes them. */
+const FRACTION_PERCENTS = new Set(Array.from({ length: 9 }, (_, i) => i + 2).flatMap((parts) => Array.from({ length: parts - 1 }, (_, k) => Number((((k + 1) / parts) * 100).toFixed(1)))));
+
+/**
+ * Whether a candidate's share is said as a fraction, rounded to it, and `other` is within two points: "a third of the
+ * market" (33.3%) is the 32% or 35% another outlet gives, and 增长约三分之一 the 34% of another, as "33.3%" would not be;
+ * never 30% or 36%. A bound ("more than a third") says no rounding; nor does a round tenth (50%, 20%), nor a figure
+ * written in digits beside a fraction word ("grew 25% in the first quarter", "rose 33.3% in the first half").
+ */
+function inFraction(c: Candidate, other: Value): boolean {
+  const v = c.value!;
+  return v.unit === '%' && other.unit === '%' && (!v.bound || v.bound === 'approx') && !other.bound && FRACTION_PERCENTS.has(v.amount) && !Number.isInteger(v.amount / 10) && Math.abs(other.amount - v.amount) <= 2 && FRACTION_WORDS.test(c.mention.quote) && !writtenInDigits(v.amount, c.mention.quote);
+}
+
 /** A verb that multiplies: "doubled", "tripling", 翻番, 翻了一番. */
 const MULTIPLYING_VERB = /\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b|翻/iu;
 
@@ -506,7 +526,7 @@ function clusterValues(list: Candidate[], places: Places, exact = false): Candid
   // $20 billion Pennsylvania program".
   const twoInOneSentence = (a: Candidate, b: Candidate) => a.mention.article === b.mention.article && a.mention.quote === b.mention.quote && a.value!.amount !== b.value!.amount;
   const fits = (a: Candidate, b: Candidate) =>
-    a.value && b.value ? (compatible(a.value, b.value) || inTenths(a, b.value) || inTenths(b, a.value) || inWholeMultiple(a, b.value) || inWholeMultiple(b, a.value)) && withinReach(a.value, b.value) && (!exact || sameNumber(a.value, b.value)) && !twoInOneSentence(a, b) : a.value === b.value;
+    a.value && b.value ? (compatible(a.value, b.value) || inTenths(a, b.value) || inTenths(b, a.value) || inWholeMultiple(a, b.value) || inWholeMultiple(b, a.value) || inFraction(a, b.value) || inFraction(b, a.value)) && withinReach(a.value, b.value) && (!exact || sameNumber(a.value, b.value)) && !twoInOneSentence(a, b) : a.value === b.value;
   const gap = (cluster: Candidate[], c: Candidate) => Math.abs((cluster[cluster.length - 1]!.value?.amount ?? 0) - (c.value?.amount ?? 0));
   const sorted = sortCandidates(list, places);
   const approximate = sorted.filter((c) => c.value?.bound === 'approx');

@@ -162,6 +162,12 @@ function fractionPercent(fraction: string): number {
   return Number((FRACTION_COUNTS[count!]! * PARTS[part.replace(/s$/, '')]!).toFixed(1));
 }
 
+/** A fraction in words before "of" and a market, within a few words: "a third of the cloud infrastructure market". */
+const FRACTION_OF_MARKET_NEEDS = /\b(?:thirds?|quarters?|half|fifths?)\s+of\b[^.;]{0,40}\bmarket\b/i;
+const FRACTION_OF_MARKET = /\b(?<share>(?:a|one|two|three|four)[\s-](?:thirds?|fifths?)|(?:a|one)[\s-](?:half|quarter)|three[\s-]quarters|half)(?=\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}market\b)/giu;
+/** 三分之一 is a third, 四分之三 three quarters: the parts, then the count. */
+const CJK_FRACTION = /(?<=(?:增长|增長|增加|提升|提高|上升|上涨|上漲|下降|下滑|下跌|减少|減少|降低|占|佔|占据|佔據|超过|超過|达到|達到|[了近约約超逾达達])(?:最多|最高|至多|多达|多達)?)(?<cjkOf>[二两兩三四五六七八九十])分之(?<cjkParts>[一二两兩三四五六七八九])/gu;
+
 /** Doublings: 翻番 and 翻一番 double, 翻两番 doubles twice. */
 const DOUBLINGS: Record<string, number> = { 翻番: 2, 翻一番: 2, 翻了一番: 2, 翻倍: 2, 翻了一倍: 2, 翻两番: 4, 翻了两番: 4 };
 
@@ -311,6 +317,11 @@ const PATTERNS: FigurePattern[] = [
   // (withRangesAndChanges joins the two ends).
   { unit: '%', needs: [WORD_BEFORE_PERCENT], pattern: new RegExp(String.raw`${IN_WORDS_CORE}(?=\s+to\s+${NUMBER_IN_WORDS}[\s-](?:percent|per cent)\b)`, 'giu') },
   { unit: '%', needs: [/half|thirds?\b|fifths?\b|quarters/i], pattern: FRACTION_PATTERN },
+  // "roughly a third of the cloud infrastructure market", "nearly half of the AI chip market": a fraction of a market is a
+  // share of it; never "a third of its revenue" nor "half of the staff".
+  { unit: '%', needs: [FRACTION_OF_MARKET_NEEDS], pattern: FRACTION_OF_MARKET },
+  // 增长约三分之一, 占据近四分之一的市场: a fraction in characters after a verb of change, of holding, or a bound word.
+  { unit: '%', needs: [/分之/u], pattern: CJK_FRACTION },
   // "four in every five accelerators", "nine in ten": a share said as a count of every so many.
   { unit: '%', needs: [IN_EVERY_NEEDS], pattern: IN_EVERY },
   // "Google's billion-dollar campus proposal", "its billion-dollar Indianapolis campus": a billion dollars, the count left
@@ -375,7 +386,7 @@ function cjkNumber(text: string): number {
   }
   return total + digit;
 }
-const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|quadrupl|fold|times|half|thirds?\b|fifths?\b|illion|per ?cent|翻|[一二两兩三四五六七八九][成割]|一半|[一二两兩三四五六七八九十百千][亿億万萬兆]/i;
+const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|quadrupl|fold|times|half|thirds?\b|fifths?\b|quarters? of\b|illion|per ?cent|翻|分之|[一二两兩三四五六七八九][成割]|一半|[一二两兩三四五六七八九十百千][亿億万萬兆]/i;
 
 /**
  * Figures already found, by sentence, then by how a bare `¥` and verbs are read. The reader asks for the figures of
@@ -409,6 +420,7 @@ function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): F
       if (g.word2) amount = wordNumber(g.word2)!;
       else if (g.multiplied) amount = MULTIPLIED[g.multiplied.toLowerCase()]!;
       else if (g.share) amount = fractionPercent(g.share);
+      else if (g.cjkOf) amount = Number(((cjkNumber(g.cjkParts!) / cjkNumber(g.cjkOf)) * 100).toFixed(1));
       else if (g.ratioCount) amount = Number(((SMALL_COUNTS[g.ratioCount.toLowerCase()]! / SMALL_COUNTS[g.ratioOf!.toLowerCase()]!) * 100).toFixed(1));
       else if (g.tenths || (g.amount && /[割成]/.test(match[0]))) {
         const hundredths = g.hundredths ? (CJK_NUMERALS[g.hundredths] ?? Number(g.hundredths)) : 0;

@@ -64,8 +64,6 @@ const KNOWN_MISSES: Record<string, string> = {
   '241-mix-apart.txt': 'no claim',
   '243-en-noconflict.txt': 'no claim',
   '247-en-noconflict.txt': 'no claim',
-  '248-en-noconflict.txt': 'no claim',
-  '252-zh-noconflict.txt': 'no claim',
 };
 
 describe('claim pair probes', () => {
