@@ -32,6 +32,8 @@ const SCALE: Record<string, number> = {
   'lakh crore': 1e12, crore: 1e7, lakh: 1e5,
   // Chinese and Japanese numbering: 亿/億 is a hundred million, 万/萬 ten thousand, 兆 (Japanese) a trillion.
   万亿: 1e12, 萬億: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 兆: 1e12,
+  // German, as wires translated from it write: Mrd. (Milliarden) is a billion, Mio. (Millionen) a million.
+  'mrd.': 1e9, mrd: 1e9, milliarden: 1e9, 'mio.': 1e6, mio: 1e6, millionen: 1e6,
 };
 /** The number words, one to ninety: what every reader of numbers in words is built from. */
 export const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -306,7 +308,16 @@ const CHIPS = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!\d)[\w-]+
 const MACHINE = String.raw`(?:(?:[Uu]ltra)?[Ss]erver|[Rr]ack|[Pp]od|UltraServer|サーバー|ラック|服务器|伺服器|机架|機架|机柜|機櫃)`;
 /** Whether a sentence names chips: the word for one, or a chip family that is counted in chips. */
 const CHIP_WORD = /\b(?:chips?|accelerators?|processors?|GPUs?|TPUs?)\b|Trainium|Trn\d|Inferentia|チップ|アクセラレータ|芯片|晶片|加速器/i;
+/** A decimal comma before a scale: "37,5 Mrd.", "2,25 billion". */
+const DECIMAL_COMMA = /\d,\d{1,2}\s?(?:Mrd|Mio|Milliarden|Millionen|trillion|billion|million|bn|mn)(?!\w)/i;
+/** A number with a decimal comma and its scale: one or two digits after the comma ("37,500" is thirty-seven thousand five hundred). */
+const COMMA_FIGURE = String.raw`(?<commaAmount>\d{1,3},\d{1,2})(?![\d,])\s?(?<scale>Mrd\.|Mio\.|Mrd|Mio|Milliarden|Millionen|trillion|billion|million|bn|mn)(?!\w)`;
 const PATTERNS: FigurePattern[] = [
+  // "37,5 Mrd. $", "2,25 billion euros": a figure with a decimal comma, as continental papers and wires translated from them
+  // write it, before a scale and a currency; one or two digits after the comma, never three ("37,500 dollars" is thousands).
+  // First, before the patterns that would read "25 billion euros" out of "2,25 billion euros". "$1,5 billion" too.
+  { unit: 'money', needs: [DECIMAL_COMMA], pattern: new RegExp(String.raw`(?<![\d,.])${COMMA_FIGURE}\s?(?:${currencyGroups(CURRENCIES.filter((c) => !c.sign), 'after')})`, 'giu') },
+  { unit: 'money', needs: [DECIMAL_COMMA], pattern: new RegExp(String.raw`(?:${currencyGroups(CURRENCIES.filter((c) => !c.sign), 'before')})\s?${COMMA_FIGURE}`, 'giu') },
   ...moneyPatterns(CURRENCIES.filter((c) => !c.sign)),
   ...CURRENCIES.flatMap((c) => (c.sign ? moneyPatterns([c], [c.sign]) : [])),
   // 28%, 37-38%, 37% to 38%; "between 37 and 38 per cent", whose first number has no sign of its own
@@ -431,7 +442,7 @@ function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): F
         // "two hundred billion", "two hundred forty-four billion": a count of hundreds, and what follows.
         // "its billion-dollar campus": a scale said without its count is one of it.
         // "rose from $40 to $45 billion": two ends after "from" are a change, and the figure is where it went.
-        amount = change ? number(g.high!) : g.lead ? inWordsAmount(g) : g.cjkAmount ? cjkNumber(g.cjkAmount) : g.amount ? number(g.amount) : 1;
+        amount = change ? number(g.high!) : g.lead ? inWordsAmount(g) : g.cjkAmount ? cjkNumber(g.cjkAmount) : g.commaAmount ? Number(g.commaAmount.replace(',', '.')) : g.amount ? number(g.amount) : 1;
         // 1750亿至1850亿美元: the lower end has its own scale.
         const scaleWord = change ? g.scale : (g.lowScale ?? g.scale);
         const scale = scaleWord ? SCALE[scaleWord.toLowerCase().replace(/\s+/g, ' ')] : undefined;

@@ -62,7 +62,6 @@ const KNOWN_MISSES: Record<string, string> = {
   '211-mix-conflict.txt': 'apart',
   '236-ja-apart.txt': 'no claim',
   '241-mix-apart.txt': 'no claim',
-  '243-en-noconflict.txt': 'no claim',
   '247-en-noconflict.txt': 'no claim',
 };
 
