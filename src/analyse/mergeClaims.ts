@@ -804,8 +804,11 @@ function roundOf(claim: Claim): string | null {
   return rounds.size === 1 ? [...rounds][0]! : null;
 }
 
-/** A move of the shares is a day's, and a claim does not record the day. */
-const MARKET_MOVES = new Set(['share price', 'share price growth']);
+/**
+ * A move of the shares is a day's, and a claim does not record the day; so is a company's market value, and a sale of
+ * its bonds (a company sells many, a day each).
+ */
+const MARKET_MOVES = new Set(['share price', 'share price growth', 'market value', 'market value growth', 'bond sale']);
 
 /** The measures of a deal between two parties (an investment, an acquisition), which a claim names with its other side. */
 const DEALS = new Set(METRICS.filter((m) => m.counterparty).map((m) => m.name));

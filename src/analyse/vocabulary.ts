@@ -486,6 +486,12 @@ export const METRICS: MetricEntry[] = [
     // 欲取得其控制权, 競購…控制權, 経営権の取得: a bid for control of a company is a bid to buy it, as "a bid for control of" is.
     '(?:控制权|控制權|控股权|控股權|経営権|支配権)'] },
   { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', 'valu(?:e|es|ed|ing)(?= (?:[\\w-]+ ){0,3}at\\b)', '估值', '評価額', '企業価値'] },
+  // "CoreWeave's market value reached $55.6 billion", コアウィーブの時価総額は556億ドル: what a listed company is worth on the
+  // market on a day, as a valuation is in a funding round; never its backlog or revenue, whatever the sum.
+  { name: 'market value', topic: 'market', units: MONEY_UNITS, phrases: ['market (?:value|valuation|capitali[sz]ation|cap)', 'market-cap', '市值', '时价总额', '時價總額', '時価総額'] },
+  // "Meta sold $30 billion of bonds", 甲骨文完成發行180億美元公司債: money a company borrows by selling its debt, never money it
+  // invests or spends, whatever the sum.
+  { name: 'bond sale', topic: 'other', units: MONEY_UNITS, phrases: ['bonds?(?: (?:sale|deal|offering|issue|issuance))?', '(?:debt|bond) (?:sale|offering|issue|issuance|raise)', '(?:senior |corporate )?notes(?<=\\b(?:sold|sells?|selling|issued|issues?|issuing|priced|prices?|pricing|offer(?:ed|s|ing)?)\\b[^.;]{0,40}\\bnotes)', '(?:公司|企业|企業)[债債]', '[债債]券', '[发發]行(?:公司|企业|企業)?[债債]', '[发發][债債]', '社債'] },
 ];
 
 /** The metrics that are flows over a period (revenue, capex, growth), by name: a backlog or a valuation is a level at a time. */

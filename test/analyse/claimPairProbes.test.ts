@@ -60,9 +60,6 @@ const KNOWN_MISSES: Record<string, string> = {
   '208-ja-conflict.txt': 'apart',
   '209-ja-conflict.txt': 'no claim',
   '211-mix-conflict.txt': 'apart',
-  '236-ja-apart.txt': 'no claim',
-  '241-mix-apart.txt': 'no claim',
-  '247-en-noconflict.txt': 'no claim',
 };
 
 describe('claim pair probes', () => {
