@@ -346,9 +346,9 @@ const PATTERNS: FigurePattern[] = [
   { unit: 'x', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?倍|(?<doubling>${Object.keys(DOUBLINGS).join('|')})(?<more>多)?`, 'gu') },
   // 增长了三成 (30%), 近五成, 增加近一半 (50%): tenths or a half after a verb of change or a bound word, never 成本 (cost) or 成为 (become)
   // 低四成 and 便宜三成 (40% lower, 30% cheaper) too, as a cost compared with another's, and 省下四成 (saves 40%); 超过六成, 达到三成
-  // after a bound word of two; 节省最多四成 (saves up to 40%), the bound between the verb and the tenths; 最多可省四成 (can save up to
+  // after a bound word of two; 份额约为两成 (about 20%) after a bound word and 为 (is); 节省最多四成 (saves up to 40%), the bound between the verb and the tenths; 最多可省四成 (can save up to
   // 40%); 推高至三成以上 (pushes to above 30%), tenths after 至 (to).
-  { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|便宜|节省|節省|省下|省去|可省|能省|超过|超過|达到|達到|[了近约超逾达低高少至])(?:最多|最高|至多|多达|多達)?)(?:(?:(?<tenths>[一二两兩三四五六七八九])|(?<amount>[1-9]))成(?![本员員功为為立长長交果熟型都])|(?<half>一半))/gu },
+  { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|便宜|节省|節省|省下|省去|可省|能省|超过|超過|达到|達到|(?:约|約|近|超|逾)[为為]|[了近约超逾达低高少至])(?:最多|最高|至多|多达|多達)?)(?:(?:(?<tenths>[一二两兩三四五六七八九])|(?<amount>[1-9]))成(?![本员員功为為立长長交果熟型都])|(?<half>一半))/gu },
   // Japanese tenths: 4割 (40%), 最大4割, 三割, 2割5分 (25%); never 割引 (a discount), 割安, 割合 or 割当 — but 4割引き下げる
   // (to cut by 40%) is 4割 before the verb 引き下げる, and 4割高い (40% higher) is 4割 before the adjective 高い, where 割高 alone is "pricey".
   { unit: '%', needs: [CJK_TEXT], pattern: /(?:(?<amount>\d+(?:\.\d+)?)|(?<tenths>[一二三四五六七八九]))\s?割(?:(?<hundredths>[1-9一二三四五六七八九])分)?(?![安合当り]|高(?![いくかま])|引(?!き?下))/gu },
