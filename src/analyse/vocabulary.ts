@@ -363,6 +363,9 @@ export const METRICS: MetricEntry[] = [
     '(?<![向对對给給於于][^，。；,;]{0,24})(?:投资|投資)(?:蓝图|藍圖|计划|計劃|計畫)',
     // 資料中心計畫, 数据中心建设计划: a data-centre plan is its spending.
     '(?:数据中心|數據中心|資料中心)(?:建设|建設)?(?:计划|計劃|計畫)',
+    // 興建10億美元資料中心, 一座50亿美元的数据中心: a data centre with its sum before it is what is spent on it, as "a $1 billion data
+    // center" is.
+    '(?:数据中心|數據中心|資料中心)(?<=(?:亿|億|万|萬)(?:美元|元|港元|日元)的?(?:数据中心|數據中心|資料中心))',
     // Money "for data centers, chips and power", "for cloud and AI infrastructure", 用于……基础设施: spending on them, in a
     // country named by its people's adjective too ("for Korean cloud infrastructure", "into Canadian data centres").
     `(?:for|on|into|behind) (?:[A-Z][a-z]+(?:an|ese|ish|ch|i) )?(?:new |its |AI |cloud (?:and AI )?|computing )?(?:data cent(?:er|re)s|infrastructure)\\b`, '用[于於](?:建设|建設)?[^,;。]{0,24}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施)'] },

@@ -47,7 +47,6 @@ const KNOWN_MISSES: Record<string, string> = {
   // The second set (161–260), written blind in the twentieth round: what the reader gave when they came in, not yet
   // sorted by cause.
   '170-en-same.txt': 'apart',
-  '181-zht-same.txt': 'no claim',
   '193-en-conflict.txt': 'apart',
   '194-en-conflict.txt': 'apart',
   '195-en-conflict.txt': 'apart',
