@@ -492,6 +492,40 @@ function inTenths(c: Candidate, other: Value): boolean {
   return v.unit === '%' && other.unit === '%' && v.bound !== 'min' && v.bound !== 'max' && other.bound !== 'min' && other.bound !== 'max' && v.amount % 10 === 0 && v.amount > 0 && Math.abs(other.amount - v.amount) < 5 && TENTHS.test(c.mention.quote);
 }
 
+/** A share said as a fraction: "a third", "three-quarters", "half", 三分之一, 一半. */
+const FRACTION_WORDS = /\b(?:thirds?|quarters?|half|fifths?)\b|分之|一半/iu;
+
+/** Whether `quote` writes `amount` as a percentage in digits: "grew 25% in the first quarter" says no quarter as a fraction. */
+const writtenInDigits = (amount: number, quote: string): boolean => new RegExp(String.raw`(?<![\d.])${String(amount).replace('.', '\\.')}\s?(?:%|％|percent|per cent)`).test(quote);
+
+/** The percentages a fraction of two to ten parts is: 50, 33.3, 66.7, 25, 75, 20 …, as the reader writes them. */
+const FRACTION_PERCENTS = new Set(Array.from({ length: 9 }, (_, i) => i + 2).flatMap((parts) => Array.from({ length: parts - 1 }, (_, k) => Number((((k + 1) / parts) * 100).toFixed(1)))));
+
+/**
+ * Whether a candidate's share is said as a fraction, rounded to it, and `other` is within two points: "a third of the
+ * market" (33.3%) is the 32% or 35% another outlet gives, and 增长约三分之一 the 34% of another, as "33.3%" would not be;
+ * never 30% or 36%. A bound ("more than a third") says no rounding; nor does a round tenth (50%, 20%), nor a figure
+ * written in digits beside a fraction word ("grew 25% in the first quarter", "rose 33.3% in the first half").
+ */
+function inFraction(c: Candidate, other: Value): boolean {
+  const v = c.value!;
+  return v.unit === '%' && other.unit === '%' && (!v.bound || v.bound === 'approx') && !other.bound && FRACTION_PERCENTS.has(v.amount) && !Number.isInteger(v.amount / 10) && Math.abs(other.amount - v.amount) <= 2 && FRACTION_WORDS.test(c.mention.quote) && !writtenInDigits(v.amount, c.mention.quote);
+}
+
+/** A verb that multiplies: "doubled", "tripling", 翻番, 翻了一番. */
+const MULTIPLYING_VERB = /\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b|翻/iu;
+
+/**
+ * Whether a candidate's rise is said by a multiplying verb, a whole multiple with no bound, and `other` rounds to it:
+ * "revenue doubled" (+100%) is the +134% another outlet gives (2.34 times, said as twice), as 营收翻番 is; never +160%
+ * (2.6 times, nearer to tripled). A bound ("more than doubled") says no rounding.
+ */
+function inWholeMultiple(c: Candidate, other: Value): boolean {
+  const v = c.value!;
+  const multiple = 1 + v.amount / 100;
+  return v.unit === '%' && other.unit === '%' && !v.bound && other.bound !== 'max' && Number.isInteger(multiple) && multiple >= 2 && Math.round(1 + other.amount / 100) === multiple && MULTIPLYING_VERB.test(c.mention.quote);
+}
+
 /** By figure (amount, then bound), then by place. */
 function sortCandidates(list: Candidate[], places: Places): Candidate[] {
   return [...list].sort(
@@ -521,7 +555,11 @@ function clusterValues(list: Candidate[], places: Places, exact = false): Candid
   const twoInOneSentence = (a: Candidate, b: Candidate) => a.mention.article === b.mention.article && a.mention.quote === b.mention.quote && a.value!.amount !== b.value!.amount;
   const fits = (a: Candidate, b: Candidate) =>
     a.value && b.value
-      ? (compatible(a.value, b.value) || inTenths(a, b.value) || inTenths(b, a.value)) && withinReach(a.value, b.value) && !beyondRange(a, b) && (!exact || sameNumber(a.value, b.value)) && !twoInOneSentence(a, b)
+      ? (compatible(a.value, b.value) || inTenths(a, b.value) || inTenths(b, a.value) || inWholeMultiple(a, b.value) || inWholeMultiple(b, a.value) || inFraction(a, b.value) || inFraction(b, a.value)) &&
+        withinReach(a.value, b.value) &&
+        !beyondRange(a, b) &&
+        (!exact || sameNumber(a.value, b.value)) &&
+        !twoInOneSentence(a, b)
       : a.value === b.value;
   const gap = (cluster: Candidate[], c: Candidate) => Math.abs((cluster[cluster.length - 1]!.value?.amount ?? 0) - (c.value?.amount ?? 0));
   const sorted = sortCandidates(list, places);
@@ -800,8 +838,11 @@ function roundOf(claim: Claim): string | null {
   return rounds.size === 1 ? [...rounds][0]! : null;
 }
 
-/** A move of the shares is a day's, and a claim does not record the day. */
-const MARKET_MOVES = new Set(['share price', 'share price growth']);
+/**
+ * A move of the shares is a day's, and a claim does not record the day; so is a company's market value, and a sale of
+ * its bonds (a company sells many, a day each).
+ */
+const MARKET_MOVES = new Set(['share price', 'share price growth', 'market value', 'market value growth', 'bond sale']);
 
 /** The measures of a deal between two parties (an investment, an acquisition), which a claim names with its other side. */
 const DEALS = new Set(METRICS.filter((m) => m.counterparty).map((m) => m.name));

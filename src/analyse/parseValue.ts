@@ -34,6 +34,8 @@ const SCALE: Record<string, number> = {
   'lakh crore': 1e12, crore: 1e7, lakh: 1e5,
   // Chinese and Japanese numbering: 亿/億 is a hundred million, 万/萬 ten thousand, 兆 (Japanese) a trillion.
   万亿: 1e12, 萬億: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 兆: 1e12,
+  // German, as wires translated from it write: Mrd. (Milliarden) is a billion, Mio. (Millionen) a million.
+  'mrd.': 1e9, mrd: 1e9, milliarden: 1e9, 'mio.': 1e6, mio: 1e6, millionen: 1e6,
 };
 /** The number words, one to ninety: what every reader of numbers in words is built from. */
 export const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -163,6 +165,12 @@ function fractionPercent(fraction: string): number {
   if (part === undefined) return PARTS.half!;
   return Number((FRACTION_COUNTS[count!]! * PARTS[part.replace(/s$/, '')]!).toFixed(1));
 }
+
+/** A fraction in words before "of" and a market, within a few words: "a third of the cloud infrastructure market". */
+const FRACTION_OF_MARKET_NEEDS = /\b(?:thirds?|quarters?|half|fifths?)\s+of\b[^.;]{0,40}\bmarket\b/i;
+const FRACTION_OF_MARKET = /\b(?<share>(?:a|one|two|three|four)[\s-](?:thirds?|fifths?)|(?:a|one)[\s-](?:half|quarter)|three[\s-]quarters|half)(?=\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}market\b)/giu;
+/** 三分之一 is a third, 四分之三 three quarters: the parts, then the count. */
+const CJK_FRACTION = /(?<=(?:增长|增長|增加|提升|提高|上升|上涨|上漲|下降|下滑|下跌|减少|減少|降低|占|佔|占据|佔據|超过|超過|达到|達到|[了近约約超逾达達])(?:最多|最高|至多|多达|多達)?)(?<cjkOf>[二两兩三四五六七八九十])分之(?<cjkParts>[一二两兩三四五六七八九])/gu;
 
 /** Doublings: 翻番 and 翻一番 double, 翻两番 doubles twice. */
 const DOUBLINGS: Record<string, number> = { 翻番: 2, 翻一番: 2, 翻了一番: 2, 翻倍: 2, 翻了一倍: 2, 翻两番: 4, 翻了两番: 4 };
@@ -302,7 +310,16 @@ const CHIPS = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!\d)[\w-]+
 const MACHINE = String.raw`(?:(?:[Uu]ltra)?[Ss]erver|[Rr]ack|[Pp]od|UltraServer|サーバー|ラック|服务器|伺服器|机架|機架|机柜|機櫃)`;
 /** Whether a sentence names chips: the word for one, or a chip family that is counted in chips. */
 const CHIP_WORD = /\b(?:chips?|accelerators?|processors?|GPUs?|TPUs?)\b|Trainium|Trn\d|Inferentia|チップ|アクセラレータ|芯片|晶片|加速器/i;
+/** A decimal comma before a scale: "37,5 Mrd.", "2,25 billion". */
+const DECIMAL_COMMA = /\d,\d{1,2}\s?(?:Mrd|Mio|Milliarden|Millionen|trillion|billion|million|bn|mn)(?!\w)/i;
+/** A number with a decimal comma and its scale: one or two digits after the comma ("37,500" is thirty-seven thousand five hundred). */
+const COMMA_FIGURE = String.raw`(?<commaAmount>\d{1,3},\d{1,2})(?![\d,])\s?(?<scale>Mrd\.|Mio\.|Mrd|Mio|Milliarden|Millionen|trillion|billion|million|bn|mn)(?!\w)`;
 const PATTERNS: FigurePattern[] = [
+  // "37,5 Mrd. $", "2,25 billion euros": a figure with a decimal comma, as continental papers and wires translated from them
+  // write it, before a scale and a currency; one or two digits after the comma, never three ("37,500 dollars" is thousands).
+  // First, before the patterns that would read "25 billion euros" out of "2,25 billion euros". "$1,5 billion" too.
+  { unit: 'money', needs: [DECIMAL_COMMA], pattern: new RegExp(String.raw`(?<![\d,.])${COMMA_FIGURE}\s?(?:${currencyGroups(CURRENCIES.filter((c) => !c.sign), 'after')})`, 'giu') },
+  { unit: 'money', needs: [DECIMAL_COMMA], pattern: new RegExp(String.raw`(?:${currencyGroups(CURRENCIES.filter((c) => !c.sign), 'before')})\s?${COMMA_FIGURE}`, 'giu') },
   ...moneyPatterns(CURRENCIES.filter((c) => !c.sign)),
   ...CURRENCIES.flatMap((c) => (c.sign ? moneyPatterns([c], [c.sign]) : [])),
   // 28%, 37-38%, 37% to 38%; "between 37 and 38 per cent", whose first number has no sign of its own
@@ -313,6 +330,11 @@ const PATTERNS: FigurePattern[] = [
   // (withRangesAndChanges joins the two ends).
   { unit: '%', needs: [WORD_BEFORE_PERCENT], pattern: new RegExp(String.raw`${IN_WORDS_CORE}(?=\s+to\s+${NUMBER_IN_WORDS}[\s-](?:percent|per cent)\b)`, 'giu') },
   { unit: '%', needs: [/half|thirds?\b|fifths?\b|quarters/i], pattern: FRACTION_PATTERN },
+  // "roughly a third of the cloud infrastructure market", "nearly half of the AI chip market": a fraction of a market is a
+  // share of it; never "a third of its revenue" nor "half of the staff".
+  { unit: '%', needs: [FRACTION_OF_MARKET_NEEDS], pattern: FRACTION_OF_MARKET },
+  // 增长约三分之一, 占据近四分之一的市场: a fraction in characters after a verb of change, of holding, or a bound word.
+  { unit: '%', needs: [/分之/u], pattern: CJK_FRACTION },
   // "four in every five accelerators", "nine in ten": a share said as a count of every so many.
   { unit: '%', needs: [IN_EVERY_NEEDS], pattern: IN_EVERY },
   // "Google's billion-dollar campus proposal", "its billion-dollar Indianapolis campus": a billion dollars, the count left
@@ -322,13 +344,13 @@ const PATTERNS: FigurePattern[] = [
   // "four times", "four point four times" or "four point four x" (a decimal as a transcript spells it), "twenty-fold", "twice the"
   { unit: 'x', needs: [/times|fold|twice|double|triple|\sx\b/iu], pattern: new RegExp(String.raw`${IN_WORDS_CORE}(?:[\s-](?:times|x)|-?fold)(?![\w-])|\b(?<word2>twice|double|triple)\b(?= the\b)`, 'giu') },
   { unit: 'x', verb: true, needs: [/doubl|tripl|quadrupl/iu], pattern: /\b(?<multiplied>doubl|tripl|quadrupl)(?:ed|es|ing)\b(?!\s+down\b)/giu },
-  // 4倍, 4.4倍; 翻番, 翻两番
-  { unit: 'x', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?倍|(?<doubling>${Object.keys(DOUBLINGS).join('|')})`, 'gu') },
+  // 4倍, 4.4倍; 翻番, 翻两番; 翻了一番多 (more than doubled)
+  { unit: 'x', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?倍|(?<doubling>${Object.keys(DOUBLINGS).join('|')})(?<more>多)?`, 'gu') },
   // 增长了三成 (30%), 近五成, 增加近一半 (50%): tenths or a half after a verb of change or a bound word, never 成本 (cost) or 成为 (become)
   // 低四成 and 便宜三成 (40% lower, 30% cheaper) too, as a cost compared with another's, and 省下四成 (saves 40%); 超过六成, 达到三成
-  // after a bound word of two; 节省最多四成 (saves up to 40%), the bound between the verb and the tenths; 最多可省四成 (can save up to
+  // after a bound word of two; 份额约为两成 (about 20%) after a bound word and 为 (is); 节省最多四成 (saves up to 40%), the bound between the verb and the tenths; 最多可省四成 (can save up to
   // 40%); 推高至三成以上 (pushes to above 30%), tenths after 至 (to).
-  { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|便宜|节省|節省|省下|省去|可省|能省|超过|超過|达到|達到|[了近约超逾达低高少至])(?:最多|最高|至多|多达|多達)?)(?:(?:(?<tenths>[一二两兩三四五六七八九])|(?<amount>[1-9]))成(?![本员員功为為立长長交果熟型都])|(?<half>一半))/gu },
+  { unit: '%', needs: [CJK_TEXT], pattern: /(?<=(?:增长|增加|提升|提高|上升|上涨|下降|下滑|下跌|减少|降低|便宜|节省|節省|省下|省去|可省|能省|超过|超過|达到|達到|(?:约|約|近|超|逾)[为為]|[了近约超逾达低高少至])(?:最多|最高|至多|多达|多達)?)(?:(?:(?<tenths>[一二两兩三四五六七八九])|(?<amount>[1-9]))成(?![本员員功为為立长長交果熟型都])|(?<half>一半))/gu },
   // Japanese tenths: 4割 (40%), 最大4割, 三割, 2割5分 (25%); never 割引 (a discount), 割安, 割合 or 割当 — but 4割引き下げる
   // (to cut by 40%) is 4割 before the verb 引き下げる, and 4割高い (40% higher) is 4割 before the adjective 高い, where 割高 alone is "pricey".
   { unit: '%', needs: [CJK_TEXT], pattern: /(?:(?<amount>\d+(?:\.\d+)?)|(?<tenths>[一二三四五六七八九]))\s?割(?:(?<hundredths>[1-9一二三四五六七八九])分)?(?![安合当り]|高(?![いくかま])|引(?!き?下))/gu },
@@ -377,7 +399,7 @@ function cjkNumber(text: string): number {
   }
   return total + digit;
 }
-const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|quadrupl|fold|times|half|thirds?\b|fifths?\b|illion|per ?cent|翻|[一二两兩三四五六七八九][成割]|一半|[一二两兩三四五六七八九十百千][亿億万萬兆]/i;
+const MAYBE_FIGURE = /\d|two|three|four|five|six|seven|eight|nine|ten|twice|double|triple|quadrupl|fold|times|half|thirds?\b|fifths?\b|quarters? of\b|illion|per ?cent|翻|分之|[一二两兩三四五六七八九][成割]|一半|[一二两兩三四五六七八九十百千][亿億万萬兆]/i;
 
 /**
  * Figures already found, by sentence, then by how a bare `¥` and verbs are read. The reader asks for the figures of
@@ -411,6 +433,7 @@ function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): F
       if (g.word2) amount = wordNumber(g.word2)!;
       else if (g.multiplied) amount = MULTIPLIED[g.multiplied.toLowerCase()]!;
       else if (g.share) amount = fractionPercent(g.share);
+      else if (g.cjkOf) amount = Number(((cjkNumber(g.cjkParts!) / cjkNumber(g.cjkOf)) * 100).toFixed(1));
       else if (g.ratioCount) amount = Number(((SMALL_COUNTS[g.ratioCount.toLowerCase()]! / SMALL_COUNTS[g.ratioOf!.toLowerCase()]!) * 100).toFixed(1));
       else if (g.tenths || (g.amount && /[割成]/.test(match[0]))) {
         const hundredths = g.hundredths ? (CJK_NUMERALS[g.hundredths] ?? Number(g.hundredths)) : 0;
@@ -421,7 +444,7 @@ function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): F
         // "two hundred billion", "two hundred forty-four billion": a count of hundreds, and what follows.
         // "its billion-dollar campus": a scale said without its count is one of it.
         // "rose from $40 to $45 billion": two ends after "from" are a change, and the figure is where it went.
-        amount = change ? number(g.high!) : g.lead ? inWordsAmount(g) : g.cjkAmount ? cjkNumber(g.cjkAmount) : g.amount ? number(g.amount) : 1;
+        amount = change ? number(g.high!) : g.lead ? inWordsAmount(g) : g.cjkAmount ? cjkNumber(g.cjkAmount) : g.commaAmount ? Number(g.commaAmount.replace(',', '.')) : g.amount ? number(g.amount) : 1;
         // 1750亿至1850亿美元: the lower end has its own scale.
         const scaleWord = change ? g.scale : (g.lowScale ?? g.scale);
         const scale = scaleWord ? SCALE[scaleWord.toLowerCase().replace(/\s+/g, ' ')] : undefined;

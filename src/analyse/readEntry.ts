@@ -149,7 +149,9 @@ export const describeEntry = memoByText((written: string): About => {
     .sort((a, b) => a.start - b.start || b.end - a.end);
   // Money committed or invested "in capital spending" is capex: the verb says the act (`action`), the noun what the money is.
   const spentOn = named.some((m) => m.metric.name === 'capex');
-  const main = named.find((m) => !/^(?:year-over-year |yoy )?growth$/i.test(text.slice(m.start, m.end)) && !(spentOn && m.metric.name === 'investment')) ?? named[0];
+  // So is money raised "in a bond sale" borrowed: "Oracle raises $30 billion in a bond sale" is the sale of bonds, no investment.
+  const borrowed = named.some((m) => m.metric.name === 'bond sale');
+  const main = named.find((m) => !/^(?:year-over-year |yoy )?growth$/i.test(text.slice(m.start, m.end)) && !((spentOn || borrowed) && m.metric.name === 'investment')) ?? named[0];
   const product = entities.find((e) => e.kind === 'product' && !FAMILIES.has(e.name));
   const families = new Set(entities.flatMap((e) => (e.kind !== 'product' ? [] : FAMILIES.has(e.name) ? [e.name] : e === product ? [familyOf(e.name) ?? e.name] : [])));
   const products = new Set(product ? [product.name] : numbered ? [numbered] : []);

@@ -15,6 +15,7 @@ import { companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, type Metri
 import { costAsShare, flopsRate } from './chipSpecs.ts';
 import { placedModality, placeOfSum } from './pledgePlaces.ts';
 import { withSpokenUnits } from './spokenFigures.ts';
+import { multipliedAsRises } from './multipliedRises.ts';
 
 /** One figure read from a sentence, before merging. */
 export interface Figure {
@@ -804,10 +805,11 @@ function readFiguresInDollars(sentence: string, context: SentenceContext): Figur
 const sectorOf = (entities: readonly FoundEntity[]): string | null => entities.find((e) => SECTORS.has(e.name))?.name ?? null;
 
 function readFiguresAsWritten(sentence: string, context: SentenceContext): Figure[] {
-  const values = findValues(sentence, bareYenOf(sentence), true);
-  if (values.length === 0) return [];
+  const written = findValues(sentence, bareYenOf(sentence), true);
+  if (written.length === 0) return [];
   const entities = findEntities(sentence, context.fallbackSubject);
   const metrics = findMetrics(sentence);
+  const values = multipliedAsRises(sentence, written, metrics);
   // A sentence that names no company we know may name one we do not: that one, never the article's. One that names
   // a sector of many companies ("AI start-ups raised $190 billion") is about the sector, never the article's company.
   const fallback = entities.some((e) => e.kind !== 'group') ? context.fallbackSubject : (unknownSubject(sentence) ?? sectorOf(entities) ?? context.fallbackSubject);

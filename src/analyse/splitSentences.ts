@@ -3,7 +3,8 @@
  * `Inc.` and decimal points are not sentence ends. Every sentence is returned as
  * an exact substring of the text, so quotes stay verbatim.
  */
-const ABBREVIATIONS = new Set(['u.s', 'u.k', 'e.g', 'i.e', 'etc', 'inc', 'corp', 'ltd', 'co', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'est', 'approx', 'no', 'fig', 'al']);
+// The German scales a translated wire keeps ("37,5 Mrd. $", "500 Mio. Euro") too.
+const ABBREVIATIONS = new Set(['u.s', 'u.k', 'e.g', 'i.e', 'etc', 'inc', 'corp', 'ltd', 'co', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'est', 'approx', 'no', 'fig', 'al', 'mrd', 'mio']);
 
 /**
  * The longest sentence kept whole. Longer runs (a scraped list with no full stops)

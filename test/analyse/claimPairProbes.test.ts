@@ -47,8 +47,6 @@ const KNOWN_MISSES: Record<string, string> = {
   // The second set (161–260), written blind in the twentieth round: what the reader gave when they came in, not yet
   // sorted by cause.
   '170-en-same.txt': 'apart',
-  '178-zh-same.txt': 'no claim',
-  '181-zht-same.txt': 'no claim',
   '193-en-conflict.txt': 'apart',
   '194-en-conflict.txt': 'apart',
   '195-en-conflict.txt': 'apart',
@@ -58,15 +56,6 @@ const KNOWN_MISSES: Record<string, string> = {
   '204-zh-conflict.txt': 'apart',
   '209-ja-conflict.txt': 'no claim',
   '211-mix-conflict.txt': 'apart',
-  '236-ja-apart.txt': 'no claim',
-  '241-mix-apart.txt': 'no claim',
-  '243-en-noconflict.txt': 'no claim',
-  '247-en-noconflict.txt': 'no claim',
-  '248-en-noconflict.txt': 'no claim',
-  '249-en-noconflict.txt': 'no claim',
-  '250-en-noconflict.txt': 'no claim',
-  '252-zh-noconflict.txt': 'no claim',
-  '253-zh-noconflict.txt': 'no claim',
 };
 
 describe('claim pair probes', () => {
