@@ -1107,7 +1107,10 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));
         // "| 全年计划约2150亿美元 |": a cell's plan for the full year is for the year under way, as a sentence's plan is.
         const period = periodIn(periodContextOf(context, modality)) ?? metric.impliedPeriod ?? null;
-        const periodStated = period !== null && periodIn(undated) !== null;
+        // "| Latest quarter growth |" says a quarter without saying which: the one the text gives the same figure, as it
+        // does for a cell whose labels date it by nothing ("Google Cloud grew 31% in the second quarter" beside "| 31% |").
+        const stated = periodIn(undated);
+        const periodStated = period !== null && stated !== null && stated !== 'quarterly';
         const offerStatus = modality === 'offer' ? offerStatusOf(described) : null;
         // "| Revenue, trailing twelve months | $137.1B |": a label may name another measure of the metric (measures.ts).
         const measured = withMeasure(metric, value.value.unit, `${labels} ${cell}`);
