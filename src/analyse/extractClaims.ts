@@ -47,6 +47,8 @@ export interface Candidate {
    * whose sentence does not date it is most likely of that quarter (see `dateByFigure`).
    */
   reportedPeriod: string | null;
+  /** The quarter under way on its article's date, as keys write it (`2026-q2`), where the date is known: no fact is of it or a later one. */
+  writtenIn?: string;
   mention: Mention;
 }
 
@@ -801,6 +803,7 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
     return own && named && own < named ? named : own && !context.articleYear ? (yearlessAfter(own, yearless.get(group), dated.get(`${group}\u0000${own}`)!) ?? own) : own;
   };
   for (const c of candidates) {
+    if (current) c.writtenIn = norm(current);
     const group = c.subject ? companyGroup(c.subject) : null;
     const quarter = (group ? fresh(latestOf(group) ?? mostNamed(yearless.get(group))) : undefined) ?? fallback;
     if (!c.value || !quarter) continue;
