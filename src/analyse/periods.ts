@@ -654,10 +654,10 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   if (ofLastYear && context.articleYear) return format({ year: context.articleYear - 1, quarter: ofLastYear[3] ? Number(ofLastYear[3]) : ofLastYear[2] ? (ofLastYear[2].toLowerCase() === 'first' ? 1 : 4) : ORDINAL[ofLastYear[1]!.toLowerCase()]! });
   // "Last year Google pulled …" dates the figure itself; "up from $9.4 billion last year" compares it with another.
   const ownLastYear = /\blast year\b/i.test(clause) && !/\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\b[^.;]{0,40}\blast year\b/i.test(clause);
-  if (ownLastYear && !/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|year-ago)\b/i.test(clause)) return context.articleYear ? String(context.articleYear - 1) : UNDATED_OWN;
+  if (ownLastYear && !/\b(?:same (?:quarter|period)|a year (?:earlier|ago)|previous year|prior year|year-ago)\b/i.test(clause)) return context.articleYear ? String(context.articleYear - 1) : UNDATED_OWN;
   // 较上年同期增长 was made 同比增长 above: growth over the year before, not a figure of that period.
   if (/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|last year|year-ago)\b|去年同期|上年同期|前年同期(?!比)/i.test(clause)) {
-    const reference = quarterIn(sentence.replace(/same quarter[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd);
+    const reference = quarterIn(sentence.replace(/same (?:quarter|period)[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd);
     if (reference?.year) return format({ year: reference.year - 1, quarter: reference.quarter });
     // "capex of $200 billion in 2026, up from $131 billion last year": a sentence about a year compares years.
     const ofYear = YEAR_NAMED.exec(sentence)?.[1] ?? (/\b(?:this|the current) year\b/i.test(sentence) ? context.articleYear : null);
