@@ -193,11 +193,11 @@ const CJK_QUARTER_BASE = new RegExp(String.raw`(?:较|較|比|与|與|和|相比
 /** 前年同期から5割近く増えた, 前年同期に比べて28%増: the Japanese way of 同比, growth over the year before. */
 const JA_GROWTH_BASE = /前年同期(?:から|に比べて?|と比べて?|より)(?=[^。,、]{0,12}?(?:増|減|伸び|拡大|縮小))/gu;
 /**
- * "the January-March quarter", "the April to June period", "in April–June", "its July–September results": a quarter by
+ * "the January-March quarter", "the April to June period", "the July-to-September quarter", "in April–June", "its July–September results": a quarter by
  * its first and last months (two months alone only after "in", "for", "during" or "of", "for April through June", "the 24% of October-December": "from January
  * to March" is a span of any length), or with their year after a dash ("| Jan–Mar 2026 capex |", a table's column), or after "the" ("the April–June profit"), or "between July and September".
  */
-const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<last>${MONTH_WORD})\s+(?:quarter|period|stretch|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?|\b(?<datedFirst>${MONTH_WORD})\s?[-–—]\s?(?<datedLast>${MONTH_WORD}),?\s+(?<datedYear>20\d{2})\b|(?:\b(?:the|its|their)|['’]s)\s+(?<theFirst>${MONTH_WORD})\s?[-–—]\s?(?<theLast>${MONTH_WORD})\b|\bbetween\s+(?<betweenFirst>${MONTH_WORD})\s+and\s+(?<betweenLast>${MONTH_WORD})\b(?:,?\s+(?<betweenYear>20\d{2}))?`, 'i');
+const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+|-(?:to|through)-)(?<last>${MONTH_WORD})\s+(?:quarter|period|stretch|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+|-(?:to|through)-)(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?|\b(?<datedFirst>${MONTH_WORD})\s?[-–—]\s?(?<datedLast>${MONTH_WORD}),?\s+(?<datedYear>20\d{2})\b|(?:\b(?:the|its|their)|['’]s)\s+(?<theFirst>${MONTH_WORD})(?:\s?[-–—]\s?|-(?:to|through)-)(?<theLast>${MONTH_WORD})\b|\bbetween\s+(?<betweenFirst>${MONTH_WORD})\s+and\s+(?<betweenLast>${MONTH_WORD})\b(?:,?\s+(?<betweenYear>20\d{2}))?`, 'i');
 /**
  * A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)",
  * "Oracle closed May with $510 billion of bookings" (what a company ended a month with, as `YEAR_END` reads a year's).

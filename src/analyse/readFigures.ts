@@ -209,6 +209,9 @@ const FISCAL_WORDS = /\bfiscal\b|\bF(?:Y|\s?Q[1-4])|财年|財年|财季|財季/
  */
 function sharedPeriod(sentence: string, until: number, read: { start: number; subject: string | null; period?: string | null; fact?: boolean }[], context: PeriodContext, subject: string | null): string | null {
   const words = sentence.slice(0, until);
+  // "slower than the 40 per cent it recorded in the October-to-December quarter, but ahead of the 37.5 per cent analysts
+  // had pencilled in": a time told after a figure compared with is that figure's, which the clause after does not share.
+  if (COMPARED_THEN_TOLD.test(words)) return null;
   const fiscal = FISCAL_WORDS.exec(words);
   const teller = fiscal ? read.findLast((r) => r.start < fiscal.index && r.subject)?.subject : undefined;
   // "Azure grew 38% in the April–June quarter, the top of Microsoft's 37–38% guide", in October: the quarter those words
@@ -219,6 +222,9 @@ function sharedPeriod(sentence: string, until: number, read: { start: number; su
   }
   return parsePeriod(words, sentence, context, teller ?? subject);
 }
+
+/** A clause that ends on a figure compared with and the time it was told of: "than the 40 per cent it recorded in the October-to-December quarter, ". */
+const COMPARED_THEN_TOLD = /\b(?:than|versus|vs\.?|against|compared (?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:US|A|S|HK)?[$€£¥]?\s?\d[^,;]*\b(?:in|during|of)\s+[^,;]*[,;]?\s*(?:but|and|while|whereas)?\s*$/i;
 
 /** Between a metric after its figure and whose the figure is: "growth for its cloud platform", "sales at the cloud unit". */
 const OWNED_AFTER_METRIC = /^\s+(?:for|at)\s+(?:(?:the|its|their)\s+)?$/i;
