@@ -685,6 +685,13 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   // "1H26", "2H 2025": the analysts' way of writing a half.
   const analystHalf = /\b([12])H\s?('?\d{2}|20\d{2})\b/.exec(clause);
   if (analystHalf) return `${prefix}${yearOf(analystHalf[2]!)}-H${analystHalf[1]}`;
+  // "H1 FY26", "the first half of fiscal 2026": a half of a fiscal year ending in June is a calendar half a half earlier
+  // (Microsoft's H1 FY26 is July to December 2025).
+  const fiscalHalf = fiscalEnd === 6 ? /\b(?:H([12])|(first|second) half(?: of)?)\s*(?:FY\s?|fiscal (?:year )?)('?\d{2}|20\d{2})\b/i.exec(clause) : null;
+  if (fiscalHalf) {
+    const n = fiscalHalf[1] ?? (fiscalHalf[2]!.toLowerCase() === 'first' ? '1' : '2');
+    return n === '1' ? `${prefix}${yearOf(fiscalHalf[3]!) - 1}-H2` : `${prefix}${yearOf(fiscalHalf[3]!)}-H1`;
+  }
   const half = /\b(?:H([12])|(first|second) half(?: of)?)\s*(?:FY\s*)?(20\d{2})?\b/i.exec(clause);
   if (half && (half[3] || context.articleYear)) {
     const n = half[1] ?? (half[2]!.toLowerCase() === 'first' ? '1' : '2');
