@@ -47,6 +47,8 @@ export interface Candidate {
    * whose sentence does not date it is most likely of that quarter (see `dateByFigure`).
    */
   reportedPeriod: string | null;
+  /** The quarter under way on its article's date, as keys write it (`2026-q2`), where the date is known: no fact is of it or a later one. */
+  writtenIn?: string;
   mention: Mention;
 }
 
@@ -67,6 +69,8 @@ interface ReadSentence {
   sentence: string;
   /** The sentence as read, its chips named by their generation given their names (generations.ts): whom it names. */
   named: string;
+  /** Whom its figures are of, as named: `named`, or a bare figure's with the sentence it was read with ("$0.2T. What Amazon is budgeting …"). */
+  namedWith: string;
   figures: Figure[];
   /** Whether it speaks of the future: in a forecast section, only such sentences are forecasts. */
   future: boolean;
@@ -115,14 +119,16 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
       // out, after one of no figure that names one company.
       const topic = last === '' ? undefined : namesNoOne(written) ? topicOf(last) : cjkOfNoOne(written) ? cjkTopicOf(last) : undefined;
       const [ownContext, ownId] = topic ? [{ ...context, fallbackSubject: topic }, `${contextId}\u0000${topic}`] : [context, contextId];
-      const read = next !== undefined && BARE_FIGURE.test(sentence) ? figuresBefore(written, `${written} ${next}`, ownContext, ownId) : figuresOf(written, ownContext, ownId);
+      // "$0.2T. What Amazon is budgeting for capex in 2026": a bare figure is read with the sentence that says what it is.
+      const readFrom = next !== undefined && BARE_FIGURE.test(sentence) ? `${written} ${next}` : written;
+      const read = readFrom !== written ? figuresBefore(written, readFrom, ownContext, ownId) : figuresOf(written, ownContext, ownId);
       // "… misstated the size of AWS's backlog. It is $244 billion, not $224 billion.": the measure the correction names.
       const corrected = read.length === 0 && last !== '' ? correctedSentence(written, last) : null;
       const own = corrected ? figuresOf(corrected, context, contextId) : read.length === 0 && last !== '' && before.length === 0 ? ofMetricBefore(written, last, context, contextId) : read;
-      const figures = ofSentenceBefore(restatedAs(ofStoryChip(ofChipAnaphor(ofProductBefore(ofUnitBefore(ofUnitWithin(own, written), before, written), last, written), plainText(written), plainText(last)), written, chips), written, next), before, written, context.fallbackSubject);
+      const figures = ofSentenceBefore(restatedAs(ofStoryChip(ofChipAnaphor(ofProductBefore(ofUnitBefore(ofUnitWithin(own, written), before, written), last, written), plainText(written), plainText(last)), written, chips), written, next), before, written, context.fallbackSubject, readFrom);
       if (figures.length > 0) before = figures;
       last = named;
-      return { sentence, named, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && pointsBack(plainText(sentence)) };
+      return { sentence, named, namedWith: readFrom === written ? named : `${named} ${next}`, figures, future: FUTURE_MARKERS.test(sentence), pointsBack: figures.length === 0 && pointsBack(plainText(sentence)) };
     });
     record.read.set(contextId, read);
   }
@@ -510,8 +516,10 @@ function ofParentCompany(figures: Figure[], fallback: string | null): Figure[] {
  */
 function ofSubjectBefore(figures: Figure[], unit: string | null | undefined, fallback: string | null): Figure[] {
   if (!unit || unit === fallback) return figures;
+  // A measure a company reports as a whole (its capex) was given to the group of the article's unit: "AWS" → Amazon.
+  const ofFallback = (f: Figure) => f.subject === fallback || (f.metric.ownedByGroup && fallback !== null && f.subject === companyGroup(fallback));
   return figures.map((f) => {
-    if (f.subject !== fallback || f.metric.counterparty) return f;
+    if (!ofFallback(f) || f.metric.counterparty) return f;
     return { ...f, subject: f.metric.ownedByGroup ? companyGroup(unit) : unit };
   });
 }
@@ -529,11 +537,12 @@ const NAMES_A_SPAN = new RegExp(String.raw`\b(?:years?|annual\w*|half|halves|mon
  * company's facts in. New figures; the ones read stay as they are. (Not a level, as a backlog is, nor a plan: "It
  * expects to spend $200 billion" after a quarter's capex is no plan for that quarter.)
  */
-function ofSentenceBefore(figures: Figure[], before: Figure[], written: string, fallback: string | null): Figure[] {
+function ofSentenceBefore(figures: Figure[], before: Figure[], written: string, fallback: string | null, readFrom = written): Figure[] {
   if (figures.length === 0 || before.length === 0) return figures;
   const groups = new Set(before.map((f) => (f.subject ? companyGroup(f.subject) : null)));
   const only = groups.size === 1 ? before[0]!.subject : null;
-  const theirs = only && (!fallback || companyGroup(only) !== companyGroup(fallback)) && namesNoOne(written) ? ofSubjectBefore(figures, only, fallback) : figures;
+  // "39%. Azure's growth in the quarter. ¶ $0.2T. What Amazon is budgeting for capex": a bare figure names whom the sentence it was read with names.
+  const theirs = only && (!fallback || companyGroup(only) !== companyGroup(fallback)) && namesNoOne(readFrom) ? ofSubjectBefore(figures, only, fallback) : figures;
   const periods = new Set(before.filter((f) => f.modality === 'fact' && f.period !== null).map((f) => f.period));
   const period = periods.size === 1 ? [...periods][0]! : null;
   if (!period || !DATED_SPAN.test(period) || NAMES_A_SPAN.test(written) || CJK_TEXT.test(written)) return theirs;
@@ -794,6 +803,7 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
     return own && named && own < named ? named : own && !context.articleYear ? (yearlessAfter(own, yearless.get(group), dated.get(`${group}\u0000${own}`)!) ?? own) : own;
   };
   for (const c of candidates) {
+    if (current) c.writtenIn = norm(current);
     const group = c.subject ? companyGroup(c.subject) : null;
     const quarter = (group ? fresh(latestOf(group) ?? mostNamed(yearless.get(group))) : undefined) ?? fallback;
     if (!c.value || !quarter) continue;
@@ -1107,7 +1117,10 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));
         // "| 全年计划约2150亿美元 |": a cell's plan for the full year is for the year under way, as a sentence's plan is.
         const period = periodIn(periodContextOf(context, modality)) ?? metric.impliedPeriod ?? null;
-        const periodStated = period !== null && periodIn(undated) !== null;
+        // "| Latest quarter growth |" says a quarter without saying which: the one the text gives the same figure, as it
+        // does for a cell whose labels date it by nothing ("Google Cloud grew 31% in the second quarter" beside "| 31% |").
+        const stated = periodIn(undated);
+        const periodStated = period !== null && stated !== null && stated !== 'quarterly';
         const offerStatus = modality === 'offer' ? offerStatusOf(described) : null;
         // "| Revenue, trailing twelve months | $137.1B |": a label may name another measure of the metric (measures.ts).
         const measured = withMeasure(metric, value.value.unit, `${labels} ${cell}`);
@@ -1337,7 +1350,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       const companyWide = own.length > 0 && isCompanyWide(read.sentence);
       const carried = own.length > 0 && sameSection && !companyWide ? (unitAbout(previous!.figures) ?? (THE_UNIT.test(read.sentence) ? cloudUnitOf(previous!.figures) : undefined)) : undefined;
       // 该业务, 这一增速 in a paragraph after the one that named the unit: that unit's, as in the same paragraph (withAntecedent).
-      const ofUnit = carried && (namesNoOne(read.named) || UNIT_ANAPHOR.test(read.sentence) || THIS_RATE.test(read.sentence) || cjkOfNoOne(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
+      const ofUnit = carried && (namesNoOne(read.namedWith) || UNIT_ANAPHOR.test(read.sentence) || THIS_RATE.test(read.sentence) || cjkOfNoOne(read.sentence)) ? ofSubjectBefore(own, carried, fallbackSubject) : own;
       // An article about a unit ("Oracle's cloud backlog swells") that gives its company's total gives the company's.
       const ofSubject = companyWide && !findEntities(plainText(read.sentence)).some((e) => e.kind === 'company') ? ofParentCompany(ofUnit, fallbackSubject) : ofUnit;
       const figures = sameSection ? ofProductFigured(ofSubject, previous!.figures) : subtitlesHeadline(section, previous) ? ofUnitBefore(ofSubject, previous!.figures, read.sentence) : ofSubject;

@@ -106,6 +106,8 @@ function reportedQuarterOf(c: Candidate, family: string[]): string | null {
 const isDated = (period: string) => /^(?:by )?(?:\d{4}|FY\d{4})/i.test(period);
 const isUndated = (period: string) => period === '' || period === 'quarterly' || period === 'a year earlier';
 const isYearless = (period: string) => /^q[1-4]$/.test(period);
+/** Whether `period` is a quarter not over by `writtenIn`, the quarter under way when an article was written (`2026-q3` by `2026-q2`). */
+const notOver = (period: string, writtenIn: string | undefined) => writtenIn !== undefined && /^\d{4}-q[1-4]$/.test(period) && period >= writtenIn;
 /** Whether `period` is a quarter of a known year before `reported` (`2025-q3` before `2026-q1`). */
 const isQuarterBefore = (period: string, reported: string | null) => reported !== null && /^\d{4}-q[1-4]$/.test(period) && /^\d{4}-q[1-4]$/.test(reported) && period < reported;
 /** Whether an article that reports on `reported` (`2026-q1`, or `q1` without a year) reports on `period`. */
@@ -203,11 +205,16 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
       const dated = keys.filter((k) => k !== key && groups.has(k) && fits(period, periodOf(k)));
       if (dated.length === 0) continue;
       const stay: Candidate[] = [];
+      // A flow's result (revenue, growth, capex), which is known only once its quarter is over.
+      const isResult = FLOW_METRICS.has(readClaimKey(key).metric?.replace(/ \(.*\)$/, '') ?? '');
       for (const candidate of groups.get(key)!) {
+        const result = isResult && candidate.modality === 'fact';
         // A mention whose sentence names a longer span ("in the first six months of that fiscal year, the division had brought
         // in $80.2 billion") is of no quarter, whatever quarter states its figure.
         const fitting = LONGER_SPAN.test(candidate.mention.quote) ? dated.filter((d) => !/-q[1-4]$/.test(periodOf(d))) : dated;
-        let homes = fitting.filter((d) => states(d, candidate));
+        // A quarter's result is of no quarter not over when its article was written: "Google Cloud's sales rose 34 percent"
+        // in a story of May 2026 is not the 34% of the September quarter.
+        let homes = fitting.filter((d) => states(d, candidate) && !(result && notOver(periodOf(d), candidate.writtenIn)));
         // "A year earlier, the unit grew 17%" joins the 17% of a time before its article's quarter where one states it.
         const earlier = period === 'a year earlier' ? homes.filter((d) => beforeReported(periodOf(d), candidate.reportedPeriod)) : [];
         if (earlier.length > 0) homes = earlier;

@@ -193,11 +193,11 @@ const CJK_QUARTER_BASE = new RegExp(String.raw`(?:较|較|比|与|與|和|相比
 /** 前年同期から5割近く増えた, 前年同期に比べて28%増: the Japanese way of 同比, growth over the year before. */
 const JA_GROWTH_BASE = /前年同期(?:から|に比べて?|と比べて?|より)(?=[^。,、]{0,12}?(?:増|減|伸び|拡大|縮小))/gu;
 /**
- * "the January-March quarter", "the April to June period", "in April–June", "its July–September results": a quarter by
+ * "the January-March quarter", "the April to June period", "the July-to-September quarter", "in April–June", "its July–September results": a quarter by
  * its first and last months (two months alone only after "in", "for", "during" or "of", "for April through June", "the 24% of October-December": "from January
  * to March" is a span of any length), or with their year after a dash ("| Jan–Mar 2026 capex |", a table's column), or after "the" ("the April–June profit"), or "between July and September".
  */
-const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<last>${MONTH_WORD})\s+(?:quarter|period|stretch|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+)(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?|\b(?<datedFirst>${MONTH_WORD})\s?[-–—]\s?(?<datedLast>${MONTH_WORD}),?\s+(?<datedYear>20\d{2})\b|(?:\b(?:the|its|their)|['’]s)\s+(?<theFirst>${MONTH_WORD})\s?[-–—]\s?(?<theLast>${MONTH_WORD})\b|\bbetween\s+(?<betweenFirst>${MONTH_WORD})\s+and\s+(?<betweenLast>${MONTH_WORD})\b(?:,?\s+(?<betweenYear>20\d{2}))?`, 'i');
+const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+|-(?:to|through)-)(?<last>${MONTH_WORD})\s+(?:quarter|period|stretch|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+|-(?:to|through)-)(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?|\b(?<datedFirst>${MONTH_WORD})\s?[-–—]\s?(?<datedLast>${MONTH_WORD}),?\s+(?<datedYear>20\d{2})\b|(?:\b(?:the|its|their)|['’]s)\s+(?<theFirst>${MONTH_WORD})(?:\s?[-–—]\s?|-(?:to|through)-)(?<theLast>${MONTH_WORD})\b|\bbetween\s+(?<betweenFirst>${MONTH_WORD})\s+and\s+(?<betweenLast>${MONTH_WORD})\b(?:,?\s+(?<betweenYear>20\d{2}))?`, 'i');
 /**
  * A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)",
  * "Oracle closed May with $510 billion of bookings" (what a company ended a month with, as `YEAR_END` reads a year's).
@@ -654,10 +654,10 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   if (ofLastYear && context.articleYear) return format({ year: context.articleYear - 1, quarter: ofLastYear[3] ? Number(ofLastYear[3]) : ofLastYear[2] ? (ofLastYear[2].toLowerCase() === 'first' ? 1 : 4) : ORDINAL[ofLastYear[1]!.toLowerCase()]! });
   // "Last year Google pulled …" dates the figure itself; "up from $9.4 billion last year" compares it with another.
   const ownLastYear = /\blast year\b/i.test(clause) && !/\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\b[^.;]{0,40}\blast year\b/i.test(clause);
-  if (ownLastYear && !/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|year-ago)\b/i.test(clause)) return context.articleYear ? String(context.articleYear - 1) : UNDATED_OWN;
+  if (ownLastYear && !/\b(?:same (?:quarter|period)|a year (?:earlier|ago)|previous year|prior year|year-ago)\b/i.test(clause)) return context.articleYear ? String(context.articleYear - 1) : UNDATED_OWN;
   // 较上年同期增长 was made 同比增长 above: growth over the year before, not a figure of that period.
   if (/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|last year|year-ago)\b|去年同期|上年同期|前年同期(?!比)/i.test(clause)) {
-    const reference = quarterIn(sentence.replace(/same quarter[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd);
+    const reference = quarterIn(sentence.replace(/same (?:quarter|period)[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd);
     if (reference?.year) return format({ year: reference.year - 1, quarter: reference.quarter });
     // "capex of $200 billion in 2026, up from $131 billion last year": a sentence about a year compares years.
     const ofYear = YEAR_NAMED.exec(sentence)?.[1] ?? (/\b(?:this|the current) year\b/i.test(sentence) ? context.articleYear : null);
@@ -685,6 +685,13 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   // "1H26", "2H 2025": the analysts' way of writing a half.
   const analystHalf = /\b([12])H\s?('?\d{2}|20\d{2})\b/.exec(clause);
   if (analystHalf) return `${prefix}${yearOf(analystHalf[2]!)}-H${analystHalf[1]}`;
+  // "H1 FY26", "the first half of fiscal 2026": a half of a fiscal year ending in June is a calendar half a half earlier
+  // (Microsoft's H1 FY26 is July to December 2025).
+  const fiscalHalf = fiscalEnd === 6 ? /\b(?:H([12])|(first|second) half(?: of)?)\s*(?:FY\s?|fiscal (?:year )?)('?\d{2}|20\d{2})\b/i.exec(clause) : null;
+  if (fiscalHalf) {
+    const n = fiscalHalf[1] ?? (fiscalHalf[2]!.toLowerCase() === 'first' ? '1' : '2');
+    return n === '1' ? `${prefix}${yearOf(fiscalHalf[3]!) - 1}-H2` : `${prefix}${yearOf(fiscalHalf[3]!)}-H1`;
+  }
   const half = /\b(?:H([12])|(first|second) half(?: of)?)\s*(?:FY\s*)?(20\d{2})?\b/i.exec(clause);
   if (half && (half[3] || context.articleYear)) {
     const n = half[1] ?? (half[2]!.toLowerCase() === 'first' ? '1' : '2');

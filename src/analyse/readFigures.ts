@@ -210,6 +210,9 @@ const FISCAL_WORDS = /\bfiscal\b|\bF(?:Y|\s?Q[1-4])|财年|財年|财季|財季/
  */
 function sharedPeriod(sentence: string, until: number, read: { start: number; subject: string | null; period?: string | null; fact?: boolean }[], context: PeriodContext, subject: string | null): string | null {
   const words = sentence.slice(0, until);
+  // "slower than the 40 per cent it recorded in the October-to-December quarter, but ahead of the 37.5 per cent analysts
+  // had pencilled in": a time told after a figure compared with is that figure's, which the clause after does not share.
+  if (COMPARED_THEN_TOLD.test(words)) return null;
   const fiscal = FISCAL_WORDS.exec(words);
   const teller = fiscal ? read.findLast((r) => r.start < fiscal.index && r.subject)?.subject : undefined;
   // "Azure grew 38% in the April–June quarter, the top of Microsoft's 37–38% guide", in October: the quarter those words
@@ -220,6 +223,9 @@ function sharedPeriod(sentence: string, until: number, read: { start: number; su
   }
   return parsePeriod(words, sentence, context, teller ?? subject);
 }
+
+/** A clause that ends on a figure compared with and the time it was told of: "than the 40 per cent it recorded in the October-to-December quarter, ". */
+const COMPARED_THEN_TOLD = /\b(?:than|versus|vs\.?|against|compared (?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:US|A|S|HK)?[$€£¥]?\s?\d[^,;]*\b(?:in|during|of)\s+[^,;]*[,;]?\s*(?:but|and|while|whereas)?\s*$/i;
 
 /** Between a metric after its figure and whose the figure is: "growth for its cloud platform", "sales at the cloud unit". */
 const OWNED_AFTER_METRIC = /^\s+(?:for|at)\s+(?:(?:the|its|their)\s+)?$/i;
@@ -420,6 +426,11 @@ const WHEN_OPENING = /^[\s,]*when\b/i;
 const CJK_BASE_LEVEL = /(?:较|較|比|相比|相較|相较)\s*(?:去年|上年|上一年度?)同期的?\s*[^,，。;；%]{1,20}?(?=(?:大幅|明显|明顯|小幅)?(?:增长|增長|增加|上升|提升|上涨|上漲|下降|下滑|减少|減少|增|减|減))/gu;
 /** "from $29.3 billion a year earlier", "against $18.2 billion in the year-ago quarter": the level of the year before that a percentage is measured against. */
 const BASE_LEVEL = /\b(from|over|versus|vs\.?|against|compared (?:to|with))\s+(?:US|A|S|HK)?[$€£¥]\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn|[bmt])?\s+(?:in\s+)?(?=a year (?:ago|earlier)|the (?:same|year-ago|prior-year) (?:quarter|period)|last year)/gi;
+/**
+ * Right after a sum, the level it moved from and that level's time: "rose to $35 billion | from $25 billion in the same period
+ * last year", "to $9.1 billion, up from $7.2 billion a year earlier". That time is the level's, not the sum's.
+ */
+const LEFT_LEVEL_AFTER = /^\s*,?\s*(?:(?:up|down)\s+)?(?:from|over|versus|vs\.?|against|compared (?:to|with))\s+(?:US|A|S|HK)?[$€£¥]\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn|[bmt])?\s+(?:in\s+)?(?:a year (?:ago|earlier)|the (?:same|year-ago|prior-year) (?:quarter|period)(?: (?:a year (?:ago|earlier)|last year|of 20\d{2}))?|last year)\b/i;
 /** Words of a change year on year (or quarter on quarter), which date a figure by the quarter it is of, not by themselves. */
 const CJK_CHANGE_BASE = /同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比|(?:较|較|比|相比|相较|相較)\s*(?:去年|上年|上一年度?)同期(?=\s*(?:大幅|明显|明顯|小幅)?(?:增长|增長|增加|上升|提升|上涨|上漲|下降|下滑|减少|減少|增|减|減))/u;
 
@@ -1023,7 +1034,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // 较上年同期的293亿美元增长28%: a percentage of change over a level of the year before is growth year on year (同比).
     const written = sentence.slice(clause.from, across ? clauseAround(sentence, across.end, across.end).to : clause.to);
     // "up 28% from $29.3 billion a year earlier": growth over the year before, as "up 28% from a year earlier" (the level keeps its period).
-    const clauseText = found.value.unit !== '%' ? written : written.includes('同期') ? written.replace(CJK_BASE_LEVEL, '同比') : written.replace(BASE_LEVEL, '$1 ');
+    const left = found.value.unit !== '%' && found.end < clause.from + written.length ? LEFT_LEVEL_AFTER.exec(sentence.slice(found.end, clause.from + written.length)) : null;
+    const clauseText = found.value.unit !== '%' ? (left ? `${written.slice(0, found.end - clause.from)}${written.slice(found.end - clause.from + left[0].length)}` : written) : written.includes('同期') ? written.replace(CJK_BASE_LEVEL, '同比') : written.replace(BASE_LEVEL, '$1 ');
     // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
     // "…in 2023 and has since doubled its stake to $8 billion", "a total of …": a later or running figure, not the clause before's.
     const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText) || YEARS_TO_COME_CJK.test(clauseText);

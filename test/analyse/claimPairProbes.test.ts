@@ -21,7 +21,7 @@ function relationOf(probe: PairProbe): 'same' | 'conflict' | 'apart' | 'no claim
 const given = probes.map((probe) => ({ file: probe.file, expected: probe.expected, relation: relationOf(probe) }));
 const isRight = (p: (typeof given)[number]) => p.relation === p.expected || (p.expected === 'noconflict' && (p.relation === 'same' || p.relation === 'apart'));
 
-/** Probes the reader does not read as a careful reader does yet, with what it gives (16 of 160 at the nineteenth round's end). */
+/** Probes the reader does not read as a careful reader does yet, with what it gives (the first 160 and the second 100 at the twentieth round's end). */
 const KNOWN_MISSES: Record<string, string> = {
   // A measure or wording with no word in the reader yet: a funding round "closed" or "wrapped up", inference spending
   // ("serving its models cost"), TPUs a lab agreed to use (利用する契約), a cloud contract signed (签署…合同), chips running
@@ -44,18 +44,24 @@ const KNOWN_MISSES: Record<string, string> = {
   '079-mix-conflict.txt': 'apart',
   // A key without the purpose: inference compute and training compute are one company's spending.
   '104-en-apart.txt': 'same',
-  // The second set (161–260), written blind in the twentieth round: what the reader gave when they came in, not yet
-  // sorted by cause.
-  '170-en-same.txt': 'apart',
-  '193-en-conflict.txt': 'apart',
+  // The second set (161–260), written blind in the twentieth round, 100 pairs: 34 missed when they came in (6 of them
+  // disputed wrongly), 9 at the round's end, by cause.
+  // Periods the reader does not read yet: Microsoft's "H1 FY26", "in the year to June 2027".
   '194-en-conflict.txt': 'apart',
+  // Figures it never disputes, by design: undated rumours or offers (a company makes many), an analysts' consensus
+  // (forecasts are never disputed), two sums of one cancellation.
+  '193-en-conflict.txt': 'apart',
+  '204-zh-conflict.txt': 'apart',
+  '211-mix-conflict.txt': 'apart',
   '195-en-conflict.txt': 'apart',
   '196-en-conflict.txt': 'apart',
+  // A count of chips said otherwise: a site's chips ('will house 400,000 GB200 chips'), 累計140万個導入 with words between
+  // the chip and its count.
   '197-en-conflict.txt': 'no claim',
-  '202-zh-conflict.txt': 'apart',
-  '204-zh-conflict.txt': 'apart',
   '209-ja-conflict.txt': 'no claim',
-  '211-mix-conflict.txt': 'apart',
+  // A pledge to a country: the country is read as no place of the pledge (US states are), so two pledges to one
+  // country are not set against each other.
+  '202-zh-conflict.txt': 'apart',
 };
 
 describe('claim pair probes', () => {
