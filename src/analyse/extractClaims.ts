@@ -8,7 +8,7 @@ import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../s
 import { splitSentences } from './splitSentences.ts';
 import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, chipMultiple, isBaseline, periodContextOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
-import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues, withUnitOf } from './parseValue.ts';
+import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues, withUnitOf, type FoundValue } from './parseValue.ts';
 import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
 import { FISCAL_NOTATION, lastQuarter, MONTH_WORD, parsePeriod } from './periods.ts';
 import { quarterBefore } from './quarters.ts';
@@ -688,6 +688,12 @@ export const plainText = (text: string): string => {
   const plain = text.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ').replace(WIDE_FORMS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   return KANA.test(plain) ? plain.replace(/、/g, ',') : plain;
 };
+
+/** The figures a mention's quote writes with `value`'s amount and unit: where and how it wrote the figure a candidate holds. */
+export function writtenAs(quote: string, value: Value): FoundValue[] {
+  const plain = plainText(quote);
+  return findValues(plain, bareYenOf(plain)).filter((f) => f.value.amount === value.amount && f.value.unit === value.unit);
+}
 
 /** Keyed by the sentence as written: its plain text is made only when it is read (making it cost as much as the lookup). */
 function figuresOf(written: string, context: SentenceContext, key: string): Figure[] {

@@ -7,9 +7,7 @@
  * no such country, or several.
  */
 import type { Candidate } from './extractClaims.ts';
-import { plainText } from './extractClaims.ts';
-import { findValues } from './parseValue.ts';
-import { bareYenOf } from './readFigures.ts';
+import { writtenAs } from './extractClaims.ts';
 
 const DOLLAR_COUNTRIES: { unit: string; country: RegExp }[] = [
   { unit: 'AUD', country: /\bAustralian?s?\b/ },
@@ -36,8 +34,7 @@ export function inHomeDollars(candidates: Candidate[], home: string | null): voi
   if (home === null) return;
   for (const c of candidates) {
     if (c.value?.unit !== 'USD') continue;
-    const quote = plainText(c.mention.quote);
-    const written = findValues(quote, bareYenOf(quote)).find((f) => f.value.unit === 'USD' && f.value.amount === c.value!.amount);
+    const written = writtenAs(c.mention.quote, c.value)[0];
     if (written && BARE_DOLLAR.test(written.text) && !/US\$/i.test(written.text)) c.value = { ...c.value, unit: home };
   }
 }

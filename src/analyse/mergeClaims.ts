@@ -11,10 +11,11 @@ import type { Claim, Conflict, Mention, Modality, OfferStatus, Value } from '../
 import { shortHash, siteUrls, slugify } from '../urls.ts';
 import { compatible, findValues, formatValue, MONEY_UNITS } from './parseValue.ts';
 import { bareYenOf } from './readFigures.ts';
-import { plainText, readClaimKey, type Candidate } from './extractClaims.ts';
+import { plainText, readClaimKey, writtenAs, type Candidate } from './extractClaims.ts';
 import { FLOW_METRICS, METRICS, PARENT } from './vocabulary.ts';
 import { findEntities } from './entities.ts';
 import { joinContractSides } from './joinContractSides.ts';
+import { MULTIPLIES } from './multipliedRises.ts';
 import { tellsRevision } from './modality.ts';
 import { dateYearlessByArticle } from './yearlessQuarters.ts';
 
@@ -462,27 +463,39 @@ function withinReach(a: Value, b: Value): boolean {
  * A range's upper end as its mention writes it ("guided to 37% to 38%": 38), or undefined where the mention's figure is
  * no range. A range is kept as its lower end, at least, which every higher figure would fit.
  */
+const rangeHighs = new WeakMap<Candidate, number | null>();
 function rangeHigh(c: Candidate): number | undefined {
   if (c.value?.bound !== 'min') return undefined;
-  const quote = plainText(c.mention.quote);
-  return findValues(quote, bareYenOf(quote)).find((f) => f.range && f.value.unit === c.value!.unit && f.value.amount === c.value!.amount)?.high;
+  let high = rangeHighs.get(c);
+  if (high === undefined) rangeHighs.set(c, (high = writtenAs(c.mention.quote, c.value).find((f) => f.range)?.high ?? null));
+  return high ?? undefined;
 }
+
+/** Beyond rounding, above a range's upper end (`rangeHigh`). */
+const aboveRange = (amount: number, high: number | undefined) => high !== undefined && amount > high * 1.01;
+/** A figure that may lie above a range: any but a ceiling ("up to $30 billion" may stand inside it). */
+const floorOf = (c: Candidate) => (c.value!.bound !== 'max' ? c.value!.amount : -Infinity);
 
 /**
  * Whether one mention's figure lies above the other's range, beyond rounding: "37% to 38%" and "at least 40%", "39.5%"
  * or "40% to 42%" are two figures (two guidance ranges that do not overlap disagree), while "37%" and "37.5%" fall in it.
  */
-function beyondRange(a: Candidate, b: Candidate): boolean {
-  const above = (range: Candidate, other: Candidate) => {
-    const high = rangeHigh(range);
-    return high !== undefined && other.value!.bound !== 'max' && other.value!.amount > high * 1.01;
-  };
-  return above(a, b) || above(b, a);
+const beyondRange = (a: Candidate, b: Candidate): boolean => aboveRange(floorOf(b), rangeHigh(a)) || aboveRange(floorOf(a), rangeHigh(b));
+
+/**
+ * Whether some figure of one cluster lies above a range of the other (`beyondRange` between any two of their mentions),
+ * from each cluster's lowest range end and highest figure: linear in the clusters' sizes, not in their product.
+ */
+function clustersBeyondRange(a: Candidate[], b: Candidate[]): boolean {
+  const lowestHigh = (cluster: Candidate[]) => cluster.reduce((low, c) => Math.min(low, rangeHigh(c) ?? Infinity), Infinity);
+  const highest = (cluster: Candidate[]) => cluster.reduce((high, c) => Math.max(high, floorOf(c)), -Infinity);
+  const [highA, highB] = [lowestHigh(a), lowestHigh(b)];
+  return (highA !== Infinity && aboveRange(highest(b), highA)) || (highB !== Infinity && aboveRange(highest(a), highB));
 }
 
 /** A claim's figure as a reader is shown it: a range as its two ends ("$175B–$185B", "37%–38%"), else as `formatValue` writes it. */
 function shownFigure(value: Value, cluster: Candidate[]): string {
-  const range = value.bound === 'min' ? cluster.find((c) => c.value?.amount === value.amount && c.value.unit === value.unit && c.value.bound === 'min' && rangeHigh(c) !== undefined) : undefined;
+  const range = value.bound === 'min' ? cluster.find((c) => c.value?.amount === value.amount && c.value.unit === value.unit && rangeHigh(c) !== undefined) : undefined;
   return range ? `${formatValue({ amount: value.amount, unit: value.unit })}–${formatValue({ amount: rangeHigh(range)!, unit: value.unit })}` : formatValue(value);
 }
 
@@ -519,8 +532,8 @@ function inFraction(c: Candidate, other: Value): boolean {
   return v.unit === '%' && other.unit === '%' && (!v.bound || v.bound === 'approx') && !other.bound && FRACTION_PERCENTS.has(v.amount) && !Number.isInteger(v.amount / 10) && Math.abs(other.amount - v.amount) <= 2 && FRACTION_WORDS.test(c.mention.quote) && !writtenInDigits(v.amount, c.mention.quote);
 }
 
-/** A verb that multiplies: "doubled", "tripling", 翻番, 翻了一番. */
-const MULTIPLYING_VERB = /\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b|翻/iu;
+/** A verb that multiplies in a mention's words: "revenue doubled", 营收翻番. */
+const MULTIPLYING_VERB = new RegExp(String.raw`\b${MULTIPLIES}\b|翻`, 'iu');
 
 /**
  * Whether a candidate's rise is said by a multiplying verb, a whole multiple with no bound, and `other` rounds to it:
@@ -532,6 +545,9 @@ function inWholeMultiple(c: Candidate, other: Value): boolean {
   const multiple = 1 + v.amount / 100;
   return v.unit === '%' && other.unit === '%' && !v.bound && other.bound !== 'max' && Number.isInteger(multiple) && multiple >= 2 && Math.round(1 + other.amount / 100) === multiple && MULTIPLYING_VERB.test(c.mention.quote);
 }
+
+/** Whether a candidate's figure is said in words that round it (tenths, a fraction, a whole multiple) to `other`. */
+const roundedInWords = (c: Candidate, other: Value): boolean => inTenths(c, other) || inFraction(c, other) || inWholeMultiple(c, other);
 
 /** By figure (amount, then bound), then by place. */
 function sortCandidates(list: Candidate[], places: Places): Candidate[] {
@@ -562,7 +578,7 @@ function clusterValues(list: Candidate[], places: Places, exact = false): Candid
   const twoInOneSentence = (a: Candidate, b: Candidate) => a.mention.article === b.mention.article && a.mention.quote === b.mention.quote && a.value!.amount !== b.value!.amount;
   const fits = (a: Candidate, b: Candidate) =>
     a.value && b.value
-      ? (compatible(a.value, b.value) || inTenths(a, b.value) || inTenths(b, a.value) || inWholeMultiple(a, b.value) || inWholeMultiple(b, a.value) || inFraction(a, b.value) || inFraction(b, a.value)) &&
+      ? (compatible(a.value, b.value) || roundedInWords(a, b.value) || roundedInWords(b, a.value)) &&
         withinReach(a.value, b.value) &&
         !beyondRange(a, b) &&
         (!exact || sameNumber(a.value, b.value)) &&
@@ -793,7 +809,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     }
     for (const same of sides.values()) {
       // A figure disputes only figures it contradicts: "more than $5 billion" beside $50 billion is no dispute (BOUND_REACH).
-      const contradicted = same.filter((m) => same.some((o) => o !== m && (!compatible(o.claim.value!, m.claim.value!) || m.cluster.some((c) => o.cluster.some((d) => beyondRange(c, d)))) && !twoBases(o.claim, m.claim)));
+      const contradicted = same.filter((m) => same.some((o) => o !== m && (!compatible(o.claim.value!, m.claim.value!) || clustersBeyondRange(m.cluster, o.cluster)) && !twoBases(o.claim, m.claim)));
       const disputed = withinDisputeRange(disputedBetweenOutlets(contradicted, outletOf));
       if (disputed.length > 1) conflicts.push(conflictOf(disputed, outletOf));
     }
@@ -803,8 +819,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
 
 /** Whether a plan's mention tells its figure as the plan revised (`tellsRevision`), where its sentence gives that figure. */
 function revised(c: Candidate): boolean {
-  const plain = plainText(c.mention.quote);
-  return findValues(plain, bareYenOf(plain)).some((f) => f.value.unit === c.value!.unit && f.value.amount === c.value!.amount && tellsRevision(plain, f.start, f.end));
+  return writtenAs(c.mention.quote, c.value!).some((f) => tellsRevision(plainText(c.mention.quote), f.start, f.end));
 }
 
 /** Capex said with what finance leases add, or without it: "including finance leases", "which excludes finance leases". */

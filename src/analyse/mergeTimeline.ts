@@ -81,14 +81,14 @@ const NEAR = 0.1;
 
 /** Acts that may tell one launch: an unveiling, availability, a preview, a facility switched on ("goes live", "comes online"). */
 const LAUNCH_SIDES: Record<string, string[]> = { launch: ['available', 'announce', 'online'], available: ['launch', 'online'], announce: ['launch'], online: ['launch', 'available'] };
-/**
- * Kinds of act that may be one: a launch is told as an unveiling or as availability, a facility's as its switching on,
- * but announcing a chip to come and putting one in customers' hands are two events.
- */
 /** Acts a company does once a month at most, whatever each outlet says of it. */
 const ONCE_A_MONTH = new Set(['letter', 'reorganise', 'succession', 'layoff', 'outage', 'selloff']);
 /** Acts that show a product: its unveiling, a preview of it, its availability. */
 const SHOWN = new Set(['launch', 'announce', 'available']);
+/**
+ * Kinds of act that may be one: a launch is told as an unveiling or as availability, a facility's as its switching on,
+ * but announcing a chip to come and putting one in customers' hands are two events.
+ */
 const actionsAgree = (x: string | null, y: string | null) => x === null || y === null || x === y || (LAUNCH_SIDES[x]?.includes(y) ?? false);
 
 /** A multiple as the rise it is: doubling is up 100%. */
@@ -502,9 +502,11 @@ function joinAcrossMidnight(clusters: Entry[][]): Entry[][] {
   const byNextDay = new Map<string, number[]>();
   clusters.forEach((cluster, i) => {
     for (const e of cluster) {
-      if (e.date.length !== 10 || CJK.test(e.text) || nextDay(e.date).slice(0, 7) === e.month) continue;
-      const list = byNextDay.get(nextDay(e.date));
-      if (!list) byNextDay.set(nextDay(e.date), [i]);
+      if (e.date.length !== 10 || CJK.test(e.text)) continue;
+      const after = nextDay(e.date);
+      if (after.slice(0, 7) === e.month) continue;
+      const list = byNextDay.get(after);
+      if (!list) byNextDay.set(after, [i]);
       else if (!list.includes(i)) list.push(i);
     }
   });

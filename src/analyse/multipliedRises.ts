@@ -8,8 +8,10 @@
 import type { FoundMetric } from './entities.ts';
 import type { FoundValue } from './parseValue.ts';
 
+/** A verb that multiplies: "doubled", "tripling", 翻番, 翻了一番. */
+export const MULTIPLIES = String.raw`(?:doubl|tripl|quadrupl)(?:ed|es|ing)`;
 /** The verb of a multiple, as the figure's text ends: "more than doubled", "tripled", 翻了一番. */
-const MULTIPLYING_VERB = /(?:doubl|tripl|quadrupl)(?:ed|es|ing)$|翻/i;
+const MULTIPLYING_VERB = new RegExp(String.raw`${MULTIPLIES}$|翻`, 'i');
 /** What closes the clause of a measure and its verb: a rise named before another clause's verb is not this one's. */
 const CLAUSE_BREAK = /[,;，；。、]|\b(?:and|while|but|whereas)\b/;
 

@@ -37,6 +37,8 @@ const SCALE: Record<string, number> = {
   // German, as wires translated from it write: Mrd. (Milliarden) is a billion, Mio. (Millionen) a million.
   'mrd.': 1e9, mrd: 1e9, milliarden: 1e9, 'mio.': 1e6, mio: 1e6, millionen: 1e6,
 };
+/** What a scale word multiplies by, however it is cased and spaced ("Billion", "lakh  crore"), or undefined. */
+const scaleOf = (word: string): number | undefined => SCALE[word.toLowerCase().replace(/\s+/g, ' ')];
 /** The number words, one to ninety: what every reader of numbers in words is built from. */
 export const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 export const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -447,7 +449,7 @@ function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): F
         amount = change ? number(g.high!) : g.lead ? inWordsAmount(g) : g.cjkAmount ? cjkNumber(g.cjkAmount) : g.commaAmount ? Number(g.commaAmount.replace(',', '.')) : g.amount ? number(g.amount) : 1;
         // 1750亿至1850亿美元: the lower end has its own scale.
         const scaleWord = change ? g.scale : (g.lowScale ?? g.scale);
-        const scale = scaleWord ? SCALE[scaleWord.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+        const scale = scaleWord ? scaleOf(scaleWord) : undefined;
         if (scaleWord && scale === undefined) continue;
         // Rounded to 12 significant digits: 4.1 billion is 4100000000, not 4099999999.9999995.
         if (scale) amount = Number((amount * scale).toPrecision(12));
@@ -470,7 +472,7 @@ function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): F
       const measured = inCommonUnit(amount, measuredIn);
       const value: Value = { ...measured, ...(bound ? { bound } : {}) };
       // A range's upper end, in the figure's unit and scale: "$10-15 billion" is 10 to 15 billion, 1750亿至1850亿美元 175 to 185 billion.
-      const highScale = g.scale ? SCALE[g.scale.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+      const highScale = g.scale ? scaleOf(g.scale) : undefined;
       const high = range ? inCommonUnit(Number((number((g.high ?? g.andHigh)!) * (highScale ?? 1)).toPrecision(12)), measuredIn).amount : undefined;
       found.push({ value, start, end, text: sentence.slice(start, end).trim(), ...(range ? { range: true as const } : {}), ...(high !== undefined && high > measured.amount ? { high } : {}) });
     }

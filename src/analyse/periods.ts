@@ -76,6 +76,15 @@ export const FISCAL_NOTATION = /\bfiscal\s+[1-4]Q\s*'?\d{2}\b|\bF[1-4]Q\s*'?\d{2
 /** Where a figure stood as the year began: "after opening the year at about $200 billion", "it started the year at $200 billion". */
 const OPENING_THE_YEAR = /\b(?:open(?:ed|ing|s)|start(?:ed|ing|s)|began|begins|beginning) the year (?:at|with|on)\b/i;
 
+/** A half named: "H1", "first half of". */
+const HALF_NAMED = String.raw`\b(?:H([12])|(first|second) half(?: of)?)\s*`;
+/** "H2 2026", "the first half of FY2026", "the second half": a half, its year or not. */
+const HALF = new RegExp(String.raw`${HALF_NAMED}(?:FY\s*)?(20\d{2})?\b`, 'i');
+/** "H1 FY26", "the first half of fiscal 2026": a half of a fiscal year. */
+const FISCAL_HALF = new RegExp(String.raw`${HALF_NAMED}(?:FY\s?|fiscal (?:year )?)('?\d{2}|20\d{2})\b`, 'i');
+/** Which half a `HALF` or `FISCAL_HALF` match names: '1' or '2'. */
+const halfNumber = (m: RegExpExecArray): string => m[1] ?? (m[2]!.toLowerCase() === 'first' ? '1' : '2');
+
 /** A plan or forecast "for the year", "for the full year", "full-year". */
 const FOR_THE_YEAR = /\bfor the (?:full |calendar )?year\b(?! (?:end|end(?:ed|ing)|to)\b)|\bfull[- ]year\b/i;
 /** A report to come that says when a figure will be looked at, not what it is of: "when it reports the June quarter". */
@@ -192,12 +201,16 @@ const CJK_GROWTH_BASE = new RegExp(String.raw`(?:较|較|比|与|與|和|相比�
 const CJK_QUARTER_BASE = new RegExp(String.raw`(?:较|較|比|与|與|和|相比于?|相較於?|相较于?)\s*上一?[个個]?(?:季度?|财季|財季)(?:相比|相較|相较)?(?=${CJK_CHANGE})`, 'gu');
 /** 前年同期から5割近く増えた, 前年同期に比べて28%増: the Japanese way of 同比, growth over the year before. */
 const JA_GROWTH_BASE = /前年同期(?:から|に比べて?|と比べて?|より)(?=[^。,、]{0,12}?(?:増|減|伸び|拡大|縮小))/gu;
+/** Between a first month and a last: a dash, "to", "through", or either hyphened ("July-to-September"). */
+const MONTHS_TO = String.raw`(?:\s?[-–—]\s?|\s+(?:to|through)\s+|-(?:to|through)-)`;
+/** A dash between two months, or "-to-" hyphened, as "the April–June profit" writes them (there "to" between spaces would open a span). */
+const MONTHS_DASHED = String.raw`(?:\s?[-–—]\s?|-(?:to|through)-)`;
 /**
  * "the January-March quarter", "the April to June period", "the July-to-September quarter", "in April–June", "its July–September results": a quarter by
  * its first and last months (two months alone only after "in", "for", "during" or "of", "for April through June", "the 24% of October-December": "from January
  * to March" is a span of any length), or with their year after a dash ("| Jan–Mar 2026 capex |", a table's column), or after "the" ("the April–June profit"), or "between July and September".
  */
-const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+|-(?:to|through)-)(?<last>${MONTH_WORD})\s+(?:quarter|period|stretch|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})(?:\s?[-–—]\s?|\s+(?:to|through)\s+|-(?:to|through)-)(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?|\b(?<datedFirst>${MONTH_WORD})\s?[-–—]\s?(?<datedLast>${MONTH_WORD}),?\s+(?<datedYear>20\d{2})\b|(?:\b(?:the|its|their)|['’]s)\s+(?<theFirst>${MONTH_WORD})(?:\s?[-–—]\s?|-(?:to|through)-)(?<theLast>${MONTH_WORD})\b|\bbetween\s+(?<betweenFirst>${MONTH_WORD})\s+and\s+(?<betweenLast>${MONTH_WORD})\b(?:,?\s+(?<betweenYear>20\d{2}))?`, 'i');
+const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})${MONTHS_TO}(?<last>${MONTH_WORD})\s+(?:quarter|period|stretch|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})${MONTHS_TO}(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?|\b(?<datedFirst>${MONTH_WORD})\s?[-–—]\s?(?<datedLast>${MONTH_WORD}),?\s+(?<datedYear>20\d{2})\b|(?:\b(?:the|its|their)|['’]s)\s+(?<theFirst>${MONTH_WORD})${MONTHS_DASHED}(?<theLast>${MONTH_WORD})\b|\bbetween\s+(?<betweenFirst>${MONTH_WORD})\s+and\s+(?<betweenLast>${MONTH_WORD})\b(?:,?\s+(?<betweenYear>20\d{2}))?`, 'i');
 /**
  * A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)",
  * "Oracle closed May with $510 billion of bookings" (what a company ended a month with, as `YEAR_END` reads a year's).
@@ -239,12 +252,14 @@ const CJK_FISCAL_YEAR_END = /((?:财年|財年|会计年度|會計年度|会計�
 const HOLIDAY_QUARTER = /\bholiday(?:[- ]season)? quarter\b/gi;
 /** The year a word names against the article's: 去年第四季度, 昨年10～12月期. */
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 昨年: -1, 明年: 1, 来年: 1, 來年: 1 };
+/** Between a first month and a last, in Chinese or Japanese: ～, a dash, 至 or 到, 月 after the first or not (1～3月, 7月至9月). */
+const CJK_MONTHS_TO = String.raw`\s*月?\s*[～~〜\-－–―─至到]\s*`;
 /** A calendar quarter by its first and last months: 1～3月期, 2026年4～6月, 7至9月, 7月至9月, 10月到12月. */
-const CJK_MONTH_QUARTER = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?<!\d)(?:1\s*月?\s*[～~〜\-－–―─至到]\s*(3)|4\s*月?\s*[～~〜\-－–―─至到]\s*(6)|7\s*月?\s*[～~〜\-－–―─至到]\s*(9)|10\s*月?\s*[～~〜\-－–―─至到]\s*(12))\s*月期?/u;
+const CJK_MONTH_QUARTER = new RegExp(String.raw`(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(?<!\d)(?:1${CJK_MONTHS_TO}(3)|4${CJK_MONTHS_TO}(6)|7${CJK_MONTHS_TO}(9)|10${CJK_MONTHS_TO}(12))\s*月期?`, 'u');
 /** Six months named by their first and last, a half: 1～6月の設備投資, 2026年7～12月期, 1至6月, 1月到6月. */
-const CJK_MONTH_HALF = /(?:(\d{4})\s*年\s*)?(?<!\d)(?:1\s*月?\s*[～~〜\-－–―─至到]\s*(6)|7\s*月?\s*[～~〜\-－–―─至到]\s*(12))\s*月/u;
+const CJK_MONTH_HALF = new RegExp(String.raw`(?:(\d{4})\s*年\s*)?(?<!\d)(?:1${CJK_MONTHS_TO}(6)|7${CJK_MONTHS_TO}(12))\s*月`, 'u');
 /** Three months named by their first and last: 8～10月期, 11～1月期, 8月至10月 (a fiscal quarter across calendar ones). */
-const CJK_MONTH_SPAN = /(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(1[0-2]|[1-9])\s*月?\s*[～~〜\-－–―─至到]\s*(?:\d{4}\s*年\s*)?(1[0-2]|[1-9])\s*月期?/u;
+const CJK_MONTH_SPAN = new RegExp(String.raw`(?:(?:(\d{4})\s*年|(今年|本年|去年|昨年|明年|来年|來年))\s*)?(1[0-2]|[1-9])${CJK_MONTHS_TO}(?:\d{4}\s*年\s*)?(1[0-2]|[1-9])\s*月期?`, 'u');
 /** The end of a year, a figure of its last quarter: 2025年底, 去年底, 2025年末時点. */
 const CJK_YEAR_END = /(?:(今年|本年|去年|昨年)|(\d{4})\s*年)(?:底|末)(?!期)/u;
 /** "By the end of a year" in Chinese or Japanese: 到2026年底, 至2026年末, 2026年末までに, 2026年底前 (never 截至, "as of"). */
@@ -687,16 +702,10 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   if (analystHalf) return `${prefix}${yearOf(analystHalf[2]!)}-H${analystHalf[1]}`;
   // "H1 FY26", "the first half of fiscal 2026": a half of a fiscal year ending in June is a calendar half a half earlier
   // (Microsoft's H1 FY26 is July to December 2025).
-  const fiscalHalf = fiscalEnd === 6 ? /\b(?:H([12])|(first|second) half(?: of)?)\s*(?:FY\s?|fiscal (?:year )?)('?\d{2}|20\d{2})\b/i.exec(clause) : null;
-  if (fiscalHalf) {
-    const n = fiscalHalf[1] ?? (fiscalHalf[2]!.toLowerCase() === 'first' ? '1' : '2');
-    return n === '1' ? `${prefix}${yearOf(fiscalHalf[3]!) - 1}-H2` : `${prefix}${yearOf(fiscalHalf[3]!)}-H1`;
-  }
-  const half = /\b(?:H([12])|(first|second) half(?: of)?)\s*(?:FY\s*)?(20\d{2})?\b/i.exec(clause);
-  if (half && (half[3] || context.articleYear)) {
-    const n = half[1] ?? (half[2]!.toLowerCase() === 'first' ? '1' : '2');
-    return `${prefix}${half[3] ?? context.articleYear}-H${n}`;
-  }
+  const fiscalHalf = fiscalEnd === 6 ? FISCAL_HALF.exec(clause) : null;
+  if (fiscalHalf) return halfNumber(fiscalHalf) === '1' ? `${prefix}${yearOf(fiscalHalf[3]!) - 1}-H2` : `${prefix}${yearOf(fiscalHalf[3]!)}-H1`;
+  const half = HALF.exec(clause);
+  if (half && (half[3] || context.articleYear)) return `${prefix}${half[3] ?? context.articleYear}-H${halfNumber(half)}`;
   // "so $94.6bn for the half": the half-year of the quarter the article reports on (no period known where it reports on none).
   if (/\b(?:the|this) half(?:[- ]year)?\b/i.test(clause)) {
     const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;

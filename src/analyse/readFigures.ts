@@ -424,13 +424,19 @@ const WHEN_OPENING = /^[\s,]*when\b/i;
 
 /** 较上年同期的293亿美元 before a verb of change: the level of the year before that a percentage is measured against. */
 const CJK_BASE_LEVEL = /(?:较|較|比|相比|相較|相较)\s*(?:去年|上年|上一年度?)同期的?\s*[^,，。;；%]{1,20}?(?=(?:大幅|明显|明顯|小幅)?(?:增长|增長|增加|上升|提升|上涨|上漲|下降|下滑|减少|減少|增|减|減))/gu;
+/** The words that set a figure against a level: "from", "against", "compared with". */
+const COMPARED_WITH = String.raw`from|over|versus|vs\.?|against|compared (?:to|with)`;
+/** A level of money and the "in" before its time: "$29.3 billion ", "$18.2 billion in ". */
+const LEVEL_SUM = String.raw`(?:US|A|S|HK)?[$€£¥]\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn|[bmt])?\s+(?:in\s+)?`;
+/** The time of the year before: "a year earlier", "the same quarter", "the year-ago period". */
+const YEAR_BEFORE = String.raw`a year (?:ago|earlier)|the (?:same|year-ago|prior-year) (?:quarter|period)`;
 /** "from $29.3 billion a year earlier", "against $18.2 billion in the year-ago quarter": the level of the year before that a percentage is measured against. */
-const BASE_LEVEL = /\b(from|over|versus|vs\.?|against|compared (?:to|with))\s+(?:US|A|S|HK)?[$€£¥]\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn|[bmt])?\s+(?:in\s+)?(?=a year (?:ago|earlier)|the (?:same|year-ago|prior-year) (?:quarter|period)|last year)/gi;
+const BASE_LEVEL = new RegExp(String.raw`\b(${COMPARED_WITH})\s+${LEVEL_SUM}(?=${YEAR_BEFORE}|last year)`, 'gi');
 /**
  * Right after a sum, the level it moved from and that level's time: "rose to $35 billion | from $25 billion in the same period
  * last year", "to $9.1 billion, up from $7.2 billion a year earlier". That time is the level's, not the sum's.
  */
-const LEFT_LEVEL_AFTER = /^\s*,?\s*(?:(?:up|down)\s+)?(?:from|over|versus|vs\.?|against|compared (?:to|with))\s+(?:US|A|S|HK)?[$€£¥]\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn|[bmt])?\s+(?:in\s+)?(?:a year (?:ago|earlier)|the (?:same|year-ago|prior-year) (?:quarter|period)(?: (?:a year (?:ago|earlier)|last year|of 20\d{2}))?|last year)\b/i;
+const LEFT_LEVEL_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:up|down)\s+)?(?:${COMPARED_WITH})\s+${LEVEL_SUM}(?:${YEAR_BEFORE}(?: (?:a year (?:ago|earlier)|last year|of 20\d{2}))?|last year)\b`, 'i');
 /** Words of a change year on year (or quarter on quarter), which date a figure by the quarter it is of, not by themselves. */
 const CJK_CHANGE_BASE = /同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比|(?:较|較|比|相比|相较|相較)\s*(?:去年|上年|上一年度?)同期(?=\s*(?:大幅|明显|明顯|小幅)?(?:增长|增長|增加|上升|提升|上涨|上漲|下降|下滑|减少|減少|增|减|減))/u;
 

@@ -122,6 +122,8 @@ function datelineOutlet(text: string): string | null {
 
 /** A masthead line's first field, before the date it gives: "GuruFocus News | Dec 11, 2025", "华尔街见闻 · 2026-04-30 07:02", "毎日新聞　2026/5/1". */
 const MASTHEAD = /^([^|｜·•\d]{2,40}?)\s*(?:[|｜·•]|\u3000)\s*/u;
+/** What separates a masthead's fields: "Harbor Ledger | Dec 11, 2025", "华尔街见闻 · 2026-04-30". */
+const MASTHEAD_FIELD = /\s*[|｜·•]\s*/u;
 /** A Chinese masthead that names the outlet, then its reporter: `中国新闻周刊 记者：许晨阳 发于2026.5.11`. */
 const CJK_REPORTER_MASTHEAD = /^([^\s\d｜|·•：:（）()]{2,12})[ \u3000]+(?:记者|記者|撰文|特约撰稿)/u;
 /** First fields that are no outlet: a writer, the line's own label, a weekday, the page's kind. */
@@ -139,8 +141,6 @@ function mastheadOutlet(text: string): string | null {
   if (fields.length >= 3 && /^(?:posted )?by\s/iu.test(fields[0]!)) return outlet(fields[1]);
   return outlet(MASTHEAD.exec(text)?.[1]!.trim());
 }
-/** What separates a masthead's fields: "Harbor Ledger | Dec 11, 2025", "华尔街见闻 · 2026-04-30". */
-const MASTHEAD_FIELD = /\s*[|｜·•]\s*/u;
 
 /** The outlet a source line names (`Source: Reuters`, `来源：第一财经`), as written, or null. */
 function sourceName(text: string): string | null {
