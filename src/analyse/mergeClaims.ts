@@ -706,8 +706,9 @@ function offerStatusOf(members: Candidate[]): OfferStatus | undefined {
 }
 
 /** "Amazon capex (2026)", "Amazon offer to OpenAI", "Amazon capex plan (2026)". */
-function phrase(c: Pick<Candidate, 'subject' | 'metric' | 'counterparty' | 'period'>, modality: Modality = 'fact'): string {
+function phrase(c: Pick<Candidate, 'subject' | 'metric' | 'counterparty' | 'period'>, modality: Modality = 'fact', unit?: string): string {
   const subject = c.subject ?? 'unattributed';
+  const metric = unit === '%' && c.metric && GROWN_IN_PERCENT.has(c.metric) ? `${c.metric} growth` : c.metric;
   const period = c.period ? ` (${c.period})` : '';
   if (modality === 'offer') {
     const what = c.metric === 'investment' ? 'offer' : `${c.metric ?? 'claim'} offer`;
@@ -716,8 +717,10 @@ function phrase(c: Pick<Candidate, 'subject' | 'metric' | 'counterparty' | 'peri
   const plan = modality === 'plan' ? ' plan' : '';
   // "AWS Trainium2 chips deployed": a count of chips names the chip it counts before its measure.
   if (c.counterparty && c.metric && CHIP_COUNTS.has(c.metric)) return `${subject} ${c.counterparty} ${c.metric}${plan}${period}`;
-  return `${subject} ${c.metric ?? 'claim'}${plan}${c.counterparty ? ` in ${c.counterparty}` : ''}${period}`;
+  return `${subject} ${metric ?? 'claim'}${plan}${c.counterparty ? ` in ${c.counterparty}` : ''}${period}`;
 }
+/** The sums whose percentage is how much they grew ("capex rose 38%": capex growth), not a cost's reduction nor a share. */
+const GROWN_IN_PERCENT = new Set(METRICS.filter((m) => m.units.includes('%') && m.units.includes('USD') && !m.percentIsReduction).map((m) => m.name));
 /** The measures that count chips, whose key names the chip counted where the text does (`countedChip` in readFigures). */
 const CHIP_COUNTS = new Set(METRICS.filter((m) => m.units.every((u) => u === 'chips')).map((m) => m.name));
 
@@ -726,7 +729,7 @@ const STATEMENT_LEAD: Partial<Record<Modality, string>> = { forecast: 'Forecast 
 
 function statementOf(first: Candidate, modality: Modality, status: OfferStatus | undefined, value: Value | null, quotes: string[], cluster: Candidate[]): string {
   if (!value || !first.metric) return [...quotes].sort((a, b) => a.length - b.length || cmp(a, b))[0]!;
-  const head = phrase(first, modality);
+  const head = phrase(first, modality, value.unit);
   const sentence = `${head.charAt(0).toUpperCase()}${head.slice(1)}: ${shownFigure(value, cluster)}${status ? ` (${status})` : ''}`;
   return `${STATEMENT_LEAD[modality] ?? ''}${sentence}`;
 }
@@ -931,7 +934,7 @@ function conflictOf(made: { claim: Claim; cluster: Candidate[] }[], outletOf: (a
     const who = names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and ');
     const plural = names.length > 1;
     const figure = shownFigure(claim.value!, ordered[i]!.cluster);
-    return i === 0 ? `${who} ${plural ? 'put' : 'puts'} the ${phrase(ordered[0]!.cluster[0]!, ordered[0]!.claim.modality)} at ${figure}` : `${who} ${plural ? 'say' : 'says'} ${figure}`;
+    return i === 0 ? `${who} ${plural ? 'put' : 'puts'} the ${phrase(ordered[0]!.cluster[0]!, ordered[0]!.claim.modality, ordered[0]!.claim.value!.unit)} at ${figure}` : `${who} ${plural ? 'say' : 'says'} ${figure}`;
   });
   const reason = `${parts.join('; ')}.`;
   return { claims: ordered.map((m) => m.claim.id), reason: reason.charAt(0).toUpperCase() + reason.slice(1) };

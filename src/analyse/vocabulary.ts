@@ -369,10 +369,12 @@ export const METRICS: MetricEntry[] = [
     // Money "for data centers, chips and power", "for cloud and AI infrastructure", 用于……基础设施: spending on them, in a
     // country named by its people's adjective too ("for Korean cloud infrastructure", "into Canadian data centres").
     `(?:for|on|into|behind) (?:[A-Z][a-z]+(?:an|ese|ish|ch|i) )?(?:new |its |AI |cloud (?:and AI )?|computing )?(?:data cent(?:er|re)s|infrastructure)\\b`, '用[于於](?:建设|建設)?[^,;。]{0,24}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施)'] },
-  { name: 'operating profit', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['operating (?:profit|income)', 'operating margins?', '营业利润', '经营利润', '營業利潤', '經營利潤', '营运利润', '營運利潤', '(?:经营|經營|营业|營業)溢利', '營業利益', '営業利益'] },
+  // A margin is a share of revenue, not a change of the profit: "an operating margin of 37.5%" never meets "operating income rose 20%".
+  { name: 'operating margin', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['operating (?:profit |income )?margins?', '(?:营业|經營|经营|營業|营运|營運)(?:利润|利潤)率', '営業利益率', '営業マージン'] },
+  { name: 'operating profit', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['operating (?:profit|income)(?! margins?)', '营业利润', '经营利润', '營業利潤', '經營利潤', '营运利润', '營運利潤', '(?:经营|經營|营业|營業)溢利', '營業利益', '営業利益'] },
   { name: 'operating cost', topic: 'cost', units: [...MONEY_UNITS, '%'], percentIsReduction: true, phrases: ['operating (?:costs?|expenses?)', 'opex', '运营成本', '营运成本', '营业成本', '営業費用'] },
   { name: 'free cash flow', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['free cash flow', 'FCF', '自由现金流', 'フリーキャッシュフロー'] },
-  { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['run[- ]rate (?:revenues?|sales)', '(?:annual )?(?:revenue )?run[- ]rate'] },
+  { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['run[- ]rate (?:revenues?|sales)', '(?:annual )?(?:revenue )?run[- ]rate', 'annuali[sz]ed (?:revenues?|sales)', 'annual(?:ized|ised)? recurring revenues?', 'ARR(?=\\b)', '年化(?:收入|营收|營收)', '(?:年間)?経常収益'] },
   { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['(?:revenue|sales|top[- ]line) (?:growth|increase)',
     // "faster than the 41% pace of the May quarter", "growing at a 30% clip": the pace a business grows at.
     '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)(?:pace|clip)\\b', '(?:year-over-year |YoY )?growth',

@@ -179,7 +179,7 @@ describe('reading beyond the dev wordings (round 9)', () => {
   it('should read a percentage written signed or "y/y", with no metric named, as growth (a minus sign a fall)', () => {
     expect(read('OCI (+55% y/y) and a $500B backlog: Oracle is back in high gear.')[0]).toBe('OCI revenue growth - fact 55%');
     expect(read('Quarter in brief: Oracle Cloud −4%, a weak showing.')[0]).toBe('OCI revenue growth - fact -4%');
-    expect(read('OCI operating margins reached 14% y/y.')[0]).toBe('OCI operating profit - fact 14%');
+    expect(read('OCI operating margins reached 14% y/y.')[0]).toBe('OCI operating margin - fact 14%');
     // A hyphen in a range is no sign.
     expect(read('Oracle sees margins of 10-15% for OCI.').join()).not.toContain('-10%');
   });

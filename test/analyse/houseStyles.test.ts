@@ -51,7 +51,7 @@ describe('English house styles of the sixth batch', () => {
     expect(read('Azure boosted revenue by 33% in the December quarter.')).toEqual(['Azure revenue growth 2025-Q4 fact 33%']);
     expect(read('A year earlier, Google Cloud managed only 19%.')).toEqual(['Google Cloud revenue growth a year earlier fact 19%']);
     // Negative controls: a margin lifted stays a margin; money managed is no growth.
-    expect(read('Google Cloud lifted its operating margin to 23%.')).toEqual(['Google Cloud operating profit - fact 23%']);
+    expect(read('Google Cloud lifted its operating margin to 23%.')).toEqual(['Google Cloud operating margin - fact 23%']);
     expect(read('The fund managed $5 billion of assets.')).toEqual([]);
   });
 
