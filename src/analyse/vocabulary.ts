@@ -369,6 +369,9 @@ export const METRICS: MetricEntry[] = [
     // Money "for data centers, chips and power", "for cloud and AI infrastructure", 用于……基础设施: spending on them, in a
     // country named by its people's adjective too ("for Korean cloud infrastructure", "into Canadian data centres").
     `(?:for|on|into|behind) (?:[A-Z][a-z]+(?:an|ese|ish|ch|i) )?(?:new |its |AI |cloud (?:and AI )?|computing )?(?:data cent(?:er|re)s|infrastructure)\\b`, '用[于於](?:建设|建設)?[^,;。]{0,24}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施)'] },
+  // The bottom line and the gross margin, so that neither is read as the revenue or the operating profit a sentence's verb would give it.
+  { name: 'net income', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['net (?:income|profits?|earnings)', 'bottom line', '(?:净|淨)(?:利润|利潤|利)', '(?:纯|純)利', '(?:当期)?純利益', '最終(?:利益|損益)'] },
+  { name: 'gross margin', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['gross margins?', '毛利率', '粗利率'] },
   // A margin is a share of revenue, not a change of the profit: "an operating margin of 37.5%" never meets "operating income rose 20%".
   { name: 'operating margin', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['operating (?:profit |income )?margins?', '(?:营业|經營|经营|營業|营运|營運)(?:利润|利潤)率', '営業利益率', '営業マージン'] },
   { name: 'operating profit', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['operating (?:profit|income)(?! margins?)', '营业利润', '经营利润', '營業利潤', '經營利潤', '营运利润', '營運利潤', '(?:经营|經營|营业|營業)溢利', '營業利益', '営業利益'] },
