@@ -888,7 +888,9 @@ function pinnedInTime(claim: Claim): boolean {
   // regions through 2030" and "Amazon will invest more than $35 billion by 2030" are two of the pledges, by country and
   // business, that a company makes many of, not two figures of one.
   if ((!dated || claim.modality === 'plan') && DEALS.has(metric) && !readClaimKey(claim.key).counterparty) return false;
-  return dated || (claim.modality === 'fact' && !FLOW_METRICS.has(metric));
+  // A run rate is the pace of the day it is told: "$150 billion in annualized sales" and "about $175.6 billion" a few
+  // quarters later are two paces, not a dispute, unless both are dated.
+  return dated || (claim.modality === 'fact' && !FLOW_METRICS.has(metric) && metric !== 'revenue run rate');
 }
 
 /**

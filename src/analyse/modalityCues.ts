@@ -84,6 +84,10 @@ export const MODALITY_CUES: ModalityCue[] = [
   { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away',
     // "the $1-billion data centre it dropped", "a campus that was scrapped": the verb after what was called off.
     '(?:it|they|which|that)(?: (?:had|has|have|was|were))? (?:dropped|scrapped|cancell?ed|abandoned|shelved|axed|ditched|nixed|mothballed)',
+    // "the $1bn Licking County project Microsoft dropped last year": the company named between the project and its verb.
+    "(?<=\\b(?:project|campus|site|plan|facility|build|expansion|cent(?:er|re))s? )(?:[A-Z][\\w.&'’-]*\\s){1,3}(?:had |has |have )?(?:dropped|scrapped|cancell?ed|abandoned|shelved|axed|ditched|nixed|mothballed)",
+    // "Google gives up on a $1 billion campus": a project given up.
+    'g(?:ive|ives|ave|iving|iven) up on',
     // "reversed course on a $1 billion campus", "backed out of", "nixed", "axed", "ditched": other verbs of calling a project off.
     'revers(?:ed|es|ing) course', 'back(?:ed|s|ing)? out', 'back(?:ed|s|ing)? away from', 'decid(?:ed|es|ing) (?:not to|against) (?:proceed|go(?:ing)? ahead|mov(?:e|ing) forward|build)', 'not to (?:proceed|go ahead|move forward) with', "(?:would|will) not (?:build|proceed|go ahead|move forward)|won['’]t (?:build|proceed|go ahead)", 'nix(?:ed|es|ing)', 'ax(?:ed|es|ing)', 'ditch(?:ed|es|ing)', 'jettison(?:ed|s|ing)?', 'mothball(?:ed|s|ing)?', 'pull(?:ed|s|ing)? back from', 'U-turn', 'terminat(?:e|ed|es|ing)',
     // "A $1 billion campus was struck from its plans", "dropped from the plan": taken out of what is to be built.
@@ -294,7 +298,7 @@ export const MODALITY_CUES: ModalityCue[] = [
       // Money to be spent over the years to come: "will invest … over the next five years".
       'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)', '(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\\d]+年',
       // Money committed to a campus or to data centres is promised for building (not "committed $8 billion to Anthropic", a stake taken).
-      'commit(?:s|ted|ting)?(?:\\s+(?:about|roughly|around|some|nearly|almost|up to|at least|more than|over|another|an additional|a further))?\\s+to (?:(?:a|an|its|the|their|two|three|several|new|more)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:campus(?:es)?|data[- ]cent(?:er|re)s?|data halls?|sites?|facilit(?:y|ies)|fabs?|factor(?:y|ies)|build-?outs?|expansions?)\\b',
+      'commit(?:s|ted|ting)?(?:\\s+(?:about|roughly|around|some|nearly|almost|up to|at least|more than|no less than|not less than|a minimum of|over|another|an additional|a further))?\\s+to (?:(?:a|an|its|the|their|two|three|several|new|more)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:campus(?:es)?|data[- ]cent(?:er|re)s?|data halls?|server farms?|sites?|facilit(?:y|ies)|fabs?|factor(?:y|ies)|build-?outs?|expansions?)\\b',
       // "its $20 billion program … is still largely on paper", "the $11 billion campus … that AWS announced in April 2024": money announced for a site, not yet spent.
       '(?:is|are|was|were|remains?|remained|exists?) (?:still )?(?:largely |mostly |only |just |partly )?on paper',
       "(?:campus(?:es)?|data[- ]cent(?:er|re)s?|sites?|facilit(?:y|ies)|program(?:me)?s?|build-?outs?|expansions?)\\b[^.;]{0,60}?\\b(?:that|which) (?:[\\w.&'’-]+ ){1,3}?(?:announced|unveiled)\\b",
@@ -313,7 +317,7 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)) to (?:spend|invest|pour|plough|plow|sink)',
       // Money committed over years named ahead is spread over them: "has committed $17.5 billion to India between 2026 and 2029",
       // "over 2026-2029", "through 2030" (not "has committed $8 billion to Anthropic", a stake taken).
-      'commit(?:s|ted|ting)?\\b(?=[^.;]{0,100}?\\b(?:between (?:19|20)\\d{2}|over (?:19|20)\\d{2} ?[-–] ?(?:19|20)?\\d{2}|through (?:19|20)\\d{2}|by (?:the end of )?(?:19|20)\\d{2})\\b)',
+      'commit(?:s|ted|ting)?\\b(?=[^.;]{0,100}?\\b(?:between (?:19|20)\\d{2}|(?:over|for|in) (?:19|20)\\d{2} ?[-–] ?(?:19|20)?\\d{2}|through (?:19|20)\\d{2}|by (?:the end of )?(?:19|20)\\d{2})\\b)',
       // “雷尼尔计划”, 「雷尼爾計畫」（Project Rainier）: a project's name in quotation marks is no plan of its figures.
       '计划(?![”」』])', '計劃(?![”」』])', '計畫(?![”」』])', '預計', '预计', '预告', '預告', '财测', '財測',
       // 給出約990億美元的營收展望: a company's outlook for its revenue is guidance, a figure still to come.

@@ -123,8 +123,8 @@ export function inCommonUnit(amount: number, unit: string): { amount: number; un
 }
 
 /** Before a figure, words that make it a minimum; a verb of passing a mark too: "revenue topped $15 billion", "exceeded $450 billion". */
-const MIN_WORDS = String.raw`more than|over|above|at least|exceed(?:ing|ed|s)|in excess of|north of|upwards of|top(?:ped|s|ping)|surpass(?:ed|es|ing)|cross(?:ed|es|ing)|(?:broke|breaks|breaking) through`;
-const MAX_WORDS = String.raw`up to|as much as|as many as|less than|under|below|at most`;
+const MIN_WORDS = String.raw`no less than|not less than|no fewer than|not fewer than|a minimum of|more than|over|above|at least|exceed(?:ing|ed|s)|in excess of|north of|upwards of|top(?:ped|s|ping)|surpass(?:ed|es|ing)|cross(?:ed|es|ing)|(?:broke|breaks|breaking) through`;
+const MAX_WORDS = String.raw`no more than|not more than|up to|as much as|as many as|less than|under|below|at most`;
 const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|near(?:s|ed|ing)?|almost|some|an estimated|estimated|in the neighbou?rhood of|in the region of|on the order of|close to|(?:just |a little )?shy of|the best part of`;
 /**
  * Chinese and Japanese bound words, written against the figure: 超过/逾/不低于 (more than, at

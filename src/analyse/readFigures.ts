@@ -594,11 +594,11 @@ const GAPPED_BETWEEN = /^\s+(?:(?:more than|over|about|around|nearly|almost|roug
 
 /**
  * Whether `e` opens a later clause of its own and stands right before the figure, the verb of the clause before left
- * out: "Microsoft has committed $17.5 billion to India, and Amazon more than $35 billion by 2030" — Amazon commits the
- * $35 billion, and is no counterparty of Microsoft's.
+ * out: "Microsoft has committed $17.5 billion to India, Amazon more than $35 billion by 2030 and Google $15 billion" —
+ * Amazon commits the $35 billion and Google the $15 billion, and neither is a counterparty of Microsoft's.
  */
 const gapped = (sentence: string, e: FoundEntity, clause: { from: number }, figureStart: number): boolean =>
-  clause.from > 0 && e.end <= figureStart && /^\s*$/.test(sentence.slice(clause.from, e.start)) && /,\s+and\s+$/.test(sentence.slice(0, e.start)) && GAPPED_BETWEEN.test(sentence.slice(e.end, figureStart));
+  clause.from > 0 && e.end <= figureStart && /^\s*$/.test(sentence.slice(clause.from, e.start)) && /(?:[,;]\s+(?:and\s+)?|\s+and\s+)$/.test(sentence.slice(0, e.start)) && GAPPED_BETWEEN.test(sentence.slice(e.end, figureStart));
 
 /**
  * The parties of a deal: the investor is named explicitly ("from X", "X's", "X
@@ -659,7 +659,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const target = raising ? undefined : gap ? others(companies).find(isTarget) : (others(local).find(isTarget) ?? others(local)[0] ?? others(companies).find((e) => isTarget(e) || !actingElsewhere.includes(e)));
   // "Amazon, which has put $8 billion into the company": the company the article is about.
   const intoArticle = fallback && (subject === null || companyGroup(fallback) !== subject) && /\b(?:in|into|to) the company\b/i.test(sentence.slice(clause.from, clause.to));
-  return { subject, counterparty: target?.name ?? (intoArticle ? fallback : null) };
+  return { subject, counterparty: target?.name ?? (intoArticle ? fallback : null), gapped: gap !== undefined && explicit === gap };
 }
 
 /** Between a company and the one it is named as the rival of: "OpenAI rival Anthropic", "OpenAI's rival Anthropic", OpenAI的(竞争)对手Anthropic, OpenAIのライバルAnthropic. */
@@ -951,13 +951,14 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     let counterparty: string | null = null;
     /** The companies joined to the subject whose figure it is as much ("Contoso and Fabrikam each grew 28%"), in the sentence's order. */
     let sharers: { name: string; first: boolean }[] = [];
+    let gappedDeal = false;
     if (metric.metric.counterparty) {
       // "…on the $38 billion compute agreement, and with Anthropic, where we've invested $8 billion": a company named in a
       // later clause, before a later figure, is a party of that figure's deal, not of this one.
       // "Anthropic, OpenAI's rival", 向OpenAI的對手Anthropic投資: a company named only as the rival of the one after it is no party.
       const parties = companies.filter((e) => (e.start < clause.to || !values.some((v) => v.start > e.end)) && !rivalOfNext(sentence, e, companies));
       const actingElsewhere = parties.filter((e) => read.some((r) => r.subject !== null && companyGroup(r.subject) === companyGroup(e.name) && !within(r, clause) && within(e, clauseAround(sentence, r.start, r.end))));
-      ({ subject, counterparty } = dealParties(sentence, parties, clause, found.start, fallback, actingElsewhere));
+      ({ subject, counterparty, gapped: gappedDeal } = dealParties(sentence, parties, clause, found.start, fallback, actingElsewhere));
     } else {
       // "expansion of AWS", "access to OpenAI": a company named after a preposition that
       // does not follow a metric is what the sentence is about, not whose figure it is.
@@ -1034,6 +1035,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     if (modality === 'plan' && isAnnouncedSpec(metric.metric, found.value.unit)) modality = 'fact';
     if (modality === 'plan' && context.house && isHouseCall(sentence, found.start)) modality = 'forecast';
     if (modality === 'forecast' && subject !== null && isOwnCallJa(sentence, entities, subject)) modality = 'plan';
+    // A gapped clause shares the verb it leaves out, and what the verb makes of its figure: "Microsoft has committed $17.5
+    // billion to India for 2026-2029, Amazon more than $35 billion by 2030" — Amazon's $35 billion is promised too.
+    if (gappedDeal && modality === 'fact') modality = figures.findLast((f) => f.metric.name === metric.metric.name || f.metric === INVESTMENT)?.modality ?? modality;
     const periodContext = periodContextOf(context, modality);
     // "$131 billion of investment in property and equipment in 2025": a metric's own "and" does not end the clause its period is in.
     const across = metrics.find((m) => m.start < clause.to && m.end > clause.to && m.start >= clause.from);
