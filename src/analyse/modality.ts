@@ -128,9 +128,10 @@ const VERBLESS_WORDS = /^\s*(?:(?!(?:is|are|was|were|be|been|has|have|had|will|w
 
 /**
  * A place named with its region between commas after a preposition: "in Lakeview County, Montana, was dropped",
- * "near Leeds, England, is on hold". Its commas are part of the name, so the words after it still speak for the figure.
+ * "near Leeds, England, is on hold"; or a county with its state anywhere: "the $1bn Licking County, Ohio project Microsoft
+ * dropped". Its commas are part of the name, so the words after it still speak for the figure.
  */
-const PLACE_WITH_REGION = /\b(?:in|near|at|outside|around|of)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,(?=\s)/g;
+const PLACE_WITH_REGION = /\b(?:in|near|at|outside|around|of)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,(?=\s)|\b[A-Z][\w'’.-]*\s+(?:County|Township|Parish),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s)/g;
 
 /** `text` with the commas of its places blanked (`PLACE_WITH_REGION`), its length kept. */
 export const withoutPlaceCommas = (text: string): string => text.replace(PLACE_WITH_REGION, (place) => place.replace(/,/g, ' '));
@@ -346,8 +347,16 @@ export function isHouseCall(sentence: string, start: number): boolean {
 }
 
 /** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
+/** A view told in the first person: "we see", "I expect", "we think". */
+const FIRST_PERSON_VIEW = /\b(?:we|I)\s+(?:(?:still|now|also)\s+)?(?:see|expect|think|believe|estimate|forecast|project|reckon|model|anticipate)\b/i;
+/** A quotation closed and said by an analyst: '," said Lee Min-hee, an analyst at Kiwoom Securities', '," Bernstein analysts wrote'. */
+const QUOTED_ANALYST_AFTER = /["”]\s*,?\s*(?:(?:said|says|wrote|writes|added|adds|according to)\s+[^.;"“]{0,80}?\b(?:analysts?|strategists?|economists?)\b|[^.;"“]{0,60}?\b(?:analysts?|strategists?|economists?)\s+(?:said|says|wrote|write|added))/i;
+
 export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {
   const before = sentence.slice(Math.max(0, start - 60), start);
+  // '"We see AWS growth staying above 30 percent in the April-June quarter," said Lee Min-hee, an analyst at Kiwoom': the view
+  // an analyst tells in the first person is the analyst's forecast.
+  if (FIRST_PERSON_VIEW.test(sentence.slice(0, start)) && QUOTED_ANALYST_AFTER.test(sentence.slice(end))) return 'forecast';
   if (OUR_NUMBER_BEFORE.test(before) || ESTIMATE_MARK_AFTER.test(sentence.slice(end, end + 24)) || (WE_ARE_AT.test(before) && OTHERS_NUMBER.test(sentence))) return 'forecast';
   // ", which would be growth of about 26%": worked out from the figure before, and meant as that one is.
   const from = clauseStart(sentence, start);

@@ -305,7 +305,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "The Richmond County campus, about $10 billion, was unveiled in June", "two years after it was announced"; "AWS announced a $10 billion
       // campus"; "Richmond County lands a roughly $10 billion AWS campus": a site announced, or won by a place, is money still to be spent.
       "(?:campus(?:es)?|data[- ]cent(?:er|re)s?|sites?|facilit(?:y|ies)|program(?:me)?s?|build-?outs?|expansions?)\\b[^.;]{0,60}?\\b(?:was|were|is|are|been) (?:first |originally |officially )?(?:announced|unveiled)\\b",
-      "(?:announc|unveil|land)(?:ed|es|s|ing)?\\s+(?:(?:a|an|its|their|the)\\s+)?\\s*(?:[\\w$.~-]+\\s+){0,3}?(?:campus(?:es)?|data[- ]cent(?:er|re)s?|data halls?|facilit(?:y|ies)|fabs?|plants?|factor(?:y|ies)|expansions?|build-?outs?)\\b",
+      "(?:announc|unveil|land)(?:ed|es|s|ing)?\\s+(?:(?:a|an|its|their|the)\\s+)?\\s*(?:[\\w$.~-]+\\s+){0,3}?(?:campus(?:es)?|data[- ]cent(?:er|re)s?|data halls?|facilit(?:y|ies)|fabs?|plants?|factor(?:y|ies)|expansions?|build-?outs?|builds?(?= (?:in|at|near|for)\\b))\\b",
+      // "Georgia's $11 billion AWS build … is the oldest of the current state pledges": a sum the sentence calls one of the pledges.
+      "\\b(?:is|was|are|were)\\s+(?:(?:one|the (?:oldest|newest|largest|biggest|smallest|latest|first|last))\\s+of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:pledges|commitments|promises)\\b",
       // Money committed to infrastructure, its sum and the years it spans between, is promised for building: "has committed
       // 40 billion yuan (about $5.6 billion) over two years to cloud and AI infrastructure" (the clause read ends before "and";
       // not "committed $38 billion to AWS infrastructure", a deal with another company).

@@ -615,7 +615,10 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const refusedTo = (e: FoundEntity) => REFUSAL_SAID_TO.test(sentence.slice(Math.max(0, e.start - 40), e.start));
   const isTarget = (e: FoundEntity) => (!refusedTo(e) && /\b(?:(?<!\bno\s)to|in|into|with|for|in front of)\s+$|(?:向|对|對|入股|加码|加碼|注资|注資|押注|押在|押宝|押寶|增持)$/.test(before(e))) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
   const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais|dangl)/.test(after(e));
-  const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /(?:拒绝|拒絕|婉拒|回绝|回絕)了?\s*$/.test(before(e)) || /^['’]s\b/.test(after(e)) || actsAfter(e) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
+  // "…computing capacity on Microsoft's Azure": a company's name before its own unit or product owns it, and invests nothing.
+  const ownUnitAfter = (e: FoundEntity) => companies.find((o) => o.start >= e.end && o.start <= e.end + 4 && o.name !== e.name && companyGroup(o.name) === companyGroup(e.name));
+  const ownsNext = (e: FoundEntity) => ownUnitAfter(e) !== undefined;
+  const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /(?:拒绝|拒絕|婉拒|回绝|回絕)了?\s*$/.test(before(e)) || (/^['’]s\b/.test(after(e)) && !ownsNext(e)) || actsAfter(e) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
   const local = companies.filter((e) => within(e, clause));
   // "X's" names the investor only in the figure's own clause; "from X" anywhere in the sentence.
@@ -636,7 +639,10 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const bidFor = byPeople ? (local.find(isTarget) ?? local[0] ?? companies.find(isTarget) ?? companies.find((e) => e.start > figureStart) ?? companies[0]) : undefined;
   if (bidFor) return { subject: companyGroup(bidFor.name), counterparty: null };
   if (byPeople) return { subject: null, counterparty: null };
-  const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? gap ?? companies.find(from) ?? hangsOn ?? companies.find((e) => e.end <= figureStart && actsAfter(e) && !targetNames.has(e.name));
+  // A company that acts in the figure's own clause ("…, while Anthropic committed to buy $30 billion of computing capacity") is its
+  // investor, though a clause before made it another deal's target ("invest up to $5 billion in Anthropic").
+  const actsHere = local.find((e) => actsAfter(e) && !isTarget(e) && e.end <= figureStart && !local.some((o) => o.name === e.name && isTarget(o)));
+  const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? actsHere ?? gap ?? companies.find(from) ?? hangsOn ?? companies.find((e) => e.end <= figureStart && actsAfter(e) && !targetNames.has(e.name));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
   // In Chinese the investor or the company raising money is often named a clause before
   // (微软……，此前已向OpenAI投资130亿美元; Anthropic正在洽谈新一轮融资，规模最多可达300亿美元).
@@ -659,7 +665,8 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const target = raising ? undefined : gap ? others(companies).find(isTarget) : (others(local).find(isTarget) ?? others(local)[0] ?? others(companies).find((e) => isTarget(e) || !actingElsewhere.includes(e)));
   // "Amazon, which has put $8 billion into the company": the company the article is about.
   const intoArticle = fallback && (subject === null || companyGroup(fallback) !== subject) && /\b(?:in|into|to) the company\b/i.test(sentence.slice(clause.from, clause.to));
-  return { subject, counterparty: target?.name ?? (intoArticle ? fallback : null), gapped: gap !== undefined && explicit === gap };
+  // "…capacity on Microsoft's Azure": the deal is with the unit its owner's name stands before.
+  return { subject, counterparty: (target && (ownUnitAfter(target) ?? target))?.name ?? (intoArticle ? fallback : null), gapped: gap !== undefined && explicit === gap };
 }
 
 /** Between a company and the one it is named as the rival of: "OpenAI rival Anthropic", "OpenAI's rival Anthropic", OpenAI的(竞争)对手Anthropic, OpenAIのライバルAnthropic. */

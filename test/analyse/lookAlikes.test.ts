@@ -29,4 +29,41 @@ describe('look-alike figures (twenty-first round)', () => {
     expect(read.statements.find((s) => s.includes('$20B'))).toMatch(/^OpenAI revenue run rate/);
     expect(readTwo("Anthropic's annual recurring revenue hit $14 billion.", 'Anthropic的年化收入已达140亿美元。').statements).toEqual(['Anthropic revenue run rate (annual): $14B']);
   });
+
+  it('should give a gapped clause its own company and the verb it leaves out', () => {
+    const { statements } = readTwo('Microsoft has committed $17.5 billion to the country for 2026-2029, Amazon more than $35 billion by 2030 and Google $15 billion over five years.', 'AWS revenue rose 20% in the first quarter of 2026.');
+    expect(statements.filter((s) => s.includes('investment'))).toEqual(['Amazon investment plan (by 2030): more than $35B', 'Google investment plan (by 2030): $15B', 'Microsoft investment plan: $17.5B']);
+    // Negative control: a plain list of investments stays a list of facts, each the company's own.
+    expect(readTwo('Microsoft invested $5 billion in Anthropic, Nvidia $10 billion and Amazon $8 billion.', 'AWS revenue rose 20% in the first quarter of 2026.').statements.filter((s) => s.includes('investment'))).toEqual([
+      'Amazon investment in Anthropic: $8B', 'Microsoft investment in Anthropic: $5B', 'NVIDIA investment in Anthropic: $10B',
+    ]);
+  });
+
+  it('should read "no less than" as a floor and "no more than" as a ceiling', () => {
+    expect(readTwo("Amazon's cloud arm commits no less than $20 billion to server farms in the Commonwealth.", 'Microsoft will spend no more than $80 billion on capex in fiscal 2026.').statements).toEqual([
+      'Amazon investment plan: more than $20B', 'Microsoft capex plan (FY2026): up to $80B',
+    ]);
+  });
+
+  it('should never dispute two undated run rates, told quarters apart', () => {
+    expect(readTwo('At that pace, AWS is now running at roughly $150 billion in annualized sales.', 'Multiply the September quarter by four and AWS has an annualised run rate of about $175.6 billion.').conflicts).toBe(0);
+  });
+
+  it('should read an analyst’s quoted view as a forecast, and a chief’s as a plan', () => {
+    expect(readTwo('"We see AWS growth staying at 30 percent in the April-June quarter," said Lee Min-hee, an analyst at Kiwoom Securities.', '"We expect capex of about $200 billion in 2026," said Andy Jassy, Amazon\'s chief executive.').statements).toEqual([
+      'Amazon capex plan (2026): about $200B', 'Forecast — AWS revenue growth (2026-Q2): 30%',
+    ]);
+  });
+
+  it('should cancel a project dropped or given up, past a county named with its state', () => {
+    expect(readTwo('Power delays hit new sites, such as the $1bn Licking County, Ohio project Microsoft dropped last year.', 'Google gives up on a $1 billion Franklin Township campus in Indianapolis after residents push back.').statements).toEqual([
+      'Cancelled — Google capex: $1B', 'Cancelled — Microsoft capex (2025): $1B',
+    ]);
+  });
+
+  it('should give a purchase of capacity to its buyer, and the deal to the unit its owner’s name stands before', () => {
+    const { statements } = readTwo('On Nov. 18, Microsoft said it would invest up to $5 billion in Anthropic, while Anthropic committed to buy $30 billion of computing capacity on Microsoft\'s Azure.', 'AWS revenue rose 20% in the first quarter of 2026.');
+    expect(statements).toContain('Anthropic investment in Azure: $30B');
+    expect(statements.some((s) => s.startsWith('Microsoft') && s.endsWith('$30B'))).toBe(false);
+  });
 });
