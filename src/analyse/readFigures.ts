@@ -309,9 +309,16 @@ const inAside = (sentence: string, m: { start: number; end: number }) => [...sen
  */
 const RELATIVE_ASIDES = /,\s*(?:which|who)\s[^,;()]*(?:,[^,;()]{0,40}\band\s[^,;()]*)?,/gi;
 
-/** Whether `e` stands in a relative aside (`RELATIVE_ASIDES`) that closes before `figureStart`. */
+/**
+ * An appositive set off by commas that names the company before it by its tie to another: ", AWS's parent,", ", the
+ * parent of Google,", ", Instagram's owner,". What it names is whom the company is the parent of, never whose the
+ * sentence's later figure is: "Amazon, AWS's parent, reported operating income of $19.2 billion" is Amazon's.
+ */
+const RELATION_ASIDES = /,\s*(?:[^,;()]{1,40}?['’]s\s+(?:(?:corporate|ultimate|former)\s+)?(?:parent(?:\s+(?:company|group))?|owner|holding company)|(?:the\s+|its\s+)?(?:(?:corporate|ultimate)\s+)?(?:parent(?:\s+(?:company|group))?|owner|holding company)\s+of\s+[^,;()]{1,40})\s*,/gi;
+
+/** Whether `e` stands in a relative aside (`RELATIVE_ASIDES`) or a tie to another company (`RELATION_ASIDES`) that closes before `figureStart`. */
 const inRelativeAside = (sentence: string, e: { start: number; end: number }, figureStart: number) =>
-  [...sentence.matchAll(RELATIVE_ASIDES)].some((a) => a.index <= e.start && e.end <= a.index + a[0].length && a.index + a[0].length <= figureStart);
+  [...sentence.matchAll(RELATIVE_ASIDES), ...sentence.matchAll(RELATION_ASIDES)].some((a) => a.index <= e.start && e.end <= a.index + a[0].length && a.index + a[0].length <= figureStart);
 
 /** An aside between commas that only names the period again on a company's calendar: ", its fiscal third quarter,", ", the first of its fiscal 2027,". */
 const PERIOD_ASIDES = /,\s*(?:its|the|their)\s+(?:(?:fiscal|financial)\s+)?(?:first|second|third|fourth|final|latest)\s+(?:(?:(?:fiscal|financial)\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:20\d{2}|FY\s?\d{2,4}))?|of\s+(?:its|the|their)\s+(?:fiscal|financial)\s+(?:year(?:\s+20\d{2})?|20\d{2}|FY\s?\d{2,4}))\s*,/gi;
