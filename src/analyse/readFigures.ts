@@ -1113,7 +1113,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       null;
     // 维持全年1750亿至1850亿美元的资本开支区间: a full year's flow given as a range is no actual (an actual is one sum); it is
     // of the year under way, as a plan for 全年 is.
-    const period = toldPeriod === 'annual' && metric.metric.overPeriod && found.range && context.articleYear ? String(context.articleYear) : (renamedQuarter(sentence, clause, toldPeriod, periodContext, subject) ?? toldPeriod);
+    const readPeriod = toldPeriod === 'annual' && metric.metric.overPeriod && found.range && context.articleYear ? String(context.articleYear) : (renamedQuarter(sentence, clause, toldPeriod, periodContext, subject) ?? toldPeriod);
+    // "A year earlier, AWS had posted operating income of $10.4 billion in the third quarter": that quarter a year before.
+    const period = yearBeforeOpening(sentence, clause, found, clauseText, readPeriod, periodContext, subject) ?? readPeriod;
     const offerStatus = modality === 'offer' ? offerStatusAt(sentence, found.start, found.end, values) : null;
     // Which percentage "in constant currency" is written against is read here, figure by figure; a sum's measure by its clause.
     const constantCurrency = found.value.unit === '%' ? CONSTANT_CURRENCY_AFTER.test(sentence.slice(found.end, found.end + 40)) || (previous ? CONSTANT_CURRENCY_BEFORE : CONSTANT_CURRENCY_OPENING).test(sentence.slice(previous?.end ?? 0, found.start)) : undefined;
@@ -1254,6 +1256,30 @@ function ownPeriodAfter(sentence: string, found: FoundValue, values: readonly Fo
 function beforeBy(period: string, step: 'quarter' | 'year'): string | null {
   if (/^\d{4}-Q[1-4]$/.test(period)) return quarterBefore(period, step === 'year' ? 4 : 1);
   return step === 'year' && /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
+}
+
+/**
+ * A sentence that opens on a time a year before the one it tells of: "A year earlier, …", "Twelve months ago, …", "In the
+ * year-ago quarter, …". (去年同期，… and 前年同期は… stand in their figure's own clause, where `ownPeriod` reads them.)
+ */
+const YEAR_BEFORE_OPENING = /^[\s"“‘']*(?:(?:(?:a|one) year|twelve months|12 months) (?:earlier|ago|before)|in the (?:year-ago|year-earlier|prior-year) (?:quarter|period)|in the same (?:quarter|period) (?:a year (?:earlier|ago)|of the (?:previous|prior) year|last year)|(?:去年|上年)同期|前年同期(?:に?は|に))\s*[,，、]/i;
+/** Words of a clause that name its year, or a time of its own: "of 2024", "FY25", "this year", "now", 今年. */
+const OWN_YEAR_OR_TIME = /\b(?:19|20)\d{2}\b|['’]\d{2}\b|\bFY\s?'?\d{2}|\b[1-4]Q\s?'?\d{2}\b|\bQ[1-4]\s?'?\d{2}\b|\bfiscal\s+(?:year\s+)?'?\d{2}\b|\b(?:this|last|next) (?:fiscal |calendar )?(?:year|quarter)\b|\b(?:now|today|currently)\b|(?:19|20)\d{2}\s*年|今年|去年|明年|昨年|来年|本年|现在|現在|目前/i;
+
+/**
+ * The period of a figure whose sentence opens on a time a year before the one it tells of (`YEAR_BEFORE_OPENING`) and whose
+ * own clause dates it without its year: "A year earlier, AWS had posted operating income of $10.4 billion in the third
+ * quarter", written in October 2025, is the third quarter of 2024, not the one the article reports. A clause that names its
+ * year ("in the third quarter of 2024") or a time of its own ("now"), one after a semicolon, and a period the opening words
+ * gave themselves ("A year earlier, the unit grew 17%") are left as read; null then.
+ */
+function yearBeforeOpening(sentence: string, clause: { from: number }, found: { start: number }, clauseText: string, period: string | null, context: PeriodContext, subject: string | null): string | null {
+  const shifted = period ? /^(FY)?(\d{4})(-[QH][1-4])?$/.exec(period) : null;
+  if (!shifted) return null;
+  const opening = YEAR_BEFORE_OPENING.exec(sentence);
+  if (!opening || clause.from < opening[0].length - 1 || sentence.slice(opening[0].length, found.start).includes(';') || OWN_YEAR_OR_TIME.test(clauseText)) return null;
+  if (parsePeriod(clauseText, sentence, context, subject) !== period) return null;
+  return `${shifted[1] ?? ''}${Number(shifted[2]) - 1}${shifted[3] ?? ''}`;
 }
 
 /** A time said against the figure pointed back to: "the quarter before", "a year earlier", "the prior quarter", "six months ago". */
