@@ -10,7 +10,7 @@ import { endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJ
 import { monthIndex, quarterBefore } from './quarters.ts';
 import { isAnnouncedSpec, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
-import { carriedMeasure, spansYears, toDate, withMeasure } from './measures.ts';
+import { carriedMeasure, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 import { costAsShare, flopsRate } from './chipSpecs.ts';
 import { placedModality, placeOfSum } from './pledgePlaces.ts';
@@ -1126,7 +1126,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Contoso's total cloud revenue, infrastructure plus applications, was $9 billion": the words right before the metric's
     // name measure it too, however many clauses stand between it and its figure.
     const namedWith = metric.end <= opener && !values.some((v) => v.start >= metric.end && v.end <= opener) ? sentence.slice(Math.max(0, metric.start - 24), metric.end) : '';
-    const ownMetric = withMeasure(metric.metric, found.value.unit, namedWith ? `${namedWith} ${measuredIn}` : measuredIn, constantCurrency, sentence.slice(found.end, values.find((v) => v.start >= found.end)?.start));
+    // "rose 25% from the previous quarter", 环比下降5%: growth on the quarter before, read from the words nearest the figure.
+    const nextFigure = values.find((v) => v.start >= found.end)?.start;
+    const sequential = found.value.unit === '%' ? (sequentialBase(sentence.slice(values[values.indexOf(found) - 1]?.end ?? 0, found.start), sentence.slice(found.end, Math.min(nextFigure ?? sentence.length, clause.to)), sentence) ?? false) : undefined;
+    const ownMetric = withMeasure(metric.metric, found.value.unit, namedWith ? `${namedWith} ${measuredIn}` : measuredIn, constantCurrency, sentence.slice(found.end, nextFigure), sequential);
     // "The company itself puts this year's figure at about $200 billion", in May: a flow over a period that has not
     // ended is no actual yet; said as a fact, it is the company's plan ("so far this year" is an actual to date).
     // A figure the sentence compares with ("up from $88 billion last year") is the actual it was; a figure to date
