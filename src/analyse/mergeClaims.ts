@@ -825,9 +825,13 @@ function revised(c: Candidate): boolean {
   return writtenAs(c.mention.quote, c.value!).some((f) => tellsRevision(plainText(c.mention.quote), f.start, f.end));
 }
 
-/** Capex said with what finance leases add, or without it: "including finance leases", "which excludes finance leases". */
-const LEASES_IN = /\b(?:includ(?:es|ing|ed)|incl\.?|plus|with|and)\s+(?:the\s+)?(?:principal (?:payments|repayments) (?:on|of)\s+)?finance[- ]leases?\b/i;
-const LEASES_OUT = /\b(?:exclud(?:es|ing|ed)|excl\.?|not including|without|before|ex-)\s*(?:the\s+)?(?:principal (?:payments|repayments) (?:on|of)\s+)?finance[- ]leases?\b/i;
+/**
+ * Capex said with what finance leases add, or without it: "including finance leases", "which excludes finance leases"; in
+ * Chinese and Japanese 含融资租赁 (包括, 计入), 不含融資租賃 (不包括, 未计入, 扣除), ファイナンス・リースを含む, ファイナンス・リースを除く.
+ */
+const FINANCE_LEASES_CJK = String.raw`(?:(?:融资|融資)(?:租赁|租賃)|ファイナンス・?リース)`;
+const LEASES_IN = new RegExp(String.raw`\b(?:includ(?:es|ing|ed)|incl\.?|plus|with|and)\s+(?:the\s+)?(?:principal (?:payments|repayments) (?:on|of)\s+)?finance[- ]leases?\b|(?:含|包含|包括|计入|計入|加上)(?:了)?${FINANCE_LEASES_CJK}|${FINANCE_LEASES_CJK}(?:を|も)?含(?:む|め|んだ)`, 'iu');
+const LEASES_OUT = new RegExp(String.raw`\b(?:exclud(?:es|ing|ed)|excl\.?|not including|without|before|ex-)\s*(?:the\s+)?(?:principal (?:payments|repayments) (?:on|of)\s+)?finance[- ]leases?\b|(?:不含|不包含|不包括|未含|未计入|未計入|不计入|不計入|扣除|剔除)(?:了)?${FINANCE_LEASES_CJK}|${FINANCE_LEASES_CJK}(?:を|は)?(?:除く|除いた|含まない|含めない|除外)`, 'iu');
 
 /**
  * Whether two claims are one figure on two bases each of their every mention names: "capital expenditures including
