@@ -343,8 +343,16 @@ function yearOfMonthQuarter(quarter: number, context: PeriodContext): number | n
   return notBegun ? context.articleYear - 1 : context.articleYear;
 }
 
+/**
+ * A quarter of a Japanese fiscal year named by the month it closes in: 2026年5月期第2四半期 is the second quarter of the
+ * year that ends in May 2026 (Oracle's fiscal 2026), September–November 2025, whatever calendar the company is known by.
+ */
+const JA_TERM_QUARTER = /(20\d{2})\s*年\s*(1[0-2]|[1-9])\s*月期\s*の?\s*第?\s*([1-4一二三四１-４])\s*・?\s*四半期/u;
+
 /** The quarter a Chinese or Japanese `text` names, in calendar terms, or null. */
 function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): { year: number | null; quarter: number } | null {
+  const term = text.includes('月期') ? JA_TERM_QUARTER.exec(text) : null;
+  if (term) return fiscalToCalendar(Number(term[1]), ORDINAL[term[3]!.normalize('NFKC')]!, Number(term[2]));
   // 上一季度 (上季) is the quarter before the one the article reports (not its 一季度), unless a date says which:
   // 上一财季（截至2025年12月31日）.
   const threeMonths = CJK_THREE_MONTHS_TO.exec(text);
