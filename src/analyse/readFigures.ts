@@ -316,6 +316,10 @@ const RELATIVE_ASIDES = /,\s*(?:which|who)\s[^,;()]*(?:,[^,;()]{0,40}\band\s[^,;
  */
 const RELATION_ASIDES = /,\s*(?:[^,;()]{1,40}?['’]s\s+(?:(?:corporate|ultimate|former)\s+)?(?:parent(?:\s+(?:company|group))?|owner|holding company)|(?:the\s+|its\s+)?(?:(?:corporate|ultimate)\s+)?(?:parent(?:\s+(?:company|group))?|owner|holding company)\s+of\s+[^,;()]{1,40})\s*,/gi;
 
+/** Before and after the group whose sales a business's share is of, in Chinese and Japanese: 占亚马逊总营收的18%, アマゾンの売上高の18%を占める. */
+const SHARE_WHOLE_BEFORE = /占\s*$/u;
+const SHARE_WHOLE_AFTER = /^の(?:売上高?|売り上げ|収入)の\s*(?:約|およそ)?\s*[\d.]+\s*[%％]を占め/u;
+
 /** Whether `e` stands in a relative aside (`RELATIVE_ASIDES`) or a tie to another company (`RELATION_ASIDES`) that closes before `figureStart`. */
 const inRelativeAside = (sentence: string, e: { start: number; end: number }, figureStart: number) =>
   [...sentence.matchAll(RELATIVE_ASIDES), ...sentence.matchAll(RELATION_ASIDES)].some((a) => a.index <= e.start && e.end <= a.index + a[0].length && a.index + a[0].length <= figureStart);
@@ -974,6 +978,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
         if (metrics.some((m) => /^(?:['’]s)?\s+$/.test(sentence.slice(e.end, m.start)))) return false;
         // 韓国政府やサムスン電子、SKグループなどにGPUを供給: companies a list closes with に or へ are whom something goes to.
         if (JA_RECIPIENTS_AFTER.test(sentence.slice(e.end, e.end + 60))) return true;
+        // AWS占亚马逊总营收的18%, AWSはアマゾンの売上高の18%を占める: the group whose sales a share is of, as "of Amazon's net sales" is.
+        if (SHARE_WHOLE_BEFORE.test(sentence.slice(Math.max(0, e.start - 2), e.start)) || SHARE_WHOLE_AFTER.test(sentence.slice(e.end, e.end + 24))) return true;
         const from = Math.max(0, e.start - 40);
         // "…, the cloud computing arm of U.S. tech giant Amazon,": after "of", a few describing words may stand between.
         // (Describing words, not a verb: "a version of this story misstated AWS's backlog" is AWS's.)

@@ -244,6 +244,11 @@ export interface MetricEntry {
  */
 const SHARE_PRICE_PHRASES = ['shares(?! of)', '(?<!(?:preferred|common|nonvoting|non-voting|voting|restricted|treasury|convertible|\\bin|\\ball)[\\s-])stock(?! of\\b)(?: price)?', 'share price', '股价', '股價', '株価'];
 
+/** Between a verb of share and its percentage: "about", "more than". */
+const SHARE_BOUND = String.raw`(?:(?:about|around|roughly|nearly|almost|some|more than|over|less than|under|just|only|just over|just under)\s+)?`;
+/** A group's sales a share is of: "of Amazon's net sales", "of the company's total revenue", "of its revenue". */
+const SALES_OF = String.raw`(?:(?:[A-Z][\w.&-]*|its|the|their|the (?:company|group|parent)['’]s)(?:['’]s)?\s+){0,2}(?:(?:net|total|overall|group|company-wide|consolidated|annual|quarterly)\s+)?(?:revenues?|sales|turnover)\b`;
+
 /** Order matters only for ties at the same distance: more specific metrics first. */
 export const METRICS: MetricEntry[] = [
   // Performance per watt is energy efficiency: work done per unit of energy ("40% more work per watt", "40% more energy efficient").
@@ -430,6 +435,13 @@ export const METRICS: MetricEntry[] = [
     '(?<=%\\s)of (?:the )?(?:world[\'’]s|global) (?:[\\w-]+ ){0,2}(?:accelerators|chips|GPUs|processors)',
     // "four in every five AI accelerators sold carry Nvidia's name": a count in every so many chips is a share of their market.
     '(?<=\\bin (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten)\\s)(?:[\\w-]+ ){0,2}(?:accelerators|chips|GPUs|processors)', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '市场占有率', '市場占有率', '份额', '市場シェア', 'シェア'] },
+  // "AWS accounted for 18% of Amazon's net sales", AWS占亚马逊总营收的18%, アマゾンの売上高の18%を占める: a business's share of
+  // its group's sales, a measure of its own, never its revenue growth nor a market share.
+  { name: 'share of group revenue', topic: 'revenue', units: ['%'], phrases: [
+    `(?:account(?:ed|s|ing)? for|ma(?:de|kes|king) up|represent(?:ed|s|ing)?|contribut(?:ed|es|ing))(?=\\s+${SHARE_BOUND}[\\d.]+\\s?(?:%|percent|per cent)\\s+of\\s+${SALES_OF})`,
+    `(?:share|portion|proportion|slice) of\\s+${SALES_OF}`,
+    '占(?=[^，。,；;\\d]{0,16}(?:营收|收入|營收|销售额|銷售額)的?\\s*(?:约|約|近|超过|超過)?\\s*\\d)',
+    '(?:売上高?|売り上げ|収入)の(?=\\s*(?:約|およそ)?\\s*[\\d.]+\\s*[%％]を占め)'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
   { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', '(?:position|holding)s?(?<=\\b(?:add(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing))\\b[^.;]{0,40}\\bto (?:its|their|his|her) (?:[\\w-]+ )?(?:position|holding)s?)', `(?:said no to|turned down|rejected|rebuffed|spurned|walked away from)${BEFORE_MONEY}`,
