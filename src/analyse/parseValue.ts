@@ -110,6 +110,8 @@ const inWordsAmount = (g: Record<string, string | undefined>): number => {
 const UNIT_OF: Record<string, { unit: string; factor: number }> = {
   gw: { unit: 'GW', factor: 1 }, gigawatt: { unit: 'GW', factor: 1 }, gigawatts: { unit: 'GW', factor: 1 },
   mw: { unit: 'GW', factor: 1e-3 }, megawatt: { unit: 'GW', factor: 1e-3 }, megawatts: { unit: 'GW', factor: 1e-3 },
+  吉瓦: { unit: 'GW', factor: 1 }, 千兆瓦: { unit: 'GW', factor: 1 }, ギガワット: { unit: 'GW', factor: 1 },
+  兆瓦: { unit: 'GW', factor: 1e-3 }, 百萬瓦: { unit: 'GW', factor: 1e-3 }, 百万瓦: { unit: 'GW', factor: 1e-3 }, メガワット: { unit: 'GW', factor: 1e-3 },
   gbps: { unit: 'Gbps', factor: 1 }, tbps: { unit: 'Gbps', factor: 1e3 },
   tflops: { unit: 'TFLOPS', factor: 1 }, pflops: { unit: 'TFLOPS', factor: 1e3 },
   teraflops: { unit: 'TFLOPS', factor: 1 }, petaflops: { unit: 'TFLOPS', factor: 1e3 },
@@ -136,7 +138,7 @@ const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nea
  * and the figure or not (最多可达, 约为, 最高或达 "at most perhaps"). After it: 以上 (and more), 500億ドルを超えた and
  * を上回った (passed the mark), 6000億ドル台に乗る ("into the 600 billions", whose floor it is), 左右 (or so).
  */
-const CJK_BOUND_BEFORE = /(?:(?<min>超过|超過|超出|突破|越过|越過|逾|超|不低于|不低於|不少于|不少於|至少|高于|高於|多于|多於)|(?<max>不超过|不超過|最高|最多|多达|多達|至多|上看|上限为?|最大で?|逼近)|(?<approx>大约|大約|约|将近|將近|接近|近|約))(?:(?:或将|或將|[可能将会或])?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|达|为|為|是|逾)?了?)\s?$/u;
+const CJK_BOUND_BEFORE = /(?:(?<min>超过|超過|超出|突破|越过|越過|逾|超|不低于|不低於|不少于|不少於|至少|高于|高於|多于|多於)|(?<max>不超过|不超過|最高|最多|多达|多達|至多|上看|上限为?|最大で?|逼近)|(?<approx>大约|大約|约|将近|將近|接近|近|約))(?:(?:或将|或將|[可能将会或])?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|達到|达|達|为|為|是|逾)?了?)\s?$/u;
 const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上|超(?![过過出え])|強|余り|あまり|を?超え|を?上回|台(?=[にへをので]))|(?<max>に迫)|(?<approx>左右|前後|程度|近く|弱))/u;
 /** Chinese or Japanese text: the patterns, bound words and period words written that way are tried only there. */
 export const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -361,6 +363,8 @@ const PATTERNS: FigurePattern[] = [
   // (to cut by 40%) is 4割 before the verb 引き下げる, and 4割高い (40% higher) is 4割 before the adjective 高い, where 割高 alone is "pricey".
   { unit: '%', needs: [CJK_TEXT], pattern: /(?:(?<amount>\d+(?:\.\d+)?)|(?<tenths>[一二三四五六七八九]))\s?割(?:(?<hundredths>[1-9一二三四五六七八九])分)?(?![安合当り]|高(?![いくかま])|引(?!き?下))/gu },
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?|[Pp]etaflops|[Tt]eraflops))\b(?<plus>\+)?`, 'gu') },
+  // 1.2吉瓦, 30千兆瓦, 200兆瓦 (megawatts in Chinese; 百萬瓦 in Taiwan), 1ギガワット, 200メガワット: power in Chinese and Japanese.
+  { unit: null, needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<unitWord>吉瓦|千兆瓦|兆瓦|百萬瓦|百万瓦|ギガワット|メガワット)`, 'gu') },
   // 100,000 Trainium chips, 1 million TPUs, 350,000 H100s: a count of chips, whatever the chip.
   { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MmKk])\b)?\+?\s${CHIPS}`, 'gu') },
   // "Korea's 260,000-GPU agreement", "a 50,000-chip order": a count joined to its chip word before what it counts in.
