@@ -293,7 +293,7 @@ export const METRICS: MetricEntry[] = [
     // 由50万颗Trainium2芯片组成, 約50万個のチップで構成される: what a cluster is made of.
     '(?:组成|組成|构成|構成)',
     // Anthropic's Project Rainier is a cluster, however its name is written: its chips are its size.
-    '(?:Project )?Rainier', '雷尼[尔爾](?:计划|計劃|計畫)?', 'レーニア'] },
+    '(?:Project )?Rainier', '雷尼[尔爾](?:计划|計劃|計畫)?', '(?<!ト)レーニア(?!ム)'] },
   { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', `(?:us(?:e|es|ed|ing)|run(?:s|ning)?)${BEFORE_COUNT}`,
     // "Google lines up as many as a million TPUs for the lab": chips lined up for a company to use.
     `lin(?:es|ed|ing) up${BEFORE_COUNT}`, 'use of',
@@ -309,7 +309,7 @@ export const METRICS: MetricEntry[] = [
     // 26万個超のGPUを供給する, 向其供应50万颗GPU: chips a maker supplies, as "agreed to supply 260,000 GPUs" (not 供給網 or 供应链, the chain).
     '供給(?!網|体制|不足|過剰)', '供[应應](?!链|鏈|商|短缺)',
     // "more than a million Trainium3 chips in service", 在役的Trainium3芯片, 稼働中のチップ: chips at work are chips deployed.
-    '(?:in|into) service', '在役', '稼働中'] },
+    '(?:in|into) service', '在役', '稼働(?:中|数|台数)'] },
   { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   // 電力容量約為1.2吉瓦, 算力總容量約達30吉瓦, 受電容量が約200メガワット: capacity, power and compute said in gigawatts.
