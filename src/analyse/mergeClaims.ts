@@ -867,7 +867,18 @@ function totalAndPart(a: Claim, b: Claim): boolean {
   const metric = a.metric?.replace(/ \(.*\)$/, '') ?? '';
   if (!ACCUMULATING.has(metric) || !a.value || !b.value) return false;
   const [total, part] = a.value.amount >= b.value.amount ? [a, b] : [b, a];
-  return total.mentions.every((m) => TOTAL_WORDS.test(m.quote)) && !part.mentions.some((m) => TOTAL_WORDS.test(m.quote));
+  return totalSaid(total) === 'all' && totalSaid(part) === 'none';
+}
+
+/** Whether all, some or none of a claim's mentions say its sum is a total (`TOTAL_WORDS`): read once per claim, not per pair. */
+const totalsSaid = new WeakMap<Claim, 'all' | 'some' | 'none'>();
+function totalSaid(claim: Claim): 'all' | 'some' | 'none' {
+  let said = totalsSaid.get(claim);
+  if (!said) {
+    const n = claim.mentions.filter((m) => TOTAL_WORDS.test(m.quote)).length;
+    totalsSaid.set(claim, (said = n === 0 ? 'none' : n === claim.mentions.length ? 'all' : 'some'));
+  }
+  return said;
 }
 
 /** A funding round named by its letter: "its Series G round", "a $30 billion Series G", シリーズG, G轮融资. */
