@@ -23,6 +23,10 @@ interface Measure {
   dealOnly?: boolean;
   /** Only a sum: "grew 28% over the past year" is plain growth year on year, "$137 billion over the past year" twelve months' revenue. */
   moneyOnly?: boolean;
+  /** Only growth, a percentage of a sum's change: "rose 25% from the previous quarter" (not a margin or a share, nor a cost's cut). */
+  growthOnly?: boolean;
+  /** Words that must also stand in the figure's words for these to name the measure (前期比 of a quarter, not of a year). */
+  when?: RegExp;
 }
 
 const MEASURES: Measure[] = [
@@ -74,6 +78,40 @@ const MEASURES: Measure[] = [
   },
 ];
 
+/**
+ * Growth on the quarter before, not on the same quarter a year earlier: "rose 25% from the previous quarter", "sequentially",
+ * "quarter on quarter", "q/q", 环比, 季增 (as Taiwan writes it, not 季增速, a quarter's growth rate), 较上一季度增长, 前四半期比; 前期比
+ * only of a quarter (of a fiscal year it is growth on the year before). Nvidia's data-centre revenue "rose 25% from the previous
+ * quarter" and "66% year on year" in one quarter are two measures, neither disputing the other. Not a level compared with the
+ * quarter before's ("up from 24% in the previous quarter", "versus the prior quarter's 17.5%").
+ */
+const SEQUENTIAL = String.raw`\bsequential(?:ly)?\b|\bquarter[- ](?:on|over|to)[- ]quarter\b|\bq\/q\b|\bqoq\b|\b(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+(?:the\s+|its\s+)?(?:previous|prior|preceding|last|sequential)\s+(?:fiscal\s+)?(?:quarter|three months)\b(?!['’]s)|\bfrom the quarter before\b|[环環]比|季增(?![速长長])|季[减減](?![速])|前四半期比|[较較]上一?[个個]?(?:季度?|财季|財季)(?:相比|相較|相较)?(?=\s*(?:大幅|明显|明顯|略有|小幅)?(?:增长|增長|增加|上升|提升|提高|下降|下滑|减少|減少|降低|成长|成長))`;
+/** 前期比 is growth on the quarter before only where its sentence names a quarter: 7～9月期の売上高は前期比25%増. */
+const SEQUENTIAL_JA = /前期比/u;
+const QUARTER_NAMED_JA = /四半期|\d{1,2}\s*[～~〜－\-–]\s*\d{1,2}\s*月期|Q[1-4]/u;
+/** Growth on the same period a year before, the plain measure: "year on year", "y/y", "from a year ago", 同比, 按年, 年增, 前年同期比. */
+const YEAR_ON_YEAR = String.raw`\byear[- ](?:on|over|to)[- ]year\b|\by\/y\b|\byoy\b|\b(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+(?:a year (?:ago|earlier)|(?:the\s+)?(?:same|corresponding|year-ago|year-earlier|prior-year) (?:quarter|period|three months)|last year)\b|同比|按年|年增(?![速长長])|年[减減](?![速])|[较較比与與](?:去年|上年)同期|前年同期比|前年比|前年同期(?:から|に比べ|と比べ|より)`;
+const BASES = new RegExp(`(?<sequential>${SEQUENTIAL}|前期比)|(?:${YEAR_ON_YEAR})`, 'giu');
+
+/**
+ * Whether a percentage is growth on the quarter before, from the words that say what it is measured against nearest to it:
+ * `after` it (to the next figure: "rose 25% from the previous quarter", "66% year on year"), then `before` it (from the
+ * figure before: "Sequentially, it grew 5%"); in Chinese and Japanese, which write the base first (环比下降5%, 同比增长约三成),
+ * before it first. Undefined where neither names a base: the figure's clause then decides, as for any measure.
+ */
+export function sequentialBase(before: string, after: string, sentence: string): boolean | undefined {
+  const bases = (text: string) => [...text.matchAll(BASES)].map((m) => (m.groups!.sequential === undefined ? false : !SEQUENTIAL_JA.test(m[0]) || QUARTER_NAMED_JA.test(sentence)));
+  const [first, second] = CJK_WORDS.test(sentence) ? [bases(before).at(-1), bases(after)[0]] : [bases(after)[0], bases(before).at(-1)];
+  return first ?? second;
+}
+const CJK_WORDS = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+const SEQUENTIAL_MEASURE: Measure = { name: 'quarter on quarter', flowOnly: false, growthOnly: true, words: new RegExp(SEQUENTIAL, 'iu') };
+MEASURES.push(SEQUENTIAL_MEASURE, { name: 'quarter on quarter', flowOnly: false, growthOnly: true, words: SEQUENTIAL_JA, when: QUARTER_NAMED_JA });
+
+/** Whether `metric`, with a percentage, is a sum's growth: revenue growth, capex's, not a margin, a share or a cost's cut. */
+const isGrowth = (metric: MetricEntry) => !metric.percentIsReduction && (/ growth$/.test(metric.name) || metric.units.some((u) => u !== '%' && u !== 'x' && /^[A-Z]{3}$/.test(u)));
+
 const CONSTANT_CURRENCY = MEASURES.find((m) => m.name === 'constant currency')!;
 
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 两: 2, 兩: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
@@ -103,19 +141,25 @@ const measured = new Map<string, MetricEntry>();
  * they name none that it may have. `constantCurrency`, where given, says whether the figure is growth in constant
  * currency (readFigures reads which figure of a clause those words belong to).
  */
-export function withMeasure(metric: MetricEntry, unit: string, words: string, constantCurrency?: boolean, after = ''): MetricEntry {
+export function withMeasure(metric: MetricEntry, unit: string, words: string, constantCurrency?: boolean, after = '', sequential?: boolean): MetricEntry {
   const said = (m: Measure) => m.words.test(words) || (m.dealOnly === true && m.words.test(`${words} ${after}`));
-  // Where the caller has told which figure the words "in constant currency" are written against, that decides it.
+  // Where the caller has told which figure the words "in constant currency" are written against, that decides it; so does
+  // its word of the quarter before (`sequentialBase`), which a clause may hold for another figure ("环比持平，同比增长约三成").
   const measure =
     constantCurrency === true
       ? CONSTANT_CURRENCY
-      : MEASURES.find(
+      : sequential === true && unit === '%' && isGrowth(metric)
+        ? SEQUENTIAL_MEASURE
+        : MEASURES.find(
           (m) =>
             (constantCurrency === undefined || m !== CONSTANT_CURRENCY) &&
+            (sequential === undefined || m.name !== SEQUENTIAL_MEASURE.name) &&
             (!m.flowOnly || metric.overPeriod) &&
             (!m.dealOnly || metric.counterparty) &&
             (!m.moneyOnly || unit !== '%') &&
-            said(m),
+            (!m.growthOnly || (unit === '%' && isGrowth(metric))) &&
+            said(m) &&
+            (!m.when || m.when.test(words)),
         );
   if (!measure || metric.name.endsWith(')')) return metric;
   const name = `${metric.name} (${measure.named ? measure.named(words.match(measure.words)![0]) : measure.name})`;

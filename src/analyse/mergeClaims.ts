@@ -812,7 +812,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     }
     for (const same of sides.values()) {
       // A figure disputes only figures it contradicts: "more than $5 billion" beside $50 billion is no dispute (BOUND_REACH).
-      const contradicted = same.filter((m) => same.some((o) => o !== m && (!compatible(o.claim.value!, m.claim.value!) || clustersBeyondRange(m.cluster, o.cluster)) && !twoBases(o.claim, m.claim)));
+      const contradicted = same.filter((m) => same.some((o) => o !== m && (!compatible(o.claim.value!, m.claim.value!) || clustersBeyondRange(m.cluster, o.cluster)) && !twoBases(o.claim, m.claim) && !totalAndPart(o.claim, m.claim)));
       const disputed = withinDisputeRange(disputedBetweenOutlets(contradicted, outletOf));
       if (disputed.length > 1) conflicts.push(conflictOf(disputed, outletOf));
     }
@@ -825,9 +825,13 @@ function revised(c: Candidate): boolean {
   return writtenAs(c.mention.quote, c.value!).some((f) => tellsRevision(plainText(c.mention.quote), f.start, f.end));
 }
 
-/** Capex said with what finance leases add, or without it: "including finance leases", "which excludes finance leases". */
-const LEASES_IN = /\b(?:includ(?:es|ing|ed)|incl\.?|plus|with|and)\s+(?:the\s+)?(?:principal (?:payments|repayments) (?:on|of)\s+)?finance[- ]leases?\b/i;
-const LEASES_OUT = /\b(?:exclud(?:es|ing|ed)|excl\.?|not including|without|before|ex-)\s*(?:the\s+)?(?:principal (?:payments|repayments) (?:on|of)\s+)?finance[- ]leases?\b/i;
+/**
+ * Capex said with what finance leases add, or without it: "including finance leases", "which excludes finance leases"; in
+ * Chinese and Japanese 含融资租赁 (包括, 计入), 不含融資租賃 (不包括, 未计入, 扣除), ファイナンス・リースを含む, ファイナンス・リースを除く.
+ */
+const FINANCE_LEASES_CJK = String.raw`(?:(?:融资|融資)(?:租赁|租賃)|ファイナンス・?リース)`;
+const LEASES_IN = new RegExp(String.raw`\b(?:includ(?:es|ing|ed)|incl\.?|plus|with|and)\s+(?:the\s+)?(?:principal (?:payments|repayments) (?:on|of)\s+)?finance[- ]leases?\b|(?:含|包含|包括|计入|計入|加上)(?:了)?${FINANCE_LEASES_CJK}|${FINANCE_LEASES_CJK}(?:を|も)?含(?:む|め|んだ)`, 'iu');
+const LEASES_OUT = new RegExp(String.raw`\b(?:exclud(?:es|ing|ed)|excl\.?|not including|without|before|ex-)\s*(?:the\s+)?(?:principal (?:payments|repayments) (?:on|of)\s+)?finance[- ]leases?\b|(?:不含|不包含|不包括|未含|未计入|未計入|不计入|不計入|扣除|剔除)(?:了)?${FINANCE_LEASES_CJK}|${FINANCE_LEASES_CJK}(?:を|は)?(?:除く|除いた|含まない|含めない|除外)`, 'iu');
 
 /**
  * Whether two claims are one figure on two bases each of their every mention names: "capital expenditures including
@@ -842,6 +846,39 @@ function twoBases(a: Claim, b: Claim): boolean {
   };
   const [x, y] = [basis(a), basis(b)];
   return x !== '' && y !== '' && x !== y;
+}
+
+/**
+ * A sum said to be what has built up: "in total", "a total of", "so far", "to date", "all told", "cumulative", "bringing its
+ * total to", a company that "has invested" (a running total, as English news says it), 总额, 累计, 合计, 总容量, 迄今, 出資総額,
+ * 累計, これまでに.
+ */
+const TOTAL_WORDS = /\b(?:in total|a total of|total (?:investment|stake|holding|commitment|funding|capacity|spending)s?|so far|to date|all told|altogether|cumulative(?:ly)?|in aggregate)\b|\bbring(?:s|ing)? (?:its|their|the) (?:total|stake|holding|investment)\b|\bha(?:s|ve) (?:now |so far |already )?(?:invested|put|poured|sunk|deployed)\b|总额|總額|总计|總計|合计|合計|累计|累計|総額|総計|总容量|總容量|总投资|總投資|迄今|至今|これまでに|これまで/iu;
+/** Measures that build up, tranche by tranche or site by site: a deal's sum, chips deployed, power capacity. */
+const ACCUMULATING = new Set([...METRICS.filter((m) => m.counterparty).map((m) => m.name), 'chips deployed', 'power capacity']);
+
+/**
+ * Whether two claims of a measure that builds up are a total and a part of it: the larger said as what has built up
+ * (`TOTAL_WORDS`) in every mention, the smaller in none. SoftBank's "出資総額は346億ドル" (its total in OpenAI) and its "$22.5bn
+ * follow-on investment" (a tranche), or a company's contracted capacity "in total" beside one campus's, are not one figure
+ * told two ways, and neither disputes the other. Two totals still do, and so does a part said larger than the total.
+ */
+function totalAndPart(a: Claim, b: Claim): boolean {
+  const metric = a.metric?.replace(/ \(.*\)$/, '') ?? '';
+  if (!ACCUMULATING.has(metric) || !a.value || !b.value) return false;
+  const [total, part] = a.value.amount >= b.value.amount ? [a, b] : [b, a];
+  return totalSaid(total) === 'all' && totalSaid(part) === 'none';
+}
+
+/** Whether all, some or none of a claim's mentions say its sum is a total (`TOTAL_WORDS`): read once per claim, not per pair. */
+const totalsSaid = new WeakMap<Claim, 'all' | 'some' | 'none'>();
+function totalSaid(claim: Claim): 'all' | 'some' | 'none' {
+  let said = totalsSaid.get(claim);
+  if (!said) {
+    const n = claim.mentions.filter((m) => TOTAL_WORDS.test(m.quote)).length;
+    totalsSaid.set(claim, (said = n === 0 ? 'none' : n === claim.mentions.length ? 'all' : 'some'));
+  }
+  return said;
 }
 
 /** A funding round named by its letter: "its Series G round", "a $30 billion Series G", シリーズG, G轮融资. */

@@ -110,6 +110,8 @@ const inWordsAmount = (g: Record<string, string | undefined>): number => {
 const UNIT_OF: Record<string, { unit: string; factor: number }> = {
   gw: { unit: 'GW', factor: 1 }, gigawatt: { unit: 'GW', factor: 1 }, gigawatts: { unit: 'GW', factor: 1 },
   mw: { unit: 'GW', factor: 1e-3 }, megawatt: { unit: 'GW', factor: 1e-3 }, megawatts: { unit: 'GW', factor: 1e-3 },
+  吉瓦: { unit: 'GW', factor: 1 }, 千兆瓦: { unit: 'GW', factor: 1 }, ギガワット: { unit: 'GW', factor: 1 },
+  兆瓦: { unit: 'GW', factor: 1e-3 }, 百萬瓦: { unit: 'GW', factor: 1e-3 }, 百万瓦: { unit: 'GW', factor: 1e-3 }, メガワット: { unit: 'GW', factor: 1e-3 },
   gbps: { unit: 'Gbps', factor: 1 }, tbps: { unit: 'Gbps', factor: 1e3 },
   tflops: { unit: 'TFLOPS', factor: 1 }, pflops: { unit: 'TFLOPS', factor: 1e3 },
   teraflops: { unit: 'TFLOPS', factor: 1 }, petaflops: { unit: 'TFLOPS', factor: 1e3 },
@@ -124,16 +126,21 @@ export function inCommonUnit(amount: number, unit: string): { amount: number; un
 
 /** Before a figure, words that make it a minimum; a verb of passing a mark too: "revenue topped $15 billion", "exceeded $450 billion". */
 const MIN_WORDS = String.raw`no less than|not less than|no fewer than|not fewer than|a minimum of|more than|over|above|at least|exceed(?:ing|ed|s)|in excess of|north of|upwards of|top(?:ped|s|ping)|surpass(?:ed|es|ing)|cross(?:ed|es|ing)|(?:broke|breaks|breaking) through`;
-const MAX_WORDS = String.raw`no more than|not more than|up to|as much as|as many as|less than|under|below|at most`;
-const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|near(?:s|ed|ing)?|almost|some|an estimated|estimated|in the neighbou?rhood of|in the region of|on the order of|close to|(?:just |a little )?shy of|the best part of`;
+/**
+ * A figure a total is drawing near is its ceiling, not an estimate either side of it: "a run rate approaching $20 billion"
+ * is the "$19 billion" another outlet gives ("close to", which the evaluation's gold reads as about, stays approximate).
+ * "No more than" is a ceiling too, and "no less than" (above) a floor, though "less than" and "more than" stand in them.
+ */
+const MAX_WORDS = String.raw`no more than|not more than|up to|as much as|as many as|less than|under|below|at most|approach(?:es|ed|ing)|near(?:s|ed|ing)|closing in on`;
+const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nearly|near|almost|some|an estimated|estimated|in the neighbou?rhood of|in the region of|on the order of|close to|(?:just |a little )?shy of|the best part of`;
 /**
  * Chinese and Japanese bound words, written against the figure: 超过/逾/不低于 (more than, at
  * least; 突破, 越过, "passed"), 最高/最多/多达/不超过/最大 (up to), 约/近/接近 (about, nearly), with a verb between them
  * and the figure or not (最多可达, 约为, 最高或达 "at most perhaps"). After it: 以上 (and more), 500億ドルを超えた and
  * を上回った (passed the mark), 6000億ドル台に乗る ("into the 600 billions", whose floor it is), 左右 (or so).
  */
-const CJK_BOUND_BEFORE = /(?:(?<min>超过|超過|超出|突破|越过|越過|逾|超|不低于|不低於|不少于|不少於|至少|高于|高於|多于|多於)|(?<max>不超过|不超過|最高|最多|多达|多達|至多|上看|上限为?|最大で?)|(?<approx>大约|大約|约|将近|將近|接近|近|約))(?:(?:或将|或將|[可能将会或])?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|达|为|為|是|逾)?了?)\s?$/u;
-const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上|超(?![过過出え])|強|余り|あまり|を?超え|を?上回|台(?=[にへをので]))|(?<approx>左右|前後|程度|近く|弱))/u;
+const CJK_BOUND_BEFORE = /(?:(?<min>超过|超過|超出|突破|越过|越過|逾|超|不低于|不低於|不少于|不少於|至少|高于|高於|多于|多於)|(?<max>不超过|不超過|最高|最多|多达|多達|至多|上看|上限为?|最大で?|逼近)|(?<approx>大约|大約|约|将近|將近|接近|近|約))(?:(?:或将|或將|[可能将会或])?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|達到|达|達|为|為|是|逾)?了?)\s?$/u;
+const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上|超(?![过過出え])|強|余り|あまり|を?超え|を?上回|台(?=[にへをので]))|(?<max>に迫)|(?<approx>左右|前後|程度|近く|弱))/u;
 /** Chinese or Japanese text: the patterns, bound words and period words written that way are tried only there. */
 export const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** Numerals written in characters, as in 三成 (30%) and 翻两番 (4x). */
@@ -357,6 +364,8 @@ const PATTERNS: FigurePattern[] = [
   // (to cut by 40%) is 4割 before the verb 引き下げる, and 4割高い (40% higher) is 4割 before the adjective 高い, where 割高 alone is "pricey".
   { unit: '%', needs: [CJK_TEXT], pattern: /(?:(?<amount>\d+(?:\.\d+)?)|(?<tenths>[一二三四五六七八九]))\s?割(?:(?<hundredths>[1-9一二三四五六七八九])分)?(?![安合当り]|高(?![いくかま])|引(?!き?下))/gu },
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?|[Pp]etaflops|[Tt]eraflops))\b(?<plus>\+)?`, 'gu') },
+  // 1.2吉瓦, 30千兆瓦, 200兆瓦 (megawatts in Chinese; 百萬瓦 in Taiwan), 1ギガワット, 200メガワット: power in Chinese and Japanese.
+  { unit: null, needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<unitWord>吉瓦|千兆瓦|兆瓦|百萬瓦|百万瓦|ギガワット|メガワット)`, 'gu') },
   // 100,000 Trainium chips, 1 million TPUs, 350,000 H100s: a count of chips, whatever the chip.
   { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MmKk])\b)?\+?\s${CHIPS}`, 'gu') },
   // "Korea's 260,000-GPU agreement", "a 50,000-chip order": a count joined to its chip word before what it counts in.
@@ -379,6 +388,9 @@ const PATTERNS: FigurePattern[] = [
   { unit: 'chips', needs: [CJK_TEXT, CHIP_WORD, new RegExp(MACHINE, 'i')], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:個|个)(?=だ|で|に|を|が|と|から|より|まで|、|。|$)`, 'gu') },
   // トレイニアム2が約50万個稼働, 芯片有近50万颗在运行: a chip, its particle, then a count and its measure word (the chip named before the count).
   { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<=(?:チップ|芯片|晶片|GPU|TPU|(?:Trainium|Inferentia|トレイニアム|トレーニアム|インファレンシア)\s?\d)(?:が|は|も|有|共)(?:約|およそ|最大|最多|近|约|約|逾|超过|超過)?)(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆|块|塊|枚|個|个)`, 'gu') },
+  // AWSはトレーニアム2を累計140万個導入した, トレーニアム3の導入数は累計10万個: a chip, its particle and a few words of what is
+  // done with it (これまでに累計, 導入数は累計), then its count and measure word.
+  { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<=(?:チップ|芯片|晶片|GPU|TPU|(?:Trainium|Inferentia|トレイニアム|トレーニアム|インファレンシア)\s?\d)(?:を|の|が|は|も)[^\d，。,、；;「」（）()]{1,14}?)(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆|块|塊|枚|個|个)`, 'gu') },
   // 100万颗谷歌TPU芯片, 50万块GPU, 約50万個のTrainium2: a count, a measure word, and a chip within a few characters
   { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬|亿|億)?\s?(?:颗|顆|块|塊|枚|個|个)[^\d，。,]{0,10}?(?:芯片|晶片|GPU|TPU|加速器|チップ|(?:Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}[A-Z]?)\d*)`, 'gu') },
   // 72基のBlackwell Ultra GPU, 8基のGPUを搭載: 基, the counter of large units, counts the chips named right after it; never

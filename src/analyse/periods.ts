@@ -248,8 +248,12 @@ const CJK_YEARS_SPAN = /(20\d{2})\s*年\s*(?:から|至|到|～|〜|~|－|-|–)
 const YEARS_SPAN = /\b(?:over|between|across|spanning)\s+(20\d{2})\s?(?:[-–—]|to|and|through)\s?(20\d{2}|\d{2})\b/i;
 /** 2026财年（截至6月30日）: the day a fiscal year ends, in brackets after it, dates the year, not a quarter of it. */
 const CJK_FISCAL_YEAR_END = /((?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度))\s*[（(]\s*(?:截至|截止)[^（）()]{1,16}[）)]/gu;
-/** "the holiday quarter", "the holiday-season quarter": retail's name for October–December. */
-const HOLIDAY_QUARTER = /\bholiday(?:[- ]season)? quarter\b/gi;
+/**
+ * "the holiday quarter", "the holiday-season quarter", "its holiday-quarter operating profit": retail's name for
+ * October–December (the fourth quarter), as 假日季度 and 年末商戦期 name it.
+ */
+const HOLIDAY_QUARTER = /\bholiday(?:[- ]season)?[- ]quarter\b/gi;
+const HOLIDAY_QUARTER_CJK = /(?:假日|假期|节日|節日)(?:购物|購物)?季度|年末商戦期/gu;
 /** The year a word names against the article's: 去年第四季度, 昨年10～12月期. */
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 昨年: -1, 明年: 1, 来年: 1, 來年: 1 };
 /** Between a first month and a last, in Chinese or Japanese: ～, a dash, 至 or 到, 月 after the first or not (1～3月, 7月至9月). */
@@ -343,8 +347,16 @@ function yearOfMonthQuarter(quarter: number, context: PeriodContext): number | n
   return notBegun ? context.articleYear - 1 : context.articleYear;
 }
 
+/**
+ * A quarter of a Japanese fiscal year named by the month it closes in: 2026年5月期第2四半期 is the second quarter of the
+ * year that ends in May 2026 (Oracle's fiscal 2026), September–November 2025, whatever calendar the company is known by.
+ */
+const JA_TERM_QUARTER = /(20\d{2})\s*年\s*(1[0-2]|[1-9])\s*月期\s*の?\s*第?\s*([1-4一二三四１-４])\s*・?\s*四半期/u;
+
 /** The quarter a Chinese or Japanese `text` names, in calendar terms, or null. */
 function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): { year: number | null; quarter: number } | null {
+  const term = text.includes('月期') ? JA_TERM_QUARTER.exec(text) : null;
+  if (term) return fiscalToCalendar(Number(term[1]), ORDINAL[term[3]!.normalize('NFKC')]!, Number(term[2]));
   // 上一季度 (上季) is the quarter before the one the article reports (not its 一季度), unless a date says which:
   // 上一财季（截至2025年12月31日）.
   const threeMonths = CJK_THREE_MONTHS_TO.exec(text);
@@ -643,7 +655,7 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
  */
 export function ownPeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
   // "the holiday quarter" is the October–December one, "the December quarter".
-  const cleared = withRelativeTimesDated(fullYears(written, context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(CJK_FISCAL_YEAR_END, '$1').replace(CJK_FISCAL_YEAR_TO, '').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
+  const cleared = withRelativeTimesDated(fullYears(written, context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(HOLIDAY_QUARTER_CJK, '10～12月期').replace(CJK_FISCAL_YEAR_END, '$1').replace(CJK_FISCAL_YEAR_TO, '').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
   const acted = cleared.includes('月') ? withoutActMonthEnd(cleared) : cleared;
   const ja = acted.includes('前年同期') ? acted.replace(JA_GROWTH_BASE, '前年同期比') : acted;
   // "keeps its $200 billion plan for the year intact when it reports the June quarter": the report is when the plan is

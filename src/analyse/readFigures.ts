@@ -10,7 +10,7 @@ import { endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJ
 import { monthIndex, quarterBefore } from './quarters.ts';
 import { isAnnouncedSpec, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
-import { carriedMeasure, spansYears, toDate, withMeasure } from './measures.ts';
+import { carriedMeasure, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
 import { companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 import { costAsShare, flopsRate } from './chipSpecs.ts';
 import { placedModality, placeOfSum } from './pledgePlaces.ts';
@@ -309,9 +309,20 @@ const inAside = (sentence: string, m: { start: number; end: number }) => [...sen
  */
 const RELATIVE_ASIDES = /,\s*(?:which|who)\s[^,;()]*(?:,[^,;()]{0,40}\band\s[^,;()]*)?,/gi;
 
-/** Whether `e` stands in a relative aside (`RELATIVE_ASIDES`) that closes before `figureStart`. */
+/**
+ * An appositive set off by commas that names the company before it by its tie to another: ", AWS's parent,", ", the
+ * parent of Google,", ", Instagram's owner,". What it names is whom the company is the parent of, never whose the
+ * sentence's later figure is: "Amazon, AWS's parent, reported operating income of $19.2 billion" is Amazon's.
+ */
+const RELATION_ASIDES = /,\s*(?:[^,;()]{1,40}?['’]s\s+(?:(?:corporate|ultimate|former)\s+)?(?:parent(?:\s+(?:company|group))?|owner|holding company)|(?:the\s+|its\s+)?(?:(?:corporate|ultimate)\s+)?(?:parent(?:\s+(?:company|group))?|owner|holding company)\s+of\s+[^,;()]{1,40})\s*,/gi;
+
+/** Before and after the group whose sales a business's share is of, in Chinese and Japanese: 占亚马逊总营收的18%, アマゾンの売上高の18%を占める. */
+const SHARE_WHOLE_BEFORE = /占\s*$/u;
+const SHARE_WHOLE_AFTER = /^の(?:売上高?|売り上げ|収入)の\s*(?:約|およそ)?\s*[\d.]+\s*[%％]を占め/u;
+
+/** Whether `e` stands in a relative aside (`RELATIVE_ASIDES`) or a tie to another company (`RELATION_ASIDES`) that closes before `figureStart`. */
 const inRelativeAside = (sentence: string, e: { start: number; end: number }, figureStart: number) =>
-  [...sentence.matchAll(RELATIVE_ASIDES)].some((a) => a.index <= e.start && e.end <= a.index + a[0].length && a.index + a[0].length <= figureStart);
+  [...sentence.matchAll(RELATIVE_ASIDES), ...sentence.matchAll(RELATION_ASIDES)].some((a) => a.index <= e.start && e.end <= a.index + a[0].length && a.index + a[0].length <= figureStart);
 
 /** An aside between commas that only names the period again on a company's calendar: ", its fiscal third quarter,", ", the first of its fiscal 2027,". */
 const PERIOD_ASIDES = /,\s*(?:its|the|their)\s+(?:(?:fiscal|financial)\s+)?(?:first|second|third|fourth|final|latest)\s+(?:(?:(?:fiscal|financial)\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:20\d{2}|FY\s?\d{2,4}))?|of\s+(?:its|the|their)\s+(?:fiscal|financial)\s+(?:year(?:\s+20\d{2})?|20\d{2}|FY\s?\d{2,4}))\s*,/gi;
@@ -975,6 +986,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
         if (metrics.some((m) => /^(?:['’]s)?\s+$/.test(sentence.slice(e.end, m.start)))) return false;
         // 韓国政府やサムスン電子、SKグループなどにGPUを供給: companies a list closes with に or へ are whom something goes to.
         if (JA_RECIPIENTS_AFTER.test(sentence.slice(e.end, e.end + 60))) return true;
+        // AWS占亚马逊总营收的18%, AWSはアマゾンの売上高の18%を占める: the group whose sales a share is of, as "of Amazon's net sales" is.
+        if (SHARE_WHOLE_BEFORE.test(sentence.slice(Math.max(0, e.start - 2), e.start)) || SHARE_WHOLE_AFTER.test(sentence.slice(e.end, e.end + 24))) return true;
         const from = Math.max(0, e.start - 40);
         // "…, the cloud computing arm of U.S. tech giant Amazon,": after "of", a few describing words may stand between.
         // (Describing words, not a verb: "a version of this story misstated AWS's backlog" is AWS's.)
@@ -1117,7 +1130,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       null;
     // 维持全年1750亿至1850亿美元的资本开支区间: a full year's flow given as a range is no actual (an actual is one sum); it is
     // of the year under way, as a plan for 全年 is.
-    const period = toldPeriod === 'annual' && metric.metric.overPeriod && found.range && context.articleYear ? String(context.articleYear) : (renamedQuarter(sentence, clause, toldPeriod, periodContext, subject) ?? toldPeriod);
+    const readPeriod = toldPeriod === 'annual' && metric.metric.overPeriod && found.range && context.articleYear ? String(context.articleYear) : (renamedQuarter(sentence, clause, toldPeriod, periodContext, subject) ?? toldPeriod);
+    // "A year earlier, AWS had posted operating income of $10.4 billion in the third quarter": that quarter a year before.
+    const period = yearBeforeOpening(sentence, clause, found, clauseText, readPeriod, periodContext, subject) ?? readPeriod;
     const offerStatus = modality === 'offer' ? offerStatusAt(sentence, found.start, found.end, values) : null;
     // Which percentage "in constant currency" is written against is read here, figure by figure; a sum's measure by its clause.
     const constantCurrency = found.value.unit === '%' ? CONSTANT_CURRENCY_AFTER.test(sentence.slice(found.end, found.end + 40)) || (previous ? CONSTANT_CURRENCY_BEFORE : CONSTANT_CURRENCY_OPENING).test(sentence.slice(previous?.end ?? 0, found.start)) : undefined;
@@ -1128,7 +1143,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Contoso's total cloud revenue, infrastructure plus applications, was $9 billion": the words right before the metric's
     // name measure it too, however many clauses stand between it and its figure.
     const namedWith = metric.end <= opener && !values.some((v) => v.start >= metric.end && v.end <= opener) ? sentence.slice(Math.max(0, metric.start - 24), metric.end) : '';
-    const ownMetric = withMeasure(metric.metric, found.value.unit, namedWith ? `${namedWith} ${measuredIn}` : measuredIn, constantCurrency, sentence.slice(found.end, values.find((v) => v.start >= found.end)?.start));
+    // "rose 25% from the previous quarter", 环比下降5%: growth on the quarter before, read from the words nearest the figure.
+    const nextFigure = values.find((v) => v.start >= found.end)?.start;
+    const sequential = found.value.unit === '%' ? (sequentialBase(sentence.slice(values[values.indexOf(found) - 1]?.end ?? 0, found.start), sentence.slice(found.end, Math.min(nextFigure ?? sentence.length, clause.to)), sentence) ?? false) : undefined;
+    const ownMetric = withMeasure(metric.metric, found.value.unit, namedWith ? `${namedWith} ${measuredIn}` : measuredIn, constantCurrency, sentence.slice(found.end, nextFigure), sequential);
     // "The company itself puts this year's figure at about $200 billion", in May: a flow over a period that has not
     // ended is no actual yet; said as a fact, it is the company's plan ("so far this year" is an actual to date).
     // A figure the sentence compares with ("up from $88 billion last year") is the actual it was; a figure to date
@@ -1258,6 +1276,30 @@ function ownPeriodAfter(sentence: string, found: FoundValue, values: readonly Fo
 function beforeBy(period: string, step: 'quarter' | 'year'): string | null {
   if (/^\d{4}-Q[1-4]$/.test(period)) return quarterBefore(period, step === 'year' ? 4 : 1);
   return step === 'year' && /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
+}
+
+/**
+ * A sentence that opens on a time a year before the one it tells of: "A year earlier, …", "Twelve months ago, …", "In the
+ * year-ago quarter, …". (去年同期，… and 前年同期は… stand in their figure's own clause, where `ownPeriod` reads them.)
+ */
+const YEAR_BEFORE_OPENING = /^[\s"“‘']*(?:(?:(?:a|one) year|twelve months|12 months) (?:earlier|ago|before)|in the (?:year-ago|year-earlier|prior-year) (?:quarter|period)|in the same (?:quarter|period) (?:a year (?:earlier|ago)|of the (?:previous|prior) year|last year)|(?:去年|上年)同期|前年同期(?:に?は|に))\s*[,，、]/i;
+/** Words of a clause that name its year, or a time of its own: "of 2024", "FY25", "this year", "now", 今年. */
+const OWN_YEAR_OR_TIME = /\b(?:19|20)\d{2}\b|['’]\d{2}\b|\bFY\s?'?\d{2}|\b[1-4]Q\s?'?\d{2}\b|\bQ[1-4]\s?'?\d{2}\b|\bfiscal\s+(?:year\s+)?'?\d{2}\b|\b(?:this|last|next) (?:fiscal |calendar )?(?:year|quarter)\b|\b(?:now|today|currently)\b|(?:19|20)\d{2}\s*年|今年|去年|明年|昨年|来年|本年|现在|現在|目前/i;
+
+/**
+ * The period of a figure whose sentence opens on a time a year before the one it tells of (`YEAR_BEFORE_OPENING`) and whose
+ * own clause dates it without its year: "A year earlier, AWS had posted operating income of $10.4 billion in the third
+ * quarter", written in October 2025, is the third quarter of 2024, not the one the article reports. A clause that names its
+ * year ("in the third quarter of 2024") or a time of its own ("now"), one after a semicolon, and a period the opening words
+ * gave themselves ("A year earlier, the unit grew 17%") are left as read; null then.
+ */
+function yearBeforeOpening(sentence: string, clause: { from: number }, found: { start: number }, clauseText: string, period: string | null, context: PeriodContext, subject: string | null): string | null {
+  const shifted = period ? /^(FY)?(\d{4})(-[QH][1-4])?$/.exec(period) : null;
+  if (!shifted) return null;
+  const opening = YEAR_BEFORE_OPENING.exec(sentence);
+  if (!opening || clause.from < opening[0].length - 1 || sentence.slice(opening[0].length, found.start).includes(';') || OWN_YEAR_OR_TIME.test(clauseText)) return null;
+  if (parsePeriod(clauseText, sentence, context, subject) !== period) return null;
+  return `${shifted[1] ?? ''}${Number(shifted[2]) - 1}${shifted[3] ?? ''}`;
 }
 
 /** A time said against the figure pointed back to: "the quarter before", "a year earlier", "the prior quarter", "six months ago". */

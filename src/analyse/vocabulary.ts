@@ -244,6 +244,11 @@ export interface MetricEntry {
  */
 const SHARE_PRICE_PHRASES = ['shares(?! of)', '(?<!(?:preferred|common|nonvoting|non-voting|voting|restricted|treasury|convertible|\\bin|\\ball)[\\s-])stock(?! of\\b)(?: price)?', 'share price', '股价', '股價', '株価'];
 
+/** Between a verb of share and its percentage: "about", "more than". */
+const SHARE_BOUND = String.raw`(?:(?:about|around|roughly|nearly|almost|some|more than|over|less than|under|just|only|just over|just under)\s+)?`;
+/** A group's sales a share is of: "of Amazon's net sales", "of the company's total revenue", "of its revenue". */
+const SALES_OF = String.raw`(?:(?:[A-Z][\w.&-]*|its|the|their|the (?:company|group|parent)['’]s)(?:['’]s)?\s+){0,2}(?:(?:net|total|overall|group|company-wide|consolidated|annual|quarterly)\s+)?(?:revenues?|sales|turnover)\b`;
+
 /** Order matters only for ties at the same distance: more specific metrics first. */
 export const METRICS: MetricEntry[] = [
   // Performance per watt is energy efficiency: work done per unit of energy ("40% more work per watt", "40% more energy efficient").
@@ -288,7 +293,7 @@ export const METRICS: MetricEntry[] = [
     // 由50万颗Trainium2芯片组成, 約50万個のチップで構成される: what a cluster is made of.
     '(?:组成|組成|构成|構成)',
     // Anthropic's Project Rainier is a cluster, however its name is written: its chips are its size.
-    '(?:Project )?Rainier', '雷尼[尔爾](?:计划|計劃|計畫)?', 'レーニア'] },
+    '(?:Project )?Rainier', '雷尼[尔爾](?:计划|計劃|計畫)?', '(?<!ト)レーニア(?!ム)'] },
   { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', `(?:us(?:e|es|ed|ing)|run(?:s|ning)?)${BEFORE_COUNT}`,
     // "Google lines up as many as a million TPUs for the lab": chips lined up for a company to use.
     `lin(?:es|ed|ing) up${BEFORE_COUNT}`, 'use of',
@@ -304,10 +309,11 @@ export const METRICS: MetricEntry[] = [
     // 26万個超のGPUを供給する, 向其供应50万颗GPU: chips a maker supplies, as "agreed to supply 260,000 GPUs" (not 供給網 or 供应链, the chain).
     '供給(?!網|体制|不足|過剰)', '供[应應](?!链|鏈|商|短缺)',
     // "more than a million Trainium3 chips in service", 在役的Trainium3芯片, 稼働中のチップ: chips at work are chips deployed.
-    '(?:in|into) service', '在役', '稼働中'] },
+    '(?:in|into) service', '在役', '稼働(?:中|数|台数)'] },
   { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
-  { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?', 'server farms?'] },
+  // 電力容量約為1.2吉瓦, 算力總容量約達30吉瓦, 受電容量が約200メガワット: capacity, power and compute said in gigawatts.
+  { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?', 'server farms?', '容量', '电力', '電力', '供电能力', '供電能力', '算力', '数据中心', '數據中心', '資料中心', 'データセンター'] },
   { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: [
     // "the order book of committed contracts stood at $244 billion": the book of contracts, not money committed to a company
     // (first, so that the whole phrase is matched before "order book" alone).
@@ -430,6 +436,13 @@ export const METRICS: MetricEntry[] = [
     '(?<=%\\s)of (?:the )?(?:world[\'’]s|global) (?:[\\w-]+ ){0,2}(?:accelerators|chips|GPUs|processors)',
     // "four in every five AI accelerators sold carry Nvidia's name": a count in every so many chips is a share of their market.
     '(?<=\\bin (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten)\\s)(?:[\\w-]+ ){0,2}(?:accelerators|chips|GPUs|processors)', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '市场占有率', '市場占有率', '份额', '市場シェア', 'シェア'] },
+  // "AWS accounted for 18% of Amazon's net sales", AWS占亚马逊总营收的18%, アマゾンの売上高の18%を占める: a business's share of
+  // its group's sales, a measure of its own, never its revenue growth nor a market share.
+  { name: 'share of group revenue', topic: 'revenue', units: ['%'], phrases: [
+    `(?:account(?:ed|s|ing)? for|ma(?:de|kes|king) up|represent(?:ed|s|ing)?|contribut(?:ed|es|ing))(?=\\s+${SHARE_BOUND}[\\d.]+\\s?(?:%|percent|per cent)\\s+of\\s+${SALES_OF})`,
+    `(?:share|portion|proportion|slice) of\\s+${SALES_OF}`,
+    '占(?=[^，。,；;\\d]{0,16}(?:营收|收入|營收|销售额|銷售額)的?\\s*(?:约|約|近|超过|超過)?\\s*\\d)',
+    '(?:売上高?|売り上げ|収入)の(?=\\s*(?:約|およそ)?\\s*[\\d.]+\\s*[%％]を占め)'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
   { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', '(?:position|holding)s?(?<=\\b(?:add(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing))\\b[^.;]{0,40}\\bto (?:its|their|his|her) (?:[\\w-]+ )?(?:position|holding)s?)', `(?:said no to|turned down|rejected|rebuffed|spurned|walked away from)${BEFORE_MONEY}`,
@@ -487,6 +500,9 @@ export const METRICS: MetricEntry[] = [
     '投じ(?:る|て|た|ます)?(?![^。]{0,20}?(?:設備投資|データセンター))'] },
   { name: 'settlement', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['settle(?:ment|ments|d|s)?'] },
   { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)',
+    // "agreed to buy ABB's robotics business for $5.4bn", "bought the chip unit of …": a business bought is acquired (not "buy
+    // $300 billion of computing power", a purchase of a service).
+    "(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))(?=\\s+(?:[\\w.&-]+['’]s\\s+|(?:its|the|a|an)\\s+)(?:[\\w-]+\\s+){0,2}(?:business|unit|division|arm|operations|subsidiary|segment)\\b)",
     // "offered $6 billion to buy the start-up", "its offer to buy Halcyon": an offer to buy a company is a bid for it, not money put in.
     '(?<=\\boffer(?:s|ed)?\\b(?:[^.;]|\\.(?=\\d)){0,40}?\\bto )(?:buy|purchase|take over)\\b',
     // "rebuffed a $97.4bn bid led by Elon Musk", "a $97.4 billion unsolicited bid": a priced bid is for the company.

@@ -56,8 +56,8 @@ describe('Chinese and Japanese figures', () => {
 
   it('should read percentages and changes: 同比增长21%, 环比下降5%, 增长了三成, 近五成', () => {
     expect(read('亚马逊云科技营收同比增长21%。', { fallbackSubject: 'AWS' })).toEqual(['AWS | revenue growth | 21 % | 2026-Q1 | fact']);
-    // Growth over the quarter before (环比), as over the year before (同比), is the reported quarter's.
-    expect(read('亚马逊云科技营收环比下降5%。')).toEqual(['AWS | revenue growth | -5 % | 2026-Q1 | fact']);
+    // Growth over the quarter before (环比), as over the year before (同比), is the reported quarter's, but a measure of its own.
+    expect(read('亚马逊云科技营收环比下降5%。')).toEqual(['AWS | revenue growth (quarter on quarter) | -5 % | 2026-Q1 | fact']);
     expect(values('订单增长了三成')).toEqual([{ amount: 30, unit: '%' }]);
     expect(values('同比增长近五成')).toEqual([{ amount: 50, unit: '%', bound: 'approx' }]);
     // 成本 (cost) and 成为 (become) are no tenths.
@@ -226,7 +226,7 @@ describe('Chinese and Japanese financial wording beyond the basics', () => {
     expect(read('谷歌云收入较上年同期增长35%，略低于上一季度的38%。')).toEqual(['Google Cloud | revenue growth | 35 % | 2026-Q1 | fact', 'Google Cloud | revenue growth | 38 % | 2025-Q4 | fact']);
     expect(read('甲骨文资本支出为120亿美元，较上年同期增加近一半。')[1]).toBe('Oracle | capex | approx 50 % | 2026-Q1 | fact');
     // 较上一季度增长 is growth over the quarter before; 较去年同期的 a figure of a year before.
-    expect(read('谷歌云收入较上一季度增长5%。')).toEqual(['Google Cloud | revenue growth | 5 % | 2026-Q1 | fact']);
+    expect(read('谷歌云收入较上一季度增长5%。')).toEqual(['Google Cloud | revenue growth (quarter on quarter) | 5 % | 2026-Q1 | fact']);
     expect(read('谷歌云营收为152亿美元，较去年同期的117亿美元增长30%。')[1]).toBe('Google Cloud | revenue | 11700000000 USD | 2025-Q1 | fact');
   });
 
@@ -366,7 +366,7 @@ describe('Chinese and Japanese as other outlets write them (Taiwan, Hong Kong, J
   it('should read Taiwan, Hong Kong and Japanese words for backlog, data-centre revenue, growth and efficiency', () => {
     expect(read('AWS 未履行訂單達2,440億美元。')).toEqual(['AWS | backlog | 244000000000 USD | null | fact']);
     expect(read('甲骨文在手訂單為5,000億美元。')).toEqual(['Oracle | backlog | 500000000000 USD | null | fact']);
-    expect(read('輝達資料中心營收為512億美元，季增25%。')).toEqual(['NVIDIA | data center revenue | 51200000000 USD | null | fact', 'NVIDIA | data center revenue growth | 25 % | 2026-Q1 | fact']);
+    expect(read('輝達資料中心營收為512億美元，季增25%。')).toEqual(['NVIDIA | data center revenue | 51200000000 USD | null | fact', 'NVIDIA | data center revenue growth (quarter on quarter) | 25 % | 2026-Q1 | fact']);
     // 按年 is year on year, of the reported quarter; 增長 and 上漲 are the traditional verbs of a rise.
     expect(read('谷歌雲收入為152億美元，按年增長30%。')).toEqual(['Google Cloud | revenue | 15200000000 USD | null | fact', 'Google Cloud | revenue growth | 30 % | 2026-Q1 | fact']);
     expect(read('アジュールの売上高は39%増えた。')).toEqual(['Azure | revenue growth | 39 % | null | fact']);
