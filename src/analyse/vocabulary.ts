@@ -43,7 +43,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Intelligent Cloud', kind: 'company', parent: 'Microsoft', aliases: ['Intelligent Cloud'] },
   { name: 'Google', kind: 'company', aliases: ['Google(?! Cloud)', 'Alphabet', 'GOOGL?', 'アルファベット', 'Pichai', '谷歌(?!云|的云)(?:母公司)?', 'グーグル(?!・?クラウド|のクラウド)', '皮查伊', 'ピチャイ'] },
   { name: 'Google Cloud', kind: 'company', parent: 'Google', role: 'cloud', aliases: ['Google Cloud(?: Platform)?', 'GCP', '谷歌云', '谷歌的云(?:计算)?(?:业务|部门)?', '谷歌雲', 'グーグル・?クラウド', 'グーグルのクラウド(?:事業|部門|サービス)?'] },
-  { name: 'Oracle', kind: 'company', aliases: ['Oracle(?! OCI| Cloud)', 'ORCL', '甲骨文(?!云)', 'オラクル'] },
+  { name: 'Oracle', kind: 'company', aliases: ['Oracle(?! OCI| Cloud)', 'ORCL', '甲骨文(?!云)', 'オラクル', '(?:Larry )?Ellison(?:[’\']s? company)?', '(?:拉里·)?埃利森(?:的公司)?', '(?:ラリー・)?エリソン'] },
   { name: 'OCI', kind: 'company', parent: 'Oracle', role: 'cloud', aliases: ['Oracle OCI', 'Oracle Cloud(?: Infrastructure)?', 'OCI', '甲骨文云(?:基础设施)?'] },
   { name: 'Anthropic', kind: 'company', aliases: ['Anthropic', '(?:Dario )?Amodei(?:[’\']s? company)?', 'アンソロピック', 'アンスロピック'] },
   { name: 'OpenAI', kind: 'company', aliases: ['OpenAI', 'Open AI', '(?:Sam )?Altman(?:[’\']s? company)?', 'オープンAI', 'オープンエーアイ'] },
@@ -329,6 +329,8 @@ export const METRICS: MetricEntry[] = [
     '(?:has|have)(?:n[\'’]t| not) (?:yet )?(?:deliver(?:ed)?|fulfill?ed|performed)(?: on)?', '(?:still|yet) to be (?:delivered|fulfill?ed|performed|billed)', '(?:has|have)(?:n[\'’]t| not) (?:yet )?(?:turned|been turned|converted|been converted) into (?:revenue|sales)',
     // 订单余额, 合同余额 (訂單餘額, 合約餘額): the balance of orders or contracts signed and not yet delivered.
     '(?:订单|訂單|合同|合約|合约)(?:余额|餘額)',
+    // 在手合同总额 (the contracts in hand): the book of contracts signed, as a backlog.
+    '在手(?:合同|合約|合约|订单|訂單)(?:总额|總額|金额|金額)?',
     // 尚未确认为收入的合同金额, 未認列收入的合約金額, 未履约合同: contracted sums not yet recognised as revenue; 已签约但尚未确认的合同金额,
     // a contract's sum "signed but not yet recognised", says the same without naming revenue (a contract word must follow: 尚未确认的消息 is no backlog).
     // Spoken 还没 (還沒) says "not yet" as 尚未 does: 还没认列的合约订单.
