@@ -138,7 +138,7 @@ const APPROX_WORDS = String.raw`about|approximately|approx\.?|around|roughly|nea
  * and the figure or not (最多可达, 约为, 最高或达 "at most perhaps"). After it: 以上 (and more), 500億ドルを超えた and
  * を上回った (passed the mark), 6000億ドル台に乗る ("into the 600 billions", whose floor it is), 左右 (or so).
  */
-const CJK_BOUND_BEFORE = /(?:(?<min>超过|超過|超出|突破|越过|越過|逾|超|不低于|不低於|不少于|不少於|至少|高于|高於|多于|多於)|(?<max>不超过|不超過|最高|最多|多达|多達|至多|上看|上限为?|最大で?|逼近)|(?<approx>大约|大約|约|将近|將近|接近|近|約))(?:(?:或将|或將|[可能将会或])?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|達到|达|達|为|為|是|逾)?了?)\s?$/u;
+const CJK_BOUND_BEFORE = /(?:(?<min>超过|超過|超出|突破|越过|越過|逾|超|不低于|不低於|不少于|不少於|至少|高于|高於|多于|多於)|(?<max>不超过|不超過|最高|最多|多达|多達|至多|上看|上限为?|最大で?|逼近)|(?<approx>大约|大約|约|将近|將近|接近|近|約))(?:(?:或将|或將|[可能将会或])?(?:降低|减少|节省|下降|提升|提高|增长|增加|上涨|达到|达|为|為|是|逾)?了?)\s?$/u;
 const CJK_BOUND_AFTER = /^(?:(?<min>以上|之上|超(?![过過出え])|強|余り|あまり|を?超え|を?上回|台(?=[にへをので]))|(?<max>に迫)|(?<approx>左右|前後|程度|近く|弱))/u;
 /** Chinese or Japanese text: the patterns, bound words and period words written that way are tried only there. */
 export const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;

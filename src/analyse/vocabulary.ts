@@ -312,8 +312,8 @@ export const METRICS: MetricEntry[] = [
     '(?:in|into) service', '在役', '稼働(?:中|数|台数)'] },
   { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
-  // 電力容量約為1.2吉瓦, 算力總容量約達30吉瓦, 受電容量が約200メガワット: capacity, power and compute said in gigawatts.
-  { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?', 'server farms?', '容量', '电力', '電力', '供电能力', '供電能力', '算力', '数据中心', '數據中心', '資料中心', 'データセンター'] },
+  // 電力容量約為1.2吉瓦, 算力總容量約達30吉瓦, 受電容量が約200メガワット: capacity and power said in gigawatts.
+  { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?', 'server farms?', '容量', '电力', '電力', '供电能力', '供電能力'] },
   { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: [
     // "the order book of committed contracts stood at $244 billion": the book of contracts, not money committed to a company
     // (first, so that the whole phrase is matched before "order book" alone).
