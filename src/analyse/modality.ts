@@ -214,7 +214,7 @@ const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forec
  * target it beat (超出计划, 營收優於財測，達到…, 計画を上回り6500億円となった), unless the plan's own figure follows (計画を上回る1兆円を投じる);
  * nor from a plan done as planned or ahead of it (計画通り, 計画を前倒しして…実行した, 提前完成计划).
  */
-const NO_CUE_CJK = /(?:优于|優於|好于|好於|高于|高於|低于|低於|胜于|勝於|逊于|遜於|不及|超出|超过|超過|符合|超)(?:市场|市場|分析师|分析師|华尔街|華爾街|外界|此前|先前|公司|其)?(?:普遍)?(?:原先|此前|先前)?(?:的)?(?:预期|預期|预估|預估|预测|預測|财测|財測|计划|計劃|計畫|目标|目標|指引)(?![的之]|\s*[为為:：]?\s*(?:约|約|近|逾)?\d)|(?:計画|予定|予想|見通し|目標|会社予想|市場予想)を(?:上回|下回|超え|超過し|達成し)(?![っりるたて]*\s*\d)[っりるたて]*|(?:計画|予定)(?:通り|どおり)|(?:計画|予定)を前倒し(?:して|し)?|(?:提前|超额|超額)(?:完成|实现|實現|达成|達成)了?(?:计划|計劃|計畫|目标|目標)?|(?:按|依)(?:照)?(?:计划|計劃|計畫)|如期/gu;
+const NO_CUE_CJK = /(?:优于|優於|好于|好於|高于|高於|低于|低於|胜于|勝於|逊于|遜於|不及|超出|超过|超過|超越|符合|达成|達成|达到|達到|实现|實現|完成|超)(?:市场|市場|分析师|分析師|华尔街|華爾街|外界|此前|先前|公司|其)?(?:普遍)?(?:原先|此前|先前)?(?:的)?(?:预期|預期|预估|預估|预测|預測|财测|財測|计划|計劃|計畫|目标|目標|指引)(?![的之]|\s*[为為:：]?\s*(?:约|約|近|逾)?\d)|(?:計画|予定|予想|見通し|目標|会社予想|市場予想)を(?:大きく|大幅に|わずかに|やや|一段と|さらに)?(?:上回|下回|超え|超過し|達成し)(?![っりるたて]*\s*\d)[っりるたて]*|(?:計画|予定)(?:通り|どおり)|(?:計画|予定)を前倒し(?:して|し)?|(?:提前|超额|超額)(?:完成|实现|實現|达成|達成)了?(?:计划|計劃|計畫|目标|目標)?|(?:按|依)(?:照)?(?:计划|計劃|計畫)|如期/gu;
 
 /** A clause that only works out what the figure before it comes to: ", which would be growth of about 26%" (after its opening). */
 const DERIVED = /^\s*(?:would|will|could) (?:be|mean|represent|imply|equal|amount to|translate (?:in)?to)\b/i;
@@ -227,11 +227,15 @@ const DERIVED_OPENING = /,\s+(?:which|that)\s$/i;
  * is the company's guidance.
  */
 const COMPANY_FORECASTS = /\b(?:the (?:company|firm|group|business|retailer|chipmaker|cloud (?:giant|provider|unit|business))|management|executives|(?:CEO|CFO|chief executive|chief financial officer|finance chief)(?: [A-Z][\w.'’-]*){0,3})(?: (?:also|now|again|then|itself|had|has|on \w+))? (?:forecast|projected|predicted)(?:s|ed)?\b/i;
+/** A name before a forecast verb ("Microsoft forecast …", "Microsoft on Wednesday forecast …"), which `findEntities` says is a company or not. */
+const NAME_FORECASTS = /\b([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})(?: (?:also|now|again|then|itself|had|has|on \w+))? (?:forecast|projected)(?:s|ed)?\b/;
 /**
- * A name before a forecast verb ("Microsoft forecast …", "Microsoft on Wednesday forecast …"), or owning its own forecast
- * ("CoreWeave's own forecast puts …", "Oracle's own projections"), which `findEntities` says is a company or not.
+ * A name that owns its forecast: "CoreWeave's own forecast puts 2026 revenue at …", "Fabrikam's own projections". "Own" sets
+ * it against other people's numbers, so that the name's forecast is its own outlook — a company's plan — unless the name is
+ * an analyst's, a broker's or a research house's (`OUTSIDE_NAME`): "Morgan Stanley's own forecast".
  */
-const NAME_FORECASTS = /\b([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}?)(?:['’]s? own (?:[\w-]+ )?(?:forecasts?|projections?|estimates?|predictions?)|(?: (?:also|now|again|then|itself|had|has|on \w+))? (?:forecast|projected)(?:s|ed)?)\b/;
+const OWN_FORECAST = /\b([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}?)['’]s? own (?:[\w-]+ )?(?:forecasts?|projections?|estimates?|predictions?)\b/;
+const OUTSIDE_NAME = new RegExp(String.raw`\b(?:analysts?|consensus|Street|${BROKERS}|Partners|Capital|Securities|Research|Advisors|Advisers|Associates|Analytics|Economics|Strategies|Equities|Intelligence|Insights)\b`, 'i');
 /** Words that make a forecast someone else's even after a company's verb: "Microsoft forecast revenue above analysts' estimates of …". */
 const OTHERS = new RegExp(String.raw`\b(?:analysts?|consensus|the Street|Wall Street|estimates?|expectations?|polled|${BROKERS})\b`, 'i');
 
@@ -257,6 +261,8 @@ const EXECUTIVE_SAID = /^[^.;]*?,\s*(?:(?:its |the company['’]s )?(?:CEO|CFO|c
 
 /** Whether a company, not an analyst, forecasts in `scope` (its own outlook: a plan). */
 function companyForecasts(scope: string, after = ''): boolean {
+  const own = OWN_FORECAST.exec(scope);
+  if (own && !OUTSIDE_NAME.test(own[1]!)) return true;
   if (OTHERS.test(scope)) return false;
   if (EXECUTIVE_SAID.test(after)) return true;
   if (COMPANY_FORECASTS.test(scope)) return true;

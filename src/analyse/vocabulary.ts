@@ -493,8 +493,8 @@ export const METRICS: MetricEntry[] = [
     '(?<=\\boffer(?:s|ed)?\\b(?:[^.;]|\\.(?=\\d)){0,40}?\\bto )(?:buy|purchase|take over)\\b',
     // "rebuffed a $97.4bn bid led by Elon Musk", "a $97.4 billion unsolicited bid": a priced bid is for the company.
     'bids?(?<=(?:billion|million|trillion|bn|tn|\\d\\s?[BMT])\\s+(?:(?:unsolicited|rival|hostile|takeover|all-cash|cash)\\s+)?bids?)',
-    // "Perplexity bids $34.5 billion for Google's Chrome": a sum bid for something is the price offered to buy it.
-    `bid(?:s|ding)?(?=${MONEY_AHEAD}[^;,]{0,24}?\\s(?:for|to buy)\\b)`, '收购', '收購', '并购', '併購', '買収',
+    // "Perplexity bids $34.5 billion for Google's Chrome": a sum bid for something is the price offered to buy it (not one bid for a contract or a licence).
+    `bid(?:s|ding)?(?=${MONEY_AHEAD}[^;,]{0,24}?\\s(?:for|to buy)\\b(?!\\s+(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:contracts?|tenders?|licen[cs]es?|spectrum|rights|leases?)\\b))`, '收购', '收購', '并购', '併購', '買収',
     // 出價20億美元競購一家日本伺服器廠: a bid in competition to buy.
     '竞购', '競購',
     // 欲取得其控制权, 競購…控制權, 経営権の取得: a bid for control of a company is a bid to buy it, as "a bid for control of" is.
