@@ -63,6 +63,7 @@ describe('modality, round 21: hearsay', () => {
     // Negative controls: the company's own announcement is its plan; what a filing showed is a fact.
     expect(read('Contoso宣布將投資10億美元在墨西哥建廠。')).toEqual(['1000000000USD investment plan']);
     expect(read('決算資料で、コントソがノースウィンドに300億ドルを出資したことが分かった。')).toEqual(['30000000000USD investment fact']);
+    expect(read('同社への取材で、コントソがノースウィンドに300億ドルを追加出資することが分かった。')).toEqual(['30000000000USD investment plan']);
   });
 
   it('should end the hearsay before a company’s own announcement after a comma (此前有传言称…，…正式公布)', () => {
@@ -111,6 +112,9 @@ describe('modality, round 21: whose plan, whose forecast', () => {
     // Negative controls: a result that beat or met its target is a fact.
     expect(read('コントソのAI事業の売上高は目標を大きく上回り1兆円となった。')).toEqual(['1000000000000JPY revenue fact']);
     expect(read('Contoso第三季營收超越目標，達到331億美元。')).toEqual(['33100000000USD revenue fact']);
+    expect(read('Contoso達成營收目標100億美元。')).toEqual(['10000000000USD revenue fact']);
+    // A target still to be met is the plan's.
+    expect(read('Contoso力争实现营收目标100亿美元。')).toEqual(['10000000000USD revenue plan']);
   });
 });
 
