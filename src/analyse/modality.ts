@@ -11,8 +11,12 @@ import { isMisreportedResult } from './misreported.ts';
 import { BROKERS, MODALITY_CUES, OFFER_STATUS, OUTLET_REPORTED, REVISION_PHRASES } from './modalityCues.ts';
 import type { FoundValue } from './parseValue.ts';
 
-/** Where a cue no longer speaks for the figures after it: a new clause with its own verb (after a closing quote too: `"rumors about investments," and says …`), or a question. */
-const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|even as|compared (?:with|to))\s|\sas\s(?=(?:[A-Z][\w.&'’-]*\s){1,3}(?:[a-z][\w-]*\s){0,2}(?:quickens|quickened|accelerates|accelerated|slows|slowed|grows|grew|rises|rose|jumps|jumped|climbs|climbed|falls|fell)\b)|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|,\s+so\s(?!far\b|much\b|many\b|-called\b)|\s(?:in|into|to|from|with|for|of) which\s|\s(?:that|which) (?:now|already|currently|today)\s|\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,12}[则則])|[,，](?=[^,，。]{0,8}?(?:实际|實際|实则|實則))|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)|[该該当當](?:财季|財季|季度?)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季|其中|当中|當中|(?:也|亦)?(?:处于|處於|处在|處在|位于|位於|落在)))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出))|。|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])/gi;
+/**
+ * Where a cue no longer speaks for the figures after it: a new clause with its own verb (after a closing quote too: `"rumors about
+ * investments," and says …`), a question, or a company's own word after a comma (，亚马逊方面表示…; 此前有传言称…，腾讯正式公布…: what it
+ * announces is no longer the hearsay's).
+ */
+const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|even as|compared (?:with|to))\s|\sas\s(?=(?:[A-Z][\w.&'’-]*\s){1,3}(?:[a-z][\w-]*\s){0,2}(?:quickens|quickened|accelerates|accelerated|slows|slowed|grows|grew|rises|rose|jumps|jumped|climbs|climbed|falls|fell)\b)|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|,\s+so\s(?!far\b|much\b|many\b|-called\b)|\s(?:in|into|to|from|with|for|of) which\s|\s(?:that|which) (?:now|already|currently|today)\s|\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,12}[则則])|[,，](?=[^,，。]{0,8}?(?:实际|實際|实则|實則))|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)|[该該当當](?:财季|財季|季度?)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季|其中|当中|當中|(?:也|亦)?(?:处于|處於|处在|處在|位于|位於|落在)))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出|正式(?:公布|宣布|发布|發布|披露|确认|確認|证实|證實)|官方(?:公布|宣布|发布|發布|证实|證實|确认|確認)))|。|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])/gi;
 /**
  * Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …", nor "… beat estimates of …", another figure's words;
  * nor 营收902亿美元优于财测, the guidance it beat).
@@ -170,10 +174,10 @@ const TRAILING_NAMED_PLAN = /^,\s*(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?
 
 /**
  * A clause that attributes what came before it to someone: ", the person said", ", per sources", ", people familiar with the matter said", ", sources say", ", Bloomberg reported, citing unnamed sources", ", Bloomberg News reported";
- * ", reports say", ", as reports claim"; or to an analyst's call on it: ", Jefferies predicts", ", by our estimates", ", analysts at UBS estimate", ", analysts polled by Visible Alpha reckon", ", Bernstein analysts wrote in a note".
+ * ", reports say", ", as reports claim"; or to an analyst's call on it: ", Jefferies predicts", ", by our estimates", ", analysts at UBS estimate", ", analysts polled by Visible Alpha reckon", ", Bernstein analysts wrote in a note", ", in Morgan Stanley's view"; or to what shows it: ", analyst consensus shows", ", a filing shows" (whose words say whose figure it is).
  */
 const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`^,\s*(?:according to [^,;.]{1,60}|by (?:our|my) (?:own )?(?:estimates?|reckoning|forecasts?|models?|projections?)|per (?:(?:an?|one|two|three|several|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?)\b[^,;.]{0,40}|${OUTLET_REPORTED}|(?:(?:the|some|most|many) )?(?:analysts?(?: (?:at|with|from|polled by|surveyed by) [^,;.]{1,30}?)?|(?:${BROKERS})(?: analysts?)?) (?:now |also )?(?:(?:predict|expect|estimate|forecast|project|reckon|anticipate|say|note|write|believe|think)s?|said|wrote|noted|believed|thought)(?: in an? (?:[\w-]+ )?(?:note|report))?|[^,;.]{1,40}?\b(?:reported|reports|said|says)(?:,\s*|\s+)citing [^,;.]{1,50}|(?:as )?(?:(?:media|press|news|local|several|some|recent) )?reports (?:say|said|suggest|suggested|claim|claimed)|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)`,
+  String.raw`^,\s*(?:according to [^,;.]{1,60}|by (?:our|my) (?:own )?(?:estimates?|reckoning|forecasts?|models?|projections?)|per (?:(?:an?|one|two|three|several|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?)\b[^,;.]{0,40}|${OUTLET_REPORTED}|(?:(?:the|some|most|many) )?(?:analysts?(?: (?:at|with|from|polled by|surveyed by) [^,;.]{1,30}?)?|(?:${BROKERS})(?: analysts?)?) (?:now |also )?(?:(?:predict|expect|estimate|forecast|project|reckon|anticipate|say|note|write|believe|think)s?|said|wrote|noted|believed|thought)(?: in an? (?:[\w-]+ )?(?:note|report))?|[^,;.]{1,40}?\b(?:reported|reports|said|says)(?:,\s*|\s+)citing [^,;.]{1,50}|(?:as )?(?:(?:media|press|news|local|several|some|recent) )?reports (?:say|said|suggest|suggested|claim|claimed)|in (?:the )?[^,;.]{1,40}?['’]s? (?:own )?(?:view|opinion|estimation|reckoning|judge?ment|assessment)|in the (?:view|opinion|estimation|reckoning|judge?ment|assessment) of [^,;.]{1,40}|[^,;.]{1,40}?\b(?:shows?|showed|suggests?|suggested|indicates?|indicated)|(?:(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? )?(?:person|people|sources?|insiders?)\b[^,;.]{0,60}?\b(?:said|say|says|told \w+))(?=[,;.]|$)`,
   'i',
 );
 
@@ -196,19 +200,23 @@ const OTHERS_NUMBER = /\b(?:guidance|guided|guides|consensus|the Street|estimate
 /**
  * Words with a cue's word in them that give no modality: a comparison with what was expected ("faster than we expected",
  * "as forecast", "beat analysts' estimates, rising 28%" — where the estimate is not the figure's own; "in line with its plan", "beat
- * its own target", a result measured against the company's guidance, not the guidance's figure), a hedge on a figure as it stands ("by most estimates"), and the terms of a signed agreement ("an
+ * its own target", "surpassed its own target to reach revenue of …", a result measured against the company's guidance, not the guidance's figure), a hedge on a figure as it stands ("by most estimates"), and the terms of a signed agreement ("an
  * agreement … under which Northwind will spend $1.2 billion"; "agreed to buy up to $14.2 billion of computing capacity",
  * "committed to buy $30 billion of Azure compute", a contract's value), and an expectation said to equal an actual ("that guidance is almost
- * exactly what Meta spent in 2025: $72.2bn", whose figure is the sum spent). Blanked out before the cues are read.
+ * exactly what Meta spent in 2025: $72.2bn", whose figure is the sum spent), and a sum done that had been planned or talked
+ * of ("spent all $72 billion of the capex it had planned", "has invested the $5 billion … that it had been rumoured to be
+ * planning": the clause after it looks back; the verb done tells the figure). Blanked out before the cues are read.
  */
-const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party)(?: (?:industry|independent|outside|third-party|analyst|market))? (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpass(?:ed|es|ing)) (?:[\w'’-]+ ){0,3}?(?:estimates|expectations|forecasts|consensus)(?=\s*[,;]|\s+(?:and|as|with|after|rising|growing|climbing|jumping)\b)|\b(?:in line with|within|consistent with|beat(?:s|ing)?|topp(?:ed|ing)|exceed(?:ed|ing|s)?|miss(?:ed|es|ing)) (?:its|their|the company['’]s|management['’]s) (?:own )?(?:[\w-]+ ){0,2}?(?:plan|guidance|target|forecast|outlook|budget|range|expectation|projection)s?\b(?!\s*(?:of|at|for|to|calls?|implies)\b|\s*(?:about |around |roughly )?(?:US)?[$€£¥\d])|\b(?:guidance|plan|forecast|outlook|target|budget|estimate)s? (?:is|was|are|were) (?:[\w'’-]+ ){0,3}?what (?:[\w.&'’-]+ ){1,3}?(?:spent|earned|booked|reported|posted|made|generated|invested)\b|\b(?:completed|closed|finali[sz]ed|fulfilled|made good on|paid|handed over)(?= (?:the|its|their|all)\b)[^.;]{0,60}?\b(?:it|they|the company|[A-Z][\w.&'’-]*) had (?:pledged|planned|promised|announced|proposed|committed|budgeted|earmarked)\b|\b(?:has |had )?(?:agreed|committed|promised) to (?:buy|purchase|rent|pay for)\b(?=[^.;]{0,40}?\bof (?:[\w-]+ )?(?:computing|compute|cloud|server|data[- ]cent(?:er|re))(?: (?:capacity|power|services|resources)\b|\s*[.;,]|\s*$))/gi;
+const NO_CUE = /\b(?:than|as) (?:[\w'’-]+ ){0,3}?(?:expected|anticipated|forecast|estimated|predicted|projected|planned|guided|feared|hoped|thought|modell?ed|targeted)\b|\b(?:by|according to) (?:most|some|many|one|several|all|various|industry|independent|outside|third-party)(?: (?:industry|independent|outside|third-party|analyst|market))? (?:estimates?|counts?|accounts?|measures?|reckonings?|calculations?)\b|\bunder which(?: [\w.&'’-]+){1,3}? (?:will|would|shall|is to|are to)\b|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpass(?:ed|es|ing)) (?:[\w'’-]+ ){0,3}?(?:estimates|expectations|forecasts|consensus)(?=\s*[,;]|\s+(?:and|as|with|after|rising|growing|climbing|jumping)\b)|\b(?:surpass(?:ed|es|ing)|exceed(?:ed|s|ing)|beat(?:s|ing)?|topp(?:ed|ing)|outstrip(?:ped|s|ping)?|outpac(?:ed|es|ing)|overshot|overshoot(?:s|ing)?) (?:its|their|the company['’]s|management['’]s) (?:own )?(?:[\w-]+ ){0,2}?(?:plan|guidance|target|forecast|outlook|budget|range|expectation|projection)s?,? to (?=(?:reach|hit|post|record|total|end|finish|close|come|land|deliver|generate|log|book)\b)|\b(?:in line with|within|consistent with|beat(?:s|ing)?|topp(?:ed|ing)|exceed(?:ed|ing|s)?|surpass(?:ed|es|ing)|outstrip(?:ped|s|ping)?|outpac(?:ed|es|ing)|overshot|miss(?:ed|es|ing)) (?:its|their|the company['’]s|management['’]s) (?:own )?(?:[\w-]+ ){0,2}?(?:plan|guidance|target|forecast|outlook|budget|range|expectation|projection)s?\b(?!\s*(?:of|at|for|to|calls?|implies)\b|\s*(?:about |around |roughly )?(?:US)?[$€£¥\d])|\b(?:guidance|plan|forecast|outlook|target|budget|estimate)s? (?:is|was|are|were) (?:[\w'’-]+ ){0,3}?what (?:[\w.&'’-]+ ){1,3}?(?:spent|earned|booked|reported|posted|made|generated|invested)\b|\b(?:completed|closed|finali[sz]ed|fulfilled|made good on|paid|handed over|spent|invested|deployed|poured|injected|delivered|raised)(?= (?:the|its|their|all)\b)[^.;]{0,60}?\b(?:it|they|the company|[A-Z][\w.&'’-]*) had (?:been )?(?:pledged|planned|promised|announced|proposed|committed|budgeted|earmarked|rumou?red|reported|said|tipped|expected)\b(?:\s+to\s+(?:be\s+|have\s+)?[\w-]+)?|\b(?:has |had )?(?:agreed|committed|promised) to (?:buy|purchase|rent|pay for)\b(?=[^.;]{0,40}?\bof (?:[\w-]+ )?(?:computing|compute|cloud|server|data[- ]cent(?:er|re))(?: (?:capacity|power|services|resources)\b|\s*[.;,]|\s*$))/gi;
 
 /**
  * The same in Chinese: a result set against what was expected ("年增28%優於預期", 高于市场预期, 不及预期) takes no modality from
  * the expectation, unless the expectation's own figure follows ("高于市场预期的26%", 優於市場預估的年增26% are the market's 26%); nor from a plan or
- * target it beat (超出计划, 計画を上回り6500億円となった), unless the plan's own figure follows (計画を上回る1兆円を投じる).
+ * target it beat (超出计划, 營收優於財測，達到…, 計画を上回り6500億円となった), unless the plan's own figure follows (計画を上回る1兆円を投じる);
+ * nor from a plan done as planned or ahead of it (計画通り, 計画を前倒しして…実行した, 提前完成计划), or a target met, its figure
+ * after it too (達成營收目標100億美元; not one still to be met: 力争实现…目标).
  */
-const NO_CUE_CJK = /(?:优于|優於|好于|好於|高于|高於|低于|低於|胜于|勝於|逊于|遜於|不及|超出|超过|超過|符合|超)(?:市场|市場|分析师|分析師|华尔街|華爾街|外界|此前|先前|公司|其)?(?:普遍)?(?:原先|此前|先前)?(?:的)?(?:预期|預期|预估|預估|预测|預測|计划|計劃|計畫|目标|目標|指引)(?![的之]|\s*[为為:：]?\s*(?:约|約|近|逾)?\d)|(?:計画|予定|予想|見通し|目標|会社予想|市場予想)を(?:上回|下回|超え|超過し|達成し)(?![っりるたて]*\s*\d)[っりるたて]*|(?:計画|予定)(?:通り|どおり)|(?:按|依)(?:照)?(?:计划|計劃|計畫)|如期/gu;
+const NO_CUE_CJK = /(?:优于|優於|好于|好於|高于|高於|低于|低於|胜于|勝於|逊于|遜於|不及|超出|超过|超過|超越|符合|达成|達成|达到|達到|实现|實現|完成|超)(?:市场|市場|分析师|分析師|华尔街|華爾街|外界|此前|先前|公司|其)?(?:普遍)?(?:原先|此前|先前)?(?:的)?(?:预期|預期|预估|預估|预测|預測|财测|財測|计划|計劃|計畫|目标|目標|指引)(?![的之]|\s*[为為:：]?\s*(?:约|約|近|逾)?\d)|(?:計画|予定|予想|見通し|目標|会社予想|市場予想)を(?:大きく|大幅に|わずかに|やや|一段と|さらに)?(?:上回|下回|超え|超過し|達成し)(?![っりるたて]*\s*\d)[っりるたて]*|(?:計画|予定)(?:通り|どおり)|(?:計画|予定)を前倒し(?:して|し)?|(?<!力争|力爭|争取|爭取|力求|希望|要|将|將|可望|有望|能否|能|拟|擬|计划|計劃|計畫|预计|預計)(?:达成|達成|实现|實現)了?[^，。；,;\d]{0,6}?(?:目标|目標)|(?:提前|超额|超額)(?:完成|实现|實現|达成|達成)了?(?:计划|計劃|計畫|目标|目標)?|(?:按|依)(?:照)?(?:计划|計劃|計畫)|如期/gu;
 
 /** A clause that only works out what the figure before it comes to: ", which would be growth of about 26%" (after its opening). */
 const DERIVED = /^\s*(?:would|will|could) (?:be|mean|represent|imply|equal|amount to|translate (?:in)?to)\b/i;
@@ -223,6 +231,13 @@ const DERIVED_OPENING = /,\s+(?:which|that)\s$/i;
 const COMPANY_FORECASTS = /\b(?:the (?:company|firm|group|business|retailer|chipmaker|cloud (?:giant|provider|unit|business))|management|executives|(?:CEO|CFO|chief executive|chief financial officer|finance chief)(?: [A-Z][\w.'’-]*){0,3})(?: (?:also|now|again|then|itself|had|has|on \w+))? (?:forecast|projected|predicted)(?:s|ed)?\b/i;
 /** A name before a forecast verb ("Microsoft forecast …", "Microsoft on Wednesday forecast …"), which `findEntities` says is a company or not. */
 const NAME_FORECASTS = /\b([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})(?: (?:also|now|again|then|itself|had|has|on \w+))? (?:forecast|projected)(?:s|ed)?\b/;
+/**
+ * A name that owns its forecast: "CoreWeave's own forecast puts 2026 revenue at …", "Fabrikam's own projections". "Own" sets
+ * it against other people's numbers, so that the name's forecast is its own outlook — a company's plan — unless the name is
+ * an analyst's, a broker's or a research house's (`OUTSIDE_NAME`): "Morgan Stanley's own forecast".
+ */
+const OWN_FORECAST = /\b([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}?)['’]s? own (?:[\w-]+ )?(?:forecasts?|projections?|estimates?|predictions?)\b/;
+const OUTSIDE_NAME = new RegExp(String.raw`\b(?:analysts?|consensus|Street|${BROKERS}|Partners|Capital|Securities|Research|Advisors|Advisers|Associates|Analytics|Economics|Strategies|Equities|Intelligence|Insights)\b`, 'i');
 /** Words that make a forecast someone else's even after a company's verb: "Microsoft forecast revenue above analysts' estimates of …". */
 const OTHERS = new RegExp(String.raw`\b(?:analysts?|consensus|the Street|Wall Street|estimates?|expectations?|polled|${BROKERS})\b`, 'i');
 
@@ -248,6 +263,8 @@ const EXECUTIVE_SAID = /^[^.;]*?,\s*(?:(?:its |the company['’]s )?(?:CEO|CFO|c
 
 /** Whether a company, not an analyst, forecasts in `scope` (its own outlook: a plan). */
 function companyForecasts(scope: string, after = ''): boolean {
+  const own = OWN_FORECAST.exec(scope);
+  if (own && !OUTSIDE_NAME.test(own[1]!)) return true;
   if (OTHERS.test(scope)) return false;
   if (EXECUTIVE_SAID.test(after)) return true;
   if (COMPANY_FORECASTS.test(scope)) return true;

@@ -74,6 +74,8 @@ export const MODALITY_CUES: ModalityCue[] = [
   { modality: 'offer', dealsOnly: true, phrases: [notWithdrawn('offer(?:ed|s|ing)?'), notWithdrawn('bids?'), 'bidding', 'dangl(?:ed|es|ing)',
     // "Amazon put as much as $50 billion in front of OpenAI": money held out to a company, as money dangled is.
     'in front of(?! (?:regulators|shareholders|investors|the board|a judge|lawmakers|Congress|analysts|customers)\\b)',
+    // "Amazon sent OpenAI a term sheet for a $50 billion investment": a term sheet put to a company is an offer of terms (one both sides signed is a deal).
+    '(?<!\\bsign(?:ed|s|ing)? (?:(?:an?|the|its|their) )?(?:[\\w-]+ )?)term sheets?(?! (?:was |were |has been |had been )?signed\\b)',
     notWithdrawn('propos(?:al|als)'), 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'turn(?:s|ed|ing)? away', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', 'approach(?:es)? to', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
     // "Why OpenAI walked away from Amazon's $50B", "turned its back on Microsoft's": another company's money, turned down, was offered.
     "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed)(?= (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
@@ -91,11 +93,18 @@ export const MODALITY_CUES: ModalityCue[] = [
     // "reversed course on a $1 billion campus", "backed out of", "nixed", "axed", "ditched": other verbs of calling a project off.
     'revers(?:ed|es|ing) course', 'back(?:ed|s|ing)? out', 'back(?:ed|s|ing)? away from', 'decid(?:ed|es|ing) (?:not to|against) (?:proceed|go(?:ing)? ahead|mov(?:e|ing) forward|build)', 'not to (?:proceed|go ahead|move forward) with', "(?:would|will) not (?:build|proceed|go ahead|move forward)|won['’]t (?:build|proceed|go ahead)", 'nix(?:ed|es|ing)', 'ax(?:ed|es|ing)', 'ditch(?:ed|es|ing)', 'jettison(?:ed|s|ing)?', 'mothball(?:ed|s|ing)?', 'pull(?:ed|s|ing)? back from', 'U-turn', 'terminat(?:e|ed|es|ing)',
     // "A $1 billion campus was struck from its plans", "dropped from the plan": taken out of what is to be built.
-    '(?:struck|dropped|removed|deleted|cut|taken) (?:off|out of|from) (?:its|the|their) (?:building |construction |expansion )?plans?', 'fell through', 'collapsed', 'no longer (?:pursuing|planning|building|going ahead|moving forward|proceeding|developing)', 'withdr(?:ew|aw|awn|aws|awing)',
+    '(?:struck|dropped|removed|deleted|cut|taken) (?:off|out of|from) (?:its|the|their) (?:building |construction |expansion )?plans?', 'fell through', 'collapsed',
+    // "The $9 billion acquisition is dead", "its $10 billion project in Michigan is off", "Microsoft kills $1 billion Ohio project",
+    // "shareholders voted it down": a deal or project dead, off, killed or voted down (not "revenue is off 5%": "off" ends the clause).
+    '(?:is|are|was|were) (?:now |officially |effectively |all but |as good as |finally |definitely )?dead\\b', 'dead in the water', 'vot(?:ed|es|ing) (?:[\\w-]+ ){0,3}?down', 'pull(?:s|ed|ing)? the plug',
+    '(?:deal|project|plan|campus|site|facility|acquisition|merger|takeover|investment|bid|offer|talks|build|expansion|purchase|agreement|pact|contract|order)s?\\b[^.;,]{0,40}?\\b(?:is|are|was|were) (?:now |officially |definitely |also |all )?off(?=\\s*(?:[.;!?]|$))',
+    'kill(?:s|ed|ing)? (?:off )?(?:(?:a|an|its|the|their) )?\\s*(?:planned \\s*|proposed \\s*)?(?:[\\w$.-]+ ){0,5}?(?:project|plan|campus|site|deal|bid|proposal|facility|expansion|acquisition|merger|takeover|investment|build|fab|plant|factory|data[- ]cent(?:er|re))s?\\b', 'no longer (?:pursuing|planning|building|going ahead|moving forward|proceeding|developing)', 'withdr(?:ew|aw|awn|aws|awing)',
     // "citing Google's withdrawal last year of a proposed $1 billion campus": the noun, of a project proposed or planned.
     'withdrawals? (?:[\\w-]+ ){0,3}?of (?:(?:a|an|its|the|their) )?\\s*(?:[\\w$.-]+ ){0,2}?(?:proposed|planned)', 'paus(?:ed|es|ing)', 'halt(?:ed|s|ing)', 'suspend(?:ed|s|ing)', 'on (?:hold|ice)', 'fr(?:oze|ozen|eez(?:e|es|ing))',
     // The figure inside the phrase is blanked out when the cue is read: "dropped a  campus", "pulled its  project".
-    'dropp?(?:s|ed|ing)? (?:(?:a|an|its|the|their) \\s*)?(?:planned \\s*|proposed \\s*)?(?:[\\w$-]+ ){0,4}?(?:project|plan|campus|site|deal|bid|proposal|facility|request|application)s?', "pull(?:s|ed|ing)? (?:its|the|their|a) \\s*(?:planned \\s*|proposed \\s*)?(?:[\\w-]+ ){0,4}?(?:proposal|plan|application|bid|project|request)s?", '取消', '撤回', '放弃', '放棄', '终止', '終止', '叫停', '喊停', '喊卡', '搁置', '擱置', '暂停', '暫停', '冻结', '凍結', '撤销', '撤銷', '中止', '断念', '白紙撤回', '取りやめ', '取り止め', '取り消し', '白紙(?:に戻|化)', '見送(?:り|った|る|られ)'] },
+    'dropp?(?:s|ed|ing)? (?:(?:a|an|its|the|their) \\s*)?(?:planned \\s*|proposed \\s*)?(?:[\\w$-]+ ){0,4}?(?:project|plan|campus|site|deal|bid|proposal|facility|request|application)s?', "pull(?:s|ed|ing)? (?:its|the|their|a) \\s*(?:planned \\s*|proposed \\s*)?(?:[\\w-]+ ){0,4}?(?:proposal|plan|application|bid|project|request)s?", '取消', '撤回',
+    // 交易最终告吹, 合併案破局, 收购流产, 計画が頓挫, 買収交渉が破談: a deal that falls through.
+    '告吹', '破局', '流产', '流產', '泡汤', '泡湯', '作罢', '作罷', '胎死腹中', '破談', '頓挫', '放弃', '放棄', '终止', '終止', '叫停', '喊停', '喊卡', '搁置', '擱置', '暂停', '暫停', '暂缓', '暫緩', '冻结', '凍結', '撤销', '撤銷', '中止', '断念', '白紙撤回', '取りやめ', '取り止め', '取り消し', '白紙(?:に戻|化)', '見送(?:り|った|る|られ)'] },
   // 开出500亿美元的条件, 入股邀约, 遭到拒绝, 被拒: a sum put to another company, or turned down by it, is an offer.
   { modality: 'offer', dealsOnly: true, phrases: ['开出', '開出', '邀约', '邀約', '遭(?:到)?(?:拒绝|拒絕)', '遭拒', '被拒'] },
   // Hearsay speaks for the plan or forecast it reports: "is weighing …, according to a person briefed on the talks".
@@ -106,7 +115,11 @@ export const MODALITY_CUES: ModalityCue[] = [
     String.raw`(?:round|raise|talks|deal|bid|stake|funding|financing|valuation|acquisition|contract|agreement)s?\s?\(reported\)|\((?:[^()]{0,20}\s)?(?:rumou?red|unconfirmed)\)`,
     'an? (?:widely |previously )?reported(?! (?:net|operating|GAAP|basis|figures?|results?|earnings|revenue|loss|profit)\\b)',
     // "OpenAI's reported agreement to buy …": a company's deal or talks as reported, not as booked ("Amazon's reported revenue").
-    "(?<=['’]s (?:widely |previously )?)reported(?= (?:[\\w-]+ ){0,2}?(?:agreement|deal|talks|bid|offer|raise|round|stake|contract|purchase|order|acquisition|takeover|merger|funding|financing|commitment)s?\\b)", 'reports? (?:say|said|suggest|claim)\\w*', 'people (?:familiar|briefed|close)(?: with| to| on| say| said| says| tell| told)', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,6} (?:said|says|say)', '(?:people|persons?|sources?|insiders?) (?:with (?:direct )?knowledge of|aware of|involved in)', 'citing (?:[\\w-]+ ){0,2}(?:sources|people|persons?|insiders|a person|documents)', 'supposedly', 'purportedly', 'according to (?:(?:an?|one|two|three|four|several|multiple|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?|(?:the )?(?:media |press |news |local )?reports?)',
+    "(?<=['’]s (?:widely |previously )?)reported(?= (?:[\\w-]+ ){0,2}?(?:agreement|deal|talks|bid|offer|raise|round|stake|contract|purchase|order|acquisition|takeover|merger|funding|financing|commitment)s?\\b)", 'reports? (?:say|said|suggest|claim)\\w*', 'people (?:familiar|briefed|close)(?: with| to| on| say| said| says| tell| told)', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,6} (?:said|says|say)', '(?:people|persons?|sources?|insiders?) (?:with (?:direct )?knowledge of|aware of|involved in)', 'citing (?:[\\w-]+ ){0,2}(?:sources|people|persons?|insiders|a person|documents|memos?|emails)',
+    // "…, The Wall Street Journal said, citing unnamed officials": officials the outlet does not name (not "citing executives on the call").
+    'citing (?:(?:two|three|several|multiple|unnamed|anonymous|unidentified|current|former|senior|government|company|administration) ){1,3}(?:officials|executives|employees|staffers|aides|bankers)',
+    // "according to an internal memo seen by Reuters", "a leaked presentation": a company's papers as an outlet saw them, not as it published them.
+    '(?:memos?|documents?|emails?|letters?|presentations?|slides?|decks?|filings?|records?|plans?|notes?|messages?|papers?)\\b[^.;,]{0,20}?\\b(?:seen|viewed|reviewed|obtained) by', 'leaked (?:internal )?(?:memos?|documents?|emails?|letters?|presentations?|slides?|decks?|plans?|figures?|numbers?)', 'supposedly', 'purportedly', 'according to (?:(?:an?|one|two|three|four|several|multiple|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?|(?:the )?(?:media |press |news |local )?reports?)',
     // "…, per sources", "per people close to the talks": the desk's shorthand for the same.
     'per (?:(?:an?|one|two|three|several|multiple|unnamed|anonymous) )*(?:people|sources?|persons?|insiders?)\\b', 'sources? (?:said|say|says|told|tell|familiar|close)', 'rumou?r(?:s|ed)?', 'social[- ]media', 'circulat(?:ing|ed)', 'went viral', 'online (?:chatter|speculation)', '(?:a|the|one|some|several) (?:top |viral |popular |widely[- ](?:shared|circulated|read) )?(?:posts?|threads?|tweets?|bloggers?|commenters?)\\b', 'citing no(?: one|body| sources?)\\b',
     // "Posts on X claimed …", "users on Reddit say …", "User kdrift insisted …": what people post is hearsay, not the company's figure.
@@ -166,7 +179,11 @@ export const MODALITY_CUES: ModalityCue[] = [
     // in Japanese (not a company's own という: 削減できるという is what it says its chip does).
     'との(?:情報|噂|うわさ|話)', '出回(?:っ|る|り)', '(?:複数の)?関係者が明(?:らかにし|かし)た',
     // 市场曾传出…的消息, 未予证实, 未経確認, 確認されていない: what the market passed around, or no one confirmed (never 未确认为收入, revenue not yet recognised).
-    '(?:市场|市場|坊间|坊間|外界|业内|業內|业界|業界)(?:曾|一度|近日|日前|早前)?[传傳]出',
+    // 供應鏈傳出，鴻海將投資…: word from the supply chain, as from the market, is hearsay.
+    '(?:市场|市場|坊间|坊間|外界|业内|業內|业界|業界|供应链|供應鏈|产业链|產業鏈|上下游|同业|同業|圈内|圈內)(?:曾|一度|近日|日前|早前)?[传傳]出',
+    // …ことが分かった: the Japanese press's "it has been learned", a story's own finding from people it does not name (not one a
+    // filing, a release or results showed, 決算資料で分かった, nor the company's own word, 同社への取材で分かった).
+    '(?<!(?:資料|発表|決算|開示|届け?出|報告書|公表|文書|登記|集計|統計|調査|調べ|リリース|(?:同社|当社|会社側)(?:へ|に)の取材)(?:で|により|によって|から)[^。]{0,60})(?:こと|の)が(?:分か|わか)った',
     // 市場盛傳, 坊间疯传: what is "widely rumoured" is hearsay, whoever passes it on.
     '(?:盛|疯|瘋|热|熱)[传傳](?![统統输輸承媒导導])', '(?:均|都|并|並|尚|仍)?未(?:予|获|獲|经|經)?(?:证实|證實)', '(?:未|尚未)(?:获|獲|经|經)?(?:确认|確認)(?!为|為|收入|营收|營收|的?(?:合同|合約|订单|訂單))', '未確認(?!為|为|收入|營收|营收|的?(?:合約|合同|訂單|订单))', '確認(?:されて|して)いない', '(?:已|并|並)?(?:予以)?否[认認]', '否定し(?:た|ている)', '否定了'] },
   // The company's own forecast or outlook is its plan, not someone else's forecast.
@@ -174,7 +191,9 @@ export const MODALITY_CUES: ModalityCue[] = [
   // A table's column label, read in brackets after its row's ("AWS revenue (Mgmt guide) 40.1"), in a note's abbreviations: "Guide", "Plan", "Budget".
   { modality: 'plan', phrases: [String.raw`\((?:[^()]{0,20}\s)?(?:guide[ds]?|guidance|plan(?:ned)?|budget(?:ed)?|targets?)\)`, "(?:its|their|the company['’]s|management['’]s)\\s+(?:[\\w-]+\\s+){0,3}(?:forecasts?|projections?|outlook|guidance|targets?|range)", '(?:told|tells?|telling|advised|advises|asked|asks) (?:analysts|investors|shareholders|the Street|Wall Street) to (?:look for|expect|model|plan for|pencil in|anticipate)', '(?:会社|自社|同社)(?:側)?の?(?:予想|見通し)',
     // "the company was \"on track to invest approximately $80 billion\"": a company on track by its own account states its plan ("AWS is on track to …", an outlet's call, is a forecast).
-    '(?:the company|the firm|we)(?:[\'’]re| (?:is|was|are|were|remains?|remained))? (?:still )?["“]?on track to', '(?:会社|自社|同社)(?:側)?(?:は|が)[^。、,]{0,30}?(?:と予想|と見込)', '業績予想'] },
+    '(?:the company|the firm|we)(?:[\'’]re| (?:is|was|are|were|remains?|remained))? (?:still )?["“]?on (?:track|course|pace) to',
+    // "Amazon said it is on course to spend about $200 billion": a company saying it is on course states its plan.
+    '(?:said|says|told \\w+|tells \\w+|reiterated|confirmed|added)(?: (?:on \\w+|again|that)){0,2} (?:it|they)(?:[\'’]s|[\'’]re| (?:is|was|are|were|remains?|remained))? (?:still )?["“]?on (?:track|course|pace) (?:to|for)', '(?:会社|自社|同社)(?:側)?(?:は|が)[^。、,]{0,30}?(?:と予想|と見込)', '業績予想'] },
   {
     modality: 'forecast',
     phrases: [
@@ -191,6 +210,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?:my|our) (?:own )?(?:number|figure)s? (?:is|are|was|were|for|comes? in|sits?)\\b', "I (?:predict|reckon)\\b", "I(?:['’]d| would) (?:guess|bet|wager)\\b",
       // The same for someone else's number: "(Street est.)", "(Cons.)", "(Fcst)", "(Proj.)", "(Estimated)", "(Visible Alpha)" ("an estimated 500,000 chips", outside a label, is a fact said roughly).
       String.raw`\((?:[^()]{0,20}\s)?(?:est(?:imated?|imates?)?\.?|ests?\.|cons(?:ensus)?\.?|fcst\.?|proj(?:ected|\.)?|expected|street|visible alpha|factset|lseg)\)`,
+      // "…, in Morgan Stanley's view", "in the view of analysts at UBS": the broker's or the analysts' call.
+      `in (?:the )?(?:${BROKERS}|analysts?|the Street|Wall Street|economists|strategists|consensus|the market)['’]?s? (?:own )?(?:view|opinion|estimation|reckoning|judge?ment|assessment|models?|numbers?)\\b`,
+      `in the (?:view|opinion|estimation|reckoning|judge?ment|assessment) of (?:(?:the|some|most|many) )?(?:${BROKERS}|analysts?|the Street|Wall Street|economists|strategists)`,
       '(?<!\\bload )forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', "(?:the )?Street['’]s", '(?:the|Wall) Street (?:had|was|is|were)', 'modell?(?:ed|ing)', 'per (?:FactSet|LSEG|Visible Alpha|Refinitiv)', 'according to (?:data (?:from|compiled by) )?(?:FactSet|LSEG|Visible Alpha|Refinitiv|S&P Capital IQ|Zacks)',
       // A quoted analyst's view: "We think AWS can grow north of 30%," wrote Evercore ISI analyst …
       '(?:wrote|writes|said|says|told \\w+)(?: [\\w-]+){0,4} analysts?', 'estimates?', 
@@ -234,7 +256,10 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "Expectations are for …", "expectations call for …": the market's, unless the company's own ("its expectations").
       "(?<!(?:its|their|the company['’]s|management['’]s|our) (?:[\\w-]+ )?)expectations (?:are|were|call(?:s|ed)?|point(?:s|ed)?) (?:for|to)\\b",
       // 预计 is a company's guidance, and a forecast when analysts, a bank or the market say it.
-      '(?:分析师|分析師|分析員|分析员|分析人士|投信|投顾|投顧|基金经理|基金經理|经理人|經理人|策略师|策略師|经济学家|經濟學家|市场|华尔街|華爾街|机构|機構|外资|外資|投行|券商|法人|摩根士丹利|高盛|摩根大通|业内|業內|业界|業界|外界|アナリスト|市場|穆迪|标普|標普|惠誉|惠譽|评级机构|評級機構|信评机构|信評機構|大摩|小摩|瑞银|瑞銀|花旗|美银|美銀|野村|中金|ムーディーズ|フィッチ|格付け会社|証券会社)[^,，。;；]{0,8}?(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計|估算|测算|測算|推测|推測|猜测|猜測|认为|認為|看好|所料|予想|見込む|予測)', // 如券商所料 (as brokers expect). Japanese puts the verb after the figure: ムーディーズはアマゾンの27年の設備投資を2350億ドル程度と見込んでいる.
+      '(?:分析师|分析師|分析員|分析员|分析人士|投信|投顾|投顧|基金经理|基金經理|经理人|經理人|策略师|策略師|经济学家|經濟學家|市场|华尔街|華爾街|机构|機構|外资|外資|投行|券商|法人|摩根士丹利|高盛|摩根大通|业内|業內|业界|業界|外界|アナリスト|市場|穆迪|标普|標普|惠誉|惠譽|评级机构|評級機構|信评机构|信評機構|大摩|小摩|瑞银|瑞銀|花旗|美银|美銀|野村|中金|ムーディーズ|フィッチ|格付け会社|証券会社|(?:研究|研调|研調|调研|調研|市调|市調|咨询|諮詢|顾问|顧問)(?:机构|機構|公司)|集邦(?:科技|咨询|諮詢)?|拓墣|高德纳|高德納|顧能|群智咨询|群智諮詢)[^,，。;；]{0,8}?(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計|估算|测算|測算|推测|推測|猜测|猜測|认为|認為|看好|所料|予想|見込む|予測|模型)', // 如券商所料 (as brokers expect). Japanese puts the verb after the figure: ムーディーズはアマゾンの27年の設備投資を2350億ドル程度と見込んでいる.
+      // 按照瑞银的模型, 根據研調機構的模型: figures drawn from someone's model are that house's forecast (not the company's own, 公司的模型).
+      // (Chinese words only: a pattern with Latin letters in it is read with Latin word boundaries.)
+      '(?:按照|根据|根據|依照|依据|依據)(?!(?:该|該|本)?公司|其|管理层|管理層|官方|自身)[^，。；,;]{1,12}?的?(?:模型|模型测算|模型測算)',
       '(?:アナリスト|ムーディーズ|フィッチ|格付け会社|証券会社|市場|野村|大和|みずほ|SMBC日興|ゴールドマン|モルガン)(?:[^は、。]{0,12})?(?:は|では|の間では|の間で)[^。]{0,60}?(?:見込|予想|予測|試算|推計|見積|[」』]?と(?:み|見)(?:る|て|た))', '预测', '預測', '有望', '可望',
       // 照目前的增速, このペースが続けば: a course drawn on from today is the writer's extrapolation; 達しそうだ: "looks likely to reach".
       '(?:照|按|依)(?:目前|当前|當前|现在|現在)(?:的)?(?:增速|速度|趋势|趨勢|势头|勢頭|节奏|節奏)', '(?:この|今の|現在の)(?:ペース|勢い|伸び)が続けば', '(?:達し|超え|上回り|下回り|伸び|増え|届き|なり|膨らみ)そう(?:だ|です|な)', '或将', '或將',
@@ -328,6 +353,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?:本季|下季|全年|今年|明年)再?看(?=\\s|增|旺)',
       // 宣布为美国政府机构投入最多500亿美元建设AI算力: money a company announces it will put into building something is yet to be spent.
       '宣布(?!已)[^，。；,;]{0,20}?(?:投入|投资|投資)[^，。；,;]{0,24}?(?:建设|建設|兴建|興建|打造)', '有意(?!义|義|思|识|識|外)', '预估', '預估', '预期', '預期', '拟', '打算', '目标', '指引',
+      // 売上高1兆円目標, 營收目標: the traditional and Japanese form of 目标 (not a broker's 目標株価, a price target).
+      '目標(?!株価|股價|價)',
       // 合同承诺 (contractual commitments, the backlog) is business signed, not a promise of the company's own.
       // 算力承诺合计约1.4万亿美元: commitments summed up are made already, as "$1.4 trillion in commitments" is.
       // 承诺采购300亿美元的Azure算力: a commitment to buy computing capacity is a contract's value, as "committed to buy … of Azure compute" is.

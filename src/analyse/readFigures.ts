@@ -648,8 +648,8 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // not known from it, and the article's own company is no bidder: the bid has no subject.
   const byPeople = !companies.some(from) && ledByPeople(sentence, companies);
   const bidFor = byPeople ? (local.find(isTarget) ?? local[0] ?? companies.find(isTarget) ?? companies.find((e) => e.start > figureStart) ?? companies[0]) : undefined;
-  if (bidFor) return { subject: companyGroup(bidFor.name), counterparty: null };
-  if (byPeople) return { subject: null, counterparty: null };
+  if (bidFor) return { subject: companyGroup(bidFor.name), counterparty: null, gapped: false };
+  if (byPeople) return { subject: null, counterparty: null, gapped: false };
   // A company that acts in the figure's own clause ("…, while Anthropic committed to buy $30 billion of computing capacity") is its
   // investor, though a clause before made it another deal's target ("invest up to $5 billion in Anthropic").
   const actsHere = local.find((e) => actsAfter(e) && !isTarget(e) && e.end <= figureStart && !local.some((o) => o.name === e.name && isTarget(o)));

@@ -357,7 +357,9 @@ export const METRICS: MetricEntry[] = [
     // "a proposal for a billion-dollar facility": a facility built; one lent ("a $5 billion credit facility") is debt.
     "(?<!\\b(?:credit|loan|lending|revolving|debt|financing|borrowing) )facilit(?:y|ies)", 'data cent(?:er|re)s?(?= (?:in|near|at|campus|project)\\b)',
     // "the $1-billion data centre it dropped", "a $2bn data center", "its $1B data-center plan": a data centre priced right before it.
-    'data[- ]cent(?:er|re)s?(?<=(?:billion|million|bn|\\d[BM])[- ]data[- ]cent(?:er|re)s?)', '(?:数据中心)?(?:项目|园区)', '(?:數據中心|資料中心)?(?:項目|專案|園區)', '(?:數據中心|資料中心|数据中心)案', 'データセンター(?:の)?(?:計画|建設|プロジェクト|新設)', '投入(?=[^。；;]{0,30}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施|算力|服务器|伺服器|资本开支|资本支出|資本支出|資本開支))',
+    'data[- ]cent(?:er|re)s?(?<=(?:billion|million|bn|\\d[BM])[- ]data[- ]cent(?:er|re)s?)', '(?:数据中心)?(?:项目|园区)',
+    // 德國100億歐元建廠計畫, 在美设厂: building a plant is spending on it, as a priced build is.
+    '(?:建厂|建廠|设厂|設廠|扩厂|擴廠)(?:计划|計劃|計畫|项目|項目|案)?', '(?:數據中心|資料中心)?(?:項目|專案|園區)', '(?:數據中心|資料中心|数据中心)案', 'データセンター(?:の)?(?:計画|建設|プロジェクト|新設)', '投入(?=[^。；;]{0,30}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施|算力|服务器|伺服器|资本开支|资本支出|資本支出|資本開支))',
     // 在俄亥俄州利金县投资10亿美元建设数据中心: money put into a place to build a data centre there is capital spent (the
     // whole phrase, so 投资 alone, money put into a company, does not also read it).
     '在[^，。；,;在]{1,16}?(?:投资|投資)(?=\\s?(?:约|約|近|超过|超過|逾)?\\s?[\\d.,]+\\s?(?:亿|億|万|萬)[^，。；,;]{0,8}?(?:建设|建設|建造|兴建|興建)[^，。；,;]{0,8}?(?:数据中心|數據中心|資料中心|园区|園區))',
@@ -508,7 +510,11 @@ export const METRICS: MetricEntry[] = [
     // "offered $6 billion to buy the start-up", "its offer to buy Halcyon": an offer to buy a company is a bid for it, not money put in.
     '(?<=\\boffer(?:s|ed)?\\b(?:[^.;]|\\.(?=\\d)){0,40}?\\bto )(?:buy|purchase|take over)\\b',
     // "rebuffed a $97.4bn bid led by Elon Musk", "a $97.4 billion unsolicited bid": a priced bid is for the company.
-    'bids?(?<=(?:billion|million|trillion|bn|tn|\\d\\s?[BMT])\\s+(?:(?:unsolicited|rival|hostile|takeover|all-cash|cash)\\s+)?bids?)', '收购', '收購', '并购', '併購', '買収',
+    'bids?(?<=(?:billion|million|trillion|bn|tn|\\d\\s?[BMT])\\s+(?:(?:unsolicited|rival|hostile|takeover|all-cash|cash)\\s+)?bids?)',
+    // "Perplexity bids $34.5 billion for Google's Chrome": a sum bid for something is the price offered to buy it (not one bid for a contract or a licence).
+    `bid(?:s|ding)?(?=${MONEY_AHEAD}[^;,]{0,24}?\\s(?:for|to buy)\\b(?!\\s+(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:contracts?|tenders?|licen[cs]es?|spectrum|rights|leases?)\\b))`, '收购', '收購', '并购', '併購', '買収',
+    // 出價20億美元競購一家日本伺服器廠: a bid in competition to buy.
+    '竞购', '競購',
     // 欲取得其控制权, 競購…控制權, 経営権の取得: a bid for control of a company is a bid to buy it, as "a bid for control of" is.
     '(?:控制权|控制權|控股权|控股權|経営権|支配権)'] },
   { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', 'valu(?:e|es|ed|ing)(?= (?:[\\w-]+ ){0,3}at\\b)', '估值', '評価額', '企業価値'] },
