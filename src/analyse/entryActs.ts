@@ -18,9 +18,9 @@ export const ACTIONS: [string, RegExp][] = [
   // A change at the top is an act of its own: "names X and Y co-chief executives", "steps down as CEO", "hands over to", 出任执行长,
   // 卸任, 辞任, 退任 (not a chief executive's words: "CEO says…").
   ['succession', /\b(?:(?:names?|named|appoints?|appointed|promotes?|promoted|taps?|tapped|elevates?|elevated)\s[^.;]{0,60}?\b(?:co-)?(?:CEOs?|chief executives?|chief executive officers?)\b|(?:steps?|stepped|stepping) down\b|(?:resigns?|resigned|retires?|retired) as\b|hands? over (?:the )?(?:reins|top job|to)\b|succeeds?\s[^.;]{0,30}?\bas (?:co-)?(?:CEO|chief executive)\b)|(?:出任|接任|就任)[^，。、]{0,6}?(?:首席执行官|首席執行官|执行长|執行長|CEO|社長|最高経営責任者)|(?:首席执行官|首席執行官|执行长|執行長|CEO|社長|最高経営責任者)[^，。、]{0,4}?(?:卸任|辞任|退任|交棒|辞职|辭職)|卸任|交棒/i],
-  // Cutting jobs is an act of its own: "cuts about 14,000 corporate jobs", "lays off", "job cuts", 裁员, 裁撤…职位, 精简…人力, 人員削減
-  // (not a cut in prices or in spending).
-  ['layoff', /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts?|(?:cuts?|cutting|eliminat(?:es?|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?)\s(?:[\w,.~-]+\s){0,4}?(?:jobs|roles|positions|staff|employees|workers|workforce|headcount))\b|裁员|裁員|(?:裁撤|削减|削減|精简|精簡)[^，。、]{0,12}?(?:职位|職位|岗位|崗位|人力|员工|員工)|人員削減|人員整理|(?:職|人員|従業員)[^、。]{0,8}?削減|リストラ/i],
+  // Cutting jobs is an act of its own: "cuts about 14,000 corporate jobs", "lays off", "job cuts", a workforce that "shrinks by
+  // another 16,000 roles", 裁员, 裁撤…职位, 精简…人力, 人員削減 (not a cut in prices or in spending).
+  ['layoff', /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts?|(?:cuts?|cutting|eliminat(?:es?|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|shr(?:inks?|inking|ank|unk)|reduc(?:es?|ed|ing)|trim(?:s|med|ming)?)\s(?:[\w,.~-]+\s){0,4}?(?:jobs|roles|positions|staff|employees|workers|workforce|headcount)|(?:workforce|headcount|staff)\s(?:shr(?:inks?|ank|unk)|(?:is|was|gets?|got)\s(?:cut|reduced|trimmed|slashed))\b)\b|裁员|裁員|(?:裁撤|削减|削減|精简|精簡)[^，。、]{0,12}?(?:职位|職位|岗位|崗位|人力|员工|員工)|人員削減|人員整理|(?:職|人員|従業員)[^、。]{0,8}?削減|リストラ/i],
   // A cloud's outage is an act of its own: "an outage in AWS's US-EAST-1 region", "suffers a day-long disruption", "goes dark",
   // 宕机, 服务中断, 大規模障害 (not a supply-chain disruption).
   ['outage', /\b(?:outages?|(?<!supply[- ]chain |supply )disruptions?|(?:goes|went) (?:dark|down|offline)|knocks? (?:[\w-]+ ){0,4}?offline)\b|宕机|當機|当机|服务中断|服務中斷|(?:システム|通信|大規模)?障害/i],

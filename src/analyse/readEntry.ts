@@ -17,6 +17,7 @@ import { placesNamed } from './places.ts';
 import { unknownParties } from './entryParties.ts';
 import { unknownLaunched } from './entryProducts.ts';
 import { kindSubjectOf } from './kindSubjects.ts';
+import { jobsCut } from './jobsCut.ts';
 import { TOWNS } from './epithets.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
@@ -180,7 +181,8 @@ export const describeEntry = memoByText((written: string): About => {
     products,
     families,
     metrics,
-    values,
+    // A layoff's count of jobs is a figure of its own: two rounds of cuts of one month are told apart by it.
+    values: action === 'layoff' ? [...values, ...jobsCut(text)] : values,
     worth,
     action,
     generations,
