@@ -103,11 +103,12 @@ const hasMoney = (about: About) => about.values.some((v) => MONEY_UNITS.includes
 const toPlaceAndParty = (a: About, b: About) => hasMoney(a) && hasMoney(b) && a.places.size > 0 && a.companies.size === 1 && b.places.size === 0 && b.companies.size > 1;
 
 /**
- * Whether two deals (or two sums) have other parties the vocabulary does not know ("with IREN", "with Nebius"), or one
+ * Whether two deals (or two sums, or two stakes sold) have other parties the vocabulary does not know ("with IREN", "with Nebius"), or one
  * such party and, in the other, a second company it knows ("to acquire Ampere", "invests in OpenAI").
  */
 function otherStrangers(a: About, b: About): boolean {
-  if (!((hasMoney(a) && hasMoney(b)) || (isDeal(a) && isDeal(b)))) return false;
+  // Two stakes sold are two sales where their companies differ ("sells its entire stake in Arm", "exits its SoundHound position").
+  if (!((hasMoney(a) && hasMoney(b)) || (isDeal(a) && isDeal(b)) || (a.action === 'divest' && b.action === 'divest'))) return false;
   if (a.strangers.size > 0 && b.strangers.size > 0) return !shares(a.strangers, b.strangers);
   const [named, other] = a.strangers.size > 0 ? [a, b] : [b, a];
   return named.strangers.size > 0 && named.companies.size === 1 && other.companies.size > 1;
@@ -147,6 +148,8 @@ function disagree(a: About, b: About): boolean {
   // data centres ("$5 billion in Intel", "$5 billion in UK AI infrastructure") is two deals, as two places are.
   if (otherPlaces(a.places, b.places) || toPlaceAndParty(a, b) || toPlaceAndParty(b, a)) return true;
   if (otherStrangers(a, b)) return true;
+  // A suit and a countersuit are two: "xAI sues OpenAI" is "OpenAI is accused in a lawsuit filed by xAI", not "OpenAI countersues xAI".
+  if (a.plaintiff !== null && b.plaintiff !== null && a.plaintiff !== b.plaintiff) return true;
   // Two deals of one company with other parties ("… with CoreWeave", "… with Oracle") are two events.
   return a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies);
 }

@@ -14,7 +14,7 @@ import { ACTIONS, isCalledOff, isMarkPassed, isRunningTotal, isValuation, stageO
 import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
 import { placesNamed } from './places.ts';
-import { unknownParties } from './entryParties.ts';
+import { plaintiffOf, unknownParties } from './entryParties.ts';
 import { unknownLaunched } from './entryProducts.ts';
 import { kindSubjectOf } from './kindSubjects.ts';
 import { jobsCut } from './jobsCut.ts';
@@ -47,6 +47,8 @@ export interface About {
   regions: Set<string>;
   /** The countries and US states it names as where its event is ("in UK AI infrastructure", "Pennsylvania data centers"). */
   places: Set<string>;
+  /** The company that brings the suit it tells, where it tells one ("xAI sues OpenAI", "a lawsuit filed by xAI"), as its group. */
+  plaintiff: string | null;
   /** The parties of its deal the vocabulary does not know ("a cloud deal with IREN", "to acquire Ampere"). */
   strangers: Set<string>;
   /** Whether it tells a quarter's figures ("March-quarter capex", "fiscal third-quarter results", 1至3月资本支出), not a call held in a quarter. */
@@ -191,6 +193,7 @@ export const describeEntry = memoByText((written: string): About => {
     tie: tieOf(text),
     regions: regionsNamed(text),
     places: placesNamed(text),
+    plaintiff: action === 'sue' ? plaintiffOf(text, parties, companyGroup) : null,
     strangers: unknownParties(text),
     quarter: QUARTER_TOLD.test(text) || yearClosed,
     words,

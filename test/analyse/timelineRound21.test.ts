@@ -30,3 +30,43 @@ describe('job cuts told by their count (timeline21)', () => {
     expect(await eventCount(['Amazon eliminates about 16,000 corporate roles.', 'Meta eliminates about 16,000 roles.'])).toBe(2);
   });
 });
+
+describe('verbs of one act (timeline21)', () => {
+  it('should read a stake exited, a customer won and a site brought online as the acts they are', () => {
+    expect(describeEntry('Nvidia exits its Arm position, its quarterly holdings report shows.').action).toBe('divest');
+    expect(describeEntry('SoftBank sells out of Nvidia.').action).toBe('divest');
+    expect(describeEntry('Google Cloud wins the Facebook parent as a customer for its servers and storage.').action).toBe('partner');
+    expect(describeEntry('オープンAI、UAEで大規模データセンターの建設に合意。').action).toBe('partner');
+    expect(describeEntry('The Redmond company brings a second Fairwater site online in Georgia.').action).toBe('online');
+    // Look-alikes: a customer's own growth, an exit from a market, and a purchase agreed (買収で合意) are not those acts.
+    expect(describeEntry('Google Cloud wins share from AWS.').action).toBeNull();
+    expect(describeEntry('Intel exits the modem business.').action).toBeNull();
+    expect(describeEntry('ソフトバンク、アンペア買収で合意。').action).toBe('acquire');
+  });
+
+  it('should make a stake sold or exited, and a deal told by its sum or by a customer won, one event', async () => {
+    expect(await eventCount(['Nvidia sells its entire stake in Arm Holdings, a filing shows.', 'Nvidia exits its Arm position, its quarterly holdings report shows.'])).toBe(1);
+    expect(await eventCount(['Meta signs a six-year cloud deal worth more than $10 billion with Google.', 'Google Cloud wins the Facebook parent as a customer for its servers and storage.'])).toBe(1);
+    // Look-alikes: a stake exited in another company, and a customer won by another cloud, stay apart.
+    expect(await eventCount(['Nvidia sells its entire stake in Arm Holdings, a filing shows.', 'Nvidia exits its SoundHound position.'])).toBe(2);
+    expect(await eventCount(['Meta signs a six-year cloud deal worth more than $10 billion with Google.', 'Oracle wins the Facebook parent as a customer for its servers.'])).toBe(2);
+  });
+});
+
+describe('a lawsuit, whichever side is named first (timeline21)', () => {
+  it('should read the suer as the subject of "sues", or as named after "filed by" or 被', () => {
+    expect(describeEntry('xAI sues OpenAI, accusing it of stealing trade secrets through hires.').plaintiff).toBe('xAI');
+    expect(describeEntry('OpenAI is accused in a lawsuit filed by Elon Musk’s xAI of poaching staff.').plaintiff).toBe('xAI');
+    expect(describeEntry('OpenAI被xAI起诉窃取商业机密。').plaintiff).toBe('xAI');
+    expect(describeEntry('xAI settles its lawsuit with OpenAI.').action).toBe('settle');
+    expect(describeEntry('A judge dismisses xAI’s lawsuit against OpenAI.').action).toBe('ruling');
+  });
+
+  it('should make one suit told actively and passively one event, and a countersuit, a settlement or a ruling another', async () => {
+    expect(await eventCount(['xAI sues OpenAI, accusing it of stealing trade secrets through hires.', 'OpenAI is accused in a lawsuit filed by Elon Musk’s xAI of poaching staff to obtain trade secrets.'])).toBe(1);
+    expect(await eventCount(['xAI sues OpenAI over trade secrets.', 'OpenAI被xAI起诉窃取商业机密。'])).toBe(1);
+    expect(await eventCount(['xAI sues OpenAI over trade secrets.', 'OpenAI countersues xAI for harassment.'])).toBe(2);
+    expect(await eventCount(['xAI sues OpenAI over trade secrets.', 'xAI settles its lawsuit with OpenAI.'])).toBe(2);
+    expect(await eventCount(['xAI sues OpenAI over trade secrets.', 'A judge dismisses xAI’s lawsuit against OpenAI.'])).toBe(2);
+  });
+});
