@@ -15,7 +15,7 @@ import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
 import { placesNamed } from './places.ts';
 import { plaintiffOf, unknownParties } from './entryParties.ts';
-import { unknownLaunched } from './entryProducts.ts';
+import { unknownLaunched, unknownOnSale } from './entryProducts.ts';
 import { kindSubjectOf } from './kindSubjects.ts';
 import { jobsCut } from './jobsCut.ts';
 import { TOWNS } from './epithets.ts';
@@ -162,6 +162,9 @@ export const describeEntry = memoByText((written: string): About => {
   const unknown = numbered || entities.some((e) => e.kind === 'product') ? null : unknownLaunched(text);
   if (unknown) families.add(unknown.family);
   if (unknown?.release != null) products.add(`${unknown.family} ${unknown.release}`);
+  // So is one put on sale, named as a whole: "Nvidia begins shipping DGX Spark" and "The $3,999 DGX Spark goes on sale" sell one product.
+  const onSale = numbered || entities.some((e) => e.kind === 'product') ? null : unknownOnSale(text);
+  if (onSale) products.add(onSale);
   // A company's percentage that names no measure nor act is how fast it grew: "AMZN's hosting unit clocks 28%" is its results
   // (a percentage of something, "15% of its staff", "a 10% stake", is not).
   const action = ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;

@@ -70,3 +70,14 @@ describe('a lawsuit, whichever side is named first (timeline21)', () => {
     expect(await eventCount(['xAI sues OpenAI over trade secrets.', 'A judge dismisses xAI’s lawsuit against OpenAI.'])).toBe(2);
   });
 });
+
+describe('a product put on sale that the vocabulary does not know (timeline21)', () => {
+  it('should read the name shipped or gone on sale as the product, whoever names its maker', async () => {
+    expect([...describeEntry('Nvidia begins shipping DGX Spark.').products]).toEqual(['DGX Spark']);
+    expect([...describeEntry('The $3,999 DGX Spark goes on sale.').products]).toEqual(['DGX Spark']);
+    expect(await eventCount(['Nvidia begins shipping DGX Spark.', 'The $3,999 DGX Spark goes on sale.'])).toBe(1);
+    // Look-alikes: another product of the same maker put on sale, and the same product previewed, stay apart.
+    expect(await eventCount(['Nvidia begins shipping DGX Spark.', 'The DGX Station goes on sale.'])).toBe(2);
+    expect(await eventCount(['Nvidia begins shipping DGX Spark.', 'Nvidia previews DGX Spark.'])).toBe(2);
+  });
+});
