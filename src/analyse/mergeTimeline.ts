@@ -126,6 +126,26 @@ const partsOfReport = (a: About, b: About) =>
   a.quarter && b.quarter && a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies) && a.metrics.size === 1 && b.metrics.size === 1 &&
   ((a.metrics.has('results') && REPORTED_BESIDE.has([...b.metrics][0]!)) || (b.metrics.has('results') && REPORTED_BESIDE.has([...a.metrics][0]!)));
 
+/** Two periods both dated that differ ("2025-Q3", "2024-Q3"): a figure of a year before, beside the quarter's. */
+const otherPeriods = (x: string | null, y: string | null) => x !== null && y !== null && /^\d{4}/.test(x) && /^\d{4}/.test(y) && x !== y;
+/**
+ * Whether two entries tell one company's results, each with the figures it picked, and so are compared figure by figure:
+ * "Microsoft reports fiscal first-quarter revenue of $77.7 billion, up 18%" and "Microsoft posts quarterly results showing
+ * Azure growth of 40%" measure other things (18% is Microsoft's growth, 40% Azure's), as "英伟达营收570亿美元" and
+ * "数据中心业务收入512亿美元" do. Null where either is no company's results, or names no figure the claims' reader reads.
+ */
+function figuresOfReport(a: About, b: About): boolean | null {
+  if (!a.reported?.length || !b.reported?.length || a.companies.size !== 1 || b.companies.size !== 1 || !shares(a.companies, b.companies)) return null;
+  // Two figures of one measure disagree where none of its figures in the one agrees with any in the other.
+  const measures = new Set(a.reported.map((f) => f.measure));
+  return [...measures].some((measure) => {
+    const xs = a.reported!.filter((f) => f.measure === measure);
+    const ys = b.reported!.filter((f) => f.measure === measure);
+    const pairs = xs.flatMap((x) => ys.filter((y) => comparable(x.value, y.value) && !otherPeriods(x.period, y.period)).map((y) => [x.value, y.value] as const));
+    return pairs.length > 0 && !pairs.some(([x, y]) => agree(x, y));
+  });
+}
+
 /**
  * Whether two entries say something that cannot be of one event: figures that all disagree,
  * one called off and one not, other companies, two deals with other parties, another
@@ -134,7 +154,10 @@ const partsOfReport = (a: About, b: About) =>
 function disagree(a: About, b: About): boolean {
   // Only figures of one kind can disagree: a sum and a multiple ("$185 billion", "doubles") measure two things, as do a
   // quarter's results and its capital spending.
-  const figures = !partsOfReport(a, b);
+  // One company's results are compared measure by measure, whatever figures each outlet picked.
+  const report = figuresOfReport(a, b);
+  if (report) return true;
+  const figures = !partsOfReport(a, b) && report === null;
   const pairs = a.values.flatMap((x) => b.values.filter((y) => comparable(x, y)).map((y) => [x, y] as const));
   if (figures && pairs.length > 0 && !pairs.some(([x, y]) => agree(x, y))) return true;
   // Two sums of money far apart are two deals, though a bound admits the other ("up to $50 billion", "$38 billion").

@@ -19,6 +19,7 @@ import { unknownLaunched, unknownOnSale } from './entryProducts.ts';
 import { kindSubjectOf } from './kindSubjects.ts';
 import { jobsCut } from './jobsCut.ts';
 import { TOWNS } from './epithets.ts';
+import { readFigures } from './readFigures.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
 export interface About {
@@ -51,6 +52,12 @@ export interface About {
   plaintiff: string | null;
   /** The parties of its deal the vocabulary does not know ("a cloud deal with IREN", "to acquire Ampere"). */
   strangers: Set<string>;
+  /**
+   * What each figure of a company's results measures, as the claims' reader reads it (`Azure|revenue growth`), where it
+   * tells its results; null for any other entry. Two outlets of one earnings release pick other figures ("revenue of $77.7
+   * billion, up 18%", "Azure growth of 40%"): only figures of one measure can disagree.
+   */
+  reported: { measure: string; value: Value; period: string | null }[] | null;
   /** Whether it tells a quarter's figures ("March-quarter capex", "fiscal third-quarter results", 1至3月资本支出), not a call held in a quarter. */
   quarter: boolean;
   words: Set<string>;
@@ -98,11 +105,23 @@ const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}$
  */
 const QUARTER_TOLD = /(?:\b(?:(?:first|second|third|fourth|January|February|March|April|May|June|July|August|September|October|November|December|holiday)[- ]quarter|quarterly|Q[1-4](?:FY\d\d)?|(?:January|April|July|October)\s?(?:[-–—]|to)\s?(?:March|June|September|December)|three months (?:to|ended|ending))\b|季度|[财財]季|第[一二三四1-4](?:會計|会计)?季|(?<!\d)(?:1|4|7|10)\s?(?:至|到|[-~〜～])\s?(?:3|6|9|12)\s?月|四半期)(?!\s*(?:earnings |results |conference |investor )?(?:call|conference|webcast))/i;
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Two months said as a span: 9～11月期, 9月至11月, "September–November", "the September to November period". */
+const MONTH_SPAN = new RegExp(String.raw`(?<!\d)(1[0-2]|[1-9])\s?月?\s?(?:至|到|[-~〜～])\s?(1[0-2]|[1-9])\s?月|\b(${MONTHS.join('|')})\s?(?:[-–—]|to)\s?(${MONTHS.join('|')})\b`, 'gi');
+const monthOf = (said: string) => (/^\d/.test(said) ? Number(said) : MONTHS.indexOf(said.toLowerCase()) + 1);
+/** Whether a text names three months as one span, a quarter of any fiscal year: オラクル、9～11月期決算 (Oracle's fiscal second quarter). */
+const quarterSpanned = (text: string) => [...text.matchAll(MONTH_SPAN)].some((m) => (monthOf(m[2] ?? m[4]!) - monthOf(m[1] ?? m[3]!) + 12) % 12 === 2);
+
 /**
  * A company closing its fiscal year, which tells its results: "closes its fiscal year with another record", "wraps up fiscal
  * 2026 with a new high", "rounds off its fiscal year", "the fiscal-year close puts Azure at the top", 财年收官 (the year's last quarter reported).
  */
 const YEAR_CLOSED = /\b(?:(?:clos(?:es|ed|ing)|wraps? up|wrapped up|rounds? off|rounded off|ends|ended|finish(?:es|ed))\s+(?:out\s+)?(?:(?:its|the|their)\s+)?fiscal(?:[- ]year|\s+20\d\d)|fiscal[- ]year(?:['’]s)?\s+close)\b|(?:财年|財年)收官/i;
+
+/** Read with no article around it: an entry names its company and its quarter itself. */
+const NO_CONTEXT = { fallbackSubject: null, articleQuarter: null, articleYear: null };
+/** The figures of a results entry with what each measures: its company or unit and its metric ("Azure|revenue growth"). */
+const reportedFigures = (text: string) => readFigures(text, NO_CONTEXT).map((f) => ({ measure: `${f.subject ?? ''}|${f.metric.name}`, value: f.value, period: f.period }));
 
 /** What an entry's text is about (timelines repeat lines word for word, so each is read once). */
 export const describeEntry = memoByText((written: string): About => {
@@ -198,7 +217,8 @@ export const describeEntry = memoByText((written: string): About => {
     places: placesNamed(text),
     plaintiff: action === 'sue' ? plaintiffOf(text, parties, companyGroup) : null,
     strangers: unknownParties(text),
-    quarter: QUARTER_TOLD.test(text) || yearClosed,
+    reported: metrics.has('results') ? reportedFigures(text) : null,
+    quarter: QUARTER_TOLD.test(text) || quarterSpanned(text) || yearClosed,
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...words],
   };

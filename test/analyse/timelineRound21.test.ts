@@ -81,3 +81,24 @@ describe('a product put on sale that the vocabulary does not know (timeline21)',
     expect(await eventCount(['Nvidia begins shipping DGX Spark.', 'Nvidia previews DGX Spark.'])).toBe(2);
   });
 });
+
+describe('one earnings release, whatever figure each outlet picked (timeline21)', () => {
+  it('should compare two results entries of one company measure by measure', async () => {
+    expect(await eventCount(['Microsoft reports fiscal first-quarter revenue of $77.7 billion, up 18%.', 'Microsoft posts quarterly results showing Azure growth of 40%.'])).toBe(1);
+    expect(await eventCount(['英伟达第三财季营收达570亿美元，同比增长62%。', '英伟达发布2026财年第三季度财报，数据中心业务收入512亿美元。'])).toBe(1);
+    // Look-alikes: the same measure with another figure, and another company's results, stay apart.
+    expect(await eventCount(['Microsoft reports fiscal first-quarter revenue of $77.7 billion, up 18%.', 'Microsoft posts quarterly revenue of $70.1 billion.'])).toBe(2);
+    expect(await eventCount(['英伟达第三财季营收达570亿美元，同比增长62%。', '英伟达第三财季营收达510亿美元。'])).toBe(2);
+    expect(await eventCount(['Microsoft posts quarterly results showing Azure growth of 40%.', 'Microsoft reports December-quarter results, with Azure up 39%.'])).toBe(2);
+    expect(await eventCount(['Microsoft reports fiscal first-quarter revenue of $77.7 billion, up 18%.', 'Alphabet posts quarterly results showing Google Cloud growth of 34%.'])).toBe(2);
+  });
+
+  it('should read three months said as a span as a quarter of any fiscal year, so a results release and its backlog are one report', async () => {
+    expect(describeEntry('オラクル、9～11月期決算を発表。').quarter).toBe(true);
+    expect(describeEntry('Oracle reports September-November results.').quarter).toBe(true);
+    expect(describeEntry('Oracle reports results for the September to October period.').quarter).toBe(false);
+    expect(await eventCount(['オラクル、9～11月期決算を発表。残存履行義務は5230億ドルに。', 'オラクルの受注残高、前四半期から680億ドル増加。'])).toBe(1);
+    // Look-alike: a backlog of a month that names no quarter is no part of the report.
+    expect(await eventCount(['オラクル、9～11月期決算を発表。残存履行義務は5230億ドルに。', 'オラクルの受注残高が680億ドルに。'])).toBe(2);
+  });
+});
