@@ -119,11 +119,11 @@ export function tieOf(text: string): 'equity' | 'cooperation' | null {
  */
 const RUNNING_TOTAL = /\b(?:(?:total|stake|holding|exposure)\s+(?:[\w-]+\s+){0,5}?(?:to|of)|(?:stake|holding|exposure|investment|commitment|position|bet)\s+(?:[\w-]+\s+){0,5}?(?:to|reach(?:es|ed|ing)?|hits?))\s+$/i;
 /**
- * The same in Chinese and Japanese: 出資を80億ドルに倍増 (its stake raised to a sum), 投资总额增至80亿美元 (its total
- * investment brought to a sum) — never 营收增至376亿美元, where the sum is the result itself.
+ * The same in Chinese and Japanese: 出資を80億ドルに倍増 (its stake raised to a sum), 投资总额增至80亿美元 or 投資總額擴大至1650億美元
+ * (its total investment brought to a sum) — never 营收增至376亿美元, where the sum is the result itself.
  */
 const RUNNING_TOTAL_JA_BEFORE = /(?:出資|投資|持ち分)(?:額|総額)?を\s*$/u;
-const RUNNING_TOTAL_ZH_BEFORE = /(?:总额|總額|累计|累計|持股|投资额|投資額)[^，。,]{0,4}(?:增至|增加至|提高至|提升至|达到|達到|升至|增加到|提高到)\s*$/u;
+const RUNNING_TOTAL_ZH_BEFORE = /(?:总额|總額|累计|累計|持股|投资额|投資額)[^，。,]{0,4}(?:增至|增加至|提高至|提升至|达到|達到|升至|增加到|提高到|扩大至|擴大至|扩大到|擴大到|扩增至|擴增至|拉高至|上调至|上調至)\s*$/u;
 /** 累計80億ドルに, 累计投资80亿美元: a sum said to be cumulative, right after the word, is what has built up. */
 const CUMULATIVE_BEFORE = /(?:累计|累計)[^，。,、\d]{0,4}$/u;
 const runningTotalCjk = (text: string, start: number, end: number) =>
@@ -148,6 +148,18 @@ const PASSED_BEFORE = /(?:\b(?:tops?|topped|topping|cross(?:es|ed|ing)?|pass(?:e
 const PASSED_AFTER = /^\s*(?:を)?(?:超え|突破)/u;
 /** Whether the figure at [start, end) of `text` is a mark passed, a floor: "tops $15 billion", 400億ドルを突破. */
 export const isMarkPassed = (text: string, start: number, end: number): boolean => PASSED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || PASSED_AFTER.test(text.slice(end, end + 6));
+
+/**
+ * Words after a sum put in that make it one investor's part of a round, not the round: "pours up to $30bn into the ChatGPT
+ * maker's new funding round", "puts $10 billion into the round", "commits $2 billion as its share of"; and 领投 before it,
+ * 软银领投300亿美元. Money raised in a round ("raises $40 billion in a funding round") is the round's own.
+ */
+const PUT_IN_BEFORE = /\b(?:pour|put|invest|commit|contribut|inject|plough|plow|pump|sink|sank|sunk|provid|chip(?:s|ped|ping)? in|add)\w*\b[^.;]{0,30}$/i;
+const SHARE_OF_ROUND_AFTER = /^\s+(?:(?:in|into|to|towards?|of)\s+(?:(?:the|its|this|that|a)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:funding|fundraising|financing|equity|investment)?\s*round|(?:as\s+(?:its\s+|the\s+)?(?:share|part|portion)\s+of))\b/i;
+const SHARE_OF_ROUND_BEFORE = /(?:领投|領投|リード投資家として)\s*$/u;
+/** Whether the sum at [start, end) of `text` is an investor's part of a funding round, which a round's total may hold. */
+export const isShareOfRound = (text: string, start: number, end: number): boolean =>
+  (SHARE_OF_ROUND_AFTER.test(text.slice(end, end + 80)) && PUT_IN_BEFORE.test(text.slice(Math.max(0, start - 50), start))) || SHARE_OF_ROUND_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 
 /** Whether the sum at [start, end) of `text` is a running total, not the sum the event is about. */
 export const isRunningTotal = (text: string, start: number, end: number): boolean => RUNNING_TOTAL.test(text.slice(Math.max(0, start - 60), start)) || runningTotalCjk(text, start, end);

@@ -114,6 +114,9 @@ function otherStrangers(a: About, b: About): boolean {
   return named.strangers.size > 0 && named.companies.size === 1 && other.companies.size > 1;
 }
 
+/** Whether a round's total may hold an investor's part of it: "up to $30bn" of "$40 billion". */
+const partOf = (part: Value[], whole: Value[]) => part.length === 0 || whole.length === 0 || part.some((p) => whole.some((w) => w.unit === p.unit && w.amount >= p.amount * (1 - NEAR)));
+
 /** Figures a quarter's report gives beside its results: its capital spending and its backlog. */
 const REPORTED_BESIDE = new Set(['capex', 'backlog']);
 /**
@@ -164,6 +167,8 @@ function disagree(a: About, b: About): boolean {
   const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
   if (figures && money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;
   if (a.worth.length > 0 && b.worth.length > 0 && !a.worth.some((x) => b.worth.some((y) => sameSum(x, y)))) return true;
+  // An investor's part of a round is held by the round's total, and two parts told are one where they are one sum.
+  if (!partOf(a.part, money(b)) || !partOf(b.part, money(a)) || (a.part.length > 0 && b.part.length > 0 && !a.part.some((x) => b.part.some((y) => sameSum(x, y))))) return true;
   // A plan and its completion are two events: "plans an $18 billion bond sale", "completes its $18 billion bond sale".
   if (a.stage !== null && b.stage !== null && a.stage !== b.stage) return true;
   if (a.cancelled !== b.cancelled || differ(mayBe(a), mayBe(b)) || differ(a.generations, b.generations) || differ(a.families, b.families) || differ(a.regions, b.regions)) return true;

@@ -10,7 +10,7 @@ import { findValues, MONEY_UNITS } from './parseValue.ts';
 import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
-import { ACTIONS, isCalledOff, isMarkPassed, isRunningTotal, isValuation, stageOf, tieOf } from './entryActs.ts';
+import { ACTIONS, isCalledOff, isMarkPassed, isRunningTotal, isShareOfRound, isValuation, stageOf, tieOf } from './entryActs.ts';
 import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
 import { placesNamed } from './places.ts';
@@ -34,6 +34,8 @@ export interface About {
   /** Its metric, as an event is about it: any figure of a company's results is its results. */
   metrics: Set<string>;
   values: Value[];
+  /** The sums it names as one investor's part of a funding round ("pours up to $30bn into its new funding round"): held by a round's total, never compared as one. */
+  part: Value[];
   /** The company's worth it names ("at a $183 billion valuation"): compared only with other valuations, never with a deal's sum. */
   worth: Value[];
   action: string | null;
@@ -154,7 +156,10 @@ export const describeEntry = memoByText((written: string): About => {
   const found = findValues(text)
     .filter((f) => !isRunningTotal(text, f.start, f.end))
     .map((f) => (!f.value.bound && isMarkPassed(text, f.start, f.end) ? { ...f, value: { ...f.value, bound: 'min' as const } } : f));
-  const values = found.flatMap((f) => (isValuation(text, f.start, f.end) ? [] : [f.value]));
+  // An investor's part of a round is no sum of the round: "SoftBank agrees to pour up to $30bn into the ChatGPT maker's new
+  // funding round" is one event with "OpenAI raises $40 billion in a round led by SoftBank".
+  const part = found.flatMap((f) => (MONEY_UNITS.includes(f.value.unit) && !isValuation(text, f.start, f.end) && isShareOfRound(text, f.start, f.end) ? [f.value] : []));
+  const values = found.flatMap((f) => (isValuation(text, f.start, f.end) || part.includes(f.value) ? [] : [f.value]));
   const worth = found.flatMap((f) => (isValuation(text, f.start, f.end) ? [f.value] : []));
   // A sum of money is not what a metric of compute or power measures: "books EC2 capacity for $38 billion", "a $38 billion
   // compute contract" are about a deal, not about capacity or performance. Where an entry names a sum, its metric is one
@@ -207,6 +212,7 @@ export const describeEntry = memoByText((written: string): About => {
     metrics,
     // A layoff's count of jobs is a figure of its own: two rounds of cuts of one month are told apart by it.
     values: action === 'layoff' ? [...values, ...jobsCut(text)] : values,
+    part,
     worth,
     action,
     generations,
@@ -220,6 +226,6 @@ export const describeEntry = memoByText((written: string): About => {
     reported: metrics.has('results') ? reportedFigures(text) : null,
     quarter: QUARTER_TOLD.test(text) || quarterSpanned(text) || yearClosed,
     words,
-    tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...words],
+    tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...part.flatMap(sumTokens), ...words],
   };
 });

@@ -102,3 +102,29 @@ describe('one earnings release, whatever figure each outlet picked (timeline21)'
     expect(await eventCount(['オラクル、9～11月期決算を発表。残存履行義務は5230億ドルに。', 'オラクルの受注残高が680億ドルに。'])).toBe(2);
   });
 });
+
+describe('a total and a part of one announcement (timeline21)', () => {
+  it('should read money an investor puts into a round as its part of the round, not the round', () => {
+    const part = describeEntry('SoftBank agrees to pour up to $30bn into the ChatGPT maker’s new funding round.');
+    expect(part.values).toEqual([]);
+    expect(part.part).toEqual([{ amount: 30e9, unit: 'USD', bound: 'max' }]);
+    // Look-alikes: money raised in a round is the round's, and money put into a company its investment.
+    expect(describeEntry('OpenAI raises $40 billion in a funding round led by SoftBank.').part).toEqual([]);
+    expect(describeEntry('Microsoft puts $1 billion into OpenAI.').part).toEqual([]);
+  });
+
+  it('should make a round and an investor’s part that it can hold one event', async () => {
+    const round = 'OpenAI raises $40 billion at a $300 billion valuation in a round led by SoftBank.';
+    expect(await eventCount([round, 'SoftBank agrees to pour up to $30bn into the ChatGPT maker’s new funding round.'])).toBe(1);
+    // Look-alikes: a part larger than the round, and two investors' parts of other sums, stay apart.
+    expect(await eventCount([round, 'SoftBank agrees to pour $60bn into the ChatGPT maker’s new funding round.'])).toBe(2);
+    expect(await eventCount(['SoftBank agrees to pour $30bn into OpenAI’s funding round.', 'SoftBank puts $2bn into OpenAI’s funding round.'])).toBe(2);
+  });
+
+  it('should read a total raised to (擴大至) as a running total, so the sum added and the new total are one pledge', async () => {
+    expect(describeEntry('台積電將在美投資總額擴大至1650億美元。').values).toEqual([]);
+    expect(await eventCount(['台積電宣布對美國追加投資1000億美元。', '台積電將在美投資總額擴大至1650億美元。'])).toBe(1);
+    // Look-alike: another sum added is another pledge.
+    expect(await eventCount(['台積電宣布對美國追加投資1000億美元。', '台積電宣布對美國追加投資400億美元。'])).toBe(2);
+  });
+});
