@@ -19,6 +19,7 @@ import { memoByText } from '../memoByText.ts';
 import { inReaderWords } from './inOtherWords.ts';
 import { KINDS, TOWNS } from './epithets.ts';
 import { otherPlaces } from './places.ts';
+import { mayBeOneSum } from './exchangeRates.ts';
 import { describeEntry, PRODUCT_NAMES, type About } from './readEntry.ts';
 
 interface Entry {
@@ -163,9 +164,11 @@ function disagree(a: About, b: About): boolean {
   const figures = !partsOfReport(a, b) && report === null;
   const pairs = a.values.flatMap((x) => b.values.filter((y) => comparable(x, y)).map((y) => [x, y] as const));
   if (figures && pairs.length > 0 && !pairs.some(([x, y]) => agree(x, y))) return true;
-  // Two sums of money far apart are two deals, though a bound admits the other ("up to $50 billion", "$38 billion").
+  // Two sums of money far apart are two deals, though a bound admits the other ("up to $50 billion", "$38 billion"); a sum
+  // in another currency is far only where no rate of the years makes it the other ("up to $50 billion", ¥7.8 trillion).
   const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
-  if (figures && money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;
+  const maybeOne = (x: Value, y: Value) => sameSum(x, y) || (x.unit !== y.unit && mayBeOneSum(x, y, NEAR));
+  if (figures && money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => maybeOne(x, y)))) return true;
   if (a.worth.length > 0 && b.worth.length > 0 && !a.worth.some((x) => b.worth.some((y) => sameSum(x, y)))) return true;
   // An investor's part of a round is held by the round's total, and two parts told are one where they are one sum.
   if (!partOf(a.part, money(b)) || !partOf(b.part, money(a)) || (a.part.length > 0 && b.part.length > 0 && !a.part.some((x) => b.part.some((y) => sameSum(x, y))))) return true;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { eventCount } from '../helpers/timelineMonth.ts';
 import { describeEntry } from '../../src/analyse/readEntry.ts';
 import { jobsCut } from '../../src/analyse/jobsCut.ts';
+import { mayBeOneSum } from '../../src/analyse/exchangeRates.ts';
+import { placesNamed } from '../../src/analyse/places.ts';
 
 describe('job cuts told by their count (timeline21)', () => {
   it('should read a workforce that shrinks, or roles eliminated, as a layoff', () => {
@@ -126,5 +128,26 @@ describe('a total and a part of one announcement (timeline21)', () => {
     expect(await eventCount(['台積電宣布對美國追加投資1000億美元。', '台積電將在美投資總額擴大至1650億美元。'])).toBe(1);
     // Look-alike: another sum added is another pledge.
     expect(await eventCount(['台積電宣布對美國追加投資1000億美元。', '台積電宣布對美國追加投資400億美元。'])).toBe(2);
+  });
+});
+
+describe('a sum given in another currency (timeline21)', () => {
+  it('should take two sums in two currencies for one where some rate of the years makes them so', () => {
+    expect(mayBeOneSum({ amount: 50e9, unit: 'USD', bound: 'max' }, { amount: 7.8e12, unit: 'JPY' }, 0.1)).toBe(true);
+    expect(mayBeOneSum({ amount: 80e9, unit: 'USD' }, { amount: 440e9, unit: 'JPY' }, 0.1)).toBe(false);
+    expect(mayBeOneSum({ amount: 10e9, unit: 'USD' }, { amount: 70e9, unit: 'CNY' }, 0.1)).toBe(true);
+  });
+
+  it('should read a country named before its currency as the currency, not a place', () => {
+    expect([...placesNamed('AIインフラに日本円にしておよそ7兆8000億円を投資へ')]).toEqual([]);
+    expect([...placesNamed('日本のAIインフラに投資')]).toEqual(['Japan']);
+  });
+
+  it('should make one pledge told in dollars and in yen one event, and far sums two', async () => {
+    const dollars = '亚马逊云科技宣布投资最高500亿美元，为美国政府机构扩建AI与超算基础设施。';
+    expect(await eventCount([dollars, 'アマゾン・ウェブ・サービス、米政府機関向けAIインフラに日本円にしておよそ7兆8000億円を投資へ。'])).toBe(1);
+    // Look-alikes: a yen sum no rate makes the dollar one, and a yen pledge for Japan, stay apart.
+    expect(await eventCount([dollars, 'アマゾン・ウェブ・サービス、米政府機関向けAIインフラに4400億円を投資へ。'])).toBe(2);
+    expect(await eventCount([dollars, 'アマゾン・ウェブ・サービス、日本のAIインフラにおよそ7兆8000億円を投資へ。'])).toBe(2);
   });
 });
