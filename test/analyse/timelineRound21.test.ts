@@ -151,3 +151,19 @@ describe('a sum given in another currency (timeline21)', () => {
     expect(await eventCount([dollars, 'アマゾン・ウェブ・サービス、日本のAIインフラにおよそ7兆8000億円を投資へ。'])).toBe(2);
   });
 });
+
+describe('a chief of several companies named with one’s kind (timeline21)', () => {
+  it('should read Musk’s AI company as xAI, his carmaker as Tesla, and his company alone as no one', () => {
+    expect([...describeEntry('马斯克旗下人工智能公司从英伟达、思科等投资者处募得两百亿美元。').companies]).toContain('xAI');
+    expect([...describeEntry('Elon Musk’s AI company raises $20 billion.').companies]).toEqual(['xAI']);
+    expect([...describeEntry('マスク氏のAI企業が200億ドルを調達。').companies]).toEqual(['xAI']);
+    expect([...describeEntry('Musk’s carmaker cuts prices.').companies]).toEqual(['Tesla']);
+    expect([...describeEntry('Musk’s company raises $20 billion.').companies]).not.toContain('xAI');
+  });
+
+  it('should make a round told by the company’s name and by its founder’s AI company one event', async () => {
+    expect(await eventCount(['xAI完成200亿美元E轮融资。', '马斯克旗下人工智能公司从英伟达、思科等投资者处募得两百亿美元。'])).toBe(1);
+    // Look-alike: his carmaker's money is another company's.
+    expect(await eventCount(['xAI完成200亿美元E轮融资。', '马斯克旗下电动车公司募得两百亿美元。'])).toBe(2);
+  });
+});
