@@ -192,6 +192,9 @@ function disagree(a: About, b: About): boolean {
  */
 const dealAsOne = (metrics: Set<string>) => new Set([...metrics].map((m) => (m === 'acquisition' ? 'investment' : m)));
 const DEAL_ACTS = new Set(['partner', 'invest', 'acquire']);
+/** An agreement sized by the chips it covers ("to use up to one million TPUs"), or by what it is worth ("a cloud agreement worth …"). */
+const sizedByChips = (about: About) => about.metrics.size === 1 && about.metrics.has('chips deployed');
+const sizedByWorth = (about: About) => about.metrics.size === 1 && about.metrics.has('investment');
 /** Whether one entry tells a stake bought and the other a partnership. */
 const otherTies = (a: About, b: About) => a.tie !== null && b.tie !== null && a.tie !== b.tie;
 /** Whether two acts may be sides of one deal: a deal's acts, or one act told and one not. */
@@ -229,6 +232,10 @@ function judgeSameEvent(a: About, b: About): boolean {
   // A company sells its stake in another once: "SoftBank sells its entire Nvidia stake for $5.8 billion" and "Masayoshi Son's
   // group offloads all of its Nvidia shares" are one sale, whatever each counts (a sum, a number of shares).
   if (sameParties && a.action === 'divest' && b.action === 'divest') return true;
+  // One agreement of the same two parties told by the chips it covers and by what it is worth: "Anthropic strikes a deal to use
+  // up to one million Google TPUs" and "Google seals a cloud agreement worth tens of billions of dollars to supply the Claude
+  // maker with its in-house chips" (not an investment beside an agreement, nor two agreements' worths).
+  if (sameParties && a.action === 'partner' && b.action === 'partner' && ((sizedByChips(a) && sizedByWorth(b)) || (sizedByChips(b) && sizedByWorth(a)))) return true;
   if (differ(dealAsOne(a.metrics), dealAsOne(b.metrics))) return false;
   // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同"), what it
   // is ("a seven-year deal with ChatGPT's developer") or the money committed ("commits $38 billion over seven years").

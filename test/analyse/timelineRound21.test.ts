@@ -167,3 +167,13 @@ describe('a chief of several companies named with one’s kind (timeline21)', ()
     expect(await eventCount(['xAI完成200亿美元E轮融资。', '马斯克旗下电动车公司募得两百亿美元。'])).toBe(2);
   });
 });
+
+describe('one agreement told by the chips it covers and by its worth (timeline21)', () => {
+  it('should make the same two parties’ agreement, sized in chips and in money, one event', async () => {
+    const chips = 'Anthropic strikes a deal to use up to one million Google TPUs.';
+    expect(await eventCount([chips, 'Google seals a cloud agreement worth tens of billions of dollars to supply the Claude maker with its in-house chips.'])).toBe(1);
+    // Look-alikes: an investment beside the agreement, and another party's agreement, stay apart.
+    expect(await eventCount([chips, 'Google invests $2 billion in Anthropic.'])).toBe(2);
+    expect(await eventCount([chips, 'Google seals a cloud agreement worth tens of billions of dollars to supply Meta with its in-house chips.'])).toBe(2);
+  });
+});
