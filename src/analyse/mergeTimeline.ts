@@ -82,6 +82,8 @@ const NEAR = 0.1;
 
 /** Acts that may tell one launch: an unveiling, availability, a preview, a facility switched on ("goes live", "comes online"). */
 const LAUNCH_SIDES: Record<string, string[]> = { launch: ['available', 'announce', 'online'], available: ['launch', 'online'], announce: ['launch'], online: ['launch', 'available'] };
+/** Acts that may tell a facility to be built: an agreement, money put in, an announcement, or none told. */
+const BUILDING = new Set<string | null>([null, 'partner', 'invest', 'announce', 'launch']);
 /** Acts a company does once a month at most, whatever each outlet says of it. */
 const ONCE_A_MONTH = new Set(['letter', 'reorganise', 'succession', 'layoff', 'outage', 'selloff']);
 /** Acts that show a product: its unveiling, a preview of it, its availability. */
@@ -221,6 +223,10 @@ function judgeSameEvent(a: About, b: About): boolean {
   // So is one built for the same customer: "AWS activates Project Rainier, its supercluster for Anthropic" and "Amazon turns on
   // the cluster it built for Anthropic".
   if (a.action === 'online' && b.action === 'online' && shares(a.companies, b.companies) && (shares(a.places, b.places) || sameParties)) return true;
+  // A company agrees to build or announces one facility of a place in a month: "OpenAI, G42, Oracle, Nvidia, Cisco and SoftBank
+  // announce Stargate UAE, a 1-gigawatt computing cluster in Abu Dhabi" and "オープンAI、UAEで大規模データセンターの建設に合意" are
+  // one event (not one switched on or on sale, nor another place's; two sums far apart, or a plan and its completion, disagree).
+  if (a.facility && b.facility && shares(a.companies, b.companies) && shares(a.places, b.places) && BUILDING.has(a.action) && BUILDING.has(b.action)) return true;
   // A company writes its shareholders one letter a month at most: what each outlet says it argues (spending, demand) is the letter's.
   // So it remakes its structure, changes its chief executive, cuts jobs, suffers an outage, and loses market value in a rout
   // once a month: "OpenAI completes its restructuring" and "OpenAI's for-profit arm becomes OpenAI Group PBC", "Oracle names

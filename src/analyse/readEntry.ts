@@ -52,6 +52,8 @@ export interface About {
   places: Set<string>;
   /** The company that brings the suit it tells, where it tells one ("xAI sues OpenAI", "a lawsuit filed by xAI"), as its group. */
   plaintiff: string | null;
+  /** Whether it is about a facility: a data centre, a computing cluster, a campus, a supercomputer (数据中心, データセンター). */
+  facility: boolean;
   /** The parties of its deal the vocabulary does not know ("a cloud deal with IREN", "to acquire Ampere"). */
   strangers: Set<string>;
   /**
@@ -119,6 +121,9 @@ const quarterSpanned = (text: string) => [...text.matchAll(MONTH_SPAN)].some((m)
  * 2026 with a new high", "rounds off its fiscal year", "the fiscal-year close puts Azure at the top", 财年收官 (the year's last quarter reported).
  */
 const YEAR_CLOSED = /\b(?:(?:clos(?:es|ed|ing)|wraps? up|wrapped up|rounds? off|rounded off|ends|ended|finish(?:es|ed))\s+(?:out\s+)?(?:(?:its|the|their)\s+)?fiscal(?:[- ]year|\s+20\d\d)|fiscal[- ]year(?:['’]s)?\s+close)\b|(?:财年|財年)收官/i;
+
+/** A facility named: "data centres", "a 1-gigawatt computing cluster", "its Fairwater site", "a supercomputer", 数据中心, 算力集群, データセンター. */
+const FACILITY = /\b(?:data[- ]?cent(?:er|re)s?|datacent(?:er|re)s?|clusters?|superclusters?|campus(?:es)?|supercomputers?|superfactor(?:y|ies)|server (?:farms?|halls?)|(?:AI|computing|compute|GPU|data|server) (?:sites?|hubs?|complex(?:es)?|facilit(?:y|ies)))\b|数据中心|數據中心|資料中心|算力中心|智算中心|超算中心|集群|データセンター|計算(?:基盤|拠点)|スパコン/i;
 
 /** Read with no article around it: an entry names its company and its quarter itself. */
 const NO_CONTEXT = { fallbackSubject: null, articleQuarter: null, articleYear: null };
@@ -221,6 +226,7 @@ export const describeEntry = memoByText((written: string): About => {
     tie: tieOf(text),
     regions: regionsNamed(text),
     places: placesNamed(text),
+    facility: FACILITY.test(text),
     plaintiff: action === 'sue' ? plaintiffOf(text, parties, companyGroup) : null,
     strangers: unknownParties(text),
     reported: metrics.has('results') ? reportedFigures(text) : null,

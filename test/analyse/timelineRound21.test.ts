@@ -177,3 +177,16 @@ describe('one agreement told by the chips it covers and by its worth (timeline21
     expect(await eventCount([chips, 'Google seals a cloud agreement worth tens of billions of dollars to supply Meta with its in-house chips.'])).toBe(2);
   });
 });
+
+describe('one facility of a place agreed or announced (timeline21)', () => {
+  it('should make a company’s facility of one place, announced by one outlet and agreed by another, one event', async () => {
+    const announced = 'OpenAI, G42, Oracle, Nvidia, Cisco and SoftBank announce Stargate UAE, a 1-gigawatt computing cluster in Abu Dhabi.';
+    expect(await eventCount([announced, 'オープンAI、UAEで大規模データセンター「スターゲートUAE」の建設に合意。'])).toBe(1);
+    // Look-alikes: another place's facility, another company's, and the facility switched on, stay apart.
+    expect(await eventCount([announced, 'オープンAI、ノルウェーで大規模データセンターの建設に合意。'])).toBe(2);
+    expect(await eventCount([announced, 'Microsoft agrees to build a data centre in the UAE.'])).toBe(2);
+    expect(await eventCount([announced, 'OpenAI’s Abu Dhabi cluster comes online.'])).toBe(2);
+    // Two sums far apart are two facilities of one place.
+    expect(await eventCount(['Amazon commits $20 billion to Pennsylvania data centres.', 'Amazon plans a $3 billion data centre campus in Pennsylvania.'])).toBe(2);
+  });
+});
