@@ -141,12 +141,14 @@ const otherPeriods = (x: string | null, y: string | null) => x !== null && y !==
  * "数据中心业务收入512亿美元" do. Null where either is no company's results, or names no figure the claims' reader reads.
  */
 function figuresOfReport(a: About, b: About): boolean | null {
-  if (!a.reported?.length || !b.reported?.length || a.companies.size !== 1 || b.companies.size !== 1 || !shares(a.companies, b.companies)) return null;
+  if (!a.reported || !b.reported || a.companies.size !== 1 || b.companies.size !== 1 || !shares(a.companies, b.companies)) return null;
+  const [ra, rb] = [a.reported(), b.reported()];
+  if (ra.length === 0 || rb.length === 0) return null;
   // Two figures of one measure disagree where none of its figures in the one agrees with any in the other.
-  const measures = new Set(a.reported.map((f) => f.measure));
+  const measures = new Set(ra.map((f) => f.measure));
   return [...measures].some((measure) => {
-    const xs = a.reported!.filter((f) => f.measure === measure);
-    const ys = b.reported!.filter((f) => f.measure === measure);
+    const xs = ra.filter((f) => f.measure === measure);
+    const ys = rb.filter((f) => f.measure === measure);
     const pairs = xs.flatMap((x) => ys.filter((y) => comparable(x.value, y.value) && !otherPeriods(x.period, y.period)).map((y) => [x.value, y.value] as const));
     return pairs.length > 0 && !pairs.some(([x, y]) => agree(x, y));
   });
@@ -160,17 +162,15 @@ function figuresOfReport(a: About, b: About): boolean | null {
 function disagree(a: About, b: About): boolean {
   // Only figures of one kind can disagree: a sum and a multiple ("$185 billion", "doubles") measure two things, as do a
   // quarter's results and its capital spending.
-  // One company's results are compared measure by measure, whatever figures each outlet picked.
-  const report = figuresOfReport(a, b);
-  if (report) return true;
-  const figures = !partsOfReport(a, b) && report === null;
+  const figures = !partsOfReport(a, b);
   const pairs = a.values.flatMap((x) => b.values.filter((y) => comparable(x, y)).map((y) => [x, y] as const));
-  if (figures && pairs.length > 0 && !pairs.some(([x, y]) => agree(x, y))) return true;
   // Two sums of money far apart are two deals, though a bound admits the other ("up to $50 billion", "$38 billion"); a sum
   // in another currency is far only where no rate of the years makes it the other ("up to $50 billion", ¥7.8 trillion).
   const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
   const maybeOne = (x: Value, y: Value) => sameSum(x, y) || (x.unit !== y.unit && mayBeOneSum(x, y, NEAR));
-  if (figures && money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => maybeOne(x, y)))) return true;
+  const figuresDiffer = (pairs.length > 0 && !pairs.some(([x, y]) => agree(x, y))) || (money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => maybeOne(x, y))));
+  // But one company's results are compared measure by measure, whatever figures each outlet picked (read only then).
+  if (figures && figuresDiffer && figuresOfReport(a, b) !== false) return true;
   if (a.worth.length > 0 && b.worth.length > 0 && !a.worth.some((x) => b.worth.some((y) => sameSum(x, y)))) return true;
   // An investor's part of a round is held by the round's total, and two parts told are one where they are one sum.
   if (!partOf(a.part, money(b)) || !partOf(b.part, money(a)) || (a.part.length > 0 && b.part.length > 0 && !a.part.some((x) => b.part.some((y) => sameSum(x, y))))) return true;

@@ -59,9 +59,10 @@ export interface About {
   /**
    * What each figure of a company's results measures, as the claims' reader reads it (`Azure|revenue growth`), where it
    * tells its results; null for any other entry. Two outlets of one earnings release pick other figures ("revenue of $77.7
-   * billion, up 18%", "Azure growth of 40%"): only figures of one measure can disagree.
+   * billion, up 18%", "Azure growth of 40%"): only figures of one measure can disagree. Read when first asked for, as
+   * only two results entries of one company are compared so.
    */
-  reported: { measure: string; value: Value; period: string | null }[] | null;
+  reported: (() => ReportedFigure[]) | null;
   /** Whether it tells a quarter's figures ("March-quarter capex", "fiscal third-quarter results", 1至3月资本支出), not a call held in a quarter. */
   quarter: boolean;
   words: Set<string>;
@@ -127,8 +128,14 @@ const FACILITY = /\b(?:data[- ]?cent(?:er|re)s?|datacent(?:er|re)s?|clusters?|su
 
 /** Read with no article around it: an entry names its company and its quarter itself. */
 const NO_CONTEXT = { fallbackSubject: null, articleQuarter: null, articleYear: null };
-/** The figures of a results entry with what each measures: its company or unit and its metric ("Azure|revenue growth"). */
-const reportedFigures = (text: string) => readFigures(text, NO_CONTEXT).map((f) => ({ measure: `${f.subject ?? ''}|${f.metric.name}`, value: f.value, period: f.period }));
+/** A figure of a company's results, with what it measures: its company or unit and its metric ("Azure|revenue growth"). */
+export interface ReportedFigure {
+  measure: string;
+  value: Value;
+  period: string | null;
+}
+/** The figures of a results entry, each with what it measures (each text read once). */
+const reportedFigures = memoByText((text: string): ReportedFigure[] => readFigures(text, NO_CONTEXT).map((f) => ({ measure: `${f.subject ?? ''}|${f.metric.name}`, value: f.value, period: f.period })));
 
 /** What an entry's text is about (timelines repeat lines word for word, so each is read once). */
 export const describeEntry = memoByText((written: string): About => {
@@ -229,7 +236,7 @@ export const describeEntry = memoByText((written: string): About => {
     facility: FACILITY.test(text),
     plaintiff: action === 'sue' ? plaintiffOf(text, parties, companyGroup) : null,
     strangers: unknownParties(text),
-    reported: metrics.has('results') ? reportedFigures(text) : null,
+    reported: metrics.has('results') ? () => reportedFigures(text) : null,
     quarter: QUARTER_TOLD.test(text) || quarterSpanned(text) || yearClosed,
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...part.flatMap(sumTokens), ...words],
