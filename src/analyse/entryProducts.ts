@@ -32,7 +32,7 @@ export function unknownLaunched(text: string): { family: string; release: number
 }
 
 /** A product's name of up to three words, each capitalised or a number: "DGX Spark", "Copilot Pro", "Pixel 10". */
-const NAME = String.raw`([A-Z][A-Za-z0-9-]*(?:\s(?:[A-Z][A-Za-z0-9-]*|\d{1,3})){0,2})`;
+const NAME = String.raw`((?!(?:The|Its|Their|An?|This|That)\b)[A-Z][A-Za-z0-9-]*(?:\s(?:[A-Z][A-Za-z0-9-]*|\d{1,3})){0,2})`;
 /**
  * A product put on sale, named as the object of shipping or selling begun ("Nvidia begins shipping DGX Spark", "starts
  * selling its Nova Box") or as the subject of going on sale ("The $3,999 DGX Spark goes on sale", "DGX Spark hits

@@ -62,6 +62,11 @@ describe('a lawsuit, whichever side is named first (timeline21)', () => {
     expect(describeEntry('OpenAI被xAI起诉窃取商业机密。').plaintiff).toBe('xAI');
     expect(describeEntry('xAI settles its lawsuit with OpenAI.').action).toBe('settle');
     expect(describeEntry('A judge dismisses xAI’s lawsuit against OpenAI.').action).toBe('ruling');
+    expect(describeEntry('OpenAI faces a lawsuit from xAI.').plaintiff).toBe('xAI');
+    // Look-alikes: a lawsuit that is only the setting of another act, a company that courts another, and a proposal 却下 (turned down).
+    expect(describeEntry('Amazon invests $4 billion in Anthropic amid an antitrust lawsuit.').action).toBe('invest');
+    expect(describeEntry('Microsoft courts OpenAI and finds a partner.').action).toBe('partner');
+    expect(describeEntry('OpenAI、アマゾンの出資提案を却下。').action).toBe('reject');
   });
 
   it('should make one suit told actively and passively one event, and a countersuit, a settlement or a ruling another', async () => {
@@ -77,6 +82,7 @@ describe('a product put on sale that the vocabulary does not know (timeline21)',
   it('should read the name shipped or gone on sale as the product, whoever names its maker', async () => {
     expect([...describeEntry('Nvidia begins shipping DGX Spark.').products]).toEqual(['DGX Spark']);
     expect([...describeEntry('The $3,999 DGX Spark goes on sale.').products]).toEqual(['DGX Spark']);
+    expect([...describeEntry('The DGX Spark goes on sale.').products]).toEqual(['DGX Spark']);
     expect(await eventCount(['Nvidia begins shipping DGX Spark.', 'The $3,999 DGX Spark goes on sale.'])).toBe(1);
     // Look-alikes: another product of the same maker put on sale, and the same product previewed, stay apart.
     expect(await eventCount(['Nvidia begins shipping DGX Spark.', 'The DGX Station goes on sale.'])).toBe(2);
