@@ -48,3 +48,30 @@ export const CHIEFS: Chief[] = [
   { name: 'Pony Ma', company: 'Tencent' },
   { name: 'Demis Hassabis', surname: 'Hassabis', company: 'DeepMind' },
 ];
+
+/** A chief or founder of several companies in this news, each named by its kind: "Elon Musk's AI company" is xAI. */
+export interface ChiefOfSeveral {
+  /** The full name, and the surname alone where it names no one else in this news. */
+  name: string;
+  surname?: string;
+  /** The name in Chinese and Japanese, as outlets spell it. */
+  cjk: string[];
+  /** Each company, with the kinds it is called by in English and in Chinese or Japanese, as pattern sources. */
+  companies: { company: string; kinds: string; cjkKinds: string }[];
+}
+
+/**
+ * Chiefs whose name alone could be several companies, but whose name with a kind of company is one: "Musk's AI company"
+ * and 马斯克旗下人工智能公司 are xAI, "Musk's carmaker" is Tesla ("Musk's company" stays no one).
+ */
+export const CHIEFS_OF_SEVERAL: ChiefOfSeveral[] = [
+  {
+    name: 'Elon Musk',
+    surname: 'Musk',
+    cjk: ['马斯克', '馬斯克', 'マスク(?:氏)?'],
+    companies: [
+      { company: 'xAI', kinds: '(?:AI|artificial[- ]intelligence) (?:company|firm|start-?up|lab|venture|outfit|developer)', cjkKinds: '(?:人工智能|AI)\\s?(?:公司|企业|企業|初创公司|初創公司|新创公司|新創公司|实验室|實驗室)|(?:AI|人工知能)\\s?(?:企業|会社|新興企業|スタートアップ)' },
+      { company: 'Tesla', kinds: '(?:car ?maker|automaker|electric[- ](?:car|vehicle) (?:maker|company|firm))', cjkKinds: '(?:电动车|電動車|汽车|汽車)(?:公司|企业|企業|厂商|廠商)|(?:EV|電気自動車)(?:メーカー|企業|会社)' },
+    ],
+  },
+];

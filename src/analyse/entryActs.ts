@@ -18,18 +18,26 @@ export const ACTIONS: [string, RegExp][] = [
   // A change at the top is an act of its own: "names X and Y co-chief executives", "steps down as CEO", "hands over to", 出任执行长,
   // 卸任, 辞任, 退任 (not a chief executive's words: "CEO says…").
   ['succession', /\b(?:(?:names?|named|appoints?|appointed|promotes?|promoted|taps?|tapped|elevates?|elevated)\s[^.;]{0,60}?\b(?:co-)?(?:CEOs?|chief executives?|chief executive officers?)\b|(?:steps?|stepped|stepping) down\b|(?:resigns?|resigned|retires?|retired) as\b|hands? over (?:the )?(?:reins|top job|to)\b|succeeds?\s[^.;]{0,30}?\bas (?:co-)?(?:CEO|chief executive)\b)|(?:出任|接任|就任)[^，。、]{0,6}?(?:首席执行官|首席執行官|执行长|執行長|CEO|社長|最高経営責任者)|(?:首席执行官|首席執行官|执行长|執行長|CEO|社長|最高経営責任者)[^，。、]{0,4}?(?:卸任|辞任|退任|交棒|辞职|辭職)|卸任|交棒/i],
-  // Cutting jobs is an act of its own: "cuts about 14,000 corporate jobs", "lays off", "job cuts", 裁员, 裁撤…职位, 精简…人力, 人員削減
-  // (not a cut in prices or in spending).
-  ['layoff', /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts?|(?:cuts?|cutting|eliminat(?:es?|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?)\s(?:[\w,.~-]+\s){0,4}?(?:jobs|roles|positions|staff|employees|workers|workforce|headcount))\b|裁员|裁員|(?:裁撤|削减|削減|精简|精簡)[^，。、]{0,12}?(?:职位|職位|岗位|崗位|人力|员工|員工)|人員削減|人員整理|(?:職|人員|従業員)[^、。]{0,8}?削減|リストラ/i],
+  // Cutting jobs is an act of its own: "cuts about 14,000 corporate jobs", "lays off", "job cuts", a workforce that "shrinks by
+  // another 16,000 roles", 裁员, 裁撤…职位, 精简…人力, 人員削減 (not a cut in prices or in spending).
+  ['layoff', /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts?|(?:cuts?|cutting|eliminat(?:es?|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|shr(?:inks?|inking|ank|unk)|reduc(?:es?|ed|ing)|trim(?:s|med|ming)?)\s(?:[\w,.~-]+\s){0,4}?(?:jobs|roles|positions|staff|employees|workers|workforce|headcount)|(?:workforce|headcount|staff)\s(?:shr(?:inks?|ank|unk)|(?:is|was|gets?|got)\s(?:cut|reduced|trimmed|slashed))\b)\b|裁员|裁員|(?:裁撤|削减|削減|精简|精簡)[^，。、]{0,12}?(?:职位|職位|岗位|崗位|人力|员工|員工)|人員削減|人員整理|(?:職|人員|従業員)[^、。]{0,8}?削減|リストラ/i],
   // A cloud's outage is an act of its own: "an outage in AWS's US-EAST-1 region", "suffers a day-long disruption", "goes dark",
   // 宕机, 服务中断, 大規模障害 (not a supply-chain disruption).
   ['outage', /\b(?:outages?|(?<!supply[- ]chain |supply )disruptions?|(?:goes|went) (?:dark|down|offline)|knocks? (?:[\w-]+ ){0,4}?offline)\b|宕机|當機|当机|服务中断|服務中斷|(?:システム|通信|大規模)?障害/i],
   // A fall in a company's market value is an act of its own: "loses $589 billion of market value in a day", "shares slide 11%", "a
   // sell-off", 市值蒸发, 抛售, 市值损失, 株価急落.
   ['selloff', /\b(?:sell-?offs?|(?:shares|stock|market value|market cap)\s(?:[\w-]+\s)?(?:slides?|slid|plunges?|plunged|tumbles?|tumbled|slumps?|slumped|sinks?|sank|falls?|fell|drops?|dropped|crash(?:es|ed)?)|(?:loses?|lost|wip(?:es|ed)|erases?|erased|sheds?)\s[^.;]{0,30}?\bmarket (?:value|cap))\b|市值[^，。]{0,6}?(?:蒸发|蒸發|损失|損失|缩水|縮水)|抛售|拋售|株価(?:が)?(?:急落|暴落)|時価総額[^、。]{0,8}?(?:消失|減少)/i],
+  // A lawsuit settled, and a court's ruling on one, are acts of their own, not the suit filed: "settles its lawsuit with",
+  // "a judge dismisses the suit", "a jury finds for", 和解, 判决, 棄却.
+  ['settle', /\b(?:settl(?:es?|ed|ing)\s(?:(?:a|an|the|its|their)\s)?(?:[\w'’-]+\s){0,3}?(?:lawsuits?|suits?|cases?|dispute|claims?|litigation)|(?:lawsuits?|suits?|cases?|dispute|litigation)\s(?:[\w-]+\s){0,3}?(?:is|are|was|were)\s+settled)\b|和解/i],
+  ['ruling', /\b(?:(?:(?:a|an|the|federal|district|appeals?|appellate|supreme|high|US|U\.S\.|state)\s+(?:court|judge)s?|judges?|jury|juries|tribunal)\b[^.;]{0,60}?\b(?:dismiss(?:es|ed)?|throws? out|threw out|toss(?:es|ed)|rul(?:es|ed|ing)|finds?|found|sides? with|sided with|orders?|ordered|grants?|granted|denies|denied|rejects?|rejected)|dismiss(?:es|ed|al of)\s(?:(?:a|an|the|its|their)\s)?(?:[\w'’-]+\s){0,3}?(?:lawsuit|suit|case|complaint)|verdict)\b|判决|判決|裁定|裁决|裁決|棄却/i],
+  // Suing is an act of its own, whichever side an outlet puts first: "xAI sues OpenAI", "OpenAI is accused in a lawsuit filed
+  // by xAI", "files a complaint against", "takes OpenAI to court", 起诉, 提告, 提訴, 訴訟を起こす (the suer is `plaintiffOf`'s); not a
+  // lawsuit that is only the time or the setting of another act ("invests $4 billion amid an antitrust lawsuit").
+  ['sue', /\b(?:sues?|sued|suing|countersu(?:es?|ed|ing)|(?<!\b(?:amid|despite|after|following|during|while|as|with|over)\s(?:(?:a|an|the|its|their)\s)?(?:[\w'’-]+\s){0,3})lawsuits?|(?:files?|filed|filing|brings?|brought|launch(?:es|ed)?|lodges?|lodged)\s(?:(?:a|an)\s)?(?:[\w-]+\s){0,2}?(?:suit|complaint)|(?:takes?|took|taking)\s(?:[\w'’-]+\s){1,3}?to court|legal action against)\b|起诉|起訴|诉讼|訴訟|提告|提訴|告上法庭|訴え(?:る|た|られ)/i],
   // Turning a deal down is an act of its own, whatever the deal: "OpenAI rejects Amazon's investment proposal", "says no to", "passes on", 出資提案をはねつける;
   // so is a bidder "sent packing", or a board that "says no" at the end of its clause.
-  ['reject', /\b(?:reject|refus(?:e|es|ed|ing)\b|rebuff|spurn|snub|shun|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|wav(?:es|ed|ing) (?:off|away)\b|(?:gives?|gave) (?:\w+ )?the cold shoulder\b|turn(?:s|ed|ing)? (?:its|their) back on\b|says? no (?:thanks )?to\b|said no (?:thanks )?to\b|(?:says?|said) no(?=\s*(?:[.;]|$))|sen(?:ds?|t|ding) (?:\w+ )?packing\b|(?:says?|said) (?:thanks,? but )?no thanks\b|walk(?:s|ed)? away from\b|brush(?:es|ed)? (?:off|aside)\b|balk(?:s|ed)? at\b)\w*|(?:向|对|對)[^，。,]{0,12}?(?:说|說)不|拒绝|拒絕|婉拒|回绝|回絕|谢绝|謝絕|驳回|駁回|不接受|断った|断られ|断る|断わ|辞退|拒否|拒ん|拒む|袖に(?:する|した|し)|一蹴|蹴っ|蹴る|退け|(?:は|撥)ね(?:つけ|付け)|突っぱね/i],
+  ['reject', /\b(?:reject|refus(?:e|es|ed|ing)\b|rebuff|spurn|snub|shun|turn(?:s|ed|ing)? (?:down|away)|declin(?:e|es|ed|ing) (?:an?|the|its|\w+['’]s)\b|pass(?:es|ed)? on\b|wav(?:es|ed|ing) (?:off|away)\b|(?:gives?|gave) (?:\w+ )?the cold shoulder\b|turn(?:s|ed|ing)? (?:its|their) back on\b|says? no (?:thanks )?to\b|said no (?:thanks )?to\b|(?:says?|said) no(?=\s*(?:[.;]|$))|sen(?:ds?|t|ding) (?:\w+ )?packing\b|(?:says?|said) (?:thanks,? but )?no thanks\b|walk(?:s|ed)? away from\b|brush(?:es|ed)? (?:off|aside)\b|balk(?:s|ed)? at\b)\w*|(?:向|对|對)[^，。,]{0,12}?(?:说|說)不|拒绝|拒絕|婉拒|回绝|回絕|谢绝|謝絕|驳回|駁回|不接受|断った|断られ|断る|断わ|辞退|拒否|拒ん|拒む|袖に(?:する|した|し)|一蹴|蹴っ|蹴る|退け|(?:は|撥)ね(?:つけ|付け)|突っぱね|却下/i],
   // A price cut is an act of its own: "cuts the price of its models", "slashes prices", "cuts Qwen model prices" (what is priced between; not "drops on memory prices", a share price's fall), 値下げ, 降价.
   ['price cut', /\b(?:(?:cut|slash|lower|reduc|trim|drop)(?:s|es|ed|ing|ting)? (?:the |its |their )?(?:(?!(?:on|as|after|amid|while|with|from|despite)\b)[\w.-]+ ){0,3}?(?:prices?|rates|fees)\b|price (?:cuts?|reductions?)\b)|値下げ|価格(?:を)?引き下げ|降价|降價|(?:下调|下調|调低|調低)(?:了)?(?:价格|價格)|(?:价格|價格)(?:下调|下調)/i],
   // Talks are not the deal they may lead to: "is in talks to invest", "weighs a second investment", "nears a deal", "reopens talks", "resumes negotiations", 洽谈, 交渉
@@ -45,8 +53,8 @@ export const ACTIONS: [string, RegExp][] = [
   // "leave preview", "go on general sale", "starts selling" (not "starts renting", which is a customer's deal).
   ['available', /\b(?:generally available|general availability|(?:available|open(?:s|ed|ing)?(?: up)?|switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|go(?:es)? on sale|went on sale|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|rolls? out) (?:\w+ ){0,2}?(?:to|for|in) (?:all|every|any)\b|reach(?:es|ed|ing)? (?:all|every|any)\b|(?:rentable|bookable|usable|purchasable|orderable) (?:to|by|for) (?:all|every|any)\b|(?:anyone|any customer|everyone|(?:all )?(?:customers|users|developers|clients)|(?:any|every) (?:paying )?(?:account|customer|user|developer|client|tenant)(?: holder)?) can (?:now )?(?:rent|buy|use|order|book|spin (?:it |them )?up|launch)\b|(?:exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|come(?:s)? out of|came out of) (?:its |the )?(?:preview|beta)\b|out of (?:preview|beta)\b|(?:ship(?:s|ped|ping)?|sell(?:s|ing)?|deliver(?:s|ed|ing)?) to paying (?:customers|users|clients)\b|(?:go(?:es)?|went|going) on (?:general |wide |public )?sale\b|(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began) (?:selling|shipping)\b|becom(?:e|es|ing) (?:generally |widely |broadly )?available\b|(?:widely|broadly) available\b|(?:goes|went|reach(?:es|ed)?|hits?) GA\b|(?:open(?:s|ed|ing)?(?: up)?|available|released?) (?:for|to) general use\b|(?:go(?:es)?|went|going) live\b)|全面上市|正式上市|全面开放|全面開放|全面可用|正式可用|正式商用|全面商用|一般提供|提供(?:を)?開始|一般利用可能|(?:誰|だれ)でも(?:利用|使用|購入|レンタル|使え|借り)|(?:すべて|全て)の(?:顧客|利用者|ユーザー|お客様)(?:が|に|で)|(?:販売|提供|出荷|受注)(?:が|を)?(?:スタート|開始|始ま)|利用可能に(?:なる|なった|なり)?|开售|開售|开卖|開賣|(?:全面|正式)(?:对外|對外)?供[货貨]|(?:向|对|對)所有(?:客户|客戶|用户|用戶)开放|所有(?:客户|客戶|用户|用戶)(?:均|都)可/i],
   // A facility put to work: "the supercomputer is switched on", "the cluster starts running workloads", "begins its first
-  // training runs", "comes online", "activates", 投入运行, 正式启用, 本格稼働, 稼働を始める (not a chip made available to customers, the row above).
-  ['online', /\b(?:(?:is|are|was|were|gets?|got)\s+(?:switched|turned)\s+on|activat(?:es|ed|ing)|switch(?:es|ed)?\s+on|turn(?:s|ed)?\s+on|comes?\s+online|came\s+online|goes\s+into\s+(?:operation|service)|went\s+into\s+(?:operation|service)|(?:starts?|started|begins?|began)\s+(?:running|(?:its\s+|their\s+)?(?:first\s+)?(?:training\s+)?(?:runs|jobs|workloads|operations?)))\b|投入(?:运行|運行|使用)|正式(?:启用|啟用|运行|運行)|(?:本格)?稼働(?!率)/i],
+  // training runs", "comes online", "brings a second site online", "activates", 投入运行, 正式启用, 本格稼働, 稼働を始める (not a chip made available to customers, the row above).
+  ['online', /\b(?:(?:is|are|was|were|gets?|got)\s+(?:switched|turned)\s+on|activat(?:es|ed|ing)|switch(?:es|ed)?\s+on|turn(?:s|ed)?\s+on|comes?\s+online|came\s+online|br(?:ings?|inging|ought)\s(?:[\w'’-]+\s){0,5}?online|goes\s+into\s+(?:operation|service)|went\s+into\s+(?:operation|service)|(?:starts?|started|begins?|began)\s+(?:running|(?:its\s+|their\s+)?(?:first\s+)?(?:training\s+)?(?:runs|jobs|workloads|operations?)))\b|投入(?:运行|運行|使用)|正式(?:启用|啟用|运行|運行)|(?:本格)?稼働(?!率)/i],
   // Told before it exists: "previews its next training chip", "a successor is pencilled in", "engineers hint at a follow-on", "a design makes a cameo",
   // "due late next year".
   ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:(?:in|by|for) (?:late|early|mid)?|(?:late|early|mid)[- ]|next\b)|(?:promised|slated|scheduled|set|expected|due) (?:for|to arrive|to ship|by|in) (?:late|early|mid|next|the end of|the start of|20\d\d)\b|in the works\b|on the roadmap\b|(?:an? )?(?:first|early) look at\b|sneak peek\b|(?:makes?|made|making) (?:an?|its) (?:brief |first )?cameo\b)\w*|预告|預告|予告|预览|預覽|下一代|次世代|後継|(?:開発|研究開発|研发|研發)(?:を|中であることを|の)?(?:公表|発表|表明|明らかに)|(?:投入|発売|提供|出荷|リリース)(?:を|の)?予定|20\d\d年(?:末|内|中|後半|前半|度中?)(?:の|に|まで)?(?:投入|発売|提供|出荷|リリース)|(?:将|將|计划|計劃|预计|預計)(?:于|於|在)?20\d\d年(?:底|末|内|內)(?:推出|发布|發布|上市)/i],
@@ -54,8 +62,8 @@ export const ACTIONS: [string, RegExp][] = [
   // (決算を発表) it only tells them; 披露 unveils whatever it shows (第2世代のチップを披露).
   ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース|(?:チップ|半導体|プロセッサー?|アクセラレーター?|サーバー?|GPU|TPU|CPU)を(?:正式に)?発表|(?:(?<![A-Za-z])(?!IPO)[A-Z][A-Za-z0-9.-]*|」|』)を(?:正式に)?(?:発表|公開|披露)|を披露/i],
   // Selling a stake is an act of its own, not money put in: "sells its entire Nvidia stake", "offloads all of its Nvidia shares",
-  // "cashes out of", 出售…股份, 清仓, 減持, 株を売却 (not bonds sold, borrowing).
-  ['divest', /\b(?:(?:sells?|selling|sold|offloads?|offloaded|unloads?|unloaded|dumps?|dumped|divests?|divested)\s(?:[\w$.,-]+\s){0,6}?(?:stake|shares|holding|position)s?|cash(?:es|ed)? out of|divest(?:s|ed|ment) (?:of|from))\b|(?:出售|抛售|拋售)[^，。、]{0,10}?(?:股份|股票|持股|股权|股權)|清仓|清倉|减持|減持|株(?:式)?を(?:全株|全て|すべて)?売却|持ち株[^、。]{0,6}売却/i],
+  // "cashes out of", "exits its Arm position", "sells out of", 出售…股份, 清仓, 減持, 株を売却 (not bonds sold, borrowing).
+  ['divest', /\b(?:(?:sells?|selling|sold|offloads?|offloaded|unloads?|unloaded|dumps?|dumped|divests?|divested|exits?|exited|exiting)\s(?:[\w$.,-]+\s){0,6}?(?:stake|shares|holding|position)s?|cash(?:es|ed)? out of|(?:sells?|sold|selling) out of|divest(?:s|ed|ment) (?:of|from))\b|(?:出售|抛售|拋售)[^，。、]{0,10}?(?:股份|股票|持股|股权|股權)|清仓|清倉|减持|減持|株(?:式)?を(?:全株|全て|すべて)?売却|持ち株[^、。]{0,6}売却/i],
   // A cheque or an injection of money is an investment, however worded; so is a bet placed on a company (押注, 下注), and
   // money paid out again (再掏40亿美元).
   // Buying into a company takes a stake in it: "buys into the model builder" invests, it does not acquire; "doubles its bet on the lab", "boosts its Anthropic bet" invest more.
@@ -68,7 +76,9 @@ export const ACTIONS: [string, RegExp][] = [
   // So is an order or a purchase from a party, in Chinese and Japanese as in English ("wins a compute order"): 与芯片商敲定大额采购,
   // 就合作關係達成新條款 (new terms reached), 向供应商订购算力, 台湾厂商拿下服务器大单, 拿下OpenAI一笔规模空前的长期算力订单, 半導体を発注 (never 采购额 or 采购成本, what purchases cost).
   // And supplying a party: OpenAIにMI450を供給へ, 宣布供應韓國逾26萬顆GPU (not a supply chain, 供应链, nor a supplier, 供应商).
-  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat|ink(?:s|ed|ing)?\b|pacts?\b|(?:strik(?:e|es|ing)|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|land(?:s|ed|ing)?|wins?|won|book(?:s|ed|ing)?|lin(?:e|es|ed|ing) up) (?:an?|the|its) (?:[\w$.,-]+ ){0,4}?(?:deal|contract|agreement|pact|order|purchase|lease)s?\b|commit(?=\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d])))\w*|签署|簽署|签约|簽約|签下|簽下|签订|簽訂|(?:达成|達成)[^，。,]{0,8}?(?:协议|協議|条款|條款|协定|協定|共识|共識)|提携|締結|契約|(?:敲定|谈妥|談妥|拿下|赢得|贏得)[^，。,]{0,20}?(?:合同|合約|协议|協議|订单|訂單|采购|採購|大单|大單)|(?:采购|採購|订购|訂購|下单|下單)(?!额|額|量|成本|价格|價格)|(?:発注|調達契約|購入契約)|を供給|供給(?:へ|する|契約)|(?:供应|供應|供货|供貨)(?!链|鏈|商|紧|緊|短缺|不足|端|侧|側|能力|量)/i],
+  // Winning a party as a customer is a deal with it: "Google Cloud wins the Facebook parent as a customer", "lands OpenAI as a client";
+  // so is an agreement in Japanese (建設に合意; a purchase or an investment agreed, 買収で合意, is the rows' above).
+  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat|ink(?:s|ed|ing)?\b|pacts?\b|(?:wins?|won|winning|lands?|landed|landing|secures?|secured|securing|adds?|added|adding|signs? up|signed up)\s(?:[\w'’.-]+\s){1,5}?as\s(?:an?\s|its\s|their\s)?(?:new\s|major\s|anchor\s|big\s|first\s)?(?:cloud\s)?(?:customer|client|tenant)s?\b|(?:strik(?:e|es|ing)|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|land(?:s|ed|ing)?|wins?|won|book(?:s|ed|ing)?|lin(?:e|es|ed|ing) up) (?:an?|the|its) (?:[\w$.,-]+ ){0,4}?(?:deal|contract|agreement|pact|order|purchase|lease)s?\b|commit(?=\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d])))\w*|签署|簽署|签约|簽約|签下|簽下|签订|簽訂|(?:达成|達成)[^，。,]{0,8}?(?:协议|協議|条款|條款|协定|協定|共识|共識)|提携|締結|契約|合意|(?:敲定|谈妥|談妥|拿下|赢得|贏得)[^，。,]{0,20}?(?:合同|合約|协议|協議|订单|訂單|采购|採購|大单|大單)|(?:采购|採購|订购|訂購|下单|下單)(?!额|額|量|成本|价格|價格)|(?:発注|調達契約|購入契約)|を供給|供給(?:へ|する|契約)|(?:供应|供應|供货|供貨)(?!链|鏈|商|紧|緊|短缺|不足|端|侧|側|能力|量)/i],
   // So is entering an arrangement, an accord or a lease with a party, where no other act is told: "commits to a multiyear compute arrangement
   // with the cloud's owner", "a compute lease with AWS".
   ['partner', /\b(?:arrangement|accord|lease)s? with\b/i],
@@ -110,11 +120,11 @@ export function tieOf(text: string): 'equity' | 'cooperation' | null {
  */
 const RUNNING_TOTAL = /\b(?:(?:total|stake|holding|exposure)\s+(?:[\w-]+\s+){0,5}?(?:to|of)|(?:stake|holding|exposure|investment|commitment|position|bet)\s+(?:[\w-]+\s+){0,5}?(?:to|reach(?:es|ed|ing)?|hits?))\s+$/i;
 /**
- * The same in Chinese and Japanese: 出資を80億ドルに倍増 (its stake raised to a sum), 投资总额增至80亿美元 (its total
- * investment brought to a sum) — never 营收增至376亿美元, where the sum is the result itself.
+ * The same in Chinese and Japanese: 出資を80億ドルに倍増 (its stake raised to a sum), 投资总额增至80亿美元 or 投資總額擴大至1650億美元
+ * (its total investment brought to a sum) — never 营收增至376亿美元, where the sum is the result itself.
  */
 const RUNNING_TOTAL_JA_BEFORE = /(?:出資|投資|持ち分)(?:額|総額)?を\s*$/u;
-const RUNNING_TOTAL_ZH_BEFORE = /(?:总额|總額|累计|累計|持股|投资额|投資額)[^，。,]{0,4}(?:增至|增加至|提高至|提升至|达到|達到|升至|增加到|提高到)\s*$/u;
+const RUNNING_TOTAL_ZH_BEFORE = /(?:总额|總額|累计|累計|持股|投资额|投資額)[^，。,]{0,4}(?:增至|增加至|提高至|提升至|达到|達到|升至|增加到|提高到|扩大至|擴大至|扩大到|擴大到|扩增至|擴增至|拉高至|上调至|上調至)\s*$/u;
 /** 累計80億ドルに, 累计投资80亿美元: a sum said to be cumulative, right after the word, is what has built up. */
 const CUMULATIVE_BEFORE = /(?:累计|累計)[^，。,、\d]{0,4}$/u;
 const runningTotalCjk = (text: string, start: number, end: number) =>
@@ -139,6 +149,18 @@ const PASSED_BEFORE = /(?:\b(?:tops?|topped|topping|cross(?:es|ed|ing)?|pass(?:e
 const PASSED_AFTER = /^\s*(?:を)?(?:超え|突破)/u;
 /** Whether the figure at [start, end) of `text` is a mark passed, a floor: "tops $15 billion", 400億ドルを突破. */
 export const isMarkPassed = (text: string, start: number, end: number): boolean => PASSED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || PASSED_AFTER.test(text.slice(end, end + 6));
+
+/**
+ * Words after a sum put in that make it one investor's part of a round, not the round: "pours up to $30bn into the ChatGPT
+ * maker's new funding round", "puts $10 billion into the round", "commits $2 billion as its share of"; and 领投 before it,
+ * 软银领投300亿美元. Money raised in a round ("raises $40 billion in a funding round") is the round's own.
+ */
+const PUT_IN_BEFORE = /\b(?:pour|put|invest|commit|contribut|inject|plough|plow|pump|sink|sank|sunk|provid|chip(?:s|ped|ping)? in|add)\w*\b[^.;]{0,30}$/i;
+const SHARE_OF_ROUND_AFTER = /^\s+(?:(?:in|into|to|towards?|of)\s+(?:(?:the|its|this|that|a)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:funding|fundraising|financing|equity|investment)?\s*round|(?:as\s+(?:its\s+|the\s+)?(?:share|part|portion)\s+of))\b/i;
+const SHARE_OF_ROUND_BEFORE = /(?:领投|領投|リード投資家として)\s*$/u;
+/** Whether the sum at [start, end) of `text` is an investor's part of a funding round, which a round's total may hold. */
+export const isShareOfRound = (text: string, start: number, end: number): boolean =>
+  (SHARE_OF_ROUND_AFTER.test(text.slice(end, end + 80)) && PUT_IN_BEFORE.test(text.slice(Math.max(0, start - 50), start))) || SHARE_OF_ROUND_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 
 /** Whether the sum at [start, end) of `text` is a running total, not the sum the event is about. */
 export const isRunningTotal = (text: string, start: number, end: number): boolean => RUNNING_TOTAL.test(text.slice(Math.max(0, start - 60), start)) || runningTotalCjk(text, start, end);

@@ -4,7 +4,7 @@
  * The same sum with two unknown parties, or with one unknown and one known, is two deals; without this, an entry
  * whose counterparty no table lists looks like any other deal of its company.
  */
-import { findEntities, findMetrics } from './entities.ts';
+import { findEntities, findMetrics, type FoundEntity } from './entities.ts';
 import { placesNamed } from './places.ts';
 
 /**
@@ -23,7 +23,33 @@ const NOT_A_PARTY = /^(?:Series|Round|Q[1-4]|H[12]|FY\d*|January|February|March|
 /** Whether a capitalised name is one the vocabulary does not know: no company, product, place, metric, nor any word above. */
 export const isUnknownName = (name: string): boolean => !NOT_A_PARTY.test(name) && findEntities(name).length === 0 && placesNamed(name).size === 0 && findMetrics(name).length === 0;
 
+/** A company whose stake is held, sold or exited, named before it: "exits its SoundHound position", "sells its Arm shares". */
+const HELD = /\b(?:its|their|his|her)\s+(?:entire\s+|whole\s+|remaining\s+)?((?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2})\s+(?:stake|position|holding|shares)s?\b/g;
+
 /** The unknown parties an entry names, as written. */
 export function unknownParties(text: string): Set<string> {
-  return new Set([...text.matchAll(PARTY)].map((m) => m[1]!).filter(isUnknownName));
+  return new Set([...text.matchAll(PARTY), ...text.matchAll(HELD)].map((m) => m[1]!).filter(isUnknownName));
+}
+
+/** A suit's bringer named after it: "a lawsuit filed by xAI", "is sued by", "a complaint from". */
+const BROUGHT_BY = /\b(?:(?:filed|brought|launched|lodged|sued)\s+by|(?:lawsuit|suit|complaint|case)\s+(?:from|by))\s+/i;
+/** A suit told in the passive in Chinese or Japanese, its bringer before 起诉 after 被, or before に or から: 被xAI起诉, xAIに提訴された. */
+const CJK_PASSIVE = /被[^，。,]{0,20}?(?:起诉|起訴|告)|(?:提訴|起訴|訴え)られ|提訴され|起訴され/;
+
+/**
+ * The company that brings a suit an entry tells, as its group: the one named after "filed by" or "a suit from", or in
+ * Chinese after 被 and in Japanese before に or から of a passive, else the first it names, the subject of "sues" —
+ * so "xAI sues OpenAI" and "OpenAI is accused in a lawsuit filed by xAI" are one suit, and "OpenAI countersues xAI" another.
+ */
+export function plaintiffOf(text: string, companies: FoundEntity[], group: (name: string) => string): string | null {
+  if (companies.length === 0) return null;
+  const by = BROUGHT_BY.exec(text);
+  const after = by ? companies.find((c) => c.start >= by.index + by[0].length) : undefined;
+  if (after) return group(after.name);
+  if (CJK_PASSIVE.test(text)) {
+    const marked = text.indexOf('被');
+    const agent = marked >= 0 ? companies.find((c) => c.start > marked) : companies.find((c) => /^\s?(?:に|から)/.test(text.slice(c.end, c.end + 3)));
+    if (agent) return group(agent.name);
+  }
+  return group(companies[0]!.name);
 }

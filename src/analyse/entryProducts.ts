@@ -30,3 +30,31 @@ export function unknownLaunched(text: string): { family: string; release: number
   }
   return null;
 }
+
+/** A product's name of up to three words, each capitalised or a number: "DGX Spark", "Copilot Pro", "Pixel 10". */
+const NAME = String.raw`((?!(?:The|Its|Their|An?|This|That)\b)[A-Z][A-Za-z0-9-]*(?:\s(?:[A-Z][A-Za-z0-9-]*|\d{1,3})){0,2})`;
+/**
+ * A product put on sale, named as the object of shipping or selling begun ("Nvidia begins shipping DGX Spark", "starts
+ * selling its Nova Box") or as the subject of going on sale ("The $3,999 DGX Spark goes on sale", "DGX Spark hits
+ * shelves"), and the same in Chinese and Japanese (开始发货DGX Spark, DGX Spark开售, 「DGX Spark」の販売を開始).
+ */
+const ON_SALE = new RegExp(
+  [
+    String.raw`\b(?:begins?|began|beginning|starts?|started|starting)\s+(?:shipping|selling|delivering)\s+(?:(?:its|their|the)\s+)?(?:(?:new|first)\s+)?${NAME}(?=\s+[a-z]|\s*[.,;:]|\s*$)`,
+    String.raw`(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)(?:(?:new|latest|\$[\d,.]+(?:\s?(?:billion|million))?)\s+)*${NAME}\s+(?:(?:goes|went|is|are)\s+on\s+(?:general\s+|wide\s+)?sale|hits\s+(?:stores|shelves))\b`,
+    String.raw`(?:开始|開始)(?:发货|發貨|出货|出貨|销售|銷售)\s?${NAME}`,
+    String.raw`${NAME}\s?(?:正式)?(?:开售|開售|发售|發售)`,
+    String.raw`[「『]?${NAME}[」』]?の(?:販売|出荷)(?:を|が)(?:開始|始ま)`,
+  ].join('|'),
+  'g',
+);
+
+/** The product an entry puts on sale where the vocabulary does not know it ("DGX Spark"), or null. */
+export function unknownOnSale(text: string): string | null {
+  // The first name that is no company or product known: "Nvidia begins shipping …" names its maker first.
+  for (const match of text.matchAll(ON_SALE)) {
+    const name = match.slice(1).find((g) => g !== undefined);
+    if (name && isUnknownName(name)) return name;
+  }
+  return null;
+}

@@ -8,7 +8,7 @@
  */
 
 import { ENTITIES, PARENT } from './vocabulary.ts';
-import { CHIEFS } from './chiefs.ts';
+import { CHIEFS, CHIEFS_OF_SEVERAL } from './chiefs.ts';
 
 /** What a company is, where that names one: "the e-commerce giant", "the search giant". */
 const DESCRIPTIONS: Record<string, string[]> = {
@@ -135,6 +135,14 @@ export const EPITHETS: { company: string; aliases: string[] }[] = (() => {
   // "Larry Ellison's company", "Zuckerberg's firm", "the Ellison-led company": its chief's or founder's (chiefs.ts).
   for (const { name, surname, company } of CHIEFS) {
     add(company, `(?:the )?(?:${[name, ...(surname ? [surname] : [])].join('|')})(?:['’]s?|-(?:led|run|founded|controlled)) ${CHIEF_ORG}\\b`);
+  }
+  // "Elon Musk's AI company", "the Musk-owned AI start-up", 马斯克旗下人工智能公司, マスク氏のAI企業: a chief of several companies with one's kind.
+  for (const { name, surname, cjk, companies } of CHIEFS_OF_SEVERAL) {
+    const names = [name, ...(surname ? [surname] : [])].join('|');
+    for (const { company, kinds, cjkKinds } of companies) {
+      add(company, `(?:the )?(?:${names})(?:['’]s?|-(?:led|run|founded|controlled|owned)) (?:${kinds})\\b`);
+      add(company, `(?:${cjk.join('|')})(?:旗下|创办|創辦|创立|創立|的|の|が率いる|が創業した|が設立した)的?(?:${cjkKinds})`);
+    }
   }
   const fromTowns = new Set<string>();
   for (const { company, town, alone, possessive, nouns } of TOWNS) {

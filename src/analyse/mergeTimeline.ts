@@ -19,6 +19,7 @@ import { memoByText } from '../memoByText.ts';
 import { inReaderWords } from './inOtherWords.ts';
 import { KINDS, TOWNS } from './epithets.ts';
 import { otherPlaces } from './places.ts';
+import { mayBeOneSum } from './exchangeRates.ts';
 import { describeEntry, PRODUCT_NAMES, type About } from './readEntry.ts';
 
 interface Entry {
@@ -81,6 +82,8 @@ const NEAR = 0.1;
 
 /** Acts that may tell one launch: an unveiling, availability, a preview, a facility switched on ("goes live", "comes online"). */
 const LAUNCH_SIDES: Record<string, string[]> = { launch: ['available', 'announce', 'online'], available: ['launch', 'online'], announce: ['launch'], online: ['launch', 'available'] };
+/** Acts that may tell a facility to be built: an agreement, money put in, an announcement, or none told. */
+const BUILDING = new Set<string | null>([null, 'partner', 'invest', 'announce', 'launch']);
 /** Acts a company does once a month at most, whatever each outlet says of it. */
 const ONCE_A_MONTH = new Set(['letter', 'reorganise', 'succession', 'layoff', 'outage', 'selloff']);
 /** Acts that show a product: its unveiling, a preview of it, its availability. */
@@ -103,15 +106,19 @@ const hasMoney = (about: About) => about.values.some((v) => MONEY_UNITS.includes
 const toPlaceAndParty = (a: About, b: About) => hasMoney(a) && hasMoney(b) && a.places.size > 0 && a.companies.size === 1 && b.places.size === 0 && b.companies.size > 1;
 
 /**
- * Whether two deals (or two sums) have other parties the vocabulary does not know ("with IREN", "with Nebius"), or one
+ * Whether two deals (or two sums, or two stakes sold) have other parties the vocabulary does not know ("with IREN", "with Nebius"), or one
  * such party and, in the other, a second company it knows ("to acquire Ampere", "invests in OpenAI").
  */
 function otherStrangers(a: About, b: About): boolean {
-  if (!((hasMoney(a) && hasMoney(b)) || (isDeal(a) && isDeal(b)))) return false;
+  // Two stakes sold are two sales where their companies differ ("sells its entire stake in Arm", "exits its SoundHound position").
+  if (!((hasMoney(a) && hasMoney(b)) || (isDeal(a) && isDeal(b)) || (a.action === 'divest' && b.action === 'divest'))) return false;
   if (a.strangers.size > 0 && b.strangers.size > 0) return !shares(a.strangers, b.strangers);
   const [named, other] = a.strangers.size > 0 ? [a, b] : [b, a];
   return named.strangers.size > 0 && named.companies.size === 1 && other.companies.size > 1;
 }
+
+/** Whether a round's total may hold an investor's part of it: "up to $30bn" of "$40 billion". */
+const partOf = (part: Value[], whole: Value[]) => part.length === 0 || whole.length === 0 || part.some((p) => whole.some((w) => w.unit === p.unit && w.amount >= p.amount * (1 - NEAR)));
 
 /** Figures a quarter's report gives beside its results: its capital spending and its backlog. */
 const REPORTED_BESIDE = new Set(['capex', 'backlog']);
@@ -125,6 +132,28 @@ const partsOfReport = (a: About, b: About) =>
   a.quarter && b.quarter && a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies) && a.metrics.size === 1 && b.metrics.size === 1 &&
   ((a.metrics.has('results') && REPORTED_BESIDE.has([...b.metrics][0]!)) || (b.metrics.has('results') && REPORTED_BESIDE.has([...a.metrics][0]!)));
 
+/** Two periods both dated that differ ("2025-Q3", "2024-Q3"): a figure of a year before, beside the quarter's. */
+const otherPeriods = (x: string | null, y: string | null) => x !== null && y !== null && /^\d{4}/.test(x) && /^\d{4}/.test(y) && x !== y;
+/**
+ * Whether two entries tell one company's results, each with the figures it picked, and so are compared figure by figure:
+ * "Microsoft reports fiscal first-quarter revenue of $77.7 billion, up 18%" and "Microsoft posts quarterly results showing
+ * Azure growth of 40%" measure other things (18% is Microsoft's growth, 40% Azure's), as "英伟达营收570亿美元" and
+ * "数据中心业务收入512亿美元" do. Null where either is no company's results, or names no figure the claims' reader reads.
+ */
+function figuresOfReport(a: About, b: About): boolean | null {
+  if (!a.reported || !b.reported || a.companies.size !== 1 || b.companies.size !== 1 || !shares(a.companies, b.companies)) return null;
+  const [ra, rb] = [a.reported(), b.reported()];
+  if (ra.length === 0 || rb.length === 0) return null;
+  // Two figures of one measure disagree where none of its figures in the one agrees with any in the other.
+  const measures = new Set(ra.map((f) => f.measure));
+  return [...measures].some((measure) => {
+    const xs = ra.filter((f) => f.measure === measure);
+    const ys = rb.filter((f) => f.measure === measure);
+    const pairs = xs.flatMap((x) => ys.filter((y) => comparable(x.value, y.value) && !otherPeriods(x.period, y.period)).map((y) => [x.value, y.value] as const));
+    return pairs.length > 0 && !pairs.some(([x, y]) => agree(x, y));
+  });
+}
+
 /**
  * Whether two entries say something that cannot be of one event: figures that all disagree,
  * one called off and one not, other companies, two deals with other parties, another
@@ -135,11 +164,16 @@ function disagree(a: About, b: About): boolean {
   // quarter's results and its capital spending.
   const figures = !partsOfReport(a, b);
   const pairs = a.values.flatMap((x) => b.values.filter((y) => comparable(x, y)).map((y) => [x, y] as const));
-  if (figures && pairs.length > 0 && !pairs.some(([x, y]) => agree(x, y))) return true;
-  // Two sums of money far apart are two deals, though a bound admits the other ("up to $50 billion", "$38 billion").
+  // Two sums of money far apart are two deals, though a bound admits the other ("up to $50 billion", "$38 billion"); a sum
+  // in another currency is far only where no rate of the years makes it the other ("up to $50 billion", ¥7.8 trillion).
   const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
-  if (figures && money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => sameSum(x, y)))) return true;
+  const maybeOne = (x: Value, y: Value) => sameSum(x, y) || (x.unit !== y.unit && mayBeOneSum(x, y, NEAR));
+  const figuresDiffer = (pairs.length > 0 && !pairs.some(([x, y]) => agree(x, y))) || (money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => maybeOne(x, y))));
+  // But one company's results are compared measure by measure, whatever figures each outlet picked (read only then).
+  if (figures && figuresDiffer && figuresOfReport(a, b) !== false) return true;
   if (a.worth.length > 0 && b.worth.length > 0 && !a.worth.some((x) => b.worth.some((y) => sameSum(x, y)))) return true;
+  // An investor's part of a round is held by the round's total, and two parts told are one where they are one sum.
+  if (!partOf(a.part, money(b)) || !partOf(b.part, money(a)) || (a.part.length > 0 && b.part.length > 0 && !a.part.some((x) => b.part.some((y) => sameSum(x, y))))) return true;
   // A plan and its completion are two events: "plans an $18 billion bond sale", "completes its $18 billion bond sale".
   if (a.stage !== null && b.stage !== null && a.stage !== b.stage) return true;
   if (a.cancelled !== b.cancelled || differ(mayBe(a), mayBe(b)) || differ(a.generations, b.generations) || differ(a.families, b.families) || differ(a.regions, b.regions)) return true;
@@ -147,6 +181,8 @@ function disagree(a: About, b: About): boolean {
   // data centres ("$5 billion in Intel", "$5 billion in UK AI infrastructure") is two deals, as two places are.
   if (otherPlaces(a.places, b.places) || toPlaceAndParty(a, b) || toPlaceAndParty(b, a)) return true;
   if (otherStrangers(a, b)) return true;
+  // A suit and a countersuit are two: "xAI sues OpenAI" is "OpenAI is accused in a lawsuit filed by xAI", not "OpenAI countersues xAI".
+  if (a.plaintiff !== null && b.plaintiff !== null && a.plaintiff !== b.plaintiff) return true;
   // Two deals of one company with other parties ("… with CoreWeave", "… with Oracle") are two events.
   return a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies);
 }
@@ -158,6 +194,9 @@ function disagree(a: About, b: About): boolean {
  */
 const dealAsOne = (metrics: Set<string>) => new Set([...metrics].map((m) => (m === 'acquisition' ? 'investment' : m)));
 const DEAL_ACTS = new Set(['partner', 'invest', 'acquire']);
+/** An agreement sized by the chips it covers ("to use up to one million TPUs"), or by what it is worth ("a cloud agreement worth …"). */
+const sizedByChips = (about: About) => about.metrics.size === 1 && about.metrics.has('chips deployed');
+const sizedByWorth = (about: About) => about.metrics.size === 1 && about.metrics.has('investment');
 /** Whether one entry tells a stake bought and the other a partnership. */
 const otherTies = (a: About, b: About) => a.tie !== null && b.tie !== null && a.tie !== b.tie;
 /** Whether two acts may be sides of one deal: a deal's acts, or one act told and one not. */
@@ -184,6 +223,10 @@ function judgeSameEvent(a: About, b: About): boolean {
   // So is one built for the same customer: "AWS activates Project Rainier, its supercluster for Anthropic" and "Amazon turns on
   // the cluster it built for Anthropic".
   if (a.action === 'online' && b.action === 'online' && shares(a.companies, b.companies) && (shares(a.places, b.places) || sameParties)) return true;
+  // A company agrees to build or announces one facility of a place in a month: "OpenAI, G42, Oracle, Nvidia, Cisco and SoftBank
+  // announce Stargate UAE, a 1-gigawatt computing cluster in Abu Dhabi" and "オープンAI、UAEで大規模データセンターの建設に合意" are
+  // one event (not one switched on or on sale, nor another place's; two sums far apart, or a plan and its completion, disagree).
+  if (a.facility && b.facility && shares(a.companies, b.companies) && shares(a.places, b.places) && BUILDING.has(a.action) && BUILDING.has(b.action)) return true;
   // A company writes its shareholders one letter a month at most: what each outlet says it argues (spending, demand) is the letter's.
   // So it remakes its structure, changes its chief executive, cuts jobs, suffers an outage, and loses market value in a rout
   // once a month: "OpenAI completes its restructuring" and "OpenAI's for-profit arm becomes OpenAI Group PBC", "Oracle names
@@ -195,6 +238,10 @@ function judgeSameEvent(a: About, b: About): boolean {
   // A company sells its stake in another once: "SoftBank sells its entire Nvidia stake for $5.8 billion" and "Masayoshi Son's
   // group offloads all of its Nvidia shares" are one sale, whatever each counts (a sum, a number of shares).
   if (sameParties && a.action === 'divest' && b.action === 'divest') return true;
+  // One agreement of the same two parties told by the chips it covers and by what it is worth: "Anthropic strikes a deal to use
+  // up to one million Google TPUs" and "Google seals a cloud agreement worth tens of billions of dollars to supply the Claude
+  // maker with its in-house chips" (not an investment beside an agreement, nor two agreements' worths).
+  if (sameParties && a.action === 'partner' && b.action === 'partner' && ((sizedByChips(a) && sizedByWorth(b)) || (sizedByChips(b) && sizedByWorth(a)))) return true;
   if (differ(dealAsOne(a.metrics), dealAsOne(b.metrics))) return false;
   // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同"), what it
   // is ("a seven-year deal with ChatGPT's developer") or the money committed ("commits $38 billion over seven years").

@@ -64,8 +64,11 @@ const CJK = ALIASES.filter((a) => !LATIN.includes(a));
  * nor a company's origin ("Japan's SoftBank", "US-listed", "China-based"), nor a currency ("US$22 billion"); case-sensitive, as "us" is no country.
  */
 const LATIN_PLACE = new RegExp(String.raw`\b(?:${LATIN.map((a) => `(${a.alias})`).join('|')})(?!\w|\.\w|\$|['’]s\b|-(?:based|listed|headquartered|born)\b|\s+[A-Z][a-z])`, 'g');
-/** Chinese and Japanese write a place against the words around it: 日本のAIインフラ, 投资墨西哥. */
-const CJK_PLACE = new RegExp(CJK.map((a) => `(${a.alias})`).join('|'), 'gu');
+/**
+ * Chinese and Japanese write a place against the words around it: 日本のAIインフラ, 投资墨西哥; but a country's name before
+ * its currency's is the currency (日本円にして, 米国ドル建て, 台湾ドル), no place.
+ */
+const CJK_PLACE = new RegExp(`(?:${CJK.map((a) => `(${a.alias})`).join('|')})(?!\\s?(?:円|元|圓|圆|ドル|ポンド|ユーロ|ウォン|ルピー))`, 'gu');
 const namesOf = (text: string, pattern: RegExp, aliases: { name: string }[]) => [...text.matchAll(pattern)].map((m) => aliases[m.slice(1).findIndex((g) => g !== undefined)]!.name);
 
 /** The places a text names as where its event is: "UK AI infrastructure", "墨西哥区域", "its Pennsylvania campuses". */

@@ -10,14 +10,16 @@ import { findValues, MONEY_UNITS } from './parseValue.ts';
 import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
-import { ACTIONS, isCalledOff, isMarkPassed, isRunningTotal, isValuation, stageOf, tieOf } from './entryActs.ts';
+import { ACTIONS, isCalledOff, isMarkPassed, isRunningTotal, isShareOfRound, isValuation, stageOf, tieOf } from './entryActs.ts';
 import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
 import { placesNamed } from './places.ts';
-import { unknownParties } from './entryParties.ts';
-import { unknownLaunched } from './entryProducts.ts';
+import { plaintiffOf, unknownParties } from './entryParties.ts';
+import { unknownLaunched, unknownOnSale } from './entryProducts.ts';
 import { kindSubjectOf } from './kindSubjects.ts';
+import { jobsCut } from './jobsCut.ts';
 import { TOWNS } from './epithets.ts';
+import { readFigures } from './readFigures.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
 export interface About {
@@ -32,6 +34,8 @@ export interface About {
   /** Its metric, as an event is about it: any figure of a company's results is its results. */
   metrics: Set<string>;
   values: Value[];
+  /** The sums it names as one investor's part of a funding round ("pours up to $30bn into its new funding round"): held by a round's total, never compared as one. */
+  part: Value[];
   /** The company's worth it names ("at a $183 billion valuation"): compared only with other valuations, never with a deal's sum. */
   worth: Value[];
   action: string | null;
@@ -46,8 +50,19 @@ export interface About {
   regions: Set<string>;
   /** The countries and US states it names as where its event is ("in UK AI infrastructure", "Pennsylvania data centers"). */
   places: Set<string>;
+  /** The company that brings the suit it tells, where it tells one ("xAI sues OpenAI", "a lawsuit filed by xAI"), as its group. */
+  plaintiff: string | null;
+  /** Whether it is about a facility: a data centre, a computing cluster, a campus, a supercomputer (数据中心, データセンター). */
+  facility: boolean;
   /** The parties of its deal the vocabulary does not know ("a cloud deal with IREN", "to acquire Ampere"). */
   strangers: Set<string>;
+  /**
+   * What each figure of a company's results measures, as the claims' reader reads it (`Azure|revenue growth`), where it
+   * tells its results; null for any other entry. Two outlets of one earnings release pick other figures ("revenue of $77.7
+   * billion, up 18%", "Azure growth of 40%"): only figures of one measure can disagree. Read when first asked for, as
+   * only two results entries of one company are compared so.
+   */
+  reported: (() => ReportedFigure[]) | null;
   /** Whether it tells a quarter's figures ("March-quarter capex", "fiscal third-quarter results", 1至3月资本支出), not a call held in a quarter. */
   quarter: boolean;
   words: Set<string>;
@@ -95,11 +110,32 @@ const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}$
  */
 const QUARTER_TOLD = /(?:\b(?:(?:first|second|third|fourth|January|February|March|April|May|June|July|August|September|October|November|December|holiday)[- ]quarter|quarterly|Q[1-4](?:FY\d\d)?|(?:January|April|July|October)\s?(?:[-–—]|to)\s?(?:March|June|September|December)|three months (?:to|ended|ending))\b|季度|[财財]季|第[一二三四1-4](?:會計|会计)?季|(?<!\d)(?:1|4|7|10)\s?(?:至|到|[-~〜～])\s?(?:3|6|9|12)\s?月|四半期)(?!\s*(?:earnings |results |conference |investor )?(?:call|conference|webcast))/i;
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Two months said as a span: 9～11月期, 9月至11月, "September–November", "the September to November period". */
+const MONTH_SPAN = new RegExp(String.raw`(?<!\d)(1[0-2]|[1-9])\s?月?\s?(?:至|到|[-~〜～])\s?(1[0-2]|[1-9])\s?月|\b(${MONTHS.join('|')})\s?(?:[-–—]|to)\s?(${MONTHS.join('|')})\b`, 'gi');
+const monthOf = (said: string) => (/^\d/.test(said) ? Number(said) : MONTHS.indexOf(said.toLowerCase()) + 1);
+/** Whether a text names three months as one span, a quarter of any fiscal year: オラクル、9～11月期決算 (Oracle's fiscal second quarter). */
+const quarterSpanned = (text: string) => [...text.matchAll(MONTH_SPAN)].some((m) => (monthOf(m[2] ?? m[4]!) - monthOf(m[1] ?? m[3]!) + 12) % 12 === 2);
+
 /**
  * A company closing its fiscal year, which tells its results: "closes its fiscal year with another record", "wraps up fiscal
  * 2026 with a new high", "rounds off its fiscal year", "the fiscal-year close puts Azure at the top", 财年收官 (the year's last quarter reported).
  */
 const YEAR_CLOSED = /\b(?:(?:clos(?:es|ed|ing)|wraps? up|wrapped up|rounds? off|rounded off|ends|ended|finish(?:es|ed))\s+(?:out\s+)?(?:(?:its|the|their)\s+)?fiscal(?:[- ]year|\s+20\d\d)|fiscal[- ]year(?:['’]s)?\s+close)\b|(?:财年|財年)收官/i;
+
+/** A facility named: "data centres", "a 1-gigawatt computing cluster", "its Fairwater site", "a supercomputer", 数据中心, 算力集群, データセンター. */
+const FACILITY = /\b(?:data[- ]?cent(?:er|re)s?|datacent(?:er|re)s?|clusters?|superclusters?|campus(?:es)?|supercomputers?|superfactor(?:y|ies)|server (?:farms?|halls?)|(?:AI|computing|compute|GPU|data|server) (?:sites?|hubs?|complex(?:es)?|facilit(?:y|ies)))\b|数据中心|數據中心|資料中心|算力中心|智算中心|超算中心|集群|データセンター|計算(?:基盤|拠点)|スパコン/i;
+
+/** Read with no article around it: an entry names its company and its quarter itself. */
+const NO_CONTEXT = { fallbackSubject: null, articleQuarter: null, articleYear: null };
+/** A figure of a company's results, with what it measures: its company or unit and its metric ("Azure|revenue growth"). */
+export interface ReportedFigure {
+  measure: string;
+  value: Value;
+  period: string | null;
+}
+/** The figures of a results entry, each with what it measures (each text read once). */
+const reportedFigures = memoByText((text: string): ReportedFigure[] => readFigures(text, NO_CONTEXT).map((f) => ({ measure: `${f.subject ?? ''}|${f.metric.name}`, value: f.value, period: f.period })));
 
 /** What an entry's text is about (timelines repeat lines word for word, so each is read once). */
 export const describeEntry = memoByText((written: string): About => {
@@ -132,7 +168,10 @@ export const describeEntry = memoByText((written: string): About => {
   const found = findValues(text)
     .filter((f) => !isRunningTotal(text, f.start, f.end))
     .map((f) => (!f.value.bound && isMarkPassed(text, f.start, f.end) ? { ...f, value: { ...f.value, bound: 'min' as const } } : f));
-  const values = found.flatMap((f) => (isValuation(text, f.start, f.end) ? [] : [f.value]));
+  // An investor's part of a round is no sum of the round: "SoftBank agrees to pour up to $30bn into the ChatGPT maker's new
+  // funding round" is one event with "OpenAI raises $40 billion in a round led by SoftBank".
+  const part = found.flatMap((f) => (MONEY_UNITS.includes(f.value.unit) && !isValuation(text, f.start, f.end) && isShareOfRound(text, f.start, f.end) ? [f.value] : []));
+  const values = found.flatMap((f) => (isValuation(text, f.start, f.end) || part.includes(f.value) ? [] : [f.value]));
   const worth = found.flatMap((f) => (isValuation(text, f.start, f.end) ? [f.value] : []));
   // A sum of money is not what a metric of compute or power measures: "books EC2 capacity for $38 billion", "a $38 billion
   // compute contract" are about a deal, not about capacity or performance. Where an entry names a sum, its metric is one
@@ -159,6 +198,9 @@ export const describeEntry = memoByText((written: string): About => {
   const unknown = numbered || entities.some((e) => e.kind === 'product') ? null : unknownLaunched(text);
   if (unknown) families.add(unknown.family);
   if (unknown?.release != null) products.add(`${unknown.family} ${unknown.release}`);
+  // So is one put on sale, named as a whole: "Nvidia begins shipping DGX Spark" and "The $3,999 DGX Spark goes on sale" sell one product.
+  const onSale = numbered || entities.some((e) => e.kind === 'product') ? null : unknownOnSale(text);
+  if (onSale) products.add(onSale);
   // A company's percentage that names no measure nor act is how fast it grew: "AMZN's hosting unit clocks 28%" is its results
   // (a percentage of something, "15% of its staff", "a 10% stake", is not).
   const action = ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
@@ -180,7 +222,9 @@ export const describeEntry = memoByText((written: string): About => {
     products,
     families,
     metrics,
-    values,
+    // A layoff's count of jobs is a figure of its own: two rounds of cuts of one month are told apart by it.
+    values: action === 'layoff' ? [...values, ...jobsCut(text)] : values,
+    part,
     worth,
     action,
     generations,
@@ -189,9 +233,12 @@ export const describeEntry = memoByText((written: string): About => {
     tie: tieOf(text),
     regions: regionsNamed(text),
     places: placesNamed(text),
+    facility: FACILITY.test(text),
+    plaintiff: action === 'sue' ? plaintiffOf(text, parties, companyGroup) : null,
     strangers: unknownParties(text),
-    quarter: QUARTER_TOLD.test(text) || yearClosed,
+    reported: metrics.has('results') ? () => reportedFigures(text) : null,
+    quarter: QUARTER_TOLD.test(text) || quarterSpanned(text) || yearClosed,
     words,
-    tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...words],
+    tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...part.flatMap(sumTokens), ...words],
   };
 });
