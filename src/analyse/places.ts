@@ -53,7 +53,10 @@ const COUNTRIES: Place[] = [
 ];
 
 /** Every place, a US state within the United States. */
-const PLACES: Place[] = [...COUNTRIES, ...US_STATES.map((state) => ({ name: state.replace(/ state$/, ''), aliases: [state], within: 'United States' }))];
+/** A state's other names in the news: its postal abbreviation with stops after a town ("Rockingham, N.C."), its nickname ("a Keystone State expansion"). */
+const STATE_ALIASES: Record<string, string[]> = { 'North Carolina': ['N\\.C\\.'], 'South Carolina': ['S\\.C\\.'], Pennsylvania: ['Keystone State'], Texas: ['Lone Star State'] };
+
+const PLACES: Place[] = [...COUNTRIES, ...US_STATES.map((state) => ({ name: state.replace(/ state$/, ''), aliases: [state, ...(STATE_ALIASES[state] ?? [])], within: 'United States' }))];
 
 const WITHIN: ReadonlyMap<string, string> = new Map(PLACES.flatMap((p) => (p.within ? [[p.name, p.within] as const] : [])));
 const ALIASES = PLACES.flatMap((place) => place.aliases.map((alias) => ({ alias, name: place.name }))).sort((a, b) => b.alias.length - a.alias.length);
@@ -61,9 +64,9 @@ const LATIN = ALIASES.filter((a) => /^[\x00-\x7f]+$/.test(a.alias));
 const CJK = ALIASES.filter((a) => !LATIN.includes(a));
 /**
  * A Latin place's name where it is a place, not the start of a longer proper name ("Georgia Power", "Mexico City")
- * nor a company's origin ("Japan's SoftBank", "US-listed", "China-based"), nor a currency ("US$22 billion"); case-sensitive, as "us" is no country.
+ * nor a company's origin ("Japan's SoftBank", "US-listed", "China-based"; a state's county is in it: "North Carolina's Richmond County"), nor a currency ("US$22 billion"); case-sensitive, as "us" is no country.
  */
-const LATIN_PLACE = new RegExp(String.raw`\b(?:${LATIN.map((a) => `(${a.alias})`).join('|')})(?!\w|\.\w|\$|['’]s\b|-(?:based|listed|headquartered|born)\b|\s+[A-Z][a-z])`, 'g');
+const LATIN_PLACE = new RegExp(String.raw`\b(?:${LATIN.map((a) => `(${a.alias})`).join('|')})(?!\w|\.\w|\$|['’]s\b(?!\s+[A-Z]\w+\s+(?:County|Parish|Township)\b)|-(?:based|listed|headquartered|born)\b|\s+[A-Z][a-z])`, 'g');
 /**
  * Chinese and Japanese write a place against the words around it: 日本のAIインフラ, 投资墨西哥; but a country's name before
  * its currency's is the currency (日本円にして, 米国ドル建て, 台湾ドル), no place.

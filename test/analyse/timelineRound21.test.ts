@@ -196,3 +196,18 @@ describe('one facility of a place agreed or announced (timeline21)', () => {
     expect(await eventCount(['Amazon commits $20 billion to Pennsylvania data centres.', 'Amazon plans a $3 billion data centre campus in Pennsylvania.'])).toBe(2);
   });
 });
+
+describe('a state by its abbreviation, its nickname, or before its county (timeline21)', () => {
+  it('should read N.C., the Keystone State and "North Carolina’s Richmond County" as states', () => {
+    expect([...placesNamed('Amazon’s cloud division targets about $10 billion at a campus near Rockingham, N.C.')]).toEqual(['North Carolina']);
+    expect([...placesNamed('Amazon’s cloud unit pledges a large Keystone State expansion.')]).toEqual(['Pennsylvania']);
+    expect([...placesNamed('North Carolina’s Richmond County lands a roughly $10 billion AWS campus.')]).toEqual(['North Carolina']);
+    // Look-alike: a company's origin is no place of its event.
+    expect([...placesNamed('Japan’s SoftBank invests in OpenAI.')]).toEqual([]);
+  });
+
+  it('should keep one company’s pledges to two states apart, and one state’s pledge one event', async () => {
+    expect(await eventCount(['Amazon’s cloud unit pledges a large Keystone State expansion.', 'Amazon’s cloud division targets about $10 billion at a campus near Rockingham, N.C.'])).toBe(2);
+    expect(await eventCount(['North Carolina’s Richmond County lands a roughly $10 billion AWS campus.', 'Amazon’s cloud division targets about $10 billion at a campus near Rockingham, N.C.'])).toBe(1);
+  });
+});
