@@ -197,6 +197,16 @@ describe('one facility of a place agreed or announced (timeline21)', () => {
   });
 });
 
+describe('a rival left behind is a yardstick (timeline21)', () => {
+  it('should keep one company’s results, told against a rival, apart from the rival’s results', async () => {
+    const google = 'Alphabet’s September-quarter numbers put Google’s cloud business ahead of AWS on growth.';
+    expect(await eventCount([google, 'Amazon’s September-quarter results put AWS growth at 33%.'])).toBe(2);
+    expect(await eventCount(['Alphabet公布三季度业绩，谷歌云增速再度跑赢AWS。', 'アマゾンの7～9月期決算、AWSの増収率は33％に加速。'])).toBe(2);
+    // Control: the company's own results, told against a rival and plainly, are one event.
+    expect(await eventCount([google, 'Alphabet公布三季度业绩，谷歌云增速再度跑赢AWS。'])).toBe(1);
+  });
+});
+
 describe('a state by its abbreviation, its nickname, or before its county (timeline21)', () => {
   it('should read N.C., the Keystone State and "North Carolina’s Richmond County" as states', () => {
     expect([...placesNamed('Amazon’s cloud division targets about $10 billion at a campus near Rockingham, N.C.')]).toEqual(['North Carolina']);
