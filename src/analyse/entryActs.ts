@@ -63,7 +63,7 @@ export const ACTIONS: [string, RegExp][] = [
   ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース|(?:チップ|半導体|プロセッサー?|アクセラレーター?|サーバー?|GPU|TPU|CPU)を(?:正式に)?発表|(?:(?<![A-Za-z])(?!IPO)[A-Z][A-Za-z0-9.-]*|」|』)を(?:正式に)?(?:発表|公開|披露)|を披露/i],
   // Selling a stake is an act of its own, not money put in: "sells its entire Nvidia stake", "offloads all of its Nvidia shares",
   // "cashes out of", "exits its Arm position", "sells out of", 出售…股份, 清仓, 減持, 株を売却 (not bonds sold, borrowing).
-  ['divest', /\b(?:(?:sells?|selling|sold|offloads?|offloaded|unloads?|unloaded|dumps?|dumped|divests?|divested|exits?|exited|exiting)\s(?:[\w$.,-]+\s){0,6}?(?:stake|shares|holding|position)s?|cash(?:es|ed)? out of|(?:sells?|sold|selling) out of|divest(?:s|ed|ment) (?:of|from))\b|(?:出售|抛售|拋售)[^，。、]{0,10}?(?:股份|股票|持股|股权|股權)|清仓|清倉|减持|減持|株(?:式)?を(?:全株|全て|すべて)?売却|持ち株[^、。]{0,6}売却/i],
+  ['divest', /\b(?:(?:sells?|selling|sold|offloads?|offloaded|unloads?|unloaded|dumps?|dumped|divests?|divested|exits?|exited|exiting)\s(?:[\w$.,-]+\s){0,6}?(?:stake|shares|holding|position)s?|cash(?:es|ed)? out of|(?:sells?|sold|selling) out of|divest(?:s|ed|ment) (?:of|from))\b|(?:出售|抛售|拋售)[^，。、]{0,10}?(?:股份|股票|持股|股权|股權)|清仓|清倉|减持|減持|株(?:式)?を(?:全株|全て|すべて)?売却|株の(?:全株|全部|一部)?売却|全株(?:を)?売却|持ち株[^、。]{0,6}売却/i],
   // A cheque or an injection of money is an investment, however worded; so is a bet placed on a company (押注, 下注), and
   // money paid out again (再掏40亿美元).
   // Buying into a company takes a stake in it: "buys into the model builder" invests, it does not acquire; "doubles its bet on the lab", "boosts its Anthropic bet" invest more.

@@ -6,6 +6,7 @@
  */
 import { findEntities, findMetrics, type FoundEntity } from './entities.ts';
 import { placesNamed } from './places.ts';
+import { TOWNS } from './epithets.ts';
 
 /**
  * A capitalised name of up to three words after "with", "from", a verb of buying or backing, "start-up" ("a deal for the
@@ -26,9 +27,20 @@ export const isUnknownName = (name: string): boolean => !NOT_A_PARTY.test(name) 
 /** A company whose stake is held, sold or exited, named before it: "exits its SoundHound position", "sells its Arm shares". */
 const HELD = /\b(?:its|their|his|her)\s+(?:entire\s+|whole\s+|remaining\s+)?((?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2})\s+(?:stake|position|holding|shares)s?\b/g;
 
+/**
+ * A party that opens the entry as one side of an agreement: joined by "and" to the other before the verb ("Talen and Amazon
+ * rework their arrangement"), or signing the other ("Talen Energy signs Amazon to a power deal"). A town that stands for its
+ * company ("Redmond signs …") is that company, no stranger.
+ */
+const OPENING = /^((?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2})\s+(?:and\s+[A-Z][\w&.]*\s+(?:sign|agree|strike|seal|rework|ink|expand|extend|form|renegotiate|restructure)\w*|(?:signs?|signed|inks?|inked)\s+[A-Z])/;
+const TOWN_NAMES = new Set(TOWNS.map((t) => t.town));
+
 /** The unknown parties an entry names, as written. */
 export function unknownParties(text: string): Set<string> {
-  return new Set([...text.matchAll(PARTY), ...text.matchAll(HELD)].map((m) => m[1]!).filter(isUnknownName));
+  const opening = OPENING.exec(text);
+  const named = [...text.matchAll(PARTY), ...text.matchAll(HELD)].map((m) => m[1]!);
+  if (opening && !TOWN_NAMES.has(opening[1]!)) named.push(opening[1]!);
+  return new Set(named.filter(isUnknownName));
 }
 
 /** A suit's bringer named after it: "a lawsuit filed by xAI", "is sued by", "a complaint from". */

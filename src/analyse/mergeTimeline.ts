@@ -102,17 +102,24 @@ const comparable = (x: Value, y: Value) => x.unit === y.unit || (x.unit === 'x' 
 const agree = (x: Value, y: Value) => compatible(x, y) || (x.unit === 'x' && y.unit === '%' && compatible(asRise(x), y)) || (x.unit === '%' && y.unit === 'x' && compatible(x, asRise(y)));
 
 const hasMoney = (about: About) => about.values.some((v) => MONEY_UNITS.includes(v.unit));
-/** Whether `a`'s money goes to a place and no other company, and `b`'s to another company and no place. */
-const toPlaceAndParty = (a: About, b: About) => hasMoney(a) && hasMoney(b) && a.places.size > 0 && a.companies.size === 1 && b.places.size === 0 && b.companies.size > 1;
+/**
+ * Whether `a`'s money goes to a place and no other company, and `b`'s to another company and no place, or `b` is a deal with a
+ * party the vocabulary does not know ("commits $20 billion to Pennsylvania data halls", "Talen and Amazon rework their nuclear
+ * arrangement into a power purchase deal").
+ */
+const toPlaceAndParty = (a: About, b: About) =>
+  hasMoney(a) && a.places.size > 0 && a.companies.size === 1 && a.strangers.size === 0 && b.places.size === 0 && ((hasMoney(b) && b.companies.size > 1) || (isDeal(b) && b.strangers.size > 0));
 
 /**
  * Whether two deals (or two sums, or two stakes sold) have other parties the vocabulary does not know ("with IREN", "with Nebius"), or one
  * such party and, in the other, a second company it knows ("to acquire Ampere", "invests in OpenAI").
  */
+/** Whether two entries name one unknown party, in full or by its first word: "Talen Energy signs Amazon", "Talen and Amazon rework …". */
+const sameStrangers = (a: Set<string>, b: Set<string>) => [...a].some((x) => [...b].some((y) => x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `)));
 function otherStrangers(a: About, b: About): boolean {
   // Two stakes sold are two sales where their companies differ ("sells its entire stake in Arm", "exits its SoundHound position").
   if (!((hasMoney(a) && hasMoney(b)) || (isDeal(a) && isDeal(b)) || (a.action === 'divest' && b.action === 'divest'))) return false;
-  if (a.strangers.size > 0 && b.strangers.size > 0) return !shares(a.strangers, b.strangers);
+  if (a.strangers.size > 0 && b.strangers.size > 0) return !sameStrangers(a.strangers, b.strangers);
   const [named, other] = a.strangers.size > 0 ? [a, b] : [b, a];
   return named.strangers.size > 0 && named.companies.size === 1 && other.companies.size > 1;
 }
@@ -181,6 +188,9 @@ function disagree(a: About, b: About): boolean {
   // data centres ("$5 billion in Intel", "$5 billion in UK AI infrastructure") is two deals, as two places are.
   if (otherPlaces(a.places, b.places) || toPlaceAndParty(a, b) || toPlaceAndParty(b, a)) return true;
   if (otherStrangers(a, b)) return true;
+  // A stake sold is no results report, though it is made known with the seller's results: "SBGがエヌビディア株の全株売却を
+  // 決算発表で明らかに" and "Nvidia posts record results" are two events.
+  if ((a.action === 'divest') !== (b.action === 'divest') && (a.action === 'divest' ? b : a).metrics.has('results')) return true;
   // A suit and a countersuit are two: "xAI sues OpenAI" is "OpenAI is accused in a lawsuit filed by xAI", not "OpenAI countersues xAI".
   if (a.plaintiff !== null && b.plaintiff !== null && a.plaintiff !== b.plaintiff) return true;
   // Two deals of one company with other parties ("… with CoreWeave", "… with Oracle") are two events.
@@ -253,7 +263,7 @@ function judgeSameEvent(a: About, b: About): boolean {
   // So does a party the vocabulary does not know, of one company's deals: "Alphabet agrees to buy Wiz for $32 billion" and
   // "Google strikes its largest-ever deal, for the cloud security start-up Wiz" are one deal, a purchase told as a deal (not
   // the deal agreed and the deal completed: "completes its deal for the start-up Wiz" is its next step).
-  if (isDeal(a) && isDeal(b) && a.stage === b.stage && shares(a.strangers, b.strangers) && shares(a.companies, b.companies) && !otherTies(a, b)) return true;
+  if (isDeal(a) && isDeal(b) && a.stage === b.stage && sameStrangers(a.strangers, b.strangers) && shares(a.companies, b.companies) && !otherTies(a, b)) return true;
   // Acts of one deal told apart by each outlet (a commitment, a contract) name it by its sum; other acts do not ("signs a
   // $30 billion contract", "raises $30 billion in a bond sale" are two events).
   if (!actionsAgree(a.action, b.action) && !(sameFigure && sidesOfDeal(a.action, b.action))) return false;

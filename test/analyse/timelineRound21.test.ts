@@ -197,6 +197,21 @@ describe('one facility of a place agreed or announced (timeline21)', () => {
   });
 });
 
+describe('a stake sold with the seller’s results (timeline21)', () => {
+  it('should read 全株売却 as a stake sold', () => {
+    expect(describeEntry('SBGがエヌビディア株の全株売却を決算発表で明らかに。').action).toBe('divest');
+    // Look-alike: a sale of goods is no stake sold.
+    expect(describeEntry('エヌビディアの売上高が過去最高に。').action).toBeNull();
+  });
+
+  it('should keep a stake sold, made known at its seller’s results, apart from the sold company’s results', async () => {
+    const exit = 'SBGがエヌビディア株の全株売却を決算発表で明らかに。';
+    expect(await eventCount([exit, 'Nvidia posts its biggest-ever quarter of data center sales.'])).toBe(2);
+    // Control: the same sale told twice stays one event.
+    expect(await eventCount([exit, 'SoftBank sells its entire Nvidia stake for $5.8 billion.'])).toBe(1);
+  });
+});
+
 describe('a rival left behind is a yardstick (timeline21)', () => {
   it('should keep one company’s results, told against a rival, apart from the rival’s results', async () => {
     const google = 'Alphabet’s September-quarter numbers put Google’s cloud business ahead of AWS on growth.';
@@ -219,5 +234,23 @@ describe('a state by its abbreviation, its nickname, or before its county (timel
   it('should keep one company’s pledges to two states apart, and one state’s pledge one event', async () => {
     expect(await eventCount(['Amazon’s cloud unit pledges a large Keystone State expansion.', 'Amazon’s cloud division targets about $10 billion at a campus near Rockingham, N.C.'])).toBe(2);
     expect(await eventCount(['North Carolina’s Richmond County lands a roughly $10 billion AWS campus.', 'Amazon’s cloud division targets about $10 billion at a campus near Rockingham, N.C.'])).toBe(1);
+  });
+});
+
+describe('a deal with a party the vocabulary does not know, beside money for a place (timeline21)', () => {
+  it('should read the party that opens an agreement as a stranger', async () => {
+    const { unknownParties } = await import('../../src/analyse/entryParties.ts');
+    expect([...unknownParties('Talen and Amazon rework their Susquehanna nuclear arrangement into a straight power purchase deal.')]).toEqual(['Talen']);
+    expect([...unknownParties('Talen Energy signs Amazon to a 1,920-megawatt power deal.')]).toEqual(['Talen Energy']);
+    // Look-alike: a town that stands for its company is that company.
+    expect([...unknownParties('Redmond signs OpenAI to a new cloud deal.')]).toEqual([]);
+  });
+
+  it('should keep money for a state apart from a power deal with another party, and one party’s deal one event', async () => {
+    const pledge = 'AWS commits at least $20 billion to Pennsylvania data halls.';
+    const rework = 'Talen and Amazon rework their Susquehanna nuclear arrangement into a straight power purchase deal.';
+    expect(await eventCount([pledge, rework])).toBe(2);
+    // Control: the party named in full and by its first word is one party, its deal one event.
+    expect(await eventCount([rework, 'Talen Energy signs Amazon to a 1,920-megawatt, front-of-the-meter power deal from its Susquehanna nuclear plant.'])).toBe(1);
   });
 });
