@@ -175,11 +175,17 @@ const REASON_CLAUSE = /\s(?:after|as|because|amid|following|when|while|once)\s/i
 const PULLED = /\b(?:request|application|bid|proposal|plan|petition|filing)s?\b[^.;]{0,60}?\b(?:is|are|was|were|gets?|got|has been|have been)\s+(?:quietly\s+)?(?:pulled|withdrawn)\b(?!\s+(?:ahead|in|forward|up)\b)/i;
 
 /**
+ * A company that walks away from a facility of its own plans calls it off: "Facebook's parent walks away from a $1.2 billion
+ * data center planned east of Dallas" (not another company's money or offer: "walks away from Amazon's $50 billion").
+ */
+const WALKS_AWAY = /\bwalk(?:s|ed|ing)? away from (?:a|an|its|the|their|plans? for (?:a|an|its|the))\s+(?:(?:[^.;,]|\.(?=\d)){0,40}?\s)?(?:data[- ]cent(?:er|re)|campus|project|site|facility|build|expansion|plant)s?\b/i;
+
+/**
  * Whether an entry calls something off: in its last words, or in its main clause before a clause that
  * tells why or when ("Google scraps plans for an Indiana campus after neighbours object" is called off,
  * though its last words are the neighbours'), or a request it tells of is pulled.
  */
 export function isCalledOff(text: string): boolean {
   const reason = REASON_CLAUSE.exec(text);
-  return callsOff(text) || (reason !== null && callsOff(text.slice(0, reason.index))) || PULLED.test(text);
+  return callsOff(text) || (reason !== null && callsOff(text.slice(0, reason.index))) || PULLED.test(text) || WALKS_AWAY.test(text);
 }

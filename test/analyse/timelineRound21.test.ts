@@ -254,3 +254,15 @@ describe('a deal with a party the vocabulary does not know, beside money for a p
     expect(await eventCount([rework, 'Talen Energy signs Amazon to a 1,920-megawatt, front-of-the-meter power deal from its Susquehanna nuclear plant.'])).toBe(1);
   });
 });
+
+describe('a facility walked away from (timeline21)', () => {
+  it('should read a company walking away from a facility of its own as calling it off, and make it one event with the facility abandoned', async () => {
+    const walks = 'Facebook’s parent walks away from a $1.2 billion data center planned east of Dallas.';
+    expect(describeEntry(walks).cancelled).toBe(true);
+    expect(await eventCount([walks, 'Meta abandons its planned Kaufman County, Texas, campus.'])).toBe(1);
+    // Look-alikes: the facility planned stays apart from the facility walked away from, and walking away from another
+    // company's money is turning it down, no facility called off.
+    expect(await eventCount([walks, 'Meta plans a $1.2 billion data center east of Dallas.'])).toBe(2);
+    expect(describeEntry('OpenAI walks away from Amazon’s $50 billion offer.').cancelled).toBe(false);
+  });
+});
