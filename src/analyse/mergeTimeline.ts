@@ -232,7 +232,9 @@ function judgeSameEvent(a: About, b: About): boolean {
   // training complex built for Anthropic starts running workloads" are one event (another place's is another).
   // So is one built for the same customer: "AWS activates Project Rainier, its supercluster for Anthropic" and "Amazon turns on
   // the cluster it built for Anthropic".
-  if (a.action === 'online' && b.action === 'online' && shares(a.companies, b.companies) && (shares(a.places, b.places) || sameParties)) return true;
+  // A facility named by the chips it runs names their maker: "Project Rainier comes online in Indiana with nearly half a million
+  // Trainium2 chips" is Amazon's, as "Anthropic's Indiana supercluster on Amazon silicon switches on" is.
+  if (a.action === 'online' && b.action === 'online' && shares(namedCompanies(a), namedCompanies(b)) && (shares(a.places, b.places) || sameParties)) return true;
   // A company agrees to build or announces one facility of a place in a month: "OpenAI, G42, Oracle, Nvidia, Cisco and SoftBank
   // announce Stargate UAE, a 1-gigawatt computing cluster in Abu Dhabi" and "オープンAI、UAEで大規模データセンターの建設に合意" are
   // one event (not one switched on or on sale, nor another place's; two sums far apart, or a plan and its completion, disagree).

@@ -266,3 +266,13 @@ describe('a facility walked away from (timeline21)', () => {
     expect(describeEntry('OpenAI walks away from Amazon’s $50 billion offer.').cancelled).toBe(false);
   });
 });
+
+describe('a facility switched on, named by the chips it runs (timeline21)', () => {
+  it('should make a facility of one place named by its maker’s chips one event with it named by its maker', async () => {
+    const chips = 'Project Rainier comes online in Indiana with nearly half a million Trainium2 chips training Claude.';
+    expect(await eventCount([chips, 'Anthropic’s Indiana supercluster on Amazon silicon switches on.'])).toBe(1);
+    // Look-alikes: another company's facility of that place, and the same maker's facility of another place, stay apart.
+    expect(await eventCount([chips, 'Microsoft’s Indiana supercluster switches on.'])).toBe(2);
+    expect(await eventCount([chips, 'Amazon’s Mississippi supercluster switches on.'])).toBe(2);
+  });
+});
