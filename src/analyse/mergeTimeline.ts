@@ -215,6 +215,13 @@ const sidesOfDeal = (x: string | null, y: string | null) => x === null || y === 
 /** Whether an entry tells a deal: by its act (an agreement, an investment, a purchase), or by its metric where no verb says otherwise (a refusal is none). */
 const isDeal = (about: About) => DEAL_ACTS.has(actOf(about) ?? '');
 
+/** The metrics a sum put into a place may be told by. */
+const PLEDGED = new Set(['capex', 'investment']);
+/** Whether two entries tell one company's same sum for the same place, as building or as investment. */
+const pledgeToPlace = (a: About, b: About) =>
+  a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies) && shares(a.places, b.places) && a.strangers.size === 0 && b.strangers.size === 0 &&
+  [...a.metrics, ...b.metrics].every((m) => PLEDGED.has(m)) && a.values.some((x) => MONEY_UNITS.includes(x.unit) && b.values.some((y) => sameSum(x, y)));
+
 function judgeSameEvent(a: About, b: About): boolean {
   if (disagree(a, b)) return false;
   // The same sum between the same two parties is one deal, whatever each calls it ("commits $38 billion", "a $38 billion compute contract").
@@ -254,6 +261,9 @@ function judgeSameEvent(a: About, b: About): boolean {
   // up to one million Google TPUs" and "Google seals a cloud agreement worth tens of billions of dollars to supply the Claude
   // maker with its in-house chips" (not an investment beside an agreement, nor two agreements' worths).
   if (sameParties && a.action === 'partner' && b.action === 'partner' && ((sizedByChips(a) && sizedByWorth(b)) || (sizedByChips(b) && sizedByWorth(a)))) return true;
+  // One company's sum for one place is one pledge, whether an outlet calls the money building (capex) or investment: "unveils
+  // an $11 billion build in Butts and Douglas counties, Georgia" and "earmarks $11 billion for two Georgia counties".
+  if (pledgeToPlace(a, b)) return true;
   if (differ(dealAsOne(a.metrics), dealAsOne(b.metrics))) return false;
   // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同"), what it
   // is ("a seven-year deal with ChatGPT's developer") or the money committed ("commits $38 billion over seven years").

@@ -276,3 +276,13 @@ describe('a facility switched on, named by the chips it runs (timeline21)', () =
     expect(await eventCount([chips, 'Amazon’s Mississippi supercluster switches on.'])).toBe(2);
   });
 });
+
+describe('one sum for one place, told as building or as investment (timeline21)', () => {
+  it('should make one company’s same sum for one place one pledge, whatever each outlet calls the money', async () => {
+    const build = 'The Seattle company’s cloud unit unveils an $11 billion build in Butts and Douglas counties, Georgia.';
+    expect(await eventCount([build, 'Amazon’s cloud arm earmarks $11 billion for two Georgia counties.'])).toBe(1);
+    // Look-alikes: the same sum for another place, and another sum for the same place, stay apart.
+    expect(await eventCount(['Amazon unveils an $11 billion build in Georgia.', 'Amazon earmarks $11 billion for Ohio.'])).toBe(2);
+    expect(await eventCount(['Amazon unveils an $11 billion build in Georgia.', 'Amazon earmarks $4 billion for Georgia.'])).toBe(2);
+  });
+});
