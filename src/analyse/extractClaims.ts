@@ -1120,7 +1120,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant, and so does the row's status ("In talks (reported)").
         const status = statusOfRow(header, row);
         const described = `${rowLabel} (${columnLabel})${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
-        const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));
+        const modality = pledgedCell(columnLabel, cell, value.value, counterparty !== null, readModality(described, described.length, described.length, Boolean(metric.counterparty)));
         // "| 全年计划约2150亿美元 |": a cell's plan for the full year is for the year under way, as a sentence's plan is.
         const period = periodIn(periodContextOf(context, modality)) ?? metric.impliedPeriod ?? null;
         // "| Latest quarter growth |" says a quarter without saying which: the one the text gives the same figure, as it
@@ -1135,6 +1135,25 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
     });
   });
   return out;
+}
+
+/** A column label of pledges or commitments: "India commitment", "Pledge", 承诺投资. */
+const PLEDGE_LABEL = /\b(?:commitments?|pledges?|pledged|committed)\b|承诺|承諾|投資計画|投资计划/i;
+
+/** "up to 1 million TPUs": a ceiling on a count of chips, the most a deal lets a company use. */
+const UP_TO_CHIPS = /^\s*(?:up to|as many as)\b/i;
+
+/**
+ * A table cell read as a fact that its column or its words say is still to come: a sum under a column of pledges
+ * ("| Company | India commitment |", "$15B") is money promised, a plan, as "pledged $15 billion" is — unless the sum is one
+ * side of a deal with another company (a purchase commitment is a contract signed); a count of chips given as a ceiling
+ * ("| Anthropic | Google Cloud | up to 1 million TPUs |") is what a deal allows, a plan. Anything else keeps `modality`.
+ */
+function pledgedCell(columnLabel: string, cell: string, value: Value, deal: boolean, modality: Modality): Modality {
+  if (modality !== 'fact') return modality;
+  if (!deal && value.unit !== 'chips' && value.unit !== '%' && value.unit !== 'x' && PLEDGE_LABEL.test(columnLabel)) return 'plan';
+  if (value.unit === 'chips' && value.bound === 'max' && UP_TO_CHIPS.test(cell)) return 'plan';
+  return modality;
 }
 
 /** The metric of the vocabulary named `name` when it measures figures in `unit`, else undefined. */

@@ -191,3 +191,23 @@ describe('a business bought', () => {
     expect(read('OpenAI agreed to buy $300 billion of computing power from Oracle.').join()).not.toMatch(/acquisition/);
   });
 });
+
+/** The claims one table of `rows` under `header` gives, in an invented article: subject | metric | value | modality. */
+function tableClaims(header: string, rows: string[]): string[] {
+  const text = `A table story\nExample Wire | May 1, 2026\n\nThe big cloud companies keep announcing large sums for new regions and the chips deployed in them this year.\n\n${header}\n|---|---|---|\n${rows.join('\n')}\n\nSource: Example Wire`;
+  const { claims } = analyse([inventedArticle(text, 'round21-table.txt')]);
+  return claims.map((c) => `${c.subject} | ${c.metric} | ${c.value.amount} ${c.value.unit} | ${c.modality}`).sort();
+}
+
+describe('a table column of pledges, and a ceiling on a count of chips in a table', () => {
+  it('should read a sum under a column of commitments as a plan, and "up to" a count of chips as a plan', () => {
+    expect(tableClaims('| Company | Brazil commitment | Period |', ['| Microsoft | $9.5B | 2026–2029 |']).join()).toMatch(/Microsoft \| investment \| 9500000000 USD \| plan/);
+    expect(tableClaims('| Buyer | Supplier | Size |', ['| Contoso AI | Google Cloud | up to 400,000 TPUs |']).join()).toMatch(/chips deployed \| 400000 chips \| plan/);
+  });
+
+  it('should keep a sum under a column that says nothing of pledging, and an exact count, as facts', () => {
+    // Negative controls: the same row under "Invested so far"; a count of chips stated without a ceiling.
+    expect(tableClaims('| Company | Invested so far | Period |', ['| Microsoft | $9.5B | 2026–2029 |']).join()).toMatch(/Microsoft \| investment \| 9500000000 USD \| fact/);
+    expect(tableClaims('| Buyer | Supplier | Size |', ['| Contoso AI | Google Cloud | 400,000 TPUs |']).join()).toMatch(/chips deployed \| 400000 chips \| fact/);
+  });
+});
