@@ -211,3 +211,15 @@ describe('a table column of pledges, and a ceiling on a count of chips in a tabl
     expect(tableClaims('| Buyer | Supplier | Size |', ['| Contoso AI | Google Cloud | 400,000 TPUs |']).join()).toMatch(/chips deployed \| 400000 chips \| fact/);
   });
 });
+
+describe('growth measured against a level of the year before told with what was done then', () => {
+  it('should date the growth by the period of the sentence, not by the level’s year', () => {
+    expect(read('Contoso Cloud booked $12.4 billion of revenue in the three months to September 30, up 24% from the $10.0 billion it recorded in the same quarter of 2025.', 2026, 10).join('\n')).toMatch(/Contoso Cloud \| revenue growth \| 2026-Q3 \| 24 %/);
+    expect(read('Contoso Cloudの7～9月期の売上高は124億ドルと、前年同期の100億ドルから24%増えた。', 2026, 11).join('\n')).toMatch(/revenue growth \| 2026-Q3 \| 24 %/);
+  });
+
+  it('should keep a year that dates the growth itself', () => {
+    // Negative control: no level of the year before, the year named is the growth's own.
+    expect(read('Contoso Cloud revenue rose 24% in the third quarter of 2025 to $10.0 billion.', 2026, 10).join('\n')).toMatch(/revenue growth \| 2025-Q3 \| 24 %/);
+  });
+});
