@@ -193,10 +193,10 @@ describe('a business bought', () => {
 });
 
 /** The claims one table of `rows` under `header` gives, in an invented article: subject | metric | value | modality. */
-function tableClaims(header: string, rows: string[]): string[] {
-  const text = `A table story\nExample Wire | May 1, 2026\n\nThe big cloud companies keep announcing large sums for new regions and the chips deployed in them this year.\n\n${header}\n|---|---|---|\n${rows.join('\n')}\n\nSource: Example Wire`;
+function tableClaims(header: string, rows: string[], lead = 'The big cloud companies keep announcing large sums for new regions and the chips deployed in them this year.'): string[] {
+  const text = `A table story\nExample Wire | May 1, 2026\n\n${lead}\n\n${header}\n|---|---|---|\n${rows.join('\n')}\n\nSource: Example Wire`;
   const { claims } = analyse([inventedArticle(text, 'round21-table.txt')]);
-  return claims.map((c) => `${c.subject} | ${c.metric} | ${c.value.amount} ${c.value.unit} | ${c.modality}`).sort();
+  return claims.map((c) => `${c.subject} | ${c.metric} | ${c.value?.amount} ${c.value?.unit} | ${c.modality}`).sort();
 }
 
 describe('a table column of pledges, and a ceiling on a count of chips in a table', () => {
@@ -221,5 +221,20 @@ describe('growth measured against a level of the year before told with what was 
   it('should keep a year that dates the growth itself', () => {
     // Negative control: no level of the year before, the year named is the growth's own.
     expect(read('Contoso Cloud revenue rose 24% in the third quarter of 2025 to $10.0 billion.', 2026, 10).join('\n')).toMatch(/revenue growth \| 2025-Q3 \| 24 %/);
+  });
+});
+
+describe('a table row labelled with one company’s money in another', () => {
+  const header = '| Backer and target | Amount ($bn) | Status |';
+  const lead = 'The big cloud companies keep putting money into AI labs this year.';
+  it('should read the sum as the first company’s investment in the second, a ceiling committed as a plan', () => {
+    expect(tableClaims(header, ['| Google in Anthropic | 6 | invested |'], lead).join()).toMatch(/Google \| investment \| 6000000000 USD \| fact/);
+    expect(tableClaims(header, ['| Nvidia in OpenAI | 4 | committed, up to |'], lead).join()).toMatch(/NVIDIA \| investment \| 4000000000 USD \| plan/);
+  });
+
+  it('should not make a row of a place or of one company an investment', () => {
+    // Negative controls: money "in" a place is no stake in a company; a row of one company names no measure.
+    expect(tableClaims(header, ['| Google in Texas | 6 | invested |'], lead).join()).not.toMatch(/investment/);
+    expect(tableClaims(header, ['| Google | 6 | invested |'], lead).join()).not.toMatch(/investment/);
   });
 });
