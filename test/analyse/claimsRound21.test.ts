@@ -238,3 +238,16 @@ describe('a table row labelled with one company’s money in another', () => {
     expect(tableClaims(header, ['| Google | 6 | invested |'], lead).join()).not.toMatch(/investment/);
   });
 });
+
+describe('capacity booked in Chinese, and a server farm priced', () => {
+  it('should read 订下 a sum of capacity from a party as a deal with it, and a priced server farm as a data centre', () => {
+    expect(read('Anthropic向微软订下250亿美元、为期五年的服务器容量。', 2025, 12).join('\n')).toMatch(/^Anthropic \| investment \| null \| 25000000000 USD \| fact/);
+    expect(read('Microsoft withdrew its plan for a $2 billion server farm in Ohio in March 2025 after residents objected.', 2025, 12).join('\n')).toMatch(/Microsoft \| capex \| 2025 \| 2000000000 USD \| cancelled/);
+  });
+
+  it('should not make a target 订下 or a server farm’s power a sum of money', () => {
+    // Negative controls: 订下 before a target, not a sum; a server farm measured in power.
+    expect(read('微软订下了2026年营收增长20%的目标。', 2025, 12).join('\n')).not.toMatch(/investment/);
+    expect(read('The server farm in Ohio draws 1.2 gigawatts.', 2025, 12).join('\n')).toMatch(/power capacity/);
+  });
+});
