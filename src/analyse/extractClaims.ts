@@ -1085,7 +1085,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const inCell = measureAfterMovement(cell, cellMetrics.filter((m) => !inBrackets(cell, m.start)));
         // "AWS +21%": a signed percentage with no metric named is growth, as a verb of movement alone is.
         const signed = value.value.unit === '%' && /[+−]\s?$/.test(cell.slice(0, value.start)) ? REVENUE_GROWTH : undefined;
-        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? signed ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit);
+        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? signed ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit) ?? backerInTarget(row[0] ?? '', value.value.unit);
         if (!metric || (value.value.unit === '%' && SHARE_LABEL.test(labels) && metric.topic !== 'market')) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         // "| 投资方 | 对Anthropic出资 |": the column's company is where the row's money goes, not whose figure it is.
@@ -1120,7 +1120,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant, and so does the row's status ("In talks (reported)").
         const status = statusOfRow(header, row);
         const described = `${rowLabel} (${columnLabel})${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
-        const modality = readModality(described, described.length, described.length, Boolean(metric.counterparty));
+        const modality = pledgedCell(columnLabel, `${cell} ${status ?? ''}`, value.value, counterparty !== null, readModality(described, described.length, described.length, Boolean(metric.counterparty)));
         // "| 全年计划约2150亿美元 |": a cell's plan for the full year is for the year under way, as a sentence's plan is.
         const period = periodIn(periodContextOf(context, modality)) ?? metric.impliedPeriod ?? null;
         // "| Latest quarter growth |" says a quarter without saying which: the one the text gives the same figure, as it
@@ -1135,6 +1135,44 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
     });
   });
   return out;
+}
+
+/** A column label of pledges or commitments: "India commitment", "Pledge", 承诺投资. */
+const PLEDGE_LABEL = /\b(?:commitments?|pledges?|pledged|committed)\b|承诺|承諾|投資計画|投资计划/i;
+
+/** "up to 1 million TPUs": a ceiling on a count of chips, the most a deal lets a company use. */
+const UP_TO_CHIPS = /^\s*(?:up to|as many as)\b/i;
+
+/**
+ * A table cell read as a fact that its column or its words say is still to come: a sum under a column of pledges
+ * ("| Company | India commitment |", "$15B") is money promised, a plan, as "pledged $15 billion" is — unless the sum is one
+ * side of a deal with another company (a purchase commitment is a contract signed); a count of chips given as a ceiling
+ * ("| Anthropic | Google Cloud | up to 1 million TPUs |") is what a deal allows, a plan, and so is a sum whose cell or row status
+ * says it is committed as a ceiling ("committed, up to"). `cell` is the cell's words and its row's status. Anything else keeps `modality`.
+ */
+function pledgedCell(columnLabel: string, cell: string, value: Value, deal: boolean, modality: Modality): Modality {
+  if (modality !== 'fact') return modality;
+  if (!deal && value.unit !== 'chips' && value.unit !== '%' && value.unit !== 'x' && PLEDGE_LABEL.test(columnLabel)) return 'plan';
+  if (value.unit === 'chips' && value.bound === 'max' && UP_TO_CHIPS.test(cell)) return 'plan';
+  // "| Microsoft in Anthropic | 5 | committed, up to |": a sum committed as a ceiling is promised, not yet paid.
+  if (value.unit !== 'chips' && value.unit !== '%' && value.unit !== 'x' && PLEDGE_LABEL.test(cell) && /\bup to\b/i.test(cell)) return 'plan';
+  return modality;
+}
+
+/** A row label of one company's money put into another: "Amazon in Anthropic", "Nvidia into OpenAI", "Microsoft → OpenAI". */
+const BACKER_IN = /^\s*(\S[^|]{0,40}?)\s+(?:in|into|→|->)\s+(\S[^|]{0,40}?)\s*$/;
+
+/**
+ * The measure of a sum in a row labelled with one company's stake in another ("| Amazon in Anthropic | 8 |" under
+ * "Amount ($bn)"), where nothing else names one: an investment, the first company's, in the second. Undefined unless
+ * both sides are companies and the figure is money.
+ */
+function backerInTarget(label: string, unit: Value['unit']): Figure['metric'] | undefined {
+  if (unit === '%' || unit === 'x' || unit === 'chips') return undefined;
+  const sides = BACKER_IN.exec(label);
+  if (!sides) return undefined;
+  const company = (words: string) => findEntities(words).some((e) => e.kind === 'company' && e.start === 0 && e.end === words.length);
+  return company(sides[1]!) && company(sides[2]!) ? metricNamed('investment', unit) : undefined;
 }
 
 /** The metric of the vocabulary named `name` when it measures figures in `unit`, else undefined. */

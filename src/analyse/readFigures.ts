@@ -435,6 +435,8 @@ const WHEN_OPENING = /^[\s,]*when\b/i;
 
 /** 较上年同期的293亿美元 before a verb of change: the level of the year before that a percentage is measured against. */
 const CJK_BASE_LEVEL = /(?:较|較|比|相比|相較|相较)\s*(?:去年|上年|上一年度?)同期的?\s*[^,，。;；%]{1,20}?(?=(?:大幅|明显|明顯|小幅)?(?:增长|增長|增加|上升|提升|上涨|上漲|下降|下滑|减少|減少|增|减|減))/gu;
+/** 前年同期の330億ドルから33％増えた: the level of the year before, in Japanese, that a percentage after it is measured against. */
+const JA_BASE_LEVEL = /前年同期の\s*[^,，。、;；%％]{1,20}?から(?=\s*[\d０-９])/gu;
 /** The words that set a figure against a level: "from", "against", "compared with". */
 const COMPARED_WITH = String.raw`from|over|versus|vs\.?|against|compared (?:to|with)`;
 /** A level of money and the "in" before its time: "$29.3 billion ", "$18.2 billion in ". */
@@ -443,6 +445,12 @@ const LEVEL_SUM = String.raw`(?:US|A|S|HK)?[$€£¥]\s?\d[\d.,]*\s*(?:billion|m
 const YEAR_BEFORE = String.raw`a year (?:ago|earlier)|the (?:same|year-ago|prior-year) (?:quarter|period)`;
 /** "from $29.3 billion a year earlier", "against $18.2 billion in the year-ago quarter": the level of the year before that a percentage is measured against. */
 const BASE_LEVEL = new RegExp(String.raw`\b(${COMPARED_WITH})\s+${LEVEL_SUM}(?=${YEAR_BEFORE}|last year)`, 'gi');
+/**
+ * "up 33% from the $33.0 billion it recorded in the same quarter of 2025": the level of the year before, told with what
+ * the company did then and that year's name, that a percentage is measured against. Its time is the level's; the
+ * percentage is growth over the year before, of the period the sentence gives its level.
+ */
+const BASE_LEVEL_TOLD = new RegExp(String.raw`\b(${COMPARED_WITH})\s+the\s+${LEVEL_SUM}(?:(?:it|they|the (?:company|unit|business))\s+(?:had\s+)?(?:recorded|reported|posted|booked|logged|made|earned|generated)\s+)?(?:in\s+)?(?:${YEAR_BEFORE})(?:\s+(?:of\s+20\d{2}|a year (?:ago|earlier)|last year))?`, 'gi');
 /**
  * Right after a sum, the level it moved from and that level's time: "rose to $35 billion | from $25 billion in the same period
  * last year", "to $9.1 billion, up from $7.2 billion a year earlier". That time is the level's, not the sum's.
@@ -1065,7 +1073,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const written = sentence.slice(clause.from, across ? clauseAround(sentence, across.end, across.end).to : clause.to);
     // "up 28% from $29.3 billion a year earlier": growth over the year before, as "up 28% from a year earlier" (the level keeps its period).
     const left = found.value.unit !== '%' && found.end < clause.from + written.length ? LEFT_LEVEL_AFTER.exec(sentence.slice(found.end, clause.from + written.length)) : null;
-    const clauseText = found.value.unit !== '%' ? (left ? `${written.slice(0, found.end - clause.from)}${written.slice(found.end - clause.from + left[0].length)}` : written) : written.includes('同期') ? written.replace(CJK_BASE_LEVEL, '同比') : written.replace(BASE_LEVEL, '$1 ');
+    const clauseText = found.value.unit !== '%' ? (left ? `${written.slice(0, found.end - clause.from)}${written.slice(found.end - clause.from + left[0].length)}` : written) : written.includes('同期') ? written.replace(CJK_BASE_LEVEL, '同比').replace(JA_BASE_LEVEL, '前年同期比') : written.replace(BASE_LEVEL_TOLD, '$1 a year earlier').replace(BASE_LEVEL, '$1 ');
     // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
     // "…in 2023 and has since doubled its stake to $8 billion", "a total of …": a later or running figure, not the clause before's.
     const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText) || YEARS_TO_COME_CJK.test(clauseText);

@@ -358,8 +358,8 @@ export const METRICS: MetricEntry[] = [
     "spent(?<=(?:[$€£]\\s?[\\d.,]+\\s?(?:bn|billion|b|tn|trillion)?|billion|trillion)\\s+(?:[\\w'’]+\\s+){1,2}spent)(?!\\s+(?:to (?:buy|acquire)|on (?:buybacks|acquisitions)))", 'investment plan', 'infrastructure investment', '(?:build-?out|infrastructure|construction) (?:budget|plan)s?', '(?:data cent(?:er|re) )?(?:projects?|campus(?:es)?|sites?)',
     // "a proposal for a billion-dollar facility": a facility built; one lent ("a $5 billion credit facility") is debt.
     "(?<!\\b(?:credit|loan|lending|revolving|debt|financing|borrowing) )facilit(?:y|ies)", 'data cent(?:er|re)s?(?= (?:in|near|at|campus|project)\\b)',
-    // "the $1-billion data centre it dropped", "a $2bn data center", "its $1B data-center plan": a data centre priced right before it.
-    'data[- ]cent(?:er|re)s?(?<=(?:billion|million|bn|\\d[BM])[- ]data[- ]cent(?:er|re)s?)', '(?:数据中心)?(?:项目|园区)',
+    // "the $1-billion data centre it dropped", "a $2bn data center", "its $1B data-center plan", "a $1 billion server farm": a data centre priced right before it.
+    'data[- ]cent(?:er|re)s?(?<=(?:billion|million|bn|\\d[BM])[- ]data[- ]cent(?:er|re)s?)', 'server farms?(?<=(?:billion|million|bn|\\d[BM])[- ]server farms?)', '(?:数据中心)?(?:项目|园区)',
     // 德國100億歐元建廠計畫, 在美设厂: building a plant is spending on it, as a priced build is.
     '(?:建厂|建廠|设厂|設廠|扩厂|擴廠)(?:计划|計劃|計畫|项目|項目|案)?', '(?:數據中心|資料中心)?(?:項目|專案|園區)', '(?:數據中心|資料中心|数据中心)案', 'データセンター(?:の)?(?:計画|建設|プロジェクト|新設)', '投入(?=[^。；;]{0,30}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施|算力|服务器|伺服器|资本开支|资本支出|資本支出|資本開支))',
     // 在俄亥俄州利金县投资10亿美元建设数据中心: money put into a place to build a data centre there is capital spent (the
@@ -501,7 +501,8 @@ export const METRICS: MetricEntry[] = [
     // "has taken eight billion dollars from Amazon", "received $2 billion from Google": money taken from an investor.
     `(?:tak(?:en|es|ing)|took|receiv(?:ed|es|ing)|accept(?:ed|s|ing)|got(?:ten)?|secur(?:ed|es|ing)|land(?:ed|s))${BEFORE_MONEY}(?=[^.;]{0,40}?\\bfrom\\b)`, '投资(?![者人])', '注资', '注資', '入股', '投了(?=\\s?(?:约|約|近)?\\s?\\d)', '(?<=[向对對给給][^，。；,;]{0,24})投入', '融资(?!租赁)', '融資(?!租賃)', '募资', '募資', '资金调达', '資金調達', '报价', '提议', '领投', '領投', '出資', '投資(?![者家])',
     // 向甲骨文采购3000亿美元算力, 採購價值 3,000 億美元的運算資源: a sum of purchases from a party, as "agreed to buy $300 billion of computing power".
-    `(?:采购|採購|订购|訂購|购买|購買)${CJK_MONEY_AHEAD}`,
+    // 向AWS订下380亿美元、为期七年的服务器容量: capacity booked from a party is bought from it.
+    `(?:采购|採購|订购|訂購|购买|購買|订下|訂下)${CJK_MONEY_AHEAD}`,
     // 日本で2兆2600億円を投じる計画: money a company puts in, unless its capex is named after it (722億ドルを投じ、26年の設備投資を…).
     '投じ(?:る|て|た|ます)?(?![^。]{0,20}?(?:設備投資|データセンター))'] },
   { name: 'settlement', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['settle(?:ment|ments|d|s)?'] },

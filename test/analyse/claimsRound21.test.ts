@@ -191,3 +191,63 @@ describe('a business bought', () => {
     expect(read('OpenAI agreed to buy $300 billion of computing power from Oracle.').join()).not.toMatch(/acquisition/);
   });
 });
+
+/** The claims one table of `rows` under `header` gives, in an invented article: subject | metric | value | modality. */
+function tableClaims(header: string, rows: string[], lead = 'The big cloud companies keep announcing large sums for new regions and the chips deployed in them this year.'): string[] {
+  const text = `A table story\nExample Wire | May 1, 2026\n\n${lead}\n\n${header}\n|---|---|---|\n${rows.join('\n')}\n\nSource: Example Wire`;
+  const { claims } = analyse([inventedArticle(text, 'round21-table.txt')]);
+  return claims.map((c) => `${c.subject} | ${c.metric} | ${c.value?.amount} ${c.value?.unit} | ${c.modality}`).sort();
+}
+
+describe('a table column of pledges, and a ceiling on a count of chips in a table', () => {
+  it('should read a sum under a column of commitments as a plan, and "up to" a count of chips as a plan', () => {
+    expect(tableClaims('| Company | Brazil commitment | Period |', ['| Microsoft | $9.5B | 2026–2029 |']).join()).toMatch(/Microsoft \| investment \| 9500000000 USD \| plan/);
+    expect(tableClaims('| Buyer | Supplier | Size |', ['| Contoso AI | Google Cloud | up to 400,000 TPUs |']).join()).toMatch(/chips deployed \| 400000 chips \| plan/);
+  });
+
+  it('should keep a sum under a column that says nothing of pledging, and an exact count, as facts', () => {
+    // Negative controls: the same row under "Invested so far"; a count of chips stated without a ceiling.
+    expect(tableClaims('| Company | Invested so far | Period |', ['| Microsoft | $9.5B | 2026–2029 |']).join()).toMatch(/Microsoft \| investment \| 9500000000 USD \| fact/);
+    expect(tableClaims('| Buyer | Supplier | Size |', ['| Contoso AI | Google Cloud | 400,000 TPUs |']).join()).toMatch(/chips deployed \| 400000 chips \| fact/);
+  });
+});
+
+describe('growth measured against a level of the year before told with what was done then', () => {
+  it('should date the growth by the period of the sentence, not by the level’s year', () => {
+    expect(read('Contoso Cloud booked $12.4 billion of revenue in the three months to September 30, up 24% from the $10.0 billion it recorded in the same quarter of 2025.', 2026, 10).join('\n')).toMatch(/Contoso Cloud \| revenue growth \| 2026-Q3 \| 24 %/);
+    expect(read('Contoso Cloudの7～9月期の売上高は124億ドルと、前年同期の100億ドルから24%増えた。', 2026, 11).join('\n')).toMatch(/revenue growth \| 2026-Q3 \| 24 %/);
+  });
+
+  it('should keep a year that dates the growth itself', () => {
+    // Negative control: no level of the year before, the year named is the growth's own.
+    expect(read('Contoso Cloud revenue rose 24% in the third quarter of 2025 to $10.0 billion.', 2026, 10).join('\n')).toMatch(/revenue growth \| 2025-Q3 \| 24 %/);
+  });
+});
+
+describe('a table row labelled with one company’s money in another', () => {
+  const header = '| Backer and target | Amount ($bn) | Status |';
+  const lead = 'The big cloud companies keep putting money into AI labs this year.';
+  it('should read the sum as the first company’s investment in the second, a ceiling committed as a plan', () => {
+    expect(tableClaims(header, ['| Google in Anthropic | 6 | invested |'], lead).join()).toMatch(/Google \| investment \| 6000000000 USD \| fact/);
+    expect(tableClaims(header, ['| Nvidia in OpenAI | 4 | committed, up to |'], lead).join()).toMatch(/NVIDIA \| investment \| 4000000000 USD \| plan/);
+  });
+
+  it('should not make a row of a place or of one company an investment', () => {
+    // Negative controls: money "in" a place is no stake in a company; a row of one company names no measure.
+    expect(tableClaims(header, ['| Google in Texas | 6 | invested |'], lead).join()).not.toMatch(/investment/);
+    expect(tableClaims(header, ['| Google | 6 | invested |'], lead).join()).not.toMatch(/investment/);
+  });
+});
+
+describe('capacity booked in Chinese, and a server farm priced', () => {
+  it('should read 订下 a sum of capacity from a party as a deal with it, and a priced server farm as a data centre', () => {
+    expect(read('Anthropic向微软订下250亿美元、为期五年的服务器容量。', 2025, 12).join('\n')).toMatch(/^Anthropic \| investment \| null \| 25000000000 USD \| fact/);
+    expect(read('Microsoft withdrew its plan for a $2 billion server farm in Ohio in March 2025 after residents objected.', 2025, 12).join('\n')).toMatch(/Microsoft \| capex \| 2025 \| 2000000000 USD \| cancelled/);
+  });
+
+  it('should not make a target 订下 or a server farm’s power a sum of money', () => {
+    // Negative controls: 订下 before a target, not a sum; a server farm measured in power.
+    expect(read('微软订下了2026年营收增长20%的目标。', 2025, 12).join('\n')).not.toMatch(/investment/);
+    expect(read('The server farm in Ohio draws 1.2 gigawatts.', 2025, 12).join('\n')).toMatch(/power capacity/);
+  });
+});
