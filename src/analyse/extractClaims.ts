@@ -1137,6 +1137,9 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
   return out;
 }
 
+/** Whether a figure in `unit` is a sum (money, power…), not a rate, a multiple or a count of chips. */
+const isSum = (unit: Value['unit']) => unit !== 'chips' && unit !== '%' && unit !== 'x';
+
 /** A column label of pledges or commitments: "India commitment", "Pledge", 承诺投资. */
 const PLEDGE_LABEL = /\b(?:commitments?|pledges?|pledged|committed)\b|承诺|承諾|投資計画|投资计划/i;
 
@@ -1152,11 +1155,11 @@ const UP_TO_CHIPS = /^\s*(?:up to|as many as)\b/i;
  */
 function pledgedCell(columnLabel: string, cell: string, value: Value, deal: boolean, modality: Modality): Modality {
   if (modality !== 'fact') return modality;
-  if (!deal && value.unit !== 'chips' && value.unit !== '%' && value.unit !== 'x' && PLEDGE_LABEL.test(columnLabel)) return 'plan';
-  if (value.unit === 'chips' && value.bound === 'max' && UP_TO_CHIPS.test(cell)) return 'plan';
+  if (value.unit === 'chips') return value.bound === 'max' && UP_TO_CHIPS.test(cell) ? 'plan' : modality;
+  if (!isSum(value.unit)) return modality;
+  if (!deal && PLEDGE_LABEL.test(columnLabel)) return 'plan';
   // "| Microsoft in Anthropic | 5 | committed, up to |": a sum committed as a ceiling is promised, not yet paid.
-  if (value.unit !== 'chips' && value.unit !== '%' && value.unit !== 'x' && PLEDGE_LABEL.test(cell) && /\bup to\b/i.test(cell)) return 'plan';
-  return modality;
+  return PLEDGE_LABEL.test(cell) && /\bup to\b/i.test(cell) ? 'plan' : modality;
 }
 
 /** A row label of one company's money put into another: "Amazon in Anthropic", "Nvidia into OpenAI", "Microsoft → OpenAI". */
@@ -1168,7 +1171,7 @@ const BACKER_IN = /^\s*(\S[^|]{0,40}?)\s+(?:in|into|→|->)\s+(\S[^|]{0,40}?)\s*
  * both sides are companies and the figure is money.
  */
 function backerInTarget(label: string, unit: Value['unit']): Figure['metric'] | undefined {
-  if (unit === '%' || unit === 'x' || unit === 'chips') return undefined;
+  if (!isSum(unit)) return undefined;
   const sides = BACKER_IN.exec(label);
   if (!sides) return undefined;
   const company = (words: string) => findEntities(words).some((e) => e.kind === 'company' && e.start === 0 && e.end === words.length);

@@ -7,6 +7,7 @@
  * contradicts the plain figure, and its statement says which measure it is.
  */
 import type { MetricEntry } from './vocabulary.ts';
+import { CJK_TEXT, MONEY_UNITS } from './parseValue.ts';
 
 /** A measure and the words that name it (English, Chinese, Japanese). */
 interface Measure {
@@ -101,16 +102,15 @@ const BASES = new RegExp(`(?<sequential>${SEQUENTIAL}|前期比)|(?:${YEAR_ON_YE
  */
 export function sequentialBase(before: string, after: string, sentence: string): boolean | undefined {
   const bases = (text: string) => [...text.matchAll(BASES)].map((m) => (m.groups!.sequential === undefined ? false : !SEQUENTIAL_JA.test(m[0]) || QUARTER_NAMED_JA.test(sentence)));
-  const [first, second] = CJK_WORDS.test(sentence) ? [bases(before).at(-1), bases(after)[0]] : [bases(after)[0], bases(before).at(-1)];
+  const [first, second] = CJK_TEXT.test(sentence) ? [bases(before).at(-1), bases(after)[0]] : [bases(after)[0], bases(before).at(-1)];
   return first ?? second;
 }
-const CJK_WORDS = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 const SEQUENTIAL_MEASURE: Measure = { name: 'quarter on quarter', flowOnly: false, growthOnly: true, words: new RegExp(SEQUENTIAL, 'iu') };
 MEASURES.push(SEQUENTIAL_MEASURE, { name: 'quarter on quarter', flowOnly: false, growthOnly: true, words: SEQUENTIAL_JA, when: QUARTER_NAMED_JA });
 
 /** Whether `metric`, with a percentage, is a sum's growth: revenue growth, capex's, not a margin, a share or a cost's cut. */
-const isGrowth = (metric: MetricEntry) => !metric.percentIsReduction && (/ growth$/.test(metric.name) || metric.units.some((u) => u !== '%' && u !== 'x' && /^[A-Z]{3}$/.test(u)));
+const isGrowth = (metric: MetricEntry) => !metric.percentIsReduction && (/ growth$/.test(metric.name) || metric.units.some((u) => MONEY_UNITS.includes(u)));
 
 const CONSTANT_CURRENCY = MEASURES.find((m) => m.name === 'constant currency')!;
 

@@ -110,12 +110,12 @@ const hasMoney = (about: About) => about.values.some((v) => MONEY_UNITS.includes
 const toPlaceAndParty = (a: About, b: About) =>
   hasMoney(a) && a.places.size > 0 && a.companies.size === 1 && a.strangers.size === 0 && b.places.size === 0 && ((hasMoney(b) && b.companies.size > 1) || (isDeal(b) && b.strangers.size > 0));
 
+/** Whether two entries name one unknown party, in full or by its first word: "Talen Energy signs Amazon", "Talen and Amazon rework …". */
+const sameStrangers = (a: Set<string>, b: Set<string>) => [...a].some((x) => [...b].some((y) => x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `)));
 /**
  * Whether two deals (or two sums, or two stakes sold) have other parties the vocabulary does not know ("with IREN", "with Nebius"), or one
  * such party and, in the other, a second company it knows ("to acquire Ampere", "invests in OpenAI").
  */
-/** Whether two entries name one unknown party, in full or by its first word: "Talen Energy signs Amazon", "Talen and Amazon rework …". */
-const sameStrangers = (a: Set<string>, b: Set<string>) => [...a].some((x) => [...b].some((y) => x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `)));
 function otherStrangers(a: About, b: About): boolean {
   // Two stakes sold are two sales where their companies differ ("sells its entire stake in Arm", "exits its SoundHound position").
   if (!((hasMoney(a) && hasMoney(b)) || (isDeal(a) && isDeal(b)) || (a.action === 'divest' && b.action === 'divest'))) return false;

@@ -363,12 +363,12 @@ export function isHouseCall(sentence: string, start: number): boolean {
   return !curly && !straight;
 }
 
-/** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
 /** A view told in the first person: "we see", "I expect", "we think". */
 const FIRST_PERSON_VIEW = /\b(?:we|I)\s+(?:(?:still|now|also)\s+)?(?:see|expect|think|believe|estimate|forecast|project|reckon|model|anticipate)\b/i;
 /** A quotation closed and said by an analyst: '," said Lee Min-hee, an analyst at Kiwoom Securities', '," Bernstein analysts wrote'. */
 const QUOTED_ANALYST_AFTER = /["”]\s*,?\s*(?:(?:said|says|wrote|writes|added|adds|according to)\s+[^.;"“]{0,80}?\b(?:analysts?|strategists?|economists?)\b|[^.;"“]{0,60}?\b(?:analysts?|strategists?|economists?)\s+(?:said|says|wrote|write|added))/i;
 
+/** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
 export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {
   const before = sentence.slice(Math.max(0, start - 60), start);
   // '"We see AWS growth staying above 30 percent in the April-June quarter," said Lee Min-hee, an analyst at Kiwoom': the view

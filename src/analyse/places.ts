@@ -52,10 +52,10 @@ const COUNTRIES: Place[] = [
   { name: 'Kenya', aliases: ['Kenya', '肯尼亚', 'ケニア'] },
 ];
 
-/** Every place, a US state within the United States. */
 /** A state's other names in the news: its postal abbreviation with stops after a town ("Rockingham, N.C."), its nickname ("a Keystone State expansion"). */
 const STATE_ALIASES: Record<string, string[]> = { 'North Carolina': ['N\\.C\\.'], 'South Carolina': ['S\\.C\\.'], Pennsylvania: ['Keystone State'], Texas: ['Lone Star State'] };
 
+/** Every place, a US state within the United States. */
 const PLACES: Place[] = [...COUNTRIES, ...US_STATES.map((state) => ({ name: state.replace(/ state$/, ''), aliases: [state, ...(STATE_ALIASES[state] ?? [])], within: 'United States' }))];
 
 const WITHIN: ReadonlyMap<string, string> = new Map(PLACES.flatMap((p) => (p.within ? [[p.name, p.within] as const] : [])));

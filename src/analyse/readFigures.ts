@@ -636,8 +636,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais|dangl)/.test(after(e));
   // "…computing capacity on Microsoft's Azure": a company's name before its own unit or product owns it, and invests nothing.
   const ownUnitAfter = (e: FoundEntity) => companies.find((o) => o.start >= e.end && o.start <= e.end + 4 && o.name !== e.name && companyGroup(o.name) === companyGroup(e.name));
-  const ownsNext = (e: FoundEntity) => ownUnitAfter(e) !== undefined;
-  const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /(?:拒绝|拒絕|婉拒|回绝|回絕)了?\s*$/.test(before(e)) || (/^['’]s\b/.test(after(e)) && !ownsNext(e)) || actsAfter(e) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
+  const isInvestor = (e: FoundEntity) => /\bfrom\s+$/.test(before(e)) || /(?:拒绝|拒絕|婉拒|回绝|回絕)了?\s*$/.test(before(e)) || (/^['’]s\b/.test(after(e)) && ownUnitAfter(e) === undefined) || actsAfter(e) || /^[^,;。]{0,12}?(?:向|对|對)/.test(after(e));
   const targetNames = new Set(companies.filter(isTarget).map((e) => e.name));
   const local = companies.filter((e) => within(e, clause));
   // "X's" names the investor only in the figure's own clause; "from X" anywhere in the sentence.

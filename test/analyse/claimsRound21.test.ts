@@ -3,6 +3,7 @@ import { analyse } from '../../src/analyse/analyse.ts';
 import { readFigures, type SentenceContext } from '../../src/analyse/readFigures.ts';
 import { findValues } from '../../src/analyse/parseValue.ts';
 import { inventedArticle } from '../helpers/inventedArticle.ts';
+import { relationOf } from '../helpers/probePairs.ts';
 
 // Sentences written for these tests (not copied from the pair probes nor the evaluation set): the twenty-first round's
 // rules against false conflicts — a company's tie to another in an appositive, a sentence that opens a year earlier,
@@ -14,13 +15,8 @@ import { inventedArticle } from '../helpers/inventedArticle.ts';
 const story = (outlet: string, date: string, sentence: string) => `A story\n${outlet} | ${date}\n\n${sentence}\n\nSource: ${outlet}`;
 
 /** What the reader makes of two outlets' sentences: one claim, two disputed claims, two apart, or no claim from one side. */
-function relation(a: string, b: string, date = 'October 30, 2025'): 'same' | 'conflict' | 'apart' | 'no claim' {
-  const articles = [inventedArticle(story('Example Wire', date, a), 'round21-a.txt'), inventedArticle(story('Sample Post', date, b), 'round21-b.txt')];
-  const { claims, conflicts } = analyse(articles);
-  const [x, y] = articles.map((article) => new Set(claims.filter((c) => c.mentions.some((m) => m.article === article.id)).map((c) => c.id)));
-  if (x!.size === 0 || y!.size === 0) return 'no claim';
-  if ([...x!].some((id) => y!.has(id))) return 'same';
-  return conflicts.some((k) => k.claims.some((id) => x!.has(id)) && k.claims.some((id) => y!.has(id))) ? 'conflict' : 'apart';
+function relation(a: string, b: string, date = 'October 30, 2025'): ReturnType<typeof relationOf> {
+  return relationOf([inventedArticle(story('Example Wire', date, a), 'round21-a.txt'), inventedArticle(story('Sample Post', date, b), 'round21-b.txt')]);
 }
 
 /** Each figure of `sentence`, read in an article of `year`-`month` that reports on `quarter`: subject | metric | period | value | modality. */

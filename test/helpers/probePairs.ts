@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inventedArticle } from './inventedArticle.ts';
 import type { Article } from '../../src/schemas.ts';
+import { analyse } from '../../src/analyse/analyse.ts';
 
 export interface PairProbe {
   file: string;
@@ -30,4 +31,13 @@ export function readPairProbes(dir: string): PairProbe[] {
       const name = file.replace(/\.txt$/, '');
       return { file, expected, articles: [inventedArticle(parts[0]!.trim(), `${name}-a.txt`), inventedArticle(parts[1]!.trim(), `${name}-b.txt`)] };
     });
+}
+
+/** What the reader makes of two articles' figures: one claim, two disputed claims, two claims apart, or no claim from one side. */
+export function relationOf(articles: [Article, Article]): 'same' | 'conflict' | 'apart' | 'no claim' {
+  const { claims, conflicts } = analyse(articles);
+  const [a, b] = articles.map((article) => new Set(claims.filter((c) => c.mentions.some((m) => m.article === article.id)).map((c) => c.id)));
+  if (a!.size === 0 || b!.size === 0) return 'no claim';
+  if ([...a!].some((id) => b!.has(id))) return 'same';
+  return conflicts.some((k) => k.claims.some((id) => a!.has(id)) && k.claims.some((id) => b!.has(id))) ? 'conflict' : 'apart';
 }
