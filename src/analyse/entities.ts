@@ -244,8 +244,28 @@ function scanMetrics(text: string): FoundMetric[] {
   // revenue growth, and "top line" still the revenue a sum beside it is).
   const inside = (m: FoundMetric, o: FoundMetric) =>
     o.metric.name !== m.metric.name && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start && o.metric.units.some((u) => m.metric.units.includes(u));
-  const whole = found.filter((m) => !found.some((o) => inside(m, o)));
+  const whole = found.filter((m) => !found.some((o) => inside(m, o)) && !wholeOfPart(text, m));
   return whole.sort((a, b) => a.start - b.start);
+}
+
+/** Before a sum's whole, named as what a part is of: "more than half of its capex plan", "40% of Amazon's capital spending". */
+const PART_OF_BEFORE = /\b(?:half|(?:a|one|two) thirds?|(?:a|one|three) quarters?|most|the bulk|part|a (?:large |big |small )?(?:portion|chunk|slice|fraction)|\d[\d.]*\s?(?:%|percent|per cent))\s+of\s+(?:(?:its|their|his|her|the|this year's|next year's|the company's|[A-Z][\w.&-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** A whole in Chinese, between 占 and the part's size: 占其资本开支计划的一半以上, 佔全年資本支出的四成. */
+const PART_OF_BEFORE_CJK = /(?:占|佔|相当于|相當於)(?:了|其|据|據)?[^，。,；;\d]{0,12}$/u;
+const PART_OF_AFTER_CJK = /^[^，。,；;\d]{0,8}?的\s*(?:约|約|近|超过|超過)?\s*(?:一半|半数|半數|大半|多半|过半|過半|[二两兩三四五六七八九十]分之[一二两兩三四五六七八九]|\d[\d.]*\s?[%％]|[一二三四五六七八九]成)/u;
+/** A whole in Japanese, before the part's size: 設備投資計画の半分以上を占める. */
+const PART_OF_AFTER_JA = /^(?:計画|総額)?の\s*(?:約|およそ)?\s*(?:半分|過半|大半|[\d.]+\s*[%％]|[一二三四五六七八九]割)(?:以上|超|強|弱)?を占め/u;
+
+/**
+ * Whether a sum's metric is named only as the whole a part is of: in "will spend 85 billion yuan on AI chips, more than half
+ * of its capex plan" (拿出850亿元用于采购AI芯片，占其资本开支计划的一半以上) the sum is the chips', a part of capex, not capex.
+ * Shares (percentages of a whole) are measures of their own and keep theirs.
+ */
+function wholeOfPart(text: string, m: FoundMetric): boolean {
+  if (!m.metric.units.some((u) => u !== '%')) return false;
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const after = text.slice(m.end, m.end + 24);
+  return PART_OF_BEFORE.test(before) || (PART_OF_BEFORE_CJK.test(before) && PART_OF_AFTER_CJK.test(after)) || PART_OF_AFTER_JA.test(after);
 }
 
 /**

@@ -7,11 +7,14 @@
 import type { Value } from '../schemas.ts';
 import type { Candidate } from './extractClaims.ts';
 import { plainText } from './extractClaims.ts';
-import { companyGroup } from './vocabulary.ts';
+import { ENTITIES, companyGroup } from './vocabulary.ts';
 
 /** A sentence that words a deal as a contract for computing: a contract, agreement, deal or commitment, and what it buys. */
 const CONTRACT = /\b(?:contracts?|agreements?|agreed|deals?|commit(?:s|ted|ting|ments?)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|orders?)\b|协议|協議|合同|合約|契約|采购|採購/i;
 const COMPUTE = /\b(?:compute|computing|capacity|servers?|cloud|rent(?:s|ed|ing)?)\b|算力|运算资源|運算資源|合同|合約|契約/i;
+
+/** Cloud units (AWS, Azure, Google Cloud…): a commitment of money to one, or one's deal with a buyer, buys computing. */
+const CLOUDS: ReadonlySet<string> = new Set(ENTITIES.filter((e) => e.role === 'cloud').map((e) => e.name));
 
 /** What decides whether two mentions of a deal agree; `id` names it. */
 interface Reading {
@@ -29,10 +32,13 @@ function tally(readings: Reading[]): Map<Reading, number> {
   return counts;
 }
 
-/** Whether a candidate's sentence words its deal as a contract for computing. */
-function wordsComputeContract(sentence: string): boolean {
-  const plain = plainText(sentence);
-  return CONTRACT.test(plain) && COMPUTE.test(plain);
+/**
+ * Whether a candidate words its deal as a contract for computing: its sentence says a contract and what it buys, or says
+ * a contract with a cloud unit as one party ("OpenAI committed $38 billion over seven years to AWS").
+ */
+function wordsComputeContract(c: Candidate): boolean {
+  const plain = plainText(c.mention.quote);
+  return CONTRACT.test(plain) && (COMPUTE.test(plain) || CLOUDS.has(c.subject!) || CLOUDS.has(c.counterparty!));
 }
 
 const partiesOf = (c: Candidate) => (c.subject && c.counterparty ? [companyGroup(c.subject), companyGroup(c.counterparty)] : null);
@@ -65,7 +71,7 @@ export function joinContractSides(groups: Map<string, Candidate[]>, sameFigure: 
     const readingOf = new Map<Candidate, Reading>();
     for (const group of read.values()) {
       for (const c of group) {
-        const [modality, value, group, contract] = [c.modality, c.value, companyGroup(c.subject!), wordsComputeContract(c.mention.quote)];
+        const [modality, value, group, contract] = [c.modality, c.value, companyGroup(c.subject!), wordsComputeContract(c)];
         const id = JSON.stringify([modality, value, group, contract]);
         if (!readings.has(id)) readings.set(id, { modality, value, group, contract, id });
         readingOf.set(c, readings.get(id)!);
