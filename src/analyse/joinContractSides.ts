@@ -7,14 +7,11 @@
 import type { Value } from '../schemas.ts';
 import type { Candidate } from './extractClaims.ts';
 import { plainText } from './extractClaims.ts';
-import { ENTITIES, companyGroup } from './vocabulary.ts';
+import { CLOUD_UNITS, companyGroup } from './vocabulary.ts';
 
 /** A sentence that words a deal as a contract for computing: a contract, agreement, deal or commitment, and what it buys. */
 const CONTRACT = /\b(?:contracts?|agreements?|agreed|deals?|commit(?:s|ted|ting|ments?)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|orders?)\b|协议|協議|合同|合約|契約|采购|採購/i;
 const COMPUTE = /\b(?:compute|computing|capacity|servers?|cloud|rent(?:s|ed|ing)?)\b|算力|运算资源|運算資源|合同|合約|契約/i;
-
-/** Cloud units (AWS, Azure, Google Cloud…): a commitment of money to one, or one's deal with a buyer, buys computing. */
-const CLOUDS: ReadonlySet<string> = new Set(ENTITIES.filter((e) => e.role === 'cloud').map((e) => e.name));
 
 /** What decides whether two mentions of a deal agree; `id` names it. */
 interface Reading {
@@ -38,7 +35,7 @@ function tally(readings: Reading[]): Map<Reading, number> {
  */
 function wordsComputeContract(c: Candidate): boolean {
   const plain = plainText(c.mention.quote);
-  return CONTRACT.test(plain) && (COMPUTE.test(plain) || CLOUDS.has(c.subject!) || CLOUDS.has(c.counterparty!));
+  return CONTRACT.test(plain) && (COMPUTE.test(plain) || CLOUD_UNITS.has(c.subject!) || CLOUD_UNITS.has(c.counterparty!));
 }
 
 const partiesOf = (c: Candidate) => (c.subject && c.counterparty ? [companyGroup(c.subject), companyGroup(c.counterparty)] : null);
@@ -85,8 +82,10 @@ export function joinContractSides(groups: Map<string, Candidate[]>, sameFigure: 
       if (yes === undefined) agreeing.set(pair, (yes = d.modality === c.modality && sameFigure(d.value, c.value) && (c.group === d.group || (c.contract && d.contract))));
       return yes;
     };
-    // A quarter told without its year ("q4") fits that quarter of any year ("2025-q4").
-    const fits = (a: string, b: string) => a === b || a === '' || b === '' || (/^q[1-4]$/.test(a) && b.endsWith(`-${a}`)) || (/^q[1-4]$/.test(b) && a.endsWith(`-${b}`));
+    // A quarter told without its year ("q4") fits that quarter of any year ("2025-q4"), and a year any of its quarters
+    // (a contract "signed in 2025" is the one of 2025's fourth quarter).
+    const fits = (a: string, b: string) =>
+      a === b || a === '' || b === '' || (/^q[1-4]$/.test(a) && b.endsWith(`-${a}`)) || (/^q[1-4]$/.test(b) && a.endsWith(`-${b}`)) || (/^\d{4}$/.test(a) && b.startsWith(`${a}-q`)) || (/^\d{4}$/.test(b) && a.startsWith(`${b}-q`));
     const homes = new Map<string, string>();
     const homeOf = (key: string, c: Reading) => {
       const stating = keys.filter((k) => fits(periodOf(k), periodOf(key))).map((k) => ({ k, n: [...tallies.get(k)!].reduce((n, [d, count]) => (agrees(c, d) ? n + count : n), 0) }));

@@ -59,10 +59,10 @@ const notWithdrawnCjk = (word: string) => `${word}(?<!(?:撤回|撤销|撤銷|�
 const NOT_COMMENT = String.raw`(?!\s+to\s+(?:comment|discuss|elaborate|say|confirm|deny))`;
 
 /**
- * "will" or "would" of a figure to come ("will be", "will spend", "now thinks it'll drop about $215B on capex": money
+ * "will" or "would" of a figure to come ("will be", "will have 1.2 gigawatts", "will spend", "now thinks it'll drop about $215B on capex": money
  * dropped on something is money spent), not of a comparison ("analysts will compare") nor a fall ("will drop 5%").
  */
-const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|spend|invest|reach|total|grow|rise|increase|expand|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|double|triple|pour|inject|come (?:to|in at)|drop(?=[^.;]{0,40}?\bon\b))\b`;
+const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|have|house|hold|draw|generate|deliver|require|need|spend|invest|reach|total|grow|rise|increase|expand|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|double|triple|pour|inject|come (?:to|in at)|drop(?=[^.;]{0,40}?\bon\b))\b`;
 
 /**
  * The most specific modality first: a reported offer is an offer, and so is one turned
@@ -71,7 +71,7 @@ const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|spend|invest|rea
  * rumour; analysts' expectations are a forecast and not the company's plan.
  */
 export const MODALITY_CUES: ModalityCue[] = [
-  { modality: 'offer', dealsOnly: true, phrases: [notWithdrawn('offer(?:ed|s|ing)?'), notWithdrawn('bids?'), 'bidding', 'dangl(?:ed|es|ing)',
+  { modality: 'offer', dealsOnly: true, phrases: [notWithdrawn("offer(?:ed|s|ing)?(?<!\\b(?:public|share|stock|secondary|bond|debt|rights) offering)"), notWithdrawn('bids?'), 'bidding', 'dangl(?:ed|es|ing)',
     // "Amazon put as much as $50 billion in front of OpenAI": money held out to a company, as money dangled is.
     'in front of(?! (?:regulators|shareholders|investors|the board|a judge|lawmakers|Congress|analysts|customers)\\b)',
     // "Amazon sent OpenAI a term sheet for a $50 billion investment": a term sheet put to a company is an offer of terms (one both sides signed is a deal).
@@ -363,7 +363,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       // 将增速写成了21%: 将 as 把 before a verb done (了) tells what was done, no future.
       '(?<!(?:^|[^可])能|可|可以|能够|能夠)将(?!近|这|這|该|該|其|此|之|上述)(?![^，。；,;\\d]{0,16}?了)',
       // 廣達將在美國投資10億美元: traditional 將 is as often 把 ("將2026年資本支出框定在…"), so only right before a verb of money to come.
-      '將(?=(?:在|於|向|再|會)?[^\\d，。；,;]{0,6}?(?:投資|投入|斥資|興建|建設|擴建|達到|達|增至|升至|突破|成長|增長|採購|收購|砸))', '見込(?:む|み|んで|まれ)',
+      // 將在美國懷俄明州斯威特沃特郡興建: after 將在 or 將於 ("will, in …") a place or a time of any length may come first.
+      '將(?=(?:(?:向|再|會)?[^\\d，。；,;]{0,6}?|(?:在|於)[^\\d，。；,;]{0,16}?)(?:投資|投入|斥資|興建|建設|擴建|達到|達|增至|升至|突破|成長|增長|採購|收購|砸))', '見込(?:む|み|んで|まれ)',
       // 已为资本开支预留约2000亿美元, 今年預算為…: money set aside or budgeted is yet to be spent.
       '预留', '預留', '预算', '預算', '拨出', '撥出',
       // 高于去年9月时给出的约350亿美元: a sum a company gave out back then, as "the $35 billion it flagged in September", is its guidance

@@ -243,7 +243,7 @@ const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end 
  */
 const CJK_QUARTER = /(?<![上前下次每同这這该該当當])(?:(?:(?<year>\d{4})\s*(?<fy>财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度|年度|年)|(?<relative>今年|本年|去年|昨年|明年|来年|來年))\s*)?(?:第\s*)?(?<q>[一二三四1-4首])\s*・?\s*(?<unit>财季|財季|季度|季|四半期)/u;
 /** Years a sum is spread over, in Chinese or Japanese (two-digit years written in full first): 2023年から2027年まで, 2026年至2029年. */
-const CJK_YEARS_SPAN = /(20\d{2})\s*年\s*(?:から|至|到|～|〜|~|－|-|–)\s*(20\d{2})\s*年\s*(?:まで|间|間|为止|為止|の)/u;
+const CJK_YEARS_SPAN = /(20\d{2})\s*(?:年度?)?\s*(?:から|至|到|～|〜|~|－|-|–)\s*(20\d{2})\s*年度?\s*(?:まで|间|間|为止|為止|の)/u;
 /** Years a sum is spread over: "over 2026 to 2029", "between 2026 and 2029", "across 2026-28". */
 const YEARS_SPAN = /\b(?:over|between|across|spanning)\s+(20\d{2})\s?(?:[-–—]|to|and|through)\s?(20\d{2}|\d{2})\b/i;
 /** 2026财年（截至6月30日）: the day a fiscal year ends, in brackets after it, dates the year, not a quarter of it. */
@@ -286,6 +286,8 @@ const CJK_OWN_YEAR = /(?:今年|本年|去年|昨年|明年|20\d{2}\s*年)(?!\s*
 const CJK_FISCAL_YEAR_TO = /(?:截至|截止)\s*\d{1,2}\s*月(?:底|末|\s*\d{1,2}\s*日)?\s*(?:为止|為止|止)?\s*的\s*(?=\d{4}\s*(?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度)(?!\s*(?:第|[一二三四1-4]\s*(?:季|财季|財季|四半期)|上半|下半)))/gu;
 /** 整个财年, 全财年, 整個會計年度: the whole fiscal year, the one its sentence names. */
 const WHOLE_FISCAL_YEAR_CJK = /(?:整个|整個|全)(?:财年|財年|会计年度|會計年度|会計年度)/u;
+/** The year a company has just begun: "a $75bn spending plan for the new year", "guidance for the new fiscal year". */
+const NEW_YEAR = /\b(?:for|in|into|over) the new (?:fiscal |financial )?year\b/i;
 const FISCAL_YEAR_NAMED_CJK = /(\d{4})\s*(?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度)/u;
 
 /** `text` without the month's end of an act (`ACT_MONTH_END`) where it names the figure's year besides. */
@@ -665,6 +667,12 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   // 当季资本支出为426亿美元，整个财年累计达1526亿美元, after 2026财年第四财季: the whole of the fiscal year the sentence names.
   const wholeYear = WHOLE_FISCAL_YEAR_CJK.test(clause) ? FISCAL_YEAR_NAMED_CJK.exec(sentence) : null;
   if (wholeYear) return fiscalEnd === 12 ? wholeYear[1]! : `FY${wholeYear[1]}`;
+  // "ends fiscal 2026 with … a $75bn spending plan for the new year": the year after the one the sentence names as ending.
+  if (NEW_YEAR.test(clause)) {
+    const fiscal = FISCAL_YEAR.exec(sentence)?.groups?.year;
+    const ended = fiscal ? yearOf(fiscal.replace(/^'/, '')) : Number(YEAR_NAMED.exec(sentence)?.[1] ?? 0);
+    if (ended) return fiscalEnd === 12 ? String(ended + 1) : `FY${ended + 1}`;
+  }
   const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
   // "a promise of $17.5 billion over 2026 to 2029", "between 2026 and 2029": a sum spread over years named is of no one of
   // them, nor of the year another clause names ("followed in December 2025 with …": when it was promised).

@@ -11,7 +11,7 @@ import { monthIndex, quarterBefore } from './quarters.ts';
 import { isAnnouncedSpec, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
 import { carriedMeasure, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
-import { companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
+import { CLOUD_UNITS, companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 import { costAsShare, flopsRate } from './chipSpecs.ts';
 import { placedModality, placeOfSum } from './pledgePlaces.ts';
 import { withSpokenUnits } from './spokenFigures.ts';
@@ -605,6 +605,53 @@ function ledByPeople(sentence: string, companies: readonly FoundEntity[]): boole
   });
 }
 
+/** After a sum, up to a cloud unit it is spent on: "to spend $38 billion (on) AWS capacity", "$10 billion on Google Cloud services". */
+const SPENT_ON = /^\s+(?:(?:over|across|during|in)\s+(?:the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}(?:years?|months?)\s+)?on\s+(?:the\s+)?$/i;
+/** Before a sum spent: "has committed to spend", "will pay". */
+const SPENDING_VERB = /\b(?:spend(?:s|ing)?|spent|pay(?:s|ing)?|paid)\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to|as much as|at least)\s+)?$/i;
+
+/**
+ * The spender and the cloud unit where a sum is another company's spending on the unit's computing, which buys it under a contract: "OpenAI has
+ * committed to spend $38 billion on Amazon Web Services capacity" is OpenAI's deal with AWS, not Amazon's capex. (The
+ * cloud's own group spending on itself — "Amazon will spend $100 billion on AWS" — stays capex.)
+ */
+function spentOnCloud(sentence: string, found: { start: number; end: number }, entities: readonly FoundEntity[], fallback: string | null): { spender: string; cloud: string } | null {
+  if (!SPENDING_VERB.test(sentence.slice(Math.max(0, found.start - 40), found.start))) return null;
+  const cloud = entities.find((e) => e.start >= found.end && SPENT_ON.test(sentence.slice(found.end, e.start)));
+  if (!cloud || !CLOUD_UNITS.has(cloud.name)) return null;
+  const spender = entities.find((e) => e.kind === 'company' && e.end <= found.start)?.name ?? unknownSubject(sentence) ?? fallback;
+  return spender !== null && companyGroup(spender) !== companyGroup(cloud.name) ? { spender, cloud: cloud.name } : null;
+}
+
+/** Between a company and its metric: "CoreWeave's IPO". */
+const POSSESSIVE_GAP = /^['’]s\s+$/;
+
+const ACQUISITION = METRICS.find((m) => m.name === 'acquisition')!;
+/**
+ * A company bought by its name for the sum right after: "agreed to buy Wiz for $32 billion", "will buy Ampere Computing, a
+ * designer of server chips, for $6.5 billion" (capitals, so case matters: not "buy chips for $30,000").
+ */
+const BOUGHT_FOR = /\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing))\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*(?:\s+|(?=,))){1,4})(?:,\s[^;]{1,80}?,\s+)?for\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to|as much as|approximately)\s+)?$/;
+/** What is bought but is no company: chips, servers, shares, capacity ("buy Nvidia GPUs for $18 billion"). */
+const GOODS = /\b(?:GPUs?|TPUs?|CPUs?|chips?|processors?|accelerators?|servers?|racks?|systems?|shares?|stock|stakes?|bonds?|capacity|compute|power|land|assets|licen[cs]es?)\s*$/i;
+
+/** Whether the sum is the price of a company bought by its name (`BOUGHT_FOR`), not goods nor a product of a company we know. */
+function boughtByName(sentence: string, found: { start: number }, entities: readonly FoundEntity[]): boolean {
+  // (Over the clause's commas: an appositive may stand between the company and the sum.)
+  const from = Math.max(0, found.start - 160);
+  const match = BOUGHT_FOR.exec(sentence.slice(from, found.start));
+  if (!match) return false;
+  const objectStart = from + match.index + match[0].indexOf(match[1]!);
+  const objectEnd = objectStart + match[1]!.length;
+  return !GOODS.test(match[1]!) && !entities.some((e) => e.kind === 'product' && e.start >= objectStart && e.start < objectEnd);
+}
+
+/** Metrics whose words (raised, brought in) a listing's proceeds are told with. */
+const LISTED_MONEY = new Set(['investment', 'revenue']);
+
+/** A purchase already committed to, right before its sum: "has committed to spend", "agreed to buy", "signed up to pay". */
+const COMMITTED_TO_BUY = /\b(?:committed|agreed|signed up|contracted) to (?:spend|pay|buy|purchase|rent)\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to|as much as|at least)\s+)?$/i;
+
 /** What stands between a company and the relative clause that hangs on it: ", which", ", who". */
 const RELATIVE_AFTER = /^,\s+(?:which|who)\s+$/;
 
@@ -918,7 +965,12 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".
     const into = nearestFree?.metric.counterparty ? free.find((m) => !m.metric.counterparty && m.start >= found.end && INTO_MEASURE.test(sentence.slice(found.end, m.start))) : undefined;
-    const chosen = into ?? (nearestFree?.metric.counterparty ? placeProposal(sentence, found, nearestFree, entities) : undefined) ?? nearestFree;
+    // "raised $1.5 billion in its initial public offering", "CoreWeave's IPO brought in $1.5bn": money a listing raises or
+    // brings in is what it raised, not a funding round nor revenue.
+    const listing = nearestFree && LISTED_MONEY.has(nearestFree.metric.name) ? free.find((m) => m.metric.name === 'IPO proceeds' && endsWithin(m, clause)) : undefined;
+    // "agreed to buy Wiz for $32 billion": a company bought by its name for a sum is acquired, whatever else the sentence names.
+    const bought = boughtByName(sentence, found, entities) ? { metric: ACQUISITION, start: found.start, end: found.end } : undefined;
+    const chosen = listing ?? bought ?? into ?? (nearestFree?.metric.counterparty ? placeProposal(sentence, found, nearestFree, entities) : undefined) ?? nearestFree;
     // "Our cash weighting is 6%, up from 4%": the level a figure of no known metric left is of no known metric either.
     const before = values[values.indexOf(found) - 1];
     if (!chosen || (before && before.value.unit === found.value.unit && !read.some((r) => r.start === before.start) && /\b(?:up|down) from\s+(?:a |an |the )?$/i.test(sentence.slice(before.end, found.start)))) continue;
@@ -943,7 +995,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       return figure ? { metric: figure.entry, start: figure.start, end: figure.end } : undefined;
     };
     const named = movement ? (namedIn(clause) ?? (ownSubject ? undefined : namedBefore(clause, sentence, (c) => namedIn(c) ?? figuredIn(c), Infinity, subjectLast))) : undefined;
-    const metric = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric, sentence.slice(named.start, named.end)) };
+    const moved = !movement ? chosen : !named ? chosen : named.metric.units.includes(found.value.unit) ? named : { ...named, metric: growthOf(named.metric, sentence.slice(named.start, named.end)) };
+    const cloudDeal = moved.metric === CAPEX ? spentOnCloud(sentence, found, entities, context.fallbackSubject) : null;
+    const metric = cloudDeal ? { ...moved, metric: INVESTMENT } : moved;
     // "Revenue fell 8%": growth of -8%. "Inference costs rose 40%": a reduction of -40%.
     // "grew 39%, down from 40% in the December quarter": the figure after "up/down from" is the one before, not a move.
     // 增速从40%放缓至39%, 前四半期の40%から減速した: the level it moved from, too.
@@ -983,7 +1037,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // "Anthropic, OpenAI's rival", 向OpenAI的對手Anthropic投資: a company named only as the rival of the one after it is no party.
       const parties = companies.filter((e) => (e.start < clause.to || !values.some((v) => v.start > e.end)) && !rivalOfNext(sentence, e, companies));
       const actingElsewhere = parties.filter((e) => read.some((r) => r.subject !== null && companyGroup(r.subject) === companyGroup(e.name) && !within(r, clause) && within(e, clauseAround(sentence, r.start, r.end))));
-      ({ subject, counterparty, gapped: gappedDeal } = dealParties(sentence, parties, clause, found.start, fallback, actingElsewhere));
+      ({ subject, counterparty, gapped: gappedDeal } = cloudDeal ? { subject: companyGroup(cloudDeal.spender), counterparty: cloudDeal.cloud, gapped: false } : dealParties(sentence, parties, clause, found.start, fallback, actingElsewhere));
     } else {
       // "expansion of AWS", "access to OpenAI": a company named after a preposition that
       // does not follow a metric is what the sentence is about, not whose figure it is.
@@ -1036,11 +1090,14 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // "The Windows maker posts 39% growth for its cloud platform": a company named right after the figure's own metric,
       // joined by "for" or "at", is whose the figure is, however near the one before it stands.
       const metricOwner = metric.start >= found.end ? owners.find((e) => within(e, clause) && OWNED_AFTER_METRIC.test(sentence.slice(metric.end, e.start))) : undefined;
+      // "CoreWeave's IPO brought in $1.5bn for the Nvidia-backed cloud provider": a company whose metric the figure's clause
+      // names with a possessive, before the figure, owns it, though another stands nearer after the figure.
+      const possessor = metric.end <= found.start ? owners.find((e) => within(e, clause) && POSSESSIVE_GAP.test(sentence.slice(e.end, metric.start))) : undefined;
       const chosen = metric.metric.productSubject
         ? (comparedOwner ?? inClause(products) ?? opensClause ?? relativeProduct ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
         : metric.metric.ownedByUnit
           ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
-          : (bracketedAfter(sentence, found, companies) ?? metricOwner ?? inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
+          : (bracketedAfter(sentence, found, companies) ?? metricOwner ?? possessor ?? inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
       const outsider = metric.metric.productSubject ? undefined : outsiderOpening(sentence, clause, found.start, entities);
       subject = outsider ?? chosen?.name ?? fallback;
       // A company reports some figures as one (its capex), whichever of its units a sentence names.
@@ -1060,6 +1117,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     }
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     if (modality === 'plan' && isAnnouncedSpec(metric.metric, found.value.unit)) modality = 'fact';
+    // "OpenAI has committed to spend $38 billion on AWS over seven years": a commitment made to a cloud unit is a signed
+    // contract's value, though its money goes out over the years (not "will spend", nor a commitment to build).
+    if (modality === 'plan' && metric.metric === INVESTMENT && counterparty !== null && CLOUD_UNITS.has(counterparty) && COMMITTED_TO_BUY.test(sentence.slice(Math.max(0, found.start - 60), found.start))) modality = 'fact';
     if (modality === 'plan' && context.house && isHouseCall(sentence, found.start)) modality = 'forecast';
     if (modality === 'forecast' && subject !== null && isOwnCallJa(sentence, entities, subject)) modality = 'plan';
     // A gapped clause shares the verb it leaves out, and what the verb makes of its figure: "Microsoft has committed $17.5

@@ -62,6 +62,17 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'CoreWeave', kind: 'company', aliases: ['CoreWeave', 'CRWV', 'コアウィーブ', 'コアウイーブ'] },
   { name: 'TSMC', kind: 'company', aliases: ['TSMC', 'TSM', 'Taiwan Semiconductor(?: Manufacturing)?', '台积电', '台積電'] },
   { name: 'Foxconn', kind: 'company', aliases: ['Foxconn', 'Hon Hai(?: Precision(?: Industry)?(?: Co\\.)?)?', '鸿海(?:精密)?', '鴻海(?:精密)?', '富士康', 'ホンハイ(?:精密工業)?'] },
+  // Taiwan's AI-server makers, as Taiwanese, Chinese and Japanese outlets name them.
+  { name: 'Quanta', kind: 'company', aliases: ['Quanta(?: Computer)?', '广达(?:电脑)?', '廣達(?:電腦)?', 'クアンタ(?:・コンピュータ)?'], caseSensitive: true },
+  { name: 'Wistron', kind: 'company', aliases: ['Wistron', '纬创', '緯創', 'ウィストロン'] },
+  { name: 'Wiwynn', kind: 'company', aliases: ['Wiwynn', '纬颖', '緯穎'] },
+  { name: 'Inventec', kind: 'company', aliases: ['Inventec', '英业达', '英業達'] },
+  { name: 'Pegatron', kind: 'company', aliases: ['Pegatron', '和硕', '和碩'] },
+  // China's AI-chip makers.
+  { name: 'Cambricon', kind: 'company', aliases: ['Cambricon', '寒武纪', '寒武紀'] },
+  { name: 'Moore Threads', kind: 'company', aliases: ['Moore Threads', '摩尔线程', '摩爾線程'] },
+  { name: 'MetaX', kind: 'company', aliases: ['MetaX', '沐曦'], caseSensitive: true },
+  { name: 'Biren', kind: 'company', aliases: ['Biren(?: Technology)?', '壁仞(?:科技)?'] },
   { name: 'Samsung', kind: 'company', aliases: ['Samsung(?: Electronics)?', '三星(?:电子|電子)?', 'サムスン(?:電子)?'] },
   { name: 'SK Hynix', kind: 'company', aliases: ['SK ?Hynix', 'Hynix', 'SK ?海力士', '海力士', 'SK ?ハイニックス'] },
   { name: 'Micron', kind: 'company', aliases: ['Micron', '美光', 'マイクロン'], caseSensitive: true },
@@ -161,6 +172,9 @@ export const SPEECH_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
 /** The groups that are sectors (`EntityEntry.sector`), by name. */
 export const SECTORS: ReadonlySet<string> = new Set(ENTITIES.flatMap((e) => (e.sector ? [e.name] : [])));
 
+/** The cloud units (AWS, Azure, Google Cloud…), by name: money another company commits to one buys its computing. */
+export const CLOUD_UNITS: ReadonlySet<string> = new Set(ENTITIES.flatMap((e) => (e.role === 'cloud' ? [e.name] : [])));
+
 /** A company's parent by name (AWS → Amazon, Trainium → AWS). */
 export const PARENT: ReadonlyMap<string, string> = new Map(ENTITIES.flatMap((e) => (e.parent ? [[e.name, e.parent] as const] : [])));
 
@@ -190,7 +204,11 @@ const NOT_A_FUNDING_ROUND = String.raw`(?!\s+of\s+(?:layoffs|lay-offs|job cuts|c
 const ROUND_AS_TIME = String.raw`(?<!\bvaluation (?:after|since|before|following) (?:its |the |a |this |that |their )?(?:[\w-]+ ){0,2}(?:funding(?: round)?|round|series [A-H]))`;
 
 /** Not money put into infrastructure ("puts $0.2 trillion behind data centres"), which is spending, not a stake in a company. */
-const NOT_INTO_INFRASTRUCTURE = String.raw`(?![^;]{0,40}?\b(?:into|behind) (?:new |its |AI |cloud )?(?:infrastructure|data cent(?:er|re)s)\b)`;
+/** Infrastructure with the words that describe it: "AI infrastructure", "cloud computing and AI infrastructure", "new data centres". */
+const INFRASTRUCTURE_WORDS = String.raw`(?:(?:new|its|their|AI|cloud|computing|digital|data|and)\s+){0,5}(?:infrastructure|data cent(?:er|re)s)\b`;
+/** Before "valued at", not a stake or holding in a company: "its stake in OpenAI is now valued at …". */
+const NOT_A_STAKE_VALUED = String.raw`(?<!\b(?:stake|holding|shareholding|position|interest)s?\s+in\s+[^.;]{1,60}?\s+(?:is|are|was|were|now|would be|will be)\s+(?:now\s+|currently\s+)?valued)`;
+const NOT_INTO_INFRASTRUCTURE = String.raw`(?![^;]{0,40}?\b(?:into|behind) ${INFRASTRUCTURE_WORDS})`;
 /** A sum within a few words either side: "the $50 billion it put on the table", "first cheque … was US$4 billion". */
 const MONEY_NEAR = String.raw`(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:billion|million|bn|[BM]\b)|\b(?:billion|million)\b)`;
 const BESIDE_MONEY = `(?:(?=[^.;]{0,40}?${MONEY_NEAR})|(?<=${MONEY_NEAR}[^.;]{0,40}?))`;
@@ -321,7 +339,8 @@ export const METRICS: MetricEntry[] = [
     // (first, so that the whole phrase is matched before "order book" alone).
     '(?:order book|(?:order )?backlog|stock|pile) of (?:committed|signed|contracted) (?:contracts|commitments|business|orders)', '(?:order )?backlog', 'remaining performance obligations?', 'RPO', 'bookings', 'order book',
     // "its stock of signed, not-yet-billed contracts", "unbilled contracts": contracts not yet turned into revenue.
-    '(?:signed,?\\s+)?(?:not[- ]yet[- ](?:billed|recogni[sz]ed)|unbilled)\\s+(?:contracts|revenue|business)', '(?:(?:signed |contracted )?(?:revenue|contracts|business) (?:(?:it|that|which) (?:has|have) )?)?(?:not yet recogni[sz]ed|yet to be recogni[sz]ed|yet to recogni[sz]e)(?: (?:as )?revenue)?',
+    // "its pile of signed but not yet delivered cloud contracts": contracts sold and not yet served.
+    '(?:signed,?\\s+(?:but\\s+)?)?(?:not[- ]yet[- ](?:billed|recogni[sz]ed|delivered|fulfill?ed)|unbilled|undelivered)\\s+(?:[\\w-]+\\s+)?(?:contracts|revenue|business)', '(?:(?:signed |contracted )?(?:revenue|contracts|business) (?:(?:it|that|which) (?:has|have) )?)?(?:not yet recogni[sz]ed|yet to be recogni[sz]ed|yet to recogni[sz]e)(?: (?:as )?revenue)?',
     // "commitments signed but not yet booked as revenue": booked is recognised, in the words of a ledger.
     '(?:(?:contracts|commitments|business) )?(?:signed (?:but )?)?(?:not yet booked|yet to be booked) as (?:revenue|sales)',
     // "$244bn of contracted revenue", "contracts worth $244 billion that AWS has yet to deliver on": sold, not yet earned.
@@ -351,7 +370,8 @@ export const METRICS: MetricEntry[] = [
     // "pour $200 billion into AI infrastructure" is spending on it, not an investment in a company.
     `pour(?:s|ed|ing)?${BEFORE_MONEY}(?=[^;]{0,40}?\\binto (?:AI |its |new )?(?:infrastructure|data cent(?:er|re)s)\\b)`,
     // "invest around $200 billion in 2026, most of it in data centers": money put into infrastructure, not into a company.
-    `invest(?:s|ed|ing)?${BEFORE_MONEY}(?=[^;]{0,80}?\\b(?:in|into) (?:new |its |AI |cloud )?(?:infrastructure|data cent(?:er|re)s)\\b)`,
+    // So is "invest 380 billion yuan over the next three years in cloud computing and AI infrastructure".
+    `invest(?:s|ed|ing)?${BEFORE_MONEY}(?=[^;]{0,80}?\\b(?:in|into) ${INFRASTRUCTURE_WORDS})`,
     // "a price tag of $200B on this year's build-out", "axed a $1 billion Ohio build": what building costs is spending.
     '(?<=\\b(?:on|for) (?:[\\w\'’]+ ){0,2})build-?outs?', 'build(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:[A-Z][\\w-]*\\s+)?build)(?!-)', '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', `spent${BEFORE_MONEY}(?![^.;]{0,60}?\\b(?:to (?:buy|acquire)|acqui|buyback|repurchas))`,
     // "the $131 billion Amazon spent last year", "the $37.5bn it spent in the quarter": the sum a company spent, named after it.
@@ -451,7 +471,7 @@ export const METRICS: MetricEntry[] = [
     '(?:売上高?|売り上げ|収入)の(?=\\s*(?:約|およそ)?\\s*[\\d.]+\\s*[%％]を占め)'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
-  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', '(?:position|holding)s?(?<=\\b(?:add(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing))\\b[^.;]{0,40}\\bto (?:its|their|his|her) (?:[\\w-]+ )?(?:position|holding)s?)', `(?:said no to|turned down|rejected|rebuffed|spurned|walked away from)${BEFORE_MONEY}`,
+  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', '(?:holding|shareholding)(?= in\\s[^.;]{1,60}?\\b(?:valued|worth)\\b)', '(?:position|holding)s?(?<=\\b(?:add(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing))\\b[^.;]{0,40}\\bto (?:its|their|his|her) (?:[\\w-]+ )?(?:position|holding)s?)', `(?:said no to|turned down|rejected|rebuffed|spurned|walked away from)${BEFORE_MONEY}`,
     // "walked away from Amazon's $50B", "turned its back on Microsoft's $10 billion": another company's money turned down.
     `(?:said no to|turned down|rejected|rebuffed|spurned|snubbed|passed on|walked away from|turned (?:its|their|his|her) backs? on)${OF_ANOTHER}`,
     // "the $50 billion it put on the table for OpenAI"; a cheque, a top-up or a follow-on is money put in — with a sum
@@ -520,7 +540,13 @@ export const METRICS: MetricEntry[] = [
     '竞购', '競購',
     // 欲取得其控制权, 競購…控制權, 経営権の取得: a bid for control of a company is a bid to buy it, as "a bid for control of" is.
     '(?:控制权|控制權|控股权|控股權|経営権|支配権)'] },
-  { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', 'valu(?:e|es|ed|ing)(?= (?:[\\w-]+ ){0,3}at\\b)', '估值', '評価額', '企業価値'] },
+  // "CoreWeave raised $1.5 billion in its initial public offering", "CoreWeave's IPO brought in $1.5bn", 上市募资, 新規株式公開で調達:
+  // the money a listing raises, a figure of the company listed (not an offer, nor its backer's revenue).
+  // What the company keeps after underwriting fees is another measure: "net proceeds from the IPO came to about $1.4bn".
+  { name: 'IPO net proceeds', topic: 'investment', units: MONEY_UNITS, phrases: ['net proceeds (?:from|of) (?:the |its |their )?(?:IPO|initial public offering|(?:stock market )?listing)', '(?:IPO|initial public offering|listing) net proceeds'] },
+  { name: 'IPO proceeds', topic: 'investment', units: MONEY_UNITS, phrases: ['IPO', 'initial public offering', '(?:stock market |share )?(?:listing|debut|flotation)(?<=(?:its|the|their|[\'’]s|market|share) (?:stock market |share )?(?:listing|debut|flotation))', '(?:首次公开募股|首次公開募股|首次公开发行|首次公開發行|上市募资|上市募資|IPO募资|IPO募資|新規株式公開|新規上場)'] },
+  // (Not a stake's worth: "Microsoft's holding in OpenAI is valued at roughly $153bn" values the holding, not the company.)
+  { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', `valu(?:e|es|ed|ing)(?= (?:[\\w-]+ ){0,3}at\\b)${NOT_A_STAKE_VALUED}`, '估值', '評価額', '企業価値'] },
   // "CoreWeave's market value reached $55.6 billion", コアウィーブの時価総額は556億ドル: what a listed company is worth on the
   // market on a day, as a valuation is in a funding round; never its backlog or revenue, whatever the sum.
   { name: 'market value', topic: 'market', units: MONEY_UNITS, phrases: ['market (?:value|valuation|capitali[sz]ation|cap)', 'market-cap', '市值', '时价总额', '時價總額', '時価総額'] },

@@ -11,7 +11,7 @@ const probes = readPairProbes(path.join(import.meta.dirname, '..', 'fixtures', '
 const given = probes.map((probe) => ({ file: probe.file, expected: probe.expected, relation: relationOf(probe.articles) }));
 const isRight = (p: (typeof given)[number]) => p.relation === p.expected || (p.expected === 'noconflict' && (p.relation === 'same' || p.relation === 'apart'));
 
-/** Probes the reader does not read as a careful reader does yet, with what it gives (the first 160, the second 100 and the third 80 at the twenty-first round's end). */
+/** Probes the reader does not read as a careful reader does yet, with what it gives (the first 160, the second 100 and the third 80 at the twenty-first round's end; the fourth 80 and the fifth 60 at the twenty-second's). */
 const KNOWN_MISSES: Record<string, string> = {
   // A measure or wording with no word in the reader yet: a funding round "closed" or "wrapped up", inference spending
   // ("serving its models cost"), TPUs a lab agreed to use (利用する契約), a cloud contract signed (签署…合同), chips running
@@ -53,6 +53,36 @@ const KNOWN_MISSES: Record<string, string> = {
   '202-zh-conflict.txt': 'apart',
   // The third set (261–340), written blind in the twenty-first round, 80 pairs: 12 missed when they came in (6 of them
   // disputed wrongly), 0 at the end.
+  // The fifth set (421–480), written blind in the twenty-second round against other kinds of false conflict, 60 pairs: 27
+  // missed when they came in (1 of them disputed wrongly: a part of a capex plan read as the plan), 19 at the round's end,
+  // none disputed wrongly, by cause.
+  // Measures the reader has no word for yet: a workforce, a deal's total contract value, a price per rack or per GPU, a
+  // campus's first building's draw, computing capacity an agreement brings online, a government's support for a
+  // chipmaker (支援, a further ¥…), monthly active users, a charge booked (費用を計上), and a part of a capex plan, which
+  // has no metric once it is no longer read as the plan (占其资本开支计划的一半以上).
+  '426-en-conflict.txt': 'no claim',
+  '430-en-conflict.txt': 'no claim',
+  '433-en-apart.txt': 'no claim',
+  '438-en-apart.txt': 'no claim',
+  '440-en-apart.txt': 'no claim',
+  '441-en-apart.txt': 'no claim',
+  '442-en-apart.txt': 'no claim',
+  '443-en-apart.txt': 'no claim',
+  '454-en-noconflict.txt': 'no claim',
+  '461-zh-apart.txt': 'no claim',
+  '462-zh-apart.txt': 'no claim',
+  '472-ja-apart.txt': 'no claim',
+  '473-ja-apart.txt': 'no claim',
+  '477-mix-conflict.txt': 'no claim',
+  // Figures it never disputes, by design: undated plans (a pledge to a country, a campus's capacity when built, a sum over
+  // 2025–2027), a month's revenue (no period is a month), and one purchase of computing told from the buyer's side
+  // ("committed to purchase $30 billion of Azure compute") and the seller's ("buy $50bn of capacity from Microsoft's Azure"
+  // is Microsoft's deal), which join only where their sums agree.
+  '427-en-conflict.txt': 'apart',
+  '428-en-conflict.txt': 'apart',
+  '429-en-conflict.txt': 'apart',
+  '466-zht-conflict.txt': 'apart',
+  '470-ja-conflict.txt': 'apart',
 };
 
 describe('claim pair probes', () => {

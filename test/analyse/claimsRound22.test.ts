@@ -4,8 +4,11 @@ import { inventedArticle } from '../helpers/inventedArticle.ts';
 import { relationOf } from '../helpers/probePairs.ts';
 
 // Sentences written for these tests (not copied from the pair probes nor the evaluation set): the twenty-second round's
-// rules — a compute contract told from either side where one party is a cloud unit, and a sum that is a part of the
-// metric its sentence names ("more than half of its capex plan").
+// rules — a compute contract told from either side where one party is a cloud unit, money another company spends on a
+// cloud unit, a sum that is a part of the metric its sentence names ("more than half of its capex plan"), the year after
+// one a sentence names ("for the new year"), 將在 before a long place, 億元新台幣, "will have", a listing's proceeds, a
+// company's possessive before its metric, a stake's worth, money invested in infrastructure described at length, years
+// spread over in 年度, and a company bought by its name for a sum.
 
 /** A one-sentence story by `outlet`, dated `date` ("October 30, 2025"). */
 const story = (outlet: string, date: string, sentence: string) => `A story\n${outlet} | ${date}\n\n${sentence}\n\nSource: ${outlet}`;
@@ -45,5 +48,93 @@ describe('a sum that is a part of the metric its sentence names', () => {
     // Negative controls: the capex itself, with its part told after it; a percentage share of sales, a measure of its own.
     expect(read("Amazon's capex was $35 billion in the quarter, most of it on AI.")).toEqual([expect.stringMatching(/^Amazon \| capex \| .* \| 35000000000 USD \| fact$/)]);
     expect(read("AWS accounted for 18% of Amazon's net sales in the third quarter.")).toEqual(['AWS | share of group revenue | 2025-Q3 | 18 % | fact']);
+  });
+});
+
+describe('money another company spends on a cloud unit', () => {
+  it('should read it as a contract with the cloud unit, a fact once committed to', () => {
+    expect(read('Contoso has committed to spend $12 billion on Azure capacity over the next six years.')).toEqual(['Contoso | investment | null | 12000000000 USD | fact']);
+    expect(read('Contoso will spend $12 billion on Google Cloud services over six years.')[0]).toMatch(/^Contoso \| investment \| .* \| plan$/);
+  });
+
+  it('should keep a group’s own spending on its cloud unit as capex, and a commitment to build as a plan', () => {
+    // Negative controls: Amazon spending on AWS is its capex; money committed to a campus is promised for building.
+    expect(read('Amazon will spend $100 billion on AWS this year.')).toEqual(['Amazon | capex | 2025 | 100000000000 USD | plan']);
+    expect(read('Amazon has committed to spend $11 billion on a campus in Indiana.')[0]).toMatch(/ \| plan$/);
+  });
+});
+
+describe('a year a sentence names as ending, and the new year after it', () => {
+  it('should date a plan "for the new year" the year after the one named', () => {
+    expect(read('Oracle ends fiscal 2026 with $612bn of contracted revenue and a $75bn spending plan for the new year.')).toContain('Oracle | capex | FY2027 | 75000000000 USD | plan');
+    expect(read('Amazon spent $131 billion in 2025 and plans $200 billion for the new year.')).toContain('Amazon | capex | 2026 | 200000000000 USD | plan');
+  });
+
+  it('should leave the year named to the figure of that year', () => {
+    // Negative control: the backlog at the end of fiscal 2026 is of fiscal 2026.
+    expect(read('Oracle ends fiscal 2026 with $612bn of contracted revenue and a $75bn spending plan for the new year.')).toContain('Oracle | backlog | FY2026 | 612000000000 USD | fact');
+  });
+});
+
+describe('a future told in traditional Chinese before a long place, and New Taiwan dollars named after 元', () => {
+  it('should read 將在 with a place of any length before the verb as a plan, and 億元新台幣 as New Taiwan dollars', () => {
+    expect(read('甲骨文9日宣布，將在美國懷俄明州斯威特沃特郡興建資料中心園區，總投資約220億美元。')).toEqual(['Oracle | investment | null | approx 22000000000 USD | plan']);
+    expect(read('鴻海今年資本支出約為300億元新台幣。')[0]).toMatch(/\| approx 30000000000 TWD \|/);
+  });
+
+  it('should keep 將 as 把 a fact, and 元 alone the yuan', () => {
+    // Negative controls: 將…列為 files something, no future; 元 with no Taiwan dollar named is the yuan.
+    expect(read('阿里巴巴资本开支为380亿元。')[0]).toMatch(/38000000000 CNY/);
+    expect(read('鴻海去年營收達新台幣6.86兆元。')[0]).toMatch(/TWD \| fact$/);
+  });
+});
+
+describe('"will have" and a listing’s proceeds', () => {
+  it('should read a capacity a site "will have" as a plan, and the money a listing raises as its proceeds', () => {
+    expect(read('The Contoso campus will have about 1.2 gigawatts of capacity when it is complete.')[0]).toMatch(/power capacity .* \| plan$/);
+    expect(read('Fabrikam raised $1.5 billion in its initial public offering on Friday.')).toEqual(['Fabrikam | IPO proceeds | null | 1500000000 USD | fact']);
+    expect(read("CoreWeave's IPO brought in $1.5bn for the Nvidia-backed cloud provider.")).toEqual(['CoreWeave | IPO proceeds | null | 1500000000 USD | fact']);
+    expect(read('摩尔线程首次公开发行募集资金总额为80亿元。')).toEqual(['Moore Threads | IPO proceeds | null | 8000000000 CNY | fact']);
+  });
+
+  it('should keep net proceeds apart from the gross sum, and an offer an offer', () => {
+    // Negative controls: what is kept after fees is another measure; a sum offered for a company is still an offer.
+    expect(relation('CoreWeave raised $1.5 billion in its initial public offering.', "After fees, CoreWeave's net proceeds from the IPO came to about $1.4bn, its prospectus shows.")).toBe('apart');
+    expect(read('Contoso offered $2 billion for Fabrikam.').join()).toMatch(/ \| offer$/);
+  });
+});
+
+describe('a stake’s worth and money invested in described infrastructure', () => {
+  it('should read a holding "valued at" a sum as the stake, and money invested in "cloud computing and AI infrastructure" as capex', () => {
+    expect(read("Microsoft's holding in OpenAI Group PBC is valued at roughly $153bn under the new agreement.")).toEqual(['Microsoft | investment | null | approx 153000000000 USD | fact']);
+    expect(read('Alibaba will invest 380 billion yuan over the next three years in cloud computing and AI infrastructure.')[0]).toMatch(/^Alibaba \| capex \|/);
+  });
+
+  it('should keep a company valued at a sum its valuation, and money invested in a company an investment', () => {
+    // Negative controls.
+    expect(read('OpenAI is valued at $500 billion after the share sale.')).toEqual(['OpenAI | valuation | null | 500000000000 USD | fact']);
+    expect(read('Amazon will invest $8 billion in Anthropic, which builds AI infrastructure.')[0]).toMatch(/^Amazon \| investment \|/);
+  });
+});
+
+describe('years spread over in 年度, and a company bought by its name', () => {
+  it('should date no year of a sum spread over 2025～2027年度, and read "agreed to buy X for $N" as an acquisition', () => {
+    expect(read('NTTデータは2025～2027年度の3年間でデータセンターに1.5兆円を投資する計画を明らかにした。')[0]).toMatch(/\| null \| 1500000000000 JPY \| plan$/);
+    expect(read('SoftBank Group agreed to buy Ampere Computing, a designer of server processors, for $6.5 billion.')).toEqual(['SoftBank | acquisition | null | 6500000000 USD | plan']);
+    expect(read('Google agreed to buy Wiz for $32 billion.')).toEqual(['Google | acquisition | null | 32000000000 USD | plan']);
+  });
+
+  it('should not read goods bought for a sum as a company bought', () => {
+    // Negative controls: chips and servers bought are no acquisition.
+    expect(read('xAI will buy Nvidia GPUs for $18 billion.').join()).not.toMatch(/acquisition/);
+    expect(read('Meta will buy Blackwell systems for $5 billion.').join()).not.toMatch(/acquisition/);
+  });
+});
+
+describe('contracts signed but not yet delivered', () => {
+  it('should read them as the backlog, and leave contracts delivered alone', () => {
+    expect(read('Oracle said its pile of signed but not yet delivered cloud contracts grew to $688 billion at the end of August.')).toEqual(['Oracle | backlog | 2025-Q3 | 688000000000 USD | fact']);
+    // Negative control: contracts delivered and billed are revenue, not the backlog.
+    expect(read('Oracle delivered cloud contracts worth $7 billion in the quarter.').join()).not.toMatch(/backlog/);
   });
 });

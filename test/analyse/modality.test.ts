@@ -147,10 +147,11 @@ describe('modality', () => {
     expect(read('Better than the company had expected, Google Cloud grew 34% in the quarter.')).toEqual(['34% revenue growth fact']);
     expect(read('Google’s cloud revenue of $16 billion beat estimates of $15.3 billion.')).toEqual(['16000000000USD revenue fact', '15300000000USD revenue forecast']);
     expect(read('AMD holds about 10% of the AI accelerator market by some estimates.')).toEqual(['10% market share fact']);
-    expect(read('Acme Bio signed a contract under which it will spend $900 million on Google Cloud.')).toEqual(['900000000USD capex fact']);
+    // (Money another company spends on a cloud unit buys its computing under the contract: a deal with it, not capex.)
+    expect(read('Acme Bio signed a contract under which it will spend $900 million on Google Cloud.')).toEqual(['900000000USD investment fact']);
     // Negative controls: an expectation that is the figure's own stays one; a plan named with "under which" stays a plan.
     expect(read('Analysts expect Google Cloud to grow 30% next quarter.')).toEqual(['30% revenue growth forecast']);
-    expect(read('Acme Bio announced a plan under which it will spend $900 million on Google Cloud.')).toEqual(['900000000USD capex plan']);
+    expect(read('Acme Bio announced a plan under which it will spend $900 million on Google Cloud.')).toEqual(['900000000USD investment plan']);
   });
 
   it('should read deliberation, an unconfirmed report and a deal another outlet reported as hearsay', () => {
