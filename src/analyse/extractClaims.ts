@@ -1000,6 +1000,9 @@ const PER_ONE_CELL = /^\s*(?:(?:1|一)\s?(?:つの)?|per\s+|each\s+|每(?:个|�
 
 const MEASURED_CELL = /^((?:約|约|近|逾|超|最大)?\s?\d[\d,.]*\s?(?:万|萬)?)\s?(?:個|个|基|颗|顆|枚)(\s*(?:超|以上)?)$/u;
 
+/** A label that offers ways its cells are meant: "Contracted or guided next", 已签或预期. */
+const ALTERNATIVES = /\b\w+ or \w+|[^\s]或[^\s]|または/i;
+
 /** A label of shares: "Share of spend", "Revenue share", 营收占比. Its percentages are parts of a whole, not the whole's growth or size. */
 const SHARE_LABEL = /\bshares?\b|份额|份額|占比|シェア/i;
 
@@ -1119,7 +1122,10 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         };
         // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant, and so does the row's status ("In talks (reported)").
         const status = statusOfRow(header, row);
-        const described = `${rowLabel} (${columnLabel})${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
+        // "| Contracted or guided next | $688bn RPO | $14.5bn AI guidance |": a label that offers two ways its cells are meant
+        // says neither; each cell says its own ("RPO", contracted; "guidance", a plan).
+        const rowSays = ALTERNATIVES.test(rowLabel) ? '' : rowLabel;
+        const described = `${rowSays} (${columnLabel})${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const modality = pledgedCell(columnLabel, `${cell} ${status ?? ''}`, value.value, counterparty !== null, readModality(described, described.length, described.length, Boolean(metric.counterparty)));
         // "| 全年计划约2150亿美元 |": a cell's plan for the full year is for the year under way, as a sentence's plan is.
         const period = periodIn(periodContextOf(context, modality)) ?? metric.impliedPeriod ?? null;

@@ -361,7 +361,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?<!合同|合约|合約)(?<!(?:已|已经|已經)[^，。；,;]{0,12}?(?:作出|做出)[^，。；,;]{0,24}?)承诺(?!合计|合計|总计|總計|总额|總額|累计|累計|(?:采购|採購|购买|購買|租用)[^，。；,;]{0,20}?(?:算力|云|雲|计算|計算|容量))',
       // 可将成本降低40%, 能将…提升: 将 after 可 or 能 (not 可能, "may") marks what is acted on, as 把 does: no future.
       // 将增速写成了21%: 将 as 把 before a verb done (了) tells what was done, no future.
-      '(?<!(?:^|[^可])能|可|可以|能够|能夠)将(?!近|这|這|该|該|其|此|之|上述)(?![^，。；,;\\d]{0,16}?了)',
+      // 将来の売上高となる契約残高, 将来的收入: "future" describing what a figure is (the backlog's revenue to come), no future of the figure.
+      '(?<!(?:^|[^可])能|可|可以|能够|能夠)将(?!近|这|這|该|該|其|此|之|上述|来(?:の|的))(?![^，。；,;\\d]{0,16}?了)',
       // 廣達將在美國投資10億美元: traditional 將 is as often 把 ("將2026年資本支出框定在…"), so only right before a verb of money to come.
       // 將在美國懷俄明州斯威特沃特郡興建: after 將在 or 將於 ("will, in …") a place or a time of any length may come first.
       '將(?=(?:(?:向|再|會)?[^\\d，。；,;]{0,6}?|(?:在|於)[^\\d，。；,;]{0,16}?)(?:投資|投入|斥資|興建|建設|擴建|達到|達|增至|升至|突破|成長|增長|採購|收購|砸))', '見込(?:む|み|んで|まれ)',

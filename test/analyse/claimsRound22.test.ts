@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFigures, type SentenceContext } from '../../src/analyse/readFigures.ts';
+import { extractClaims } from '../../src/analyse/extractClaims.ts';
 import { inventedArticle } from '../helpers/inventedArticle.ts';
 import { relationOf } from '../helpers/probePairs.ts';
 
@@ -136,5 +137,22 @@ describe('contracts signed but not yet delivered', () => {
     expect(read('Oracle said its pile of signed but not yet delivered cloud contracts grew to $688 billion at the end of August.')).toEqual(['Oracle | backlog | 2025-Q3 | 688000000000 USD | fact']);
     // Negative control: contracts delivered and billed are revenue, not the backlog.
     expect(read('Oracle delivered cloud contracts worth $7 billion in the quarter.').join()).not.toMatch(/backlog/);
+  });
+});
+
+describe('"future" describing what a figure is, and a table label of alternatives', () => {
+  it('should read 将来の売上高となる契約残高 as the backlog reported, and each cell under "Contracted or guided" by its own words', () => {
+    expect(read('オラクルが8日発表した決算で、将来の売上高となる契約残高（残存履行義務）は約6900億ドルと、前年同期から51％増えた。')[0]).toMatch(/^Oracle \| backlog \| .* \| fact$/);
+    const table = story('Example Wire', 'September 12, 2026', 'Oracle and Broadcom both reported results this week, and both pointed to demand for AI computing that runs well ahead of what they can ship.\n\n| Measure | Oracle | Broadcom |\n|---|---|---|\n| Contracted or guided next | $688bn RPO | $14.5bn revenue guidance |');
+    const cells = extractClaims(inventedArticle(table, 'round22-table.txt')).map((c) => `${c.key.split('|').slice(1, 3).join(' ')} ${c.modality}`);
+    expect(cells).toContain('oracle backlog fact');
+    expect(cells).toContain('broadcom revenue plan');
+  });
+
+  it('should keep 将 before a verb of money a future, and a label of one meaning its cells’ meaning', () => {
+    // Negative controls: 将投资 will invest; a row labelled "Guidance" makes its cells plans.
+    expect(read('亚马逊表示，将投资127亿美元扩建印度的数据中心。')[0]).toMatch(/ \| plan$/);
+    const table = story('Example Wire', 'September 12, 2026', 'Oracle and Broadcom both reported results this week, and both pointed to demand for AI computing that runs well ahead of what they can ship.\n\n| Measure | Oracle | Broadcom |\n|---|---|---|\n| Revenue guidance next quarter | $18bn | $14.5bn |');
+    expect(extractClaims(inventedArticle(table, 'round22-table2.txt')).map((c) => c.modality)).toEqual(['plan', 'plan']);
   });
 });
