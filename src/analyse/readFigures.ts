@@ -1250,11 +1250,11 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
 const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?:stated|reported|gave|said|put))\b[^;]{0,60}?\b(?:as|at)|(?:an? )?(?:earlier|previous|original) version of (?:this|the) (?:article|story|report|piece|newsletter|post|summary|digest|brief|note)\b[^;]{0,80}?\b(?:was|were|of|at|as|to be))\s+(?:about\s+|roughly\s+)?$/i;
 
 /**
- * Words that point back to the figure before: "this figure", "the correct figure", "get that forty percent" (a demonstrative
+ * Words that point back to the figure before: "this figure", "the correct figure", "put the figure at", "get that forty percent" (a demonstrative
  * before a percentage, not the "that" of "said that 40% …"), 这一数字, この金額, 2025年実績
  * (the 2025 actual), and a figure told as someone's claim about it (網上流傳的「逾4,640億美元」說法, 网传的“逾4640亿美元”一说).
  */
-export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|(?<!\b(?:said|says|say|saying|shows?|showed|shown|found|finds|estimates?|estimated|expects?|expected|believes?|thinks?|means|meant|noted|notes|reported|reports|added|argues|argued|claims?|claimed|warned|so|such|given|now|and|but)\s)\b(?:that|this) (?=\d+(?:\.\d+)?\s?%|[a-z]+(?:-[a-z]+)? (?:percent|per cent)\b)|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法|(?<=[”」』])一[说說]/i;
+export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|\b(?:put|puts|putting|pegg?(?:s|ed|ing)?|plac(?:e|es|ed|ing)|sees?|saw|estimat(?:e|es|ed|ing)) (?:the|that) (?:figure|number|total|tally|bill) (?:at|near|around|closer to)\b|(?<!\b(?:said|says|say|saying|shows?|showed|shown|found|finds|estimates?|estimated|expects?|expected|believes?|thinks?|means|meant|noted|notes|reported|reports|added|argues|argued|claims?|claimed|warned|so|such|given|now|and|but)\s)\b(?:that|this) (?=\d+(?:\.\d+)?\s?%|[a-z]+(?:-[a-z]+)? (?:percent|per cent)\b)|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法|(?<=[”」』])一[说說]/i;
 
 /**
  * The chip a count of chips counts: one named in the figure ("1 million Trainium2 chips", "half a million of the

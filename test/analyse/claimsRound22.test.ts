@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFigures, type SentenceContext } from '../../src/analyse/readFigures.ts';
 import { extractClaims } from '../../src/analyse/extractClaims.ts';
+import { analyse } from '../../src/analyse/analyse.ts';
 import { inventedArticle } from '../helpers/inventedArticle.ts';
 import { relationOf } from '../helpers/probePairs.ts';
 
@@ -154,5 +155,19 @@ describe('"future" describing what a figure is, and a table label of alternative
     expect(read('亚马逊表示，将投资127亿美元扩建印度的数据中心。')[0]).toMatch(/ \| plan$/);
     const table = story('Example Wire', 'September 12, 2026', 'Oracle and Broadcom both reported results this week, and both pointed to demand for AI computing that runs well ahead of what they can ship.\n\n| Measure | Oracle | Broadcom |\n|---|---|---|\n| Revenue guidance next quarter | $18bn | $14.5bn |');
     expect(extractClaims(inventedArticle(table, 'round22-table2.txt')).map((c) => c.modality)).toEqual(['plan', 'plan']);
+  });
+});
+
+describe('analysts who "put the figure at" a sum', () => {
+  it('should read the sum as their forecast of the figure the sentence before gave', () => {
+    const text = story('Example Wire', 'May 10, 2026', 'Amazon plans to spend about $200 billion on capital projects this year. Analysts, on average, put the figure at US$215 billion.');
+    const claims = analyse([inventedArticle(text, 'round22-back.txt')]).claims.map((c) => `${c.key} ${c.value?.amount}`);
+    expect(claims).toContain('forecast|amazon|capex|2026 215000000000');
+    expect(read("Analysts put Amazon's capex at $215 billion for the year, according to a survey.")[0]).toMatch(/^Amazon \| capex \| .* \| forecast$/);
+  });
+
+  it('should leave money put into a company an investment, a fact', () => {
+    // Negative control: investors putting money into a company is no estimate.
+    expect(read('Investors have put $5 billion into Anthropic since the start of the year, the company said.')[0]).toMatch(/ \| investment \| .* \| fact$/);
   });
 });
