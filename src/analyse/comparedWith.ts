@@ -12,6 +12,8 @@
 const YARDSTICKS = [
   /(?<=(?:增速|增长|增長|增幅|涨幅|漲幅|收入|营收|營收|规模|規模|速度|步伐|表现|表現|成长|成長)\s?)(?:与|與|和|跟)\s?(?<by>[^，。,；;、\s]{1,16}?)\s?(?:的)?(?:相同|一样|一樣|相当|相當|相若|持平|看齐|看齊|并驾齐驱|並駕齊驅|不相上下)/gu,
   /(?<by>[^、。，,\sのもはがをに]{1,16}?)と(?:同じ|同水準|同程度|並ぶ|肩を並べ)/gu,
+  // A rival matched is one too: DeepSeek开源R1模型，性能比肩OpenAI o1 (R1 performs as o1 does).
+  /(?:比肩|媲美|匹敌|匹敵|看齐|看齊)\s?(?<by>[^，。,；;、\s]{1,16})/gu,
   /\b(?:as (?:fast|quickly|strongly|rapidly) as|in line with|on a par with|level with|the same (?:pace|rate|speed) as)\s+(?<by>[^.,;:]{1,40}?)(?=['’]s?\b|[.,;:]|$)/giu,
   // A rival left behind is a yardstick too: "puts Google's cloud business ahead of AWS on growth", "outpaces Azure",
   // 谷歌云增速再度跑赢AWS, 伸び率でアマゾンを上回る.
