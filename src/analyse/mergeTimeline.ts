@@ -264,6 +264,9 @@ function judgeSameEvent(a: About, b: About): boolean {
   // A company opens one office of a place in a month: "Anthropic opens its first Asia-Pacific office, in Tokyo" and "アンソロピック、
   // 東京オフィスを開設" are one opening (a Seoul office is another); so it sites a headquarters ("台灣新總部落腳北投士林", "海外總部選址台北").
   if (a.action === 'office' && b.action === 'office' && shares(a.companies, b.companies) && a.places.size > 0 && b.places.size > 0 && !otherPlaces(a.places, b.places)) return true;
+  // A company raises money once a month, however each outlet sizes its round (a sum, a valuation): "Sakana AI、シリーズBで約200億円
+  // を調達" and "サカナAIが評価額約4000億円で資金を確保" are one round (two sums or two valuations that differ disagree).
+  if (a.raised && b.raised && shares(a.companies, b.companies) && a.strangers.size === 0 && b.strangers.size === 0) return true;
   // A company goes public once: "CoreWeave goes public on the Nasdaq" and "CoreWeave shares start trading after its IPO" are one event.
   if (a.action === 'list' && b.action === 'list' && a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies)) return true;
   if (partsOfReport(a, b)) return true;
@@ -303,14 +306,17 @@ function judgeSameEvent(a: About, b: About): boolean {
 const KIND_SUBJECT = new RegExp(String.raw`^(?:The|Its)\s+(?:${KINDS.map((k, i) => `(?<k${i}>${k.kind})`).join('|')})(?:['’]s)?(?![\w-])`, 'i');
 /** A line whose sender is a kind of company alone: "The lab gets a second cheque from the retailer" (each kind a group of the pattern). */
 const KIND_SENDER = new RegExp(String.raw`\bfrom (?:the|its)\s+(?:${KINDS.map((k, i) => `(?<k${i}>${k.kind})`).join('|')})(?![\w'’-])`, 'i');
+/** A line whose company is the kind a person is chosen to run: "The former Cadence boss is chosen to lead the struggling chipmaker". */
+const KIND_LED = new RegExp(String.raw`\bto (?:lead|run|head) (?:the|its)\s+(?:[\w-]+\s+)?(?:${KINDS.map((k, i) => `(?<k${i}>${k.kind})`).join('|')})(?![\w'’-])`, 'i');
 /**
  * What an entry is about, with the company its article is about where its subject is that company's
  * kind alone ("The retailer writes Anthropic an opening cheque", in a story whose title names Amazon, is
  * Amazon's deal; in a story on Nvidia it stays a retailer no one named), and so where its sender is ("Claude's
- * developer gets a second cheque from the retailer").
+ * developer gets a second cheque from the retailer"), and so where it tells the company someone is chosen to lead ("to lead the
+ * struggling chipmaker", in a story titled "Former Cadence Chief to Run Intel", is Intel).
  */
 function withKindSubject(about: About, text: string, article: Article, withCompany: Map<string, About>): About {
-  const groups = (KIND_SUBJECT.exec(text) ?? KIND_SENDER.exec(text))?.groups;
+  const groups = (KIND_SUBJECT.exec(text) ?? KIND_SENDER.exec(text) ?? (about.companies.size === 0 ? KIND_LED.exec(text) : null))?.groups;
   if (!groups) return about;
   const kind = KINDS.find((_, i) => groups[`k${i}`] !== undefined)!;
   // The first company of that kind its title names, else its tagline: a title may name several ("OpenAI said no to

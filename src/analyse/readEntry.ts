@@ -65,6 +65,8 @@ export interface About {
   reported: (() => ReportedFigure[]) | null;
   /** Whether it tells a quarter's figures ("March-quarter capex", "fiscal third-quarter results", 1至3月资本支出), not a call held in a quarter. */
   quarter: boolean;
+  /** Whether it tells its company raising money ("raises $13 billion", "secures fresh funding", シリーズBで約200億円を調達, 资金を確保, 完成融资). */
+  raised: boolean;
   /** Whether it tells one month's figures ("October sales", "monthly revenue", 10月營收, 10月の売上高), as Taiwan's makers report them. */
   month: boolean;
   words: Set<string>;
@@ -111,6 +113,12 @@ const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}$
  * to March", "quarterly"; 一季度, 截至2月的季度, 第三财季, 1至3月, 1〜3月期, 四半期 — not a call or a conference held in one ("on its fourth-quarter call").
  */
 const QUARTER_TOLD = /(?:\b(?:(?:first|second|third|fourth|January|February|March|April|May|June|July|August|September|October|November|December|holiday)[- ]quarter|quarterly|Q[1-4](?:FY\d\d)?|(?:January|April|July|October)\s?(?:[-–—]|to)\s?(?:March|June|September|December)|three months (?:to|ended|ending))\b|季度|[财財]季|第[一二三四1-4](?:會計|会计)?季|(?<!\d)(?:1|4|7|10)\s?(?:至|到|[-~〜～])\s?(?:3|6|9|12)\s?月|四半期)(?!\s*(?:earnings |results |conference |investor )?(?:call|conference|webcast))/i;
+
+/**
+ * A company raising money for itself: "raises $13 billion", "raises fresh capital", "secures new funding", "closes a Series F",
+ * シリーズBで約200億円を調達, 資金を確保, 完成新一轮融资 (not "raises its capex forecast", nor money raised for another: that names two companies).
+ */
+const RAISED = /\b(?:rais(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?(?:[$€£¥]|\d|fresh|new|more|capital|funds|money|funding|financing|equity)|secur(?:es|ed|ing)\s(?:[\w-]+\s)?(?:funding|financing|capital)|clos(?:es|ed|ing)\s(?:an?|its)\s(?:[$\w.-]+\s){0,3}?(?:Series [A-H]|funding round))|(?:資金|億円|億ドル)を?(?:調達|確保)|(?:完成|获得|獲得)[^，。,]{0,8}?(?:融资|融資)/i;
 
 /**
  * One month's figures: "October revenue", "its monthly sales", 10月營收, 10月份营收, 10月の売上高 (not a span of months, 1至3月營收, a quarter's).
@@ -270,6 +278,7 @@ export const describeEntry = memoByText((written: string): About => {
     reported: metrics.has('results') ? () => reportedFigures(text) : null,
     quarter: QUARTER_TOLD.test(text) || quarterSpanned(text) || yearClosed,
     month: MONTH_TOLD.test(text),
+    raised: companies.size === 1 && RAISED.test(text),
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...part.flatMap(sumTokens), ...words],
   };

@@ -85,6 +85,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Tencent Cloud', kind: 'company', parent: 'Tencent', role: 'cloud', aliases: ['Tencent Cloud', '腾讯云', '騰訊雲'] },
   { name: 'ByteDance', kind: 'company', aliases: ['ByteDance', '字节跳动', '字節跳動'] },
   { name: 'Moonshot AI', kind: 'company', aliases: ['Moonshot AI', '月之暗面', 'ムーンショットAI'] },
+  { name: 'Sakana AI', kind: 'company', aliases: ['Sakana AI', 'サカナAI', 'サカナ・?エーアイ'] },
   { name: 'MediaTek', kind: 'company', aliases: ['MediaTek', '联发科(?:技)?', '聯發科(?:技)?', 'メディアテック'] },
   // Japan's conglomerates, named in their own news as in their deals with AI companies (not "Sharp" alone, a word of English).
   { name: 'NTT', kind: 'company', aliases: ['NTT(?! ?(?:Data|Docomo|データ|ドコモ))', '日本電信電話'], caseSensitive: true },
