@@ -90,8 +90,8 @@ export const ACTIONS: [string, RegExp][] = [
   // headquarters", 台灣新總部落腳北投士林, 海外總部選址台北.
   ['office', /\b(?:open(?:s|ed|ing)?\s(?:[\w'’-]+\s){0,4}?(?:office|offices)|(?:picks?|picked|chooses?|chose|selects?|selected)\s(?:[\w'’-]+\s){0,4}?(?:for|as)\s(?:its|the)\s(?:new\s|overseas\s|regional\s)?(?:headquarters|HQ))\b|(?:總部|总部|本社)[^，。、]{0,20}?(?:落腳|落脚|選址|选址|定址)|(?:オフィス|事務所)を(?:開設|開く|開い|設立)|(?:开设|開設|设立|設立|开设了|設立了)[^，。、]{0,8}?(?:办公室|辦公室|办事处|辦事處)/i],
   // So is entering an arrangement, an accord or a lease with a party, where no other act is told: "commits to a multiyear compute arrangement
-  // with the cloud's owner", "a compute lease with AWS".
-  ['partner', /\b(?:arrangement|accord|lease)s? with\b/i],
+  // with the cloud's owner", "a compute lease with AWS"; and so is supplying a party: "to supply Microsoft's data centres" (not a supply chain).
+  ['partner', /\b(?:arrangement|accord|lease)s? with\b|\b(?:to|will) supply\b(?!\s+chains?\b)/i],
 ];
 /**
  * An act told as to come: "plans an $18 billion bond sale", "intends to list", "prepares a raise", 计划发行, 拟收购, 社債発行を計画,

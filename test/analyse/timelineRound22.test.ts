@@ -165,3 +165,16 @@ describe('a new chief chosen, and a new version made available (timeline22)', ()
     expect(await eventCount(['NTTが軽量大規模言語モデルの新版を発表、1基のGPUで動作。', 'ソフトバンク、国産LLM「Sarashina」を提供開始。'])).toBe(2);
   });
 });
+
+describe('a supplier that opens the entry (timeline22)', () => {
+  it('should read a party that supplies the other as the other side of its deal', () => {
+    expect([...describeEntry('Constellation says it will restart Three Mile Island Unit 1 to supply Microsoft’s data centres.').strangers]).toEqual(['Constellation']);
+    expect(describeEntry('Constellation says it will restart Three Mile Island Unit 1 to supply Microsoft’s data centres.').action).toBe('partner');
+    expect(describeEntry('Microsoft warns of supply chain constraints.').action).toBeNull();
+  });
+
+  it('should make a deal told by its buyer and by its supplier one event, and another supplier’s another', async () => {
+    expect(await eventCount(['Microsoft signs a 20-year power purchase agreement with Constellation Energy.', 'Constellation says it will restart Three Mile Island Unit 1 to supply Microsoft’s data centres.'])).toBe(1);
+    expect(await eventCount(['Microsoft signs a 20-year power purchase agreement with Constellation Energy.', 'Brookfield says it will build wind farms to supply Microsoft’s data centres.'])).toBe(2);
+  });
+});
