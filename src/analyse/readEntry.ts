@@ -65,7 +65,7 @@ export interface About {
   reported: (() => ReportedFigure[]) | null;
   /** Whether it tells a quarter's figures ("March-quarter capex", "fiscal third-quarter results", 1至3月资本支出), not a call held in a quarter. */
   quarter: boolean;
-  /** Whether it tells its company raising money ("raises $13 billion", "secures fresh funding", シリーズBで約200億円を調達, 资金を確保, 完成融资). */
+  /** Whether it tells its company raising money ("raises $13 billion", "secures fresh funding", シリーズBで約200億円を調達, 資金を確保, 完成融资). */
   raised: boolean;
   /** Whether it tells one month's figures ("October sales", "monthly revenue", 10月營收, 10月の売上高), as Taiwan's makers report them. */
   month: boolean;
@@ -156,6 +156,7 @@ const reportedFigures = memoByText((text: string): ReportedFigure[] => readFigur
 const POWER_VERB_BEFORE = /\b(?:to|will|would|could|help|helps|helping)\s+$/i;
 const isPowerVerb = (text: string, m: FoundMetric) => /^power$/i.test(text.slice(m.start, m.end)) && POWER_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start));
 
+/** The rows of ACTIONS that tell an agreement. */
 const PARTNER_ROWS = ACTIONS.filter(([act]) => act === 'partner').map(([, pattern]) => pattern);
 /**
  * The kind of act an entry tells: the first row of ACTIONS that matches; but a deal between two companies named, told with
