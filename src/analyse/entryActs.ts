@@ -27,6 +27,9 @@ export const ACTIONS: [string, RegExp][] = [
   // A fall in a company's market value is an act of its own: "loses $589 billion of market value in a day", "shares slide 11%", "a
   // sell-off", 市值蒸发, 抛售, 市值损失, 株価急落.
   ['selloff', /\b(?:sell-?offs?|(?:shares|stock|market value|market cap)\s(?:[\w-]+\s)?(?:slides?|slid|plunges?|plunged|tumbles?|tumbled|slumps?|slumped|sinks?|sank|falls?|fell|drops?|dropped|crash(?:es|ed)?)|(?:loses?|lost|wip(?:es|ed)|erases?|erased|sheds?)\s[^.;]{0,30}?\bmarket (?:value|cap))\b|市值[^，。]{0,6}?(?:蒸发|蒸發|损失|損失|缩水|縮水)|抛售|拋售|株価(?:が)?(?:急落|暴落)|時価総額[^、。]{0,8}?(?:消失|減少)/i],
+  // Becoming the most valuable company is an act of its own, however its rank is told: "overtakes Microsoft as the world's most
+  // valuable company", "market value climbs to $3.34 trillion, the largest of any listed company", 市值全球最高, 時価総額で世界首位.
+  ['rank', /\b(?:most valuable (?:listed |public |publicly traded )?(?:company|firm)|largest (?:of any )?(?:listed|public(?:ly traded)?) (?:company|firm)|(?:largest|biggest) (?:company )?by market (?:value|capitali[sz]ation|cap))\b|市值(?:全球|世界)?(?:最高|第一|居首)|(?:全球|世界)最有价值|時価総額(?:で)?世界(?:首位|1位|一位|トップ)/i],
   // A lawsuit settled, and a court's ruling on one, are acts of their own, not the suit filed: "settles its lawsuit with",
   // "a judge dismisses the suit", "a jury finds for", 和解, 判决, 棄却.
   ['settle', /\b(?:settl(?:es?|ed|ing)\s(?:(?:a|an|the|its|their)\s)?(?:[\w'’-]+\s){0,3}?(?:lawsuits?|suits?|cases?|dispute|claims?|litigation)|(?:lawsuits?|suits?|cases?|dispute|litigation)\s(?:[\w-]+\s){0,3}?(?:is|are|was|were)\s+settled)\b|和解/i],

@@ -87,7 +87,7 @@ const LAUNCH_SIDES: Record<string, string[]> = { launch: ['available', 'announce
 /** Acts that may tell a facility to be built: an agreement, money put in, an announcement, or none told. */
 const BUILDING = new Set<string | null>([null, 'partner', 'invest', 'announce', 'launch']);
 /** Acts a company does once a month at most, whatever each outlet says of it. */
-const ONCE_A_MONTH = new Set(['letter', 'reorganise', 'succession', 'layoff', 'outage', 'selloff']);
+const ONCE_A_MONTH = new Set(['letter', 'reorganise', 'succession', 'layoff', 'outage', 'selloff', 'rank']);
 /** Acts that show a product: its unveiling, a preview of it, its availability. */
 const SHOWN = new Set(['launch', 'announce', 'available']);
 /**
@@ -259,7 +259,8 @@ function judgeSameEvent(a: About, b: About): boolean {
   // A company writes its shareholders one letter a month at most: what each outlet says it argues (spending, demand) is the letter's.
   // So it remakes its structure, changes its chief executive, cuts jobs, suffers an outage, and loses market value in a rout
   // once a month: "OpenAI completes its restructuring" and "OpenAI's for-profit arm becomes OpenAI Group PBC", "Oracle names
-  // two co-chief executives" and "Safra Catz steps down as Oracle's CEO" are one event each.
+  // two co-chief executives" and "Safra Catz steps down as Oracle's CEO" are one event each; and it becomes the most valuable
+  // company once a month ("overtakes Microsoft as the world's most valuable company", "the largest of any listed company").
   if (a.action !== null && a.action === b.action && ONCE_A_MONTH.has(a.action) && shares(a.companies, b.companies)) return true;
   // A company opens one office of a place in a month: "Anthropic opens its first Asia-Pacific office, in Tokyo" and "アンソロピック、
   // 東京オフィスを開設" are one opening (a Seoul office is another); so it sites a headquarters ("台灣新總部落腳北投士林", "海外總部選址台北").

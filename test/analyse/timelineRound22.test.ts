@@ -178,3 +178,18 @@ describe('a supplier that opens the entry (timeline22)', () => {
     expect(await eventCount(['Microsoft signs a 20-year power purchase agreement with Constellation Energy.', 'Brookfield says it will build wind farms to supply Microsoft’s data centres.'])).toBe(2);
   });
 });
+
+describe('the most valuable company (timeline22)', () => {
+  it('should read a company ranked first by its worth as an act, and the one it overtakes as no party', () => {
+    expect(describeEntry('Nvidia overtakes Microsoft as the world’s most valuable company.').action).toBe('rank');
+    expect([...describeEntry('Nvidia overtakes Microsoft as the world’s most valuable company.').companies]).toEqual(['NVIDIA']);
+    // Look-alike: a most valuable product is no rank of a company.
+    expect(describeEntry('Nvidia says Blackwell is its most valuable product line.').action).toBeNull();
+  });
+
+  it('should make one company’s rank told twice one event, and another company’s rank another', async () => {
+    const rank = 'The chipmaker’s market value climbs to about $3.34 trillion, the largest of any listed company.';
+    expect(await eventsOfMonth([rank, 'Nvidia overtakes Microsoft as the world’s most valuable company.'], 'Nvidia Tops the Table')).toHaveLength(1);
+    expect(await eventCount(['Nvidia overtakes Microsoft as the world’s most valuable company.', 'Microsoft overtakes Apple as the world’s most valuable company.'])).toBe(2);
+  });
+});
