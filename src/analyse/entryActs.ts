@@ -16,17 +16,20 @@ export const ACTIONS: [string, RegExp][] = [
   // restructuring charge among results).
   ['reorganise', /\b(?:restructur(?:es?|ed|ing)(?! (?:charges?|costs?|expenses?))|recapitali[sz](?:es?|ed|ation)|reorgani[sz](?:es?|ed|ing|ation)|public benefit corporation|PBC|(?:forms?|formed|creat(?:es?|ed)|sets? up)\s+(?:an?\s+|its\s+)?(?:new\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Labs?|unit|division)|(?:folds?|folded|merges?|merged|combines?|combined|consolidat(?:es?|ed))\s[^.;]{0,40}?\binto (?:an?\s+|one\s+)?(?:new\s+|single\s+)?(?:unit|division|lab|group|organi[sz]ation))\b|重组|重組|改组|改組|改制|架构调整|架構調整|组织调整|組織調整|公益公司|組織再編|組織改編|再編/],
   // A change at the top is an act of its own: "names X and Y co-chief executives", "steps down as CEO", "hands over to", 出任执行长,
-  // 卸任, 辞任, 退任 (not a chief executive's words: "CEO says…").
-  ['succession', /\b(?:(?:names?|named|appoints?|appointed|promotes?|promoted|taps?|tapped|elevates?|elevated)\s[^.;]{0,60}?\b(?:co-)?(?:CEOs?|chief executives?|chief executive officers?)\b|(?:steps?|stepped|stepping) down\b|(?:resigns?|resigned|retires?|retired) as\b|hands? over (?:the )?(?:reins|top job|to)\b|succeeds?\s[^.;]{0,30}?\bas (?:co-)?(?:CEO|chief executive)\b)|(?:出任|接任|就任)[^，。、]{0,6}?(?:首席执行官|首席執行官|执行长|執行長|CEO|社長|最高経営責任者)|(?:首席执行官|首席執行官|执行长|執行長|CEO|社長|最高経営責任者)[^，。、]{0,4}?(?:卸任|辞任|退任|交棒|辞职|辭職)|卸任|交棒/i],
+  // 卸任, 辞任, 退任, "is chosen to lead the struggling chipmaker" (not a chief executive's words: "CEO says…", nor a head of a project).
+  ['succession', /\b(?:(?:names?|named|appoints?|appointed|promotes?|promoted|taps?|tapped|elevates?|elevated)\s[^.;]{0,60}?\b(?:co-)?(?:CEOs?|chief executives?|chief executive officers?)\b|(?:steps?|stepped|stepping) down\b|(?:resigns?|resigned|retires?|retired) as\b|hands? over (?:the )?(?:reins|top job|to)\b|succeeds?\s[^.;]{0,30}?\bas (?:co-)?(?:CEO|chief executive)\b|(?:is|was|has been|gets?|got) (?:chosen|picked|tapped|named|appointed|selected) to (?:lead|run|head) (?:the|its) (?:[\w-]+ )?(?:company|firm|group|chip ?maker|retailer|lab|start-?up|giant|maker)\b)|(?:出任|接任|就任)[^，。、]{0,6}?(?:首席执行官|首席執行官|执行长|執行長|CEO|社長|最高経営責任者)|(?:首席执行官|首席執行官|执行长|執行長|CEO|社長|最高経営責任者)[^，。、]{0,4}?(?:卸任|辞任|退任|交棒|辞职|辭職)|卸任|交棒/i],
   // Cutting jobs is an act of its own: "cuts about 14,000 corporate jobs", "lays off", "job cuts", a workforce that "shrinks by
-  // another 16,000 roles", 裁员, 裁撤…职位, 精简…人力, 人員削減 (not a cut in prices or in spending).
-  ['layoff', /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts?|(?:cuts?|cutting|eliminat(?:es?|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|shr(?:inks?|inking|ank|unk)|reduc(?:es?|ed|ing)|trim(?:s|med|ming)?)\s(?:[\w,.~-]+\s){0,4}?(?:jobs|roles|positions|staff|employees|workers|workforce|headcount)|(?:workforce|headcount|staff)\s(?:shr(?:inks?|ank|unk)|(?:is|was|gets?|got)\s(?:cut|reduced|trimmed|slashed))\b)\b|裁员|裁員|(?:裁撤|削减|削減|精简|精簡)[^，。、]{0,12}?(?:职位|職位|岗位|崗位|人力|员工|員工)|人員削減|人員整理|(?:職|人員|従業員)[^、。]{0,8}?削減|リストラ/i],
+  // another 16,000 roles", 裁员, 裁撤…职位, 精简…人力, 人員削減, 約1万人を減らす (not a cut in prices or in spending).
+  ['layoff', /\b(?:lay(?:s|ing)? off|laid off|layoffs?|job cuts?|(?:cuts?|cutting|eliminat(?:es?|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|shr(?:inks?|inking|ank|unk)|reduc(?:es?|ed|ing)|trim(?:s|med|ming)?)\s(?:[\w,.~-]+\s){0,4}?(?:jobs|roles|positions|staff|employees|workers|workforce|headcount)|(?:workforce|headcount|staff)\s(?:shr(?:inks?|ank|unk)|(?:is|was|gets?|got)\s(?:cut|reduced|trimmed|slashed))\b)\b|裁员|裁員|(?:裁撤|削减|削減|精简|精簡)[^，。、]{0,12}?(?:职位|職位|岗位|崗位|人力|员工|員工)|人員削減|人員整理|(?:\d|万|千)人(?:を|の)?(?:減らす|減らし|削減)|(?:職|人員|従業員)[^、。]{0,8}?削減|リストラ/i],
   // A cloud's outage is an act of its own: "an outage in AWS's US-EAST-1 region", "suffers a day-long disruption", "goes dark",
   // 宕机, 服务中断, 大規模障害 (not a supply-chain disruption).
   ['outage', /\b(?:outages?|(?<!supply[- ]chain |supply )disruptions?|(?:goes|went) (?:dark|down|offline)|knocks? (?:[\w-]+ ){0,4}?offline)\b|宕机|當機|当机|服务中断|服務中斷|(?:システム|通信|大規模)?障害/i],
   // A fall in a company's market value is an act of its own: "loses $589 billion of market value in a day", "shares slide 11%", "a
   // sell-off", 市值蒸发, 抛售, 市值损失, 株価急落.
   ['selloff', /\b(?:sell-?offs?|(?:shares|stock|market value|market cap)\s(?:[\w-]+\s)?(?:slides?|slid|plunges?|plunged|tumbles?|tumbled|slumps?|slumped|sinks?|sank|falls?|fell|drops?|dropped|crash(?:es|ed)?)|(?:loses?|lost|wip(?:es|ed)|erases?|erased|sheds?)\s[^.;]{0,30}?\bmarket (?:value|cap))\b|市值[^，。]{0,6}?(?:蒸发|蒸發|损失|損失|缩水|縮水)|抛售|拋售|株価(?:が)?(?:急落|暴落)|時価総額[^、。]{0,8}?(?:消失|減少)/i],
+  // Becoming the most valuable company is an act of its own, however its rank is told: "overtakes Microsoft as the world's most
+  // valuable company", "market value climbs to $3.34 trillion, the largest of any listed company", 市值全球最高, 時価総額で世界首位.
+  ['rank', /\b(?:most valuable (?:listed |public |publicly traded )?(?:company|firm)|largest (?:of any )?(?:listed|public(?:ly traded)?) (?:company|firm)|(?:largest|biggest) (?:company )?by market (?:value|capitali[sz]ation|cap))\b|市值(?:全球|世界)?(?:最高|第一|居首)|(?:全球|世界)最有价值|時価総額(?:で)?世界(?:首位|1位|一位|トップ)/i],
   // A lawsuit settled, and a court's ruling on one, are acts of their own, not the suit filed: "settles its lawsuit with",
   // "a judge dismisses the suit", "a jury finds for", 和解, 判决, 棄却.
   ['settle', /\b(?:settl(?:es?|ed|ing)\s(?:(?:a|an|the|its|their)\s)?(?:[\w'’-]+\s){0,3}?(?:lawsuits?|suits?|cases?|dispute|claims?|litigation)|(?:lawsuits?|suits?|cases?|dispute|litigation)\s(?:[\w-]+\s){0,3}?(?:is|are|was|were)\s+settled)\b|和解/i],
@@ -56,32 +59,42 @@ export const ACTIONS: [string, RegExp][] = [
   // training runs", "comes online", "brings a second site online", "activates", 投入运行, 正式启用, 本格稼働, 稼働を始める (not a chip made available to customers, the row above).
   ['online', /\b(?:(?:is|are|was|were|gets?|got)\s+(?:switched|turned)\s+on|activat(?:es|ed|ing)|switch(?:es|ed)?\s+on|turn(?:s|ed)?\s+on|comes?\s+online|came\s+online|br(?:ings?|inging|ought)\s(?:[\w'’-]+\s){0,5}?online|goes\s+into\s+(?:operation|service)|went\s+into\s+(?:operation|service)|(?:starts?|started|begins?|began)\s+(?:running|(?:its\s+|their\s+)?(?:first\s+)?(?:training\s+)?(?:runs|jobs|workloads|operations?)))\b|投入(?:运行|運行|使用)|正式(?:启用|啟用|运行|運行)|(?:本格)?稼働(?!率)/i],
   // Told before it exists: "previews its next training chip", "a successor is pencilled in", "engineers hint at a follow-on", "a design makes a cameo",
-  // "due late next year".
-  ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:(?:in|by|for) (?:late|early|mid)?|(?:late|early|mid)[- ]|next\b)|(?:promised|slated|scheduled|set|expected|due) (?:for|to arrive|to ship|by|in) (?:late|early|mid|next|the end of|the start of|20\d\d)\b|in the works\b|on the roadmap\b|(?:an? )?(?:first|early) look at\b|sneak peek\b|(?:makes?|made|making) (?:an?|its) (?:brief |first )?cameo\b)\w*|预告|預告|予告|预览|預覽|下一代|次世代|後継|(?:開発|研究開発|研发|研發)(?:を|中であることを|の)?(?:公表|発表|表明|明らかに)|(?:投入|発売|提供|出荷|リリース)(?:を|の)?予定|20\d\d年(?:末|内|中|後半|前半|度中?)(?:の|に|まで)?(?:投入|発売|提供|出荷|リリース)|(?:将|將|计划|計劃|预计|預計)(?:于|於|在)?20\d\d年(?:底|末|内|內)(?:推出|发布|發布|上市)/i],
+  // "due late next year", a roadmap laid out (华为公布昇腾AI芯片未来三年路线图).
+  ['announce', /\b(?:preview|teas(?:e|es|ed|ing)\b|hint(?:s|ed|ing)? at\b|pencil(?:s|led|ed)? in\b|successor\b|follow-on\b|next[- ]generation\b|due (?:(?:in|by|for) (?:late|early|mid)?|(?:late|early|mid)[- ]|next\b)|(?:promised|slated|scheduled|set|expected|due) (?:for|to arrive|to ship|by|in) (?:late|early|mid|next|the end of|the start of|20\d\d)\b|in the works\b|on the roadmap\b|(?:unveils?|publish(?:es)?|lays? out|sets? out|shares?) (?:\w+ ){0,4}?roadmap\b|(?:an? )?(?:first|early) look at\b|sneak peek\b|(?:makes?|made|making) (?:an?|its) (?:brief |first )?cameo\b)\w*|预告|預告|予告|预览|預覽|路线图|路線圖|ロードマップ|下一代|次世代|後継|(?:開発|研究開発|研发|研發)(?:を|中であることを|の)?(?:公表|発表|表明|明らかに)|(?:投入|発売|提供|出荷|リリース)(?:を|の)?予定|20\d\d年(?:末|内|中|後半|前半|度中?)(?:の|に|まで)?(?:投入|発売|提供|出荷|リリース)|(?:将|將|计划|計劃|预计|預計)(?:于|於|在)?20\d\d年(?:底|末|内|內)(?:推出|发布|發布|上市)/i],
   // 発表 unveils a product named before it (チップを発表, プロセッサーを発表, Trainium2を発表, 「Maia 100」を公開), where after results
-  // (決算を発表) it only tells them; 披露 unveils whatever it shows (第2世代のチップを披露).
-  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:\w+ )?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off)\w*|推出|发布|發布|亮相|首发|首發|発売|リリース|(?:チップ|半導体|プロセッサー?|アクセラレーター?|サーバー?|GPU|TPU|CPU)を(?:正式に)?発表|(?:(?<![A-Za-z])(?!IPO)[A-Z][A-Za-z0-9.-]*|」|』)を(?:正式に)?(?:発表|公開|披露)|を披露/i],
+  // (決算を発表) it only tells them, and so does a new version (新版を発表, 新モデルを発表); 披露 unveils whatever it shows (第2世代のチップを披露). So 发布 and 發表 unveil, but not a
+  // report (百度发布第三季度财报 tells its results). A model open-sourced is released: "open-sources R1", 开源R1模型 (not an
+  // open-source model named, 开源模型). "makes Llama 4 Scout and Llama 4 Maverick available" puts several on offer.
+  ['launch', /\b(?:launch|unveil|introduc|releas|debut|ship|roll(?:s|ed)? out|mak(?:e|es) (?:[\w.-]+ ){0,8}?available|show(?:s|ed|ing)? off|(?:takes?|pulls?|took|pulled) the wraps off|open[- ]sourc(?:es|ed|ing)\b)\w*|推出|(?:发布|發布|發表)(?![^，。,]{0,8}?(?:财报|財報|业绩|業績|季报|季報|年报|年報|营收|營收))|(?:开源|開源)(?!模型|大模型|的|社区|社區|生态|生態|项目|項目|软件|軟件)|亮相|首发|首發|発売|リリース|(?:チップ|半導体|プロセッサー?|アクセラレーター?|サーバー?|GPU|TPU|CPU|新版|最新版|新モデル|新製品|新型|新バージョン)を(?:正式に)?発表|(?:(?<![A-Za-z])(?!IPO)[A-Z][A-Za-z0-9.-]*|」|』)を(?:正式に)?(?:発表|公開|披露)|を披露/i],
   // Selling a stake is an act of its own, not money put in: "sells its entire Nvidia stake", "offloads all of its Nvidia shares",
-  // "cashes out of", "exits its Arm position", "sells out of", 出售…股份, 清仓, 減持, 株を売却 (not bonds sold, borrowing).
-  ['divest', /\b(?:(?:sells?|selling|sold|offloads?|offloaded|unloads?|unloaded|dumps?|dumped|divests?|divested|exits?|exited|exiting)\s(?:[\w$.,-]+\s){0,6}?(?:stake|shares|holding|position)s?|cash(?:es|ed)? out of|(?:sells?|sold|selling) out of|divest(?:s|ed|ment) (?:of|from))\b|(?:出售|抛售|拋售)[^，。、]{0,10}?(?:股份|股票|持股|股权|股權)|清仓|清倉|减持|減持|株(?:式)?を(?:全株|全て|すべて)?売却|株の(?:全株|全部|一部)?売却|全株(?:を)?売却|持ち株[^、。]{0,6}売却/i],
+  // "cashes out of", "exits its Arm position", "sells out of", a stake "is to be sold to Silver Lake", 出售…股份, 清仓, 減持, 株を売却 (not bonds sold, borrowing).
+  ['divest', /\b(?:(?:sells?|selling|sold|offloads?|offloaded|unloads?|unloaded|dumps?|dumped|divests?|divested|exits?|exited|exiting)\s(?:[\w$.,-]+\s){0,6}?(?:stake|shares|holding|position)s?|(?:stake|shares|holding|position)s?\b[^.;]{0,60}?\b(?:is|are|was|were|to be|will be)\s+sold|cash(?:es|ed)? out of|(?:sells?|sold|selling) out of|divest(?:s|ed|ment) (?:of|from))\b|(?:出售|抛售|拋售)[^，。、]{0,10}?(?:股份|股票|持股|股权|股權)|清仓|清倉|减持|減持|株(?:式)?を(?:全株|全て|すべて)?売却|株の(?:全株|全部|一部)?売却|全株(?:を)?売却|持ち株[^、。]{0,6}売却/i],
   // A cheque or an injection of money is an investment, however worded; so is a bet placed on a company (押注, 下注), and
-  // money paid out again (再掏40亿美元).
+  // money paid out again (再掏40亿美元), and shares subscribed for (以每股23.28美元認購英特爾普通股).
   // Buying into a company takes a stake in it: "buys into the model builder" invests, it does not acquire; "doubles its bet on the lab", "boosts its Anthropic bet" invest more.
   // A commitment *with* a party is an agreement with it ("a compute commitment with the database company"), not money put into
   // it; one "with another $4 billion" is still money put in.
-  ['invest', /\b(?:invest(?!or)|fund|stake|commit(?!\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d]))|(?:its|their|an?|the) (?:[\w-]+ )?bets? on\b|(?:its|their) (?:[\w-]+ )?bets?\b|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|(?:an?|the|its|opening|first|initial|second|another) checks?\b|injection|infusion|bankroll|wager|buy(?:s|ing)? into\b|bought into\b|(?:minority |majority )?position in\b|doubl(?:es|ed|ing) down on\b|instal+ments?\b)\w*|投资(?![者人])|投資(?![者家])|注资|注資|入股|出资|出資|押注|下注|押宝|押寶|(?:再|又|另)掏(?:出)?/i],
-  ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*|收购|收購|并购|併購|買収/i],
+  ['invest', /\b(?:invest(?!or)|fund|stake|commit(?!\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d]))|(?:its|their|an?|the) (?:[\w-]+ )?bets? on\b|(?:its|their) (?:[\w-]+ )?bets?\b|rais|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|(?:an?|the|its|opening|first|initial|second|another) checks?\b|injection|infusion|bankroll|wager|buy(?:s|ing)? into\b|bought into\b|(?:minority |majority )?position in\b|doubl(?:es|ed|ing) down on\b|instal+ments?\b)\w*|投资(?![者人])|投資(?![者家])|注资|注資|入股|认购|認購|出资|出資|押注|下注|押宝|押寶|(?:再|又|另)掏(?:出)?/i],
+  // 取得 buys a business, a plant or shares, or buys for a sum (ロボット部門を約8000億円で取得へ), not a permit or data obtained (許可を取得).
+  ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*|(?:[円ドル]で|(?:事業|部門|株式?|工場|土地|建物|子会社|会社)を)取得|收购|收購|并购|併購|買収/i],
   // Striking, sealing, landing, winning, lining up or booking a deal is making one: "lands a seven-year deal with ChatGPT's developer", "books a multiyear compute order with", "lines up a compute order from",
   // "has booked a capacity purchase by".
   // So is an order or a purchase from a party, in Chinese and Japanese as in English ("wins a compute order"): 与芯片商敲定大额采购,
   // 就合作關係達成新條款 (new terms reached), 向供应商订购算力, 台湾厂商拿下服务器大单, 拿下OpenAI一笔规模空前的长期算力订单, 半導体を発注 (never 采购额 or 采购成本, what purchases cost).
   // And supplying a party: OpenAIにMI450を供給へ, 宣布供應韓國逾26萬顆GPU (not a supply chain, 供应链, nor a supplier, 供应商).
+  // Picking a party's product to run one's own is a deal with it: "Apple picks Google's Gemini models to power Siri", "selects AWS as its
+  // primary cloud provider".
   // Winning a party as a customer is a deal with it: "Google Cloud wins the Facebook parent as a customer", "lands OpenAI as a client";
-  // so is an agreement in Japanese (建設に合意; a purchase or an investment agreed, 買収で合意, is the rows' above).
-  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat|ink(?:s|ed|ing)?\b|pacts?\b|(?:wins?|won|winning|lands?|landed|landing|secures?|secured|securing|adds?|added|adding|signs? up|signed up)\s(?:[\w'’.-]+\s){1,5}?as\s(?:an?\s|its\s|their\s)?(?:new\s|major\s|anchor\s|big\s|first\s)?(?:cloud\s)?(?:customer|client|tenant)s?\b|(?:strik(?:e|es|ing)|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|land(?:s|ed|ing)?|wins?|won|book(?:s|ed|ing)?|lin(?:e|es|ed|ing) up) (?:an?|the|its) (?:[\w$.,-]+ ){0,4}?(?:deal|contract|agreement|pact|order|purchase|lease)s?\b|commit(?=\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d])))\w*|签署|簽署|签约|簽約|签下|簽下|签订|簽訂|(?:达成|達成)[^，。,]{0,8}?(?:协议|協議|条款|條款|协定|協定|共识|共識)|提携|締結|契約|合意|(?:敲定|谈妥|談妥|拿下|赢得|贏得)[^，。,]{0,20}?(?:合同|合約|协议|協議|订单|訂單|采购|採購|大单|大單)|(?:采购|採購|订购|訂購|下单|下單)(?!额|額|量|成本|价格|價格)|(?:発注|調達契約|購入契約)|を供給|供給(?:へ|する|契約)|(?:供应|供應|供货|供貨)(?!链|鏈|商|紧|緊|短缺|不足|端|侧|側|能力|量)/i],
+  // so is an agreement in Japanese (建設に合意; a purchase or an investment agreed, 買収で合意, is the rows' above), and working
+  // together, hand in hand: 与苹果合作, 攜手OpenAI, トヨタ、NTTと組み, 共同開発.
+  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat|ink(?:s|ed|ing)?\b|pacts?\b|(?:wins?|won|winning|lands?|landed|landing|secures?|secured|securing|adds?|added|adding|signs? up|signed up)\s(?:[\w'’.-]+\s){1,5}?as\s(?:an?\s|its\s|their\s)?(?:new\s|major\s|anchor\s|big\s|first\s)?(?:cloud\s)?(?:customer|client|tenant)s?\b|(?:picks?|picked|picking|chooses?|chose|chosen|choosing|selects?|selected|selecting)\s(?:[\w'’.-]+\s){1,5}?(?:to (?:power|run|underpin|supply)|as (?:its|the|a) (?:[\w-]+\s)?(?:supplier|partner|provider))\b|(?:strik(?:e|es|ing)|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|land(?:s|ed|ing)?|wins?|won|book(?:s|ed|ing)?|lin(?:e|es|ed|ing) up) (?:an?|the|its) (?:[\w$.,-]+ ){0,4}?(?:deal|contract|agreement|pact|order|purchase|lease)s?\b|commit(?=\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d])))\w*|签署|簽署|签约|簽約|签下|簽下|签订|簽訂|(?:达成|達成)[^，。,]{0,8}?(?:协议|協議|条款|條款|协定|協定|共识|共識)|提携|締結|契約|合意|合作|携手|攜手|联手|聯手|结盟|結盟|手を組|と組[みむんまめ]|共同開発|(?:敲定|谈妥|談妥|拿下|赢得|贏得)[^，。,]{0,20}?(?:合同|合約|协议|協議|订单|訂單|采购|採購|大单|大單)|(?:采购|採購|订购|訂購|下单|下單)(?!额|額|量|成本|价格|價格)|(?:発注|調達契約|購入契約)|を供給|供給(?:へ|する|契約)|(?:供应|供應|供货|供貨)(?!链|鏈|商|紧|緊|短缺|不足|端|侧|側|能力|量)/i],
+  // Opening an office is an act of its own, where no other act is told: "opens its first Asia-Pacific office, in Tokyo", 東京オフィスを開設,
+  // 在东京设立办公室 (not a facility built: a data centre is no office); so is siting a headquarters: "picks Taipei for its new
+  // headquarters", 台灣新總部落腳北投士林, 海外總部選址台北.
+  ['office', /\b(?:open(?:s|ed|ing)?\s(?:[\w'’-]+\s){0,4}?(?:office|offices)|(?:picks?|picked|chooses?|chose|selects?|selected)\s(?:[\w'’-]+\s){0,4}?(?:for|as)\s(?:its|the)\s(?:new\s|overseas\s|regional\s)?(?:headquarters|HQ))\b|(?:總部|总部|本社)[^，。、]{0,20}?(?:落腳|落脚|選址|选址|定址)|(?:オフィス|事務所)を(?:開設|開く|開い|設立)|(?:开设|開設|设立|設立|开设了|設立了)[^，。、]{0,8}?(?:办公室|辦公室|办事处|辦事處)/i],
   // So is entering an arrangement, an accord or a lease with a party, where no other act is told: "commits to a multiyear compute arrangement
-  // with the cloud's owner", "a compute lease with AWS".
-  ['partner', /\b(?:arrangement|accord|lease)s? with\b/i],
+  // with the cloud's owner", "a compute lease with AWS"; and so is supplying a party: "to supply Microsoft's data centres" (not a supply chain).
+  ['partner', /\b(?:arrangement|accord|lease)s? with\b|\b(?:to|will) supply\b(?!\s+chains?\b)/i],
 ];
 /**
  * An act told as to come: "plans an $18 billion bond sale", "intends to list", "prepares a raise", 计划发行, 拟收购, 社債発行を計画,
@@ -103,7 +116,7 @@ export function stageOf(text: string): 'planned' | 'done' | null {
 /** Money put into a company for a share of it: "invests in", "takes a stake", "backs", 入股, 出資 (not "investors"). */
 const EQUITY = /\b(?:invest(?!or)\w*|stakes?|backs|backed|backing|funding round)\b|入股|出资|出資|(?:投资|投資)(?![者人家])/i;
 /** Working together, which puts no money in: "expand their partnership", "partner to co-develop", "team up", 提携, 合作. */
-const COOPERATION = /\b(?:partner(?:s|ed|ing|ships?)?|team(?:s|ed|ing)? up|alliance|collaborat\w*|co-develop\w*)\b|提携|合作|協業/i;
+const COOPERATION = /\b(?:partner(?:s|ed|ing|ships?)?|team(?:s|ed|ing)? up|alliance|collaborat\w*|co-develop\w*)\b|提携|合作|協業|携手|攜手|联手|聯手|结盟|結盟|共同開発|と組[みむんまめ]/i;
 /**
  * The kind of tie between two companies an entry tells: money put in for a stake ('equity') or working together
  * ('cooperation'), null where it tells neither or both ("invests $4 billion and deepens its partnership").
@@ -132,10 +145,10 @@ const runningTotalCjk = (text: string, start: number, end: number) =>
   RUNNING_TOTAL_ZH_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
   CUMULATIVE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 /**
- * A sum that is a company's worth: "valued at", "values it at", "is now worth" (not "a deal worth"), "a valuation of", "a valuation above",
+ * A sum that is a company's worth: "valued at", "values it at", "valuing the business at", "is now worth" (not "a deal worth"), "a valuation of", "a valuation above",
  * "at a $183 billion valuation", "market value tops $4 trillion", 估值, 評価額, and its worth on the market: 市值站上4兆美元, 時価総額が4兆ドルに.
  */
-const VALUATION_BEFORE = /(?:\b(?:valu(?:ed|es|ing)(?: \w+)? at|(?:valuations?|market (?:value|capitali[sz]ation|cap))(?: (?:of|to|above|over|north of|exceeding|topping))?|(?:valuation|market (?:value|capitali[sz]ation|cap)) (?:[\w-]+ ){0,3}?(?:to|reach(?:es|ed)?|hits?|tops?)|(?:is|are|was|now) worth)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|above|at least|up to)\s+)?|(?:估值|估值为|估值達|估值达|評価額|市值|市値|時価総額|市場価値|市场价值|市場價值)[^，。,\d]{0,4})$/iu;
+const VALUATION_BEFORE = /(?:\b(?:valu(?:ed|es|ing)(?: [\w-]+){0,2}? at|(?:valuations?|market (?:value|capitali[sz]ation|cap))(?: (?:of|to|above|over|north of|exceeding|topping))?|(?:valuation|market (?:value|capitali[sz]ation|cap)) (?:[\w-]+ ){0,3}?(?:to|reach(?:es|ed)?|hits?|tops?)|(?:is|are|was|now) worth)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|above|at least|up to)\s+)?|(?:估值|估值为|估值達|估值达|評価額|市值|市値|時価総額|市場価値|市场价值|市場價值)[^，。,\d]{0,4})$/iu;
 const VALUATION_AFTER = /^\s*(?:post-money |pre-money )?valuation\b|^\s*的?估值/iu;
 /** Whether the sum at [start, end) of `text` is a company's worth: a sum of its own kind, compared only with other valuations. */
 export const isValuation = (text: string, start: number, end: number): boolean => VALUATION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || VALUATION_AFTER.test(text.slice(end, end + 24));
@@ -161,6 +174,15 @@ const SHARE_OF_ROUND_BEFORE = /(?:领投|領投|リード投資家として)\s*$
 /** Whether the sum at [start, end) of `text` is an investor's part of a funding round, which a round's total may hold. */
 export const isShareOfRound = (text: string, start: number, end: number): boolean =>
   (SHARE_OF_ROUND_AFTER.test(text.slice(end, end + 80)) && PUT_IN_BEFORE.test(text.slice(Math.max(0, start - 50), start))) || SHARE_OF_ROUND_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+
+/**
+ * A price of one unit, not the event's sum: "$3,000 per work", "$23.28 a share", "$20 per seat"; 以每股23.28美元, 1株あたり
+ * 1500円 (not a rate of a year or a month, "$10 billion a year", which sizes a deal).
+ */
+const PER_UNIT_AFTER = /^\s*(?:per|a|each|for each)\s+(?!year|annum|month|quarter|week|day|decade)(?:[\w-]+\s+)?(?:share|work|book|title|seat|user|employee|worker|author|claimant|unit|chip|GPU|token|hour|article|song|image|ounce|ton|tonne|barrel|kilowatt|megawatt|MWh|kWh)s?\b/i;
+const PER_UNIT_BEFORE = /(?:每(?:股|份|本|部|位|人|件|颗|顆|张|張|篇)|1株(?:あたり|当たり)?)\s*$/u;
+/** Whether the sum at [start, end) of `text` is the price of one unit (a share, a work): no sum of the event. */
+export const isPerUnit = (text: string, start: number, end: number): boolean => PER_UNIT_AFTER.test(text.slice(end, end + 40)) || PER_UNIT_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 
 /** Whether the sum at [start, end) of `text` is a running total, not the sum the event is about. */
 export const isRunningTotal = (text: string, start: number, end: number): boolean => RUNNING_TOTAL.test(text.slice(Math.max(0, start - 60), start)) || runningTotalCjk(text, start, end);

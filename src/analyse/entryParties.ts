@@ -29,10 +29,11 @@ const HELD = /\b(?:its|their|his|her)\s+(?:entire\s+|whole\s+|remaining\s+)?((?:
 
 /**
  * A party that opens the entry as one side of an agreement: joined by "and" to the other before the verb ("Talen and Amazon
- * rework their arrangement"), or signing the other ("Talen Energy signs Amazon to a power deal"). A town that stands for its
+ * rework their arrangement"), or signing the other ("Talen Energy signs Amazon to a power deal"), or to supply it ("Constellation
+ * says it will restart Three Mile Island Unit 1 to supply Microsoft's data centres"). A town that stands for its
  * company ("Redmond signs …") is that company, no stranger.
  */
-const OPENING = /^((?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2})\s+(?:and\s+[A-Z][\w&.]*\s+(?:sign|agree|strike|seal|rework|ink|expand|extend|form|renegotiate|restructure)\w*|(?:signs?|signed|inks?|inked)\s+[A-Z])/;
+const OPENING = /^((?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2})\s+(?:and\s+[A-Z][\w&.]*\s+(?:sign|agree|strike|seal|rework|ink|expand|extend|form|renegotiate|restructure)\w*|(?:signs?|signed|inks?|inked)\s+[A-Z]|[^.;]{0,80}?\b(?:to|will) supply\s+[A-Z])/;
 const TOWN_NAMES = new Set(TOWNS.map((t) => t.town));
 
 /** The unknown parties an entry names, as written. */

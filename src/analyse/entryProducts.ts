@@ -36,7 +36,7 @@ const NAME = String.raw`((?!(?:The|Its|Their|An?|This|That)\b)[A-Z][A-Za-z0-9-]*
 /**
  * A product put on sale, named as the object of shipping or selling begun ("Nvidia begins shipping DGX Spark", "starts
  * selling its Nova Box") or as the subject of going on sale ("The $3,999 DGX Spark goes on sale", "DGX Spark hits
- * shelves"), and the same in Chinese and Japanese (开始发货DGX Spark, DGX Spark开售, 「DGX Spark」の販売を開始).
+ * shelves"), and the same in Chinese and Japanese (开始发货DGX Spark, DGX Spark开售, 「DGX Spark」の販売を開始, 「tsuzumi 2」を提供開始).
  */
 const ON_SALE = new RegExp(
   [
@@ -45,6 +45,8 @@ const ON_SALE = new RegExp(
     String.raw`(?:开始|開始)(?:发货|發貨|出货|出貨|销售|銷售)\s?${NAME}`,
     String.raw`${NAME}\s?(?:正式)?(?:开售|開售|发售|發售)`,
     String.raw`[「『]?${NAME}[」』]?の(?:販売|出荷)(?:を|が)(?:開始|始ま)`,
+    // A name quoted is a name, whatever its case: NTT、国産LLM「tsuzumi 2」を提供開始.
+    String.raw`[「『]([A-Za-z][A-Za-z0-9.-]*(?:\s[A-Za-z0-9.-]+){0,2})[」』](?:の|を)?(?:提供|販売|出荷)(?:を|が)?(?:開始|始ま)`,
   ].join('|'),
   'g',
 );

@@ -77,6 +77,8 @@ const mayBe = (about: About): Set<string> => (about.subjects.size === 0 ? about.
  * near it is the same deal ("nearly forty billion" is the $38 billion contract, "up to $50 billion" another pledge).
  */
 const sameSum = (x: Value, y: Value) => compatible(x, y) && Math.abs(x.amount - y.amount) <= NEAR * Math.max(Math.abs(x.amount), Math.abs(y.amount));
+/** Whether two figures may be one sum, in one currency or in two at some rate of the years: "$5.375 billion", "約8000億円". */
+const maybeOne = (x: Value, y: Value) => sameSum(x, y) || (x.unit !== y.unit && mayBeOneSum(x, y, NEAR));
 /** How far apart two figures of one event may be: "nearly forty billion" for $38 billion, "more than $51 billion" for $51.2 billion. */
 const NEAR = 0.1;
 
@@ -85,7 +87,7 @@ const LAUNCH_SIDES: Record<string, string[]> = { launch: ['available', 'announce
 /** Acts that may tell a facility to be built: an agreement, money put in, an announcement, or none told. */
 const BUILDING = new Set<string | null>([null, 'partner', 'invest', 'announce', 'launch']);
 /** Acts a company does once a month at most, whatever each outlet says of it. */
-const ONCE_A_MONTH = new Set(['letter', 'reorganise', 'succession', 'layoff', 'outage', 'selloff']);
+const ONCE_A_MONTH = new Set(['letter', 'reorganise', 'succession', 'layoff', 'outage', 'selloff', 'rank']);
 /** Acts that show a product: its unveiling, a preview of it, its availability. */
 const SHOWN = new Set(['launch', 'announce', 'available']);
 /**
@@ -161,6 +163,9 @@ function figuresOfReport(a: About, b: About): boolean | null {
   });
 }
 
+/** Whether `a` tells a month's figures and `b` a quarter's, both results: "10月營收創新高", "第三季稅後淨利577億元". */
+const monthAndQuarter = (a: About, b: About) => a.month && !a.quarter && b.quarter && !b.month && a.metrics.has('results') && b.metrics.has('results');
+
 /**
  * Whether two entries say something that cannot be of one event: figures that all disagree,
  * one called off and one not, other companies, two deals with other parties, another
@@ -174,13 +179,14 @@ function disagree(a: About, b: About): boolean {
   // Two sums of money far apart are two deals, though a bound admits the other ("up to $50 billion", "$38 billion"); a sum
   // in another currency is far only where no rate of the years makes it the other ("up to $50 billion", ¥7.8 trillion).
   const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
-  const maybeOne = (x: Value, y: Value) => sameSum(x, y) || (x.unit !== y.unit && mayBeOneSum(x, y, NEAR));
   const figuresDiffer = (pairs.length > 0 && !pairs.some(([x, y]) => agree(x, y))) || (money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => maybeOne(x, y))));
   // But one company's results are compared measure by measure, whatever figures each outlet picked (read only then).
   if (figures && figuresDiffer && figuresOfReport(a, b) !== false) return true;
   if (a.worth.length > 0 && b.worth.length > 0 && !a.worth.some((x) => b.worth.some((y) => sameSum(x, y)))) return true;
   // An investor's part of a round is held by the round's total, and two parts told are one where they are one sum.
   if (!partOf(a.part, money(b)) || !partOf(b.part, money(a)) || (a.part.length > 0 && b.part.length > 0 && !a.part.some((x) => b.part.some((y) => sameSum(x, y))))) return true;
+  // A month's sales and a quarter's results are two reports of one company: "鴻海公布10月營收8960億元" is not "鴻海第三季稅後淨利577億元".
+  if (monthAndQuarter(a, b) || monthAndQuarter(b, a)) return true;
   // A plan and its completion are two events: "plans an $18 billion bond sale", "completes its $18 billion bond sale".
   if (a.stage !== null && b.stage !== null && a.stage !== b.stage) return true;
   if (a.cancelled !== b.cancelled || differ(mayBe(a), mayBe(b)) || differ(a.generations, b.generations) || differ(a.families, b.families) || differ(a.regions, b.regions)) return true;
@@ -217,9 +223,13 @@ const isDeal = (about: About) => DEAL_ACTS.has(actOf(about) ?? '');
 
 /** The metrics a sum put into a place may be told by. */
 const PLEDGED = new Set(['capex', 'investment']);
-/** Whether two entries tell one company's same sum for the same place, as building or as investment. */
+/**
+ * Whether two entries tell one company's same sum for the same place, as building or as investment; or for a facility
+ * each names where neither names a place the vocabulary knows ("pour about $15bn into a data centre campus in Andhra
+ * Pradesh", "commits $15 billion to an AI hub in Visakhapatnam").
+ */
 const pledgeToPlace = (a: About, b: About) =>
-  a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies) && shares(a.places, b.places) && a.strangers.size === 0 && b.strangers.size === 0 &&
+  a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies) && (shares(a.places, b.places) || (a.facility && b.facility && a.places.size === 0 && b.places.size === 0)) && a.strangers.size === 0 && b.strangers.size === 0 &&
   [...a.metrics, ...b.metrics].every((m) => PLEDGED.has(m)) && a.values.some((x) => MONEY_UNITS.includes(x.unit) && b.values.some((y) => sameSum(x, y)));
 
 function judgeSameEvent(a: About, b: About): boolean {
@@ -249,8 +259,15 @@ function judgeSameEvent(a: About, b: About): boolean {
   // A company writes its shareholders one letter a month at most: what each outlet says it argues (spending, demand) is the letter's.
   // So it remakes its structure, changes its chief executive, cuts jobs, suffers an outage, and loses market value in a rout
   // once a month: "OpenAI completes its restructuring" and "OpenAI's for-profit arm becomes OpenAI Group PBC", "Oracle names
-  // two co-chief executives" and "Safra Catz steps down as Oracle's CEO" are one event each.
+  // two co-chief executives" and "Safra Catz steps down as Oracle's CEO" are one event each; and it becomes the most valuable
+  // company once a month ("overtakes Microsoft as the world's most valuable company", "the largest of any listed company").
   if (a.action !== null && a.action === b.action && ONCE_A_MONTH.has(a.action) && shares(a.companies, b.companies)) return true;
+  // A company opens one office of a place in a month: "Anthropic opens its first Asia-Pacific office, in Tokyo" and "アンソロピック、
+  // 東京オフィスを開設" are one opening (a Seoul office is another); so it sites a headquarters ("台灣新總部落腳北投士林", "海外總部選址台北").
+  if (a.action === 'office' && b.action === 'office' && shares(a.companies, b.companies) && a.places.size > 0 && b.places.size > 0 && !otherPlaces(a.places, b.places)) return true;
+  // A company raises money once a month, however each outlet sizes its round (a sum, a valuation): "Sakana AI、シリーズBで約200億円
+  // を調達" and "サカナAIが評価額約4000億円で資金を確保" are one round (two sums or two valuations that differ disagree).
+  if (a.raised && b.raised && shares(a.companies, b.companies) && a.strangers.size === 0 && b.strangers.size === 0) return true;
   // A company goes public once: "CoreWeave goes public on the Nasdaq" and "CoreWeave shares start trading after its IPO" are one event.
   if (a.action === 'list' && b.action === 'list' && a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies)) return true;
   if (partsOfReport(a, b)) return true;
@@ -270,8 +287,9 @@ function judgeSameEvent(a: About, b: About): boolean {
   // Not a stake bought and a partnership, though: "invests $4 billion in Anthropic" and "expand their partnership on
   // chips" are two events, where "commits $38 billion" and "a seven-year deal" were one.
   if (sameParties && isDeal(a) && isDeal(b) && !otherTies(a, b)) return true;
-  // A sum of money names one deal; a percentage ("Azure up 39%") one result only of a company both name.
-  const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) || shares(a.companies, b.companies)) && b.values.some((y) => sameSum(x, y))) || (shares(a.companies, b.companies) && a.worth.some((x) => b.worth.some((y) => sameSum(x, y))));
+  // A sum of money names one deal, in any currency ("53億7500万ドルで買収", "約8000億円で取得"); a percentage ("Azure up 39%") one result
+  // only of a company both name.
+  const sameFigure = a.values.some((x) => (MONEY_UNITS.includes(x.unit) ? b.values.some((y) => maybeOne(x, y)) : shares(a.companies, b.companies) && b.values.some((y) => sameSum(x, y)))) || (shares(a.companies, b.companies) && a.worth.some((x) => b.worth.some((y) => sameSum(x, y))));
   // So does a party the vocabulary does not know, of one company's deals: "Alphabet agrees to buy Wiz for $32 billion" and
   // "Google strikes its largest-ever deal, for the cloud security start-up Wiz" are one deal, a purchase told as a deal (not
   // the deal agreed and the deal completed: "completes its deal for the start-up Wiz" is its next step).
@@ -289,14 +307,17 @@ function judgeSameEvent(a: About, b: About): boolean {
 const KIND_SUBJECT = new RegExp(String.raw`^(?:The|Its)\s+(?:${KINDS.map((k, i) => `(?<k${i}>${k.kind})`).join('|')})(?:['’]s)?(?![\w-])`, 'i');
 /** A line whose sender is a kind of company alone: "The lab gets a second cheque from the retailer" (each kind a group of the pattern). */
 const KIND_SENDER = new RegExp(String.raw`\bfrom (?:the|its)\s+(?:${KINDS.map((k, i) => `(?<k${i}>${k.kind})`).join('|')})(?![\w'’-])`, 'i');
+/** A line whose company is the kind a person is chosen to run: "The former Cadence boss is chosen to lead the struggling chipmaker". */
+const KIND_LED = new RegExp(String.raw`\bto (?:lead|run|head) (?:the|its)\s+(?:[\w-]+\s+)?(?:${KINDS.map((k, i) => `(?<k${i}>${k.kind})`).join('|')})(?![\w'’-])`, 'i');
 /**
  * What an entry is about, with the company its article is about where its subject is that company's
  * kind alone ("The retailer writes Anthropic an opening cheque", in a story whose title names Amazon, is
  * Amazon's deal; in a story on Nvidia it stays a retailer no one named), and so where its sender is ("Claude's
- * developer gets a second cheque from the retailer").
+ * developer gets a second cheque from the retailer"), and so where it tells the company someone is chosen to lead ("to lead the
+ * struggling chipmaker", in a story titled "Former Cadence Chief to Run Intel", is Intel).
  */
 function withKindSubject(about: About, text: string, article: Article, withCompany: Map<string, About>): About {
-  const groups = (KIND_SUBJECT.exec(text) ?? KIND_SENDER.exec(text))?.groups;
+  const groups = (KIND_SUBJECT.exec(text) ?? KIND_SENDER.exec(text) ?? (about.companies.size === 0 ? KIND_LED.exec(text) : null))?.groups;
   if (!groups) return about;
   const kind = KINDS.find((_, i) => groups[`k${i}`] !== undefined)!;
   // The first company of that kind its title names, else its tagline: a title may name several ("OpenAI said no to

@@ -55,8 +55,27 @@ const COUNTRIES: Place[] = [
 /** A state's other names in the news: its postal abbreviation with stops after a town ("Rockingham, N.C."), its nickname ("a Keystone State expansion"). */
 const STATE_ALIASES: Record<string, string[]> = { 'North Carolina': ['N\\.C\\.'], 'South Carolina': ['S\\.C\\.'], Pennsylvania: ['Keystone State'], Texas: ['Lone Star State'] };
 
-/** Every place, a US state within the United States. */
-const PLACES: Place[] = [...COUNTRIES, ...US_STATES.map((state) => ({ name: state.replace(/ state$/, ''), aliases: [state, ...(STATE_ALIASES[state] ?? [])], within: 'United States' }))];
+/**
+ * Cities the news names as where a company opens an office or builds ("its first Asia-Pacific office, in Tokyo", 東京オフィス),
+ * each within its country: "a Tokyo office" is in Japan, not in Seoul.
+ */
+const CITIES: Place[] = [
+  { name: 'Tokyo', aliases: ['Tokyo', '東京', '东京'], within: 'Japan' },
+  { name: 'Osaka', aliases: ['Osaka', '大阪'], within: 'Japan' },
+  { name: 'Seoul', aliases: ['Seoul', 'ソウル', '首尔', '首爾'], within: 'South Korea' },
+  { name: 'London', aliases: ['London', 'ロンドン', '伦敦', '倫敦'], within: 'United Kingdom' },
+  { name: 'Paris', aliases: ['Paris', 'パリ', '巴黎'], within: 'France' },
+  { name: 'Bengaluru', aliases: ['Bengaluru', 'Bangalore', 'バンガロール', '班加罗尔'], within: 'India' },
+  { name: 'Mumbai', aliases: ['Mumbai', 'ムンバイ', '孟买'], within: 'India' },
+  { name: 'Taipei', aliases: ['Taipei', '台北', '臺北'], within: 'Taiwan' },
+  { name: 'Sydney', aliases: ['Sydney', 'シドニー', '悉尼'], within: 'Australia' },
+  { name: 'Toronto', aliases: ['Toronto', 'トロント', '多伦多'], within: 'Canada' },
+  { name: 'Berlin', aliases: ['Berlin', 'ベルリン', '柏林'], within: 'Germany' },
+  { name: 'Dublin', aliases: ['Dublin', 'ダブリン', '都柏林'], within: 'Ireland' },
+];
+
+/** Every place, a US state within the United States, a city within its country. */
+const PLACES: Place[] = [...COUNTRIES, ...CITIES, ...US_STATES.map((state) => ({ name: state.replace(/ state$/, ''), aliases: [state, ...(STATE_ALIASES[state] ?? [])], within: 'United States' }))];
 
 const WITHIN: ReadonlyMap<string, string> = new Map(PLACES.flatMap((p) => (p.within ? [[p.name, p.within] as const] : [])));
 const ALIASES = PLACES.flatMap((place) => place.aliases.map((alias) => ({ alias, name: place.name }))).sort((a, b) => b.alias.length - a.alias.length);

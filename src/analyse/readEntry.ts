@@ -5,12 +5,12 @@
  * judges from these which entries of a month are one event.
  */
 import type { Value } from '../schemas.ts';
-import { findEntities, findMetrics, unknownSubject, type FoundMetric } from './entities.ts';
+import { findEntities, findMetrics, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { findValues, MONEY_UNITS } from './parseValue.ts';
 import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
-import { ACTIONS, isCalledOff, isMarkPassed, isRunningTotal, isShareOfRound, isValuation, stageOf, tieOf } from './entryActs.ts';
+import { ACTIONS, isCalledOff, isMarkPassed, isPerUnit, isRunningTotal, isShareOfRound, isValuation, stageOf, tieOf } from './entryActs.ts';
 import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
 import { placesNamed } from './places.ts';
@@ -65,6 +65,10 @@ export interface About {
   reported: (() => ReportedFigure[]) | null;
   /** Whether it tells a quarter's figures ("March-quarter capex", "fiscal third-quarter results", 1至3月资本支出), not a call held in a quarter. */
   quarter: boolean;
+  /** Whether it tells its company raising money ("raises $13 billion", "secures fresh funding", シリーズBで約200億円を調達, 資金を確保, 完成融资). */
+  raised: boolean;
+  /** Whether it tells one month's figures ("October sales", "monthly revenue", 10月營收, 10月の売上高), as Taiwan's makers report them. */
+  month: boolean;
   words: Set<string>;
   /** What it is indexed by when clustering: its products, metrics, companies and words, each marked by its kind. */
   tokens: string[];
@@ -110,6 +114,17 @@ const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}$
  */
 const QUARTER_TOLD = /(?:\b(?:(?:first|second|third|fourth|January|February|March|April|May|June|July|August|September|October|November|December|holiday)[- ]quarter|quarterly|Q[1-4](?:FY\d\d)?|(?:January|April|July|October)\s?(?:[-–—]|to)\s?(?:March|June|September|December)|three months (?:to|ended|ending))\b|季度|[财財]季|第[一二三四1-4](?:會計|会计)?季|(?<!\d)(?:1|4|7|10)\s?(?:至|到|[-~〜～])\s?(?:3|6|9|12)\s?月|四半期)(?!\s*(?:earnings |results |conference |investor )?(?:call|conference|webcast))/i;
 
+/**
+ * A company raising money for itself: "raises $13 billion", "raises fresh capital", "secures new funding", "closes a Series F",
+ * シリーズBで約200億円を調達, 資金を確保, 完成新一轮融资 (not "raises its capex forecast", nor money raised for another: that names two companies).
+ */
+const RAISED = /\b(?:rais(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?(?:[$€£¥]|\d|fresh|new|more|capital|funds|money|funding|financing|equity)|secur(?:es|ed|ing)\s(?:[\w-]+\s)?(?:funding|financing|capital)|clos(?:es|ed|ing)\s(?:an?|its)\s(?:[$\w.-]+\s){0,3}?(?:Series [A-H]|funding round))|(?:資金|億円|億ドル)を?(?:調達|確保)|(?:完成|获得|獲得)[^，。,]{0,8}?(?:融资|融資)/i;
+
+/**
+ * One month's figures: "October revenue", "its monthly sales", 10月營收, 10月份营收, 10月の売上高 (not a span of months, 1至3月營收, a quarter's).
+ */
+const MONTH_TOLD = /\b(?:monthly (?:sales|revenue|results)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)? (?:sales|revenue))\b|(?<![\d至到~〜～\-–]\s?)(?:1[0-2]|[1-9])\s?月(?:份)?(?:的|の)?(?:合併|合并|連結)?(?:營收|营收|營業收入|营业收入|売上高?)/i;
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Two months said as a span: 9～11月期, 9月至11月, "September–November", "the September to November period". */
 const MONTH_SPAN = new RegExp(String.raw`(?<!\d)(1[0-2]|[1-9])\s?月?\s?(?:至|到|[-~〜～])\s?(1[0-2]|[1-9])\s?月|\b(${MONTHS.join('|')})\s?(?:[-–—]|to)\s?(${MONTHS.join('|')})\b`, 'gi');
@@ -136,6 +151,30 @@ export interface ReportedFigure {
 }
 /** The figures of a results entry, each with what it measures (each text read once). */
 const reportedFigures = memoByText((text: string): ReportedFigure[] => readFigures(text, NO_CONTEXT).map((f) => ({ measure: `${f.subject ?? ''}|${f.metric.name}`, value: f.value, period: f.period })));
+
+/** "power" as a verb after "to", "will", "would": "picks Google's Gemini models to power Siri" measures no power capacity. */
+const POWER_VERB_BEFORE = /\b(?:to|will|would|could|help|helps|helping)\s+$/i;
+const isPowerVerb = (text: string, m: FoundMetric) => /^power$/i.test(text.slice(m.start, m.end)) && POWER_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start));
+
+/** The rows of ACTIONS that tell an agreement. */
+const PARTNER_ROWS = ACTIONS.filter(([act]) => act === 'partner').map(([, pattern]) => pattern);
+/**
+ * The kind of act an entry tells: the first row of ACTIONS that matches; but a deal between two companies named, told with
+ * what it is for, is the deal: "Alphabet and Apple strike a multiyear deal under which Gemini will underpin the next generation
+ * of Apple Foundation Models" agrees, it announces nothing (a company alone "previews its next-generation chip").
+ */
+function actionOf(text: string, parties: number): string | null {
+  const first = ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  return first === 'announce' && parties > 1 && PARTNER_ROWS.some((pattern) => pattern.test(text)) ? 'partner' : first;
+}
+
+/**
+ * The product an entry is about, where it names a brand and then one of the brand's models: "Kimi开发商推出K2模型" is
+ * about Kimi K2, not Kimi (and "通义千问模型Qwen3", a numbered name after its brand, about Qwen3: `describeEntry`).
+ * "Claude and Gemini" stay about Claude, the first named.
+ */
+const modelOf = (entities: readonly FoundEntity[], first: FoundEntity | undefined): FoundEntity | undefined =>
+  first && (entities.find((e) => e.kind === 'product' && e.start >= first.end && e.name !== first.name && e.name.startsWith(first.name)) ?? first);
 
 /** What an entry's text is about (timelines repeat lines word for word, so each is read once). */
 export const describeEntry = memoByText((written: string): About => {
@@ -165,8 +204,9 @@ export const describeEntry = memoByText((written: string): About => {
   // "…, bringing its total to $8 billion": a running total, not the sum of this event.
   // A valuation is what the company is worth, not the sum of the deal: "raises $13 billion at a $183 billion valuation" and "closes a $13B round" agree.
   // A mark passed is a floor: "tops $15 billion" is what "$15.2 billion in sales" says.
+  // A unit's price is no sum of the event: "a settlement worth about $3,000 per work" is the $1.5 billion settlement.
   const found = findValues(text)
-    .filter((f) => !isRunningTotal(text, f.start, f.end))
+    .filter((f) => !isRunningTotal(text, f.start, f.end) && !isPerUnit(text, f.start, f.end))
     .map((f) => (!f.value.bound && isMarkPassed(text, f.start, f.end) ? { ...f, value: { ...f.value, bound: 'min' as const } } : f));
   // An investor's part of a round is no sum of the round: "SoftBank agrees to pour up to $30bn into the ChatGPT maker's new
   // funding round" is one event with "OpenAI raises $40 billion in a round led by SoftBank".
@@ -184,16 +224,16 @@ export const describeEntry = memoByText((written: string): About => {
   // A company's worth named as its valuation is `worth`, no measure of the event: "raises fresh capital at a valuation above
   // $180 billion" is a funding round, as "closes a $13 billion Series F at a $183 billion valuation" is.
   const named = findMetrics(text)
-    .filter((m) => !m.metric.movement && measures(m) && !DEAL_NOUN_AFTER.test(text.slice(m.end, m.end + 16)) && !(m.metric.name === 'valuation' && worth.length > 0))
+    .filter((m) => !m.metric.movement && measures(m) && !DEAL_NOUN_AFTER.test(text.slice(m.end, m.end + 16)) && !(m.metric.name === 'valuation' && worth.length > 0) && !isPowerVerb(text, m))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   // Money committed or invested "in capital spending" is capex: the verb says the act (`action`), the noun what the money is.
   const spentOn = named.some((m) => m.metric.name === 'capex');
   // So is money raised "in a bond sale" borrowed: "Oracle raises $30 billion in a bond sale" is the sale of bonds, no investment.
   const borrowed = named.some((m) => m.metric.name === 'bond sale');
   const main = named.find((m) => !/^(?:year-over-year |yoy )?growth$/i.test(text.slice(m.start, m.end)) && !((spentOn || borrowed) && m.metric.name === 'investment')) ?? named[0];
-  const product = entities.find((e) => e.kind === 'product' && !FAMILIES.has(e.name));
+  const product = modelOf(entities, entities.find((e) => e.kind === 'product' && !FAMILIES.has(e.name)));
   const families = new Set(entities.flatMap((e) => (e.kind !== 'product' ? [] : FAMILIES.has(e.name) ? [e.name] : e === product ? [familyOf(e.name) ?? e.name] : [])));
-  const products = new Set(product ? [product.name] : numbered ? [numbered] : []);
+  const products = new Set(product ? [numbered && numbered !== product.name && numbered.startsWith(product.name) ? numbered : product.name] : numbered ? [numbered] : []);
   // A product launched that the vocabulary does not know is its family, and its release a product: "launches its Nova foundation models", "releases Llama 3".
   const unknown = numbered || entities.some((e) => e.kind === 'product') ? null : unknownLaunched(text);
   if (unknown) families.add(unknown.family);
@@ -203,7 +243,7 @@ export const describeEntry = memoByText((written: string): About => {
   if (onSale) products.add(onSale);
   // A company's percentage that names no measure nor act is how fast it grew: "AMZN's hosting unit clocks 28%" is its results
   // (a percentage of something, "15% of its staff", "a 10% stake", is not).
-  const action = ACTIONS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  const action = actionOf(text, companies.size);
   const grew = !main && companies.size > 0 && values.some((v) => v.unit === '%') && action === null && !SHARE_OF.test(text);
   // A letter to shareholders is about the letter, not the spending it defends: it is no capex report of the month.
   // An entry that tells a company's results and its capital spending both is its report, about both: "Amazon lifts its
@@ -238,6 +278,8 @@ export const describeEntry = memoByText((written: string): About => {
     strangers: unknownParties(text),
     reported: metrics.has('results') ? () => reportedFigures(text) : null,
     quarter: QUARTER_TOLD.test(text) || quarterSpanned(text) || yearClosed,
+    month: MONTH_TOLD.test(text),
+    raised: companies.size === 1 && RAISED.test(text),
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...part.flatMap(sumTokens), ...words],
   };

@@ -95,6 +95,14 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Tencent', kind: 'company', aliases: ['Tencent(?! Cloud)', '腾讯(?!云)', '騰訊(?!雲)', 'テンセント'] },
   { name: 'Tencent Cloud', kind: 'company', parent: 'Tencent', role: 'cloud', aliases: ['Tencent Cloud', '腾讯云', '騰訊雲'] },
   { name: 'ByteDance', kind: 'company', aliases: ['ByteDance', '字节跳动', '字節跳動'] },
+  { name: 'Moonshot AI', kind: 'company', aliases: ['Moonshot AI', '月之暗面', 'ムーンショットAI'] },
+  { name: 'Sakana AI', kind: 'company', aliases: ['Sakana AI', 'サカナAI', 'サカナ・?エーアイ'] },
+  { name: 'MediaTek', kind: 'company', aliases: ['MediaTek', '联发科(?:技)?', '聯發科(?:技)?', 'メディアテック'] },
+  // Japan's conglomerates, named in their own news as in their deals with AI companies (not "Sharp" alone, a word of English).
+  { name: 'NTT', kind: 'company', aliases: ['NTT(?! ?(?:Data|Docomo|データ|ドコモ))', '日本電信電話'], caseSensitive: true },
+  { name: 'Toyota', kind: 'company', aliases: ['Toyota(?: Motor)?', 'トヨタ(?:自動車)?', '丰田(?:汽车)?', '豐田(?:汽車)?'] },
+  { name: 'Panasonic', kind: 'company', aliases: ['Panasonic', 'パナソニック(?:HD|ホールディングス)?', '松下电器', '松下電器'] },
+  { name: 'Sharp', kind: 'company', aliases: ['Sharp Corp(?:oration)?', 'シャープ', '夏普'] },
   { name: 'Trainium2', kind: 'product', parent: 'AWS', aliases: ['Trainium ?2', 'Trn2', 'トレ[イー]ニアム\\s?2', '(?:(?:Amazon|AWS)[’\']s )?second[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'second Trainium generation', '第[2二](?:世代|代)の?(?:AI)?(?:学習|訓練|训练|トレーニング)用?(?:的)?(?:AI)?(?:チップ|芯片|晶片)'] },
   { name: 'Trainium3', kind: 'product', parent: 'AWS', aliases: ['Trainium ?3', 'Trn3', 'トレ[イー]ニアム\\s?3', '(?:(?:Amazon|AWS)[’\']s )?third[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'third Trainium generation', '第[3三](?:世代|代)の?(?:AI)?(?:学習|訓練|训练|トレーニング)用?(?:的)?(?:AI)?(?:チップ|芯片|晶片)'] },
   { name: 'Trainium4', kind: 'product', parent: 'AWS', aliases: ['Trainium ?4', 'Trn4', 'トレ[イー]ニアム\\s?4', '(?:(?:Amazon|AWS)[’\']s )?fourth[- ]generation (?:Trainium|Trn|AI training (?:chip|processor|accelerator))', 'fourth Trainium generation', '第[4四](?:世代|代)の?(?:AI)?(?:学習|訓練|训练|トレーニング)用?(?:的)?(?:AI)?(?:チップ|芯片|晶片)'] },
@@ -126,10 +134,24 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'MI325X', kind: 'product', parent: 'AMD', aliases: ['MI325X?'] },
   { name: 'MI355X', kind: 'product', parent: 'AMD', aliases: ['MI355X?'] },
   { name: 'Gaudi 3', kind: 'product', parent: 'Intel', aliases: ['Gaudi ?3'] },
-  { name: 'Claude', kind: 'product', parent: 'Anthropic', aliases: ['Claude'] },
+  { name: 'Claude', kind: 'product', parent: 'Anthropic', aliases: ['Claude(?! Code)'] },
+  // A product of its own, not the model family: "launches Claude Code on the web" is not "releases Claude Haiku 4.5".
+  { name: 'Claude Code', kind: 'product', parent: 'Anthropic', aliases: ['Claude Code'] },
   // Model families, as Claude: a price cut or a launch of one is the same event however the outlet names its company.
   { name: 'Qwen', kind: 'product', parent: 'Alibaba Cloud', aliases: ['Qwen', '通义千问', '通義千問'] },
   { name: 'Gemma', kind: 'product', parent: 'Google', aliases: ['Gemma'], caseSensitive: true },
+  // Models named by a letter and a number (R1, K2) in their makers' news, where the word model follows: "DeepSeek开源R1模型", "Kimi开发商推出K2模型".
+  { name: 'DeepSeek-R1', kind: 'product', parent: 'DeepSeek', aliases: ['DeepSeek[- ]R1', '(?<![A-Za-z0-9])R1\\s?(?:推理)?(?:模型|モデル)', 'R1 (?:reasoning )?model'], caseSensitive: true },
+  { name: 'Kimi K2', kind: 'product', parent: 'Moonshot AI', aliases: ['Kimi[- ]?K2', '(?<![A-Za-z0-9])K2\\s?(?:模型|モデル)', 'K2 model'], caseSensitive: true },
+  { name: 'Kimi', kind: 'product', parent: 'Moonshot AI', aliases: ['Kimi(?![- ]?K\\d)'], caseSensitive: true },
+  // Baidu's ERNIE (文心) by its version: 文心大模型4.5 is ERNIE 4.5, 文心5.0 ERNIE 5.0.
+  { name: 'ERNIE 4.5', kind: 'product', parent: 'Baidu', aliases: ['ERNIE ?4\\.5', '文心(?:大模型)?\\s?4\\.5'] },
+  { name: 'ERNIE 5.0', kind: 'product', parent: 'Baidu', aliases: ['ERNIE ?5(?:\\.0)?(?![.\\d])', '文心(?:大模型)?\\s?5(?:\\.0)?(?![.\\d])'] },
+  { name: 'ERNIE', kind: 'product', parent: 'Baidu', aliases: ['ERNIE(?! ?\\d)', '文心(?:一言|大模型)?(?!\\s?\\d)'] },
+  // Huawei's accelerators, named by the family alone in its roadmaps (昇腾950, 昇腾AI芯片): one chip family's plans.
+  { name: 'Ascend', kind: 'product', parent: 'Huawei', aliases: ['Ascend', '昇腾', '昇騰', 'アセンド'], caseSensitive: true },
+  { name: 'Dimensity 9500', kind: 'product', parent: 'MediaTek', aliases: ['Dimensity ?9500', '天[玑璣]\\s?9500'] },
+  { name: 'Dimensity', kind: 'product', parent: 'MediaTek', aliases: ['Dimensity(?! ?\\d)', '天[玑璣](?!\\s?\\d)'] },
   { name: 'AI industry', kind: 'group', aliases: ['(?:AI )?industry(?:-wide)?'] },
   // Start-ups in the plural are the sector, whose venture funding is counted as one sum ("AI start-ups raised $190 billion
   // last year"): a figure of no single company. One start-up ("the AI start-up") is a lab named before (antecedents.ts);
