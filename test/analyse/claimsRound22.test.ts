@@ -163,11 +163,11 @@ describe('analysts who "put the figure at" a sum', () => {
     const text = story('Example Wire', 'May 10, 2026', 'Amazon plans to spend about $200 billion on capital projects this year. Analysts, on average, put the figure at US$215 billion.');
     const claims = analyse([inventedArticle(text, 'round22-back.txt')]).claims.map((c) => `${c.key} ${c.value?.amount}`);
     expect(claims).toContain('forecast|amazon|capex|2026 215000000000');
-    expect(read("Analysts put Amazon's capex at $215 billion for the year, according to a survey.")[0]).toMatch(/^Amazon \| capex \| .* \| forecast$/);
   });
 
-  it('should leave money put into a company an investment, a fact', () => {
-    // Negative control: investors putting money into a company is no estimate.
+  it('should leave money put into a company an investment, and a backlog analysts put at a sum, facts', () => {
+    // Negative controls: investors putting money into a company is no estimate; a stock told as it stands is a fact.
+    expect(read('Analysts put the Contoso backlog at $9 billion, a record.')[0]).toMatch(/ \| backlog \| .* \| fact$/);
     expect(read('Investors have put $5 billion into Anthropic since the start of the year, the company said.')[0]).toMatch(/ \| investment \| .* \| fact$/);
   });
 });
