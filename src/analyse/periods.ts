@@ -34,6 +34,8 @@ export const FISCAL_YEAR_END: Record<string, number> = {
   Reliance: 3,
   SoftBank: 3,
   Sony: 3,
+  // Alibaba's fiscal year ends in March too: its fiscal 2026 second quarter is July–September 2025.
+  Alibaba: 3,
 };
 
 /** Ordinal words and numerals of quarters, in English, Chinese and Japanese. */

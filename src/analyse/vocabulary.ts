@@ -52,7 +52,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Apple', kind: 'company', aliases: ['Apple', 'AAPL', '苹果(?:公司)?', '蘋果(?:公司)?', 'アップル'], caseSensitive: true },
   { name: 'IBM', kind: 'company', aliases: ['IBM(?: Cloud)?'] },
   { name: 'Alibaba', kind: 'company', aliases: ['Alibaba(?! Cloud)(?: Group)?', 'BABA', '阿里巴巴', 'アリババ'] },
-  { name: 'Alibaba Cloud', kind: 'company', parent: 'Alibaba', role: 'cloud', aliases: ['Alibaba Cloud', 'Aliyun', '阿里云', '阿里雲'] },
+  { name: 'Alibaba Cloud', kind: 'company', parent: 'Alibaba', role: 'cloud', aliases: ['Alibaba Cloud', 'Aliyun', '阿里云', '阿里雲', 'Cloud Intelligence Group', '云智能集团', '雲智能集團', 'アリババクラウド'] },
   { name: 'AMD', kind: 'company', aliases: ['AMD'], caseSensitive: true },
   { name: 'Intel', kind: 'company', aliases: ['Intel', 'INTC', '英特尔', '英特爾', 'インテル'], caseSensitive: true },
   { name: 'DeepMind', kind: 'company', parent: 'Google', aliases: ['DeepMind'] },
