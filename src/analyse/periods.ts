@@ -214,6 +214,22 @@ const MONTHS_DASHED = String.raw`(?:\s?[-–—]\s?|-(?:to|through)-)`;
  */
 const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})${MONTHS_TO}(?<last>${MONTH_WORD})\s+(?:quarter|period|stretch|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})${MONTHS_TO}(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?|\b(?<datedFirst>${MONTH_WORD})\s?[-–—]\s?(?<datedLast>${MONTH_WORD}),?\s+(?<datedYear>20\d{2})\b|(?:\b(?:the|its|their)|['’]s)\s+(?<theFirst>${MONTH_WORD})${MONTHS_DASHED}(?<theLast>${MONTH_WORD})\b|\bbetween\s+(?<betweenFirst>${MONTH_WORD})\s+and\s+(?<betweenLast>${MONTH_WORD})\b(?:,?\s+(?<betweenYear>20\d{2}))?`, 'i');
 /**
+ * Whether months `first` to `last` (1–12) are three, across the year's turn too: "the December–February quarter" (Oracle's
+ * fiscal third), "the November–January quarter" (Nvidia's fourth) are quarters as "the January–March quarter" is.
+ */
+function isThreeMonths(first: number, last: number): boolean {
+  return (last - first + 12) % 12 === 2;
+}
+/**
+ * The year a quarter named by its months `first` to `last` ends in, where the article's month falls within it: "around $112
+ * billion for November to January", on 19 November 2026, is of the quarter under way, which ends in January 2027.
+ */
+function yearOfQuarterUnderWay(first: number, last: number, context: PeriodContext): number | null {
+  const month = context.articleMonth;
+  if (!context.articleYear || !month || (month - first + 12) % 12 > 2) return null;
+  return last < month ? context.articleYear + 1 : context.articleYear;
+}
+/**
  * A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)",
  * "Oracle closed May with $510 billion of bookings" (what a company ended a month with, as `YEAR_END` reads a year's).
  */
@@ -481,9 +497,9 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   }
   const r = MONTH_RANGE.exec(text);
   const [first, last, rangeYear] = r ? [r.groups!.first ?? r.groups!.bareFirst ?? r.groups!.datedFirst ?? r.groups!.theFirst ?? r.groups!.betweenFirst!, r.groups!.last ?? r.groups!.bareLast ?? r.groups!.datedLast ?? r.groups!.theLast ?? r.groups!.betweenLast!, r.groups!.year ?? r.groups!.bareYear ?? r.groups!.datedYear ?? r.groups!.betweenYear] : [];
-  if (first && last && MONTH[last.toLowerCase()]! - MONTH[first.toLowerCase()]! === 2) {
+  if (first && last && isThreeMonths(MONTH[first.toLowerCase()]!, MONTH[last.toLowerCase()]!)) {
     const month = MONTH[last.toLowerCase()]!;
-    const year = rangeYear ? Number(rangeYear) : latestYearOf(month, context);
+    const year = rangeYear ? Number(rangeYear) : (yearOfQuarterUnderWay(MONTH[first.toLowerCase()]!, month, context) ?? latestYearOf(month, context));
     return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(monthIndex(2000, month) - 1).quarter };
   }
   const m = MONTH_QUARTER.exec(text);
@@ -643,6 +659,21 @@ function fullYearOf(context: PeriodContext): string {
 }
 
 /**
+ * "the twelve months ended June 30, 2025", "the year ending May 2027", "the year to March 2026": twelve months named by the
+ * month they end in (and the year, where written), where that month closes the company's fiscal year (Microsoft's June, Oracle's May), or the
+ * calendar's December, are that year, not a trailing measure; any other month keeps them trailing twelve months.
+ */
+const TWELVE_MONTHS_TO = new RegExp(String.raw`\b(?:(?:twelve|12)[- ]months?|(?<!\b(?:fiscal|financial|calendar)\s)year)\s+(?:ended|ending|to|through|that ended)\s+(?:on\s+|in\s+)?(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?\b`, 'gi');
+const TWELVE_MONTHS_HINT = /\b(?:months?|year)\s+(?:ended|ending|to|through|that ended)\b/i;
+
+/** `text` with twelve months that are `subject`'s fiscal year (`TWELVE_MONTHS_TO`) written as that fiscal year: "fiscal year ended June 2025". */
+export function withFiscalYearsNamed(text: string, subject: string | null): string {
+  if (!TWELVE_MONTHS_HINT.test(text)) return text;
+  const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
+  return text.replace(TWELVE_MONTHS_TO, (all: string, month: string, year: string | undefined) => (MONTH[month.toLowerCase()] === fiscalEnd ? `fiscal year ended ${month}${year ? ` ${year}` : ''}` : all));
+}
+
+/**
  * The period of `clause` (the words around one figure) within `sentence`, or null.
  * `subject` is whose figure it is, for its fiscal calendar.
  */
@@ -657,7 +688,7 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
  */
 export function ownPeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
   // "the holiday quarter" is the October–December one, "the December quarter".
-  const cleared = withRelativeTimesDated(fullYears(written, context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(HOLIDAY_QUARTER_CJK, '10～12月期').replace(CJK_FISCAL_YEAR_END, '$1').replace(CJK_FISCAL_YEAR_TO, '').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
+  const cleared = withRelativeTimesDated(fullYears(withFiscalYearsNamed(written, subject), context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(HOLIDAY_QUARTER_CJK, '10～12月期').replace(CJK_FISCAL_YEAR_END, '$1').replace(CJK_FISCAL_YEAR_TO, '').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
   const acted = cleared.includes('月') ? withoutActMonthEnd(cleared) : cleared;
   const ja = acted.includes('前年同期') ? acted.replace(JA_GROWTH_BASE, '前年同期比') : acted;
   // "keeps its $200 billion plan for the year intact when it reports the June quarter": the report is when the plan is

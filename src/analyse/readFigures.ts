@@ -6,7 +6,7 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
+import { endsAfterArticle, ownPeriod, withFiscalYearsNamed, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { monthIndex, quarterBefore } from './quarters.ts';
 import { isAnnouncedSpec, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
@@ -1146,7 +1146,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const retracted = MISSTATED_BEFORE.test(sentence.slice(Math.max(0, found.start - 80), found.start));
     // "Over the trailing twelve months, AWS generated $137.1 billion": the measure its clause (or an opening one of no figure) names.
     const opener = clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1).from : clause.from;
-    const measuredIn = values.some((v) => v.start >= opener && v.end <= clause.from) ? clauseText : `${sentence.slice(opener, clause.from)} ${clauseText}`;
+    // ("Revenue for the twelve months ended June 30, 2025", Microsoft's fiscal year, is no trailing measure.)
+    const measuredIn = withFiscalYearsNamed(values.some((v) => v.start >= opener && v.end <= clause.from) ? clauseText : `${sentence.slice(opener, clause.from)} ${clauseText}`, subject);
     // "Contoso's total cloud revenue, infrastructure plus applications, was $9 billion": the words right before the metric's
     // name measure it too, however many clauses stand between it and its figure.
     const namedWith = metric.end <= opener && !values.some((v) => v.start >= metric.end && v.end <= opener) ? sentence.slice(Math.max(0, metric.start - 24), metric.end) : '';
