@@ -535,6 +535,12 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
 export const YEARS_TO_COME_CJK = /(?:未来|未來|今后|今後)(?:[一二两兩三四五六七八九十]|\d{1,2})[个個]?年/u;
 
 /**
+ * 2025年4～12月期, 2025年1～9月累计: nine months to date, of the quarter their last month closes (read as the fiscal year
+ * holding it, as any figure to date is): SoftBank's April–December 2025 is its 2026年3月期第3四半期累計, fiscal 2026's first
+ * nine months; a calendar company's January–September 2025 is 2025's.
+ */
+const NINE_MONTHS_CJK = /(20\d{2})\s*年\s*(?:1|4)\s*月?\s*[～~〜－–-]\s*(9|12)\s*月(?:期|の?累計|累计|累計)/u;
+/**
  * The period of a Chinese or Japanese clause that names no quarter: 上半年/下半年, 当季,
  * a year (2026年, 2026财年), 今年/去年/明年 against the article's date, 全年; 同比 (year on
  * year) growth is the article's quarter's. Null when none is named.
@@ -544,6 +550,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   if (/(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\d]+年/u.test(clause)) return UNDATED_OWN;
   const half = /(?:(\d{4})\s*年\s*)?(上|下)半(?:年|期)/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
+  const nine = NINE_MONTHS_CJK.exec(clause);
+  if (nine) return `${nine[1]}-Q${Number(nine[2]) / 3}`;
   const months = CJK_MONTH_HALF.exec(clause);
   // Without its year, the second half is last year's in a fact told before July (7～12月期の売上高, in February).
   const secondNotBegun = !months?.[2] && !context.ahead && !context.toCome && context.articleMonth != null && context.articleMonth < 7;
