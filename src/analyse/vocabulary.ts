@@ -380,7 +380,9 @@ export const METRICS: MetricEntry[] = [
     '(?:数据中心|數據中心|資料中心)(?<=(?:亿|億|万|萬)(?:美元|元|港元|日元)的?(?:数据中心|數據中心|資料中心))',
     // Money "for data centers, chips and power", "for cloud and AI infrastructure", 用于……基础设施: spending on them, in a
     // country named by its people's adjective too ("for Korean cloud infrastructure", "into Canadian data centres").
-    `(?:for|on|into|behind) (?:[A-Z][a-z]+(?:an|ese|ish|ch|i) )?(?:new |its |AI |cloud (?:and AI )?|computing )?(?:data cent(?:er|re)s|infrastructure)\\b`, '用[于於](?:建设|建設)?[^,;。]{0,24}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施)'] },
+    `(?:for|on|into|behind) (?:[A-Z][a-z]+(?:an|ese|ish|ch|i) )?(?:new |its |AI |cloud (?:and AI )?|computing )?(?:data cent(?:er|re)s|infrastructure)\\b`, '用[于於](?:建设|建設)?[^,;。]{0,24}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施)',
+    // クラウドとAIのインフラに3800億人民元を投じる, データセンターに約1兆円を投じ: money put into infrastructure or data centres, in Japanese.
+    '(?:インフラ|データセンター|基盤)(?:整備|建設)?に(?=[^。、]{0,20}?投じ)'] },
   // The bottom line and the gross margin, so that neither is read as the revenue or the operating profit a sentence's verb would give it.
   { name: 'net income', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['net (?:income|profits?|earnings)', 'bottom line', '(?:净|淨)(?:利润|利潤|利)', '(?:纯|純)利', '(?:当期)?純利益', '最終(?:利益|損益)'] },
   { name: 'gross margin', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['gross margins?', '毛利率', '粗利率'] },
@@ -504,7 +506,8 @@ export const METRICS: MetricEntry[] = [
     // 向AWS订下380亿美元、为期七年的服务器容量: capacity booked from a party is bought from it.
     `(?:采购|採購|订购|訂購|购买|購買|订下|訂下)${CJK_MONEY_AHEAD}`,
     // 日本で2兆2600億円を投じる計画: money a company puts in, unless its capex is named after it (722億ドルを投じ、26年の設備投資を…).
-    '投じ(?:る|て|た|ます)?(?![^。]{0,20}?(?:設備投資|データセンター))'] },
+    // (Not money put into infrastructure or data centres, クラウドとAIのインフラに3800億人民元を投じる: spending, as capex reads it.)
+    '(?<!(?:インフラ|データセンター|基盤)(?:整備|建設)?に[^。、]{0,20})投じ(?:る|て|た|ます)?(?![^。]{0,20}?(?:設備投資|データセンター))'] },
   { name: 'settlement', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['settle(?:ment|ments|d|s)?'] },
   { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)',
     // "agreed to buy ABB's robotics business for $5.4bn", "bought the chip unit of …": a business bought is acquired (not "buy
