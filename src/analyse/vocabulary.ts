@@ -197,6 +197,16 @@ const BESIDE_MONEY = `(?:(?=[^.;]{0,40}?${MONEY_NEAR})|(?<=${MONEY_NEAR}[^.;]{0,
 /** Before another company's money: "walked away from Amazon's $50B". */
 const OF_ANOTHER = String.raw`(?=\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}['’]s\s+(?:[$€£¥₹]|US\$|\d))`;
 /**
+ * A verb of buying and what is bought, one to three words that are no goods, shares or capacity (a company, or "of" and a
+ * company): "buy Core Scientific", "bought AirTrunk", "purchase of Mellanox"; not "buy in", "buy AMD GPUs", "buy Azure capacity".
+ */
+const BOUGHT_WHOLE = String.raw`(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))(?:\s+of)?(?!\s+(?:[\w.&'’-]+\s+){0,2}?(?:GPUs?|TPUs?|CPUs?|chips?|shares?|stock|stakes?|bonds?|notes|servers?|capacity|compute|computing|power|electricity|accelerators?|equipment|land)\b)\s+(?:(?!(?:in|into|up|back|out|more|some|the|a|an)\b)[\w.&'’-]+\s+){0,2}(?!(?:in|into|up|back|out|more|some|the|a|an)\b)[\w.&'’-]+`;
+/**
+ * A deal is money put in, unless its clause has just named a takeover: "agreed to buy Core Scientific in an all-stock deal
+ * valued at about $9 billion", "acquire Windsurf in a deal worth $3 billion" price the company bought (the acquisition).
+ */
+const DEAL_NOT_A_TAKEOVER = String.raw`deal(?<!\b(?:acqui(?:re[ds]?|ring|sition)|takeover|buyout|merger)[^.;,]{0,60}deal|${BOUGHT_WHOLE}\s+in\s+an?\s+(?:[\w-]+\s+){0,2}deal)`;
+/**
  * An approach with its price on it is an offer of money: "Google's $3bn approach to Contoso", "an approach to Contoso
  * involving up to $3 billion" — not "a cautious approach to spending", which names no sum of its own.
  */
@@ -486,12 +496,12 @@ export const METRICS: MetricEntry[] = [
     'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', `funding(?: round)?${ROUND_AS_TIME}`, 'commit(?:ment|ted|s|ting)?', '(?:采购|採購|算力)(?:承诺|承諾)',
     // "earmarked more than $5 billion for an AI zone", "earmarks $11 billion for two counties": money set aside for a
     // project or a place, as a commitment is; money earmarked for data centres, infrastructure or capital projects is spending (capex).
-    'earmark(?:s|ed|ing)?(?!(?:[^.;]|\\.(?=\\d)){0,60}?\\b(?:for|on) (?:new |its |AI |cloud )?(?:data cent(?:er|re)s|infrastructure|capital|capex|spending|construction)\\b)', 'offer(?:ed)?(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\bto (?:acquire|buy|purchase|take over)\\b)', 'overtures?', PRICED_APPROACH, 'deal', 'committed capital', 'proposals?', 'package', `series [A-H]${ROUND_AS_TIME}`, `(?:funding )?round${ROUND_AS_TIME}${NOT_A_FUNDING_ROUND}`, `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
+    'earmark(?:s|ed|ing)?(?!(?:[^.;]|\\.(?=\\d)){0,60}?\\b(?:for|on) (?:new |its |AI |cloud )?(?:data cent(?:er|re)s|infrastructure|capital|capex|spending|construction)\\b)', 'offer(?:ed)?(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\bto (?:acquire|buy|purchase|take over)\\b)', 'overtures?', PRICED_APPROACH, DEAL_NOT_A_TAKEOVER, 'committed capital', 'proposals?', 'package', `series [A-H]${ROUND_AS_TIME}`, `(?:funding )?round${ROUND_AS_TIME}${NOT_A_FUNDING_ROUND}`, `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
     // "the $50B Amazon dangled in front of OpenAI": money held out to a company; "mulling another $25 billion for Anthropic".
     'dangl(?:ed|es|ing)',
     // One priced contract ("a $38bn, seven-year compute contract", "an agreement worth $38 billion", 380亿美元的算力合同, 的算力採購協議): a
     // deal between two parties; never contracts in the plural, which a backlog counts ("$244 billion of committed contracts").
-    '(?:contract|agreement)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement))', '(?:contract|agreement)(?= worth\\b)',
+    '(?:contract|agreement)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement))', '(?:contract|agreement)(?= (?:worth|valued at)\\b)',
     // "OpenAI's seven-year capacity contract with AWS, inked in November, is worth $38 billion": the same, said by its verb.
     '(?:contract|agreement)(?!s)(?=(?:\\s(?:with|between)\\s[^,.;]{1,40})?(?:,[^,.;]{1,40},)?\\s(?:is|was)\\s(?:now\\s)?worth\\b)', '(?<=(?:亿|億)(?:美元|元)的?(?:算力|[云雲](?:端|计算|計算)?)?(?:采购|採購|租赁|租賃)?)(?:合同|合約|合约|协议|協議)',
     // The same in Japanese (380億ドル規模の契約), and a contract topped up by a sum (算力合同追加至多200亿美元).
@@ -513,6 +523,9 @@ export const METRICS: MetricEntry[] = [
     // "agreed to buy ABB's robotics business for $5.4bn", "bought the chip unit of …": a business bought is acquired (not "buy
     // $300 billion of computing power", a purchase of a service).
     "(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))(?=\\s+(?:[\\w.&-]+['’]s\\s+|(?:its|the|a|an)\\s+)(?:[\\w-]+\\s+){0,2}(?:business|unit|division|arm|operations|subsidiary|segment)\\b)",
+    // "agreed to buy Core Scientific in an all-stock deal", "bought AirTrunk for $24 billion", "the purchase of Mellanox for $6.9
+    // billion": a company bought whole, for its price or in a deal.
+    `${BOUGHT_WHOLE}(?=\\s+(?:for${MONEY_AHEAD}|in\\s+an?\\s+(?:[\\w-]+\\s+){0,2}(?:deal|transaction)\\b))`,
     // "offered $6 billion to buy the start-up", "its offer to buy Halcyon": an offer to buy a company is a bid for it, not money put in.
     '(?<=\\boffer(?:s|ed)?\\b(?:[^.;]|\\.(?=\\d)){0,40}?\\bto )(?:buy|purchase|take over)\\b',
     // "rebuffed a $97.4bn bid led by Elon Musk", "a $97.4 billion unsolicited bid": a priced bid is for the company.
@@ -523,7 +536,8 @@ export const METRICS: MetricEntry[] = [
     '竞购', '競購',
     // 欲取得其控制权, 競購…控制權, 経営権の取得: a bid for control of a company is a bid to buy it, as "a bid for control of" is.
     '(?:控制权|控制權|控股权|控股權|経営権|支配権)'] },
-  { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', 'valu(?:e|es|ed|ing)(?= (?:[\\w-]+ ){0,3}at\\b)', '估值', '評価額', '企業価値'] },
+  // "an all-stock deal valued at about $9 billion": what a deal is valued at is its sum, the acquisition's or the contract's, not a company's valuation.
+  { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', 'valu(?:e|es|ed|ing)(?<!\\b(?:deal|transaction|takeover|acquisition|merger|purchase|buyout|offer|bid|agreement|contract|pact)s?,? valu(?:e|es|ed|ing))(?= (?:[\\w-]+ ){0,3}at\\b)', '估值', '評価額', '企業価値'] },
   // "CoreWeave's market value reached $55.6 billion", コアウィーブの時価総額は556億ドル: what a listed company is worth on the
   // market on a day, as a valuation is in a funding round; never its backlog or revenue, whatever the sum.
   { name: 'market value', topic: 'market', units: MONEY_UNITS, phrases: ['market (?:value|valuation|capitali[sz]ation|cap)', 'market-cap', '市值', '时价总额', '時價總額', '時価総額'] },
