@@ -620,6 +620,14 @@ const gapped = (sentence: string, e: FoundEntity, clause: { from: number }, figu
   clause.from > 0 && e.end <= figureStart && /^\s*$/.test(sentence.slice(clause.from, e.start)) && /(?:[,;]\s+(?:and\s+)?|\s+and\s+)$/.test(sentence.slice(0, e.start)) && GAPPED_BETWEEN.test(sentence.slice(e.end, figureStart));
 
 /**
+ * A Japanese sentence's topic, a company marked by は, acts in its deal, wherever the figure's clause starts, unless a company
+ * in that clause is marked by が as its own subject: エヌビディアは、グロックの技術ライセンス取得などに約200億ドルを支払う —
+ * Nvidia pays, Groq is the other party; オープンAIは3月、アマゾンが提示した…出資案を退けた — Amazon offered.
+ */
+const JA_TOPIC_AFTER = /^は(?![\u3040-\u309f])/u;
+const JA_SUBJECT_AFTER = /^が/u;
+
+/**
  * The parties of a deal: the investor is named explicitly ("from X", "X's", "X
  * invests/offered/committed"), else it is the company the article is about, else the
  * first company that is not a target; the counterparty is a company after "to/in/into/
@@ -660,7 +668,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // A company that acts in the figure's own clause ("…, while Anthropic committed to buy $30 billion of computing capacity") is its
   // investor, though a clause before made it another deal's target ("invest up to $5 billion in Anthropic").
   const actsHere = local.find((e) => actsAfter(e) && !isTarget(e) && e.end <= figureStart && !local.some((o) => o.name === e.name && isTarget(o)));
-  const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? actsHere ?? gap ?? companies.find(from) ?? hangsOn ?? companies.find((e) => e.end <= figureStart && actsAfter(e) && !targetNames.has(e.name));
+  const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? actsHere ?? gap ?? companies.find(from) ?? hangsOn ?? companies.find((e) => e.end <= figureStart && actsAfter(e) && !targetNames.has(e.name)) ?? (local.some((e) => JA_SUBJECT_AFTER.test(after(e))) ? undefined : companies.find((e) => e.end <= figureStart && JA_TOPIC_AFTER.test(after(e)) && !targetNames.has(e.name)));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
   // In Chinese the investor or the company raising money is often named a clause before
   // (微软……，此前已向OpenAI投资130亿美元; Anthropic正在洽谈新一轮融资，规模最多可达300亿美元).

@@ -72,7 +72,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Super Micro', kind: 'company', aliases: ['Super ?Micro(?: Computer)?', 'Supermicro', 'SMCI'] },
   { name: 'Dell', kind: 'company', aliases: ['Dell(?: Technologies)?'], caseSensitive: true },
   { name: 'Cerebras', kind: 'company', aliases: ['Cerebras'] },
-  { name: 'Groq', kind: 'company', aliases: ['Groq'], caseSensitive: true },
+  { name: 'Groq', kind: 'company', aliases: ['Groq', 'グロック'], caseSensitive: true },
   { name: 'SoftBank', kind: 'company', aliases: ['SoftBank', 'SBG', '软银', '軟銀', 'ソフトバンク'] },
   { name: 'Tesla', kind: 'company', aliases: ['Tesla', 'TSLA', '特斯拉', 'テスラ'], caseSensitive: true },
   { name: 'Salesforce', kind: 'company', aliases: ['Salesforce'] },
@@ -519,6 +519,9 @@ export const METRICS: MetricEntry[] = [
     // (Not money put into infrastructure or data centres, クラウドとAIのインフラに3800億人民元を投じる: spending, as capex reads it.)
     '(?<!(?:インフラ|データセンター|基盤)(?:整備|建設)?に[^。、]{0,20})投じ(?:る|て|た|ます)?(?![^。]{0,20}?(?:設備投資|データセンター))'] },
   { name: 'settlement', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['settle(?:ment|ments|d|s)?'] },
+  // "agreed to pay about $20 billion to license Groq's technology", "a $2 billion licensing deal", 技術ライセンス取得などに…を支払う,
+  // 技术授权费: money paid for the right to use another's technology, a deal with its licensor (not licence sales, a revenue line).
+  { name: 'licence', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['licen[cs]e(?<=\\bto licen[cs]e)', 'licen[cs](?:e|ing) (?:deal|agreement|pact|fee)s?', 'ライセンス(?:の)?(?:取得|契約|料)', '(?:技术|技術)(?:授权|授權)(?:费|費|协议|協議)?'] },
   { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)',
     // "agreed to buy ABB's robotics business for $5.4bn", "bought the chip unit of …": a business bought is acquired (not "buy
     // $300 billion of computing power", a purchase of a service).
