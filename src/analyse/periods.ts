@@ -213,21 +213,15 @@ const MONTHS_DASHED = String.raw`(?:\s?[-–—]\s?|-(?:to|through)-)`;
  * to March" is a span of any length), or with their year after a dash ("| Jan–Mar 2026 capex |", a table's column), or after "the" ("the April–June profit"), or "between July and September".
  */
 const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})${MONTHS_TO}(?<last>${MONTH_WORD})\s+(?:quarter|period|stretch|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})${MONTHS_TO}(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?|\b(?<datedFirst>${MONTH_WORD})\s?[-–—]\s?(?<datedLast>${MONTH_WORD}),?\s+(?<datedYear>20\d{2})\b|(?:\b(?:the|its|their)|['’]s)\s+(?<theFirst>${MONTH_WORD})${MONTHS_DASHED}(?<theLast>${MONTH_WORD})\b|\bbetween\s+(?<betweenFirst>${MONTH_WORD})\s+and\s+(?<betweenLast>${MONTH_WORD})\b(?:,?\s+(?<betweenYear>20\d{2}))?`, 'i');
+/** Words after two months that call them a quarter: "the December–February quarter", "in November–January period". */
+const CALLED_A_QUARTER = /^\s+(?:quarter|period|three months)\b/i;
 /**
- * Whether months `first` to `last` (1–12) are three, across the year's turn too: "the December–February quarter" (Oracle's
- * fiscal third), "the November–January quarter" (Nvidia's fourth) are quarters as "the January–March quarter" is.
+ * Whether months `first` to `last` (1–12) are three; across the year's turn only where `called` a quarter or a period ("the
+ * December–February quarter", Oracle's fiscal third; "the November–January period", Nvidia's fourth), as bare months
+ * ("for November to January") also tell a span.
  */
-function isThreeMonths(first: number, last: number): boolean {
-  return (last - first + 12) % 12 === 2;
-}
-/**
- * The year a quarter named by its months `first` to `last` ends in, where the article's month falls within it: "around $112
- * billion for November to January", on 19 November 2026, is of the quarter under way, which ends in January 2027.
- */
-function yearOfQuarterUnderWay(first: number, last: number, context: PeriodContext): number | null {
-  const month = context.articleMonth;
-  if (!context.articleYear || !month || (month - first + 12) % 12 > 2) return null;
-  return last < month ? context.articleYear + 1 : context.articleYear;
+function isThreeMonths(first: number, last: number, called: boolean): boolean {
+  return last - first === 2 || (called && last - first === -10);
 }
 /**
  * A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)",
@@ -497,9 +491,9 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   }
   const r = MONTH_RANGE.exec(text);
   const [first, last, rangeYear] = r ? [r.groups!.first ?? r.groups!.bareFirst ?? r.groups!.datedFirst ?? r.groups!.theFirst ?? r.groups!.betweenFirst!, r.groups!.last ?? r.groups!.bareLast ?? r.groups!.datedLast ?? r.groups!.theLast ?? r.groups!.betweenLast!, r.groups!.year ?? r.groups!.bareYear ?? r.groups!.datedYear ?? r.groups!.betweenYear] : [];
-  if (first && last && isThreeMonths(MONTH[first.toLowerCase()]!, MONTH[last.toLowerCase()]!)) {
+  if (first && last && isThreeMonths(MONTH[first.toLowerCase()]!, MONTH[last.toLowerCase()]!, r!.groups!.first !== undefined || CALLED_A_QUARTER.test(text.slice(r!.index + r![0].length)))) {
     const month = MONTH[last.toLowerCase()]!;
-    const year = rangeYear ? Number(rangeYear) : (yearOfQuarterUnderWay(MONTH[first.toLowerCase()]!, month, context) ?? latestYearOf(month, context));
+    const year = rangeYear ? Number(rangeYear) : latestYearOf(month, context);
     return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(monthIndex(2000, month) - 1).quarter };
   }
   const m = MONTH_QUARTER.exec(text);
@@ -667,11 +661,12 @@ function fullYearOf(context: PeriodContext): string {
 }
 
 /**
- * "the twelve months ended June 30, 2025", "the year ending May 2027", "the year to March 2026": twelve months named by the
+ * "the twelve months ended June 30, 2025", "the twelve months to March 2026", "the year ending May 2027": twelve months named by the
  * month they end in (and the year, where written), where that month closes the company's fiscal year (Microsoft's June, Oracle's May), or the
- * calendar's December, are that year, not a trailing measure; any other month keeps them trailing twelve months.
+ * calendar's December, are that year, not a trailing measure; any other month keeps them trailing twelve months. ("The
+ * year to June 2026" stays no fiscal year: a calendar year may be told so.)
  */
-const TWELVE_MONTHS_TO = new RegExp(String.raw`\b(?:(?:twelve|12)[- ]months?|(?<!\b(?:fiscal|financial|calendar)\s)year)\s+(?:ended|ending|to|through|that ended)\s+(?:on\s+|in\s+)?(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?\b`, 'gi');
+const TWELVE_MONTHS_TO = new RegExp(String.raw`\b(?:(?:twelve|12)[- ]months?\s+(?:ended|ending|to|through|that ended)|(?<!\b(?:fiscal|financial|calendar)\s)year\s+(?:ended|ending|that ended))\s+(?:on\s+|in\s+)?(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?\b`, 'gi');
 const TWELVE_MONTHS_HINT = /\b(?:months?|year)\s+(?:ended|ending|to|through|that ended)\b/i;
 
 /** `text` with twelve months that are `subject`'s fiscal year (`TWELVE_MONTHS_TO`) written as that fiscal year: "fiscal year ended June 2025". */

@@ -197,15 +197,16 @@ const BESIDE_MONEY = `(?:(?=[^.;]{0,40}?${MONEY_NEAR})|(?<=${MONEY_NEAR}[^.;]{0,
 /** Before another company's money: "walked away from Amazon's $50B". */
 const OF_ANOTHER = String.raw`(?=\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}['’]s\s+(?:[$€£¥₹]|US\$|\d))`;
 /**
- * A verb of buying and what is bought, one to three words that are no goods, shares or capacity (a company, or "of" and a
+ * A verb of buying, then what is bought: one to three words that are no goods, shares or capacity (a company, or "of" and a
  * company): "buy Core Scientific", "bought AirTrunk", "purchase of Mellanox"; not "buy in", "buy AMD GPUs", "buy Azure capacity".
  */
-const BOUGHT_WHOLE = String.raw`(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))(?:\s+of)?(?!\s+(?:[\w.&'’-]+\s+){0,2}?(?:GPUs?|TPUs?|CPUs?|chips?|shares?|stock|stakes?|bonds?|notes|servers?|capacity|compute|computing|power|electricity|accelerators?|equipment|land)\b)\s+(?:(?!(?:in|into|up|back|out|more|some|the|a|an)\b)[\w.&'’-]+\s+){0,2}(?!(?:in|into|up|back|out|more|some|the|a|an)\b)[\w.&'’-]+`;
+const BUY_VERB = String.raw`(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))`;
+const WHOLE_BOUGHT = String.raw`(?:\s+of)?(?!\s+(?:[\w.&'’-]+\s+){0,2}?(?:GPUs?|TPUs?|CPUs?|chips?|shares?|stock|stakes?|bonds?|notes|servers?|capacity|compute|computing|power|electricity|accelerators?|equipment|land)\b)\s+(?:(?!(?:in|into|up|back|out|more|some|the|a|an)\b)[\w.&'’-]+\s+){0,2}(?!(?:in|into|up|back|out|more|some|the|a|an)\b)[\w.&'’-]+`;
 /**
  * A deal is money put in, unless its clause has just named a takeover: "agreed to buy Core Scientific in an all-stock deal
  * valued at about $9 billion", "acquire Windsurf in a deal worth $3 billion" price the company bought (the acquisition).
  */
-const DEAL_NOT_A_TAKEOVER = String.raw`deal(?<!\b(?:acqui(?:re[ds]?|ring|sition)|takeover|buyout|merger)[^.;,]{0,60}deal|${BOUGHT_WHOLE}\s+in\s+an?\s+(?:[\w-]+\s+){0,2}deal)`;
+const DEAL_NOT_A_TAKEOVER = String.raw`deal(?<!\b(?:acqui(?:re[ds]?|ring|sition)|takeover|buyout|merger)[^.;,]{0,60}deal|${BUY_VERB}${WHOLE_BOUGHT}\s+in\s+an?\s+(?:[\w-]+\s+){0,2}deal)`;
 /**
  * An approach with its price on it is an offer of money: "Google's $3bn approach to Contoso", "an approach to Contoso
  * involving up to $3 billion" — not "a cautious approach to spending", which names no sum of its own.
@@ -391,8 +392,8 @@ export const METRICS: MetricEntry[] = [
     // Money "for data centers, chips and power", "for cloud and AI infrastructure", 用于……基础设施: spending on them, in a
     // country named by its people's adjective too ("for Korean cloud infrastructure", "into Canadian data centres").
     `(?:for|on|into|behind) (?:[A-Z][a-z]+(?:an|ese|ish|ch|i) )?(?:new |its |AI |cloud (?:and AI )?|computing )?(?:data cent(?:er|re)s|infrastructure)\\b`, '用[于於](?:建设|建設)?[^,;。]{0,24}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施)',
-    // クラウドとAIのインフラに3800億人民元を投じる, データセンターに約1兆円を投じ: money put into infrastructure or data centres, in Japanese.
-    '(?:インフラ|データセンター|基盤)(?:整備|建設)?に(?=[^。、]{0,20}?投じ)'] },
+    // クラウドとAIのインフラに3800億人民元を投じる: money put into infrastructure, in Japanese, as 用于……基础设施 in Chinese.
+    'インフラ(?:整備|建設)?に(?=[^。、]{0,20}?投じ)'] },
   // The bottom line and the gross margin, so that neither is read as the revenue or the operating profit a sentence's verb would give it.
   { name: 'net income', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['net (?:income|profits?|earnings)', 'bottom line', '(?:净|淨)(?:利润|利潤|利)', '(?:纯|純)利', '(?:当期)?純利益', '最終(?:利益|損益)'] },
   { name: 'gross margin', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['gross margins?', '毛利率', '粗利率'] },
@@ -516,8 +517,8 @@ export const METRICS: MetricEntry[] = [
     // 向AWS订下380亿美元、为期七年的服务器容量: capacity booked from a party is bought from it.
     `(?:采购|採購|订购|訂購|购买|購買|订下|訂下)${CJK_MONEY_AHEAD}`,
     // 日本で2兆2600億円を投じる計画: money a company puts in, unless its capex is named after it (722億ドルを投じ、26年の設備投資を…).
-    // (Not money put into infrastructure or data centres, クラウドとAIのインフラに3800億人民元を投じる: spending, as capex reads it.)
-    '(?<!(?:インフラ|データセンター|基盤)(?:整備|建設)?に[^。、]{0,20})投じ(?:る|て|た|ます)?(?![^。]{0,20}?(?:設備投資|データセンター))'] },
+    // (Not money put into infrastructure, クラウドとAIのインフラに3800億人民元を投じる: spending, as capex reads it, as 用于…基础设施 is.)
+    '(?<!インフラ(?:整備|建設)?に[^。、]{0,20})投じ(?:る|て|た|ます)?(?![^。]{0,20}?(?:設備投資|データセンター))'] },
   // "holds a stake of roughly 27% in OpenAI", "owns approximately 27 per cent of OpenAI's for-profit arm", 持股约27%, 27%の株式を保有:
   // the share of a company another owns, with the company owned as its counterparty (money put in is the investment).
   { name: 'stake', topic: 'investment', units: ['%'], counterparty: true, phrases: ['stakes?', `(?:own|hold)(?:s|ed|ing)?(?=\\s+(?:about |approximately |roughly |around |nearly |almost |some |just over |just under |more than |less than )?\\d[\\d.]*\\s?(?:%|per ?cent|percent)\\s+of\\b(?!\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}(?:market|sector|industry|segment)\\b))`, '持股(?:比例)?', '(?:股份|股权|股權)(?<=持有[^，。；]{0,12}(?:股份|股权|股權))', '株式(?=[^。、]{0,12}?保有)', '出資比率'] },
@@ -531,7 +532,8 @@ export const METRICS: MetricEntry[] = [
     "(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))(?=\\s+(?:[\\w.&-]+['’]s\\s+|(?:its|the|a|an)\\s+)(?:[\\w-]+\\s+){0,2}(?:business|unit|division|arm|operations|subsidiary|segment)\\b)",
     // "agreed to buy Core Scientific in an all-stock deal", "bought AirTrunk for $24 billion", "the purchase of Mellanox for $6.9
     // billion": a company bought whole, for its price or in a deal.
-    `${BOUGHT_WHOLE}(?=\\s+(?:for${MONEY_AHEAD}|in\\s+an?\\s+(?:[\\w-]+\\s+){0,2}(?:deal|transaction)\\b))`,
+    // (The verb alone: the company's name stays a party of the entry.)
+    `${BUY_VERB}(?=${WHOLE_BOUGHT}\\s+(?:for${MONEY_AHEAD}|in\\s+an?\\s+(?:[\\w-]+\\s+){0,2}(?:deal|transaction)\\b))`,
     // "offered $6 billion to buy the start-up", "its offer to buy Halcyon": an offer to buy a company is a bid for it, not money put in.
     '(?<=\\boffer(?:s|ed)?\\b(?:[^.;]|\\.(?=\\d)){0,40}?\\bto )(?:buy|purchase|take over)\\b',
     // "rebuffed a $97.4bn bid led by Elon Musk", "a $97.4 billion unsolicited bid": a priced bid is for the company.

@@ -18,7 +18,7 @@ const probes = readdirSync(dir)
  */
 const NO_CLAIM = new Set([
   '003-en-plan.txt', '023-en-plan.txt', '082-en-forecast.txt', '141-zht-rumour.txt',
-  '159-en-offer.txt', '182-zh-cancelled.txt', '183-zh-cancelled.txt', '191-en-fact.txt',
+  '182-zh-cancelled.txt', '183-zh-cancelled.txt', '191-en-fact.txt',
   '289-en-cancelled.txt', '302-zht-plan.txt',
 ]);
 
