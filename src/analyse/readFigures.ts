@@ -6,7 +6,7 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { endsAfterArticle, ownPeriod, withFiscalYearsNamed, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
+import { endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { monthIndex, quarterBefore } from './quarters.ts';
 import { isAnnouncedSpec, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';

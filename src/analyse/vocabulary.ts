@@ -531,8 +531,7 @@ export const METRICS: MetricEntry[] = [
     // $300 billion of computing power", a purchase of a service).
     "(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))(?=\\s+(?:[\\w.&-]+['’]s\\s+|(?:its|the|a|an)\\s+)(?:[\\w-]+\\s+){0,2}(?:business|unit|division|arm|operations|subsidiary|segment)\\b)",
     // "agreed to buy Core Scientific in an all-stock deal", "bought AirTrunk for $24 billion", "the purchase of Mellanox for $6.9
-    // billion": a company bought whole, for its price or in a deal.
-    // (The verb alone: the company's name stays a party of the entry.)
+    // billion": a company bought whole, for its price or in a deal (the verb alone is the phrase: the company stays a party).
     `${BUY_VERB}(?=${WHOLE_BOUGHT}\\s+(?:for${MONEY_AHEAD}|in\\s+an?\\s+(?:[\\w-]+\\s+){0,2}(?:deal|transaction)\\b))`,
     // "offered $6 billion to buy the start-up", "its offer to buy Halcyon": an offer to buy a company is a bid for it, not money put in.
     '(?<=\\boffer(?:s|ed)?\\b(?:[^.;]|\\.(?=\\d)){0,40}?\\bto )(?:buy|purchase|take over)\\b',
