@@ -97,10 +97,10 @@ export const ACTIONS: [string, RegExp][] = [
   ['partner', /\b(?:arrangement|accord|lease)s? with\b|\b(?:to|will) supply\b(?!\s+chains?\b)/i],
 ];
 /**
- * An act told as to come: "plans an $18 billion bond sale", "intends to list", "prepares a raise", 计划发行, 拟收购, 社債発行を計画,
- * 上場を予定 (not a spending "plan" named as a noun, "lifts its capex plan").
+ * An act told as to come: "plans an $18 billion bond sale", "intends to list", "prepares a raise", "agrees to buy" (a purchase
+ * agreed is yet to close), 计划发行, 拟收购, 社債発行を計画, 上場を予定 (not a spending "plan" named as a noun, "lifts its capex plan").
  */
-const PLANNED = /\b(?:plans?|planning|intends?|intending|prepares?|preparing|proposes?|gears? up)\s+(?:to|an?|the|its|for)\b|(?:计划|計劃|計畫|(?<![模虚虛])(?:拟|擬)|准备|準備|打算)(?!书|書|金|[”」』])|を?(?:計画|予定)(?:する|している|した|中|へ|。|$)/i;
+const PLANNED = /\b(?:plans?|planning|intends?|intending|prepares?|preparing|proposes?|gears? up)\s+(?:to|an?|the|its|for)\b|\bagree(?:s|d)? to (?:buy|acquire|purchase|take over)\b|(?:计划|計劃|計畫|(?<![模虚虛])(?:拟|擬)|准备|準備|打算)(?!书|書|金|[”」』])|を?(?:計画|予定)(?:する|している|した|中|へ|。|$)/i;
 /** An act told as done: "completes its bond sale", "finalises the purchase", 完成发行, 発行を完了 (not a year "wrapped up", its results). */
 const COMPLETED = /\b(?:complet(?:es|ed|ing)|finali[sz](?:es|ed|ing))\b|完成|完了|終えた|終了した/i;
 /**

@@ -215,6 +215,11 @@ const sizedByChips = (about: About) => about.metrics.size === 1 && about.metrics
 const sizedByWorth = (about: About) => about.metrics.size === 1 && about.metrics.has('investment');
 /** Whether one entry tells a stake bought and the other a partnership. */
 const otherTies = (a: About, b: About) => a.tie !== null && b.tie !== null && a.tie !== b.tie;
+/**
+ * Whether two entries' stages may tell one step of a deal: the same, or a purchase agreed ("agrees to buy Wiz") and a deal
+ * told with no stage ("strikes its largest-ever deal, for Wiz"); never a deal completed and one that says no stage.
+ */
+const stagesMeet = (x: About['stage'], y: About['stage']) => x === y || (x === 'planned' && y === null) || (x === null && y === 'planned');
 /** Whether two acts may be sides of one deal: a deal's acts, or one act told and one not. */
 const sidesOfDeal = (x: string | null, y: string | null) => x === null || y === null || (DEAL_ACTS.has(x) && DEAL_ACTS.has(y));
 
@@ -293,7 +298,7 @@ function judgeSameEvent(a: About, b: About): boolean {
   // So does a party the vocabulary does not know, of one company's deals: "Alphabet agrees to buy Wiz for $32 billion" and
   // "Google strikes its largest-ever deal, for the cloud security start-up Wiz" are one deal, a purchase told as a deal (not
   // the deal agreed and the deal completed: "completes its deal for the start-up Wiz" is its next step).
-  if (isDeal(a) && isDeal(b) && a.stage === b.stage && sameStrangers(a.strangers, b.strangers) && shares(a.companies, b.companies) && !otherTies(a, b)) return true;
+  if (isDeal(a) && isDeal(b) && stagesMeet(a.stage, b.stage) && sameStrangers(a.strangers, b.strangers) && shares(a.companies, b.companies) && !otherTies(a, b)) return true;
   // Acts of one deal told apart by each outlet (a commitment, a contract) name it by its sum; other acts do not ("signs a
   // $30 billion contract", "raises $30 billion in a bond sale" are two events).
   if (!actionsAgree(a.action, b.action) && !(sameFigure && sidesOfDeal(a.action, b.action))) return false;

@@ -313,7 +313,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       `(?<!\\b(?:capital|construction|infrastructure|building|data[- ]cent(?:er|re)|AI|energy|power|development|its|their|the|new|other|such|these|those|on|into|in|for|of|and)\\s)(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, `(?:it|they|we|he|she)['’]ll${WILL_DO}`,
       // "signed up last autumn to put as much as $5 billion into Anthropic", "agreed in May 2025 to put more than $5 billion into
       // an AI zone": a sum a company has agreed or signed up to put in is promised, whenever it agreed.
-      `(?:agreed|signed up)(?: [\\w-]+){0,3}? to${WILL_DO}`, "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to',
+      // …を支払うことで合意した, 出資することで合意: money a company agreed to pay or put in, in Japanese.
+      `(?:agreed|signed up)(?: [\\w-]+){0,3}? to${WILL_DO}`, '(?<=(?:支払う|払う|投じる|出資する|投資する|拠出する))ことで合意', "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to',
       // "OpenAI hopes to reach $100 billion of revenue", "Meta is preparing to spend", "Nvidia has promised to invest", "vowed to
       // spend": the company's intent in other verbs, right before a verb of money to come ("hopes to win customers" gives none).
       `(?:hop(?:e|es|ed|ing)|preparing|prepares|gearing up|gears up|getting ready|readying|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?) to${WILL_DO}`,

@@ -235,9 +235,9 @@ const CURRENCIES: Currency[] = [
   { unit: 'AUD', symbol: 'A$', before: String.raw`AU?\$|\$A(?=\s?\d)|\bAUD\s?`, lead: 'A$', after: String.raw`Australian dollars?\b|AUD\b|澳元|澳币|澳幣|豪ドル`, sign: /A\$|\$A\s?\d|AUD|Australian dollar|澳[元币幣]|豪ドル/ },
   { unit: 'SGD', symbol: 'S$', before: String.raw`SG?\$(?<![A-Z]{2}\$)|\$S(?=\s?\d)|\bSGD\s?`, lead: 'S$', after: String.raw`Singapore dollars?\b|SGD\b|新元|新加坡元|新加坡幣|シンガポールドル`, sign: /(?<![A-Z])SG?\$|\$S\s?\d|SGD|Singapore dollar|新元|新加坡[元幣]|シンガポールドル/ },
   { unit: 'CAD', symbol: 'C$', before: String.raw`CA?\$(?<![A-Z]{2}\$)|\bCAD\s?`, lead: 'C', after: String.raw`Canadian dollars?\b|CAD\b|加元|加拿大元|カナダドル`, sign: /(?<![A-Z])CA?\$|CAD|Canadian dollar|加元|加拿大元|カナダドル/ },
-  // 元 last: 美元, 日元, 港元 and 欧元 are matched whole before it.
+  // 元 last: 美元, 日元, 港元 and 欧元 are matched whole before it; 人民幣 is traditional Chinese's renminbi, 人民元 Japanese's.
   // 元 after a figure in New Taiwan dollars (新台幣7.8兆元) is that currency's, not the yuan.
-  { unit: 'CNY', symbol: 'CN¥', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, lead: 'CR', after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元人民币|人民币|元(?<!${TWD_YUAN})(?!\s?新?台[币幣])` },
+  { unit: 'CNY', symbol: 'CN¥', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, lead: 'CR', after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元人民[币幣]|人民[币幣]|人民元|元(?<!${TWD_YUAN})(?!\s?新?台[币幣])` },
   { unit: 'KRW', symbol: '₩', before: String.raw`₩|\bKRW\s?`, lead: '₩K', after: String.raw`won\b|KRW\b|韩元|韓元|ウォン`, sign: /₩|KRW|won\b|韩元|韓元|ウォン/i },
   { unit: 'INR', symbol: '₹', before: String.raw`₹|\bRs\.?\s?|\bINR\s?`, lead: '₹RI', after: String.raw`rupees\b|INR\b`, sign: /₹|\bRs\b|INR|rupees/i },
 ];

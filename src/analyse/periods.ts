@@ -34,6 +34,8 @@ export const FISCAL_YEAR_END: Record<string, number> = {
   Reliance: 3,
   SoftBank: 3,
   Sony: 3,
+  // Alibaba's fiscal year ends in March too: its fiscal 2026 second quarter is July–September 2025.
+  Alibaba: 3,
 };
 
 /** Ordinal words and numerals of quarters, in English, Chinese and Japanese. */
@@ -211,6 +213,16 @@ const MONTHS_DASHED = String.raw`(?:\s?[-–—]\s?|-(?:to|through)-)`;
  * to March" is a span of any length), or with their year after a dash ("| Jan–Mar 2026 capex |", a table's column), or after "the" ("the April–June profit"), or "between July and September".
  */
 const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})${MONTHS_TO}(?<last>${MONTH_WORD})\s+(?:quarter|period|stretch|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})${MONTHS_TO}(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?|\b(?<datedFirst>${MONTH_WORD})\s?[-–—]\s?(?<datedLast>${MONTH_WORD}),?\s+(?<datedYear>20\d{2})\b|(?:\b(?:the|its|their)|['’]s)\s+(?<theFirst>${MONTH_WORD})${MONTHS_DASHED}(?<theLast>${MONTH_WORD})\b|\bbetween\s+(?<betweenFirst>${MONTH_WORD})\s+and\s+(?<betweenLast>${MONTH_WORD})\b(?:,?\s+(?<betweenYear>20\d{2}))?`, 'i');
+/** Words after two months that call them a quarter: "the December–February quarter", "in November–January period". */
+const CALLED_A_QUARTER = /^\s+(?:quarter|period|three months)\b/i;
+/**
+ * Whether months `first` to `last` (1–12) are three; across the year's turn only where `called` a quarter or a period ("the
+ * December–February quarter", Oracle's fiscal third; "the November–January period", Nvidia's fourth), as bare months
+ * ("for November to January") also tell a span.
+ */
+function isThreeMonths(first: number, last: number, called: boolean): boolean {
+  return last - first === 2 || (called && last - first === -10);
+}
 /**
  * A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)",
  * "Oracle closed May with $510 billion of bookings" (what a company ended a month with, as `YEAR_END` reads a year's).
@@ -481,7 +493,7 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   }
   const r = MONTH_RANGE.exec(text);
   const [first, last, rangeYear] = r ? [r.groups!.first ?? r.groups!.bareFirst ?? r.groups!.datedFirst ?? r.groups!.theFirst ?? r.groups!.betweenFirst!, r.groups!.last ?? r.groups!.bareLast ?? r.groups!.datedLast ?? r.groups!.theLast ?? r.groups!.betweenLast!, r.groups!.year ?? r.groups!.bareYear ?? r.groups!.datedYear ?? r.groups!.betweenYear] : [];
-  if (first && last && MONTH[last.toLowerCase()]! - MONTH[first.toLowerCase()]! === 2) {
+  if (first && last && isThreeMonths(MONTH[first.toLowerCase()]!, MONTH[last.toLowerCase()]!, r!.groups!.first !== undefined || CALLED_A_QUARTER.test(text.slice(r!.index + r![0].length)))) {
     const month = MONTH[last.toLowerCase()]!;
     const year = rangeYear ? Number(rangeYear) : latestYearOf(month, context);
     return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(monthIndex(2000, month) - 1).quarter };
@@ -519,6 +531,12 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
 export const YEARS_TO_COME_CJK = /(?:未来|未來|今后|今後)(?:[一二两兩三四五六七八九十]|\d{1,2})[个個]?年/u;
 
 /**
+ * 2025年4～12月期, 2025年1～9月累计: nine months to date, of the quarter their last month closes (read as the fiscal year
+ * holding it, as any figure to date is): SoftBank's April–December 2025 is its 2026年3月期第3四半期累計, fiscal 2026's first
+ * nine months; a calendar company's January–September 2025 is 2025's.
+ */
+const NINE_MONTHS_CJK = /(20\d{2})\s*年\s*(?:1|4)\s*月?\s*[～~〜－–-]\s*(9|12)\s*月(?:期|の?累計|累计|累計)/u;
+/**
  * The period of a Chinese or Japanese clause that names no quarter: 上半年/下半年, 当季,
  * a year (2026年, 2026财年), 今年/去年/明年 against the article's date, 全年; 同比 (year on
  * year) growth is the article's quarter's. Null when none is named.
@@ -528,6 +546,8 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   if (/(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\d]+年/u.test(clause)) return UNDATED_OWN;
   const half = /(?:(\d{4})\s*年\s*)?(上|下)半(?:年|期)/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
+  const nine = NINE_MONTHS_CJK.exec(clause);
+  if (nine) return `${nine[1]}-Q${Number(nine[2]) / 3}`;
   const months = CJK_MONTH_HALF.exec(clause);
   // Without its year, the second half is last year's in a fact told before July (7～12月期の売上高, in February).
   const secondNotBegun = !months?.[2] && !context.ahead && !context.toCome && context.articleMonth != null && context.articleMonth < 7;
@@ -643,6 +663,22 @@ function fullYearOf(context: PeriodContext): string {
 }
 
 /**
+ * "the twelve months ended June 30, 2025", "the twelve months to March 2026", "the year ending May 2027": twelve months named by the
+ * month they end in (and the year, where written), where that month closes the company's fiscal year (Microsoft's June, Oracle's May), or the
+ * calendar's December, are that year, not a trailing measure; any other month keeps them trailing twelve months. ("The
+ * year to June 2026" stays no fiscal year: a calendar year may be told so.)
+ */
+const TWELVE_MONTHS_TO = new RegExp(String.raw`\b(?:(?:twelve|12)[- ]months?\s+(?:ended|ending|to|through|that ended)|(?<!\b(?:fiscal|financial|calendar)\s)year\s+(?:ended|ending|that ended))\s+(?:on\s+|in\s+)?(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?\b`, 'gi');
+const TWELVE_MONTHS_HINT = /\b(?:months?|year)\s+(?:ended|ending|to|through|that ended)\b/i;
+
+/** `text` with twelve months that are `subject`'s fiscal year (`TWELVE_MONTHS_TO`) written as that fiscal year: "fiscal year ended June 2025". */
+export function withFiscalYearsNamed(text: string, subject: string | null): string {
+  if (!TWELVE_MONTHS_HINT.test(text)) return text;
+  const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
+  return text.replace(TWELVE_MONTHS_TO, (all: string, month: string, year: string | undefined) => (MONTH[month.toLowerCase()] === fiscalEnd ? `fiscal year ended ${month}${year ? ` ${year}` : ''}` : all));
+}
+
+/**
  * The period of `clause` (the words around one figure) within `sentence`, or null.
  * `subject` is whose figure it is, for its fiscal calendar.
  */
@@ -657,7 +693,7 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
  */
 export function ownPeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
   // "the holiday quarter" is the October–December one, "the December quarter".
-  const cleared = withRelativeTimesDated(fullYears(written, context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(HOLIDAY_QUARTER_CJK, '10～12月期').replace(CJK_FISCAL_YEAR_END, '$1').replace(CJK_FISCAL_YEAR_TO, '').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
+  const cleared = withRelativeTimesDated(fullYears(withFiscalYearsNamed(written, subject), context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(HOLIDAY_QUARTER_CJK, '10～12月期').replace(CJK_FISCAL_YEAR_END, '$1').replace(CJK_FISCAL_YEAR_TO, '').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
   const acted = cleared.includes('月') ? withoutActMonthEnd(cleared) : cleared;
   const ja = acted.includes('前年同期') ? acted.replace(JA_GROWTH_BASE, '前年同期比') : acted;
   // "keeps its $200 billion plan for the year intact when it reports the June quarter": the report is when the plan is

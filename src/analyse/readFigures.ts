@@ -6,7 +6,7 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
+import { endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { monthIndex, quarterBefore } from './quarters.ts';
 import { isAnnouncedSpec, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
@@ -626,26 +626,6 @@ function spentOnCloud(sentence: string, found: { start: number; end: number }, e
 /** Between a company and its metric: "CoreWeave's IPO". */
 const POSSESSIVE_GAP = /^['’]s\s+$/;
 
-const ACQUISITION = METRICS.find((m) => m.name === 'acquisition')!;
-/**
- * A company bought by its name for the sum right after: "agreed to buy Wiz for $32 billion", "will buy Ampere Computing, a
- * designer of server chips, for $6.5 billion" (capitals, so case matters: not "buy chips for $30,000").
- */
-const BOUGHT_FOR = /\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing))\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*(?:\s+|(?=,))){1,4})(?:,\s[^;]{1,80}?,\s+)?for\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to|as much as|approximately)\s+)?$/;
-/** What is bought but is no company: chips, servers, shares, capacity ("buy Nvidia GPUs for $18 billion"). */
-const GOODS = /\b(?:GPUs?|TPUs?|CPUs?|chips?|processors?|accelerators?|servers?|racks?|systems?|shares?|stock|stakes?|bonds?|capacity|compute|power|land|assets|licen[cs]es?)\s*$/i;
-
-/** Whether the sum is the price of a company bought by its name (`BOUGHT_FOR`), not goods nor a product of a company we know. */
-function boughtByName(sentence: string, found: { start: number }, entities: readonly FoundEntity[]): boolean {
-  // (Over the clause's commas: an appositive may stand between the company and the sum.)
-  const from = Math.max(0, found.start - 160);
-  const match = BOUGHT_FOR.exec(sentence.slice(from, found.start));
-  if (!match) return false;
-  const objectStart = from + match.index + match[0].indexOf(match[1]!);
-  const objectEnd = objectStart + match[1]!.length;
-  return !GOODS.test(match[1]!) && !entities.some((e) => e.kind === 'product' && e.start >= objectStart && e.start < objectEnd);
-}
-
 /** Metrics whose words (raised, brought in) a listing's proceeds are told with. */
 const LISTED_MONEY = new Set(['investment', 'revenue']);
 
@@ -666,6 +646,17 @@ const GAPPED_BETWEEN = /^\s+(?:(?:more than|over|about|around|nearly|almost|roug
 const gapped = (sentence: string, e: FoundEntity, clause: { from: number }, figureStart: number): boolean =>
   clause.from > 0 && e.end <= figureStart && /^\s*$/.test(sentence.slice(clause.from, e.start)) && /(?:[,;]\s+(?:and\s+)?|\s+and\s+)$/.test(sentence.slice(0, e.start)) && GAPPED_BETWEEN.test(sentence.slice(e.end, figureStart));
 
+/** "owns approximately 27 per cent of OpenAI's for-profit arm": the company a share is of is owned, whatever its possessive says. */
+const PERCENT_OF_BEFORE = /\d\s?(?:%|per ?cent|percent)\s+of\s+$/i;
+
+/**
+ * A Japanese sentence's topic, a company marked by は, acts in its deal, wherever the figure's clause starts, unless a company
+ * in that clause is marked by が as its own subject: エヌビディアは、グロックの技術ライセンス取得などに約200億ドルを支払う —
+ * Nvidia pays, Groq is the other party; オープンAIは3月、アマゾンが提示した…出資案を退けた — Amazon offered.
+ */
+const JA_TOPIC_AFTER = /^は(?![\u3040-\u309f])/u;
+const JA_SUBJECT_AFTER = /^が/u;
+
 /**
  * The parties of a deal: the investor is named explicitly ("from X", "X's", "X
  * invests/offered/committed"), else it is the company the article is about, else the
@@ -679,7 +670,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // 亚马逊是Anthropic最大的外部股东: the company whose shareholder another is; OpenAI拒绝了亚马逊…的投资提议: the one that turns a deal down.
   // 'OpenAI said "thanks, but no thanks" to Amazon's offer': the company a refusal is said to makes the offer.
   const refusedTo = (e: FoundEntity) => REFUSAL_SAID_TO.test(sentence.slice(Math.max(0, e.start - 40), e.start));
-  const isTarget = (e: FoundEntity) => (!refusedTo(e) && /\b(?:(?<!\bno\s)to|in|into|with|for|in front of)\s+$|(?:向|对|對|入股|加码|加碼|注资|注資|押注|押在|押宝|押寶|增持)$/.test(before(e))) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
+  const isTarget = (e: FoundEntity) => (!refusedTo(e) && (PERCENT_OF_BEFORE.test(sentence.slice(Math.max(0, e.start - 16), e.start)) || /\b(?:(?<!\bno\s)to|in|into|with|for|in front of)\s+$|(?:向|对|對|入股|加码|加碼|注资|注資|押注|押在|押宝|押寶|增持)$/.test(before(e)))) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
   const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais|dangl)/.test(after(e));
   // "…computing capacity on Microsoft's Azure": a company's name before its own unit or product owns it, and invests nothing.
   const ownUnitAfter = (e: FoundEntity) => companies.find((o) => o.start >= e.end && o.start <= e.end + 4 && o.name !== e.name && companyGroup(o.name) === companyGroup(e.name));
@@ -707,7 +698,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // A company that acts in the figure's own clause ("…, while Anthropic committed to buy $30 billion of computing capacity") is its
   // investor, though a clause before made it another deal's target ("invest up to $5 billion in Anthropic").
   const actsHere = local.find((e) => actsAfter(e) && !isTarget(e) && e.end <= figureStart && !local.some((o) => o.name === e.name && isTarget(o)));
-  const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? actsHere ?? gap ?? companies.find(from) ?? hangsOn ?? companies.find((e) => e.end <= figureStart && actsAfter(e) && !targetNames.has(e.name));
+  const explicit = local.find(from) ?? local.find((e) => isInvestor(e) && !targetNames.has(e.name)) ?? actsHere ?? gap ?? companies.find(from) ?? hangsOn ?? companies.find((e) => e.end <= figureStart && actsAfter(e) && !targetNames.has(e.name)) ?? (local.some((e) => JA_SUBJECT_AFTER.test(after(e))) ? undefined : companies.find((e) => e.end <= figureStart && JA_TOPIC_AFTER.test(after(e)) && !targetNames.has(e.name)));
   // The company the figure's clause opens with ("Mistral raised €5B") before the one the article is about.
   // In Chinese the investor or the company raising money is often named a clause before
   // (微软……，此前已向OpenAI投资130亿美元; Anthropic正在洽谈新一轮融资，规模最多可达300亿美元).
@@ -968,9 +959,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "raised $1.5 billion in its initial public offering", "CoreWeave's IPO brought in $1.5bn": money a listing raises or
     // brings in is what it raised, not a funding round nor revenue.
     const listing = nearestFree && LISTED_MONEY.has(nearestFree.metric.name) ? free.find((m) => m.metric.name === 'IPO proceeds' && endsWithin(m, clause)) : undefined;
-    // "agreed to buy Wiz for $32 billion": a company bought by its name for a sum is acquired, whatever else the sentence names.
-    const bought = boughtByName(sentence, found, entities) ? { metric: ACQUISITION, start: found.start, end: found.end } : undefined;
-    const chosen = listing ?? bought ?? into ?? (nearestFree?.metric.counterparty ? placeProposal(sentence, found, nearestFree, entities) : undefined) ?? nearestFree;
+    const chosen = listing ?? into ?? (nearestFree?.metric.counterparty ? placeProposal(sentence, found, nearestFree, entities) : undefined) ?? nearestFree;
     // "Our cash weighting is 6%, up from 4%": the level a figure of no known metric left is of no known metric either.
     const before = values[values.indexOf(found) - 1];
     if (!chosen || (before && before.value.unit === found.value.unit && !read.some((r) => r.start === before.start) && /\b(?:up|down) from\s+(?:a |an |the )?$/i.test(sentence.slice(before.end, found.start)))) continue;
@@ -1206,7 +1195,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const retracted = MISSTATED_BEFORE.test(sentence.slice(Math.max(0, found.start - 80), found.start));
     // "Over the trailing twelve months, AWS generated $137.1 billion": the measure its clause (or an opening one of no figure) names.
     const opener = clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1).from : clause.from;
-    const measuredIn = values.some((v) => v.start >= opener && v.end <= clause.from) ? clauseText : `${sentence.slice(opener, clause.from)} ${clauseText}`;
+    // ("Revenue for the twelve months ended June 30, 2025", Microsoft's fiscal year, is no trailing measure.)
+    const measuredIn = withFiscalYearsNamed(values.some((v) => v.start >= opener && v.end <= clause.from) ? clauseText : `${sentence.slice(opener, clause.from)} ${clauseText}`, subject);
     // "Contoso's total cloud revenue, infrastructure plus applications, was $9 billion": the words right before the metric's
     // name measure it too, however many clauses stand between it and its figure.
     const namedWith = metric.end <= opener && !values.some((v) => v.start >= metric.end && v.end <= opener) ? sentence.slice(Math.max(0, metric.start - 24), metric.end) : '';

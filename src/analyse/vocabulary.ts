@@ -52,7 +52,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Apple', kind: 'company', aliases: ['Apple', 'AAPL', '苹果(?:公司)?', '蘋果(?:公司)?', 'アップル'], caseSensitive: true },
   { name: 'IBM', kind: 'company', aliases: ['IBM(?: Cloud)?'] },
   { name: 'Alibaba', kind: 'company', aliases: ['Alibaba(?! Cloud)(?: Group)?', 'BABA', '阿里巴巴', 'アリババ'] },
-  { name: 'Alibaba Cloud', kind: 'company', parent: 'Alibaba', role: 'cloud', aliases: ['Alibaba Cloud', 'Aliyun', '阿里云', '阿里雲'] },
+  { name: 'Alibaba Cloud', kind: 'company', parent: 'Alibaba', role: 'cloud', aliases: ['Alibaba Cloud', 'Aliyun', '阿里云', '阿里雲', 'Cloud Intelligence Group', '云智能集团', '雲智能集團', 'アリババクラウド'] },
   { name: 'AMD', kind: 'company', aliases: ['AMD'], caseSensitive: true },
   { name: 'Intel', kind: 'company', aliases: ['Intel', 'INTC', '英特尔', '英特爾', 'インテル'], caseSensitive: true },
   { name: 'DeepMind', kind: 'company', parent: 'Google', aliases: ['DeepMind'] },
@@ -83,7 +83,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Super Micro', kind: 'company', aliases: ['Super ?Micro(?: Computer)?', 'Supermicro', 'SMCI'] },
   { name: 'Dell', kind: 'company', aliases: ['Dell(?: Technologies)?'], caseSensitive: true },
   { name: 'Cerebras', kind: 'company', aliases: ['Cerebras'] },
-  { name: 'Groq', kind: 'company', aliases: ['Groq'], caseSensitive: true },
+  { name: 'Groq', kind: 'company', aliases: ['Groq', 'グロック'], caseSensitive: true },
   { name: 'SoftBank', kind: 'company', aliases: ['SoftBank', 'SBG', '软银', '軟銀', 'ソフトバンク'] },
   { name: 'Tesla', kind: 'company', aliases: ['Tesla', 'TSLA', '特斯拉', 'テスラ'], caseSensitive: true },
   { name: 'Salesforce', kind: 'company', aliases: ['Salesforce'] },
@@ -236,6 +236,17 @@ const MONEY_NEAR = String.raw`(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:billion|milli
 const BESIDE_MONEY = `(?:(?=[^.;]{0,40}?${MONEY_NEAR})|(?<=${MONEY_NEAR}[^.;]{0,40}?))`;
 /** Before another company's money: "walked away from Amazon's $50B". */
 const OF_ANOTHER = String.raw`(?=\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}['’]s\s+(?:[$€£¥₹]|US\$|\d))`;
+/**
+ * A verb of buying, then what is bought: one to three words that are no goods, shares or capacity (a company, or "of" and a
+ * company): "buy Core Scientific", "bought AirTrunk", "purchase of Mellanox"; not "buy in", "buy AMD GPUs", "buy Azure capacity".
+ */
+const BUY_VERB = String.raw`(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))`;
+const WHOLE_BOUGHT = String.raw`(?:\s+of)?(?!\s+(?:[\w.&'’-]+\s+){0,2}?(?:GPUs?|TPUs?|CPUs?|chips?|processors?|systems?|racks?|shares?|stock|stakes?|bonds?|notes|servers?|capacity|compute|power|electricity|accelerators?|equipment|land|licen[cs]es?)\b)\s+(?:(?!(?:in|into|up|back|out|more|some|the|a|an|from)\b)[\w.&'’-]+\s+){0,2}(?!(?:in|into|up|back|out|more|some|the|a|an|from)\b)[\w.&'’-]+`;
+/**
+ * A deal is money put in, unless its clause has just named a takeover: "agreed to buy Core Scientific in an all-stock deal
+ * valued at about $9 billion", "acquire Windsurf in a deal worth $3 billion" price the company bought (the acquisition).
+ */
+const DEAL_NOT_A_TAKEOVER = String.raw`deal(?<!\b(?:acqui(?:re[ds]?|ring|sition)|takeover|buyout|merger)[^.;,]{0,60}deal|${BUY_VERB}${WHOLE_BOUGHT}\s+in\s+an?\s+(?:[\w-]+\s+){0,2}deal)`;
 /**
  * An approach with its price on it is an offer of money: "Google's $3bn approach to Contoso", "an approach to Contoso
  * involving up to $3 billion" — not "a cautious approach to spending", which names no sum of its own.
@@ -397,7 +408,7 @@ export const METRICS: MetricEntry[] = [
     // "a price tag of $200B on this year's build-out", "axed a $1 billion Ohio build": what building costs is spending.
     '(?<=\\b(?:on|for) (?:[\\w\'’]+ ){0,2})build-?outs?', 'build(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:[A-Z][\\w-]*\\s+)?build)(?!-)', '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', `spent${BEFORE_MONEY}(?![^.;]{0,60}?\\b(?:to (?:buy|acquire)|acqui|buyback|repurchas))`,
     // "the $131 billion Amazon spent last year", "the $37.5bn it spent in the quarter": the sum a company spent, named after it.
-    "spent(?<=(?:[$€£]\\s?[\\d.,]+\\s?(?:bn|billion|b|tn|trillion)?|billion|trillion)\\s+(?:[\\w'’]+\\s+){1,2}spent)(?!\\s+(?:to (?:buy|acquire)|on (?:buybacks|acquisitions)))", 'investment plan', 'infrastructure investment', '(?:build-?out|infrastructure|construction) (?:budget|plan)s?', '(?:data cent(?:er|re) )?(?:projects?|campus(?:es)?|sites?)',
+    "spent(?<=(?:[$€£]\\s?[\\d.,]+\\s?(?:bn|billion|b|tn|trillion)?|billion|trillion)\\s+(?:[\\w'’]+\\s+){1,2}spent)(?!\\s+(?:to (?:buy|acquire)|on (?:buybacks|acquisitions)))", 'investment plan', 'infrastructure investment', '(?:build-?out|infrastructure|construction) (?:budget|plan)s?', '(?:data cent(?:er|re) )?(?:projects?(?!\\s+(?:about |around |roughly |nearly |some |more than |over )?(?:[$€£¥₹]|US\\$|\\d))|campus(?:es)?|sites?)',
     // "a proposal for a billion-dollar facility": a facility built; one lent ("a $5 billion credit facility") is debt.
     "(?<!\\b(?:credit|loan|lending|revolving|debt|financing|borrowing) )facilit(?:y|ies)", 'data cent(?:er|re)s?(?= (?:in|near|at|campus|project)\\b)',
     // "the $1-billion data centre it dropped", "a $2bn data center", "its $1B data-center plan", "a $1 billion server farm": a data centre priced right before it.
@@ -422,7 +433,9 @@ export const METRICS: MetricEntry[] = [
     '(?:数据中心|數據中心|資料中心)(?<=(?:亿|億|万|萬)(?:美元|元|港元|日元)的?(?:数据中心|數據中心|資料中心))',
     // Money "for data centers, chips and power", "for cloud and AI infrastructure", 用于……基础设施: spending on them, in a
     // country named by its people's adjective too ("for Korean cloud infrastructure", "into Canadian data centres").
-    `(?:for|on|into|behind) (?:[A-Z][a-z]+(?:an|ese|ish|ch|i) )?(?:new |its |AI |cloud (?:and AI )?|computing )?(?:data cent(?:er|re)s|infrastructure)\\b`, '用[于於](?:建设|建設)?[^,;。]{0,24}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施)'] },
+    `(?:for|on|into|behind) (?:[A-Z][a-z]+(?:an|ese|ish|ch|i) )?(?:new |its |AI |cloud (?:and AI )?|computing )?(?:data cent(?:er|re)s|infrastructure)\\b`, '用[于於](?:建设|建設)?[^,;。]{0,24}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施)',
+    // クラウドとAIのインフラに3800億人民元を投じる: money put into infrastructure, in Japanese, as 用于……基础设施 in Chinese.
+    'インフラ(?:整備|建設)?に(?=[^。、]{0,20}?投じ)'] },
   // The bottom line and the gross margin, so that neither is read as the revenue or the operating profit a sentence's verb would give it.
   { name: 'net income', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['net (?:income|profits?|earnings)', 'bottom line', '(?:净|淨)(?:利润|利潤|利)', '(?:纯|純)利', '(?:当期)?純利益', '最終(?:利益|損益)'] },
   { name: 'gross margin', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['gross margins?', '毛利率', '粗利率'] },
@@ -526,12 +539,12 @@ export const METRICS: MetricEntry[] = [
     'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', `funding(?: round)?${ROUND_AS_TIME}`, 'commit(?:ment|ted|s|ting)?', '(?:采购|採購|算力)(?:承诺|承諾)',
     // "earmarked more than $5 billion for an AI zone", "earmarks $11 billion for two counties": money set aside for a
     // project or a place, as a commitment is; money earmarked for data centres, infrastructure or capital projects is spending (capex).
-    'earmark(?:s|ed|ing)?(?!(?:[^.;]|\\.(?=\\d)){0,60}?\\b(?:for|on) (?:new |its |AI |cloud )?(?:data cent(?:er|re)s|infrastructure|capital|capex|spending|construction)\\b)', 'offer(?:ed)?(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\bto (?:acquire|buy|purchase|take over)\\b)', 'overtures?', PRICED_APPROACH, 'deal', 'committed capital', 'proposals?', 'package', `series [A-H]${ROUND_AS_TIME}`, `(?:funding )?round${ROUND_AS_TIME}${NOT_A_FUNDING_ROUND}`, `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
+    'earmark(?:s|ed|ing)?(?!(?:[^.;]|\\.(?=\\d)){0,60}?\\b(?:for|on) (?:new |its |AI |cloud )?(?:data cent(?:er|re)s|infrastructure|capital|capex|spending|construction)\\b)', 'offer(?:ed)?(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\bto (?:acquire|buy|purchase|take over)\\b)', 'overtures?', PRICED_APPROACH, DEAL_NOT_A_TAKEOVER, 'committed capital', 'proposals?', 'package', `series [A-H]${ROUND_AS_TIME}`, `(?:funding )?round${ROUND_AS_TIME}${NOT_A_FUNDING_ROUND}`, `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
     // "the $50B Amazon dangled in front of OpenAI": money held out to a company; "mulling another $25 billion for Anthropic".
     'dangl(?:ed|es|ing)',
     // One priced contract ("a $38bn, seven-year compute contract", "an agreement worth $38 billion", 380亿美元的算力合同, 的算力採購協議): a
     // deal between two parties; never contracts in the plural, which a backlog counts ("$244 billion of committed contracts").
-    '(?:contract|agreement)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement))', '(?:contract|agreement)(?= worth\\b)',
+    '(?:contract|agreement)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement))', '(?:contract|agreement)(?= (?:worth|valued at)\\b)',
     // "OpenAI's seven-year capacity contract with AWS, inked in November, is worth $38 billion": the same, said by its verb.
     '(?:contract|agreement)(?!s)(?=(?:\\s(?:with|between)\\s[^,.;]{1,40})?(?:,[^,.;]{1,40},)?\\s(?:is|was)\\s(?:now\\s)?worth\\b)', '(?<=(?:亿|億)(?:美元|元)的?(?:算力|[云雲](?:端|计算|計算)?)?(?:采购|採購|租赁|租賃)?)(?:合同|合約|合约|协议|協議)',
     // The same in Japanese (380億ドル規模の契約), and a contract topped up by a sum (算力合同追加至多200亿美元).
@@ -546,12 +559,23 @@ export const METRICS: MetricEntry[] = [
     // 向AWS订下380亿美元、为期七年的服务器容量: capacity booked from a party is bought from it.
     `(?:采购|採購|订购|訂購|购买|購買|订下|訂下)${CJK_MONEY_AHEAD}`,
     // 日本で2兆2600億円を投じる計画: money a company puts in, unless its capex is named after it (722億ドルを投じ、26年の設備投資を…).
-    '投じ(?:る|て|た|ます)?(?![^。]{0,20}?(?:設備投資|データセンター))'] },
+    // (Not money put into infrastructure, クラウドとAIのインフラに3800億人民元を投じる: spending, as capex reads it, as 用于…基础设施 is.)
+    '(?<!インフラ(?:整備|建設)?に[^。、]{0,20})投じ(?:る|て|た|ます)?(?![^。]{0,20}?(?:設備投資|データセンター))'] },
+  // "holds a stake of roughly 27% in OpenAI", "owns approximately 27 per cent of OpenAI's for-profit arm", 持股约27%, 27%の株式を保有:
+  // the share of a company another owns, with the company owned as its counterparty (money put in is the investment).
+  { name: 'stake', topic: 'investment', units: ['%'], counterparty: true, phrases: ['stakes?', `(?:own|hold)(?:s|ed|ing)?(?=\\s+(?:about |approximately |roughly |around |nearly |almost |some |just over |just under |more than |less than )?\\d[\\d.]*\\s?(?:%|per ?cent|percent)\\s+of\\b(?!\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}(?:market|sector|industry|segment)\\b))`, '持股(?:比例)?', '(?:股份|股权|股權)(?<=持有[^，。；]{0,12}(?:股份|股权|股權))', '株式(?=[^。、]{0,12}?保有)', '出資比率'] },
   { name: 'settlement', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['settle(?:ment|ments|d|s)?'] },
+  // "agreed to pay about $20 billion to license Groq's technology", "a $2 billion licensing deal", 技術ライセンス取得などに…を支払う,
+  // 技术授权费: money paid for the right to use another's technology, a deal with its licensor (not licence sales, a revenue line).
+  { name: 'licence', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['licen[cs]e(?<=\\bto licen[cs]e)', 'licen[cs](?:e|ing) (?:deal|agreement|pact|fee)s?', 'ライセンス(?:の)?(?:取得|契約|料)', '(?:技术|技術)(?:授权|授權)(?:费|費|协议|協議)?'] },
   { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)',
     // "agreed to buy ABB's robotics business for $5.4bn", "bought the chip unit of …": a business bought is acquired (not "buy
     // $300 billion of computing power", a purchase of a service).
     "(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))(?=\\s+(?:[\\w.&-]+['’]s\\s+|(?:its|the|a|an)\\s+)(?:[\\w-]+\\s+){0,2}(?:business|unit|division|arm|operations|subsidiary|segment)\\b)",
+    // "agreed to buy Core Scientific in an all-stock deal", "bought AirTrunk for $24 billion", "the purchase of Mellanox for $6.9
+    // billion": a company bought whole, for its price or in a deal (the verb alone is the phrase: the company stays a party).
+    // "agreed to buy Ampere Computing, a designer of server processors, for $6.5 billion": an appositive may stand before the price.
+    `${BUY_VERB}(?=${WHOLE_BOUGHT}(?:,\\s[^;]{1,80}?,)?\\s+(?:for${MONEY_AHEAD}|in\\s+an?\\s+(?:[\\w-]+\\s+){0,2}(?:deal|transaction)\\b))`,
     // "offered $6 billion to buy the start-up", "its offer to buy Halcyon": an offer to buy a company is a bid for it, not money put in.
     '(?<=\\boffer(?:s|ed)?\\b(?:[^.;]|\\.(?=\\d)){0,40}?\\bto )(?:buy|purchase|take over)\\b',
     // "rebuffed a $97.4bn bid led by Elon Musk", "a $97.4 billion unsolicited bid": a priced bid is for the company.
@@ -568,7 +592,8 @@ export const METRICS: MetricEntry[] = [
   { name: 'IPO net proceeds', topic: 'investment', units: MONEY_UNITS, phrases: ['net proceeds (?:from|of) (?:the |its |their )?(?:IPO|initial public offering|(?:stock market )?listing)', '(?:IPO|initial public offering|listing) net proceeds'] },
   { name: 'IPO proceeds', topic: 'investment', units: MONEY_UNITS, phrases: ['IPO', 'initial public offering', '(?:stock market |share )?(?:listing|debut|flotation)(?<=(?:its|the|their|[\'’]s|market|share) (?:stock market |share )?(?:listing|debut|flotation))', '(?:首次公开募股|首次公開募股|首次公开发行|首次公開發行|上市募资|上市募資|IPO募资|IPO募資|新規株式公開|新規上場)'] },
   // (Not a stake's worth: "Microsoft's holding in OpenAI is valued at roughly $153bn" values the holding, not the company.)
-  { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', `valu(?:e|es|ed|ing)(?= (?:[\\w-]+ ){0,3}at\\b)${NOT_A_STAKE_VALUED}`, '估值', '評価額', '企業価値'] },
+  // "an all-stock deal valued at about $9 billion": what a deal is valued at is its sum, the acquisition's or the contract's, not a company's valuation.
+  { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', `valu(?:e|es|ed|ing)(?<!\\b(?:deal|transaction|takeover|acquisition|merger|purchase|buyout|offer|bid|agreement|contract|pact)s?,? valu(?:e|es|ed|ing))(?= (?:[\\w-]+ ){0,3}at\\b)${NOT_A_STAKE_VALUED}`, '估值', '評価額', '企業価値'] },
   // "CoreWeave's market value reached $55.6 billion", コアウィーブの時価総額は556億ドル: what a listed company is worth on the
   // market on a day, as a valuation is in a funding round; never its backlog or revenue, whatever the sum.
   { name: 'market value', topic: 'market', units: MONEY_UNITS, phrases: ['market (?:value|valuation|capitali[sz]ation|cap)', 'market-cap', '市值', '时价总额', '時價總額', '時価総額'] },
