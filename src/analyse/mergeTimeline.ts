@@ -112,6 +112,13 @@ const hasMoney = (about: About) => about.values.some((v) => MONEY_UNITS.includes
 const toPlaceAndParty = (a: About, b: About) =>
   hasMoney(a) && a.places.size > 0 && a.companies.size === 1 && a.strangers.size === 0 && b.places.size === 0 && ((hasMoney(b) && b.companies.size > 1) || (isDeal(b) && b.strangers.size > 0));
 
+/**
+ * Whether `a` tells a company's capital budget, a sum for no place ("オラクルが設備投資計画を約850億ドルに上方修正"), and `b` a
+ * site it names by its place ("Oracle names Rock Springs, Wyoming as home for a gigawatt-class campus"): two events,
+ * though a campus is counted as capex too.
+ */
+const budgetBesideSite = (a: About, b: About) => !a.facility && a.places.size === 0 && a.metrics.has('capex') && hasMoney(a) && b.facility && b.places.size > 0;
+
 /** Whether two entries name one unknown party, in full or by its first word: "Talen Energy signs Amazon", "Talen and Amazon rework …". */
 const sameStrangers = (a: Set<string>, b: Set<string>) => [...a].some((x) => [...b].some((y) => x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `)));
 /**
@@ -193,6 +200,7 @@ function disagree(a: About, b: About): boolean {
   // Money goes to a party or to a place: the same sum put into another company and into a country's or a state's
   // data centres ("$5 billion in Intel", "$5 billion in UK AI infrastructure") is two deals, as two places are.
   if (otherPlaces(a.places, b.places) || toPlaceAndParty(a, b) || toPlaceAndParty(b, a)) return true;
+  if (budgetBesideSite(a, b) || budgetBesideSite(b, a)) return true;
   if (otherStrangers(a, b)) return true;
   // A stake sold is no results report, though it is made known with the seller's results: "SBGがエヌビディア株の全株売却を
   // 決算発表で明らかに" and "Nvidia posts record results" are two events.

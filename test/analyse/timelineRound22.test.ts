@@ -193,3 +193,15 @@ describe('the most valuable company (timeline22)', () => {
     expect(await eventCount(['Nvidia overtakes Microsoft as the world’s most valuable company.', 'Microsoft overtakes Apple as the world’s most valuable company.'])).toBe(2);
   });
 });
+
+describe('a company’s capital budget beside a site it names (timeline22)', () => {
+  it('should keep a capex plan for no place apart from a campus named by its place in the same month', async () => {
+    expect(await eventCount(['オラクルが設備投資計画を約850億ドルに上方修正。', 'Oracle names Rock Springs, Wyoming as home for a gigawatt-class campus.'])).toBe(2);
+    expect(await eventCount(['Meta raises its capex plan to about $70 billion.', 'Meta picks Richland Parish, Louisiana for its largest data centre campus.'])).toBe(2);
+  });
+
+  it('should still make one event of a campus and the sum pledged for it in its place', async () => {
+    // Look-alike: the sum is the site's, told with its place.
+    expect(await eventCount(['Meta commits $10 billion to a data centre campus in Richland Parish, Louisiana.', 'Meta picks Richland Parish, Louisiana for a $10 billion data centre campus.'])).toBe(1);
+  });
+});
