@@ -120,12 +120,14 @@ const QUARTER_TOLD = /(?:\b(?:(?:first|second|third|fourth|January|February|Marc
  */
 const RAISED = /\b(?:rais(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?(?:[$€£¥]|\d|fresh|new|more|capital|funds|money|funding|financing|equity)|secur(?:es|ed|ing)\s(?:[\w-]+\s)?(?:funding|financing|capital)|clos(?:es|ed|ing)\s(?:an?|its)\s(?:[$\w.-]+\s){0,3}?(?:Series [A-H]|funding round))|(?:資金|億円|億ドル)を?(?:調達|確保)|(?:完成|获得|獲得)[^，。,]{0,8}?(?:融资|融資)/i;
 
+/** The months by name, January first. */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /**
  * One month's figures: "October revenue", "its monthly sales", 10月營收, 10月份营收, 10月の売上高 (not a span of months, 1至3月營收, a quarter's).
  */
-const MONTH_TOLD = /\b(?:monthly (?:sales|revenue|results)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)? (?:sales|revenue))\b|(?<![\d至到~〜～\-–]\s?)(?:1[0-2]|[1-9])\s?月(?:份)?(?:的|の)?(?:合併|合并|連結)?(?:營收|营收|營業收入|营业收入|売上高?)/i;
+const MONTH_TOLD = new RegExp(String.raw`\b(?:monthly (?:sales|revenue|results)|(?:${MONTHS.join('|')})(?:['’]s)? (?:sales|revenue))\b|(?<![\d至到~〜～\-–]\s?)(?:1[0-2]|[1-9])\s?月(?:份)?(?:的|の)?(?:合併|合并|連結)?(?:營收|营收|營業收入|营业收入|売上高?)`, 'i');
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Two months said as a span: 9～11月期, 9月至11月, "September–November", "the September to November period". */
 const MONTH_SPAN = new RegExp(String.raw`(?<!\d)(1[0-2]|[1-9])\s?月?\s?(?:至|到|[-~〜～])\s?(1[0-2]|[1-9])\s?月|\b(${MONTHS.join('|')})\s?(?:[-–—]|to)\s?(${MONTHS.join('|')})\b`, 'gi');
 const monthOf = (said: string) => (/^\d/.test(said) ? Number(said) : MONTHS.indexOf(said.toLowerCase()) + 1);

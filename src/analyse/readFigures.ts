@@ -607,8 +607,10 @@ function ledByPeople(sentence: string, companies: readonly FoundEntity[]): boole
 
 /** After a sum, up to a cloud unit it is spent on: "to spend $38 billion (on) AWS capacity", "$10 billion on Google Cloud services". */
 const SPENT_ON = /^\s+(?:(?:over|across|during|in)\s+(?:the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}(?:years?|months?)\s+)?on\s+(?:the\s+)?$/i;
+/** A bound a sum may be told with, right before it: "about", "more than", "as much as". */
+const BOUND_BEFORE_SUM = String.raw`(?:(?:about|around|roughly|nearly|some|more than|over|up to|as much as|at least)\s+)?`;
 /** Before a sum spent: "has committed to spend", "will pay". */
-const SPENDING_VERB = /\b(?:spend(?:s|ing)?|spent|pay(?:s|ing)?|paid)\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to|as much as|at least)\s+)?$/i;
+const SPENDING_VERB = new RegExp(String.raw`\b(?:spend(?:s|ing)?|spent|pay(?:s|ing)?|paid)\s+${BOUND_BEFORE_SUM}$`, 'i');
 
 /**
  * The spender and the cloud unit where a sum is another company's spending on the unit's computing, which buys it under a contract: "OpenAI has
@@ -630,7 +632,7 @@ const POSSESSIVE_GAP = /^['’]s\s+$/;
 const LISTED_MONEY = new Set(['investment', 'revenue']);
 
 /** A purchase already committed to, right before its sum: "has committed to spend", "agreed to buy", "signed up to pay". */
-const COMMITTED_TO_BUY = /\b(?:committed|agreed|signed up|contracted) to (?:spend|pay|buy|purchase|rent)\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to|as much as|at least)\s+)?$/i;
+const COMMITTED_TO_BUY = new RegExp(String.raw`\b(?:committed|agreed|signed up|contracted) to (?:spend|pay|buy|purchase|rent)\s+${BOUND_BEFORE_SUM}$`, 'i');
 
 /** What stands between a company and the relative clause that hangs on it: ", which", ", who". */
 const RELATIVE_AFTER = /^,\s+(?:which|who)\s+$/;

@@ -225,12 +225,12 @@ const CJK_MONEY_AHEAD = String.raw`(?=\s?(?:价值|價值)?\s?(?:约|約|近|逾
 const NOT_A_FUNDING_ROUND = String.raw`(?!\s+of\s+(?:layoffs|lay-offs|job cuts|cuts|redundancies|firings|talks|negotiations|tariffs|sanctions|price cuts)\b)`;
 const ROUND_AS_TIME = String.raw`(?<!\bvaluation (?:after|since|before|following) (?:its |the |a |this |that |their )?(?:[\w-]+ ){0,2}(?:funding(?: round)?|round|series [A-H]))`;
 
-/** Not money put into infrastructure ("puts $0.2 trillion behind data centres"), which is spending, not a stake in a company. */
 /** Infrastructure with the words that describe it: "AI infrastructure", "cloud computing and AI infrastructure", "new data centres". */
 const INFRASTRUCTURE_WORDS = String.raw`(?:(?:new|its|their|AI|cloud|computing|digital|data|and)\s+){0,5}(?:infrastructure|data cent(?:er|re)s)\b`;
+/** Not money put into infrastructure ("puts $0.2 trillion behind data centres"), which is spending, not a stake in a company. */
+const NOT_INTO_INFRASTRUCTURE = String.raw`(?![^;]{0,40}?\b(?:into|behind) ${INFRASTRUCTURE_WORDS})`;
 /** Before "valued at", not a stake or holding in a company: "its stake in OpenAI is now valued at …". */
 const NOT_A_STAKE_VALUED = String.raw`(?<!\b(?:stake|holding|shareholding|position|interest)s?\s+in\s+[^.;]{1,60}?\s+(?:is|are|was|were|now|would be|will be)\s+(?:now\s+|currently\s+)?valued)`;
-const NOT_INTO_INFRASTRUCTURE = String.raw`(?![^;]{0,40}?\b(?:into|behind) ${INFRASTRUCTURE_WORDS})`;
 /** A sum within a few words either side: "the $50 billion it put on the table", "first cheque … was US$4 billion". */
 const MONEY_NEAR = String.raw`(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:billion|million|bn|[BM]\b)|\b(?:billion|million)\b)`;
 const BESIDE_MONEY = `(?:(?=[^.;]{0,40}?${MONEY_NEAR})|(?<=${MONEY_NEAR}[^.;]{0,40}?))`;
