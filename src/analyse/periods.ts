@@ -113,8 +113,9 @@ function fiscalYearFor(quarter: number, end: number, context: PeriodContext): nu
   if (!context.articleYear) return null;
   if (!context.articleMonth) return context.articleYear;
   const now = monthIndex(context.articleYear, context.articleMonth);
+  // A plan is of a quarter to come or just ended: guidance is quoted until the quarter's results are out.
   if (context.ahead) {
-    for (let year = context.articleYear - 1; year <= context.articleYear + 1; year++) if (monthIndex(year - 1, end) + 3 * quarter > now) return year;
+    for (let year = context.articleYear - 1; year <= context.articleYear + 1; year++) if (monthIndex(year - 1, end) + 3 * quarter >= now - 3) return year;
   }
   for (let year = context.articleYear + 1; year >= context.articleYear - 1; year--) {
     // A forecast is of a quarter to come or just ended, never of one that ended more than a quarter before the article.
@@ -131,10 +132,15 @@ function nextEnd(quarter: number, end: number, context: PeriodContext): number {
   return last;
 }
 
-/** The year of the latest `month` up to the article's date (of the next from it, for a plan; for a forecast, of the next unless it ended within a quarter). */
-function latestYearOf(month: number, context: PeriodContext): number | null {
+/**
+ * The year of the latest `month` up to the article's date (of the next from it, for a plan; for a forecast, of the next
+ * unless it ended within a quarter). A quarter named by its last month (`quarterEnd`) is, for a plan too, the one just
+ * ended within a quarter: "has guided to about $72 billion for the quarter running through April", in May, is of the
+ * April just past, whose results are not out yet.
+ */
+function latestYearOf(month: number, context: PeriodContext, quarterEnd = false): number | null {
   if (!context.articleYear) return null;
-  if (context.ahead) return context.articleMonth && month < context.articleMonth ? context.articleYear + 1 : context.articleYear;
+  if (context.ahead) return context.articleMonth && month < context.articleMonth && !(quarterEnd && month >= context.articleMonth - 3) ? context.articleYear + 1 : context.articleYear;
   const latest = context.articleMonth && month > context.articleMonth ? context.articleYear - 1 : context.articleYear;
   // A forecast is of a period to come or just ended ("expect $71.4 billion in the April quarter", in February), never
   // of one that ended more than a quarter before the article.
@@ -376,7 +382,7 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   const threeMonths = CJK_THREE_MONTHS_TO.exec(text);
   const toMonth = threeMonths ? Number(threeMonths[3]) : 0;
   if (threeMonths && toMonth >= 1 && toMonth <= 12) {
-    const year = threeMonths[2] ? Number(threeMonths[2]) : threeMonths[1] === '去年' ? context.articleYear && context.articleYear - 1 : latestYearOf(toMonth, context);
+    const year = threeMonths[2] ? Number(threeMonths[2]) : threeMonths[1] === '去年' ? context.articleYear && context.articleYear - 1 : latestYearOf(toMonth, context, true);
     return year ? calendarQuarter(monthIndex(year, toMonth) - 1) : { year: null, quarter: calendarQuarter(monthIndex(2000, toMonth) - 1).quarter };
   }
   const previous = CJK_PREVIOUS_QUARTER.exec(text);
@@ -495,14 +501,14 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   const [first, last, rangeYear] = r ? [r.groups!.first ?? r.groups!.bareFirst ?? r.groups!.datedFirst ?? r.groups!.theFirst ?? r.groups!.betweenFirst!, r.groups!.last ?? r.groups!.bareLast ?? r.groups!.datedLast ?? r.groups!.theLast ?? r.groups!.betweenLast!, r.groups!.year ?? r.groups!.bareYear ?? r.groups!.datedYear ?? r.groups!.betweenYear] : [];
   if (first && last && isThreeMonths(MONTH[first.toLowerCase()]!, MONTH[last.toLowerCase()]!, r!.groups!.first !== undefined || CALLED_A_QUARTER.test(text.slice(r!.index + r![0].length)))) {
     const month = MONTH[last.toLowerCase()]!;
-    const year = rangeYear ? Number(rangeYear) : latestYearOf(month, context);
+    const year = rangeYear ? Number(rangeYear) : latestYearOf(month, context, true);
     return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(monthIndex(2000, month) - 1).quarter };
   }
   const m = MONTH_QUARTER.exec(text);
   if (m) {
     const month = MONTH[(m.groups!.m1 ?? m.groups!.m2)!.toLowerCase()]!;
     const written = m.groups!.y1 ?? m.groups!.year;
-    const year = written ? Number(written) : latestYearOf(month, context);
+    const year = written ? Number(written) : latestYearOf(month, context, true);
     // A quarter is named by the month it ends in: its middle month is the one before.
     return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(monthIndex(2000, month) - 1).quarter };
   }
