@@ -582,6 +582,11 @@ const RECEIVED_FROM = /(?:获得|獲得|获|獲|接受|拿到|收到|斩获|斬�
 /** Words right before a sum a company raises: "raise as much as", "is seeking up to", "a funding round of". */
 const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)(?:\s+of)?|investors\s+for|seek(?:s|ing)?|sought|(?:funding|financing|fundraising)(?:\s+round)?\s+of)\s+(?:(?:as much as|up to|about|around|nearly|roughly|more than|over|another|a further|some|an additional)\s+)?(?:US)?\W?$/i;
 
+/** Before the size of a round a company raises, in Chinese: 新一轮融资，规模或将达到, 融资规模最高, 募资约, 拟融资. */
+const RAISED_BEFORE_CJK = /(?:融资|融資|募资|募資|筹资|籌資)[，,]?\s*(?:规模|規模|金额|金額)?\s*(?:或将|或將|将|將|或|可能|有望|预计|預計)?\s*(?:最高|最多|至多|高达|高達)?\s*(?:或|可)?\s*(?:达到|達到|达|達|为|為)?\s*(?:约|約|近|超过|超過|逾)?\s*$/u;
+/** After the size of a round, in Chinese or Japanese: 400亿美元融资, 300億ドルの資金調達, 300億ドル規模の増資. */
+const RAISED_AFTER_CJK = /^\s*(?:規模)?の?(?:資金調達|増資)|^\s*的?(?:新一?[轮輪])?(?:融资|融資|募资|募資)/u;
+
 /** A person's name in the possessive opening a sentence, before the company it owns: "Elon Musk's ", "Jeff Bezos’s ". */
 const OWNER_BEFORE_OPENER = /^(?:[A-Z][\w.-]*\s+){1,2}[A-Z][\w.-]*['’]s\s+$/;
 /**
@@ -665,7 +670,8 @@ const JA_SUBJECT_AFTER = /^が/u;
  * first company that is not a target; the counterparty is a company after "to/in/into/
  * for/with", nearest in the clause first.
  */
-function dealParties(sentence: string, companies: FoundEntity[], clause: { from: number; to: number }, figureStart: number, fallback: string | null, actingElsewhere: readonly FoundEntity[]) {
+function dealParties(sentence: string, companies: FoundEntity[], clause: { from: number; to: number }, figure: { start: number; end: number }, fallback: string | null, actingElsewhere: readonly FoundEntity[]) {
+  const figureStart = figure.start;
   const before = (e: FoundEntity) => sentence.slice(Math.max(0, e.start - 6), e.start).toLowerCase();
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 40).toLowerCase();
   // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor; Japanese: XはYに出資.
@@ -716,7 +722,10 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const others = (list: FoundEntity[]) => list.filter((e) => subject === null || companyGroup(e.name) !== companyGroup(subject));
   // "Anthropic is in talks to raise as much as $30 billion, a round Amazon is expected to join": money raised has no
   // counterparty but the company raising it; the investors it names after the figure may or may not take part.
-  const raising = !companies.some(from) && RAISED_BEFORE.test(sentence.slice(Math.max(0, figureStart - 40), figureStart));
+  // So is a round's size in Chinese or Japanese: 新一轮融资，规模至多300亿美元，亚马逊有意继续跟投; 最大300億ドルの資金調達.
+  const raising =
+    !companies.some(from) &&
+    (RAISED_BEFORE.test(sentence.slice(Math.max(0, figureStart - 40), figureStart)) || RAISED_BEFORE_CJK.test(sentence.slice(Math.max(0, figureStart - 24), figureStart)) || RAISED_AFTER_CJK.test(sentence.slice(figure.end, figure.end + 12)));
   // A gapped clause's deal is with the party of the clause whose verb it leaves out ("…into Anthropic, and Amazon $8 billion"), if any.
   // "Oracle shelved a $2 billion campus, and Meta withdrew a $3 billion proposal": a company whose figure a clause before
   // stated is no party of this one's deal, unless named as its target.
@@ -1028,7 +1037,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // "Anthropic, OpenAI's rival", 向OpenAI的對手Anthropic投資: a company named only as the rival of the one after it is no party.
       const parties = companies.filter((e) => (e.start < clause.to || !values.some((v) => v.start > e.end)) && !rivalOfNext(sentence, e, companies));
       const actingElsewhere = parties.filter((e) => read.some((r) => r.subject !== null && companyGroup(r.subject) === companyGroup(e.name) && !within(r, clause) && within(e, clauseAround(sentence, r.start, r.end))));
-      ({ subject, counterparty, gapped: gappedDeal } = cloudDeal ? { subject: companyGroup(cloudDeal.spender), counterparty: cloudDeal.cloud, gapped: false } : dealParties(sentence, parties, clause, found.start, fallback, actingElsewhere));
+      ({ subject, counterparty, gapped: gappedDeal } = cloudDeal ? { subject: companyGroup(cloudDeal.spender), counterparty: cloudDeal.cloud, gapped: false } : dealParties(sentence, parties, clause, found, fallback, actingElsewhere));
     } else {
       // "expansion of AWS", "access to OpenAI": a company named after a preposition that
       // does not follow a metric is what the sentence is about, not whose figure it is.

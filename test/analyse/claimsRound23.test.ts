@@ -14,10 +14,10 @@ function relation(a: string, b: string, date = 'May 7, 2026'): ReturnType<typeof
   return relationOf([inventedArticle(story('Example Wire', date, a), 'round23-a.txt'), inventedArticle(story('Sample Post', date, b), 'round23-b.txt')]);
 }
 
-/** Each figure of `sentence`, read in an article of `year`-`month`: subject | metric | period | modality. */
+/** Each figure of `sentence`, read in an article of `year`-`month`: subject | metric(:counterparty) | period | modality. */
 function read(sentence: string, year: number, month: number): string[] {
   const context: SentenceContext = { articleQuarter: null, articleYear: year, articleMonth: month, fallbackSubject: null };
-  return readFigures(sentence, context).map((f) => `${f.subject} | ${f.metric.name} | ${f.period} | ${f.modality}`);
+  return readFigures(sentence, context).map((f) => `${f.subject} | ${f.metric.name}${f.counterparty ? `:${f.counterparty}` : ''} | ${f.period} | ${f.modality}`);
 }
 
 describe('guidance for a quarter that has just ended', () => {
@@ -39,5 +39,23 @@ describe('guidance for a quarter that has just ended', () => {
     expect(read('Nvidia expects revenue of $90 billion for the quarter ending in October.', 2026, 5)).toEqual(['NVIDIA | revenue | 2026-Q3 | plan']);
     // A fact of the quarter running through April is the one just ended, as before.
     expect(read('Nvidia reported revenue of $79.3 billion for the quarter running through April.', 2026, 5)).toEqual(['NVIDIA | revenue | 2026-Q1 | fact']);
+  });
+});
+
+describe('the size of a round a lab raises, in Chinese and Japanese', () => {
+  it('should give a round’s size no counterparty, though an investor expected to join it is named', () => {
+    expect(read('据多位知情人士透露，Anthropic 正在洽谈新一轮融资，规模至多300亿美元，亚马逊有意继续跟投。', 2026, 5)).toEqual(['Anthropic | investment | null | rumour']);
+    expect(read('関係者によれば、アンソロピックは最大300億ドルの資金調達に向けて投資家と協議中で、アマゾンの追加出資はその一部となる見通し。', 2026, 5)).toEqual(['Anthropic | investment | null | rumour']);
+    expect(read('OpenAI完成400亿美元融资，软银领投。', 2026, 5)).toEqual(['OpenAI | investment | null | fact']);
+  });
+
+  it('should make one claim of the round told with an investor and without one', () => {
+    expect(relation('据知情人士透露，Anthropic正在洽谈新一轮融资，规模或将达到300亿美元；亚马逊拟参与其中。', 'Anthropic is reportedly trying to raise as much as $30 billion, according to people familiar with the talks.')).not.toBe('apart');
+  });
+
+  it('should still read money one company puts into another as a deal between the two', () => {
+    // Negative controls: 向…投资 and に出資 name the investor and its target.
+    expect(read('亚马逊向Anthropic投资40亿美元。', 2026, 5)).toEqual(['Amazon | investment:Anthropic | null | fact']);
+    expect(read('アマゾンはアンソロピックに40億ドルを出資した。', 2026, 5)).toEqual(['Amazon | investment:Anthropic | null | fact']);
   });
 });
