@@ -12,7 +12,7 @@ import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues, wi
 import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
 import { FISCAL_NOTATION, lastQuarter, MONTH_WORD, parsePeriod } from './periods.ts';
 import { quarterBefore } from './quarters.ts';
-import { offerStatusOf, readModality } from './modality.ts';
+import { callsOff, offerStatusOf, readModality } from './modality.ts';
 import { spansYears, withMeasure } from './measures.ts';
 import { chipsIn, chipsKey, chipsOf, storyChipAgainst, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
 import { withSpokenUnits } from './spokenFigures.ts';
@@ -24,6 +24,7 @@ import { ofChipAnaphor } from './chipAnaphor.ts';
 import { cloudUnitOfLabel, gainOverPredecessor, measureAfterMovement, measureColumnOf, receiverOfLabel, statusOfRow } from './tableLabels.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 import { withHeadlineFigures } from './headlineFigures.ts';
+import { callsOffBefore, headingModality, headlineTagModality, inContext, isLabelLine, leadInModality, periodEnded, tellsHearsay, type ContextOf } from './contextModality.ts';
 import { correctedSentence } from './corrections.ts';
 import { figuresReferredBack } from './figureReferredBack.ts';
 import { isRunningTotal } from './entryActs.ts';
@@ -921,6 +922,16 @@ const isGuidedBase = (figure: Figure, quote: string) =>
   /\b(?:guided|budgeted|pledged|promised|earmarked|set aside)\b/.test(quote) &&
   findValues(quote, bareYenOf(quote)).some((f) => f.value.amount === figure.value.amount && f.value.unit === figure.value.unit && GUIDED_BASE_BEFORE.test(quote.slice(Math.max(0, f.start - 40), f.start).replace(/(?:US|A|S|HK)?[$€£¥]$/, '')) && GUIDED_BASE_AFTER.test(quote.slice(f.end)));
 
+/** The context of the sentence after hearsay in its paragraph, which a result or a past period ends. */
+const HEARSAY_BEFORE: ContextOf = { modality: 'rumour', carried: true };
+
+/** Gives candidate `c`, a fact or a plan, modality `modality`, as `fromFigure` would have made it: a forecast's topic is a prediction. */
+function setModality(c: Candidate, modality: Modality): void {
+  if (modality === 'forecast') c.topic = 'prediction';
+  c.modality = modality;
+  if (modality !== 'offer') c.offerStatus = null;
+}
+
 /** A forecast section's figures are forecasts, whatever their sentence says, but the plan they are measured against. */
 function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Candidate {
   const modality = prediction && !isGuidedBase(figure, mention.quote) ? 'forecast' : figure.modality;
@@ -1244,6 +1255,8 @@ interface ArticleText {
   section: string;
   text: string;
   prediction: 'no' | 'part' | 'always';
+  /** An item of a list: a lead-in before the list speaks for every item (contextModality.ts). */
+  item?: boolean;
   /** For an item of a list that opens with "It", "Its" or "The company" ("- Its last round valued it at $61.5bn"), the item before it. */
   itemBefore?: string;
 }
@@ -1267,7 +1280,7 @@ export function extractClaims(article: Article): Candidate[] {
     items.forEach((item, i) => {
       if (item.trim() === '') return;
       const itemBefore = i > 0 && opensWithAntecedent(item) ? items[i - 1] : undefined;
-      texts.push({ section, text: item, prediction, ...(itemBefore ? { itemBefore } : {}) });
+      texts.push({ section, text: item, prediction, item: true, ...(itemBefore ? { itemBefore } : {}) });
     });
   if (article.titleSource === 'title line') add('title', article.title);
   add('tagline', article.tagline);
@@ -1371,12 +1384,24 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
   };
   // The last text of the section that names a measure and states no figure: a list's or a thread's lead-in.
   let leadIn: { section: string; text: string } | undefined;
+  // What the context says of figures told plainly (contextModality.ts): the section's heading, a sentence that announces
+  // the figures after it in the section, hearsay told earlier in the paragraph; and the last sentence's candidates, which
+  // a sentence after it may call off.
+  let announced: { section: string; text: number; modality: ContextOf; metrics: Set<string> } | undefined;
+  let told: { section: string; candidates: Candidate[] } | undefined;
   texts.forEach(({ section, text, prediction }, i) => {
     const { context, contextId } = contextOf(section);
     if (leadIn && leadIn.section !== section) leadIn = undefined;
     if (!statesValue(text) && findMetrics(plainText(text)).some((m) => !m.metric.movement)) leadIn = { section, text };
+    // A lead-in speaks for the rest of its paragraph, the text after it, and the list or labelled lines that go on from there.
+    if (announced && (announced.section !== section || (i > announced.text + 1 && !texts[i]!.item && !isLabelLine(text)))) announced = undefined;
+    const headed = section.startsWith('section: ') ? headingModality(sectionOf(section).slice('section: '.length)) : null;
+    const heading: ContextOf | null = headed ? { modality: headed } : null;
+    let hearsay = false;
     const itemBefore = texts[i]!.itemBefore;
     for (const read of readText(text, records[i]!, context, itemBefore ? `${contextId}\u0000${itemBefore}` : contextId, chips, itemBefore)) {
+      const pushedFrom = out.length;
+      try {
       const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
       const mention = { article: article.id, section, quote: read.sentence };
       const sameSection = previous?.section === section;
@@ -1468,6 +1493,26 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       }
       // "Some argue the 28% flatters the business": a figure the article told before, referred back to.
       if (prediction === 'no') out.push(...figuresReferredBack(plainText(read.sentence), out, mention, context));
+      } finally {
+        const own = out.slice(pushedFrom);
+        const plain = plainText(read.sentence);
+        for (const c of own) {
+          const past = periodEnded(c.period, context.articleYear, context.articleMonth);
+          // A lead-in that names its measure ("Capex guidance for 2027:") speaks for figures of that measure only.
+          const lead = announced && (announced.metrics.size === 0 || announced.metrics.has(c.metric?.replace(/ \(.*\)$/, '') ?? '')) ? announced.modality : null;
+          for (const cue of [heading, lead, hearsay ? HEARSAY_BEFORE : null]) if (cue) setModality(c, inContext(c.modality, cue, plain, past));
+        }
+        if (own.length > 0) told = { section, candidates: own };
+        else if (told?.section === section && callsOffBefore(plain)) {
+          for (const c of told.candidates) if (c.modality === 'plan' || c.modality === 'fact') setModality(c, 'cancelled');
+          told = undefined;
+        } else if (!statesValue(read.sentence)) {
+          const lead = leadInModality(plain);
+          announced = lead ? { section, text: i, modality: { modality: lead }, metrics: new Set(findMetrics(plain).filter((m) => !m.metric.movement).map((m) => m.metric.name)) } : undefined;
+        }
+        // Hearsay speaks for the next sentence of its paragraph ("…, Nikkei reported. The facility totals $15 billion").
+        hearsay = tellsHearsay(plain);
+      }
     }
   });
   const fromText = out.slice();
@@ -1478,7 +1523,26 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
   backlogsAtMonthEnd(out);
   setReportedPeriods(out, context);
   if (article.titleSource === 'title line' && HEADLINE_HEARSAY.test(article.title)) hearsayOfHeadline(out, article.title);
+  if (article.titleSource === 'title line') leadOfHeadline(out, article.title);
   return withHeadlineFigures(out, texts.filter((t) => HEADLINES.has(t.section)), article.id);
+}
+
+/**
+ * A headline of no figure whose tag puts the story on hearsay or on others' expectations ("Sources: Oracle lines up
+ * data-centre loan", 消息人士：…, アナリストはこう見る：…) does so for the figures its lead tells plainly; one that calls
+ * something off ("xAI calls off Saudi data-centre venture") calls off the plan its lead tells.
+ */
+function leadOfHeadline(candidates: Candidate[], title: string): void {
+  const plain = plainText(title);
+  if (findValues(plain, bareYenOf(plain)).length > 0) return;
+  const tag = headlineTagModality(plain);
+  const off = !tag && callsOff(plain);
+  if (!tag && !off) return;
+  for (const c of candidates) {
+    if (c.mention.section !== 'lead') continue;
+    if (tag) setModality(c, inContext(c.modality, { modality: tag }, plainText(c.mention.quote), false));
+    else if (c.modality === 'plan') setModality(c, 'cancelled');
+  }
 }
 
 /** The sections whose figures a headline states in short: the title, and the deck under it. */

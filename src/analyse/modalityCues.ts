@@ -200,6 +200,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "Analysts at Bernstein, a broker, reckon …": a few words, an apposition between commas, before the verb.
       // (Not investors or analysts a company "told to expect": that is its own guidance.)
       `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|the Street|investors|economists|strategists|the market|(?:market|industry) watchers|consensus|observers|researchers|forecasters|brokers|brokerages|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|peg(?:s|ged|ging)?|(?:put(?:s|ting)?|plac(?:e|es|ed|ing))(?= (?:the|that|this) (?:figure|number|total|tally) (?:at|near|around)\\b)|(?:(?:were|are|was|is|had been) )?(?:looking for|betting)|call(?:s|ed)? for|point(?:s|ed|ing)? to)`,
+      // "Buy-side whispers put growth closer to 25%", "the whisper number": what traders expect, unpublished, is their forecast.
+      '(?:buy-side |sell-side |Street |street )?whispers? (?:numbers? )?(?:put|puts|have|has|see|sees|point|points|is|are)\\b', 'whisper numbers?',
       // "We expect" is as often a company's own guidance (a transcript, a quote) as an analyst's: only its forecast verbs are a forecast,
       // and an opinion of a figure to come ("We now think 2026 capex comes in around $230 billion", "we reckon", "we pencil in").
       // So is a guest's "I think they end the year closer to $225 billion".
