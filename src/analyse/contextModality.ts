@@ -67,7 +67,7 @@ export function leadInModality(sentence: string): ContextModality | null {
 /** Hearsay a sentence names its source for, in Chinese or Japanese: 据《晚点》报道, 供應鏈傳出, 関係者によると, と報じた. */
 const HEARSAY_CJK = /[据據][^，。,]{0,20}(?:报道|報導|報道|消息)|援引|(?:報道|报道|報導)によると|と報じ(?:た|ている)|(?:関係者|事情に詳しい(?:人|筋))(?:によると|によれば|の話では|は)/u;
 
-/** Whether `sentence` tells its story as hearsay, whose next sentences in the paragraph go on telling it. */
+/** Whether `sentence` tells its story as hearsay, which the next sentence of its paragraph goes on telling. */
 export function tellsHearsay(sentence: string): boolean {
   const end = sentence.replace(/[\s。．.!！]+$/u, '').length;
   return HEARSAY.test(sentence) || HEARSAY_CJK.test(sentence) || readModality(sentence, end, end, true) === 'rumour';

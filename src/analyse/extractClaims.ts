@@ -1397,7 +1397,8 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
     if (announced && (announced.section !== section || (i > announced.text + 1 && !texts[i]!.item && !isLabelLine(text)))) announced = undefined;
     const headed = section.startsWith('section: ') ? headingModality(sectionOf(section).slice('section: '.length)) : null;
     const heading: ContextOf | null = headed ? { modality: headed } : null;
-    let hearsay = false;
+    // The sentence before in the paragraph, whose hearsay speaks for this one's figures (asked only of a sentence with figures).
+    let before: string | undefined;
     const itemBefore = texts[i]!.itemBefore;
     for (const read of readText(text, records[i]!, context, itemBefore ? `${contextId}\u0000${itemBefore}` : contextId, chips, itemBefore)) {
       const pushedFrom = out.length;
@@ -1496,11 +1497,12 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       } finally {
         const own = out.slice(pushedFrom);
         const plain = plainText(read.sentence);
+        const hearsay = own.length > 0 && before !== undefined && tellsHearsay(before) ? HEARSAY_BEFORE : null;
         for (const c of own) {
           const past = periodEnded(c.period, context.articleYear, context.articleMonth);
           // A lead-in that names its measure ("Capex guidance for 2027:") speaks for figures of that measure only.
           const lead = announced && (announced.metrics.size === 0 || announced.metrics.has(c.metric?.replace(/ \(.*\)$/, '') ?? '')) ? announced.modality : null;
-          for (const cue of [heading, lead, hearsay ? HEARSAY_BEFORE : null]) if (cue) setModality(c, inContext(c.modality, cue, plain, past));
+          for (const cue of [heading, lead, hearsay]) if (cue) setModality(c, inContext(c.modality, cue, plain, past));
         }
         if (own.length > 0) told = { section, candidates: own };
         else if (told?.section === section && callsOffBefore(plain)) {
@@ -1511,7 +1513,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
           announced = lead ? { section, text: i, modality: { modality: lead }, metrics: new Set(findMetrics(plain).filter((m) => !m.metric.movement).map((m) => m.metric.name)) } : undefined;
         }
         // Hearsay speaks for the next sentence of its paragraph ("…, Nikkei reported. The facility totals $15 billion").
-        hearsay = tellsHearsay(plain);
+        before = plain;
       }
     }
   });
