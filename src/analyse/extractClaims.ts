@@ -1518,7 +1518,13 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
     }
   });
   const fromText = out.slice();
-  for (const { section, table, prediction, leadIn } of tables) out.push(...tableCandidates(article, table, section, leadIn, context, contextId, prediction, fromText));
+  for (const { section, table, prediction, leadIn } of tables) {
+    const cells = tableCandidates(article, table, section, leadIn, context, contextId, prediction, fromText);
+    // A table under a heading that says what it holds ("## What analysts expect") holds that, but its actuals of periods over.
+    const headed = section.startsWith('table: ') ? headingModality(section.slice('table: '.length)) : null;
+    if (headed) for (const c of cells) setModality(c, inContext(c.modality, { modality: headed }, plainText(c.mention.quote), periodEnded(c.period, context.articleYear, context.articleMonth)));
+    out.push(...cells);
+  }
   inHomeDollars(out, homeDollarOf(texts.map((t) => t.text)));
   periodsOfRepeated(out);
   datedByTimeline(out);
