@@ -339,7 +339,8 @@ function gapWithoutAsides(sentence: string, m: { start: number; end: number }, f
   const gap = distance(m, found);
   if (gap <= 60 || m.end > found.start) return gap;
   const between = sentence.slice(m.end, found.start);
-  return between.replace(ASIDES, ',').replace(RELATIVE_ASIDES, ',').replace(PERIOD_ASIDES, ',').replace(DEFINING_ASIDES, ',').length;
+  // (Months listed count as the last of them: "for its quarter covering February, March and April 2026".)
+  return between.replace(ASIDES, ',').replace(RELATIVE_ASIDES, ',').replace(PERIOD_ASIDES, ',').replace(DEFINING_ASIDES, ',').replace(MONTHS_LISTED, '').length;
 }
 
 /**
@@ -367,8 +368,16 @@ function clauseAround(sentence: string, start: number, end: number): { from: num
   return { from, to };
 }
 
-/** Where `sentence`'s clause breaks start and end, once per sentence; a place's commas ("in Leeds, England, the …") break none. */
-const clauseBreaks = memoByText((sentence: string): [number, number][] => [...withoutPlaceCommas(sentence).matchAll(CLAUSE_BREAK)].map((m) => [m.index, m.index + m[0].length]));
+/** Three months listed, which name one quarter: "February, March and April 2026". */
+const MONTHS_LISTED = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December),\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+and\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
+
+/**
+ * Where `sentence`'s clause breaks start and end, once per sentence; a place's commas ("in Leeds, England, the …") break
+ * none, nor do the commas and "and" of months listed ("its quarter covering February, March and April 2026").
+ */
+const clauseBreaks = memoByText((sentence: string): [number, number][] =>
+  [...withoutPlaceCommas(sentence).replace(MONTHS_LISTED, (list) => list.replace(/,|\band\b/g, (w) => ' '.repeat(w.length))).matchAll(CLAUSE_BREAK)].map((m) => [m.index, m.index + m[0].length]),
+);
 
 const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;

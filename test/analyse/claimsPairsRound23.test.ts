@@ -7,7 +7,7 @@ import { relationOf } from '../helpers/probePairs.ts';
 // rules — a preliminary figure and the final one are not a dispute; an adjusted (non-GAAP) figure said in Chinese or
 // Japanese is its own measure, as in English; a line of a business's revenue (advertising, games) is not the company's;
 // EBITDA and EBITA are profit measures of their own; gross bookings are a flow, not a backlog; a defining aside between a
-// metric and its figure.
+// metric and its figure; a quarter named by its three months listed.
 
 /** A one-sentence story by `outlet`, dated `date` ("October 30, 2025"). */
 const story = (outlet: string, date: string, sentence: string) => `A story\n${outlet} | ${date}\n\n${sentence}\n\nSource: ${outlet}`;
@@ -90,5 +90,17 @@ describe('EBITDA, EBITA and gross bookings', () => {
     // Negative controls: a cloud company's bookings are its contracts signed; an aside holding a sum is no definition.
     expect(read("Oracle's bookings reached $65 billion in the quarter.")[0]).toMatch(/\| backlog \|/);
     expect(read("Lyft's gross bookings, the total value of $4.8 billion in rides and deliveries booked on its app, were up 16% in the quarter.").join()).not.toMatch(/4800000000 USD \| fact.*gross bookings/);
+  });
+});
+
+describe('a quarter named by its three months listed', () => {
+  it('should read the quarter the months make, and join it with the quarter told by its end', () => {
+    expect(read("Micron's revenue for its quarter covering June, July and August 2025 came to $11.3 billion, the company said.", 2025, 9)).toEqual(['Micron | revenue | 2025-Q3 | 11300000000 USD | fact']);
+    expect(relation("Micron's revenue for its quarter covering June, July and August 2025 came to $11.3 billion.", "Micron's revenue for the quarter ended August 2025 was $11.3 billion.", ['September 24, 2025', 'September 24, 2025'])).toBe('same');
+  });
+
+  it('should still read two months with two figures as two clauses', () => {
+    // Negative control: months that each hold a figure are no list of one quarter.
+    expect(read("Micron's revenue was $3.6 billion in June, and $3.9 billion in July.", 2025, 9)).toHaveLength(2);
   });
 });
