@@ -168,14 +168,8 @@ export function withMeasure(metric: MetricEntry, unit: string, words: string, co
             said(m) &&
             (!m.when || m.when.test(words)),
         );
-  if (!measure || metric.name.endsWith(')')) return metric;
-  const name = `${metric.name} (${measure.named ? measure.named(words.match(measure.words)![0]) : measure.name})`;
-  let entry = measured.get(name);
-  if (!entry) {
-    measured.set(name, (entry = { ...metric, name, phrases: [] }));
-    plainOf.set(entry, metric);
-  }
-  return entry;
+  if (!measure) return metric;
+  return asMeasure(metric, measure.named ? measure.named(words.match(measure.words)![0]) : measure.name);
 }
 
 /** Each measure's plain metric ("capex (nine months)" → "capex"). */
