@@ -51,7 +51,14 @@ const MEASURES: Measure[] = [
     flowOnly: true,
     words: /\b(?:total|overall|combined|whole)\s+cloud(?:[- ]computing)?\s+(?:revenues?|sales)\b|(?:云|雲)(?:业务|業務)?总(?:收入|营收)|(?:云|雲)(?:业务|業務)?總(?:收入|營收)|クラウド(?:事業)?(?:全体|合計)の売上高?/iu,
   },
-  { name: 'adjusted', flowOnly: false, words: /\b(?:non-GAAP|pro[- ]forma|[\w'’]+-adjusted|adjusted\s+(?!for\b)(?=[a-z]))/iu },
+  {
+    // An adjusted (non-GAAP) figure is its own measure, beside the reported one: "adjusted net income", 经调整净利润, 按非公认会计准则,
+    // 非國際財務報告準則, 調整後営業利益 (not 调整后的计划, a plan changed: 经调整 and 調整後 only before a measure of profit or earnings).
+    name: 'adjusted',
+    flowOnly: false,
+    words:
+      /\b(?:non-GAAP|pro[- ]forma|[\w'’]+-adjusted|adjusted\s+(?!for\b)(?=[a-z]))|非(?:公认会计准则|公認會計準則|通用会计准则|通用會計準則|国际财务报告准则|國際財務報告準則|GAAP|IFRS)|non-IFRS|(?:经调整|經調整|调整后|調整後)(?:的)?(?=(?:[^，。；,;]{0,4})(?:净利|淨利|利润|利潤|盈利|经营|經營|营业|營業|营运|營運|EBITA?D?A?|每股|営業|純利益|当期|利益))/iu,
+  },
   {
     name: 'all commitments',
     flowOnly: false,
@@ -161,14 +168,8 @@ export function withMeasure(metric: MetricEntry, unit: string, words: string, co
             said(m) &&
             (!m.when || m.when.test(words)),
         );
-  if (!measure || metric.name.endsWith(')')) return metric;
-  const name = `${metric.name} (${measure.named ? measure.named(words.match(measure.words)![0]) : measure.name})`;
-  let entry = measured.get(name);
-  if (!entry) {
-    measured.set(name, (entry = { ...metric, name, phrases: [] }));
-    plainOf.set(entry, metric);
-  }
-  return entry;
+  if (!measure) return metric;
+  return asMeasure(metric, measure.named ? measure.named(words.match(measure.words)![0]) : measure.name);
 }
 
 /** Each measure's plain metric ("capex (nine months)" → "capex"). */
@@ -191,3 +192,18 @@ export const spansYears = (metric: MetricEntry): boolean => / years combined\)$|
 
 /** Whether `metric` is a measure to date ("the first nine months of fiscal 2026"), an actual of a period not over. */
 export const toDate = (metric: MetricEntry): boolean => /\((?:nine months|year to date)\)$/.test(metric.name);
+
+/**
+ * `metric` named as a measure of its own, `measure` ("revenue growth (advertising)"), made once as `withMeasure` makes
+ * one; a metric that already names a measure keeps it.
+ */
+export function asMeasure(metric: MetricEntry, measure: string): MetricEntry {
+  if (metric.name.endsWith(')')) return metric;
+  const name = `${metric.name} (${measure})`;
+  let entry = measured.get(name);
+  if (!entry) {
+    measured.set(name, (entry = { ...metric, name, phrases: [] }));
+    plainOf.set(entry, metric);
+  }
+  return entry;
+}

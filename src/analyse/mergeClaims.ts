@@ -812,7 +812,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     }
     for (const same of sides.values()) {
       // A figure disputes only figures it contradicts: "more than $5 billion" beside $50 billion is no dispute (BOUND_REACH).
-      const contradicted = same.filter((m) => same.some((o) => o !== m && (!compatible(o.claim.value!, m.claim.value!) || clustersBeyondRange(m.cluster, o.cluster)) && !twoBases(o.claim, m.claim) && !totalAndPart(o.claim, m.claim)));
+      const contradicted = same.filter((m) => same.some((o) => o !== m && (!compatible(o.claim.value!, m.claim.value!) || clustersBeyondRange(m.cluster, o.cluster)) && !twoBases(o.claim, m.claim) && !totalAndPart(o.claim, m.claim) && !preliminaryAndFinal(o.claim, m.claim)));
       const disputed = withinDisputeRange(disputedBetweenOutlets(contradicted, outletOf));
       if (disputed.length > 1) conflicts.push(conflictOf(disputed, outletOf));
     }
@@ -846,6 +846,31 @@ function twoBases(a: Claim, b: Claim): boolean {
   };
   const [x, y] = [basis(a), basis(b)];
   return x !== '' && y !== '' && x !== y;
+}
+
+/**
+ * A figure told as preliminary or estimated, before the results are final: "preliminary results", "a flash estimate", "its
+ * early estimate", "estimated its operating profit at", 初步业绩, 初值, 业绩快报, 速報, 暫定値, 概算値 (not 预估, a forecast). Not where the figure is told as
+ * final ("final results showed …, slightly above its preliminary estimate": `FINAL`).
+ */
+const PRELIMINARY = /\b(?:preliminary|provisional|flash|advance) (?:results|figures|numbers|estimates?|earnings|data|reading)\b|\b(?:early|initial|preliminary|provisional|flash) estimates?\b|\bestimated (?:its|their|the (?:company|group)['’]s) [^.;]{0,40}?\bat\b|\bin preliminary\b|初步(?:业绩|業績|数据|數據|统计|統計|核算|估计|估計|结果|結果|财报|財報)|初值|(?:业绩|業績)快[报報]|速報値?|暫定値|概算値/iu;
+/** A figure told as the final one: "final results", "final figures", 最终业绩, 确定值, 確報, 確定値. */
+const FINAL = /\bfinal (?:results|figures|numbers|earnings|data|reading|accounts)\b|\b(?:full|audited) results\b|最终(?:业绩|数据|结果)|最終(?:業績|數據|結果)|确定值|確定値|確報/iu;
+
+/**
+ * Whether one claim is a preliminary figure and the other is not: every mention of the first tells it as preliminary
+ * (`PRELIMINARY`), none of the other's does unless it also tells itself final (`FINAL`). A company's flash estimate of a
+ * quarter's operating profit and its final figure a few weeks later differ by a revision, not a dispute between outlets
+ * ("estimated its operating profit for the third quarter at 12.1 trillion won in preliminary results" and "final results
+ * showed operating profit of 12.2 trillion won"); two preliminary figures still dispute each other, and so do two finals.
+ */
+function preliminaryAndFinal(a: Claim, b: Claim): boolean {
+  const preliminary = (claim: Claim) => {
+    const n = claim.mentions.filter((m) => PRELIMINARY.test(m.quote) && !FINAL.test(m.quote)).length;
+    return n === 0 ? 'none' : n === claim.mentions.length ? 'all' : 'some';
+  };
+  const [x, y] = [preliminary(a), preliminary(b)];
+  return (x === 'all' && y === 'none') || (x === 'none' && y === 'all');
 }
 
 /**

@@ -238,9 +238,9 @@ const MONTH_END = new RegExp(String.raw`(?:\b(?:at the (?:end|close) of|(?:end|c
  * "the March quarter", "its March quarter", "Meta's March-quarter outlays", "the June 2025 quarter", "the quarter ended March 31, 2026",
  * "the three months to March", "the period ended March 31", "the quarter ending in late January 2026", "the three months to 25 January",
  * "the three months to the end of January", "the quarter that closed on January 25" (Nvidia's November–January quarter: a quarter is
- * dated by its middle month), "the quarter running through April".
+ * dated by its middle month), "the quarter running through April", "its quarter covering February, March and April 2026" (its months listed).
  */
-const MONTH_QUARTER = new RegExp(String.raw`(?:(?:\b(?:the|its|their)|['’]s)\s+(?<m1>${MONTH_WORD})(?:\s+(?<y1>20\d{2}))?(?:-end(?:ed|ing)?)?[\s-]quarter|(?:quarter|period|three months|3 months),?\s+(?:to|ended|ending|through|closed|closing|running (?:to|through)|(?:that|which) (?:ended|closed|runs (?:to|through)))\s+(?:on\s+)?(?:in\s+|the\s+end\s+of\s+|end-)?(?:(?:late|early|mid)[- ]?)?(?:\d{1,2}\s+)?(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
+const MONTH_QUARTER = new RegExp(String.raw`(?:(?:\b(?:the|its|their)|['’]s)\s+(?<m1>${MONTH_WORD})(?:\s+(?<y1>20\d{2}))?(?:-end(?:ed|ing)?)?[\s-]quarter|(?:quarter|period|three months|3 months),?\s+(?:to|ended|ending|through|closed|closing|running (?:to|through)|(?:that|which) (?:ended|closed|runs (?:to|through))|(?:covering|spanning)\s+(?:${MONTH_WORD}),?\s+(?:${MONTH_WORD}),?\s+and)\s+(?:on\s+)?(?:in\s+|the\s+end\s+of\s+|end-)?(?:(?:late|early|mid)[- ]?)?(?:\d{1,2}\s+)?(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
 const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?`, 'i');
 /**
  * "fiscal 2026", "FY26", "the fiscal year ended June 30, 2026", "the fiscal year that runs to June 2026", and without its year

@@ -10,7 +10,8 @@ import { endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, withFiscalYearsN
 import { monthIndex, quarterBefore } from './quarters.ts';
 import { isAnnouncedSpec, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
-import { carriedMeasure, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
+import { asMeasure, carriedMeasure, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
+import { businessLineOf } from './businessLines.ts';
 import { CLOUD_UNITS, companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 import { costAsShare, flopsRate } from './chipSpecs.ts';
 import { placedModality, placeOfSum } from './pledgePlaces.ts';
@@ -324,6 +325,12 @@ const SHARE_WHOLE_AFTER = /^の(?:売上高?|売り上げ|収入)の\s*(?:約|�
 const inRelativeAside = (sentence: string, e: { start: number; end: number }, figureStart: number) =>
   [...sentence.matchAll(RELATIVE_ASIDES), ...sentence.matchAll(RELATION_ASIDES)].some((a) => a.index <= e.start && e.end <= a.index + a[0].length && a.index + a[0].length <= figureStart);
 
+/**
+ * An aside between commas that says what the metric before it is, a definition: "Uber's gross bookings, the total value of
+ * rides and deliveries booked on its platforms, reached $49.7 billion". It names what the metric measures, not another one.
+ */
+const DEFINING_ASIDES = /,\s*(?:the|a|an)\s+(?:total\s+|combined\s+|gross\s+)?(?:value|sum|amount|money|number|count|worth)\s+of\b[^,;\d$€£¥]*,/gi;
+
 /** An aside between commas that only names the period again on a company's calendar: ", its fiscal third quarter,", ", the first of its fiscal 2027,". */
 const PERIOD_ASIDES = /,\s*(?:its|the|their)\s+(?:(?:fiscal|financial)\s+)?(?:first|second|third|fourth|final|latest)\s+(?:(?:(?:fiscal|financial)\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:20\d{2}|FY\s?\d{2,4}))?|of\s+(?:its|the|their)\s+(?:fiscal|financial)\s+(?:year(?:\s+20\d{2})?|20\d{2}|FY\s?\d{2,4}))\s*,/gi;
 
@@ -332,7 +339,8 @@ function gapWithoutAsides(sentence: string, m: { start: number; end: number }, f
   const gap = distance(m, found);
   if (gap <= 60 || m.end > found.start) return gap;
   const between = sentence.slice(m.end, found.start);
-  return between.replace(ASIDES, ',').replace(RELATIVE_ASIDES, ',').replace(PERIOD_ASIDES, ',').length;
+  // (Months listed count as the last of them: "for its quarter covering February, March and April 2026".)
+  return between.replace(ASIDES, ',').replace(RELATIVE_ASIDES, ',').replace(PERIOD_ASIDES, ',').replace(DEFINING_ASIDES, ',').replace(MONTHS_LISTED, '').length;
 }
 
 /**
@@ -360,8 +368,16 @@ function clauseAround(sentence: string, start: number, end: number): { from: num
   return { from, to };
 }
 
-/** Where `sentence`'s clause breaks start and end, once per sentence; a place's commas ("in Leeds, England, the …") break none. */
-const clauseBreaks = memoByText((sentence: string): [number, number][] => [...withoutPlaceCommas(sentence).matchAll(CLAUSE_BREAK)].map((m) => [m.index, m.index + m[0].length]));
+/** Three months listed, which name one quarter: "February, March and April 2026". */
+const MONTHS_LISTED = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December),\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+and\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
+
+/**
+ * Where `sentence`'s clause breaks start and end, once per sentence; a place's commas ("in Leeds, England, the …") break
+ * none, nor do the commas and "and" of months listed ("its quarter covering February, March and April 2026").
+ */
+const clauseBreaks = memoByText((sentence: string): [number, number][] =>
+  [...withoutPlaceCommas(sentence).replace(MONTHS_LISTED, (list) => list.replace(/,|\band\b/g, (w) => ' '.repeat(w.length))).matchAll(CLAUSE_BREAK)].map((m) => [m.index, m.index + m[0].length]),
+);
 
 const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
@@ -1214,7 +1230,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "rose 25% from the previous quarter", 环比下降5%: growth on the quarter before, read from the words nearest the figure.
     const nextFigure = values.find((v) => v.start >= found.end)?.start;
     const sequential = found.value.unit === '%' ? (sequentialBase(sentence.slice(values[values.indexOf(found) - 1]?.end ?? 0, found.start), sentence.slice(found.end, Math.min(nextFigure ?? sentence.length, clause.to)), sentence) ?? false) : undefined;
-    const ownMetric = withMeasure(metric.metric, found.value.unit, namedWith ? `${namedWith} ${measuredIn}` : measuredIn, constantCurrency, sentence.slice(found.end, nextFigure), sequential);
+    const ofMeasure = withMeasure(metric.metric, found.value.unit, namedWith ? `${namedWith} ${measuredIn}` : measuredIn, constantCurrency, sentence.slice(found.end, nextFigure), sequential);
+    // "Tencent's marketing services revenue rose 21%": a line of the business, not the company's revenue (businessLines.ts).
+    const line = ofMeasure.name === 'revenue' || ofMeasure.name === 'revenue growth' ? businessLineOf(sentence.slice(opener, found.start)) : null;
+    const ownMetric = line ? asMeasure(ofMeasure, line) : ofMeasure;
     // "The company itself puts this year's figure at about $200 billion", in May: a flow over a period that has not
     // ended is no actual yet; said as a fact, it is the company's plan ("so far this year" is an actual to date).
     // A figure the sentence compares with ("up from $88 billion last year") is the actual it was; a figure to date

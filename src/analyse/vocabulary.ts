@@ -367,6 +367,9 @@ export const METRICS: MetricEntry[] = [
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   // 電力容量約為1.2吉瓦, 算力總容量約達30吉瓦, 受電容量が約200メガワット: capacity, power and compute said in gigawatts.
   { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?', 'server farms?', '容量', '电力', '電力', '供电能力', '供電能力', '算力(?=[总總]?容量)', '数据中心', '數據中心', '資料中心', 'データセンター'] },
+  // "Uber's gross bookings reached $49.7 billion in the quarter", 总预订额: the value of what customers booked on a platform in a
+  // period, a flow (not a backlog of contracts not yet delivered, nor the revenue the platform keeps of it).
+  { name: 'gross bookings', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['gross bookings', '(?:总|總)预订额', '(?:总|總)預訂額', '総予約額'] },
   { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: [
     // "the order book of committed contracts stood at $244 billion": the book of contracts, not money committed to a company
     // (first, so that the whole phrase is matched before "order book" alone).
@@ -442,6 +445,10 @@ export const METRICS: MetricEntry[] = [
   // A margin is a share of revenue, not a change of the profit: "an operating margin of 37.5%" never meets "operating income rose 20%".
   { name: 'operating margin', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['operating (?:profit |income )?margins?', '(?:营业|經營|经营|營業|营运|營運)(?:利润|利潤)率', '営業利益率', '営業マージン'] },
   { name: 'operating profit', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['operating (?:profit|income)(?! margins?)', '营业利润', '经营利润', '營業利潤', '經營利潤', '营运利润', '營運利潤', '(?:经营|經營|营业|營業)溢利', '營業利益', '営業利益'] },
+  // Earnings before interest, tax and amortisation (and depreciation): a profit measure of its own, never the operating profit
+  // nor the net income ("adjusted EBITA of 9.07 billion yuan", 经调整EBITA; a multiple of it, "15x EV/EBITDA", is no sum).
+  { name: 'EBITDA', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['(?<!/\\s?)(?<!\\d\\s?[x×]\\s?)EBITDA(?! margins?|\\s+multiples?)'] },
+  { name: 'EBITA', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['(?<!/\\s?)(?<!\\d\\s?[x×]\\s?)EBITA(?!D)(?! margins?|\\s+multiples?)'] },
   { name: 'operating cost', topic: 'cost', units: [...MONEY_UNITS, '%'], percentIsReduction: true, phrases: ['operating (?:costs?|expenses?)', 'opex', '运营成本', '营运成本', '营业成本', '営業費用'] },
   { name: 'free cash flow', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['free cash flow', 'FCF', '自由现金流', 'フリーキャッシュフロー'] },
   { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['run[- ]rate (?:revenues?|sales)', '(?:annual )?(?:revenue )?run[- ]rate', 'annuali[sz]ed (?:revenues?|sales)', 'annual(?:ized|ised)? recurring revenues?', 'ARR(?=\\b)', '年化(?:收入|营收|營收)', '(?:年間)?経常収益'] },

@@ -662,8 +662,8 @@ describe('Chinese and Japanese wordings of units, backlogs, plans and periods th
     // By its role alone: the company named before it in the sentence, else the article's.
     expect(read('微软周三公布财报，其云业务营收同比增长20%。')).toEqual(['Azure | revenue growth | 20 % | 2026-Q1 | fact']);
     expect(read('同社のクラウド部門は売上高が前年同期比25%増えた。', { fallbackSubject: 'Google' })).toEqual(['Google Cloud | revenue growth | 25 % | 2026-Q1 | fact']);
-    // Another of its businesses stays the company's.
-    expect(read('亚马逊旗下电商业务营收增长10%。')).toEqual(['Amazon | revenue growth | 10 % | null | fact']);
+    // Another of its businesses stays the company's (a line of its revenue, its own measure since the twenty-third round).
+    expect(read('亚马逊旗下电商业务营收增长10%。')).toEqual(['Amazon | revenue growth (e-commerce) | 10 % | null | fact']);
   });
 
   it('should read 这项业务 and 該業務 as the unit the sentence before spoke of, and leave them to the company when none was named', async () => {

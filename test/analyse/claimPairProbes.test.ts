@@ -11,7 +11,7 @@ const probes = readPairProbes(path.join(import.meta.dirname, '..', 'fixtures', '
 const given = probes.map((probe) => ({ file: probe.file, expected: probe.expected, relation: relationOf(probe.articles) }));
 const isRight = (p: (typeof given)[number]) => p.relation === p.expected || (p.expected === 'noconflict' && (p.relation === 'same' || p.relation === 'apart'));
 
-/** Probes the reader does not read as a careful reader does yet, with what it gives (the first 160, the second 100 and the third 80 at the twenty-first round's end; the fourth 80 and the fifth 60 at the twenty-second's). */
+/** Probes the reader does not read as a careful reader does yet, with what it gives (the first 160, the second 100 and the third 80 at the twenty-first round's end; the fourth 80 and the fifth 60 at the twenty-second's; the sixth 80 at the twenty-third's). */
 const KNOWN_MISSES: Record<string, string> = {
   // A measure or wording with no word in the reader yet: a funding round "closed" or "wrapped up", inference spending
   // ("serving its models cost"), TPUs a lab agreed to use (利用する契約), a cloud contract signed (签署…合同), chips running
@@ -92,6 +92,29 @@ const KNOWN_MISSES: Record<string, string> = {
   '429-en-conflict.txt': 'apart',
   '466-zht-conflict.txt': 'apart',
   '470-ja-conflict.txt': 'apart',
+  // The sixth set (481–560), written blind in the twenty-third round, 80 pairs: 15 missed when they came in (3 of them
+  // disputed wrongly), 9 at the round's end, none disputed wrongly, by cause.
+  // Measures the reader has no word for yet: a margin's change counted in percentage points ("widened by 6.6 percentage
+  // points", 同比提升3个百分点: no unit for points, and a points figure read as a margin would dispute the margin itself), a
+  // contract enlarged by a sum ("expanded its agreement … by up to $6.5 billion": the increment has no measure), a
+  // company's commitments to buy computing told as a total with no counterparty ("commitments to buy computing capacity
+  // total about $1,400 billion"), a business's share of a segment's sales (AI伺服器佔伺服器營收的比重), and a yearly sum paid for
+  // another company's products ("will pay $3 billion a year to deploy OpenAI's products"). Adding any of them would be a new
+  // metric read from one probe's wording; left for a round with more material.
+  '490-en-apart.txt': 'no claim',
+  '505-en-apart.txt': 'no claim',
+  '516-en-same.txt': 'no claim',
+  '523-zh-apart.txt': 'no claim',
+  '534-zht-apart.txt': 'no claim',
+  '557-mix-apart.txt': 'no claim',
+  // Figures it never disputes, by design: a plan its own words tell as changed ("now expects capital expenditure of $70
+  // billion to $72 billion") beside another plan (a revised plan is not disputed by the plan it replaced, and the reader
+  // does not set the articles' dates against each other to tell which outlet has the older one), an undated valuation of a
+  // round named by no letter ("the funding round xAI completed this week"), and an undated plan for a site's capacity
+  // (最終的な受電容量).
+  '499-en-conflict.txt': 'apart',
+  '511-en-conflict.txt': 'apart',
+  '546-ja-conflict.txt': 'apart',
 };
 
 describe('claim pair probes', () => {

@@ -1,0 +1,39 @@
+/**
+ * A line of a company's business that its revenue is told by: advertising, games, fintech, subscriptions. A line's
+ * revenue is not the company's: "Tencent's marketing services revenue rose 21%" beside "Tencent's revenue rose 15%" in
+ * one quarter are two facts, not a dispute, as a segment's sub-line is not the segment. The line is named in the metric
+ * ("revenue growth (advertising)"), as a measure is (`measures.ts`), so that two outlets that name one line in other words
+ * ("marketing services revenue", 广告收入, 広告収入) still make one claim.
+ */
+
+/** Each line, by the name its metric gives it, and the words that name it right before a word of revenue. */
+const LINES: { name: string; words: string }[] = [
+  { name: 'advertising', words: String.raw`advertising(?: services)?|ads?|(?:online )?marketing(?: services)?|营销服务|營銷服務|廣告|广告|広告` },
+  { name: 'games', words: String.raw`gaming|games|video[- ]games|游戏|遊戲|ゲーム` },
+  { name: 'fintech', words: String.raw`fintech(?: and business services)?|financial technology(?: and business services)?|金融科技(?:及企业服务|及企業服務)?` },
+  { name: 'value-added services', words: String.raw`value-added services|VAS|增值服务|增值服務` },
+  { name: 'subscriptions', words: String.raw`subscriptions?|订阅|訂閱|サブスクリプション` },
+  { name: 'hardware', words: String.raw`hardware|硬件|硬體|ハードウェア` },
+  { name: 'software', words: String.raw`software|软件|軟體|ソフトウェア` },
+  { name: 'licensing', words: String.raw`licen[cs]ing|licen[cs]e|授权|授權|ライセンス` },
+  { name: 'e-commerce', words: String.raw`e-?commerce|online stores?|电商|電商` },
+  { name: 'devices', words: String.raw`devices|终端|終端` },
+];
+
+/** A word of revenue a line may stand right before: "advertising revenue", "games sales", 广告收入, 游戏业务收入, 広告事業の売上高. */
+const REVENUE_WORD = String.raw`(?:revenues?|sales|turnover|收入|营收|營收|销售额|銷售額|売上高?|売り上げ|収入|収益)`;
+/** Between a line and its revenue word: "business", "segment", 业务, 事業の. */
+const BETWEEN = String.raw`(?:\s+(?:business|segment|unit|division))?\s*(?:业务|業務|板块|板塊|事業|部門)?の?\s*`;
+
+const LAST_LINE = new RegExp(String.raw`(?:(?<![\w-])(?<line>${LINES.map((l) => `(?:${l.words})`).join('|')})${BETWEEN})?${REVENUE_WORD}(?![\s\S]*${REVENUE_WORD})`, 'iu');
+
+/**
+ * The line of business the revenue named last in `before` (a figure's clause up to the figure) is of, or null where that
+ * revenue names no line: "Tencent's marketing services revenue rose 21%" → advertising; 腾讯第三季度游戏收入 → games;
+ * "Tencent's revenue rose 15%" → null (not "advertising revenue rose 21% and total revenue 15%": its last revenue is the total).
+ */
+export function businessLineOf(before: string): string | null {
+  const line = LAST_LINE.exec(before)?.groups!.line;
+  if (!line) return null;
+  return LINES.find((l) => new RegExp(`^(?:${l.words})$`, 'iu').test(line))?.name ?? null;
+}
