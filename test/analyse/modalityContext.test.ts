@@ -30,14 +30,14 @@ describe('a section heading that says what its figures are', () => {
 
 describe('a lead-in that announces the figures after it', () => {
   it('should give the lead-in’s modality to the text after it and the list that goes on from there', () => {
-    expect(read('Meta reports next week. Here is what analysts are looking for.\n\nAdvertising revenue: $51 billion.')).toEqual(['Meta | revenue | 51000000000 USD | forecast']);
+    expect(read('Meta reports next week. Here is what analysts are looking for.\n\nAdvertising revenue: $51 billion.')).toEqual(['Meta | revenue (advertising) | 51000000000 USD | forecast']);
     expect(read('阿里巴巴管理层在电话会上给出了明年的目标。\n\n- 资本开支：约1200亿元')).toEqual(['Alibaba | capex | 120000000000 CNY | plan']);
   });
 
   it('should not speak for a paragraph further on', () => {
     // Negative control: the lead-in's list has ended; the paragraph after it tells a result in plain words.
     expect(read('Meta reports next week. Here is what analysts are looking for.\n\nAdvertising revenue: $51 billion.\n\nMeta’s shares closed 3% higher on Friday in a broad rally led by chip makers and software companies.')).toEqual([
-      'Meta | revenue | 51000000000 USD | forecast',
+      'Meta | revenue (advertising) | 51000000000 USD | forecast',
       'Meta | share price growth | 3 % | fact',
     ]);
   });
@@ -81,8 +81,8 @@ describe('a headline’s tag', () => {
 describe('a table under a heading that says what it holds', () => {
   it('should read the cells under a heading of expectations as forecasts, but an actual of a quarter over', () => {
     const table = (heading: string) => `Meta reports its second-quarter results on Wednesday, after the market closes in New York.\n\n## ${heading}\n\n| Measure | Meta |\n| --- | --- |\n| Advertising revenue, Q2 2026 | $51 billion |\n| Advertising revenue, Q4 2025 | $46 billion |`;
-    expect(read(table('What analysts expect'))).toEqual(['Meta | revenue | 51000000000 USD | forecast', 'Meta | revenue | 46000000000 USD | fact']);
+    expect(read(table('What analysts expect'))).toEqual(['Meta | revenue (advertising) | 51000000000 USD | forecast', 'Meta | revenue (advertising) | 46000000000 USD | fact']);
     // Negative control: a heading that says nothing of the figures' modality.
-    expect(read(table('The numbers'))).toEqual(['Meta | revenue | 51000000000 USD | fact', 'Meta | revenue | 46000000000 USD | fact']);
+    expect(read(table('The numbers'))).toEqual(['Meta | revenue (advertising) | 51000000000 USD | fact', 'Meta | revenue (advertising) | 46000000000 USD | fact']);
   });
 });
