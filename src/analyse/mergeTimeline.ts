@@ -207,6 +207,9 @@ function disagree(a: About, b: About): boolean {
   if ((a.action === 'divest') !== (b.action === 'divest') && (a.action === 'divest' ? b : a).metrics.has('results')) return true;
   // A suit and a countersuit are two: "xAI sues OpenAI" is "OpenAI is accused in a lawsuit filed by xAI", not "OpenAI countersues xAI".
   if (a.plaintiff !== null && b.plaintiff !== null && a.plaintiff !== b.plaintiff) return true;
+  // Two joint ventures of other sets of parties are two companies formed: "OpenAI, SoftBank and Oracle form the Stargate joint
+  // venture" is not "SoftBank and OpenAI set up a joint venture in Japan", though two of its parties are the other's.
+  if (a.venture && b.venture && !(within(a.companies, b.companies) && within(b.companies, a.companies))) return true;
   // Two deals of one company with other parties ("… with CoreWeave", "… with Oracle") are two events.
   return a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies);
 }
