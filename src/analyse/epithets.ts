@@ -26,6 +26,8 @@ const DESCRIPTIONS: Record<string, string[]> = {
   // "The AI chip leader": Nvidia's share of AI accelerators makes it the one so called ("an AI chipmaker" could be any).
   NVIDIA: ['the GPU (?:giant|king|leader|powerhouse)', 'the AI[- ]chip (?:giant|king|leader|powerhouse)', 'Team Green'],
   Oracle: ['the database (?:giant|maker|company|group|titan)'],
+  // South Korea's largest electronics maker: 韓国電機最大手, 韩国最大电子企业.
+  Samsung: ['韓国(?:の)?電機最大手', '[韩韓][国國]最大的?(?:电子|電子)(?:企业|企業|公司|集团|集團)', "South Korea['’]s (?:biggest|largest) electronics (?:maker|company|group)"],
 };
 
 /** A chief's or a town's name in Chinese and Japanese, which no word boundary sets apart: 贝索斯创办的公司, 雷德蒙德的软件巨头. */

@@ -67,6 +67,8 @@ export interface About {
   quarter: boolean;
   /** Whether it tells its company raising money ("raises $13 billion", "secures fresh funding", シリーズBで約200億円を調達, 資金を確保, 完成融资). */
   raised: boolean;
+  /** The roles of the executives it names ("AI chief" is `AI`, "chief financial officer" `financial`, "CEO" `executive`), lower-cased. */
+  roles: Set<string>;
   /** Whether it tells a joint venture formed ("set up a joint venture", 成立合资公司, 合弁会社を設立): a new company of its own, named by its parties. */
   venture: boolean;
   /** Whether it tells one month's figures ("October sales", "monthly revenue", 10月營收, 10月の売上高), as Taiwan's makers report them. */
@@ -146,6 +148,21 @@ const YEAR_CLOSED = /\b(?:(?:clos(?:es|ed|ing)|wraps? up|wrapped up|rounds? off|
 const FACILITY = /\b(?:data[- ]?cent(?:er|re)s?|datacent(?:er|re)s?|clusters?|superclusters?|campus(?:es)?|supercomputers?|superfactor(?:y|ies)|server (?:farms?|halls?)|(?:AI|computing|compute|GPU|data|server) (?:sites?|hubs?|complex(?:es)?|facilit(?:y|ies)))\b|数据中心|數據中心|資料中心|算力中心|智算中心|超算中心|集群|データセンター|計算(?:基盤|拠点)|スパコン/i;
 
 /** Read with no article around it: an entry names its company and its quarter itself. */
+/** An executive's role: "its AI chief", "design chief", "head of its chip business", "chief operating officer", "CEO", "co-CEOs". */
+const ROLE = /\b(?:(?<chief>CEOs?|co-CEOs?|(?:co-)?chief executives?)|chief (?<officer>[a-z]+) officer|(?<![\w'’-])(?<what>AI|[a-z]+) (?:chief|head|boss)|head of (?:(?:its|the|their) )?(?<of>[\w-]+))\b/g;
+/** Words before "chief" that are no role: "its chief", "the new chief", "former chief". */
+const NO_ROLE = new Set(['its', 'the', 'their', 'new', 'former', 'interim', 'acting', 'co', 'deputy', 'executive', 'longtime', 'then', 'a', 'an', 'as']);
+/** The roles an entry names, each as one word: "Apple's AI chief" is `ai`, "finance chief" `finance`, "interim co-CEOs" `executive`. */
+function rolesNamed(text: string): Set<string> {
+  const roles = new Set<string>();
+  for (const m of text.matchAll(ROLE)) {
+    const { chief, officer, what, of } = m.groups!;
+    const role = chief ? 'executive' : (officer ?? what ?? of)!.toLowerCase();
+    if (chief || officer || !NO_ROLE.has(role)) roles.add(role);
+  }
+  return roles;
+}
+
 /** A joint venture: "a joint venture", "JV", 合资公司, 合資公司, 合弁会社. */
 const JOINT_VENTURE = /\bjoint[- ]ventures?\b|\bJVs?\b|合资|合資|合弁/;
 
@@ -290,6 +307,7 @@ export const describeEntry = memoByText((written: string): About => {
     quarter: QUARTER_TOLD.test(text) || quarterSpanned(text) || yearClosed,
     month: MONTH_TOLD.test(text),
     venture: JOINT_VENTURE.test(text),
+    roles: rolesNamed(text),
     raised: companies.size === 1 && RAISED.test(text),
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...part.flatMap(sumTokens), ...words],

@@ -167,6 +167,9 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'ASML', kind: 'company', aliases: ['ASML', '阿斯麦', '艾司摩爾', '艾斯摩尔'], caseSensitive: true },
   { name: 'Graphcore', kind: 'company', aliases: ['Graphcore', 'グラフコア'] },
   { name: 'Rapidus', kind: 'company', aliases: ['Rapidus', 'ラピダス'] },
+  // Apple's phones of 2025 by their names: the iPhone 17 line and the iPhone Air.
+  { name: 'iPhone 17', kind: 'product', parent: 'Apple', aliases: ['iPhone ?17(?:\\s?(?:Pro(?: Max)?|系列|シリーズ))?'] },
+  { name: 'iPhone Air', kind: 'product', parent: 'Apple', aliases: ['iPhone ?Air'] },
 ];
 
 /** The words that name a unit by its role: "cloud business", "cloud-computing division". */
