@@ -87,7 +87,7 @@ export const ACTIONS: [string, RegExp][] = [
   // Winning a party as a customer is a deal with it: "Google Cloud wins the Facebook parent as a customer", "lands OpenAI as a client";
   // so is an agreement in Japanese (建設に合意; a purchase or an investment agreed, 買収で合意, is the rows' above), and working
   // together, hand in hand: 与苹果合作, 攜手OpenAI, トヨタ、NTTと組み, 共同開発.
-  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat|co-(?:design|develop)|joint venture|ink(?:s|ed|ing)?\b|pacts?\b|(?:wins?|won|winning|lands?|landed|landing|secures?|secured|securing|adds?|added|adding|signs? up|signed up)\s(?:[\w'’.-]+\s){1,5}?as\s(?:an?\s|its\s|their\s)?(?:new\s|major\s|anchor\s|big\s|first\s)?(?:cloud\s)?(?:customer|client|tenant)s?\b|(?:picks?|picked|picking|chooses?|chose|chosen|choosing|selects?|selected|selecting)\s(?:[\w'’.-]+\s){1,5}?(?:to (?:power|run|underpin|supply)|as (?:its|the|a) (?:[\w-]+\s)?(?:supplier|partner|provider))\b|(?:strik(?:e|es|ing)|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|land(?:s|ed|ing)?|wins?|won|book(?:s|ed|ing)?|lin(?:e|es|ed|ing) up) (?:an?|the|its) (?:[\w$.,-]+ ){0,4}?(?:deal|contract|agreement|pact|order|purchase|lease)s?\b|commit(?=\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d])))\w*|签署|簽署|签约|簽約|签下|簽下|签订|簽訂|(?:达成|達成)[^，。,]{0,8}?(?:协议|協議|条款|條款|协定|協定|共识|共識)|提携|締結|契約|合意|合作|合弁|合资|合資|携手|攜手|联手|聯手|结盟|結盟|手を組|と組[みむんまめ]|共同開発|(?:敲定|谈妥|談妥|拿下|赢得|贏得)[^，。,]{0,20}?(?:合同|合約|协议|協議|订单|訂單|采购|採購|大单|大單)|(?:采购|採購|订购|訂購|下单|下單)(?!额|額|量|成本|价格|價格)|(?:発注|調達契約|購入契約)|を供給|供給(?:へ|する|契約)|(?:供应|供應|供货|供貨)(?!链|鏈|商|紧|緊|短缺|不足|端|侧|側|能力|量)/i],
+  ['partner', /\b(?:partner|sign|agree|team(?:s|ed)? up|alliance|collaborat|co-(?:design|develop)|joint venture|ink(?:s|ed|ing)?\b|pacts?\b|(?:wins?|won|winning|lands?|landed|landing|secures?|secured|securing|adds?|added|adding|signs? up|signed up)\s(?:[\w'’.-]+\s){1,5}?as\s(?:an?\s|its\s|their\s)?(?:new\s|major\s|anchor\s|big\s|first\s)?(?:cloud\s)?(?:customer|client|tenant)s?\b|(?:picks?|picked|picking|chooses?|chose|chosen|choosing|selects?|selected|selecting)\s(?:[\w'’.-]+\s){1,5}?(?:to (?:power|run|underpin|supply)|as (?:its|the|a) (?:[\w-]+\s)?(?:supplier|partner|provider))\b|(?:strik(?:e|es|ing)|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|land(?:s|ed|ing)?|wins?|won|book(?:s|ed|ing)?|lin(?:e|es|ed|ing) up) (?:an?|the|its) (?:[\w$.,-]+ ){0,4}?(?:deal|contract|agreement|pact|order|purchase|lease)s?\b|commit(?=\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d])))\w*|签署|簽署|签约|簽約|签下|簽下|签订|簽訂|(?:达成|達成)[^，。,]{0,8}?(?:协议|協議|条款|條款|协定|協定|共识|共識)|提携|締結|契約|合意|合作|合弁|合资|合資|牵手|牽手|携手|攜手|联手|聯手|结盟|結盟|手を組|と組[みむんまめ]|共同開発|(?:敲定|谈妥|談妥|拿下|赢得|贏得)[^，。,]{0,20}?(?:合同|合約|协议|協議|订单|訂單|采购|採購|大单|大單)|(?:采购|採購|订购|訂購|下单|下單)(?!额|額|量|成本|价格|價格)|(?:発注|調達契約|購入契約)|を供給|供給(?:へ|する|契約)|(?:供应|供應|供货|供貨)(?!链|鏈|商|紧|緊|短缺|不足|端|侧|側|能力|量)/i],
   // Opening an office is an act of its own, where no other act is told: "opens its first Asia-Pacific office, in Tokyo", 東京オフィスを開設,
   // 在东京设立办公室 (not a facility built: a data centre is no office); so is siting a headquarters: "picks Taipei for its new
   // headquarters", 台灣新總部落腳北投士林, 海外總部選址台北.
@@ -188,6 +188,14 @@ const PRICE_OF_PLAN = /^-(?:a|per)-(?:month|year)\s+(?:['‘’"“”\w-]+\s+){
 const PER_UNIT_BEFORE = /(?:每(?:股|份|本|部|位|人|件|颗|顆|张|張|篇)|1株(?:あたり|当たり)?)\s*$/u;
 /** Whether the sum at [start, end) of `text` is the price of one unit (a share, a work): no sum of the event. */
 export const isPerUnit = (text: string, start: number, end: number): boolean => PER_UNIT_AFTER.test(text.slice(end, end + 40)) || PRICE_OF_PLAN.test(text.slice(end, end + 40)) || PER_UNIT_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+
+/** What a charge is called after its sum: "a $4.5bn hit from export curbs", "a $2 billion charge", "a $1bn write-down". */
+const CHARGE_AFTER = /^\s*(?:[\w-]+\s+)?(?:hit|charge|write-?down|writedown|write-?off|impairment)s?\b/i;
+/**
+ * Whether the sum at [start, end) of `text` is a charge the event's figures bear, not its sum: "tops quarterly forecasts despite
+ * a $4.5bn hit from US export curbs" is the quarter's results, whatever its sales were.
+ */
+export const isCharge = (text: string, start: number, end: number): boolean => CHARGE_AFTER.test(text.slice(end, end + 30)) && !/\b(?:takes?|took|books?|booked|records?|recorded)\s+(?:an?\s+)?$/i.test(text.slice(Math.max(0, start - 16), start));
 
 /** Whether the sum at [start, end) of `text` is a running total, not the sum the event is about. */
 export const isRunningTotal = (text: string, start: number, end: number): boolean => RUNNING_TOTAL.test(text.slice(Math.max(0, start - 60), start)) || runningTotalCjk(text, start, end);

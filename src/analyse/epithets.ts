@@ -26,6 +26,8 @@ const DESCRIPTIONS: Record<string, string[]> = {
   // "The AI chip leader": Nvidia's share of AI accelerators makes it the one so called ("an AI chipmaker" could be any).
   NVIDIA: ['the GPU (?:giant|king|leader|powerhouse)', 'the AI[- ]chip (?:giant|king|leader|powerhouse)', 'Team Green'],
   Oracle: ['the database (?:giant|maker|company|group|titan)'],
+  // America's second-largest ride-hailing company, after Uber: 美国第二大网约车平台.
+  Lyft: ['美[国國]第二大(?:的)?(?:网约车|網約車|叫车|叫車)(?:平台|公司|业者|業者)', "(?:America|the US)['’]s (?:second-largest|No\\. ?2|number-two) ride-hailing (?:company|app|platform|firm|service)"],
   // South Korea's largest electronics maker: 韓国電機最大手, 韩国最大电子企业.
   Samsung: ['韓国(?:の)?電機最大手', '[韩韓][国國]最大的?(?:电子|電子)(?:企业|企業|公司|集团|集團)', "South Korea['’]s (?:biggest|largest) electronics (?:maker|company|group)"],
 };
@@ -40,7 +42,7 @@ const CJK_NAMES: Record<string, string[]> = {
   // 拉里·埃里森的公司, 埃利森旗下的甲骨文: Larry Ellison, as each outlet spells him.
   Oracle: ['(?:拉里·)?埃[里利]森', '(?:賴瑞·)?艾利森', '(?:ラリー・)?エリソン'],
   // Chiefs and founders as Chinese and Japanese outlets write them: Tim Cook (库克), Robin Li (李彦宏), Pony Ma (马化腾), Ren Zhengfei (任正非).
-  Apple: ['(?:蒂姆·)?[库庫]克', 'ティム・クック'],
+  Apple: ['(?:蒂姆·)?[库庫]克(?!群岛|群島)', 'ティム・クック'],
   Baidu: ['李彦宏', '李彥宏'],
   Tencent: ['马化腾', '馬化騰'],
   Huawei: ['任正非'],

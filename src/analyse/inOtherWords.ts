@@ -216,6 +216,9 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\baccelerat(?:es|ed)\b(?! (?:its |the |their |a )?(?:[\w-]+ )?(?:spending|capex|investments?|build(?:-?outs?|ing)?|construction|roll-?outs?|deployments?|plans?|deliver(?:y|ies)|shipments?|production|data[- ]cent(?:er|re)s?|hiring|buybacks?|growth))/gi, 'accelerates its revenue growth'],
   // "MSFT beats on Azure", "misses on cloud": an earnings beat or miss is a result.
   [/\b(?:beats?|misses|missed) on\b/gi, 'reports revenue on'],
+  // So is topping or missing forecasts: "tops quarterly forecasts", "beats Wall Street's estimates" (not a forecast of
+  // spending: "beats capex forecasts").
+  [/\b(?:tops?|topped|topping|beats?|beating|misses|missed|missing)\s+(?:(?:the|its|analysts['’]?|Wall Street['’]s|quarterly|revenue|sales|earnings|profit|consensus)\s+){0,3}(?:forecasts?|estimates?|expectations)\b/gi, 'reports quarterly revenue against forecasts'],
   // A quarter sized by a sum is its sales: "a record $50bn quarter" (not "a $5 billion quarterly dividend", nor a quarter's
   // spending: "a $30 billion capex quarter" names its metric); the first such quarter is a mark passed: "reports its first-ever
   // $100 billion quarter" is sales topping $100 billion.

@@ -10,7 +10,7 @@ import { findValues, MONEY_UNITS } from './parseValue.ts';
 import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
-import { ACTIONS, isCalledOff, isMarkPassed, isPerUnit, isRunningTotal, isShareOfRound, isValuation, stageOf, tieOf } from './entryActs.ts';
+import { ACTIONS, isCalledOff, isCharge, isMarkPassed, isPerUnit, isRunningTotal, isShareOfRound, isValuation, stageOf, tieOf } from './entryActs.ts';
 import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
 import { placesNamed } from './places.ts';
@@ -229,9 +229,10 @@ export const describeEntry = memoByText((written: string): About => {
   // "…, bringing its total to $8 billion": a running total, not the sum of this event.
   // A valuation is what the company is worth, not the sum of the deal: "raises $13 billion at a $183 billion valuation" and "closes a $13B round" agree.
   // A mark passed is a floor: "tops $15 billion" is what "$15.2 billion in sales" says.
+  // A charge borne is none either: "tops forecasts despite a $4.5bn hit" (one taken is its event: "takes a $2 billion charge").
   // A unit's price is no sum of the event: "a settlement worth about $3,000 per work" is the $1.5 billion settlement.
   const found = findValues(text)
-    .filter((f) => !isRunningTotal(text, f.start, f.end) && !isPerUnit(text, f.start, f.end))
+    .filter((f) => !isRunningTotal(text, f.start, f.end) && !isPerUnit(text, f.start, f.end) && !isCharge(text, f.start, f.end))
     .map((f) => (!f.value.bound && isMarkPassed(text, f.start, f.end) ? { ...f, value: { ...f.value, bound: 'min' as const } } : f));
   // An investor's part of a round is no sum of the round: "SoftBank agrees to pour up to $30bn into the ChatGPT maker's new
   // funding round" is one event with "OpenAI raises $40 billion in a round led by SoftBank".

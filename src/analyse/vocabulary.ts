@@ -167,6 +167,9 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'ASML', kind: 'company', aliases: ['ASML', '阿斯麦', '艾司摩爾', '艾斯摩尔'], caseSensitive: true },
   { name: 'Graphcore', kind: 'company', aliases: ['Graphcore', 'グラフコア'] },
   { name: 'Rapidus', kind: 'company', aliases: ['Rapidus', 'ラピダス'] },
+  // TSMC's 1.6-nanometre process, by its name or its size (not Apple's A16 chip: the name is a process's only with the word).
+  { name: 'A16', kind: 'product', parent: 'TSMC', aliases: ['A16\\s?(?:製程|制程|工艺|工藝|プロセス|process|node|technology)', '1\\.6\\s?(?:奈米|纳米|納米|nm|nanometre|nanometer|ナノ)'] },
+  { name: 'Lyft', kind: 'company', aliases: ['Lyft'], caseSensitive: true },
   // Apple's phones of 2025 by their names: the iPhone 17 line and the iPhone Air.
   { name: 'iPhone 17', kind: 'product', parent: 'Apple', aliases: ['iPhone ?17(?:\\s?(?:Pro(?: Max)?|系列|シリーズ))?'] },
   { name: 'iPhone Air', kind: 'product', parent: 'Apple', aliases: ['iPhone ?Air'] },
