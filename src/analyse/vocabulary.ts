@@ -170,6 +170,10 @@ export const ENTITIES: EntityEntry[] = [
   // TSMC's 1.6-nanometre process, by its name or its size (not Apple's A16 chip: the name is a process's only with the word).
   { name: 'A16', kind: 'product', parent: 'TSMC', aliases: ['A16\\s?(?:製程|制程|工艺|工藝|プロセス|process|node|technology)', '1\\.6\\s?(?:奈米|纳米|納米|nm|nanometre|nanometer|ナノ)'] },
   { name: 'Lyft', kind: 'company', aliases: ['Lyft'], caseSensitive: true },
+  // DeepSeek's V3 models, by their full names, by their version after the company's name ("DeepSeek releases V3.1"), or before
+  // the word model (开源V3模型), as its R1 is.
+  { name: 'DeepSeek-V3.1', kind: 'product', parent: 'DeepSeek', aliases: ['DeepSeek[- ]V3\\.1(?!\\d)', '(?<=DeepSeek\\s(?:[\\w-]+\\s){0,2})V3\\.1(?!\\d)', '(?<![A-Za-z0-9.])V3\\.1\\s?(?:模型|モデル|model)'], caseSensitive: true },
+  { name: 'DeepSeek-V3', kind: 'product', parent: 'DeepSeek', aliases: ['DeepSeek[- ]V3(?![.\\d])', '(?<=DeepSeek\\s(?:[\\w-]+\\s){0,2})V3(?![.\\d])', '(?<![A-Za-z0-9.])V3\\s?(?:模型|モデル|model)'], caseSensitive: true },
   // Apple's phones of 2025 by their names: the iPhone 17 line and the iPhone Air.
   { name: 'iPhone 17', kind: 'product', parent: 'Apple', aliases: ['iPhone ?17(?:\\s?(?:Pro(?: Max)?|系列|シリーズ))?'] },
   { name: 'iPhone Air', kind: 'product', parent: 'Apple', aliases: ['iPhone ?Air'] },
