@@ -22,6 +22,11 @@ const YARDSTICKS = [
   /\b(?:overt(?:akes|ook|aking|aken)|dethron(?:es|ed|ing))\s+(?<by>[^.,;:]{1,40}?)(?=\s+(?:as|to become|on|in)\b|['’]s?\b|[.,;:]|$)/giu,
   /(?<=(?:增速|增长|增長|增幅|收入|营收|營收|成长|成長|测评|測評|评测|評測|成绩|成績|性能|跑分)[^，。,；;]{0,4}?)(?:跑赢|跑贏|超过|超過|领先|領先|快于|快於)\s?(?<by>[^，。,；;、\s]{1,16}?)(?=[，。,；;]|$)/gu,
   /(?<=(?:伸び|増収率|成長率)[^、。]{0,6}?)(?<by>[^、。，,\sのもはがをに]{1,16}?)を(?:上回|しの|凌)/gu,
+  // So is a company relied on less: "to reduce its reliance on OpenAI", 降低对OpenAI的依赖, OpenAIへの依存低減 (the entry tells
+  // the first company's own act).
+  /\b(?:reliance|dependence|dependency) on\s+(?<by>[^.,;:]{1,40}?)(?=['’]s?\b|\s+(?:for|in|as|and)\b|[.,;:]|$)/giu,
+  /(?:对|對)\s?(?<by>[^，。,；;、\s的]{1,16}?)\s?的?(?:依赖|依賴)/gu,
+  /(?<by>[^、。，,\sのもはがをに]{1,16}?)への(?:依存|依拠)/gu,
 ];
 
 /** The spans [start, end) of `text` that name a yardstick of comparison, not a party of what the entry tells. */

@@ -126,4 +126,14 @@ describe('a charge borne, forecasts topped, a process by its size, a unit formed
     // Look-alike: another version is another launch.
     expect(await eventCount(['DeepSeek releases V3.1, a hybrid reasoning model.', 'DeepSeek releases DeepSeek-V3, an open-weight model.'])).toBe(2);
   });
+
+  it('should read a company relied on less as no party, and a model brought to market as a launch', async () => {
+    expect([...describeEntry('Redmond brings its first in-house model to market to reduce its reliance on OpenAI.').companies]).toEqual(['Microsoft']);
+    expect([...describeEntry('レドモンド、初の内製モデルを投入しOpenAIへの依存を減らす。').companies]).toEqual(['Microsoft']);
+    expect(describeEntry('レドモンド、初の内製モデルを投入しOpenAIへの依存を減らす。').action).toBe('launch');
+    expect(await eventCount(['マイクロソフト、自社開発の音声モデル「MAI-Voice-2」を公開。', 'レドモンド、初の内製モデルを投入しOpenAIへの依存を減らす。'])).toBe(1);
+    // Look-alikes: a model still to come is no launch; a deal with the company relied on names it as a party.
+    expect(describeEntry('レドモンド、内製モデルを年内に投入する予定。').action).not.toBe('launch');
+    expect([...describeEntry('Microsoft signs a new deal with OpenAI.').companies].sort()).toEqual(['Microsoft', 'OpenAI']);
+  });
 });
