@@ -46,7 +46,10 @@ export const CHIEFS: Chief[] = [
   { name: 'Robin Li', company: 'Baidu' },
   { name: 'Ren Zhengfei', company: 'Huawei' },
   { name: 'Pony Ma', company: 'Tencent' },
-  { name: 'Demis Hassabis', surname: 'Hassabis', company: 'DeepMind' },
+  { name: 'Demis Hassabis', surname: 'Hassabis', company: 'DeepMind' },  // Intel's interim co-chief executives of December 2024, its finance chief and its products chief (a former chief, named as
+  // the one replaced, is not listed: "chosen to lead the struggling chipmaker, replacing Pat Gelsinger" names its company by its title).
+  { name: 'David Zinsner', surname: 'Zinsner', company: 'Intel' },
+  { name: 'Michelle Johnston Holthaus', company: 'Intel' },
 ];
 
 /** A chief or founder of several companies in this news, each named by its kind: "Elon Musk's AI company" is xAI. */

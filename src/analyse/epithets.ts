@@ -26,6 +26,10 @@ const DESCRIPTIONS: Record<string, string[]> = {
   // "The AI chip leader": Nvidia's share of AI accelerators makes it the one so called ("an AI chipmaker" could be any).
   NVIDIA: ['the GPU (?:giant|king|leader|powerhouse)', 'the AI[- ]chip (?:giant|king|leader|powerhouse)', 'Team Green'],
   Oracle: ['the database (?:giant|maker|company|group|titan)'],
+  // America's second-largest ride-hailing company, after Uber: 美国第二大网约车平台.
+  Lyft: ['美[国國]第二大(?:的)?(?:网约车|網約車|叫车|叫車)(?:平台|公司|业者|業者)', "(?:America|the US)['’]s (?:second-largest|No\\. ?2|number-two) ride-hailing (?:company|app|platform|firm|service)"],
+  // South Korea's largest electronics maker: 韓国電機最大手, 韩国最大电子企业.
+  Samsung: ['韓国(?:の)?電機最大手', '[韩韓][国國]最大的?(?:电子|電子)(?:企业|企業|公司|集团|集團)', "South Korea['’]s (?:biggest|largest) electronics (?:maker|company|group)"],
 };
 
 /** A chief's or a town's name in Chinese and Japanese, which no word boundary sets apart: 贝索斯创办的公司, 雷德蒙德的软件巨头. */
@@ -37,6 +41,13 @@ const CJK_NAMES: Record<string, string[]> = {
   Meta: ['扎克伯格', '祖克柏', 'ザッカーバーグ'],
   // 拉里·埃里森的公司, 埃利森旗下的甲骨文: Larry Ellison, as each outlet spells him.
   Oracle: ['(?:拉里·)?埃[里利]森', '(?:賴瑞·)?艾利森', '(?:ラリー・)?エリソン'],
+  // Chiefs and founders as Chinese and Japanese outlets write them: Tim Cook (库克), Robin Li (李彦宏), Pony Ma (马化腾), Ren Zhengfei (任正非).
+  Apple: ['(?:蒂姆·)?[库庫]克(?!群岛|群島)', 'ティム・クック'],
+  Baidu: ['李彦宏', '李彥宏'],
+  Tencent: ['马化腾', '馬化騰'],
+  Huawei: ['任正非'],
+  // DeepSeek is the hedge fund High-Flyer's (幻方量化) model company: 幻方量化旗下大模型公司, "High-Flyer's AI lab".
+  DeepSeek: ['幻方(?:量化)?(?:旗下|孵化|创办|創辦)的?(?:大模型|人工智能|AI)?(?:公司|企业|企業|初创公司|初創公司|实验室|實驗室)', 'High-Flyer[’\']s (?:AI )?(?:lab|start-?up|unit|spin-?off)'],
 };
 
 /** Brands a company is known by, as patterns. */
@@ -49,7 +60,8 @@ const BRANDS: Record<string, string[]> = {
   OpenAI: ['ChatGPT', 'GPT(?:-\\d+o?)?', 'Sora', 'DALL-E'],
   Anthropic: ['Claude'],
   NVIDIA: ['GeForce', 'CUDA'],
-  ByteDance: ['TikTok', 'Douyin'],
+  ByteDance: ['TikTok', 'Douyin', '抖音'],
+  xAI: ['Grok'],
   Tencent: ['WeChat'],
 };
 
@@ -60,7 +72,7 @@ const BRAND_KIND = '(?:[- ](?:software|app|chatbot|console|phone|smartphone|devi
 /** A brand that is a family of models, said as one: "the GPT series", GPT系列模型, GPTシリーズ. */
 const CJK_BRAND_KIND = '(?:\\s?(?:系列|シリーズ))?(?:\\s?(?:大)?模型|\\s?モデル)?';
 /** The same after a brand in Chinese or Japanese: ChatGPTの開発元, ChatGPT的开发商, Windows的母公司. */
-const CJK_MAKER = '\\s?(?:の|的)?\\s?(?:開発元|開発会社|運営元|運営会社|親会社|生みの親|开发商|開發商|开发者|開發者|母公司|研发商|研發商|运营商|營運商)';
+const CJK_MAKER = '\\s?(?:の|的)?\\s?(?:開発元|開発会社|運営元|運営会社|親会社|生みの親|开发商|開發商|开发者|開發者|母公司|研发商|研發商|运营商|營運商|メーカー)';
 
 /** Companies by their home town, with what may follow the town ("the Redmond, Washington-based group"). */
 export const TOWNS: { company: string; town: string; alone?: boolean; possessive?: boolean; nouns?: string }[] = [

@@ -216,6 +216,14 @@ const PLAIN_METRICS: [RegExp, string][] = [
   [/\baccelerat(?:es|ed)\b(?! (?:its |the |their |a )?(?:[\w-]+ )?(?:spending|capex|investments?|build(?:-?outs?|ing)?|construction|roll-?outs?|deployments?|plans?|deliver(?:y|ies)|shipments?|production|data[- ]cent(?:er|re)s?|hiring|buybacks?|growth))/gi, 'accelerates its revenue growth'],
   // "MSFT beats on Azure", "misses on cloud": an earnings beat or miss is a result.
   [/\b(?:beats?|misses|missed) on\b/gi, 'reports revenue on'],
+  // So is topping or missing forecasts: "tops quarterly forecasts", "beats Wall Street's estimates" (not a forecast of
+  // spending: "beats capex forecasts").
+  [/\b(?:tops?|topped|topping|beats?|beating|misses|missed|missing)\s+(?:(?:the|its|analysts['’]?|Wall Street['’]s|quarterly|revenue|sales|earnings|profit|consensus)\s+){0,3}(?:forecasts?|estimates?|expectations)\b/gi, 'reports quarterly revenue against forecasts'],
+  // A quarter sized by a sum is its sales: "a record $50bn quarter" (not "a $5 billion quarterly dividend", nor a quarter's
+  // spending: "a $30 billion capex quarter" names its metric); the first such quarter is a mark passed: "reports its first-ever
+  // $100 billion quarter" is sales topping $100 billion.
+  [/\b(?:an?|its|their) (?:first-ever|first) ([$€£¥][\d.,]+\s?(?:billion|bn|trillion|tn)) quarter\b/gi, 'quarterly revenue topping $1'],
+  [/\b(?:an?|its|their)(?: (?:record|best-ever|record-breaking))? ([$€£¥][\d.,]+\s?(?:billion|bn|trillion|tn)) quarter\b/gi, 'quarterly revenue of $1'],
   // So is a beat or a miss that a company posts: "Azure posts a beat in its fiscal third quarter", "logs a narrow miss".
   [/\b(?:posts?|posted|posting|delivers?|delivered|reports?|reported|notch(?:es|ed)|scores?|scored|logs?|logged) (?:a|an|another|its) (?:(?:big|narrow|solid|clean|modest|slight|huge|strong|rare|surprise|top-line|revenue|earnings) )?(?:beat|miss)\b/gi, 'reports revenue'],
   // A business that keeps pace with, outpaces or outgrows a rival is told by how fast it grew: "keeps pace with its larger rival"

@@ -207,6 +207,12 @@ function disagree(a: About, b: About): boolean {
   if ((a.action === 'divest') !== (b.action === 'divest') && (a.action === 'divest' ? b : a).metrics.has('results')) return true;
   // A suit and a countersuit are two: "xAI sues OpenAI" is "OpenAI is accused in a lawsuit filed by xAI", not "OpenAI countersues xAI".
   if (a.plaintiff !== null && b.plaintiff !== null && a.plaintiff !== b.plaintiff) return true;
+  // Two executives of other roles leaving or named are two changes: "Apple's AI chief steps down" is not "Apple's design chief
+  // steps down to join Meta", though a company changes its chief executive once a month.
+  if (a.action === 'succession' && b.action === 'succession' && differ(a.roles, b.roles)) return true;
+  // Two joint ventures of other sets of parties are two companies formed: "OpenAI, SoftBank and Oracle form the Stargate joint
+  // venture" is not "SoftBank and OpenAI set up a joint venture in Japan", though two of its parties are the other's.
+  if (a.venture && b.venture && !(within(a.companies, b.companies) && within(b.companies, a.companies))) return true;
   // Two deals of one company with other parties ("… with CoreWeave", "… with Oracle") are two events.
   return a.companies.size > 1 && b.companies.size > 1 && !within(a.companies, b.companies) && !within(b.companies, a.companies);
 }
@@ -282,7 +288,9 @@ function judgeSameEvent(a: About, b: About): boolean {
   // を調達" and "サカナAIが評価額約4000億円で資金を確保" are one round (two sums or two valuations that differ disagree).
   if (a.raised && b.raised && shares(a.companies, b.companies) && a.strangers.size === 0 && b.strangers.size === 0) return true;
   // A company goes public once: "CoreWeave goes public on the Nasdaq" and "CoreWeave shares start trading after its IPO" are one event.
-  if (a.action === 'list' && b.action === 'list' && a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies)) return true;
+  // So where one outlet names its owner too: "ソフトバンクグループ傘下の英アーム、米ナスダック市場に再上場" is Arm's listing (two listings
+  // of one month stay two where each names a company the other does not).
+  if (a.action === 'list' && b.action === 'list' && (a.companies.size === 1 || b.companies.size === 1) && shares(a.companies, b.companies) && (within(a.companies, b.companies) || within(b.companies, a.companies))) return true;
   if (partsOfReport(a, b)) return true;
   // A company sells its stake in another once: "SoftBank sells its entire Nvidia stake for $5.8 billion" and "Masayoshi Son's
   // group offloads all of its Nvidia shares" are one sale, whatever each counts (a sum, a number of shares).

@@ -10,7 +10,7 @@ import { findValues, MONEY_UNITS } from './parseValue.ts';
 import { companyGroup, ENTITIES } from './vocabulary.ts';
 import { memoByText } from '../memoByText.ts';
 import { generationNamed, inReaderWords } from './inOtherWords.ts';
-import { ACTIONS, isCalledOff, isMarkPassed, isPerUnit, isRunningTotal, isShareOfRound, isValuation, stageOf, tieOf } from './entryActs.ts';
+import { ACTIONS, isCalledOff, isCharge, isMarkPassed, isPerUnit, isRunningTotal, isShareOfRound, isValuation, stageOf, tieOf } from './entryActs.ts';
 import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
 import { placesNamed } from './places.ts';
@@ -67,6 +67,10 @@ export interface About {
   quarter: boolean;
   /** Whether it tells its company raising money ("raises $13 billion", "secures fresh funding", シリーズBで約200億円を調達, 資金を確保, 完成融资). */
   raised: boolean;
+  /** The roles of the executives it names ("AI chief" is `AI`, "chief financial officer" `financial`, "CEO" `executive`), lower-cased. */
+  roles: Set<string>;
+  /** Whether it tells a joint venture formed ("set up a joint venture", 成立合资公司, 合弁会社を設立): a new company of its own, named by its parties. */
+  venture: boolean;
   /** Whether it tells one month's figures ("October sales", "monthly revenue", 10月營收, 10月の売上高), as Taiwan's makers report them. */
   month: boolean;
   words: Set<string>;
@@ -144,6 +148,24 @@ const YEAR_CLOSED = /\b(?:(?:clos(?:es|ed|ing)|wraps? up|wrapped up|rounds? off|
 const FACILITY = /\b(?:data[- ]?cent(?:er|re)s?|datacent(?:er|re)s?|clusters?|superclusters?|campus(?:es)?|supercomputers?|superfactor(?:y|ies)|server (?:farms?|halls?)|(?:AI|computing|compute|GPU|data|server) (?:sites?|hubs?|complex(?:es)?|facilit(?:y|ies)))\b|数据中心|數據中心|資料中心|算力中心|智算中心|超算中心|集群|データセンター|計算(?:基盤|拠点)|スパコン/i;
 
 /** Read with no article around it: an entry names its company and its quarter itself. */
+/** An executive's role: "its AI chief", "design chief", "head of its chip business", "chief operating officer", "CEO", "co-CEOs". */
+const ROLE = /\b(?:(?<chief>CEOs?|co-CEOs?|(?:co-)?chief executives?)|chief (?<officer>[a-z]+) officer|(?<![\w'’-])(?<what>AI|[a-z]+) (?:chief|head|boss)|head of (?:(?:its|the|their) )?(?<of>[\w-]+))\b/g;
+/** Words before "chief" that are no role: "its chief", "the new chief", "former chief". */
+const NO_ROLE = new Set(['its', 'the', 'their', 'new', 'former', 'interim', 'acting', 'co', 'deputy', 'executive', 'longtime', 'then', 'a', 'an', 'as']);
+/** The roles an entry names, each as one word: "Apple's AI chief" is `ai`, "finance chief" `finance`, "interim co-CEOs" `executive`. */
+function rolesNamed(text: string): Set<string> {
+  const roles = new Set<string>();
+  for (const m of text.matchAll(ROLE)) {
+    const { chief, officer, what, of } = m.groups!;
+    const role = chief ? 'executive' : (officer ?? what ?? of)!.toLowerCase();
+    if (chief || officer || !NO_ROLE.has(role)) roles.add(role);
+  }
+  return roles;
+}
+
+/** A joint venture: "a joint venture", "JV", 合资公司, 合資公司, 合弁会社. */
+const JOINT_VENTURE = /\bjoint[- ]ventures?\b|\bJVs?\b|合资|合資|合弁/;
+
 const NO_CONTEXT = { fallbackSubject: null, articleQuarter: null, articleYear: null };
 /** A figure of a company's results, with what it measures: its company or unit and its metric ("Azure|revenue growth"). */
 export interface ReportedFigure {
@@ -191,7 +213,8 @@ export const describeEntry = memoByText((written: string): About => {
   const subjects = entities.some((e) => e.kind === 'company' && e.start < kindSubject.end) ? new Set<string>() : kindSubject.companies;
   // A numbered name the entity model does not know ("AWS launches Graviton5") is a product all the same: it is
   // about that product, not any launch of its company's, and no unknown company.
-  const numbered = text.match(NUMBERED_NAME)?.find((name) => !findEntities(name).length);
+  // (A rival's model it is measured against is none: "多项评测比肩GPT-4o".)
+  const numbered = [...text.matchAll(NUMBERED_NAME)].find((m) => !findEntities(m[0]).length && !inSpans(yardsticks, m.index, m.index + m[0].length))?.[0];
   if (entities.length === 0) {
     const unknown = unknownSubject(text);
     // A company's home town as the subject of its verb is no unknown company: "Mountain View makes its seventh-generation tensor
@@ -206,9 +229,10 @@ export const describeEntry = memoByText((written: string): About => {
   // "…, bringing its total to $8 billion": a running total, not the sum of this event.
   // A valuation is what the company is worth, not the sum of the deal: "raises $13 billion at a $183 billion valuation" and "closes a $13B round" agree.
   // A mark passed is a floor: "tops $15 billion" is what "$15.2 billion in sales" says.
+  // A charge borne is none either: "tops forecasts despite a $4.5bn hit" (one taken is its event: "takes a $2 billion charge").
   // A unit's price is no sum of the event: "a settlement worth about $3,000 per work" is the $1.5 billion settlement.
   const found = findValues(text)
-    .filter((f) => !isRunningTotal(text, f.start, f.end) && !isPerUnit(text, f.start, f.end))
+    .filter((f) => !isRunningTotal(text, f.start, f.end) && !isPerUnit(text, f.start, f.end) && !isCharge(text, f.start, f.end))
     .map((f) => (!f.value.bound && isMarkPassed(text, f.start, f.end) ? { ...f, value: { ...f.value, bound: 'min' as const } } : f));
   // An investor's part of a round is no sum of the round: "SoftBank agrees to pour up to $30bn into the ChatGPT maker's new
   // funding round" is one event with "OpenAI raises $40 billion in a round led by SoftBank".
@@ -233,15 +257,17 @@ export const describeEntry = memoByText((written: string): About => {
   // So is money raised "in a bond sale" borrowed: "Oracle raises $30 billion in a bond sale" is the sale of bonds, no investment.
   const borrowed = named.some((m) => m.metric.name === 'bond sale');
   const main = named.find((m) => !/^(?:year-over-year |yoy )?growth$/i.test(text.slice(m.start, m.end)) && !((spentOn || borrowed) && m.metric.name === 'investment')) ?? named[0];
-  const product = modelOf(entities, entities.find((e) => e.kind === 'product' && !FAMILIES.has(e.name)));
-  const families = new Set(entities.flatMap((e) => (e.kind !== 'product' ? [] : FAMILIES.has(e.name) ? [e.name] : e === product ? [familyOf(e.name) ?? e.name] : [])));
+  // A rival's product it is measured against is no product of the event: "推出新一代基础模型，多项评测比肩GPT-4o" launches no GPT-4o.
+  const own = entities.filter((e) => e.kind !== 'product' || !inSpans(yardsticks, e.start, e.end));
+  const product = modelOf(own, own.find((e) => e.kind === 'product' && !FAMILIES.has(e.name)));
+  const families = new Set(own.flatMap((e) => (e.kind !== 'product' ? [] : FAMILIES.has(e.name) ? [e.name] : e === product ? [familyOf(e.name) ?? e.name] : [])));
   const products = new Set(product ? [numbered && numbered !== product.name && numbered.startsWith(product.name) ? numbered : product.name] : numbered ? [numbered] : []);
   // A product launched that the vocabulary does not know is its family, and its release a product: "launches its Nova foundation models", "releases Llama 3".
-  const unknown = numbered || entities.some((e) => e.kind === 'product') ? null : unknownLaunched(text);
+  const unknown = numbered || own.some((e) => e.kind === 'product') ? null : unknownLaunched(text);
   if (unknown) families.add(unknown.family);
   if (unknown?.release != null) products.add(`${unknown.family} ${unknown.release}`);
   // So is one put on sale, named as a whole: "Nvidia begins shipping DGX Spark" and "The $3,999 DGX Spark goes on sale" sell one product.
-  const onSale = numbered || entities.some((e) => e.kind === 'product') ? null : unknownOnSale(text);
+  const onSale = numbered || own.some((e) => e.kind === 'product') ? null : unknownOnSale(text);
   if (onSale) products.add(onSale);
   // A company's percentage that names no measure nor act is how fast it grew: "AMZN's hosting unit clocks 28%" is its results
   // (a percentage of something, "15% of its staff", "a 10% stake", is not).
@@ -281,6 +307,8 @@ export const describeEntry = memoByText((written: string): About => {
     reported: metrics.has('results') ? () => reportedFigures(text) : null,
     quarter: QUARTER_TOLD.test(text) || quarterSpanned(text) || yearClosed,
     month: MONTH_TOLD.test(text),
+    venture: JOINT_VENTURE.test(text),
+    roles: rolesNamed(text),
     raised: companies.size === 1 && RAISED.test(text),
     words,
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...part.flatMap(sumTokens), ...words],

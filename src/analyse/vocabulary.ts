@@ -53,14 +53,14 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'IBM', kind: 'company', aliases: ['IBM(?: Cloud)?'] },
   { name: 'Alibaba', kind: 'company', aliases: ['Alibaba(?! Cloud)(?: Group)?', 'BABA', '阿里巴巴', 'アリババ'] },
   { name: 'Alibaba Cloud', kind: 'company', parent: 'Alibaba', role: 'cloud', aliases: ['Alibaba Cloud', 'Aliyun', '阿里云', '阿里雲', 'Cloud Intelligence Group', '云智能集团', '雲智能集團', 'アリババクラウド'] },
-  { name: 'AMD', kind: 'company', aliases: ['AMD'], caseSensitive: true },
+  { name: 'AMD', kind: 'company', aliases: ['AMD', '(?<!美)超微(?:半導體|半导体)?(?!電腦|电脑)', '超威(?:半导体|半導體)?'], caseSensitive: true },
   { name: 'Intel', kind: 'company', aliases: ['Intel', 'INTC', '英特尔', '英特爾', 'インテル'], caseSensitive: true },
   { name: 'DeepMind', kind: 'company', parent: 'Google', aliases: ['DeepMind'] },
   { name: 'Mistral', kind: 'company', aliases: ['Mistral(?: AI)?'] },
   { name: 'Cohere', kind: 'company', aliases: ['Cohere'], caseSensitive: true },
   { name: 'xAI', kind: 'company', aliases: ['xAI'], caseSensitive: true },
   { name: 'CoreWeave', kind: 'company', aliases: ['CoreWeave', 'CRWV', 'コアウィーブ', 'コアウイーブ'] },
-  { name: 'TSMC', kind: 'company', aliases: ['TSMC', 'TSM', 'Taiwan Semiconductor(?: Manufacturing)?', '台积电', '台積電'] },
+  { name: 'TSMC', kind: 'company', aliases: ['TSMC', 'TSM', 'Taiwan Semiconductor(?: Manufacturing)?', '台积电', '台積電', '[护護][国國]神山'] },
   { name: 'Foxconn', kind: 'company', aliases: ['Foxconn', 'Hon Hai(?: Precision(?: Industry)?(?: Co\\.)?)?', '鸿海(?:精密)?', '鴻海(?:精密)?', '富士康', 'ホンハイ(?:精密工業)?'] },
   // Taiwan's AI-server makers, as Taiwanese, Chinese and Japanese outlets name them.
   { name: 'Quanta', kind: 'company', aliases: ['Quanta(?: Computer)?', '广达(?:电脑)?', '廣達(?:電腦)?', 'クアンタ(?:・コンピュータ)?'], caseSensitive: true },
@@ -79,7 +79,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Broadcom', kind: 'company', aliases: ['Broadcom', 'AVGO', '博通', 'ブロードコム'] },
   { name: 'Qualcomm', kind: 'company', aliases: ['Qualcomm', '高通', 'クアルコム'] },
   // Not a division called an arm in a headline's capitals: "Amazon's Cloud Arm Posts 28% Growth", "the Web-Services Arm" ("SoftBank's Arm" is Arm).
-  { name: 'Arm', kind: 'company', aliases: ['(?<!\\b(?:[Cc]loud|[Hh]osting|[Cc]omputing|[Ss]ervices|[Rr]etail|[Vv]enture|[Ii]nvestment|[Cc]hip|[Aa]dvertising|[Aa]ds|[Gg]aming|AI|[Cc]onsulting|[Ff]inance|[Pp]ayments|[Dd]evices)[- ])Arm(?: Holdings)?', 'ARM Holdings'], caseSensitive: true },
+  { name: 'Arm', kind: 'company', aliases: ['(?<!\\b(?:[Cc]loud|[Hh]osting|[Cc]omputing|[Ss]ervices|[Rr]etail|[Vv]enture|[Ii]nvestment|[Cc]hip|[Aa]dvertising|[Aa]ds|[Gg]aming|AI|[Cc]onsulting|[Ff]inance|[Pp]ayments|[Dd]evices)[- ])Arm(?: Holdings)?', 'ARM Holdings', '(?<=英)アーム', 'アーム・?ホールディングス'], caseSensitive: true },
   { name: 'Super Micro', kind: 'company', aliases: ['Super ?Micro(?: Computer)?', 'Supermicro', 'SMCI'] },
   { name: 'Dell', kind: 'company', aliases: ['Dell(?: Technologies)?'], caseSensitive: true },
   { name: 'Cerebras', kind: 'company', aliases: ['Cerebras'] },
@@ -92,7 +92,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'DeepSeek', kind: 'company', aliases: ['DeepSeek', '深度求索'] },
   { name: 'Huawei', kind: 'company', aliases: ['Huawei', '华为', '華為', 'ファーウェイ'] },
   { name: 'Baidu', kind: 'company', aliases: ['Baidu', '百度'] },
-  { name: 'Tencent', kind: 'company', aliases: ['Tencent(?! Cloud)', '腾讯(?!云)', '騰訊(?!雲)', 'テンセント'] },
+  { name: 'Tencent', kind: 'company', aliases: ['Tencent(?! Cloud)', '腾讯(?!云)', '騰訊(?!雲)', 'テンセント', '[鹅鵝][厂廠]'] },
   { name: 'Tencent Cloud', kind: 'company', parent: 'Tencent', role: 'cloud', aliases: ['Tencent Cloud', '腾讯云', '騰訊雲'] },
   { name: 'ByteDance', kind: 'company', aliases: ['ByteDance', '字节跳动', '字節跳動'] },
   { name: 'Moonshot AI', kind: 'company', aliases: ['Moonshot AI', '月之暗面', 'ムーンショットAI'] },
@@ -157,6 +157,26 @@ export const ENTITIES: EntityEntry[] = [
   // last year"): a figure of no single company. One start-up ("the AI start-up") is a lab named before (antecedents.ts);
   // Chinese and Japanese (AI初创公司, AIスタートアップ) do not say whether they mean one or all.
   { name: 'AI startups', kind: 'group', sector: true, aliases: ['(?:generative[- ])?AI(?: and machine[- ]learning)? start-?ups'] },
+  // Intel's processor lines by their code names and their brands: Lunar Lake is the Core Ultra 200V, Granite Rapids and Sierra
+  // Forest the Xeon 6 (two launches of one month, a laptop line and a server line, are two events).
+  { name: 'Lunar Lake', kind: 'product', parent: 'Intel', aliases: ['Lunar Lake', 'Core Ultra 200V'] },
+  { name: 'Xeon 6', kind: 'product', parent: 'Intel', aliases: ['Xeon ?6(?![\\d.])', 'Granite Rapids', 'Sierra Forest'] },
+  // ByteDance's models (豆包大模型1.5 Pro is Doubao).
+  { name: 'Doubao', kind: 'product', parent: 'ByteDance', aliases: ['Doubao', '豆包'] },
+  // Chip companies of this news not listed above: the lithography maker, the AI-chip designer SoftBank bought, Japan's national foundry.
+  { name: 'ASML', kind: 'company', aliases: ['ASML', '阿斯麦', '艾司摩爾', '艾斯摩尔'], caseSensitive: true },
+  { name: 'Graphcore', kind: 'company', aliases: ['Graphcore', 'グラフコア'] },
+  { name: 'Rapidus', kind: 'company', aliases: ['Rapidus', 'ラピダス'] },
+  // TSMC's 1.6-nanometre process, by its name or its size (not Apple's A16 chip: the name is a process's only with the word).
+  { name: 'A16', kind: 'product', parent: 'TSMC', aliases: ['A16\\s?(?:製程|制程|工艺|工藝|プロセス|process|node|technology)', '1\\.6\\s?(?:奈米|纳米|納米|nm|nanometre|nanometer|ナノ)'] },
+  { name: 'Lyft', kind: 'company', aliases: ['Lyft'], caseSensitive: true },
+  // DeepSeek's V3 models, by their full names, by their version after the company's name ("DeepSeek releases V3.1"), or before
+  // the word model (开源V3模型), as its R1 is.
+  { name: 'DeepSeek-V3.1', kind: 'product', parent: 'DeepSeek', aliases: ['DeepSeek[- ]V3\\.1(?!\\d)', '(?<=DeepSeek\\s(?:[\\w-]+\\s){0,2})V3\\.1(?!\\d)', '(?<![A-Za-z0-9.])V3\\.1\\s?(?:模型|モデル|model)'], caseSensitive: true },
+  { name: 'DeepSeek-V3', kind: 'product', parent: 'DeepSeek', aliases: ['DeepSeek[- ]V3(?![.\\d])', '(?<=DeepSeek\\s(?:[\\w-]+\\s){0,2})V3(?![.\\d])', '(?<![A-Za-z0-9.])V3\\s?(?:模型|モデル|model)'], caseSensitive: true },
+  // Apple's phones of 2025 by their names: the iPhone 17 line and the iPhone Air.
+  { name: 'iPhone 17', kind: 'product', parent: 'Apple', aliases: ['iPhone ?17(?:\\s?(?:Pro(?: Max)?|系列|シリーズ))?'] },
+  { name: 'iPhone Air', kind: 'product', parent: 'Apple', aliases: ['iPhone ?Air'] },
 ];
 
 /** The words that name a unit by its role: "cloud business", "cloud-computing division". */
