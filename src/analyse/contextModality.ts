@@ -8,7 +8,8 @@
  * tell a result that happened (a heading of guidance may also hold last year's actual).
  */
 import type { Modality } from '../schemas.ts';
-import { readModality } from './modality.ts';
+import { callsOff, readModality, saysHearsay } from './modality.ts';
+import { memoByText } from '../memoByText.ts';
 
 /** A modality a context gives figures of no cue of their own. */
 export type ContextModality = Extract<Modality, 'plan' | 'forecast' | 'rumour'>;
@@ -56,22 +57,19 @@ const ANNOUNCES = /\b(?:here(?:['’]s| is| are)|as follows|the following|below)
 const LAID_OUT = /\b(?:laid out|lays out|set out|sets out|outlined|outlines|gave|gives|spelled out|shared|detailed|described|unveiled)\b|(?:给出|給出|公布|披露|提出|发布|發布)了?|(?:示し|公表し|発表し|明らかにし)た/i;
 
 /** The modality a sentence of no figure that announces what follows gives the figures after it in its section, or null. */
-export function leadInModality(sentence: string): ContextModality | null {
+export const leadInModality = memoByText((sentence: string): ContextModality | null => {
   if (!ANNOUNCES.test(sentence) && !(LAID_OUT.test(sentence) && (OWN_PLANS.test(sentence) || EXPECTS.test(sentence)))) return null;
   const cue = cueOf(sentence);
   if (cue) return cue;
   const told = readModality(sentence, sentence.length, sentence.length, true);
   return told === 'plan' || told === 'forecast' || told === 'rumour' ? told : null;
-}
+});
 
 /** Hearsay a sentence names its source for, in Chinese or Japanese: 据《晚点》报道, 供應鏈傳出, 関係者によると, と報じた. */
 const HEARSAY_CJK = /[据據][^，。,]{0,20}(?:报道|報導|報道|消息)|援引|(?:報道|报道|報導)によると|と報じ(?:た|ている)|(?:関係者|事情に詳しい(?:人|筋))(?:によると|によれば|の話では|は)/u;
 
 /** Whether `sentence` tells its story as hearsay, which the next sentence of its paragraph goes on telling. */
-export function tellsHearsay(sentence: string): boolean {
-  const end = sentence.replace(/[\s。．.!！]+$/u, '').length;
-  return HEARSAY.test(sentence) || HEARSAY_CJK.test(sentence) || readModality(sentence, end, end, true) === 'rumour';
-}
+export const tellsHearsay = memoByText((sentence: string): boolean => HEARSAY.test(sentence) || HEARSAY_CJK.test(sentence) || saysHearsay(sentence));
 
 /** A line that gives a figure its label: "Azure growth: at least 35%", "收入增速：不低于20%" — a list's row written as prose. */
 export const isLabelLine = (text: string): boolean => text.length <= 100 && /^[^.。:：]{1,40}[:：]/u.test(text);
@@ -113,11 +111,7 @@ const REFERS_BACK = /^[\s"“'‘(（「『]*(?:that|this|the|those|these|it)\b|
 const CALLED_OFF_CJK = /叫停|喊停|取消|终止|終止|撤回|放弃|放棄|中止|告吹|搁置|擱置|解消|白紙|断念|見送/u;
 
 /** Whether `sentence`, of no figure, calls off what the sentence before told: "That plan is now dead", 该计划已被叫停, 計画は撤回された. */
-export function callsOffBefore(sentence: string): boolean {
-  if (!REFERS_BACK.test(sentence)) return false;
-  const end = sentence.replace(/[\s。．.!！]+$/u, '').length;
-  return CALLED_OFF_CJK.test(sentence) || readModality(sentence, end, end, true) === 'cancelled';
-}
+export const callsOffBefore = memoByText((sentence: string): boolean => REFERS_BACK.test(sentence) && (CALLED_OFF_CJK.test(sentence) || callsOff(sentence)));
 
 /** A headline's tag that puts the story on hearsay or on others' expectations: "Sources: …", 消息人士：, 市場傳言：, 関係者：, アナリストはこう見る：. */
 const HEADLINE_TAG = /^[^:：]{0,14}[:：]/u;

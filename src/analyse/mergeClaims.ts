@@ -17,6 +17,7 @@ import { findEntities } from './entities.ts';
 import { joinContractSides } from './joinContractSides.ts';
 import { MULTIPLIES } from './multipliedRises.ts';
 import { tellsRevision } from './modality.ts';
+import { memoByText } from '../memoByText.ts';
 import { dateYearlessByArticle } from './yearlessQuarters.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -857,6 +858,9 @@ const PRELIMINARY = /\b(?:preliminary|provisional|flash|advance) (?:results|figu
 /** A figure told as the final one: "final results", "final figures", 最终业绩, 确定值, 確報, 確定値. */
 const FINAL = /\bfinal (?:results|figures|numbers|earnings|data|reading|accounts)\b|\b(?:full|audited) results\b|最终(?:业绩|数据|结果)|最終(?:業績|數據|結果)|确定值|確定値|確報/iu;
 
+/** Whether a mention's quote tells its figure as preliminary, not final (asked of every pair of claims that disagree: kept). */
+const toldPreliminary = memoByText((quote: string) => PRELIMINARY.test(quote) && !FINAL.test(quote));
+
 /**
  * Whether one claim is a preliminary figure and the other is not: every mention of the first tells it as preliminary
  * (`PRELIMINARY`), none of the other's does unless it also tells itself final (`FINAL`). A company's flash estimate of a
@@ -866,7 +870,7 @@ const FINAL = /\bfinal (?:results|figures|numbers|earnings|data|reading|accounts
  */
 function preliminaryAndFinal(a: Claim, b: Claim): boolean {
   const preliminary = (claim: Claim) => {
-    const n = claim.mentions.filter((m) => PRELIMINARY.test(m.quote) && !FINAL.test(m.quote)).length;
+    const n = claim.mentions.filter((m) => toldPreliminary(m.quote)).length;
     return n === 0 ? 'none' : n === claim.mentions.length ? 'all' : 'some';
   };
   const [x, y] = [preliminary(a), preliminary(b)];

@@ -413,6 +413,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
 }
 
 const CALLED_OFF = CUE_PATTERNS.find((cue) => cue.modality === 'cancelled')!.pattern;
+const HEARSAY_CUE = CUE_PATTERNS.find((cue) => cue.modality === 'rumour')!.pattern;
 const REVISION = phrasePattern(REVISION_PHRASES, 'i', String.raw`[\w-]`);
 
 /**
@@ -428,6 +429,12 @@ export function callsOff(text: string): boolean {
   // The full stop that ends the entry (。 breaks a scope) is no clause of its own.
   const end = text.replace(/[\s。．.!！?？]+$/u, '').length;
   return CALLED_OFF.test(scopeOf(text, end, end));
+}
+
+/** Whether the last words of `text` tell it as hearsay ("…, Nikkei reported on Friday", "people familiar with the talks said"). */
+export function saysHearsay(text: string): boolean {
+  const end = text.replace(/[\s。．.!！?？]+$/u, '').length;
+  return HEARSAY_CUE.test(scopeOf(text, end, end));
 }
 
 /** How an offer ended, as `text` (a sentence that mentions it) says, or null. */
