@@ -59,3 +59,15 @@ describe('the size of a round a lab raises, in Chinese and Japanese', () => {
     expect(read('アマゾンはアンソロピックに40億ドルを出資した。', 2026, 5)).toEqual(['Amazon | investment:Anthropic | null | fact']);
   });
 });
+
+describe('what a company keeps, after the offer it declined', () => {
+  it('should read a contract kept, after "and", as a fact, not as the offer declined before it', () => {
+    // (Whose the contract is, read alone, is left to the merge: joinContractSides.)
+    expect(read('OpenAI declined Amazon’s offer of up to $50bn in March and kept its $38bn, seven-year AWS contract.', 2026, 5).map((r) => r.split(' | ').at(-1))).toEqual(['offer', 'fact']);
+  });
+
+  it('should still read a bid kept open as the offer', () => {
+    // Negative control: what "and kept" keeps is the offer itself.
+    expect(read('Amazon offered $50 billion for the stake and kept its bid open until May.', 2026, 5).map((r) => r.split(' | ').at(-1))).toEqual(['offer']);
+  });
+});
