@@ -36,16 +36,24 @@ function cueOf(words: string): ContextModality | null {
   return OWN_PLANS.test(words) ? 'plan' : null;
 }
 
+/** Chinese or Japanese text, whose headings are read whole. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
+
 /**
  * A heading short enough to be a label of what its section holds ("Guidance", "What analysts expect", "## 市场传闻",
  * "## 見通し"): a longer one, or one that lists ("Rumours, refusals and retreats"), names topics, whose section tells
  * actuals too.
  */
-const isLabel = (heading: string) => !/,|、|\s(?:and|&)\s|[与和及與]/u.test(heading) && heading.split(/\s+/).length <= 7 && heading.replace(/[\s\p{P}]/gu, '').length <= 36 && (!/[\u3040-\u30ff\u3400-\u9fff]/u.test(heading) || heading.replace(/[\s\p{P}]/gu, '').length <= 8);
+const isLabel = (heading: string) => !/,|、|\s(?:and|&)\s|[与和及與]/u.test(heading) && heading.split(/\s+/).length <= 7 && heading.replace(/[\s\p{P}]/gu, '').length <= 36 && (!CJK.test(heading) || heading.replace(/[\s\p{P}]/gu, '').length <= 8);
 
-/** The modality a section heading gives the figures under it, or null. */
+/**
+ * The modality a section heading gives the figures under it, or null. An English label opens with what it holds ("Guidance",
+ * "What analysts expect", "The rumour mill", "Our predictions for 2026"): a heading whose cue comes later tells news of its own
+ * ("Amazon trims its AI spending plan"), as a headline does.
+ */
 export function headingModality(heading: string): ContextModality | null {
-  return isLabel(heading) ? cueOf(heading) : null;
+  if (!isLabel(heading) || AGAINST.test(heading)) return null;
+  return cueOf(CJK.test(heading) ? heading : heading.split(/\s+/).slice(0, 4).join(' '));
 }
 
 /**

@@ -25,6 +25,8 @@ describe('a section heading that says what its figures are', () => {
     expect(read('Alphabet posted its results on Tuesday.\n\n## Outlook\n\nCapital spending was $91 billion in 2025.')).toEqual(['Google | capex | 91000000000 USD | fact']);
     expect(read('Investors have moved on.\n\n## Rumours, results and regrets\n\nOracle’s shares are up 12% this year.')).toEqual(['Oracle | share price growth | 12 % | fact']);
     expect(read('Oracle reported on Tuesday.\n\n## Results beat expectations\n\nCloud revenue: $7.2 billion.')).toEqual(['Oracle | revenue | 7200000000 USD | fact']);
+    // A heading that tells news, its cue late in it, is a headline, not a label: the backlog under it stays a fact.
+    expect(read('Amazon met its staff in Seattle this week to go over the budget.\n\n## Amazon trims its AI spending plan\n\nThe AWS backlog is $244 billion.')).toEqual(['AWS | backlog | 244000000000 USD | fact']);
   });
 });
 
