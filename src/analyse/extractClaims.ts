@@ -925,6 +925,9 @@ const isGuidedBase = (figure: Figure, quote: string) =>
 /** The context of the sentence after hearsay in its paragraph, which a result or a past period ends. */
 const HEARSAY_BEFORE: ContextOf = { modality: 'rumour', carried: true };
 
+/** Gives candidate `c` the modality `context` makes of its own (`inContext`), read in its quote; `past`: its period is over. */
+const giveContext = (c: Candidate, context: ContextOf, past: boolean) => setModality(c, inContext(c.modality, context, plainText(c.mention.quote), past));
+
 /** Gives candidate `c`, a fact or a plan, modality `modality`, as `fromFigure` would have made it: a forecast's topic is a prediction. */
 function setModality(c: Candidate, modality: Modality): void {
   if (modality === 'forecast') c.topic = 'prediction';
@@ -1502,7 +1505,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
           const past = periodEnded(c.period, context.articleYear, context.articleMonth);
           // A lead-in that names its measure ("Capex guidance for 2027:") speaks for figures of that measure only.
           const lead = announced && (announced.metrics.size === 0 || announced.metrics.has(c.metric?.replace(/ \(.*\)$/, '') ?? '')) ? announced.modality : null;
-          for (const cue of [heading, lead, hearsay]) if (cue) setModality(c, inContext(c.modality, cue, plain, past));
+          for (const cue of [heading, lead, hearsay]) if (cue) giveContext(c, cue, past);
         }
         if (own.length > 0) told = { section, candidates: own };
         else if (told?.section === section && callsOffBefore(plain)) {
@@ -1522,7 +1525,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
     const cells = tableCandidates(article, table, section, leadIn, context, contextId, prediction, fromText);
     // A table under a heading that says what it holds ("## What analysts expect") holds that, but its actuals of periods over.
     const headed = section.startsWith('table: ') ? headingModality(section.slice('table: '.length)) : null;
-    if (headed) for (const c of cells) setModality(c, inContext(c.modality, { modality: headed }, plainText(c.mention.quote), periodEnded(c.period, context.articleYear, context.articleMonth)));
+    if (headed) for (const c of cells) giveContext(c, { modality: headed }, periodEnded(c.period, context.articleYear, context.articleMonth));
     out.push(...cells);
   }
   inHomeDollars(out, homeDollarOf(texts.map((t) => t.text)));
@@ -1548,7 +1551,7 @@ function leadOfHeadline(candidates: Candidate[], title: string): void {
   if (!tag && !off) return;
   for (const c of candidates) {
     if (c.mention.section !== 'lead') continue;
-    if (tag) setModality(c, inContext(c.modality, { modality: tag }, plainText(c.mention.quote), false));
+    if (tag) giveContext(c, { modality: tag }, false);
     else if (c.modality === 'plan') setModality(c, 'cancelled');
   }
 }

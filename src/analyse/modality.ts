@@ -427,15 +427,18 @@ export function tellsRevision(sentence: string, start: number, end: number): boo
 
 /** Whether the last words of `text` say something was called off (a timeline entry's "Microsoft cancels…"), offers or not. */
 export function callsOff(text: string): boolean {
-  // The full stop that ends the entry (。 breaks a scope) is no clause of its own.
-  const end = text.replace(/[\s。．.!！?？]+$/u, '').length;
-  return CALLED_OFF.test(scopeOf(text, end, end));
+  return CALLED_OFF.test(lastScope(text));
 }
 
 /** Whether the last words of `text` tell it as hearsay ("…, Nikkei reported on Friday", "people familiar with the talks said"). */
 export function saysHearsay(text: string): boolean {
+  return HEARSAY_CUE.test(lastScope(text));
+}
+
+/** The words that speak at the end of `text`: the full stop that ends it (。 breaks a scope) is no clause of its own. */
+function lastScope(text: string): string {
   const end = text.replace(/[\s。．.!！?？]+$/u, '').length;
-  return HEARSAY_CUE.test(scopeOf(text, end, end));
+  return scopeOf(text, end, end);
 }
 
 /** How an offer ended, as `text` (a sentence that mentions it) says, or null. */

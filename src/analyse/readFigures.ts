@@ -369,7 +369,8 @@ function clauseAround(sentence: string, start: number, end: number): { from: num
 }
 
 /** Three months listed, which name one quarter: "February, March and April 2026". */
-const MONTHS_LISTED = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December),\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+and\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTHS_LISTED = new RegExp(String.raw`\b${MONTH_NAME},\s+${MONTH_NAME},?\s+and\s+(?=${MONTH_NAME}\b)`, 'g');
 
 /**
  * Where `sentence`'s clause breaks start and end, once per sentence; a place's commas ("in Leeds, England, the …") break
