@@ -15,6 +15,7 @@ import { plainText, readClaimKey, writtenAs, type Candidate } from './extractCla
 import { FLOW_METRICS, METRICS, PARENT } from './vocabulary.ts';
 import { findEntities } from './entities.ts';
 import { joinContractSides } from './joinContractSides.ts';
+import { joinByDominantFigure } from './joinByDominantFigure.ts';
 import { MULTIPLIES } from './multipliedRises.ts';
 import { tellsRevision } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
@@ -759,6 +760,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
   joinContractSides(groups, sameFigure);
   joinDealByFigure(groups);
   joinGuidanceWithoutBasis(groups);
+  joinByDominantFigure(groups, sameFigure);
   const places = placesOf([...groups.values()].flat());
 
   const claims: Claim[] = [];

@@ -1,0 +1,133 @@
+/**
+ * A figure that many outlets give one claim, given by a few under a looser or garbled key, is that claim. "Amazon
+ * offered OpenAI up to $50 billion", told by thirty articles, and "the $50 billion package it offered" (no
+ * counterparty), "OpenAI's $50 billion offer from Amazon" (the parties the other way round) or "Amazon's cloud grew 28%"
+ * (the parent for its unit) are one claim: the same measure, the same figure, the same companies or fewer, a period that
+ * does not contradict. What decides is the figure and how many more articles give it there, not the words around it,
+ * so the rule holds for wordings no rule of the reader foresaw.
+ */
+import type { Modality, Value } from '../schemas.ts';
+import { MONEY_UNITS } from './parseValue.ts';
+import type { Candidate } from './extractClaims.ts';
+import { companyGroup } from './vocabulary.ts';
+
+/** How many articles must give a claim its figure, at least, for the few that file it elsewhere to join it. */
+const MIN_ARTICLES = 3;
+/** How many times more articles must give the figure in the claim a mention joins than in the one it leaves. */
+const DOMINANCE = 3;
+const MONEY = new Set<string>(MONEY_UNITS);
+
+/** One figure as one key's candidates give it, and the articles that do. */
+interface Stated {
+  key: string;
+  modality: Modality;
+  value: Value;
+  articles: Set<string>;
+}
+
+const partsOf = (key: string) => {
+  const [, , third = '', period = ''] = key.split('|');
+  const colon = third.indexOf(':');
+  return { metric: colon < 0 ? third : third.slice(0, colon), period };
+};
+const withoutPeriod = (key: string) => key.slice(0, key.lastIndexOf('|'));
+const isUndated = (period: string) => period === '' || period === 'quarterly';
+const yearOf = (period: string) => /(?:^|fy)(\d{4})/.exec(period)?.[1] ?? null;
+
+/**
+ * Whether a mention of period `own` may be of a claim of period `home`: the same, either undated, a quarter without its
+ * year of that quarter; and for a sum of money, a year and a period of it ("2026" and "2026-q2", "fy2026"), as a
+ * quarter's sum and its year's are never the same sum (two quarters' sums may be). A rate may be a quarter's and its year's
+ * alike, so it is not.
+ */
+function periodsFit(own: string, home: string, value: Value): boolean {
+  if (own === home || isUndated(own) || isUndated(home)) return true;
+  if (/^q[1-4]$/.test(own)) return home.endsWith(`-${own}`);
+  const wholeYear = (period: string) => /^(?:fy)?\d{4}$/.test(period);
+  return MONEY.has(value.unit) && (wholeYear(own) || wholeYear(home)) && yearOf(own) !== null && yearOf(own) === yearOf(home);
+}
+
+/** The companies a group names, each as its group (AWS and Trainium as Amazon). */
+function companiesOf(c: Candidate): Set<string> {
+  return new Set([c.subject, c.counterparty].filter((name): name is string => name !== null).map(companyGroup));
+}
+
+/** Whether the companies one key names are all the other's, or the other's all its own. */
+function sameParties(a: Set<string>, b: Set<string>): boolean {
+  const within = (x: Set<string>, y: Set<string>) => [...x].every((name) => y.has(name));
+  return within(a, b) || within(b, a);
+}
+
+/**
+ * Moves each candidate whose figure another key of its measure gives in at least MIN_ARTICLES articles, and DOMINANCE
+ * times as many as its own key does, into that key, where the two keys name the same companies (or one of them fewer),
+ * their periods fit and the figure's modality is the same (or the mention's words give none and the claim is a plan or
+ * an offer of that very figure). With two such keys it stays. Decided on the groups as they were, so that the order of
+ * the keys does not decide. `sameFigure` is the merge's own test of two figures agreeing.
+ */
+export function joinByDominantFigure(groups: Map<string, Candidate[]>, sameFigure: (a: Value | null, b: Value | null) => boolean): void {
+  const keys = [...groups.keys()].filter((key) => key.startsWith('figure|')).sort();
+  const stated = new Map<string, Stated[]>();
+  for (const key of keys) {
+    const figures = new Map<string, Stated>();
+    for (const c of groups.get(key)!) {
+      if (!c.value) continue;
+      const id = `${c.modality}\u0000${c.value.amount}\u0000${c.value.unit}\u0000${c.value.bound ?? ''}`;
+      const known = figures.get(id);
+      if (known) known.articles.add(c.mention.article);
+      else figures.set(id, { key, modality: c.modality, value: c.value, articles: new Set([c.mention.article]) });
+    }
+    stated.set(key, [...figures.values()]);
+  }
+  // The figures many articles give, by measure: the claims a mention may join.
+  const strong = new Map<string, Stated[]>();
+  for (const key of keys) {
+    const { metric } = partsOf(key);
+    for (const s of stated.get(key)!) if (s.articles.size >= MIN_ARTICLES) strong.set(metric, [...(strong.get(metric) ?? []), s]);
+  }
+  const fitsModality = (c: Pick<Candidate, 'modality' | 'value'>, s: Stated) =>
+    s.modality === c.modality || (c.modality === 'fact' && (s.modality === 'plan' || s.modality === 'offer') && Math.abs(c.value!.amount - s.value.amount) <= 0.01 * Math.abs(s.value.amount));
+  /** How many articles give a key the figure a candidate gives, in a modality the candidate may join there. */
+  const articlesGiving = (key: string, c: Pick<Candidate, 'modality' | 'value'>) => {
+    const articles = new Set<string>();
+    for (const s of stated.get(key)!) if (fitsModality(c, s) && sameFigure(s.value, c.value)) for (const a of s.articles) articles.add(a);
+    return articles.size;
+  };
+  const moves: [Candidate, string, string][] = [];
+  for (const key of keys) {
+    const { metric, period } = partsOf(key);
+    const candidates = strong.get(metric);
+    if (!candidates) continue;
+    const parties = companiesOf(groups.get(key)![0]!);
+    for (const c of groups.get(key)!) {
+      if (!c.value) continue;
+      const own = articlesGiving(key, c);
+      const homes = new Map<string, number>();
+      for (const s of candidates) {
+        if (s.key === key || !fitsModality(c, s) || !sameFigure(s.value, c.value)) continue;
+        const count = articlesGiving(s.key, s);
+        if (count < DOMINANCE * Math.max(1, own) || !periodsFit(period, partsOf(s.key).period, c.value)) continue;
+        // Dating an undated mention of the very same subject and measure is `dateByFigure`'s, which weighs the quarter its article reports on.
+        if (isUndated(period) && withoutPeriod(s.key) === withoutPeriod(key)) continue;
+        if (!sameParties(parties, companiesOf(groups.get(s.key)![0]!))) continue;
+        homes.set(s.key, Math.max(homes.get(s.key) ?? 0, count));
+      }
+      if (homes.size === 1) moves.push([c, key, [...homes.keys()][0]!]);
+    }
+  }
+  const moved = new Set(moves.map(([c]) => c));
+  for (const from of new Set(moves.map(([, from]) => from))) {
+    const left = groups.get(from)!.filter((c) => !moved.has(c));
+    if (left.length > 0) groups.set(from, left);
+    else groups.delete(from);
+  }
+  for (const [c, , to] of moves) {
+    const home = groups.get(to);
+    if (!home) {
+      groups.set(to, [{ ...c, key: to }]);
+      continue;
+    }
+    const { subject, metric, counterparty, period } = home[0]!;
+    home.push({ ...c, key: to, subject, metric, counterparty, period });
+  }
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse/analyse.ts';
+import { articleOf } from '../helpers/seedArticles.ts';
+import type { Article } from '../../src/schemas.ts';
+
+/** The same sentence in `count` articles of their own. */
+const told = (prefix: string, count: number, title: string, sentence: string) =>
+  Promise.all(Array.from({ length: count }, (_, i) => articleOf(`${prefix}-${i + 1}`, `${title} ${i + 1}`, [sentence])));
+
+/** Each claim as its key and the articles that give it, sorted. */
+const claimsOf = (articles: Article[]) => analyse(articles).claims.map((c) => `${c.key} ${c.mentions.map((m) => m.article).sort().join(',')}`).sort();
+
+describe('a figure many articles give one claim', () => {
+  it('should join the few mentions that file it under the parent, the parties the other way round or a quarter of its year', async () => {
+    const azure = await told('azure', 3, 'Cloud results', 'Azure revenue grew 39% in the first quarter of 2026.');
+    const offer = await told('offer', 3, 'Amazon and OpenAI', 'Amazon offered OpenAI up to $50 billion in March 2026, but OpenAI turned the offer down.');
+    const capex = await told('capex', 3, 'Amazon capex', 'Amazon plans to spend about $200 billion on capital expenditures in 2026.');
+    const few = [
+      // The parent for its unit.
+      await articleOf('parent', 'Microsoft results', ['Microsoft revenue grew 39% in the first quarter of 2026, the company said.']),
+      // The parties the other way round.
+      await articleOf('swapped', 'OpenAI said no', ['OpenAI spurned Amazon, whose offer of $50 billion came in March 2026.']),
+      // The year's plan dated by the quarter it was told in.
+      await articleOf('quarter', 'Amazon Q2', ['In the second quarter of 2026 Amazon said it plans capital expenditures of about $200 billion.']),
+    ];
+    expect(claimsOf([...azure, ...offer, ...capex, ...few])).toEqual([
+      'fact|azure|revenue growth|2026-q1 azure-1,azure-2,azure-3,parent',
+      'offer|amazon|investment:openai|2026 offer-1,offer-2,offer-3,swapped',
+      'plan|amazon|capex|2026 capex-1,capex-2,capex-3,quarter',
+    ]);
+  });
+
+  it('should leave a mention where it is when too few articles give the figure elsewhere, another company does, or two claims do', async () => {
+    const parent = await articleOf('parent', 'Microsoft results', ['Microsoft revenue grew 39% in the first quarter of 2026, the company said.']);
+    // Two articles against one are no such majority.
+    const two = await told('azure', 2, 'Cloud results', 'Azure revenue grew 39% in the first quarter of 2026.');
+    expect(claimsOf([...two, parent])).toEqual(['fact|azure|revenue growth|2026-q1 azure-1,azure-2', 'fact|microsoft|revenue growth|2026-q1 parent']);
+    // Another company's 39% is not Microsoft's, however many say it.
+    const google = await told('gcloud', 4, 'Cloud results', 'Google Cloud revenue grew 39% in the first quarter of 2026.');
+    expect(claimsOf([...google, parent])).toContain('fact|microsoft|revenue growth|2026-q1 parent');
+    // Two of Microsoft's units with that figure: which one the parent's mention is, the figure does not tell.
+    const azure = await told('azure', 3, 'Cloud results', 'Azure revenue grew 39% in the first quarter of 2026.');
+    const linkedin = await told('linkedin', 3, 'LinkedIn results', 'LinkedIn revenue grew 39% in the first quarter of 2026.');
+    expect(claimsOf([...azure, ...linkedin, parent])).toContain('fact|microsoft|revenue growth|2026-q1 parent');
+  });
+
+  it('should not move a sum between two quarters, nor a rate between a quarter and its year', async () => {
+    const q1 = await told('q1', 3, 'Amazon capex', 'Amazon capital expenditures were $43.2 billion in the first quarter of 2026.');
+    const q2 = await articleOf('q2', 'Amazon capex', ['Amazon capital expenditures were $43.2 billion in the second quarter of 2026.']);
+    expect(claimsOf([...q1, q2])).toContain('fact|amazon|capex|2026-q2 q2');
+    const quarter = await told('quarter', 3, 'AWS growth', 'AWS revenue grew 20% in the first quarter of 2025.');
+    const year = await articleOf('year', 'AWS growth', ['AWS revenue grew 20% in 2025.']);
+    expect(claimsOf([...quarter, year])).toContain('fact|aws|revenue growth|2025 year');
+  });
+});
