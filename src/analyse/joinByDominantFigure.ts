@@ -17,6 +17,18 @@ const MIN_ARTICLES = 3;
 const DOMINANCE = 3;
 const MONEY = new Set<string>(MONEY_UNITS);
 
+/**
+ * Measures outlets tell one another's figure by: money put into data centres is "capex" to one and "investment" to
+ * another; a bid for a company is an "investment" to some; a chipmaker's data-centre revenue is its "revenue" to a
+ * headline. A figure many articles give one of them is that one's, whichever a few call it.
+ */
+const KIN: readonly (readonly string[])[] = [
+  ['capex', 'investment'],
+  ['investment', 'acquisition'],
+  ['revenue', 'data center revenue'],
+];
+const kinOf = (metric: string) => [metric, ...KIN.flatMap((kin) => (kin.includes(metric) ? kin.filter((m) => m !== metric) : []))];
+
 /** One figure as one key's candidates give it, and the articles that do. */
 interface Stated {
   key: string;
@@ -79,40 +91,55 @@ export function joinByDominantFigure(groups: Map<string, Candidate[]>, sameFigur
     }
     stated.set(key, [...figures.values()]);
   }
-  // The figures many articles give, by measure: the claims a mention may join.
+  // The keys of each measure, and the figures many articles give, by measure: the claims a mention may join.
+  const byMetric = new Map<string, string[]>();
   const strong = new Map<string, Stated[]>();
   for (const key of keys) {
     const { metric } = partsOf(key);
+    byMetric.set(metric, [...(byMetric.get(metric) ?? []), key]);
     for (const s of stated.get(key)!) if (s.articles.size >= MIN_ARTICLES) strong.set(metric, [...(strong.get(metric) ?? []), s]);
   }
   const fitsModality = (c: Pick<Candidate, 'modality' | 'value'>, s: Stated) =>
     s.modality === c.modality || (c.modality === 'fact' && (s.modality === 'plan' || s.modality === 'offer') && Math.abs(c.value!.amount - s.value.amount) <= 0.01 * Math.abs(s.value.amount));
+  // "More than $50 billion" and "up to $50 billion" are two sums, whatever a bound admits.
+  const sameSum = (a: Value, b: Value) => sameFigure(a, b) && !(a.bound && b.bound && a.bound !== b.bound && a.bound !== 'approx' && b.bound !== 'approx');
   /** How many articles give a key the figure a candidate gives, in a modality the candidate may join there. */
   const articlesGiving = (key: string, c: Pick<Candidate, 'modality' | 'value'>) => {
     const articles = new Set<string>();
-    for (const s of stated.get(key)!) if (fitsModality(c, s) && sameFigure(s.value, c.value)) for (const a of s.articles) articles.add(a);
+    for (const s of stated.get(key)!) if (fitsModality(c, s) && sameSum(s.value, c.value!)) for (const a of s.articles) articles.add(a);
     return articles.size;
+  };
+  const partiesOf = (key: string) => companiesOf(groups.get(key)![0]!);
+  /** Whether candidate `c`, of key `key`, may be of key `other`, whatever the figures there. */
+  const mayBeOf = (c: Candidate, key: string, other: string) => {
+    const own = partsOf(key);
+    const home = partsOf(other);
+    if (other === key || !periodsFit(own.period, home.period, c.value!)) return false;
+    // Dating an undated mention of the very same subject and measure is `dateByFigure`'s, which weighs the quarter its article reports on.
+    if (isUndated(own.period) && withoutPeriod(other) === withoutPeriod(key)) return false;
+    // Told by another measure's name, a figure is of that measure's claim of its own period, or it is undated.
+    if (own.metric !== home.metric && !isUndated(own.period) && own.period !== home.period) return false;
+    return sameParties(partiesOf(key), partiesOf(other));
   };
   const moves: [Candidate, string, string][] = [];
   for (const key of keys) {
-    const { metric, period } = partsOf(key);
-    const candidates = strong.get(metric);
-    if (!candidates) continue;
-    const parties = companiesOf(groups.get(key)![0]!);
+    const kin = kinOf(partsOf(key).metric);
+    const candidates = kin.flatMap((metric) => strong.get(metric) ?? []);
+    if (candidates.length === 0) continue;
     for (const c of groups.get(key)!) {
       if (!c.value) continue;
       const own = articlesGiving(key, c);
-      const homes = new Map<string, number>();
+      const homes = new Set<string>();
       for (const s of candidates) {
-        if (s.key === key || !fitsModality(c, s) || !sameFigure(s.value, c.value)) continue;
-        const count = articlesGiving(s.key, s);
-        if (count < DOMINANCE * Math.max(1, own) || !periodsFit(period, partsOf(s.key).period, c.value)) continue;
-        // Dating an undated mention of the very same subject and measure is `dateByFigure`'s, which weighs the quarter its article reports on.
-        if (isUndated(period) && withoutPeriod(s.key) === withoutPeriod(key)) continue;
-        if (!sameParties(parties, companiesOf(groups.get(s.key)![0]!))) continue;
-        homes.set(s.key, Math.max(homes.get(s.key) ?? 0, count));
+        if (homes.has(s.key) || !fitsModality(c, s) || !sameSum(s.value, c.value)) continue;
+        if (articlesGiving(s.key, s) >= DOMINANCE * Math.max(1, own) && mayBeOf(c, key, s.key)) homes.add(s.key);
       }
-      if (homes.size === 1) moves.push([c, key, [...homes.keys()][0]!]);
+      if (homes.size !== 1) continue;
+      const [home] = homes;
+      // Another claim of other parties that gives the figure too, however few say it, leaves open which one it is: two
+      // campuses of $11 billion, one named by many articles, the other by few.
+      const others = kin.flatMap((metric) => byMetric.get(metric) ?? []).filter((other) => other !== home && articlesGiving(other, c) > 0 && mayBeOf(c, key, other) && !sameParties(partiesOf(other), partiesOf(home!)));
+      if (others.length === 0) moves.push([c, key, home!]);
     }
   }
   const moved = new Set(moves.map(([c]) => c));

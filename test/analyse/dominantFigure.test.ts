@@ -44,6 +44,21 @@ describe('a figure many articles give one claim', () => {
     expect(claimsOf([...azure, ...linkedin, parent])).toContain('fact|microsoft|revenue growth|2026-q1 parent');
   });
 
+  it('should join a figure told by a kindred measure\'s name, but not where a claim of other parties gives it too', async () => {
+    const capex = await told('capex', 3, 'Google capex', 'Google plans capital expenditures of about $175 billion in 2026.');
+    const invest = await articleOf('invest', 'Google spending', ['Google plans to invest about $175 billion in 2026.']);
+    expect(claimsOf([...capex, invest])).toEqual(['plan|google|capex|2026 capex-1,capex-2,capex-3,invest']);
+    // Two campuses of $11 billion: many articles name Georgia's, one Indiana's; a campus told without its state may be either.
+    const georgia = await told('georgia', 3, 'Georgia campus', 'Amazon plans to invest $11 billion in Georgia to build data centers.');
+    const indiana = await articleOf('indiana', 'Indiana campus', ['Amazon plans to invest $11 billion in Indiana to build data centers.']);
+    const bare = await articleOf('bare', 'A campus', ['Amazon plans to invest $11 billion to build a data center campus.']);
+    expect(claimsOf([...georgia, indiana, bare])).toEqual([
+      'plan|amazon|investment:georgia| georgia-1,georgia-2,georgia-3',
+      'plan|amazon|investment:indiana| indiana',
+      'plan|amazon|investment| bare',
+    ]);
+  });
+
   it('should not move a sum between two quarters, nor a rate between a quarter and its year', async () => {
     const q1 = await told('q1', 3, 'Amazon capex', 'Amazon capital expenditures were $43.2 billion in the first quarter of 2026.');
     const q2 = await articleOf('q2', 'Amazon capex', ['Amazon capital expenditures were $43.2 billion in the second quarter of 2026.']);
