@@ -37,6 +37,11 @@ interface Stated {
   articles: Set<string>;
 }
 
+/** A figure and its modality, as one id: the candidates of a key that share it are decided together. */
+const figureId = (c: Pick<Candidate, 'modality' | 'value'>) => `${c.modality}\u0000${c.value!.amount}\u0000${c.value!.unit}\u0000${c.value!.bound ?? ''}`;
+/** How far apart two figures the merge takes for one may lie, at most: a whole multiple rounded ("about 4x" for 4.4x). */
+const REACH = 0.15;
+
 const partsOf = (key: string) => {
   const [, , third = '', period = ''] = key.split('|');
   const colon = third.indexOf(':');
@@ -84,34 +89,62 @@ export function joinByDominantFigure(groups: Map<string, Candidate[]>, sameFigur
     const figures = new Map<string, Stated>();
     for (const c of groups.get(key)!) {
       if (!c.value) continue;
-      const id = `${c.modality}\u0000${c.value.amount}\u0000${c.value.unit}\u0000${c.value.bound ?? ''}`;
+      const id = figureId(c);
       const known = figures.get(id);
       if (known) known.articles.add(c.mention.article);
       else figures.set(id, { key, modality: c.modality, value: c.value, articles: new Set([c.mention.article]) });
     }
     stated.set(key, [...figures.values()]);
   }
-  // The keys of each measure, and the figures many articles give, by measure: the claims a mention may join.
+  // The keys of each measure, and the figures many articles give, by measure and unit, in order of size: the claims a
+  // mention may join, looked up by size, as a corpus gives a measure many figures.
   const byMetric = new Map<string, string[]>();
   const strong = new Map<string, Stated[]>();
   for (const key of keys) {
     const { metric } = partsOf(key);
     byMetric.set(metric, [...(byMetric.get(metric) ?? []), key]);
-    for (const s of stated.get(key)!) if (s.articles.size >= MIN_ARTICLES) strong.set(metric, [...(strong.get(metric) ?? []), s]);
+    for (const s of stated.get(key)!) {
+      if (s.articles.size < MIN_ARTICLES) continue;
+      const at = `${metric}\u0000${s.value.unit}`;
+      strong.set(at, [...(strong.get(at) ?? []), s]);
+    }
   }
+  for (const list of strong.values()) list.sort((a, b) => a.value.amount - b.value.amount);
+  /** The strong figures of a measure within REACH of `value`. */
+  const near = (metric: string, value: Value): Stated[] => {
+    const list = strong.get(`${metric}\u0000${value.unit}`);
+    if (!list) return [];
+    const [low, high] = [value.amount * (1 - REACH), value.amount * (1 + REACH)].sort((a, b) => a - b) as [number, number];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.value.amount < low) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Stated[] = [];
+    for (let i = lo; i < list.length && list[i]!.value.amount <= high; i++) out.push(list[i]!);
+    return out;
+  };
   const fitsModality = (c: Pick<Candidate, 'modality' | 'value'>, s: Stated) =>
     s.modality === c.modality || (c.modality === 'fact' && (s.modality === 'plan' || s.modality === 'offer') && Math.abs(c.value!.amount - s.value.amount) <= 0.01 * Math.abs(s.value.amount));
   // "More than $50 billion" and "up to $50 billion" are two sums, whatever a bound admits.
   const sameSum = (a: Value, b: Value) => sameFigure(a, b) && !(a.bound && b.bound && a.bound !== b.bound && a.bound !== 'approx' && b.bound !== 'approx');
   /** How many articles give a key the figure a candidate gives, in a modality the candidate may join there. */
+  const giving = new Map<string, number>();
   const articlesGiving = (key: string, c: Pick<Candidate, 'modality' | 'value'>) => {
-    const articles = new Set<string>();
-    for (const s of stated.get(key)!) if (fitsModality(c, s) && sameSum(s.value, c.value!)) for (const a of s.articles) articles.add(a);
-    return articles.size;
+    const id = `${key}\u0000${figureId(c)}`;
+    let count = giving.get(id);
+    if (count === undefined) {
+      const articles = new Set<string>();
+      for (const s of stated.get(key)!) if (fitsModality(c, s) && sameSum(s.value, c.value!)) for (const a of s.articles) articles.add(a);
+      giving.set(id, (count = articles.size));
+    }
+    return count;
   };
   const partiesOf = (key: string) => companiesOf(groups.get(key)![0]!);
   /** Whether candidate `c`, of key `key`, may be of key `other`, whatever the figures there. */
-  const mayBeOf = (c: Candidate, key: string, other: string) => {
+  const mayBeOf = (c: Pick<Candidate, 'value'>, key: string, other: string) => {
     const own = partsOf(key);
     const home = partsOf(other);
     if (other === key || !periodsFit(own.period, home.period, c.value!)) return false;
@@ -121,25 +154,28 @@ export function joinByDominantFigure(groups: Map<string, Candidate[]>, sameFigur
     if (own.metric !== home.metric && !isUndated(own.period) && own.period !== home.period) return false;
     return sameParties(partiesOf(key), partiesOf(other));
   };
+  /** The key a figure of key `key` joins, or null. */
+  const homeOf = (c: Stated, key: string): string | null => {
+    const kin = kinOf(partsOf(key).metric);
+    const own = articlesGiving(key, c);
+    const homes = new Set<string>();
+    for (const s of kin.flatMap((metric) => near(metric, c.value))) {
+      if (s.key === key || homes.has(s.key) || !fitsModality(c, s) || !sameSum(s.value, c.value)) continue;
+      if (articlesGiving(s.key, s) >= DOMINANCE * Math.max(1, own) && mayBeOf(c, key, s.key)) homes.add(s.key);
+    }
+    if (homes.size !== 1) return null;
+    const [home] = homes as Set<string> & [string];
+    // Another claim of other parties that gives the figure too, however few say it, leaves open which one it is: two
+    // campuses of $11 billion, one named by many articles, the other by few.
+    const open = kin.flatMap((metric) => byMetric.get(metric) ?? []).some((other) => other !== home && articlesGiving(other, c) > 0 && mayBeOf(c, key, other) && !sameParties(partiesOf(other), partiesOf(home)));
+    return open ? null : home;
+  };
   const moves: [Candidate, string, string][] = [];
   for (const key of keys) {
-    const kin = kinOf(partsOf(key).metric);
-    const candidates = kin.flatMap((metric) => strong.get(metric) ?? []);
-    if (candidates.length === 0) continue;
+    const homes = new Map(stated.get(key)!.map((s) => [figureId(s), homeOf(s, key)]));
     for (const c of groups.get(key)!) {
-      if (!c.value) continue;
-      const own = articlesGiving(key, c);
-      const homes = new Set<string>();
-      for (const s of candidates) {
-        if (homes.has(s.key) || !fitsModality(c, s) || !sameSum(s.value, c.value)) continue;
-        if (articlesGiving(s.key, s) >= DOMINANCE * Math.max(1, own) && mayBeOf(c, key, s.key)) homes.add(s.key);
-      }
-      if (homes.size !== 1) continue;
-      const [home] = homes;
-      // Another claim of other parties that gives the figure too, however few say it, leaves open which one it is: two
-      // campuses of $11 billion, one named by many articles, the other by few.
-      const others = kin.flatMap((metric) => byMetric.get(metric) ?? []).filter((other) => other !== home && articlesGiving(other, c) > 0 && mayBeOf(c, key, other) && !sameParties(partiesOf(other), partiesOf(home!)));
-      if (others.length === 0) moves.push([c, key, home!]);
+      const home = c.value ? homes.get(figureId(c)) : null;
+      if (home) moves.push([c, key, home]);
     }
   }
   const moved = new Set(moves.map(([c]) => c));
