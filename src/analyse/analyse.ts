@@ -4,7 +4,7 @@
  * same analysis.
  */
 import type { Analysis, Article } from '../schemas.ts';
-import { extractClaims, type Candidate } from './extractClaims.ts';
+import { readClaims, type Candidate } from './extractClaims.ts';
 import { mergeClaims } from './mergeClaims.ts';
 import { mergeTimeline } from './mergeTimeline.ts';
 import { mergeCompetitors } from './mergeCompetitors.ts';
@@ -15,11 +15,12 @@ function unattributed(title: string): string {
   return `the unattributed article “${words.slice(0, 6).join(' ')}${words.length > 6 ? '…' : ''}”`;
 }
 
-/** An article's claim candidates: from `extracted` when it holds them, else read and kept there. */
+/** An article's claim candidates and orphans (`readClaims`): from `extracted` when it holds them, else read and kept there. */
 export function candidatesOf(article: Article, extracted?: WeakMap<Article, Candidate[]>): Candidate[] {
   const known = extracted?.get(article);
   if (known) return known;
-  const found = extractClaims(article);
+  const { candidates, orphans } = readClaims(article);
+  const found = [...candidates, ...orphans];
   extracted?.set(article, found);
   return found;
 }

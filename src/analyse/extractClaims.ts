@@ -24,6 +24,7 @@ import { ofChipAnaphor } from './chipAnaphor.ts';
 import { cloudUnitOfLabel, gainOverPredecessor, measureAfterMovement, measureColumnOf, receiverOfLabel, statusOfRow } from './tableLabels.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 import { withHeadlineFigures } from './headlineFigures.ts';
+import { orphansOf } from './orphanFigures.ts';
 import { callsOffBefore, headingModality, headlineTagModality, inContext, isLabelLine, leadInModality, periodEnded, tellsHearsay, type ContextOf } from './contextModality.ts';
 import { correctedSentence } from './corrections.ts';
 import { figuresReferredBack } from './figureReferredBack.ts';
@@ -1273,6 +1274,14 @@ interface ArticleTable {
 
 /** Every claim candidate of one article, in the order the article states them. */
 export function extractClaims(article: Article): Candidate[] {
+  return readClaims(article).candidates;
+}
+
+/**
+ * Every claim candidate of one article, in the order the article states them, and its orphans: the sums it states that
+ * the reader filed under no measure, for the merge to place (orphanFigures.ts).
+ */
+export function readClaims(article: Article): { candidates: Candidate[]; orphans: Candidate[] } {
   const texts: ArticleText[] = [];
   const add = (section: string, text: string | null, prediction: 'no' | 'part' | 'always' = 'no') => {
     if (text && text.trim() !== '') texts.push({ section, text, prediction });
@@ -1352,7 +1361,7 @@ export function extractClaims(article: Article): Candidate[] {
 const sectionContextsSeen = boundedCacheByContext<{ context: SentenceContext; contextId: string }>(20_000);
 
 /** The claim candidates of an article's texts and tables, read in `context`. */
-function candidatesOf(article: Article, texts: ArticleText[], records: TextRecord[], tables: ArticleTable[], context: SentenceContext, contextId: string, chips: ArticleChips | null): Candidate[] {
+function candidatesOf(article: Article, texts: ArticleText[], records: TextRecord[], tables: ArticleTable[], context: SentenceContext, contextId: string, chips: ArticleChips | null): { candidates: Candidate[]; orphans: Candidate[] } {
   const fallbackSubject = context.fallbackSubject;
   const out: Candidate[] = [];
   // The last figure read in the section, for a sentence that points back to it ("this figure").
@@ -1392,6 +1401,8 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
   // a sentence after it may call off.
   let announced: { section: string; text: number; modality: ContextOf; metrics: Set<string> } | undefined;
   let told: { section: string; candidates: Candidate[] } | undefined;
+  // Sums the reader filed under no measure, for the merge to place (orphanFigures.ts).
+  const orphans: Candidate[] = [];
   texts.forEach(({ section, text, prediction }, i) => {
     const { context, contextId } = contextOf(section);
     if (leadIn && leadIn.section !== section) leadIn = undefined;
@@ -1500,6 +1511,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       } finally {
         const own = out.slice(pushedFrom);
         const plain = plainText(read.sentence);
+        if (prediction === 'no') orphans.push(...orphansOf(plain, bareYenOf(plain), own, context.fallbackSubject ?? null, { article: article.id, section, quote: read.sentence }));
         const hearsay = own.length > 0 && before !== undefined && tellsHearsay(before) ? HEARSAY_BEFORE : null;
         for (const c of own) {
           const past = periodEnded(c.period, context.articleYear, context.articleMonth);
@@ -1535,7 +1547,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
   setReportedPeriods(out, context);
   if (article.titleSource === 'title line' && HEADLINE_HEARSAY.test(article.title)) hearsayOfHeadline(out, article.title);
   if (article.titleSource === 'title line') leadOfHeadline(out, article.title);
-  return withHeadlineFigures(out, texts.filter((t) => HEADLINES.has(t.section)), article.id);
+  return { candidates: withHeadlineFigures(out, texts.filter((t) => HEADLINES.has(t.section)), article.id), orphans };
 }
 
 /**

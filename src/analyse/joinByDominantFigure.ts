@@ -10,12 +10,15 @@ import type { Modality, Value } from '../schemas.ts';
 import { MONEY_UNITS } from './parseValue.ts';
 import type { Candidate } from './extractClaims.ts';
 import { companyGroup } from './vocabulary.ts';
+import { orphanCompanies } from './orphanFigures.ts';
 
 /** How many articles must give a claim its figure, at least, for the few that file it elsewhere to join it. */
 const MIN_ARTICLES = 3;
 /** How many times more articles must give the figure in the claim a mention joins than in the one it leaves. */
 const DOMINANCE = 3;
 const MONEY = new Set<string>(MONEY_UNITS);
+/** How far an orphan's sum may lie from the claim's it joins: a sum rounded to three digits ($37.6 billion for $37,587 million). */
+const ORPHAN_ROUNDING = 0.002;
 
 /**
  * Measures outlets tell one another's figure by: money put into data centres is "capex" to one and "investment" to
@@ -82,7 +85,7 @@ function sameParties(a: Set<string>, b: Set<string>): boolean {
  * an offer of that very figure). With two such keys it stays. Decided on the groups as they were, so that the order of
  * the keys does not decide. `sameFigure` is the merge's own test of two figures agreeing.
  */
-export function joinByDominantFigure(groups: Map<string, Candidate[]>, sameFigure: (a: Value | null, b: Value | null) => boolean): void {
+export function joinByDominantFigure(groups: Map<string, Candidate[]>, sameFigure: (a: Value | null, b: Value | null) => boolean, orphans: Candidate[] = []): void {
   const keys = [...groups.keys()].filter((key) => key.startsWith('figure|')).sort();
   const stated = new Map<string, Stated[]>();
   for (const key of keys) {
@@ -111,10 +114,11 @@ export function joinByDominantFigure(groups: Map<string, Candidate[]>, sameFigur
   }
   for (const list of strong.values()) list.sort((a, b) => a.value.amount - b.value.amount);
   /** The strong figures of a measure within REACH of `value`. */
-  const near = (metric: string, value: Value): Stated[] => {
-    const list = strong.get(`${metric}\u0000${value.unit}`);
+  const near = (metric: string, value: Value): Stated[] => within(strong.get(`${metric}\u0000${value.unit}`), value, REACH);
+  /** The figures of `list`, in order of size, within `reach` of `value`. */
+  const within = (list: Stated[] | undefined, value: Value, reach: number): Stated[] => {
     if (!list) return [];
-    const [low, high] = [value.amount * (1 - REACH), value.amount * (1 + REACH)].sort((a, b) => a - b) as [number, number];
+    const [low, high] = [value.amount * (1 - reach), value.amount * (1 + reach)].sort((a, b) => a - b) as [number, number];
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -178,8 +182,30 @@ export function joinByDominantFigure(groups: Map<string, Candidate[]>, sameFigur
       if (home) moves.push([c, key, home]);
     }
   }
+  // Each orphan joins the one claim of its companies, of any measure, that many articles give its sum, where no other
+  // claim of those companies gives it: "their ~$200B" in a story on Amazon is its capex plan.
+  const byUnit = new Map<string, Stated[]>();
+  for (const list of stated.values()) for (const s of list) byUnit.set(s.value.unit, [...(byUnit.get(s.value.unit) ?? []), s]);
+  for (const list of byUnit.values()) list.sort((a, b) => a.value.amount - b.value.amount);
+  // An orphan has only its sum to say which claim it is: the very sum, as its rounding gives it ("~$200B", "$37,587
+  // million" for $37.6 billion), not a neighbour the merge's rounding admits ($37.5 billion).
+  const verySum = (a: Value, b: Value) => sameSum(a, b) && Math.abs(a.amount - b.amount) <= ORPHAN_ROUNDING * Math.max(Math.abs(a.amount), Math.abs(b.amount));
+  const inKeys = new Map<string, Set<string>>();
+  const partiesInKey = (key: string) => {
+    let parties = inKeys.get(key);
+    if (!parties) inKeys.set(key, (parties = new Set([...partiesOf(key)].map((name) => name.toLowerCase()))));
+    return parties;
+  };
+  for (const o of orphans) {
+    const companies = orphanCompanies(o.key);
+    const giving = within(byUnit.get(o.value!.unit), o.value!, ORPHAN_ROUNDING).filter((s) => fitsModality(o, s) && verySum(s.value, o.value!) && companies.every((name) => partiesInKey(s.key).has(name)));
+    const keysGiving = new Set(giving.map((s) => s.key));
+    const [home] = keysGiving;
+    if (keysGiving.size === 1 && articlesGiving(home!, o) >= MIN_ARTICLES) moves.push([o, o.key, home!]);
+  }
   const moved = new Set(moves.map(([c]) => c));
   for (const from of new Set(moves.map(([, from]) => from))) {
+    if (!groups.has(from)) continue;
     const left = groups.get(from)!.filter((c) => !moved.has(c));
     if (left.length > 0) groups.set(from, left);
     else groups.delete(from);

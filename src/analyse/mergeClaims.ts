@@ -16,6 +16,7 @@ import { FLOW_METRICS, METRICS, PARENT } from './vocabulary.ts';
 import { findEntities } from './entities.ts';
 import { joinContractSides } from './joinContractSides.ts';
 import { joinByDominantFigure } from './joinByDominantFigure.ts';
+import { isOrphan } from './orphanFigures.ts';
 import { MULTIPLIES } from './multipliedRises.ts';
 import { tellsRevision } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
@@ -745,7 +746,12 @@ function distinctMentions(cluster: Candidate[], places: Places): Mention[] {
 /** Turns candidates into merged claims and the conflicts between them. */
 export function mergeClaims(candidates: Candidate[], outletOf: (articleId: string) => string): { claims: Claim[]; conflicts: Conflict[] } {
   const groups = new Map<string, Candidate[]>();
+  const orphans: Candidate[] = [];
   for (const candidate of candidates) {
+    if (isOrphan(candidate)) {
+      orphans.push(candidate);
+      continue;
+    }
     const group = groups.get(candidate.key);
     if (group) group.push(candidate);
     else groups.set(candidate.key, [candidate]);
@@ -760,7 +766,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
   joinContractSides(groups, sameFigure);
   joinDealByFigure(groups);
   joinGuidanceWithoutBasis(groups);
-  joinByDominantFigure(groups, sameFigure);
+  joinByDominantFigure(groups, sameFigure, orphans);
   const places = placesOf([...groups.values()].flat());
 
   const claims: Claim[] = [];

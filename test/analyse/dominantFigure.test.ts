@@ -68,3 +68,25 @@ describe('a figure many articles give one claim', () => {
     expect(claimsOf([...quarter, year])).toContain('fact|aws|revenue growth|2025 year');
   });
 });
+
+describe('a sum the reader filed under no measure', () => {
+  const capex = () => told('capex', 3, 'Amazon capex', 'Amazon plans to spend about $200 billion on capital expenditures in 2026.');
+  const bare = (sentence: string) => articleOf('bare', 'Amazon spending', ['Amazon keeps spending.', sentence]);
+
+  it('should be the one claim of its companies that many articles give that very sum', async () => {
+    expect(claimsOf([...(await capex()), await bare('Investors are nervous about its ~$200 billion.')])).toEqual(['plan|amazon|capex|2026 bare,capex-1,capex-2,capex-3']);
+    const named = await articleOf('named', 'Cloud spending', ['Investors are nervous about Amazon and its ~$200 billion.']);
+    expect(claimsOf([...(await capex()), named])).toEqual(['plan|amazon|capex|2026 capex-1,capex-2,capex-3,named']);
+  });
+
+  it('should be dropped where another company names it, few articles give it, two claims do, the sum differs or its sentence dates it', async () => {
+    const only = ['plan|amazon|capex|2026 capex-1,capex-2,capex-3'];
+    const other = await articleOf('other', 'Cloud spending', ['Investors are nervous about Microsoft and its ~$200 billion.']);
+    expect(claimsOf([...(await capex()), other])).toEqual(only);
+    expect(claimsOf([...(await capex()).slice(0, 2), await bare('Investors are nervous about its ~$200 billion.')])).toEqual(['plan|amazon|capex|2026 capex-1,capex-2']);
+    const backlog = await told('backlog', 3, 'AWS backlog', 'AWS backlog reached $200 billion at the end of March 2026.');
+    expect(claimsOf([...(await capex()), ...backlog, await bare('Investors are nervous about its ~$200 billion.')])).toEqual(['fact|aws|backlog|2026-q1 backlog-1,backlog-2,backlog-3', ...only]);
+    expect(claimsOf([...(await capex()), await bare('Investors are nervous about its $201 billion.')])).toEqual(only);
+    expect(claimsOf([...(await capex()), await bare('Investors are nervous about its ~$200 billion in the fourth quarter.')])).toEqual(only);
+  });
+});

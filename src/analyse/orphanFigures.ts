@@ -1,0 +1,55 @@
+/**
+ * Sums of money a sentence states that the reader filed under no measure: "their ~$200B", "for $8 billion in all",
+ * "総額380億ドル". Alone they say nothing a reader could check; beside a corpus where many articles give one claim of
+ * the sentence's companies that very sum, they are that claim told in few words. They are read here as orphans — the
+ * sentence's companies (else its article's), the sum, the modality its words give it — and the merge
+ * (`joinByDominantFigure.ts`) gives each the one claim it can be, or drops it.
+ */
+import type { Mention } from '../schemas.ts';
+import type { Candidate } from './extractClaims.ts';
+import { findEntities } from './entities.ts';
+import { readModality } from './modality.ts';
+import { parsePeriod } from './periods.ts';
+import { compatible, findValues, MONEY_UNITS } from './parseValue.ts';
+import { companyGroup } from './vocabulary.ts';
+
+/** The first part of an orphan's key: no claim is made of it as it is. */
+const ORPHAN = 'orphan';
+/** Whether a candidate is an orphan. */
+export const isOrphan = (c: Candidate) => c.key.startsWith(`${ORPHAN}|`);
+const MONEY = new Set<string>(MONEY_UNITS);
+
+/** No article's date nor quarter: what a sentence's own words date. */
+const NO_CONTEXT = { articleQuarter: null, articleYear: null };
+const namesPeriod = (plain: string) => parsePeriod(plain, plain, NO_CONTEXT) !== null;
+
+/** The companies an orphan's key names, each as its group, in order: `orphan|amazon,openai`. */
+export const orphanCompanies = (key: string): string[] => key.slice(key.indexOf('|') + 1).split(',').filter((name) => name !== '');
+
+/**
+ * The orphans of one sentence (`plain`, as read, with `bareYen` for a bare ¥): each sum of money in it that none of
+ * `read` — the candidates read from it — states, of the companies the sentence names, else of `fallbackSubject`.
+ */
+export function orphansOf(plain: string, bareYen: 'JPY' | 'CNY', read: Candidate[], fallbackSubject: string | null, mention: Mention): Candidate[] {
+  const sums = findValues(plain, bareYen).filter((f) => MONEY.has(f.value.unit) && !read.some((c) => c.value && compatible(c.value, f.value)));
+  // A sum whose sentence names its period ("$37.5 billion in the fiscal third quarter") is of a measure the reader did not
+  // know, more than a claim told in few words: which period's it is, only a measure would say.
+  if (sums.length === 0 || namesPeriod(plain)) return [];
+  const named = [...new Set(findEntities(plain).filter((e) => e.kind === 'company').map((e) => companyGroup(e.name)))];
+  const companies = named.length > 0 ? named : fallbackSubject ? [companyGroup(fallbackSubject)] : [];
+  if (companies.length === 0) return [];
+  const key = `${ORPHAN}|${companies.map((name) => name.toLowerCase()).sort().join(',')}`;
+  return sums.map((f) => ({
+    key,
+    subject: companies[0]!,
+    metric: null,
+    counterparty: null,
+    value: f.value,
+    period: null,
+    topic: 'other',
+    modality: readModality(plain, f.start, f.end, false),
+    offerStatus: null,
+    reportedPeriod: null,
+    mention,
+  }));
+}
