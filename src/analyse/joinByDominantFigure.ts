@@ -32,6 +32,13 @@ const KIN: readonly (readonly string[])[] = [
 ];
 const kinOf = (metric: string) => [metric, ...KIN.flatMap((kin) => (kin.includes(metric) ? kin.filter((m) => m !== metric) : []))];
 
+/** Adds `value` to the list at `key` of `map`. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** One figure as one key's candidates give it, and the articles that do. */
 interface Stated {
   key: string;
@@ -105,11 +112,11 @@ export function joinByDominantFigure(groups: Map<string, Candidate[]>, sameFigur
   const strong = new Map<string, Stated[]>();
   for (const key of keys) {
     const { metric } = partsOf(key);
-    byMetric.set(metric, [...(byMetric.get(metric) ?? []), key]);
+    push(byMetric, metric, key);
     for (const s of stated.get(key)!) {
       if (s.articles.size < MIN_ARTICLES) continue;
       const at = `${metric}\u0000${s.value.unit}`;
-      strong.set(at, [...(strong.get(at) ?? []), s]);
+      push(strong, at, s);
     }
   }
   for (const list of strong.values()) list.sort((a, b) => a.value.amount - b.value.amount);
@@ -185,7 +192,7 @@ export function joinByDominantFigure(groups: Map<string, Candidate[]>, sameFigur
   // Each orphan joins the one claim of its companies, of any measure, that many articles give its sum, where no other
   // claim of those companies gives it: "their ~$200B" in a story on Amazon is its capex plan.
   const byUnit = new Map<string, Stated[]>();
-  for (const list of stated.values()) for (const s of list) byUnit.set(s.value.unit, [...(byUnit.get(s.value.unit) ?? []), s]);
+  for (const list of stated.values()) for (const s of list) push(byUnit, s.value.unit, s);
   for (const list of byUnit.values()) list.sort((a, b) => a.value.amount - b.value.amount);
   // An orphan has only its sum to say which claim it is: the very sum, as its rounding gives it ("~$200B", "$37,587
   // million" for $37.6 billion), not a neighbour the merge's rounding admits ($37.5 billion).

@@ -2,7 +2,8 @@
  * Merges claim candidates into claims and finds where outlets disagree. Candidates
  * are grouped by key first (subject, metric, period — never compare all pairs), an
  * underspecified key (a quarter without its year, a deal without its counterparty)
- * joins its one fully specified sibling, and inside a group the values are
+ * joins its one fully specified sibling, a figure many articles give one claim takes
+ * the few mentions (and orphan sums) filed elsewhere, and inside a group the values are
  * clustered: values that agree within rounding or bounds are one claim; a group
  * with several clusters is a conflict. The result depends only on the set of
  * candidates, not on their order.
@@ -79,10 +80,12 @@ function resolveUnderspecified(groups: Map<string, Candidate[]>): void {
         // (The reported quarter itself is the latest, as before.) A figure that one year's quarter states as it does is
         // that year's: "revenue in the fiscal third quarter was $57.0 billion", undated, is the third quarter others put at
         // $57.0 billion, not a later one put at $101.6 billion.
+        // Each target's distinct figures by modality, once: a group states a few figures many times.
+        const figuresOf = new Map(targets.map((t) => [t, [...new Map(groups.get(t)!.map((o) => [`${o.modality}\u0000${o.value ? exactKey(o.value) : ''}`, o] as const)).values()]]));
         for (const c of groups.get(key)!) {
           const reported = c.modality === 'fact' ? reportedQuarterOf(c, family) : null;
           const past = reported && !reported.endsWith(`-${parts[3]}`) ? targets.filter((t) => periodOf(t) <= reported) : targets;
-          const stating = targets.filter((t) => groups.get(t)!.some((o) => o.modality === c.modality && sameFigure(o.value, c.value)));
+          const stating = targets.filter((t) => figuresOf.get(t)!.some((o) => o.modality === c.modality && sameFigure(o.value, c.value)));
           groups.get((stating.length > 0 ? stating : past.length > 0 ? past : targets).at(-1)!)!.push(c);
         }
         groups.delete(key);
