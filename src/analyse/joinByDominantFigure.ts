@@ -10,6 +10,7 @@ import type { Modality, Value } from '../schemas.ts';
 import { MONEY_UNITS } from './parseValue.ts';
 import type { Candidate } from './extractClaims.ts';
 import { companyGroup } from './vocabulary.ts';
+import { BROKERS } from './modalityCues.ts';
 import { orphanCompanies } from './orphanFigures.ts';
 
 /** How many articles must give a claim its figure, at least, for the few that file it elsewhere to join it. */
@@ -78,6 +79,11 @@ function periodsFit(own: string, home: string, value: Value): boolean {
 function companiesOf(c: Candidate): Set<string> {
   return new Set([c.subject, c.counterparty].filter((name): name is string => name !== null).map(companyGroup));
 }
+
+/** A broker, a rating agency or a data provider, named whole: "FactSet", "Evercore ISI". */
+const FORECASTER = new RegExp(`^(?:${BROKERS})$`, 'i');
+/** The companies of a forecast's key but its forecaster: a forecast is of what it forecasts, not of who forecasts it. */
+const withoutForecasters = (parties: Set<string>) => new Set([...parties].filter((name) => !FORECASTER.test(name)));
 
 /** Whether the companies one key names are all the other's, or the other's all its own. */
 function sameParties(a: Set<string>, b: Set<string>): boolean {
@@ -155,7 +161,7 @@ export function joinByDominantFigure(groups: Map<string, Candidate[]>, sameFigur
   };
   const partiesOf = (key: string) => companiesOf(groups.get(key)![0]!);
   /** Whether candidate `c`, of key `key`, may be of key `other`, whatever the figures there. */
-  const mayBeOf = (c: Pick<Candidate, 'value'>, key: string, other: string) => {
+  const mayBeOf = (c: Pick<Candidate, 'value' | 'modality'>, key: string, other: string) => {
     const own = partsOf(key);
     const home = partsOf(other);
     if (other === key || !periodsFit(own.period, home.period, c.value!)) return false;
@@ -163,7 +169,9 @@ export function joinByDominantFigure(groups: Map<string, Candidate[]>, sameFigur
     if (isUndated(own.period) && withoutPeriod(other) === withoutPeriod(key)) return false;
     // Told by another measure's name, a figure is of that measure's claim of its own period, or it is undated.
     if (own.metric !== home.metric && !isUndated(own.period) && own.period !== home.period) return false;
-    return sameParties(partiesOf(key), partiesOf(other));
+    // A forecast filed under its forecaster ("FactSet expects data-centre sales of $71.4 billion") is of the company it is about.
+    const forecast = c.modality === 'forecast';
+    return sameParties(forecast ? withoutForecasters(partiesOf(key)) : partiesOf(key), forecast ? withoutForecasters(partiesOf(other)) : partiesOf(other));
   };
   /** The key a figure of key `key` joins, or null. */
   const homeOf = (c: Stated, key: string): string | null => {

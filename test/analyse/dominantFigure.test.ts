@@ -59,6 +59,14 @@ describe('a figure many articles give one claim', () => {
     ]);
   });
 
+  it('should join a forecast filed under its forecaster to the forecast of the company it is about, and not another figure', async () => {
+    const street = await told('street', 3, 'Nvidia preview', 'Analysts expect Nvidia data center revenue of about $71.4 billion in the first quarter of 2026.');
+    const factset = await articleOf('factset', 'Chip stocks', ['FactSet has data-center revenue at $71.4B.']);
+    expect(claimsOf([...street, factset])).toEqual(['forecast|nvidia|data center revenue|2026-q1 factset,street-1,street-2,street-3']);
+    const other = await articleOf('evercore', 'Chip stocks', ["Evercore ISI's analysts see data center revenue of $68.0 billion."]);
+    expect(claimsOf([...street, other])).toEqual(['forecast|evercore isi|data center revenue| evercore', 'forecast|nvidia|data center revenue|2026-q1 street-1,street-2,street-3']);
+  });
+
   it('should not move a sum between two quarters, nor a rate between a quarter and its year', async () => {
     const q1 = await told('q1', 3, 'Amazon capex', 'Amazon capital expenditures were $43.2 billion in the first quarter of 2026.');
     const q2 = await articleOf('q2', 'Amazon capex', ['Amazon capital expenditures were $43.2 billion in the second quarter of 2026.']);
