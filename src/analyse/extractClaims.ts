@@ -1511,7 +1511,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       } finally {
         const own = out.slice(pushedFrom);
         const plain = plainText(read.sentence);
-        if (prediction === 'no') orphans.push(...orphansOf(plain, bareYenOf(plain), own, context.fallbackSubject ?? null, { article: article.id, section, quote: read.sentence }));
+        if (prediction === 'no') orphans.push(...orphansOf(plain, own, context.fallbackSubject ?? null, { article: article.id, section, quote: read.sentence }));
         const hearsay = own.length > 0 && before !== undefined && tellsHearsay(before) ? HEARSAY_BEFORE : null;
         for (const c of own) {
           const past = periodEnded(c.period, context.articleYear, context.articleMonth);

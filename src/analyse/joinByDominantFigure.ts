@@ -8,7 +8,7 @@
  */
 import type { Modality, Value } from '../schemas.ts';
 import { MONEY_UNITS } from './parseValue.ts';
-import type { Candidate } from './extractClaims.ts';
+import { readClaimKey, type Candidate } from './extractClaims.ts';
 import { companyGroup } from './vocabulary.ts';
 import { BROKERS } from './modalityCues.ts';
 import { orphanCompanies } from './orphanFigures.ts';
@@ -53,10 +53,10 @@ const figureId = (c: Pick<Candidate, 'modality' | 'value'>) => `${c.modality}\u0
 /** How far apart two figures the merge takes for one may lie, at most: a whole multiple rounded ("about 4x" for 4.4x). */
 const REACH = 0.15;
 
+/** A key's measure and period, '' where it names none. */
 const partsOf = (key: string) => {
-  const [, , third = '', period = ''] = key.split('|');
-  const colon = third.indexOf(':');
-  return { metric: colon < 0 ? third : third.slice(0, colon), period };
+  const { metric, period } = readClaimKey(key);
+  return { metric: metric ?? '', period: period ?? '' };
 };
 const withoutPeriod = (key: string) => key.slice(0, key.lastIndexOf('|'));
 const isUndated = (period: string) => period === '' || period === 'quarterly';
@@ -159,7 +159,13 @@ export function joinByDominantFigure(groups: Map<string, Candidate[]>, sameFigur
     }
     return count;
   };
-  const partiesOf = (key: string) => companiesOf(groups.get(key)![0]!);
+  // Each key's companies, once: asked of every pair of keys a figure might move between.
+  const parties = new Map<string, Set<string>>();
+  const partiesOf = (key: string) => {
+    let named = parties.get(key);
+    if (!named) parties.set(key, (named = companiesOf(groups.get(key)![0]!)));
+    return named;
+  };
   /** Whether candidate `c`, of key `key`, may be of key `other`, whatever the figures there. */
   const mayBeOf = (c: Pick<Candidate, 'value' | 'modality'>, key: string, other: string) => {
     const own = partsOf(key);
@@ -170,8 +176,8 @@ export function joinByDominantFigure(groups: Map<string, Candidate[]>, sameFigur
     // Told by another measure's name, a figure is of that measure's claim of its own period, or it is undated.
     if (own.metric !== home.metric && !isUndated(own.period) && own.period !== home.period) return false;
     // A forecast filed under its forecaster ("FactSet expects data-centre sales of $71.4 billion") is of the company it is about.
-    const forecast = c.modality === 'forecast';
-    return sameParties(forecast ? withoutForecasters(partiesOf(key)) : partiesOf(key), forecast ? withoutForecasters(partiesOf(other)) : partiesOf(other));
+    const of = (k: string) => (c.modality === 'forecast' ? withoutForecasters(partiesOf(k)) : partiesOf(k));
+    return sameParties(of(key), of(other));
   };
   /** The key a figure of key `key` joins, or null. */
   const homeOf = (c: Stated, key: string): string | null => {
@@ -205,15 +211,9 @@ export function joinByDominantFigure(groups: Map<string, Candidate[]>, sameFigur
   // An orphan has only its sum to say which claim it is: the very sum, as its rounding gives it ("~$200B", "$37,587
   // million" for $37.6 billion), not a neighbour the merge's rounding admits ($37.5 billion).
   const verySum = (a: Value, b: Value) => sameSum(a, b) && Math.abs(a.amount - b.amount) <= ORPHAN_ROUNDING * Math.max(Math.abs(a.amount), Math.abs(b.amount));
-  const inKeys = new Map<string, Set<string>>();
-  const partiesInKey = (key: string) => {
-    let parties = inKeys.get(key);
-    if (!parties) inKeys.set(key, (parties = new Set([...partiesOf(key)].map((name) => name.toLowerCase()))));
-    return parties;
-  };
   for (const o of orphans) {
     const companies = orphanCompanies(o.key);
-    const giving = within(byUnit.get(o.value!.unit), o.value!, ORPHAN_ROUNDING).filter((s) => fitsModality(o, s) && verySum(s.value, o.value!) && companies.every((name) => partiesInKey(s.key).has(name)));
+    const giving = within(byUnit.get(o.value!.unit), o.value!, ORPHAN_ROUNDING).filter((s) => fitsModality(o, s) && verySum(s.value, o.value!) && companies.every((name) => partiesOf(s.key).has(name)));
     const keysGiving = new Set(giving.map((s) => s.key));
     const [home] = keysGiving;
     if (keysGiving.size === 1 && articlesGiving(home!, o) >= MIN_ARTICLES) moves.push([o, o.key, home!]);

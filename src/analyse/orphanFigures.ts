@@ -12,6 +12,7 @@ import { readModality } from './modality.ts';
 import { parsePeriod } from './periods.ts';
 import { compatible, findValues, MONEY_UNITS } from './parseValue.ts';
 import { companyGroup } from './vocabulary.ts';
+import { bareYenOf } from './readFigures.ts';
 
 /** The first part of an orphan's key: no claim is made of it as it is. */
 const ORPHAN = 'orphan';
@@ -23,22 +24,22 @@ const MONEY = new Set<string>(MONEY_UNITS);
 const NO_CONTEXT = { articleQuarter: null, articleYear: null };
 const namesPeriod = (plain: string) => parsePeriod(plain, plain, NO_CONTEXT) !== null;
 
-/** The companies an orphan's key names, each as its group, in order: `orphan|amazon,openai`. */
+/** The companies an orphan's key names, each as its group, in order: `orphan|Amazon,OpenAI`. */
 export const orphanCompanies = (key: string): string[] => key.slice(key.indexOf('|') + 1).split(',').filter((name) => name !== '');
 
 /**
- * The orphans of one sentence (`plain`, as read, with `bareYen` for a bare ¥): each sum of money in it that none of
- * `read` — the candidates read from it — states, of the companies the sentence names, else of `fallbackSubject`.
+ * The orphans of one sentence (`plain`, as read): each sum of money in it that none of `read` — the candidates read from
+ * it — states, of the companies the sentence names, else of `fallbackSubject`.
  */
-export function orphansOf(plain: string, bareYen: 'JPY' | 'CNY', read: Candidate[], fallbackSubject: string | null, mention: Mention): Candidate[] {
-  const sums = findValues(plain, bareYen).filter((f) => MONEY.has(f.value.unit) && !read.some((c) => c.value && compatible(c.value, f.value)));
+export function orphansOf(plain: string, read: Candidate[], fallbackSubject: string | null, mention: Mention): Candidate[] {
+  const sums = findValues(plain, bareYenOf(plain)).filter((f) => MONEY.has(f.value.unit) && !read.some((c) => c.value && compatible(c.value, f.value)));
   // A sum whose sentence names its period ("$37.5 billion in the fiscal third quarter") is of a measure the reader did not
   // know, more than a claim told in few words: which period's it is, only a measure would say.
   if (sums.length === 0 || namesPeriod(plain)) return [];
   const named = [...new Set(findEntities(plain).filter((e) => e.kind === 'company').map((e) => companyGroup(e.name)))];
   const companies = named.length > 0 ? named : fallbackSubject ? [companyGroup(fallbackSubject)] : [];
   if (companies.length === 0) return [];
-  const key = `${ORPHAN}|${companies.map((name) => name.toLowerCase()).sort().join(',')}`;
+  const key = `${ORPHAN}|${[...companies].sort().join(',')}`;
   return sums.map((f) => ({
     key,
     subject: companies[0]!,
