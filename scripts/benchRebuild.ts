@@ -1,15 +1,26 @@
 /**
  * One `digest serve` cycle, timed in-process: a full build of CORPUS into OUT, then
  * one article file edited and the rebuild `digest serve` would run. Prints JSON:
- * `{ fullMs, rebuildMs, pages, rebuiltPages }`. Used by `npm run bench`.
+ * `{ fullMs, rebuildMs, pages, rebuiltPages }`. Used by `npm run bench`. Runs the
+ * compiled pipeline with the command's V8 settings, as `digest serve` does (bin/digest.js);
+ * the sources through tsx are slower, the merge most (tsx names every closure it creates).
  *
  *   node --import tsx scripts/benchRebuild.ts CORPUS OUT
  */
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createBuildCache, runBuild, runRebuild } from '../src/pipeline.ts';
+import { pathToFileURL } from 'node:url';
+// @ts-expect-error -- plain JavaScript, no declarations
+import { COMPILED, compile, isFresh } from './compile.mjs';
+// @ts-expect-error -- plain JavaScript, no declarations
+import { tuneV8 } from './tuneV8.mjs';
 import type { BuildOptions } from '../src/options.ts';
 import { DEFAULT_SETTINGS } from '../src/config.ts';
+
+tuneV8();
+if (!isFresh()) await compile();
+process.env.DIGEST_TEMPLATES = path.join(COMPILED as string, 'templates');
+const { createBuildCache, runBuild, runRebuild } = (await import(pathToFileURL(path.join(COMPILED as string, 'src', 'pipeline.js')).href)) as typeof import('../src/pipeline.ts');
 
 const [corpus, out] = process.argv.slice(2) as [string, string];
 const input = `${out}-input`;

@@ -36,7 +36,7 @@ export function isFresh() {
 }
 
 /**
- * Compiles src/cli.ts and templates/pages/*.11ty.ts into COMPILED. Atomic: built
+ * Compiles src/cli.ts, src/pipeline.ts and templates/pages/*.11ty.ts into COMPILED. Atomic: built
  * beside it and swapped in, so a `digest` process running meanwhile (tests start
  * many at once) never sees half a build.
  */
@@ -53,6 +53,8 @@ export async function compile() {
     // functions keep their optimised code from one run to the next.
     entryPoints: [
       'src/cli.ts',
+      // The pipeline on its own, for the benchmark's `digest serve` cycle (scripts/benchRebuild.ts).
+      'src/pipeline.ts',
       ...pages.flatMap((name) => {
         const page = `templates/pages/${name}`;
         return [page, { in: page, out: `chunks/pages/${name.replace(/\.ts$/, '')}` }];
