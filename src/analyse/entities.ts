@@ -104,9 +104,10 @@ export function phrasePattern(sources: string[], flags: string, boundary = Strin
 const compile = (sources: string[], caseSensitive = false, boundary?: string) => phrasePattern(sources, caseSensitive ? 'g' : 'gi', boundary);
 /**
  * What may not follow a name: a letter or a digit (`H100` is not `H10`), but for a percentage, which Chinese and
- * Japanese headlines write against the name ("Azure39％増": Azure, up 39%).
+ * Japanese headlines write against the name ("Azure39％増": Azure, up 39%), and a date, which they write against it too
+ * ("CoreWeave11月10日公布", "AMD3日発表").
  */
-const NAME_BOUNDARY = String.raw`[A-Za-z_]|\d(?![\d.,]*[%％])`;
+const NAME_BOUNDARY = String.raw`[A-Za-z_]|\d(?![\d.,]*[%％]|\d*[年月日])`;
 
 /**
  * An alias without the look-behind it may open with ("(?<=offer from )Seattle" is "Seattle"): which entry a matched

@@ -119,7 +119,10 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
       // only names a company, is about that company.
       // "投資の最大の受け手はエヌビディアだ。5～7月期の売上高は902億ドル": so is a Chinese or Japanese one, which leaves its subject
       // out, after one of no figure that names one company.
-      const topic = last === '' ? undefined : namesNoOne(written) ? topicOf(last) : cjkOfNoOne(written) ? cjkTopicOf(last) : undefined;
+      // "米AMDが…129億ドルだった。データセンター部門の売上高は74億ドル": and one after figures of one company other than the
+      // article's goes on with that company (elidedSubject).
+      const topic =
+        last === '' ? undefined : namesNoOne(written) ? topicOf(last) : cjkOfNoOne(written) ? (cjkTopicOf(last) ?? elidedSubject(before, context.fallbackSubject)) : cjkNamesNone(written) ? elidedSubject(before, context.fallbackSubject) : undefined;
       const [ownContext, ownId] = topic ? [{ ...context, fallbackSubject: topic }, `${contextId}\u0000${topic}`] : [context, contextId];
       // "$0.2T. What Amazon is budgeting for capex in 2026": a bare figure is read with the sentence that says what it is.
       const readFrom = next !== undefined && BARE_FIGURE.test(sentence) ? `${written} ${next}` : written;
@@ -401,6 +404,11 @@ const cjkOfNoOne = memoByText((sentence: string): boolean => {
   const plain = plainText(sentence);
   return CJK_TEXT.test(plain) && !CJK_COMPANY_WORD.test(plain) && findEntities(plain).length === 0;
 });
+/** A Chinese or Japanese sentence that names no company, unit or product, but may say "the company" (公司, 同社). */
+const cjkNamesNone = memoByText((sentence: string): boolean => {
+  const plain = plainText(sentence);
+  return CJK_TEXT.test(plain) && findEntities(plain).length === 0;
+});
 
 /** 这一增速, 该增速, この伸び率: the rate the text before stated, whose subject it keeps. */
 const THIS_RATE = /(?:这一?|這一?|该|該|此|その|この)(?:增速|增幅|增长率|增長率|伸び率|成長率)/u;
@@ -632,6 +640,18 @@ function cjkTopicOf(sentence: string): string | undefined {
   if (!CJK_TEXT.test(plain) || statesValue(sentence)) return undefined;
   const names = new Set(findEntities(plain).filter((e) => e.kind === 'company').map((e) => e.name));
   return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
+ * Chinese and Japanese leave the subject out clause after clause, and paragraph after paragraph: a sentence that names no
+ * one after figures all of one company other than the article's (`fallback`) is about that company ("米AMDが発表した
+ * 7～9月期決算は…129億ドルだった。データセンター部門の売上高は74億ドル" in an article on Micron first). Else undefined: after
+ * figures of the article's company, or of a unit of it, the rules for units decide.
+ */
+function elidedSubject(before: Figure[], fallback: string | null | undefined): string | undefined {
+  const subject = before.at(-1)?.subject;
+  if (!subject || before.some((f) => !f.subject || companyGroup(f.subject) !== companyGroup(subject))) return undefined;
+  return fallback && companyGroup(fallback) === companyGroup(subject) ? undefined : subject;
 }
 
 /** A plan or forecast read back ("They guided to thirty-seven to thirty-eight for the June quarter") is of a time to come, as readFigures dates one. */
@@ -961,21 +981,32 @@ const inBrackets = (text: string, at: number) => text.lastIndexOf('(', at) > tex
 
 /** A label that gives its cells' currency and scale: "AWS, $ billion", "2026 guidance ($bn)", "(US$ millions)", "EUR bn". */
 const MONEY_LABEL = /(?:^|[\s(,])(US\$|\$|€|£|USD|EUR|GBP)\s?,?\s?(?:in\s+)?(bn|b|billions?|mn|m|millions?|tn|trillions?)(?![\w])/i;
-/** A cell that is only a number, maybe about (`~200`) or a range (`175–185`, `175 to 185`): a sum when a label gives its currency. */
-const BARE_NUMBER_CELL = /^(~|≈|c\.\s?|about\s)?(\d[\d,]*(?:\.\d+)?)(?:(?:\s?[–—-]\s?|\s+to\s+)(\d[\d,]*(?:\.\d+)?))?$/i;
+/** A table label that is a year and nothing more: "2025", "2025, full year", "Full year 2025", "2025 (actual)", "CY2025". */
+const YEAR_LABEL = /^(?:(?:full[- ]year|calendar(?: year)?|CY)\s*)?(20\d{2})(?:,?\s*(?:full[- ]year|\(full[- ]year\)|\(?actual\)?|A))?$/i;
+const yearOfLabel = (label: string): string | null => YEAR_LABEL.exec(label.trim())?.[1] ?? null;
+
+/** The same in words: "Billions of dollars", "(in millions of U.S. dollars)". */
+const MONEY_LABEL_WORDS = /(?:^|[\s(,])(?:in\s+)?(billions?|millions?|trillions?) of (?:US |U\.S\. )?(dollars|euros|pounds)\b/i;
+/**
+ * A cell that is only a number, maybe about (`~200`), a range (`175–185`, `175 to 185`) or a floor (`160+`, `160 or more`):
+ * a sum when a label gives its currency.
+ */
+const BARE_NUMBER_CELL = /^(~|≈|c\.\s?|about\s)?(\d[\d,]*(?:\.\d+)?)(?:(?:\s?[–—-]\s?|\s+to\s+)(\d[\d,]*(?:\.\d+)?))?(\+|\s+or more)?$/i;
 /** "c. 50", "c.$200bn": about, abbreviated with a full stop that would end a clause. */
 const ABOUT_ABBREVIATED = /^c\.\s?/i;
-const SYMBOLS: Record<string, string> = { us$: '$', $: '$', usd: '$', '€': '€', eur: '€', '£': '£', gbp: '£' };
+const SYMBOLS: Record<string, string> = { us$: '$', $: '$', usd: '$', '€': '€', eur: '€', '£': '£', gbp: '£', dollars: '$', euros: '€', pounds: '£' };
 const SCALE_WORDS: Record<string, string> = { bn: 'billion', b: 'billion', mn: 'million', m: 'million', tn: 'trillion' };
 
 /** `cell` as a sum in the currency and scale its `labels` give ("~200" under "($bn)" is "~$200 billion"), or null. */
 function sumOfLabels(cell: string, labels: string): string | null {
   const bare = BARE_NUMBER_CELL.exec(cell);
-  const money = bare ? MONEY_LABEL.exec(labels) : null;
-  if (!bare || !money) return null;
-  const scale = money[2]!.toLowerCase();
-  // "c. 50" is about 50 (its full stop would end a clause).
-  return `${bare[1] ? '~' : ''}${SYMBOLS[money[1]!.toLowerCase()]}${bare[2]}${bare[3] ? `–${bare[3]}` : ''} ${SCALE_WORDS[scale] ?? scale.replace(/s$/, '')}`;
+  const symbolic = bare ? MONEY_LABEL.exec(labels) : null;
+  const worded = bare && !symbolic ? MONEY_LABEL_WORDS.exec(labels) : null;
+  const [currency, scaleWord] = symbolic ? [symbolic[1]!, symbolic[2]!] : worded ? [worded[2]!, worded[1]!] : [];
+  if (!bare || !currency || !scaleWord) return null;
+  const scale = scaleWord.toLowerCase();
+  // "c. 50" is about 50 (its full stop would end a clause); "160+" is at least 160.
+  return `${bare[4] ? 'at least ' : ''}${bare[1] ? '~' : ''}${SYMBOLS[currency.toLowerCase()]}${bare[2]}${bare[3] ? `–${bare[3]}` : ''} ${SCALE_WORDS[scale] ?? scale.replace(/s$/, '')}`;
 }
 
 /** A Chinese or Japanese label that gives its cells' currency, and maybe their scale: （美元）, （亿美元）, 単位：億ドル. */
@@ -1130,10 +1161,12 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const counterparty = metric.counterparty ? (receiver ?? entitiesOfRow().find((e) => e.kind === 'company' && (subject === null || companyGroup(e.name) !== companyGroup(subject)))?.name ?? null) : null;
         // A cell may date itself: "$455B RPO (Aug 2025)"; else a column that says when dates its row ("| Quarter |").
         // "$88 billion (FY2025)" under "Last full year": the cell names which year a label that says only "full year" means.
+        // "| 2025 |", "| 2025, full year |": a label that is a year alone dates its cells, as no year alone in a sentence does.
         const periodIn = (read: SentenceContext) => {
           const labelled = parsePeriod(labels, labels, read, subject);
           const own = parsePeriod(cell, cell, read, subject);
-          return (labelled === 'annual' ? (own ?? labelled) : (labelled ?? own)) ?? periodOfWhenCell(row[whenColumn], read, subject, header[whenColumn]);
+          const year = yearOfLabel(rowLabel) ?? yearOfLabel(columnLabel);
+          return (labelled === 'annual' ? (own ?? year ?? labelled) : (labelled ?? own ?? year)) ?? periodOfWhenCell(row[whenColumn], read, subject, header[whenColumn]);
         };
         // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant, and so does the row's status ("In talks (reported)").
         const status = statusOfRow(header, row);
@@ -1385,6 +1418,13 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
       const told = section === 'title' ? { ...context, headline: true } : own;
       return told ? { context: told, contextId: `${contextKey(told)}\u0000${chipsKey(chips)}` } : { context, contextId };
     });
+  // "米AMDが…決算は…129億ドルだった。¶ 10～12月期の売上高は142億ドルを見込む。": a Chinese or Japanese paragraph that opens
+  // naming no one goes on with the company of the section's figures before it (elidedSubject).
+  const goesOn = (own: { context: SentenceContext; contextId: string }, section: string, text: string) => {
+    const first = splitSentences(text)[0];
+    const carried = previous?.section === section && first !== undefined && cjkNamesNone(first) ? elidedSubject(previous.figures, own.context.fallbackSubject) : undefined;
+    return carried ? { context: { ...own.context, fallbackSubject: carried }, contextId: `${own.contextId}\u0000${carried}` } : own;
+  };
   // The figures said in the section so far, the latest last, for a number said after them without its unit (spokenFigures.ts).
   // A speaker's line that opens with a label in brackets ("GUEST (Jane Doe, analyst):") is a note of the section it is in.
   let heard: Figure[] = [];
@@ -1404,7 +1444,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
   // Sums the reader filed under no measure, for the merge to place (orphanFigures.ts).
   const orphans: Candidate[] = [];
   texts.forEach(({ section, text, prediction }, i) => {
-    const { context, contextId } = contextOf(section);
+    const { context, contextId } = goesOn(contextOf(section), section, text);
     if (leadIn && leadIn.section !== section) leadIn = undefined;
     if (!statesValue(text) && findMetrics(plainText(text)).some((m) => !m.metric.movement)) leadIn = { section, text };
     // A lead-in speaks for the rest of its paragraph, the text after it, and the list or labelled lines that go on from there.

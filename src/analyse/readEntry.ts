@@ -90,10 +90,12 @@ const FAMILIES = new Set([...PRODUCT_NAMES].flatMap((name) => familyOf(name) ?? 
 /** A numbered product's generation: the digit after its family's name (Trainium2, Graviton4; not H100). */
 const GENERATION_OF = /[a-z](\d)$/i;
 /**
- * A product's name with its number written against it (Graviton5, Maia200) or after a hyphen, as model makers number
- * their releases (GPT-5, GPT-4.5, GPT-4o): not Q3, FY26, a year, nor a form's or a visa's letter (S-1, H-1B).
+ * A product's name with its number written against it (Graviton5, Maia200; in capitals, a model number of two digits or
+ * more, MI450, but not a series of them, "the MI350 series") or after a hyphen, as model makers number their releases
+ * (GPT-5, GPT-4.5, GPT-4o): not Q3, FY26, a year, a memory standard (HBM4, DDR5), Apple's A16, nor a form's or a visa's
+ * letter (S-1, H-1B).
  */
-const NUMBERED_NAME = /\b(?:[A-Z][a-z]{2,}\d{1,3}[a-z]?|[A-Z][A-Za-z]+-\d{1,2}(?:\.\d)?[a-z]?)\b(?![.,]?\d|%)/g;
+const NUMBERED_NAME = /\b(?:[A-Z][a-z]{2,}\d{1,3}[a-z]?|(?!(?:FY|CY|FQ)\d)[A-Z]{2,3}\d{2,4}[A-Za-z]?(?!\s+(?:series|family|line(?:-?up)?)\b)|[A-Z][A-Za-z]+-\d{1,2}(?:\.\d)?[a-z]?)\b(?![.,]?\d|%)/g;
 /** A deal's noun after a metric's phrase: the phrase says what the deal is for ("a capacity pact", "a compute arrangement", "a compute lease", "a capacity purchase"). */
 const DEAL_NOUN_AFTER = /^[- ](?:pacts?|deals?|contracts?|agreements?|accords?|arrangements?|partnerships?|leases?|purchases?)\b/i;
 /** A percentage that is a share of something or a stake, not a rate of growth. */

@@ -86,7 +86,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Groq', kind: 'company', aliases: ['Groq', 'グロック'], caseSensitive: true },
   { name: 'SoftBank', kind: 'company', aliases: ['SoftBank', 'SBG', '软银', '軟銀', 'ソフトバンク'] },
   { name: 'Tesla', kind: 'company', aliases: ['Tesla', 'TSLA', '特斯拉', 'テスラ'], caseSensitive: true },
-  { name: 'Salesforce', kind: 'company', aliases: ['Salesforce'] },
+  { name: 'Salesforce', kind: 'company', aliases: ['Salesforce', '赛富时', '賽富時', '(?:Marc )?Benioff(?:[’\']s? company)?', '贝尼奥夫', 'セールスフォース(?:・ドット・?コム)?'] },
   { name: 'Databricks', kind: 'company', aliases: ['Databricks'] },
   { name: 'Perplexity', kind: 'company', aliases: ['Perplexity'], caseSensitive: true },
   { name: 'DeepSeek', kind: 'company', aliases: ['DeepSeek', '深度求索'] },
@@ -268,10 +268,11 @@ const WHOLE_BOUGHT = String.raw`(?:\s+of)?(?!\s+(?:[\w.&'’-]+\s+){0,2}?(?:GPUs
  */
 const DEAL_NOT_A_TAKEOVER = String.raw`deal(?<!\b(?:acqui(?:re[ds]?|ring|sition)|takeover|buyout|merger)[^.;,]{0,60}deal|${BUY_VERB}${WHOLE_BOUGHT}\s+in\s+an?\s+(?:[\w-]+\s+){0,2}deal)`;
 /**
- * An approach with its price on it is an offer of money: "Google's $3bn approach to Contoso", "an approach to Contoso
- * involving up to $3 billion" — not "a cautious approach to spending", which names no sum of its own.
+ * An approach with its price on it is an offer of money: "Google's $3bn approach to Contoso", "AMD's $4.9 billion cash
+ * approach", "an approach to Contoso involving up to $3 billion" — not "a cautious approach to spending", which names no
+ * sum of its own.
  */
-export const PRICED_APPROACH = String.raw`approach(?:es)?(?<=(?:billion|million|trillion|bn|tn|\d\s?[BMT])[- ]approach(?:es)?)|approach(?:es)?(?=\s+to\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s+(?:involving|worth|valued at)\s+(?:(?:up to|as much as|about|some|roughly)\s+)?(?:[$€£¥]|US\$|USD|EUR|\d))`;
+export const PRICED_APPROACH = String.raw`approach(?:es)?(?<=(?:billion|million|trillion|bn|tn|\d\s?[BMT])[- ](?:(?:all[- ])?(?:cash|stock|share)[- ]|(?:takeover|unsolicited|hostile|formal|informal|revised|sweetened|improved|fresh|new|rival)[- ]){0,2}approach(?:es)?)|approach(?:es)?(?=\s+to\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s+(?:involving|worth|valued at)\s+(?:(?:up to|as much as|about|some|roughly)\s+)?(?:[$€£¥]|US\$|USD|EUR|\d))`;
 /** Before a count: "use up to one million TPUs", "run as many as 1 million chips". */
 const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|as many as\s+|nearly\s+)?(?:\d|one |two |half a |a quarter of a |a million))`;
 /**
@@ -626,7 +627,10 @@ export const METRICS: MetricEntry[] = [
   { name: 'market value', topic: 'market', units: MONEY_UNITS, phrases: ['market (?:value|valuation|capitali[sz]ation|cap)', 'market-cap', '市值', '时价总额', '時價總額', '時価総額'] },
   // "Meta sold $30 billion of bonds", 甲骨文完成發行180億美元公司債: money a company borrows by selling its debt, never money it
   // invests or spends, whatever the sum.
-  { name: 'bond sale', topic: 'other', units: MONEY_UNITS, phrases: ['bonds?(?: (?:sale|deal|offering|issue|issuance))?', '(?:debt|bond) (?:sale|offering|issue|issuance|raise)', '(?:senior |corporate )?notes(?<=\\b(?:sold|sells?|selling|issued|issues?|issuing|priced|prices?|pricing|offer(?:ed|s|ing)?)\\b[^.;]{0,40}\\bnotes)', '(?:公司|企业|企業)[债債]', '[债債]券', '[发發]行(?:公司|企业|企業)?[债債]', '[发發][债債]', '社債'] },
+  { name: 'bond sale', topic: 'other', units: MONEY_UNITS, phrases: ['bonds?(?: (?:sale|deal|offering|issue|issuance))?', '(?:debt|bond) (?:sale|offering|issue|issuance|raise)', '(?:senior |corporate )?notes(?<=\\b(?:sold|sells?|selling|issued|issues?|issuing|priced|prices?|pricing|offer(?:ed|s|ing)?)\\b[^.;]{0,40}\\bnotes)',
+    // "The US$4bn seven-year notes are priced", "senior unsecured notes due 2032": notes a company borrows on, told by their
+    // term or their sale after them.
+    'notes(?<=\\b(?:[\\w-]+-year|unsecured|secured|senior|convertible|exchangeable) notes)', 'notes(?=\\s+(?:due|maturing)\\s+(?:in\\s+)?20\\d{2}\\b|\\s+(?:are|were|is|was|have been|has been)\\s+(?:priced|sold|issued|placed))', '(?:公司|企业|企業)[债債]', '[债債]券', '[发發]行(?:公司|企业|企業)?[债債]', '[发發][债債]', '社債'] },
 ];
 
 /** The metrics that are flows over a period (revenue, capex, growth), by name: a backlog or a valuation is a level at a time. */
