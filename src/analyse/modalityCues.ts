@@ -168,7 +168,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     // 网友爆料称…: what netizens or bloggers leak or claim is hearsay.
     '爆料', '被(?:曝|爆)', '外[传傳](?![统統输輸])', '模様(?:だ|です|である)?(?=\\s*$)', '(?:网友|網友|博主|大V)[^,，。;；]{0,6}?(?:称|稱|说|說|表示|透露|声称|聲稱)', '传闻', '傳聞', '传言', '傳言', '网传', '網傳', '(?:网上|網上|坊间|坊間|市场|市場)?(?:流传|流傳)', '洽谈', '洽談', '協議(?:中|して)', '交渉(?:中|して)',
     // 据彭博社报道, 據路透報導, 外媒报道, …と報じた: a report names its outlet between 据 and 报道.
-    '[据據][^,，。;；]{0,20}?(?:报道|報導|報道)', '(?:外媒|媒体|媒體|彭博社?|路透社?)(?:报道|報導|報道)', '(?:报道|報導)[称稱指]', '(?:有|另有)?消息[称稱指]', '有消息', 'と報じ', '報じられ', 'と伝え(?:た|ている|られ)', '関係者の話',
+    '[据據][^,，。;；]{0,20}?(?:报道|報導|報道)', '(?:外媒|媒体|媒體|彭博社?|路透社?)(?:报道|報導|報道)', '(?:外媒|海外媒体|海外媒體)(?:称|稱|指出?|援引)', '(?:报道|報導)[称稱指]', '(?:有|另有)?消息[称稱指]', '有消息', 'と報じ', '報じられ', 'と伝え(?:た|ている|られ)', '関係者の話',
     // 最大250億ドルに上る可能性があるという, 出資を検討しているという: a possibility or a deliberation passed on (…という) is hearsay.
     '(?:可能性が(?:ある|あった|高い)|検討して(?:いる)?|調整して(?:いる)?)(?:だ|です)?という',
     // A headline that opens with 传 ("rumoured"): 【传亚马逊拟再投资…】, 傳蘋果將….
@@ -289,7 +289,10 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "well above the $35 billion it flagged in September", "the $35bn it had indicated": a sum a company signalled ahead is its guidance.
       // So is "the US$200 billion it set out at the start of the year", "the ~$200bn it gave in February", and a sum "flagged in
       // February" right after it.
-      '(?:it|they|the company|management) (?:had |has |have )?(?:flagged|indicated|signall?ed|pointed to|gave|set out)(?= (?:in|last|at|earlier|back|previously|before|then)\\b|\\s*[.,;]|\\s*$)',
+      // "the $45.6 billion to $45.8 billion it projected when it reported …", "the range it set in August": the same (not "the
+      // $91.4 billion it laid out in 2025", money laid out, spent).
+      '(?:it|they|the company|management) (?:had |has |have )?(?:flagged|indicated|signall?ed|pointed to|gave|set out|projected|forecast|guided(?: to)?|outlined|issued)(?= (?:in|last|at|earlier|back|previously|before|then|when|with|alongside|along with)\\b|\\s*[.,;]|\\s*$)',
+      '(?<=\\b(?:range|target|goal|forecast|outlook|budget|guidance)\\s)(?:it|they|the company|management) (?:had |has |have )?set(?= (?:in|last|at|earlier|back|previously|before|then|when|with|alongside|along with)\\b|\\s*[.,;]|\\s*$)',
       '(?<=\\s{2})(?:flagged|indicated|signall?ed)(?= (?:in|last|earlier|back|previously)\\b)',
       // "the £8bn it promised Britain", "the $30bn they pledged": a sum a company has promised is still to be spent; so is one
       // it announces for something ("AWS announces £8bn for UK data centres").
