@@ -20,6 +20,7 @@ import { kindSubjectOf } from './kindSubjects.ts';
 import { jobsCut } from './jobsCut.ts';
 import { TOWNS } from './epithets.ts';
 import { readFigures } from './readFigures.ts';
+import { plainText } from './extractClaims.ts';
 
 /** What an entry is about, as the claims' reader reads it. */
 export interface About {
@@ -126,6 +127,11 @@ const QUARTER_TOLD = /(?:\b(?:(?:first|second|third|fourth|January|February|Marc
  */
 const RAISED = /\b(?:rais(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?(?:[$€£¥]|\d|fresh|new|more|capital|funds|money|funding|financing|equity)|secur(?:es|ed|ing)\s(?:[\w-]+\s)?(?:funding|financing|capital)|clos(?:es|ed|ing)\s(?:an?|its)\s(?:[$\w.-]+\s){0,3}?(?:Series [A-H]|funding round))|(?:資金|億円|億ドル)を?(?:調達|確保)|(?:完成|获得|獲得)[^，。,]{0,8}?(?:融资|融資)/i;
 
+/** The words of a report of results: "results", "numbers", "earnings", 财报, 业绩, 決算. */
+const RESULTS_NOUN = /\b(?:results|numbers|earnings|figures|report)\b|财报|財報|季报|季報|业绩|業績|決算/i;
+/** A quarter's report named in Chinese by its number: 三季报, 第三季度财报 (QUARTER_TOLD names the quarter of the others). */
+const QUARTER_REPORT_CJK = /(?:[一二三四1-4]|第[一二三四1-4])季(?:报|報)|(?:[一二三四1-4]|第[一二三四1-4])(?:季度|财季|財季)(?:财报|財報|业绩|業績)/;
+
 /** The months by name, January first. */
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -205,7 +211,7 @@ const modelOf = (entities: readonly FoundEntity[], first: FoundEntity | undefine
 /** What an entry's text is about (timelines repeat lines word for word, so each is read once). */
 export const describeEntry = memoByText((written: string): About => {
   // Read in the reader's words: "Sam Altman's company" is OpenAI, "buildings and servers" capital spending.
-  const text = inReaderWords(written);
+  const text = inReaderWords(plainText(written));
   const entities = findEntities(text);
   // A company named only as the yardstick of another ("云部门增速与亚马逊相同") is no party of the event, where the entry names another.
   const yardsticks = yardstickSpans(text);
@@ -280,8 +286,14 @@ export const describeEntry = memoByText((written: string): About => {
   // spending plan as AWS growth quickens" is one event with "AWS accelerates again" and with "Amazon raises its capex target".
   const eventMetric = (m: FoundMetric) => (m.metric.topic === 'revenue' ? 'results' : m.metric.name);
   const yearClosed = YEAR_CLOSED.test(text);
-  const told = main ? eventMetric(main) : grew || (yearClosed && action === null) ? 'results' : null;
-  const beside = told === 'capex' || told === 'results' ? named.map(eventMetric).find((m) => m !== told && (m === 'capex' || m === 'results')) : undefined;
+  const quarter = QUARTER_TOLD.test(text) || quarterSpanned(text) || yearClosed;
+  // "Benioff's company posts fiscal Q3 numbers", 7～9月期決算を発表: a quarter's report tells its results, whatever figure
+  // it leads with ("CoreWeave发布三季报，收入积压刷新纪录" is its results and its backlog).
+  const reportsResults = (quarter || QUARTER_REPORT_CJK.test(text)) && RESULTS_NOUN.test(text);
+  const told = main ? eventMetric(main) : grew || reportsResults || (yearClosed && action === null) ? 'results' : null;
+  const besideNamed = told === 'capex' || told === 'results' ? named.map(eventMetric).find((m) => m !== told && (m === 'capex' || m === 'results')) : undefined;
+  // (Not its capital spending: "Oracle's quarterly report shows capital spending doubling" is the spending's news.)
+  const beside = besideNamed ?? (reportsResults && told !== null && told !== 'results' && told !== 'capex' ? 'results' : undefined);
   const metrics = new Set(action === 'letter' || told === null ? [] : beside ? [told, beside] : [told]);
   const words = wordsOf(text);
   const said = product ? null : (generationNamed(text) ?? unknown?.release ?? null);
@@ -307,7 +319,7 @@ export const describeEntry = memoByText((written: string): About => {
     plaintiff: action === 'sue' ? plaintiffOf(text, parties, companyGroup) : null,
     strangers: unknownParties(text),
     reported: metrics.has('results') ? () => reportedFigures(text) : null,
-    quarter: QUARTER_TOLD.test(text) || quarterSpanned(text) || yearClosed,
+    quarter,
     month: MONTH_TOLD.test(text),
     venture: JOINT_VENTURE.test(text),
     roles: rolesNamed(text),

@@ -101,4 +101,28 @@ describe('timeline entries of one month', () => {
       ]),
     );
   });
+
+  it('should read a quarter\'s report as its results in any language, whatever figure it leads with, and a facility going online in Chinese and Japanese', async () => {
+    expect(
+      await eventsOfMonth([
+        'CoreWeave reports third-quarter results.',
+        'CoreWeave发布三季报，收入积压刷新纪录。',
+        'コアウィーブが7～9月期決算を発表、受注残が過去最高に',
+        'CoreWeave prices $4 billion of notes due 2032.',
+      ]),
+    ).toEqual(
+      asEvents([
+        ['CoreWeave reports third-quarter results.', 'CoreWeave发布三季报，收入积压刷新纪录。', 'コアウィーブが7～9月期決算を発表、受注残が過去最高に'],
+        ['CoreWeave prices $4 billion of notes due 2032.'],
+      ]),
+    );
+    expect(
+      await eventsOfMonth(['OpenAI在挪威的数据中心正式上线。', 'オープンAIがノルウェーのデータセンターの運用を始める', "OpenAI's Norway data center comes online.", 'Meta在挪威的数据中心正式上线。']),
+    ).toEqual(
+      asEvents([
+        ['OpenAI在挪威的数据中心正式上线。', 'オープンAIがノルウェーのデータセンターの運用を始める', "OpenAI's Norway data center comes online."],
+        ['Meta在挪威的数据中心正式上线。'],
+      ]),
+    );
+  });
 });
