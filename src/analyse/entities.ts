@@ -216,12 +216,12 @@ function scanEntities(text: string): FoundEntity[] {
 
 /**
  * A company named as the first part of a word that describes something else by it: "Nvidia-powered capacity", "an
- * AMD-based cluster". It is no party to the sentence's figures ("CoreWeave, which rents out Nvidia-powered capacity,
+ * AMD-based cluster", エヌビディア製のGPU, 英伟达制造的芯片. It is no party to the sentence's figures ("CoreWeave, which rents out Nvidia-powered capacity,
  * said its backlog reached $55.6 billion" is CoreWeave's). Not who backs, owns or leads a company ("the
  * Microsoft-backed lab", "the Sam Altman-led company"), which names it; but the leader of a round is its investor, no party to the valuation it sets ("Contoso's valuation after
  * its Fabrikam-led round is $40 billion" is Contoso's).
  */
-const DESCRIBES_AFTER = /^-(?:powered|based|built|designed|made|hosted|equipped|branded|compatible|certified|led (?:funding |financing |investment )?(?:round|raise)\b)\b/;
+const DESCRIBES_AFTER = /^(?:-(?:powered|based|built|designed|made|hosted|equipped|branded|compatible|certified|led (?:funding |financing |investment )?(?:round|raise)\b)\b|製の|製(?=[ＧGＴT]|チップ|半導体)|(?:制造|製造|生产|生產)的)/;
 
 /**
  * Whether `next` is a unit of the company `entity` written right against it as one name ("微软Azure", "Alphabet Google

@@ -112,6 +112,7 @@ const UNIT_OF: Record<string, { unit: string; factor: number }> = {
   mw: { unit: 'GW', factor: 1e-3 }, megawatt: { unit: 'GW', factor: 1e-3 }, megawatts: { unit: 'GW', factor: 1e-3 },
   吉瓦: { unit: 'GW', factor: 1 }, 千兆瓦: { unit: 'GW', factor: 1 }, ギガワット: { unit: 'GW', factor: 1 },
   兆瓦: { unit: 'GW', factor: 1e-3 }, 百萬瓦: { unit: 'GW', factor: 1e-3 }, 百万瓦: { unit: 'GW', factor: 1e-3 }, メガワット: { unit: 'GW', factor: 1e-3 },
+  千瓦: { unit: 'GW', factor: 1e-6 }, キロワット: { unit: 'GW', factor: 1e-6 },
   gbps: { unit: 'Gbps', factor: 1 }, tbps: { unit: 'Gbps', factor: 1e3 },
   tflops: { unit: 'TFLOPS', factor: 1 }, pflops: { unit: 'TFLOPS', factor: 1e3 },
   teraflops: { unit: 'TFLOPS', factor: 1 }, petaflops: { unit: 'TFLOPS', factor: 1e3 },
@@ -365,7 +366,9 @@ const PATTERNS: FigurePattern[] = [
   { unit: '%', needs: [CJK_TEXT], pattern: /(?:(?<amount>\d+(?:\.\d+)?)|(?<tenths>[一二三四五六七八九]))\s?割(?:(?<hundredths>[1-9一二三四五六七八九])分)?(?![安合当り]|高(?![いくかま])|引(?!き?下))/gu },
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?|[Pp]etaflops|[Tt]eraflops))\b(?<plus>\+)?`, 'gu') },
   // 1.2吉瓦, 30千兆瓦, 200兆瓦 (megawatts in Chinese; 百萬瓦 in Taiwan), 1ギガワット, 200メガワット: power in Chinese and Japanese.
-  { unit: null, needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<unitWord>吉瓦|千兆瓦|兆瓦|百萬瓦|百万瓦|ギガワット|メガワット)`, 'gu') },
+  // 100万キロワット, 100万千瓦 (a million kilowatts, 1 GW), as Japanese and Chinese write a power plant's output (not 千瓦时 or
+  // キロワット時, energy).
+  { unit: null, needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?<unitWord>吉瓦|千兆瓦|兆瓦|百萬瓦|百万瓦|ギガワット|メガワット|キロワット|千瓦)(?![时時]|アワー|・?時)`, 'gu') },
   // 100,000 Trainium chips, 1 million TPUs, 350,000 H100s: a count of chips, whatever the chip.
   { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MmKk])\b)?\+?\s${CHIPS}`, 'gu') },
   // "Korea's 260,000-GPU agreement", "a 50,000-chip order": a count joined to its chip word before what it counts in.
@@ -388,9 +391,9 @@ const PATTERNS: FigurePattern[] = [
   { unit: 'chips', needs: [CJK_TEXT, CHIP_WORD, new RegExp(MACHINE, 'i')], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:個|个)(?=だ|で|に|を|が|と|から|より|まで|、|。|$)`, 'gu') },
   // トレイニアム2が約50万個稼働, 芯片有近50万颗在运行: a chip, its particle, then a count and its measure word (the chip named before the count).
   { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<=(?:チップ|芯片|晶片|GPU|TPU|(?:Trainium|Inferentia|トレイニアム|トレーニアム|インファレンシア)\s?\d)(?:が|は|も|有|共)(?:約|およそ|最大|最多|近|约|約|逾|超过|超過)?)(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆|块|塊|枚|個|个)`, 'gu') },
-  // AWSはトレーニアム2を累計140万個導入した, トレーニアム3の導入数は累計10万個: a chip, its particle and a few words of what is
+  // AWSはトレーニアム2を累計140万個導入した, トレーニアム3の導入数は累計10万個, ＧＰＵを55万個搭載: a chip, its particle and a few words of what is
   // done with it (これまでに累計, 導入数は累計), then its count and measure word.
-  { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<=(?:チップ|芯片|晶片|GPU|TPU|(?:Trainium|Inferentia|トレイニアム|トレーニアム|インファレンシア)\s?\d)(?:を|の|が|は|も)[^\d，。,、；;「」（）()]{1,14}?)(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆|块|塊|枚|個|个)`, 'gu') },
+  { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<=(?:チップ|芯片|晶片|GPU|TPU|(?:Trainium|Inferentia|トレイニアム|トレーニアム|インファレンシア)\s?\d)(?:を|の|が|は|も)[^\d，。,、；;「」（）()]{0,14}?)(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆|块|塊|枚|個|个)`, 'gu') },
   // 100万颗谷歌TPU芯片, 50万块GPU, 約50万個のTrainium2: a count, a measure word, and a chip within a few characters
   { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬|亿|億)?\s?(?:颗|顆|块|塊|枚|個|个)[^\d，。,]{0,10}?(?:芯片|晶片|GPU|TPU|加速器|チップ|(?:Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}[A-Z]?)\d*)`, 'gu') },
   // 72基のBlackwell Ultra GPU, 8基のGPUを搭載: 基, the counter of large units, counts the chips named right after it; never

@@ -383,7 +383,9 @@ export const METRICS: MetricEntry[] = [
     // 26万個超のGPUを供給する, 向其供应50万颗GPU: chips a maker supplies, as "agreed to supply 260,000 GPUs" (not 供給網 or 供应链, the chain).
     '供給(?!網|体制|不足|過剰)', '供[应應](?!链|鏈|商|短缺)',
     // "more than a million Trainium3 chips in service", 在役的Trainium3芯片, 稼働中のチップ: chips at work are chips deployed.
-    '(?:in|into) service', '在役', '稼働(?:中|数|台数)'] },
+    '(?:in|into) service', '在役', '稼働(?:中|数|台数)',
+    // GPUを55万個搭載, 配备了50万颗GPU: chips a machine or a cluster is fitted with.
+    '搭載', '配备', '配備'] },
   { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   // 電力容量約為1.2吉瓦, 算力總容量約達30吉瓦, 受電容量が約200メガワット: capacity, power and compute said in gigawatts.
@@ -470,7 +472,7 @@ export const METRICS: MetricEntry[] = [
   // nor the net income ("adjusted EBITA of 9.07 billion yuan", 经调整EBITA; a multiple of it, "15x EV/EBITDA", is no sum).
   { name: 'EBITDA', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['(?<!/\\s?)(?<!\\d\\s?[x×]\\s?)EBITDA(?! margins?|\\s+multiples?)'] },
   { name: 'EBITA', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['(?<!/\\s?)(?<!\\d\\s?[x×]\\s?)EBITA(?!D)(?! margins?|\\s+multiples?)'] },
-  { name: 'operating cost', topic: 'cost', units: [...MONEY_UNITS, '%'], percentIsReduction: true, phrases: ['operating (?:costs?|expenses?)', 'opex', '运营成本', '营运成本', '营业成本', '営業費用'] },
+  { name: 'operating cost', topic: 'cost', units: [...MONEY_UNITS, '%'], percentIsReduction: true, phrases: ['operating (?:costs?|expenses?)', 'opex', '运营成本', '营运成本', '营业成本', '運營成本', '營運成本', '运营费用', '运营开支', '營運費用', '運營費用', '营运费用', '经营费用', '經營費用', '営業費用'] },
   { name: 'free cash flow', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['free cash flow', 'FCF', '自由现金流', 'フリーキャッシュフロー'] },
   { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['run[- ]rate (?:revenues?|sales)', '(?:annual )?(?:revenue )?run[- ]rate', 'annuali[sz]ed (?:revenues?|sales)', 'annual(?:ized|ised)? recurring revenues?', 'ARR(?=\\b)', '年化(?:收入|营收|營收)', '(?:年間)?経常収益'] },
   { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['(?:revenue|sales|top[- ]line) (?:growth|increase)',
