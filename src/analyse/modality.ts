@@ -40,11 +40,11 @@ function clauseStart(sentence: string, start: number): number {
 /**
  * The figure a comparison is measured against, right after its comparison word: "a step up from the 24% AWS managed in
  * the December quarter", "roughly double 2025's $91.4 billion", "one and a half times the $131 billion it put into capex
- * last year", "up from $131 billion", 较去年同期的294亿美元. Its words
+ * last year", "up from $131 billion", 较去年同期的294亿美元 (not "walked away from its $1 billion project", what is left). Its words
  * (group 1) run from there to the figure: the clause's plan or forecast is of the figure compared, not of this one.
  */
 const BASELINE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:up|down|rise|rising|rose|jump(?:ed|ing)?|climb(?:ed|ing)?|step(?:ped)? up|accelerat(?:ion|ing|ed)|decelerat(?:ion|ing|ed)|increase|decrease|gain|improvement|decline|drop|fall|slowdown) from|\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|relative to|over|under|below|above|short of|shy of|ahead of|double|triple|twice|half|quadruple|times)(?=\s+(?:the|its|their|his|her|last (?:year|quarter)['’]s|(?:19|20)\d{2}['’]s)\s)|(?:较|較|相比|相较于|相較於|高于|高於|低于|低於|比|远超|遠超|超过|超過)(?=(?:去年|上年|前年|上一?(?:季度?|财季|財季)|同期|目前|现有|現有|此前|迄今|(?:19|20)\d{2}年)+的?\s*(?:(?:US|HK)?[$¥])?\s*$))` +
+  String.raw`(?:\b(?:up|down|rise|rising|rose|jump(?:ed|ing)?|climb(?:ed|ing)?|step(?:ped)? up|accelerat(?:ion|ing|ed)|decelerat(?:ion|ing|ed)|increase|decrease|gain|improvement|decline|drop|fall|slowdown) from|\b(?<!\b(?:away|back|out|retreat(?:s|ed|ing)?|withdr[ae]w(?:s|n|ing)?) )(?:from|than|versus|vs\.?|against|compared (?:with|to)|relative to|over|under|below|above|short of|shy of|ahead of|double|triple|twice|half|quadruple|times)(?=\s+(?:the|its|their|his|her|last (?:year|quarter)['’]s|(?:19|20)\d{2}['’]s)\s)|(?:较|較|相比|相较于|相較於|高于|高於|低于|低於|比|远超|遠超|超过|超過)(?=(?:去年|上年|前年|上一?(?:季度?|财季|財季)|同期|目前|现有|現有|此前|迄今|(?:19|20)\d{2}年)+的?\s*(?:(?:US|HK)?[$¥])?\s*$))` +
     String.raw`(\s*(?:(?:the|its|their|his|her|last (?:year|quarter)['’]s|(?:19|20)\d{2}['’]s)\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:US|A|C|S|HK)?[$€£¥₹]\s?)?|(?:去年|上年|前年|上一?(?:季度?|财季|財季)|同期|目前|现有|現有|此前|迄今|(?:19|20)\d{2}年)+的?\s*(?:(?:US|HK)?[$¥])?\s*)$`,
   'iu',
 );

@@ -474,7 +474,9 @@ export const METRICS: MetricEntry[] = [
   { name: 'EBITA', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['(?<!/\\s?)(?<!\\d\\s?[x×]\\s?)EBITA(?!D)(?! margins?|\\s+multiples?)'] },
   { name: 'operating cost', topic: 'cost', units: [...MONEY_UNITS, '%'], percentIsReduction: true, phrases: ['operating (?:costs?|expenses?)', 'opex', '运营成本', '营运成本', '营业成本', '運營成本', '營運成本', '运营费用', '运营开支', '營運費用', '運營費用', '营运费用', '经营费用', '經營費用', '営業費用'] },
   { name: 'free cash flow', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['free cash flow', 'FCF', '自由现金流', 'フリーキャッシュフロー'] },
-  { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['run[- ]rate (?:revenues?|sales)', '(?:annual )?(?:revenue )?run[- ]rate', 'annuali[sz]ed (?:revenues?|sales)', 'annual(?:ized|ised)? recurring revenues?', 'ARR(?=\\b)', '年化(?:收入|营收|營收)', '(?:年間)?経常収益'] },
+  { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['run[- ]rate (?:revenues?|sales)', '(?:annual )?(?:revenue )?run[- ]rate', 'annuali[sz]ed (?:revenues?|sales)',
+    // "a business running at more than $16 billion a year", "an annualised pace above $25 billion": revenue at a yearly rate.
+    'run(?:ning|s)? at(?=\\s+(?:more than |over |above |about |around |roughly |nearly |almost |some )?(?:[$€£¥]|US\\$)[\\d.,]+\\s?(?:billion|million|bn|[BM])\\b\\s+(?:a|per) year\\b)', 'annuali[sz]ed (?:pace|rate)(?= (?:of|above|over|near|around) )', 'annual(?:ized|ised)? recurring revenues?', 'ARR(?=\\b)', '年化(?:收入|营收|營收)', '(?:年間)?経常収益'] },
   { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['(?:revenue|sales|top[- ]line) (?:growth|increase)',
     // "faster than the 41% pace of the May quarter", "growing at a 30% clip": the pace a business grows at.
     '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)(?:pace|clip)\\b', '(?:year-over-year |YoY )?growth',
@@ -572,13 +574,13 @@ export const METRICS: MetricEntry[] = [
     'earmark(?:s|ed|ing)?(?!(?:[^.;]|\\.(?=\\d)){0,60}?\\b(?:for|on) (?:new |its |AI |cloud )?(?:data cent(?:er|re)s|infrastructure|capital|capex|spending|construction)\\b)', 'offer(?:ed)?(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\bto (?:acquire|buy|purchase|take over)\\b)', 'overtures?', PRICED_APPROACH, DEAL_NOT_A_TAKEOVER, 'committed capital', 'proposals?', 'package', `series [A-H]${ROUND_AS_TIME}`, `(?:funding )?round${ROUND_AS_TIME}${NOT_A_FUNDING_ROUND}`, `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
     // "the $50B Amazon dangled in front of OpenAI": money held out to a company; "mulling another $25 billion for Anthropic".
     'dangl(?:ed|es|ing)',
-    // One priced contract ("a $38bn, seven-year compute contract", "an agreement worth $38 billion", 380亿美元的算力合同, 的算力採購協議): a
+    // One priced contract ("a $38bn, seven-year compute contract", "a $3.2bn capacity lease", "an agreement worth $38 billion", 380亿美元的算力合同, 的算力採購協議): a
     // deal between two parties; never contracts in the plural, which a backlog counts ("$244 billion of committed contracts").
-    '(?:contract|agreement)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement))', '(?:contract|agreement)(?= (?:worth|valued at)\\b)',
+    '(?:contract|agreement|lease)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement|lease))', '(?:contract|agreement)(?= (?:worth|valued at)\\b)',
     // "OpenAI's seven-year capacity contract with AWS, inked in November, is worth $38 billion": the same, said by its verb.
     '(?:contract|agreement)(?!s)(?=(?:\\s(?:with|between)\\s[^,.;]{1,40})?(?:,[^,.;]{1,40},)?\\s(?:is|was)\\s(?:now\\s)?worth\\b)', '(?<=(?:亿|億)(?:美元|元)的?(?:算力|[云雲](?:端|计算|計算)?)?(?:采购|採購|租赁|租賃)?)(?:合同|合約|合约|协议|協議)',
-    // The same in Japanese (380億ドル規模の契約), and a contract topped up by a sum (算力合同追加至多200亿美元).
-    '(?<=億ドル(?:規模)?の)契約', '購入(?<=(?:億|兆)ドル分(?:を|の)?購入)(?=(?:する|した|して)?(?:こと|契約|で合意|に合意))', '(?:合同|合約|合约|契約)(?=(?:再)?追加)',
+    // The same in Japanese (380億ドル規模の契約, 32億ドル規模の計算能力の賃借契約), and a contract topped up by a sum (算力合同追加至多200亿美元).
+    '(?<=億ドル(?:規模)?の(?:[^\\d、。,]{1,12}?の)?(?:賃借|賃貸|リース|利用|購入)?)契約', '購入(?<=(?:億|兆)ドル分(?:を|の)?購入)(?=(?:する|した|して)?(?:こと|契約|で合意|に合意))', '(?:合同|合約|合约|契約)(?=(?:再)?追加)',
     // "Amazon's eight-billion-dollar position in Anthropic": a priced holding in a company is money put into it.
     '(?:position|holding|stake)s?(?<=(?:billion|million|bn|dollars?|\\d\\s?[BM])[- ](?:position|holding|stake)s?)(?= in\\b)',
     // "a new raise of as much as $30 billion", "sounding out investors for $30bn": money a company raises.

@@ -37,4 +37,9 @@ describe('measures in Chinese and Japanese, and a clause of its own after "and"'
       'fact figure|amd|revenue|2025-q3 9200000000 USD',
     ]);
   });
+
+  it('should read a business running at a sum a year as its run rate, and a memory type as no company', () => {
+    expect(read('Micron results', ['Multiply that by four and HBM is running at more than $25 billion a year for Micron.'])).toEqual(['fact figure|micron|revenue run rate|annual 25000000000 USD']);
+    expect(read('AMD results', ['AMD has a GPU business running at more than $16 billion a year.'])).toEqual(['fact figure|amd|revenue run rate|annual 16000000000 USD']);
+  });
 });

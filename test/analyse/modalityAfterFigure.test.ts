@@ -21,4 +21,12 @@ describe('the words after a figure that say whose figure it was', () => {
     expect(modalities('xAI', '外媒称xAI正以约3500亿美元估值寻求新一轮融资。')).toEqual(['350 rumour']);
     expect(modalities('xAI', 'xAI于11月18日宣布完成180亿美元股权融资，投后估值为3100亿美元。')).toEqual(['18 fact', '310 fact']);
   });
+
+  it('should read a priced lease as a deal, and one walked away from, ended early (打ち切った) or dissolved (解消) as cancelled', () => {
+    expect(modalities('Meta', 'Meta walks away from its $3.2bn capacity lease with Norrvik Compute.')).toEqual(['3.2 cancelled']);
+    expect(modalities('Microsoft', 'Microsoft walked away from the $1 billion Ohio project.')).toEqual(['1 cancelled']);
+    expect(modalities('メタ', 'メタは10月中旬、ノルビク・コンピュートと結んでいた32億ドル規模の計算能力の賃借契約を打ち切った。')).toEqual(['3.2 cancelled']);
+    // A figure a comparison is measured against stays a baseline: "up from the $4 billion" is last year's fact.
+    expect(modalities('Oracle', 'Oracle plans revenue of $5 billion next year, up from the $4 billion of this year.')).toEqual(['5 plan', '4 fact']);
+  });
 });
