@@ -122,7 +122,7 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
       // "米AMDが…129億ドルだった。データセンター部門の売上高は74億ドル": and one after figures of one company other than the
       // article's goes on with that company (elidedSubject).
       const topic =
-        last === '' ? undefined : namesNoOne(written) ? topicOf(last) : cjkOfNoOne(written) ? (cjkTopicOf(last) ?? elidedSubject(before, context.fallbackSubject)) : cjkNamesNone(written) ? elidedSubject(before, context.fallbackSubject) : undefined;
+        last === '' ? undefined : namesNoOne(written) ? topicOf(last) : cjkNamesNone(written) ? ((cjkOfNoOne(written) ? cjkTopicOf(last) : undefined) ?? elidedSubject(before, context.fallbackSubject)) : undefined;
       const [ownContext, ownId] = topic ? [{ ...context, fallbackSubject: topic }, `${contextId}\u0000${topic}`] : [context, contextId];
       // "$0.2T. What Amazon is budgeting for capex in 2026": a bare figure is read with the sentence that says what it is.
       const readFrom = next !== undefined && BARE_FIGURE.test(sentence) ? `${written} ${next}` : written;
@@ -400,10 +400,7 @@ const CJK_COMPANY_WORD = /公司|同社|会社|集团|集團|グループ|巨头
  * A Chinese or Japanese sentence that names no company, unit or product, nor "the company": "増収率は22年以来の大きさで、
  * 市場予想の26％増を上回った。" after the unit's figures of its section is the unit's, as "namesNoOne" reads an English one.
  */
-const cjkOfNoOne = memoByText((sentence: string): boolean => {
-  const plain = plainText(sentence);
-  return CJK_TEXT.test(plain) && !CJK_COMPANY_WORD.test(plain) && findEntities(plain).length === 0;
-});
+const cjkOfNoOne = memoByText((sentence: string): boolean => cjkNamesNone(sentence) && !CJK_COMPANY_WORD.test(plainText(sentence)));
 /** A Chinese or Japanese sentence that names no company, unit or product, but may say "the company" (公司, 同社). */
 const cjkNamesNone = memoByText((sentence: string): boolean => {
   const plain = plainText(sentence);
@@ -1162,10 +1159,10 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // A cell may date itself: "$455B RPO (Aug 2025)"; else a column that says when dates its row ("| Quarter |").
         // "$88 billion (FY2025)" under "Last full year": the cell names which year a label that says only "full year" means.
         // "| 2025 |", "| 2025, full year |": a label that is a year alone dates its cells, as no year alone in a sentence does.
+        const year = yearOfLabel(rowLabel) ?? yearOfLabel(columnLabel);
         const periodIn = (read: SentenceContext) => {
           const labelled = parsePeriod(labels, labels, read, subject);
           const own = parsePeriod(cell, cell, read, subject);
-          const year = yearOfLabel(rowLabel) ?? yearOfLabel(columnLabel);
           return (labelled === 'annual' ? (own ?? year ?? labelled) : (labelled ?? own ?? year)) ?? periodOfWhenCell(row[whenColumn], read, subject, header[whenColumn]);
         };
         // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant, and so does the row's status ("In talks (reported)").
@@ -1420,10 +1417,11 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
     });
   // "米AMDが…決算は…129億ドルだった。¶ 10～12月期の売上高は142億ドルを見込む。": a Chinese or Japanese paragraph that opens
   // naming no one goes on with the company of the section's figures before it (elidedSubject).
+  // (Its first sentence is split off only where there is another company to carry, not for every text.)
   const goesOn = (own: { context: SentenceContext; contextId: string }, section: string, text: string) => {
-    const first = splitSentences(text)[0];
-    const carried = previous?.section === section && first !== undefined && cjkNamesNone(first) ? elidedSubject(previous.figures, own.context.fallbackSubject) : undefined;
-    return carried ? { context: { ...own.context, fallbackSubject: carried }, contextId: `${own.contextId}\u0000${carried}` } : own;
+    const carried = previous?.section === section ? elidedSubject(previous.figures, own.context.fallbackSubject) : undefined;
+    const first = carried ? splitSentences(text)[0] : undefined;
+    return carried && first !== undefined && cjkNamesNone(first) ? { context: { ...own.context, fallbackSubject: carried }, contextId: `${own.contextId}\u0000${carried}` } : own;
   };
   // The figures said in the section so far, the latest last, for a number said after them without its unit (spokenFigures.ts).
   // A speaker's line that opens with a label in brackets ("GUEST (Jane Doe, analyst):") is a note of the section it is in.

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/analyse/extractClaims.ts';
 import { findValues } from '../../src/analyse/parseValue.ts';
-import { inventedArticle } from '../helpers/inventedArticle.ts';
+import { inventedArticle, longFormText } from '../helpers/inventedArticle.ts';
 
 /** Each claim candidate of `sentences`, in an article of its own, as its modality, key and value. */
 const read = (headline: string, sentences: string[]) =>
-  extractClaims(inventedArticle([headline, '', 'Example News, 22 November 2026', '', ...sentences.flatMap((s) => [s, '']), 'Source: Example News'].join('\n'))).map(
+  extractClaims(inventedArticle(longFormText(headline, sentences, '22 November 2026'))).map(
     (c) => `${c.modality} ${c.key} ${c.value!.amount}${c.value!.unit === '%' ? '%' : ` ${c.value!.unit}`}`,
   );
 

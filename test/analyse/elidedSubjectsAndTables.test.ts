@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/analyse/extractClaims.ts';
 import { findEntities } from '../../src/analyse/entities.ts';
-import { inventedArticle } from '../helpers/inventedArticle.ts';
+import { inventedArticle, longFormText } from '../helpers/inventedArticle.ts';
 import { asEvents, eventsOfMonth } from '../helpers/timelineMonth.ts';
 
 /** Each claim candidate of `text` as its key and value, in the article's order. */
 const read = (text: string) => extractClaims(inventedArticle(text)).map((c) => `${c.key} ${c.value ? `${c.value.amount}${c.value.unit === '%' ? '%' : ` ${c.value.unit}`}` : ''}`);
 
 /** A long-form article of an outlet, dated 5 November 2026, of `paragraphs`. */
-const longForm = (headline: string, paragraphs: string[]) => [headline, '', 'Example News, 5 November 2026', '', ...paragraphs.flatMap((p) => [p, '']), 'Source: Example News'].join('\n');
+const longForm = (headline: string, paragraphs: string[]) => longFormText(headline, paragraphs, '5 November 2026');
+
+/** The events one month's `groups` of entries make, each entry in an article of its own: each group as one event, if read right. */
+const eventsOfGroups = (groups: string[][]) => eventsOfMonth(groups.flat());
 
 describe('a Chinese or Japanese sentence that leaves its subject out', () => {
   const japanese = longForm('マイクロンとAMDが決算を発表', [
@@ -87,42 +90,24 @@ describe('deals in other words', () => {
 
 describe('timeline entries of one month', () => {
   it('should keep a bond told without its company apart from another company\'s results of the same sum, and join a product named in capitals', async () => {
-    const events = await eventsOfMonth([
-      'AMD reports its third quarter; Instinct revenue tops $4 billion.',
-      'The US$4bn seven-year notes are priced.',
-      'AMD launches the HBM4-based MI450 and its Helios rack.',
-      'AMD unveils the MI450 at its Advancing AI event.',
-    ]);
-    expect(events).toEqual(
-      asEvents([
-        ['AMD reports its third quarter; Instinct revenue tops $4 billion.'],
-        ['The US$4bn seven-year notes are priced.'],
-        ['AMD launches the HBM4-based MI450 and its Helios rack.', 'AMD unveils the MI450 at its Advancing AI event.'],
-      ]),
-    );
+    const groups = [
+      ['AMD reports its third quarter; Instinct revenue tops $4 billion.'],
+      ['The US$4bn seven-year notes are priced.'],
+      ['AMD launches the HBM4-based MI450 and its Helios rack.', 'AMD unveils the MI450 at its Advancing AI event.'],
+    ];
+    expect(await eventsOfGroups(groups)).toEqual(asEvents(groups));
   });
 
   it('should read a quarter\'s report as its results in any language, whatever figure it leads with, and a facility going online in Chinese and Japanese', async () => {
-    expect(
-      await eventsOfMonth([
-        'CoreWeave reports third-quarter results.',
-        'CoreWeave发布三季报，收入积压刷新纪录。',
-        'コアウィーブが7～9月期決算を発表、受注残が過去最高に',
-        'CoreWeave prices $4 billion of notes due 2032.',
-      ]),
-    ).toEqual(
-      asEvents([
-        ['CoreWeave reports third-quarter results.', 'CoreWeave发布三季报，收入积压刷新纪录。', 'コアウィーブが7～9月期決算を発表、受注残が過去最高に'],
-        ['CoreWeave prices $4 billion of notes due 2032.'],
-      ]),
-    );
-    expect(
-      await eventsOfMonth(['OpenAI在挪威的数据中心正式上线。', 'オープンAIがノルウェーのデータセンターの運用を始める', "OpenAI's Norway data center comes online.", 'Meta在挪威的数据中心正式上线。']),
-    ).toEqual(
-      asEvents([
-        ['OpenAI在挪威的数据中心正式上线。', 'オープンAIがノルウェーのデータセンターの運用を始める', "OpenAI's Norway data center comes online."],
-        ['Meta在挪威的数据中心正式上线。'],
-      ]),
-    );
+    const results = [
+      ['CoreWeave reports third-quarter results.', 'CoreWeave发布三季报，收入积压刷新纪录。', 'コアウィーブが7～9月期決算を発表、受注残が過去最高に'],
+      ['CoreWeave prices $4 billion of notes due 2032.'],
+    ];
+    expect(await eventsOfGroups(results)).toEqual(asEvents(results));
+    const online = [
+      ['OpenAI在挪威的数据中心正式上线。', 'オープンAIがノルウェーのデータセンターの運用を始める', "OpenAI's Norway data center comes online."],
+      ['Meta在挪威的数据中心正式上线。'],
+    ];
+    expect(await eventsOfGroups(online)).toEqual(asEvents(online));
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/analyse/extractClaims.ts';
-import { inventedArticle } from '../helpers/inventedArticle.ts';
+import { inventedArticle, longFormText } from '../helpers/inventedArticle.ts';
 
 /** The modality of each figure `sentence` states, in an article of its own about `company`. */
 const modalities = (company: string, sentence: string) =>
-  extractClaims(inventedArticle([`${company} in the news`, '', 'Example News, 25 November 2026', '', sentence, '', 'Source: Example News'].join('\n'))).map(
+  extractClaims(inventedArticle(longFormText(`${company} in the news`, [sentence], '25 November 2026'))).map(
     (c) => `${c.value!.amount / 1e9} ${c.modality}`,
   );
 

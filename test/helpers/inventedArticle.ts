@@ -12,6 +12,10 @@ export function inventedArticle(text: string, file = 'example.txt'): Article {
   return { ...parsed.article, url: `/articles/${file.replace(/\.txt$/, '')}/` };
 }
 
+/** A long-form article of Example News dated `date` ("5 November 2026"): `headline`, its date line, `paragraphs`, its source line. */
+export const longFormText = (headline: string, paragraphs: string[], date: string): string =>
+  [headline, '', `Example News, ${date}`, '', ...paragraphs.flatMap((p) => [p, '']), 'Source: Example News'].join('\n');
+
 /**
  * An aggregator page about Oracle, laid out as the seeds' aggregator lays one out, from Example Wire: `headline`,
  * `tagline` and the TL;DR's `changed` line, then `takeaways`, the competitor `table` and, where given, a `timeline`.
