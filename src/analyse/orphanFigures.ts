@@ -5,14 +5,15 @@
  * sentence's companies (else its article's), the sum, the modality its words give it — and the merge
  * (`joinByDominantFigure.ts`) gives each the one claim it can be, or drops it.
  */
-import type { Mention } from '../schemas.ts';
+import type { Mention, Modality } from '../schemas.ts';
 import type { Candidate } from './extractClaims.ts';
 import { findEntities } from './entities.ts';
 import { readModality } from './modality.ts';
 import { parsePeriod } from './periods.ts';
-import { compatible, findValues, MONEY_UNITS } from './parseValue.ts';
+import { compatible, findValues, MONEY_UNITS, type FoundValue } from './parseValue.ts';
 import { companyGroup } from './vocabulary.ts';
 import { bareYenOf } from './readFigures.ts';
+import { memoByText } from '../memoByText.ts';
 
 /** The first part of an orphan's key: no claim is made of it as it is. */
 const ORPHAN = 'orphan';
@@ -27,18 +28,40 @@ const namesPeriod = (plain: string) => parsePeriod(plain, plain, NO_CONTEXT) !==
 /** The companies an orphan's key names, each as its group, in order: `orphan|Amazon,OpenAI`. */
 export const orphanCompanies = (key: string): string[] => key.slice(key.indexOf('|') + 1).split(',').filter((name) => name !== '');
 
+/** What a sentence gives its orphans, read once per sentence (news repeats its sentences), each part when first needed. */
+interface SentenceSums {
+  /** Its sums of money; none where it names its period. */
+  sums: FoundValue[];
+  /** The modality its words give each sum, by the sum's index. */
+  modalities: Map<number, Modality>;
+  /** The companies it names, as their groups. */
+  named?: string[];
+}
+
+const sentenceSums = memoByText((plain: string): SentenceSums => {
+  const sums = findValues(plain, bareYenOf(plain)).filter((f) => MONEY.has(f.value.unit));
+  // A sum whose sentence names its period ("$37.5 billion in the fiscal third quarter") is of a measure the reader did not
+  // know, more than a claim told in few words: which period's it is, only a measure would say.
+  return { sums: sums.length === 0 || namesPeriod(plain) ? [] : sums, modalities: new Map() };
+});
+
 /**
  * The orphans of one sentence (`plain`, as read): each sum of money in it that none of `read` — the candidates read from
  * it — states, of the companies the sentence names, else of `fallbackSubject`.
  */
 export function orphansOf(plain: string, read: Candidate[], fallbackSubject: string | null, mention: Mention): Candidate[] {
-  const sums = findValues(plain, bareYenOf(plain)).filter((f) => MONEY.has(f.value.unit) && !read.some((c) => c.value && compatible(c.value, f.value)));
-  // A sum whose sentence names its period ("$37.5 billion in the fiscal third quarter") is of a measure the reader did not
-  // know, more than a claim told in few words: which period's it is, only a measure would say.
-  if (sums.length === 0 || namesPeriod(plain)) return [];
-  const named = [...new Set(findEntities(plain).filter((e) => e.kind === 'company').map((e) => companyGroup(e.name)))];
-  const companies = named.length > 0 ? named : fallbackSubject ? [companyGroup(fallbackSubject)] : [];
+  const told = sentenceSums(plain);
+  const sums = told.sums.filter((f) => !read.some((c) => c.value && compatible(c.value, f.value)));
+  if (sums.length === 0) return [];
+  told.named ??= [...new Set(findEntities(plain).filter((e) => e.kind === 'company').map((e) => companyGroup(e.name)))];
+  const companies = told.named.length > 0 ? told.named : fallbackSubject ? [companyGroup(fallbackSubject)] : [];
   if (companies.length === 0) return [];
+  const modalityOf = (f: FoundValue): Modality => {
+    const i = told.sums.indexOf(f);
+    let modality = told.modalities.get(i);
+    if (modality === undefined) told.modalities.set(i, (modality = readModality(plain, f.start, f.end, false)));
+    return modality;
+  };
   const key = `${ORPHAN}|${[...companies].sort().join(',')}`;
   return sums.map((f) => ({
     key,
@@ -48,7 +71,7 @@ export function orphansOf(plain: string, read: Candidate[], fallbackSubject: str
     value: f.value,
     period: null,
     topic: 'other',
-    modality: readModality(plain, f.start, f.end, false),
+    modality: modalityOf(f),
     offerStatus: null,
     reportedPeriod: null,
     mention,
