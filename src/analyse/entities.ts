@@ -285,6 +285,10 @@ const NOT_A_NAME = new Set(
  */
 const OPENING_NAME = /^["“‘']?(?:The\s+)?((?:[A-Z][\w&.]*(?:-[A-Z\d][\w&.]*)*)(?:\s+[A-Z][\w&.]*(?:-[A-Z\d][\w&.]*)*){0,2})(?:['’]s\b|\s+(?:will|would|could|has|have|had|is|are|was|were|plans?|[a-z]+ed|[a-z]+s(?!\s+(?:are|were|is|was|have|had|has|will|would|can|could|may|might|must|should|do|did|get|got|say|said|[a-z]+ed)\b))\b)/;
 
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** A month or a span of months, which dates what follows: "July-September results come in ahead of forecasts". */
+const MONTHS_NAMED = new RegExp(`^${MONTH}(?:\\s*[-–]\\s*${MONTH})?$`);
+
 /** Seats and names of governments, which stand for a government, not a company: "Washington's agencies get …" ("Washington Post" is still a name). */
 const GOVERNMENTS = new Set(['washington', 'beijing', 'brussels', 'london', 'tokyo', 'moscow', 'paris', 'berlin', 'seoul', 'ottawa', 'canberra', 'new delhi', 'delhi', 'whitehall', 'congress', 'pentagon', 'white house', 'us', 'u.s.', 'u.s', 'uk', 'u.k.', 'eu']);
 
@@ -293,6 +297,6 @@ export function unknownSubject(sentence: string): string | null {
   const match = OPENING_NAME.exec(sentence);
   if (!match) return null;
   const name = match[1]!;
-  if (NOT_A_NAME.has(name.split(/\s+/)[0]!.toLowerCase()) || GOVERNMENTS.has(name.toLowerCase()) || isPlaceName(name) || findMetrics(name).length > 0) return null;
+  if (NOT_A_NAME.has(name.split(/\s+/)[0]!.toLowerCase()) || GOVERNMENTS.has(name.toLowerCase()) || MONTHS_NAMED.test(name) || isPlaceName(name) || findMetrics(name).length > 0) return null;
   return name;
 }

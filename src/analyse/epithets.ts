@@ -80,7 +80,7 @@ export const TOWNS: { company: string; town: string; alone?: boolean; possessive
   { company: 'Microsoft', town: 'Redmond', alone: true },
   { company: 'Apple', town: 'Cupertino', alone: true },
   // "Mountain View's parent", "Mountain View's enterprise unit": the town's possessive is the company.
-  { company: 'Google', town: 'Mountain View', possessive: true },
+  { company: 'Google', town: 'Mountain View', alone: true, possessive: true },
   { company: 'Meta', town: 'Menlo Park', possessive: true },
   // A backer named by its town is the company: "its would-be Seattle patron", "the Seattle suitor"; so is its trade
   // with what it sells on: "Seattle's online retailer", "the Seattle e-commerce giant".

@@ -128,9 +128,14 @@ const QUARTER_TOLD = /(?:\b(?:(?:first|second|third|fourth|January|February|Marc
 const RAISED = /\b(?:rais(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?(?:[$€£¥]|\d|fresh|new|more|capital|funds|money|funding|financing|equity)|secur(?:es|ed|ing)\s(?:[\w-]+\s)?(?:funding|financing|capital)|clos(?:es|ed|ing)\s(?:an?|its)\s(?:[$\w.-]+\s){0,3}?(?:Series [A-H]|funding round))|(?:資金|億円|億ドル)を?(?:調達|確保)|(?:完成|获得|獲得)[^，。,]{0,8}?(?:融资|融資)/i;
 
 /** The words of a report of results: "results", "numbers", "earnings", 财报, 业绩, 決算. */
-const RESULTS_NOUN = /\b(?:results|numbers|earnings|figures|report)\b|财报|財報|季报|季報|业绩|業績|決算/i;
+const RESULTS_NOUN = /\b(?:results|numbers|earnings|figures|report|print|profits?)\b|财报|財報|季报|季報|业绩|業績|決算/i;
 /** A quarter's report named in Chinese by its number: 三季报, 第三季度财报 (QUARTER_TOLD names the quarter of the others). */
 const QUARTER_REPORT_CJK = /(?:[一二三四1-4]|第[一二三四1-4])季(?:报|報)|(?:[一二三四1-4]|第[一二三四1-4])(?:季度|财季|財季)(?:财报|財報|业绩|業績)/;
+
+/** A half year's report: "reports interim earnings", "posts a first-half profit", 中間決算. */
+const HALF_TOLD = /\b(?:interim|half-year(?:ly)?|first-half|second-half|first half|second half)\b|中間決算|上半期/i;
+/** A period reported, which is its results: "AVGO reports its fiscal fourth quarter". */
+const REPORTS_PERIOD = /\b(?:reports?|reported|posts?|posted|releases?|released)\s+(?:its\s+)?(?:[\w-]+\s+){0,3}quarter\b/i;
 
 /** The months by name, January first. */
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -289,7 +294,7 @@ export const describeEntry = memoByText((written: string): About => {
   const quarter = QUARTER_TOLD.test(text) || quarterSpanned(text) || yearClosed;
   // "Benioff's company posts fiscal Q3 numbers", 7～9月期決算を発表: a quarter's report tells its results, whatever figure
   // it leads with ("CoreWeave发布三季报，收入积压刷新纪录" is its results and its backlog).
-  const reportsResults = (quarter || QUARTER_REPORT_CJK.test(text)) && RESULTS_NOUN.test(text);
+  const reportsResults = ((quarter || QUARTER_REPORT_CJK.test(text) || HALF_TOLD.test(text)) && RESULTS_NOUN.test(text)) || (quarter && REPORTS_PERIOD.test(text));
   const told = main ? eventMetric(main) : grew || reportsResults || (yearClosed && action === null) ? 'results' : null;
   const besideNamed = told === 'capex' || told === 'results' ? named.map(eventMetric).find((m) => m !== told && (m === 'capex' || m === 'results')) : undefined;
   // (Not its capital spending: "Oracle's quarterly report shows capital spending doubling" is the spending's news.)

@@ -41,6 +41,9 @@ export interface SentenceContext extends PeriodContext {
   house?: boolean;
 }
 
+/** Words before a count of chips that make it a site's or a buyer's intention: "sized for", "will start with", "may use", "agreed to use". */
+const CHIPS_INTENDED_BEFORE = /\b(?:(?:designed|sized|planned) for|(?:will|to) (?:start|begin) with|(?:may|could|might|can|would|will) (?:use|run on|deploy|get|house)|agreed to (?:use|buy|deploy|take))\s+(?:[\w-]+\s+){0,5}$/i;
+
 const HAN = /\p{Script=Han}/u;
 /** A sentence in Chinese or Japanese, whose clauses leave out the company named in the one before. */
 const CJK_CLAUSES = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -1134,6 +1137,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     }
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     if (modality === 'plan' && isAnnouncedSpec(metric.metric, found.value.unit)) modality = 'fact';
+    // "may use as many as 2 million TPUs", "agreed to use up to 1m of Google's chips", "sized for … a first phase of about
+    // 400,000 GPUs": chips a company or a site is to have, at most or by design, are its plan, not chips at work.
+    if (modality === 'fact' && metric.metric.name === 'chips deployed' && (found.value.bound === 'max' || CHIPS_INTENDED_BEFORE.test(sentence.slice(Math.max(0, found.start - 60), found.start)))) modality = 'plan';
     // "OpenAI has committed to spend $38 billion on AWS over seven years": a commitment made to a cloud unit is a signed
     // contract's value, though its money goes out over the years (not "will spend", nor a commitment to build).
     if (modality === 'plan' && metric.metric === INVESTMENT && counterparty !== null && CLOUD_UNITS.has(counterparty) && COMMITTED_TO_BUY.test(sentence.slice(Math.max(0, found.start - 60), found.start))) modality = 'fact';

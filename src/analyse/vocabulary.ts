@@ -274,7 +274,7 @@ const DEAL_NOT_A_TAKEOVER = String.raw`deal(?<!\b(?:acqui(?:re[ds]?|ring|sition)
  */
 export const PRICED_APPROACH = String.raw`approach(?:es)?(?<=(?:billion|million|trillion|bn|tn|\d\s?[BMT])[- ](?:(?:all[- ])?(?:cash|stock|share)[- ]|(?:takeover|unsolicited|hostile|formal|informal|revised|sweetened|improved|fresh|new|rival)[- ]){0,2}approach(?:es)?)|approach(?:es)?(?=\s+to\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s+(?:involving|worth|valued at)\s+(?:(?:up to|as much as|about|some|roughly)\s+)?(?:[$€£¥]|US\$|USD|EUR|\d))`;
 /** Before a count: "use up to one million TPUs", "run as many as 1 million chips". */
-const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|as many as\s+|nearly\s+)?(?:\d|one |two |half a |a quarter of a |a million))`;
+const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|as many as\s+|nearly\s+|roughly\s+|around\s+|approximately\s+|some\s+|almost\s+|close to\s+|at least\s+|an estimated\s+)?(?:\d|one |two |half a |a quarter of a |a million))`;
 /**
  * A cost written as how much cheaper something is: "training on Trainium is as much as 40% cheaper", "training a model on
  * its silicon can be up to two-fifths cheaper", "forty percent cheaper" (a share in words or a fraction, as figures are read).
@@ -371,6 +371,11 @@ export const METRICS: MetricEntry[] = [
   { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', `(?:us(?:e|es|ed|ing)|run(?:s|ning)?)${BEFORE_COUNT}`,
     // "Google lines up as many as a million TPUs for the lab": chips lined up for a company to use.
     `lin(?:es|ed|ing) up${BEFORE_COUNT}`, 'use of',
+    // "the Abilene campus already houses roughly 450,000 GB200s", "will start with about 400,000 GB300 GPUs", "designed for
+    // roughly 400,000 graphics processors", "could run on as many as two million TPUs", "covered up to one million chips": the
+    // chips a site or a deal is for.
+    `hous(?:e|es|ed|ing)${BEFORE_COUNT}`, `start(?:s|ed|ing)? with${BEFORE_COUNT}`, `(?:designed|built|sized|planned) for${BEFORE_COUNT}`,
+    `(?:equipped|fitted|filled|stocked) with${BEFORE_COUNT}`, `cover(?:s|ed|ing)?${BEFORE_COUNT}`,
     // "Korea's 260,000-GPU agreement", "a 50,000-chip supply deal": chips a deal counts.
     '(?:agreement|deal|contract|order)s?(?<=(?:chip|GPU|TPU|accelerator|processor)\\s(?:supply\\s)?(?:agreement|deal|contract|order)s?)',
     // "agreed to supply more than 260,000 GPUs to Seoul", "promises a quarter of a million chips", "signed up for 50,000 GPUs":
@@ -385,7 +390,9 @@ export const METRICS: MetricEntry[] = [
     // "more than a million Trainium3 chips in service", 在役的Trainium3芯片, 稼働中のチップ: chips at work are chips deployed.
     '(?:in|into) service', '在役', '稼働(?:中|数|台数)',
     // GPUを55万個搭載, 配备了50万颗GPU: chips a machine or a cluster is fitted with.
-    '搭載', '配备', '配備'] },
+    '搭載', '配备', '配備',
+    // GPUをおよそ40万個設置する, 最大200万個のTPUを利用できる: chips a site installs or a company can use.
+    '設置', '利用(?!者|率|料)'] },
   { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   // 電力容量約為1.2吉瓦, 算力總容量約達30吉瓦, 受電容量が約200メガワット: capacity, power and compute said in gigawatts.
@@ -635,6 +642,9 @@ export const METRICS: MetricEntry[] = [
     // "The US$4bn seven-year notes are priced", "senior unsecured notes due 2032": notes a company borrows on, told by their
     // term or their sale after them.
     'notes(?<=\\b(?:[\\w-]+-year|unsecured|secured|senior|convertible|exchangeable) notes)', 'notes(?=\\s+(?:due|maturing)\\s+(?:in\\s+)?20\\d{2}\\b|\\s+(?:are|were|is|was|have been|has been)\\s+(?:priced|sold|issued|placed))', '(?:公司|企业|企業)[债債]', '[债債]券', '[发發]行(?:公司|企业|企業)?[债債]', '[发發][债債]', '社債'] },
+  // "closed $38 billion of project debt", "a $38 billion loan package", "agreed to lend $38 billion", "a margin loan of up to
+  // $15 billion", 380亿美元项目贷款, 150億ドルの借り入れ: money lent to a company or its project, never money it invests or spends.
+  { name: 'loans', topic: 'other', units: MONEY_UNITS, phrases: ['loans?(?: package| facility)?', 'project(?:-level)? (?:debt|financing)', 'debt (?:package|financing|facility)', 'credit (?:facility|line)', 'lend(?:s|ing)?', 'lent', 'borrow(?:s|ed|ing)?', '[贷貸]款', '借り入れ', '借入'] },
 ];
 
 /** The metrics that are flows over a period (revenue, capex, growth), by name: a backlog or a valuation is a level at a time. */
