@@ -1171,7 +1171,9 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // says neither; each cell says its own ("RPO", contracted; "guidance", a plan).
         const rowSays = ALTERNATIVES.test(rowLabel) ? '' : rowLabel;
         const described = `${rowSays} (${columnLabel})${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
-        const modality = pledgedCell(columnLabel, `${cell} ${status ?? ''}`, value.value, counterparty !== null, readModality(described, described.length, described.length, Boolean(metric.counterparty)));
+        const read = readModality(described, described.length, described.length, Boolean(metric.counterparty));
+        // "| Talks reported | Oct 2026 | up to $35B | ~$600B |": a row of talks or rumours holds what was said of them, hearsay.
+        const modality = pledgedCell(columnLabel, `${cell} ${status ?? ''}`, value.value, counterparty !== null, read === 'fact' && TALKS_LABEL.test(rowSays) ? 'rumour' : read);
         // "| 全年计划约2150亿美元 |": a cell's plan for the full year is for the year under way, as a sentence's plan is.
         const period = periodIn(periodContextOf(context, modality)) ?? metric.impliedPeriod ?? null;
         // "| Latest quarter growth |" says a quarter without saying which: the one the text gives the same figure, as it
@@ -1193,6 +1195,9 @@ const isSum = (unit: Value['unit']) => unit !== 'chips' && unit !== '%' && unit 
 
 /** A column label of pledges or commitments: "India commitment", "Pledge", 承诺投资. */
 const PLEDGE_LABEL = /\b(?:commitments?|pledges?|pledged|committed)\b|承诺|承諾|投資計画|投资计划/i;
+
+/** A row label of talks or hearsay: "Talks reported", "Rumoured round", "Figure floated". */
+const TALKS_LABEL = /\b(?:talks|rumou?r(?:ed|s)?|floated|mooted)\b/i;
 
 /** "up to 1 million TPUs": a ceiling on a count of chips, the most a deal lets a company use. */
 const UP_TO_CHIPS = /^\s*(?:up to|as many as)\b/i;

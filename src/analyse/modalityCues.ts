@@ -202,6 +202,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "Analysts at Bernstein, a broker, reckon …": a few words, an apposition between commas, before the verb.
       // (Not investors or analysts a company "told to expect": that is its own guidance.)
       `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|the Street|investors|economists|strategists|the market|(?:market|industry) watchers|consensus|observers|researchers|forecasters|brokers|brokerages|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|peg(?:s|ged|ging)?|(?:put(?:s|ting)?|plac(?:e|es|ed|ing))(?= (?:the|that|this) (?:figure|number|total|tally) (?:at|near|around)\\b)|(?:(?:were|are|was|is|had been) )?(?:looking for|betting)|call(?:s|ed)? for|point(?:s|ed|ing)? to)`,
+      // "the Street sits at about $21.5 billion of revenue for that quarter", "consensus stands at": where the market's estimate is.
+      '(?:(?:the|Wall) Street|consensus|the consensus) (?:now |currently )?(?:sits|sat|stands|stood|is|was)(?= (?:at|near|around|closer to)\\b)',
       // "Buy-side whispers put growth closer to 25%", "the whisper number": what traders expect, unpublished, is their forecast.
       '(?:buy-side |sell-side |Street |street )?whispers? (?:numbers? )?(?:put|puts|have|has|see|sees|point|points|is|are)\\b', 'whisper numbers?',
       // "We expect" is as often a company's own guidance (a transcript, a quote) as an analyst's: only its forecast verbs are a forecast,
@@ -288,6 +290,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "the company’s ~$72B revenue guide", "a Q2 guide of …": the desk’s noun for guidance (not "a guide to …").
       'guides?(?! (?:to|on)\\b)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed|ing)?',
       'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'promise(?:s|d)?(?= of\\b| to\\b)',
+      // "SoftBank is putting in $6.9 billion of equity": money a company is putting into a project, still to go in. "The partners
+      // put the total cost of the project at about $45 billion": what a project is to cost, as its owners reckon it.
+      '(?:is|are) putting (?:in|up)\\b', 'put(?:s|ting)? (?:the|its|their) (?:total |estimated |overall |projected )?(?:cost|price tag|bill)(?: of [^.;]{0,50})? at\\b',
       // "well above the $35 billion it flagged in September", "the $35bn it had indicated": a sum a company signalled ahead is its guidance.
       // So is "the US$200 billion it set out at the start of the year", "the ~$200bn it gave in February", and a sum "flagged in
       // February" right after it.

@@ -230,8 +230,9 @@ const CURRENCIES: Currency[] = [
   { unit: 'JPY', symbol: '¥', before: String.raw`(?<!CN)[¥￥]|\bJPY\s?`, lead: '¥￥J', after: String.raw`yen\b|JPY\b|日元|日圆|日圓|円` },
   { unit: 'HKD', symbol: 'HK$', before: String.raw`HK\$|\bHKD\s?`, lead: 'H', after: String.raw`港元|港[币幣]|HKD\b`, sign: /HK\$|HKD|港元|港[币幣]/ },
   // Taiwan's outlets give a dollar figure in New Taiwan dollars too: 2440億美元（約新台幣7.8兆元）; a figure in two
-  // scales names the currency before it and 元 after it: 新台幣2兆1,300億元; some name it after 元: 100億元新台幣.
-  { unit: 'TWD', symbol: 'NT$', before: String.raw`NT\$|\bTWD\s?|新台[币幣]|台[币幣]`, lead: 'NT新台', after: String.raw`元\s?新?台[币幣]|新台[币幣]|台[币幣]|TWD\b|元(?<=${TWD_YUAN})`, sign: /NT\$|TWD|台[币幣]/ },
+  // scales names the currency before it and 元 after it: 新台幣2兆1,300億元; some name it after 元: 100億元新台幣. English
+  // outlets spell it out: "438.2 billion New Taiwan dollars".
+  { unit: 'TWD', symbol: 'NT$', before: String.raw`NT\$|\bTWD\s?|新台[币幣]|台[币幣]`, lead: 'NT新台', after: String.raw`元\s?新?台[币幣]|新台[币幣]|台[币幣]|TWD\b|(?:New\s)?Taiwan(?:ese)?\sdollars?\b|元(?<=${TWD_YUAN})`, sign: /NT\$|TWD|台[币幣]|Taiwan(?:ese)? dollar/ },
   // Other dollars, written with their country's letter before or after the sign: A$20 billion and $A20 billion, S$12 billion, C$5 billion.
   { unit: 'AUD', symbol: 'A$', before: String.raw`AU?\$|\$A(?=\s?\d)|\bAUD\s?`, lead: 'A$', after: String.raw`Australian dollars?\b|AUD\b|澳元|澳币|澳幣|豪ドル`, sign: /A\$|\$A\s?\d|AUD|Australian dollar|澳[元币幣]|豪ドル/ },
   { unit: 'SGD', symbol: 'S$', before: String.raw`SG?\$(?<![A-Z]{2}\$)|\$S(?=\s?\d)|\bSGD\s?`, lead: 'S$', after: String.raw`Singapore dollars?\b|SGD\b|新元|新加坡元|新加坡幣|シンガポールドル`, sign: /(?<![A-Z])SG?\$|\$S\s?\d|SGD|Singapore dollar|新元|新加坡[元幣]|シンガポールドル/ },

@@ -41,8 +41,12 @@ export interface SentenceContext extends PeriodContext {
   house?: boolean;
 }
 
-/** Words before a count of chips that make it a site's or a buyer's intention: "sized for", "will start with", "may use", "agreed to use". */
-const CHIPS_INTENDED_BEFORE = /\b(?:(?:designed|sized|planned) for|(?:will|to) (?:start|begin) with|(?:may|could|might|can|would|will) (?:use|run on|deploy|get|house)|agreed to (?:use|buy|deploy|take))\s+(?:[\w-]+\s+){0,5}$/i;
+/** Words before a count of chips or a site's power that make it a site's or a buyer's intention: "sized for", "will start with", "may use", "agreed to use". */
+/** A valuation that prices the sum before it: "at a valuation of roughly", "at a $600 billion valuation" (its words before the sum). */
+const AT_A_VALUATION = /\bat an? (?:(?:post-money|pre-money|implied|reported)\s+)?valuation (?:of\s+)?(?:(?:about|around|roughly|nearly|some|more than|over|as much as|up to|close to)\s+)?$|\bat an?\s+$/i;
+/** Words before a site's power that make it the power it will have: "will start with … on 1.5 GW", "will draw". */
+const WILL_HAVE_BEFORE = /\bwill (?:start with|begin with|have|draw|need|use|add)\b[^.;]{0,60}$/i;
+const INTENDED_BEFORE = /\b(?:(?:designed|sized|planned) for|(?:will|to) (?:start|begin) with|will (?:have|house|draw|need|hold|add)|(?:may|could|might|can|would|will) (?:use|run on|deploy|get|house)|agreed to (?:use|buy|deploy|take))\b[^.;]{0,60}$/i;
 
 const HAN = /\p{Script=Han}/u;
 /** A sentence in Chinese or Japanese, whose clauses leave out the company named in the one before. */
@@ -1137,9 +1141,12 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     }
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     if (modality === 'plan' && isAnnouncedSpec(metric.metric, found.value.unit)) modality = 'fact';
-    // "may use as many as 2 million TPUs", "agreed to use up to 1m of Google's chips", "sized for … a first phase of about
-    // 400,000 GPUs": chips a company or a site is to have, at most or by design, are its plan, not chips at work.
-    if (modality === 'fact' && metric.metric.name === 'chips deployed' && (found.value.bound === 'max' || CHIPS_INTENDED_BEFORE.test(sentence.slice(Math.max(0, found.start - 60), found.start)))) modality = 'plan';
+    // "may use as many as 2 million TPUs", "agreed to use up to 1m of Google's chips", "sized for 1.5 gigawatts and a first phase
+    // of about 400,000 GPUs", "will start with 400,000 GPUs on 1.5 GW of power": chips a company or a site is to have, at most or
+    // by design, and the power a site is designed for, are its plan, not chips or power at work.
+    // (A site's power "designed for" is its design, told as a fact of the campus: only a power it will have is its plan.)
+    const wordsBefore = sentence.slice(Math.max(0, found.start - 90), found.start);
+    if (modality === 'fact' && ((metric.metric.name === 'chips deployed' && (found.value.bound === 'max' || INTENDED_BEFORE.test(wordsBefore))) || (metric.metric.name === 'power capacity' && WILL_HAVE_BEFORE.test(wordsBefore)))) modality = 'plan';
     // "OpenAI has committed to spend $38 billion on AWS over seven years": a commitment made to a cloud unit is a signed
     // contract's value, though its money goes out over the years (not "will spend", nor a commitment to build).
     if (modality === 'plan' && metric.metric === INVESTMENT && counterparty !== null && CLOUD_UNITS.has(counterparty) && COMMITTED_TO_BUY.test(sentence.slice(Math.max(0, found.start - 60), found.start))) modality = 'fact';
@@ -1148,6 +1155,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // A gapped clause shares the verb it leaves out, and what the verb makes of its figure: "Microsoft has committed $17.5
     // billion to India for 2026-2029, Amazon more than $35 billion by 2030" — Amazon's $35 billion is promised too.
     if (gappedDeal && modality === 'fact') modality = figures.findLast((f) => f.metric.name === metric.metric.name || f.metric === INVESTMENT)?.modality ?? modality;
+    // "people familiar with the talks said the lab was seeking as much as $35 billion at a valuation of roughly $600 billion":
+    // the valuation a round is priced at is told as the round is.
+    if (modality === 'fact' && metric.metric.name === 'valuation' && AT_A_VALUATION.test(sentence.slice(Math.max(0, found.start - 40), found.start))) modality = figures.at(-1)?.modality ?? modality;
     const periodContext = periodContextOf(context, modality);
     // "$131 billion of investment in property and equipment in 2025": a metric's own "and" does not end the clause its period is in.
     const across = metrics.find((m) => m.start < clause.to && m.end > clause.to && m.start >= clause.from);

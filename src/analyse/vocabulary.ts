@@ -526,8 +526,9 @@ export const METRICS: MetricEntry[] = [
     // "had guided to about ninety-nine billion for the whole company": a sum said of the whole company, after one of a
     // segment, is its revenue (not where a measure is named before it: "capex of about $40 billion for the whole company").
     'for the (?:whole|entire) (?:company|group|business)(?<=(?:billion|million|trillion|bn|dollars?|\\d\\s?[BMT])\\s+for the (?:whole|entire) (?:company|group|business))(?<!\\b(?:capex|capital|spending|outlays?|backlog|income|profits?|margins?|investments?|costs?|cash|earnings)\\b[^.;]{0,80})',
-    // "brought in $37.6 billion", "took in", "generated $137.1 billion": what a business sells, unless a measure of profit or cash follows the sum.
-    `(?:(?:brought|brings?|bringing|took|takes?|taking|raked|rakes?) in|generat(?:ed|es|ing))${BEFORE_MONEY}(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}(?:income|profits?|cash|earnings|margins?|EBITDA|capex|spending|backlog|orders)\\b)`] },
+    // "brought in $37.6 billion", "took in", "generated $137.1 billion": what a business sells, unless a measure of profit or cash follows the sum
+    // (what a round or an offering "brought in" is money raised: "the Series G brought in $25 billion").
+    `(?<!\\b(?:Series [A-Z]\\d?|rounds?|raise|funding|IPO|(?:public |share )?offering)\\s)(?:(?:brought|brings?|bringing|took|takes?|taking|raked|rakes?) in|generat(?:ed|es|ing))${BEFORE_MONEY}(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}(?:income|profits?|cash|earnings|margins?|EBITDA|capex|spending|backlog|orders)\\b)`] },
   // "Shares were 4% higher" is a move of the price, as "shares rose 4%" is its growth: "share price: 4%" would read as the price.
   { name: 'share price', topic: 'market', units: MONEY_UNITS, phrases: SHARE_PRICE_PHRASES },
   { name: 'share price growth', topic: 'market', units: ['%'], phrases: SHARE_PRICE_PHRASES },
@@ -587,13 +588,13 @@ export const METRICS: MetricEntry[] = [
     // "OpenAI's seven-year capacity contract with AWS, inked in November, is worth $38 billion": the same, said by its verb.
     '(?:contract|agreement)(?!s)(?=(?:\\s(?:with|between)\\s[^,.;]{1,40})?(?:,[^,.;]{1,40},)?\\s(?:is|was)\\s(?:now\\s)?worth\\b)', '(?<=(?:亿|億)(?:美元|元)的?(?:算力|[云雲](?:端|计算|計算)?)?(?:采购|採購|租赁|租賃)?)(?:合同|合約|合约|协议|協議)',
     // The same in Japanese (380億ドル規模の契約, 32億ドル規模の計算能力の賃借契約), and a contract topped up by a sum (算力合同追加至多200亿美元).
-    '(?<=億ドル(?:規模)?の(?:[^\\d、。,]{1,12}?の)?(?:賃借|賃貸|リース|利用|購入)?)契約', '購入(?<=(?:億|兆)ドル分(?:を|の)?購入)(?=(?:する|した|して)?(?:こと|契約|で合意|に合意))', '(?:合同|合約|合约|契約)(?=(?:再)?追加)',
+    '(?<=億ドル(?:規模)?の(?:[^\\d、。,]{1,12}?の)?(?:賃借|賃貸|リース|利用|購入)?)契約', '契約(?<=億ドルを支払う契約)', '購入(?<=(?:億|兆)ドル分(?:を|の)?購入)(?=(?:する|した|して)?(?:こと|契約|で合意|に合意))', '(?:合同|合約|合约|契約)(?=(?:再)?追加)',
     // "Amazon's eight-billion-dollar position in Anthropic": a priced holding in a company is money put into it.
     '(?:position|holding|stake)s?(?<=(?:billion|million|bn|dollars?|\\d\\s?[BM])[- ](?:position|holding|stake)s?)(?= in\\b)',
     // "a new raise of as much as $30 billion", "sounding out investors for $30bn": money a company raises.
     `(?:raise|investors)(?=\\s+(?:of|for)${MONEY_AHEAD})`, `(?:mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?)${BEFORE_MONEY}`,
     // "has taken eight billion dollars from Amazon", "received $2 billion from Google": money taken from an investor.
-    `(?:tak(?:en|es|ing)|took|receiv(?:ed|es|ing)|accept(?:ed|s|ing)|got(?:ten)?|secur(?:ed|es|ing)|land(?:ed|s))${BEFORE_MONEY}(?=[^.;]{0,40}?\\bfrom\\b)`, '投资(?![者人])', '注资', '注資', '入股', '投了(?=\\s?(?:约|約|近)?\\s?\\d)', '(?<=[向对對给給][^，。；,;]{0,24})投入', '融资(?!租赁)', '融資(?!租賃)', '募资', '募資', '资金调达', '資金調達', '报价', '提议', '领投', '領投', '出資', '投資(?![者家])',
+    `(?:tak(?:en|es|ing)|took|receiv(?:ed|es|ing)|accept(?:ed|s|ing)|got(?:ten)?|secur(?:ed|es|ing)|land(?:ed|s))${BEFORE_MONEY}(?=[^.;]{0,40}?\\bfrom\\b)`, '投资(?![者人])', '注资', '注資', '入股', '投了(?=\\s?(?:约|約|近)?\\s?\\d)', '(?<=[向对對给給][^，。；,;]{0,24})投入', '融资(?!租赁)', '融資(?!租賃)', '募资', '募資', '资金调达', '資金調達', '調達(?<=(?:ラウンド|増資)[^。、]{0,20}調達)', '报价', '提议', '领投', '領投', '出資', '投資(?![者家])',
     // 向甲骨文采购3000亿美元算力, 採購價值 3,000 億美元的運算資源: a sum of purchases from a party, as "agreed to buy $300 billion of computing power".
     // 向AWS订下380亿美元、为期七年的服务器容量: capacity booked from a party is bought from it.
     `(?:采购|採購|订购|訂購|购买|購買|订下|訂下)${CJK_MONEY_AHEAD}`,

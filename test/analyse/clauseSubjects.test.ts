@@ -24,10 +24,10 @@ describe('a proposal named by where it would be built', () => {
     expect(read('Oracle shelved a $2 billion campus in Austin, and Meta dropped a $3 billion proposal in Dane County.')).toEqual(['Oracle capex cancelled 2000000000', 'Meta capex cancelled 3000000000']);
     expect(read('Meta withdrew a $3 billion rezoning proposal near Tulsa after residents objected.')).toEqual(['Meta capex cancelled 3000000000']);
     expect(read('Meta, facing protests, withdrew a proposal for a three-billion-dollar facility outside Tulsa.')).toEqual(['Meta capex cancelled 3000000000']);
-    // Look-alikes: a proposal to a company is money offered to it; a credit facility is borrowing, no spending.
+    // Look-alikes: a proposal to a company is money offered to it; a credit facility is borrowing (a loan), no spending.
     expect(read('Meta withdrew a $3 billion proposal to Mistral.')).toEqual(['Meta investment:Mistral cancelled 3000000000']);
     expect(read('Meta withdrew a $3 billion proposal in Mistral.')).toEqual(['Meta investment:Mistral cancelled 3000000000']);
-    expect(read('Meta signed a $3 billion credit facility with its banks.')).toEqual([]);
+    expect(read('Meta signed a $3 billion credit facility with its banks.')).toEqual(['Meta loans fact 3000000000']);
   });
 });
 

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/analyse/extractClaims.ts';
+import { describeEntry } from '../../src/analyse/readEntry.ts';
+import { findValues } from '../../src/analyse/parseValue.ts';
+import { inventedArticle, longFormText } from '../helpers/inventedArticle.ts';
+
+/** Each figure `paragraph` states, in an article of its own about `company`: subject, metric, modality and amount. */
+const claims = (company: string, paragraph: string) =>
+  extractClaims(inventedArticle(longFormText(`${company} in the news`, [paragraph], '25 November 2026'))).map(
+    (c) => `${c.subject} ${c.metric} ${c.modality} ${c.value!.amount}`,
+  );
+
+describe('chips a site houses, starts with or is built to take', () => {
+  it('should count chips a site houses or starts with, after "roughly", "around" or "some", and a count it will have as its plan', () => {
+    expect(claims('xAI', 'xAI said its Memphis cluster already houses roughly 300,000 GPUs.')).toEqual(['xAI chips deployed fact 300000']);
+    expect(claims('Meta', 'Meta now runs around 250,000 Nvidia H200 chips in Ohio.')).toEqual(['Meta chips deployed fact 250000']);
+    expect(claims('Meta', 'The Louisiana campus will start with about 120,000 Nvidia GB300 GPUs.')).toEqual(['Meta chips deployed plan 120000']);
+    expect(claims('Anthropic', 'Anthropic may use as many as 800,000 TPUs under the new agreement.')).toEqual(['Anthropic chips deployed plan 800000']);
+    // Look-alikes: a cluster built for a customer and running its chips is at work; so is a count a site holds today.
+    expect(claims('Amazon', 'Project Rainier, the cluster Amazon built for Anthropic, runs on some 500,000 Trainium2 chips.')).toEqual(['Trainium2 cluster size fact 500000']);
+  });
+
+  it('should count chips a Japanese site installs (設置) or a company may use (利用), after 半導体 and its particle', () => {
+    // (Whose chips these are, the buyer's or the maker's, this test leaves aside: their count and measure.)
+    expect(claims('オラクル', 'オラクルはテキサス州の新拠点に、エヌビディアの半導体をおよそ20万個設置する。').map((c) => c.split(' ').slice(1).join(' '))).toEqual(['chips deployed fact 200000']);
+  });
+});
+
+describe('money lent', () => {
+  it('should read a loan, project debt or a sum lent as loans, never as an investment or spending', () => {
+    expect(claims('Oracle', 'A group of banks led by JPMorgan agreed to lend Oracle $18 billion for its Wisconsin campus.')).toEqual(['Oracle loans fact 18000000000']);
+    expect(claims('CoreWeave', 'CoreWeave closed $7.5 billion of project debt for its Pennsylvania site.')).toEqual(['CoreWeave loans fact 7500000000']);
+    // Look-alike: a bond sale stays a bond sale.
+    expect(claims('Meta', 'Meta sold $30 billion of bonds on Thursday.')).toEqual(['Meta bond sale fact 30000000000']);
+  });
+});
+
+describe('rounds, the Street and what a project is to cost', () => {
+  it('should read what a round or an offering brought in as money raised, not revenue', () => {
+    expect(claims('Mistral', "Mistral's Series D brought in $3 billion.")).toEqual(['Mistral investment fact 3000000000']);
+    expect(claims('Mistral', 'Mistral brought in $3 billion of revenue last year.').map((c) => c.split(' ')[1])).toEqual(['revenue']);
+  });
+
+  it('should read where the Street sits as its forecast, a sum a company is putting in as its plan, and a cost put at a sum as the plan', () => {
+    expect(claims('Oracle', 'Oracle guided to growth of 20%; the Street sits at about $19 billion of revenue for that quarter.')).toContain('Oracle revenue forecast 19000000000');
+    expect(claims('SoftBank', 'SoftBank is putting in $4 billion of equity for the Ohio campus.')).toEqual(['SoftBank capex plan 4000000000']);
+    expect(claims('SoftBank', 'The partners put the total cost of the Ohio project at about $12 billion.')).toEqual(['SoftBank capex plan 12000000000']);
+    // Look-alike: what the company put in last year is spent.
+    expect(claims('SoftBank', 'SoftBank put $4 billion of equity into the Ohio campus last year.')).toEqual(['SoftBank investment fact 4000000000']);
+  });
+
+  it('should tell the valuation a rumoured round is priced at as that round is told', () => {
+    expect(claims('Anthropic', 'People familiar with the talks said Anthropic was seeking as much as $20 billion at a valuation of roughly $400 billion.')).toEqual(['Anthropic investment rumour 20000000000', 'Anthropic valuation rumour 400000000000']);
+    // Look-alike: a round closed is priced as a fact.
+    expect(claims('Anthropic', 'Anthropic closed a $20 billion round at a valuation of $400 billion.')).toEqual(['Anthropic investment fact 20000000000', 'Anthropic valuation fact 400000000000']);
+  });
+});
+
+describe('New Taiwan dollars in words', () => {
+  it('should read "New Taiwan dollars" as TWD, and plain dollars as US dollars', () => {
+    expect(findValues('sales of 312.5 billion New Taiwan dollars in September').map((f) => f.value)).toEqual([{ amount: 312.5e9, unit: 'TWD' }]);
+    expect(findValues('sales of 312.5 billion dollars in September').map((f) => f.value)).toEqual([{ amount: 312.5e9, unit: 'USD' }]);
+  });
+});
+
+describe('timeline entries that report a period in other words', () => {
+  const about = (text: string) => {
+    const e = describeEntry(text);
+    return { companies: [...e.companies], metrics: [...e.metrics] };
+  };
+
+  it('should read a quarter or a half reported, its print or its profit, as results', () => {
+    expect(about('MSFT reports its fiscal second quarter and raises its outlook.')).toEqual({ companies: ['Microsoft'], metrics: ['results'] });
+    expect(about('Sony Group reports interim earnings.').metrics).toEqual(['results']);
+    expect(about("Oracle's fiscal Q2 print shows a record backlog.").metrics).toContain('results');
+    // Look-alike: a report that is no period's results.
+    expect(about('Oracle reports a data breach.').metrics).toEqual([]);
+  });
+
+  it('should read "Mountain View" alone as Google, and a span of months opening an entry as no company', () => {
+    expect(about('Mountain View unveils a new tensor chip.').companies).toEqual(['Google']);
+    expect(about('A campus near Mountain View is approved.').companies).toEqual([]);
+    expect(about('April-June results come in above forecasts.')).toEqual({ companies: [], metrics: ['results'] });
+  });
+});
