@@ -59,10 +59,11 @@ const notWithdrawnCjk = (word: string) => `${word}(?<!(?:撤回|撤销|撤銷|�
 const NOT_COMMENT = String.raw`(?!\s+to\s+(?:comment|discuss|elaborate|say|confirm|deny))`;
 
 /**
- * "will" or "would" of a figure to come ("will be", "will have 1.2 gigawatts", "will spend", "now thinks it'll drop about $215B on capex": money
+ * "will" or "would" of a figure to come ("will be", "will have 1.2 gigawatts", "will spend", "will fund $6.9 billion of equity", "will start with
+ * 400,000 GPUs", "now thinks it'll drop about $215B on capex": money
  * dropped on something is money spent), not of a comparison ("analysts will compare") nor a fall ("will drop 5%").
  */
-const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|have|house|hold|draw|generate|deliver|require|need|spend|invest|reach|total|grow|rise|increase|expand|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|double|triple|pour|inject|come (?:to|in at)|drop(?=[^.;]{0,40}?\bon\b))\b`;
+const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|have|house|hold|draw|generate|deliver|require|need|spend|invest|reach|total|grow|rise|increase|expand|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|double|triple|pour|inject|fund|contribute|provide|(?:start|begin) with|come (?:to|in at)|drop(?=[^.;]{0,40}?\bon\b))\b`;
 
 /**
  * The most specific modality first: a reported offer is an offer, and so is one turned

@@ -582,6 +582,8 @@ export const METRICS: MetricEntry[] = [
     'earmark(?:s|ed|ing)?(?!(?:[^.;]|\\.(?=\\d)){0,60}?\\b(?:for|on) (?:new |its |AI |cloud )?(?:data cent(?:er|re)s|infrastructure|capital|capex|spending|construction)\\b)', 'offer(?:ed)?(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\bto (?:acquire|buy|purchase|take over)\\b)', 'overtures?', PRICED_APPROACH, DEAL_NOT_A_TAKEOVER, 'committed capital', 'proposals?', 'package', `series [A-H]${ROUND_AS_TIME}`, `(?:funding )?round${ROUND_AS_TIME}${NOT_A_FUNDING_ROUND}`, `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
     // "the $50B Amazon dangled in front of OpenAI": money held out to a company; "mulling another $25 billion for Anthropic".
     'dangl(?:ed|es|ing)',
+    // "SoftBank will contribute $6.9 billion of equity", "is putting in $6.9 billion of equity": a sum of equity is money put in.
+    'equity(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:of|in)\\s+equity)',
     // One priced contract ("a $38bn, seven-year compute contract", "a $3.2bn capacity lease", "an agreement worth $38 billion", 380亿美元的算力合同, 的算力採購協議): a
     // deal between two parties; never contracts in the plural, which a backlog counts ("$244 billion of committed contracts").
     '(?:contract|agreement|lease)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement|lease))', '(?:contract|agreement)(?= (?:worth|valued at)\\b)',

@@ -43,7 +43,8 @@ describe('rounds, the Street and what a project is to cost', () => {
 
   it('should read where the Street sits as its forecast, a sum a company is putting in as its plan, and a cost put at a sum as the plan', () => {
     expect(claims('Oracle', 'Oracle guided to growth of 20%; the Street sits at about $19 billion of revenue for that quarter.')).toContain('Oracle revenue forecast 19000000000');
-    expect(claims('SoftBank', 'SoftBank is putting in $4 billion of equity for the Ohio campus.')).toEqual(['SoftBank capex plan 4000000000']);
+    expect(claims('SoftBank', 'SoftBank is putting in $4 billion of equity for the Ohio campus.')).toEqual(['SoftBank investment plan 4000000000']);
+    expect(claims('SoftBank', 'SoftBank will contribute $6.9 billion of equity.')).toEqual(['SoftBank investment plan 6900000000']);
     expect(claims('SoftBank', 'The partners put the total cost of the Ohio project at about $12 billion.')).toEqual(['SoftBank capex plan 12000000000']);
     // Look-alike: what the company put in last year is spent.
     expect(claims('SoftBank', 'SoftBank put $4 billion of equity into the Ohio campus last year.')).toEqual(['SoftBank investment fact 4000000000']);
