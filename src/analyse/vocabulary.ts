@@ -396,7 +396,7 @@ export const METRICS: MetricEntry[] = [
   { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   // 電力容量約為1.2吉瓦, 算力總容量約達30吉瓦, 受電容量が約200メガワット: capacity, power and compute said in gigawatts.
-  { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power', 'capacity', 'data cent(?:er|re)s?', 'server farms?', '容量', '电力', '電力', '供电能力', '供電能力', '算力(?=[总總]?容量)', '数据中心', '數據中心', '資料中心', 'データセンター'] },
+  { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power(?!\\s+(?:developers?|producers?|compan(?:y|ies)|firms?|utilit(?:y|ies)|plants?|providers?|suppliers?|generators?|groups?|stations?)\\b)', 'capacity', 'data cent(?:er|re)s?', 'server farms?', '容量', '电力', '電力', '供电能力', '供電能力', '算力(?=[总總]?容量)', '数据中心', '數據中心', '資料中心', 'データセンター'] },
   // "Uber's gross bookings reached $49.7 billion in the quarter", 总预订额: the value of what customers booked on a platform in a
   // period, a flow (not a backlog of contracts not yet delivered, nor the revenue the platform keeps of it).
   { name: 'gross bookings', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['gross bookings', '(?:总|總)预订额', '(?:总|總)預訂額', '総予約額'] },
@@ -582,6 +582,8 @@ export const METRICS: MetricEntry[] = [
     'earmark(?:s|ed|ing)?(?!(?:[^.;]|\\.(?=\\d)){0,60}?\\b(?:for|on) (?:new |its |AI |cloud )?(?:data cent(?:er|re)s|infrastructure|capital|capex|spending|construction)\\b)', 'offer(?:ed)?(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\bto (?:acquire|buy|purchase|take over)\\b)', 'overtures?', PRICED_APPROACH, DEAL_NOT_A_TAKEOVER, 'committed capital', 'proposals?', 'package', `series [A-H]${ROUND_AS_TIME}`, `(?:funding )?round${ROUND_AS_TIME}${NOT_A_FUNDING_ROUND}`, `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
     // "the $50B Amazon dangled in front of OpenAI": money held out to a company; "mulling another $25 billion for Anthropic".
     'dangl(?:ed|es|ing)',
+    // "announces a new mega-round": a round of funding, however large.
+    'mega-?rounds?',
     // "SoftBank will contribute $6.9 billion of equity", "is putting in $6.9 billion of equity": a sum of equity is money put in.
     'equity(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:of|in)\\s+equity)',
     // One priced contract ("a $38bn, seven-year compute contract", "a $3.2bn capacity lease", "an agreement worth $38 billion", 380亿美元的算力合同, 的算力採購協議): a
@@ -647,7 +649,7 @@ export const METRICS: MetricEntry[] = [
     'notes(?<=\\b(?:[\\w-]+-year|unsecured|secured|senior|convertible|exchangeable) notes)', 'notes(?=\\s+(?:due|maturing)\\s+(?:in\\s+)?20\\d{2}\\b|\\s+(?:are|were|is|was|have been|has been)\\s+(?:priced|sold|issued|placed))', '(?:公司|企业|企業)[债債]', '[债債]券', '[发發]行(?:公司|企业|企業)?[债債]', '[发發][债債]', '社債'] },
   // "closed $38 billion of project debt", "a $38 billion loan package", "agreed to lend $38 billion", "a margin loan of up to
   // $15 billion", 380亿美元项目贷款, 150億ドルの借り入れ: money lent to a company or its project, never money it invests or spends.
-  { name: 'loans', topic: 'other', units: MONEY_UNITS, phrases: ['loans?(?: package| facility)?', 'project(?:-level)? (?:debt|financing)', 'debt (?:package|financing|facility)', 'credit (?:facility|line)', 'lend(?:s|ing)?', 'lent', 'borrow(?:s|ed|ing)?', '[贷貸]款', '借り入れ', '借入'] },
+  { name: 'loans', topic: 'other', units: MONEY_UNITS, phrases: ['loans?(?: package| facility)?', 'project(?:-level)? (?:debt|financing)', 'financial close', 'debt (?:package|financing|facility)', 'credit (?:facility|line)', 'lend(?:s|ing)?', 'lent', 'borrow(?:s|ed|ing)?', '[贷貸]款', '借り入れ', '借入'] },
 ];
 
 /** The metrics that are flows over a period (revenue, capex, growth), by name: a backlog or a valuation is a level at a time. */

@@ -78,6 +78,15 @@ describe('timeline entries that report a period in other words', () => {
     expect(about('Oracle reports a data breach.').metrics).toEqual([]);
   });
 
+  it('should read a bid turned away by name as a rejection, a mega-round as funding, and a power developer as no power capacity', () => {
+    expect(describeEntry('The Ohio utility turns Satya Nadella down.').action).toBe('reject');
+    expect(about("Mistral's founders announce a new mega-round.").metrics).toEqual(['investment']);
+    expect(about('Directors of the Texas power developer reject the bid.').metrics).toEqual([]);
+    // Look-alikes: a turn that is no refusal; power a site draws is its capacity.
+    expect(describeEntry('Oracle turns Abilene into its largest campus.').action).not.toBe('reject');
+    expect(about('Meta secures more power for its Ohio campus.').metrics).toEqual(['power capacity']);
+  });
+
   it('should read "Mountain View" alone as Google, and a span of months opening an entry as no company', () => {
     expect(about('Mountain View unveils a new tensor chip.').companies).toEqual(['Google']);
     expect(about('A campus near Mountain View is approved.').companies).toEqual([]);
