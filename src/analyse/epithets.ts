@@ -15,7 +15,7 @@ const DESCRIPTIONS: Record<string, string[]> = {
   // What it began as or sells: "the online bookseller", "the everything store".
   Amazon: ['the (?:e-?commerce|online retail) (?:giant|group)', 'the (?:e-?commerce|online|internet|web) (?:retailer|merchant|store|shop)', 'the e-?tailer', 'the (?:online |internet |e-)?bookseller', 'the everything store'],
   // 搜索巨头的母公司, "the search giant's parent": Alphabet (搜索巨头 alone may be Baidu in Chinese news, and is not listed).
-  Google: ['the Google parent', 'the search giant', '搜索巨[头頭]的母公司'],
+  Google: ['the Google parent', 'the search (?:giant|company|group|firm)', '搜索巨[头頭]的母公司'],
   // The biggest cloud is AWS by every count of market share: "the biggest public cloud", "the largest cloud provider".
   // (Not "the biggest cloud deal" nor "the largest cloud providers": a cloud's deals, customers or market, or several clouds, are no company.)
   AWS: ['the (?:biggest|largest|No\\. ?1|number[- ]one) (?:public[- ])?cloud(?![- ](?:providers|vendors|companies|platforms|players|businesses|deals?|contracts?|agreements?|customers?|clients?|users?|outages?|markets?|spend(?:ing|ers)?|buyers?|bills?|orders?|commitments?|investments?|acquisitions?|IPOs?|rivals?|competitors?|regions?|campus(?:es)?)\\b)(?: (?:provider|vendor|company|platform|player|business))?'],

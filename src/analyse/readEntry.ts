@@ -132,6 +132,10 @@ const RESULTS_NOUN = /\b(?:results|numbers|earnings|figures|report|print|profits
 /** A quarter's report named in Chinese by its number: 三季报, 第三季度财报 (QUARTER_TOLD names the quarter of the others). */
 const QUARTER_REPORT_CJK = /(?:[一二三四1-4]|第[一二三四1-4])季(?:报|報)|(?:[一二三四1-4]|第[一二三四1-4])(?:季度|财季|財季)(?:财报|財報|业绩|業績)/;
 
+/** Acts a results report is told with: announcing or releasing it, and the spending it previews. */
+const REPORTING_ACTS = new Set(['announce', 'launch', 'invest']);
+/** Results said to be reported, in so many words: "reports third-quarter results", 发布第一财季业绩, 7～9月期決算を発表. */
+const RESULTS_REPORTED = /\b(?:reports?|reported|posts?|posted|releases?|released|announces?|announced|publish(?:es|ed)?)\s+(?:its\s+)?(?:[\w-]+\s+){0,3}(?:results|earnings|numbers)\b|(?:发布|公布|發布)[^，。,]{0,14}(?:业绩|業績|财报|財報|季报|季報)|決算を(?:発表|公表)/i;
 /** A half year's report: "reports interim earnings", "posts a first-half profit", 中間決算. */
 const HALF_TOLD = /\b(?:interim|half-year(?:ly)?|first-half|second-half|first half|second half)\b|中間決算|上半期/i;
 /** A period reported, which is its results: "AVGO reports its fiscal fourth quarter". */
@@ -284,7 +288,10 @@ export const describeEntry = memoByText((written: string): About => {
   if (onSale) products.add(onSale);
   // A company's percentage that names no measure nor act is how fast it grew: "AMZN's hosting unit clocks 28%" is its results
   // (a percentage of something, "15% of its staff", "a 10% stake", is not).
-  const action = actionOf(text, companies.size);
+  // An entry that reports a period's results is that report, whatever verb tells it or the plan it previews: "reports
+  // third-quarter results and previews heavier spending", 发布第一财季业绩, 決算を発表、設備投資拡大を示唆.
+  const act = actionOf(text, companies.size);
+  const action = act !== null && REPORTING_ACTS.has(act) && RESULTS_REPORTED.test(text) ? null : act;
   const grew = !main && companies.size > 0 && values.some((v) => v.unit === '%') && action === null && !SHARE_OF.test(text);
   // A letter to shareholders is about the letter, not the spending it defends: it is no capex report of the month.
   // An entry that tells a company's results and its capital spending both is its report, about both: "Amazon lifts its
@@ -298,7 +305,8 @@ export const describeEntry = memoByText((written: string): About => {
   const told = main ? eventMetric(main) : grew || reportsResults || (yearClosed && action === null) ? 'results' : null;
   const besideNamed = told === 'capex' || told === 'results' ? named.map(eventMetric).find((m) => m !== told && (m === 'capex' || m === 'results')) : undefined;
   // (Not its capital spending: "Oracle's quarterly report shows capital spending doubling" is the spending's news.)
-  const beside = besideNamed ?? (reportsResults && told !== null && told !== 'results' && told !== 'capex' ? 'results' : undefined);
+  // (Unless it says it reports results: "reports third-quarter results and previews heavier spending", 发布第一财季业绩，资本开支预期再度上调.)
+  const beside = besideNamed ?? (reportsResults && told !== null && told !== 'results' && (told !== 'capex' || RESULTS_REPORTED.test(text)) ? 'results' : undefined);
   const metrics = new Set(action === 'letter' || told === null ? [] : beside ? [told, beside] : [told]);
   const words = wordsOf(text);
   const said = product ? null : (generationNamed(text) ?? unknown?.release ?? null);

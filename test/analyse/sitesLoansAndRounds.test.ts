@@ -78,6 +78,17 @@ describe('timeline entries that report a period in other words', () => {
     expect(about('Oracle reports a data breach.').metrics).toEqual([]);
   });
 
+  it('should read an entry that reports results and previews spending as the results report, whatever verb tells it', () => {
+    const report = describeEntry("Satya Nadella's company reports first-quarter results and previews heavier spending.");
+    expect([...report.metrics].sort()).toEqual(['capex', 'results']);
+    expect(report.action).toBeNull();
+    expect([...describeEntry('微软发布第一财季业绩，资本开支预期再度上调。').metrics].sort()).toEqual(['capex', 'results']);
+    expect(about('The search company abandons a planned campus.').companies).toEqual(['Google']);
+    expect(about("Larry Ellison's company raises its capital outlook again.").metrics).toEqual(['capex']);
+    // Look-alike: a quarterly report that shows the spending is the spending's news.
+    expect(about("Oracle's quarterly report shows capital spending doubling.").metrics).toEqual(['capex']);
+  });
+
   it('should read a bid turned away by name as a rejection, a mega-round as funding, and a power developer as no power capacity', () => {
     expect(describeEntry('The Ohio utility turns Satya Nadella down.').action).toBe('reject');
     expect(about("Mistral's founders announce a new mega-round.").metrics).toEqual(['investment']);
