@@ -369,6 +369,12 @@ const FIRST_PERSON_VIEW = /\b(?:we|I)\s+(?:(?:still|now|also)\s+)?(?:see|expect|
 /** A quotation closed and said by an analyst: '," said Lee Min-hee, an analyst at Kiwoom Securities', '," Bernstein analysts wrote'. */
 const QUOTED_ANALYST_AFTER = /["”]\s*,?\s*(?:(?:said|says|wrote|writes|added|adds|according to)\s+[^.;"“]{0,80}?\b(?:analysts?|strategists?|economists?)\b|[^.;"“]{0,60}?\b(?:analysts?|strategists?|economists?)\s+(?:said|says|wrote|write|added))/i;
 
+/**
+ * A plan Japanese or Chinese tells at the end of the figure's own clause: 69億ドルを出資する予定です, 投资100亿美元的计划. (Not a
+ * plan it is set against, 原計画 or 当初の計画, nor one of a clause after it: 增速升至32%，公司同时上调全年开支计划.)
+ */
+const PLAN_AFTER_CJK = /^[^\d。！？!?，,、；;]{0,30}?(?<!原|当初の?|此前的?)(?:計画|予定|计划|計劃|规划|規劃)(?:だ|で|です|である|と|を|。|、|，|,|$)/u;
+
 /** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
 export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {
   const before = sentence.slice(Math.max(0, start - 60), start);
@@ -410,6 +416,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
     return (said === 'plan' || said === 'forecast') && UNNAMED_SPEAKER_BEFORE.test(sentence.slice(0, from)) ? 'rumour' : said;
   }
   if (NEARS.test(sentence.slice(start, end)) && DEAL_AFTER.test(sentence.slice(end))) return 'rumour';
+  if (PLAN_AFTER_CJK.test(sentence.slice(end, end + 40))) return 'plan';
   return HEADLINE_FUTURE.test(sentence.slice(from, start)) ? 'plan' : 'fact';
 }
 

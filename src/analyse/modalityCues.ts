@@ -290,7 +290,7 @@ export const MODALITY_CUES: ModalityCue[] = [
       'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'counting on', 'anticipat(?:e|es|ed|ing)', 'guid(?:ance|ed|es|ing)',
       // "the company’s ~$72B revenue guide", "a Q2 guide of …": the desk’s noun for guidance (not "a guide to …").
       'guides?(?! (?:to|on)\\b)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed|ing)?',
-      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'promise(?:s|d)?(?= of\\b| to\\b)',
+      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'promise(?:s|d)?(?= of\\b| to\\b| (?:in|on|at|back in|last|this|earlier this) [\\w ,]{1,25}? to\\b)',
       // "SoftBank is putting in $6.9 billion of equity": money a company is putting into a project, still to go in. "The partners
       // put the total cost of the project at about $45 billion": what a project is to cost, as its owners reckon it.
       '(?:is|are) putting (?:in|up)\\b', 'put(?:s|ting)? (?:the|its|their) (?:total |estimated |overall |projected )?(?:cost|price tag|bill)(?: of [^.;]{0,50})? at\\b',

@@ -45,8 +45,8 @@ export interface SentenceContext extends PeriodContext {
 /** A valuation that prices the sum before it: "at a valuation of roughly", "at a $600 billion valuation" (its words before the sum). */
 const AT_A_VALUATION = /\bat an? (?:(?:post-money|pre-money|implied|reported)\s+)?valuation (?:of\s+)?(?:(?:about|around|roughly|nearly|some|more than|over|as much as|up to|close to)\s+)?$|\bat an?\s+$/i;
 /** Words before a site's power that make it the power it will have: "will start with … on 1.5 GW", "will draw". */
-const WILL_HAVE_BEFORE = /\bwill (?:start with|begin with|have|draw|need|use|add)\b[^.;]{0,60}$/i;
-const INTENDED_BEFORE = /\b(?:(?:designed|sized|planned) for|(?:will|to) (?:start|begin) with|will (?:have|house|draw|need|hold|add)|(?:may|could|might|can|would|will) (?:use|run on|deploy|get|house)|agreed to (?:use|buy|deploy|take))\b[^.;]{0,60}$/i;
+const WILL_HAVE_BEFORE = /\bwill (?:start with|begin with|have|draw|need|use|add)\b(?:[^.;]|\.(?=\d)){0,60}$/i;
+const INTENDED_BEFORE = /\b(?:(?:designed|sized|planned) for|(?:will|to) (?:start|begin) with|will (?:have|house|draw|need|hold|add)|(?:may|could|might|can|would|will) (?:use|run on|deploy|get|house)|agreed to (?:use|buy|deploy|take))\b(?:[^.;]|\.(?=\d)){0,60}$/i;
 
 const HAN = /\p{Script=Han}/u;
 /** A sentence in Chinese or Japanese, whose clauses leave out the company named in the one before. */

@@ -50,6 +50,15 @@ describe('rounds, the Street and what a project is to cost', () => {
     expect(claims('SoftBank', 'SoftBank put $4 billion of equity into the Ohio campus last year.')).toEqual(['SoftBank investment fact 4000000000']);
   });
 
+  it("should read a promise made at a time to spend a sum, and a sum told as a plan or schedule at its clause's end in Japanese or Chinese, as plans", () => {
+    expect(claims('Oracle', 'The venture promised in January 2025 to spend as much as $100 billion on data centres.')).toEqual(['Oracle capex plan 100000000000']);
+    expect(claims('ソフトバンク', 'ソフトバンクグループは50億ドルを出資する予定です。')).toEqual(['SoftBank investment plan 5000000000']);
+    expect(claims('Meta', 'The campus is sized for 1.2 gigawatts and a first phase of about 300,000 GPUs.')).toContain('Meta chips deployed plan 300000');
+    // Look-alikes: a plan another clause tells after the figure, and a promise of another time, leave the figure a fact.
+    expect(claims('亚马逊', '亚马逊云业务增速升至32%，公司同时上调全年开支计划。')).toEqual(['AWS revenue growth fact 32']);
+    expect(claims('Oracle', 'Oracle, as promised, spent $12 billion in the quarter.')).toEqual(['Oracle capex fact 12000000000']);
+  });
+
   it('should tell the valuation a rumoured round is priced at as that round is told', () => {
     expect(claims('Anthropic', 'People familiar with the talks said Anthropic was seeking as much as $20 billion at a valuation of roughly $400 billion.')).toEqual(['Anthropic investment rumour 20000000000', 'Anthropic valuation rumour 400000000000']);
     // Look-alike: a round closed is priced as a fact.
