@@ -59,6 +59,12 @@ describe('rounds, the Street and what a project is to cost', () => {
     expect(claims('Oracle', 'Oracle, as promised, spent $12 billion in the quarter.')).toEqual(['Oracle capex fact 12000000000']);
   });
 
+  it('should not call off a figure for a next sentence that opens with a time and drops another plan', () => {
+    expect(claims('Oracle', 'The Abilene site now runs roughly 300,000 GPUs. This month the partners dropped plans for a campus in Ohio.')).toEqual(['Oracle chips deployed fact 300000']);
+    // Look-alike: a sentence that points back at the figure's plan calls it off.
+    expect(claims('Oracle', 'Oracle planned a $2 billion campus in Ohio. That plan was dropped in March.')).toEqual(['Oracle investment cancelled 2000000000']);
+  });
+
   it('should tell the valuation a rumoured round is priced at as that round is told', () => {
     expect(claims('Anthropic', 'People familiar with the talks said Anthropic was seeking as much as $20 billion at a valuation of roughly $400 billion.')).toEqual(['Anthropic investment rumour 20000000000', 'Anthropic valuation rumour 400000000000']);
     // Look-alike: a round closed is priced as a fact.
