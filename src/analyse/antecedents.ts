@@ -35,18 +35,19 @@ export function withLab(sentence: string, lab: string | undefined): string {
 const PRONOUN_OPENING = /^(?:It|Its)\b(?!['’])(?!\s+(?:is|was|isn['’]t|wasn['’]t)\s+(?:not\s+)?the\s+(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+){1,3}?(?:[A-Z][\w.'’-]*\s+){1,3}(?:has|had|have)\s)/;
 
 /**
- * "The provider's", "The company's", "The company expects", "The chipmaker guided" opening a sentence: a company called by
+ * "The provider's", "The company's", "The company expects", "The chipmaker guided", "The parent company's" (the group of the
+ * company before) opening a sentence: a company called by
  * what it is, in a sentence that names none, is the one the sentence before opened with, as "Its" is ("AWS closed March
  * with a record backlog. The provider's revenue for the three months grew 20%" is AWS's, whichever company the article
  * named first). A kind of company ("the chipmaker", "the retailer": `KINDS`) stands only for a company of that kind.
  * Without a possessive, only as the subject of a verb: "The company expects", not "The company town".
  */
-const EPITHET_OPENING = new RegExp(String.raw`^The (?:(?<generic>company|firm|group|provider)|${KINDS.map((k, i) => `(?<k${i}>${k.kind})`).join('|')})(?<possessive>['’]s)?(?=\s)`);
+const EPITHET_OPENING = new RegExp(String.raw`^The (?:(?<parent>parent(?: company| group)?|holding company)|(?<generic>company|firm|group|provider)|${KINDS.map((k, i) => `(?<k${i}>${k.kind})`).join('|')})(?<possessive>['’]s)?(?=\s)`);
 
 /** Whether the company the words `epithet` opens a sentence with may stand for `company`: any for "the company", one of its kind for "the chipmaker". */
 function fitsEpithet(epithet: RegExpExecArray, company: string): boolean {
   const groups = epithet.groups!;
-  if (groups.generic !== undefined) return true;
+  if (groups.generic !== undefined || groups.parent !== undefined) return true;
   return KINDS.some((k, i) => groups[`k${i}`] !== undefined && k.companies.includes(companyGroup(company)));
 }
 
@@ -111,7 +112,9 @@ export function withOpener(sentence: string, last: string): string {
   const asSubject = epithet && (epithet.groups!.possessive !== undefined || VERB_AFTER.test(sentence.slice(epithet[0].length)));
   if (epithet && asSubject && last !== '' && !findEntities(plainText(sentence)).some((e) => e.kind === 'company')) {
     const opener = antecedentOf(last);
-    return opener && fitsEpithet(epithet, opener) ? `${opener}${epithet.groups!.possessive ? '’s' : ''}${sentence.slice(epithet[0].length)}` : sentence;
+    // "The parent company's capital expenditures", after a sentence about Alphabet or Google Cloud: the group's.
+    const meant = opener && epithet.groups!.parent !== undefined ? companyGroup(opener) : opener;
+    return meant && fitsEpithet(epithet, meant) ? `${meant}${epithet.groups!.possessive ? '’s' : ''}${sentence.slice(epithet[0].length)}` : sentence;
   }
   const pronoun = PRONOUN_OPENING.exec(sentence);
   if (pronoun) {

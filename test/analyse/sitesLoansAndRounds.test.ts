@@ -72,6 +72,22 @@ describe('rounds, the Street and what a project is to cost', () => {
   });
 });
 
+describe('the parent company, and a year before its outlays', () => {
+  /** Each figure of `paragraphs` in an article headlined on another company: subject, metric, period and amount. */
+  const read = (paragraphs: string[]) =>
+    extractClaims(inventedArticle(longFormText("Broadcom's big quarter", paragraphs, '25 November 2026'))).map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value!.amount}`);
+
+  it('should read "the parent company" opening a sentence as the group of the company the sentence before named', () => {
+    expect(read(['Broadcom sold more chips than ever.', "Google Cloud's sales grew 34% in the quarter. The parent company's capital expenditures were $48.6 billion in the quarter."])).toEqual(['Google Cloud revenue growth 2026-Q3 34', 'Google capex 2026-Q3 48600000000']);
+    // Look-alike: "the company" stands for the company itself, not its group.
+    expect(read(['Broadcom sold more chips than ever.', "Google Cloud's sales grew 34% in the quarter. The company's backlog was $155 billion."])).toContain('Google Cloud backlog null 155000000000');
+  });
+
+  it('should date outlays a year is written before, in a clause after another period', () => {
+    expect(read(["Alphabet's capital expenditures were $48.6 billion in the July-September quarter, and its chief financial officer said 2027 outlays would rise to at least $220 billion."])).toEqual(['Google capex 2026-Q3 48600000000', 'Google capex 2027 220000000000']);
+  });
+});
+
 describe('New Taiwan dollars in words', () => {
   it('should read "New Taiwan dollars" as TWD, and plain dollars as US dollars', () => {
     expect(findValues('sales of 312.5 billion New Taiwan dollars in September').map((f) => f.value)).toEqual([{ amount: 312.5e9, unit: 'TWD' }]);
