@@ -440,6 +440,8 @@ export const METRICS: MetricEntry[] = [
     `invest(?:s|ed|ing)?${BEFORE_MONEY}(?=[^;]{0,80}?\\b(?:in|into) ${INFRASTRUCTURE_WORDS})`,
     // "a price tag of $200B on this year's build-out", "axed a $1 billion Ohio build": what building costs is spending.
     '(?<=\\b(?:on|for) (?:[\\w\'’]+ ){0,2})build-?outs?', 'build(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:[A-Z][\\w-]*\\s+)?build)(?!-)', '(?:AI |infrastructure )?spend(?:ing)?(?: spree| plan)?', `spent${BEFORE_MONEY}(?![^.;]{0,60}?\\b(?:to (?:buy|acquire)|acqui|buyback|repurchas))`,
+    // "Alphabet had already laid out $131.2 billion": money laid out is money spent.
+    `(?:laid|lays|laying) out${BEFORE_MONEY}`,
     // "the $131 billion Amazon spent last year", "the $37.5bn it spent in the quarter": the sum a company spent, named after it.
     "spent(?<=(?:[$€£]\\s?[\\d.,]+\\s?(?:bn|billion|b|tn|trillion)?|billion|trillion)\\s+(?:[\\w'’]+\\s+){1,2}spent)(?!\\s+(?:to (?:buy|acquire)|on (?:buybacks|acquisitions)))", 'investment plan', 'infrastructure investment', '(?:build-?out|infrastructure|construction) (?:budget|plan)s?', '(?:data cent(?:er|re) )?(?:projects?(?!\\s+(?:about |around |roughly |nearly |some |more than |over )?(?:[$€£¥₹]|US\\$|\\d))|campus(?:es)?|sites?)',
     // "a proposal for a billion-dollar facility": a facility built; one lent ("a $5 billion credit facility") is debt.
@@ -580,6 +582,8 @@ export const METRICS: MetricEntry[] = [
     // "earmarked more than $5 billion for an AI zone", "earmarks $11 billion for two counties": money set aside for a
     // project or a place, as a commitment is; money earmarked for data centres, infrastructure or capital projects is spending (capex).
     'earmark(?:s|ed|ing)?(?!(?:[^.;]|\\.(?=\\d)){0,60}?\\b(?:for|on) (?:new |its |AI |cloud )?(?:data cent(?:er|re)s|infrastructure|capital|capex|spending|construction)\\b)', 'offer(?:ed)?(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\bto (?:acquire|buy|purchase|take over)\\b)', 'overtures?', PRICED_APPROACH, DEAL_NOT_A_TAKEOVER, 'committed capital', 'proposals?', 'package', `series [A-H]${ROUND_AS_TIME}`, `(?:funding )?round${ROUND_AS_TIME}${NOT_A_FUNDING_ROUND}`, `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
+    // "Meta is in talks to rent about $12 billion of TPU capacity": capacity rented from a provider is bought from it.
+    `rent(?:s|ed|ing)?${BEFORE_MONEY}`,
     // "the $50B Amazon dangled in front of OpenAI": money held out to a company; "mulling another $25 billion for Anthropic".
     'dangl(?:ed|es|ing)',
     // "announces a new mega-round": a round of funding, however large.
@@ -601,7 +605,7 @@ export const METRICS: MetricEntry[] = [
     `(?:tak(?:en|es|ing)|took|receiv(?:ed|es|ing)|accept(?:ed|s|ing)|got(?:ten)?|secur(?:ed|es|ing)|land(?:ed|s))${BEFORE_MONEY}(?=[^.;]{0,40}?\\bfrom\\b)`, '投资(?![者人])', '注资', '注資', '入股', '投了(?=\\s?(?:约|約|近)?\\s?\\d)', '(?<=[向对對给給][^，。；,;]{0,24})投入', '融资(?!租赁)', '融資(?!租賃)', '募资', '募資', '资金调达', '資金調達', '調達(?<=(?:ラウンド|増資)[^。、]{0,20}調達)', '报价', '提议', '领投', '領投', '出資', '投資(?![者家])',
     // 向甲骨文采购3000亿美元算力, 採購價值 3,000 億美元的運算資源: a sum of purchases from a party, as "agreed to buy $300 billion of computing power".
     // 向AWS订下380亿美元、为期七年的服务器容量: capacity booked from a party is bought from it.
-    `(?:采购|採購|订购|訂購|购买|購買|订下|訂下)${CJK_MONEY_AHEAD}`,
+    `(?:采购|採購|订购|訂購|购买|購買|订下|訂下|租用)${CJK_MONEY_AHEAD}`,
     // 日本で2兆2600億円を投じる計画: money a company puts in, unless its capex is named after it (722億ドルを投じ、26年の設備投資を…).
     // (Not money put into infrastructure, クラウドとAIのインフラに3800億人民元を投じる: spending, as capex reads it, as 用于…基础设施 is.)
     '(?<!インフラ(?:整備|建設)?に[^。、]{0,20})投じ(?:る|て|た|ます)?(?![^。]{0,20}?(?:設備投資|データセンター))'] },

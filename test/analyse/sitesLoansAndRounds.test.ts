@@ -26,6 +26,16 @@ describe('chips a site houses, starts with or is built to take', () => {
   });
 });
 
+describe('money laid out and capacity rented', () => {
+  it('should read money laid out as spent, and capacity rented for a sum, 租用 included, as a deal', () => {
+    expect(claims('Alphabet', 'Alphabet laid out $48.6 billion in the quarter.')).toEqual(['Google capex fact 48600000000']);
+    expect(claims('Meta', 'Meta is in talks to rent about $12 billion of Google TPU capacity, people familiar with the matter said.')).toEqual(['Meta investment rumour 12000000000']);
+    expect(claims('Meta', 'Meta正洽谈租用价值约120亿美元的谷歌TPU算力。')).toEqual(['Meta investment rumour 12000000000']);
+    // Look-alike: plans laid out are no money.
+    expect(claims('Meta', 'Meta laid out its plans for the campus.')).toEqual([]);
+  });
+});
+
 describe('money lent', () => {
   it('should read a loan, project debt or a sum lent as loans, never as an investment or spending', () => {
     expect(claims('Oracle', 'A group of banks led by JPMorgan agreed to lend Oracle $18 billion for its Wisconsin campus.')).toEqual(['Oracle loans fact 18000000000']);
