@@ -472,7 +472,10 @@ export const METRICS: MetricEntry[] = [
     // クラウドとAIのインフラに3800億人民元を投じる: money put into infrastructure, in Japanese, as 用于……基础设施 in Chinese.
     'インフラ(?:整備|建設)?に(?=[^。、]{0,20}?投じ)'] },
   // The bottom line and the gross margin, so that neither is read as the revenue or the operating profit a sentence's verb would give it.
-  { name: 'net income', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['net (?:income|profits?|earnings)', 'bottom line', '(?:净|淨)(?:利润|利潤|利)', '(?:纯|純)利', '(?:当期)?純利益', '最終(?:利益|損益)'] },
+  { name: 'net income', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['net (?:income|profits?|earnings)', 'bottom line', '(?:净|淨)(?:利润|利潤|利)', '(?:纯|純)利', '(?:当期)?純利益', '最終(?:的な)?(?:利益|損益)',
+    // "SoftBank earned ¥3.4 trillion in the half": what a company earned, a sum, is its profit (not "earned a place").
+    // (Not what it earned of another measure: "earned $5.9 billion of operating income".)
+    `earn(?:ed|s)${BEFORE_MONEY}(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:of|in)\\s+(?:[\\w-]+\\s+){0,2}(?:operating|gross|adjusted|pre-?tax|revenue|sales|interest|fees|royalt))`] },
   { name: 'gross margin', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['gross margins?', '毛利率', '粗利率'] },
   // A margin is a share of revenue, not a change of the profit: "an operating margin of 37.5%" never meets "operating income rose 20%".
   { name: 'operating margin', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['operating (?:profit |income )?margins?', '(?:营业|經營|经营|營業|营运|營運)(?:利润|利潤)率', '営業利益率', '営業マージン'] },

@@ -27,11 +27,14 @@ describe('chips a site houses, starts with or is built to take', () => {
 });
 
 describe('money laid out and capacity rented', () => {
-  it('should read money laid out as spent, and capacity rented for a sum, 租用 included, as a deal', () => {
+  it('should read money laid out as spent, capacity rented for a sum (租用 too) as a deal, and what a company earned as its profit', () => {
     expect(claims('Alphabet', 'Alphabet laid out $48.6 billion in the quarter.')).toEqual(['Google capex fact 48600000000']);
     expect(claims('Meta', 'Meta is in talks to rent about $12 billion of Google TPU capacity, people familiar with the matter said.')).toEqual(['Meta investment rumour 12000000000']);
     expect(claims('Meta', 'Meta正洽谈租用价值约120亿美元的谷歌TPU算力。')).toEqual(['Meta investment rumour 12000000000']);
-    // Look-alike: plans laid out are no money.
+    expect(claims('SoftBank', 'SoftBank earned ¥2.1 trillion in the quarter.')).toEqual(['SoftBank net income fact 2100000000000']);
+    expect(claims('ソフトバンク', '最終的な利益が2兆1000億円となりました。')).toEqual(['SoftBank net income fact 2100000000000']);
+    // Look-alikes: what a company earned of another measure is that measure; plans laid out are no money.
+    expect(claims('Oracle', 'Oracle earned $5.9 billion of operating income in the quarter.').map((c) => c.split(' ').slice(1, 3).join(' '))).toEqual(['operating profit']);
     expect(claims('Meta', 'Meta laid out its plans for the campus.')).toEqual([]);
   });
 });
