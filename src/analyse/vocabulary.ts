@@ -533,6 +533,8 @@ export const METRICS: MetricEntry[] = [
     'for the (?:whole|entire) (?:company|group|business)(?<=(?:billion|million|trillion|bn|dollars?|\\d\\s?[BMT])\\s+for the (?:whole|entire) (?:company|group|business))(?<!\\b(?:capex|capital|spending|outlays?|backlog|income|profits?|margins?|investments?|costs?|cash|earnings)\\b[^.;]{0,80})',
     // "brought in $37.6 billion", "took in", "generated $137.1 billion": what a business sells, unless a measure of profit or cash follows the sum
     // (what a round or an offering "brought in" is money raised: "the Series G brought in $25 billion").
+    // "revenue of $19.6 billion, with Oracle Cloud Infrastructure contributing $6.9 billion": what a unit contributed to it (not equity).
+    `contribut(?:ing|ed)${BEFORE_MONEY}(?!(?:[^.;]|\\.(?=\\d)){0,40}\\b(?:equity|capital|funding)\\b)`,
     `(?<!\\b(?:Series [A-Z]\\d?|rounds?|raise|funding|IPO|(?:public |share )?offering)\\s)(?:(?:brought|brings?|bringing|took|takes?|taking|raked|rakes?) in|generat(?:ed|es|ing))${BEFORE_MONEY}(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}(?:income|profits?|cash|earnings|margins?|EBITDA|capex|spending|backlog|orders)\\b)`] },
   // "Shares were 4% higher" is a move of the price, as "shares rose 4%" is its growth: "share price: 4%" would read as the price.
   { name: 'share price', topic: 'market', units: MONEY_UNITS, phrases: SHARE_PRICE_PHRASES },

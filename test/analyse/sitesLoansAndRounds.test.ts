@@ -33,7 +33,9 @@ describe('money laid out and capacity rented', () => {
     expect(claims('Meta', 'Meta正洽谈租用价值约120亿美元的谷歌TPU算力。')).toEqual(['Meta investment rumour 12000000000']);
     expect(claims('SoftBank', 'SoftBank earned ¥2.1 trillion in the quarter.')).toEqual(['SoftBank net income fact 2100000000000']);
     expect(claims('ソフトバンク', '最終的な利益が2兆1000億円となりました。')).toEqual(['SoftBank net income fact 2100000000000']);
-    // Look-alikes: what a company earned of another measure is that measure; plans laid out are no money.
+    expect(claims('Oracle', 'Oracle booked revenue of $19.6 billion, with Oracle Cloud Infrastructure contributing $6.9 billion.')).toEqual(['Oracle revenue fact 19600000000', 'OCI revenue fact 6900000000']);
+    // Look-alikes: what a company earned of another measure is that measure; equity contributed is money put in; plans laid out are no money.
+    expect(claims('SoftBank', 'SoftBank contributed $6.9 billion of equity to the Utah campus last week.')).toEqual(['SoftBank investment fact 6900000000']);
     expect(claims('Oracle', 'Oracle earned $5.9 billion of operating income in the quarter.').map((c) => c.split(' ').slice(1, 3).join(' '))).toEqual(['operating profit']);
     expect(claims('Meta', 'Meta laid out its plans for the campus.')).toEqual([]);
   });
