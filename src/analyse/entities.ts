@@ -11,6 +11,7 @@ import { memoByText } from '../memoByText.ts';
 import { matchesOf } from './matchesOf.ts';
 import { EPITHETS } from './epithets.ts';
 import { isPlaceName } from './places.ts';
+import { MONTH_WORD } from '../parse/timelineDates.ts';
 
 export interface FoundEntity {
   name: string;
@@ -285,9 +286,8 @@ const NOT_A_NAME = new Set(
  */
 const OPENING_NAME = /^["“‘']?(?:The\s+)?((?:[A-Z][\w&.]*(?:-[A-Z\d][\w&.]*)*)(?:\s+[A-Z][\w&.]*(?:-[A-Z\d][\w&.]*)*){0,2})(?:['’]s\b|\s+(?:will|would|could|has|have|had|is|are|was|were|plans?|[a-z]+ed|[a-z]+s(?!\s+(?:are|were|is|was|have|had|has|will|would|can|could|may|might|must|should|do|did|get|got|say|said|[a-z]+ed)\b))\b)/;
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 /** A month or a span of months, which dates what follows: "July-September results come in ahead of forecasts". */
-const MONTHS_NAMED = new RegExp(`^${MONTH}(?:\\s*[-–]\\s*${MONTH})?$`);
+const MONTHS_NAMED = new RegExp(String.raw`^(?:${MONTH_WORD})(?:\s*[-–]\s*(?:${MONTH_WORD}))?$`, 'i');
 
 /** Seats and names of governments, which stand for a government, not a company: "Washington's agencies get …" ("Washington Post" is still a name). */
 const GOVERNMENTS = new Set(['washington', 'beijing', 'brussels', 'london', 'tokyo', 'moscow', 'paris', 'berlin', 'seoul', 'ottawa', 'canberra', 'new delhi', 'delhi', 'whitehall', 'congress', 'pentagon', 'white house', 'us', 'u.s.', 'u.s', 'uk', 'u.k.', 'eu']);

@@ -32,8 +32,8 @@ export const orphanCompanies = (key: string): string[] => key.slice(key.indexOf(
 interface SentenceSums {
   /** Its sums of money; none where it names its period. */
   sums: FoundValue[];
-  /** The modality its words give each sum, by the sum's index. */
-  modalities: Map<number, Modality>;
+  /** The modality its words give each sum, once asked. */
+  modalities: Map<FoundValue, Modality>;
   /** The companies it names, as their groups. */
   named?: string[];
 }
@@ -57,9 +57,8 @@ export function orphansOf(plain: string, read: Candidate[], fallbackSubject: str
   const companies = told.named.length > 0 ? told.named : fallbackSubject ? [companyGroup(fallbackSubject)] : [];
   if (companies.length === 0) return [];
   const modalityOf = (f: FoundValue): Modality => {
-    const i = told.sums.indexOf(f);
-    let modality = told.modalities.get(i);
-    if (modality === undefined) told.modalities.set(i, (modality = readModality(plain, f.start, f.end, false)));
+    let modality = told.modalities.get(f);
+    if (modality === undefined) told.modalities.set(f, (modality = readModality(plain, f.start, f.end, false)));
     return modality;
   };
   const key = `${ORPHAN}|${[...companies].sort().join(',')}`;

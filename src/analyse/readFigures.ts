@@ -41,12 +41,31 @@ export interface SentenceContext extends PeriodContext {
   house?: boolean;
 }
 
-/** Words before a count of chips or a site's power that make it a site's or a buyer's intention: "sized for", "will start with", "may use", "agreed to use". */
 /** A valuation that prices the sum before it: "at a valuation of roughly", "at a $600 billion valuation" (its words before the sum). */
 const AT_A_VALUATION = /\bat an? (?:(?:post-money|pre-money|implied|reported)\s+)?valuation (?:of\s+)?(?:(?:about|around|roughly|nearly|some|more than|over|as much as|up to|close to)\s+)?$|\bat an?\s+$/i;
-/** Words before a site's power that make it the power it will have: "will start with … on 1.5 GW", "will draw". */
-const WILL_HAVE_BEFORE = /\bwill (?:start with|begin with|have|draw|need|use|add)\b(?:[^.;]|\.(?=\d)){0,60}$/i;
-const INTENDED_BEFORE = /\b(?:(?:designed|sized|planned) for|(?:will|to) (?:start|begin) with|will (?:have|house|draw|need|hold|add)|(?:may|could|might|can|would|will) (?:use|run on|deploy|get|house)|agreed to (?:use|buy|deploy|take))\b(?:[^.;]|\.(?=\d)){0,60}$/i;
+/** What a site will have: "will start with … on 1.5 GW", "will draw". */
+const WILL_HAVE = String.raw`will (?:start with|begin with|have|draw|need|use|add)`;
+/** The rest of the words up to the figure, past a decimal point ("sized for 1.5 gigawatts and a first phase of about"). */
+const UP_TO_FIGURE = String.raw`\b(?:[^.;]|\.(?=\d)){0,60}$`;
+/** Words before a site's power that make it the power it will have. */
+const WILL_HAVE_BEFORE = new RegExp(String.raw`\b${WILL_HAVE}${UP_TO_FIGURE}`, 'i');
+/** Words before a count of chips that make it a site's or a buyer's intention: "sized for", "will start with", "may use", "agreed to use". */
+const INTENDED_BEFORE = new RegExp(
+  String.raw`\b(?:(?:designed|sized|planned) for|to (?:start|begin) with|${WILL_HAVE}|will (?:house|hold)|(?:may|could|might|can|would|will) (?:use|run on|deploy|get|house)|agreed to (?:use|buy|deploy|take))${UP_TO_FIGURE}`,
+  'i',
+);
+
+/**
+ * Whether a figure read as a fact is a plan by the words before it: "may use as many as 2 million TPUs", "agreed to use up to
+ * 1m of Google's chips", "sized for 1.5 gigawatts and a first phase of about 400,000 GPUs", "will start with 400,000 GPUs on
+ * 1.5 GW of power" — chips a company or a site is to have, at most or by design, and the power a site will have, are its
+ * plan, not chips or power at work. (A site's power "designed for" is its design, told as a fact of the campus.)
+ */
+function intendedFigure(metric: string, found: FoundValue, sentence: string): boolean {
+  if (metric !== 'chips deployed' && metric !== 'power capacity') return false;
+  const before = sentence.slice(Math.max(0, found.start - 90), found.start);
+  return metric === 'chips deployed' ? found.value.bound === 'max' || INTENDED_BEFORE.test(before) : WILL_HAVE_BEFORE.test(before);
+}
 
 const HAN = /\p{Script=Han}/u;
 /** A sentence in Chinese or Japanese, whose clauses leave out the company named in the one before. */
@@ -1141,12 +1160,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     }
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     if (modality === 'plan' && isAnnouncedSpec(metric.metric, found.value.unit)) modality = 'fact';
-    // "may use as many as 2 million TPUs", "agreed to use up to 1m of Google's chips", "sized for 1.5 gigawatts and a first phase
-    // of about 400,000 GPUs", "will start with 400,000 GPUs on 1.5 GW of power": chips a company or a site is to have, at most or
-    // by design, and the power a site is designed for, are its plan, not chips or power at work.
-    // (A site's power "designed for" is its design, told as a fact of the campus: only a power it will have is its plan.)
-    const wordsBefore = sentence.slice(Math.max(0, found.start - 90), found.start);
-    if (modality === 'fact' && ((metric.metric.name === 'chips deployed' && (found.value.bound === 'max' || INTENDED_BEFORE.test(wordsBefore))) || (metric.metric.name === 'power capacity' && WILL_HAVE_BEFORE.test(wordsBefore)))) modality = 'plan';
+    if (modality === 'fact' && intendedFigure(metric.metric.name, found, sentence)) modality = 'plan';
     // "OpenAI has committed to spend $38 billion on AWS over seven years": a commitment made to a cloud unit is a signed
     // contract's value, though its money goes out over the years (not "will spend", nor a commitment to build).
     if (modality === 'plan' && metric.metric === INVESTMENT && counterparty !== null && CLOUD_UNITS.has(counterparty) && COMMITTED_TO_BUY.test(sentence.slice(Math.max(0, found.start - 60), found.start))) modality = 'fact';
