@@ -18,6 +18,7 @@ const LINES: { name: string; words: string }[] = [
   { name: 'licensing', words: String.raw`licen[cs]ing|licen[cs]e|授权|授權|ライセンス` },
   { name: 'e-commerce', words: String.raw`e-?commerce|online stores?|电商|電商` },
   { name: 'devices', words: String.raw`devices|终端|終端` },
+  { name: 'AI', words: String.raw`AI(?:[- ](?:semiconductors?|chips?|accelerators?|processors?|networking))?|artificial[- ]intelligence(?:[- ](?:semiconductors?|chips?|accelerators?))?|AI\s?(?:半导体|半導體|半導体|芯片|晶片|チップ)|AI向け(?:の)?半導体` },
 ];
 
 /** A word of revenue a line may stand right before: "advertising revenue", "games sales", 广告收入, 游戏业务收入, 広告事業の売上高. */
@@ -25,18 +26,41 @@ const REVENUE_WORD = String.raw`(?:revenues?|sales|turnover|收入|营收|營收
 /** Between a line and its revenue word: "business", "segment", 业务, 事業の. */
 const BETWEEN = String.raw`(?:\s+(?:business|segment|unit|division))?\s*(?:业务|業務|板块|板塊|事業|部門)?の?\s*`;
 
-const LAST_LINE = new RegExp(String.raw`(?:(?<![\w-])(?<line>${LINES.map((l) => `(?:${l.words})`).join('|')})${BETWEEN})?${REVENUE_WORD}(?![\s\S]*${REVENUE_WORD})`, 'iu');
+const LINE_WORDS = LINES.map((l) => `(?:${l.words})`).join('|');
+/** The last word of revenue, with the line before it or after "from" or "of" ("revenue from artificial-intelligence semiconductors"). */
+const LAST_LINE = new RegExp(String.raw`(?:(?<![\w-])(?<line>${LINE_WORDS})${BETWEEN})?${REVENUE_WORD}(?:\s+(?:from|of)\s+(?:its\s+|the\s+)?(?<from>${LINE_WORDS})(?![\w-]))?(?![\s\S]*${REVENUE_WORD})`, 'iu');
+
+/** A line and its revenue word right after a figure: "$15.3 billion of AI semiconductor sales", "$15.3B AI revenue". */
+const LINE_AFTER = new RegExp(String.raw`^\s*(?:(?:worth )?of\s+)?(?:its |the )?(?<line>${LINE_WORDS})${BETWEEN}${REVENUE_WORD}(?![\w-])`, 'iu');
 
 /**
  * The line of business the revenue named last in `before` (a figure's clause up to the figure) is of, or null where that
  * revenue names no line: "Tencent's marketing services revenue rose 21%" → advertising; 腾讯第三季度游戏收入 → games;
- * "Tencent's revenue rose 15%" → null (not "advertising revenue rose 21% and total revenue 15%": its last revenue is the total).
+ * "Tencent's revenue rose 15%" → null (not "advertising revenue rose 21% and total revenue 15%": its last revenue is the total);
+ * "revenue from artificial-intelligence semiconductors climbed to $15.3 billion" → AI. Where the clause names no revenue before the figure, the revenue right after it may name the line: "Broadcom booked
+ * $15.3 billion of AI semiconductor sales" (`after`, the sentence from the figure's end).
  */
-export function businessLineOf(before: string): string | null {
-  const line = LAST_LINE.exec(before)?.groups!.line;
+export function businessLineOf(before: string, after: string): string | null {
+  const last = LAST_LINE.exec(before)?.groups;
+  const line = last ? (last.line ?? last.from) : LINE_AFTER.exec(after)?.groups!.line;
   if (!line) return null;
   return WHOLE_WORDS.find((l) => l.pattern.test(line))?.name ?? null;
 }
+
+/**
+ * The line of business a table cell's revenue is of: the cell's own words ("$15.3B AI revenue, fiscal Q4"), else the first
+ * of `labels` (its column's, its row's, the row's cells of words: "| Broadcom | $15.3B | AI semiconductor revenue |") that
+ * names a revenue at all, which says whether that revenue is a line's or the company's.
+ */
+export function businessLineOfCell(cell: string, value: { start: number; end: number }, labels: string[]): string | null {
+  const own = businessLineOf(cell.slice(0, value.start), cell.slice(value.end));
+  if (own || REVENUE_BEFORE.test(cell)) return own;
+  const label = labels.find((text) => REVENUE_BEFORE.test(text));
+  return label === undefined ? null : businessLineOf(label, '');
+}
+
+/** Any word of revenue: a clause that names one before its figure says there which revenue the figure is. */
+const REVENUE_BEFORE = new RegExp(REVENUE_WORD, 'iu');
 
 /** Each line's words matching a whole text, compiled once (`businessLineOf` is asked of every revenue figure). */
 const WHOLE_WORDS = LINES.map((l) => ({ name: l.name, pattern: new RegExp(`^(?:${l.words})$`, 'iu') }));

@@ -240,7 +240,18 @@ const MONTH_END = new RegExp(String.raw`(?:\b(?:at the (?:end|close) of|(?:end|c
  * "the three months to the end of January", "the quarter that closed on January 25" (Nvidia's November–January quarter: a quarter is
  * dated by its middle month), "the quarter running through April", "its quarter covering February, March and April 2026" (its months listed).
  */
-const MONTH_QUARTER = new RegExp(String.raw`(?:(?:\b(?:the|its|their)|['’]s)\s+(?<m1>${MONTH_WORD})(?:\s+(?<y1>20\d{2}))?(?:-end(?:ed|ing)?)?[\s-]quarter|(?:quarter|period|three months|3 months),?\s+(?:to|ended|ending|through|closed|closing|running (?:to|through)|(?:that|which) (?:ended|closed|runs (?:to|through))|(?:covering|spanning)\s+(?:${MONTH_WORD}),?\s+(?:${MONTH_WORD}),?\s+and)\s+(?:on\s+)?(?:in\s+|the\s+end\s+of\s+|end-)?(?:(?:late|early|mid)[- ]?)?(?:\d{1,2}\s+)?(?<m2>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
+const MONTH_QUARTER = new RegExp(String.raw`(?:(?:\b(?:the|its|their)|['’]s)\s+(?<m1>${MONTH_WORD})(?:\s+(?<y1>20\d{2}))?(?:-end(?:ed|ing)?)?[\s-]quarter|(?:quarter|period|three months|3 months),?\s+(?:to|ended|ending|through|closed|closing|running (?:to|through)|(?:that|which) (?:ends|ended|closes|closed|runs (?:to|through))|(?:covering|spanning)\s+(?:${MONTH_WORD}),?\s+(?:${MONTH_WORD}),?\s+and)\s+(?:on\s+)?(?:in\s+|the\s+end\s+of\s+|end-)?(?:(?:late|(?<early>early)|mid)[- ]?)?(?:(?<d1>\d{1,2})\s+)?(?<m2>${MONTH_WORD})\.?(?:\s+(?<d2>\d{1,2})(?!\d))?)(?:,?\s+(?<year>20\d{2}))?`, 'i');
+/**
+ * The last month of a quarter `MONTH_QUARTER` names by its end: the month it names, or the month before where it ends in
+ * that month's first days ("the quarter to early August", "the three months ended Nov. 2": a fiscal calendar of weeks
+ * closes a May–July or August–October quarter on a weekend just past the month's end).
+ */
+function lastMonthOf(groups: Record<string, string | undefined>): number {
+  const month = MONTH[(groups.m1 ?? groups.m2)!.toLowerCase()]!;
+  const day = Number(groups.d1 ?? groups.d2 ?? 0);
+  return groups.early || (day > 0 && day <= 7) ? ((month + 10) % 12) + 1 : month;
+}
+
 const SIX_MONTHS = new RegExp(String.raw`\b(?:six|6) months\s+(?:to|ended|ending|through)\s+(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?`, 'i');
 /**
  * "fiscal 2026", "FY26", "the fiscal year ended June 30, 2026", "the fiscal year that runs to June 2026", and without its year
@@ -486,7 +497,7 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
     // "the fiscal fourth quarter ending in late January 2026", "its fiscal third quarter, which ended October 26, 2025": the
     // quarter its end dates.
     const ended = written ? null : MONTH_QUARTER.exec(text.slice(f.index));
-    if (ended?.groups!.m2 && ended.groups!.year) return calendarQuarter(monthIndex(Number(ended.groups!.year), MONTH[ended.groups!.m2.toLowerCase()]!) - 1);
+    if (ended?.groups!.m2 && ended.groups!.year) return calendarQuarter(monthIndex(Number(ended.groups!.year), lastMonthOf(ended.groups!)) - 1);
     const year = written ? yearOf(written.replace(/^'/, '')) : fiscalYearFor(quarter, fiscalEnd, context);
     // Without a year, the calendar quarter is still known: Microsoft's fiscal Q3 is a January–March quarter.
     return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter: fiscalToCalendar(2000, quarter, fiscalEnd).quarter };
@@ -506,7 +517,7 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   }
   const m = MONTH_QUARTER.exec(text);
   if (m) {
-    const month = MONTH[(m.groups!.m1 ?? m.groups!.m2)!.toLowerCase()]!;
+    const month = lastMonthOf(m.groups!);
     const written = m.groups!.y1 ?? m.groups!.year;
     const year = written ? Number(written) : latestYearOf(month, context, true);
     // A quarter is named by the month it ends in: its middle month is the one before.

@@ -332,9 +332,10 @@ const inAside = (sentence: string, m: { start: number; end: number }) => [...sen
 /**
  * A relative clause set off by commas that describes what stands before it: ", which makes Amazon's Trainium
  * accelerators,", ", which bundles Azure, Microsoft 365 commercial and Dynamics," (a list inside it may hold one more
- * comma). The sentence goes on after it; what it names is not what the sentence's later figure is of.
+ * comma), and one after a few words that name it: ", the chip designer whose custom processors sit inside Google's data
+ * centers,". The sentence goes on after it; what it names is not what the sentence's later figure is of.
  */
-const RELATIVE_ASIDES = /,\s*(?:which|who)\s[^,;()]*(?:,[^,;()]{0,40}\band\s[^,;()]*)?,/gi;
+const RELATIVE_ASIDES = /,\s*(?:(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+)?(?:which|who|whose)\s[^,;()]*(?:,[^,;()]{0,40}\band\s[^,;()]*)?,/gi;
 
 /**
  * An appositive set off by commas that names the company before it by its tie to another: ", AWS's parent,", ", the
@@ -1263,7 +1264,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const sequential = found.value.unit === '%' ? (sequentialBase(sentence.slice(values[values.indexOf(found) - 1]?.end ?? 0, found.start), sentence.slice(found.end, Math.min(nextFigure ?? sentence.length, clause.to)), sentence) ?? false) : undefined;
     const ofMeasure = withMeasure(metric.metric, found.value.unit, namedWith ? `${namedWith} ${measuredIn}` : measuredIn, constantCurrency, sentence.slice(found.end, nextFigure), sequential);
     // "Tencent's marketing services revenue rose 21%": a line of the business, not the company's revenue (businessLines.ts).
-    const line = ofMeasure.name === 'revenue' || ofMeasure.name === 'revenue growth' ? businessLineOf(sentence.slice(opener, found.start)) : null;
+    const line = ofMeasure.name === 'revenue' || ofMeasure.name === 'revenue growth' ? businessLineOf(sentence.slice(opener, found.start), sentence.slice(found.end, nextFigure)) : null;
     const ownMetric = line ? asMeasure(ofMeasure, line) : ofMeasure;
     // "The company itself puts this year's figure at about $200 billion", in May: a flow over a period that has not
     // ended is no actual yet; said as a fact, it is the company's plan ("so far this year" is an actual to date).

@@ -83,8 +83,9 @@ describe('a headline’s tag', () => {
 describe('a table under a heading that says what it holds', () => {
   it('should read the cells under a heading of expectations as forecasts, but an actual of a quarter over', () => {
     const table = (heading: string) => `Meta reports its second-quarter results on Wednesday, after the market closes in New York.\n\n## ${heading}\n\n| Measure | Meta |\n| --- | --- |\n| Advertising revenue, Q2 2026 | $51 billion |\n| Advertising revenue, Q4 2025 | $46 billion |`;
-    expect(read(table('What analysts expect'))).toEqual(['Meta | revenue | 51000000000 USD | forecast', 'Meta | revenue | 46000000000 USD | fact']);
+    // (Advertising revenue is a line of Meta's business: businessLines.ts.)
+    expect(read(table('What analysts expect'))).toEqual(['Meta | revenue (advertising) | 51000000000 USD | forecast', 'Meta | revenue (advertising) | 46000000000 USD | fact']);
     // Negative control: a heading that says nothing of the figures' modality.
-    expect(read(table('The numbers'))).toEqual(['Meta | revenue | 51000000000 USD | fact', 'Meta | revenue | 46000000000 USD | fact']);
+    expect(read(table('The numbers'))).toEqual(['Meta | revenue (advertising) | 51000000000 USD | fact', 'Meta | revenue (advertising) | 46000000000 USD | fact']);
   });
 });

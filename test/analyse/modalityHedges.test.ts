@@ -119,7 +119,7 @@ describe('levels that follow from a condition, hedged gains and a house’s mode
 
 describe('a research house named by its kind, with "the"', () => {
   it('should read what the research firm, the consultancy or the investment bank projects or expects as a forecast', () => {
-    expect(read('The research firm projects Contoso’s AI revenue to reach $9 billion in 2027.')).toEqual(['9000000000USD revenue forecast']);
+    expect(read('The research firm projects Contoso’s AI revenue to reach $9 billion in 2027.')).toEqual(['9000000000USD revenue (AI) forecast']);
     expect(read('The consultancy expects Contoso to spend $9 billion on capex in 2027.')).toEqual(['9000000000USD capex forecast']);
     // Negative control: what a company told the firm it will spend is its own plan.
     expect(read('Contoso told the research firm it will spend $9 billion on capex in 2027.')).toEqual(['9000000000USD capex plan']);

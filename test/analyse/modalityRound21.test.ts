@@ -107,10 +107,10 @@ describe('modality, round 21: whose plan, whose forecast', () => {
   });
 
   it('should read 目標 (the traditional and Japanese form of 目标) as a target, but not once it is beaten', () => {
-    expect(read('コントソはAI事業の売上高を1兆円とする目標を掲げた。')).toEqual(['1000000000000JPY revenue plan']);
+    expect(read('コントソはAI事業の売上高を1兆円とする目標を掲げた。')).toEqual(['1000000000000JPY revenue (AI) plan']);
     expect(headline('コントソ、AI事業で売上高1兆円目標')).toEqual(['1000000000000JPY revenue plan']);
     // Negative controls: a result that beat or met its target is a fact.
-    expect(read('コントソのAI事業の売上高は目標を大きく上回り1兆円となった。')).toEqual(['1000000000000JPY revenue fact']);
+    expect(read('コントソのAI事業の売上高は目標を大きく上回り1兆円となった。')).toEqual(['1000000000000JPY revenue (AI) fact']);
     expect(read('Contoso第三季營收超越目標，達到331億美元。')).toEqual(['33100000000USD revenue fact']);
     expect(read('Contoso達成營收目標100億美元。')).toEqual(['10000000000USD revenue fact']);
     // A target still to be met is the plan's.
