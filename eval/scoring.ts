@@ -270,7 +270,8 @@ export function score(gold: Gold, system: SystemOutput, files: string[] = []): {
   for (const claim of gold.claims) {
     const matched = system.claims.filter((c) => claimsOfGold.get(claim.id)!.has(c.id));
     const where = () => {
-      const item = mentionItems.find((m) => m.group === claim.id && m.found.size > 0)!;
+      // (A claim matched only through mentions that stand for other figures has no found mention left: its first.)
+      const item = mentionItems.find((m) => m.group === claim.id && m.found.size > 0) ?? claim.mentions[0]!;
       return { file: item.file, line: item.line };
     };
     const lost = matched.filter((c) => c.modality === undefined || c.modality === 'fact');

@@ -84,7 +84,10 @@ export const MODALITY_CUES: ModalityCue[] = [
     "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed|turned down|said no to)(?:\\s+(?:about|roughly|some|nearly|as much as|up to))?\\s+(?:in|of) (?!(?:its|their|his|her|our|the)\\b)[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}(?:['’]s)? (?:money|cash|capital|funding|financing|investment)", notWithdrawnCjk('(?:提议|提議|提出|报价|報價|出价|出價|要约|要約)'), '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒',
     // 買収提案を撤回した: a proposal the bidder takes back is called off (Japanese puts the verb after it).
     `${notWithdrawnCjk('提案')}(?![^、。，,]{0,6}?(?:撤回|取り下げ))`, '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '拟议', '擬議', notWithdrawnCjk('(?:出資|投資|買収)案')] },
-  { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', "walk(?:s|ing)? away from(?! (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
+  { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?',
+    // "In October the company ended a $3.2 billion agreement to rent computing capacity": a deal ended is called off (not
+    // "ended the quarter with a deal", whose words between are no deal's).
+    '\\bend(?:ed|s|ing)? (?:a|an|its|the|their) \\s*(?:(?!(?:with|at|on|in|of)\\b)[\\w-]+ ){0,3}?(?:agreement|deal|contract|lease)s?\\b', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', "walk(?:s|ing)? away from(?! (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
     // "the $1-billion data centre it dropped", "a campus that was scrapped": the verb after what was called off.
     '(?:it|they|which|that)(?: (?:had|has|have|was|were))? (?:dropped|scrapped|cancell?ed|abandoned|shelved|axed|ditched|nixed|mothballed)',
     // "the $1bn Licking County project Microsoft dropped last year": the company named between the project and its verb.
@@ -108,6 +111,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     '告吹', '破局', '流产', '流產', '泡汤', '泡湯', '作罢', '作罷', '胎死腹中', '破談', '頓挫', '放弃', '放棄', '终止', '終止', '叫停', '喊停', '喊卡', '搁置', '擱置', '暂停', '暫停', '暂缓', '暫緩', '冻结', '凍結', '撤销', '撤銷', '中止', '断念', '白紙撤回', '取りやめ', '取り止め', '取り消し', '白紙(?:に戻|化)', '見送(?:り|った|る|られ)',
     // 契約を打ち切った, 賃借契約を解消, 解約: a contract ended before its term.
     '打ち切(?:り|った|る|られ)', '(?<=契約を?)解消', '解約'] },
+  // "Meta had turned down a rival proposal from Blue Owl Capital to finance the site for about $31 billion": a sum of any
+  // measure in a proposal, offer or bid turned down was only offered, and so was a sum someone proposed financing a project for.
+  { modality: 'offer', phrases: ['(?:turned down|turns? down|rejected|rejects|rebuffed|spurned) (?:a|an|the|its|their) (?:rival |competing |separate |earlier |larger |unsolicited )?(?:proposal|offer|bid)s?\\b', 'propos(?:ed|es|ing) (?:financing|funding|to (?:finance|fund|pay for))\\b'] },
   // 开出500亿美元的条件, 入股邀约, 遭到拒绝, 被拒: a sum put to another company, or turned down by it, is an offer.
   { modality: 'offer', dealsOnly: true, phrases: ['开出', '開出', '邀约', '邀約', '遭(?:到)?(?:拒绝|拒絕)', '遭拒', '被拒'] },
   // Hearsay speaks for the plan or forecast it reports: "is weighing …, according to a person briefed on the talks".
@@ -224,7 +230,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       // A quoted analyst's view: "We think AWS can grow north of 30%," wrote Evercore ISI analyst …
       '(?:wrote|writes|said|says|told \\w+)(?: [\\w-]+){0,4} analysts?', 'estimates?', 
       // An estimates table's column ("2Q26E", "FQ4 26E", "FY27E", "CY2026E", "2H26E", "2026F"): the house's forecast; "1Q26A" is an actual.
-      '(?:(?:CY|FY|F)(?:20)?\\d{2}|20\\d{2}|[1-4][QH] ?(?:CY|FY)?(?:20)?\\d{2}|F?[QH][1-4] ?(?:CY|FY|F)?(?:20)?\\d{2})E', '(?:(?:CY|FY)?20\\d{2}|FY\\d{2})F', 'projections?', 'is projected', 'are projected', 'projected(?= (?:[\\w-]+ ){0,4}(?:of|at|to|between)\\b)', 'estimates? (?:of|from|that|by)',
+      '(?:(?:CY|FY|F)(?:20)?\\d{2}|20\\d{2}|[1-4][QH] ?(?:CY|FY)?(?:20)?\\d{2}|F?[QH][1-4] ?(?:CY|FY|F)?(?:20)?\\d{2})E', '(?:(?:CY|FY)?20\\d{2}|FY\\d{2})F',
+      // "Harwell Gate Securities now models $178 billion": a sum someone models (the sum itself blanked out of the scope) is a forecast of it.
+      '\\bmodel(?:s|l?ed) (?:(?:about|around|roughly|some|nearly|close to) )?(?= )', 'projections?', 'is projected', 'are projected', 'projected(?= (?:[\\w-]+ ){0,4}(?:of|at|to|between)\\b)', 'estimates? (?:of|from|that|by)',
       '(?:is|are|was|were) (?:widely |generally |broadly |now |also |still )?expected to', 'expected by',
       // "looks set to pass $300 billion", "seems poised to": the writer's reading of where a figure goes; "by our estimates" the house's own.
       '(?:looks?|looking|seems?|appears?) (?:set|poised|on track|likely|on course) to', 'by (?:our|my) (?:own )?(?:estimates?|reckoning|forecasts?|models?|projections?)\\b', 'polled by',

@@ -132,6 +132,12 @@ function nextEnd(quarter: number, end: number, context: PeriodContext): number {
   return last;
 }
 
+/** The month index at which the latest quarter numbered `quarter` of a year ending in month `end` ended, before the article's month. */
+function lastEnded(quarter: number, end: number, context: PeriodContext): number {
+  const last = nextEnd(quarter, end, context) - 12;
+  return last === monthIndex(context.articleYear!, context.articleMonth!) ? last - 12 : last;
+}
+
 /**
  * The year of the latest `month` up to the article's date (of the next from it, for a plan; for a forecast, of the next
  * unless it ended within a quarter). A quarter named by its last month (`quarterEnd`) is, for a plan too, the one just
@@ -449,8 +455,12 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
     // A company's guidance for a quarter without its year (微軟預估，第4季…, in April) is for the next of its quarters so
     // numbered to end: its fiscal one when that ends before the calendar's.
     const fiscalSooner = !c.groups!.year && !c.groups!.relative && context.ahead && fiscalEnd !== 12 && context.articleYear != null && context.articleMonth != null && nextEnd(quarter, fiscalEnd, context) < nextEnd(quarter, 12, context);
+    // マイクロソフトが第1四半期決算を発表, in November: a quarter without its year told as an actual is the one so numbered
+    // that ended last before the article's month, its fiscal one (July–September) rather than a calendar January–March
+    // seven months gone (in September, that fiscal quarter is not over: 一季度 is then the calendar's).
+    const fiscalLater = !c.groups!.year && !c.groups!.relative && !context.ahead && fiscalEnd !== 12 && context.articleYear != null && context.articleMonth != null && lastEnded(quarter, fiscalEnd, context) > lastEnded(quarter, 12, context);
     // 年度 is a fiscal year too, as Japanese writes it (マイクロソフトの2026年度第2四半期 is its October–December 2025).
-    if (/财|財|会计|會計|会計/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`) || (fiscalEnd !== 12 && (calendarAhead || c.groups!.fy === '年度')) || fiscalSooner) {
+    if (/财|財|会计|會計|会計/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`) || (fiscalEnd !== 12 && (calendarAhead || fiscalLater || c.groups!.fy === '年度')) || fiscalSooner) {
       const year = c.groups!.year ? Number(c.groups!.year) : fiscalYearFor(quarter, fiscalEnd, context);
       // Without a year, the calendar quarter is still known, as for "fiscal Q3".
       return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter: fiscalToCalendar(2000, quarter, fiscalEnd).quarter };
