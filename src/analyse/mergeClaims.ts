@@ -15,6 +15,7 @@ import { bareYenOf } from './readFigures.ts';
 import { plainText, readClaimKey, writtenAs, type Candidate } from './extractClaims.ts';
 import { FLOW_METRICS, METRICS, PARENT } from './vocabulary.ts';
 import { findEntities } from './entities.ts';
+import { otherPlaces, placesNamed } from './places.ts';
 import { joinContractSides } from './joinContractSides.ts';
 import { joinByDominantFigure } from './joinByDominantFigure.ts';
 import { isOrphan } from './orphanFigures.ts';
@@ -824,7 +825,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     }
     for (const same of sides.values()) {
       // A figure disputes only figures it contradicts: "more than $5 billion" beside $50 billion is no dispute (BOUND_REACH).
-      const contradicted = same.filter((m) => same.some((o) => o !== m && (!compatible(o.claim.value!, m.claim.value!) || clustersBeyondRange(m.cluster, o.cluster)) && !twoBases(o.claim, m.claim) && !totalAndPart(o.claim, m.claim) && !preliminaryAndFinal(o.claim, m.claim)));
+      const contradicted = same.filter((m) => same.some((o) => o !== m && (!compatible(o.claim.value!, m.claim.value!) || clustersBeyondRange(m.cluster, o.cluster)) && !twoBases(o.claim, m.claim) && !otherSites(o.claim, m.claim) && !totalAndPart(o.claim, m.claim) && !preliminaryAndFinal(o.claim, m.claim)));
       const disputed = withinDisputeRange(disputedBetweenOutlets(contradicted, outletOf));
       if (disputed.length > 1) conflicts.push(conflictOf(disputed, outletOf));
     }
@@ -858,6 +859,39 @@ function twoBases(a: Claim, b: Claim): boolean {
   };
   const [x, y] = [basis(a), basis(b)];
   return x !== '' && y !== '' && x !== y;
+}
+
+/** Measures of a place, not of a period: what a site runs or draws. */
+const SITE_MEASURES = new Set(['chips deployed', 'power capacity', 'cluster size']);
+
+/** A cluster named by its number or its order ("Colossus 2", "the first Colossus", "Project Rainier"), as the news names sites. */
+const NAMED_SITE = /\b(?:(?<order>first|original|second|new)\s+)?Colossus(?:[\s-]?(?<number>\d))?\b|\bProject\s+(?<project>[A-Z]\w+)|\bStargate\s+(?<stargate>[A-Z]\w+)/g;
+
+/** The sites a mention's sentence names: a cluster by its name, a country or US state (places.ts). */
+function sitesOf(quote: string): Set<string> {
+  const sites = placesNamed(quote);
+  for (const m of quote.matchAll(NAMED_SITE)) {
+    const { order, number, project, stargate } = m.groups!;
+    if (project) sites.add(`Project ${project}`);
+    else if (stargate) sites.add(`Stargate ${stargate}`);
+    else if (number || order) sites.add(`Colossus ${number ?? (order === 'second' || order === 'new' ? '2' : '1')}`);
+  }
+  return sites;
+}
+
+/**
+ * Whether two figures of what a site runs or draws (chips deployed, power capacity) are of two sites: a dispute needs the
+ * same site, named on both sides or on neither. "Project Rainier's campus is designed for about 2.2 gigawatts" beside
+ * "its Mississippi cluster draws about 0.8 gigawatts", or "the first Colossus now runs about 230,000 GPUs" beside "Colossus
+ * 2 runs 550,000", are two sites' figures filed under one company, not outlets disagreeing; so is a site's beside one
+ * whose sentence names none (the 0.8 gigawatts of a Japanese sentence that left its site in the sentence before).
+ */
+function otherSites(a: Claim, b: Claim): boolean {
+  if (!SITE_MEASURES.has(a.metric ?? '') || a.metric !== b.metric) return false;
+  const sites = (claim: Claim) => new Set(claim.mentions.flatMap((m) => [...sitesOf(m.quote)]));
+  const [x, y] = [sites(a), sites(b)];
+  if (x.size === 0 && y.size === 0) return false;
+  return x.size === 0 || y.size === 0 || otherPlaces(x, y);
 }
 
 /**
