@@ -1,5 +1,5 @@
 /**
- * A line of a company's business that its revenue is told by: advertising, games, fintech, subscriptions. A line's
+ * A line of a company's business that its revenue is told by: advertising, games, fintech, subscriptions, AI chips, HBM. A line's
  * revenue is not the company's: "Tencent's marketing services revenue rose 21%" beside "Tencent's revenue rose 15%" in
  * one quarter are two facts, not a dispute, as a segment's sub-line is not the segment. The line is named in the metric
  * ("revenue growth (advertising)"), as a measure is (`measures.ts`), so that two outlets that name one line in other words
@@ -18,6 +18,7 @@ const LINES: { name: string; words: string }[] = [
   { name: 'licensing', words: String.raw`licen[cs]ing|licen[cs]e|授权|授權|ライセンス` },
   { name: 'e-commerce', words: String.raw`e-?commerce|online stores?|电商|電商` },
   { name: 'devices', words: String.raw`devices|终端|終端` },
+  { name: 'HBM', words: String.raw`high[- ]bandwidth memory(?: \(HBM\d?E?\))?|(?:広帯域メモリー?|高带宽(?:内存|存储器)|高頻寬記憶體)?\s?[（(]?HBM\d?E?[）)]?|広帯域メモリー?|高带宽(?:内存|存储器)|高頻寬記憶體` },
   { name: 'AI', words: String.raw`AI(?:[- ](?:semiconductors?|chips?|accelerators?|processors?|networking))?|artificial[- ]intelligence(?:[- ](?:semiconductors?|chips?|accelerators?))?|AI\s?(?:半导体|半導體|半導体|芯片|晶片|チップ)|AI向け(?:の)?半導体` },
 ];
 
@@ -33,6 +34,9 @@ const LAST_LINE = new RegExp(String.raw`(?:(?<![\w-])(?<line>${LINE_WORDS})${BET
 /** A line and its revenue word right after a figure: "$15.3 billion of AI semiconductor sales", "$15.3B AI revenue". */
 const LINE_AFTER = new RegExp(String.raw`^\s*(?:(?:worth )?of\s+)?(?:its |the )?(?<line>${LINE_WORDS})${BETWEEN}${REVENUE_WORD}(?![\w-])`, 'iu');
 
+/** A line that brings in the figure right after: "and HBM brought in $6.3 billion of it", "AI chips generated $15.3 billion". */
+const LINE_EARNED = new RegExp(String.raw`(?<![\w-])(?<line>${LINE_WORDS})(?:\s+(?:business|segment|unit|division))?\s+(?:alone\s+)?(?:brought in|generated|contributed|accounted for|took in)\s*$`, 'iu');
+
 /**
  * The line of business the revenue named last in `before` (a figure's clause up to the figure) is of, or null where that
  * revenue names no line: "Tencent's marketing services revenue rose 21%" → advertising; 腾讯第三季度游戏收入 → games;
@@ -42,7 +46,7 @@ const LINE_AFTER = new RegExp(String.raw`^\s*(?:(?:worth )?of\s+)?(?:its |the )?
  */
 export function businessLineOf(before: string, after: string): string | null {
   const last = LAST_LINE.exec(before)?.groups;
-  const line = last ? (last.line ?? last.from) : LINE_AFTER.exec(after)?.groups!.line;
+  const line = last ? (last.line ?? last.from) : (LINE_EARNED.exec(before) ?? LINE_AFTER.exec(after))?.groups!.line;
   if (!line) return null;
   return WHOLE_WORDS.find((l) => l.pattern.test(line))?.name ?? null;
 }

@@ -46,6 +46,15 @@ describe('revenue of a company’s AI business, beside its total', () => {
     expect(claims('Broadcom', 'Broadcom booked $24.7 billion of sales in the quarter, led by AI.')).toEqual(['Broadcom revenue 2026-Q3 fact 24700000000']);
   });
 
+  it('should read HBM revenue as a line of a memory maker’s business, however it is named, and one that brings in a sum', () => {
+    expect(claims('Micron', 'Micron’s high-bandwidth memory (HBM) sales reached $6.3 billion in the quarter.')).toEqual(['Micron revenue (HBM) 2026-Q3 fact 6300000000']);
+    expect(claims('Micron', 'Micron took in $24.2 billion in the quarter, and HBM brought in $6.3 billion of it.')).toEqual([
+      'Micron revenue 2026-Q3 fact 24200000000',
+      'Micron revenue (HBM) 2026-Q3 fact 6300000000',
+    ]);
+    expect(claims('マイクロン', 'マイクロンの7～9月期のうち広帯域メモリー（HBM）の売上高は36億ドルだった。')).toEqual(['Micron revenue (HBM) 2026-Q3 fact 3600000000']);
+  });
+
   it('should read a table cell’s AI revenue from the cell or from the row’s words, and a total as the company’s', () => {
     expect(tableClaims(['| Company | AI semiconductor revenue | Total revenue |', '|---|---|---|', '| Broadcom | $15.3B | $24.7B |'])).toEqual([
       'Broadcom revenue (AI) 15300000000',

@@ -32,7 +32,8 @@ describe('a Chinese or Japanese sentence that leaves its subject out', () => {
   it('should keep the article\'s company after its own figures, and "the company" (公司) after another\'s', () => {
     // After Micron's own figures, a sentence that names no one is still Micron's.
     const own = longForm('美光HBM持续放量', ['美光2026财年第四财季营收242亿美元。当季HBM收入为63亿美元。']);
-    expect(read(own)).toEqual(['figure|micron|revenue|2026-q3 24200000000 USD', 'figure|micron|revenue|2026-q3 6300000000 USD']);
+    // (HBM's revenue is a line of Micron's business: businessLines.ts.)
+    expect(read(own)).toEqual(['figure|micron|revenue|2026-q3 24200000000 USD', 'figure|micron|revenue (hbm)|2026-q3 6300000000 USD']);
     // A story whose headline names Salesforce, with a section on CoreWeave: 公司 there is CoreWeave.
     const section = longForm('赛富时与CoreWeave：一周两份AI账单', [
       '## CoreWeave：收入积压再创新高',

@@ -117,8 +117,8 @@ describe('a rise on "the same stretch", a level before a change, a division’s 
 
   it('should read what a data-centre division "accounted for" as its revenue', () => {
     expect(readOf('NVIDIA', 'Its data center division accounted for 40 billion dollars of that.')).toEqual(['NVIDIA data center revenue null 40000000000USD']);
-    // Look-alike: what chips accounted for is no data-centre revenue.
-    expect(readOf('NVIDIA', 'Its gaming division accounted for 40 billion dollars of that revenue.')).toEqual(['NVIDIA revenue null 40000000000USD']);
+    // Look-alike: what the gaming division accounted for is no data-centre revenue (it is the games line's: businessLines.ts).
+    expect(readOf('NVIDIA', 'Its gaming division accounted for 40 billion dollars of that revenue.')).toEqual(['NVIDIA revenue (games) null 40000000000USD']);
   });
 
   it('should read the revenue a data-centre segment "generated" as its revenue', () => {
