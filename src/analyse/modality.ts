@@ -374,6 +374,11 @@ const QUOTED_ANALYST_AFTER = /["”]\s*,?\s*(?:(?:said|says|wrote|writes|added|a
  * plan it is set against, 原計画 or 当初の計画, nor one of a clause after it: 增速升至32%，公司同时上调全年开支计划.)
  */
 const PLAN_AFTER_CJK = /^[^\d。！？!?，,、；;]{0,30}?(?<!原|当初の?|此前的?)(?:計画|予定|计划|計劃|规划|規劃)(?:だ|で|です|である|と|を|。|、|，|,|$)/u;
+/**
+ * A Japanese figure told "as" something (と、) whose next clause is a plan: 電力の容量は最大で150万キロワットと、原子力発電所1基分を
+ * 上回る規模になる計画で (the clause after と、 describes the figure, so its plan is the figure's; a count in it is no figure of its own).
+ */
+const PLAN_AFTER_TO_CJK = /^と\s?[、，,][^。！？!?，,、；;]{0,30}?(?<!原|当初の?)(?:計画|予定)(?:だ|で|です|である|。|、|,|$)/u;
 
 /** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
 export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {
@@ -416,7 +421,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
     return (said === 'plan' || said === 'forecast') && UNNAMED_SPEAKER_BEFORE.test(sentence.slice(0, from)) ? 'rumour' : said;
   }
   if (NEARS.test(sentence.slice(start, end)) && DEAL_AFTER.test(sentence.slice(end))) return 'rumour';
-  if (PLAN_AFTER_CJK.test(sentence.slice(end, end + 40))) return 'plan';
+  if (PLAN_AFTER_CJK.test(sentence.slice(end, end + 40)) || PLAN_AFTER_TO_CJK.test(sentence.slice(end, end + 40))) return 'plan';
   return HEADLINE_FUTURE.test(sentence.slice(from, start)) ? 'plan' : 'fact';
 }
 

@@ -27,6 +27,13 @@ describe('deals ended, sums modelled and proposals turned down', () => {
   });
 });
 
+describe('a Japanese figure told as what a plan will make it', () => {
+  it('should read a figure whose と、 clause is a plan (計画, 予定) as the plan, but not one whose clause states what is', () => {
+    expect(claims('ソフトバンク', '電力の容量は最大で150万キロワットと、原子力発電所1基分を上回る規模になる計画だ。')).toEqual(['SoftBank power capacity null plan 1.5']);
+    expect(claims('ソフトバンク', '電力の容量は150万キロワットと、原子力発電所1基分を上回る規模だ。')).toEqual(['SoftBank power capacity null fact 1.5']);
+  });
+});
+
 describe('a quarter without its year, on a fiscal calendar', () => {
   it('should read 第1四半期 of a company whose year ends in June as its fiscal quarter when that ended last, else the calendar’s', () => {
     expect(claims('マイクロソフト', 'マイクロソフトが第1四半期決算を発表、Azureは37％増。')).toEqual(['Azure revenue growth 2026-Q3 fact 37']);
