@@ -705,6 +705,11 @@ export function withFiscalYearsNamed(text: string, subject: string | null): stri
   return text.replace(TWELVE_MONTHS_TO, (all: string, month: string, year: string | undefined) => (MONTH[month.toLowerCase()] === fiscalEnd ? `fiscal year ended ${month}${year ? ` ${year}` : ''}` : all));
 }
 
+/** A quarter that names an event, not a period of figures: "the third-quarter call", "its Q3 earnings call". */
+const EVENT_QUARTER_WORDS = String.raw`\b(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4])\s+(?:earnings\s+|results\s+)?(?:call|conference call|briefing|webcast|presentation)\b`;
+const EVENT_QUARTER = new RegExp(EVENT_QUARTER_WORDS, 'i');
+const EVENT_QUARTERS = new RegExp(EVENT_QUARTER_WORDS, 'gi');
+
 /**
  * The period of `clause` (the words around one figure) within `sentence`, or null.
  * `subject` is whose figure it is, for its fiscal calendar.
@@ -719,6 +724,12 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
  * date ("this year", "last year") and the article gives none: the clause's own period still, which no other clause of the sentence stands in for.
  */
 export function ownPeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
+  // "Meta's third-quarter call sets a 2027 capex minimum of $160bn": a quarter that only names the call the figure was told
+  // on is not the figure's period where the clause names another.
+  if (EVENT_QUARTER.test(written)) {
+    const other = ownPeriod(written.replace(EVENT_QUARTERS, (words) => ' '.repeat(words.length)), sentence, context, subject);
+    if (other !== null) return other;
+  }
   // "the holiday quarter" is the October–December one, "the December quarter".
   const cleared = withRelativeTimesDated(fullYears(withFiscalYearsNamed(written, subject), context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(HOLIDAY_QUARTER_CJK, '10～12月期').replace(CJK_FISCAL_YEAR_END, '$1').replace(CJK_FISCAL_YEAR_TO, '').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
   const acted = cleared.includes('月') ? withoutActMonthEnd(cleared) : cleared;

@@ -84,3 +84,11 @@ describe('a quarter named by the days it ended on', () => {
     expect(claims('Broadcom', 'For the quarter that ends in late January, Broadcom expects revenue of $27 billion.', '20 September 2026')).toEqual(['Broadcom revenue 2026-Q4 plan 27000000000']);
   });
 });
+
+describe('a quarter that only names the call a figure was told on', () => {
+  it('should date the figure by the other period its clause names, else by the call’s quarter', () => {
+    expect(claims('Meta', 'Meta’s third-quarter call sets a 2027 capex minimum of $160bn.')).toEqual(['Meta capex 2027 plan 160000000000']);
+    // Look-alike: with no other period named, the call's quarter is the figure's.
+    expect(claims('Meta', 'On the third-quarter call, Meta said revenue rose 26%.')).toEqual(['Meta revenue growth 2026-Q3 fact 26']);
+  });
+});
