@@ -5,6 +5,11 @@
  * ("revenue growth (advertising)"), as a measure is (`measures.ts`), so that two outlets that name one line in other words
  * ("marketing services revenue", 广告收入, 広告収入) still make one claim.
  */
+import type { MetricEntry } from './vocabulary.ts';
+import { asMeasure } from './measures.ts';
+
+/** High-bandwidth memory in Chinese and Japanese, alone or before "(HBM)": 広帯域メモリー（HBM）, 高带宽内存. */
+const HBM_CJK = String.raw`広帯域メモリー?|高带宽(?:内存|存储器)|高頻寬記憶體`;
 
 /** Each line, by the name its metric gives it, and the words that name it right before a word of revenue. */
 const LINES: { name: string; words: string }[] = [
@@ -18,14 +23,16 @@ const LINES: { name: string; words: string }[] = [
   { name: 'licensing', words: String.raw`licen[cs]ing|licen[cs]e|授权|授權|ライセンス` },
   { name: 'e-commerce', words: String.raw`e-?commerce|online stores?|电商|電商` },
   { name: 'devices', words: String.raw`devices|终端|終端` },
-  { name: 'HBM', words: String.raw`high[- ]bandwidth memory(?: \(HBM\d?E?\))?|(?:広帯域メモリー?|高带宽(?:内存|存储器)|高頻寬記憶體)?\s?[（(]?HBM\d?E?[）)]?|広帯域メモリー?|高带宽(?:内存|存储器)|高頻寬記憶體` },
+  { name: 'HBM', words: String.raw`high[- ]bandwidth memory(?: \(HBM\d?E?\))?|(?:${HBM_CJK})?\s?[（(]?HBM\d?E?[）)]?|${HBM_CJK}` },
   { name: 'AI', words: String.raw`AI(?:[- ](?:semiconductors?|chips?|accelerators?|processors?|networking))?|artificial[- ]intelligence(?:[- ](?:semiconductors?|chips?|accelerators?))?|AI\s?(?:半导体|半導體|半導体|芯片|晶片|チップ)|AI向け(?:の)?半導体` },
 ];
 
 /** A word of revenue a line may stand right before: "advertising revenue", "games sales", 广告收入, 游戏业务收入, 広告事業の売上高. */
 const REVENUE_WORD = String.raw`(?:revenues?|sales|turnover|收入|营收|營收|销售额|銷售額|売上高?|売り上げ|収入|収益)`;
+/** A line's word for itself: "the advertising business", "the AI segment". */
+const SEGMENT = String.raw`(?:\s+(?:business|segment|unit|division))?`;
 /** Between a line and its revenue word: "business", "segment", 业务, 事業の. */
-const BETWEEN = String.raw`(?:\s+(?:business|segment|unit|division))?\s*(?:业务|業務|板块|板塊|事業|部門)?の?\s*`;
+const BETWEEN = String.raw`${SEGMENT}\s*(?:业务|業務|板块|板塊|事業|部門)?の?\s*`;
 
 const LINE_WORDS = LINES.map((l) => `(?:${l.words})`).join('|');
 /** The last word of revenue, with the line before it or after "from" or "of" ("revenue from artificial-intelligence semiconductors"). */
@@ -35,7 +42,7 @@ const LAST_LINE = new RegExp(String.raw`(?:(?<![\w-])(?<line>${LINE_WORDS})${BET
 const LINE_AFTER = new RegExp(String.raw`^\s*(?:(?:worth )?of\s+)?(?:its |the )?(?<line>${LINE_WORDS})${BETWEEN}${REVENUE_WORD}(?![\w-])`, 'iu');
 
 /** A line that brings in the figure right after: "and HBM brought in $6.3 billion of it", "AI chips generated $15.3 billion". */
-const LINE_EARNED = new RegExp(String.raw`(?<![\w-])(?<line>${LINE_WORDS})(?:\s+(?:business|segment|unit|division))?\s+(?:alone\s+)?(?:brought in|generated|contributed|accounted for|took in)\s*$`, 'iu');
+const LINE_EARNED = new RegExp(String.raw`(?<![\w-])(?<line>${LINE_WORDS})${SEGMENT}\s+(?:alone\s+)?(?:brought in|generated|contributed|accounted for|took in)\s*$`, 'iu');
 
 /**
  * The line of business the revenue named last in `before` (a figure's clause up to the figure) is of, or null where that
@@ -58,13 +65,22 @@ export function businessLineOf(before: string, after: string): string | null {
  */
 export function businessLineOfCell(cell: string, value: { start: number; end: number }, labels: string[]): string | null {
   const own = businessLineOf(cell.slice(0, value.start), cell.slice(value.end));
-  if (own || REVENUE_BEFORE.test(cell)) return own;
-  const label = labels.find((text) => REVENUE_BEFORE.test(text));
+  if (own || NAMES_REVENUE.test(cell)) return own;
+  const label = labels.find((text) => NAMES_REVENUE.test(text));
   return label === undefined ? null : businessLineOf(label, '');
 }
 
-/** Any word of revenue: a clause that names one before its figure says there which revenue the figure is. */
-const REVENUE_BEFORE = new RegExp(REVENUE_WORD, 'iu');
+/** Any word of revenue: a cell or label that names one says there which revenue its figure is. */
+const NAMES_REVENUE = new RegExp(REVENUE_WORD, 'iu');
+
+/**
+ * `measure` as of the line `lineOf` finds, where the measure is one a line tells (revenue, its growth): "revenue
+ * (advertising)"; any other measure, or a revenue of no line, as it is. `lineOf` is asked only of a revenue.
+ */
+export function withLine(measure: MetricEntry, lineOf: () => string | null): MetricEntry {
+  const line = measure.name === 'revenue' || measure.name === 'revenue growth' ? lineOf() : null;
+  return line ? asMeasure(measure, line) : measure;
+}
 
 /** Each line's words matching a whole text, compiled once (`businessLineOf` is asked of every revenue figure). */
 const WHOLE_WORDS = LINES.map((l) => ({ name: l.name, pattern: new RegExp(`^(?:${l.words})$`, 'iu') }));

@@ -13,8 +13,8 @@ import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
 import { FISCAL_NOTATION, lastQuarter, MONTH_WORD, parsePeriod } from './periods.ts';
 import { quarterBefore } from './quarters.ts';
 import { callsOff, offerStatusOf, readModality } from './modality.ts';
-import { asMeasure, spansYears, withMeasure } from './measures.ts';
-import { businessLineOfCell } from './businessLines.ts';
+import { spansYears, withMeasure } from './measures.ts';
+import { businessLineOfCell, withLine } from './businessLines.ts';
 import { chipsIn, chipsKey, chipsOf, storyChipAgainst, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
 import { withSpokenUnits } from './spokenFigures.ts';
 import { AI_LABS, opensWithAntecedent, topicOf, withFiscalYearBefore, withLab, withOpener } from './antecedents.ts';
@@ -1183,10 +1183,8 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const periodStated = period !== null && stated !== null && stated !== 'quarterly';
         const offerStatus = modality === 'offer' ? offerStatusOf(described) : null;
         // "| Revenue, trailing twelve months | $137.1B |": a label may name another measure of the metric (measures.ts).
-        const plainMeasure = withMeasure(metric, value.value.unit, `${labels} ${cell}`);
         // "| Broadcom | $15.3B | AI semiconductor revenue, fiscal Q4 |": a line's revenue, not the company's (businessLines.ts).
-        const line = plainMeasure.name === 'revenue' || plainMeasure.name === 'revenue growth' ? businessLineOfCell(cell, value, [columnLabel, rowLabel, ...row.filter((text, i) => i !== column && cellValues[i]!.length === 0)]) : null;
-        const measured = line ? asMeasure(plainMeasure, line) : plainMeasure;
+        const measured = withLine(withMeasure(metric, value.value.unit, `${labels} ${cell}`), () => businessLineOfCell(cell, value, [columnLabel, rowLabel, ...row.filter((text, i) => i !== column && cellValues[i]!.length === 0)]));
         out.push({ figure: { subject, metric: measured, counterparty, value: value.value, period: spansYears(measured) ? null : period, modality, offerStatus }, quote: written[column]!, periodStated });
       }
     });

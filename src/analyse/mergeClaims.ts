@@ -880,7 +880,7 @@ function sitesOf(quote: string): Set<string> {
 }
 
 /**
- * Whether two figures of what a site runs or draws (chips deployed, power capacity) are of two sites: a dispute needs the
+ * Whether two figures of what a site runs or draws (chips deployed, power capacity, a cluster's size) are of two sites: a dispute needs the
  * same site, named on both sides or on neither. "Project Rainier's campus is designed for about 2.2 gigawatts" beside
  * "its Mississippi cluster draws about 0.8 gigawatts", or "the first Colossus now runs about 230,000 GPUs" beside "Colossus
  * 2 runs 550,000", are two sites' figures filed under one company, not outlets disagreeing; so is a site's beside one
@@ -890,8 +890,7 @@ function otherSites(a: Claim, b: Claim): boolean {
   if (!SITE_MEASURES.has(a.metric ?? '') || a.metric !== b.metric) return false;
   const sites = (claim: Claim) => new Set(claim.mentions.flatMap((m) => [...sitesOf(m.quote)]));
   const [x, y] = [sites(a), sites(b)];
-  if (x.size === 0 && y.size === 0) return false;
-  return x.size === 0 || y.size === 0 || otherPlaces(x, y);
+  return (x.size === 0) !== (y.size === 0) || otherPlaces(x, y);
 }
 
 /**

@@ -26,6 +26,8 @@ interface Entry {
   article: string;
   date: string;
   month: string;
+  /** Its day as days since 1970, where it is dated to the day, else null. */
+  day: number | null;
   text: string;
   /** Shared by every entry of the same text. */
   about: About;
@@ -402,7 +404,7 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
       }
       if (entry.text === '') continue;
       const about = withOccasionSubject(withTownSubject(withKindSubject(describeEntry(entry.text), entry.text, article, withCompany), entry.text, article, withCompany), entry.text, before, withCompany);
-      entries.push({ article: article.id, date, month: date.slice(0, 7), text: entry.text, about, from: article });
+      entries.push({ article: article.id, date, month: date.slice(0, 7), day: date.length === 10 ? Date.parse(`${date}T00:00:00Z`) / 86_400_000 : null, text: entry.text, about, from: article });
       before = about;
     }
   }
@@ -523,8 +525,7 @@ const DAYS_SLACK = 2;
  * Whether two entries dated to the day are further apart than one event's telling: talks reported on 4 November, a bid
  * turned down on the 10th and a deal signed on the 18th are three events, however alike their words.
  */
-const daysApart = (a: Entry, b: Entry): boolean =>
-  a.date.length === 10 && b.date.length === 10 && Math.abs(Date.parse(`${a.date}T00:00:00Z`) - Date.parse(`${b.date}T00:00:00Z`)) > DAYS_SLACK * 86_400_000;
+const daysApart = (a: Entry, b: Entry): boolean => a.day !== null && b.day !== null && Math.abs(a.day - b.day) > DAYS_SLACK;
 
 /** Whether two entries cannot be one event: their days are too far apart, what they say disagrees, or one's article is about another company than the other names. */
 const apart = (a: Entry, b: Entry): boolean => daysApart(a, b) || disagree(a.about, b.about) || otherArticleCompany(a, b) || otherArticleCompany(b, a);

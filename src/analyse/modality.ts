@@ -421,7 +421,8 @@ export function readModality(sentence: string, start: number, end: number, deal:
     return (said === 'plan' || said === 'forecast') && UNNAMED_SPEAKER_BEFORE.test(sentence.slice(0, from)) ? 'rumour' : said;
   }
   if (NEARS.test(sentence.slice(start, end)) && DEAL_AFTER.test(sentence.slice(end))) return 'rumour';
-  if (PLAN_AFTER_CJK.test(sentence.slice(end, end + 40)) || PLAN_AFTER_TO_CJK.test(sentence.slice(end, end + 40))) return 'plan';
+  const planAfter = sentence.slice(end, end + 40);
+  if (PLAN_AFTER_CJK.test(planAfter) || PLAN_AFTER_TO_CJK.test(planAfter)) return 'plan';
   return HEADLINE_FUTURE.test(sentence.slice(from, start)) ? 'plan' : 'fact';
 }
 

@@ -454,11 +454,12 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
     const calendarAhead = !c.groups!.year && !c.groups!.relative && !context.ahead && context.articleMonth != null && quarter * 3 > context.articleMonth;
     // A company's guidance for a quarter without its year (微軟預估，第4季…, in April) is for the next of its quarters so
     // numbered to end: its fiscal one when that ends before the calendar's.
-    const fiscalSooner = !c.groups!.year && !c.groups!.relative && context.ahead && fiscalEnd !== 12 && context.articleYear != null && context.articleMonth != null && nextEnd(quarter, fiscalEnd, context) < nextEnd(quarter, 12, context);
+    const yearlessFiscal = !c.groups!.year && !c.groups!.relative && fiscalEnd !== 12 && context.articleYear != null && context.articleMonth != null;
+    const fiscalSooner = yearlessFiscal && context.ahead && nextEnd(quarter, fiscalEnd, context) < nextEnd(quarter, 12, context);
     // マイクロソフトが第1四半期決算を発表, in November: a quarter without its year told as an actual is the one so numbered
     // that ended last before the article's month, its fiscal one (July–September) rather than a calendar January–March
     // seven months gone (in September, that fiscal quarter is not over: 一季度 is then the calendar's).
-    const fiscalLater = !c.groups!.year && !c.groups!.relative && !context.ahead && fiscalEnd !== 12 && context.articleYear != null && context.articleMonth != null && lastEnded(quarter, fiscalEnd, context) > lastEnded(quarter, 12, context);
+    const fiscalLater = yearlessFiscal && !context.ahead && lastEnded(quarter, fiscalEnd, context) > lastEnded(quarter, 12, context);
     // 年度 is a fiscal year too, as Japanese writes it (マイクロソフトの2026年度第2四半期 is its October–December 2025).
     if (/财|財|会计|會計|会計/.test(`${c.groups!.fy ?? ''}${c.groups!.unit}`) || (fiscalEnd !== 12 && (calendarAhead || fiscalLater || c.groups!.fy === '年度')) || fiscalSooner) {
       const year = c.groups!.year ? Number(c.groups!.year) : fiscalYearFor(quarter, fiscalEnd, context);
@@ -706,9 +707,7 @@ export function withFiscalYearsNamed(text: string, subject: string | null): stri
 }
 
 /** A quarter that names an event, not a period of figures: "the third-quarter call", "its Q3 earnings call". */
-const EVENT_QUARTER_WORDS = String.raw`\b(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4])\s+(?:earnings\s+|results\s+)?(?:call|conference call|briefing|webcast|presentation)\b`;
-const EVENT_QUARTER = new RegExp(EVENT_QUARTER_WORDS, 'i');
-const EVENT_QUARTERS = new RegExp(EVENT_QUARTER_WORDS, 'gi');
+const EVENT_QUARTERS = /\b(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4])\s+(?:earnings\s+|results\s+)?(?:call|conference call|briefing|webcast|presentation)\b/gi;
 
 /**
  * The period of `clause` (the words around one figure) within `sentence`, or null.
@@ -726,8 +725,9 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
 export function ownPeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
   // "Meta's third-quarter call sets a 2027 capex minimum of $160bn": a quarter that only names the call the figure was told
   // on is not the figure's period where the clause names another.
-  if (EVENT_QUARTER.test(written)) {
-    const other = ownPeriod(written.replace(EVENT_QUARTERS, (words) => ' '.repeat(words.length)), sentence, context, subject);
+  const withoutCall = written.replace(EVENT_QUARTERS, (words) => ' '.repeat(words.length));
+  if (withoutCall !== written) {
+    const other = ownPeriod(withoutCall, sentence, context, subject);
     if (other !== null) return other;
   }
   // "the holiday quarter" is the October–December one, "the December quarter".

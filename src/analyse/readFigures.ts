@@ -10,8 +10,8 @@ import { endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, withFiscalYearsN
 import { monthIndex, quarterBefore } from './quarters.ts';
 import { isAnnouncedSpec, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
-import { asMeasure, carriedMeasure, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
-import { businessLineOf } from './businessLines.ts';
+import { carriedMeasure, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
+import { businessLineOf, withLine } from './businessLines.ts';
 import { CLOUD_UNITS, companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
 import { costAsShare, flopsRate } from './chipSpecs.ts';
 import { placedModality, placeOfSum } from './pledgePlaces.ts';
@@ -1264,8 +1264,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const sequential = found.value.unit === '%' ? (sequentialBase(sentence.slice(values[values.indexOf(found) - 1]?.end ?? 0, found.start), sentence.slice(found.end, Math.min(nextFigure ?? sentence.length, clause.to)), sentence) ?? false) : undefined;
     const ofMeasure = withMeasure(metric.metric, found.value.unit, namedWith ? `${namedWith} ${measuredIn}` : measuredIn, constantCurrency, sentence.slice(found.end, nextFigure), sequential);
     // "Tencent's marketing services revenue rose 21%": a line of the business, not the company's revenue (businessLines.ts).
-    const line = ofMeasure.name === 'revenue' || ofMeasure.name === 'revenue growth' ? businessLineOf(sentence.slice(opener, found.start), sentence.slice(found.end, nextFigure)) : null;
-    const ownMetric = line ? asMeasure(ofMeasure, line) : ofMeasure;
+    const ownMetric = withLine(ofMeasure, () => businessLineOf(sentence.slice(opener, found.start), sentence.slice(found.end, nextFigure)));
     // "The company itself puts this year's figure at about $200 billion", in May: a flow over a period that has not
     // ended is no actual yet; said as a fact, it is the company's plan ("so far this year" is an actual to date).
     // A figure the sentence compares with ("up from $88 billion last year") is the actual it was; a figure to date

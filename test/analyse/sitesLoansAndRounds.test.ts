@@ -2,13 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/analyse/extractClaims.ts';
 import { describeEntry } from '../../src/analyse/readEntry.ts';
 import { findValues } from '../../src/analyse/parseValue.ts';
-import { inventedArticle, longFormText } from '../helpers/inventedArticle.ts';
+import { inventedArticle, longFormText, paragraphClaims } from '../helpers/inventedArticle.ts';
 
 /** Each figure `paragraph` states, in an article of its own about `company`: subject, metric, modality and amount. */
-const claims = (company: string, paragraph: string) =>
-  extractClaims(inventedArticle(longFormText(`${company} in the news`, [paragraph], '25 November 2026'))).map(
-    (c) => `${c.subject} ${c.metric} ${c.modality} ${c.value!.amount}`,
-  );
+const claims = (company: string, paragraph: string) => paragraphClaims(company, paragraph).map((c) => `${c.subject} ${c.metric} ${c.modality} ${c.value!.amount}`);
 
 describe('chips a site houses, starts with or is built to take', () => {
   it('should count chips a site houses or starts with, after "roughly", "around" or "some", and a count it will have as its plan', () => {

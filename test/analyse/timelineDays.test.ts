@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
-import type { Article } from '../../src/schemas.ts';
-import { loadArticles } from '../helpers/seedArticles.ts';
-
-/** How many events the entries make, each `[date, text]` in an article of its own. */
-async function eventsOf(entries: [string, string][]): Promise<number> {
-  const [base] = await loadArticles();
-  const articles: Article[] = entries.map(([date, text], i) => ({ ...base!, id: `t${i}`, file: `t${i}.txt`, title: 'The week in AI infrastructure', tagline: null, timeline: [{ date, text, line: 1 }] }));
-  return mergeTimeline(articles).events.length;
-}
+import { datedEventCount as eventsOf } from '../helpers/timelineMonth.ts';
 
 describe('entries dated to the day', () => {
   it('should keep apart entries of one company’s financing told on days a week apart, however alike their words', async () => {

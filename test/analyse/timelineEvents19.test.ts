@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventCount } from '../helpers/timelineMonth.ts';
-import { loadArticles } from '../helpers/seedArticles.ts';
-import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
-import type { Article } from '../../src/schemas.ts';
-
-/** How many events entries make, each `[date, text]` in an article of its own. */
-async function datedEventCount(entries: [string, string][]): Promise<number> {
-  const [base] = await loadArticles();
-  const articles: Article[] = entries.map(([date, text], i) => ({ ...base!, id: `d${i}`, file: `d${i}.txt`, title: 'The week in AI', tagline: null, timeline: [{ date, text, line: 1 }] }));
-  return mergeTimeline(articles).events.length;
-}
+import { datedEventCount, eventCount } from '../helpers/timelineMonth.ts';
 
 describe('a product launched that the vocabulary does not know, named in Latin letters in Chinese or Japanese (timeline19)', () => {
   it('should read the name after 发布 or before を発表 as the product, apart from another product of its family', async () => {

@@ -5,6 +5,7 @@
  */
 import type { Article } from '../../src/schemas.ts';
 import { parseArticle } from '../../src/parse/parseArticle.ts';
+import { extractClaims, type Candidate } from '../../src/analyse/extractClaims.ts';
 
 export function inventedArticle(text: string, file = 'example.txt'): Article {
   const parsed = parseArticle({ file, text, encoding: 'utf-8', repairs: [], warnings: [] });
@@ -15,6 +16,10 @@ export function inventedArticle(text: string, file = 'example.txt'): Article {
 /** A long-form article of Example News dated `date` ("5 November 2026"): `headline`, its date line, `paragraphs`, its source line. */
 export const longFormText = (headline: string, paragraphs: string[], date: string): string =>
   [headline, '', `Example News, ${date}`, '', ...paragraphs.flatMap((p) => [p, '']), 'Source: Example News'].join('\n');
+
+/** The claim candidates `paragraph` states, in a long-form article of its own about `company` dated `date`. */
+export const paragraphClaims = (company: string, paragraph: string, date = '25 November 2026'): Candidate[] =>
+  extractClaims(inventedArticle(longFormText(`${company} in the news`, [paragraph], date)));
 
 /**
  * An aggregator page about Oracle, laid out as the seeds' aggregator lays one out, from Example Wire: `headline`,

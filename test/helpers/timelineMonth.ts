@@ -21,3 +21,10 @@ export async function eventsOfMonth(texts: string[], title = 'The week in AI inf
 
 /** How many events December 2024's `texts` make, each entry in an article of its own. */
 export const eventCount = async (texts: string[]): Promise<number> => (await eventsOfMonth(texts)).length;
+
+/** How many events entries make, each `[date, text]` in an article of its own. */
+export async function datedEventCount(entries: [string, string][]): Promise<number> {
+  const [base] = await loadArticles();
+  const articles: Article[] = entries.map(([date, text], i) => ({ ...base!, id: `d${i}`, file: `d${i}.txt`, title: 'The week in AI', tagline: null, timeline: [{ date, text, line: 1 }] }));
+  return mergeTimeline(articles).events.length;
+}
