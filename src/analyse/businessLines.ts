@@ -1,5 +1,6 @@
 /**
- * A line of a company's business that its revenue is told by: advertising, games, fintech, subscriptions, AI chips, HBM. A line's
+ * A line of a company's business that its revenue is told by: advertising, games, fintech, subscriptions, AI chips, HBM,
+ * a chipmaker's networking and compute. A line's
  * revenue is not the company's: "Tencent's marketing services revenue rose 21%" beside "Tencent's revenue rose 15%" in
  * one quarter are two facts, not a dispute, as a segment's sub-line is not the segment. The line is named in the metric
  * ("revenue growth (advertising)"), as a measure is (`measures.ts`), so that two outlets that name one line in other words
@@ -23,6 +24,10 @@ const LINES: { name: string; words: string }[] = [
   { name: 'licensing', words: String.raw`licen[cs]ing|licen[cs]e|授权|授權|ライセンス` },
   { name: 'e-commerce', words: String.raw`e-?commerce|online stores?|电商|電商` },
   { name: 'devices', words: String.raw`devices|终端|終端` },
+  // A chipmaker's data-centre lines: "networking revenue rose 70%", 网络业务收入 (not 网络 alone, any network), "compute revenue
+  // was $79.9 billion".
+  { name: 'networking', words: String.raw`networking|(?:网络|網路|網絡)(?:业务|業務|部门|部門)|ネットワーキング` },
+  { name: 'compute', words: String.raw`(?:data[- ]cent(?:er|re) )?compute|计算|計算|コンピュート` },
   { name: 'HBM', words: String.raw`high[- ]bandwidth memory(?: \(HBM\d?E?\))?|(?:${HBM_CJK})?\s?[（(]?HBM\d?E?[）)]?|${HBM_CJK}` },
   { name: 'AI', words: String.raw`AI(?:[- ](?:semiconductors?|chips?|accelerators?|processors?|networking))?|artificial[- ]intelligence(?:[- ](?:semiconductors?|chips?|accelerators?))?|AI\s?(?:半导体|半導體|半導体|芯片|晶片|チップ)|AI向け(?:の)?半導体` },
 ];

@@ -1,6 +1,6 @@
 /**
- * What a chip's specification sheet states without naming its measure: a rate in FLOPS is compute, whatever words
- * stand around it ("2.52 PFLOPS FP8 Per Accelerator", "4,614 TFLOPS of FP8 per chip, pods of 9,216 chips").
+ * What a figure's unit says of its measure where no word names one: a rate in FLOPS is compute, whatever words stand
+ * around it ("2.52 PFLOPS FP8 Per Accelerator"), power in gigawatts a site's power, a count of chips chips at work.
  * Pure functions, read by readFigures when no metric word is near a figure.
  */
 import type { Value } from '../schemas.ts';
@@ -8,14 +8,33 @@ import type { FoundMetric } from './entities.ts';
 import { METRICS } from './vocabulary.ts';
 
 const PERFORMANCE = METRICS.find((m) => m.name === 'performance')!;
+const POWER_CAPACITY = METRICS.find((m) => m.name === 'power capacity')!;
+const CHIPS_DEPLOYED = METRICS.find((m) => m.name === 'chips deployed')!;
+/** The measure each unit is, where only one measure is written in it, or one is what a bare count of it means. */
+const MEASURE_OF_UNIT: Partial<Record<Value['unit'], FoundMetric['metric']>> = {
+  // A rate in floating-point operations per second is a chip's performance: no other measure is written in FLOPS, so a
+  // spec sheet's "4,614 TFLOPS of FP8 per chip" needs no word for compute beside it (TFLOPS per watt is efficiency, by
+  // its own unit).
+  TFLOPS: PERFORMANCE,
+  // "the site draws around 0.8 gigawatts", "runs about 230,000 GPUs on roughly 300 megawatts", "designed for up to
+  // 2.5GW": power in gigawatts is a site's power, whatever verb draws or runs on it.
+  GW: POWER_CAPACITY,
+  // "The first Colossus holds about 230,000 GPUs", "350,000 of its in-house accelerators now run ranking work": chips
+  // counted at a site or a company, with no word for a cluster, a server or a shipment, are chips at work.
+  chips: CHIPS_DEPLOYED,
+};
+
+/** After a count of chips, a place that keeps them from work: "in its warehouses", "in inventory", 库存, 在庫. */
+const STORED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:in|into|sitting in)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:warehouses?|inventor(?:y|ies)|stock(?:pile)?s?|storage)\b|^[^，。,]{0,6}(?:库存|庫存|在庫)/i;
 
 /**
- * A rate in floating-point operations per second is a chip's performance: no other measure is written in FLOPS, so a
- * spec sheet's "4,614 TFLOPS of FP8 per chip" needs no word for compute beside it. Undefined for any other unit
- * (TFLOPS per watt is read as efficiency by its own unit).
+ * The measure a figure's unit alone makes it, where no metric word is near it; undefined for a unit of many measures, and
+ * for chips the words after them keep in store.
  */
-export function flopsRate(found: { start: number; end: number; value: Value }): FoundMetric | undefined {
-  return found.value.unit === 'TFLOPS' ? { metric: PERFORMANCE, start: found.start, end: found.end } : undefined;
+export function measureOfUnit(sentence: string, found: { start: number; end: number; value: Value }): FoundMetric | undefined {
+  const metric = MEASURE_OF_UNIT[found.value.unit];
+  if (!metric || (metric === CHIPS_DEPLOYED && STORED_AFTER.test(sentence.slice(found.end)))) return undefined;
+  return { metric, start: found.start, end: found.end };
 }
 
 /** After a percentage, the cost it is a share of: "60% of what comparable GPU instances cost", "70% of the price of". */

@@ -158,6 +158,22 @@ function elliptic(sentence: string, before: Figure[]): boolean {
 }
 
 /**
+ * "Amazon's capital expenditures were $56.1 billion in the September quarter. Over the first nine months they totaled
+ * $150.7 billion, and Amazon still expects about $215 billion for all of 2026": an English sentence that names no measure
+ * its sums could be of, and no company but the one of the figure before, states sums of that figure's kind and size: it
+ * goes on with that measure.
+ */
+function sameCompanyGoesOn(sentence: string, before: Figure[]): boolean {
+  const plain = plainText(sentence);
+  const last = before.at(-1);
+  if (!last?.subject || last.metric.counterparty || CJK_TEXT.test(plain) || findMetrics(plain).some((m) => m.metric.units.includes(last.value.unit))) return false;
+  const named = findEntities(plain).filter((e) => e.kind !== 'group');
+  if (named.length === 0 || !named.every((e) => companyGroup(e.name) === companyGroup(last.subject!))) return false;
+  const values = findValues(plain, bareYenOf(sentence));
+  return values.length > 0 && values.every((v) => sameSize(v.value, last.value));
+}
+
+/**
  * "売上高は376億ドルとなった。前年同期の293億ドルから大きく伸び、市場予想（369億ドル前後）を上回った。": a Chinese or Japanese
  * sentence that names no one and no measure, and states only sums of money of the size of one the sentence before
  * stated in that currency, speaks of that measure, its subject left out as those languages leave it (a percentage
@@ -1506,7 +1522,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         const back = readBackReference(plainText(answer.said), answer.before, context).map((f) => toCome(f, answer!.said, answer!.before, context));
         for (const figure of back) out.push(fromFigure(figure, isPrediction, mention));
         if (back.length > 0) previous = heardIn(section, back);
-      } else if ((sameSection || (read.pointsBack && sameExchange(previous?.section, section))) && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures) || cjkEllipticOnce() || ownFigureOf(read.sentence, previous!.figures))))) {
+      } else if ((sameSection || (read.pointsBack && sameExchange(previous?.section, section))) && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures) || sameCompanyGoesOn(read.sentence, previous!.figures) || cjkEllipticOnce() || ownFigureOf(read.sentence, previous!.figures))))) {
         const anonymous = read.pointsBack || compares || namesNoOne(read.named);
         const estimate = !anonymous && OWN_ESTIMATE.test(read.sentence);
         // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.

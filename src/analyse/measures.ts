@@ -175,8 +175,8 @@ export function withMeasure(metric: MetricEntry, unit: string, words: string, co
 /** Each measure's plain metric ("capex (nine months)" → "capex"). */
 const plainOf = new Map<MetricEntry, MetricEntry>();
 
-/** The whole of a period, which no measure to date is: "for the full year", "full-year", 全年, 通期. */
-const WHOLE_PERIOD = /\bfor the (?:full |calendar |whole )?year\b(?! (?:end|end(?:ed|ing)|to)\b)|\bfull[- ]year\b|全年|通期|通年/iu;
+/** The whole of a period, which no measure to date is: "for the full year", "for all of 2026", "full-year", 全年, 通期. */
+const WHOLE_PERIOD = /\bfor the (?:full |calendar |whole )?year\b(?! (?:end|end(?:ed|ing)|to)\b)|\bfor (?:all|the whole) of (?:20\d{2}|the year)\b|\bfull[- ]year\b|全年|通期|通年/iu;
 
 /**
  * The metric a figure referred back to a figure of `metric` has, where `words` (its sentence) say it is of the whole

@@ -63,7 +63,7 @@ const NOT_COMMENT = String.raw`(?!\s+to\s+(?:comment|discuss|elaborate|say|confi
  * 400,000 GPUs", "now thinks it'll drop about $215B on capex": money
  * dropped on something is money spent), not of a comparison ("analysts will compare") nor a fall ("will drop 5%").
  */
-const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|have|house|hold|draw|generate|deliver|require|need|spend|invest|reach|total|grow|rise|increase|expand|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|double|triple|pour|inject|fund|contribute|provide|(?:start|begin) with|come (?:to|in at)|drop(?=[^.;]{0,40}?\bon\b))\b`;
+const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|have|house|hold|draw|generate|deliver|require|need|spend|invest|reach|take|get|total|grow|rise|increase|expand|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|double|triple|pour|inject|fund|contribute|provide|(?:start|begin) with|come (?:to|in at)|drop(?=[^.;]{0,40}?\bon\b))\b`;
 
 /**
  * The most specific modality first: a reported offer is an offer, and so is one turned
@@ -341,6 +341,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       `(?:hop(?:e|es|ed|ing)|preparing|prepares|gearing up|gears up|getting ready|readying|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?) to${WILL_DO}`,
       // "Microsoft is to invest $10 billion in Portugal", "Amazon is lining up $35 billion for data centers": the news desk's future.
       `(?:is|are) to${WILL_DO}`,
+      // "meant to grow to roughly 2 GW", "designed to house 1 million chips", "Musk wants Colossus 2 to reach a million GPUs":
+      // what a site is meant to reach is still to come (not "a campus designed for about 2.2 GW", its size as built).
+      `(?:meant|designed|due) to${WILL_DO}`, `want(?:s|ed)? (?:[\\w-]+ ){0,3}?to${WILL_DO}`,
       '(?:is|are) lining up(?= (?:about |roughly |around |some |up to |as much as |another |an? )?\\s)', 'forecast(?:s|ed)? (?:its|their) own',
       // Money to be spent over the years to come: "will invest … over the next five years".
       'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)', '(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\\d]+年',

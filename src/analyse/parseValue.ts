@@ -320,6 +320,10 @@ const CHIPS = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!\d)[\w-]+
 /** A machine that holds chips: a server, a rack, a pod (サーバー, ラック, 服务器, 机架). */
 const MACHINE = String.raw`(?:(?:[Uu]ltra)?[Ss]erver|[Rr]ack|[Pp]od|UltraServer|サーバー|ラック|服务器|伺服器|机架|機架|机柜|機櫃)`;
 /** Whether a sentence names chips: the word for one, or a chip family that is counted in chips. */
+/** A sentence that names a chip, by its kind or by a family's name (Blackwell, ルービン). */
+const CHIP_NAMED = /\b(?:chips?|accelerators?|processors?|GPUs?|TPUs?)\b|GPU|TPU|Trainium|Trn\d|Inferentia|Blackwell|Rubin|Ironwood|Hopper|Maia|チップ|アクセラレータ|芯片|晶片|加速器|ブラックウェル|ルービン|アイアンウッド|トレイニアム|トレーニアム/i;
+/** Verbs of units shipped, delivered or put to work: 出货, 交付, 出荷, 搭載, 導入. */
+const UNITS_MOVED = '出货|出貨|发货|發貨|交付|供货|供貨|出荷|納入|部署|搭載|导入|導入|稼働';
 const CHIP_WORD = /\b(?:chips?|accelerators?|processors?|GPUs?|TPUs?)\b|Trainium|Trn\d|Inferentia|チップ|アクセラレータ|芯片|晶片|加速器/i;
 /** A decimal comma before a scale: "37,5 Mrd.", "2,25 billion". */
 const DECIMAL_COMMA = /\d,\d{1,2}\s?(?:Mrd|Mio|Milliarden|Millionen|trillion|billion|million|bn|mn)(?!\w)/i;
@@ -395,6 +399,10 @@ const PATTERNS: FigurePattern[] = [
   // AWSはトレーニアム2を累計140万個導入した, トレーニアム3の導入数は累計10万個, ＧＰＵを55万個搭載: a chip, its particle and a few words of what is
   // done with it (これまでに累計, 導入数は累計), then its count and measure word.
   { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<=(?:チップ|芯片|晶片|半導体|半导体|GPU|TPU|(?:Trainium|Inferentia|トレイニアム|トレーニアム|インファレンシア)\s?\d)(?:を|の|が|は|も)[^\d，。,、；;「」（）()]{0,14}?)(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆|块|塊|枚|個|个)`, 'gu') },
+  // 当季出货约5万块, 8～10月期に出荷した「ブラックウェル・ウルトラ」は約130万個, 20万個超を出荷する: units shipped or put to work,
+  // counted with a measure word, in a sentence about chips are chips (块 and 個 count anything, so only beside such a verb).
+  { unit: 'chips', needs: [CJK_TEXT, CHIP_NAMED], pattern: new RegExp(String.raw`(?<=(?:${UNITS_MOVED})[^\d，。,、；;]{0,20}?)(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆|块|塊|枚|個|个)`, 'gu') },
+  { unit: 'chips', needs: [CJK_TEXT, CHIP_NAMED], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆|块|塊|枚|個|个)(?=(?:超|以上|余り|多)?(?:を|の)?(?:${UNITS_MOVED}))`, 'gu') },
   // 100万颗谷歌TPU芯片, 50万块GPU, 約50万個のTrainium2: a count, a measure word, and a chip within a few characters
   { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬|亿|億)?\s?(?:颗|顆|块|塊|枚|個|个)[^\d，。,]{0,10}?(?:芯片|晶片|GPU|TPU|加速器|チップ|(?:Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}[A-Z]?)\d*)`, 'gu') },
   // 72基のBlackwell Ultra GPU, 8基のGPUを搭載: 基, the counter of large units, counts the chips named right after it; never

@@ -635,6 +635,15 @@ export function endsAfterArticle(period: string | null, context: PeriodContext, 
 }
 
 /**
+ * Whether `period` (a year, a half or a quarter of one, or "by" a year) lies in a calendar year after the one the article
+ * is dated in; null when either is unknown. A fiscal year is left out: it may have begun before the calendar year it names.
+ */
+export function beginsAfterArticle(period: string | null, context: PeriodContext): boolean | null {
+  const year = period && /^(?:by )?(\d{4})(?:-(?:H[12]|Q[1-4]))?$/.exec(period)?.[1];
+  return year && context.articleYear ? Number(year) > context.articleYear : null;
+}
+
+/**
  * A year written with two digits before 年, as Japanese and some Chinese outlets write it near
  * the article's date (25年の実績, 26年は…を計画, 25年1～3月期); never a count of years (过去25年,
  * 近10年, 10年間, 25年前, 第10年, 10年以上).

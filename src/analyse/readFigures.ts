@@ -6,14 +6,14 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
+import { beginsAfterArticle, endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { monthIndex, quarterBefore } from './quarters.ts';
 import { isAnnouncedSpec, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
 import { carriedMeasure, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
 import { businessLineOf, withLine } from './businessLines.ts';
 import { CLOUD_UNITS, companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
-import { costAsShare, flopsRate } from './chipSpecs.ts';
+import { costAsShare, measureOfUnit } from './chipSpecs.ts';
 import { placedModality, placeOfSum } from './pledgePlaces.ts';
 import { withSpokenUnits } from './spokenFigures.ts';
 import { multipliedAsRises } from './multipliedRises.ts';
@@ -1006,7 +1006,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // 营收902亿美元，高于公司给出的约880亿美元财测，其中数据中心营收835亿美元: a clause that opens by comparing its figure with the
     // one before it, naming no measure of its own, is of that figure's measure, not of one named in the clause after it.
     const comparing = listed && COMPARISON_OPENING.test(sentence.slice(clause.from, found.start)) ? listed : undefined;
-    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? signedAfterName ?? comparing ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? guided ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? flopsRate(found) ?? sumToPlace(sentence, found, values);
+    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? signedAfterName ?? comparing ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? guided ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? measureOfUnit(sentence, found) ?? sumToPlace(sentence, found, values);
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".
@@ -1048,8 +1048,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const previousLevel = /\b(?:up|down) from\s+(?:a |an |the )?$|(?:从|從)\s*$/i.test(sentence.slice(Math.max(0, found.start - 20), found.start)) || /^\s*から/.test(sentence.slice(found.end, found.end + 4));
     const negative = (movement !== undefined && !previousLevel && found.value.unit === '%' && (movement === 'down') !== Boolean(metric.metric.percentIsReduction)) || ((chosen === signed || chosen === listed) && sign !== undefined && sign !== '+');
     const value = negative ? { ...found.value, amount: -found.value.amount } : costAsShare(sentence, found, found.value, Boolean(metric.metric.percentIsReduction));
-    // A company named inside the figure ("485,000 Nvidia chips") made what was counted; it does not own the figure.
-    const inFigure = (e: FoundEntity) => e.start >= found.start && e.end <= found.end;
+    // A company named inside the figure ("485,000 Nvidia chips") made what was counted; it does not own the figure, nor
+    // one after it ("holds 550,000 Nvidia chips drawing about 1 gigawatt").
+    const inFigure = (e: FoundEntity) => values.some((v) => e.start >= v.start && e.end <= v.end);
     const allCompanies = entities.filter((e) => e.kind === 'company' && !inFigure(e));
     // "Amazon claims Trainium can …": the speaker owns the figure only when it says something about another
     // ("Anthropic, which said it would use 1 million TPUs" is Anthropic's).
@@ -1270,6 +1271,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // A figure the sentence compares with ("up from $88 billion last year") is the actual it was; a figure to date
     // ("in the first nine months of fiscal 2026") is the actual of the months gone.
     if (modality === 'fact' && metric.metric.overPeriod && !toDate(ownMetric) && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && !isComparisonBase(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = 'plan';
+    // "The campus is designed for up to 2.5GW when fully built out in 2030": what a site holds or draws, or a stake, in a
+    // year yet to begin is no actual either; said as a fact, it is the company's plan (a sum of money of such a year may be
+    // an order or a contract signed now).
+    if (modality === 'fact' && !metric.metric.overPeriod && !MONEY_UNITS.includes(found.value.unit) && beginsAfterArticle(period, context)) modality = 'plan';
     // "Alphabet: $175 billion to $185 billion", Alphabet维持全年1750亿至1850亿美元: a flow told as a range is guidance, no actual.
     if (modality === 'fact' && metric.metric.overPeriod && isFlowRange(found) && !isComparisonBase(sentence.slice(clause.from, found.start))) modality = 'plan';
     // A sum over several years is of no one year, not even the one the clause before names; a sum to date is of the year
@@ -1447,6 +1452,9 @@ function ownWordsEnd(sentence: string, values: { start: number; end: number }[],
   return next ? Math.max(clause.to, clauseAround(sentence, next.start, next.end).from) : sentence.length;
 }
 
+/** Words after a figure that compare it with something: "…, well above last year", "against $72.2 billion". */
+const COMPARED_AFTER = /\b(?:above|below|than|from|versus|vs\.?|compared|against)\b/i;
+
 /**
  * The figures of a sentence that names no metric but points back to a figure before it
  * ("Last quarter, this figure was $35.2 billion", 上一财季，这一数字为352亿美元): each figure is
@@ -1483,8 +1491,15 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     const periodContext = periodContextOf(context, modality);
     // An undated figure before is of the quarter the article reports (as merging dates it): "six months ago" counts back from it.
     const period = restated ? previous.period : beforeThat(sentence, previous.period ?? context.articleQuarter) ?? yearCountedOff(sentence.slice(0, found.start), sentence.slice(found.end, clause.to)) ?? parsePeriod(sentence.slice(clause.from, clause.to), sentence, periodContext, subject) ?? parsePeriod(sentence.slice(0, ownWordsEnd(sentence, values, found, clause)), sentence, periodContext, subject) ?? alike.period;
-    // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name.
-    const metric = withMeasure(carriedMeasure(previous.metric, sentence), found.value.unit, sentence);
-    return [{ subject, metric, counterparty: previous.counterparty, value: found.value, period, modality, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
+    // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name, in its clause
+    // and an opening one of no figure ("Over the first nine months they totaled $150.7 billion, and Amazon still expects
+    // about $215 billion for all of 2026": the second sum is no sum to date).
+    const opener = clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1).from : clause.from;
+    const words = sentence.slice(values.some((v) => v.start >= opener && v.end <= clause.from) ? clause.from : opener, clause.to);
+    const metric = withMeasure(carriedMeasure(previous.metric, words), found.value.unit, words);
+    // "The new full-year band is narrower than the $115bn–$135bn Meta laid out in January": a flow told as a range is guidance
+    // (one compared with a period after it, "well above last year", is left as read: that period is not its own).
+    const ranged = modality === 'fact' && metric.overPeriod && isFlowRange(found) && !COMPARED_AFTER.test(sentence.slice(found.end)) ? 'plan' : modality;
+    return [{ subject, metric, counterparty: previous.counterparty, value: found.value, period, modality: ranged, offerStatus: modality === 'offer' ? offerStatusOf(sentence) : null }];
   });
 }

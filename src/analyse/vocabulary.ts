@@ -120,16 +120,16 @@ export const ENTITIES: EntityEntry[] = [
   // A generation of TPU named by its version is that chip, not the family: a v5p pod's 8,960 chips are not Ironwood's 9,216.
   { name: 'TPU v5p', kind: 'product', parent: 'Google Cloud', aliases: ['TPU v5p'] },
   { name: 'TPU', kind: 'product', parent: 'Google Cloud', aliases: ['TPUs?(?: v\\d+p?)?'] },
-  { name: 'Ironwood', kind: 'product', parent: 'Google Cloud', aliases: ['(?:TPU ?[「『“]?)?Ironwood(?:[」』”]? ?TPUs?)?', '(?:(?:Google|Google Cloud)[’\'s]* )?seventh[- ]generation (?:TPU|tensor (?:chip|processor|processing unit))s?'], caseSensitive: true },
+  { name: 'Ironwood', kind: 'product', parent: 'Google Cloud', aliases: ['(?:TPU ?[「『“]?)?Ironwood(?:[」』”]? ?TPUs?)?', '(?:(?:Google|Google Cloud)[’\'s]* )?seventh[- ]generation (?:TPU|tensor (?:chip|processor|processing unit))s?', 'アイアンウッド'], caseSensitive: true },
   { name: 'H100', kind: 'product', parent: 'NVIDIA', aliases: ['H100'] },
   { name: 'H200', kind: 'product', parent: 'NVIDIA', aliases: ['H200'] },
   { name: 'L40S', kind: 'product', parent: 'NVIDIA', aliases: ['L40S'] },
-  { name: 'Blackwell', kind: 'product', parent: 'NVIDIA', aliases: ['Blackwell(?! Ultra)', 'B200'] },
-  { name: 'Blackwell Ultra', kind: 'product', parent: 'NVIDIA', aliases: ['Blackwell Ultra', 'B300'] },
+  { name: 'Blackwell', kind: 'product', parent: 'NVIDIA', aliases: ['Blackwell(?! Ultra)', 'B200', 'ブラックウェル(?!・?ウルトラ)'] },
+  { name: 'Blackwell Ultra', kind: 'product', parent: 'NVIDIA', aliases: ['Blackwell Ultra', 'B300', 'ブラックウェル・?ウルトラ'] },
   { name: 'GB200', kind: 'product', parent: 'NVIDIA', aliases: ['GB200'] },
   { name: 'GB300', kind: 'product', parent: 'NVIDIA', aliases: ['GB300'] },
   { name: 'H20', kind: 'product', parent: 'NVIDIA', aliases: ['H20'] },
-  { name: 'Rubin', kind: 'product', parent: 'NVIDIA', aliases: ['(?:Vera )?Rubin'], caseSensitive: true },
+  { name: 'Rubin', kind: 'product', parent: 'NVIDIA', aliases: ['(?:Vera )?Rubin', '(?:ヴェラ・?|ベラ・?)?ルービン'], caseSensitive: true },
   { name: 'MI300X', kind: 'product', parent: 'AMD', aliases: ['MI300X?'] },
   { name: 'MI325X', kind: 'product', parent: 'AMD', aliases: ['MI325X?'] },
   { name: 'MI355X', kind: 'product', parent: 'AMD', aliases: ['MI355X?'] },
@@ -360,7 +360,7 @@ export const METRICS: MetricEntry[] = [
     'first(?!\\s+(?:quarter|half|year|month|week|day|fiscal|time|place|round|tranche))(?<=(?:\\d|\\b(?:two|three|four|five|six|seven|eight|nine|ten))\\s?(?:x|×|times)\\s+the\\s+first)'] },
   { name: 'inference latency', topic: 'chips', units: ['ms'], productSubject: true, phrases: ['inference latency', 'latency'] },
   // "Trainium3 racks, each packing 144 of the new chips", "144 chips per system", 一台服务器塞进144颗: how many chips one machine holds.
-  { name: 'chips per server', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?servers?', 'racks?', '(?:per|each|a|one) (?:system|node|box)', '服务器', '伺服器', '机架', '機架', '机柜', '機櫃', 'サーバー', 'ラック'] },
+  { name: 'chips per server', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?servers?', 'racks?', '(?:per|each|a|one) (?:system|node|box)', '服务器', '伺服器', '机架', '機架', '机柜', '機櫃', 'サーバー', '(?<!ブ)ラック'] },
   // "pods of 9,216 chips", "pods reach 8,960 chips": a pod joins many machines, so its count is its own measure, not a server's.
   { name: 'chips per pod', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['pods?', 'ポッド'] },
   { name: 'cluster size', topic: 'chips', units: ['chips'], productSubject: true, phrases: ['(?:ultra)?clusters?', 'interconnect(?:ed|ion|s)?', 'supercomputer', '集群', '叢集', 'クラスター', '束ね(?:た|る)',
@@ -392,13 +392,18 @@ export const METRICS: MetricEntry[] = [
     // GPUを55万個搭載, 配备了50万颗GPU: chips a machine or a cluster is fitted with.
     '搭載', '配备', '配備',
     // GPUをおよそ40万個設置する, 最大200万個のTPUを利用できる: chips a site installs or a company can use.
-    '設置', '利用(?!者|率|料)'] },
+    '設置', '利用(?!者|率|料)',
+    // 出货约130万块, 出荷した…約130万個, 交付超过20万块: chips shipped, as "shipped" above.
+    '出[货貨]', '[发發][货貨]', '出荷', '交付'] },
   { name: 'bandwidth', topic: 'chips', units: ['Gbps'], phrases: ['bandwidth'] },
   { name: 'process node', topic: 'chips', units: ['nm'], productSubject: true, phrases: ['process node', 'process'] },
   // 電力容量約為1.2吉瓦, 算力總容量約達30吉瓦, 受電容量が約200メガワット: capacity, power and compute said in gigawatts.
   { name: 'power capacity', topic: 'capex', units: ['GW'], phrases: ['power(?!\\s+(?:developers?|producers?|compan(?:y|ies)|firms?|utilit(?:y|ies)|plants?|providers?|suppliers?|generators?|groups?|stations?)\\b)', 'capacity', 'data cent(?:er|re)s?', 'server farms?', '容量', '电力', '電力', '供电能力', '供電能力', '算力(?=[总總]?容量)', '数据中心', '數據中心', '資料中心', 'データセンター'] },
   // "Uber's gross bookings reached $49.7 billion in the quarter", 总预订额: the value of what customers booked on a platform in a
   // period, a flow (not a backlog of contracts not yet delivered, nor the revenue the platform keeps of it).
+  // "returned $13.9 billion to shareholders", "handed $13.9bn back to shareholders", 股东回报, 株主還元: buybacks and dividends
+  // paid out in a period (not revenue, nor money investors put in).
+  { name: 'shareholder returns', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['shareholder returns?', '(?:return(?:s|ed|ing)?|hand(?:s|ed|ing)?|g[ai]ve|giv(?:es|ing)|paid|pa(?:ys|ying)) (?:back )?(?=(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:back )?to (?:its )?(?:shareholders|stockholders)\\b)', '(?:share )?(?:buybacks?|repurchases?) and dividends', 'dividends and (?:share )?(?:buybacks?|repurchases?)', '股东回报', '股東回報', '株主還元'] },
   { name: 'gross bookings', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['gross bookings', '(?:总|總)预订额', '(?:总|總)預訂額', '総予約額'] },
   { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: [
     // "the order book of committed contracts stood at $244 billion": the book of contracts, not money committed to a company
