@@ -44,6 +44,31 @@ export function unknownParties(text: string): Set<string> {
   return new Set(named.filter(isUnknownName));
 }
 
+/** A capitalised name opening an entry, its subject ("Nebius commits …", "Thinking Machines Lab agrees …", "Kinneret Photonics' directors …"). */
+const OPENING_NAME = /^((?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2})(?=['’]s?\s|\s+[a-z])/;
+/** Capitalised words that open an entry as its grammar, or as news about news, not as a party: "Word leaks that …", "Reports say …". */
+const OPENING_WORDS = /^(?:The|A|An|Word|Reports?|News|First|Second|Third|Fourth|Shares|Investors|Analysts|Officials|Regulators|Lenders|Bankers|Directors|Sources|Talks|Plans|Talk|Construction|Financial|Fiscal|Purpose|Contracted|Unfilled|Racks|Instances|On|At|In|After|Before|Its|Their)\b/;
+/** Chinese or Japanese text, and a name in Latin letters within it ("Thinking Machines Lab", "Hawthorn"). */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
+const LATIN_NAME = /(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![A-Za-z])/g;
+/** A code of capitals and digits that names a chip or a model the vocabulary does not know ("B30A", "MI450"), not a period. */
+const CODE = /(?<![\w-])(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z][A-Z\d]{2,7}(?![\w-])/g;
+
+/**
+ * The names an entry gives that the vocabulary does not know: its unknown parties, the unknown name it opens with, and
+ * codes of chips or models. Two entries of one month that both name one ("Nebius commits to Vera Rubin", "Nebius signs a
+ * four-year supply agreement"; "Commerce signs off on B30A exports", "美国商务部放行B30A对华出口") speak of one thing.
+ */
+export function unknownNames(text: string, parties: Set<string>): Set<string> {
+  const names = new Set(parties);
+  const opening = OPENING_NAME.exec(text)?.[1];
+  if (opening && !OPENING_WORDS.test(opening) && !TOWN_NAMES.has(opening) && isUnknownName(opening)) names.add(opening);
+  for (const m of text.matchAll(CODE)) if (!NOT_A_PARTY.test(m[0]) && !/^(?:FY|CY|Q[1-4]|H[12])\d/.test(m[0]) && isUnknownName(m[0])) names.add(m[0]);
+  // 谷歌云与Thinking Machines Lab签下…: a name in Latin letters in Chinese or Japanese text is a name as written.
+  if (CJK.test(text)) for (const m of text.matchAll(LATIN_NAME)) if (!NOT_A_PARTY.test(m[0]) && isUnknownName(m[0])) names.add(m[0]);
+  return names;
+}
+
 /** A suit's bringer named after it: "a lawsuit filed by xAI", "is sued by", "a complaint from". */
 const BROUGHT_BY = /\b(?:(?:filed|brought|launched|lodged|sued)\s+by|(?:lawsuit|suit|complaint|case)\s+(?:from|by))\s+/i;
 /** A suit told in the passive in Chinese or Japanese, its bringer before 起诉 after 被, or before に or から: 被xAI起诉, xAIに提訴された. */

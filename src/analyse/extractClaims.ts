@@ -1544,8 +1544,11 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
           const ownPeriod = f.period !== null && f.period !== last.period && !BASELINE_WORDS.test(said);
           // Hearsay of a higher or lower figure ("'North of $464 billion,' one post insisted") is of the measure before too.
           // "An earlier version … said … $25.9 billion. It was $23.9 billion.": the figure a correction takes back is replaced by any.
-          // "Roughly $200B of 2026 capex. Q1 alone was $43.2B.": a quarter's figure is of the size of a quarter of the year's.
-          const size = /^\d{4}-Q[1-4]$/.test(f.period ?? '') && /^\d{4}$/.test(last.period ?? '') ? { ...last.value, amount: last.value.amount / 4 } : last.value;
+          // "Roughly $200B of 2026 capex. Q1 alone was $43.2B.": a quarter's figure is of the size of a quarter of the year's;
+          // "$48.6 billion in the quarter. … outlays next year would be at least $220 billion": a year's, of four quarters'.
+          const quarter = (p: string | null) => /^\d{4}-Q[1-4]$|^quarterly$/.test(p ?? '');
+          const year = (p: string | null) => /^\d{4}$/.test(p ?? '');
+          const size = quarter(f.period) && year(last.period) ? { ...last.value, amount: last.value.amount / 4 } : year(f.period) && quarter(last.period) ? { ...last.value, amount: last.value.amount * 4 } : last.value;
           return f.modality === 'forecast' || last.retracted || compatible(f.value, last.value) || ((f.modality === 'plan' || f.modality === 'rumour' || ownPeriod) && sameSize(f.value, size));
         });
         for (const figure of restated) out.push(fromFigure(figure, isPrediction, mention));

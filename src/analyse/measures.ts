@@ -179,12 +179,23 @@ const plainOf = new Map<MetricEntry, MetricEntry>();
 const WHOLE_PERIOD = /\bfor the (?:full |calendar |whole )?year\b(?! (?:end|end(?:ed|ing)|to)\b)|\bfor (?:all|the whole) of (?:20\d{2}|the year)\b|\bfull[- ]year\b|全年|通期|通年/iu;
 
 /**
+ * Words of the reported (GAAP) basis, against an adjusted figure before: "Under generally accepted accounting principles the
+ * figure was 73.1%", "on a GAAP basis", 按公认会计准则 (not "non-GAAP", 非公认会计准则).
+ */
+const REPORTED_BASIS = /(?<!non-)\bGAAP\b|\bgenerally accepted accounting principles\b|\b(?:on a |the )?reported basis\b|(?<!非)(?:公认会计准则|公認會計準則)|米国会計基準/i;
+
+/** A year the words name for themselves: "the 2026 forecast", "for 2027", "next year" (a sum to date runs in no such year). */
+const OWN_YEAR = /\b(?:19|20)\d{2}\b|\b(?:next|last) year\b/i;
+
+/**
  * The metric a figure referred back to a figure of `metric` has, where `words` (its sentence) say it is of the whole
- * period: "…brings its outlays for the first nine months to $150 billion. The company stuck with its forecast of $210
+ * period, or of a year they name ("$131.2 billion for the year to date. … kept the 2026 forecast of $175 billion"), or
+ * of the reported basis after an adjusted figure (which its `sentence` names once for all its figures): "…brings its outlays for the first nine months to $150 billion. The company stuck with its forecast of $210
  * billion for the full year" is capex, not capex to date. Any other measure, or words that say no whole period, keep it.
  */
-export function carriedMeasure(metric: MetricEntry, words: string): MetricEntry {
-  return toDate(metric) && WHOLE_PERIOD.test(words) ? (plainOf.get(metric) ?? metric) : metric;
+export function carriedMeasure(metric: MetricEntry, words: string, sentence = words): MetricEntry {
+  const plain = (toDate(metric) && (WHOLE_PERIOD.test(words) || OWN_YEAR.test(words))) || (metric.name.endsWith('(adjusted)') && REPORTED_BASIS.test(sentence));
+  return plain ? (plainOf.get(metric) ?? metric) : metric;
 }
 
 /** Whether `metric` is a measure over several years, whose period is the span its words give, not one year's. */

@@ -317,6 +317,11 @@ function judgeSameEvent(a: About, b: About): boolean {
   // "Google strikes its largest-ever deal, for the cloud security start-up Wiz" are one deal, a purchase told as a deal (not
   // the deal agreed and the deal completed: "completes its deal for the start-up Wiz" is its next step).
   if (isDeal(a) && isDeal(b) && stagesMeet(a.stage, b.stage) && sameStrangers(a.strangers, b.strangers) && shares(a.companies, b.companies) && !otherTies(a, b)) return true;
+  // A name the vocabulary does not know, given by both, in one act: "Nebius signs a four-year Vera Rubin supply agreement" and
+  // "Nebius agrees to take $12.6 billion of Nvidia's Rubin hardware"; "Washington clears the B30A for sale to China" and
+  // "Commerce signs off on B30A exports" (not a deal called off beside the deal, an offer beside its rejection, nor a stake
+  // bought beside a partnership).
+  if (sameStrangers(a.names, b.names) && a.cancelled === b.cancelled && actionsAgree(a.action, b.action)) return true;
   // Acts of one deal told apart by each outlet (a commitment, a contract) name it by its sum; other acts do not ("signs a
   // $30 billion contract", "raises $30 billion in a bond sale" are two events).
   if (!actionsAgree(a.action, b.action) && !(sameFigure && sidesOfDeal(a.action, b.action))) return false;

@@ -195,13 +195,16 @@ export const MODALITY_CUES: ModalityCue[] = [
     '(?<!(?:資料|発表|決算|開示|届け?出|報告書|公表|文書|登記|集計|統計|調査|調べ|リリース|(?:同社|当社|会社側)(?:へ|に)の取材)(?:で|により|によって|から)[^。]{0,60})(?:こと|の)が(?:分か|わか)った',
     // 市場盛傳, 坊间疯传: what is "widely rumoured" is hearsay, whoever passes it on.
     '(?:盛|疯|瘋|热|熱)[传傳](?![统統输輸承媒导導])', '(?:均|都|并|並|尚|仍)?未(?:予|获|獲|经|經)?(?:证实|證實)', '(?:未|尚未)(?:获|獲|经|經)?(?:确认|確認)(?!为|為|收入|营收|營收|的?(?:合同|合約|订单|訂單))', '未確認(?!為|为|收入|營收|营收|的?(?:合約|合同|訂單|订单))', '確認(?:されて|して)いない', '(?:已|并|並)?(?:予以)?否[认認]', '否定し(?:た|ている)', '否定了'] },
-  // The company's own forecast or outlook is its plan, not someone else's forecast.
+  // The company's own forecast or outlook is its plan, not someone else's forecast ("analysts raised their forecast" is theirs).
   // What a company tells analysts to look for is its guidance: "Microsoft told analysts to look for 37% to 38% growth".
   // A table's column label, read in brackets after its row's ("AWS revenue (Mgmt guide) 40.1"), in a note's abbreviations: "Guide", "Plan", "Budget".
-  { modality: 'plan', phrases: [String.raw`\((?:[^()]{0,20}\s)?(?:guide[ds]?|guidance|plan(?:ned)?|budget(?:ed)?|targets?)\)`, "(?:its|their|the company['’]s|management['’]s)\\s+(?:[\\w-]+\\s+){0,3}(?:forecasts?|projections?|outlook|guidance|targets?|range)", '(?:told|tells?|telling|advised|advises|asked|asks) (?:analysts|investors|shareholders|the Street|Wall Street) to (?:look for|expect|model|plan for|pencil in|anticipate)', '(?:会社|自社|同社)(?:側)?の?(?:予想|見通し)',
+  { modality: 'plan', phrases: [String.raw`\((?:[^()]{0,20}\s)?(?:guide[ds]?|guidance|plan(?:ned)?|budget(?:ed)?|targets?)\)`, "(?:(?<!\\b(?:analysts?|brokers?|economists?|strategists?)\\b[^.;]{0,60})(?:its|their)|the company['’]s|management['’]s)\\s+(?:[\\w-]+\\s+){0,3}(?:forecasts?|projections?|outlook|guidance|targets?|range)", '(?:told|tells?|telling|advised|advises|asked|asks) (?:analysts|investors|shareholders|the Street|Wall Street) to (?:look for|expect|model|plan for|pencil in|anticipate)', '(?:会社|自社|同社)(?:側)?の?(?:予想|見通し)',
     // "the company was \"on track to invest approximately $80 billion\"": a company on track by its own account states its plan ("AWS is on track to …", an outlet's call, is a forecast).
     '(?:the company|the firm|we)(?:[\'’]re| (?:is|was|are|were|remains?|remained))? (?:still )?["“]?on (?:track|course|pace) to',
     // "Amazon said it is on course to spend about $200 billion": a company saying it is on course states its plan.
+    // "Finance chief Anat Ashkenazi kept the 2026 forecast of $175 billion to $185 billion": an officer who keeps or moves
+    // the company's forecast states its plan.
+    "(?:finance chief|chief financial officer|CFO|chief executive|CEO|management)(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s+(?:kept|reiterated|maintained|reaffirmed|stuck (?:to|with)|raised|lifted|lowered|trimmed|narrowed)\\s+(?:the|its)\\s+(?:(?:19|20)\\d{2}\\s+|full[- ]year\\s+|annual\\s+)?(?:forecast|outlook|projection)s?",
     '(?:said|says|told \\w+|tells \\w+|reiterated|confirmed|added)(?: (?:on \\w+|again|that)){0,2} (?:it|they)(?:[\'’]s|[\'’]re| (?:is|was|are|were|remains?|remained))? (?:still )?["“]?on (?:track|course|pace) (?:to|for)', '(?:会社|自社|同社)(?:側)?(?:は|が)[^。、,]{0,30}?(?:と予想|と見込)', '業績予想'] },
   {
     modality: 'forecast',

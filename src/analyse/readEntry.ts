@@ -14,7 +14,7 @@ import { ACTIONS, isCalledOff, isCharge, isMarkPassed, isPerUnit, isRunningTotal
 import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
 import { placesNamed } from './places.ts';
-import { plaintiffOf, unknownParties } from './entryParties.ts';
+import { plaintiffOf, unknownNames, unknownParties } from './entryParties.ts';
 import { unknownLaunched, unknownOnSale } from './entryProducts.ts';
 import { kindSubjectOf } from './kindSubjects.ts';
 import { jobsCut } from './jobsCut.ts';
@@ -57,6 +57,8 @@ export interface About {
   facility: boolean;
   /** The parties of its deal the vocabulary does not know ("a cloud deal with IREN", "to acquire Ampere"). */
   strangers: Set<string>;
+  /** Every name it gives that the vocabulary does not know: those parties, the name it opens with, a chip's code ("B30A"). */
+  names: Set<string>;
   /**
    * What each figure of a company's results measures, as the claims' reader reads it (`Azure|revenue growth`), where it
    * tells its results; null for any other entry. Two outlets of one earnings release pick other figures ("revenue of $77.7
@@ -309,6 +311,7 @@ export const describeEntry = memoByText((written: string): About => {
   const beside = besideNamed ?? (reportsResults && told !== null && told !== 'results' && (told !== 'capex' || RESULTS_REPORTED.test(text)) ? 'results' : undefined);
   const metrics = new Set(action === 'letter' || told === null ? [] : beside ? [told, beside] : [told]);
   const words = wordsOf(text);
+  const strangers = unknownParties(text);
   const said = product ? null : (generationNamed(text) ?? unknown?.release ?? null);
   const generations = new Set(said !== null ? [said] : [...products].flatMap((p) => GENERATION_OF.exec(p)?.slice(1).map(Number) ?? []));
   return {
@@ -330,7 +333,8 @@ export const describeEntry = memoByText((written: string): About => {
     places: placesNamed(text),
     facility: FACILITY.test(text),
     plaintiff: action === 'sue' ? plaintiffOf(text, parties, companyGroup) : null,
-    strangers: unknownParties(text),
+    strangers,
+    names: unknownNames(text, strangers),
     reported: metrics.has('results') ? () => reportedFigures(text) : null,
     quarter,
     month: MONTH_TOLD.test(text),

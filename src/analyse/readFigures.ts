@@ -319,6 +319,9 @@ const OTHER_TIME = /\b(?:before|after) that\b|\b(?:earlier|later|previously)\b/i
 /** Words that open a clause of condition or time: "once", "if", "unless", "when". */
 const SUBORDINATE = /\b(?:once|if|unless|when|whenever|until|provided)\b/i;
 
+/** An open clause of cause, after a comma: "…, as early Rubin production costs weighed", "…, because …". */
+const CAUSE_CLAUSE = /,\s+(?:as|because|since)\s[^,;]*$/i;
+
 /** Right before a level compared with: "up from", "down from", "than the". */
 const COMPARED_LEVEL = /\b(?:(?:up|down) from|than)\s+(?:a |an |the )?$/i;
 /** Words of a time, after a figure: "in the prior three months", "of October-December". */
@@ -1306,11 +1309,11 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
 const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?:stated|reported|gave|said|put))\b[^;]{0,60}?\b(?:as|at)|(?:an? )?(?:earlier|previous|original) version of (?:this|the) (?:article|story|report|piece|newsletter|post|summary|digest|brief|note)\b[^;]{0,80}?\b(?:was|were|of|at|as|to be))\s+(?:about\s+|roughly\s+)?$/i;
 
 /**
- * Words that point back to the figure before: "this figure", "the correct figure", "put the figure at", "get that forty percent" (a demonstrative
+ * Words that point back to the figure before: "this figure", "the correct figure", "the figure was", "put the figure at", "get that forty percent" (a demonstrative
  * before a percentage, not the "that" of "said that 40% …"), 这一数字, この金額, 2025年実績
  * (the 2025 actual), and a figure told as someone's claim about it (網上流傳的「逾4,640億美元」說法, 网传的“逾4640亿美元”一说).
  */
-export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|\b(?:put|puts|putting|pegg?(?:s|ed|ing)?|plac(?:e|es|ed|ing)|sees?|saw|estimat(?:e|es|ed|ing)) (?:the|that) (?:figure|number|total|tally|bill) (?:at|near|around|closer to)\b|(?<!\b(?:said|says|say|saying|shows?|showed|shown|found|finds|estimates?|estimated|expects?|expected|believes?|thinks?|means|meant|noted|notes|reported|reports|added|argues|argued|claims?|claimed|warned|so|such|given|now|and|but)\s)\b(?:that|this) (?=\d+(?:\.\d+)?\s?%|[a-z]+(?:-[a-z]+)? (?:percent|per cent)\b)|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法|(?<=[”」』])一[说說]/i;
+export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|\bthe (?:figure|number) (?:was|is|came to|stood at|were)\b|\b(?:put|puts|putting|pegg?(?:s|ed|ing)?|plac(?:e|es|ed|ing)|sees?|saw|estimat(?:e|es|ed|ing)) (?:the|that) (?:figure|number|total|tally|bill) (?:at|near|around|closer to)\b|(?<!\b(?:said|says|say|saying|shows?|showed|shown|found|finds|estimates?|estimated|expects?|expected|believes?|thinks?|means|meant|noted|notes|reported|reports|added|argues|argued|claims?|claimed|warned|so|such|given|now|and|but)\s)\b(?:that|this) (?=\d+(?:\.\d+)?\s?%|[a-z]+(?:-[a-z]+)? (?:percent|per cent)\b)|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法|(?<=[”」』])一[说說]/i;
 
 /**
  * The chip a count of chips counts: one named in the figure ("1 million Trainium2 chips", "half a million of the
@@ -1464,7 +1467,8 @@ const COMPARED_AFTER = /\b(?:above|below|than|from|versus|vs\.?|compared|against
  */
 export function readBackReference(sentence: string, before: Figure[], context: SentenceContext): Figure[] {
   // Not a company named after a figure in a clause of condition or time ("north of $464B once the OpenAI contract is counted").
-  const conditioned = (e: FoundEntity) => SUBORDINATE.test(sentence.slice(0, e.start)) && findValues(sentence.slice(0, e.start), bareYenOf(sentence)).length > 0;
+  // Nor one named in a clause of cause after the figures ("…was 73.1%, as early Rubin production costs weighed").
+  const conditioned = (e: FoundEntity) => (SUBORDINATE.test(sentence.slice(0, e.start)) || CAUSE_CLAUSE.test(sentence.slice(0, e.start))) && findValues(sentence.slice(0, e.start), bareYenOf(sentence)).length > 0;
   const named = findEntities(sentence, context.fallbackSubject).find((e) => e.kind !== 'group' && !conditioned(e))?.name;
   const values = findValues(sentence, bareYenOf(sentence));
   const pointer = BACK_REFERENCE.exec(sentence);
@@ -1496,7 +1500,7 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     // about $215 billion for all of 2026": the second sum is no sum to date).
     const opener = clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1).from : clause.from;
     const words = sentence.slice(values.some((v) => v.start >= opener && v.end <= clause.from) ? clause.from : opener, clause.to);
-    const metric = withMeasure(carriedMeasure(previous.metric, words), found.value.unit, words);
+    const metric = withMeasure(carriedMeasure(previous.metric, words, sentence), found.value.unit, words);
     // "The new full-year band is narrower than the $115bn–$135bn Meta laid out in January": a flow told as a range is guidance
     // (one compared with a period after it, "well above last year", is left as read: that period is not its own).
     const ranged = modality === 'fact' && metric.overPeriod && isFlowRange(found) && !COMPARED_AFTER.test(sentence.slice(found.end)) ? 'plan' : modality;

@@ -316,7 +316,7 @@ export interface MetricEntry {
  * The shares and their price, not a stock of something ("its stock of signed contracts"), stock issued as an investment
  * ("preferred stock") nor what a price is paid in ("about $9 billion in stock", "an all-stock deal").
  */
-const SHARE_PRICE_PHRASES = ['shares(?! of)', '(?<!(?:preferred|common|nonvoting|non-voting|voting|restricted|treasury|convertible|\\bin|\\ball)[\\s-])stock(?! of\\b)(?: price)?', 'share price', '股价', '股價', '株価'];
+const SHARE_PRICE_PHRASES = ['shares(?! of)', '(?<!(?:preferred|common|nonvoting|non-voting|voting|restricted|treasury|convertible|\\bin|\\ball)[\\s-])stock(?! of\\b|-based\\b)(?: price)?', 'share price', '股价', '股價', '株価'];
 
 /** Between a verb of share and its percentage: "about", "more than". */
 const SHARE_BOUND = String.raw`(?:(?:about|around|roughly|nearly|almost|some|more than|over|less than|under|just|only|just over|just under)\s+)?`;
