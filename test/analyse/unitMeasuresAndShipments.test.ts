@@ -25,6 +25,16 @@ describe('a figure whose unit names its measure', () => {
   });
 });
 
+describe('counts of chips in longer words', () => {
+  it('should read a count of a maker’s own chips, and of a maker’s two named chips, as chips', () => {
+    const counts = (text: string) => findValues(text).map((f) => `${f.value.amount} ${f.value.unit}`);
+    expect(counts('The site runs roughly 300,000 of Amazon’s own Trainium3 chips.')).toEqual(['300000 chips']);
+    expect(counts('Colossus 3 runs 420,000 Nvidia GB200 and GB300 GPUs.')).toEqual(['420000 chips']);
+    // Look-alike: a count of people before a verb and chips is no count of chips.
+    expect(counts('It hired 2,000 people and bought chips.')).toEqual([]);
+  });
+});
+
 describe('what a site is to hold or draw', () => {
   it('should read a site’s power or chips in a year yet to begin as the plan, but not in the year under way', () => {
     expect(claims('Oracle', 'The campus is designed for up to 3 gigawatts when fully built out in 2029.')).toEqual(['Oracle power capacity 2029 plan 3']);
