@@ -189,10 +189,13 @@ const ATTRIBUTION_AFTER = /^\s+(?:said|says|told \w+|added|noted|stated|reported
  */
 const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3}(?!\d))|(?<=[%\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u3040-\u30ff\u3400-\u9fff])|(?<!\bbetween\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s|\sas\s(?!(?:much|many|well|high|low|little|far|long|of|expected|part|such|a|an|percent|per)\b|[\d$€£¥₹])/g;
 
+/** A new clause joined by a comma and "and" or "but" ("…, and that its capital spending would climb …"). */
+const AND_CLAUSE = /,\s+(?:and|but)\s/;
+
 /** A clause that opens on "whose" before its figure ("…, whose sales rose 39%"): the company before it owns the figure. */
 const WHOSE_OPENS = /^\s*whose\b/i;
-/** What may stand before a verb of movement (or its figure) that opens an English clause: "and", "but", "nearly". */
-const VERB_OPENS = /^[\s,，、]*(?:(?:and|but|while|yet|also|then|or|so|nearly|about|roughly|almost|just|only|still|some|more than|over|sharply|further)\s+)*$/i;
+/** What may stand before a verb of movement (or its figure) that opens an English clause: "and", "but", "nearly", "were" ("… and were up 83%"). */
+const VERB_OPENS = /^[\s,，、]*(?:(?:and|but|while|yet|also|then|or|so|was|were|is|are|has|have|had|been|nearly|about|roughly|almost|just|only|still|some|more than|over|sharply|further)\s+)*$/i;
 
 /** After a verb of movement, a move counted in points: "down a percentage point", "up 2 points". */
 const POINTS_MOVED = /^\s+(?:by\s+)?(?:a|one|two|three|four|five|half a|\d+(?:\.\d+)?)\s+(?:full\s+)?(?:percentage\s+)?points?\b/i;
@@ -986,9 +989,14 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "capital expenditures …, which ended in March, came to 37.5 billion dollars, while revenue of its Azure cloud platform
     // grew 39 percent": so is one after "while" or "whereas", which set a clause of another figure against this one, whatever
     // that figure's unit, where a metric before the figure is at hand.
+    // "rose 34 percent to 20.3 billion dollars, and that its capital spending would climb to at least $220 billion": so is one
+    // after ", and", in a clause with a figure of its own after it that it measures, where the figure is the level a move
+    // before it reached (a figure of no measure of its own, "a 2026 range of $115 billion–$135 billion, and its capex came
+    // in at $22.1 billion", is still read by the measure after it).
     const ownedLater = (m: FoundMetric) =>
       m.start >= clause.to &&
       ((sentence.slice(found.end, m.start).includes(';') && values.some((v) => v !== found && v.start >= clause.to && m.metric.units.includes(v.value.unit) && within(v, clauseAround(sentence, m.start, m.end)))) ||
+        (reached !== undefined && AND_CLAUSE.test(sentence.slice(found.end, m.start)) && values.some((v) => v !== found && v.start >= m.end && m.metric.units.includes(v.value.unit) && within(v, clauseAround(sentence, m.start, m.end)))) ||
         (SET_AGAINST.test(sentence.slice(found.end, m.start)) && free.some((o) => o.end <= found.start) && values.some((v) => v !== found && v.start >= m.end && within(v, clauseAround(sentence, m.start, m.end)))));
     // "Cash capital expenditures, including equipment acquired under finance leases, were $43.2 billion": a metric in an aside
     // that only says what the figure takes in is not its metric where one outside the aside is at hand.

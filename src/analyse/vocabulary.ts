@@ -530,8 +530,8 @@ export const METRICS: MetricEntry[] = [
     // them; not money saved, spent or raised there ("saved $2 billion from data centres it closed").
     'data[- ]cent(?:er|re)s(?<=(?:billion|million|bn|dollars?|\\d\\s?[BM])\\s+(?:(?:of|in) (?:revenue|sales)\\s+)?(?:came\\s+)?from (?:its |the )?data[- ]cent(?:er|re)s)(?<!\\b(?:sav|cut|spen[dt]|los[et]|invest|pour|put|rais|borrow|trim|shav|wr(?:ite|ote|itten))\\w*\\b[^.;]{0,50})',
     'data[- ]cent(?:er|re)(?<=\\b(?:sold|sells|selling)\\b[^;]{0,40}data[- ]cent(?:er|re))', 'data[- ]cent(?:er|re) (?:division|business|unit)(?= (?:posted|reported|booked|had)\\b)', 'data[- ]cent(?:er|re)(?= [$€£¥])', '数据中心(?:业务|部门)?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門)?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)?の?売上高?',
-    // 数据中心部门实现营收411亿美元, データセンター部門の8～10月期売上高: the segment's revenue with a verb or a period between.
-    '数据中心(?:业务|部门)[^。，,；]{0,8}?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門)[^。，,；]{0,8}?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)の[^。、，]{0,12}?売上高?'] },
+    // 数据中心部门实现营收411亿美元, 数据中心板块当季收入, データセンター部門の8～10月期売上高: the segment's revenue with a verb or a period between.
+    '数据中心(?:业务|部门|板块)[^。，,；]{0,8}?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門|板塊)[^。，,；]{0,8}?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)の[^。、，]{0,12}?売上高?'] },
   { name: 'revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', 'top[- ]line', 'turnover', '营收', '营业收入', '营业额', '收入', '销售额', '營收', '營業收入', '營業額', '銷售額', '売上高?', '売り上げ',
     // "had guided to about ninety-nine billion for the whole company": a sum said of the whole company, after one of a
     // segment, is its revenue (not where a measure is named before it: "capex of about $40 billion for the whole company").
