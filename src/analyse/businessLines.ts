@@ -66,14 +66,23 @@ export function businessLineOf(before: string, after: string): string | null {
 /**
  * The line of business a table cell's revenue is of: the cell's own words ("$15.3B AI revenue, fiscal Q4"), else the first
  * of `labels` (its column's, its row's, the row's cells of words: "| Broadcom | $15.3B | AI semiconductor revenue |") that
- * names a revenue at all, which says whether that revenue is a line's or the company's.
+ * names a revenue at all, which says whether that revenue is a line's or the company's, else the first label that is a
+ * line's name ("| YouTube ads | $11.5B |" under "Revenue").
  */
 export function businessLineOfCell(cell: string, value: { start: number; end: number }, labels: string[]): string | null {
   const own = businessLineOf(cell.slice(0, value.start), cell.slice(value.end));
   if (own || NAMES_REVENUE.test(cell)) return own;
   const label = labels.find((text) => NAMES_REVENUE.test(text));
-  return label === undefined ? null : businessLineOf(label, '');
+  const named = label === undefined ? null : businessLineOf(label, '');
+  if (named) return named;
+  // "| YouTube ads | $11.5B | 12% |" under "Revenue, Q3 2026" and "Year-on-year growth": a label that ends in a line's name
+  // alone names the line of the revenue (or its growth) read in its row.
+  const alone = labels.map((text) => LINE_ALONE.exec(text)?.groups!.line).find((line) => line !== undefined);
+  return alone === undefined ? null : (WHOLE_WORDS.find((l) => l.pattern.test(alone))?.name ?? null);
 }
+
+/** A label that ends in a line's name and holds no revenue word of its own: "YouTube ads", "Networking". */
+const LINE_ALONE = new RegExp(String.raw`(?:^|\s)(?<line>${LINE_WORDS})\s*$`, 'iu');
 
 /** Any word of revenue: a cell or label that names one says there which revenue its figure is. */
 const NAMES_REVENUE = new RegExp(REVENUE_WORD, 'iu');

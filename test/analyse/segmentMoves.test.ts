@@ -28,4 +28,13 @@ describe('a segment’s move and the level a move reached', () => {
     // Look-alike: a range of no measure is still read by the measure after it.
     expect(claims('Meta', 'Meta steered investors to a 2026 range of $101 billion to $119 billion, and its March-quarter capex came in at $19.8 billion.')).toContain('Meta capex 2026-Q1 fact 19800000000');
   });
+
+  it('should read a table row named by a line alone as that line’s revenue and growth, beside a unit’s row', () => {
+    const table = ['| Alphabet unit | Revenue, Q3 2026 | Year-on-year growth |', '|---|---|---|', '| YouTube ads | $9.8B | 11% |', '| Google Cloud | $15.2B | 30% |'].join('\n');
+    const read = claims('Alphabet', `Alphabet's units grew at different paces in the quarter.\n\n${table}`);
+    expect(read).toContain('Google revenue (advertising) 2026-Q3 fact 9800000000');
+    expect(read).toContain('Google revenue growth (advertising) null fact 11');
+    // Look-alike: a unit's row names no line.
+    expect(read).toContain('Google Cloud revenue 2026-Q3 fact 15200000000');
+  });
 });
