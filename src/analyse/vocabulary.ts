@@ -619,9 +619,10 @@ export const METRICS: MetricEntry[] = [
     // 日本で2兆2600億円を投じる計画: money a company puts in, unless its capex is named after it (722億ドルを投じ、26年の設備投資を…).
     // (Not money put into infrastructure, クラウドとAIのインフラに3800億人民元を投じる: spending, as capex reads it, as 用于…基础设施 is.)
     '(?<!インフラ(?:整備|建設)?に[^。、]{0,20})投じ(?:る|て|た|ます)?(?![^。]{0,20}?(?:設備投資|データセンター))'] },
-  // "holds a stake of roughly 27% in OpenAI", "owns approximately 27 per cent of OpenAI's for-profit arm", 持股约27%, 27%の株式を保有:
+  // "holds a stake of roughly 27% in OpenAI", "owns approximately 27 per cent of OpenAI's for-profit arm", 持股约27%, 所持…约27%的股份,
+  // 27%の株式を保有, 約27％を出資する:
   // the share of a company another owns, with the company owned as its counterparty (money put in is the investment).
-  { name: 'stake', topic: 'investment', units: ['%'], counterparty: true, phrases: ['stakes?', `(?:own|hold)(?:s|ed|ing)?(?=\\s+(?:about |approximately |roughly |around |nearly |almost |some |just over |just under |more than |less than )?\\d[\\d.]*\\s?(?:%|per ?cent|percent)\\s+of\\b(?!\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}(?:market|sector|industry|segment)\\b))`, '持股(?:比例)?', '(?:股份|股权|股權)(?<=持有[^，。；]{0,12}(?:股份|股权|股權))', '株式(?=[^。、]{0,12}?保有)', '出資比率'] },
+  { name: 'stake', topic: 'investment', units: ['%'], counterparty: true, phrases: ['stakes?', `(?:own|hold)(?:s|ed|ing)?(?=\\s+(?:about |approximately |roughly |around |nearly |almost |some |just over |just under |more than |less than )?\\d[\\d.]*\\s?(?:%|per ?cent|percent)\\s+of\\b(?!\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}(?:market|sector|industry|segment)\\b))`, '持股(?:比例)?', '(?:股份|股权|股權)(?<=(?:持有|所持)[^，。；]{0,12}(?:股份|股权|股權))', '株式(?=[^。、]{0,12}?保有)', '出資比率', '出資(?<=[%％]\\s?を出資)'] },
   { name: 'settlement', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['settle(?:ment|ments|d|s)?'] },
   // "agreed to pay about $20 billion to license Groq's technology", "a $2 billion licensing deal", 技術ライセンス取得などに…を支払う,
   // 技术授权费: money paid for the right to use another's technology, a deal with its licensor (not licence sales, a revenue line).

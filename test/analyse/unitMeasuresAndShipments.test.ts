@@ -71,6 +71,15 @@ describe('a chipmaker’s lines of revenue', () => {
   });
 });
 
+describe('stakes said in Japanese and Chinese', () => {
+  it('should read a share a company puts in (…％を出資する) and shares it holds (所持…的股份) as a stake', () => {
+    expect(claims('マイクロソフト', '約31％を出資するOpenAIの赤字のうち持ち分相当額として41億ドルの損失を計上した。', '26 November 2026')).toContain('Microsoft stake null fact 31');
+    expect(claims('微软', '微软按权益法核算所持OpenAI约31%的股份。', '26 November 2026').some((c) => / stake null fact 31$/.test(c))).toBe(true);
+    // Look-alike: money a company puts in is an investment, not a share.
+    expect(claims('マイクロソフト', 'マイクロソフトはOpenAIに130億ドルを出資した。', '26 November 2026')).toEqual(['Microsoft investment null fact 13000000000']);
+  });
+});
+
 describe('chips shipped, counted in Chinese and Japanese', () => {
   it('should read a count with a measure word after a verb of shipping, in a sentence about chips, as chips', () => {
     expect(findValues('第三财季Blackwell Ultra GPU出货约130万块，当季Rubin出货约5万块。').map((f) => `${f.value.amount} ${f.value.unit}`)).toEqual(['1300000 chips', '50000 chips']);
