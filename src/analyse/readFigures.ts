@@ -724,11 +724,11 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   const figureStart = figure.start;
   const before = (e: FoundEntity) => sentence.slice(Math.max(0, e.start - 6), e.start).toLowerCase();
   const after = (e: FoundEntity) => sentence.slice(e.end, e.end + 40).toLowerCase();
-  // Chinese: X向Y投资, 对Y投资, 入股Y — Y is the target and X, before 向, the investor; Japanese: XはYに出資.
+  // Chinese: X向Y投资, 对Y投资, 入股Y, 所持Y…的股份 — Y is the target and X, before 向, the investor; Japanese: XはYに出資.
   // 亚马逊是Anthropic最大的外部股东: the company whose shareholder another is; OpenAI拒绝了亚马逊…的投资提议: the one that turns a deal down.
   // 'OpenAI said "thanks, but no thanks" to Amazon's offer': the company a refusal is said to makes the offer.
   const refusedTo = (e: FoundEntity) => REFUSAL_SAID_TO.test(sentence.slice(Math.max(0, e.start - 40), e.start));
-  const isTarget = (e: FoundEntity) => (!refusedTo(e) && (PERCENT_OF_BEFORE.test(sentence.slice(Math.max(0, e.start - 16), e.start)) || /\b(?:(?<!\bno\s)to|in|into|with|for|in front of)\s+$|(?:向|对|對|入股|加码|加碼|注资|注資|押注|押在|押宝|押寶|增持)$/.test(before(e)))) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
+  const isTarget = (e: FoundEntity) => (!refusedTo(e) && (PERCENT_OF_BEFORE.test(sentence.slice(Math.max(0, e.start - 16), e.start)) || /\b(?:(?<!\bno\s)to|in|into|with|for|in front of)\s+$|(?:向|对|對|入股|加码|加碼|注资|注資|押注|押在|押宝|押寶|增持|所持|持有)$/.test(before(e)))) || (/(?:跟|与|與|和)$/.test(before(e)) && /^\s*(?:谈|談|洽谈|洽談|商谈|商談|磋商)/.test(after(e))) || /^(?:に|へ|への)|^[^,，。;；]{0,8}?(?:股东|股東|投资方|投資方)|^\s*(?:已|曾|则|則|也)?(?:拒绝|拒絕|婉拒|回绝|回絕)/.test(after(e)) || TURNS_DOWN_AFTER.test(after(e));
   const actsAfter = (e: FoundEntity) => /^(?:,\s+(?:which|who)\s+|\s+)(?:\w+\s+){0,3}(?:invest|offer|commit|pledg|put|pour|agree|buy|purchas|spend|pa(?:y|id)|seek|sought|rais|dangl)/.test(after(e));
   // "…computing capacity on Microsoft's Azure": a company's name before its own unit or product owns it, and invests nothing.
   const ownUnitAfter = (e: FoundEntity) => companies.find((o) => o.start >= e.end && o.start <= e.end + 4 && o.name !== e.name && companyGroup(o.name) === companyGroup(e.name));

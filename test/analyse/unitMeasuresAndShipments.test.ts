@@ -75,6 +75,8 @@ describe('stakes said in Japanese and Chinese', () => {
   it('should read a share a company puts in (…％を出資する) and shares it holds (所持…的股份) as a stake', () => {
     expect(claims('マイクロソフト', '約31％を出資するOpenAIの赤字のうち持ち分相当額として41億ドルの損失を計上した。', '26 November 2026')).toContain('Microsoft stake null fact 31');
     expect(claims('微软', '微软按权益法核算所持OpenAI约31%的股份。', '26 November 2026').some((c) => / stake null fact 31$/.test(c))).toBe(true);
+    // The company after 所持 is the one held, not the holder, though it is named first.
+    expect(claims('微软', '由于按权益法核算所持OpenAI约31%的股份，微软当季确认了41亿美元的相关亏损。', '26 November 2026')).toContain('Microsoft stake null fact 31');
     // Look-alike: money a company puts in is an investment, not a share.
     expect(claims('マイクロソフト', 'マイクロソフトはOpenAIに130億ドルを出資した。', '26 November 2026')).toEqual(['Microsoft investment null fact 13000000000']);
   });
