@@ -6,6 +6,7 @@
  */
 import { findEntities, findMetrics, type FoundEntity } from './entities.ts';
 import { placesNamed } from './places.ts';
+import { CJK_TEXT } from './parseValue.ts';
 import { TOWNS } from './epithets.ts';
 
 /**
@@ -48,8 +49,7 @@ export function unknownParties(text: string): Set<string> {
 const OPENING_NAME = /^((?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2})(?=['’]s?\s|\s+[a-z])/;
 /** Capitalised words that open an entry as its grammar, or as news about news, not as a party: "Word leaks that …", "Reports say …". */
 const OPENING_WORDS = /^(?:The|A|An|Word|Reports?|News|First|Second|Third|Fourth|Shares|Investors|Analysts|Officials|Regulators|Lenders|Bankers|Directors|Sources|Talks|Plans|Talk|Construction|Financial|Fiscal|Purpose|Contracted|Unfilled|Racks|Instances|On|At|In|After|Before|Its|Their)\b/;
-/** Chinese or Japanese text, and a name in Latin letters within it ("Thinking Machines Lab", "Hawthorn"). */
-const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
+/** A name in Latin letters within Chinese or Japanese text ("Thinking Machines Lab", "Hawthorn"). */
 const LATIN_NAME = /(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![A-Za-z])/g;
 /** A code of capitals and digits that names a chip or a model the vocabulary does not know ("B30A", "MI450"), not a period. */
 const CODE = /(?<![\w-])(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z][A-Z\d]{2,7}(?![\w-])/g;
@@ -65,7 +65,7 @@ export function unknownNames(text: string, parties: Set<string>): Set<string> {
   if (opening && !OPENING_WORDS.test(opening) && !TOWN_NAMES.has(opening) && isUnknownName(opening)) names.add(opening);
   for (const m of text.matchAll(CODE)) if (!NOT_A_PARTY.test(m[0]) && !/^(?:FY|CY|Q[1-4]|H[12])\d/.test(m[0]) && isUnknownName(m[0])) names.add(m[0]);
   // 谷歌云与Thinking Machines Lab签下…: a name in Latin letters in Chinese or Japanese text is a name as written.
-  if (CJK.test(text)) for (const m of text.matchAll(LATIN_NAME)) if (!NOT_A_PARTY.test(m[0]) && isUnknownName(m[0])) names.add(m[0]);
+  if (CJK_TEXT.test(text)) for (const m of text.matchAll(LATIN_NAME)) if (!NOT_A_PARTY.test(m[0]) && isUnknownName(m[0])) names.add(m[0]);
   return names;
 }
 

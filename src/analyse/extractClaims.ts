@@ -143,32 +143,18 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
 
 /**
  * "Alphabet intends to spend $175bn-185bn this year. Meta has pencilled in between $115bn and $135bn.": a sentence
- * that names one other company and a sum but no measure at all leaves the measure to the figure before it.
+ * that names one company and a sum but no measure at all leaves the measure to the figure before it — whether it names
+ * another company or the figure's own ("Amazon's capital expenditures were $56.1 billion in the September quarter. Over the
+ * first nine months they totaled $150.7 billion, and Amazon still expects about $215 billion for all of 2026").
  */
 function elliptic(sentence: string, before: Figure[]): boolean {
   const plain = plainText(sentence);
   const last = before.at(-1);
   if (!last || CJK_TEXT.test(plain) || findMetrics(plain).some((m) => m.metric.units.includes(last.value.unit))) return false;
   const named = findEntities(plain).filter((e) => e.kind !== 'group');
-  // "Amazon's version, for its cloud arm, was a $244 billion-plus tally": a company and its unit are one other company.
-  if (named.length === 0 || !named.every((e) => companyGroup(e.name) === companyGroup(named[0]!.name)) || !last.subject || last.metric.counterparty || companyGroup(last.subject) === companyGroup(named[0]!.name)) return false;
+  // "Amazon's version, for its cloud arm, was a $244 billion-plus tally": a company and its unit are one company.
+  if (named.length === 0 || !named.every((e) => companyGroup(e.name) === companyGroup(named[0]!.name)) || !last.subject || last.metric.counterparty) return false;
   // A parallel states a sum of the same kind and size ("$175bn", then "$115bn"), not another measure ("worth $4.5 trillion").
-  const values = findValues(plain, bareYenOf(sentence));
-  return values.length > 0 && values.every((v) => sameSize(v.value, last.value));
-}
-
-/**
- * "Amazon's capital expenditures were $56.1 billion in the September quarter. Over the first nine months they totaled
- * $150.7 billion, and Amazon still expects about $215 billion for all of 2026": an English sentence that names no measure
- * its sums could be of, and no company but the one of the figure before, states sums of that figure's kind and size: it
- * goes on with that measure.
- */
-function sameCompanyGoesOn(sentence: string, before: Figure[]): boolean {
-  const plain = plainText(sentence);
-  const last = before.at(-1);
-  if (!last?.subject || last.metric.counterparty || CJK_TEXT.test(plain) || findMetrics(plain).some((m) => m.metric.units.includes(last.value.unit))) return false;
-  const named = findEntities(plain).filter((e) => e.kind !== 'group');
-  if (named.length === 0 || !named.every((e) => companyGroup(e.name) === companyGroup(last.subject!))) return false;
   const values = findValues(plain, bareYenOf(sentence));
   return values.length > 0 && values.every((v) => sameSize(v.value, last.value));
 }
@@ -285,6 +271,10 @@ function ownFigureOf(sentence: string, before: Figure[]): boolean {
   if (findMetrics(plain).some((m) => !m.metric.movement)) return false;
   return findEntities(plain).every((e) => e.kind === 'group' || companyGroup(e.name) === companyGroup(subject));
 }
+
+/** Whether a period is a quarter (a dated one, or "the quarter" not yet dated), or a calendar year. */
+const isQuarter = (period: string | null) => /^\d{4}-Q[1-4]$|^quarterly$/.test(period ?? '');
+const isYear = (period: string | null) => /^\d{4}$/.test(period ?? '');
 
 /** An analyst's own estimate, opening its sentence: "We now model $205 billion", "We estimate …". */
 const OWN_ESTIMATE = /^\W{0,2}we\s+(?:now\s+|still\s+|currently\s+)?(?:model|forecast|estimate|project|predict)\b/i;
@@ -1522,7 +1512,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         const back = readBackReference(plainText(answer.said), answer.before, context).map((f) => toCome(f, answer!.said, answer!.before, context));
         for (const figure of back) out.push(fromFigure(figure, isPrediction, mention));
         if (back.length > 0) previous = heardIn(section, back);
-      } else if ((sameSection || (read.pointsBack && sameExchange(previous?.section, section))) && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures) || sameCompanyGoesOn(read.sentence, previous!.figures) || cjkEllipticOnce() || ownFigureOf(read.sentence, previous!.figures))))) {
+      } else if ((sameSection || (read.pointsBack && sameExchange(previous?.section, section))) && !asksOfAnother(question, previous!.figures) && (read.pointsBack || compares || (statesValue(spokenSums(read.sentence, previous!.figures)) && (namesNoOne(read.named) || OWN_ESTIMATE.test(read.sentence) || elliptic(read.sentence, previous!.figures) || cjkEllipticOnce() || ownFigureOf(read.sentence, previous!.figures))))) {
         const anonymous = read.pointsBack || compares || namesNoOne(read.named);
         const estimate = !anonymous && OWN_ESTIMATE.test(read.sentence);
         // "We now model $205 billion, a little above guidance, as we assume more Trainium capacity": only its first clause speaks of the figure.
@@ -1546,9 +1536,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
           // "An earlier version … said … $25.9 billion. It was $23.9 billion.": the figure a correction takes back is replaced by any.
           // "Roughly $200B of 2026 capex. Q1 alone was $43.2B.": a quarter's figure is of the size of a quarter of the year's;
           // "$48.6 billion in the quarter. … outlays next year would be at least $220 billion": a year's, of four quarters'.
-          const quarter = (p: string | null) => /^\d{4}-Q[1-4]$|^quarterly$/.test(p ?? '');
-          const year = (p: string | null) => /^\d{4}$/.test(p ?? '');
-          const size = quarter(f.period) && year(last.period) ? { ...last.value, amount: last.value.amount / 4 } : year(f.period) && quarter(last.period) ? { ...last.value, amount: last.value.amount * 4 } : last.value;
+          const size = isQuarter(f.period) && isYear(last.period) ? { ...last.value, amount: last.value.amount / 4 } : isYear(f.period) && isQuarter(last.period) ? { ...last.value, amount: last.value.amount * 4 } : last.value;
           return f.modality === 'forecast' || last.retracted || compatible(f.value, last.value) || ((f.modality === 'plan' || f.modality === 'rumour' || ownPeriod) && sameSize(f.value, size));
         });
         for (const figure of restated) out.push(fromFigure(figure, isPrediction, mention));

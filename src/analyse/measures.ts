@@ -188,10 +188,11 @@ const REPORTED_BASIS = /(?<!non-)\bGAAP\b|\bgenerally accepted accounting princi
 const OWN_YEAR = /\b(?:19|20)\d{2}\b|\b(?:next|last) year\b/i;
 
 /**
- * The metric a figure referred back to a figure of `metric` has, where `words` (its sentence) say it is of the whole
- * period, or of a year they name ("$131.2 billion for the year to date. … kept the 2026 forecast of $175 billion"), or
- * of the reported basis after an adjusted figure (which its `sentence` names once for all its figures): "…brings its outlays for the first nine months to $150 billion. The company stuck with its forecast of $210
- * billion for the full year" is capex, not capex to date. Any other measure, or words that say no whole period, keep it.
+ * The metric a figure referred back to a figure of `metric` has: its plain measure where `words` (the figure's clause)
+ * say it is of the whole period ("…brings its outlays for the first nine months to $150 billion. The company stuck with
+ * its forecast of $210 billion for the full year" is capex, not capex to date) or of a year they name ("$131.2 billion
+ * for the year to date. … kept the 2026 forecast of $175 billion"), or where its `sentence`, which names a basis once for
+ * all its figures, says the reported basis after an adjusted figure. Any other measure, or other words, keep it.
  */
 export function carriedMeasure(metric: MetricEntry, words: string, sentence = words): MetricEntry {
   const plain = (toDate(metric) && (WHOLE_PERIOD.test(words) || OWN_YEAR.test(words))) || (metric.name.endsWith('(adjusted)') && REPORTED_BASIS.test(sentence));

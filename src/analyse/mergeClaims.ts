@@ -888,9 +888,16 @@ function sitesOf(quote: string): Set<string> {
  */
 function otherSites(a: Claim, b: Claim): boolean {
   if (!SITE_MEASURES.has(a.metric ?? '') || a.metric !== b.metric) return false;
-  const sites = (claim: Claim) => new Set(claim.mentions.flatMap((m) => [...sitesOf(m.quote)]));
-  const [x, y] = [sites(a), sites(b)];
+  const [x, y] = [sitesOfClaim(a), sitesOfClaim(b)];
   return (x.size === 0) !== (y.size === 0) || otherPlaces(x, y);
+}
+
+/** The sites a claim's mentions name, read once per claim (a claim is compared with each other side of its key). */
+const claimSites = new WeakMap<Claim, Set<string>>();
+function sitesOfClaim(claim: Claim): Set<string> {
+  let sites = claimSites.get(claim);
+  if (!sites) claimSites.set(claim, (sites = new Set(claim.mentions.flatMap((m) => [...sitesOf(m.quote)]))));
+  return sites;
 }
 
 /**

@@ -320,11 +320,14 @@ const CHIPS = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:[A-Z][\w-]*(
 /** A machine that holds chips: a server, a rack, a pod (サーバー, ラック, 服务器, 机架). */
 const MACHINE = String.raw`(?:(?:[Uu]ltra)?[Ss]erver|[Rr]ack|[Pp]od|UltraServer|サーバー|ラック|服务器|伺服器|机架|機架|机柜|機櫃)`;
 /** Whether a sentence names chips: the word for one, or a chip family that is counted in chips. */
-/** A sentence that names a chip, by its kind or by a family's name (Blackwell, ルービン). */
-const CHIP_NAMED = /\b(?:chips?|accelerators?|processors?|GPUs?|TPUs?)\b|GPU|TPU|Trainium|Trn\d|Inferentia|Blackwell|Rubin|Ironwood|Hopper|Maia|チップ|アクセラレータ|芯片|晶片|加速器|ブラックウェル|ルービン|アイアンウッド|トレイニアム|トレーニアム/i;
+const CHIP_WORD = /\b(?:chips?|accelerators?|processors?|GPUs?|TPUs?)\b|Trainium|Trn\d|Inferentia|チップ|アクセラレータ|芯片|晶片|加速器/i;
+/**
+ * A sentence that names a chip, by its kind (also against CJK text, where `\b` does not stand) or by a family's name
+ * (Blackwell, ルービン).
+ */
+const CHIP_NAMED = new RegExp(`${CHIP_WORD.source}|GPU|TPU|Blackwell|Rubin|Ironwood|Hopper|Maia|ブラックウェル|ルービン|アイアンウッド|トレイニアム|トレーニアム`, 'i');
 /** Verbs of units shipped, delivered or put to work: 出货, 交付, 出荷, 搭載, 導入. */
 const UNITS_MOVED = '出货|出貨|发货|發貨|交付|供货|供貨|出荷|納入|部署|搭載|导入|導入|稼働';
-const CHIP_WORD = /\b(?:chips?|accelerators?|processors?|GPUs?|TPUs?)\b|Trainium|Trn\d|Inferentia|チップ|アクセラレータ|芯片|晶片|加速器/i;
 /** A decimal comma before a scale: "37,5 Mrd.", "2,25 billion". */
 const DECIMAL_COMMA = /\d,\d{1,2}\s?(?:Mrd|Mio|Milliarden|Millionen|trillion|billion|million|bn|mn)(?!\w)/i;
 /** A number with a decimal comma and its scale: one or two digits after the comma ("37,500" is thirty-seven thousand five hundred). */

@@ -1265,7 +1265,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const constantCurrency = found.value.unit === '%' ? CONSTANT_CURRENCY_AFTER.test(sentence.slice(found.end, found.end + 40)) || (previous ? CONSTANT_CURRENCY_BEFORE : CONSTANT_CURRENCY_OPENING).test(sentence.slice(previous?.end ?? 0, found.start)) : undefined;
     const retracted = MISSTATED_BEFORE.test(sentence.slice(Math.max(0, found.start - 80), found.start));
     // "Over the trailing twelve months, AWS generated $137.1 billion": the measure its clause (or an opening one of no figure) names.
-    const opener = clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1).from : clause.from;
+    const opener = openerOf(sentence, clause);
     // ("Revenue for the twelve months ended June 30, 2025", Microsoft's fiscal year, is no trailing measure.)
     const measuredIn = withFiscalYearsNamed(values.some((v) => v.start >= opener && v.end <= clause.from) ? clauseText : `${sentence.slice(opener, clause.from)} ${clauseText}`, subject);
     // "Contoso's total cloud revenue, infrastructure plus applications, was $9 billion": the words right before the metric's
@@ -1463,6 +1463,9 @@ function ownWordsEnd(sentence: string, values: { start: number; end: number }[],
   return next ? Math.max(clause.to, clauseAround(sentence, next.start, next.end).from) : sentence.length;
 }
 
+/** Where the clause before a figure's clause opens (the sentence's start for its first clause): its measure's words may stand there. */
+const openerOf = (sentence: string, clause: { from: number }): number => (clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1).from : clause.from);
+
 /** Words after a figure that compare it with something: "…, well above last year", "against $72.2 billion". */
 const COMPARED_AFTER = /\b(?:above|below|than|from|versus|vs\.?|compared|against)\b/i;
 
@@ -1506,7 +1509,7 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     // "On a trailing-twelve-month basis AWS is now a $137.1 billion business": the measure its own words name, in its clause
     // and an opening one of no figure ("Over the first nine months they totaled $150.7 billion, and Amazon still expects
     // about $215 billion for all of 2026": the second sum is no sum to date).
-    const opener = clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1).from : clause.from;
+    const opener = openerOf(sentence, clause);
     const words = sentence.slice(values.some((v) => v.start >= opener && v.end <= clause.from) ? clause.from : opener, clause.to);
     const metric = withMeasure(carriedMeasure(previous.metric, words, sentence), found.value.unit, words);
     // "The new full-year band is narrower than the $115bn–$135bn Meta laid out in January": a flow told as a range is guidance

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/analyse/extractClaims.ts';
-import { inventedArticle, paragraphClaims } from '../helpers/inventedArticle.ts';
+import { inventedArticle, paragraphClaimLines as claims } from '../helpers/inventedArticle.ts';
 
-/** Each figure `paragraph` states, in an article of its own about `company` dated `date`: subject, metric, period, modality and amount. */
-const claims = (company: string, paragraph: string, date?: string) =>
-  paragraphClaims(company, paragraph, date).map((c) => `${c.subject} ${c.metric} ${c.period} ${c.modality} ${c.value!.amount}`);
-
-/** The same, of an aggregator page whose competitor table is `table`: subject, metric and amount of each cell's figure. */
+/** Each figure of an aggregator page whose competitor table is `table`: subject, metric and amount of each cell's figure. */
 const tableClaims = (table: string[]) =>
   extractClaims(
     inventedArticle(

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphClaims } from '../helpers/inventedArticle.ts';
-
-/** Each figure `paragraph` states, in an article of its own about `company` dated `date`: subject, metric, period, modality and amount. */
-const claims = (company: string, paragraph: string, date?: string) =>
-  paragraphClaims(company, paragraph, date).map((c) => `${c.subject} ${c.metric} ${c.period} ${c.modality} ${c.value!.amount}`);
+import { paragraphClaimLines as claims } from '../helpers/inventedArticle.ts';
 
 describe('deals ended, sums modelled and proposals turned down', () => {
   it('should read a deal a company ended as called off, but not a quarter it ended with a deal', () => {

@@ -21,6 +21,10 @@ export const longFormText = (headline: string, paragraphs: string[], date: strin
 export const paragraphClaims = (company: string, paragraph: string, date = '25 November 2026'): Candidate[] =>
   extractClaims(inventedArticle(longFormText(`${company} in the news`, [paragraph], date)));
 
+/** Each figure `paragraph` states, as `paragraphClaims` reads it: subject, metric, period, modality and amount. */
+export const paragraphClaimLines = (company: string, paragraph: string, date?: string): string[] =>
+  paragraphClaims(company, paragraph, date).map((c) => `${c.subject} ${c.metric} ${c.period} ${c.modality} ${c.value!.amount}`);
+
 /**
  * An aggregator page about Oracle, laid out as the seeds' aggregator lays one out, from Example Wire: `headline`,
  * `tagline` and the TL;DR's `changed` line, then `takeaways`, the competitor `table` and, where given, a `timeline`.
