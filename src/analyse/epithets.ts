@@ -25,6 +25,8 @@ const DESCRIPTIONS: Record<string, string[]> = {
   // "Team Green", after its brand colour, as hardware outlets call it.
   // "The AI chip leader": Nvidia's share of AI accelerators makes it the one so called ("an AI chipmaker" could be any).
   NVIDIA: ['the GPU (?:giant|king|leader|powerhouse)', 'the AI[- ]chip (?:giant|king|leader|powerhouse)', 'Team Green'],
+  // "Team Red", AMD's colour, as the same outlets call it.
+  AMD: ['Team Red'],
   Oracle: ['the database (?:giant|maker|company|group|titan)'],
   // America's second-largest ride-hailing company, after Uber: 美国第二大网约车平台.
   Lyft: ['美[国國]第二大(?:的)?(?:网约车|網約車|叫车|叫車)(?:平台|公司|业者|業者)', "(?:America|the US)['’]s (?:second-largest|No\\. ?2|number-two) ride-hailing (?:company|app|platform|firm|service)"],

@@ -1091,6 +1091,9 @@ function perOneMetric(row: string[], unit: string): Figure['metric'] | undefined
  * the text just before the table, its one metric where neither its labels nor its heading name one; `fromText`, the
  * measure the article's text gives each cell's figure, where nothing else names one (columnMetrics.ts).
  */
+/** A quarter named without its year: "third quarter", "fiscal Q3", 第三季度. */
+const CORNER_QUARTER = /\b(?:fiscal\s+)?(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4])\b(?!\s*(?:of\s+)?(?:FY\s?)?(?:19|20)?\d{2}\b)|第[一二三四1-4](?:财|財)?季度?(?!.*\d{4})/i;
+
 function tableFigures(table: Table, context: SentenceContext, heading: string, leadIn: string, fromText: CellMetrics): TableFigure[] {
   const out: TableFigure[] = [];
   // Read without the article's date, a period the labels or the cell still give is their own ("Mar 2026"), not the date's.
@@ -1104,6 +1107,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
   const whenColumn = header.findIndex((label, i) => i > 0 && WHEN_LABEL.test(label));
   // "| Company | Metric | Value |": the column, if any, that names each row's measure, read with the row's label.
   const measureColumn = measureColumnOf(header);
+  const cornerQuarter = CORNER_QUARTER.exec(header[0] ?? '')?.[0];
   const tableMetric = oneMetric(headerMetrics) ?? oneMetric(findMetrics(heading).filter((m) => !m.metric.movement)) ?? oneMetric(findMetrics(plainText(leadIn)).filter((m) => !m.metric.movement));
   table.rows.forEach((written, rowIndex) => {
     const row = written.map(plainText);
@@ -1167,8 +1171,10 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // "$88 billion (FY2025)" under "Last full year": the cell names which year a label that says only "full year" means.
         // "| 2025 |", "| 2025, full year |": a label that is a year alone dates its cells, as no year alone in a sentence does.
         const year = yearOfLabel(rowLabel) ?? yearOfLabel(columnLabel);
+        // "| Meta, third quarter | 2026 | 2025 |": a corner that names a quarter but no year makes a column of a year alone that quarter of it.
+        const quarterOfYear = cornerQuarter && yearOfLabel(columnLabel) ? `${cornerQuarter} of ${yearOfLabel(columnLabel)} ${rowLabel}` : labels;
         const periodIn = (read: SentenceContext) => {
-          const labelled = parsePeriod(labels, labels, read, subject);
+          const labelled = parsePeriod(quarterOfYear, quarterOfYear, read, subject);
           const own = parsePeriod(cell, cell, read, subject);
           return (labelled === 'annual' ? (own ?? year ?? labelled) : (labelled ?? own ?? year)) ?? periodOfWhenCell(row[whenColumn], read, subject, header[whenColumn]);
         };
@@ -1268,7 +1274,9 @@ function tableCandidates(article: Article, table: Table, section: string, leadIn
   const cells = [[heading, leadIn], table.header, ...table.rows, ...metrics.map((row) => row.map(String))].map((row) => row.join('\u0001')).join('\u0002');
   const figures = tableFiguresSeen(cells, contextId, () => tableFigures(table, context, heading, leadIn, metrics));
   return figures.map(({ figure, quote, periodStated }) => {
-    const candidate = fromFigure(figure, prediction, { article: article.id, section, quote });
+    // A table under a heading of forecasts ("## The spending outlook") forecasts its cells of periods still to end; its
+    // cells of quarters over ("| Meta, third quarter | 2026 | 2025 |") are the results, as a sentence of the past there is.
+    const candidate = fromFigure(figure, prediction && !periodEnded(figure.period, context.articleYear, context.articleMonth), { article: article.id, section, quote });
     const period = periodStated ? undefined : periodOfTextFigure(candidate, fromText);
     return period === undefined || period === candidate.period ? candidate : { ...candidate, period, key: claimKey(candidate.subject, candidate.metric, candidate.counterparty, period) };
   });

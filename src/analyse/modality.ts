@@ -227,9 +227,9 @@ const DERIVED_OPENING = /,\s+(?:which|that)\s$/i;
 /**
  * A company (never an analyst) that forecasts its own figure: "The company forecast Azure growth of 37 to 38 percent";
  * so does its chief executive or finance chief, by title ("CFO Dana Reyes projected cloud growth of 20%"), whose outlook
- * is the company's guidance.
+ * is the company's guidance. A place may stand between "the" and the noun: "The Santa Clara, Calif., chipmaker forecast …".
  */
-const COMPANY_FORECASTS = /\b(?:the (?:company|firm|group|business|retailer|chipmaker|cloud (?:giant|provider|unit|business))|management|executives|(?:CEO|CFO|chief executive|chief financial officer|finance chief)(?: [A-Z][\w.'’-]*){0,3})(?: (?:also|now|again|then|itself|had|has|on \w+))? (?:forecast|projected|predicted)(?:s|ed)?\b/i;
+const COMPANY_FORECASTS = /\b(?:the (?:[\w.'’-]+(?: [\w.'’-]+)?,\s+){0,2}(?:company|firm|group|business|retailer|chip ?maker|chip designer|cloud (?:giant|provider|unit|business))|management|executives|(?:CEO|CFO|chief executive|chief financial officer|finance chief)(?: [A-Z][\w.'’-]*){0,3})(?: (?:also|now|again|then|itself|had|has|on \w+))? (?:forecast|projected|predicted)(?:s|ed)?\b/i;
 /** A name before a forecast verb ("Microsoft forecast …", "Microsoft on Wednesday forecast …"), which `findEntities` says is a company or not. */
 const NAME_FORECASTS = /\b([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})(?: (?:also|now|again|then|itself|had|has|on \w+))? (?:forecast|projected)(?:s|ed)?\b/;
 /**

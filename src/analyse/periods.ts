@@ -722,6 +722,20 @@ const EVENT_QUARTERS = /\b(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4])\s+
  * The period of `clause` (the words around one figure) within `sentence`, or null.
  * `subject` is whose figure it is, for its fiscal calendar.
  */
+/** A sum or a rate as a clause states it: "$83.5 billion", "12%". */
+const FIGURE_WRITTEN = /(?:US|A|S|HK)?[$€£¥]\s?\d|\d[\d,.]*\s?(?:%|(?:per ?cent|percent|billion|million|trillion|bn)\b)/i;
+
+/**
+ * `sentence` up to the first figure after `clause`: "83% more than the $51.2 billion of a year ago and 12% more than the $83.5
+ * billion it booked in the July quarter" — a quarter named beside a later figure is that figure's, not the one a year ago is counted from.
+ */
+function upToNextFigure(sentence: string, clause: string): string {
+  const at = sentence.indexOf(clause);
+  if (at < 0) return sentence;
+  const next = FIGURE_WRITTEN.exec(sentence.slice(at + clause.length));
+  return next ? sentence.slice(0, at + clause.length + next.index) : sentence;
+}
+
 export function parsePeriod(written: string, sentence: string, context: PeriodContext, subject: string | null = null): string | null {
   const period = ownPeriod(written, sentence, context, subject);
   return period === UNDATED_OWN ? null : period;
@@ -775,7 +789,7 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   if (ownLastYear && !/\b(?:same (?:quarter|period)|a year (?:earlier|ago)|previous year|prior year|year-ago)\b/i.test(clause)) return context.articleYear ? String(context.articleYear - 1) : UNDATED_OWN;
   // 较上年同期增长 was made 同比增长 above: growth over the year before, not a figure of that period.
   if (/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|last year|year-ago)\b|去年同期|上年同期|前年同期(?!比)/i.test(clause)) {
-    const reference = quarterIn(sentence.replace(/same (?:quarter|period)[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd);
+    const reference = quarterIn(upToNextFigure(sentence, written).replace(/same (?:quarter|period)[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd);
     if (reference?.year) return format({ year: reference.year - 1, quarter: reference.quarter });
     // "capex of $200 billion in 2026, up from $131 billion last year": a sentence about a year compares years.
     const ofYear = YEAR_NAMED.exec(sentence)?.[1] ?? (/\b(?:this|the current) year\b/i.test(sentence) ? context.articleYear : null);

@@ -59,13 +59,17 @@ const INTENDED_BEFORE = new RegExp(
  * Whether a figure read as a fact is a plan by the words before it: "may use as many as 2 million TPUs", "agreed to use up to
  * 1m of Google's chips", "sized for 1.5 gigawatts and a first phase of about 400,000 GPUs", "will start with 400,000 GPUs on
  * 1.5 GW of power" — chips a company or a site is to have, at most or by design, and the power a site will have, are its
- * plan, not chips or power at work. (A site's power "designed for" is its design, told as a fact of the campus.)
+ * plan, not chips or power at work, and so is the power a deal is sized by ("a 6-gigawatt GPU supply pact"). (A site's power
+ * "designed for" is its design, told as a fact of the campus.)
  */
 function intendedFigure(metric: string, found: FoundValue, sentence: string): boolean {
   if (metric !== 'chips deployed' && metric !== 'power capacity') return false;
   const before = sentence.slice(Math.max(0, found.start - 90), found.start);
-  return metric === 'chips deployed' ? found.value.bound === 'max' || INTENDED_BEFORE.test(before) : WILL_HAVE_BEFORE.test(before);
+  return metric === 'chips deployed' ? found.value.bound === 'max' || INTENDED_BEFORE.test(before) : WILL_HAVE_BEFORE.test(before) || DEAL_SIZED_AFTER.test(sentence.slice(found.end, found.end + 60));
 }
+
+/** A deal a figure of power sizes, right after it: "a 6-gigawatt GPU supply pact" is power to be delivered over the years. */
+const DEAL_SIZED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:pact|deal|agreement|partnership|contract)\b/i;
 
 const HAN = /\p{Script=Han}/u;
 /** A sentence in Chinese or Japanese, whose clauses leave out the company named in the one before. */
@@ -273,6 +277,8 @@ const COMPARED_BASE = /\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)
 
 /** A clause that gives the figure before it a margin, an aside on it as a bracket is: ", plus or minus 2%,". */
 const TOLERANCE = /^[\s,]*(?:plus or minus|give or take|±|\+\/-)/i;
+/** Right before a margin: "plus or minus", "give or take", "±", プラスマイナス, 上下浮动. */
+const TOLERANCE_BEFORE = /(?:\bplus or minus|\bgive or take|±|\+\/-|プラスマイナス|正负|正負|上下浮[动動])\s*(?:about\s+|roughly\s+|约|約)?$/i;
 /** A clause that opens with the period of the figure before it: ", in its fiscal third quarter ended March 31". */
 const PERIOD_OPENS = /^[\s,]*(?:in|for|during|over|through)\s/i;
 
@@ -970,6 +976,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "grew 28%, ahead of our 25% estimate and the Street's 26%".
     // "$66 billion to $72 billion, up from a previous range that topped out at $67 billion": the figure it left.
     if (previous && previous.unit === found.value.unit && LEFT_BEHIND.test(sentence.slice(previous.end, found.start))) continue;
+    // "revenue of $112 billion, plus or minus 2%": the margin a figure is given is no figure of its own.
+    if (TOLERANCE_BEFORE.test(sentence.slice(Math.max(0, found.start - 24), found.start))) continue;
     const listed = previous && previous.unit === found.value.unit && previous.end > found.start - 120 ? previous.metric : undefined;
     // "Sales climbed 28% from a year ago in the first three months, to $37.6bn": the level the moved metric reached.
     // "up 28% from $29.3 billion a year earlier": the level the moved metric left, at the earlier time.
@@ -1321,6 +1329,9 @@ const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?
  * before a percentage, not the "that" of "said that 40% …"), 这一数字, この金額, 2025年実績
  * (the 2025 actual), and a figure told as someone's claim about it (網上流傳的「逾4,640億美元」說法, 网传的“逾4640亿美元”一说).
  */
+/** A sentence that opens by giving the figure before as a range: "That is a range of", "That's a band of". */
+const RANGE_RESTATED = /^\s*(?:that|this|which)(?:['’]s|\s+is|\s+was|\s+means|\s+implies|\s+would be)\s+(?:a\s+)?(?:range|band|spread)\s+of\s+(?:between\s+)?\S{0,4}$/i;
+
 export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|\bthe (?:figure|number) (?:was|is|came to|stood at|were)\b|\b(?:put|puts|putting|pegg?(?:s|ed|ing)?|plac(?:e|es|ed|ing)|sees?|saw|estimat(?:e|es|ed|ing)) (?:the|that) (?:figure|number|total|tally|bill) (?:at|near|around|closer to)\b|(?<!\b(?:said|says|say|saying|shows?|showed|shown|found|finds|estimates?|estimated|expects?|expected|believes?|thinks?|means|meant|noted|notes|reported|reports|added|argues|argued|claims?|claimed|warned|so|such|given|now|and|but)\s)\b(?:that|this) (?=\d+(?:\.\d+)?\s?%|[a-z]+(?:-[a-z]+)? (?:percent|per cent)\b)|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法|(?<=[”」』])一[说說]/i;
 
 /**
@@ -1490,15 +1501,23 @@ export function readBackReference(sentence: string, before: Figure[], context: S
     // In an article that never says its year, the figure of the quarter it reports on (截至3月末 in a story on the first quarter).
     const ofLastMetric = (f: Figure) => f.value.unit === last?.value.unit && f.metric === last.metric;
     const reported = context.articleQuarter ? before.find((f) => ofLastMetric(f) && f.period !== null && /^Q[1-4]$/.test(f.period) && (context.articleQuarter === f.period || context.articleQuarter!.endsWith(`-${f.period}`))) : undefined;
-    const previous = before.reduce<Figure | undefined>((at, f) => (ofLastMetric(f) && /^\d{4}-Q[1-4]$/.test(f.period ?? '') && (at?.period ?? '') < f.period! ? f : at), undefined) ?? reported ?? last;
+    // "The data-center business generated $93.8 billion, 83% more than the $51.2 billion of a year ago and 12% more than the
+    // $83.5 billion it booked in the July quarter. Analysts had expected $88.1 billion.": an undated fact the sentence's dated
+    // figures of its measure are compared with is the news, of the quarter the article reports, whatever quarters they name.
+    const lead = before.find(ofLastMetric);
+    const news = lead?.modality === 'fact' && lead.period === null ? lead : undefined;
+    const previous = news ?? before.reduce<Figure | undefined>((at, f) => (ofLastMetric(f) && /^\d{4}-Q[1-4]$/.test(f.period ?? '') && (at?.period ?? '') < f.period! ? f : at), undefined) ?? reported ?? last;
     if (!previous) return [];
     // 網上流傳的「逾4,640億美元」說法，亞馬遜未有確認: the company that answers for its unit's figure leaves it the unit's.
     // "Whether customers outside Anthropic get that forty percent": a figure pointed at with "that" is the one before, restated.
-    const restated = pointer !== null && pointer.index + pointer[0].length === found.start;
+    // "… about $14.2 billion, plus or minus $300 million. That is a range of $13.9 billion to $14.5 billion": the figure before, as a range.
+    const restated = (pointer !== null && pointer.index + pointer[0].length === found.start) || RANGE_RESTATED.test(sentence.slice(0, found.start));
     const subject = named && !restated && !(previous.subject && companyGroup(previous.subject) === named) ? named : previous.subject;
     // "That compares with $131 billion in 2025 and $83 billion in 2024": each figure's own clause first.
     const clause = clauseAround(sentence, found.start, found.end);
-    const modality = readModality(sentence, found.start, found.end, Boolean(previous.metric.counterparty));
+    // A figure restated is as sure as the one it restates, where its own words say nothing else.
+    const read = readModality(sentence, found.start, found.end, Boolean(previous.metric.counterparty));
+    const modality = restated && read === 'fact' ? previous.modality : read;
     // "Alphabet has guided to $175 billion, about double its 2025 outlay. Meta expects $115 billion.": a plan that names no
     // period of its own is of the plan before it, not of the actual that plan was compared with.
     const alike = before.findLast((f) => f.value.unit === found.value.unit && f.metric === previous.metric && f.modality === modality) ?? previous;

@@ -49,6 +49,8 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'OpenAI', kind: 'company', aliases: ['OpenAI', 'Open AI', '(?:Sam )?Altman(?:[’\']s? company)?', 'オープンAI', 'オープンエーアイ'] },
   { name: 'NVIDIA', kind: 'company', aliases: ['NVIDIA', 'Nvidia', 'NVDA', 'Jensen Huang', '英伟达', '英偉達', '輝達', 'エヌビディア', '黄仁勋', '黃仁勳'] },
   { name: 'Meta', kind: 'company', aliases: ['Meta(?! AI)', 'META', 'Facebook', '脸书', '臉書', 'メタ(?:・プラットフォームズ)?(?![バデンルー])'], caseSensitive: true },
+  // Meta's headset and glasses division, which reports its own operating loss.
+  { name: 'Reality Labs', kind: 'company', parent: 'Meta', aliases: ['Reality Labs', 'リアリティ・?ラボ', '现实实验室', '現實實驗室'] },
   { name: 'Apple', kind: 'company', aliases: ['Apple', 'AAPL', '苹果(?:公司)?', '蘋果(?:公司)?', 'アップル'], caseSensitive: true },
   { name: 'IBM', kind: 'company', aliases: ['IBM(?: Cloud)?'] },
   { name: 'Alibaba', kind: 'company', aliases: ['Alibaba(?! Cloud)(?: Group)?', 'BABA', '阿里巴巴', 'アリババ'] },
@@ -346,6 +348,13 @@ export const METRICS: MetricEntry[] = [
     // 使用Trainium训练模型可比同类GPU实例节省最多四成成本: the cost saved further on in the training's clause.
     '成本(?<=(?:训练|訓練)[^。；;，,]{0,30}(?:节省|節省|降低|减少|減少)[^。；;，,]{0,8}成本)', 'コスト(?<=学習[^。]{0,32}コスト)'] },
   { name: 'cost per million tokens', topic: 'cost', units: MONEY_UNITS, phrases: ['cost per (?:1M|one million|million|1 million) tokens'] },
+  // "AWS cut on-demand prices for Trn2 instances by up to 25%", "up to 25% lower on-demand prices", "cut what it charges for its
+  // older Trainium2 instances by as much as 25 per cent", 按需价格最多下调25%, 利用料金は最大25％引き下げた: how much cheaper a
+  // product is sold for, the product's (a fall, as "cheaper" is, told as the size of the cut).
+  { name: 'price cut', topic: 'cost', units: ['%'], percentIsReduction: true, productSubject: true, phrases: [
+    "(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?)(?=\\s+(?:(?:the|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:prices?|pricing|charges|fees|rates)\\b|\\s+what\\s+(?:it|they)\\s+charges?\\b)",
+    '(?<=\\d\\s?%\\s)(?:lower|cheaper|reduced)(?=\\s+(?:[\\w-]+\\s+){0,2}?prices?\\b)', 'price (?:cuts?|reductions?)', 'prices? (?:cut|reduced|lowered)',
+    '降价', '降價', '(?:价格|價格|售价|售價|定价|定價)(?=[^，。；\\d]{0,8}(?:下调|下調|降低|调降|調降))', '値下げ', '(?:料金|価格)(?=[^、。]{0,16}引き下げ)'] },
   { name: 'performance per dollar', topic: 'chips', units: ['x', '%'], productSubject: true, phrases: ['perf(?:ormance)?[- ]per[- ]dollar', 'perf(?:ormance)?/\\$', 'price[- ]performance', '每美元性能', '每美元的性能', '性价比', '性價比', 'ドル当たり(?:の)?性能', 'コストパフォーマンス', 'コスパ'] },
   { name: 'performance', topic: 'chips', units: ['x', '%', 'TFLOPS'], productSubject: true, phrases: ['(?:compute |training )?performance',
     // Not "four percentage points faster than the 24%": rates compared, no chip's speed.
@@ -484,6 +493,10 @@ export const METRICS: MetricEntry[] = [
   { name: 'gross margin', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['gross margins?', '毛利率', '粗利率'] },
   // A margin is a share of revenue, not a change of the profit: "an operating margin of 37.5%" never meets "operating income rose 20%".
   { name: 'operating margin', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['operating (?:profit |income )?margins?', '(?:营业|經營|经营|營業|营运|營運)(?:利润|利潤)率', '営業利益率', '営業マージン'] },
+  // "an operating loss of $5.6 billion", "Reality Labs … lost $6.2 billion in the quarter", "a $4.4 billion loss a year earlier",
+  // 经营亏损, 営業損失: what a business lost over a period, told as the size of the loss (not a net loss, net income's).
+  { name: 'operating loss', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['operating loss(?:es)?', 'lost(?=\\s+(?:(?:about|roughly|nearly|some|more than|over|another|almost|close to)\\s+)?(?:US|A|C|S|HK)?[$€£¥]\\s?\\d)',
+    'loss(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+loss)', '(?:经营|經營|营业|營業|运营|運營)(?:亏损|虧損)', '営業(?:損失|赤字)'] },
   { name: 'operating profit', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['operating (?:profit|income)(?! margins?)', '营业利润', '经营利润', '營業利潤', '經營利潤', '营运利润', '營運利潤', '(?:经营|經營|营业|營業)溢利', '營業利益', '営業利益'] },
   // Earnings before interest, tax and amortisation (and depreciation): a profit measure of its own, never the operating profit
   // nor the net income ("adjusted EBITA of 9.07 billion yuan", 经调整EBITA; a multiple of it, "15x EV/EBITDA", is no sum).
@@ -602,9 +615,11 @@ export const METRICS: MetricEntry[] = [
     'equity(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:of|in)\\s+equity)',
     // One priced contract ("a $38bn, seven-year compute contract", "a $3.2bn capacity lease", "an agreement worth $38 billion", 380亿美元的算力合同, 的算力採購協議): a
     // deal between two parties; never contracts in the plural, which a backlog counts ("$244 billion of committed contracts").
-    '(?:contract|agreement|lease)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement|lease))', '(?:contract|agreement)(?= (?:worth|valued at)\\b)',
+    '(?:contract|agreement|lease)(?!s)(?<=(?:billion|million|bn|\\d\\s?[BM]|dollars?)[-,]?\\s(?:[\\w-]+,?\\s){0,3}(?:contract|agreement|lease))', '(?:contract|agreement|lease|commitment)(?= (?:worth|valued at)\\b)',
     // "OpenAI's seven-year capacity contract with AWS, inked in November, is worth $38 billion": the same, said by its verb.
-    '(?:contract|agreement)(?!s)(?=(?:\\s(?:with|between)\\s[^,.;]{1,40})?(?:,[^,.;]{1,40},)?\\s(?:is|was)\\s(?:now\\s)?worth\\b)', '(?<=(?:亿|億)(?:美元|元)的?(?:算力|[云雲](?:端|计算|計算)?)?(?:采购|採購|租赁|租賃)?)(?:合同|合約|合约|协议|協議)',
+    '(?:contract|agreement|lease)(?!s)(?=(?:\\s(?:with|between)\\s[^,.;]{1,40})?(?:,[^,.;]{1,40},)?\\s(?:is|was|had been|has been)\\s(?:now\\s)?(?:worth|valued at)\\b)',
+    // "walking away from about $2.8bn of future rent": the rent a lease commits its tenant to is the lease's sum.
+    'rent(?:al payments|s)?(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:of|in)\\s+(?:future\\s+|committed\\s+)?rent(?:al payments|s)?)', '(?<=(?:亿|億)(?:美元|元)的?(?:算力|[云雲](?:端|计算|計算)?)?(?:采购|採購|租赁|租賃)?)(?:合同|合約|合约|协议|協議)',
     // The same in Japanese (380億ドル規模の契約, 32億ドル規模の計算能力の賃借契約), and a contract topped up by a sum (算力合同追加至多200亿美元).
     '(?<=億ドル(?:規模)?の(?:[^\\d、。,]{1,12}?の)?(?:賃借|賃貸|リース|利用|購入)?)契約', '契約(?<=億ドルを支払う契約)', '購入(?<=(?:億|兆)ドル分(?:を|の)?購入)(?=(?:する|した|して)?(?:こと|契約|で合意|に合意))', '(?:合同|合約|合约|契約)(?=(?:再)?追加)',
     // "Amazon's eight-billion-dollar position in Anthropic": a priced holding in a company is money put into it.
@@ -622,7 +637,11 @@ export const METRICS: MetricEntry[] = [
   // "holds a stake of roughly 27% in OpenAI", "owns approximately 27 per cent of OpenAI's for-profit arm", 持股约27%, 所持…约27%的股份,
   // 27%の株式を保有, 約27％を出資する:
   // the share of a company another owns, with the company owned as its counterparty (money put in is the investment).
-  { name: 'stake', topic: 'investment', units: ['%'], counterparty: true, phrases: ['stakes?', `(?:own|hold)(?:s|ed|ing)?(?=\\s+(?:about |approximately |roughly |around |nearly |almost |some |just over |just under |more than |less than )?\\d[\\d.]*\\s?(?:%|per ?cent|percent)\\s+of\\b(?!\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}(?:market|sector|industry|segment)\\b))`, '持股(?:比例)?', '(?:股份|股权|股權)(?<=(?:持有|所持)[^，。；]{0,12}(?:股份|股权|股權))', '株式(?=[^。、]{0,12}?保有)', '出資比率', '出資(?<=[%％]\\s?を出資)'] },
+  { name: 'stake', topic: 'investment', units: ['%'], counterparty: true, phrases: ['stakes?', `(?:own|hold)(?:s|ed|ing)?(?=\\s+(?:about |approximately |roughly |around |nearly |almost |some |just over |just under |more than |less than )?\\d[\\d.]*\\s?(?:%|per ?cent|percent)\\s+of\\b(?!\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}(?:market|sector|industry|segment)\\b))`, '持股(?:比例)?', '(?:股份|股权|股權)(?<=(?:持有|所持)[^，。；]{0,12}(?:股份|股权|股權))', '株式(?=[^。、]{0,12}?保有)', '出資比率', '出資(?<=[%％]\\s?を出資)',
+    // "an investment that would have bought 20% of the company", "taking 20 per cent of the start-up", 入股20%, 約20％を握る: a share of a
+    // company bought or held.
+    `(?:buy|buys|bought|buying|acquire[sd]?|acquiring|tak(?:e|es|en|ing)|took)(?=\\s+(?:about |approximately |roughly |around |nearly |almost |some |up to |as much as |more than )?\\d[\\d.]*\\s?(?:%|per ?cent|percent)\\s+of\\b)`,
+    '入股(?=\\s?(?:约|約)?\\s?\\d[\\d.]*\\s?[%％])', '握(?<=[%％]\\s?を握)'] },
   { name: 'settlement', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['settle(?:ment|ments|d|s)?'] },
   // "agreed to pay about $20 billion to license Groq's technology", "a $2 billion licensing deal", 技術ライセンス取得などに…を支払う,
   // 技术授权费: money paid for the right to use another's technology, a deal with its licensor (not licence sales, a revenue line).
@@ -652,7 +671,7 @@ export const METRICS: MetricEntry[] = [
   { name: 'IPO proceeds', topic: 'investment', units: MONEY_UNITS, phrases: ['IPO', 'initial public offering', '(?:stock market |share )?(?:listing|debut|flotation)(?<=(?:its|the|their|[\'’]s|market|share) (?:stock market |share )?(?:listing|debut|flotation))', '(?:首次公开募股|首次公開募股|首次公开发行|首次公開發行|上市募资|上市募資|IPO募资|IPO募資|新規株式公開|新規上場)'] },
   // (Not a stake's worth: "Microsoft's holding in OpenAI is valued at roughly $153bn" values the holding, not the company.)
   // "an all-stock deal valued at about $9 billion": what a deal is valued at is its sum, the acquisition's or the contract's, not a company's valuation.
-  { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', `valu(?:e|es|ed|ing)(?<!\\b(?:deal|transaction|takeover|acquisition|merger|purchase|buyout|offer|bid|agreement|contract|pact)s?,? valu(?:e|es|ed|ing))(?= (?:[\\w-]+ ){0,3}at\\b)${NOT_A_STAKE_VALUED}`, '估值', '評価額', '企業価値'] },
+  { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', `valu(?:e|es|ed|ing)(?<!\\b(?:deal|transaction|takeover|acquisition|merger|purchase|buyout|offer|bid|agreement|contract|pact|lease|commitment)s?,?(?: (?:had|has|have) been| (?:is|was|were|are))? valu(?:e|es|ed|ing))(?= (?:[\\w-]+ ){0,3}at\\b)${NOT_A_STAKE_VALUED}`, '估值', '評価額', '企業価値'] },
   // "CoreWeave's market value reached $55.6 billion", コアウィーブの時価総額は556億ドル: what a listed company is worth on the
   // market on a day, as a valuation is in a funding round; never its backlog or revenue, whatever the sum.
   { name: 'market value', topic: 'market', units: MONEY_UNITS, phrases: ['market (?:value|valuation|capitali[sz]ation|cap)', 'market-cap', '市值', '时价总额', '時價總額', '時価総額'] },
