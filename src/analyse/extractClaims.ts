@@ -10,7 +10,7 @@ import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, chipMultiple, isBaseline, pe
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
 import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues, withUnitOf, type FoundValue } from './parseValue.ts';
 import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
-import { FISCAL_NOTATION, lastQuarter, MONTH_WORD, parsePeriod } from './periods.ts';
+import { beginsAfterArticle, FISCAL_NOTATION, lastQuarter, MONTH_WORD, parsePeriod } from './periods.ts';
 import { quarterBefore } from './quarters.ts';
 import { callsOff, offerStatusOf, readModality } from './modality.ts';
 import { spansYears, withMeasure } from './measures.ts';
@@ -56,6 +56,8 @@ export interface Candidate {
 }
 
 const PREDICTION_HEADING = /predict|forecast|outlook|verdict|future/i;
+/** A verb that moves or keeps a guidance: "narrowed", "raised", "reiterated", "kept". */
+const GUIDANCE_MOVED = /\b(?:narrow|rais|lift|lower|trimm|reiterat|reaffirm|maintain|revis|updat)ed\b|\b(?:kept|guided)\b/i;
 
 /** Right before a company, the mark of a passive's agent: 被, 遭 (遭到), 受到, "by". */
 const PASSIVE_AGENT_BEFORE = /(?:被|遭到?|受到)\s*$|\bby\s+$/i;
@@ -961,8 +963,8 @@ function setModality(c: Candidate, modality: Modality): void {
 }
 
 /** A forecast section's figures are forecasts, whatever their sentence says, but the plan they are measured against. */
-function fromFigure(figure: Figure, prediction: boolean, mention: Mention): Candidate {
-  const modality = prediction && !isGuidedBase(figure, mention.quote) ? 'forecast' : figure.modality;
+function fromFigure(figure: Figure, prediction: boolean | 'facts', mention: Mention): Candidate {
+  const modality = prediction && (prediction !== 'facts' || figure.modality === 'fact') && !isGuidedBase(figure, mention.quote) ? 'forecast' : figure.modality;
   return {
     key: keyOf(figure),
     subject: figure.subject,
@@ -1186,9 +1188,12 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const described = `${rowSays} (${columnLabel})${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const read = readModality(described, described.length, described.length, Boolean(metric.counterparty));
         // "| Talks reported | Oct 2026 | up to $35B | ~$600B |": a row of talks or rumours holds what was said of them, hearsay.
-        const modality = pledgedCell(columnLabel, `${cell} ${status ?? ''}`, value.value, counterparty !== null, read === 'fact' && TALKS_LABEL.test(rowSays) ? 'rumour' : read);
+        const pledged = pledgedCell(columnLabel, `${cell} ${status ?? ''}`, value.value, counterparty !== null, read === 'fact' && TALKS_LABEL.test(rowSays) ? 'rumour' : read);
         // "| 全年计划约2150亿美元 |": a cell's plan for the full year is for the year under way, as a sentence's plan is.
-        const period = periodIn(periodContextOf(context, modality)) ?? metric.impliedPeriod ?? null;
+        const period = periodIn(periodContextOf(context, pledged)) ?? metric.impliedPeriod ?? null;
+        // "| Alphabet | $48.6B | at least $220B in 2027 |": a flow over a year yet to begin at the article's date is no actual;
+        // told plainly, it is the company's plan, as in a sentence.
+        const modality = pledged === 'fact' && metric.overPeriod && beginsAfterArticle(period, context) ? 'plan' : pledged;
         // "| Latest quarter growth |" says a quarter without saying which: the one the text gives the same figure, as it
         // does for a cell whose labels date it by nothing ("Google Cloud grew 31% in the second quarter" beside "| 31% |").
         const stated = periodIn(undated);
@@ -1476,7 +1481,10 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
     for (const read of readText(text, records[i]!, context, itemBefore ? `${contextId}\u0000${itemBefore}` : contextId, chips, itemBefore)) {
       const pushedFrom = out.length;
       try {
-      const isPrediction = prediction === 'always' || (prediction === 'part' && read.future);
+      // Under a heading of outlook (in part), a sentence of the future forecasts what it says; a plan whose guidance the
+      // sentence tells moved or kept ("Li narrowed Meta's 2026 forecast to $124 billion to $130 billion") stays the plan.
+      // A predictions section forecasts all.
+      const isPrediction = prediction === 'always' || (prediction === 'part' && read.future ? (GUIDANCE_MOVED.test(read.sentence) ? 'facts' : true) : false);
       const mention = { article: article.id, section, quote: read.sentence };
       const sameSection = previous?.section === section;
       const question = asked?.section === section && QUESTION_END.test(asked.sentence) ? asked.sentence : undefined;

@@ -512,14 +512,19 @@ const companyOfArticle = (article: Article): string | null => companyNamed(artic
  * Whether an entry that names no company nor product is, by its article, about another company
  * than the one `other` names ("The server-rental arm posts its sharpest acceleration", in an
  * article on Amazon, is not Microsoft's results of that month). A product names its company,
- * and a sum of money its deal, whoever the article is about (a roundup's title names one company).
+ * and a sum of money its deal, whoever the article is about (a roundup's title names one company); not results
+ * ("Fiscal 3Q27 revenue passes $100bn", in a note on Nvidia, is not AMD's quarter). Two entries that name no company
+ * are each their article's: "The company publishes a record monthly turnover", in a story on TSMC, is not "Third-quarter
+ * numbers: backlog climbs to a new record" in one on CoreWeave.
  */
 const otherArticleCompany = (entry: Entry, other: Entry) =>
   entry.about.companies.size === 0 &&
   entry.about.families.size === 0 &&
-  !entry.about.values.some((v) => MONEY_UNITS.includes(v.unit)) &&
-  other.about.companies.size > 0 &&
-  differ(companiesOf(entry), other.about.companies);
+  (entry.about.metrics.has('results') || !entry.about.values.some((v) => MONEY_UNITS.includes(v.unit))) &&
+  differ(companiesOf(entry), other.about.companies.size > 0 ? other.about.companies : otherFamilyless(other) ? companiesOf(other) : new Set());
+
+/** Whether an entry names no product family, so that its article's company may stand for the company it leaves unnamed. */
+const otherFamilyless = (other: Entry) => other.about.families.size === 0 && other.about.products.size === 0;
 /**
  * How many days apart two outlets may date one event to the day: the day it was announced and the day it was reported,
  * or two time zones (the evaluation's 46 events told to the day by two outlets or more are each told on one day).

@@ -22,7 +22,7 @@ const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|e
  * Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …", nor "… beat estimates of …", another figure's words;
  * nor 营收902亿美元优于财测, the guidance it beat).
  */
-const AFTER_END = /[;,(—–，；（。]|(?:优于|優於|好于|好於|高于|高於|低于|低於|超过|超過|超出|不及|逊于|遜於|胜过|勝過)|\s(?:and|but)(?=,)|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])|\s(?:and|but|while|which|whereas|although|because|as|after|before|when|since|compared (?:with|to)|versus|than|ahead of|above|below|short of|beat|beats|beating|topped|topping|tops|missed|misses|missing|exceeded|exceeding|surpass(?:ed|es|ing)|outpac(?:ed|es|ing))\s/i;
+const AFTER_END = /[;,(—–，；（。]|(?:优于|優於|好于|好於|高于|高於|低于|低於|超过|超過|超出|不及|逊于|遜於|胜过|勝過)|\s(?:and|but)(?=,)|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])|\s(?:and|but|while|which|whereas|although|because|as|after|before|when|since|compared (?:with|to)|versus|against|than|ahead of|above|below|short of|beat|beats|beating|topped|topping|tops|missed|misses|missing|exceeded|exceeding|surpass(?:ed|es|ing)|outpac(?:ed|es|ing))\s/i;
 
 const CUE_PATTERNS = MODALITY_CUES.map((cue) => ({ ...cue, pattern: phrasePattern(cue.phrases, 'i', String.raw`[\w-]`) }));
 

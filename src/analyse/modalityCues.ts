@@ -205,6 +205,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     // "Finance chief Anat Ashkenazi kept the 2026 forecast of $175 billion to $185 billion": an officer who keeps or moves
     // the company's forecast states its plan.
     "(?:finance chief|chief financial officer|CFO|chief executive|CEO|management)(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s+(?:kept|reiterated|maintained|reaffirmed|stuck (?:to|with)|raised|lifted|lowered|trimmed|narrowed)\\s+(?:the|its)\\s+(?:(?:19|20)\\d{2}\\s+|full[- ]year\\s+|annual\\s+)?(?:forecast|outlook|projection)s?",
+    // "Li narrowed Meta's 2026 capital-expenditure forecast to $124 billion to $130 billion": whoever moves or keeps a company's own
+    // forecast, named by the company, states its plan (not analysts, whose forecast of it is theirs).
+    `(?<!\\b(?:analysts?|brokers?|economists?|strategists?|${BROKERS})\\b[^.;]{0,60})(?:kept|reiterated|maintained|reaffirmed|raised|lifted|lowered|trimmed|narrowed|widened)\\s+(?:the company['’]s|[A-Z][\\w.&-]*['’]s)\\s+(?:(?:19|20)\\d{2}\\s+|full[- ]year\\s+|annual\\s+)?(?:[\\w-]+\\s+){0,2}?(?:forecast|outlook|projection|guidance|range)s?`,
     '(?:said|says|told \\w+|tells \\w+|reiterated|confirmed|added)(?: (?:on \\w+|again|that)){0,2} (?:it|they)(?:[\'’]s|[\'’]re| (?:is|was|are|were|remains?|remained))? (?:still )?["“]?on (?:track|course|pace) (?:to|for)', '(?:会社|自社|同社)(?:側)?(?:は|が)[^。、,]{0,30}?(?:と予想|と見込)', '業績予想'] },
   {
     modality: 'forecast',
@@ -349,8 +352,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       `(?:meant|designed|due) to${WILL_DO}`, `want(?:s|ed)? (?:[\\w-]+ ){0,3}?to${WILL_DO}`,
       '(?:is|are) lining up(?= (?:about |roughly |around |some |up to |as much as |another |an? )?\\s)', 'forecast(?:s|ed)? (?:its|their) own',
       // Money to be spent over the years to come: "will invest … over the next five years".
-      // "taking the site to 5GW at full build-out", "2 GW once complete", 全部建成后: what a site reaches when built is still to come.
-      'at full build-?out', '(?:when|once) (?:fully )?(?:built(?: out)?|complete(?:d)?|finished)\\b', 'at completion', '(?:全部|全面)?建成后', '(?:全部|全面)?建成後', '完工(?:后|後)', '全面稼働(?:時|後)',
+      // "taking the site to 5GW at full build-out", "2 GW once complete", "toward a first phase of 1 gigawatt", 全部建成后: what a
+      // site reaches when built, or a phase is to reach, is still to come.
+      'at full build-?out', 'toward(?:s)? (?:a|an|the|its) (?:first |second |third |initial |full )?(?:phase|target|goal) of(?=\\s(?:about |roughly |around |some |up to )?\\s)', '(?:when|once) (?:fully )?(?:built(?: out)?|complete(?:d)?|finished)\\b', 'at completion', '(?:全部|全面)?建成后', '(?:全部|全面)?建成後', '完工(?:后|後)', '全面稼働(?:時|後)',
       'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)', '(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\\d]+年',
       // Money committed to a campus or to data centres is promised for building (not "committed $8 billion to Anthropic", a stake taken).
       'commit(?:s|ted|ting)?(?:\\s+(?:about|roughly|around|some|nearly|almost|up to|at least|more than|no less than|not less than|a minimum of|over|another|an additional|a further))?\\s+to (?:(?:a|an|its|the|their|two|three|several|new|more)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:campus(?:es)?|data[- ]cent(?:er|re)s?|data halls?|server farms?|sites?|facilit(?:y|ies)|fabs?|factor(?:y|ies)|build-?outs?|expansions?)\\b',

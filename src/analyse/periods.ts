@@ -205,6 +205,11 @@ const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|agai
  */
 const NAMED_GROWTH_BASE = /(?<=(?:%|\bper ?cent|\bpercent)[^,;.%]{0,30}?)\b(?:on|from|versus|vs\.?|compared (?:to|with)|against)\s+(?:the )?(?:first|second|third|fourth|last|final) (?:quarter|half|(?:three|six|3|6) months) of 20\d{2}\b/gi;
 /**
+ * A quarter named by its last month as the base of a percentage, after it or opening its clause: "up 14% on the June
+ * quarter", "From the June quarter, sales at the unit rose 7.6 per cent" — the quarter before the one the figure is of.
+ */
+const MONTH_QUARTER_BASE = /(?<=(?:%|\bper ?cent|\bpercent)[^,;.%]{0,30}?)\b(?:on|from|over|versus|vs\.?|compared (?:to|with)|against)\s+(?:the|its)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:-ended)?\s+quarter\b|^\s*(?:from|versus|compared (?:to|with)|against)\s+(?:the|its)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:-ended)?\s+quarter\b/gi;
+/**
  * The same bases in Chinese, written out before a verb of change: 较上年同期增长39% is
  * 同比增长39%, growth over the year before, and 较上一季度增长5% is 环比, over the quarter
  * before; their period is the one reported. 较去年同期的294亿美元 is a figure of the year
@@ -754,7 +759,7 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
     if (other !== null) return other;
   }
   // "the holiday quarter" is the October–December one, "the December quarter".
-  const cleared = withRelativeTimesDated(fullYears(withFiscalYearsNamed(written, subject), context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(HOLIDAY_QUARTER_CJK, '10～12月期').replace(CJK_FISCAL_YEAR_END, '$1').replace(CJK_FISCAL_YEAR_TO, '').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
+  const cleared = withRelativeTimesDated(fullYears(withFiscalYearsNamed(written, subject), context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(HOLIDAY_QUARTER_CJK, '10～12月期').replace(CJK_FISCAL_YEAR_END, '$1').replace(CJK_FISCAL_YEAR_TO, '').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(MONTH_QUARTER_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
   const acted = cleared.includes('月') ? withoutActMonthEnd(cleared) : cleared;
   const ja = acted.includes('前年同期') ? acted.replace(JA_GROWTH_BASE, '前年同期比') : acted;
   // "keeps its $200 billion plan for the year intact when it reports the June quarter": the report is when the plan is

@@ -41,6 +41,9 @@ export interface SentenceContext extends PeriodContext {
   house?: boolean;
 }
 
+/** An offer that implies the valuation after it: "The bid implied a", "Amazon's offer valued the company at". */
+const OFFER_IMPLIES = /\b(?:bid|offer|approach|proposal)\s+(?:would have\s+)?(?:implied|implies|implying|imply|valued|values|valuing)\s+(?:(?:a|an|the\s+company\s+at|it\s+at)\s+)?(?:[\w-]+\s+){0,2}?\S{0,4}$/i;
+
 /** A valuation that prices the sum before it: "at a valuation of roughly", "at a $600 billion valuation" (its words before the sum). */
 const AT_A_VALUATION = /\bat an? (?:(?:post-money|pre-money|implied|reported)\s+)?valuation (?:of\s+)?(?:(?:about|around|roughly|nearly|some|more than|over|as much as|up to|close to)\s+)?$|\bat an?\s+$/i;
 /** What a site will have: "will start with … on 1.5 GW", "will draw". */
@@ -991,7 +994,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // left behind is of the metric of the figure before, whatever is named after it.
     // "capital expenditure of about $215 billion this year, after $131 billion in 2025, and AWS's revenue rose 32%": so is the
     // level a clause opening with "after" sets before it.
-    const leftFrom = listed && /(?:\b(?:up|down)\s+from|(?:^|[,;]\s*)after)\s+(?:(?:about|around|roughly|nearly|approximately|some)\s+)?$/i.test(sentence.slice(Math.max(0, found.start - 30), found.start)) ? listed : undefined;
+    // "a $12 billion valuation for Raylight, against $9.5 billion in its May funding round": so is a figure set against it.
+    const leftFrom = listed && /(?:\b(?:up|down)\s+from|(?:^|[,;]\s*)(?:after|against|versus|vs\.?|compared (?:with|to)))\s+(?:(?:about|around|roughly|nearly|approximately|some)\s+)?$/i.test(sentence.slice(Math.max(0, found.start - 30), found.start)) ? listed : undefined;
     // "市场预期为369亿美元；截至季末积压订单2440亿美元", "the Street's $36.9bn; backlog $244bn": a metric after a semicolon, in a
     // clause that states a figure it measures, is that figure's (a comma shares one: "700億ドルを投じ、26年の設備投資を1200億ドル").
     // "capital expenditures …, which ended in March, came to 37.5 billion dollars, while revenue of its Azure cloud platform
@@ -1193,6 +1197,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "people familiar with the talks said the lab was seeking as much as $35 billion at a valuation of roughly $600 billion":
     // the valuation a round is priced at is told as the round is.
     if (modality === 'fact' && metric.metric.name === 'valuation' && AT_A_VALUATION.test(sentence.slice(Math.max(0, found.start - 40), found.start))) modality = figures.at(-1)?.modality ?? modality;
+    // "The bid implied a $12 billion valuation for Raylight": the valuation an offer implies is offered, not a price paid.
+    if (modality === 'fact' && metric.metric.name === 'valuation' && OFFER_IMPLIES.test(sentence.slice(Math.max(0, found.start - 60), found.start))) modality = 'offer';
     const periodContext = periodContextOf(context, modality);
     // "$131 billion of investment in property and equipment in 2025": a metric's own "and" does not end the clause its period is in.
     const across = metrics.find((m) => m.start < clause.to && m.end > clause.to && m.start >= clause.from);

@@ -490,9 +490,11 @@ export const METRICS: MetricEntry[] = [
     // "SoftBank earned ¥3.4 trillion in the half": what a company earned, a sum, is its profit (not "earned a place").
     // (Not what it earned of another measure: "earned $5.9 billion of operating income".)
     `earn(?:ed|s)${BEFORE_MONEY}(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:of|in)\\s+(?:[\\w-]+\\s+){0,2}(?:operating|gross|adjusted|pre-?tax|revenue|sales|interest|fees|royalt))`] },
-  { name: 'gross margin', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['gross margins?', '毛利率', '粗利率'] },
+  { name: 'gross margin', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['gross margins?', 'margin(?<=\\bgross profit\\b(?:[^.;]|\\.(?=\\d)){0,80}\\bmargin)(?=\\s+of\\b)', '毛利率', '粗利率'] },
   // A margin is a share of revenue, not a change of the profit: "an operating margin of 37.5%" never meets "operating income rose 20%".
-  { name: 'operating margin', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['operating (?:profit |income )?margins?', '(?:营业|經營|经营|營業|营运|營運)(?:利润|利潤)率', '営業利益率', '営業マージン'] },
+  // "Operating income at AWS was $27.9bn, a margin of 63.6 per cent": a margin told after operating income is the operating
+  // margin (after gross profit, the gross margin).
+  { name: 'operating margin', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['operating (?:profit |income )?margins?', 'margin(?<=\\boperating (?:income|profit)\\b(?:[^.;]|\\.(?=\\d)){0,80}\\bmargin)(?=\\s+of\\b)', '(?:营业|經營|经营|營業|营运|營運)(?:利润|利潤)率', '営業利益率', '営業マージン'] },
   // "an operating loss of $5.6 billion", "Reality Labs … lost $6.2 billion in the quarter", "a $4.4 billion loss a year earlier",
   // 经营亏损, 営業損失: what a business lost over a period, told as the size of the loss (not a net loss, net income's).
   { name: 'operating loss', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['operating loss(?:es)?', 'lost(?=\\s+(?:(?:about|roughly|nearly|some|more than|over|another|almost|close to)\\s+)?(?:US|A|C|S|HK)?[$€£¥]\\s?\\d)',

@@ -115,3 +115,55 @@ describe('a division’s loss, a table of results under a heading of outlook, an
     expect(claims('AMD', 'Team Red’s data-center segment took in $6.1 billion in the third quarter.')).toEqual(['AMD data center revenue 2026-Q3 fact 6100000000']);
   });
 });
+
+describe('guidance under a heading of outlook, margins told after a profit, and a base quarter named by its month', () => {
+  it('should keep as plans the guidance a sentence under a heading of outlook tells moved, and forecast what it only foretells', () => {
+    const read = articleLines('Meta', [
+      'Meta reported its third-quarter results on 29 October.',
+      '## The spending outlook',
+      'Finance chief Jane Roe narrowed Meta’s 2026 capital-expenditure forecast to $110 billion to $118 billion and said 2027 capex would be "at least $140 billion."',
+      'Capital spending will reach $160 billion in 2028, by our reckoning.',
+    ]);
+    expect(read).toEqual(expect.arrayContaining(['Meta capex 2026 plan 110000000000', 'Meta capex 2027 plan 140000000000', 'Meta capex 2028 forecast 160000000000']));
+  });
+
+  it('should read a cell of a year yet to begin in a table of plain figures as the company’s plan', () => {
+    const read = articleLines('Meta', ['Meta, Alphabet and Amazon all raised their spending again.', '| Company | Q3 2026 capex | Next year |\n|---|---|---|\n| Alphabet | $41.6B | at least $190B in 2027 |']);
+    expect(read).toEqual(expect.arrayContaining(['Google capex 2026-Q3 fact 41600000000', 'Google capex 2027 plan 190000000000']));
+  });
+
+  it('should end a figure’s words at "against", so that what analysts expected is no word of the result', () => {
+    expect(claims('Amazon', 'AWS reported third-quarter operating income of $24.1 billion against the $23.5 billion analysts expected.')).toEqual([
+      'AWS operating profit 2026-Q3 fact 24100000000',
+      'AWS operating profit 2026-Q3 forecast 23500000000',
+    ]);
+  });
+
+  it('should read the valuation a bid implies as offered, and a figure set against it as a valuation too', () => {
+    expect(claims('Amazon', 'The bid implied a $9 billion valuation for Halcyon, against $6.5 billion in its May funding round.')).toEqual([
+      'Amazon valuation null offer 9000000000',
+      'Amazon valuation null fact 6500000000',
+    ]);
+  });
+
+  it('should read a margin told after operating income or gross profit as that margin', () => {
+    expect(claims('Amazon', 'Operating income at AWS was $24.1bn in the third quarter, a margin of 61.2 per cent.')).toEqual([
+      'AWS operating profit 2026-Q3 fact 24100000000',
+      'AWS operating margin 2026-Q3 fact 61.2',
+    ]);
+    expect(claims('Amazon', 'Gross profit was $10bn in the third quarter, a margin of 40%.')).toEqual(['Amazon gross margin 2026-Q3 fact 40']);
+  });
+
+  it('should read growth from a quarter named by its month as growth on the quarter before, not as that quarter’s', () => {
+    const read = claims('Amazon', 'Amazon Web Services generated revenue of $39.4bn in the third quarter, a rise of 30 per cent on a year earlier. From the June quarter, sales at the unit rose 6.2 per cent. Operating income at AWS was $24.1bn.');
+    expect(read.find((c) => c.endsWith(' 6.2'))).toMatch(/^AWS revenue growth \(quarter on quarter\) (?!2026-Q2)\S+ fact 6\.2$/);
+    expect(read.find((c) => c.endsWith(' 24100000000'))).toMatch(/^AWS operating profit (?!2026-Q2)\S+ fact 24100000000$/);
+    expect(claims('Alphabet', 'Google Cloud revenue was up 11% on the June quarter.')).toEqual(['Google Cloud revenue growth (quarter on quarter) null fact 11']);
+    // Look-alike: a figure of the June quarter itself.
+    expect(claims('Amazon', 'AWS revenue was $37.2 billion in the June quarter, up 29%.')).toEqual(['AWS revenue 2026-Q2 fact 37200000000', 'AWS revenue growth 2026-Q2 fact 29']);
+  });
+
+  it('should read a phase a deployment works toward as a plan', () => {
+    expect(claims('AMD', 'OpenAI’s first MI450 clusters draw about 150 megawatts toward a first phase of 1 gigawatt.')).toEqual(['OpenAI power capacity null fact 0.15', 'OpenAI power capacity null plan 1']);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
+import type { Article } from '../../src/schemas.ts';
+import { loadArticles } from '../helpers/seedArticles.ts';
+
+// Entries written for these tests (not copied from the evaluation set), in the forms the forty-third and forty-fourth dev
+// batches showed the timeline joining: entries of one month that name no company, each in a story about another company.
+
+/** How many events November 2026's entries make, each `[title, text]` an entry in an article of that title. */
+async function eventCount(entries: [string, string][]): Promise<number> {
+  const [base] = await loadArticles();
+  const articles: Article[] = entries.map(([title, text], i) => ({ ...base!, id: `a${i}`, file: `a${i}.txt`, title, tagline: null, timeline: [{ date: '2026-11', text, line: 1 }] }));
+  return mergeTimeline(articles).events.length;
+}
+
+describe('entries that leave their company to their article', () => {
+  it('should keep apart two entries that name no company, in stories about two companies', async () => {
+    expect(await eventCount([['TSMC’s October sales set a record', 'The company publishes a record monthly turnover.'], ['CoreWeave’s third quarter: the backlog keeps growing', 'Third-quarter numbers: backlog climbs to a new record.']])).toBe(2);
+    // Look-alike: an entry that names the company of the other's story is its event.
+    expect(await eventCount([['TSMC’s October sales set a record', 'The company publishes a record monthly turnover.'], ['The week in AI infrastructure', 'TSMC posts its October sales figure.']])).toBe(1);
+  });
+
+  it('should read a quarter’s results with a sum, named by no company, as its story’s company’s', async () => {
+    expect(await eventCount([['Nvidia (NVDA): a twelve-figure quarter', 'Fiscal 3Q27 revenue passes $100bn for the first time.'], ['AMD’s Instinct ramp', 'AMD reports record September-quarter revenue.']])).toBe(2);
+    // Look-alike: the same results told by name in another story are one event.
+    expect(await eventCount([['Nvidia (NVDA): a twelve-figure quarter', 'Fiscal 3Q27 revenue passes $100bn for the first time.'], ['The week in chips', 'Nvidia’s third-quarter sales pass $100bn.']])).toBe(1);
+  });
+});
