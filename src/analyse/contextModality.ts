@@ -114,15 +114,22 @@ export function inContext(own: Modality, context: ContextOf, sentence: string, p
 }
 
 /**
- * A sentence that opens by pointing back, or names what it calls off as "that plan", 该计划, この契約, その後、計画は (not
- * "This month the partners … dropped plans for one in Ohio", which opens with a time).
+ * A sentence that opens by pointing back, or names what it calls off as "that plan", "those orders" ("On November 4 Nvidia
+ * disclosed that every one of those orders had been cancelled"), 该计划, この契約, その後、計画は (not "This month the partners …
+ * dropped plans for one in Ohio", which opens with a time).
  */
-const REFERS_BACK = /^[\s"“'‘(（「『]*(?:that|this|the|those|these|it)\b(?!\s+(?:month|week|year|quarter|morning|afternoon|evening|spring|summer|autumn|fall|winter|time)\b)|(?:该|該|此|这|這|上述|前述|その|この|当該)(?:项|項|笔|筆)?(?:计划|計劃|計畫|项目|項目|合同|合約|协议|協議|交易|投资|投資|計画|契約|案|プロジェクト|事業|提携)|^[\s「『]*(?:その後|之后|之後|此后|此後)?[、，,]?\s*(?:计划|計劃|計畫|計画|契約)/iu;
+const REFERS_BACK = /^[\s"“'‘(（「『]*(?:that|this|the|those|these|it)\b(?!\s+(?:month|week|year|quarter|morning|afternoon|evening|spring|summer|autumn|fall|winter|time)\b)|\b(?:those|these|that|this)\s+(?:orders?|deals?|contracts?|agreements?|leases?|purchases?|plans?|projects?)\b|(?:该|該|此|这|這|上述|前述|その|この|当該)(?:项|項|笔|筆)?(?:计划|計劃|計畫|项目|項目|合同|合約|协议|協議|交易|投资|投資|計画|契約|案|プロジェクト|事業|提携)|^[\s「『]*(?:その後|之后|之後|此后|此後)?[、，,]?\s*(?:计划|計劃|計畫|計画|契約)/iu;
 /** Calling off, in Chinese or Japanese: 已被叫停, 宣布终止, 喊停, 撤回された, 解消した. */
 const CALLED_OFF_CJK = /叫停|喊停|取消|终止|終止|撤回|放弃|放棄|中止|告吹|搁置|擱置|解消|白紙|断念|見送/u;
 
-/** Whether `sentence`, of no figure, calls off what the sentence before told: "That plan is now dead", 该计划已被叫停, 計画は撤回された. */
-export const callsOffBefore = memoByText((sentence: string): boolean => REFERS_BACK.test(sentence) && (CALLED_OFF_CJK.test(sentence) || callsOff(sentence)));
+/**
+ * Whether `sentence`, of no figure, calls off what the sentence before told: "That plan is now dead", 该计划已被叫停, 計画は撤回された;
+ * its main clause may do so before a clause of cause ("… those orders had been cancelled after regulators told buyers to stop").
+ */
+export const callsOffBefore = memoByText((sentence: string): boolean => REFERS_BACK.test(sentence) && (CALLED_OFF_CJK.test(sentence) || callsOff(sentence) || callsOff(sentence.split(CAUSE_OR_TIME)[0]!)));
+
+/** Where a clause of cause or time opens after the main one: "… had been cancelled after Chinese regulators told buyers to stop". */
+const CAUSE_OR_TIME = /\s(?:after|because|as|when|once|since)\s/i;
 
 /** A headline's tag that puts the story on hearsay or on others' expectations: "Sources: …", 消息人士：, 市場傳言：, 関係者：, アナリストはこう見る：. */
 const HEADLINE_TAG = /^[^:：]{0,14}[:：]/u;

@@ -44,6 +44,9 @@ export interface SentenceContext extends PeriodContext {
 /** An offer that implies the valuation after it: "The bid implied a", "Amazon's offer valued the company at". */
 const OFFER_IMPLIES = /\b(?:bid|offer|approach|proposal)\s+(?:would have\s+)?(?:implied|implies|implying|imply|valued|values|valuing)\s+(?:(?:a|an|the\s+company\s+at|it\s+at)\s+)?(?:[\w-]+\s+){0,2}?\S{0,4}$/i;
 
+/** Buyers' act of ordering, before a sum of orders: "placed orders worth", "ordered". */
+const ORDERS_PLACED_BEFORE = /\b(?:plac(?:ed|es|ing)|(?:put|puts|putting)\s+in|ordered)\b/i;
+
 /** A valuation that prices the sum before it: "at a valuation of roughly", "at a $600 billion valuation" (its words before the sum). */
 const AT_A_VALUATION = /\bat an? (?:(?:post-money|pre-money|implied|reported)\s+)?valuation (?:of\s+)?(?:(?:about|around|roughly|nearly|some|more than|over|as much as|up to|close to)\s+)?$|\bat an?\s+$/i;
 /** What a site will have: "will start with … on 1.5 GW", "will draw". */
@@ -1168,6 +1171,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
           : (bracketedAfter(sentence, found, companies) ?? metricOwner ?? possessor ?? inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
       const outsider = metric.metric.productSubject ? undefined : outsiderOpening(sentence, clause, found.start, entities);
       subject = outsider ?? chosen?.name ?? fallback;
+      // "Those customers, among them ByteDance, Alibaba and Tencent, duly placed orders worth about $4.5 billion": orders are
+      // the seller's, whom the article is about, not the buyers' who placed them.
+      if (metric.metric.name === 'orders' && ORDERS_PLACED_BEFORE.test(sentence.slice(clause.from, found.start))) subject = context.fallbackSubject;
       // A company reports some figures as one (its capex), whichever of its units a sentence names.
       // What customers pay for a chip is its unit's price; a company's is its cloud unit's.
       const asOwner = (name: string) => (metric.metric.ownedByGroup ? companyGroup(name) : metric.metric.ownedByUnit ? (unitOf(ownerOf(name), 'cloud') ?? ownerOf(name)) : name);

@@ -9,8 +9,8 @@ import type { Value } from '../schemas.ts';
 import { findEntities, unitOf, type FoundMetric } from './entities.ts';
 import { companyGroup, METRICS } from './vocabulary.ts';
 
-/** A column label that says its cells name each row's measure: "Metric", "Measure", "KPI", "What it is", "Description", 指標, 项目. */
-const MEASURE_COLUMN_LABEL = /^\s*(?:(?:key\s+)?(?:metrics?|measures?|kpis?|indicators?)|line items?|items?|what it is|what(?:['’]s| is) measured|descriptions?|指标|指標|项目|項目|科目|指標名|内容|內容)\s*$/i;
+/** A column label that says its cells name each row's measure: "Metric", "Measure", "KPI", "What it is", "Description", 指標, 项目, 指标（第三季度）. */
+const MEASURE_COLUMN_LABEL = /^\s*(?:(?:key\s+)?(?:metrics?|measures?|kpis?|indicators?)|line items?|items?|what it is|what(?:['’]s| is) measured|descriptions?|指标|指標|项目|項目|科目|指標名|内容|內容)\s*(?:[（(][^）)]{0,20}[）)]\s*)?$/i;
 
 /**
  * The column of `header` whose cells name their row's measure ("| 業者 | 指標 | 數字 |"), or -1: a reader takes

@@ -55,7 +55,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'IBM', kind: 'company', aliases: ['IBM(?: Cloud)?'] },
   { name: 'Alibaba', kind: 'company', aliases: ['Alibaba(?! Cloud)(?: Group)?', 'BABA', '阿里巴巴', 'アリババ'] },
   { name: 'Alibaba Cloud', kind: 'company', parent: 'Alibaba', role: 'cloud', aliases: ['Alibaba Cloud', 'Aliyun', '阿里云', '阿里雲', 'Cloud Intelligence Group', '云智能集团', '雲智能集團', 'アリババクラウド'] },
-  { name: 'AMD', kind: 'company', aliases: ['AMD', '(?<!美)超微(?:半導體|半导体)?(?!電腦|电脑)', '超威(?:半导体|半導體)?'], caseSensitive: true },
+  { name: 'AMD', kind: 'company', aliases: ['AMD', 'Advanced Micro Devices', '(?<!美)超微(?:半導體|半导体)?(?!電腦|电脑)', '超威(?:半导体|半導體)?'], caseSensitive: true },
   { name: 'Intel', kind: 'company', aliases: ['Intel', 'INTC', '英特尔', '英特爾', 'インテル'], caseSensitive: true },
   { name: 'DeepMind', kind: 'company', parent: 'Google', aliases: ['DeepMind'] },
   { name: 'Mistral', kind: 'company', aliases: ['Mistral(?: AI)?'] },
@@ -639,11 +639,23 @@ export const METRICS: MetricEntry[] = [
   // "holds a stake of roughly 27% in OpenAI", "owns approximately 27 per cent of OpenAI's for-profit arm", 持股约27%, 所持…约27%的股份,
   // 27%の株式を保有, 約27％を出資する:
   // the share of a company another owns, with the company owned as its counterparty (money put in is the investment).
-  { name: 'stake', topic: 'investment', units: ['%'], counterparty: true, phrases: ['stakes?', `(?:own|hold)(?:s|ed|ing)?(?=\\s+(?:about |approximately |roughly |around |nearly |almost |some |just over |just under |more than |less than )?\\d[\\d.]*\\s?(?:%|per ?cent|percent)\\s+of\\b(?!\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}(?:market|sector|industry|segment)\\b))`, '持股(?:比例)?', '(?:股份|股权|股權)(?<=(?:持有|所持)[^，。；]{0,12}(?:股份|股权|股權))', '株式(?=[^。、]{0,12}?保有)', '出資比率', '出資(?<=[%％]\\s?を出資)',
+  { name: 'stake', topic: 'investment', units: ['%'], counterparty: true, phrases: ['stakes?', `(?:own|hold)(?:s|ed|ing)?(?=\\s+(?:about |approximately |roughly |around |nearly |almost |some |just over |just under |more than |less than )?\\d[\\d.]*\\s?(?:%|per ?cent|percent)\\s+of\\b(?!\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}(?:market|sector|industry|segment)\\b))`, '持股(?:比例)?', '(?:股份|股权|股權)(?<=(?:持有|所持)[^，。；]{0,12}(?:股份|股权|股權))', '株式(?=[^。、]{0,12}?保有)', '出資比率', '出資(?<=[%％]\\s?を出資)', '持ち分(?:比率)?',
     // "an investment that would have bought 20% of the company", "taking 20 per cent of the start-up", 入股20%, 約20％を握る: a share of a
     // company bought or held.
     `(?:buy|buys|bought|buying|acquire[sd]?|acquiring|tak(?:e|es|en|ing)|took)(?=\\s+(?:about |approximately |roughly |around |nearly |almost |some |up to |as much as |more than )?\\d[\\d.]*\\s?(?:%|per ?cent|percent)\\s+of\\b)`,
     '入股(?=\\s?(?:约|約)?\\s?\\d[\\d.]*\\s?[%％])', '握(?<=[%％]\\s?を握)'] },
+  // "a Chinese customer's US$1.1bn order for MI308 accelerators", "cancelled an order for about $1.1 billion of its MI308 chips",
+  // "orders worth about $4.5bn for the B30A", "$4.5 billion of B30A orders", 约11亿美元的MI308芯片订单, 約45億ドル分の注文: a sum of
+  // goods ordered from a company, its orders (never a backlog's unfilled or signed orders, nor an order book, nor an order of
+  // computing capacity, a contract between two parties, nor orders "turned into revenue", revenue).
+  { name: 'orders', topic: 'revenue', units: MONEY_UNITS, phrases: [
+    'orders?(?=\\s+(?:worth|valued at|for\\s+(?:about |roughly |around |some |nearly |up to |more than )?(?:US|A|C|S|HK)?[$€£¥]\\s?\\d))',
+    'orders?(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}orders?)(?<!\\b(?:unfilled|undelivered|unbilled|committed|signed|contracted|pending|backlog(?:ged)?|compute|computing|cloud|capacity|services?)\\s+orders?)(?!\\s+(?:book|backlog)|\\s+(?:that\\s+|which\\s+)?(?:turned|converted|became|were\\s+(?:turned|converted|booked))\\b)',
+    '(?:订单|訂單)(?<=(?:亿|億)(?:美元|元)的?\\s?(?:[A-Za-z0-9][\\w-]{0,12}\\s?)?(?:芯片|晶片|加速器|服务器|伺服器|产品|產品|GPU)?(?:订单|訂單))(?!(?:积压|積壓|余额|餘額|储备|儲備))', '注文(?<=(?:億|兆)ドル(?:分|規模)?の(?:[A-Za-z0-9][\\w-]{0,12})?(?:チップ|半導体|製品|GPU)?注文)'] },
+  // "AMD took an $800 million inventory charge on the MI308", "a $1.2bn write-down", 计提8亿美元存货减值, 8億ドルの評価損: a sum a
+  // company writes off its books, a charge (no order, no cost of running it; not a charge a result is told without, "excluding a
+  // $2.4 billion charge for a fine, it would have been $39.3 billion").
+  { name: 'write-down', topic: 'cost', units: MONEY_UNITS, phrases: ['(?:inventory |impairment |restructuring )?charges?(?<=\\b(?:took|takes|taking|booked|books|booking|recorded|records|recording|incurred|incurs|posted|posts)\\s+(?:an?\\s+)?(?:US)?\\$\\s?[\\d.,]+\\s*(?:billion|million|bn|[BM])\\s+(?:[\\w-]+\\s+){0,2}charges?)', 'write-?(?:downs?|offs?)', 'impairments?', '(?:存货|存貨|资产|資產)?减值', '評価損', '減損'] },
   { name: 'settlement', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['settle(?:ment|ments|d|s)?'] },
   // "agreed to pay about $20 billion to license Groq's technology", "a $2 billion licensing deal", 技術ライセンス取得などに…を支払う,
   // 技术授权费: money paid for the right to use another's technology, a deal with its licensor (not licence sales, a revenue line).
@@ -685,6 +697,11 @@ export const METRICS: MetricEntry[] = [
     'notes(?<=\\b(?:[\\w-]+-year|unsecured|secured|senior|convertible|exchangeable) notes)', 'notes(?=\\s+(?:due|maturing)\\s+(?:in\\s+)?20\\d{2}\\b|\\s+(?:are|were|is|was|have been|has been)\\s+(?:priced|sold|issued|placed))', '(?:公司|企业|企業)[债債]', '[债債]券', '[发發]行(?:公司|企业|企業)?[债債]', '[发發][债債]', '社債'] },
   // "closed $38 billion of project debt", "a $38 billion loan package", "agreed to lend $38 billion", "a margin loan of up to
   // $15 billion", 380亿美元项目贷款, 150億ドルの借り入れ: money lent to a company or its project, never money it invests or spends.
+  // "closed a US$29bn joint-venture financing", "arranged $29 billion in private financing", "financed … through a US$27bn joint
+  // venture", "| Financing |", 270億ドルを確保: money a project raises from others than the company, debt and equity together (not a
+  // loan alone, nor the company's capex; "heads a $40 billion financing" of a start-up is a round, money invested).
+  { name: 'financing', topic: 'other', units: MONEY_UNITS, phrases: ['(?:joint[- ]venture|private(?:[- ]credit)?|off-balance-sheet)[- ]financing', '^financing$',
+    'joint[- ]venture(?<=(?:billion|million|bn|\\d\\s?[BM])[- ](?:[\\w-]+\\s+){0,2}joint[- ]venture)', '確保(?<=ドルを確保)'] },
   { name: 'loans', topic: 'other', units: MONEY_UNITS, phrases: ['loans?(?: package| facility)?', 'project(?:-level)? (?:debt|financing)', 'financial close', 'debt (?:package|financing|facility)', 'credit (?:facility|line)', 'lend(?:s|ing)?', 'lent', 'borrow(?:s|ed|ing)?', '[贷貸]款', '借り入れ', '借入'] },
 ];
 

@@ -91,8 +91,8 @@ describe('English house styles of the sixth batch', () => {
   it('should read money taken from an investor as the investor’s investment, and whose refusal it is as the target’s', () => {
     expect(read('Mistral, which has received two billion dollars from Nvidia, is hiring.')).toEqual(['NVIDIA investment Mistral - fact 2000000000USD']);
     expect(read('Analysts made little of Mistral’s rejection of Microsoft’s $3 billion investment offer.')).toEqual(['Microsoft investment Mistral - offer 3000000000USD']);
-    // Negative controls: a charge taken is no investment; a company's own stake stays its own.
-    expect(read('Amazon took a $2 billion charge on the venture.')).toEqual([]);
+    // Negative controls: a charge taken is no investment (it is a write-down); a company's own stake stays its own.
+    expect(read('Amazon took a $2 billion charge on the venture.')).toEqual(['Amazon write-down - fact 2000000000USD']);
     expect(read('Nvidia’s $2 billion stake in Mistral has doubled.')).toEqual(['NVIDIA investment Mistral - fact 2000000000USD']);
   });
 

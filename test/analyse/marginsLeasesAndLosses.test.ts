@@ -167,3 +167,41 @@ describe('guidance under a heading of outlook, margins told after a profit, and 
     expect(claims('AMD', 'OpenAI’s first MI450 clusters draw about 150 megawatts toward a first phase of 1 gigawatt.')).toEqual(['OpenAI power capacity null fact 0.15', 'OpenAI power capacity null plan 1']);
   });
 });
+
+describe('orders, financings and write-downs', () => {
+  it('should read a sum of goods ordered as the seller’s orders, in English, Chinese and Japanese, and their cancellation', () => {
+    expect(claims('AMD', 'AMD disclosed that a Chinese customer’s US$0.9bn order for MI308 accelerators was cancelled after US export licences were refused.')).toEqual(['AMD orders null cancelled 900000000']);
+    expect(claims('AMD', 'Advanced Micro Devices said a customer in China had cancelled an order for about $0.9 billion of its MI308 chips.')).toEqual(['AMD orders null cancelled 900000000']);
+    expect(claims('AMD', '11月5日，AMD披露一家中国客户取消了约9亿美元的MI308芯片订单。')).toEqual(['AMD orders null cancelled 900000000']);
+    expect(claims('Nvidia', '中国の顧客は約35億ドル分の注文をすべて取り消した。エヌビディアが明らかにした。')).toEqual(['NVIDIA orders null cancelled 3500000000']);
+    // Orders placed by buyers are the seller's; a later sentence that says those orders were cancelled calls them off.
+    expect(claims('Nvidia', 'Those customers, among them ByteDance and Tencent, duly placed orders worth about $3.5 billion. On November 4 Nvidia disclosed that every one of those orders had been cancelled after regulators told buyers to stop.')).toEqual(['NVIDIA orders null cancelled 3500000000']);
+    // Look-alikes: unfilled orders are a backlog, and an order of computing capacity is a contract, no orders.
+    expect(claims('Amazon', 'AWS had $215 billion of unfilled orders at the end of March.')).toEqual(['AWS backlog 2026-Q1 fact 215000000000']);
+    expect(claims('Oracle', 'Oracle is reported to have won a $250bn compute order from OpenAI.').filter((c) => c.includes(' orders '))).toEqual([]);
+    // A sum invested that brought orders is no order: 两千亿美元投入换来的订单.
+    expect(claims('Amazon', '两千亿美元投入换来的订单：亚马逊云业务季报。').filter((c) => c.includes(' orders '))).toEqual([]);
+  });
+
+  it('should read a joint venture’s or private financing as a financing, and a stake in it held', () => {
+    expect(claims('Meta', 'Meta closed a US$24bn joint-venture financing for the second phase of its campus in Louisiana.')).toEqual(['Meta financing null fact 24000000000']);
+    expect(claims('Meta', 'Meta Platforms has arranged $24 billion in private financing to build the second phase.')).toEqual(['Meta financing null fact 24000000000']);
+    expect(claims('Meta', 'Phase one was financed in October 2025 through a US$21bn joint venture with Blue Owl Capital.')).toEqual(['Meta financing 2025 fact 21000000000']);
+    expect(claims('Meta', '共同出資会社の設立でメタは210億ドルを確保した。メタの持ち分は20％。')).toEqual(['Meta financing null fact 21000000000', 'Meta stake null fact 20']);
+    // Look-alike: a start-up's financing round is money invested in it.
+    expect(claims('OpenAI', 'SoftBank heads a $30 billion financing that prices the ChatGPT maker at $250 billion.').filter((c) => c.includes(' financing '))).toEqual([]);
+  });
+
+  it('should read a charge a company took as a write-down, and a result told without a charge as the result', () => {
+    expect(claims('AMD', 'AMD took an $650 million inventory charge on the MI308 in 2025.')).toEqual(['AMD write-down 2025 fact 650000000']);
+    const excluding = claims('Alphabet', 'Operating income was $31.4 billion in the quarter; excluding a $2.1 billion charge for a European Commission fine, it would have been $33.5 billion.');
+    expect(excluding).toEqual(expect.arrayContaining(['Google operating profit 2026-Q3 fact 31400000000', 'Google operating profit 2026-Q3 fact 33500000000']));
+    // The charge a result is told without is no write-down the sentence reports, and what it would have been is no plan.
+    expect(excluding.filter((c) => c.includes('write-down') || c.includes(' plan '))).toEqual([]);
+  });
+
+  it('should read the measure column of a table whose label carries a period in brackets', () => {
+    const read = articleLines('Meta', ['Meta and AMD reported on 29 October and 4 November.', '| 公司 | 指标（第三季度） | 数值 |\n|---|---|---|\n| Meta | 营收 | 581亿美元 |\n| AMD | 数据中心营收 | 61亿美元 |']);
+    expect(read).toEqual(expect.arrayContaining([expect.stringMatching(/^Meta revenue \S+ fact 58100000000$/), expect.stringMatching(/^AMD data center revenue \S+ fact 6100000000$/)]));
+  });
+});
