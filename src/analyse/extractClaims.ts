@@ -8,7 +8,7 @@ import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../s
 import { splitSentences } from './splitSentences.ts';
 import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, chipMultiple, isBaseline, periodContextOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
-import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues, withUnitOf, type FoundValue } from './parseValue.ts';
+import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues, MONEY_UNITS, withUnitOf, type FoundValue } from './parseValue.ts';
 import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
 import { beginsAfterArticle, FISCAL_NOTATION, lastQuarter, MONTH_WORD, parsePeriod } from './periods.ts';
 import { quarterBefore } from './quarters.ts';
@@ -56,6 +56,8 @@ export interface Candidate {
 }
 
 const PREDICTION_HEADING = /predict|forecast|outlook|verdict|future/i;
+/** A sentence that opens on a deal told before: "The lease had been valued at", "That contract was worth". */
+const DEAL_TOLD_BACK = /^[\s"“]*(?:the|that|this)\s+(?:lease|contract|deal|agreement|order|commitment)\s+(?:was|had been|has been|is|were)\s+(?:worth|valued)\b/i;
 /** A verb that moves or keeps a guidance: "narrowed", "raised", "reiterated", "kept". */
 const GUIDANCE_MOVED = /\b(?:narrow|rais|lift|lower|trimm|reiterat|reaffirm|maintain|revis|updat)ed\b|\b(?:kept|guided)\b/i;
 
@@ -1093,6 +1095,10 @@ function perOneMetric(row: string[], unit: string): Figure['metric'] | undefined
  * the text just before the table, its one metric where neither its labels nor its heading name one; `fromText`, the
  * measure the article's text gives each cell's figure, where nothing else names one (columnMetrics.ts).
  */
+/** A label of a business's growth, alone: "Azure growth, FQ1 2027", "Cloud growth (y/y)", 增速, 増収率. */
+const GROWTH_LABEL = /\bgrowth\b|增速|增幅|増収率|伸び率/i;
+const REVENUE_GROWTH_OF_TABLE = METRICS.find((m) => m.name === 'revenue growth' && m.units.includes('%'))!;
+
 /** A quarter named without its year: "third quarter", "fiscal Q3", 第三季度. */
 const CORNER_QUARTER = /\b(?:fiscal\s+)?(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4])\b(?!\s*(?:of\s+)?(?:FY\s?)?(?:19|20)?\d{2}\b)|第[一二三四1-4](?:财|財)?季度?(?!.*\d{4})/i;
 
@@ -1131,6 +1137,8 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
       return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : chipsPer ? cell.replace(COUNT_PER_CELL, '$1 chips$2') : measured ? cell.replace(MEASURED_CELL, '$1チップ$2') : (sum ?? cell), bareYenOf(cell));
     });
     if (cellValues.every((values) => values.length === 0)) return;
+    /** The row's cells of words but the label, beside the cell in `column`: what they say of its figure. */
+    const rowWords = (column: number) => row.filter((text, i) => i > 0 && i !== column && cellValues[i]!.length === 0).join(' ');
     let rowEntities: ReturnType<typeof findEntities> | undefined;
     const entitiesOfRow = () => (rowEntities ??= row.flatMap((cell, i) => (cellValues[i]!.length === 0 ? findEntities(cell) : [])));
     row.forEach((cell, column) => {
@@ -1144,7 +1152,10 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const inCell = measureAfterMovement(cell, cellMetrics.filter((m) => !inBrackets(cell, m.start)));
         // "AWS +21%": a signed percentage with no metric named is growth, as a verb of movement alone is.
         const signed = value.value.unit === '%' && /[+−]\s?$/.test(cell.slice(0, value.start)) ? REVENUE_GROWTH : undefined;
-        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? signed ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit) ?? backerInTarget(row[0] ?? '', value.value.unit);
+        // "| Microsoft | Azure growth, FQ1 2027 | 37% |": a rate in a row whose label or words name a business's growth is its
+        // revenue growth.
+        const grown = value.value.unit === '%' && (GROWTH_LABEL.test(labels) || GROWTH_LABEL.test(rowWords(column))) ? REVENUE_GROWTH_OF_TABLE : undefined;
+        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? signed ?? grown ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit) ?? backerInTarget(row[0] ?? '', value.value.unit);
         if (!metric || (value.value.unit === '%' && SHARE_LABEL.test(labels) && metric.topic !== 'market')) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         // "| 投资方 | 对Anthropic出资 |": the column's company is where the row's money goes, not whose figure it is.
@@ -1162,7 +1173,10 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // (its capex) is the company's, which the products in brackets only describe.
         // "| Microsoft | Maia 200 | 30% better perf per dollar |": what a chip measures is of the chip its row names in another cell.
         const rowProduct = metric.productSubject ? entitiesOfRow().find((e) => e.kind === 'product') : undefined;
-        const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? ownUnit ?? own.find((e) => e.kind === (metric.ownedByGroup ? 'company' : 'product')) ?? rowProduct ?? own[0];
+        // "| Microsoft | Azure growth, FQ1 2027 | 37% |": so does a unit of the labelled company the row's words name (not the
+        // vendor a product's row names: "| Trainium2 | AWS | 64 chips per UltraServer |" is the chip's).
+        const wordsUnit = metric.ownedByGroup ? undefined : findEntities(rowWords(column)).find((e) => e.kind === 'company' && own.some((o) => o.kind === 'company' && o.name !== e.name && o.name === companyGroup(e.name)));
+        const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? ownUnit ?? wordsUnit ?? own.find((e) => e.kind === (metric.ownedByGroup ? 'company' : 'product')) ?? rowProduct ?? own[0];
         const named = preferred?.name ?? context.fallbackSubject;
         // A company reports some figures as one (its capex), whichever of its units a label names.
         // "| AMZN | 28% |" under "Cloud growth": the company's cloud unit's.
@@ -1178,7 +1192,11 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const periodIn = (read: SentenceContext) => {
           const labelled = parsePeriod(quarterOfYear, quarterOfYear, read, subject);
           const own = parsePeriod(cell, cell, read, subject);
-          return (labelled === 'annual' ? (own ?? year ?? labelled) : (labelled ?? own ?? year)) ?? periodOfWhenCell(row[whenColumn], read, subject, header[whenColumn]);
+          // "| Alphabet | Google Cloud growth, Q3 | 34% |": the row's words may date its flow where its labels do not (not a
+          // chip's measure, of no period).
+          const words = rowWords(column);
+          const told = words === '' || !metric.overPeriod ? null : parsePeriod(words, words, read, subject);
+          return (labelled === 'annual' ? (own ?? year ?? labelled) : (labelled ?? own ?? year ?? told)) ?? periodOfWhenCell(row[whenColumn], read, subject, header[whenColumn]);
         };
         // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant, and so does the row's status ("In talks (reported)").
         const status = statusOfRow(header, row);
@@ -1581,7 +1599,11 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         const plain = plainText(read.sentence);
         if (prediction === 'no') orphans.push(...orphansOf(plain, own, context.fallbackSubject ?? null, { article: article.id, section, quote: read.sentence }));
         const hearsay = own.length > 0 && before !== undefined && tellsHearsay(before) ? HEARSAY_BEFORE : null;
+        // "… AWS had terminated its lease at a 240-megawatt campus. The lease had been valued at roughly $2.8 billion": the sum
+        // of the deal the sentence before called off is called off.
+        const offBefore = before !== undefined && DEAL_TOLD_BACK.test(plain) && callsOff(before);
         for (const c of own) {
+          if (offBefore && c.modality === 'fact' && c.value !== null && MONEY_UNITS.includes(c.value.unit)) setModality(c, 'cancelled');
           const past = periodEnded(c.period, context.articleYear, context.articleMonth);
           // A lead-in that names its measure ("Capex guidance for 2027:") speaks for figures of that measure only.
           const lead = announced && (announced.metrics.size === 0 || announced.metrics.has(c.metric?.replace(/ \(.*\)$/, '') ?? '')) ? announced.modality : null;

@@ -84,10 +84,11 @@ export const MODALITY_CUES: ModalityCue[] = [
     "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed|turned down|said no to)(?:\\s+(?:about|roughly|some|nearly|as much as|up to))?\\s+(?:in|of) (?!(?:its|their|his|her|our|the)\\b)[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}(?:['’]s)? (?:money|cash|capital|funding|financing|investment)", notWithdrawnCjk('(?:提议|提議|提出|报价|報價|出价|出價|要约|要約)'), '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒',
     // 買収提案を撤回した: a proposal the bidder takes back is called off (Japanese puts the verb after it).
     `${notWithdrawnCjk('提案')}(?![^、。，,]{0,6}?(?:撤回|取り下げ))`, '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '拟议', '擬議', notWithdrawnCjk('(?:出資|投資|買収)案')] },
-  { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?',
-    // "In October the company ended a $3.2 billion agreement to rent computing capacity": a deal ended is called off (not
+  { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'terminat(?:ed|es|ing|ion)',
+    // "In October the company ended a $3.2 billion agreement to rent computing capacity", "Meta exits its $3.2 billion GPU rental
+    // contract", "terminated a 15-year lease": a deal ended is called off (not
     // "ended the quarter with a deal", whose words between are no deal's).
-    '\\bend(?:ed|s|ing)? (?:a|an|its|the|their) \\s*(?:(?!(?:with|at|on|in|of)\\b)[\\w-]+ ){0,3}?(?:agreement|deal|contract|lease)s?\\b', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', "walk(?:s|ing)? away from(?! (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
+    '\\b(?:end|exit|terminat(?:e|ed|es|ing))(?:ed|s|ing)? (?:a|an|its|the|their) \\s*(?:(?!(?:with|at|on|in|of)\\b)[\\w-]+ ){0,3}?(?:agreement|deal|contract|lease)s?\\b', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', "walk(?:s|ing)? away from(?! (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
     // "the $1-billion data centre it dropped", "a campus that was scrapped": the verb after what was called off.
     '(?:it|they|which|that)(?: (?:had|has|have|was|were))? (?:dropped|scrapped|cancell?ed|abandoned|shelved|axed|ditched|nixed|mothballed)',
     // "the $1bn Licking County project Microsoft dropped last year": the company named between the project and its verb.

@@ -8,7 +8,7 @@ import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue }
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { beginsAfterArticle, endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { monthIndex, quarterBefore } from './quarters.ts';
-import { isAnnouncedSpec, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
+import { callsOff, isAnnouncedSpec, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
 import { carriedMeasure, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
 import { businessLineOf, withLine } from './businessLines.ts';
@@ -40,6 +40,9 @@ export interface SentenceContext extends PeriodContext {
   /** Whether the article is a research house's or a fund's own note or letter, whose unquoted "we expect" is its forecast (`isHouseCall`). */
   house?: boolean;
 }
+
+/** A clause that opens on a deal named before: "the lease was worth", "the contract had been valued at". */
+const THE_DEAL_OPENS = /^[\s;,]*(?:and\s+)?(?:the|that|this)\s+(?:lease|contract|deal|agreement|order|commitment)\s+(?:was|had been|has been|is|were)\s+(?:worth|valued)\b/i;
 
 /** An offer that implies the valuation after it: "The bid implied a", "Amazon's offer valued the company at". */
 const OFFER_IMPLIES = /\b(?:bid|offer|approach|proposal)\s+(?:would have\s+)?(?:implied|implies|implying|imply|valued|values|valuing)\s+(?:(?:a|an|the\s+company\s+at|it\s+at)\s+)?(?:[\w-]+\s+){0,2}?\S{0,4}$/i;
@@ -1203,6 +1206,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "people familiar with the talks said the lab was seeking as much as $35 billion at a valuation of roughly $600 billion":
     // the valuation a round is priced at is told as the round is.
     if (modality === 'fact' && metric.metric.name === 'valuation' && AT_A_VALUATION.test(sentence.slice(Math.max(0, found.start - 40), found.start))) modality = figures.at(-1)?.modality ?? modality;
+    // "… had terminated a 15-year lease for all 240 megawatts; the lease was worth about $2.8 billion": the sum of a deal an
+    // earlier clause called off is called off too.
+    if (modality === 'fact' && THE_DEAL_OPENS.test(sentence.slice(clause.from, found.start)) && callsOff(sentence.slice(0, clause.from).replace(/[\s;,:]+$/, ''))) modality = 'cancelled';
     // "The bid implied a $12 billion valuation for Raylight": the valuation an offer implies is offered, not a price paid.
     if (modality === 'fact' && metric.metric.name === 'valuation' && OFFER_IMPLIES.test(sentence.slice(Math.max(0, found.start - 60), found.start))) modality = 'offer';
     const periodContext = periodContextOf(context, modality);

@@ -205,3 +205,27 @@ describe('orders, financings and write-downs', () => {
     expect(read).toEqual(expect.arrayContaining([expect.stringMatching(/^Meta revenue \S+ fact 58100000000$/), expect.stringMatching(/^AMD data center revenue \S+ fact 6100000000$/)]));
   });
 });
+
+describe('deals exited, and what the words of a table row say', () => {
+  it('should read a contract exited or a lease terminated as called off, and its sum told after it too', () => {
+    expect(claims('Meta', 'Meta exits its $2.6 billion GPU rental contract with Norrvik Compute.')).toEqual(['Meta investment null cancelled 2600000000']);
+    expect(claims('Amazon', 'A developer said Amazon Web Services had terminated a 12-year lease for all 180 megawatts of its campus; the lease was worth about $1.9 billion over its term.')).toEqual([
+      'AWS power capacity null cancelled 0.18',
+      'Amazon investment null cancelled 1900000000',
+    ]);
+    expect(claims('Amazon', 'A developer said AWS had terminated its lease at a 180-megawatt campus near Jackson. The lease had been valued at roughly $1.9 billion over 12 years.')).toContain('Amazon investment null cancelled 1900000000');
+    // Look-alike: a lease signed, and its worth, are facts.
+    expect(claims('Amazon', 'Amazon signed a 12-year lease for 180 megawatts; the lease was worth about $1.9 billion over its term.')).toEqual(['Amazon power capacity null fact 0.18', 'Amazon investment null fact 1900000000']);
+  });
+
+  it('should read a rate in a row whose words name a unit’s growth and its quarter as that unit’s growth of that quarter', () => {
+    const read = articleLines('Amazon', [
+      'Amazon walked away from a lease in Mississippi, and the other clouds kept growing in the quarter.',
+      '| Company | Move this quarter | Figure |\n|---|---|---|\n| Microsoft | Azure growth, Q3 | 35% |\n| Alphabet | Google Cloud growth, Q3 | 31% |',
+    ], '6 November 2026');
+    expect(read).toEqual(['Azure revenue growth 2026-Q3 fact 35', 'Google Cloud revenue growth 2026-Q3 fact 31']);
+    // Look-alike: a chip's row that names its vendor keeps the chip as the subject.
+    const chips = articleLines('Amazon', ['The newsletter compares accelerator generations, old and new, as the vendors describe them in their own words.', '| Generation | Vendor | Scale-up unit |\n|---|---|---|\n| Trainium2 | AWS | 64 chips per UltraServer |']);
+    expect(chips).toEqual(['Trainium2 chips per server null fact 64']);
+  });
+});
