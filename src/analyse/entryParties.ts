@@ -49,6 +49,8 @@ export function unknownParties(text: string): Set<string> {
 const OPENING_NAME = /^((?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2})(?=['’]s?\s|\s+[a-z])/;
 /** Capitalised words that open an entry as its grammar, or as news about news, not as a party: "Word leaks that …", "Reports say …". */
 const OPENING_WORDS = /^(?:The|A|An|Word|Reports?|News|First|Second|Third|Fourth|Shares|Investors|Analysts|Officials|Regulators|Lenders|Bankers|Directors|Sources|Talks|Plans|Talk|Construction|Financial|Fiscal|Purpose|Contracted|Unfilled|Racks|Instances|On|At|In|After|Before|Its|Their)\b/;
+/** A name after "with" or "and", or before "-backed": "a lease with Norrvik Compute", "Meta and Brookfield", "Brookfield-backed". */
+const BESIDE_NAME = /\b(?:with|and)\s+((?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2})(?![\w-])|\b([A-Z][\w&]+)-(?:backed|led|owned|run)\b/g;
 /** A name in Latin letters within Chinese or Japanese text ("Thinking Machines Lab", "Hawthorn"). */
 const LATIN_NAME = /(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![A-Za-z])/g;
 /** A code of capitals and digits that names a chip or a model the vocabulary does not know ("B30A", "MI450"), not a period. */
@@ -64,6 +66,14 @@ export function unknownNames(text: string, parties: Set<string>): Set<string> {
   const opening = OPENING_NAME.exec(text)?.[1];
   if (opening && !OPENING_WORDS.test(opening) && !TOWN_NAMES.has(opening) && isUnknownName(opening)) names.add(opening);
   for (const m of text.matchAll(CODE)) if (!NOT_A_PARTY.test(m[0]) && !/^(?:FY|CY|Q[1-4]|H[12])\d/.test(m[0]) && isUnknownName(m[0])) names.add(m[0]);
+  // "Meta ends its GPU lease with Norrvik Compute", "Meta and Brookfield close the financing", "Brookfield-backed venture": a
+  // party named beside a company, after "with" or "and", or as a venture's backer.
+  for (const m of text.matchAll(BESIDE_NAME)) {
+    // "Norrvik Compute": a name whose later words are common ones is known by its first.
+    const written = (m[1] ?? m[2])!;
+    const name = isUnknownName(written) ? written : written.split(/\s+/)[0]!;
+    if (!OPENING_WORDS.test(name) && !TOWN_NAMES.has(name) && isUnknownName(name)) names.add(name);
+  }
   // 谷歌云与Thinking Machines Lab签下…: a name in Latin letters in Chinese or Japanese text is a name as written.
   if (CJK_TEXT.test(text)) for (const m of text.matchAll(LATIN_NAME)) if (!NOT_A_PARTY.test(m[0]) && isUnknownName(m[0])) names.add(m[0]);
   return names;

@@ -265,7 +265,8 @@ function judgeSameEvent(a: About, b: About): boolean {
   if (((a.products.size === 0 && b.products.size === 0) || shares(a.generations, b.generations)) && shares(a.families, b.families) && shares(a.companies, b.companies) && actionsAgree(a.action, b.action) && (SHOWN.has(a.action ?? '') || SHOWN.has(b.action ?? ''))) return true;
   // One company calling something off twice in a month is one event however it is told ("Redmond shelves a build"),
   // whether the thing is named a project (capex) or a data centre.
-  if (a.cancelled && b.cancelled && shares(a.companies, b.companies)) return true;
+  // (Not two deals with two parties the vocabulary does not know: a lease with Halvorsen ended, a contract with Brightline exited.)
+  if (a.cancelled && b.cancelled && shares(a.companies, b.companies) && !(a.names.size > 0 && b.names.size > 0 && !sameStrangers(a.names, b.names))) return true;
   // A company puts one facility of a place to work in a month: "Anthropic's Indiana supercluster switches on" and "The Indiana
   // training complex built for Anthropic starts running workloads" are one event (another place's is another).
   // So is one built for the same customer: "AWS activates Project Rainier, its supercluster for Anthropic" and "Amazon turns on

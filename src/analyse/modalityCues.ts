@@ -88,7 +88,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     // "In October the company ended a $3.2 billion agreement to rent computing capacity", "Meta exits its $3.2 billion GPU rental
     // contract", "terminated a 15-year lease": a deal ended is called off (not
     // "ended the quarter with a deal", whose words between are no deal's).
-    '\\b(?:end|exit|terminat(?:e|ed|es|ing))(?:ed|s|ing)? (?:a|an|its|the|their) \\s*(?:(?!(?:with|at|on|in|of)\\b)[\\w-]+ ){0,3}?(?:agreement|deal|contract|lease)s?\\b', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', "walk(?:s|ing)? away from(?! (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
+    '\\b(?:end|exit|terminat(?:e|ed|es|ing))(?:ed|s|ing)? (?:a|an|its|the|their) \\s*(?:(?!(?:with|at|on|in|of)\\b)[\\w$€£.,-]+ ){0,4}?(?:agreement|deal|contract|lease)s?\\b', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', "walk(?:s|ing)? away from(?! (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
     // "the $1-billion data centre it dropped", "a campus that was scrapped": the verb after what was called off.
     '(?:it|they|which|that)(?: (?:had|has|have|was|were))? (?:dropped|scrapped|cancell?ed|abandoned|shelved|axed|ditched|nixed|mothballed)',
     // "the $1bn Licking County project Microsoft dropped last year": the company named between the project and its verb.
@@ -111,7 +111,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     // 交易最终告吹, 合併案破局, 收购流产, 計画が頓挫, 買収交渉が破談: a deal that falls through.
     '告吹', '破局', '流产', '流產', '泡汤', '泡湯', '作罢', '作罷', '胎死腹中', '破談', '頓挫', '放弃', '放棄', '终止', '終止', '叫停', '喊停', '喊卡', '搁置', '擱置', '暂停', '暫停', '暂缓', '暫緩', '冻结', '凍結', '撤销', '撤銷', '中止', '断念', '白紙撤回', '取りやめ', '取り止め', '取り消し', '白紙(?:に戻|化)', '見送(?:り|った|る|られ)',
     // 契約を打ち切った, 賃借契約を解消, 解約: a contract ended before its term.
-    '打ち切(?:り|った|る|られ)', '(?<=契約を?)解消', '解約'] },
+    '打ち切(?:り|った|る|られ)', '(?<=契約を?)解消', '解約', '(?<=契約を?)解除',
+    // 退出…租约, 退出一项数据中心租赁: a lease or contract exited.
+    '退出(?=[^，。；]{0,30}(?:租约|租約|租赁|租賃|合同|合約|协议|協議))'] },
   // "Meta had turned down a rival proposal from Blue Owl Capital to finance the site for about $31 billion": a sum of any
   // measure in a proposal, offer or bid turned down was only offered, and so was a sum someone proposed financing a project for.
   { modality: 'offer', phrases: ['(?:turned down|turns? down|rejected|rejects|rebuffed|spurned) (?:a|an|the|its|their) (?:rival |competing |separate |earlier |larger |unsolicited )?(?:proposal|offer|bid)s?\\b', 'propos(?:ed|es|ing) (?:financing|funding|to (?:finance|fund|pay for))\\b'] },

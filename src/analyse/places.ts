@@ -52,8 +52,19 @@ const COUNTRIES: Place[] = [
   { name: 'Kenya', aliases: ['Kenya', '肯尼亚', 'ケニア'] },
 ];
 
-/** A state's other names in the news: its postal abbreviation with stops after a town ("Rockingham, N.C."), its nickname ("a Keystone State expansion"). */
-const STATE_ALIASES: Record<string, string[]> = { 'North Carolina': ['N\\.C\\.'], 'South Carolina': ['S\\.C\\.'], Pennsylvania: ['Keystone State'], Texas: ['Lone Star State'] };
+/**
+ * A state's other names in the news: its postal abbreviation with stops after a town ("Rockingham, N.C."), its nickname ("a
+ * Keystone State expansion"), and its names in Chinese and Japanese (密西西比州, ミシシッピ州) where data centres are built.
+ */
+const STATE_ALIASES: Record<string, string[]> = {
+  'North Carolina': ['N\\.C\\.', '北卡罗来纳', '北卡羅來納', '北卡', 'ノースカロライナ'], 'South Carolina': ['S\\.C\\.', '南卡罗来纳', '南卡羅來納', 'サウスカロライナ'],
+  Pennsylvania: ['Keystone State', '宾夕法尼亚', '賓夕法尼亞', '宾州', '賓州', 'ペンシルベニア'], Texas: ['Lone Star State', '德克萨斯', '得克萨斯', '德州', '得州', '德克薩斯', 'テキサス'],
+  Mississippi: ['密西西比', 'ミシシッピ'], Louisiana: ['路易斯安那', '路易斯安納', 'ルイジアナ'], Indiana: ['印第安纳', '印第安納', 'インディアナ'], Ohio: ['俄亥俄', 'オハイオ'],
+  Virginia: ['弗吉尼亚', '維吉尼亞', 'バージニア'], Georgia: ['佐治亚', '喬治亞', 'ジョージア州'], Arizona: ['亚利桑那', '亞利桑那', 'アリゾナ'], Utah: ['犹他', '猶他', 'ユタ'],
+  Wisconsin: ['威斯康星', '威斯康辛', 'ウィスコンシン'], Oregon: ['俄勒冈', '俄勒岡', 'オレゴン'], Iowa: ['爱荷华', '愛荷華', 'アイオワ'], California: ['加利福尼亚', '加利福尼亞', '加州', 'カリフォルニア'],
+  Tennessee: ['田纳西', '田納西', 'テネシー'], Nevada: ['内华达', '內華達', 'ネバダ'], Oklahoma: ['俄克拉何马', '奧克拉荷馬', 'オクラホマ'], Wyoming: ['怀俄明', '懷俄明', 'ワイオミング'],
+  Michigan: ['密歇根', '密西根', 'ミシガン'], Minnesota: ['明尼苏达', '明尼蘇達', 'ミネソタ'], Alabama: ['阿拉巴马', '阿拉巴馬', 'アラバマ'], Illinois: ['伊利诺伊', '伊利諾', 'イリノイ'], Kentucky: ['肯塔基', 'ケンタッキー'],
+};
 
 /**
  * Cities the news names as where a company opens an office or builds ("its first Asia-Pacific office, in Tokyo", 東京オフィス),

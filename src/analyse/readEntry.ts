@@ -314,6 +314,7 @@ export const describeEntry = memoByText((written: string): About => {
   const strangers = unknownParties(text);
   const said = product ? null : (generationNamed(text) ?? unknown?.release ?? null);
   const generations = new Set(said !== null ? [said] : [...products].flatMap((p) => GENERATION_OF.exec(p)?.slice(1).map(Number) ?? []));
+  const names = unknownNames(text, strangers);
   return {
     companies,
     subjects,
@@ -334,7 +335,7 @@ export const describeEntry = memoByText((written: string): About => {
     facility: FACILITY.test(text),
     plaintiff: action === 'sue' ? plaintiffOf(text, parties, companyGroup) : null,
     strangers,
-    names: unknownNames(text, strangers),
+    names,
     reported: metrics.has('results') ? () => reportedFigures(text) : null,
     quarter,
     month: MONTH_TOLD.test(text),
@@ -342,6 +343,7 @@ export const describeEntry = memoByText((written: string): About => {
     roles: rolesNamed(text),
     raised: companies.size === 1 && RAISED.test(text),
     words,
-    tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...part.flatMap(sumTokens), ...words],
+    // A name the vocabulary does not know indexes the entry too, however its words are written ("Ridgefield-backed").
+    tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...[...names].map((n) => `!${n.toLowerCase()}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...part.flatMap(sumTokens), ...words],
   };
 });
