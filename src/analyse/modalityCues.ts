@@ -340,7 +340,7 @@ export const MODALITY_CUES: ModalityCue[] = [
       'proposed(?= {2})', 'proposals? (?:for|of) (?:(?:a|an|its|the) )?(?= )', 'allocat(?:e|es|ed|ing)', 'tentative(?:ly)?', 'letter of intent', 'memorandum of understanding',
       // "Amazon projects capital outlays of about $200 billion", "the company sees spending of …": the verb, not the noun of
       // "data centre projects" or "put $37.5B into capital projects in the three months to March".
-      `(?<!\\b(?:capital|construction|infrastructure|building|data[- ]cent(?:er|re)|AI|energy|power|development|its|their|the|new|other|such|these|those|on|into|in|for|of|and)\\s)(?:projects|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, `(?:it|they|we|he|she)['’]ll${WILL_DO}`,
+      `(?<!\\b(?:capital|construction|infrastructure|building|data[- ]cent(?:er|re)|AI|energy|power|development|its|their|the|new|other|such|these|those|on|into|in|for|of|and)\\s)(?:projects|projecting|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, `(?:it|they|we|he|she)['’]ll${WILL_DO}`,
       // "signed up last autumn to put as much as $5 billion into Anthropic", "agreed in May 2025 to put more than $5 billion into
       // an AI zone": a sum a company has agreed or signed up to put in is promised, whenever it agreed.
       // …を支払うことで合意した, 出資することで合意: money a company agreed to pay or put in, in Japanese.

@@ -31,6 +31,13 @@ describe('a guidance and its margin', () => {
     ]);
   });
 
+  it('should read a company that is projecting a figure as guiding to it', () => {
+    expect(claims('AMD', 'For Q4, AMD is projecting revenues of around $11.5 billion, plus or minus $300 million, with a non-GAAP gross margin of about 56 percent.')).toEqual([
+      'AMD revenue 2026-Q4 plan 11500000000',
+      'AMD gross margin (adjusted) 2026-Q4 plan 56',
+    ]);
+  });
+
   it('should read a company’s forecast as its guidance when the company is named by its place and trade', () => {
     expect(claims('AMD', 'The Santa Clara, Calif., chipmaker forecast fourth-quarter revenue of about $11.5 billion.')).toEqual(['AMD revenue 2026-Q4 plan 11500000000']);
     // Look-alike: a research firm's forecast is its own.
