@@ -122,14 +122,15 @@ const REFERS_BACK = /^[\s"“'‘(（「『]*(?:that|this|the|those|these|it)\b(
 /** Calling off, in Chinese or Japanese: 已被叫停, 宣布终止, 喊停, 撤回された, 解消した. */
 const CALLED_OFF_CJK = /叫停|喊停|取消|终止|終止|撤回|放弃|放棄|中止|告吹|搁置|擱置|解消|白紙|断念|見送/u;
 
+/** Where a clause of cause or time opens after the main one: "… had been cancelled after Chinese regulators told buyers to stop". */
+const CAUSE_OR_TIME = /\s(?:after|because|as|when|once|since)\s/i;
+
 /**
  * Whether `sentence`, of no figure, calls off what the sentence before told: "That plan is now dead", 该计划已被叫停, 計画は撤回された;
  * its main clause may do so before a clause of cause ("… those orders had been cancelled after regulators told buyers to stop").
  */
 export const callsOffBefore = memoByText((sentence: string): boolean => REFERS_BACK.test(sentence) && (CALLED_OFF_CJK.test(sentence) || callsOff(sentence) || callsOff(sentence.split(CAUSE_OR_TIME)[0]!)));
 
-/** Where a clause of cause or time opens after the main one: "… had been cancelled after Chinese regulators told buyers to stop". */
-const CAUSE_OR_TIME = /\s(?:after|because|as|when|once|since)\s/i;
 
 /** A headline's tag that puts the story on hearsay or on others' expectations: "Sources: …", 消息人士：, 市場傳言：, 関係者：, アナリストはこう見る：. */
 const HEADLINE_TAG = /^[^:：]{0,14}[:：]/u;

@@ -72,7 +72,7 @@ export function unknownNames(text: string, parties: Set<string>): Set<string> {
     // "Norrvik Compute": a name whose later words are common ones is known by its first.
     const written = (m[1] ?? m[2])!;
     const name = isUnknownName(written) ? written : written.split(/\s+/)[0]!;
-    if (!OPENING_WORDS.test(name) && !TOWN_NAMES.has(name) && isUnknownName(name)) names.add(name);
+    if ((name === written || isUnknownName(name)) && !OPENING_WORDS.test(name) && !TOWN_NAMES.has(name)) names.add(name);
   }
   // 谷歌云与Thinking Machines Lab签下…: a name in Latin letters in Chinese or Japanese text is a name as written.
   if (CJK_TEXT.test(text)) for (const m of text.matchAll(LATIN_NAME)) if (!NOT_A_PARTY.test(m[0]) && isUnknownName(m[0])) names.add(m[0]);

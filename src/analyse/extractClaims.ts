@@ -6,7 +6,7 @@
  */
 import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
-import { BACK_REFERENCE, REVENUE_GROWTH, bareYenOf, chipMultiple, isBaseline, periodContextOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
+import { BACK_REFERENCE, DEAL_VALUED_OPENS, REVENUE_GROWTH, bareYenOf, chipMultiple, isBaseline, periodContextOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
 import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues, MONEY_UNITS, withUnitOf, type FoundValue } from './parseValue.ts';
 import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
@@ -56,8 +56,6 @@ export interface Candidate {
 }
 
 const PREDICTION_HEADING = /predict|forecast|outlook|verdict|future/i;
-/** A sentence that opens on a deal told before: "The lease had been valued at", "That contract was worth". */
-const DEAL_TOLD_BACK = /^[\s"“]*(?:the|that|this)\s+(?:lease|contract|deal|agreement|order|commitment)\s+(?:was|had been|has been|is|were)\s+(?:worth|valued)\b/i;
 /** A verb that moves or keeps a guidance: "narrowed", "raised", "reiterated", "kept". */
 const GUIDANCE_MOVED = /\b(?:narrow|rais|lift|lower|trimm|reiterat|reaffirm|maintain|revis|updat)ed\b|\b(?:kept|guided)\b/i;
 
@@ -1089,19 +1087,18 @@ function perOneMetric(row: string[], unit: string): Figure['metric'] | undefined
   return undefined;
 }
 
+/** A label of a business's growth, alone: "Azure growth, FQ1 2027", "Cloud growth (y/y)", 增速, 増収率. */
+const GROWTH_LABEL = /\bgrowth\b|增速|增幅|増収率|伸び率/i;
+
+/** A quarter named without its year: "third quarter", "fiscal Q3", 第三季度. */
+const CORNER_QUARTER = /\b(?:fiscal\s+)?(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4])\b(?!\s*(?:of\s+)?(?:FY\s?)?(?:19|20)?\d{2}\b)|第[一二三四1-4](?:财|財)?季度?(?!.*\d{4})/i;
+
 /**
  * Figures in table cells, each with the cell it was read from: a cell is a claim about its row and its column. `heading`,
  * the section's, may give the bare numbers their currency and scale as a label does ("## AWS revenue ($bn)"); `leadIn`,
  * the text just before the table, its one metric where neither its labels nor its heading name one; `fromText`, the
  * measure the article's text gives each cell's figure, where nothing else names one (columnMetrics.ts).
  */
-/** A label of a business's growth, alone: "Azure growth, FQ1 2027", "Cloud growth (y/y)", 增速, 増収率. */
-const GROWTH_LABEL = /\bgrowth\b|增速|增幅|増収率|伸び率/i;
-const REVENUE_GROWTH_OF_TABLE = METRICS.find((m) => m.name === 'revenue growth' && m.units.includes('%'))!;
-
-/** A quarter named without its year: "third quarter", "fiscal Q3", 第三季度. */
-const CORNER_QUARTER = /\b(?:fiscal\s+)?(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4])\b(?!\s*(?:of\s+)?(?:FY\s?)?(?:19|20)?\d{2}\b)|第[一二三四1-4](?:财|財)?季度?(?!.*\d{4})/i;
-
 function tableFigures(table: Table, context: SentenceContext, heading: string, leadIn: string, fromText: CellMetrics): TableFigure[] {
   const out: TableFigure[] = [];
   // Read without the article's date, a period the labels or the cell still give is their own ("Mar 2026"), not the date's.
@@ -1137,12 +1134,12 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
       return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : chipsPer ? cell.replace(COUNT_PER_CELL, '$1 chips$2') : measured ? cell.replace(MEASURED_CELL, '$1チップ$2') : (sum ?? cell), bareYenOf(cell));
     });
     if (cellValues.every((values) => values.length === 0)) return;
-    /** The row's cells of words but the label, beside the cell in `column`: what they say of its figure. */
-    const rowWords = (column: number) => row.filter((text, i) => i > 0 && i !== column && cellValues[i]!.length === 0).join(' ');
     let rowEntities: ReturnType<typeof findEntities> | undefined;
     const entitiesOfRow = () => (rowEntities ??= row.flatMap((cell, i) => (cellValues[i]!.length === 0 ? findEntities(cell) : [])));
     row.forEach((cell, column) => {
       const columnLabel = header[column] ?? '';
+      // The row's cells of words but its label: what they say of this cell's figure ("| Microsoft | Azure growth, Q3 | 37% |").
+      const words = row.filter((text, i) => i > 0 && i !== column && cellValues[i]!.length === 0).join(' ');
       const labels = `${columnLabel} ${rowLabel}`;
       for (const value of cellValues[column]!) {
         // "$5B upfront + $20B milestones": each figure takes the metric word nearest to it.
@@ -1154,7 +1151,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const signed = value.value.unit === '%' && /[+−]\s?$/.test(cell.slice(0, value.start)) ? REVENUE_GROWTH : undefined;
         // "| Microsoft | Azure growth, FQ1 2027 | 37% |": a rate in a row whose label or words name a business's growth is its
         // revenue growth.
-        const grown = value.value.unit === '%' && (GROWTH_LABEL.test(labels) || GROWTH_LABEL.test(rowWords(column))) ? REVENUE_GROWTH_OF_TABLE : undefined;
+        const grown = value.value.unit === '%' && (GROWTH_LABEL.test(labels) || GROWTH_LABEL.test(words)) ? REVENUE_GROWTH : undefined;
         const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? signed ?? grown ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit) ?? backerInTarget(row[0] ?? '', value.value.unit);
         if (!metric || (value.value.unit === '%' && SHARE_LABEL.test(labels) && metric.topic !== 'market')) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
@@ -1175,7 +1172,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const rowProduct = metric.productSubject ? entitiesOfRow().find((e) => e.kind === 'product') : undefined;
         // "| Microsoft | Azure growth, FQ1 2027 | 37% |": so does a unit of the labelled company the row's words name (not the
         // vendor a product's row names: "| Trainium2 | AWS | 64 chips per UltraServer |" is the chip's).
-        const wordsUnit = metric.ownedByGroup ? undefined : findEntities(rowWords(column)).find((e) => e.kind === 'company' && own.some((o) => o.kind === 'company' && o.name !== e.name && o.name === companyGroup(e.name)));
+        const wordsUnit = metric.ownedByGroup ? undefined : findEntities(words).find((e) => e.kind === 'company' && own.some((o) => o.kind === 'company' && o.name !== e.name && o.name === companyGroup(e.name)));
         const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? ownUnit ?? wordsUnit ?? own.find((e) => e.kind === (metric.ownedByGroup ? 'company' : 'product')) ?? rowProduct ?? own[0];
         const named = preferred?.name ?? context.fallbackSubject;
         // A company reports some figures as one (its capex), whichever of its units a label names.
@@ -1194,7 +1191,6 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
           const own = parsePeriod(cell, cell, read, subject);
           // "| Alphabet | Google Cloud growth, Q3 | 34% |": the row's words may date its flow where its labels do not (not a
           // chip's measure, of no period).
-          const words = rowWords(column);
           const told = words === '' || !metric.overPeriod ? null : parsePeriod(words, words, read, subject);
           return (labelled === 'annual' ? (own ?? year ?? labelled) : (labelled ?? own ?? year ?? told)) ?? periodOfWhenCell(row[whenColumn], read, subject, header[whenColumn]);
         };
@@ -1601,7 +1597,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         const hearsay = own.length > 0 && before !== undefined && tellsHearsay(before) ? HEARSAY_BEFORE : null;
         // "… AWS had terminated its lease at a 240-megawatt campus. The lease had been valued at roughly $2.8 billion": the sum
         // of the deal the sentence before called off is called off.
-        const offBefore = before !== undefined && DEAL_TOLD_BACK.test(plain) && callsOff(before);
+        const offBefore = before !== undefined && DEAL_VALUED_OPENS.test(plain) && callsOff(before);
         for (const c of own) {
           if (offBefore && c.modality === 'fact' && c.value !== null && MONEY_UNITS.includes(c.value.unit)) setModality(c, 'cancelled');
           const past = periodEnded(c.period, context.articleYear, context.articleMonth);

@@ -86,6 +86,9 @@ const MEASURES: Measure[] = [
   },
 ];
 
+/** A quarter named by its last month, with its article: "the June quarter", "its September-ended quarter" (a `RegExp` source; periods.ts reads more such names, `MONTH_QUARTER`). */
+export const MONTH_QUARTER_NAMED = String.raw`(?:the|its)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:-ended)?\s+quarter\b`;
+
 /**
  * Growth on the quarter before, not on the same quarter a year earlier: "rose 25% from the previous quarter", "up 14% on the
  * June quarter" (in a story on the September one), "sequentially",
@@ -94,7 +97,7 @@ const MEASURES: Measure[] = [
  * quarter" and "66% year on year" in one quarter are two measures, neither disputing the other. Not a level compared with the
  * quarter before's ("up from 24% in the previous quarter", "versus the prior quarter's 17.5%").
  */
-const SEQUENTIAL = String.raw`\bsequential(?:ly)?\b|\bquarter[- ](?:on|over|to)[- ]quarter\b|\bq\/q\b|\bqoq\b|\b(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+(?:the\s+|its\s+)?(?:previous|prior|preceding|last|sequential)\s+(?:fiscal\s+)?(?:quarter|three months)\b(?!['’]s)|\bfrom the quarter before\b|\b(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+(?:the|its)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:-ended)?\s+quarter\b|[环環]比|季增(?![速长長])|季[减減](?![速])|前四半期比|[较較]上一?[个個]?(?:季度?|财季|財季)(?:相比|相較|相较)?(?=\s*(?:大幅|明显|明顯|略有|小幅)?(?:增长|增長|增加|上升|提升|提高|下降|下滑|减少|減少|降低|成长|成長))`;
+const SEQUENTIAL = String.raw`\bsequential(?:ly)?\b|\bquarter[- ](?:on|over|to)[- ]quarter\b|\bq\/q\b|\bqoq\b|\b(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+(?:the\s+|its\s+)?(?:previous|prior|preceding|last|sequential)\s+(?:fiscal\s+)?(?:quarter|three months)\b(?!['’]s)|\bfrom the quarter before\b|\b(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+${MONTH_QUARTER_NAMED}|[环環]比|季增(?![速长長])|季[减減](?![速])|前四半期比|[较較]上一?[个個]?(?:季度?|财季|財季)(?:相比|相較|相较)?(?=\s*(?:大幅|明显|明顯|略有|小幅)?(?:增长|增長|增加|上升|提升|提高|下降|下滑|减少|減少|降低|成长|成長))`;
 /** 前期比 is growth on the quarter before only where its sentence names a quarter: 7～9月期の売上高は前期比25%増. */
 const SEQUENTIAL_JA = /前期比/u;
 const QUARTER_NAMED_JA = /四半期|\d{1,2}\s*[～~〜－\-–]\s*\d{1,2}\s*月期|Q[1-4]/u;

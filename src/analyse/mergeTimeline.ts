@@ -522,10 +522,10 @@ const otherArticleCompany = (entry: Entry, other: Entry) =>
   entry.about.companies.size === 0 &&
   entry.about.families.size === 0 &&
   (entry.about.metrics.has('results') || !entry.about.values.some((v) => MONEY_UNITS.includes(v.unit))) &&
-  differ(companiesOf(entry), other.about.companies.size > 0 ? other.about.companies : otherFamilyless(other) ? companiesOf(other) : new Set());
+  differ(companiesOf(entry), other.about.companies.size > 0 ? other.about.companies : namesNoProduct(other) ? companiesOf(other) : new Set());
 
-/** Whether an entry names no product family, so that its article's company may stand for the company it leaves unnamed. */
-const otherFamilyless = (other: Entry) => other.about.families.size === 0 && other.about.products.size === 0;
+/** Whether an entry names no product nor family, so that its article's company may stand for the company it leaves unnamed. */
+const namesNoProduct = (entry: Entry) => entry.about.families.size === 0 && entry.about.products.size === 0;
 /**
  * How many days apart two outlets may date one event to the day: the day it was announced and the day it was reported,
  * or two time zones (the evaluation's 46 events told to the day by two outlets or more are each told on one day).

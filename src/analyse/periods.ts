@@ -10,6 +10,7 @@
  */
 import { companyGroup } from './vocabulary.ts';
 import { CJK_TEXT } from './parseValue.ts';
+import { MONTH_QUARTER_NAMED } from './measures.ts';
 import { withRelativeTimesDated } from './relativeTime.ts';
 import { calendarQuarter, format, lastQuarterEnded, monthIndex, quarterBefore } from './quarters.ts';
 import { MONTH, MONTH_WORD } from '../parse/timelineDates.ts';
@@ -208,7 +209,7 @@ const NAMED_GROWTH_BASE = /(?<=(?:%|\bper ?cent|\bpercent)[^,;.%]{0,30}?)\b(?:on
  * A quarter named by its last month as the base of a percentage, after it or opening its clause: "up 14% on the June
  * quarter", "From the June quarter, sales at the unit rose 7.6 per cent" — the quarter before the one the figure is of.
  */
-const MONTH_QUARTER_BASE = /(?<=(?:%|\bper ?cent|\bpercent)[^,;.%]{0,30}?)\b(?:on|from|over|versus|vs\.?|compared (?:to|with)|against)\s+(?:the|its)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:-ended)?\s+quarter\b|^\s*(?:from|versus|compared (?:to|with)|against)\s+(?:the|its)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:-ended)?\s+quarter\b/gi;
+const MONTH_QUARTER_BASE = new RegExp(String.raw`(?<=(?:%|\bper ?cent|\bpercent)[^,;.%]{0,30}?)\b(?:on|from|over|versus|vs\.?|compared (?:to|with)|against)\s+${MONTH_QUARTER_NAMED}|^\s*(?:from|versus|compared (?:to|with)|against)\s+${MONTH_QUARTER_NAMED}`, 'gi');
 /**
  * The same bases in Chinese, written out before a verb of change: 较上年同期增长39% is
  * 同比增长39%, growth over the year before, and 较上一季度增长5% is 环比, over the quarter

@@ -41,8 +41,11 @@ export interface SentenceContext extends PeriodContext {
   house?: boolean;
 }
 
-/** A clause that opens on a deal named before: "the lease was worth", "the contract had been valued at". */
-const THE_DEAL_OPENS = /^[\s;,]*(?:and\s+)?(?:the|that|this)\s+(?:lease|contract|deal|agreement|order|commitment)\s+(?:was|had been|has been|is|were)\s+(?:worth|valued)\b/i;
+/**
+ * A clause or a sentence that opens on a deal named before, and its sum: "the lease was worth", "The lease had been valued
+ * at" — what the words before it called off, it calls off too.
+ */
+export const DEAL_VALUED_OPENS = /^[\s"“;,]*(?:and\s+)?(?:the|that|this)\s+(?:lease|contract|deal|agreement|order|commitment)\s+(?:was|had been|has been|is|were)\s+(?:worth|valued)\b/i;
 
 /** An offer that implies the valuation after it: "The bid implied a", "Amazon's offer valued the company at". */
 const OFFER_IMPLIES = /\b(?:bid|offer|approach|proposal)\s+(?:would have\s+)?(?:implied|implies|implying|imply|valued|values|valuing)\s+(?:(?:a|an|the\s+company\s+at|it\s+at)\s+)?(?:[\w-]+\s+){0,2}?\S{0,4}$/i;
@@ -284,10 +287,12 @@ const COMPARED_IN = /\b(?:of|than|over|versus|vs\.?|compared|against|relative to
 /** Words that make the figure after them a base of comparison: "up from", "higher than", "versus". */
 const COMPARED_BASE = /\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\s+(?:\S+\s+){0,3}$/i;
 
+/** The words of a margin: "plus or minus", "give or take", "±". */
+const MARGIN_WORDS = String.raw`\bplus or minus|\bgive or take|±|\+\/-`;
 /** A clause that gives the figure before it a margin, an aside on it as a bracket is: ", plus or minus 2%,". */
-const TOLERANCE = /^[\s,]*(?:plus or minus|give or take|±|\+\/-)/i;
-/** Right before a margin: "plus or minus", "give or take", "±", プラスマイナス, 上下浮动. */
-const TOLERANCE_BEFORE = /(?:\bplus or minus|\bgive or take|±|\+\/-|プラスマイナス|正负|正負|上下浮[动動])\s*(?:about\s+|roughly\s+|约|約)?$/i;
+const TOLERANCE = new RegExp(String.raw`^[\s,]*(?:${MARGIN_WORDS})`, 'i');
+/** Right before a margin, the figure of no claim: "plus or minus", "give or take", "±", プラスマイナス, 上下浮动. */
+const TOLERANCE_BEFORE = new RegExp(String.raw`(?:${MARGIN_WORDS}|プラスマイナス|正负|正負|上下浮[动動])\s*(?:about\s+|roughly\s+|约|約)?$`, 'i');
 /** A clause that opens with the period of the figure before it: ", in its fiscal third quarter ended March 31". */
 const PERIOD_OPENS = /^[\s,]*(?:in|for|during|over|through)\s/i;
 
@@ -1208,7 +1213,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     if (modality === 'fact' && metric.metric.name === 'valuation' && AT_A_VALUATION.test(sentence.slice(Math.max(0, found.start - 40), found.start))) modality = figures.at(-1)?.modality ?? modality;
     // "… had terminated a 15-year lease for all 240 megawatts; the lease was worth about $2.8 billion": the sum of a deal an
     // earlier clause called off is called off too.
-    if (modality === 'fact' && THE_DEAL_OPENS.test(sentence.slice(clause.from, found.start)) && callsOff(sentence.slice(0, clause.from).replace(/[\s;,:]+$/, ''))) modality = 'cancelled';
+    if (modality === 'fact' && DEAL_VALUED_OPENS.test(sentence.slice(clause.from, found.start)) && callsOff(sentence.slice(0, clause.from).replace(/[\s;,:]+$/, ''))) modality = 'cancelled';
     // "The bid implied a $12 billion valuation for Raylight": the valuation an offer implies is offered, not a price paid.
     if (modality === 'fact' && metric.metric.name === 'valuation' && OFFER_IMPLIES.test(sentence.slice(Math.max(0, found.start - 60), found.start))) modality = 'offer';
     const periodContext = periodContextOf(context, modality);
@@ -1347,9 +1352,6 @@ const MISSTATED_BEFORE = /\b(?:(?:misstated|misreported|misquoted|incorrectly (?
  * before a percentage, not the "that" of "said that 40% …"), 这一数字, この金額, 2025年実績
  * (the 2025 actual), and a figure told as someone's claim about it (網上流傳的「逾4,640億美元」說法, 网传的“逾4640亿美元”一说).
  */
-/** A sentence that opens by giving the figure before as a range: "That is a range of", "That's a band of". */
-const RANGE_RESTATED = /^\s*(?:that|this|which)(?:['’]s|\s+is|\s+was|\s+means|\s+implies|\s+would be)\s+(?:a\s+)?(?:range|band|spread)\s+of\s+(?:between\s+)?\S{0,4}$/i;
-
 export const BACK_REFERENCE = /\b(?:this|that|the same|the correct(?:ed)?|(?:this|that|last) (?:year|quarter)['’]s) (?:figure|number|sum|amount)\b|\bthe (?:figure|number) (?:was|is|came to|stood at|were)\b|\b(?:put|puts|putting|pegg?(?:s|ed|ing)?|plac(?:e|es|ed|ing)|sees?|saw|estimat(?:e|es|ed|ing)) (?:the|that) (?:figure|number|total|tally|bill) (?:at|near|around|closer to)\b|(?<!\b(?:said|says|say|saying|shows?|showed|shown|found|finds|estimates?|estimated|expects?|expected|believes?|thinks?|means|meant|noted|notes|reported|reports|added|argues|argued|claims?|claimed|warned|so|such|given|now|and|but)\s)\b(?:that|this) (?=\d+(?:\.\d+)?\s?%|[a-z]+(?:-[a-z]+)? (?:percent|per cent)\b)|(?:这一?|这个|该|此|上述)(?:数字|数据|金额)|(?:この|同)(?:数字|金額)|実績|[说說]法|(?<=[”」』])一[说說]/i;
 
 /**
@@ -1491,6 +1493,9 @@ function ownWordsEnd(sentence: string, values: { start: number; end: number }[],
   const next = values.find((v) => v.start >= found.end);
   return next ? Math.max(clause.to, clauseAround(sentence, next.start, next.end).from) : sentence.length;
 }
+
+/** A sentence that opens by giving the figure before as a range: "That is a range of", "That's a band of". */
+const RANGE_RESTATED = /^\s*(?:that|this|which)(?:['’]s|\s+is|\s+was|\s+means|\s+implies|\s+would be)\s+(?:a\s+)?(?:range|band|spread)\s+of\s+(?:between\s+)?\S{0,4}$/i;
 
 /** Where the clause before a figure's clause opens (the sentence's start for its first clause): its measure's words may stand there. */
 const openerOf = (sentence: string, clause: { from: number }): number => (clause.from > 0 ? clauseAround(sentence, clause.from - 1, clause.from - 1).from : clause.from);

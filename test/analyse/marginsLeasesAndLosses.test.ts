@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/analyse/extractClaims.ts';
-import { inventedArticle, longFormText, paragraphClaimLines as claims } from '../helpers/inventedArticle.ts';
+import { articleClaimLines as articleLines, paragraphClaimLines as claims } from '../helpers/inventedArticle.ts';
 
 // Sentences written for these tests (not copied from the evaluation set), in the forms the forty-first to forty-fourth dev
 // batches showed the reader missing: a guidance's margin of error, a range that restates it, a year ago counted from the
 // figure compared, a company's forecast told by its epithet, price cuts, stakes bought, leases walked away from, a
 // division's operating loss, a table of results under a heading of outlook, and power a deal is sized by. Each rule has
 // a look-alike that must stay as it was.
-
-/** Each figure of an article of `paragraphs` (headings and tables among them), as `paragraphClaimLines` reads one paragraph. */
-const articleLines = (company: string, paragraphs: string[], date = '25 November 2026') =>
-  extractClaims(inventedArticle(longFormText(`${company} in the news`, paragraphs, date))).map((c) => `${c.subject} ${c.metric} ${c.period} ${c.modality} ${c.value!.amount}`);
 
 describe('a guidance and its margin', () => {
   it('should read no figure in the margin of error a guidance is given, in English and Japanese', () => {

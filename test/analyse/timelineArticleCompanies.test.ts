@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTimeline } from '../../src/analyse/mergeTimeline.ts';
-import type { Article } from '../../src/schemas.ts';
-import { loadArticles } from '../helpers/seedArticles.ts';
+import { titledEventCount as eventCount } from '../helpers/timelineMonth.ts';
 
 // Entries written for these tests (not copied from the evaluation set), in the forms the forty-third and forty-fourth dev
 // batches showed the timeline joining: entries of one month that name no company, each in a story about another company.
-
-/** How many events November 2026's entries make, each `[title, text]` an entry in an article of that title. */
-async function eventCount(entries: [string, string][]): Promise<number> {
-  const [base] = await loadArticles();
-  const articles: Article[] = entries.map(([title, text], i) => ({ ...base!, id: `a${i}`, file: `a${i}.txt`, title, tagline: null, timeline: [{ date: '2026-11', text, line: 1 }] }));
-  return mergeTimeline(articles).events.length;
-}
 
 describe('entries that leave their company to their article', () => {
   it('should keep apart two entries that name no company, in stories about two companies', async () => {

@@ -21,9 +21,15 @@ export const longFormText = (headline: string, paragraphs: string[], date: strin
 export const paragraphClaims = (company: string, paragraph: string, date = '25 November 2026'): Candidate[] =>
   extractClaims(inventedArticle(longFormText(`${company} in the news`, [paragraph], date)));
 
-/** Each figure `paragraph` states, as `paragraphClaims` reads it: subject, metric, period, modality and amount. */
-export const paragraphClaimLines = (company: string, paragraph: string, date?: string): string[] =>
-  paragraphClaims(company, paragraph, date).map((c) => `${c.subject} ${c.metric} ${c.period} ${c.modality} ${c.value!.amount}`);
+/** A claim candidate as one line: subject, metric, period, modality and amount. */
+const claimLine = (c: Candidate): string => `${c.subject} ${c.metric} ${c.period} ${c.modality} ${c.value!.amount}`;
+
+/** Each figure `paragraph` states, as `paragraphClaims` reads it, as a `claimLine`. */
+export const paragraphClaimLines = (company: string, paragraph: string, date?: string): string[] => paragraphClaims(company, paragraph, date).map(claimLine);
+
+/** Each figure an article about `company` of `paragraphs` (headings and tables among them) states, as a `claimLine`. */
+export const articleClaimLines = (company: string, paragraphs: string[], date = '25 November 2026'): string[] =>
+  extractClaims(inventedArticle(longFormText(`${company} in the news`, paragraphs, date))).map(claimLine);
 
 /**
  * An aggregator page about Oracle, laid out as the seeds' aggregator lays one out, from Example Wire: `headline`,

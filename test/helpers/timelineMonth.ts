@@ -22,6 +22,13 @@ export async function eventsOfMonth(texts: string[], title = 'The week in AI inf
 /** How many events December 2024's `texts` make, each entry in an article of its own. */
 export const eventCount = async (texts: string[]): Promise<number> => (await eventsOfMonth(texts)).length;
 
+/** How many events November 2026's entries make, each `[title, text]` an entry in an article of that title. */
+export async function titledEventCount(entries: [string, string][]): Promise<number> {
+  const [base] = await loadArticles();
+  const articles: Article[] = entries.map(([title, text], i) => ({ ...base!, id: `a${i}`, file: `a${i}.txt`, title, tagline: null, timeline: [{ date: '2026-11', text, line: 1 }] }));
+  return mergeTimeline(articles).events.length;
+}
+
 /** How many events entries make, each `[date, text]` in an article of its own. */
 export async function datedEventCount(entries: [string, string][]): Promise<number> {
   const [base] = await loadArticles();
