@@ -8,7 +8,7 @@
 export interface Chief {
   /** The full name as written, matched case-sensitively as a whole word. */
   name: string;
-  /** The surname alone, where it names no one else in this news (Altman, Bezos); absent where it does (Su, Cook). */
+  /** The surname alone, where it names no one else in this news (Altman, Bezos); absent where it does (Cook, a county's name too; Tan). */
   surname?: string;
   /** The company they stand for, as `ENTITIES` names it. */
   company: string;
@@ -23,16 +23,16 @@ export const CHIEFS: Chief[] = [
   { name: 'Satya Nadella', surname: 'Nadella', company: 'Microsoft' },
   { name: 'Sundar Pichai', surname: 'Pichai', company: 'Google' },
   { name: 'Thomas Kurian', surname: 'Kurian', company: 'Google Cloud' },
-  { name: 'Jensen Huang', company: 'NVIDIA' },
+  { name: 'Jensen Huang', surname: 'Huang', company: 'NVIDIA' },
   { name: 'Dario Amodei', surname: 'Amodei', company: 'Anthropic' },
   { name: 'Safra Catz', surname: 'Catz', company: 'Oracle' },
   { name: 'Larry Ellison', surname: 'Ellison', company: 'Oracle' },
   { name: 'Mark Zuckerberg', surname: 'Zuckerberg', company: 'Meta' },
-  { name: 'Lisa Su', company: 'AMD' },
+  { name: 'Lisa Su', surname: 'Su', company: 'AMD' },
   { name: 'Tim Cook', company: 'Apple' },
   { name: 'Arvind Krishna', company: 'IBM' },
   { name: 'Hock Tan', company: 'Broadcom' },
-  { name: 'Masayoshi Son', company: 'SoftBank' },
+  { name: 'Masayoshi Son', surname: 'Son', company: 'SoftBank' },
   { name: 'Michael Dell', company: 'Dell' },
   { name: 'Marc Benioff', surname: 'Benioff', company: 'Salesforce' },
   { name: 'Arthur Mensch', company: 'Mistral' },

@@ -16,8 +16,8 @@ const YARDSTICKS = [
   /(?:比肩|媲美|匹敌|匹敵|看齐|看齊|对标|對標)\s?(?<by>[^，。,；;、\s]{1,16})/gu,
   /\b(?:as (?:fast|quickly|strongly|rapidly) as|in line with|on a par with|level with|the same (?:pace|rate|speed) as)\s+(?<by>[^.,;:]{1,40}?)(?=['’]s?\b|[.,;:]|$)/giu,
   // A rival left behind is a yardstick too: "puts Google's cloud business ahead of AWS on growth", "outpaces Azure",
-  // 谷歌云增速再度跑赢AWS, 伸び率でアマゾンを上回る.
-  /\b(?:ahead of|outpac(?:es|ed|ing)|outgr(?:ows|ew|owing)|faster than)\s+(?<by>[^.,;:]{1,40}?)(?=['’]s?\b|\s+(?:on|in|for|again|once)\b|[.,;:]|$)/giu,
+  // 谷歌云增速再度跑赢AWS, 伸び率でアマゾンを上回る; and so in the reader's words, "matches the revenue growth of AWS" (inOtherWords.ts).
+  /\b(?:ahead of|outpac(?:es|ed|ing)|outgr(?:ows|ew|owing)|faster than|matches the revenue growth of)\s+(?<by>[^.,;:]{1,40}?)(?=['’]s?\b|\s+(?:on|in|for|again|once)\b|[.,;:]|$)/giu,
   // So is one overtaken: "Nvidia overtakes Microsoft as the world's most valuable company" is Nvidia's rank, not Microsoft's.
   /\b(?:overt(?:akes|ook|aking|aken)|dethron(?:es|ed|ing))\s+(?<by>[^.,;:]{1,40}?)(?=\s+(?:as|to become|on|in)\b|['’]s?\b|[.,;:]|$)/giu,
   /(?<=(?:增速|增长|增長|增幅|收入|营收|營收|成长|成長|测评|測評|评测|評測|成绩|成績|性能|跑分)[^，。,；;]{0,4}?)(?:跑赢|跑贏|超过|超過|领先|領先|快于|快於)\s?(?<by>[^，。,；;、\s]{1,16}?)(?=[，。,；;]|$)/gu,

@@ -206,8 +206,8 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // 财报出炉，剩余履约义务升至… about its backlog).
   // A quarter's 成绩单 ("report card": 交出一季度成绩单) is its results too.
   [/(?:财报|財報|业绩|業績|決算|决算|成绩单|成績單)(?![^。]*?(?:资本|資本|开支|開支|支出|订单|訂單|积压|積壓|未履[约約]|履[约約](?:义务|義務)|RPO|受注|設備投資|投资|投資|出資|出资))/g, '营收'],
-  // A business that speeds up or gathers pace grows faster: "the cloud unit speeds up for a fourth straight quarter" (not spending or a roll-out that speeds up).
-  [/(?<!\b(?:spending|capex|outlays?|investments?|budgets?|build-?outs?|construction|roll-?outs?|deployments?) )\b(?:speeds? up|sped up|picks? up (?:speed|pace)|picked up (?:speed|pace)|gathers? (?:pace|speed|momentum)|gathered (?:pace|speed|momentum))\b(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build|roll-?outs?|deploy|construct|campus|data[- ]cent|sites?\b|facilit|hiring|production|deliver|shipments?))/gi, 'accelerates its revenue growth'],
+  // A business that speeds up, quickens or gathers pace grows faster: "the cloud unit speeds up for a fourth straight quarter" (not spending or a roll-out that speeds up).
+  [/(?<!\b(?:spending|capex|outlays?|investments?|budgets?|build-?outs?|construction|roll-?outs?|deployments?) )\b(?:speeds? up|sped up|quickens?|quickened|picks? up (?:speed|pace)|picked up (?:speed|pace)|gathers? (?:pace|speed|momentum)|gathered (?:pace|speed|momentum))\b(?![^.;]{0,40}\b(?:spend|capex|capital|outlays?|invest|budget|build|roll-?outs?|deploy|construct|campus|data[- ]cent|sites?\b|facilit|hiring|production|deliver|shipments?))/gi, 'accelerates its revenue growth'],
   // A business that grows the fastest, grows on demand or by a figure, or accelerates, is told by its growth: "grows the fastest in 13
   // quarters", "the cloud unit accelerates again", "the segment grows on AI demand" (never "grows its footprint", an accelerator,
   // nor spending, building or a roll-out that accelerates).
@@ -258,6 +258,9 @@ const PLAIN_METRICS: [RegExp, string][] = [
   // numbers, with …", "a record haul.", "results below forecasts", "its first-quarter figures the same week" (when it reports them says
   // nothing of what they are); "its earnings call reveals a backlog" is about the backlog.
   [/(?<=\b(?:quarterly|annual|full-year|half-year|(?:fiscal[- ])?(?:first|second|third|fourth)[- ]quarter|(?:fiscal )?Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[-–— ](?:to[- ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|record|bumper|blowout|best-ever|biggest-ever|record-breaking|latest|its|their) )(?:results|earnings|numbers|haul|figures)(?=\s*(?:[.,;:!?)]|$)|\s+(?:with|led|as|after|beating|topping|that|below|above|ahead of|short of|in line with)\b|\s+(?:(?:a|one|two) (?:day|week)s? (?:earlier|later|before|after)|(?:on |in )?the same (?:day|week|evening|night|morning|afternoon)|that (?:same )?(?:day|week|evening))\s*(?:[.,;:!?)]|$)|\s+show(?:s|ed|ing)?\b(?![^.;]*?\b(?:capital|capex|spend|outlays?|backlog|orders?|invest|budget|build)))/gi, 'revenue'],
+  // A company's results that land, arrive or are out are its results: "AMZN's numbers land", "Nvidia's earnings arrive" (not a
+  // figure that lands: "capex lands at $35 billion" names its measure).
+  [/(?<=['’]s? )(?:results|earnings|numbers|figures)(?= (?:land|arrive|drop|hit|are out|come out|came out|landed|arrived|dropped)\b)/gi, 'revenue'],
   // A quarter's report is its results, and so are a month-named quarter's results, where they name no other measure after them:
   // "the December-quarter report lands a day early", "its fiscal third-quarter report shows cloud demand outrunning supply",
   // "reports its June-quarter results" (not "its quarterly report shows capital spending doubling").

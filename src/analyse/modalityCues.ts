@@ -63,7 +63,7 @@ const NOT_COMMENT = String.raw`(?!\s+to\s+(?:comment|discuss|elaborate|say|confi
  * 400,000 GPUs", "now thinks it'll drop about $215B on capex": money
  * dropped on something is money spent), not of a comparison ("analysts will compare") nor a fall ("will drop 5%").
  */
-const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|have|house|hold|draw|generate|deliver|require|need|spend|invest|reach|take|get|total|grow|rise|increase|expand|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|double|triple|pour|inject|fund|contribute|provide|(?:start|begin) with|come (?:to|in at)|drop(?=[^.;]{0,40}?\bon\b))\b`;
+const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|have|house|hold|draw|generate|deliver|require|need|spend|invest|reach|take|get|total|grow|rise|increase|expand|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|bring|double|triple|pour|inject|fund|contribute|provide|(?:start|begin) with|come (?:to|in at)|drop(?=[^.;]{0,40}?\bon\b))\b`;
 
 /**
  * The most specific modality first: a reported offer is an offer, and so is one turned
@@ -123,8 +123,9 @@ export const MODALITY_CUES: ModalityCue[] = [
   { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) reported(?: (?:in|last|earlier|this|on|early|late)(?: [\\w-]+){1,2})? to', OUTLET_REPORTED,
     // "a reported $300bn deal with Oracle": the deal as reported, not as its parties said it ("a reported net loss" is as booked).
     // A table's label or status in brackets: "Next round (reported)", "In talks (reported)", "(rumoured)" — a deal's, not
-    // "Q1 2026 (reported)" or "Revenue (reported)", figures as booked.
-    String.raw`(?:round|raise|talks|deal|bid|stake|funding|financing|valuation|acquisition|contract|agreement)s?\s?\(reported\)|\((?:[^()]{0,20}\s)?(?:rumou?red|unconfirmed)\)`,
+    // "Q1 2026 (reported)" or "Revenue (reported)", figures as booked; and a sum so marked, "about US$35bn (reported)" (not
+    // "$10bn (reported) against $11bn (adjusted)", as booked, nor a year's column, "Q1 2026 (reported)").
+    String.raw`(?:round|raise|talks|deal|bid|stake|funding|financing|valuation|acquisition|contract|agreement)s?\s?\(reported\)|(?<=\s{2}|\d\s?(?:bn|billion|million|m|tn|trillion|GW|MW)\s?)\(reported\)(?![^.;]{0,40}\b(?:adjusted|non-GAAP|underlying|constant[- ]currency)\b)|\((?:[^()]{0,20}\s)?(?:rumou?red|unconfirmed)\)`,
     'an? (?:widely |previously )?reported(?! (?:net|operating|GAAP|basis|figures?|results?|earnings|revenue|loss|profit)\\b)',
     // "OpenAI's reported agreement to buy …": a company's deal or talks as reported, not as booked ("Amazon's reported revenue").
     "(?<=['’]s (?:widely |previously )?)reported(?= (?:[\\w-]+ ){0,2}?(?:agreement|deal|talks|bid|offer|raise|round|stake|contract|purchase|order|acquisition|takeover|merger|funding|financing|commitment)s?\\b)", 'reports? (?:say|said|suggest|claim)\\w*', 'people (?:familiar|briefed|close)(?: with| to| on| say| said| says| tell| told)', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,6} (?:said|says|say)', '(?:people|persons?|sources?|insiders?) (?:with (?:direct )?knowledge of|aware of|involved in)', 'citing (?:[\\w-]+ ){0,2}(?:sources|people|persons?|insiders|a person|documents|memos?|emails)',
@@ -327,6 +328,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?:has |had |have )?(?:points?|pointed|pointing) to (?!(?:its|their|the|this|that|these|those|his|her|our)\\b)(?:[\\w-]+ ){0,2}?(?:revenue|sales|growth|capex|capital (?:spending|expenditures?)|spending|outlays?|(?:operating )?income|profit)s? (?:of|at|near|around)\\b',
       // "Amazon has pencilled in $200 billion": a company's own pencilled-in figure is its plan (analysts' is their forecast, above).
       'pencill?(?:ed|ing|s)? in',
+      // "steers Q3 revenue to about $99 billion": a company steering a figure of its own to a sum guides it.
+      'steer(?:s|ed|ing)? (?:[\\w-]+ ){0,4}?to(?= )',
       // "has put its full-year figure at about 215 billion dollars", "pegs its 2026 total at …": a company's own figure for a
       // year set at a sum is its plan for that year.
       '(?:put|puts|putting|pegg?(?:ed|s|ing)?|sets?|setting) (?:its|their) (?:full[- ]year|annual|(?:19|20)\\d{2}|fiscal[- ]year) (?:[\\w-]+ )?(?:figure|number|total|tally|estimate|target|budget)(?= at\\b)',
@@ -357,6 +360,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       // Money to be spent over the years to come: "will invest … over the next five years".
       // "taking the site to 5GW at full build-out", "2 GW once complete", "toward a first phase of 1 gigawatt", 全部建成后: what a
       // site reaches when built, or a phase is to reach, is still to come.
+      // "The deal AMD struck with OpenAI calls for 6 gigawatts of Instinct capacity": what a deal or plan calls for is still to come
+      // (analysts who call for a figure forecast it, above).
+      '(?<=\\b(?:deal|agreement|contract|pact|plan|accord|arrangement|partnership|programme|program|project)s?\\b[^.;]{0,60}?)\\bcall(?:s|ed)? for\\b',
       'at full build-?out', 'toward(?:s)? (?:a|an|the|its) (?:first |second |third |initial |full )?(?:phase|target|goal) of(?=\\s(?:about |roughly |around |some |up to )?\\s)', '(?:when|once) (?:fully )?(?:built(?: out)?|complete(?:d)?|finished)\\b', 'at completion', '(?:全部|全面)?建成后', '(?:全部|全面)?建成後', '完工(?:后|後)', '全面稼働(?:時|後)',
       'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)', '(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\\d]+年',
       // Money committed to a campus or to data centres is promised for building (not "committed $8 billion to Anthropic", a stake taken).

@@ -136,8 +136,8 @@ const QUARTER_REPORT_CJK = /(?:[一二三四1-4]|第[一二三四1-4])季(?:报|
 
 /** Acts a results report is told with: announcing or releasing it, and the spending it previews. */
 const REPORTING_ACTS = new Set(['announce', 'launch', 'invest']);
-/** Results said to be reported, in so many words: "reports third-quarter results", 发布第一财季业绩, 7～9月期決算を発表. */
-const RESULTS_REPORTED = /\b(?:reports?|reported|posts?|posted|releases?|released|announces?|announced|publish(?:es|ed)?)\s+(?:its\s+)?(?:[\w-]+\s+){0,3}(?:results|earnings|numbers)\b|(?:发布|公布|發布)[^，。,]{0,14}(?:业绩|業績|财报|財報|季报|季報)|決算を(?:発表|公表)/i;
+/** Results said to be reported, in so many words: "reports third-quarter results", "unveils its July–September earnings", 发布第一财季业绩, 7～9月期決算を発表. */
+const RESULTS_REPORTED = /\b(?:reports?|reported|posts?|posted|releases?|released|announces?|announced|unveils?|unveiled|publish(?:es|ed)?)\s+(?:its\s+|an?\s+)?(?:[\w–-]+\s+){0,3}(?:results|earnings|numbers|revenue|profits?)\b|(?:发布|公布|發布)[^，。,]{0,14}(?:业绩|業績|财报|財報|季报|季報)|決算を(?:発表|公表)/i;
 /** A half year's report: "reports interim earnings", "posts a first-half profit", 中間決算. */
 const HALF_TOLD = /\b(?:interim|half-year(?:ly)?|first-half|second-half|first half|second half)\b|中間決算|上半期/i;
 /** A period reported, which is its results: "AVGO reports its fiscal fourth quarter", "Microsoft reports Q1 FY2027". */
@@ -147,9 +147,9 @@ const REPORTS_PERIOD = /\b(?:reports?|reported|posts?|posted|releases?|released)
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
- * One month's figures: "October revenue", "its monthly sales", 10月營收, 10月份营收, 10月の売上高 (not a span of months, 1至3月營收, a quarter's).
+ * One month's figures: "October revenue", "its monthly sales", 10月營收, 10月份营收, 10月の売上高 (not a span of months, 1至3月營收, "July–September revenue", a quarter's).
  */
-const MONTH_TOLD = new RegExp(String.raw`\b(?:monthly (?:sales|revenue|results)|(?:${MONTHS.join('|')})(?:['’]s)? (?:sales|revenue))\b|(?<![\d至到~〜～\-–]\s?)(?:1[0-2]|[1-9])\s?月(?:份)?(?:的|の)?(?:合併|合并|連結)?(?:營收|营收|營業收入|营业收入|売上高?)`, 'i');
+const MONTH_TOLD = new RegExp(String.raw`\b(?:monthly (?:sales|revenue|results)|(?<![-–—]\s?|\bto\s|\bthrough\s)(?:${MONTHS.join('|')})(?:['’]s)? (?:sales|revenue))\b|(?<![\d至到~〜～\-–]\s?)(?:1[0-2]|[1-9])\s?月(?:份)?(?:的|の)?(?:合併|合并|連結)?(?:營收|营收|營業收入|营业收入|売上高?)`, 'i');
 
 /** Two months said as a span: 9～11月期, 9月至11月, "September–November", "the September to November period". */
 const MONTH_SPAN = new RegExp(String.raw`(?<!\d)(1[0-2]|[1-9])\s?月?\s?(?:至|到|[-~〜～])\s?(1[0-2]|[1-9])\s?月|\b(${MONTHS.join('|')})\s?(?:[-–—]|to)\s?(${MONTHS.join('|')})\b`, 'gi');
@@ -193,7 +193,26 @@ export interface ReportedFigure {
   period: string | null;
 }
 /** The figures of a results entry, each with what it measures (each text read once). */
-const reportedFigures = memoByText((text: string): ReportedFigure[] => readFigures(text, NO_CONTEXT).map((f) => ({ measure: `${f.subject ?? ''}|${f.metric.name}`, value: f.value, period: f.period })));
+const reportedFigures = memoByText((text: string): ReportedFigure[] =>
+  readFigures(text, NO_CONTEXT).flatMap((f) => (f.modality === 'fact' ? [{ measure: `${f.subject ?? ''}|${f.metric.name}`, value: f.value, period: f.period }] : [])),
+);
+/**
+ * The figures a results entry gives that are no result: the guidance it gives for a period to come ("posts fiscal Q2 and
+ * steers Q3 revenue to about $99 billion", 给出第三财季约990亿美元的营收指引) or beat ("beats the ~$88bn guide"). One
+ * report told by its guidance and by its revenue names two sums that do not disagree.
+ */
+const guidanceOf = memoByText((text: string): Value[] => readFigures(text, NO_CONTEXT).flatMap((f) => (f.modality === 'plan' || f.modality === 'forecast' ? [f.value] : [])));
+
+/**
+ * What a result is put down to: "posts a first-half profit lifted by its OpenAI stake", "revenue beats, thanks to data-centre
+ * chips". What lies after it in its clause is the cause, not what the entry is about (the stake is no investment of the month).
+ */
+const CAUSE = /\b(?:(?:lifted|boosted|buoyed|driven|helped|propelled|powered|fuell?ed|dragged(?: down)?|weighed(?: down)?|hurt|hit) by|thanks to|on the back of)\b/i;
+/** Where the clause that holds `at` ends: its next semicolon or full stop, or the text's end. */
+const clauseEnd = (text: string, at: number): number => {
+  const end = text.slice(at).search(/[;.。；]/);
+  return end < 0 ? text.length : at + end;
+};
 
 /** "power" as a verb after "to", "will", "would": "picks Google's Gemini models to power Siri" measures no power capacity. */
 const POWER_VERB_BEFORE = /\b(?:to|will|would|could|help|helps|helping)\s+$/i;
@@ -268,7 +287,9 @@ export const describeEntry = memoByText((written: string): About => {
   // A metric that only says what kind of deal it is measures nothing: "a multiyear capacity pact", "a compute contract".
   // A company's worth named as its valuation is `worth`, no measure of the event: "raises fresh capital at a valuation above
   // $180 billion" is a funding round, as "closes a $13 billion Series F at a $183 billion valuation" is.
+  const cause = CAUSE.exec(text);
   const named = findMetrics(text)
+    .filter((m) => !(cause && m.start > cause.index && m.end <= clauseEnd(text, cause.index)))
     .filter((m) => !m.metric.movement && measures(m) && !DEAL_NOUN_AFTER.test(text.slice(m.end, m.end + 16)) && !(m.metric.name === 'valuation' && worth.length > 0) && !isPowerVerb(text, m))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   // Money committed or invested "in capital spending" is capex: the verb says the act (`action`), the noun what the money is.
@@ -310,6 +331,8 @@ export const describeEntry = memoByText((written: string): About => {
   // (Unless it says it reports results: "reports third-quarter results and previews heavier spending", 发布第一财季业绩，资本开支预期再度上调.)
   const beside = besideNamed ?? (reportsResults && told !== null && told !== 'results' && (told !== 'capex' || RESULTS_REPORTED.test(text)) ? 'results' : undefined);
   const metrics = new Set(action === 'letter' || told === null ? [] : beside ? [told, beside] : [told]);
+  const guided = metrics.has('results') && values.length > 0 ? guidanceOf(text) : [];
+  const figures = guided.length === 0 ? values : values.filter((v) => !guided.some((g) => g.unit === v.unit && g.amount === v.amount));
   const words = wordsOf(text);
   const strangers = unknownParties(text);
   const said = product ? null : (generationNamed(text) ?? unknown?.release ?? null);
@@ -322,7 +345,7 @@ export const describeEntry = memoByText((written: string): About => {
     families,
     metrics,
     // A layoff's count of jobs is a figure of its own: two rounds of cuts of one month are told apart by it.
-    values: action === 'layoff' ? [...values, ...jobsCut(text)] : values,
+    values: action === 'layoff' ? [...figures, ...jobsCut(text)] : figures,
     part,
     worth,
     action,
@@ -344,6 +367,6 @@ export const describeEntry = memoByText((written: string): About => {
     raised: companies.size === 1 && RAISED.test(text),
     words,
     // A name the vocabulary does not know indexes the entry too, however its words are written ("Ridgefield-backed").
-    tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...[...names].map((n) => `!${n.toLowerCase()}`), ...values.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...part.flatMap(sumTokens), ...words],
+    tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...[...names].map((n) => `!${n.toLowerCase()}`), ...figures.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...part.flatMap(sumTokens), ...words],
   };
 });
