@@ -273,7 +273,9 @@ function judgeSameEvent(a: About, b: About): boolean {
   // the cluster it built for Anthropic".
   // A facility named by the chips it runs names their maker: "Project Rainier comes online in Indiana with nearly half a million
   // Trainium2 chips" is Amazon's, as "Anthropic's Indiana supercluster on Amazon silicon switches on" is.
-  if (a.action === 'online' && b.action === 'online' && shares(namedCompanies(a), namedCompanies(b)) && (shares(a.places, b.places) || sameParties)) return true;
+  // So is one that names no place the other does not: "Colossus 2 begins running training jobs in Whitehaven" and "Memphis's second
+  // xAI supercomputer enters service", in stories on xAI (two states' facilities disagree above).
+  if (a.action === 'online' && b.action === 'online' && shares(namedCompanies(a), namedCompanies(b)) && (shares(a.places, b.places) || sameParties || (a.facility || b.facility))) return true;
   // A company agrees to build or announces one facility of a place in a month: "OpenAI, G42, Oracle, Nvidia, Cisco and SoftBank
   // announce Stargate UAE, a 1-gigawatt computing cluster in Abu Dhabi" and "オープンAI、UAEで大規模データセンターの建設に合意" are
   // one event (not one switched on or on sale, nor another place's; two sums far apart, or a plan and its completion, disagree).
@@ -336,17 +338,19 @@ function judgeSameEvent(a: About, b: About): boolean {
 const KIND_SUBJECT = new RegExp(String.raw`^(?:The|Its)\s+(?:${KINDS.map((k, i) => `(?<k${i}>${k.kind})`).join('|')})(?:['’]s)?(?![\w-])`, 'i');
 /** A line whose sender is a kind of company alone: "The lab gets a second cheque from the retailer" (each kind a group of the pattern). */
 const KIND_SENDER = new RegExp(String.raw`\bfrom (?:the|its)\s+(?:${KINDS.map((k, i) => `(?<k${i}>${k.kind})`).join('|')})(?![\w'’-])`, 'i');
+/** A line whose object is a kind of company's act: "Raylight's directors reject the retailer's approach" (each kind a group of the pattern). */
+const KIND_OWNER = new RegExp(String.raw`\b(?:the|its)\s+(?:${KINDS.map((k, i) => `(?<k${i}>${k.kind})`).join('|')})['’]s?(?![\w'’-])`, 'i');
 /** A line whose company is the kind a person is chosen to run: "The former Cadence boss is chosen to lead the struggling chipmaker". */
 const KIND_LED = new RegExp(String.raw`\bto (?:lead|run|head) (?:the|its)\s+(?:[\w-]+\s+)?(?:${KINDS.map((k, i) => `(?<k${i}>${k.kind})`).join('|')})(?![\w'’-])`, 'i');
 /**
  * What an entry is about, with the company its article is about where its subject is that company's
  * kind alone ("The retailer writes Anthropic an opening cheque", in a story whose title names Amazon, is
  * Amazon's deal; in a story on Nvidia it stays a retailer no one named), and so where its sender is ("Claude's
- * developer gets a second cheque from the retailer"), and so where it tells the company someone is chosen to lead ("to lead the
+ * developer gets a second cheque from the retailer") or whose act it tells ("Raylight's directors reject the retailer's approach"), and so where it tells the company someone is chosen to lead ("to lead the
  * struggling chipmaker", in a story titled "Former Cadence Chief to Run Intel", is Intel).
  */
 function withKindSubject(about: About, text: string, article: Article, withCompany: Map<string, About>): About {
-  const groups = (KIND_SUBJECT.exec(text) ?? KIND_SENDER.exec(text) ?? (about.companies.size === 0 ? KIND_LED.exec(text) : null))?.groups;
+  const groups = (KIND_SUBJECT.exec(text) ?? KIND_SENDER.exec(text) ?? KIND_OWNER.exec(text) ?? (about.companies.size === 0 ? KIND_LED.exec(text) : null))?.groups;
   if (!groups) return about;
   const kind = KINDS.find((_, i) => groups[`k${i}`] !== undefined)!;
   // The first company of that kind its title names, else its tagline: a title may name several ("OpenAI said no to
@@ -386,6 +390,18 @@ function withOccasionSubject(about: About, text: string, before: About | null, w
   return companies.size === 1 ? withSubject(about, text, [...companies][0], withCompany) : about;
 }
 
+/**
+ * What an entry is about, with the company its article is about where it tells something called off or switched on and
+ * names no company nor product: "ミシシッピ州の賃借契約を取りやめ" (a lease dropped) or "The Tulane Road cluster starts crunching
+ * training jobs", in a story on Amazon or on xAI, is that company's, as outlets leave the subject they wrote about unsaid.
+ * Only those acts: a company calls something off, or switches a facility on, once a month in its news (one event however
+ * told), where a deal or a result named by no party could be anyone's.
+ */
+function withArticleSubject(about: About, text: string, article: Article, withCompany: Map<string, About>): About {
+  if (!(about.cancelled || about.action === 'online') || about.companies.size > 0 || about.subjects.size > 0 || about.products.size > 0 || about.families.size > 0) return about;
+  return withSubject(about, text, companyOfArticle(article), withCompany);
+}
+
 /** `about` with `company` among its companies, as its subject (one reading per text and company, so that each pair of readings is still judged once). */
 function withSubject(about: About, text: string, company: string | null | undefined, withCompany: Map<string, About>): About {
   if (!company || about.companies.has(company)) return about;
@@ -409,7 +425,7 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
         continue;
       }
       if (entry.text === '') continue;
-      const about = withOccasionSubject(withTownSubject(withKindSubject(describeEntry(entry.text), entry.text, article, withCompany), entry.text, article, withCompany), entry.text, before, withCompany);
+      const about = withArticleSubject(withOccasionSubject(withTownSubject(withKindSubject(describeEntry(entry.text), entry.text, article, withCompany), entry.text, article, withCompany), entry.text, before, withCompany), entry.text, article, withCompany);
       entries.push({ article: article.id, date, month: date.slice(0, 7), day: date.length === 10 ? Date.parse(`${date}T00:00:00Z`) / 86_400_000 : null, text: entry.text, about, from: article });
       before = about;
     }

@@ -125,9 +125,10 @@ const QUARTER_TOLD = /(?:\b(?:(?:first|second|third|fourth|January|February|Marc
 
 /**
  * A company raising money for itself: "raises $13 billion", "raises fresh capital", "secures new funding", "closes a Series F",
- * シリーズBで約200億円を調達, 資金を確保, 完成新一轮融资 (not "raises its capex forecast", nor money raised for another: that names two companies).
+ * "closes the largest private raise in its history", "has completed its biggest fundraising", "banks fresh equity", "says investors
+ * have committed $18 billion", シリーズBで約200億円を調達, 資金を確保, 大型増資の完了, 完成新一轮融资, 融资完成 (not "raises its capex forecast", nor money raised for another: that names two companies).
  */
-const RAISED = /\b(?:rais(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?(?:[$€£¥]|\d|fresh|new|more|capital|funds|money|funding|financing|equity)|secur(?:es|ed|ing)\s(?:[\w-]+\s)?(?:funding|financing|capital)|clos(?:es|ed|ing)\s(?:an?|its)\s(?:[$\w.-]+\s){0,3}?(?:Series [A-H]|funding round))|(?:資金|億円|億ドル)を?(?:調達|確保)|(?:完成|获得|獲得)[^，。,]{0,8}?(?:融资|融資)/i;
+const RAISED = /\b(?:rais(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?(?:[$€£¥]|\d|fresh|new|more|capital|funds|money|funding|financing|equity)|(?:secur|bank)(?:es|ed|ing|s)?\s(?:[\w-]+\s)?(?:funding|financing|capital|equity|cash)|(?:clos|complet|finish|wrap(?:ping|ped|s)? up)(?:es|ed|ing|e|s)?\s(?:an?|its|the)\s(?:[$\w.-]+\s){0,3}?(?:Series [A-H]|(?:funding|financing|private|equity) (?:round|raise)|fundraising|raise)|investors (?:have |had )?(?:committed|pledged|put in|poured in)\b)|(?:資金|億円|億ドル)を?(?:調達|確保)|増資(?:を|の)?(?:完了|実施|実行)|(?:完成|获得|獲得)[^，。,]{0,8}?(?:融资|融資)|(?:融资|融資)(?:完成|落定|到位|完畢|完毕)/i;
 
 /** The words of a report of results: "results", "numbers", "earnings", 财报, 业绩, 決算. */
 const RESULTS_NOUN = /\b(?:results|numbers|earnings|figures|report|print|profits?)\b|财报|財報|季报|季報|业绩|業績|決算/i;

@@ -84,3 +84,41 @@ describe('hearsay, valuations and years to come', () => {
     expect(claims('Microsoft', 'Microsoft kept its capex outlook at $120 billion for the fiscal year.', '30 October 2026').every((c) => c.includes(' plan '))).toBe(true);
   });
 });
+
+describe('refusals, cancellations, rounds and facilities switched on, told without the company', () => {
+  it("should read the kind of company whose approach is refused as its article's company", async () => {
+    const amazon = 'Amazon in the third quarter';
+    expect(await titledEventCount([[amazon, "Raylight's directors reject the retailer's approach."], [amazon, "Raylight turns down the e-commerce giant's investment."]])).toBe(1);
+    // Look-alike: another company's approach refused by another board is another event.
+    expect(await titledEventCount([['Nvidia in the third quarter', "Kinneret's directors reject the chipmaker's approach."], [amazon, "Raylight turns down the e-commerce giant's investment."]])).toBe(2);
+  });
+
+  it("should read a cancellation or a facility switched on that names no company as its article's company's", async () => {
+    expect(await titledEventCount([['Amazon walks away from a lease', 'AWS pulls out of a data-center lease in east Mississippi.'], ['アマゾンの賃借契約', 'ミシシッピ州の賃借契約を取りやめ']])).toBe(1);
+    expect(
+      await titledEventCount([
+        ['xAI switches on its second Memphis supercomputer', 'Colossus 2 begins running training jobs in Whitehaven.'],
+        ['xAI in Memphis', "Memphis's second xAI supercomputer enters service."],
+        ['xAI in Memphis', 'The Tulane Road cluster starts crunching training jobs.'],
+      ]),
+    ).toBe(1);
+    // Look-alike: in a story on another company, the same line is that company's.
+    expect(await titledEventCount([['Microsoft walks away from a lease', 'A data-center lease in Mississippi is dropped.'], ['Amazon walks away from a lease', 'AWS pulls out of a data-center lease in east Mississippi.']])).toBe(2);
+    // Look-alike: a facility switched on in another state is another.
+    expect(await titledEventCount([['xAI', 'xAI switches on a supercomputer in Tennessee.'], ['xAI', 'xAI switches on a cluster in Georgia.']])).toBe(2);
+  });
+
+  it('should read a round closed, completed or banked, in English, Japanese and Chinese, as the company raising money', async () => {
+    expect(
+      await titledEventCount([
+        ['xAI', "Musk's xAI closes the largest private raise in its history."],
+        ['xAI', 'The Grok maker announces it has completed its biggest fundraising yet.'],
+        ['xAI', 'The Grok developer banks fresh equity from sovereign and existing backers.'],
+        ['xAI', 'xAIが大型増資の完了を発表'],
+        ['xAI', '马斯克的AI公司宣布融资完成。'],
+      ]),
+    ).toBe(1);
+    // Look-alike: another company's round is another.
+    expect(await titledEventCount([['AI labs', "Musk's xAI closes the largest private raise in its history."], ['AI labs', 'Anthropic closes the largest private raise in its history.']])).toBe(2);
+  });
+});
