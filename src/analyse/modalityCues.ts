@@ -88,7 +88,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     // "In October the company ended a $3.2 billion agreement to rent computing capacity", "Meta exits its $3.2 billion GPU rental
     // contract", "terminated a 15-year lease": a deal ended is called off (not
     // "ended the quarter with a deal", whose words between are no deal's).
-    '\\b(?:end|exit|terminat(?:e|ed|es|ing))(?:ed|s|ing)? (?:a|an|its|the|their) \\s*(?:(?!(?:with|at|on|in|of)\\b)[\\w$€£.,-]+ ){0,4}?(?:agreement|deal|contract|lease)s?\\b', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', "walk(?:s|ing)? away from(?! (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
+    '\\b(?:end|exit|terminat(?:e|ed|es|ing))(?:ed|s|ing)? (?:a|an|its|the|their) \\s*(?:(?!(?:with|at|on|in|of)\\b)[\\w$€£.,-]+ ){0,4}?(?:agreement|deal|contract|lease)s?\\b',
+    // "Amazon Web Services had dropped a $2.8 billion lease in Meridian": a lease, contract or project dropped (not "dropped 5%").
+    '\\bdrop(?:s|ped|ping)? (?:a|an|its|the|their) \\s*(?:(?!(?:with|at|on|in|of)\\b)[\\w$€£.,-]+ ){0,4}?(?:agreement|deal|contract|lease|project|campus|plan|build|site|data[- ]cent(?:er|re))s?\\b', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', "walk(?:s|ing)? away from(?! (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
     // "the $1-billion data centre it dropped", "a campus that was scrapped": the verb after what was called off.
     '(?:it|they|which|that)(?: (?:had|has|have|was|were))? (?:dropped|scrapped|cancell?ed|abandoned|shelved|axed|ditched|nixed|mothballed)',
     // "the $1bn Licking County project Microsoft dropped last year": the company named between the project and its verb.
@@ -344,10 +346,10 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "Amazon projects capital outlays of about $200 billion", "the company sees spending of …": the verb, not the noun of
       // "data centre projects" or "put $37.5B into capital projects in the three months to March".
       `(?<!\\b(?:capital|construction|infrastructure|building|data[- ]cent(?:er|re)|AI|energy|power|development|its|their|the|new|other|such|these|those|on|into|in|for|of|and)\\s)(?:projects|projecting|sees)(?= (?:[\\w-]+ ){0,4}(?:of|at|to)\\b)`, `(?:will|would)${WILL_DO}`, `(?:it|they|we|he|she)['’]ll${WILL_DO}`,
-      // "signed up last autumn to put as much as $5 billion into Anthropic", "agreed in May 2025 to put more than $5 billion into
+      // "signed up last autumn to put as much as $5 billion into Anthropic", "committed last November to invest up to $5bn", "agreed in May 2025 to put more than $5 billion into
       // an AI zone": a sum a company has agreed or signed up to put in is promised, whenever it agreed.
       // …を支払うことで合意した, 出資することで合意: money a company agreed to pay or put in, in Japanese.
-      `(?:agreed|signed up)(?: [\\w-]+){0,3}? to${WILL_DO}`, '(?<=(?:支払う|払う|投じる|出資する|投資する|拠出する))ことで合意', "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to',
+      `(?:agreed|signed up|committed)(?: [\\w-]+){0,3}? to${WILL_DO}`, '(?<=(?:支払う|払う|投じる|出資する|投資する|拠出する))ことで合意', "(?:is|are)(?: \\w+)? going to", 'intends?', 'seeks? to',
       // "OpenAI hopes to reach $100 billion of revenue", "Meta is preparing to spend", "Nvidia has promised to invest", "vowed to
       // spend": the company's intent in other verbs, right before a verb of money to come ("hopes to win customers" gives none).
       `(?:hop(?:e|es|ed|ing)|preparing|prepares|gearing up|gears up|getting ready|readying|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?) to${WILL_DO}`,

@@ -77,8 +77,13 @@ const INTENDED_BEFORE = new RegExp(
 function intendedFigure(metric: string, found: FoundValue, sentence: string): boolean {
   if (metric !== 'chips deployed' && metric !== 'power capacity') return false;
   const before = sentence.slice(Math.max(0, found.start - 90), found.start);
-  return metric === 'chips deployed' ? found.value.bound === 'max' || INTENDED_BEFORE.test(before) : WILL_HAVE_BEFORE.test(before) || DEAL_SIZED_AFTER.test(sentence.slice(found.end, found.end + 60));
+  // Power a build or a campus is to reach at most is its plan: "the schedule for a build of up to 1.5 gigawatts".
+  const upToBuild = found.value.bound === 'max' && BUILD_UP_TO_BEFORE.test(before);
+  return metric === 'chips deployed' ? found.value.bound === 'max' || INTENDED_BEFORE.test(before) : upToBuild || WILL_HAVE_BEFORE.test(before) || DEAL_SIZED_AFTER.test(sentence.slice(found.end, found.end + 60));
 }
+
+/** A build, campus or project sized "up to" the figure after it. */
+const BUILD_UP_TO_BEFORE = /\b(?:build(?:-?out)?|campus|project|site|facility|expansion|development)s?\s+(?:of|with|for|at)\s+(?:up to\s*)?$/i;
 
 /** A deal a figure of power sizes, right after it: "a 6-gigawatt GPU supply pact" is power to be delivered over the years. */
 const DEAL_SIZED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:pact|deal|agreement|partnership|contract)\b/i;

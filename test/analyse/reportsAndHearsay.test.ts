@@ -122,3 +122,28 @@ describe('refusals, cancellations, rounds and facilities switched on, told witho
     expect(await titledEventCount([['AI labs', "Musk's xAI closes the largest private raise in its history."], ['AI labs', 'Anthropic closes the largest private raise in its history.']])).toBe(2);
   });
 });
+
+describe('projects dropped, builds sized up to a figure, commitments to invest', () => {
+  it('should read a proposal that is dropped as called off, apart from the round of the same month', async () => {
+    const xai = 'xAI picks Southaven';
+    expect(await titledEventCount([[xai, 'The Tunica County proposal is dropped.'], [xai, 'xAI closes its equity round.']])).toBe(2);
+    expect(await titledEventCount([[xai, 'The Tunica County proposal is dropped.'], [xai, 'xAI scraps its Tunica County proposal.']])).toBe(1);
+  });
+
+  it('should read a lease dropped as called off, and a figure that dropped as a figure', () => {
+    expect(claims('Amazon', 'Amazon Web Services had dropped a $2.8 billion lease in Meridian, Miss., a day before the Quarry Hill news.')).toEqual(['Amazon investment null cancelled 2800000000']);
+    expect(claims('Amazon', 'AWS operating income dropped to $2.8 billion in the quarter.', '30 October 2026').every((c) => c.includes(' fact '))).toBe(true);
+  });
+
+  it('should read the power a build is to reach at most as planned, and a campus running as a fact', () => {
+    expect(claims('xAI', 'Contractors should watch the Southaven permits, which set the schedule for a build of up to 1.5 gigawatts.')).toEqual(['xAI power capacity null plan 1.5']);
+    expect(claims('xAI', 'The campus of 1.2 gigawatts is running.')).toEqual(['xAI power capacity null fact 1.2']);
+  });
+
+  it('should read money a company committed to invest as promised, and compute it committed to buy as a commitment made', () => {
+    expect(claims('Microsoft', 'Microsoft committed last November to invest up to $5bn in Anthropic, which in turn agreed to buy $30bn of Azure capacity.')).toEqual([
+      'Microsoft investment 2025 plan 5000000000',
+      'Anthropic investment 2025 fact 30000000000',
+    ]);
+  });
+});
