@@ -314,9 +314,10 @@ const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePatt
 const CHIP_NAME = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?!(?:FY|CY)\d)(?:[A-Z][a-z]{2,}\d{1,2}|[A-Z]{1,3}\d{3}[A-Z]?)\b(?!\s+(?:chips|GPUs|TPUs|accelerators)\b)`;
 /**
  * What a count of chips counts: `Trainium chips`, `GPUs`, `H100s`, `of Google's TPUs`, "of the second-generation parts" (a generation's parts are its
- * chips), "of Amazon's own Trainium3 chips", "Nvidia GB200 and GB300 GPUs". The words before the chips open with a letter: in "Trainium3 packs 144 chips" the count is 144, not the 3 of a name.
+ * chips), "of Amazon's own Trainium3 chips", "Nvidia GB200 and GB300 GPUs", "120,000 Maia 200 accelerators" (a name with its model number
+ * apart). The words before the chips open with a letter: in "Trainium3 packs 144 chips" the count is 144, not the 3 of a name.
  */
-const CHIPS = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:[A-Z][\w-]*(?:['’]s)?\s)?(?:(?:own|in-house|custom(?:-built)?|homegrown|proprietary)\s|[A-Z][\w-]*\d[\w-]*\s(?:and|or)\s(?=[A-Z][\w-]*\d))?(?:(?!\d)[\w-]+(?:['’]s)?\s){0,2}(?:[Cc]hips|GPUs|TPUs|[Aa]ccelerators|[Pp]rocessors)|(?:[\w-]+[- ]gen(?:eration)?\s)parts|[A-Z]+\d+[A-Z]*s)\b`;
+const CHIPS = String.raw`(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:[A-Z][\w-]*(?:\s(?!(?:19|20)\d\d\b)\d{2,4}[A-Za-z]?)?(?:['’]s)?\s)?(?:(?:own|in-house|custom(?:-built)?|homegrown|proprietary)\s|[A-Z][\w-]*\d[\w-]*\s(?:and|or)\s(?=[A-Z][\w-]*\d))?(?:(?!\d)[\w-]+(?:['’]s)?\s){0,2}(?:[Cc]hips|GPUs|TPUs|[Aa]ccelerators|[Pp]rocessors)|(?:[\w-]+[- ]gen(?:eration)?\s)parts|[A-Z]+\d+[A-Z]*s)\b`;
 /** A machine that holds chips: a server, a rack, a pod (サーバー, ラック, 服务器, 机架). */
 const MACHINE = String.raw`(?:(?:[Uu]ltra)?[Ss]erver|[Rr]ack|[Pp]od|UltraServer|サーバー|ラック|服务器|伺服器|机架|機架|机柜|機櫃)`;
 /** Whether a sentence names chips: the word for one, or a chip family that is counted in chips. */

@@ -147,3 +147,11 @@ describe('projects dropped, builds sized up to a figure, commitments to invest',
     ]);
   });
 });
+
+describe('a chip named with its model number apart', () => {
+  it('should count the chips before "Maia 200", not the model number', () => {
+    expect(claims('Microsoft', 'Microsoft had about 120,000 Maia 200 accelerators in service at the end of September.', '30 October 2026')).toEqual(['Microsoft chips deployed 2026-Q3 fact 120000']);
+    // Look-alike: a name with its number glued to it counts as before.
+    expect(claims('AWS', 'AWS has 500,000 Trainium2 chips in Project Rainier.').map((c) => c.split(' ').at(-1))).toEqual(['500000']);
+  });
+});
