@@ -43,9 +43,10 @@ export interface SentenceContext extends PeriodContext {
 
 /**
  * A clause or a sentence that opens on a deal named before, and its sum: "the lease was worth", "The lease had been valued
- * at" — what the words before it called off, it calls off too.
+ * at", "The 15-year lease, for buildings under construction near Allentown, was worth" — what the words before it called off,
+ * it calls off too.
  */
-export const DEAL_VALUED_OPENS = /^[\s"“;,]*(?:and\s+)?(?:the|that|this)\s+(?:lease|contract|deal|agreement|order|commitment)\s+(?:was|had been|has been|is|were)\s+(?:worth|valued)\b/i;
+export const DEAL_VALUED_OPENS = /^[\s"“;,]*(?:and\s+)?(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}?(?:lease|contract|deal|agreement|order|commitment)(?:,[^,.;]{1,100},)?\s+(?:was|had been|has been|is|were)\s+(?:worth|valued)\b/i;
 
 /** An offer that implies the valuation after it: "The bid implied a", "Amazon's offer valued the company at". */
 const OFFER_IMPLIES = /\b(?:bid|offer|approach|proposal)\s+(?:would have\s+)?(?:implied|implies|implying|imply|valued|values|valuing)\s+(?:(?:a|an|the\s+company\s+at|it\s+at)\s+)?(?:[\w-]+\s+){0,2}?\S{0,4}$/i;

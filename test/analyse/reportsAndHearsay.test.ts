@@ -155,3 +155,19 @@ describe('a chip named with its model number apart', () => {
     expect(claims('AWS', 'AWS has 500,000 Trainium2 chips in Project Rainier.').map((c) => c.split(' ').at(-1))).toEqual(['500000']);
   });
 });
+
+describe('debt raised, and a lease valued after it was walked away from', () => {
+  it('should read debt priced or raised as debt raised, a total its notes and loan do not dispute', () => {
+    expect(claims('xAI', 'xAI priced USD 14bn of new debt on Tuesday.', '2 December 2026')).toEqual(['xAI debt raised null fact 14000000000']);
+    expect(claims('xAI', 'xAIは総額140億ドルの負債による資金調達を決めた。', '2 December 2026')).toEqual(['xAI debt raised null fact 14000000000']);
+    expect(claims('xAI', 'The package is made up of a $6 billion term loan and notes.', '2 December 2026')).toEqual(['xAI loans null fact 6000000000']);
+    // Look-alike: a company's net debt cut is no debt raised.
+    expect(claims('xAI', 'xAI cut its net debt by $2 billion.', '2 December 2026').filter((c) => c.includes('debt raised'))).toEqual([]);
+  });
+
+  it('should call off the sum of a lease walked away from when the next sentence values it, with words between', () => {
+    expect(
+      claims('Microsoft', 'Microsoft has walked away from a lease at a planned 300-megawatt campus in Pennsylvania, its developer said. The 15-year lease, for buildings under construction near Allentown, was worth about $3.4 billion in rent.', '4 November 2026'),
+    ).toEqual(['Microsoft power capacity null cancelled 0.3', 'Microsoft investment null cancelled 3400000000']);
+  });
+});
