@@ -590,6 +590,8 @@ export const METRICS: MetricEntry[] = [
     // "counts Amazon as its largest backer, to the tune of $8 billion", "backed by Microsoft to the tune of $13 billion": what a
     // backer put in.
     'to the tune of(?<=\\bback(?:ed|ers?|ing)\\b[^.;]{0,60}to the tune of)',
+    // "Tesla put in $2 billion of it", 特斯拉出资20亿美元, テスラも20億ドルを出資: money a company put into another's round.
+    `put(?:s|ting)? in${BEFORE_MONEY}`, `出资${CJK_MONEY_AHEAD}`, '出資(?<=(?:億|万)ドルを出資)',
     // "an equity injection of up to $50 billion": money put into a company, priced beside it.
     // A central bank's "liquidity injection" puts money into markets, not into a company.
     `(?<!\\b(?:liquidity|monetary|fiscal|stimulus) )(?:(?:equity|cash|capital) )?injections?${BESIDE_MONEY}`,

@@ -171,3 +171,12 @@ describe('debt raised, and a lease valued after it was walked away from', () => 
     ).toEqual(['Microsoft power capacity null cancelled 0.3', 'Microsoft investment null cancelled 3400000000']);
   });
 });
+
+describe('money a company put into another', () => {
+  it('should read money put in, 出资, as an investment, not the valuation the clause before gave', () => {
+    expect(claims('Tesla', 'xAI closed an $18 billion equity round on November 18 at a $310 billion post-money valuation; Tesla put in $2 billion of it.', '20 November 2026')).toContain('Tesla investment null fact 2000000000');
+    expect(claims('Tesla', '马斯克旗下的xAI于11月18日宣布完成180亿美元股权融资，投后估值3100亿美元，特斯拉出资20亿美元。', '20 November 2026')).toContain('Tesla investment null fact 2000000000');
+    // Look-alike: what a company put in place is no money put in.
+    expect(claims('Tesla', 'Tesla put in place a $2 billion buyback.', '20 November 2026').filter((c) => c.includes(' investment '))).toEqual([]);
+  });
+});
