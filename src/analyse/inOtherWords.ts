@@ -286,10 +286,10 @@ const PLAIN_METRICS: [RegExp, string][] = [
  * Ways of calling a project off that are not the modality cues' ("halts an Ohio build", "puts a
  * campus on ice", "reverses course on a data centre", "pulls the plug on a project", "scuttles a
  * build", "walks back plans", "drops its Ohio build", "walks away from a planned campus", "retreats from a contested
- * proposal" — walking away from a project of one's own, not from another's offer — and "The Tunica County proposal is
- * dropped", not "shares dropped"): for a timeline entry, they call it off.
+ * proposal", "gives up its Lehigh Valley lease" — walking away from a project or a lease of one's own, not from another's offer —
+ * and "The Tunica County proposal is dropped", not "shares dropped"): for a timeline entry, they call it off.
  */
-const CALLS_OFF = /\b(?:halt(?:s|ed|ing)?|ax(?:es|ed|ing)|nix(?:es|ed|ing)?|mothball(?:s|ed|ing)?|revers(?:es|ed|ing) course on|backs? out of|backed out of|pull(?:s|ed|ing)? the plug on|pull(?:s|ing)? out of|scuttl(?:e|es|ed|ing)|kill(?:s|ed|ing)? off|walk(?:s|ed|ing)? back(?: on)?|(?:drop(?:s|ped|ping)?|walk(?:s|ed|ing)? away from|retreat(?:s|ed|ing)? from)(?= (?:its|an?|the|their) (?:[\w$-]+ ){0,4}?(?:build(?:-out)?|data[- ]cent(?:er|re)|expansion|site|campus|plans?|facility|project|proposal)\b)|(?<=\b(?:build(?:-out)?|data[- ]cent(?:er|re)|expansion|site|campus|plans?|facility|project|proposal|lease|contract)s?\s(?:is|was|are|were|has been|have been|gets?|got)\s)dropped)(?![\w-])/gi;
+const CALLS_OFF = /\b(?:halt(?:s|ed|ing)?|ax(?:es|ed|ing)|nix(?:es|ed|ing)?|mothball(?:s|ed|ing)?|revers(?:es|ed|ing) course on|backs? out of|backed out of|pull(?:s|ed|ing)? the plug on|pull(?:s|ing)? out of|scuttl(?:e|es|ed|ing)|kill(?:s|ed|ing)? off|walk(?:s|ed|ing)? back(?: on)?|(?:drop(?:s|ped|ping)?|walk(?:s|ed|ing)? away from|retreat(?:s|ed|ing)? from|g(?:ive|ives|ave|iving|iven) up)(?= (?:its|an?|the|their) (?:[\w$-]+ ){0,4}?(?:build(?:-out)?|data[- ]cent(?:er|re)|expansion|site|campus|plans?|facility|project|proposal|lease|contract)\b)|(?<=\b(?:build(?:-out)?|data[- ]cent(?:er|re)|expansion|site|campus|plans?|facility|project|proposal|lease|contract)s?\s(?:is|was|are|were|has been|have been|gets?|got)\s)dropped)(?![\w-])/gi;
 const ON_ICE = /\b(?:puts?|putting) ((?:[\w$-]+ ){1,5})on ice\b/gi;
 
 /** A share said as a fraction after "by" ("climbs by two-fifths", "grew by a third"), and what one part of each is, in percent. */

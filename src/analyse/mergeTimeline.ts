@@ -275,7 +275,9 @@ function judgeSameEvent(a: About, b: About): boolean {
   // Trainium2 chips" is Amazon's, as "Anthropic's Indiana supercluster on Amazon silicon switches on" is.
   // So is one that names no place the other does not: "Colossus 2 begins running training jobs in Whitehaven" and "Memphis's second
   // xAI supercomputer enters service", in stories on xAI (two states' facilities disagree above).
-  if (a.action === 'online' && b.action === 'online' && shares(namedCompanies(a), namedCompanies(b)) && (shares(a.places, b.places) || sameParties || (a.facility || b.facility))) return true;
+  // A facility that "goes live" is switched on, where it names no product to put on sale: "Colossus 2 goes live in Whitehaven".
+  const switchedOn = (x: About, y: About) => x.action === 'online' && (y.action === 'online' || (y.action === 'available' && y.products.size === 0 && y.families.size === 0));
+  if ((switchedOn(a, b) || switchedOn(b, a)) && shares(namedCompanies(a), namedCompanies(b)) && (shares(a.places, b.places) || sameParties || (a.facility || b.facility) || (a.names.size === 0 && b.names.size === 0 && a.products.size + b.products.size === 0))) return true;
   // A company agrees to build or announces one facility of a place in a month: "OpenAI, G42, Oracle, Nvidia, Cisco and SoftBank
   // announce Stargate UAE, a 1-gigawatt computing cluster in Abu Dhabi" and "オープンAI、UAEで大規模データセンターの建設に合意" are
   // one event (not one switched on or on sale, nor another place's; two sums far apart, or a plan and its completion, disagree).
@@ -391,14 +393,14 @@ function withOccasionSubject(about: About, text: string, before: About | null, w
 }
 
 /**
- * What an entry is about, with the company its article is about where it tells something called off or switched on and
- * names no company nor product: "ミシシッピ州の賃借契約を取りやめ" (a lease dropped) or "The Tulane Road cluster starts crunching
+ * What an entry is about, with the company its article is about where it tells something called off, switched on or live
+ * and names no company nor product: "ミシシッピ州の賃借契約を取りやめ" (a lease dropped) or "The Tulane Road cluster starts crunching
  * training jobs", in a story on Amazon or on xAI, is that company's, as outlets leave the subject they wrote about unsaid.
  * Only those acts: a company calls something off, or switches a facility on, once a month in its news (one event however
  * told), where a deal or a result named by no party could be anyone's.
  */
 function withArticleSubject(about: About, text: string, article: Article, withCompany: Map<string, About>): About {
-  if (!(about.cancelled || about.action === 'online') || about.companies.size > 0 || about.subjects.size > 0 || about.products.size > 0 || about.families.size > 0) return about;
+  if (!(about.cancelled || about.action === 'online' || about.action === 'available') || about.companies.size > 0 || about.subjects.size > 0 || about.products.size > 0 || about.families.size > 0) return about;
   return withSubject(about, text, companyOfArticle(article), withCompany);
 }
 

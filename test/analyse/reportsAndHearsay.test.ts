@@ -180,3 +180,16 @@ describe('money a company put into another', () => {
     expect(claims('Tesla', 'Tesla put in place a $2 billion buyback.', '20 November 2026').filter((c) => c.includes(' investment '))).toEqual([]);
   });
 });
+
+describe('a facility that goes live, a lease given up', () => {
+  it('should read a facility that goes live as switched on, and its article company as its owner', async () => {
+    expect(await titledEventCount([['xAI in Memphis', 'Colossus 2 goes live in Whitehaven.'], ['xAI in Memphis', 'Colossus 2 starts running in Whitehaven.'], ['xAI', 'xAIがメンフィスでコロッサス2を稼働']])).toBe(1);
+    // Look-alike: another company's facility switched on the same month is another event.
+    expect(await titledEventCount([['xAI in Memphis', 'Colossus 2 goes live in Whitehaven.'], ['OpenAI in Texas', 'The Abilene campus switches on its first halls.']])).toBe(2);
+  });
+
+  it('should read a lease given up as called off', async () => {
+    expect(await titledEventCount([['Microsoft', 'Microsoft gives up its Lehigh Valley lease.'], ['Microsoft', '微软退出宾夕法尼亚州数据中心租约。']])).toBe(1);
+  });
+});
+
