@@ -127,7 +127,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     // A table's label or status in brackets: "Next round (reported)", "In talks (reported)", "(rumoured)" — a deal's, not
     // "Q1 2026 (reported)" or "Revenue (reported)", figures as booked; and a sum so marked, "about US$35bn (reported)" (not
     // "$10bn (reported) against $11bn (adjusted)", as booked, nor a year's column, "Q1 2026 (reported)").
-    String.raw`(?:round|raise|talks|deal|bid|stake|funding|financing|valuation|acquisition|contract|agreement)s?\s?\(reported\)|(?<=\s{2}|\d\s?(?:bn|billion|million|m|tn|trillion|GW|MW)\s?)\(reported\)(?![^.;]{0,40}\b(?:adjusted|non-GAAP|underlying|constant[- ]currency)\b)|\((?:[^()]{0,20}\s)?(?:rumou?red|unconfirmed)\)`,
+    String.raw`(?:round|raise|talks|deal|bid|stake|funding|financing|valuation|acquisition|contract|agreement)s?\s?\(reported\)|\(reported\)(?<=(?:\s{2}|\d\s?(?:bn|billion|million|m|tn|trillion|GW|MW)\s?)\(reported\))(?![^.;]{0,40}\b(?:adjusted|non-GAAP|underlying|constant[- ]currency)\b)|\((?:[^()]{0,20}\s)?(?:rumou?red|unconfirmed)\)`,
     'an? (?:widely |previously )?reported(?! (?:net|operating|GAAP|basis|figures?|results?|earnings|revenue|loss|profit)\\b)',
     // "OpenAI's reported agreement to buy …": a company's deal or talks as reported, not as booked ("Amazon's reported revenue").
     "(?<=['’]s (?:widely |previously )?)reported(?= (?:[\\w-]+ ){0,2}?(?:agreement|deal|talks|bid|offer|raise|round|stake|contract|purchase|order|acquisition|takeover|merger|funding|financing|commitment)s?\\b)", 'reports? (?:say|said|suggest|claim)\\w*', 'people (?:familiar|briefed|close)(?: with| to| on| say| said| says| tell| told)', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,6} (?:said|says|say)', '(?:people|persons?|sources?|insiders?) (?:with (?:direct )?knowledge of|aware of|involved in)', 'citing (?:[\\w-]+ ){0,2}(?:sources|people|persons?|insiders|a person|documents|memos?|emails)',
@@ -364,7 +364,7 @@ export const MODALITY_CUES: ModalityCue[] = [
       // site reaches when built, or a phase is to reach, is still to come.
       // "The deal AMD struck with OpenAI calls for 6 gigawatts of Instinct capacity": what a deal or plan calls for is still to come
       // (analysts who call for a figure forecast it, above).
-      '(?<=\\b(?:deal|agreement|contract|pact|plan|accord|arrangement|partnership|programme|program|project)s?\\b[^.;]{0,60}?)\\bcall(?:s|ed)? for\\b',
+      '\\bcall(?:s|ed)? for\\b(?<=\\b(?:deal|agreement|contract|pact|plan|accord|arrangement|partnership|programme|program|project)s?\\b[^.;]{0,60}?call(?:s|ed)? for)',
       'at full build-?out', 'toward(?:s)? (?:a|an|the|its) (?:first |second |third |initial |full )?(?:phase|target|goal) of(?=\\s(?:about |roughly |around |some |up to )?\\s)', '(?:when|once) (?:fully )?(?:built(?: out)?|complete(?:d)?|finished)\\b', 'at completion', '(?:全部|全面)?建成后', '(?:全部|全面)?建成後', '完工(?:后|後)', '全面稼働(?:時|後)',
       'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)', '(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\\d]+年',
       // Money committed to a campus or to data centres is promised for building (not "committed $8 billion to Anthropic", a stake taken).

@@ -707,7 +707,7 @@ export const METRICS: MetricEntry[] = [
   { name: 'loans', topic: 'other', units: MONEY_UNITS, phrases: ['loans?(?: package| facility)?', 'project(?:-level)? (?:debt|financing)', 'financial close', 'debt (?:financing|facility)', 'credit (?:facility|line)', 'lend(?:s|ing)?', 'lent', 'borrow(?:s|ed|ing)?', '[贷貸]款', '借り入れ', '借入'] },
   // "priced $14 billion of new debt", "raised $US14 billion in debt", 負債による資金調達: all the debt a company raises at once, its
   // notes and loans together — a total its parts (a $6 billion term loan, $8 billion of notes) do not dispute.
-  { name: 'debt raised', topic: 'other', units: MONEY_UNITS, phrases: ['debt (?:package|deal)s?', '(?<=\\b(?:of|in)\\s(?:new\\s|fresh\\s|secured\\s)?)debt\\b(?!\\s+(?:load|levels?|ratios?|pile|burden|markets?|investors?|holders?))', '負債による(?:資金)?調達', '(?:债务|債務)融资'] },
+  { name: 'debt raised', topic: 'other', units: MONEY_UNITS, phrases: ['debt (?:package|deal)s?', 'debt\\b(?<=\\b(?:of|in)\\s(?:new\\s|fresh\\s|secured\\s)?debt)(?!\\s+(?:load|levels?|ratios?|pile|burden|markets?|investors?|holders?))', '負債による(?:資金)?調達', '(?:债务|債務)融资'] },
 ];
 
 /** The metrics that are flows over a period (revenue, capex, growth), by name: a backlog or a valuation is a level at a time. */
