@@ -131,7 +131,6 @@ const CAUSE_OR_TIME = /\s(?:after|because|as|when|once|since)\s/i;
  */
 export const callsOffBefore = memoByText((sentence: string): boolean => REFERS_BACK.test(sentence) && (CALLED_OFF_CJK.test(sentence) || callsOff(sentence) || callsOff(sentence.split(CAUSE_OR_TIME)[0]!)));
 
-
 /** A headline's tag that puts the story on hearsay or on others' expectations: "Sources: …", 消息人士：, 市場傳言：, 関係者：, アナリストはこう見る：. */
 const HEADLINE_TAG = /^[^:：]{0,14}[:：]/u;
 

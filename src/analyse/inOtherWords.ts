@@ -289,7 +289,11 @@ const PLAIN_METRICS: [RegExp, string][] = [
  * proposal", "gives up its Lehigh Valley lease" — walking away from a project or a lease of one's own, not from another's offer —
  * and "The Tunica County proposal is dropped", not "shares dropped"): for a timeline entry, they call it off.
  */
-const CALLS_OFF = /\b(?:halt(?:s|ed|ing)?|ax(?:es|ed|ing)|nix(?:es|ed|ing)?|mothball(?:s|ed|ing)?|revers(?:es|ed|ing) course on|backs? out of|backed out of|pull(?:s|ed|ing)? the plug on|pull(?:s|ing)? out of|scuttl(?:e|es|ed|ing)|kill(?:s|ed|ing)? off|walk(?:s|ed|ing)? back(?: on)?|(?:drop(?:s|ped|ping)?|walk(?:s|ed|ing)? away from|retreat(?:s|ed|ing)? from|g(?:ive|ives|ave|iving|iven) up)(?= (?:its|an?|the|their) (?:[\w$-]+ ){0,4}?(?:build(?:-out)?|data[- ]cent(?:er|re)|expansion|site|campus|plans?|facility|project|proposal|lease|contract)\b)|dropped(?<=\b(?:build(?:-out)?|data[- ]cent(?:er|re)|expansion|site|campus|plans?|facility|project|proposal|lease|contract)s?\s(?:is|was|are|were|has been|have been|gets?|got)\sdropped))(?![\w-])/gi;
+const CALLED_OFF_THING = String.raw`(?:build(?:-out)?|data[- ]cent(?:er|re)|expansion|site|campus|plans?|facility|project|proposal|lease|contract)`;
+const CALLS_OFF = new RegExp(
+  String.raw`\b(?:halt(?:s|ed|ing)?|ax(?:es|ed|ing)|nix(?:es|ed|ing)?|mothball(?:s|ed|ing)?|revers(?:es|ed|ing) course on|backs? out of|backed out of|pull(?:s|ed|ing)? the plug on|pull(?:s|ing)? out of|scuttl(?:e|es|ed|ing)|kill(?:s|ed|ing)? off|walk(?:s|ed|ing)? back(?: on)?|(?:drop(?:s|ped|ping)?|walk(?:s|ed|ing)? away from|retreat(?:s|ed|ing)? from|g(?:ive|ives|ave|iving|iven) up)(?= (?:its|an?|the|their) (?:[\w$-]+ ){0,4}?${CALLED_OFF_THING}\b)|dropped(?<=\b${CALLED_OFF_THING}s?\s(?:is|was|are|were|has been|have been|gets?|got)\sdropped))(?![\w-])`,
+  'gi',
+);
 const ON_ICE = /\b(?:puts?|putting) ((?:[\w$-]+ ){1,5})on ice\b/gi;
 
 /** A share said as a fraction after "by" ("climbs by two-fifths", "grew by a third"), and what one part of each is, in percent. */

@@ -253,6 +253,12 @@ const pledgeToPlace = (a: About, b: About) =>
   a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies) && (shares(a.places, b.places) || (a.facility && b.facility && a.places.size === 0 && b.places.size === 0)) && a.strangers.size === 0 && b.strangers.size === 0 &&
   [...a.metrics, ...b.metrics].every((m) => PLEDGED.has(m)) && a.values.some((x) => MONEY_UNITS.includes(x.unit) && b.values.some((y) => sameSum(x, y)));
 
+/**
+ * Whether `x` tells a facility switched on and `y` the same or one that "goes live", which names no product to put on sale:
+ * "Colossus 2 starts running in Whitehaven" and "Colossus 2 goes live in Whitehaven".
+ */
+const switchedOn = (x: About, y: About) => x.action === 'online' && (y.action === 'online' || (y.action === 'available' && y.products.size === 0 && y.families.size === 0));
+
 function judgeSameEvent(a: About, b: About): boolean {
   if (disagree(a, b)) return false;
   // The same sum between the same two parties is one deal, whatever each calls it ("commits $38 billion", "a $38 billion compute contract").
@@ -275,8 +281,6 @@ function judgeSameEvent(a: About, b: About): boolean {
   // Trainium2 chips" is Amazon's, as "Anthropic's Indiana supercluster on Amazon silicon switches on" is.
   // So is one that names no place the other does not: "Colossus 2 begins running training jobs in Whitehaven" and "Memphis's second
   // xAI supercomputer enters service", in stories on xAI (two states' facilities disagree above).
-  // A facility that "goes live" is switched on, where it names no product to put on sale: "Colossus 2 goes live in Whitehaven".
-  const switchedOn = (x: About, y: About) => x.action === 'online' && (y.action === 'online' || (y.action === 'available' && y.products.size === 0 && y.families.size === 0));
   if ((switchedOn(a, b) || switchedOn(b, a)) && shares(namedCompanies(a), namedCompanies(b)) && (shares(a.places, b.places) || sameParties || (a.facility || b.facility) || (a.names.size === 0 && b.names.size === 0 && a.products.size + b.products.size === 0))) return true;
   // A company agrees to build or announces one facility of a place in a month: "OpenAI, G42, Oracle, Nvidia, Cisco and SoftBank
   // announce Stargate UAE, a 1-gigawatt computing cluster in Abu Dhabi" and "オープンAI、UAEで大規模データセンターの建設に合意" are
@@ -427,7 +431,11 @@ export function mergeTimeline(articles: Article[]): { events: TimelineEvent[]; w
         continue;
       }
       if (entry.text === '') continue;
-      const about = withArticleSubject(withOccasionSubject(withTownSubject(withKindSubject(describeEntry(entry.text), entry.text, article, withCompany), entry.text, article, withCompany), entry.text, before, withCompany), entry.text, article, withCompany);
+      // Read alone, then given the company its words leave to its article or to the entry before.
+      let about = withKindSubject(describeEntry(entry.text), entry.text, article, withCompany);
+      about = withTownSubject(about, entry.text, article, withCompany);
+      about = withOccasionSubject(about, entry.text, before, withCompany);
+      about = withArticleSubject(about, entry.text, article, withCompany);
       entries.push({ article: article.id, date, month: date.slice(0, 7), day: date.length === 10 ? Date.parse(`${date}T00:00:00Z`) / 86_400_000 : null, text: entry.text, about, from: article });
       before = about;
     }

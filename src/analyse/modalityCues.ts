@@ -63,6 +63,8 @@ const NOT_COMMENT = String.raw`(?!\s+to\s+(?:comment|discuss|elaborate|say|confi
  * 400,000 GPUs", "now thinks it'll drop about $215B on capex": money
  * dropped on something is money spent), not of a comparison ("analysts will compare") nor a fall ("will drop 5%").
  */
+/** The words between a verb and the deal it ends: "ended a $3.2 billion agreement", "dropped a $2.8 billion lease" (not "ended the quarter with a deal"). */
+const BEFORE_DEAL = "(?:a|an|its|the|their) \\s*(?:(?!(?:with|at|on|in|of)\\b)[\\w$€£.,-]+ ){0,4}?";
 const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|have|house|hold|draw|generate|deliver|require|need|spend|invest|reach|take|get|total|grow|rise|increase|expand|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|bring|double|triple|pour|inject|fund|contribute|provide|(?:start|begin) with|come (?:to|in at)|drop(?=[^.;]{0,40}?\bon\b))\b`;
 
 /**
@@ -88,9 +90,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     // "In October the company ended a $3.2 billion agreement to rent computing capacity", "Meta exits its $3.2 billion GPU rental
     // contract", "terminated a 15-year lease": a deal ended is called off (not
     // "ended the quarter with a deal", whose words between are no deal's).
-    '\\b(?:end|exit|terminat(?:e|ed|es|ing))(?:ed|s|ing)? (?:a|an|its|the|their) \\s*(?:(?!(?:with|at|on|in|of)\\b)[\\w$€£.,-]+ ){0,4}?(?:agreement|deal|contract|lease)s?\\b',
+    `\\b(?:end|exit|terminat(?:e|ed|es|ing))(?:ed|s|ing)? ${BEFORE_DEAL}(?:agreement|deal|contract|lease)s?\\b`,
     // "Amazon Web Services had dropped a $2.8 billion lease in Meridian": a lease, contract or project dropped (not "dropped 5%").
-    '\\bdrop(?:s|ped|ping)? (?:a|an|its|the|their) \\s*(?:(?!(?:with|at|on|in|of)\\b)[\\w$€£.,-]+ ){0,4}?(?:agreement|deal|contract|lease|project|campus|plan|build|site|data[- ]cent(?:er|re))s?\\b', 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', "walk(?:s|ing)? away from(?! (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
+    `\\bdrop(?:s|ped|ping)? ${BEFORE_DEAL}(?:agreement|deal|contract|lease|project|campus|plan|build|site|data[- ]cent(?:er|re))s?\\b`, 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', "walk(?:s|ing)? away from(?! (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
     // "the $1-billion data centre it dropped", "a campus that was scrapped": the verb after what was called off.
     '(?:it|they|which|that)(?: (?:had|has|have|was|were))? (?:dropped|scrapped|cancell?ed|abandoned|shelved|axed|ditched|nixed|mothballed)',
     // "the $1bn Licking County project Microsoft dropped last year": the company named between the project and its verb.

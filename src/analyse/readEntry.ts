@@ -193,16 +193,17 @@ export interface ReportedFigure {
   value: Value;
   period: string | null;
 }
-/** The figures of a results entry, each with what it measures (each text read once). */
-const reportedFigures = memoByText((text: string): ReportedFigure[] =>
-  readFigures(text, NO_CONTEXT).flatMap((f) => (f.modality === 'fact' ? [{ measure: `${f.subject ?? ''}|${f.metric.name}`, value: f.value, period: f.period }] : [])),
-);
+/** A results entry's figures as the claims' reader reads them, with no article around it (each text read once). */
+const figuresOfEntry = memoByText((text: string) => readFigures(text, NO_CONTEXT));
+/** The figures of a results entry, each with what it measures. */
+const reportedFigures = (text: string): ReportedFigure[] =>
+  figuresOfEntry(text).flatMap((f) => (f.modality === 'fact' ? [{ measure: `${f.subject ?? ''}|${f.metric.name}`, value: f.value, period: f.period }] : []));
 /**
  * The figures a results entry gives that are no result: the guidance it gives for a period to come ("posts fiscal Q2 and
  * steers Q3 revenue to about $99 billion", 给出第三财季约990亿美元的营收指引) or beat ("beats the ~$88bn guide"). One
  * report told by its guidance and by its revenue names two sums that do not disagree.
  */
-const guidanceOf = memoByText((text: string): Value[] => readFigures(text, NO_CONTEXT).flatMap((f) => (f.modality === 'plan' || f.modality === 'forecast' ? [f.value] : [])));
+const guidanceOf = (text: string): Value[] => figuresOfEntry(text).flatMap((f) => (f.modality === 'plan' || f.modality === 'forecast' ? [f.value] : []));
 
 /**
  * What a result is put down to: "posts a first-half profit lifted by its OpenAI stake", "revenue beats, thanks to data-centre
@@ -289,8 +290,9 @@ export const describeEntry = memoByText((written: string): About => {
   // A company's worth named as its valuation is `worth`, no measure of the event: "raises fresh capital at a valuation above
   // $180 billion" is a funding round, as "closes a $13 billion Series F at a $183 billion valuation" is.
   const cause = CAUSE.exec(text);
+  const causeEnd = cause ? clauseEnd(text, cause.index) : -1;
   const named = findMetrics(text)
-    .filter((m) => !(cause && m.start > cause.index && m.end <= clauseEnd(text, cause.index)))
+    .filter((m) => !(cause && m.start > cause.index && m.end <= causeEnd))
     .filter((m) => !m.metric.movement && measures(m) && !DEAL_NOUN_AFTER.test(text.slice(m.end, m.end + 16)) && !(m.metric.name === 'valuation' && worth.length > 0) && !isPowerVerb(text, m))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   // Money committed or invested "in capital spending" is capex: the verb says the act (`action`), the noun what the money is.
