@@ -34,6 +34,7 @@ tuneV8();
 let main;
 if (await compiled()) {
   process.env.DIGEST_TEMPLATES = path.join(COMPILED, 'templates');
+  process.env.DIGEST_WORKER = path.join(COMPILED, 'src', 'analyse', 'claimsWorker.js');
   ({ main } = await import(pathToFileURL(path.join(COMPILED, 'src', 'cli.js')).href));
 } else {
   const { register } = await import('tsx/esm/api');

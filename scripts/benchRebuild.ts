@@ -8,6 +8,7 @@
  *   node --import tsx scripts/benchRebuild.ts CORPUS OUT
  */
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 // @ts-expect-error -- plain JavaScript, no declarations
@@ -20,6 +21,7 @@ import { DEFAULT_SETTINGS } from '../src/config.ts';
 tuneV8();
 if (!isFresh()) await compile();
 process.env.DIGEST_TEMPLATES = path.join(COMPILED as string, 'templates');
+process.env.DIGEST_WORKER = path.join(COMPILED as string, 'src', 'analyse', 'claimsWorker.js');
 const { createBuildCache, runBuild, runRebuild } = (await import(pathToFileURL(path.join(COMPILED as string, 'src', 'pipeline.js')).href)) as typeof import('../src/pipeline.ts');
 
 const [corpus, out] = process.argv.slice(2) as [string, string];
@@ -40,6 +42,7 @@ const options: BuildOptions = {
   lockTimeoutMs: 60_000,
   metadata: DEFAULT_SETTINGS,
   feedSize: DEFAULT_SETTINGS.feedSize,
+  threads: availableParallelism(),
 };
 const cache = createBuildCache();
 const full = await runBuild(options, {}, cache);

@@ -55,6 +55,8 @@ export async function compile() {
       'src/cli.ts',
       // The pipeline on its own, for the benchmark's `digest serve` cycle (scripts/benchRebuild.ts).
       'src/pipeline.ts',
+      // The worker threads that read the articles' claims (src/analyse/readInThreads.ts).
+      'src/analyse/claimsWorker.ts',
       ...pages.flatMap((name) => {
         const page = `templates/pages/${name}`;
         return [page, { in: page, out: `chunks/pages/${name.replace(/\.ts$/, '')}` }];

@@ -3,6 +3,7 @@
  * nothing else. The work itself is `runBuild` in pipeline.ts.
  */
 import { parseArgs } from 'node:util';
+import { availableParallelism } from 'node:os';
 import { access } from 'node:fs/promises';
 import { BuildOptions } from './options.ts';
 import { runBuild } from './pipeline.ts';
@@ -27,6 +28,7 @@ Options:
   --strict             Fail (exit 1) if any input file is rejected; the output is left as it was
   --no-search          Skip the Pagefind search index
   --max-file-size MB   Reject input files larger than this many megabytes (default: 8)
+  --threads N          Threads that read the articles' claims (default: one per CPU core)
   --build-date DATE    Date the edition (YYYY-MM-DD): page footers, feeds, home page JSON-LD, and the
                        firstSeen of new records; without it nothing time-dependent is written
   --previous DIR|URL   The last published edition (its data/ folder or its site url): records keep
@@ -55,6 +57,7 @@ const OPTIONS = {
   strict: { type: 'boolean', default: false },
   'no-search': { type: 'boolean' },
   'max-file-size': { type: 'string' },
+  threads: { type: 'string' },
   'build-date': { type: 'string' },
   previous: { type: 'string' },
   port: { type: 'string', default: '8080' },
@@ -81,6 +84,8 @@ export async function parseCommandLine(argv: string[]) {
   if (values.help) return { command: 'help' as const };
   const maxMb = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size']);
   if (maxMb !== undefined && !(maxMb > 0)) throw new UsageError(`--max-file-size must be a positive number of megabytes, not "${values['max-file-size']}"`);
+  const threads = values.threads === undefined ? availableParallelism() : Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`--threads must be a whole number of threads, 1 or more, not "${values.threads}"`);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
   let pathPrefix: string | undefined;
@@ -112,6 +117,7 @@ export async function parseCommandLine(argv: string[]) {
     lockTimeoutMs: 120_000,
     metadata: { title: settings.title, tagline: settings.tagline, description: settings.description, language: settings.language },
     feedSize: settings.feedSize,
+    threads,
   });
   if (!result.success) {
     const issue = result.error.issues[0]!;

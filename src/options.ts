@@ -36,6 +36,8 @@ export const BuildOptions = z.object({
   metadata: DigestConfig.pick({ title: true, tagline: true, description: true, language: true }),
   /** How many of the latest articles the feeds carry. */
   feedSize: z.number().int().positive(),
+  /** How many threads read the articles' claims (readInThreads.ts); the build's files are the same for any number. */
+  threads: z.number().int().positive(),
 });
 export type BuildOptions = z.infer<typeof BuildOptions>;
 

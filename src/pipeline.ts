@@ -9,7 +9,8 @@ import { performance } from 'node:perf_hooks';
 import { readInputs, type ReadCache } from './read/readInputs.ts';
 import { parseArticle, type ParseResult } from './parse/parseArticle.ts';
 import { findDuplicates, findIdClashes } from './parse/findDuplicates.ts';
-import { analyse, candidatesOf } from './analyse/analyse.ts';
+import { analyse } from './analyse/analyse.ts';
+import { readInThreads } from './analyse/readInThreads.ts';
 import type { Candidate } from './analyse/extractClaims.ts';
 import { renderSite } from './render/renderSite.ts';
 import { startSearchIndex } from './render/searchIndex.ts';
@@ -132,29 +133,6 @@ async function pauseForFaultInjection(stage: StageName): Promise<void> {
   if (pauseStage === stage) await new Promise((resolve) => setTimeout(resolve, Number(ms) || 0));
 }
 
-/**
- * How long the analysis works between two turns of the event loop. Pagefind indexes in
- * its own process and receives the article records through a pipe that holds 64 KB, which
- * the event loop refills only in its turns: ~25 records, about 20 ms of Pagefind's work.
- * With a turn every 100 articles (~150 ms) Pagefind waited most of the analysis for its
- * records and indexed them after it, beside Eleventy; with a turn every 10 ms it indexes
- * them on the other core meanwhile (4,000 articles, three alternating full builds each:
- * 15.8–17.6 s against 17.3–18.0 s).
- */
-const TURN_MS = 10;
-
-/** Reads every article's claim candidates into `extracted`, giving the event loop a turn every TURN_MS. */
-async function extractInTurns(articles: Article[], extracted: WeakMap<Article, Candidate[]>): Promise<void> {
-  let turn = performance.now();
-  for (const article of articles) {
-    candidatesOf(article, extracted);
-    if (performance.now() - turn >= TURN_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      turn = performance.now();
-    }
-  }
-}
-
 /** What the render stage needs of the build's options. */
 const siteOptionsOf = (options: BuildOptions): SiteOptions => ({
   pathPrefix: options.pathPrefix,
@@ -251,7 +229,7 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
     try {
       const analysis = await time('analyse', async () => {
         const extracted = cache?.extracted ?? new WeakMap<Article, Candidate[]>();
-        if (indexer) await extractInTurns(articles, extracted);
+        await readInThreads(articles, extracted, options.threads);
         return analyse(articles, extracted);
       });
       clearTextCaches();

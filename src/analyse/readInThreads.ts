@@ -1,0 +1,113 @@
+/**
+ * Reads the articles' claim candidates on several threads. Reading (`candidatesOf`) is
+ * most of the analysis, and each article's reading is its own: worker threads take
+ * batches of articles while this thread reads others, and every article's candidates
+ * land in `extracted` as if read here. The analysis then sorts and merges them, so the
+ * build writes the same files on one thread or many.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Article } from '../schemas.ts';
+import { candidatesOf } from './analyse.ts';
+import type { Candidate } from './extractClaims.ts';
+
+/** Articles sent to a worker at once, and how many batches each keeps in hand so that it never waits for this thread. */
+const BATCH = 16;
+const IN_HAND = 2;
+/**
+ * Fewer articles than this per thread are read sooner on fewer threads: a worker takes about
+ * a second to load the reader and warm up (its first articles take ~0.5 s each, as this
+ * thread's did, where an article usually takes 10–50 ms).
+ */
+export const ARTICLES_PER_THREAD = 100;
+/**
+ * How long this thread reads between two turns of the event loop, in which the workers'
+ * answers are taken and Pagefind's indexer is fed. Pagefind indexes in its own process and
+ * receives the article records through a pipe that holds 64 KB, which the event loop
+ * refills only in its turns: ~25 records, about 20 ms of Pagefind's work. With a turn every
+ * 100 articles (~150 ms) Pagefind waited most of the analysis for its records and indexed
+ * them after it, beside Eleventy; with a turn every 10 ms it indexes them on the other core
+ * meanwhile (4,000 articles, three alternating full builds each: 15.8–17.6 s against 17.3–18.0 s).
+ */
+const TURN_MS = 10;
+
+/**
+ * A worker: the script compiled beside the CLI (bin/digest.js names it), or, when Digest
+ * runs from its sources, the TypeScript source loaded through tsx, which the worker
+ * registers first. (V8's flags, such as --no-regexp-tier-up, are the process's: a worker
+ * has them without being given them.)
+ */
+function startWorker(): Worker {
+  const compiled = process.env.DIGEST_WORKER;
+  if (compiled) return new Worker(compiled);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const source = new URL('./claimsWorker.ts', import.meta.url).href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`, { eval: true });
+}
+
+/** A message between this thread and a worker: a batch of articles out, their candidates back. */
+export interface BatchOut {
+  id: number;
+  articles: Article[];
+}
+export interface BatchBack {
+  id: number;
+  candidates: Candidate[][];
+}
+
+const aTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Reads into `extracted` the candidates of every article it lacks, on up to `threads` threads. */
+export async function readInThreads(articles: Article[], extracted: WeakMap<Article, Candidate[]>, threads: number): Promise<void> {
+  const todo = articles.filter((article) => !extracted.has(article));
+  const batches: Article[][] = [];
+  for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
+  const workerCount = Math.min(threads, Math.floor(todo.length / ARTICLES_PER_THREAD)) - 1;
+  let next = 0;
+  const workers: Worker[] = [];
+  const finished: Promise<void>[] = [];
+  for (let w = 0; w < workerCount; w++) {
+    const worker = startWorker();
+    workers.push(worker);
+    finished.push(
+      new Promise<void>((resolve, reject) => {
+        const sent = new Map<number, Article[]>();
+        const feed = () => {
+          while (sent.size < IN_HAND && next < batches.length) {
+            const id = next++;
+            sent.set(id, batches[id]!);
+            worker.postMessage({ id, articles: batches[id]! } satisfies BatchOut);
+          }
+          if (sent.size === 0) resolve();
+        };
+        worker.on('message', ({ id, candidates }: BatchBack) => {
+          sent.get(id)!.forEach((article, i) => extracted.set(article, candidates[i]!));
+          sent.delete(id);
+          feed();
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (sent.size > 0) reject(new Error(`a worker reading claims stopped (exit code ${code}) with ${sent.size} batches unread`));
+        });
+        feed();
+      }),
+    );
+  }
+  // A worker's failure is awaited once this thread has read its share; until then it must not count as unhandled.
+  const allFinished = Promise.all(finished);
+  allFinished.catch(() => undefined);
+  try {
+    let turn = performance.now();
+    while (next < batches.length) {
+      for (const article of batches[next++]!) {
+        candidatesOf(article, extracted);
+        if (performance.now() - turn >= TURN_MS) {
+          await aTurn();
+          turn = performance.now();
+        }
+      }
+    }
+    await allFinished;
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
