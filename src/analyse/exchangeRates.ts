@@ -20,6 +20,7 @@ const PER_DOLLAR: Record<string, [number, number]> = {
   CAD: [1.2, 1.45],
   KRW: [1050, 1480],
   INR: [62, 90],
+  MYR: [3.7, 4.8],
 };
 
 /** The dollars a sum may have been worth, lowest and highest; null for a currency without a range here. */

@@ -165,7 +165,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     '(?<!\\b(?:is|are|was|were|has|have|had|be|been)\\s)said to (?:be |have )?(?:weigh|mull|consider|plan|near|explor|seek|eye|prepar|discuss|invest|spend|buy|offer|agree|raise|back|line up|pursue|court)\\w*',
     'nears (?:an? |the )?\\s*(?:[\\w$.-]+ ){0,4}?(?:deal|agreement|pact|investment|stake|acquisition|takeover|purchase|funding|round)s?\\b', 'mull(?:s|ed|ing)?', '検討(?:している|中)', '(?:正在|正|仍在|还在|還在)(?:考虑|考慮)(?!到)', 'weigh(?:s|ing)(?! (?:on|in|heavily|down))',
     // "A report in September that OpenAI had agreed …", "media reports suggesting …", "never confirmed": what a report says, unconfirmed.
-    '(?<!\\bin )(?:a|an|one|media|press|news|earlier|recent|prior|unconfirmed|several) reports? (?:[\\w-]+ ){0,4}?(?:that|saying|suggesting|claiming)', 'never (?:been )?(?:publicly |officially )?(?:confirmed|verified)',
+    '(?<!\\bin )(?:a|an|one|media|press|news|earlier|recent|prior|unconfirmed|several) reports? (?:[\\w-]+ ){0,4}?(?:that|saying|suggesting|claiming)',
+    // "Reports that xAI is near an order worth around $7 billion …": reports opening a sentence or a clause are an outlet's (not "Dell reports that …").
+    '(?<=^\\W{0,3}|[,;:]\\s)reports (?:[\\w-]+ ){0,3}?(?:that|of|saying|suggesting|claiming)\\b', 'never (?:been )?(?:publicly |officially )?(?:confirmed|verified)',
     // "the $300 billion deal reported by The Information", "as first reported by Bloomberg": another outlet's story, unless confirmed since.
     '(?:deal|agreement|contract|pact|talks|investment|tie-up|stake|order|arrangement)s? (?:[\\w-]+ ){0,2}?(?:first |earlier |previously |widely )?reported by(?![^.;]*\\b(?:later|since|subsequently|officially|publicly|has|have|had) confirmed)', 'as (?:first|earlier|previously|initially) reported by', 'unconfirmed', 'unverified', 'allegedly',
     // "Some investors speculate the backlog is above …", "insiders say OpenAI will buy …", "is thought to exceed": guesses and
@@ -206,7 +208,7 @@ export const MODALITY_CUES: ModalityCue[] = [
   // The company's own forecast or outlook is its plan, not someone else's forecast ("analysts raised their forecast" is theirs).
   // What a company tells analysts to look for is its guidance: "Microsoft told analysts to look for 37% to 38% growth".
   // A table's column label, read in brackets after its row's ("AWS revenue (Mgmt guide) 40.1"), in a note's abbreviations: "Guide", "Plan", "Budget".
-  { modality: 'plan', phrases: [String.raw`\((?:[^()]{0,20}\s)?(?:guide[ds]?|guidance|plan(?:ned)?|budget(?:ed)?|targets?)\)`, "(?:(?<!\\b(?:analysts?|brokers?|economists?|strategists?)\\b[^.;]{0,60})(?:its|their)|the company['’]s|management['’]s)\\s+(?:[\\w-]+\\s+){0,3}(?:forecasts?|projections?|outlook|guidance|targets?|range)", '(?:told|tells?|telling|advised|advises|asked|asks) (?:analysts|investors|shareholders|the Street|Wall Street) to (?:look for|expect|model|plan for|pencil in|anticipate)', '(?:会社|自社|同社)(?:側)?の?(?:予想|見通し)',
+  { modality: 'plan', phrases: [String.raw`\((?:[^()]{0,20}\s)?(?:guide[ds]?|guidance|plan(?:ned)?|budget(?:ed)?|targets?)\)`, "(?:(?<!\\b(?:analysts?|brokers?|economists?|strategists?)\\b[^.;]{0,60})(?:its|their)|the company['’]s|management['’]s)\\s+(?:[\\w-]+\\s+){0,4}(?:forecasts?|projections?|outlook|guidance|targets?|range)", '(?:told|tells?|telling|advised|advises|asked|asks) (?:analysts|investors|shareholders|the Street|Wall Street) to (?:look for|expect|model|plan for|pencil in|anticipate)', '(?:会社|自社|同社)(?:側)?の?(?:予想|見通し)',
     // "the company was \"on track to invest approximately $80 billion\"": a company on track by its own account states its plan ("AWS is on track to …", an outlet's call, is a forecast).
     '(?:the company|the firm|we)(?:[\'’]re| (?:is|was|are|were|remains?|remained))? (?:still )?["“]?on (?:track|course|pace) to',
     // "Amazon said it is on course to spend about $200 billion": a company saying it is on course states its plan.

@@ -26,9 +26,9 @@ export interface FoundValue {
 }
 
 const SCALE: Record<string, number> = {
-  t: 1e12, trillion: 1e12, tn: 1e12, trln: 1e12, trn: 1e12,
-  b: 1e9, bn: 1e9, billion: 1e9, bln: 1e9,
-  m: 1e6, mn: 1e6, million: 1e6, mm: 1e6, mln: 1e6,
+  t: 1e12, trillion: 1e12, tn: 1e12, trln: 1e12, trn: 1e12, tril: 1e12,
+  b: 1e9, bn: 1e9, billion: 1e9, bln: 1e9, bil: 1e9,
+  m: 1e6, mn: 1e6, million: 1e6, mm: 1e6, mln: 1e6, mil: 1e6,
   k: 1e3, thousand: 1e3,
   // Indian numbering: a crore is ten million, a lakh a hundred thousand.
   'lakh crore': 1e12, crore: 1e7, lakh: 1e5,
@@ -189,7 +189,8 @@ const DOUBLINGS: Record<string, number> = { 翻番: 2, 翻一番: 2, 翻了一�
 const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\w-])(?:(?<min>${MIN_WORDS})\s+|(?<max>${MAX_WORDS})\s+|(?<approx>${APPROX_WORDS})\s+|(?<tilde>[~≈])\s*)$`, 'iu');
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CJK_SCALE = String.raw`万亿|萬億|亿|億|万|萬|兆`;
-const SCALE_WORD = String.raw`trillion|billion|million|thousand|lakh crore|crore|lakh|${CJK_SCALE}|trln|trn|bln|mln|tn|bn|mn|[TBMK]`;
+// Malaysian and Singapore papers write `US$8.07bil`, `RM500mil`.
+const SCALE_WORD = String.raw`trillion|billion|million|thousand|lakh crore|crore|lakh|${CJK_SCALE}|trln|trn|tril|bln|bil|mln|mil|tn|bn|mn|[TBMK]`;
 /** The scale after a figure: `$5 billion`, `$5bn`, `3800亿元`, `2000多亿美元` (more than), and with a hyphen, `a $2.5-billion deal`. */
 const SCALE_AFTER = String.raw`(?:[\s-]?(?<more>多|余)?(?<scale>${SCALE_WORD})(?!\w))`;
 /** A figure given as a minimum after it: `$464B+`, `$10 billion-plus`. */
@@ -241,6 +242,8 @@ const CURRENCIES: Currency[] = [
   // 元 after a figure in New Taiwan dollars (新台幣7.8兆元) is that currency's, not the yuan.
   { unit: 'CNY', symbol: 'CN¥', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, lead: 'CR', after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元人民[币幣]|人民[币幣]|人民元|元(?<!${TWD_YUAN})(?!\s?新?台[币幣])` },
   { unit: 'KRW', symbol: '₩', before: String.raw`₩|\bKRW\s?`, lead: '₩K', after: String.raw`won\b|KRW\b|韩元|韓元|ウォン`, sign: /₩|KRW|won\b|韩元|韓元|ウォン/i },
+  // The ringgit, as Malaysian papers write it: RM1.2bil, RM500mil.
+  { unit: 'MYR', symbol: 'RM', before: String.raw`\bRM(?=\s?\d)|\bMYR\s?`, lead: 'RM', after: String.raw`ringgit\b|MYR\b|令吉|リンギット`, sign: /\bRM\s?\d|MYR|ringgit|令吉|リンギット/i },
   { unit: 'INR', symbol: '₹', before: String.raw`₹|\bRs\.?\s?|\bINR\s?`, lead: '₹RI', after: String.raw`rupees\b|INR\b`, sign: /₹|\bRs\b|INR|rupees/i },
 ];
 
@@ -295,6 +298,8 @@ const moneyPatterns = (currencies: Currency[], needs: RegExp[] = []): FigurePatt
   { unit: 'money', needs: [...needs, CJK_TEXT], pattern: new RegExp(String.raw`(?<cjkAmount>[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*)(?<scale>${CJK_SCALE})\s?(?:${currencyGroups(currencies, 'after')})`, 'gu') },
   // 2兆2600億円, 3亿5000万元: a figure written in two scales, the larger first
   { unit: 'money', needs: [...needs, CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?<bigScale>兆|万亿|萬億|亿|億)(?<rest>${NUMBER})(?<scale>亿|億|万|萬)\s?(?:${currencyGroups(currencies, 'after')})`, 'gu') },
+  // 2.91美元, 2.78ドル: a small sum without a scale, in Chinese or Japanese (a share's earnings or price), its currency in those scripts
+  { unit: 'money', needs: [...needs, CJK_TEXT], pattern: new RegExp(String.raw`(?<![\d.,])(?<amount>${NUMBER})\s?(?=[\u3040-\u30ff\u4e00-\u9fff])(?:${currencyGroups(currencies, 'after')})`, 'gu') },
   // $200B, US$ 1.5 billion, USD 5bn, $10-15 billion, $464B+, €10bn, RMB 10bn
   { unit: 'money', needs, pattern: new RegExp(String.raw`(?=[${currencies.map((c) => c.lead).join('')}])(?:${currencyGroups(currencies, 'before')})\s?(?<amount>${NUMBER})${RANGE}${SCALE_AFTER}?${PLUS}`, 'giu') },
   // 200B$, 50 billion dollars, 5 billion euros, 10 billion yuan; "between 175 and 185 billion dollars", "175-185 billion euros",

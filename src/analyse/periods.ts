@@ -21,6 +21,8 @@ export const FISCAL_YEAR_END: Record<string, number> = {
   Oracle: 5,
   NVIDIA: 1,
   Dell: 1,
+  'Super Micro': 6,
+  HPE: 10,
   Salesforce: 1,
   Apple: 9,
   Broadcom: 10,

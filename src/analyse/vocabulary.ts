@@ -82,8 +82,9 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Qualcomm', kind: 'company', aliases: ['Qualcomm', '高通', 'クアルコム'] },
   // Not a division called an arm in a headline's capitals: "Amazon's Cloud Arm Posts 28% Growth", "the Web-Services Arm" ("SoftBank's Arm" is Arm).
   { name: 'Arm', kind: 'company', aliases: ['(?<!\\b(?:[Cc]loud|[Hh]osting|[Cc]omputing|[Ss]ervices|[Rr]etail|[Vv]enture|[Ii]nvestment|[Cc]hip|[Aa]dvertising|[Aa]ds|[Gg]aming|AI|[Cc]onsulting|[Ff]inance|[Pp]ayments|[Dd]evices)[- ])Arm(?: Holdings)?', 'ARM Holdings', '(?<=英)アーム', 'アーム・?ホールディングス'], caseSensitive: true },
-  { name: 'Super Micro', kind: 'company', aliases: ['Super ?Micro(?: Computer)?', 'Supermicro', 'SMCI'] },
-  { name: 'Dell', kind: 'company', aliases: ['Dell(?: Technologies)?'], caseSensitive: true },
+  { name: 'Super Micro', kind: 'company', aliases: ['Super ?Micro(?: Computer)?', 'Supermicro', 'SMCI', '美?超微(?:电脑|電腦)', '美超微', 'スーパー・?マイクロ(?:・?コンピュータ)?'] },
+  { name: 'Dell', kind: 'company', aliases: ['Dell(?: Technologies)?', '戴尔(?:科技)?', '戴爾(?:科技)?', '(?<![\u30a0-\u30ff])デル(?:・?テクノロジーズ)?(?![\u30a0-\u30ff])'], caseSensitive: true },
+  { name: 'HPE', kind: 'company', aliases: ['HPE', 'Hewlett[- ]Packard Enterprise', '慧与(?:科技)?', '慧與(?:科技)?', 'ヒューレット・?パッカード・?エンタープライズ'], caseSensitive: true },
   { name: 'Cerebras', kind: 'company', aliases: ['Cerebras'] },
   { name: 'Groq', kind: 'company', aliases: ['Groq', 'グロック'], caseSensitive: true },
   { name: 'SoftBank', kind: 'company', aliases: ['SoftBank', 'SBG', '软银', '軟銀', 'ソフトバンク'] },
@@ -653,7 +654,18 @@ export const METRICS: MetricEntry[] = [
   { name: 'orders', topic: 'revenue', units: MONEY_UNITS, phrases: [
     'orders?(?=\\s+(?:worth|valued at|for\\s+(?:about |roughly |around |some |nearly |up to |more than )?(?:US|A|C|S|HK)?[$€£¥]\\s?\\d))',
     'orders?(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}orders?)(?<!\\b(?:unfilled|undelivered|unbilled|committed|signed|contracted|pending|backlog(?:ged)?|compute|computing|cloud|capacity|services?)\\s+orders?)(?!\\s+(?:book|backlog)|\\s+(?:that\\s+|which\\s+)?(?:turned|converted|became|were\\s+(?:turned|converted|booked))\\b)',
-    '(?:订单|訂單)(?<=(?:亿|億)(?:美元|元)的?\\s?(?:[A-Za-z0-9][\\w-]{0,12}\\s?)?(?:芯片|晶片|加速器|服务器|伺服器|产品|產品|GPU)?(?:订单|訂單))(?!(?:积压|積壓|余额|餘額|储备|儲備))', '注文(?<=(?:億|兆)ドル(?:分|規模)?の(?:[A-Za-z0-9][\\w-]{0,12})?(?:チップ|半導体|製品|GPU)?注文)'] },
+    '(?:订单|訂單)(?<=(?:亿|億)(?:美元|元)的?\\s?(?:[A-Za-z0-9][\\w-]{0,12}\\s?)?(?:芯片|晶片|加速器|服务器|伺服器|产品|產品|GPU)?(?:订单|訂單))(?!(?:积压|積壓|余额|餘額|储备|儲備))', '注文(?<=(?:億|兆)ドル(?:分|規模)?の(?:[A-Za-z0-9][\\w-]{0,12})?(?:チップ|半導体|製品|GPU)?注文)',
+    // What a quarter's orders came to: "AI server orders of $16.2 billion", "orders reached $16.2 billion", 订单达到162亿美元, 受注額が162億ドル.
+    `orders?(?<!\\b(?:unfilled|undelivered|unbilled|backlog(?:ged)?)\\s+orders?)(?=\\s+(?:of|totall?(?:ed|ing)|reached|hit|came (?:in )?(?:to|at)|(?:rose|climbed|jumped|grew|surged|fell) to|were|was)\\s+(?:a record\\s+|about\\s+|roughly\\s+|around\\s+|some\\s+|nearly\\s+|more than\\s+|over\\s+|almost\\s+)?(?:US|A|C|S|HK)?[$€£¥]\\s?\\d)`,
+    '(?<!积压|積壓|未完成|未履约|未履約|在手|储备|儲備)(?:订单|訂單)(?:金额|金額|额|額)?(?=\\s?(?:达到?|達到?|为|為|共计|共計|录得|錄得)?\\s?(?:约|約|近|超过|超過|逾)?\\s?[\\d.,]+\\s?(?:亿|億))', '受注(?:額|高)(?=(?:が|は|も)\\s?(?:約|およそ)?[\\d.,]+\\s?(?:億|兆))'] },
+  // What a server maker shipped in a period, in money: "AI server shipments of $9.4 billion", "shipped $9.4 billion of AI
+  // servers", "expects to ship about $35 billion of AI servers" (a plan), 出货额, 出荷額.
+  { name: 'shipments', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: [
+    `shipments?(?=\\s+(?:of|totall?(?:ed|ing)|reached|hit|came (?:in )?(?:to|at)|(?:rose|climbed|jumped|grew|surged|fell) to|were|was)\\s+(?:a record\\s+|about\\s+|roughly\\s+|around\\s+|some\\s+|nearly\\s+|more than\\s+|over\\s+|almost\\s+)?(?:US|A|C|S|HK)?[$€£¥]\\s?\\d)`,
+    `ship(?:s|ped|ping)?(?=\\s+(?:a record\\s+|about\\s+|roughly\\s+|around\\s+|some\\s+|nearly\\s+|more than\\s+|over\\s+|almost\\s+|at least\\s+)?(?:US|A|C|S|HK)?[$€£¥]\\s?[\\d.,]+\\s?(?:billion|million|bn|[BM]\\b|bil\\b|mil\\b)\\s+(?:of|worth of)\\s)`,
+    'shipment (?:forecast|guidance|target|goal|outlook)s?', '(?:出货|出貨)(?:额|額|金额|金額)', '出荷(?:額|金額)'] },
+  // A company's earnings per share ("adjusted EPS of $2.91", 每股收益2.91美元, 1株利益).
+  { name: 'earnings per share', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:adjusted |diluted |non-GAAP |GAAP )?(?:earnings|profit|income) per (?:diluted )?share', '(?<![\\w-])EPS(?![\\w-])', '每股(?:收益|盈利|利润|利潤|盈餘)', '1株(?:当たり|あたり)?(?:の)?(?:純)?利益'] },
   // "AMD took an $800 million inventory charge on the MI308", "a $1.2bn write-down", 计提8亿美元存货减值, 8億ドルの評価損: a sum a
   // company writes off its books, a charge (no order, no cost of running it; not a charge a result is told without, "excluding a
   // $2.4 billion charge for a fine, it would have been $39.3 billion").

@@ -28,7 +28,7 @@ const NO_CLAIM = new Set([
   '468-en-fact.txt', '479-en-plan.txt', '497-en-cancelled.txt', '498-en-cancelled.txt', '503-en-rumour.txt',
   '504-en-rumour.txt', '507-en-rumour.txt', '508-zh-fact.txt', '512-zh-plan.txt', '521-zh-rumour.txt',
   '523-zh-title-rumour.txt', '526-zht-plan.txt', '528-zht-offer.txt', '530-zht-rumour.txt', '536-ja-plan.txt',
-  '540-ja-title-forecast.txt', '542-ja-offer.txt', '544-ja-cancelled.txt', '545-ja-rumour.txt', '547-ja-title-rumour.txt',
+  '540-ja-title-forecast.txt', '542-ja-offer.txt', '544-ja-cancelled.txt', '545-ja-rumour.txt',
 ]);
 
 /**
