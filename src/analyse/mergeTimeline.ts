@@ -298,6 +298,9 @@ function judgeSameEvent(a: About, b: About): boolean {
   // A company raises money once a month, however each outlet sizes its round (a sum, a valuation): "Sakana AI、シリーズBで約200億円
   // を調達" and "サカナAIが評価額約4000億円で資金を確保" are one round (two sums or two valuations that differ disagree).
   if (a.raised && b.raised && shares(a.companies, b.companies) && a.strangers.size === 0 && b.strangers.size === 0) return true;
+  // So it moves its own spending target once a month, whatever each outlet calls it: "lifts its three-year AI investment target",
+  // "enlarges the AI budget on stage", 吴泳铭宣布上调AI投入目标, 投資目標を上方修正 are one raise.
+  if (a.retargeted && b.retargeted && shares(a.companies, b.companies) && a.strangers.size === 0 && b.strangers.size === 0) return true;
   // A company goes public once: "CoreWeave goes public on the Nasdaq" and "CoreWeave shares start trading after its IPO" are one event.
   // So where one outlet names its owner too: "ソフトバンクグループ傘下の英アーム、米ナスダック市場に再上場" is Arm's listing (two listings
   // of one month stay two where each names a company the other does not).

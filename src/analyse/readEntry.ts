@@ -70,6 +70,8 @@ export interface About {
   quarter: boolean;
   /** Whether it tells its company raising money ("raises $13 billion", "secures fresh funding", シリーズBで約200億円を調達, 資金を確保, 完成融资). */
   raised: boolean;
+  /** Whether it tells its company moving its own spending target, plan or budget ("lifts its three-year AI investment target", 上调AI投入目标, 投資目標を上方修正). */
+  retargeted: boolean;
   /** The roles of the executives it names ("AI chief" is `AI`, "chief financial officer" `financial`, "CEO" `executive`), lower-cased. */
   roles: Set<string>;
   /** Whether it tells a joint venture formed ("set up a joint venture", 成立合资公司, 合弁会社を設立): a new company of its own, named by its parties. */
@@ -129,6 +131,12 @@ const QUARTER_TOLD = /(?:\b(?:(?:first|second|third|fourth|January|February|Marc
  * have committed $18 billion", シリーズBで約200億円を調達, 資金を確保, 大型増資の完了, 完成新一轮融资, 融资完成 (not "raises its capex forecast", nor money raised for another: that names two companies).
  */
 const RAISED = /\b(?:rais(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?(?:[$€£¥]|\d|fresh|new|more|capital|funds|money|funding|financing|equity)|(?:secur|bank)(?:es|ed|ing|s)?\s(?:[\w-]+\s)?(?:funding|financing|capital|equity|cash)|(?:clos|complet|finish|wrap(?:ping|ped|s)? up)(?:es|ed|ing|e|s)?\s(?:an?|its|the)\s(?:[$\w.-]+\s){0,3}?(?:Series [A-H]|(?:funding|financing|private|equity) (?:round|raise)|fundraising|raise)|investors (?:have |had )?(?:committed|pledged|put in|poured in)\b)|(?:資金|億円|億ドル)を?(?:調達|確保)|増資(?:を|の)?(?:完了|実施|実行)|(?:完成|获得|獲得)[^，。,]{0,8}?(?:融资|融資)|(?:融资|融資)(?:完成|落定|到位|完畢|完毕)/i;
+
+/**
+ * A company raising or cutting its own target, plan, budget or guidance: "lifts its three-year AI investment target", "enlarges the
+ * AI budget", "announces a bigger AI investment plan", 上调AI投入目标, 投入目标提高至, 投資目標を上方修正.
+ */
+const RETARGETED = /(?:\b(?:rais|lift|boost|increas|enlarg|expand|bump|hik|lower|cut|trim|reduc|slash|up)(?:e|es|ed|ing|s|ting|ped|ping)?\s(?:[\w'’-]+\s){0,5}?(?:targets?|plans?|budgets?|pledges?|outlook|forecasts?|guidance)\b|\b(?:bigger|larger|higher|increased|raised|expanded|enlarged|lower|smaller|reduced|trimmed)\s(?:[\w'’-]+\s){0,3}?(?:targets?|plans?|budgets?|pledges?)\b|(?:上调|上調|调高|調高|提高|下调|下調|调低|調低)[^，。,]{0,10}?(?:目标|目標|计划|計劃|預算|预算|指引)|(?:目标|目標|计划|計劃|預算|预算|指引)[^，。,]{0,6}?(?:上调|上調|调高|調高|提高|下调|下調|调低|調低)|(?:目標|計画|予算|見通し)を?(?:上方修正|下方修正|引き上げ|引き下げ))/i;
 
 /** The words of a report of results: "results", "numbers", "earnings", 财报, 业绩, 決算. */
 const RESULTS_NOUN = /\b(?:results|numbers|earnings|figures|report|print|profits?)\b|财报|財報|季报|季報|业绩|業績|決算/i;
@@ -368,6 +376,7 @@ export const describeEntry = memoByText((written: string): About => {
     venture: JOINT_VENTURE.test(text),
     roles: rolesNamed(text),
     raised: companies.size === 1 && RAISED.test(text),
+    retargeted: companies.size === 1 && RETARGETED.test(text),
     words,
     // A name the vocabulary does not know indexes the entry too, however its words are written ("Ridgefield-backed").
     tokens: [...[...products].map((p) => `%${p}`), ...[...metrics].map((m) => `#${m}`), ...[...companies].map((c) => `@${c}`), ...[...names].map((n) => `!${n.toLowerCase()}`), ...figures.flatMap(sumTokens), ...worth.flatMap(sumTokens), ...part.flatMap(sumTokens), ...words],

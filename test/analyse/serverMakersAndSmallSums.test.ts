@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphClaimLines as claims, paragraphClaims } from '../helpers/inventedArticle.ts';
+import { eventCount } from '../helpers/timelineMonth.ts';
 
 // Sentences written for these tests (not copied from the evaluation set), in the forms the forty-seventh and forty-eighth
 // dev batches showed the reader missing: server makers' orders, shipments and earnings per share, sums that Malaysian and
@@ -47,5 +48,24 @@ describe('reports that open a sentence', () => {
   it('should read "Reports that …" as hearsay, and a company that reports as itself', () => {
     expect(claims('xAI', 'Reports that xAI is close to an order worth around $5 billion have not been confirmed by either side.')).toEqual(['xAI orders null rumour 5000000000']);
     expect(claims('Dell', 'Dell reports that AI server orders reached $14.8 billion in the quarter. Its shares rose in late trading.', '26 November 2026')).toEqual(['Dell orders 2026-Q3 fact 14800000000']);
+  });
+});
+
+describe('a spending target moved', () => {
+  it('should merge one company raising its own target, plan or budget, told in other words and in Chinese and Japanese', async () => {
+    expect(
+      await eventCount([
+        'Tencent lifts its three-year AI infrastructure target at its developer conference.',
+        'Tencent unveils a bigger AI spending plan in Shenzhen.',
+        'Pony Ma enlarges the AI budget on stage.',
+        '马化腾宣布上调AI基础设施投入目标。',
+        'テンセントがAI投資目標を上方修正',
+      ]),
+    ).toBe(1);
+  });
+
+  it('should keep a stake bought, and another company raising its target, apart', async () => {
+    expect(await eventCount(['Tencent lifts its three-year AI infrastructure target.', 'Tencent invests $1 billion in Moonshot AI.'])).toBe(2);
+    expect(await eventCount(['Tencent lifts its three-year AI infrastructure target.', 'Baidu raises its AI spending plan.'])).toBe(2);
   });
 });
