@@ -54,6 +54,33 @@ export interface BatchBack {
   candidates: Candidate[][];
 }
 
+/**
+ * A candidate from a worker, its strings made one with the same strings of others. Read here, the candidates of articles
+ * that repeat a sentence share its strings (the readers' caches return the same records); a worker's answers arrive as
+ * copies, each its own, and 4,000 articles of news that repeats itself held ~20 MiB more until the pages were written.
+ */
+function sharing(): (candidate: Candidate) => Candidate {
+  const strings = new Map<string, string>();
+  const one = <T extends string | null>(text: T): T => {
+    if (text === null) return text;
+    const known = strings.get(text);
+    if (known !== undefined) return known as T;
+    strings.set(text, text);
+    return text;
+  };
+  return (c) => {
+    c.key = one(c.key);
+    c.subject = one(c.subject);
+    c.metric = one(c.metric);
+    c.counterparty = one(c.counterparty);
+    c.period = one(c.period);
+    c.mention.section = one(c.mention.section);
+    c.mention.quote = one(c.mention.quote);
+    c.mention.article = one(c.mention.article);
+    return c;
+  };
+}
+
 const aTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /** Reads into `extracted` the candidates of every article it lacks, on up to `threads` threads. */
@@ -63,6 +90,7 @@ export async function readInThreads(articles: Article[], extracted: WeakMap<Arti
   for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
   const workerCount = Math.min(threads, Math.floor(todo.length / ARTICLES_PER_THREAD)) - 1;
   let next = 0;
+  const shared = sharing();
   const workers: Worker[] = [];
   const finished: Promise<void>[] = [];
   for (let w = 0; w < workerCount; w++) {
@@ -80,7 +108,7 @@ export async function readInThreads(articles: Article[], extracted: WeakMap<Arti
           if (sent.size === 0) resolve();
         };
         worker.on('message', ({ id, candidates }: BatchBack) => {
-          sent.get(id)!.forEach((article, i) => extracted.set(article, candidates[i]!));
+          sent.get(id)!.forEach((article, i) => extracted.set(article, candidates[i]!.map(shared)));
           sent.delete(id);
           feed();
         });
