@@ -16,7 +16,7 @@
 // the same site without it.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { COMPILED, compile, isFresh } from '../scripts/compile.mjs';
+import { COMPILED, COMPILED_WORKER, compile, isFresh } from '../scripts/compile.mjs';
 import { tuneV8 } from '../scripts/tuneV8.mjs';
 
 async function compiled() {
@@ -34,7 +34,7 @@ tuneV8();
 let main;
 if (await compiled()) {
   process.env.DIGEST_TEMPLATES = path.join(COMPILED, 'templates');
-  process.env.DIGEST_WORKER = path.join(COMPILED, 'src', 'analyse', 'claimsWorker.js');
+  process.env.DIGEST_WORKER = COMPILED_WORKER;
   ({ main } = await import(pathToFileURL(path.join(COMPILED, 'src', 'cli.js')).href));
 } else {
   const { register } = await import('tsx/esm/api');

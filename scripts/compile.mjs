@@ -16,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Where the compiled build lives: a cache of the sources, not a source. */
 export const COMPILED = path.join(ROOT, 'node_modules', '.cache', 'digest');
+/** The compiled worker that reads articles' claims on another thread (src/analyse/readInThreads.ts names it by DIGEST_WORKER). */
+export const COMPILED_WORKER = path.join(COMPILED, 'src', 'analyse', 'claimsWorker.js');
 const SOURCES = ['src', 'templates'].map((dir) => path.join(ROOT, dir));
 
 /** The newest modification time among the sources and this script, in ms: the build is fresh when it was compiled from these. */

@@ -58,13 +58,14 @@ const notWithdrawnCjk = (word: string) => `${word}(?<!(?:撤回|撤销|撤銷|�
 /** "declined to comment" (or to confirm) says nothing of an offer. */
 const NOT_COMMENT = String.raw`(?!\s+to\s+(?:comment|discuss|elaborate|say|confirm|deny))`;
 
+/** The words between a verb and the deal it ends: "ended a $3.2 billion agreement", "dropped a $2.8 billion lease" (not "ended the quarter with a deal"). */
+const BEFORE_DEAL = "(?:a|an|its|the|their) \\s*(?:(?!(?:with|at|on|in|of)\\b)[\\w$€£.,-]+ ){0,4}?";
+
 /**
  * "will" or "would" of a figure to come ("will be", "will have 1.2 gigawatts", "will spend", "will fund $6.9 billion of equity", "will start with
  * 400,000 GPUs", "now thinks it'll drop about $215B on capex": money
  * dropped on something is money spent), not of a comparison ("analysts will compare") nor a fall ("will drop 5%").
  */
-/** The words between a verb and the deal it ends: "ended a $3.2 billion agreement", "dropped a $2.8 billion lease" (not "ended the quarter with a deal"). */
-const BEFORE_DEAL = "(?:a|an|its|the|their) \\s*(?:(?!(?:with|at|on|in|of)\\b)[\\w$€£.,-]+ ){0,4}?";
 const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|have|house|hold|draw|generate|deliver|require|need|spend|invest|reach|take|get|total|grow|rise|increase|expand|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|bring|double|triple|pour|inject|fund|contribute|provide|(?:start|begin) with|come (?:to|in at)|drop(?=[^.;]{0,40}?\bon\b))\b`;
 
 /**

@@ -258,6 +258,8 @@ const NOT_A_STAKE_VALUED = String.raw`(?<!\b(?:stake|holding|shareholding|positi
 /** A sum within a few words either side: "the $50 billion it put on the table", "first cheque … was US$4 billion". */
 const MONEY_NEAR = String.raw`(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:billion|million|bn|[BM]\b)|\b(?:billion|million)\b)`;
 const BESIDE_MONEY = `(?:(?=[^.;]{0,40}?${MONEY_NEAR})|(?<=${MONEY_NEAR}[^.;]{0,40}?))`;
+/** What a count of money in a period came to, after its noun: "orders of $16.2 billion", "shipments reached a record $9.4 billion". */
+const COMES_TO_MONEY = String.raw`(?=\s+(?:of|totall?(?:ed|ing)|reached|hit|came (?:in )?(?:to|at)|(?:rose|climbed|jumped|grew|surged|fell) to|were|was)\s+(?:a record\s+|about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:US|A|C|S|HK)?[$€£¥]\s?\d)`;
 /** Before another company's money: "walked away from Amazon's $50B". */
 const OF_ANOTHER = String.raw`(?=\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}['’]s\s+(?:[$€£¥₹]|US\$|\d))`;
 /**
@@ -657,12 +659,12 @@ export const METRICS: MetricEntry[] = [
     'orders?(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}orders?)(?<!\\b(?:unfilled|undelivered|unbilled|committed|signed|contracted|pending|backlog(?:ged)?|compute|computing|cloud|capacity|services?)\\s+orders?)(?!\\s+(?:book|backlog)|\\s+(?:that\\s+|which\\s+)?(?:turned|converted|became|were\\s+(?:turned|converted|booked))\\b)',
     '(?:订单|訂單)(?<=(?:亿|億)(?:美元|元)的?\\s?(?:[A-Za-z0-9][\\w-]{0,12}\\s?)?(?:芯片|晶片|加速器|服务器|伺服器|产品|產品|GPU)?(?:订单|訂單))(?!(?:积压|積壓|余额|餘額|储备|儲備))', '注文(?<=(?:億|兆)ドル(?:分|規模)?の(?:[A-Za-z0-9][\\w-]{0,12})?(?:チップ|半導体|製品|GPU)?注文)',
     // What a quarter's orders came to: "AI server orders of $16.2 billion", "orders reached $16.2 billion", 订单达到162亿美元, 受注額が162億ドル.
-    `orders?(?<!\\b(?:unfilled|undelivered|unbilled|backlog(?:ged)?)\\s+orders?)(?=\\s+(?:of|totall?(?:ed|ing)|reached|hit|came (?:in )?(?:to|at)|(?:rose|climbed|jumped|grew|surged|fell) to|were|was)\\s+(?:a record\\s+|about\\s+|roughly\\s+|around\\s+|some\\s+|nearly\\s+|more than\\s+|over\\s+|almost\\s+)?(?:US|A|C|S|HK)?[$€£¥]\\s?\\d)`,
+    `orders?(?<!\\b(?:unfilled|undelivered|unbilled|backlog(?:ged)?)\\s+orders?)${COMES_TO_MONEY}`,
     '(?<!积压|積壓|未完成|未履约|未履約|在手|储备|儲備)(?:订单|訂單)(?:金额|金額|额|額)?(?=\\s?(?:达到?|達到?|为|為|共计|共計|录得|錄得)?\\s?(?:约|約|近|超过|超過|逾)?\\s?[\\d.,]+\\s?(?:亿|億))', '受注(?:額|高)(?=(?:が|は|も)\\s?(?:約|およそ)?[\\d.,]+\\s?(?:億|兆))'] },
   // What a server maker shipped in a period, in money: "AI server shipments of $9.4 billion", "shipped $9.4 billion of AI
   // servers", "expects to ship about $35 billion of AI servers" (a plan), 出货额, 出荷額.
   { name: 'shipments', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: [
-    `shipments?(?=\\s+(?:of|totall?(?:ed|ing)|reached|hit|came (?:in )?(?:to|at)|(?:rose|climbed|jumped|grew|surged|fell) to|were|was)\\s+(?:a record\\s+|about\\s+|roughly\\s+|around\\s+|some\\s+|nearly\\s+|more than\\s+|over\\s+|almost\\s+)?(?:US|A|C|S|HK)?[$€£¥]\\s?\\d)`,
+    `shipments?${COMES_TO_MONEY}`,
     `ship(?:s|ped|ping)?(?=\\s+(?:a record\\s+|about\\s+|roughly\\s+|around\\s+|some\\s+|nearly\\s+|more than\\s+|over\\s+|almost\\s+|at least\\s+)?(?:US|A|C|S|HK)?[$€£¥]\\s?[\\d.,]+\\s?(?:billion|million|bn|[BM]\\b|bil\\b|mil\\b)\\s+(?:of|worth of)\\s)`,
     'shipment (?:forecast|guidance|target|goal|outlook)s?', '(?:出货|出貨)(?:额|額|金额|金額)', '出荷(?:額|金額)'] },
   // A company's earnings per share ("adjusted EPS of $2.91", 每股收益2.91美元, 1株利益).
