@@ -164,6 +164,21 @@ export function topicOf(sentence: string): string | undefined {
   return named.length === 1 && tail.slice(0, named[0]!.start).trim() === '' && tail.slice(named[0]!.end).trim() === '' ? named[0]!.name : undefined;
 }
 
+/** After a company's name (and its ticker or an aside), the verb of a company that reports: "(NYSE:CRM) reported on November 24". */
+const REPORTS_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:(?:also|has|had|on \w+(?: \d{1,2})?,?)\s+)?(?:reported|reports|said|says|announced|announces|posted|posts|disclosed|discloses|published|publishes|released|releases)\b/i;
+
+/**
+ * The company a sentence of no figure opens on as the one that reports: "Salesforce (NYSE:CRM) reported on November 24.",
+ * "Vertiv, the power-equipment maker, said on Wednesday that …". The sentences after it that name no one are its figures.
+ */
+export function reporterOf(sentence: string): string | undefined {
+  const plain = plainText(sentence);
+  if (findValues(plain, bareYenOf(plain)).length > 0) return undefined;
+  const first = findEntities(plain)[0];
+  if (!first || first.kind !== 'company' || !/^\W{0,3}(?:the\s+)?$/i.test(plain.slice(0, first.start))) return undefined;
+  return REPORTS_AFTER.test(plain.slice(first.end)) ? first.name : undefined;
+}
+
 /** A fiscal year named: "fiscal 2026", "fiscal year 2026", "FY2026", 2026财年, 2026會計年度. */
 const FISCAL_YEAR_NAMED = /\b(?:fiscal(?:\s+year)?\s+|FY\s?)(20\d{2})\b|(20\d{2})\s*(?:财年|財年|会计年度|會計年度)/gi;
 /** A quarter named by its number: "third quarter", "Q3", 第三财季, 第3季度. */

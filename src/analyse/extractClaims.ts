@@ -17,7 +17,7 @@ import { spansYears, withMeasure } from './measures.ts';
 import { businessLineOfCell, withLine } from './businessLines.ts';
 import { chipsIn, chipsKey, chipsOf, storyChipAgainst, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
 import { withSpokenUnits } from './spokenFigures.ts';
-import { AI_LABS, opensWithAntecedent, topicOf, withFiscalYearBefore, withLab, withOpener } from './antecedents.ts';
+import { AI_LABS, opensWithAntecedent, reporterOf, topicOf, withFiscalYearBefore, withLab, withOpener } from './antecedents.ts';
 import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SPEECH_AFTER } from './vocabulary.ts';
 import { periodOfTextFigure } from './cellPeriods.ts';
 import { cellMetricsFromText, type CellMetrics } from './columnMetrics.ts';
@@ -1461,7 +1461,10 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
   const goesOn = (own: { context: SentenceContext; contextId: string }, section: string, text: string) => {
     const carried = previous?.section === section ? elidedSubject(previous.figures, own.context.fallbackSubject) : undefined;
     const first = carried ? splitSentences(text)[0] : undefined;
-    return carried && first !== undefined && cjkNamesNone(first) ? { context: { ...own.context, fallbackSubject: carried }, contextId: `${own.contextId}\u0000${carried}` } : own;
+    // "Salesforce (NYSE:CRM) reported on November 24. Revenue for its fiscal third quarter …": a paragraph that opens on
+    // another company reporting is that company's.
+    const about = carried && first !== undefined && cjkNamesNone(first) ? carried : reporterOf(splitSentences(text)[0] ?? '');
+    return about && about !== own.context.fallbackSubject ? { context: { ...own.context, fallbackSubject: about }, contextId: `${own.contextId}\u0000${about}` } : own;
   };
   // The figures said in the section so far, the latest last, for a number said after them without its unit (spokenFigures.ts).
   // A speaker's line that opens with a label in brackets ("GUEST (Jane Doe, analyst):") is a note of the section it is in.

@@ -386,9 +386,10 @@ const inRelativeAside = (sentence: string, e: { start: number; end: number }, fi
 
 /**
  * An aside between commas that says what the metric before it is, a definition: "Uber's gross bookings, the total value of
- * rides and deliveries booked on its platforms, reached $49.7 billion". It names what the metric measures, not another one.
+ * rides and deliveries booked on its platforms, reached $49.7 billion", "current RPO, the portion to be recognized over the
+ * next twelve months, was $32.2 billion". It names what the metric measures, not another one.
  */
-const DEFINING_ASIDES = /,\s*(?:the|a|an)\s+(?:total\s+|combined\s+|gross\s+)?(?:value|sum|amount|money|number|count|worth)\s+of\b[^,;\d$€£¥]*,/gi;
+const DEFINING_ASIDES = /,\s*(?:the|a|an)\s+(?:(?:total\s+|combined\s+|gross\s+)?(?:value|sum|amount|money|number|count|worth)\s+of\b|(?:portion|part|share|slice)\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:to be|due|expected|set|that|which)\b)(?:[^,;\d$€£¥]|\d+\s+months\b)*,/gi;
 
 /** An aside between commas that only names the period again on a company's calendar: ", its fiscal third quarter,", ", the first of its fiscal 2027,". */
 const PERIOD_ASIDES = /,\s*(?:its|the|their)\s+(?:(?:fiscal|financial)\s+)?(?:first|second|third|fourth|final|latest)\s+(?:(?:(?:fiscal|financial)\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:20\d{2}|FY\s?\d{2,4}))?|of\s+(?:its|the|their)\s+(?:fiscal|financial)\s+(?:year(?:\s+20\d{2})?|20\d{2}|FY\s?\d{2,4}))\s*,/gi;

@@ -92,6 +92,13 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Tesla', kind: 'company', aliases: ['Tesla', 'TSLA', '特斯拉', 'テスラ'], caseSensitive: true },
   { name: 'Salesforce', kind: 'company', aliases: ['Salesforce', '赛富时', '賽富時', '(?:Marc )?Benioff(?:[’\']s? company)?', '贝尼奥夫', 'セールスフォース(?:・ドット・?コム)?'] },
   { name: 'Databricks', kind: 'company', aliases: ['Databricks'] },
+  // Enterprise software's AI sellers, as English, Chinese and Japanese outlets name them (SAP in capitals only: "sap" is a word).
+  { name: 'Agentforce', kind: 'product', parent: 'Salesforce', aliases: ['Agentforce', 'エージェントフォース'] },
+  { name: 'SAP', kind: 'company', aliases: ['SAP(?: SE)?(?![- ]?(?:HANA|S/4))', '思爱普', '思愛普'], caseSensitive: true },
+  { name: 'Palantir', kind: 'company', aliases: ['Palantir(?: Technologies)?', 'PLTR', '帕兰提尔', '帕蘭提爾', 'パランティア(?:・テクノロジーズ)?'] },
+  { name: 'Snowflake', kind: 'company', aliases: ['Snowflake', 'スノーフレイク', '雪花公司'], caseSensitive: true },
+  { name: 'ServiceNow', kind: 'company', aliases: ['ServiceNow', 'サービスナウ'] },
+  { name: 'Workday', kind: 'company', aliases: ['Workday', 'ワークデイ'], caseSensitive: true },
   { name: 'Perplexity', kind: 'company', aliases: ['Perplexity'], caseSensitive: true },
   { name: 'DeepSeek', kind: 'company', aliases: ['DeepSeek', '深度求索'] },
   { name: 'Huawei', kind: 'company', aliases: ['Huawei', '华为', '華為', 'ファーウェイ'] },
@@ -174,6 +181,18 @@ export const ENTITIES: EntityEntry[] = [
   // TSMC's 1.6-nanometre process, by its name or its size (not Apple's A16 chip: the name is a process's only with the word).
   { name: 'A16', kind: 'product', parent: 'TSMC', aliases: ['A16\\s?(?:製程|制程|工艺|工藝|プロセス|process|node|technology)', '1\\.6\\s?(?:奈米|纳米|納米|nm|nanometre|nanometer|ナノ)'] },
   { name: 'Lyft', kind: 'company', aliases: ['Lyft'], caseSensitive: true },
+  // Those who build and power the data centres: power and cooling equipment, data-centre landlords, power producers.
+  { name: 'Vertiv', kind: 'company', aliases: ['Vertiv(?: Holdings)?', '维谛(?:技术)?', '維諦(?:技術)?', 'バーティブ(?:・ホールディングス)?'] },
+  { name: 'Schneider Electric', kind: 'company', aliases: ['Schneider(?: Electric)?', '施耐德(?:电气|電氣)?', 'シュナイダー(?:・?エレクトリック)?'], caseSensitive: true },
+  { name: 'Eaton', kind: 'company', aliases: ['Eaton(?: Corp(?:oration)?)?', '伊顿', '伊頓', 'イートン'], caseSensitive: true },
+  { name: 'Equinix', kind: 'company', aliases: ['Equinix', 'EQIX', '易昆尼克斯', 'エクイニクス'] },
+  { name: 'Digital Realty', kind: 'company', aliases: ['Digital Realty(?: Trust)?', 'デジタル・?リアルティ'] },
+  { name: 'Constellation Energy', kind: 'company', aliases: ['Constellation(?: Energy)?', '星座能源', 'コンステレーション(?:・?エナジー)?'], caseSensitive: true },
+  { name: 'Talen Energy', kind: 'company', aliases: ['Talen(?: Energy)?', 'タレン(?:・?エナジー)?'], caseSensitive: true },
+  { name: 'Vistra', kind: 'company', aliases: ['Vistra(?: Corp)?', 'ビストラ'], caseSensitive: true },
+  { name: 'NextEra Energy', kind: 'company', aliases: ['NextEra(?: Energy)?', '新纪元能源', 'ネクステラ(?:・?エナジー)?'] },
+  { name: 'GE Vernova', kind: 'company', aliases: ['(?:GE )?Vernova', 'GEベルノバ'], caseSensitive: true },
+  { name: 'Siemens Energy', kind: 'company', aliases: ['Siemens Energy', '西门子能源', '西門子能源', 'シーメンス・?エナジー'] },
   // DeepSeek's V3 models, by their full names, by their version after the company's name ("DeepSeek releases V3.1"), or before
   // the word model (开源V3模型), as its R1 is.
   { name: 'DeepSeek-V3.1', kind: 'product', parent: 'DeepSeek', aliases: ['DeepSeek[- ]V3\\.1(?!\\d)', '(?<=DeepSeek\\s(?:[\\w-]+\\s){0,2})V3\\.1(?!\\d)', '(?<![A-Za-z0-9.])V3\\.1\\s?(?:模型|モデル|model)'], caseSensitive: true },
@@ -280,6 +299,8 @@ const DEAL_NOT_A_TAKEOVER = String.raw`deal(?<!\b(?:acqui(?:re[ds]?|ring|sition)
  */
 export const PRICED_APPROACH = String.raw`approach(?:es)?(?<=(?:billion|million|trillion|bn|tn|\d\s?[BMT])[- ](?:(?:all[- ])?(?:cash|stock|share)[- ]|(?:takeover|unsolicited|hostile|formal|informal|revised|sweetened|improved|fresh|new|rival)[- ]){0,2}approach(?:es)?)|approach(?:es)?(?=\s+to\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s+(?:involving|worth|valued at)\s+(?:(?:up to|as much as|about|some|roughly)\s+)?(?:[$€£¥]|US\$|USD|EUR|\d))`;
 /** Before a count: "use up to one million TPUs", "run as many as 1 million chips". */
+/** Right after "orders", a verb that moves them or "growth": the orders of a period, moved ("orders grew 38% organically"). */
+const ORDERS_MOVED = String.raw`\s+(?:(?:also|again|organically|sharply|strongly)\s+)?(?:grew|rose|increased|climbed|jumped|surged|soared|fell|dropped|declined|slipped|(?:were|was)\s+(?:up|down))\b|\s+growth\b`;
 const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|as many as\s+|nearly\s+|roughly\s+|around\s+|approximately\s+|some\s+|almost\s+|close to\s+|at least\s+|an estimated\s+)?(?:\d|one |two |half a |a quarter of a |a million))`;
 /**
  * A cost written as how much cheaper something is: "training on Trainium is as much as 40% cheaper", "training a model on
@@ -393,7 +414,7 @@ export const METRICS: MetricEntry[] = [
     '(?:agreement|deal|contract|order)s?(?<=(?:chip|GPU|TPU|accelerator|processor)\\s(?:supply\\s)?(?:agreement|deal|contract|order)s?)',
     // "agreed to supply more than 260,000 GPUs to Seoul", "promises a quarter of a million chips", "signed up for 50,000 GPUs":
     // chips a maker undertakes to deliver, or a buyer to take, counted.
-    `(?:suppl(?:y|ies|ied|ying)|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)? up for)${BEFORE_COUNT}`, 'order(?:ed|s)?', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|ed|es|ing)', 'shipp?(?:ed|ing|ments?)?', 'install(?:ed|s|ing)?',
+    `(?:suppl(?:y|ies|ied|ying)|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)? up for)${BEFORE_COUNT}`, `order(?:ed|s)?(?!${ORDERS_MOVED})`, 'buy(?:s|ing)?', 'bought', 'purchas(?:e|ed|es|ing)', 'shipp?(?:ed|ing|ments?)?', 'install(?:ed|s|ing)?',
     // Chips a cluster uses or adopts are its size (Rainier 集群使用了50万颗…, 叢集採用近50萬顆…), not chips a company deploys.
     '(?<!(?:集群|叢集|クラスター)[^，。,；;]{0,6})(?:使用|部署|采用|採用)',
     // Anthropic将获得最多100万颗谷歌TPU, 採用した: chips a company gets or adopts are chips it deploys.
@@ -418,10 +439,17 @@ export const METRICS: MetricEntry[] = [
   // paid out in a period (not revenue, nor money investors put in).
   { name: 'shareholder returns', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['shareholder returns?', '(?:return(?:s|ed|ing)?|hand(?:s|ed|ing)?|g[ai]ve|giv(?:es|ing)|paid|pa(?:ys|ying)) (?:back )?(?=(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:back )?to (?:its )?(?:shareholders|stockholders)\\b)', '(?:share )?(?:buybacks?|repurchases?) and dividends', 'dividends and (?:share )?(?:buybacks?|repurchases?)', '股东回报', '股東回報', '株主還元'] },
   { name: 'gross bookings', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['gross bookings', '(?:总|總)预订额', '(?:总|總)預訂額', '総予約額'] },
+  // The part of a backlog due within a year, which companies report beside the whole ("remaining performance obligations were
+  // $65.4 billion; current RPO … was $32.2 billion"): another measure, never a second value of the backlog.
+  { name: 'current backlog', topic: 'backlog', units: MONEY_UNITS, phrases: ['current (?:remaining performance obligations?|RPO)', 'cRPO', '(?:当期|當期)(?:剩余履约义务|剩餘履約義務)'] },
   { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: [
     // "the order book of committed contracts stood at $244 billion": the book of contracts, not money committed to a company
     // (first, so that the whole phrase is matched before "order book" alone).
     '(?:order book|(?:order )?backlog|stock|pile) of (?:committed|signed|contracted) (?:contracts|commitments|business|orders)', '(?:order )?backlog', 'remaining performance obligations?', 'RPO', 'bookings', 'order book',
+    // "its generative AI book of business had passed $14 billion", 累计签约额: what customers have signed for so far.
+    'book of business', '(?:累计|累計)(?:签约|簽約)(?:额|額|金额|金額)',
+    // A landlord's bookings: "signed a record $218 million of annualized rent", 新签租约的年化租金.
+    'annuali[sz]ed rents?', '年化租金',
     // "its stock of signed, not-yet-billed contracts", "unbilled contracts": contracts not yet turned into revenue.
     // "its pile of signed but not yet delivered cloud contracts": contracts sold and not yet served.
     '(?:signed,?\\s+(?:but\\s+)?)?(?:not[- ]yet[- ](?:billed|recogni[sz]ed|delivered|fulfill?ed)|unbilled|undelivered)\\s+(?:[\\w-]+\\s+)?(?:contracts|revenue|business)', '(?:(?:signed |contracted )?(?:revenue|contracts|business) (?:(?:it|that|which) (?:has|have) )?)?(?:not yet recogni[sz]ed|yet to be recogni[sz]ed|yet to recogni[sz]e)(?: (?:as )?revenue)?',
@@ -660,7 +688,11 @@ export const METRICS: MetricEntry[] = [
     '(?:订单|訂單)(?<=(?:亿|億)(?:美元|元)的?\\s?(?:[A-Za-z0-9][\\w-]{0,12}\\s?)?(?:芯片|晶片|加速器|服务器|伺服器|产品|產品|GPU)?(?:订单|訂單))(?!(?:积压|積壓|余额|餘額|储备|儲備))', '注文(?<=(?:億|兆)ドル(?:分|規模)?の(?:[A-Za-z0-9][\\w-]{0,12})?(?:チップ|半導体|製品|GPU)?注文)',
     // What a quarter's orders came to: "AI server orders of $16.2 billion", "orders reached $16.2 billion", 订单达到162亿美元, 受注額が162億ドル.
     `orders?(?<!\\b(?:unfilled|undelivered|unbilled|backlog(?:ged)?)\\s+orders?)${COMES_TO_MONEY}`,
-    '(?<!积压|積壓|未完成|未履约|未履約|在手|储备|儲備)(?:订单|訂單)(?:金额|金額|额|額)?(?=\\s?(?:达到?|達到?|为|為|共计|共計|录得|錄得)?\\s?(?:约|約|近|超过|超過|逾)?\\s?[\\d.,]+\\s?(?:亿|億))', '受注(?:額|高)(?=(?:が|は|も)\\s?(?:約|およそ)?[\\d.,]+\\s?(?:億|兆))'] },
+    '(?<!积压|積壓|未完成|未履约|未履約|在手|储备|儲備)(?:订单|訂單)(?:金额|金額|额|額)?(?=\\s?(?:达到?|達到?|为|為|共计|共計|录得|錄得)?\\s?(?:约|約|近|超过|超過|逾)?\\s?[\\d.,]+\\s?(?:亿|億))',
+    // How a period's orders moved: "orders grew 38% organically", "organic orders rose 38%", "order intake was up 12%", "orders
+    // growth of 38%", 有机订单同比增长38%, 有機受注は前年同期比38％増えた (not "orders for chips rose", whose count is of chips).
+    `(?:organic\\s+)?(?:orders?(?:\\s+intake)?|order\\s+intake)(?=${ORDERS_MOVED})`,
+    '(?<!积压|積壓|未完成|未履约|未履約|在手|储备|儲備)(?:有机|有機)?(?:订单|訂單)(?:金额|金額|额|額)?(?=(?:同比|环比|環比|按年)?(?:增长|增長|下降|减少|減少))', '(?:有機)?受注(?:額|高)?(?=(?:は|が|も)?(?:前年同期比|前年比)?\\s?[\\d.,]+\\s?[%％](?:増|減))', '受注(?:額|高)(?=(?:が|は|も)\\s?(?:約|およそ)?[\\d.,]+\\s?(?:億|兆))'] },
   // What a server maker shipped in a period, in money: "AI server shipments of $9.4 billion", "shipped $9.4 billion of AI
   // servers", "expects to ship about $35 billion of AI servers" (a plan), 出货额, 出荷額.
   { name: 'shipments', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: [
