@@ -29,6 +29,9 @@ const LINES: { name: string; words: string }[] = [
   { name: 'networking', words: String.raw`networking|(?:网络|網路|網絡)(?:业务|業務|部门|部門)|ネットワーキング` },
   { name: 'compute', words: String.raw`(?:data[- ]cent(?:er|re) )?compute|计算|計算|コンピュート` },
   { name: 'HBM', words: String.raw`high[- ]bandwidth memory(?: \(HBM\d?E?\))?|(?:${HBM_CJK})?\s?[（(]?HBM\d?E?[）)]?|${HBM_CJK}` },
+  // A software company's customers as it reports them: "U.S. commercial revenue rose 105%", 美国商业收入, 米国商業部門の売上高.
+  { name: 'US commercial', words: String.raw`U\.?S\.? commercial|American commercial|美国商业|美國商業|米国?商業` },
+  { name: 'US government', words: String.raw`U\.?S\.? government|American government|美国政府|美國政府|米国?政府` },
   { name: 'AI', words: String.raw`AI(?:[- ](?:semiconductors?|chips?|accelerators?|processors?|networking))?|artificial[- ]intelligence(?:[- ](?:semiconductors?|chips?|accelerators?))?|AI\s?(?:半导体|半導體|半導体|芯片|晶片|チップ)|AI向け(?:の)?半導体` },
 ];
 
@@ -46,8 +49,11 @@ const LAST_LINE = new RegExp(String.raw`(?:(?<![\w-])(?<line>${LINE_WORDS})${BET
 /** A line and its revenue word right after a figure: "$15.3 billion of AI semiconductor sales", "$15.3B AI revenue". */
 const LINE_AFTER = new RegExp(String.raw`^\s*(?:(?:worth )?of\s+)?(?:its |the )?(?<line>${LINE_WORDS})${BETWEEN}${REVENUE_WORD}(?![\w-])`, 'iu');
 
-/** A line that brings in the figure right after: "and HBM brought in $6.3 billion of it", "AI chips generated $15.3 billion". */
-const LINE_EARNED = new RegExp(String.raw`(?<![\w-])(?<line>${LINE_WORDS})${SEGMENT}\s+(?:alone\s+)?(?:brought in|generated|contributed|accounted for|took in)\s*$`, 'iu');
+/**
+ * A line that brings in the figure right after, or moves by it: "and HBM brought in $6.3 billion of it", "AI chips generated
+ * $15.3 billion", "Palantir's U.S. commercial business grew 105%" (and "… grew 105% in the September quarter to $814M").
+ */
+const LINE_EARNED = new RegExp(String.raw`(?<![\w-])(?<line>${LINE_WORDS})${SEGMENT}\s+(?:alone\s+|also\s+)?(?:brought in|generated|contributed|accounted for|took in|grew|rose|jumped|climbed|increased|surged|soared|fell|declined)(?:\s+(?:by\s+)?[\d.,]+\s?%[^,;]{0,40}?\s+to)?\s*(?:by\s+)?$`, 'iu');
 
 /**
  * The line of business the revenue named last in `before` (a figure's clause up to the figure) is of, or null where that

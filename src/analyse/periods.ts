@@ -244,6 +244,14 @@ function isThreeMonths(first: number, last: number, called: boolean): boolean {
   return last - first === 2 || (called && last - first === -10);
 }
 /**
+ * Whether a month's end closes a quarter of a fiscal year that ends in `fiscalEnd` other than December: Snowflake's and
+ * Nvidia's quarters end in January, April, July and October. A level at such a month's end ("RPO of $10.4 billion at the
+ * end of October", 10月末時点で) is of the quarter that closes then, which is named, as "the October quarter" is, by its
+ * middle month (August–October is the third); a calendar company's end of October is in its fourth quarter.
+ */
+const endsFiscalQuarter = (month: number, fiscalEnd: number): boolean => fiscalEnd !== 12 && (month - fiscalEnd + 12) % 3 === 0;
+
+/**
  * A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)",
  * "Oracle closed May with $510 billion of bookings" (what a company ended a month with, as `YEAR_END` reads a year's).
  */
@@ -481,7 +489,8 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   const month = end ? Number(end[3]) : 0;
   if (end && month >= 1 && month <= 12) {
     const year = end[2] ? Number(end[2]) : end[1] === '去年' ? context.articleYear && context.articleYear - 1 : latestYearOf(month, context);
-    return { quarter: Math.ceil(month / 3), year };
+    const shift = endsFiscalQuarter(month, fiscalEnd) ? 1 : 0;
+    return year ? calendarQuarter(monthIndex(year, month) - shift) : { quarter: calendarQuarter(month - 1 - shift + 12).quarter, year };
   }
   const yearEnd = CJK_YEAR_END.exec(text);
   if (yearEnd) return { quarter: 4, year: yearEnd[2] ? Number(yearEnd[2]) : relativeYear(yearEnd[1]) };
@@ -547,7 +556,8 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   if (e) {
     const month = MONTH[e.groups!.month!.toLowerCase()]!;
     const year = e.groups!.year ? Number(e.groups!.year) : latestYearOf(month, context);
-    return year ? calendarQuarter(monthIndex(year, month)) : { year: null, quarter: calendarQuarter(month - 1).quarter };
+    const shift = endsFiscalQuarter(month, fiscalEnd) ? 1 : 0;
+    return year ? calendarQuarter(monthIndex(year, month) - shift) : { year: null, quarter: calendarQuarter(month - 1 - shift + 12).quarter };
   }
   // "at the end of 2025", "Google Cloud ended 2025 with a backlog of $240bn": a level at a year's end is of its last quarter.
   const yearEnd = YEAR_END.exec(text);

@@ -293,14 +293,14 @@ const WHOLE_BOUGHT = String.raw`(?:\s+of)?(?!\s+(?:[\w.&'’-]+\s+){0,2}?(?:GPUs
  */
 const DEAL_NOT_A_TAKEOVER = String.raw`deal(?<!\b(?:acqui(?:re[ds]?|ring|sition)|takeover|buyout|merger)[^.;,]{0,60}deal|${BUY_VERB}${WHOLE_BOUGHT}\s+in\s+an?\s+(?:[\w-]+\s+){0,2}deal)`;
 /**
- * An approach with its price on it is an offer of money: "Google's $3bn approach to Contoso", "AMD's $4.9 billion cash
- * approach", "an approach to Contoso involving up to $3 billion" — not "a cautious approach to spending", which names no
- * sum of its own.
+ * An approach with its price on it is an offer to buy a company, as takeover news uses the word: "Google's $3bn approach to
+ * Contoso", "AMD's $4.9 billion cash approach", "a sweetened £2.7bn approach from SAP", "an approach to Contoso involving up to
+ * $3 billion" — not "a cautious approach to spending", which names no sum of its own.
  */
-export const PRICED_APPROACH = String.raw`approach(?:es)?(?<=(?:billion|million|trillion|bn|tn|\d\s?[BMT])[- ](?:(?:all[- ])?(?:cash|stock|share)[- ]|(?:takeover|unsolicited|hostile|formal|informal|revised|sweetened|improved|fresh|new|rival)[- ]){0,2}approach(?:es)?)|approach(?:es)?(?=\s+to\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s+(?:involving|worth|valued at)\s+(?:(?:up to|as much as|about|some|roughly)\s+)?(?:[$€£¥]|US\$|USD|EUR|\d))`;
-/** Before a count: "use up to one million TPUs", "run as many as 1 million chips". */
+const PRICED_APPROACH = String.raw`approach(?:es)?(?<=(?:billion|million|trillion|bn|tn|\d\s?[BMT])[- ](?:(?:all[- ])?(?:cash|stock|share)[- ]|(?:takeover|unsolicited|hostile|formal|informal|revised|sweetened|improved|fresh|new|rival)[- ]){0,2}approach(?:es)?)|approach(?:es)?(?=\s+to\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s+(?:involving|worth|valued at)\s+(?:(?:up to|as much as|about|some|roughly)\s+)?(?:[$€£¥]|US\$|USD|EUR|\d))`;
 /** Right after "orders", a verb that moves them or "growth": the orders of a period, moved ("orders grew 38% organically"). */
 const ORDERS_MOVED = String.raw`\s+(?:(?:also|again|organically|sharply|strongly)\s+)?(?:grew|rose|increased|climbed|jumped|surged|soared|fell|dropped|declined|slipped|(?:were|was)\s+(?:up|down))\b|\s+growth\b`;
+/** Before a count: "use up to one million TPUs", "run as many as 1 million chips". */
 const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|as many as\s+|nearly\s+|roughly\s+|around\s+|approximately\s+|some\s+|almost\s+|close to\s+|at least\s+|an estimated\s+)?(?:\d|one |two |half a |a quarter of a |a million))`;
 /**
  * A cost written as how much cheaper something is: "training on Trainium is as much as 40% cheaper", "training a model on
@@ -640,7 +640,7 @@ export const METRICS: MetricEntry[] = [
     'follow-on(?= (?:investments?|rounds?|funding|stakes?|cheques?|checks?)\\b)', 'follow-on(?<=(?:billion|million|bn|\\d[BM])[- ]follow-on)', `funding(?: round)?${ROUND_AS_TIME}`, 'commit(?:ment|ted|s|ting)?', '(?:采购|採購|算力)(?:承诺|承諾)',
     // "earmarked more than $5 billion for an AI zone", "earmarks $11 billion for two counties": money set aside for a
     // project or a place, as a commitment is; money earmarked for data centres, infrastructure or capital projects is spending (capex).
-    'earmark(?:s|ed|ing)?(?!(?:[^.;]|\\.(?=\\d)){0,60}?\\b(?:for|on) (?:new |its |AI |cloud )?(?:data cent(?:er|re)s|infrastructure|capital|capex|spending|construction)\\b)', 'offer(?:ed)?(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\bto (?:acquire|buy|purchase|take over)\\b)', 'overtures?', PRICED_APPROACH, DEAL_NOT_A_TAKEOVER, 'committed capital', 'proposals?', 'package', `series [A-H]${ROUND_AS_TIME}`, `(?:funding )?round${ROUND_AS_TIME}${NOT_A_FUNDING_ROUND}`, `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
+    'earmark(?:s|ed|ing)?(?!(?:[^.;]|\\.(?=\\d)){0,60}?\\b(?:for|on) (?:new |its |AI |cloud )?(?:data cent(?:er|re)s|infrastructure|capital|capex|spending|construction)\\b)', 'offer(?:ed)?(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\bto (?:acquire|buy|purchase|take over)\\b)', 'overtures?', DEAL_NOT_A_TAKEOVER, 'committed capital', 'proposals?', 'package', `series [A-H]${ROUND_AS_TIME}`, `(?:funding )?round${ROUND_AS_TIME}${NOT_A_FUNDING_ROUND}`, `(?:rais(?:e|es|ed|ing)|put(?:s|ting)?|pour(?:s|ed|ing)?|seek(?:s|ing)?|sought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))${BEFORE_MONEY}${NOT_INTO_INFRASTRUCTURE}`,
     // "Meta is in talks to rent about $12 billion of TPU capacity": capacity rented from a provider is bought from it.
     `rent(?:s|ed|ing)?${BEFORE_MONEY}`,
     // "the $50B Amazon dangled in front of OpenAI": money held out to a company; "mulling another $25 billion for Anthropic".
@@ -709,7 +709,7 @@ export const METRICS: MetricEntry[] = [
   // "agreed to pay about $20 billion to license Groq's technology", "a $2 billion licensing deal", 技術ライセンス取得などに…を支払う,
   // 技术授权费: money paid for the right to use another's technology, a deal with its licensor (not licence sales, a revenue line).
   { name: 'licence', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['licen[cs]e(?<=\\bto licen[cs]e)', 'licen[cs](?:e|ing) (?:deal|agreement|pact|fee)s?', 'ライセンス(?:の)?(?:取得|契約|料)', '(?:技术|技術)(?:授权|授權)(?:费|費|协议|協議)?'] },
-  { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)',
+  { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)', PRICED_APPROACH,
     // "agreed to buy ABB's robotics business for $5.4bn", "bought the chip unit of …": a business bought is acquired (not "buy
     // $300 billion of computing power", a purchase of a service).
     "(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))(?=\\s+(?:[\\w.&-]+['’]s\\s+|(?:its|the|a|an)\\s+)(?:[\\w-]+\\s+){0,2}(?:business|unit|division|arm|operations|subsidiary|segment)\\b)",
@@ -719,6 +719,8 @@ export const METRICS: MetricEntry[] = [
     `${BUY_VERB}(?=${WHOLE_BOUGHT}(?:,\\s[^;]{1,80}?,)?\\s+(?:for${MONEY_AHEAD}|in\\s+an?\\s+(?:[\\w-]+\\s+){0,2}(?:deal|transaction)\\b))`,
     // "offered $6 billion to buy the start-up", "its offer to buy Halcyon": an offer to buy a company is a bid for it, not money put in.
     '(?<=\\boffer(?:s|ed)?\\b(?:[^.;]|\\.(?=\\d)){0,40}?\\bto )(?:buy|purchase|take over)\\b',
+    // "its $1.4B purchase of Datavine", "their $2.1B merger": a priced purchase of a company named, or a priced merger, is its takeover.
+    "(?:purchases?|mergers?)(?<=(?:billion|million|trillion|bn|tn|\\d\\s?[BMT])[- ](?:(?:planned|proposed|agreed|pending|all[- ](?:cash|stock))[- ])?(?:purchases?|mergers?))(?!\\s+of\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:GPUs?|TPUs?|chips?|processors?|servers?|capacity|compute|power|equipment|shares?|stock|bonds?)\\b)",
     // "rebuffed a $97.4bn bid led by Elon Musk", "a $97.4 billion unsolicited bid": a priced bid is for the company.
     'bids?(?<=(?:billion|million|trillion|bn|tn|\\d\\s?[BMT])\\s+(?:(?:unsolicited|rival|hostile|takeover|all-cash|cash)\\s+)?bids?)',
     // "Perplexity bids $34.5 billion for Google's Chrome": a sum bid for something is the price offered to buy it (not one bid for a contract or a licence).
