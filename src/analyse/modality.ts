@@ -189,6 +189,13 @@ const TRAILING_ATTRIBUTION = new RegExp(
  * with our estimate of …" — not a company's "our $200 billion investment", which compares with nothing.
  */
 const OUR_NUMBER_BEFORE = /\b(?:ahead of|above|below|beat(?:s|ing)?|miss(?:es|ed|ing)?|top(?:s|ped|ping)?|exceed(?:s|ed|ing)?|short of|shy of|under|over|than|vs\.?|versus|against|compared (?:with|to)|in line with)\s+(?:our|my)\s+(?:(?:own|new|revised|prior|previous|old|earlier|updated|current|published)\s+)?$/i;
+/**
+ * Others' forecast named right after its figure: "ahead of the $3.33 billion consensus", "the €6.35bn analysts had forecast",
+ * "beating the 9.5% growth and €10.4 billion that analysts had forecast" — not a result "as analysts had expected" (NO_CUE).
+ */
+const FORECAST_AFTER = /^(?:\s+(?:consensus|(?:consensus|Street|Wall Street)\s+(?:estimate|forecast|view|expectation)s?)\b|(?:[^,;.!?]|\.(?=\d)){0,40}?\s(?<!\b(?:as|than)\s)(?:that\s+|which\s+)?(?:analysts|economists|the Street|Wall Street|investors)(?:\s+polled\s+by\s+[\w&. ]{1,30}?)?\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|estimated|anticipated|pencil+ed in|been expecting)\b)/i;
+/** Whether others' forecast is named right after the figure that ends at `end` of `sentence` (`FORECAST_AFTER`). */
+export const forecastNamedAfter = (sentence: string, end: number): boolean => FORECAST_AFTER.test(sentence.slice(end, end + 80));
 /** A mark after a figure that says it is an estimate: "$37.1bn (HCe)", "212 (our est.)", "26% (E)", "$41bn (est.)". */
 const ESTIMATE_MARK_AFTER = /^\s*\((?:[A-Z]{1,5}e|e|E|est\.?|estimated?|our est(?:imate|\.)?|ours|forecast|fcst\.?)\)/;
 
@@ -394,7 +401,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
   // '"We see AWS growth staying above 30 percent in the April-June quarter," said Lee Min-hee, an analyst at Kiwoom': the view
   // an analyst tells in the first person is the analyst's forecast.
   if (FIRST_PERSON_VIEW.test(sentence.slice(0, start)) && QUOTED_ANALYST_AFTER.test(sentence.slice(end))) return 'forecast';
-  if (OUR_NUMBER_BEFORE.test(before) || ESTIMATE_MARK_AFTER.test(sentence.slice(end, end + 24)) || (WE_ARE_AT.test(before) && OTHERS_NUMBER.test(sentence))) return 'forecast';
+  if (OUR_NUMBER_BEFORE.test(before) || ESTIMATE_MARK_AFTER.test(sentence.slice(end, end + 24)) || forecastNamedAfter(sentence, end) || (WE_ARE_AT.test(before) && OTHERS_NUMBER.test(sentence))) return 'forecast';
   // ", which would be growth of about 26%": worked out from the figure before, and meant as that one is.
   const from = clauseStart(sentence, start);
   const opening = DERIVED_OPENING.exec(sentence.slice(0, from));

@@ -382,8 +382,8 @@ const PATTERNS: FigurePattern[] = [
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})[\s-]?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?|[Pp]etaflops|[Tt]eraflops))\b(?<plus>\+)?`, 'gu') },
   // 1.2吉瓦, 30千兆瓦, 200兆瓦 (megawatts in Chinese; 百萬瓦 in Taiwan), 1ギガワット, 200メガワット: power in Chinese and Japanese.
   // 100万キロワット, 100万千瓦 (a million kilowatts, 1 GW), as Japanese and Chinese write a power plant's output (not 千瓦时 or
-  // キロワット時, energy).
-  { unit: null, needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?<unitWord>吉瓦|千兆瓦|兆瓦|百萬瓦|百万瓦|ギガワット|メガワット|キロワット|千瓦)(?![时時]|アワー|・?時)`, 'gu') },
+  // キロワット時, energy); 83万5000キロワット, 835,000 kilowatts.
+  { unit: null, needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<bigScale>万|萬)(?<rest>\d{1,4})|(?<scale>万|萬))?\s?(?<unitWord>吉瓦|千兆瓦|兆瓦|百萬瓦|百万瓦|ギガワット|メガワット|キロワット|千瓦)(?![时時]|アワー|・?時)`, 'gu') },
   // 100,000 Trainium chips, 1 million TPUs, 350,000 H100s: a count of chips, whatever the chip.
   { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MmKk])\b)?\+?\s${CHIPS}`, 'gu') },
   // "Korea's 260,000-GPU agreement", "a 50,000-chip order": a count joined to its chip word before what it counts in.
@@ -488,9 +488,11 @@ function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): F
         // Rounded to 12 significant digits: 4.1 billion is 4100000000, not 4099999999.9999995.
         if (scale) amount = Number((amount * scale).toPrecision(12));
         // 2兆2600億: a count of the larger scale, then of the smaller.
+        // 83万5000キロワット: a count of ten-thousands, then units.
         if (g.rest) {
-          if (SCALE[g.bigScale!]! <= scale!) continue;
-          amount = number(g.amount!) * SCALE[g.bigScale!]! + number(g.rest) * scale!;
+          const small = scale ?? 1;
+          if (SCALE[g.bigScale!]! <= small) continue;
+          amount = number(g.amount!) * SCALE[g.bigScale!]! + number(g.rest) * small;
         }
       }
       if (!Number.isFinite(amount)) continue;

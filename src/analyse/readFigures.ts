@@ -8,7 +8,7 @@ import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue }
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { beginsAfterArticle, endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { monthIndex, quarterBefore } from './quarters.ts';
-import { callsOff, isAnnouncedSpec, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
+import { callsOff, forecastNamedAfter, isAnnouncedSpec, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
 import { carriedMeasure, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
 import { businessLineOf, withLine } from './businessLines.ts';
@@ -1044,13 +1044,17 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const guided = free.length === 0 && (estimated || GUIDANCE_OF.test(sentence.slice(Math.max(0, found.start - 40), found.start)))
       ? metrics.findLast((m) => m.metric.overPeriod && !m.metric.movement && !m.metric.counterparty && m.end <= found.start && m.metric.units.includes(found.value.unit) && !values.some((v) => v.start >= m.end && v.end <= found.start && (!estimated || v.value.unit === found.value.unit)))
       : undefined;
+    // "net sales of $3.41 billion, up 27% …, ahead of the $3.33 billion consensus", "the €6.35bn analysts had forecast": others'
+    // forecast named after its figure, with no measure of its own, is of the measure of the result of its unit before it.
+    const resultBefore = free.length === 0 && forecastNamedAfter(sentence, found.end) ? read.findLast((r) => values.some((v) => v.start === r.start && v.value.unit === found.value.unit)) : undefined;
+    const forecastOfResult = resultBefore ? { metric: resultBefore.entry, start: resultBefore.start, end: resultBefore.end } : undefined;
     // "Azure +39% in fiscal Q3, with capex of $37.5B": a signed percentage written right after a name is that name's growth,
     // as a scoreboard line writes it; a metric in another clause is the next figure's.
     const signedAfterName = signed && sign && entities.some((e) => e.kind !== 'group' && SIGNED_AFTER_NAME.test(sentence.slice(e.end, found.start))) ? signed : undefined;
     // 营收902亿美元，高于公司给出的约880亿美元财测，其中数据中心营收835亿美元: a clause that opens by comparing its figure with the
     // one before it, naming no measure of its own, is of that figure's measure, not of one named in the clause after it.
     const comparing = listed && COMPARISON_OPENING.test(sentence.slice(clause.from, found.start)) ? listed : undefined;
-    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? signedAfterName ?? comparing ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? guided ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? measureOfUnit(sentence, found) ?? sumToPlace(sentence, found, values);
+    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? signedAfterName ?? comparing ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? guided ?? forecastOfResult ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? measureOfUnit(sentence, found) ?? sumToPlace(sentence, found, values);
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".

@@ -580,6 +580,8 @@ export const METRICS: MetricEntry[] = [
     // 数据中心部门实现营收411亿美元, 数据中心板块当季收入, データセンター部門の8～10月期売上高: the segment's revenue with a verb or a period between.
     '数据中心(?:业务|部门|板块)[^。，,；]{0,8}?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門|板塊)[^。，,；]{0,8}?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)の[^。、，]{0,12}?売上高?'] },
   { name: 'revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', 'top[- ]line', 'turnover', '营收', '营业收入', '营业额', '收入', '销售额', '營收', '營業收入', '營業額', '銷售額', '売上高?', '売り上げ',
+    // 製品収入, サービス収入: revenue as Japanese names a line of it (収入 alone is also income: only after what was sold).
+    '(?:製品|サービス|クラウド|ライセンス|サブスクリプション)収入',
     // "had guided to about ninety-nine billion for the whole company": a sum said of the whole company, after one of a
     // segment, is its revenue (not where a measure is named before it: "capex of about $40 billion for the whole company").
     'for the (?:whole|entire) (?:company|group|business)(?<=(?:billion|million|trillion|bn|dollars?|\\d\\s?[BMT])\\s+for the (?:whole|entire) (?:company|group|business))(?<!\\b(?:capex|capital|spending|outlays?|backlog|income|profits?|margins?|investments?|costs?|cash|earnings)\\b[^.;]{0,80})',
