@@ -70,6 +70,11 @@ function sameEvent(a: About, b: About): boolean {
 }
 
 const within = (x: Set<string>, y: Set<string>) => [...x].every((c) => y.has(c));
+/**
+ * Whether one entry's company is a party the other names but the vocabulary does not know: "Veradex rejects the improved
+ * approach" (Veradex its subject) and "Veradex's board rejects SAP's improved proposal" (SAP its company, Veradex a name).
+ */
+const namedByOther = (a: About, b: About) => shares(a.names, mayBe(b)) || shares(b.names, mayBe(a));
 /** The companies an entry may be about: those it names, and those its subject called by its kind and town may be. */
 const mayBe = (about: About): Set<string> => (about.subjects.size === 0 ? about.companies : new Set([...about.companies, ...about.subjects]));
 
@@ -198,7 +203,7 @@ function disagree(a: About, b: About): boolean {
   if (monthAndQuarter(a, b) || monthAndQuarter(b, a)) return true;
   // A plan and its completion are two events: "plans an $18 billion bond sale", "completes its $18 billion bond sale".
   if (a.stage !== null && b.stage !== null && a.stage !== b.stage) return true;
-  if (a.cancelled !== b.cancelled || differ(mayBe(a), mayBe(b)) || differ(a.generations, b.generations) || differ(a.families, b.families) || differ(a.regions, b.regions)) return true;
+  if (a.cancelled !== b.cancelled || (differ(mayBe(a), mayBe(b)) && !namedByOther(a, b)) || differ(a.generations, b.generations) || differ(a.families, b.families) || differ(a.regions, b.regions)) return true;
   // Money goes to a party or to a place: the same sum put into another company and into a country's or a state's
   // data centres ("$5 billion in Intel", "$5 billion in UK AI infrastructure") is two deals, as two places are.
   if (otherPlaces(a.places, b.places) || toPlaceAndParty(a, b) || toPlaceAndParty(b, a)) return true;

@@ -149,8 +149,14 @@ const REPORTING_ACTS = new Set(['announce', 'launch', 'invest']);
 const RESULTS_REPORTED = /\b(?:reports?|reported|posts?|posted|releases?|released|announces?|announced|unveils?|unveiled|publish(?:es|ed)?)\s+(?:its\s+|an?\s+)?(?:[\w–-]+\s+){0,3}(?:results|earnings|numbers|revenue|profits?)\b|(?:发布|公布|發布)[^，。,]{0,14}(?:业绩|業績|财报|財報|季报|季報)|決算を(?:発表|公表)/i;
 /** A half year's report: "reports interim earnings", "posts a first-half profit", 中間決算. */
 const HALF_TOLD = /\b(?:interim|half-year(?:ly)?|first-half|second-half|first half|second half)\b|中間決算|上半期/i;
-/** A period reported, which is its results: "AVGO reports its fiscal fourth quarter", "Microsoft reports Q1 FY2027". */
-const REPORTS_PERIOD = /\b(?:reports?|reported|posts?|posted|releases?|released)\s+(?:its\s+)?(?:[\w-]+\s+){0,3}(?:quarter\b|(?:F?Q[1-4]|[1-4]Q(?:\d{2})?)(?:\s+(?:FY\s?|fiscal\s+)?\d{2,4})?(?=\s*(?:[.,;:!]|$)))/i;
+/**
+ * A period reported, which is its results: "AVGO reports its fiscal fourth quarter", "Microsoft reports Q1 FY2027", "Digital
+ * Realty posts record third-quarter leasing", "reports record quarterly bookings".
+ */
+const REPORTS_PERIOD = /\b(?:reports?|reported|posts?|posted|releases?|released)\s+(?:its\s+)?(?:[\w-]+\s+){0,3}(?:(?:\w+-)?quarter(?:ly)?\b|(?:F?Q[1-4]|[1-4]Q(?:\d{2})?)(?:\s+(?:FY\s?|fiscal\s+)?\d{2,4})?(?=\s*(?:[.,;:!]|$)))/i;
+
+/** A report timed by the market's hours, which is results: "Snowflake reports after the close", "reports before the bell". */
+const REPORTS_AROUND_TRADING = /\breports?\s+(?:(?:its\s+)?(?:results|earnings|numbers)\s+)?(?:after|before)\s+the\s+(?:market['’]?s?\s+)?(?:close|open|opening bell|closing bell|bell)\b/i;
 
 /** The months by name, January first. */
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -335,7 +341,7 @@ export const describeEntry = memoByText((written: string): About => {
   const quarter = QUARTER_TOLD.test(text) || quarterSpanned(text) || yearClosed;
   // "Benioff's company posts fiscal Q3 numbers", 7～9月期決算を発表: a quarter's report tells its results, whatever figure
   // it leads with ("CoreWeave发布三季报，收入积压刷新纪录" is its results and its backlog).
-  const reportsResults = ((quarter || QUARTER_REPORT_CJK.test(text) || HALF_TOLD.test(text)) && RESULTS_NOUN.test(text)) || (quarter && REPORTS_PERIOD.test(text));
+  const reportsResults = ((quarter || QUARTER_REPORT_CJK.test(text) || HALF_TOLD.test(text)) && RESULTS_NOUN.test(text)) || (quarter && REPORTS_PERIOD.test(text)) || REPORTS_AROUND_TRADING.test(text);
   const told = main ? eventMetric(main) : grew || reportsResults || (yearClosed && action === null) ? 'results' : null;
   const besideNamed = told === 'capex' || told === 'results' ? named.map(eventMetric).find((m) => m !== told && (m === 'capex' || m === 'results')) : undefined;
   // (Not its capital spending: "Oracle's quarterly report shows capital spending doubling" is the spending's news.)
