@@ -8,6 +8,7 @@ import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue }
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { beginsAfterArticle, endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { monthIndex, quarterBefore } from './quarters.ts';
+import { MONTH_WORD } from '../parse/timelineDates.ts';
 import { callsOff, forecastNamedAfter, isAnnouncedSpec, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
 import { carriedMeasure, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
@@ -361,8 +362,8 @@ const TIME_OF_ITS_OWN = /\b(?:quarter|months?|period|half|January|February|March
 
 /** An aside between commas that says what a figure takes in or leaves out: ", including equipment acquired under finance leases,". */
 const ASIDES = /,\s*(?:including|excluding|such as|consisting of|comprising|net of|not counting)\b[^,;]*,/gi;
-/** Whether a metric stands in such an aside. */
-const inAside = (sentence: string, m: { start: number; end: number }) => [...sentence.matchAll(ASIDES)].some((a) => a.index <= m.start && m.end <= a.index + a[0].length);
+/** Whether a metric stands in such an aside, or in one that defines the metric before it (`DEFINING_ASIDES`). */
+const inAside = (sentence: string, m: { start: number; end: number }) => [...sentence.matchAll(ASIDES), ...sentence.matchAll(DEFINING_ASIDES)].some((a) => a.index <= m.start && m.end <= a.index + a[0].length);
 
 /**
  * A relative clause set off by commas that describes what stands before it: ", which makes Amazon's Trainium
@@ -392,7 +393,7 @@ const inRelativeAside = (sentence: string, e: { start: number; end: number }, fi
  * rides and deliveries booked on its platforms, reached $49.7 billion", "current RPO, the portion to be recognized over the
  * next twelve months, was $32.2 billion". It names what the metric measures, not another one.
  */
-const DEFINING_ASIDES = /,\s*(?:the|a|an)\s+(?:(?:total\s+|combined\s+|gross\s+)?(?:value|sum|amount|money|number|count|worth)\s+of\b|(?:portion|part|share|slice)\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:to be|due|expected|set|that|which)\b)(?:[^,;\d$€£¥]|\d+\s+months\b)*,/gi;
+const DEFINING_ASIDES = /,\s*(?:the|a|an)\s+(?:(?:total\s+|combined\s+|gross\s+)?(?:value|sum|amount|money|number|count|worth)\s+of\b|(?:portion|part|share|slice)\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:to be|due|expected|set|that|which)\b|[^,;\d$€£¥]{0,60}?\b(?:over|in|within|during)\s+the\s+(?:next|coming|following)\s+(?:twelve|12|[\w-]+)\s+months\b)(?:[^,;\d$€£¥]|\d+\s+months\b)*,/gi;
 
 /** An aside between commas that only names the period again on a company's calendar: ", its fiscal third quarter,", ", the first of its fiscal 2027,". */
 const PERIOD_ASIDES = /,\s*(?:its|the|their)\s+(?:(?:fiscal|financial)\s+)?(?:first|second|third|fourth|final|latest)\s+(?:(?:(?:fiscal|financial)\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:20\d{2}|FY\s?\d{2,4}))?|of\s+(?:its|the|their)\s+(?:fiscal|financial)\s+(?:year(?:\s+20\d{2})?|20\d{2}|FY\s?\d{2,4}))\s*,/gi;
@@ -533,9 +534,10 @@ const BASE_LEVEL = new RegExp(String.raw`\b(${COMPARED_WITH})\s+${LEVEL_SUM}(?=$
 const BASE_LEVEL_TOLD = new RegExp(String.raw`\b(${COMPARED_WITH})\s+the\s+${LEVEL_SUM}(?:(?:it|they|the (?:company|unit|business))\s+(?:had\s+)?(?:recorded|reported|posted|booked|logged|made|earned|generated)\s+)?(?:in\s+)?(?:${YEAR_BEFORE})(?:\s+(?:of\s+20\d{2}|a year (?:ago|earlier)|last year))?`, 'gi');
 /**
  * Right after a sum, the level it moved from and that level's time: "rose to $35 billion | from $25 billion in the same period
- * last year", "to $9.1 billion, up from $7.2 billion a year earlier". That time is the level's, not the sum's.
+ * last year", "to $9.1 billion, up from $7.2 billion a year earlier". That time is the level's, not the sum's; the sum's own
+ * time may stand between them, and stays the sum's: "rose to €23.3bn | at the end of September| from €18.8bn a year earlier".
  */
-const LEFT_LEVEL_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:up|down)\s+)?(?:${COMPARED_WITH})\s+${LEVEL_SUM}(?:${YEAR_BEFORE}(?: (?:a year (?:ago|earlier)|last year|of 20\d{2}))?|last year)\b`, 'i');
+const LEFT_LEVEL_AFTER = new RegExp(String.raw`^(?<time>\s+(?:at the end of|at the close of|as of|in|during|for|on)\s+(?:the\s+)?(?:${MONTH_WORD}|(?:first|second|third|fourth|final|latest)\s+quarter|quarter)\b[^,;$€£¥\d]{0,20}?(?=\s+(?:up\s+|down\s+)?from\b))?\s*,?\s*(?:(?:up|down)\s+)?(?:${COMPARED_WITH})\s+${LEVEL_SUM}(?:${YEAR_BEFORE}(?: (?:a year (?:ago|earlier)|last year|of 20\d{2}))?|last year)\b`, 'i');
 /** Words of a change year on year (or quarter on quarter), which date a figure by the quarter it is of, not by themselves. */
 const CJK_CHANGE_BASE = /同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比|(?:较|較|比|相比|相较|相較)\s*(?:去年|上年|上一年度?)同期(?=\s*(?:大幅|明显|明顯|小幅)?(?:增长|增長|增加|上升|提升|上涨|上漲|下降|下滑|减少|減少|增|减|減))/u;
 
@@ -1237,7 +1239,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const written = sentence.slice(clause.from, across ? clauseAround(sentence, across.end, across.end).to : clause.to);
     // "up 28% from $29.3 billion a year earlier": growth over the year before, as "up 28% from a year earlier" (the level keeps its period).
     const left = found.value.unit !== '%' && found.end < clause.from + written.length ? LEFT_LEVEL_AFTER.exec(sentence.slice(found.end, clause.from + written.length)) : null;
-    const clauseText = found.value.unit !== '%' ? (left ? `${written.slice(0, found.end - clause.from)}${written.slice(found.end - clause.from + left[0].length)}` : written) : written.includes('同期') ? written.replace(CJK_BASE_LEVEL, '同比').replace(JA_BASE_LEVEL, '前年同期比') : written.replace(BASE_LEVEL_TOLD, '$1 a year earlier').replace(BASE_LEVEL, '$1 ');
+    const clauseText = found.value.unit !== '%' ? (left ? `${written.slice(0, found.end - clause.from)}${left.groups?.time ?? ''}${written.slice(found.end - clause.from + left[0].length)}` : written) : written.includes('同期') ? written.replace(CJK_BASE_LEVEL, '同比').replace(JA_BASE_LEVEL, '前年同期比') : written.replace(BASE_LEVEL_TOLD, '$1 a year earlier').replace(BASE_LEVEL, '$1 ');
     // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
     // "…in 2023 and has since doubled its stake to $8 billion", "a total of …": a later or running figure, not the clause before's.
     const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText) || YEARS_TO_COME_CJK.test(clauseText);
