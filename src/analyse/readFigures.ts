@@ -1188,8 +1188,14 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // "CoreWeave's IPO brought in $1.5bn for the Nvidia-backed cloud provider": a company whose metric the figure's clause
       // names with a possessive, before the figure, owns it, though another stands nearer after the figure.
       const possessor = metric.end <= found.start ? owners.find((e) => within(e, clause) && POSSESSIVE_GAP.test(sentence.slice(e.end, metric.start))) : undefined;
+      // "Agentforce finished October at $1.2B of ARR", "disclosed Agentforce ARR of $1.2bn": a product's own run rate is the
+      // product's, not its maker's, whose run rate holds more (a product named before the figure in its clause).
+      // So is the level it rose from: "…, up from $940M at the end of July".
+      const runRateLeft = COMPARED_BASE.test(sentence.slice(Math.max(0, found.start - 30), found.start)) ? read.findLast((r) => r.metric === 'revenue run rate')?.subject : undefined;
+      const runRateOf = metric.metric.name === 'revenue run rate' ? (nearest(productsNamed.filter((e) => within(e, clause) && e.end <= Math.max(found.start, metric.start)), found) ?? productsNamed.find((e) => e.name === runRateLeft)) : undefined;
       const chosen = metric.metric.productSubject
         ? (comparedOwner ?? inClause(products) ?? opensClause ?? relativeProduct ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
+        : runRateOf ? runRateOf
         : metric.metric.ownedByUnit
           ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
           : (bracketedAfter(sentence, found, companies) ?? metricOwner ?? possessor ?? inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
