@@ -115,10 +115,11 @@ export function inContext(own: Modality, context: ContextOf, sentence: string, p
 
 /**
  * A sentence that opens by pointing back, or names what it calls off as "that plan", "those orders" ("On November 4 Nvidia
- * disclosed that every one of those orders had been cancelled"), 该计划, この契約, その後、計画は (not "This month the partners …
- * dropped plans for one in Ohio", which opens with a time).
+ * disclosed that every one of those orders had been cancelled"), the takeover it told ("…, and the companies have now abandoned
+ * the transaction"), 该计划, この契約, その後、計画は (not "This month the partners … dropped plans for one in Ohio", which opens
+ * with a time).
  */
-const REFERS_BACK = /^[\s"“'‘(（「『]*(?:that|this|the|those|these|it)\b(?!\s+(?:month|week|year|quarter|morning|afternoon|evening|spring|summer|autumn|fall|winter|time)\b)|\b(?:those|these|that|this)\s+(?:orders?|deals?|contracts?|agreements?|leases?|purchases?|plans?|projects?)\b|(?:该|該|此|这|這|上述|前述|その|この|当該)(?:项|項|笔|筆)?(?:计划|計劃|計畫|项目|項目|合同|合約|协议|協議|交易|投资|投資|計画|契約|案|プロジェクト|事業|提携)|^[\s「『]*(?:その後|之后|之後|此后|此後)?[、，,]?\s*(?:计划|計劃|計畫|計画|契約)/iu;
+const REFERS_BACK = /^[\s"“'‘(（「『]*(?:that|this|the|those|these|it)\b(?!\s+(?:month|week|year|quarter|morning|afternoon|evening|spring|summer|autumn|fall|winter|time)\b)|\b(?:those|these|that|this)\s+(?:orders?|deals?|contracts?|agreements?|leases?|purchases?|plans?|projects?)\b|\b(?:the|that|this)\s+(?:(?:proposed|planned|pending|agreed)\s+)?(?:transaction|takeover|acquisition|merger)\b|(?:该|該|此|这|這|上述|前述|その|この|当該)(?:项|項|笔|筆)?(?:计划|計劃|計畫|项目|項目|合同|合約|协议|協議|交易|投资|投資|計画|契約|案|プロジェクト|事業|提携)|^[\s「『]*(?:その後|之后|之後|此后|此後)?[、，,]?\s*(?:计划|計劃|計畫|計画|契約)/iu;
 /** Calling off, in Chinese or Japanese: 已被叫停, 宣布终止, 喊停, 撤回された, 解消した. */
 const CALLED_OFF_CJK = /叫停|喊停|取消|终止|終止|撤回|放弃|放棄|中止|告吹|搁置|擱置|解消|白紙|断念|見送/u;
 

@@ -74,7 +74,9 @@ const within = (x: Set<string>, y: Set<string>) => [...x].every((c) => y.has(c))
  * Whether one entry's company is a party the other names but the vocabulary does not know: "Veradex rejects the improved
  * approach" (Veradex its subject) and "Veradex's board rejects SAP's improved proposal" (SAP its company, Veradex a name).
  */
-const namedByOther = (a: About, b: About) => shares(a.names, mayBe(b)) || shares(b.names, mayBe(a));
+const namedByOther = (a: About, b: About) => shares(unknownNames(a), mayBe(b)) || shares(unknownNames(b), mayBe(a));
+/** The names an entry gives that the vocabulary does not know (not a company named as the yardstick of another: "in line with Microsoft's"). */
+const unknownNames = (about: About): Set<string> => new Set([...about.names].filter((name) => findEntities(name).length === 0));
 /** The companies an entry may be about: those it names, and those its subject called by its kind and town may be. */
 const mayBe = (about: About): Set<string> => (about.subjects.size === 0 ? about.companies : new Set([...about.companies, ...about.subjects]));
 

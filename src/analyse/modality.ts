@@ -15,9 +15,9 @@ import type { FoundValue } from './parseValue.ts';
  * Where a cue no longer speaks for the figures after it: a new clause with its own verb (after a closing quote too: `"rumors about
  * investments," and says …`; "declined Amazon's offer of up to $50bn and kept its $38bn AWS contract": what a company keeps
  * or holds, after "and", is no longer what it declined), a question, or a company's own word after a comma (，亚马逊方面表示…; 此前有传言称…，腾讯正式公布…: what it
- * announces is no longer the hearsay's).
+ * announces is no longer the hearsay's), or a full stop (not an abbreviation's: "It now expects U.S. commercial revenue …", "Oct. 29").
  */
-const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|even as|compared (?:with|to))\s|\sand\s(?=(?:kept|keeps|retains?|retained|holds?|held|still has)\s+(?:its|their|his|her|the|a|an)\s)|\sand\s(?=(?:was\s+|were\s+)?(?:up|down|rose|fell|grew|climbed|jumped|gained|increased|decreased|declined|dropped)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\d)|\sas\s(?=(?:[A-Z][\w.&'’-]*\s){1,3}(?:[a-z][\w-]*\s){0,2}(?:quickens|quickened|accelerates|accelerated|slows|slowed|grows|grew|rises|rose|jumps|jumped|climbs|climbed|falls|fell)\b)|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|,\s+so\s(?!far\b|much\b|many\b|-called\b)|\s(?:in|into|to|from|with|for|of) which\s|\s(?:that|which) (?:now|already|currently|today)\s|\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,12}[则則])|[,，](?=[^,，。]{0,8}?(?:实际|實際|实则|實則))|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)|[该該当當](?:财季|財季|季度?)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季|其中|当中|當中|(?:也|亦)?(?:处于|處於|处在|處在|位于|位於|落在)))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出|正式(?:公布|宣布|发布|發布|披露|确认|確認|证实|證實)|官方(?:公布|宣布|发布|發布|证实|證實|确认|確認)))|。|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])/gi;
+const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|even as|compared (?:with|to))\s|\sand\s(?=(?:kept|keeps|retains?|retained|holds?|held|still has)\s+(?:its|their|his|her|the|a|an)\s)|\sand\s(?=(?:was\s+|were\s+)?(?:up|down|rose|fell|grew|climbed|jumped|gained|increased|decreased|declined|dropped)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\d)|\sas\s(?=(?:[A-Z][\w.&'’-]*\s){1,3}(?:[a-z][\w-]*\s){0,2}(?:quickens|quickened|accelerates|accelerated|slows|slowed|grows|grew|rises|rose|jumps|jumped|climbs|climbed|falls|fell)\b)|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|,\s+so\s(?!far\b|much\b|many\b|-called\b)|\s(?:in|into|to|from|with|for|of) which\s|\s(?:that|which) (?:now|already|currently|today)\s|(?<!\b(?:[A-Z]|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|St|Mr|Ms|Dr|vs))\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,12}[则則])|[,，](?=[^,，。]{0,8}?(?:实际|實際|实则|實則))|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)|[该該当當](?:财季|財季|季度?)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季|其中|当中|當中|(?:也|亦)?(?:处于|處於|处在|處在|位于|位於|落在)))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出|正式(?:公布|宣布|发布|發布|披露|确认|確認|证实|證實)|官方(?:公布|宣布|发布|發布|证实|證實|确认|確認)))|。|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])/gi;
 /**
  * Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …", nor "… beat estimates of …", another figure's words;
  * nor 营收902亿美元优于财测, the guidance it beat).
@@ -191,9 +191,10 @@ const TRAILING_ATTRIBUTION = new RegExp(
 const OUR_NUMBER_BEFORE = /\b(?:ahead of|above|below|beat(?:s|ing)?|miss(?:es|ed|ing)?|top(?:s|ped|ping)?|exceed(?:s|ed|ing)?|short of|shy of|under|over|than|vs\.?|versus|against|compared (?:with|to)|in line with)\s+(?:our|my)\s+(?:(?:own|new|revised|prior|previous|old|earlier|updated|current|published)\s+)?$/i;
 /**
  * Others' forecast named right after its figure: "ahead of the $3.33 billion consensus", "the €6.35bn analysts had forecast",
- * "beating the 9.5% growth and €10.4 billion that analysts had forecast" — not a result "as analysts had expected" (NO_CUE).
+ * "beating the 9.5% growth and €10.4 billion that analysts had forecast" — not a result "as analysts had expected" (NO_CUE), nor
+ * one set against the forecast after it ("$37.6bn compared with the $36.9 billion Wall Street had pencilled in").
  */
-const FORECAST_AFTER = /^(?:\s+(?:consensus|(?:consensus|Street|Wall Street)\s+(?:estimate|forecast|view|expectation)s?)\b|(?:[^,;.!?]|\.(?=\d)){0,40}?\s(?<!\b(?:as|than)\s)(?:that\s+|which\s+)?(?:analysts|economists|the Street|Wall Street|investors)(?:\s+polled\s+by\s+[\w&. ]{1,30}?)?\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|estimated|anticipated|pencil+ed in|been expecting)\b)/i;
+const FORECAST_AFTER = /^(?:\s+(?:consensus|(?:consensus|Street|Wall Street)\s+(?:estimate|forecast|view|expectation)s?)\b|(?:\s+(?!(?:compared|against|versus|vs|than|ahead|above|below|beat|beating|topped|topping|missed|missing|from|as|up|down|in|for|on|at|of|to)\b)[a-z-]+){0,3}?(?:\s+and\s+(?:about\s+)?(?:US)?[$€£¥]?\s?\d[\d.,]*\s?(?:%|bn|billion|million|m)?)?\s+(?:that\s+|which\s+)?(?:analysts|economists|the Street|Wall Street|investors)(?:\s+polled\s+by\s+[\w&. ]{1,30}?)?\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|estimated|anticipated|pencil+ed in|been expecting)\b)/i;
 /** Whether others' forecast is named right after the figure that ends at `end` of `sentence` (`FORECAST_AFTER`). */
 export const forecastNamedAfter = (sentence: string, end: number): boolean => FORECAST_AFTER.test(sentence.slice(end, end + 80));
 /** A mark after a figure that says it is an estimate: "$37.1bn (HCe)", "212 (our est.)", "26% (E)", "$41bn (est.)". */
@@ -396,6 +397,12 @@ const PLAN_AFTER_CJK = /^[^\d。！？!?，,、；;]{0,30}?(?<!原|当初の?|�
  */
 const PLAN_AFTER_TO_CJK = /^と\s?[、，,][^。！？!?，,、；;]{0,30}?(?<!原|当初の?)(?:計画|予定)(?:だ|で|です|である|。|、|,|$)/u;
 
+/**
+ * A Japanese sentence whose topic holds the figure and whose end calls it off: データバインの買収（約14億ドル）は、…11月17日に撤回した
+ * (the verb that ends the sentence tells what became of its topic, however many clauses stand between).
+ */
+const TOPIC_CALLED_OFF_JA = /^[^。、,]{0,8}?[)）」]?(?:は|も)[、,]?[^。]*?(?:撤回|中止|断念|取りやめ|取り止め|白紙撤回|打ち切|見送|解消)(?:し|され|となっ|に追い込まれ)(?:た|ました)[^。]{0,12}$/u;
+
 /** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
 export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {
   const before = sentence.slice(Math.max(0, start - 60), start);
@@ -439,6 +446,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
   if (NEARS.test(sentence.slice(start, end)) && DEAL_AFTER.test(sentence.slice(end))) return 'rumour';
   const planAfter = sentence.slice(end, end + 40);
   if (PLAN_AFTER_CJK.test(planAfter) || PLAN_AFTER_TO_CJK.test(planAfter)) return 'plan';
+  if (TOPIC_CALLED_OFF_JA.test(sentence.slice(end).replace(/。\s*$/u, ''))) return 'cancelled';
   return HEADLINE_FUTURE.test(sentence.slice(from, start)) ? 'plan' : 'fact';
 }
 

@@ -188,7 +188,6 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Equinix', kind: 'company', aliases: ['Equinix', 'EQIX', '易昆尼克斯', 'エクイニクス'] },
   { name: 'Digital Realty', kind: 'company', aliases: ['Digital Realty(?: Trust)?', 'デジタル・?リアルティ'] },
   { name: 'Constellation Energy', kind: 'company', aliases: ['Constellation(?: Energy)?', '星座能源', 'コンステレーション(?:・?エナジー)?'], caseSensitive: true },
-  { name: 'Talen Energy', kind: 'company', aliases: ['Talen(?: Energy)?', 'タレン(?:・?エナジー)?'], caseSensitive: true },
   { name: 'Vistra', kind: 'company', aliases: ['Vistra(?: Corp)?', 'ビストラ'], caseSensitive: true },
   { name: 'NextEra Energy', kind: 'company', aliases: ['NextEra(?: Energy)?', '新纪元能源', 'ネクステラ(?:・?エナジー)?'] },
   { name: 'GE Vernova', kind: 'company', aliases: ['(?:GE )?Vernova', 'GEベルノバ'], caseSensitive: true },

@@ -73,7 +73,7 @@ describe('a table whose labels say what its bare numbers are', () => {
 });
 
 describe('deals in other words', () => {
-  it('should read a priced approach with its kind of payment as an offer, and notes by their term or sale as a bond sale', () => {
+  it('should read a priced approach with its kind of payment as an offer to buy, and notes by their term or sale as a bond sale', () => {
     const text = longForm('AMD and CoreWeave', [
       "Lumora Photonics' board turned down AMD's $4.9 billion cash approach on Monday.",
       'CoreWeave said its US$4bn seven-year notes were priced on 17 November 2026.',
@@ -82,7 +82,7 @@ describe('deals in other words', () => {
     ]);
     const candidates = extractClaims(inventedArticle(text));
     expect(candidates.map((c) => `${c.modality} ${c.key}`)).toEqual([
-      'offer figure|amd|investment|',
+      'offer figure|amd|acquisition|',
       'fact figure|coreweave|bond sale|',
       'fact figure|coreweave|bond sale|',
     ]);

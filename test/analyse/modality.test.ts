@@ -332,10 +332,11 @@ describe('deals, their parties and spending', () => {
     expect(parties('Oracle offered $9 billion to Cohere, which is still weighing it.')).toEqual(['Oracle investment:Cohere offer 9000000000USD']);
   });
 
-  it('should read an approach with its price on it as an offer, and a plain approach as no deal', () => {
-    expect(parties("Mistral snubbed Microsoft's $4bn approach to the lab.")).toEqual(['Microsoft investment:Mistral offer 4000000000USD']);
-    expect(parties("Microsoft's $4bn approach for Mistral is the largest yet.")).toEqual(['Microsoft investment:Mistral offer 4000000000USD']);
-    expect(parties('An approach to Cohere involving up to $6 billion was not accepted.')[0]).toMatch(/^\S+ investment:Cohere offer 6000000000USD$/);
+  // A priced approach is a takeover approach, as takeover news uses the word (the offer to buy the company, not a stake).
+  it('should read an approach with its price on it as an offer to buy, and a plain approach as no deal', () => {
+    expect(parties("Mistral snubbed Microsoft's $4bn approach to the lab.")).toEqual(['Microsoft acquisition:Mistral offer 4000000000USD']);
+    expect(parties("Microsoft's $4bn approach for Mistral is the largest yet.")).toEqual(['Microsoft acquisition:Mistral offer 4000000000USD']);
+    expect(parties('An approach to Cohere involving up to $6 billion was not accepted.')[0]).toMatch(/^\S+ acquisition:Cohere offer 6000000000USD$/);
     // Negative control: an approach to spending names no deal.
     expect(parties('Oracle took a cautious approach to spending, which reached $12 billion in the quarter.')).not.toContainEqual(expect.stringContaining('offer'));
   });

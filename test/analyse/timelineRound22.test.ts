@@ -168,7 +168,10 @@ describe('a new chief chosen, and a new version made available (timeline22)', ()
 
 describe('a supplier that opens the entry (timeline22)', () => {
   it('should read a party that supplies the other as the other side of its deal', () => {
-    expect([...describeEntry('Constellation says it will restart Three Mile Island Unit 1 to supply Microsoft’s data centres.').strangers]).toEqual(['Constellation']);
+    // (Constellation Energy is in the vocabulary now: a supplier it does not know, Brookfield, is the stranger.)
+    expect([...describeEntry('Brookfield says it will restart a hydro plant to supply Microsoft’s data centres.').strangers]).toEqual(['Brookfield']);
+    expect(describeEntry('Brookfield says it will restart a hydro plant to supply Microsoft’s data centres.').action).toBe('partner');
+    expect([...describeEntry('Constellation says it will restart Three Mile Island Unit 1 to supply Microsoft’s data centres.').companies].sort()).toEqual(['Constellation Energy', 'Microsoft']);
     expect(describeEntry('Constellation says it will restart Three Mile Island Unit 1 to supply Microsoft’s data centres.').action).toBe('partner');
     expect(describeEntry('Microsoft warns of supply chain constraints.').action).toBeNull();
   });
