@@ -7,7 +7,7 @@
 import type { Block, Section, TimelineEntry } from '../schemas.ts';
 import { parseTable } from './parseTable.ts';
 import { aggregatorHeading, headingWords } from './aggregatorHeadings.ts';
-import { dateOfLine } from './publicationDate.ts';
+import { dateOfLine, isDateLine } from './publicationDate.ts';
 import { isTimelineHeading, leadingDate } from './timelineDates.ts';
 import { bulletText, ENDS_SENTENCE, isTableLine, isTimestampLine, nonEmpty, wordCount, type SourceLine } from './sourceLines.ts';
 
@@ -211,6 +211,8 @@ function looksLikeHeading(text: string, next?: string): boolean {
     !SPEAKER_LINE.test(text) &&
     // A podcast's chapter line ("(03:12) Why OpenAI said no") is a line of prose, however short.
     !isTimestampLine(text) &&
+    // A date alone on its line ("12/11/2026 08:15 AM") dates the page; it heads nothing.
+    !isDateLine(text) &&
     !/^\p{Ll}/u.test(text) &&
     bulletText(text) === null &&
     !isTableLine(text)
@@ -271,7 +273,7 @@ function publicationDateOf(lines: readonly SourceLine[], from: number): string |
       if (at === 0 && from > 0) continue;
       return null;
     }
-    const date = dateOfLine(text);
+    const date = dateOfLine(text, lines.slice(from + at + 1, from + at + 3).map((l) => l.text).join(' '));
     if (date) return date;
   }
   return null;

@@ -18,34 +18,45 @@ const DATE_WRITTEN = [
   /(?<![\d/])(?<first>\d{1,2})(?<separator>\/)(?<second>\d{1,2})\/(?<shortYear>\d{2})(?![\d/])/g,
 ];
 
-/** The month and day of a date written in numbers only: month first with slashes, day first with dots, unless a number is over 12. */
-function numericMonthDay(g: Record<string, string | undefined>): [number, number] {
+/**
+ * The month and day of a date written in numbers only: month first with slashes, day first with dots, unless a number is
+ * over 12, or the text near it names the day by its month's name the other way round ("12/11/2026 08:15 AM" over "KUALA
+ * LUMPUR, Nov 12 (Bernama)" is 12 November, as Malaysian and British pages write a date).
+ */
+function numericMonthDay(g: Record<string, string | undefined>, nearby: string): [number, number] {
   const [first, second] = [Number(g.first), Number(g.second)];
   if (first > 12) return [second, first];
   if (second > 12) return [first, second];
-  return g.separator === '/' ? [first, second] : [second, first];
+  const [month, day] = g.separator === '/' ? [first, second] : [second, first];
+  return month !== day && !namesMonthDay(nearby, month, day) && namesMonthDay(nearby, day, month) ? [day, month] : [month, day];
+}
+
+/** Whether `text` names day `day` of month `month` by the month's name: "Nov 12", "12 November". */
+function namesMonthDay(text: string, month: number, day: number): boolean {
+  const names = Object.entries(MONTH).filter(([, m]) => m === month).map(([name]) => name).join('|');
+  return new RegExp(String.raw`\b(?:(?:${names})\.?\s+${day}(?!\d)|${day}(?:st|nd|rd|th)?\s+(?:${names})\b)`, 'i').test(text);
 }
 
 const two = (n: number) => String(n).padStart(2, '0');
 
 /**
  * The date a short line states, as `YYYY-MM-DD` (or `YYYY-MM` when its day is impossible), or null:
- * the first date of the line that does not end a period.
+ * the first date of the line that does not end a period; `nearby`, the text under it, tells an ambiguous date in numbers.
  */
-export function dateOfLine(text: string): string | null {
+export function dateOfLine(text: string, nearby = ''): string | null {
   // "1 May 2026 | Analyst: … | Rating: … | Price target: …": a research note's header line of fields, each read as a line.
   if (text.length > 100) {
-    if (text.includes(' | ')) return text.split(' | ').map(dateOfLine).find(Boolean) ?? null;
+    if (text.includes(' | ')) return text.split(' | ').map((field) => dateOfLine(field, nearby)).find(Boolean) ?? null;
     // "Published 1 May 2026 — Amazon's cloud arm has its best quarter…": a line that opens with its date of publication.
     const opening = PUBLISHED_OPENING.exec(text);
-    return opening ? dateOfLine(text.slice(0, opening[0].length + 30)) : null;
+    return opening ? dateOfLine(text.slice(0, opening[0].length + 30), nearby) : null;
   }
   for (const pattern of DATE_WRITTEN) {
     for (const match of text.matchAll(pattern)) {
       // "the fiscal third quarter, which ended March 31, 2026", 第三财季（截至2026年3月31日）: the end of a period reported, not the day of writing.
       if (PERIOD_END_BEFORE.test(text.slice(0, match.index))) continue;
       const g = match.groups!;
-      const [month, day] = g.month ? [MONTH[g.month.toLowerCase()]!, Number(g.day)] : g.monthNumber ? [Number(g.monthNumber), Number(g.day)] : numericMonthDay(g);
+      const [month, day] = g.month ? [MONTH[g.month.toLowerCase()]!, Number(g.day)] : g.monthNumber ? [Number(g.monthNumber), Number(g.day)] : numericMonthDay(g, nearby);
       if (month < 1 || month > 12) continue;
       const year = g.year ?? `20${g.shortYear}`;
       const days = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
@@ -53,6 +64,18 @@ export function dateOfLine(text: string): string | null {
     }
   }
   return null;
+}
+
+/** A time of day, and a zone after it: "08:15 AM", "6:00", "14.30 GMT". */
+const TIME_OF_DAY = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?:\s+(?:GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST|JST|MYT|SGT|HKT|IST))?(?![\d:])/giu;
+/** A weekday's name, which a date line may open with: "Thu", "Wednesday,". */
+const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\b\.?,?/giu;
+
+/** Whether `text` is a date alone, with its time and weekday at most: "12/11/2026 08:15 AM", "Thu Nov 12, 2026", "2026年11月12日 08:15". */
+export function isDateLine(text: string): boolean {
+  const bare = text.replace(TIME_OF_DAY, ' ').replace(WEEKDAY, ' ');
+  if (dateOfLine(bare) === null) return false;
+  return DATE_WRITTEN.reduce((rest, pattern) => rest.replace(pattern, ' '), bare).replace(/[\s\p{P}\p{S}]/gu, '') === '';
 }
 
 /** The words that open a line with its date of publication: "Published", "Updated on", after any emoji or mark. */

@@ -53,3 +53,16 @@ describe("an article's date", () => {
     expect(front.date).toBe('2026-05-02');
   });
 });
+
+describe('a date alone on its line, in numbers either way round', () => {
+  it('should date the page by it, never head a section with it, and read it by the month the dateline names', () => {
+    // A wire brief of a Malaysian agency, whose page prints the day first: "12/11/2026" over "KUALA LUMPUR, Nov 12".
+    const wire = parsed('wire.txt', `Chipmaker lifts its AI orders target as demand surges\n\n12/11/2026 08:15 AM\n\nKUALA LUMPUR, Nov 12 (Bernama) -- ${PROSE} ${NEWS}\n\nSource: Bernama\n`);
+    expect(wire.title).toBe('Chipmaker lifts its AI orders target as demand surges');
+    expect(wire.date).toBe('2026-11-12');
+    expect(wire.sections.map((s) => s.heading)).not.toContain('12/11/2026 08:15 AM');
+    // Look-alike: with no month named under it, a date in numbers with slashes is read month first, as American pages write it.
+    expect(parsed('us.txt', `Chipmaker lifts its AI orders target as demand surges\n\n12/11/2026 08:15 AM\n\n${PROSE}\n\n${NEWS}\n`).date).toBe('2026-12-11');
+    expect(dateOfLine('12/11/2026', 'LONDON, 12 November (PA)')).toBe('2026-11-12');
+  });
+});
