@@ -10,6 +10,7 @@ import { bareYenOf } from './readFigures.ts';
 import { plainText } from './extractClaims.ts';
 import { companyGroup } from './vocabulary.ts';
 import { ORDINAL } from './periods.ts';
+import { splitSentences } from './splitSentences.ts';
 import { KINDS } from './epithets.ts';
 
 /** Companies that make AI models, which the news calls "the lab" or "the startup" once it has named them. */
@@ -167,12 +168,17 @@ export function topicOf(sentence: string): string | undefined {
 /** After a company's name (and its ticker or an aside), the verb of a company that reports: "(NYSE:CRM) reported on November 24". */
 const REPORTS_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:(?:also|has|had|on \w+(?: \d{1,2})?,?)\s+)?(?:reported|reports|said|says|announced|announces|posted|posts|disclosed|discloses|published|publishes|released|releases)\b/i;
 
+/** A verb of reporting near a text's start: only such a text is split to read its first sentence (`reporterOf`). */
+const REPORTS_NEAR = /\b(?:reported|reports|said|says|announced|announces|posted|posts|disclosed|discloses|published|publishes|released|releases)\b/i;
+
 /**
- * The company a sentence of no figure opens on as the one that reports: "Salesforce (NYSE:CRM) reported on November 24.",
- * "Vertiv, the power-equipment maker, said on Wednesday that …". The sentences after it that name no one are its figures.
+ * The company a text's first sentence, of no figure, opens on as the one that reports: "Salesforce (NYSE:CRM) reported on
+ * November 24.", "Vertiv, the power-equipment maker, said on Wednesday that …". The sentences after it that name no one
+ * are its figures.
  */
-export function reporterOf(sentence: string): string | undefined {
-  const plain = plainText(sentence);
+export function reporterOf(text: string): string | undefined {
+  if (!REPORTS_NEAR.test(text.slice(0, 160))) return undefined;
+  const plain = plainText(splitSentences(text)[0] ?? '');
   if (findValues(plain, bareYenOf(plain)).length > 0) return undefined;
   const first = findEntities(plain)[0];
   if (!first || first.kind !== 'company' || !/^\W{0,3}(?:the\s+)?$/i.test(plain.slice(0, first.start))) return undefined;

@@ -1457,13 +1457,13 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
     });
   // "米AMDが…決算は…129億ドルだった。¶ 10～12月期の売上高は142億ドルを見込む。": a Chinese or Japanese paragraph that opens
   // naming no one goes on with the company of the section's figures before it (elidedSubject).
-  // (Its first sentence is split off only where there is another company to carry, not for every text.)
+  // (Its first sentence is split off only where there is another company to carry or a verb of reporting, not for every text.)
   const goesOn = (own: { context: SentenceContext; contextId: string }, section: string, text: string) => {
     const carried = previous?.section === section ? elidedSubject(previous.figures, own.context.fallbackSubject) : undefined;
     const first = carried ? splitSentences(text)[0] : undefined;
     // "Salesforce (NYSE:CRM) reported on November 24. Revenue for its fiscal third quarter …": a paragraph that opens on
     // another company reporting is that company's.
-    const about = carried && first !== undefined && cjkNamesNone(first) ? carried : reporterOf(splitSentences(text)[0] ?? '');
+    const about = carried && first !== undefined && cjkNamesNone(first) ? carried : reporterOf(text);
     return about && about !== own.context.fallbackSubject ? { context: { ...own.context, fallbackSubject: about }, contextId: `${own.contextId}\u0000${about}` } : own;
   };
   // The figures said in the section so far, the latest last, for a number said after them without its unit (spokenFigures.ts).
