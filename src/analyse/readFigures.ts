@@ -1195,10 +1195,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       const runRateOf = metric.metric.name === 'revenue run rate' ? (nearest(productsNamed.filter((e) => within(e, clause) && e.end <= Math.max(found.start, metric.start)), found) ?? productsNamed.find((e) => e.name === runRateLeft)) : undefined;
       const chosen = metric.metric.productSubject
         ? (comparedOwner ?? inClause(products) ?? opensClause ?? relativeProduct ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
-        : runRateOf ? runRateOf
-        : metric.metric.ownedByUnit
-          ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
-          : (bracketedAfter(sentence, found, companies) ?? metricOwner ?? possessor ?? inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups));
+        : (runRateOf ??
+          (metric.metric.ownedByUnit
+            ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
+            : (bracketedAfter(sentence, found, companies) ?? metricOwner ?? possessor ?? inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups))));
       const outsider = metric.metric.productSubject ? undefined : outsiderOpening(sentence, clause, found.start, entities);
       subject = outsider ?? chosen?.name ?? fallback;
       // "Those customers, among them ByteDance, Alibaba and Tencent, duly placed orders worth about $4.5 billion": orders are
