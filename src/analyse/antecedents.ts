@@ -165,11 +165,13 @@ export function topicOf(sentence: string): string | undefined {
   return named.length === 1 && tail.slice(0, named[0]!.start).trim() === '' && tail.slice(named[0]!.end).trim() === '' ? named[0]!.name : undefined;
 }
 
+/** The verbs of a company that reports. */
+const REPORTS = 'reported|reports|said|says|announced|announces|posted|posts|disclosed|discloses|published|publishes|released|releases';
 /** After a company's name (and its ticker or an aside), the verb of a company that reports: "(NYSE:CRM) reported on November 24". */
-const REPORTS_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:(?:also|has|had|on \w+(?: \d{1,2})?,?)\s+)?(?:reported|reports|said|says|announced|announces|posted|posts|disclosed|discloses|published|publishes|released|releases)\b/i;
+const REPORTS_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:(?:also|has|had|on \w+(?: \d{1,2})?,?)\s+)?(?:${REPORTS})\b`, 'i');
 
 /** A verb of reporting near a text's start: only such a text is split to read its first sentence (`reporterOf`). */
-const REPORTS_NEAR = /\b(?:reported|reports|said|says|announced|announces|posted|posts|disclosed|discloses|published|publishes|released|releases)\b/i;
+const REPORTS_NEAR = new RegExp(String.raw`\b(?:${REPORTS})\b`, 'i');
 
 /**
  * The company a text's first sentence, of no figure, opens on as the one that reports: "Salesforce (NYSE:CRM) reported on

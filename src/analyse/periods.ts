@@ -251,6 +251,12 @@ function isThreeMonths(first: number, last: number, called: boolean): boolean {
  */
 const endsFiscalQuarter = (month: number, fiscalEnd: number): boolean => fiscalEnd !== 12 && (month - fiscalEnd + 12) % 3 === 0;
 
+/** The quarter a level at the end of `month` of `year` (unknown: null) is of, for a company whose fiscal year ends in `fiscalEnd`. */
+function quarterAtMonthEnd(year: number | null, month: number, fiscalEnd: number): { year: number | null; quarter: number } {
+  const quarter = calendarQuarter(monthIndex(year ?? 2000, month) - (endsFiscalQuarter(month, fiscalEnd) ? 1 : 0));
+  return year ? quarter : { year: null, quarter: quarter.quarter };
+}
+
 /**
  * A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)",
  * "Oracle closed May with $510 billion of bookings" (what a company ended a month with, as `YEAR_END` reads a year's), "Agentforce
@@ -490,8 +496,7 @@ function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): 
   const month = end ? Number(end[3]) : 0;
   if (end && month >= 1 && month <= 12) {
     const year = end[2] ? Number(end[2]) : end[1] === '去年' ? context.articleYear && context.articleYear - 1 : latestYearOf(month, context);
-    const shift = endsFiscalQuarter(month, fiscalEnd) ? 1 : 0;
-    return year ? calendarQuarter(monthIndex(year, month) - shift) : { quarter: calendarQuarter(month - 1 - shift + 12).quarter, year };
+    return quarterAtMonthEnd(year || null, month, fiscalEnd);
   }
   const yearEnd = CJK_YEAR_END.exec(text);
   if (yearEnd) return { quarter: 4, year: yearEnd[2] ? Number(yearEnd[2]) : relativeYear(yearEnd[1]) };
@@ -557,8 +562,7 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   if (e) {
     const month = MONTH[e.groups!.month!.toLowerCase()]!;
     const year = e.groups!.year ? Number(e.groups!.year) : latestYearOf(month, context);
-    const shift = endsFiscalQuarter(month, fiscalEnd) ? 1 : 0;
-    return year ? calendarQuarter(monthIndex(year, month) - shift) : { year: null, quarter: calendarQuarter(month - 1 - shift + 12).quarter };
+    return quarterAtMonthEnd(year, month, fiscalEnd);
   }
   // "at the end of 2025", "Google Cloud ended 2025 with a backlog of $240bn": a level at a year's end is of its last quarter.
   const yearEnd = YEAR_END.exec(text);

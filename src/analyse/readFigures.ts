@@ -9,7 +9,7 @@ import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundE
 import { beginsAfterArticle, endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { monthIndex, quarterBefore } from './quarters.ts';
 import { MONTH_WORD } from '../parse/timelineDates.ts';
-import { callsOff, forecastNamedAfter, isAnnouncedSpec, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
+import { callsOff, forecastNamedAfter, isAnnouncedSpec, MONTHS_AHEAD, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
 import { carriedMeasure, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
 import { businessLineOf, withLine } from './businessLines.ts';
@@ -393,7 +393,7 @@ const inRelativeAside = (sentence: string, e: { start: number; end: number }, fi
  * rides and deliveries booked on its platforms, reached $49.7 billion", "current RPO, the portion to be recognized over the
  * next twelve months, was $32.2 billion". It names what the metric measures, not another one.
  */
-const DEFINING_ASIDES = /,\s*(?:the|a|an)\s+(?:(?:total\s+|combined\s+|gross\s+)?(?:value|sum|amount|money|number|count|worth)\s+of\b|(?:portion|part|share|slice)\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:to be|due|expected|set|that|which)\b|[^,;\d$€£¥]{0,60}?\b(?:over|in|within|during)\s+the\s+(?:next|coming|following)\s+(?:twelve|12|[\w-]+)\s+months\b)(?:[^,;\d$€£¥]|\d+\s+months\b)*,/gi;
+const DEFINING_ASIDES = new RegExp(String.raw`,\s*(?:the|a|an)\s+(?:(?:total\s+|combined\s+|gross\s+)?(?:value|sum|amount|money|number|count|worth)\s+of\b|(?:portion|part|share|slice)\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:to be|due|expected|set|that|which)\b|[^,;\d$€£¥]{0,60}?\b${MONTHS_AHEAD})(?:[^,;\d$€£¥]|\d+\s+months\b)*,`, 'gi');
 
 /** An aside between commas that only names the period again on a company's calendar: ", its fiscal third quarter,", ", the first of its fiscal 2027,". */
 const PERIOD_ASIDES = /,\s*(?:its|the|their)\s+(?:(?:fiscal|financial)\s+)?(?:first|second|third|fourth|final|latest)\s+(?:(?:(?:fiscal|financial)\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:20\d{2}|FY\s?\d{2,4}))?|of\s+(?:its|the|their)\s+(?:fiscal|financial)\s+(?:year(?:\s+20\d{2})?|20\d{2}|FY\s?\d{2,4}))\s*,/gi;

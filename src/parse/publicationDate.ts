@@ -73,6 +73,7 @@ const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|
 
 /** Whether `text` is a date alone, with its time and weekday at most: "12/11/2026 08:15 AM", "Thu Nov 12, 2026", "2026年11月12日 08:15". */
 export function isDateLine(text: string): boolean {
+  if (!/\d/.test(text)) return false;
   const bare = text.replace(TIME_OF_DAY, ' ').replace(WEEKDAY, ' ');
   if (dateOfLine(bare) === null) return false;
   return DATE_WRITTEN.reduce((rest, pattern) => rest.replace(pattern, ' '), bare).replace(/[\s\p{P}\p{S}]/gu, '') === '';
