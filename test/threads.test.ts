@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PROJECT_ROOT, runDigest } from './helpers/cli.ts';
 import { tempDir } from './helpers/corpus.ts';
 import { hashTree } from './helpers/tree.ts';
-import { ARTICLES_PER_THREAD } from '../src/analyse/readInThreads.ts';
+import { ARTICLES_PER_THREAD, sharesOf, takeBatch } from '../src/analyse/readInThreads.ts';
 
 /** Enough of the evaluation set's dev articles (other outlets' news, not the seeds' copies) for two threads to read them. */
 async function outletArticles(dir: string): Promise<void> {
@@ -28,6 +28,38 @@ describe('reading the claims on several threads', () => {
     // From the sources, the worker runs the TypeScript through tsx.
     expect(await build('source', 2, { DIGEST_FROM_SOURCE: '1' })).toEqual(one);
   }, 300_000);
+
+  it.each([
+    [10, 1],
+    [10, 3],
+    [7, 4],
+    [3, 5],
+    [250, 2],
+  ])('should give each of %i batches to one of %i threads once, each thread its own run first', (count, threads) => {
+    const shares = sharesOf(count, threads);
+    const firstRuns = shares.map((s) => ({ ...s }));
+    const taken: number[][] = shares.map(() => []);
+    // Threads ask in an uneven order, as workers answer: thread t asks t + 1 times a round.
+    for (let asking = true; asking; ) {
+      asking = false;
+      for (let t = 0; t < threads; t++) {
+        for (let k = 0; k <= t; k++) {
+          const id = takeBatch(shares, t);
+          if (id === undefined) continue;
+          taken[t]!.push(id);
+          asking = true;
+        }
+      }
+    }
+    expect(taken.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i));
+    taken.forEach((ids, t) => {
+      const { next, end } = firstRuns[t]!;
+      // A thread's first batches are its own run's, from its start; what it takes after comes from another run's end.
+      const own = ids.filter((id) => id >= next && id < end);
+      expect(ids.slice(0, own.length)).toEqual(own);
+      expect(own).toEqual(Array.from({ length: own.length }, (_, i) => next + i));
+    });
+  });
 
   it.each(['0', '1.5', 'many'])('should refuse --threads %s with one line and exit 2', async (threads) => {
     const result = await runDigest(['build', '--threads', threads]);

@@ -1,8 +1,10 @@
 /**
  * Reads the articles' claim candidates on several threads. Reading (`candidatesOf`) is
  * most of the analysis, and each article's reading is its own: worker threads take
- * batches of articles while this thread reads others, and every article's candidates
- * land in `extracted` as if read here. The analysis then sorts and merges them, so the
+ * batches of articles while this thread reads others, each thread first a run of
+ * neighbouring batches of its own (an outlet's articles side by side), then what is
+ * left of the others' runs, and every article's candidates land in `extracted` as if
+ * read here. The analysis then sorts and merges them, so the
  * build writes the same files on one thread or many.
  */
 import { Worker } from 'node:worker_threads';
@@ -81,15 +83,50 @@ function sharing(): (candidate: Candidate) => Candidate {
   };
 }
 
+/**
+ * The articles in families: one outlet's articles of one format side by side, in their order otherwise. An outlet repeats
+ * its own boilerplate, and copies of one story repeat each other's sentences; the readers' caches are each thread's own,
+ * so a family read on one thread is read once, where spread over every thread each thread reads it once.
+ */
+function inFamilies(articles: Article[]): Article[] {
+  const family = (a: Article) => `${a.format}\u0000${a.source ?? ''}`;
+  return articles
+    .map((article, i) => ({ article, i, family: family(article) }))
+    .sort((a, b) => (a.family < b.family ? -1 : a.family > b.family ? 1 : a.i - b.i))
+    .map(({ article }) => article);
+}
+
+/** A thread's share of the batches: the run from `next` up to `end` (excluded). */
+interface Share {
+  next: number;
+  end: number;
+}
+
+/** `count` batches shared out in runs of neighbours, one run per thread. */
+export function sharesOf(count: number, threads: number): Share[] {
+  return Array.from({ length: threads }, (_, t) => ({ next: Math.floor((count * t) / threads), end: Math.floor((count * (t + 1)) / threads) }));
+}
+
+/**
+ * The next batch for thread `t`: the first of its own run, or, its run done, the last of the run that has most left (the
+ * end farthest from where that run's thread reads), or undefined when every batch is taken.
+ */
+export function takeBatch(shares: Share[], t: number): number | undefined {
+  const own = shares[t]!;
+  if (own.next < own.end) return own.next++;
+  const richest = shares.reduce((a, b) => (b.end - b.next > a.end - a.next ? b : a));
+  return richest.next < richest.end ? --richest.end : undefined;
+}
+
 const aTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /** Reads into `extracted` the candidates of every article it lacks, on up to `threads` threads. */
 export async function readInThreads(articles: Article[], extracted: WeakMap<Article, Candidate[]>, threads: number): Promise<void> {
-  const todo = articles.filter((article) => !extracted.has(article));
+  const todo = inFamilies(articles.filter((article) => !extracted.has(article)));
   const batches: Article[][] = [];
   for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
   const workerCount = Math.min(threads, Math.floor(todo.length / ARTICLES_PER_THREAD)) - 1;
-  let next = 0;
+  const shares = sharesOf(batches.length, Math.max(1, workerCount + 1));
   const shared = sharing();
   const workers: Worker[] = [];
   const finished: Promise<void>[] = [];
@@ -100,8 +137,9 @@ export async function readInThreads(articles: Article[], extracted: WeakMap<Arti
       new Promise<void>((resolve, reject) => {
         const sent = new Map<number, Article[]>();
         const feed = () => {
-          while (sent.size < IN_HAND && next < batches.length) {
-            const id = next++;
+          while (sent.size < IN_HAND) {
+            const id = takeBatch(shares, w + 1);
+            if (id === undefined) break;
             sent.set(id, batches[id]!);
             worker.postMessage({ id, articles: batches[id]! } satisfies BatchOut);
           }
@@ -125,8 +163,8 @@ export async function readInThreads(articles: Article[], extracted: WeakMap<Arti
   allFinished.catch(() => undefined);
   try {
     let turn = performance.now();
-    while (next < batches.length) {
-      for (const article of batches[next++]!) {
+    for (let id = takeBatch(shares, 0); id !== undefined; id = takeBatch(shares, 0)) {
+      for (const article of batches[id]!) {
         candidatesOf(article, extracted);
         if (performance.now() - turn >= TURN_MS) {
           await aTurn();
