@@ -206,12 +206,12 @@ const GROWTH_BASE = /\b(?:(?:from|over|on|versus|vs\.?|compared (?:to|with)|agai
  * A quarter or half of a year named as the base of a percentage before it: "a 28% increase on the first quarter of 2025",
  * "up 12 per cent from the second half of 2024" (not "grew 28% in the first quarter of 2025", the figure's own period).
  */
-const NAMED_GROWTH_BASE = /(?<=(?:%|\bper ?cent|\bpercent)[^,;.%]{0,30}?)\b(?:on|from|versus|vs\.?|compared (?:to|with)|against)\s+(?:the )?(?:first|second|third|fourth|last|final) (?:quarter|half|(?:three|six|3|6) months) of 20\d{2}\b/gi;
+const NAMED_GROWTH_BASE = /\b(?:on|from|versus|vs\.?|compared (?:to|with)|against)(?<=(?:%|\bper ?cent|\bpercent)[^,;.%]{0,30}?\b(?:on|from|versus|vs\.?|compared (?:to|with)|against))\s+(?:the )?(?:first|second|third|fourth|last|final) (?:quarter|half|(?:three|six|3|6) months) of 20\d{2}\b/gi;
 /**
  * A quarter named by its last month as the base of a percentage, after it or opening its clause: "up 14% on the June
  * quarter", "From the June quarter, sales at the unit rose 7.6 per cent" — the quarter before the one the figure is of.
  */
-const MONTH_QUARTER_BASE = new RegExp(String.raw`(?<=(?:%|\bper ?cent|\bpercent)[^,;.%]{0,30}?)\b(?:on|from|over|versus|vs\.?|compared (?:to|with)|against)\s+${MONTH_QUARTER_NAMED}|^\s*(?:from|versus|compared (?:to|with)|against)\s+${MONTH_QUARTER_NAMED}`, 'gi');
+const MONTH_QUARTER_BASE = new RegExp(String.raw`\b(?:on|from|over|versus|vs\.?|compared (?:to|with)|against)(?<=(?:%|\bper ?cent|\bpercent)[^,;.%]{0,30}?\b(?:on|from|over|versus|vs\.?|compared (?:to|with)|against))\s+${MONTH_QUARTER_NAMED}|^\s*(?:from|versus|compared (?:to|with)|against)\s+${MONTH_QUARTER_NAMED}`, 'gi');
 /**
  * The same bases in Chinese, written out before a verb of change: 较上年同期增长39% is
  * 同比增长39%, growth over the year before, and 较上一季度增长5% is 环比, over the quarter
