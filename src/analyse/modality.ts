@@ -10,6 +10,7 @@ import { findEntities, phrasePattern } from './entities.ts';
 import { isMisreportedResult } from './misreported.ts';
 import { BROKERS, MODALITY_CUES, OFFER_STATUS, OUTLET_REPORTED, REVISION_PHRASES } from './modalityCues.ts';
 import type { FoundValue } from './parseValue.ts';
+import { mayMatch } from './literalGate.ts';
 
 /**
  * Where a cue no longer speaks for the figures after it: a new clause with its own verb (after a closing quote too: `"rumors about
@@ -436,7 +437,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
     if (cue.dealsOnly && !deal) continue;
     // A figure asked about ("AWS backlog over $464 billion?") is not asserted: it is what others say.
     if (cue.modality === 'rumour' && (/[?？]/.test(scope) || isAsked(sentence, start, end))) return 'rumour';
-    if (!cue.pattern.test(scope)) continue;
+    if (!mayMatch(cue.pattern, scope) || !cue.pattern.test(scope)) continue;
     // An outlet's figure set against the company's own numbers is its misreading of a result, not hearsay.
     if (cue.modality === 'rumour' && isMisreportedResult(sentence.slice(from, start), sentence.slice(end))) return 'fact';
     if (cue.modality === 'rumour' && (ESTABLISHED_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) || ESTABLISHED_AFTER.test(sentence.slice(end, end + 40)))) return 'fact';
