@@ -70,14 +70,10 @@ function product(a: string[] | null, b: string[] | null): string[] | null {
 }
 
 /**
- * Case-insensitive patterns compare folded text with folded literals. Upper then lower case folds as the engine's case
- * folding does where lower case alone does not (ſ is S); a final ς, which lower case writes by its place in a word, is σ.
+ * The literals one of which every match of `pattern` holds, as the pattern writes them, or null for none. For a
+ * case-insensitive pattern they are looked for case-insensitively, by the engine's own case folding (see `mayMatch`).
  */
-export const fold = (text: string) => text.toUpperCase().toLowerCase().replace(/ς/g, 'σ');
-
-/** The literals one of which every match of `pattern` holds (folded for a case-insensitive pattern), or null for none. */
 export function requiredLiterals(pattern: RegExp): string[] | null {
-  const foldChar = pattern.flags.includes('i') ? (ch: string) => fold(ch) : (ch: string) => ch;
   const requiredOf = (part: Literals) => part.required ?? gate(part.exact);
 
   const oneOf = (alternatives: AST.Alternative[]): Literals => {
@@ -115,14 +111,14 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
   const of = (node: AST.Element): Literals => {
     switch (node.type) {
       case 'Character':
-        return { exact: [foldChar(String.fromCodePoint(node.value))], required: null };
+        return { exact: [String.fromCodePoint(node.value)], required: null };
       case 'CharacterClass': {
         if (node.negate || node.unicodeSets) return ANYTHING;
         const chars: string[] = [];
         for (const element of node.elements) {
-          if (element.type === 'Character') chars.push(foldChar(String.fromCodePoint(element.value)));
+          if (element.type === 'Character') chars.push(String.fromCodePoint(element.value));
           else if (element.type === 'CharacterClassRange' && element.max.value - element.min.value < 8) {
-            for (let c = element.min.value; c <= element.max.value; c++) chars.push(foldChar(String.fromCodePoint(c)));
+            for (let c = element.min.value; c <= element.max.value; c++) chars.push(String.fromCodePoint(c));
           } else return ANYTHING;
         }
         const set = unique(chars);
@@ -154,16 +150,14 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
   return requiredOf(oneOf(parseRegExpLiteral(pattern).pattern.alternatives))?.items ?? null;
 }
 
-/** A test of whether a text holds one of a set of literals: one pattern of plain alternatives, longest first. */
-function literalTest(literals: string[]): RegExp {
-  const escaped = [...literals].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
-  return new RegExp(escaped.join('|'));
-}
-
-/** A pattern's gate: the test for its literals, and whether it is tried on folded text. */
-interface Gate {
-  test: RegExp;
-  folded: boolean;
+/**
+ * A test of whether a text holds one of a set of literals: one pattern of plain alternatives, longest first, with the
+ * case folding and Unicode mode of the pattern they come from, so that a literal is found wherever the pattern's own
+ * characters would match (ſ for s, ς for σ, as the engine folds them).
+ */
+function literalTest(literals: string[], flags: string): RegExp {
+  const escaped = [...literals].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return new RegExp(escaped.join('|'), `${flags.includes('i') ? 'i' : ''}${/[uv]/.test(flags) ? 'u' : ''}`);
 }
 
 /**
@@ -173,28 +167,18 @@ interface Gate {
  */
 export const TEXT_BEFORE_GATE = 64;
 /** Each pattern's gate (null: none), or how many characters of text it was tried on while it had none yet. */
-const gates = new WeakMap<RegExp, Gate | null | number>();
-let lastText = '';
-let lastFolded = '';
+const gates = new WeakMap<RegExp, RegExp | null | number>();
 
 /** Whether `pattern` may match `text`: false only where no match can be, as its required literals are all missing. */
 export function mayMatch(pattern: RegExp, text: string): boolean {
   const known = gates.get(pattern) ?? 0;
-  let gate: Gate | null;
-  if (typeof known === 'number') {
-    if (known < TEXT_BEFORE_GATE * pattern.source.length) {
-      gates.set(pattern, known + text.length);
-      return true;
-    }
-    const literals = requiredLiterals(pattern);
-    gate = literals ? { test: literalTest(literals), folded: pattern.flags.includes('i') } : null;
-    gates.set(pattern, gate);
-  } else gate = known;
-  if (gate === null) return true;
-  if (!gate.folded) return gate.test.test(text);
-  if (text !== lastText) {
-    lastText = text;
-    lastFolded = fold(text);
+  if (typeof known !== 'number') return known === null || known.test(text);
+  if (known < TEXT_BEFORE_GATE * pattern.source.length) {
+    gates.set(pattern, known + text.length);
+    return true;
   }
-  return gate.test.test(lastFolded);
+  const literals = requiredLiterals(pattern);
+  const gate = literals ? literalTest(literals, pattern.flags) : null;
+  gates.set(pattern, gate);
+  return gate === null || gate.test(text);
 }
