@@ -78,16 +78,17 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
 
   const oneOf = (alternatives: AST.Alternative[]): Literals => {
     const parts = alternatives.map(sequence);
-    const exact = parts.every((p) => p.exact !== null) ? unique(parts.flatMap((p) => p.exact!)) : null;
+    const all = parts.every((p) => p.exact !== null) ? unique(parts.flatMap((p) => p.exact!)) : null;
+    const exact = all && all.length <= MAX_EXACT ? all : null;
     const required: string[] = [];
     let strength = Infinity;
     for (const part of parts) {
       const set = requiredOf(part);
-      if (set === null) return { exact: exact && exact.length <= MAX_EXACT ? exact : null, required: null };
+      if (set === null) return { exact, required: null };
       required.push(...set.items);
       strength = Math.min(strength, set.strength);
     }
-    return { exact: exact && exact.length <= MAX_EXACT ? exact : null, required: { items: unique(required), strength } };
+    return { exact, required: { items: unique(required), strength } };
   };
 
   const sequence = (alternative: AST.Alternative): Literals => {

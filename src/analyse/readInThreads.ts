@@ -90,9 +90,10 @@ function sharing(): (candidate: Candidate) => Candidate {
  */
 function inFamilies(articles: Article[]): Article[] {
   const family = (a: Article) => `${a.format}\u0000${a.source ?? ''}`;
+  // Array sort is stable: within a family, the articles keep their order.
   return articles
-    .map((article, i) => ({ article, i, family: family(article) }))
-    .sort((a, b) => (a.family < b.family ? -1 : a.family > b.family ? 1 : a.i - b.i))
+    .map((article) => ({ article, family: family(article) }))
+    .sort((a, b) => (a.family < b.family ? -1 : a.family > b.family ? 1 : 0))
     .map(({ article }) => article);
 }
 
@@ -125,8 +126,9 @@ export async function readInThreads(articles: Article[], extracted: WeakMap<Arti
   const todo = inFamilies(articles.filter((article) => !extracted.has(article)));
   const batches: Article[][] = [];
   for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
-  const workerCount = Math.min(threads, Math.floor(todo.length / ARTICLES_PER_THREAD)) - 1;
-  const shares = sharesOf(batches.length, Math.max(1, workerCount + 1));
+  const threadCount = Math.max(1, Math.min(threads, Math.floor(todo.length / ARTICLES_PER_THREAD)));
+  const workerCount = threadCount - 1;
+  const shares = sharesOf(batches.length, threadCount);
   const shared = sharing();
   const workers: Worker[] = [];
   const finished: Promise<void>[] = [];
