@@ -162,6 +162,16 @@ function elliptic(sentence: string, before: Figure[]): boolean {
 }
 
 /**
+ * The clauses of an elliptic Chinese or Japanese sentence (`cjkElliptic`), each read on its own: an opening clause with no
+ * figure that tells the rest as hearsay (関係者によると、…約71億ドルの対抗案を示している) still speaks for each clause after it.
+ */
+function heardClauses(clauses: string[]): string[] {
+  const first = clauses[0]!;
+  const heard = clauses.length > 1 && !/\d/.test(first) && readModality(first, first.length, first.length, true) === 'rumour';
+  return heard ? clauses.slice(1).map((clause) => `${first}、${clause}`) : clauses;
+}
+
+/**
  * "売上高は376億ドルとなった。前年同期の293億ドルから大きく伸び、市場予想（369億ドル前後）を上回った。": a Chinese or Japanese
  * sentence that names no one and no measure, and states only sums of money of the size of one the sentence before
  * stated in that currency, speaks of that measure, its subject left out as those languages leave it (a percentage
@@ -1554,9 +1564,9 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         const said = estimate ? spoken.split(/[,;]/)[0]! : spoken;
         // 前年同期の293億ドルから大きく伸び、市場予想（369億ドル前後）を上回った: each clause of an elliptic Chinese or Japanese sentence dates its own sum.
         elided = !read.pointsBack && !compares && cjkEllipticOnce();
-        const clauses = elided ? said.split(/[、，,]/u) : [said];
+        const clauses = elided ? heardClauses(said.split(/[、，,]/u)) : [said];
         // "25年の実績は1310億ドルだった。…2150億ドル程度まで膨らむとの予想もある": a forecast after a year's actual is of a year to come, which that actual does not date.
-        const back = clauses.flatMap((clause) => readBackReference(plainText(clause), previous!.figures, context)).filter((f) => !elided || f.modality === 'fact' || /-Q[1-4]$/.test(f.period ?? ''));
+        const back = clauses.flatMap((clause) => readBackReference(plainText(clause), previous!.figures, context)).filter((f) => !elided || f.modality === 'fact' || (f.modality === 'rumour' && f.period === null) || /-Q[1-4]$/.test(f.period ?? ''));
         // "$244B. … Nearly a quarter of a trillion dollars of demand.": a sentence that names no one and no metric
         // restates the figure before in other words when its figure agrees with it; any other is not known to be of it.
         // "We now model $205 billion": someone's forecast of the same measure, whatever its figure; "Meta, $115bn": another company's.

@@ -122,13 +122,15 @@ function closingAttribution(after: string): string | null {
   // verb and no figure, opens no clause of its own; the attribution after them still closes the figure's.
   for (let hops = 0; hops < 2 && !TRAILING_ATTRIBUTION.test(after.slice(comma)); hops++) {
     const next = after.indexOf(',', comma + 1);
-    if (next < 0 || !VERBLESS_WORDS.test(after.slice(comma + 1, next))) break;
+    if (next < 0 || !(VERBLESS_WORDS.test(after.slice(comma + 1, next)) || VALUE_APPOSITION.test(after.slice(comma + 1, next)))) break;
     comma = next;
   }
   const found = TRAILING_ATTRIBUTION.exec(after.slice(comma));
   return found && SENTENCE_END.test(after.slice(comma + found[0].length)) ? found[0] : null;
 }
 
+/** What the thing before is worth, told between commas: "worth roughly RMB 6.5 billion", "valued at about $2bn". */
+const VALUE_APPOSITION = /^\s*(?:worth|valued at|totall?ing)\s+(?:(?:roughly|about|around|some|nearly|almost|up to|more than|over|an estimated)\s+)?(?:[A-Z]{2,3}\s?|[A-Z]{1,2}[$]|[$€£¥])?\d[\d.,]*\s*(?:bn|billion|million|mn|m|trillion|tn)?(?:\s+(?:yuan|yen|won|euros?|dollars?|pounds?|rupees?))?\s*$/i;
 /** A few words with no verb, no figure and no word that opens a clause in them: "seven-year AWS deal", "the lab's biggest". */
 const VERBLESS_WORDS = /^\s*(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|says?|said|does|did|do|which|that|who|where|when|while|but|and|as)\b)[A-Za-z][\w'’-]*(?<!ing|ed)\s*){1,5}$/;
 
@@ -399,6 +401,12 @@ const PLAN_AFTER_CJK = /^[^\d。！？!?，,、；;]{0,30}?(?<!原|当初の?|�
  * A Japanese figure told "as" something (と、) whose next clause is a plan: 電力の容量は最大で150万キロワットと、原子力発電所1基分を
  * 上回る規模になる計画で (the clause after と、 describes the figure, so its plan is the figure's; a count in it is no figure of its own).
  */
+/**
+ * A Japanese or Chinese figure told as an outlook by the noun right after it: 90億～100億ドルの予想を下回った, 145亿美元的指引;
+ * the company's own (会社が8月に示した…) is its plan, anyone else's a forecast.
+ */
+const OUTLOOK_AFTER_CJK = /^(?:の|的)(?:業績|业绩|營收|营收)?(?:予想|見通し|予測|ガイダンス|指引|预期|预测|預期|預測|財測|财测)/u;
+const OWN_OUTLOOK_BEFORE_CJK = /(?:会社|同社|公司|该公司|該公司|企業|企业)(?:側)?(?:が|は|此前|先前|之前|曾|早前)/u;
 const PLAN_AFTER_TO_CJK = /^と\s?[、，,][^。！？!?，,、；;]{0,30}?(?<!原|当初の?)(?:計画|予定)(?:だ|で|です|である|。|、|,|$)/u;
 
 /**
@@ -450,6 +458,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
   if (NEARS.test(sentence.slice(start, end)) && DEAL_AFTER.test(sentence.slice(end))) return 'rumour';
   const planAfter = sentence.slice(end, end + 40);
   if (PLAN_AFTER_CJK.test(planAfter) || PLAN_AFTER_TO_CJK.test(planAfter)) return 'plan';
+  if (OUTLOOK_AFTER_CJK.test(planAfter)) return OWN_OUTLOOK_BEFORE_CJK.test(sentence.slice(from, start)) ? 'plan' : 'forecast';
   if (TOPIC_CALLED_OFF_JA.test(sentence.slice(end))) return 'cancelled';
   return HEADLINE_FUTURE.test(sentence.slice(from, start)) ? 'plan' : 'fact';
 }

@@ -49,8 +49,12 @@ export interface SentenceContext extends PeriodContext {
  */
 export const DEAL_VALUED_OPENS = /^[\s"“;,]*(?:and\s+)?(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}?(?:lease|contract|deal|agreement|order|commitment)(?:,[^,.;]{1,100},)?\s+(?:was|had been|has been|is|were)\s+(?:worth|valued)\b/i;
 
-/** An offer that implies the valuation after it: "The bid implied a", "Amazon's offer valued the company at". */
-const OFFER_IMPLIES = /\b(?:bid|offer|approach|proposal)\s+(?:would have\s+)?(?:implied|implies|implying|imply|valued|values|valuing)\s+(?:(?:a|an|the\s+company\s+at|it\s+at)\s+)?(?:[\w-]+\s+){0,2}?\S{0,4}$/i;
+/**
+ * An offer that implies the valuation after it, in the same statement: "The bid implied a", "Amazon's offer valued the
+ * company at", "The proposal, made on 21 October, valued Kunlunxin at about", "raised its proposal for Veradex … to 2,080
+ * pence a share, valuing Veradex at about".
+ */
+const OFFER_IMPLIES = /\b(?:bid|offer|approach|proposal)s?\b(?:(?![.!?]\s)[^;])*?\b(?:would have\s+)?(?:implied|implies|implying|imply|valued|values|valuing)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?|(?:[\w.&'’-]+\s+){0,3}?at\s+|)(?:(?:about|around|roughly|nearly|some|more than|over|up to|close to|approximately)\s+)?\S{0,4}$/i;
 
 /** Buyers' act of ordering, before a sum of orders: "placed orders worth", "ordered". */
 const ORDERS_PLACED_BEFORE = /\b(?:plac(?:ed|es|ing)|(?:put|puts|putting)\s+in|ordered)\b/i;
@@ -83,6 +87,16 @@ function intendedFigure(metric: string, found: FoundValue, sentence: string): bo
   const upToBuild = found.value.bound === 'max' && BUILD_UP_TO_BEFORE.test(before);
   return metric === 'chips deployed' ? found.value.bound === 'max' || INTENDED_BEFORE.test(before) : upToBuild || WILL_HAVE_BEFORE.test(before) || DEAL_SIZED_AFTER.test(sentence.slice(found.end, found.end + 60));
 }
+
+/** A pledge's verb before a ceiling on the sum: "committed up to", "commit as much as", "pledged in November up to". */
+const COMMITTED_AT_MOST_BEFORE = /\b(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing))\s+(?:(?:in|last|this|on)\s+[\w.]+\s+)?(?:to\s+)?(?:(?:up to|as much as)\s+)?\S{0,4}$/i;
+
+/**
+ * Whether a sum invested that reads as a fact is a plan by the ceiling it is committed at: "Microsoft committed up to $5
+ * billion to Anthropic" promises at most that much, paid over time; "committed $4 billion" is the sum committed, a fact.
+ */
+const committedAtMost = (metric: MetricEntry, found: FoundValue, sentence: string): boolean =>
+  Boolean(metric.counterparty) && found.value.bound === 'max' && COMMITTED_AT_MOST_BEFORE.test(sentence.slice(Math.max(0, found.start - 60), found.start));
 
 /** A build, campus or project sized "up to" the figure after it. */
 const BUILD_UP_TO_BEFORE = /\b(?:build(?:-?out)?|campus|project|site|facility|expansion|development)s?\s+(?:of|with|for|at)\s+(?:up to\s*)?$/i;
@@ -580,8 +594,11 @@ const ESTIMATE_OF = /\b(?:estimates?|consensus|expectations?)\s+(?:of|at)\s+(?:(
 
 /** Between a sum and its proposal, a name and nothing else: "a $2 billion Tulsa proposal". */
 const NAMED_PROPOSAL = /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})proposals?\b/;
-/** Right after a sum, its proposal and where it stands: "a $2 billion proposal in Dane County", "a $2bn rezoning proposal near Tulsa". */
-const PROPOSAL_PLACED = /^\s+(?:[a-z][\w-]*\s+){0,2}proposals?\s+(?:in|near|outside|at)\s+(?:the\s+)?([A-Z][\w'’.-]*)/;
+/**
+ * Right after a sum, its proposal and where it stands: "a $2 billion proposal in Dane County", "a $2bn rezoning proposal near
+ * Tulsa"; not when it was made ("a $2.6 billion proposal in October", "in Q3").
+ */
+const PROPOSAL_PLACED = new RegExp(String.raw`^\s+(?:[a-z][\w-]*\s+){0,2}proposals?\s+(?:in|near|outside|at)\s+(?:the\s+)?(?!(?:${MONTH_WORD.replace(/\b[a-z]/g, (c) => c.toUpperCase())}|Q[1-4]|H[12]|FY|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)([A-Z][\w'’.-]*)`);
 const CAPEX = METRICS.find((m) => m.name === 'capex')!;
 
 /**
@@ -1221,7 +1238,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     }
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     if (modality === 'plan' && isAnnouncedSpec(metric.metric, found.value.unit)) modality = 'fact';
-    if (modality === 'fact' && intendedFigure(metric.metric.name, found, sentence)) modality = 'plan';
+    if (modality === 'fact' && (intendedFigure(metric.metric.name, found, sentence) || committedAtMost(metric.metric, found, sentence))) modality = 'plan';
     // "OpenAI has committed to spend $38 billion on AWS over seven years": a commitment made to a cloud unit is a signed
     // contract's value, though its money goes out over the years (not "will spend", nor a commitment to build).
     if (modality === 'plan' && metric.metric === INVESTMENT && counterparty !== null && CLOUD_UNITS.has(counterparty) && COMMITTED_TO_BUY.test(sentence.slice(Math.max(0, found.start - 60), found.start))) modality = 'fact';
@@ -1232,12 +1249,14 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     if (gappedDeal && modality === 'fact') modality = figures.findLast((f) => f.metric.name === metric.metric.name || f.metric === INVESTMENT)?.modality ?? modality;
     // "people familiar with the talks said the lab was seeking as much as $35 billion at a valuation of roughly $600 billion":
     // the valuation a round is priced at is told as the round is.
-    if (modality === 'fact' && metric.metric.name === 'valuation' && AT_A_VALUATION.test(sentence.slice(Math.max(0, found.start - 40), found.start))) modality = figures.at(-1)?.modality ?? modality;
+    // Only the round of its own clause: in "the offer … implied a valuation of about $12 billion for Raylight, which raised money at
+    // a $9.5 billion valuation in May" the $9.5 billion is no offer.
+    if (modality === 'fact' && metric.metric.name === 'valuation' && AT_A_VALUATION.test(sentence.slice(Math.max(0, found.start - 40), found.start)) && (read.at(-1)?.start ?? -1) >= clause.from) modality = figures.at(-1)?.modality ?? modality;
     // "… had terminated a 15-year lease for all 240 megawatts; the lease was worth about $2.8 billion": the sum of a deal an
     // earlier clause called off is called off too.
     if (modality === 'fact' && DEAL_VALUED_OPENS.test(sentence.slice(clause.from, found.start)) && callsOff(sentence.slice(0, clause.from).replace(/[\s;,:]+$/, ''))) modality = 'cancelled';
     // "The bid implied a $12 billion valuation for Raylight": the valuation an offer implies is offered, not a price paid.
-    if (modality === 'fact' && metric.metric.name === 'valuation' && OFFER_IMPLIES.test(sentence.slice(Math.max(0, found.start - 60), found.start))) modality = 'offer';
+    if (modality === 'fact' && metric.metric.name === 'valuation' && OFFER_IMPLIES.test(sentence.slice(Math.max(0, found.start - 200), found.start).replace(/^.*\b(?:but|while|whereas|although)\s/i, ''))) modality = 'offer';
     const periodContext = periodContextOf(context, modality);
     // "$131 billion of investment in property and equipment in 2025": a metric's own "and" does not end the clause its period is in.
     const across = metrics.find((m) => m.start < clause.to && m.end > clause.to && m.start >= clause.from);
