@@ -11,6 +11,7 @@ import { memoByText } from '../memoByText.ts';
 import { matchesOf } from './matchesOf.ts';
 import { EPITHETS } from './epithets.ts';
 import { isPlaceName } from './places.ts';
+import { CHIEFS } from './chiefs.ts';
 import { MONTH_WORD } from '../parse/timelineDates.ts';
 
 export interface FoundEntity {
@@ -276,7 +277,7 @@ function wholeOfPart(text: string, m: FoundMetric): boolean {
  * ("Six months ago it was …" opens with a number, not a name).
  */
 const NOT_A_NAME = new Set(
-  'a an the this that these those it its their our we they he she i in on at for from with by as but and or so yet if when while after before since during over under about analysts investors shares revenue revenues sales capital operating net total annual quarterly cloud ai meanwhile however still also last next first second third fourth overall according together both each every all most some many such other another one two three four five six seven eight nine ten eleven twelve half why what how who where data industry global wall street chief ceo executives officials management board company companies firm group its despite including plus there here now then today yesterday earlier later social online viral recent several few various media guidance outlook consensus estimates expectations hbm hbm3 hbm3e hbm4 dram nand gpu gpus cpu cpus tpu tpus asic asics adjusted gross reported underlying organic comparable'.split(' '),
+  'a an the this that these those it its their our we they he she i in on at for from with by as but and or so yet if when while after before since during over under about analysts investors shares revenue revenues sales capital operating net total annual quarterly cloud ai meanwhile however still also last next first second third fourth overall according together both each every all most some many such other another one two three four five six seven eight nine ten eleven twelve half why what how who where data industry global wall street chief ceo executives officials management board company companies firm group its despite including plus there here now then today yesterday earlier later social online viral recent several few various media guidance outlook consensus estimates expectations hbm hbm3 hbm3e hbm4 dram nand gpu gpus cpu cpus tpu tpus asic asics adjusted gross reported underlying organic comparable cfo coo cto cio president chairman chairwoman chair founder co-founder cofounder mr ms mrs dr sir'.split(' '),
 );
 /**
  * A capitalised name at the start of a sentence, before a verb or a possessive: "Reliance will invest …", "Mistral's revenue …".
@@ -292,11 +293,23 @@ const MONTHS_NAMED = new RegExp(String.raw`^(?:${MONTH_WORD})(?:\s*[-–]\s*(?:$
 /** Seats and names of governments, which stand for a government, not a company: "Washington's agencies get …" ("Washington Post" is still a name). */
 const GOVERNMENTS = new Set(['washington', 'beijing', 'brussels', 'london', 'tokyo', 'moscow', 'paris', 'berlin', 'seoul', 'ottawa', 'canberra', 'new delhi', 'delhi', 'whitehall', 'congress', 'pentagon', 'white house', 'us', 'u.s.', 'u.s', 'uk', 'u.k.', 'eu']);
 
-/** The company a sentence names at its start that the vocabulary does not know, or null (a country or a US state is none: "Korea's 260,000-GPU agreement"). */
+/** The company each chief stands for, by full name and by surname where that names no one else (chiefs.ts). */
+const CHIEF_COMPANY = new Map(CHIEFS.flatMap((c) => [[c.name, c.company] as const, ...(c.surname ? [[c.surname, c.company] as const] : [])]));
+
+/**
+ * The company a sentence names at its start that the vocabulary does not know, or null (a country or a US state is none:
+ * "Korea's 260,000-GPU agreement"; nor a person named by their title, "CFO Brian Olsavsky guided …"). A chief named there
+ * stands for the company they run: "Garman's division ended September with …" is AWS's.
+ */
 export function unknownSubject(sentence: string): string | null {
   const match = OPENING_NAME.exec(sentence);
   if (!match) return null;
   const name = match[1]!;
+  const chief = CHIEF_COMPANY.get(name);
+  if (chief) return chief;
+  // "Mira Murati's Thinking Machines Lab closed …": what a name owns, itself named, is the subject.
+  const owned = /['’]s$/.test(match[0]) ? unknownSubject(sentence.slice(match[0].length).trimStart()) : null;
+  if (owned) return owned;
   if (NOT_A_NAME.has(name.split(/\s+/)[0]!.toLowerCase()) || GOVERNMENTS.has(name.toLowerCase()) || MONTHS_NAMED.test(name) || isPlaceName(name) || findMetrics(name).length > 0) return null;
   return name;
 }
