@@ -42,7 +42,8 @@ const CJK_NAMES: Record<string, string[]> = {
   OpenAI: ['奥特曼', '奧特曼', 'アルトマン'],
   Meta: ['扎克伯格', '祖克柏', 'ザッカーバーグ'],
   // 拉里·埃里森的公司, 埃利森旗下的甲骨文: Larry Ellison, as each outlet spells him.
-  Oracle: ['(?:拉里·)?埃[里利]森', '(?:賴瑞·)?艾利森', '(?:ラリー・)?エリソン'],
+  // …, and the database giant, as English calls it too: 数据库巨头, 資料庫巨擘, データベース大手.
+  Oracle: ['(?:拉里·)?埃[里利]森', '(?:賴瑞·)?艾利森', '(?:ラリー・)?エリソン', '(?:数据库|數據庫|資料庫|データベース)(?:巨头|巨頭|巨擘|龙头|龍頭|大手)'],
   // Chiefs and founders as Chinese and Japanese outlets write them: Tim Cook (库克), Robin Li (李彦宏), Pony Ma (马化腾), Ren Zhengfei (任正非).
   Apple: ['(?:蒂姆·)?[库庫]克(?!群岛|群島)', 'ティム・クック'],
   Baidu: ['李彦宏', '李彥宏'],

@@ -56,6 +56,9 @@ export const DEAL_VALUED_OPENS = /^[\s"“;,]*(?:and\s+)?(?:the|that|this|its)\s
  */
 const OFFER_IMPLIES = /\b(?:bid|offer|approach|proposal)s?\b(?:(?![.!?]\s)[^;])*?\b(?:would have\s+)?(?:implied|implies|implying|imply|valued|values|valuing)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?|(?:[\w.&'’-]+\s+){0,3}?at\s+|)(?:(?:about|around|roughly|nearly|some|more than|over|up to|close to|approximately)\s+)?\S{0,4}$/i;
 
+/** Microsoft's cloud named in Chinese shorthand, not by Azure's name: 微软云, 微軟雲, 微软智能云 (its group, 智能, for the segment). */
+const CLOUD_SHORTHAND_CJK = /^微[软軟](智能)?[云雲]$/u;
+
 /** Buyers' act of ordering, before a sum of orders: "placed orders worth", "ordered". */
 const ORDERS_PLACED_BEFORE = /\b(?:plac(?:ed|es|ing)|(?:put|puts|putting)\s+in|ordered)\b/i;
 
@@ -1218,6 +1221,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
             : (bracketedAfter(sentence, found, companies) ?? metricOwner ?? possessor ?? inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups))));
       const outsider = metric.metric.productSubject ? undefined : outsiderOpening(sentence, clause, found.start, entities);
       subject = outsider ?? chosen?.name ?? fallback;
+      // Microsoft reports no Azure revenue in dollars: a sum of revenue for 微软云 or 微软智能云 (Azure in Chinese shorthand, for
+      // its growth) is the Microsoft Cloud's or the Intelligent Cloud segment's, which Microsoft reports so.
+      const shorthand = subject === 'Azure' && chosen && metric.metric.name === 'revenue' && MONEY_UNITS.includes(found.value.unit) ? CLOUD_SHORTHAND_CJK.exec(sentence.slice(chosen.start, chosen.end)) : null;
+      if (shorthand) subject = shorthand[1] ? 'Intelligent Cloud' : 'Microsoft Cloud';
       // "Those customers, among them ByteDance, Alibaba and Tencent, duly placed orders worth about $4.5 billion": orders are
       // the seller's, whom the article is about, not the buyers' who placed them.
       if (metric.metric.name === 'orders' && ORDERS_PLACED_BEFORE.test(sentence.slice(clause.from, found.start))) subject = context.fallbackSubject;
