@@ -1048,10 +1048,13 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // after ", and", in a clause with a figure of its own after it that it measures, where the figure is the level a move
     // before it reached (a figure of no measure of its own, "a 2026 range of $115 billion–$135 billion, and its capex came
     // in at $22.1 billion", is still read by the measure after it).
+    // "Amazon has stuck to its plan of about $200bn, and its cloud division ended March with a backlog of $244bn": so is one
+    // after ", and" whose clause names a company or unit of its own before it.
+    const namesItsOwn = (m: FoundMetric) => entities.some((e) => e.kind !== 'group' && e.start >= found.end && e.end <= m.start && within(e, clauseAround(sentence, m.start, m.end)));
     const ownedLater = (m: FoundMetric) =>
       m.start >= clause.to &&
       ((sentence.slice(found.end, m.start).includes(';') && values.some((v) => v !== found && v.start >= clause.to && m.metric.units.includes(v.value.unit) && within(v, clauseAround(sentence, m.start, m.end)))) ||
-        (reached !== undefined && AND_CLAUSE.test(sentence.slice(found.end, m.start)) && values.some((v) => v !== found && v.start >= m.end && m.metric.units.includes(v.value.unit) && within(v, clauseAround(sentence, m.start, m.end)))) ||
+        ((reached !== undefined || namesItsOwn(m)) && AND_CLAUSE.test(sentence.slice(found.end, m.start)) && values.some((v) => v !== found && v.start >= m.end && m.metric.units.includes(v.value.unit) && within(v, clauseAround(sentence, m.start, m.end)))) ||
         (SET_AGAINST.test(sentence.slice(found.end, m.start)) && free.some((o) => o.end <= found.start) && values.some((v) => v !== found && v.start >= m.end && within(v, clauseAround(sentence, m.start, m.end)))));
     // "Cash capital expenditures, including equipment acquired under finance leases, were $43.2 billion": a metric in an aside
     // that only says what the figure takes in is not its metric where one outside the aside is at hand.

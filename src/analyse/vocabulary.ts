@@ -478,6 +478,8 @@ export const METRICS: MetricEntry[] = [
   // A company's outlays, a year or a period between ("Amazon's 2026 outlays", "Meta's March-quarter outlays"), and "an outlay
   // of" a sum are its spending; "its 2025 outlay of $46 billion", the singular after a possessive, is a baseline's words.
   { name: 'capex', topic: 'capex', overPeriod: true, units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital (?:spending|outlays?|investments?|projects|budgets?|outlook)', "outlays(?<=(?:['’]s|\\bits|\\btheir)(?:\\s[\\w-]+){0,2}\\s+outlays)", 'outlay(?<=\\ban\\s+outlay)(?= of\\b)', '(?:purchases of )?property and equipment', '(?:buildings|construction) and (?:servers|equipment)(?: purchases)?', 'equipment purchases',
+    // "its three-year pledge for AI and cloud infrastructure": money pledged to build, not to a company.
+    "pledges?(?= (?:for|to|on) (?:[\\w-]+ ){0,4}?(?:infrastructure|data cent(?:er|re)s)\\b)",
     // "pour $200 billion into AI infrastructure" is spending on it, not an investment in a company.
     `pour(?:s|ed|ing)?${BEFORE_MONEY}(?=[^;]{0,40}?\\binto (?:AI |its |new )?(?:infrastructure|data cent(?:er|re)s)\\b)`,
     // "invest around $200 billion in 2026, most of it in data centers": money put into infrastructure, not into a company.
