@@ -688,6 +688,8 @@ const RAISED_BEFORE = /\b(?:rais(?:e|es|ed|ing)(?:\s+of)?|investors\s+for|seek(?
 const RAISED_BEFORE_CJK = /(?:融资|融資|募资|募資|筹资|籌資)[，,]?\s*(?:规模|規模|金额|金額)?\s*(?:或将|或將|将|將|或|可能|有望|预计|預計)?\s*(?:最高|最多|至多|高达|高達)?\s*(?:或|可)?\s*(?:达到|達到|达|達|为|為)?\s*(?:约|約|近|超过|超過|逾)?\s*$/u;
 /** After the size of a round, in Chinese or Japanese: 400亿美元融资, 300億ドルの資金調達, 300億ドル規模の増資. */
 const RAISED_AFTER_CJK = /^\s*(?:規模)?の?(?:資金調達|増資)|^\s*的?(?:新一?[轮輪])?(?:融资|融資|募资|募資)/u;
+/** Right after the size of a round a company raises: "the up to $30 billion raise", "a $13 billion funding round". */
+const RAISED_AFTER = /^\s*(?:(?:equity|funding|financing|fundraising|venture|Series [A-Z])\s+)?(?:raise|round|fundraise|fundraising)\b/i;
 
 /** A person's name in the possessive opening a sentence, before the company it owns: "Elon Musk's ", "Jeff Bezos’s ". */
 const OWNER_BEFORE_OPENER = /^(?:[A-Z][\w.-]*\s+){1,2}[A-Z][\w.-]*['’]s\s+$/;
@@ -827,7 +829,7 @@ function dealParties(sentence: string, companies: FoundEntity[], clause: { from:
   // So is a round's size in Chinese or Japanese: 新一轮融资，规模至多300亿美元，亚马逊有意继续跟投; 最大300億ドルの資金調達.
   const raising =
     !companies.some(from) &&
-    (RAISED_BEFORE.test(sentence.slice(Math.max(0, figureStart - 40), figureStart)) || RAISED_BEFORE_CJK.test(sentence.slice(Math.max(0, figureStart - 24), figureStart)) || RAISED_AFTER_CJK.test(sentence.slice(figure.end, figure.end + 12)));
+    (RAISED_BEFORE.test(sentence.slice(Math.max(0, figureStart - 40), figureStart)) || RAISED_BEFORE_CJK.test(sentence.slice(Math.max(0, figureStart - 24), figureStart)) || RAISED_AFTER_CJK.test(sentence.slice(figure.end, figure.end + 12)) || RAISED_AFTER.test(sentence.slice(figure.end, figure.end + 30)));
   // A gapped clause's deal is with the party of the clause whose verb it leaves out ("…into Anthropic, and Amazon $8 billion"), if any.
   // "Oracle shelved a $2 billion campus, and Meta withdrew a $3 billion proposal": a company whose figure a clause before
   // stated is no party of this one's deal, unless named as its target.
