@@ -296,6 +296,9 @@ const YEAR_WRITTEN = /\b(?:CY\s?)?(20\d{2})(?:[AE]\b|['’]s(?=\s)|(?=\s+(?:cape
 /** "in 2024", "the company's 2026 revenue", "for the full year 2026" and "in November 2024": a year (a month alone dates a deal, not a quarter's figure). */
 const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end of)?|through|its|their|the|calendar)\s*(?:(?:${MONTH_WORD})\.?\s+|(?:full[- ])?year\s+)?|['’]s\s+|\()(20\d{2})\b(?!\s*[-–]\d)`, 'i');
 
+/** "in the same quarter", "during the same period", with no year before it named: the period just told of. */
+const SAME_PERIOD_JUST_TOLD = /\b(?:in|during|for) the same (?:quarter|period|three months)\b(?!\s*,?\s*(?:a year (?:earlier|ago|before)|last year|of (?:the )?(?:previous|prior|last) year|(?:in|of) 20\d\d|(?:in|of) (?:the )?(?:prior|previous) year|year[- ]earlier))(?![^.;]{0,40}\b(?:a year (?:earlier|ago|before)|last year|year-ago)\b)/i;
+
 /**
  * A quarter in Chinese or Japanese (never the 一季度 of 同一季度, "the same quarter", nor of 上一季度): 2026年第一季度, 一季度, 2026财年第三季度 and 第三财季 (a
  * fiscal quarter), 第1四半期 (第１・四半期, as Reuters Japan writes it); Japanese quarters by their months, 2026年1～3月期 (or １─３月).
@@ -812,6 +815,8 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   const ownLastYear = /\blast year\b/i.test(clause) && !/\b(?:from|than|versus|vs\.?|compared (?:to|with)|against)\b[^.;]{0,40}\blast year\b/i.test(clause);
   if (ownLastYear && !/\b(?:same (?:quarter|period)|a year (?:earlier|ago)|previous year|prior year|year-ago)\b/i.test(clause)) return context.articleYear ? String(context.articleYear - 1) : UNDATED_OWN;
   // 较上年同期增长 was made 同比增长 above: growth over the year before, not a figure of that period.
+  // "its sales were up 28pc in the same quarter": the quarter just told of, as 同期 is, not the one a year before it.
+  if (SAME_PERIOD_JUST_TOLD.test(clause)) return context.articleQuarter ?? 'quarterly';
   if (/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|last year|year-ago)\b|去年同期|上年同期|前年同期(?!比)/i.test(clause)) {
     const reference = quarterIn(upToNextFigure(sentence, written).replace(/same (?:quarter|period)[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd);
     if (reference?.year) return format({ year: reference.year - 1, quarter: reference.quarter });
