@@ -5,7 +5,7 @@
  * lower (the higher for `overstated`, a count that should be 0): a part that meets a target
  * is held to it, and one that does not yet may not fall below what it reached. Floors are
  * raised by hand after a scored change; they are measured again when a part gains articles, which
- * are a new and harder measure, and were lowered for a change to the reader in four rounds, each
+ * are a new and harder measure, and were lowered for a change to the reader in six rounds, each
  * time to the end score of a round whose rules lowered a test measure (the README's Evaluation
  * section says when and from what).
  */
