@@ -56,6 +56,9 @@ export const CHIEFS: Chief[] = [
   { name: 'Michelle Johnston Holthaus', company: 'Intel' },
 ];
 
+/** The company each chief stands for, by full name and by surname where that names no one else. */
+export const COMPANY_OF_CHIEF = new Map(CHIEFS.flatMap((chief) => [[chief.name, chief.company] as const, ...(chief.surname ? [[chief.surname, chief.company] as const] : [])]));
+
 /** A chief or founder of several companies in this news, each named by its kind: "Elon Musk's AI company" is xAI. */
 export interface ChiefOfSeveral {
   /** The full name, and the surname alone where it names no one else in this news. */

@@ -11,7 +11,7 @@ import { memoByText } from '../memoByText.ts';
 import { matchesOf } from './matchesOf.ts';
 import { EPITHETS } from './epithets.ts';
 import { isPlaceName } from './places.ts';
-import { CHIEFS } from './chiefs.ts';
+import { COMPANY_OF_CHIEF } from './chiefs.ts';
 import { MONTH_WORD } from '../parse/timelineDates.ts';
 
 export interface FoundEntity {
@@ -293,9 +293,6 @@ const MONTHS_NAMED = new RegExp(String.raw`^(?:${MONTH_WORD})(?:\s*[-–]\s*(?:$
 /** Seats and names of governments, which stand for a government, not a company: "Washington's agencies get …" ("Washington Post" is still a name). */
 const GOVERNMENTS = new Set(['washington', 'beijing', 'brussels', 'london', 'tokyo', 'moscow', 'paris', 'berlin', 'seoul', 'ottawa', 'canberra', 'new delhi', 'delhi', 'whitehall', 'congress', 'pentagon', 'white house', 'us', 'u.s.', 'u.s', 'uk', 'u.k.', 'eu']);
 
-/** The company each chief stands for, by full name and by surname where that names no one else (chiefs.ts). */
-const CHIEF_COMPANY = new Map(CHIEFS.flatMap((c) => [[c.name, c.company] as const, ...(c.surname ? [[c.surname, c.company] as const] : [])]));
-
 /**
  * The company a sentence names at its start that the vocabulary does not know, or null (a country or a US state is none:
  * "Korea's 260,000-GPU agreement"; nor a person named by their title, "CFO Brian Olsavsky guided …"). A chief named there
@@ -305,7 +302,7 @@ export function unknownSubject(sentence: string): string | null {
   const match = OPENING_NAME.exec(sentence);
   if (!match) return null;
   const name = match[1]!;
-  const chief = CHIEF_COMPANY.get(name);
+  const chief = COMPANY_OF_CHIEF.get(name);
   if (chief) return chief;
   // "Mira Murati's Thinking Machines Lab closed …": what a name owns, itself named, is the subject.
   const owned = /['’]s$/.test(match[0]) ? unknownSubject(sentence.slice(match[0].length).trimStart()) : null;

@@ -8,7 +8,7 @@
  * nothing: the reader's figures read it (parseValue.ts). Each rule is how any outlet might
  * say it, not one article's sentence.
  */
-import { CHIEFS } from './chiefs.ts';
+import { COMPANY_OF_CHIEF } from './chiefs.ts';
 import { findEntities } from './entities.ts';
 import { companyGroup, ENTITIES, PARENT } from './vocabulary.ts';
 import { bareSumsAsDollars } from './parseValue.ts';
@@ -17,7 +17,6 @@ import { regionsAsPlaces } from './cloudRegions.ts';
 /** What a chief's possessive may name: "Sam Altman's company", "Bezos's retailer". */
 const ORG_NOUN = String.raw`(?:company|firm|group|start-?up|outfit|business|empire|lab|retailer|chipmaker|cloud giant|tech giant|giant)`;
 /** Every chief's full name and distinctive surname, one pattern: one scan per entry. */
-const COMPANY_OF_CHIEF = new Map(CHIEFS.flatMap((chief) => [[chief.name, chief.company] as const, ...(chief.surname ? [[chief.surname, chief.company] as const] : [])]));
 const CHIEF_PATTERN = new RegExp(String.raw`\b(?<who>${[...COMPANY_OF_CHIEF.keys()].join('|')})(?:(?<possessive>['’]s?)(?<org>\s+${ORG_NOUN}\b)?)?(?![\w-])`, 'g');
 
 /** "Sam Altman's company" is OpenAI, "Jassy's package" Amazon's, "Jeff Bezos" Amazon. */

@@ -401,13 +401,15 @@ const PLAN_AFTER_CJK = /^[^\d。！？!?，,、；;]{0,30}?(?<!原|当初の?|�
  * A Japanese figure told "as" something (と、) whose next clause is a plan: 電力の容量は最大で150万キロワットと、原子力発電所1基分を
  * 上回る規模になる計画で (the clause after と、 describes the figure, so its plan is the figure's; a count in it is no figure of its own).
  */
+const PLAN_AFTER_TO_CJK = /^と\s?[、，,][^。！？!?，,、；;]{0,30}?(?<!原|当初の?)(?:計画|予定)(?:だ|で|です|である|。|、|,|$)/u;
+
 /**
  * A Japanese or Chinese figure told as an outlook by the noun right after it: 90億～100億ドルの予想を下回った, 145亿美元的指引;
- * the company's own (会社が8月に示した…) is its plan, anyone else's a forecast.
+ * the company's own is its plan, anyone else's a forecast.
  */
 const OUTLOOK_AFTER_CJK = /^(?:の|的)(?:業績|业绩|營收|营收)?(?:予想|見通し|予測|ガイダンス|指引|预期|预测|預期|預測|財測|财测)/u;
+/** The company itself as the one who gave an outlook, before its figure: 会社が8月に示した, 公司此前给出的. */
 const OWN_OUTLOOK_BEFORE_CJK = /(?:会社|同社|公司|该公司|該公司|企業|企业)(?:側)?(?:が|は|此前|先前|之前|曾|早前)/u;
-const PLAN_AFTER_TO_CJK = /^と\s?[、，,][^。！？!?，,、；;]{0,30}?(?<!原|当初の?)(?:計画|予定)(?:だ|で|です|である|。|、|,|$)/u;
 
 /**
  * A Japanese sentence whose topic holds the figure and whose end calls it off: データバインの買収（約14億ドル）は、…11月17日に撤回した

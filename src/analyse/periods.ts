@@ -297,7 +297,7 @@ const YEAR_WRITTEN = /\b(?:CY\s?)?(20\d{2})(?:[AE]\b|['’]s(?=\s)|(?=\s+(?:cape
 const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end of)?|through|its|their|the|calendar)\s*(?:(?:${MONTH_WORD})\.?\s+|(?:full[- ])?year\s+)?|['’]s\s+|\()(20\d{2})\b(?!\s*[-–]\d)`, 'i');
 
 /** "in the same quarter", "during the same period", with no year before it named: the period just told of. */
-const SAME_PERIOD_JUST_TOLD = /\b(?:in|during|for) the same (?:quarter|period|three months)\b(?!\s*,?\s*(?:a year (?:earlier|ago|before)|last year|of (?:the )?(?:previous|prior|last) year|(?:in|of) 20\d\d|(?:in|of) (?:the )?(?:prior|previous) year|year[- ]earlier))(?![^.;]{0,40}\b(?:a year (?:earlier|ago|before)|last year|year-ago)\b)/i;
+const SAME_PERIOD_JUST_TOLD = /\b(?:in|during|for) the same (?:quarter|period|three months)\b(?!\s*,?\s*(?:(?:in|of) 20\d\d|(?:in|of) (?:the )?(?:prior|previous) year|year[- ]earlier))(?![^.;]{0,40}\b(?:a year (?:earlier|ago|before)|last year|year-ago)\b)/i;
 
 /**
  * A quarter in Chinese or Japanese (never the 一季度 of 同一季度, "the same quarter", nor of 上一季度): 2026年第一季度, 一季度, 2026财年第三季度 and 第三财季 (a

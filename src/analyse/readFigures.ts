@@ -50,11 +50,11 @@ export interface SentenceContext extends PeriodContext {
 export const DEAL_VALUED_OPENS = /^[\s"“;,]*(?:and\s+)?(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}?(?:lease|contract|deal|agreement|order|commitment)(?:,[^,.;]{1,100},)?\s+(?:was|had been|has been|is|were)\s+(?:worth|valued)\b/i;
 
 /**
- * An offer that implies the valuation after it, in the same statement: "The bid implied a", "Amazon's offer valued the
- * company at", "The proposal, made on 21 October, valued Kunlunxin at about", "raised its proposal for Veradex … to 2,080
- * pence a share, valuing Veradex at about".
+ * An offer that implies the valuation after it, in the same statement (no sentence end, semicolon or "but" between): "The
+ * bid implied a", "Amazon's offer valued the company at", "The proposal, made on 21 October, valued Kunlunxin at about",
+ * "raised its proposal for Veradex … to 2,080 pence a share, valuing Veradex at about".
  */
-const OFFER_IMPLIES = /\b(?:bid|offer|approach|proposal)s?\b(?:(?![.!?]\s)[^;])*?\b(?:would have\s+)?(?:implied|implies|implying|imply|valued|values|valuing)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?|(?:[\w.&'’-]+\s+){0,3}?at\s+|)(?:(?:about|around|roughly|nearly|some|more than|over|up to|close to|approximately)\s+)?\S{0,4}$/i;
+const OFFER_IMPLIES = /\b(?:bid|offer|approach|proposal)s?\b(?:(?![.!?]\s|\b(?:but|while|whereas|although)\s)[^;])*?\b(?:would have\s+)?(?:implied|implies|implying|imply|valued|values|valuing)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?|(?:[\w.&'’-]+\s+){0,3}?at\s+|)(?:(?:about|around|roughly|nearly|some|more than|over|up to|close to|approximately)\s+)?\S{0,4}$/i;
 
 /** Microsoft's cloud named in Chinese shorthand, not by Azure's name: 微软云, 微軟雲, 微软智能云 (its group, 智能, for the segment). */
 const CLOUD_SHORTHAND_CJK = /^微[软軟](智能)?[云雲]$/u;
@@ -1268,7 +1268,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // earlier clause called off is called off too.
     if (modality === 'fact' && DEAL_VALUED_OPENS.test(sentence.slice(clause.from, found.start)) && callsOff(sentence.slice(0, clause.from).replace(/[\s;,:]+$/, ''))) modality = 'cancelled';
     // "The bid implied a $12 billion valuation for Raylight": the valuation an offer implies is offered, not a price paid.
-    if (modality === 'fact' && metric.metric.name === 'valuation' && OFFER_IMPLIES.test(sentence.slice(Math.max(0, found.start - 200), found.start).replace(/^.*\b(?:but|while|whereas|although)\s/i, ''))) modality = 'offer';
+    if (modality === 'fact' && metric.metric.name === 'valuation' && OFFER_IMPLIES.test(sentence.slice(Math.max(0, found.start - 200), found.start))) modality = 'offer';
     const periodContext = periodContextOf(context, modality);
     // "$131 billion of investment in property and equipment in 2025": a metric's own "and" does not end the clause its period is in.
     const across = metrics.find((m) => m.start < clause.to && m.end > clause.to && m.start >= clause.from);

@@ -27,6 +27,9 @@ export interface EntityEntry {
   sector?: boolean;
 }
 
+/** The words that make 智能云 Microsoft's Intelligent Cloud segment, not Azure: 智能云部门, 智能雲板塊. */
+const SEGMENT_CJK = '部门|部門|板块|板塊|分部';
+
 /**
  * Companies, their units and their products, one row each (longer and more specific
  * aliases are tried first: the matcher sorts them). A second language is more aliases.
@@ -36,11 +39,11 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Amazon', kind: 'company', aliases: ['Amazon(?!\\s+(?:Web Services|Bedrock|Q\\b|SageMaker))', 'AMZN', 'Amazon\\.com', 'Jassy', '(?:Jeff )?Bezos(?:[’\']s? company)?', '亚马逊(?!云|网络服务|的云)', '亞馬遜(?!雲|網路服務)', 'アマゾン(?!・?ウェブ|のクラウド)(?:・?ドット・?コム)?', '贾西', '賈西', 'ジャシー'] },
   { name: 'AWS', kind: 'company', parent: 'Amazon', role: 'cloud', aliases: ['AWS', 'Amazon Web Services', 'Annapurna(?: Labs)?', '亚马逊(?:云科技|网络服务|云服务|云计算|云)', '亚马逊(?:的)?云(?:计算)?业务', '亞馬遜(?:雲端?|網路服務)', 'アマゾン・?ウェブ・?サービス', 'アマゾンのクラウド(?:事業|部門|サービス)?'] },
   { name: 'Microsoft', kind: 'company', aliases: ['Microsoft(?! Azure| Cloud\\b)', 'MSFT', 'Nadella', '微软(?!(?:智能)?云|的云)', '微軟(?!雲)', 'マイクロソフト(?!のクラウド)', '纳德拉', '納德拉', 'ナデラ'] },
-  { name: 'Azure', kind: 'company', parent: 'Microsoft', role: 'cloud', aliases: ['(?:Microsoft )?Azure', '微软(?:智能)?云(?!部门|部門|板块|板塊|分部)', '微软的云(?:计算)?(?:业务|部门)?', '微軟雲', 'マイクロソフトのクラウド(?:事業|部門|サービス)?', 'アジュール'] },
+  { name: 'Azure', kind: 'company', parent: 'Microsoft', role: 'cloud', aliases: ['(?:Microsoft )?Azure', `微软(?:智能)?云(?!${SEGMENT_CJK})`, '微软的云(?:计算)?(?:业务|部门)?', '微軟雲', 'マイクロソフトのクラウド(?:事業|部門|サービス)?', 'アジュール'] },
   // Microsoft's wider measures, not Azure: Microsoft Cloud bundles Azure with Microsoft 365 commercial and Dynamics; the
   // Intelligent Cloud segment holds Azure and the server products ("Microsoft Cloud revenue was $49.1 billion" is no Azure figure).
   { name: 'Microsoft Cloud', kind: 'company', parent: 'Microsoft', aliases: ['Microsoft Cloud', '微[軟软][雲云]\\s*[（(]\\s*Microsoft Cloud\\s*[)）]'] },
-  { name: 'Intelligent Cloud', kind: 'company', parent: 'Microsoft', aliases: ['Intelligent Cloud', '(?:微[软軟])?智能[云雲](?:部门|部門|板块|板塊|分部)'] },
+  { name: 'Intelligent Cloud', kind: 'company', parent: 'Microsoft', aliases: ['Intelligent Cloud', `(?:微[软軟])?智能[云雲](?:${SEGMENT_CJK})`] },
   { name: 'Google', kind: 'company', aliases: ['Google(?! Cloud)', 'Alphabet', 'GOOGL?', 'アルファベット', 'Pichai', '谷歌(?!云|的云)(?:母公司)?', 'グーグル(?!・?クラウド|のクラウド)', '皮查伊', 'ピチャイ'] },
   { name: 'Google Cloud', kind: 'company', parent: 'Google', role: 'cloud', aliases: ['Google Cloud(?: Platform)?', 'GCP', '谷歌云', '谷歌的云(?:计算)?(?:业务|部门)?', '谷歌雲', 'グーグル・?クラウド', 'グーグルのクラウド(?:事業|部門|サービス)?'] },
   { name: 'Oracle', kind: 'company', aliases: ['Oracle(?! OCI| Cloud)', 'ORCL', '甲骨文(?!云)', 'オラクル', '(?:Larry )?Ellison(?:[’\']s? company)?', '(?:拉里·)?埃利森(?:的公司)?', '(?:ラリー・)?エリソン'] },
@@ -217,7 +220,7 @@ const CJK_PERIOD_BETWEEN = '(?:(?:20\\d{2}\\s*(?:财年|財年|年)|今年|去�
  * in Latin letters: 亚马逊的云业务, 亞馬遜雲端事業, Google 雲端, 谷歌云端, アマゾンのクラウド部門.
  */
 export const UNIT_ROLE_AFTER_PARENT_CJK: Record<UnitRole, string> = {
-  cloud: `${CJK_PERIOD_BETWEEN}(?:旗下的?|傘下の|的|の)?(?:(?:智能(?=[云雲](?!部门|部門|板块|板塊|分部)))?[云雲](?:端|计算|計算)?(?:业务|業務|部门|部門|事业|事業)?|クラウド(?:事業|部門)?)`,
+  cloud: `${CJK_PERIOD_BETWEEN}(?:旗下的?|傘下の|的|の)?(?:(?:智能(?=[云雲](?!${SEGMENT_CJK})))?[云雲](?:端|计算|計算)?(?:业务|業務|部门|部門|事业|事業)?|クラウド(?:事業|部門)?)`,
 };
 /**
  * A unit named by its role alone in Chinese or Japanese, whose it is left to the text around

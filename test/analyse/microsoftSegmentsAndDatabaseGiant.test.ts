@@ -4,14 +4,10 @@
  * Intelligent Cloud segment's, a growth rate stays Azure's. And the database giant (数据库巨头) is Oracle, as in English.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/analyse/extractClaims.ts';
-import { inventedArticle } from '../helpers/inventedArticle.ts';
+import { cjkArticleLines } from '../helpers/inventedArticle.ts';
 
-/** Each figure of a Chinese article of `lines` dated 30 October 2026: subject, metric, modality, amount. */
-const chinese = (lines: string[]) =>
-  extractClaims(inventedArticle(['# 云厂商季报', '', '2026年10月30日', '', ...lines.flatMap((l) => [l, ''])].join('\n'))).map(
-    (c) => `${c.subject} ${c.metric} ${c.modality} ${c.value!.amount}`,
-  );
+/** Each figure of a Chinese article of `lines`, dated 30 October 2026. */
+const chinese = (lines: string[]) => cjkArticleLines('云厂商季报', '2026年10月30日', lines);
 
 describe('Microsoft’s cloud named in Chinese shorthand', () => {
   it('should read a sum of revenue for 微软云 as the Microsoft Cloud’s, and Azure’s growth beside it as Azure’s', () => {

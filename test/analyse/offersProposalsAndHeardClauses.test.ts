@@ -4,14 +4,10 @@
  * Japanese figure, and a Japanese report's hearsay opening an elliptic sentence. Each with a look-alike that stays a fact.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/analyse/extractClaims.ts';
-import { inventedArticle, longFormText, paragraphClaimLines as claims } from '../helpers/inventedArticle.ts';
+import { cjkArticleLines, paragraphClaimLines as claims } from '../helpers/inventedArticle.ts';
 
-/** Each figure of a Japanese article of `lines`, dated 20 November 2026: subject, metric, modality, amount. */
-const japanese = (lines: string[]) =>
-  extractClaims(inventedArticle(['# 決算と買収の動き', '', '2026年11月20日', '', ...lines.flatMap((l) => [l, ''])].join('\n'))).map(
-    (c) => `${c.subject} ${c.metric} ${c.modality} ${c.value!.amount}`,
-  );
+/** Each figure of a Japanese article of `lines`, dated 20 November 2026. */
+const japanese = (lines: string[]) => cjkArticleLines('決算と買収の動き', '2026年11月20日', lines);
 
 describe('a proposal dated by its month', () => {
   it('should read a proposal turned down "in October" as an offer, and one "in Dane County" as a project there', () => {

@@ -27,6 +27,13 @@ const claimLine = (c: Candidate): string => `${c.subject} ${c.metric} ${c.period
 /** Each figure `paragraph` states, as `paragraphClaims` reads it, as a `claimLine`. */
 export const paragraphClaimLines = (company: string, paragraph: string, date?: string): string[] => paragraphClaims(company, paragraph, date).map(claimLine);
 
+/**
+ * Each figure a Chinese or Japanese article states, under `headline`, dated as such outlets date (`2026年11月20日`), of `lines`:
+ * subject, metric, modality and amount.
+ */
+export const cjkArticleLines = (headline: string, date: string, lines: string[]): string[] =>
+  extractClaims(inventedArticle([`# ${headline}`, '', date, '', ...lines.flatMap((l) => [l, ''])].join('\n'))).map((c) => `${c.subject} ${c.metric} ${c.modality} ${c.value!.amount}`);
+
 /** Each figure an article about `company` of `paragraphs` (headings and tables among them) states, as a `claimLine`. */
 export const articleClaimLines = (company: string, paragraphs: string[], date = '25 November 2026'): string[] =>
   extractClaims(inventedArticle(longFormText(`${company} in the news`, paragraphs, date))).map(claimLine);
