@@ -260,9 +260,9 @@ function quarterAtMonthEnd(year: number | null, month: number, fiscalEnd: number
 /**
  * A figure at a month's end is of that month's quarter: "$200 billion at the end of September 2025", "$455B RPO (Aug 2025)",
  * "Oracle closed May with $510 billion of bookings" (what a company ended a month with, as `YEAR_END` reads a year's), "Agentforce
- * finished October at $1.2B of ARR", "| RPO (31 Oct) | $65.4B |".
+ * finished October at $1.2B of ARR", "| RPO (31 Oct) | $65.4B |", "rose to $281B at 30 June" (a month's last days, written before it).
  */
-const MONTH_END = new RegExp(String.raw`(?:\b(?:at the (?:end|close) of|(?:end|close) of|as of|at end-)\s*|\((?:\d{1,2}\s+)?|\b(?:closed|ended|finished)\s+(?=(?:${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+20\d{2})?\s+(?:with|at)\b))(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?<year>20\d{2}))?\b`, 'i');
+const MONTH_END = new RegExp(String.raw`(?:\b(?:at the (?:end|close) of|(?:end|close) of|as of|at end-)\s*|\b(?:at|as at|as of)\s+(?:28|29|30|31)\s+|\((?:\d{1,2}\s+)?|\b(?:closed|ended|finished)\s+(?=(?:${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+20\d{2})?\s+(?:with|at)\b))(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?<year>20\d{2}))?\b`, 'i');
 /**
  * "the March quarter", "its March quarter", "Meta's March-quarter outlays", "the June 2025 quarter", "the quarter ended March 31, 2026",
  * "the three months to March", "the period ended March 31", "the quarter ending in late January 2026", "the three months to 25 January",

@@ -996,6 +996,9 @@ function readFiguresInDollars(sentence: string, context: SentenceContext): Figur
   return again.length > figures.length ? again : figures;
 }
 
+/** A clause in the future tense: "will pass", "is set to reach", "is on track to top". */
+const TOLD_AS_TO_COME = /\b(?:will|(?:is|are) (?:set|on (?:track|course|pace)) to)\b/i;
+
 /** The sector a sentence names (`SECTORS`), or null. */
 const sectorOf = (entities: readonly FoundEntity[]): string | null => entities.find((e) => SECTORS.has(e.name))?.name ?? null;
 
@@ -1269,7 +1272,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     if (modality === 'fact' && DEAL_VALUED_OPENS.test(sentence.slice(clause.from, found.start)) && callsOff(sentence.slice(0, clause.from).replace(/[\s;,:]+$/, ''))) modality = 'cancelled';
     // "The bid implied a $12 billion valuation for Raylight": the valuation an offer implies is offered, not a price paid.
     if (modality === 'fact' && metric.metric.name === 'valuation' && OFFER_IMPLIES.test(sentence.slice(Math.max(0, found.start - 200), found.start))) modality = 'offer';
-    const periodContext = periodContextOf(context, modality);
+    // "AWS's backlog will pass $300B by the end of September", in August: a figure told in the future tense is of a period to
+    // come, as a forecast's is, whatever its modality.
+    const periodContext = periodContextOf(context, modality === 'fact' && TOLD_AS_TO_COME.test(sentence.slice(clause.from, clause.to)) ? 'forecast' : modality);
     // "$131 billion of investment in property and equipment in 2025": a metric's own "and" does not end the clause its period is in.
     const across = metrics.find((m) => m.start < clause.to && m.end > clause.to && m.start >= clause.from);
     // 较上年同期的293亿美元增长28%: a percentage of change over a level of the year before is growth year on year (同比).

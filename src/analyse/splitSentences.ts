@@ -4,7 +4,7 @@
  * an exact substring of the text, so quotes stay verbatim.
  */
 // The German scales a translated wire keeps ("37,5 Mrd. $", "500 Mio. Euro") too.
-const ABBREVIATIONS = new Set(['u.s', 'u.k', 'e.g', 'i.e', 'etc', 'inc', 'corp', 'ltd', 'co', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'est', 'approx', 'no', 'fig', 'al', 'mrd', 'mio']);
+const ABBREVIATIONS = new Set(['u.s', 'u.k', 'e.g', 'i.e', 'etc', 'inc', 'corp', 'ltd', 'co', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'est', 'approx', 'incl', 'excl', 'no', 'fig', 'al', 'mrd', 'mio']);
 
 /**
  * The longest sentence kept whole. Longer runs (a scraped list with no full stops)

@@ -480,7 +480,7 @@ export const METRICS: MetricEntry[] = [
     '(?:(?:contracted|signed)[- ](?:but[- ])?)?un(?:billed|recogni[sz]ed) (?:[A-Z][\\w-]* )?(?:revenue|sales)', '(?:contracts|revenue|business) not yet billed', 'under contract (?:but )?not yet (?:billed|recogni[sz]ed)', '(?:contracted|committed|signed) (?:revenue|business|work|sales) (?:that is |that has )?not yet (?:been )?(?:booked|billed|recogni[sz]ed|delivered)', 'unfilled (?:[\\w-]+ )?(?:commitments|orders|contracts)', '(?:customer )?(?:deals|contracts|orders|commitments) awaiting (?:delivery|fulfil?ment)', '积压订单', '订单积压', '(?:合同|合約|合约)?(?:积压|積壓)(?:金额|金額|总额|總額)', '(?:合同|合約|合约)(?:积压|積壓)', '訂單積壓', '订单储备', '訂單儲備', '未履约订单', '未履行订单', '未交付订单', '在手订单', '未完成订单', '剩余履约义务', '未履行的?履约义务', '未履行的?履約義務', '(?:收入|营收|營收)(?:积压|積壓)', '積壓訂單', '未履約訂單', '未履行訂單', '未交付訂單', '在手訂單', '未完成訂單', '剩餘履約義務', '受注残高?', '残存履行義務'] },
   // A company's outlays, a year or a period between ("Amazon's 2026 outlays", "Meta's March-quarter outlays"), and "an outlay
   // of" a sum are its spending; "its 2025 outlay of $46 billion", the singular after a possessive, is a baseline's words.
-  { name: 'capex', topic: 'capex', overPeriod: true, units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital expenditures?', 'capex', 'capital (?:spending|outlays?|investments?|projects|budgets?|outlook)', "outlays(?<=(?:['’]s|\\bits|\\btheir)(?:\\s[\\w-]+){0,2}\\s+outlays)", 'outlay(?<=\\ban\\s+outlay)(?= of\\b)', '(?:purchases of )?property and equipment', '(?:buildings|construction) and (?:servers|equipment)(?: purchases)?', 'equipment purchases',
+  { name: 'capex', topic: 'capex', overPeriod: true, units: [...MONEY_UNITS, '%'], ownedByGroup: true, phrases: ['capital[- ]expenditures?', 'capex', 'capital[- ](?:spending|outlays?|investments?|projects|budgets?|outlook)', "outlays(?<=(?:['’]s|\\bits|\\btheir)(?:\\s[\\w-]+){0,2}\\s+outlays)", 'outlay(?<=\\ban\\s+outlay)(?= of\\b)', '(?:purchases of )?property and equipment', '(?:buildings|construction) and (?:servers|equipment)(?: purchases)?', 'equipment purchases',
     // "its three-year pledge for AI and cloud infrastructure": money pledged to build, not to a company.
     "pledges?(?= (?:for|to|on) (?:[\\w-]+ ){0,4}?(?:infrastructure|data cent(?:er|re)s)\\b)",
     // "pour $200 billion into AI infrastructure" is spending on it, not an investment in a company.
@@ -548,9 +548,10 @@ export const METRICS: MetricEntry[] = [
   { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], phrases: ['(?:revenue|sales|top[- ]line) (?:growth|increase)',
     // "faster than the 41% pace of the May quarter", "growing at a 30% clip": the pace a business grows at.
     '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)(?:pace|clip)\\b', '(?:year-over-year |YoY )?growth',
-    // "it has accelerated every quarter: 28% in the three months to March, 32% …", "decelerated to 20%": the rate a business
-    // grew at, said by the verb of its change of pace, done (not "accelerating to 32% by the December quarter", a call).
-    '(?:ac|de)celerated(?=\\s+(?:to|every|each)\\b|\\s*:)', '(?:营收|营业收入|收入|销售额|營收|營業收入|銷售額|売上高?)(?:同比|环比|年|季)?(?:增长|增速|增幅|增|成長)了?率?', '増収率?', '(?<!同比|[环環]比|按年|按季)(?:增速|增幅)', '增长率', '增長率', '成長率'] },
+    // "it has accelerated every quarter: 28% in the three months to March, 32% …", "decelerated to 20%", a headline's "AWS
+    // accelerates to 32%", "growth slowed to 17%": the rate a business grew at, said by the verb of its change of pace, done
+    // (not "accelerating to 32% by the December quarter", a call).
+    '(?:re-?)?(?:ac|de)celerat(?:ed|es)(?=\\s+(?:to|every|each)\\b|\\s*:)', 'slow(?:ed|s)(?=\\s+to\\s+(?:about |around |roughly |nearly |just )?\\d)', '(?:营收|营业收入|收入|销售额|營收|營業收入|銷售額|売上高?)(?:同比|环比|年|季)?(?:增长|增速|增幅|增|成長)了?率?', '増収率?', '(?<!同比|[环環]比|按年|按季)(?:增速|增幅)', '增长率', '增長率', '成長率'] },
   // A verb of movement names the growth of the metric named beside it ("capex rose 20%"), or else of revenue.
   { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'up', phrases: ['gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?', 'expand(?:ed|s|ing)?', 'gain(?:ed|s)?', 'advanc(?:ed|es|ing)', `(?:higher|more)${THAN_BEFORE}`, 'leapt', 'leap(?:ed|s)?',
     // "shares were 4% higher": a rise said after its figure.
