@@ -188,12 +188,20 @@ function isTurn(lines: readonly SourceLine[], at: number): boolean {
 }
 
 /**
+ * A name, then a verb: the subject and verb of a clause ("Microsoft uses a simpler tool: the finance lease."), never a
+ * note's label ("Data Takeaway:", "Bottom line:").
+ */
+const NAME_THEN_VERB = /^\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*)*\s+(?:has|have|had|is|are|was|were|[a-z]{2,}(?:s|ed))\s/u;
+
+/**
  * A labelled note: a short label, a colon, then at least a sentence of text. A label
- * with a comma is a short phrase ("Yes, but:"), not a clause ("However, analysts said:").
+ * with a comma is a short phrase ("Yes, but:"), not a clause ("However, analysts said:"); nor is one of four words or more
+ * that opens with a name and its verb.
  */
 function asNote(text: string): { label: string; text: string } | null {
   const match = NOTE.exec(text);
   if (!match || SPEAKER_LINE.test(text) || wordCount(match[2]!, 12) < 12 || (match[1]!.includes(',') && wordCount(match[1]!, 4) > 3)) return null;
+  if (wordCount(match[1]!, 4) > 3 && NAME_THEN_VERB.test(match[1]!)) return null;
   return { label: match[1]!, text: match[2]! };
 }
 
