@@ -101,3 +101,11 @@ export function plaintiffOf(text: string, companies: FoundEntity[], group: (name
   }
   return group(companies[0]!.name);
 }
+
+/** A capitalised name with its possessive after the entry's first word: "Blue Owl's proposal". */
+const POSSESSIVE_NAME = /(?<=\s)((?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2})['’]s?(?=\s)/g;
+
+/** The names the vocabulary does not know that an entry gives with a possessive, after its first word: "Meta turns down Blue Owl's proposal". */
+export function possessorsOf(text: string): Set<string> {
+  return new Set([...text.matchAll(POSSESSIVE_NAME)].map((m) => m[1]!).filter((name) => !OPENING_WORDS.test(name) && !TOWN_NAMES.has(name) && isUnknownName(name)));
+}

@@ -323,6 +323,12 @@ function judgeSameEvent(a: About, b: About): boolean {
   // One company's sum for one place is one pledge, whether an outlet calls the money building (capex) or investment: "unveils
   // an $11 billion build in Butts and Douglas counties, Georgia" and "earmarks $11 billion for two Georgia counties".
   if (pledgeToPlace(a, b)) return true;
+  // A company turns down one party's approach once a month, whatever each outlet calls it and what it was for: "Meta rejects
+  // Blue Owl's offer to fund the Amarillo campus" and "Meta turns down Blue Owl's Caprock proposal" (not Apollo's offer beside it).
+  if (a.action === 'reject' && b.action === 'reject') {
+    if (differ(a.possessors, b.possessors)) return false;
+    if (shares(a.companies, b.companies) && shares(a.possessors, b.possessors)) return true;
+  }
   if (differ(dealAsOne(a.metrics), dealAsOne(b.metrics))) return false;
   // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同"), what it
   // is ("a seven-year deal with ChatGPT's developer") or the money committed ("commits $38 billion over seven years").

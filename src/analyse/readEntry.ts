@@ -14,7 +14,7 @@ import { ACTIONS, isCalledOff, isCharge, isMarkPassed, isPerUnit, isRunningTotal
 import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
 import { placesNamed } from './places.ts';
-import { plaintiffOf, unknownNames, unknownParties } from './entryParties.ts';
+import { plaintiffOf, possessorsOf, unknownNames, unknownParties } from './entryParties.ts';
 import { unknownLaunched, unknownOnSale } from './entryProducts.ts';
 import { kindSubjectOf } from './kindSubjects.ts';
 import { jobsCut } from './jobsCut.ts';
@@ -59,6 +59,8 @@ export interface About {
   strangers: Set<string>;
   /** Every name it gives that the vocabulary does not know: those parties, the name it opens with, a chip's code ("B30A"). */
   names: Set<string>;
+  /** The names the vocabulary does not know that it gives with a possessive ("Blue Owl's proposal"): whose offer it turns down. */
+  possessors: Set<string>;
   /**
    * What each figure of a company's results measures, as the claims' reader reads it (`Azure|revenue growth`), where it
    * tells its results; null for any other entry. Two outlets of one earnings release pick other figures ("revenue of $77.7
@@ -376,6 +378,7 @@ export const describeEntry = memoByText((written: string): About => {
     plaintiff: action === 'sue' ? plaintiffOf(text, parties, companyGroup) : null,
     strangers,
     names,
+    possessors: possessorsOf(text),
     reported: metrics.has('results') ? () => reportedFigures(text) : null,
     quarter,
     month: MONTH_TOLD.test(text),
