@@ -14,8 +14,11 @@ export interface ModalityCue {
   dealsOnly?: boolean;
 }
 
-/** Brokers and research houses whose view of a figure is their forecast: "Morgan Stanley sees …", "Bernstein estimates …". */
-export const BROKERS = String.raw`Morgan Stanley|Goldman(?: Sachs)?|JP ?Morgan|Bernstein|Jefferies|Evercore(?: ISI)?|UBS|Citi(?:group)?|Barclays|BofA(?: Securities)?|Bank of America|Wedbush|Mizuho|Deutsche Bank|KeyBanc|Piper Sandler|Needham|Oppenheimer|Raymond James|Wells Fargo|(?:TD )?Cowen|Morningstar|Gartner|IDC|Moody['’]s|S&P(?: Global)?(?: Ratings)?|Fitch(?: Ratings)?|DBRS|FactSet|LSEG|Visible Alpha|Zacks|Bloomberg Intelligence|Canalys|Synergy Research(?: Group)?|TrendForce|Counterpoint|Omdia|(?:the )?(?:rating|ratings|credit) (?:agency|firm)|the agency|the broker(?:age)?|(?:the|an?|one) (?:[A-Z][\w-]* ){0,2}(?:brokerage|broker|research (?:house|firm|group)|investment bank|consultancy|market researcher)`;
+/**
+ * Brokers and research houses whose view of a figure is their forecast: "Morgan Stanley sees …", "Bernstein estimates …", and
+ * the brokers' analysts as a body: "the sell side had expected $40.1 billion".
+ */
+export const BROKERS = String.raw`(?:the )?sell[- ]side(?: analysts)?|Morgan Stanley|Goldman(?: Sachs)?|JP ?Morgan|Bernstein|Jefferies|Evercore(?: ISI)?|UBS|Citi(?:group)?|Barclays|BofA(?: Securities)?|Bank of America|Wedbush|Mizuho|Deutsche Bank|KeyBanc|Piper Sandler|Needham|Oppenheimer|Raymond James|Wells Fargo|(?:TD )?Cowen|Morningstar|Gartner|IDC|Moody['’]s|S&P(?: Global)?(?: Ratings)?|Fitch(?: Ratings)?|DBRS|FactSet|LSEG|Visible Alpha|Zacks|Bloomberg Intelligence|Canalys|Synergy Research(?: Group)?|TrendForce|Counterpoint|Omdia|(?:the )?(?:rating|ratings|credit) (?:agency|firm)|the agency|the broker(?:age)?|(?:the|an?|one) (?:[A-Z][\w-]* ){0,2}(?:brokerage|broker|research (?:house|firm|group)|investment bank|consultancy|market researcher)`;
 
 /** News outlets whose report of a figure is hearsay until its parties confirm it: "…, Bloomberg News reported". */
 const OUTLETS = String.raw`Bloomberg(?: News)?|Reuters|The Information|CNBC|(?:The )?Wall Street Journal|WSJ|(?:The )?Financial Times|Axios|Business Insider|Semafor|(?:The )?New York Times|Dow Jones|Nikkei(?: Asia)?|Sky News|Politico|Puck`;

@@ -76,7 +76,10 @@ const isDateAlone = (line: string): boolean => DATE.test(line) && line.replace(D
  * these shapes; or a writer's name alone next to such a date line (the line `below` or `above` it).
  */
 function isByline(text: string, outlets: ReadonlySet<string>, below?: string, above?: string): boolean {
-  if (text.length > 100 || wordCount(text, 15) > 14 || ENDS_SENTENCE.test(text)) return false;
+  // "Futurum Research | Analyst Insight | By Rhea Castellanos, Research Director, Cloud Infrastructure | August 3, 2026": a
+  // masthead of fields and a date may carry a writer's title too.
+  const fielded = /\s[|｜]\s/u.test(text) && DATE.test(text);
+  if (text.length > (fielded ? 160 : 100) || wordCount(text, 21) > (fielded ? 20 : 14) || ENDS_SENTENCE.test(text)) return false;
   return (
     outlets.has(text) ||
     (WRITER_NAME.test(text) && ((below !== undefined && isDateAlone(below)) || (above !== undefined && isDateAlone(above) && below !== undefined && isProse(below)))) ||
