@@ -120,6 +120,8 @@ export const MODALITY_CUES: ModalityCue[] = [
     '告吹', '破局', '流产', '流產', '泡汤', '泡湯', '作罢', '作罷', '胎死腹中', '破談', '頓挫', '放弃', '放棄', '终止', '終止', '叫停', '喊停', '喊卡', '搁置', '擱置', '暂停', '暫停', '暂缓', '暫緩', '冻结', '凍結', '撤销', '撤銷', '中止', '断念', '白紙撤回', '取りやめ', '取り止め', '取り消し', '白紙(?:に戻|化)', '見送(?:り|った|る|られ)',
     // 契約を打ち切った, 賃借契約を解消, 解約: a contract ended before its term.
     '打ち切(?:り|った|る|られ)', '(?<=契約を?)解消', '解約', '(?<=契約を?)解除',
+    // 新拠点の建設を見送っていた: a build put off for good, shelved.
+    '見送(?:り|る|った|って|られ)',
     // 退出…租约, 退出一项数据中心租赁: a lease or contract exited.
     '退出(?=[^，。；]{0,30}(?:租约|租約|租赁|租賃|合同|合約|协议|協議))'] },
   // "Meta had turned down a rival proposal from Blue Owl Capital to finance the site for about $31 billion": a sum of any

@@ -499,7 +499,7 @@ export const METRICS: MetricEntry[] = [
     // "the $1-billion data centre it dropped", "a $2bn data center", "its $1B data-center plan", "a $1 billion server farm": a data centre priced right before it.
     'data[- ]cent(?:er|re)s?(?<=(?:billion|million|bn|\\d[BM])[- ]data[- ]cent(?:er|re)s?)', 'server farms?(?<=(?:billion|million|bn|\\d[BM])[- ]server farms?)', '(?:数据中心)?(?:项目|园区)',
     // 德國100億歐元建廠計畫, 在美设厂: building a plant is spending on it, as a priced build is.
-    '(?:建厂|建廠|设厂|設廠|扩厂|擴廠)(?:计划|計劃|計畫|项目|項目|案)?', '(?:數據中心|資料中心)?(?:項目|專案|園區)', '(?:數據中心|資料中心|数据中心)案', 'データセンター(?:の)?(?:計画|建設|プロジェクト|新設)', '投入(?=[^。；;]{0,30}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施|算力|服务器|伺服器|资本开支|资本支出|資本支出|資本開支))',
+    '(?:建厂|建廠|设厂|設廠|扩厂|擴廠)(?:计划|計劃|計畫|项目|項目|案)?', '(?:數據中心|資料中心)?(?:項目|專案|園區)', '(?:數據中心|資料中心|数据中心)案', 'データセンター(?:の)?(?:計画|建設|プロジェクト|新設)', '(?:新|新規)?拠点(?:の)?(?:建設|新設|整備)', '投入(?=[^。；;]{0,30}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施|算力|服务器|伺服器|资本开支|资本支出|資本支出|資本開支))',
     // 在俄亥俄州利金县投资10亿美元建设数据中心: money put into a place to build a data centre there is capital spent (the
     // whole phrase, so 投资 alone, money put into a company, does not also read it).
     '在[^，。；,;在]{1,16}?(?:投资|投資)(?=\\s?(?:约|約|近|超过|超過|逾)?\\s?[\\d.,]+\\s?(?:亿|億|万|萬)[^，。；,;]{0,8}?(?:建设|建設|建造|兴建|興建)[^，。；,;]{0,8}?(?:数据中心|數據中心|資料中心|园区|園區))',
