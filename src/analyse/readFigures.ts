@@ -9,6 +9,7 @@ import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundE
 import { beginsAfterArticle, endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { monthIndex, quarterBefore } from './quarters.ts';
 import { MONTH_WORD } from '../parse/timelineDates.ts';
+import { BROKERS } from './modalityCues.ts';
 import { callsOff, forecastNamedAfter, isAnnouncedSpec, MONTHS_AHEAD, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
 import { carriedMeasure, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
@@ -922,6 +923,22 @@ function outsiderOpening(sentence: string, clause: { from: number; to: number },
   return SPEECH_AFTER.test(after) || RECKONS_AFTER.test(after) ? undefined : name;
 }
 
+/** A name with its possessive right before a figure: "Tidewater's 860 MW", "Veradex's roughly $2.7 billion". */
+const POSSESSOR_RIGHT_BEFORE = /(?<![\w&.-])((?:[A-Z][\w&.-]*\s){0,2}[A-Z][\w&.-]*)['’]s\s+(?:(?:about|around|roughly|nearly|some|more than|over|almost|just over)\s+)?$/;
+/** Names whose figure is their view of another's: brokers, the Street, consensus providers. */
+const VIEW_HOLDERS = new RegExp(String.raw`^(?:${BROKERS}|(?:Wall )?Street|Consensus|LSEG|FactSet|Visible Alpha|Bloomberg|Reuters)$`, 'i');
+
+/**
+ * "Google wants Tidewater's 860 MW of operating capacity": a company the vocabulary does not know, named with its possessive
+ * right before a figure, owns it — not the known company the sentence names beside it, nor the article's. Not a broker's
+ * view ("Bernstein's $166 billion"), a month or a place.
+ */
+function possessorRightBefore(sentence: string, figureStart: number): string | undefined {
+  const owner = POSSESSOR_RIGHT_BEFORE.exec(sentence.slice(Math.max(0, figureStart - 60), figureStart));
+  if (!owner || findEntities(owner[1]!).length > 0 || VIEW_HOLDERS.test(owner[1]!)) return undefined;
+  return unknownSubject(`${owner[1]}'s `) === owner[1] ? owner[1] : undefined;
+}
+
 /** "…of the first-generation Trainium", "…than H100", "compared to Inferentia", "4.4 times Trainium2's", "\"4.4x\" Trainium2" (quoted): what a figure is measured against. */
 const BASELINE = /\b(?:of|than|over|versus|vs\.?|compared\s+(?:to|with)|against|relative\s+to)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:\btimes|\dx|\bx)["”’]?\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$|(?:是|比|较|較|相比于?|相較於?|相较于?|与|與|和|跟|对比|對比)\s*(?:初代|第[一二三四五1-5]代)?\s*$|(?:前世代|前一?代|上一?代|旧世代)\s*$/i;
 
@@ -1228,7 +1245,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
             ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
             : (bracketedAfter(sentence, found, companies) ?? metricOwner ?? possessor ?? inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups))));
       const outsider = metric.metric.productSubject ? undefined : outsiderOpening(sentence, clause, found.start, entities);
-      subject = outsider ?? chosen?.name ?? fallback;
+      subject = (metric.metric.productSubject ? undefined : possessorRightBefore(sentence, found.start)) ?? outsider ?? chosen?.name ?? fallback;
       // Microsoft reports no Azure revenue in dollars: a sum of revenue for 微软云 or 微软智能云 (Azure in Chinese shorthand, for
       // its growth) is the Microsoft Cloud's or the Intelligent Cloud segment's, which Microsoft reports so.
       const shorthand = subject === 'Azure' && chosen && metric.metric.name === 'revenue' && MONEY_UNITS.includes(found.value.unit) ? CLOUD_SHORTHAND_CJK.exec(sentence.slice(chosen.start, chosen.end)) : null;
