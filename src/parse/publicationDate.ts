@@ -21,13 +21,14 @@ const DATE_WRITTEN = [
 /**
  * The month and day of a date written in numbers only: month first with slashes, day first with dots, unless a number is
  * over 12, or the text near it names the day by its month's name the other way round ("12/11/2026 08:15 AM" over "KUALA
- * LUMPUR, Nov 12 (Bernama)" is 12 November, as Malaysian and British pages write a date).
+ * LUMPUR, Nov 12 (Bernama)" is 12 November, as Malaysian and British pages write a date), or the line gives a European
+ * time zone (`dayFirst`: "Published on 12/08/2026 - 10:15 GMT+2" is 12 August).
  */
-function numericMonthDay(g: Record<string, string | undefined>, nearby: string): [number, number] {
+function numericMonthDay(g: Record<string, string | undefined>, nearby: string, dayFirst: boolean): [number, number] {
   const [first, second] = [Number(g.first), Number(g.second)];
   if (first > 12) return [second, first];
   if (second > 12) return [first, second];
-  const [month, day] = g.separator === '/' ? [first, second] : [second, first];
+  const [month, day] = g.separator === '/' && !dayFirst ? [first, second] : [second, first];
   return month !== day && !namesMonthDay(nearby, month, day) && namesMonthDay(nearby, day, month) ? [day, month] : [month, day];
 }
 
@@ -36,6 +37,9 @@ function namesMonthDay(text: string, month: number, day: number): boolean {
   const names = Object.entries(MONTH).filter(([, m]) => m === month).map(([name]) => name).join('|');
   return new RegExp(String.raw`\b(?:(?:${names})\.?\s+${day}(?!\d)|${day}(?:st|nd|rd|th)?\s+(?:${names})\b)`, 'i').test(text);
 }
+
+/** A European time zone, whose pages write a date day first: "GMT+2", "CEST", "BST". */
+const EUROPEAN_ZONE = /\b(?:GMT|UTC)\s?\+\s?[0-3](?::?00)?\b|\b(?:CET|CEST|BST|WET|WEST|EET|EEST|MEZ|MESZ)\b/;
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -56,7 +60,7 @@ export function dateOfLine(text: string, nearby = ''): string | null {
       // "the fiscal third quarter, which ended March 31, 2026", 第三财季（截至2026年3月31日）: the end of a period reported, not the day of writing.
       if (PERIOD_END_BEFORE.test(text.slice(0, match.index))) continue;
       const g = match.groups!;
-      const [month, day] = g.month ? [MONTH[g.month.toLowerCase()]!, Number(g.day)] : g.monthNumber ? [Number(g.monthNumber), Number(g.day)] : numericMonthDay(g, nearby);
+      const [month, day] = g.month ? [MONTH[g.month.toLowerCase()]!, Number(g.day)] : g.monthNumber ? [Number(g.monthNumber), Number(g.day)] : numericMonthDay(g, nearby, EUROPEAN_ZONE.test(text));
       if (month < 1 || month > 12) continue;
       const year = g.year ?? `20${g.shortYear}`;
       const days = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();

@@ -66,3 +66,13 @@ describe('a date alone on its line, in numbers either way round', () => {
     expect(dateOfLine('12/11/2026', 'LONDON, 12 November (PA)')).toBe('2026-11-12');
   });
 });
+
+describe('a date in numbers beside a European time zone', () => {
+  it('should read it day first, as European pages write it', () => {
+    expect(dateOfLine('Published on 12/08/2026 - 10:15 GMT+2')).toBe('2026-08-12');
+    expect(dateOfLine('Updated 03/11/2026 09:40 CET')).toBe('2026-11-03');
+    // Look-alike: an American zone keeps a date with slashes month first.
+    expect(dateOfLine('Published 12/08/2026 10:15 AM ET')).toBe('2026-12-08');
+  });
+});
+
