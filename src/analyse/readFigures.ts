@@ -923,6 +923,13 @@ function outsiderOpening(sentence: string, clause: { from: number; to: number },
   return SPEECH_AFTER.test(after) || RECKONS_AFTER.test(after) ? undefined : name;
 }
 
+/** "and" or "while" opening a clause, then its subject: a company with its possessive or before its verb. */
+const CLAUSE_JOINT_BEFORE = /(?:,\s*|\s)(?:and|while|but|whereas)\s+$/;
+const SUBJECT_AFTER = /^(?:['’]s\s|\s+(?:is|are|was|were|has|have|had|will|would|[a-z]+ed|[a-z]{3,}s)\b)/;
+/** Whether the company `e`, after the figure that ends at `figureEnd`, opens a clause of its own joined to the figure's by "and". */
+const opensClauseAfter = (sentence: string, e: FoundEntity, figureEnd: number): boolean =>
+  e.start >= figureEnd && CLAUSE_JOINT_BEFORE.test(sentence.slice(Math.max(figureEnd, e.start - 12), e.start)) && SUBJECT_AFTER.test(sentence.slice(e.end, e.end + 20));
+
 /** A name with its possessive right before a figure: "Tidewater's 860 MW", "Veradex's roughly $2.7 billion". */
 const POSSESSOR_RIGHT_BEFORE = /(?<![\w&.-])((?:[A-Z][\w&.-]*\s){0,2}[A-Z][\w&.-]*)['’]s\s+(?:(?:about|around|roughly|nearly|some|more than|over|almost|just over)\s+)?$/;
 /** Names whose figure is their view of another's: brokers, the Street, consensus providers. */
@@ -1175,7 +1182,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // "…on the $38 billion compute agreement, and with Anthropic, where we've invested $8 billion": a company named in a
       // later clause, before a later figure, is a party of that figure's deal, not of this one.
       // "Anthropic, OpenAI's rival", 向OpenAI的對手Anthropic投資: a company named only as the rival of the one after it is no party.
-      const parties = companies.filter((e) => (e.start < clause.to || !values.some((v) => v.start > e.end)) && !rivalOfNext(sentence, e, companies));
+      // "OpenAI's $38B, seven-year contract is ramping and Anthropic's Trainium3 orders are booked": a company that opens a
+      // clause of its own after the figure, joined by "and", is the subject of that clause, no party of this deal.
+      const parties = companies.filter((e) => (e.start < clause.to || !values.some((v) => v.start > e.end)) && !rivalOfNext(sentence, e, companies) && !opensClauseAfter(sentence, e, found.end));
       const actingElsewhere = parties.filter((e) => read.some((r) => r.subject !== null && companyGroup(r.subject) === companyGroup(e.name) && !within(r, clause) && within(e, clauseAround(sentence, r.start, r.end))));
       ({ subject, counterparty, gapped: gappedDeal } = cloudDeal ? { subject: companyGroup(cloudDeal.spender), counterparty: cloudDeal.cloud, gapped: false } : dealParties(sentence, parties, clause, found, fallback, actingElsewhere));
     } else {
