@@ -923,8 +923,9 @@ function outsiderOpening(sentence: string, clause: { from: number; to: number },
   return SPEECH_AFTER.test(after) || RECKONS_AFTER.test(after) ? undefined : name;
 }
 
-/** "and" or "while" opening a clause, then its subject: a company with its possessive or before its verb. */
+/** "and" or "while" opening a clause before its subject (`SUBJECT_AFTER`). */
 const CLAUSE_JOINT_BEFORE = /(?:,\s*|\s)(?:and|while|but|whereas)\s+$/;
+/** What follows a clause's subject: its possessive, or its verb. */
 const SUBJECT_AFTER = /^(?:['’]s\s|\s+(?:is|are|was|were|has|have|had|will|would|[a-z]+ed|[a-z]{3,}s)\b)/;
 /** Whether the company `e`, after the figure that ends at `figureEnd`, opens a clause of its own joined to the figure's by "and". */
 const opensClauseAfter = (sentence: string, e: FoundEntity, figureEnd: number): boolean =>
