@@ -9,13 +9,16 @@ import { placesNamed } from './places.ts';
 import { CJK_TEXT } from './parseValue.ts';
 import { TOWNS } from './epithets.ts';
 
+/** A capitalised name of one to three words, as an entry writes a party: "IREN", "Norrvik Compute", "Blue Owl Capital". */
+const NAME = String.raw`(?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2}`;
+
 /**
  * A capitalised name of up to three words after "with", "from", a verb of buying or backing, "start-up" ("a deal for the
  * cloud security start-up Wiz"), or "in" after money put in ("invests $14.3 billion in Scale AI"; not "lands in Paris", nor "by", a round's lead),
  * where the name ends its phrase: not a town or a product before the kind it qualifies ("from the Seattle giant",
  * "with ChatGPT's developer").
  */
-const PARTY = /\b(?:with|from|acquires?|acquired|acquiring|buys?|bought|buying|backs|backed|takes? over|took over|start-?ups?|(?:invest\w*|stakes?|puts?|pours?|pumps?)\b[^,;]{0,30}?\b(?:in|into))\s+(?:the\s+)?((?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2})(?=\s*$|[.,;:!?)]|\s+(?:for|in|at|to|worth|over|on|as|after|and|valued|in a|—|-)\s)/g;
+const PARTY = new RegExp(String.raw`\b(?:with|from|acquires?|acquired|acquiring|buys?|bought|buying|backs|backed|takes? over|took over|start-?ups?|(?:invest\w*|stakes?|puts?|pours?|pumps?)\b[^,;]{0,30}?\b(?:in|into))\s+(?:the\s+)?(${NAME})(?=\s*$|[.,;:!?)]|\s+(?:for|in|at|to|worth|over|on|as|after|and|valued|in a|—|-)\s)`, 'g');
 /**
  * Capitalised words that are no company: a funding round's series, a period, a month, a project or a programme, and
  * the capitals of technology ("AI", "GPU").
@@ -26,7 +29,7 @@ const NOT_A_PARTY = /^(?:Series|Round|Q[1-4]|H[12]|FY\d*|January|February|March|
 export const isUnknownName = (name: string): boolean => !NOT_A_PARTY.test(name) && findEntities(name).length === 0 && placesNamed(name).size === 0 && findMetrics(name).length === 0;
 
 /** A company whose stake is held, sold or exited, named before it: "exits its SoundHound position", "sells its Arm shares". */
-const HELD = /\b(?:its|their|his|her)\s+(?:entire\s+|whole\s+|remaining\s+)?((?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2})\s+(?:stake|position|holding|shares)s?\b/g;
+const HELD = new RegExp(String.raw`\b(?:its|their|his|her)\s+(?:entire\s+|whole\s+|remaining\s+)?(${NAME})\s+(?:stake|position|holding|shares)s?\b`, 'g');
 
 /**
  * A party that opens the entry as one side of an agreement: joined by "and" to the other before the verb ("Talen and Amazon
@@ -34,7 +37,7 @@ const HELD = /\b(?:its|their|his|her)\s+(?:entire\s+|whole\s+|remaining\s+)?((?:
  * says it will restart Three Mile Island Unit 1 to supply Microsoft's data centres"). A town that stands for its
  * company ("Redmond signs …") is that company, no stranger.
  */
-const OPENING = /^((?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2})\s+(?:and\s+[A-Z][\w&.]*\s+(?:sign|agree|strike|seal|rework|ink|expand|extend|form|renegotiate|restructure)\w*|(?:signs?|signed|inks?|inked)\s+[A-Z]|[^.;]{0,80}?\b(?:to|will) supply\s+[A-Z])/;
+const OPENING = new RegExp(String.raw`^(${NAME})\s+(?:and\s+[A-Z][\w&.]*\s+(?:sign|agree|strike|seal|rework|ink|expand|extend|form|renegotiate|restructure)\w*|(?:signs?|signed|inks?|inked)\s+[A-Z]|[^.;]{0,80}?\b(?:to|will) supply\s+[A-Z])`);
 const TOWN_NAMES = new Set(TOWNS.map((t) => t.town));
 
 /** The unknown parties an entry names, as written. */
@@ -46,11 +49,13 @@ export function unknownParties(text: string): Set<string> {
 }
 
 /** A capitalised name opening an entry, its subject ("Nebius commits …", "Thinking Machines Lab agrees …", "Kinneret Photonics' directors …"). */
-const OPENING_NAME = /^((?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2})(?=['’]s?\s|\s+[a-z])/;
+const OPENING_NAME = new RegExp(String.raw`^(${NAME})(?=['’]s?\s|\s+[a-z])`);
 /** Capitalised words that open an entry as its grammar, or as news about news, not as a party: "Word leaks that …", "Reports say …". */
 const OPENING_WORDS = /^(?:The|A|An|Word|Reports?|News|First|Second|Third|Fourth|Shares|Investors|Analysts|Officials|Regulators|Lenders|Bankers|Directors|Sources|Talks|Plans|Talk|Construction|Financial|Fiscal|Purpose|Contracted|Unfilled|Racks|Instances|On|At|In|After|Before|Its|Their)\b/;
+/** A name that is a party the vocabulary does not know: not the grammar an entry opens with ("Reports say"), nor a town. */
+const isStrangerName = (name: string): boolean => !OPENING_WORDS.test(name) && !TOWN_NAMES.has(name) && isUnknownName(name);
 /** A name after "with" or "and", or before "-backed": "a lease with Norrvik Compute", "Meta and Brookfield", "Brookfield-backed". */
-const BESIDE_NAME = /\b(?:with|and)\s+((?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2})(?![\w-])|\b([A-Z][\w&]+)-(?:backed|led|owned|run)\b/g;
+const BESIDE_NAME = new RegExp(String.raw`\b(?:with|and)\s+(${NAME})(?![\w-])|\b([A-Z][\w&]+)-(?:backed|led|owned|run)\b`, 'g');
 /** A name in Latin letters within Chinese or Japanese text ("Thinking Machines Lab", "Hawthorn"). */
 const LATIN_NAME = /(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![A-Za-z])/g;
 /** A code of capitals and digits that names a chip or a model the vocabulary does not know ("B30A", "MI450"), not a period. */
@@ -64,7 +69,7 @@ const CODE = /(?<![\w-])(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z][A-Z\d]{2,7}(?![\w-]
 export function unknownNames(text: string, parties: Set<string>): Set<string> {
   const names = new Set(parties);
   const opening = OPENING_NAME.exec(text)?.[1];
-  if (opening && !OPENING_WORDS.test(opening) && !TOWN_NAMES.has(opening) && isUnknownName(opening)) names.add(opening);
+  if (opening && isStrangerName(opening)) names.add(opening);
   for (const m of text.matchAll(CODE)) if (!NOT_A_PARTY.test(m[0]) && !/^(?:FY|CY|Q[1-4]|H[12])\d/.test(m[0]) && isUnknownName(m[0])) names.add(m[0]);
   // "Meta ends its GPU lease with Norrvik Compute", "Meta and Brookfield close the financing", "Brookfield-backed venture": a
   // party named beside a company, after "with" or "and", or as a venture's backer.
@@ -103,9 +108,9 @@ export function plaintiffOf(text: string, companies: FoundEntity[], group: (name
 }
 
 /** A capitalised name with its possessive after the entry's first word: "Blue Owl's proposal". */
-const POSSESSIVE_NAME = /(?<=\s)((?:[A-Z][\w&.]*[\w&])(?:\s+[A-Z][\w&.]*[\w&]){0,2})['’]s?(?=\s)/g;
+const POSSESSIVE_NAME = new RegExp(String.raw`(?<=\s)(${NAME})['’]s?(?=\s)`, 'g');
 
 /** The names the vocabulary does not know that an entry gives with a possessive, after its first word: "Meta turns down Blue Owl's proposal". */
 export function possessorsOf(text: string): Set<string> {
-  return new Set([...text.matchAll(POSSESSIVE_NAME)].map((m) => m[1]!).filter((name) => !OPENING_WORDS.test(name) && !TOWN_NAMES.has(name) && isUnknownName(name)));
+  return new Set([...text.matchAll(POSSESSIVE_NAME)].map((m) => m[1]!).filter(isStrangerName));
 }

@@ -1254,8 +1254,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
           (metric.metric.ownedByUnit
             ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
             : (bracketedAfter(sentence, found, companies) ?? metricOwner ?? possessor ?? inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups))));
-      const outsider = metric.metric.productSubject ? undefined : outsiderOpening(sentence, clause, found.start, entities);
-      subject = (metric.metric.productSubject ? undefined : possessorRightBefore(sentence, found.start)) ?? outsider ?? chosen?.name ?? fallback;
+      // A company the vocabulary does not know owns the figure before any it knows: named with its possessive right before it,
+      // or opening its clause.
+      const outsider = metric.metric.productSubject ? undefined : (possessorRightBefore(sentence, found.start) ?? outsiderOpening(sentence, clause, found.start, entities));
+      subject = outsider ?? chosen?.name ?? fallback;
       // Microsoft reports no Azure revenue in dollars: a sum of revenue for 微软云 or 微软智能云 (Azure in Chinese shorthand, for
       // its growth) is the Microsoft Cloud's or the Intelligent Cloud segment's, which Microsoft reports so.
       const shorthand = subject === 'Azure' && chosen && metric.metric.name === 'revenue' && MONEY_UNITS.includes(found.value.unit) ? CLOUD_SHORTHAND_CJK.exec(sentence.slice(chosen.start, chosen.end)) : null;
