@@ -207,6 +207,19 @@ describe('scoring the evaluation', () => {
     expect(misses.map((m) => m.kind)).toEqual(['wrong modality']);
   });
 
+  it('should not count a forecast as overstated for the fact its sentence states with the same figure', () => {
+    // c.txt line 5: "AWS grew 28%, the 28% analysts had expected." — the fact's claim and the forecast's quote it alike.
+    const both = { ...gold, claims: [...gold.claims.map((c) => (c.id === 'aws-growth-28' ? { ...c, mentions: [...c.mentions, { file: 'c.txt', line: 5, quote: 'AWS grew 28%', value: { amount: 28, unit: '%' } }] } : c)), { id: 'aws-growth-consensus-28', about: 'AWS growth consensus Q1 2026, 28%', modality: 'forecast' as const, mentions: [{ file: 'c.txt', line: 5, quote: 'the 28% analysts had expected', value: { amount: 28, unit: '%' } }] }] };
+    const sentence = { article: 'c', section: 'takeaways', quote: 'AWS grew 28%, the 28% analysts had expected.' };
+    const system = perfect();
+    system.claims[0]!.mentions.push(sentence);
+    system.claims.push(claim('s-consensus', 28, '%', [sentence], 'forecast'));
+    expect(score(both, system).scores.overstated).toBe(0);
+    // Negative control: a build that files the sentence under the fact alone states the forecast as a fact.
+    system.claims.pop();
+    expect(score(both, system).scores.overstated).toBe(1);
+  });
+
   it('should score timeline entries in pairs, matching dates by prefix', () => {
     const system = perfect();
     system.events = [{ id: 'all', mentions: [...system.events[0]!.mentions, ...system.events[1]!.mentions] }];
