@@ -116,6 +116,8 @@ const isUndated = (period: string) => period === '' || period === 'quarterly' ||
 const isYearless = (period: string) => /^q[1-4]$/.test(period);
 /** Whether `period` is a quarter not over by `writtenIn`, the quarter under way when an article was written (`2026-q3` by `2026-q2`). */
 const notOver = (period: string, writtenIn: string | undefined) => writtenIn !== undefined && /^\d{4}-q[1-4]$/.test(period) && period >= writtenIn;
+/** Whether `period` is a quarter over when its article was written (before the quarter under way, `writtenIn`). */
+const isOver = (period: string, writtenIn: string | undefined) => writtenIn !== undefined && /^\d{4}-q[1-4]$/.test(period) && period < writtenIn;
 /** Whether `period` is a quarter of a known year before `reported` (`2025-q3` before `2026-q1`). */
 const isQuarterBefore = (period: string, reported: string | null) => reported !== null && /^\d{4}-q[1-4]$/.test(period) && /^\d{4}-q[1-4]$/.test(reported) && period < reported;
 /** Whether an article that reports on `reported` (`2026-q1`, or `q1` without a year) reports on `period`. */
@@ -699,7 +701,11 @@ function clustersByModality(group: Candidate[], places: Places): { modality: Mod
     // A figure told plainly is not made hearsay, a forecast or a cancellation by an outlet that reports it so; nor is a
     // figure far more articles tell plainly than mark made what the few say (one headline's "plan" of a quarter's growth
     // that a hundred outlets report).
-    const homes = marked.filter((m) => m.value !== null && members.every((c) => joins(c.value, m)) && articlesOf(members) <= DOMINANCE * m.articles);
+    // Nor is a quarter's figure told plainly once that quarter is over a forecast of it: "Azure grew 38% in the June
+    // quarter", written in July, is the result, whatever number the consensus had.
+    const homes = marked.filter(
+      (m) => m.value !== null && members.every((c) => joins(c.value, m) && !(m.modality === 'forecast' && isOver(periodOf(c.key), c.writtenIn))) && articlesOf(members) <= DOMINANCE * m.articles,
+    );
     if (homes.length === 1) for (const c of members) homes[0]!.members.push(c);
     else out.push({ modality: 'fact', members });
   }
