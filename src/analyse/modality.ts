@@ -72,7 +72,7 @@ function scopeOf(sentence: string, start: number, end: number): string {
   const apposition = APPOSITION_BEFORE.test(sentence.slice(from, start));
   const after = phraseAfter
     ? ''
-    : withoutPlaceCommas(sentence.slice(end).replace(RESTATED_AFTER, (bracket) => ' '.repeat(bracket.length)))
+    : withoutPlaceCommas(sentence.slice(end).replace(RESTATED_AFTER, (bracket) => ' '.repeat(bracket.length)).replace(COMPARED_FORECAST_JA, (words) => ' '.repeat(words.length)))
         .replace(DATING_APPOSITION, (words) => words.replace(/,/g, ' '))
         .replace(apposition ? APPOSITION_CLOSE : /$^/, (comma) => ' '.repeat(comma.length));
   const stop = AFTER_END.exec(after);
@@ -89,6 +89,13 @@ function scopeOf(sentence: string, start: number, end: number): string {
   const namedPlan = comma >= 0 && !STATEMENT_BREAK.test(after.slice(0, comma)) ? TRAILING_NAMED_PLAN.exec(after.slice(comma)) : null;
   return `${main ? `${main.words} ` : ''}${sentence.slice(from, start)} ${after.slice(0, stop ? stop.index : after.length)}${attribution ? ` ${attribution[0]}` : ''}${closing ? ` ${closing}` : ''}${quoted ? ` ${quoted[1]}` : ''}${namedPlan ? ` ${namedPlan[0]}` : ''}`;
 }
+
+/**
+ * "730億ドルと市場予想の714億ドルを上回った": right after a Japanese figure, the forecast (or plan) it is set against, with
+ * that one's own figure — words of the other figure, passed over, so that the verb after them still speaks for this one
+ * ("…を上回った", a result; "…を上回る見通しだ", an outlook).
+ */
+const COMPARED_FORECAST_JA = /^\s*(?:と、?|、)\s*(?:市場|会社|同社|アナリスト|事前)?の?(?:平均)?(?:予想|予測|見通し|計画|目標|コンセンサス)値?(?:の|である|[（(])\s*(?:約|およそ)?\d[^をに。、]{0,16}?[をに]/u;
 
 /** A relative clause's opening, as `SCOPE_BREAK` ends at it: ", which", ", a unit that". */
 const RELATIVE_OPENING = /,\s+(?:which|an? [\w-]+ (?:that|which))\s$/i;
