@@ -192,9 +192,10 @@ function cjkElliptic(sentence: string, before: Figure[]): boolean {
 
 /**
  * A source that is a research house, a securities house, an investment partnership or a letter to investors: "Pellham
- * Ridge Research", "Greyfriars Securities, Morning Note", "Thistledown Partners, quarterly letter to investors".
+ * Ridge Research", "Greyfriars Securities, Morning Note", "Thistledown Partners, quarterly letter to investors", 华泰证券,
+ * 发现报告 (a house of research reports).
  */
-const RESEARCH_HOUSE = /\b(?:Research|Securities|Partners|Equities|Asset Management|Advis[eo]rs)\b|\bletters? to (?:investors|shareholders|clients|(?:limited )?partners)\b|\b(?:client|research|sector|morning) note\b/i;
+const RESEARCH_HOUSE = /\b(?:Research|Securities|Partners|Equities|(?:Asset|Capital|Investment|Fund|Wealth) Management|Capital Markets|Advis[eo]rs)\b|\bletters? to (?:investors|shareholders|clients|(?:limited )?partners)\b|\b(?:client|research|sector|morning) note\b|证券|證券|研究所|研究院|研报|研報|报告$|報告$/i;
 
 /** Words of a time gone by: "last year's", "the prior quarter", "a year ago", "actuals". */
 const PAST_TIME = /\b(?:last|previous|prior) (?:year|quarter|fiscal year)|\ba year (?:ago|earlier)|\bactuals?\b/i;
@@ -1114,6 +1115,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
   // Read without the article's date, a period the labels or the cell still give is their own ("Mar 2026"), not the date's.
   const undated = { ...context, articleQuarter: null, articleYear: null, articleMonth: null };
   const header = table.header.map(plainText);
+  const announcedColumn = header.some((label) => ANNOUNCED_COLUMN.test(label));
   // "| Hyperscaler | 2025 capex (actual) | 2026 guidance ($bn) |": a column that names no metric is of the one metric the header names.
   const headerMetrics = findMetrics(header.join(' ; ')).filter((m) => !m.metric.movement);
   // "## AWS revenue ($bn)" over a table whose labels name no metric: the heading's one metric, as the header's.
@@ -1212,7 +1214,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const described = `${rowSays} (${columnLabel})${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const read = readModality(described, described.length, described.length, Boolean(metric.counterparty));
         // "| Talks reported | Oct 2026 | up to $35B | ~$600B |": a row of talks or rumours holds what was said of them, hearsay.
-        const pledged = pledgedCell(columnLabel, `${cell} ${status ?? ''}`, value.value, counterparty !== null, read === 'fact' && TALKS_LABEL.test(rowSays) ? 'rumour' : read);
+        const pledged = pledgedCell(columnLabel, `${cell} ${status ?? ''}`, value.value, counterparty !== null, read === 'fact' && TALKS_LABEL.test(rowSays) ? 'rumour' : read, announcedColumn);
         // "| 全年计划约2150亿美元 |": a cell's plan for the full year is for the year under way, as a sentence's plan is.
         const period = periodIn(periodContextOf(context, pledged)) ?? metric.impliedPeriod ?? null;
         // "| Alphabet | $48.6B | at least $220B in 2027 |": a flow over a year yet to begin at the article's date is no actual;
@@ -1238,6 +1240,10 @@ const isSum = (unit: Value['unit']) => unit !== 'chips' && unit !== '%' && unit 
 
 /** A column label of pledges or commitments: "India commitment", "Pledge", 承诺投资. */
 const PLEDGE_LABEL = /\b(?:commitments?|pledges?|pledged|committed)\b|承诺|承諾|投資計画|投资计划/i;
+/** A column label of money put in: "Investment", "Planned spend", "Capex". */
+const INVESTED_LABEL = /\b(?:investments?|invested|spend(?:ing)?|capex)\b/i;
+/** A column of when something was announced: "Announced", "Date announced", "Announcement". */
+const ANNOUNCED_COLUMN = /^\s*(?:(?:date |when )?announced|announcement(?: date)?)\s*$/i;
 
 /** A row label of talks or hearsay: "Talks reported", "Rumoured round", "Figure floated". */
 const TALKS_LABEL = /\b(?:talks|rumou?r(?:ed|s)?|floated|mooted)\b/i;
@@ -1250,13 +1256,14 @@ const UP_TO_CHIPS = /^\s*(?:up to|as many as)\b/i;
  * ("| Company | India commitment |", "$15B") is money promised, a plan, as "pledged $15 billion" is — unless the sum is one
  * side of a deal with another company (a purchase commitment is a contract signed); a count of chips given as a ceiling
  * ("| Anthropic | Google Cloud | up to 1 million TPUs |") is what a deal allows, a plan, and so is a sum whose cell or row status
- * says it is committed as a ceiling ("committed, up to"). `cell` is the cell's words and its row's status. Anything else keeps `modality`.
+ * says it is committed as a ceiling ("committed, up to"). A sum invested in a table with a column of when each was `announced`
+ * ("| Project | Announced | Investment |") is a pledge too (not financing raised or power bought, told so). `cell` is the cell's words and its row's status. Anything else keeps `modality`.
  */
-function pledgedCell(columnLabel: string, cell: string, value: Value, deal: boolean, modality: Modality): Modality {
+function pledgedCell(columnLabel: string, cell: string, value: Value, deal: boolean, modality: Modality, announced: boolean): Modality {
   if (modality !== 'fact') return modality;
   if (value.unit === 'chips') return value.bound === 'max' && UP_TO_CHIPS.test(cell) ? 'plan' : modality;
   if (!isSum(value.unit)) return modality;
-  if (!deal && PLEDGE_LABEL.test(columnLabel)) return 'plan';
+  if (!deal && ((announced && INVESTED_LABEL.test(columnLabel)) || PLEDGE_LABEL.test(columnLabel))) return 'plan';
   // "| Microsoft in Anthropic | 5 | committed, up to |": a sum committed as a ceiling is promised, not yet paid.
   return PLEDGE_LABEL.test(cell) && /\bup to\b/i.test(cell) ? 'plan' : modality;
 }
@@ -1489,9 +1496,9 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
   let leadIn: { section: string; text: string } | undefined;
   // What the context says of figures told plainly (contextModality.ts): the section's heading, a sentence that announces
   // the figures after it in the section, hearsay told earlier in the paragraph; and the last sentence's candidates, which
-  // a sentence after it may call off.
+  // a sentence after it in their paragraph may call off.
   let announced: { section: string; text: number; modality: ContextOf; metrics: Set<string> } | undefined;
-  let told: { section: string; candidates: Candidate[] } | undefined;
+  let told: { text: number; candidates: Candidate[] } | undefined;
   // Sums the reader filed under no measure, for the merge to place (orphanFigures.ts).
   const orphans: Candidate[] = [];
   texts.forEach(({ section, text, prediction }, i) => {
@@ -1618,8 +1625,10 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
           const lead = announced && (announced.metrics.size === 0 || announced.metrics.has(c.metric?.replace(/ \(.*\)$/, '') ?? '')) ? announced.modality : null;
           for (const cue of [heading, lead, hearsay]) if (cue) giveContext(c, cue, past);
         }
-        if (own.length > 0) told = { section, candidates: own };
-        else if (told?.section === section && callsOffBefore(plain)) {
+        if (own.length > 0) told = { text: i, candidates: own };
+        // (A paragraph that opens by calling something off tells of its own deal: "It is the second time this month that
+        // Amazon has walked away from a data center" does not call off the build the paragraph before kept.)
+        else if (told?.text === i && callsOffBefore(plain)) {
           for (const c of told.candidates) if (c.modality === 'plan' || c.modality === 'fact') setModality(c, 'cancelled');
           told = undefined;
         } else if (!statesValue(read.sentence)) {

@@ -11,6 +11,7 @@ import { monthIndex, quarterBefore } from './quarters.ts';
 import { MONTH_WORD } from '../parse/timelineDates.ts';
 import { BROKERS } from './modalityCues.ts';
 import { callsOff, forecastNamedAfter, isAnnouncedSpec, MONTHS_AHEAD, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
+import { isPlaceName } from './places.ts';
 import { memoByText } from '../memoByText.ts';
 import { carriedMeasure, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
 import { businessLineOf, withLine } from './businessLines.ts';
@@ -51,11 +52,18 @@ export interface SentenceContext extends PeriodContext {
 export const DEAL_VALUED_OPENS = /^[\s"“;,]*(?:and\s+)?(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}?(?:lease|contract|deal|agreement|order|commitment)(?:,[^,.;]{1,100},)?\s+(?:was|had been|has been|is|were)\s+(?:worth|valued)\b/i;
 
 /**
+ * Right after a percentage, the premium a price pays over another: "a 38% premium", "a 38 per cent premium to its share
+ * price" (not a price's premium over the offer: "trade at a 4% premium to the offer").
+ */
+const PREMIUM_AFTER = /^\s*(?:(?:per ?cent|percent)\s+)?premium\b(?!\s+(?:to|over)\s+(?:the|its|their)\s+(?:offer|bid|proposal)s?\b)/i;
+/** Words of a bid for a company: "offer", "bid", "proposal", "proposed buying", "approach". */
+const BID_WORDS = /\b(?:bids?|offer(?:s|ed)?|proposals?|proposed|approach)\b/i;
+/**
  * An offer that implies the valuation after it, in the same statement (no sentence end, semicolon or "but" between): "The
  * bid implied a", "Amazon's offer valued the company at", "The proposal, made on 21 October, valued Kunlunxin at about",
- * "raised its proposal for Veradex … to 2,080 pence a share, valuing Veradex at about".
+ * "raised its proposal for Veradex … to 2,080 pence a share, valuing Veradex at about", "the offer put an equity value of roughly".
  */
-const OFFER_IMPLIES = /\b(?:bid|offer|approach|proposal)s?\b(?:(?![.!?]\s|\b(?:but|while|whereas|although)\s)[^;])*?\b(?:would have\s+)?(?:implied|implies|implying|imply|valued|values|valuing)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?|(?:[\w.&'’-]+\s+){0,3}?at\s+|)(?:(?:about|around|roughly|nearly|some|more than|over|up to|close to|approximately)\s+)?\S{0,4}$/i;
+const OFFER_IMPLIES = /\b(?:bid|offer|approach|proposal)s?\b(?:(?![.!?]\s|\b(?:but|while|whereas|although)\s)[^;])*?\b(?:would have\s+)?(?:implied|implies|implying|imply|valued|values|valuing|put|puts|putting)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?|(?:[\w.&'’-]+\s+){0,3}?at\s+|)(?:(?:about|around|roughly|nearly|some|more than|over|up to|close to|approximately)\s+)?\S{0,4}$/i;
 
 /** Microsoft's cloud named in Chinese shorthand, not by Azure's name: 微软云, 微軟雲, 微软智能云 (its group, 智能, for the segment). */
 const CLOUD_SHORTHAND_CJK = /^微[软軟](智能)?[云雲]$/u;
@@ -620,6 +628,17 @@ function placeProposal(sentence: string, found: { end: number }, chosen: FoundMe
 }
 
 const INVESTMENT = METRICS.find((m) => m.name === 'investment' && m.counterparty)!;
+/** Words of a deal signed or a purchase agreed: "agreement", "contract", "agreed to buy", "orders". */
+const DEAL_SIGNED = /\b(?:agree(?:d|s|ment|ments)?|sign(?:ed|s)?|contracts?|deals?|orders?|leases?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\b/i;
+/** A year a sum runs to: "through 2038", "by the end of 2030", "until fiscal 2029". */
+const BY_YEAR = /\b(?:through|thru|until|till|by|to)\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+)?20\d\d\b/i;
+/** A span of years a clause names: "over 2028–2032", "from 2027 to 2030", "between 2028 and 2032". */
+const YEARS_SPAN = /\b(?:over|from|between|in|during|for)\s+(?:the\s+years\s+)?(20\d\d)\s*(?:[–-]|to|and|through)\s*(?:20)?\d\d\b/i;
+/** Whether `clause` names a span of years that begins after its article's year. */
+const yearsToCome = (clause: string, context: PeriodContext) => {
+  const first = YEARS_SPAN.exec(clause)?.[1];
+  return first !== undefined && context.articleYear !== null && Number(first) > context.articleYear;
+};
 /** The measures of money a company puts into something, which a place it goes to makes a pledge. */
 const PLEDGED = new Set(['capex', 'investment']);
 const nextStart = (values: readonly { start: number }[], found: { start: number }) => values.find((v) => v.start > found.start)?.start;
@@ -1301,6 +1320,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     if (modality === 'fact' && DEAL_VALUED_OPENS.test(sentence.slice(clause.from, found.start)) && callsOff(sentence.slice(0, clause.from).replace(/[\s;,:]+$/, ''))) modality = 'cancelled';
     // "The bid implied a $12 billion valuation for Raylight": the valuation an offer implies is offered, not a price paid.
     if (modality === 'fact' && metric.metric.name === 'valuation' && OFFER_IMPLIES.test(sentence.slice(Math.max(0, found.start - 200), found.start))) modality = 'offer';
+    // "…proposed buying it for $71 a share in cash, a 38 per cent premium to its share price": the premium a bid pays is offered too.
+    if (modality === 'fact' && found.value.unit === '%' && PREMIUM_AFTER.test(sentence.slice(found.end)) && BID_WORDS.test(sentence)) modality = 'offer';
     // "AWS's backlog will pass $300B by the end of September", in August: a figure told in the future tense is of a period to
     // come, as a forecast's is, whatever its modality.
     const periodContext = periodContextOf(context, modality === 'fact' && TOLD_AS_TO_COME.test(sentence.slice(clause.from, clause.to)) ? 'forecast' : modality);
@@ -1396,14 +1417,20 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Tencent's marketing services revenue rose 21%": a line of the business, not the company's revenue (businessLines.ts).
     const ownMetric = withLine(ofMeasure, () => businessLineOf(sentence.slice(opener, found.start), sentence.slice(found.end, nextFigure)));
     // "The company itself puts this year's figure at about $200 billion", in May: a flow over a period that has not
-    // ended is no actual yet; said as a fact, it is the company's plan ("so far this year" is an actual to date).
+    // ended is no actual yet; said as a fact, it is the company's plan ("so far this year" is an actual to date), or a
+    // research house's forecast where the house tells it as its own ("Our base case assumes AWS revenue of about $158 billion").
     // A figure the sentence compares with ("up from $88 billion last year") is the actual it was; a figure to date
     // ("in the first nine months of fiscal 2026") is the actual of the months gone.
-    if (modality === 'fact' && metric.metric.overPeriod && !toDate(ownMetric) && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && !isComparisonBase(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = 'plan';
+    if (modality === 'fact' && metric.metric.overPeriod && !toDate(ownMetric) && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && !isComparisonBase(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = context.house && isHouseCall(sentence, found.start) ? 'forecast' : 'plan';
     // "The campus is designed for up to 2.5GW when fully built out in 2030": what a site holds or draws, or a stake, in a
     // year yet to begin is no actual either; said as a fact, it is the company's plan (a sum of money of such a year may be
     // an order or a contract signed now).
     if (modality === 'fact' && !metric.metric.overPeriod && !MONEY_UNITS.includes(found.value.unit) && beginsAfterArticle(period, context)) modality = 'plan';
+    // "a region backed by $4.8 billion of investment through 2038", "¥1.2 trillion over 2028–2032": money to be put in by
+    // a year, or over years, yet to begin is not put in yet; said as a fact, it is the company's plan.
+    // (Not a deal signed now and running through the years: "a $14.2 billion agreement with Meta through 2031", "agreed to
+    // buy up to $6 billion of computing capacity from Northwind through 2030"; nor orders "for delivery in fiscal 2027".)
+    if (modality === 'fact' && metric.metric === INVESTMENT && (counterparty === null || isPlaceName(counterparty)) && !DEAL_SIGNED.test(clauseText) && ((beginsAfterArticle(period, context) && BY_YEAR.test(clauseText)) || yearsToCome(clauseText, context))) modality = 'plan';
     // "Alphabet: $175 billion to $185 billion", Alphabet维持全年1750亿至1850亿美元: a flow told as a range is guidance, no actual.
     if (modality === 'fact' && metric.metric.overPeriod && isFlowRange(found) && !isComparisonBase(sentence.slice(clause.from, found.start))) modality = 'plan';
     // A sum over several years is of no one year, not even the one the clause before names; a sum to date is of the year

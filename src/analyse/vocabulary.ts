@@ -343,9 +343,10 @@ export interface MetricEntry {
 
 /**
  * The shares and their price, not a stock of something ("its stock of signed contracts"), stock issued as an investment
- * ("preferred stock") nor what a price is paid in ("about $9 billion in stock", "an all-stock deal").
+ * ("preferred stock"), what a price is paid in ("about $9 billion in stock", "an all-stock deal") nor the shares a bidder
+ * offers to buy ("to acquire all outstanding shares for $71.00 per share": the takeover's price).
  */
-const SHARE_PRICE_PHRASES = ['shares(?! of)', '(?<!(?:preferred|common|nonvoting|non-voting|voting|restricted|treasury|convertible|\\bin|\\ball)[\\s-])stock(?! of\\b|-based\\b)(?: price)?', 'share price', '股价', '股價', '株価'];
+const SHARE_PRICE_PHRASES = ['shares(?! of)(?<!\\b(?:acquire|buy|purchase)\\s+(?:all\\s+)?(?:(?:the|its|of\\s+the|of\\s+its)\\s+)?(?:(?:outstanding|remaining|issued)\\s+)?shares)', '(?<!(?:preferred|common|nonvoting|non-voting|voting|restricted|treasury|convertible|\\bin|\\ball)[\\s-])stock(?! of\\b|-based\\b)(?: price)?', 'share price', '股价', '股價', '株価'];
 
 /** Between a verb of share and its percentage: "about", "more than". */
 const SHARE_BOUND = String.raw`(?:(?:about|around|roughly|nearly|almost|some|more than|over|less than|under|just|only|just over|just under)\s+)?`;
@@ -743,7 +744,7 @@ export const METRICS: MetricEntry[] = [
   { name: 'IPO proceeds', topic: 'investment', units: MONEY_UNITS, phrases: ['IPO', 'initial public offering', '(?:stock market |share )?(?:listing|debut|flotation)(?<=(?:its|the|their|[\'’]s|market|share) (?:stock market |share )?(?:listing|debut|flotation))', '(?:首次公开募股|首次公開募股|首次公开发行|首次公開發行|上市募资|上市募資|IPO募资|IPO募資|新規株式公開|新規上場)'] },
   // (Not a stake's worth: "Microsoft's holding in OpenAI is valued at roughly $153bn" values the holding, not the company.)
   // "an all-stock deal valued at about $9 billion": what a deal is valued at is its sum, the acquisition's or the contract's, not a company's valuation.
-  { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', `valu(?:e|es|ed|ing)(?<!\\b(?:deal|transaction|takeover|acquisition|merger|purchase|buyout|offer|bid|agreement|contract|pact|lease|commitment)s?,?(?: (?:had|has|have) been| (?:is|was|were|are))? valu(?:e|es|ed|ing))(?= (?:[\\w-]+ ){0,4}at\\b)${NOT_A_STAKE_VALUED}`, '估值', '評価額', '企業価値'] },
+  { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', '(?:enterprise|equity) value', `valu(?:e|es|ed|ing)(?<!\\b(?:deal|transaction|takeover|acquisition|merger|purchase|buyout|offer|bid|agreement|contract|pact|lease|commitment)s?,?(?: (?:had|has|have) been| (?:is|was|were|are))? valu(?:e|es|ed|ing))(?= (?:[\\w-]+ ){0,4}at\\b)${NOT_A_STAKE_VALUED}`, '估值', '評価額', '企業価値'] },
   // "CoreWeave's market value reached $55.6 billion", コアウィーブの時価総額は556億ドル: what a listed company is worth on the
   // market on a day, as a valuation is in a funding round; never its backlog or revenue, whatever the sum.
   { name: 'market value', topic: 'market', units: MONEY_UNITS, phrases: ['market (?:value|valuation|capitali[sz]ation|cap)', 'market-cap', '市值', '时价总额', '時價總額', '時価総額'] },

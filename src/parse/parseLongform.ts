@@ -35,7 +35,7 @@ const ABBREVIATION_END = new RegExp(`${ABBREVIATION}$`);
  * (`24/7 Wall St.`, `U.S. News`, `Dow Jones & Co.`) and the line may end with a full stop (`Source: Reuters.`), which is
  * not the name's; a stop after a longer word ends a sentence (`Source: company filings. Figures in billions`).
  */
-const SOURCE_LINE = new RegExp(String.raw`^(?:[Oo]riginal\s+)?(?:[Ss]ource|SOURCE)\s*:\s*((?:[^.!?]|\.(?=[\p{L}\p{N}])|(?<=${ABBREVIATION})\.(?=\s+\S)){2,60}?)\s*(\.)?\s*[↗→➚⇗]?$`, 'u');
+const SOURCE_LINE = new RegExp(String.raw`^(?:[Oo]riginal\s+)?(?:[Ss]ource|SOURCE)\s*:\s*((?:[^.!?]|\.(?=[\p{L}\p{N}])|(?<=${ABBREVIATION})\.(?=\s+\S)){2,100}?)\s*(\.)?\s*[↗→➚⇗]?$`, 'u');
 /**
  * The Chinese and Japanese source line, `来源：第一财经`, `（文章来源：虎嗅）`, `出处：`, `出典：`:
  * the name is kept as written.
