@@ -831,12 +831,25 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
     }
     for (const same of sides.values()) {
       // A figure disputes only figures it contradicts: "more than $5 billion" beside $50 billion is no dispute (BOUND_REACH).
-      const contradicted = same.filter((m) => same.some((o) => o !== m && (!compatible(o.claim.value!, m.claim.value!) || clustersBeyondRange(m.cluster, o.cluster)) && !twoBases(o.claim, m.claim) && !otherSites(o.claim, m.claim) && !totalAndPart(o.claim, m.claim) && !preliminaryAndFinal(o.claim, m.claim)));
+      const contradicted = same.filter((m) => same.some((o) => o !== m && (!compatible(o.claim.value!, m.claim.value!) || clustersBeyondRange(m.cluster, o.cluster)) && !twoBases(o.claim, m.claim) && !otherSites(o.claim, m.claim) && !totalAndPart(o.claim, m.claim) && !preliminaryAndFinal(o.claim, m.claim) && !plansOfTwoTimes(o, m)));
       const disputed = withinDisputeRange(disputedBetweenOutlets(contradicted, outletOf));
       if (disputed.length > 1) conflicts.push(conflictOf(disputed, outletOf));
     }
   }
   return { claims, conflicts };
+}
+
+/**
+ * Whether two plans were told at two times: every article of the one written in quarters before every article of the other.
+ * "About $200 billion" in the spring and "about $215 billion" in the autumn are the plan as it stood then, moved since,
+ * not two outlets disputing it. (A plan whose articles are undated, or whose times overlap, may still be disputed.)
+ */
+function plansOfTwoTimes(a: { claim: Claim; cluster: Candidate[] }, b: { claim: Claim; cluster: Candidate[] }): boolean {
+  if (a.claim.modality !== 'plan' || b.claim.modality !== 'plan') return false;
+  // Each plan's quarters of writing, earliest first ('' where an article is undated).
+  const [ta, tb] = [a, b].map(({ cluster }) => cluster.map((c) => c.writtenIn ?? '').sort());
+  if (ta!.includes('') || tb!.includes('')) return false;
+  return ta!.at(-1)! < tb![0]! || tb!.at(-1)! < ta![0]!;
 }
 
 /** Whether a plan's mention tells its figure as the plan revised (`tellsRevision`), where its sentence gives that figure. */

@@ -16,9 +16,10 @@ import { mayMatch } from './literalGate.ts';
  * Where a cue no longer speaks for the figures after it: a new clause with its own verb (after a closing quote too: `"rumors about
  * investments," and says …`; "declined Amazon's offer of up to $50bn and kept its $38bn AWS contract": what a company keeps
  * or holds, after "and", is no longer what it declined), a question, or a company's own word after a comma (，亚马逊方面表示…; 此前有传言称…，腾讯正式公布…: what it
- * announces is no longer the hearsay's; …，本报告以2440亿美元为准: the writer's own figure is not the rumour it set aside), or a full stop (not an abbreviation's: "It now expects U.S. commercial revenue …", "Oct. 29", "$12.5B incl. debt").
+ * announces is no longer the hearsay's; …，本报告以2440亿美元为准: the writer's own figure is not the rumour it set aside), a running total's participle (", taking the year-to-date total to …": not the
+ * consensus before it), or a full stop (not an abbreviation's: "It now expects U.S. commercial revenue …", "Oct. 29", "$12.5B incl. debt").
  */
-const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|even as|compar(?:ed|es?) (?:with|to))\s|\sand\s(?=(?:kept|keeps|retains?|retained|holds?|held|still has)\s+(?:its|their|his|her|the|a|an)\s)|\sand\s(?=(?:was\s+|were\s+)?(?:up|down|rose|fell|grew|climbed|jumped|gained|increased|decreased|declined|dropped)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\d)|\sas\s(?=(?:[A-Z][\w.&'’-]*\s){1,3}(?:[a-z][\w-]*\s){0,2}(?:quickens|quickened|accelerates|accelerated|slows|slowed|grows|grew|rises|rose|jumps|jumped|climbs|climbed|falls|fell)\b)|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|,\s+so\s(?!far\b|much\b|many\b|-called\b)|\s(?:in|into|to|from|with|for|of) which\s|\s(?:that|which) (?:now|already|currently|today)\s|(?<!\b(?:[A-Z]|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|St|Mr|Ms|Dr|vs|[Ii]ncl|[Ee]xcl|[Aa]pprox|[Ee]st))\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,12}[则則])|[,，](?=\s*(?:本报告|本報告|本文|笔者|筆者))|[,，](?=[^,，。]{0,8}?(?:实际|實際|实则|實則))|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)|[该該当當](?:财季|財季|季度?)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季|其中|当中|當中|(?:也|亦)?(?:处于|處於|处在|處在|位于|位於|落在)))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出|正式(?:公布|宣布|发布|發布|披露|确认|確認|证实|證實)|官方(?:公布|宣布|发布|發布|证实|證實|确认|確認)))|。|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])/gi;
+const SCOPE_BREAK = /[?？]|;|\s(?:but|while|whereas|although|though|yet|after|even as|compar(?:ed|es?) (?:with|to))\s|\sand\s(?=(?:kept|keeps|retains?|retained|holds?|held|still has)\s+(?:its|their|his|her|the|a|an)\s)|\sand\s(?=(?:was\s+|were\s+)?(?:up|down|rose|fell|grew|climbed|jumped|gained|increased|decreased|declined|dropped)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\d)|\sas\s(?=(?:[A-Z][\w.&'’-]*\s){1,3}(?:[a-z][\w-]*\s){0,2}(?:quickens|quickened|accelerates|accelerated|slows|slowed|grows|grew|rises|rose|jumps|jumped|climbs|climbed|falls|fell)\b)|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|,\s+so\s(?!far\b|much\b|many\b|-called\b)|,\s+(?=(?:taking|bringing|lifting|pushing)\s+(?:[\w'’-]+\s+){1,4}?to\s)|\s(?:in|into|to|from|with|for|of) which\s|\s(?:that|which) (?:now|already|currently|today)\s|(?<!\b(?:[A-Z]|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|St|Mr|Ms|Dr|vs|[Ii]ncl|[Ee]xcl|[Aa]pprox|[Ee]st))\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,12}[则則])|[,，](?=\s*(?:本报告|本報告|本文|笔者|筆者))|[,，](?=[^,，。]{0,8}?(?:实际|實際|实则|實則))|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)|[该該当當](?:财季|財季|季度?)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季|其中|当中|當中|(?:也|亦)?(?:处于|處於|处在|處在|位于|位於|落在)))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出|正式(?:公布|宣布|发布|發布|披露|确认|確認|证实|證實)|官方(?:公布|宣布|发布|發布|证实|證實|确认|確認)))|。|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])/gi;
 /**
  * Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …", nor "… beat estimates of …", another figure's words;
  * nor 营收902亿美元优于财测, the guidance it beat).
@@ -96,6 +97,9 @@ function scopeOf(sentence: string, start: number, end: number): string {
  * ("…を上回った", a result; "…を上回る見通しだ", an outlook).
  */
 const COMPARED_FORECAST_JA = /^\s*(?:と、?|、)\s*(?:市場|会社|同社|アナリスト|事前)?の?(?:平均)?(?:予想|予測|見通し|計画|目標|コンセンサス)値?(?:の|である|[（(])\s*(?:約|およそ)?\d[^をに。、]{0,16}?[をに]/u;
+
+/** Right after a sum, the words that say it was spent or booked: "$131B spent in 2025", "$8B already invested since 2023". */
+const SPENT_AFTER = /^\s*(?:already\s+)?(?:spent|booked|invested|paid)\s+(?:in|during|last|over|since|so far|to date)\b/i;
 
 /** A relative clause's opening, as `SCOPE_BREAK` ends at it: ", which", ", a unit that". */
 const RELATIVE_OPENING = /,\s+(?:which|an? [\w-]+ (?:that|which))\s$/i;
@@ -458,6 +462,8 @@ export function readModality(sentence: string, start: number, end: number, deal:
     // A figure asked about ("AWS backlog over $464 billion?") is not asserted: it is what others say.
     if (cue.modality === 'rumour' && (/[?？]/.test(scope) || isAsked(sentence, start, end))) return 'rumour';
     if (!mayMatch(cue.pattern, scope) || !cue.pattern.test(scope)) continue;
+    // "against a full-year budget of roughly $200B and $131B spent in 2025": a sum its own words say was spent is no plan.
+    if (cue.modality === 'plan' && SPENT_AFTER.test(sentence.slice(end, end + 24))) continue;
     // An outlet's figure set against the company's own numbers is its misreading of a result, not hearsay.
     if (cue.modality === 'rumour' && isMisreportedResult(sentence.slice(from, start), sentence.slice(end))) return 'fact';
     if (cue.modality === 'rumour' && (ESTABLISHED_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) || ESTABLISHED_AFTER.test(sentence.slice(end, end + 40)))) return 'fact';

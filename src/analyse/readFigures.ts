@@ -56,6 +56,10 @@ export const DEAL_VALUED_OPENS = /^[\s"“;,]*(?:and\s+)?(?:the|that|this|its)\s
  * price" (not a price's premium over the offer: "trade at a 4% premium to the offer").
  */
 const PREMIUM_AFTER = /^\s*(?:(?:per ?cent|percent)\s+)?premium\b(?!\s+(?:to|over)\s+(?:the|its|their)\s+(?:offer|bid|proposal)s?\b)/i;
+/** Right before a sum, a participle that takes a total to it: ", taking the year-to-date total to", ", bringing its outlays to about". */
+const RUNNING_TOTAL_BEFORE = /,\s+(?:taking|bringing|lifting|pushing)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:(?:about|around|roughly|nearly|some|more than|over|almost)\s+)?\S{0,4}$/i;
+/** Right before a sum, the "or" that tells the sum before it otherwise: ", or roughly", ", or about". */
+const OR_RESTATED_BEFORE = /,\s+or\s+(?:(?:about|around|roughly|nearly|some|close to|almost|just over|just under)\s+)?\S{0,4}$/i;
 /** Words of a bid for a company: "offer", "bid", "proposal", "proposed buying", "approach". */
 const BID_WORDS = /\b(?:bids?|offer(?:s|ed)?|proposals?|proposed|approach)\b/i;
 /**
@@ -763,6 +767,9 @@ const LISTED_MONEY = new Set(['investment', 'revenue']);
 /** A purchase already committed to, right before its sum: "has committed to spend", "agreed to buy", "signed up to pay". */
 const COMMITTED_TO_BUY = new RegExp(String.raw`\b(?:committed|agreed|signed up|contracted) to (?:spend|pay|buy|purchase|rent)\s+${BOUND_BEFORE_SUM}$`, 'i');
 
+/** Right after a sum, the cloud it is spent with: " with AWS", " of capacity on Google Cloud", " on Microsoft's Azure". */
+const WITH_CLOUD_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:with|on|from)\s+(?:(?:Amazon|Microsoft|Google|Oracle)['’]s\s+)?(?:AWS|Amazon Web Services|Azure|Microsoft Azure|Google Cloud|Oracle Cloud(?: Infrastructure)?|OCI|CoreWeave)\b/;
+
 /** What stands between a company and the relative clause that hangs on it: ", which", ", who". */
 const RELATIVE_AFTER = /^,\s+(?:which|who)\s+$/;
 
@@ -1304,7 +1311,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     if (modality === 'fact' && (intendedFigure(metric.metric.name, found, sentence) || committedAtMost(metric.metric, found, sentence))) modality = 'plan';
     // "OpenAI has committed to spend $38 billion on AWS over seven years": a commitment made to a cloud unit is a signed
     // contract's value, though its money goes out over the years (not "will spend", nor a commitment to build).
-    if (modality === 'plan' && metric.metric === INVESTMENT && counterparty !== null && CLOUD_UNITS.has(counterparty) && COMMITTED_TO_BUY.test(sentence.slice(Math.max(0, found.start - 60), found.start))) modality = 'fact';
+    // So is a sum agreed to be spent with a cloud named after it: "Anthropic has agreed to spend $45 billion with AWS over five
+    // years" is the contract's value, whatever measure its verb reads as.
+    if (modality === 'plan' && ((metric.metric === INVESTMENT && counterparty !== null && CLOUD_UNITS.has(counterparty)) || WITH_CLOUD_AFTER.test(sentence.slice(found.end, found.end + 60))) && COMMITTED_TO_BUY.test(sentence.slice(Math.max(0, found.start - 60), found.start))) modality = 'fact';
     if (modality === 'plan' && context.house && isHouseCall(sentence, found.start)) modality = 'forecast';
     if (modality === 'forecast' && subject !== null && isOwnCallJa(sentence, entities, subject)) modality = 'plan';
     // A gapped clause shares the verb it leaves out, and what the verb makes of its figure: "Microsoft has committed $17.5
@@ -1320,6 +1329,12 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     if (modality === 'fact' && DEAL_VALUED_OPENS.test(sentence.slice(clause.from, found.start)) && callsOff(sentence.slice(0, clause.from).replace(/[\s;,:]+$/, ''))) modality = 'cancelled';
     // "The bid implied a $12 billion valuation for Raylight": the valuation an offer implies is offered, not a price paid.
     if (modality === 'fact' && metric.metric.name === 'valuation' && OFFER_IMPLIES.test(sentence.slice(Math.max(0, found.start - 200), found.start))) modality = 'offer';
+    // "Amazon plans $200B of capex, taking its five-year total to $700B": a running total is meant as the figure that takes it
+    // there is, the last before it that is no one else's forecast ("…$56.1 billion, above the $54.0 billion analysts had
+    // pencilled in, taking the year-to-date total to $150.7 billion" is the total spent).
+    if (modality === 'fact' && RUNNING_TOTAL_BEFORE.test(sentence.slice(Math.max(0, found.start - 80), found.start)) && figures.length > 0) modality = (figures.findLast((f) => f.modality !== 'forecast') ?? figures.at(-1)!).modality;
+    // "…has agreed to spend $45 billion with AWS over five years, or roughly $9 billion a year": the same sum told otherwise is meant as it is.
+    if (OR_RESTATED_BEFORE.test(sentence.slice(Math.max(0, found.start - 30), found.start)) && figures.length > 0) modality = figures.at(-1)!.modality;
     // "…proposed buying it for $71 a share in cash, a 38 per cent premium to its share price": the premium a bid pays is offered too.
     if (modality === 'fact' && found.value.unit === '%' && PREMIUM_AFTER.test(sentence.slice(found.end)) && BID_WORDS.test(sentence)) modality = 'offer';
     // "AWS's backlog will pass $300B by the end of September", in August: a figure told in the future tense is of a period to
