@@ -190,6 +190,11 @@ function cjkElliptic(sentence: string, before: Figure[]): boolean {
   return !findMetrics(plain).some((m) => !m.metric.movement) && !findEntities(plain).some((e) => e.kind !== 'group' && companyGroup(e.name) !== ownGroup);
 }
 
+/** The outlook verb that closes a Japanese sentence: "…を見込む。", "…を計画している。", "…とする見通しだ。". */
+const CLOSING_OUTLOOK_JA = /(?:を|と)(?:見込む|見込んでいる|見込んだ|計画する|計画している|予定する|予定している|想定する|想定している|する見通し(?:だ|です)?)。?$/u;
+/** A Japanese clause that ends on its sum, no verb after it: "26年通期では約2150億ドル", "27年は3割増". */
+const ENDS_ON_SUM_JA = /\d[\d.,]*\s*(?:兆|億|万)?(?:ドル|円|ユーロ|元|[%％]|割)(?:程度|前後|規模|強|弱|増|減)?\s*$/u;
+
 /**
  * A source that is a research house, a securities house, an investment partnership or a letter to investors: "Pellham
  * Ridge Research", "Greyfriars Securities, Morning Note", "Thistledown Partners, quarterly letter to investors", 华泰证券,
@@ -1571,9 +1576,12 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         const said = estimate ? spoken.split(/[,;]/)[0]! : spoken;
         // 前年同期の293億ドルから大きく伸び、市場予想（369億ドル前後）を上回った: each clause of an elliptic Chinese or Japanese sentence dates its own sum.
         elided = !read.pointsBack && !compares && cjkEllipticOnce();
-        const clauses = elided ? heardClauses(said.split(/[、，,]/u)) : [said];
+        // 26年通期では約2150億ドル、27年は約2500億ドルを見込む: the outlook verb that closes the sentence speaks for each clause
+        // that ends on its sum, without a verb of its own (not 1～9月の累計は1507億ドルに達し、…を見込む).
+        const closing = elided ? CLOSING_OUTLOOK_JA.exec(said)?.[0] : undefined;
+        const clauses = elided ? heardClauses(said.split(/[、，,]/u)).map((clause, i, all) => (closing && i < all.length - 1 && ENDS_ON_SUM_JA.test(clause) ? `${clause}${closing}` : clause)) : [said];
         // "25年の実績は1310億ドルだった。…2150億ドル程度まで膨らむとの予想もある": a forecast after a year's actual is of a year to come, which that actual does not date.
-        const back = clauses.flatMap((clause) => readBackReference(plainText(clause), previous!.figures, context)).filter((f) => !elided || f.modality === 'fact' || (f.modality === 'rumour' && f.period === null) || /-Q[1-4]$/.test(f.period ?? ''));
+        const back = clauses.flatMap((clause) => readBackReference(plainText(clause), previous!.figures, context)).filter((f) => !elided || closing !== undefined || f.modality === 'fact' || (f.modality === 'rumour' && f.period === null) || /-Q[1-4]$/.test(f.period ?? ''));
         // "$244B. … Nearly a quarter of a trillion dollars of demand.": a sentence that names no one and no metric
         // restates the figure before in other words when its figure agrees with it; any other is not known to be of it.
         // "We now model $205 billion": someone's forecast of the same measure, whatever its figure; "Meta, $115bn": another company's.

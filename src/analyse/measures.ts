@@ -188,8 +188,8 @@ const WHOLE_PERIOD = /\bfor the (?:full |calendar |whole )?year\b(?! (?:end|end(
  */
 const REPORTED_BASIS = /(?<!non-)\bGAAP\b|\bgenerally accepted accounting principles\b|\b(?:on a |the )?reported basis\b|(?<!非)(?:公认会计准则|公認會計準則)|米国会計基準/i;
 
-/** A year the words name for themselves: "the 2026 forecast", "for 2027", "next year" (a sum to date runs in no such year). */
-const OWN_YEAR = /\b(?:19|20)\d{2}\b|\b(?:next|last) year\b/i;
+/** A year the words name for themselves: "the 2026 forecast", "for 2027", "next year", 27年は (a sum to date runs in no such year). */
+const OWN_YEAR = /\b(?:19|20)\d{2}\b|\b(?:next|last) year\b|(?<![\d.])\d{2}年(?![間间前後后来來以内])/i;
 
 /**
  * The metric a figure referred back to a figure of `metric` has: its plain measure where `words` (the figure's clause)
