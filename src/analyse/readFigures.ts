@@ -58,6 +58,14 @@ export const DEAL_VALUED_OPENS = /^[\s"“;,]*(?:and\s+)?(?:the|that|this|its)\s
 const PREMIUM_AFTER = /^\s*(?:(?:per ?cent|percent)\s+)?premium\b(?!\s+(?:to|over)\s+(?:the|its|their)\s+(?:offer|bid|proposal)s?\b)/i;
 /** Right before a sum, a participle that takes a total to it: ", taking the year-to-date total to", ", bringing its outlays to about". */
 const RUNNING_TOTAL_BEFORE = /,\s+(?:taking|bringing|lifting|pushing)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:(?:about|around|roughly|nearly|some|more than|over|almost)\s+)?\S{0,4}$/i;
+/**
+ * A bracketed aside in Chinese or Japanese full-width brackets that states a figure of its own: （上年同期增速为17%）, not one
+ * that dates the figure beside it (（截至11月）).
+ */
+const CJK_ASIDE = /（[^（）]*?\d[\d.,]*\s*(?:%|％|亿|億|万|兆|美元|ドル|元|円)[^（）]*）/gu;
+/** `text` with the full-width bracketed asides of a figure of their own that do not hold [start, end) blanked out, its length kept. */
+const asidesLeftOut = (text: string, start: number, end: number) =>
+  text.includes('（') ? text.replace(CJK_ASIDE, (aside, at: number) => (at <= start && at + aside.length >= end ? aside : ' '.repeat(aside.length))) : text;
 /** Right before a sum, the "or" that tells the sum before it otherwise: ", or roughly", ", or about". */
 const OR_RESTATED_BEFORE = /,\s+or\s+(?:(?:about|around|roughly|nearly|some|close to|almost|just over|just under)\s+)?\S{0,4}$/i;
 /** Words of a bid for a company: "offer", "bid", "proposal", "proposed buying", "approach". */
@@ -295,7 +303,8 @@ const FISCAL_WORDS = /\bfiscal\b|\bF(?:Y|\s?Q[1-4])|财年|財年|财季|財季/
  * rose 28%": Microsoft's third quarter, January to March, for both): the last figure before those words is that company's.
  */
 function sharedPeriod(sentence: string, until: number, read: { start: number; subject: string | null; period?: string | null; fact?: boolean }[], context: PeriodContext, subject: string | null): string | null {
-  const words = sentence.slice(0, until);
+  // (Not the time a bracketed aside gives its own figure: …同比增长28%（上年同期增速为17%）；分部经营利润239亿美元.)
+  const words = asidesLeftOut(sentence.slice(0, until), until, until);
   // "slower than the 40 per cent it recorded in the October-to-December quarter, but ahead of the 37.5 per cent analysts
   // had pencilled in": a time told after a figure compared with is that figure's, which the clause after does not share.
   if (COMPARED_THEN_TOLD.test(words)) return null;
@@ -1343,7 +1352,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "$131 billion of investment in property and equipment in 2025": a metric's own "and" does not end the clause its period is in.
     const across = metrics.find((m) => m.start < clause.to && m.end > clause.to && m.start >= clause.from);
     // 较上年同期的293亿美元增长28%: a percentage of change over a level of the year before is growth year on year (同比).
-    const written = sentence.slice(clause.from, across ? clauseAround(sentence, across.end, across.end).to : clause.to);
+    // 同比增长28%（上年同期增速为17%）: a bracketed aside that does not hold the figure dates its own figure, not this one.
+    const written = asidesLeftOut(sentence.slice(clause.from, across ? clauseAround(sentence, across.end, across.end).to : clause.to), found.start - clause.from, found.end - clause.from);
     // "up 28% from $29.3 billion a year earlier": growth over the year before, as "up 28% from a year earlier" (the level keeps its period).
     const left = found.value.unit !== '%' && found.end < clause.from + written.length ? LEFT_LEVEL_AFTER.exec(sentence.slice(found.end, clause.from + written.length)) : null;
     const clauseText = found.value.unit !== '%' ? (left ? `${written.slice(0, found.end - clause.from)}${left.groups?.time ?? ''}${written.slice(found.end - clause.from + left[0].length)}` : written) : written.includes('同期') ? written.replace(CJK_BASE_LEVEL, '同比').replace(JA_BASE_LEVEL, '前年同期比') : written.replace(BASE_LEVEL_TOLD, '$1 a year earlier').replace(BASE_LEVEL, '$1 ');
