@@ -267,16 +267,17 @@ export function score(gold: Gold, system: SystemOutput, files: string[] = []): {
 
   // Modality: a claim that is not a fact must never be shown as one.
   let overstated = 0;
+  // Each gold claim's mentions that were found, in order.
+  const foundOf = new Map<string, Scored[]>();
+  for (const item of mentionItems) if (item.found.size > 0) foundOf.set(item.group, [...(foundOf.get(item.group) ?? []), item]);
   for (const claim of gold.claims) {
     // The claims its mentions were found in, once those that quote a sentence for another gold figure of it are set aside:
     // "Azure grew 38%, the 38% analysts expected" is quoted by the fact's claim for the fact, not for the forecast.
-    const found = new Set(mentionItems.filter((m) => m.group === claim.id).flatMap((m) => [...m.found]));
+    const items = foundOf.get(claim.id) ?? [];
+    const found = new Set(items.flatMap((m) => [...m.found]));
     const matched = system.claims.filter((c) => found.has(c.id));
     // Where the first of its mentions that were found is.
-    const where = () => {
-      const item = mentionItems.find((m) => m.group === claim.id && m.found.size > 0)!;
-      return { file: item.file, line: item.line };
-    };
+    const where = () => ({ file: items[0]!.file, line: items[0]!.line });
     const lost = matched.filter((c) => c.modality === undefined || c.modality === 'fact');
     if (claim.modality !== 'fact' && lost.length > 0) {
       overstated++;

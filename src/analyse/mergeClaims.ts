@@ -107,19 +107,21 @@ const periodOf = (key: string) => key.split('|')[3] ?? '';
 function reportedQuarterOf(c: Candidate, family: string[]): string | null {
   const reported = c.reportedPeriod;
   if (!reported) return null;
-  if (/^\d{4}-q[1-4]$/.test(reported)) return reported;
+  if (isDatedQuarter(reported)) return reported;
   if (!isYearless(reported)) return null;
-  return family.map(periodOf).filter((p) => p.endsWith(`-${reported}`) && /^\d{4}-q[1-4]$/.test(p)).sort(cmp).at(-1) ?? null;
+  return family.map(periodOf).filter((p) => p.endsWith(`-${reported}`) && isDatedQuarter(p)).sort(cmp).at(-1) ?? null;
 }
 const isDated = (period: string) => /^(?:by )?(?:\d{4}|FY\d{4})/i.test(period);
 const isUndated = (period: string) => period === '' || period === 'quarterly' || period === 'a year earlier';
 const isYearless = (period: string) => /^q[1-4]$/.test(period);
+/** Whether `period` is a quarter of a known year (`2026-q3`). */
+const isDatedQuarter = (period: string) => /^\d{4}-q[1-4]$/.test(period);
 /** Whether `period` is a quarter not over by `writtenIn`, the quarter under way when an article was written (`2026-q3` by `2026-q2`). */
-const notOver = (period: string, writtenIn: string | undefined) => writtenIn !== undefined && /^\d{4}-q[1-4]$/.test(period) && period >= writtenIn;
+const notOver = (period: string, writtenIn: string | undefined) => writtenIn !== undefined && isDatedQuarter(period) && period >= writtenIn;
 /** Whether `period` is a quarter over when its article was written (before the quarter under way, `writtenIn`). */
-const isOver = (period: string, writtenIn: string | undefined) => writtenIn !== undefined && /^\d{4}-q[1-4]$/.test(period) && period < writtenIn;
+const isOver = (period: string, writtenIn: string | undefined) => writtenIn !== undefined && isDatedQuarter(period) && period < writtenIn;
 /** Whether `period` is a quarter of a known year before `reported` (`2025-q3` before `2026-q1`). */
-const isQuarterBefore = (period: string, reported: string | null) => reported !== null && /^\d{4}-q[1-4]$/.test(period) && /^\d{4}-q[1-4]$/.test(reported) && period < reported;
+const isQuarterBefore = (period: string, reported: string | null) => reported !== null && isDatedQuarter(period) && isDatedQuarter(reported) && period < reported;
 /** Whether an article that reports on `reported` (`2026-q1`, or `q1` without a year) reports on `period`. */
 const reports = (reported: string | null, period: string) => reported !== null && (period === reported || (isYearless(reported) && period.endsWith(`-${reported}`)));
 /**
@@ -130,7 +132,7 @@ const reports = (reported: string | null, period: string) => reported !== null &
 const beforeReported = (period: string, reported: string | null) => {
   const quarter = reported ? /^(\d{4})-q[1-4]$/.exec(reported) : null;
   if (!quarter) return true;
-  return /^\d{4}-q[1-4]$/.test(period) ? period < reported! : /^\d{4}$/.test(period) ? period < quarter[1]! : true;
+  return isDatedQuarter(period) ? period < reported! : /^\d{4}$/.test(period) ? period < quarter[1]! : true;
 };
 
 /**

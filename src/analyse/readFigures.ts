@@ -10,7 +10,7 @@ import { beginsAfterArticle, endsAfterArticle, ownPeriod, parsePeriod, UNDATED_O
 import { monthIndex, quarterBefore } from './quarters.ts';
 import { MONTH_WORD } from '../parse/timelineDates.ts';
 import { BROKERS } from './modalityCues.ts';
-import { callsOff, forecastNamedAfter, isAnnouncedSpec, MONTHS_AHEAD, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, withoutPlaceCommas } from './modality.ts';
+import { callsOff, forecastNamedAfter, isAnnouncedSpec, MONTHS_AHEAD, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, TAKES_TOTAL, withoutPlaceCommas } from './modality.ts';
 import { isPlaceName } from './places.ts';
 import { memoByText } from '../memoByText.ts';
 import { carriedMeasure, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
@@ -57,7 +57,7 @@ export const DEAL_VALUED_OPENS = /^[\s"“;,]*(?:and\s+)?(?:the|that|this|its)\s
  */
 const PREMIUM_AFTER = /^\s*(?:(?:per ?cent|percent)\s+)?premium\b(?!\s+(?:to|over)\s+(?:the|its|their)\s+(?:offer|bid|proposal)s?\b)/i;
 /** Right before a sum, a participle that takes a total to it: ", taking the year-to-date total to", ", bringing its outlays to about". */
-const RUNNING_TOTAL_BEFORE = /,\s+(?:taking|bringing|lifting|pushing)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:(?:about|around|roughly|nearly|some|more than|over|almost)\s+)?\S{0,4}$/i;
+const RUNNING_TOTAL_BEFORE = new RegExp(String.raw`,\s+${TAKES_TOTAL}\s*(?:(?:about|around|roughly|nearly|some|more than|over|almost)\s+)?\S{0,4}$`, 'i');
 /**
  * A bracketed aside in Chinese or Japanese full-width brackets that states a figure of its own: （上年同期增速为17%）, not one
  * that dates the figure beside it (（截至11月）).

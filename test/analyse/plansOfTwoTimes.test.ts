@@ -5,10 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.ts';
-import { articleOf } from '../helpers/seedArticles.ts';
+import type { Article } from '../../src/schemas.ts';
+import { datedArticleOf } from '../helpers/seedArticles.ts';
 
-const told = async (id: string, date: string, sentence: string) => ({ ...(await articleOf(id, 'Contoso outlook', [sentence])), date });
-const disputes = async (articles: Promise<Awaited<ReturnType<typeof told>>>[]) => analyse(await Promise.all(articles)).conflicts.length;
+const told = (id: string, date: string, sentence: string) => datedArticleOf(id, 'Contoso outlook', date, sentence);
+const disputes = async (articles: Promise<Article>[]) => analyse(await Promise.all(articles)).conflicts.length;
 
 describe('plans of one period told at two times', () => {
   it('should not set the plan told in the spring against the plan told in the autumn', async () => {

@@ -5,10 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.ts';
-import { articleOf } from '../helpers/seedArticles.ts';
+import type { Article } from '../../src/schemas.ts';
+import { datedArticleOf } from '../helpers/seedArticles.ts';
 
-const dated = async (id: string, date: string, sentence: string) => ({ ...(await articleOf(id, 'Microsoft quarter', [sentence])), date });
-const azure = async (articles: Promise<Awaited<ReturnType<typeof dated>>>[]) =>
+const dated = (id: string, date: string, sentence: string) => datedArticleOf(id, 'Microsoft quarter', date, sentence);
+const azure = async (articles: Promise<Article>[]) =>
   analyse(await Promise.all(articles))
     .claims.filter((c) => c.subject === 'Azure' && c.value?.amount === 38)
     .map((c) => `${c.modality} ${c.mentions.map((m) => m.article).sort().join(',')}`)

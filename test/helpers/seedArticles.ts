@@ -33,6 +33,11 @@ export function useAnalysedSeeds(name: string): { root: string; articles: Articl
   return seeds;
 }
 
+/** An article of one `sentence` under `title`, from an outlet of its own, written on `date` ("2026-07-30"). */
+export async function datedArticleOf(id: string, title: string, date: string, sentence: string): Promise<Article> {
+  return { ...(await articleOf(id, title, [sentence])), date };
+}
+
 /** An article of `sentences` and `tables`, dated 2026-05, from an outlet of its own. */
 export async function articleOf(id: string, title: string, sentences: string[], tables: Table[] = []): Promise<Article> {
   const [base] = await loadArticles();
