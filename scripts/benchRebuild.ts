@@ -2,7 +2,7 @@
  * One `digest serve` cycle, timed in-process: a full build of CORPUS into OUT, then
  * one article file edited and the rebuild `digest serve` would run. Prints JSON:
  * `{ fullMs, rebuildMs, pages, rebuiltPages }`. Used by `npm run bench`. Runs the
- * compiled pipeline with the command's V8 settings, as `digest serve` does (bin/digest.js);
+ * compiled pipeline with the command's V8 settings, as `digest serve` does (bin/run.js);
  * the sources through tsx are slower, the merge most (tsx names every closure it creates).
  *
  *   node --import tsx scripts/benchRebuild.ts CORPUS OUT

@@ -3,7 +3,7 @@
  * TypeScript loader (tsx costs about half a second on every run). esbuild bundles the
  * CLI and every page template with shared chunks — one copy of each module, npm packages
  * included but Eleventy and Pagefind; the templates' assets are copied beside them.
- * Runs on `npm ci` (prepare); bin/digest.js compiles again whenever a source is
+ * Runs on `npm ci` (prepare); bin/run.js compiles again whenever a source is
  * newer than the build, and runs the sources through tsx if compiling fails.
  *
  *   node scripts/compile.mjs

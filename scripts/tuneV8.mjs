@@ -1,6 +1,6 @@
 /**
  * V8 settings for a Digest build, set before the build's modules load so that their
- * functions are created with them. Used by bin/digest.js and by the benchmark's
+ * functions are created with them. Used by bin/run.js and by the benchmark's
  * `digest serve` cycle (scripts/benchRebuild.ts), which must run as the command does.
  *
  * A build is a short batch job. V8's default tiering optimises (TurboFan, on background

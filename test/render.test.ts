@@ -13,7 +13,7 @@ import type { SiteOptions } from '../src/render/siteModel.ts';
 import { hashTree, htmlFiles } from './helpers/tree.ts';
 import { XMLParser } from 'fast-xml-parser';
 
-// Eleventy imports the templates itself, natively: TypeScript needs tsx's loader, as bin/digest.js registers it.
+// Eleventy imports the templates itself, natively: TypeScript needs tsx's loader, as bin/run.js registers it.
 register();
 
 const seeds = useAnalysedSeeds('render');

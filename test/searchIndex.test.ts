@@ -9,7 +9,7 @@ import { SCHEMA_VERSION, type BuildReport } from '../src/schemas.ts';
 import { useAnalysedSeeds } from './helpers/seedArticles.ts';
 import { DEFAULT_SETTINGS } from '../src/config.ts';
 
-// Eleventy imports the templates itself, natively: TypeScript needs tsx's loader, as bin/digest.js registers it.
+// Eleventy imports the templates itself, natively: TypeScript needs tsx's loader, as bin/run.js registers it.
 register();
 
 const seeds = useAnalysedSeeds('search-index');

@@ -166,7 +166,17 @@ function literalTest(literals: string[], flags: string): RegExp {
  * parsing it costs about as much as trying it on that much text, and a small build (the seeds) never pays for a gate
  * its few sentences would not repay.
  */
-export const TEXT_BEFORE_GATE = 64;
+const TEXT_BEFORE_GATE = 64;
+/**
+ * Up to this many characters of a pattern's own: a pattern of thousands of alternatives costs more to try on each
+ * character of text as well, so that the text which repays its gate stops growing with it. Counted in full, the
+ * forecast cues (13,345 characters) were tried on 854,000 characters before their gate, more than the 507 dev
+ * articles' scopes hold. One-thread analysis, alternating: the bench's 4,000 articles 9.0-9.4 s against 10.0-10.7 s,
+ * the dev articles 14.6-14.9 s against 16.0-16.5 s; the seeds 1.18 s against 1.10 s.
+ */
+const GATED_SOURCE_LENGTH = 512;
+/** How many characters of text `pattern` is tried on before its gate is worked out. */
+export const textBeforeGate = (pattern: RegExp): number => TEXT_BEFORE_GATE * Math.min(pattern.source.length, GATED_SOURCE_LENGTH);
 /** Each pattern's gate (null: none), or how many characters of text it was tried on while it had none yet. */
 const gates = new WeakMap<RegExp, RegExp | null | number>();
 
@@ -174,7 +184,7 @@ const gates = new WeakMap<RegExp, RegExp | null | number>();
 export function mayMatch(pattern: RegExp, text: string): boolean {
   const known = gates.get(pattern) ?? 0;
   if (typeof known !== 'number') return known === null || known.test(text);
-  if (known < TEXT_BEFORE_GATE * pattern.source.length) {
+  if (known < textBeforeGate(pattern)) {
     gates.set(pattern, known + text.length);
     return true;
   }

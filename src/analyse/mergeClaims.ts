@@ -874,12 +874,22 @@ const LEASES_OUT = new RegExp(String.raw`\b(?:exclud(?:es|ing|ed)|excl\.?|not in
  * outlets give either as "capex") still disputes both.
  */
 function twoBases(a: Claim, b: Claim): boolean {
-  const basis = (claim: Claim) => {
-    const bases = new Set(claim.mentions.map((m) => (LEASES_OUT.test(m.quote) ? 'out' : LEASES_IN.test(m.quote) ? 'in' : '')));
-    return bases.size === 1 ? [...bases][0]! : '';
-  };
-  const [x, y] = [basis(a), basis(b)];
+  const [x, y] = [basisOf(a), basisOf(b)];
   return x !== '' && y !== '' && x !== y;
+}
+
+const leaseBasis = memoByText((quote: string) => (LEASES_OUT.test(quote) ? 'out' : LEASES_IN.test(quote) ? 'in' : ''));
+
+/** Each claim's basis, worked out once: a group of claims is compared pair by pair, and a claim of the bench has 800 mentions. */
+const BASES = new WeakMap<Claim, string>();
+function basisOf(claim: Claim): string {
+  let basis = BASES.get(claim);
+  if (basis === undefined) {
+    const bases = new Set(claim.mentions.map((m) => leaseBasis(m.quote)));
+    basis = bases.size === 1 ? [...bases][0]! : '';
+    BASES.set(claim, basis);
+  }
+  return basis;
 }
 
 /** Measures of a place, not of a period: what a site runs or draws. */

@@ -33,7 +33,7 @@ export const ARTICLES_PER_THREAD = 100;
 const TURN_MS = 10;
 
 /**
- * A worker: the script compiled beside the CLI (bin/digest.js names it), or, when Digest
+ * A worker: the script compiled beside the CLI (bin/run.js names it), or, when Digest
  * runs from its sources, the TypeScript source loaded through tsx, which the worker
  * registers first. (V8's flags, such as --no-regexp-tier-up, are the process's: a worker
  * has them without being given them.)

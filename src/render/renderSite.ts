@@ -26,7 +26,7 @@ import { DigestError } from '../errors.ts';
 
 /**
  * Eleventy's input: the TypeScript templates (loaded through tsx), or their compiled
- * copies when bin/digest.js runs the build of scripts/compile.mjs and says where.
+ * copies when bin/run.js runs the build of scripts/compile.mjs and says where.
  */
 const TEMPLATES = process.env.DIGEST_TEMPLATES ?? fileURLToPath(new URL('../../templates/', import.meta.url));
 const EXTENSION = process.env.DIGEST_TEMPLATES ? '11ty.js' : '11ty.ts';

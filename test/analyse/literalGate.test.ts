@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { mayMatch, requiredLiterals, TEXT_BEFORE_GATE } from '../../src/analyse/literalGate.ts';
+import { mayMatch, requiredLiterals, textBeforeGate } from '../../src/analyse/literalGate.ts';
 import { PROJECT_ROOT, SEEDS } from '../helpers/cli.ts';
 
 describe('the literals a pattern needs', () => {
@@ -31,15 +31,24 @@ describe('the literals a pattern needs', () => {
   it('should try a pattern on text as long as its own source some times over before it works out its gate', () => {
     const pattern = /Trainium\d/i;
     const text = 'Inferentia2 ships';
-    const tries = Math.ceil((TEXT_BEFORE_GATE * pattern.source.length) / text.length);
+    const tries = Math.ceil(textBeforeGate(pattern) / text.length);
     for (let i = 0; i < tries; i++) expect(mayMatch(pattern, text)).toBe(true);
     expect(mayMatch(pattern, text)).toBe(false);
     expect(mayMatch(pattern, 'AWS said TRAINIUM3 ships')).toBe(true);
   });
 
+  it('should work out the gate of a pattern of many alternatives after no more text than one of 512 characters needs', () => {
+    const pattern = new RegExp(Array.from({ length: 300 }, (_, i) => `capex guidance ${i}`).join('|'));
+    expect(pattern.source.length).toBeGreaterThan(5000);
+    const text = 'Inferentia2 ships in volume this quarter';
+    for (let tried = 0; tried < 64 * 512; tried += text.length) expect(mayMatch(pattern, text)).toBe(true);
+    expect(mayMatch(pattern, text)).toBe(false);
+    expect(mayMatch(pattern, 'its capex guidance 17 stands')).toBe(true);
+  });
+
   it('should let through only texts that hold a literal, its case folded as the engine folds the pattern\'s', () => {
     const gated = (pattern: RegExp) => {
-      mayMatch(pattern, 'x'.repeat(TEXT_BEFORE_GATE * pattern.source.length));
+      mayMatch(pattern, 'x'.repeat(textBeforeGate(pattern)));
       return pattern;
     };
     expect(mayMatch(gated(/Trainium\d/i), 'AWS said TRAINIUM3 ships')).toBe(true);

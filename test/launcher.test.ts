@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PROJECT_ROOT } from './helpers/cli.ts';
+import { copySeeds, tempDir } from './helpers/corpus.ts';
+
+const BIN = path.join(PROJECT_ROOT, 'bin', 'digest.js');
+
+/** The command line of process `pid`, as Linux keeps it. */
+async function commandLine(pid: number): Promise<string[]> {
+  return (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0').filter(Boolean);
+}
+
+/** The processes `pid` started, as Linux lists them. */
+async function childrenOf(pid: number): Promise<number[]> {
+  const text = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
+  return text.split(/\s+/).filter(Boolean).map(Number);
+}
+
+/** Polls `check` every 50 ms until it returns a value, for up to `ms`. */
+async function eventually<T>(check: () => Promise<T | null>, ms = 60_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('the digest command', () => {
+  it.runIf(process.platform === 'linux')('should run itself again with regular expressions compiled at once, and end as that run ends on the signal it is sent', async () => {
+    const root = await tempDir('launcher');
+    await copySeeds(path.join(root, 'in'));
+    const launcher = spawn(process.execPath, [BIN, 'serve', '--input', path.join(root, 'in'), '--output', path.join(root, 'out'), '--port', '0', '--no-search'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    let log = '';
+    launcher.stdout.on('data', (d) => (log += d));
+    launcher.stderr.on('data', (d) => (log += d));
+    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => launcher.on('exit', (code, signal) => resolve({ code, signal })));
+
+    expect(await commandLine(launcher.pid!)).not.toContain('--no-regexp-tier-up');
+    const [run] = await eventually(async () => ((await childrenOf(launcher.pid!)).length > 0 ? childrenOf(launcher.pid!) : null));
+    const runLine = await commandLine(run!);
+    expect(runLine).toContain('--no-regexp-tier-up');
+    expect(runLine.slice(runLine.indexOf(BIN))).toEqual([BIN, 'serve', '--input', path.join(root, 'in'), '--output', path.join(root, 'out'), '--port', '0', '--no-search']);
+    // That run builds and serves: the command works through it.
+    await eventually(async () => (/Serving http:\/\/localhost:\d+\//.test(log) ? true : null));
+
+    launcher.kill('SIGTERM');
+    expect(await ended).toEqual({ code: null, signal: 'SIGTERM' });
+    await eventually(async () => ((await readFile(`/proc/${run}/cmdline`, 'utf8').catch(() => '')) === '' ? true : null), 10_000);
+  });
+
+  it('should end with the exit code of the run it started', async () => {
+    const launcher = spawn(process.execPath, [BIN, 'build', '--no-such-option'], { cwd: PROJECT_ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    launcher.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise((resolve) => launcher.on('exit', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toContain("Unknown option '--no-such-option'");
+  });
+});
