@@ -159,13 +159,22 @@ const inCommonUnit = (v: { amount: number; unit: string }) => {
   return common ? { amount: v.amount * common.factor, unit: common.unit } : v;
 };
 
+/** A markdown list item's marker at the start of a quote. */
+const LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])\s+/u;
+
+/** The table cells a gold quote gives, where it holds the bars between them: the texts between its bars, whole or cut. */
+const cellsOf = (quote: string): string[] => (quote.includes('|') ? quote.split('|').map(squash).filter(Boolean) : []);
+
 /** The system claims that quote a gold mention with its gold claim's value. */
 export function claimsFor(mention: z.infer<typeof GoldMention>, goldValues: z.infer<typeof GoldMention>['value'][], claims: SystemClaim[]) {
   const article = articleId(mention.file);
-  const quote = squash(mention.quote);
+  // A list item's mention quotes the item without its marker: a gold quote that opens with the line's "- " or "1. " is the item's.
+  const quote = squash(mention.quote).replace(LIST_MARKER, '');
   // A mention read from a table cell quotes the cell (data/claims.json); a gold quote may give the cell with its row's
-  // label to be unique in its file ("| Capex ($bn) | 212 |"), and is that cell's mention.
-  const cell = (m: SystemClaim['mentions'][number]) => m.section.startsWith('table') && quote.startsWith('|') && quote.includes(`| ${squash(m.quote)} |`);
+  // label or its neighbour to be unique in its file ("| Capex ($bn) | 212 |", "$16.1B | $4.1B |"), and is the mention of
+  // one of the cells it gives (the one with its value).
+  const cells = cellsOf(quote);
+  const cell = (m: SystemClaim['mentions'][number]) => m.section.startsWith('table') && cells.includes(squash(m.quote));
   const quoting = claims.filter((c) => c.mentions.some((m) => m.article === article && (squash(m.quote).includes(quote) || cell(m))));
   const matching = quoting.filter((c) => c.value !== null && goldValues.map(inCommonUnit).some((v) => v.unit === c.value!.unit && amountsAgree(v.amount, c.value!.amount)));
   return { quoting, matching };
@@ -182,7 +191,7 @@ export function claimsFor(mention: z.infer<typeof GoldMention>, goldValues: z.in
  * values are treated as stated on one line.
  */
 function forOtherFigures(items: Scored[], gold: Gold, goldOfSystem: Map<string, { id: string }>): void {
-  const isCell = (quote: string) => squash(quote).startsWith('|');
+  const isCell = (quote: string) => cellsOf(squash(quote)).length > 0;
   const valuesAt = new Map<string, { claim: string; value: z.infer<typeof GoldMention>['value'] }[]>();
   const cells = new Set<string>();
   const note = (at: string, claim: string, value: z.infer<typeof GoldMention>['value']) => valuesAt.set(at, [...(valuesAt.get(at) ?? []), { claim, value }]);

@@ -137,6 +137,33 @@ describe('scoring the evaluation', () => {
     }
   });
 
+  it("should match a table cell's mention to a gold quote that gives the cell beside its neighbour, without the row's first bar", () => {
+    // "| Q2 FY26 | $16.1B | 244 |": the quote gives the cell after the one before it, to be unique in its file.
+    const tableGold = { ...gold, claims: gold.claims.map((c) => (c.id === 'backlog-244' ? { ...c, mentions: [{ ...c.mentions[0]!, quote: '$16.1B | 244 |' }] } : c)) };
+    const cellOf = (quote: string) => ({ article: 'a', section: 'table: Oracle by quarter', quote });
+    const system = perfect();
+    system.claims[2]!.mentions = [cellOf('244')];
+    expect(score(tableGold, system).misses).toEqual([]);
+    // The neighbour's cell, read with its own value, and a cell the quote does not give are no mention of it.
+    for (const [quote, amount] of [['$16.1B', 16.1e9], ['24', 244e9]] as const) {
+      system.claims[2]!.mentions = [cellOf(quote)];
+      system.claims[2]!.value = { amount, unit: 'USD' };
+      expect(score(tableGold, system).misses.map((m) => m.kind)).toContain('unmatched gold mention');
+    }
+  });
+
+  it("should match a list item's mention to a gold quote that opens with the item's marker", () => {
+    for (const marker of ['- ', '* ', '3. ']) {
+      const listGold = { ...gold, claims: gold.claims.map((c) => (c.id === 'backlog-244' ? { ...c, mentions: [{ ...c.mentions[0]!, quote: `${marker}$244 billion: the backlog` }] } : c)) };
+      const system = perfect();
+      system.claims[2]!.mentions = [{ article: 'a', section: 'By the numbers', quote: '$244 billion: the backlog at the end of March.' }];
+      expect(score(listGold, system).misses, marker).toEqual([]);
+      // Other words after the marker are another mention.
+      system.claims[2]!.mentions = [{ article: 'a', section: 'By the numbers', quote: '$244 billion: the order book at the end of March.' }];
+      expect(score(listGold, system).misses.map((m) => m.kind), marker).toContain('unmatched gold mention');
+    }
+  });
+
   it('should not hold against a build the sentence both of its claims quote, where it states two gold claims of one value', () => {
     // b.txt line 7 states both figures: "AWS grew 28%, and Google Cloud grew 28% as well."
     const oneLine = { ...gold, claims: gold.claims.map((c) => (c.id === 'aws-growth-28' ? { ...c, mentions: [c.mentions[0]!, { file: 'b.txt', line: 7, quote: 'AWS grew 28%', value: { amount: 28, unit: '%' } }] } : c)) };
