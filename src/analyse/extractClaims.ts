@@ -1074,8 +1074,16 @@ const ALTERNATIVES = /\b\w+ or \w+|[^\s]或[^\s]|または/i;
 /** A label of shares: "Share of spend", "Revenue share", 营收占比. Its percentages are parts of a whole, not the whole's growth or size. */
 const SHARE_LABEL = /\bshares?\b|份额|份額|占比|シェア/i;
 
-/** A column label that only says when its row's figures are of: "Quarter", "Calendar quarter", "Period", 季度, 期間. */
-const WHEN_LABEL = /^\s*(?:(?:calendar|fiscal|reporting|reported|latest)\s+)?(?:quarter|period|year|month|as of)\s*$|^\s*(?:季度|季|期间|期間|时期|時期|年度|四半期|报告期|報告期|対象期間)\s*$/i;
+/** A table's corner that calls its rows estimates: "Estimate", "Our forecasts", 预测, 予想. */
+const ESTIMATES_CORNER = /^\s*(?:(?:our|my|house|broker|analyst|street)\s+)?(?:estimates?|forecasts?|projections?)\s*$|^\s*(?:预测|預測|预估|預估|予想|予測)\s*$/iu;
+/** A column that holds a company's own figures, its guidance or its results, whatever the corner calls the rows. */
+const OWN_FIGURE_COLUMN = /\b(?:company|guid(?:e|ance)|plan|outlook|actual|reported|results?)\b|公司|指引|実績|会社/iu;
+
+/** A column of who led a round: "Led by", "Lead investor(s)", 领投方, 主導. */
+const LEAD_INVESTORS_LABEL = /\bled by\b|\blead(?:ing)? (?:investors?|backers?)\b|^\s*leads?\s*$|领投|領投|リード投資家|主導/i;
+
+/** A column label that only says when its row's figures are of: "Quarter", "Calendar quarter", "Period", "Latest round", 季度, 期間, 最新一轮. */
+const WHEN_LABEL = /^\s*(?:(?:calendar|fiscal|reporting|reported|latest)\s+)?(?:quarter|period|year|month|as of)\s*$|^\s*(?:(?:latest|last|most recent)\s+)?(?:round|raise|funding round)\s*$|^\s*(?:季度|季|期间|期間|时期|時期|年度|四半期|报告期|報告期|対象期間|最新一轮|最新一輪|最新ラウンド)\s*$/i;
 
 /**
  * The period `cell`, a row's cell under a column that only says when, states ("| Azure | 40% | Apr–Jun 2026 |" under
@@ -1152,7 +1160,9 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
     });
     if (cellValues.every((values) => values.length === 0)) return;
     let rowEntities: ReturnType<typeof findEntities> | undefined;
-    const entitiesOfRow = () => (rowEntities ??= row.flatMap((cell, i) => (cellValues[i]!.length === 0 ? findEntities(cell) : [])));
+    // (Not the investors a column names as leading a round, "| Led by | SoftBank |", 领投方: the round's sum is raised from all its
+    // investors, as "a $60 billion round led by SoftBank" is, not SoftBank's investment.)
+    const entitiesOfRow = () => (rowEntities ??= row.flatMap((cell, i) => (cellValues[i]!.length === 0 && !LEAD_INVESTORS_LABEL.test(header[i] ?? '') ? findEntities(cell) : [])));
     row.forEach((cell, column) => {
       const columnLabel = header[column] ?? '';
       // The row's cells of words but its label: what they say of this cell's figure ("| Microsoft | Azure growth, Q3 | 37% |").
@@ -1216,7 +1226,10 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // "| Contracted or guided next | $688bn RPO | $14.5bn AI guidance |": a label that offers two ways its cells are meant
         // says neither; each cell says its own ("RPO", contracted; "guidance", a plan).
         const rowSays = ALTERNATIVES.test(rowLabel) ? '' : rowLabel;
-        const described = `${rowSays} (${columnLabel})${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
+        // "| Estimate | Street | Mine |": a corner that calls the rows estimates makes each cell one, but where its column says
+        // whose own figure it holds ("Company guide", "Reported").
+        const cornerSays = ESTIMATES_CORNER.test(header[0] ?? '') && !OWN_FIGURE_COLUMN.test(columnLabel) ? ' (estimates)' : '';
+        const described = `${rowSays} (${columnLabel})${cornerSays}${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const read = readModality(described, described.length, described.length, Boolean(metric.counterparty));
         // "| Talks reported | Oct 2026 | up to $35B | ~$600B |": a row of talks or rumours holds what was said of them, hearsay.
         const pledged = pledgedCell(columnLabel, `${cell} ${status ?? ''}`, value.value, counterparty !== null, read === 'fact' && TALKS_LABEL.test(rowSays) ? 'rumour' : read, announcedColumn);

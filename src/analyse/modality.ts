@@ -211,8 +211,10 @@ const OUR_NUMBER_BEFORE = /\b(?:ahead of|above|below|beat(?:s|ing)?|miss(?:es|ed
  * one set against the forecast after it ("$37.6bn compared with the $36.9 billion Wall Street had pencilled in").
  */
 const FORECAST_AFTER = /^(?:\s+(?:consensus|(?:consensus|Street|Wall Street)\s+(?:estimate|forecast|view|expectation)s?)\b|(?:\s+(?!(?:compared|against|versus|vs|than|ahead|above|below|beat|beating|topped|topping|missed|missing|from|as|up|down|in|for|on|at|of|to)\b)[a-z-]+){0,3}?(?:\s+and\s+(?:about\s+)?(?:US)?[$€£¥]?\s?\d[\d.,]*\s?(?:%|bn|billion|million|m)?)?\s+(?:that\s+|which\s+)?(?:analysts|economists|the Street|Wall Street|investors)(?:\s+polled\s+by\s+[\w&. ]{1,30}?)?\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|estimated|anticipated|pencil+ed in|been expecting)\b)/i;
-/** Whether others' forecast is named right after the figure that ends at `end` of `sentence` (`FORECAST_AFTER`). */
-export const forecastNamedAfter = (sentence: string, end: number): boolean => FORECAST_AFTER.test(sentence.slice(end, end + 80));
+/** "above the $4.8 billion expected", "the 36% expected by analysts": a figure the participle alone calls expected is the market's. */
+const EXPECTED_AFTER = /^\s+expected(?=\s*(?:[,.;:)]|$)|\s+by\s+(?:analysts|economists|investors|the Street|Wall Street|consensus)\b)/i;
+/** Whether others' forecast is named right after the figure that ends at `end` of `sentence` (`FORECAST_AFTER`, `EXPECTED_AFTER`). */
+export const forecastNamedAfter = (sentence: string, end: number): boolean => FORECAST_AFTER.test(sentence.slice(end, end + 80)) || EXPECTED_AFTER.test(sentence.slice(end, end + 40));
 /** A mark after a figure that says it is an estimate: "$37.1bn (HCe)", "212 (our est.)", "26% (E)", "$41bn (est.)". */
 const ESTIMATE_MARK_AFTER = /^\s*\((?:[A-Z]{1,5}e|e|E|est\.?|estimated?|our est(?:imate|\.)?|ours|forecast|fcst\.?)\)/;
 

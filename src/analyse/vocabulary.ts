@@ -542,6 +542,10 @@ export const METRICS: MetricEntry[] = [
   { name: 'EBITDA', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['(?<!/\\s?)(?<!\\d\\s?[x×]\\s?)EBITDA(?! margins?|\\s+multiples?)'] },
   { name: 'EBITA', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['(?<!/\\s?)(?<!\\d\\s?[x×]\\s?)EBITA(?!D)(?! margins?|\\s+multiples?)'] },
   { name: 'operating cost', topic: 'cost', units: [...MONEY_UNITS, '%'], percentIsReduction: true, phrases: ['operating (?:costs?|expenses?)', 'opex', '运营成本', '营运成本', '营业成本', '運營成本', '營運成本', '运营费用', '运营开支', '營運費用', '運營費用', '营运费用', '经营费用', '經營費用', '営業費用'] },
+  // "total expenses of $164 billion to $167 billion", "total costs and expenses", 全年总费用, 2027年の総費用: all a company spends to run
+  // itself in a period, its costs of revenue and operating expenses together, as Meta guides it; never its capex, which it
+  // guides beside them.
+  { name: 'total expenses', topic: 'cost', overPeriod: true, units: MONEY_UNITS, phrases: ['total (?:costs and )?expenses', '(?:总|總)(?:费用|費用)', '(?:费用|費用)(?:总额|總額)', '総費用', '費用総額'] },
   { name: 'free cash flow', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['free cash flow', 'FCF', '自由现金流', 'フリーキャッシュフロー'] },
   { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['run[- ]rate (?:revenues?|sales)', '(?:annual )?(?:revenue )?run[- ]rate', 'annuali[sz]ed (?:revenues?|sales)',
     // "a business running at more than $16 billion a year", "an annualised pace above $25 billion": revenue at a yearly rate.
@@ -669,7 +673,12 @@ export const METRICS: MetricEntry[] = [
     // "Amazon's eight-billion-dollar position in Anthropic": a priced holding in a company is money put into it.
     '(?:position|holding|stake)s?(?<=(?:billion|million|bn|dollars?|\\d\\s?[BM])[- ](?:position|holding|stake)s?)(?= in\\b)',
     // "a new raise of as much as $30 billion", "sounding out investors for $30bn": money a company raises.
-    `(?:raise|investors)(?=\\s+(?:of|for)${MONEY_AHEAD})`, `(?:mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?)${BEFORE_MONEY}`,
+    `(?:raise|investors)(?=\\s+(?:of|for)${MONEY_AHEAD})`,
+    // "xAI completes an $18 billion raise", "a $2bn equity raise"; "OpenAI banks $40 billion", "Mistral bags €3.5 billion", "nets
+    // $6 billion from investors": money a company raises, priced before the noun or after the verb (not profit or orders banked).
+    // (Not "a $2 billion raise from Microsoft", whose reading turns on who raises from whom: headlineFigures.ts.)
+    'raise(?<=(?:billion|million|bn|\\d\\s?[BM])[- ](?:equity[- ]|funding[- ]|capital[- ])?raise)(?!\\s+from\\b)',
+    `(?:bank(?:s|ed)|bag(?:s|ged)|nets|netted)${BEFORE_MONEY}(?![^.;]{0,40}?\\b(?:profits?|revenues?|sales|income|earnings|orders|contracts|fees)\\b)`, `(?:mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?)${BEFORE_MONEY}`,
     // "has taken eight billion dollars from Amazon", "received $2 billion from Google": money taken from an investor.
     `(?:tak(?:en|es|ing)|took|receiv(?:ed|es|ing)|accept(?:ed|s|ing)|got(?:ten)?|secur(?:ed|es|ing)|land(?:ed|s))${BEFORE_MONEY}(?=[^.;]{0,40}?\\bfrom\\b)`, '投资(?![者人])', '注资', '注資', '入股', '投了(?=\\s?(?:约|約|近)?\\s?\\d)', '(?<=[向对對给給][^，。；,;]{0,24})投入', '融资(?!租赁)', '融資(?!租賃)', '募资', '募資', '资金调达', '資金調達', '調達(?<=(?:ラウンド|増資)[^。、]{0,20}調達)', '报价', '提议', '领投', '領投', '出資', '投資(?![者家])',
     // 向甲骨文采购3000亿美元算力, 採購價值 3,000 億美元的運算資源: a sum of purchases from a party, as "agreed to buy $300 billion of computing power".
@@ -744,7 +753,7 @@ export const METRICS: MetricEntry[] = [
   { name: 'IPO proceeds', topic: 'investment', units: MONEY_UNITS, phrases: ['IPO', 'initial public offering', '(?:stock market |share )?(?:listing|debut|flotation)(?<=(?:its|the|their|[\'’]s|market|share) (?:stock market |share )?(?:listing|debut|flotation))', '(?:首次公开募股|首次公開募股|首次公开发行|首次公開發行|上市募资|上市募資|IPO募资|IPO募資|新規株式公開|新規上場)'] },
   // (Not a stake's worth: "Microsoft's holding in OpenAI is valued at roughly $153bn" values the holding, not the company.)
   // "an all-stock deal valued at about $9 billion": what a deal is valued at is its sum, the acquisition's or the contract's, not a company's valuation.
-  { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', '(?:enterprise|equity) value', `valu(?:e|es|ed|ing)(?<!\\b(?:deal|transaction|takeover|acquisition|merger|purchase|buyout|offer|bid|agreement|contract|pact|lease|commitment)s?,?(?: (?:had|has|have) been| (?:is|was|were|are))? valu(?:e|es|ed|ing))(?= (?:[\\w-]+ ){0,4}at\\b)${NOT_A_STAKE_VALUED}`, '估值', '評価額', '企業価値'] },
+  { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', '(?:post|pre)-money(?= (?:price|value|mark)\\b)', '(?:enterprise|equity) value', `valu(?:e|es|ed|ing)(?<!\\b(?:deal|transaction|takeover|acquisition|merger|purchase|buyout|offer|bid|agreement|contract|pact|lease|commitment)s?,?(?: (?:had|has|have) been| (?:is|was|were|are))? valu(?:e|es|ed|ing))(?= (?:[\\w-]+ ){0,4}at\\b)${NOT_A_STAKE_VALUED}`, '估值', '評価額', '企業価値'] },
   // "CoreWeave's market value reached $55.6 billion", コアウィーブの時価総額は556億ドル: what a listed company is worth on the
   // market on a day, as a valuation is in a funding round; never its backlog or revenue, whatever the sum.
   { name: 'market value', topic: 'market', units: MONEY_UNITS, phrases: ['market (?:value|valuation|capitali[sz]ation|cap)', 'market-cap', '市值', '时价总额', '時價總額', '時価総額'] },
