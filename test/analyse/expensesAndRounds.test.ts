@@ -58,3 +58,27 @@ describe('a table of funding rounds', () => {
     expect(claims.map((c) => c.mentions.map((m) => m.article).sort().join(','))).toEqual(['table,wire']);
   });
 });
+
+describe('a valuation before and after the money', () => {
+  it('should read a pre-money valuation as its own measure, beside the post-money one', () => {
+    expect(paragraphClaimLines('OpenAI', prose("OpenAI's pre-money valuation was $940 billion."), '15 December 2026')).toEqual(['OpenAI pre-money valuation null fact 940000000000']);
+    expect(paragraphClaimLines('OpenAI', prose('The round values OpenAI at $940 billion pre-money and $1 trillion post-money.'), '15 December 2026').sort()).toEqual([
+      'OpenAI pre-money valuation null fact 940000000000',
+      'OpenAI valuation null fact 1000000000000',
+    ]);
+    expect(cjkArticleLines('OpenAI融资', '2026年12月15日', ['OpenAI宣布完成新一轮600亿美元融资，投前估值9400亿美元，投后估值1万亿美元。']).sort()).toEqual([
+      'OpenAI investment fact 60000000000',
+      'OpenAI pre-money valuation fact 940000000000',
+      'OpenAI valuation fact 1000000000000',
+    ]);
+  });
+
+  it('should not set the valuation before the money against the valuation after it', () => {
+    const story = (outlet: string, sentence: string) => ['OpenAI’s round', '', `${outlet}, 15 December 2026`, '', prose(sentence), '', `Source: ${outlet}`].join('\n');
+    const valuations = (before: string) =>
+      analyse([inventedArticle(story('Alpha Wire', before), 'alpha.txt'), inventedArticle(story('Beta Daily', 'OpenAI said its valuation was $1 trillion.'), 'beta.txt')]).conflicts.length;
+    expect(valuations('OpenAI said its pre-money valuation was $940 billion.')).toBe(0);
+    // Negative control: two outlets' valuations of one round that differ do disagree.
+    expect(valuations('OpenAI said its valuation was $940 billion.')).toBe(1);
+  });
+});
