@@ -55,6 +55,25 @@ describe('the digest command', () => {
     await eventually(async () => ((await readFile(`/proc/${run}/cmdline`, 'utf8').catch(() => '')) === '' ? true : null), 10_000);
   });
 
+  it.runIf(process.platform === 'linux')('should stop the run it started at once when it is killed, however far the run has got', async () => {
+    const root = await tempDir('launcher-kill');
+    await copySeeds(path.join(root, 'in'));
+    // Killed as the run starts (before it could listen for anything), and while it reads, parses and analyses.
+    for (const [stage, after] of [[null, 0], [null, 150], [/Read/, 0], [/Analyse/, 0]] as const) {
+      const output = path.join(root, `out-${after}-${stage?.source ?? 'start'}`);
+      const launcher = spawn(process.execPath, [BIN, 'build', '--input', path.join(root, 'in'), '--output', output, '--no-search'], { cwd: PROJECT_ROOT, env: { ...process.env, NO_COLOR: '1' } });
+      let log = '';
+      launcher.stderr.on('data', (d) => (log += d));
+      const [run] = await eventually(async () => ((await childrenOf(launcher.pid!)).length > 0 ? childrenOf(launcher.pid!) : null), 10_000);
+      if (stage) await eventually(async () => (stage.test(log) ? true : null), 10_000);
+      await new Promise((resolve) => setTimeout(resolve, after));
+      launcher.kill('SIGKILL');
+      await eventually(async () => ((await readFile(`/proc/${run}/cmdline`, 'utf8').catch(() => '')) === '' ? true : null), 3_000);
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await expect(readFile(path.join(output, 'index.html')), `killed at ${stage?.source ?? 'start'} +${after} ms`).rejects.toThrow();
+    }
+  });
+
   it('should end with the exit code of the run it started', async () => {
     const launcher = spawn(process.execPath, [BIN, 'build', '--no-such-option'], { cwd: PROJECT_ROOT, env: { ...process.env, NO_COLOR: '1' } });
     let stderr = '';
