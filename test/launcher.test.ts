@@ -29,6 +29,12 @@ async function eventually<T>(check: () => Promise<T | null>, ms = 60_000): Promi
   }
 }
 
+/** The run `launcher` started, once it has started one. */
+const runOf = async (launcher: { pid?: number }, ms?: number): Promise<number> => (await eventually(async () => ((await childrenOf(launcher.pid!)).length > 0 ? childrenOf(launcher.pid!) : null), ms))[0]!;
+
+/** Resolves once process `pid` has ended, for up to `ms`. */
+const endOf = (pid: number, ms: number) => eventually(async () => ((await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')) === '' ? true : null), ms);
+
 describe('the digest command', () => {
   it.runIf(process.platform === 'linux')('should run itself again with regular expressions compiled at once, and end as that run ends on the signal it is sent', async () => {
     const root = await tempDir('launcher');
@@ -43,8 +49,8 @@ describe('the digest command', () => {
     const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => launcher.on('exit', (code, signal) => resolve({ code, signal })));
 
     expect(await commandLine(launcher.pid!)).not.toContain('--no-regexp-tier-up');
-    const [run] = await eventually(async () => ((await childrenOf(launcher.pid!)).length > 0 ? childrenOf(launcher.pid!) : null));
-    const runLine = await commandLine(run!);
+    const run = await runOf(launcher);
+    const runLine = await commandLine(run);
     expect(runLine).toContain('--no-regexp-tier-up');
     expect(runLine.slice(runLine.indexOf(BIN))).toEqual([BIN, 'serve', '--input', path.join(root, 'in'), '--output', path.join(root, 'out'), '--port', '0', '--no-search']);
     // That run builds and serves: the command works through it.
@@ -52,7 +58,7 @@ describe('the digest command', () => {
 
     launcher.kill('SIGTERM');
     expect(await ended).toEqual({ code: null, signal: 'SIGTERM' });
-    await eventually(async () => ((await readFile(`/proc/${run}/cmdline`, 'utf8').catch(() => '')) === '' ? true : null), 10_000);
+    await endOf(run, 10_000);
   });
 
   it.runIf(process.platform === 'linux')('should stop the run it started at once when it is killed, however far the run has got', async () => {
@@ -64,11 +70,11 @@ describe('the digest command', () => {
       const launcher = spawn(process.execPath, [BIN, 'build', '--input', path.join(root, 'in'), '--output', output, '--no-search'], { cwd: PROJECT_ROOT, env: { ...process.env, NO_COLOR: '1' } });
       let log = '';
       launcher.stderr.on('data', (d) => (log += d));
-      const [run] = await eventually(async () => ((await childrenOf(launcher.pid!)).length > 0 ? childrenOf(launcher.pid!) : null), 10_000);
+      const run = await runOf(launcher, 10_000);
       if (stage) await eventually(async () => (stage.test(log) ? true : null), 10_000);
       await new Promise((resolve) => setTimeout(resolve, after));
       launcher.kill('SIGKILL');
-      await eventually(async () => ((await readFile(`/proc/${run}/cmdline`, 'utf8').catch(() => '')) === '' ? true : null), 3_000);
+      await endOf(run, 3_000);
       await new Promise((resolve) => setTimeout(resolve, 2_000));
       await expect(readFile(path.join(output, 'index.html')), `killed at ${stage?.source ?? 'start'} +${after} ms`).rejects.toThrow();
     }

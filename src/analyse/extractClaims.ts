@@ -1138,6 +1138,11 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
   // "| Company | Metric | Value |": the column, if any, that names each row's measure, read with the row's label.
   const measureColumn = measureColumnOf(header);
   const cornerQuarter = CORNER_QUARTER.exec(header[0] ?? '')?.[0];
+  // "| Estimate | Street | Mine |": a corner that calls the rows estimates.
+  const estimatesCorner = ESTIMATES_CORNER.test(header[0] ?? '');
+  // (Not the investors a column names as leading a round, "| Led by | SoftBank |", 领投方: the round's sum is raised from all its
+  // investors, as "a $60 billion round led by SoftBank" is, not SoftBank's investment.)
+  const leadColumns = header.map((label) => LEAD_INVESTORS_LABEL.test(label));
   const tableMetric = oneMetric(headerMetrics) ?? oneMetric(findMetrics(heading).filter((m) => !m.metric.movement)) ?? oneMetric(findMetrics(plainText(leadIn)).filter((m) => !m.metric.movement));
   table.rows.forEach((written, rowIndex) => {
     const row = written.map(plainText);
@@ -1160,9 +1165,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
     });
     if (cellValues.every((values) => values.length === 0)) return;
     let rowEntities: ReturnType<typeof findEntities> | undefined;
-    // (Not the investors a column names as leading a round, "| Led by | SoftBank |", 领投方: the round's sum is raised from all its
-    // investors, as "a $60 billion round led by SoftBank" is, not SoftBank's investment.)
-    const entitiesOfRow = () => (rowEntities ??= row.flatMap((cell, i) => (cellValues[i]!.length === 0 && !LEAD_INVESTORS_LABEL.test(header[i] ?? '') ? findEntities(cell) : [])));
+    const entitiesOfRow = () => (rowEntities ??= row.flatMap((cell, i) => (cellValues[i]!.length === 0 && !leadColumns[i] ? findEntities(cell) : [])));
     row.forEach((cell, column) => {
       const columnLabel = header[column] ?? '';
       // The row's cells of words but its label: what they say of this cell's figure ("| Microsoft | Azure growth, Q3 | 37% |").
@@ -1226,9 +1229,9 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // "| Contracted or guided next | $688bn RPO | $14.5bn AI guidance |": a label that offers two ways its cells are meant
         // says neither; each cell says its own ("RPO", contracted; "guidance", a plan).
         const rowSays = ALTERNATIVES.test(rowLabel) ? '' : rowLabel;
-        // "| Estimate | Street | Mine |": a corner that calls the rows estimates makes each cell one, but where its column says
-        // whose own figure it holds ("Company guide", "Reported").
-        const cornerSays = ESTIMATES_CORNER.test(header[0] ?? '') && !OWN_FIGURE_COLUMN.test(columnLabel) ? ' (estimates)' : '';
+        // A corner that calls the rows estimates makes each cell one, but where its column says whose own figure it holds
+        // ("Company guide", "Reported").
+        const cornerSays = estimatesCorner && !OWN_FIGURE_COLUMN.test(columnLabel) ? ' (estimates)' : '';
         const described = `${rowSays} (${columnLabel})${cornerSays}${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const read = readModality(described, described.length, described.length, Boolean(metric.counterparty));
         // "| Talks reported | Oct 2026 | up to $35B | ~$600B |": a row of talks or rumours holds what was said of them, hearsay.

@@ -5,14 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.ts';
-import { articleClaimLines, cjkArticleLines, inventedArticle, longFormText, paragraphClaimLines } from '../helpers/inventedArticle.ts';
+import { articleClaimLines, asProse, cjkArticleLines, inventedArticle, longFormText, paragraphClaimLines } from '../helpers/inventedArticle.ts';
 
-/** A paragraph of prose: the sentence, then one that states no figure. */
-const prose = (sentence: string) => `${sentence} The company is based in California and employs thousands of people across many offices.`;
 
 describe("a company's total expenses", () => {
   it('should read total expenses as their own measure, never as the capex beside them', () => {
-    expect(paragraphClaimLines('Meta', prose('Meta narrowed its 2026 capital expenditure outlook to $124 billion to $130 billion and expects total expenses of $164 billion to $167 billion this year.'), '30 October 2026').sort()).toEqual([
+    expect(paragraphClaimLines('Meta', asProse('Meta narrowed its 2026 capital expenditure outlook to $124 billion to $130 billion and expects total expenses of $164 billion to $167 billion this year.'), '30 October 2026').sort()).toEqual([
       'Meta capex 2026 plan 124000000000',
       'Meta total expenses 2026 plan 164000000000',
     ]);
@@ -28,13 +26,13 @@ describe('the words of a funding round', () => {
     ['Mistral bags €3.5 billion from its backers.', 'Mistral investment null fact 3500000000'],
     ['OpenAI closes at a $1 trillion post-money price.', 'OpenAI valuation null fact 1000000000000'],
   ])('should read %s', (sentence, line) => {
-    expect(paragraphClaimLines('OpenAI', prose(sentence), '15 December 2026')).toEqual([line]);
+    expect(paragraphClaimLines('OpenAI', asProse(sentence), '15 December 2026')).toEqual([line]);
   });
 
   it('should not read profit banked, orders netted or a pay raise as a round', () => {
-    expect(paragraphClaimLines('Amazon', prose('Amazon banked $20 billion in profit last year.'))).toEqual([]);
-    expect(paragraphClaimLines('Nvidia', prose('Nvidia nets $5 billion in orders.'))).toEqual(['NVIDIA orders null fact 5000000000']);
-    expect(paragraphClaimLines('Amazon', prose('Staff at Amazon got a 5% raise this year.'))).toEqual([]);
+    expect(paragraphClaimLines('Amazon', asProse('Amazon banked $20 billion in profit last year.'))).toEqual([]);
+    expect(paragraphClaimLines('Nvidia', asProse('Nvidia nets $5 billion in orders.'))).toEqual(['NVIDIA orders null fact 5000000000']);
+    expect(paragraphClaimLines('Amazon', asProse('Staff at Amazon got a 5% raise this year.'))).toEqual([]);
   });
 });
 
@@ -52,7 +50,7 @@ describe('a table of funding rounds', () => {
 
   it("should join a text's round to the table's row of it", () => {
     const claims = analyse([
-      inventedArticle(longFormText('OpenAI closes its round', [prose('OpenAI closed a $60 billion funding round led by SoftBank.')], '15 December 2026'), 'wire.txt'),
+      inventedArticle(longFormText('OpenAI closes its round', [asProse('OpenAI closed a $60 billion funding round led by SoftBank.')], '15 December 2026'), 'wire.txt'),
       inventedArticle(longFormText('The labs’ rounds', ['The labs raised record sums this year.', table], '16 December 2026'), 'table.txt'),
     ]).claims.filter((c) => c.subject === 'OpenAI' && c.value?.amount === 60e9);
     expect(claims.map((c) => c.mentions.map((m) => m.article).sort().join(','))).toEqual(['table,wire']);
@@ -61,8 +59,8 @@ describe('a table of funding rounds', () => {
 
 describe('a valuation before and after the money', () => {
   it('should read a pre-money valuation as its own measure, beside the post-money one', () => {
-    expect(paragraphClaimLines('OpenAI', prose("OpenAI's pre-money valuation was $940 billion."), '15 December 2026')).toEqual(['OpenAI pre-money valuation null fact 940000000000']);
-    expect(paragraphClaimLines('OpenAI', prose('The round values OpenAI at $940 billion pre-money and $1 trillion post-money.'), '15 December 2026').sort()).toEqual([
+    expect(paragraphClaimLines('OpenAI', asProse("OpenAI's pre-money valuation was $940 billion."), '15 December 2026')).toEqual(['OpenAI pre-money valuation null fact 940000000000']);
+    expect(paragraphClaimLines('OpenAI', asProse('The round values OpenAI at $940 billion pre-money and $1 trillion post-money.'), '15 December 2026').sort()).toEqual([
       'OpenAI pre-money valuation null fact 940000000000',
       'OpenAI valuation null fact 1000000000000',
     ]);
@@ -74,7 +72,7 @@ describe('a valuation before and after the money', () => {
   });
 
   it('should not set the valuation before the money against the valuation after it', () => {
-    const story = (outlet: string, sentence: string) => ['OpenAI’s round', '', `${outlet}, 15 December 2026`, '', prose(sentence), '', `Source: ${outlet}`].join('\n');
+    const story = (outlet: string, sentence: string) => ['OpenAI’s round', '', `${outlet}, 15 December 2026`, '', asProse(sentence), '', `Source: ${outlet}`].join('\n');
     const valuations = (before: string) =>
       analyse([inventedArticle(story('Alpha Wire', before), 'alpha.txt'), inventedArticle(story('Beta Daily', 'OpenAI said its valuation was $1 trillion.'), 'beta.txt')]).conflicts.length;
     expect(valuations('OpenAI said its pre-money valuation was $940 billion.')).toBe(0);

@@ -3,11 +3,9 @@
  * report spending of about $31.6bn", "above the $4.8 billion expected" are forecasts, never the company's plan nor its result.
  */
 import { describe, expect, it } from 'vitest';
-import { paragraphClaimLines } from '../helpers/inventedArticle.ts';
+import { asProse, paragraphClaimLines } from '../helpers/inventedArticle.ts';
 
-/** A paragraph of prose: the sentence, then one that states no figure. */
-const prose = (sentence: string) => `${sentence} The company is based in California and employs thousands of people across many offices.`;
-const lines = (sentence: string) => paragraphClaimLines('Microsoft', prose(sentence), '28 October 2026').sort();
+const lines = (sentence: string) => paragraphClaimLines('Microsoft', asProse(sentence), '28 October 2026').sort();
 
 describe('the market’s expectation', () => {
   it('should read what analysts want as their forecast', () => {

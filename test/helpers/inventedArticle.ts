@@ -28,6 +28,12 @@ const claimLine = (c: Candidate): string => `${c.subject} ${c.metric} ${c.period
 export const paragraphClaimLines = (company: string, paragraph: string, date?: string): string[] => paragraphClaims(company, paragraph, date).map(claimLine);
 
 /**
+ * `sentence` as a paragraph of prose, which a text of one short sentence is not: the sentence, then one that states no figure
+ * (a short text is read as a brief, not as an article's paragraph).
+ */
+export const asProse = (sentence: string): string => `${sentence} The company is based in California and employs thousands of people across many offices.`;
+
+/**
  * Each figure a Chinese or Japanese article states, under `headline`, dated as such outlets date (`2026年11月20日`), of `lines`:
  * subject, metric, modality and amount.
  */
