@@ -92,8 +92,19 @@ function resolveUnderspecified(groups: Map<string, Candidate[]>): void {
         groups.delete(key);
         continue;
       }
-      groups.get(targets.at(-1)!)!.push(...groups.get(key)!);
-      groups.delete(key);
+      if (yearless) {
+        groups.get(targets.at(-1)!)!.push(...groups.get(key)!);
+        groups.delete(key);
+        continue;
+      }
+      // A deal that names no counterparty joins the one deal of its kind where that deal states its figure; "Anthropic raised
+      // $13 billion" is no side of the $30 billion it committed to Azure, which is the one Anthropic deal of 2025 that names one.
+      const target = groups.get(targets[0]!)!;
+      const stated = (c: Candidate) => target.some((o) => sameFigure(o.value, c.value));
+      const stay = groups.get(key)!.filter((c) => !stated(c));
+      target.push(...groups.get(key)!.filter(stated));
+      if (stay.length > 0) groups.set(key, stay);
+      else groups.delete(key);
     }
   }
 }

@@ -90,6 +90,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed|turned down|said no to)(?:\\s+(?:about|roughly|some|nearly|as much as|up to))?\\s+(?:in|of) (?!(?:its|their|his|her|our|the)\\b)[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}(?:['’]s)? (?:money|cash|capital|funding|financing|investment)", notWithdrawnCjk('(?:提议|提議|提出|报价|報價|出价|出價|要约|要約)'), '竞购', '競購', '拒绝', '拒絕', '回绝', '回絕', '婉拒',
     // 買収提案を撤回した: a proposal the bidder takes back is called off (Japanese puts the verb after it).
     `${notWithdrawnCjk('提案')}(?![^、。，,]{0,6}?(?:撤回|取り下げ))`, '拒否', '持ちかけ', '持ち掛け', '申し出', '提示(?:した|され|額)', '开价', '開價', '断られ', '打診', '拟议', '擬議', notWithdrawnCjk('(?:出資|投資|買収)案')] },
+  // "G42 has bid US$5.2 billion to build India's sovereign AI campus", "submitted a $5.2 billion bid … to build and run a 600 MW
+  // campus": a bid for work, not for a company, is an offer too, of the sum and of what it would build (not "in a bid to", an attempt).
+  { modality: 'offer', phrases: ["(?<!\\bin (?:a|an|its|their) (?:[\\w-]+ )?)\\bbid(?:s|ding)?\\b(?=[^.;]{0,60}?\\bto (?:build|run|operate|develop|construct|supply|equip)\\b)", '(?:submitted|lodged|placed|tabled|put in) (?:a|an|its|their) (?:[\\w$.~-]+ ){0,3}?bids?\\b'] },
   { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'terminat(?:ed|es|ing|ion)',
     // "In October the company ended a $3.2 billion agreement to rent computing capacity", "Meta exits its $3.2 billion GPU rental
     // contract", "terminated a 15-year lease": a deal ended is called off (not
@@ -380,6 +383,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "The deal AMD struck with OpenAI calls for 6 gigawatts of Instinct capacity": what a deal or plan calls for is still to come
       // (analysts who call for a figure forecast it, above).
       '\\bcall(?:s|ed)? for\\b(?<=\\b(?:deal|agreement|contract|pact|plan|accord|arrangement|partnership|programme|program|project)s?\\b[^.;]{0,60}?call(?:s|ed)? for)',
+      // "AMD signed a multi-year deal to put 2 GW of Instinct GPUs into Microsoft data centres": what a deal is to put in place is still to come.
+      '\\b(?:deal|agreement|contract|pact|accord)s? to (?:put|deploy|install|bring (?:online|on line))\\b(?!\\s+(?:about\\s+|roughly\\s+|some\\s+|up to\\s+)?(?:US|A|C|S|HK)?[$€£¥])',
       'at full build-?out', 'toward(?:s)? (?:a|an|the|its) (?:first |second |third |initial |full )?(?:phase|target|goal) of(?=\\s(?:about |roughly |around |some |up to )?\\s)', '(?:when|once) (?:fully )?(?:built(?: out)?|complete(?:d)?|finished)\\b', 'at completion', '(?:全部|全面)?建成后', '(?:全部|全面)?建成後', '完工(?:后|後)', '全面稼働(?:時|後)',
       'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)', '(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\\d]+年',
       // Money committed to a campus or to data centres is promised for building (not "committed $8 billion to Anthropic", a stake taken).

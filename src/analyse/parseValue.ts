@@ -233,7 +233,7 @@ const CURRENCIES: Currency[] = [
   // Taiwan's outlets give a dollar figure in New Taiwan dollars too: 2440億美元（約新台幣7.8兆元）; a figure in two
   // scales names the currency before it and 元 after it: 新台幣2兆1,300億元; some name it after 元: 100億元新台幣. English
   // outlets spell it out: "438.2 billion New Taiwan dollars".
-  { unit: 'TWD', symbol: 'NT$', before: String.raw`NT\$|\bTWD\s?|新台[币幣]|台[币幣]`, lead: 'NT新台', after: String.raw`元\s?新?台[币幣]|新台[币幣]|台[币幣]|TWD\b|(?:New\s)?Taiwan(?:ese)?\sdollars?\b|元(?<=${TWD_YUAN})`, sign: /NT\$|TWD|台[币幣]|Taiwan(?:ese)? dollar/ },
+  { unit: 'TWD', symbol: 'NT$', before: String.raw`NT\$|\bTWD\s?|新台[币幣]|台[币幣]`, lead: 'NT新台', after: String.raw`元\s?新?台[币幣]|新台[币幣]|台[币幣]|新?台湾ドル|TWD\b|(?:New\s)?Taiwan(?:ese)?\sdollars?\b|元(?<=${TWD_YUAN})`, sign: /NT\$|TWD|台[币幣]|台湾ドル|Taiwan(?:ese)? dollar/ },
   // Other dollars, written with their country's letter before or after the sign: A$20 billion and $A20 billion, S$12 billion, C$5 billion.
   { unit: 'AUD', symbol: 'A$', before: String.raw`AU?\$|\$A(?=\s?\d)|\bAUD\s?`, lead: 'A$', after: String.raw`Australian dollars?\b|AUD\b|澳元|澳币|澳幣|豪ドル`, sign: /A\$|\$A\s?\d|AUD|Australian dollar|澳[元币幣]|豪ドル/ },
   { unit: 'SGD', symbol: 'S$', before: String.raw`SG?\$(?<![A-Z]{2}\$)|\$S(?=\s?\d)|\bSGD\s?`, lead: 'S$', after: String.raw`Singapore dollars?\b|SGD\b|新元|新加坡元|新加坡幣|シンガポールドル`, sign: /(?<![A-Z])SG?\$|\$S\s?\d|SGD|Singapore dollar|新元|新加坡[元幣]|シンガポールドル/ },

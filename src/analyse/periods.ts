@@ -768,6 +768,40 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
   return period === UNDATED_OWN ? null : period;
 }
 
+/** Companies that report their sales every month (Taiwan's listed chipmakers and assemblers): a month named is the period of their figure. */
+const MONTHLY_REPORTERS = new Set(['TSMC', 'Foxconn', 'Quanta', 'Wistron', 'MediaTek']);
+/** A month named alone, in English or in Chinese and Japanese: "November sales", "in October 2026", 11月合并营收, 2026年11月の売上高. */
+const MONTH_NAMED = new RegExp(String.raw`(?<![-–—/]\s?|\b(?:through|to|and|until)\s)\b(${MONTH_WORD})(?:\.?\s+(20\d{2})\b|\b\.?)(?!\.?\s*(?:[-–—/]|through\b|to\b|\d))`, 'i');
+/** A month's figure of a year before: "a year earlier", "the same month last year", 去年同月, 前年同月の. */
+const MONTH_YEAR_AGO = /\b(?:a year (?:earlier|ago|before)|(?:the )?same month (?:last|a|of the previous) year|year-ago)\b|(?:去年|上年|前年)同[月期](?!比)/i;
+/** A year-ago level a growth is counted from: "rose 30.1% from NT$343.6 billion a year earlier" (the growth is of the month named). */
+const BASE_YEAR_AGO = /\b(?:from|than|over|on|against|versus)\b[^,;]{0,40}?\b(?:a year (?:earlier|ago|before)|(?:the )?same month (?:last|a|of the previous) year|year-ago)\b/i;
+/** A growth counted from a month named after it: "2.0% from October's", 较10月: the month is the base's, not the growth's. */
+const GROWTH_FROM_MONTH = new RegExp(String.raw`(?:%|per ?cent|％)[^,;，；]*?\b(?:from|than|over|versus|against|on)\s+(?:the\s+)?(?:${MONTH_WORD})\b|(?:较|較|比)(?:1[0-2]|[1-9])月`, 'i');
+
+/** `month` (`2026-11`) `count` months before. */
+export const monthsEarlier = (month: string, count: number): string => {
+  const at = Number(month.slice(0, 4)) * 12 + Number(month.slice(5)) - 1 - count;
+  return `${Math.floor(at / 12)}-${String((at % 12) + 1).padStart(2, '0')}`;
+};
+const MONTH_NAMED_CJK = /(?<![\d～~〜至到\-–—]\s?)(?:(20\d{2})年)?(1[0-2]|[1-9])月(?!\s?\d{1,2}[日号號]|[底末初中]|份?以来|期|[～~〜至到\-–—])/u;
+/** Words that tell a quarter, a half, a span of months or a whole year, whose figures no single month is the period of. */
+const NOT_A_MONTH = /\b(?:quarter|half|three months|six months|nine months|first \w+ months|year[- ]to[- ]date|YTD|fiscal)\b|季|[上下]半年|財年|财年|四半期|累计|累計|前\d+(?:个|個)?月/i;
+
+/**
+ * The month of a monthly reporter's figure that `text` names ("TSMC's November sales rose 30.1%", 11月合并营收为4469亿元新台币),
+ * as `2026-11`; null where it names none, or a quarter, a span of months or a day ("12月10日公布" is when it was told).
+ */
+function monthNamed(text: string, context: PeriodContext): string | null {
+  if (NOT_A_MONTH.test(text) || GROWTH_FROM_MONTH.test(text)) return null;
+  const cjk = MONTH_NAMED_CJK.exec(text);
+  const latin = cjk ? null : MONTH_NAMED.exec(text);
+  const month = cjk ? Number(cjk[2]) : latin ? MONTH[latin[1]!.toLowerCase()] : undefined;
+  if (!month) return null;
+  const year = Number(cjk?.[1] ?? latin?.[2] ?? 0) || latestYearOf(month, context);
+  return year ? `${year}-${String(month).padStart(2, '0')}` : null;
+}
+
 /**
  * The period of `clause` as `parsePeriod` reads it, but `UNDATED_OWN` where the clause names a year against the article's
  * date ("this year", "last year") and the article gives none: the clause's own period still, which no other clause of the sentence stands in for.
@@ -787,6 +821,14 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   // "keeps its $200 billion plan for the year intact when it reports the June quarter": the report is when the plan is
   // looked at again; the plan is for the year.
   const clause = context.toCome && FOR_THE_YEAR.test(ja) ? ja.replace(WHEN_IT_REPORTS, ' ') : ja;
+  // A monthly reporter's month: "TSMC's November sales rose 30.1%", 11月合并营收; "NT$343.6 billion a year earlier", that month a year before.
+  const monthly = subject !== null && MONTHLY_REPORTERS.has(companyGroup(subject));
+  const month = monthly ? monthNamed(clause, context) : null;
+  if (month) return MONTH_YEAR_AGO.test(clause) && !BASE_YEAR_AGO.test(clause) ? monthsEarlier(month, 12) : month;
+  if (monthly && MONTH_YEAR_AGO.test(clause)) {
+    const told = monthNamed(sentence, context);
+    if (told) return monthsEarlier(told, 12);
+  }
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
   // 当季资本支出为426亿美元，整个财年累计达1526亿美元, after 2026财年第四财季: the whole of the fiscal year the sentence names.
   const wholeYear = WHOLE_FISCAL_YEAR_CJK.test(clause) ? FISCAL_YEAR_NAMED_CJK.exec(sentence) : null;

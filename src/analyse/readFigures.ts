@@ -6,7 +6,7 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { beginsAfterArticle, endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
+import { beginsAfterArticle, endsAfterArticle, monthsEarlier, ownPeriod, parsePeriod, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { monthIndex, quarterBefore } from './quarters.ts';
 import { MONTH_WORD } from '../parse/timelineDates.ts';
 import { BROKERS } from './modalityCues.ts';
@@ -50,6 +50,8 @@ export interface SentenceContext extends PeriodContext {
  * it calls off too.
  */
 export const DEAL_VALUED_OPENS = /^[\s"“;,]*(?:and\s+)?(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}?(?:lease|contract|deal|agreement|order|commitment)(?:,[^,.;]{1,100},)?\s+(?:was|had been|has been|is|were)\s+(?:worth|valued)\b/i;
+/** Right before a sum, a relative clause that tells what the thing before it came to: ", which totalled approximately", ", that were worth". */
+const WHICH_CAME_TO = /,\s*(?:which|that)\s+(?:totall?ed|came to|amounted to|(?:was|were|had been)\s+(?:worth|valued at))\s+$/i;
 
 /**
  * Right after a percentage, the premium a price pays over another: "a 38% premium", "a 38 per cent premium to its share
@@ -302,9 +304,11 @@ const FISCAL_WORDS = /\bfiscal\b|\bF(?:Y|\s?Q[1-4])|财年|財年|财季|財季/
  * calendar of the company whose figure those words told ("Azure grew 39% in its fiscal third quarter, while Google Cloud
  * rose 28%": Microsoft's third quarter, January to March, for both): the last figure before those words is that company's.
  */
-function sharedPeriod(sentence: string, until: number, read: { start: number; subject: string | null; period?: string | null; fact?: boolean }[], context: PeriodContext, subject: string | null): string | null {
+function sharedPeriod(sentence: string, until: number, read: { start: number; subject: string | null; period?: string | null; fact?: boolean }[], context: PeriodContext, subject: string | null, atThatTime: boolean): string | null {
   // (Not the time a bracketed aside gives its own figure: …同比增长28%（上年同期增速为17%）；分部经营利润239亿美元.)
-  const words = asidesLeftOut(sentence.slice(0, until), until, until);
+  // A clause told "when" or "at that time" is of the time the clause before it names, a year before too.
+  const told = asidesLeftOut(sentence.slice(0, until), until, until);
+  const words = atThatTime ? told : yearAgoFiguresLeftOut(told);
   // "slower than the 40 per cent it recorded in the October-to-December quarter, but ahead of the 37.5 per cent analysts
   // had pencilled in": a time told after a figure compared with is that figure's, which the clause after does not share.
   if (COMPARED_THEN_TOLD.test(words)) return null;
@@ -318,6 +322,29 @@ function sharedPeriod(sentence: string, until: number, read: { start: number; su
   }
   return parsePeriod(words, sentence, context, teller ?? subject);
 }
+
+/**
+ * A year-ago time a figure is of: "a year earlier", "the same quarter last year", 去年同期, 上年同期, 前年同期 — not the base a
+ * growth is counted from ("28 per cent from a year ago", 较去年同期, 前年同期比).
+ */
+const YEAR_AGO = /(?<!\b(?:from|than|over|on|versus|vs\.?|against|compared (?:with|to)|relative to)\s+(?:(?:the|in the)\s+)?)\b(?:a year (?:earlier|ago|before)|same (?:quarter|period) (?:last|a|of the previous|of the prior) year|year-ago|prior-year)\b|(?<![较較比与與和])(?:去年同期|上年同期)|前年同期(?!比)/i;
+/** A figure as a clause writes it: "$3.6 billion", "12%", 36亿美元, 25.6％. */
+const FIGURE_IN_CLAUSE = /(?:US|A|S|HK)?[$€£¥]\s?\d|\d[\d,.]*\s?(?:%|％|亿|億|万|兆|(?:per ?cent|percent|billion|million|trillion|bn)\b)/i;
+/** The parts of a text between clause breaks (commas, semicolons, their CJK forms). */
+const CLAUSE_PARTS = /[^,，;；、]+/g;
+
+/**
+ * `words` without each clause that states a figure of a year before: 经营利润为52亿美元，去年同期为36亿美元，经营利润率为25.6%
+ * — the year before is that clause's figure's time, not one the clauses after it share. A year-ago clause of no figure
+ * ("A year earlier, …") still dates what follows it.
+ */
+const yearAgoFiguresLeftOut = (words: string) =>
+  YEAR_AGO.test(words) ? words.replace(CLAUSE_PARTS, (part) => (YEAR_AGO.test(part) && FIGURE_IN_CLAUSE.test(part) ? ' '.repeat(part.length) : part)) : words;
+
+/** A month as a period: `2026-11`. */
+const MONTH_PERIOD = /^\d{4}-\d{2}$/;
+/** Right after a sum, the words that date it a year before: " a year earlier", " in the same month last year". */
+const YEAR_EARLIER_AFTER = /^\s*(?:a year (?:earlier|ago|before)|in the same month (?:last|a|of the previous) year)\b/i;
 
 /** A clause that ends on a figure compared with and the time it was told of: "than the 40 per cent it recorded in the October-to-December quarter, ". */
 const COMPARED_THEN_TOLD = /\b(?:than|versus|vs\.?|against|compared (?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:US|A|S|HK)?[$€£¥]?\s?\d[^,;]*\b(?:in|during|of)\s+[^,;]*[,;]?\s*(?:but|and|while|whereas)?\s*$/i;
@@ -1238,7 +1265,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
         // "…, the cloud computing arm of U.S. tech giant Amazon,": after "of", a few describing words may stand between.
         // (Describing words, not a verb: "a version of this story misstated AWS's backlog" is AWS's.)
         const match = /(\S+)\s+(?:(?:of|to|into|with|from|across)\s+|of\s+(?:(?![a-z]+ed\b|said\b|says\b|told\b)(?:[A-Z][\w.-]*|[a-z]+)\s+){1,3})$/i.exec(sentence.slice(from, e.start));
-        if (!match || /^guid(?:ed|es|ing)$/i.test(match[1]!)) return false;
+        // "People familiar with TSMC's budget talks say the company is preparing …": whom the talks are of is whose figure it is.
+        if (!match || /^(?:guid(?:ed|es|ing)|familiar)$/i.test(match[1]!)) return false;
         const wordEnd = from + match.index + match[1]!.length;
         return !metrics.some((m) => m.end === wordEnd);
       };
@@ -1328,6 +1356,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // A gapped clause shares the verb it leaves out, and what the verb makes of its figure: "Microsoft has committed $17.5
     // billion to India for 2026-2029, Amazon more than $35 billion by 2030" — Amazon's $35 billion is promised too.
     if (gappedDeal && modality === 'fact') modality = figures.findLast((f) => f.metric.name === metric.metric.name || f.metric === INVESTMENT)?.modality ?? modality;
+    // So does a gapped clause of another measure: "Alibaba cancelled about US$2.1 billion of B30A orders, and Tencent about US$1.4 billion".
+    else if (modality === 'fact' && !metric.metric.counterparty && companies.some((e) => gapped(sentence, e, clause, found.start))) modality = figures.findLast((f) => f.metric.name === metric.metric.name)?.modality ?? modality;
     // "people familiar with the talks said the lab was seeking as much as $35 billion at a valuation of roughly $600 billion":
     // the valuation a round is priced at is told as the round is.
     // Only the round of its own clause: in "the offer … implied a valuation of about $12 billion for Raylight, which raised money at
@@ -1336,6 +1366,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "… had terminated a 15-year lease for all 240 megawatts; the lease was worth about $2.8 billion": the sum of a deal an
     // earlier clause called off is called off too.
     if (modality === 'fact' && DEAL_VALUED_OPENS.test(sentence.slice(clause.from, found.start)) && callsOff(sentence.slice(0, clause.from).replace(/[\s;,:]+$/, ''))) modality = 'cancelled';
+    // "…they had cancelled their orders, which totalled approximately $4.5 billion": so is the sum a relative clause gives what was called off.
+    const cameTo = modality === 'fact' ? WHICH_CAME_TO.exec(sentence.slice(Math.max(0, found.start - 40), found.start)) : null;
+    if (cameTo && callsOff(sentence.slice(0, Math.max(0, found.start - 40) + cameTo.index))) modality = 'cancelled';
     // "The bid implied a $12 billion valuation for Raylight": the valuation an offer implies is offered, not a price paid.
     if (modality === 'fact' && metric.metric.name === 'valuation' && OFFER_IMPLIES.test(sentence.slice(Math.max(0, found.start - 200), found.start))) modality = 'offer';
     // "Amazon plans $200B of capex, taking its five-year total to $700B": a running total is meant as the figure that takes it
@@ -1415,7 +1448,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       ownPeriod(clauseText, sentence, periodContext, subject) ??
       comparedWith?.period ??
       (REVISED_TO_BEFORE.test(sentence.slice(Math.max(0, clause.from - 16), found.start)) ? figures.findLast(comparable)?.period : undefined) ??
-      (clause.from > 0 && !ownTime && !ofAnotherMeasure ? sharedPeriod(sentence, WITH_OPENING.test(sentence.slice(clause.from, found.start)) ? clause.from : sharedUntil(read, subject, metric.metric.name, clause.from), read, periodContext, subject) : null) ??
+      (clause.from > 0 && !ownTime && !ofAnotherMeasure ? sharedPeriod(sentence, WITH_OPENING.test(sentence.slice(clause.from, found.start)) ? clause.from : sharedUntil(read, subject, metric.metric.name, clause.from), read, periodContext, subject, WHEN_OPENING.test(clauseText) || THEN_OPENING.test(clauseText)) : null) ??
       periodAfter(sentence, clause, values, periodContext, subject) ??
       metric.metric.impliedPeriod ??
       null;
@@ -1423,7 +1456,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // of the year under way, as a plan for 全年 is.
     const readPeriod = toldPeriod === 'annual' && metric.metric.overPeriod && found.range && context.articleYear ? String(context.articleYear) : (renamedQuarter(sentence, clause, toldPeriod, periodContext, subject) ?? toldPeriod);
     // "A year earlier, AWS had posted operating income of $10.4 billion in the third quarter": that quarter a year before.
-    const period = yearBeforeOpening(sentence, clause, found, clauseText, readPeriod, periodContext, subject) ?? readPeriod;
+    // "…rose 30.1% from NT$343.6 billion a year earlier": a level told right before "a year earlier" is of that month a year before.
+    const ofMonthBefore = readPeriod !== null && MONTH_PERIOD.test(readPeriod) && found.value.unit !== '%' && YEAR_EARLIER_AFTER.test(sentence.slice(found.end, found.end + 40)) ? monthsEarlier(readPeriod, 12) : null;
+    const period = ofMonthBefore ?? yearBeforeOpening(sentence, clause, found, clauseText, readPeriod, periodContext, subject) ?? readPeriod;
     const offerStatus = modality === 'offer' ? offerStatusAt(sentence, found.start, found.end, values) : null;
     // Which percentage "in constant currency" is written against is read here, figure by figure; a sum's measure by its clause.
     const constantCurrency = found.value.unit === '%' ? CONSTANT_CURRENCY_AFTER.test(sentence.slice(found.end, found.end + 40)) || (previous ? CONSTANT_CURRENCY_BEFORE : CONSTANT_CURRENCY_OPENING).test(sentence.slice(previous?.end ?? 0, found.start)) : undefined;

@@ -499,6 +499,8 @@ export const METRICS: MetricEntry[] = [
     "(?<!\\b(?:credit|loan|lending|revolving|debt|financing|borrowing) )facilit(?:y|ies)", 'data cent(?:er|re)s?(?= (?:in|near|at|campus|project)\\b)',
     // "the $1-billion data centre it dropped", "a $2bn data center", "its $1B data-center plan", "a $1 billion server farm": a data centre priced right before it.
     'data[- ]cent(?:er|re)s?(?<=(?:billion|million|bn|\\d[BM])[- ]data[- ]cent(?:er|re)s?)', 'server farms?(?<=(?:billion|million|bn|\\d[BM])[- ]server farms?)', '(?:数据中心)?(?:项目|园区)',
+    // "scrap a $3.5 billion HBM packaging plant", "a planned US$3.5 billion advanced-packaging fab": a plant priced right before it.
+    '(?:plants?|fabs?|factor(?:y|ies))(?<=(?:billion|million|bn|\\d[BM])[- ](?:[\\w-]+[- ]){0,3}(?:plants?|fabs?|factor(?:y|ies)))',
     // 德國100億歐元建廠計畫, 在美设厂: building a plant is spending on it, as a priced build is.
     '(?:建厂|建廠|设厂|設廠|扩厂|擴廠)(?:计划|計劃|計畫|项目|項目|案)?', '(?:數據中心|資料中心)?(?:項目|專案|園區)', '(?:數據中心|資料中心|数据中心)案', 'データセンター(?:の)?(?:計画|建設|プロジェクト|新設)', '(?:新|新規)?拠点(?:の)?(?:建設|新設|整備)', '投入(?=[^。；;]{0,30}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施|算力|服务器|伺服器|资本开支|资本支出|資本支出|資本開支))',
     // 在俄亥俄州利金县投资10亿美元建设数据中心: money put into a place to build a data centre there is capital spent (the
@@ -617,6 +619,8 @@ export const METRICS: MetricEntry[] = [
     '(?:売上高?|売り上げ|収入)の(?=\\s*(?:約|およそ)?\\s*[\\d.]+\\s*[%％]を占め)'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
+  // "a Vision Fund investment gain of ¥2.74 trillion", 投資利益, 投资收益: what investments earned over a period, a profit, not money put in.
+  { name: 'investment gain', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['investment (?:gains?|income)', 'gains? on (?:its |their )?investments', '(?:fund|portfolio) gains?', '(?:投资|投資)(?:收益|利益|利润|利潤)'] },
   { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', '(?:holding|shareholding)(?= in\\s[^.;]{1,60}?\\b(?:valued|worth)\\b)', '(?:position|holding)s?(?<=\\b(?:add(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing))\\b[^.;]{0,40}\\bto (?:its|their|his|her) (?:[\\w-]+ )?(?:position|holding)s?)', `(?:said no to|turned down|rejected|rebuffed|spurned|walked away from)${BEFORE_MONEY}`,
     // "walked away from Amazon's $50B", "turned its back on Microsoft's $10 billion": another company's money turned down.
     `(?:said no to|turned down|rejected|rebuffed|spurned|snubbed|passed on|walked away from|turned (?:its|their|his|her) backs? on)${OF_ANOTHER}`,
@@ -705,6 +709,9 @@ export const METRICS: MetricEntry[] = [
     '(?:订单|訂單)(?<=(?:亿|億)(?:美元|元)的?\\s?(?:[A-Za-z0-9][\\w-]{0,12}\\s?)?(?:芯片|晶片|加速器|服务器|伺服器|产品|產品|GPU)?(?:订单|訂單))(?!(?:积压|積壓|余额|餘額|储备|儲備))', '注文(?<=(?:億|兆)ドル(?:分|規模)?の(?:[A-Za-z0-9][\\w-]{0,12})?(?:チップ|半導体|製品|GPU)?注文)',
     // What a quarter's orders came to: "AI server orders of $16.2 billion", "orders reached $16.2 billion", 订单达到162亿美元, 受注額が162億ドル.
     `orders?(?<!\\b(?:unfilled|undelivered|unbilled|backlog(?:ged)?)\\s+orders?)${COMES_TO_MONEY}`,
+    // "cancelled their orders, which totalled approximately $4.5 billion"; "US$2.1 billion of B30A purchase commitments": goods a buyer committed to buy.
+    'orders?(?=,?\\s+(?:which|that)\\s+(?:totall?ed|totals?|came to|come to|were worth|are worth|amounted to)\\b)',
+    'purchase commitments?(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}purchase commitments?)',
     '(?<!积压|積壓|未完成|未履约|未履約|在手|储备|儲備)(?:订单|訂單)(?:金额|金額|额|額)?(?=\\s?(?:达到?|達到?|为|為|共计|共計|录得|錄得)?\\s?(?:约|約|近|超过|超過|逾)?\\s?[\\d.,]+\\s?(?:亿|億))',
     // How a period's orders moved: "orders grew 38% organically", "organic orders rose 38%", "order intake was up 12%", "orders
     // growth of 38%", 有机订单同比增长38%, 有機受注は前年同期比38％増えた (not "orders for chips rose", whose count is of chips).

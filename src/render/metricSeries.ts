@@ -43,7 +43,9 @@ function periodOf(claims: Claim[]): string | null {
 
 /** Periods in time order as far as their text tells (years first), the unstated last. */
 const byPeriod = (a: string | null, b: string | null) =>
-  a === null || b === null ? Number(a === null) - Number(b === null) : Number(!/^\d{4}/.test(a)) - Number(!/^\d{4}/.test(b)) || cmp(a, b);
+  a === null || b === null ? Number(a === null) - Number(b === null) : Number(!/^\d{4}/.test(a)) - Number(!/^\d{4}/.test(b)) || cmp(inQuarter(a), inQuarter(b));
+/** A month (`2026-11`) sorted within its quarter (`2026-Q4m11`, after `2026-Q3` and `2026-Q4`); any other period as it is. */
+const inQuarter = (period: string) => period.replace(/^(\d{4})-(\d{2})$/, (_, year: string, month: string) => `${year}-Q${Math.ceil(Number(month) / 3)}m${month}`);
 
 /**
  * The series worth a page, in title order. `outletsOf` names who states a claim.

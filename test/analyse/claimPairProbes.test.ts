@@ -87,7 +87,6 @@ const KNOWN_MISSES: Record<string, string> = {
   '427-en-conflict.txt': 'apart',
   '428-en-conflict.txt': 'apart',
   '429-en-conflict.txt': 'apart',
-  '466-zht-conflict.txt': 'apart',
   '470-ja-conflict.txt': 'apart',
   // The sixth set (481–560), written blind in the twenty-third round, 80 pairs: 15 missed when they came in (3 of them
   // disputed wrongly), 9 at the round's end, none disputed wrongly, by cause.
