@@ -460,11 +460,13 @@ export const MODALITY_CUES: ModalityCue[] = [
  * "now expects", "capital expenditures would now come to", 上调至, 上方修正, 引き上げ. Read in the plan figure's own scope.
  */
 export const REVISION_PHRASES = [
-  String.raw`(?:rais|lift|increas|boost|hik|upp|bump|cut|lower|trimm?|reduc|revis|updat|scal)(?:e|ed|es|ing|s)?(?: up| back| down)? (?:[\w'’-]+ ){0,6}?to`,
+  String.raw`(?:rais|lift|increas|boost|hik|upp|bump|cut|lower|trimm?|reduc|revis|updat|scal|narrow|tighten|widen)(?:e|ed|es|ing|s)?(?: up| back| down)? (?:[\w'’-]+ ){0,6}?to`,
   String.raw`now (?:expects?|sees?|plans?|projects?|forecasts?|guides?|targets?|anticipates?|puts?|pegs?|calls? for|comes? to|stands? at)`,
   String.raw`(?:will|would|should) now`,
   String.raw`(?:raised|higher|lowered|lower|reduced|revised|updated|new|latest) (?:[\w-]+ ){0,2}?(?:guidance|targets?|forecasts?|outlook|plans?|budgets?)`,
   '上调', '下调', '调高', '调低', '调升', '调降', '上修', '下修', '上調', '下調', '調高', '調低', '調升', '調降', '上方修正', '下方修正', '引き上げ', '引き下げ',
+  // 收窄至, 絞り込んだ: a range narrowed is a plan revised, as one raised or cut is.
+  '收窄', '缩窄', '縮窄', '絞り込',
 ];
 
 /** Words that say how an offer ended. */

@@ -914,9 +914,10 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
     return next ? prefix + format(next) : UNDATED_OWN;
   }
   if (/\b(?:in|during|for) the (?:quarter|period)\b|\bquarterly\b|\b(?:this|the current) quarter\b/i.test(clause)) {
-    // A company's guidance for the current quarter ("expects growth of 37% in the current quarter") is for the one under way,
+    // A company's guidance for the current quarter ("expects growth of 37% in the current quarter"), or anyone's call on it
+    // ("Nvidia reckons the current quarter will land between …"), is for the one under way,
     // after the one the article reports, as 本季 is (cjkPeriod); for "the quarter", setReportedPeriods (extractClaims.ts) says which.
-    const underWay = context.ahead && /\b(?:this|the current) quarter\b/i.test(clause) ? (reportedQuarter(context, 1) ?? currentQuarter(context)) : null;
+    const underWay = (context.ahead || context.toCome) && /\b(?:this|the current) quarter\b/i.test(clause) ? (reportedQuarter(context, 1) ?? currentQuarter(context)) : null;
     return underWay ? format(underWay) : (context.articleQuarter ?? 'quarterly');
   }
   // "nearly $110 billion for the first nine months of the fiscal year": months to date of the fiscal year that holds the
