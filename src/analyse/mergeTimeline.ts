@@ -329,6 +329,12 @@ function judgeSameEvent(a: About, b: About): boolean {
     if (differ(a.possessors, b.possessors)) return false;
     if (shares(a.companies, b.companies) && shares(a.possessors, b.possessors)) return true;
   }
+  // A company puts in one bid a month, whatever each outlet calls what it is for: "G42 lodges its offer for India's GIFT City
+  // compute campus" and "G42 files its GIFT City proposal with MeitY" (not two bids of other sums).
+  if (a.action === 'bid' && b.action === 'bid' && shares(a.companies, b.companies)) {
+    const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
+    return money(a).length === 0 || money(b).length === 0 || money(a).some((x) => money(b).some((y) => maybeOne(x, y)));
+  }
   if (differ(dealAsOne(a.metrics), dealAsOne(b.metrics))) return false;
   // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同"), what it
   // is ("a seven-year deal with ChatGPT's developer") or the money committed ("commits $38 billion over seven years").

@@ -157,6 +157,9 @@ const HALF_TOLD = /\b(?:interim|half-year(?:ly)?|first-half|second-half|first ha
  */
 const REPORTS_PERIOD = /\b(?:reports?|reported|posts?|posted|releases?|released)\s+(?:its\s+)?(?:[\w-]+\s+){0,3}(?:(?:\w+-)?quarter(?:ly)?\b|(?:F?Q[1-4]|[1-4]Q(?:\d{2})?)(?:\s+(?:FY\s?|fiscal\s+)?\d{2,4})?(?=\s*(?:[.,;:!]|$)))/i;
 
+/** Results told by how they met the market's view: "Alibaba beats cloud forecasts", "misses estimates", 业绩超预期, 予想を上回る決算. */
+const BEATS_FORECASTS = /\b(?:beats?|beat|tops?|topped|misses|missed|miss|falls short of|fell short of)\s+(?:[\w'’-]+\s+){0,3}?(?:forecasts?|estimates?|expectations|consensus|the Street)\b|(?:业绩|業績|营收|營收)[^，。,]{0,6}(?:超|不及)预期|(?:予想|市場予想)を(?:上回|下回)/i;
+
 /** A report timed by the market's hours, which is results: "Snowflake reports after the close", "reports before the bell". */
 const REPORTS_AROUND_TRADING = /\breports?\s+(?:(?:its\s+)?(?:results|earnings|numbers)\s+)?(?:after|before)\s+the\s+(?:market['’]?s?\s+)?(?:close|open|opening bell|closing bell|bell)\b/i;
 
@@ -343,7 +346,7 @@ export const describeEntry = memoByText((written: string): About => {
   const quarter = QUARTER_TOLD.test(text) || quarterSpanned(text) || yearClosed;
   // "Benioff's company posts fiscal Q3 numbers", 7～9月期決算を発表: a quarter's report tells its results, whatever figure
   // it leads with ("CoreWeave发布三季报，收入积压刷新纪录" is its results and its backlog).
-  const reportsResults = ((quarter || QUARTER_REPORT_CJK.test(text) || HALF_TOLD.test(text)) && RESULTS_NOUN.test(text)) || (quarter && REPORTS_PERIOD.test(text)) || REPORTS_AROUND_TRADING.test(text);
+  const reportsResults = ((quarter || QUARTER_REPORT_CJK.test(text) || HALF_TOLD.test(text)) && RESULTS_NOUN.test(text)) || (quarter && REPORTS_PERIOD.test(text)) || REPORTS_AROUND_TRADING.test(text) || BEATS_FORECASTS.test(text);
   const told = main ? eventMetric(main) : grew || reportsResults || (yearClosed && action === null) ? 'results' : null;
   const besideNamed = told === 'capex' || told === 'results' ? named.map(eventMetric).find((m) => m !== told && (m === 'capex' || m === 'results')) : undefined;
   // (Not its capital spending: "Oracle's quarterly report shows capital spending doubling" is the spending's news.)
