@@ -108,6 +108,8 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Baidu', kind: 'company', aliases: ['Baidu', '百度', '李彦宏', '李彥宏'] },
   { name: 'Tencent', kind: 'company', aliases: ['Tencent(?! Cloud)', '腾讯(?!云)', '騰訊(?!雲)', 'テンセント', '[鹅鵝][厂廠]', '马化腾', '馬化騰'] },
   { name: 'Tencent Cloud', kind: 'company', parent: 'Tencent', role: 'cloud', aliases: ['Tencent Cloud', '腾讯云', '騰訊雲'] },
+  // Tencent's segment that holds its cloud, which Tencent reports instead of cloud revenue: its figures are the segment's, not the cloud's.
+  { name: 'Fintech and Business Services', kind: 'company', parent: 'Tencent', aliases: ['Fin[Tt]ech and Business Services', 'FBS segment', '金融科技及企[业業]服[务務]', 'フィンテック・ビジネスサービス'] },
   { name: 'ByteDance', kind: 'company', aliases: ['ByteDance', '字节跳动', '字節跳動'] },
   { name: 'Moonshot AI', kind: 'company', aliases: ['Moonshot AI', '月之暗面', 'ムーンショットAI'] },
   { name: 'Sakana AI', kind: 'company', aliases: ['Sakana AI', 'サカナAI', 'サカナ・?エーアイ'] },
