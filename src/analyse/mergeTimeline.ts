@@ -113,6 +113,10 @@ const comparable = (x: Value, y: Value) => x.unit === y.unit || (x.unit === 'x' 
 const agree = (x: Value, y: Value) => compatible(x, y) || (x.unit === 'x' && y.unit === '%' && compatible(asRise(x), y)) || (x.unit === '%' && y.unit === 'x' && compatible(x, asRise(y)));
 
 const hasMoney = (about: About) => about.values.some((v) => MONEY_UNITS.includes(v.unit));
+/** An entry's sums of money. */
+const moneyOf = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
+/** Whether two entries' sums may be one: either names none, or some sum of one may be some sum of the other. */
+const sumsMeet = (a: About, b: About) => moneyOf(a).length === 0 || moneyOf(b).length === 0 || moneyOf(a).some((x) => moneyOf(b).some((y) => maybeOne(x, y)));
 /**
  * Whether `a`'s money goes to a place and no other company, and `b`'s to another company and no place, or `b` is a deal with a
  * party the vocabulary does not know ("commits $20 billion to Pennsylvania data halls", "Talen and Amazon rework their nuclear
@@ -194,13 +198,12 @@ function disagree(a: About, b: About): boolean {
   const pairs = a.values.flatMap((x) => b.values.filter((y) => comparable(x, y)).map((y) => [x, y] as const));
   // Two sums of money far apart are two deals, though a bound admits the other ("up to $50 billion", "$38 billion"); a sum
   // in another currency is far only where no rate of the years makes it the other ("up to $50 billion", ¥7.8 trillion).
-  const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
-  const figuresDiffer = (pairs.length > 0 && !pairs.some(([x, y]) => agree(x, y))) || (money(a).length > 0 && money(b).length > 0 && !money(a).some((x) => money(b).some((y) => maybeOne(x, y))));
+  const figuresDiffer = (pairs.length > 0 && !pairs.some(([x, y]) => agree(x, y))) || !sumsMeet(a, b);
   // But one company's results are compared measure by measure, whatever figures each outlet picked (read only then).
   if (figures && figuresDiffer && figuresOfReport(a, b) !== false) return true;
   if (a.worth.length > 0 && b.worth.length > 0 && !a.worth.some((x) => b.worth.some((y) => sameSum(x, y)))) return true;
   // An investor's part of a round is held by the round's total, and two parts told are one where they are one sum.
-  if (!partOf(a.part, money(b)) || !partOf(b.part, money(a)) || (a.part.length > 0 && b.part.length > 0 && !a.part.some((x) => b.part.some((y) => sameSum(x, y))))) return true;
+  if (!partOf(a.part, moneyOf(b)) || !partOf(b.part, moneyOf(a)) || (a.part.length > 0 && b.part.length > 0 && !a.part.some((x) => b.part.some((y) => sameSum(x, y))))) return true;
   // A month's sales and a quarter's results are two reports of one company: "鴻海公布10月營收8960億元" is not "鴻海第三季稅後淨利577億元".
   if (monthAndQuarter(a, b) || monthAndQuarter(b, a)) return true;
   // A plan and its completion are two events: "plans an $18 billion bond sale", "completes its $18 billion bond sale".
@@ -331,10 +334,7 @@ function judgeSameEvent(a: About, b: About): boolean {
   }
   // A company puts in one bid a month, whatever each outlet calls what it is for: "G42 lodges its offer for India's GIFT City
   // compute campus" and "G42 files its GIFT City proposal with MeitY" (not two bids of other sums).
-  if (a.action === 'bid' && b.action === 'bid' && shares(a.companies, b.companies)) {
-    const money = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
-    return money(a).length === 0 || money(b).length === 0 || money(a).some((x) => money(b).some((y) => maybeOne(x, y)));
-  }
+  if (a.action === 'bid' && b.action === 'bid' && shares(a.companies, b.companies)) return sumsMeet(a, b);
   if (differ(dealAsOne(a.metrics), dealAsOne(b.metrics))) return false;
   // One deal of the same two parties, each outlet telling it by another side of it: its signing ("签下七年算力合同"), what it
   // is ("a seven-year deal with ChatGPT's developer") or the money committed ("commits $38 billion over seven years").

@@ -12,7 +12,7 @@ import { companyGroup } from './vocabulary.ts';
 import { CJK_TEXT } from './parseValue.ts';
 import { MONTH_QUARTER_NAMED } from './measures.ts';
 import { withRelativeTimesDated } from './relativeTime.ts';
-import { calendarQuarter, format, lastQuarterEnded, monthIndex, quarterBefore } from './quarters.ts';
+import { calendarQuarter, format, lastQuarterEnded, monthBefore, monthIndex, quarterBefore } from './quarters.ts';
 import { MONTH, MONTH_WORD } from '../parse/timelineDates.ts';
 
 /** The month a company's fiscal year ends in, where it is not December; fiscal year 2026 ends in that month of 2026. */
@@ -772,18 +772,15 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
 const MONTHLY_REPORTERS = new Set(['TSMC', 'Foxconn', 'Quanta', 'Wistron', 'MediaTek']);
 /** A month named alone, in English or in Chinese and Japanese: "November sales", "in October 2026", 11月合并营收, 2026年11月の売上高. */
 const MONTH_NAMED = new RegExp(String.raw`(?<![-–—/]\s?|\b(?:through|to|and|until)\s)\b(${MONTH_WORD})(?:\.?\s+(20\d{2})\b|\b\.?)(?!\.?\s*(?:[-–—/]|through\b|to\b|\d))`, 'i');
+/** The English words of a month a year before: "a year earlier", "the same month last year". */
+const MONTH_YEAR_AGO_WORDS = String.raw`\b(?:a year (?:earlier|ago|before)|(?:the )?same month (?:last|a|of the previous) year|year-ago)\b`;
 /** A month's figure of a year before: "a year earlier", "the same month last year", 去年同月, 前年同月の. */
-const MONTH_YEAR_AGO = /\b(?:a year (?:earlier|ago|before)|(?:the )?same month (?:last|a|of the previous) year|year-ago)\b|(?:去年|上年|前年)同[月期](?!比)/i;
+const MONTH_YEAR_AGO = new RegExp(String.raw`${MONTH_YEAR_AGO_WORDS}|(?:去年|上年|前年)同[月期](?!比)`, 'i');
 /** A year-ago level a growth is counted from: "rose 30.1% from NT$343.6 billion a year earlier" (the growth is of the month named). */
-const BASE_YEAR_AGO = /\b(?:from|than|over|on|against|versus)\b[^,;]{0,40}?\b(?:a year (?:earlier|ago|before)|(?:the )?same month (?:last|a|of the previous) year|year-ago)\b/i;
+const BASE_YEAR_AGO = new RegExp(String.raw`\b(?:from|than|over|on|against|versus)\b[^,;]{0,40}?${MONTH_YEAR_AGO_WORDS}`, 'i');
 /** A growth counted from a month named after it: "2.0% from October's", 较10月: the month is the base's, not the growth's. */
 const GROWTH_FROM_MONTH = new RegExp(String.raw`(?:%|per ?cent|％)[^,;，；]*?\b(?:from|than|over|versus|against|on)\s+(?:the\s+)?(?:${MONTH_WORD})\b|(?:较|較|比)(?:1[0-2]|[1-9])月`, 'i');
 
-/** `month` (`2026-11`) `count` months before. */
-export const monthsEarlier = (month: string, count: number): string => {
-  const at = Number(month.slice(0, 4)) * 12 + Number(month.slice(5)) - 1 - count;
-  return `${Math.floor(at / 12)}-${String((at % 12) + 1).padStart(2, '0')}`;
-};
 const MONTH_NAMED_CJK = /(?<![\d～~〜至到\-–—]\s?)(?:(20\d{2})年)?(1[0-2]|[1-9])月(?!\s?\d{1,2}[日号號]|[底末初中]|份?以来|期|[～~〜至到\-–—])/u;
 /** Words that tell a quarter, a half, a span of months or a whole year, whose figures no single month is the period of. */
 const NOT_A_MONTH = /\b(?:quarter|half|three months|six months|nine months|first \w+ months|year[- ]to[- ]date|YTD|fiscal)\b|季|[上下]半年|財年|财年|四半期|累计|累計|前\d+(?:个|個)?月/i;
@@ -824,10 +821,10 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   // A monthly reporter's month: "TSMC's November sales rose 30.1%", 11月合并营收; "NT$343.6 billion a year earlier", that month a year before.
   const monthly = subject !== null && MONTHLY_REPORTERS.has(companyGroup(subject));
   const month = monthly ? monthNamed(clause, context) : null;
-  if (month) return MONTH_YEAR_AGO.test(clause) && !BASE_YEAR_AGO.test(clause) ? monthsEarlier(month, 12) : month;
+  if (month) return MONTH_YEAR_AGO.test(clause) && !BASE_YEAR_AGO.test(clause) ? monthBefore(month, 12) : month;
   if (monthly && MONTH_YEAR_AGO.test(clause)) {
     const told = monthNamed(sentence, context);
-    if (told) return monthsEarlier(told, 12);
+    if (told) return monthBefore(told, 12);
   }
   const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
   // 当季资本支出为426亿美元，整个财年累计达1526亿美元, after 2026财年第四财季: the whole of the fiscal year the sentence names.

@@ -18,6 +18,12 @@ export function quarterBefore(period: string, quarters: number): string {
   return q[1] ? format(before) : `Q${before.quarter}`;
 }
 
+/** The month `months` before `month` (`2026-11`, 12 → `2025-11`). */
+export function monthBefore(month: string, months: number): string {
+  const before = monthIndex(Number(month.slice(0, 4)), Number(month.slice(5))) - months;
+  return `${Math.floor(before / 12)}-${String((before % 12) + 1).padStart(2, '0')}`;
+}
+
 /**
  * The last quarter ended before `month` of `year`, for a fiscal year that ends in `fiscalEnd` (12: the calendar's),
  * named as the calendar quarter holding most of it: in May 2026, `2026-Q1`.

@@ -6,8 +6,8 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { beginsAfterArticle, endsAfterArticle, monthsEarlier, ownPeriod, parsePeriod, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
-import { monthIndex, quarterBefore } from './quarters.ts';
+import { beginsAfterArticle, endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
+import { monthBefore, monthIndex, quarterBefore } from './quarters.ts';
 import { MONTH_WORD } from '../parse/timelineDates.ts';
 import { BROKERS } from './modalityCues.ts';
 import { callsOff, forecastNamedAfter, isAnnouncedSpec, MONTHS_AHEAD, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, TAKES_TOTAL, withoutPlaceCommas } from './modality.ts';
@@ -15,7 +15,7 @@ import { isPlaceName } from './places.ts';
 import { memoByText } from '../memoByText.ts';
 import { carriedMeasure, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
 import { businessLineOf, withLine } from './businessLines.ts';
-import { CLOUD_UNITS, companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, type MetricEntry } from './vocabulary.ts';
+import { CLOUD_UNITS, companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, WHICH_CAME_TO_WORDS, type MetricEntry } from './vocabulary.ts';
 import { costAsShare, measureOfUnit } from './chipSpecs.ts';
 import { placedModality, placeOfSum } from './pledgePlaces.ts';
 import { withSpokenUnits } from './spokenFigures.ts';
@@ -51,7 +51,7 @@ export interface SentenceContext extends PeriodContext {
  */
 export const DEAL_VALUED_OPENS = /^[\s"“;,]*(?:and\s+)?(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}?(?:lease|contract|deal|agreement|order|commitment)(?:,[^,.;]{1,100},)?\s+(?:was|had been|has been|is|were)\s+(?:worth|valued)\b/i;
 /** Right before a sum, a relative clause that tells what the thing before it came to: ", which totalled approximately", ", that were worth". */
-const WHICH_CAME_TO = /,\s*(?:which|that)\s+(?:totall?ed|came to|amounted to|(?:was|were|had been)\s+(?:worth|valued at))\s+$/i;
+const WHICH_CAME_TO = new RegExp(String.raw`,\s*${WHICH_CAME_TO_WORDS}\s+$`, 'i');
 
 /**
  * Right after a percentage, the premium a price pays over another: "a 38% premium", "a 38 per cent premium to its share
@@ -1457,7 +1457,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const readPeriod = toldPeriod === 'annual' && metric.metric.overPeriod && found.range && context.articleYear ? String(context.articleYear) : (renamedQuarter(sentence, clause, toldPeriod, periodContext, subject) ?? toldPeriod);
     // "A year earlier, AWS had posted operating income of $10.4 billion in the third quarter": that quarter a year before.
     // "…rose 30.1% from NT$343.6 billion a year earlier": a level told right before "a year earlier" is of that month a year before.
-    const ofMonthBefore = readPeriod !== null && MONTH_PERIOD.test(readPeriod) && found.value.unit !== '%' && YEAR_EARLIER_AFTER.test(sentence.slice(found.end, found.end + 40)) ? monthsEarlier(readPeriod, 12) : null;
+    const ofMonthBefore = readPeriod !== null && MONTH_PERIOD.test(readPeriod) && found.value.unit !== '%' && YEAR_EARLIER_AFTER.test(sentence.slice(found.end, found.end + 40)) ? monthBefore(readPeriod, 12) : null;
     const period = ofMonthBefore ?? yearBeforeOpening(sentence, clause, found, clauseText, readPeriod, periodContext, subject) ?? readPeriod;
     const offerStatus = modality === 'offer' ? offerStatusAt(sentence, found.start, found.end, values) : null;
     // Which percentage "in constant currency" is written against is read here, figure by figure; a sum's measure by its clause.

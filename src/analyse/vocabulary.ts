@@ -261,6 +261,8 @@ export function companyGroup(name: string): string {
 const MONEY_AHEAD = String.raw`\s+(?:about |around |approximately |almost |close to |nearly |more than |over |some |roughly |up to |as much as |another |a further )?(?:[$€£¥₹]|US\$|Rs\.? ?|\d|(?:[a-z]+[- ]){1,7}(?:billion|million|trillion)\b)`;
 /** Before a sum of money: "raised $5B", "put some $13 billion into". */
 const BEFORE_MONEY = `(?=${MONEY_AHEAD})`;
+/** A relative clause that tells what the thing before it came to: "which totalled", "that were worth" (its sum after it). */
+export const WHICH_CAME_TO_WORDS = String.raw`(?:which|that)\s+(?:totall?ed|totals?|came to|come to|amounted to|(?:was|were|are|had been)\s+(?:worth|valued at))`;
 /** Before a sum in Chinese: 价值约3,000亿美元, 逾 500 億美元 (the currency after the figure). */
 const CJK_MONEY_AHEAD = String.raw`(?=\s?(?:价值|價值)?\s?(?:约|約|近|逾|超过|超過|高达|高達)?\s?\d[\d,.]*\s?(?:万亿|萬億|亿|億|万|萬)\s?(?:美元|欧元|歐元|日元|港元|人民币|人民幣|元))`;
 /**
@@ -712,7 +714,7 @@ export const METRICS: MetricEntry[] = [
     // What a quarter's orders came to: "AI server orders of $16.2 billion", "orders reached $16.2 billion", 订单达到162亿美元, 受注額が162億ドル.
     `orders?(?<!\\b(?:unfilled|undelivered|unbilled|backlog(?:ged)?)\\s+orders?)${COMES_TO_MONEY}`,
     // "cancelled their orders, which totalled approximately $4.5 billion"; "US$2.1 billion of B30A purchase commitments": goods a buyer committed to buy.
-    'orders?(?=,?\\s+(?:which|that)\\s+(?:totall?ed|totals?|came to|come to|were worth|are worth|amounted to)\\b)',
+    `orders?(?=,?\\s+${WHICH_CAME_TO_WORDS}\\b)`,
     'purchase commitments?(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}purchase commitments?)',
     '(?<!积压|積壓|未完成|未履约|未履約|在手|储备|儲備)(?:订单|訂單)(?:金额|金額|额|額)?(?=\\s?(?:达到?|達到?|为|為|共计|共計|录得|錄得)?\\s?(?:约|約|近|超过|超過|逾)?\\s?[\\d.,]+\\s?(?:亿|億))',
     // How a period's orders moved: "orders grew 38% organically", "organic orders rose 38%", "order intake was up 12%", "orders

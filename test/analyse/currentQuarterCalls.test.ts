@@ -4,7 +4,7 @@
  * $101.6 billion, and Nvidia reckons the current quarter will land between …").
  */
 import { describe, expect, it } from 'vitest';
-import { paragraphClaimLines, asProse } from '../helpers/inventedArticle.ts';
+import { paragraphClaimLines, sentenceClaimLines } from '../helpers/inventedArticle.ts';
 
 describe('calls on the current quarter', () => {
   it('should date a call on the current quarter by the quarter under way, and the result before it by the one reported', () => {
@@ -15,6 +15,6 @@ describe('calls on the current quarter', () => {
   });
 
   it('should date analysts’ forecast for the current quarter by the quarter under way', () => {
-    expect(paragraphClaimLines('Amazon', asProse('Analysts expect AWS revenue of $48 billion in the current quarter.'), '5 November 2026')).toEqual(['AWS revenue 2026-Q4 forecast 48000000000']);
+    expect(sentenceClaimLines('Amazon', 'Analysts expect AWS revenue of $48 billion in the current quarter.', '5 November 2026')).toEqual(['AWS revenue 2026-Q4 forecast 48000000000']);
   });
 });

@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.ts';
 import { articleOf } from '../helpers/seedArticles.ts';
-import { paragraphClaimLines, asProse } from '../helpers/inventedArticle.ts';
+import { sentenceClaimLines } from '../helpers/inventedArticle.ts';
 import { tellsRevision } from '../../src/analyse/modality.ts';
 
 describe('narrowed plans and ranges said from one sum to another', () => {
   it('should read a range that runs or ranges from one sum to another as the range, and a plan raised from one to another as the new figure', () => {
-    const read = (sentence: string) => paragraphClaimLines('Meta', asProse(sentence));
+    const read = (sentence: string) => sentenceClaimLines('Meta', sentence);
     expect(read("Meta's 2026 spending plan runs from $115 billion to $135 billion.")).toEqual(['Meta capex 2026 plan 115000000000']);
     expect(read("Meta's 2026 spending plan ranges from $115 billion to $135 billion.")).toEqual(['Meta capex 2026 plan 115000000000']);
     expect(read('Meta raised its 2026 spending plan from $115 billion to $135 billion.')).toEqual(['Meta capex 2026 plan 135000000000']);

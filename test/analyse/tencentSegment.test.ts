@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.ts';
 import { articleOf } from '../helpers/seedArticles.ts';
-import { cjkArticleLines, paragraphClaimLines, asProse } from '../helpers/inventedArticle.ts';
+import { cjkArticleLines, sentenceClaimLines } from '../helpers/inventedArticle.ts';
 
 describe("Tencent's Fintech and Business Services segment", () => {
   it('should give the segment its figures in English and in Chinese', () => {
-    expect(paragraphClaimLines('Tencent', asProse('The Fintech and Business Services segment grew 9% to 58.2 billion yuan in the third quarter of 2026.')).map((l) => l.split(' ').slice(0, 5).join(' '))).toEqual([
+    expect(sentenceClaimLines('Tencent', 'The Fintech and Business Services segment grew 9% to 58.2 billion yuan in the third quarter of 2026.').map((l) => l.split(' ').slice(0, 5).join(' '))).toEqual([
       'Fintech and Business Services revenue',
       'Fintech and Business Services revenue',
     ]);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { unknownSubject } from '../../src/analyse/entities.ts';
-import { paragraphClaimLines, asProse } from '../helpers/inventedArticle.ts';
+import { sentenceClaimLines } from '../helpers/inventedArticle.ts';
 
 describe('companies the vocabulary does not know, and talks people are familiar with', () => {
   it('should take a name that opens a sentence before "said" for a company, but not a plural noun before a participle', () => {
@@ -15,11 +15,11 @@ describe('companies the vocabulary does not know, and talks people are familiar 
   });
 
   it('should give a figure to the unknown company that said it, in an article about another', () => {
-    expect(paragraphClaimLines('SoftBank', asProse("Saudi Arabia's Humain said on 1 December it had paused the US$7.5 billion second phase of its Dammam campus."))).toEqual(['Humain capex null cancelled 7500000000']);
+    expect(sentenceClaimLines('SoftBank', "Saudi Arabia's Humain said on 1 December it had paused the US$7.5 billion second phase of its Dammam campus.")).toEqual(['Humain capex null cancelled 7500000000']);
   });
 
   it('should give a figure to the company whose talks people are familiar with', () => {
-    const lines = paragraphClaimLines('SoftBank', asProse("People familiar with TSMC's budget talks say the company is preparing a 2027 capital budget of US$62 billion to US$66 billion."));
+    const lines = sentenceClaimLines('SoftBank', "People familiar with TSMC's budget talks say the company is preparing a 2027 capital budget of US$62 billion to US$66 billion.");
     expect(lines.map((l) => l.split(' ')[0])).toEqual(['TSMC']);
   });
 });

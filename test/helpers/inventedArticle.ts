@@ -33,6 +33,9 @@ export const paragraphClaimLines = (company: string, paragraph: string, date?: s
  */
 export const asProse = (sentence: string): string => `${sentence} The company is based in California and employs thousands of people across many offices.`;
 
+/** Each figure `sentence`, as a paragraph of prose (`asProse`) of an article about `company`, states, as a `claimLine`. */
+export const sentenceClaimLines = (company: string, sentence: string, date?: string): string[] => paragraphClaimLines(company, asProse(sentence), date);
+
 /**
  * Each figure a Chinese or Japanese article states, under `headline`, dated as such outlets date (`2026年11月20日`), of `lines`:
  * subject, metric, modality and amount.
