@@ -13,10 +13,15 @@ async function commandLine(pid: number): Promise<string[]> {
 }
 
 /**
- * The command line of process `pid` once it runs `BIN`: a process just started reads as no command line, or its parent's,
- * until its exec has happened.
+ * The command line of process `pid` once its exec has happened: until then a process just started reads as no command
+ * line, or as its parent's. The run's environment names its launcher (`DIGEST_LAUNCHER_PID`) and the launcher's does not,
+ * so that name tells a run that has started from a copy of its launcher.
  */
-const commandLineOfBin = (pid: number): Promise<string[]> => eventually(async () => {
+const commandLineOfBin = (pid: number, launcher?: number): Promise<string[]> => eventually(async () => {
+  if (launcher !== undefined) {
+    const environment = await readFile(`/proc/${pid}/environ`, 'utf8').catch(() => '');
+    if (!environment.split('\0').includes(`DIGEST_LAUNCHER_PID=${launcher}`)) return null;
+  }
   const line = await commandLine(pid);
   return line.includes(BIN) ? line : null;
 }, 10_000);
@@ -59,7 +64,7 @@ describe('the digest command', () => {
 
     expect(await commandLineOfBin(launcher.pid!)).not.toContain('--no-regexp-tier-up');
     const run = await runOf(launcher);
-    const runLine = await commandLineOfBin(run);
+    const runLine = await commandLineOfBin(run, launcher.pid!);
     expect(runLine).toContain('--no-regexp-tier-up');
     expect(runLine.slice(runLine.indexOf(BIN))).toEqual([BIN, 'serve', '--input', path.join(root, 'in'), '--output', path.join(root, 'out'), '--port', '0', '--no-search']);
     // That run builds and serves: the command works through it.
