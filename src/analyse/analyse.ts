@@ -6,6 +6,7 @@
 import type { Analysis, Article } from '../schemas.ts';
 import { readClaims, type Candidate } from './extractClaims.ts';
 import { mergeClaims } from './mergeClaims.ts';
+import { withUnknownNamesJoined } from './unknownNames.ts';
 import { mergeTimeline } from './mergeTimeline.ts';
 import { mergeCompetitors } from './mergeCompetitors.ts';
 
@@ -33,7 +34,7 @@ export function candidatesOf(article: Article, extracted?: WeakMap<Article, Cand
 export function analyse(articles: Article[], extracted?: WeakMap<Article, Candidate[]>): Analysis {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const outlets = new Map(sorted.map((a) => [a.id, a.source ?? unattributed(a.title)]));
-  const candidates = sorted.flatMap((article) => candidatesOf(article, extracted));
+  const candidates = withUnknownNamesJoined(sorted.flatMap((article) => candidatesOf(article, extracted)));
   const { claims, conflicts } = mergeClaims(candidates, (id) => outlets.get(id) ?? id);
   const { events, warnings } = mergeTimeline(sorted);
   return { claims, conflicts, events, competitors: mergeCompetitors(sorted), warnings };

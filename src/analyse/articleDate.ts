@@ -6,8 +6,8 @@
 import { findEntities } from './entities.ts';
 import { memoByText } from '../memoByText.ts';
 import { dateOfLine } from '../parse/publicationDate.ts';
-import { FISCAL_YEAR_END, fiscalToCalendar, ORDINAL } from './periods.ts';
-import { format } from './quarters.ts';
+import { FISCAL_YEAR_END, fiscalToCalendar, ORDINAL, termYear } from './periods.ts';
+import { calendarQuarter, format, monthIndex } from './quarters.ts';
 import { companyGroup } from './vocabulary.ts';
 
 /**
@@ -16,7 +16,7 @@ import { companyGroup } from './vocabulary.ts';
  * before), 下一季度, 每一季度 or 同一季度, nor the 四季 of 会社四季報 (a Japanese outlet, "the company quarterly").
  */
 const QUARTERS_NAMED =
-  /(?<!\b(?:fiscal|FY)\s*)\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度|会計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–―─至]\s*(3|6|9|12)\s*月期?|(?<![上前下次每同这這该該本当當\d年度第]|会社)(?:第\s*)?([一二三四1-4首])\s*・?\s*(?:季度|季(?![节節])|四半期)|(20\d{2})\s*年?\s*Q([1-4])\b|(?<![\d年])(?:1|4|7|10)\s*[～~〜\-－–―─至]\s*(3|6|9|12)\s*月(?:期|份)?(?![\d底末])/gu;
+  /(?<!\b(?:fiscal|FY)\s*)\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度|会計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–―─至]\s*(3|6|9|12)\s*月期?|(?<![上前下次每同这這该該本当當\d年度第]|会社)(?:第\s*)?([一二三四1-4首])\s*・?\s*(?:季度|季(?![节節])|四半期)|(20\d{2})\s*年?\s*Q([1-4])\b|(?<![\d年])(?:1|4|7|10)\s*[～~〜\-－–―─至]\s*(3|6|9|12)\s*月(?:期|份)?(?![\d底末])|(?<!\d)((?:20)?\d{2})\s*年\s*(1[0-2]|[1-9])\s*月期\s*の?\s*第?\s*([1-4一二三四１-４])\s*・?\s*四半期|(20\d{2})\s*年\s*(1[0-2]|[1-9])\s*[～~〜\-－–―─至]\s*(1[0-2]|[1-9])\s*月期/gu;
 
 /**
  * The quarters `text` names with their year, in order: `2026-Q1`, and a fiscal quarter
@@ -35,11 +35,18 @@ export function quartersNamed(text: string): string[] {
     if (match[12]) return `Q${Number(match[12]) / 3}`;
     // 2026年1～3月期: a quarter by its months.
     if (match[7]) return `${match[7]}-Q${Number(match[8]) / 3}`;
+    // 27年5月期第2四半期: a quarter of the fiscal year that ends in that month, September–November 2026.
+    if (match[13]) return format(fiscalToCalendar(termYear(match[13]), ORDINAL[match[15]!.normalize('NFKC')]!, Number(match[14])));
+    // 2026年9～11月期: three months across calendar quarters, named as the calendar quarter holding most of them.
+    if (match[16]) {
+      const first = Number(match[17]);
+      return (Number(match[18]) - first + 12) % 12 === 2 ? format(calendarQuarter(monthIndex(Number(match[16]), first + 1))) : null;
+    }
     const fiscal = /财|財|会计|會計|会計/.test(`${match[4]}${match[6]}`);
     if (!fiscal) return `${match[3]}-Q${ORDINAL[match[5]!]}`;
     const owner = findEntities(text.slice(0, match.index)).filter((e) => e.kind === 'company').at(-1);
     return `FY${match[3]}-Q${ORDINAL[match[5]!]}${owner ? `@${companyGroup(owner.name)}` : ''}`;
-  });
+  }).filter((quarter) => quarter !== null);
 }
 
 /**

@@ -280,12 +280,13 @@ const NOT_A_NAME = new Set(
   'a an the this that these those it its their our we they he she i in on at for from with by as but and or so yet if when while after before since during over under about analysts investors shares revenue revenues sales capital operating net total annual quarterly cloud ai meanwhile however still also last next first second third fourth overall according together both each every all most some many such other another one two three four five six seven eight nine ten eleven twelve half why what how who where data industry global wall street chief ceo executives officials management board company companies firm group its despite including plus there here now then today yesterday earlier later social online viral recent several few various media guidance outlook consensus estimates expectations hbm hbm3 hbm3e hbm4 dram nand gpu gpus cpu cpus tpu tpus asic asics adjusted gross reported underlying organic comparable cfo coo cto cio president chairman chairwoman chair founder co-founder cofounder mr ms mrs dr sir'.split(' '),
 );
 /**
- * A capitalised name at the start of a sentence, before a verb or a possessive: "Reliance will invest …", "Mistral's revenue …".
+ * A capitalised name at the start of a sentence, before a verb (an adverb between them or not) or a possessive: "Reliance will
+ * invest …", "AEP now intends to invest …", "Mistral's revenue …".
  * Each part of a hyphenated name is capitalised ("Gen-two accelerators" is no name), and a plural noun followed by
  * its verb ("Federal customers are promised", "Customer commitments signed but not yet booked") makes the capitalised word
  * an adjective, not a name.
  */
-const OPENING_NAME = /^["“‘']?(?:The\s+)?((?:[A-Z][\w&.]*(?:-[A-Z\d][\w&.]*)*)(?:\s+[A-Z][\w&.]*(?:-[A-Z\d][\w&.]*)*){0,2})(?:['’]s\b|\s+(?:will|would|could|has|have|had|is|are|was|were|plans?|said|told|won|struck|grew|rose|fell|[a-z]+ed|[a-z]+s(?!\s+(?:are|were|is|was|have|had|has|will|would|can|could|may|might|must|should|do|did|get|got|say|said|[a-z]+ed)\b))\b)/;
+const OPENING_NAME = /^["“‘']?(?:The\s+)?((?:[A-Z][\w&.]*(?:-[A-Z\d][\w&.]*)*)(?:\s+[A-Z][\w&.]*(?:-[A-Z\d][\w&.]*)*){0,2})(?:['’]s\b|(?:\s+(?:now|also|still|already|then|again|further|meanwhile|separately|recently|this week|last week))?\s+(?:will|would|could|has|have|had|is|are|was|were|plans?|said|told|won|struck|grew|rose|fell|[a-z]+ed|[a-z]+s(?!\s+(?:are|were|is|was|have|had|has|will|would|can|could|may|might|must|should|do|did|get|got|say|said|[a-z]+ed)\b))\b)/;
 
 /** A month or a span of months, which dates what follows: "July-September results come in ahead of forecasts". */
 const MONTHS_NAMED = new RegExp(String.raw`^(?:${MONTH_WORD})(?:\s*[-–]\s*(?:${MONTH_WORD}))?$`, 'i');

@@ -10,8 +10,8 @@ import { BACK_REFERENCE, DEAL_VALUED_OPENS, REVENUE_GROWTH, bareYenOf, chipMulti
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
 import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues, MONEY_UNITS, withUnitOf, type FoundValue } from './parseValue.ts';
 import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
-import { beginsAfterArticle, FISCAL_NOTATION, lastQuarter, MONTH_WORD, parsePeriod } from './periods.ts';
-import { quarterBefore } from './quarters.ts';
+import { beginsAfterArticle, FISCAL_NOTATION, FISCAL_YEAR_END, lastQuarter, MONTH_WORD, parsePeriod } from './periods.ts';
+import { lastQuarterEnded, quarterBefore } from './quarters.ts';
 import { callsOff, offerStatusOf, readModality } from './modality.ts';
 import { spansYears, withMeasure } from './measures.ts';
 import { businessLineOfCell, withLine } from './businessLines.ts';
@@ -26,6 +26,7 @@ import { cloudUnitOfLabel, gainOverPredecessor, measureAfterMovement, measureCol
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 import { withHeadlineFigures } from './headlineFigures.ts';
 import { orphansOf } from './orphanFigures.ts';
+import { unknownCompanyOf, unknownRowCompany } from './ownCompany.ts';
 import { callsOffBefore, headingModality, headlineTagModality, inContext, isLabelLine, leadInModality, periodEnded, tellsHearsay, type ContextOf } from './contextModality.ts';
 import { correctedSentence } from './corrections.ts';
 import { figuresReferredBack } from './figureReferredBack.ts';
@@ -817,8 +818,10 @@ const PAST_PERFECT = /\bhad\s+(?:already\s+)?(?!to\b)[a-z]+(?:ed|en|wn|ght|de)\b
  * ended by its date (on the fiscal calendar of the company the article is about, `lastQuarter`).
  */
 function setReportedPeriods(candidates: Candidate[], context: SentenceContext): void {
-  // A quarter not over by the article's date has no results yet: a "fact" of it is a forecast misread.
   const current = context.articleYear && context.articleMonth ? `${context.articleYear}-Q${Math.ceil(context.articleMonth / 3)}` : null;
+  // A quarter not over by the article's date has no results yet: a "fact" of it is a forecast misread. Over on its company's
+  // calendar: Oracle's September–November quarter (2026-Q4, as keys name it) is over in December.
+  const endedOf = (group: string) => (context.articleYear && context.articleMonth ? lastQuarterEnded(context.articleYear, context.articleMonth, FISCAL_YEAR_END[group] || 12) : null);
   const latest = new Map<string, string>();
   const dated = new Map<string, number>();
   const yearless = new Map<string, Map<string, number>>();
@@ -831,7 +834,8 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
     const group = companyGroup(c.subject);
     if (comparing.has(`${group}\u0000${c.mention.quote}`)) continue;
     if (/^\d{4}-Q[1-4]$/.test(c.period)) {
-      if (current && c.period >= current) continue;
+      const ended = endedOf(group);
+      if (ended && c.period > ended) continue;
       dated.set(`${group}\u0000${c.period}`, (dated.get(`${group}\u0000${c.period}`) ?? 0) + 1);
       if (c.period > (latest.get(group) ?? '')) latest.set(group, c.period);
     } else if (/^Q[1-4]$/.test(c.period) && !PAST_PERFECT.test(c.mention.quote)) {
@@ -846,11 +850,14 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
   const fresh = (quarter: string | null | undefined) => (quarter && ended && /^\d{4}-Q[1-4]$/.test(quarter) && quarter < quarterBefore(ended, 1) ? ended : quarter);
   const fallback = fresh(lastQuarter(context, context.fallbackSubject));
   // "Amazon Q1 2026 earnings preview … a step up from the 24% AWS managed in the December quarter": a company's facts
-  // of quarters before the one the article names are its comparisons; the article reports on the one it names.
+  // of quarters before the one the article names are its comparisons; the article reports on the one it names, once that
+  // quarter is over ("Oracle heads into its fiscal second-quarter report carrying a backlog of $688 billion", in November,
+  // still reports the quarter before it).
   const named = context.articleQuarter && /^\d{4}-Q[1-4]$/.test(context.articleQuarter) ? context.articleQuarter : null;
   const latestOf = (group: string) => {
     const own = latest.get(group);
-    return own && named && own < named ? named : own && !context.articleYear ? (yearlessAfter(own, yearless.get(group), dated.get(`${group}\u0000${own}`)!) ?? own) : own;
+    const ended = endedOf(group);
+    return own && named && own < named && (!ended || named <= ended) ? named : own && !context.articleYear ? (yearlessAfter(own, yearless.get(group), dated.get(`${group}\u0000${own}`)!) ?? own) : own;
   };
   for (const c of candidates) {
     if (current) c.writtenIn = norm(current);
@@ -1166,6 +1173,8 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
     if (cellValues.every((values) => values.length === 0)) return;
     let rowEntities: ReturnType<typeof findEntities> | undefined;
     const entitiesOfRow = () => (rowEntities ??= row.flatMap((cell, i) => (cellValues[i]!.length === 0 && !leadColumns[i] ? findEntities(cell) : [])));
+    // "| AEP | $78B (2027–31) |" under "| Utility |": a company the vocabulary does not know is still the row's.
+    const rowCompany = unknownRowCompany(header[0] ?? '', row[0] ?? '');
     row.forEach((cell, column) => {
       const columnLabel = header[column] ?? '';
       // The row's cells of words but its label: what they say of this cell's figure ("| Microsoft | Azure growth, Q3 | 37% |").
@@ -1204,7 +1213,8 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // vendor a product's row names: "| Trainium2 | AWS | 64 chips per UltraServer |" is the chip's).
         const wordsUnit = metric.ownedByGroup ? undefined : findEntities(words).find((e) => e.kind === 'company' && own.some((o) => o.kind === 'company' && o.name !== e.name && o.name === companyGroup(e.name)));
         const preferred = inCellEntities.find((e) => e.kind !== 'group') ?? ownUnit ?? wordsUnit ?? own.find((e) => e.kind === (metric.ownedByGroup ? 'company' : 'product')) ?? rowProduct ?? own[0];
-        const named = preferred?.name ?? context.fallbackSubject;
+        // "| Licking County, Ohio | SoftBank | Scrapped | US$14B |": a row whose label names no company is of the one its words name.
+        const named = preferred?.name ?? rowCompany ?? entitiesOfRow().find((e) => e.kind === 'company')?.name ?? context.fallbackSubject;
         // A company reports some figures as one (its capex), whichever of its units a label names.
         // "| AMZN | 28% |" under "Cloud growth": the company's cloud unit's.
         // A deal is the group's, as in a sentence: a unit does not invest in its own name ("| AWS | €7.8bn |" of pledges is Amazon's).
@@ -1445,8 +1455,14 @@ export function readClaims(article: Article): { candidates: Candidate[]; orphans
   const date = article.date ?? opening.map(dateLineOf).filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
   // The company the article is about: its title's first, else the first its opening lines name; not one that only acts
   // on it ("被OpenAI拒絕之後：亞馬遜…", "Spurned by OpenAI, Amazon …" are Amazon's stories).
-  const companyIn = (text: string) => findEntities(text).find((e) => e.kind === 'company' && !PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start)))?.name;
-  const fallbackSubject = companyIn(article.title) ?? opening.map(companyIn).find(Boolean) ?? null;
+  const companyAt = (text: string) => findEntities(text).find((e) => e.kind === 'company' && !PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start)));
+  const companyIn = (text: string) => companyAt(text)?.name;
+  // A company the vocabulary does not know is the article's where its title names it before any it knows, and its texts
+  // name it more often than that one ("Moody's affirms Amazon's ratings" is Amazon's story).
+  const known = companyAt(article.title);
+  const unknown = unknownCompanyOf(article.title, texts.map((t) => t.text));
+  const knownNamed = () => texts.filter((t) => findEntities(t.text).some((e) => e.name === known!.name)).length;
+  const fallbackSubject = (unknown && (!known || (unknown.at < known.start && unknown.count >= knownNamed())) ? unknown.name : known?.name) ?? opening.map(companyIn).find(Boolean) ?? null;
   const year = date ? Number(date.slice(0, 4)) : null;
   const month = date && date.length >= 7 ? Number(date.slice(5, 7)) : null;
   const context: SentenceContext = {

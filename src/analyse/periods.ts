@@ -308,6 +308,8 @@ const CJK_QUARTER = /(?<![上前下次每同这這该該当當])(?:(?:(?<year>\d
 const CJK_YEARS_SPAN = /(20\d{2})\s*(?:年度?)?\s*(?:から|至|到|～|〜|~|－|-|–)\s*(20\d{2})\s*年度?\s*(?:まで|间|間|为止|為止|の)/u;
 /** Years a sum is spread over: "over 2026 to 2029", "between 2026 and 2029", "across 2026-28". */
 const YEARS_SPAN = /\b(?:over|between|across|spanning)\s+(20\d{2})\s?(?:[-–—]|to|and|through)\s?(20\d{2}|\d{2})\b/i;
+/** Years named bare, three or more of them (two, "2025-26", may be one fiscal year): "its 2027–2031 plan", "(2027–31)", "2027 through 2031". */
+const PLAN_YEARS = /(?<![\d-])(20\d{2})\s?(?:[-–—]|to|through)\s?(20\d{2}|\d{2})(?![\d-])/i;
 /** 2026财年（截至6月30日）: the day a fiscal year ends, in brackets after it, dates the year, not a quarter of it. */
 const CJK_FISCAL_YEAR_END = /((?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度))\s*[（(]\s*(?:截至|截止)[^（）()]{1,16}[）)]/gu;
 /**
@@ -415,12 +417,14 @@ function yearOfMonthQuarter(quarter: number, context: PeriodContext): number | n
  * A quarter of a Japanese fiscal year named by the month it closes in: 2026年5月期第2四半期 is the second quarter of the
  * year that ends in May 2026 (Oracle's fiscal 2026), September–November 2025, whatever calendar the company is known by.
  */
-const JA_TERM_QUARTER = /(20\d{2})\s*年\s*(1[0-2]|[1-9])\s*月期\s*の?\s*第?\s*([1-4一二三四１-４])\s*・?\s*四半期/u;
+export const JA_TERM_QUARTER = /(?<!\d)((?:20)?\d{2})\s*年\s*(1[0-2]|[1-9])\s*月期\s*の?\s*第?\s*([1-4一二三四１-４])\s*・?\s*四半期/u;
+/** A year written as Japanese outlets write a fiscal year's: 2027年5月期, or 27年5月期. */
+export const termYear = (written: string): number => (written.length === 2 ? 2000 + Number(written) : Number(written));
 
 /** The quarter a Chinese or Japanese `text` names, in calendar terms, or null. */
 function cjkQuarterIn(text: string, context: PeriodContext, fiscalEnd: number): { year: number | null; quarter: number } | null {
   const term = text.includes('月期') ? JA_TERM_QUARTER.exec(text) : null;
-  if (term) return fiscalToCalendar(Number(term[1]), ORDINAL[term[3]!.normalize('NFKC')]!, Number(term[2]));
+  if (term) return fiscalToCalendar(termYear(term[1]!), ORDINAL[term[3]!.normalize('NFKC')]!, Number(term[2]));
   // 上一季度 (上季) is the quarter before the one the article reports (not its 一季度), unless a date says which:
   // 上一财季（截至2025年12月31日）.
   const threeMonths = CJK_THREE_MONTHS_TO.exec(text);
@@ -625,9 +629,9 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   if (year?.[3]) return UNDATED_OWN;
   // 前年 is last year in Japanese (前年の実績は…), as 昨年 is, where no year is named; in Chinese it is the year before that.
   if (/前年(?!同期|比|度)/u.test(clause) && /[\u3040-\u30ff]/u.test(clause)) return context.articleYear ? String(context.articleYear - 1) : UNDATED_OWN;
-  // 2026年6月期 is the fiscal year that ends in June 2026 (Japanese).
-  const yearEnding = /(20\d{2})\s*年\s*(\d{1,2})\s*月期/u.exec(clause);
-  if (yearEnding) return yearEnding[2] === '12' ? yearEnding[1]! : `FY${yearEnding[1]}`;
+  // 2026年6月期 (26年6月期) is the fiscal year that ends in June 2026 (Japanese).
+  const yearEnding = /(?<!\d)((?:20)?\d{2})\s*年\s*(\d{1,2})\s*月期/u.exec(clause);
+  if (yearEnding) return yearEnding[2] === '12' ? String(termYear(yearEnding[1]!)) : `FY${termYear(yearEnding[1]!)}`;
   // 今期 and 来期 are the fiscal year under way and the next (Japanese: the text has kana).
   const term = /(今|来)期/u.exec(clause);
   if (term && context.articleYear && /[\u3040-\u30ff]/u.test(clause)) {
@@ -746,6 +750,12 @@ export function withFiscalYearsNamed(text: string, subject: string | null): stri
 const EVENT_QUARTERS = /\b(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4])\s+(?:earnings\s+|results\s+)?(?:call|conference call|briefing|webcast|presentation)\b/gi;
 
 /**
+ * A report to come, named by its quarter: "heads into its fiscal second-quarter report", "ahead of its third-quarter results",
+ * "before Oracle's Q2 earnings". A fact told beside it is what stands before that report, not a figure of its quarter.
+ */
+const REPORT_TO_COME = /\b(?:(?:head(?:s|ed|ing)?|go(?:es|ing)?|went)\s+into|ahead\s+of|before)\s+(?:its|their|the(?:\s+company['’]s)?|[A-Z][\w.&-]*['’]s?)\s+[^,;.]{0,40}?\b(?:report|results|earnings|print)\b/g;
+
+/**
  * The period of `clause` (the words around one figure) within `sentence`, or null.
  * `subject` is whose figure it is, for its fiscal calendar.
  */
@@ -811,6 +821,8 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
     const other = ownPeriod(withoutCall, sentence, context, subject);
     if (other !== null) return other;
   }
+  const beforeReport = context.toCome ? written : written.replace(REPORT_TO_COME, (words) => ' '.repeat(words.length));
+  if (beforeReport !== written) return ownPeriod(beforeReport, sentence, context, subject);
   // "the holiday quarter" is the October–December one, "the December quarter".
   const cleared = withRelativeTimesDated(fullYears(withFiscalYearsNamed(written, subject), context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(HOLIDAY_QUARTER_CJK, '10～12月期').replace(CJK_FISCAL_YEAR_END, '$1').replace(CJK_FISCAL_YEAR_TO, '').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(MONTH_QUARTER_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
   const acted = cleared.includes('月') ? withoutActMonthEnd(cleared) : cleared;
@@ -839,11 +851,16 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   const prefix = /\bby (?:the end of )?/i.test(clause) && /\bby (?:the end of )?(?:Q[1-4] )?20\d\d/i.test(clause) ? 'by ' : '';
   // "a promise of $17.5 billion over 2026 to 2029", "between 2026 and 2029": a sum spread over years named is of no one of
   // them, nor of the year another clause names ("followed in December 2025 with …": when it was promised).
-  const span = YEARS_SPAN.exec(clause);
-  if (span && yearOf(span[2]!.length === 2 ? span[2]! : span[2]!.slice(2)) > Number(span[1])) return UNDATED_OWN;
+  const spread = YEARS_SPAN.exec(clause);
+  if (spread && yearOf(spread[2]!.length === 2 ? spread[2]! : spread[2]!.slice(2)) > Number(spread[1])) return UNDATED_OWN;
   // 2023年から27年までの5年間で2兆2600億円を投じる, 2025年至2027年间投入: the same in Chinese and Japanese.
   const cjkSpan = clause.includes('年') ? CJK_YEARS_SPAN.exec(clause) : null;
   if (cjkSpan && Number(cjkSpan[2]) > Number(cjkSpan[1])) return UNDATED_OWN;
+  // "its 2027–2031 capital plan", "$78B (2027–31)": a plan named by the years it runs over is the sum through the last of
+  // them, as "by 2031" says it: a utility's plan for 2027–2031 is not its plan for 2026–2030.
+  const planYears = PLAN_YEARS.exec(clause);
+  const [first, last] = planYears ? [Number(planYears[1]), yearOf(planYears[2]!.length === 2 ? planYears[2]! : planYears[2]!.slice(2))] : [0, 0];
+  if (last - first >= 2) return `by ${last}`;
   // 到2026年底, 2026年末まで: "by the end of 2026", as English says it (截至2025年底 is "as of", the year's last quarter).
   const cjkBy = CJK_BY_YEAR_END.exec(clause);
   if (cjkBy) return `by ${cjkBy[1] ?? cjkBy[2]}`;
