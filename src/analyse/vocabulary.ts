@@ -452,7 +452,7 @@ export const METRICS: MetricEntry[] = [
   { name: 'backlog', topic: 'backlog', units: MONEY_UNITS, phrases: [
     // "the order book of committed contracts stood at $244 billion": the book of contracts, not money committed to a company
     // (first, so that the whole phrase is matched before "order book" alone).
-    '(?:order book|(?:order )?backlog|stock|pile) of (?:committed|signed|contracted) (?:contracts|commitments|business|orders)', '(?:order )?backlog', 'remaining performance obligations?', 'RPO', 'bookings', 'order book',
+    '(?:order book|(?:order )?backlog|stock|pile) of (?:committed|signed|contracted) (?:contracts|commitments|business|orders)', '(?:order )?backlog', 'remaining performance obligations?', 'RPO', 'bookings(?<!\\bnet bookings)', 'order book',
     // "its generative AI book of business had passed $14 billion", 累计签约额: what customers have signed for so far.
     'book of business', '(?:累计|累計)(?:签约|簽約)(?:额|額|金额|金額)',
     // A landlord's bookings: "signed a record $218 million of annualized rent", 新签租约的年化租金.
@@ -708,6 +708,8 @@ export const METRICS: MetricEntry[] = [
   // goods ordered from a company, its orders (never a backlog's unfilled or signed orders, nor an order book, nor an order of
   // computing capacity, a contract between two parties, nor orders "turned into revenue", revenue).
   { name: 'orders', topic: 'revenue', units: MONEY_UNITS, phrases: [
+    // "ASML took €5.9 billion of net bookings in the quarter", 净订单额, 純受注: the orders a period brought in, net of cancellations.
+    'net bookings', '(?:净|淨)(?:订单|訂單)(?:金额|金額|额|額)?', '純受注(?:額|高)?',
     'orders?(?=\\s+(?:worth|valued at|for\\s+(?:about |roughly |around |some |nearly |up to |more than )?(?:US|A|C|S|HK)?[$€£¥]\\s?\\d))',
     'orders?(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}orders?)(?<!\\b(?:unfilled|undelivered|unbilled|committed|signed|contracted|pending|backlog(?:ged)?|compute|computing|cloud|capacity|services?)\\s+orders?)(?!\\s+(?:book|backlog)|\\s+(?:that\\s+|which\\s+)?(?:turned|converted|became|were\\s+(?:turned|converted|booked))\\b)',
     '(?:订单|訂單)(?<=(?:亿|億)(?:美元|元)的?\\s?(?:[A-Za-z0-9][\\w-]{0,12}\\s?)?(?:芯片|晶片|加速器|服务器|伺服器|产品|產品|GPU)?(?:订单|訂單))(?!(?:积压|積壓|余额|餘額|储备|儲備))', '注文(?<=(?:億|兆)ドル(?:分|規模)?の(?:[A-Za-z0-9][\\w-]{0,12})?(?:チップ|半導体|製品|GPU)?注文)',
