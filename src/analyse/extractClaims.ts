@@ -1462,7 +1462,13 @@ export function readClaims(article: Article): { candidates: Candidate[]; orphans
   const known = companyAt(article.title);
   const unknown = unknownCompanyOf(article.title, texts.map((t) => t.text));
   const knownNamed = () => texts.filter((t) => findEntities(t.text).some((e) => e.name === known!.name)).length;
-  const fallbackSubject = (unknown && (!known || (unknown.at < known.start && unknown.count >= knownNamed())) ? unknown.name : known?.name) ?? opening.map(companyIn).find(Boolean) ?? null;
+  // Else the first company its opening lines name, known or not ("Nebius signed an agreement to supply Google …").
+  const openingCompany = (text: string) => {
+    const unknownThere = unknownCompanyOf(text, texts.map((t) => t.text));
+    const knownThere = companyAt(text);
+    return unknownThere && (!knownThere || unknownThere.at < knownThere.start) ? unknownThere.name : knownThere?.name;
+  };
+  const fallbackSubject = (unknown && (!known || (unknown.at < known.start && unknown.count >= knownNamed())) ? unknown.name : known?.name) ?? opening.map(openingCompany).find(Boolean) ?? null;
   const year = date ? Number(date.slice(0, 4)) : null;
   const month = date && date.length >= 7 ? Number(date.slice(5, 7)) : null;
   const context: SentenceContext = {

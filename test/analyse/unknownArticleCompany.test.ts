@@ -15,12 +15,21 @@ const claimLines = (title: string, paragraphs: string[], date = '20 November 202
 describe('the company a story is about, unknown to the vocabulary', () => {
   it('should give the figures a story leaves unnamed to the unknown company its title names and its sentences open with', () => {
     const lines = claimLines('Nebius Turns a Billion-Dollar Quarter Into a Much Bigger Building Bill, With Google Signed Up', [
-      'Nebius booked revenue of $1.24 billion in the July–September quarter. Capital expenditures came in at $5.6 billion for the quarter.',
+      'Nebius booked revenue of $1.24 billion in the July–September quarter, more than eight times as much as a year before.',
       'Nebius signed a five-year agreement to supply GPU capacity to Google, its first big hyperscaler customer.',
+      'Capital expenditures came in at $5.6 billion for the quarter, as new halls in Finland and New Jersey were fitted out.',
     ]);
     expect(lines).toContain('Nebius capex fact 5600000000');
     expect(lines).toContain('Nebius revenue fact 1240000000');
     expect(lines).toHaveLength(2);
+  });
+
+  it('should take the unknown company the opening lines name first, where the title names none', () => {
+    const lines = claimLines('The week in AI capacity', [
+      'Nebius signed a five-year agreement to supply GPU capacity to Google, its first big hyperscaler customer. Contracted power stands at 3.1 GW.',
+      'Nebius also said it would open a site in Kansas City.',
+    ]);
+    expect(lines).toEqual(['Nebius power capacity fact 3.1']);
   });
 
   it('should read a company by its legal form, and a Chinese story that opens its sentences with the name in Latin letters', () => {
