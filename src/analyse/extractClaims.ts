@@ -26,7 +26,7 @@ import { cloudUnitOfLabel, gainOverPredecessor, measureAfterMovement, measureCol
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 import { withHeadlineFigures } from './headlineFigures.ts';
 import { orphansOf } from './orphanFigures.ts';
-import { unknownCompanyOf, unknownRowCompany } from './ownCompany.ts';
+import { unknownCompaniesOf, unknownCompanyIn, unknownRowCompany } from './ownCompany.ts';
 import { callsOffBefore, headingModality, headlineTagModality, inContext, isLabelLine, leadInModality, periodEnded, tellsHearsay, type ContextOf } from './contextModality.ts';
 import { correctedSentence } from './corrections.ts';
 import { figuresReferredBack } from './figureReferredBack.ts';
@@ -1460,11 +1460,12 @@ export function readClaims(article: Article): { candidates: Candidate[]; orphans
   // A company the vocabulary does not know is the article's where its title names it before any it knows, and its texts
   // name it more often than that one ("Moody's affirms Amazon's ratings" is Amazon's story).
   const known = companyAt(article.title);
-  const unknown = unknownCompanyOf(article.title, texts.map((t) => t.text));
+  const unknowns = unknownCompaniesOf(texts.map((t) => t.text));
+  const unknown = unknownCompanyIn(article.title, unknowns);
   const knownNamed = () => texts.filter((t) => findEntities(t.text).some((e) => e.name === known!.name)).length;
   // Else the first company its opening lines name, known or not ("Nebius signed an agreement to supply Google …").
   const openingCompany = (text: string) => {
-    const unknownThere = unknownCompanyOf(text, texts.map((t) => t.text));
+    const unknownThere = unknownCompanyIn(text, unknowns);
     const knownThere = companyAt(text);
     return unknownThere && (!knownThere || unknownThere.at < knownThere.start) ? unknownThere.name : knownThere?.name;
   };

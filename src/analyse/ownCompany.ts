@@ -23,17 +23,20 @@ export function withoutLegalForm(name: string): string {
 /** Where `title` names `name` as a word, or -1. */
 const placeIn = (title: string, name: string) => title.search(new RegExp(String.raw`(?<![\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\w])`));
 
-/**
- * The unknown company `title` names that the article's `texts` treat as a company at least twice (the one the title names
- * first, where it names several), with its place in the title and how many texts name it; or null. A name the vocabulary knows
- * is not unknown.
- */
-export function unknownCompanyOf(title: string, texts: readonly string[]): { name: string; at: number; count: number } | null {
+/** The names an article's texts treat as a company's, none the vocabulary knows, with the texts, read once per article. */
+export interface UnknownCompanies {
+  texts: readonly string[];
+  /** Each name the texts treat as a company's at least twice, without its legal form. */
+  names: readonly string[];
+}
+
+/** The names `texts` treat as a company's at least twice that the vocabulary does not know (`UnknownCompanies`). */
+export function unknownCompaniesOf(texts: readonly string[]): UnknownCompanies {
   const counts = new Map<string, number>();
   const count = (name: string | null | undefined) => {
     if (!name) return;
     const bare = withoutLegalForm(name);
-    if (placeIn(title, bare) >= 0) counts.set(bare, (counts.get(bare) ?? 0) + 1);
+    counts.set(bare, (counts.get(bare) ?? 0) + 1);
   };
   for (const text of texts) {
     for (const sentence of splitSentences(text)) {
@@ -43,10 +46,17 @@ export function unknownCompanyOf(title: string, texts: readonly string[]): { nam
     }
     for (const match of text.matchAll(WITH_LEGAL_FORM)) count(match[1]);
   }
-  // How many texts name it, as a company the vocabulary knows is counted by the texts that name it.
-  const named = (name: string) => texts.filter((text) => placeIn(text, name) >= 0).length;
-  const found = [...counts].filter(([name, n]) => n >= 2 && findEntities(name).length === 0).map(([name]) => ({ name, at: placeIn(title, name), count: named(name) }));
-  return found.sort((a, b) => a.at - b.at)[0] ?? null;
+  return { texts, names: [...counts].filter(([name, n]) => n >= 2 && findEntities(name).length === 0).map(([name]) => name) };
+}
+
+/**
+ * The unknown company `where` (a title, an opening line) names first, of those the article treats as a company, with its
+ * place there and how many of the article's texts name it (as a company the vocabulary knows is counted by the texts that
+ * name it); or null.
+ */
+export function unknownCompanyIn(where: string, companies: UnknownCompanies): { name: string; at: number; count: number } | null {
+  const first = companies.names.map((name) => ({ name, at: placeIn(where, name) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at)[0];
+  return first ? { ...first, count: companies.texts.filter((text) => placeIn(text, first.name) >= 0).length } : null;
 }
 
 /** A table's corner that says its rows are companies: "| Company |", "| Utility |", "| Neocloud |", 公司, 企業. */

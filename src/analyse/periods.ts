@@ -310,6 +310,34 @@ const CJK_YEARS_SPAN = /(20\d{2})\s*(?:年度?)?\s*(?:から|至|到|～|〜|~|�
 const YEARS_SPAN = /\b(?:over|between|across|spanning)\s+(20\d{2})\s?(?:[-–—]|to|and|through)\s?(20\d{2}|\d{2})\b/i;
 /** Years named bare, three or more of them (two, "2025-26", may be one fiscal year): "its 2027–2031 plan", "(2027–31)", "2027 through 2031". */
 const PLAN_YEARS = /(?<![\d-])(20\d{2})\s?(?:[-–—]|to|through)\s?(20\d{2}|\d{2})(?![\d-])/i;
+/**
+ * A fiscal year the text says ends in a month: "the fiscal year to 30 September", "its financial year ended March 31, 2026",
+ * 2026财年（截至9月30日）. It names the company's fiscal year, whatever company it is, the vocabulary's or not.
+ */
+const FISCAL_YEAR_TO = new RegExp(String.raw`\b(?:fiscal|financial) year\s+(?:to|ended|ending|through|that ended)\s+(?:(?:on\s+)?\d{1,2}\s+)?(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?\b`, 'i');
+const CJK_FISCAL_YEAR_ENDING = /(?<year>20\d{2})\s*(?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度)\s*[（(]\s*(?:截至|截止)\s*(?:20\d{2}\s*年\s*)?(?<month>1[0-2]|[1-9])\s*月/u;
+/** A figure of the year before the one a clause names: "a year earlier", "the prior year", 去年同期. */
+const YEAR_AGO_BESIDE = /\b(?:a year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year|year-ago|twelve months (?:earlier|before))\b|去年|上年|前年/i;
+/** A quarter, a half or months of a year, of which a fiscal year named beside them is no period. */
+const PART_OF_A_YEAR = /\b(?:quarter|half|three months|six months|nine months)\b|季|四半期|半年/i;
+
+/**
+ * The fiscal year a clause names by the month it ends in (`FISCAL_YEAR_TO`), as keys write a fiscal year (`FY2026`; a year
+ * that ends in December is the calendar's, `2026`); its year, where not written, the last that had ended by the article's date.
+ */
+function fiscalYearTo(clause: string, context: PeriodContext): string | null {
+  if (PART_OF_A_YEAR.test(clause)) return null;
+  const named = FISCAL_YEAR_TO.exec(clause) ?? CJK_FISCAL_YEAR_ENDING.exec(clause);
+  if (!named) return null;
+  const month = /\d/.test(named.groups!.month!) ? Number(named.groups!.month) : MONTH[named.groups!.month!.toLowerCase()]!;
+  const written = named.groups!.year ? Number(named.groups!.year) : null;
+  const year = written ?? (context.articleYear ? (context.articleMonth && context.articleMonth > month ? context.articleYear : context.articleYear - 1) : null);
+  if (!year) return null;
+  // "from €58.9 billion a year earlier": the fiscal year before the one named.
+  const own = YEAR_AGO_BESIDE.test(clause) ? year - 1 : year;
+  return month === 12 ? String(own) : `FY${own}`;
+}
+
 /** 2026财年（截至6月30日）: the day a fiscal year ends, in brackets after it, dates the year, not a quarter of it. */
 const CJK_FISCAL_YEAR_END = /((?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度))\s*[（(]\s*(?:截至|截止)[^（）()]{1,16}[）)]/gu;
 /**
@@ -823,6 +851,8 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   }
   const beforeReport = context.toCome ? written : written.replace(REPORT_TO_COME, (words) => ' '.repeat(words.length));
   if (beforeReport !== written) return ownPeriod(beforeReport, sentence, context, subject);
+  const fiscalYear = fiscalYearTo(written, context);
+  if (fiscalYear) return fiscalYear;
   // "the holiday quarter" is the October–December one, "the December quarter".
   const cleared = withRelativeTimesDated(fullYears(withFiscalYearsNamed(written, subject), context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(HOLIDAY_QUARTER_CJK, '10～12月期').replace(CJK_FISCAL_YEAR_END, '$1').replace(CJK_FISCAL_YEAR_TO, '').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(MONTH_QUARTER_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
   const acted = cleared.includes('月') ? withoutActMonthEnd(cleared) : cleared;
