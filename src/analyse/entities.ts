@@ -276,7 +276,7 @@ function wholeOfPart(text: string, m: FoundMetric): boolean {
  * name before the verb is a company the vocabulary does not know only when it is none of these
  * ("Six months ago it was …" opens with a number, not a name).
  */
-export const NOT_A_NAME = new Set(
+const NOT_A_NAME = new Set(
   'a an the this that these those it its their our we they he she i in on at for from with by as but and or so yet if when while after before since during over under about analysts investors shares revenue revenues sales capital operating net total annual quarterly cloud ai meanwhile however still also last next first second third fourth overall according together both each every all most some many such other another one two three four five six seven eight nine ten eleven twelve half why what how who where data industry global wall street chief ceo executives officials management board company companies firm group its despite including plus there here now then today yesterday earlier later social online viral recent several few various media guidance outlook consensus estimates expectations hbm hbm3 hbm3e hbm4 dram nand gpu gpus cpu cpus tpu tpus asic asics adjusted gross reported underlying organic comparable cfo coo cto cio president chairman chairwoman chair founder co-founder cofounder mr ms mrs dr sir'.split(' '),
 );
 /**

@@ -1460,7 +1460,7 @@ export function readClaims(article: Article): { candidates: Candidate[]; orphans
   // A company the vocabulary does not know is the article's where its title names it before any it knows, and its texts
   // name it more often than that one ("Moody's affirms Amazon's ratings" is Amazon's story).
   const known = companyAt(article.title);
-  const unknowns = unknownCompaniesOf(texts.map((t) => t.text), [article.title, ...opening]);
+  const unknowns = unknownCompaniesOf(texts.map((t) => t.text));
   const unknown = unknownCompanyIn(article.title, unknowns);
   const knownNamed = () => texts.filter((t) => findEntities(t.text).some((e) => e.name === known!.name)).length;
   // Else the first company its opening lines name, known or not ("Nebius signed an agreement to supply Google …").

@@ -4,7 +4,7 @@
  * the name as a company's — as the subject opening sentences ("Nebius booked …", "Nebius's contracted power …"), with a
  * company's legal form ("Nebius Group N.V."), or opening Chinese and Japanese sentences in Latin letters (Nebius第三季度营收).
  */
-import { findEntities, findMetrics, NOT_A_NAME, unknownSubject } from './entities.ts';
+import { findEntities, findMetrics, unknownSubject } from './entities.ts';
 import { isPlaceName } from './places.ts';
 import { splitSentences } from './splitSentences.ts';
 
@@ -12,8 +12,6 @@ import { splitSentences } from './splitSentences.ts';
 const LEGAL_FORM = String.raw`(?:Group|Holdings?|Inc\.?|Incorporated|Corp\.?|Corporation|AG|SE|plc|PLC|N\.V\.|NV|S\.A\.|SA|Ltd\.?|Limited|LLC|Co\.)`;
 /** A name with its legal form: "Nebius Group N.V.", "Siemens Energy AG". */
 const WITH_LEGAL_FORM = new RegExp(String.raw`\b([A-Z][\w&-]*[a-z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}?)(?:\s+${LEGAL_FORM})+(?![\w.])`, 'g');
-/** Whether a text has a legal form at all: most have none, and are not searched for a name with one. */
-const HAS_LEGAL_FORM = new RegExp(String.raw`\b${LEGAL_FORM}(?![\w.])`);
 /** A name in Latin letters, with a lower-case letter (not "GPU", "AI"), opening a Chinese or Japanese sentence. */
 const OPENS_CJK = /^([A-Z][A-Za-z\d&.-]*[a-z][A-Za-z\d&.-]*(?:\s[A-Z][A-Za-z\d&.-]*){0,2})\s?(?=[\u3400-\u9fff\u3040-\u30ff])/u;
 
@@ -32,36 +30,21 @@ export interface UnknownCompanies {
   names: readonly string[];
 }
 
-/** A capitalised word in Latin letters: the first word of a name. */
-const CAPITALISED = /(?<![\w&.-])[A-Z][\w&.-]*/g;
-/** The first word of a sentence, past a bullet, a quote or "The". */
-const FIRST_WORD = /^[-•*\s]*["“‘']?(?:The\s+)?([A-Z][\w&.-]*)/;
-
-/**
- * The names `texts` treat as a company's at least twice that the vocabulary does not know (`UnknownCompanies`), of those
- * whose first word `where` (the title and opening lines, where the article's company is looked for) has: a sentence that
- * opens with another word is not read for one.
- */
-export function unknownCompaniesOf(texts: readonly string[], where: readonly string[]): UnknownCompanies {
-  // A word the vocabulary knows, or one that opens sentences without naming anyone ("The", "Analysts"), is no first word of one.
-  const firstWords = new Set(where.flatMap((text) => text.match(CAPITALISED) ?? []).filter((word) => !NOT_A_NAME.has(word.toLowerCase()) && findEntities(word).length === 0));
+/** The names `texts` treat as a company's at least twice that the vocabulary does not know (`UnknownCompanies`). */
+export function unknownCompaniesOf(texts: readonly string[]): UnknownCompanies {
   const counts = new Map<string, number>();
   const count = (name: string | null | undefined) => {
     if (!name) return;
     const bare = withoutLegalForm(name);
     counts.set(bare, (counts.get(bare) ?? 0) + 1);
   };
-  if (firstWords.size > 0) {
-    for (const text of texts) {
-      for (const sentence of splitSentences(text)) {
-        const first = FIRST_WORD.exec(sentence)?.[1];
-        if (!first || !firstWords.has(first.replace(/['’]s$/, ''))) continue;
-        const plain = sentence.replace(/^[-•*\s]+/, '');
-        count(unknownSubject(plain));
-        count(OPENS_CJK.exec(plain)?.[1]);
-      }
-      if (HAS_LEGAL_FORM.test(text)) for (const match of text.matchAll(WITH_LEGAL_FORM)) count(match[1]);
+  for (const text of texts) {
+    for (const sentence of splitSentences(text)) {
+      const plain = sentence.replace(/^[-•*\s]+/, '');
+      count(unknownSubject(plain));
+      count(OPENS_CJK.exec(plain)?.[1]);
     }
+    for (const match of text.matchAll(WITH_LEGAL_FORM)) count(match[1]);
   }
   return { texts, names: [...counts].filter(([name, n]) => n >= 2 && findEntities(name).length === 0).map(([name]) => name) };
 }
