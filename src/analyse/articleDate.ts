@@ -6,17 +6,21 @@
 import { findEntities } from './entities.ts';
 import { memoByText } from '../memoByText.ts';
 import { dateOfLine } from '../parse/publicationDate.ts';
-import { FISCAL_YEAR_END, fiscalToCalendar, ORDINAL, termYear } from './periods.ts';
+import { FISCAL_YEAR_END, fiscalToCalendar, JA_TERM_QUARTER, ORDINAL, termYear } from './periods.ts';
 import { calendarQuarter, format, monthIndex } from './quarters.ts';
 import { companyGroup } from './vocabulary.ts';
 
 /**
  * Quarters named: Q1 2026 (not "fiscal Q4 2026", a fiscal quarter of no calendar year written), 2026年Q1; 2026年第一季度 or a fiscal 2026财年第三财季; 2026年1～3月期 (2026年1至3月); and a
  * Chinese or Japanese quarter without its year (一季度, 首季, 第1四半期, 1〜3月期, 1至3月), never 上一季度 (the one
- * before), 下一季度, 每一季度 or 同一季度, nor the 四季 of 会社四季報 (a Japanese outlet, "the company quarterly").
+ * before), 下一季度, 每一季度 or 同一季度, nor the 四季 of 会社四季報 (a Japanese outlet, "the company quarterly"); a quarter of
+ * a Japanese fiscal year named by its closing month (27年5月期第2四半期, `JA_TERM_QUARTER`) and three months across calendar
+ * quarters (2026年9～11月期).
  */
-const QUARTERS_NAMED =
-  /(?<!\b(?:fiscal|FY)\s*)\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度|会計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–―─至]\s*(3|6|9|12)\s*月期?|(?<![上前下次每同这這该該本当當\d年度第]|会社)(?:第\s*)?([一二三四1-4首])\s*・?\s*(?:季度|季(?![节節])|四半期)|(20\d{2})\s*年?\s*Q([1-4])\b|(?<![\d年])(?:1|4|7|10)\s*[～~〜\-－–―─至]\s*(3|6|9|12)\s*月(?:期|份)?(?![\d底末])|(?<!\d)((?:20)?\d{2})\s*年\s*(1[0-2]|[1-9])\s*月期\s*の?\s*第?\s*([1-4一二三四１-４])\s*・?\s*四半期|(20\d{2})\s*年\s*(1[0-2]|[1-9])\s*[～~〜\-－–―─至]\s*(1[0-2]|[1-9])\s*月期/gu;
+const QUARTERS_NAMED = new RegExp(
+  String.raw`(?<!\b(?:fiscal|FY)\s*)\bQ([1-4])\s*(20\d{2})\b|(20\d{2})\s*(年|财年|財年|会计年度|會計年度|会計年度)\s*(?:第\s*)?([一二三四1-4])\s*(季度|财季|財季|四半期|季)|(20\d{2})\s*年\s*(?:1|4|7|10)\s*[～~〜\-－–―─至]\s*(3|6|9|12)\s*月期?|(?<![上前下次每同这這该該本当當\d年度第]|会社)(?:第\s*)?([一二三四1-4首])\s*・?\s*(?:季度|季(?![节節])|四半期)|(20\d{2})\s*年?\s*Q([1-4])\b|(?<![\d年])(?:1|4|7|10)\s*[～~〜\-－–―─至]\s*(3|6|9|12)\s*月(?:期|份)?(?![\d底末])|${JA_TERM_QUARTER.source}|(20\d{2})\s*年\s*(1[0-2]|[1-9])\s*[～~〜\-－–―─至]\s*(1[0-2]|[1-9])\s*月期`,
+  'gu',
+);
 
 /**
  * The quarters `text` names with their year, in order: `2026-Q1`, and a fiscal quarter

@@ -10,8 +10,8 @@ import { BACK_REFERENCE, DEAL_VALUED_OPENS, REVENUE_GROWTH, bareYenOf, chipMulti
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
 import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues, MONEY_UNITS, withUnitOf, type FoundValue } from './parseValue.ts';
 import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
-import { beginsAfterArticle, FISCAL_NOTATION, FISCAL_YEAR_END, lastQuarter, MONTH_WORD, parsePeriod } from './periods.ts';
-import { lastQuarterEnded, quarterBefore } from './quarters.ts';
+import { beginsAfterArticle, FISCAL_NOTATION, lastQuarter, MONTH_WORD, parsePeriod } from './periods.ts';
+import { quarterBefore } from './quarters.ts';
 import { callsOff, offerStatusOf, readModality } from './modality.ts';
 import { spansYears, withMeasure } from './measures.ts';
 import { businessLineOfCell, withLine } from './businessLines.ts';
@@ -26,7 +26,7 @@ import { cloudUnitOfLabel, gainOverPredecessor, measureAfterMovement, measureCol
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 import { withHeadlineFigures } from './headlineFigures.ts';
 import { orphansOf } from './orphanFigures.ts';
-import { unknownCompaniesOf, unknownCompanyIn, unknownRowCompany } from './ownCompany.ts';
+import { textsNaming, unknownCompaniesOf, unknownCompanyIn, unknownRowCompany } from './ownCompany.ts';
 import { callsOffBefore, headingModality, headlineTagModality, inContext, isLabelLine, leadInModality, periodEnded, tellsHearsay, type ContextOf } from './contextModality.ts';
 import { correctedSentence } from './corrections.ts';
 import { figuresReferredBack } from './figureReferredBack.ts';
@@ -821,7 +821,8 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
   const current = context.articleYear && context.articleMonth ? `${context.articleYear}-Q${Math.ceil(context.articleMonth / 3)}` : null;
   // A quarter not over by the article's date has no results yet: a "fact" of it is a forecast misread. Over on its company's
   // calendar: Oracle's September–November quarter (2026-Q4, as keys name it) is over in December.
-  const endedOf = (group: string) => (context.articleYear && context.articleMonth ? lastQuarterEnded(context.articleYear, context.articleMonth, FISCAL_YEAR_END[group] || 12) : null);
+  const undated = { ...context, articleQuarter: null };
+  const endedOf = (company: string | null | undefined) => lastQuarter(undated, company);
   const latest = new Map<string, string>();
   const dated = new Map<string, number>();
   const yearless = new Map<string, Map<string, number>>();
@@ -846,7 +847,7 @@ function setReportedPeriods(candidates: Candidate[], context: SentenceContext): 
   const mostNamed = (counts: Map<string, number> | undefined) => (counts ? [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0] : undefined);
   // A quarter named that ended more than two quarters before the article's date is a comparison ("+22% vs. the $200bn
   // of 3Q25" in May 2026): the article reports the last one ended, which results come out within weeks of.
-  const ended = lastQuarter({ ...context, articleQuarter: null }, context.fallbackSubject);
+  const ended = endedOf(context.fallbackSubject);
   const fresh = (quarter: string | null | undefined) => (quarter && ended && /^\d{4}-Q[1-4]$/.test(quarter) && quarter < quarterBefore(ended, 1) ? ended : quarter);
   const fallback = fresh(lastQuarter(context, context.fallbackSubject));
   // "Amazon Q1 2026 earnings preview … a step up from the 24% AWS managed in the December quarter": a company's facts
@@ -1456,20 +1457,17 @@ export function readClaims(article: Article): { candidates: Candidate[]; orphans
   // The company the article is about: its title's first, else the first its opening lines name; not one that only acts
   // on it ("被OpenAI拒絕之後：亞馬遜…", "Spurned by OpenAI, Amazon …" are Amazon's stories).
   const companyAt = (text: string) => findEntities(text).find((e) => e.kind === 'company' && !PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start)));
-  const companyIn = (text: string) => companyAt(text)?.name;
   // A company the vocabulary does not know is the article's where its title names it before any it knows, and its texts
-  // name it more often than that one ("Moody's affirms Amazon's ratings" is Amazon's story).
-  const known = companyAt(article.title);
+  // name it as often as that one ("Moody's affirms Amazon's ratings" is Amazon's story); else the first company its opening
+  // lines name, known or not ("Nebius signed an agreement to supply Google …").
   const unknowns = unknownCompaniesOf(texts.map((t) => t.text));
-  const unknown = unknownCompanyIn(article.title, unknowns);
-  const knownNamed = () => texts.filter((t) => findEntities(t.text).some((e) => e.name === known!.name)).length;
-  // Else the first company its opening lines name, known or not ("Nebius signed an agreement to supply Google …").
-  const openingCompany = (text: string) => {
-    const unknownThere = unknownCompanyIn(text, unknowns);
-    const knownThere = companyAt(text);
-    return unknownThere && (!knownThere || unknownThere.at < knownThere.start) ? unknownThere.name : knownThere?.name;
+  const firstCompanyIn = (text: string, weighed: boolean) => {
+    const known = companyAt(text);
+    const unknown = unknownCompanyIn(text, unknowns);
+    const unknownFirst = unknown && (!known || (unknown.at < known.start && (!weighed || textsNaming(unknown.name, unknowns) >= texts.filter((t) => findEntities(t.text).some((e) => e.name === known.name)).length)));
+    return unknownFirst ? unknown.name : known?.name;
   };
-  const fallbackSubject = (unknown && (!known || (unknown.at < known.start && unknown.count >= knownNamed())) ? unknown.name : known?.name) ?? opening.map(openingCompany).find(Boolean) ?? null;
+  const fallbackSubject = firstCompanyIn(article.title, true) ?? opening.map((text) => firstCompanyIn(text, false)).find(Boolean) ?? null;
   const year = date ? Number(date.slice(0, 4)) : null;
   const month = date && date.length >= 7 ? Number(date.slice(5, 7)) : null;
   const context: SentenceContext = {

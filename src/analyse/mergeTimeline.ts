@@ -112,9 +112,9 @@ const comparable = (x: Value, y: Value) => x.unit === y.unit || (x.unit === 'x' 
 /** Whether two figures of one kind agree: a multiple agrees with the rise it makes ("doubles its outlays", "outlays up 100%"). */
 const agree = (x: Value, y: Value) => compatible(x, y) || (x.unit === 'x' && y.unit === '%' && compatible(asRise(x), y)) || (x.unit === '%' && y.unit === 'x' && compatible(x, asRise(y)));
 
-const hasMoney = (about: About) => about.values.some((v) => MONEY_UNITS.includes(v.unit));
 /** An entry's sums of money. */
 const moneyOf = (about: About) => about.values.filter((v) => MONEY_UNITS.includes(v.unit));
+const hasMoney = (about: About) => moneyOf(about).length > 0;
 /** Whether two entries' sums may be one: either names none, or some sum of one may be some sum of the other. */
 const sumsMeet = (a: About, b: About) => moneyOf(a).length === 0 || moneyOf(b).length === 0 || moneyOf(a).some((x) => moneyOf(b).some((y) => maybeOne(x, y)));
 /**

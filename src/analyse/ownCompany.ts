@@ -49,15 +49,13 @@ export function unknownCompaniesOf(texts: readonly string[]): UnknownCompanies {
   return { texts, names: [...counts].filter(([name, n]) => n >= 2 && findEntities(name).length === 0).map(([name]) => name) };
 }
 
-/**
- * The unknown company `where` (a title, an opening line) names first, of those the article treats as a company, with its
- * place there and how many of the article's texts name it (as a company the vocabulary knows is counted by the texts that
- * name it); or null.
- */
-export function unknownCompanyIn(where: string, companies: UnknownCompanies): { name: string; at: number; count: number } | null {
-  const first = companies.names.map((name) => ({ name, at: placeIn(where, name) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at)[0];
-  return first ? { ...first, count: companies.texts.filter((text) => placeIn(text, first.name) >= 0).length } : null;
+/** The unknown company `where` (a title, an opening line) names first, of those the article treats as a company, with its place there; or null. */
+export function unknownCompanyIn(where: string, companies: UnknownCompanies): { name: string; at: number } | null {
+  return companies.names.map((name) => ({ name, at: placeIn(where, name) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at)[0] ?? null;
 }
+
+/** How many of the article's texts name `name`, as a company the vocabulary knows is counted by the texts that name it. */
+export const textsNaming = (name: string, companies: UnknownCompanies): number => companies.texts.filter((text) => placeIn(text, name) >= 0).length;
 
 /** A table's corner that says its rows are companies: "| Company |", "| Utility |", "| Neocloud |", 公司, 企業. */
 const COMPANY_CORNER = /^(?:company|companies|firm|utility|utilities|operator|developer|provider|vendor|player|neocloud|hyperscaler|lab|issuer|bidder|buyer|supplier|customer|name)s?\b|公司|企业|企業|厂商|廠商|会社|社名/i;

@@ -882,15 +882,15 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   // "a promise of $17.5 billion over 2026 to 2029", "between 2026 and 2029": a sum spread over years named is of no one of
   // them, nor of the year another clause names ("followed in December 2025 with …": when it was promised).
   const spread = YEARS_SPAN.exec(clause);
-  if (spread && yearOf(spread[2]!.length === 2 ? spread[2]! : spread[2]!.slice(2)) > Number(spread[1])) return UNDATED_OWN;
+  if (spread && yearOf(spread[2]!) > Number(spread[1])) return UNDATED_OWN;
   // 2023年から27年までの5年間で2兆2600億円を投じる, 2025年至2027年间投入: the same in Chinese and Japanese.
   const cjkSpan = clause.includes('年') ? CJK_YEARS_SPAN.exec(clause) : null;
   if (cjkSpan && Number(cjkSpan[2]) > Number(cjkSpan[1])) return UNDATED_OWN;
   // "its 2027–2031 capital plan", "$78B (2027–31)": a plan named by the years it runs over is the sum through the last of
   // them, as "by 2031" says it: a utility's plan for 2027–2031 is not its plan for 2026–2030.
   const planYears = PLAN_YEARS.exec(clause);
-  const [first, last] = planYears ? [Number(planYears[1]), yearOf(planYears[2]!.length === 2 ? planYears[2]! : planYears[2]!.slice(2))] : [0, 0];
-  if (last - first >= 2) return `by ${last}`;
+  const last = planYears ? yearOf(planYears[2]!) : 0;
+  if (planYears && last - Number(planYears[1]) >= 2) return `by ${last}`;
   // 到2026年底, 2026年末まで: "by the end of 2026", as English says it (截至2025年底 is "as of", the year's last quarter).
   const cjkBy = CJK_BY_YEAR_END.exec(clause);
   if (cjkBy) return `by ${cjkBy[1] ?? cjkBy[2]}`;

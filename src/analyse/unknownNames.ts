@@ -10,14 +10,15 @@ import { findEntities } from './entities.ts';
 /** Whether the vocabulary knows no company or product in `name`. */
 const isUnknown = (name: string) => findEntities(name).length === 0;
 
-/** The full name each short unknown name stands for, among `names`. */
+/** The full name each short unknown name stands for, among `names`: sorted, the names a short one begins follow it. */
 function fullNames(names: ReadonlySet<string>): Map<string, string> {
-  const unknown = [...names].filter(isUnknown);
+  const unknown = [...names].filter(isUnknown).sort();
   const full = new Map<string, string>();
-  for (const short of unknown) {
-    const longer = unknown.filter((name) => name.length > short.length && name.startsWith(`${short} `));
+  unknown.forEach((short, i) => {
+    const longer: string[] = [];
+    for (let j = i + 1; j < unknown.length && unknown[j]!.startsWith(short); j++) if (unknown[j]!.startsWith(`${short} `)) longer.push(unknown[j]!);
     if (longer.length === 1) full.set(short, longer[0]!);
-  }
+  });
   return full;
 }
 

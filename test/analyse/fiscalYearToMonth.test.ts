@@ -4,8 +4,7 @@
  * figure beside it is of `FY2026`, and the one "a year earlier" of the fiscal year before.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/analyse/extractClaims.ts';
-import { inventedArticle, sentenceClaimLines } from '../helpers/inventedArticle.ts';
+import { cjkArticleClaims, sentenceClaimLines } from '../helpers/inventedArticle.ts';
 
 describe('a fiscal year named by the month it ends in', () => {
   it('should date a figure of "the fiscal year to 30 September" by that fiscal year, and its year-ago figure by the one before', () => {
@@ -16,7 +15,7 @@ describe('a fiscal year named by the month it ends in', () => {
   });
 
   it('should read 2026财年（截至9月30日） as the same fiscal year', () => {
-    const chinese = extractClaims(inventedArticle(['# 西门子能源订单创新高', '', '2026年11月20日', '', '西门子能源2026财年（截至9月30日）订单额为634亿欧元。', ''].join('\n')));
+    const chinese = cjkArticleClaims('西门子能源订单创新高', '2026年11月20日', ['西门子能源2026财年（截至9月30日）订单额为634亿欧元。']);
     expect(chinese.map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value!.amount}`)).toEqual(['Siemens Energy orders FY2026 63400000000']);
   });
 

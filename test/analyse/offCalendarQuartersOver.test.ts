@@ -5,12 +5,11 @@
  * fiscal second-quarter report") dates no fact told beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/analyse/extractClaims.ts';
-import { articleClaimLines, inventedArticle, paragraphClaimLines } from '../helpers/inventedArticle.ts';
+import { articleClaimLines, cjkArticleClaims, paragraphClaimLines } from '../helpers/inventedArticle.ts';
 
 /** Each figure of a Japanese article dated `date`, of `lines`, as subject, metric, period, modality and amount. */
 const japaneseClaimLines = (date: string, lines: string[]): string[] =>
-  extractClaims(inventedArticle(['# オラクル、受注残が拡大', '', date, '', ...lines.flatMap((l) => [l, ''])].join('\n'))).map((c) => `${c.subject} ${c.metric} ${c.period} ${c.modality} ${c.value!.amount}`);
+  cjkArticleClaims('オラクル、受注残が拡大', date, lines).map((c) => `${c.subject} ${c.metric} ${c.period} ${c.modality} ${c.value!.amount}`);
 
 describe('quarters over on a company’s own calendar', () => {
   it('should date "the quarter" of an Oracle story of December by the September–November quarter its table ends with', () => {

@@ -5,12 +5,11 @@
  * a customer the story names (Google) nor of no one.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/analyse/extractClaims.ts';
-import { inventedArticle, longFormText } from '../helpers/inventedArticle.ts';
+import { cjkArticleClaims, headlinedClaims } from '../helpers/inventedArticle.ts';
 
 /** Each figure of an article titled `title` of `paragraphs`, as its subject, metric, modality and amount. */
 const claimLines = (title: string, paragraphs: string[], date = '20 November 2026'): string[] =>
-  extractClaims(inventedArticle(longFormText(title, paragraphs, date))).map((c) => `${c.subject} ${c.metric} ${c.modality} ${c.value!.amount}`);
+  headlinedClaims(title, paragraphs, date).map((c) => `${c.subject} ${c.metric} ${c.modality} ${c.value!.amount}`);
 
 describe('the company a story is about, unknown to the vocabulary', () => {
   it('should give the figures a story leaves unnamed to the unknown company its title names and its sentences open with', () => {
@@ -38,7 +37,7 @@ describe('the company a story is about, unknown to the vocabulary', () => {
       'We invested $5.6 billion in property and equipment during the quarter.',
     ]);
     expect(release).toContain('Nebius capex fact 5600000000');
-    const chinese = extractClaims(inventedArticle(['# Nebius三季度营收增长逾7倍', '', '2026年11月28日', '', 'Nebius第三季度营收为12.4亿美元。', '', 'Nebius表示，当季资本开支为56亿美元。', ''].join('\n'))).map((c) => `${c.subject} ${c.metric} ${c.value!.amount}`);
+    const chinese = cjkArticleClaims('Nebius三季度营收增长逾7倍', '2026年11月28日', ['Nebius第三季度营收为12.4亿美元。', 'Nebius表示，当季资本开支为56亿美元。']).map((c) => `${c.subject} ${c.metric} ${c.value!.amount}`);
     expect(chinese).toContain('Nebius capex 5600000000');
   });
 

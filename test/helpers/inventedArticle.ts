@@ -17,9 +17,11 @@ export function inventedArticle(text: string, file = 'example.txt'): Article {
 export const longFormText = (headline: string, paragraphs: string[], date: string): string =>
   [headline, '', `Example News, ${date}`, '', ...paragraphs.flatMap((p) => [p, '']), 'Source: Example News'].join('\n');
 
+/** The claim candidates of a long-form article under `headline`, dated `date`, of `paragraphs`. */
+export const headlinedClaims = (headline: string, paragraphs: string[], date: string): Candidate[] => extractClaims(inventedArticle(longFormText(headline, paragraphs, date)));
+
 /** The claim candidates `paragraph` states, in a long-form article of its own about `company` dated `date`. */
-export const paragraphClaims = (company: string, paragraph: string, date = '25 November 2026'): Candidate[] =>
-  extractClaims(inventedArticle(longFormText(`${company} in the news`, [paragraph], date)));
+export const paragraphClaims = (company: string, paragraph: string, date = '25 November 2026'): Candidate[] => headlinedClaims(`${company} in the news`, [paragraph], date);
 
 /** A claim candidate as one line: subject, metric, period, modality and amount. */
 const claimLine = (c: Candidate): string => `${c.subject} ${c.metric} ${c.period} ${c.modality} ${c.value!.amount}`;
@@ -41,11 +43,14 @@ export const sentenceClaimLines = (company: string, sentence: string, date?: str
  * subject, metric, modality and amount.
  */
 export const cjkArticleLines = (headline: string, date: string, lines: string[]): string[] =>
-  extractClaims(inventedArticle([`# ${headline}`, '', date, '', ...lines.flatMap((l) => [l, ''])].join('\n'))).map((c) => `${c.subject} ${c.metric} ${c.modality} ${c.value!.amount}`);
+  cjkArticleClaims(headline, date, lines).map((c) => `${c.subject} ${c.metric} ${c.modality} ${c.value!.amount}`);
+
+/** The claim candidates of a Chinese or Japanese article under `headline`, dated `date` as such outlets date it, of `lines` (paragraphs or tables). */
+export const cjkArticleClaims = (headline: string, date: string, lines: string[]): Candidate[] =>
+  extractClaims(inventedArticle([`# ${headline}`, '', date, '', ...lines.flatMap((l) => [l, ''])].join('\n')));
 
 /** Each figure an article about `company` of `paragraphs` (headings and tables among them) states, as a `claimLine`. */
-export const articleClaimLines = (company: string, paragraphs: string[], date = '25 November 2026'): string[] =>
-  extractClaims(inventedArticle(longFormText(`${company} in the news`, paragraphs, date))).map(claimLine);
+export const articleClaimLines = (company: string, paragraphs: string[], date = '25 November 2026'): string[] => headlinedClaims(`${company} in the news`, paragraphs, date).map(claimLine);
 
 /**
  * An aggregator page about Oracle, laid out as the seeds' aggregator lays one out, from Example Wire: `headline`,
