@@ -165,6 +165,18 @@ export function topicOf(sentence: string): string | undefined {
   return named.length === 1 && tail.slice(0, named[0]!.start).trim() === '' && tail.slice(named[0]!.end).trim() === '' ? named[0]!.name : undefined;
 }
 
+/**
+ * The company a sentence of no figure opens on, where it names no other group's: "Nvidia itself is not short of customers.
+ * Owen ran through Wednesday's figures: revenue of $79.3bn …" — the sentence after it that names no one goes on with it.
+ */
+export function openingTopicOf(sentence: string): string | undefined {
+  const plain = plainText(sentence);
+  const named = findEntities(plain).filter((e) => e.kind === 'company');
+  const first = named[0];
+  if (!first || !/^\W*$/.test(plain.slice(0, first.start)) || findValues(plain, bareYenOf(plain)).length > 0) return undefined;
+  return named.every((e) => companyGroup(e.name) === companyGroup(first.name)) ? first.name : undefined;
+}
+
 /** The verbs of a company that reports. */
 const REPORTS = 'reported|reports|said|says|announced|announces|posted|posts|disclosed|discloses|published|publishes|released|releases';
 /** After a company's name (and its ticker or an aside), the verb of a company that reports: "(NYSE:CRM) reported on November 24". */

@@ -6,7 +6,7 @@
  * ("revenue growth (advertising)"), as a measure is (`measures.ts`), so that two outlets that name one line in other words
  * ("marketing services revenue", 广告收入, 広告収入) still make one claim.
  */
-import type { MetricEntry } from './vocabulary.ts';
+import { OWN_LINE, type MetricEntry } from './vocabulary.ts';
 import { asMeasure } from './measures.ts';
 
 /** High-bandwidth memory in Chinese and Japanese, alone or before "(HBM)": 広帯域メモリー（HBM）, 高带宽内存. */
@@ -95,11 +95,12 @@ const NAMES_REVENUE = new RegExp(REVENUE_WORD, 'iu');
 
 /**
  * `measure` as of the line `lineOf` finds, where the measure is one a line tells (revenue, its growth): "revenue
- * (advertising)"; any other measure, or a revenue of no line, as it is. `lineOf` is asked only of a revenue.
+ * (advertising)"; any other measure, a revenue of no line, or of the line that is `subject`'s whole business ("YouTube's ad
+ * sales" are YouTube's revenue), as it is. `lineOf` is asked only of a revenue.
  */
-export function withLine(measure: MetricEntry, lineOf: () => string | null): MetricEntry {
+export function withLine(measure: MetricEntry, subject: string | null, lineOf: () => string | null): MetricEntry {
   const line = measure.name === 'revenue' || measure.name === 'revenue growth' ? lineOf() : null;
-  return line ? asMeasure(measure, line) : measure;
+  return line && line !== OWN_LINE.get(subject ?? '') ? asMeasure(measure, line) : measure;
 }
 
 /** Each line's words matching a whole text, compiled once (`businessLineOf` is asked of every revenue figure). */

@@ -17,7 +17,7 @@ import { spansYears, withMeasure } from './measures.ts';
 import { businessLineOfCell, withLine } from './businessLines.ts';
 import { chipsIn, chipsKey, chipsOf, storyChipAgainst, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
 import { withSpokenUnits } from './spokenFigures.ts';
-import { AI_LABS, opensWithAntecedent, reporterOf, topicOf, withFiscalYearBefore, withLab, withOpener } from './antecedents.ts';
+import { AI_LABS, opensWithAntecedent, reporterOf, openingTopicOf, topicOf, withFiscalYearBefore, withLab, withOpener } from './antecedents.ts';
 import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SPEECH_AFTER } from './vocabulary.ts';
 import { periodOfTextFigure } from './cellPeriods.ts';
 import { cellMetricsFromText, type CellMetrics } from './columnMetrics.ts';
@@ -126,7 +126,7 @@ function readText(text: string, record: TextRecord, context: SentenceContext, co
       // "米AMDが…129億ドルだった。データセンター部門の売上高は74億ドル": and one after figures of one company other than the
       // article's goes on with that company (elidedSubject).
       const topic =
-        last === '' ? undefined : namesNoOne(written) ? topicOf(last) : cjkNamesNone(written) ? ((cjkOfNoOne(written) ? cjkTopicOf(last) : undefined) ?? elidedSubject(before, context.fallbackSubject)) : undefined;
+        last === '' ? undefined : namesNoOne(written) ? (topicOf(last) ?? (opensWithAntecedent(sentence) ? undefined : openingTopicOf(last))) : cjkNamesNone(written) ? ((cjkOfNoOne(written) ? cjkTopicOf(last) : undefined) ?? elidedSubject(before, context.fallbackSubject)) : undefined;
       const [ownContext, ownId] = topic ? [{ ...context, fallbackSubject: topic }, `${contextId}\u0000${topic}`] : [context, contextId];
       // "$0.2T. What Amazon is budgeting for capex in 2026": a bare figure is read with the sentence that says what it is.
       const readFrom = next !== undefined && BARE_FIGURE.test(sentence) ? `${written} ${next}` : written;
@@ -1259,7 +1259,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const offerStatus = modality === 'offer' ? offerStatusOf(described) : null;
         // "| Revenue, trailing twelve months | $137.1B |": a label may name another measure of the metric (measures.ts).
         // "| Broadcom | $15.3B | AI semiconductor revenue, fiscal Q4 |": a line's revenue, not the company's (businessLines.ts).
-        const measured = withLine(withMeasure(metric, value.value.unit, `${labels} ${cell}`), () => businessLineOfCell(cell, value, [columnLabel, rowLabel, ...row.filter((text, i) => i !== column && cellValues[i]!.length === 0)]));
+        const measured = withLine(withMeasure(metric, value.value.unit, `${labels} ${cell}`), subject, () => businessLineOfCell(cell, value, [columnLabel, rowLabel, ...row.filter((text, i) => i !== column && cellValues[i]!.length === 0)]));
         out.push({ figure: { subject, metric: measured, counterparty, value: value.value, period: spansYears(measured) ? null : period, modality, offerStatus }, quote: written[column]!, periodStated });
       }
     });

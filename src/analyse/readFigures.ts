@@ -1475,7 +1475,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const sequential = found.value.unit === '%' ? (sequentialBase(sentence.slice(values[values.indexOf(found) - 1]?.end ?? 0, found.start), sentence.slice(found.end, Math.min(nextFigure ?? sentence.length, clause.to)), sentence) ?? false) : undefined;
     const ofMeasure = withMeasure(metric.metric, found.value.unit, namedWith ? `${namedWith} ${measuredIn}` : measuredIn, constantCurrency, sentence.slice(found.end, nextFigure), sequential);
     // "Tencent's marketing services revenue rose 21%": a line of the business, not the company's revenue (businessLines.ts).
-    const ownMetric = withLine(ofMeasure, () => businessLineOf(sentence.slice(opener, found.start), sentence.slice(found.end, nextFigure)));
+    const ownMetric = withLine(ofMeasure, subject, () => businessLineOf(sentence.slice(opener, found.start), sentence.slice(found.end, nextFigure)));
     // "The company itself puts this year's figure at about $200 billion", in May: a flow over a period that has not
     // ended is no actual yet; said as a fact, it is the company's plan ("so far this year" is an actual to date), or a
     // research house's forecast where the house tells it as its own ("Our base case assumes AWS revenue of about $158 billion").

@@ -25,6 +25,8 @@ export interface EntityEntry {
   role?: UnitRole;
   /** A group that is many companies whose figures are counted as one (a sector's funding): a sentence naming it and no company is about it. */
   sector?: boolean;
+  /** The line of business a unit's own revenue is (`businessLines.ts`): YouTube's advertising is YouTube's revenue, not a line of it. */
+  line?: string;
 }
 
 /** The words that make 智能云 Microsoft's Intelligent Cloud segment, not Azure: 智能云部门, 智能雲板塊. */
@@ -46,6 +48,10 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Intelligent Cloud', kind: 'company', parent: 'Microsoft', aliases: ['Intelligent Cloud', `(?:微[软軟])?智能[云雲](?:${SEGMENT_CJK})`] },
   { name: 'Google', kind: 'company', aliases: ['Google(?! Cloud)', 'Alphabet', 'GOOGL?', 'アルファベット', 'Pichai', '谷歌(?!云|的云)(?:母公司)?', 'グーグル(?!・?クラウド|のクラウド)', '皮查伊', 'ピチャイ'] },
   { name: 'Google Cloud', kind: 'company', parent: 'Google', role: 'cloud', aliases: ['Google Cloud(?: Platform)?', 'GCP', '谷歌云', '谷歌的云(?:计算)?(?:业务|部门)?', '谷歌雲', 'グーグル・?クラウド', 'グーグルのクラウド(?:事業|部門|サービス)?'] },
+  // Alphabet's reported lines beside Google Cloud: YouTube's advertising and Search & other are units, not the company
+  // ("Search and other revenue grew 12% to $63.1 billion" is no figure of Alphabet's $117.4 billion).
+  { name: 'YouTube', kind: 'company', parent: 'Google', line: 'advertising', aliases: ['YouTube', 'ユーチューブ', '油管'] },
+  { name: 'Google Search', kind: 'company', parent: 'Google', aliases: ['Google Search', 'Search (?:&|and) other', '谷歌搜索', 'Google検索', 'グーグル検索'] },
   { name: 'Oracle', kind: 'company', aliases: ['Oracle(?! OCI| Cloud)', 'ORCL', '甲骨文(?!云)', 'オラクル', '(?:Larry )?Ellison(?:[’\']s? company)?', '(?:拉里·)?埃利森(?:的公司)?', '(?:ラリー・)?エリソン'] },
   { name: 'OCI', kind: 'company', parent: 'Oracle', role: 'cloud', aliases: ['Oracle OCI', 'Oracle Cloud(?: Infrastructure)?', 'OCI', '甲骨文云(?:基础设施)?'] },
   { name: 'Anthropic', kind: 'company', aliases: ['Anthropic', '(?:Dario )?Amodei(?:[’\']s? company)?', 'アンソロピック', 'アンスロピック'] },
@@ -243,6 +249,9 @@ export const SECTORS: ReadonlySet<string> = new Set(ENTITIES.flatMap((e) => (e.s
 
 /** The cloud units (AWS, Azure, Google Cloud…), by name: money another company commits to one buys its computing. */
 export const CLOUD_UNITS: ReadonlySet<string> = new Set(ENTITIES.flatMap((e) => (e.role === 'cloud' ? [e.name] : [])));
+
+/** The line of business each unit's own revenue is, by the unit's name (YouTube → advertising). */
+export const OWN_LINE: ReadonlyMap<string, string> = new Map(ENTITIES.flatMap((e) => (e.line ? [[e.name, e.line] as const] : [])));
 
 /** A company's parent by name (AWS → Amazon, Trainium → AWS). */
 export const PARENT: ReadonlyMap<string, string> = new Map(ENTITIES.flatMap((e) => (e.parent ? [[e.name, e.parent] as const] : [])));
