@@ -9,7 +9,8 @@ import { performance } from 'node:perf_hooks';
 import { readInputs, type ReadCache } from './read/readInputs.ts';
 import { parseArticle, type ParseResult } from './parse/parseArticle.ts';
 import { findDuplicates, findIdClashes } from './parse/findDuplicates.ts';
-import { analyse } from './analyse/analyse.ts';
+import { analyse, extractedFor } from './analyse/analyse.ts';
+import { fiscalCalendarsOf } from './analyse/fiscalCalendars.ts';
 import { readInThreads } from './analyse/readInThreads.ts';
 import type { Candidate } from './analyse/extractClaims.ts';
 import { renderSite } from './render/renderSite.ts';
@@ -228,9 +229,10 @@ export async function runBuild(options: BuildOptions, observer: BuildObserver = 
     indexer?.addArticles(articles);
     try {
       const analysis = await time('analyse', async () => {
-        const extracted = cache?.extracted ?? new WeakMap<Article, Candidate[]>();
-        await readInThreads(articles, extracted, options.threads);
-        return analyse(articles, extracted);
+        const calendars = fiscalCalendarsOf(articles);
+        const extracted = cache ? (cache.extracted = extractedFor(calendars, cache.extracted)) : new WeakMap<Article, Candidate[]>();
+        await readInThreads(articles, extracted, options.threads, calendars);
+        return analyse(articles, extracted, calendars);
       });
       clearTextCaches();
       const edition = await time('editions', () => continueEdition(articles, analysis, previous, options.buildDate));
@@ -293,7 +295,10 @@ export async function runRebuild(options: BuildOptions, observer: BuildObserver,
       return await runBuild(options, observer, cache);
     }
     const lastEdition = await previousEditionOf(options, startReadingPrevious(options, cache), report, observer);
-    const analysis = await time('analyse', () => analyse(articles, cache.extracted));
+    const analysis = await time('analyse', () => {
+      const calendars = fiscalCalendarsOf(articles);
+      return analyse(articles, (cache.extracted = extractedFor(calendars, cache.extracted)), calendars);
+    });
     const edition = continueEdition(articles, analysis, lastEdition, options.buildDate);
     report.warnings = [...report.warnings, ...analysis.warnings].sort(byFileAndLine);
     const prints = snapshotOf(edition.articles, edition.analysis);

@@ -6,7 +6,7 @@
 import { findEntities } from './entities.ts';
 import { memoByText } from '../memoByText.ts';
 import { dateOfLine } from '../parse/publicationDate.ts';
-import { FISCAL_YEAR_END, fiscalToCalendar, JA_TERM_QUARTER, ORDINAL, termYear } from './periods.ts';
+import { fiscalToCalendar, fiscalYearEndOf, JA_TERM_QUARTER, ORDINAL, termYear } from './periods.ts';
 import { calendarQuarter, format, monthIndex } from './quarters.ts';
 import { companyGroup } from './vocabulary.ts';
 
@@ -58,8 +58,8 @@ export function quartersNamed(text: string): string[] {
  * (ties: the earliest), given what `quartersNamed` found in each; a fiscal quarter is read
  * on the fiscal calendar of `company`, the company the article is about.
  */
-export function articleQuarter(named: string[][], company: string | null = null, date: { year: number | null; month: number | null } | null = null): string | null {
-  const articleFiscalEnd = (company && FISCAL_YEAR_END[companyGroup(company)]) || 12;
+export function articleQuarter(named: string[][], company: string | null = null, date: { year: number | null; month: number | null } | null = null, fiscalYearEnds?: ReadonlyMap<string, number>): string | null {
+  const articleFiscalEnd = fiscalYearEndOf(company, { fiscalYearEnds });
   const counts = new Map<string, number>();
   const yearless = new Map<number, number>();
   for (const quarters of named) {
@@ -72,7 +72,7 @@ export function articleQuarter(named: string[][], company: string | null = null,
       const fiscal = /^FY(\d{4})-Q([1-4])(?:@(.+))?$/.exec(quarter);
       // A fiscal quarter of no company named, in an article about a calendar-year company, is another company's.
       if (fiscal && !fiscal[3] && company && articleFiscalEnd === 12) continue;
-      const fiscalEnd = fiscal?.[3] ? FISCAL_YEAR_END[fiscal[3]] || 12 : articleFiscalEnd;
+      const fiscalEnd = fiscal?.[3] ? fiscalYearEndOf(fiscal[3], { fiscalYearEnds }) : articleFiscalEnd;
       const key = fiscal ? format(fiscalToCalendar(Number(fiscal[1]), Number(fiscal[2]), fiscalEnd)) : quarter;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }

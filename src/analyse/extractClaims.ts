@@ -17,6 +17,7 @@ import { spansYears, withMeasure } from './measures.ts';
 import { businessLineOfCell, withLine } from './businessLines.ts';
 import { chipsIn, chipsKey, chipsOf, storyChipAgainst, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
 import { withSpokenUnits } from './spokenFigures.ts';
+import type { FiscalCalendars } from './fiscalCalendars.ts';
 import { AI_LABS, opensWithAntecedent, reporterOf, openingTopicOf, topicOf, withFiscalYearBefore, withLab, withOpener } from './antecedents.ts';
 import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SPEECH_AFTER } from './vocabulary.ts';
 import { periodOfTextFigure } from './cellPeriods.ts';
@@ -712,7 +713,14 @@ function ofProductFigured(figures: Figure[], before: Figure[]): Figure[] {
 }
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
-const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}${context.headline ? '\u0000headline' : ''}${context.house ? '\u0000house' : ''}${context.fiscalNotation ? '\u0000fiscal' : ''}`;
+/** The calendars a context reads fiscal quarters on, as part of its key, written once per set of calendars. */
+const calendarKeys = new WeakMap<FiscalCalendars, string>();
+function calendarsKey(calendars: FiscalCalendars): string {
+  let key = calendarKeys.get(calendars);
+  if (key === undefined) calendarKeys.set(calendars, (key = [...calendars].join(';')));
+  return key;
+}
+const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}${context.headline ? '\u0000headline' : ''}${context.house ? '\u0000house' : ''}${context.fiscalNotation ? '\u0000fiscal' : ''}${context.fiscalYearEnds ? `\u0000${calendarsKey(context.fiscalYearEnds)}` : ''}`;
 
 /** Full-width ASCII forms but the parentheses, which in Chinese enclose a name (`亚马逊云科技（AWS）`) rather than break a clause. */
 const WIDE_FORMS = /[\uff01-\uff07\uff0a-\uff5e]/g;
@@ -1396,11 +1404,14 @@ export function extractClaims(article: Article): Candidate[] {
   return readClaims(article).candidates;
 }
 
+const NO_CALENDARS: FiscalCalendars = new Map();
+
 /**
  * Every claim candidate of one article, in the order the article states them, and its orphans: the sums it states that
- * the reader filed under no measure, for the merge to place (orphanFigures.ts).
+ * the reader filed under no measure, for the merge to place (orphanFigures.ts). `calendars`: the fiscal calendars the
+ * articles state (fiscalCalendars.ts), on which its companies' fiscal quarters are read.
  */
-export function readClaims(article: Article): { candidates: Candidate[]; orphans: Candidate[] } {
+export function readClaims(article: Article, calendars: FiscalCalendars = NO_CALENDARS): { candidates: Candidate[]; orphans: Candidate[] } {
   const texts: ArticleText[] = [];
   const add = (section: string, text: string | null, prediction: 'no' | 'part' | 'always' = 'no') => {
     if (text && text.trim() !== '') texts.push({ section, text, prediction });
@@ -1475,8 +1486,9 @@ export function readClaims(article: Article): { candidates: Candidate[]; orphans
     house: RESEARCH_HOUSE.test(article.source ?? ''),
     articleYear: year,
     articleMonth: month,
-    articleQuarter: articleQuarter(records.filter((_, i) => texts[i]!.prediction === 'no').map((r) => r.quarters), fallbackSubject, { year, month }),
+    articleQuarter: articleQuarter(records.filter((_, i) => texts[i]!.prediction === 'no').map((r) => r.quarters), fallbackSubject, { year, month }, calendars),
     fiscalNotation: texts.some((t) => FISCAL_NOTATION.test(t.text)),
+    ...(calendars.size > 0 ? { fiscalYearEnds: calendars } : {}),
   };
   const chipsOfText = (text: string, record: TextRecord) => (record.chips ??= chipsIn(text));
   const chips = chipsOf([chipsOfText(article.title, recordOf(article.title)), ...texts.map((t, i) => chipsOfText(t.text, records[i]!))]);

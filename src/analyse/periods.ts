@@ -27,6 +27,11 @@ export const FISCAL_YEAR_END: Record<string, number> = {
   Apple: 9,
   Broadcom: 10,
   Micron: 8,
+  // The chip-tool makers: Applied's year ends in late October, Lam's and KLA's in June, Tokyo Electron's in March.
+  'Applied Materials': 10,
+  'Lam Research': 6,
+  KLA: 6,
+  'Tokyo Electron': 3,
   Cisco: 7,
   Marvell: 1,
   Snowflake: 1,
@@ -73,6 +78,23 @@ export interface PeriodContext {
    * "4Q27E" of a company whose year is not the calendar's are then that company's quarters too (`fiscalWhereCalendarAhead`).
    */
   fiscalNotation?: boolean;
+  /** The month each company's fiscal year ends in, as the article states it, of companies `FISCAL_YEAR_END` does not list (`fiscalCalendars.ts`). */
+  fiscalYearEnds?: ReadonlyMap<string, number>;
+}
+
+/**
+ * The month `subject`'s fiscal year ends in: `FISCAL_YEAR_END`'s, else the one the articles state (`context`), of it or of
+ * the one company whose full name it begins ("Applied" of "Applied Materials", as `unknownNames.ts` joins them), else December.
+ */
+export function fiscalYearEndOf(subject: string | null | undefined, context?: Pick<PeriodContext, 'fiscalYearEnds'>): number {
+  if (!subject) return 12;
+  const company = companyGroup(subject);
+  const stated = context?.fiscalYearEnds;
+  if (FISCAL_YEAR_END[company] || !stated) return FISCAL_YEAR_END[company] || 12;
+  const own = stated.get(company);
+  if (own) return own;
+  const full = [...stated.keys()].filter((name) => name.startsWith(`${company} `));
+  return full.length === 1 ? stated.get(full[0]!)! : 12;
 }
 
 /** A company's own quarter written the brokers' way: "fiscal 3Q27", "Fiscal 1Q27", "F2Q27". */
@@ -314,8 +336,8 @@ const PLAN_YEARS = /(?<![\d-])(20\d{2})\s?(?:[-–—]|to|through)\s?(20\d{2}|\d
  * A fiscal year the text says ends in a month: "the fiscal year to 30 September", "its financial year ended March 31, 2026",
  * 2026财年（截至9月30日）. It names the company's fiscal year, whatever company it is, the vocabulary's or not.
  */
-const FISCAL_YEAR_TO = new RegExp(String.raw`\b(?:fiscal|financial) year\s+(?:to|ended|ending|through|that ended)\s+(?:(?:on\s+)?\d{1,2}\s+)?(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?\b`, 'i');
-const CJK_FISCAL_YEAR_ENDING = /(?<year>20\d{2})\s*(?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度)\s*[（(]\s*(?:截至|截止)\s*(?:20\d{2}\s*年\s*)?(?<month>1[0-2]|[1-9])\s*月/u;
+export const FISCAL_YEAR_TO = new RegExp(String.raw`\b(?:fiscal|financial) year\s+(?:to|ended|ending|through|that ended)\s+(?:(?:on\s+)?\d{1,2}\s+)?(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?\b`, 'i');
+export const CJK_FISCAL_YEAR_ENDING = /(?<year>20\d{2})\s*(?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度)\s*[（(]\s*(?:截至|截止)\s*(?:20\d{2}\s*年\s*)?(?<month>1[0-2]|[1-9])\s*月/u;
 /** A figure of the year before the one a clause names: "a year earlier", "the prior year", 去年同期. */
 const YEAR_AGO_BESIDE = /\b(?:a year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year|year-ago|twelve months (?:earlier|before))\b|去年|上年|前年/i;
 /** A quarter, a half or months of a year, of which a fiscal year named beside them is no period. */
@@ -688,7 +710,7 @@ export function endsAfterArticle(period: string | null, context: PeriodContext, 
   const p = /^(FY)?(\d{4})(?:-H([12]))?$/.exec(period);
   if (!p) return null;
   const year = Number(p[2]);
-  const fiscalEnd = (p[1] && subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
+  const fiscalEnd = p[1] ? fiscalYearEndOf(subject, context) : 12;
   const end = p[3] ? monthIndex(year, Number(p[3]) * 6) : monthIndex(year, fiscalEnd);
   return end > monthIndex(context.articleYear, context.articleMonth);
 }
@@ -720,10 +742,10 @@ function fullYears(text: string, context: PeriodContext): string {
  * it runs to is of: the calendar year of that quarter, or for a company whose year is not the calendar's (`subject`),
  * the fiscal year that holds it (`2026-Q1` of Microsoft → `FY2026`). Any other period is returned as it is.
  */
-export function yearOfQuarter(period: string, subject: string | null): string {
+export function yearOfQuarter(period: string, subject: string | null, context: PeriodContext): string {
   const q = /^(\d{4})-Q([1-4])$/.exec(period);
   if (!q) return period;
-  const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
+  const fiscalEnd = fiscalYearEndOf(subject, context);
   const month = Number(q[2]) * 3;
   return fiscalEnd === 12 ? q[1]! : `FY${Number(q[1]) + (month > fiscalEnd ? 1 : 0)}`;
 }
@@ -737,7 +759,7 @@ export function yearOfQuarter(period: string, subject: string | null): string {
 export function lastQuarter(context: PeriodContext, subject: string | null = null): string | null {
   if (context.articleQuarter) return context.articleQuarter;
   if (!context.articleYear || !context.articleMonth) return null;
-  return lastQuarterEnded(context.articleYear, context.articleMonth, (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12);
+  return lastQuarterEnded(context.articleYear, context.articleMonth, fiscalYearEndOf(subject, context));
 }
 
 /**
@@ -768,9 +790,9 @@ const TWELVE_MONTHS_TO = new RegExp(String.raw`\b(?:(?:twelve|12)[- ]months?\s+(
 const TWELVE_MONTHS_HINT = /\b(?:months?|year)\s+(?:ended|ending|to|through|that ended)\b/i;
 
 /** `text` with twelve months that are `subject`'s fiscal year (`TWELVE_MONTHS_TO`) written as that fiscal year: "fiscal year ended June 2025". */
-export function withFiscalYearsNamed(text: string, subject: string | null): string {
+export function withFiscalYearsNamed(text: string, subject: string | null, context: PeriodContext): string {
   if (!TWELVE_MONTHS_HINT.test(text)) return text;
-  const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
+  const fiscalEnd = fiscalYearEndOf(subject, context);
   return text.replace(TWELVE_MONTHS_TO, (all: string, month: string, year: string | undefined) => (MONTH[month.toLowerCase()] === fiscalEnd ? `fiscal year ended ${month}${year ? ` ${year}` : ''}` : all));
 }
 
@@ -854,7 +876,7 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   const fiscalYear = fiscalYearTo(written, context);
   if (fiscalYear) return fiscalYear;
   // "the holiday quarter" is the October–December one, "the December quarter".
-  const cleared = withRelativeTimesDated(fullYears(withFiscalYearsNamed(written, subject), context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(HOLIDAY_QUARTER_CJK, '10～12月期').replace(CJK_FISCAL_YEAR_END, '$1').replace(CJK_FISCAL_YEAR_TO, '').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(MONTH_QUARTER_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
+  const cleared = withRelativeTimesDated(fullYears(withFiscalYearsNamed(written, subject, context), context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(HOLIDAY_QUARTER_CJK, '10～12月期').replace(CJK_FISCAL_YEAR_END, '$1').replace(CJK_FISCAL_YEAR_TO, '').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(MONTH_QUARTER_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');
   const acted = cleared.includes('月') ? withoutActMonthEnd(cleared) : cleared;
   const ja = acted.includes('前年同期') ? acted.replace(JA_GROWTH_BASE, '前年同期比') : acted;
   // "keeps its $200 billion plan for the year intact when it reports the June quarter": the report is when the plan is
@@ -868,7 +890,7 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
     const told = monthNamed(sentence, context);
     if (told) return monthBefore(told, 12);
   }
-  const fiscalEnd = (subject && FISCAL_YEAR_END[companyGroup(subject)]) || 12;
+  const fiscalEnd = fiscalYearEndOf(subject, context);
   // 当季资本支出为426亿美元，整个财年累计达1526亿美元, after 2026财年第四财季: the whole of the fiscal year the sentence names.
   const wholeYear = WHOLE_FISCAL_YEAR_CJK.test(clause) ? FISCAL_YEAR_NAMED_CJK.exec(sentence) : null;
   if (wholeYear) return fiscalEnd === 12 ? wholeYear[1]! : `FY${wholeYear[1]}`;
@@ -968,7 +990,7 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   // quarter the article reports (or the last one ended by its date); never the quarter another clause names.
   if (/\bfirst (?:three|six|nine|3|6|9) months of (?:the|its|this) (?:fiscal|financial) year\b/i.test(clause)) {
     const last = lastQuarter(context, subject);
-    return last && /^\d{4}-Q[1-4]$/.test(last) ? prefix + yearOfQuarter(last, subject) : UNDATED_OWN;
+    return last && /^\d{4}-Q[1-4]$/.test(last) ? prefix + yearOfQuarter(last, subject, context) : UNDATED_OWN;
   }
   // "next fiscal year", "the current fiscal year", "its current fiscal year", "last financial year": the company's fiscal
   // year, counted from the one under way at the article's date (in May 2026 Microsoft's is fiscal 2026, which ends in June).

@@ -1466,7 +1466,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Over the trailing twelve months, AWS generated $137.1 billion": the measure its clause (or an opening one of no figure) names.
     const opener = openerOf(sentence, clause);
     // ("Revenue for the twelve months ended June 30, 2025", Microsoft's fiscal year, is no trailing measure.)
-    const measuredIn = withFiscalYearsNamed(values.some((v) => v.start >= opener && v.end <= clause.from) ? clauseText : `${sentence.slice(opener, clause.from)} ${clauseText}`, subject);
+    const measuredIn = withFiscalYearsNamed(values.some((v) => v.start >= opener && v.end <= clause.from) ? clauseText : `${sentence.slice(opener, clause.from)} ${clauseText}`, subject, context);
     // "Contoso's total cloud revenue, infrastructure plus applications, was $9 billion": the words right before the metric's
     // name measure it too, however many clauses stand between it and its figure.
     const namedWith = metric.end <= opener && !values.some((v) => v.start >= metric.end && v.end <= opener) ? sentence.slice(Math.max(0, metric.start - 24), metric.end) : '';
@@ -1499,7 +1499,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "This year", "last year", "next quarter" in an article that does not date them are no period the figure can carry: merging dates it by its figure.
     // "3.3x the performance of GB300 NVL72 when it ships in the second half of this year": a chip's spec against another
     // chip is the chip's, whenever it ships; the time said is its launch, not a period the figure is of.
-    const figurePeriod = spansYears(ownMetric) || period === UNDATED_OWN || (isAnnouncedSpec(metric.metric, found.value.unit) && productsNamed.some((e) => e.name === subject)) ? null : toDate(ownMetric) && period ? yearOfQuarter(period, subject) : period;
+    const figurePeriod = spansYears(ownMetric) || period === UNDATED_OWN || (isAnnouncedSpec(metric.metric, found.value.unit) && productsNamed.some((e) => e.name === subject)) ? null : toDate(ownMetric) && period ? yearOfQuarter(period, subject, context) : period;
     const sharedBy = [...sharers.filter((e) => e.first).map((e) => e.name), subject, ...sharers.filter((e) => !e.first).map((e) => e.name)];
     // 亚马逊把2026年资本开支指引上调至约2150亿美元，二季度单季投入514亿美元: the cue of the clause before a Chinese comma does
     // not reach a quarter already over, which no plan or forecast is of, where the figure's own clause gives no cue.

@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../schemas.ts';
 import { candidatesOf } from './analyse.ts';
 import type { Candidate } from './extractClaims.ts';
+import type { FiscalCalendars } from './fiscalCalendars.ts';
 
 /** Articles sent to a worker at once, and how many batches each keeps in hand so that it never waits for this thread. */
 const BATCH = 16;
@@ -50,6 +51,8 @@ function startWorker(): Worker {
 export interface BatchOut {
   id: number;
   articles: Article[];
+  /** The fiscal calendars to read the articles on (`FiscalCalendars`). */
+  calendars: [string, number][];
 }
 export interface BatchBack {
   id: number;
@@ -121,8 +124,8 @@ export function takeBatch(shares: Share[], t: number): number | undefined {
 
 const aTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-/** Reads into `extracted` the candidates of every article it lacks, on up to `threads` threads. */
-export async function readInThreads(articles: Article[], extracted: WeakMap<Article, Candidate[]>, threads: number): Promise<void> {
+/** Reads into `extracted` the candidates of every article it lacks, on up to `threads` threads, on `calendars`. */
+export async function readInThreads(articles: Article[], extracted: WeakMap<Article, Candidate[]>, threads: number, calendars: FiscalCalendars): Promise<void> {
   const todo = inFamilies(articles.filter((article) => !extracted.has(article)));
   const batches: Article[][] = [];
   for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
@@ -143,7 +146,7 @@ export async function readInThreads(articles: Article[], extracted: WeakMap<Arti
             const id = takeBatch(shares, w + 1);
             if (id === undefined) break;
             sent.set(id, batches[id]!);
-            worker.postMessage({ id, articles: batches[id]! } satisfies BatchOut);
+            worker.postMessage({ id, articles: batches[id]!, calendars: [...calendars] } satisfies BatchOut);
           }
           if (sent.size === 0) resolve();
         };
@@ -167,7 +170,7 @@ export async function readInThreads(articles: Article[], extracted: WeakMap<Arti
     let turn = performance.now();
     for (let id = takeBatch(shares, 0); id !== undefined; id = takeBatch(shares, 0)) {
       for (const article of batches[id]!) {
-        candidatesOf(article, extracted);
+        candidatesOf(article, calendars, extracted);
         if (performance.now() - turn >= TURN_MS) {
           await aTurn();
           turn = performance.now();

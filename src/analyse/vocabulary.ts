@@ -187,6 +187,13 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Doubao', kind: 'product', parent: 'ByteDance', aliases: ['Doubao', '豆包'] },
   // Chip companies of this news not listed above: the lithography maker, the AI-chip designer SoftBank bought, Japan's national foundry.
   { name: 'ASML', kind: 'company', aliases: ['ASML', '阿斯麦', '艾司摩爾', '艾斯摩尔'], caseSensitive: true },
+  // The chip-tool makers beside ASML, as English, Chinese and Japanese outlets name them (their fiscal years: periods.ts).
+  { name: 'Applied Materials', kind: 'company', aliases: ['Applied Materials', 'AMAT', '应用材料', '應用材料', 'アプライド・?マテリアルズ'] },
+  { name: 'Lam Research', kind: 'company', aliases: ['Lam Research', 'LRCX', '泛林(?:集团|集團|半导体|半導體)?', '科林研發', 'ラム・?リサーチ'] },
+  { name: 'KLA', kind: 'company', aliases: ['KLA(?:-Tencor| Corp(?:oration)?)?', 'KLAC', '科磊', 'ケーエルエー'], caseSensitive: true },
+  { name: 'Tokyo Electron', kind: 'company', aliases: ['Tokyo Electron', '東京エレクトロン', '东京电子', '東京威力科創', '东京威力科创'] },
+  { name: 'NAURA', kind: 'company', aliases: ['NAURA', 'Naura(?: Technology)?', '北方华创', '北方華創'] },
+  { name: 'AMEC', kind: 'company', aliases: ['AMEC', 'Advanced Micro-Fabrication Equipment', '中微(?:公司|半导体|半導體)', '(?<![其之当當居集空])中微(?![软軟子型小博])'], caseSensitive: true },
   { name: 'Graphcore', kind: 'company', aliases: ['Graphcore', 'グラフコア'] },
   { name: 'Rapidus', kind: 'company', aliases: ['Rapidus', 'ラピダス'] },
   // TSMC's 1.6-nanometre process, by its name or its size (not Apple's A16 chip: the name is a process's only with the word).
