@@ -28,13 +28,14 @@ describe('fiscal calendars the articles state', () => {
     expect(await claimsOf(['Veradex Tools said fiscal fourth-quarter revenue was $2.41 billion, ahead of forecasts.'])).toEqual(['fact|veradex tools|revenue|2025-q4 2410000000 a0']);
   });
 
-  it('should read a quarter’s months in brackets, a month-named quarter and a year named by its end month', async () => {
+  it('should read a quarter’s months in brackets, a month-named quarter, a year named by its end month and a Chinese quarter’s end', async () => {
     const articles = await Promise.all([
       datedArticleOf('a0', 'Chip tools', DATE, 'Veradex Tools posted fiscal Q1 2027 (Jul–Sep 2026) revenue of $1.2 billion.'),
       datedArticleOf('a1', 'Chip tools', DATE, 'Norvale Systems reported its September quarter, the first quarter of its fiscal 2027, on Oct. 21.'),
       datedArticleOf('a2', 'チップ製造装置', DATE, 'NTTは2027年3月期の設備投資計画を据え置いた。'),
+      datedArticleOf('a3', '芯片设备', DATE, '高通第四财季（截至9月28日）营收为107亿美元。'),
     ]);
-    expect(Object.fromEntries(fiscalCalendarsOf(articles))).toEqual({ 'Veradex Tools': 6, 'Norvale Systems': 6, NTT: 3 });
+    expect(Object.fromEntries(fiscalCalendarsOf(articles))).toEqual({ 'Veradex Tools': 6, 'Norvale Systems': 6, NTT: 3, Qualcomm: 9 });
   });
 
   it('should keep the vocabulary’s calendar over one an article states, and state none for a calendar-year company it does not name', async () => {
