@@ -371,7 +371,9 @@ const SHARE_PRICE_PHRASES = ['shares(?! of)(?<!\\b(?:acquire|buy|purchase)\\s+(?
 /** Between a verb of share and its percentage: "about", "more than". */
 const SHARE_BOUND = String.raw`(?:(?:about|around|roughly|nearly|almost|some|more than|over|less than|under|just|only|just over|just under)\s+)?`;
 /** A group's sales a share is of: "of Amazon's net sales", "of the company's total revenue", "of its revenue". */
-const SALES_OF = String.raw`(?:(?:[A-Z][\w.&-]*|its|the|their|the (?:company|group|parent)['’]s)(?:['’]s)?\s+){0,2}(?:(?:net|total|overall|group|company-wide|consolidated|annual|quarterly)\s+)?(?:revenues?|sales|turnover)\b`;
+const SALES_OF = String.raw`(?:(?:[A-Z][\w.&-]*|its|the|their|the (?:company|group|parent)['’]s)(?:['’]s)?\s+){0,2}(?:(?:[\w-]+[- ]quarter|fiscal(?:[- ]year)?|full[- ]year)\s+)?(?:(?:net|total|overall|group|company-wide|consolidated|annual|quarterly)\s+)?(?:revenues?|sales|turnover)\b`;
+/** What a share is of, said back: "China made up 29% of it", "fell to 38% of the total" (the revenue named before). */
+const SALES_SAID_BACK = String.raw`(?:it|the total|the whole)\b`;
 
 /** Order matters only for ties at the same distance: more specific metrics first. */
 export const METRICS: MetricEntry[] = [
@@ -633,9 +635,15 @@ export const METRICS: MetricEntry[] = [
   // "AWS accounted for 18% of Amazon's net sales", AWS占亚马逊总营收的18%, アマゾンの売上高の18%を占める: a business's share of
   // its group's sales, a measure of its own, never its revenue growth nor a market share.
   { name: 'share of group revenue', topic: 'revenue', units: ['%'], phrases: [
-    `(?:account(?:ed|s|ing)? for|ma(?:de|kes|king) up|represent(?:ed|s|ing)?|contribut(?:ed|es|ing))(?=\\s+${SHARE_BOUND}[\\d.]+\\s?(?:%|percent|per cent)\\s+of\\s+${SALES_OF})`,
+    `(?:account(?:ed|s|ing)? for|ma(?:de|kes|king) up|represent(?:ed|s|ing)?|contribut(?:ed|es|ing))(?=\\s+${SHARE_BOUND}[\\d.]+\\s?(?:%|percent|per cent)\\s+of\\s+(?:${SALES_OF}|${SALES_SAID_BACK}))`,
+    // "with China at 38% of sales", "China fell to 38% of the total": a share told by where it stands or moved to.
+    `(?:at|(?:fell|dropped|slipped|declined|rose|climbed|increased|grew) to)(?=\\s+${SHARE_BOUND}[\\d.]+\\s?(?:%|percent|per cent)\\s+of\\s+(?:${SALES_OF}|${SALES_SAID_BACK}))`,
+    // "revenue of $3.46 billion, 31% of it from China": the share named after its figure.
+    '(?<=[\\d.]\\s?(?:%|percent|per cent)\\s)of (?:it|that|the total) (?:came )?from\\b',
     `(?:share|portion|proportion|slice) of\\s+${SALES_OF}`,
     '占(?=[^，。,；;\\d]{0,16}(?:营收|收入|營收|销售额|銷售額)的?\\s*(?:约|約|近|超过|超過)?\\s*\\d)',
+    // 中国区占比29%, 中国区营收占比为38%, 中国向け比率は38%: a region's share of the sales, told as a proportion.
+    '(?:区|區|地区|地區|市场|市場)(?:营收|收入|營收|销售额|銷售額)?占比', '(?:营收|收入|營收|销售额|銷售額)占比', '向け(?:売上高?|売り上げ)?(?:の)?比率',
     '(?:売上高?|売り上げ|収入)の(?=\\s*(?:約|およそ)?\\s*[\\d.]+\\s*[%％]を占め)'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
