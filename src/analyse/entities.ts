@@ -286,7 +286,7 @@ const NOT_A_NAME = new Set(
  * its verb ("Federal customers are promised", "Customer commitments signed but not yet booked") makes the capitalised word
  * an adjective, not a name.
  */
-const OPENING_NAME = /^["“‘']?(?:The\s+)?((?:[A-Z][\w&.]*(?:-[A-Z\d][\w&.]*)*)(?:\s+[A-Z][\w&.]*(?:-[A-Z\d][\w&.]*)*){0,2})(?:['’]s\b|(?:\s+(?:now|also|still|already|then|again|further|meanwhile|separately|recently|this week|last week))?\s+(?:will|would|could|has|have|had|is|are|was|were|plans?|said|told|won|struck|grew|rose|fell|[a-z]+ed|[a-z]+s(?!\s+(?:are|were|is|was|have|had|has|will|would|can|could|may|might|must|should|do|did|get|got|say|said|[a-z]+ed)\b))\b)/;
+const OPENING_NAME = /^["“‘']?(?:The\s+)?((?:[A-Z][\w&.]*(?:-[A-Z\d][\w&.]*)*)(?:\s+[A-Z][\w&.]*(?:-[A-Z\d][\w&.]*)*){0,2})(?:['’]s\b|(?<=[^\Ws]s)['’](?=\s+[a-z])|(?:\s+(?:now|also|still|already|then|again|further|meanwhile|separately|recently|this week|last week))?\s+(?:will|would|could|has|have|had|is|are|was|were|plans?|said|told|won|struck|grew|rose|fell|[a-z]+ed|[a-z]+s(?!\s+(?:are|were|is|was|have|had|has|will|would|can|could|may|might|must|should|do|did|get|got|say|said|[a-z]+ed)\b))\b)/;
 
 /** A month or a span of months, which dates what follows: "July-September results come in ahead of forecasts". */
 const MONTHS_NAMED = new RegExp(String.raw`^(?:${MONTH_WORD})(?:\s*[-–]\s*(?:${MONTH_WORD}))?$`, 'i');

@@ -1557,8 +1557,11 @@ function isOwnCallJa(sentence: string, entities: readonly FoundEntity[], subject
 /** A sentence that opens with who speaks, then は, and ends what it says with と予想 or と見込: "マイクロソフトは…と予想した". */
 const JA_OWN_CALL = /^([^、。は]{1,20})は[^。]*?と(?:予想|見込)/u;
 
-/** The words "cloud sales" (or revenue) before a figure, with no other company or sales named after them. */
-const CLOUD_SALES_BEFORE = /\bcloud(?:[- ]computing)? (?:sales|revenues?)\b(?![^.;]*\b(?:sales|revenues?)\b)[^.;]*$/;
+/**
+ * The words "cloud sales" (or revenue) before a figure, with no other company or sales named after them; not an "AI cloud"
+ * or "GPU cloud", a business of its own ("IREN … after reporting that AI cloud revenue of $318.6 million had passed mining").
+ */
+const CLOUD_SALES_BEFORE = /(?<!\b(?:AI|GPU|HPC)[- ])\bcloud(?:[- ]computing)? (?:sales|revenues?)\b(?![^.;]*\b(?:sales|revenues?)\b)[^.;]*$/;
 
 /** Right after a figure, one of the years its sentence named before it, counted off: "in the first of those years", "in the second", "in the latter". */
 const COUNTED_OFF = /^\s*(?:in|for|during)\s+the\s+(first|second|third|former|latter)\b(?:\s+of\s+(?:those|these|the|both)(?:\s+(?:two|three))?\s+years\b)?(?!\s+(?:half|quarter|three|six|nine|months?|fiscal|financial|year|time|round|tranche|phase)\b)/i;

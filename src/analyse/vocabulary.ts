@@ -242,7 +242,8 @@ export const UNIT_ROLE_AFTER_PARENT_CJK: Record<UnitRole, string> = {
  * it as for "the cloud division": 其云计算部门, 旗下雲端業務, 该公司的云业务, 同社のクラウド部門.
  */
 export const UNIT_ROLE_ONLY_CJK: Record<UnitRole, string> = {
-  cloud: '(?:(?:其|旗下|该公司|該公司|公司)(?:的)?)?[云雲](?:端|计算|計算)?(?:业务|業務|部门|部門|事业部?|事業部?)|(?:同社の)?クラウド(?:事業|部門)',
+  // (Not an AI cloud, a kind of business of its own: AI云业务, GPU雲端業務, AIクラウド事業.)
+  cloud: '(?:(?:其|旗下|该公司|該公司|公司)(?:的)?)?(?<!(?:AI|GPU|算力|智算)\\s?)[云雲](?:端|计算|計算)?(?:业务|業務|部门|部門|事业部?|事業部?)|(?:同社の)?(?<!(?:AI|GPU)・?)クラウド(?:事業|部門)',
 };
 
 /** Words that make the company before them the speaker of a sentence, not its subject ("Amazon claims …", "according to Nvidia"). */

@@ -22,7 +22,8 @@ describe('fiscal calendars the articles state', () => {
   });
 
   it('should file another article’s fiscal quarter of that company on the calendar one article states', async () => {
-    const claims = await claimsOf(['Veradex Tools reported revenue of $2.41 billion for its fiscal fourth quarter, which ended Oct. 26.', 'Veradex Tools said fiscal fourth-quarter revenue was $2.41 billion, ahead of forecasts.']);
+    // (A name in the plural's possessive, "Veradex Tools’ fiscal fourth-quarter revenue", is the company's too.)
+    const claims = await claimsOf(['Veradex Tools reported revenue of $2.41 billion for its fiscal fourth quarter, which ended Oct. 26.', 'Veradex Tools’ fiscal fourth-quarter revenue was $2.41 billion, ahead of forecasts.']);
     expect(claims).toEqual(['fact|veradex tools|revenue|2026-q3 2410000000 a0,a1']);
     // Look-alike: without the article that gives its months, the fiscal quarter is the calendar's.
     expect(await claimsOf(['Veradex Tools said fiscal fourth-quarter revenue was $2.41 billion, ahead of forecasts.'])).toEqual(['fact|veradex tools|revenue|2025-q4 2410000000 a0']);
