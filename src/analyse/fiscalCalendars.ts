@@ -92,9 +92,9 @@ function textsOf(article: Article): string[] {
 /**
  * The month each company's fiscal year ends in, as `articles` state it, of companies `FISCAL_YEAR_END` does not list: the
  * company a text (a paragraph, an item, a row) names last before the words that state it (known, or one its article treats
- * as a company), else the one it opens on, else the first its article's title names. Where articles disagree, the month they state most. Every
- * article reads a company's quarters on the calendar any article states, so that one that says only "fiscal fourth quarter"
- * files it where one that gives its months does.
+ * as a company), else the one it opens on; none where it names none (whose year "2027年6月期第2四半期" is, the text does not
+ * say). Where articles disagree, the month they state most. Every article reads a company's quarters on the calendar any
+ * article states, so that one that says only "fiscal fourth quarter" files it where one that gives its months does.
  */
 export function fiscalCalendarsOf(articles: readonly Article[]): FiscalCalendars {
   const votes = new Map<string, Map<number, number>>();
@@ -103,13 +103,12 @@ export function fiscalCalendarsOf(articles: readonly Article[]): FiscalCalendars
     const stating = texts.filter((text) => STATES_FISCAL.test(text));
     if (stating.length === 0) continue;
     const unknowns = unknownCompaniesOf(texts);
-    const about = unknownCompanyIn(article.title, unknowns)?.name ?? findEntities(article.title).find((e) => e.kind === 'company')?.name ?? null;
     for (const text of stating) {
       for (const { at, end } of endsStated(text)) {
         const before = text.slice(0, at);
         const known = findEntities(before).filter((e) => e.kind === 'company').at(-1);
         const unknown = lastUnknownIn(before, unknowns);
-        const owner = (unknown && (!known || unknown.at > known.start) ? unknown.name : known?.name) ?? unknownSubject(text) ?? about;
+        const owner = (unknown && (!known || unknown.at > known.start) ? unknown.name : known?.name) ?? unknownSubject(text);
         if (!owner || FISCAL_YEAR_END[companyGroup(owner)]) continue;
         const counts = votes.get(companyGroup(owner)) ?? new Map<number, number>();
         votes.set(companyGroup(owner), counts.set(end, (counts.get(end) ?? 0) + 1));

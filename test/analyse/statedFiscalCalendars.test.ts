@@ -39,9 +39,12 @@ describe('fiscal calendars the articles state', () => {
     expect(Object.fromEntries(fiscalCalendarsOf(articles))).toEqual({ 'Veradex Tools': 6, 'Norvale Systems': 6, NTT: 3, Qualcomm: 9 });
   });
 
-  it('should keep the vocabulary’s calendar over one an article states, and state none for a calendar-year company it does not name', async () => {
+  it('should keep the vocabulary’s calendar over one an article states, and state none of a company it does not name', async () => {
     const articles = await Promise.all([datedArticleOf('a0', 'Chips', DATE, 'Microsoft’s fiscal first quarter, which ended in August, was strong.'), datedArticleOf('a1', 'Chips', DATE, 'Veradex Tools raised its 2027 capex plan to $3 billion.')]);
     expect(fiscalCalendarsOf(articles).size).toBe(0);
+    // Nor of a text that names no company before the words: whose quarter it is, the text does not say.
+    const unnamed = await datedArticleOf('a2', 'Veradex Tools and Norvale Systems', DATE, '10～12月期（2027年6月期第2四半期）の売上高について、市場予想の平均は7億1500万ドルとなっている。');
+    expect(fiscalCalendarsOf([unnamed]).size).toBe(0);
   });
 
   it('should file a known company’s fiscal quarter on the calendar a Japanese article states of it', async () => {
