@@ -9,7 +9,7 @@ import { mergeClaims } from './mergeClaims.ts';
 import { withUnknownNamesJoined } from './unknownNames.ts';
 import { mergeTimeline } from './mergeTimeline.ts';
 import { mergeCompetitors } from './mergeCompetitors.ts';
-import { fiscalCalendarsOf, type FiscalCalendars } from './fiscalCalendars.ts';
+import { calendarsKey, fiscalCalendarsOf, type FiscalCalendars } from './fiscalCalendars.ts';
 
 /** How a reason names an article that does not name its outlet. */
 function unattributed(title: string): string {
@@ -39,7 +39,7 @@ const readOn = new WeakMap<WeakMap<Article, Candidate[]>, string>();
  * that company's quarters.
  */
 export function extractedFor(calendars: FiscalCalendars, extracted: WeakMap<Article, Candidate[]>): WeakMap<Article, Candidate[]> {
-  const key = [...calendars].join(';');
+  const key = calendarsKey(calendars);
   const before = readOn.get(extracted);
   const fresh = before === undefined || before === key ? extracted : new WeakMap<Article, Candidate[]>();
   readOn.set(fresh, key);

@@ -2,14 +2,13 @@
 import { parentPort } from 'node:worker_threads';
 import { candidatesOf } from './analyse.ts';
 import type { BatchBack, BatchOut } from './readInThreads.ts';
-import type { FiscalCalendars } from './fiscalCalendars.ts';
+import { calendarsKey, type FiscalCalendars } from './fiscalCalendars.ts';
 
 /** The calendars of the last batch, kept while the next batches bring the same: the readers' caches are keyed by them. */
 let calendars: FiscalCalendars = new Map();
-let calendarsSent = '';
 
 parentPort!.on('message', ({ id, articles, calendars: sent }: BatchOut) => {
-  const key = sent.join(';');
-  if (key !== calendarsSent) [calendars, calendarsSent] = [new Map(sent), key];
+  const received = new Map(sent);
+  if (calendarsKey(received) !== calendarsKey(calendars)) calendars = received;
   parentPort!.postMessage({ id, candidates: articles.map((article) => candidatesOf(article, calendars)) } satisfies BatchBack);
 });

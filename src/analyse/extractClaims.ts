@@ -17,7 +17,7 @@ import { spansYears, withMeasure } from './measures.ts';
 import { businessLineOfCell, withLine } from './businessLines.ts';
 import { chipsIn, chipsKey, chipsOf, storyChipAgainst, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
 import { withSpokenUnits } from './spokenFigures.ts';
-import type { FiscalCalendars } from './fiscalCalendars.ts';
+import { calendarsKey, type FiscalCalendars } from './fiscalCalendars.ts';
 import { AI_LABS, opensWithAntecedent, reporterOf, openingTopicOf, topicOf, withFiscalYearBefore, withLab, withOpener } from './antecedents.ts';
 import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SPEECH_AFTER } from './vocabulary.ts';
 import { periodOfTextFigure } from './cellPeriods.ts';
@@ -713,13 +713,6 @@ function ofProductFigured(figures: Figure[], before: Figure[]): Figure[] {
 }
 
 /** What besides its words a sentence's figures depend on, as a key: built once per article. */
-/** The calendars a context reads fiscal quarters on, as part of its key, written once per set of calendars. */
-const calendarKeys = new WeakMap<FiscalCalendars, string>();
-function calendarsKey(calendars: FiscalCalendars): string {
-  let key = calendarKeys.get(calendars);
-  if (key === undefined) calendarKeys.set(calendars, (key = [...calendars].join(';')));
-  return key;
-}
 const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u0000${context.articleQuarter}\u0000${context.articleYear}\u0000${context.articleMonth}${context.headline ? '\u0000headline' : ''}${context.house ? '\u0000house' : ''}${context.fiscalNotation ? '\u0000fiscal' : ''}${context.fiscalYearEnds ? `\u0000${calendarsKey(context.fiscalYearEnds)}` : ''}`;
 
 /** Full-width ASCII forms but the parentheses, which in Chinese enclose a name (`亚马逊云科技（AWS）`) rather than break a clause. */

@@ -7,7 +7,7 @@
 import { findEntities, unknownSubject } from './entities.ts';
 import type { Article, Table } from '../schemas.ts';
 import { unknownCompaniesOf, unknownCompanyIn, type UnknownCompanies } from './ownCompany.ts';
-import { FISCAL_YEAR_END, FISCAL_YEAR_TO, CJK_FISCAL_YEAR_ENDING, ORDINAL, MONTH, MONTH_WORD } from './periods.ts';
+import { FISCAL_YEAR_END, FISCAL_YEAR_TO, CJK_FISCAL_YEAR_ENDING, JA_TERM_YEAR, ORDINAL, MONTH_WORD, monthOfWord } from './periods.ts';
 import { companyGroup } from './vocabulary.ts';
 
 const ORD = String.raw`first|second|third|fourth|1st|2nd|3rd|4th`;
@@ -27,14 +27,11 @@ const MONTH_QUARTER_BEFORE = new RegExp(String.raw`\b(?<month>${MONTH_WORD})[- ]
 const YEAR_ENDS_IN = new RegExp(String.raw`\b(?:fiscal|financial) year\s+(?:ends|closes|runs to|runs through)\s+(?:in\s+|on\s+|at the end of\s+)?(?:\d{1,2}\s+)?(?<month>${MONTH_WORD})\b`, 'i');
 /** 2026财年第四财季（截至10月26日）, 第一财季（7-9月）, 第1四半期（7～9月）: a fiscal quarter and the month it ends in. */
 const CJK_FISCAL_QUARTER = /第\s*(?<q>[一二三四1-4１-４])\s*(?:财季|財季|财政季度|財政季度|四半期|季度)\s*[（(]\s*(?:截至|截止)?\s*(?:20\d{2}\s*年\s*)?(?:(?:1[0-2]|[1-9])\s*月?\s*(?:[-～~〜至到－]|—)\s*(?:20\d{2}\s*年\s*)?)?(?<month>1[0-2]|[1-9])\s*月/gu;
-/** 2027年3月期, 27年3月期: a Japanese fiscal year, named by the month it ends in. */
-const JA_TERM = /(?<!\d)(?:20)?\d{2}\s*年\s*(?<month>1[0-2]|[1-9])\s*月期/gu;
+/** 2027年3月期, 27年3月期: a Japanese fiscal year, named by the month it ends in, wherever a text names one. */
+const JA_TERMS = new RegExp(JA_TERM_YEAR.source, 'gu');
 
 /** The month a fiscal year ends in, for quarter `quarter` ending in `month`: Q4 ending October → October; Q1 ending September → June. */
 const yearEndOf = (quarter: number, month: number) => ((month + 3 * (4 - quarter) - 1) % 12) + 1;
-
-/** The month a matched month word is (January → 1, "Oct" → 10). */
-const monthOf = (word: string) => MONTH[word.toLowerCase()]!;
 
 /** The unknown company (of `unknowns`) `text` names last, with where; or null. */
 function lastUnknownIn(text: string, unknowns: UnknownCompanies): { name: string; at: number } | null {
@@ -55,19 +52,27 @@ function endsStated(sentence: string): { at: number; end: number }[] {
     const after = END_AFTER.exec(sentence.slice(m.index + m[0].length))?.groups;
     const before = MONTH_QUARTER_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index))?.groups?.month;
     const month = after ? (after.ended ?? after.span ?? after.named)! : before;
-    if (month) found.push({ at: m.index, end: yearEndOf(quarter, monthOf(month)) });
+    if (month) found.push({ at: m.index, end: yearEndOf(quarter, monthOfWord(month)) });
   }
   for (const m of sentence.matchAll(CJK_FISCAL_QUARTER)) found.push({ at: m.index, end: yearEndOf(ORDINAL[m.groups!.q!.normalize('NFKC')]!, Number(m.groups!.month)) });
-  for (const m of sentence.matchAll(JA_TERM)) found.push({ at: m.index, end: Number(m.groups!.month) });
+  for (const m of sentence.matchAll(JA_TERMS)) found.push({ at: m.index, end: Number(m[2]) });
   for (const pattern of [FISCAL_YEAR_TO, YEAR_ENDS_IN, CJK_FISCAL_YEAR_ENDING]) {
     const m = pattern.exec(sentence);
-    if (m) found.push({ at: m.index, end: /^\d+$/.test(m.groups!.month!) ? Number(m.groups!.month) : monthOf(m.groups!.month!) });
+    if (m) found.push({ at: m.index, end: monthOfWord(m.groups!.month!) });
   }
   return found;
 }
 
 /** The months fiscal years end in, by company, as the articles state them (`fiscalCalendarsOf`). */
 export type FiscalCalendars = ReadonlyMap<string, number>;
+
+/** Each set of calendars as a key, written once: the readers' caches and a worker's last calendars are keyed by it. */
+const keys = new WeakMap<FiscalCalendars, string>();
+export function calendarsKey(calendars: FiscalCalendars): string {
+  let key = keys.get(calendars);
+  if (key === undefined) keys.set(calendars, (key = [...calendars].join(';')));
+  return key;
+}
 
 /** Words without which a text states no fiscal calendar: most texts are not searched. */
 const STATES_FISCAL = /fiscal|financial year|财年|財年|財季|财季|四半期|月期|会计年度|會計年度/i;

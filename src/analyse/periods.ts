@@ -91,11 +91,18 @@ export function fiscalYearEndOf(subject: string | null | undefined, context?: Pi
   const company = companyGroup(subject);
   const stated = context?.fiscalYearEnds;
   if (FISCAL_YEAR_END[company] || !stated) return FISCAL_YEAR_END[company] || 12;
-  const own = stated.get(company);
-  if (own) return own;
-  const full = [...stated.keys()].filter((name) => name.startsWith(`${company} `));
-  return full.length === 1 ? stated.get(full[0]!)! : 12;
+  let found = statedEnds.get(stated);
+  if (!found) statedEnds.set(stated, (found = new Map()));
+  let end = found.get(company);
+  if (end === undefined) {
+    const full = [...stated.keys()].filter((name) => name.startsWith(`${company} `));
+    found.set(company, (end = stated.get(company) ?? (full.length === 1 ? stated.get(full[0]!)! : 12)));
+  }
+  return end;
 }
+
+/** What `fiscalYearEndOf` found in each set of stated calendars, by company: it is asked of every figure's period. */
+const statedEnds = new WeakMap<ReadonlyMap<string, number>, Map<string, number>>();
 
 /** A company's own quarter written the brokers' way: "fiscal 3Q27", "Fiscal 1Q27", "F2Q27". */
 export const FISCAL_NOTATION = /\bfiscal\s+[1-4]Q\s*'?\d{2}\b|\bF[1-4]Q\s*'?\d{2}\b/i;
@@ -337,6 +344,8 @@ const PLAN_YEARS = /(?<![\d-])(20\d{2})\s?(?:[-–—]|to|through)\s?(20\d{2}|\d
  * 2026财年（截至9月30日）. It names the company's fiscal year, whatever company it is, the vocabulary's or not.
  */
 export const FISCAL_YEAR_TO = new RegExp(String.raw`\b(?:fiscal|financial) year\s+(?:to|ended|ending|through|that ended)\s+(?:(?:on\s+)?\d{1,2}\s+)?(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?\b`, 'i');
+/** The month a month word or number names: "October", "Oct" and "10" are 10. */
+export const monthOfWord = (word: string): number => (/^\d+$/.test(word) ? Number(word) : MONTH[word.toLowerCase()]!);
 export const CJK_FISCAL_YEAR_ENDING = /(?<year>20\d{2})\s*(?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度)\s*[（(]\s*(?:截至|截止)\s*(?:20\d{2}\s*年\s*)?(?<month>1[0-2]|[1-9])\s*月/u;
 /** A figure of the year before the one a clause names: "a year earlier", "the prior year", 去年同期. */
 const YEAR_AGO_BESIDE = /\b(?:a year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year|year-ago|twelve months (?:earlier|before))\b|去年|上年|前年/i;
@@ -351,7 +360,7 @@ function fiscalYearTo(clause: string, context: PeriodContext): string | null {
   if (PART_OF_A_YEAR.test(clause)) return null;
   const named = FISCAL_YEAR_TO.exec(clause) ?? CJK_FISCAL_YEAR_ENDING.exec(clause);
   if (!named) return null;
-  const month = /\d/.test(named.groups!.month!) ? Number(named.groups!.month) : MONTH[named.groups!.month!.toLowerCase()]!;
+  const month = monthOfWord(named.groups!.month!);
   const written = named.groups!.year ? Number(named.groups!.year) : null;
   const year = written ?? (context.articleYear ? (context.articleMonth && context.articleMonth > month ? context.articleYear : context.articleYear - 1) : null);
   if (!year) return null;
@@ -468,6 +477,8 @@ function yearOfMonthQuarter(quarter: number, context: PeriodContext): number | n
  * year that ends in May 2026 (Oracle's fiscal 2026), September–November 2025, whatever calendar the company is known by.
  */
 export const JA_TERM_QUARTER = /(?<!\d)((?:20)?\d{2})\s*年\s*(1[0-2]|[1-9])\s*月期\s*の?\s*第?\s*([1-4一二三四１-４])\s*・?\s*四半期/u;
+/** A Japanese fiscal year named by the month it ends in: 2027年3月期, 27年3月期 (the year, then the month). */
+export const JA_TERM_YEAR = /(?<!\d)((?:20)?\d{2})\s*年\s*(1[0-2]|[1-9])\s*月期/u;
 /** A year written as Japanese outlets write a fiscal year's: 2027年5月期, or 27年5月期. */
 export const termYear = (written: string): number => (written.length === 2 ? 2000 + Number(written) : Number(written));
 
@@ -680,7 +691,7 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   // 前年 is last year in Japanese (前年の実績は…), as 昨年 is, where no year is named; in Chinese it is the year before that.
   if (/前年(?!同期|比|度)/u.test(clause) && /[\u3040-\u30ff]/u.test(clause)) return context.articleYear ? String(context.articleYear - 1) : UNDATED_OWN;
   // 2026年6月期 (26年6月期) is the fiscal year that ends in June 2026 (Japanese).
-  const yearEnding = /(?<!\d)((?:20)?\d{2})\s*年\s*(\d{1,2})\s*月期/u.exec(clause);
+  const yearEnding = JA_TERM_YEAR.exec(clause);
   if (yearEnding) return yearEnding[2] === '12' ? String(termYear(yearEnding[1]!)) : `FY${termYear(yearEnding[1]!)}`;
   // 今期 and 来期 are the fiscal year under way and the next (Japanese: the text has kana).
   const term = /(今|来)期/u.exec(clause);
