@@ -7,7 +7,7 @@
 import { findEntities, unknownSubject } from './entities.ts';
 import type { Article, Table } from '../schemas.ts';
 import { unknownCompaniesOf, unknownCompanyIn, type UnknownCompanies } from './ownCompany.ts';
-import { FISCAL_YEAR_END, FISCAL_YEAR_TO, CJK_FISCAL_YEAR_ENDING, JA_TERM_YEAR, ORDINAL, MONTH_WORD, monthOfWord } from './periods.ts';
+import { FISCAL_YEAR_END, FISCAL_YEAR_TO, CJK_FISCAL_YEAR_ENDING, CJK_YEAR_TO_ENDING, JA_TERM_YEAR, ORDINAL, MONTH_WORD, monthOfWord } from './periods.ts';
 import { companyGroup } from './vocabulary.ts';
 
 const ORD = String.raw`first|second|third|fourth|1st|2nd|3rd|4th`;
@@ -56,7 +56,7 @@ function endsStated(sentence: string): { at: number; end: number }[] {
   }
   for (const m of sentence.matchAll(CJK_FISCAL_QUARTER)) found.push({ at: m.index, end: yearEndOf(ORDINAL[m.groups!.q!.normalize('NFKC')]!, Number(m.groups!.month)) });
   for (const m of sentence.matchAll(JA_TERMS)) found.push({ at: m.index, end: Number(m[2]) });
-  for (const pattern of [FISCAL_YEAR_TO, YEAR_ENDS_IN, CJK_FISCAL_YEAR_ENDING]) {
+  for (const pattern of [FISCAL_YEAR_TO, YEAR_ENDS_IN, CJK_FISCAL_YEAR_ENDING, CJK_YEAR_TO_ENDING]) {
     const m = pattern.exec(sentence);
     if (m) found.push({ at: m.index, end: monthOfWord(m.groups!.month!) });
   }

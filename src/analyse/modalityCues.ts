@@ -99,7 +99,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     // "ended the quarter with a deal", whose words between are no deal's).
     `\\b(?:end|exit|terminat(?:e|ed|es|ing))(?:ed|s|ing)? ${BEFORE_DEAL}(?:agreement|deal|contract|lease)s?\\b`,
     // "Amazon Web Services had dropped a $2.8 billion lease in Meridian": a lease, contract or project dropped (not "dropped 5%").
-    `\\bdrop(?:s|ped|ping)? ${BEFORE_DEAL}(?:agreement|deal|contract|lease|project|campus|plan|build|site|data[- ]cent(?:er|re))s?\\b`, 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', "walk(?:s|ing)? away from(?! (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
+    `\\bdrop(?:s|ped|ping)? ${BEFORE_DEAL}(?:agreement|deal|contract|lease|project|campus|plan|build|site|data[- ]cent(?:er|re)|plant|fab|factory|facility|expansion)s?\\b`, 'scrapp?(?:ed|ing|s)?', 'called off', 'calls? off', 'calling off', 'abandon(?:ed|s|ing)?', 'shelv(?:e|ed|es|ing)', 'pulled (?:out|the plug)', 'walked away', "walk(?:s|ing)? away from(?! (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
     // "the $1-billion data centre it dropped", "a campus that was scrapped": the verb after what was called off.
     '(?:it|they|which|that)(?: (?:had|has|have|was|were))? (?:dropped|scrapped|cancell?ed|abandoned|shelved|axed|ditched|nixed|mothballed)',
     // "the $1bn Licking County project Microsoft dropped last year": the company named between the project and its verb.
@@ -227,6 +227,21 @@ export const MODALITY_CUES: ModalityCue[] = [
     // "Li narrowed Meta's 2026 capital-expenditure forecast to $124 billion to $130 billion": whoever moves or keeps a company's own
     // forecast, named by the company, states its plan (not analysts, whose forecast of it is theirs).
     `(?<!\\b(?:analysts?|brokers?|economists?|strategists?|${BROKERS})\\b[^.;]{0,60})(?:kept|reiterated|maintained|reaffirmed|raised|lifted|lowered|trimmed|narrowed|widened)\\s+(?:the company['’]s|[A-Z][\\w.&-]*['’]s)\\s+(?:(?:19|20)\\d{2}\\s+|full[- ]year\\s+|annual\\s+)?(?:[\\w-]+\\s+){0,2}?(?:forecast|outlook|projection|guidance|range)s?`,
+    // "its board approved a fresh $12B buyback", "has authorised buying back up to ¥150 billion of its own shares": a buyback
+    // authorised is money set aside for it, not yet spent.
+    // "the ¥150 billion buyback", "a $12 billion share repurchase program", 1500億円を上限とする自社株買い: a buyback priced right before
+    // it is an authorisation, not shares bought back (blanked out of the scope, the figure leaves its spaces).
+    "(?<!\\b(?:complet|finish|execut|conclud)(?:ed|es|ing) (?:(?:a|an|its|the) )?\\s*)(?<= {2})(?:share |stock )?(?:buy-?backs?|repurchase (?:program(?:me)?|plan|authori[sz]ation)s?)\\b", '上限とする自社株',
+    // 东京电子宣布回购最多1500亿日元的股票, 拟回购: shares a company announces or intends to buy back are yet to be bought.
+    // (Not 该计划下累计回购股份, shares bought back under a plan.)
+    '(?:(?:宣布|拟|擬|将|將|获准|獲准|批准)[^，。；,;累已]{0,6}?|(?:计划|計劃))回[购購](?=[^，。；,;]{0,16}?股)',
+    "(?:approv|authori[sz]|announc|unveil)(?:ed|es|e|ing|s)? (?:(?:a|an|its|the|another) )?(?:new |fresh |additional |further |expanded |larger )?\\s*(?:[\\w$¥€£.,-]+ ){0,2}?(?:share |stock )?(?:buy-?back|repurchase|buying back|to buy back|to repurchase)",
+    // "Tencent's management said full-year capex should exceed RMB 100 billion", "the company said revenue should come in at …": a
+    // company's own "should" is its guidance (anyone else's is a guess at the figure, a forecast below).
+    `(?<=\\b(?:management|executives|the company|the firm|(?:president|chairman|chairwoman|finance chief|chief financial officer|CFO|chief executive(?: officer)?|CEO|chief operating officer|COO)(?:\\s+[A-Z][\\w.'’-]*){0,3}|it|they|we)\\s+(?:also\\s+)?(?:said|says|told (?:investors|analysts|shareholders)|reiterated|stated|added|confirmed|noted)\\b[^.;]{0,60}?)should(?: (?:now|still|also))? ${HEDGED_VERB}`,
+    // "about 1 GW should be connected by the end of 2026", "the first phase should be online in 2027": capacity that should be in
+    // service by a time to come is planned.
+    "should(?: (?:now|still|also))? be (?:connected|energi[sz]ed|online|on ?line|operational|live|in service|commissioned|completed|delivered|up and running|brought online|switched on)\\b",
     '(?:said|says|told \\w+|tells \\w+|reiterated|confirmed|added)(?: (?:on \\w+|again|that)){0,2} (?:it|they)(?:[\'’]s|[\'’]re| (?:is|was|are|were|remains?|remained))? (?:still )?["“]?on (?:track|course|pace) (?:to|for)', '(?:会社|自社|同社)(?:側)?(?:は|が)[^。、,]{0,30}?(?:と予想|と見込)', '業績予想'] },
   {
     modality: 'forecast',
@@ -327,7 +342,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     phrases: [
       'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'counting on', 'anticipat(?:e|es|ed|ing)', 'guid(?:ance|ed|es|ing)',
       // "the company’s ~$72B revenue guide", "a Q2 guide of …": the desk’s noun for guidance (not "a guide to …").
-      'guides?(?! (?:to|on)\\b)', 'outlook', 'target(?:s|ed|ing)?', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed|ing)?',
+      'guides?(?! (?:to|on)\\b)', 'outlook', 'target(?:s|ed|ing)?',
+      // "has set a goal of at least $4 billion for 2027": a goal a company sets itself is its target.
+      '(?:set|sets|setting|has|had|have|with) (?:a|an|its|their|the) (?:new |fresh |higher |lower |stretch |long-term |longer-term )?goals? of', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed|ing)?',
       'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'promise(?:s|d)?(?= of\\b| to\\b| (?:in|on|at|back in|last|this|earlier this) [\\w ,]{1,25}? to\\b)',
       // "SoftBank is putting in $6.9 billion of equity": money a company is putting into a project, still to go in. "The partners
       // put the total cost of the project at about $45 billion": what a project is to cost, as its owners reckon it.
@@ -411,7 +428,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "over 2026-2029", "through 2030" (not "has committed $8 billion to Anthropic", a stake taken).
       'commit(?:s|ted|ting)?\\b(?=[^.;]{0,100}?\\b(?:between (?:19|20)\\d{2}|(?:over|for|in) (?:19|20)\\d{2} ?[-–] ?(?:19|20)?\\d{2}|through (?:19|20)\\d{2}|by (?:the end of )?(?:19|20)\\d{2})\\b)',
       // “雷尼尔计划”, 「雷尼爾計畫」（Project Rainier）: a project's name in quotation marks is no plan of its figures.
-      '计划(?![”」』])', '計劃(?![”」』])', '計畫(?![”」』])', '預計', '预计', '预告', '預告', '财测', '財測',
+      // (Not 该计划下累计回购, what was done under a plan.)
+      '计划(?![”」』下])', '計劃(?![”」』下])', '計畫(?![”」』下])', '預計', '预计', '预告', '預告', '财测', '財測',
       // 給出約990億美元的營收展望: a company's outlook for its revenue is guidance, a figure still to come.
       '(?<=(?:营收|營收|营运|營運|业绩|業績)\\s*)展望',
       // 本季再看990億美元, 全年看增: a company's headline "sees" a period still to come.

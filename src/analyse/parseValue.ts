@@ -116,6 +116,8 @@ const UNIT_OF: Record<string, { unit: string; factor: number }> = {
   gbps: { unit: 'Gbps', factor: 1 }, tbps: { unit: 'Gbps', factor: 1e3 },
   tflops: { unit: 'TFLOPS', factor: 1 }, pflops: { unit: 'TFLOPS', factor: 1e3 },
   teraflops: { unit: 'TFLOPS', factor: 1 }, petaflops: { unit: 'TFLOPS', factor: 1e3 },
+  eb: { unit: 'EB', factor: 1 }, exabyte: { unit: 'EB', factor: 1 }, exabytes: { unit: 'EB', factor: 1 },
+  pb: { unit: 'EB', factor: 1e-3 }, petabyte: { unit: 'EB', factor: 1e-3 }, petabytes: { unit: 'EB', factor: 1e-3 },
 };
 
 /** A figure in the unit Digest compares it in: `1,500 MW` is 1.5 GW. */
@@ -379,7 +381,7 @@ const PATTERNS: FigurePattern[] = [
   // (to cut by 40%) is 4割 before the verb 引き下げる, and 4割高い (40% higher) is 4割 before the adjective 高い, where 割高 alone is "pricey".
   { unit: '%', needs: [CJK_TEXT], pattern: /(?:(?<amount>\d+(?:\.\d+)?)|(?<tenths>[一二三四五六七八九]))\s?割(?:(?<hundredths>[1-9一二三四五六七八九])分)?(?![安合当り]|高(?![いくかま])|引(?!き?下))/gu },
   // "a 240-megawatt campus", "a 1.2-gigawatt site": the unit joined to its number as an adjective.
-  { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})[\s-]?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?|[Pp]etaflops|[Tt]eraflops))\b(?<plus>\+)?`, 'gu') },
+  { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})[\s-]?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB|EB|PB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?|[Pp]etaflops|[Tt]eraflops|[Ee]xabytes?|[Pp]etabytes?))\b(?<plus>\+)?`, 'gu') },
   // 1.2吉瓦, 30千兆瓦, 200兆瓦 (megawatts in Chinese; 百萬瓦 in Taiwan), 1ギガワット, 200メガワット: power in Chinese and Japanese.
   // 100万キロワット, 100万千瓦 (a million kilowatts, 1 GW), as Japanese and Chinese write a power plant's output (not 千瓦时 or
   // キロワット時, energy); 83万5000キロワット, 835,000 kilowatts.

@@ -34,6 +34,17 @@ export const FISCAL_YEAR_END: Record<string, number> = {
   'Tokyo Electron': 3,
   Cisco: 7,
   Marvell: 1,
+  // Optics and storage: Coherent's, Lumentum's, Western Digital's, Seagate's and Sandisk's years end around June, Credo's
+  // around April; Kioxia's, Furukawa Electric's and Sumitomo Electric's in March.
+  Coherent: 6,
+  Lumentum: 6,
+  'Western Digital': 6,
+  Seagate: 6,
+  Sandisk: 6,
+  Credo: 4,
+  Kioxia: 3,
+  'Furukawa Electric': 3,
+  'Sumitomo Electric': 3,
   Snowflake: 1,
   // Indian and Japanese companies' fiscal years mostly end in March.
   Infosys: 3,
@@ -261,7 +272,9 @@ const MONTHS_DASHED = String.raw`(?:\s?[-–—]\s?|-(?:to|through)-)`;
  * its first and last months (two months alone only after "in", "for", "during" or "of", "for April through June", "the 24% of October-December": "from January
  * to March" is a span of any length), or with their year after a dash ("| Jan–Mar 2026 capex |", a table's column), or after "the" ("the April–June profit"), or "between July and September".
  */
-const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})${MONTHS_TO}(?<last>${MONTH_WORD})\s+(?:quarter|period|stretch|three months|report|results|earnings)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})${MONTHS_TO}(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?|\b(?<datedFirst>${MONTH_WORD})\s?[-–—]\s?(?<datedLast>${MONTH_WORD}),?\s+(?<datedYear>20\d{2})\b|(?:\b(?:the|its|their)|['’]s)\s+(?<theFirst>${MONTH_WORD})${MONTHS_DASHED}(?<theLast>${MONTH_WORD})\b|\bbetween\s+(?<betweenFirst>${MONTH_WORD})\s+and\s+(?<betweenLast>${MONTH_WORD})\b(?:,?\s+(?<betweenYear>20\d{2}))?`, 'i');
+const MONTH_RANGE = new RegExp(String.raw`\b(?<first>${MONTH_WORD})${MONTHS_TO}(?<last>${MONTH_WORD})\s+(?:quarter|period|stretch|three months|report|results|earnings|revenue|sales|(?:operating |net )?(?:profit|income|loss)|capex|capital spending)(?:\s+(?:of\s+)?(?<year>20\d{2}))?|\b(?:in|for|during|of)\s+(?<bareFirst>${MONTH_WORD})${MONTHS_TO}(?<bareLast>${MONTH_WORD})\b(?:,?\s+(?<bareYear>20\d{2}))?|\b(?<datedFirst>${MONTH_WORD})\s?[-–—]\s?(?<datedLast>${MONTH_WORD}),?\s+(?<datedYear>20\d{2})\b|(?:\b(?:the|its|their)|['’]s)\s+(?<theFirst>${MONTH_WORD})${MONTHS_DASHED}(?<theLast>${MONTH_WORD})\b|\bbetween\s+(?<betweenFirst>${MONTH_WORD})\s+and\s+(?<betweenLast>${MONTH_WORD})\b(?:,?\s+(?<betweenYear>20\d{2}))?`, 'i');
+/** Right after a fiscal quarter, the months it spans: "fiscal Q2 (Jul–Sep)", "fiscal Q1 2027 (July–September 2026)". */
+const MONTHS_AFTER = new RegExp(String.raw`^\s*(?:20\d{2}|'?\d{2})?\s*[(,–—]\s*(?<first>${MONTH_WORD})\.?${MONTHS_DASHED}(?<last>${MONTH_WORD})\.?(?:,?\s+(?<year>20\d{2}))?`, 'i');
 /** Words after two months that call them a quarter: "the December–February quarter", "in November–January period". */
 const CALLED_A_QUARTER = /^\s+(?:quarter|period|three months)\b/i;
 /**
@@ -341,12 +354,17 @@ const YEARS_SPAN = /\b(?:over|between|across|spanning)\s+(20\d{2})\s?(?:[-–—
 const PLAN_YEARS = /(?<![\d-])(20\d{2})\s?(?:[-–—]|to|through)\s?(20\d{2}|\d{2})(?![\d-])/i;
 /**
  * A fiscal year the text says ends in a month: "the fiscal year to 30 September", "its financial year ended March 31, 2026",
+ * "FY to Mar 2027",
  * 2026财年（截至9月30日）. It names the company's fiscal year, whatever company it is, the vocabulary's or not.
  */
-export const FISCAL_YEAR_TO = new RegExp(String.raw`\b(?:fiscal|financial) year\s+(?:to|ended|ending|through|that ended)\s+(?:(?:on\s+)?\d{1,2}\s+)?(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?\b`, 'i');
+export const FISCAL_YEAR_TO = new RegExp(String.raw`\b(?:(?:fiscal|financial) year|FY)\s+(?:to|ended|ending|through|that ended)\s+(?:(?:on\s+)?\d{1,2}\s+)?(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<year>20\d{2}))?\b`, 'i');
+/** "the year to March 2027": twelve months named by the month and year they end in, a company's fiscal year where it ends then. */
+const YEAR_TO = new RegExp(String.raw`\b(?:the|its|their)\s+year\s+(?:to|ended|ending|that ended)\s+(?:(?:on\s+)?\d{1,2}\s+)?(?<month>${MONTH_WORD})\.?(?:\s+\d{1,2}(?!\d))?,?\s+(?<year>20\d{2})\b`, 'i');
 /** The month a month word or number names: "October", "Oct" and "10" are 10. */
 export const monthOfWord = (word: string): number => (/^\d+$/.test(word) ? Number(word) : MONTH[word.toLowerCase()]!);
 export const CJK_FISCAL_YEAR_ENDING = /(?<year>20\d{2})\s*(?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度)\s*[（(]\s*(?:截至|截止)\s*(?:20\d{2}\s*年\s*)?(?<month>1[0-2]|[1-9])\s*月/u;
+/** 截至2027年3月的财年: a fiscal year named by the month and year it ends in, before it. */
+export const CJK_YEAR_TO_ENDING = /(?:截至|截止)\s*(?<year>20\d{2})\s*年\s*(?<month>1[0-2]|[1-9])\s*月(?:底|末|\s*\d{1,2}\s*日)?\s*(?:为止|為止|止)?\s*的\s*(?:财年|財年|会计年度|會計年度|会計年度|财政年度|財政年度)/u;
 /** A figure of the year before the one a clause names: "a year earlier", "the prior year", 去年同期. */
 const YEAR_AGO_BESIDE = /\b(?:a year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year|year-ago|twelve months (?:earlier|before))\b|去年|上年|前年/i;
 /** A quarter, a half or months of a year, of which a fiscal year named beside them is no period. */
@@ -356,9 +374,13 @@ const PART_OF_A_YEAR = /\b(?:quarter|half|three months|six months|nine months)\b
  * The fiscal year a clause names by the month it ends in (`FISCAL_YEAR_TO`), as keys write a fiscal year (`FY2026`; a year
  * that ends in December is the calendar's, `2026`); its year, where not written, the last that had ended by the article's date.
  */
-function fiscalYearTo(clause: string, context: PeriodContext): string | null {
+function fiscalYearTo(clause: string, context: PeriodContext, subject: string | null): string | null {
   if (PART_OF_A_YEAR.test(clause)) return null;
-  const named = FISCAL_YEAR_TO.exec(clause) ?? CJK_FISCAL_YEAR_ENDING.exec(clause);
+  const twelveMonths = YEAR_TO.exec(clause);
+  // "Kioxia's budget for the year to March 2027": the year to the month its fiscal year ends in is that fiscal year (a
+  // calendar company's year to June is twelve months of two of its years).
+  const ownYear = twelveMonths && monthOfWord(twelveMonths.groups!.month!) === fiscalYearEndOf(subject, context) ? twelveMonths : null;
+  const named = FISCAL_YEAR_TO.exec(clause) ?? CJK_FISCAL_YEAR_ENDING.exec(clause) ?? CJK_YEAR_TO_ENDING.exec(clause) ?? ownYear;
   if (!named) return null;
   const month = monthOfWord(named.groups!.month!);
   const written = named.groups!.year ? Number(named.groups!.year) : null;
@@ -601,6 +623,14 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
     // quarter its end dates.
     const ended = written ? null : MONTH_QUARTER.exec(text.slice(f.index));
     if (ended?.groups!.m2 && ended.groups!.year) return calendarQuarter(monthIndex(Number(ended.groups!.year), lastMonthOf(ended.groups!)) - 1);
+    // "fiscal Q2 (Jul–Sep)", "fiscal Q1 2027 (July–September 2026)": the months a quarter spans say which it is, of the year
+    // they name, else of the year it names, else the latest such months.
+    const spans = MONTHS_AFTER.exec(text.slice(f.index + f[0].length))?.groups;
+    if (spans && (spans.year || !written) && isThreeMonths(MONTH[spans.first!.toLowerCase()]!, MONTH[spans.last!.toLowerCase()]!, true)) {
+      const month = MONTH[spans.last!.toLowerCase()]!;
+      const spanYear = spans.year ? Number(spans.year) : latestYearOf(month, context, true);
+      if (spanYear) return calendarQuarter(monthIndex(spanYear, month) - 1);
+    }
     const year = written ? yearOf(written.replace(/^'/, '')) : fiscalYearFor(quarter, fiscalEnd, context);
     // Without a year, the calendar quarter is still known: Microsoft's fiscal Q3 is a January–March quarter.
     return year ? fiscalToCalendar(year, quarter, fiscalEnd) : { year: null, quarter: fiscalToCalendar(2000, quarter, fiscalEnd).quarter };
@@ -884,7 +914,7 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   }
   const beforeReport = context.toCome ? written : written.replace(REPORT_TO_COME, (words) => ' '.repeat(words.length));
   if (beforeReport !== written) return ownPeriod(beforeReport, sentence, context, subject);
-  const fiscalYear = fiscalYearTo(written, context);
+  const fiscalYear = fiscalYearTo(written, context, subject);
   if (fiscalYear) return fiscalYear;
   // "the holiday quarter" is the October–December one, "the December quarter".
   const cleared = withRelativeTimesDated(fullYears(withFiscalYearsNamed(written, subject, context), context), context).replace(HOLIDAY_QUARTER, 'December quarter').replace(HOLIDAY_QUARTER_CJK, '10～12月期').replace(CJK_FISCAL_YEAR_END, '$1').replace(CJK_FISCAL_YEAR_TO, '').replace(GROWTH_BASE, ' ').replace(NAMED_GROWTH_BASE, ' ').replace(MONTH_QUARTER_BASE, ' ').replace(CJK_GROWTH_BASE, '同比').replace(CJK_QUARTER_BASE, '环比');

@@ -191,9 +191,55 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Applied Materials', kind: 'company', aliases: ['Applied Materials', 'AMAT', '应用材料', '應用材料', 'アプライド・?マテリアルズ'] },
   { name: 'Lam Research', kind: 'company', aliases: ['Lam Research', 'LRCX', '泛林(?:集团|集團|半导体|半導體)?', '科林研發', 'ラム・?リサーチ'] },
   { name: 'KLA', kind: 'company', aliases: ['KLA(?:-Tencor| Corp(?:oration)?)?', 'KLAC', '科磊', 'ケーエルエー'], caseSensitive: true },
-  { name: 'Tokyo Electron', kind: 'company', aliases: ['Tokyo Electron', '東京エレクトロン', '东京电子', '東京威力科創', '东京威力科创'] },
+  { name: 'Tokyo Electron', kind: 'company', aliases: ['Tokyo Electron', 'TEL', '東京エレクトロン', '东京电子', '東京威力科創', '东京威力科创'], caseSensitive: true },
   { name: 'NAURA', kind: 'company', aliases: ['NAURA', 'Naura(?: Technology)?', '北方华创', '北方華創'] },
   { name: 'AMEC', kind: 'company', aliases: ['AMEC', 'Advanced Micro-Fabrication Equipment', '中微(?:公司|半导体|半導體)', '(?<![其之当當居集空])中微(?![软軟子型小博])'], caseSensitive: true },
+  // AI networking and optics, as English, Chinese and Japanese outlets name them (their fiscal years: periods.ts).
+  { name: 'Marvell', kind: 'company', aliases: ['Marvell(?: Technology)?', 'MRVL', '美满电子', '美滿電子', '迈威尔', '邁威爾', 'マーベル(?:・テクノロジー)?'] },
+  { name: 'Cisco', kind: 'company', aliases: ['Cisco(?: Systems)?', 'CSCO', '思科', 'シスコ(?:・システムズ)?'] },
+  { name: 'Arista', kind: 'company', aliases: ['Arista(?: Networks)?', 'ANET', 'アリスタ(?:・ネットワークス)?'], caseSensitive: true },
+  { name: 'Coherent', kind: 'company', aliases: ['Coherent(?! (?:optics|optical|light|transceivers?|modules?|DSPs?|detection)\\b)', 'COHR', '高意', 'コヒレント'], caseSensitive: true },
+  { name: 'Lumentum', kind: 'company', aliases: ['Lumentum', 'ルメンタム'] },
+  { name: 'Credo', kind: 'company', aliases: ['Credo(?: Technology)?', 'CRDO'], caseSensitive: true },
+  { name: 'Innolight', kind: 'company', aliases: ['(?:Zhongji )?Innolight', '中际旭创', '中際旭創'] },
+  { name: 'Eoptolink', kind: 'company', aliases: ['Eoptolink', '新易盛'] },
+  { name: 'Furukawa Electric', kind: 'company', aliases: ['Furukawa Electric', '古河電(?:工|気工業)', '古河电工'] },
+  { name: 'Sumitomo Electric', kind: 'company', aliases: ['Sumitomo Electric(?: Industries)?', '住友電(?:工|気工業)', '住友电工'] },
+  // Memory and storage makers beside Samsung, SK Hynix and Micron.
+  { name: 'Kioxia', kind: 'company', aliases: ['Kioxia', 'キオクシア', '铠侠', '鎧俠'] },
+  { name: 'Sandisk', kind: 'company', aliases: ['Sandisk', 'SNDK', '闪迪', '閃迪', 'サンディスク'] },
+  { name: 'Western Digital', kind: 'company', aliases: ['Western Digital', 'WDC', '西部数据', '西部數據', '威騰電子', 'ウエスタン・?デジタル'] },
+  { name: 'Seagate', kind: 'company', aliases: ['Seagate(?: Technology)?', 'STX', '希捷', 'シーゲイト'] },
+  { name: 'CXMT', kind: 'company', aliases: ['CXMT', 'ChangXin Memory(?: Technologies)?', '长鑫(?:存储)?', '長鑫(?:存儲)?'] },
+  { name: 'YMTC', kind: 'company', aliases: ['YMTC', 'Yangtze Memory(?: Technologies)?', '长江存储', '長江存儲'] },
+  // Chipmakers, server makers, model labs and Japanese and Korean companies of this news, by the names their own outlets give
+  // them (an English name the vocabulary lacks is still found as a company; a Chinese or Japanese one is not).
+  { name: 'SMIC', kind: 'company', aliases: ['SMIC', 'Semiconductor Manufacturing International', '中芯国际', '中芯國際', '中芯'], caseSensitive: true },
+  { name: 'Hua Hong', kind: 'company', aliases: ['Hua Hong(?: Semiconductor)?', '华虹(?:半导体|公司)?', '華虹(?:半導體)?'] },
+  { name: 'Hygon', kind: 'company', aliases: ['Hygon', '海光(?:信息)?'] },
+  { name: 'Moore Threads', kind: 'company', aliases: ['Moore Threads', '摩尔线程', '摩爾線程'] },
+  { name: 'MetaX', kind: 'company', aliases: ['MetaX', '沐曦(?:股份)?'], caseSensitive: true },
+  { name: 'Biren', kind: 'company', aliases: ['Biren(?: Technology)?', '壁仞(?:科技)?'] },
+  { name: 'Zhipu', kind: 'company', aliases: ['Zhipu(?: AI)?', 'Z\\.ai', '智谱(?:AI|华章)?', '智譜'] },
+  { name: 'Moonshot AI', kind: 'company', aliases: ['Moonshot AI', '月之暗面'] },
+  { name: 'MiniMax', kind: 'company', aliases: ['MiniMax', '稀宇(?:科技)?'], caseSensitive: true },
+  { name: 'Xiaomi', kind: 'company', aliases: ['Xiaomi', '小米(?:集团|集團)?', 'シャオミ'] },
+  { name: 'Lenovo', kind: 'company', aliases: ['Lenovo', '联想(?:集团|集團)?', '聯想(?:集團)?', 'レノボ'] },
+  { name: 'Kuaishou', kind: 'company', aliases: ['Kuaishou', '快手(?:科技)?'] },
+  { name: 'Sony', kind: 'company', aliases: ['Sony(?: Group)?', '索尼', 'ソニー(?:グループ)?'], caseSensitive: true },
+  { name: 'Fujitsu', kind: 'company', aliases: ['Fujitsu', '富士通'] },
+  { name: 'Hitachi', kind: 'company', aliases: ['Hitachi', '日立(?:製作所|制作所)?'] },
+  { name: 'Advantest', kind: 'company', aliases: ['Advantest', '爱德万(?:测试)?', '愛德萬(?:測試)?', 'アドバンテスト'] },
+  { name: 'Lasertec', kind: 'company', aliases: ['Lasertec', 'レーザーテック'] },
+  { name: 'Renesas', kind: 'company', aliases: ['Renesas(?: Electronics)?', '瑞萨(?:电子)?', '瑞薩(?:電子)?', 'ルネサス(?:エレクトロニクス)?'] },
+  { name: 'Ibiden', kind: 'company', aliases: ['Ibiden', 'イビデン'] },
+  { name: 'Sakura Internet', kind: 'company', aliases: ['Sakura Internet', 'さくらインターネット'] },
+  { name: 'KDDI', kind: 'company', aliases: ['KDDI'], caseSensitive: true },
+  { name: 'SK Telecom', kind: 'company', aliases: ['SK Telecom', 'SKT', 'SK电讯', 'SK電訊', 'SKテレコム'], caseSensitive: true },
+  { name: 'Naver', kind: 'company', aliases: ['Naver', 'NAVER', 'ネイバー'], caseSensitive: true },
+  { name: 'UMC', kind: 'company', aliases: ['UMC', 'United Microelectronics', '联电', '聯電'], caseSensitive: true },
+  { name: 'ASE', kind: 'company', aliases: ['ASE Technology', 'ASE Holding', '日月光(?:投控|半导体|半導體)?'] },
+  { name: 'Alchip', kind: 'company', aliases: ['Alchip', '世芯(?:电子|電子|-KY)?'] },
   { name: 'Graphcore', kind: 'company', aliases: ['Graphcore', 'グラフコア'] },
   { name: 'Rapidus', kind: 'company', aliases: ['Rapidus', 'ラピダス'] },
   // TSMC's 1.6-nanometre process, by its name or its size (not Apple's A16 chip: the name is a process's only with the word).
@@ -380,6 +426,8 @@ const SALES_SAID_BACK = String.raw`(?:it|the total|the whole)\b`;
 export const METRICS: MetricEntry[] = [
   // Performance per watt is energy efficiency: work done per unit of energy ("40% more work per watt", "40% more energy efficient").
   { name: 'energy efficiency', topic: 'chips', units: ['x', '%', 'TFLOPS/W'], productSubject: true, phrases: ['performance[- ]per[- ]watt', 'perf(?:ormance)?/w(?:att)?', 'power efficiency', 'per-watt efficiency', 'efficiency per watt', 'energy efficiency', 'energy[- ]efficient', '(?:more |the )?work (?:done )?per watt', '(?:work|performance|compute|computation) (?:out of|from) (?:every|each) watt', 'per[- ]watt', '每瓦(?:的)?性能', 'ワット(?:当たり|あたり)(?:の)?性能', '能效', '能源效率', '电力效率', '電力効率', '電力效率', 'エネルギー効率'] },
+  // "Seagate shipped 214 exabytes of hard-drive capacity", "on 241 EB shipped": storage capacity shipped in a period, in exabytes.
+  { name: 'storage shipped', topic: 'chips', overPeriod: true, units: ['EB'], phrases: ['shipp(?:ed|ing|ments?)', 'ships?', 'capacity', 'exabytes?', 'EB', 'petabytes?', '出[货貨]', '出荷'] },
   { name: 'memory capacity', topic: 'chips', units: ['x', '%', 'GB', 'TB'], productSubject: true, phrases: ['memory capacity', 'memory'] },
   { name: 'inference cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`inference${CHEAPER}`, 'inference costs?', 'costs? (?:of|for) inference', 'costs?(?<=\\binference\\b[^.;,]{0,40}costs?)', '(?<=\\d%? )on inference', 'inference (?:prices?|pricing)', '推理成本', '推論コスト', '成本(?<=(?:推理|推論)[^。；;]{0,12}成本)', 'コスト(?<=推論[^。]{0,32}コスト)'] },
   { name: 'training cost', topic: 'cost', units: ['%', ...MONEY_UNITS, 'x'], percentIsReduction: true, ownedByUnit: true, phrases: [`train(?:ing)?${CHEAPER}`, 'training costs?', '(?:model[- ])?training (?:bills?|expenses?|spend)', '(?:costs?|bills?) (?:reduction )?(?:of|for|on) training',
@@ -464,6 +512,9 @@ export const METRICS: MetricEntry[] = [
   // "returned $13.9 billion to shareholders", "handed $13.9bn back to shareholders", 股东回报, 株主還元: buybacks and dividends
   // paid out in a period (not revenue, nor money investors put in).
   { name: 'shareholder returns', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['shareholder returns?', '(?:return(?:s|ed|ing)?|hand(?:s|ed|ing)?|g[ai]ve|giv(?:es|ing)|paid|pa(?:ys|ying)) (?:back )?(?=(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:back )?to (?:its )?(?:shareholders|stockholders)\\b)', '(?:share )?(?:buybacks?|repurchases?) and dividends', 'dividends and (?:share )?(?:buybacks?|repurchases?)', '股东回报', '股東回報', '株主還元'] },
+  // "its board approved a fresh $12B buyback", "authorised buying back up to ¥150 billion of its own shares", 自社株買い, 股票回购:
+  // money set aside to buy back shares (not the returns paid in a period above, nor revenue).
+  { name: 'share buyback', topic: 'revenue', units: MONEY_UNITS, phrases: ['(?:share |stock )?(?:buy-?backs?|repurchases?)(?! and dividends)(?: (?:program(?:me)?s?|plans?|authori[sz]ations?))?', "(?:(?:buy(?:ing|s)?|bought) back|repurchas(?:ed|ing))(?=(?:[^.;]){0,40}?\\b(?:shares|stock)\\b)", '自社株(?:買い|取得)', '(?:股票|股份)回[购購]', '回[购購](?=[^，。；,;]{0,12}?股)'] },
   { name: 'gross bookings', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['gross bookings', '(?:总|總)预订额', '(?:总|總)預訂額', '総予約額'] },
   // The part of a backlog due within a year, which companies report beside the whole ("remaining performance obligations were
   // $65.4 billion; current RPO … was $32.2 billion"): another measure, never a second value of the backlog.
@@ -523,7 +574,8 @@ export const METRICS: MetricEntry[] = [
     // "the $1-billion data centre it dropped", "a $2bn data center", "its $1B data-center plan", "a $1 billion server farm": a data centre priced right before it.
     'data[- ]cent(?:er|re)s?(?<=(?:billion|million|bn|\\d[BM])[- ]data[- ]cent(?:er|re)s?)', 'server farms?(?<=(?:billion|million|bn|\\d[BM])[- ]server farms?)', '(?:数据中心)?(?:项目|园区)',
     // "scrap a $3.5 billion HBM packaging plant", "a planned US$3.5 billion advanced-packaging fab": a plant priced right before it.
-    '(?:plants?|fabs?|factor(?:y|ies))(?<=(?:billion|million|bn|\\d[BM])[- ](?:[\\w-]+[- ]){0,3}(?:plants?|fabs?|factor(?:y|ies)))',
+    // "the ¥104 billion production building it had planned in Miyagi": a building for making things, priced right before it, too.
+    '(?:plants?|fabs?|factor(?:y|ies)|(?<=(?:production|manufacturing|assembly|clean-?room|factory|R&D)[- ])buildings?)(?<=(?:billion|million|bn|\\d[BM])[- ](?:[\\w-]+[- ]){0,3}(?:plants?|fabs?|factor(?:y|ies)|buildings?))',
     // 德國100億歐元建廠計畫, 在美设厂: building a plant is spending on it, as a priced build is.
     '(?:建厂|建廠|设厂|設廠|扩厂|擴廠)(?:计划|計劃|計畫|项目|項目|案)?', '(?:數據中心|資料中心)?(?:項目|專案|園區)', '(?:數據中心|資料中心|数据中心)案', 'データセンター(?:の)?(?:計画|建設|プロジェクト|新設)', '(?:新|新規)?拠点(?:の)?(?:建設|新設|整備)', '投入(?=[^。；;]{0,30}?(?:数据中心|數據中心|資料中心|基础设施|基礎設施|算力|服务器|伺服器|资本开支|资本支出|資本支出|資本開支))',
     // 在俄亥俄州利金县投资10亿美元建设数据中心: money put into a place to build a data centre there is capital spent (the
@@ -663,7 +715,8 @@ export const METRICS: MetricEntry[] = [
     // infrastructure or data centres, a country's or not, is spending: "pledged 380 billion yuan for cloud and AI
     // infrastructure", "pledges $20bn for US data centres").
     `pledg(?:e|es|ed|ing)${BEFORE_MONEY}(?![^;]{0,60}?\\b(?:for|on|into|in) (?:(?:UK|US|EU|[A-Z][a-z]+(?:an|ese|ish|ch|i)) )?(?:new |its |AI |cloud (?:and AI )?|computing )?(?:data cent(?:er|re)s|infrastructure)\\b)`, `announc(?:e|es|ed|ing)(?=${MONEY_AHEAD}[\\w.,]*(?:\\s(?:billion|million|trillion))?\\s+for\\b)`,
-    '(?:promised|pledged)(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:it|they|the company)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:promised|pledged))',
+    // (Not "up from the $2.0 billion it had promised", the target a raised one replaces, of the measure raised.)
+    '(?:promised|pledged)(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:it|they|the company)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:promised|pledged))(?<!\\bfrom\\s+(?:the|its|their)\\s+(?:US)?[$€£¥]?[\\d.,]+\\s?(?:billion|million|bn|[BM])\\s+(?:it|they|the company)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:promised|pledged))',
     // "counts Amazon as its largest backer, to the tune of $8 billion", "backed by Microsoft to the tune of $13 billion": what a
     // backer put in.
     'to the tune of(?<=\\bback(?:ed|ers?|ing)\\b[^.;]{0,60}to the tune of)',
@@ -743,6 +796,11 @@ export const METRICS: MetricEntry[] = [
     // "cancelled their orders, which totalled approximately $4.5 billion"; "US$2.1 billion of B30A purchase commitments": goods a buyer committed to buy.
     `orders?(?=,?\\s+${WHICH_CAME_TO_WORDS}\\b)`,
     'purchase commitments?(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}purchase commitments?)',
+    // "an HBM4 supply agreement with Nvidia worth about $9 billion", "a two-year deal worth about $2 billion to supply 1.6T
+    // transceivers to Amazon", 价值约90亿美元的HBM4供货协议, 約30億ドル分を受注: goods a buyer agreed to take from a supplier.
+    'supply\\s+(?:agreement|deal|contract|pact)s?(?=[^.;]{0,60}?\\b(?:worth|valued at)\\b)|supply\\s+(?:agreement|deal|contract|pact)s?(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:[\\w.-]+\\s+){0,3}supply\\s+(?:agreement|deal|contract|pact)s?)',
+    '(?:deal|agreement|contract|pact)s?(?=[^.;]{0,50}?\\bto (?:supply|deliver|provide) (?:[\\w.-]+ ){0,3}(?:chips|transceivers|modules|memory|HBM|drives|components|parts|servers|systems|equipment|tools)\\b)',
+    '(?:供货|供貨)(?:协议|協議|合同|合约|合約)', '供給(?:契約|合意)', '(?<=(?:億|兆)ドル分を)受注(?=する|した|し)',
     '(?<!积压|積壓|未完成|未履约|未履約|在手|储备|儲備)(?:订单|訂單)(?:金额|金額|额|額)?(?=\\s?(?:达到?|達到?|为|為|共计|共計|录得|錄得)?\\s?(?:约|約|近|超过|超過|逾)?\\s?[\\d.,]+\\s?(?:亿|億))',
     // How a period's orders moved: "orders grew 38% organically", "organic orders rose 38%", "order intake was up 12%", "orders
     // growth of 38%", 有机订单同比增长38%, 有機受注は前年同期比38％増えた (not "orders for chips rose", whose count is of chips).
@@ -764,7 +822,9 @@ export const METRICS: MetricEntry[] = [
   // "agreed to pay about $20 billion to license Groq's technology", "a $2 billion licensing deal", 技術ライセンス取得などに…を支払う,
   // 技术授权费: money paid for the right to use another's technology, a deal with its licensor (not licence sales, a revenue line).
   { name: 'licence', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['licen[cs]e(?<=\\bto licen[cs]e)', 'licen[cs](?:e|ing) (?:deal|agreement|pact|fee)s?', 'ライセンス(?:の)?(?:取得|契約|料)', '(?:技术|技術)(?:授权|授權)(?:费|費|协议|協議)?'] },
-  { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)', PRICED_APPROACH,
+  { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)',
+    // "made a play for Halvorsen Photonics, … offering about $1.6 billion in cash": a price offered for a company in cash or stock.
+    'offer(?:ing|ed|s)?(?=(?:[^.;]|\\.(?=\\d)){0,40}?\\bin (?:cash|stock|shares|cash and (?:stock|shares))\\b)', PRICED_APPROACH,
     // "agreed to buy ABB's robotics business for $5.4bn", "bought the chip unit of …": a business bought is acquired (not "buy
     // $300 billion of computing power", a purchase of a service).
     "(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))(?=\\s+(?:[\\w.&-]+['’]s\\s+|(?:its|the|a|an)\\s+)(?:[\\w-]+\\s+){0,2}(?:business|unit|division|arm|operations|subsidiary|segment)\\b)",

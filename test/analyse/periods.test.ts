@@ -346,8 +346,10 @@ describe('a fiscal year told by when it ends', () => {
     expect(parsePeriod('in the fiscal year that runs to June 2026', 'in the fiscal year that runs to June 2026', context, 'Microsoft')).toBe('FY2026');
     const current = 'Oracle plans to spend $20bn in its current fiscal year, which ends in May 2027.';
     expect(parsePeriod(current, current, { ...context, articleMonth: 9 }, 'Oracle')).toBe('FY2027');
-    // Look-alikes: a calendar year that runs to June is no fiscal year; "its current quarter" is no year.
-    expect(parsePeriod('in the year to June 2026', 'in the year to June 2026', context, 'Microsoft')).not.toBe('FY2026');
+    // The year to the month a company's fiscal year ends in is that fiscal year; look-alikes: a calendar company's year that
+    // runs to June is no fiscal year; "its current quarter" is no year.
+    expect(parsePeriod('in the year to June 2026', 'in the year to June 2026', context, 'Microsoft')).toBe('FY2026');
+    expect(parsePeriod('in the year to June 2026', 'in the year to June 2026', context, 'Amazon')).not.toBe('FY2026');
     expect(String(parsePeriod('in its current quarter', 'in its current quarter', context, 'Oracle'))).not.toMatch(/^FY/);
   });
 });
