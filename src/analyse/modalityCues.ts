@@ -133,7 +133,7 @@ export const MODALITY_CUES: ModalityCue[] = [
   // 开出500亿美元的条件, 入股邀约, 遭到拒绝, 被拒: a sum put to another company, or turned down by it, is an offer.
   { modality: 'offer', dealsOnly: true, phrases: ['开出', '開出', '邀约', '邀約', '遭(?:到)?(?:拒绝|拒絕)', '遭拒', '被拒'] },
   // Hearsay speaks for the plan or forecast it reports: "is weighing …, according to a person briefed on the talks".
-  { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) reported(?: (?:in|last|earlier|this|on|early|late)(?: [\\w-]+){1,2})? to', OUTLET_REPORTED,
+  { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) (?:separately |also |now |widely )?reported(?: (?:in|last|earlier|this|on|early|late)(?: [\\w-]+){1,2})? to', OUTLET_REPORTED,
     // "a reported $300bn deal with Oracle": the deal as reported, not as its parties said it ("a reported net loss" is as booked).
     // A table's label or status in brackets: "Next round (reported)", "In talks (reported)", "(rumoured)" — a deal's, not
     // "Q1 2026 (reported)" or "Revenue (reported)", figures as booked; and a sum so marked, "about US$35bn (reported)" (not
@@ -223,7 +223,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     // "Amazon said it is on course to spend about $200 billion": a company saying it is on course states its plan.
     // "Finance chief Anat Ashkenazi kept the 2026 forecast of $175 billion to $185 billion": an officer who keeps or moves
     // the company's forecast states its plan.
-    "(?:finance chief|chief financial officer|CFO|chief executive|CEO|management)(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s+(?:kept|reiterated|maintained|reaffirmed|stuck (?:to|with)|raised|lifted|lowered|trimmed|narrowed)\\s+(?:the|its)\\s+(?:(?:19|20)\\d{2}\\s+|full[- ]year\\s+|annual\\s+)?(?:forecast|outlook|projection)s?",
+    "(?:finance chief|chief financial officer|CFO|chief executive|CEO|management)(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s+(?:kept|reiterated|maintained|reaffirmed|stuck (?:to|with)|raised|lifted|lowered|trimmed|narrowed)\\s+(?:the|its)\\s+(?:(?:19|20)\\d{2}\\s+|full[- ]year\\s+|annual\\s+)?(?:(?:capex|capital[- ]spending|spending|revenue|sales)\\s+)?(?:forecast|outlook|projection|range|guidance|plan|target|budget)s?",
     // "Li narrowed Meta's 2026 capital-expenditure forecast to $124 billion to $130 billion": whoever moves or keeps a company's own
     // forecast, named by the company, states its plan (not analysts, whose forecast of it is theirs).
     `(?<!\\b(?:analysts?|brokers?|economists?|strategists?|${BROKERS})\\b[^.;]{0,60})(?:kept|reiterated|maintained|reaffirmed|raised|lifted|lowered|trimmed|narrowed|widened)\\s+(?:the company['’]s|[A-Z][\\w.&-]*['’]s)\\s+(?:(?:19|20)\\d{2}\\s+|full[- ]year\\s+|annual\\s+)?(?:[\\w-]+\\s+){0,2}?(?:forecast|outlook|projection|guidance|range)s?`,
@@ -236,6 +236,11 @@ export const MODALITY_CUES: ModalityCue[] = [
     // (Not 该计划下累计回购股份, shares bought back under a plan.)
     '(?:(?:宣布|拟|擬|将|將|获准|獲准|批准)[^，。；,;累已]{0,6}?|(?:计划|計劃))回[购購](?=[^，。；,;]{0,16}?股)',
     "(?:approv|authori[sz]|announc|unveil)(?:ed|es|e|ing|s)? (?:(?:a|an|its|the|another) )?(?:new |fresh |additional |further |expanded |larger )?\\s*(?:[\\w$¥€£.,-]+ ){0,2}?(?:share |stock )?(?:buy-?back|repurchase|buying back|to buy back|to repurchase)",
+    // "lifted the full-year plan to $95 billion from the approximately $85 billion he set out in September": what an officer or the
+    // company set out is its plan (the figure, blanked out of the scope, right before).
+    '(?<= {2})(?:it|he|she|they|the company|management) (?:had |has |have )?set out\\b',
+    // "CFO Anat Ashkenazi kept the 2026 range … and put 2027 at a minimum of $220 billion": the year an officer puts at a figure.
+    "(?<=\\b(?:CFO|chief financial officer|finance chief|CEO|chief executive|management|the company)\\b[^.;]{0,100}?)(?:put|puts|putting|pegg?(?:ed|s|ing)?) (?:19|20)\\d{2}(?:['’]s)? (?:(?:capex|capital spending|spending|revenue|sales) )?at\\b",
     // "Tencent's management said full-year capex should exceed RMB 100 billion", "the company said revenue should come in at …": a
     // company's own "should" is its guidance (anyone else's is a guess at the figure, a forecast below).
     `(?<=\\b(?:management|executives|the company|the firm|(?:president|chairman|chairwoman|finance chief|chief financial officer|CFO|chief executive(?: officer)?|CEO|chief operating officer|COO)(?:\\s+[A-Z][\\w.'’-]*){0,3}|it|they|we)\\s+(?:also\\s+)?(?:said|says|told (?:investors|analysts|shareholders)|reiterated|stated|added|confirmed|noted)\\b[^.;]{0,60}?)should(?: (?:now|still|also))? ${HEDGED_VERB}`,
@@ -412,6 +417,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "The Richmond County campus, about $10 billion, was unveiled in June", "two years after it was announced"; "AWS announced a $10 billion
       // campus"; "Richmond County lands a roughly $10 billion AWS campus": a site announced, or won by a place, is money still to be spent.
       "(?:campus(?:es)?|data[- ]cent(?:er|re)s?|sites?|facilit(?:y|ies)|program(?:me)?s?|build-?outs?|expansions?)\\b[^.;]{0,60}?\\b(?:was|were|is|are|been) (?:first |originally |officially )?(?:announced|unveiled)\\b",
+    // "an $11.2 billion build announced on November 5": a site priced right before it and announced, the verb right after.
+    "(?<= {2}(?:[\\w-]+ ){0,3})(?:campus(?:es)?|data[- ]cent(?:er|re)s?|sites?|facilit(?:y|ies)|builds?|build-?outs?|projects?|expansions?) (?:first |originally |officially )?(?:announced|unveiled)\\b",
       "(?:announc|unveil|land)(?:ed|es|s|ing)?\\s+(?:(?:a|an|its|their|the)\\s+)?\\s*(?:[\\w$.~-]+\\s+){0,3}?(?:campus(?:es)?|data[- ]cent(?:er|re)s?|data halls?|facilit(?:y|ies)|fabs?|plants?|factor(?:y|ies)|expansions?|build-?outs?|builds?(?= (?:in|at|near|for)\\b))\\b",
       // "Georgia's $11 billion AWS build … is the oldest of the current state pledges": a sum the sentence calls one of the pledges.
       "\\b(?:is|was|are|were)\\s+(?:(?:one|the (?:oldest|newest|largest|biggest|smallest|latest|first|last))\\s+of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:pledges|commitments|promises)\\b",
@@ -448,7 +455,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?<!(?:^|[^可])能|可|可以|能够|能夠)将(?!近|这|這|该|該|其|此|之|上述|来(?:の|的))(?![^，。；,;\\d]{0,16}?了)',
       // 廣達將在美國投資10億美元: traditional 將 is as often 把 ("將2026年資本支出框定在…"), so only right before a verb of money to come.
       // 將在美國懷俄明州斯威特沃特郡興建: after 將在 or 將於 ("will, in …") a place or a time of any length may come first.
-      '將(?=(?:(?:向|再|會)?[^\\d，。；,;]{0,6}?|(?:在|於)[^\\d，。；,;]{0,16}?)(?:投資|投入|斥資|興建|建設|擴建|達到|達|增至|升至|突破|成長|增長|採購|收購|砸))', '見込(?:む|み|んで|まれ)',
+      // 全年資本支出將超過人民幣1,000億元: a level it will pass is to come too.
+      '將(?=(?:(?:向|再|會)?[^\\d，。；,;]{0,6}?|(?:在|於)[^\\d，。；,;]{0,16}?)(?:投資|投入|斥資|興建|建設|擴建|達到|達|增至|升至|突破|超過|超出|高於|成長|增長|採購|收購|砸))', '見込(?:む|み|んで|まれ)',
       // 已为资本开支预留约2000亿美元, 今年預算為…: money set aside or budgeted is yet to be spent.
       '预留', '預留', '预算', '預算', '拨出', '撥出',
       // 高于去年9月时给出的约350亿美元: a sum a company gave out back then, as "the $35 billion it flagged in September", is its guidance

@@ -1,0 +1,34 @@
+/**
+ * What an officer or the company sets out, keeps or puts a year at is its plan: "the approximately $85 billion he set out in
+ * September", "CFO Anat Ashkenazi kept the 2026 range at $175 billion to $185 billion", "an $11.2 billion build announced on
+ * November 5", 全年資本支出將超過人民幣1,000億元 (a level it will pass); what an outlet says someone is "separately reported" to
+ * do is a rumour.
+ */
+import { describe, expect, it } from 'vitest';
+import { cjkArticleLines, sentenceClaimLines } from '../helpers/inventedArticle.ts';
+
+const DATE = '14 November 2026';
+
+describe('an officer’s or a company’s plans', () => {
+  it('should read a figure an officer set out, kept or put a year at as the plan', () => {
+    const setOut = 'Capex was $21.3 billion in the quarter, after $16.8 billion in June–August; co-CEO Clay Magouyrk lifted the full-year plan to roughly $95 billion from the approximately $85 billion he set out in September.';
+    expect(sentenceClaimLines('Oracle', setOut, DATE).filter((line) => line.endsWith(' 85000000000'))).toEqual(['Oracle capex 2026 plan 85000000000']);
+    const kept = 'Alphabet’s capex of $48.6 billion came in above the roughly $45.9 billion analysts expected; CFO Anat Ashkenazi kept the 2026 range at $175 billion to $185 billion and put 2027 at a minimum of $220 billion, against a Street estimate near $205 billion.';
+    const lines = sentenceClaimLines('Google', kept, DATE);
+    expect(lines.filter((line) => / (?:175|220)000000000$/.test(line)).map((line) => line.split(' ').at(-2))).toEqual(['plan', 'plan']);
+    // Look-alikes: the quarter's spending is a fact, the analysts' figures forecasts.
+    expect(lines.filter((line) => / (?:48600000000|45900000000|205000000000)$/.test(line)).map((line) => line.split(' ').at(-2))).toEqual(['fact', 'forecast', 'forecast']);
+  });
+
+  it('should read a priced build announced as money still to be spent', () => {
+    expect(sentenceClaimLines('Microsoft', 'Microsoft’s next Fairwater site, in Kenosha County, Wisconsin, is an $11.2 billion build announced on November 5.', DATE)).toEqual(['Microsoft capex null plan 11200000000']);
+  });
+
+  it('should read a level a company will pass, in traditional Chinese, as its plan', () => {
+    expect(cjkArticleLines('騰訊資本支出', '2026年11月20日', ['騰訊總裁劉熾平表示，全年資本支出將超過人民幣1,000億元。'])).toEqual(['Tencent capex plan 100000000000']);
+  });
+
+  it('should read what someone is separately reported to do as a rumour', () => {
+    expect(sentenceClaimLines('Meta', 'Meta is separately reported to be discussing renting about $12 billion of TPU capacity starting in 2027.', DATE)).toEqual(['Meta investment 2027 rumour 12000000000']);
+  });
+});
