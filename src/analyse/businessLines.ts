@@ -1,5 +1,5 @@
 /**
- * A line of a company's business that its revenue is told by: advertising, games, fintech, subscriptions, AI chips, HBM,
+ * A line of a company's business that its revenue is told by: advertising, games, fintech, subscriptions, AI chips, HBM, DRAM, NAND,
  * a chipmaker's networking and compute. A line's
  * revenue is not the company's: "Tencent's marketing services revenue rose 21%" beside "Tencent's revenue rose 15%" in
  * one quarter are two facts, not a dispute, as a segment's sub-line is not the segment. The line is named in the metric
@@ -29,6 +29,9 @@ const LINES: { name: string; words: string }[] = [
   { name: 'networking', words: String.raw`networking|(?:网络|網路|網絡)(?:业务|業務|部门|部門)|ネットワーキング` },
   { name: 'compute', words: String.raw`(?:data[- ]cent(?:er|re) )?compute|计算|計算|コンピュート` },
   { name: 'HBM', words: String.raw`high[- ]bandwidth memory(?: \(HBM\d?E?\))?|(?:${HBM_CJK})?\s?[（(]?HBM\d?E?[）)]?|${HBM_CJK}` },
+  // A memory maker's other lines: "DRAM revenue was $19.4 billion", "DRAM as a whole brought in …", "NAND sales", 闪存收入.
+  { name: 'DRAM', words: String.raw`(?:conventional |commodity )?DRAM(?: as a whole)?|(?:DRAM|动态随机存储器|動態隨機存取記憶體)(?:业务|業務|事業)?` },
+  { name: 'NAND', words: String.raw`NAND(?: flash)?|(?:NAND\s?)?(?:闪存|閃存)|NAND型?フラッシュ(?:メモリー?)?` },
   // A software company's customers as it reports them: "U.S. commercial revenue rose 105%", 美国商业收入, 米国商業部門の売上高.
   { name: 'US commercial', words: String.raw`U\.?S\.? commercial|American commercial|美国商业|美國商業|米国?商業` },
   { name: 'US government', words: String.raw`U\.?S\.? government|American government|美国政府|美國政府|米国?政府` },

@@ -112,18 +112,29 @@ const compile = (sources: string[], caseSensitive = false, boundary?: string) =>
 const NAME_BOUNDARY = String.raw`[A-Za-z_]|\d(?![\d.,]*[%％]|\d*[年月日])`;
 
 /**
- * An alias without the look-behind it may open with ("(?<=offer from )Seattle" is "Seattle"): which entry a matched
- * text is, is read from the text alone, where what stood before it is gone.
+ * An alias without the look-behind it may open with ("(?<=offer from )Seattle" is "Seattle") or the look-ahead it may end
+ * with ("DRAM(?= contract prices?)" is "DRAM"): which entry a matched text is, is read from the text alone, where what stood
+ * around it is gone.
  */
-function withoutLookBehind(source: string): string {
-  if (!source.startsWith('(?<=')) return source;
+function withoutLookaround(source: string): string {
+  return withoutLookAhead(source.startsWith('(?<=') ? source.slice(groupEnd(source, 0) + 1) : source);
+}
+
+/** `source` without the look-ahead it ends with. */
+function withoutLookAhead(source: string): string {
+  const at = source.lastIndexOf('(?=');
+  return at > 0 && groupEnd(source, at) === source.length - 1 ? source.slice(0, at) : source;
+}
+
+/** Where the group that opens at `open` in `source` closes. */
+function groupEnd(source: string, open: number): number {
   let depth = 0;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = open; i < source.length; i++) {
     if (source[i] === '\\') i++;
     else if (source[i] === '(') depth++;
-    else if (source[i] === ')' && --depth === 0) return source.slice(i + 1);
+    else if (source[i] === ')' && --depth === 0) return i;
   }
-  return source;
+  return source.length;
 }
 
 /**
@@ -160,7 +171,7 @@ const ENTITY_PATTERNS = [false, true].map((caseSensitive) => {
   const entries = [...roles, ...epithets, ...ENTITIES.filter((e) => Boolean(e.caseSensitive) === caseSensitive).map((entry) => ({ entry, sources: entry.aliases }))].map(({ entry, sources }) => ({
     entry,
     sources,
-    whole: new RegExp(`^(?:${sources.map(withoutLookBehind).join('|')})$`, caseSensitive ? '' : 'i'),
+    whole: new RegExp(`^(?:${sources.map(withoutLookaround).join('|')})$`, caseSensitive ? '' : 'i'),
   }));
   const resolved = new Map<string, EntityEntry>();
   const entryOf = (text: string) => {

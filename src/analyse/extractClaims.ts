@@ -19,7 +19,7 @@ import { chipsIn, chipsKey, chipsOf, storyChipAgainst, withGeneration, type Arti
 import { withSpokenUnits } from './spokenFigures.ts';
 import { calendarsKey, type FiscalCalendars } from './fiscalCalendars.ts';
 import { AI_LABS, opensWithAntecedent, reporterOf, openingTopicOf, topicOf, withFiscalYearBefore, withLab, withOpener } from './antecedents.ts';
-import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SPEECH_AFTER } from './vocabulary.ts';
+import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SECTORS, SPEECH_AFTER } from './vocabulary.ts';
 import { periodOfTextFigure } from './cellPeriods.ts';
 import { cellMetricsFromText, type CellMetrics } from './columnMetrics.ts';
 import { ofChipAnaphor } from './chipAnaphor.ts';
@@ -670,11 +670,12 @@ function cjkTopicOf(sentence: string): string | undefined {
  * Chinese and Japanese leave the subject out clause after clause, and paragraph after paragraph: a sentence that names no
  * one after figures all of one company other than the article's (`fallback`) is about that company ("米AMDが発表した
  * 7～9月期決算は…129億ドルだった。データセンター部門の売上高は74億ドル" in an article on Micron first). Else undefined: after
- * figures of the article's company, or of a unit of it, the rules for units decide.
+ * figures of the article's company, or of a unit of it, or of a sector, the rules for units decide.
  */
 function elidedSubject(before: Figure[], fallback: string | null | undefined): string | undefined {
   const subject = before.at(-1)?.subject;
-  if (!subject || before.some((f) => !f.subject || companyGroup(f.subject) !== companyGroup(subject))) return undefined;
+  // A market's figures (NAND型フラッシュの大口取引価格) leave no company for the next sentence to be about.
+  if (!subject || SECTORS.has(subject) || before.some((f) => !f.subject || companyGroup(f.subject) !== companyGroup(subject))) return undefined;
   return fallback && companyGroup(fallback) === companyGroup(subject) ? undefined : subject;
 }
 

@@ -178,6 +178,10 @@ export const ENTITIES: EntityEntry[] = [
   // Start-ups in the plural are the sector, whose venture funding is counted as one sum ("AI start-ups raised $190 billion
   // last year"): a figure of no single company. One start-up ("the AI start-up") is a lab named before (antecedents.ts);
   // Chinese and Japanese (AI初创公司, AIスタートアップ) do not say whether they mean one or all.
+  // Memory chips as a market whose contract prices move ("conventional DRAM contract prices rose 21% quarter on quarter",
+  // NAND Flash合约价环比上涨19%, NAND型フラッシュの大口取引価格): a sentence naming one and no company is about its market.
+  { name: 'DRAM market', kind: 'group', sector: true, aliases: ['(?:conventional |commodity |mainstream |server |PC )?DRAM(?= (?:contract |spot |average )?prices?)', '(?:通用型|标准型|標準型)?DRAM(?=(?:合约|合約|现货|現貨)?(?:价格?|價格?)|の?(?:大口取引|スポット)?価格)'], caseSensitive: true },
+  { name: 'NAND market', kind: 'group', sector: true, aliases: ['NAND(?: [Ff]lash)?(?= (?:contract |spot |average )?prices?)', 'NAND\\s?(?:[Ff]lash|闪存|閃存)?(?=(?:合约|合約|现货|現貨)?(?:价格?|價格?))', 'NAND型?フラッシュ(?:メモリー?)?の?(?=(?:大口取引|スポット)?価格)'], caseSensitive: true },
   { name: 'AI startups', kind: 'group', sector: true, aliases: ['(?:generative[- ])?AI(?: and machine[- ]learning)? start-?ups'] },
   // Intel's processor lines by their code names and their brands: Lunar Lake is the Core Ultra 200V, Granite Rapids and Sierra
   // Forest the Xeon 6 (two launches of one month, a laptop line and a server line, are two events).
@@ -680,6 +684,9 @@ export const METRICS: MetricEntry[] = [
   // "Shares were 4% higher" is a move of the price, as "shares rose 4%" is its growth: "share price: 4%" would read as the price.
   { name: 'share price', topic: 'market', units: MONEY_UNITS, phrases: SHARE_PRICE_PHRASES },
   { name: 'share price growth', topic: 'market', units: ['%'], phrases: SHARE_PRICE_PHRASES },
+  // How a memory chip's contract or spot price moved, in percent ("DRAM contract prices rose 21%", 合约价环比上涨19%, 大口取引価格は
+  // 前期比19%上昇): a price change, never a growth of revenue.
+  { name: 'contract price', topic: 'market', units: ['%'], phrases: ['(?:contract|spot) prices?', 'prices?(?<=(?:DRAM|NAND|[Ff]lash|memory) prices?)', '(?:合约|合約)(?:价格?|價格?)', '(?:现货|現貨)(?:价格?|價格?)', '(?:大口取引|スポット)価格'] },
   { name: 'market share', topic: 'market', units: ['%'], phrases: ['market share', 'share of the (?:\\w+ ){0,3}market', 'share of (?:the )?(?:[\\w-]+ ){0,3}(?:accelerators|chips|GPUs|spending)',
     // "sells more than 80% of the world's AI accelerators": a percentage of all the world's chips is a share of their market.
     '(?<=%\\s)of (?:the )?(?:world[\'’]s|global) (?:[\\w-]+ ){0,2}(?:accelerators|chips|GPUs|processors)',
