@@ -670,7 +670,10 @@ export const METRICS: MetricEntry[] = [
     'data[- ]cent(?:er|re)(?<=\\b(?:sold|sells|selling)\\b[^;]{0,40}data[- ]cent(?:er|re))', 'data[- ]cent(?:er|re) (?:division|business|unit)(?= (?:posted|reported|booked|had)\\b)', 'data[- ]cent(?:er|re)(?= [$€£¥])', '数据中心(?:业务|部门)?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門)?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)?の?売上高?',
     // 数据中心部门实现营收411亿美元, 数据中心板块当季收入, データセンター部門の8～10月期売上高: the segment's revenue with a verb or a period between.
     '数据中心(?:业务|部门|板块)[^。，,；]{0,8}?(?:营收|收入|销售额)', '(?:數據中心|資料中心)(?:業務|部門|板塊)[^。，,；]{0,8}?(?:營收|收入|銷售額)', 'データセンター(?:部門|事業)の[^。、，]{0,12}?売上高?'] },
-  { name: 'revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', 'top[- ]line', 'turnover', '营收', '营业收入', '营业额', '收入', '销售额', '營收', '營業收入', '營業額', '銷售額', '売上高?', '売り上げ',
+  { name: 'revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', 'top[- ]line', 'turnover',
+    // "Seagate's December-quarter guidance of $3.30 billion at the midpoint": a quarter's guidance that names no measure is of its
+    // revenue ("guidance of $3.30 billion of capital spending", a measure named right after, keeps its own).
+    "guidance(?<=(?:quarter|Q[1-4])(?:['’]s)?\\sguidance)(?= of (?:about |roughly |around )?(?:US)?[$€£¥][\\d.,]+\\s?(?:billion|million|bn|[BM])\\b(?!\\s+of\\b))", '营收', '营业收入', '营业额', '收入', '销售额', '營收', '營業收入', '營業額', '銷售額', '売上高?', '売り上げ',
     // 製品収入, サービス収入: revenue as Japanese names a line of it (収入 alone is also income: only after what was sold).
     '(?:製品|サービス|クラウド|ライセンス|サブスクリプション)収入',
     // "had guided to about ninety-nine billion for the whole company": a sum said of the whole company, after one of a

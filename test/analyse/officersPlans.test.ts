@@ -32,3 +32,14 @@ describe('an officer’s or a company’s plans', () => {
     expect(sentenceClaimLines('Meta', 'Meta is separately reported to be discussing renting about $12 billion of TPU capacity starting in 2027.', DATE)).toEqual(['Meta investment 2027 rumour 12000000000']);
   });
 });
+
+describe('a quarter’s guidance', () => {
+  it('should read a quarter’s guidance that names no measure as its revenue guidance', () => {
+    expect(sentenceClaimLines('Seagate', 'Seagate’s December-quarter guidance of $3.30 billion at the midpoint looks conservative; we are at $3.38 billion.', DATE)).toEqual([
+      'Seagate revenue 2026-Q4 plan 3300000000',
+      'Seagate revenue 2026-Q4 forecast 3380000000',
+    ]);
+    // Look-alike: a measure named right after the guidance is its own.
+    expect(sentenceClaimLines('Google', 'Alphabet’s fourth-quarter guidance of $28 billion of capital spending stands.', DATE)).toEqual(['Google capex 2026-Q4 plan 28000000000']);
+  });
+});
