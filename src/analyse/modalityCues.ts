@@ -43,6 +43,9 @@ const CONDITION = String.raw`(?:if|unless|assuming|provided|as long as|should (?
  */
 const UNSAID_WOULD = String.raw`would(?<!\b(?:said|says|told|tells|announced|added|stated|promised|pledged|agreed|expects?|expected)\b[^.;,]{0,40}would)`;
 
+/** An officer who speaks for the company: "president Martin Lau", "CFO Anat Ashkenazi", "the chief executive". */
+const OFFICER = String.raw`(?:president|chairman|chairwoman|finance chief|chief financial officer|CFO|chief executive(?: officer)?|CEO|chief operating officer|COO)`;
+
 /** A Japanese verb of money, or of becoming, in the non-past: 投資する, 投じる, となる (read where it ends the sentence after the figure). */
 const JA_MONEY_VERB = '(?:(?:投資|出資|投入|拠出|支出|買収|取得|調達|増資|融資|充当)(?:する|します)|(?:投じ|充て|振り向け)(?:る|ます)|(?:と|に)(?:なる|なります))';
 
@@ -227,23 +230,23 @@ export const MODALITY_CUES: ModalityCue[] = [
     // "Li narrowed Meta's 2026 capital-expenditure forecast to $124 billion to $130 billion": whoever moves or keeps a company's own
     // forecast, named by the company, states its plan (not analysts, whose forecast of it is theirs).
     `(?<!\\b(?:analysts?|brokers?|economists?|strategists?|${BROKERS})\\b[^.;]{0,60})(?:kept|reiterated|maintained|reaffirmed|raised|lifted|lowered|trimmed|narrowed|widened)\\s+(?:the company['’]s|[A-Z][\\w.&-]*['’]s)\\s+(?:(?:19|20)\\d{2}\\s+|full[- ]year\\s+|annual\\s+)?(?:[\\w-]+\\s+){0,2}?(?:forecast|outlook|projection|guidance|range)s?`,
-    // "its board approved a fresh $12B buyback", "has authorised buying back up to ¥150 billion of its own shares": a buyback
-    // authorised is money set aside for it, not yet spent.
     // "the ¥150 billion buyback", "a $12 billion share repurchase program", 1500億円を上限とする自社株買い: a buyback priced right before
     // it is an authorisation, not shares bought back (blanked out of the scope, the figure leaves its spaces).
     "(?<!\\b(?:complet|finish|execut|conclud)(?:ed|es|ing) (?:(?:a|an|its|the) )?\\s*)(?<= {2})(?:share |stock )?(?:buy-?backs?|repurchase (?:program(?:me)?|plan|authori[sz]ation)s?)\\b", '上限とする自社株',
     // 东京电子宣布回购最多1500亿日元的股票, 拟回购: shares a company announces or intends to buy back are yet to be bought.
     // (Not 该计划下累计回购股份, shares bought back under a plan.)
     '(?:(?:宣布|拟|擬|将|將|获准|獲准|批准)[^，。；,;累已]{0,6}?|(?:计划|計劃))回[购購](?=[^，。；,;]{0,16}?股)',
+    // "its board approved a fresh $12B buyback", "has authorised buying back up to ¥150 billion of its own shares": a buyback
+    // authorised is money set aside for it, not yet spent.
     "(?:approv|authori[sz]|announc|unveil)(?:ed|es|e|ing|s)? (?:(?:a|an|its|the|another) )?(?:new |fresh |additional |further |expanded |larger )?\\s*(?:[\\w$¥€£.,-]+ ){0,2}?(?:share |stock )?(?:buy-?back|repurchase|buying back|to buy back|to repurchase)",
     // "lifted the full-year plan to $95 billion from the approximately $85 billion he set out in September": what an officer or the
     // company set out is its plan (the figure, blanked out of the scope, right before).
     '(?<= {2})(?:it|he|she|they|the company|management) (?:had |has |have )?set out\\b',
     // "CFO Anat Ashkenazi kept the 2026 range … and put 2027 at a minimum of $220 billion": the year an officer puts at a figure.
-    "(?<=\\b(?:CFO|chief financial officer|finance chief|CEO|chief executive|management|the company)\\b[^.;]{0,100}?)(?:put|puts|putting|pegg?(?:ed|s|ing)?) (?:19|20)\\d{2}(?:['’]s)? (?:(?:capex|capital spending|spending|revenue|sales) )?at\\b",
+    `(?<=\\b(?:${OFFICER}|management|the company)\\b[^.;]{0,100}?)(?:put|puts|putting|pegg?(?:ed|s|ing)?) (?:19|20)\\d{2}(?:['’]s)? (?:(?:capex|capital spending|spending|revenue|sales) )?at\\b`,
     // "Tencent's management said full-year capex should exceed RMB 100 billion", "the company said revenue should come in at …": a
     // company's own "should" is its guidance (anyone else's is a guess at the figure, a forecast below).
-    `(?<=\\b(?:management|executives|the company|the firm|(?:president|chairman|chairwoman|finance chief|chief financial officer|CFO|chief executive(?: officer)?|CEO|chief operating officer|COO)(?:\\s+[A-Z][\\w.'’-]*){0,3}|it|they|we)\\s+(?:also\\s+)?(?:said|says|told (?:investors|analysts|shareholders)|reiterated|stated|added|confirmed|noted)\\b[^.;]{0,60}?)should(?: (?:now|still|also))? ${HEDGED_VERB}`,
+    `(?<=\\b(?:management|executives|the company|the firm|${OFFICER}(?:\\s+[A-Z][\\w.'’-]*){0,3}|it|they|we)\\s+(?:also\\s+)?(?:said|says|told (?:investors|analysts|shareholders)|reiterated|stated|added|confirmed|noted)\\b[^.;]{0,60}?)should(?: (?:now|still|also))? ${HEDGED_VERB}`,
     // "about 1 GW should be connected by the end of 2026", "the first phase should be online in 2027": capacity that should be in
     // service by a time to come is planned.
     "should(?: (?:now|still|also))? be (?:connected|energi[sz]ed|online|on ?line|operational|live|in service|commissioned|completed|delivered|up and running|brought online|switched on)\\b",

@@ -371,16 +371,21 @@ const YEAR_AGO_BESIDE = /\b(?:a year (?:earlier|ago|before)|(?:the )?(?:previous
 const PART_OF_A_YEAR = /\b(?:quarter|half|three months|six months|nine months)\b|季|四半期|半年/i;
 
 /**
+ * "Kioxia's budget for the year to March 2027": the year to the month `subject`'s fiscal year ends in is that fiscal year (a
+ * calendar company's year to June is twelve months of two of its years), or null.
+ */
+function ownYearTo(clause: string, context: PeriodContext, subject: string | null): RegExpExecArray | null {
+  const twelveMonths = YEAR_TO.exec(clause);
+  return twelveMonths && monthOfWord(twelveMonths.groups!.month!) === fiscalYearEndOf(subject, context) ? twelveMonths : null;
+}
+
+/**
  * The fiscal year a clause names by the month it ends in (`FISCAL_YEAR_TO`), as keys write a fiscal year (`FY2026`; a year
  * that ends in December is the calendar's, `2026`); its year, where not written, the last that had ended by the article's date.
  */
 function fiscalYearTo(clause: string, context: PeriodContext, subject: string | null): string | null {
   if (PART_OF_A_YEAR.test(clause)) return null;
-  const twelveMonths = YEAR_TO.exec(clause);
-  // "Kioxia's budget for the year to March 2027": the year to the month its fiscal year ends in is that fiscal year (a
-  // calendar company's year to June is twelve months of two of its years).
-  const ownYear = twelveMonths && monthOfWord(twelveMonths.groups!.month!) === fiscalYearEndOf(subject, context) ? twelveMonths : null;
-  const named = FISCAL_YEAR_TO.exec(clause) ?? CJK_FISCAL_YEAR_ENDING.exec(clause) ?? CJK_YEAR_TO_ENDING.exec(clause) ?? ownYear;
+  const named = FISCAL_YEAR_TO.exec(clause) ?? CJK_FISCAL_YEAR_ENDING.exec(clause) ?? CJK_YEAR_TO_ENDING.exec(clause) ?? ownYearTo(clause, context, subject);
   if (!named) return null;
   const month = monthOfWord(named.groups!.month!);
   const written = named.groups!.year ? Number(named.groups!.year) : null;
@@ -612,6 +617,12 @@ function fiscalWhereCalendarAhead(year: number, quarter: number, context: Period
   return fits ? fiscalToCalendar(year, quarter, fiscalEnd) : { year, quarter };
 }
 
+/** The calendar quarter that ends in `month` of the year `written`, else of the latest such month (year null where none). */
+function quarterEndingIn(month: number, written: string | undefined, context: PeriodContext): { year: number | null; quarter: number } {
+  const year = written ? Number(written) : latestYearOf(month, context, true);
+  return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(monthIndex(2000, month) - 1).quarter };
+}
+
 /** The quarter `text` names, in calendar terms, or null. */
 function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { year: number | null; quarter: number } | null {
   for (const pattern of FISCAL_QUARTER) {
@@ -626,10 +637,9 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
     // "fiscal Q2 (Jul–Sep)", "fiscal Q1 2027 (July–September 2026)": the months a quarter spans say which it is, of the year
     // they name, else of the year it names, else the latest such months.
     const spans = MONTHS_AFTER.exec(text.slice(f.index + f[0].length))?.groups;
-    if (spans && (spans.year || !written) && isThreeMonths(MONTH[spans.first!.toLowerCase()]!, MONTH[spans.last!.toLowerCase()]!, true)) {
-      const month = MONTH[spans.last!.toLowerCase()]!;
-      const spanYear = spans.year ? Number(spans.year) : latestYearOf(month, context, true);
-      if (spanYear) return calendarQuarter(monthIndex(spanYear, month) - 1);
+    if (spans && (spans.year || !written) && isThreeMonths(monthOfWord(spans.first!), monthOfWord(spans.last!), true)) {
+      const spanned = quarterEndingIn(monthOfWord(spans.last!), spans.year, context);
+      if (spanned.year) return spanned;
     }
     const year = written ? yearOf(written.replace(/^'/, '')) : fiscalYearFor(quarter, fiscalEnd, context);
     // Without a year, the calendar quarter is still known: Microsoft's fiscal Q3 is a January–March quarter.
@@ -643,10 +653,8 @@ function quarterIn(text: string, context: PeriodContext, fiscalEnd: number): { y
   }
   const r = MONTH_RANGE.exec(text);
   const [first, last, rangeYear] = r ? [r.groups!.first ?? r.groups!.bareFirst ?? r.groups!.datedFirst ?? r.groups!.theFirst ?? r.groups!.betweenFirst!, r.groups!.last ?? r.groups!.bareLast ?? r.groups!.datedLast ?? r.groups!.theLast ?? r.groups!.betweenLast!, r.groups!.year ?? r.groups!.bareYear ?? r.groups!.datedYear ?? r.groups!.betweenYear] : [];
-  if (first && last && isThreeMonths(MONTH[first.toLowerCase()]!, MONTH[last.toLowerCase()]!, r!.groups!.first !== undefined || CALLED_A_QUARTER.test(text.slice(r!.index + r![0].length)))) {
-    const month = MONTH[last.toLowerCase()]!;
-    const year = rangeYear ? Number(rangeYear) : latestYearOf(month, context, true);
-    return year ? calendarQuarter(monthIndex(year, month) - 1) : { year: null, quarter: calendarQuarter(monthIndex(2000, month) - 1).quarter };
+  if (first && last && isThreeMonths(monthOfWord(first), monthOfWord(last), r!.groups!.first !== undefined || CALLED_A_QUARTER.test(text.slice(r!.index + r![0].length)))) {
+    return quarterEndingIn(monthOfWord(last), rangeYear, context);
   }
   const m = MONTH_QUARTER.exec(text);
   if (m) {

@@ -808,7 +808,7 @@ export const METRICS: MetricEntry[] = [
     'purchase commitments?(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}purchase commitments?)',
     // "an HBM4 supply agreement with Nvidia worth about $9 billion", "a two-year deal worth about $2 billion to supply 1.6T
     // transceivers to Amazon", 价值约90亿美元的HBM4供货协议, 約30億ドル分を受注: goods a buyer agreed to take from a supplier.
-    'supply\\s+(?:agreement|deal|contract|pact)s?(?=[^.;]{0,60}?\\b(?:worth|valued at)\\b)|supply\\s+(?:agreement|deal|contract|pact)s?(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:[\\w.-]+\\s+){0,3}supply\\s+(?:agreement|deal|contract|pact)s?)',
+    'supply\\s+(?:agreement|deal|contract|pact)s?(?:(?=[^.;]{0,60}?\\b(?:worth|valued at)\\b)|(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:[\\w.-]+\\s+){0,3}supply\\s+(?:agreement|deal|contract|pact)s?))',
     '(?:deal|agreement|contract|pact)s?(?=[^.;]{0,50}?\\bto (?:supply|deliver|provide) (?:[\\w.-]+ ){0,3}(?:chips|transceivers|modules|memory|HBM|drives|components|parts|servers|systems|equipment|tools)\\b)',
     '(?:供货|供貨)(?:协议|協議|合同|合约|合約)', '供給(?:契約|合意)', '(?<=(?:億|兆)ドル分を)受注(?=する|した|し)',
     '(?<!积压|積壓|未完成|未履约|未履約|在手|储备|儲備)(?:订单|訂單)(?:金额|金額|额|額)?(?=\\s?(?:达到?|達到?|为|為|共计|共計|录得|錄得)?\\s?(?:约|約|近|超过|超過|逾)?\\s?[\\d.,]+\\s?(?:亿|億))',
