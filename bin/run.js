@@ -4,26 +4,27 @@
 // DIGEST_FROM_SOURCE=1.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { COMPILED, COMPILED_WORKER, compile, isFresh } from '../scripts/compile.mjs';
+import { compiledBuild, workerOf } from '../scripts/compile.mjs';
 import { tuneV8 } from '../scripts/tuneV8.mjs';
 
+/** The folder of the compiled build of the sources as they are, or null to run the sources. */
 async function compiled() {
-  if (process.env.DIGEST_FROM_SOURCE) return false;
+  if (process.env.DIGEST_FROM_SOURCE) return null;
   try {
-    if (!isFresh()) await compile();
-    return true;
+    return await compiledBuild();
   } catch {
-    return false;
+    return null;
   }
 }
 
 // V8's tiering for a short batch job (scripts/tuneV8.mjs), set before the CLI's modules load.
 tuneV8();
 let main;
-if (await compiled()) {
-  process.env.DIGEST_TEMPLATES = path.join(COMPILED, 'templates');
-  process.env.DIGEST_WORKER = COMPILED_WORKER;
-  ({ main } = await import(pathToFileURL(path.join(COMPILED, 'src', 'cli.js')).href));
+const build = await compiled();
+if (build) {
+  process.env.DIGEST_TEMPLATES = path.join(build, 'templates');
+  process.env.DIGEST_WORKER = workerOf(build);
+  ({ main } = await import(pathToFileURL(path.join(build, 'src', 'cli.js')).href));
 } else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
 import { generateCorpus } from './benchCorpus.ts';
 // @ts-expect-error -- plain JavaScript, no declarations
-import { compile } from './compile.mjs';
+import { compiledBuild } from './compile.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, 'bench-results');
@@ -193,7 +193,7 @@ async function benchSize(size: number) {
 }
 
 ensureGnuTime();
-await compile(); // every measured run starts from the compiled build, as after `npm ci`
+await compiledBuild(); // every measured run starts from the compiled build, as after `npm ci`
 await mkdir(WORK, { recursive: true });
 const results: Awaited<ReturnType<typeof benchSize>>[] = [];
 for (const size of sizes) {

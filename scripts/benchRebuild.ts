@@ -12,17 +12,17 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 // @ts-expect-error -- plain JavaScript, no declarations
-import { COMPILED, COMPILED_WORKER, compile, isFresh } from './compile.mjs';
+import { compiledBuild, workerOf } from './compile.mjs';
 // @ts-expect-error -- plain JavaScript, no declarations
 import { tuneV8 } from './tuneV8.mjs';
 import type { BuildOptions } from '../src/options.ts';
 import { DEFAULT_SETTINGS } from '../src/config.ts';
 
 tuneV8();
-if (!isFresh()) await compile();
-process.env.DIGEST_TEMPLATES = path.join(COMPILED as string, 'templates');
-process.env.DIGEST_WORKER = COMPILED_WORKER as string;
-const { createBuildCache, runBuild, runRebuild } = (await import(pathToFileURL(path.join(COMPILED as string, 'src', 'pipeline.js')).href)) as typeof import('../src/pipeline.ts');
+const build = (await compiledBuild()) as string;
+process.env.DIGEST_TEMPLATES = path.join(build, 'templates');
+process.env.DIGEST_WORKER = workerOf(build) as string;
+const { createBuildCache, runBuild, runRebuild } = (await import(pathToFileURL(path.join(build, 'src', 'pipeline.js')).href)) as typeof import('../src/pipeline.ts');
 
 const [corpus, out] = process.argv.slice(2) as [string, string];
 const input = `${out}-input`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { runDigest, SEEDS } from './helpers/cli.ts';
@@ -9,7 +10,7 @@ import { parseCommandLine } from '../src/cli.ts';
 import type { BuildReport } from '../src/schemas.ts';
 import { hashTree } from './helpers/tree.ts';
 // @ts-expect-error -- plain JavaScript, no declarations
-import { isFresh } from '../scripts/compile.mjs';
+import { compiledBuild, isFresh, workerOf } from '../scripts/compile.mjs';
 
 describe('digest command line', () => {
   it('should print the usage with examples for --help and exit 0', async () => {
@@ -29,6 +30,23 @@ describe('digest command line', () => {
     const pages = await hashTree(path.join(dir, 'compiled'));
     expect(Object.keys(pages).filter((file) => file.endsWith('.html')).length).toBeGreaterThan(80);
     expect(pages).toEqual(await hashTree(path.join(dir, 'source')));
+  });
+
+  it('should compile changed sources into a build of their own, leaving the build a running process started with whole', async () => {
+    const before = (await compiledBuild()) as string;
+    const source = path.join(import.meta.dirname, '..', 'src', 'cli.ts');
+    const { atime, mtime } = await stat(source);
+    try {
+      await utimes(source, atime, new Date(Date.now() + 60_000)); // the sources change while a process runs from `before`
+      const after = (await compiledBuild()) as string;
+      expect(after).not.toBe(before);
+      expect(existsSync(path.join(after, 'src', 'cli.js'))).toBe(true);
+      expect(existsSync(workerOf(before))).toBe(true); // its worker and templates are still there to load
+      expect(existsSync(path.join(before, 'templates', 'pages'))).toBe(true);
+    } finally {
+      await utimes(source, atime, mtime);
+    }
+    expect(await compiledBuild()).toBe(before); // the sources as they were: their build, not compiled again
   });
 
   it('should reject an unknown flag with one line and the usage, exit 2', async () => {
