@@ -38,8 +38,11 @@ const LINES: { name: string; words: string }[] = [
   { name: 'AI', words: String.raw`AI(?:[- ](?:semiconductors?|chips?|accelerators?|processors?|networking))?|artificial[- ]intelligence(?:[- ](?:semiconductors?|chips?|accelerators?))?|AI\s?(?:半导体|半導體|半導体|芯片|晶片|チップ)|AI向け(?:の)?半導体` },
 ];
 
-/** A word of revenue a line may stand right before: "advertising revenue", "games sales", 广告收入, 游戏业务收入, 広告事業の売上高. */
-const REVENUE_WORD = String.raw`(?:revenues?|sales|turnover|收入|营收|營收|销售额|銷售額|売上高?|売り上げ|収入|収益)`;
+/**
+ * A word of revenue a line may stand right before: "advertising revenue", "games sales", 广告收入, 游戏业务收入, 広告事業の売上高;
+ * "subscription guidance", the guidance of a line's revenue.
+ */
+const REVENUE_WORD = String.raw`(?:revenues?|sales|turnover|(?<=\bsubscriptions?\s)(?:guid(?:e|ance)|outlook)|收入|营收|營收|销售额|銷售額|売上高?|売り上げ|収入|収益)`;
 /** A line's word for itself: "the advertising business", "the AI segment". */
 const SEGMENT = String.raw`(?:\s+(?:business|segment|unit|division))?`;
 /** Between a line and its revenue word: "business", "segment", 业务, 事業の. */

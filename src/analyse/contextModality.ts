@@ -142,11 +142,17 @@ export function headlineTagModality(title: string): ContextModality | null {
   return /^\s*(?:exclusive|scoop|sources?|report)\s*[:：]/i.test(tag) ? 'rumour' : cueOf(tag);
 }
 
-/** Whether `period` (a key's: `2025`, `2026-q1`, `2026-h1`, case aside) ended before the month of an article of `year`-`month`. */
-export function periodEnded(period: string | null, year: number | null | undefined, month: number | null | undefined): boolean {
-  const p = /^(\d{4})(?:-([qh])([1-4]))?$/i.exec(period ?? '');
+/**
+ * Whether `period` (a key's: `2025`, `2026-q1`, `2026-h1`, `FY2026`, case aside) ended before the month of an article of
+ * `year`-`month`, on the calendar of a company whose fiscal year ends in `fiscalEnd`: its fiscal year 2026 ends in that month
+ * of 2026, and a fiscal quarter filed under a calendar one ends a month after it (a year ending in January: August–October
+ * is the third quarter) or a month before it (a year ending in November: September–November is the fourth).
+ */
+export function periodEnded(period: string | null, year: number | null | undefined, month: number | null | undefined, fiscalEnd = 12): boolean {
+  const p = /^(FY)?(\d{4})(?:-([qh])([1-4]))?$/i.exec(period ?? '');
   if (!p || !year || !month) return false;
-  const span = p[2]?.toLowerCase() === 'q' ? 3 : 6;
-  const lastMonth = p[2] ? Number(p[3]) * span : 12;
-  return Number(p[1]) * 12 + lastMonth < year * 12 + month;
+  const span = p[3]?.toLowerCase() === 'q' ? 3 : 6;
+  const shift = p[3]?.toLowerCase() === 'q' ? [0, 1, -1][fiscalEnd % 3]! : 0;
+  const lastMonth = p[3] ? Number(p[4]) * span + shift : p[1] ? fiscalEnd : 12;
+  return Number(p[2]) * 12 + lastMonth < year * 12 + month;
 }

@@ -10,16 +10,16 @@ import { BACK_REFERENCE, DEAL_VALUED_OPENS, REVENUE_GROWTH, bareYenOf, chipMulti
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
 import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues, MONEY_UNITS, withUnitOf, type FoundValue } from './parseValue.ts';
 import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
-import { beginsAfterArticle, FISCAL_NOTATION, lastQuarter, MONTH_WORD, parsePeriod } from './periods.ts';
+import { beginsAfterArticle, FISCAL_NOTATION, fiscalYearEndOf, lastQuarter, MONTH_WORD, parsePeriod } from './periods.ts';
 import { quarterBefore } from './quarters.ts';
 import { callsOff, offerStatusOf, readModality } from './modality.ts';
-import { spansYears, withMeasure } from './measures.ts';
+import { onTheMonthBefore, spansYears, withMeasure } from './measures.ts';
 import { businessLineOfCell, withLine } from './businessLines.ts';
 import { chipsIn, chipsKey, chipsOf, storyChipAgainst, withGeneration, type ArticleChips, type TextChips } from './generations.ts';
 import { withSpokenUnits } from './spokenFigures.ts';
 import { calendarsKey, type FiscalCalendars } from './fiscalCalendars.ts';
 import { AI_LABS, opensWithAntecedent, reporterOf, openingTopicOf, topicOf, withFiscalYearBefore, withLab, withOpener } from './antecedents.ts';
-import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SECTORS, SPEECH_AFTER } from './vocabulary.ts';
+import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SECTORS, SPEECH_AFTER, type MetricEntry } from './vocabulary.ts';
 import { periodOfTextFigure } from './cellPeriods.ts';
 import { cellMetricsFromText, type CellMetrics } from './columnMetrics.ts';
 import { ofChipAnaphor } from './chipAnaphor.ts';
@@ -32,7 +32,7 @@ import { callsOffBefore, headingModality, headlineTagModality, inContext, isLabe
 import { correctedSentence } from './corrections.ts';
 import { figuresReferredBack } from './figureReferredBack.ts';
 import { isRunningTotal } from './entryActs.ts';
-import { homeDollarOf, inHomeDollars } from './homeDollar.ts';
+import { homeDollarOf, homeYuanOf, inHomeDollars, inHomeYuan } from './homeDollar.ts';
 
 /** A claim as one article states it once, before merging. */
 export interface Candidate {
@@ -1011,8 +1011,13 @@ function fromFigure(figure: Figure, prediction: boolean | 'facts', mention: Ment
 /** Whether `at` is inside round brackets of `text`. */
 const inBrackets = (text: string, at: number) => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 
-/** A label that gives its cells' currency and scale: "AWS, $ billion", "2026 guidance ($bn)", "(US$ millions)", "EUR bn". */
-const MONEY_LABEL = /(?:^|[\s(,])(US\$|\$|€|£|USD|EUR|GBP)\s?,?\s?(?:in\s+)?(bn|b|billions?|mn|m|millions?|tn|trillions?)(?![\w])/i;
+/**
+ * A label that gives its cells' currency and scale: "AWS, $ billion", "2026 guidance ($bn)", "(US$ millions)", "EUR bn",
+ * "Oct 2026 revenue (NT$ bn)", "(¥ bn)".
+ */
+const MONEY_LABEL = /(?:^|[\s(,])(US\$|NT\$|HK\$|A\$|C\$|S\$|\$|€|£|¥|₩|USD|EUR|GBP|TWD|JPY|CNY|RMB|KRW|HKD)\s?,?\s?(?:in\s+)?(bn|b|billions?|mn|m|millions?|tn|trillions?)(?![\w])/i;
+/** A per-share label that gives its cells' currency alone: "4Q26E EPS (NT$)", "EPS, US$". */
+const PER_SHARE_MONEY_LABEL = /\b(?:EPS|per share)\b[^,;]{0,20}?[\s(,](US\$|NT\$|HK\$|\$|€|£|¥|₩|USD|EUR|TWD|JPY|CNY|RMB|KRW|HKD)\)?(?![\w$])/i;
 /** A table label that is a year and nothing more: "2025", "2025, full year", "Full year 2025", "2025 (actual)", "CY2025". */
 const YEAR_LABEL = /^(?:(?:full[- ]year|calendar(?: year)?|CY)\s*)?(20\d{2})(?:,?\s*(?:full[- ]year|\(full[- ]year\)|\(?actual\)?|A))?$/i;
 const yearOfLabel = (label: string): string | null => YEAR_LABEL.exec(label.trim())?.[1] ?? null;
@@ -1026,7 +1031,10 @@ const MONEY_LABEL_WORDS = /(?:^|[\s(,])(?:in\s+)?(billions?|millions?|trillions?
 const BARE_NUMBER_CELL = /^(~|≈|c\.\s?|about\s)?(\d[\d,]*(?:\.\d+)?)(?:(?:\s?[–—-]\s?|\s+to\s+)(\d[\d,]*(?:\.\d+)?))?(\+|\s+or more)?$/i;
 /** "c. 50", "c.$200bn": about, abbreviated with a full stop that would end a clause. */
 const ABOUT_ABBREVIATED = /^c\.\s?/i;
-const SYMBOLS: Record<string, string> = { us$: '$', $: '$', usd: '$', '€': '€', eur: '€', '£': '£', gbp: '£', dollars: '$', euros: '€', pounds: '£' };
+const SYMBOLS: Record<string, string> = {
+  us$: '$', $: '$', usd: '$', '€': '€', eur: '€', '£': '£', gbp: '£', dollars: '$', euros: '€', pounds: '£',
+  nt$: 'NT$', twd: 'NT$', hk$: 'HK$', hkd: 'HK$', a$: 'A$', c$: 'C$', s$: 'S$', '¥': '¥', jpy: '¥', cny: 'RMB ', rmb: 'RMB ', '₩': '₩', krw: '₩',
+};
 const SCALE_WORDS: Record<string, string> = { bn: 'billion', b: 'billion', mn: 'million', m: 'million', tn: 'trillion' };
 
 /** `cell` as a sum in the currency and scale its `labels` give ("~200" under "($bn)" is "~$200 billion"), or null. */
@@ -1035,6 +1043,9 @@ function sumOfLabels(cell: string, labels: string): string | null {
   const symbolic = bare ? MONEY_LABEL.exec(labels) : null;
   const worded = bare && !symbolic ? MONEY_LABEL_WORDS.exec(labels) : null;
   const [currency, scaleWord] = symbolic ? [symbolic[1]!, symbolic[2]!] : worded ? [worded[2]!, worded[1]!] : [];
+  // "| 4.65 |" under "4Q26E EPS (NT$)": a sum per share, in the currency alone.
+  const perShare = bare && !currency && !bare[3] ? PER_SHARE_MONEY_LABEL.exec(labels) : null;
+  if (bare && perShare) return `${bare[1] ? '~' : ''}${SYMBOLS[perShare[1]!.toLowerCase()]}${bare[2]}`;
   if (!bare || !currency || !scaleWord) return null;
   const scale = scaleWord.toLowerCase();
   // "c. 50" is about 50 (its full stop would end a clause); "160+" is at least 160.
@@ -1043,6 +1054,14 @@ function sumOfLabels(cell: string, labels: string): string | null {
 
 /** A Chinese or Japanese label that gives its cells' currency, and maybe their scale: （美元）, （亿美元）, 単位：億ドル. */
 const CJK_MONEY_LABEL = new RegExp(String.raw`(?:[（(]|[单單単]位\s?[:：])\s*(万亿|萬億|亿|億|万|萬)?\s*(${CURRENCY_AFTER})`, 'u');
+/**
+ * A label that names the currency before the scale, as Taiwan's and Hong Kong's tables do: "（單位：新台幣億元）",
+ * "單位：人民幣億元", "(港幣億元)"; each currency's words around a sum so that it reads as that currency.
+ */
+const CJK_CURRENCY_FIRST_LABEL = /(?:[（(]|[单單単]位\s?[:：])\s*(新[台臺][币幣]|人民[币幣]|港[币幣]|美金)\s?(万亿|萬億|亿|億|万|萬)?元/u;
+const CURRENCY_FIRST_WORDS: Record<string, [string, string]> = { 新台幣: ['新台幣', '元'], 人民幣: ['', '元人民幣'], 港幣: ['', '港元'], 美金: ['', '美元'] };
+/** A caption just before a table that gives its unit: "四大AI伺服器廠11月營收（單位：新台幣億元）", "单位：亿元". */
+const UNIT_CAPTION = /[（(]?[单單単]位\s?[:：][^（()）\n]{1,12}[）)]?/u;
 /** A cell that is a number, maybe about (约, 近), in 亿 or not, or a range of two: 约2,000亿, 914亿, 1,750亿至1,850亿, 1750—1850, 2,000. */
 const CJK_NUMBER_CELL = /^(?:约|約|近|逾|超过|超過)?\s?\d[\d,]*(?:\.\d+)?\s?(?:万亿|萬億|亿|億|万|萬|兆)?(?:\s?(?:至|到|~|～|〜|-|–|—|―)\s?\d[\d,]*(?:\.\d+)?\s?(?:万亿|萬億|亿|億|万|萬|兆)?)?$/u;
 
@@ -1052,6 +1071,12 @@ const CJK_NUMBER_CELL = /^(?:约|約|近|逾|超过|超過)?\s?\d[\d,]*(?:\.\d+)
  */
 function cjkSumOfLabels(cell: string, labels: string): string | null {
   if (!CJK_NUMBER_CELL.test(cell)) return null;
+  const named = CJK_CURRENCY_FIRST_LABEL.exec(labels);
+  if (named) {
+    const scaled = named[2] && !/[万萬亿億兆]/u.test(cell) ? cell.replace(/\d[\d,]*(?:\.\d+)?/g, (n) => `${n}${named[2]}`) : cell;
+    const [before, after] = CURRENCY_FIRST_WORDS[named[1]!.replace(/[臺]/u, '台').replace(/[币]/u, '幣')] ?? ['', '元'];
+    return /[万萬亿億兆]/u.test(scaled) ? `${before}${scaled}${after}` : null;
+  }
   const money = CJK_MONEY_LABEL.exec(labels);
   if (!money) return null;
   if (/[万萬亿億兆]/u.test(cell)) return `${cell}${money[2]}`;
@@ -1121,8 +1146,54 @@ function perOneMetric(row: string[], unit: string): Figure['metric'] | undefined
   return undefined;
 }
 
+/**
+ * The month a table's other columns name, where they name one, maybe beside the same month a year before ("| 公司 | 11月營收 |
+ * 月增率 | 年增率 |", "| Maker | Oct 2026 revenue | Oct 2025 revenue | YoY change |"): the month of a growth whose own column
+ * names no period. Null elsewhere.
+ */
+function monthOfSiblings(header: readonly string[], column: number, context: SentenceContext, subject: string | null): string | null {
+  const months = new Set(header.flatMap((label, i) => {
+    const period = i === 0 || i === column ? null : parsePeriod(label, label, context, subject);
+    return period !== null && /^\d{4}-\d{2}$/.test(period) ? [period] : [];
+  }));
+  // "| Oct 2026 revenue | Oct 2025 revenue | YoY change |": a month beside the same month a year before, the later one.
+  const [latest, ...others] = [...months].sort().reverse();
+  const yearBefore = latest ? `${Number(latest.slice(0, 4)) - 1}${latest.slice(4)}` : null;
+  return latest && others.every((month) => month === yearBefore) ? latest : null;
+}
+
+/** A cell that is a rate with a minus before it: "-8.5%", "−3.7 %". */
+const NEGATIVE_RATE_CELL = /^[-−–]\s?\d[\d.,]*\s?[%％]$/u;
+
+/** A column label over cells that name a measure: "AI metric, as the vendor defines it", "Latest AI metric", 指标. */
+const METRIC_NAMED_LABEL = /\b(?:metrics?|measures?|KPIs?|indicators?)\b|指标|指標/i;
+
+/**
+ * The one metric of `unit` that `words`, a row's cells under labels of a measure (`METRIC_NAMED_LABEL`), name, where its
+ * labels name none ("| Adobe | AI-influenced ARR, end of fiscal 2026 | more than $7.5 billion |" under "AI metric, as the
+ * vendor defines it"); undefined for none or several. (Not a status, "| invested |": a verb names no measure of a row.)
+ */
+function oneMetricOf(words: string, unit: string): MetricEntry | undefined {
+  const named = new Set(findMetrics(words).filter((m) => !m.metric.movement && m.metric.units.includes(unit)).map((m) => m.metric));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/** A column named first for others' estimates: "Consensus (before latest guidance)", "Street estimate", "FactSet est.". */
+const CONSENSUS_COLUMN = /^\s*(?:consensus|(?:the\s+)?street(?:\s+est(?:imate)?s?\.?)?|analysts?['’]?\s+(?:estimates?|consensus)|FactSet|LSEG|Visible Alpha)\b/i;
+
+/** A column of an earlier figure than the row's: "Earlier disclosure", "Previous", "Prior quarter", "Year ago", 此前, 前回. */
+const EARLIER_COLUMN = /\b(?:earlier|previous|prior|year[- ]ago)\b|此前|上次|前回/i;
+
+/** A column of the same month a year before: 去年同月營收, "Same month last year". */
+const YEAR_AGO_MONTH_LABEL = /(?:去年|上年|前年)同月|\bsame month (?:last|a|of the previous) year\b|\byear-(?:ago|earlier) month\b/i;
+
 /** A label of a business's growth, alone: "Azure growth, FQ1 2027", "Cloud growth (y/y)", 增速, 増収率. */
 const GROWTH_LABEL = /\bgrowth\b|增速|增幅|増収率|伸び率/i;
+/**
+ * A label of a change on the year or the month before: "YoY change", "m/m", 年增率, 月增率, 同比, 前年比, 前月比. A rate under it
+ * that nothing else names (the text gives the same figure no measure) is growth of revenue, as the monthly reporters give it.
+ */
+const CHANGE_LABEL = /\b(?:YoY|y\/y|MoM|m\/m)\b|[年月季]增率|(?:成長|增長|增长)率|同比|[环環]比|前年(?:同月)?比|前月比/i;
 
 /** A quarter named without its year: "third quarter", "fiscal Q3", 第三季度. */
 const CORNER_QUARTER = /\b(?:fiscal\s+)?(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4])\b(?!\s*(?:of\s+)?(?:FY\s?)?(?:19|20)?\d{2}\b)|第[一二三四1-4](?:财|財)?季度?(?!.*\d{4})/i;
@@ -1138,6 +1209,9 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
   // Read without the article's date, a period the labels or the cell still give is their own ("Mar 2026"), not the date's.
   const undated = { ...context, articleQuarter: null, articleYear: null, articleMonth: null };
   const header = table.header.map(plainText);
+  // "（單位：新台幣億元）" under the text before the table gives its bare numbers' unit, as a label does.
+  const unitCaption = UNIT_CAPTION.exec(plainText(leadIn))?.[0];
+  const caption = unitCaption ? ` , ${unitCaption}` : '';
   const announcedColumn = header.some((label) => ANNOUNCED_COLUMN.test(label));
   // "| Hyperscaler | 2025 capex (actual) | 2026 guidance ($bn) |": a column that names no metric is of the one metric the header names.
   const headerMetrics = findMetrics(header.join(' ; ')).filter((m) => !m.metric.movement);
@@ -1164,14 +1238,16 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
       const bareNumber = /^\d[\d,.]*$/.test(cell);
       const unit = bareNumber ? ((CELL_UNIT.exec(`${header[column] ?? ''} ${rowLabel}`) ?? CELL_UNIT.exec(`${rowLabel} ${header[column] ?? ''}`))?.slice(1).find(Boolean) ?? (CHIP_COUNT_LABEL.test(rowLabel) || CHIP_COUNT_LABEL.test(header[column] ?? '') ? 'chips' : undefined)) : undefined;
       // A bare number takes its unit from the label: "Training Throughput (TFLOPS, FP16)", "AWS, $ billion".
-      const labels = `${header[column] ?? ''} , ${rowLabel} , ${header[0] ?? ''} , ${heading}`;
+      const labels = `${header[column] ?? ''} , ${rowLabel} , ${header[0] ?? ''} , ${heading}${caption}`;
       const sum = unit ? undefined : (sumOfLabels(cell, labels) ?? (CJK_TEXT.test(labels) ? cjkSumOfLabels(cell, labels) : null));
       // "144 per UltraServer" under "Chips per system": a count per machine under a label of chips counts chips, as "144 chips per UltraServer" does.
       const chipLabel = () => CHIP_COUNT_LABEL.test(rowLabel) || CHIP_COUNT_LABEL.test(header[column] ?? '');
       const chipsPer = !unit && !sum && COUNT_PER_CELL.test(cell) && chipLabel();
       // "| 144個 |" under "| チップ数 |": a count and its measure word under a label of chips, as "144チップ" says.
       const measured = !unit && !sum && !chipsPer && MEASURED_CELL.test(cell) && chipLabel();
-      return findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : chipsPer ? cell.replace(COUNT_PER_CELL, '$1 chips$2') : measured ? cell.replace(MEASURED_CELL, '$1チップ$2') : (sum ?? cell), bareYenOf(cell));
+      const values = findValues(unit ? `${cell}${unit === '%' ? '%' : ` ${unit}`}` : chipsPer ? cell.replace(COUNT_PER_CELL, '$1 chips$2') : measured ? cell.replace(MEASURED_CELL, '$1チップ$2') : (sum ?? cell), bareYenOf(cell));
+      // "| -8.5% |": a rate written with a minus is a fall.
+      return NEGATIVE_RATE_CELL.test(cell) ? values.map((v) => (v.value.unit === '%' && v.value.amount > 0 ? { ...v, value: { ...v.value, amount: -v.value.amount } } : v)) : values;
     });
     if (cellValues.every((values) => values.length === 0)) return;
     let rowEntities: ReturnType<typeof findEntities> | undefined;
@@ -1194,7 +1270,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // "| Microsoft | Azure growth, FQ1 2027 | 37% |": a rate in a row whose label or words name a business's growth is its
         // revenue growth.
         const grown = value.value.unit === '%' && (GROWTH_LABEL.test(labels) || GROWTH_LABEL.test(words)) ? REVENUE_GROWTH : undefined;
-        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? signed ?? grown ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit) ?? backerInTarget(row[0] ?? '', value.value.unit);
+        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? signed ?? grown ?? oneMetricOf(row.filter((text, i) => i > 0 && i !== column && cellValues[i]!.length === 0 && METRIC_NAMED_LABEL.test(header[i] ?? '')).join(' '), value.value.unit) ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit) ?? backerInTarget(row[0] ?? '', value.value.unit) ?? (value.value.unit === '%' && CHANGE_LABEL.test(labels) ? REVENUE_GROWTH : undefined);
         if (!metric || (value.value.unit === '%' && SHARE_LABEL.test(labels) && metric.topic !== 'market')) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         // "| 投资方 | 对Anthropic出资 |": the column's company is where the row's money goes, not whose figure it is.
@@ -1235,6 +1311,9 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
           // "| Alphabet | Google Cloud growth, Q3 | 34% |": the row's words may date its flow where its labels do not (not a
           // chip's measure, of no period).
           const told = words === '' || !metric.overPeriod ? null : parsePeriod(words, words, read, subject);
+          // "| AI-influenced ARR, end of fiscal 2026 | … | more than $5 billion (November 2025) |" under "Earlier disclosure":
+          // a cell of an earlier column that dates itself is of its own date, not the row's.
+          if (own !== null && EARLIER_COLUMN.test(columnLabel)) return own;
           return (labelled === 'annual' ? (own ?? year ?? labelled) : (labelled ?? own ?? year ?? told)) ?? periodOfWhenCell(row[whenColumn], read, subject, header[whenColumn]);
         };
         // "OpenAI (offered)", "2026 (guidance)": a row or column label says how its cells are meant, and so does the row's status ("In talks (reported)").
@@ -1245,12 +1324,16 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // A corner that calls the rows estimates makes each cell one, but where its column says whose own figure it holds
         // ("Company guide", "Reported").
         const cornerSays = estimatesCorner && !OWN_FIGURE_COLUMN.test(columnLabel) ? ' (estimates)' : '';
-        const described = `${rowSays} (${columnLabel})${cornerSays}${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
+        // "| Consensus (before latest guidance) |": a column named for the Street's figure holds it, whatever its note in brackets names.
+        const columnSays = CONSENSUS_COLUMN.test(columnLabel) ? columnLabel.replace(/\s*[(（][^)）]*[)）]/gu, '') : columnLabel;
+        const described = `${rowSays} (${columnSays})${cornerSays}${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const read = readModality(described, described.length, described.length, Boolean(metric.counterparty));
         // "| Talks reported | Oct 2026 | up to $35B | ~$600B |": a row of talks or rumours holds what was said of them, hearsay.
         const pledged = pledgedCell(columnLabel, `${cell} ${status ?? ''}`, value.value, counterparty !== null, read === 'fact' && TALKS_LABEL.test(rowSays) ? 'rumour' : read, announcedColumn);
         // "| 全年计划约2150亿美元 |": a cell's plan for the full year is for the year under way, as a sentence's plan is.
-        const period = periodIn(periodContextOf(context, pledged)) ?? metric.impliedPeriod ?? null;
+        // "| 11月營收 | … | 去年同月營收 |": a column of the same month a year before is that month of the year before.
+        const yearAgoMonth = YEAR_AGO_MONTH_LABEL.test(columnLabel) ? monthOfSiblings(header, column, context, subject) : null;
+        const period = (yearAgoMonth ? `${Number(yearAgoMonth.slice(0, 4)) - 1}${yearAgoMonth.slice(4)}` : null) ?? periodIn(periodContextOf(context, pledged)) ?? metric.impliedPeriod ?? (value.value.unit === '%' ? monthOfSiblings(header, column, context, subject) : null);
         // "| Alphabet | $48.6B | at least $220B in 2027 |": a flow over a year yet to begin at the article's date is no actual;
         // told plainly, it is the company's plan, as in a sentence.
         const modality = pledged === 'fact' && metric.overPeriod && beginsAfterArticle(period, context) ? 'plan' : pledged;
@@ -1261,7 +1344,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const offerStatus = modality === 'offer' ? offerStatusOf(described) : null;
         // "| Revenue, trailing twelve months | $137.1B |": a label may name another measure of the metric (measures.ts).
         // "| Broadcom | $15.3B | AI semiconductor revenue, fiscal Q4 |": a line's revenue, not the company's (businessLines.ts).
-        const measured = withLine(withMeasure(metric, value.value.unit, `${labels} ${cell}`), subject, () => businessLineOfCell(cell, value, [columnLabel, rowLabel, ...row.filter((text, i) => i !== column && cellValues[i]!.length === 0)]));
+        const measured = withLine(onTheMonthBefore(withMeasure(metric, value.value.unit, `${labels} ${cell}`), period), subject, () => businessLineOfCell(cell, value, [columnLabel, rowLabel, ...row.filter((text, i) => i !== column && cellValues[i]!.length === 0)]));
         out.push({ figure: { subject, metric: measured, counterparty, value: value.value, period: spansYears(measured) ? null : period, modality, offerStatus }, quote: written[column]!, periodStated });
       }
     });
@@ -1346,7 +1429,7 @@ function tableCandidates(article: Article, table: Table, section: string, leadIn
   return figures.map(({ figure, quote, periodStated }) => {
     // A table under a heading of forecasts ("## The spending outlook") forecasts its cells of periods still to end; its
     // cells of quarters over ("| Meta, third quarter | 2026 | 2025 |") are the results, as a sentence of the past there is.
-    const candidate = fromFigure(figure, prediction && !periodEnded(figure.period, context.articleYear, context.articleMonth), { article: article.id, section, quote });
+    const candidate = fromFigure(figure, prediction && !periodEnded(figure.period, context.articleYear, context.articleMonth, fiscalYearEndOf(figure.subject, context)), { article: article.id, section, quote });
     const period = periodStated ? undefined : periodOfTextFigure(candidate, fromText);
     return period === undefined || period === candidate.period ? candidate : { ...candidate, period, key: claimKey(candidate.subject, candidate.metric, candidate.counterparty, period) };
   });
@@ -1671,7 +1754,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
         const offBefore = before !== undefined && DEAL_VALUED_OPENS.test(plain) && callsOff(before);
         for (const c of own) {
           if (offBefore && c.modality === 'fact' && c.value !== null && MONEY_UNITS.includes(c.value.unit)) setModality(c, 'cancelled');
-          const past = periodEnded(c.period, context.articleYear, context.articleMonth);
+          const past = periodEnded(c.period, context.articleYear, context.articleMonth, fiscalYearEndOf(c.subject, context));
           // A lead-in that names its measure ("Capex guidance for 2027:") speaks for figures of that measure only.
           const lead = announced && (announced.metrics.size === 0 || announced.metrics.has(c.metric?.replace(/ \(.*\)$/, '') ?? '')) ? announced.modality : null;
           for (const cue of [heading, lead, hearsay]) if (cue) giveContext(c, cue, past);
@@ -1696,10 +1779,11 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
     const cells = tableCandidates(article, table, section, leadIn, context, contextId, prediction, fromText);
     // A table under a heading that says what it holds ("## What analysts expect") holds that, but its actuals of periods over.
     const headed = section.startsWith('table: ') ? headingModality(section.slice('table: '.length)) : null;
-    if (headed) for (const c of cells) giveContext(c, { modality: headed }, periodEnded(c.period, context.articleYear, context.articleMonth));
+    if (headed) for (const c of cells) giveContext(c, { modality: headed }, periodEnded(c.period, context.articleYear, context.articleMonth, fiscalYearEndOf(c.subject, context)));
     out.push(...cells);
   }
   inHomeDollars(out, homeDollarOf(texts.map((t) => t.text)));
+  inHomeYuan(out, homeYuanOf(texts.map((t) => t.text)));
   periodsOfRepeated(out);
   datedByTimeline(out);
   backlogsAtMonthEnd(out);

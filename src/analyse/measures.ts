@@ -90,6 +90,14 @@ const MEASURES: Measure[] = [
 export const MONTH_QUARTER_NAMED = String.raw`(?:the|its)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:-ended)?\s+quarter\b`;
 
 /**
+ * Growth on the month before, as monthly reporters (Taiwan's chipmakers and assemblers) give it beside growth on the same month
+ * a year earlier: "month on month", "m/m", "from the previous month", "slipped 7.6% from September's", 月增, 月減, 月增率, 较上月,
+ * 前月比. Growth on the period before that names no period (环比, "sequentially") is this measure of a month (`onTheMonthBefore`),
+ * and of a quarter the one below.
+ */
+const ON_THE_MONTH_BEFORE = String.raw`\bmonth[- ](?:on|over|to)[- ]month\b|\bm\/m\b|\b(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b|\bfrom\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s?(?!\s+(?:20\d{2}|quarter|three months)\b)|月增(?![速长長])|月[減减](?![速])|[较較]上(?:个|個)?月|前月比`;
+
+/**
  * Growth on the quarter before, not on the same quarter a year earlier: "rose 25% from the previous quarter", "up 14% on the
  * June quarter" (in a story on the September one), "sequentially",
  * "quarter on quarter", "q/q", 环比, 季增 (as Taiwan writes it, not 季增速, a quarter's growth rate), 较上一季度增长, 前四半期比; 前期比
@@ -97,7 +105,7 @@ export const MONTH_QUARTER_NAMED = String.raw`(?:the|its)\s+(?:January|February|
  * quarter" and "66% year on year" in one quarter are two measures, neither disputing the other. Not a level compared with the
  * quarter before's ("up from 24% in the previous quarter", "versus the prior quarter's 17.5%").
  */
-const SEQUENTIAL = String.raw`\bsequential(?:ly)?\b|\bquarter[- ](?:on|over|to)[- ]quarter\b|\bq\/q\b|\bqoq\b|\b(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+(?:the\s+|its\s+)?(?:previous|prior|preceding|last|sequential)\s+(?:fiscal\s+)?(?:quarter|three months)\b(?!['’]s)|\bfrom the quarter before\b|\b(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+${MONTH_QUARTER_NAMED}|[环環]比|季增(?![速长長])|季[减減](?![速])|前四半期比|[较較]上一?[个個]?(?:季度?|财季|財季)(?:相比|相較|相较)?(?=\s*(?:大幅|明显|明顯|略有|小幅)?(?:增长|增長|增加|上升|提升|提高|下降|下滑|减少|減少|降低|成长|成長))`;
+const SEQUENTIAL = String.raw`\bsequential(?:ly)?\b|${ON_THE_MONTH_BEFORE}|\bquarter[- ](?:on|over|to)[- ]quarter\b|\bq\/q\b|\bqoq\b|\b(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+(?:the\s+|its\s+)?(?:previous|prior|preceding|last|sequential)\s+(?:fiscal\s+)?(?:quarter|three months)\b(?!['’]s)|\bfrom the quarter before\b|\b(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+${MONTH_QUARTER_NAMED}|[环環]比|季增(?![速长長])|季[减減](?![速])|前四半期比|[较較]上一?[个個]?(?:季度?|财季|財季)(?:相比|相較|相较)?(?=\s*(?:大幅|明显|明顯|略有|小幅)?(?:增长|增長|增加|上升|提升|提高|下降|下滑|减少|減少|降低|成长|成長))`;
 /** 前期比 is growth on the quarter before only where its sentence names a quarter: 7～9月期の売上高は前期比25%増. */
 const SEQUENTIAL_JA = /前期比/u;
 const QUARTER_NAMED_JA = /四半期|\d{1,2}\s*[～~〜－\-–]\s*\d{1,2}\s*月期|Q[1-4]/u;
@@ -118,7 +126,14 @@ export function sequentialBase(before: string, after: string, sentence: string):
 }
 
 const SEQUENTIAL_MEASURE: Measure = { name: 'quarter on quarter', flowOnly: false, growthOnly: true, words: new RegExp(SEQUENTIAL, 'iu') };
-MEASURES.push(SEQUENTIAL_MEASURE, { name: 'quarter on quarter', flowOnly: false, growthOnly: true, words: SEQUENTIAL_JA, when: QUARTER_NAMED_JA });
+const MONTHLY_MEASURE: Measure = { name: 'month on month', flowOnly: false, growthOnly: true, words: new RegExp(ON_THE_MONTH_BEFORE, 'iu') };
+MEASURES.push(MONTHLY_MEASURE, SEQUENTIAL_MEASURE, { name: 'quarter on quarter', flowOnly: false, growthOnly: true, words: SEQUENTIAL_JA, when: QUARTER_NAMED_JA });
+
+/** `metric`, growth on the period before, as growth on the month before where its period is a month (`2026-11`). */
+export function onTheMonthBefore(metric: MetricEntry, period: string | null): MetricEntry {
+  if (period === null || !/^\d{4}-\d{2}$/.test(period) || !metric.name.endsWith(`(${SEQUENTIAL_MEASURE.name})`)) return metric;
+  return asMeasure(plainOf.get(metric) ?? metric, MONTHLY_MEASURE.name);
+}
 
 /** Whether `metric`, with a percentage, is a sum's growth: revenue growth, capex's, not a margin, a share or a cost's cut. */
 const isGrowth = (metric: MetricEntry) => !metric.percentIsReduction && (/ growth$/.test(metric.name) || metric.units.some((u) => MONEY_UNITS.includes(u)));
@@ -160,11 +175,11 @@ export function withMeasure(metric: MetricEntry, unit: string, words: string, co
     constantCurrency === true
       ? CONSTANT_CURRENCY
       : sequential === true && unit === '%' && isGrowth(metric)
-        ? SEQUENTIAL_MEASURE
+        ? MONTHLY_MEASURE.words.test(words) ? MONTHLY_MEASURE : SEQUENTIAL_MEASURE
         : MEASURES.find(
           (m) =>
             (constantCurrency === undefined || m !== CONSTANT_CURRENCY) &&
-            (sequential === undefined || m.name !== SEQUENTIAL_MEASURE.name) &&
+            (sequential === undefined || (m !== SEQUENTIAL_MEASURE && m !== MONTHLY_MEASURE)) &&
             (!m.flowOnly || metric.overPeriod) &&
             (!m.dealOnly || metric.counterparty) &&
             (!m.moneyOnly || unit !== '%') &&

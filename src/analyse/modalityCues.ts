@@ -133,8 +133,9 @@ export const MODALITY_CUES: ModalityCue[] = [
   // "Meta had turned down a rival proposal from Blue Owl Capital to finance the site for about $31 billion": a sum of any
   // measure in a proposal, offer or bid turned down was only offered, and so was a sum someone proposed financing a project for.
   { modality: 'offer', phrases: ['(?:turned down|turns? down|rejected|rejects|rebuffed|spurned) (?:a|an|the|its|their) (?:rival |competing |separate |earlier |larger |unsolicited )?(?:proposal|offer|bid)s?\\b', 'propos(?:ed|es|ing) (?:financing|funding|to (?:finance|fund|pay for))\\b'] },
-  // 开出500亿美元的条件, 入股邀约, 遭到拒绝, 被拒: a sum put to another company, or turned down by it, is an offer.
-  { modality: 'offer', dealsOnly: true, phrases: ['开出', '開出', '邀约', '邀約', '遭(?:到)?(?:拒绝|拒絕)', '遭拒', '被拒'] },
+  // 开出500亿美元的条件, 入股邀约, 遭到拒绝, 被拒, 予以拒絕: a sum put to another company, or turned down by it, is an offer; so is a
+  // tender offer (公開收購, 公开收购要约), put to a company's shareholders.
+  { modality: 'offer', dealsOnly: true, phrases: ['开出', '開出', '邀约', '邀約', '遭(?:到)?(?:拒绝|拒絕)', '遭拒', '被拒', '予以(?:拒绝|拒絕)', '公[开開]收[购購]'] },
   // Hearsay speaks for the plan or forecast it reports: "is weighing …, according to a person briefed on the talks".
   { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) (?:separately |also |now |widely )?reported(?: (?:in|last|earlier|this|on|early|late)(?: [\\w-]+){1,2})? to', OUTLET_REPORTED,
     // "a reported $300bn deal with Oracle": the deal as reported, not as its parties said it ("a reported net loss" is as booked).
@@ -218,9 +219,12 @@ export const MODALITY_CUES: ModalityCue[] = [
     // 市場盛傳, 坊间疯传: what is "widely rumoured" is hearsay, whoever passes it on.
     '(?:盛|疯|瘋|热|熱)[传傳](?![统統输輸承媒导導])', '(?:均|都|并|並|尚|仍)?未(?:予|获|獲|经|經)?(?:证实|證實)', '(?:未|尚未)(?:获|獲|经|經)?(?:确认|確認)(?!为|為|收入|营收|營收|的?(?:合同|合約|订单|訂單))', '未確認(?!為|为|收入|營收|营收|的?(?:合約|合同|訂單|订单))', '確認(?:されて|して)いない', '(?:已|并|並)?(?:予以)?否[认認]', '否定し(?:た|ている)', '否定了'] },
   // The company's own forecast or outlook is its plan, not someone else's forecast ("analysts raised their forecast" is theirs).
+  // "The midpoint of the new range, $10 billion, is below the $10.8 billion analysts had expected", "its new midpoint of $10.0
+  // billion": the middle of a company's range is its guidance too (not an analyst's "midpoint of our range", below).
+  { modality: 'plan', phrases: ["(?<!\\b(?:our|my|analysts?['’]?)\\s+(?:[\\w-]+\\s+)?)\\bmid-?point(?:s)?(?= of\\b| it gave\\b|,)(?! of (?:our|my|analysts?['’]?|the Street['’]s|consensus)\\b)"] },
   // What a company tells analysts to look for is its guidance: "Microsoft told analysts to look for 37% to 38% growth".
   // A table's column label, read in brackets after its row's ("AWS revenue (Mgmt guide) 40.1"), in a note's abbreviations: "Guide", "Plan", "Budget".
-  { modality: 'plan', phrases: [String.raw`\((?:[^()]{0,20}\s)?(?:guide[ds]?|guidance|plan(?:ned)?|budget(?:ed)?|targets?)\)`, "(?:(?<!\\b(?:analysts?|brokers?|economists?|strategists?)\\b[^.;]{0,60})(?:its|their)|the company['’]s|management['’]s)\\s+(?:[\\w-]+\\s+){0,4}(?:forecasts?|projections?|outlook|guidance|targets?|range)", '(?:told|tells?|telling|advised|advises|asked|asks) (?:analysts|investors|shareholders|the Street|Wall Street) to (?:look for|expect|model|plan for|pencil in|anticipate)', '(?:会社|自社|同社)(?:側)?の?(?:予想|見通し)',
+  { modality: 'plan', phrases: [String.raw`\((?:[^()]{0,20}\s)?(?:guide[ds]?|guidance|plan(?:ned)?|budget(?:ed)?|targets?)\)`, "(?:(?<!\\b(?:analysts?|brokers?|economists?|strategists?)\\b[^.;]{0,60})(?:its|their)|the company['’]s|management['’]s)\\s+(?:[\\w-]+\\s+){0,4}(?:forecasts?|projections?|outlook|guidance|guides?|targets?|range)", '(?:told|tells?|telling|advised|advises|asked|asks) (?:analysts|investors|shareholders|the Street|Wall Street) to (?:look for|expect|model|plan for|pencil in|anticipate)', '(?:会社|自社|同社)(?:側)?の?(?:予想|見通し)',
     // "the company was \"on track to invest approximately $80 billion\"": a company on track by its own account states its plan ("AWS is on track to …", an outlet's call, is a forecast).
     '(?:the company|the firm|we)(?:[\'’]re| (?:is|was|are|were|remains?|remained))? (?:still )?["“]?on (?:track|course|pace) to',
     // "Amazon said it is on course to spend about $200 billion": a company saying it is on course states its plan.
@@ -256,7 +260,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     phrases: [
       // "Analysts at Bernstein, a broker, reckon …": a few words, an apposition between commas, before the verb.
       // (Not investors or analysts a company "told to expect": that is its own guidance.)
-      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|the Street|investors|economists|strategists|the market|(?:market|industry) watchers|consensus|observers|researchers|forecasters|brokers|brokerages|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|peg(?:s|ged|ging)?|(?:put(?:s|ting)?|plac(?:e|es|ed|ing))(?= (?:the|that|this) (?:figure|number|total|tally) (?:at|near|around)\\b)|(?:(?:were|are|was|is|had been) )?(?:looking for|betting|hoping for)|call(?:s|ed)? for|point(?:s|ed|ing)? to|want(?:s|ed)?(?= (?:[\\w-]+ ){0,4}?(?:of|at|near|around|above|below|to)\\b))`,
+      `(?<!\\b(?:told|tells?|telling|warned|warns|assured|reassured|advised|guided)\\s)(?:analysts?|Wall Street|the Street|investors|economists|strategists|the market|(?:market|industry) watchers|consensus|observers|researchers|forecasters|brokers|brokerages|${BROKERS})(?:,? [\\w-]+){0,6},? (?:(?:expect|forecast|estimate|predict|project|anticipate|see|believe|reckon|think|pencil|model)\\w*|peg(?:s|ged|ging)?|(?:put(?:s|ting)?|plac(?:e|es|ed|ing))(?= (?:the|that|this) (?:figure|number|total|tally) (?:at|near|around)\\b)|(?:put(?:s|ting)?|plac(?:e|es|ed|ing))(?= (?:[\\w'’-]+ ){0,3}?(?:(?:19|20)\\d{2}|fiscal|FY\\d{2,4}|next year['’]s|full[- ]year)\\b(?: [\\w'’-]+){0,4}? (?:at|near|around)\\b)|(?:(?:were|are|was|is|had been) )?(?:looking for|betting|hoping for)|call(?:s|ed)? for|point(?:s|ed|ing)? to|want(?:s|ed)?(?= (?:[\\w-]+ ){0,4}?(?:of|at|near|around|above|below|to)\\b))`,
       // "the Street sits at about $21.5 billion of revenue for that quarter", "consensus stands at": where the market's estimate is.
       '(?:(?:the|Wall) Street|consensus|the consensus) (?:now |currently )?(?:sits|sat|stands|stood|is|was)(?= (?:at|near|around|closer to)\\b)',
       // "Buy-side whispers put growth closer to 25%", "the whisper number": what traders expect, unpublished, is their forecast.

@@ -590,6 +590,8 @@ const FROM_BEFORE = /\bfrom\s+$/i;
 /** "from" after a verb of extent, which opens a range, not a change: "the plan runs from $115 billion to $135 billion", "ranges from". */
 const RANGE_FROM_BEFORE = /\b(?:rang(?:e|es|ed|ing)|runs?|running|ran|spans?|spanning|spanned|var(?:y|ies|ied|ying)|stretch(?:es|ed|ing)?)\s+from\s+$/i;
 const TO_BEFORE = /\bto\s+$/i;
+/** "…to between $9.5 billion and $10.5 billion, from $10.5 billion to $11.5 billion previously": a range given before, not a change. */
+const PREVIOUS_AFTER = /^\s*(?:previously|earlier|before)\b/i;
 const RANGE_BETWEEN = /^\s?(?:-|–|—|to|至|到|~|～|〜)\s?$/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** Month names as a dated level writes them ("up from $200 billion at the end of September"). */
@@ -615,7 +617,7 @@ function withRangesAndChanges(sentence: string, found: FoundValue[]): FoundValue
     const low = found[i]!;
     const high = found[i + 1];
     const joint = high ? sentence.slice(low.end, high.start) : '';
-    const range = RANGE_BETWEEN.test(joint) ? !FROM_BEFORE.test(before(low)) || RANGE_FROM_BEFORE.test(sentence.slice(Math.max(0, low.start - 24), low.start)) : /^\s?and\s?$/.test(joint) && BETWEEN_BEFORE.test(before(low));
+    const range = RANGE_BETWEEN.test(joint) ? !FROM_BEFORE.test(before(low)) || RANGE_FROM_BEFORE.test(sentence.slice(Math.max(0, low.start - 24), low.start)) || (high !== undefined && PREVIOUS_AFTER.test(sentence.slice(high.end, high.end + 16))) : /^\s?and\s?$/.test(joint) && BETWEEN_BEFORE.test(before(low));
     if (high && high.value.unit === low.value.unit && !low.value.bound && range) {
       out.push({ value: { ...low.value, bound: 'min' }, start: low.start, end: high.end, text: sentence.slice(low.start, high.end), range: true, ...(high.value.amount > low.value.amount ? { high: high.value.amount } : {}) });
       i++;

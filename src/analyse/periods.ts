@@ -45,7 +45,15 @@ export const FISCAL_YEAR_END: Record<string, number> = {
   Kioxia: 3,
   'Furukawa Electric': 3,
   'Sumitomo Electric': 3,
+  // Software makers: Workday's, Autodesk's, CrowdStrike's and MongoDB's years end in January, Adobe's around 1 December
+  // (its fiscal 2026 fourth quarter is September–November 2026), Intuit's in July.
   Snowflake: 1,
+  Workday: 1,
+  Autodesk: 1,
+  CrowdStrike: 1,
+  MongoDB: 1,
+  Adobe: 11,
+  Intuit: 7,
   // Indian and Japanese companies' fiscal years mostly end in March.
   Infosys: 3,
   TCS: 3,
@@ -738,9 +746,9 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
     return fiscalEnd === 12 ? String(fiscalYear) : `FY${fiscalYear}`;
   }
   // A plan or forecast for 全年 (通期, 通年) is for the year under way; a fact of 全年 may be of the year before.
-  if (/全年|通期|通年/u.test(clause)) return context.toCome ? fullYearOf(context) : 'annual';
+  if (/全年|通期|通年/u.test(clause)) return context.toCome ? fullYearOf(context, fiscalEnd) : 'annual';
   // 一年要砸下兩千億美元, 每年投入: a plan's sum "a year" is the year under way's, as the English "a year" of a plan is.
-  if (context.toCome && /(?<![前后後十百\d])[一每]年(?![前后後多半內内来來以度])/u.test(clause)) return fullYearOf(context);
+  if (context.toCome && /(?<![前后後十百\d])[一每]年(?![前后後多半內内来來以度])/u.test(clause)) return fullYearOf(context, fiscalEnd);
   if (/年化/u.test(clause)) return 'annual';
   // 年增/年減 and 季增 are how Taiwan and Hong Kong write 同比 and 环比 growth.
   if (/同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比/u.test(clause) && context.articleQuarter) return context.articleQuarter;
@@ -825,8 +833,11 @@ export const UNDATED_OWN = 'a period the article does not date';
  * plan is for (`UNDATED_OWN` when the article gives no year: no period, to be dated by its figure). What a company
  * reports for a full year it does not name stays a full year ("annual").
  */
-function fullYearOf(context: PeriodContext): string {
-  return context.articleYear ? String(context.articleYear) : UNDATED_OWN;
+function fullYearOf(context: PeriodContext, fiscalEnd = 12): string {
+  if (!context.articleYear) return UNDATED_OWN;
+  // "lifted its full-year subscription guide", of a company whose year ends in January, in November 2026: fiscal 2027.
+  if (fiscalEnd === 12 || !context.articleMonth) return String(context.articleYear);
+  return `FY${context.articleMonth > fiscalEnd ? context.articleYear + 1 : context.articleYear}`;
 }
 
 /**
@@ -878,7 +889,7 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
 }
 
 /** Companies that report their sales every month (Taiwan's listed chipmakers and assemblers): a month named is the period of their figure. */
-const MONTHLY_REPORTERS = new Set(['TSMC', 'Foxconn', 'Quanta', 'Wistron', 'MediaTek']);
+const MONTHLY_REPORTERS = new Set(['TSMC', 'Foxconn', 'Quanta', 'Wistron', 'Wiwynn', 'Inventec', 'Pegatron', 'Compal', 'Gigabyte', 'ASUS', 'Acer', 'Delta Electronics', 'Accton', 'Lite-On', 'MediaTek', 'UMC', 'ASE', 'Alchip']);
 /** A month named alone, in English or in Chinese and Japanese: "November sales", "in October 2026", 11月合并营收, 2026年11月の売上高. */
 const MONTH_NAMED = new RegExp(String.raw`(?<![-–—/]\s?|\b(?:through|to|and|until)\s)\b(${MONTH_WORD})(?:\.?\s+(20\d{2})\b|\b\.?)(?!\.?\s*(?:[-–—/]|through\b|to\b|\d))`, 'i');
 /** The English words of a month a year before: "a year earlier", "the same month last year". */
@@ -1067,7 +1078,7 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   // "The Street sees $215 billion for the full year", "a capex budget for the year": a plan or forecast of the year under way.
   // ("Hood on fiscal 2027: capex will be $100 billion for the year": the year the sentence names; "spent $37.5 billion in its
   // fiscal third quarter, and Alphabet guided to $175 billion for the year" names a quarter, not a year.)
-  if (context.toCome && (/\bfull[- ]year\b/i.test(clause) || (/\bfor the (?:calendar )?year\b(?! (?:end|end(?:ed|ing)|to)\b)/i.test(clause) && !NAMES_A_YEAR.test(sentence)))) return fullYearOf(context);
+  if (context.toCome && (/\bfull[- ]year\b/i.test(clause) || (/\bfor the (?:calendar )?year\b(?! (?:end|end(?:ed|ing)|to)\b)/i.test(clause) && !NAMES_A_YEAR.test(sentence)))) return fullYearOf(context, fiscalEnd);
   if (/\b(?:annual(?:ized)?|run[- ]rate|per year|(?<!\b(?:than|within|in|for|after|nearly|almost|about|over|under) )a year(?! (?:ago|earlier|before|after|later))|yearly|full[- ]year)\b/i.test(clause)) return 'annual';
   return CJK_TEXT.test(clause) ? cjkPeriod(clause, context, fiscalEnd) : null;
 }

@@ -13,7 +13,7 @@ import { BROKERS } from './modalityCues.ts';
 import { callsOff, forecastNamedAfter, isAnnouncedSpec, MONTHS_AHEAD, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, TAKES_TOTAL, withoutPlaceCommas } from './modality.ts';
 import { isPlaceName } from './places.ts';
 import { memoByText } from '../memoByText.ts';
-import { carriedMeasure, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
+import { carriedMeasure, onTheMonthBefore, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
 import { businessLineOf, withLine } from './businessLines.ts';
 import { CLOUD_UNITS, companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, WHICH_CAME_TO_WORDS, type MetricEntry } from './vocabulary.ts';
 import { costAsShare, measureOfUnit } from './chipSpecs.ts';
@@ -605,11 +605,11 @@ const BASE_LEVEL_TOLD = new RegExp(String.raw`\b(${COMPARED_WITH})\s+the\s+${LEV
  */
 const LEFT_LEVEL_AFTER = new RegExp(String.raw`^(?<time>\s+(?:at the end of|at the close of|as of|in|during|for|on)\s+(?:the\s+)?(?:${MONTH_WORD}|(?:first|second|third|fourth|final|latest)\s+quarter|quarter)\b[^,;$€£¥\d]{0,20}?(?=\s+(?:up\s+|down\s+)?from\b))?\s*,?\s*(?:(?:up|down)\s+)?(?:${COMPARED_WITH})\s+${LEVEL_SUM}(?:${YEAR_BEFORE}(?: (?:a year (?:ago|earlier)|last year|of 20\d{2}))?|last year)\b`, 'i');
 /** Words of a change year on year (or quarter on quarter), which date a figure by the quarter it is of, not by themselves. */
-const CJK_CHANGE_BASE = /同比|[环環]比|按[年季]|[年季][增減减](?![长長])|前年(?:同期)?比|(?:较|較|比|相比|相较|相較)\s*(?:去年|上年|上一年度?)同期(?=\s*(?:大幅|明显|明顯|小幅)?(?:增长|增長|增加|上升|提升|上涨|上漲|下降|下滑|减少|減少|增|减|減))/u;
+const CJK_CHANGE_BASE = /同比|[环環]比|按[年季]|[年季月][增減减](?![长長])|前年(?:同期)?比|(?:较|較|比|相比|相较|相較)\s*(?:去年|上年|上一年度?)同期(?=\s*(?:大幅|明显|明顯|小幅)?(?:增长|增長|增加|上升|提升|上涨|上漲|下降|下滑|减少|減少|增|减|減))/u;
 
 /**
- * 英伟达第三财季数据中心营收为512亿美元，同比增长66%: a change year on year in a clause that names no period of its own
- * is of the quarter the sentence named before it, not of the quarter the article reports on; null where it names none.
+ * 英伟达第三财季数据中心营收为512亿美元，同比增长66%: a change year on year (or on the month before, 月增) in a clause that
+ * names no period of its own is of the quarter (or month) the sentence named before it, not of the quarter the article reports on; null where it names none.
  */
 function yearOnYearOf(sentence: string, clause: { from: number; to: number }, clauseText: string, context: PeriodContext, subject: string | null): string | null {
   if (clause.from === 0 || !CJK_CHANGE_BASE.test(clauseText)) return null;
@@ -618,7 +618,8 @@ function yearOnYearOf(sentence: string, clause: { from: number; to: number }, cl
   for (let to = clause.from; to > 0; ) {
     const before = clauseAround(sentence, to - 1, to - 1);
     const named = parsePeriod(sentence.slice(before.from, to), sentence, { ...context, articleQuarter: null }, subject);
-    if (named) return /^\d{4}-Q[1-4]$/.test(named) ? named : null;
+    // 鴻海11月合併營收9,326億元，月增4.2%，年增17.8%: a monthly reporter's month, as a quarter.
+    if (named) return /^\d{4}-(?:Q[1-4]|0[1-9]|1[0-2])$/.test(named) ? named : null;
     to = before.from;
   }
   return null;
@@ -1473,7 +1474,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "rose 25% from the previous quarter", 环比下降5%: growth on the quarter before, read from the words nearest the figure.
     const nextFigure = values.find((v) => v.start >= found.end)?.start;
     const sequential = found.value.unit === '%' ? (sequentialBase(sentence.slice(values[values.indexOf(found) - 1]?.end ?? 0, found.start), sentence.slice(found.end, Math.min(nextFigure ?? sentence.length, clause.to)), sentence) ?? false) : undefined;
-    const ofMeasure = withMeasure(metric.metric, found.value.unit, namedWith ? `${namedWith} ${measuredIn}` : measuredIn, constantCurrency, sentence.slice(found.end, nextFigure), sequential);
+    const ofMeasure = onTheMonthBefore(withMeasure(metric.metric, found.value.unit, namedWith ? `${namedWith} ${measuredIn}` : measuredIn, constantCurrency, sentence.slice(found.end, nextFigure), sequential), period);
     // "Tencent's marketing services revenue rose 21%": a line of the business, not the company's revenue (businessLines.ts).
     const ownMetric = withLine(ofMeasure, subject, () => businessLineOf(sentence.slice(opener, found.start), sentence.slice(found.end, nextFigure)));
     // "The company itself puts this year's figure at about $200 billion", in May: a flow over a period that has not

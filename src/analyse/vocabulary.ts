@@ -75,11 +75,18 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'TSMC', kind: 'company', aliases: ['TSMC', 'TSM', 'Taiwan Semiconductor(?: Manufacturing)?', '台积电', '台積電', '[护護][国國]神山'] },
   { name: 'Foxconn', kind: 'company', aliases: ['Foxconn', 'Hon Hai(?: Precision(?: Industry)?(?: Co\\.)?)?', '鸿海(?:精密)?', '鴻海(?:精密)?', '富士康', 'ホンハイ(?:精密工業)?'] },
   // Taiwan's AI-server makers, as Taiwanese, Chinese and Japanese outlets name them.
-  { name: 'Quanta', kind: 'company', aliases: ['Quanta(?: Computer)?', '广达(?:电脑)?', '廣達(?:電腦)?', 'クアンタ(?:・コンピュータ)?'], caseSensitive: true },
+  { name: 'Quanta', kind: 'company', aliases: ['Quanta(?: Computer)?', '广达(?:电脑)?', '廣達(?:電腦)?', '広達(?:電脳)?', 'クアンタ(?:・コンピュータ)?'], caseSensitive: true },
   { name: 'Wistron', kind: 'company', aliases: ['Wistron', '纬创', '緯創', 'ウィストロン'] },
-  { name: 'Wiwynn', kind: 'company', aliases: ['Wiwynn', '纬颖', '緯穎'] },
+  { name: 'Wiwynn', kind: 'company', aliases: ['Wiwynn', '纬颖', '緯穎', 'ウィウィン'] },
   { name: 'Inventec', kind: 'company', aliases: ['Inventec', '英业达', '英業達'] },
   { name: 'Pegatron', kind: 'company', aliases: ['Pegatron', '和硕', '和碩'] },
+  { name: 'Compal', kind: 'company', aliases: ['Compal(?: Electronics)?', '仁宝', '仁寶'] },
+  { name: 'Gigabyte', kind: 'company', aliases: ['Gigabyte(?: Technology)?', 'GIGABYTE', '技嘉'] },
+  { name: 'ASUS', kind: 'company', aliases: ['ASUS(?:TeK)?', 'Asus(?:tek)?', '华硕', '華碩'] },
+  { name: 'Acer', kind: 'company', aliases: ['Acer', '宏碁'], caseSensitive: true },
+  { name: 'Delta Electronics', kind: 'company', aliases: ['Delta Electronics', '台达电?', '台達電?'] },
+  { name: 'Accton', kind: 'company', aliases: ['Accton(?: Technology)?', '智邦'] },
+  { name: 'Lite-On', kind: 'company', aliases: ['Lite-?On(?: Technology)?', '光宝(?:科)?', '光寶(?:科)?'] },
   // China's AI-chip makers.
   { name: 'Cambricon', kind: 'company', aliases: ['Cambricon', '寒武纪', '寒武紀'] },
   { name: 'Moore Threads', kind: 'company', aliases: ['Moore Threads', '摩尔线程', '摩爾線程'] },
@@ -108,6 +115,12 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'Snowflake', kind: 'company', aliases: ['Snowflake', 'スノーフレイク', '雪花公司'], caseSensitive: true },
   { name: 'ServiceNow', kind: 'company', aliases: ['ServiceNow', 'サービスナウ'] },
   { name: 'Workday', kind: 'company', aliases: ['Workday', 'ワークデイ'], caseSensitive: true },
+  { name: 'Adobe', kind: 'company', aliases: ['Adobe(?: Inc\\.?| Systems)?', 'ADBE', '奥多比', '奧多比', 'アドビ'], caseSensitive: true },
+  { name: 'Intuit', kind: 'company', aliases: ['Intuit', 'INTU', 'インテュイット'], caseSensitive: true },
+  { name: 'Autodesk', kind: 'company', aliases: ['Autodesk', 'ADSK', '欧特克', '歐特克', 'オートデスク'] },
+  { name: 'CrowdStrike', kind: 'company', aliases: ['CrowdStrike', 'CRWD', 'クラウドストライク'] },
+  { name: 'Datadog', kind: 'company', aliases: ['Datadog', 'DDOG'] },
+  { name: 'MongoDB', kind: 'company', aliases: ['MongoDB', 'MDB'], caseSensitive: true },
   { name: 'Perplexity', kind: 'company', aliases: ['Perplexity'], caseSensitive: true },
   { name: 'DeepSeek', kind: 'company', aliases: ['DeepSeek', '深度求索'] },
   { name: 'Huawei', kind: 'company', aliases: ['Huawei', '华为', '華為', 'ファーウェイ'] },
@@ -351,7 +364,7 @@ const NOT_A_STAKE_VALUED = String.raw`(?<!\b(?:stake|holding|shareholding|positi
 const MONEY_NEAR = String.raw`(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:billion|million|bn|[BM]\b)|\b(?:billion|million)\b)`;
 const BESIDE_MONEY = `(?:(?=[^.;]{0,40}?${MONEY_NEAR})|(?<=${MONEY_NEAR}[^.;]{0,40}?))`;
 /** What a count of money in a period came to, after its noun: "orders of $16.2 billion", "shipments reached a record $9.4 billion". */
-const COMES_TO_MONEY = String.raw`(?=\s+(?:of|totall?(?:ed|ing)|reached|hit|came (?:in )?(?:to|at)|(?:rose|climbed|jumped|grew|surged|fell) to|were|was)\s+(?:a record\s+|about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:US|A|C|S|HK)?[$€£¥]\s?\d)`;
+const COMES_TO_MONEY = String.raw`(?=\s+(?:of|totall?(?:ed|ing)|reached|hit|topped|exceeded|came (?:in )?(?:to|at)|(?:rose|climbed|jumped|grew|surged|fell) to|were|was)\s+(?:a record\s+|about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:US|A|C|S|HK)?[$€£¥]\s?\d)`;
 /** Before another company's money: "walked away from Amazon's $50B". */
 const OF_ANOTHER = String.raw`(?=\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}['’]s\s+(?:[$€£¥₹]|US\$|\d))`;
 /**
@@ -604,7 +617,9 @@ export const METRICS: MetricEntry[] = [
     // クラウドとAIのインフラに3800億人民元を投じる: money put into infrastructure, in Japanese, as 用于……基础设施 in Chinese.
     'インフラ(?:整備|建設)?に(?=[^。、]{0,20}?投じ)'] },
   // The bottom line and the gross margin, so that neither is read as the revenue or the operating profit a sentence's verb would give it.
-  { name: 'net income', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['net (?:income|profits?|earnings)', 'bottom line', '(?:净|淨)(?:利润|利潤|利)', '(?:纯|純)利', '(?:当期)?純利益', '最終(?:的な)?(?:利益|損益)',
+  { name: 'net income', topic: 'revenue', overPeriod: true, units: [...MONEY_UNITS, '%'], phrases: ['net (?:income|profits?|earnings)', 'bottom line', '(?:净|淨)(?:利润|利潤|利)', '(?:纯|純)利', '(?:当期)?純利益',
+    // 稅後純益573億元, 歸屬母公司純益: how Taiwan writes net profit (not 每股純益, earnings per share).
+    '(?<!每股)(?:纯|純)益(?!率)', '最終(?:的な)?(?:利益|損益)',
     // "SoftBank earned ¥3.4 trillion in the half": what a company earned, a sum, is its profit (not "earned a place").
     // (Not what it earned of another measure: "earned $5.9 billion of operating income".)
     `earn(?:ed|s)${BEFORE_MONEY}(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:of|in)\\s+(?:[\\w-]+\\s+){0,2}(?:operating|gross|adjusted|pre-?tax|revenue|sales|interest|fees|royalt))`] },
@@ -674,6 +689,9 @@ export const METRICS: MetricEntry[] = [
     // "Seagate's December-quarter guidance of $3.30 billion at the midpoint": a quarter's guidance that names no measure is of its
     // revenue ("guidance of $3.30 billion of capital spending", a measure named right after, keeps its own).
     "guidance(?<=(?:quarter|Q[1-4])(?:['’]s)?\\sguidance)(?= of (?:about |roughly |around )?(?:US)?[$€£¥][\\d.,]+\\s?(?:billion|million|bn|[BM])\\b(?!\\s+of\\b))", '营收', '营业收入', '营业额', '收入', '销售额', '營收', '營業收入', '營業額', '銷售額', '売上高?', '売り上げ',
+    // "lifted its full-year subscription guide to $10.02B", "raised its 2026 subscription guidance": guidance of subscription
+    // revenue, named by the line alone.
+    '(?<=\\bsubscriptions?\\s)(?:guid(?:e|ance)|outlook|forecast|target)\\b',
     // 製品収入, サービス収入: revenue as Japanese names a line of it (収入 alone is also income: only after what was sold).
     '(?:製品|サービス|クラウド|ライセンス|サブスクリプション)収入',
     // "had guided to about ninety-nine billion for the whole company": a sum said of the whole company, after one of a
@@ -801,6 +819,8 @@ export const METRICS: MetricEntry[] = [
     'orders?(?=\\s+(?:worth|valued at|for\\s+(?:about |roughly |around |some |nearly |up to |more than )?(?:US|A|C|S|HK)?[$€£¥]\\s?\\d))',
     'orders?(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}orders?)(?<!\\b(?:unfilled|undelivered|unbilled|committed|signed|contracted|pending|backlog(?:ged)?|compute|computing|cloud|capacity|services?)\\s+orders?)(?!\\s+(?:book|backlog)|\\s+(?:that\\s+|which\\s+)?(?:turned|converted|became|were\\s+(?:turned|converted|booked))\\b)',
     '(?:订单|訂單)(?<=(?:亿|億)(?:美元|元)的?\\s?(?:[A-Za-z0-9][\\w-]{0,12}\\s?)?(?:芯片|晶片|加速器|服务器|伺服器|产品|產品|GPU)?(?:订单|訂單))(?!(?:积压|積壓|余额|餘額|储备|儲備))', '注文(?<=(?:億|兆)ドル(?:分|規模)?の(?:[A-Za-z0-9][\\w-]{0,12})?(?:チップ|半導体|製品|GPU)?注文)',
+    // "Dell FQ3 FY27: AI orders US$16.2bn, AI backlog US$24.7bn": a note's shorthand, the measure and its sum side by side.
+    '(?<!\\b(?:unfilled|undelivered|unbilled|backlog(?:ged)?)\\s+)orders?(?=\\s+(?:US|NT|HK|A|C|S)?[$€£¥]\\s?\\d)',
     // What a quarter's orders came to: "AI server orders of $16.2 billion", "orders reached $16.2 billion", 订单达到162亿美元, 受注額が162億ドル.
     `orders?(?<!\\b(?:unfilled|undelivered|unbilled|backlog(?:ged)?)\\s+orders?)${COMES_TO_MONEY}`,
     // "cancelled their orders, which totalled approximately $4.5 billion"; "US$2.1 billion of B30A purchase commitments": goods a buyer committed to buy.
@@ -820,10 +840,12 @@ export const METRICS: MetricEntry[] = [
   // servers", "expects to ship about $35 billion of AI servers" (a plan), 出货额, 出荷額.
   { name: 'shipments', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: [
     `shipments?${COMES_TO_MONEY}`,
+    // "AI orders $16.2bn, AI shipments $9.4bn": the measure and its sum side by side, as a note writes them.
+    'shipments?(?=\\s+(?:US|NT|HK|A|C|S)?[$€£¥]\\s?\\d)',
     `ship(?:s|ped|ping)?(?=\\s+(?:a record\\s+|about\\s+|roughly\\s+|around\\s+|some\\s+|nearly\\s+|more than\\s+|over\\s+|almost\\s+|at least\\s+)?(?:US|A|C|S|HK)?[$€£¥]\\s?[\\d.,]+\\s?(?:billion|million|bn|[BM]\\b|bil\\b|mil\\b)\\s+(?:of|worth of)\\s)`,
     'shipment (?:forecast|guidance|target|goal|outlook)s?', '(?:出货|出貨)(?:额|額|金额|金額)', '出荷(?:額|金額)'] },
   // A company's earnings per share ("adjusted EPS of $2.91", 每股收益2.91美元, 1株利益).
-  { name: 'earnings per share', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:adjusted |diluted |non-GAAP |GAAP )?(?:earnings|profit|income) per (?:diluted )?share', '(?<![\\w-])EPS(?![\\w-])', '每股(?:收益|盈利|利润|利潤|盈餘)', '1株(?:当たり|あたり)?(?:の)?(?:純)?利益'] },
+  { name: 'earnings per share', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:adjusted |diluted |non-GAAP |GAAP )?(?:earnings|profit|income) per (?:diluted )?share', '(?<![\\w-])EPS(?![\\w-])', '每股(?:收益|盈利|利润|利潤|盈餘|純益|纯益)', '1株(?:当たり|あたり)?(?:の)?(?:純)?利益'] },
   // "AMD took an $800 million inventory charge on the MI308", "a $1.2bn write-down", 计提8亿美元存货减值, 8億ドルの評価損: a sum a
   // company writes off its books, a charge (no order, no cost of running it; not a charge a result is told without, "excluding a
   // $2.4 billion charge for a fine, it would have been $39.3 billion").
@@ -848,6 +870,9 @@ export const METRICS: MetricEntry[] = [
     "(?:purchases?|mergers?)(?<=(?:billion|million|trillion|bn|tn|\\d\\s?[BMT])[- ](?:(?:planned|proposed|agreed|pending|all[- ](?:cash|stock))[- ])?(?:purchases?|mergers?))(?!\\s+of\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:GPUs?|TPUs?|chips?|processors?|servers?|capacity|compute|power|equipment|shares?|stock|bonds?)\\b)",
     // "rebuffed a $97.4bn bid led by Elon Musk", "a $97.4 billion unsolicited bid": a priced bid is for the company.
     'bids?(?<=(?:billion|million|trillion|bn|tn|\\d\\s?[BMT])\\s+(?:(?:unsolicited|rival|hostile|takeover|all-cash|cash)\\s+)?bids?)',
+    // "turned down ServiceNow's roughly $4.1B cash offer", "its roughly $4.1bn cash proposal", "an unsolicited all-cash offer
+    // from ServiceNow valued at about $4.1 billion": money offered in cash (or shares) for a company is a price to buy it.
+    '(?:(?:unsolicited|rival|hostile|takeover)\\s+)?(?:all[- ])?(?:cash|stock|cash-and-stock)\\s+(?:offers?|proposals?|bids?)\\b',
     // "Perplexity bids $34.5 billion for Google's Chrome": a sum bid for something is the price offered to buy it (not one bid for a contract or a licence).
     `bid(?:s|ding)?(?=${MONEY_AHEAD}[^;,]{0,24}?\\s(?:for|to buy)\\b(?!\\s+(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:contracts?|tenders?|licen[cs]es?|spectrum|rights|leases?)\\b))`, '收购', '收購', '并购', '併購', '買収',
     // 出價20億美元競購一家日本伺服器廠: a bid in competition to buy.
@@ -864,7 +889,7 @@ export const METRICS: MetricEntry[] = [
   // "at a pre-money valuation of $940 billion", "$940 billion pre-money", 投前估值9400亿美元: what a company was worth before a round's
   // money went in, another measure than the valuation after it ("$1 trillion post-money"), which the same round states beside it.
   { name: 'pre-money valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['pre-money(?: (?:valuation|value|price|mark))?', '投前(?:估值)?', '出資前(?:の)?(?:企業)?評価額'] },
-  { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', 'post-money(?= (?:price|value|mark)\\b)', 'post-money(?<=(?:billion|million|trillion|bn|tn|\\d\\s?[BMT])\\s?post-money)', '(?:enterprise|equity) value', `valu(?:e|es|ed|ing)(?<!\\b(?:deal|transaction|takeover|acquisition|merger|purchase|buyout|offer|bid|agreement|contract|pact|lease|commitment)s?,?(?: (?:had|has|have) been| (?:is|was|were|are))? valu(?:e|es|ed|ing))(?= (?:[\\w-]+ ){0,4}at\\b)${NOT_A_STAKE_VALUED}`, '估值', '評価額', '企業価値'] },
+  { name: 'valuation', topic: 'investment', units: MONEY_UNITS, phrases: ['valuation', 'post-money(?= (?:price|value|mark)\\b)', 'post-money(?<=(?:billion|million|trillion|bn|tn|\\d\\s?[BMT])\\s?post-money)', '(?:enterprise|equity) value', `valu(?:e|es|ed|ing)(?<!\\b(?:deal|transaction|takeover|acquisition|merger|purchase|buyout|offer|bid|agreement|contract|pact|lease|commitment)s?,?(?: (?:had|has|have) been| (?:is|was|were|are))? valu(?:e|es|ed|ing))(?<!\\b(?:offer|bid|proposal)s?\\s+from\\s+(?:[\\w.&'’-]+\\s+){1,4}valu(?:e|es|ed|ing))(?= (?:[\\w-]+ ){0,4}at\\b)${NOT_A_STAKE_VALUED}`, '估值', '評価額', '企業価値'] },
   // "CoreWeave's market value reached $55.6 billion", コアウィーブの時価総額は556億ドル: what a listed company is worth on the
   // market on a day, as a valuation is in a funding round; never its backlog or revenue, whatever the sum.
   { name: 'market value', topic: 'market', units: MONEY_UNITS, phrases: ['market (?:value|valuation|capitali[sz]ation|cap)', 'market-cap', '市值', '时价总额', '時價總額', '時価総額'] },

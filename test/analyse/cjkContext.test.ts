@@ -94,10 +94,11 @@ describe('Chinese and Japanese figures whose measure, currency or modality is to
   });
 
   it('should read a plan or forecast for 全年 (通期, "the full year") as the year under way, unknown without the article’s year, and a fact’s 全年 as a full year', () => {
-    expect(read('微软维持全年约1400亿美元的资本开支计划。')).toEqual(['Microsoft | capex | approx 140000000000 USD | 2026 | plan']);
+    // Microsoft's year ends in June: the full year under way is its fiscal year.
+    expect(read('微软维持全年约1400亿美元的资本开支计划。')).toEqual(['Microsoft | capex | approx 140000000000 USD | FY2026 | plan']);
     expect(read('微软维持全年约1400亿美元的资本开支计划。', { articleYear: null, articleMonth: null })).toEqual(['Microsoft | capex | approx 140000000000 USD | null | plan']);
-    expect(read('Analysts expect Microsoft to spend $140 billion on capex for the full year.')).toEqual(['Microsoft | capex | 140000000000 USD | 2026 | forecast']);
-    expect(read('マイクロソフトは通年の設備投資を1400億ドルと見込む。')).toEqual(['Microsoft | capex | 140000000000 USD | 2026 | plan']);
+    expect(read('Analysts expect Microsoft to spend $140 billion on capex for the full year.')).toEqual(['Microsoft | capex | 140000000000 USD | FY2026 | forecast']);
+    expect(read('マイクロソフトは通年の設備投資を1400億ドルと見込む。')).toEqual(['Microsoft | capex | 140000000000 USD | FY2026 | plan']);
     expect(read('微软全年资本开支为880亿美元。')).toEqual(['Microsoft | capex | 88000000000 USD | annual | fact']);
   });
 

@@ -69,7 +69,7 @@ describe('Spending said with 花了, 砸下 or 要', () => {
   });
 
   it('should read a plan’s sum "a year" (一年要砸下) as the year under way’s, and a company that is described (對一家…的公司) as spending, not investing in another', () => {
-    expect(read('對一家一年要砸下近1,500億美元的公司來說，這筆錢不算多。', { fallbackSubject: 'Microsoft' })).toEqual(['Microsoft | capex | approx 150000000000 USD | 2026 | plan']);
+    expect(read('對一家一年要砸下近1,500億美元的公司來說，這筆錢不算多。', { fallbackSubject: 'Microsoft' })).toEqual(['Microsoft | capex | approx 150000000000 USD | FY2026 | plan']);
     // A sum put into another company (對Anthropic投入) stays an investment; a fact a year ago keeps no year of a plan.
     expect(read('谷歌對Anthropic投入20億美元。').map((r) => r.split(' | ')[1])).toEqual(['investment']);
     expect(read('微軟一年前投入800億美元。').map((r) => r.split(' | ').slice(3).join(' | '))).toEqual(['null | fact']);

@@ -12,7 +12,7 @@ const japanese = (lines: string[]) => cjkArticleLines('決算と買収の動き'
 describe('a proposal dated by its month', () => {
   it('should read a proposal turned down "in October" as an offer, and one "in Dane County" as a project there', () => {
     expect(claims('HPE', "On Monday, HPE raised its cash offer for liquid-cooling specialist Frostline Systems to $3.0 billion, after Frostline's board rejected a $2.6 billion proposal in October.")).toEqual([
-      'HPE investment null offer 3000000000',
+      'HPE acquisition null offer 3000000000',
       'HPE investment null offer 2600000000',
     ]);
     expect(claims('SAP', 'It follows an earlier £2.4 billion proposal in August, which the board also turned down.')).toEqual(['SAP investment null offer 2400000000']);

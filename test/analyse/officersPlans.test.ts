@@ -2,7 +2,7 @@
  * What an officer or the company sets out, keeps or puts a year at is its plan: "the approximately $85 billion he set out in
  * September", "CFO Anat Ashkenazi kept the 2026 range at $175 billion to $185 billion", "an $11.2 billion build announced on
  * November 5", 全年資本支出將超過人民幣1,000億元 (a level it will pass); what an outlet says someone is "separately reported" to
- * do is a rumour.
+ * do is a rumour; a year analysts put a figure at ("Analysts put fiscal 2028 revenue at $11.2 billion") is their forecast.
  */
 import { describe, expect, it } from 'vitest';
 import { cjkArticleLines, sentenceClaimLines } from '../helpers/inventedArticle.ts';
@@ -12,12 +12,21 @@ const DATE = '14 November 2026';
 describe('an officer’s or a company’s plans', () => {
   it('should read a figure an officer set out, kept or put a year at as the plan', () => {
     const setOut = 'Capex was $21.3 billion in the quarter, after $16.8 billion in June–August; co-CEO Clay Magouyrk lifted the full-year plan to roughly $95 billion from the approximately $85 billion he set out in September.';
-    expect(sentenceClaimLines('Oracle', setOut, DATE).filter((line) => line.endsWith(' 85000000000'))).toEqual(['Oracle capex 2026 plan 85000000000']);
+    expect(sentenceClaimLines('Oracle', setOut, DATE).filter((line) => line.endsWith(' 85000000000'))).toEqual(['Oracle capex FY2027 plan 85000000000']);
     const kept = 'Alphabet’s capex of $48.6 billion came in above the roughly $45.9 billion analysts expected; CFO Anat Ashkenazi kept the 2026 range at $175 billion to $185 billion and put 2027 at a minimum of $220 billion, against a Street estimate near $205 billion.';
     const lines = sentenceClaimLines('Google', kept, DATE);
     expect(lines.filter((line) => / (?:175|220)000000000$/.test(line)).map((line) => line.split(' ').at(-2))).toEqual(['plan', 'plan']);
     // Look-alikes: the quarter's spending is a fact, the analysts' figures forecasts.
     expect(lines.filter((line) => / (?:48600000000|45900000000|205000000000)$/.test(line)).map((line) => line.split(' ').at(-2))).toEqual(['fact', 'forecast', 'forecast']);
+  });
+
+  it('should read a year analysts put a figure at as their forecast, and a company’s as its plan', () => {
+    expect(sentenceClaimLines('Marvell', 'Analysts put fiscal 2028 revenue at $11.2 billion.', DATE)).toEqual(['Marvell revenue FY2028 forecast 11200000000']);
+    expect(sentenceClaimLines('Marvell', 'Most analysts put Marvell’s 2027 revenue at about $11.2 billion.', DATE)).toEqual(['Marvell revenue 2027 forecast 11200000000']);
+    expect(sentenceClaimLines('Amazon', 'The Street puts next year’s capex at $240 billion.', DATE)).toEqual(['Amazon capex 2027 forecast 240000000000']);
+    // Look-alikes: the company's own figure for a year is its plan; analysts putting a figure as it stands (no year) tell a fact.
+    expect(sentenceClaimLines('Marvell', 'Marvell put 2027 revenue at $11.2 billion.', DATE)).toEqual(['Marvell revenue 2027 plan 11200000000']);
+    expect(sentenceClaimLines('Oracle', 'Analysts put the backlog at $455 billion.', DATE)).toEqual(['Oracle backlog null fact 455000000000']);
   });
 
   it('should read a priced build announced as money still to be spent', () => {

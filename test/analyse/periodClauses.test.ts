@@ -99,7 +99,7 @@ describe('period clauses', () => {
     const august = { fallbackSubject: 'Oracle', articleQuarter: null, articleYear: 2026, articleMonth: 8 };
     const read = (sentence: string) => readFigures(plainText(sentence), august).map((f) => `${f.value.amount} ${f.modality} ${f.period}`);
     expect(read('甲骨文云二季度营收80亿美元，同比增长50%；一季度营收70亿美元，同比增长45%。')).toEqual(['8000000000 fact 2026-Q2', '50 fact 2026-Q2', '7000000000 fact 2026-Q1', '45 fact 2026-Q1']);
-    expect(read('甲骨文上半年资本开支合计250亿美元，全年计划已上调至600亿美元，高于年初约500亿美元的计划。')).toEqual(['25000000000 fact 2026-H1', '60000000000 plan 2026', '50000000000 plan 2026']);
+    expect(read('甲骨文上半年资本开支合计250亿美元，全年计划已上调至600亿美元，高于年初约500亿美元的计划。')).toEqual(['25000000000 fact 2026-H1', '60000000000 plan FY2027', '50000000000 plan FY2027']);
     // Look-alikes: growth after a clause of no quarter keeps the one named before it; an actual compared with is dated as before.
     expect(read('甲骨文云二季度营收80亿美元，同比增长50%；营业利润30亿美元，同比增长45%。')[3]).toBe('45 fact 2026-Q2');
     expect(read('甲骨文上半年资本开支合计250亿美元，高于去年同期的180亿美元。')).toEqual(['25000000000 fact 2026-H1', '18000000000 fact a year earlier']);
@@ -111,7 +111,7 @@ describe('period clauses', () => {
     expect(read('Oracle raises its full-year spending plan as OCI growth quickens to 52%.')).toEqual(['52 fact null']);
     // Look-alikes: growth the company expects stays its plan; a revenue outlook and the sales beside it are one measure's.
     expect(read('Oracle raises its full-year spending plan as it expects OCI growth of 52%.')).toEqual(['52 plan null']);
-    expect(read('Oracle raises its full-year revenue outlook as cloud sales jump 52%.')).toEqual(['52 plan 2026']);
+    expect(read('Oracle raises its full-year revenue outlook as cloud sales jump 52%.')).toEqual(['52 plan FY2027']);
   });
 
   it('should date a clause that opens with "when" after a comparison’s base time by that time, not by the compared figure’s period', () => {

@@ -17,7 +17,7 @@ describe('server makers: orders, shipments and earnings per share', () => {
   });
 
   it('should read what a company expects to ship, and its own shipment forecast raised, as its plan', () => {
-    expect(claims('Dell', 'Dell lifted its full-year AI server shipment forecast to $28 billion.', '26 November 2026')).toEqual(['Dell shipments 2026 plan 28000000000']);
+    expect(claims('Dell', 'Dell lifted its full-year AI server shipment forecast to $28 billion.', '26 November 2026')).toEqual(['Dell shipments FY2027 plan 28000000000']);
     // Look-alike: a backlog of orders is the backlog, not the quarter's orders.
     expect(claims('Dell', 'Dell ended the quarter with an AI backlog of $19.2 billion.', '26 November 2026').map((c) => c.replace(/ \S+ fact/, ' fact'))).toEqual(['Dell backlog fact 19200000000']);
   });
