@@ -91,11 +91,11 @@ export const MONTH_QUARTER_NAMED = String.raw`(?:the|its)\s+(?:January|February|
 
 /**
  * Growth on the month before, as monthly reporters (Taiwan's chipmakers and assemblers) give it beside growth on the same month
- * a year earlier: "month on month", "m/m", "from the previous month", "slipped 7.6% from September's", 月增, 月減, 月增率, 较上月,
+ * a year earlier: "month on month", "m/m", "from the previous month", "slipped 7.6% from September's", "7.1% below September's", 月增, 月減, 月增率, 较上月,
  * 前月比. Growth on the period before that names no period (环比, "sequentially") is this measure of a month (`onTheMonthBefore`),
  * and of a quarter the one below.
  */
-const ON_THE_MONTH_BEFORE = String.raw`\bmonth[- ](?:on|over|to)[- ]month\b|\bm\/m\b|\b(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b|\bfrom\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s?(?!\s+(?:20\d{2}|quarter|three months)\b)|月增(?![速长長])|月[減减](?![速])|[较較]上(?:个|個)?月|前月比`;
+const ON_THE_MONTH_BEFORE = String.raw`\bmonth[- ](?:on|over|to)[- ]month\b|\bm\/m\b|\b(?:from|over|on|versus|vs\.?|compared (?:to|with)|against)\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b|\b(?:from|below|above|over|than|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s?(?!\s+(?:20\d{2}|quarter|three months)\b)|月增(?![速长長])|月[減减](?![速])|[较較]上(?:个|個)?月|前月比`;
 
 /**
  * Growth on the quarter before, not on the same quarter a year earlier: "rose 25% from the previous quarter", "up 14% on the

@@ -254,7 +254,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     // "about 1 GW should be connected by the end of 2026", "the first phase should be online in 2027": capacity that should be in
     // service by a time to come is planned.
     "should(?: (?:now|still|also))? be (?:connected|energi[sz]ed|online|on ?line|operational|live|in service|commissioned|completed|delivered|up and running|brought online|switched on)\\b",
-    '(?:said|says|told \\w+|tells \\w+|reiterated|confirmed|added)(?: (?:on \\w+|again|that)){0,2} (?:it|they)(?:[\'’]s|[\'’]re| (?:is|was|are|were|remains?|remained))? (?:still )?["“]?on (?:track|course|pace) (?:to|for)', '(?:会社|自社|同社)(?:側)?(?:は|が)[^。、,]{0,30}?(?:と予想|と見込)', '業績予想'] },
+    '(?<!\\b(?:analysts?|brokers?|economists?|strategists?|investors)\\s)(?:said|says|told \\w+|tells \\w+|reiterated|confirmed|added)(?: (?:on \\w+|again|that)){0,2} (?:it|they|the company|[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*)?)(?:[\'’]s|[\'’]re| (?:is|was|are|were|remains?|remained))? (?:still )?["“]?on (?:track|course|pace) (?:to|for)', '(?:会社|自社|同社)(?:側)?(?:は|が)[^。、,]{0,30}?(?:と予想|と見込)', '業績予想'] },
   {
     modality: 'forecast',
     phrases: [

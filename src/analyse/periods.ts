@@ -892,8 +892,8 @@ export function parsePeriod(written: string, sentence: string, context: PeriodCo
 const MONTHLY_REPORTERS = new Set(['TSMC', 'Foxconn', 'Quanta', 'Wistron', 'Wiwynn', 'Inventec', 'Pegatron', 'Compal', 'Gigabyte', 'ASUS', 'Acer', 'Delta Electronics', 'Accton', 'Lite-On', 'MediaTek', 'UMC', 'ASE', 'Alchip']);
 /** A month named alone, in English or in Chinese and Japanese: "November sales", "in October 2026", 11月合并营收, 2026年11月の売上高. */
 const MONTH_NAMED = new RegExp(String.raw`(?<![-–—/]\s?|\b(?:through|to|and|until)\s)\b(${MONTH_WORD})(?:\.?\s+(20\d{2})\b|\b\.?)(?!\.?\s*(?:[-–—/]|through\b|to\b|\d))`, 'i');
-/** The English words of a month a year before: "a year earlier", "the same month last year". */
-const MONTH_YEAR_AGO_WORDS = String.raw`\b(?:a year (?:earlier|ago|before)|(?:the )?same month (?:last|a|of the previous) year|year-ago)\b`;
+/** The English words of a month a year before: "a year earlier", "the same month last year", "in October last year". */
+const MONTH_YEAR_AGO_WORDS = String.raw`\b(?:a year (?:earlier|ago|before)|(?:the )?same month (?:last|a|of the previous) year|year-ago|(?<=\b(?:${MONTH_WORD})\s)last year)\b`;
 /** A month's figure of a year before: "a year earlier", "the same month last year", 去年同月, 前年同月の. */
 const MONTH_YEAR_AGO = new RegExp(String.raw`${MONTH_YEAR_AGO_WORDS}|(?:去年|上年|前年)同[月期](?!比)`, 'i');
 /** A year-ago level a growth is counted from: "rose 30.1% from NT$343.6 billion a year earlier" (the growth is of the month named). */
@@ -904,6 +904,18 @@ const GROWTH_FROM_MONTH = new RegExp(String.raw`(?:%|per ?cent|％)[^,;，；]*?
 const MONTH_NAMED_CJK = /(?<![\d～~〜至到\-–—]\s?)(?:(20\d{2})年)?(1[0-2]|[1-9])月(?!\s?\d{1,2}[日号號]|[底末初中]|份?以来|期|[～~〜至到\-–—])/u;
 /** Words that tell a quarter, a half, a span of months or a whole year, whose figures no single month is the period of. */
 const NOT_A_MONTH = /\b(?:quarter|half|three months|six months|nine months|first \w+ months|year[- ]to[- ]date|YTD|fiscal)\b|季|[上下]半年|財年|财年|四半期|累计|累計|前\d+(?:个|個)?月/i;
+
+/** A month's possessive right before a figure: "September's NT$219.4 billion", "below October's". */
+const MONTH_POSSESSIVE_BEFORE = new RegExp(String.raw`\b(${MONTH_WORD})['’]s\s+(?:(?:about|roughly|some|record)\s+)?$`, 'i');
+
+/** The month a monthly reporter's figure is of where the words right before it are a month's possessive ("September's NT$219.4 billion"), else null. */
+export function possessiveMonthOf(before: string, context: PeriodContext, subject: string | null): string | null {
+  if (subject === null || !MONTHLY_REPORTERS.has(companyGroup(subject))) return null;
+  const named = MONTH_POSSESSIVE_BEFORE.exec(before);
+  const month = named ? MONTH[named[1]!.toLowerCase()] : undefined;
+  const year = month ? latestYearOf(month, context) : null;
+  return month && year ? `${year}-${String(month).padStart(2, '0')}` : null;
+}
 
 /**
  * The month of a monthly reporter's figure that `text` names ("TSMC's November sales rose 30.1%", 11月合并营收为4469亿元新台币),

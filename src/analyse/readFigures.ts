@@ -6,7 +6,7 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { beginsAfterArticle, endsAfterArticle, ownPeriod, parsePeriod, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
+import { beginsAfterArticle, endsAfterArticle, ownPeriod, parsePeriod, possessiveMonthOf, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { monthBefore, monthIndex, quarterBefore } from './quarters.ts';
 import { MONTH_WORD } from '../parse/timelineDates.ts';
 import { BROKERS } from './modalityCues.ts';
@@ -344,7 +344,7 @@ const yearAgoFiguresLeftOut = (words: string) =>
 /** A month as a period: `2026-11`. */
 const MONTH_PERIOD = /^\d{4}-\d{2}$/;
 /** Right after a sum, the words that date it a year before: " a year earlier", " in the same month last year". */
-const YEAR_EARLIER_AFTER = /^\s*(?:a year (?:earlier|ago|before)|in the same month (?:last|a|of the previous) year)\b/i;
+const YEAR_EARLIER_AFTER = /^\s*(?:a year (?:earlier|ago|before)|in the same month (?:last|a|of the previous) year|in (?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? last year)\b/i;
 
 /** A clause that ends on a figure compared with and the time it was told of: "than the 40 per cent it recorded in the October-to-December quarter, ". */
 const COMPARED_THEN_TOLD = /\b(?:than|versus|vs\.?|against|compared (?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:US|A|S|HK)?[$€£¥]?\s?\d[^,;]*\b(?:in|during|of)\s+[^,;]*[,;]?\s*(?:but|and|while|whereas)?\s*$/i;
@@ -653,6 +653,9 @@ const NAMED_PROPOSAL = /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})proposals?\b/;
  */
 const PROPOSAL_PLACED = new RegExp(String.raw`^\s+(?:[a-z][\w-]*\s+){0,2}proposals?\s+(?:in|near|outside|at)\s+(?:the\s+)?(?!(?:${MONTH_WORD.replace(/\b[a-z]/g, (c) => c.toUpperCase())}|Q[1-4]|H[12]|FY|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)([A-Z][\w'’.-]*)`);
 const CAPEX = METRICS.find((m) => m.name === 'capex')!;
+const EARNINGS_PER_SHARE = METRICS.find((m) => m.name === 'earnings per share')!;
+/** Right after a sum: "a share", "per diluted share". */
+const PER_SHARE_AFTER = /^\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b/i;
 
 /**
  * A proposal named by a place, no company, is one to build there, its sum spending on it: "Meta withdrew a $2 billion
@@ -1436,6 +1439,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const reachedHere = reachedInClause(sentence, found, clause);
     const parallel = reachedHere && clause.from > 0 && parsePeriod(clauseText, sentence, { ...periodContext, articleQuarter: null }, subject) === null ? read.findLast((r) => r.end <= clause.from && r.reached && r.period)?.period : undefined;
     const toldPeriod = undatedBase ? null :
+      possessiveMonthOf(sentence.slice(Math.max(0, found.start - 30), found.start), periodContext, subject) ??
       earlier ??
       then ??
       onLevel ??
@@ -1474,7 +1478,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "rose 25% from the previous quarter", 环比下降5%: growth on the quarter before, read from the words nearest the figure.
     const nextFigure = values.find((v) => v.start >= found.end)?.start;
     const sequential = found.value.unit === '%' ? (sequentialBase(sentence.slice(values[values.indexOf(found) - 1]?.end ?? 0, found.start), sentence.slice(found.end, Math.min(nextFigure ?? sentence.length, clause.to)), sentence) ?? false) : undefined;
-    const ofMeasure = onTheMonthBefore(withMeasure(metric.metric, found.value.unit, namedWith ? `${namedWith} ${measuredIn}` : measuredIn, constantCurrency, sentence.slice(found.end, nextFigure), sequential), period);
+    // "Quanta earned NT$20.4 billion, or NT$5.28 a share": what a company earned per share is its earnings per share.
+    const perShare = metric.metric.name === 'net income' && PER_SHARE_AFTER.test(sentence.slice(found.end, found.end + 24)) ? EARNINGS_PER_SHARE : null;
+    const ofMeasure = onTheMonthBefore(withMeasure(perShare ?? metric.metric, found.value.unit, namedWith ? `${namedWith} ${measuredIn}` : measuredIn, constantCurrency, sentence.slice(found.end, nextFigure), sequential), period);
     // "Tencent's marketing services revenue rose 21%": a line of the business, not the company's revenue (businessLines.ts).
     const ownMetric = withLine(ofMeasure, subject, () => businessLineOf(sentence.slice(opener, found.start), sentence.slice(found.end, nextFigure)));
     // "The company itself puts this year's figure at about $200 billion", in May: a flow over a period that has not

@@ -338,7 +338,7 @@ export function companyGroup(name: string): string {
  * A sum ahead of a word: " about $5B", " some $13 billion", and one said in words however long ("around one and a half
  * billion pounds", "one hundred and six and a half billion").
  */
-const MONEY_AHEAD = String.raw`\s+(?:about |around |approximately |almost |close to |nearly |more than |over |some |roughly |up to |as much as |another |a further )?(?:[$€£¥₹]|US\$|Rs\.? ?|\d|(?:[a-z]+[- ]){1,7}(?:billion|million|trillion)\b)`;
+const MONEY_AHEAD = String.raw`\s+(?:about |around |approximately |almost |close to |nearly |more than |over |some |roughly |up to |as much as |another |a further )?(?:[$€£¥₹₩]|(?:US|NT|HK|A|C|S)\$|Rs\.? ?|RMB ?|\d|(?:[a-z]+[- ]){1,7}(?:billion|million|trillion)\b)`;
 /** Before a sum of money: "raised $5B", "put some $13 billion into". */
 const BEFORE_MONEY = `(?=${MONEY_AHEAD})`;
 /** A relative clause that tells what the thing before it came to: "which totalled", "that were worth" (its sum after it). */
@@ -667,7 +667,7 @@ export const METRICS: MetricEntry[] = [
     // "revenue more than tripled in 2025", 营收同比翻了一番多: a multiplying verb with no object of its own is a rise
     // (multipliedRises.ts reads it in percent), never "doubled its stake" nor "doubled down".
     '(?:doubl|tripl|quadrupl)(?:ed|es|ing)(?=\\s*(?:[,.;:!?)"”’]|$)|\\s+(?:in|from|over|since|during|year|compared|versus|vs|to|on|last|after|as|while|and|but|for|again)\\b)', '(?:同比|[环環]比|按年|按季)?翻了?(?:一|两|兩)?(?:番|倍)'] },
-  { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', `(?:lower|less)${THAN_BEFORE}`, '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)lower\\b', 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|[环環]比|按年|按季)?(?:下降|下滑|下跌|减少|降低|衰退)了?', '[年季][減减]', '減(?:少|収)?',
+  { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', 'slipp?(?:ed|s|ing)?(?! to\\b)', 'dipp?(?:ed|s|ing)?(?! to\\b)', "(?<=(?:%|\\bper ?cent|\\bpercent)\\s)below(?=\\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)['’]s?\\b)", `(?:lower|less)${THAN_BEFORE}`, '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)lower\\b', 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|[环環]比|按年|按季)?(?:下降|下滑|下跌|减少|降低|衰退)了?', '[年季][減减]', '減(?:少|収)?',
     // 大跌, 骤降, 锐减, 下挫, 按年跌.
     '(?:大|暴|急|狂|骤|驟|锐|銳)(?:跌|减|減|降)', '下挫', '(?:同比|[环環]比|按年|按季)(?:跌|降|减|減)'] },
   { name: 'data center revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: [

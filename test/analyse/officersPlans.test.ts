@@ -29,6 +29,11 @@ describe('an officer’s or a company’s plans', () => {
     expect(sentenceClaimLines('Oracle', 'Analysts put the backlog at $455 billion.', DATE)).toEqual(['Oracle backlog null fact 455000000000']);
   });
 
+  it('should read what a company is said to be on course to spend as its plan, and what analysts say so as their forecast', () => {
+    expect(sentenceClaimLines('Alibaba', 'CEO Eddie Wu said Alibaba is on course to invest more than RMB 480 billion in AI and cloud infrastructure over three years.', DATE)).toEqual(['Alibaba capex null plan 480000000000']);
+    expect(sentenceClaimLines('Alibaba', 'Analysts said Alibaba is on course to spend RMB 480 billion.', DATE)).toEqual(['Alibaba capex null forecast 480000000000']);
+  });
+
   it('should read a priced build announced as money still to be spent', () => {
     expect(sentenceClaimLines('Microsoft', 'Microsoft’s next Fairwater site, in Kenosha County, Wisconsin, is an $11.2 billion build announced on November 5.', DATE)).toEqual(['Microsoft capex null plan 11200000000']);
   });

@@ -5,7 +5,7 @@
  * caption ("（單位：新台幣億元）") or a label ("Oct 2026 revenue (NT$ bn)", "4Q26E EPS (NT$)"), and 稅後純益 is net profit.
  */
 import { describe, expect, it } from 'vitest';
-import { cjkArticleClaims, headlinedClaims } from '../helpers/inventedArticle.ts';
+import { cjkArticleClaims, headlinedClaims, sentenceClaimLines } from '../helpers/inventedArticle.ts';
 import type { Candidate } from '../../src/analyse/extractClaims.ts';
 
 const line = (c: Candidate) => `${c.subject} ${c.metric} ${c.period} ${c.modality} ${c.value!.amount} ${c.value!.unit}`;
@@ -84,3 +84,31 @@ describe('a table of monthly sales', () => {
     expect(lines.filter((l) => l.includes(' 2 %'))).toEqual(['TSMC revenue growth (month on month) 2026-11 fact 2 %']);
   });
 });
+
+describe('an English story of monthly sales and quarterly profit', () => {
+  const DATE = '13 November 2026';
+  it('should read a month’s fall from the month before, the month before’s sales, and the same month a year earlier', () => {
+    expect(sentenceClaimLines('Quanta', 'Quanta’s October sales were 7.1% below September’s NT$219.4 billion for the same reason.', DATE)).toEqual([
+      'Quanta revenue growth (month on month) 2026-10 fact -7.1',
+      'Quanta revenue 2026-09 fact 219400000000',
+    ]);
+    expect(sentenceClaimLines('Foxconn', 'Hon Hai’s October revenue rose 11.3% year on year to NT$895.2 billion, up from NT$804.3 billion in October last year, but slipped 7.6% from September’s level.', DATE)).toEqual([
+      'Foxconn revenue growth 2026-10 fact 11.3',
+      'Foxconn revenue 2026-10 fact 895200000000',
+      'Foxconn revenue 2025-10 fact 804300000000',
+      'Foxconn revenue growth (month on month) 2026-10 fact -7.6',
+    ]);
+    // Look-alike: a margin that slipped to a level is that level.
+    expect(sentenceClaimLines('Super Micro', 'Gross margin slipped to 9.6% in the quarter.', DATE)).toEqual(['Super Micro gross margin 2026-Q3 fact 9.6']);
+  });
+
+  it('should read what a company earned in Taiwan dollars as its profit, and what it earned a share as its earnings per share', () => {
+    expect(sentenceClaimLines('Quanta', 'Quanta earned NT$20.4 billion in the third quarter, or NT$5.28 a share.', DATE)).toEqual([
+      'Quanta net income 2026-Q3 fact 20400000000',
+      'Quanta earnings per share 2026-Q3 fact 5.28',
+    ]);
+    // Look-alike: a price a share is no earnings.
+    expect(sentenceClaimLines('Quanta', 'The stock rose 5% to $120 a share.', DATE)).not.toContain('Quanta earnings per share null fact 120');
+  });
+});
+
