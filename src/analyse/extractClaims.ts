@@ -1039,7 +1039,11 @@ const SCALE_WORDS: Record<string, string> = { bn: 'billion', b: 'billion', mn: '
 
 /** `cell` as a sum in the currency and scale its `labels` give ("~200" under "($bn)" is "~$200 billion"), or null. */
 function sumOfLabels(cell: string, labels: string): string | null {
-  const bare = BARE_NUMBER_CELL.exec(cell);
+  // "| 612.4 (Q1 FY27) |": a number with a note in brackets that dates it; the note stays with the sum (not "| 12.1 (AI
+  // semiconductors) |", a line's figure under a label of the company's).
+  const noted = /^(.*?)(\s*\((?=[^()]*\b(?:Q[1-4]|[1-4]Q|H[12]|FY\s?\d{2,4}|20\d{2})\b)[^()]*\))$/.exec(cell);
+  const note = noted?.[2] ?? '';
+  const bare = BARE_NUMBER_CELL.exec(noted ? noted[1]! : cell);
   const symbolic = bare ? MONEY_LABEL.exec(labels) : null;
   const worded = bare && !symbolic ? MONEY_LABEL_WORDS.exec(labels) : null;
   const [currency, scaleWord] = symbolic ? [symbolic[1]!, symbolic[2]!] : worded ? [worded[2]!, worded[1]!] : [];
@@ -1049,7 +1053,7 @@ function sumOfLabels(cell: string, labels: string): string | null {
   if (!bare || !currency || !scaleWord) return null;
   const scale = scaleWord.toLowerCase();
   // "c. 50" is about 50 (its full stop would end a clause); "160+" is at least 160.
-  return `${bare[4] ? 'at least ' : ''}${bare[1] ? '~' : ''}${SYMBOLS[currency.toLowerCase()]}${bare[2]}${bare[3] ? `–${bare[3]}` : ''} ${SCALE_WORDS[scale] ?? scale.replace(/s$/, '')}`;
+  return `${bare[4] ? 'at least ' : ''}${bare[1] ? '~' : ''}${SYMBOLS[currency.toLowerCase()]}${bare[2]}${bare[3] ? `–${bare[3]}` : ''} ${SCALE_WORDS[scale] ?? scale.replace(/s$/, '')}${note}`;
 }
 
 /** A Chinese or Japanese label that gives its cells' currency, and maybe their scale: （美元）, （亿美元）, 単位：億ドル. */
@@ -1181,8 +1185,8 @@ function oneMetricOf(words: string, unit: string): MetricEntry | undefined {
 /** A column named first for others' estimates: "Consensus (before latest guidance)", "Street estimate", "FactSet est.". */
 const CONSENSUS_COLUMN = /^\s*(?:consensus|(?:the\s+)?street(?:\s+est(?:imate)?s?\.?)?|analysts?['’]?\s+(?:estimates?|consensus)|FactSet|LSEG|Visible Alpha)\b/i;
 
-/** A column of an earlier figure than the row's: "Earlier disclosure", "Previous", "Prior quarter", "Year ago", 此前, 前回. */
-const EARLIER_COLUMN = /\b(?:earlier|previous|prior|year[- ]ago)\b|此前|上次|前回/i;
+/** A column of an earlier figure than the row's: "Earlier disclosure", "Previous", "Prior quarter", "Year ago", "Last reported quarter", 此前, 前回. */
+const EARLIER_COLUMN = /\b(?:earlier|previous|prior|year[- ]ago|last reported)\b|此前|上次|前回/i;
 
 /** A column of the same month a year before: 去年同月營收, "Same month last year". */
 const YEAR_AGO_MONTH_LABEL = /(?:去年|上年|前年)同月|\bsame month (?:last|a|of the previous) year\b|\byear-(?:ago|earlier) month\b/i;
@@ -1209,8 +1213,10 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
   // Read without the article's date, a period the labels or the cell still give is their own ("Mar 2026"), not the date's.
   const undated = { ...context, articleQuarter: null, articleYear: null, articleMonth: null };
   const header = table.header.map(plainText);
-  // "（單位：新台幣億元）" under the text before the table gives its bare numbers' unit, as a label does.
-  const unitCaption = UNIT_CAPTION.exec(plainText(leadIn))?.[0];
+  // "（單位：新台幣億元）", "Revenue, US$ millions, for each company's December quarter": the text before the table gives its bare
+  // numbers' unit, as a label does.
+  const lead = plainText(leadIn);
+  const unitCaption = UNIT_CAPTION.exec(lead)?.[0] ?? MONEY_LABEL.exec(lead)?.[0];
   const caption = unitCaption ? ` , ${unitCaption}` : '';
   const announcedColumn = header.some((label) => ANNOUNCED_COLUMN.test(label));
   // "| Hyperscaler | 2025 capex (actual) | 2026 guidance ($bn) |": a column that names no metric is of the one metric the header names.

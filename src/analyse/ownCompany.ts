@@ -59,8 +59,8 @@ export const textsNaming = (name: string, companies: UnknownCompanies): number =
 
 /** A table's corner that says its rows are companies: "| Company |", "| Utility |", "| Neocloud |", 公司, 企業. */
 const COMPANY_CORNER = /^(?:company|companies|firm|utility|utilities|operator|developer|provider|vendor|player|neocloud|hyperscaler|lab|issuer|bidder|buyer|supplier|customer|name)s?\b|公司|企业|企業|厂商|廠商|会社|社名/i;
-/** A row label that is a name alone, in Latin letters, maybe with a note in brackets: "Dominion", "Deutsche Telekom (T-Systems)". */
-const NAME_LABEL = /^([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:\s*\([^)]*\))?$/;
+/** A row label that is a name alone, in Latin letters, maybe with a number or a note in brackets: "Dominion", "Hut 8", "Deutsche Telekom (T-Systems)". */
+const NAME_LABEL = /^([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|\d{1,3}(?![\d.,]))){0,3})(?:\s*\([^)]*\))?$/;
 
 /**
  * The company a table's row is of where the vocabulary does not know it: its label, under a corner that says the rows

@@ -19,6 +19,23 @@ describe('a broker’s estimates table', () => {
   });
 });
 
+describe('an estimates table whose unit the text before it gives', () => {
+  it('should read bare numbers in the unit the lead-in names, a row of a company named with a number, and a last quarter’s figure on its own date', () => {
+    const lines = articleClaimLines('Cipher Mining', [
+      'Revenue, US$ millions, for each company’s December 2026 quarter. Consensus is the LSEG mean as of December 4.',
+      ['| Company | Quarter | Harrowgate estimate | Consensus | Last reported quarter |', '|---|---|---|---|---|', '| Cipher Mining | Q4 2026 | 214 | 205 | 186.7 (Q3 2026) |', '| Hut 8 | Q4 2026 | 118 | 109 | 96.4 (Q3 2026) |'].join('\n'),
+    ], '5 December 2026');
+    expect(lines).toEqual([
+      'Cipher Mining revenue 2026-Q4 forecast 214000000',
+      'Cipher Mining revenue 2026-Q4 forecast 205000000',
+      'Cipher Mining revenue 2026-Q3 fact 186700000',
+      'Hut 8 revenue 2026-Q4 forecast 118000000',
+      'Hut 8 revenue 2026-Q4 forecast 109000000',
+      'Hut 8 revenue 2026-Q3 fact 96400000',
+    ]);
+  });
+});
+
 describe('a league table of AI metrics', () => {
   const table = [
     '| Vendor | AI metric, as the vendor defines it | Latest | Earlier disclosure |',
