@@ -654,6 +654,8 @@ const NAMED_PROPOSAL = /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})proposals?\b/;
 const PROPOSAL_PLACED = new RegExp(String.raw`^\s+(?:[a-z][\w-]*\s+){0,2}proposals?\s+(?:in|near|outside|at)\s+(?:the\s+)?(?!(?:${MONTH_WORD.replace(/\b[a-z]/g, (c) => c.toUpperCase())}|Q[1-4]|H[12]|FY|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)([A-Z][\w'’.-]*)`);
 const CAPEX = METRICS.find((m) => m.name === 'capex')!;
 const EARNINGS_PER_SHARE = METRICS.find((m) => m.name === 'earnings per share')!;
+/** After a company, up to its orders' sum: it wins them from another (拿下, 獲得, 接獲; Japanese は … から). */
+const ORDERS_WON_AFTER = /^[^，。；,;]{0,6}?(?:已|将|將|有望|再)?(?:拿下|获得|獲得|赢得|贏得|斩获|斬獲|接获|接獲)|^は[^。]{0,80}?から/u;
 /** Right after a sum: "a share", "per diluted share". */
 const PER_SHARE_AFTER = /^\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b/i;
 
@@ -1315,12 +1317,14 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // So is the level it rose from: "…, up from $940M at the end of July".
       const runRateLeft = COMPARED_BASE.test(sentence.slice(Math.max(0, found.start - 30), found.start)) ? read.findLast((r) => r.metric === 'revenue run rate')?.subject : undefined;
       const runRateOf = metric.metric.name === 'revenue run rate' ? (nearest(productsNamed.filter((e) => within(e, clause) && e.end <= Math.max(found.start, metric.start)), found) ?? productsNamed.find((e) => e.name === runRateLeft)) : undefined;
+      // 緯穎已拿下亞馬遜AWS明年約35億美元的…訂單, ウィウィンは…AWSから…約35億ドル受注する: orders are the winner's, not the buyer's.
+      const orderWinner = metric.metric.name === 'orders' ? owners.find((e) => e.end <= found.start && ORDERS_WON_AFTER.test(sentence.slice(e.end, found.start))) : undefined;
       const chosen = metric.metric.productSubject
         ? (comparedOwner ?? inClause(products) ?? opensClause ?? relativeProduct ?? before(products) ?? relative ?? inClause(owners) ?? before(owners))
         : (runRateOf ??
           (metric.metric.ownedByUnit
             ? (inClause([...owners, ...sold]) ?? before(owners) ?? before(sold))
-            : (bracketedAfter(sentence, found, companies) ?? metricOwner ?? possessor ?? inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups))));
+            : (orderWinner ?? bracketedAfter(sentence, found, companies) ?? metricOwner ?? possessor ?? inClause(owners) ?? relative ?? inClause(groups) ?? before(owners) ?? before(groups))));
       // A company the vocabulary does not know owns the figure before any it knows: named with its possessive right before it,
       // or opening its clause.
       const outsider = metric.metric.productSubject ? undefined : (possessorRightBefore(sentence, found.start) ?? outsiderOpening(sentence, clause, found.start, entities));

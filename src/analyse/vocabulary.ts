@@ -643,6 +643,9 @@ export const METRICS: MetricEntry[] = [
   // guides beside them.
   { name: 'total expenses', topic: 'cost', overPeriod: true, units: MONEY_UNITS, phrases: ['total (?:costs and )?expenses', '(?:总|總)(?:费用|費用)', '(?:费用|費用)(?:总额|總額)', '総費用', '費用総額'] },
   { name: 'free cash flow', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['free cash flow', 'FCF', '自由现金流', 'フリーキャッシュフロー'] },
+  // "Now Assist ended September at $960m of ACV", 年度合同价值达到9.6亿美元: the yearly value of contracts signed, a software
+  // maker's measure of its bookings, neither revenue nor a run rate of it.
+  { name: 'annual contract value', topic: 'backlog', units: MONEY_UNITS, phrases: ['annual(?:i[sz]ed)? contract value', '(?<![\\w-])ACV(?![\\w-])', '年度合同价值', '年度合同價值', '年間契約額'] },
   { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['run[- ]rate (?:revenues?|sales)', '(?:annual )?(?:revenue )?run[- ]rate', 'annuali[sz]ed (?:revenues?|sales)',
     // "a business running at more than $16 billion a year", "an annualised pace above $25 billion": revenue at a yearly rate.
     'run(?:ning|s)? at(?=\\s+(?:more than |over |above |about |around |roughly |nearly |almost |some )?(?:[$€£¥]|US\\$)[\\d.,]+\\s?(?:billion|million|bn|[BM])\\b\\s+(?:a|per) year\\b)', 'annuali[sz]ed (?:pace|rate)(?= (?:of|above|over|near|around) )', 'annual(?:ized|ised)? recurring revenues?', 'ARR(?=\\b)', '年化(?:收入|营收|營收)', '(?:年間)?経常収益'] },
@@ -818,7 +821,7 @@ export const METRICS: MetricEntry[] = [
     'net bookings', '(?:净|淨)(?:订单|訂單)(?:金额|金額|额|額)?', '純受注(?:額|高)?',
     'orders?(?=\\s+(?:worth|valued at|for\\s+(?:about |roughly |around |some |nearly |up to |more than )?(?:US|A|C|S|HK)?[$€£¥]\\s?\\d))',
     'orders?(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}orders?)(?<!\\b(?:unfilled|undelivered|unbilled|committed|signed|contracted|pending|backlog(?:ged)?|compute|computing|cloud|capacity|services?)\\s+orders?)(?!\\s+(?:book|backlog)|\\s+(?:that\\s+|which\\s+)?(?:turned|converted|became|were\\s+(?:turned|converted|booked))\\b)',
-    '(?:订单|訂單)(?<=(?:亿|億)(?:美元|元)的?\\s?(?:[A-Za-z0-9][\\w-]{0,12}\\s?)?(?:芯片|晶片|加速器|服务器|伺服器|产品|產品|GPU)?(?:订单|訂單))(?!(?:积压|積壓|余额|餘額|储备|儲備))', '注文(?<=(?:億|兆)ドル(?:分|規模)?の(?:[A-Za-z0-9][\\w-]{0,12})?(?:チップ|半導体|製品|GPU)?注文)',
+    '(?:订单|訂單)(?<=(?:亿|億)(?:美元|元)的?\\s?(?:[A-Za-z0-9][\\w-]{0,12}\\s?)?(?:芯片|晶片|加速器|服务器|伺服器|产品|產品|GPU|机柜|機櫃|机架|機架)?(?:订单|訂單))(?!(?:积压|積壓|余额|餘額|储备|儲備))', '注文(?<=(?:億|兆)ドル(?:分|規模)?の(?:[A-Za-z0-9][\\w-]{0,12})?(?:チップ|半導体|製品|GPU)?注文)',
     // "Dell FQ3 FY27: AI orders US$16.2bn, AI backlog US$24.7bn": a note's shorthand, the measure and its sum side by side.
     '(?<!\\b(?:unfilled|undelivered|unbilled|backlog(?:ged)?)\\s+)orders?(?=\\s+(?:US|NT|HK|A|C|S)?[$€£¥]\\s?\\d)',
     // What a quarter's orders came to: "AI server orders of $16.2 billion", "orders reached $16.2 billion", 订单达到162亿美元, 受注額が162億ドル.
@@ -830,7 +833,7 @@ export const METRICS: MetricEntry[] = [
     // transceivers to Amazon", 价值约90亿美元的HBM4供货协议, 約30億ドル分を受注: goods a buyer agreed to take from a supplier.
     'supply\\s+(?:agreement|deal|contract|pact)s?(?:(?=[^.;]{0,60}?\\b(?:worth|valued at)\\b)|(?<=(?:billion|million|bn|\\d\\s?[BM])\\s+(?:[\\w.-]+\\s+){0,3}supply\\s+(?:agreement|deal|contract|pact)s?))',
     '(?:deal|agreement|contract|pact)s?(?=[^.;]{0,50}?\\bto (?:supply|deliver|provide) (?:[\\w.-]+ ){0,3}(?:chips|transceivers|modules|memory|HBM|drives|components|parts|servers|systems|equipment|tools)\\b)',
-    '(?:供货|供貨)(?:协议|協議|合同|合约|合約)', '供給(?:契約|合意)', '(?<=(?:億|兆)ドル分を)受注(?=する|した|し)',
+    '(?:供货|供貨)(?:协议|協議|合同|合约|合約)', '供給(?:契約|合意)', '(?<=(?:億|兆)ドル(?:分を|を)?)受注(?=する|した|し)',
     '(?<!积压|積壓|未完成|未履约|未履約|在手|储备|儲備)(?:订单|訂單)(?:金额|金額|额|額)?(?=\\s?(?:达到?|達到?|为|為|共计|共計|录得|錄得)?\\s?(?:约|約|近|超过|超過|逾)?\\s?[\\d.,]+\\s?(?:亿|億))',
     // How a period's orders moved: "orders grew 38% organically", "organic orders rose 38%", "order intake was up 12%", "orders
     // growth of 38%", 有机订单同比增长38%, 有機受注は前年同期比38％増えた (not "orders for chips rose", whose count is of chips).

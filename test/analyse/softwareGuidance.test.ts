@@ -86,3 +86,12 @@ describe('a line’s guidance for the fiscal year', () => {
   });
 });
 
+describe('annual contract value', () => {
+  it('should read ACV as a measure of its own, neither revenue nor a run rate', () => {
+    expect(sentenceClaimLines('ServiceNow', 'Now Assist ended September at $960m of ACV.', '25 November 2026')).toEqual(['ServiceNow annual contract value 2026-Q3 fact 960000000']);
+    expect(cjkArticleLines('ServiceNow订阅收入稳健增长', '2026年11月25日', ['ServiceNow旗下Now Assist的年度合同价值达到9.6亿美元。'])).toEqual(['ServiceNow annual contract value fact 960000000']);
+    // Look-alike: a run rate stays a run rate.
+    expect(sentenceClaimLines('Salesforce', 'Agentforce ARR reached $1.2 billion at the end of October.', '25 November 2026')).toEqual(['Agentforce revenue run rate 2026-Q3 fact 1200000000']);
+  });
+});
+

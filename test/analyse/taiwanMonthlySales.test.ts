@@ -38,6 +38,13 @@ describe('a Taiwanese outlet’s monthly sales', () => {
     expect(lines).toEqual(['Foxconn net income 2026-Q3 fact 57300000000 TWD', 'Foxconn net income 2026-Q3 fact 25.4 %', 'Foxconn earnings per share 2026-Q3 fact 4.12 TWD']);
   });
 
+  it('should read orders a maker wins (拿下, 受注) as the maker’s, not the buyer’s', () => {
+    expect(cjkArticleClaims('緯穎接單', TAIPEI, ['據知情人士透露，緯穎已拿下亞馬遜AWS明年約35億美元的Trainium3機櫃訂單。']).map(line)).toEqual(['Wiwynn orders 2027 rumour 3500000000 USD']);
+    expect(cjkArticleClaims('台湾EMS', '2026年12月11日', ['関係者によると、ウィウィンはAWSから、Trainium3を搭載するラックを27年向けに約35億ドル受注する見通しだ。']).map(line)).toEqual(['Wiwynn orders 2027 rumour 3500000000 USD']);
+    // Look-alike: a buyer's own orders named without a winner stay the buyer's.
+    expect(cjkArticleClaims('戴爾訂單', TAIPEI, ['戴爾上季AI伺服器訂單達162億美元。']).map(line)).toEqual(['Dell orders 2026-Q3 fact 16200000000 USD']);
+  });
+
   it('should read a tender offer turned down (公開收購, 予以拒絕) as an offer', () => {
     const lines = cjkArticleClaims('緯創併購受挫', TAIPEI, ['緯創11月17日宣布以每股285元公開收購晟鈦科技全部股權，總金額約171億元，但晟鈦董事會25日予以拒絕。']).map(line);
     expect(lines.map((l) => l.split(' ').at(-3))).toEqual(['offer', 'offer']);
