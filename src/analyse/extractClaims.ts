@@ -11,7 +11,7 @@ import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './en
 import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues, MONEY_UNITS, withUnitOf, type FoundValue } from './parseValue.ts';
 import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
 import { beginsAfterArticle, FISCAL_NOTATION, fiscalYearEndOf, lastQuarter, MONTH_WORD, parsePeriod } from './periods.ts';
-import { quarterBefore } from './quarters.ts';
+import { monthBefore, quarterBefore } from './quarters.ts';
 import { callsOff, offerStatusOf, readModality } from './modality.ts';
 import { onTheMonthBefore, spansYears, withMeasure } from './measures.ts';
 import { businessLineOfCell, withLine } from './businessLines.ts';
@@ -1162,8 +1162,7 @@ function monthOfSiblings(header: readonly string[], column: number, context: Sen
   }));
   // "| Oct 2026 revenue | Oct 2025 revenue | YoY change |": a month beside the same month a year before, the later one.
   const [latest, ...others] = [...months].sort().reverse();
-  const yearBefore = latest ? `${Number(latest.slice(0, 4)) - 1}${latest.slice(4)}` : null;
-  return latest && others.every((month) => month === yearBefore) ? latest : null;
+  return latest && others.every((month) => month === monthBefore(latest, 12)) ? latest : null;
 }
 
 /** A cell that is a rate with a minus before it: "-8.5%", "−3.7 %". */
@@ -1339,7 +1338,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // "| 全年计划约2150亿美元 |": a cell's plan for the full year is for the year under way, as a sentence's plan is.
         // "| 11月營收 | … | 去年同月營收 |": a column of the same month a year before is that month of the year before.
         const yearAgoMonth = YEAR_AGO_MONTH_LABEL.test(columnLabel) ? monthOfSiblings(header, column, context, subject) : null;
-        const period = (yearAgoMonth ? `${Number(yearAgoMonth.slice(0, 4)) - 1}${yearAgoMonth.slice(4)}` : null) ?? periodIn(periodContextOf(context, pledged)) ?? metric.impliedPeriod ?? (value.value.unit === '%' ? monthOfSiblings(header, column, context, subject) : null);
+        const period = (yearAgoMonth ? monthBefore(yearAgoMonth, 12) : null) ?? periodIn(periodContextOf(context, pledged)) ?? metric.impliedPeriod ?? (value.value.unit === '%' ? monthOfSiblings(header, column, context, subject) : null);
         // "| Alphabet | $48.6B | at least $220B in 2027 |": a flow over a year yet to begin at the article's date is no actual;
         // told plainly, it is the company's plan, as in a sentence.
         const modality = pledged === 'fact' && metric.overPeriod && beginsAfterArticle(period, context) ? 'plan' : pledged;
