@@ -1084,7 +1084,11 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   // "after opening the year at about $200 billion": where a plan for this year stood when the year began.
   if (OPENING_THE_YEAR.test(clause)) return context.articleYear ? String(context.articleYear) : UNDATED_OWN;
   // "by the end of the year", "by year-end", "ending the year nearer $215 billion": this year still to end (not "ended the year").
-  if (/\b(?:this|the current) (?:year|calendar year)\b|\b(?:by|before|toward|towards) (?:the )?(?:end of the year|year-?end)\b|\b(?:ending|to end|will end|finishing|closing) the year\b/i.test(clause)) return context.articleYear ? String(context.articleYear) : UNDATED_OWN;
+  // "by the end of this year" is by a year's end as "by the end of 2026" is (`prefix`), in an article of 2026.
+  if (/\b(?:this|the current) (?:year|calendar year)\b|\b(?:by|before|toward|towards) (?:the )?(?:end of the year|year-?end)\b|\b(?:ending|to end|will end|finishing|closing) the year\b/i.test(clause)) {
+    const byEnd = /\b(?:by|before) (?:the end of (?:this|the current|the) year|(?:the )?year-?end)\b/i.test(clause) ? 'by ' : '';
+    return context.articleYear ? `${byEnd}${context.articleYear}` : UNDATED_OWN;
+  }
   if (/\bnext year\b/i.test(clause)) return context.articleYear ? String(context.articleYear + 1) : UNDATED_OWN;
   // "a year" is a rate ("$10 billion a year"), not a span ("less than a year after").
   // "The Street sees $215 billion for the full year", "a capex budget for the year": a plan or forecast of the year under way.

@@ -95,3 +95,12 @@ describe('annual contract value', () => {
   });
 });
 
+describe('a target by a year’s end', () => {
+  it('should read "by the end of this year" as by the end of the year the article names, as "by the end of 2026"', () => {
+    expect(sentenceClaimLines('ServiceNow', 'ServiceNow expects Now Assist to pass $1 billion in annual contract value by the end of this year.', '25 November 2026')).toEqual(['ServiceNow annual contract value by 2026 plan 1000000000']);
+    expect(sentenceClaimLines('ServiceNow', 'ServiceNow expects Now Assist to pass $1 billion in annual contract value by the end of 2026.', '25 November 2026')).toEqual(['ServiceNow annual contract value by 2026 plan 1000000000']);
+    // Look-alike: a plan for this year is of the year.
+    expect(sentenceClaimLines('ServiceNow', 'ServiceNow expects capex of $5 billion this year.', '25 November 2026')).toEqual(['ServiceNow capex 2026 plan 5000000000']);
+  });
+});
+
