@@ -11,7 +11,7 @@ import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './en
 import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues, MONEY_UNITS, withUnitOf, type FoundValue } from './parseValue.ts';
 import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
 import { beginsAfterArticle, FISCAL_NOTATION, fiscalYearEndOf, lastQuarter, MONTH_WORD, parsePeriod } from './periods.ts';
-import { monthBefore, quarterBefore } from './quarters.ts';
+import { isMonth, monthBefore, quarterBefore } from './quarters.ts';
 import { callsOff, offerStatusOf, readModality } from './modality.ts';
 import { onTheMonthBefore, spansYears, withMeasure } from './measures.ts';
 import { businessLineOfCell, withLine } from './businessLines.ts';
@@ -1158,7 +1158,7 @@ function perOneMetric(row: string[], unit: string): Figure['metric'] | undefined
 function monthOfSiblings(header: readonly string[], column: number, context: SentenceContext, subject: string | null): string | null {
   const months = new Set(header.flatMap((label, i) => {
     const period = i === 0 || i === column ? null : parsePeriod(label, label, context, subject);
-    return period !== null && /^\d{4}-\d{2}$/.test(period) ? [period] : [];
+    return isMonth(period) ? [period] : [];
   }));
   // "| Oct 2026 revenue | Oct 2025 revenue | YoY change |": a month beside the same month a year before, the later one.
   const [latest, ...others] = [...months].sort().reverse();
@@ -1787,8 +1787,9 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
     if (headed) for (const c of cells) giveContext(c, { modality: headed }, periodEnded(c.period, context.articleYear, context.articleMonth, fiscalYearEndOf(c.subject, context)));
     out.push(...cells);
   }
-  inHomeDollars(out, homeDollarOf(texts.map((t) => t.text)));
-  inHomeYuan(out, homeYuanOf(texts.map((t) => t.text)));
+  const written = texts.map((t) => t.text);
+  inHomeDollars(out, homeDollarOf(written));
+  inHomeYuan(out, homeYuanOf(written));
   periodsOfRepeated(out);
   datedByTimeline(out);
   backlogsAtMonthEnd(out);

@@ -8,6 +8,7 @@
  */
 import type { MetricEntry } from './vocabulary.ts';
 import { CJK_TEXT, MONEY_UNITS } from './parseValue.ts';
+import { isMonth } from './quarters.ts';
 
 /** A measure and the words that name it (English, Chinese, Japanese). */
 interface Measure {
@@ -131,7 +132,7 @@ MEASURES.push(MONTHLY_MEASURE, SEQUENTIAL_MEASURE, { name: 'quarter on quarter',
 
 /** `metric`, growth on the period before, as growth on the month before where its period is a month (`2026-11`). */
 export function onTheMonthBefore(metric: MetricEntry, period: string | null): MetricEntry {
-  if (period === null || !/^\d{4}-\d{2}$/.test(period) || !metric.name.endsWith(`(${SEQUENTIAL_MEASURE.name})`)) return metric;
+  if (!isMonth(period) || !metric.name.endsWith(`(${SEQUENTIAL_MEASURE.name})`)) return metric;
   return asMeasure(plainOf.get(metric) ?? metric, MONTHLY_MEASURE.name);
 }
 

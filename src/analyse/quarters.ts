@@ -18,6 +18,9 @@ export function quarterBefore(period: string, quarters: number): string {
   return q[1] ? format(before) : `Q${before.quarter}`;
 }
 
+/** Whether `period` is a month as keys write it (`2026-11`), a monthly reporter's period. */
+export const isMonth = (period: string | null): period is string => period !== null && /^\d{4}-\d{2}$/.test(period);
+
 /** The month `months` before `month` (`2026-11`, 12 → `2025-11`). */
 export function monthBefore(month: string, months: number): string {
   const before = monthIndex(Number(month.slice(0, 4)), Number(month.slice(5))) - months;

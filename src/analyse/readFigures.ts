@@ -7,7 +7,7 @@ import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { beginsAfterArticle, endsAfterArticle, ownPeriod, parsePeriod, possessiveMonthOf, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
-import { monthBefore, monthIndex, quarterBefore } from './quarters.ts';
+import { isMonth, monthBefore, monthIndex, quarterBefore } from './quarters.ts';
 import { MONTH_WORD } from '../parse/timelineDates.ts';
 import { BROKERS } from './modalityCues.ts';
 import { callsOff, forecastNamedAfter, isAnnouncedSpec, MONTHS_AHEAD, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, TAKES_TOTAL, withoutPlaceCommas } from './modality.ts';
@@ -342,9 +342,8 @@ const yearAgoFiguresLeftOut = (words: string) =>
   YEAR_AGO.test(words) ? words.replace(CLAUSE_PARTS, (part) => (YEAR_AGO.test(part) && FIGURE_IN_CLAUSE.test(part) ? ' '.repeat(part.length) : part)) : words;
 
 /** A month as a period: `2026-11`. */
-const MONTH_PERIOD = /^\d{4}-\d{2}$/;
 /** Right after a sum, the words that date it a year before: " a year earlier", " in the same month last year". */
-const YEAR_EARLIER_AFTER = /^\s*(?:a year (?:earlier|ago|before)|in the same month (?:last|a|of the previous) year|in (?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? last year)\b/i;
+const YEAR_EARLIER_AFTER = new RegExp(String.raw`^\s*(?:a year (?:earlier|ago|before)|in the same month (?:last|a|of the previous) year|in (?:${MONTH_WORD})\.? last year)\b`, 'i');
 
 /** A clause that ends on a figure compared with and the time it was told of: "than the 40 per cent it recorded in the October-to-December quarter, ". */
 const COMPARED_THEN_TOLD = /\b(?:than|versus|vs\.?|against|compared (?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:US|A|S|HK)?[$€£¥]?\s?\d[^,;]*\b(?:in|during|of)\s+[^,;]*[,;]?\s*(?:but|and|while|whereas)?\s*$/i;
@@ -1466,7 +1465,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const readPeriod = toldPeriod === 'annual' && metric.metric.overPeriod && found.range && context.articleYear ? String(context.articleYear) : (renamedQuarter(sentence, clause, toldPeriod, periodContext, subject) ?? toldPeriod);
     // "A year earlier, AWS had posted operating income of $10.4 billion in the third quarter": that quarter a year before.
     // "…rose 30.1% from NT$343.6 billion a year earlier": a level told right before "a year earlier" is of that month a year before.
-    const ofMonthBefore = readPeriod !== null && MONTH_PERIOD.test(readPeriod) && found.value.unit !== '%' && YEAR_EARLIER_AFTER.test(sentence.slice(found.end, found.end + 40)) ? monthBefore(readPeriod, 12) : null;
+    const ofMonthBefore = isMonth(readPeriod) && found.value.unit !== '%' && YEAR_EARLIER_AFTER.test(sentence.slice(found.end, found.end + 40)) ? monthBefore(readPeriod, 12) : null;
     const period = ofMonthBefore ?? yearBeforeOpening(sentence, clause, found, clauseText, readPeriod, periodContext, subject) ?? readPeriod;
     const offerStatus = modality === 'offer' ? offerStatusAt(sentence, found.start, found.end, values) : null;
     // Which percentage "in constant currency" is written against is read here, figure by figure; a sum's measure by its clause.
