@@ -33,6 +33,7 @@ import { correctedSentence } from './corrections.ts';
 import { figuresReferredBack } from './figureReferredBack.ts';
 import { isRunningTotal } from './entryActs.ts';
 import { homeDollarOf, homeYuanOf, inHomeDollars, inHomeYuan } from './homeDollar.ts';
+import { toDateOfReportedQuarter } from './toDateFigures.ts';
 
 /** A claim as one article states it once, before merging. */
 export interface Candidate {
@@ -1794,6 +1795,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
   datedByTimeline(out);
   backlogsAtMonthEnd(out);
   setReportedPeriods(out, context);
+  toDateOfReportedQuarter(out, context);
   if (article.titleSource === 'title line' && HEADLINE_HEARSAY.test(article.title)) hearsayOfHeadline(out, article.title);
   if (article.titleSource === 'title line') leadOfHeadline(out, article.title);
   return { candidates: withHeadlineFigures(out, texts.filter((t) => HEADLINES.has(t.section)), article.id), orphans };

@@ -1,0 +1,54 @@
+/**
+ * Figures to date named by the quarter their article reports. "$150.7 billion in the year to date", "the first nine
+ * months' $150.7 billion" and 前三季度累计1507亿美元, told of the September quarter's results, are one figure: capex over
+ * the first nine months of 2026. Read alone, the first has no period and another measure, the last no period, and one told
+ * with the quarter may carry the quarter itself; here each is the months of its company's fiscal year up to the quarter its
+ * article reports on (`reportedPeriod`), named as a sentence naming them would be.
+ */
+import { claimKey, type Candidate } from './extractClaims.ts';
+import { fiscalYearEndOf, yearOfQuarter, type PeriodContext } from './periods.ts';
+
+const YEAR_TO_DATE = ' (year to date)';
+const NINE_MONTHS = ' (nine months)';
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+
+/** Which quarter of its company's fiscal year (1–4) the calendar quarter `period` ("2026-Q3") holds most of, for a year ending in month `end`. */
+function quarterOfFiscalYear(period: string, end: number): number {
+  const middle = 3 * Number(QUARTER.exec(period)![2]) - 1;
+  return Math.floor((((middle - end - 1) % 12) + 12) % 12 / 3) + 1;
+}
+
+/**
+ * The measure and period of a fact to date (`metric` "capex (year to date)" or "capex (nine months)") of a company whose
+ * article reports `reported`: the quarter itself after one quarter, the first half after two (of a calendar year), the
+ * first nine months of the fiscal year after three, the year after four; null where it stays as read.
+ */
+function namedToDate(metric: string, period: string | null, reported: string, subject: string | null, context: PeriodContext): { metric: string; period: string } | null {
+  const end = fiscalYearEndOf(subject, context);
+  const n = quarterOfFiscalYear(reported, end);
+  if (metric.endsWith(NINE_MONTHS)) {
+    // "Over the first nine months … they totaled", 前三季度累计: the nine months up to the quarter reported, of its year.
+    if (period !== null && !QUARTER.test(period)) return null;
+    const through = period ?? (n === 3 ? reported : null);
+    return through ? { metric, period: yearOfQuarter(through, subject, context) } : null;
+  }
+  if (period !== null) return null;
+  const plain = metric.slice(0, -YEAR_TO_DATE.length);
+  if (n === 1) return { metric: plain, period: reported };
+  if (n === 2) return end === 12 ? { metric: plain, period: `${reported.slice(0, 4)}-H1` } : null;
+  return { metric: n === 3 ? plain + NINE_MONTHS : plain, period: yearOfQuarter(reported, subject, context) };
+}
+
+/** Names each fact to date of `candidates` by the quarter its article reports on for its company (`reportedPeriod`, set before). */
+export function toDateOfReportedQuarter(candidates: Candidate[], context: PeriodContext): void {
+  for (const c of candidates) {
+    if (c.modality !== 'fact' || !c.metric || !c.reportedPeriod || !(c.metric.endsWith(YEAR_TO_DATE) || c.metric.endsWith(NINE_MONTHS))) continue;
+    const reported = c.reportedPeriod.toUpperCase();
+    if (!QUARTER.test(reported)) continue;
+    const named = namedToDate(c.metric, c.period, reported, c.subject, context);
+    if (!named) continue;
+    c.metric = named.metric;
+    c.period = named.period;
+    c.key = claimKey(c.subject, c.metric, c.counterparty, c.period);
+  }
+}
