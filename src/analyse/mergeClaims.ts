@@ -18,6 +18,7 @@ import { findEntities } from './entities.ts';
 import { otherPlaces, placesNamed } from './places.ts';
 import { joinContractSides } from './joinContractSides.ts';
 import { joinByDominantFigure } from './joinByDominantFigure.ts';
+import { joinKindredDeals } from './joinKindredDeals.ts';
 import { isOrphan } from './orphanFigures.ts';
 import { MULTIPLIES } from './multipliedRises.ts';
 import { tellsRevision } from './modality.ts';
@@ -789,6 +790,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
   joinContractSides(groups, sameFigure);
   joinDealByFigure(groups);
   joinGuidanceWithoutBasis(groups);
+  joinKindredDeals(groups);
   joinByDominantFigure(groups, sameFigure, orphans);
   const places = placesOf([...groups.values()].flat());
 

@@ -1,0 +1,59 @@
+/**
+ * One deal's sum told by two measures' names. A bid, a deal called off or a reported one that names no other side is
+ * filed by its verb: "rejecting a $3.4 billion offer" and "Broadcom's $3.4bn bid for Quillon" are an investment to one
+ * sentence and an acquisition to another, "called off a $5.3bn data centre campus" and "withdrawn plans for a US$5.3
+ * billion campus" capex and investment. Where one company's offer (or cancellation, or rumour) of one sum, of one period,
+ * stands under two of these measures, it is one claim: the measure most articles give it.
+ */
+import type { Modality } from '../schemas.ts';
+import { readClaimKey, type Candidate } from './extractClaims.ts';
+
+/** The measures a deal's sum is told by, when its sentence names no other side. */
+const KINDRED = new Set(['capex', 'investment', 'acquisition']);
+/** The modalities of a deal, not of a company's own spending: one company seldom bids, calls off or is said to weigh two deals of one sum. */
+const DEAL_MODALITIES = new Set<Modality>(['offer', 'cancelled', 'rumour']);
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What makes two kindred candidates one deal: subject, period, modality and the very sum; null where the candidate is not of one (nor of no subject, which the merge dates and files by its figure). */
+function dealOf(c: Candidate): string | null {
+  if (!c.value || !DEAL_MODALITIES.has(c.modality) || !c.key.startsWith('figure|')) return null;
+  const { subject, metric, counterparty, period } = readClaimKey(c.key);
+  if (!subject || counterparty || !metric || !KINDRED.has(metric)) return null;
+  return [subject, period ?? '', c.modality, c.value.amount, c.value.unit, c.value.bound ?? ''].join('\u0000');
+}
+
+/** Moves each kindred deal's candidates into the key most of its articles give it (the first key, on a tie). */
+export function joinKindredDeals(groups: Map<string, Candidate[]>): void {
+  const articles = new Map<string, Map<string, Set<string>>>();
+  for (const [key, group] of groups) {
+    for (const c of group) {
+      const deal = dealOf(c);
+      if (!deal) continue;
+      const keys = articles.get(deal) ?? new Map<string, Set<string>>();
+      articles.set(deal, keys.set(key, (keys.get(key) ?? new Set()).add(c.mention.article)));
+    }
+  }
+  const homes = new Map<string, string>();
+  for (const [deal, keys] of articles) {
+    if (keys.size < 2) continue;
+    homes.set(deal, [...keys].sort((a, b) => b[1].size - a[1].size || cmp(a[0], b[0]))[0]![0]);
+  }
+  if (homes.size === 0) return;
+  for (const key of [...groups.keys()].sort(cmp)) {
+    const group = groups.get(key)!;
+    const moving = group.filter((c) => {
+      const deal = dealOf(c);
+      return deal !== null && homes.has(deal) && homes.get(deal) !== key;
+    });
+    if (moving.length === 0) continue;
+    const left = group.filter((c) => !moving.includes(c));
+    if (left.length > 0) groups.set(key, left);
+    else groups.delete(key);
+    for (const c of moving) {
+      const to = homes.get(dealOf(c)!)!;
+      const home = groups.get(to)!;
+      home.push({ ...c, key: to, metric: home[0]!.metric });
+    }
+  }
+}
