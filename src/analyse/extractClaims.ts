@@ -1171,6 +1171,8 @@ const NEGATIVE_RATE_CELL = /^[-−–]\s?\d[\d.,]*\s?[%％]$/u;
 
 /** A column label over cells that name a measure: "AI metric, as the vendor defines it", "Latest AI metric", 指标. */
 const METRIC_NAMED_LABEL = /\b(?:metrics?|measures?|KPIs?|indicators?)\b|指标|指標/i;
+/** A column label over cells that name the figure beside them: "Q3 2026 figure", "Item", "Line item", 项目. */
+const FIGURE_LABEL = /\b(?:figures?|items?|line items?)\b|^\s*(?:项目|項目)\s*$/i;
 
 /**
  * The one metric of `unit` that `words`, a row's cells under labels of a measure (`METRIC_NAMED_LABEL`), name, where its
@@ -1276,7 +1278,11 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // "| Microsoft | Azure growth, FQ1 2027 | 37% |": a rate in a row whose label or words name a business's growth is its
         // revenue growth.
         const grown = value.value.unit === '%' && (GROWTH_LABEL.test(labels) || GROWTH_LABEL.test(words)) ? REVENUE_GROWTH : undefined;
-        const metric = (inCell[0] ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? signed ?? grown ?? oneMetricOf(row.filter((text, i) => i > 0 && i !== column && cellValues[i]!.length === 0 && METRIC_NAMED_LABEL.test(header[i] ?? '')).join(' '), value.value.unit) ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit) ?? backerInTarget(row[0] ?? '', value.value.unit) ?? (value.value.unit === '%' && CHANGE_LABEL.test(labels) ? REVENUE_GROWTH : undefined);
+        // "| 寒武纪 | 归母净利润 | 2026年前三季度 | 44.2亿元 | 175% |" under "| 公司 | 指标 | … | 同比 |": the measure a row's words name
+        // under a label of measures, where it takes the cell's unit (net profit's change, not revenue growth), whatever verb of
+        // change the cell holds ("| 純利益 | … | 175％増 |").
+        const namedInRow = oneMetricOf(row.filter((text, i) => i > 0 && i !== column && cellValues[i]!.length === 0 && (METRIC_NAMED_LABEL.test(header[i] ?? '') || FIGURE_LABEL.test(header[i] ?? ''))).join(' '), value.value.unit);
+        const metric = ((namedInRow && inCell[0]?.metric.movement ? undefined : inCell[0]) ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? namedInRow ?? signed ?? grown ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit) ?? backerInTarget(row[0] ?? '', value.value.unit) ?? (value.value.unit === '%' && CHANGE_LABEL.test(labels) ? REVENUE_GROWTH : undefined);
         if (!metric || (value.value.unit === '%' && SHARE_LABEL.test(labels) && metric.topic !== 'market')) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         // "| 投资方 | 对Anthropic出资 |": the column's company is where the row's money goes, not whose figure it is.
@@ -1348,9 +1354,11 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const stated = periodIn(undated);
         const periodStated = period !== null && stated !== null && stated !== 'quarterly';
         const offerStatus = modality === 'offer' ? offerStatusOf(described) : null;
-        // "| Revenue, trailing twelve months | $137.1B |": a label may name another measure of the metric (measures.ts).
+        // "| Revenue, trailing twelve months | $137.1B |": a label may name another measure of the metric (measures.ts), and so
+        // may the row's words ("| NAURA | Jan–Sep 2026 | CNY 35.62bn |", the first nine months), but of a cell that names no
+        // period of its own ("| 前三季度356.2亿元 | 第三季度131.8亿元 |").
         // "| Broadcom | $15.3B | AI semiconductor revenue, fiscal Q4 |": a line's revenue, not the company's (businessLines.ts).
-        const measured = withLine(onTheMonthBefore(withMeasure(metric, value.value.unit, `${labels} ${cell}`), period), subject, () => businessLineOfCell(cell, value, [columnLabel, rowLabel, ...row.filter((text, i) => i !== column && cellValues[i]!.length === 0)]));
+        const measured = withLine(onTheMonthBefore(withMeasure(metric, value.value.unit, `${labels} ${parsePeriod(cell, cell, context, subject) === null ? words : ''} ${cell}`), period), subject, () => businessLineOfCell(cell, value, [columnLabel, rowLabel, ...row.filter((text, i) => i !== column && cellValues[i]!.length === 0)]));
         out.push({ figure: { subject, metric: measured, counterparty, value: value.value, period: spansYears(measured) ? null : period, modality, offerStatus }, quote: written[column]!, periodStated });
       }
     });

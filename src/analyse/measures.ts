@@ -69,7 +69,8 @@ const MEASURES: Measure[] = [
   {
     name: 'nine months',
     flowOnly: true,
-    words: /\b(?:first|opening)\s+(?:nine|9)\s+months\b|\bafter (?:the first )?(?:nine|9) months\b|\b(?:first|opening)\s+three\s+(?:fiscal\s+)?quarters\b|(?:^|[^\d])(?:1|4)\s*[～~〜－–-]\s*(?:9|12)\s*月(?:期|の?累計)|\b(?:nine|9)[- ]months?\s+(?:ended|ending|to|through|that ended)\b|\b9M\s?\d{2}\b|前(?:九|9)个月|前(?:九|9)個月|前三(?:个|個)?(?:季度|财季|財季)|(?:9|九)(?:カ|ヶ|か)月(?:累計|間)|第\s*[3三３]\s*四半期(?:まで(?:の)?)?累計/iu,
+    // "January–September", "Jan–Sep", "from January to September", "April–December" (a year that ends in March): nine months named by their first and last.
+    words: /\b(?:first|opening)\s+(?:nine|9)\s+months\b|\bnine-month\b|\b(?:Jan(?:uary)?\.?\s?(?:[-–—]|\s(?:to|through|thru)\s)\s?Sep(?:t(?:ember)?)?|Apr(?:il)?\.?\s?(?:[-–—]|\s(?:to|through|thru)\s)\s?Dec(?:ember)?)\b|\bafter (?:the first )?(?:nine|9) months\b|\b(?:first|opening)\s+three\s+(?:fiscal\s+)?quarters\b|(?:^|[^\d])(?:1|4)\s*[～~〜－–-]\s*(?:9|12)\s*月(?:期|の?累計)|\b(?:nine|9)[- ]months?\s+(?:ended|ending|to|through|that ended)\b|\b9M\s?\d{2}\b|前(?:九|9)个月|前(?:九|9)個月|前三(?:个|個)?(?:季度|财季|財季)|(?:9|九)(?:カ|ヶ|か)月(?:累計|間)|第\s*[3三３]\s*四半期(?:まで(?:の)?)?累計/iu,
   },
   {
     name: 'year to date',

@@ -220,8 +220,10 @@ export const MODALITY_CUES: ModalityCue[] = [
     '(?:盛|疯|瘋|热|熱)[传傳](?![统統输輸承媒导導])', '(?:均|都|并|並|尚|仍)?未(?:予|获|獲|经|經)?(?:证实|證實)', '(?:未|尚未)(?:获|獲|经|經)?(?:确认|確認)(?!为|為|收入|营收|營收|的?(?:合同|合約|订单|訂單))', '未確認(?!為|为|收入|營收|营收|的?(?:合約|合同|訂單|订单))', '確認(?:されて|して)いない', '(?:已|并|並)?(?:予以)?否[认認]', '否定し(?:た|ている)', '否定了'] },
   // The company's own forecast or outlook is its plan, not someone else's forecast ("analysts raised their forecast" is theirs).
   // "The midpoint of the new range, $10 billion, is below the $10.8 billion analysts had expected", "its new midpoint of $10.0
-  // billion": the middle of a company's range is its guidance too (not an analyst's "midpoint of our range", below).
-  { modality: 'plan', phrases: ["(?<!\\b(?:our|my|analysts?['’]?)\\s+(?:[\\w-]+\\s+)?)\\bmid-?point(?:s)?(?= of\\b| it gave\\b|,)(?! of (?:our|my|analysts?['’]?|the Street['’]s|consensus)\\b)"] },
+  // billion", "the new midpoint is $7.90": the middle of a company's range is its guidance too (not an analyst's "midpoint of our range", below).
+  { modality: 'plan', phrases: ["(?<!\\b(?:our|my|analysts?['’]?)\\s+(?:[\\w-]+\\s+)?)\\bmid-?point(?:s)?(?= of\\b| it gave\\b|,| (?:is|was|would be|stands at|comes to)\\b)(?! of (?:our|my|analysts?['’]?|the Street['’]s|consensus)\\b)",
+    // "At the midpoint that is growth of roughly 20% year on year": what a company's range comes to at its middle.
+    "\\bat the mid-?point\\b(?! of (?:our|my|analysts?['’]?|the Street['’]s|consensus)\\b)"] },
   // What a company tells analysts to look for is its guidance: "Microsoft told analysts to look for 37% to 38% growth".
   // A table's column label, read in brackets after its row's ("AWS revenue (Mgmt guide) 40.1"), in a note's abbreviations: "Guide", "Plan", "Budget".
   { modality: 'plan', phrases: [String.raw`\((?:[^()]{0,20}\s)?(?:guide[ds]?|guidance|plan(?:ned)?|budget(?:ed)?|targets?)\)`, "(?:(?<!\\b(?:analysts?|brokers?|economists?|strategists?)\\b[^.;]{0,60})(?:its|their)|the company['’]s|management['’]s)\\s+(?:[\\w-]+\\s+){0,4}(?:forecasts?|projections?|outlook|guidance|guides?|targets?|range)", '(?:told|tells?|telling|advised|advises|asked|asks) (?:analysts|investors|shareholders|the Street|Wall Street) to (?:look for|expect|model|plan for|pencil in|anticipate)', '(?:会社|自社|同社)(?:側)?の?(?:予想|見通し)',

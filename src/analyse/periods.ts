@@ -54,7 +54,8 @@ export const FISCAL_YEAR_END: Record<string, number> = {
   MongoDB: 1,
   Adobe: 11,
   Intuit: 7,
-  // Indian and Japanese companies' fiscal years mostly end in March.
+  // Indian and Japanese companies' fiscal years mostly end in March; so does Arm's (its fiscal 2027 second quarter is July–September 2026).
+  Arm: 3,
   Infosys: 3,
   TCS: 3,
   Wipro: 3,

@@ -585,8 +585,13 @@ const CJK_BASE_LEVEL = /(?:较|較|比|相比|相較|相较)\s*(?:去年|上年|
 const JA_BASE_LEVEL = /前年同期の\s*[^,，。、;；%％]{1,20}?から(?=\s*[\d０-９])/gu;
 /** The words that set a figure against a level: "from", "against", "compared with". */
 const COMPARED_WITH = String.raw`from|over|versus|vs\.?|against|compared (?:to|with)`;
-/** A level of money and the "in" before its time: "$29.3 billion ", "$18.2 billion in ". */
-const LEVEL_SUM = String.raw`(?:US|A|S|HK)?[$€£¥]\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn|[bmt])?\s+(?:in\s+)?`;
+/** A currency written after its sum: "1.73 billion yuan", "4.0 billion euros". */
+const CURRENCY_WORD = String.raw`(?:yuan|renminbi|euros?|yen|won|pounds?|(?:(?:US|Taiwan|Hong Kong|Australian|Canadian|Singapore)\s+)?dollars?)\b`;
+/**
+ * A level of money and the "in" before its time: "$29.3 billion ", "$18.2 billion in ", "RMB1.73 billion ", "1.73 billion yuan ",
+ * "4.0 billion euros ".
+ */
+const LEVEL_SUM = String.raw`(?:(?:(?:US|A|S|HK|NT|C)?[$€£¥₩]|(?:RMB|CNY|EUR|JPY|GBP|KRW|TWD|HKD)\s?)\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn|[bmt])?(?:\s+${CURRENCY_WORD})?|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn)\b(?:\s+${CURRENCY_WORD})?|\d[\d.,]*\s+${CURRENCY_WORD})\s+(?:in\s+)?`;
 /** The time of the year before: "a year earlier", "the same quarter", "the year-ago period". */
 const YEAR_BEFORE = String.raw`a year (?:ago|earlier)|the (?:same|year-ago|prior-year) (?:quarter|period)`;
 /** "from $29.3 billion a year earlier", "against $18.2 billion in the year-ago quarter": the level of the year before that a percentage is measured against. */

@@ -5,12 +5,18 @@
  * with the quarter may carry the quarter itself; here each is the months of its company's fiscal year up to the quarter its
  * article reports on (`reportedPeriod`), named as a sentence naming them would be.
  */
-import { claimKey, type Candidate } from './extractClaims.ts';
+import { claimKey, plainText, writtenAs, type Candidate } from './extractClaims.ts';
 import { fiscalYearEndOf, yearOfQuarter, type PeriodContext } from './periods.ts';
+import { findValues } from './parseValue.ts';
+import { FLOW_METRICS } from './vocabulary.ts';
 
 const YEAR_TO_DATE = ' (year to date)';
 const NINE_MONTHS = ' (nine months)';
 const QUARTER = /^(\d{4})-Q([1-4])$/;
+/** The end of a clause: what follows is another's. */
+const CLAUSE_END = /[,;，；、。]/;
+/** A word of a period: the figure it stands beside is of a time of its own. */
+const PERIOD_WORD = /\b(?:quarter|half|month|year|Q[1-4]|H[12])\b|季|月|半年|年度|四半期/i;
 
 /** Which quarter of its company's fiscal year (1–4) the calendar quarter `period` ("2026-Q3") holds most of, for a year ending in month `end`. */
 function quarterOfFiscalYear(period: string, end: number): number {
@@ -39,6 +45,38 @@ function namedToDate(metric: string, period: string | null, reported: string, su
   return { metric: n === 3 ? plain + NINE_MONTHS : plain, period: yearOfQuarter(reported, subject, context) };
 }
 
+/**
+ * The figures told after a sum to date in its sentence, of flows that name no time of their own, are to date too: 北方华创前三季度营收
+ * 356.2亿元，同比增长30%；归母净利润64.5亿元 (growth and net profit over the nine months), "over the first nine months revenue reached
+ * 12.86 billion yuan, up 179%, while net profit for the period came to 4.42 billion yuan". Not a figure whose words, from the sum
+ * to the figure after it, name a time (前三季度营收…，其中第三季度同比增长41%; "…, and $56.1 billion in the quarter").
+ */
+function carriedToDate(candidates: Candidate[]): void {
+  let sum: Candidate | undefined;
+  for (const c of candidates) {
+    if (c.metric?.endsWith(NINE_MONTHS)) {
+      sum = c;
+      continue;
+    }
+    if (!sum || sum.mention.quote !== c.mention.quote || sum.subject !== c.subject || c.modality !== 'fact' || sum.modality !== 'fact' || !c.metric || !c.value) {
+      sum = undefined;
+      continue;
+    }
+    const plain = c.metric.replace(/ growth$/, '');
+    if (c.metric.endsWith(')') || !FLOW_METRICS.has(plain) || (c.period !== null && c.period !== sum.period && c.period !== c.reportedPeriod?.toUpperCase())) continue;
+    const quote = plainText(c.mention.quote);
+    const from = writtenAs(c.mention.quote, sum.value!)[0];
+    const figure = from && writtenAs(c.mention.quote, c.value).find((f) => f.start >= from.end);
+    if (!figure) continue;
+    const next = findValues(quote).find((f) => f.start >= figure.end);
+    const after = quote.slice(figure.end, next?.start ?? quote.length);
+    if (PERIOD_WORD.test(quote.slice(from.end, figure.start)) || PERIOD_WORD.test(after.slice(0, after.search(CLAUSE_END) < 0 ? undefined : after.search(CLAUSE_END)))) continue;
+    c.metric += NINE_MONTHS;
+    c.period = sum.period;
+    c.key = claimKey(c.subject, c.metric, c.counterparty, c.period);
+  }
+}
+
 /** Names each fact to date of `candidates` by the quarter its article reports on for its company (`reportedPeriod`, set before). */
 export function toDateOfReportedQuarter(candidates: Candidate[], context: PeriodContext): void {
   for (const c of candidates) {
@@ -51,4 +89,5 @@ export function toDateOfReportedQuarter(candidates: Candidate[], context: Period
     c.period = named.period;
     c.key = claimKey(c.subject, c.metric, c.counterparty, c.period);
   }
+  carriedToDate(candidates);
 }

@@ -849,6 +849,11 @@ export const METRICS: MetricEntry[] = [
     'shipment (?:forecast|guidance|target|goal|outlook)s?', '(?:出货|出貨)(?:额|額|金额|金額)', '出荷(?:額|金額)'] },
   // A company's earnings per share ("adjusted EPS of $2.91", 每股收益2.91美元, 1株利益).
   { name: 'earnings per share', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:adjusted |diluted |non-GAAP |GAAP )?(?:earnings|profit|income) per (?:diluted )?share', '(?<![\\w-])EPS(?![\\w-])', '每股(?:收益|盈利|利润|利潤|盈餘|純益|纯益)', '1株(?:当たり|あたり)?(?:の)?(?:純)?利益'] },
+  // A real-estate trust's earnings per share, as such trusts report them: "AFFO per share reached $10.42", "Core FFO came in at $2.02
+  // per share", 每股AFFO, 每股核心FFO, 1株当たりコアFFO. Adjusted funds from operations and funds from operations (core, normalised)
+  // are two measures, as a trust gives both.
+  { name: 'AFFO per share', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?<![\\w-])AFFO(?:\\s+per\\s+(?:diluted\\s+)?share|/share|(?=(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:per|a)\\s+share\\b))', 'adjusted funds from operations per share', '每股\\s?AFFO', '1株(?:当たり|あたり)(?:の)?\\s?AFFO'] },
+  { name: 'FFO per share', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?<![\\w-])(?:core |normali[sz]ed |adjusted )?FFO(?:\\s+per\\s+(?:diluted\\s+)?share|/share|(?=(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:per|a)\\s+share\\b))', '(?<!adjusted )funds from operations per share', '每股\\s?(?:核心)?\\s?FFO', '1株(?:当たり|あたり)(?:の)?\\s?(?:コア)?\\s?FFO'] },
   // "AMD took an $800 million inventory charge on the MI308", "a $1.2bn write-down", 计提8亿美元存货减值, 8億ドルの評価損: a sum a
   // company writes off its books, a charge (no order, no cost of running it; not a charge a result is told without, "excluding a
   // $2.4 billion charge for a fine, it would have been $39.3 billion").
@@ -881,7 +886,9 @@ export const METRICS: MetricEntry[] = [
     // 出價20億美元競購一家日本伺服器廠: a bid in competition to buy.
     '竞购', '競購',
     // 欲取得其控制权, 競購…控制權, 経営権の取得: a bid for control of a company is a bid to buy it, as "a bid for control of" is.
-    '(?:控制权|控制權|控股权|控股權|経営権|支配権)'] },
+    '(?:控制权|控制權|控股权|控股權|経営権|支配権)',
+    // 全株取得, 全株式の取得, 完全子会社化: buying all of a company's shares, or making it a wholly owned subsidiary, is buying the company.
+    '(?:全|発行済み?(?:の)?全)株(?:式)?(?:の)?取得', '完全子会社化'] },
   // "CoreWeave raised $1.5 billion in its initial public offering", "CoreWeave's IPO brought in $1.5bn", 上市募资, 新規株式公開で調達:
   // the money a listing raises, a figure of the company listed (not an offer, nor its backer's revenue).
   // What the company keeps after underwriting fees is another measure: "net proceeds from the IPO came to about $1.4bn".
