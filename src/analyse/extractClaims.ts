@@ -34,6 +34,7 @@ import { figuresReferredBack } from './figureReferredBack.ts';
 import { isRunningTotal } from './entryActs.ts';
 import { homeDollarOf, homeYuanOf, inHomeDollars, inHomeYuan } from './homeDollar.ts';
 import { toDateOfReportedQuarter } from './toDateFigures.ts';
+import { earlierPlans } from './earlierPlans.ts';
 
 /** A claim as one article states it once, before merging. */
 export interface Candidate {
@@ -1804,6 +1805,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
   backlogsAtMonthEnd(out);
   setReportedPeriods(out, context);
   toDateOfReportedQuarter(out, context);
+  earlierPlans(out);
   if (article.titleSource === 'title line' && HEADLINE_HEARSAY.test(article.title)) hearsayOfHeadline(out, article.title);
   if (article.titleSource === 'title line') leadOfHeadline(out, article.title);
   return { candidates: withHeadlineFigures(out, texts.filter((t) => HEADLINES.has(t.section)), article.id), orphans };

@@ -180,7 +180,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     // "A report in September that OpenAI had agreed …", "media reports suggesting …", "never confirmed": what a report says, unconfirmed.
     '(?<!\\bin )(?:a|an|one|media|press|news|earlier|recent|prior|unconfirmed|several) reports? (?:[\\w-]+ ){0,4}?(?:that|saying|suggesting|claiming)',
     // "Reports that xAI is near an order worth around $7 billion …": reports opening a sentence or a clause are an outlet's (not "Dell reports that …").
-    '(?<=^\\W{0,3}|[,;:]\\s)reports (?:[\\w-]+ ){0,3}?(?:that|of|saying|suggesting|claiming)\\b', 'never (?:been )?(?:publicly |officially )?(?:confirmed|verified)',
+    '(?<=^\\W{0,3}|[,;:]\\s)reports (?:[\\w-]+ ){0,3}?(?:that|of|saying|suggesting|claiming)\\b',
+    // "There are also reports that xAI is close to a server order of about $7 billion": reports said to exist are hearsay.
+    '\\bthere (?:are|were|have been|has been) (?:also |now |some |widespread |persistent |unconfirmed )?(?:reports?|rumou?rs?|talk|speculation) (?:that|of)\\b', 'never (?:been )?(?:publicly |officially )?(?:confirmed|verified)',
     // "the $300 billion deal reported by The Information", "as first reported by Bloomberg": another outlet's story, unless confirmed since.
     '(?:deal|agreement|contract|pact|talks|investment|tie-up|stake|order|arrangement)s? (?:[\\w-]+ ){0,2}?(?:first |earlier |previously |widely )?reported by(?![^.;]*\\b(?:later|since|subsequently|officially|publicly|has|have|had) confirmed)', 'as (?:first|earlier|previously|initially) reported by', 'unconfirmed', 'unverified', 'allegedly',
     // "Some investors speculate the backlog is above …", "insiders say OpenAI will buy …", "is thought to exceed": guesses and
@@ -357,6 +359,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'counting on', 'anticipat(?:e|es|ed|ing)', 'guid(?:ance|ed|es|ing)',
       // "the company’s ~$72B revenue guide", "a Q2 guide of …": the desk’s noun for guidance (not "a guide to …").
       'guides?(?! (?:to|on)\\b)', 'outlook', 'target(?:s|ed|ing)?',
+      // "sets a 5 GW small-reactor goal", "Amazon's goal is to have more than 5 GW … by 2039": a goal is a target.
+      'goals?',
       // "has set a goal of at least $4 billion for 2027": a goal a company sets itself is its target.
       '(?:set|sets|setting|has|had|have|with) (?:a|an|its|their|the) (?:new |fresh |higher |lower |stretch |long-term |longer-term )?goals? of', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed|ing)?',
       'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'promise(?:s|d)?(?= of\\b| to\\b| (?:in|on|at|back in|last|this|earlier this) [\\w ,]{1,25}? to\\b)',
