@@ -5,8 +5,7 @@
  * of a year not over would tell the reader money was spent that was only planned. A base of a time of its own ("up from $131
  * billion in 2025", "from what it spent last year") is the actual it was, as read.
  */
-import { plainText, writtenAs, claimKey, type Candidate } from './extractClaims.ts';
-import { findValues } from './parseValue.ts';
+import { claimKey, figureAfter, plainText, type Candidate } from './extractClaims.ts';
 import { tellsRevision } from './modality.ts';
 
 /** Right before the base: "up from", "raised from", "from about". */
@@ -22,13 +21,9 @@ export function earlierPlans(candidates: Candidate[]): void {
     const plan = candidates[i - 1];
     if (!plan || plan.modality !== 'plan' || c.modality !== 'fact' || !c.value || !plan.value || plan.mention.quote !== c.mention.quote) return;
     if (plan.subject !== c.subject || plan.metric !== c.metric || plan.value.unit !== c.value.unit || (c.period !== null && c.period !== plan.period)) return;
-    const quote = plainText(c.mention.quote);
-    const planAt = writtenAs(c.mention.quote, plan.value)[0];
-    const base = planAt && writtenAs(c.mention.quote, c.value).find((f) => f.start >= planAt.end);
-    if (!base || !FROM_BEFORE.test(quote.slice(planAt.end, base.start))) return;
-    const next = findValues(quote).find((f) => f.start >= base.end);
-    const after = quote.slice(base.end, next?.start ?? quote.length).split(/[,;，；]/)[0]!;
-    if (OWN_TIME.test(after) || !(EARLIER.test(after) || tellsRevision(quote, planAt.start, planAt.end))) return;
+    const told = figureAfter(c.mention.quote, plan.value, c.value);
+    if (!told || !FROM_BEFORE.test(told.between) || OWN_TIME.test(told.after)) return;
+    if (!EARLIER.test(told.after) && !tellsRevision(plainText(c.mention.quote), told.at.start, told.at.end)) return;
     c.modality = 'plan';
     c.period = plan.period;
     c.key = claimKey(c.subject, c.metric, c.counterparty, c.period);

@@ -744,6 +744,26 @@ export function writtenAs(quote: string, value: Value): FoundValue[] {
   return findValues(plain, bareYenOf(plain)).filter((f) => f.value.amount === value.amount && f.value.unit === value.unit);
 }
 
+/** The end of a clause: what follows is another's. */
+const CLAUSE_END = /[,;，；、。]/;
+
+/**
+ * Where a mention's `quote` writes `first`'s figure and, after it, `then`'s: the words between the two, and the words after the
+ * second up to the next figure or its clause's end (a candidate's figure told beside another of the same sentence). Null
+ * where the quote writes them in no such order. The quote is read once.
+ */
+export function figureAfter(quote: string, first: Value, then: Value): { at: FoundValue; between: string; after: string } | null {
+  const plain = plainText(quote);
+  const values = findValues(plain, bareYenOf(plain));
+  const writes = (f: FoundValue, v: Value) => f.value.amount === v.amount && f.value.unit === v.unit;
+  const at = values.find((f) => writes(f, first));
+  const second = at && values.find((f) => f.start >= at.end && writes(f, then));
+  if (!at || !second) return null;
+  const rest = plain.slice(second.end, values.find((f) => f.start >= second.end)?.start ?? plain.length);
+  const end = rest.search(CLAUSE_END);
+  return { at, between: plain.slice(at.end, second.start), after: end < 0 ? rest : rest.slice(0, end) };
+}
+
 /** Keyed by the sentence as written: its plain text is made only when it is read (making it cost as much as the lookup). */
 function figuresOf(written: string, context: SentenceContext, key: string): Figure[] {
   return figuresSeen(written, key, () => readFigures(plainText(written), context));
@@ -1176,7 +1196,7 @@ const METRIC_NAMED_LABEL = /\b(?:metrics?|measures?|KPIs?|indicators?)\b|指标|
 const FIGURE_LABEL = /\b(?:figures?|items?|line items?)\b|^\s*(?:项目|項目)\s*$/i;
 
 /**
- * The one metric of `unit` that `words`, a row's cells under labels of a measure (`METRIC_NAMED_LABEL`), name, where its
+ * The one metric of `unit` that `words`, a row's cells under labels of a measure (`METRIC_NAMED_LABEL`, `FIGURE_LABEL`), name, where its
  * labels name none ("| Adobe | AI-influenced ARR, end of fiscal 2026 | more than $7.5 billion |" under "AI metric, as the
  * vendor defines it"); undefined for none or several. (Not a status, "| invested |": a verb names no measure of a row.)
  */
@@ -1222,6 +1242,8 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
   const unitCaption = UNIT_CAPTION.exec(lead)?.[0] ?? MONEY_LABEL.exec(lead)?.[0];
   const caption = unitCaption ? ` , ${unitCaption}` : '';
   const announcedColumn = header.some((label) => ANNOUNCED_COLUMN.test(label));
+  // The columns whose labels say their cells name a measure ("AI metric", 指标) or the figure beside them ("Q3 2026 figure").
+  const measureColumns = header.map((label) => METRIC_NAMED_LABEL.test(label) || FIGURE_LABEL.test(label));
   // "| Hyperscaler | 2025 capex (actual) | 2026 guidance ($bn) |": a column that names no metric is of the one metric the header names.
   const headerMetrics = findMetrics(header.join(' ; ')).filter((m) => !m.metric.movement);
   // "## AWS revenue ($bn)" over a table whose labels name no metric: the heading's one metric, as the header's.
@@ -1282,8 +1304,9 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // "| 寒武纪 | 归母净利润 | 2026年前三季度 | 44.2亿元 | 175% |" under "| 公司 | 指标 | … | 同比 |": the measure a row's words name
         // under a label of measures, where it takes the cell's unit (net profit's change, not revenue growth), whatever verb of
         // change the cell holds ("| 純利益 | … | 175％増 |").
-        const namedInRow = oneMetricOf(row.filter((text, i) => i > 0 && i !== column && cellValues[i]!.length === 0 && (METRIC_NAMED_LABEL.test(header[i] ?? '') || FIGURE_LABEL.test(header[i] ?? ''))).join(' '), value.value.unit);
-        const metric = ((namedInRow && inCell[0]?.metric.movement ? undefined : inCell[0]) ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? namedInRow ?? signed ?? grown ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit) ?? backerInTarget(row[0] ?? '', value.value.unit) ?? (value.value.unit === '%' && CHANGE_LABEL.test(labels) ? REVENUE_GROWTH : undefined);
+        let rowNamed: MetricEntry | undefined | null = null;
+        const namedInRow = () => (rowNamed === null ? (rowNamed = oneMetricOf(row.filter((text, i) => i > 0 && i !== column && cellValues[i]!.length === 0 && measureColumns[i]).join(' '), value.value.unit)) : rowNamed);
+        const metric = ((inCell[0]?.metric.movement && namedInRow() ? undefined : inCell[0]) ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? namedInRow() ?? signed ?? grown ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit) ?? backerInTarget(row[0] ?? '', value.value.unit) ?? (value.value.unit === '%' && CHANGE_LABEL.test(labels) ? REVENUE_GROWTH : undefined);
         if (!metric || (value.value.unit === '%' && SHARE_LABEL.test(labels) && metric.topic !== 'market')) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         // "| 投资方 | 对Anthropic出资 |": the column's company is where the row's money goes, not whose figure it is.

@@ -13,8 +13,6 @@ const KINDRED = new Set(['capex', 'investment', 'acquisition']);
 /** The modalities of a deal, not of a company's own spending: one company seldom bids, calls off or is said to weigh two deals of one sum. */
 const DEAL_MODALITIES = new Set<Modality>(['offer', 'cancelled', 'rumour']);
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** What makes two kindred candidates one deal: subject, period, modality and the very sum; null where the candidate is not of one (nor of no subject, which the merge dates and files by its figure). */
 function dealOf(c: Candidate): string | null {
   if (!c.value || !DEAL_MODALITIES.has(c.modality) || !c.key.startsWith('figure|')) return null;
@@ -25,33 +23,32 @@ function dealOf(c: Candidate): string | null {
 
 /** Moves each kindred deal's candidates into the key most of its articles give it (the first key, on a tie). */
 export function joinKindredDeals(groups: Map<string, Candidate[]>): void {
+  // Each kindred candidate's deal, and the articles that give each deal under each key.
+  const dealOfCandidate = new Map<Candidate, string>();
   const articles = new Map<string, Map<string, Set<string>>>();
   for (const [key, group] of groups) {
     for (const c of group) {
       const deal = dealOf(c);
       if (!deal) continue;
+      dealOfCandidate.set(c, deal);
       const keys = articles.get(deal) ?? new Map<string, Set<string>>();
       articles.set(deal, keys.set(key, (keys.get(key) ?? new Set()).add(c.mention.article)));
     }
   }
   const homes = new Map<string, string>();
   for (const [deal, keys] of articles) {
-    if (keys.size < 2) continue;
-    homes.set(deal, [...keys].sort((a, b) => b[1].size - a[1].size || cmp(a[0], b[0]))[0]![0]);
+    if (keys.size > 1) homes.set(deal, [...keys].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0]![0]);
   }
-  if (homes.size === 0) return;
-  for (const key of [...groups.keys()].sort(cmp)) {
+  for (const key of [...groups.keys()].sort()) {
     const group = groups.get(key)!;
-    const moving = group.filter((c) => {
-      const deal = dealOf(c);
-      return deal !== null && homes.has(deal) && homes.get(deal) !== key;
-    });
+    const homeOf = (c: Candidate) => homes.get(dealOfCandidate.get(c) ?? '');
+    const moving = group.filter((c) => homeOf(c) !== undefined && homeOf(c) !== key);
     if (moving.length === 0) continue;
     const left = group.filter((c) => !moving.includes(c));
     if (left.length > 0) groups.set(key, left);
     else groups.delete(key);
     for (const c of moving) {
-      const to = homes.get(dealOf(c)!)!;
+      const to = homeOf(c)!;
       const home = groups.get(to)!;
       home.push({ ...c, key: to, metric: home[0]!.metric });
     }

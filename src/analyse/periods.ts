@@ -743,8 +743,7 @@ function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): s
   // 今期 and 来期 are the fiscal year under way and the next (Japanese: the text has kana).
   const term = /(今|来)期/u.exec(clause);
   if (term && context.articleYear && /[\u3040-\u30ff]/u.test(clause)) {
-    const fiscalYear = context.articleYear + (context.articleMonth && context.articleMonth > fiscalEnd ? 1 : 0) + (term[1] === '来' ? 1 : 0);
-    return fiscalEnd === 12 ? String(fiscalYear) : `FY${fiscalYear}`;
+    return fiscalYearUnderWay(context.articleYear, context.articleMonth, fiscalEnd, term[1] === '来' ? 1 : 0);
   }
   // A plan or forecast for 全年 (通期, 通年) is for the year under way; a fact of 全年 may be of the year before.
   if (/全年|通期|通年/u.test(clause)) return context.toCome ? fullYearOf(context, fiscalEnd) : 'annual';
@@ -837,8 +836,16 @@ export const UNDATED_OWN = 'a period the article does not date';
 function fullYearOf(context: PeriodContext, fiscalEnd = 12): string {
   if (!context.articleYear) return UNDATED_OWN;
   // "lifted its full-year subscription guide", of a company whose year ends in January, in November 2026: fiscal 2027.
-  if (fiscalEnd === 12 || !context.articleMonth) return String(context.articleYear);
-  return `FY${context.articleMonth > fiscalEnd ? context.articleYear + 1 : context.articleYear}`;
+  return context.articleMonth ? fiscalYearUnderWay(context.articleYear, context.articleMonth, fiscalEnd) : String(context.articleYear);
+}
+
+/**
+ * The fiscal year `by` years after the one under way in `month` of `year`, for a company whose year ends in month `fiscalEnd`, as
+ * keys write it: `2026` on the calendar, `FY2027` (Workday's, in November 2026).
+ */
+function fiscalYearUnderWay(year: number, month: number | null | undefined, fiscalEnd: number, by = 0): string {
+  const fiscalYear = year + (month && month > fiscalEnd ? 1 : 0) + by;
+  return fiscalEnd === 12 ? String(fiscalYear) : `FY${fiscalYear}`;
 }
 
 /**
@@ -1070,9 +1077,8 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   const relativeFiscal = /\b(this|(?:the|its|their) current|(?:its|their) next|next|the coming|(?:its|their) last|last|(?:the|its|their) (?:previous|prior)) (?:fiscal|financial) year\b/i.exec(clause);
   if (relativeFiscal) {
     if (!context.articleYear) return UNDATED_OWN;
-    const underWay = context.articleYear + (context.articleMonth && context.articleMonth > fiscalEnd ? 1 : 0);
-    const year = underWay + (/next|coming/i.test(relativeFiscal[1]!) ? 1 : /last|previous|prior/i.test(relativeFiscal[1]!) ? -1 : 0);
-    return `${prefix}${fiscalEnd === 12 ? year : `FY${year}`}`;
+    const by = /next|coming/i.test(relativeFiscal[1]!) ? 1 : /last|previous|prior/i.test(relativeFiscal[1]!) ? -1 : 0;
+    return `${prefix}${fiscalYearUnderWay(context.articleYear, context.articleMonth, fiscalEnd, by)}`;
   }
   const fiscal = FISCAL_YEAR.exec(clause);
   if (fiscal) {

@@ -341,7 +341,6 @@ const CLAUSE_PARTS = /[^,，;；、]+/g;
 const yearAgoFiguresLeftOut = (words: string) =>
   YEAR_AGO.test(words) ? words.replace(CLAUSE_PARTS, (part) => (YEAR_AGO.test(part) && FIGURE_IN_CLAUSE.test(part) ? ' '.repeat(part.length) : part)) : words;
 
-/** A month as a period: `2026-11`. */
 /** Right after a sum, the words that date it a year before: " a year earlier", " in the same month last year". */
 const YEAR_EARLIER_AFTER = new RegExp(String.raw`^\s*(?:a year (?:earlier|ago|before)|in the same month (?:last|a|of the previous) year|in (?:${MONTH_WORD})\.? last year)\b`, 'i');
 

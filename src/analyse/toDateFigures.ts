@@ -5,16 +5,13 @@
  * with the quarter may carry the quarter itself; here each is the months of its company's fiscal year up to the quarter its
  * article reports on (`reportedPeriod`), named as a sentence naming them would be.
  */
-import { claimKey, plainText, writtenAs, type Candidate } from './extractClaims.ts';
+import { claimKey, figureAfter, type Candidate } from './extractClaims.ts';
 import { fiscalYearEndOf, yearOfQuarter, type PeriodContext } from './periods.ts';
-import { findValues } from './parseValue.ts';
 import { FLOW_METRICS } from './vocabulary.ts';
 
 const YEAR_TO_DATE = ' (year to date)';
 const NINE_MONTHS = ' (nine months)';
 const QUARTER = /^(\d{4})-Q([1-4])$/;
-/** The end of a clause: what follows is another's. */
-const CLAUSE_END = /[,;，；、。]/;
 /** A word of a period: the figure it stands beside is of a time of its own. */
 const PERIOD_WORD = /\b(?:quarter|half|month|year|Q[1-4]|H[12])\b|季|月|半年|年度|四半期/i;
 
@@ -64,13 +61,8 @@ function carriedToDate(candidates: Candidate[]): void {
     }
     const plain = c.metric.replace(/ growth$/, '');
     if (c.metric.endsWith(')') || !FLOW_METRICS.has(plain) || (c.period !== null && c.period !== sum.period && c.period !== c.reportedPeriod?.toUpperCase())) continue;
-    const quote = plainText(c.mention.quote);
-    const from = writtenAs(c.mention.quote, sum.value!)[0];
-    const figure = from && writtenAs(c.mention.quote, c.value).find((f) => f.start >= from.end);
-    if (!figure) continue;
-    const next = findValues(quote).find((f) => f.start >= figure.end);
-    const after = quote.slice(figure.end, next?.start ?? quote.length);
-    if (PERIOD_WORD.test(quote.slice(from.end, figure.start)) || PERIOD_WORD.test(after.slice(0, after.search(CLAUSE_END) < 0 ? undefined : after.search(CLAUSE_END)))) continue;
+    const told = figureAfter(c.mention.quote, sum.value!, c.value);
+    if (!told || PERIOD_WORD.test(told.between) || PERIOD_WORD.test(told.after)) continue;
     c.metric += NINE_MONTHS;
     c.period = sum.period;
     c.key = claimKey(c.subject, c.metric, c.counterparty, c.period);
