@@ -1037,7 +1037,7 @@ const inBrackets = (text: string, at: number) => text.lastIndexOf('(', at) > tex
  * A label that gives its cells' currency and scale: "AWS, $ billion", "2026 guidance ($bn)", "(US$ millions)", "EUR bn",
  * "Oct 2026 revenue (NT$ bn)", "(¥ bn)".
  */
-const MONEY_LABEL = /(?:^|[\s(,])(US\$|NT\$|HK\$|A\$|C\$|S\$|\$|€|£|¥|₩|USD|EUR|GBP|TWD|JPY|CNY|RMB|KRW|HKD)\s?,?\s?(?:in\s+)?(bn|b|billions?|mn|m|millions?|tn|trillions?)(?![\w])/i;
+const MONEY_LABEL = /(?:^|[\s(,])(US\$|NT\$|HK\$|A\$|C\$|S\$|\$|€|£|¥|₩|₹|Rs\.?|USD|EUR|GBP|TWD|JPY|CNY|RMB|KRW|HKD|INR)\s?,?\s?(?:in\s+)?(bn|b|billions?|mn|m|millions?|tn|trillions?|lakh crores?|crores?|cr)(?![\w])/i;
 /** A per-share label that gives its cells' currency alone: "4Q26E EPS (NT$)", "EPS, US$". */
 const PER_SHARE_MONEY_LABEL = /\b(?:EPS|per share)\b[^,;]{0,20}?[\s(,](US\$|NT\$|HK\$|\$|€|£|¥|₩|USD|EUR|TWD|JPY|CNY|RMB|KRW|HKD)\)?(?![\w$])/i;
 /** A table label that is a year and nothing more: "2025", "2025, full year", "Full year 2025", "2025 (actual)", "CY2025". */
@@ -1056,8 +1056,9 @@ const ABOUT_ABBREVIATED = /^c\.\s?/i;
 const SYMBOLS: Record<string, string> = {
   us$: '$', $: '$', usd: '$', '€': '€', eur: '€', '£': '£', gbp: '£', dollars: '$', euros: '€', pounds: '£',
   nt$: 'NT$', twd: 'NT$', hk$: 'HK$', hkd: 'HK$', a$: 'A$', c$: 'C$', s$: 'S$', '¥': '¥', jpy: '¥', cny: 'RMB ', rmb: 'RMB ', '₩': '₩', krw: '₩',
+  '₹': '₹', rs: '₹', 'rs.': '₹', inr: '₹',
 };
-const SCALE_WORDS: Record<string, string> = { bn: 'billion', b: 'billion', mn: 'million', m: 'million', tn: 'trillion' };
+const SCALE_WORDS: Record<string, string> = { bn: 'billion', b: 'billion', mn: 'million', m: 'million', tn: 'trillion', cr: 'crore', crores: 'crore', 'lakh crores': 'lakh crore' };
 
 /** `cell` as a sum in the currency and scale its `labels` give ("~200" under "($bn)" is "~$200 billion"), or null. */
 function sumOfLabels(cell: string, labels: string): string | null {

@@ -119,7 +119,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     '(?:deal|project|plan|campus|site|facility|acquisition|merger|takeover|investment|bid|offer|talks|build|expansion|purchase|agreement|pact|contract|order)s?\\b[^.;,]{0,40}?\\b(?:is|are|was|were) (?:now |officially |definitely |also |all )?off(?=\\s*(?:[.;!?]|$))',
     'kill(?:s|ed|ing)? (?:off )?(?:(?:a|an|its|the|their) )?\\s*(?:planned \\s*|proposed \\s*)?(?:[\\w$.-]+ ){0,5}?(?:project|plan|campus|site|deal|bid|proposal|facility|expansion|acquisition|merger|takeover|investment|build|fab|plant|factory|data[- ]cent(?:er|re))s?\\b', 'no longer (?:pursuing|planning|building|going ahead|moving forward|proceeding|developing)', 'withdr(?:ew|aw|awn|aws|awing)',
     // "citing Google's withdrawal last year of a proposed $1 billion campus": the noun, of a project proposed or planned.
-    'withdrawals? (?:[\\w-]+ ){0,3}?of (?:(?:a|an|its|the|their) )?\\s*(?:[\\w$.-]+ ){0,2}?(?:proposed|planned)', 'paus(?:ed|es|ing)', 'halt(?:ed|s|ing)', 'suspend(?:ed|s|ing)', 'on (?:hold|ice)', 'fr(?:oze|ozen|eez(?:e|es|ing))',
+    'withdrawals? (?:[\\w-]+ ){0,3}?of (?:(?:a|an|its|the|their) )?\\s*(?:[\\w$.-]+ ){0,2}?(?:proposed|planned)', 'paus(?:ed|es|ing)', '\\bpause(?= (?:its|the|their|a|an|work|construction|building|development)\\b)', 'halt(?:ed|s|ing)', 'suspend(?:ed|s|ing)', 'on (?:hold|ice)', 'fr(?:oze|ozen|eez(?:e|es|ing))',
     // The figure inside the phrase is blanked out when the cue is read: "dropped a  campus", "pulled its  project".
     'dropp?(?:s|ed|ing)? (?:(?:a|an|its|the|their) \\s*)?(?:planned \\s*|proposed \\s*)?(?:[\\w$-]+ ){0,4}?(?:project|plan|campus|site|deal|bid|proposal|facility|request|application)s?', "pull(?:s|ed|ing)? (?:its|the|their|a) \\s*(?:planned \\s*|proposed \\s*)?(?:[\\w-]+ ){0,4}?(?:proposal|plan|application|bid|project|request)s?", '取消', '撤回',
     // 交易最终告吹, 合併案破局, 收购流产, 計画が頓挫, 買収交渉が破談: a deal that falls through.
@@ -128,6 +128,8 @@ export const MODALITY_CUES: ModalityCue[] = [
     '打ち切(?:り|った|る|られ)', '(?<=契約を?)解消', '解約', '(?<=契約を?)解除',
     // 新拠点の建設を見送っていた: a build put off for good, shelved.
     '見送(?:り|る|った|って|られ)',
+    // 工事を一時停止した, 工事を中断, 停止建设: work on a build stopped.
+    '一時停止', '(?:工事|建設|建设|建造|施工)を?(?:一時)?(?:停止|中断)', '(?:停止|中断)(?:建设|建設|施工)',
     // 退出…租约, 退出一项数据中心租赁: a lease or contract exited.
     '退出(?=[^，。；]{0,30}(?:租约|租約|租赁|租賃|合同|合約|协议|協議))'] },
   // "Meta had turned down a rival proposal from Blue Owl Capital to finance the site for about $31 billion": a sum of any
@@ -363,6 +365,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       'goals?',
       // "has set a goal of at least $4 billion for 2027": a goal a company sets itself is its target.
       '(?:set|sets|setting|has|had|have|with) (?:a|an|its|their|the) (?:new |fresh |higher |lower |stretch |long-term |longer-term )?goals? of', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed|ing)?',
+      // "its $17.5 billion India commitment for 2026–2029": a commitment for years to come is a pledge.
+      'commitments?(?= (?:for|over|through|between) (?:20\\d\\d|the next|the coming)\\b)',
       'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'promise(?:s|d)?(?= of\\b| to\\b| (?:in|on|at|back in|last|this|earlier this) [\\w ,]{1,25}? to\\b)',
       // "SoftBank is putting in $6.9 billion of equity": money a company is putting into a project, still to go in. "The partners
       // put the total cost of the project at about $45 billion": what a project is to cost, as its owners reckon it.

@@ -189,7 +189,8 @@ const DOUBLINGS: Record<string, number> = { 翻番: 2, 翻一番: 2, 翻了一�
 
 /** Bound words just before a figure (matched backwards from it, so the figure patterns stay simple and fast). */
 const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\w-])(?:(?<min>${MIN_WORDS})\s+|(?<max>${MAX_WORDS})\s+|(?<approx>${APPROX_WORDS})\s+|(?<tilde>[~≈])\s*)$`, 'iu');
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// Indian papers group by lakh and crore: 2,71,430 and 1,00,000.
+const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CJK_SCALE = String.raw`万亿|萬億|亿|億|万|萬|兆`;
 // Malaysian and Singapore papers write `US$8.07bil`, `RM500mil`.
 const SCALE_WORD = String.raw`trillion|billion|million|thousand|lakh crore|crore|lakh|${CJK_SCALE}|trln|trn|tril|bln|bil|mln|mil|tn|bn|mn|[TBMK]`;
@@ -231,7 +232,7 @@ const CURRENCIES: Currency[] = [
   { unit: 'EUR', symbol: '€', before: String.raw`€|\bEUR\s?`, lead: '€E', after: String.raw`€|euros?\b|EUR\b|欧元|歐元|ユーロ` },
   { unit: 'GBP', symbol: '£', before: String.raw`£|\bGBP\s?`, lead: '£G', after: String.raw`£|pounds(?:\ssterling)?\b|GBP\b|英镑|英鎊|ポンド` },
   { unit: 'JPY', symbol: '¥', before: String.raw`(?<!CN)[¥￥]|\bJPY\s?`, lead: '¥￥J', after: String.raw`yen\b|JPY\b|日元|日圆|日圓|円` },
-  { unit: 'HKD', symbol: 'HK$', before: String.raw`HK\$|\bHKD\s?`, lead: 'H', after: String.raw`港元|港[币幣]|HKD\b`, sign: /HK\$|HKD|港元|港[币幣]/ },
+  { unit: 'HKD', symbol: 'HK$', before: String.raw`HK\$|\bHKD\s?`, lead: 'H', after: String.raw`港元|港[币幣]|香港ドル|HKD\b`, sign: /HK\$|HKD|港元|港[币幣]|香港ドル/ },
   // Taiwan's outlets give a dollar figure in New Taiwan dollars too: 2440億美元（約新台幣7.8兆元）; a figure in two
   // scales names the currency before it and 元 after it: 新台幣2兆1,300億元; some name it after 元: 100億元新台幣. English
   // outlets spell it out: "438.2 billion New Taiwan dollars".
@@ -246,7 +247,7 @@ const CURRENCIES: Currency[] = [
   { unit: 'KRW', symbol: '₩', before: String.raw`₩|\bKRW\s?`, lead: '₩K', after: String.raw`won\b|KRW\b|韩元|韓元|ウォン`, sign: /₩|KRW|won\b|韩元|韓元|ウォン/i },
   // The ringgit, as Malaysian papers write it: RM1.2bil, RM500mil.
   { unit: 'MYR', symbol: 'RM', before: String.raw`\bRM(?=\s?\d)|\bMYR\s?`, lead: 'RM', after: String.raw`ringgit\b|MYR\b|令吉|リンギット`, sign: /\bRM\s?\d|MYR|ringgit|令吉|リンギット/i },
-  { unit: 'INR', symbol: '₹', before: String.raw`₹|\bRs\.?\s?|\bINR\s?`, lead: '₹RI', after: String.raw`rupees\b|INR\b`, sign: /₹|\bRs\b|INR|rupees/i },
+  { unit: 'INR', symbol: '₹', before: String.raw`₹|\bRs\.?\s?|\bINR\s?`, lead: '₹RI', after: String.raw`rupees?\b|INR\b|卢比|盧比|ルピー`, sign: /₹|\bRs\b|INR|rupees?\b|卢比|盧比|ルピー/i },
 ];
 
 /** The units of money, one per currency. */
@@ -386,6 +387,13 @@ const PATTERNS: FigurePattern[] = [
   // 100万キロワット, 100万千瓦 (a million kilowatts, 1 GW), as Japanese and Chinese write a power plant's output (not 千瓦时 or
   // キロワット時, energy); 83万5000キロワット, 835,000 kilowatts.
   { unit: null, needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<bigScale>万|萬)(?<rest>\d{1,4})|(?<scale>万|萬))?\s?(?<unitWord>吉瓦|千兆瓦|兆瓦|百萬瓦|百万瓦|ギガワット|メガワット|キロワット|千瓦)(?![时時]|アワー|・?時)`, 'gu') },
+  // "4.6 million fully driverless rides", "450,000 paid trips a week": the rides a robotaxi service gave; 460万单 and 460万回 where
+  // the sentence speaks of orders or rides (订单, 乗車).
+  { unit: 'rides', needs: [/\b(?:rides|trips)\b/i], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MK])\b)?\+?\s(?:(?:paid|fully|driverless|autonomous|robotaxi|passenger|weekly)\s){0,3}(?:rides|trips)\b`, 'gu') },
+  { unit: 'rides', needs: [CJK_TEXT, /订单|訂單|出行|乘车|乘車|乗車|单量|單量/u], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬|亿|億)?\s?(?:单|單|回|次)(?![\p{Script=Han}])`, 'gu') },
+  // "2,600 robotaxis", "3,800 vehicles", "1,500 Robotaxi vehicles", 2600辆, 約1500台: the vehicles a fleet counts.
+  { unit: 'vehicles', needs: [/\b(?:robotaxis|vehicles|cars)\b/i], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|K)\b)?\+?\s(?:(?:Robotaxi|robotaxi|autonomous|driverless|self-driving)\s)?(?:robotaxis|vehicles|cars)\b`, 'gu') },
+  { unit: 'vehicles', needs: [CJK_TEXT, /车队|車隊|车辆|車両|辆|輛|ロボタクシー|无人驾驶|無人駕駛/u], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:辆|輛|台)(?![\p{Script=Han}])`, 'gu') },
   // 100,000 Trainium chips, 1 million TPUs, 350,000 H100s: a count of chips, whatever the chip.
   { unit: 'chips', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MmKk])\b)?\+?\s${CHIPS}`, 'gu') },
   // "Korea's 260,000-GPU agreement", "a 50,000-chip order": a count joined to its chip word before what it counts in.
@@ -523,19 +531,21 @@ function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): F
  * "4.4x, versus 4 for its predecessor", "28%, up from 21 a year ago", "…; the Trainium2 version topped out at 64". Never a year, nor a number a word of its own
  * follows ("against 64 GPUs' worth").
  */
-const ELIDED = /\b(?:against|versus|vs\.?|compared (?:with|to)|(?:up|down) from|(?:topped|maxed|peaked|capped) out at)\s+(?:(?:about|roughly|nearly|some|just)\s+)?(?<amount>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?=\s*(?:[,.;:)]|$)|\s+(?:in|for|on|at|a|the|with|per|last|this|previous|earlier|before|three|six)\b)/gi;
-const ELIDED_UNITS = new Set(['chips', 'x', '%']);
+const ELIDED = /\b(?:against|versus|vs\.?|compared (?:with|to)|(?:up|down) from|(?:topped|maxed|peaked|capped) out at)\s+(?:the\s+)?(?:(?:about|roughly|nearly|some|just)\s+)?(?<amount>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?:\s(?<scale>million|thousand))?(?=\s*(?:[,.;:)]|$)|\s+(?:in|for|on|at|a|the|with|per|last|this|previous|earlier|before|three|six|we|it|they)\b)/gi;
+const ELIDED_UNITS = new Set(['chips', 'x', '%', 'rides', 'vehicles']);
 
 function withElidedUnits(sentence: string, found: FoundValue[]): FoundValue[] {
   if (!found.some((f) => ELIDED_UNITS.has(f.value.unit)) || !/against|versus|vs|compared|from|out at/i.test(sentence)) return found;
   const added: FoundValue[] = [];
   for (const match of sentence.matchAll(ELIDED)) {
-    const start = match.index + match[0].length - match.groups!.amount!.length;
-    const end = start + match.groups!.amount!.length;
+    // "against 3.1 million a year earlier": the scale after the number is the number's.
+    const scaled = match.groups!.scale;
+    const end = match.index + match[0].length;
+    const start = end - (scaled ? scaled.length + 1 : 0) - match.groups!.amount!.length;
     if (found.some((f) => start < f.end && end > f.start)) continue;
     const before = found.findLast((f) => f.end <= match.index);
     if (!before || !ELIDED_UNITS.has(before.value.unit) || /^(?:19|20)\d\d$/.test(match.groups!.amount!)) continue;
-    added.push({ value: { amount: number(match.groups!.amount!), unit: before.value.unit }, start, end, text: match.groups!.amount! });
+    added.push({ value: { amount: number(match.groups!.amount!) * (scaled ? SCALE[scaled.toLowerCase()]! : 1), unit: before.value.unit }, start, end, text: sentence.slice(start, end) });
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }

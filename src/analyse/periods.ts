@@ -359,6 +359,8 @@ const CJK_QUARTER = /(?<![上前下次每同这這该該当當])(?:(?:(?<year>\d
 const CJK_YEARS_SPAN = /(20\d{2})\s*(?:年度?)?\s*(?:から|至|到|～|〜|~|－|-|–)\s*(20\d{2})\s*年度?\s*(?:まで|间|間|为止|為止|の)/u;
 /** Years a sum is spread over: "over 2026 to 2029", "between 2026 and 2029", "across 2026-28". */
 const YEARS_SPAN = /\b(?:over|between|across|spanning)\s+(20\d{2})\s?(?:[-–—]|to|and|through)\s?(20\d{2}|\d{2})\b/i;
+/** "over five years", "over the next three years", 五年内, 5年間で: a sum spread over years to come, of no one period. */
+const OVER_YEARS = /\bover (?:the )?(?:next |coming )?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) years\b|(?:[二三四五六七八九十]|[2-9])\s?年(?:内|內|间|間|間で)/iu;
 /** Years named bare, three or more of them (two, "2025-26", may be one fiscal year): "its 2027–2031 plan", "(2027–31)", "2027 through 2031". */
 const PLAN_YEARS = /(?<![\d-])(20\d{2})\s?(?:[-–—]|to|through)\s?(20\d{2}|\d{2})(?![\d-])/i;
 /**
@@ -985,6 +987,8 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   // them, nor of the year another clause names ("followed in December 2025 with …": when it was promised).
   const spread = YEARS_SPAN.exec(clause);
   if (spread && yearOf(spread[2]!) > Number(spread[1])) return UNDATED_OWN;
+  // (Not a yearly rate: "grow 9% a year over the next three years".)
+  if (OVER_YEARS.test(clause) && !/\b(?:a|per|each) year\b|\bannual(?:ly)?\b/i.test(clause)) return UNDATED_OWN;
   // 2023年から27年までの5年間で2兆2600億円を投じる, 2025年至2027年间投入: the same in Chinese and Japanese.
   const cjkSpan = clause.includes('年') ? CJK_YEARS_SPAN.exec(clause) : null;
   if (cjkSpan && Number(cjkSpan[2]) > Number(cjkSpan[1])) return UNDATED_OWN;
@@ -1006,6 +1010,10 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   // "its sales were up 28pc in the same quarter": the quarter just told of, as 同期 is, not the one a year before it.
   if (SAME_PERIOD_JUST_TOLD.test(clause)) return context.articleQuarter ?? 'quarterly';
   if (/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|last year|year-ago)\b|去年同期|上年同期|前年同期(?!比)/i.test(clause)) {
+    // "the $51.2 billion it recorded in the same quarter of 2025": the quarter reported on, in the year named.
+    const sameOfYear = /\bsame (?:quarter|three months) (?:of|in) (20\d{2})\b/i.exec(clause);
+    const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
+    if (sameOfYear && reported && Number(sameOfYear[1]) === Number(reported[1]) - 1) return `${sameOfYear[1]}-Q${reported[2]}`;
     const reference = quarterIn(upToNextFigure(sentence, written).replace(/same (?:quarter|period)[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd);
     if (reference?.year) return format({ year: reference.year - 1, quarter: reference.quarter });
     // "capex of $200 billion in 2026, up from $131 billion last year": a sentence about a year compares years.

@@ -138,7 +138,7 @@ const RAISED = /\b(?:rais(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|nearly\s|s
  * A company raising or cutting its own target, plan, budget or guidance: "lifts its three-year AI investment target", "enlarges the
  * AI budget", "announces a bigger AI investment plan", 上调AI投入目标, 投入目标提高至, 投資目標を上方修正.
  */
-const RETARGETED = /(?:\b(?:rais|lift|boost|increas|enlarg|expand|bump|hik|lower|cut|trim|reduc|slash|up)(?:e|es|ed|ing|s|ting|ped|ping)?\s(?:[\w'’-]+\s){0,5}?(?:targets?|plans?|budgets?|pledges?|outlook|forecasts?|guidance)\b|\b(?:bigger|larger|higher|increased|raised|expanded|enlarged|lower|smaller|reduced|trimmed)\s(?:[\w'’-]+\s){0,3}?(?:targets?|plans?|budgets?|pledges?)\b|(?:上调|上調|调高|調高|提高|下调|下調|调低|調低)[^，。,]{0,10}?(?:目标|目標|计划|計劃|預算|预算|指引)|(?:目标|目標|计划|計劃|預算|预算|指引)[^，。,]{0,6}?(?:上调|上調|调高|調高|提高|下调|下調|调低|調低)|(?:目標|計画|予算|見通し)を?(?:上方修正|下方修正|引き上げ|引き下げ))/i;
+const RETARGETED = /(?:\b(?:rais|lift|boost|increas|enlarg|expand|bump|hik|lower|cut|trim|reduc|slash|up)(?:e|es|ed|ing|s|ting|ped|ping)?\s(?:[\w'’-]+\s){0,5}?(?:targets?|goals?|plans?|budgets?|pledges?|outlook|forecasts?|guidance)\b|\b(?:bigger|larger|higher|increased|raised|expanded|enlarged|lower|smaller|reduced|trimmed)\s(?:[\w'’-]+\s){0,3}?(?:targets?|goals?|plans?|budgets?|pledges?)\b|(?:上调|上調|调高|調高|提高|下调|下調|调低|調低)[^，。,]{0,10}?(?:目标|目標|计划|計劃|預算|预算|指引)|(?:目标|目標|计划|計劃|預算|预算|指引)[^，。,]{0,6}?(?:上调|上調|调高|調高|提高|下调|下調|调低|調低)|(?:目標|計画|予算|見通し)を?(?:上方修正|下方修正|引き上げ|引き下げ))/i;
 
 /** The words of a report of results: "results", "numbers", "earnings", 财报, 业绩, 決算. */
 const RESULTS_NOUN = /\b(?:results|numbers|earnings|figures|report|print|profits?)\b|财报|財報|季报|季報|业绩|業績|決算/i;
@@ -162,6 +162,8 @@ const BEATS_FORECASTS = /\b(?:beats?|beat|tops?|topped|misses|missed|miss|falls 
 
 /** A report timed by the market's hours, which is results: "Snowflake reports after the close", "reports before the bell". */
 const REPORTS_AROUND_TRADING = /\breports?\s+(?:(?:its\s+)?(?:results|earnings|numbers)\s+)?(?:after|before)\s+the\s+(?:market['’]?s?\s+)?(?:close|open|opening bell|closing bell|bell)\b/i;
+/** A report that opens the season of reports, which is results: "TCS kicks off the earnings season", "opens the results season". */
+const OPENS_SEASON = /\b(?:kicks?|kicked|starts?|started|opens?|opened|gets?)\s+(?:off\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:earnings|results|reporting)\s+season\b/i;
 
 /** The months by name, January first. */
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -346,7 +348,7 @@ export const describeEntry = memoByText((written: string): About => {
   const quarter = QUARTER_TOLD.test(text) || quarterSpanned(text) || yearClosed;
   // "Benioff's company posts fiscal Q3 numbers", 7～9月期決算を発表: a quarter's report tells its results, whatever figure
   // it leads with ("CoreWeave发布三季报，收入积压刷新纪录" is its results and its backlog).
-  const reportsResults = ((quarter || QUARTER_REPORT_CJK.test(text) || HALF_TOLD.test(text)) && RESULTS_NOUN.test(text)) || (quarter && REPORTS_PERIOD.test(text)) || REPORTS_AROUND_TRADING.test(text) || BEATS_FORECASTS.test(text);
+  const reportsResults = ((quarter || QUARTER_REPORT_CJK.test(text) || HALF_TOLD.test(text)) && RESULTS_NOUN.test(text)) || (quarter && REPORTS_PERIOD.test(text)) || REPORTS_AROUND_TRADING.test(text) || OPENS_SEASON.test(text) || BEATS_FORECASTS.test(text);
   const told = main ? eventMetric(main) : grew || reportsResults || (yearClosed && action === null) ? 'results' : null;
   const besideNamed = told === 'capex' || told === 'results' ? named.map(eventMetric).find((m) => m !== told && (m === 'capex' || m === 'results')) : undefined;
   // (Not its capital spending: "Oracle's quarterly report shows capital spending doubling" is the spending's news.)

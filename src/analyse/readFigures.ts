@@ -583,7 +583,7 @@ const CJK_BASE_LEVEL = /(?:较|較|比|相比|相較|相较)\s*(?:去年|上年|
 /** 前年同期の330億ドルから33％増えた: the level of the year before, in Japanese, that a percentage after it is measured against. */
 const JA_BASE_LEVEL = /前年同期の\s*[^,，。、;；%％]{1,20}?から(?=\s*[\d０-９])/gu;
 /** The words that set a figure against a level: "from", "against", "compared with". */
-const COMPARED_WITH = String.raw`from|over|versus|vs\.?|against|compared (?:to|with)`;
+const COMPARED_WITH = String.raw`from|over|versus|vs\.?|against|compared (?:to|with)|(?:more|higher|greater|less|lower) than|above|below`;
 /** A currency written after its sum: "1.73 billion yuan", "4.0 billion euros". */
 const CURRENCY_WORD = String.raw`(?:yuan|renminbi|euros?|yen|won|pounds?|(?:(?:US|Taiwan|Hong Kong|Australian|Canadian|Singapore)\s+)?dollars?)\b`;
 /**
@@ -600,7 +600,17 @@ const BASE_LEVEL = new RegExp(String.raw`\b(${COMPARED_WITH})\s+${LEVEL_SUM}(?=$
  * the company did then and that year's name, that a percentage is measured against. Its time is the level's; the
  * percentage is growth over the year before, of the period the sentence gives its level.
  */
-const BASE_LEVEL_TOLD = new RegExp(String.raw`\b(${COMPARED_WITH})\s+the\s+${LEVEL_SUM}(?:(?:it|they|the (?:company|unit|business))\s+(?:had\s+)?(?:recorded|reported|posted|booked|logged|made|earned|generated)\s+)?(?:in\s+)?(?:${YEAR_BEFORE})(?:\s+(?:of\s+20\d{2}|a year (?:ago|earlier)|last year))?`, 'gi');
+const BASE_LEVEL_TOLD = new RegExp(String.raw`\b(${COMPARED_WITH})\s+the\s+${LEVEL_SUM}(?:(?:it|they|the (?:company|unit|business))\s+(?:had\s+)?(?:recorded|reported|posted|booked|logged|made|earned|generated)\s+)?(?:in\s+|of\s+)?(?:${YEAR_BEFORE})(?:\s+(?:of\s+20\d{2}|a year (?:ago|earlier)|last year))?`, 'gi');
+/**
+ * "21% above the €5.29 billion of the third quarter of 2025", "12% more than the $83.5 billion it booked in the July
+ * quarter": the earlier level a percentage is measured against, told with its own time, which is the level's, not the
+ * percentage's.
+ */
+const BASE_LEVEL_DATED = new RegExp(String.raw`\b(?:${COMPARED_WITH})\s+the\s+${LEVEL_SUM}(?:(?:it|they|the (?:company|unit|business))\s+(?:had\s+)?(?:recorded|reported|posted|booked|logged|made|earned|generated)\s+(?:in\s+)?)?(?:of\s+)?the\s+(?:(?:first|second|third|fourth|final|June|September|December|March|January|February|April|May|July|August|October|November)[- ]quarter|(?:first|second) half|year)\b(?:\s+(?:of\s+)?(?:20\d{2}|last year|a year (?:ago|earlier)))?`, 'gi');
+/** Between a rate and the earlier level it is measured against: " more than the ", " above the ". */
+const RATE_OVER_BEFORE = /^\s+(?:more|higher|greater|less|lower|above|below)\s+(?:than\s+)?the\s+(?:about\s+|roughly\s+)?$/i;
+/** After a rate, the earlier level it is measured against and that level's time: " more than the $83.5 billion it booked in |the July quarter|". */
+const LEVEL_TIME_AFTER = new RegExp(String.raw`^\s+(?:more|higher|greater|less|lower|above|below)\s+(?:than\s+)?the\s+${LEVEL_SUM}(?:(?:it|they|the (?:company|unit|business|segment))\s+(?:had\s+)?(?:recorded|reported|posted|booked|logged|made|earned|generated)\s+(?:in\s+)?)?(?:of\s+)?(?<time>(?:the|its)\s+(?:(?:previous|prior|preceding|last)\s+quarter|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+quarter)\b|a year (?:ago|earlier)|the same quarter (?:a year (?:ago|earlier)|last year))`, 'i');
 /**
  * Right after a sum, the level it moved from and that level's time: "rose to $35 billion | from $25 billion in the same period
  * last year", "to $9.1 billion, up from $7.2 billion a year earlier". That time is the level's, not the sum's; the sum's own
@@ -1111,6 +1121,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
   /** Where each figure read so far starts, whose it is and of what. */
   const read: { start: number; end: number; subject: string | null; metric: string; entry: MetricEntry; period?: string | null; reached?: boolean; fact?: boolean }[] = [];
   let previous: { metric: FoundMetric; end: number; unit: string } | undefined;
+  const lastByUnit = new Map<string, { metric: FoundMetric; end: number; unit: string }>();
   for (const found of values) {
     const clause = clauseAround(sentence, found.start, found.end);
     // "down a percentage point from 40%": a move counted in points is the rate's change, not the sign or metric of a figure.
@@ -1125,7 +1136,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     if (previous && previous.unit === found.value.unit && LEFT_BEHIND.test(sentence.slice(previous.end, found.start))) continue;
     // "revenue of $112 billion, plus or minus 2%": the margin a figure is given is no figure of its own.
     if (TOLERANCE_BEFORE.test(sentence.slice(Math.max(0, found.start - 24), found.start))) continue;
-    const listed = previous && previous.unit === found.value.unit && previous.end > found.start - 120 ? previous.metric : undefined;
+    // "…$93.8 billion, 83% more than a year ago and 12% more than the $83.5 billion it booked in the July quarter": rates of
+    // change between do not end the list.
+    const lastOfUnit = previous?.unit === found.value.unit ? previous : previous?.unit === '%' && RATE_OVER_BEFORE.test(sentence.slice(previous.end, found.start)) ? lastByUnit.get(found.value.unit) : undefined;
+    const listed = lastOfUnit && lastOfUnit.end > found.start - 120 ? lastOfUnit.metric : undefined;
     // "Sales climbed 28% from a year ago in the first three months, to $37.6bn": the level the moved metric reached.
     // "up 28% from $29.3 billion a year earlier": the level the moved metric left, at the earlier time.
     const reached = previous && previous.unit === '%' && found.value.unit !== '%' && /^[^.;]{0,80}[\s,](?:to|from)\s*(?:(?:about|around|roughly|nearly|approximately|some)\s+)?$/.test(sentence.slice(previous.end, found.start)) ? levelOf(previous.metric) : undefined;
@@ -1400,7 +1414,10 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const written = asidesLeftOut(sentence.slice(clause.from, across ? clauseAround(sentence, across.end, across.end).to : clause.to), found.start - clause.from, found.end - clause.from);
     // "up 28% from $29.3 billion a year earlier": growth over the year before, as "up 28% from a year earlier" (the level keeps its period).
     const left = found.value.unit !== '%' && found.end < clause.from + written.length ? LEFT_LEVEL_AFTER.exec(sentence.slice(found.end, clause.from + written.length)) : null;
-    const clauseText = found.value.unit !== '%' ? (left ? `${written.slice(0, found.end - clause.from)}${left.groups?.time ?? ''}${written.slice(found.end - clause.from + left[0].length)}` : written) : written.includes('同期') ? written.replace(CJK_BASE_LEVEL, '同比').replace(JA_BASE_LEVEL, '前年同期比') : written.replace(BASE_LEVEL_TOLD, '$1 a year earlier').replace(BASE_LEVEL, '$1 ');
+    // "Revenue of $93.8 billion was up 83% from $51.2 billion a year earlier": a level of the year before told after the sum
+    // dates that level, not the sum.
+    const afterSum = found.end - clause.from;
+    const clauseText = found.value.unit !== '%' ? (left ? `${written.slice(0, afterSum)}${left.groups?.time ?? ''}${written.slice(afterSum + left[0].length)}` : `${written.slice(0, afterSum)}${written.slice(afterSum).replace(BASE_LEVEL_TOLD, 'from a year earlier').replace(BASE_LEVEL, 'from ')}`) : written.includes('同期') ? written.replace(CJK_BASE_LEVEL, '同比').replace(JA_BASE_LEVEL, '前年同期比') : written.replace(BASE_LEVEL_TOLD, 'from a year earlier').replace(BASE_LEVEL, 'from ').replace(BASE_LEVEL_DATED, 'from before');
     // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
     // "…in 2023 and has since doubled its stake to $8 billion", "a total of …": a later or running figure, not the clause before's.
     const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText) || YEARS_TO_COME_CJK.test(clauseText);
@@ -1484,7 +1501,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const namedWith = metric.end <= opener && !values.some((v) => v.start >= metric.end && v.end <= opener) ? sentence.slice(Math.max(0, metric.start - 24), metric.end) : '';
     // "rose 25% from the previous quarter", 环比下降5%: growth on the quarter before, read from the words nearest the figure.
     const nextFigure = values.find((v) => v.start >= found.end)?.start;
-    const sequential = found.value.unit === '%' ? (sequentialBase(sentence.slice(values[values.indexOf(found) - 1]?.end ?? 0, found.start), sentence.slice(found.end, Math.min(nextFigure ?? sentence.length, clause.to)), sentence) ?? false) : undefined;
+    // "12% more than the $83.5 billion it booked in the July quarter": the base is the time of the level it is measured against.
+    const levelTime = found.value.unit === '%' ? LEVEL_TIME_AFTER.exec(sentence.slice(found.end, clause.to))?.groups?.time : undefined;
+    const sequential = found.value.unit === '%' ? (sequentialBase(sentence.slice(values[values.indexOf(found) - 1]?.end ?? 0, found.start), levelTime ? ` from ${levelTime}` : sentence.slice(found.end, Math.min(nextFigure ?? sentence.length, clause.to)), sentence) ?? false) : undefined;
     // "Quanta earned NT$20.4 billion, or NT$5.28 a share": what a company earned per share is its earnings per share.
     const perShare = metric.metric.name === 'net income' && PER_SHARE_AFTER.test(sentence.slice(found.end, found.end + 24)) ? EARNINGS_PER_SHARE : null;
     const ofMeasure = onTheMonthBefore(withMeasure(perShare ?? metric.metric, found.value.unit, namedWith ? `${namedWith} ${measuredIn}` : measuredIn, constantCurrency, sentence.slice(found.end, nextFigure), sequential), period);
@@ -1525,6 +1544,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     for (const owner of [...new Set(sharedBy)]) figures.push({ subject: owner, ...pledge, value, offerStatus, ...(retracted ? { retracted } : {}) });
     read.push({ start: found.start, end: found.end, subject, metric: metric.metric.name, entry: metric.metric, period: figurePeriod, reached: reachedHere, fact: modality === 'fact' });
     previous = { metric, end: found.end, unit: found.value.unit };
+    lastByUnit.set(found.value.unit, previous);
   }
   return figures;
 }

@@ -289,6 +289,27 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'NextEra Energy', kind: 'company', aliases: ['NextEra(?: Energy)?', '新纪元能源', 'ネクステラ(?:・?エナジー)?'] },
   { name: 'GE Vernova', kind: 'company', aliases: ['(?:GE )?Vernova', 'GEベルノバ'], caseSensitive: true },
   { name: 'Siemens Energy', kind: 'company', aliases: ['Siemens Energy', '西门子能源', '西門子能源', 'シーメンス・?エナジー'] },
+  // India's IT services makers and data-centre builders, and the Gulf's AI campuses: their figures are theirs, not the
+  // hyperscaler's whose pledge an article is about.
+  { name: 'TCS', kind: 'company', aliases: ['TCS', 'Tata Consultancy(?: Services)?', '塔塔咨询(?:服务)?(?:公司)?', '塔塔諮詢(?:服務)?', 'タタ・?コンサルタンシー(?:・?サービシズ)?'], caseSensitive: true },
+  { name: 'Infosys', kind: 'company', aliases: ['Infosys', '印孚瑟斯', 'インフォシス'] },
+  { name: 'Wipro', kind: 'company', aliases: ['Wipro', '威普罗', 'ウィプロ'], caseSensitive: true },
+  { name: 'HCLTech', kind: 'company', aliases: ['HCLTech', 'HCL Tech(?:nologies)?'], caseSensitive: true },
+  { name: 'Reliance', kind: 'company', aliases: ['Reliance(?: Industries| Intelligence)?', '(?<![\\w-])RIL(?![\\w-])', '信实(?:工业|集团)?', '信實(?:工業|集團)?', 'リライアンス(?:・?インダストリーズ)?'], caseSensitive: true },
+  { name: 'Jio Platforms', kind: 'company', parent: 'Reliance', aliases: ['Jio(?: Platforms)?', 'Jio平台', 'ジオ・?プラットフォームズ'], caseSensitive: true },
+  { name: 'Adani', kind: 'company', aliases: ['Adani(?: Group| Enterprises)?(?!\\s?ConneX)', '阿达尼(?:集团)?', '阿達尼', 'アダニ(?:・?グループ)?'], caseSensitive: true },
+  { name: 'AdaniConneX', kind: 'company', parent: 'Adani', aliases: ['Adani\\s?ConneX', 'アダニコネックス'] },
+  { name: 'Yotta', kind: 'company', aliases: ['Yotta(?: Data Services)?', 'ヨッタ'], caseSensitive: true },
+  { name: 'Humain', kind: 'company', aliases: ['Humain', 'HUMAIN', 'ヒューメイン'], caseSensitive: true },
+  { name: 'G42', kind: 'company', aliases: ['G42', 'Group 42'], caseSensitive: true },
+  // Robotaxis and robots: Waymo, China's robotaxi operators, and humanoid-robot makers.
+  { name: 'Waymo', kind: 'company', aliases: ['Waymo', 'ウェイモ', 'ウェイモ'] },
+  { name: 'Apollo Go', kind: 'company', parent: 'Baidu', aliases: ['Apollo Go', '萝卜快跑', '蘿蔔快跑', 'アポロ・?ゴー'] },
+  { name: 'Pony.ai', kind: 'company', aliases: ['Pony\\.ai', 'Pony AI', '小马智行', '小馬智行', 'ポニー・?エーアイ'] },
+  { name: 'WeRide', kind: 'company', aliases: ['WeRide', '文远知行', '文遠知行', 'ウィーライド'] },
+  { name: 'Unitree', kind: 'company', aliases: ['Unitree(?: Robotics)?', '宇树(?:科技)?', '宇樹(?:科技)?', 'ユニツリー'] },
+  { name: 'Figure AI', kind: 'company', aliases: ['Figure AI', 'フィギュアAI'], caseSensitive: true },
+  { name: '1X', kind: 'company', aliases: ['1X Technologies', '(?<![\\w.])1X(?= (?:is|has|was|raised|raises|raising|said|says|plans|valued)\\b)'], caseSensitive: true },
   // DeepSeek's V3 models, by their full names, by their version after the company's name ("DeepSeek releases V3.1"), or before
   // the word model (开源V3模型), as its R1 is.
   { name: 'DeepSeek-V3.1', kind: 'product', parent: 'DeepSeek', aliases: ['DeepSeek[- ]V3\\.1(?!\\d)', '(?<=DeepSeek\\s(?:[\\w-]+\\s){0,2})V3\\.1(?!\\d)', '(?<![A-Za-z0-9.])V3\\.1\\s?(?:模型|モデル|model)'], caseSensitive: true },
@@ -411,7 +432,19 @@ const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|
 const CHEAPER = String.raw`(?=\s+(?:[\w-]+\s+){0,8}?(?:up to\s+|as much as\s+|about\s+|nearly\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|[a-z]+(?:-[a-z]+)?\s(?:percent|per cent)|(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?|tenths?))\s+(?:cheaper|less expensive|lower|less|below))`;
 
 /** "28% higher than a year before", "lower than in the same quarter last year", "32% more than in the same stretch of 2025": a change on the period before, a verb of movement. */
+/** A quarter named by its place or its last month: "the December quarter", "the current quarter", "Q4". */
+const QUARTER_NAME = String.raw`(?:(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|first|second|third|fourth|current|next|coming|fiscal (?:first|second|third|fourth)|fiscal)[- ]quarter)|Q[1-4])`;
+/** A sum followed by no measure of its own: "about $3.6 billion" (not "$3.6 billion of capex"). */
+const SUM_NAMING_NO_MEASURE = String.raw`(?:about |roughly |around |approximately |some )?(?:US)?[$€£¥][\d.,]+\s?(?:billion|million|bn|[BM])\b(?!\s+(?:of|in)\s)`;
 const THAN_BEFORE = String.raw`(?=\s+than\s+(?:(?:in|during)\s+)?(?:a year (?:before|earlier|ago)|a quarter (?:before|earlier)|the (?:same|year-earlier|year-ago|prior-year|previous|prior) (?:period|quarter|year|stretch|months)))`;
+/**
+ * After a rate, a comparison with an earlier sum that is no one's expectation: "83% more than the $51.2 billion of a year
+ * ago", "135% above the $6.5bn of the same quarter a year earlier" (not "12% above the $88.1 billion analysts expected").
+ */
+const RATE_OVER_LEVEL = String.raw`(?<=(?:%|\bper ?cent|\bpercent)\s)(?:WORDS)\b(?=\s+(?:than\s+)?the\s+(?:US|NT|HK|A|C|S)?[$€£¥]\s?\d(?!(?:[^.;]|\.(?=\d)){0,70}?\b(?:expect|estimat|consensus|forecast|guid|analyst|target|project|predict|model|outlook|Street)))`;
+
+/** Right after a count and the words between it and what it counts: "4.6 million fully driverless |rides|". */
+const COUNTED = String.raw`(?<=\d[\d,.]*(?:\s?(?:million|thousand|[MK]))?\+?\s(?:(?:paid|fully|driverless|autonomous|robotaxi|Robotaxi|passenger|weekly|self-driving)\s){0,3})`;
 
 export interface MetricEntry {
   name: string;
@@ -509,6 +542,11 @@ export const METRICS: MetricEntry[] = [
     '(?:组成|組成|构成|構成)',
     // Anthropic's Project Rainier is a cluster, however its name is written: its chips are its size.
     '(?:Project )?Rainier', '雷尼[尔爾](?:计划|計劃|計畫)?', '(?<!ト)レーニア(?!ム)'] },
+  // A robotaxi service's rides: in a week ("450,000 paid rides a week", 每周…单, 週45万回) or in a period ("4.6 million fully
+  // driverless rides in the quarter", 订单量, 乗車回数), and its fleet ("a fleet of 2,600 robotaxis", 车队规模, 車両).
+  { name: 'weekly rides', topic: 'other', units: ['rides'], phrases: [`${COUNTED}(?:rides|trips)(?=\\s+(?:a|per|each|every) week\\b)`, '每周', '每週', '週(?=\\s?\\d)'] },
+  { name: 'rides', topic: 'other', overPeriod: true, units: ['rides'], phrases: [`${COUNTED}(?:rides|trips)(?!\\s+(?:a|per|each|every) week\\b)`, '(?:出行|乘车|乘車|无人驾驶|無人駕駛)(?:订单|訂單)(?:量)?', '(?<!积压|積壓|未履约|未履約|在手|储备|儲備)(?:订单|訂單)量', '单量', '單量', '乗車回数', '乗車'] },
+  { name: 'fleet size', topic: 'other', units: ['vehicles'], phrases: ['fleet', `${COUNTED}(?:robotaxis|vehicles)`, '(?:车队|車隊)(?:规模|規模)?', 'ロボタクシー(?:車両)?'] },
   { name: 'chips deployed', topic: 'chips', units: ['chips'], phrases: ['deploy(?:ed|s|ing|ment)?', `(?:us(?:e|es|ed|ing)|run(?:s|ning)?)${BEFORE_COUNT}`,
     // "Google lines up as many as a million TPUs for the lab": chips lined up for a company to use.
     `lin(?:es|ed|ing) up${BEFORE_COUNT}`, 'use of',
@@ -662,6 +700,11 @@ export const METRICS: MetricEntry[] = [
   // "Now Assist ended September at $960m of ACV", 年度合同价值达到9.6亿美元: the yearly value of contracts signed, a software
   // maker's measure of its bookings, neither revenue nor a run rate of it.
   { name: 'annual contract value', topic: 'backlog', units: MONEY_UNITS, phrases: ['annual(?:i[sz]ed)? contract value', '(?<![\\w-])ACV(?![\\w-])', '年度合同价值', '年度合同價值', '年間契約額'] },
+  // "TCS booked deals worth $10.9 billion in the quarter", "total contract value (TCV) of $10.9 billion", 新签合同总价值, 受注総額:
+  // the value of the contracts an IT services maker signed in a period, its deal wins (not its revenue nor a backlog); the
+  // large deals alone are a measure of their own.
+  { name: 'large deal value', topic: 'backlog', overPeriod: true, units: MONEY_UNITS, phrases: ['large[- ]deals?(?: TCV| wins| value| bookings)?(?= (?:of|at|worth|were|was|came|totall?ed|rose|fell|stood)\\b)', '大(?:额|額)(?:合同|交易|订单|訂單)(?:总价值|總價值|金额|金額)?', '大型案件(?:の受注額)?'] },
+  { name: 'total contract value', topic: 'backlog', overPeriod: true, units: MONEY_UNITS, phrases: ['total contract value', '(?<![\\w-])TCV(?![\\w-])', 'deal wins', '(?:booked|won|bagged|clinched)(?= (?:new )?(?:deals|contracts) (?:worth|valued at|totall?ing|of)\\b)', '(?:新签|新簽)?合同(?:总价值|總價值|总额|總額)', '(?:新签|新簽)(?:订单|訂單)(?:总额|總額|金额|金額)', '受注総額', '契約総額'] },
   { name: 'revenue run rate', topic: 'revenue', units: MONEY_UNITS, impliedPeriod: 'annual', phrases: ['run[- ]rate (?:revenues?|sales)', '(?:annual )?(?:revenue )?run[- ]rate', 'annuali[sz]ed (?:revenues?|sales)',
     // "a business running at more than $16 billion a year", "an annualised pace above $25 billion": revenue at a yearly rate.
     'run(?:ning|s)? at(?=\\s+(?:more than |over |above |about |around |roughly |nearly |almost |some )?(?:[$€£¥]|US\\$)[\\d.,]+\\s?(?:billion|million|bn|[BM])\\b\\s+(?:a|per) year\\b)', 'annuali[sz]ed (?:pace|rate)(?= (?:of|above|over|near|around) )', 'annual(?:ized|ised)? recurring revenues?', 'ARR(?=\\b)', '年化(?:收入|营收|營收)', '(?:年間)?経常収益'] },
@@ -676,6 +719,7 @@ export const METRICS: MetricEntry[] = [
   { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'up', phrases: ['gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?', 'expand(?:ed|s|ing)?', 'gain(?:ed|s)?', 'advanc(?:ed|es|ing)', `(?:higher|more)${THAN_BEFORE}`, 'leapt', 'leap(?:ed|s)?',
     // "shares were 4% higher": a rise said after its figure.
     '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)higher\\b',
+    RATE_OVER_LEVEL.replace('WORDS', 'more|higher|above'),
     // "lifted sales 28%", "boosted revenue by 12%", "the unit managed only 17%": growth said with another verb.
     '(?:lift|boost)(?:ed|s|ing)? (?:its |their )?(?:sales|revenues?|top[- ]line)', 'managed(?: only| just| a mere)?(?= \\d)', '(?:同比|[环環]比|按年|按季)?(?:增长|增長|增加|上升|提升|提高|上涨|上漲)了?', '[年季]增', '成長', '増(?:加)?', '伸び',
     // 资本支出为375亿美元，同比增幅接近五成: a rise year on year (同比增幅, 环比增速) is of the metric its clause or the one
@@ -686,7 +730,7 @@ export const METRICS: MetricEntry[] = [
     // "revenue more than tripled in 2025", 营收同比翻了一番多: a multiplying verb with no object of its own is a rise
     // (multipliedRises.ts reads it in percent), never "doubled its stake" nor "doubled down".
     '(?:doubl|tripl|quadrupl)(?:ed|es|ing)(?=\\s*(?:[,.;:!?)"”’]|$)|\\s+(?:in|from|over|since|during|year|compared|versus|vs|to|on|last|after|as|while|and|but|for|again)\\b)', '(?:同比|[环環]比|按年|按季)?翻了?(?:一|两|兩)?(?:番|倍)'] },
-  { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', 'slipp?(?:ed|s|ing)?(?! to\\b)', 'dipp?(?:ed|s|ing)?(?! to\\b)', "(?<=(?:%|\\bper ?cent|\\bpercent)\\s)below(?=\\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)['’]s?\\b)", `(?:lower|less)${THAN_BEFORE}`, '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)lower\\b', 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|[环環]比|按年|按季)?(?:下降|下滑|下跌|减少|降低|衰退)了?', '[年季][減减]', '減(?:少|収)?',
+  { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', 'slipp?(?:ed|s|ing)?(?! to\\b)', 'dipp?(?:ed|s|ing)?(?! to\\b)', "(?<=(?:%|\\bper ?cent|\\bpercent)\\s)below(?=\\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)['’]s?\\b)", `(?:lower|less)${THAN_BEFORE}`, '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)lower\\b', RATE_OVER_LEVEL.replace('WORDS', 'less|lower|below'), 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|[环環]比|按年|按季)?(?:下降|下滑|下跌|减少|降低|衰退)了?', '[年季][減减]', '減(?:少|収)?',
     // 大跌, 骤降, 锐减, 下挫, 按年跌.
     '(?:大|暴|急|狂|骤|驟|锐|銳)(?:跌|减|減|降)', '下挫', '(?:同比|[环環]比|按年|按季)(?:跌|降|减|減)'] },
   { name: 'data center revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: [
@@ -696,7 +740,7 @@ export const METRICS: MetricEntry[] = [
     // business had generated": an aside, an adverb or an auxiliary between, and a verb of booking; "the data center division
     // accounted for $62.3 billion of that": its part of the company's revenue; "the data center segment generated revenue of
     // $41 billion", the revenue it generated.
-    'data[- ]cent(?:er|re) (?:segment|division|business|unit|arm)(?:,[^,.;]{1,30},| alone| also| itself| (?:had|has|have)(?: (?:already|again|also))?)? (?:generat(?:ed|es|ing)|(?:brought|brings?|took|takes?|raked|rakes?) in|accounted for|contributed|(?:booked|posted|reported)(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:loss(?:es)?|profits?|income|margins?)\\b))\\b(?: (?:revenues?|sales) of\\b)?', 'data[- ]cent(?:er|re) (?:revenue|sales|segment)',
+    'data[- ]cent(?:er|re) (?:segment|division|business|unit|arm)(?:,[^,.;]{1,30},| alone| also| itself| (?:had|has|have)(?: (?:already|again|also))?)? (?:generat(?:ed|es|ing)|(?:brought|brings?|took|takes?|raked|rakes?) in|accounted for|contribut(?:ed|es|ing)|(?:booked|posted|reported)(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:loss(?:es)?|profits?|income|margins?)\\b))\\b(?: (?:revenues?|sales) of\\b)?', 'data[- ]cent(?:er|re) (?:revenue|sales|segment)',
     // "sold $51.2bn-worth of data-centre chips", "its data center division generated $39.1 billion": what the segment sells.
     // "Almost ninety-four billion dollars from data centres alone", "$51bn of sales from data centers": money that comes from
     // them; not money saved, spent or raised there ("saved $2 billion from data centres it closed").
@@ -707,6 +751,9 @@ export const METRICS: MetricEntry[] = [
   { name: 'revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:AI )?revenues?', 'sales', 'top[- ]line', 'turnover',
     // "Seagate's December-quarter guidance of $3.30 billion at the midpoint": a quarter's guidance that names no measure is of its
     // revenue ("guidance of $3.30 billion of capital spending", a measure named right after, keeps its own).
+    // "guided the December quarter to $3.6 billion", "guided to $3.6 billion for the December quarter": a quarter's guidance
+    // that names no measure is of its revenue.
+    `guided(?= (?:the )?${QUARTER_NAME} to ${SUM_NAMING_NO_MEASURE}|(?: (?:it|them|investors|analysts))? to ${SUM_NAMING_NO_MEASURE} for the ${QUARTER_NAME}\\b)`,
     "guidance(?<=(?:quarter|Q[1-4])(?:['’]s)?\\sguidance)(?= of (?:about |roughly |around )?(?:US)?[$€£¥][\\d.,]+\\s?(?:billion|million|bn|[BM])\\b(?!\\s+of\\b))", '营收', '营业收入', '营业额', '收入', '销售额', '營收', '營業收入', '營業額', '銷售額', '売上高?', '売り上げ',
     // "lifted its full-year subscription guide to $10.02B", "raised its 2026 subscription guidance": guidance of subscription
     // revenue, named by the line alone.
@@ -731,7 +778,7 @@ export const METRICS: MetricEntry[] = [
     // "sells more than 80% of the world's AI accelerators": a percentage of all the world's chips is a share of their market.
     '(?<=%\\s)of (?:the )?(?:world[\'’]s|global) (?:[\\w-]+ ){0,2}(?:accelerators|chips|GPUs|processors)',
     // "four in every five AI accelerators sold carry Nvidia's name": a count in every so many chips is a share of their market.
-    '(?<=\\bin (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten)\\s)(?:[\\w-]+ ){0,2}(?:accelerators|chips|GPUs|processors)', '(?:\\w+ ){0,2}market', '市场份额', '市占率', '市场占有率', '市場占有率', '份额', '市場シェア', 'シェア'] },
+    '(?<=\\bin (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten)\\s)(?:[\\w-]+ ){0,2}(?:accelerators|chips|GPUs|processors)', '(?:\\w+ ){0,2}market(?<!\\b(?:STAR|stock|equity|capital|bond|debt) market)', '市场份额', '市占率', '市场占有率', '市場占有率', '份额', '市場シェア', 'シェア'] },
   // "AWS accounted for 18% of Amazon's net sales", AWS占亚马逊总营收的18%, アマゾンの売上高の18%を占める: a business's share of
   // its group's sales, a measure of its own, never its revenue growth nor a market share.
   { name: 'share of group revenue', topic: 'revenue', units: ['%'], phrases: [
