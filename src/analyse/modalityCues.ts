@@ -109,6 +109,8 @@ export const MODALITY_CUES: ModalityCue[] = [
     "(?<=\\b(?:project|campus|site|plan|facility|build|expansion|cent(?:er|re))s? )(?:[A-Z][\\w.&'’-]*\\s){1,3}(?:had |has |have )?(?:dropped|scrapped|cancell?ed|abandoned|shelved|axed|ditched|nixed|mothballed)",
     // "Google gives up on a $1 billion campus": a project given up.
     'g(?:ive|ives|ave|iving|iven) up on',
+    // "Supermicro lost a $1.2 billion rack order when Tessellate cancelled it": an order, contract or lease lost is called off.
+    'los(?:t|es|ing) (?:a|an|the|its|their) \\s*(?:[\\w$.-]+ ){0,4}?(?:orders?|contracts?|leases?)\\b',
     // "reversed course on a $1 billion campus", "backed out of", "nixed", "axed", "ditched": other verbs of calling a project off.
     'revers(?:ed|es|ing) course', 'back(?:ed|s|ing)? out', 'back(?:ed|s|ing)? away from', 'decid(?:ed|es|ing) (?:not to|against) (?:proceed|go(?:ing)? ahead|mov(?:e|ing) forward|build)', 'not to (?:proceed|go ahead|move forward) with', "(?:would|will) not (?:build|proceed|go ahead|move forward)|won['’]t (?:build|proceed|go ahead)", 'nix(?:ed|es|ing)', 'ax(?:ed|es|ing)', 'ditch(?:ed|es|ing)', 'jettison(?:ed|s|ing)?', 'mothball(?:ed|s|ing)?', 'pull(?:ed|s|ing)? back from', 'U-turn', 'terminat(?:e|ed|es|ing)',
     // "A $1 billion campus was struck from its plans", "dropped from the plan": taken out of what is to be built.

@@ -341,9 +341,9 @@ const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<ye
 /**
  * "2026E", "CY2025A" (an analyst's estimate or actual for a year), "2026 capex", "2025 revenue" (a year before its metric),
  * "2025 actual", "2026 plan" (before what the figure is: a table's column), "2025's $91 billion" and a year that will
- * bring a figure ("has said 2027 will bring at least $220 billion").
+ * bring a figure ("has said 2027 will bring at least $220 billion", "2027 will cost at least $160bn").
  */
-const YEAR_WRITTEN = /\b(?:CY\s?)?(20\d{2})(?:[AE]\b|['’]s(?=\s)|(?=\s+(?:capex|capital (?:spending|expenditures?|outlays)|outlays?|revenue|sales|spending|budget|guidance|outlook|actuals?|plans?|targets?|estimates?|forecasts?)\b|\s+(?:will|would|should|could|is (?:set|expected|likely) to)\s+(?:\w+ly\s+)?(?:bring|see|require|need|mean|top|exceed)\b))/i;
+const YEAR_WRITTEN = /\b(?:CY\s?)?(20\d{2})(?:[AE]\b|['’]s(?=\s)|(?=\s+(?:capex|capital (?:spending|expenditures?|outlays)|outlays?|revenue|sales|spending|budget|guidance|outlook|actuals?|plans?|targets?|estimates?|forecasts?)\b|\s+(?:will|would|should|could|is (?:set|expected|likely) to)\s+(?:\w+ly\s+)?(?:bring|see|require|need|mean|top|exceed|cost|be|run to|reach|come (?:in )?at)\b))/i;
 /** "in 2024", "the company's 2026 revenue", "for the full year 2026" and "in November 2024": a year (a month alone dates a deal, not a quarter's figure). */
 const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end of)?|through|its|their|the|calendar)\s*(?:(?:${MONTH_WORD})\.?\s+|(?:full[- ])?year\s+)?|['’]s\s+|\()(20\d{2})\b(?!\s*[-–]\d)`, 'i');
 

@@ -142,10 +142,12 @@ const KANA = /[\u3040-\u30ff]/;
 export const bareYenOf = (sentence: string): 'JPY' | 'CNY' =>
   (sentence.includes('¥') || sentence.includes('￥')) && HAN.test(sentence) && !KANA.test(sentence) ? 'CNY' : 'JPY';
 
-/** Whether `period` is a quarter (`2026-Q2`) that ended before the month the article is dated. */
+/** Whether `period` is a quarter (`2026-Q2`) that ended before the month the article is dated, or a year before the article's. */
 function quarterOver(period: string | null, context: PeriodContext): boolean {
+  if (!context.articleYear || !context.articleMonth) return false;
+  if (period && /^\d{4}$/.test(period)) return Number(period) < context.articleYear;
   const q = period ? /^(\d{4})-Q([1-4])$/.exec(period) : null;
-  if (!q || !context.articleYear || !context.articleMonth) return false;
+  if (!q) return false;
   return monthIndex(Number(q[1]), Number(q[2]) * 3) < monthIndex(context.articleYear, context.articleMonth);
 }
 
@@ -248,9 +250,10 @@ const ATTRIBUTION_AFTER = /^\s+(?:said|says|told \w+|added|noted|stated|reported
  * A space between Chinese or Japanese words (or after a percentage) sets a headline's phrases apart:
  * "微軟第三財季雲端增長39% 資本開支再創新高" is two.
  * "as" opens a clause of its own ("Azure grows 39% as capex hits $37.5B"), but not in "as much as", "as expected".
- * "and" opens one, but not in "between July and September", which names one quarter.
+ * "and" opens one, but not in "between July and September", which names one quarter, nor in "data centres and other
+ * investments", which joins two things.
  */
-const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3}(?!\d))|(?<=[%\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u3040-\u30ff\u3400-\u9fff])|(?<!\bbetween\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s(?:and|but|while|which|whereas|although|compared to|versus|vs\.?)\s|\sas\s(?!(?:much|many|well|high|low|little|far|long|of|expected|part|such|a|an|percent|per)\b|[\d$€£¥₹])/g;
+const CLAUSE_BREAK = /[;:()—]|\s–\s|,(?!\d{3}(?!\d))|(?<=[%\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u3040-\u30ff\u3400-\u9fff])|(?<!\bbetween\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s(?:and(?!\s(?:other|related|similar|associated)\s(?!(?:[\w-]+\s){0,2}(?:was|were|is|are|rose|fell|grew|came|totall?ed|reached)\b))|but|while|which|whereas|although|compared to|versus|vs\.?)\s|\sas\s(?!(?:much|many|well|high|low|little|far|long|of|expected|part|such|a|an|percent|per)\b|[\d$€£¥₹])/g;
 
 /** A new clause joined by a comma and "and" or "but" ("…, and that its capital spending would climb …"). */
 const AND_CLAUSE = /,\s+(?:and|but)\s/;
@@ -1535,7 +1538,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const figurePeriod = spansYears(ownMetric) || period === UNDATED_OWN || (isAnnouncedSpec(metric.metric, found.value.unit) && productsNamed.some((e) => e.name === subject)) ? null : toDate(ownMetric) && period ? yearOfQuarter(period, subject, context) : period;
     const sharedBy = [...sharers.filter((e) => e.first).map((e) => e.name), subject, ...sharers.filter((e) => !e.first).map((e) => e.name)];
     // 亚马逊把2026年资本开支指引上调至约2150亿美元，二季度单季投入514亿美元: the cue of the clause before a Chinese comma does
-    // not reach a quarter already over, which no plan or forecast is of, where the figure's own clause gives no cue.
+    // not reach a quarter already over, which no plan or forecast is of, where the figure's own clause gives no cue; nor a
+    // year over (公司预计全年约2000亿美元，2025年全年为1310亿美元).
     if ((modality === 'plan' || modality === 'forecast') && CJK_CLAUSES.test(sentence) && quarterOver(figurePeriod, context)) {
       const comma = Math.max(sentence.lastIndexOf('，', found.start), sentence.lastIndexOf(',', found.start));
       if (comma > 0 && readModality(sentence.slice(comma + 1), found.start - comma - 1, found.end - comma - 1, Boolean(metric.metric.counterparty)) === 'fact') modality = 'fact';

@@ -41,6 +41,20 @@ describe('rides and fleets', () => {
   });
 });
 
+describe('spending called off', () => {
+  it('should read a priced factory plan frozen in Japanese or Chinese as capital spending called off', () => {
+    expect(cjkArticleLines('テスラ決算', '2026年12月5日', ['テスラは12月1日、総額50億ドルのメキシコ新工場計画を凍結したと明らかにした。'])).toEqual(['Tesla capex cancelled 5000000000']);
+    expect(cjkArticleLines('特斯拉', '2026年12月5日', ['特斯拉冻结了总额50亿美元的墨西哥新工厂计划。'])).toEqual(['Tesla capex cancelled 5000000000']);
+    // Negative control: a factory's output is no spending.
+    expect(cjkArticleLines('テスラ', '2026年12月5日', ['テスラの上海工場の生産台数は約95万台だった。'])).toEqual([]);
+  });
+
+  it('should read an order lost as called off, and a loss as a loss', () => {
+    expect(sentenceClaimLines('Dell', 'Supermicro lost a $1.2 billion rack order in October when Tessellate Cloud cancelled it.', '10 November 2026')).toEqual(['Super Micro orders null cancelled 1200000000']);
+    expect(sentenceClaimLines('Dell', 'Supermicro lost $1.2 billion in the quarter.', '10 November 2026')).toEqual(['Super Micro operating loss 2026-Q3 fact 1200000000']);
+  });
+});
+
 describe('robotaxi events in other words', () => {
   it('should make a round told as a raise one event, and a fleet goal raised no investment', async () => {
     expect(await eventCount(['Waymo announces $12 billion in fresh funding.', 'Waymo unveils its $12 billion raise.'])).toBe(1);
