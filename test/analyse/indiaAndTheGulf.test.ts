@@ -44,6 +44,9 @@ describe('deal wins', () => {
     expect(read('Total contract value (TCV) was $10.9 billion.')).toEqual(['TCS total contract value null fact 10900000000']);
     expect(read('Infosys reported large-deal TCV of $3.1 billion.')).toEqual(['Infosys large deal value null fact 3100000000']);
     expect(cjkArticleLines('TCS二季度', '2026年10月10日', ['塔塔咨询服务公司（TCS）当季新签合同总价值（TCV）为91亿美元。'])).toEqual(['TCS total contract value fact 9100000000']);
+    // An analyst's question about the figure as it stands does not make it hearsay; one that asks whether it is so does.
+    expect(read('**Analyst (Nomura):** Is the $10.9 billion TCV front-loaded?')).toEqual(['TCS total contract value null fact 10900000000']);
+    expect(read('Is the TCV really $10.9 billion?')).toEqual(['TCS total contract value null rumour 10900000000']);
     // Negative control: deals signed but not yet delivered are a backlog.
     expect(sentenceClaimLines('Google', 'Customers have signed deals worth $90 billion that Google has not yet delivered.')).toEqual(['Google backlog null fact 90000000000']);
   });
