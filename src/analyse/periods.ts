@@ -346,6 +346,7 @@ const FISCAL_YEAR = new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?<ye
 const YEAR_WRITTEN = /\b(?:CY\s?)?(20\d{2})(?:[AE]\b|['’]s(?=\s)|(?=\s+(?:capex|capital (?:spending|expenditures?|outlays)|outlays?|revenue|sales|spending|budget|guidance|outlook|actuals?|plans?|targets?|estimates?|forecasts?)\b|\s+(?:will|would|should|could|is (?:set|expected|likely) to)\s+(?:\w+ly\s+)?(?:bring|see|require|need|mean|top|exceed|cost|be|run to|reach|come (?:in )?at)\b))/i;
 /** "in 2024", "the company's 2026 revenue", "for the full year 2026" and "in November 2024": a year (a month alone dates a deal, not a quarter's figure). */
 const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:in|for|during|of|by(?: the end of)?|through|its|their|the|calendar)\s*(?:(?:${MONTH_WORD})\.?\s+|(?:full[- ])?year\s+)?|['’]s\s+|\()(20\d{2})\b(?!\s*[-–]\d)`, 'i');
+const YEARS_NAMED = new RegExp(YEAR_NAMED.source, 'gi');
 
 /** "in the same quarter", "during the same period", with no year before it named: the period just told of. */
 const SAME_PERIOD_JUST_TOLD = /\b(?:in|during|for) the same (?:quarter|period|three months)\b(?!\s*,?\s*(?:(?:in|of) 20\d\d|(?:in|of) (?:the )?(?:prior|previous) year|year[- ]earlier))(?![^.;]{0,40}\b(?:a year (?:earlier|ago|before)|last year|year-ago)\b)/i;
@@ -1017,7 +1018,8 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
     const reference = quarterIn(upToNextFigure(sentence, written).replace(/same (?:quarter|period)[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd);
     if (reference?.year) return format({ year: reference.year - 1, quarter: reference.quarter });
     // "capex of $200 billion in 2026, up from $131 billion last year": a sentence about a year compares years.
-    const ofYear = YEAR_NAMED.exec(sentence)?.[1] ?? (/\b(?:this|the current) year\b/i.test(sentence) ? context.articleYear : null);
+    // (Not a year a target is set for: "up from about 250,000 a year ago, and aims to reach 1 million by the end of 2027".)
+    const ofYear = [...sentence.matchAll(YEARS_NAMED)].find((m) => !/^by\b/i.test(m[0]))?.[1] ?? (/\b(?:this|the current) year\b/i.test(sentence) ? context.articleYear : null);
     if (ofYear) return String(Number(ofYear) - 1);
     const ofArticle = context.articleQuarter ? quarterIn(context.articleQuarter, context, 12) : null;
     if (ofArticle?.year) return format({ year: ofArticle.year - 1, quarter: ofArticle.quarter });

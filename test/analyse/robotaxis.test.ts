@@ -6,8 +6,10 @@ import { findValues } from '../../src/analyse/parseValue.ts';
 
 describe('rides and fleets', () => {
   it('should read rides in a week, rides in a period and a fleet, with the level each is compared with', () => {
-    expect(sentenceClaimLines('Waymo', 'Waymo now gives more than 450,000 paid rides a week, and aims to reach 1 million paid rides a week by the end of 2027.')).toEqual([
+    // A year ago is not the year before a target's ("by the end of 2027").
+    expect(sentenceClaimLines('Waymo', 'Waymo now gives more than 450,000 paid rides a week, up from about 250,000 a year ago, and aims to reach 1 million paid rides a week by the end of 2027.')).toEqual([
       'Waymo weekly rides null fact 450000',
+      'Waymo weekly rides a year earlier fact 250000',
       'Waymo weekly rides by 2027 plan 1000000',
     ]);
     expect(sentenceClaimLines('Baidu', 'Apollo Go completed 4.6 million fully driverless rides in the quarter, against 3.1 million a year earlier.')).toEqual([
