@@ -354,8 +354,10 @@ const ASKS_AFTER = /^[^.;!?]*\?/;
 const ASKS_AFTER_CJK = /^[^。；！？]*(?:吗|嗎|か)[？?]/;
 /** Right before a figure, the words that give it as known: "Is the $10.9 billion TCV front-loaded?" asks about a figure as it stands. */
 const GIVEN_BEFORE = /\b(?:the|this|that|your|its|their)\s+$/i;
-const isAsked = (sentence: string, start: number, end: number): boolean =>
-  (ASKS_BEFORE.test(sentence.slice(0, start)) && ASKS_AFTER.test(sentence.slice(end)) && !GIVEN_BEFORE.test(sentence.slice(Math.max(0, start - 8), start))) || ASKS_AFTER_CJK.test(sentence.slice(end));
+/** Whether the figure at [start, end) is asked about, in its `scope` (a question mark there) or in a yes-or-no question. */
+const isAsked = (sentence: string, start: number, end: number, scope: string): boolean =>
+  (!GIVEN_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) && (/[?？]/.test(scope) || (ASKS_BEFORE.test(sentence.slice(0, start)) && ASKS_AFTER.test(sentence.slice(end))))) ||
+  ASKS_AFTER_CJK.test(sentence.slice(end));
 
 /**
  * The sum of a contract the words before it say was signed, in Chinese or Japanese: "与AWS签下的七年期380亿美元合同",
@@ -466,7 +468,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
   for (const cue of CUE_PATTERNS) {
     if (cue.dealsOnly && !deal) continue;
     // A figure asked about ("AWS backlog over $464 billion?") is not asserted: it is what others say.
-    if (cue.modality === 'rumour' && ((/[?？]/.test(scope) && !GIVEN_BEFORE.test(sentence.slice(Math.max(0, start - 8), start))) || isAsked(sentence, start, end))) return 'rumour';
+    if (cue.modality === 'rumour' && isAsked(sentence, start, end, scope)) return 'rumour';
     if (!mayMatch(cue.pattern, scope) || !cue.pattern.test(scope)) continue;
     // "against a full-year budget of roughly $200B and $131B spent in 2025": a sum its own words say was spent is no plan.
     if (cue.modality === 'plan' && SPENT_AFTER.test(sentence.slice(end, end + 24))) continue;

@@ -545,7 +545,7 @@ function withElidedUnits(sentence: string, found: FoundValue[]): FoundValue[] {
     if (found.some((f) => start < f.end && end > f.start)) continue;
     const before = found.findLast((f) => f.end <= match.index);
     if (!before || !ELIDED_UNITS.has(before.value.unit) || /^(?:19|20)\d\d$/.test(match.groups!.amount!)) continue;
-    added.push({ value: { amount: number(match.groups!.amount!) * (scaled ? SCALE[scaled.toLowerCase()]! : 1), unit: before.value.unit }, start, end, text: sentence.slice(start, end) });
+    added.push({ value: { amount: number(match.groups!.amount!) * (scaled ? scaleOf(scaled)! : 1), unit: before.value.unit }, start, end, text: sentence.slice(start, end) });
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }

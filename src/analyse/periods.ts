@@ -66,6 +66,9 @@ export const FISCAL_YEAR_END: Record<string, number> = {
   Alibaba: 3,
 };
 
+/** A quarter as keys write it: `2026-Q3` (its year and its number). */
+export const QUARTER_KEY = /^(\d{4})-Q([1-4])$/;
+
 /** Ordinal words and numerals of quarters, in English, Chinese and Japanese. */
 export const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4, 首: 1 };
 /** Month names are the parser's (a timeline's dates are read there); the analysis reads them in sentences. */
@@ -150,7 +153,7 @@ const yearOf = (text: string) => (text.startsWith("'") ? 2000 + Number(text.slic
 const currentQuarter = (context: PeriodContext) => (context.articleYear && context.articleMonth ? calendarQuarter(monthIndex(context.articleYear, context.articleMonth)) : null);
 /** The quarter `by` quarters after the one the article reports on (before it, when negative), or null when it names none. */
 function reportedQuarter(context: PeriodContext, by: number): { year: number; quarter: number } | null {
-  const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
+  const reported = context.articleQuarter ? QUARTER_KEY.exec(context.articleQuarter) : null;
   return reported ? calendarQuarter(monthIndex(Number(reported[1]), (Number(reported[2]) - 1) * 3 + 1) + 3 * by) : null;
 }
 
@@ -803,7 +806,7 @@ function fullYears(text: string, context: PeriodContext): string {
  * the fiscal year that holds it (`2026-Q1` of Microsoft → `FY2026`). Any other period is returned as it is.
  */
 export function yearOfQuarter(period: string, subject: string | null, context: PeriodContext): string {
-  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  const q = QUARTER_KEY.exec(period);
   if (!q) return period;
   const fiscalEnd = fiscalYearEndOf(subject, context);
   const month = Number(q[2]) * 3;
@@ -1013,7 +1016,7 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   if (/\b(?:same quarter|a year (?:earlier|ago)|previous year|prior year|last year|year-ago)\b|去年同期|上年同期|前年同期(?!比)/i.test(clause)) {
     // "the $51.2 billion it recorded in the same quarter of 2025": the quarter reported on, in the year named.
     const sameOfYear = /\bsame (?:quarter|three months) (?:of|in) (20\d{2})\b/i.exec(clause);
-    const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
+    const reported = context.articleQuarter ? QUARTER_KEY.exec(context.articleQuarter) : null;
     if (sameOfYear && reported && Number(sameOfYear[1]) === Number(reported[1]) - 1) return `${sameOfYear[1]}-Q${reported[2]}`;
     const reference = quarterIn(upToNextFigure(sentence, written).replace(/same (?:quarter|period)[^,.;]*/i, '').replace(/year-ago[^,.;]*/i, ''), context, fiscalEnd);
     if (reference?.year) return format({ year: reference.year - 1, quarter: reference.quarter });
@@ -1052,7 +1055,7 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   if (half && (half[3] || context.articleYear)) return `${prefix}${half[3] ?? context.articleYear}-H${halfNumber(half)}`;
   // "so $94.6bn for the half": the half-year of the quarter the article reports on (no period known where it reports on none).
   if (/\b(?:the|this) half(?:[- ]year)?\b/i.test(clause)) {
-    const reported = context.articleQuarter ? /^(\d{4})-Q([1-4])$/.exec(context.articleQuarter) : null;
+    const reported = context.articleQuarter ? QUARTER_KEY.exec(context.articleQuarter) : null;
     return reported ? `${prefix}${reported[1]}-H${Number(reported[2]) <= 2 ? 1 : 2}` : UNDATED_OWN;
   }
   if (/\b(?:last|latest|most recent|previous) quarter\b/i.test(clause)) return lastQuarter(context) ?? 'quarterly';

@@ -6,7 +6,7 @@
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
 import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
-import { beginsAfterArticle, endsAfterArticle, ownPeriod, parsePeriod, possessiveMonthOf, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
+import { beginsAfterArticle, endsAfterArticle, ownPeriod, parsePeriod, possessiveMonthOf, QUARTER_KEY, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { isMonth, monthBefore, monthIndex, quarterBefore } from './quarters.ts';
 import { MONTH_WORD } from '../parse/timelineDates.ts';
 import { BROKERS } from './modalityCues.ts';
@@ -146,7 +146,7 @@ export const bareYenOf = (sentence: string): 'JPY' | 'CNY' =>
 function quarterOver(period: string | null, context: PeriodContext): boolean {
   if (!context.articleYear || !context.articleMonth) return false;
   if (period && /^\d{4}$/.test(period)) return Number(period) < context.articleYear;
-  const q = period ? /^(\d{4})-Q([1-4])$/.exec(period) : null;
+  const q = period ? QUARTER_KEY.exec(period) : null;
   if (!q) return false;
   return monthIndex(Number(q[1]), Number(q[2]) * 3) < monthIndex(context.articleYear, context.articleMonth);
 }
@@ -596,6 +596,8 @@ const CURRENCY_WORD = String.raw`(?:yuan|renminbi|euros?|yen|won|pounds?|(?:(?:U
 const LEVEL_SUM = String.raw`(?:(?:(?:US|A|S|HK|NT|C)?[$€£¥₩]|(?:RMB|CNY|EUR|JPY|GBP|KRW|TWD|HKD)\s?)\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn|[bmt])?(?:\s+${CURRENCY_WORD})?|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn)\b(?:\s+${CURRENCY_WORD})?|\d[\d.,]*\s+${CURRENCY_WORD})\s+(?:in\s+)?`;
 /** The time of the year before: "a year earlier", "the same quarter", "the year-ago period". */
 const YEAR_BEFORE = String.raw`a year (?:ago|earlier)|the (?:same|year-ago|prior-year) (?:quarter|period)`;
+/** After the subject that told a level, the verb it told it with: " booked ", " had reported " ("the $51.2 billion it booked in …"). */
+const TOLD_LEVEL = String.raw`\s+(?:had\s+)?(?:recorded|reported|posted|booked|logged|made|earned|generated)\s+`;
 /** "from $29.3 billion a year earlier", "against $18.2 billion in the year-ago quarter": the level of the year before that a percentage is measured against. */
 const BASE_LEVEL = new RegExp(String.raw`\b(${COMPARED_WITH})\s+${LEVEL_SUM}(?=${YEAR_BEFORE}|last year)`, 'gi');
 /**
@@ -603,17 +605,21 @@ const BASE_LEVEL = new RegExp(String.raw`\b(${COMPARED_WITH})\s+${LEVEL_SUM}(?=$
  * the company did then and that year's name, that a percentage is measured against. Its time is the level's; the
  * percentage is growth over the year before, of the period the sentence gives its level.
  */
-const BASE_LEVEL_TOLD = new RegExp(String.raw`\b(${COMPARED_WITH})\s+the\s+${LEVEL_SUM}(?:(?:it|they|the (?:company|unit|business))\s+(?:had\s+)?(?:recorded|reported|posted|booked|logged|made|earned|generated)\s+)?(?:in\s+|of\s+)?(?:${YEAR_BEFORE})(?:\s+(?:of\s+20\d{2}|a year (?:ago|earlier)|last year))?`, 'gi');
+const BASE_LEVEL_TOLD = new RegExp(String.raw`\b(${COMPARED_WITH})\s+the\s+${LEVEL_SUM}(?:(?:it|they|the (?:company|unit|business))${TOLD_LEVEL})?(?:in\s+|of\s+)?(?:${YEAR_BEFORE})(?:\s+(?:of\s+20\d{2}|a year (?:ago|earlier)|last year))?`, 'gi');
 /**
  * "21% above the €5.29 billion of the third quarter of 2025", "12% more than the $83.5 billion it booked in the July
  * quarter": the earlier level a percentage is measured against, told with its own time, which is the level's, not the
  * percentage's.
  */
-const BASE_LEVEL_DATED = new RegExp(String.raw`\b(?:${COMPARED_WITH})\s+the\s+${LEVEL_SUM}(?:(?:it|they|the (?:company|unit|business))\s+(?:had\s+)?(?:recorded|reported|posted|booked|logged|made|earned|generated)\s+(?:in\s+)?)?(?:of\s+)?the\s+(?:(?:first|second|third|fourth|final|June|September|December|March|January|February|April|May|July|August|October|November)[- ]quarter|(?:first|second) half|year)\b(?:\s+(?:of\s+)?(?:20\d{2}|last year|a year (?:ago|earlier)))?`, 'gi');
-/** Between a rate and the earlier level it is measured against: " more than the ", " above the ". */
-const RATE_OVER_BEFORE = /^\s+(?:more|higher|greater|less|lower|above|below)\s+(?:than\s+)?the\s+(?:about\s+|roughly\s+)?$/i;
+const BASE_LEVEL_DATED = new RegExp(String.raw`\b(?:${COMPARED_WITH})\s+the\s+${LEVEL_SUM}(?:(?:it|they|the (?:company|unit|business))${TOLD_LEVEL}(?:in\s+)?)?(?:of\s+)?the\s+(?:(?:first|second|third|fourth|final|June|September|December|March|January|February|April|May|July|August|October|November)[- ]quarter|(?:first|second) half|year)\b(?:\s+(?:of\s+)?(?:20\d{2}|last year|a year (?:ago|earlier)))?`, 'gi');
+/** A rate's words that set it over an earlier level: " more than the ", " above the ". */
+const RATE_OVER = String.raw`\s+(?:more|higher|greater|less|lower|above|below)\s+(?:than\s+)?the\s+`;
+/** All between a rate and the earlier level it is measured against: " more than the ", " above about ". */
+const RATE_OVER_BEFORE = new RegExp(String.raw`^${RATE_OVER}(?:about\s+|roughly\s+)?$`, 'i');
 /** After a rate, the earlier level it is measured against and that level's time: " more than the $83.5 billion it booked in |the July quarter|". */
-const LEVEL_TIME_AFTER = new RegExp(String.raw`^\s+(?:more|higher|greater|less|lower|above|below)\s+(?:than\s+)?the\s+${LEVEL_SUM}(?:(?:it|they|the (?:company|unit|business|segment))\s+(?:had\s+)?(?:recorded|reported|posted|booked|logged|made|earned|generated)\s+(?:in\s+)?)?(?:of\s+)?(?<time>(?:the|its)\s+(?:(?:previous|prior|preceding|last)\s+quarter|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+quarter)\b|a year (?:ago|earlier)|the same quarter (?:a year (?:ago|earlier)|last year))`, 'i');
+const LEVEL_TIME_AFTER = new RegExp(String.raw`^${RATE_OVER}${LEVEL_SUM}(?:(?:it|they|the (?:company|unit|business|segment))${TOLD_LEVEL}(?:in\s+)?)?(?:of\s+)?(?<time>(?:the|its)\s+(?:(?:previous|prior|preceding|last)\s+quarter|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+quarter)\b|a year (?:ago|earlier)|the same quarter (?:a year (?:ago|earlier)|last year))`, 'i');
+/** `words` with the levels of the year before they set a figure against left out: "up 28% from $29.3 billion a year earlier" reads "up 28% from a year earlier". */
+const withoutBaseLevels = (words: string) => words.replace(BASE_LEVEL_TOLD, 'from a year earlier').replace(BASE_LEVEL, 'from ');
 /**
  * Right after a sum, the level it moved from and that level's time: "rose to $35 billion | from $25 billion in the same period
  * last year", "to $9.1 billion, up from $7.2 billion a year earlier". That time is the level's, not the sum's; the sum's own
@@ -1420,7 +1426,14 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Revenue of $93.8 billion was up 83% from $51.2 billion a year earlier": a level of the year before told after the sum
     // dates that level, not the sum.
     const afterSum = found.end - clause.from;
-    const clauseText = found.value.unit !== '%' ? (left ? `${written.slice(0, afterSum)}${left.groups?.time ?? ''}${written.slice(afterSum + left[0].length)}` : `${written.slice(0, afterSum)}${written.slice(afterSum).replace(BASE_LEVEL_TOLD, 'from a year earlier').replace(BASE_LEVEL, 'from ')}`) : written.includes('同期') ? written.replace(CJK_BASE_LEVEL, '同比').replace(JA_BASE_LEVEL, '前年同期比') : written.replace(BASE_LEVEL_TOLD, 'from a year earlier').replace(BASE_LEVEL, 'from ').replace(BASE_LEVEL_DATED, 'from before');
+    const clauseText =
+      found.value.unit === '%'
+        ? written.includes('同期')
+          ? written.replace(CJK_BASE_LEVEL, '同比').replace(JA_BASE_LEVEL, '前年同期比')
+          : withoutBaseLevels(written).replace(BASE_LEVEL_DATED, 'from before')
+        : left
+          ? `${written.slice(0, afterSum)}${left.groups?.time ?? ''}${written.slice(afterSum + left[0].length)}`
+          : `${written.slice(0, afterSum)}${withoutBaseLevels(written.slice(afterSum))}`;
     // "revenue reached $37.6B in Q1 2026, up 28% year on year": a clause without a period has the one before it.
     // "…in 2023 and has since doubled its stake to $8 billion", "a total of …": a later or running figure, not the clause before's.
     const ownTime = /\b(?:since|now|so far|to date|in total|total(?:ling|ing)?|cumulative(?:ly)?)\b|累计|累計/i.test(clauseText) || YEARS_TO_COME_CJK.test(clauseText);

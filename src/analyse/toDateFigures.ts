@@ -6,18 +6,17 @@
  * article reports on (`reportedPeriod`), named as a sentence naming them would be.
  */
 import { claimKey, figureAfter, type Candidate } from './extractClaims.ts';
-import { fiscalYearEndOf, yearOfQuarter, type PeriodContext } from './periods.ts';
+import { fiscalYearEndOf, QUARTER_KEY, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { FLOW_METRICS } from './vocabulary.ts';
 
 const YEAR_TO_DATE = ' (year to date)';
 const NINE_MONTHS = ' (nine months)';
-const QUARTER = /^(\d{4})-Q([1-4])$/;
 /** A word of a period: the figure it stands beside is of a time of its own. */
 const PERIOD_WORD = /\b(?:quarter|half|month|year|Q[1-4]|H[12])\b|季|月|半年|年度|四半期/i;
 
 /** Which quarter of its company's fiscal year (1–4) the calendar quarter `period` ("2026-Q3") holds most of, for a year ending in month `end`. */
 function quarterOfFiscalYear(period: string, end: number): number {
-  const middle = 3 * Number(QUARTER.exec(period)![2]) - 1;
+  const middle = 3 * Number(QUARTER_KEY.exec(period)![2]) - 1;
   return Math.floor((((middle - end - 1) % 12) + 12) % 12 / 3) + 1;
 }
 
@@ -31,7 +30,7 @@ function namedToDate(metric: string, period: string | null, reported: string, su
   const n = quarterOfFiscalYear(reported, end);
   if (metric.endsWith(NINE_MONTHS)) {
     // "Over the first nine months … they totaled", 前三季度累计: the nine months up to the quarter reported, of its year.
-    if (period !== null && !QUARTER.test(period)) return null;
+    if (period !== null && !QUARTER_KEY.test(period)) return null;
     const through = period ?? (n === 3 ? reported : null);
     return through ? { metric, period: yearOfQuarter(through, subject, context) } : null;
   }
@@ -74,7 +73,7 @@ export function toDateOfReportedQuarter(candidates: Candidate[], context: Period
   for (const c of candidates) {
     if (c.modality !== 'fact' || !c.metric || !c.reportedPeriod || !(c.metric.endsWith(YEAR_TO_DATE) || c.metric.endsWith(NINE_MONTHS))) continue;
     const reported = c.reportedPeriod.toUpperCase();
-    if (!QUARTER.test(reported)) continue;
+    if (!QUARTER_KEY.test(reported)) continue;
     const named = namedToDate(c.metric, c.period, reported, c.subject, context);
     if (!named) continue;
     c.metric = named.metric;

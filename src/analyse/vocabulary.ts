@@ -431,17 +431,19 @@ const BEFORE_COUNT = String.raw`(?=\s+(?:up to\s+|more than\s+|over\s+|about\s+|
  */
 const CHEAPER = String.raw`(?=\s+(?:[\w-]+\s+){0,8}?(?:up to\s+|as much as\s+|about\s+|nearly\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|[a-z]+(?:-[a-z]+)?\s(?:percent|per cent)|(?:one|two|three|four|a)[- ](?:half|thirds?|quarters?|fifths?|tenths?))\s+(?:cheaper|less expensive|lower|less|below))`;
 
-/** "28% higher than a year before", "lower than in the same quarter last year", "32% more than in the same stretch of 2025": a change on the period before, a verb of movement. */
 /** A quarter named by its place or its last month: "the December quarter", "the current quarter", "Q4". */
 const QUARTER_NAME = String.raw`(?:(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|first|second|third|fourth|current|next|coming|fiscal (?:first|second|third|fourth)|fiscal)[- ]quarter)|Q[1-4])`;
 /** A sum followed by no measure of its own: "about $3.6 billion" (not "$3.6 billion of capex"). */
 const SUM_NAMING_NO_MEASURE = String.raw`(?:about |roughly |around |approximately |some )?(?:US)?[$€£¥][\d.,]+\s?(?:billion|million|bn|[BM])\b(?!\s+(?:of|in)\s)`;
+/** "28% higher than a year before", "lower than in the same quarter last year", "32% more than in the same stretch of 2025": a change on the period before, a verb of movement. */
 const THAN_BEFORE = String.raw`(?=\s+than\s+(?:(?:in|during)\s+)?(?:a year (?:before|earlier|ago)|a quarter (?:before|earlier)|the (?:same|year-earlier|year-ago|prior-year|previous|prior) (?:period|quarter|year|stretch|months)))`;
 /**
- * After a rate, a comparison with an earlier sum that is no one's expectation: "83% more than the $51.2 billion of a year
- * ago", "135% above the $6.5bn of the same quarter a year earlier" (not "12% above the $88.1 billion analysts expected").
+ * After a rate, `words` ("more|higher|above") of a comparison with an earlier sum that is no one's expectation: "83% more than
+ * the $51.2 billion of a year ago", "135% above the $6.5bn of the same quarter a year earlier" (not "12% above the $88.1
+ * billion analysts expected").
  */
-const RATE_OVER_LEVEL = String.raw`(?<=(?:%|\bper ?cent|\bpercent)\s)(?:WORDS)\b(?=\s+(?:than\s+)?the\s+(?:US|NT|HK|A|C|S)?[$€£¥]\s?\d(?!(?:[^.;]|\.(?=\d)){0,70}?\b(?:expect|estimat|consensus|forecast|guid|analyst|target|project|predict|model|outlook|Street)))`;
+const rateOverLevel = (words: string) =>
+  String.raw`(?<=(?:%|\bper ?cent|\bpercent)\s)(?:${words})\b(?=\s+(?:than\s+)?the\s+(?:US|NT|HK|A|C|S)?[$€£¥]\s?\d(?!(?:[^.;]|\.(?=\d)){0,70}?\b(?:expect|estimat|consensus|forecast|guid|analyst|target|project|predict|model|outlook|Street)))`;
 
 /** Right after a count and the words between it and what it counts: "4.6 million fully driverless |rides|". */
 const COUNTED = String.raw`(?<=\d[\d,.]*(?:\s?(?:million|thousand|[MK]))?\+?\s(?:(?:paid|fully|driverless|autonomous|robotaxi|Robotaxi|passenger|weekly|self-driving)\s){0,3})`;
@@ -719,7 +721,7 @@ export const METRICS: MetricEntry[] = [
   { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'up', phrases: ['gr(?:ew|ow(?:s|n|ing)?)', 'up(?! to)', 'increas(?:e|ed|es|ing)', 'rose', 'ris(?:e|es|en|ing)', 'jump(?:ed|s)?', 'climb(?:ed|s|ing)?', 'surg(?:e|ed|es|ing)', 'soar(?:ed|s|ing)?', 'expand(?:ed|s|ing)?', 'gain(?:ed|s)?', 'advanc(?:ed|es|ing)', `(?:higher|more)${THAN_BEFORE}`, 'leapt', 'leap(?:ed|s)?',
     // "shares were 4% higher": a rise said after its figure.
     '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)higher\\b',
-    RATE_OVER_LEVEL.replace('WORDS', 'more|higher|above'),
+    rateOverLevel('more|higher|above'),
     // "lifted sales 28%", "boosted revenue by 12%", "the unit managed only 17%": growth said with another verb.
     '(?:lift|boost)(?:ed|s|ing)? (?:its |their )?(?:sales|revenues?|top[- ]line)', 'managed(?: only| just| a mere)?(?= \\d)', '(?:同比|[环環]比|按年|按季)?(?:增长|增長|增加|上升|提升|提高|上涨|上漲)了?', '[年季]增', '成長', '増(?:加)?', '伸び',
     // 资本支出为375亿美元，同比增幅接近五成: a rise year on year (同比增幅, 环比增速) is of the metric its clause or the one
@@ -730,7 +732,7 @@ export const METRICS: MetricEntry[] = [
     // "revenue more than tripled in 2025", 营收同比翻了一番多: a multiplying verb with no object of its own is a rise
     // (multipliedRises.ts reads it in percent), never "doubled its stake" nor "doubled down".
     '(?:doubl|tripl|quadrupl)(?:ed|es|ing)(?=\\s*(?:[,.;:!?)"”’]|$)|\\s+(?:in|from|over|since|during|year|compared|versus|vs|to|on|last|after|as|while|and|but|for|again)\\b)', '(?:同比|[环環]比|按年|按季)?翻了?(?:一|两|兩)?(?:番|倍)'] },
-  { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', 'slipp?(?:ed|s|ing)?(?! to\\b)', 'dipp?(?:ed|s|ing)?(?! to\\b)', "(?<=(?:%|\\bper ?cent|\\bpercent)\\s)below(?=\\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)['’]s?\\b)", `(?:lower|less)${THAN_BEFORE}`, '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)lower\\b', RATE_OVER_LEVEL.replace('WORDS', 'less|lower|below'), 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|[环環]比|按年|按季)?(?:下降|下滑|下跌|减少|降低|衰退)了?', '[年季][減减]', '減(?:少|収)?',
+  { name: 'revenue growth', topic: 'revenue', overPeriod: true, units: ['%'], movement: 'down', phrases: ['fell', 'fall(?:s|ing)?', 'declin(?:e|ed|es|ing)', 'dropp?(?:ed|s|ing)?', 'down(?! to)', 'decreas(?:e|ed|es|ing)', 'shr(?:ank|ink(?:s|ing)?|unk)', 'slid', 'slipp?(?:ed|s|ing)?(?! to\\b)', 'dipp?(?:ed|s|ing)?(?! to\\b)', "(?<=(?:%|\\bper ?cent|\\bpercent)\\s)below(?=\\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)['’]s?\\b)", `(?:lower|less)${THAN_BEFORE}`, '(?<=(?:%|\\bper ?cent|\\bpercent)\\s)lower\\b', rateOverLevel('less|lower|below'), 'plung(?:e|ed|es|ing)', 'sank', 'slump(?:ed|s|ing)?', '(?:同比|[环環]比|按年|按季)?(?:下降|下滑|下跌|减少|降低|衰退)了?', '[年季][減减]', '減(?:少|収)?',
     // 大跌, 骤降, 锐减, 下挫, 按年跌.
     '(?:大|暴|急|狂|骤|驟|锐|銳)(?:跌|减|減|降)', '下挫', '(?:同比|[环環]比|按年|按季)(?:跌|降|减|減)'] },
   { name: 'data center revenue', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: [
