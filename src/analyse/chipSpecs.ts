@@ -10,6 +10,9 @@ import { METRICS } from './vocabulary.ts';
 const PERFORMANCE = METRICS.find((m) => m.name === 'performance')!;
 const POWER_CAPACITY = METRICS.find((m) => m.name === 'power capacity')!;
 const CHIPS_DEPLOYED = METRICS.find((m) => m.name === 'chips deployed')!;
+const CAPACITY_PRICE = METRICS.find((m) => m.name === 'capacity price')!;
+const POWER_PRICE = METRICS.find((m) => m.name === 'power price')!;
+const ELECTRICITY_USE = METRICS.find((m) => m.name === 'electricity use')!;
 /** The measure each unit is, where only one measure is written in it, or one is what a bare count of it means. */
 const MEASURE_OF_UNIT: Partial<Record<Value['unit'], FoundMetric['metric']>> = {
   // A rate in floating-point operations per second is a chip's performance: no other measure is written in FLOPS, so a
@@ -22,7 +25,11 @@ const MEASURE_OF_UNIT: Partial<Record<Value['unit'], FoundMetric['metric']>> = {
   // "The first Colossus holds about 230,000 GPUs", "350,000 of its in-house accelerators now run ranking work": chips
   // counted at a site or a company, with no word for a cluster, a server or a shipment, are chips at work.
   chips: CHIPS_DEPLOYED,
+  // Energy is what a site or a country uses; a price per megawatt-day is what capacity clears at, per megawatt-hour what power costs.
+  TWh: ELECTRICITY_USE,
 };
+/** The measure of a price per unit, whatever its currency: `USD/MW-day`, `EUR/MWh`. */
+const MEASURE_OF_PRICE: Record<string, FoundMetric['metric']> = { 'MW-day': CAPACITY_PRICE, MWh: POWER_PRICE };
 
 /** After a count of chips, a place that keeps them from work: "in its warehouses", "in inventory", 库存, 在庫. */
 const STORED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:in|into|sitting in)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:warehouses?|inventor(?:y|ies)|stock(?:pile)?s?|storage)\b|^[^，。,]{0,6}(?:库存|庫存|在庫)/i;
@@ -32,7 +39,7 @@ const STORED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:in|into|sitting in)\s+(?:its\s+|
  * for chips the words after them keep in store.
  */
 export function measureOfUnit(sentence: string, found: { start: number; end: number; value: Value }): FoundMetric | undefined {
-  const metric = MEASURE_OF_UNIT[found.value.unit];
+  const metric = MEASURE_OF_UNIT[found.value.unit] ?? MEASURE_OF_PRICE[found.value.unit.split('/')[1] ?? ''];
   if (!metric || (metric === CHIPS_DEPLOYED && STORED_AFTER.test(sentence.slice(found.end)))) return undefined;
   return { metric, start: found.start, end: found.end };
 }

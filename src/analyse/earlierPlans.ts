@@ -9,9 +9,14 @@ import { claimKey, figureAfter, plainText, type Candidate } from './extractClaim
 import { tellsRevision } from './modality.ts';
 
 /** Right before the base: "up from", "raised from", "from about". */
-const FROM_BEFORE = /\b(?:up|down|raised|lifted|increased|boosted|cut|lowered|trimmed|reduced)?\s*from\s+(?:(?:about|around|roughly|some|approximately|nearly|an? (?:earlier|prior|previous))\s+)?$/i;
+const FROM_BEFORE = /\b(?:up|down|raised|lifted|increased|boosted|cut|lowered|trimmed|reduced)?\s*from\s+(?:the\s+|its\s+)?(?:(?:about|around|roughly|some|approximately|nearly|an? (?:earlier|prior|previous))\s+)?$/i;
 /** After the base, words that say it was the figure before: "previously", "in September", "last month", "in its prior outlook". */
 const EARLIER = /\b(?:previously|earlier|before|initially|originally|prior|last month|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|in (?:its|the) (?:prior|previous|earlier|last|old) (?:forecast|guidance|outlook|plan|update|range))/i;
+/**
+ * After the base, the words of when it was set: "the 3,000 it set in March", "the 1 GW it announced in 2025", "the $85 billion it
+ * had guided to". The base is the plan as first told, whatever time follows: that is when it was told, not what it is of.
+ */
+const SET_BEFORE = /^\s*(?:that\s+|which\s+)?(?:it|they|we|the (?:company|group|firm)|management)\s+(?:had\s+)?(?:set|announced|targeted|flagged|unveiled|promised|pledged|outlined|gave|guided(?:\s+to)?|planned|laid out|committed(?:\s+to)?)\b/i;
 /** After the base, a time of its own: the base is that period's figure ("in 2025", "last year", "in the quarter"). */
 const OWN_TIME = /\b(?:19|20)\d{2}\b|\b(?:quarter|year|fiscal|FY\d*|Q[1-4]|half|H[12]|spent|spend|booked|posted|reported)\b|季|年度|去年|上年/i;
 
@@ -22,8 +27,11 @@ export function earlierPlans(candidates: Candidate[]): void {
     if (!plan || plan.modality !== 'plan' || c.modality !== 'fact' || !c.value || !plan.value || plan.mention.quote !== c.mention.quote) return;
     if (plan.subject !== c.subject || plan.metric !== c.metric || plan.value.unit !== c.value.unit || (c.period !== null && c.period !== plan.period)) return;
     const told = figureAfter(c.mention.quote, plan.value, c.value);
-    if (!told || !FROM_BEFORE.test(told.between) || OWN_TIME.test(told.after)) return;
-    if (!EARLIER.test(told.after) && !tellsRevision(plainText(c.mention.quote), told.at.start, told.at.end)) return;
+    if (!told || !FROM_BEFORE.test(told.between)) return;
+    if (!SET_BEFORE.test(told.after)) {
+      if (OWN_TIME.test(told.after)) return;
+      if (!EARLIER.test(told.after) && !tellsRevision(plainText(c.mention.quote), told.at.start, told.at.end)) return;
+    }
     c.modality = 'plan';
     c.period = plan.period;
     c.key = claimKey(c.subject, c.metric, c.counterparty, c.period);

@@ -6,11 +6,11 @@
  */
 import type { Article, Mention, Modality, OfferStatus, Table, Value } from '../schemas.ts';
 import { splitSentences } from './splitSentences.ts';
-import { BACK_REFERENCE, DEAL_VALUED_OPENS, REVENUE_GROWTH, bareYenOf, chipMultiple, isBaseline, periodContextOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
+import { BACK_REFERENCE, DEAL_VALUED_OPENS, REVENUE_GROWTH, bareYenOf, chipMultiple, growthOf, isBaseline, periodContextOf, readBackReference, readFigures, type Figure, type SentenceContext } from './readFigures.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject } from './entities.ts';
 import { bareSumsAsDollars, CJK_TEXT, compatible, CURRENCY_AFTER, findValues, MONEY_UNITS, withUnitOf, type FoundValue } from './parseValue.ts';
 import { articleQuarter, dateLineOf, quartersNamed } from './articleDate.ts';
-import { beginsAfterArticle, FISCAL_NOTATION, fiscalYearEndOf, lastQuarter, MONTH_WORD, parsePeriod } from './periods.ts';
+import { beginsAfterArticle, FISCAL_NOTATION, fiscalYearEndOf, lastQuarter, MONTH_WORD, parsePeriod, QUARTER_KEY } from './periods.ts';
 import { isMonth, monthBefore, quarterBefore } from './quarters.ts';
 import { callsOff, offerStatusOf, readModality } from './modality.ts';
 import { onTheMonthBefore, spansYears, withMeasure } from './measures.ts';
@@ -1173,19 +1173,31 @@ function perOneMetric(row: string[], unit: string): Figure['metric'] | undefined
   return undefined;
 }
 
+/** `period` a year before, of a month, a quarter or a year (`2026-11` → `2025-11`, `2026-Q3` → `2025-Q3`, `2026` → `2025`); else null. */
+function yearBefore(period: string): string | null {
+  if (isMonth(period)) return monthBefore(period, 12);
+  if (QUARTER_KEY.test(period)) return quarterBefore(period, 4);
+  const year = /^(FY)?(\d{4})$/.exec(period);
+  return year ? `${year[1] ?? ''}${Number(year[2]) - 1}` : null;
+}
+
 /**
- * The month a table's other columns name, where they name one, maybe beside the same month a year before ("| 公司 | 11月營收 |
- * 月增率 | 年增率 |", "| Maker | Oct 2026 revenue | Oct 2025 revenue | YoY change |"): the month of a growth whose own column
- * names no period. Null elsewhere.
+ * The period a table's other columns name, where they name one, maybe beside the same period a year before ("| 公司 |
+ * 11月營收 | 月增率 | 年增率 |", "| Maker | Oct 2026 revenue | Oct 2025 revenue | YoY change |", "| Metric | Q3 2026 | Q3 2025 |
+ * Change |"): the period of a growth, or of the year-ago figure, whose own column names none. Months come first, as a monthly
+ * reporter's table gives its year to date beside them, then quarters; a year only beside the year before it. Null elsewhere.
  */
-function monthOfSiblings(header: readonly string[], column: number, context: SentenceContext, subject: string | null): string | null {
-  const months = new Set(header.flatMap((label, i) => {
+function periodOfSiblings(header: readonly string[], column: number, context: SentenceContext, subject: string | null): string | null {
+  const periods = header.flatMap((label, i) => {
     const period = i === 0 || i === column ? null : parsePeriod(label, label, context, subject);
-    return isMonth(period) ? [period] : [];
-  }));
-  // "| Oct 2026 revenue | Oct 2025 revenue | YoY change |": a month beside the same month a year before, the later one.
-  const [latest, ...others] = [...months].sort().reverse();
-  return latest && others.every((month) => month === monthBefore(latest, 12)) ? latest : null;
+    return period !== null && yearBefore(period) !== null ? [period] : [];
+  });
+  const months = periods.filter(isMonth);
+  const quarters = periods.filter((period) => QUARTER_KEY.test(period));
+  const [latest, ...others] = [...new Set(months.length > 0 ? months : quarters.length > 0 ? quarters : periods)].sort().reverse();
+  // A year alone ("| AI Revenue (2024 est.) | Market Share |") dates only its own column; beside the year before, the change between them.
+  if (!latest || (months.length === 0 && quarters.length === 0 && others.length === 0)) return null;
+  return others.every((period) => period === yearBefore(latest)) ? latest : null;
 }
 
 /** A cell that is a rate with a minus before it: "-8.5%", "−3.7 %". */
@@ -1212,8 +1224,14 @@ const CONSENSUS_COLUMN = /^\s*(?:consensus|(?:the\s+)?street(?:\s+est(?:imate)?s
 /** A column of an earlier figure than the row's: "Earlier disclosure", "Previous", "Prior quarter", "Year ago", "Last reported quarter", 此前, 前回. */
 const EARLIER_COLUMN = /\b(?:earlier|previous|prior|year[- ]ago|last reported)\b|此前|上次|前回/i;
 
-/** A column of the same month a year before: 去年同月營收, "Same month last year". */
-const YEAR_AGO_MONTH_LABEL = /(?:去年|上年|前年)同月|\bsame month (?:last|a|of the previous) year\b|\byear-(?:ago|earlier) month\b/i;
+/**
+ * A column of the same period a year before: 去年同月營收, "Same month last year", 上年同期, 前年同期, "Year-ago revenue", "Year
+ * earlier", "Prior year" (not 前年同期比, the growth on it).
+ */
+const YEAR_AGO_LABEL = /(?:去年|上年|前年)同[月期](?!比)|\bsame (?:month|quarter|period) (?:last|a|of the previous) year\b|\byear[- ](?:ago|earlier)\b|\bprior[- ]year\b|\ba year (?:earlier|ago|before)\b/i;
+
+/** A cell that opens on the same period a year before: 上年同期315亿元, 去年同期, "Year earlier: $1.2B". */
+const YEAR_AGO_CELL = /^\s*(?:(?:去年|上年|前年)同期(?!比)(?:为|為|は)?|(?:a )?year[- ](?:ago|earlier):?)\s*/i;
 
 /** A label of a business's growth, alone: "Azure growth, FQ1 2027", "Cloud growth (y/y)", 增速, 増収率. */
 const GROWTH_LABEL = /\bgrowth\b|增速|增幅|増収率|伸び率/i;
@@ -1300,14 +1318,16 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // "AWS +21%": a signed percentage with no metric named is growth, as a verb of movement alone is.
         const signed = value.value.unit === '%' && /[+−]\s?$/.test(cell.slice(0, value.start)) ? REVENUE_GROWTH : undefined;
         // "| Microsoft | Azure growth, FQ1 2027 | 37% |": a rate in a row whose label or words name a business's growth is its
-        // revenue growth.
-        const grown = value.value.unit === '%' && (GROWTH_LABEL.test(labels) || GROWTH_LABEL.test(words)) ? REVENUE_GROWTH : undefined;
+        // revenue growth; "| Organic orders growth | 38% |", the growth of the sum the label names.
+        const grownLabel = value.value.unit === '%' ? [labels, words].find((text) => GROWTH_LABEL.test(text)) : undefined;
+        const grownSum = grownLabel === undefined ? undefined : findMetrics(grownLabel).find((m) => !m.metric.movement && !m.metric.units.includes('%') && m.metric.units.some((unit) => MONEY_UNITS.includes(unit)))?.metric;
+        const grown = grownLabel === undefined ? undefined : grownSum ? growthOf(grownSum, grownLabel) : REVENUE_GROWTH;
         // "| 寒武纪 | 归母净利润 | 2026年前三季度 | 44.2亿元 | 175% |" under "| 公司 | 指标 | … | 同比 |": the measure a row's words name
         // under a label of measures, where it takes the cell's unit (net profit's change, not revenue growth), whatever verb of
         // change the cell holds ("| 純利益 | … | 175％増 |").
         let rowNamed: MetricEntry | undefined | null = null;
         const namedInRow = () => (rowNamed === null ? (rowNamed = oneMetricOf(row.filter((text, i) => i > 0 && i !== column && cellValues[i]!.length === 0 && measureColumns[i]).join(' '), value.value.unit)) : rowNamed);
-        const metric = ((inCell[0]?.metric.movement && namedInRow() ? undefined : inCell[0]) ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? namedInRow() ?? signed ?? grown ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit) ?? backerInTarget(row[0] ?? '', value.value.unit) ?? (value.value.unit === '%' && CHANGE_LABEL.test(labels) ? REVENUE_GROWTH : undefined);
+        const metric = (grownSum && inCell.length === 0 ? grown : undefined) ?? ((inCell[0]?.metric.movement && namedInRow() ? undefined : inCell[0]) ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? namedInRow() ?? signed ?? grown ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit) ?? backerInTarget(row[0] ?? '', value.value.unit) ?? (value.value.unit === '%' && CHANGE_LABEL.test(labels) ? REVENUE_GROWTH : undefined);
         if (!metric || (value.value.unit === '%' && SHARE_LABEL.test(labels) && metric.topic !== 'market')) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         // "| 投资方 | 对Anthropic出资 |": the column's company is where the row's money goes, not whose figure it is.
@@ -1368,9 +1388,10 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // "| Talks reported | Oct 2026 | up to $35B | ~$600B |": a row of talks or rumours holds what was said of them, hearsay.
         const pledged = pledgedCell(columnLabel, `${cell} ${status ?? ''}`, value.value, counterparty !== null, read === 'fact' && TALKS_LABEL.test(rowSays) ? 'rumour' : read, announcedColumn);
         // "| 全年计划约2150亿美元 |": a cell's plan for the full year is for the year under way, as a sentence's plan is.
-        // "| 11月營收 | … | 去年同月營收 |": a column of the same month a year before is that month of the year before.
-        const yearAgoMonth = YEAR_AGO_MONTH_LABEL.test(columnLabel) ? monthOfSiblings(header, column, context, subject) : null;
-        const period = (yearAgoMonth ? monthBefore(yearAgoMonth, 12) : null) ?? periodIn(periodContextOf(context, pledged)) ?? metric.impliedPeriod ?? (value.value.unit === '%' ? monthOfSiblings(header, column, context, subject) : null);
+        // "| 11月營收 | … | 去年同月營收 |", "| Q3 2026 | Year-ago quarter |": a column of the same period a year before is that period of the year before.
+        // So is a cell that says it is ("| 2026年7-9月 | 同比 |" over "| 419亿元 | 上年同期315亿元 |"), where the cell names no period of its own.
+        const yearAgoOf = (YEAR_AGO_LABEL.test(columnLabel) || YEAR_AGO_CELL.test(cell)) && parsePeriod(cell.replace(YEAR_AGO_CELL, ''), cell, undated, subject) === null ? periodOfSiblings(header, column, context, subject) : null;
+        const period = (yearAgoOf ? yearBefore(yearAgoOf) : null) ?? periodIn(periodContextOf(context, pledged)) ?? metric.impliedPeriod ?? (value.value.unit === '%' ? periodOfSiblings(header, column, context, subject) : null);
         // "| Alphabet | $48.6B | at least $220B in 2027 |": a flow over a year yet to begin at the article's date is no actual;
         // told plainly, it is the company's plan, as in a sentence.
         const modality = pledged === 'fact' && metric.overPeriod && beginsAfterArticle(period, context) ? 'plan' : pledged;

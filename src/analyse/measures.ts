@@ -43,7 +43,7 @@ const MEASURES: Measure[] = [
     name: 'constant currency',
     flowOnly: false,
     words:
-      /\bconstant[- ]currenc(?:y|ies)\b|\bcurrency[- ]neutral\b|\b(?:excluding|ex-|stripping out|adjusted for|net of)\s*(?:the\s+)?(?:impact|effects?\s+)?(?:of\s+)?(?:foreign[- ]exchange|currenc(?:y|ies)|FX)\b(?!\s+(?:gains?|losses?))|\bat constant (?:exchange )?rates\b|\b(?:in|at)\s+cc\b|%\s?cc\b|固定汇率|固定匯率|不变汇率|不變匯率|剔除汇率|剔除匯率|為替(?:変動)?の影響を除(?:く|いた)|恒常為替|為替一定/iu,
+      /\bconstant[- ]currenc(?:y|ies)\b|\bcurrency[- ]neutral\b|\b(?:excluding|ex-|stripping out|adjusted for|net of)\s*(?:the\s+)?(?:impact|effects?\s+)?(?:of\s+)?(?:foreign[- ]exchange|currenc(?:y|ies)|FX)\b(?!\s+(?:gains?|losses?))|\bat constant (?:exchange )?rates\b|\b(?:in|at)\s+cc\b|%\s?cc\b|固定汇率|固定匯率|不变汇率|不變匯率|剔除汇率|剔除匯率|為替(?:変動)?の影響を除(?:くと|く|いた|いて|けば)|恒常為替|為替一定/iu,
   },
   {
     // A company's cloud revenue in total, its applications beside its infrastructure: "Contoso's total cloud revenue,

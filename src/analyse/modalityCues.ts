@@ -455,7 +455,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       'commit(?:s|ted|ting)?\\b(?=[^.;]{0,100}?\\b(?:between (?:19|20)\\d{2}|(?:over|for|in) (?:19|20)\\d{2} ?[-–] ?(?:19|20)?\\d{2}|through (?:19|20)\\d{2}|by (?:the end of )?(?:19|20)\\d{2})\\b)',
       // “雷尼尔计划”, 「雷尼爾計畫」（Project Rainier）: a project's name in quotation marks is no plan of its figures.
       // (Not 该计划下累计回购, what was done under a plan.)
-      '计划(?![”」』下])', '計劃(?![”」』下])', '計畫(?![”」』下])', '預計', '预计', '预告', '預告', '财测', '財測',
+      // 整体规划为1吉瓦, 规划容量: a campus's planned size is to come, as 计划 says.
+      '计划(?![”」』下])', '計劃(?![”」』下])', '計畫(?![”」』下])', '规划(?![”」』下])', '規劃(?![”」』下])', '預計', '预计', '预告', '預告', '财测', '財測',
       // 給出約990億美元的營收展望: a company's outlook for its revenue is guidance, a figure still to come.
       '(?<=(?:营收|營收|营运|營運|业绩|業績)\\s*)展望',
       // 本季再看990億美元, 全年看增: a company's headline "sees" a period still to come.
@@ -475,7 +476,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       // 廣達將在美國投資10億美元: traditional 將 is as often 把 ("將2026年資本支出框定在…"), so only right before a verb of money to come.
       // 將在美國懷俄明州斯威特沃特郡興建: after 將在 or 將於 ("will, in …") a place or a time of any length may come first.
       // 全年資本支出將超過人民幣1,000億元: a level it will pass is to come too.
-      '將(?=(?:(?:向|再|會)?[^\\d，。；,;]{0,6}?|(?:在|於)[^\\d，。；,;]{0,16}?)(?:投資|投入|斥資|興建|建設|擴建|達到|達|增至|升至|突破|超過|超出|高於|成長|增長|採購|收購|砸))', '見込(?:む|み|んで|まれ)',
+      '將(?=(?:(?:向|再|會)?[^\\d，。；,;]{0,6}?|(?:在|於)[^\\d，。；,;]{0,16}?)(?:投資|投入|斥資|興建|建設|擴建|達到|達|增至|升至|突破|超過|超出|高於|成長|增長|採購|收購|砸))', // (Not 売上計上が見込まれるバックログ: the backlog is defined as revenue expected, a book of contracts signed.)
+      '見込(?:む|み|んで|まれ)(?!る(?:カレント|クラウド|バックログ|受注残|契約残))',
       // 已为资本开支预留约2000亿美元, 今年預算為…: money set aside or budgeted is yet to be spent.
       '预留', '預留', '预算', '預算', '拨出', '撥出',
       // 高于去年9月时给出的约350亿美元: a sum a company gave out back then, as "the $35 billion it flagged in September", is its guidance

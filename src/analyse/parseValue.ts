@@ -116,6 +116,9 @@ const UNIT_OF: Record<string, { unit: string; factor: number }> = {
   gbps: { unit: 'Gbps', factor: 1 }, tbps: { unit: 'Gbps', factor: 1e3 },
   tflops: { unit: 'TFLOPS', factor: 1 }, pflops: { unit: 'TFLOPS', factor: 1e3 },
   teraflops: { unit: 'TFLOPS', factor: 1 }, petaflops: { unit: 'TFLOPS', factor: 1e3 },
+  twh: { unit: 'TWh', factor: 1 }, 'terawatt-hour': { unit: 'TWh', factor: 1 }, 'terawatt-hours': { unit: 'TWh', factor: 1 }, 'terawatt hours': { unit: 'TWh', factor: 1 },
+  gwh: { unit: 'TWh', factor: 1e-3 }, 'gigawatt-hour': { unit: 'TWh', factor: 1e-3 }, 'gigawatt-hours': { unit: 'TWh', factor: 1e-3 }, 'gigawatt hours': { unit: 'TWh', factor: 1e-3 },
+  千瓦时: { unit: 'TWh', factor: 1e-9 }, 千瓦時: { unit: 'TWh', factor: 1e-9 }, キロワット時: { unit: 'TWh', factor: 1e-9 }, キロワットアワー: { unit: 'TWh', factor: 1e-9 },
   eb: { unit: 'EB', factor: 1 }, exabyte: { unit: 'EB', factor: 1 }, exabytes: { unit: 'EB', factor: 1 },
   pb: { unit: 'EB', factor: 1e-3 }, petabyte: { unit: 'EB', factor: 1e-3 }, petabytes: { unit: 'EB', factor: 1e-3 },
 };
@@ -386,7 +389,11 @@ const PATTERNS: FigurePattern[] = [
   // 1.2吉瓦, 30千兆瓦, 200兆瓦 (megawatts in Chinese; 百萬瓦 in Taiwan), 1ギガワット, 200メガワット: power in Chinese and Japanese.
   // 100万キロワット, 100万千瓦 (a million kilowatts, 1 GW), as Japanese and Chinese write a power plant's output (not 千瓦时 or
   // キロワット時, energy); 83万5000キロワット, 835,000 kilowatts.
-  { unit: null, needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<bigScale>万|萬)(?<rest>\d{1,4})|(?<scale>万|萬))?\s?(?<unitWord>吉瓦|千兆瓦|兆瓦|百萬瓦|百万瓦|ギガワット|メガワット|キロワット|千瓦)(?![时時]|アワー|・?時)`, 'gu') },
+  { unit: null, needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<bigScale>万|萬)(?<rest>\d{1,4})|(?<scale>万|萬))?\s?(?<unitWord>吉瓦|千兆瓦|兆瓦|百萬瓦|百万瓦|ギガワット|メガワット|キロワット|千瓦)(?![时時日]|アワー|・?[時日]|あたり)`, 'gu') },
+  // "183 TWh", "1.5 terawatt-hours", "9,500 GWh": energy, in terawatt-hours; 1830亿千瓦时 and 4260億キロワット時 (hundreds of millions
+  // of kilowatt-hours) in Chinese and Japanese.
+  { unit: null, needs: [/Wh\b|watt[- ]hours?/i], pattern: new RegExp(String.raw`(?<amount>${NUMBER})[\s-]?(?:(?<unit>TWh|GWh)\b|(?<unitWord>[Tt]erawatt[- ]hours?|[Gg]igawatt[- ]hours?)\b)`, 'gu') },
+  { unit: null, needs: [CJK_TEXT, /千瓦[时時]|キロワット(?:時|アワー)/u], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万亿|萬億|亿|億|万|萬)\s?(?<unitWord>千瓦[时時]|キロワット(?:時|アワー))`, 'gu') },
   // "4.6 million fully driverless rides", "450,000 paid trips a week": the rides a robotaxi service gave; 460万单 and 460万回 where
   // the sentence speaks of orders or rides (订单, 乗車).
   { unit: 'rides', needs: [/\b(?:rides|trips)\b/i], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[MK])\b)?\+?\s(?:(?:paid|fully|driverless|autonomous|robotaxi|passenger|weekly)\s){0,3}(?:rides|trips)\b`, 'gu') },
@@ -523,7 +530,39 @@ function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): F
       found.push({ value, start, end, text: sentence.slice(start, end).trim(), ...(range ? { range: true as const } : {}), ...(high !== undefined && high > measured.amount ? { high } : {}) });
     }
   }
-  return withElidedUnits(sentence, withRangesAndChanges(sentence, withoutConversions(sentence, inSentenceCurrency(found.sort((a, b) => a.start - b.start)))));
+  return withPricesPerUnit(sentence, withElidedUnits(sentence, withRangesAndChanges(sentence, withoutConversions(sentence, inSentenceCurrency(found.sort((a, b) => a.start - b.start))))));
+}
+
+/** After a sum, the unit it is a price of: "$374.20/MW-day", "$85 per megawatt-hour", "$85/MWh". */
+const PER_UNIT_AFTER = /^\s?(?:\/\s?|per\s+|a\s+)(?:(?<day>MW[- ·]?days?|megawatt[- ]days?)|(?<hour>MWh|megawatt[- ]hours?))\b/i;
+/** Before a sum, the unit it is a price of, as Chinese and Japanese put it first: 每兆瓦日374.20美元, 1メガワット時あたり約85ドル. */
+const PER_UNIT_BEFORE = /(?:(?<day>每兆瓦(?:每)?日|每兆瓦每天|1?メガワット・?日あたり|1?MW・?日あたり)|(?<hour>每兆瓦[时時]|1?メガワット時あたり|1?MWhあたり))\s?(?:約|约|およそ)?$/u;
+
+/**
+ * Sums that are prices of a unit of energy or capacity: "$374.20/MW-day" is 374.2 in `USD/MW-day`, "$85 per megawatt-hour" 85
+ * in `USD/MWh`. A bare sum without a scale in a sentence that prices one so ("…每兆瓦日374.20美元，高于上一轮的333.44美元") is a
+ * price of the same unit, compared.
+ */
+function withPricesPerUnit(sentence: string, found: FoundValue[]): FoundValue[] {
+  if (!/MW|megawatt|兆瓦|メガワット/i.test(sentence)) return found;
+  const perOf = (f: FoundValue): { unit: string; end: number } | null => {
+    if (!MONEY_UNITS.includes(f.value.unit)) return null;
+    const after = PER_UNIT_AFTER.exec(sentence.slice(f.end));
+    const before = after ? null : PER_UNIT_BEFORE.exec(sentence.slice(Math.max(0, f.start - 16), f.start));
+    const said = after ?? before;
+    if (!said) return null;
+    return { unit: `${f.value.unit}/${said.groups!.day ? 'MW-day' : 'MWh'}`, end: after ? f.end + after[0].length : f.end };
+  };
+  const priced = found.map(perOf);
+  const units = new Set(priced.filter((p) => p !== null).map((p) => p!.unit));
+  const [only] = units;
+  return found.map((f, i) => {
+    const per = priced[i];
+    if (per) return { ...f, value: { ...f.value, unit: per.unit }, end: per.end, text: sentence.slice(f.start, per.end).trim() };
+    // The other prices of the sentence, told without their unit, in its currency and below a scale's size.
+    if (units.size === 1 && only!.startsWith(`${f.value.unit}/`) && f.value.amount < 10000) return { ...f, value: { ...f.value, unit: only! } };
+    return f;
+  });
 }
 
 /**

@@ -874,6 +874,12 @@ export function withFiscalYearsNamed(text: string, subject: string | null, conte
 const EVENT_QUARTERS = /\b(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4])\s+(?:earnings\s+|results\s+)?(?:call|conference call|briefing|webcast|presentation)\b/gi;
 
 /**
+ * When a figure was first told, after it: "the 1 GW it announced in 2025", "the 3,000 it set in March 2026". The time is the
+ * telling's, not the figure's period (a target announced in 2025 is no figure of 2025).
+ */
+const TOLD_WHEN = new RegExp(String.raw`\b(?:it|they|we|the (?:company|group|firm))\s+(?:had\s+)?(?:first\s+)?(?:announced|unveiled|set|flagged|gave|outlined|promised|pledged|targeted)\s+(?:back\s+)?(?:in|on)\s+(?:(?:${MONTH_WORD})\.?\s+)?(?:\d{1,2},?\s+)?(?:20\d{2})?\b`, 'gi');
+
+/**
  * A report to come, named by its quarter: "heads into its fiscal second-quarter report", "ahead of its third-quarter results",
  * "before Oracle's Q2 earnings". A fact told beside it is what stands before that report, not a figure of its quarter.
  */
@@ -959,6 +965,8 @@ export function ownPeriod(written: string, sentence: string, context: PeriodCont
   }
   const beforeReport = context.toCome ? written : written.replace(REPORT_TO_COME, (words) => ' '.repeat(words.length));
   if (beforeReport !== written) return ownPeriod(beforeReport, sentence, context, subject);
+  const untold = written.replace(TOLD_WHEN, (words) => ' '.repeat(words.length));
+  if (untold !== written) return ownPeriod(untold, sentence, context, subject);
   const fiscalYear = fiscalYearTo(written, context, subject);
   if (fiscalYear) return fiscalYear;
   // "the holiday quarter" is the October–December one, "the December quarter".

@@ -157,7 +157,7 @@ function quarterOver(period: string | null, context: PeriodContext): boolean {
  * bookings rose 80% in the quarter" is bookings growth, beside its backlog's 30% ("$90 billion of bookings" is its backlog).
  */
 const growthMetrics = new Map<string, MetricEntry>();
-function growthOf(metric: MetricEntry, words: string): MetricEntry {
+export function growthOf(metric: MetricEntry, words: string): MetricEntry {
   const name = metric.name === 'backlog' && /\bbookings\b/i.test(words) ? 'bookings growth' : `${metric.name} growth`;
   let growth = growthMetrics.get(name);
   if (!growth) {
@@ -178,7 +178,7 @@ export const REVENUE_GROWTH = METRICS.find((m) => m.name === 'revenue growth' &&
  * 以固定匯率計算則成長38%): an actual of its own beside the growth as reported, which it neither confirms nor disputes.
  * Read as a qualifier of the one figure it is written against, so that a figure listed after it keeps plain growth.
  */
-const CONSTANT_CURRENCY = String.raw`(?:(?:in|at|on an?) )?constant[- ](?:currenc(?:y|ies)|exchange[- ]rates?|FX)(?: basis| terms)?|(?:excluding|ex|net of|adjusted for|stripping out|without) (?:the )?(?:(?:effects?|impacts?) of )?(?:foreign[- ])?(?:currency|currencies|exchange[- ]rates?|FX)(?: (?:movements|moves|changes|swings|fluctuations|effects?|impacts?|translation))?|(?:currency|FX)[- ]neutral|ex-?FX|cc\b|(?:按|以|在)?(?:固定|恒定|不变|不變)(?:匯率|汇率)(?:計算|计算|下)?|剔除(?:汇率|匯率)(?:影响|影響|因素)|為替(?:変動)?(?:の)?影響を除(?:く|いた)(?:ベース)?|恒常為替(?:レート)?(?:ベース)?`;
+const CONSTANT_CURRENCY = String.raw`(?:(?:in|at|on an?) )?constant[- ](?:currenc(?:y|ies)|exchange[- ]rates?|FX)(?: basis| terms)?|(?:excluding|ex|net of|adjusted for|stripping out|without) (?:the )?(?:(?:effects?|impacts?) of )?(?:foreign[- ])?(?:currency|currencies|exchange[- ]rates?|FX)(?: (?:movements|moves|changes|swings|fluctuations|effects?|impacts?|translation))?|(?:currency|FX)[- ]neutral|ex-?FX|cc\b|(?:按|以|在)?(?:固定|恒定|不变|不變)(?:匯率|汇率)(?:計算|计算|下)?|剔除(?:汇率|匯率)(?:影响|影響|因素)|為替(?:変動)?(?:の)?影響を除(?:くと|く|いた|いて|けば)(?:ベース)?|恒常為替(?:レート)?(?:ベース)?`;
 /** Right after the figure: "38% in constant currency", "38% cc". */
 const CONSTANT_CURRENCY_AFTER = new RegExp(String.raw`^\s?(?:${CONSTANT_CURRENCY})`, 'i');
 /**
@@ -188,7 +188,7 @@ const CONSTANT_CURRENCY_AFTER = new RegExp(String.raw`^\s?(?:${CONSTANT_CURRENCY
  * fiscal 2026 Q2 Contoso Cloud grew 31%").
  */
 const PERIOD_DIGITS = String.raw`(?:FY\s?|Q)?(?:19|20)\d\d(?!\d)|\bQ[1-4]\b`;
-const CONSTANT_CURRENCY_BEFORE = new RegExp(String.raw`[;:(（，；,]\s*(?:and |but |or )?(?:${CONSTANT_CURRENCY})\s*[,，]?\s*(?:${PERIOD_DIGITS}|[^\d%;,，；.]){0,40}$`, 'i');
+const CONSTANT_CURRENCY_BEFORE = new RegExp(String.raw`[;:(（，；,、]\s*(?:and |but |or )?(?:${CONSTANT_CURRENCY})\s*[,，]?\s*(?:${PERIOD_DIGITS}|[^\d%;,，；.]){0,40}$`, 'i');
 const CONSTANT_CURRENCY_OPENING = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${CONSTANT_CURRENCY})\s*[,，]?\s*(?:${PERIOD_DIGITS}|[^\d%;,，；.]){0,40}$`, 'iu');
 
 /** What a chip's multiple of another chip measures where no word names it: its performance (compute). */
@@ -1533,8 +1533,8 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     if (modality === 'fact' && metric.metric.overPeriod && !toDate(ownMetric) && !ownTime && !COMPARED_BASE.test(sentence.slice(clause.from, found.start)) && !isComparisonBase(sentence.slice(clause.from, found.start)) && endsAfterArticle(period, context, subject)) modality = context.house && isHouseCall(sentence, found.start) ? 'forecast' : 'plan';
     // "The campus is designed for up to 2.5GW when fully built out in 2030": what a site holds or draws, or a stake, in a
     // year yet to begin is no actual either; said as a fact, it is the company's plan (a sum of money of such a year may be
-    // an order or a contract signed now).
-    if (modality === 'fact' && !metric.metric.overPeriod && !MONEY_UNITS.includes(found.value.unit) && beginsAfterArticle(period, context)) modality = 'plan';
+    // an order or a contract signed now, and a price per unit, "cleared at $374.20/MW-day" for 2028/2029, one set now).
+    if (modality === 'fact' && !metric.metric.overPeriod && !MONEY_UNITS.includes(found.value.unit.split('/')[0]!) && beginsAfterArticle(period, context)) modality = 'plan';
     // "a region backed by $4.8 billion of investment through 2038", "¥1.2 trillion over 2028–2032": money to be put in by
     // a year, or over years, yet to begin is not put in yet; said as a fact, it is the company's plan.
     // (Not a deal signed now and running through the years: "a $14.2 billion agreement with Meta through 2031", "agreed to

@@ -29,7 +29,7 @@ describe('a segment’s move and the level a move reached', () => {
     const table = ['| Alphabet unit | Revenue, Q3 2026 | Year-on-year growth |', '|---|---|---|', '| Network ads | $7.4B | 2% |', '| Google Cloud | $15.2B | 30% |', '| YouTube ads | $9.8B | 11% |'].join('\n');
     const read = claims('Alphabet', `Alphabet's units grew at different paces in the quarter.\n\n${table}`);
     expect(read).toContain('Google revenue (advertising) 2026-Q3 fact 7400000000');
-    expect(read).toContain('Google revenue growth (advertising) null fact 2');
+    expect(read).toContain('Google revenue growth (advertising) 2026-Q3 fact 2');
     // Look-alikes: a unit's row names no line, nor does one of a unit whose whole business the line is (YouTube's ads).
     expect(read).toContain('Google Cloud revenue 2026-Q3 fact 15200000000');
     expect(read).toContain('YouTube revenue 2026-Q3 fact 9800000000');
