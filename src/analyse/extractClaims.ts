@@ -1203,8 +1203,8 @@ function periodOfSiblings(header: readonly string[], column: number, context: Se
 /** A cell that is a rate with a minus before it: "-8.5%", "−3.7 %". */
 const NEGATIVE_RATE_CELL = /^[-−–]\s?\d[\d.,]*\s?[%％]$/u;
 
-/** A column label over cells that name a measure: "AI metric, as the vendor defines it", "Latest AI metric", 指标. */
-const METRIC_NAMED_LABEL = /\b(?:metrics?|measures?|KPIs?|indicators?)\b|指标|指標/i;
+/** A column label over cells that name a measure: "AI metric, as the vendor defines it", "Latest AI metric", 指标, 事项 (the matter). */
+const METRIC_NAMED_LABEL = /\b(?:metrics?|measures?|KPIs?|indicators?)\b|指标|指標|事项|事項/i;
 /** A column label over cells that name the figure beside them: "Q3 2026 figure", "Item", "Line item", 项目. */
 const FIGURE_LABEL = /\b(?:figures?|items?|line items?)\b|^\s*(?:项目|項目)\s*$/i;
 
@@ -1383,10 +1383,15 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const cornerSays = estimatesCorner && !OWN_FIGURE_COLUMN.test(columnLabel) ? ' (estimates)' : '';
         // "| Consensus (before latest guidance) |": a column named for the Street's figure holds it, whatever its note in brackets names.
         const columnSays = CONSENSUS_COLUMN.test(columnLabel) ? columnLabel.replace(/\s*[(（][^)）]*[)）]/gu, '') : columnLabel;
-        const described = `${rowSays} (${columnSays})${cornerSays}${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
+        // "| Nebius | 2026年资本开支指引 | 约210亿美元 |" under "| 公司 | 事项 | 金额 |": the words naming the row's measure say how it is meant too.
+        const measureWords = row.filter((text, i) => i > 0 && i !== column && cellValues[i]!.length === 0 && measureColumns[i]).join(' ');
+        const described = `${rowSays}${measureWords ? ` ${measureWords}` : ''} (${columnSays})${cornerSays}${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const read = readModality(described, described.length, described.length, Boolean(metric.counterparty));
         // "| Talks reported | Oct 2026 | up to $35B | ~$600B |": a row of talks or rumours holds what was said of them, hearsay.
-        const pledged = pledgedCell(columnLabel, `${cell} ${status ?? ''}`, value.value, counterparty !== null, read === 'fact' && TALKS_LABEL.test(rowSays) ? 'rumour' : read, announcedColumn);
+        // "| Company | UK commitment | Money | Capacity |" over "| Microsoft | UK investment, 2025–2028 | $30bn |": a row a column of
+        // words names as a commitment holds sums promised in its other columns too.
+        const pledgeRows = header.some((label, i) => i !== column && i > 0 && PLEDGE_LABEL.test(label) && cellValues[i]!.length === 0 && /\p{L}/u.test(row[i] ?? ''));
+        const pledged = pledgedCell(pledgeRows ? `${columnLabel} (commitment)` : columnLabel, `${cell} ${status ?? ''}`, value.value, counterparty !== null, read === 'fact' && TALKS_LABEL.test(rowSays) ? 'rumour' : read, announcedColumn);
         // "| 全年计划约2150亿美元 |": a cell's plan for the full year is for the year under way, as a sentence's plan is.
         // "| 11月營收 | … | 去年同月營收 |", "| Q3 2026 | Year-ago quarter |": a column of the same period a year before is that period of the year before.
         // So is a cell that says it is ("| 2026年7-9月 | 同比 |" over "| 419亿元 | 上年同期315亿元 |"), where the cell names no period of its own.

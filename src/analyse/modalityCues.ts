@@ -141,7 +141,9 @@ export const MODALITY_CUES: ModalityCue[] = [
   // tender offer (公開收購, 公开收购要约), put to a company's shareholders.
   { modality: 'offer', dealsOnly: true, phrases: ['开出', '開出', '邀约', '邀約', '遭(?:到)?(?:拒绝|拒絕)', '遭拒', '被拒', '予以(?:拒绝|拒絕)', '公[开開]收[购購]'] },
   // Hearsay speaks for the plan or forecast it reports: "is weighing …, according to a person briefed on the talks".
-  { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) (?:separately |also |now |widely )?reported(?: (?:in|last|earlier|this|on|early|late)(?: [\\w-]+){1,2})? to', OUTLET_REPORTED,
+  { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) (?:separately |also |now |widely )?reported(?: (?:in|last|earlier|this|on|early|late)(?: [\\w-]+){1,2})? to',
+    // "Mistral AI, reported last week to be close to raising about €3.5bn, …": the same said in a participle's aside.
+    '(?<=^|[,(]\\s?)reported(?: (?:in|last|earlier|this|on|early|late)(?: [\\w-]+){1,2})? to (?:be|have)\\b', OUTLET_REPORTED,
     // "a reported $300bn deal with Oracle": the deal as reported, not as its parties said it ("a reported net loss" is as booked).
     // A table's label or status in brackets: "Next round (reported)", "In talks (reported)", "(rumoured)" — a deal's, not
     // "Q1 2026 (reported)" or "Revenue (reported)", figures as booked; and a sum so marked, "about US$35bn (reported)" (not

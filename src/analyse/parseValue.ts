@@ -112,7 +112,7 @@ const UNIT_OF: Record<string, { unit: string; factor: number }> = {
   mw: { unit: 'GW', factor: 1e-3 }, megawatt: { unit: 'GW', factor: 1e-3 }, megawatts: { unit: 'GW', factor: 1e-3 },
   吉瓦: { unit: 'GW', factor: 1 }, 千兆瓦: { unit: 'GW', factor: 1 }, ギガワット: { unit: 'GW', factor: 1 },
   兆瓦: { unit: 'GW', factor: 1e-3 }, 百萬瓦: { unit: 'GW', factor: 1e-3 }, 百万瓦: { unit: 'GW', factor: 1e-3 }, メガワット: { unit: 'GW', factor: 1e-3 },
-  千瓦: { unit: 'GW', factor: 1e-6 }, キロワット: { unit: 'GW', factor: 1e-6 },
+  千瓦: { unit: 'GW', factor: 1e-6 }, キロワット: { unit: 'GW', factor: 1e-6 }, kw: { unit: 'GW', factor: 1e-6 },
   gbps: { unit: 'Gbps', factor: 1 }, tbps: { unit: 'Gbps', factor: 1e3 },
   tflops: { unit: 'TFLOPS', factor: 1 }, pflops: { unit: 'TFLOPS', factor: 1e3 },
   teraflops: { unit: 'TFLOPS', factor: 1 }, petaflops: { unit: 'TFLOPS', factor: 1e3 },
@@ -388,8 +388,8 @@ const PATTERNS: FigurePattern[] = [
   { unit: null, pattern: new RegExp(String.raw`(?<amount>${NUMBER})[\s-]?(?:(?<unit>TFLOPS/W|TFLOPS|PFLOPS|Gbps|Tbps|GW|MW|nm|ms|GB|TB|EB|PB)|(?<unitWord>[Gg]igawatts?|[Mm]egawatts?|[Pp]etaflops|[Tt]eraflops|[Ee]xabytes?|[Pp]etabytes?))\b(?<plus>\+)?`, 'gu') },
   // 1.2吉瓦, 30千兆瓦, 200兆瓦 (megawatts in Chinese; 百萬瓦 in Taiwan), 1ギガワット, 200メガワット: power in Chinese and Japanese.
   // 100万キロワット, 100万千瓦 (a million kilowatts, 1 GW), as Japanese and Chinese write a power plant's output (not 千瓦时 or
-  // キロワット時, energy); 83万5000キロワット, 835,000 kilowatts.
-  { unit: null, needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<bigScale>万|萬)(?<rest>\d{1,4})|(?<scale>万|萬))?\s?(?<unitWord>吉瓦|千兆瓦|兆瓦|百萬瓦|百万瓦|ギガワット|メガワット|キロワット|千瓦)(?![时時日]|アワー|・?[時日]|あたり)`, 'gu') },
+  // キロワット時, energy); 83万5000キロワット, 835,000 kilowatts; 135万kW, as Japanese tables write it.
+  { unit: null, needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<bigScale>万|萬)(?<rest>\d{1,4})|(?<scale>万|萬))?\s?(?<unitWord>吉瓦|千兆瓦|兆瓦|百萬瓦|百万瓦|ギガワット|メガワット|キロワット|千瓦|(?<=[万萬]\s?)kW(?!h))(?![时時日]|アワー|・?[時日]|あたり)`, 'gu') },
   // "183 TWh", "1.5 terawatt-hours", "9,500 GWh": energy, in terawatt-hours; 1830亿千瓦时 and 4260億キロワット時 (hundreds of millions
   // of kilowatt-hours) in Chinese and Japanese.
   { unit: null, needs: [/Wh\b|watt[- ]hours?/i], pattern: new RegExp(String.raw`(?<amount>${NUMBER})[\s-]?(?:(?<unit>TWh|GWh)\b|(?<unitWord>[Tt]erawatt[- ]hours?|[Gg]igawatt[- ]hours?)\b)`, 'gu') },

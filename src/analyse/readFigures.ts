@@ -788,6 +788,11 @@ const OWNER_BEFORE_OPENER = /^(?:[A-Z][\w.-]*\s+){1,2}[A-Z][\w.-]*['’]s\s+$/;
  */
 const REPORTER_BEFORE_OPENER = /^(?:[A-Z][A-Z'’. -]*:\s+)?(?:[A-Z][\w.&'’-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?(?:learned|learnt|understands|reported|reports|said|says|revealed|reveals)\s+that\s+$/;
 
+/** Right before an investor, the words of leading or backing a round: "led by", "co-led by Dutch group", "backed by". */
+const LED_BY_BEFORE = /\b(?:(?:co-)?led|backed|headed|anchored)\s+by\s+(?:(?:[\w.-]+\s+){0,4})$/i;
+/** After an investor named in Chinese or Japanese, its leading or joining a round: 领投, 牵头, 参投, が主導. */
+const LEAD_INVESTS_AFTER = /^(?:[）)]|[（(][^）)]{0,20}[）)])?\s?(?:领投|領投|牵头|牽頭|参投|參投|跟投|が主導|主導)/u;
+
 /**
  * A bidder or investor that is a group of people led by someone, no company: "a group (of investors) led by Elon Musk", "a
  * Musk-led consortium", 马斯克牵头的财团, 馬斯克領軍的投資團體, マスク氏率いる投資家グループ.
@@ -1089,9 +1094,23 @@ export function readFigures(sentence: string, context: SentenceContext): Figure[
   // "Azure grew thirty-nine percent, thirty-eight in constant currency": a number said after a figure without its
   // unit is in that figure's unit (spokenFigures.ts), as in a sentence after it.
   const spoken = figures.length > 0 && !CJK_CLAUSES.test(sentence) ? withSpokenUnits(sentence, figures) : undefined;
-  if (!spoken || spoken.said === sentence) return figures;
+  if (!spoken || spoken.said === sentence) return perShareBeside(figures);
   const again = readFiguresInDollars(spoken.said, context);
-  return again.length > figures.length ? again : figures;
+  return perShareBeside(again.length > figures.length ? again : figures);
+}
+
+/** A company's sums that run to millions and billions, never to a few dollars. */
+const COMPANY_SUMS = new Set(['net income', 'operating profit', 'revenue', 'EBITDA']);
+/**
+ * `figures` with a company's sum of a few dollars beside its earnings per share read as earnings per share too: "earned $3.38
+ * a share …, ahead of the $3.21 consensus and up from $3.04 a year earlier" — no company's net income is $3.21.
+ */
+function perShareBeside(figures: Figure[]): Figure[] {
+  const perShare = figures.find((f) => f.metric.name.startsWith('earnings per share'));
+  if (!perShare) return figures;
+  return figures.map((f) =>
+    f !== perShare && f.subject === perShare.subject && f.value.unit === perShare.value.unit && Math.abs(f.value.amount) < 1000 && COMPANY_SUMS.has(f.metric.name) ? { ...f, metric: EARNINGS_PER_SHARE } : f,
+  );
 }
 
 /** The figures of `sentence`, with a sum said without its currency beside sums in dollars read in dollars. */
@@ -1293,6 +1312,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
         if (JA_RECIPIENTS_AFTER.test(sentence.slice(e.end, e.end + 60))) return true;
         // AWS占亚马逊总营收的18%, AWSはアマゾンの売上高の18%を占める: the group whose sales a share is of, as "of Amazon's net sales" is.
         if (SHARE_WHOLE_BEFORE.test(sentence.slice(Math.max(0, e.start - 2), e.start)) || SHARE_WHOLE_AFTER.test(sentence.slice(e.end, e.end + 24))) return true;
+        // "a Series D round led by Dutch chipmaking-equipment group ASML, valuing the start-up at €35 billion", 由阿斯麦（ASML）领投: the
+        // investor who leads a round is no owner of the round's figures.
+        if (LED_BY_BEFORE.test(sentence.slice(Math.max(0, e.start - 60), e.start)) || (/由[^，。；,;]{0,16}$/u.test(sentence.slice(Math.max(0, e.start - 16), e.start)) && LEAD_INVESTS_AFTER.test(sentence.slice(e.end, e.end + 12)))) return true;
         const from = Math.max(0, e.start - 40);
         // "…, the cloud computing arm of U.S. tech giant Amazon,": after "of", a few describing words may stand between.
         // (Describing words, not a verb: "a version of this story misstated AWS's backlog" is AWS's.)

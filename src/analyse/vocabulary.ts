@@ -289,6 +289,20 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'NextEra Energy', kind: 'company', aliases: ['NextEra(?: Energy)?', '新纪元能源', 'ネクステラ(?:・?エナジー)?'] },
   { name: 'GE Vernova', kind: 'company', aliases: ['(?:GE )?Vernova', 'GEベルノバ'], caseSensitive: true },
   { name: 'Siemens Energy', kind: 'company', aliases: ['Siemens Energy', '西门子能源', '西門子能源', 'シーメンス・?エナジー'] },
+  // Utilities, grid operators and the makers of reactors and fuel cells that sell power to data centres, and Europe's
+  // sovereign-cloud builders and GPU clouds: their figures are theirs, not the hyperscaler's whose deal an article is about.
+  { name: 'Dominion Energy', kind: 'company', aliases: ['Dominion(?: Energy)?', 'ドミニオン(?:・?エナジー)?', '道明尼(?:能源)?'], caseSensitive: true },
+  { name: 'AEP', kind: 'company', aliases: ['AEP', 'American Electric Power', '美国电力(?:公司)?', '美國電力(?:公司)?', 'アメリカン・?エレクトリック・?パワー'], caseSensitive: true },
+  { name: 'Southern Company', kind: 'company', aliases: ['Southern Co(?:mpany|\\.)'], caseSensitive: true },
+  { name: 'Entergy', kind: 'company', aliases: ['Entergy', 'エンタジー'], caseSensitive: true },
+  { name: 'PJM', kind: 'company', aliases: ['PJM(?: Interconnection)?'], caseSensitive: true },
+  { name: 'Oklo', kind: 'company', aliases: ['Oklo', 'オクロ'], caseSensitive: true },
+  { name: 'Kairos Power', kind: 'company', aliases: ['Kairos(?: Power)?', 'カイロス・?パワー'], caseSensitive: true },
+  { name: 'Bloom Energy', kind: 'company', aliases: ['Bloom(?!berg)(?: Energy)?', 'ブルーム・?エナジー', '布鲁姆能源', '布魯姆能源'], caseSensitive: true },
+  { name: 'Deutsche Telekom', kind: 'company', aliases: ['Deutsche Telekom', 'Telekom', 'T-Systems', '德国电信', '德國電信', 'ドイツ・?テレコム'], caseSensitive: true },
+  { name: 'Nebius', kind: 'company', aliases: ['Nebius(?: Group)?', 'NBIS', 'ネビウス'], caseSensitive: true },
+  { name: 'Proximus', kind: 'company', aliases: ['Proximus'], caseSensitive: true },
+  { name: 'OVHcloud', kind: 'company', aliases: ['OVH(?:cloud)?'], caseSensitive: true },
   // India's IT services makers and data-centre builders, and the Gulf's AI campuses: their figures are theirs, not the
   // hyperscaler's whose pledge an article is about.
   { name: 'TCS', kind: 'company', aliases: ['TCS', 'Tata Consultancy(?: Services)?', '塔塔咨询(?:服务)?(?:公司)?', '塔塔諮詢(?:服務)?', 'タタ・?コンサルタンシー(?:・?サービシズ)?'], caseSensitive: true },
@@ -803,7 +817,9 @@ export const METRICS: MetricEntry[] = [
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
   // "a Vision Fund investment gain of ¥2.74 trillion", 投資利益, 投资收益: what investments earned over a period, a profit, not money put in.
   { name: 'investment gain', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['investment (?:gains?|income)', 'gains? on (?:its |their )?investments', '(?:fund|portfolio) gains?', '(?:投资|投資)(?:收益|利益|利润|利潤)'] },
-  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake', '(?:holding|shareholding)(?= in\\s[^.;]{1,60}?\\b(?:valued|worth)\\b)', '(?:position|holding)s?(?<=\\b(?:add(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing))\\b[^.;]{0,40}\\bto (?:its|their|his|her) (?:[\\w-]+ )?(?:position|holding)s?)', `(?:said no to|turned down|rejected|rebuffed|spurned|walked away from)${BEFORE_MONEY}`,
+  { name: 'investment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['investments?', 'invest(?:ed|s|ing)?', 'stake',
+    // "$40 billion at a post-money valuation of $300 billion": the sum told right before the valuation it was raised at is the round.
+    'at(?<=(?:billion|million|trillion|bn|\\d[BMbm]?)\\s+at)(?= (?:an? )?(?:(?:post|pre)-money )?valuation\\b)', '(?:holding|shareholding)(?= in\\s[^.;]{1,60}?\\b(?:valued|worth)\\b)', '(?:position|holding)s?(?<=\\b(?:add(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing))\\b[^.;]{0,40}\\bto (?:its|their|his|her) (?:[\\w-]+ )?(?:position|holding)s?)', `(?:said no to|turned down|rejected|rebuffed|spurned|walked away from)${BEFORE_MONEY}`,
     // "walked away from Amazon's $50B", "turned its back on Microsoft's $10 billion": another company's money turned down.
     `(?:said no to|turned down|rejected|rebuffed|spurned|snubbed|passed on|walked away from|turned (?:its|their|his|her) backs? on)${OF_ANOTHER}`,
     // "the $50 billion it put on the table for OpenAI"; a cheque, a top-up or a follow-on is money put in — with a sum
@@ -918,7 +934,11 @@ export const METRICS: MetricEntry[] = [
     `ship(?:s|ped|ping)?(?=\\s+(?:a record\\s+|about\\s+|roughly\\s+|around\\s+|some\\s+|nearly\\s+|more than\\s+|over\\s+|almost\\s+|at least\\s+)?(?:US|A|C|S|HK)?[$€£¥]\\s?[\\d.,]+\\s?(?:billion|million|bn|[BM]\\b|bil\\b|mil\\b)\\s+(?:of|worth of)\\s)`,
     'shipment (?:forecast|guidance|target|goal|outlook)s?', '(?:出货|出貨)(?:额|額|金额|金額)', '出荷(?:額|金額)'] },
   // A company's earnings per share ("adjusted EPS of $2.91", 每股收益2.91美元, 1株利益).
-  { name: 'earnings per share', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:adjusted |diluted |non-GAAP |GAAP )?(?:earnings|profit|income) per (?:diluted )?share', '(?<![\\w-])EPS(?![\\w-])', '每股(?:收益|盈利|利润|利潤|盈餘|純益|纯益)', '1株(?:当たり|あたり)?(?:の)?(?:純)?利益'] },
+  { name: 'earnings per share', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:adjusted |diluted |non-GAAP |GAAP )?(?:earnings|profit|income) per (?:diluted )?share', '(?<![\\w-])EPS(?![\\w-])',
+    // "operating earnings of $1.96 per share", "2026 guidance of $9.40–9.80 a share": earnings, or a company's guidance, told with
+    // the sum a share right after it.
+    '(?:(?:operating|adjusted|diluted|reported|GAAP|non-GAAP) )?earnings(?= (?:of|were|was|came (?:in )?(?:at|to)|rose to|fell to) (?:about |roughly )?[$€£]\\s?\\d[\\d.]*(?:\\s?(?:[-–]|to)\\s?[$€£]?\\d[\\d.]*)? (?:per|a) (?:diluted )?share\\b)',
+    'guidance(?:\\s+range)?(?= (?:of|to|at) (?:about |roughly )?[$€£]\\s?\\d[\\d.]*(?:\\s?(?:[-–]|to)\\s?[$€£]?\\d[\\d.]*)? (?:per|a) (?:diluted )?share\\b)', '每股(?:收益|盈利|利润|利潤|盈餘|純益|纯益)', '1株(?:当たり|あたり)?(?:の)?(?:純)?利益'] },
   // A real-estate trust's earnings per share, as such trusts report them: "AFFO per share reached $10.42", "Core FFO came in at $2.02
   // per share", 每股AFFO, 每股核心FFO, 1株当たりコアFFO. Adjusted funds from operations and funds from operations (core, normalised)
   // are two measures, as a trust gives both.

@@ -52,8 +52,8 @@ describe('tables of a period and the same period a year before', () => {
 
   it('should keep a plan\'s own years under a column of the plan a year earlier', () => {
     expect(claims('Dominion', ['Utilities keep raising their capital plans, the note says.', '| Utility | Capex plan (company) | Plan a year earlier |\n|---|---|---|\n| Dominion | $58.5bn (2027–31) | $50.1bn (2026–30) |'], '20 November 2026')).toEqual([
-      'Dominion capex by 2031 plan 58500000000',
-      'Dominion capex by 2030 plan 50100000000',
+      'Dominion Energy capex by 2031 plan 58500000000',
+      'Dominion Energy capex by 2030 plan 50100000000',
     ]);
   });
 
