@@ -745,7 +745,11 @@ export function formatValue(value: Value): string {
   let core: string;
   const a = value.amount;
   const symbol = SYMBOL_OF.get(value.unit);
-  if (symbol) {
+  // A price of a unit of energy or capacity, in its currency: "$374.20/MW-day", "$85/MWh".
+  const [money, per] = value.unit.split('/');
+  const priceSymbol = per ? SYMBOL_OF.get(money!) : undefined;
+  if (priceSymbol) core = `${priceSymbol}${a.toFixed(2).replace(/\.00$/, '')}/${per}`;
+  else if (symbol) {
     const abs = Math.abs(a);
     core = abs >= 1e12 ? `${symbol}${trim(a / 1e12)}T` : abs >= 1e9 ? `${symbol}${trim(a / 1e9)}B` : abs >= 1e6 ? `${symbol}${trim(a / 1e6)}M` : `${symbol}${a.toFixed(2).replace(/\.00$/, '')}`;
   } else if (value.unit === '%') core = `${trim(a)}%`;

@@ -5,6 +5,7 @@
  * growth"); and, in Chinese and Japanese, a campus's planned size (规划) and a backlog defined as revenue expected.
  */
 import { describe, expect, it } from 'vitest';
+import { formatValue } from '../../src/analyse/parseValue.ts';
 import { articleClaimLines as claims, cjkArticleClaims, cjkArticleLines, sentenceClaimLines } from '../helpers/inventedArticle.ts';
 
 describe('a target\'s earlier level, told by when it was set', () => {
@@ -93,6 +94,10 @@ describe('prices of capacity and power, and energy used', () => {
     expect(zh.map((c) => `${c.metric} ${c.value?.amount} ${c.value?.unit}`)).toEqual(['capacity price 374.2 USD/MW-day', 'capacity price 333.44 USD/MW-day']);
     const ja = cjkArticleClaims('米国原発', '2026年11月20日', ['価格は1メガワット時あたり約85ドルとされる。']);
     expect(ja.map((c) => `${c.metric} ${c.value?.amount} ${c.value?.unit}`)).toEqual(['power price 85 USD/MWh']);
+  });
+
+  it('should show a price per unit as a reader writes it', () => {
+    expect([formatValue({ amount: 374.2, unit: 'USD/MW-day' }), formatValue({ amount: 85, unit: 'USD/MWh', bound: 'approx' }), formatValue({ amount: 183, unit: 'TWh' })]).toEqual(['$374.20/MW-day', 'about $85/MWh', '183 TWh']);
   });
 
   it('should read energy in terawatt-hours, written in kilowatt-hours in Chinese', () => {
