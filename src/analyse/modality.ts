@@ -56,6 +56,14 @@ const BASELINE_BEFORE = new RegExp(
 /** Whether `before`, the words of a clause up to a figure, make that figure the baseline of a comparison (`BASELINE_BEFORE`). */
 export const isComparisonBase = (before: string): boolean => BASELINE_BEFORE.test(before);
 
+/** Where a full-width bracket that holds the figure at [start, end) closes, when it closes before the sentence's next stop; else null. */
+function closingBracketAfter(sentence: string, start: number, end: number): number | null {
+  const open = sentence.lastIndexOf('（', start);
+  if (open < 0 || sentence.slice(open, start).includes('）')) return null;
+  const close = sentence.indexOf('）', end);
+  return close >= 0 && !/[。；！？（]/u.test(sentence.slice(end, close)) ? close + 1 : null;
+}
+
 /** The words that speak for the figure at [start, end): its clause before it and the words right after it. */
 function scopeOf(sentence: string, start: number, end: number): string {
   let from = clauseStart(sentence, start);
@@ -73,9 +81,12 @@ function scopeOf(sentence: string, start: number, end: number): string {
   // "its $20 billion program, announced in June 2025, is still on paper": a dating apposition is passed over too; and so is the comma that
   // closes a figure told in apposition, before the verb of what it measures ("The campus, about $10 billion, was unveiled in June").
   const apposition = APPOSITION_BEFORE.test(sentence.slice(from, start));
+  // "拠点（25万キロワット、投資額950億ルピー）の工事を一時停止した": a figure in a bracket that lists what the noun before it holds
+  // is meant as the words after the bracket say.
+  const bracketEnd = closingBracketAfter(sentence, start, end);
   const after = phraseAfter
     ? ''
-    : withoutPlaceCommas(sentence.slice(end).replace(RESTATED_AFTER, (bracket) => ' '.repeat(bracket.length)).replace(COMPARED_FORECAST_JA, (words) => ' '.repeat(words.length)))
+    : withoutPlaceCommas(sentence.slice(bracketEnd ?? end).replace(RESTATED_AFTER, (bracket) => ' '.repeat(bracket.length)).replace(COMPARED_FORECAST_JA, (words) => ' '.repeat(words.length)))
         .replace(DATING_APPOSITION, (words) => words.replace(/,/g, ' '))
         .replace(apposition ? APPOSITION_CLOSE : /$^/, (comma) => ' '.repeat(comma.length));
   const stop = AFTER_END.exec(after);

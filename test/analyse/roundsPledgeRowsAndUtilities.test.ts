@@ -67,6 +67,14 @@ describe('utilities\' earnings and power in Japanese tables', () => {
     expect(sentenceClaimLines('Constellation', 'Constellation held 2026 guidance of $9.40–9.80 a share.', '28 October 2026')).toEqual(['Constellation Energy earnings per share 2026 plan 9.4']);
   });
 
+  it('should mean a figure in a bracket of what a site holds as the words after the bracket say', () => {
+    const claims = cjkArticleClaims('インドのAI', '2026年11月25日', ['一方、米マイクロソフトは11月19日、西部プネーで建設中だった2つ目のデータセンター拠点（25万キロワット、投資額950億ルピー）の工事を一時停止した。']);
+    expect(claims.map((c) => `${c.metric} ${c.modality} ${c.value?.amount}`)).toEqual(['power capacity cancelled 0.25', 'investment cancelled 95000000000']);
+    // Negative control: a bracket that closes before the sentence's verb of a plan keeps its figure an actual.
+    const actual = cjkArticleClaims('亚马逊资本开支', '2026年8月1日', ['亚马逊第二季度资本开支为314亿美元（上年同期为176亿美元）。公司计划全年投入1000亿美元。']);
+    expect(actual.map((c) => `${c.modality} ${c.value?.amount}`)).toEqual(['fact 31400000000', 'fact 17600000000', 'plan 100000000000']);
+  });
+
   it('should read 万kW as a Japanese table writes power', () => {
     expect(cjkArticleLines('米国原発', '2026年11月20日', ['メタはコマンチピーク原発から135万kWを調達する。'])).toEqual(['Meta power capacity plan 1.35']);
   });
