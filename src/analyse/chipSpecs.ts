@@ -5,6 +5,7 @@
  */
 import type { Value } from '../schemas.ts';
 import type { FoundMetric } from './entities.ts';
+import { perUnitOf } from './parseValue.ts';
 import { METRICS } from './vocabulary.ts';
 
 const PERFORMANCE = METRICS.find((m) => m.name === 'performance')!;
@@ -25,10 +26,13 @@ const MEASURE_OF_UNIT: Partial<Record<Value['unit'], FoundMetric['metric']>> = {
   // "The first Colossus holds about 230,000 GPUs", "350,000 of its in-house accelerators now run ranking work": chips
   // counted at a site or a company, with no word for a cluster, a server or a shipment, are chips at work.
   chips: CHIPS_DEPLOYED,
-  // Energy is what a site or a country uses; a price per megawatt-day is what capacity clears at, per megawatt-hour what power costs.
+  // Energy is what a site or a country uses.
   TWh: ELECTRICITY_USE,
 };
-/** The measure of a price per unit, whatever its currency: `USD/MW-day`, `EUR/MWh`. */
+/**
+ * The measure of a price per unit, whatever its currency (`USD/MW-day`, `EUR/MWh`): per megawatt-day what capacity clears at,
+ * per megawatt-hour what power costs.
+ */
 const MEASURE_OF_PRICE: Record<string, FoundMetric['metric']> = { 'MW-day': CAPACITY_PRICE, MWh: POWER_PRICE };
 
 /** After a count of chips, a place that keeps them from work: "in its warehouses", "in inventory", 库存, 在庫. */
@@ -39,7 +43,7 @@ const STORED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:in|into|sitting in)\s+(?:its\s+|
  * for chips the words after them keep in store.
  */
 export function measureOfUnit(sentence: string, found: { start: number; end: number; value: Value }): FoundMetric | undefined {
-  const metric = MEASURE_OF_UNIT[found.value.unit] ?? MEASURE_OF_PRICE[found.value.unit.split('/')[1] ?? ''];
+  const metric = MEASURE_OF_UNIT[found.value.unit] ?? MEASURE_OF_PRICE[perUnitOf(found.value.unit)?.per ?? ''];
   if (!metric || (metric === CHIPS_DEPLOYED && STORED_AFTER.test(sentence.slice(found.end)))) return undefined;
   return { metric, start: found.start, end: found.end };
 }

@@ -1325,8 +1325,10 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // "| 寒武纪 | 归母净利润 | 2026年前三季度 | 44.2亿元 | 175% |" under "| 公司 | 指标 | … | 同比 |": the measure a row's words name
         // under a label of measures, where it takes the cell's unit (net profit's change, not revenue growth), whatever verb of
         // change the cell holds ("| 純利益 | … | 175％増 |").
+        // The words of the row's cells under labels of measures ("| Nebius | 2026年资本开支指引 | 约210亿美元 |" under "| 公司 | 事项 | 金额 |").
+        const measureWords = row.filter((text, i) => i > 0 && i !== column && cellValues[i]!.length === 0 && measureColumns[i]).join(' ');
         let rowNamed: MetricEntry | undefined | null = null;
-        const namedInRow = () => (rowNamed === null ? (rowNamed = oneMetricOf(row.filter((text, i) => i > 0 && i !== column && cellValues[i]!.length === 0 && measureColumns[i]).join(' '), value.value.unit)) : rowNamed);
+        const namedInRow = () => (rowNamed === null ? (rowNamed = oneMetricOf(measureWords, value.value.unit)) : rowNamed);
         const metric = (grownSum && inCell.length === 0 ? grown : undefined) ?? ((inCell[0]?.metric.movement && namedInRow() ? undefined : inCell[0]) ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? namedInRow() ?? signed ?? grown ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit) ?? backerInTarget(row[0] ?? '', value.value.unit) ?? (value.value.unit === '%' && CHANGE_LABEL.test(labels) ? REVENUE_GROWTH : undefined);
         if (!metric || (value.value.unit === '%' && SHARE_LABEL.test(labels) && metric.topic !== 'market')) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
@@ -1383,15 +1385,14 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const cornerSays = estimatesCorner && !OWN_FIGURE_COLUMN.test(columnLabel) ? ' (estimates)' : '';
         // "| Consensus (before latest guidance) |": a column named for the Street's figure holds it, whatever its note in brackets names.
         const columnSays = CONSENSUS_COLUMN.test(columnLabel) ? columnLabel.replace(/\s*[(（][^)）]*[)）]/gu, '') : columnLabel;
-        // "| Nebius | 2026年资本开支指引 | 约210亿美元 |" under "| 公司 | 事项 | 金额 |": the words naming the row's measure say how it is meant too.
-        const measureWords = row.filter((text, i) => i > 0 && i !== column && cellValues[i]!.length === 0 && measureColumns[i]).join(' ');
+        // The words naming the row's measure say how it is meant too ("2026年资本开支指引", guidance).
         const described = `${rowSays}${measureWords ? ` ${measureWords}` : ''} (${columnSays})${cornerSays}${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const read = readModality(described, described.length, described.length, Boolean(metric.counterparty));
         // "| Talks reported | Oct 2026 | up to $35B | ~$600B |": a row of talks or rumours holds what was said of them, hearsay.
         // "| Company | UK commitment | Money | Capacity |" over "| Microsoft | UK investment, 2025–2028 | $30bn |": a row a column of
         // words names as a commitment holds sums promised in its other columns too.
         const pledgeRows = header.some((label, i) => i !== column && i > 0 && PLEDGE_LABEL.test(label) && cellValues[i]!.length === 0 && /\p{L}/u.test(row[i] ?? ''));
-        const pledged = pledgedCell(pledgeRows ? `${columnLabel} (commitment)` : columnLabel, `${cell} ${status ?? ''}`, value.value, counterparty !== null, read === 'fact' && TALKS_LABEL.test(rowSays) ? 'rumour' : read, announcedColumn);
+        const pledged = pledgedCell(columnLabel, pledgeRows, `${cell} ${status ?? ''}`, value.value, counterparty !== null, read === 'fact' && TALKS_LABEL.test(rowSays) ? 'rumour' : read, announcedColumn);
         // "| 全年计划约2150亿美元 |": a cell's plan for the full year is for the year under way, as a sentence's plan is.
         // "| 11月營收 | … | 去年同月營收 |", "| Q3 2026 | Year-ago quarter |": a column of the same period a year before is that period of the year before.
         // So is a cell that says it is ("| 2026年7-9月 | 同比 |" over "| 419亿元 | 上年同期315亿元 |"), where the cell names no period of its own.
@@ -1435,17 +1436,17 @@ const UP_TO_CHIPS = /^\s*(?:up to|as many as)\b/i;
 
 /**
  * A table cell read as a fact that its column or its words say is still to come: a sum under a column of pledges
- * ("| Company | India commitment |", "$15B") is money promised, a plan, as "pledged $15 billion" is — unless the sum is one
+ * ("| Company | India commitment |", "$15B"), or in a row that a column of words names as a commitment (`pledgeRow`), is money promised, a plan, as "pledged $15 billion" is — unless the sum is one
  * side of a deal with another company (a purchase commitment is a contract signed); a count of chips given as a ceiling
  * ("| Anthropic | Google Cloud | up to 1 million TPUs |") is what a deal allows, a plan, and so is a sum whose cell or row status
  * says it is committed as a ceiling ("committed, up to"). A sum invested in a table with a column of when each was `announced`
  * ("| Project | Announced | Investment |") is a pledge too (not financing raised or power bought, told so). `cell` is the cell's words and its row's status. Anything else keeps `modality`.
  */
-function pledgedCell(columnLabel: string, cell: string, value: Value, deal: boolean, modality: Modality, announced: boolean): Modality {
+function pledgedCell(columnLabel: string, pledgeRow: boolean, cell: string, value: Value, deal: boolean, modality: Modality, announced: boolean): Modality {
   if (modality !== 'fact') return modality;
   if (value.unit === 'chips') return value.bound === 'max' && UP_TO_CHIPS.test(cell) ? 'plan' : modality;
   if (!isSum(value.unit)) return modality;
-  if (!deal && ((announced && INVESTED_LABEL.test(columnLabel)) || PLEDGE_LABEL.test(columnLabel))) return 'plan';
+  if (!deal && ((announced && INVESTED_LABEL.test(columnLabel)) || pledgeRow || PLEDGE_LABEL.test(columnLabel))) return 'plan';
   // "| Microsoft in Anthropic | 5 | committed, up to |": a sum committed as a ceiling is promised, not yet paid.
   return PLEDGE_LABEL.test(cell) && /\bup to\b/i.test(cell) ? 'plan' : modality;
 }

@@ -31,6 +31,9 @@ interface Measure {
   when?: RegExp;
 }
 
+/** Growth excluding currency moves, as Japanese says it: 為替変動の影響を除くと, 為替の影響を除いて (read by readFigures too). */
+export const JA_CURRENCY_EXCLUDED = String.raw`為替(?:変動)?の?影響を除(?:くと|く|いた|いて|けば)`;
+
 const MEASURES: Measure[] = [
   {
     name: 'trailing twelve months',
@@ -43,7 +46,7 @@ const MEASURES: Measure[] = [
     name: 'constant currency',
     flowOnly: false,
     words:
-      /\bconstant[- ]currenc(?:y|ies)\b|\bcurrency[- ]neutral\b|\b(?:excluding|ex-|stripping out|adjusted for|net of)\s*(?:the\s+)?(?:impact|effects?\s+)?(?:of\s+)?(?:foreign[- ]exchange|currenc(?:y|ies)|FX)\b(?!\s+(?:gains?|losses?))|\bat constant (?:exchange )?rates\b|\b(?:in|at)\s+cc\b|%\s?cc\b|固定汇率|固定匯率|不变汇率|不變匯率|剔除汇率|剔除匯率|為替(?:変動)?の影響を除(?:くと|く|いた|いて|けば)|恒常為替|為替一定/iu,
+      new RegExp(String.raw`\bconstant[- ]currenc(?:y|ies)\b|\bcurrency[- ]neutral\b|\b(?:excluding|ex-|stripping out|adjusted for|net of)\s*(?:the\s+)?(?:impact|effects?\s+)?(?:of\s+)?(?:foreign[- ]exchange|currenc(?:y|ies)|FX)\b(?!\s+(?:gains?|losses?))|\bat constant (?:exchange )?rates\b|\b(?:in|at)\s+cc\b|%\s?cc\b|固定汇率|固定匯率|不变汇率|不變匯率|剔除汇率|剔除匯率|${JA_CURRENCY_EXCLUDED}|恒常為替|為替一定`, 'iu'),
   },
   {
     // A company's cloud revenue in total, its applications beside its infrastructure: "Contoso's total cloud revenue,

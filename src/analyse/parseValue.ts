@@ -533,6 +533,12 @@ function scanValues(sentence: string, bareYen: 'JPY' | 'CNY', verbs: boolean): F
   return withPricesPerUnit(sentence, withElidedUnits(sentence, withRangesAndChanges(sentence, withoutConversions(sentence, inSentenceCurrency(found.sort((a, b) => a.start - b.start))))));
 }
 
+/** A price per unit as `withPricesPerUnit` writes its unit (`USD/MW-day`: `{ money: 'USD', per: 'MW-day' }`), else null. */
+export function perUnitOf(unit: string): { money: string; per: string } | null {
+  const [money, per] = unit.split('/');
+  return per && MONEY_UNITS.includes(money!) ? { money: money!, per } : null;
+}
+
 /** After a sum, the unit it is a price of: "$374.20/MW-day", "$85 per megawatt-hour", "$85/MWh". */
 const PER_UNIT_AFTER = /^\s?(?:\/\s?|per\s+|a\s+)(?:(?<day>MW[- ·]?days?|megawatt[- ]days?)|(?<hour>MWh|megawatt[- ]hours?))\b/i;
 /** Before a sum, the unit it is a price of, as Chinese and Japanese put it first: 每兆瓦日374.20美元, 1メガワット時あたり約85ドル. */
@@ -746,9 +752,9 @@ export function formatValue(value: Value): string {
   const a = value.amount;
   const symbol = SYMBOL_OF.get(value.unit);
   // A price of a unit of energy or capacity, in its currency: "$374.20/MW-day", "$85/MWh".
-  const [money, per] = value.unit.split('/');
-  const priceSymbol = per ? SYMBOL_OF.get(money!) : undefined;
-  if (priceSymbol) core = `${priceSymbol}${a.toFixed(2).replace(/\.00$/, '')}/${per}`;
+  const price = perUnitOf(value.unit);
+  const priceSymbol = price ? SYMBOL_OF.get(price.money) : undefined;
+  if (priceSymbol) core = `${priceSymbol}${a.toFixed(2).replace(/\.00$/, '')}/${price!.per}`;
   else if (symbol) {
     const abs = Math.abs(a);
     core = abs >= 1e12 ? `${symbol}${trim(a / 1e12)}T` : abs >= 1e9 ? `${symbol}${trim(a / 1e9)}B` : abs >= 1e6 ? `${symbol}${trim(a / 1e6)}M` : `${symbol}${a.toFixed(2).replace(/\.00$/, '')}`;

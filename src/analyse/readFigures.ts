@@ -4,7 +4,7 @@
  * group) the clause is about, the counterparty of a deal, and the period.
  */
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
-import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, type FoundValue } from './parseValue.ts';
+import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, perUnitOf, type FoundValue } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { beginsAfterArticle, endsAfterArticle, ownPeriod, parsePeriod, possessiveMonthOf, QUARTER_KEY, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { isMonth, monthBefore, monthIndex, quarterBefore } from './quarters.ts';
@@ -13,7 +13,7 @@ import { BROKERS } from './modalityCues.ts';
 import { callsOff, forecastNamedAfter, isAnnouncedSpec, MONTHS_AHEAD, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, TAKES_TOTAL, withoutPlaceCommas } from './modality.ts';
 import { isPlaceName } from './places.ts';
 import { memoByText } from '../memoByText.ts';
-import { carriedMeasure, onTheMonthBefore, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
+import { carriedMeasure, JA_CURRENCY_EXCLUDED, onTheMonthBefore, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
 import { businessLineOf, withLine } from './businessLines.ts';
 import { CLOUD_UNITS, companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, WHICH_CAME_TO_WORDS, type MetricEntry } from './vocabulary.ts';
 import { costAsShare, measureOfUnit } from './chipSpecs.ts';
@@ -178,7 +178,7 @@ export const REVENUE_GROWTH = METRICS.find((m) => m.name === 'revenue growth' &&
  * 以固定匯率計算則成長38%): an actual of its own beside the growth as reported, which it neither confirms nor disputes.
  * Read as a qualifier of the one figure it is written against, so that a figure listed after it keeps plain growth.
  */
-const CONSTANT_CURRENCY = String.raw`(?:(?:in|at|on an?) )?constant[- ](?:currenc(?:y|ies)|exchange[- ]rates?|FX)(?: basis| terms)?|(?:excluding|ex|net of|adjusted for|stripping out|without) (?:the )?(?:(?:effects?|impacts?) of )?(?:foreign[- ])?(?:currency|currencies|exchange[- ]rates?|FX)(?: (?:movements|moves|changes|swings|fluctuations|effects?|impacts?|translation))?|(?:currency|FX)[- ]neutral|ex-?FX|cc\b|(?:按|以|在)?(?:固定|恒定|不变|不變)(?:匯率|汇率)(?:計算|计算|下)?|剔除(?:汇率|匯率)(?:影响|影響|因素)|為替(?:変動)?(?:の)?影響を除(?:くと|く|いた|いて|けば)(?:ベース)?|恒常為替(?:レート)?(?:ベース)?`;
+const CONSTANT_CURRENCY = String.raw`(?:(?:in|at|on an?) )?constant[- ](?:currenc(?:y|ies)|exchange[- ]rates?|FX)(?: basis| terms)?|(?:excluding|ex|net of|adjusted for|stripping out|without) (?:the )?(?:(?:effects?|impacts?) of )?(?:foreign[- ])?(?:currency|currencies|exchange[- ]rates?|FX)(?: (?:movements|moves|changes|swings|fluctuations|effects?|impacts?|translation))?|(?:currency|FX)[- ]neutral|ex-?FX|cc\b|(?:按|以|在)?(?:固定|恒定|不变|不變)(?:匯率|汇率)(?:計算|计算|下)?|剔除(?:汇率|匯率)(?:影响|影響|因素)|${JA_CURRENCY_EXCLUDED}(?:ベース)?|恒常為替(?:レート)?(?:ベース)?`;
 /** Right after the figure: "38% in constant currency", "38% cc". */
 const CONSTANT_CURRENCY_AFTER = new RegExp(String.raw`^\s?(?:${CONSTANT_CURRENCY})`, 'i');
 /**
@@ -1556,7 +1556,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "The campus is designed for up to 2.5GW when fully built out in 2030": what a site holds or draws, or a stake, in a
     // year yet to begin is no actual either; said as a fact, it is the company's plan (a sum of money of such a year may be
     // an order or a contract signed now, and a price per unit, "cleared at $374.20/MW-day" for 2028/2029, one set now).
-    if (modality === 'fact' && !metric.metric.overPeriod && !MONEY_UNITS.includes(found.value.unit.split('/')[0]!) && beginsAfterArticle(period, context)) modality = 'plan';
+    if (modality === 'fact' && !metric.metric.overPeriod && !MONEY_UNITS.includes(found.value.unit) && !perUnitOf(found.value.unit) && beginsAfterArticle(period, context)) modality = 'plan';
     // "a region backed by $4.8 billion of investment through 2038", "¥1.2 trillion over 2028–2032": money to be put in by
     // a year, or over years, yet to begin is not put in yet; said as a fact, it is the company's plan.
     // (Not a deal signed now and running through the years: "a $14.2 billion agreement with Meta through 2031", "agreed to

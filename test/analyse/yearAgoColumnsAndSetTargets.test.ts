@@ -84,6 +84,9 @@ describe('a planned size and a backlog defined, in Chinese and Japanese', () => 
   });
 });
 
+/** Each claim's measure, amount and unit. */
+const measured = (claims: ReturnType<typeof cjkArticleClaims>) => claims.map((c) => `${c.metric} ${c.value?.amount} ${c.value?.unit}`);
+
 describe('prices of capacity and power, and energy used', () => {
   it('should read a price per megawatt-day or megawatt-hour in its own unit, and a price compared in the sentence in the same one', () => {
     expect(sentenceClaimLines('PJM', 'PJM\'s capacity auction for 2028/2029 cleared at $374.20/MW-day, up from $333.44/MW-day a year earlier.', '20 November 2026')).toEqual([
@@ -91,9 +94,9 @@ describe('prices of capacity and power, and energy used', () => {
       'PJM capacity price 2027 fact 333.44',
     ]);
     const zh = cjkArticleClaims('PJM容量拍卖', '2026年11月20日', ['PJM区域出清价格为每兆瓦日374.20美元，高于上一轮的333.44美元。']);
-    expect(zh.map((c) => `${c.metric} ${c.value?.amount} ${c.value?.unit}`)).toEqual(['capacity price 374.2 USD/MW-day', 'capacity price 333.44 USD/MW-day']);
+    expect(measured(zh)).toEqual(['capacity price 374.2 USD/MW-day', 'capacity price 333.44 USD/MW-day']);
     const ja = cjkArticleClaims('米国原発', '2026年11月20日', ['価格は1メガワット時あたり約85ドルとされる。']);
-    expect(ja.map((c) => `${c.metric} ${c.value?.amount} ${c.value?.unit}`)).toEqual(['power price 85 USD/MWh']);
+    expect(measured(ja)).toEqual(['power price 85 USD/MWh']);
   });
 
   it('should show a price per unit as a reader writes it', () => {
@@ -103,7 +106,7 @@ describe('prices of capacity and power, and energy used', () => {
   it('should read energy in terawatt-hours, written in kilowatt-hours in Chinese', () => {
     expect(sentenceClaimLines('IEA', 'US data centres used about 183 TWh of electricity in 2024.', '20 November 2026').map((l) => l.replace(/^\S+ /, ''))).toEqual(['electricity use 2024 fact 183']);
     const zh = cjkArticleClaims('美国数据中心', '2026年11月20日', ['2024年美国数据中心用电量约为1830亿千瓦时。']);
-    expect(zh.map((c) => `${c.metric} ${c.value?.amount} ${c.value?.unit}`)).toEqual(['electricity use 183 TWh']);
+    expect(measured(zh)).toEqual(['electricity use 183 TWh']);
     // Negative control: power bought beside its price stays power, in gigawatts.
     expect(sentenceClaimLines('Meta', 'Meta agreed to buy 1,200 MW from the plant at $85 per megawatt-hour.', '20 November 2026')).toEqual(['Meta power capacity null plan 1.2', 'Meta power price null fact 85']);
   });
