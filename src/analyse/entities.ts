@@ -288,8 +288,10 @@ function wholeOfPart(text: string, m: FoundMetric): boolean {
  * ("Six months ago it was …" opens with a number, not a name).
  */
 const NOT_A_NAME = new Set(
-  'a an the this that these those it its their our we they he she i in on at for from with by as but and or so yet if when while after before since during over under about analysts investors shares revenue revenues sales capital operating net total annual quarterly cloud ai meanwhile however still also last next first second third fourth overall according together both each every all most some many such other another one two three four five six seven eight nine ten eleven twelve half why what how who where data industry global wall street chief ceo executives officials management board company companies firm group its despite including plus there here now then today yesterday earlier later social online viral recent several few various media guidance outlook consensus estimates expectations hbm hbm3 hbm3e hbm4 dram nand gpu gpus cpu cpus tpu tpus asic asics adjusted gross reported underlying organic comparable cfo coo cto cio president chairman chairwoman chair founder co-founder cofounder mr ms mrs dr sir'.split(' '),
+  'a an the this that these those it its their our we they he she i in on at for from with by as but and or so yet if when while after before since during over under about analysts investors shares revenue revenues sales capital operating net total annual quarterly cloud ai meanwhile however still also last next first second third fourth overall according together both each every all most some many such other another one two three four five six seven eight nine ten eleven twelve half why what how who where data industry global wall street chief ceo executives officials management board company companies firm group its despite including plus there here now then today yesterday earlier later social online viral recent several few various media guidance outlook consensus estimates expectations hbm hbm3 hbm3e hbm4 dram nand gpu gpus cpu cpus tpu tpus asic asics adjusted gross reported underlying organic comparable cfo coo cto cio president chairman chairwoman chair founder co-founder cofounder mr ms mrs dr sir developers hyperscalers buyers sellers customers clients tenants landlords lenders banks regulators lawmakers suppliers vendors makers chipmakers providers operators utilities traders economists rivals competitors peers users consumers brokers owners partners bidders'.split(' '),
 );
+/** Words that open a sentence capitalised and name no company when they stand alone: "New regions: Vietnam …" ("New Relic" is a name). */
+const NOT_A_NAME_ALONE = new Set(['new', 'big', 'large', 'small', 'major', 'top', 'key', 'early', 'more', 'less', 'higher', 'lower', 'strong', 'weak']);
 /**
  * A capitalised name at the start of a sentence, before a verb (an adverb between them or not) or a possessive: "Reliance will
  * invest …", "AEP now intends to invest …", "Mistral's revenue …".
@@ -302,8 +304,10 @@ const OPENING_NAME = /^["“‘']?(?:The\s+)?((?:[A-Z][\w&.]*(?:-[A-Z\d][\w&.]*)
 /** A month or a span of months, which dates what follows: "July-September results come in ahead of forecasts". */
 const MONTHS_NAMED = new RegExp(String.raw`^(?:${MONTH_WORD})(?:\s*[-–]\s*(?:${MONTH_WORD}))?$`, 'i');
 
-/** Seats and names of governments, which stand for a government, not a company: "Washington's agencies get …" ("Washington Post" is still a name). */
-const GOVERNMENTS = new Set(['washington', 'beijing', 'brussels', 'london', 'tokyo', 'moscow', 'paris', 'berlin', 'seoul', 'ottawa', 'canberra', 'new delhi', 'delhi', 'whitehall', 'congress', 'pentagon', 'white house', 'us', 'u.s.', 'u.s', 'uk', 'u.k.', 'eu']);
+/** Seats and names of governments, and their ministries and regulators, which stand for a government, not a company: "Washington's agencies get …" ("Washington Post" is still a name). */
+const GOVERNMENTS = new Set(['washington', 'beijing', 'brussels', 'london', 'tokyo', 'moscow', 'paris', 'berlin', 'seoul', 'ottawa', 'canberra', 'new delhi', 'delhi', 'whitehall', 'congress', 'pentagon', 'white house', 'us', 'u.s.', 'u.s', 'uk', 'u.k.', 'eu',
+  // Ministries and regulators, which grant, approve or block, and are no company: "METI approved a subsidy …".
+  'meti', 'miti', 'ferc', 'ftc', 'sec', 'doj', 'cfius', 'ofcom', 'cma', 'ndrc', 'miit', 'samr', 'mofcom']);
 
 /**
  * The company a sentence names at its start that the vocabulary does not know, or null (a country or a US state is none:
@@ -319,6 +323,6 @@ export function unknownSubject(sentence: string): string | null {
   // "Mira Murati's Thinking Machines Lab closed …": what a name owns, itself named, is the subject.
   const owned = /['’]s$/.test(match[0]) ? unknownSubject(sentence.slice(match[0].length).trimStart()) : null;
   if (owned) return owned;
-  if (NOT_A_NAME.has(name.split(/\s+/)[0]!.toLowerCase()) || GOVERNMENTS.has(name.toLowerCase()) || MONTHS_NAMED.test(name) || isPlaceName(name) || findMetrics(name).length > 0) return null;
+  if (NOT_A_NAME.has(name.split(/\s+/)[0]!.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase()) || GOVERNMENTS.has(name.toLowerCase()) || MONTHS_NAMED.test(name) || isPlaceName(name) || findMetrics(name).length > 0) return null;
   return name;
 }

@@ -1383,8 +1383,9 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         // A corner that calls the rows estimates makes each cell one, but where its column says whose own figure it holds
         // ("Company guide", "Reported").
         const cornerSays = estimatesCorner && !OWN_FIGURE_COLUMN.test(columnLabel) ? ' (estimates)' : '';
-        // "| Consensus (before latest guidance) |": a column named for the Street's figure holds it, whatever its note in brackets names.
-        const columnSays = CONSENSUS_COLUMN.test(columnLabel) ? columnLabel.replace(/\s*[(（][^)）]*[)）]/gu, '') : columnLabel;
+        // "| Consensus (before latest guidance) |", "| Consensus before guidance |": a column named for the Street's figure holds it,
+        // whatever the words after its name say.
+        const columnSays = CONSENSUS_COLUMN.exec(columnLabel)?.[0] ?? columnLabel;
         // The words naming the row's measure say how it is meant too ("2026年资本开支指引", guidance).
         const described = `${rowSays}${measureWords ? ` ${measureWords}` : ''} (${columnSays})${cornerSays}${status ? ` (${status})` : ''} ${cell.replace(ABOUT_ABBREVIATED, '~')}`;
         const read = readModality(described, described.length, described.length, Boolean(metric.counterparty));

@@ -271,6 +271,10 @@ const switchedOn = (x: About, y: About) => x.action === 'online' && (y.action ==
 
 function judgeSameEvent(a: About, b: About): boolean {
   if (disagree(a, b)) return false;
+  // Hearsay of one month about the same companies is one report, however each outlet words it: "Word leaks that Amazon could
+  // back Anthropic again" and "アマゾンがアンソロピックに追加出資を検討と伝わる", "Reports say xAI is nearing a server order from
+  // Dell" and "传xAI将向戴尔下单采购服务器" (not where each names a party the other does not).
+  if (a.hearsay && b.hearsay && a.companies.size > 0 && a.companies.size === b.companies.size && within(a.companies, b.companies) && !differ(a.strangers, b.strangers) && !a.cancelled && !b.cancelled) return true;
   // The same sum between the same two parties is one deal, whatever each calls it ("commits $38 billion", "a $38 billion compute contract").
   const sameParties = a.companies.size > 1 && a.companies.size === b.companies.size && within(a.companies, b.companies);
   if (sameParties && a.values.some((x) => MONEY_UNITS.includes(x.unit) && b.values.some((y) => sameSum(x, y)))) return true;

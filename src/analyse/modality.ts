@@ -267,9 +267,10 @@ const CUE_AS_NAME = /\bOutlook(?= (?:software|e-?mail|mail|app|maker|client|user
  * target it beat (超出计划, 營收優於財測，達到…, 計画を上回り6500億円となった), unless the plan's own figure follows (計画を上回る1兆円を投じる);
  * nor from a plan done as planned or ahead of it (計画通り, 計画を前倒しして…実行した, 提前完成计划), or a target met, its figure
  * after it too (達成營收目標100億美元; not one still to be met: 力争实现…目标).
- * And what part of a backlog a sum is: 今後12カ月に計上が見込まれる, 未来12个月内将确认的 (a contract's term, not a plan).
+ * And what part of a backlog a sum is: 今後12カ月に計上が見込まれる, 売上高として計上される見込みの, 未来12个月内将确认的 (a contract's term, not a plan);
+ * nor what a figure comes to without an effect (為替の影響を除くと19％増となる: is, not will be).
  */
-const NO_CUE_CJK = /(?:今後|未来|未來)\s?(?:12|十二|１２)\s?(?:カ月|か月|ヶ月|个月|個月)(?:内|以内)?(?:に|で|内)?(?:将|將)?(?:計上|确认|確認)(?:が|される)?(?:見込まれる|予定の|的)?|(?:优于|優於|好于|好於|高于|高於|低于|低於|胜于|勝於|逊于|遜於|不及|超出|超过|超過|超越|符合|达成|達成|达到|達到|实现|實現|完成|超)(?:市场|市場|分析师|分析師|华尔街|華爾街|外界|此前|先前|公司|其)?(?:普遍)?(?:原先|此前|先前)?(?:的)?(?:预期|預期|预估|預估|预测|預測|财测|財測|计划|計劃|計畫|目标|目標|指引)(?![的之]|\s*[为為:：]?\s*(?:约|約|近|逾)?\d)|(?:計画|予定|予想|見通し|目標|会社予想|市場予想)を(?:大きく|大幅に|わずかに|やや|一段と|さらに)?(?:上回|下回|超え|超過し|達成し)(?![っりるたて]*\s*\d)[っりるたて]*|(?:計画|予定)(?:通り|どおり)|(?:計画|予定)を前倒し(?:して|し)?|(?<!力争|力爭|争取|爭取|力求|希望|要|将|將|可望|有望|能否|能|拟|擬|计划|計劃|計畫|预计|預計)(?:达成|達成|实现|實現)了?[^，。；,;\d]{0,6}?(?:目标|目標)|(?:提前|超额|超額)(?:完成|实现|實現|达成|達成)了?(?:计划|計劃|計畫|目标|目標)?|(?:按|依)(?:照)?(?:计划|計劃|計畫)|如期/gu;
+const NO_CUE_CJK = /(?:今後|未来|未來)\s?(?:12|十二|１２)\s?(?:カ月|か月|ヶ月|个月|個月)(?:内|以内)?(?:に|で|内)?(?:将|將)?(?:(?:売上高?|収益|收入)として)?(?:計上|确认|確認)(?:が|される)?(?:見込まれる|見込みの|予定の|的)?|(?<=除く(?:と|ベースで)[^。、]{0,16})(?:と|に)(?:なる|なります)|(?:优于|優於|好于|好於|高于|高於|低于|低於|胜于|勝於|逊于|遜於|不及|超出|超过|超過|超越|符合|达成|達成|达到|達到|实现|實現|完成|超)(?:市场|市場|分析师|分析師|华尔街|華爾街|外界|此前|先前|公司|其)?(?:普遍)?(?:原先|此前|先前)?(?:的)?(?:预期|預期|预估|預估|预测|預測|财测|財測|计划|計劃|計畫|目标|目標|指引)(?![的之]|\s*[为為:：]?\s*(?:约|約|近|逾)?\d)|(?:計画|予定|予想|見通し|目標|会社予想|市場予想)を(?:大きく|大幅に|わずかに|やや|一段と|さらに)?(?:上回|下回|超え|超過し|達成し)(?![っりるたて]*\s*\d)[っりるたて]*|(?:計画|予定)(?:通り|どおり)|(?:計画|予定)を前倒し(?:して|し)?|(?<!力争|力爭|争取|爭取|力求|希望|要|将|將|可望|有望|能否|能|拟|擬|计划|計劃|計畫|预计|預計)(?:达成|達成|实现|實現)了?[^，。；,;\d]{0,6}?(?:目标|目標)|(?:提前|超额|超額)(?:完成|实现|實現|达成|達成)了?(?:计划|計劃|計畫|目标|目標)?|(?:按|依)(?:照)?(?:计划|計劃|計畫)|如期/gu;
 
 /** A clause that only works out what the figure before it comes to: ", which would be growth of about 26%" (after its opening). */
 const DERIVED = /^\s*(?:would|will|could) (?:be|mean|represent|imply|equal|amount to|translate (?:in)?to)\b/i;
@@ -339,6 +340,15 @@ const UNNAMED_SPEAKER_BEFORE = /\b(?:people|persons?|a person|sources?|insiders?
  */
 export const isAnnouncedSpec = (metric: { topic: string; productSubject?: boolean }, unit: string): boolean =>
   metric.topic === 'chips' && metric.productSubject === true && (unit === 'x' || unit === '%');
+
+/**
+ * Whether a subsidy's sentence says it was granted: "METI decided on Nov. 20 to give Rapidus up to ¥586.5 billion", 最大5865億円を
+ * 支援すると決めた. A government's decision to give is the grant itself, a fact, though the money is paid later; money a company
+ * applied for is still a plan (`申請`, "applied for").
+ */
+export const isGrantDecided = (metricName: string, sentence: string): boolean => metricName === 'subsidy' && GRANT_DECIDED.test(sentence) && !GRANT_APPLIED.test(sentence);
+const GRANT_DECIDED = /\b(?:decided|approved|granted|awarded|agreed|signed off)\b|決め|決定|核定|認定|承認|批准|决定/i;
+const GRANT_APPLIED = /\bappl(?:y|ies|ied|ying|ication)\b|申請|申请/i;
 
 /**
  * The figure's words, then a participle that calls what they name off, dated or ending the sentence: "$1 billion build there,
@@ -453,6 +463,9 @@ const OWN_OUTLOOK_BEFORE_CJK = /(?:会社|同社|公司|该公司|該公司|企�
  */
 const TOPIC_CALLED_OFF_JA = /^[^。、,]{0,8}?[)）」]?(?:は|も)[、,]?[^。]*?(?:撤回|中止|断念|取りやめ|取り止め|白紙撤回|打ち切|見送|解消)(?:し|され|となっ|に追い込まれ)(?:た|ました)[^。]{0,12}。?\s*$/u;
 
+/** The words right before a figure that call it the results: 25年度実績は, 前期実績の, 实际为. */
+const RESULTS_BEFORE = /(?:実績|实际|實際)(?:は|が|で|の|为|為|：|:)?\s*(?:約|约|およそ)?\s*$/u;
+
 /** The modality a cue gives the figure at [start, end) of `sentence`, or `fact` where no cue speaks for it. */
 export function readModality(sentence: string, start: number, end: number, deal: boolean): Modality {
   const before = sentence.slice(Math.max(0, start - 60), start);
@@ -460,6 +473,8 @@ export function readModality(sentence: string, start: number, end: number, deal:
   // an analyst tells in the first person is the analyst's forecast.
   if (FIRST_PERSON_VIEW.test(sentence.slice(0, start)) && QUOTED_ANALYST_AFTER.test(sentence.slice(end))) return 'forecast';
   if (OUR_NUMBER_BEFORE.test(before) || ESTIMATE_MARK_AFTER.test(sentence.slice(end, end + 24)) || forecastNamedAfter(sentence, end) || (WE_ARE_AT.test(before) && OTHERS_NUMBER.test(sentence))) return 'forecast';
+  // 通期計画の1兆1800億円（25年度実績は1兆1480億円）: a figure told as the results (実績) is what was, whatever plan the clause names.
+  if (RESULTS_BEFORE.test(before)) return 'fact';
   // ", which would be growth of about 26%": worked out from the figure before, and meant as that one is.
   const from = clauseStart(sentence, start);
   const opening = DERIVED_OPENING.exec(sentence.slice(0, from));

@@ -130,6 +130,8 @@ export const MODALITY_CUES: ModalityCue[] = [
     '打ち切(?:り|った|る|られ)', '(?<=契約を?)解消', '解約', '(?<=契約を?)解除',
     // 新拠点の建設を見送っていた: a build put off for good, shelved.
     '見送(?:り|る|った|って|られ)',
+    // "postpones the second phase", 第2期の延期, 延後苫小牧第二期, 先送り: a build put off to no date is off, as one paused is.
+    'postpon(?:e|ed|es|ing|ement)', '延期', '延後', '延后', '推迟', '推遲', '先送り',
     // 工事を一時停止した, 工事を中断, 停止建设: work on a build stopped.
     '一時停止', '(?:工事|建設|建设|建造|施工)を?(?:一時)?(?:停止|中断)', '(?:停止|中断)(?:建设|建設|施工)',
     // 退出…租约, 退出一项数据中心租赁: a lease or contract exited.
@@ -138,8 +140,8 @@ export const MODALITY_CUES: ModalityCue[] = [
   // measure in a proposal, offer or bid turned down was only offered, and so was a sum someone proposed financing a project for.
   { modality: 'offer', phrases: ['(?:turned down|turns? down|rejected|rejects|rebuffed|spurned) (?:a|an|the|its|their) (?:rival |competing |separate |earlier |larger |unsolicited )?(?:proposal|offer|bid)s?\\b', 'propos(?:ed|es|ing) (?:financing|funding|to (?:finance|fund|pay for))\\b'] },
   // 开出500亿美元的条件, 入股邀约, 遭到拒绝, 被拒, 予以拒絕: a sum put to another company, or turned down by it, is an offer; so is a
-  // tender offer (公開收購, 公开收购要约), put to a company's shareholders.
-  { modality: 'offer', dealsOnly: true, phrases: ['开出', '開出', '邀约', '邀約', '遭(?:到)?(?:拒绝|拒絕)', '遭拒', '被拒', '予以(?:拒绝|拒絕)', '公[开開]收[购購]'] },
+  // tender offer (公開收購, 公开收购要约, TOB, 株式公開買い付け, 買付価格), put to a company's shareholders.
+  { modality: 'offer', dealsOnly: true, phrases: ['开出', '開出', '邀约', '邀約', '遭(?:到)?(?:拒绝|拒絕)', '遭拒', '被拒', '予以(?:拒绝|拒絕)', '公[开開]收[购購]', 'TOB(?=\\s?(?:を|に|価格|総額|代金))', '公開買い?付け?', '買い?付け?(?:総額|価格|代金)'] },
   // Hearsay speaks for the plan or forecast it reports: "is weighing …, according to a person briefed on the talks".
   { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) (?:separately |also |now |widely )?reported(?: (?:in|last|earlier|this|on|early|late)(?: [\\w-]+){1,2})? to',
     // "Mistral AI, reported last week to be close to raising about €3.5bn, …": the same said in a participle's aside.
@@ -448,6 +450,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       // not "committed $38 billion to AWS infrastructure", a deal with another company).
       // So is money committed to a country's infrastructure: "commits £5bn to UK infrastructure", "to Indian cloud infrastructure".
       'commit(?:s|ted|ting)?\\b(?=[^.;]{0,80}?\\bto (?:(?:new|its|their|the)\\s+)?(?:(?:UK|U\\.K\\.|US|U\\.S\\.|EU|[A-Z][a-z]+(?:an|ese|ish|ch|i))\\s+)?(?:(?:cloud|AI|computing|digital)\\s+)*(?:infrastructure\\b|(?:cloud|AI|computing|digital)\\s*$))',
+      // Money applied for is not granted yet: "applied for up to ¥25 billion", "its ¥25bn subsidy application".
+      '(?:appl(?:y|ies|ied|ying) for|applications?(?= (?:for|is|was|has|to)\\b|$))',
       // Money committed to build something has yet to be spent: "has committed up to $50 billion to build … capacity".
       'commit(?:s|ted|ting)?\\b[^.;]{0,40}\\bto (?:build|construct|develop|expand)',
       // Committing to spend is a promise of money yet to go out: "has committed to spend $11 billion on a campus" (not "has committed $8 billion to Anthropic", a stake taken).
@@ -465,6 +469,8 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?:本季|下季|全年|今年|明年)再?看(?=\\s|增|旺)',
       // 宣布为美国政府机构投入最多500亿美元建设AI算力: money a company announces it will put into building something is yet to be spent.
       '宣布(?!已)[^，。；,;]{0,20}?(?:投入|投资|投資)[^，。；,;]{0,24}?(?:建设|建設|兴建|興建|打造)', '有意(?!义|義|思|识|識|外)', '预估', '預估', '预期', '預期', '拟', '打算', '目标', '指引',
+      // 最大250億円を申請した, 申请补贴: money applied for is not granted yet.
+      '申請(?!(?:が|は)?(?:認め|承認|採択|通っ))', '申请(?!(?:已|获|獲)?(?:批准|通过))',
       // 売上高1兆円目標, 營收目標: the traditional and Japanese form of 目标 (not a broker's 目標株価, a price target).
       '目標(?!株価|股價|價)',
       // 合同承诺 (contractual commitments, the backlog) is business signed, not a promise of the company's own.
@@ -490,7 +496,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       // 一年要砸下兩千億美元, 今年还要投入: 要 right before a verb of spending says money yet to go out (not 主要, 需要 or 只要).
       '(?<![主重需只想不也总總])要(?=再?(?:砸|投入|投资|投資|花|斥资|斥資|拿出|支出))',
       // 投资蓝图, 成長の青写真: a blueprint is a plan drawn, not money spent.
-      '蓝图', '藍圖', '青写真', '計画', '予定', '方針', '見通し', '目指(?:す|し|して)',
+      '蓝图', '藍圖', '青写真', '計画', '予定', '方針', '見通し',
+      // 量産を目指すラピダス: an aim that names the company after it describes the company, not what its sentence's figures are.
+      '目指(?:す(?![\u30A0-\u30FF]{2}|[A-Z][a-z])|し|して)',
       // 华为准备投入200亿元, 準備斥資: getting ready to spend is a plan (not 准备金, reserves); 投じる考えだ, 投資する意向: a company's stated mind.
       // 2000億円を投資する。, 5000億円を投じる。, 設備投資は2000億円となる。: a Japanese verb of money in the non-past, ending the sentence
       // right after the figure, tells what is to come (投じた, となった are done), and so it does before ことを決めた or と発表した.

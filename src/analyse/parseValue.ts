@@ -195,6 +195,8 @@ const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\w-])(?:(?<min>${MIN_WORDS})\s
 // Indian papers group by lakh and crore: 2,71,430 and 1,00,000.
 const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CJK_SCALE = String.raw`万亿|萬億|亿|億|万|萬|兆`;
+/** A count in Chinese or Japanese: 5800, 50万, or 1万6000 (ten-thousands, then units). */
+const CJK_COUNT = String.raw`(?<amount>${NUMBER})\s?(?:(?<bigScale>万|萬)(?<rest>\d{1,4})(?![\d.,])|(?<scale>万|萬))?`;
 // Malaysian and Singapore papers write `US$8.07bil`, `RM500mil`.
 const SCALE_WORD = String.raw`trillion|billion|million|thousand|lakh crore|crore|lakh|${CJK_SCALE}|trln|trn|tril|bln|bil|mln|mil|tn|bn|mn|[TBMK]`;
 /** The scale after a figure: `$5 billion`, `$5bn`, `3800亿元`, `2000多亿美元` (more than), and with a hyphen, `a $2.5-billion deal`. */
@@ -422,16 +424,16 @@ const PATTERNS: FigurePattern[] = [
   // 搭載できたのは64個だった, 前世代の64個から増えた: 個 closing a count in a sentence that names a machine and a chip is a count of chips the machine holds.
   { unit: 'chips', needs: [CJK_TEXT, CHIP_WORD, new RegExp(MACHINE, 'i')], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:個|个)(?=だ|で|に|を|が|と|から|より|まで|、|。|$)`, 'gu') },
   // トレイニアム2が約50万個稼働, 芯片有近50万颗在运行: a chip, its particle, then a count and its measure word (the chip named before the count).
-  { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<=(?:チップ|芯片|晶片|GPU|TPU|(?:Trainium|Inferentia|トレイニアム|トレーニアム|インファレンシア)\s?\d)(?:が|は|も|有|共)(?:約|およそ|最大|最多|近|约|約|逾|超过|超過)?)(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆|块|塊|枚|個|个)`, 'gu') },
+  { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<=(?:チップ|芯片|晶片|GPU|TPU|(?:Trainium|Inferentia|トレイニアム|トレーニアム|インファレンシア)\s?\d)(?:[（(][^）)]{1,12}[）)])?(?:が|は|も|有|共)(?:約|およそ|最大|最多|近|约|約|逾|超过|超過)?)${CJK_COUNT}\s?(?:颗|顆|块|塊|枚|個|个|基)`, 'gu') },
   // AWSはトレーニアム2を累計140万個導入した, トレーニアム3の導入数は累計10万個, ＧＰＵを55万個搭載: a chip, its particle and a few words of what is
   // done with it (これまでに累計, 導入数は累計), then its count and measure word.
-  { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<=(?:チップ|芯片|晶片|半導体|半导体|GPU|TPU|(?:Trainium|Inferentia|トレイニアム|トレーニアム|インファレンシア)\s?\d)(?:を|の|が|は|も)[^\d，。,、；;「」（）()]{0,14}?)(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆|块|塊|枚|個|个)`, 'gu') },
+  { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<=(?:チップ|芯片|晶片|半導体|半导体|GPU|TPU|(?:Trainium|Inferentia|トレイニアム|トレーニアム|インファレンシア)\s?\d)(?:[（(][^）)]{1,12}[）)])?(?:を|の|が|は|も)(?:\d{1,2}月末(?:時点)?(?:で|に|には|時点で)?)?[^\d，。,、；;「」（）()]{0,14}?)${CJK_COUNT}\s?(?:颗|顆|块|塊|枚|個|个|基)`, 'gu') },
   // 当季出货约5万块, 8～10月期に出荷した「ブラックウェル・ウルトラ」は約130万個, 20万個超を出荷する: units shipped or put to work,
   // counted with a measure word, in a sentence about chips are chips (块 and 個 count anything, so only beside such a verb).
   { unit: 'chips', needs: [CJK_TEXT, CHIP_NAMED], pattern: new RegExp(String.raw`(?<=(?:${UNITS_MOVED})[^\d，。,、；;]{0,20}?)(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆|块|塊|枚|個|个)`, 'gu') },
   { unit: 'chips', needs: [CJK_TEXT, CHIP_NAMED], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆|块|塊|枚|個|个)(?=(?:超|以上|余り|多)?(?:を|の)?(?:${UNITS_MOVED}))`, 'gu') },
   // 100万颗谷歌TPU芯片, 50万块GPU, 約50万個のTrainium2: a count, a measure word, and a chip within a few characters
-  { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬|亿|億)?\s?(?:颗|顆|块|塊|枚|個|个)[^\d，。,]{0,10}?(?:芯片|晶片|GPU|TPU|加速器|チップ|(?:Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}[A-Z]?)\d*)`, 'gu') },
+  { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<bigScale>万|萬)(?<rest>\d{1,4})(?![\d.,])|(?<scale>万|萬|亿|億))?\s?(?:颗|顆|块|塊|枚|個|个)[^\d，。,]{0,10}?(?:芯片|晶片|GPU|TPU|加速器|チップ|(?:Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}[A-Z]?)\d*)`, 'gu') },
   // 72基のBlackwell Ultra GPU, 8基のGPUを搭載: 基, the counter of large units, counts the chips named right after it; never
   // 4基のGPUサーバー, four servers, where a machine closes the words the count stands before.
   { unit: 'chips', needs: [/\d\s?(?:万|萬)?\s?基/u], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?基の?[^\d，。,、]{0,12}?(?:GPU|TPU|チップ|アクセラレータ|(?:Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}[A-Z]?)\d*)(?![^、。をがはにでと]{0,16}?(?:サーバ|ラック|ノード|ポッド|筐体))`, 'gu') },

@@ -521,6 +521,8 @@ function yearOfMonthQuarter(quarter: number, context: PeriodContext): number | n
 export const JA_TERM_QUARTER = /(?<!\d)((?:20)?\d{2})\s*年\s*(1[0-2]|[1-9])\s*月期\s*の?\s*第?\s*([1-4一二三四１-４])\s*・?\s*四半期/u;
 /** A Japanese fiscal year named by the month it ends in: 2027年3月期, 27年3月期 (the year, then the month). */
 export const JA_TERM_YEAR = /(?<!\d)((?:20)?\d{2})\s*年\s*(1[0-2]|[1-9])\s*月期/u;
+/** A half of a Japanese fiscal year named by its end: 27年3月期上期, 2027年3月期の中間期, 26年12月期下期. */
+const TERM_HALF = /(?<!\d)((?:20)?\d{2})\s*年\s*(1[0-2]|[1-9])\s*月期\s*(?:の)?\s*(上期|下期|中間期|上半期|下半期)/u;
 /** A year written as Japanese outlets write a fiscal year's: 2027年5月期, or 27年5月期. */
 export const termYear = (written: string): number => (written.length === 2 ? 2000 + Number(written) : Number(written));
 
@@ -717,6 +719,16 @@ const NINE_MONTHS_CJK = /(20\d{2})\s*年\s*(?:1|4)\s*月?\s*[～~〜－–-]\s*(
 function cjkPeriod(clause: string, context: PeriodContext, fiscalEnd: number): string | null {
   // 未来三年投入超过3800亿元: money spread over the years to come has no one period, nor the quarter told before it.
   if (/(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\d]+年/u.test(clause)) return UNDATED_OWN;
+  // 27年3月期上期, 2027年3月期の中間期: a half of a fiscal year named by the month it ends, in calendar terms the half of the year
+  // it begins in, as "first half" reads (April–September 2026 for the year to March 2027); 上期, 下期 and 中間期 alone are the
+  // year under way's.
+  const termHalf = TERM_HALF.exec(clause);
+  if (termHalf) {
+    const endYear = termYear(termHalf[1]!);
+    return `${Number(termHalf[2]) === 12 ? endYear : endYear - 1}-H${termHalf[3] === '下期' || termHalf[3] === '下半期' ? 2 : 1}`;
+  }
+  const jaHalf = /(?<![年月])(上期|下期|中間期)/u.exec(clause);
+  if (jaHalf && context.articleYear && /[\u3040-\u30ff]/u.test(clause)) return `${context.articleYear}-H${jaHalf[1] === '下期' ? 2 : 1}`;
   const half = /(?:(\d{4})\s*年\s*)?(上|下)半(?:年|期)/u.exec(clause);
   if (half && (half[1] || context.articleYear)) return `${half[1] ?? context.articleYear}-H${half[2] === '上' ? 1 : 2}`;
   const nine = NINE_MONTHS_CJK.exec(clause);

@@ -16,10 +16,10 @@ interface Place {
 }
 
 const COUNTRIES: Place[] = [
-  { name: 'United States', aliases: ['US', 'U\\.S\\.', 'USA', 'United States', '美国', '美國', '米国', 'アメリカ'] },
+  { name: 'United States', aliases: ['US', 'U\\.S\\.', 'USA', 'United States', '美国', '美國', '米国', 'アメリカ', '対米'] },
   { name: 'United Kingdom', aliases: ['UK', 'U\\.K\\.', 'Britain', 'United Kingdom', 'England', '英国', '英國', 'イギリス'] },
-  { name: 'Japan', aliases: ['Japan', '日本'] },
-  { name: 'China', aliases: ['China', '中国', '中國', '中国大陆'] },
+  { name: 'Japan', aliases: ['Japan', '日本', '対日'] },
+  { name: 'China', aliases: ['China', '中国', '中國', '中国大陆', '対中'] },
   { name: 'India', aliases: ['India', '印度', 'インド'] },
   { name: 'Germany', aliases: ['Germany', '德国', '德國', 'ドイツ'] },
   { name: 'France', aliases: ['France', '法国', '法國', 'フランス'] },

@@ -70,6 +70,8 @@ export interface About {
   reported: (() => ReportedFigure[]) | null;
   /** Whether it tells a quarter's figures ("March-quarter capex", "fiscal third-quarter results", 1至3月资本支出), not a call held in a quarter. */
   quarter: boolean;
+  /** Whether it tells hearsay: "Reports say …", "is said to be in talks", 有消息称, 外媒报道, 検討と伝わる. */
+  hearsay: boolean;
   /** Whether it tells its company raising money ("raises $13 billion", "secures fresh funding", シリーズBで約200億円を調達, 資金を確保, 完成融资). */
   raised: boolean;
   /** Whether it tells its company moving its own spending target, plan or budget ("lifts its three-year AI investment target", 上调AI投入目标, 投資目標を上方修正). */
@@ -132,7 +134,7 @@ const QUARTER_TOLD = /(?:\b(?:(?:first|second|third|fourth|January|February|Marc
  * "closes the largest private raise in its history", "has completed its biggest fundraising", "banks fresh equity", "says investors
  * have committed $18 billion", シリーズBで約200億円を調達, 資金を確保, 大型増資の完了, 完成新一轮融资, 融资完成 (not "raises its capex forecast", nor money raised for another: that names two companies).
  */
-const RAISED = /\b(?:rais(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?(?:[$€£¥]|\d|fresh|new|more|capital|funds|money|funding|financing|equity)|(?:secur|bank)(?:es|ed|ing|s)?\s(?:[\w-]+\s)?(?:funding|financing|capital|equity|cash)|(?:clos|complet|finish|wrap(?:ping|ped|s)? up)(?:es|ed|ing|e|s)?\s(?:an?|its|the)\s(?:[$\w.-]+\s){0,3}?(?:Series [A-H]|(?:funding|financing|private|equity) (?:round|raise)|fundraising|raise)|investors (?:have |had )?(?:committed|pledged|put in|poured in)\b)|(?:資金|億円|億ドル)を?(?:調達|確保)|増資(?:を|の)?(?:完了|実施|実行)|(?:完成|获得|獲得)[^，。,]{0,8}?(?:融资|融資)|(?:融资|融資)(?:完成|落定|到位|完畢|完毕)/i;
+const RAISED = /\b(?:rais(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?(?:[$€£¥]|\d|fresh|new|more|capital|funds|money|funding|financing|equity)|(?:secur|bank)(?:es|ed|ing|s)?\s(?:[\w-]+\s)?(?:funding|financing|capital|equity|cash)|(?:clos|complet|finish|wrap(?:ping|ped|s)? up)(?:es|ed|ing|e|s)?\s(?:an?|its|the)\s(?:[$\w.-]+\s){0,3}?(?:Series [A-H]|(?:funding|financing|private|equity) (?:round|raise)|fundraising|raise)|investors (?:have |had )?(?:committed|pledged|put in|poured in)\b)|(?:資金|[億万兆](?:円|ドル|ユーロ|ポンド|元)|億?ユーロ)を?(?:調達|確保)|\b(?:announc|unveil)(?:es|ed|ing|e|s)?\s(?:an?|its|the)\s(?:[$\w.-]+\s){0,3}?Series [A-H]\b|増資(?:を|の)?(?:完了|実施|実行)|(?:完成|获得|獲得)[^，。,]{0,8}?(?:融资|融資)|(?:融资|融資)(?:完成|落定|到位|完畢|完毕)/i;
 
 /**
  * A company raising or cutting its own target, plan, budget or guidance: "lifts its three-year AI investment target", "enlarges the
@@ -148,6 +150,13 @@ const QUARTER_REPORT_CJK = /(?:[一二三四1-4]|第[一二三四1-4])季(?:报|
 /** Acts a results report is told with: announcing or releasing it, and the spending it previews. */
 const REPORTING_ACTS = new Set(['announce', 'launch', 'invest']);
 /** Results said to be reported, in so many words: "reports third-quarter results", "unveils its July–September earnings", 发布第一财季业绩, 7～9月期決算を発表. */
+/**
+ * A company's full-year forecast kept or moved, which it does with its results: "holds to its full-year profit forecast",
+ * 通期計画を据え置く, 維持全年目標, 上调全年指引 — the results report, however each outlet tells it.
+ */
+const FULL_YEAR_GUIDANCE_MOVED = /\b(?:holds?|held|keeps?|kept|stands? by|stood by|maintains?|maintained|reaffirms?|reaffirmed|reiterates?|reiterated|sticks? to|stuck to|raises?|raised|lifts?|lifted|cuts?|lowers?|lowered|trims?|trimmed)\s+(?:to\s+)?(?:its|their)\s+(?:full[- ]year|annual|fiscal[- ]year)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|guidance|outlook|targets?)\b|通期(?:の)?(?:業績)?(?:計画|予想|見通し)を?(?:据え置|維持|上方修正|下方修正|引き上げ|引き下げ)|(?:维持|維持|上调|上調|下调|下調|调高|調高|调降|調降)(?:全年|全年度)[^，。,]{0,6}?(?:目标|目標|指引|预测|預測|财测|財測|展望)/i;
+/** Hearsay told as such in an entry: "Reports say", "reportedly", "is said to", "word leaks", 有消息称, 传, 外媒报道, と伝わる, と報じられる. */
+const HEARSAY = /\b(?:reports? (?:say|suggest|indicate)|reportedly|(?:is|are|was|were) (?:said|reported|rumou?red) to|word (?:leaks|spreads|emerges|is)|people (?:familiar|briefed)|sources say|rumou?rs? (?:swirl|say|that))\b|有消息称|有消息稱|消息人士|知情人士|据报道|據報導|外媒(?:报道|報導|曝出|援引|称|稱)|^传|^傳|と伝わる|と伝えられ|と報じ(?:られ|た)|と報道|関係者によると/i;
 const RESULTS_REPORTED = /\b(?:reports?|reported|posts?|posted|releases?|released|announces?|announced|unveils?|unveiled|publish(?:es|ed)?)\s+(?:its\s+|an?\s+)?(?:[\w–-]+\s+){0,3}(?:results|earnings|numbers|revenue|profits?)\b|(?:发布|公布|發布)[^，。,]{0,14}(?:业绩|業績|财报|財報|季报|季報)|決算を(?:発表|公表)/i;
 /** A half year's report: "reports interim earnings", "posts a first-half profit", 中間決算. */
 const HALF_TOLD = /\b(?:interim|half-year(?:ly)?|first-half|second-half|first half|second half)\b|中間決算|上半期/i;
@@ -158,7 +167,7 @@ const HALF_TOLD = /\b(?:interim|half-year(?:ly)?|first-half|second-half|first ha
 const REPORTS_PERIOD = /\b(?:reports?|reported|posts?|posted|releases?|released)\s+(?:its\s+)?(?:[\w-]+\s+){0,3}(?:(?:\w+-)?quarter(?:ly)?\b|(?:F?Q[1-4]|[1-4]Q(?:\d{2})?)(?:\s+(?:FY\s?|fiscal\s+)?\d{2,4})?(?=\s*(?:[.,;:!]|$)))/i;
 
 /** Results told by how they met the market's view: "Alibaba beats cloud forecasts", "misses estimates", 业绩超预期, 予想を上回る決算. */
-const BEATS_FORECASTS = /\b(?:beats?|beat|tops?|topped|misses|missed|miss|falls short of|fell short of)\s+(?:[\w'’-]+\s+){0,3}?(?:forecasts?|estimates?|expectations|consensus|the Street)\b|(?:业绩|業績|营收|營收)[^，。,]{0,6}(?:超|不及)预期|(?:予想|市場予想)を(?:上回|下回)/i;
+const BEATS_FORECASTS = /\b(?:beats?|beat|tops?|topped|misses|missed|miss|falls short of|fell short of)\s+(?:[\w'’-]+\s+){0,3}?(?:forecasts?|estimates?|expectations|consensus|the Street)\b|\bbeats? and raises\b|(?:业绩|業績|营收|營收)[^，。,]{0,6}(?:超|不及)预期|(?:予想|市場予想)を(?:上回|下回)/i;
 
 /** A report timed by the market's hours, which is results: "Snowflake reports after the close", "reports before the bell". */
 const REPORTS_AROUND_TRADING = /\breports?\s+(?:(?:its\s+)?(?:results|earnings|numbers)\s+)?(?:after|before)\s+the\s+(?:market['’]?s?\s+)?(?:close|open|opening bell|closing bell|bell)\b/i;
@@ -348,7 +357,7 @@ export const describeEntry = memoByText((written: string): About => {
   const quarter = QUARTER_TOLD.test(text) || quarterSpanned(text) || yearClosed;
   // "Benioff's company posts fiscal Q3 numbers", 7～9月期決算を発表: a quarter's report tells its results, whatever figure
   // it leads with ("CoreWeave发布三季报，收入积压刷新纪录" is its results and its backlog).
-  const reportsResults = ((quarter || QUARTER_REPORT_CJK.test(text) || HALF_TOLD.test(text)) && RESULTS_NOUN.test(text)) || (quarter && REPORTS_PERIOD.test(text)) || REPORTS_AROUND_TRADING.test(text) || OPENS_SEASON.test(text) || BEATS_FORECASTS.test(text);
+  const reportsResults = ((quarter || QUARTER_REPORT_CJK.test(text) || HALF_TOLD.test(text)) && RESULTS_NOUN.test(text)) || (quarter && REPORTS_PERIOD.test(text)) || REPORTS_AROUND_TRADING.test(text) || OPENS_SEASON.test(text) || BEATS_FORECASTS.test(text) || FULL_YEAR_GUIDANCE_MOVED.test(text);
   const told = main ? eventMetric(main) : grew || reportsResults || (yearClosed && action === null) ? 'results' : null;
   const besideNamed = told === 'capex' || told === 'results' ? named.map(eventMetric).find((m) => m !== told && (m === 'capex' || m === 'results')) : undefined;
   // (Not its capital spending: "Oracle's quarterly report shows capital spending doubling" is the spending's news.)
@@ -389,6 +398,7 @@ export const describeEntry = memoByText((written: string): About => {
     month: MONTH_TOLD.test(text),
     venture: JOINT_VENTURE.test(text),
     roles: rolesNamed(text),
+    hearsay: HEARSAY.test(text),
     raised: companies.size === 1 && RAISED.test(text),
     retargeted: companies.size === 1 && RETARGETED.test(text),
     words,

@@ -10,7 +10,7 @@ import { beginsAfterArticle, endsAfterArticle, ownPeriod, parsePeriod, possessiv
 import { isMonth, monthBefore, monthIndex, quarterBefore } from './quarters.ts';
 import { MONTH_WORD } from '../parse/timelineDates.ts';
 import { BROKERS } from './modalityCues.ts';
-import { callsOff, forecastNamedAfter, isAnnouncedSpec, MONTHS_AHEAD, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, TAKES_TOTAL, withoutPlaceCommas } from './modality.ts';
+import { callsOff, forecastNamedAfter, isAnnouncedSpec, isGrantDecided, MONTHS_AHEAD, isComparisonBase, isFlowRange, isHouseCall, offerStatusAt, offerStatusOf, readModality, TAKES_TOTAL, withoutPlaceCommas } from './modality.ts';
 import { isPlaceName } from './places.ts';
 import { memoByText } from '../memoByText.ts';
 import { carriedMeasure, JA_CURRENCY_EXCLUDED, onTheMonthBefore, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
@@ -222,6 +222,8 @@ const QUALIFIED_AFTER = /^\s+(?:better|more|higher|greater|lower|improved)\s+$/i
 /** A sign written against a percentage: "(+28%", "AWS −4%", 同比+28% (a hyphen only after a space, bracket or Chinese word, not in "10-15%"). */
 const SIGN_BEFORE = /(?:^|[\s(（\u3400-\u9fff])([+−-])\s?$/;
 /** Words that open a clause set against the one before: "…, while revenue grew 39%", "whereas". */
+/** What joins a figure to the base it was earned on, the base's measure next: "¥592 billion on revenue of …", "$5 billion on sales of …". */
+const ON_BASE_BEFORE = /^\s*,?\s+on\s+(?:(?:net|total|record|higher|lower|flat)\s+)?$/i;
 const SET_AGAINST = /,?\s(?:while|whereas)\s/i;
 
 /** Between a name and its signed percentage: "Azure +39%", "AWS (+28%", "Contoso −4%". */
@@ -586,7 +588,7 @@ const CJK_BASE_LEVEL = /(?:较|較|比|相比|相較|相较)\s*(?:去年|上年|
 /** 前年同期の330億ドルから33％増えた: the level of the year before, in Japanese, that a percentage after it is measured against. */
 const JA_BASE_LEVEL = /前年同期の\s*[^,，。、;；%％]{1,20}?から(?=\s*[\d０-９])/gu;
 /** The words that set a figure against a level: "from", "against", "compared with". */
-const COMPARED_WITH = String.raw`from|over|versus|vs\.?|against|compared (?:to|with)|(?:more|higher|greater|less|lower) than|above|below`;
+const COMPARED_WITH = String.raw`from|over|versus|vs\.?|against|compar(?:ed|es|e|ing) (?:to|with)|(?:more|higher|greater|less|lower) than|above|below`;
 /** A currency written after its sum: "1.73 billion yuan", "4.0 billion euros". */
 const CURRENCY_WORD = String.raw`(?:yuan|renminbi|euros?|yen|won|pounds?|(?:(?:US|Taiwan|Hong Kong|Australian|Canadian|Singapore)\s+)?dollars?)\b`;
 /**
@@ -1199,6 +1201,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       ((sentence.slice(found.end, m.start).includes(';') && values.some((v) => v !== found && v.start >= clause.to && m.metric.units.includes(v.value.unit) && within(v, clauseAround(sentence, m.start, m.end)))) ||
         ((reached !== undefined || namesItsOwn(m)) && AND_CLAUSE.test(sentence.slice(found.end, m.start)) && values.some((v) => v !== found && v.start >= m.end && m.metric.units.includes(v.value.unit) && within(v, clauseAround(sentence, m.start, m.end)))) ||
         (SET_AGAINST.test(sentence.slice(found.end, m.start)) && free.some((o) => o.end <= found.start) && values.some((v) => v !== found && v.start >= m.end && within(v, clauseAround(sentence, m.start, m.end)))));
+    // "operating profit rose 8% to ¥592 billion on revenue of ¥3.486 trillion": a measure told with "on … of" after a figure is
+    // the base it was earned on, with a figure of its own after it, never that figure's measure.
+    const baseAfter = (m: FoundMetric) => m.start >= found.end && ON_BASE_BEFORE.test(sentence.slice(found.end, m.start)) && values.some((v) => v !== found && v.start >= m.end && v.start - m.end <= 12);
     // "Cash capital expenditures, including equipment acquired under finance leases, were $43.2 billion": a metric in an aside
     // that only says what the figure takes in is not its metric where one outside the aside is at hand.
     const outside = free.filter((m) => !ownedLater(m) && !inAside(sentence, m));
@@ -1222,7 +1227,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // 营收902亿美元，高于公司给出的约880亿美元财测，其中数据中心营收835亿美元: a clause that opens by comparing its figure with the
     // one before it, naming no measure of its own, is of that figure's measure, not of one named in the clause after it.
     const comparing = listed && COMPARISON_OPENING.test(sentence.slice(clause.from, found.start)) ? listed : undefined;
-    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause)), found) ?? signedAfterName ?? comparing ?? nearest(outside.length > 0 ? outside : free.filter((m) => !ownedLater(m)), found) ?? guided ?? forecastOfResult ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? measureOfUnit(sentence, found) ?? sumToPlace(sentence, found, values);
+    const nearestFree = leftFrom ?? qualified ?? nearest(free.filter((m) => endsWithin(m, clause) && !baseAfter(m)), found) ?? signedAfterName ?? comparing ?? nearest(outside.length > 0 ? outside.filter((m) => !baseAfter(m)) : free.filter((m) => !ownedLater(m) && !baseAfter(m)), found) ?? guided ?? forecastOfResult ?? listed ?? reached ?? expected ?? signed ?? chipMultiple(sentence, found, entities.filter((e) => e.kind === 'product')) ?? measureOfUnit(sentence, found) ?? sumToPlace(sentence, found, values);
     // "invest $200 billion in capital expenditure", "poured $37.5 billion into capital projects": money put into
     // something measured, not into a company, is that measure.
     // So is "$131 billion of investment in property and equipment".
@@ -1400,7 +1405,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       if (found.value.unit === 'chips' && !metric.metric.productSubject) counterparty = countedChip(sentence, found, productsNamed, subject, clause);
     }
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
-    if (modality === 'plan' && isAnnouncedSpec(metric.metric, found.value.unit)) modality = 'fact';
+    if (modality === 'plan' && (isAnnouncedSpec(metric.metric, found.value.unit) || isGrantDecided(metric.metric.name, sentence))) modality = 'fact';
     if (modality === 'fact' && (intendedFigure(metric.metric.name, found, sentence) || committedAtMost(metric.metric, found, sentence))) modality = 'plan';
     // "OpenAI has committed to spend $38 billion on AWS over seven years": a commitment made to a cloud unit is a signed
     // contract's value, though its money goes out over the years (not "will spend", nor a commitment to build).

@@ -68,7 +68,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'AMD', kind: 'company', aliases: ['AMD', 'Advanced Micro Devices', '(?<!美)超微(?:半導體|半导体)?(?!電腦|电脑)', '超威(?:半导体|半導體)?'], caseSensitive: true },
   { name: 'Intel', kind: 'company', aliases: ['Intel', 'INTC', '英特尔', '英特爾', 'インテル'], caseSensitive: true },
   { name: 'DeepMind', kind: 'company', parent: 'Google', aliases: ['DeepMind'] },
-  { name: 'Mistral', kind: 'company', aliases: ['Mistral(?: AI)?'] },
+  { name: 'Mistral', kind: 'company', aliases: ['Mistral(?: AI)?', 'ミストラル(?:AI)?', '米斯特拉尔'] },
   { name: 'Cohere', kind: 'company', aliases: ['Cohere'], caseSensitive: true },
   { name: 'xAI', kind: 'company', aliases: ['xAI'], caseSensitive: true },
   { name: 'CoreWeave', kind: 'company', aliases: ['CoreWeave', 'CRWV', 'コアウィーブ', 'コアウイーブ'] },
@@ -500,9 +500,9 @@ const SHARE_PRICE_PHRASES = ['shares(?! of)(?<!\\b(?:acquire|buy|purchase)\\s+(?
 /** Between a verb of share and its percentage: "about", "more than". */
 const SHARE_BOUND = String.raw`(?:(?:about|around|roughly|nearly|almost|some|more than|over|less than|under|just|only|just over|just under)\s+)?`;
 /** A group's sales a share is of: "of Amazon's net sales", "of the company's total revenue", "of its revenue". */
-const SALES_OF = String.raw`(?:(?:[A-Z][\w.&-]*|its|the|their|the (?:company|group|parent)['’]s)(?:['’]s)?\s+){0,2}(?:(?:[\w-]+[- ]quarter|fiscal(?:[- ]year)?|full[- ]year)\s+)?(?:(?:net|total|overall|group|company-wide|consolidated|annual|quarterly)\s+)?(?:revenues?|sales|turnover)\b`;
+const SALES_OF = String.raw`(?:(?:[A-Z][\w.&-]*|[a-z][\w.&-]*['’]s|its|the|their|the (?:company|group|parent)['’]s)(?:['’]s)?\s+){0,2}(?:(?:[\w-]+[- ]quarter|fiscal(?:[- ]year)?|full[- ]year|[A-Z][a-z]+[–-][A-Z][a-z]+|[A-Z]{2,5}|server|cloud|data[- ]cent(?:er|re))\s+)?(?:(?:net|total|overall|group|company-wide|consolidated|annual|quarterly)\s+)?(?:revenues?|sales|turnover)\b`;
 /** What a share is of, said back: "China made up 29% of it", "fell to 38% of the total" (the revenue named before). */
-const SALES_SAID_BACK = String.raw`(?:it|the total|the whole)\b`;
+const SALES_SAID_BACK = String.raw`(?:it|the total|the whole|the [A-Z]{2,5} figure)\b`;
 
 /** Order matters only for ties at the same distance: more specific metrics first. */
 export const METRICS: MetricEntry[] = [
@@ -803,7 +803,7 @@ export const METRICS: MetricEntry[] = [
   // "AWS accounted for 18% of Amazon's net sales", AWS占亚马逊总营收的18%, アマゾンの売上高の18%を占める: a business's share of
   // its group's sales, a measure of its own, never its revenue growth nor a market share.
   { name: 'share of group revenue', topic: 'revenue', units: ['%'], phrases: [
-    `(?:account(?:ed|s|ing)? for|ma(?:de|kes|king) up|represent(?:ed|s|ing)?|contribut(?:ed|es|ing))(?=\\s+${SHARE_BOUND}[\\d.]+\\s?(?:%|percent|per cent)\\s+of\\s+(?:${SALES_OF}|${SALES_SAID_BACK}))`,
+    `(?:account(?:ed|s|ing)? for|ma(?:de|kes|king) up|represent(?:ed|s|ing)?|contribut(?:ed|es|ing)|(?<!(?:capex|spending|expenses?|costs?|income|profits?|expenditures?|margins?)\\s+)(?:was|were|is|are|reach(?:ed|es)?))(?=\\s+(?:already\\s+)?${SHARE_BOUND}[\\d.]+\\s?(?:%|percent|per cent)\\s+of\\s+(?:${SALES_OF}|${SALES_SAID_BACK}))`,
     // "with China at 38% of sales", "China fell to 38% of the total": a share told by where it stands or moved to.
     `(?:at|(?:fell|dropped|slipped|declined|rose|climbed|increased|grew) to)(?=\\s+${SHARE_BOUND}[\\d.]+\\s?(?:%|percent|per cent)\\s+of\\s+(?:${SALES_OF}|${SALES_SAID_BACK}))`,
     // "revenue of $3.46 billion, 31% of it from China": the share named after its figure.
@@ -813,6 +813,11 @@ export const METRICS: MetricEntry[] = [
     // 中国区占比29%, 中国区营收占比为38%, 中国向け比率は38%: a region's share of the sales, told as a proportion.
     '(?:区|區|地区|地區|市场|市場)(?:营收|收入|營收|销售额|銷售額)?占比', '(?:营收|收入|營收|销售额|銷售額)占比', '向け(?:売上高?|売り上げ)?(?:の)?比率',
     '(?:売上高?|売り上げ|収入)の(?=\\s*(?:約|およそ)?\\s*[\\d.]+\\s*[%％]を占め)'] },
+  // A government's money for a company's plant or chips: "a subsidy of up to ¥31.1 billion", "state support", 最大311億円の助成,
+  // 最高5,865億日圓支援 where a ministry gives it. The company that receives it is its subject (a ministry is no company).
+  { name: 'subsidy', topic: 'investment', units: MONEY_UNITS, phrases: ['subsid(?:y|ies)', '(?:state|government|public|federal)(?:[\'’]s)? (?:support|aid|funding|grants?)', '(?:CHIPS Act|chips act) (?:grants?|awards?|funding)',
+    '助成(?:金|額)?', '補助金', '补贴', '補貼', '补助金?', '補助(?!金)', '支援(?:額|金)',
+    '支援(?<=(?:政府|国|國|経産省|経済産業省|經濟產業省|經產省|经济产业省|经产省)[^。！？\n]{0,90}支援)'] },
   { name: 'upfront payment', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['upfront'] },
   { name: 'milestone payments', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['milestone(?:-based)? (?:payments?|funding|tranches?)', 'milestones'] },
   // "a Vision Fund investment gain of ¥2.74 trillion", 投資利益, 投资收益: what investments earned over a period, a profit, not money put in.
@@ -978,7 +983,9 @@ export const METRICS: MetricEntry[] = [
     // 欲取得其控制权, 競購…控制權, 経営権の取得: a bid for control of a company is a bid to buy it, as "a bid for control of" is.
     '(?:控制权|控制權|控股权|控股權|経営権|支配権)',
     // 全株取得, 全株式の取得, 完全子会社化: buying all of a company's shares, or making it a wholly owned subsidiary, is buying the company.
-    '(?:全|発行済み?(?:の)?全)株(?:式)?(?:の)?取得', '完全子会社化'] },
+    '(?:全|発行済み?(?:の)?全)株(?:式)?(?:の)?取得', '完全子会社化',
+    // 1株3150円でTOB, 株式公開買い付け, 買付総額は約1260億円: a tender offer for a company's shares is a bid to buy it.
+    '(?<=円\\s?で\\s?)TOB', 'TOB(?=\\s?(?:価格|総額|代金))', '公開買い?付け?', '買い?付け?(?:総額|価格|代金)'] },
   // "CoreWeave raised $1.5 billion in its initial public offering", "CoreWeave's IPO brought in $1.5bn", 上市募资, 新規株式公開で調達:
   // the money a listing raises, a figure of the company listed (not an offer, nor its backer's revenue).
   // What the company keeps after underwriting fees is another measure: "net proceeds from the IPO came to about $1.4bn".

@@ -74,7 +74,6 @@ const KNOWN_MISSES: Record<string, string> = {
   '461-zh-apart.txt': 'no claim',
   '462-zh-apart.txt': 'no claim',
   '472-ja-apart.txt': 'no claim',
-  '473-ja-apart.txt': 'no claim',
   '477-mix-conflict.txt': 'no claim',
   // Figures it never disputes, by design: undated plans (a pledge to a country, a campus's capacity when built, a sum over
   // 2025–2027), a month's revenue (no period is a month), and one purchase of computing told from the buyer's side

@@ -27,6 +27,20 @@ describe('a region’s share of sales', () => {
     expect(japanese.map((c) => `${c.subject} ${c.metric} ${c.period} ${c.value!.amount}`)).toEqual(['Lam Research share of group revenue 2026-Q3 38']);
   });
 
+  it('should read a share told with "was", "were" or "reaches", of a line’s or a half’s sales, or of a product’s figure', () => {
+    expect(sentenceClaimLines('Tokyo Electron', 'China was 36% of its April–September sales.', DATE)).toEqual(['Tokyo Electron share of group revenue null fact 36']);
+    expect(sentenceClaimLines('Hon Hai', 'Cloud and networking products were 41% of revenue in the quarter.', DATE)).toEqual(['Foxconn share of group revenue 2026-Q3 fact 41']);
+    expect(sentenceClaimLines('SK hynix', "In the third quarter HBM already accounts for 44% of SK hynix's DRAM revenue.", DATE)).toEqual(['SK Hynix share of group revenue 2026-Q3 fact 44']);
+    expect(sentenceClaimLines('SK hynix', 'In the third quarter HBM reaches 44% of DRAM revenue.', DATE)).toEqual(['SK Hynix share of group revenue 2026-Q3 fact 44']);
+    expect(sentenceClaimLines('SK hynix', 'DRAM sales were 37.9 trillion won in the third quarter, and HBM made up 44% of the DRAM figure.', DATE)).toContain('SK Hynix share of group revenue 2026-Q3 fact 44');
+  });
+
+  it('should not read a spending’s or a profit’s ratio to revenue, or a share of a backlog, as a share of revenue', () => {
+    expect(sentenceClaimLines('Tokyo Electron', 'Capex was 45% of revenue in the quarter.', DATE).filter((l) => l.includes('share of group revenue'))).toEqual([]);
+    expect(sentenceClaimLines('Tokyo Electron', 'Operating profit was 30% of sales in the quarter.', DATE).filter((l) => l.includes('share of group revenue'))).toEqual([]);
+    expect(sentenceClaimLines('Microsoft', 'The backlog stood at $392 billion; OpenAI accounts for about 44% of that figure.', DATE).filter((l) => l.includes('share of group revenue'))).toEqual([]);
+  });
+
   it('should keep a growth rate and a share of something else as they were', () => {
     expect(sentenceClaimLines('KLA', 'KLA’s September-quarter revenue rose to $3.46 billion, up 31% from a year earlier.', DATE)).toEqual(['KLA revenue 2026-Q3 fact 3460000000', 'KLA revenue growth 2026-Q3 fact 31']);
   });

@@ -17,6 +17,14 @@ describe('a broker’s estimates table', () => {
     ], '11 December 2026');
     expect(lines).toEqual(['Adobe revenue FY2027 plan 28400000000', 'Adobe revenue FY2027 forecast 28300000000', 'Adobe revenue FY2027 forecast 28650000000']);
   });
+
+  it('should read a consensus column as the Street’s forecast, whatever words after its name say', () => {
+    const lines = articleClaimLines('Palantir', [
+      'Every software maker we follow guided the next quarter above or in line with the Street.',
+      ['| Company | Next-quarter guidance | Consensus before guidance | Verdict |', '|---|---|---|---|', '| Palantir (Q4 2026 revenue) | $2.26B–$2.28B | $2.21B | Above |'].join('\n'),
+    ], '5 December 2026');
+    expect(lines).toEqual(['Palantir revenue 2026-Q4 plan 2260000000', 'Palantir revenue 2026-Q4 forecast 2210000000']);
+  });
 });
 
 describe('an estimates table whose unit the text before it gives', () => {

@@ -22,4 +22,12 @@ describe('companies the vocabulary does not know, and talks people are familiar 
     const lines = sentenceClaimLines('SoftBank', "People familiar with TSMC's budget talks say the company is preparing a 2027 capital budget of US$62 billion to US$66 billion.");
     expect(lines.map((l) => l.split(' ')[0])).toEqual(['TSMC']);
   });
+
+  it('should not take a plural noun of a trade ("Developers", "Hyperscalers") or a lone adjective ("New") opening a sentence for a company', () => {
+    expect(unknownSubject('Developers had 2,840 megawatts under construction at quarter-end.')).toBeNull();
+    expect(unknownSubject('Hyperscalers are not the only buyers this year.')).toBeNull();
+    expect(unknownSubject('New regions: Vietnam, backed by US$4.8 billion of investment through 2038.')).toBeNull();
+    expect(unknownSubject('New Relic said its revenue rose.')).toBe('New Relic');
+    expect(sentenceClaimLines('Amazon', 'New regions: Vietnam, backed by US$4.8 billion of investment through 2038.')).toEqual(['Amazon investment 2038 plan 4800000000']);
+  });
 });
