@@ -28,3 +28,10 @@ describe('a round told in English and Japanese', () => {
     expect(await eventCount(['Mistral announces its Series D.', 'ミストラルがシリーズDで35億ユーロを調達'])).toBe(1);
   });
 });
+
+describe('an offer turned down told as "no thanks"', () => {
+  it('should read "tells Amazon no thanks" as a rejection, one event with the same rejection told in Chinese', async () => {
+    expect(await eventCount(['OpenAI tells Amazon no thanks.', 'OpenAI婉拒了亚马逊的入股邀约。'])).toBe(1);
+    expect(await eventCount(['OpenAI tells Amazon no thanks.', 'OpenAI signs a $38 billion compute deal with Amazon.'])).toBe(2);
+  });
+});
