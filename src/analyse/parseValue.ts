@@ -195,8 +195,9 @@ const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\w-])(?:(?<min>${MIN_WORDS})\s
 // Indian papers group by lakh and crore: 2,71,430 and 1,00,000.
 const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CJK_SCALE = String.raw`万亿|萬億|亿|億|万|萬|兆`;
-/** A count in Chinese or Japanese: 5800, 50万, or 1万6000 (ten-thousands, then units). */
-const CJK_COUNT = String.raw`(?<amount>${NUMBER})\s?(?:(?<bigScale>万|萬)(?<rest>\d{1,4})(?![\d.,])|(?<scale>万|萬))?`;
+/** A count in Chinese or Japanese: 5800, 50万, or 1万6000 (ten-thousands, then units); `scales` are those it may end on. */
+const cjkCount = (scales = '万|萬') => String.raw`(?<amount>${NUMBER})\s?(?:(?<bigScale>万|萬)(?<rest>\d{1,4})(?![\d.,])|(?<scale>${scales}))?`;
+const CJK_COUNT = cjkCount();
 // Malaysian and Singapore papers write `US$8.07bil`, `RM500mil`.
 const SCALE_WORD = String.raw`trillion|billion|million|thousand|lakh crore|crore|lakh|${CJK_SCALE}|trln|trn|tril|bln|bil|mln|mil|tn|bn|mn|[TBMK]`;
 /** The scale after a figure: `$5 billion`, `$5bn`, `3800亿元`, `2000多亿美元` (more than), and with a hyphen, `a $2.5-billion deal`. */
@@ -433,7 +434,7 @@ const PATTERNS: FigurePattern[] = [
   { unit: 'chips', needs: [CJK_TEXT, CHIP_NAMED], pattern: new RegExp(String.raw`(?<=(?:${UNITS_MOVED})[^\d，。,、；;]{0,20}?)(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆|块|塊|枚|個|个)`, 'gu') },
   { unit: 'chips', needs: [CJK_TEXT, CHIP_NAMED], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:颗|顆|块|塊|枚|個|个)(?=(?:超|以上|余り|多)?(?:を|の)?(?:${UNITS_MOVED}))`, 'gu') },
   // 100万颗谷歌TPU芯片, 50万块GPU, 約50万個のTrainium2: a count, a measure word, and a chip within a few characters
-  { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:(?<bigScale>万|萬)(?<rest>\d{1,4})(?![\d.,])|(?<scale>万|萬|亿|億))?\s?(?:颗|顆|块|塊|枚|個|个)[^\d，。,]{0,10}?(?:芯片|晶片|GPU|TPU|加速器|チップ|(?:Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}[A-Z]?)\d*)`, 'gu') },
+  { unit: 'chips', needs: [CJK_TEXT], pattern: new RegExp(String.raw`${cjkCount('万|萬|亿|億')}\s?(?:颗|顆|块|塊|枚|個|个)[^\d，。,]{0,10}?(?:芯片|晶片|GPU|TPU|加速器|チップ|(?:Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}[A-Z]?)\d*)`, 'gu') },
   // 72基のBlackwell Ultra GPU, 8基のGPUを搭載: 基, the counter of large units, counts the chips named right after it; never
   // 4基のGPUサーバー, four servers, where a machine closes the words the count stands before.
   { unit: 'chips', needs: [/\d\s?(?:万|萬)?\s?基/u], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?基の?[^\d，。,、]{0,12}?(?:GPU|TPU|チップ|アクセラレータ|(?:Trainium|Inferentia|Maia|Blackwell|Rubin|Gaudi|[A-Z]{1,2}\d{2,3}[A-Z]?)\d*)(?![^、。をがはにでと]{0,16}?(?:サーバ|ラック|ノード|ポッド|筐体))`, 'gu') },
