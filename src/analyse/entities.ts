@@ -307,7 +307,14 @@ const MONTHS_NAMED = new RegExp(String.raw`^(?:${MONTH_WORD})(?:\s*[-–]\s*(?:$
 /** Seats and names of governments, and their ministries and regulators, which stand for a government, not a company: "Washington's agencies get …" ("Washington Post" is still a name). */
 const GOVERNMENTS = new Set(['washington', 'beijing', 'brussels', 'london', 'tokyo', 'moscow', 'paris', 'berlin', 'seoul', 'ottawa', 'canberra', 'new delhi', 'delhi', 'whitehall', 'congress', 'pentagon', 'white house', 'us', 'u.s.', 'u.s', 'uk', 'u.k.', 'eu',
   // Ministries and regulators, which grant, approve or block, and are no company: "METI approved a subsidy …".
-  'meti', 'miti', 'ferc', 'ftc', 'sec', 'doj', 'cfius', 'ofcom', 'cma', 'ndrc', 'miit', 'samr', 'mofcom']);
+  'meti', 'miti', 'ferc', 'ftc', 'sec', 'doj', 'cfius', 'ofcom', 'cma', 'ndrc', 'miit', 'samr', 'mofcom',
+  // "Commerce clears Nvidia's B30A", "BIS pulls the licences": the US Commerce Department and its export bureau.
+  'commerce', 'commerce department', 'department of commerce', 'bis', 'bureau of industry and security', 'treasury']);
+
+/** A country named before its ministry: "the US Commerce Department", "the U.S. Treasury". */
+const COUNTRY_OF_GOVERNMENT = /^(?:us|u\.s\.?|american|uk|british|chinese|japanese|eu)\s+(?=\S)/;
+/** Whether a name is a government's seat, a government or one of its ministries or regulators: "Washington", "US Commerce Department", "METI". */
+export const isGovernment = (name: string): boolean => GOVERNMENTS.has(name.toLowerCase().replace(COUNTRY_OF_GOVERNMENT, ''));
 
 /**
  * The company a sentence names at its start that the vocabulary does not know, or null (a country or a US state is none:
@@ -323,6 +330,6 @@ export function unknownSubject(sentence: string): string | null {
   // "Mira Murati's Thinking Machines Lab closed …": what a name owns, itself named, is the subject.
   const owned = /['’]s$/.test(match[0]) ? unknownSubject(sentence.slice(match[0].length).trimStart()) : null;
   if (owned) return owned;
-  if (NOT_A_NAME.has(name.split(/\s+/)[0]!.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase()) || GOVERNMENTS.has(name.toLowerCase()) || MONTHS_NAMED.test(name) || isPlaceName(name) || findMetrics(name).length > 0) return null;
+  if (NOT_A_NAME.has(name.split(/\s+/)[0]!.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase()) || isGovernment(name) || MONTHS_NAMED.test(name) || isPlaceName(name) || findMetrics(name).length > 0) return null;
   return name;
 }

@@ -48,6 +48,11 @@ export const ACTIONS: [string, RegExp][] = [
   // A bid put in for work or for a company is an act of its own, however it is handed over: "lodges its offer for India's GIFT City
   // compute campus", "files its GIFT City proposal with MeitY", "submits a $5.2 billion bid", 提交投标, 入札 (not a lawsuit filed).
   ['bid', /\b(?:(?:lodges?|lodged|lodging|submits?|submitted|submitting|files?|filed|filing|tables?|tabled|places?|placed|puts? in)\s(?:(?:a|an|its|their)\s)?(?:[\w'’$.-]+\s){0,4}?(?:offer|bid|proposal|tender)s?)\b|(?:提交|递交|遞交)[^，。,]{0,12}(?:投标|投標|方案|报价|報價)|入札/i],
+  // An export licence applied for and one granted are two acts of one licence: "AMD files licence applications to export the MI328",
+  // AMD向美国商务部提交MI328对华出口许可申请, 輸出許可を申請; "Commerce clears Nvidia's B30A for approved Chinese customers", "BIS signs
+  // off on AMD's MI328 shipments", 美国商务部批准…出口许可, 対中輸出を認める (one revoked is called off: `isCalledOff`).
+  ['apply', /\b(?:appl(?:y|ies|ied|ying) for|files?|filed|filing|submits?|submitted|seeks?|sought|requests?|requested)\b[^.;]{0,40}?\blicen[cs]e|\blicen[cs]e applications?\b|(?:提交|递交|遞交|提出)[^，。]{0,20}?申[请請]|(?:许可|許可)申[请請]|許可を申請|申請を(?:提出|出)/i],
+  ['licence', /\b(?:clears?|cleared|approves?|approved|grants?|granted|issues?|issued|signs? off on|signed off on|green-?lights?|green-?lit|authori[sz]es?|authori[sz]ed|permits?|permitted)\b(?=[^.;]{0,60}?\b(?:exports?|licen[cs]es?|sales?|shipments?|customers|buyers)\b)|\b(?:wins?|won|gets?|got|receives?|received|obtains?|obtained|secures?|secured)\s(?:[\w'’-]+\s){0,4}?(?:export\s)?licen[cs]es?\b|(?:批准|获批|獲批|核准|放行|获得|獲得|取得|发放|發放|颁发|頒發)[^，。]{0,20}?(?:出口|输出)?(?:许可|許可)|(?:批准|放行)[^，。]{0,20}?出口|輸出を(?:許可|認め|承認)|許可を(?:取得|付与|出し|与え)/i],
   ['talks', /\b(?:in (?:advanced |early |preliminary |late-stage |final |exclusive )?(?:talks|discussions|negotiations)|(?:holds?|held|(?:re-?)?opens?|(?:re-?)?opened|enters?|entered|resum(?:es?|ed)|restart(?:s|ed)?) (?:[\w-]+ )?(?:talks|negotiations)|negotiat(?:es|ed|ing)|(?:is|are|was|were) (?:considering|weighing|mulling|contemplating|exploring)|said to (?:be )?(?:consider|weigh|mull|contemplat|explor)\w*|mull(?:s|ed|ing)?|weigh(?:s|ing)?(?! (?:on|in|heavily|down))|nears? (?:an? |the )?(?:[\w$.-]+ ){0,3}?(?:deal|agreement|pact)|close to (?:an? |the )?(?:[\w$.-]+ ){0,3}?(?:deal|agreement|pact))\b|洽谈|洽談|商谈|商談|谈判|談判|磋商|交渉|協議中|検討(?:している|中)/i],
   // Going public is an act of its own, a company's once: "goes public on the Nasdaq", "shares start trading after its initial public
   // offering", "lists on the NYSE", 在纳斯达克挂牌上市, 首次公開發行, ナスダックに上場, 新規株式公開 (not a product 正式上市, on sale).
@@ -80,7 +85,8 @@ export const ACTIONS: [string, RegExp][] = [
   // it; one "with another $4 billion" is still money put in.
   ['invest', /\b(?:invest(?!or)|fund|stake|commit(?!\w*\s+with\s+(?!(?:another|an additional|a further|an extra|more|fresh)\b|[$€£¥\d]))|(?:its|their|an?|the) (?:[\w-]+ )?bets? on\b|(?:its|their) (?:[\w-]+ )?bets?\b|rais(?!(?:es|ed|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:goals?|targets?|forecasts?|guidance|outlook|estimates?|views?|prices?)\b)|back(?:s|ed|ing)\b|pour|tranche|top(?:s|ped|ping)? up\b|adds? (?:another|a further|an additional)\b|puts? (?:another|a further|an additional)\b|cheques?\b|(?:an?|the|its|opening|first|initial|second|another) checks?\b|injection|infusion|bankroll|wager|buy(?:s|ing)? into\b|bought into\b|(?:minority |majority )?position in\b|doubl(?:es|ed|ing) down on\b|instal+ments?\b)\w*|投资(?![者人])|投資(?![者家])|注资|注資|入股|认购|認購|出资|出資|押注|下注|押宝|押寶|(?:再|又|另)掏(?:出)?/i],
   // 取得 buys a business, a plant or shares, or buys for a sum (ロボット部門を約8000億円で取得へ), not a permit or data obtained (許可を取得).
-  ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*|(?:[円ドル]で|(?:事業|部門|株式?|工場|土地|建物|子会社|会社)を)取得|收购|收購|并购|併購|买下|買下|買収|子会社化/i],
+  // A bid for a company named after it is an offer to buy it: "Wistron bids for Sentai Technology" (not for a campus: "bids for India's GIFT City campus").
+  ['acquire', /\b(?:acquir|buy|bought|merg|takeover)\w*|\bbid(?:s|ding)? for\s(?=(?:[A-Z][\w.&-]*\s?){1,3}(?:[.,;]|$))|(?:[円ドル]で|(?:事業|部門|株式?|工場|土地|建物|子会社|会社)を)取得|收购|收購|并购|併購|买下|買下|買収|子会社化/i],
   // Striking, sealing, landing, winning, lining up or booking a deal is making one: "lands a seven-year deal with ChatGPT's developer", "books a multiyear compute order with", "lines up a compute order from",
   // "has booked a capacity purchase by".
   // So is an order or a purchase from a party, in Chinese and Japanese as in English ("wins a compute order"): 与芯片商敲定大额采购,
@@ -213,6 +219,9 @@ const REASON_CLAUSE = /\s(?:after|as|because|amid|following|when|while|once)\s/i
  */
 const PULLED = /\b(?:request|application|bid|proposal|plan|petition|filing)s?\b[^.;]{0,60}?\b(?:is|are|was|were|gets?|got|has been|have been)\s+(?:quietly\s+)?(?:pulled|withdrawn)\b(?!\s+(?:ahead|in|forward|up)\b)/i;
 
+/** A licence revoked, pulled or withdrawn calls it off: "Commerce withdraws the B30A licences it granted", "BIS pulls the B30A licences". */
+const LICENCE_REVOKED = /\b(?:revok|rescind|pull|withdr[ae]w|cancel|suspend)\w*\s(?:[\w'’-]+\s){0,4}?(?:export\s)?licen[cs]es?\b|\blicen[cs]es?\s(?:is|are|was|were|gets?|got|has been|have been)\s(?:revoked|rescinded|pulled|withdrawn|cancell?ed|suspended)\b/i;
+
 /**
  * A company that walks away from a facility of its own plans calls it off: "Facebook's parent walks away from a $1.2 billion
  * data center planned east of Dallas" (not another company's money or offer: "walks away from Amazon's $50 billion").
@@ -226,5 +235,5 @@ const WALKS_AWAY = /\bwalk(?:s|ed|ing)? away from (?:a|an|its|the|their|plans? f
  */
 export function isCalledOff(text: string): boolean {
   const reason = REASON_CLAUSE.exec(text);
-  return callsOff(text) || (reason !== null && callsOff(text.slice(0, reason.index))) || PULLED.test(text) || WALKS_AWAY.test(text);
+  return callsOff(text) || (reason !== null && callsOff(text.slice(0, reason.index))) || PULLED.test(text) || WALKS_AWAY.test(text) || LICENCE_REVOKED.test(text);
 }

@@ -4,7 +4,7 @@
  * The same sum with two unknown parties, or with one unknown and one known, is two deals; without this, an entry
  * whose counterparty no table lists looks like any other deal of its company.
  */
-import { findEntities, findMetrics, type FoundEntity } from './entities.ts';
+import { findEntities, findMetrics, isGovernment, type FoundEntity } from './entities.ts';
 import { placesNamed } from './places.ts';
 import { CJK_TEXT } from './parseValue.ts';
 import { TOWNS } from './epithets.ts';
@@ -25,8 +25,8 @@ const PARTY = new RegExp(String.raw`\b(?:with|from|acquires?|acquired|acquiring|
  */
 const NOT_A_PARTY = /^(?:Series|Round|Q[1-4]|H[12]|FY\d*|January|February|March|April|May|June|July|August|September|October|November|December|Project|Stargate|AI|GPUs?|CPUs?|TPUs?|HBM|LLMs?|Data|Cloud|Chips?|Compute|Capacity|Its|Their|His|Her)\b/;
 
-/** Whether a capitalised name is one the vocabulary does not know: no company, product, place, metric, nor any word above. */
-export const isUnknownName = (name: string): boolean => !NOT_A_PARTY.test(name) && findEntities(name).length === 0 && placesNamed(name).size === 0 && findMetrics(name).length === 0;
+/** Whether a capitalised name is one the vocabulary does not know: no company, product, place, metric, government, nor any word above. */
+export const isUnknownName = (name: string): boolean => !NOT_A_PARTY.test(name) && !isGovernment(name) && findEntities(name).length === 0 && placesNamed(name).size === 0 && findMetrics(name).length === 0;
 
 /** A company whose stake is held, sold or exited, named before it: "exits its SoundHound position", "sells its Arm shares". */
 const HELD = new RegExp(String.raw`\b(?:its|their|his|her)\s+(?:entire\s+|whole\s+|remaining\s+)?(${NAME})\s+(?:stake|position|holding|shares)s?\b`, 'g');
@@ -51,9 +51,23 @@ export function unknownParties(text: string): Set<string> {
 /** A capitalised name opening an entry, its subject ("Nebius commits …", "Thinking Machines Lab agrees …", "Kinneret Photonics' directors …"). */
 const OPENING_NAME = new RegExp(String.raw`^(${NAME})(?=['’]s?\s|\s+[a-z])`);
 /** Capitalised words that open an entry as its grammar, or as news about news, not as a party: "Word leaks that …", "Reports say …". */
-const OPENING_WORDS = /^(?:The|A|An|Word|Reports?|News|First|Second|Third|Fourth|Shares|Investors|Analysts|Officials|Regulators|Lenders|Bankers|Directors|Sources|Talks|Plans|Talk|Construction|Financial|Fiscal|Purpose|Contracted|Unfilled|Racks|Instances|On|At|In|After|Before|Its|Their)\b/;
+const OPENING_WORDS = /^(?:The|A|An|Another|Other|Each|Both|This|That|These|Those|Word|Reports?|News|First|Second|Third|Fourth|Shares|Investors|Analysts|Officials|Regulators|Lenders|Bankers|Directors|Sources|Talks|Plans|Talk|Construction|Financial|Fiscal|Purpose|Contracted|Unfilled|Racks|Instances|On|At|In|After|Before|Its|Their)\b/;
 /** A name that is a party the vocabulary does not know: not the grammar an entry opens with ("Reports say"), nor a town. */
 const isStrangerName = (name: string): boolean => !OPENING_WORDS.test(name) && !TOWN_NAMES.has(name) && isUnknownName(name);
+/** A capitalised name opening an entry as the subject of its verb: "Tidewater discloses …" (not an owner: "ChatGPT's maker"). */
+const SUBJECT_NAME = new RegExp(String.raw`^(${NAME})(?=\s+[a-z])`);
+/** The name the vocabulary does not know that an entry opens with as its subject, or null. */
+export function strangerSubject(text: string): string | null {
+  const name = SUBJECT_NAME.exec(text)?.[1];
+  return name !== undefined && isStrangerName(name) ? name : null;
+}
+/** A name in Latin letters opening a Chinese or Japanese entry, its subject: "Thinking Machines Lab宣布完成新一轮融资" (not a code: "B30A出口许可"). */
+const LATIN_SUBJECT = /^([A-Z][A-Za-z&.]*(?:\s[A-Z][A-Za-z&.]*){0,2})(?=\s?[\u3040-\u30ff\u3400-\u9fff])/;
+/** The company the vocabulary does not know that a Chinese or Japanese entry opens with in Latin letters, or null. */
+export function latinSubject(text: string): string | null {
+  const name = LATIN_SUBJECT.exec(text)?.[1];
+  return name !== undefined && isStrangerName(name) ? name : null;
+}
 /** A name after "with" or "and", or before "-backed": "a lease with Norrvik Compute", "Meta and Brookfield", "Brookfield-backed". */
 const BESIDE_NAME = new RegExp(String.raw`\b(?:with|and)\s+(${NAME})(?![\w-])|\b([A-Z][\w&]+)-(?:backed|led|owned|run)\b`, 'g');
 /** A name in Latin letters within Chinese or Japanese text ("Thinking Machines Lab", "Hawthorn"). */

@@ -69,7 +69,7 @@ function sameEvent(a: About, b: About): boolean {
   return same;
 }
 
-const within = (x: Set<string>, y: Set<string>) => [...x].every((c) => y.has(c));
+const within = (x: ReadonlySet<string>, y: ReadonlySet<string>) => [...x].every((c) => y.has(c));
 /**
  * Whether one entry's company is a party the other names but the vocabulary does not know: "Veradex rejects the improved
  * approach" (Veradex its subject) and "Veradex's board rejects SAP's improved proposal" (SAP its company, Veradex a name).
@@ -143,7 +143,11 @@ function otherStrangers(a: About, b: About): boolean {
   if (!((hasMoney(a) && hasMoney(b)) || (isDeal(a) && isDeal(b)) || (a.action === 'divest' && b.action === 'divest'))) return false;
   if (a.strangers.size > 0 && b.strangers.size > 0) return !sameStrangers(a.strangers, b.strangers);
   const [named, other] = a.strangers.size > 0 ? [a, b] : [b, a];
-  return named.strangers.size > 0 && named.companies.size === 1 && other.companies.size > 1;
+  if (named.strangers.size > 0) return named.companies.size === 1 && other.companies.size > 1;
+  // A deal told by its party the vocabulary does not know, named as its subject ("Tidewater makes Google's $78-a-share
+  // proposal public"), is not one with a second company it knows ("Anthropic closes its Series G and signs a Google Cloud pact").
+  const [unnamed, known] = a.opener !== null ? [a, b] : [b, a];
+  return unnamed.opener !== null && unnamed.companies.size === 1 && known.companies.size > 1 && known.names.size === 0;
 }
 
 /** Whether a round's total may hold an investor's part of it: "up to $30bn" of "$40 billion". */
@@ -186,12 +190,20 @@ function figuresOfReport(a: About, b: About): boolean | null {
 /** Whether `a` tells a month's figures and `b` a quarter's, both results: "10月營收創新高", "第三季稅後淨利577億元". */
 const monthAndQuarter = (a: About, b: About) => a.month && !a.quarter && b.quarter && !b.month && a.metrics.has('results') && b.metrics.has('results');
 
+const NONE: ReadonlySet<string> = new Set();
+/**
+ * Whether two entries' companies are both among the parties an event's other entries name together: "Project Rainier
+ * switches on" (Amazon's, by its article) and "Anthropic's Indiana supercluster switches on" are one event where another
+ * entry tells "亚马逊为Anthropic打造的雷尼尔集群投入使用".
+ */
+const bridged = (x: ReadonlySet<string>, y: ReadonlySet<string>, together: ReadonlySet<string>) => together.size > 1 && x.size > 0 && y.size > 0 && within(x, together) && within(y, together);
+
 /**
  * Whether two entries say something that cannot be of one event: figures that all disagree,
  * one called off and one not, other companies, two deals with other parties, another
  * generation of chip, another cloud region. What only one of them names is no disagreement.
  */
-function disagree(a: About, b: About): boolean {
+function disagree(a: About, b: About, together: ReadonlySet<string> = NONE): boolean {
   // Only figures of one kind can disagree: a sum and a multiple ("$185 billion", "doubles") measure two things, as do a
   // quarter's results and its capital spending.
   const figures = !partsOfReport(a, b);
@@ -208,7 +220,7 @@ function disagree(a: About, b: About): boolean {
   if (monthAndQuarter(a, b) || monthAndQuarter(b, a)) return true;
   // A plan and its completion are two events: "plans an $18 billion bond sale", "completes its $18 billion bond sale".
   if (a.stage !== null && b.stage !== null && a.stage !== b.stage) return true;
-  if (a.cancelled !== b.cancelled || (differ(mayBe(a), mayBe(b)) && !namedByOther(a, b)) || differ(a.generations, b.generations) || differ(a.families, b.families) || differ(a.regions, b.regions)) return true;
+  if (a.cancelled !== b.cancelled || (differ(mayBe(a), mayBe(b)) && !namedByOther(a, b) && !bridged(mayBe(a), mayBe(b), together)) || differ(a.generations, b.generations) || differ(a.families, b.families) || differ(a.regions, b.regions)) return true;
   // Money goes to a party or to a place: the same sum put into another company and into a country's or a state's
   // data centres ("$5 billion in Intel", "$5 billion in UK AI infrastructure") is two deals, as two places are.
   if (otherPlaces(a.places, b.places) || toPlaceAndParty(a, b) || toPlaceAndParty(b, a)) return true;
@@ -424,13 +436,14 @@ function withOccasionSubject(about: About, text: string, before: About | null, w
 
 /**
  * What an entry is about, with the company its article is about where it tells something called off, switched on or live
- * and names no company nor product: "ミシシッピ州の賃借契約を取りやめ" (a lease dropped) or "The Tulane Road cluster starts crunching
+ * and names no company nor product, nor a name the vocabulary does not know ("BIS pulls the B30A licences", in a story on
+ * AMD, is the B30A's): "ミシシッピ州の賃借契約を取りやめ" (a lease dropped) or "The Tulane Road cluster starts crunching
  * training jobs", in a story on Amazon or on xAI, is that company's, as outlets leave the subject they wrote about unsaid.
  * Only those acts: a company calls something off, or switches a facility on, once a month in its news (one event however
  * told), where a deal or a result named by no party could be anyone's.
  */
 function withArticleSubject(about: About, text: string, article: Article, withCompany: Map<string, About>): About {
-  if (!(about.cancelled || about.action === 'online' || about.action === 'available') || about.companies.size > 0 || about.subjects.size > 0 || about.products.size > 0 || about.families.size > 0) return about;
+  if (!(about.cancelled || about.action === 'online' || about.action === 'available') || about.companies.size > 0 || about.subjects.size > 0 || about.products.size > 0 || about.families.size > 0 || about.names.size > 0) return about;
   return withSubject(about, text, companyOfArticle(article), withCompany);
 }
 
@@ -498,7 +511,11 @@ function clusterMonth(entries: Entry[]): Entry[][] {
   const index = new Map<string, number[]>();
   // The clusters an entry shares a token with, each once: marked with the entry's number.
   const seenBy: number[] = [];
+  // The parties each cluster's entries name together ("亚马逊为Anthropic打造的…"), by cluster.
+  const together: Set<string>[] = [];
   entries.forEach((entry, n) => {
+    const own = entry.about.bridges ? entry.about.companies : NONE;
+    const partiesOf = (...of: number[]) => new Set([...own, ...of.flatMap((i) => [...(together[i] ?? NONE)])]);
     const { tokens } = entry.about;
     const candidates: number[] = [];
     for (const token of tokens) {
@@ -518,29 +535,57 @@ function clusterMonth(entries: Entry[]): Entry[][] {
     // "rebuffs Amazon's $50 billion offer", not with five that name no sum).
     const matches = (i: number) => {
       const members = clusters[i]!.slice(0, SAMPLE);
-      return clusters[i]!.slice(0, MATCHED).some((m) => sameEvent(entry.about, m.about)) && !members.some((m) => apart(entry, m));
+      if (!clusters[i]!.slice(0, MATCHED).some((m) => sameEvent(entry.about, m.about))) return false;
+      const parties = partiesOf(i);
+      return !members.some((m) => apart(entry, m, parties));
     };
     const matching = candidates.sort((a, b) => a - b).filter(matches);
     // An entry that names no company nor product, one with two events that cannot be one ("The cloud giant's top line
     // grows at its fastest clip", beside AWS's and Azure's results of the month), is either: a guess is no merge. So is
     // one that names two companies and fits two events of the month that cannot be one ("Amazon and Microsoft both report
     // their results", beside each one's results), and one whose subject is a kind of company of a town ("The San Francisco lab").
-    const unsure = entry.about.companies.size !== 1 || entry.about.subjects.size > 0;
-    const found = unsure && entry.about.families.size === 0 && twoApart(matching.map((i) => clusters[i]!)) ? [] : matching;
+    // (Not one that names two companies one acting for the other: "亚马逊为Anthropic打造的雷尼尔集群投入使用" joins "Project Rainier
+    // switches on", Amazon's by its article, and "Anthropic's Indiana supercluster switches on".)
+    const found = unsure(entry) && twoApart(matching.map((i) => clusters[i]!)) ? [] : matching;
     const home = found[0] ?? clusters.push([]) - 1;
     into[home] ??= home;
     clusters[home]!.push(entry);
+    if (own.size > 0) together[home] = partiesOf(home);
     for (const other of found.slice(1)) {
       const members = clusters[home]!.slice(0, SAMPLE);
-      if (clusters[other]!.slice(0, SAMPLE).some((o) => members.some((m) => apart(o, m)))) continue;
+      const parties = partiesOf(home, other);
+      if (clusters[other]!.slice(0, SAMPLE).some((o) => members.some((m) => apart(o, m, parties)))) continue;
       clusters[home]!.push(...clusters[other]!);
       clusters[other] = [];
       into[other] = home;
+      if (parties.size > 0) together[home] = parties;
     }
     for (const token of tokens) {
       const list = index.get(token);
       if (!list) index.set(token, [home]);
       else if (list[list.length - 1] !== home) list.push(home);
+    }
+  });
+  // A second look, now that every entry is placed: an event whose first entries were read before the entry that names it
+  // best ("Amazon flips the switch on Project Rainier", before "亚马逊为Anthropic打造的雷尼尔集群投入使用" joined Amazon's and
+  // Anthropic's tellings) joins the one event it is, by the same tests; where it fits two that cannot be one, a guess is no merge.
+  // (An event of entries that could each be either of two is left as it is, from either side.)
+  clusters.forEach((cluster, c) => {
+    if (cluster.length === 0 || cluster.every(unsure)) return;
+    const sample = cluster.slice(0, SAMPLE);
+    const candidates = new Set<number>();
+    for (const e of sample) for (const token of e.about.tokens) for (const i of (index.get(token) ?? []).slice(0, CANDIDATES)) if (root(i) !== c) candidates.add(root(i));
+    const fits = [...candidates].sort((x, y) => x - y).filter((i) => {
+      if (clusters[i]!.every(unsure)) return false;
+      const parties = new Set([...(together[c] ?? NONE), ...(together[i] ?? NONE)]);
+      return sample.some((e) => clusters[i]!.slice(0, MATCHED).some((m) => sameEvent(e.about, m.about))) && !sample.some((e) => clusters[i]!.slice(0, SAMPLE).some((m) => apart(e, m, parties)));
+    });
+    if (fits.length === 0 || (fits.length > 1 && twoApart(fits.map((i) => clusters[i]!)))) return;
+    for (const other of fits) {
+      cluster.push(...clusters[other]!);
+      clusters[other] = [];
+      into[other] = c;
+      together[c] = new Set([...(together[c] ?? NONE), ...(together[other] ?? NONE)]);
     }
   });
   return clusters.filter((c) => c.length > 0);
@@ -564,20 +609,24 @@ const companyOfArticle = (article: Article): string | null => companyNamed(artic
 /**
  * Whether an entry that names no company nor product is, by its article, about another company
  * than the one `other` names ("The server-rental arm posts its sharpest acceleration", in an
- * article on Amazon, is not Microsoft's results of that month). A product names its company,
+ * article on Amazon, is not Microsoft's results of that month). A product names its company, a name the
+ * vocabulary does not know its own subject ("BIS pulls the B30A licences", in a story on AMD, is about the B30A),
  * and a sum of money its deal, whoever the article is about (a roundup's title names one company); not results
  * ("Fiscal 3Q27 revenue passes $100bn", in a note on Nvidia, is not AMD's quarter). Two entries that name no company
  * are each their article's: "The company publishes a record monthly turnover", in a story on TSMC, is not "Third-quarter
  * numbers: backlog climbs to a new record" in one on CoreWeave.
  */
-const otherArticleCompany = (entry: Entry, other: Entry) =>
-  entry.about.companies.size === 0 &&
-  entry.about.families.size === 0 &&
-  (entry.about.metrics.has('results') || !entry.about.values.some((v) => MONEY_UNITS.includes(v.unit))) &&
-  differ(companiesOf(entry), other.about.companies.size > 0 ? other.about.companies : namesNoProduct(other) ? companiesOf(other) : new Set());
+const otherArticleCompany = (entry: Entry, other: Entry, together: ReadonlySet<string>) => {
+  if (entry.about.companies.size > 0 || entry.about.families.size > 0 || entry.about.names.size > 0 || (!entry.about.metrics.has('results') && entry.about.values.some((v) => MONEY_UNITS.includes(v.unit)))) return false;
+  const [own, others] = [companiesOf(entry), other.about.companies.size > 0 ? other.about.companies : namesNoProduct(other) ? companiesOf(other) : new Set<string>()];
+  return differ(own, others) && !bridged(own, others, together);
+};
 
-/** Whether an entry names no product nor family, so that its article's company may stand for the company it leaves unnamed. */
-const namesNoProduct = (entry: Entry) => entry.about.families.size === 0 && entry.about.products.size === 0;
+/**
+ * Whether an entry names no product nor family, nor a name the vocabulary does not know ("BIS pulls the B30A licences"), so that
+ * its article's company may stand for the company it leaves unnamed.
+ */
+const namesNoProduct = (entry: Entry) => entry.about.families.size === 0 && entry.about.products.size === 0 && entry.about.names.size === 0;
 /**
  * How many days apart two outlets may date one event to the day: the day it was announced and the day it was reported,
  * or two time zones (the evaluation's 46 events told to the day by two outlets or more are each told on one day).
@@ -591,7 +640,15 @@ const DAYS_SLACK = 2;
 const daysApart = (a: Entry, b: Entry): boolean => a.day !== null && b.day !== null && Math.abs(a.day - b.day) > DAYS_SLACK;
 
 /** Whether two entries cannot be one event: their days are too far apart, what they say disagrees, or one's article is about another company than the other names. */
-const apart = (a: Entry, b: Entry): boolean => daysApart(a, b) || disagree(a.about, b.about) || otherArticleCompany(a, b) || otherArticleCompany(b, a);
+const apart = (a: Entry, b: Entry, together: ReadonlySet<string> = NONE): boolean =>
+  daysApart(a, b) || disagree(a.about, b.about, together) || otherArticleCompany(a, b, together) || otherArticleCompany(b, a, together);
+
+/**
+ * Whether an entry may be either of two events of its month: it names no company, or two side by side, or its subject is a kind
+ * of company of a town, and no product family ("The cloud giant's top line grows at its fastest clip", "Amazon and Microsoft
+ * both report their results"; not "亚马逊为Anthropic打造的雷尼尔集群投入使用", which names one facility's two parties).
+ */
+const unsure = (entry: Entry) => ((entry.about.companies.size !== 1 && !entry.about.bridges) || entry.about.subjects.size > 0) && entry.about.families.size === 0;
 
 /** Whether two of the clusters cannot be one event: some of their first entries are apart. */
 function twoApart(found: Entry[][]): boolean {

@@ -131,7 +131,11 @@ export const MODALITY_CUES: ModalityCue[] = [
     // 新拠点の建設を見送っていた: a build put off for good, shelved.
     '見送(?:り|る|った|って|られ)',
     // "postpones the second phase", 第2期の延期, 延後苫小牧第二期, 先送り: a build put off to no date is off, as one paused is.
+    // "its Chinese B30A orders are gone", "a lost MI308 order from China": orders that will not be filled.
+    '(?:orders?|bookings?)\\b[^.;,]{0,40}?\\b(?:is|are|was|were|have|has) (?:now |all |since )?(?:been )?gone\\b', '\\blost (?:[\\w-]+ ){0,3}?(?:orders?|bookings?)\\b',
     'postpon(?:e|ed|es|ing|ement)', '延期', '延後', '延后', '推迟', '推遲', '先送り',
+    // "delays the start of its second Kumamoto fab to 2029", "pushes back production", 量產延至2029年 (not a contract extended: 合约延至2030年).
+    '(?:delay(?:s|ed|ing)?|push(?:es|ed|ing)? back) (?:the |its |their )?(?:start|opening|launch|completion|production|construction|operations?|ramp|mass production)\\b', '(?<=(?:量产|量產|投产|投產|启用|啟用|完工|开工|開工|营运|營運|运营|運營|稼働)[^，。]{0,4})延至',
     // 工事を一時停止した, 工事を中断, 停止建设: work on a build stopped.
     '一時停止', '(?:工事|建設|建设|建造|施工)を?(?:一時)?(?:停止|中断)', '(?:停止|中断)(?:建设|建設|施工)',
     // 退出…租约, 退出一项数据中心租赁: a lease or contract exited.

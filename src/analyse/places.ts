@@ -16,10 +16,10 @@ interface Place {
 }
 
 const COUNTRIES: Place[] = [
-  { name: 'United States', aliases: ['US', 'U\\.S\\.', 'USA', 'United States', '美国', '美國', '米国', 'アメリカ', '対米'] },
+  { name: 'United States', aliases: ['US', 'U\\.S\\.', 'USA', 'United States', '美国', '美國', '米国', 'アメリカ', '対米', '对美', '對美'] },
   { name: 'United Kingdom', aliases: ['UK', 'U\\.K\\.', 'Britain', 'United Kingdom', 'England', '英国', '英國', 'イギリス'] },
-  { name: 'Japan', aliases: ['Japan', '日本', '対日'] },
-  { name: 'China', aliases: ['China', '中国', '中國', '中国大陆', '対中'] },
+  { name: 'Japan', aliases: ['Japan', '日本', '対日', '对日', '對日'] },
+  { name: 'China', aliases: ['China', '中国', '中國', '中国大陆', '対中', '对华', '對華'] },
   { name: 'India', aliases: ['India', '印度', 'インド'] },
   { name: 'Germany', aliases: ['Germany', '德国', '德國', 'ドイツ'] },
   { name: 'France', aliases: ['France', '法国', '法國', 'フランス'] },
@@ -99,9 +99,10 @@ const CJK = ALIASES.filter((a) => !LATIN.includes(a));
 const LATIN_PLACE = new RegExp(String.raw`\b(?:${LATIN.map((a) => `(${a.alias})`).join('|')})(?!\w|\.\w|\$|['’]s\b(?!\s+[A-Z]\w+\s+(?:County|Parish|Township)\b)|-(?:based|listed|headquartered|born)\b|\s+[A-Z][a-z])`, 'g');
 /**
  * Chinese and Japanese write a place against the words around it: 日本のAIインフラ, 投资墨西哥; but a country's name before
- * its currency's is the currency (日本円にして, 米国ドル建て, 台湾ドル), no place.
+ * its currency's is the currency (日本円にして, 米国ドル建て, 台湾ドル), and before a ministry's the ministry (美国商务部撤销许可,
+ * 米国商務省が許可), no place (its government's agencies are still its: 为美国政府机构扩建AI基础设施).
  */
-const CJK_PLACE = new RegExp(`(?:${CJK.map((a) => `(${a.alias})`).join('|')})(?!\\s?(?:円|元|圓|圆|ドル|ポンド|ユーロ|ウォン|ルピー))`, 'gu');
+const CJK_PLACE = new RegExp(`(?:${CJK.map((a) => `(${a.alias})`).join('|')})(?!\\s?(?:円|元|圓|圆|ドル|ポンド|ユーロ|ウォン|ルピー|商务部|商務部|商務省|财政部|財政部|財務省|经济产业省|經濟產業省|経済産業省))`, 'gu');
 const namesOf = (text: string, pattern: RegExp, aliases: { name: string }[]) => [...text.matchAll(pattern)].map((m) => aliases[m.slice(1).findIndex((g) => g !== undefined)]!.name);
 
 /** The places a text names as where its event is: "UK AI infrastructure", "墨西哥区域", "its Pennsylvania campuses". */

@@ -14,7 +14,7 @@ import { ACTIONS, isCalledOff, isCharge, isMarkPassed, isPerUnit, isRunningTotal
 import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
 import { placesNamed } from './places.ts';
-import { plaintiffOf, possessorsOf, unknownNames, unknownParties } from './entryParties.ts';
+import { latinSubject, plaintiffOf, possessorsOf, strangerSubject, unknownNames, unknownParties } from './entryParties.ts';
 import { unknownLaunched, unknownOnSale } from './entryProducts.ts';
 import { kindSubjectOf } from './kindSubjects.ts';
 import { jobsCut } from './jobsCut.ts';
@@ -59,6 +59,14 @@ export interface About {
   strangers: Set<string>;
   /** Every name it gives that the vocabulary does not know: those parties, the name it opens with, a chip's code ("B30A"). */
   names: Set<string>;
+  /**
+   * Whether it tells a facility, or one switched on, of two companies, one building or running it for the other
+   * ("亚马逊为Anthropic打造的雷尼尔集群投入使用"), not side by side ("Amazon and Microsoft both switch on Indiana clusters"):
+   * the two are one event's parties, its owner and its tenant.
+   */
+  bridges: boolean;
+  /** The name the vocabulary does not know that it opens with as its subject ("Tidewater discloses …"), or null. */
+  opener: string | null;
   /** The names the vocabulary does not know that it gives with a possessive ("Blue Owl's proposal"): whose offer it turns down. */
   possessors: Set<string>;
   /**
@@ -167,20 +175,22 @@ const HALF_TOLD = /\b(?:interim|half-year(?:ly)?|first-half|second-half|first ha
 const REPORTS_PERIOD = /\b(?:reports?|reported|posts?|posted|releases?|released)\s+(?:its\s+)?(?:[\w-]+\s+){0,3}(?:(?:\w+-)?quarter(?:ly)?\b|(?:F?Q[1-4]|[1-4]Q(?:\d{2})?)(?:\s+(?:FY\s?|fiscal\s+)?\d{2,4})?(?=\s*(?:[.,;:!]|$)))/i;
 
 /** Results told by how they met the market's view: "Alibaba beats cloud forecasts", "misses estimates", 业绩超预期, 予想を上回る決算. */
-const BEATS_FORECASTS = /\b(?:beats?|beat|tops?|topped|misses|missed|miss|falls short of|fell short of)\s+(?:[\w'’-]+\s+){0,3}?(?:forecasts?|estimates?|expectations|consensus|the Street)\b|\bbeats? and raises\b|(?:业绩|業績|营收|營收)[^，。,]{0,6}(?:超|不及)预期|(?:予想|市場予想)を(?:上回|下回)/i;
+const BEATS_FORECASTS = /\b(?:beats?|beat|tops?|topped|misses|missed|miss|falls short of|fell short of)\s+(?:[\w'’-]+\s+){0,3}?(?:forecasts?|estimates?|expectations|consensus|the Street)\b|\bbeats? and raises\b|(?:业绩|業績|营收|營收|获利|獲利|盈利|净利|淨利)[^，。,]{0,6}(?:(?:超|不及)(?:预期|預期)|(?:优于|優於|好于|好於|低于|低於)(?:市场|市場)?(?:预期|預期))|(?:予想|市場予想)を(?:上回|下回)/i;
 
 /** A report timed by the market's hours, which is results: "Snowflake reports after the close", "reports before the bell". */
 const REPORTS_AROUND_TRADING = /\breports?\s+(?:(?:its\s+)?(?:results|earnings|numbers)\s+)?(?:after|before)\s+the\s+(?:market['’]?s?\s+)?(?:close|open|opening bell|closing bell|bell)\b/i;
 /** A report that opens the season of reports, which is results: "TCS kicks off the earnings season", "opens the results season". */
 const OPENS_SEASON = /\b(?:kicks?|kicked|starts?|started|opens?|opened|gets?)\s+(?:off\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:earnings|results|reporting)\s+season\b/i;
 
+/** A month's sales told as a record: "TSMC books a second consecutive record month" (its results, `MONTH_TOLD`). */
+const RECORD_MONTH = /\brecord (?:sales )?month\b/i;
 /** The months by name, January first. */
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
  * One month's figures: "October revenue", "its monthly sales", 10月營收, 10月份营收, 10月の売上高 (not a span of months, 1至3月營收, "July–September revenue", a quarter's).
  */
-const MONTH_TOLD = new RegExp(String.raw`\b(?:monthly (?:sales|revenue|results)|(?<![-–—]\s?|\bto\s|\bthrough\s)(?:${MONTHS.join('|')})(?:['’]s)? (?:sales|revenue))\b|(?<![\d至到~〜～\-–]\s?)(?:1[0-2]|[1-9])\s?月(?:份)?(?:的|の)?(?:合併|合并|連結)?(?:營收|营收|營業收入|营业收入|売上高?)`, 'i');
+const MONTH_TOLD = new RegExp(String.raw`\b(?:monthly (?:sales|revenue|results)|record (?:sales )?month|(?<![-–—]\s?|\bto\s|\bthrough\s)(?:${MONTHS.join('|')})(?:['’]s)? (?:sales|revenue))\b|(?<![\d至到~〜～\-–]\s?)(?:1[0-2]|[1-9])\s?月(?:份)?(?:的|の)?(?:合併|合并|連結)?(?:營收|营收|營業收入|营业收入|売上高?)`, 'i');
 
 /** Two months said as a span: 9～11月期, 9月至11月, "September–November", "the September to November period". */
 const MONTH_SPAN = new RegExp(String.raw`(?<!\d)(1[0-2]|[1-9])\s?月?\s?(?:至|到|[-~〜～])\s?(1[0-2]|[1-9])\s?月|\b(${MONTHS.join('|')})\s?(?:[-–—]|to)\s?(${MONTHS.join('|')})\b`, 'gi');
@@ -270,6 +280,14 @@ function actionOf(text: string, parties: number): string | null {
 const modelOf = (entities: readonly FoundEntity[], first: FoundEntity | undefined): FoundEntity | undefined =>
   first && (entities.find((e) => e.kind === 'product' && e.start >= first.end && e.name !== first.name && e.name.startsWith(first.name)) ?? first);
 
+/** What lies between two companies named side by side: "Amazon and Microsoft", "亚马逊与微软", "アマゾンとマイクロソフト", "Amazon, Microsoft". */
+const SIDE_BY_SIDE = /^\s*(?:,|and|&|or|nor|vs\.?|versus|、|，|与|與|和|及|跟|同|や|と|および|及び)\s*$/i;
+/** Whether an entry names two of its companies side by side, each a subject of its own, rather than one acting for or with the other. */
+function sideBySide(text: string, parties: readonly FoundEntity[]): boolean {
+  const named = [...parties].sort((x, y) => x.start - y.start);
+  return named.some((e, i) => i > 0 && companyGroup(named[i - 1]!.name) !== companyGroup(e.name) && SIDE_BY_SIDE.test(text.slice(named[i - 1]!.end, e.start)));
+}
+
 /** What an entry's text is about (timelines repeat lines word for word, so each is read once). */
 export const describeEntry = memoByText((written: string): About => {
   // Read in the reader's words: "Sam Altman's company" is OpenAI, "buildings and servers" capital spending.
@@ -286,7 +304,7 @@ export const describeEntry = memoByText((written: string): About => {
   // (A rival's model it is measured against is none: "多项评测比肩GPT-4o".)
   const numbered = [...text.matchAll(NUMBERED_NAME)].find((m) => !findEntities(m[0]).length && !inSpans(yardsticks, m.index, m.index + m[0].length))?.[0];
   if (entities.length === 0) {
-    const unknown = unknownSubject(text);
+    const unknown = unknownSubject(text) ?? latinSubject(text);
     // A company's home town as the subject of its verb is no unknown company: "Mountain View makes its seventh-generation tensor
     // chip broadly available" is Google's, by its product or by its article (mergeTimeline.ts). "Seattle's pension fund" is
     // still someone of the town.
@@ -357,13 +375,14 @@ export const describeEntry = memoByText((written: string): About => {
   const quarter = QUARTER_TOLD.test(text) || quarterSpanned(text) || yearClosed;
   // "Benioff's company posts fiscal Q3 numbers", 7～9月期決算を発表: a quarter's report tells its results, whatever figure
   // it leads with ("CoreWeave发布三季报，收入积压刷新纪录" is its results and its backlog).
-  const reportsResults = ((quarter || QUARTER_REPORT_CJK.test(text) || HALF_TOLD.test(text)) && RESULTS_NOUN.test(text)) || (quarter && REPORTS_PERIOD.test(text)) || REPORTS_AROUND_TRADING.test(text) || OPENS_SEASON.test(text) || BEATS_FORECASTS.test(text) || FULL_YEAR_GUIDANCE_MOVED.test(text);
+  const reportsResults = ((quarter || QUARTER_REPORT_CJK.test(text) || HALF_TOLD.test(text)) && RESULTS_NOUN.test(text)) || (quarter && REPORTS_PERIOD.test(text)) || REPORTS_AROUND_TRADING.test(text) || OPENS_SEASON.test(text) || BEATS_FORECASTS.test(text) || FULL_YEAR_GUIDANCE_MOVED.test(text) || RECORD_MONTH.test(text);
   const told = main ? eventMetric(main) : grew || reportsResults || (yearClosed && action === null) ? 'results' : null;
   const besideNamed = told === 'capex' || told === 'results' ? named.map(eventMetric).find((m) => m !== told && (m === 'capex' || m === 'results')) : undefined;
   // (Not its capital spending: "Oracle's quarterly report shows capital spending doubling" is the spending's news.)
   // (Unless it says it reports results: "reports third-quarter results and previews heavier spending", 发布第一财季业绩，资本开支预期再度上调.)
   const beside = besideNamed ?? (reportsResults && told !== null && told !== 'results' && (told !== 'capex' || RESULTS_REPORTED.test(text)) ? 'results' : undefined);
-  const metrics = new Set(action === 'letter' || told === null ? [] : beside ? [told, beside] : [told]);
+  // A licence applied for or granted measures nothing of its holder's: "approves sales of Nvidia's B30A" tells no results.
+  const metrics = new Set(action === 'letter' || told === null || ((action === 'licence' || action === 'apply') && told === 'results') ? [] : beside ? [told, beside] : [told]);
   const guided = metrics.has('results') && values.length > 0 ? guidanceOf(text) : [];
   const figures = guided.length === 0 ? values : values.filter((v) => !guided.some((g) => g.unit === v.unit && g.amount === v.amount));
   const words = wordsOf(text);
@@ -392,6 +411,8 @@ export const describeEntry = memoByText((written: string): About => {
     plaintiff: action === 'sue' ? plaintiffOf(text, parties, companyGroup) : null,
     strangers,
     names,
+    bridges: companies.size === 2 && (action === 'online' || FACILITY.test(text)) && !sideBySide(text, parties),
+    opener: strangerSubject(text),
     possessors: possessorsOf(text),
     reported: metrics.has('results') ? () => reportedFigures(text) : null,
     quarter,
