@@ -21,6 +21,7 @@ import { KINDS, TOWNS } from './epithets.ts';
 import { otherPlaces } from './places.ts';
 import { mayBeOneSum } from './exchangeRates.ts';
 import { describeEntry, PRODUCT_NAMES, type About } from './readEntry.ts';
+import { soundAlike } from './nameSounds.ts';
 
 interface Entry {
   article: string;
@@ -72,9 +73,10 @@ function sameEvent(a: About, b: About): boolean {
 const within = (x: ReadonlySet<string>, y: ReadonlySet<string>) => [...x].every((c) => y.has(c));
 /**
  * Whether one entry's company is a party the other names but the vocabulary does not know: "Veradex rejects the improved
- * approach" (Veradex its subject) and "Veradex's board rejects SAP's improved proposal" (SAP its company, Veradex a name).
+ * approach" (Veradex its subject) and "Veradex's board rejects SAP's improved proposal" (SAP its company, Veradex a name);
+ * or both name one such party, however written ("Kinneret says no", キネレットの取締役会が…退ける).
  */
-const namedByOther = (a: About, b: About) => shares(unknownNames(a), mayBe(b)) || shares(unknownNames(b), mayBe(a));
+const namedByOther = (a: About, b: About) => shares(unknownNames(a), mayBe(b)) || shares(unknownNames(b), mayBe(a)) || soundAlike(a.sounds, b.sounds);
 /** The names an entry gives that the vocabulary does not know (not a company named as the yardstick of another: "in line with Microsoft's"). */
 const unknownNames = (about: About): Set<string> => new Set([...about.names].filter((name) => findEntities(name).length === 0));
 /** The companies an entry may be about: those it names, and those its subject called by its kind and town may be. */
@@ -276,6 +278,16 @@ const pledgeToPlace = (a: About, b: About) =>
   [...a.metrics, ...b.metrics].every((m) => PLEDGED.has(m)) && a.values.some((x) => MONEY_UNITS.includes(x.unit) && b.values.some((y) => sameSum(x, y)));
 
 /**
+ * Whether two entries tell one company's same sum as its spending or its investment, with no other party: "Alibaba commits
+ * more than RMB 380 billion over three years to AI and cloud infrastructure" and "阿里巴巴宣布未来三年投入超3800亿元建设云和AI
+ * 基础设施" are one pledge, whichever word each outlet's reader gives the money (not a sum put into another company, which
+ * names two, nor two sums far apart).
+ */
+const samePledge = (a: About, b: About) =>
+  a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies) && a.strangers.size === 0 && b.strangers.size === 0 && a.metrics.size > 0 && b.metrics.size > 0 &&
+  [...a.metrics, ...b.metrics].every((m) => PLEDGED.has(m)) && moneyOf(a).some((x) => moneyOf(b).some((y) => maybeOne(x, y)));
+
+/**
  * Whether `x` tells a facility switched on and `y` the same or one that "goes live", which names no product to put on sale:
  * "Colossus 2 starts running in Whitehaven" and "Colossus 2 goes live in Whitehaven".
  */
@@ -341,7 +353,7 @@ function judgeSameEvent(a: About, b: About): boolean {
   if (sameParties && a.action === 'partner' && b.action === 'partner' && ((sizedByChips(a) && sizedByWorth(b)) || (sizedByChips(b) && sizedByWorth(a)))) return true;
   // One company's sum for one place is one pledge, whether an outlet calls the money building (capex) or investment: "unveils
   // an $11 billion build in Butts and Douglas counties, Georgia" and "earmarks $11 billion for two Georgia counties".
-  if (pledgeToPlace(a, b)) return true;
+  if (pledgeToPlace(a, b) || samePledge(a, b)) return true;
   // A company turns down one party's approach once a month, whatever each outlet calls it and what it was for: "Meta rejects
   // Blue Owl's offer to fund the Amarillo campus" and "Meta turns down Blue Owl's Caprock proposal" (not Apollo's offer beside it).
   if (a.action === 'reject' && b.action === 'reject') {
@@ -364,11 +376,11 @@ function judgeSameEvent(a: About, b: About): boolean {
   // "Google strikes its largest-ever deal, for the cloud security start-up Wiz" are one deal, a purchase told as a deal (not
   // the deal agreed and the deal completed: "completes its deal for the start-up Wiz" is its next step).
   if (isDeal(a) && isDeal(b) && stagesMeet(a.stage, b.stage) && sameStrangers(a.strangers, b.strangers) && shares(a.companies, b.companies) && !otherTies(a, b)) return true;
-  // A name the vocabulary does not know, given by both, in one act: "Nebius signs a four-year Vera Rubin supply agreement" and
+  // A name the vocabulary does not know, given by both (in Latin letters or katakana: "Halcyon Power", ハルシオン・パワー), in one act: "Nebius signs a four-year Vera Rubin supply agreement" and
   // "Nebius agrees to take $12.6 billion of Nvidia's Rubin hardware"; "Washington clears the B30A for sale to China" and
   // "Commerce signs off on B30A exports" (not a deal called off beside the deal, an offer beside its rejection, nor a stake
   // bought beside a partnership).
-  if (sameStrangers(a.names, b.names) && a.cancelled === b.cancelled && actionsAgree(a.action, b.action)) return true;
+  if ((sameStrangers(a.names, b.names) || soundAlike(a.sounds, b.sounds)) && a.cancelled === b.cancelled && actionsAgree(a.action, b.action)) return true;
   // Acts of one deal told apart by each outlet (a commitment, a contract) name it by its sum; other acts do not ("signs a
   // $30 billion contract", "raises $30 billion in a bond sale" are two events).
   if (!actionsAgree(a.action, b.action) && !(sameFigure && sidesOfDeal(a.action, b.action))) return false;

@@ -14,6 +14,7 @@ import { ACTIONS, isCalledOff, isCharge, isMarkPassed, isPerUnit, isRunningTotal
 import { inSpans, yardstickSpans } from './comparedWith.ts';
 import { regionsNamed } from './cloudRegions.ts';
 import { placesNamed } from './places.ts';
+import { nameSounds } from './nameSounds.ts';
 import { latinSubject, plaintiffOf, possessorsOf, strangerSubject, unknownNames, unknownParties } from './entryParties.ts';
 import { unknownLaunched, unknownOnSale } from './entryProducts.ts';
 import { kindSubjectOf } from './kindSubjects.ts';
@@ -65,6 +66,8 @@ export interface About {
    * the two are one event's parties, its owner and its tenant.
    */
   bridges: boolean;
+  /** How the names it gives that the vocabulary does not know sound, in Latin letters or katakana ("Kinneret", キネレット): `nameSounds`. */
+  sounds: Set<string>;
   /** The name the vocabulary does not know that it opens with as its subject ("Tidewater discloses …"), or null. */
   opener: string | null;
   /** The names the vocabulary does not know that it gives with a possessive ("Blue Owl's proposal"): whose offer it turns down. */
@@ -412,6 +415,7 @@ export const describeEntry = memoByText((written: string): About => {
     strangers,
     names,
     bridges: companies.size === 2 && (action === 'online' || FACILITY.test(text)) && !sideBySide(text, parties),
+    sounds: nameSounds(text, names),
     opener: strangerSubject(text),
     possessors: possessorsOf(text),
     reported: metrics.has('results') ? () => reportedFigures(text) : null,

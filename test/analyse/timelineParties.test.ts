@@ -42,3 +42,15 @@ describe('one facility switched on, told by its owner and by its tenant', () => 
     expect(await titledEventCount([owner, tenant, ['亚马逊云科技的芯片', bridge], ['Microsoft’s build-out', 'Microsoft’s Indiana supercluster switches on.']])).toBe(2);
   });
 });
+
+describe('one company’s pledge told as spending and as investment', () => {
+  const pledge = 'Alibaba commits more than RMB 380 billion over three years to AI and cloud infrastructure.';
+  it('should make one company’s same sum one pledge, whichever word its money is given', async () => {
+    expect(await eventCount([pledge, '阿里巴巴宣布未来三年投入超3800亿元建设云和AI基础设施。'])).toBe(1);
+  });
+
+  it('should keep another sum, and the same sum put into another company, apart', async () => {
+    expect(await eventCount([pledge, '阿里巴巴宣布未来三年投入4800亿元建设云和AI基础设施。'])).toBe(2);
+    expect(await eventCount(['Amazon invests $4 billion in Anthropic.', 'Amazon plans $4 billion of capital spending in Georgia.'])).toBe(2);
+  });
+});
