@@ -54,20 +54,22 @@ const OPENING_NAME = new RegExp(String.raw`^(${NAME})(?=['’]s?\s|\s+[a-z])`);
 const OPENING_WORDS = /^(?:The|A|An|Another|Other|Each|Both|This|That|These|Those|Word|Reports?|News|First|Second|Third|Fourth|Shares|Investors|Analysts|Officials|Regulators|Lenders|Bankers|Directors|Sources|Talks|Plans|Talk|Construction|Financial|Fiscal|Purpose|Contracted|Unfilled|Racks|Instances|On|At|In|After|Before|Its|Their)\b/;
 /** A name that is a party the vocabulary does not know: not the grammar an entry opens with ("Reports say"), nor a town. */
 const isStrangerName = (name: string): boolean => !OPENING_WORDS.test(name) && !TOWN_NAMES.has(name) && isUnknownName(name);
-/** A capitalised name opening an entry as the subject of its verb: "Tidewater discloses …" (not an owner: "ChatGPT's maker"). */
-const SUBJECT_NAME = new RegExp(String.raw`^(${NAME})(?=\s+[a-z])`);
-/** The name the vocabulary does not know that an entry opens with as its subject, or null. */
-export function strangerSubject(text: string): string | null {
-  const name = SUBJECT_NAME.exec(text)?.[1];
-  return name !== undefined && isStrangerName(name) ? name : null;
-}
-/** A name in Latin letters opening a Chinese or Japanese entry, its subject: "Thinking Machines Lab宣布完成新一轮融资" (not a code: "B30A出口许可"). */
-const LATIN_SUBJECT = /^([A-Z][A-Za-z&.]*(?:\s[A-Z][A-Za-z&.]*){0,2})(?=\s?[\u3040-\u30ff\u3400-\u9fff])/;
-/** The company the vocabulary does not know that a Chinese or Japanese entry opens with in Latin letters, or null. */
-export function latinSubject(text: string): string | null {
-  const name = LATIN_SUBJECT.exec(text)?.[1];
-  return name !== undefined && isStrangerName(name) ? name : null;
-}
+/** The name the vocabulary does not know that an entry opens with, as `pattern` finds it (its first group), or null. */
+const strangerOpening =
+  (pattern: RegExp) =>
+  (text: string): string | null => {
+    const name = pattern.exec(text)?.[1];
+    return name !== undefined && isStrangerName(name) ? name : null;
+  };
+/** The name the vocabulary does not know that an entry opens with, before its verb or as an owner ("Kinneret Photonics' directors …"). */
+const strangerOpened = strangerOpening(OPENING_NAME);
+/** The name the vocabulary does not know that an entry opens with as the subject of its verb: "Tidewater discloses …" (not an owner: "ChatGPT's maker"). */
+export const strangerSubject = strangerOpening(new RegExp(String.raw`^(${NAME})(?=\s+[a-z])`));
+/**
+ * The company the vocabulary does not know that a Chinese or Japanese entry opens with in Latin letters, its subject:
+ * "Thinking Machines Lab宣布完成新一轮融资" (not a code: "B30A出口许可").
+ */
+export const latinSubject = strangerOpening(new RegExp(String.raw`^([A-Z][A-Za-z&.]*(?:\s[A-Z][A-Za-z&.]*){0,2})(?=\s?${CJK_TEXT.source})`));
 /** A name after "with" or "and", or before "-backed": "a lease with Norrvik Compute", "Meta and Brookfield", "Brookfield-backed". */
 const BESIDE_NAME = new RegExp(String.raw`\b(?:with|and)\s+(${NAME})(?![\w-])|\b([A-Z][\w&]+)-(?:backed|led|owned|run)\b`, 'g');
 /** A name in Latin letters within Chinese or Japanese text ("Thinking Machines Lab", "Hawthorn"). */
@@ -82,8 +84,8 @@ const CODE = /(?<![\w-])(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z][A-Z\d]{2,7}(?![\w-]
  */
 export function unknownNames(text: string, parties: Set<string>): Set<string> {
   const names = new Set(parties);
-  const opening = OPENING_NAME.exec(text)?.[1];
-  if (opening && isStrangerName(opening)) names.add(opening);
+  const opening = strangerOpened(text);
+  if (opening) names.add(opening);
   for (const m of text.matchAll(CODE)) if (!NOT_A_PARTY.test(m[0]) && !/^(?:FY|CY|Q[1-4]|H[12])\d/.test(m[0]) && isUnknownName(m[0])) names.add(m[0]);
   // "Meta ends its GPU lease with Norrvik Compute", "Meta and Brookfield close the financing", "Brookfield-backed venture": a
   // party named beside a company, after "with" or "and", or as a venture's backer.

@@ -161,10 +161,10 @@ function dateByFigure(groups: Map<string, Candidate[]>): void {
   moveByFigure(groups, isUndated, (_, home) => isDated(home) || isYearless(home));
   // A run rate is a year's pace by definition: "an annual run rate of about $150 billion" is told without its time as much
   // as "run rate of about $176 billion" is, and joins the quarter that states its figure.
-  moveByFigure(groups, (period, metric) => period === 'annual' && metric === 'revenue run rate', (_, home) => isDated(home));
+  moveByFigure(groups, (period, key) => period === 'annual' && readClaimKey(key).metric === 'revenue run rate', (_, home) => isDated(home));
 }
 
-function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string, metric: string | null) => boolean, fits: (period: string, home: string) => boolean): void {
+function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string, key: string) => boolean, fits: (period: string, home: string) => boolean): void {
   const families = new Map<string, string[]>();
   for (const key of [...groups.keys()].sort(cmp)) {
     if (!key.startsWith('figure|')) continue;
@@ -227,7 +227,7 @@ function moveByFigure(groups: Map<string, Candidate[]>, movable: (period: string
     [...statedIn(key).values()].some(({ figure: f }) => f.modality === 'fact' && near(f.value!, candidate.value!)) &&
     namesSubject(candidate);
   for (const keys of families.values()) {
-    for (const key of keys.filter((k) => movable(periodOf(k), readClaimKey(k).metric) && groups.has(k))) {
+    for (const key of keys.filter((k) => movable(periodOf(k), k) && groups.has(k))) {
       const period = periodOf(key);
       const dated = keys.filter((k) => k !== key && groups.has(k) && fits(period, periodOf(k)));
       if (dated.length === 0) continue;

@@ -269,23 +269,20 @@ const isDeal = (about: About) => DEAL_ACTS.has(actOf(about) ?? '');
 /** The metrics a sum put into a place may be told by. */
 const PLEDGED = new Set(['capex', 'investment']);
 /**
- * Whether two entries tell one company's same sum for the same place, as building or as investment; or for a facility
- * each names where neither names a place the vocabulary knows ("pour about $15bn into a data centre campus in Andhra
- * Pradesh", "commits $15 billion to an AI hub in Visakhapatnam").
+ * Whether two entries tell one company's one pledge, with no other party, as building or as investment: the same sum for the
+ * same place, or for a facility each names where neither names a place the vocabulary knows ("pour about $15bn into a data
+ * centre campus in Andhra Pradesh", "commits $15 billion to an AI hub in Visakhapatnam"); or the same sum in any currency
+ * where each names what the money is ("Alibaba commits more than RMB 380 billion over three years to AI and cloud
+ * infrastructure", "阿里巴巴宣布未来三年投入超3800亿元建设云和AI基础设施"), whichever word each outlet's reader gives it (not a
+ * sum put into another company, which names two, nor two sums far apart).
  */
-const pledgeToPlace = (a: About, b: About) =>
-  a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies) && (shares(a.places, b.places) || (a.facility && b.facility && a.places.size === 0 && b.places.size === 0)) && a.strangers.size === 0 && b.strangers.size === 0 &&
-  [...a.metrics, ...b.metrics].every((m) => PLEDGED.has(m)) && a.values.some((x) => MONEY_UNITS.includes(x.unit) && b.values.some((y) => sameSum(x, y)));
-
-/**
- * Whether two entries tell one company's same sum as its spending or its investment, with no other party: "Alibaba commits
- * more than RMB 380 billion over three years to AI and cloud infrastructure" and "阿里巴巴宣布未来三年投入超3800亿元建设云和AI
- * 基础设施" are one pledge, whichever word each outlet's reader gives the money (not a sum put into another company, which
- * names two, nor two sums far apart).
- */
-const samePledge = (a: About, b: About) =>
-  a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies) && a.strangers.size === 0 && b.strangers.size === 0 && a.metrics.size > 0 && b.metrics.size > 0 &&
-  [...a.metrics, ...b.metrics].every((m) => PLEDGED.has(m)) && moneyOf(a).some((x) => moneyOf(b).some((y) => maybeOne(x, y)));
+function onePledge(a: About, b: About): boolean {
+  if (!(a.companies.size === 1 && b.companies.size === 1 && shares(a.companies, b.companies) && a.strangers.size === 0 && b.strangers.size === 0)) return false;
+  if (![...a.metrics, ...b.metrics].every((m) => PLEDGED.has(m))) return false;
+  const onePlace = shares(a.places, b.places) || (a.facility && b.facility && a.places.size === 0 && b.places.size === 0);
+  const bothMeasured = a.metrics.size > 0 && b.metrics.size > 0;
+  return moneyOf(a).some((x) => moneyOf(b).some((y) => (onePlace && sameSum(x, y)) || (bothMeasured && maybeOne(x, y))));
+}
 
 /**
  * Whether `x` tells a facility switched on and `y` the same or one that "goes live", which names no product to put on sale:
@@ -353,7 +350,7 @@ function judgeSameEvent(a: About, b: About): boolean {
   if (sameParties && a.action === 'partner' && b.action === 'partner' && ((sizedByChips(a) && sizedByWorth(b)) || (sizedByChips(b) && sizedByWorth(a)))) return true;
   // One company's sum for one place is one pledge, whether an outlet calls the money building (capex) or investment: "unveils
   // an $11 billion build in Butts and Douglas counties, Georgia" and "earmarks $11 billion for two Georgia counties".
-  if (pledgeToPlace(a, b) || samePledge(a, b)) return true;
+  if (onePledge(a, b)) return true;
   // A company turns down one party's approach once a month, whatever each outlet calls it and what it was for: "Meta rejects
   // Blue Owl's offer to fund the Amarillo campus" and "Meta turns down Blue Owl's Caprock proposal" (not Apollo's offer beside it).
   if (a.action === 'reject' && b.action === 'reject') {
@@ -524,16 +521,30 @@ function clusterMonth(entries: Entry[]): Entry[][] {
   // The clusters an entry shares a token with, each once: marked with the entry's number.
   const seenBy: number[] = [];
   // The parties each cluster's entries name together ("亚马逊为Anthropic打造的…"), by cluster.
-  const together: Set<string>[] = [];
+  const together: ReadonlySet<string>[] = [];
+  /** The parties the clusters `of` name together, with `extra`. */
+  const partiesOf = (extra: ReadonlySet<string>, ...of: number[]) => new Set([...extra, ...of.flatMap((i) => [...(together[i] ?? NONE)])]);
+  /**
+   * Whether entries fit cluster `i`: one of them is the same event as one of its first entries, and none is apart from its very
+   * first, given the parties they and the clusters `also` name together.
+   */
+  const fit = (xs: Entry[], i: number, extra: ReadonlySet<string>, ...also: number[]) =>
+    xs.some((x) => clusters[i]!.slice(0, MATCHED).some((m) => sameEvent(x.about, m.about))) && !anyApart(xs, clusters[i]!.slice(0, SAMPLE), partiesOf(extra, i, ...also));
+  /** Moves cluster `other` into `home`, whose parties named together are now `parties`. */
+  const join = (home: number, other: number, parties: ReadonlySet<string>) => {
+    clusters[home]!.push(...clusters[other]!);
+    clusters[other] = [];
+    into[other] = home;
+    if (parties.size > 0) together[home] = parties;
+  };
   entries.forEach((entry, n) => {
     const own = entry.about.bridges ? entry.about.companies : NONE;
-    const partiesOf = (...of: number[]) => new Set([...own, ...of.flatMap((i) => [...(together[i] ?? NONE)])]);
     const { tokens } = entry.about;
     const candidates: number[] = [];
     for (const token of tokens) {
       const list = index.get(token);
       if (!list) continue;
-      for (let k = 0; k < list.length && k < 50; k++) {
+      for (let k = 0; k < list.length && k < CANDIDATES; k++) {
         const i = root(list[k]!);
         if (seenBy[i] !== n) {
           seenBy[i] = n;
@@ -545,13 +556,7 @@ function clusterMonth(entries: Entry[]): Entry[][] {
     // ("the cloud subsidiary's pile of signed-but-undelivered work") does not let another company's backlog in. The one it
     // is the same event as may come late in the month's order ("waves off $50 billion" is one with the sixth outlet's
     // "rebuffs Amazon's $50 billion offer", not with five that name no sum).
-    const matches = (i: number) => {
-      const members = clusters[i]!.slice(0, SAMPLE);
-      if (!clusters[i]!.slice(0, MATCHED).some((m) => sameEvent(entry.about, m.about))) return false;
-      const parties = partiesOf(i);
-      return !members.some((m) => apart(entry, m, parties));
-    };
-    const matching = candidates.sort((a, b) => a - b).filter(matches);
+    const matching = candidates.sort((a, b) => a - b).filter((i) => fit([entry], i, own));
     // An entry that names no company nor product, one with two events that cannot be one ("The cloud giant's top line
     // grows at its fastest clip", beside AWS's and Azure's results of the month), is either: a guess is no merge. So is
     // one that names two companies and fits two events of the month that cannot be one ("Amazon and Microsoft both report
@@ -562,15 +567,10 @@ function clusterMonth(entries: Entry[]): Entry[][] {
     const home = found[0] ?? clusters.push([]) - 1;
     into[home] ??= home;
     clusters[home]!.push(entry);
-    if (own.size > 0) together[home] = partiesOf(home);
+    if (own.size > 0) together[home] = partiesOf(own, home);
     for (const other of found.slice(1)) {
-      const members = clusters[home]!.slice(0, SAMPLE);
-      const parties = partiesOf(home, other);
-      if (clusters[other]!.slice(0, SAMPLE).some((o) => members.some((m) => apart(o, m, parties)))) continue;
-      clusters[home]!.push(...clusters[other]!);
-      clusters[other] = [];
-      into[other] = home;
-      if (parties.size > 0) together[home] = parties;
+      const parties = partiesOf(own, home, other);
+      if (!anyApart(clusters[other]!.slice(0, SAMPLE), clusters[home]!.slice(0, SAMPLE), parties)) join(home, other, parties);
     }
     for (const token of tokens) {
       const list = index.get(token);
@@ -587,18 +587,9 @@ function clusterMonth(entries: Entry[]): Entry[][] {
     const sample = cluster.slice(0, SAMPLE);
     const candidates = new Set<number>();
     for (const e of sample) for (const token of e.about.tokens) for (const i of (index.get(token) ?? []).slice(0, CANDIDATES)) if (root(i) !== c) candidates.add(root(i));
-    const fits = [...candidates].sort((x, y) => x - y).filter((i) => {
-      if (clusters[i]!.every(unsure)) return false;
-      const parties = new Set([...(together[c] ?? NONE), ...(together[i] ?? NONE)]);
-      return sample.some((e) => clusters[i]!.slice(0, MATCHED).some((m) => sameEvent(e.about, m.about))) && !sample.some((e) => clusters[i]!.slice(0, SAMPLE).some((m) => apart(e, m, parties)));
-    });
+    const fits = [...candidates].sort((x, y) => x - y).filter((i) => !clusters[i]!.every(unsure) && fit(sample, i, NONE, c));
     if (fits.length === 0 || (fits.length > 1 && twoApart(fits.map((i) => clusters[i]!)))) return;
-    for (const other of fits) {
-      cluster.push(...clusters[other]!);
-      clusters[other] = [];
-      into[other] = c;
-      together[c] = new Set([...(together[c] ?? NONE), ...(together[other] ?? NONE)]);
-    }
+    for (const other of fits) join(c, other, partiesOf(NONE, c, other));
   });
   return clusters.filter((c) => c.length > 0);
 }
@@ -662,10 +653,13 @@ const apart = (a: Entry, b: Entry, together: ReadonlySet<string> = NONE): boolea
  */
 const unsure = (entry: Entry) => ((entry.about.companies.size !== 1 && !entry.about.bridges) || entry.about.subjects.size > 0) && entry.about.families.size === 0;
 
+/** Whether any of one set of entries is apart from any of another, given the parties named together. */
+const anyApart = (xs: Entry[], ys: Entry[], together: ReadonlySet<string> = NONE): boolean => xs.some((x) => ys.some((y) => apart(x, y, together)));
+
 /** Whether two of the clusters cannot be one event: some of their first entries are apart. */
 function twoApart(found: Entry[][]): boolean {
   const samples = found.slice(0, SAMPLE).map((c) => c.slice(0, SAMPLE));
-  return samples.some((x, i) => samples.slice(i + 1).some((y) => x.some((a) => y.some((b) => apart(a, b)))));
+  return samples.some((x, i) => samples.slice(i + 1).some((y) => anyApart(x, y)));
 }
 
 /** Whether an entry names what an event is about: a product, a metric or a sum of money. */
@@ -775,7 +769,7 @@ function joinAcrossMidnight(clusters: Entry[][]): Entry[][] {
     const homes = [...new Set(firsts.flatMap((f) => byNextDay.get(f.date) ?? []))].filter((i) => {
       const members = clusters[i]!.slice(0, SAMPLE);
       const lasts = clusters[i]!.filter((e) => nextDay(e.date) === firsts[0]!.date);
-      return lasts.some((e) => firsts.some((f) => sameByName(e.about, f.about))) && !cluster.slice(0, SAMPLE).some((f) => members.some((m) => apart(f, m)));
+      return lasts.some((e) => firsts.some((f) => sameByName(e.about, f.about))) && !anyApart(cluster.slice(0, SAMPLE), members);
     });
     if (homes.length !== 1) return;
     // A home joined to the month before it already (a cluster of one month's first and last days) is that one's.

@@ -130,9 +130,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     '打ち切(?:り|った|る|られ)', '(?<=契約を?)解消', '解約', '(?<=契約を?)解除',
     // 新拠点の建設を見送っていた: a build put off for good, shelved.
     '見送(?:り|る|った|って|られ)',
-    // "postpones the second phase", 第2期の延期, 延後苫小牧第二期, 先送り: a build put off to no date is off, as one paused is.
     // "its Chinese B30A orders are gone", "a lost MI308 order from China": orders that will not be filled.
     '(?:orders?|bookings?)\\b[^.;,]{0,40}?\\b(?:is|are|was|were|have|has) (?:now |all |since )?(?:been )?gone\\b', '\\blost (?:[\\w-]+ ){0,3}?(?:orders?|bookings?)\\b',
+    // "postpones the second phase", 第2期の延期, 延後苫小牧第二期, 先送り: a build put off to no date is off, as one paused is.
     'postpon(?:e|ed|es|ing|ement)', '延期', '延後', '延后', '推迟', '推遲', '先送り',
     // "delays the start of its second Kumamoto fab to 2029", "pushes back production", 量產延至2029年 (not a contract extended: 合约延至2030年).
     '(?:delay(?:s|ed|ing)?|push(?:es|ed|ing)? back) (?:the |its |their )?(?:start|opening|launch|completion|production|construction|operations?|ramp|mass production)\\b', '(?<=(?:量产|量產|投产|投產|启用|啟用|完工|开工|開工|营运|營運|运营|運營|稼働)[^，。]{0,4})延至',

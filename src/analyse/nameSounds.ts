@@ -1,24 +1,13 @@
 /**
  * How a name sounds, so that a company the vocabulary does not know, written in Latin letters by one outlet and in katakana
  * by another ("Kinneret", キネレット; "Halcyon Power", ハルシオン・パワー), is one name. Each is reduced to its consonants as
- * Japanese hears them: katakana by Hepburn romanisation, Latin letters with l as r, v as b, a soft c as s, an r that closes a
+ * Japanese hears them: katakana romanised (wanakana), Latin letters with l as r, v as b, a soft c as s, an r that closes a
  * syllable dropped (as パーダナ writes "Perdana"), doubled letters once. Names of fewer than three such consonants say too
  * little to be matched.
  */
 import { findEntities, findMetrics } from './entities.ts';
 import { placesNamed } from './places.ts';
-
-/** Hepburn romanisation of the katakana a name is written in, by mora (a small ャ, ュ, ョ, ァ… after one, as one). */
-const MORAS: Record<string, string> = Object.fromEntries(
-  [
-    'ア a', 'イ i', 'ウ u', 'エ e', 'オ o', 'カ ka', 'キ ki', 'ク ku', 'ケ ke', 'コ ko', 'ガ ga', 'ギ gi', 'グ gu', 'ゲ ge', 'ゴ go',
-    'サ sa', 'シ shi', 'ス su', 'セ se', 'ソ so', 'ザ za', 'ジ ji', 'ズ zu', 'ゼ ze', 'ゾ zo', 'タ ta', 'チ chi', 'ツ tsu', 'テ te', 'ト to',
-    'ダ da', 'ヂ ji', 'ヅ zu', 'デ de', 'ド do', 'ナ na', 'ニ ni', 'ヌ nu', 'ネ ne', 'ノ no', 'ハ ha', 'ヒ hi', 'フ fu', 'ヘ he', 'ホ ho',
-    'バ ba', 'ビ bi', 'ブ bu', 'ベ be', 'ボ bo', 'パ pa', 'ピ pi', 'プ pu', 'ペ pe', 'ポ po', 'マ ma', 'ミ mi', 'ム mu', 'メ me', 'モ mo',
-    'ヤ ya', 'ユ yu', 'ヨ yo', 'ラ ra', 'リ ri', 'ル ru', 'レ re', 'ロ ro', 'ワ wa', 'ヲ o', 'ン n', 'ヴ bu',
-    'ァ a', 'ィ i', 'ゥ u', 'ェ e', 'ォ o', 'ャ ya', 'ュ yu', 'ョ yo',
-  ].map((pair) => pair.split(' ') as [string, string]),
-);
+import { toRomaji } from 'wanakana';
 
 /** The consonants of romanised or Latin letters, as Japanese hears them. */
 function consonants(latin: string): string {
@@ -43,20 +32,6 @@ function consonants(latin: string): string {
 
 /** A name written in katakana: three or more kana, with its dots and long marks (ハルシオン・パワー). */
 const KATAKANA_NAME = /[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fb\u30fc]{2,}/g;
-const SMALL = /[ァィゥェォャュョ]/;
-
-/** The romanised letters of a katakana word (ッ and ー add nothing to its consonants). */
-function romanised(kana: string): string {
-  let out = '';
-  for (const ch of kana) {
-    const mora = MORAS[ch];
-    if (mora === undefined) continue;
-    // A small kana after one replaces its vowel: シャ is "sha", ティ "ti".
-    out = SMALL.test(ch) && out.length > 0 && /[aeiou]$/.test(out) ? out.slice(0, -1) + mora.slice(-1) : out + mora;
-  }
-  return out;
-}
-
 /** The sound of a name, or null where it has fewer than three consonants. */
 const soundOf = (letters: string): string | null => {
   const sound = consonants(letters);
@@ -73,7 +48,7 @@ export function nameSounds(text: string, names: Iterable<string>): Set<string> {
     // Not a name the vocabulary knows: a company's, a place's (ミシシッピ) or a measure's.
     if (findEntities(m[0]).length > 0 || placesNamed(m[0]).size > 0 || findMetrics(m[0]).length > 0) continue;
     for (const part of [m[0], m[0].split('・')[0]!]) {
-      const sound = soundOf(romanised(part));
+      const sound = soundOf(toRomaji(part));
       if (sound) sounds.add(`k:${sound}`);
     }
   }

@@ -160,7 +160,6 @@ const QUARTER_REPORT_CJK = /(?:[一二三四1-4]|第[一二三四1-4])季(?:报|
 
 /** Acts a results report is told with: announcing or releasing it, and the spending it previews. */
 const REPORTING_ACTS = new Set(['announce', 'launch', 'invest']);
-/** Results said to be reported, in so many words: "reports third-quarter results", "unveils its July–September earnings", 发布第一财季业绩, 7～9月期決算を発表. */
 /**
  * A company's full-year forecast kept or moved, which it does with its results: "holds to its full-year profit forecast",
  * 通期計画を据え置く, 維持全年目標, 上调全年指引 — the results report, however each outlet tells it.
@@ -168,6 +167,7 @@ const REPORTING_ACTS = new Set(['announce', 'launch', 'invest']);
 const FULL_YEAR_GUIDANCE_MOVED = /\b(?:holds?|held|keeps?|kept|stands? by|stood by|maintains?|maintained|reaffirms?|reaffirmed|reiterates?|reiterated|sticks? to|stuck to|raises?|raised|lifts?|lifted|cuts?|lowers?|lowered|trims?|trimmed)\s+(?:to\s+)?(?:its|their)\s+(?:full[- ]year|annual|fiscal[- ]year)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|guidance|outlook|targets?)\b|通期(?:の)?(?:業績)?(?:計画|予想|見通し)を?(?:据え置|維持|上方修正|下方修正|引き上げ|引き下げ)|(?:维持|維持|上调|上調|下调|下調|调高|調高|调降|調降)(?:全年|全年度)[^，。,]{0,6}?(?:目标|目標|指引|预测|預測|财测|財測|展望)/i;
 /** Hearsay told as such in an entry: "Reports say", "reportedly", "is said to", "word leaks", 有消息称, 传, 外媒报道, と伝わる, と報じられる. */
 const HEARSAY = /\b(?:reports? (?:say|suggest|indicate)|reportedly|(?:is|are|was|were) (?:said|reported|rumou?red) to|word (?:leaks|spreads|emerges|is)|people (?:familiar|briefed)|sources say|rumou?rs? (?:swirl|say|that))\b|有消息称|有消息稱|消息人士|知情人士|据报道|據報導|外媒(?:报道|報導|曝出|援引|称|稱)|^传|^傳|と伝わる|と伝えられ|と報じ(?:られ|た)|と報道|関係者によると/i;
+/** Results said to be reported, in so many words: "reports third-quarter results", "unveils its July–September earnings", 发布第一财季业绩, 7～9月期決算を発表. */
 const RESULTS_REPORTED = /\b(?:reports?|reported|posts?|posted|releases?|released|announces?|announced|unveils?|unveiled|publish(?:es|ed)?)\s+(?:its\s+|an?\s+)?(?:[\w–-]+\s+){0,3}(?:results|earnings|numbers|revenue|profits?)\b|(?:发布|公布|發布)[^，。,]{0,14}(?:业绩|業績|财报|財報|季报|季報)|決算を(?:発表|公表)/i;
 /** A half year's report: "reports interim earnings", "posts a first-half profit", 中間決算. */
 const HALF_TOLD = /\b(?:interim|half-year(?:ly)?|first-half|second-half|first half|second half)\b|中間決算|上半期/i;
@@ -186,14 +186,15 @@ const REPORTS_AROUND_TRADING = /\breports?\s+(?:(?:its\s+)?(?:results|earnings|n
 const OPENS_SEASON = /\b(?:kicks?|kicked|starts?|started|opens?|opened|gets?)\s+(?:off\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:earnings|results|reporting)\s+season\b/i;
 
 /** A month's sales told as a record: "TSMC books a second consecutive record month" (its results, `MONTH_TOLD`). */
-const RECORD_MONTH = /\brecord (?:sales )?month\b/i;
+const RECORD_MONTH_WORDS = 'record (?:sales )?month';
+const RECORD_MONTH = new RegExp(String.raw`\b${RECORD_MONTH_WORDS}\b`, 'i');
 /** The months by name, January first. */
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
  * One month's figures: "October revenue", "its monthly sales", 10月營收, 10月份营收, 10月の売上高 (not a span of months, 1至3月營收, "July–September revenue", a quarter's).
  */
-const MONTH_TOLD = new RegExp(String.raw`\b(?:monthly (?:sales|revenue|results)|record (?:sales )?month|(?<![-–—]\s?|\bto\s|\bthrough\s)(?:${MONTHS.join('|')})(?:['’]s)? (?:sales|revenue))\b|(?<![\d至到~〜～\-–]\s?)(?:1[0-2]|[1-9])\s?月(?:份)?(?:的|の)?(?:合併|合并|連結)?(?:營收|营收|營業收入|营业收入|売上高?)`, 'i');
+const MONTH_TOLD = new RegExp(String.raw`\b(?:monthly (?:sales|revenue|results)|${RECORD_MONTH_WORDS}|(?<![-–—]\s?|\bto\s|\bthrough\s)(?:${MONTHS.join('|')})(?:['’]s)? (?:sales|revenue))\b|(?<![\d至到~〜～\-–]\s?)(?:1[0-2]|[1-9])\s?月(?:份)?(?:的|の)?(?:合併|合并|連結)?(?:營收|营收|營業收入|营业收入|売上高?)`, 'i');
 
 /** Two months said as a span: 9～11月期, 9月至11月, "September–November", "the September to November period". */
 const MONTH_SPAN = new RegExp(String.raw`(?<!\d)(1[0-2]|[1-9])\s?月?\s?(?:至|到|[-~〜～])\s?(1[0-2]|[1-9])\s?月|\b(${MONTHS.join('|')})\s?(?:[-–—]|to)\s?(${MONTHS.join('|')})\b`, 'gi');
@@ -393,6 +394,7 @@ export const describeEntry = memoByText((written: string): About => {
   const said = product ? null : (generationNamed(text) ?? unknown?.release ?? null);
   const generations = new Set(said !== null ? [said] : [...products].flatMap((p) => GENERATION_OF.exec(p)?.slice(1).map(Number) ?? []));
   const names = unknownNames(text, strangers);
+  const facility = FACILITY.test(text);
   return {
     companies,
     subjects,
@@ -410,11 +412,11 @@ export const describeEntry = memoByText((written: string): About => {
     tie: tieOf(text),
     regions: regionsNamed(text),
     places: placesNamed(text),
-    facility: FACILITY.test(text),
+    facility,
     plaintiff: action === 'sue' ? plaintiffOf(text, parties, companyGroup) : null,
     strangers,
     names,
-    bridges: companies.size === 2 && (action === 'online' || FACILITY.test(text)) && !sideBySide(text, parties),
+    bridges: companies.size === 2 && (action === 'online' || facility) && !sideBySide(text, parties),
     sounds: nameSounds(text, names),
     opener: strangerSubject(text),
     possessors: possessorsOf(text),

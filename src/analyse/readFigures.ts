@@ -221,9 +221,9 @@ const QUALIFIED_AFTER = /^\s+(?:better|more|higher|greater|lower|improved)\s+$/i
 
 /** A sign written against a percentage: "(+28%", "AWS −4%", 同比+28% (a hyphen only after a space, bracket or Chinese word, not in "10-15%"). */
 const SIGN_BEFORE = /(?:^|[\s(（\u3400-\u9fff])([+−-])\s?$/;
-/** Words that open a clause set against the one before: "…, while revenue grew 39%", "whereas". */
 /** What joins a figure to the base it was earned on, the base's measure next: "¥592 billion on revenue of …", "$5 billion on sales of …". */
 const ON_BASE_BEFORE = /^\s*,?\s+on\s+(?:(?:net|total|record|higher|lower|flat)\s+)?$/i;
+/** Words that open a clause set against the one before: "…, while revenue grew 39%", "whereas". */
 const SET_AGAINST = /,?\s(?:while|whereas)\s/i;
 
 /** Between a name and its signed percentage: "Azure +39%", "AWS (+28%", "Contoso −4%". */
