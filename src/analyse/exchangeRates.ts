@@ -21,6 +21,8 @@ const PER_DOLLAR: Record<string, [number, number]> = {
   KRW: [1050, 1480],
   INR: [62, 90],
   MYR: [3.7, 4.8],
+  IDR: [13000, 16800],
+  THB: [29, 38],
 };
 
 /** The dollars a sum may have been worth, lowest and highest; null for a currency without a range here. */

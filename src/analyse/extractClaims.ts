@@ -23,7 +23,7 @@ import { companyGroup, FLOW_METRICS, FUTURE_MARKERS, METRICS, SECTORS, SPEECH_AF
 import { periodOfTextFigure } from './cellPeriods.ts';
 import { cellMetricsFromText, type CellMetrics } from './columnMetrics.ts';
 import { ofChipAnaphor } from './chipAnaphor.ts';
-import { cloudUnitOfLabel, gainOverPredecessor, measureAfterMovement, measureColumnOf, receiverOfLabel, statusOfRow } from './tableLabels.ts';
+import { cloudUnitOfLabel, dealColumnMetric, gainOverPredecessor, measureAfterMovement, measureColumnOf, receiverOfLabel, statusOfRow } from './tableLabels.ts';
 import { boundedCache, boundedCacheByContext, memoByText } from '../memoByText.ts';
 import { withHeadlineFigures } from './headlineFigures.ts';
 import { orphansOf } from './orphanFigures.ts';
@@ -1329,7 +1329,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const measureWords = row.filter((text, i) => i > 0 && i !== column && cellValues[i]!.length === 0 && measureColumns[i]).join(' ');
         let rowNamed: MetricEntry | undefined | null = null;
         const namedInRow = () => (rowNamed === null ? (rowNamed = oneMetricOf(measureWords, value.value.unit)) : rowNamed);
-        const metric = (grownSum && inCell.length === 0 ? grown : undefined) ?? ((inCell[0]?.metric.movement && namedInRow() ? undefined : inCell[0]) ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? namedInRow() ?? signed ?? grown ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit) ?? backerInTarget(row[0] ?? '', value.value.unit) ?? (value.value.unit === '%' && CHANGE_LABEL.test(labels) ? REVENUE_GROWTH : undefined);
+        const metric = (grownSum && inCell.length === 0 ? grown : undefined) ?? ((inCell[0]?.metric.movement && namedInRow() ? undefined : inCell[0]) ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? namedInRow() ?? signed ?? grown ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit) ?? backerInTarget(row[0] ?? '', value.value.unit) ?? (value.value.unit === '%' && CHANGE_LABEL.test(labels) ? REVENUE_GROWTH : undefined) ?? (MONEY_UNITS.includes(value.value.unit) ? dealColumnMetric(header, column) : undefined);
         if (!metric || (value.value.unit === '%' && SHARE_LABEL.test(labels) && metric.topic !== 'market')) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         // "| 投资方 | 对Anthropic出资 |": the column's company is where the row's money goes, not whose figure it is.

@@ -4,7 +4,8 @@
  * billion to local data centres". An article that writes "US$" before at least two figures of its text, and names one
  * country with a dollar of its own (Australia, Canada, New Zealand, Singapore, Hong Kong) and no other, means that
  * country's dollar by a bare "$". An American outlet's "$" stays the US dollar: it writes no "US$" in its text, or names
- * no such country, or several.
+ * no such country, or several. An article that says which dollar its figures are in ("All figures in Australian dollars")
+ * means that one.
  *
  * Taiwan's dollar is written 元 as the yuan is: "鴻海11月合併營收9,326億元" is NT$932.6 billion. An article in traditional
  * characters that marks Taiwan's dollar once (新台幣, 台幣, NT$, a table's "單位：新台幣億元") or carries a Taiwanese
@@ -20,6 +21,8 @@ const DOLLAR_COUNTRIES: { unit: string; country: RegExp }[] = [
   { unit: 'SGD', country: /\bSingapore(?:ans?)?\b/ },
   { unit: 'HKD', country: /\bHong Kong(?:ers?)?\b/ },
 ];
+/** An article's own note of the dollar it writes "$" for: "All figures in Australian dollars", "Amounts are in Singapore dollars". */
+const DOLLAR_NOTE = /\b(?:figures|amounts|sums|prices|numbers|values)(?: are| quoted)? in (?<country>Australian|Canadian|New Zealand|Singapore|Hong Kong) dollars\b/i;
 /** "US$215 billion", "US$ 1.5bn": a figure marked as American dollars. */
 const US_DOLLAR_FIGURE = /\bUS\$\s?\d/g;
 /** A figure's own words that write it with a bare "$": "$20 billion", "about $5bn" (not "US$", "A$", "C$", "HK$"). */
@@ -55,6 +58,8 @@ export function inHomeYuan(candidates: Candidate[], home: string | null): void {
 /** The dollar a bare "$" means in an article of `texts` (its headline, paragraphs and items, not its tables), or null for the US dollar. */
 export function homeDollarOf(texts: readonly string[]): string | null {
   const text = texts.join('\n');
+  const note = DOLLAR_NOTE.exec(text)?.groups?.country;
+  if (note) return DOLLAR_COUNTRIES.find(({ country }) => country.test(note))?.unit ?? null;
   if ((text.match(US_DOLLAR_FIGURE)?.length ?? 0) < 2) return null;
   const named = DOLLAR_COUNTRIES.filter(({ country }) => country.test(text));
   return named.length === 1 ? named[0]!.unit : null;

@@ -891,7 +891,31 @@ const LEASES_OUT = new RegExp(String.raw`\b(?:exclud(?:es|ing|ed)|excl\.?|not in
  */
 function twoBases(a: Claim, b: Claim): boolean {
   const [x, y] = [basisOf(a), basisOf(b)];
-  return x !== '' && y !== '' && x !== y;
+  return (x !== '' && y !== '' && x !== y) || withAndWithoutDebt(a, b);
+}
+
+/**
+ * Words right after a deal's price that add the debt of the company bought ("$18.4 billion including debt", "$10.1 billion
+ * including Kestrel's convertible notes", 含债务); right before it, its enterprise value ("an enterprise value of $7.4B", 企業価値), or
+ * debt counted in first (負債を含め184億ドル, 転換社債を含む).
+ */
+const DEBT_AFTER = /^\s*(?:[,，(（]\s*)?(?:(?:including|incl\.?|with|plus)\s+(?:[\w'’-]+\s+){0,3}?(?:debt|borrowings|convertible notes)\b|[（(]?(?:含|包括|包含)(?:其)?(?:债务|債務|负债|負債))/iu;
+const DEBT_BEFORE = /(?:\benterprise value|企业价值|企業價值|企業価値|(?:転換)?社債を含(?:む|め)|\b(?:including|incl\.?)\s+(?:[\w'’-]+\s+){0,3}?(?:debt|borrowings|convertible notes)\b[^.;]{0,60}|(?:负债|負債|債務|债务)(?:を|も)?含(?:め|む|めた)?|(?:含|包括|包含)(?:其)?(?:债务|債務|负债|負債))[^.;。；]{0,24}$/iu;
+const DEAL_VALUES = new Set(['acquisition', 'valuation']);
+/** Whether a claim prices a deal with the debt it takes on: one of its mentions' own words say so, as of the same sum. */
+const withDebt = new WeakMap<Claim, boolean>();
+function pricedWithDebt(claim: Claim): boolean {
+  let known = withDebt.get(claim);
+  if (known === undefined) {
+    const value = claim.value;
+    const saysDebt = (quote: string) => value !== null && writtenAs(quote, value).some((f) => DEBT_AFTER.test(quote.slice(f.end, f.end + 60)) || DEBT_BEFORE.test(quote.slice(Math.max(0, f.start - 40), f.start)));
+    withDebt.set(claim, (known = claim.mentions.some((m) => saysDebt(m.quote))));
+  }
+  return known;
+}
+
+function withAndWithoutDebt(a: Claim, b: Claim): boolean {
+  return DEAL_VALUES.has(a.metric ?? '') && a.metric === b.metric && pricedWithDebt(a) !== pricedWithDebt(b);
 }
 
 const leaseBasis = memoByText((quote: string) => (LEASES_OUT.test(quote) ? 'out' : LEASES_IN.test(quote) ? 'in' : ''));

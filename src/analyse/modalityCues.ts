@@ -18,7 +18,7 @@ export interface ModalityCue {
  * Brokers and research houses whose view of a figure is their forecast: "Morgan Stanley sees …", "Bernstein estimates …", and
  * the brokers' analysts as a body: "the sell side had expected $40.1 billion".
  */
-export const BROKERS = String.raw`(?:the )?sell[- ]side(?: analysts)?|Morgan Stanley|Goldman(?: Sachs)?|JP ?Morgan|Bernstein|Jefferies|Evercore(?: ISI)?|UBS|Citi(?:group)?|Barclays|BofA(?: Securities)?|Bank of America|Wedbush|Mizuho|Deutsche Bank|KeyBanc|Piper Sandler|Needham|Oppenheimer|Raymond James|Wells Fargo|(?:TD )?Cowen|Morningstar|Gartner|IDC|Moody['’]s|S&P(?: Global)?(?: Ratings)?|Fitch(?: Ratings)?|DBRS|FactSet|LSEG|Visible Alpha|Zacks|Bloomberg Intelligence|Canalys|Synergy Research(?: Group)?|TrendForce|Counterpoint|Omdia|(?:the )?(?:rating|ratings|credit) (?:agency|firm)|the agency|the broker(?:age)?|(?:the|an?|one) (?:[A-Z][\w-]* ){0,2}(?:brokerage|broker|research (?:house|firm|group)|investment bank|consultancy|market researcher)`;
+export const BROKERS = String.raw`(?:the )?sell[- ]side(?: analysts)?|Morgan Stanley|Macquarie|Jarden|Maybank(?: Investment Bank| IB)?|CLSA|CGS(?:-CIMB| International)|Nomura|Daiwa|Goldman(?: Sachs)?|JP ?Morgan|Bernstein|Jefferies|Evercore(?: ISI)?|UBS|Citi(?:group)?|Barclays|BofA(?: Securities)?|Bank of America|Wedbush|Mizuho|Deutsche Bank|KeyBanc|Piper Sandler|Needham|Oppenheimer|Raymond James|Wells Fargo|(?:TD )?Cowen|Morningstar|Gartner|IDC|Moody['’]s|S&P(?: Global)?(?: Ratings)?|Fitch(?: Ratings)?|DBRS|FactSet|LSEG|Visible Alpha|Zacks|Bloomberg Intelligence|Canalys|Synergy Research(?: Group)?|TrendForce|Counterpoint|Omdia|(?:the )?(?:rating|ratings|credit) (?:agency|firm)|the agency|the broker(?:age)?|(?:the|an?|one) (?:[A-Z][\w-]* ){0,2}(?:brokerage|broker|research (?:house|firm|group)|investment bank|consultancy|market researcher)`;
 
 /** News outlets whose report of a figure is hearsay until its parties confirm it: "…, Bloomberg News reported". */
 const OUTLETS = String.raw`Bloomberg(?: News)?|Reuters|The Information|CNBC|(?:The )?Wall Street Journal|WSJ|(?:The )?Financial Times|Axios|Business Insider|Semafor|(?:The )?New York Times|Dow Jones|Nikkei(?: Asia)?|Sky News|Politico|Puck`;
@@ -86,7 +86,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     'in front of(?! (?:regulators|shareholders|investors|the board|a judge|lawmakers|Congress|analysts|customers)\\b)',
     // "Amazon sent OpenAI a term sheet for a $50 billion investment": a term sheet put to a company is an offer of terms (one both sides signed is a deal).
     '(?<!\\bsign(?:ed|s|ing)? (?:(?:an?|the|its|their) )?(?:[\\w-]+ )?)term sheets?(?! (?:was |were |has been |had been )?signed\\b)',
-    notWithdrawn('propos(?:al|als)'), 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'turn(?:s|ed|ing)? away', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', 'approach(?:es)? to', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
+    notWithdrawn('propos(?:al|als)'), 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'turn(?:s|ed|ing)? away', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', 'approach(?:es)? to', 'approach(?:es)?(?= of\\b)', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
     // "Why OpenAI walked away from Amazon's $50B", "turned its back on Microsoft's": another company's money, turned down, was offered.
     "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed)(?= (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
     // "OpenAI walked away from $50 billion in Amazon money": the sum (blanked out of the scope) is another company's money held out.
@@ -97,6 +97,8 @@ export const MODALITY_CUES: ModalityCue[] = [
   // campus": a bid for work, not for a company, is an offer too, of the sum and of what it would build (not "in a bid to", an attempt).
   { modality: 'offer', phrases: ["(?<!\\bin (?:a|an|its|their) (?:[\\w-]+ )?)\\bbid(?:s|ding)?\\b(?=[^.;]{0,60}?\\bto (?:build|run|operate|develop|construct|supply|equip)\\b)", '(?:submitted|lodged|placed|tabled|put in) (?:a|an|its|their) (?:[\\w$.~-]+ ){0,3}?bids?\\b'] },
   { modality: 'cancelled', phrases: ['cancel(?:l?ed|s|ling|lation)?', 'terminat(?:ed|es|ing|ion)',
+    // "revoked the development order for its 200MW campus, a RM6 billion project": a permit or a licence taken back calls its project off.
+    String.raw`revok(?:e|ed|es|ing)(?=\s+(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,2}(?:order|approval|permit|licen[cs]e|consent|allocation)s?\b)`,
     // "In October the company ended a $3.2 billion agreement to rent computing capacity", "Meta exits its $3.2 billion GPU rental
     // contract", "terminated a 15-year lease": a deal ended is called off (not
     // "ended the quarter with a deal", whose words between are no deal's).
@@ -294,6 +296,10 @@ export const MODALITY_CUES: ModalityCue[] = [
       // "…, in Morgan Stanley's view", "in the view of analysts at UBS": the broker's or the analysts' call.
       `in (?:the )?(?:${BROKERS}|analysts?|the Street|Wall Street|economists|strategists|consensus|the market)['’]?s? (?:own )?(?:view|opinion|estimation|reckoning|judge?ment|assessment|models?|numbers?)\\b`,
       `in the (?:view|opinion|estimation|reckoning|judge?ment|assessment) of (?:(?:the|some|most|many) )?(?:${BROKERS}|analysts?|the Street|Wall Street|economists|strategists)`,
+      // "raised its price target to $60", 目标价, 目標株価: a broker's price target for a share is its forecast.
+      'price targets?', 'target prices?', '目标价', '目標價', '目標株価',
+      // "Jarden values NEXTDC at A$21.40 a share": what a broker values a company at is its view, a forecast.
+      `(?:values|valued|pegs|pegged)(?<=\\b(?:${BROKERS})(?:['’]s? analysts?)?\\s(?:values|valued|pegs|pegged))`,
       '(?<!\\bload )forecast(?:s|ed|ing)?', 'predict(?:s|ed|ing|ion|ions)?', "(?:the )?Street['’]s", '(?:the|Wall) Street (?:had|was|is|were)', 'modell?(?:ed|ing)', 'per (?:FactSet|LSEG|Visible Alpha|Refinitiv)', 'according to (?:data (?:from|compiled by) )?(?:FactSet|LSEG|Visible Alpha|Refinitiv|S&P Capital IQ|Zacks)',
       // A quoted analyst's view: "We think AWS can grow north of 30%," wrote Evercore ISI analyst …
       '(?:wrote|writes|said|says|told \\w+)(?: [\\w-]+){0,4} analysts?', 'estimates?', 

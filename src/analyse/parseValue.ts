@@ -245,14 +245,17 @@ const CURRENCIES: Currency[] = [
   { unit: 'TWD', symbol: 'NT$', before: String.raw`NT\$|\bTWD\s?|新台[币幣]|台[币幣]`, lead: 'NT新台', after: String.raw`元\s?新?台[币幣]|新台[币幣]|台[币幣]|新?台湾ドル|TWD\b|(?:New\s)?Taiwan(?:ese)?\sdollars?\b|元(?<=${TWD_YUAN})`, sign: /NT\$|TWD|台[币幣]|台湾ドル|Taiwan(?:ese)? dollar/ },
   // Other dollars, written with their country's letter before or after the sign: A$20 billion and $A20 billion, S$12 billion, C$5 billion.
   { unit: 'AUD', symbol: 'A$', before: String.raw`AU?\$|\$A(?=\s?\d)|\bAUD\s?`, lead: 'A$', after: String.raw`Australian dollars?\b|AUD\b|澳元|澳币|澳幣|豪ドル`, sign: /A\$|\$A\s?\d|AUD|Australian dollar|澳[元币幣]|豪ドル/ },
-  { unit: 'SGD', symbol: 'S$', before: String.raw`SG?\$(?<![A-Z]{2}\$)|\$S(?=\s?\d)|\bSGD\s?`, lead: 'S$', after: String.raw`Singapore dollars?\b|SGD\b|新元|新加坡元|新加坡幣|シンガポールドル`, sign: /(?<![A-Z])SG?\$|\$S\s?\d|SGD|Singapore dollar|新元|新加坡[元幣]|シンガポールドル/ },
+  { unit: 'SGD', symbol: 'S$', before: String.raw`SG?\$(?<![A-Z]{2}\$)|\$S(?=\s?\d)|\bSGD\s?`, lead: 'S$', after: String.raw`Singapore dollars?\b|SGD\b|新元|星元|新[币幣]|星[币幣]|新加坡元|新加坡幣|シンガポールドル`, sign: /(?<![A-Z])SG?\$|\$S\s?\d|SGD|Singapore dollar|新元|星元|新[币幣]|星[币幣]|新加坡[元幣]|シンガポールドル/ },
   { unit: 'CAD', symbol: 'C$', before: String.raw`CA?\$(?<![A-Z]{2}\$)|\bCAD\s?`, lead: 'C', after: String.raw`Canadian dollars?\b|CAD\b|加元|加拿大元|カナダドル`, sign: /(?<![A-Z])CA?\$|CAD|Canadian dollar|加元|加拿大元|カナダドル/ },
   // 元 last: 美元, 日元, 港元 and 欧元 are matched whole before it; 人民幣 is traditional Chinese's renminbi, 人民元 Japanese's.
   // 元 after a figure in New Taiwan dollars (新台幣7.8兆元) is that currency's, not the yuan.
   { unit: 'CNY', symbol: 'CN¥', before: String.raw`CN¥|\b(?:RMB|CNY)\s?`, lead: 'CR', after: String.raw`yuan\b|renminbi\b|RMB\b|CNY\b|元人民[币幣]|人民[币幣]|人民元|元(?<!${TWD_YUAN})(?!\s?新?台[币幣])` },
   { unit: 'KRW', symbol: '₩', before: String.raw`₩|\bKRW\s?`, lead: '₩K', after: String.raw`won\b|KRW\b|韩元|韓元|ウォン`, sign: /₩|KRW|won\b|韩元|韓元|ウォン/i },
   // The ringgit, as Malaysian papers write it: RM1.2bil, RM500mil.
-  { unit: 'MYR', symbol: 'RM', before: String.raw`\bRM(?=\s?\d)|\bMYR\s?`, lead: 'RM', after: String.raw`ringgit\b|MYR\b|令吉|リンギット`, sign: /\bRM\s?\d|MYR|ringgit|令吉|リンギット/i },
+  { unit: 'MYR', symbol: 'RM', before: String.raw`\bRM(?=\s?\d)|\bMYR\s?`, lead: 'RM', after: String.raw`ringgit\b|MYR\b|令吉|林吉特|リンギ(?:ット)?`, sign: /\bRM\s?\d|MYR|ringgit|令吉|林吉特|リンギ/i },
+  // The rupiah and the baht, as Indonesian and Thai sums are written: Rp38 trillion, THB12bn, 38兆ルピア, 120億泰銖.
+  { unit: 'IDR', symbol: 'Rp', before: String.raw`\bRp\.?\s?(?=\d)|\bIDR\s?`, lead: 'RI', after: String.raw`rupiah\b|IDR\b|印尼盾|印尼卢比|印尼盧比|ルピア`, sign: /\bRp\.?\s?\d|IDR|rupiah|印尼盾|ルピア/i },
+  { unit: 'THB', symbol: '฿', before: String.raw`฿|\bTHB\s?`, lead: '฿T', after: String.raw`baht\b|THB\b|泰铢|泰銖|バーツ`, sign: /฿|THB|baht|泰铢|泰銖|バーツ/i },
   { unit: 'INR', symbol: '₹', before: String.raw`₹|\bRs\.?\s?|\bINR\s?`, lead: '₹RI', after: String.raw`rupees?\b|INR\b|卢比|盧比|ルピー`, sign: /₹|\bRs\b|INR|rupees?\b|卢比|盧比|ルピー/i },
 ];
 

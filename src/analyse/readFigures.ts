@@ -698,6 +698,23 @@ function placeProposal(sentence: string, found: { end: number }, chosen: FoundMe
 }
 
 const INVESTMENT = METRICS.find((m) => m.name === 'investment' && m.counterparty)!;
+const ACQUISITION = METRICS.find((m) => m.name === 'acquisition')!;
+const PRICE_PER_SHARE = METRICS.find((m) => m.name === 'price per share')!;
+
+/**
+ * The metric a figure listed after one of `found` has, `value` being its own: `found`'s, but for a sum of millions after a sum a
+ * share, which is none ("earned $3.38 a share, or $5.2 billion") — the whole price of a deal priced a share ("a $46.25-a-share
+ * agreement, worth $18.4 billion including debt").
+ */
+/** What a deal or a company costs, a sum that runs to millions: below `shareSized` it is a price a share. */
+const DEAL_SUMS: ReadonlySet<MetricEntry> = new Set(METRICS.filter((m) => ['acquisition', 'investment', 'valuation'].includes(m.name)));
+/** The price of a share is below this many units of its currency; a company, a deal or a stake costs more. */
+const shareSized = (unit: string) => (['KRW', 'IDR', 'VND'].includes(unit) ? 1e7 : 1e5);
+
+function listedAfter(found: FoundMetric | undefined, value: Value): FoundMetric | undefined {
+  if (!found?.metric.perShare || Math.abs(value.amount) < shareSized(value.unit)) return found;
+  return found.metric === PRICE_PER_SHARE ? { ...found, metric: ACQUISITION } : undefined;
+}
 /** Words of a deal signed or a purchase agreed: "agreement", "contract", "agreed to buy", "orders". */
 const DEAL_SIGNED = /\b(?:agree(?:d|s|ment|ments)?|sign(?:ed|s)?|contracts?|deals?|orders?|leases?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\b/i;
 /** A year a sum runs to: "through 2038", "by the end of 2030", "until fiscal 2029". */
@@ -1157,7 +1174,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "down a percentage point from 40%": a move counted in points is the rate's change, not the sign or metric of a figure.
     // (An aside between them does not count: "Cash capital expenditures, including equipment acquired under finance leases, were $43.2 billion".)
     // "Our cash weighting is 6%, up from 4%": "up from" after a figure gives the level before it, and moves no figure.
-    const fits = metrics.filter((m) => m.metric.units.includes(found.value.unit) && gapWithoutAsides(sentence, m, found) <= 60 && !(m.metric.movement && (POINTS_MOVED.test(sentence.slice(m.end, m.end + 40)) || (m.start >= found.end && /^\s+from\b/.test(sentence.slice(m.end, m.end + 6))))));
+    const fits = metrics.filter((m) => m.metric.units.includes(found.value.unit) && !(m.metric.perShare && Math.abs(found.value.amount) >= shareSized(found.value.unit)) && gapWithoutAsides(sentence, m, found) <= 60 && !(m.metric.movement && (POINTS_MOVED.test(sentence.slice(m.end, m.end + 40)) || (m.start >= found.end && /^\s+from\b/.test(sentence.slice(m.end, m.end + 6))))));
     // Metric words that overlap another figure belong to it (the "up" of "up to 4x").
     const free = fits.filter((m) => !values.some((v) => v !== found && m.start < v.end && m.end > v.start));
     // A figure listed after another of its unit, with no metric of its own, is of the same metric:
@@ -1169,7 +1186,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "…$93.8 billion, 83% more than a year ago and 12% more than the $83.5 billion it booked in the July quarter": rates of
     // change between do not end the list.
     const lastOfUnit = previous?.unit === found.value.unit ? previous : previous?.unit === '%' && RATE_OVER_BEFORE.test(sentence.slice(previous.end, found.start)) ? lastByUnit.get(found.value.unit) : undefined;
-    const listed = lastOfUnit && lastOfUnit.end > found.start - 120 ? lastOfUnit.metric : undefined;
+    const listed = listedAfter(lastOfUnit && lastOfUnit.end > found.start - 120 ? lastOfUnit.metric : undefined, found.value);
     // "Sales climbed 28% from a year ago in the first three months, to $37.6bn": the level the moved metric reached.
     // "up 28% from $29.3 billion a year earlier": the level the moved metric left, at the earlier time.
     const reached = previous && previous.unit === '%' && found.value.unit !== '%' && /^[^.;]{0,80}[\s,](?:to|from)\s*(?:(?:about|around|roughly|nearly|approximately|some)\s+)?$/.test(sentence.slice(previous.end, found.start)) ? levelOf(previous.metric) : undefined;
@@ -1549,7 +1566,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     const sequential = found.value.unit === '%' ? (sequentialBase(sentence.slice(values[values.indexOf(found) - 1]?.end ?? 0, found.start), levelTime ? ` from ${levelTime}` : sentence.slice(found.end, Math.min(nextFigure ?? sentence.length, clause.to)), sentence) ?? false) : undefined;
     // "Quanta earned NT$20.4 billion, or NT$5.28 a share": what a company earned per share is its earnings per share.
     const perShare = metric.metric.name === 'net income' && PER_SHARE_AFTER.test(sentence.slice(found.end, found.end + 24)) ? EARNINGS_PER_SHARE : null;
-    const ofMeasure = onTheMonthBefore(withMeasure(perShare ?? metric.metric, found.value.unit, namedWith ? `${namedWith} ${measuredIn}` : measuredIn, constantCurrency, sentence.slice(found.end, nextFigure), sequential), period);
+    // "the first proposal, at A$18.50", "Google's $78 offer", 1株3150円: a deal's or a company's price in a sum no company costs is its price a share.
+    const pricedAShare = !perShare && DEAL_SUMS.has(metric.metric) && MONEY_UNITS.includes(found.value.unit) && Math.abs(found.value.amount) < shareSized(found.value.unit) ? PRICE_PER_SHARE : null;
+    const ofMeasure = onTheMonthBefore(withMeasure(perShare ?? pricedAShare ?? metric.metric, found.value.unit, namedWith ? `${namedWith} ${measuredIn}` : measuredIn, constantCurrency, sentence.slice(found.end, nextFigure), sequential), period);
     // "Tencent's marketing services revenue rose 21%": a line of the business, not the company's revenue (businessLines.ts).
     const ownMetric = withLine(ofMeasure, subject, () => businessLineOf(sentence.slice(opener, found.start), sentence.slice(found.end, nextFigure)));
     // "The company itself puts this year's figure at about $200 billion", in May: a flow over a period that has not
@@ -1567,6 +1586,12 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // (Not a deal signed now and running through the years: "a $14.2 billion agreement with Meta through 2031", "agreed to
     // buy up to $6 billion of computing capacity from Northwind through 2030"; nor orders "for delivery in fiscal 2027".)
     if (modality === 'fact' && metric.metric === INVESTMENT && (counterparty === null || isPlaceName(counterparty)) && !DEAL_SIGNED.test(clauseText) && ((beginsAfterArticle(period, context) && BY_YEAR.test(clauseText)) || yearsToCome(clauseText, context))) modality = 'plan';
+    // "…terminated the deal and paid the $410 million termination fee": a deal called off is the deal's end, and its fee what was
+    // paid (or agreed to be paid) for that end, a fact.
+    if (modality === 'cancelled' && ownMetric.name === 'termination fee') modality = 'fact';
+    // "Price target: $160, up from $128", "raised its price target to $60": a broker's price for a share to come is its forecast,
+    // however plainly it is told, and never a company's plan.
+    if ((modality === 'fact' || modality === 'plan') && ownMetric.name === 'price target') modality = 'forecast';
     // "Alphabet: $175 billion to $185 billion", Alphabet维持全年1750亿至1850亿美元: a flow told as a range is guidance, no actual.
     if (modality === 'fact' && metric.metric.overPeriod && isFlowRange(found) && !isComparisonBase(sentence.slice(clause.from, found.start))) modality = 'plan';
     // A sum over several years is of no one year, not even the one the clause before names; a sum to date is of the year

@@ -96,7 +96,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'SK Hynix', kind: 'company', aliases: ['SK ?Hynix', 'Hynix', 'SK ?海力士', '海力士', 'SK ?ハイニックス'] },
   { name: 'Micron', kind: 'company', aliases: ['Micron', '美光', 'マイクロン'], caseSensitive: true },
   { name: 'Broadcom', kind: 'company', aliases: ['Broadcom', 'AVGO', '博通', 'ブロードコム'] },
-  { name: 'Qualcomm', kind: 'company', aliases: ['Qualcomm', '高通', 'クアルコム'] },
+  { name: 'Qualcomm', kind: 'company', aliases: ['Qualcomm', 'Cristiano Amon', '高通', 'クアルコム'] },
   // Not a division called an arm in a headline's capitals: "Amazon's Cloud Arm Posts 28% Growth", "the Web-Services Arm" ("SoftBank's Arm" is Arm).
   { name: 'Arm', kind: 'company', aliases: ['(?<!\\b(?:[Cc]loud|[Hh]osting|[Cc]omputing|[Ss]ervices|[Rr]etail|[Vv]enture|[Ii]nvestment|[Cc]hip|[Aa]dvertising|[Aa]ds|[Gg]aming|AI|[Cc]onsulting|[Ff]inance|[Pp]ayments|[Dd]evices)[- ])Arm(?: Holdings)?', 'ARM Holdings', '(?<=英)アーム', 'アーム・?ホールディングス'], caseSensitive: true },
   { name: 'Super Micro', kind: 'company', aliases: ['Super ?Micro(?: Computer)?', 'Supermicro', 'SMCI', '美?超微(?:电脑|電腦)', '美超微', 'スーパー・?マイクロ(?:・?コンピュータ)?'] },
@@ -212,6 +212,9 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'NAURA', kind: 'company', aliases: ['NAURA', 'Naura(?: Technology)?', '北方华创', '北方華創'] },
   { name: 'AMEC', kind: 'company', aliases: ['AMEC', 'Advanced Micro-Fabrication Equipment', '中微(?:公司|半导体|半導體)', '(?<![其之当當居集空])中微(?![软軟子型小博])'], caseSensitive: true },
   // AI networking and optics, as English, Chinese and Japanese outlets name them (their fiscal years: periods.ts).
+  // A maker of chip-design software, and a chipmaker whose takeovers make news.
+  { name: 'Synopsys', kind: 'company', aliases: ['Synopsys', 'SNPS', 'Sassine Ghazi', '新思科技', 'シノプシス'] },
+  { name: 'NXP', kind: 'company', aliases: ['NXP(?: Semiconductors)?', '恩智浦(?:半导体|半導體)?', 'NXPセミコンダクターズ'], caseSensitive: true },
   { name: 'Marvell', kind: 'company', aliases: ['Marvell(?: Technology)?', 'MRVL', '美满电子', '美滿電子', '迈威尔', '邁威爾', 'マーベル(?:・テクノロジー)?'] },
   { name: 'Cisco', kind: 'company', aliases: ['Cisco(?: Systems)?', 'CSCO', '思科', 'シスコ(?:・システムズ)?'] },
   { name: 'Arista', kind: 'company', aliases: ['Arista(?: Networks)?', 'ANET', 'アリスタ(?:・ネットワークス)?'], caseSensitive: true },
@@ -278,6 +281,7 @@ export const ENTITIES: EntityEntry[] = [
   { name: 'AirTrunk', kind: 'company', aliases: ['AirTrunk'] },
   { name: 'NextDC', kind: 'company', aliases: ['NextDC', 'NEXTDC'] },
   { name: 'KKR', kind: 'company', aliases: ['KKR(?: & Co\\.?)?', 'Kohlberg Kravis Roberts'], caseSensitive: true },
+  { name: 'Blackstone', kind: 'company', aliases: ['Blackstone(?: Group| Inc\\.?| Infrastructure(?: Partners)?)?', '黑石(?:集团|集團)?', 'ブラックストーン'] },
   { name: 'BlackRock', kind: 'company', aliases: ['BlackRock', '贝莱德', '貝萊德', 'ブラックロック'] },
   { name: 'Stonepeak', kind: 'company', aliases: ['Stonepeak(?: Partners)?', 'ストーンピーク'] },
   { name: 'Temasek', kind: 'company', aliases: ['Temasek(?: Holdings)?', '淡马锡', '淡馬錫', 'テマセク'] },
@@ -422,6 +426,18 @@ const OF_ANOTHER = String.raw`(?=\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){
  * A verb of buying, then what is bought: one to three words that are no goods, shares or capacity (a company, or "of" and a
  * company): "buy Core Scientific", "bought AirTrunk", "purchase of Mellanox"; not "buy in", "buy AMD GPUs", "buy Azure capacity".
  */
+/** Words that make "a share" the price of a deal: an offer, a bid, an agreement to buy or sell a company. */
+const DEAL_WORD = String.raw`\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|proposals?|proposed|approach(?:es|ed)?|deal|agreement|agreed|signed|terms|takeover|acqui(?:re[ds]?|ring|sition)|buy(?:s|ing)?|bought|buyout|merger|tender|take[- ]private|taken private|sell|sold|consideration)\b`;
+/** Words of a company's own earnings or payouts, whose sum a share is no deal's price: "earned $3.38 a share", "a dividend of $1 a share". */
+const EARNINGS_WORD = String.raw`\b(?:earn(?:s|ed|ing|ings)?|EPS|profits?|income|FFO|AFFO|dividends?|payouts?|loss(?:es)?)\b`;
+const DEAL_WORD_CJK = '(?:收购|收購|要约|要約|报价|報價|出价|出價|并购|併購|私有化|竞购|競購|交易|协议|協議)';
+/** (TOB's O in brackets: a phrase with two Latin letters in a row is read as an English one, entities.ts `isCjkAlias`.) */
+const DEAL_WORD_JA = '(?:買収|T[O]B|公開買い?付け?|買い?付け|提案|合併|取得)';
+/** Words between a percentage and "premium" that leave it a deal's premium: "a 42% cash premium". */
+const DEAL_PREMIUM_ADJECTIVE = '(?:cash|takeover|control|implied|headline)';
+/** Not the market's price above an offer: "shares trade at a 2% premium to the offer". */
+const NOT_OVER_THE_OFFER = String.raw`(?!\s+(?:to|over|above)\s+(?:the\s+|its\s+)?(?:[\w$.-]+\s+){0,2}(?:offer|bid|deal|proposal|takeover)(?:\s+price)?\b)`;
+
 const BUY_VERB = String.raw`(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))`;
 const WHOLE_BOUGHT = String.raw`(?:\s+of)?(?!\s+(?:[\w.&'’-]+\s+){0,2}?(?:GPUs?|TPUs?|CPUs?|chips?|processors?|systems?|racks?|shares?|stock|stakes?|bonds?|notes|servers?|capacity|compute|power|electricity|accelerators?|equipment|land|licen[cs]es?)\b)\s+(?:(?!(?:in|into|up|back|out|more|some|the|a|an|from)\b)[\w.&'’-]+\s+){0,2}(?!(?:in|into|up|back|out|more|some|the|a|an|from)\b)[\w.&'’-]+`;
 /**
@@ -432,9 +448,9 @@ const DEAL_NOT_A_TAKEOVER = String.raw`deal(?<!\b(?:acqui(?:re[ds]?|ring|sition)
 /**
  * An approach with its price on it is an offer to buy a company, as takeover news uses the word: "Google's $3bn approach to
  * Contoso", "AMD's $4.9 billion cash approach", "a sweetened £2.7bn approach from SAP", "an approach to Contoso involving up to
- * $3 billion" — not "a cautious approach to spending", which names no sum of its own.
+ * $3 billion", "a rival approach of about $7.1 billion" — not "a cautious approach to spending", which names no sum of its own.
  */
-const PRICED_APPROACH = String.raw`approach(?:es)?(?<=(?:billion|million|trillion|bn|tn|\d\s?[BMT])[- ](?:(?:all[- ])?(?:cash|stock|share)[- ]|(?:takeover|unsolicited|hostile|formal|informal|revised|sweetened|improved|fresh|new|rival)[- ]){0,2}approach(?:es)?)|approach(?:es)?(?=\s+to\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s+(?:involving|worth|valued at)\s+(?:(?:up to|as much as|about|some|roughly)\s+)?(?:[$€£¥]|US\$|USD|EUR|\d))`;
+const PRICED_APPROACH = String.raw`approach(?:es)?(?=\s+(?:of|worth|valued at)${MONEY_AHEAD})|approach(?:es)?(?<=(?:billion|million|trillion|bn|tn|\d\s?[BMT])[- ](?:(?:all[- ])?(?:cash|stock|share)[- ]|(?:takeover|unsolicited|hostile|formal|informal|revised|sweetened|improved|fresh|new|rival)[- ]){0,2}approach(?:es)?)|approach(?:es)?(?=\s+to\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s+(?:involving|worth|valued at)\s+(?:(?:up to|as much as|about|some|roughly)\s+)?(?:[$€£¥]|US\$|USD|EUR|\d))`;
 /** Right after "orders", a verb that moves them or "growth": the orders of a period, moved ("orders grew 38% organically"). */
 const ORDERS_MOVED = String.raw`\s+(?:(?:also|again|organically|sharply|strongly)\s+)?(?:grew|rose|increased|climbed|jumped|surged|soared|fell|dropped|declined|slipped|(?:were|was)\s+(?:up|down))\b|\s+growth\b`;
 /** Before a count: "use up to one million TPUs", "run as many as 1 million chips". */
@@ -488,6 +504,8 @@ export interface MetricEntry {
   ownedByUnit?: boolean;
   /** A flow over a period (capex, revenue, growth): its actual is known only once the period has ended. */
   overPeriod?: boolean;
+  /** A sum a share (earnings, a deal's price): never a sum of millions, which is a company's or a deal's whole (readFigures.ts `shareSized`). */
+  perShare?: boolean;
 }
 
 /**
@@ -791,6 +809,9 @@ export const METRICS: MetricEntry[] = [
     `(?<!\\b(?:Series [A-Z]\\d?|rounds?|raise|funding|IPO|(?:public |share )?offering)\\s)(?:(?:brought|brings?|bringing|took|takes?|taking|raked|rakes?) in|generat(?:ed|es|ing))${BEFORE_MONEY}(?!(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}(?:income|profits?|cash|earnings|margins?|EBITDA|capex|spending|backlog|orders)\\b)`] },
   // "Shares were 4% higher" is a move of the price, as "shares rose 4%" is its growth: "share price: 4%" would read as the price.
   { name: 'share price', topic: 'market', units: MONEY_UNITS, phrases: SHARE_PRICE_PHRASES },
+  // "raised its price target to $60", "Price target: $160, up from $128", 目标价, 目標株価: a broker's price for a share to come,
+  // always its forecast (readFigures.ts), never a price the shares traded at.
+  { name: 'price target', topic: 'market', units: MONEY_UNITS, perShare: true, phrases: ['price targets?', 'target prices?', '目标价', '目標價', '目標株価'] },
   { name: 'share price growth', topic: 'market', units: ['%'], phrases: SHARE_PRICE_PHRASES },
   // How a memory chip's contract or spot price moved, in percent ("DRAM contract prices rose 21%", 合约价环比上涨19%, 大口取引価格は
   // 前期比19%上昇): a price change, never a growth of revenue.
@@ -939,7 +960,7 @@ export const METRICS: MetricEntry[] = [
     `ship(?:s|ped|ping)?(?=\\s+(?:a record\\s+|about\\s+|roughly\\s+|around\\s+|some\\s+|nearly\\s+|more than\\s+|over\\s+|almost\\s+|at least\\s+)?(?:US|A|C|S|HK)?[$€£¥]\\s?[\\d.,]+\\s?(?:billion|million|bn|[BM]\\b|bil\\b|mil\\b)\\s+(?:of|worth of)\\s)`,
     'shipment (?:forecast|guidance|target|goal|outlook)s?', '(?:出货|出貨)(?:额|額|金额|金額)', '出荷(?:額|金額)'] },
   // A company's earnings per share ("adjusted EPS of $2.91", 每股收益2.91美元, 1株利益).
-  { name: 'earnings per share', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?:adjusted |diluted |non-GAAP |GAAP )?(?:earnings|profit|income) per (?:diluted )?share', '(?<![\\w-])EPS(?![\\w-])',
+  { name: 'earnings per share', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, perShare: true, phrases: ['(?:adjusted |diluted |non-GAAP |GAAP )?(?:earnings|profit|income) per (?:diluted )?share', '(?<![\\w-])EPS(?![\\w-])',
     // "operating earnings of $1.96 per share", "2026 guidance of $9.40–9.80 a share": earnings, or a company's guidance, told with
     // the sum a share right after it.
     '(?:(?:operating|adjusted|diluted|reported|GAAP|non-GAAP) )?earnings(?= (?:of|were|was|came (?:in )?(?:at|to)|rose to|fell to) (?:about |roughly )?[$€£]\\s?\\d[\\d.]*(?:\\s?(?:[-–]|to)\\s?[$€£]?\\d[\\d.]*)? (?:per|a) (?:diluted )?share\\b)',
@@ -947,8 +968,8 @@ export const METRICS: MetricEntry[] = [
   // A real-estate trust's earnings per share, as such trusts report them: "AFFO per share reached $10.42", "Core FFO came in at $2.02
   // per share", 每股AFFO, 每股核心FFO, 1株当たりコアFFO. Adjusted funds from operations and funds from operations (core, normalised)
   // are two measures, as a trust gives both.
-  { name: 'AFFO per share', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?<![\\w-])AFFO(?:\\s+per\\s+(?:diluted\\s+)?share|/share|(?=(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:per|a)\\s+share\\b))', 'adjusted funds from operations per share', '每股\\s?AFFO', '1株(?:当たり|あたり)(?:の)?\\s?AFFO'] },
-  { name: 'FFO per share', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, phrases: ['(?<![\\w-])(?:core |normali[sz]ed |adjusted )?FFO(?:\\s+per\\s+(?:diluted\\s+)?share|/share|(?=(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:per|a)\\s+share\\b))', '(?<!adjusted )funds from operations per share', '每股\\s?(?:核心)?\\s?FFO', '1株(?:当たり|あたり)(?:の)?\\s?(?:コア)?\\s?FFO'] },
+  { name: 'AFFO per share', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, perShare: true, phrases: ['(?<![\\w-])AFFO(?:\\s+per\\s+(?:diluted\\s+)?share|/share|(?=(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:per|a)\\s+share\\b))', 'adjusted funds from operations per share', '每股\\s?AFFO', '1株(?:当たり|あたり)(?:の)?\\s?AFFO'] },
+  { name: 'FFO per share', topic: 'revenue', overPeriod: true, units: MONEY_UNITS, perShare: true, phrases: ['(?<![\\w-])(?:core |normali[sz]ed |adjusted )?FFO(?:\\s+per\\s+(?:diluted\\s+)?share|/share|(?=(?:[^.;]|\\.(?=\\d)){0,40}?\\b(?:per|a)\\s+share\\b))', '(?<!adjusted )funds from operations per share', '每股\\s?(?:核心)?\\s?FFO', '1株(?:当たり|あたり)(?:の)?\\s?(?:コア)?\\s?FFO'] },
   // "AMD took an $800 million inventory charge on the MI308", "a $1.2bn write-down", 计提8亿美元存货减值, 8億ドルの評価損: a sum a
   // company writes off its books, a charge (no order, no cost of running it; not a charge a result is told without, "excluding a
   // $2.4 billion charge for a fine, it would have been $39.3 billion").
@@ -957,6 +978,23 @@ export const METRICS: MetricEntry[] = [
   // "agreed to pay about $20 billion to license Groq's technology", "a $2 billion licensing deal", 技術ライセンス取得などに…を支払う,
   // 技术授权费: money paid for the right to use another's technology, a deal with its licensor (not licence sales, a revenue line).
   { name: 'licence', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['licen[cs]e(?<=\\bto licen[cs]e)', 'licen[cs](?:e|ing) (?:deal|agreement|pact|fee)s?', 'ライセンス(?:の)?(?:取得|契約|料)', '(?:技术|技術)(?:授权|授權)(?:费|費|协议|協議)?'] },
+  // "a $410 million break fee", "the $520 million reverse termination fee", 4.1亿美元分手费, 1億1500万ドルの逆違約金: what one side of a
+  // deal pays the other when it fails, a sum of its own (never the deal's price, nor money the payer invests or spends).
+  { name: 'termination fee', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['(?:(?:reverse|regulatory|antitrust)[- ])?(?:termination|break(?:-?up)?|walk-?away)[- ]fees?', '(?:反向)?(?:分手|终止|終止)(?:费|費)(?:用)?', '(?:反向)?(?:违约金|違約金)(?<=(?:分手|终止|終止|反向|交易|收购|收購|并购|併購)[^。；]{0,12}(?:违约金|違約金))', '逆?違約金(?<=(?:買収|合併|契約解除|逆)[^。、]{0,12}違約金)', '(?:契約)?解約金'] },
+  // "a 42% premium to the undisturbed price", "a premium of 31% over Friday's close", 溢价42%, 42%のプレミアム: how far the price a deal
+  // offers or pays for a company's shares is above their market price, a term of the deal (never the shares' own rise, nor growth).
+  { name: 'deal premium', topic: 'investment', units: ['%'], counterparty: true, phrases: [String.raw`premium(?<=\d\s?(?:%|per ?cent|percent)\s(?:${DEAL_PREMIUM_ADJECTIVE}\s)?premium)${NOT_OVER_THE_OFFER}`, String.raw`premium(?=\s+of\s+(?:about |around |roughly |nearly |some |more than |almost )?\d[\d.]*\s?(?:%|per ?cent|percent)\s+(?:to|over|above|on)\b)`, '溢价(?:率)?', '溢價(?:率)?', 'プレミアム'] },
+  // "$72.50 a share in cash", "Google's $78-a-share offer", "agreed to sell at A$18.50 a share", 每股72.50美元, 1株72.50ドル: the price a
+  // deal offers or pays for each share of the company bought (never the shares' market price, nor earnings per share).
+  { name: 'price per share', topic: 'investment', units: MONEY_UNITS, counterparty: true, perShare: true, phrases: [
+    String.raw`(?:a|per|each)[- ]share(?<=\d[- ](?:a|per|each)[- ]share|\d\s(?:a|per|each)\sshare)(?:(?<=${DEAL_WORD}(?:[^.;]|\.(?=\d)){0,120}?)|(?=(?:[^.;]|\.(?=\d)){0,120}?${DEAL_WORD}))(?<!${EARNINGS_WORD}(?:[^.;]|\.(?=\d)){0,60}?)`,
+    // "| $72.50/sh |": a price a share as a table of deals writes it.
+    String.raw`sh(?<=\d\/sh)`,
+    // "Google's $78-a-share offer": the deal's noun right after the price it names; "a 1.9% discount to the $72.50 deal price".
+    String.raw`price(?<=\d\s(?:deal|offer|bid|takeover|acquisition|tender|agreed|purchase|merger) price)`,
+    String.raw`(?:offer|bid|proposal|approach|deal|agreement|price|tender)s?(?<=\d-(?:a|per)-share\s+(?:(?:all-)?cash\s+|revised\s+|rival\s+|sweetened\s+|improved\s+|takeover\s+)?(?:offer|bid|proposal|approach|deal|agreement|price|tender)s?)`,
+    String.raw`每股(?=\s?(?:约|約)?\s?\d[\d.,]*\s?(?:美元|港元|港币|港幣|新元|澳元|令吉|日元|元))(?:(?<=${DEAL_WORD_CJK}[^。；]{0,40}每股)|(?=[^。；]{0,40}${DEAL_WORD_CJK}))`,
+    String.raw`1株(?:当たり|あたり)?(?=\s?(?:約)?\s?\d[\d.,]*\s?(?:ドル|円|豪ドル|リンギ|シンガポールドル))(?:(?<=${DEAL_WORD_JA}[^。]{0,40}1株(?:当たり|あたり)?)|(?=[^。]{0,40}${DEAL_WORD_JA}))`] },
   { name: 'acquisition', topic: 'investment', units: MONEY_UNITS, counterparty: true, phrases: ['acqui(?:re[ds]?|ring|sition)', 'takeover', 'buyout', 'bid (?:for|to buy)',
     // "made a play for Halvorsen Photonics, … offering about $1.6 billion in cash": a price offered for a company in cash or stock.
     'offer(?:ing|ed|s)?(?=(?:[^.;]|\\.(?=\\d)){0,40}?\\bin (?:cash|stock|shares|cash and (?:stock|shares))\\b)', PRICED_APPROACH,
@@ -978,8 +1016,10 @@ export const METRICS: MetricEntry[] = [
     '(?:(?:unsolicited|rival|hostile|takeover)\\s+)?(?:all[- ])?(?:cash|stock|cash-and-stock)\\s+(?:offers?|proposals?|bids?)\\b',
     // "Perplexity bids $34.5 billion for Google's Chrome": a sum bid for something is the price offered to buy it (not one bid for a contract or a licence).
     `bid(?:s|ding)?(?=${MONEY_AHEAD}[^;,]{0,24}?\\s(?:for|to buy)\\b(?!\\s+(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:contracts?|tenders?|licen[cs]es?|spectrum|rights|leases?)\\b))`, '收购', '收購', '并购', '併購', '買収',
-    // 出價20億美元競購一家日本伺服器廠: a bid in competition to buy.
-    '竞购', '競購',
+    // 出價20億美元競購一家日本伺服器廠: a bid in competition to buy; 約71億ドルの対抗案, a rival's proposal to buy.
+    '竞购', '競購', '対抗(?:提案|案|買収案)',
+    // "a rival proposal of about $7.1 billion", "its revised proposal of $20.10 a share": a takeover proposal with its price.
+    String.raw`proposals?(?<=\b(?:rival|takeover|buyout|acquisition|counter|sweetened|revised|improved|non-binding|indicative)\s+proposals?)(?=\s+(?:of|worth|valued at)${MONEY_AHEAD})`,
     // 欲取得其控制权, 競購…控制權, 経営権の取得: a bid for control of a company is a bid to buy it, as "a bid for control of" is.
     '(?:控制权|控制權|控股权|控股權|経営権|支配権)',
     // 全株取得, 全株式の取得, 完全子会社化: buying all of a company's shares, or making it a wholly owned subsidiary, is buying the company.

@@ -81,7 +81,7 @@ describe('halves of a Japanese fiscal year, and results beside a plan', () => {
 describe('tender offers in Japanese', () => {
   it('should read a TOB’s price a share and its total as the bidder’s offer to buy the company', () => {
     expect(cjkArticleLines('KDDI、データサイトにTOB', '2026年11月20日', ['KDDIはデータサイト・ジャパンに対し1株3150円でTOBを実施すると発表した。買付総額は約1260億円。'])).toEqual([
-      'KDDI acquisition offer 3150',
+      'KDDI price per share offer 3150',
       'KDDI acquisition offer 126000000000',
     ]);
   });
