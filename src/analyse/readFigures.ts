@@ -699,6 +699,9 @@ function placeProposal(sentence: string, found: { end: number }, chosen: FoundMe
 
 const INVESTMENT = METRICS.find((m) => m.name === 'investment' && m.counterparty)!;
 const ACQUISITION = METRICS.find((m) => m.name === 'acquisition')!;
+/** The terms of a takeover, and the words that tell it agreed (not offered, nor only planned). */
+const TAKEOVER_TERMS = new Set(['acquisition', 'price per share', 'deal premium']);
+const TAKEOVER_AGREED = /\bagree(?:d|s)(?: [\w-]+){0,3}? to (?:buy|acquire|purchase|sell(?: itself)?|merge|be (?:bought|acquired|sold|taken private))\b|同意(?:以|按)?[^。；]{0,20}(?:收购|收購|出售)|(?:買収|売却)(?:する)?ことで合意|(?:買収|売却)で合意/iu;
 const PRICE_PER_SHARE = METRICS.find((m) => m.name === 'price per share')!;
 
 /**
@@ -1592,6 +1595,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // "Price target: $160, up from $128", "raised its price target to $60": a broker's price for a share to come is its forecast,
     // however plainly it is told, and never a company's plan.
     if ((modality === 'fact' || modality === 'plan') && ownMetric.name === 'price target') modality = 'forecast';
+    // "Synopsys agreed to buy Kestrel for $72.50 a share", 同意以每股72.50美元收购, 1株72.50ドルで買収することで合意: the price of a
+    // takeover agreed is the deal's term, a fact, not money the buyer promises to put in.
+    if (modality === 'plan' && TAKEOVER_TERMS.has(ownMetric.name) && TAKEOVER_AGREED.test(sentence)) modality = 'fact';
     // "Alphabet: $175 billion to $185 billion", Alphabet维持全年1750亿至1850亿美元: a flow told as a range is guidance, no actual.
     if (modality === 'fact' && metric.metric.overPeriod && isFlowRange(found) && !isComparisonBase(sentence.slice(clause.from, found.start))) modality = 'plan';
     // A sum over several years is of no one year, not even the one the clause before names; a sum to date is of the year

@@ -122,8 +122,9 @@ describe('a stake’s worth and money invested in described infrastructure', () 
 describe('years spread over in 年度, and a company bought by its name', () => {
   it('should date no year of a sum spread over 2025～2027年度, and read "agreed to buy X for $N" as an acquisition', () => {
     expect(read('NTTデータは2025～2027年度の3年間でデータセンターに1.5兆円を投資する計画を明らかにした。')[0]).toMatch(/\| null \| 1500000000000 JPY \| plan$/);
-    expect(read('SoftBank Group agreed to buy Ampere Computing, a designer of server processors, for $6.5 billion.')).toEqual(['SoftBank | acquisition | null | 6500000000 USD | plan']);
-    expect(read('Google agreed to buy Wiz for $32 billion.')).toEqual(['Google | acquisition | null | 32000000000 USD | plan']);
+    // (The price of a takeover agreed is the deal's term, a fact, since the forty-eighth round: dealTerms.test.ts.)
+    expect(read('SoftBank Group agreed to buy Ampere Computing, a designer of server processors, for $6.5 billion.')).toEqual(['SoftBank | acquisition | null | 6500000000 USD | fact']);
+    expect(read('Google agreed to buy Wiz for $32 billion.')).toEqual(['Google | acquisition | null | 32000000000 USD | fact']);
   });
 
   it('should not read goods bought for a sum as a company bought', () => {

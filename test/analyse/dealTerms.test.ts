@@ -38,7 +38,16 @@ describe('a deal priced a share', () => {
       'Synopsys | price per share | fact | 72.5 USD',
       'Synopsys | deal premium | fact | 42 %',
     ]);
-    expect(lines(cjkArticleClaims('シノプシス、ケストレル買収で合意', '2026年11月4日', ['シノプシスはケストレルを1株72.50ドルで買収することで合意した。'])).map((l) => l.replace(/ \| (?:plan|fact) \|/, ' |'))).toEqual(['Synopsys | price per share | 72.5 USD']);
+    expect(lines(cjkArticleClaims('シノプシス、ケストレル買収で合意', '2026年11月4日', ['シノプシスはケストレルを1株72.50ドルで買収することで合意した。']))).toEqual(['Synopsys | price per share | fact | 72.5 USD']);
+  });
+
+  it('should read the terms of a takeover agreed as facts, never as money the buyer promises', () => {
+    expect(read('Synopsys', 'Synopsys agreed on 3 November to buy Kestrel Logic Systems for $72.50 a share in cash, or about $9.4 billion.')).toEqual([
+      'Synopsys | price per share | fact | 72.5 USD',
+      'Synopsys | acquisition | fact | 9400000000 USD',
+    ]);
+    // Look-alike: money a company agreed to put in is still promised.
+    expect(read('Microsoft', 'Microsoft agreed to invest $5 billion in Anthropic.')).toEqual(['Microsoft | investment | plan | 5000000000 USD']);
   });
 
   it('should read a table of deals by its labels: the price a share under "Price", the deal under "Value", its status as the row says', () => {
