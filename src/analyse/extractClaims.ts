@@ -1263,6 +1263,8 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
   const announcedColumn = header.some((label) => ANNOUNCED_COLUMN.test(label));
   // The columns whose labels say their cells name a measure ("AI metric", 指标) or the figure beside them ("Q3 2026 figure").
   const measureColumns = header.map((label) => METRIC_NAMED_LABEL.test(label) || FIGURE_LABEL.test(label));
+  // "| Target | Buyer | Price | Value |": the columns of a table of deals, a price a share and the deal's value.
+  const dealColumns = header.map((_, column) => dealColumnMetric(header, column));
   // "| Hyperscaler | 2025 capex (actual) | 2026 guidance ($bn) |": a column that names no metric is of the one metric the header names.
   const headerMetrics = findMetrics(header.join(' ; ')).filter((m) => !m.metric.movement);
   // "## AWS revenue ($bn)" over a table whose labels name no metric: the heading's one metric, as the header's.
@@ -1329,7 +1331,7 @@ function tableFigures(table: Table, context: SentenceContext, heading: string, l
         const measureWords = row.filter((text, i) => i > 0 && i !== column && cellValues[i]!.length === 0 && measureColumns[i]).join(' ');
         let rowNamed: MetricEntry | undefined | null = null;
         const namedInRow = () => (rowNamed === null ? (rowNamed = oneMetricOf(measureWords, value.value.unit)) : rowNamed);
-        const metric = (grownSum && inCell.length === 0 ? grown : undefined) ?? ((inCell[0]?.metric.movement && namedInRow() ? undefined : inCell[0]) ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? namedInRow() ?? signed ?? grown ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit) ?? backerInTarget(row[0] ?? '', value.value.unit) ?? (value.value.unit === '%' && CHANGE_LABEL.test(labels) ? REVENUE_GROWTH : undefined) ?? (MONEY_UNITS.includes(value.value.unit) ? dealColumnMetric(header, column) : undefined);
+        const metric = (grownSum && inCell.length === 0 ? grown : undefined) ?? ((inCell[0]?.metric.movement && namedInRow() ? undefined : inCell[0]) ?? findMetrics(columnLabel).concat(findMetrics(rowLabel)).find((m) => m.metric.units.includes(value.value.unit)) ?? gainOverPredecessor(columnLabel, value, entitiesOfRow().some((e) => e.kind === 'product')) ?? cellMetrics[0])?.metric ?? namedInRow() ?? signed ?? grown ?? perOneMetric(row, value.value.unit) ?? (tableMetric?.units.includes(value.value.unit) ? tableMetric : undefined) ?? chipMultiple(cell, value, findEntities(cell).filter((e) => e.kind === 'product'))?.metric ?? metricNamed(fromText[rowIndex]?.[column], value.value.unit) ?? backerInTarget(row[0] ?? '', value.value.unit) ?? (value.value.unit === '%' && CHANGE_LABEL.test(labels) ? REVENUE_GROWTH : undefined) ?? (MONEY_UNITS.includes(value.value.unit) ? dealColumns[column] : undefined);
         if (!metric || (value.value.unit === '%' && SHARE_LABEL.test(labels) && metric.topic !== 'market')) continue;
         // The corner cell names what a table is about when its labels do not ("AWS segment (US$)").
         // "| 投资方 | 对Anthropic出资 |": the column's company is where the row's money goes, not whose figure it is.

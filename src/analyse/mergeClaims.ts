@@ -901,7 +901,6 @@ function twoBases(a: Claim, b: Claim): boolean {
  */
 const DEBT_AFTER = /^\s*(?:[,，(（]\s*)?(?:(?:including|incl\.?|with|plus)\s+(?:[\w'’-]+\s+){0,3}?(?:debt|borrowings|convertible notes)\b|[（(]?(?:含|包括|包含)(?:其)?(?:债务|債務|负债|負債))/iu;
 const DEBT_BEFORE = /(?:\benterprise value|企业价值|企業價值|企業価値|(?:転換)?社債を含(?:む|め)|\b(?:including|incl\.?)\s+(?:[\w'’-]+\s+){0,3}?(?:debt|borrowings|convertible notes)\b[^.;]{0,60}|(?:负债|負債|債務|债务)(?:を|も)?含(?:め|む|めた)?|(?:含|包括|包含)(?:其)?(?:债务|債務|负债|負債))[^.;。；]{0,24}$/iu;
-const DEAL_VALUES = new Set(['acquisition', 'valuation']);
 /** Whether a claim prices a deal with the debt it takes on: one of its mentions' own words say so, as of the same sum. */
 const withDebt = new WeakMap<Claim, boolean>();
 function pricedWithDebt(claim: Claim): boolean {
@@ -914,6 +913,13 @@ function pricedWithDebt(claim: Claim): boolean {
   return known;
 }
 
+/** The metrics of a deal's price, told with the debt it takes on or without. */
+const DEAL_VALUES = new Set(['acquisition', 'valuation']);
+
+/**
+ * Whether two prices of one deal are its value with the debt it takes on and without: "an equity value of $12.9 billion" and
+ * "$18.4 billion including debt" price one agreement two ways, and neither disputes the other.
+ */
 function withAndWithoutDebt(a: Claim, b: Claim): boolean {
   return DEAL_VALUES.has(a.metric ?? '') && a.metric === b.metric && pricedWithDebt(a) !== pricedWithDebt(b);
 }

@@ -15,7 +15,7 @@ import { isPlaceName } from './places.ts';
 import { memoByText } from '../memoByText.ts';
 import { carriedMeasure, JA_CURRENCY_EXCLUDED, onTheMonthBefore, sequentialBase, spansYears, toDate, withMeasure } from './measures.ts';
 import { businessLineOf, withLine } from './businessLines.ts';
-import { CLOUD_UNITS, companyGroup, METRICS, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, WHICH_CAME_TO_WORDS, type MetricEntry } from './vocabulary.ts';
+import { ACQUISITION, CLOUD_UNITS, companyGroup, METRICS, PRICE_PER_SHARE, SECTORS, SPEECH_AFTER, SPEECH_BEFORE, WHICH_CAME_TO_WORDS, type MetricEntry } from './vocabulary.ts';
 import { costAsShare, measureOfUnit } from './chipSpecs.ts';
 import { placedModality, placeOfSum } from './pledgePlaces.ts';
 import { withSpokenUnits } from './spokenFigures.ts';
@@ -698,26 +698,42 @@ function placeProposal(sentence: string, found: { end: number }, chosen: FoundMe
 }
 
 const INVESTMENT = METRICS.find((m) => m.name === 'investment' && m.counterparty)!;
-const ACQUISITION = METRICS.find((m) => m.name === 'acquisition')!;
-/** The terms of a takeover, and the words that tell it agreed (not offered, nor only planned). */
-const TAKEOVER_TERMS = new Set(['acquisition', 'price per share', 'deal premium']);
-const TAKEOVER_AGREED = /\bagree(?:d|s)(?: [\w-]+){0,3}? to (?:buy|acquire|purchase|sell(?: itself)?|merge|be (?:bought|acquired|sold|taken private))\b|同意(?:以|按)?[^。；]{0,20}(?:收购|收購|出售)|(?:買収|売却)(?:する)?ことで合意|(?:買収|売却)で合意/iu;
-const PRICE_PER_SHARE = METRICS.find((m) => m.name === 'price per share')!;
+/** What a deal or a company costs, a sum that runs to millions: below `shareSized` it is a price a share. */
+const DEAL_SUMS: ReadonlySet<MetricEntry> = new Set(METRICS.filter((m) => ['acquisition', 'investment', 'valuation'].includes(m.name)));
+/** The price of a share is below this many units of its currency; a company, a deal or a stake costs more. */
+const shareSized = (unit: string) => (['KRW', 'IDR', 'VND'].includes(unit) ? 1e7 : 1e5);
 
 /**
  * The metric a figure listed after one of `found` has, `value` being its own: `found`'s, but for a sum of millions after a sum a
  * share, which is none ("earned $3.38 a share, or $5.2 billion") — the whole price of a deal priced a share ("a $46.25-a-share
  * agreement, worth $18.4 billion including debt").
  */
-/** What a deal or a company costs, a sum that runs to millions: below `shareSized` it is a price a share. */
-const DEAL_SUMS: ReadonlySet<MetricEntry> = new Set(METRICS.filter((m) => ['acquisition', 'investment', 'valuation'].includes(m.name)));
-/** The price of a share is below this many units of its currency; a company, a deal or a stake costs more. */
-const shareSized = (unit: string) => (['KRW', 'IDR', 'VND'].includes(unit) ? 1e7 : 1e5);
-
 function listedAfter(found: FoundMetric | undefined, value: Value): FoundMetric | undefined {
   if (!found?.metric.perShare || Math.abs(value.amount) < shareSized(value.unit)) return found;
   return found.metric === PRICE_PER_SHARE ? { ...found, metric: ACQUISITION } : undefined;
 }
+
+/** The terms of a takeover, and the words that tell it agreed (not offered, nor only planned). */
+const TAKEOVER_TERMS = new Set(['acquisition', 'price per share', 'deal premium']);
+const TAKEOVER_AGREED = /\bagree(?:d|s)(?: [\w-]+){0,3}? to (?:buy|acquire|purchase|sell(?: itself)?|merge|be (?:bought|acquired|sold|taken private))\b|同意(?:以|按)?[^。；]{0,20}(?:收购|收購|出售)|(?:買収|売却)(?:する)?ことで合意|(?:買収|売却)で合意/iu;
+
+/**
+ * How a deal's terms and a broker's target are meant, whatever else their clause's cues say (`metric` the figure's, `sentence`
+ * its own):
+ * - "…terminated the deal and paid the $410 million termination fee": a deal called off is the deal's end, and its fee what was
+ *   paid (or agreed to be paid) for that end, a fact;
+ * - "Price target: $160, up from $128", "raised its price target to $60": a broker's price for a share to come is its forecast,
+ *   however plainly it is told, and never a company's plan;
+ * - "Synopsys agreed to buy Kestrel for $72.50 a share", 同意以每股72.50美元收购, 1株72.50ドルで買収することで合意: the price of a
+ *   takeover agreed is the deal's term, a fact, not money the buyer promises to put in.
+ */
+function termsModality(modality: Modality, metric: string, sentence: string): Modality {
+  if (modality === 'cancelled' && metric === 'termination fee') return 'fact';
+  if ((modality === 'fact' || modality === 'plan') && metric === 'price target') return 'forecast';
+  if (modality === 'plan' && TAKEOVER_TERMS.has(metric) && TAKEOVER_AGREED.test(sentence)) return 'fact';
+  return modality;
+}
+
 /** Words of a deal signed or a purchase agreed: "agreement", "contract", "agreed to buy", "orders". */
 const DEAL_SIGNED = /\b(?:agree(?:d|s|ment|ments)?|sign(?:ed|s)?|contracts?|deals?|orders?|leases?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\b/i;
 /** A year a sum runs to: "through 2038", "by the end of 2030", "until fiscal 2029". */
@@ -1589,15 +1605,7 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
     // (Not a deal signed now and running through the years: "a $14.2 billion agreement with Meta through 2031", "agreed to
     // buy up to $6 billion of computing capacity from Northwind through 2030"; nor orders "for delivery in fiscal 2027".)
     if (modality === 'fact' && metric.metric === INVESTMENT && (counterparty === null || isPlaceName(counterparty)) && !DEAL_SIGNED.test(clauseText) && ((beginsAfterArticle(period, context) && BY_YEAR.test(clauseText)) || yearsToCome(clauseText, context))) modality = 'plan';
-    // "…terminated the deal and paid the $410 million termination fee": a deal called off is the deal's end, and its fee what was
-    // paid (or agreed to be paid) for that end, a fact.
-    if (modality === 'cancelled' && ownMetric.name === 'termination fee') modality = 'fact';
-    // "Price target: $160, up from $128", "raised its price target to $60": a broker's price for a share to come is its forecast,
-    // however plainly it is told, and never a company's plan.
-    if ((modality === 'fact' || modality === 'plan') && ownMetric.name === 'price target') modality = 'forecast';
-    // "Synopsys agreed to buy Kestrel for $72.50 a share", 同意以每股72.50美元收购, 1株72.50ドルで買収することで合意: the price of a
-    // takeover agreed is the deal's term, a fact, not money the buyer promises to put in.
-    if (modality === 'plan' && TAKEOVER_TERMS.has(ownMetric.name) && TAKEOVER_AGREED.test(sentence)) modality = 'fact';
+    modality = termsModality(modality, ownMetric.name, sentence);
     // "Alphabet: $175 billion to $185 billion", Alphabet维持全年1750亿至1850亿美元: a flow told as a range is guidance, no actual.
     if (modality === 'fact' && metric.metric.overPeriod && isFlowRange(found) && !isComparisonBase(sentence.slice(clause.from, found.start))) modality = 'plan';
     // A sum over several years is of no one year, not even the one the clause before names; a sum to date is of the year

@@ -7,7 +7,7 @@
  */
 import type { Value } from '../schemas.ts';
 import { findEntities, unitOf, type FoundMetric } from './entities.ts';
-import { companyGroup, METRICS } from './vocabulary.ts';
+import { ACQUISITION, companyGroup, METRICS, PRICE_PER_SHARE, type MetricEntry } from './vocabulary.ts';
 
 /** A column label that says its cells name each row's measure: "Metric", "Measure", "KPI", "What it is", "Description", 指標, 项目, 指标（第三季度）. */
 const MEASURE_COLUMN_LABEL = /^\s*(?:(?:key\s+)?(?:metrics?|measures?|kpis?|indicators?)|line items?|items?|what it is|what(?:['’]s| is) measured|descriptions?|指标|指標|项目|項目|科目|指標名|内容|內容)\s*(?:[（(][^）)]{0,20}[）)]\s*)?$/i;
@@ -88,7 +88,6 @@ export function statusOfRow(header: readonly string[], row: readonly string[]): 
   return column > 0 ? (row[column] ?? '') : '';
 }
 
-
 /** Labels of a table of deals' parties: who is bought and who buys ("| Target | Buyer |", 标的, 买方, 対象企業, 買い手). */
 const DEAL_PARTY_LABEL = /^\s*(?:targets?|acquir(?:er|or)s?|buyers?|bidders?|purchasers?)\s*$|^\s*(?:标的|標的|目标公司|目標公司|买方|買方|收购方|收購方|対象企業|買収対象|買い手|買収側)\s*$/iu;
 /** A price a share in a table of deals: "| Price |", "| Offer price |", 每股价格, 1株当たり価格. */
@@ -96,14 +95,11 @@ const DEAL_PRICE_LABEL = /^\s*(?:(?:offer|deal|bid|takeover|purchase)\s+)?price(
 /** What a deal is worth in a table of deals: "| Value |", "| Deal value |", 交易金额, 買収総額. */
 const DEAL_VALUE_LABEL = /^\s*(?:(?:deal|equity|transaction|takeover|offer)\s+)?value\s*$|^\s*(?:交易(?:金额|金額|价值|價值)|收购(?:金额|总额)|收購(?:金額|總額)|買収(?:額|総額|金額))\s*$/iu;
 
-const PRICE_PER_SHARE = METRICS.find((m) => m.name === 'price per share')!;
-const ACQUISITION = METRICS.find((m) => m.name === 'acquisition')!;
-
 /**
  * The metric of column `column` of a table of deals, whose labels name its parties (`DEAL_PARTY_LABEL`): a price a share
  * under "Price", the deal's value under "Value" — labels that name no metric of their own anywhere else. Undefined elsewhere.
  */
-export function dealColumnMetric(header: readonly string[], column: number): FoundMetric['metric'] | undefined {
+export function dealColumnMetric(header: readonly string[], column: number): MetricEntry | undefined {
   if (!header.some((label, i) => i !== column && DEAL_PARTY_LABEL.test(label))) return undefined;
   const label = header[column] ?? '';
   return DEAL_PRICE_LABEL.test(label) ? PRICE_PER_SHARE : DEAL_VALUE_LABEL.test(label) ? ACQUISITION : undefined;

@@ -422,10 +422,6 @@ const BESIDE_MONEY = `(?:(?=[^.;]{0,40}?${MONEY_NEAR})|(?<=${MONEY_NEAR}[^.;]{0,
 const COMES_TO_MONEY = String.raw`(?=\s+(?:of|totall?(?:ed|ing)|reached|hit|topped|exceeded|came (?:in )?(?:to|at)|(?:rose|climbed|jumped|grew|surged|fell) to|were|was)\s+(?:a record\s+|about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:US|A|C|S|HK)?[$€£¥]\s?\d)`;
 /** Before another company's money: "walked away from Amazon's $50B". */
 const OF_ANOTHER = String.raw`(?=\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}['’]s\s+(?:[$€£¥₹]|US\$|\d))`;
-/**
- * A verb of buying, then what is bought: one to three words that are no goods, shares or capacity (a company, or "of" and a
- * company): "buy Core Scientific", "bought AirTrunk", "purchase of Mellanox"; not "buy in", "buy AMD GPUs", "buy Azure capacity".
- */
 /** Words that make "a share" the price of a deal: an offer, a bid, an agreement to buy or sell a company. */
 const DEAL_WORD = String.raw`\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|proposals?|proposed|approach(?:es|ed)?|deal|agreement|agreed|signed|terms|takeover|acqui(?:re[ds]?|ring|sition)|buy(?:s|ing)?|bought|buyout|merger|tender|take[- ]private|taken private|sell|sold|consideration)\b`;
 /** Words of a company's own earnings or payouts, whose sum a share is no deal's price: "earned $3.38 a share", "a dividend of $1 a share". */
@@ -438,6 +434,10 @@ const DEAL_PREMIUM_ADJECTIVE = '(?:cash|takeover|control|implied|headline)';
 /** Not the market's price above an offer: "shares trade at a 2% premium to the offer". */
 const NOT_OVER_THE_OFFER = String.raw`(?!\s+(?:to|over|above)\s+(?:the\s+|its\s+)?(?:[\w$.-]+\s+){0,2}(?:offer|bid|deal|proposal|takeover)(?:\s+price)?\b)`;
 
+/**
+ * A verb of buying, then what is bought: one to three words that are no goods, shares or capacity (a company, or "of" and a
+ * company): "buy Core Scientific", "bought AirTrunk", "purchase of Mellanox"; not "buy in", "buy AMD GPUs", "buy Azure capacity".
+ */
 const BUY_VERB = String.raw`(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))`;
 const WHOLE_BOUGHT = String.raw`(?:\s+of)?(?!\s+(?:[\w.&'’-]+\s+){0,2}?(?:GPUs?|TPUs?|CPUs?|chips?|processors?|systems?|racks?|shares?|stock|stakes?|bonds?|notes|servers?|capacity|compute|power|electricity|accelerators?|equipment|land|licen[cs]es?)\b)\s+(?:(?!(?:in|into|up|back|out|more|some|the|a|an|from)\b)[\w.&'’-]+\s+){0,2}(?!(?:in|into|up|back|out|more|some|the|a|an|from)\b)[\w.&'’-]+`;
 /**
@@ -1061,6 +1061,9 @@ export const METRICS: MetricEntry[] = [
 
 /** The metrics that are flows over a period (revenue, capex, growth), by name: a backlog or a valuation is a level at a time. */
 export const FLOW_METRICS: ReadonlySet<string> = new Set(METRICS.filter((m) => m.overPeriod).map((m) => m.name));
+/** A takeover's whole price, and its price a share (readFigures.ts and the tables of deals, tableLabels.ts). */
+export const ACQUISITION = METRICS.find((m) => m.name === 'acquisition')!;
+export const PRICE_PER_SHARE = METRICS.find((m) => m.name === 'price per share')!;
 
 /** Cloud providers as competitor tables name them, in the order the matrix shows them. */
 export const PROVIDERS: { name: string; pattern: RegExp }[] = [
