@@ -35,6 +35,7 @@ import { isRunningTotal } from './entryActs.ts';
 import { homeDollarOf, homeYuanOf, inHomeDollars, inHomeYuan } from './homeDollar.ts';
 import { toDateOfReportedQuarter } from './toDateFigures.ts';
 import { earlierPlans } from './earlierPlans.ts';
+import { cancelDeadDealTerms } from './deadDeals.ts';
 
 /** A claim as one article states it once, before merging. */
 export interface Candidate {
@@ -1699,6 +1700,8 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
   // a sentence after it in their paragraph may call off.
   let announced: { section: string; text: number; modality: ContextOf; metrics: Set<string> } | undefined;
   let told: { text: number; candidates: Candidate[] } | undefined;
+  // Every candidate of the paragraph so far, whose takeover terms a later sentence of it may call off (deadDeals.ts).
+  let paragraph: { text: number; candidates: Candidate[] } | undefined;
   // Sums the reader filed under no measure, for the merge to place (orphanFigures.ts).
   const orphans: Candidate[] = [];
   texts.forEach(({ section, text, prediction }, i) => {
@@ -1828,6 +1831,9 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
           const lead = announced && (announced.metrics.size === 0 || announced.metrics.has(c.metric?.replace(/ \(.*\)$/, '') ?? '')) ? announced.modality : null;
           for (const cue of [heading, lead, hearsay]) if (cue) giveContext(c, cue, past);
         }
+        if (paragraph?.text !== i) paragraph = { text: i, candidates: [] };
+        cancelDeadDealTerms(paragraph.candidates, plain, own, (c) => setModality(c, 'cancelled'));
+        paragraph.candidates.push(...own);
         if (own.length > 0) told = { text: i, candidates: own };
         // (A paragraph that opens by calling something off tells of its own deal: "It is the second time this month that
         // Amazon has walked away from a data center" does not call off the build the paragraph before kept.)

@@ -4,6 +4,8 @@
  * sentence and an acquisition to another, "called off a $5.3bn data centre campus" and "withdrawn plans for a US$5.3
  * billion campus" capex and investment. Where one company's offer (or cancellation, or rumour) of one sum, of one period,
  * stands under two of these measures, it is one claim: the measure most articles give it.
+ * So is one company's borrowing of one sum, of one period, told as its bonds, its debt, its loans or its financing ("xAI sold
+ * $14 billion of secured debt", "| xAI | Secured notes + term loan | $14B |", "a $14bn package"), whatever its modality.
  */
 import type { Modality } from '../schemas.ts';
 import { readClaimKey, type Candidate } from './extractClaims.ts';
@@ -12,13 +14,16 @@ import { readClaimKey, type Candidate } from './extractClaims.ts';
 const KINDRED = new Set(['capex', 'investment', 'acquisition']);
 /** The modalities of a deal, not of a company's own spending: one company seldom bids, calls off or is said to weigh two deals of one sum. */
 const DEAL_MODALITIES = new Set<Modality>(['offer', 'cancelled', 'rumour']);
+/** The measures money borrowed is told by: one company seldom borrows one sum twice in one period. */
+const DEBT = new Set(['bond sale', 'debt raised', 'loans', 'financing']);
 
 /** What makes two kindred candidates one deal: subject, period, modality and the very sum; null where the candidate is not of one (nor of no subject, which the merge dates and files by its figure). */
 function dealOf(c: Candidate): string | null {
-  if (!c.value || !DEAL_MODALITIES.has(c.modality) || !c.key.startsWith('figure|')) return null;
+  if (!c.value || !c.key.startsWith('figure|')) return null;
   const { subject, metric, counterparty, period } = readClaimKey(c.key);
-  if (!subject || counterparty || !metric || !KINDRED.has(metric)) return null;
-  return [subject, period ?? '', c.modality, c.value.amount, c.value.unit, c.value.bound ?? ''].join('\u0000');
+  if (!subject || counterparty || !metric) return null;
+  const family = DEBT.has(metric) ? 'debt' : KINDRED.has(metric) && DEAL_MODALITIES.has(c.modality) ? 'deal' : null;
+  return family && [family, subject, period ?? '', c.modality, c.value.amount, c.value.unit, c.value.bound ?? ''].join('\u0000');
 }
 
 /** Moves each kindred deal's candidates into the key most of its articles give it (the first key, on a tie). */

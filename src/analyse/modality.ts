@@ -21,7 +21,7 @@ import { mayMatch } from './literalGate.ts';
  */
 /** A participle that takes a running total to the sum after it: "taking the year-to-date total to", "bringing its outlays to". */
 export const TAKES_TOTAL = String.raw`(?:taking|bringing|lifting|pushing)\s+(?:[\w'’-]+\s+){1,4}?to\s`;
-const SCOPE_BREAK = new RegExp(String.raw`${/[?？]|;|\s(?:but|while|whereas|although|though|yet|after|even as|compar(?:ed|es?) (?:with|to))\s|\sand\s(?=(?:kept|keeps|retains?|retained|holds?|held|still has|raised|raises|lifted|lifts|cut|cuts|lowered|lowers|boosted|boosts|trimmed|trims|increased|increases|reduced|reduces)\s+(?:its|their|his|her|the|a|an)\s)|\sand\s(?=(?:was\s+|were\s+)?(?:up|down|rose|fell|grew|climbed|jumped|gained|increased|decreased|declined|dropped)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\d)|\sas\s(?=(?:[A-Z][\w.&'’-]*\s){1,3}(?:[a-z][\w-]*\s){0,2}(?:quickens|quickened|accelerates|accelerated|slows|slowed|grows|grew|rises|rose|jumps|jumped|climbs|climbed|falls|fell)\b)|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|,\s+(?=reported\s)|,\s+so\s(?!far\b|much\b|many\b|-called\b)|\s(?:in|into|to|from|with|for|of) which\s|\s(?:that|which) (?:now|already|currently|today)\s|(?<!\b(?:[A-Z]|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|St|Mr|Ms|Dr|vs|[Ii]ncl|[Ee]xcl|[Aa]pprox|[Ee]st))\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,12}[则則])|[,，](?=\s*(?:本报告|本報告|本文|笔者|筆者))|[,，](?=[^,，。]{0,8}?(?:实际|實際|实则|實則))|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)|[该該当當](?:财季|財季|季度?)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季|其中|当中|當中|(?:也|亦)?(?:处于|處於|处在|處在|位于|位於|落在)))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出|正式(?:公布|宣布|发布|發布|披露|确认|確認|证实|證實)|官方(?:公布|宣布|发布|發布|证实|證實|确认|確認)))|。|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])/.source}|,\s+(?=${TAKES_TOTAL})`, 'gi');
+const SCOPE_BREAK = new RegExp(String.raw`${/[?？]|;|\s(?:but|while|whereas|although|though|yet|after|even as|compar(?:ed|es?) (?:with|to))\s|\sand\s(?=(?:kept|keeps|retains?|retained|holds?|held|still has|raised|raises|lifted|lifts|cut|cuts|lowered|lowers|boosted|boosts|trimmed|trims|increased|increases|reduced|reduces)\s+(?:its|their|his|her|the|a|an)\s)|\sand\s(?=(?:was\s+|were\s+)?(?:up|down|rose|fell|grew|climbed|jumped|gained|increased|decreased|declined|dropped)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\d)|\sand\s(?=(?:then\s+|later\s+|finally\s+|eventually\s+|ultimately\s+)?(?:priced|sold|printed|closed|upsized|issued|raised)\s+(?:(?:about|roughly|some|nearly|an?|the|its)\s+)?(?:US|A|C|S|HK)?[$€£¥\d])|[,，](?=\s*(?:最终|最終|最后|最後|实际|實際|其后|其後|随后|隨後)(?:[^,，。]{0,6})?(?:定价|定價|发行|發行|募集|扩大|擴大))|[,，](?=\s*(?:认购|認購|订单|訂單|注文|応募)(?:金额|金額|额|額|规模|規模|倍数|倍數))|\sas\s(?=(?:[A-Z][\w.&'’-]*\s){1,3}(?:[a-z][\w-]*\s){0,2}(?:quickens|quickened|accelerates|accelerated|slows|slowed|grows|grew|rises|rose|jumps|jumped|climbs|climbed|falls|fell)\b)|,\s+(?:far |well |much |sharply )?(?:above|below|up from|down from|against|versus|vs\.?)\s|,["”’]?\s+(?:and|but)\s|,\s+(?:which|an? [\w-]+ (?:that|which))\s|,\s+(?=reported\s)|,\s+so\s(?!far\b|much\b|many\b|-called\b)|\s(?:in|into|to|from|with|for|of) which\s|\s(?:that|which) (?:now|already|currently|today)\s|(?<!\b(?:[A-Z]|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|St|Mr|Ms|Dr|vs|[Ii]ncl|[Ee]xcl|[Aa]pprox|[Ee]st))\.\s|[,，]\s*(?:但是?|而|不过|不過|然而|同时|同時|另外)|[,，](?=[^,，。]{0,12}[则則])|[,，](?=\s*(?:本报告|本報告|本文|笔者|筆者))|[,，](?=[^,，。]{0,8}?(?:实际|實際|实则|實則))|[,，](?=\s*(?:目前|已经|已經|此前|此外|去年|上年|前年|昨年|过去|過去|半年前|[三六九]\s*[个個]?月前|上一?(?:季|财季|財季)|[该該当當](?:财季|財季|季度?)))|[,，](?=\s*(?:远|遠|高于|高於|低于|低於|较|較|相比|同比|[环環]比|按年|按季|其中|当中|當中|(?:也|亦)?(?:处于|處於|处在|處在|位于|位於|落在)))|[,，](?=[^,，。]{0,12}(?:表示|回应|澄清|指出|正式(?:公布|宣布|发布|發布|披露|确认|確認|证实|證實)|官方(?:公布|宣布|发布|發布|证实|證實|确认|確認)))|。|(?<=[\u3400-\u9fff\u3040-\u30ff])\s+(?=[\u3400-\u9fff\u3040-\u30ff])/.source}|,\s+(?=${TAKES_TOTAL})`, 'gi');
 /**
  * Where the words after a figure that still describe it end ("the $50B offer to OpenAI was rejected", not "…, which will …", nor "… beat estimates of …", another figure's words;
  * nor 营收902亿美元优于财测, the guidance it beat).
@@ -447,6 +447,11 @@ const PLAN_AFTER_CJK = /^[^\d。！？!?，,、；;]{0,30}?(?<!原|当初の?|�
  * A Japanese figure told "as" something (と、) whose next clause is a plan: 電力の容量は最大で150万キロワットと、原子力発電所1基分を
  * 上回る規模になる計画で (the clause after と、 describes the figure, so its plan is the figure's; a count in it is no figure of its own).
  */
+/**
+ * A Japanese sum put in whose clause runs on to a plan: 約300億円を投じ、…生産能力を3倍に高める計画を明らかにした (the money is put
+ * in for the plan the sentence ends on, however the clause after it runs).
+ */
+const SPEND_THEN_PLAN_JA = /^(?:を|の)?(?:投じ|投資し|拠出し|投入し|充て)(?:て)?[、，,]\s?[^。]{0,50}?(?<!原|当初の?|従来の?)(?:計画|予定)(?:だ|で|です|である|と|を|。|、|$)/u;
 const PLAN_AFTER_TO_CJK = /^と\s?[、，,][^。！？!?，,、；;]{0,30}?(?<!原|当初の?)(?:計画|予定)(?:だ|で|です|である|。|、|,|$)/u;
 
 /**
@@ -458,10 +463,11 @@ const OUTLOOK_AFTER_CJK = /^(?:の|的)(?:業績|业绩|營收|营收)?(?:予想
 const OWN_OUTLOOK_BEFORE_CJK = /(?:会社|同社|公司|该公司|該公司|企業|企业)(?:側)?(?:が|は|此前|先前|之前|曾|早前)/u;
 
 /**
- * A Japanese sentence whose topic holds the figure and whose end calls it off: データバインの買収（約14億ドル）は、…11月17日に撤回した
- * (the verb that ends the sentence tells what became of its topic, however many clauses stand between).
+ * A Japanese sentence whose topic holds the figure and whose end calls it off: データバインの買収（約14億ドル）は、…11月17日に撤回した,
+ * データセンター（出力30万キロワット）について、…賃借契約を3日に解約した (the verb that ends the sentence tells what became of its
+ * topic, however many clauses stand between).
  */
-const TOPIC_CALLED_OFF_JA = /^[^。、,]{0,8}?[)）」]?(?:は|も)[、,]?[^。]*?(?:撤回|中止|断念|取りやめ|取り止め|白紙撤回|打ち切|見送|解消)(?:し|され|となっ|に追い込まれ)(?:た|ました)[^。]{0,12}。?\s*$/u;
+const TOPIC_CALLED_OFF_JA = /^[^。、,]{0,8}?[)）」]?(?:は|も|について|に関して|をめぐり|を巡り)[、,]?[^。]*?(?:撤回|中止|断念|取りやめ|取り止め|白紙撤回|打ち切|見送|解消|解約|解除)(?:し|され|となっ|に追い込まれ)(?:た|ました)[^。]{0,12}。?\s*$/u;
 
 /** The words right before a figure that call it the results: 25年度実績は, 前期実績の, 实际为. */
 const RESULTS_BEFORE = /(?:実績|实际|實際)(?:は|が|で|の|为|為|：|:)?\s*(?:約|约|およそ)?\s*$/u;
@@ -512,7 +518,7 @@ export function readModality(sentence: string, start: number, end: number, deal:
   }
   if (NEARS.test(sentence.slice(start, end)) && DEAL_AFTER.test(sentence.slice(end))) return 'rumour';
   const planAfter = sentence.slice(end, end + 40);
-  if (PLAN_AFTER_CJK.test(planAfter) || PLAN_AFTER_TO_CJK.test(planAfter)) return 'plan';
+  if (PLAN_AFTER_CJK.test(planAfter) || PLAN_AFTER_TO_CJK.test(planAfter) || SPEND_THEN_PLAN_JA.test(sentence.slice(end, end + 80))) return 'plan';
   if (OUTLOOK_AFTER_CJK.test(planAfter)) return OWN_OUTLOOK_BEFORE_CJK.test(sentence.slice(from, start)) ? 'plan' : 'forecast';
   if (TOPIC_CALLED_OFF_JA.test(sentence.slice(end))) return 'cancelled';
   return HEADLINE_FUTURE.test(sentence.slice(from, start)) ? 'plan' : 'fact';

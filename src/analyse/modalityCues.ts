@@ -72,7 +72,7 @@ const BEFORE_DEAL = "(?:a|an|its|the|their) \\s*(?:(?!(?:with|at|on|in|of)\\b)[\
  * 400,000 GPUs", "now thinks it'll drop about $215B on capex": money
  * dropped on something is money spent), not of a comparison ("analysts will compare") nor a fall ("will drop 5%").
  */
-const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|have|house|hold|draw|generate|deliver|require|need|spend|invest|reach|take|get|total|grow|rise|increase|expand|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|bring|double|triple|pour|inject|fund|contribute|provide|(?:start|begin) with|come (?:to|in at)|drop(?=[^.;]{0,40}?\bon\b))\b`;
+const WILL_DO = String.raw`(?: (?:\w+ly|now|still|also))? (?:be|have|house|hold|draw|generate|deliver|require|need|spend|invest|reach|take|get|total|grow|rise|increase|expand|exceed|top|hit|cost|raise|buy|deploy|build|commit|put|pay|add|use|bring|double|triple|pour|inject|fund|contribute|provide|(?:start|begin) with|come (?:to|in at)|energi[sz]e|come (?:online|on ?line|on stream)|go live|switch on|(?:part-)?finance|drop(?=[^.;]{0,40}?\bon\b))\b`;
 
 /**
  * The most specific modality first: a reported offer is an offer, and so is one turned
@@ -86,7 +86,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     'in front of(?! (?:regulators|shareholders|investors|the board|a judge|lawmakers|Congress|analysts|customers)\\b)',
     // "Amazon sent OpenAI a term sheet for a $50 billion investment": a term sheet put to a company is an offer of terms (one both sides signed is a deal).
     '(?<!\\bsign(?:ed|s|ing)? (?:(?:an?|the|its|their) )?(?:[\\w-]+ )?)term sheets?(?! (?:was |were |has been |had been )?signed\\b)',
-    notWithdrawn('propos(?:al|als)'), 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'turn(?:s|ed|ing)? away', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'overtures?', 'approach(?:es)? to', 'approach(?:es)?(?= of\\b)', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
+    notWithdrawn('propos(?:al|als)'), 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'turn(?:s|ed|ing)? away', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'put(?:s|ting)? forward', 'overtures?', 'approach(?:es)? to', 'approach(?:es)?(?= of\\b)', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
     // "Why OpenAI walked away from Amazon's $50B", "turned its back on Microsoft's": another company's money, turned down, was offered.
     "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed)(?= (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
     // "OpenAI walked away from $50 billion in Amazon money": the sum (blanked out of the scope) is another company's money held out.
@@ -117,6 +117,11 @@ export const MODALITY_CUES: ModalityCue[] = [
     'revers(?:ed|es|ing) course', 'back(?:ed|s|ing)? out', 'back(?:ed|s|ing)? away from', 'decid(?:ed|es|ing) (?:not to|against) (?:proceed|go(?:ing)? ahead|mov(?:e|ing) forward|build)', 'not to (?:proceed|go ahead|move forward) with', "(?:would|will) not (?:build|proceed|go ahead|move forward)|won['’]t (?:build|proceed|go ahead)", 'nix(?:ed|es|ing)', 'ax(?:ed|es|ing)', 'ditch(?:ed|es|ing)', 'jettison(?:ed|s|ing)?', 'mothball(?:ed|s|ing)?', 'pull(?:ed|s|ing)? back from', 'U-turn', 'terminat(?:e|ed|es|ing)',
     // "A $1 billion campus was struck from its plans", "dropped from the plan": taken out of what is to be built.
     '(?:struck|dropped|removed|deleted|cut|taken) (?:off|out of|from) (?:its|the|their) (?:building |construction |expansion )?plans?', 'fell through', 'collapsed',
+    // "Talon Peak pulled a data-centre bond", "| Secured notes | $2.4bn | Pulled |" (not "pulled in $5 billion", money earned).
+    // "a presidential order prohibited the $2.3 billion sale", "| Lodestar Memory | $21.50/sh | Blocked |", "vetoed", "failed to win
+    // clearance", 禁止, 禁じる, 不予批准: a deal a regulator or a government stops is called off (not "a blocking stake").
+    'blocked(?! (?:out|off|from view)\\b)', 'pull(?:ed|s|ing)(?= (?:its|the|their|a|an) (?!(?:[\\w-]+ )?(?:lever|trigger|weight|wrap|cover|curtain|string|rug)s?\\b))', 'pulled(?=\\s*(?:$|[.;,)|]))', 'blocking(?! (?:stake|minority|position|shareholding)s?\\b)', 'blocks(?= (?:the|its|their|a|an)\\b)', 'prohibit(?:ed|s|ing)', 'veto(?:ed|es|ing)\\b',
+    '(?:failed|fails|failing) to (?:clear|win|secure|obtain|get|receive) (?:[\\w-]+ ){0,2}?(?:approvals?|clearances?)', 'lapsed', '(?<!解除|取消)禁止', '禁じ(?:る|た|られ)', '阻止', '不予(?:批准|核准)', '未(?:获|獲)(?:批准|核准)', '承認(?:せず|しなかっ|を得られ)',
     // "The $9 billion acquisition is dead", "its $10 billion project in Michigan is off", "Microsoft kills $1 billion Ohio project",
     // "shareholders voted it down": a deal or project dead, off, killed or voted down (not "revenue is off 5%": "off" ends the clause).
     '(?:is|are|was|were) (?:now |officially |effectively |all but |as good as |finally |definitely )?dead\\b', 'dead in the water', 'vot(?:ed|es|ing) (?:[\\w-]+ ){0,3}?down', 'pull(?:s|ed|ing)? the plug',
@@ -152,6 +157,8 @@ export const MODALITY_CUES: ModalityCue[] = [
   { modality: 'rumour', phrases: ['reportedly', '(?:is|are|was|were) (?:separately |also |now |widely )?reported(?: (?:in|last|earlier|this|on|early|late)(?: [\\w-]+){1,2})? to',
     // "Mistral AI, reported last week to be close to raising about €3.5bn, …": the same said in a participle's aside.
     '(?<=^|[,(]\\s?)reported(?: (?:in|last|earlier|this|on|early|late)(?: [\\w-]+){1,2})? to (?:be|have)\\b', OUTLET_REPORTED,
+    // "Street Talk understands the consortium could stretch to $21 a share": what a column or an outlet understands, no one said on the record.
+    `(?:Street Talk|DataRoom|Chanticleer|Rear Window|this (?:column|newspaper|masthead|publication|paper|website)|${OUTLETS}) (?:now |also )?understands\\b`,
     // "a reported $300bn deal with Oracle": the deal as reported, not as its parties said it ("a reported net loss" is as booked).
     // A table's label or status in brackets: "Next round (reported)", "In talks (reported)", "(rumoured)" — a deal's, not
     // "Q1 2026 (reported)" or "Revenue (reported)", figures as booked; and a sum so marked, "about US$35bn (reported)" (not
@@ -242,7 +249,10 @@ export const MODALITY_CUES: ModalityCue[] = [
     "\\bat the mid-?point\\b(?! of (?:our|my|analysts?['’]?|the Street['’]s|consensus)\\b)"] },
   // What a company tells analysts to look for is its guidance: "Microsoft told analysts to look for 37% to 38% growth".
   // A table's column label, read in brackets after its row's ("AWS revenue (Mgmt guide) 40.1"), in a note's abbreviations: "Guide", "Plan", "Budget".
-  { modality: 'plan', phrases: [String.raw`\((?:[^()]{0,20}\s)?(?:guide[ds]?|guidance|plan(?:ned)?|budget(?:ed)?|targets?)\)`, "(?:(?<!\\b(?:analysts?|brokers?|economists?|strategists?)\\b[^.;]{0,60})(?:its|their)|the company['’]s|management['’]s)\\s+(?:[\\w-]+\\s+){0,4}(?:forecasts?|projections?|outlook|guidance|guides?|targets?|range)", '(?:told|tells?|telling|advised|advises|asked|asks) (?:analysts|investors|shareholders|the Street|Wall Street) to (?:look for|expect|model|plan for|pencil in|anticipate)', '(?:会社|自社|同社)(?:側)?の?(?:予想|見通し)',
+  { modality: 'plan', phrases: [String.raw`\((?:[^()]{0,20}\s)?(?:guide[ds]?|guidance|plan(?:ned)?|budget(?:ed)?|targets?)\)`, "(?:(?<!\\b(?:analysts?|brokers?|economists?|strategists?)\\b[^.;]{0,60})(?:its|their)|the company['’]s|management['’]s)\\s+(?:[\\w-]+\\s+){0,4}(?:forecasts?|projections?|outlook|guidance|guides?|targets?|range)", '(?:told|tells?|telling|advised|advises|asked|asks) (?:analysts|investors|shareholders|the Street|Wall Street) to (?:look for|expect|model|plan for|pencil in|anticipate)',
+    // "Tessarine warned that charges could reach $420 million", "the up to $420 million it warned of in October": what a company warns
+    // of for itself is its own outlook, a plan, however it hedges it.
+    "(?<!\\b(?:analysts?|brokers?|economists?|strategists?|investors)\\s)warn(?:ed|s|ing)?(?: (?:investors|analysts|shareholders|in (?:a|its) [\\w-]+))? (?:that )?(?:[\\w'’-]+ ){0,4}?(?:could|would|may|might|will) (?:reach|total|be|come to|exceed|hit|top|amount to)\\b", '(?<= {2})(?:it|they|the company|management) (?:had )?warned (?:of|about)\\b', '(?:会社|自社|同社)(?:側)?の?(?:予想|見通し)',
     // "the company was \"on track to invest approximately $80 billion\"": a company on track by its own account states its plan ("AWS is on track to …", an outlet's call, is a forecast).
     '(?:the company|the firm|we)(?:[\'’]re| (?:is|was|are|were|remains?|remained))? (?:still )?["“]?on (?:track|course|pace) to',
     // "Amazon said it is on course to spend about $200 billion": a company saying it is on course states its plan.
@@ -383,7 +393,7 @@ export const MODALITY_CUES: ModalityCue[] = [
       '(?:set|sets|setting|has|had|have|with) (?:a|an|its|their|the) (?:new |fresh |higher |lower |stretch |long-term |longer-term )?goals? of', 'aim(?:s|ed|ing)?', 'intend(?:s|ed)?', 'budget(?:s|ed|ing)?',
       // "its $17.5 billion India commitment for 2026–2029": a commitment for years to come is a pledge.
       'commitments?(?= (?:for|over|through|between) (?:20\\d\\d|the next|the coming)\\b)',
-      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'promise(?:s|d)?(?= of\\b| to\\b| (?:in|on|at|back in|last|this|earlier this) [\\w ,]{1,25}? to\\b)',
+      'earmark(?:s|ed)?', 'pledg(?:e|es|ed|ing)', 'promised (?:an? )?(?:investments?|spending|funding) of', 'promise(?:s|d)?(?= of\\b| to\\b| (?:in|on|at|back in|last|this|earlier this) [\\w ,]{1,25}? to\\b)',
       // "SoftBank is putting in $6.9 billion of equity": money a company is putting into a project, still to go in. "The partners
       // put the total cost of the project at about $45 billion": what a project is to cost, as its owners reckon it.
       '(?:is|are) putting (?:in|up)\\b', 'put(?:s|ting)? (?:the|its|their) (?:total |estimated |overall |projected )?(?:cost|price tag|bill)(?: of [^.;]{0,50})? at\\b',
@@ -430,8 +440,12 @@ export const MODALITY_CUES: ModalityCue[] = [
       `(?:is|are) to${WILL_DO}`,
       // "meant to grow to roughly 2 GW", "designed to house 1 million chips", "Musk wants Colossus 2 to reach a million GPUs":
       // what a site is meant to reach is still to come (not "a campus designed for about 2.2 GW", its size as built).
-      `(?:meant|designed|due) to${WILL_DO}`, `want(?:s|ed)? (?:[\\w-]+ ){0,3}?to${WILL_DO}`,
-      '(?:is|are) lining up(?= (?:about |roughly |around |some |up to |as much as |another |an? )?\\s)', 'forecast(?:s|ed)? (?:its|their) own',
+      `(?:meant|designed|due|supposed) to${WILL_DO}`, `want(?:s|ed)? (?:[\\w-]+ ){0,3}?to${WILL_DO}`,
+      // "the company wants the site above 400 MW by fiscal 2028": where a company wants its own site or figure to stand is its target.
+      '(?<!\\b(?:analysts?|investors|shareholders|brokers?|the Street|the market)\\s)wants? (?:the|its|their) (?:[\\w-]+ ){0,3}?(?:(?:above|beyond|past|over|at|near) )?(?= )',
+      '(?:is|are) lining up(?= (?:about |roughly |around |some |up to |as much as |another |an? )?\\s)',
+      // "Anthropic launched on Monday looking for $5 billion", "against the $5 billion it was looking for": what an issuer set out to raise.
+      '(?:launched|marketed|opened|started)(?: [\\w-]+){0,3}? looking for(?= {2})', '(?<= {2})(?:it|they|the company|the issuer|the borrower) (?:was|were|had been) (?:initially |originally )?looking for', 'forecast(?:s|ed)? (?:its|their) own',
       // Money to be spent over the years to come: "will invest … over the next five years".
       // "taking the site to 5GW at full build-out", "2 GW once complete", "toward a first phase of 1 gigawatt", 全部建成后: what a
       // site reaches when built, or a phase is to reach, is still to come.

@@ -36,6 +36,8 @@ const SCALE: Record<string, number> = {
   万亿: 1e12, 萬億: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 兆: 1e12,
   // German, as wires translated from it write: Mrd. (Milliarden) is a billion, Mio. (Millionen) a million.
   'mrd.': 1e9, mrd: 1e9, milliarden: 1e9, 'mio.': 1e6, mio: 1e6, millionen: 1e6,
+  // "52 cents a share": a hundredth of the dollar.
+  cent: 0.01, cents: 0.01,
 };
 /** What a scale word multiplies by, however it is cased and spaced ("Billion", "lakh  crore"), or undefined. */
 const scaleOf = (word: string): number | undefined => SCALE[word.toLowerCase().replace(/\s+/g, ' ')];
@@ -376,6 +378,14 @@ const PATTERNS: FigurePattern[] = [
   // "Google's billion-dollar campus proposal", "its billion-dollar Indianapolis campus": a billion dollars, the count left
   // out after a determiner; never "the billion-dollar question", an idiom, nor "multibillion-dollar", no one sum.
   { unit: 'money', needs: [/\b(?:b|m)illion-dollar\b/i], pattern: /(?<=(?:\b(?:its|their|his|her|the|this|that)|['’]s)\s)(?<scale>billion|million)-(?<USD>dollar)\b(?!\s+(?:question|answer|idea|mistake|bet that)\b)/giu },
+  // "45,000 wafers a month", "60,000 wafers per month", 5.5万片/月, 月产能约5.5万片, 月産5万枚: a fab's output, in wafers a month.
+  { unit: 'wafers/month', needs: [/wafers?\s+(?:a|per|each)\s+month/i], pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?(?<scale>million|thousand|[Kk])\b)?\s(?:(?:12-inch|300mm|300-millimetre|8-inch|200mm)[\s-](?:equivalent\s)?)?wafers?\s+(?:a|per|each)\s+month\b`, 'giu') },
+  { unit: 'wafers/month', needs: [/(?:月产|月產|月産)[^。]{0,12}[片枚]/u], pattern: new RegExp(String.raw`(?<=(?:月产能|月產能|月产|月產|月産)[^，。,\d]{0,6})(?<amount>${NUMBER})\s?(?<scale>万|萬)?\s?(?:片|枚)`, 'gu') },
+  // "52 cents a share", "lost 41 cents", "61 cents expected": a sum under a dollar, in dollars (not "64 cents of profit for
+  // every dollar of revenue", a share said in cents).
+  { unit: 'USD', needs: [/\d\s?cents?\b/i], pattern: /(?<![$\d.,])(?<amount>\d{1,2}(?:\.\d+)?)\s?(?<scale>cents?)\b(?![^.;]{0,50}?\b(?:every|each|per|a|the) dollar\b)/giu },
+  // "widened to 385 basis points", "58bp over Treasuries", "142 bps", 385ベーシスポイント, 120个基点: a spread, in hundredths of a percentage point.
+  { unit: 'bp', needs: [/basis[\s-]points?|\d\s?bps?\b|ベーシスポイント|基点|基點/iu], pattern: new RegExp(String.raw`(?<amount>${NUMBER})\s?(?:basis[\s-]points?\b|bps?\b|ベーシスポイント|[个個]?基[点點])`, 'giu') },
   { unit: 'x', pattern: new RegExp(String.raw`(?<amount>${NUMBER})(?:\s?[x×](?![\w])|-?fold\b|\s+times\b)(?<plus>\+)?`, 'giu') },
   // "four times", "four point four times" or "four point four x" (a decimal as a transcript spells it), "twenty-fold", "twice the"
   { unit: 'x', needs: [/times|fold|twice|double|triple|\sx\b/iu], pattern: new RegExp(String.raw`${IN_WORDS_CORE}(?:[\s-](?:times|x)|-?fold)(?![\w-])|\b(?<word2>twice|double|triple)\b(?= the\b)`, 'giu') },

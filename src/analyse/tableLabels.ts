@@ -7,7 +7,7 @@
  */
 import type { Value } from '../schemas.ts';
 import { findEntities, unitOf, type FoundMetric } from './entities.ts';
-import { ACQUISITION, companyGroup, METRICS, PRICE_PER_SHARE, type MetricEntry } from './vocabulary.ts';
+import { ACQUISITION, BOND_SALE, companyGroup, METRICS, PRICE_PER_SHARE, type MetricEntry } from './vocabulary.ts';
 
 /** A column label that says its cells name each row's measure: "Metric", "Measure", "KPI", "What it is", "Description", 指標, 项目, 指标（第三季度）. */
 const MEASURE_COLUMN_LABEL = /^\s*(?:(?:key\s+)?(?:metrics?|measures?|kpis?|indicators?)|line items?|items?|what it is|what(?:['’]s| is) measured|descriptions?|指标|指標|项目|項目|科目|指標名|内容|內容)\s*(?:[（(][^）)]{0,20}[）)]\s*)?$/i;
@@ -77,7 +77,7 @@ export function measureAfterMovement(cell: string, metrics: FoundMetric[]): Foun
 }
 
 /** A column label that says how far each row's deal has got: "Status", "Stage", "Deal status", 状态, 進捗. */
-const STATUS_COLUMN_LABEL = /^\s*(?:(?:deal|round|project)\s+)?(?:status|stage|state)\s*$|^\s*(?:状态|狀態|状況|進捗|ステータス)\s*$/i;
+const STATUS_COLUMN_LABEL = /^\s*(?:(?:deal|round|project)\s+)?(?:status|stage|state|outcome|result)\s*$|^\s*(?:状态|狀態|状況|進捗|ステータス|结果|結果)\s*$/i;
 
 /**
  * The cell of `row` under a status column of `header`, or '': "| Anthropic | New round | up to $30B | In talks (reported) |"
@@ -95,12 +95,20 @@ const DEAL_PRICE_LABEL = /^\s*(?:(?:offer|deal|bid|takeover|purchase)\s+)?price(
 /** What a deal is worth in a table of deals: "| Value |", "| Deal value |", 交易金额, 買収総額. */
 const DEAL_VALUE_LABEL = /^\s*(?:(?:deal|equity|transaction|takeover|offer)\s+)?value\s*$|^\s*(?:交易(?:金额|金額|价值|價值)|收购(?:金额|总额)|收購(?:金額|總額)|買収(?:額|総額|金額))\s*$/iu;
 
+/** Who borrows, in a table of bonds and loans: "| Issuer |", "| Borrower |", 发行人, 発行体. */
+const ISSUER_LABEL = /^\s*(?:issuers?|borrowers?|obligors?)\s*$|^\s*(?:发行人|發行人|发行方|發行方|发行主体|發行主體|借款人|借款方|発行体|発行会社|借り手)\s*$/iu;
+/** How much is borrowed, in a table of bonds and loans: "| Size |", "| Deal size |", "| Amount |", 发行规模, 発行額. */
+const DEBT_SIZE_LABEL = /^\s*(?:(?:deal|issue|offering|bond|loan|tranche|final)\s+)?(?:size|amount|principal)\s*$|^\s*(?:规模|規模|金额|金額|(?:发行|發行)(?:规模|規模|金额|金額|额|額)|発行(?:額|規模|総額)|調達額)\s*$/iu;
+
 /**
  * The metric of column `column` of a table of deals, whose labels name its parties (`DEAL_PARTY_LABEL`): a price a share
- * under "Price", the deal's value under "Value" — labels that name no metric of their own anywhere else. Undefined elsewhere.
+ * under "Price", the deal's value under "Value" — labels that name no metric of their own anywhere else; or of a table of
+ * bonds and loans, whose labels name who borrows (`ISSUER_LABEL`): the sum borrowed under "Size" or "Amount". Undefined elsewhere.
  */
 export function dealColumnMetric(header: readonly string[], column: number): MetricEntry | undefined {
-  if (!header.some((label, i) => i !== column && DEAL_PARTY_LABEL.test(label))) return undefined;
   const label = header[column] ?? '';
+  const labelled = (pattern: RegExp) => header.some((other, i) => i !== column && pattern.test(other));
+  if (labelled(ISSUER_LABEL) && DEBT_SIZE_LABEL.test(label)) return BOND_SALE;
+  if (!labelled(DEAL_PARTY_LABEL)) return undefined;
   return DEAL_PRICE_LABEL.test(label) ? PRICE_PER_SHARE : DEAL_VALUE_LABEL.test(label) ? ACQUISITION : undefined;
 }

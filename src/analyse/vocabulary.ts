@@ -826,14 +826,16 @@ export const METRICS: MetricEntry[] = [
   { name: 'share of group revenue', topic: 'revenue', units: ['%'], phrases: [
     `(?:account(?:ed|s|ing)? for|ma(?:de|kes|king) up|represent(?:ed|s|ing)?|contribut(?:ed|es|ing)|(?<!(?:capex|spending|expenses?|costs?|income|profits?|expenditures?|margins?)\\s+)(?:was|were|is|are|reach(?:ed|es)?))(?=\\s+(?:already\\s+)?${SHARE_BOUND}[\\d.]+\\s?(?:%|percent|per cent)\\s+of\\s+(?:${SALES_OF}|${SALES_SAID_BACK}))`,
     // "with China at 38% of sales", "China fell to 38% of the total": a share told by where it stands or moved to.
-    `(?:at|(?:fell|dropped|slipped|declined|rose|climbed|increased|grew) to)(?=\\s+${SHARE_BOUND}[\\d.]+\\s?(?:%|percent|per cent)\\s+of\\s+(?:${SALES_OF}|${SALES_SAID_BACK}))`,
+    `(?:at|or|(?:fell|dropped|slipped|declined|rose|climbed|increased|grew|shrank|shrunk|sank|sunk|slid|edged (?:up|down)) to)(?=\\s+${SHARE_BOUND}[\\d.]+\\s?(?:%|percent|per cent)\\s+of\\s+(?:${SALES_OF}|${SALES_SAID_BACK}))`,
     // "revenue of $3.46 billion, 31% of it from China": the share named after its figure.
     '(?<=[\\d.]\\s?(?:%|percent|per cent)\\s)of (?:it|that|the total) (?:came )?from\\b',
     `(?:share|portion|proportion|slice) of\\s+${SALES_OF}`,
     '占(?=[^，。,；;\\d]{0,16}(?:营收|收入|營收|销售额|銷售額)的?\\s*(?:约|約|近|超过|超過)?\\s*\\d)',
     // 中国区占比29%, 中国区营收占比为38%, 中国向け比率は38%: a region's share of the sales, told as a proportion.
     '(?:区|區|地区|地區|市场|市場)(?:营收|收入|營收|销售额|銷售額)?占比', '(?:营收|收入|營收|销售额|銷售額)占比', '向け(?:売上高?|売り上げ)?(?:の)?比率',
-    '(?:売上高?|売り上げ|収入)の(?=\\s*(?:約|およそ)?\\s*[\\d.]+\\s*[%％]を占め)'] },
+    '(?:売上高?|売り上げ|収入)の(?=\\s*(?:約|およそ)?\\s*[\\d.]+\\s*[%％]を占め)',
+    // 中国売上高比率3.4％, 売上高全体の3.4％: a region's part of the company's sales, in Japanese.
+    '(?:売上高?|売り上げ)比率', '(?:売上高?|売り上げ)全体の(?=\\s*(?:約|およそ)?\\s*[\\d.]+\\s*[%％])'] },
   // A government's money for a company's plant or chips: "a subsidy of up to ¥31.1 billion", "state support", 最大311億円の助成,
   // 最高5,865億日圓支援 where a ministry gives it. The company that receives it is its subject (a ministry is no company).
   { name: 'subsidy', topic: 'investment', units: MONEY_UNITS, phrases: ['subsid(?:y|ies)', '(?:state|government|public|federal)(?:[\'’]s)? (?:support|aid|funding|grants?)', '(?:CHIPS Act|chips act) (?:grants?|awards?|funding)',
@@ -964,7 +966,9 @@ export const METRICS: MetricEntry[] = [
     // "operating earnings of $1.96 per share", "2026 guidance of $9.40–9.80 a share": earnings, or a company's guidance, told with
     // the sum a share right after it.
     '(?:(?:operating|adjusted|diluted|reported|GAAP|non-GAAP) )?earnings(?= (?:of|were|was|came (?:in )?(?:at|to)|rose to|fell to) (?:about |roughly )?[$€£]\\s?\\d[\\d.]*(?:\\s?(?:[-–]|to)\\s?[$€£]?\\d[\\d.]*)? (?:per|a) (?:diluted )?share\\b)',
-    'guidance(?:\\s+range)?(?= (?:of|to|at) (?:about |roughly )?[$€£]\\s?\\d[\\d.]*(?:\\s?(?:[-–]|to)\\s?[$€£]?\\d[\\d.]*)? (?:per|a) (?:diluted )?share\\b)', '每股(?:收益|盈利|利润|利潤|盈餘|純益|纯益)', '1株(?:当たり|あたり)?(?:の)?(?:純)?利益'] },
+    'guidance(?:\\s+range)?(?= (?:of|to|at) (?:about |roughly )?[$€£]\\s?\\d[\\d.]*(?:\\s?(?:[-–]|to)\\s?[$€£]?\\d[\\d.]*)? (?:per|a) (?:diluted )?share\\b)',
+    // "Adjusted earnings came to 52 cents a share", "earned 52 cents a share": the same, told in cents.
+    '(?:(?:operating|adjusted|diluted|reported|GAAP|non-GAAP) )?earnings(?= (?:of|were|was|came (?:in )?(?:at|to)|rose to|fell to) (?:about |roughly )?\\d{1,2}(?:\\.\\d+)? cents? (?:per|a) (?:diluted )?share\\b)', '(?:earned|made)(?= (?:about |roughly )?\\d{1,2}(?:\\.\\d+)? cents? (?:per|a) (?:diluted )?share\\b)', '每股(?:收益|盈利|利润|利潤|盈餘|純益|纯益)', '1株(?:当たり|あたり)?(?:の)?(?:純)?利益'] },
   // A real-estate trust's earnings per share, as such trusts report them: "AFFO per share reached $10.42", "Core FFO came in at $2.02
   // per share", 每股AFFO, 每股核心FFO, 1株当たりコアFFO. Adjusted funds from operations and funds from operations (core, normalised)
   // are two measures, as a trust gives both.
@@ -973,7 +977,16 @@ export const METRICS: MetricEntry[] = [
   // "AMD took an $800 million inventory charge on the MI308", "a $1.2bn write-down", 计提8亿美元存货减值, 8億ドルの評価損: a sum a
   // company writes off its books, a charge (no order, no cost of running it; not a charge a result is told without, "excluding a
   // $2.4 billion charge for a fine, it would have been $39.3 billion").
-  { name: 'write-down', topic: 'cost', units: MONEY_UNITS, phrases: ['(?:inventory |impairment |restructuring )?charges?(?<=\\b(?:took|takes|taking|booked|books|booking|recorded|records|recording|incurred|incurs|posted|posts)\\s+(?:an?\\s+)?(?:US)?\\$\\s?[\\d.,]+\\s*(?:billion|million|bn|[BM])\\s+(?:[\\w-]+\\s+){0,2}charges?)', 'write-?(?:downs?|offs?)', 'impairments?', '(?:存货|存貨|资产|資產)?减值', '評価損', '減損'] },
+  { name: 'write-down', topic: 'cost', units: MONEY_UNITS, phrases: ['(?:inventory |impairment |restructuring )?charges?(?<=\\b(?:took|takes|taking|booked|books|booking|recorded|records|recording|incurred|incurs|posted|posts)\\s+(?:an?\\s+)?(?:US)?\\$\\s?[\\d.,]+\\s*(?:billion|million|bn|[BM])\\s+(?:[\\w-]+\\s+){0,2}charges?)', 'write-?(?:downs?|offs?)', 'impairments?', '(?:存货|存貨|资产|資產)?减值', '評価損', '減損',
+    // "Tessarine's $365 million China charge", "the $4.5 billion charge Nvidia took", "charges of up to $420 million", "recorded $365
+    // mln of charges", 費用計上: a charge told by its sum (not one billed to customers).
+    String.raw`charges?(?<=\$\s?[\d.,]+\s*(?:billion|million|mln|bn|[BM])\s+(?:[\w-]+\s+){0,2}charges?)(?<!\b(?:excluding|excludes|excluded|without|before|ex)\b[^;]{0,40})(?!\s+(?:for|to)\s+(?:customers|users|subscribers|clients))`, String.raw`charges? of(?=\s+(?:up to |about |roughly |some |nearly )?(?:US)?\$)`, String.raw`charges?(?= (?:could|would|may|might|will) (?:reach|total|be|come to|exceed|top)\s+(?:up to |about |roughly |some |nearly )?(?:US)?\$)`, String.raw`of charges(?<=\d\s*(?:billion|million|mln|bn|[BM])\s+of charges)`, '費用計上', '(?:关联|關聯|相关|相關)?(?:费用|費用)(?=\s?\d)(?<=(?:计提|計提|确认|確認)[^。]{0,10}(?:费用|費用))'] },
+  // "in exchange for 15% of the revenue", "a 15% cut for Washington", "with a 20% revenue share", 营收分成15%, 売上高の15％を米政府に:
+  // the part of a licensed chip's sales a company pays the government that licenses it.
+  { name: 'revenue share', topic: 'other', units: ['%'], phrases: [String.raw`revenue[- ]shar(?:e|ing)(?=[^.;]{0,60}?\b(?:government|Washington|Treasury|licen[cs]es?|exports?)\b)`, String.raw`(?<=\b(?:government|Washington|Treasury|licen[cs]es?|licensed|exports?)\b[^.;]{0,80}?)revenue[- ]shar(?:e|ing)`, 'cut (?:for|to) (?:Washington|the (?:US |U\\.S\\. |American |federal )?(?:government|Treasury))',
+    String.raw`of (?:the |its |their |those )?(?:chips?['’] )?(?:revenue|sales)(?=(?:[^.;]){0,40}?\b(?:(?:to|for) (?:Washington|the (?:US |U\.S\. |American |federal )?(?:government|Treasury))|in exchange for|licen[cs]es?)\b)(?<=\d\s?(?:%|per ?cent|percent)\s+of (?:the |its |their |those )?(?:chips?['’] )?(?:revenue|sales))`,
+    String.raw`(?:in exchange for|hand(?:s|ed|ing)? over|pay(?:s|ing)?|remit(?:s|ted|ting)?|give(?:s|n)?|gave|surrender(?:s|ed)?)(?=\s+(?:about |roughly |some )?\d[\d.]*\s?(?:%|per ?cent|percent)\s+of (?:the |its |their |those )?(?:chips?['’] )?(?:related )?(?:revenue|sales))`,
+    '(?:营收|收入|營收|销售额|銷售額)?分成(?:比例)?(?<=(?:政府|美国|美國|华盛顿|華盛頓|许可|許可|出口)[^。]{0,40}分成(?:比例)?)', '上缴|上繳', '(?:売上高?|売り上げ)の(?=\\s*[\\d.]+\\s*[%％]を(?:米)?(?:政府|国庫))'] },
   { name: 'settlement', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['settle(?:ment|ments|d|s)?'] },
   // "agreed to pay about $20 billion to license Groq's technology", "a $2 billion licensing deal", 技術ライセンス取得などに…を支払う,
   // 技术授权费: money paid for the right to use another's technology, a deal with its licensor (not licence sales, a revenue line).
@@ -1045,7 +1058,9 @@ export const METRICS: MetricEntry[] = [
   { name: 'bond sale', topic: 'other', units: MONEY_UNITS, phrases: ['bonds?(?: (?:sale|deal|offering|issue|issuance))?', '(?:debt|bond) (?:sale|offering|issue|issuance|raise)', '(?:senior |corporate )?notes(?<=\\b(?:sold|sells?|selling|issued|issues?|issuing|priced|prices?|pricing|offer(?:ed|s|ing)?)\\b[^.;]{0,40}\\bnotes)',
     // "The US$4bn seven-year notes are priced", "senior unsecured notes due 2032": notes a company borrows on, told by their
     // term or their sale after them.
-    'notes(?<=\\b(?:[\\w-]+-year|unsecured|secured|senior|convertible|exchangeable) notes)', 'notes(?=\\s+(?:due|maturing)\\s+(?:in\\s+)?20\\d{2}\\b|\\s+(?:are|were|is|was|have been|has been)\\s+(?:priced|sold|issued|placed))', '(?:公司|企业|企業)[债債]', '[债債]券', '[发發]行(?:公司|企业|企業)?[债債]', '[发發][债債]', '社債'] },
+    'notes(?<=\\b(?:[\\w-]+-year|unsecured|secured|senior|convertible|exchangeable) notes)', 'notes(?=\\s+(?:due|maturing)\\s+(?:in\\s+)?20\\d{2}\\b|\\s+(?:are|were|is|was|have been|has been)\\s+(?:priced|sold|issued|placed))', '(?:two|three|four|five|six|seven|eight|nine|ten|multi|\\d+)-tranche(?= (?:trade|deal|sale|offering|bond|issue|notes|debt)\\b)', '(?:came|comes|coming|returned|returns) to (?:the )?(?:bond |debt |credit )?market', '(?:公司|企业|企業)[债債]', '[债債]券',
+    // 最初计划发行100亿元, 当初の発行予定額は200億ドル: what an issue sells, in a sentence of bonds.
+    '[发發]行(?:规模|規模|金额|金額|额|額)?(?<=(?:[债債]|票据|票據)[^。]{0,60}[发發]行(?:规模|規模|金额|金額|额|額)?)', '発行(?:予定)?(?:額|規模|総額)?(?<=(?:社債|債券|[^国]債)[^。]{0,60}発行(?:予定)?(?:額|規模|総額)?)', '[发發]行(?:公司|企业|企業)?[债債]', '[发發][债債]', '社債'] },
   // "closed $38 billion of project debt", "a $38 billion loan package", "agreed to lend $38 billion", "a margin loan of up to
   // $15 billion", 380亿美元项目贷款, 150億ドルの借り入れ: money lent to a company or its project, never money it invests or spends.
   // "closed a US$29bn joint-venture financing", "arranged $29 billion in private financing", "financed … through a US$27bn joint
@@ -1056,6 +1071,23 @@ export const METRICS: MetricEntry[] = [
   { name: 'loans', topic: 'other', units: MONEY_UNITS, phrases: ['loans?(?: package| facility)?', 'project(?:-level)? (?:debt|financing)', 'financial close', 'debt (?:financing|facility)', 'credit (?:facility|line)', 'lend(?:s|ing)?', 'lent', 'borrow(?:s|ed|ing)?', '[贷貸]款', '借り入れ', '借入'] },
   // "priced $14 billion of new debt", "raised $US14 billion in debt", 負債による資金調達: all the debt a company raises at once, its
   // notes and loans together — a total its parts (a $6 billion term loan, $8 billion of notes) do not dispute.
+  // The terms of a bond or a loan, each its own measure beside its size: the interest it pays ("a 5.85 per cent coupon", "the
+  // 10-year notes pay 4.95 per cent", "tranche at 7.5%", "SOFR plus 4.50%", 票面利率5.85%, 利率は年3.42％), the orders it drew
+  // ("Orders peaked around $41 billion", "the book reached about $41bn", 认购金额, 注文額は最大で約1120億ドル), how many times
+  // over they covered it ("4.1 times covered", 超额认购4倍), and the spread it or its issuer's credit trades at ("58 basis
+  // points over Treasuries", "five-year CDS widened to 385bp", 利差, スプレッド).
+  // "45,000 wafers a month", 月产能5.5万片, 月産5万枚: a fab's output, in wafers a month.
+  { name: 'wafer capacity', topic: 'chips', units: ['wafers/month'], phrases: ['month(?<=wafers? (?:a|per|each) month)', '(?:产能|產能|月产|月產)', '(?:生産|生產)能力', '月産'] },
+  { name: 'coupon', topic: 'other', units: ['%'], phrases: ['coupons?', '(?<!dividend )yield(?:s|ing)?(?! curve)', '(?:interest|borrowing) rates?', '(?:SOFR|Libor|Euribor|the benchmark)\\s?(?:plus|\\+)',
+    String.raw`(?:notes|bonds?|tranches?|debentures|paper|piece)(?=(?:[^.;]|\.(?=\d)){0,50}?\b(?:at|pays?|paying|of)\s+(?:about |roughly |around )?\d[\d.]*\s?(?:%|per ?cent|percent))`,
+    '票面利率', '(?:年)?利率', '息票', '收益率', '殖利率', '表面利率', '利回り', 'クーポン'] },
+  { name: 'bond orders', topic: 'other', units: MONEY_UNITS, phrases: [
+    String.raw`(?:order ?books?|orders|demand|books?)(?=[^.;]{0,60}?\b(?:notes|bonds?|tranches?|(?:bond|debt) (?:sale|deal|offering)s?)\b)`, String.raw`(?<=\b(?:notes|bonds?|tranches?|(?:bond|debt) (?:sale|deal|offering)s?)\b[^.;]{0,80}?)(?:order ?books?|orders|demand|books?)`,
+    'books?(?<=\\b(?:the|its|final|peak) books?)(?=\\s+(?:reached|peaked|topped|hit|closed|swelled|grew)\\b)',
+    // "Orders peaked around $41 billion": orders that peak or swell are a book being built.
+    'orders(?= (?:peaked|swelled) )', '(?:认购|認購)(?:金额|金額|规模|規模|订单|訂單)', '(?:注文|応募)(?:額|総額)?(?<=(?:社債|債券|[债債])[^。]{0,30}(?:注文|応募)(?:額|総額)?)', '需求(?<=(?:债|債|票据|票據)[^。]{0,30}需求)'] },
+  { name: 'cover ratio', topic: 'other', units: ['x'], phrases: ['(?:times )?covered', 'oversubscri(?:bed|ption)', 'cover(?: ratio)?', 'times the (?:final |deal |issue |offering |launch )?size', '超[额額](?:认购|認購)', '(?:认购|認購)倍数', '応募倍率', '倍(?=の(?:応募|注文|需要))'] },
+  { name: 'credit spread', topic: 'other', units: ['bp'], phrases: ['(?:credit|bond|yield|swap|CDS|risk|new[- ]issue) spreads?', 'spreads?(?= (?:over|above|to|against|widened|tightened|narrowed|blew out)\\b| of (?:about |roughly |around )?\\d)', '(?:widen|tighten|narrow)(?:ed|s|ing)', 'CDS', 'credit[- ]default[- ]swaps?', '(?:over|above) (?:Treasuries|mid-swaps|SOFR|gilts|Bunds|JGBs)', '利差', '(?:信用违约|信用違約)(?:掉期|互换|互換|交換)', 'スプレッド', '保証料率', 'ベーシスポイント', '基[点點]'] },
   { name: 'debt raised', topic: 'other', units: MONEY_UNITS, phrases: ['debt (?:package|deal)s?', 'debt\\b(?<=\\b(?:of|in)\\s(?:new\\s|fresh\\s|secured\\s)?debt)(?!\\s+(?:load|levels?|ratios?|pile|burden|markets?|investors?|holders?))', '負債による(?:資金)?調達', '(?:债务|債務)融资'] },
 ];
 
@@ -1064,6 +1096,7 @@ export const FLOW_METRICS: ReadonlySet<string> = new Set(METRICS.filter((m) => m
 /** A takeover's whole price, and its price a share (readFigures.ts and the tables of deals, tableLabels.ts). */
 export const ACQUISITION = METRICS.find((m) => m.name === 'acquisition')!;
 export const PRICE_PER_SHARE = METRICS.find((m) => m.name === 'price per share')!;
+export const BOND_SALE = METRICS.find((m) => m.name === 'bond sale')!;
 
 /** Cloud providers as competitor tables name them, in the order the matrix shows them. */
 export const PROVIDERS: { name: string; pattern: RegExp }[] = [
