@@ -12,7 +12,7 @@ const DEAL_TERMS = new Set(['price per share', 'deal premium', 'acquisition', 'v
 /** A verb that ends a deal, in English, Chinese and Japanese ("terminated", "blocked", 终止, 禁止, 断念): not a fee's noun, "termination fee". */
 const ENDS = /\b(?:terminat(?:ed|es|ing|e)\b(?!\s+fees?)|called off|calls off|abandon(?:ed|s|ing)|walked away from|blocked|prohibit(?:ed|s|ing)|lapsed|scrapped|withdr(?:ew|awn) from)|终止|終止|告吹|(?:禁止|否决|否決)(?=[^，。]{0,20}(?:收购|收購))|(?:断念|撤回|中止|打ち切)(?<=買収[^。]{0,20})|契約を解除/u;
 /** The deal a sentence ends: a takeover, merger or sale (not a lease or a project). */
-const DEAL = /\b(?:deal|agreement|acquisition|takeover|merger|transaction|purchase|sale|tender offer)s?\b|收购|收購|并购|併購|合并|合併|交易|買収|合併/iu;
+const DEAL = /\b(?:deal|agreement|acquisition|takeover|merger|transaction|purchase|sale|tender offer)s?\b|收购|收購|并购|併購|合并|合併|交易|買収/iu;
 
 /**
  * `earlier`'s facts of a takeover's terms, told in the paragraph before `sentence`, made `cancelled` where `sentence` ends a

@@ -1071,13 +1071,13 @@ export const METRICS: MetricEntry[] = [
   { name: 'loans', topic: 'other', units: MONEY_UNITS, phrases: ['loans?(?: package| facility)?', 'project(?:-level)? (?:debt|financing)', 'financial close', 'debt (?:financing|facility)', 'credit (?:facility|line)', 'lend(?:s|ing)?', 'lent', 'borrow(?:s|ed|ing)?', '[贷貸]款', '借り入れ', '借入'] },
   // "priced $14 billion of new debt", "raised $US14 billion in debt", 負債による資金調達: all the debt a company raises at once, its
   // notes and loans together — a total its parts (a $6 billion term loan, $8 billion of notes) do not dispute.
+  // "45,000 wafers a month", 月产能5.5万片, 月産5万枚: a fab's output, in wafers a month.
+  { name: 'wafer capacity', topic: 'chips', units: ['wafers/month'], phrases: ['month(?<=wafers? (?:a|per|each) month)', '(?:产能|產能|月产|月產)', '(?:生産|生產)能力', '月産'] },
   // The terms of a bond or a loan, each its own measure beside its size: the interest it pays ("a 5.85 per cent coupon", "the
   // 10-year notes pay 4.95 per cent", "tranche at 7.5%", "SOFR plus 4.50%", 票面利率5.85%, 利率は年3.42％), the orders it drew
   // ("Orders peaked around $41 billion", "the book reached about $41bn", 认购金额, 注文額は最大で約1120億ドル), how many times
   // over they covered it ("4.1 times covered", 超额认购4倍), and the spread it or its issuer's credit trades at ("58 basis
   // points over Treasuries", "five-year CDS widened to 385bp", 利差, スプレッド).
-  // "45,000 wafers a month", 月产能5.5万片, 月産5万枚: a fab's output, in wafers a month.
-  { name: 'wafer capacity', topic: 'chips', units: ['wafers/month'], phrases: ['month(?<=wafers? (?:a|per|each) month)', '(?:产能|產能|月产|月產)', '(?:生産|生產)能力', '月産'] },
   { name: 'coupon', topic: 'other', units: ['%'], phrases: ['coupons?', '(?<!dividend )yield(?:s|ing)?(?! curve)', '(?:interest|borrowing) rates?', '(?:SOFR|Libor|Euribor|the benchmark)\\s?(?:plus|\\+)',
     String.raw`(?:notes|bonds?|tranches?|debentures|paper|piece)(?=(?:[^.;]|\.(?=\d)){0,50}?\b(?:at|pays?|paying|of)\s+(?:about |roughly |around )?\d[\d.]*\s?(?:%|per ?cent|percent))`,
     '票面利率', '(?:年)?利率', '息票', '收益率', '殖利率', '表面利率', '利回り', 'クーポン'] },
