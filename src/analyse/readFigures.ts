@@ -1439,6 +1439,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       // "AWS has deployed 1 million Trainium2 chips" and "… 1 million Trainium3 chips" are two counts: a company's count of
       // chips is of the chip it names (`countedChip`), which its key carries as a deal's carries the other side.
       if (found.value.unit === 'chips' && !metric.metric.productSubject) counterparty = countedChip(sentence, found, productsNamed, subject, clause);
+      // "$3 billion of five-year notes at 7.125%", "the 40-year piece carries a 5.85 per cent coupon", 40年債は50億ドル: a tranche's
+      // size and coupon are the tranche's, which the key names by its term (`trancheTerm`), apart from the whole issue's.
+      if (TRANCHE_TERMS.has(metric.metric.name)) counterparty = trancheTerm(sentence, found, values) ?? counterparty;
     }
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
     if (modality === 'plan' && (isAnnouncedSpec(metric.metric, found.value.unit) || isGrantDecided(metric.metric.name, sentence))) modality = 'fact';
@@ -1657,6 +1660,31 @@ function countedChip(sentence: string, found: { start: number; end: number }, pr
   const chip = named ?? (before.length === 1 && new Set(before.map((e) => e.name)).size === 1 ? before[0] : undefined);
   return chip && chip.name !== subject ? chip.name : null;
 }
+/** The measures of a bond a tranche has of its own: its size and its coupon. */
+const TRANCHE_TERMS = new Set(['bond sale', 'coupon']);
+const TERM_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+const TERM = String.raw`(?:(?<digits>\d{1,2})|(?<words>${Object.keys(TERM_WORDS).join('|')}))[- ]year`;
+/** A tranche's term, then its noun, with no figure between it and the figure it is read for: "five-year notes at ", "The 40-year piece carries a ". */
+const TERM_BEFORE = new RegExp(String.raw`\b${TERM}(?:\s+(?:senior|secured|unsecured|fixed-rate|floating-rate|dollar|euro))*\s+(?:notes?|bonds?|tranche|piece|paper|portion|part|maturity)\b[^\d$€£¥]*$|(?<cjk>\d{1,2})\s?年(?:期|債|债|物)[^\d$€£¥]{0,8}$`, 'iu');
+/** The same right after a sum: "$3 billion of five-year notes". */
+const TERM_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?(?:the\s+|its\s+|new\s+)?${TERM}\b`, 'iu');
+
+/**
+ * The term of the tranche the figure at `found` is of ("5-year"), where the words between it and the figures beside it name
+ * one, else null: the whole issue's figures name none.
+ */
+function trancheTerm(sentence: string, found: { start: number; end: number }, values: readonly { start: number; end: number }[], inherit = true): string | null {
+  const before = values.filter((v) => v.end <= found.start).at(-1);
+  const after = values.find((v) => v.start >= found.end);
+  const between = sentence.slice(before?.end ?? 0, found.start);
+  const term = TERM_BEFORE.exec(between) ?? TERM_AFTER.exec(sentence.slice(found.end, after?.start ?? sentence.length));
+  if (term) return `${term.groups!.digits ?? term.groups!.cjk ?? TERM_WORDS[term.groups!.words!.toLowerCase()]}-year`;
+  // "8年債が35億ドルで利率7.25％", "5年期30亿美元，票面利率7.125%": a coupon told right after its tranche's size is that tranche's.
+  return inherit && before && SAME_TRANCHE_BETWEEN.test(between) ? trancheTerm(sentence, before, values, false) : null;
+}
+/** What may stand between a tranche's size and its coupon: "で利率", "，票面利率", ", with a coupon of". */
+const SAME_TRANCHE_BETWEEN = /^(?:で|[，,]\s?)?(?:票面(?:利率|息率)|利率|息率|息票|表面利率|クーポン)(?:は|为|為|が)?\s?(?:年)?$/u;
+
 /** What may stand between a count and the chip it counts: "of Google's", "颗亚马逊", "個の". */
 const CHIP_AFTER_COUNT = /^(?:\s?(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s)?|[颗顆个個枚基台块塊]?(?:[\p{Script=Han}]{1,4}的?)?|個の|基の)$/u;
 

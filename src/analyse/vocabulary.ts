@@ -1080,7 +1080,7 @@ export const METRICS: MetricEntry[] = [
   // points over Treasuries", "five-year CDS widened to 385bp", 利差, スプレッド).
   { name: 'coupon', topic: 'other', units: ['%'], phrases: ['coupons?', '(?<!dividend )yield(?:s|ing)?(?! curve)', '(?:interest|borrowing) rates?', '(?:SOFR|Libor|Euribor|the benchmark)\\s?(?:plus|\\+)',
     String.raw`(?:notes|bonds?|tranches?|debentures|paper|piece)(?=(?:[^.;]|\.(?=\d)){0,50}?\b(?:at|pays?|paying|of)\s+(?:about |roughly |around )?\d[\d.]*\s?(?:%|per ?cent|percent))`,
-    '票面利率', '(?:年)?利率', '息票', '收益率', '殖利率', '表面利率', '利回り', 'クーポン'] },
+    '票面(?:利率|息率)', '(?:年)?利率', '息率', '息票', '收益率', '殖利率', '表面利率', '利回り', 'クーポン'] },
   { name: 'bond orders', topic: 'other', units: MONEY_UNITS, phrases: [
     String.raw`(?:order ?books?|orders|demand|books?)(?=[^.;]{0,60}?\b(?:notes|bonds?|tranches?|(?:bond|debt) (?:sale|deal|offering)s?)\b)`, String.raw`(?<=\b(?:notes|bonds?|tranches?|(?:bond|debt) (?:sale|deal|offering)s?)\b[^.;]{0,80}?)(?:order ?books?|orders|demand|books?)`,
     'books?(?<=\\b(?:the|its|final|peak) books?)(?=\\s+(?:reached|peaked|topped|hit|closed|swelled|grew)\\b)',

@@ -80,4 +80,25 @@ describe('the terms of a bond', () => {
     // Negative control: two sums borrowed stay two claims.
     expect(claimsOf('xAI sold $14 billion of secured debt on Tuesday.', "xAI's $8 billion bond sale priced on Tuesday.").sort()).toEqual(['14000000000 1', '8000000000 1']);
   });
+
+  it("should keep each tranche's size and coupon apart from the whole issue's by its term, and set two outlets' coupons of one tranche against each other", () => {
+    const keys = (paragraph: string) => paragraphClaims('Anthropic', paragraph).map((c) => `${c.key} ${c.value!.amount}`);
+    expect(keys('Anthropic priced $6.5 billion of notes in two parts: $3 billion of five-year notes at 7.125% and $3.5 billion of eight-year notes at 7.5%.')).toEqual([
+      'figure|anthropic|bond sale| 6500000000',
+      'figure|anthropic|bond sale:5-year| 3000000000',
+      'figure|anthropic|coupon:5-year| 7.125',
+      'figure|anthropic|bond sale:8-year| 3500000000',
+      'figure|anthropic|coupon:8-year| 7.5',
+    ]);
+    expect(lines(cjkArticleClaims('阿里巴巴發債', '2026年11月26日', ['阿里巴巴周三為120億元人民幣票據定價，分兩批發行：5年期50億元，票面息率2.45%；10年期70億元，票面息率2.95%。'])).length).toBe(5);
+    expect(cjkArticleClaims('アンソロピックの社債', '2026年12月3日', ['アンソロピックの社債は、5年債が30億ドルで利率7.125％、8年債が35億ドルで利率7.25％。']).map((c) => c.key.split('|')[2])).toEqual([
+      'bond sale:5-year', 'coupon:5-year', 'bond sale:8-year', 'coupon:8-year',
+    ]);
+    const story = (outlet: string, sentence: string) => ['Anthropic’s first bond', '', `${outlet}, 3 December 2026`, '', asProse(sentence), '', `Source: ${outlet}`].join('\n');
+    const { conflicts } = analyse([
+      inventedArticle(story('Alpha Wire', 'Anthropic priced $3 billion of five-year notes at 7.125% and $3.5 billion of eight-year notes at 7.5%.'), 'alpha.txt'),
+      inventedArticle(story('Beta Daily', 'Anthropic priced $3 billion of five-year notes at 7.125% and $3.5 billion of eight-year notes at 7.25%.'), 'beta.txt'),
+    ]);
+    expect(conflicts.map((c) => c.reason)).toEqual([expect.stringContaining('7.25%')]);
+  });
 });
