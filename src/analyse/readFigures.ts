@@ -4,7 +4,7 @@
  * group) the clause is about, the counterparty of a deal, and the period.
  */
 import type { Modality, OfferStatus, Value } from '../schemas.ts';
-import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, perUnitOf, type FoundValue } from './parseValue.ts';
+import { bareSumsAsDollars, CJK_TEXT, findValues, MONEY_UNITS, NUMBER_IN_WORDS, numberInWords, perUnitOf, type FoundValue } from './parseValue.ts';
 import { findEntities, findMetrics, ownerOf, unitOf, unknownSubject, type FoundEntity, type FoundMetric } from './entities.ts';
 import { beginsAfterArticle, endsAfterArticle, ownPeriod, parsePeriod, possessiveMonthOf, QUARTER_KEY, UNDATED_OWN, withFiscalYearsNamed, YEARS_TO_COME_CJK, yearOfQuarter, type PeriodContext } from './periods.ts';
 import { isMonth, monthBefore, monthIndex, quarterBefore } from './quarters.ts';
@@ -1662,8 +1662,8 @@ function countedChip(sentence: string, found: { start: number; end: number }, pr
 }
 /** The measures of a bond a tranche has of its own: its size and its coupon. */
 const TRANCHE_TERMS = new Set(['bond sale', 'coupon']);
-const TERM_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
-const TERM = String.raw`(?:(?<digits>\d{1,2})|(?<words>${Object.keys(TERM_WORDS).join('|')}))[- ]year`;
+/** A tranche's term, in digits or in words (parseValue.ts): "5-year", "five-year", "forty-year". */
+const TERM = String.raw`(?:(?<digits>\d{1,2})|(?<words>${NUMBER_IN_WORDS}))[- ]year`;
 /** A tranche's term, then its noun, with no figure between it and the figure it is read for: "five-year notes at ", "The 40-year piece carries a ". */
 const TERM_BEFORE = new RegExp(String.raw`\b${TERM}(?:\s+(?:senior|secured|unsecured|fixed-rate|floating-rate|dollar|euro))*\s+(?:notes?|bonds?|tranche|piece|paper|portion|part|maturity)\b[^\d$€£¥]*$|(?<cjk>\d{1,2})\s?年(?:期|債|债|物)[^\d$€£¥]{0,8}$`, 'iu');
 /** The same right after a sum: "$3 billion of five-year notes". */
@@ -1678,7 +1678,7 @@ function trancheTerm(sentence: string, found: { start: number; end: number }, va
   const after = values.find((v) => v.start >= found.end);
   const between = sentence.slice(before?.end ?? 0, found.start);
   const term = TERM_BEFORE.exec(between) ?? TERM_AFTER.exec(sentence.slice(found.end, after?.start ?? sentence.length));
-  if (term) return `${term.groups!.digits ?? term.groups!.cjk ?? TERM_WORDS[term.groups!.words!.toLowerCase()]}-year`;
+  if (term) return `${term.groups!.digits ?? term.groups!.cjk ?? numberInWords(term.groups!.words!)}-year`;
   // "8年債が35億ドルで利率7.25％", "5年期30亿美元，票面利率7.125%": a coupon told right after its tranche's size is that tranche's.
   return inherit && before && SAME_TRANCHE_BETWEEN.test(between) ? trancheTerm(sentence, before, values, false) : null;
 }

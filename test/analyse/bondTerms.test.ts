@@ -6,11 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/analyse/extractClaims.ts';
 import { analyse } from '../../src/analyse/analyse.ts';
-import { asProse, cjkArticleClaims, inventedArticle, longFormText, paragraphClaims } from '../helpers/inventedArticle.ts';
-import type { Candidate } from '../../src/analyse/extractClaims.ts';
+import { asProse, cjkArticleClaims, claimRows as lines, inventedArticle, longFormText, paragraphClaims } from '../helpers/inventedArticle.ts';
 
-/** Each figure as "subject | metric | modality | amount unit". */
-const lines = (claims: Candidate[]) => claims.map((c) => `${c.subject} | ${c.metric} | ${c.modality} | ${c.value!.amount} ${c.value!.unit}`);
 const read = (company: string, paragraph: string) => lines(paragraphClaims(company, paragraph));
 
 describe('the terms of a bond', () => {

@@ -6,12 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.ts';
 import { extractClaims } from '../../src/analyse/extractClaims.ts';
-import { cjkArticleClaims, inventedArticle, longFormText, paragraphClaims } from '../helpers/inventedArticle.ts';
+import { cjkArticleClaims, claimRows as lines, inventedArticle, longFormText, paragraphClaims } from '../helpers/inventedArticle.ts';
 import { articleOf } from '../helpers/seedArticles.ts';
-import type { Candidate } from '../../src/analyse/extractClaims.ts';
 
-/** Each figure as "subject | metric | modality | amount unit". */
-const lines = (claims: Candidate[]) => claims.map((c) => `${c.subject} | ${c.metric} | ${c.modality} | ${c.value!.amount} ${c.value!.unit}`);
 const read = (company: string, paragraph: string) => lines(paragraphClaims(company, paragraph));
 
 describe('a deal priced a share', () => {

@@ -6,11 +6,8 @@
  * a regulator blocks or prohibits, called off; and a takeover's terms whose paragraph ends by ending the deal.
  */
 import { describe, expect, it } from 'vitest';
-import { cjkArticleClaims, paragraphClaims } from '../helpers/inventedArticle.ts';
-import type { Candidate } from '../../src/analyse/extractClaims.ts';
+import { cjkArticleClaims, claimRows as lines, paragraphClaims } from '../helpers/inventedArticle.ts';
 
-/** Each figure as "subject | metric | modality | amount unit". */
-const lines = (claims: Candidate[]) => claims.map((c) => `${c.subject} | ${c.metric} | ${c.modality} | ${c.value!.amount} ${c.value!.unit}`);
 const read = (company: string, paragraph: string) => lines(paragraphClaims(company, paragraph));
 
 describe('the status of a figure told away from it', () => {

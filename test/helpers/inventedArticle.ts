@@ -74,3 +74,6 @@ export function oraclePage(lines: { headline: string; tagline: string; changed: 
     'Original source: Example Wire ↗',
   ].join('\n');
 }
+
+/** Each candidate as "subject | metric | modality | amount unit", the rows a test of a measure's reading compares. */
+export const claimRows = (claims: Candidate[]): string[] => claims.map((c) => `${c.subject} | ${c.metric} | ${c.modality} | ${c.value!.amount} ${c.value!.unit}`);
