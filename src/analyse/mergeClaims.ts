@@ -685,17 +685,53 @@ const articlesOf = (members: Candidate[]) => new Set(members.map((c) => c.mentio
 
 /**
  * The modalities a figure whose words give none may join: "the $200B capex" is the "$200B capex
- * plan" of the story; a forecast only with its very number ("$215B" in an analyst's table is the
+ * plan" of the story; "Broadcom's $2.3 billion acquisition of Lodestar" is the acquisition another
+ * outlet says was prohibited; a forecast only with its very number ("$215B" in an analyst's table is the
  * $215 billion analysts reckon), never one a bound or rounding admits: "AWS grew 28%" is not the
- * "around 27%" the consensus expected.
+ * "around 27%" the consensus expected. Not hearsay: a figure told plainly confirms what others heard.
  */
-const JOINED_BY_FACTS = new Set<Modality>(['plan', 'offer', 'forecast']);
+const JOINED_BY_FACTS = new Set<Modality>(['plan', 'offer', 'forecast', 'cancelled']);
 const joins = (fact: Value | null, home: { modality: Modality; value: Value | null }) =>
   JOINED_BY_FACTS.has(home.modality) &&
   sameFigure(fact, home.value) &&
   (home.modality !== 'forecast' || fact!.amount === home.value!.amount) &&
   // A plan "about $65 billion" is not the $68.1 billion booked that its rounding admits: a told figure joins a plan of its own size.
   Math.abs(fact!.amount - home.value!.amount) <= 0.01 * Math.abs(home.value!.amount);
+
+/** What an article may say once of a figure it then repeats plainly: hearsay, or called off. */
+const SAID_ONCE = new Set<Modality>(['rumour', 'cancelled']);
+
+/** A table's cell: no words of its own say how its figure is meant. */
+const isCell = (c: Candidate) => c.mention.section === 'table' || c.mention.section.startsWith('table: ');
+
+/**
+ * Each figure of a table whose article's text tells it as hearsay or called off takes that modality: "People familiar with
+ * the talks say 1X is raising about $1 billion" over the same article's "| 1X | ~$1B |"; "paused construction of its RM10
+ * billion campus" over "| Sedenak | RM10bn |". The same subject, measure and figure, of the same period or with none in the
+ * cell. A sentence that tells the figure plainly says so in words of its own ("the contract formally announced in November
+ * was $38 billion" beside "talks on a $38 billion contract, US media reported"), and another outlet's cell is its own.
+ */
+function keepArticlesModality(groups: Map<string, Candidate[]>): void {
+  const sayOf = (c: Candidate) => `${c.mention.article}\u0000${c.subject}\u0000${c.metric}\u0000${c.counterparty}\u0000${c.value!.unit}\u0000${c.value!.amount}`;
+  const said = new Map<string, Candidate[]>();
+  for (const group of groups.values()) {
+    for (const c of group) {
+      if (!SAID_ONCE.has(c.modality) || c.value === null) continue;
+      const list = said.get(sayOf(c));
+      if (list) list.push(c);
+      else said.set(sayOf(c), [c]);
+    }
+  }
+  if (said.size === 0) return;
+  for (const [key, group] of groups) {
+    if (!group.some((c) => c.modality === 'fact' && c.value !== null && isCell(c) && said.has(sayOf(c)))) continue;
+    groups.set(key, group.map((c) => {
+      if (c.modality !== 'fact' || c.value === null || !isCell(c)) return c;
+      const told = new Set(said.get(sayOf(c))?.filter((o) => c.period === null || o.period === c.period).map((o) => o.modality));
+      return told.size === 1 ? { ...c, modality: [...told][0]! } : c;
+    }));
+  }
+}
 
 /**
  * One key's candidates as claims: each modality's values clustered apart (a plan and a
@@ -715,7 +751,7 @@ function clustersByModality(group: Candidate[], places: Places): { modality: Mod
   );
   const out: { modality: Modality; members: Candidate[] }[] = [];
   for (const members of clusterValues(byModality.get('fact') ?? [], places)) {
-    // A figure told plainly is not made hearsay, a forecast or a cancellation by an outlet that reports it so; nor is a
+    // A figure told plainly is not made hearsay by an outlet that reports it so (`JOINED_BY_FACTS`); nor is a
     // figure far more articles tell plainly than mark made what the few say (one headline's "plan" of a quarter's growth
     // that a hundred outlets report).
     // Nor is a quarter's figure told plainly once that quarter is over a forecast of it: "Azure grew 38% in the June
@@ -723,7 +759,10 @@ function clustersByModality(group: Candidate[], places: Places): { modality: Mod
     const homes = marked.filter(
       (m) => m.value !== null && members.every((c) => joins(c.value, m) && !(m.modality === 'forecast' && isOver(periodOf(c.key), c.writtenIn))) && articlesOf(members) <= DOMINANCE * m.articles,
     );
-    if (homes.length === 1) for (const c of members) homes[0]!.members.push(c);
+    // A figure planned and then called off is the plan where told plainly, as before it was called off.
+    const told = homes.filter((m) => m.modality !== 'cancelled');
+    const home = told.length > 0 ? told : homes;
+    if (home.length === 1) for (const c of members) home[0]!.members.push(c);
     else out.push({ modality: 'fact', members });
   }
   return [...out, ...marked.map(({ modality, members }) => ({ modality, members: sortCandidates(members, places) }))];
@@ -795,6 +834,7 @@ export function mergeClaims(candidates: Candidate[], outletOf: (articleId: strin
   joinGuidanceWithoutBasis(groups);
   joinKindredDeals(groups);
   joinByDominantFigure(groups, sameFigure, orphans);
+  keepArticlesModality(groups);
   const places = placesOf([...groups.values()].flat());
 
   const claims: Claim[] = [];
