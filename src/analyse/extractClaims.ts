@@ -34,6 +34,7 @@ import { figuresReferredBack } from './figureReferredBack.ts';
 import { isRunningTotal } from './entryActs.ts';
 import { homeDollarOf, homeYuanOf, inHomeDollars, inHomeYuan } from './homeDollar.ts';
 import { toDateOfReportedQuarter } from './toDateFigures.ts';
+import { listedAsTheLast } from './japaneseLists.ts';
 import { earlierPlans } from './earlierPlans.ts';
 import { cancelDeadDealTerms } from './deadDeals.ts';
 
@@ -1005,7 +1006,7 @@ const HEARSAY_BEFORE: ContextOf = { modality: 'rumour', carried: true };
 const giveContext = (c: Candidate, context: ContextOf, past: boolean) => setModality(c, inContext(c.modality, context, plainText(c.mention.quote), past));
 
 /** Gives candidate `c`, a fact or a plan, modality `modality`, as `fromFigure` would have made it: a forecast's topic is a prediction. */
-function setModality(c: Candidate, modality: Modality): void {
+export function setModality(c: Candidate, modality: Modality): void {
   if (modality === 'forecast') c.topic = 'prediction';
   c.modality = modality;
   if (modality !== 'offer') c.offerStatus = null;
@@ -1866,6 +1867,7 @@ function candidatesOf(article: Article, texts: ArticleText[], records: TextRecor
   setReportedPeriods(out, context);
   toDateOfReportedQuarter(out, context);
   earlierPlans(out);
+  listedAsTheLast(out);
   if (article.titleSource === 'title line' && HEADLINE_HEARSAY.test(article.title)) hearsayOfHeadline(out, article.title);
   if (article.titleSource === 'title line') leadOfHeadline(out, article.title);
   return { candidates: withHeadlineFigures(out, texts.filter((t) => HEADLINES.has(t.section)), article.id), orphans };

@@ -24,6 +24,7 @@ import { MULTIPLIES } from './multipliedRises.ts';
 import { tellsRevision } from './modality.ts';
 import { memoByText } from '../memoByText.ts';
 import { dateYearlessByArticle } from './yearlessQuarters.ts';
+import { keepArticlesModality } from './articlesModality.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const BOUND_ORDER = { undefined: 0, approx: 1, min: 2, max: 3 } as const;
@@ -697,41 +698,6 @@ const joins = (fact: Value | null, home: { modality: Modality; value: Value | nu
   (home.modality !== 'forecast' || fact!.amount === home.value!.amount) &&
   // A plan "about $65 billion" is not the $68.1 billion booked that its rounding admits: a told figure joins a plan of its own size.
   Math.abs(fact!.amount - home.value!.amount) <= 0.01 * Math.abs(home.value!.amount);
-
-/** What an article may say once of a figure it then repeats plainly: hearsay, or called off. */
-const SAID_ONCE = new Set<Modality>(['rumour', 'cancelled']);
-
-/** A table's cell: no words of its own say how its figure is meant. */
-const isCell = (c: Candidate) => c.mention.section === 'table' || c.mention.section.startsWith('table: ');
-
-/**
- * Each figure of a table whose article's text tells it as hearsay or called off takes that modality: "People familiar with
- * the talks say 1X is raising about $1 billion" over the same article's "| 1X | ~$1B |"; "paused construction of its RM10
- * billion campus" over "| Sedenak | RM10bn |". The same subject, measure and figure, of the same period or with none in the
- * cell. A sentence that tells the figure plainly says so in words of its own ("the contract formally announced in November
- * was $38 billion" beside "talks on a $38 billion contract, US media reported"), and another outlet's cell is its own.
- */
-function keepArticlesModality(groups: Map<string, Candidate[]>): void {
-  const sayOf = (c: Candidate) => `${c.mention.article}\u0000${c.subject}\u0000${c.metric}\u0000${c.counterparty}\u0000${c.value!.unit}\u0000${c.value!.amount}`;
-  const said = new Map<string, Candidate[]>();
-  for (const group of groups.values()) {
-    for (const c of group) {
-      if (!SAID_ONCE.has(c.modality) || c.value === null) continue;
-      const list = said.get(sayOf(c));
-      if (list) list.push(c);
-      else said.set(sayOf(c), [c]);
-    }
-  }
-  if (said.size === 0) return;
-  for (const [key, group] of groups) {
-    if (!group.some((c) => c.modality === 'fact' && c.value !== null && isCell(c) && said.has(sayOf(c)))) continue;
-    groups.set(key, group.map((c) => {
-      if (c.modality !== 'fact' || c.value === null || !isCell(c)) return c;
-      const told = new Set(said.get(sayOf(c))?.filter((o) => c.period === null || o.period === c.period).map((o) => o.modality));
-      return told.size === 1 ? { ...c, modality: [...told][0]! } : c;
-    }));
-  }
-}
 
 /**
  * One key's candidates as claims: each modality's values clustered apart (a plan and a

@@ -86,7 +86,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     'in front of(?! (?:regulators|shareholders|investors|the board|a judge|lawmakers|Congress|analysts|customers)\\b)',
     // "Amazon sent OpenAI a term sheet for a $50 billion investment": a term sheet put to a company is an offer of terms (one both sides signed is a deal).
     '(?<!\\bsign(?:ed|s|ing)? (?:(?:an?|the|its|their) )?(?:[\\w-]+ )?)term sheets?(?! (?:was |were |has been |had been )?signed\\b)',
-    notWithdrawn('propos(?:al|als)'), 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'turn(?:s|ed|ing)? away', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'put(?:s|ting)? forward', 'overtures?', 'approach(?:es)? to', 'approach(?:es)?(?= of\\b)', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
+    notWithdrawn('propos(?:al|als)'), 'propos(?:ed|es|ing)', 'turned down', 'turns? down', 'turn(?:s|ed|ing)? away', 'reject(?:ed|s|ing|ion)?', 'rebuff(?:ed|s)?', 'said no to', 'says no to', `declin(?:ed|es)${NOT_COMMENT}`, 'spurn(?:ed|s)?', 'unsolicited', 'tender', 'pitch(?:ed|ing)', 'float(?:ed|ing)', 'on the table', 'put(?:s|ting)? forward', 'overtures?', 'approach(?:es)? to', 'approach(?:es)?(?= (?:of|for)\\b)', '(?:sought|seeks?|seeking|tried|tries|trying|attempted) to (?:invest|buy|acquire|take a stake)', 'approach(?:ed|es|ing)? (?:[\\w.&-]+ ){1,2}(?:with|about)',
     // "Why OpenAI walked away from Amazon's $50B", "turned its back on Microsoft's": another company's money, turned down, was offered.
     "(?:walked away from|turned (?:its|their|his|her) backs? on|passed on|snubbed)(?= (?:the )?[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s\\b)",
     // "OpenAI walked away from $50 billion in Amazon money": the sum (blanked out of the scope) is another company's money held out.
@@ -149,7 +149,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     '退出(?=[^，。；]{0,30}(?:租约|租約|租赁|租賃|合同|合約|协议|協議))'] },
   // "Meta had turned down a rival proposal from Blue Owl Capital to finance the site for about $31 billion": a sum of any
   // measure in a proposal, offer or bid turned down was only offered, and so was a sum someone proposed financing a project for.
-  { modality: 'offer', phrases: ['(?:turned down|turns? down|rejected|rejects|rebuffed|spurned) (?:a|an|the|its|their) (?:rival |competing |separate |earlier |larger |unsolicited )?(?:proposal|offer|bid)s?\\b', 'propos(?:ed|es|ing) (?:financing|funding|to (?:finance|fund|pay for))\\b'] },
+  { modality: 'offer', phrases: ['(?:turned down|turns? down|rejected|rejects|rebuffed|spurned) (?:a|an|the|its|their) (?:rival |competing |separate |earlier |larger |unsolicited )?(?:proposal|offer|bid)s?\\b', 'propos(?:ed|es|ing) (?:financing|funding|to (?:finance|fund|pay for))\\b',
+    // KKR与Ares曾提出提供195亿美元单一贷款的融资方案: a sum proposed to be provided is offered.
+    '(?:提出|提议|提議)(?:向[^，。；\\d]{0,10}?)?提供'] },
   // 开出500亿美元的条件, 入股邀约, 遭到拒绝, 被拒, 予以拒絕: a sum put to another company, or turned down by it, is an offer; so is a
   // tender offer (公開收購, 公开收购要约, TOB, 株式公開買い付け, 買付価格), put to a company's shareholders.
   { modality: 'offer', dealsOnly: true, phrases: ['开出', '開出', '邀约', '邀約', '遭(?:到)?(?:拒绝|拒絕)', '遭拒', '被拒', '予以(?:拒绝|拒絕)', '公[开開]收[购購]', 'TOB(?=\\s?(?:を|に|価格|総額|代金))', '公開買い?付け?', '買い?付け?(?:総額|価格|代金)'] },
@@ -166,7 +168,7 @@ export const MODALITY_CUES: ModalityCue[] = [
     String.raw`(?:round|raise|talks|deal|bid|stake|funding|financing|valuation|acquisition|contract|agreement)s?\s?\(reported\)|\(reported\)(?<=(?:\s{2}|\d\s?(?:bn|billion|million|m|tn|trillion|GW|MW)\s?)\(reported\))(?![^.;]{0,40}\b(?:adjusted|non-GAAP|underlying|constant[- ]currency)\b)|\((?:[^()]{0,20}\s)?(?:rumou?red|unconfirmed)\)`,
     'an? (?:widely |previously )?reported(?! (?:net|operating|GAAP|basis|figures?|results?|earnings|revenue|loss|profit)\\b)',
     // "OpenAI's reported agreement to buy …": a company's deal or talks as reported, not as booked ("Amazon's reported revenue").
-    "(?<=['’]s (?:widely |previously )?)reported(?= (?:[\\w-]+ ){0,2}?(?:agreement|deal|talks|bid|offer|raise|round|stake|contract|purchase|order|acquisition|takeover|merger|funding|financing|commitment)s?\\b)", 'reports? (?:say|said|suggest|claim)\\w*', 'people (?:familiar|briefed|close)(?: with| to| on| say| said| says| tell| told)', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,6} (?:said|says|say)', '(?:people|persons?|sources?|insiders?) (?:with (?:direct )?knowledge of|aware of|involved in)', 'citing (?:[\\w-]+ ){0,2}(?:sources|people|persons?|insiders|a person|documents|memos?|emails)',
+    "(?<=['’]s (?:widely |previously )?)reported(?= (?:[\\w-]+ ){0,2}?(?:agreement|deal|talks|bid|offer|raise|round|stake|contract|purchase|order|acquisition|takeover|merger|funding|financing|commitment)s?\\b)", 'reports? (?:say|said|suggest|claim)\\w*', '(?:press|media|news) reports? (?:put|puts|putting|pegg?(?:ed|s|ing)?|value[sd]?|valuing|estimated?)\\b', 'the same (?:people|person|sources?|insiders?)\\b', '(?:is|are|was|were|remains?|remained) (?:still |as yet |so far )?unconfirmed\\b', 'unconfirmed (?:reports?|claims?|talk)\\b', 'people (?:familiar|briefed|close)(?: with| to| on| say| said| says| tell| told)', '(?:the|a|one|two|three|several)(?: of (?:the|those|these|them))? (?:person|people)(?: [\\w-]+){0,6} (?:said|says|say)', '(?:people|persons?|sources?|insiders?) (?:with (?:direct )?knowledge of|aware of|involved in)', 'citing (?:[\\w-]+ ){0,2}(?:sources|people|persons?|insiders|a person|documents|memos?|emails)',
     // "…, The Wall Street Journal said, citing unnamed officials": officials the outlet does not name (not "citing executives on the call").
     'citing (?:(?:two|three|several|multiple|unnamed|anonymous|unidentified|current|former|senior|government|company|administration) ){1,3}(?:officials|executives|employees|staffers|aides|bankers)',
     // "according to an internal memo seen by Reuters", "a leaked presentation": a company's papers as an outlet saw them, not as it published them.
@@ -271,6 +273,9 @@ export const MODALITY_CUES: ModalityCue[] = [
     // "its board approved a fresh $12B buyback", "has authorised buying back up to ¥150 billion of its own shares": a buyback
     // authorised is money set aside for it, not yet spent.
     "(?:approv|authori[sz]|announc|unveil)(?:ed|es|e|ing|s)? (?:(?:a|an|its|the|another) )?(?:new |fresh |additional |further |expanded |larger )?\\s*(?:[\\w$¥€£.,-]+ ){0,2}?(?:share |stock )?(?:buy-?back|repurchase|buying back|to buy back|to repurchase)",
+    // "YTL Power's board approved a capital budget of RM8.5 billion", "approved about US$18.9 billion of capital appropriations and
+    // a cash injection of no more than US$7.5 billion", 設備投資予算を承認した: a sum a board or a government approves is yet to be spent.
+    "(?:approv|authori[sz]|sanction)(?:ed|es|e|ing|s)? (?:(?:a|an|its|the|another) )?(?:new |fresh |additional |further )?\\s*(?:[\\w$¥€£.,-]+\\s+){0,4}?(?:of )?(?:capital |capex |investment |spending |cash )?(?:budget|appropriations?|injection)s?\\b", '(?:予算|投資計画|出資)を?(?:承認|決議)',
     // "lifted the full-year plan to $95 billion from the approximately $85 billion he set out in September": what an officer or the
     // company set out is its plan (the figure, blanked out of the scope, right before).
     '(?<= {2})(?:it|he|she|they|the company|management) (?:had |has |have )?set out\\b',
@@ -384,7 +389,10 @@ export const MODALITY_CUES: ModalityCue[] = [
   {
     modality: 'plan',
     phrases: [
-      'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'counting on', 'anticipat(?:e|es|ed|ing)', 'guid(?:ance|ed|es|ing)',
+      'plan(?:s|ned|ning)?', 'expect(?:s|ed|ing|ation|ations)?', 'counting on',
+      // "Hon Hai now sees AI server revenue growing more than 150% in 2026": what a company sees its figure doing is its outlook
+      // (an analyst's is a forecast, below); "we reaffirm our long-term operating earnings growth rate of 7% to 9%", its target.
+      "sees? (?:[\\w'’-]+ ){1,5}?(?:growing|rising|climbing|increasing|falling|declining|reaching|topping|hitting)\\b", "(?:reaffirm|reiterat)(?:s|ed|es|e|ing)? (?:our|its|their) (?:[\\w-]+ ){0,4}?growth rates?\\b", 'anticipat(?:e|es|ed|ing)', 'guid(?:ance|ed|es|ing)',
       // "the company’s ~$72B revenue guide", "a Q2 guide of …": the desk’s noun for guidance (not "a guide to …").
       'guides?(?! (?:to|on)\\b)', 'outlook', 'target(?:s|ed|ing)?',
       // "sets a 5 GW small-reactor goal", "Amazon's goal is to have more than 5 GW … by 2039": a goal is a target.
@@ -454,7 +462,10 @@ export const MODALITY_CUES: ModalityCue[] = [
       '\\bcall(?:s|ed)? for\\b(?<=\\b(?:deal|agreement|contract|pact|plan|accord|arrangement|partnership|programme|program|project)s?\\b[^.;]{0,60}?call(?:s|ed)? for)',
       // "AMD signed a multi-year deal to put 2 GW of Instinct GPUs into Microsoft data centres": what a deal is to put in place is still to come.
       '\\b(?:deal|agreement|contract|pact|accord)s? to (?:put|deploy|install|bring (?:online|on line))\\b(?!\\s+(?:about\\s+|roughly\\s+|some\\s+|up to\\s+)?(?:US|A|C|S|HK)?[$€£¥])',
-      'at full build-?out', 'toward(?:s)? (?:a|an|the|its) (?:first |second |third |initial |full )?(?:phase|target|goal) of(?=\\s(?:about |roughly |around |some |up to )?\\s)', '(?:when|once) (?:fully )?(?:built(?: out)?|complete(?:d)?|finished)\\b', 'at completion', '(?:全部|全面)?建成后', '(?:全部|全面)?建成後', '完工(?:后|後)', '全面稼働(?:時|後)',
+      'at full build-?out', 'toward(?:s)? (?:a|an|the|its) (?:first |second |third |initial |full )?(?:phase|target|goal) of(?=\\s(?:about |roughly |around |some |up to )?\\s)', '(?:when|once) (?:fully |all (?:[\\w.-]+\\s+|\\s+){0,3}?of it (?:is |has been )?)?(?:built(?: out)?|complete(?:d)?|finished)\\b', 'at completion',
+      // "Phase one, designed for 2GW", "The 200 MW first phase remains on schedule for mid-2027": what a site is designed for (the
+      // figure right after, not the sum that financed it), or a phase still on schedule for, is still to come.
+      '\\bdesigned (?:for|to (?:hold|deliver|reach|support|house|provide|draw|host))(?=\\s(?:about |roughly |around |some |up to |as much as |more than )?\\s)', '(?:remains?|remained|is|are|was|were|stays?|stayed) (?:still )?on (?:schedule|track|course) (?:for|to)\\b', '(?:全部|全面)?建成后', '(?:全部|全面)?建成後', '完工(?:后|後)', '全面稼働(?:時|後)',
       'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)', '(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\\d]+年',
       // Money committed to a campus or to data centres is promised for building (not "committed $8 billion to Anthropic", a stake taken).
       'commit(?:s|ted|ting)?(?:\\s+(?:about|roughly|around|some|nearly|almost|up to|at least|more than|no less than|not less than|a minimum of|over|another|an additional|a further))?\\s+to (?:(?:a|an|its|the|their|two|three|several|new|more)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:campus(?:es)?|data[- ]cent(?:er|re)s?|data halls?|server farms?|sites?|facilit(?:y|ies)|fabs?|factor(?:y|ies)|build-?outs?|expansions?)\\b',

@@ -1444,6 +1444,9 @@ function readFiguresAsWritten(sentence: string, context: SentenceContext): Figur
       if (TRANCHE_TERMS.has(metric.metric.name)) counterparty = trancheTerm(sentence, found, values) ?? counterparty;
     }
     let modality = readModality(sentence, found.start, found.end, Boolean(metric.metric.counterparty));
+    // "Arm's approach for Oxwell valued the designer at about £1.6 billion", "said no to Broadcom twice: to $3.4 billion …": what a
+    // bid values a company at is offered, as the bid's own sum is.
+    if (modality === 'fact' && metric.metric.name === 'valuation' && readModality(sentence, found.start, found.end, true) === 'offer') modality = 'offer';
     if (modality === 'plan' && (isAnnouncedSpec(metric.metric, found.value.unit) || isGrantDecided(metric.metric.name, sentence))) modality = 'fact';
     if (modality === 'fact' && (intendedFigure(metric.metric.name, found, sentence) || committedAtMost(metric.metric, found, sentence))) modality = 'plan';
     // "OpenAI has committed to spend $38 billion on AWS over seven years": a commitment made to a cloud unit is a signed

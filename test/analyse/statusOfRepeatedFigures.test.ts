@@ -1,6 +1,6 @@
 /**
  * A figure's status where it is repeated without its status words: a table's cell of a figure its article's text tells as
- * hearsay or called off is that hearsay or that cancellation; another outlet's plain figure of a deal or project called off
+ * hearsay or called off, and a figure it refers back to ("the $2.4bn deal"), is that hearsay or that cancellation; another outlet's plain figure of a deal or project called off
  * is the one called off (but the plan, where the figure was also planned); and a cancellation told as the cause of a figure
  * (受注取り消しに伴い…評価損を計上) does not call the figure off.
  */
@@ -37,6 +37,14 @@ describe('the status of a figure repeated without its status words', () => {
       '| Sedenak campus | Microsoft | RM10bn |',
     ]);
     expect(claimsOf('Microsoft', article)).toEqual(['investment | cancelled | 10000000000 | 2']);
+  });
+
+  it('should read a figure the article refers back to ("the $2.4bn deal") as called off where the article calls it off, and its own telling of another figure as told', () => {
+    const pulled = story('credit.txt', 'Credit Wire', 'Talon Peak pulls its bond', [
+      asProse('Talon Peak Data Centers withdrew its $2.4 billion secured bond on 1 December after buyers balked at a campus with a single tenant.'),
+      'The $2.4bn deal was arranged by Morgan Stanley and Barclays. Talon Peak raised $1.1 billion of equity in June.',
+    ]);
+    expect(claimsOf('Talon Peak', pulled)).toEqual(['bond sale | cancelled | 2400000000 | 1', 'investment | cancelled | 2400000000 | 1', 'investment | fact | 1100000000 | 1']);
   });
 
   it("should join another outlet's plain figure to the deal called off, and not a figure of another size", () => {
