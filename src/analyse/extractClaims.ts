@@ -723,7 +723,7 @@ const contextKey = (context: SentenceContext) => `${context.fallbackSubject}\u00
 /** Full-width ASCII forms but the parentheses, which in Chinese enclose a name (`亚马逊云科技（AWS）`) rather than break a clause. */
 const WIDE_FORMS = /[\uff01-\uff07\uff0a-\uff5e]/g;
 /** Japanese text (kana), whose 、 is a comma between clauses; in Chinese it only separates the items of a list. */
-const KANA = /[\u3040-\u30ff]/;
+export const KANA = /[\u3040-\u30ff]/;
 /** Any character `plainText` changes or looks for. */
 const NOT_PLAIN = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u3040-\u30ff\uff01-\uff07\uff0a-\uff5e]/;
 /**

@@ -3,9 +3,8 @@
  * とする目標を掲げる (both are the target), 売上高が前四半期比2～4％増、粗利益率が18～20％になるとの見通しを示した (both the outlook),
  * 売上高530億円（前期は395億円）、営業利益60億円とする従来計画を据え置いた (both the plan kept; the year gone, in brackets, is not).
  */
-import { plainText, setModality, writtenAs, type Candidate } from './extractClaims.ts';
+import { KANA, plainText, setModality, writtenAs, type Candidate } from './extractClaims.ts';
 
-const KANA = /[\u3040-\u30ff]/;
 /** A clause that ends before its comma with a verb or a conjunction of its own: …を計上し、 …増えて、 …だったが、. */
 const CLAUSE_ENDS = /(?:し|て|で|た|り|が|ば|け|き)[、，,]/u;
 /** Right after a list's last figure, the words that name the whole list a plan or an outlook: とする目標, になるとの見通し, とする従来計画. */

@@ -448,12 +448,12 @@ const PLAN_AFTER_CJK = /^[^\d。！？!?，,、；;]{0,30}?(?<!原|当初の?|�
  * A Japanese figure told "as" something (と、) whose next clause is a plan: 電力の容量は最大で150万キロワットと、原子力発電所1基分を
  * 上回る規模になる計画で (the clause after と、 describes the figure, so its plan is the figure's; a count in it is no figure of its own).
  */
+const PLAN_AFTER_TO_CJK = /^と\s?[、，,][^。！？!?，,、；;]{0,30}?(?<!原|当初の?)(?:計画|予定)(?:だ|で|です|である|。|、|,|$)/u;
 /**
  * A Japanese sum put in whose clause runs on to a plan: 約300億円を投じ、…生産能力を3倍に高める計画を明らかにした (the money is put
  * in for the plan the sentence ends on, however the clause after it runs).
  */
 const SPEND_THEN_PLAN_JA = /^(?:を|の)?(?:投じ|投資し|拠出し|投入し|充て)(?:て)?[、，,]\s?[^。]{0,50}?(?<!原|当初の?|従来の?)(?:計画|予定)(?:だ|で|です|である|と|を|。|、|$)/u;
-const PLAN_AFTER_TO_CJK = /^と\s?[、，,][^。！？!?，,、；;]{0,30}?(?<!原|当初の?)(?:計画|予定)(?:だ|で|です|である|。|、|,|$)/u;
 
 /**
  * A Japanese or Chinese figure told as an outlook by the noun right after it: 90億～100億ドルの予想を下回った, 145亿美元的指引;

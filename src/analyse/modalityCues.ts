@@ -464,8 +464,9 @@ export const MODALITY_CUES: ModalityCue[] = [
       '\\b(?:deal|agreement|contract|pact|accord)s? to (?:put|deploy|install|bring (?:online|on line))\\b(?!\\s+(?:about\\s+|roughly\\s+|some\\s+|up to\\s+)?(?:US|A|C|S|HK)?[$€£¥])',
       'at full build-?out', 'toward(?:s)? (?:a|an|the|its) (?:first |second |third |initial |full )?(?:phase|target|goal) of(?=\\s(?:about |roughly |around |some |up to )?\\s)', '(?:when|once) (?:fully |all (?:[\\w.-]+\\s+|\\s+){0,3}?of it (?:is |has been )?)?(?:built(?: out)?|complete(?:d)?|finished)\\b', 'at completion',
       // "Phase one, designed for 2GW", "The 200 MW first phase remains on schedule for mid-2027": what a site is designed for (the
-      // figure right after, not the sum that financed it), or a phase still on schedule for, is still to come.
-      '\\bdesigned (?:for|to (?:hold|deliver|reach|support|house|provide|draw|host))(?=\\s(?:about |roughly |around |some |up to |as much as |more than )?\\s)', '(?:remains?|remained|is|are|was|were|stays?|stayed) (?:still )?on (?:schedule|track|course) (?:for|to)\\b', '(?:全部|全面)?建成后', '(?:全部|全面)?建成後', '完工(?:后|後)', '全面稼働(?:時|後)',
+      // figure right after, not the sum that financed it), or a phase still on schedule for, is still to come ("on track for",
+      // "on course to" are read above, as an outlet's forecast).
+      '\\bdesigned (?:for|to (?:hold|deliver|reach|support|house|provide|draw|host))(?=\\s(?:about |roughly |around |some |up to |as much as |more than )?\\s)', '(?:remains?|remained|is|are|was|were|stays?|stayed) (?:still )?on schedule (?:for|to)\\b', '(?:全部|全面)?建成后', '(?:全部|全面)?建成後', '完工(?:后|後)', '全面稼働(?:時|後)',
       'starting next year', 'over the (?:next|coming) (?:[\\w-]+ )?(?:years|months|quarters|decade)', '(?:未来|未來|今后|今後)[一二三四五六七八九十两兩几幾数數\\d]+年',
       // Money committed to a campus or to data centres is promised for building (not "committed $8 billion to Anthropic", a stake taken).
       'commit(?:s|ted|ting)?(?:\\s+(?:about|roughly|around|some|nearly|almost|up to|at least|more than|no less than|not less than|a minimum of|over|another|an additional|a further))?\\s+to (?:(?:a|an|its|the|their|two|three|several|new|more)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:campus(?:es)?|data[- ]cent(?:er|re)s?|data halls?|server farms?|sites?|facilit(?:y|ies)|fabs?|factor(?:y|ies)|build-?outs?|expansions?)\\b',

@@ -519,6 +519,8 @@ const SHARE_PRICE_PHRASES = ['shares(?! of)(?<!\\b(?:acquire|buy|purchase)\\s+(?
 const SHARE_BOUND = String.raw`(?:(?:about|around|roughly|nearly|almost|some|more than|over|less than|under|just|only|just over|just under)\s+)?`;
 /** A group's sales a share is of: "of Amazon's net sales", "of the company's total revenue", "of its revenue". */
 const SALES_OF = String.raw`(?:(?:[A-Z][\w.&-]*|[a-z][\w.&-]*['’]s|its|the|their|the (?:company|group|parent)['’]s)(?:['’]s)?\s+){0,2}(?:(?:[\w-]+[- ]quarter|fiscal(?:[- ]year)?|full[- ]year|[A-Z][a-z]+[–-][A-Z][a-z]+|[A-Z]{2,5}|server|cloud|data[- ]cent(?:er|re))\s+)?(?:(?:net|total|overall|group|company-wide|consolidated|annual|quarterly)\s+)?(?:revenues?|sales|turnover)\b`;
+/** The US government as the one a licensed chip's revenue share goes to: "Washington", "the US government", "the Treasury". */
+const US_GOVERNMENT = String.raw`(?:Washington|the (?:US |U\.S\. |American |federal )?(?:government|Treasury))`;
 /** What a share is of, said back: "China made up 29% of it", "fell to 38% of the total" (the revenue named before). */
 const SALES_SAID_BACK = String.raw`(?:it|the total|the whole|the [A-Z]{2,5} figure)\b`;
 
@@ -983,8 +985,8 @@ export const METRICS: MetricEntry[] = [
     String.raw`charges?(?<=\$\s?[\d.,]+\s*(?:billion|million|mln|bn|[BM])\s+(?:[\w-]+\s+){0,2}charges?)(?<!\b(?:excluding|excludes|excluded|without|before|ex)\b[^;]{0,40})(?!\s+(?:for|to)\s+(?:customers|users|subscribers|clients))`, String.raw`charges? of(?=\s+(?:up to |about |roughly |some |nearly )?(?:US)?\$)`, String.raw`charges?(?= (?:could|would|may|might|will) (?:reach|total|be|come to|exceed|top)\s+(?:up to |about |roughly |some |nearly )?(?:US)?\$)`, String.raw`of charges(?<=\d\s*(?:billion|million|mln|bn|[BM])\s+of charges)`, '費用計上', '(?:关联|關聯|相关|相關)?(?:费用|費用)(?=\s?\d)(?<=(?:计提|計提|确认|確認)[^。]{0,10}(?:费用|費用))'] },
   // "in exchange for 15% of the revenue", "a 15% cut for Washington", "with a 20% revenue share", 营收分成15%, 売上高の15％を米政府に:
   // the part of a licensed chip's sales a company pays the government that licenses it.
-  { name: 'revenue share', topic: 'other', units: ['%'], phrases: [String.raw`revenue[- ]shar(?:e|ing)(?=[^.;]{0,60}?\b(?:government|Washington|Treasury|licen[cs]es?|exports?)\b)`, String.raw`(?<=\b(?:government|Washington|Treasury|licen[cs]es?|licensed|exports?)\b[^.;]{0,80}?)revenue[- ]shar(?:e|ing)`, 'cut (?:for|to) (?:Washington|the (?:US |U\\.S\\. |American |federal )?(?:government|Treasury))',
-    String.raw`of (?:the |its |their |those )?(?:chips?['’] )?(?:revenue|sales)(?=(?:[^.;]){0,40}?\b(?:(?:to|for) (?:Washington|the (?:US |U\.S\. |American |federal )?(?:government|Treasury))|in exchange for|licen[cs]es?)\b)(?<=\d\s?(?:%|per ?cent|percent)\s+of (?:the |its |their |those )?(?:chips?['’] )?(?:revenue|sales))`,
+  { name: 'revenue share', topic: 'other', units: ['%'], phrases: [String.raw`revenue[- ]shar(?:e|ing)(?=[^.;]{0,60}?\b(?:government|Washington|Treasury|licen[cs]es?|exports?)\b)`, String.raw`(?<=\b(?:government|Washington|Treasury|licen[cs]es?|licensed|exports?)\b[^.;]{0,80}?)revenue[- ]shar(?:e|ing)`, `cut (?:for|to) ${US_GOVERNMENT}`,
+    String.raw`of (?:the |its |their |those )?(?:chips?['’] )?(?:revenue|sales)(?=(?:[^.;]){0,40}?\b(?:(?:to|for) ${US_GOVERNMENT}|in exchange for|licen[cs]es?)\b)(?<=\d\s?(?:%|per ?cent|percent)\s+of (?:the |its |their |those )?(?:chips?['’] )?(?:revenue|sales))`,
     String.raw`(?:in exchange for|hand(?:s|ed|ing)? over|pay(?:s|ing)?|remit(?:s|ted|ting)?|give(?:s|n)?|gave|surrender(?:s|ed)?)(?=\s+(?:about |roughly |some )?\d[\d.]*\s?(?:%|per ?cent|percent)\s+of (?:the |its |their |those )?(?:chips?['’] )?(?:related )?(?:revenue|sales))`,
     '(?:营收|收入|營收|销售额|銷售額)?分成(?:比例)?(?<=(?:政府|美国|美國|华盛顿|華盛頓|许可|許可|出口)[^。]{0,40}分成(?:比例)?)', '上缴|上繳', '(?:売上高?|売り上げ)の(?=\\s*[\\d.]+\\s*[%％]を(?:米)?(?:政府|国庫))'] },
   { name: 'settlement', topic: 'other', units: MONEY_UNITS, counterparty: true, phrases: ['settle(?:ment|ments|d|s)?'] },
@@ -1069,8 +1071,6 @@ export const METRICS: MetricEntry[] = [
   { name: 'financing', topic: 'other', units: MONEY_UNITS, phrases: ['(?:joint[- ]venture|private(?:[- ]credit)?|off-balance-sheet)[- ]financing', '^financing$',
     'joint[- ]venture(?<=(?:billion|million|bn|\\d\\s?[BM])[- ](?:[\\w-]+\\s+){0,2}joint[- ]venture)', '確保(?<=ドルを確保)'] },
   { name: 'loans', topic: 'other', units: MONEY_UNITS, phrases: ['loans?(?: package| facility)?', 'project(?:-level)? (?:debt|financing)', 'financial close', 'debt (?:financing|facility)', 'credit (?:facility|line)', 'lend(?:s|ing)?', 'lent', 'borrow(?:s|ed|ing)?', '[贷貸]款', '借り入れ', '借入'] },
-  // "priced $14 billion of new debt", "raised $US14 billion in debt", 負債による資金調達: all the debt a company raises at once, its
-  // notes and loans together — a total its parts (a $6 billion term loan, $8 billion of notes) do not dispute.
   // "45,000 wafers a month", 月产能5.5万片, 月産5万枚: a fab's output, in wafers a month.
   { name: 'wafer capacity', topic: 'chips', units: ['wafers/month'], phrases: ['month(?<=wafers? (?:a|per|each) month)', '(?:产能|產能|月产|月產)', '(?:生産|生產)能力', '月産'] },
   // The terms of a bond or a loan, each its own measure beside its size: the interest it pays ("a 5.85 per cent coupon", "the
@@ -1088,6 +1088,8 @@ export const METRICS: MetricEntry[] = [
     'orders(?= (?:peaked|swelled) )', '(?:认购|認購)(?:金额|金額|规模|規模|订单|訂單)', '(?:注文|応募)(?:額|総額)?(?<=(?:社債|債券|[债債])[^。]{0,30}(?:注文|応募)(?:額|総額)?)', '需求(?<=(?:债|債|票据|票據)[^。]{0,30}需求)'] },
   { name: 'cover ratio', topic: 'other', units: ['x'], phrases: ['(?:times )?covered', 'oversubscri(?:bed|ption)', 'cover(?: ratio)?', 'times the (?:final |deal |issue |offering |launch )?size', '超[额額](?:认购|認購)', '(?:认购|認購)倍数', '応募倍率', '倍(?=の(?:応募|注文|需要))'] },
   { name: 'credit spread', topic: 'other', units: ['bp'], phrases: ['(?:credit|bond|yield|swap|CDS|risk|new[- ]issue) spreads?', 'spreads?(?= (?:over|above|to|against|widened|tightened|narrowed|blew out)\\b| of (?:about |roughly |around )?\\d)', '(?:widen|tighten|narrow)(?:ed|s|ing)', 'CDS', 'credit[- ]default[- ]swaps?', '(?:over|above) (?:Treasuries|mid-swaps|SOFR|gilts|Bunds|JGBs)', '利差', '(?:信用违约|信用違約)(?:掉期|互换|互換|交換)', 'スプレッド', '保証料率', 'ベーシスポイント', '基[点點]'] },
+  // "priced $14 billion of new debt", "raised $US14 billion in debt", 負債による資金調達: all the debt a company raises at once, its
+  // notes and loans together — a total its parts (a $6 billion term loan, $8 billion of notes) do not dispute.
   { name: 'debt raised', topic: 'other', units: MONEY_UNITS, phrases: ['debt (?:package|deal)s?', 'debt\\b(?<=\\b(?:of|in)\\s(?:new\\s|fresh\\s|secured\\s)?debt)(?!\\s+(?:load|levels?|ratios?|pile|burden|markets?|investors?|holders?))', '負債による(?:資金)?調達', '(?:债务|債務)融资'] },
 ];
 
